@@ -1,0 +1,144 @@
+"""The `lvextract` command line."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+
+from . import __version__
+from .output import FORMATS, RecordWriter, open_output
+from .reading import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, UsageError, find_inputs
+from .record import json_schema
+
+EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class OneLineErrors(click.Group):
+    """Usage errors as one line on stderr and exit 2; never a traceback."""
+
+    def main(self, *args, **kwargs):
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.exceptions.Abort:
+            click.echo("lvextract: aborted", err=True)
+            sys.exit(130)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+            sys.exit(EXIT_OK)
+        except click.ClickException as exc:
+            where = f"lvextract {exc.ctx.info_name}: " if getattr(exc, "ctx", None) and exc.ctx.parent else "lvextract: "
+            click.echo(f"{where}error: {exc.format_message()} (see --help)", err=True)
+            sys.exit(exc.exit_code if exc.exit_code in (EXIT_DOC_ERRORS, EXIT_USAGE) else EXIT_USAGE)
+        except BrokenPipeError:
+            sys.exit(EXIT_OK)
+        sys.exit(code or EXIT_OK)
+
+
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="lvextract")
+def main() -> None:
+    """Structured records from Latvian announcement texts.
+
+    \b
+    Reads press releases of ministries, municipalities, NGOs and EU-funded projects and
+    writes one JSON record per text: dates and ranges, deadlines, events, contacts,
+    budgets, target groups, funding programmes and projects, each with the span of
+    text it came from.
+
+    \b
+    Examples:
+      lvextract parse corpus/ -o records.jsonl      # every *.txt / *.md below corpus/
+      cat release.txt | lvextract parse -           # stdin to stdout
+      lvextract eval corpus/gold records.jsonl      # score against gold files
+      lvextract segment release.txt --tokens        # see how a text is cut up
+
+    Exit status: 0 all inputs read; 1 some inputs had errors (their records carry
+    `error`) or a check failed; 2 usage error.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl: one record a line; json: one array; csv: one row per extracted item.")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help=f"File names to take from directories (repeatable). Default: {' '.join(DEFAULT_GLOBS)}.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Larger files get an error record instead of being parsed.")
+@click.option("--tokenizer-model", metavar="FILE", envvar="LVEXTRACT_TOKENIZER_MODEL",
+              help="Another Stanza tokenizer model (.pt), e.g. an official one. Default: the bundled model.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, quiet):
+    """Extract records from PATHS: files, directories (recursive) or - for stdin.
+
+    Every input yields exactly one record, in sorted path order; a file that cannot be
+    read or decoded yields a record with `error` set, and the exit status is then 1.
+    """
+    from .runner import RunOptions, run
+
+    try:
+        sources = find_inputs(list(paths), tuple(globs) or DEFAULT_GLOBS)
+    except UsageError as exc:
+        raise click.UsageError(str(exc)) from None
+    options = RunOptions(max_bytes=max_bytes, tokenizer_model=tokenizer_model)
+    started, errors = time.monotonic(), 0
+    with open_output(output) as stream, _progress(len(sources), quiet) as advance:
+        writer = RecordWriter(stream, fmt)
+        for record in run(sources, options):
+            writer.write(record)
+            if record.error:
+                errors += 1
+                click.echo(f"lvextract: {record.error.message}", err=True)
+            advance()
+        writer.close()
+    if not quiet:
+        click.echo(f"lvextract: {len(sources)} documents, {errors} with errors, {time.monotonic() - started:.1f} s", err=True)
+    sys.exit(EXIT_DOC_ERRORS if errors else EXIT_OK)
+
+
+def _progress(total: int, quiet: bool):
+    """A rich progress bar on stderr when stderr is a terminal; otherwise nothing."""
+    import contextlib
+
+    if quiet or not sys.stderr.isatty() or total < 2:
+        return contextlib.nullcontext(lambda: None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    @contextlib.contextmanager
+    def bar():
+        with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("parse", total=total)
+            yield lambda: progress.advance(task)
+
+    return bar()
+
+
+@main.command()
+@click.option("-o", "--output", metavar="FILE", help="Write the schema here instead of stdout.")
+def schema(output):
+    """Print the JSON Schema of a record (schemas/record.schema.json is this output)."""
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if output:
+        with open_output(output) as stream:
+            stream.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+# Commands that live in their own modules under lvextract.commands, registered here.
+def _register_commands() -> None:
+    import importlib
+
+    for module_name, command_name in COMMANDS:
+        main.add_command(getattr(importlib.import_module(f"lvextract.commands.{module_name}"), command_name))
+
+
+COMMANDS: list[tuple[str, str]] = [
+]
+_register_commands()

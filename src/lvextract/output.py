@@ -1,0 +1,107 @@
+"""Writing records: JSON Lines, a JSON array, or CSV with one row per extracted item.
+
+`-o FILE` is written to a temporary file beside it and renamed at the end, so a crash
+never leaves half a file where a finished one is expected.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from .record import Record
+
+FORMATS = ("jsonl", "json", "csv")
+CSV_COLUMNS = ("doc_id", "field", "value", "start", "end", "text")
+
+
+def record_json(record: Record) -> str:
+    return record.model_dump_json()
+
+
+def item_value(field: str, item: dict) -> str:
+    """A short normalised value for one extracted item, as CSV and `diff` show it."""
+    if field == "dates":
+        return item["value"] + (f"/{item['end']}" if item.get("end") else "")
+    if field == "events":
+        return f"{item['type']}@{item.get('start') or ''}" + (f"/{item['end']}" if item.get("end") else "")
+    if field == "deadlines":
+        return f"{item.get('action') or ''}@{item['date']}"
+    if field == "contacts":
+        return "; ".join(filter(None, [item.get("name"), *item.get("phones", []), *item.get("emails", []), *item.get("urls", [])]))
+    if field == "budgets":
+        return f"{item['amount']} {item['currency']}"
+    if field in ("target_groups", "funding"):
+        return item["id"]
+    if field == "projects":
+        return item["name"]
+    return json.dumps(item, ensure_ascii=False)
+
+
+def csv_rows(record: Record) -> Iterator[tuple]:
+    data = record.model_dump(mode="json")
+    if record.document_date:
+        yield (record.doc_id, "document_date", data["document_date"], "", "", "")
+    if record.error:
+        yield (record.doc_id, "error", f"{record.error.code}: {record.error.message}", "", "", "")
+    for field in ("dates", "events", "deadlines", "contacts", "budgets", "target_groups", "funding", "projects"):
+        for item in data[field]:
+            span = item.get("span") or {}
+            yield (record.doc_id, field, item_value(field, item), span.get("start", ""), span.get("end", ""), span.get("text", ""))
+    for warning in record.warnings:
+        yield (record.doc_id, "warnings", warning, "", "", "")
+
+
+class RecordWriter:
+    """Streams records in one of FORMATS to an open text stream."""
+
+    def __init__(self, stream: IO[str], fmt: str = "jsonl"):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        self.stream, self.fmt, self.count = stream, fmt, 0
+        self._csv = csv.writer(stream, lineterminator="\n") if fmt == "csv" else None
+        if self._csv:
+            self._csv.writerow(CSV_COLUMNS)
+        elif fmt == "json":
+            stream.write("[")
+
+    def write(self, record: Record) -> None:
+        if self._csv:
+            self._csv.writerows(csv_rows(record))
+        elif self.fmt == "json":
+            self.stream.write(("," if self.count else "") + "\n" + record_json(record))
+        else:
+            self.stream.write(record_json(record) + "\n")
+        self.count += 1
+        self.stream.flush() if self.stream.isatty() else None
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.stream.write("\n]\n" if self.count else "]\n")
+        self.stream.flush()
+
+
+@contextlib.contextmanager
+def open_output(path: str | None) -> Iterator[IO[str]]:
+    """stdout for None or '-'; otherwise a temporary file renamed onto `path` on success."""
+    if path in (None, "-"):
+        yield io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", line_buffering=False, write_through=True)
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

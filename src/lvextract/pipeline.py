@@ -1,0 +1,59 @@
+"""text → Document → extractors → Record, for one document at a time."""
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+
+from .document import Document
+from .extractors import title
+from .reading import Decoded
+from .record import Error, ErrorCode, Record
+from .segmentation import TokenOffsets, stanza_sentences
+
+log = logging.getLogger(__name__)
+
+Extractor = Callable[[Document, Record], None]
+
+# The order is the data flow; see extractors/__init__.py.
+EXTRACTORS: list[tuple[str, Extractor]] = [
+    ("title", title.extract),
+]
+
+# Bumped whenever extraction output may change: cached records of another version are stale.
+PIPELINE_VERSION = "0.1.0"
+
+
+def empty_record(decoded: Decoded) -> Record:
+    return Record(doc_id=decoded.source.doc_id, source=decoded.source.name, sha256=decoded.sha256)
+
+
+def error_record(decoded: Decoded, code: ErrorCode, message: str) -> Record:
+    record = empty_record(decoded)
+    record.error = Error(code=code, message=message)
+    return record
+
+
+def build_document(text: str, sentences: list[list[TokenOffsets]] | None = None, model=None) -> Document:
+    from .repairs import repair
+
+    raw = stanza_sentences(text, model) if sentences is None else sentences
+    return Document.from_offsets(text, repair(text, raw))
+
+
+def extract(doc: Document, record: Record) -> Record:
+    for _name, extractor in EXTRACTORS:
+        extractor(doc, record)
+    return record
+
+
+def process(decoded: Decoded, sentences: list[list[TokenOffsets]] | None = None, model=None) -> Record:
+    """One input → one record, whatever happens: a failure becomes the record's `error`."""
+    if decoded.text is None:
+        return error_record(decoded, decoded.error_code or ErrorCode.unreadable, decoded.error_message or "unreadable")
+    try:
+        doc = build_document(decoded.text, sentences, model)
+        return extract(doc, empty_record(decoded))
+    except Exception as exc:  # one bad document must not end a run over thousands
+        log.debug("extraction failed on %s\n%s", decoded.source.name, traceback.format_exc())
+        return error_record(decoded, ErrorCode.internal, f"{decoded.source.name}: extraction failed: {type(exc).__name__}: {exc}")
