@@ -6,7 +6,7 @@ import traceback
 from collections.abc import Callable
 
 from .document import Document
-from .extractors import title
+from .extractors import budgets, contacts, dates, deadlines, events, funding, projects, target_groups, title
 from .reading import Decoded
 from .record import Error, ErrorCode, Record
 from .segmentation import TokenOffsets, stanza_sentences
@@ -17,7 +17,15 @@ Extractor = Callable[[Document, Record], None]
 
 # The order is the data flow; see extractors/__init__.py.
 EXTRACTORS: list[tuple[str, Extractor]] = [
-    ("title", title.extract),
+    ("title", title.extract),                  # title
+    ("dates", dates.extract),                  # document_date, dates, warnings
+    ("budgets", budgets.extract),              # budgets
+    ("funding", funding.extract),              # funding
+    ("projects", projects.extract),            # projects
+    ("target_groups", target_groups.extract),  # target_groups
+    ("contacts", contacts.extract),            # contacts (phones skip dates, amounts, contract numbers)
+    ("events", events.extract),                # events (+ role "event" on the dates they use)
+    ("deadlines", deadlines.extract),          # deadlines (+ role "deadline"; contact from contacts)
 ]
 
 # Bumped whenever extraction output may change: cached records of another version are stale.
