@@ -80,7 +80,6 @@ class RecordWriter:
         else:
             self.stream.write(record_json(record) + "\n")
         self.count += 1
-        self.stream.flush() if self.stream.isatty() else None
 
     def close(self) -> None:
         if self.fmt == "json":
@@ -92,7 +91,13 @@ class RecordWriter:
 def open_output(path: str | None) -> Iterator[IO[str]]:
     """stdout for None or '-'; otherwise a temporary file renamed onto `path` on success."""
     if path in (None, "-"):
-        yield io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", line_buffering=False, write_through=True)
+        # UTF-8 whatever the locale; detached afterwards so sys.stdout stays open.
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+        try:
+            yield stream
+        finally:
+            stream.flush()
+            stream.detach()
         return
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -87,13 +87,29 @@ def decode(data: bytes) -> tuple[str | None, str | None, ErrorCode | None, str |
     try:
         text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        best = from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
-        if best is None:
+        decoded = _best_legacy_decoding(data)
+        if decoded is None:
             return None, None, ErrorCode.undecodable, "not UTF-8 and not a recognised Baltic code page"
-        text, encoding = str(best), best.encoding
+        text, encoding = decoded
     if _looks_binary(text):
         return None, None, ErrorCode.binary, "binary file (mostly control characters)"
     return unicodedata.normalize("NFC", text), encoding, None, None
+
+
+LATVIAN_LETTERS = frozenset("āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ")
+
+
+def _best_legacy_decoding(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer proposes the code pages the bytes decode in; Latvian letters pick one.
+
+    Its own ranking cannot tell Windows-1257 from Windows-1252 on Latvian text (both decode
+    without chaos), but only the right one yields ā, š, ņ … where the other yields â, ð, ò.
+    """
+    candidates = [(str(match), match.encoding) for match in from_bytes(data, cp_isolation=LEGACY_ENCODINGS)]
+    if not candidates:
+        return None
+    rank = {name: i for i, name in enumerate(LEGACY_ENCODINGS)}
+    return max(candidates, key=lambda c: (sum(ch in LATVIAN_LETTERS for ch in c[0]), -rank.get(c[1], 99)))
 
 
 def _looks_binary(text: str) -> bool:

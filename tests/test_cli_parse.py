@@ -1,0 +1,121 @@
+"""`lvextract parse` end to end through a real subprocess: records, formats, errors, exit codes."""
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from lvextract.record import json_schema
+
+GOOD = "Rīgā, 2019. gada 5. martā\n\nSeminārs notiks šā gada 11. jūnijā. Pieteikties līdz 25. aprīlim.\n"
+
+
+def lvextract(*args, stdin: bytes | None = None):
+    return subprocess.run([sys.executable, "-m", "lvextract", *args], input=stdin, capture_output=True, timeout=300)
+
+
+def records_of(stdout: bytes) -> list[dict]:
+    return [json.loads(line) for line in stdout.decode("utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def mixed_inputs(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("inputs")
+    (folder / "a_good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b_empty.txt").write_bytes(b"")
+    (folder / "c_binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (folder / "d_cp1257.txt").write_bytes(GOOD.encode("cp1257"))
+    (folder / "e_big.txt").write_text(GOOD * 200, encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "f_nested.md").write_text(GOOD, encoding="utf-8")
+    (folder / "ignored.json").write_text("{}", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def mixed_run(mixed_inputs):
+    return lvextract("parse", str(mixed_inputs), "--max-bytes", "5000", "--quiet")
+
+
+def test_one_record_per_input_in_sorted_order(mixed_run, mixed_inputs):
+    records = records_of(mixed_run.stdout)
+    assert [r["doc_id"] for r in records] == ["a_good", "b_empty", "c_binary", "d_cp1257", "e_big", "f_nested"]
+
+
+def test_bad_inputs_give_error_records_and_exit_1(mixed_run):
+    assert mixed_run.returncode == 1
+    by_id = {r["doc_id"]: r for r in records_of(mixed_run.stdout)}
+    assert by_id["b_empty"]["error"]["code"] == "empty"
+    assert by_id["c_binary"]["error"]["code"] == "binary"
+    assert by_id["e_big"]["error"]["code"] == "too_large"
+    for doc_id in ("a_good", "d_cp1257", "f_nested"):
+        assert by_id[doc_id]["error"] is None
+    for record in by_id.values():
+        if record["error"]:
+            assert all(record[f] == [] for f in ("dates", "events", "contacts", "projects"))
+    stderr = mixed_run.stderr.decode()
+    assert "Traceback" not in stderr
+    assert "b_empty.txt" in stderr and "c_binary.txt" in stderr
+
+
+def test_every_record_is_schema_valid(mixed_run):
+    validator = jsonschema.Draft202012Validator(json_schema())
+    for record in records_of(mixed_run.stdout):
+        assert not list(validator.iter_errors(record)), record["doc_id"]
+
+
+def test_cp1257_text_decodes_like_utf8(mixed_run):
+    by_id = {r["doc_id"]: r for r in records_of(mixed_run.stdout)}
+    good, legacy = by_id["a_good"], by_id["d_cp1257"]
+    for field in ("title", "dates", "events", "deadlines"):
+        assert good[field] == legacy[field]
+
+
+def test_spans_point_into_the_text(mixed_inputs, mixed_run):
+    text = (mixed_inputs / "a_good.txt").read_text(encoding="utf-8")
+    record = records_of(mixed_run.stdout)[0]
+    for field in ("dates", "events", "deadlines", "contacts", "budgets", "target_groups", "funding", "projects"):
+        for item in record[field]:
+            assert text[item["span"]["start"]:item["span"]["end"]] == item["span"]["text"]
+
+
+def test_stdin_to_stdout_and_output_file_formats(tmp_path):
+    out = tmp_path / "out" / "records.json"
+    piped = lvextract("parse", "-", "-q", stdin=GOOD.encode("utf-8"))
+    assert piped.returncode == 0, piped.stderr
+    [record] = records_of(piped.stdout)
+    assert record["doc_id"] == "stdin" and record["source"] == "-"
+
+    as_json = lvextract("parse", "-", "-o", str(out), "--format", "json", "-q", stdin=GOOD.encode("utf-8"))
+    assert as_json.returncode == 0 and as_json.stdout == b""
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["sha256"] == record["sha256"]
+    assert not list(out.parent.glob("*.part")), "temporary file left behind"
+
+    as_csv = lvextract("parse", "-", "--format", "csv", "-q", stdin=GOOD.encode("utf-8"))
+    rows = list(csv.reader(io.StringIO(as_csv.stdout.decode("utf-8"))))
+    assert rows[0] == ["doc_id", "field", "value", "start", "end", "text"]
+    assert all(len(row) == 6 for row in rows)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["parse", "/no/such/path"], "no such file or directory: /no/such/path"),
+    (["parse", "--format", "xml", "-"], "xml"),
+    (["parse"], "PATHS"),
+    (["parse", "--no-such-option", "x"], "--no-such-option"),
+])
+def test_usage_errors_exit_2_with_one_line(args, message):
+    result = lvextract(*args)
+    assert result.returncode == 2
+    stderr = result.stderr.decode().strip()
+    assert message in stderr and "Traceback" not in stderr
+    assert len(stderr.splitlines()) == 1
+
+
+def test_summary_line_on_stderr(mixed_inputs):
+    result = lvextract("parse", str(mixed_inputs / "a_good.txt"))
+    assert result.returncode == 0
+    assert "1 documents, 0 with errors" in result.stderr.decode()
