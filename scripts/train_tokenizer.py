@@ -76,13 +76,16 @@ def build_ud_tree(lvtb: Path, udbase: Path) -> dict[str, int]:
     return {"train": len(train), "dev": len(dev), "test": len(test)}
 
 
-SCORE_LINE = re.compile(r"^(Tokens|Sentences|Words)\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)", re.M)
+SCORE_TABLE = re.compile(r"Tokens\s+Sentences\s+Words\s*\n\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)")
 
 
 def scores_after(log: str, marker: str) -> dict[str, float]:
-    """F1 rows of the CoNLL 2018 evaluation printed after `marker` in Stanza's log."""
-    tail = log[log.rfind(marker):] if marker in log else ""
-    return {m.group(1).lower(): float(m.group(4)) for m in SCORE_LINE.finditer(tail)}
+    """Token / sentence / word F1 of the CoNLL 2018 evaluation Stanza prints after `marker`."""
+    at = log.rfind(marker)
+    found = SCORE_TABLE.search(log, at) if at >= 0 else None
+    if not found:
+        return {}
+    return dict(zip(("tokens", "sentences", "words"), map(float, found.groups())))
 
 
 def main() -> int:

@@ -71,24 +71,35 @@ def main() -> None:
               help="Larger files get an error record instead of being parsed.")
 @click.option("--tokenizer-model", metavar="FILE", envvar="LVEXTRACT_TOKENIZER_MODEL",
               help="Another Stanza tokenizer model (.pt), e.g. an official one. Default: the bundled model.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes (default: the machine's cores; 1 = in this process).")
+@click.option("--cache", "cache_dir", metavar="DIR", envvar="LVEXTRACT_CACHE",
+              help="Reuse records of unchanged inputs from DIR (keyed by content and pipeline version).")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Run on a Dask cluster, e.g. tcp://scheduler:8786 (needs the `dask` extra).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, quiet):
+def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, jobs, cache_dir, dask_address, quiet):
     """Extract records from PATHS: files, directories (recursive) or - for stdin.
 
     Every input yields exactly one record, in sorted path order; a file that cannot be
     read or decoded yields a record with `error` set, and the exit status is then 1.
     """
-    from .runner import RunOptions, run
+    from .runner import ExecutorUnavailable, RunOptions, default_jobs, run
 
     try:
         sources = find_inputs(list(paths), tuple(globs) or DEFAULT_GLOBS)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
-    options = RunOptions(max_bytes=max_bytes, tokenizer_model=tokenizer_model)
+    options = RunOptions(max_bytes=max_bytes, tokenizer_model=tokenizer_model, jobs=jobs or default_jobs(),
+                         cache_dir=cache_dir, dask_address=dask_address)
     started, errors = time.monotonic(), 0
+    try:
+        records = run(sources, options)
+    except ExecutorUnavailable as exc:
+        raise click.UsageError(str(exc)) from None
     with open_output(output) as stream, _progress(len(sources), quiet) as advance:
         writer = RecordWriter(stream, fmt)
-        for record in run(sources, options):
+        for record in records:
             writer.write(record)
             if record.error:
                 errors += 1
@@ -140,5 +151,11 @@ def _register_commands() -> None:
 
 
 COMMANDS: list[tuple[str, str]] = [
+    ("eval", "eval_command"),
+    ("validate", "validate_command"),
+    ("check", "check_command"),
+    ("diff", "diff_command"),
+    ("show", "show_command"),
+    ("segment", "segment"),
 ]
 _register_commands()

@@ -3,14 +3,23 @@
 `stem` is the light Latvian stemmer of Kreslins (the algorithm behind Lucene's
 LatvianStemmer): it strips case endings and undoes the palatalisation of the stem,
 so every case and number form of a noun or adjective meets its base form at one key.
+On top of Lucene it folds the stem's last consonant (s/t/š → t, z/d/ž → d, č → c, ļ → l,
+ņ → n), because Lucene leaves "jaunietis" / "jauniešiem" apart. A key is a matching key,
+not a word: compare stems with stems (run vocabulary entries through `stem` too).
 Closed vocabularies (target groups, funding, event nouns, months) match on it.
 
-`lemma` gives the dictionary form used where a value must be restored (names, places,
-infinitives).
+`lemma` gives the (lower-case) dictionary form, used where a value must be restored
+(names, places, infinitives; `restore_case` gives a name its capital back). It looks the
+form up in a table learned from the LVTB treebank and, for forms the treebank lacks,
+applies the most frequent ending rewrite learned for the longest known word ending
+(data/lemmas.json.gz, built by scripts/build_lemmas.py; figures in MODEL_CARD.md).
 """
 from __future__ import annotations
 
+import gzip
+import json
 from functools import lru_cache
+from importlib import resources
 
 VOWELS = frozenset("aeiouāēīū")
 
@@ -32,6 +41,12 @@ UNPALATALISE_AFTER_U = (("kš", "kst"), ("ņņ", "nn"))
 UNPALATALISE = (("šņ", "sn"), ("žņ", "zn"), ("šļ", "sl"), ("žļ", "zl"), ("ļņ", "ln"), ("ļļ", "ll"),
                 ("č", "c"), ("ļ", "l"), ("ņ", "n"))
 LABIAL_J = ("pj", "bj", "mj", "vj")
+# Consonants that alternate at the end of a stem, folded to one letter once an ending is off.
+# Lucene's stemmer leaves s/t → š and z/d → ž alone ("jaunietis" / "jaunieša" / "jauniešiem",
+# "sieviete" / "sieviešu", "sēde" / "sēžu" then meet nowhere); folding the whole class
+# {s, t, š} → t and {z, d, ž} → d gives every case form one key. Rare s-/t-stem pairs
+# ("pase" / "pats") share a key; no closed vocabulary here has such a pair.
+FOLD_FINAL = {"š": "t", "s": "t", "ž": "d", "z": "d", "č": "c", "ļ": "l", "ņ": "n"}
 
 
 def _unpalatalise(stem: str, removed: str) -> str:
@@ -54,11 +69,54 @@ def stem(word: str) -> str:
     for ending, min_vowels, palatalises in ENDINGS:
         if vowels > min_vowels and len(word) >= len(ending) + 3 and word.endswith(ending):
             rest = word[: -len(ending)]
-            return _unpalatalise(rest, ending) if palatalises else rest
+            rest = _unpalatalise(rest, ending) if palatalises else rest
+            return rest[:-1] + FOLD_FINAL.get(rest[-1], rest[-1])
     return word
 
 
+class Lemmatizer:
+    """Form lookup, then learned ending rewrites; `upos_hint` prefers that part of speech's data."""
+
+    def __init__(self, table: dict):
+        self.forms: dict[str, str] = table["forms"]
+        self.forms_by_pos: dict[str, dict[str, str]] = table["forms_by_pos"]
+        self.suffixes: dict[str, list] = table["suffixes"]
+        self.suffixes_by_pos: dict[str, dict[str, list]] = table["suffixes_by_pos"]
+        self.max_suffix: int = table["max_suffix"]
+
+    def lemma(self, word: str, upos_hint: str | None = None) -> str:
+        lower = word.lower()
+        if not any(ch.isalpha() for ch in lower):
+            return lower
+        if upos_hint and lower in self.forms_by_pos.get(upos_hint, {}):
+            return self.forms_by_pos[upos_hint][lower]
+        if lower in self.forms:
+            return self.forms[lower]
+        rules = self.suffixes_by_pos.get(upos_hint, self.suffixes) if upos_hint else self.suffixes
+        for k in range(min(self.max_suffix, len(lower) - 1), 0, -1):
+            rule = rules.get(lower[-k:])
+            if rule is not None:
+                drop, add = rule
+                return lower[: len(lower) - drop] + add
+        return lower
+
+
+@lru_cache(maxsize=1)
+def lemmatizer() -> Lemmatizer:
+    raw = (resources.files("lvextract") / "data" / "lemmas.json.gz").read_bytes()
+    return Lemmatizer(json.loads(gzip.decompress(raw)))
+
+
 @lru_cache(maxsize=200_000)
-def lemma(word: str) -> str:
-    # Placeholder until the treebank-trained lemmatizer lands (issue 3): the lower-case form.
-    return word.lower()
+def lemma(word: str, upos_hint: str | None = None) -> str:
+    """Lower-case dictionary form of `word`: "bezdarbniekiem" → "bezdarbnieks", "Rīgā" → "rīga"."""
+    return lemmatizer().lemma(word, upos_hint)
+
+
+def restore_case(lemma_text: str, word: str) -> str:
+    """The lemma written the way the word was: "Rīgā" → "Rīga", "NVA" → "NVA"."""
+    if word.isupper() and len(word) > 1:
+        return lemma_text.upper()
+    if word[:1].isupper():
+        return lemma_text[:1].upper() + lemma_text[1:]
+    return lemma_text

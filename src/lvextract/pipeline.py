@@ -65,3 +65,22 @@ def process(decoded: Decoded, sentences: list[list[TokenOffsets]] | None = None,
     except Exception as exc:  # one bad document must not end a run over thousands
         log.debug("extraction failed on %s\n%s", decoded.source.name, traceback.format_exc())
         return error_record(decoded, ErrorCode.internal, f"{decoded.source.name}: extraction failed: {type(exc).__name__}: {exc}")
+
+
+def process_batch(decoded_list: list[Decoded], model=None) -> list[Record]:
+    """Several inputs → their records, in order, with ONE Stanza call for all their texts.
+
+    The tokenizer dominates the cost and is much cheaper per character on a batch. If the
+    batched call fails, each document is processed alone so that one bad text costs only
+    its own record.
+    """
+    from .segmentation import stanza_sentences_batch
+
+    readable = [d for d in decoded_list if d.text is not None]
+    try:
+        batched = stanza_sentences_batch([d.text for d in readable], model) if readable else []
+    except Exception:
+        log.debug("batched tokenization failed; falling back to one call per document\n%s", traceback.format_exc())
+        return [process(d, model=model) for d in decoded_list]
+    sentences = {id(d): s for d, s in zip(readable, batched)}
+    return [process(d, sentences.get(id(d)), model) for d in decoded_list]

@@ -1,8 +1,277 @@
-"""Announcement-specific repairs on top of Stanza's segmentation (issue 3 fills these in)."""
+"""Announcement-specific repairs on top of Stanza's segmentation.
+
+The treebank the model learned from has few e-mails, URLs, clock times, amounts written
+with thousands spaces or office abbreviations, and press releases are full of them. So:
+
+1. merge: every e-mail, URL/domain, numeric date ("22.11.2019."), clock time ("15:30"),
+   number with thousands spaces ("4 486 638") and listed abbreviation ("š.g.", "Dr.paed.")
+   becomes exactly one token, whatever the model did around it;
+2. split: a full stop the model glued to a word that is no abbreviation ("EUR.",
+   "67021512.") becomes its own token, so it can end the sentence;
+3. resegment: sentence breaks are decided again at each token gap — always at a blank
+   line, never after an abbreviation, an initial ("J. Bērziņš") or an ordinal followed
+   by a lower-case word ("2014. gada 2. aprīlī"), always after a full stop followed by a
+   capital or a digit, and elsewhere as the model decided.
+
+Offsets stay exact: tokens are (start, end) into the unchanged text.
+"""
 from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .segmentation import TokenOffsets
 
+UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
+LOWER = "a-zāčēģīķļņšūž"
+# Top-level domains that make "labourplus.eu" a web address rather than two words.
+TLDS = ("lv", "eu", "com", "org", "net", "gov", "edu", "int", "info", "biz", "ee", "lt", "de", "uk", "ru",
+        "se", "fi", "no", "dk", "pl", "fr", "it", "es", "nl", "be", "at", "ch", "io", "eu")
+THOUSANDS_SPACE = " \u00a0\u202f\u2009"
+
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+BULLET = re.compile(r"[-–—•·▪*]\s|\d{1,2}[.)]\s")
+TERMINAL = re.compile(r"[.!?…]+")
+ORDINAL = re.compile(r"\d{1,4}\.|[IVXLC]+\.|\d{1,2}\.\d{1,2}\.(?:\d{4}\.)?")
+INITIAL = re.compile(rf"[{UPPER}]\.|[{UPPER}][{LOWER}]?\.")  # "J." and the digraph initials "Dz.", "Ch."
+MULTI_PART_ABBREVIATION = re.compile(rf"(?:[{LOWER}]{{1,5}}\.){{2,}}")
+# A line shorter than this, followed by a line that starts with a capital, is a heading,
+# a dateline or a contact line rather than a hard-wrapped piece of a paragraph.
+SHORT_LINE = 60
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    never_final: frozenset[str]
+    may_end: frozenset[str]
+    degree_pattern: str
+
+    def kind(self, token: str) -> str | None:
+        if token in self.never_final:
+            return "never_final"
+        if token in self.may_end:
+            return "may_end"
+        if re.fullmatch(self.degree_pattern, token):
+            return "never_final"
+        return None
+
+
+def _with_capital(words: list[str]) -> set[str]:
+    return {w for word in words for w in (word, word[:1].upper() + word[1:])}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> Abbreviations:
+    data = tomllib.loads((resources.files("lvextract") / "data" / "abbreviations.toml").read_text(encoding="utf-8"))
+    never = _with_capital(data["never_final"])
+    return Abbreviations(frozenset(never), frozenset(_with_capital(data["may_end"]) - never), data["degree_pattern"])
+
+
+@lru_cache(maxsize=1)
+def protected_pattern() -> re.Pattern:
+    """Everything that must stay one token, leftmost-first in this order of preference."""
+    abbr = abbreviations()
+    listed = sorted(abbr.never_final | abbr.may_end, key=len, reverse=True)
+    tld = "|".join(sorted(set(TLDS), key=len, reverse=True))
+    sp = f"[{THOUSANDS_SPACE}]"
+    parts = [
+        r"[\w.+-]*\w@[\w-]+(?:\.[\w-]+)+",                                            # e-mail
+        r"(?:https?://|www\.)[^\s<>\"„“”«»]+",                                          # URL
+        rf"(?<![\w@./-])(?:[\w-]+\.)+(?:{tld})(?![\w@])(?:/[^\s<>\"„“”«»]*)?",          # bare domain
+        r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\.?(?![\d])",                              # 22.11.2019.
+        r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",                              # 15:30
+        r"(?<![\d.,])\d{1,2}\.\d{2}(?![\d]|\.\d)",                                     # 10.00 (or a decimal)
+        rf"(?<![\d.,])\d{{1,3}}(?:{sp}\d{{3}})+(?:,\d+)?(?!\d)",                        # 4 486 638
+        rf"(?<![\d.,])\d{{1,4}}\.(?=\s*[{LOWER}]|\s*[-–—]\s*\d)",                         # 2014. gada, 21. - 22.
+        r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])\w+(?:-\w+)+(?![\w-])",                 # Nr.856468-NRP4-LV
+        abbr.degree_pattern,                                                          # Dr.paed.
+        rf"(?<![\w.])[{UPPER}]\.(?=[^\S\n]*[{UPPER}])",                                   # J. Bērziņš
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(a) for a in listed) + r")",         # plkst., š.g.
+    ]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+_TRAILING_PUNCT = ".,;:!?)]}'\"”»"
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """End of a URL without the sentence punctuation glued after it."""
+    while end > start + 1 and text[end - 1] in _TRAILING_PUNCT:
+        if text[end - 1] == ")" and "(" in text[start:end - 1]:
+            break
+        end -= 1
+    return end
+
+
+def protected_spans(text: str) -> list[TokenOffsets]:
+    spans = []
+    for m in protected_pattern().finditer(text):
+        start, end = m.span()
+        if m.group().startswith(("http", "www")) or "/" in m.group():
+            end = _trim(text, start, end)
+        # A dotted time before a sentence end: "plkst. 10.00." is "10.00" + the full stop.
+        if end < len(text) and text[end] == "." and re.fullmatch(r"\d{1,2}\.\d{2}", m.group()):
+            if _is_clock(m.group()) and _starts_sentence(text, end + 1):
+                spans.append((start, end))
+                continue
+            end += 1  # "22.11." – a day and month, the full stop is the ordinal's
+        spans.append((start, end))
+    return spans
+
+
+def _is_clock(value: str) -> bool:
+    # "10.00", "15.30": minutes no month can be; "10.11." stays a day and month.
+    minutes = int(value.split(".")[1])
+    return minutes == 0 or minutes > 12
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    rest = text[pos:]
+    return not rest.strip() or bool(re.match(rf"\s+[{UPPER}\d„\"“«(]", rest))
+
+
+def _cut(text: str, start: int, end: int) -> list[TokenOffsets]:
+    """The non-space pieces of text[start:end], as tokens (leftovers of a cut token)."""
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+
+
+def merge_protected(text: str, tokens: list[TokenOffsets]) -> tuple[list[TokenOffsets], set[TokenOffsets]]:
+    spans = protected_spans(text)
+    if not spans:
+        return tokens, set()
+    out: list[TokenOffsets] = []
+    i = 0
+    for start, end in spans:
+        while i < len(tokens) and tokens[i][1] <= start:
+            out.append(tokens[i]); i += 1
+        # Tokens overlapping the span: their parts outside it stay, the span becomes one token.
+        overlapping = []
+        while i < len(tokens) and tokens[i][0] < end:
+            overlapping.append(tokens[i]); i += 1
+        if overlapping and overlapping[0][0] < start:
+            out.extend(_cut(text, overlapping[0][0], start))
+        out.append((start, end))
+        if overlapping and overlapping[-1][1] > end:
+            tokens[i:i] = _cut(text, end, overlapping[-1][1])  # the rest may hold the next span
+    out.extend(tokens[i:])
+    return _dedup(out), set(spans)
+
+
+def _dedup(tokens: list[TokenOffsets]) -> list[TokenOffsets]:
+    seen, out = set(), []
+    for t in sorted(tokens):
+        if t not in seen and t[1] > t[0]:
+            seen.add(t); out.append(t)
+    return out
+
+
+def _keeps_full_stop(token: str) -> bool:
+    """Whether a token ending in '.' is an abbreviation, initial or ordinal that owns its dot."""
+    if abbreviations().kind(token) or INITIAL.fullmatch(token) or ORDINAL.fullmatch(token):
+        return True
+    if TERMINAL.fullmatch(token) or MULTI_PART_ABBREVIATION.fullmatch(token):
+        return True
+    return bool(re.fullmatch(r"[\d.]+", token) and token.count(".") > 1)  # "5.3.1." section numbers
+
+
+QUOTES_OPEN, QUOTES_CLOSE = "„“\"«", "”“\"»"
+
+
+def split_full_stops(text: str, tokens: list[TokenOffsets], keep: set[TokenOffsets]) -> list[TokenOffsets]:
+    """Full stops and quotes the model glued to a word ("EUR.", "IV”") become tokens of their own."""
+    out = []
+    for start, end in tokens:
+        if (start, end) in keep:
+            out.append((start, end))
+            continue
+        if re.search(r"\s", text[start:end]):  # "2020 150": only listed patterns may hold a space
+            out.extend(_cut(text, start, end))
+            continue
+        pieces = []
+        if end - start > 1 and text[start] == "." and start > 0 and text[start - 1].isalpha():
+            pieces.append((start, start + 1)); start += 1  # "viedoklis.2014": a full stop missing its space
+        if end - start > 1 and text[start] in QUOTES_OPEN:
+            pieces.append((start, start + 1)); start += 1
+        tail = []
+        if end - start > 1 and text[end - 1] in QUOTES_CLOSE:
+            tail.append((end - 1, end)); end -= 1
+        word = text[start:end]
+        if word.endswith(".") and len(word) > 1 and not _keeps_full_stop(word):
+            tail.insert(0, (end - 1, end)); end -= 1
+        out.extend(pieces + [(start, end)] + tail)
+    return out
+
+
+def _line_before(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:pos]
+
+
+def _ends_like_sentence(text: str, token: TokenOffsets) -> bool:
+    end = token[1]
+    while end > token[0] and text[end - 1] in QUOTES_CLOSE + ")]":
+        end -= 1
+    if end == token[0]:  # a closing quote or bracket token: look at what it closes
+        end = len(text[:end].rstrip(" "))
+    return end > 0 and text[end - 1] in ".!?…"
+
+
+def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool) -> bool:
+    gap = text[prev[1]:nxt[0]]
+    before, after = text[prev[0]:prev[1]], text[nxt[0]:nxt[1]]
+    if BLANK_LINE.search(gap):
+        return True
+    newline = "\n" in gap
+    if newline and BULLET.match(text, nxt[0]):
+        return True
+    starts_upper = bool(re.match(rf"[{UPPER}]", after))
+    starts_lower = bool(re.match(rf"[{LOWER}]", after))
+    kind = abbreviations().kind(before)
+    if kind == "never_final":
+        return False
+    if INITIAL.fullmatch(before) and starts_upper and not newline:
+        return False
+    if ORDINAL.fullmatch(before) and (starts_lower or re.match(r"[-–—\d]", after)):
+        return False
+    if starts_lower and not newline:
+        return False  # Latvian sentences start with a capital
+    if kind == "may_end":
+        return starts_upper and (model_broke or newline)
+    if not newline and not _ends_like_sentence(text, prev):
+        return False  # running text: a sentence ends in . ! ? …, maybe inside quotes or brackets
+    if TERMINAL.fullmatch(before) and (starts_upper or after[:1].isdigit()):
+        return True
+    if newline and starts_upper and not re.search(r"[,;(–—-]$", before):
+        line = _line_before(text, prev[1]).strip()
+        if len(line) < SHORT_LINE:
+            return True
+    return model_broke
+
+
+def _only_numbers(text: str, tokens: list[TokenOffsets]) -> bool:
+    """A would-be sentence of dates and numbers alone ("21. - 22.11.2019.", "1.") is a sentence start."""
+    return not any(re.search(r"[^\W\d_]", text[s:e]) for s, e in tokens)
+
+
+def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> list[list[TokenOffsets]]:
+    sentences: list[list[TokenOffsets]] = []
+    current: list[TokenOffsets] = []
+    for token in tokens:
+        if current and _breaks(text, current[-1], token, current[-1][1] in model_ends) and not (
+                _only_numbers(text, current) and "\n" not in text[current[-1][1]:token[0]]):
+            sentences.append(current)
+            current = []
+        current.append(token)
+    if current:
+        sentences.append(current)
+    return sentences
+
 
 def repair(text: str, sentences: list[list[TokenOffsets]]) -> list[list[TokenOffsets]]:
-    return sentences
+    model_ends = {s[-1][1] for s in sentences if s}
+    tokens = _dedup([t for s in sentences for t in s])
+    tokens, protected = merge_protected(text, tokens)
+    tokens = split_full_stops(text, tokens, protected)
+    return resegment(text, tokens, model_ends)

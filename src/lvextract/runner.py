@@ -1,21 +1,306 @@
-"""Running the pipeline over many inputs: records come out streamed, in input order."""
+"""Running the pipeline over many inputs: records come out streamed, in input order.
+
+The parent process reads and decodes every input (cheap), answers what it can from the
+cache, and groups the rest into batches: one Stanza call per batch is much cheaper per
+character than one per document. Batches go to an executor: in this process (`jobs=1`),
+a pool of worker processes that each load the model once (`jobs>1`), or a Dask cluster
+(`dask_address`, see distributed.py). Records are yielded in input order; only a bounded
+window of batches is in flight, so memory does not grow with the corpus.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .pipeline import process
-from .reading import DEFAULT_MAX_BYTES, Source, load
-from .record import Record
+from .reading import DEFAULT_MAX_BYTES, Decoded, Source, load
+from .record import ErrorCode, Record
+
+log = logging.getLogger(__name__)
+
+# A batch closes at whichever limit comes first. Stanza's gain flattens out above a few
+# tens of kilobytes per call, while smaller batches keep workers evenly loaded.
+BATCH_DOCS = 16
+BATCH_CHARS = 48_000
+# Records waiting for an earlier batch are held at most this many (plus the batches' own).
+MAX_WAITING = 512
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
 class RunOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     tokenizer_model: str | None = None
+    jobs: int = 1                    # 1 = in this process; N = a pool of N worker processes
+    cache_dir: str | None = None     # reuse records of unchanged inputs from here
+    dask_address: str | None = None  # a Dask scheduler ("tcp://host:8786") instead of a local pool
+    batch_docs: int = BATCH_DOCS
+    batch_chars: int = BATCH_CHARS
 
 
-def run(sources: list[Source], options: RunOptions = RunOptions()) -> Iterator[Record]:
-    """One record per source, in the order given, never raising for a bad document."""
-    for source in sources:
-        yield process(load(source, options.max_bytes), model=options.tokenizer_model)
+class ExecutorUnavailable(Exception):
+    """The requested executor cannot start (Dask not installed, scheduler unreachable)."""
+
+
+def run(sources: Iterable[Source], options: RunOptions = RunOptions()) -> Iterator[Record]:
+    """One record per source, in the order given, never raising for a bad document.
+
+    The executor is set up here, before the first record is asked for, so that a Dask
+    scheduler that cannot be reached fails the call (ExecutorUnavailable), not the stream.
+    """
+    from .cache import open_cache
+
+    cache = open_cache(options.cache_dir, options.tokenizer_model)
+    executor = make_executor(options)
+    return _stream(_OrderedRun(options, cache, executor), sources, executor)
+
+
+def _stream(ordered: "_OrderedRun", sources: Iterable[Source], executor) -> Iterator[Record]:
+    try:
+        yield from ordered.records(sources)
+    finally:
+        executor.close()
+
+
+def make_executor(options: RunOptions):
+    if options.dask_address:
+        from .distributed import DaskExecutor
+
+        return DaskExecutor(options.dask_address, options.tokenizer_model)
+    if options.jobs > 1:
+        return PoolExecutor(options.jobs, options.tokenizer_model)
+    return InProcessExecutor(options.tokenizer_model)
+
+
+# --- executors: submit(batch, last) -> handle with .result() -> list[Record] -------------------
+
+def limit_torch_threads(threads: int = 1) -> None:
+    """One intra-op thread per process: with several processes (or a busy machine) torch's
+    own thread pool oversubscribes the cores and runs several times slower, not faster."""
+    import torch
+
+    torch.set_num_threads(threads)
+
+
+class _Deferred:
+    """A batch computed in this process when its result is first asked for."""
+
+    def __init__(self, batch: list[Decoded], model: str | None):
+        self._batch, self._model, self._records = batch, model, None
+
+    def result(self) -> list[Record]:
+        if self._records is None:
+            from .pipeline import process_batch
+
+            self._records = process_batch(self._batch, self._model)
+            self._batch = None
+        return self._records
+
+
+class InProcessExecutor:
+    window = 1  # nothing runs concurrently, so there is no point holding more
+
+    def __init__(self, model: str | None):
+        self.model = model
+        self._threads_limited = False
+
+    def submit(self, batch: list[Decoded], last: bool = False) -> _Deferred:
+        if not self._threads_limited:
+            limit_torch_threads(1)
+            self._threads_limited = True
+        return _Deferred(batch, self.model)
+
+    def recover(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _worker_init(model: str | None) -> None:
+    """Runs once in each worker process: the model is loaded here, not per batch."""
+    import logging as logging_
+
+    logging_.getLogger("stanza").setLevel(logging_.ERROR)
+    limit_torch_threads(1)
+    warm_up(model)
+
+
+def warm_up(model: str | None) -> None:
+    """Load the tokenizer model and the extractors' vocabularies before the first batch."""
+    from .pipeline import process_batch
+    from .reading import Source
+    import hashlib
+
+    text = "Rīgā, 2024. gada 5. martā. Pieteikumus iesniedz līdz 20. martam, tālr. 67000000."
+    process_batch([Decoded(Source("warm-up"), hashlib.sha256(text.encode()).hexdigest(), text)], model)
+
+
+def _process_batch_in_worker(batch: list[Decoded], model: str | None) -> list[Record]:
+    from .pipeline import process_batch
+
+    return process_batch(batch, model)
+
+
+class PoolExecutor:
+    """Worker processes (spawned: a clean interpreter, no inherited torch threads), started
+    only when there is more than one batch of work."""
+
+    def __init__(self, jobs: int, model: str | None):
+        self.jobs, self.model = jobs, model
+        self.window = 2 * jobs  # every worker has its next batch queued while it works
+        self._pool = None
+        self._inline = InProcessExecutor(model)
+
+    def submit(self, batch: list[Decoded], last: bool = False):
+        if self._pool is None and last:
+            return self._inline.submit(batch)  # all the work is one batch: no pool start-up
+        if self._pool is None:
+            self._pool = self._start()
+        return self._pool.submit(_process_batch_in_worker, batch, self.model)
+
+    def _start(self):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_worker_init, initargs=(self.model,))
+
+    def recover(self) -> None:
+        """A worker died (killed, out of memory): its batches got error records; start afresh."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self._pool is not None:
+            try:
+                self._pool.submit(int).result()
+            except BrokenProcessPool:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+            except Exception:
+                pass
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+# --- ordering ----------------------------------------------------------------------------------
+
+class _Batch:
+    """A submitted batch; its records are fetched once, then handed out by position."""
+
+    def __init__(self, decoded: list[Decoded], handle):
+        self.decoded, self.handle, self._records = decoded, handle, None
+
+    @property
+    def fetched(self) -> bool:
+        return self._records is not None
+
+    def fetch(self, executor) -> list[Record]:
+        if self._records is None:
+            try:
+                records = self.handle.result()
+                if len(records) != len(self.decoded):
+                    raise RuntimeError(f"{len(records)} records for {len(self.decoded)} inputs")
+            except Exception as exc:  # a dead worker or lost connection fails this batch only
+                from .pipeline import error_record
+
+                log.debug("batch failed", exc_info=True)
+                records = [error_record(d, ErrorCode.internal, f"{d.source.name}: worker failed: {type(exc).__name__}: {exc}")
+                           for d in self.decoded]
+                executor.recover()
+            self._records, self.handle, self.decoded = records, None, None
+        return self._records
+
+
+class _OrderedRun:
+    """Reads inputs, batches the uncached ones, and yields records strictly in input order."""
+
+    def __init__(self, options: RunOptions, cache, executor):
+        self.options, self.cache, self.executor = options, cache, executor
+        # Each slot is a finished Record or (batch, position): the output, in input order.
+        self.slots: deque = deque()
+        self.open: list[Decoded] = []   # the batch being filled
+        self.open_chars = 0
+        self.open_slots: list[list] = []  # its slots, filled in with the batch object on submit
+        self.in_flight = 0
+
+    def records(self, sources: Iterable[Source]) -> Iterator[Record]:
+        for source in sources:
+            decoded = load(source, self.options.max_bytes)
+            # A full batch is sent when the next input shows it is not the last one: a run
+            # that is a single batch then needs no worker pool at all.
+            if len(self.open) >= self.options.batch_docs or self.open_chars >= self.options.batch_chars:
+                yield from self._make_room()
+                self._submit(last=False)
+            self._admit(decoded)
+            if len(self.slots) > MAX_WAITING + self.options.batch_docs * max(1, self.in_flight):
+                # Many cache hits waiting behind a half-filled batch: send it off now.
+                if self.open:
+                    yield from self._make_room()
+                    self._submit(last=False)
+                yield from self._drain(until_slots=MAX_WAITING // 2)
+        if self.open:
+            yield from self._make_room()
+            self._submit(last=True)
+        yield from self._drain(until_slots=0)
+
+    def _admit(self, decoded: Decoded) -> None:
+        if decoded.text is None:
+            from .pipeline import error_record
+
+            self.slots.append(error_record(decoded, decoded.error_code or ErrorCode.unreadable,
+                                           decoded.error_message or "unreadable"))
+            return
+        cached = self.cache.get(decoded) if self.cache else None
+        if cached is not None:
+            self.slots.append(cached)
+            return
+        slot = [None, len(self.open)]
+        self.slots.append(slot)
+        self.open_slots.append(slot)
+        self.open.append(decoded)
+        self.open_chars += len(decoded.text)
+
+    def _submit(self, last: bool) -> None:
+        batch = _Batch(self.open, self.executor.submit(self.open, last=last))
+        for slot in self.open_slots:
+            slot[0] = batch
+        self.open, self.open_chars, self.open_slots = [], 0, []
+        self.in_flight += 1
+
+    def _make_room(self) -> Iterator[Record]:
+        """Yield from the head until fewer than `window` batches are in flight."""
+        while self.in_flight >= self.executor.window:
+            yield self._pop()
+
+    def _drain(self, until_slots: int) -> Iterator[Record]:
+        while len(self.slots) > until_slots and not self._head_is_open():
+            yield self._pop()
+
+    def _head_is_open(self) -> bool:
+        head = self.slots[0]
+        return isinstance(head, list) and head[0] is None
+
+    def _pop(self) -> Record:
+        head = self.slots.popleft()
+        if isinstance(head, Record):
+            return head
+        batch, position = head
+        first_fetch = not batch.fetched
+        records = batch.fetch(self.executor)
+        if first_fetch:
+            self.in_flight -= 1
+            if self.cache:
+                for record in records:
+                    self.cache.put(record)
+        return records[position]

@@ -1,9 +1,182 @@
-"""budgets (not written yet: returns nothing until its issue lands)."""
+"""budgets: money amounts with their currency, kind and shares (RECORD.md, "Budgets").
+
+An amount is a number with a currency word next to it ("4 486 638 Eiro", "EUR 12 000",
+"1,2 milj. eiro"), so percentages, hours, head counts, phone numbers and years, which carry
+none, are not money. The currency words, scale words and kind cues are data
+(data/budgets.toml). Shares ("85 % ir Eiropas Sociālā fonda finansējums, un 15 % līdzfinansē
+valsts") are read from the rest of the amount's sentence and the sentence after it, their
+source being the fund the funding vocabulary finds beside each percentage.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
 from ..document import Document
-from ..record import Record
+from ..lemmas import stem
+from ..record import Budget, Record, Share
+from . import funding
+from .vocabulary import Mention, load
+
+SPACE = "[ \u00a0\u202f\u2009\u2007]"  # the spaces that group thousands: normal, NBSP, thin, figure
+NUMBER = (
+    rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d+)?"  # 4 486 638 / 1 234 567,89
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # 1.234.567 (dots group thousands)
+    r"|\d+(?:[.,]\d+)?"  # 500000 / 1,2 / 1.5
+)
+PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent\w*)", re.IGNORECASE)
+WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: int | float
+    currency: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pattern, int]]]:
+    data = load("budgets")
+    currency_of = {w.lower(): code for code, words in data["currencies"].items() for w in words}
+    words = sorted(currency_of, key=len, reverse=True)
+    currency = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    scales = [(re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE), int(factor))
+              for factor, pats in data["multipliers"].items()]
+    # Longer words first, so that "miljardi" is not read as "milj." and a rest.
+    scale = "|".join(f"(?:{p})" for p in sorted((p for pats in data["multipliers"].values() for p in pats), key=len, reverse=True))
+    # Word edges that also hold for "€" and "$", which \b does not frame.
+    cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![\w])"
+    num = rf"(?<![\d.,\w])(?P<num>{NUMBER})(?![\d])"
+    scl = rf"(?:{SPACE}*(?P<scale>{scale})(?![\w]))?"
+    after = re.compile(rf"{num}{scl}{SPACE}*(?:,-{SPACE}*)?{cur}", re.IGNORECASE)
+    before = re.compile(rf"{cur}{SPACE}*{num}{scl}", re.IGNORECASE)
+    return after, before, currency_of, scales
+
+
+def parse_number(text: str) -> float:
+    digits = re.sub(SPACE, "", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", digits):
+        digits = digits.replace(".", "")
+    return float(digits.replace(",", "."))
+
+
+def _as_number(value: float) -> int | float:
+    value = round(value, 2)
+    return int(value) if value == int(value) else value
+
+
+def find_amounts(text: str) -> list[Amount]:
+    after, before, currency_of, scales = _patterns()
+    found: list[Amount] = []
+    for regex in (after, before):
+        for m in regex.finditer(text):
+            if any(m.start() < a.end and a.start < m.end() for a in found):
+                continue
+            value = parse_number(m["num"])
+            if m["scale"]:
+                value *= next(factor for pattern, factor in scales if pattern.fullmatch(m["scale"]))
+            code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
+            found.append(Amount(_as_number(value), code, m.start(), m.end()))
+            if regex is after:
+                found.extend(_listed_before(text, m.start(), code, value / parse_number(m["num"]) if parse_number(m["num"]) else 1))
+    return sorted(found, key=lambda a: a.start)
+
+
+LISTED = re.compile(rf"(?<![\d.,\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b)\s*$")
+
+
+def _listed_before(text: str, start: int, currency: str, factor: float) -> list[Amount]:
+    """Amounts that share the currency of the one after them: "150, 100 un 50 eiro"."""
+    listed = []
+    while True:
+        m = LISTED.search(text, max(0, start - 40), start)
+        if not m:
+            return listed
+        listed.append(Amount(_as_number(parse_number(m.group(1)) * factor), currency, m.start(1), m.end(1)))
+        start = m.start()
+
+
+@lru_cache(maxsize=1)
+def _kind_cues() -> dict[str, list[tuple[str, ...]]]:
+    return {kind: [tuple(stem(w) for w in WORDS.findall(cue)) for cue in cues]
+            for kind, cues in load("budgets")["kind"].items()}
+
+
+def _has_cue(stems: list[str], cue: tuple[str, ...]) -> bool:
+    n = len(cue)
+    return any(tuple(stems[i:i + n]) == cue for i in range(len(stems) - n + 1))
+
+
+def budget_kind(clause: str) -> str:
+    stems = [stem(w) for w in WORDS.findall(clause)]
+    for kind in ("total", "funding"):
+        if any(_has_cue(stems, cue) for cue in _kind_cues()[kind]):
+            return kind
+    return "other"
+
+
+def _clause_before(text: str, sentence_start: int, amount: Amount, previous_end: int) -> str:
+    """The words before the amount that can say what it is: back to the sentence start,
+    the previous amount or a semicolon, whichever is nearest."""
+    start = max(sentence_start, previous_end)
+    semicolon = text.rfind(";", start, amount.start)
+    return text[max(start, semicolon + 1):amount.start]
+
+
+def _sources(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start >= start and m.end <= end]
+
+
+def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Mention]) -> list[Share]:
+    """Percentages after the amount, each with the fund named beside it.
+
+    The fund usually follows its percentage ("85 % ir ESF finansējums"); when the first one
+    is preceded by a fund and nothing follows it before the next percentage, the text puts
+    the fund first ("ESF finansējums – 85 %, valsts līdzfinansējums – 15 %").
+    """
+    percents = [p for p in PERCENT.finditer(text, amount.end, region_end)]
+    if not percents:
+        return []
+    bounds = [p.start() for p in percents[1:]] + [region_end]
+    forward = [_sources(mentions, p.end(), b) for p, b in zip(percents, bounds)]
+    backward_bounds = [amount.end] + [p.end() for p in percents[:-1]]
+    backward = [_sources(mentions, b, p.start()) for p, b in zip(percents, backward_bounds)]
+    fund_first = bool(backward[0]) and (not forward[0] or (len(percents) > 1 and forward[0][0] in backward[1]))
+    shares: list[Share] = []
+    for i, p in enumerate(percents):
+        candidates = backward[i][-1:] if fund_first else forward[i][:1]
+        if not candidates:
+            continue
+        percent = _as_number(float(p.group(1).replace(",", ".")))
+        if 0 < percent <= 100:
+            shares.append(Share(percent=percent, source=candidates[0].id))
+    return shares
+
+
+def _taken_by_dates(record: Record, amount: Amount) -> bool:
+    return any(d.span.start < amount.end and amount.start < d.span.end for d in record.dates)
 
 
 def extract(doc: Document, record: Record) -> None:
-    return None
+    text = doc.text
+    amounts = [a for a in find_amounts(text) if not _taken_by_dates(record, a)]
+    if not amounts:
+        return
+    mentions = funding.find_mentions(doc)
+    previous_end = 0
+    for n, amount in enumerate(amounts):
+        index = doc.sentence_index(amount.start)
+        sentence_start = doc.sentences[index].start if index is not None else 0
+        kind = budget_kind(_clause_before(text, sentence_start, amount, previous_end))
+        # Shares run to the end of the next sentence, but never into the next amount.
+        last = min((index or 0) + 1, len(doc.sentences) - 1) if doc.sentences else None
+        region_end = doc.sentences[last].end if last is not None else len(text)
+        if n + 1 < len(amounts):
+            region_end = min(region_end, amounts[n + 1].start)
+        shares = find_shares(text, amount, region_end, mentions)
+        record.budgets.append(Budget(amount=amount.value, currency=amount.currency, kind=kind,
+                                     shares=shares, span=doc.span(amount.start, amount.end)))
+        previous_end = amount.end

@@ -1,9 +1,565 @@
-"""contacts (not written yet: returns nothing until its issue lands)."""
+"""contacts: people or offices given with a phone, e-mail or web address, or named as the one to contact.
+
+Steps: find e-mails (also obfuscated "[at]"), web addresses and phones (only in text that no
+date, amount, year range, IBAN or contract number has taken), find person names (a known given
+name, or a capitalised pair after a contact cue or spelled by an e-mail), then link each phone
+and e-mail to its person: the e-mail's owner, else the nearest name before it in the same
+sentence or signature block. A name after a contact cue is a contact even without a phone; a
+name merely mentioned is not. Leftover phones and e-mails make an office contact (no name).
+"""
 from __future__ import annotations
 
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import phonenumbers
+
+from .. import lemmas, names
 from ..document import Document
-from ..record import Record
+from ..record import Contact, Record
+
+UPPER = "A-ZĀČĒĢĪĶĻŅŌŠŪŽ"
+LOWER = "a-zāčēģīķļņōšūž"
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# Initials and a surname: "J. Bērziņš", "A.Ozola".
+INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}]\.[ \u00a0]?){{1,2}})({NAME_WORD})(?![\w{LOWER}{UPPER}])")
+# Two to four capitalised words on one line: given name(s) and surname.
+NAME_RUN = re.compile(rf"(?<![\w{LOWER}{UPPER}-]){NAME_WORD}(?:[ \u00a0]+{NAME_WORD}){{1,3}}")
+
+EMAIL = re.compile(
+    r"(?<![\w.+-])([a-z0-9][a-z0-9._%+-]*?)"
+    r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;)\s?"
+    r"((?:[a-z0-9-]+\s?(?:\.|\[dot\]|\(dot\)|\[\.\]|\[punkts\])\s?)+[a-z]{2,24})(?![\w-])",
+    re.IGNORECASE,
+)
+URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'„“”«»]+", re.IGNORECASE)
+BARE_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]*\.)+(?:lv|eu|com|org|net|lt|ee|info|int)(?:/[^\s<>()\[\]\"'„“”«»]*)?(?![\w@-])",
+    re.IGNORECASE,
+)
+URL_TRAILING = ".,;:!?"
+
+# A phone: optional +371 and 8 digits with single spaces or hyphens, or any + international number.
+LV_PHONE = re.compile(
+    r"(?<![\w,/+-])(?<!\d\.)(?:(?:\(\+?371\)|\+\s?371|00371)[ \u00a0-]?)?(?:\d[ \u00a0-]?){7}\d(?![\w])(?![.,]\d)"
+)
+INTL_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?:[ \u00a0\-()]{0,2}\d){7,14}(?![\w])(?![.,]\d)")
+
+# Numbers that look like phones but are dates, year ranges, IBANs: masked before phones are sought.
+NOT_PHONE_PATTERNS = (
+    re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"),                       # 26.04.2014
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),                                  # 2014-04-26
+    re.compile(r"\b(?:19|20)\d{2}\.?\s?(?:gad[a-zāū]*\s?)?[-–—]\s?(?:19|20)\d{2}\b"),  # 2014 – 2020
+    re.compile(r"\bLV\s?\d{2}\s?[A-Z]{4}(?:\s?[0-9A-Z]{1,4}){3,5}\b"),        # IBAN
+    re.compile(r"\b\d{6}-\d{5}\b"),                                        # personal code
+)
+SENTENCE_BREAK = re.compile(rf"([.!?])\s+(?=[{UPPER}\"„“])|\n[ \t]*\n")
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = {"tel", "t", "tālr", "mob", "nr", "g", "plkst", "u.c", "e", "utt", "piem", "reģ", "st", "kab",
+                 "v", "s", "p", "pr", "prof", "dr", "mg", "ms", "sk", "lpp", "iel", "ie", "lv"}
+WORD = re.compile(rf"[\w{LOWER}{UPPER}]+", re.IGNORECASE)
+
+
+@dataclass
+class Found:
+    kind: str  # "phone", "email", "url"
+    value: str
+    start: int
+    end: int
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    words: list[str]
+    cue: str | None = None  # "contact" or "author" when a cue precedes the name
+    spoken_about: bool = False  # a minister, moderator …: not the owner of a nearby phone
+
+
+@dataclass
+class Draft:
+    mention: NameMention | None
+    items: list[Found] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    path = resources.files("lvextract").joinpath("extractors/data/contacts.toml")
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[re.Pattern, re.Pattern]:
+    def alternation(phrases: list[str]) -> re.Pattern:
+        ordered = sorted(set(phrases), key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + r")(?!\w)",
+                          re.IGNORECASE)
+    v = vocabulary()
+    return alternation(v["contact_cues"]), alternation(v["author_cues"])
+
+
+# ---------------------------------------------------------------- e-mails, URLs
+
+def find_emails(text: str) -> list[Found]:
+    found = []
+    for m in EMAIL.finditer(text):
+        local = m.group(1).strip(".")
+        domain = re.sub(r"\s?(?:\[dot\]|\(dot\)|\[\.\]|\[punkts\])\s?|\s?\.\s?", ".", m.group(2), flags=re.IGNORECASE)
+        found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end()))
+    return found
+
+
+def _with_scheme(url: str) -> str:
+    return url if re.match(r"https?://", url, re.IGNORECASE) else "https://" + url
+
+
+def find_urls(text: str, taken: list[Found] = ()) -> list[Found]:
+    found: list[Found] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(f.start < end and start < f.end for f in list(taken) + found)
+
+    for pattern in (URL, BARE_DOMAIN):
+        for m in pattern.finditer(text):
+            raw = m.group(0).rstrip(URL_TRAILING)
+            start, end = m.start(), m.start() + len(raw)
+            if len(raw) > 4 and free(start, end):
+                found.append(Found("url", _with_scheme(raw), start, end))
+    return sorted(found, key=lambda f: f.start)
+
+
+# ---------------------------------------------------------------- phones
+
+def _masked(text: str, blocked: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in blocked:
+        for i in range(max(start, 0), min(end, len(chars))):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    return "".join(chars)
+
+
+def _words_before(text: str, start: int, n: int = 2) -> list[str]:
+    line_start = text.rfind("\n", 0, start) + 1
+    return re.findall(r"[^\s:()\[\],;]+", text[max(line_start, start - 40):start].lower())[-n:]
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"[\s)]*([^\s.,;:()]+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _is_year_pair(candidate: str) -> bool:
+    groups = re.findall(r"\d+", candidate)
+    return len(groups) == 2 and all(len(g) == 4 and 1900 <= int(g) <= 2099 for g in groups)
+
+
+def _has_cue(words: list[str], cues: set[str]) -> bool:
+    return any(w in cues or w.rstrip(".") in cues or w.rstrip(".") + "." in cues for w in words)
+
+
+def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
+    """Phone numbers in E.164, outside the blocked ranges (dates, amounts, contract numbers)."""
+    v = vocabulary()
+    phone_cues, not_phone, amount_words = set(v["phone_cues"]), set(v["not_phone_cues"]), set(v["amount_words"])
+    own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS for m in p.finditer(text)]
+    masked = _masked(text, list(blocked) + own)
+    found: list[Found] = []
+    for pattern in (INTL_PHONE, LV_PHONE):
+        for m in pattern.finditer(masked):
+            start, end = m.start(), m.end()
+            raw = text[start:end].rstrip(" -\u00a0")
+            end = start + len(raw)
+            if any(f.start < end and start < f.end for f in found) or _is_year_pair(raw):
+                continue
+            before = _words_before(text, start)
+            if _has_cue(before[-1:], not_phone) or _word_after(text, end) in amount_words:
+                continue
+            try:
+                number = phonenumbers.parse(raw, "LV")
+            except phonenumbers.NumberParseException:
+                continue
+            if not phonenumbers.is_valid_number(number):
+                continue
+            national = phonenumbers.national_significant_number(number)
+            if number.country_code == 371 and not national.startswith(("2", "6")) and not _has_cue(before, phone_cues):
+                continue  # toll-free 80… and premium 90… numbers only when a phone cue says so
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            found.append(Found("phone", e164, start, end))
+    return sorted(found, key=lambda f: f.start)
+
+
+def blocked_ranges(doc: Document, record: Record) -> list[tuple[int, int]]:
+    """Text already taken by earlier extractors: dates, amounts and contract numbers."""
+    ranges = [(d.span.start, d.span.end) for d in record.dates]
+    ranges += [(b.span.start, b.span.end) for b in record.budgets]
+    for project in record.projects:
+        if project.contract:
+            ranges += [(m.start(), m.end()) for m in re.finditer(re.escape(project.contract), doc.text)]
+    return ranges
+
+
+# ---------------------------------------------------------------- names
+
+def find_names(text: str, emails: list[Found] = ()) -> list[NameMention]:
+    """Person names: a run of capitalised words led by a given name (or spelled by an e-mail)."""
+    contact_cue, author_cue = _cue_patterns()
+    mentions = []
+    for m in NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        offsets = [m.start() + o.start() for o in re.finditer(r"\S+", m.group(0))]
+        i = 0
+        while i < len(words) - 1:
+            length = _name_length(words[i:], emails)
+            if length == 0 and _plausible_pair(words[i:i + 2]) and (
+                    _after_cue(text, offsets[i], contact_cue) or _after_cue(text, offsets[i], author_cue)
+                    or _opens_signature(text, offsets[i], m.end())):
+                length = 2
+            if length:
+                start, end = offsets[i], offsets[i + length - 1] + len(words[i + length - 1])
+                mentions.append(NameMention(start, end, words[i:i + length]))
+                i += length
+            else:
+                i += 1
+    mentions += _initials_names(text, emails, contact_cue, author_cue, mentions)
+    mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        if _after_cue(text, mention.start, contact_cue):
+            mention.cue = "contact"
+        elif _after_cue(text, mention.start, author_cue):
+            mention.cue = "author"
+        mention.spoken_about = _after_mention_role(text, mention.start)
+    return mentions
+
+
+def _initials_names(text: str, emails: list[Found], contact_cue: re.Pattern, author_cue: re.Pattern,
+                    taken: list[NameMention]) -> list[NameMention]:
+    """"J. Bērziņš" counts only where a cue, a signature line or the e-mail says it is a contact's name."""
+    out = []
+    for m in INITIALS_NAME.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        initials = re.findall(r"[^\s.]\.", m.group(1))
+        surname = m.group(2)
+        if _is_organisation_word(surname):
+            continue
+        spelled = any(names.email_matches([surname], e.value) for e in emails)
+        if spelled or _after_cue(text, m.start(), contact_cue) or _after_cue(text, m.start(), author_cue) \
+                or _opens_signature(text, m.start(), m.end()):
+            out.append(NameMention(m.start(), m.end(), initials + [surname]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _mention_role_stems() -> set[tuple[str, ...]]:
+    return {tuple(lemmas.stem(w) for w in role.split()) for role in vocabulary()["mention_roles"]}
+
+
+def _after_mention_role(text: str, start: int) -> bool:
+    words = WORD.findall(text[max(0, start - 60):start])[-3:]
+    stems = tuple(lemmas.stem(w) for w in words)
+    return any(stems[-len(role):] == role for role in _mention_role_stems() if len(role) <= len(stems))
+
+
+def _opens_signature(text: str, start: int, end: int) -> bool:
+    """A capitalised pair alone on its line, the next line a phone or e-mail line ("Tālrunis: …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" ,\t"):
+        return False
+    next_line = text[line_end + 1:text.find("\n", line_end + 1) if "\n" in text[line_end + 1:] else len(text)]
+    return bool(re.search(r"(?i)\b(?:tel|tālr|t\.|mob|e-?pasts|e-mail)|@|\d{2}\s?\d{3}\s?\d{3}", next_line))
+
+
+def _name_length(words: list[str], emails: list[Found]) -> int:
+    """How many of these words make a person's name (0: none)."""
+    if len(words) < 2 or _is_organisation_word(words[0]) or _is_organisation_word(words[1]):
+        return 0
+    spelled = any(names.email_matches(words[:2], e.value) for e in emails)
+    if not (names.is_given_name(words[0]) or spelled):
+        return 0
+    # A second given name (Anna Marija Liepiņa) keeps the surname in the third word.
+    if len(words) > 2 and names.is_given_name(words[1]) and not _is_organisation_word(words[2]) \
+            and not names.is_given_name(words[2]):
+        return 3
+    return 2
+
+
+def _is_organisation_word(word: str) -> bool:
+    """Words that cannot be part of a person's name: organisation heads, places, headings."""
+    return lemmas.stem(word) in _not_name_stems() or word.isupper()
+
+
+@lru_cache(maxsize=1)
+def _not_name_stems() -> set[str]:
+    v = vocabulary()
+    return {lemmas.stem(source) for source, _ in v["organization_heads"]} | {lemmas.stem(w) for w in v["not_name_words"]}
+
+
+def _plausible_pair(words: list[str]) -> bool:
+    return len(words) == 2 and all(len(w) > 2 and not _is_organisation_word(w) for w in words)
+
+
+def _after_cue(text: str, start: int, cue: re.Pattern) -> bool:
+    """Whether a cue stands before `start` in the same sentence, close enough to govern the name."""
+    window_start = max(0, start - 160)
+    window = text[window_start:start]
+    hits = list(cue.finditer(window))
+    if not hits:
+        return False
+    between = window[hits[-1].end():]
+    return not _has_break(between, allow_blank_line=len(between.strip(" \t\n:–-")) == 0)
+
+
+def _breaks(between: str, allow_blank_line: bool = False):
+    for m in SENTENCE_BREAK.finditer(between):
+        if m.group(1) is None:
+            if not allow_blank_line:
+                yield m
+            continue
+        word = re.findall(r"[\w.]+$", between[:m.start(1)])
+        if not word or word[0].lower().rstrip(".") not in ABBREVIATIONS:
+            yield m
+
+
+def _has_break(between: str, allow_blank_line: bool = False) -> bool:
+    return next(_breaks(between, allow_blank_line), None) is not None
+
+
+def _last_break_end(text_part: str) -> int:
+    ends = [m.end() for m in _breaks(text_part)]
+    return ends[-1] if ends else 0
+
+
+# ---------------------------------------------------------------- linking
+
+def _owner_by_email(item: Found, mentions: list[NameMention]) -> NameMention | None:
+    owners = [m for m in mentions if names.email_matches(m.words, item.value)]
+    if not owners:
+        return None
+    return min(owners, key=lambda m: abs(m.start - item.start))
+
+
+def _signature_block(text: str, mention: NameMention, item: Found) -> bool:
+    """The name opens a block of short contact lines that holds the item ("Vārds Uzvārds\\nTālrunis: …")."""
+    between = text[mention.end:item.start]
+    lines = between.split("\n")
+    return 1 < len(lines) <= 6 and "\n\n" not in between.replace(" ", "") and all(len(l) < 160 for l in lines)
+
+
+def _owner_nearby(text: str, item: Found, mentions: list[NameMention]) -> NameMention | None:
+    mentions = [m for m in mentions if not m.spoken_about or m.cue == "contact"]
+    before = [m for m in mentions if m.end <= item.start]
+    if before:
+        last = before[-1]
+        between = text[last.end:item.start]
+        if len(between) <= 260 and (not _has_break(between) or _signature_block(text, last, item)):
+            return last
+    after = [m for m in mentions if m.start >= item.end]
+    if after:
+        first = after[0]
+        between = text[item.end:first.start]
+        if len(between) <= 60 and not _has_break(between) and "\n" not in between:
+            return first
+    return None
+
+
+def _same_block(text: str, a: Found, b: Found) -> bool:
+    """Whether b follows a closely, with no blank line between."""
+    if b.start < a.end:
+        return False
+    between = text[a.end:b.start]
+    return len(between) <= 200 and "\n\n" not in between.replace(" ", "").replace("\t", "")
+
+
+def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Draft]:
+    drafts: dict[int, Draft] = {}
+    offices: list[Draft] = []
+    for item in sorted(items, key=lambda f: f.start):
+        if item.kind == "url":
+            continue
+        owner = (_owner_by_email(item, mentions) if item.kind == "email" else None) or _owner_nearby(text, item, mentions)
+        if owner is not None:
+            drafts.setdefault(owner.start, Draft(owner)).items.append(item)
+        elif offices and _same_block(text, offices[-1].items[-1], item):
+            offices[-1].items.append(item)
+        else:
+            offices.append(Draft(None, [item]))
+    for mention in mentions:
+        if mention.cue == "contact" and mention.start not in drafts:
+            drafts[mention.start] = Draft(mention)
+    # Web addresses join a contact whose phone or e-mail stands in the same block.
+    all_drafts = list(drafts.values()) + offices
+    for url in (i for i in items if i.kind == "url"):
+        near = [d for d in all_drafts if d.items and any(_same_block(text, x, url) or _same_block(text, url, x) for x in d.items)]
+        if near:
+            near[0].items.append(url)
+    return sorted(all_drafts, key=lambda d: d.mention.start if d.mention else d.items[0].start)
+
+
+# ---------------------------------------------------------------- role and organisation
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> list[tuple[list[str], str, str]]:
+    patterns = []
+    for masculine, feminine in vocabulary()["roles"]:
+        patterns.append(([lemmas.stem(w) for w in masculine.split()], masculine, feminine))
+    return sorted(patterns, key=lambda p: len(p[0]), reverse=True)
+
+
+def _window(text: str, mention: NameMention, items: list[Found]) -> tuple[str, str]:
+    """The text before the name (same sentence) and after it (up to its last item, same line block)."""
+    start = max(0, mention.start - 120)
+    before = text[start:mention.start]
+    before = before[_last_break_end(before):]
+    if "\n" in before.rstrip("\n"):
+        before = before.rstrip("\n").rsplit("\n", 1)[-1]
+    limit = max([i.start for i in items if i.start > mention.end] or [mention.end + 160])
+    after = text[mention.end:min(limit, mention.end + 220)]
+    return before, after
+
+
+def find_role(text_part: str, gender: str | None, prefer_last: bool) -> str | None:
+    found = find_role_and_gender(text_part, gender, prefer_last)
+    return found[0] if found else None
+
+
+def find_role_and_gender(text_part: str, gender: str | None, prefer_last: bool) -> tuple[str, str | None] | None:
+    """The role phrase nearest the name, in the nominative of `gender` (else of the gender its
+    written form shows), and that written gender ("speciālisti" says nothing, "speciālistei" says f)."""
+    words = WORD.findall(text_part)
+    stems = [lemmas.stem(w) for w in words]
+    hits = []
+    for pattern, masculine, feminine in _role_patterns():
+        n = len(pattern)
+        for i in range(len(stems) - n + 1):
+            if stems[i:i + n] == pattern:
+                written = _written_gender(words[i + n - 1], masculine, feminine)
+                # "vadītāja" may be a masculine genitive: no evidence, but shown as written it is feminine
+                as_written = "f" if " ".join(words[i:i + n]).lower() == feminine else None
+                hits.append((i, n, masculine, feminine, written, as_written))
+    if not hits:
+        return None
+    # The longest phrase; among equals, the one nearest the name.
+    hits.sort(key=lambda h: (-h[1], -h[0] if prefer_last else h[0]))
+    _, _, masculine, feminine, written, as_written = hits[0]
+    chosen = gender or written or as_written
+    return (feminine if chosen == "f" else masculine), written
+
+
+def _written_gender(word: str, masculine: str, feminine: str) -> str | None:
+    word = word.lower()
+    if feminine.endswith("e") and word.endswith(("e", "es", "ei", "ē")):
+        return "f"
+    if feminine.endswith("a") and word.endswith(("ai", "as")):
+        return "f"
+    if word.endswith(("s", "š", "am", "im", "ais", "ajam")):
+        return "m"
+    return None
+
+
+def _genitive_modifier(word: str) -> bool:
+    return word.isupper() or word.endswith(("s", "u", "a", "es", "ņu"))
+
+
+def find_organization(text_part: str, emails: list[str]) -> str | None:
+    v = vocabulary()
+    heads = {lemmas.stem(source): nominative for source, nominative in v["organization_heads"]}
+    tokens = list(WORD.finditer(text_part))
+    for i, tok in enumerate(tokens):
+        nominative = heads.get(lemmas.stem(tok.group(0)))
+        if not nominative:
+            continue
+        j = i
+        # Capitalised genitives right before the head belong to the name ("Valsts probācijas dienests").
+        while j > 0 and i - j < 4 and _genitive_modifier(tokens[j - 1].group(0)) \
+                and not text_part[tokens[j - 1].end():tokens[j].start()].strip():
+            j -= 1
+        while j < i and not tokens[j].group(0)[:1].isupper():
+            j += 1
+        if j < i:
+            head = tok.group(0)
+            head_nominative = nominative if head.islower() else nominative.capitalize()
+            return " ".join([t.group(0) for t in tokens[j:i]] + [head_nominative])
+    abbreviations = set(v["organization_abbreviations"])
+    for tok in tokens:
+        if tok.group(0) in abbreviations:
+            return tok.group(0)
+    for email in emails:
+        domain = email.split("@")[-1]
+        if domain in v["email_domains"]:
+            return v["email_domains"][domain]
+    return None
+
+
+# ---------------------------------------------------------------- the extractor
+
+def _contact(doc: Document, draft: Draft) -> Contact:
+    phones = list(dict.fromkeys(i.value for i in draft.items if i.kind == "phone"))
+    emails = list(dict.fromkeys(i.value for i in draft.items if i.kind == "email"))
+    urls = list(dict.fromkeys(i.value for i in draft.items if i.kind == "url"))
+    text = doc.text
+    if draft.mention is None:
+        first = min(draft.items, key=lambda i: i.start)
+        line_start = text.rfind("\n", 0, first.start) + 1
+        window = text[max(line_start, first.start - 160):first.start]
+        organization = find_organization(window[_last_break_end(window):], emails)
+        return Contact(phones=phones, emails=emails, urls=urls, organization=organization,
+                       span=doc.span(first.start, first.end))
+    mention = draft.mention
+    before, after = _window(text, mention, draft.items)
+    role_before = find_role_and_gender(before, None, prefer_last=True) or find_role_and_gender(after, None, False)
+    hint = role_before[1] if role_before else None
+    restored = names.nominative(mention.words, emails, gender_hint=hint)
+    role = find_role(before, restored.gender, prefer_last=True) or find_role(after, restored.gender, prefer_last=False)
+    organization = find_organization(before, []) or find_organization(after, emails)
+    return Contact(name=restored.name, role=role, organization=organization, phones=phones, emails=emails,
+                   urls=urls, span=doc.span(mention.start, mention.end), name_rule=restored.rule)
+
+
+def _merge(contacts: list[Contact]) -> list[Contact]:
+    """One contact per person: a name mentioned twice (a cue and a signature) is one contact."""
+    merged: list[Contact] = []
+    by_name: dict[str, Contact] = {}
+    for c in contacts:
+        key = c.name.casefold() if c.name else None
+        if key and key in by_name:
+            kept = by_name[key]
+            kept.phones += [p for p in c.phones if p not in kept.phones]
+            kept.emails += [e for e in c.emails if e not in kept.emails]
+            kept.urls += [u for u in c.urls if u not in kept.urls]
+            kept.role = kept.role or c.role
+            kept.organization = kept.organization or c.organization
+            continue
+        if key:
+            by_name[key] = c
+        merged.append(c)
+    return merged
+
+
+def contacts_in(doc: Document, record: Record) -> list[Contact]:
+    text = doc.text
+    emails = find_emails(text)
+    urls = find_urls(text, emails)
+    taken = [(f.start, f.end) for f in emails + urls]
+    phones = find_phones(text, blocked_ranges(doc, record) + taken)
+    mentions = find_names(text, emails)
+    drafts = link(text, mentions, phones + emails + urls)
+    contacts = []
+    for draft in drafts:
+        has_item = any(i.kind in ("phone", "email") for i in draft.items)
+        if draft.mention is None and not has_item:
+            continue
+        if draft.mention is not None and not has_item and draft.mention.cue != "contact":
+            continue
+        contacts.append(_contact(doc, draft))
+    # An author named without a phone still merges into the same person's contact.
+    return _merge(contacts)
 
 
 def extract(doc: Document, record: Record) -> None:
-    return None
+    record.contacts = contacts_in(doc, record)

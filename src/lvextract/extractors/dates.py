@@ -1,9 +1,21 @@
-"""dates (not written yet: returns nothing until its issue lands)."""
+"""dates: the document date, every calendar expression (DateMention) and unresolved-year warnings.
+
+The grammar lives in `lvextract.temporal`; this module only turns its analysis into record
+fields. Roles set here: `document`, `period` (year ranges, long ranges), `other`; the events
+and deadlines extractors later change `other` to `event` / `deadline` on the mentions they use.
+"""
 from __future__ import annotations
 
 from ..document import Document
-from ..record import Record
+from ..record import DateMention, Record
+from ..temporal import analyse
 
 
 def extract(doc: Document, record: Record) -> None:
-    return None
+    analysis = analyse(doc.text)
+    record.document_date = analysis.document_date
+    record.dates.extend(
+        DateMention(value=m.value, end=m.end_value, anchored=m.anchored, role=m.role, span=doc.span(m.start, m.end))
+        for m in analysis.mentions
+    )
+    record.warnings.extend(analysis.warnings)

@@ -1,9 +1,518 @@
-"""events (not written yet: returns nothing until its issue lands)."""
+"""events: dated occurrences (seminars, workshops, visits, discussions …) with time, place and status.
+
+An event is an event noun tied to a day-grain date mention in the same clause, or in a
+neighbouring one when the date's clause names no event. The walk goes date by date, not
+noun by noun: a text that mentions "seminārs" five times but dates it once gives one
+event, and an undated list of planned activities gives none.
+"""
 from __future__ import annotations
 
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .. import places
 from ..document import Document
-from ..record import Record
+from ..lemmas import stem
+from ..record import DateMention, DateRole, Event, Record
+from ..temporal.times import parse_times
+
+DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+# A period, not an occurrence: a range longer than this many days.
+LONGEST_EVENT_DAYS = 31
+QUOTED = re.compile(r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]")
+TITLE_AFTER_NOUN = re.compile(
+    r"[ \t]*(?:[:–—-][ \t]*)?(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]"
+)
+# Street addresses as written: "Saules iela 15, Ventspils", "Brīvības ielā 58, Rīgā".
+STREET_WORDS = r"(?:iel[aā]|bulvār(?:is|ī)|prospekt(?:s|ā)|gatv[eē]|laukum(?:s|ā)|ceļ(?:š|ā)|krastmal[aā]|alej[aā]|šosej[aā]|līnij[aā])"
+ADDRESS = re.compile(
+    r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9][\w.-]*\s+){1,3}" + STREET_WORDS + r"\s+\d+[A-Za-z]?(?:\s*k-\s*\d+|/\d+)?"
+    r"(?:,\s*(?:LV-?\d{4},?\s*)?[A-ZĀČĒĢĪĶĻŅŠŪŽ][\wāčēģīķļņšūž]+(?:\s+(?:pag\.|nov\.|novads|novadā|pagasts|pagastā))?)?"
+    r"(?:,\s*LV-?\d{4})?"
+)
+# Abbreviations the tokenizer may end a sentence on although the sentence goes on.
+CONTINUING_ABBREVIATIONS = ("plkst.", "tel.", "Nr.", "nr.", "adr.", "g.", "š.g.", "t.sk.", "piem.", "u.tml.", "utt.")
+WEEKDAYS_AND_MONTHS = frozenset(stem(w) for w in (
+    "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena janvāris februāris marts "
+    "aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris gads mēnesis diena "
+    "nedēļa rīts vakars laiks ietvars sākums beigas noslēgums gaita"
+).split())
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    with (resources.files("lvextract") / "extractors" / "data" / "events.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _noun_matcher():
+    """A spaCy Matcher over stems (NORM): one pattern per vocabulary entry, labelled by its type."""
+    from spacy.matcher import Matcher
+
+    from ..document import _vocab_nlp
+
+    matcher = Matcher(_vocab_nlp().vocab)
+    for phrase, kind in vocabulary()["nouns"].items():
+        pattern = []
+        for i, word in enumerate(phrase.split()):
+            if i:
+                pattern.append({"IS_SPACE": True, "OP": "?"})
+            pattern.append({"NORM": stem(word)})
+        matcher.add(kind, [pattern])
+    return matcher
+
+
+@dataclass(frozen=True)
+class NounMention:
+    kind: str
+    start: int
+    end: int
+
+
+def event_nouns(doc: Document) -> list[NounMention]:
+    """Every event noun in any case form, the longest phrase where they overlap ("apaļā galda diskusija")."""
+    from spacy.tokens import Span as SpacySpan
+    from spacy.util import filter_spans
+
+    sdoc = doc.spacy
+    spans = [SpacySpan(sdoc, s, e, label=label) for label, s, e in _noun_matcher()(sdoc)]
+    kept = filter_spans(spans)
+    return sorted((NounMention(sp.label_, sp.start_char, sp.end_char) for sp in kept), key=lambda n: n.start)
+
+
+# --- clauses: sentences, mended where the tokenizer split after an abbreviation ---
+
+def clause_bounds(doc: Document, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the sentence holding `offset`, joined with neighbours split off by an abbreviation."""
+    i = doc.sentence_index(offset)
+    if i is None or not doc.sentences:
+        return None
+    first = last = i
+    while first > 0 and _continues(doc, first - 1):
+        first -= 1
+    while last + 1 < len(doc.sentences) and _continues(doc, last):
+        last += 1
+    return doc.sentences[first].start, doc.sentences[last].end
+
+
+def _continues(doc: Document, i: int) -> bool:
+    """Whether sentence i+1 is really the rest of sentence i."""
+    here, after = doc.sentences[i], doc.sentences[i + 1]
+    between = doc.text[here.end:after.start]
+    if "\n\n" in between or "\n \n" in between:
+        return False
+    tail = doc.text[here.start:here.end]
+    head = doc.text[after.start:after.start + 1]
+    if tail.endswith(CONTINUING_ABBREVIATIONS):
+        return True
+    return head.islower()
+
+
+def neighbour_clause(doc: Document, bounds: tuple[int, int], direction: int) -> tuple[int, int] | None:
+    """The clause before (-1) or after (+1), within the same paragraph."""
+    start, end = bounds
+    if direction < 0:
+        i = doc.sentence_index(start)
+        if not i:
+            return None
+        prev = doc.sentences[i - 1]
+        if "\n\n" in doc.text[prev.end:start]:
+            return None
+        return clause_bounds(doc, prev.start)
+    i = doc.sentence_index(end - 1)
+    if i is None or i + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[i + 1]
+    if "\n\n" in doc.text[end:nxt.start]:
+        return None
+    return clause_bounds(doc, nxt.start)
+
+
+# --- clock times ---
+
+def clock_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, "HH:MM", "HH:MM" or None) of the clock times in text[start:end], offsets into text."""
+    end = len(text) if end is None else end
+    return [(s + start, e + start, a, b) for s, e, a, b in parse_times(text[start:end])]
+
+
+# --- which dates can date an event ---
+
+def is_deadline_date(doc: Document, mention: DateMention) -> bool:
+    """"līdz šā gada 25. aprīlim", "ne vēlāk kā 5. maijā", "termiņš – 1. marts"."""
+    if mention.role == DateRole.deadline.value:
+        return True
+    from .deadlines import cue_before  # deadlines builds on this module: imported late
+
+    return mention.end is None and cue_before(doc, mention) is not None
+
+
+def _as_date(value: str) -> dt.date | None:
+    m = DAY_VALUE.match(value)
+    if not m:
+        return None
+    year = 2000 if m.group(1) == "XXXX" else int(m.group(1))
+    try:
+        return dt.date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def can_date_event(doc: Document, mention: DateMention) -> bool:
+    if mention.role in (DateRole.document.value, DateRole.deadline.value, DateRole.period.value):
+        return False
+    first = _as_date(mention.value)
+    if first is None:
+        return False
+    if mention.end is not None:
+        last = _as_date(mention.end)
+        if last is None or not 0 <= (last - first).days <= LONGEST_EVENT_DAYS:
+            return False
+    if _period_cue().search(doc.text, max(0, mention.span.start - 25), mention.span.start):
+        return False
+    return not is_deadline_date(doc, mention)
+
+
+@lru_cache(maxsize=1)
+def _period_cue() -> re.Pattern:
+    cues = "|".join(f"(?:{c})" for c in vocabulary()["period_cues"]["before"])
+    return re.compile(rf"(?<!\w)(?:{cues})\s*$", re.IGNORECASE)
+
+
+# --- the parts of one event ---
+
+def _inside_quotes(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text, *bounds)]
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in ranges)
+
+
+def title_after(doc: Document, noun: NounMention) -> str | None:
+    m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
+    return m.group(1).strip() if m else None
+
+
+def addresses(doc: Document, bounds: tuple[int, int]) -> list[re.Match]:
+    return list(ADDRESS.finditer(doc.text, *bounds))
+
+
+def _is_sentence_initial(doc: Document, token_start: int, bounds: tuple[int, int]) -> bool:
+    before = doc.text[bounds[0]:token_start]
+    return not before.strip(" \t\n*-–•(") or before.rstrip().endswith((".", ":", "\n"))
+
+
+def place_in(doc: Document, bounds: tuple[int, int], skip: list[tuple[int, int]], after: int | None = None,
+             stop: int | None = None) -> str | None:
+    """The venue of a clause, restored to the nominative; a named place before a common venue noun.
+
+    With `after`, a venue that follows that offset (and comes before `stop`, the next date)
+    wins: "7. martā Rēzeknē un 14. martā Kuldīgā".
+    """
+    venue_stems = frozenset(stem(w.split()[-1]) for w in vocabulary()["venues"]["nouns"])
+    known = places.known_places()
+    tokens = [t for s in doc.sentences if s.end > bounds[0] and s.start < bounds[1] for t in s.tokens
+              if bounds[0] <= t.start and t.end <= bounds[1]]
+    # A named venue ("Liepājas Universitātē") beats a bare town ("Liepājā, …"), which beats "aktu zālē".
+    venues: list[tuple[int, str]] = []
+    named: list[tuple[int, str]] = []
+    common: list[tuple[int, str]] = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if not word[:1].isalpha() or not places.is_locative(word) or _inside(token.start, skip):
+            continue
+        low = word.lower()
+        token_stem = stem(word)
+        if token_stem in WEEKDAYS_AND_MONTHS or token_stem in _event_stems():
+            continue
+        capital = word[:1].isupper()
+        is_venue = token_stem in venue_stems or low in known
+        if low.endswith(("ajā", "ajos", "ajās")):
+            continue  # a definite adjective ("Starptautiskajā romu dienā") is never the head
+        if capital and _is_sentence_initial(doc, token.start, bounds) and not is_venue:
+            continue  # "Noslēgumā", "Sestdienā": a capital that only starts the sentence
+        if not (capital or is_venue):
+            continue
+        if i + 1 < len(tokens) and _modifies(token, tokens[i + 1], doc) and places.is_locative(tokens[i + 1].text) \
+                and tokens[i + 1].text[:1].islower():
+            continue  # "Lielajā" in "Lielajā zālē": an adjective, the head comes next
+        words = [word]
+        j = i - 1
+        while j >= 0 and _modifies(tokens[j], tokens[j + 1], doc) and not _inside(tokens[j].start, skip):
+            words.insert(0, tokens[j].text)
+            j -= 1
+        if i + 1 < len(tokens) and re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}", tokens[i + 1].text):
+            words.append(tokens[i + 1].text)  # "vēstniecībā GORS": the name after the venue noun
+            phrase = places.nominative(" ".join(words[:-1])) + " " + words[-1]
+        else:
+            phrase = places.nominative(" ".join(words))
+        has_name = any(w[:1].isupper() for w in words)
+        if has_name and token_stem in venue_stems:
+            venues.append((tokens[j + 1].start, phrase))
+        else:
+            (named if has_name else common).append((tokens[j + 1].start, phrase))
+    for group in (venues, named, common):
+        if after is not None:
+            following = [p for s, p in group if s >= after and (stop is None or s < stop)]
+            if following:
+                return following[0]
+        if group:
+            return group[0][1]
+    return None
+
+
+def _modifies(left, right, doc: Document) -> bool:
+    """Whether `left` belongs to the venue phrase ending at `right`: a genitive or an agreeing adjective."""
+    if doc.text[left.end:right.start] not in (" ", ""):
+        return False
+    word = left.text
+    if not word[:1].isalpha():
+        return False
+    if stem(word) in WEEKDAYS_AND_MONTHS:  # an event noun may modify ("konferenču centrā", "sēžu zālē")
+        return False
+    low = word.lower()
+    if word[:1].isupper():
+        return True
+    return low.endswith(("as", "es", "u", "a", "ajā", "ajos", "ajās")) and len(low) > 3
+
+
+@lru_cache(maxsize=1)
+def _event_stems() -> frozenset[str]:
+    return frozenset(stem(p.split()[-1]) for p in vocabulary()["nouns"])
+
+
+def status_near(doc: Document, bounds: tuple[int, int], anchor: int) -> str | None:
+    """planned / held from the tense of the verb nearest `anchor` in the clause."""
+    status = vocabulary()["status"]
+    best: tuple[int, str] | None = None
+    for m in re.finditer(r"\w+", doc.text[bounds[0]:bounds[1]]):
+        word = m.group(0).lower()
+        found = None
+        for kind in ("planned", "held"):
+            if word in status[kind]["words"] or (len(word) > 5 and word.endswith(tuple(status[kind]["endings"]))):
+                found = kind
+                break
+        if found is None:
+            continue
+        distance = abs(bounds[0] + m.start() - anchor)
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return best[1] if best else None
+
+
+def time_in(doc: Document, bounds: tuple[int, int], after: int,
+            stop: int | None = None) -> tuple[str | None, str | None]:
+    """The first clock time in the clause (from `after` up to the next date, if one is there), not a deadline's "līdz plkst."."""
+    times = [t for t in clock_times(doc.text, *bounds)
+             if not re.search(r"līdz\s*$", doc.text[max(bounds[0], t[0] - 8):t[0]], re.IGNORECASE)]
+    chosen = _first_after(times, lambda t: t[0], after, stop)
+    return (chosen[2], chosen[3]) if chosen else (None, None)
+
+
+# --- tying dates to nouns ---
+
+LIST_ITEM = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦]|\d{1,2}[.)](?=\s+\D))")
+
+
+@lru_cache(maxsize=1)
+def _frame_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["frames"]["after"])
+
+
+def _is_frame(doc: Document, noun: NounMention) -> bool:
+    """"Apmācību noslēgumā", "Konferences dalībnieki": the noun frames something else."""
+    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
+    return bool(m) and stem(m.group(1)) in _frame_stems()
+
+
+def _pick_noun(doc: Document, nouns: list[NounMention], mention: DateMention,
+               generic: frozenset[str]) -> NounMention | None:
+    """The most specific noun, not a frame, nearest the date."""
+    if not nouns:
+        return None
+
+    def rank(n: NounMention) -> tuple[int, int, int]:
+        distance = min(abs(n.start - mention.span.end), abs(mention.span.start - n.end))
+        return (n.kind in generic, _is_frame(doc, n), distance)
+
+    return min(nouns, key=rank)
+
+
+def _nouns_in(nouns: list[NounMention], bounds: tuple[int, int], text: str) -> list[NounMention]:
+    brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[bounds[0]:bounds[1]])]
+    brackets = [(s + bounds[0], e + bounds[0]) for s, e in brackets]
+    return [n for n in nouns if bounds[0] <= n.start < bounds[1] and not _inside(n.start, brackets)]
+
+
+def _line_of(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _is_list_line(text: str, line: tuple[int, int], dates: list[DateMention]) -> bool:
+    """A bullet or numbered item, or a line that opens with a date ("5. jūnijā 18.00 estrādē …")."""
+    content = text[line[0]:line[1]]
+    if LIST_ITEM.match(content):
+        return True
+    lead = len(content) - len(content.lstrip())
+    return any(d.span.start == line[0] + lead for d in dates)
+
+
+def _list_head(doc: Document, mention: DateMention, dates: list[DateMention]) -> tuple[int, int] | None:
+    """The line introducing the list that holds the date: "Semināri notiks trīs pilsētās:"."""
+    text = doc.text
+    line = _line_of(text, mention.span.start)
+    if not _is_list_line(text, line, dates):
+        return None
+    while line[0] > 0:
+        line = _line_of(text, line[0] - 1)
+        content = text[line[0]:line[1]].strip()
+        if not content or _is_list_line(text, line, dates):
+            continue
+        return line if content.endswith(":") else None
+    return None
+
+
+def _item_bounds(doc: Document, bounds: tuple[int, int], mention: DateMention,
+                 dates: list[DateMention]) -> tuple[int, int]:
+    """A list item's own line, when the tokenizer ran several items into one sentence."""
+    line = _line_of(doc.text, mention.span.start)
+    if _is_list_line(doc.text, line, dates):
+        return max(bounds[0], line[0]), min(bounds[1], line[1])
+    return bounds
 
 
 def extract(doc: Document, record: Record) -> None:
-    return None
+    if not doc.sentences:
+        return
+    nouns = event_nouns(doc)
+    if not nouns:
+        return
+    generic = frozenset(vocabulary()["generic"]["types"])
+    by_key: dict[tuple[str, str], Event] = {}
+    for mention in record.dates:
+        if not can_date_event(doc, mention):
+            continue
+        bounds = clause_bounds(doc, mention.span.start)
+        if bounds is None:
+            continue
+        bounds = _item_bounds(doc, bounds, mention, record.dates)
+        noun = _pick_noun(doc, _nouns_in(nouns, bounds, doc.text), mention, generic)
+        noun_bounds = bounds
+        if noun is None:
+            noun, noun_bounds = _list_head_noun(doc, nouns, mention, record.dates, generic)
+        if noun is None:
+            noun, noun_bounds = _neighbour_noun(doc, nouns, bounds, mention, generic)
+        if noun is None:
+            continue
+        event = _build_event(doc, noun, noun_bounds, mention, bounds, record.dates)
+        key = (event.type, event.start)
+        if key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
+            _fill_gaps(by_key[key], event)
+        else:
+            by_key[key] = event
+            record.events.append(event)
+        mention.role = DateRole.event.value
+    _titles_from_other_mentions(doc, nouns, record.events)
+
+
+def _fill_gaps(kept: Event, other: Event) -> None:
+    for name in ("title", "end", "start_time", "end_time", "place", "address", "status"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+
+
+def _titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: list[Event]) -> None:
+    """A lone event of its kind takes the quoted name given at another mention of the noun (the lead)."""
+    for event in events:
+        if event.title is not None or sum(1 for e in events if e.type == event.type) > 1:
+            continue
+        for noun in nouns:
+            if noun.kind == event.type:
+                title = title_after(doc, noun)
+                if title:
+                    event.title = title
+                    break
+
+
+def _list_head_noun(doc, nouns, mention, dates, generic):
+    head = _list_head(doc, mention, dates)
+    if head is None:
+        return None, None
+    found = _nouns_in(nouns, head, doc.text)
+    if not found:
+        return None, None
+    specific = [n for n in found if n.kind not in generic] or found
+    return specific[-1], head
+
+
+def _neighbour_noun(doc, nouns, bounds, mention, generic):
+    """A specific event noun in the clause just before or after, when the date's clause tells that something happens."""
+    for direction in (-1, 1):
+        other = neighbour_clause(doc, bounds, direction)
+        if other is None:
+            continue
+        found = [n for n in _nouns_in(nouns, other, doc.text) if n.kind not in generic and not _is_frame(doc, n)]
+        if not found:
+            continue
+        told = status_near(doc, bounds, mention.span.start) or status_near(doc, other, found[0].start)
+        if told is None and not _is_date_line(doc, bounds, mention):
+            continue
+        return found[0], other
+    return None, None
+
+
+def _is_date_line(doc: Document, bounds: tuple[int, int], mention: DateMention) -> bool:
+    """A clause that only gives the date, time and place, as event pages print them under the title:
+    "Seminārs „Zaļā ekonomika”" / "2024. gada 5. martā, plkst. 10.00, Rīgā"."""
+    rest = doc.text[bounds[0]:mention.span.start] + " " + doc.text[mention.span.end:bounds[1]]
+    for start, end, _first, _second in reversed(clock_times(rest)):
+        rest = rest[:start] + " " + rest[end:]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("plkst", "pulksten", "no", "līdz")]
+    return len(words) <= 5
+
+
+def _first_after(items: list, start_of, after: int, stop: int | None):
+    following = [i for i in items if start_of(i) >= after and (stop is None or start_of(i) < stop)]
+    return (following or items or [None])[0]
+
+
+def _build_event(doc: Document, noun: NounMention, noun_bounds, mention: DateMention, bounds,
+                 dates: list[DateMention]) -> Event:
+    later_dates = [d.span.start for d in dates if d.span.start > mention.span.end]
+    stop = min(later_dates, default=None)
+    skip = _inside_quotes(doc.text, bounds)
+    found_addresses = addresses(doc, bounds) or (addresses(doc, noun_bounds) if noun_bounds != bounds else [])
+    skip += [(m.start(), m.end()) for m in found_addresses]
+    address = _first_after(found_addresses, lambda m: m.start(), mention.span.end, stop)
+    place = place_in(doc, bounds, skip, after=mention.span.end, stop=stop)
+    if place is None and noun_bounds != bounds:
+        place = place_in(doc, noun_bounds, _inside_quotes(doc.text, noun_bounds) + skip)
+    start_time, end_time = time_in(doc, bounds, mention.span.end, stop)
+    if start_time is None:
+        start_time, end_time = _time_in_next_clause(doc, bounds, dates)
+    status = status_near(doc, noun_bounds, noun.start) or status_near(doc, bounds, mention.span.start)
+    if noun_bounds == bounds:
+        span = doc.span(min(noun.start, mention.span.start), max(noun.end, mention.span.end))
+    else:
+        span = doc.span(noun.start, noun.end)
+    return Event(
+        type=noun.kind, title=title_after(doc, noun), start=mention.value, end=mention.end,
+        start_time=start_time, end_time=end_time, place=place,
+        address=address.group(0) if address else None, status=status, span=span,
+    )
+
+
+def _time_in_next_clause(doc: Document, bounds, dates: list[DateMention]) -> tuple[str | None, str | None]:
+    """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it dates nothing else."""
+    nxt = neighbour_clause(doc, bounds, 1)
+    if nxt is None or any(nxt[0] <= d.span.start < nxt[1] for d in dates):
+        return None, None
+    return time_in(doc, nxt, nxt[0])

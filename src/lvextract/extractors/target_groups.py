@@ -1,9 +1,318 @@
-"""target groups (not written yet: returns nothing until its issue lands)."""
+"""target_groups: the groups of people a project or event is for (RECORD.md, "Target groups").
+
+The taxonomy is data (data/target_groups.toml), matched on stems so any case form counts.
+A mention counts only where the text makes the group someone served, trained, integrated
+or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") does not:
+
+- a dative after a service word or with nothing before it ("atbalsts ieslodzītajiem",
+  "palīdz romiem"), unless a preposition makes it a partner or a topic ("ar", "pret", "par");
+- a genitive before a service noun ("romu integrācija", "bezdarbnieku apmācībai",
+  "ieslodzīto un bijušo ieslodzīto iesaiste");
+- a nominative or accusative in a sentence about taking part ("piedalījās 75 jaunieši",
+  "aicinām pieteikties bezdarbniekus");
+- any head noun in a target list ("Mērķauditorija ir: - speciālisti …");
+- a genitive that qualifies a counted group ("romu ģimenēm").
+
+NEET is kept apart from youth: in a text that names NEET youth, its young people are those
+(the definition "jaunieši vecumā no 15 līdz 29 gadiem" gives NEET its ages). Ages said next to a
+group ("(18-30)", "vecumā no 15 līdz 29 gadiem", "līdz 25 gadu vecumam") are attached to it.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
 from ..document import Document
-from ..record import Record
+from ..record import Record, TargetGroup
+from .vocabulary import Mention, Vocabulary, load
+
+MODIFIER = "+modifier"
+LOOKBACK_TOKENS = 15
+LOOKAHEAD_TOKENS = 8
+DATIVE_ENDINGS = ("iem", "ām", "ēm", "īm", "am", "ai", "ei", "im")
+GENITIVE_PLURAL_ENDINGS = ("u", "o")
+GENITIVE_ENDINGS = GENITIVE_PLURAL_ENDINGS + ("as", "es", "ās", "ēs", "is", "a", "s")
+# A service noun in the genitive qualifies another noun ("izglītības iestādēm") and governs nothing.
+GENITIVE_SINGULAR_ENDINGS = ("as", "es", "ās", "ēs", "a")
+# Plural nominative/accusative (and singular -is) forms: the participants of a sentence.
+PARTICIPANT_ENDINGS = ("i", "ie", "es", "as", "us", "ās", "ēs", "is", "os")
+# Definite adjectives and the like that stand between a genitive and its noun
+# ("migrantu sociālo integrāciju", "jauniešu sociālā un ekonomiskā integrācija").
+ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ajā", "ajām", "ajai", "ajam", "ajiem", "ais", "ie")
+CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk."}
+STOPS = {".", ";", ":", "(", ")", "!", "?"}
+
+
+@dataclass(frozen=True)
+class Context:
+    service_nouns: tuple[str, ...]
+    service_verbs: tuple[str, ...]
+    participation: re.Pattern
+    blocking: frozenset[str]
+    blocking_just_before: frozenset[str]
+    work_with: frozenset[str]
+    list_header: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> Vocabulary:
+    entries = load("target_groups")["entry"]
+    return Vocabulary([{**e, "id": e["id"] + MODIFIER} if e.get("modifier") else e for e in entries])
+
+
+@lru_cache(maxsize=1)
+def _context() -> Context:
+    c = load("target_groups")["context"]
+    nouns = tuple(c["service_nouns"])
+    return Context(
+        service_nouns=nouns,
+        service_verbs=tuple(c["service_verbs"]),
+        participation=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*", re.I),
+        blocking=frozenset(c["blocking_words"]),
+        blocking_just_before=frozenset(c["blocking_just_before"]),
+        work_with=frozenset(c["work_with"]),
+        list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")\s*(?:ir\s*:?|:|–|—|-)", re.I),
+    )
+
+
+@dataclass
+class Found:
+    mention: Mention
+    id: str
+    modifier: bool
+    accepted: bool = False
+
+
+class Reader:
+    """The token-level view of one document that the context rules need."""
+
+    def __init__(self, doc: Document, found: list[Found]):
+        self.doc = doc
+        self.sdoc = doc.spacy
+        self.ctx = _context()
+        self.in_mention: dict[int, Found] = {}
+        for f in found:
+            for i in range(f.mention.token_start, f.mention.token_end):
+                self.in_mention[i] = f
+        self.list_regions = list_regions(doc.text, self.ctx.list_header)
+
+    def word(self, i: int) -> str:
+        return self.sdoc[i].text.lower()
+
+    def previous_word(self, i: int) -> int | None:
+        i -= 1
+        while i >= 0 and self.sdoc[i].is_space:
+            i -= 1
+        return i if i >= 0 else None
+
+    def looks_back(self, start: int) -> tuple[str, int]:
+        """What governs the word at token `start`, and how many words back: "blocked" (a
+        partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
+        "number" ("120 pedagogu, jaunatnes darbinieku un …") or "none"."""
+        i, seen, listing = start, 0, True
+        while seen < LOOKBACK_TOKENS:
+            if self.sdoc[i].is_sent_start:
+                return "none", seen
+            i = self.previous_word(i)
+            if i is None:
+                return "none", seen
+            if i in self.in_mention:
+                i = self.in_mention[i].mention.token_start
+                continue
+            seen += 1
+            word = self.word(i)
+            if word in STOPS:
+                return "none", seen
+            if seen == 1 and word in self.ctx.blocking_just_before:
+                return "blocked", seen
+            if word == "arī":  # "kā arī" joins a list; its "kā" blocks nothing
+                before = self.previous_word(i)
+                i = before if before is not None and self.word(before) == "kā" else i
+                continue
+            if word in self.ctx.blocking:
+                before = self.previous_word(i)
+                if word == "ar" and before is not None and self.word(before) in self.ctx.work_with:
+                    return "served", seen
+                return "blocked", seen
+            if word.startswith(self.ctx.service_verbs):
+                return "served", seen
+            if word.startswith(self.ctx.service_nouns) and not word.endswith(GENITIVE_SINGULAR_ENDINGS):
+                return "served", seen
+            if listing and word[:1].isdigit():
+                return "number", seen
+            listing = listing and word in {",", "un", "vai"}
+        return "none", seen
+
+    def service_noun_follows(self, end: int) -> bool:
+        i, steps, n = end, 0, len(self.sdoc)
+        while i < n and steps < LOOKAHEAD_TOKENS:
+            token = self.sdoc[i]
+            if token.is_space:
+                i += 1
+                continue
+            if i in self.in_mention:
+                i = self.in_mention[i].mention.token_end
+                continue
+            steps += 1
+            word = token.text.lower()
+            if word == "(":
+                close = next((j for j in range(i + 1, min(n, i + 20)) if self.sdoc[j].text == ")"), None)
+                if close is None:
+                    return False
+                i = close + 1
+                continue
+            if word.startswith(self.ctx.service_nouns):
+                return True
+            if word in CONNECTORS or word.endswith(ADJECTIVE_ENDINGS):
+                i += 1
+                continue
+            return False
+        return False
+
+    def in_participation_sentence(self, char: int) -> bool:
+        index = self.doc.sentence_index(char)
+        if index is None:
+            return False
+        return bool(self.ctx.participation.search(self.doc.sentence_text(index)))
+
+    def in_list(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.list_regions)
+
+
+def list_regions(text: str, header: re.Pattern) -> list[tuple[int, int]]:
+    """Text after "Mērķauditorija ir:" — the rest of its line, and the list lines below it."""
+    regions = []
+    for m in header.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        end = line_end
+        if not text[m.end():line_end].strip():  # the list follows on the next lines
+            for line in re.finditer(r"[^\n]*\n?", text[line_end:]):
+                body = line.group().strip()
+                if body and not re.match(r"^([-–—•*·]|\d+[.)])", body):
+                    break
+                end = line_end + line.end()
+        regions.append((m.end(), end))
+    return regions
+
+
+def _form(word: str) -> set[str]:
+    if word.isupper():  # an indeclinable abbreviation (NVO, NEET)
+        return {"genitive", "participant"}
+    word = word.lower()
+    if word.endswith(DATIVE_ENDINGS):
+        return {"dative"}
+    forms = {"genitive"} if word.endswith(GENITIVE_ENDINGS) else set()
+    if word.endswith(PARTICIPANT_ENDINGS):
+        forms.add("participant")
+    return forms
+
+
+def is_served(reader: Reader, head: int, start_token: int, end_token: int, char: int) -> bool:
+    forms = _form(reader.sdoc[head].text)
+    if "genitive" in forms and reader.service_noun_follows(end_token):
+        return True
+    governed, distance = reader.looks_back(start_token)
+    if "dative" in forms:
+        return governed != "blocked"
+    # A preposition governs a plural in the dative, so farther back it does not block a nominative.
+    if governed == "blocked" and distance == 1:
+        return False
+    taking_part = reader.in_participation_sentence(char)
+    if "participant" in forms and (taking_part or reader.in_list(char)):
+        return True
+    # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
+    return governed == "number" and "genitive" in forms and taking_part
+
+
+def accept(reader: Reader, found: list[Found]) -> None:
+    for f in found:
+        if not f.modifier:
+            m = f.mention
+            f.accepted = is_served(reader, m.token_end - 1, m.token_start, m.token_end, m.start)
+    # A modifier ("ar invaliditāti") counts when the noun it qualifies does.
+    for f in found:
+        if f.modifier:
+            head = reader.previous_word(f.mention.token_start)
+            if head is None:
+                continue
+            if head in reader.in_mention:
+                f.accepted = reader.in_mention[head].accepted
+            else:
+                f.accepted = is_served(reader, head, head, f.mention.token_end, f.mention.start)
+    # A genitive qualifying the next group counts when that group does ("romu ģimenēm").
+    for before, after in reversed(list(zip(found, found[1:]))):
+        if not before.accepted and after.accepted and "genitive" in _form(reader.sdoc[before.mention.token_end - 1].text):
+            between = reader.sdoc[before.mention.token_end:after.mention.token_start]
+            if all(t.is_space for t in between):
+                before.accepted = True
+
+
+AGE_AFTER = [
+    re.compile(r"^\s*\(\s*(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\b"),
+    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad"),
+    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?līdz\s+(?P<max>\d{1,2})\s+gad"),
+    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no|virs|pēc|vecāki\s+par|vecākas\s+par)\s+(?P<min>\d{1,2})\s+gad"),
+    re.compile(r"^\s*\(?\s*(?P<min>\d{2})\s*\+"),
+]
+AGE_BEFORE = re.compile(r"(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad\w*\s+(?:vecum\w*\s+|ve[cč]\w*\s+)?$")
+
+
+def ages_near(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    after = text[end:end + 100]
+    for pattern in AGE_AFTER:
+        m = pattern.search(after)
+        if m:
+            return _ages(m)
+    m = AGE_BEFORE.search(text[max(0, start - 40):start])
+    return _ages(m) if m else (None, None)
+
+
+def _ages(m: re.Match) -> tuple[int | None, int | None]:
+    groups = m.groupdict()
+    low = int(groups["min"]) if groups.get("min") else None
+    high = int(groups["max"]) if groups.get("max") else None
+    if low is not None and high is not None and not low <= high:
+        return None, None
+    return low, high
+
+
+def _run_end(found: list[Found], index: int, text: str) -> int:
+    """End of the run of groups that starts at `index` ("jauniešu imigrantu (18-30)")."""
+    end = found[index].mention.end
+    for nxt in found[index + 1:]:
+        if text[end:nxt.mention.start].strip():
+            break
+        end = nxt.mention.end
+    return end
 
 
 def extract(doc: Document, record: Record) -> None:
-    return None
+    found = [Found(m, m.id.removesuffix(MODIFIER), m.id.endswith(MODIFIER)) for m in _vocabulary().find(doc)]
+    found = [f for f in found if not f.id.startswith("_")]
+    if not found:
+        return
+    reader = Reader(doc, found)
+    accept(reader, found)
+    # In a text about NEET youth, the young people it speaks of are those NEET youth.
+    names_neet = any(f.id == "neet" and f.accepted for f in found)
+    entries: dict[str, TargetGroup] = {}
+    neet_ages: tuple[int | None, int | None] = (None, None)
+    for index, f in enumerate(found):
+        ages = ages_near(doc.text, f.mention.start, _run_end(found, index, doc.text))
+        if f.id == "youth" and names_neet:
+            neet_ages = neet_ages if neet_ages != (None, None) else ages
+            continue
+        if not f.accepted:
+            continue
+        entry = entries.get(f.id)
+        if entry is None:
+            span = doc.span(f.mention.start, f.mention.end)
+            entries[f.id] = TargetGroup(id=f.id, text=" ".join(span.text.split()), age_min=ages[0], age_max=ages[1], span=span)
+        elif entry.age_min is None and entry.age_max is None and ages != (None, None):
+            entry.age_min, entry.age_max = ages
+    neet = entries.get("neet")
+    if neet is not None and neet.age_min is None and neet.age_max is None:
+        neet.age_min, neet.age_max = neet_ages
+    record.target_groups.extend(entries.values())

@@ -1,0 +1,130 @@
+"""`lvextract validate`: every line of a records file against the record's JSON Schema."""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import click
+
+from .console import console
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    doc_id: str | None
+    where: str   # JSON path inside the record, "$" for the whole line
+    reason: str
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "doc_id": self.doc_id, "where": self.where, "reason": self.reason}
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    from ..record import json_schema
+
+    return Draft202012Validator(json_schema(), format_checker=FormatChecker())
+
+
+def _json_path(path) -> str:
+    return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path)
+
+
+def _span_problems(item, where: str) -> list[tuple[str, str]]:
+    """A span whose text length disagrees with its offsets cannot be `text[start:end]` of any text."""
+    found = []
+    if isinstance(item, dict):
+        span = item.get("span")
+        if isinstance(span, dict) and all(isinstance(span.get(k), int) for k in ("start", "end")) \
+                and isinstance(span.get("text"), str):
+            if span["end"] < span["start"]:
+                found.append((f"{where}.span", f"end {span['end']} before start {span['start']}"))
+            elif span["end"] - span["start"] != len(span["text"]):
+                found.append((f"{where}.span", f"text has {len(span['text'])} characters but offsets "
+                                               f"{span['start']}..{span['end']} cover {span['end'] - span['start']}"))
+        for key, value in item.items():
+            if key != "span":
+                found += _span_problems(value, f"{where}.{key}")
+    elif isinstance(item, list):
+        for i, value in enumerate(item):
+            found += _span_problems(value, f"{where}[{i}]")
+    return found
+
+
+def _reason(error) -> str:
+    """For "not valid under any of the given schemas", the alternative that came closest says more."""
+    if not error.context:
+        return error.message
+    specific = [e for e in error.context if e.validator != "type"]
+    if specific:
+        return specific[0].message
+    types = [str(e.validator_value) for e in error.context]
+    return f"{error.instance!r} is not of type {' or '.join(dict.fromkeys(types))}"
+
+
+def line_problems(line_no: int, line: str) -> list[Problem]:
+    """Everything wrong with one line of JSON Lines (nothing for a valid record)."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return [Problem(line_no, None, "$", f"invalid JSON: {exc.msg} (column {exc.colno})")]
+    doc_id = data.get("doc_id") if isinstance(data, dict) and isinstance(data.get("doc_id"), str) else None
+    problems = [Problem(line_no, doc_id, _json_path(error.absolute_path), _reason(error))
+                for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))]
+    if not problems:
+        problems = [Problem(line_no, doc_id, where, reason) for where, reason in _span_problems(data, "$")]
+    return problems
+
+
+def validate_lines(text: str) -> tuple[int, list[Problem]]:
+    """(number of records, problems); blank lines are not records."""
+    count, problems = 0, []
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            count += 1
+            problems += line_problems(line_no, line)
+    return count, problems
+
+
+@click.command("validate", short_help="Check every line of a records file against the JSON Schema.")
+@click.argument("records", metavar="RECORDS.jsonl")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: records, valid, invalid, problems.")
+def validate_command(records, as_json):
+    """Check every line of RECORDS.jsonl (- for stdin) against the record's JSON Schema.
+
+    \b
+    Uses `lvextract schema` with format checks (dates are real dates), and checks that
+    each span's text is as long as its offsets say. Every bad line is named by its
+    number, doc_id, the place in the record and the reason; a line that is not JSON
+    at all is named too. Blank lines are skipped.
+
+    Exit status: 0 every line valid; 1 some line is not; 2 the file cannot be read.
+    """
+    try:
+        text = sys.stdin.buffer.read().decode("utf-8-sig") if records == "-" else Path(records).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise click.UsageError(f"{records}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.UsageError(f"{records}: cannot read: {exc}") from None
+    count, problems = validate_lines(text)
+    bad_lines = sorted({p.line for p in problems})
+    if as_json:
+        click.echo(json.dumps({"file": records, "records": count, "valid": count - len(bad_lines),
+                               "invalid": len(bad_lines), "problems": [p.as_dict() for p in problems]},
+                              ensure_ascii=False, indent=2))
+    else:
+        from rich.markup import escape
+
+        out = console()
+        for p in problems:
+            who = f" ({escape(p.doc_id)})" if p.doc_id else ""
+            out.print(f"{escape(records)}:{p.line}{who}: {escape(p.where)}: {escape(p.reason)}")
+        verdict = "[green]all valid[/]" if not problems else f"[red]{len(bad_lines)} invalid[/]"
+        out.print(f"{count} records, {verdict}")
+    sys.exit(1 if problems else 0)

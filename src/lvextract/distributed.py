@@ -1,0 +1,77 @@
+"""The same per-batch function as the local pool, run on a Dask distributed cluster.
+
+The runner in this process still reads the inputs, consults the cache, orders the output
+and writes it; workers only receive decoded texts and send records back, so they need
+lvextract installed (the same version) but no access to the input files. Each worker
+process loads the tokenizer model once: a worker plugin does it when the worker joins, and
+the model stays cached in the process (segmentation keeps one pipeline per model file).
+"""
+from __future__ import annotations
+
+import logging
+
+from .reading import Decoded
+from .record import Record
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = "20s"
+
+
+def _process_batch_on_worker(batch: list[Decoded], model: str | None) -> list[Record]:
+    from .pipeline import process_batch
+    from .runner import limit_torch_threads
+
+    limit_torch_threads(1)  # a no-op after the first call; the plugin may not have run yet
+    return process_batch(batch, model)
+
+
+try:
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError:  # Dask is an optional extra; only --dask needs it
+    WorkerPlugin = object
+
+
+class LoadModel(WorkerPlugin):
+    """Warm a joining worker: one torch thread, model and vocabularies loaded once."""
+
+    name = "lvextract-load-model"
+
+    def __init__(self, model_file: str | None):
+        self.model_file = model_file
+
+    def setup(self, worker):
+        from .runner import limit_torch_threads, warm_up
+
+        limit_torch_threads(1)
+        try:
+            warm_up(self.model_file)
+        except Exception:  # the batches will report it on every record
+            log.exception("lvextract: warm-up failed on %s", getattr(worker, "address", "?"))
+
+
+class DaskExecutor:
+    def __init__(self, address: str, model: str | None):
+        from .runner import ExecutorUnavailable
+
+        try:
+            from distributed import Client
+        except ImportError:
+            raise ExecutorUnavailable("--dask needs Dask: pip install 'lvextract[dask]'") from None
+        self.model = model
+        try:
+            self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ExecutorUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        self.client.register_plugin(LoadModel(model))
+        self.window = max(4, 2 * sum(self.client.nthreads().values()))
+
+    def submit(self, batch: list[Decoded], last: bool = False):
+        # pure=False: two batches with equal texts are still two tasks with their own result.
+        return self.client.submit(_process_batch_on_worker, batch, self.model, pure=False)
+
+    def recover(self) -> None:
+        pass  # the scheduler reschedules a lost worker's tasks by itself
+
+    def close(self) -> None:
+        self.client.close()

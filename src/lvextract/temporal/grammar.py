@@ -1,0 +1,424 @@
+"""The Latvian date grammar: calendar expressions in raw text → `Atom`s (unresolved years).
+
+Two levels. Level one runs one regex per surface form (day + month name in any case,
+numeric dates, day ranges, year ranges, lists, months) and keeps the longest match where
+several overlap. Level two joins two neighbouring atoms into one range when only a dash
+or "no … līdz …" stands between them. Years the text leaves out stay None here; the
+resolver fills them from a frame or the document date.
+
+Every regex is linear: no quantified group contains another unbounded quantifier that
+could match the same characters, so long runs of digits and dots cannot backtrack.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .times import parse_times
+
+
+@dataclass(frozen=True)
+class Atom:
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    relative: str | None = None  # this / next / previous / same: the year is relative to the document
+    rule: str = ""  # which grammar rule produced it (for debugging and tests)
+
+    @property
+    def is_range(self) -> bool:
+        return self.end_year is not None or self.end_month is not None or self.end_day is not None
+
+    @property
+    def grain(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+
+YEAR = r"(?:19|20)\d\d"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
+MONTH_NUMBER_PADDED = r"(?:1[0-2]|0[1-9])"
+# Not glued to a word, a path or an e-mail, nor the tail of a dotted number ("8.3.3.").
+START = r"(?<![\w/@])(?<!\d[.,:/-])"
+NUMBER_END = r"(?![\d/])(?![.,]\d)"
+DASH = r"[-–—]"
+UNIT_AFTER = re.compile(r"\s*(?:eiro|euro|eur|€|%|procent|cilvēk|dalībniek|gab|km|kg|m2|ha|stund|minūt|gad)", re.IGNORECASE)
+
+
+def _relative_kind(word: str) -> str | None:
+    word = re.sub(r"\s+", " ", word.lower())
+    rel = vocab.temporal()["relative_year"]
+    for kind in ("this", "next", "previous", "same"):
+        if word in rel[kind]:
+            return kind
+    if re.sub(r"\s+", "", word) in {re.sub(r"\s+", "", a) for a in rel["this_abbreviations"]}:
+        return "this"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _fragments() -> dict[str, str]:
+    rel = vocab.temporal()["relative_year"]
+    rel_words = vocab.alternation(rel["this"] + rel["next"] + rel["previous"] + rel["same"])
+    rel_abbr = vocab.alternation(rel["this_abbreviations"])
+    year_word = r"(?:gad(?:s|a|am|u|ā|i|iem|us|os)(?!\w)|g\.)"
+    names = vocab.alternation(vocab.month_forms())
+    abbrs = vocab.alternation(vocab.month_abbreviations())
+    return {
+        "year_word": year_word,
+        # "2014. gada ", "2014.gada", "2014.g. " before a day or a month
+        "year_prefix": rf"(?P<py>{YEAR})\s*\.?\s*(?:gada|g\.)\s*",
+        # "šā gada ", "tā paša gada ", "š.g. "
+        "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})\s*)",
+        "month": rf"(?P<mon>{names}(?!\w)|{abbrs})",
+        "month_name": rf"(?P<mon>{names})(?!\w)",
+        # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)
+        "year_suffix": rf"(?:,?\s*(?P<sy>{YEAR})(?:\s*\.?\s*{year_word})?{NUMBER_END})",
+    }
+
+
+def _month_number(word: str) -> int:
+    word = word.lower()
+    return vocab.month_forms().get(word) or vocab.month_abbreviations()[word]
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    last = calendar.monthrange(year or 2000, month)[1]  # 2000 is a leap year: 29.02. stays valid
+    return 1 <= day <= last
+
+
+def _year_of(m: re.Match) -> tuple[int | None, str | None]:
+    """The year stated before or after a day+month match, or the relative word."""
+    groups = m.re.groupindex
+    if "py" in groups and m.group("py"):
+        return int(m.group("py")), None
+    if "sy" in groups and m.group("sy"):
+        if m.end() == m.end("sy") and UNIT_AFTER.match(m.string, m.end()):
+            return None, None  # "5. maijā, 2000 eiro": an amount, not a year
+        return int(m.group("sy")), None
+    if "rel" in groups and (m.group("rel") or m.group("rela")):
+        return None, _relative_kind(m.group("rel") or m.group("rela"))
+    return None, None
+
+
+# ---------------------------------------------------------------- level one: rules
+
+Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
+
+
+def _day_month(m: re.Match) -> list[Atom]:
+    year, rel = _year_of(m)
+    if m.group("sy") and year is None:
+        return []  # the suffix was an amount, the shorter match without it is found again below
+    month = _month_number(m.group("mon"))
+    day = int(m.group("d"))
+    if not _valid(year, month, day):
+        return []
+    return [Atom(m.start(), m.end(), year, month, day, relative=rel, rule="day_month")]
+
+
+def _day_month_plain(m: re.Match) -> list[Atom]:
+    month, day = _month_number(m.group("mon")), int(m.group("d"))
+    return [Atom(m.start(), m.end(), None, month, day, rule="day_month")] if _valid(None, month, day) else []
+
+
+def _day_range_month(m: re.Match) -> list[Atom]:
+    year, rel = _year_of(m)
+    month = _month_number(m.group("mon"))
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
+        return []
+    start = m.start() if (m.group("py") or m.group("rel") or m.group("rela")) else m.start("d1")
+    return [Atom(start, m.end(), year, month, d1, year, month, d2, relative=rel, rule="day_range_month")]
+
+
+def _day_list_month(m: re.Match) -> list[Atom]:
+    year, rel = _year_of(m)
+    month = _month_number(m.group("mon"))
+    atoms = []
+    for day_match in re.finditer(r"\d+", m.group("days")):
+        day = int(day_match.group())
+        if not _valid(year, month, day):
+            return []
+        at = m.start("days") + day_match.start()
+        atoms.append(Atom(at, at + len(day_match.group()), year, month, day, relative=rel, rule="day_list"))
+    last = int(m.group("dl"))
+    if not _valid(year, month, last):
+        return []
+    atoms.append(Atom(m.start("dl"), m.end(), year, month, last, relative=rel, rule="day_list"))
+    return atoms
+
+
+def _two_digit_year(yy: str) -> int:
+    return 2000 + int(yy) if int(yy) <= 69 else 1900 + int(yy)
+
+
+def _numeric(m: re.Match) -> list[Atom]:
+    groups = m.groupdict()
+    year = int(groups["y"]) if groups.get("y") else _two_digit_year(groups["yy"]) if groups.get("yy") else None
+    month, day = int(m.group("m")), int(m.group("d"))
+    if not _valid(year, month, day):
+        return []
+    return [Atom(m.start(), m.end(), year, month, day, rule="numeric")]
+
+
+def _numeric_day_range(m: re.Match) -> list[Atom]:
+    year = int(m.group("y")) if m.group("y") else None
+    month, d1, d2 = int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
+    if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
+        return []
+    return [Atom(m.start(), m.end(), year, month, d1, year, month, d2, rule="numeric_day_range")]
+
+
+def _year_range(m: re.Match) -> list[Atom]:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    sep = m.group("sep").strip().lower()
+    dotted = bool(m.group("dot1") or m.group("dot2"))
+    worded = bool(m.group("yw"))
+    if not y1 < y2 <= y1 + 50:
+        return []
+    if sep == "/" and y2 != y1 + 1:
+        return []  # "2024./2025." is a school or financial year; other slashes are codes
+    if sep == "līdz" and not (m.group("no") or worded):
+        return []
+    if not dotted and not worded and UNIT_AFTER.match(m.string, m.end()):
+        return []  # "2000–2050 eiro" is an amount
+    return [Atom(m.start("y1"), m.end(), y1, end_year=y2, rule="year_range")]
+
+
+def _year_list(m: re.Match) -> list[Atom]:
+    atoms = [Atom(m.start("ys") + y.start(), m.start("ys") + y.end(), int(y.group()), rule="year_list")
+             for y in re.finditer(YEAR, m.group("ys"))]
+    return atoms + [Atom(m.start("yl"), m.end(), int(m.group("yl")), rule="year_list")]
+
+
+def _year(m: re.Match) -> list[Atom]:
+    return [Atom(m.start(), m.end(), int(m.group("y")), rule="year")]
+
+
+def _year_month(m: re.Match) -> list[Atom]:
+    year, rel = _year_of(m)
+    return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), relative=rel, rule="year_month")]
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\"“„«]\s*)$")
+
+
+def _month_alone(m: re.Match) -> list[Atom]:
+    word = m.group("mon")
+    text = m.string
+    before = text[max(0, m.start() - 40):m.start()]
+    after = text[m.end():m.end() + 40]
+    if word[0].isupper() and not _SENTENCE_START.search(before):
+        return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
+    t = vocab.temporal()
+    context_before = re.search(rf"(?:^|\s){vocab.alternation(t['month_context_before'])}\s+$", before, re.IGNORECASE)
+    context_after = re.match(rf"\s+{vocab.alternation(t['month_context_after'])}(?!\w)", after, re.IGNORECASE)
+    if word.lower() not in vocab.locative_forms() and not (context_before or context_after):
+        return []
+    return [Atom(m.start(), m.end(), None, _month_number(word), rule="month")]
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern:
+    # Bounded white space keeps adjacent optional gaps from backtracking over long blank runs.
+    return re.compile(pattern.replace(r"\s*", r"\s{0,3}").replace(r"\s+", r"\s{1,3}"), flags)
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[Rule]:
+    f = _fragments()
+    flags = re.IGNORECASE
+    prefix = rf"(?:{f['year_prefix']}|{f['rel_prefix']})?"
+    # Each fragment can only be used once per pattern (named groups), so these are strings.
+    day_dot = r"\s*\.?\s*"
+    return [
+        ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY}){day_dot}{f['month']}{f['year_suffix']}?", flags), _day_month),
+        ("day_month_plain", _compile(rf"{START}(?P<d>{DAY}){day_dot}{f['month']}", flags), _day_month_plain),
+        ("day_range_month", _compile(
+            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
+            rf"{f['year_suffix']}?", flags), _day_range_month),
+        ("day_list", _compile(
+            rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}",
+            flags), _day_list_month),
+        ("numeric", _compile(
+            rf"{START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), _numeric),
+        ("numeric_short_year", _compile(
+            rf"{START}(?P<d>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"), _numeric),
+        ("numeric_slash", _compile(rf"{START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\w/])"), _numeric),
+        ("iso", _compile(rf"(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>3[01]|[12]\d|0[1-9])(?![\d/-])"), _numeric),
+        # "16.05." with a zero-padded month (sections "8.3." have none) and nothing numeric after
+        ("numeric_day_month", _compile(rf"{START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)"), _numeric),
+        ("numeric_day_range", _compile(
+            rf"{START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
+            rf"{NUMBER_END}"), _numeric_day_range),
+        ("numeric_day_range_no_year", _compile(
+            rf"{START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s?{YEAR})(?P<y>)"),
+         _numeric_day_range),
+        ("year_range", _compile(
+            rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
+            rf"(?P<sep>\s*(?:{DASH}|/)\s*|\s+līdz\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}",
+            flags), _year_range),
+        ("year_list", _compile(
+            rf"{START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*{f['year_word']}",
+            flags), _year_list),
+        ("year", _compile(rf"{START}(?P<y>{YEAR})\s*\.?\s*{f['year_word']}", flags), _year),
+        ("year_month", _compile(rf"{START}(?:{f['year_prefix']}|{f['rel_prefix']}){f['month_name']}", flags), _year_month),
+        ("month", _compile(rf"(?<!\w){f['month_name']}", flags), _month_alone),
+    ]
+
+
+# ---------------------------------------------------------------- masks: where no date can be
+
+_NUMBER_LABEL = re.compile(r"\bNr\.?\s{0,3}[^\s,;)]+", re.IGNORECASE)  # contract / document numbers
+_TOKEN = re.compile(r"[^\s\"“”„«»()<>\[\]]+")
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|pptx?|jpe?g|png|zip)$", re.IGNORECASE)
+
+
+def _masked_token(token: str) -> bool:
+    """URLs, e-mails and file names (programma_160517) hold digits that are no dates."""
+    lower = token.lower()
+    return ("_" in token or "@" in token or lower.startswith(("http://", "https://", "www."))
+            or bool(_FILE_EXTENSION.search(token)))
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    # One pass over white-space separated tokens: a regex that looked for "_" or "@" from every
+    # position would rescan long tokens and grow quadratically.
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text) if _masked_token(m.group())]
+    spans += [(m.start(), m.end()) for m in _NUMBER_LABEL.finditer(text)]
+    spans += [(s, e) for s, e, _, _ in parse_times(text)]
+    return spans
+
+
+# ---------------------------------------------------------------- selection and level two
+
+def _candidates(text: str) -> Iterator[tuple[int, Atom]]:
+    for priority, (_name, pattern, build) in enumerate(rules()):
+        for m in pattern.finditer(text):
+            for atom in build(m):
+                yield priority, atom
+
+
+def _group_extent(atoms: list[Atom]) -> tuple[int, int]:
+    return min(a.start for a in atoms), max(a.end for a in atoms)
+
+
+def _select(text: str) -> list[Atom]:
+    """Longest match wins; a list (several atoms from one match) competes with its whole extent."""
+    groups: dict[tuple[int, int, int], list[Atom]] = {}
+    for priority, atom in _candidates(text):
+        key = (priority, atom.rule == "day_list" or atom.rule == "year_list", 0)
+        groups.setdefault(key, []).append(atom)
+    # Re-group list atoms by the match that made them: consecutive atoms of one list rule share
+    # an extent. Simpler: treat every atom on its own, but lists get their whole extent.
+    units: list[tuple[int, int, int, list[Atom]]] = []
+    for (priority, is_list, _), atoms in groups.items():
+        if not is_list:
+            units += [(a.start, a.end, priority, [a]) for a in atoms]
+            continue
+        # A list's atoms come in order from one match; split where a gap has no list joiner.
+        current: list[Atom] = []
+        for atom in atoms:
+            if current and not re.fullmatch(r"[\s.,]*(?:un|vai|&)?[\s.,]*", text[current[-1].end:atom.start], re.IGNORECASE):
+                units.append((*_group_extent(current), priority, current))
+                current = []
+            current.append(atom)
+        if current:
+            units.append((*_group_extent(current), priority, current))
+    units.sort(key=lambda u: (-(u[1] - u[0]), u[2], u[0]))
+    taken = _Intervals()
+    masks = _Intervals()
+    for s, e in masked_spans(text):
+        masks.add(s, e)
+    chosen: list[Atom] = []
+    for start, end, _priority, atoms in units:
+        if taken.overlaps(start, end) or masks.overlaps(start, end):
+            continue
+        taken.add(start, end)
+        chosen.extend(atoms)
+    return sorted(chosen, key=lambda a: a.start)
+
+
+class _Intervals:
+    """Half-open intervals kept sorted and merged, so an overlap test is two bisections."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ends, start + 1)  # first interval ending after `start`
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.ends, start)
+        j = bisect.bisect_right(self.starts, end)
+        if i < j:  # merge with the intervals it touches
+            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
+
+
+_DASH_GAP = re.compile(rf"\s*{DASH}\s*")
+_UNTIL_GAP = re.compile(rf"\s*(?:{DASH}\s*)?līdz(?:\s+pat)?\s+", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:^|\W)(?:no|kopš|sākot\s+(?:no|ar)|laikā\s+no|periodā\s+no)\s+$", re.IGNORECASE)
+
+
+def _joinable(text: str, a: Atom, b: Atom) -> bool:
+    if a.is_range or b.is_range or a.grain != b.grain:
+        return False
+    gap = text[a.end:b.start]
+    if _DASH_GAP.fullmatch(gap):
+        return True
+    return bool(_UNTIL_GAP.fullmatch(gap) and _FROM_BEFORE.search(text[max(0, a.start - 20):a.start]))
+
+
+def _join(a: Atom, b: Atom) -> Atom:
+    year = a.year if a.year is not None else b.year
+    end_year = b.year if b.year is not None else year
+    if b.year is None and year is not None and (b.month or 0, b.day or 0) < (a.month or 0, a.day or 0):
+        end_year = year + 1  # "no 30. decembra līdz 2. janvārim" crosses the new year
+    if a.year is None and b.year is not None and (b.month or 0, b.day or 0) < (a.month or 0, a.day or 0):
+        year = b.year - 1
+    return Atom(a.start, b.end, year, a.month, a.day, end_year if end_year is not None else None, b.month, b.day,
+                relative=a.relative or b.relative, rule=f"{a.rule}+{b.rule}")
+
+
+def _ranges(text: str, atoms: list[Atom]) -> list[Atom]:
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        if i + 1 < len(atoms) and _joinable(text, atoms[i], atoms[i + 1]):
+            joined = _join(atoms[i], atoms[i + 1])
+            if joined.year is None or joined.end_year is None or _ordered(joined):
+                out.append(joined)
+                i += 2
+                continue
+        out.append(atoms[i])
+        i += 1
+    return out
+
+
+def _ordered(a: Atom) -> bool:
+    return (a.year, a.month or 0, a.day or 0) <= (a.end_year, a.end_month or 0, a.end_day or 0)
+
+
+def find_atoms(text: str) -> list[Atom]:
+    """Every calendar expression in `text`, left to right, years not yet resolved."""
+    atoms = _ranges(text, _select(text))
+    # A year-grain range keeps only years: drop month fields that _join copied as None.
+    return [replace(a, end_month=None, end_day=None) if a.grain == "year" and a.is_range else a for a in atoms]

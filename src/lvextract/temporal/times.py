@@ -1,0 +1,57 @@
+"""Clock times in Latvian announcements: "plkst. 10:30", "10.00", "no plkst. 10:30 – 15:30",
+"11.30 – 17.00", "no 10.00 līdz 14.00". Times are never dates; the date grammar skips their spans.
+
+`parse_times(text)` → [(start, end, "HH:MM", "HH:MM" or None)], spans include a leading
+"plkst."/"no" so that the events extractor can cut the whole phrase.
+"""
+from __future__ import annotations
+
+import re
+
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_MIN = r"[0-5]\d"
+_PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?|pulksten)\s*"
+_TO = r"\s*(?:[-–—]|līdz)\s*(?:plkst\.?\s*)?"
+# Digits glued to what precedes them belong to something else (a date, a number, a code).
+_START = r"(?<![\w.,:/-])"
+_END = r"(?![\d:])(?!\.\d)"
+
+# With "plkst." any separator and even a bare hour count ("plkst. 10").
+_WITH_PREFIX = re.compile(
+    rf"{_START}{_PREFIX}(?P<h1>{_HOUR})(?:[:.](?P<m1>{_MIN}))?{_END}"
+    rf"(?:{_TO}(?P<h2>{_HOUR})(?:[:.](?P<m2>{_MIN}))?{_END})?",
+    re.IGNORECASE,
+)
+# Without it a colon marks a time anywhere ("10:30", "10:30-15:30").
+_COLON = re.compile(
+    rf"{_START}(?:(?:no)\s+)?(?P<h1>{_HOUR}):(?P<m1>{_MIN}){_END}"
+    rf"(?:{_TO}(?P<h2>{_HOUR})[:.](?P<m2>{_MIN}){_END})?",
+    re.IGNORECASE,
+)
+# Dotted times need a partner: "11.30 – 17.00", "no 10.00 līdz 14.00". A dot after the first
+# ("21.11. – 22.11.") makes it a date range instead.
+_DOTTED_RANGE = re.compile(
+    rf"{_START}(?:(?:no)\s+)?(?P<h1>{_HOUR})\.(?P<m1>{_MIN})(?![\d.])"
+    rf"{_TO}(?P<h2>{_HOUR})[.:](?P<m2>{_MIN})(?!\d)(?!\.\s?\d)",
+    re.IGNORECASE,
+)
+
+
+def _clock(hour: str, minute: str | None) -> str:
+    return f"{int(hour):02d}:{minute or '00'}"
+
+
+def parse_times(text: str) -> list[tuple[int, int, str, str | None]]:
+    """Every clock time or time range in `text`, left to right, non-overlapping."""
+    found: list[tuple[int, int, str, str | None]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_WITH_PREFIX, _DOTTED_RANGE, _COLON):
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if m.start("h1") > 0 and text[m.start("h1") - 1].isdigit():
+                continue
+            end_time = _clock(m.group("h2"), m.group("m2")) if m.group("h2") else None
+            found.append((m.start(), m.end(), _clock(m.group("h1"), m.group("m1")), end_time))
+            taken.append((m.start(), m.end()))
+    return sorted(found)

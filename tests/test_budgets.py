@@ -1,0 +1,48 @@
+"""The budgets extractor against its example table, tests/examples/budgets.toml."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from lvextract.extractors import budgets
+from lvextract.pipeline import build_document
+from lvextract.record import DateMention, Record
+
+TABLE = tomllib.loads((Path(__file__).parent / "examples" / "budgets.toml").read_text(encoding="utf-8"))
+CASES = TABLE["case"]
+
+
+def run(text: str) -> Record:
+    record = Record(doc_id="t", source="t", sha256="x")
+    budgets.extract(build_document(text), record)
+    return record
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 40
+    assert sum(1 for c in CASES if not c["amounts"]) >= 8
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_budget_table(case):
+    record = run(case["text"])
+    assert [[b.amount, b.currency] for b in record.budgets] == case["amounts"]
+    if "kinds" in case:
+        assert [b.kind for b in record.budgets] == case["kinds"]
+    if "shares" in case:
+        assert [[s.percent, s.source] for s in record.budgets[0].shares] == case["shares"]
+    for b in record.budgets:
+        assert case["text"][b.span.start:b.span.end] == b.span.text
+        assert isinstance(b.amount, int) or b.amount != int(b.amount)
+
+
+def test_amounts_taken_by_dates_are_skipped():
+    text = "Projekta budžets ir 5 000 eiro."
+    doc = build_document(text)
+    record = Record(doc_id="t", source="t", sha256="x")
+    start = text.index("5 000 eiro")
+    record.dates.append(DateMention(value="2015", span=doc.span(start, start + 10)))
+    budgets.extract(doc, record)
+    assert record.budgets == []

@@ -1,0 +1,72 @@
+"""Contacts: the finders and the whole extractor, on the table in examples/contacts.toml."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from lvextract.extractors import contacts
+from lvextract.pipeline import EXTRACTORS, build_document
+from lvextract.record import Record
+
+TABLE = tomllib.loads((Path(__file__).parent / "examples" / "contacts.toml").read_text(encoding="utf-8"))
+
+
+def ids(rows):
+    return [r["text"][:60] for r in rows]
+
+
+@pytest.mark.parametrize("row", TABLE["phone"], ids=ids(TABLE["phone"]))
+def test_phones(row):
+    assert [f.value for f in contacts.find_phones(row["text"])] == row["expected"]
+
+
+@pytest.mark.parametrize("row", TABLE["email"], ids=ids(TABLE["email"]))
+def test_emails(row):
+    assert [f.value for f in contacts.find_emails(row["text"])] == row["expected"]
+
+
+@pytest.mark.parametrize("row", TABLE["url"], ids=ids(TABLE["url"]))
+def test_urls(row):
+    text = row["text"]
+    assert [f.value for f in contacts.find_urls(text, contacts.find_emails(text))] == row["expected"]
+
+
+def run_until_contacts(text: str) -> Record:
+    """The pipeline up to and including contacts, so that earlier extractors' spans are honoured."""
+    doc = build_document(text)
+    record = Record(doc_id="t", source="t", sha256="x")
+    for name, extractor in EXTRACTORS:
+        extractor(doc, record)
+        if name == "contacts":
+            break
+    return record
+
+
+@pytest.mark.parametrize("row", TABLE["contact"], ids=ids(TABLE["contact"]))
+def test_contacts(row):
+    record = run_until_contacts(row["text"])
+    expected = row.get("expected", [])
+    assert len(record.contacts) == len(expected), [c.model_dump(exclude={"span"}) for c in record.contacts]
+    for got, want in zip(record.contacts, expected):
+        assert got.name == want.get("name")
+        assert got.phones == want["phones"]
+        assert got.emails == want["emails"]
+        for key in ("role", "organization"):
+            if key in want:
+                assert getattr(got, key) == want[key]
+        assert row["text"][got.span.start:got.span.end] == got.span.text
+
+
+def test_span_is_the_name_mention():
+    text = "Lūdzam sazināties ar referentu Denisu Kretalovu (deniss.kretalovs@km.gov.lv, 67330312)."
+    (contact,) = run_until_contacts(text).contacts
+    assert contact.span.text == "Denisu Kretalovu"
+    assert contact.name_rule == "email"
+
+
+def test_phones_skip_text_taken_by_earlier_extractors():
+    text = "Summa 29 123 456 vienības, tālr. 67012345."
+    start = text.index("29")
+    assert [f.value for f in contacts.find_phones(text, [(start, start + 10)])] == ["+37167012345"]

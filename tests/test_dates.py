@@ -1,0 +1,93 @@
+"""The Latvian temporal grammar against the example table tests/examples/dates.toml,
+the seed gold, the dates extractor's record fields, and linear-time behaviour."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tomllib
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from lvextract.document import Document
+from lvextract.extractors import dates
+from lvextract.reading import decode
+from lvextract.record import Record
+from lvextract.temporal import analyse
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = tomllib.loads((ROOT / "tests" / "examples" / "dates.toml").read_text(encoding="utf-8"))
+CASES = TABLE["case"]
+
+
+def _date(value: str | None) -> dt.date | None:
+    return None if value in (None, "none") else dt.date.fromisoformat(value)
+
+
+def _run(case: dict):
+    if case.get("detect"):
+        return analyse(case["text"])
+    return analyse(case["text"], document_date=_date(case.get("doc", TABLE["document_date"])))
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 100
+    assert sum(1 for c in CASES if not c["expect"]) >= 15, "the table needs negative rows"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_example(case):
+    analysis = _run(case)
+    got = [[m.value] if m.end_value is None else [m.value, m.end_value] for m in analysis.mentions]
+    assert got == case["expect"], [case["text"][m.start:m.end] for m in analysis.mentions]
+    if "document" in case:
+        assert analysis.document_date == _date(case["document"])
+    if "roles" in case:
+        assert [m.role for m in analysis.mentions] == case["roles"]
+    if "anchored" in case:
+        assert [m.anchored for m in analysis.mentions] == case["anchored"]
+    if "warnings" in case:
+        assert len(analysis.warnings) == case["warnings"], analysis.warnings
+    for m in analysis.mentions:
+        assert case["text"][m.start:m.end].strip() == case["text"][m.start:m.end], "spans carry no outer blanks"
+
+
+# The five seeds and every further gold document the project keeps beside them.
+SEEDS = sorted((ROOT / "corpus" / "gold").glob("*.json"))
+
+
+@pytest.mark.parametrize("gold_file", SEEDS, ids=[p.stem for p in SEEDS])
+def test_seed_gold(gold_file):
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    text = unicodedata.normalize("NFC", decode((ROOT / "corpus" / f"{gold_file.stem}.txt").read_bytes())[0])
+    analysis = analyse(text)
+    assert {(m.value, m.end_value) for m in analysis.mentions} == {(d["value"], d["end"]) for d in gold["dates"]}
+    assert analysis.document_date == _date(gold["document_date"])
+
+
+def test_extractor_fills_record_fields_with_exact_spans():
+    text = "\n2014. gada 2. aprīlī Rīgā\n\nSeminārs notiks šā gada 11. jūnijā. Projekts ilgst 2014.-2020. gadu."
+    record = Record(doc_id="t", source="t", sha256="x")
+    dates.extract(Document(text), record)
+    assert record.document_date == dt.date(2014, 4, 2)
+    assert [(d.value, d.end, d.role, d.anchored) for d in record.dates] == [
+        ("2014-04-02", None, "document", False), ("2014-06-11", None, "other", True), ("2014", "2020", "period", False)]
+    for d in record.dates:
+        assert text[d.span.start:d.span.end] == d.span.text
+    assert record.warnings == []
+
+
+def test_extractor_warns_when_a_year_cannot_be_anchored():
+    record = Record(doc_id="t", source="t", sha256="x")
+    dates.extract(Document("Darbnīca notiks š.g. 16.maijā."), record)
+    assert record.document_date is None
+    assert [d.value for d in record.dates] == ["XXXX-05-16"]
+    assert len(record.warnings) == 1 and "š.g. 16.maijā" in record.warnings[0]
+
+
+@pytest.mark.parametrize("text", ["1." * 100_000, "1" * 100_000, "2014." * 20_000 + "gada", "1.-" * 50_000, " " * 100_000 + "maijā",
+                                  "12.05. " * 20_000])
+def test_long_digit_and_dot_runs_finish(text):
+    # No timing assertion: catastrophic backtracking would simply never return.
+    analyse(text)

@@ -1,0 +1,44 @@
+"""The events table (tests/examples/events.toml): marked Latvian texts → expected events."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from lvextract.extractors import events
+from marked import marked_record
+
+TABLE = tomllib.loads((Path(__file__).parent / "examples" / "events.toml").read_text(encoding="utf-8"))["example"]
+
+
+def _compare(event, expected: dict) -> dict:
+    """The fields that differ; "" in the table stands for null."""
+    got = event.model_dump()
+    return {k: (got[k], v) for k, v in expected.items() if got[k] != (v or None)}
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[r["note"] for r in TABLE])
+def test_events_table(row):
+    doc, record = marked_record(row["text"])
+    events.extract(doc, record)
+    found = sorted(record.events, key=lambda e: (e.start or "", e.type))
+    expected = sorted(row["expect"], key=lambda e: (e.get("start", ""), e["type"]))
+    assert len(found) == len(expected), [e.model_dump(exclude={"span"}) for e in found]
+    for event, want in zip(found, expected):
+        assert _compare(event, want) == {}
+
+
+@pytest.mark.parametrize("row", [r for r in TABLE if r["expect"]][:6], ids=lambda r: r["note"])
+def test_event_spans_and_roles(row):
+    doc, record = marked_record(row["text"])
+    events.extract(doc, record)
+    for event in record.events:
+        assert doc.text[event.span.start:event.span.end] == event.span.text
+    used = [d for d in record.dates if d.role == "event"]
+    assert {d.value for d in used} == {e.start for e in record.events}
+
+
+def test_table_is_big_enough_and_has_negatives():
+    assert len(TABLE) >= 30
+    assert sum(1 for r in TABLE if not r["expect"]) >= 8

@@ -1,0 +1,101 @@
+"""Robustness of the whole pipeline on random and hostile text.
+
+For any text: no exception escapes (`record.error` stays None: `process` turns an
+extractor's exception into an error record, so an error IS the failure), every span
+points at exactly its text, and the time per megabyte stays bounded, which catches a
+regular expression that backtracks super-linearly on long runs of digits, dots or quotes.
+The bound is deliberately generous: this is a guard against blow-ups, not a speed test.
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from lvextract.pipeline import process
+from lvextract.reading import Decoded, Source
+
+SECONDS_PER_MB = 60.0
+FIXED_SECONDS = 3.0  # per call: tokenizer warm-up, spaCy doc, matcher set-up on a busy machine
+
+LATVIAN_WORDS = [
+    "Rīgā", "2024.", "gada", "5.", "martā", "plkst.", "10.00", "līdz", "15.", "aprīlim", "seminārs",
+    "pieteikties", "tālr.", "+371", "67021600", "e-pasts:", "info@lm.gov.lv", "www.lm.gov.lv", "EUR",
+    "120 000", "85 %", "ESF", "ERAF", "projekts", "Nr.", "9.1.1.1/15/I/001", "bezdarbniekiem", "jauniešiem",
+    "š.g.", "šā", "gada", "12.-13.", "oktobrī", "„Nodarbinātība plus”", "«Sveiki»", "–", "—", "(", ")",
+    "\n", "\n\n", "\t", " ", "Ā", "ķ", "ŗ", "ō", "ﬁ", "e\u0301", "\u200b", "\u00ad", "\ufeff",
+]
+
+# Runs that have hurt regex-based extractors elsewhere: each piece repeated many times.
+HOSTILE_PIECES = [
+    "1.", "12.", "1.1.", "0", "9", ".", "..", ". ", "-", "–", "/", "\"", "„", "”", "“", "«", "»", "'",
+    "(", ")", "[", "]", "@", "@.", "a@", "+371 ", "+", "%", "EUR ", "eiro ", ",", ", ", "līdz ", "no ",
+    "gada ", "g.", "plkst. ", ":", "http://", "www.", "Nr. ", "A", "Ā", " ", "\n", "\r\n", "\x00",
+    "\x07", "\x1b[0m", "\u2028", "\u202e", "日本", "Привет ", "مرحبا", "🙂", "\ud7ff", "𝔘",
+]
+
+
+def _mixed_text():
+    words = st.lists(st.sampled_from(LATVIAN_WORDS), max_size=300).map(" ".join)
+    noise = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400)
+    runs = st.builds(lambda piece, n: piece * n, st.sampled_from(HOSTILE_PIECES), st.integers(1, 3000))
+    return st.lists(st.one_of(words, noise, runs), min_size=1, max_size=6).map("".join)
+
+
+def _spans(value, path="record"):
+    """Every {start, end, text} object anywhere in the record, with where it was found."""
+    if isinstance(value, dict):
+        if {"start", "end", "text"} <= value.keys() and isinstance(value.get("start"), int):
+            yield path, value
+        for key, child in value.items():
+            yield from _spans(child, f"{path}.{key}")
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            yield from _spans(child, f"{path}[{i}]")
+
+
+def _check(text: str) -> None:
+    decoded = Decoded(Source("fuzz.txt"), hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), text)
+    started = time.perf_counter()
+    record = process(decoded)
+    elapsed = time.perf_counter() - started
+    assert record.error is None, f"{record.error.message} on input {text[:200]!r}…"
+    for where, span in _spans(record.model_dump(mode="json")):
+        assert 0 <= span["start"] <= span["end"] <= len(text), f"{where} out of range: {span}"
+        assert text[span["start"]:span["end"]] == span["text"], f"{where}: span text differs from the input: {span}"
+    megabytes = len(text.encode("utf-8", "surrogatepass")) / 1e6
+    assert elapsed < FIXED_SECONDS + SECONDS_PER_MB * megabytes, f"{elapsed:.1f} s for {megabytes:.3f} MB"
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(_mixed_text())
+@example("")
+@example(" \n\t ")
+@example("1." * 5000)
+@example("\"" * 5000)
+@example("„" * 2000 + "”" * 2000)
+@example("12.12.12." * 1500)
+@example("2024. gada 1. " * 800)
+@example("+371 " * 2000)
+@example("a@" * 3000 + ".lv")
+@example("EUR 1 " * 3000)
+@example("\x00\x01\x02\x1f\x7f" * 500)
+def test_pipeline_survives_any_text(text):
+    _check(text)
+
+
+HUGE_LINES = [
+    # (label, one line of about a megabyte)
+    ("prose", ("Rīgā 2024. gada 5. martā notiks seminārs, pieteikties līdz 15. aprīlim, tālr. 67021600; "
+               "projekta izmaksas 120 000 EUR, ESF 85 %. ") * 8_000),
+    ("digits and dots", "1234567890." * 95_000),
+]
+
+
+@pytest.mark.parametrize("label, line", HUGE_LINES, ids=[row[0] for row in HUGE_LINES])
+def test_one_megabyte_line(label, line):
+    assert "\n" not in line and len(line.encode()) > 900_000
+    _check(line)

@@ -1,0 +1,56 @@
+"""Person names restored to the nominative: the table in examples/names.toml."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from lvextract import names
+
+TABLE = tomllib.loads((Path(__file__).parent / "examples" / "names.toml").read_text(encoding="utf-8"))["name"]
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[f"{r['text']}->{r['expected']}" for r in TABLE])
+def test_nominative(row, monkeypatch):
+    if row.get("lemmatizer") is False:
+        monkeypatch.setattr(names.lemmas, "lemma", lambda word: word.lower())
+    restored = names.nominative(row["text"].split(), row.get("emails", []), gender_hint=row.get("gender_hint"))
+    assert restored.name == row["expected"]
+    if "rule" in row:
+        assert restored.rule == row["rule"]
+
+
+@pytest.mark.parametrize("word", ["Romānu", "Sanitai", "Jāņa", "Kārlim", "Lieni", "Oļegu", "Žannai", "Ģirtam"])
+def test_case_forms_of_given_names_are_known(word):
+    assert names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Latvijas", "Tieslietu", "Ministrija", "Eiropas", "Kultūras", "Projektu"])
+def test_other_capitalised_words_are_not_given_names(word):
+    assert not names.is_given_name(word)
+
+
+@pytest.mark.parametrize("words,email,expected", [
+    (["Romānu", "Putānu"], "romans.putans@lu.lv", True),
+    (["Sanitai", "Putniņai"], "putnina.sanita@gmail.com", True),
+    (["Jānim", "Bērziņam"], "info@km.gov.lv", False),
+])
+def test_email_local_part_spells_the_name(words, email, expected):
+    assert names.email_matches(words, email) is expected
+
+
+def test_fold_drops_diacritics():
+    assert names.fold("Putniņa Ķēniņš Šķēle Ōzols") == "putnina kenins skele ozols"
+
+
+def test_lemmatizer_decides_when_the_given_name_is_unknown(monkeypatch):
+    known = {"vestardu": "vestards"}
+    monkeypatch.setattr(names.lemmas, "lemma", lambda word: known.get(word.lower(), word.lower()))
+    restored = names.nominative(["Vestardu", "Ozolu"])
+    assert (restored.name, restored.rule) == ("Vestards Ozols", "lemmatizer")
+
+
+def test_surname_in_e_is_feminine_without_other_evidence(monkeypatch):
+    monkeypatch.setattr(names.lemmas, "lemma", lambda word: word.lower())
+    assert names.nominative(["Zelma", "Ābele"]).gender == "f"

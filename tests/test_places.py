@@ -1,0 +1,60 @@
+"""Venue names restored from the locative to the nominative (lvextract.places)."""
+from __future__ import annotations
+
+import pytest
+
+from lvextract.places import is_locative, nominative
+
+# (locative as written, nominative)
+ROWS = [
+    ("Latvijas Universitātē", "Latvijas Universitāte"),    # 5th declension -ē → -e
+    ("Viļņā", "Viļņa"),                                    # 4th declension -ā → -a
+    ("Ventspils Tehnikumā", "Ventspils Tehnikums"),        # -umā → -ums, genitive modifier kept
+    ("Rīgā", "Rīga"),
+    ("Jelgavā", "Jelgava"),
+    ("Daugavpilī", "Daugavpils"),                          # -pilī → -pils (6th declension)
+    ("Cēsīs", "Cēsis"),                                    # plural 6th declension
+    ("kultūras namā", "kultūras nams"),                    # masculine venue noun in -ā
+    ("Kultūras pilī", "Kultūras pils"),
+    ("Jelgavas kultūras namā", "Jelgavas kultūras nams"),
+    ("Talsos", "Talsi"),                                   # plural masculine -os → -i
+    ("Preiļos", "Preiļi"),
+    ("Saldū", "Saldus"),                                   # 3rd declension -ū → -us
+    ("Ogrē", "Ogre"),
+    ("Tukumā", "Tukums"),
+    ("Lielajā zālē", "Lielā zāle"),                        # definite adjective agrees (feminine)
+    ("Jaunajā Rīgas teātrī", "Jaunais Rīgas teātris"),     # definite adjective agrees (masculine), 2nd decl -ī → -is
+    ("Jelgavas sociālajā centrā", "Jelgavas sociālais centrs"),
+    ("Ogres Centrālajā bibliotēkā", "Ogres Centrālā bibliotēka"),
+    ("Lielās ģildes zālē", "Lielās ģildes zāle"),          # a genitive in -ās is not a plural locative
+    ("Dzirnavās", "Dzirnavas"),                            # plural 4th declension -ās → -as
+    ("pašvaldības telpās", "pašvaldības telpas"),
+    ("Madonas muzejā", "Madonas muzejs"),
+    ("Rēzeknes novadā", "Rēzeknes novads"),
+    ("Vidzemes Augstskolā", "Vidzemes Augstskola"),
+    ("Kuldīgas novada pašvaldības zālē", "Kuldīgas novada pašvaldības zāle"),
+    ("Siguldas novada Jaunatnes centrā", "Siguldas novada Jaunatnes centrs"),
+    ("Latvijas Nacionālajā bibliotēkā", "Latvijas Nacionālā bibliotēka"),
+    ("Mežaparkā", "Mežaparks"),
+    ("Ādažos", "Ādaži"),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), ROWS)
+def test_nominative(written, expected):
+    assert nominative(written) == expected
+
+
+@pytest.mark.parametrize("word", ["Rīgā", "namā", "Cēsīs", "Talsos", "zālē", "Saldū", "Daugavpilī"])
+def test_locatives_are_recognised(word):
+    assert is_locative(word)
+
+
+@pytest.mark.parametrize("word", ["Rīga", "Jelgavas", "nams", "Tehnikums", "Ventspils", "un"])
+def test_other_forms_are_not_locatives(word):
+    assert not is_locative(word)
+
+
+@pytest.mark.parametrize("already", ["Ventspils", "Latvijas Universitāte", "Rīga"])
+def test_a_nominative_is_left_alone(already):
+    assert nominative(already) == already
