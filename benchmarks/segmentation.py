@@ -40,12 +40,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=REPO / "corpus")
     parser.add_argument("--mb", type=float, default=5.0, help="characters to segment, in millions (default 5)")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="torch.set_num_threads(N) first (default: leave torch's own choice)")
     args = parser.parse_args()
 
     from lvextract.document import Document
     from lvextract.repairs import repair
     from lvextract.segmentation import stanza_sentences
 
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)
     texts = corpus_texts(args.corpus)
     if not texts:
         print(f"no .txt files in {args.corpus}", file=sys.stderr)

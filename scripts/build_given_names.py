@@ -32,7 +32,15 @@ Toms Uldis Valdis Valentīns Valērijs Valters Vilis Viktors Vitālijs Vladimirs
 Zigurds Ģirts Ģederts Jurģis Vilnis Uģis Žanis Aleksis Edmunds Agris Aldis Ainārs Ilmārs Kristiāns
 Ēvalds Ojārs Visvaldis Valdemārs Kristers Nauris Niks Markuss Roberts Rainers Rūdolfs Raivis Raitis
 Tālis Tomass Dzintars Jevgēņijs Nikolajs Pāvels Vadims Andris Arvis Armands Gunārs Helmuts
-Aleksandrs Ronalds Rodrigo Oto Hugo
+Aleksandrs Ronalds Rodrigo Oto Hugo Ādams Ādolfs Agnis Aigis Ainis Aldris Alvis Alvils Andžs Arvils
+Askolds Atvars Aurēlijs Benedikts Bruno Dagnis Dailis Dāgs Egīls Einars Eižens Elvis Emils Ernests
+Ēvalds Gaidis Girts Gunvaldis Haralds Heinrihs Ilgvars Ilgonis Inārs Ivis Jāzups Jurgis Justs
+Kalvis Kārlis Klāvs Konstantīns Kristofers Krišs Leons Ludvigs Madars Mairis Mārcis Mārtiņš Miks
+Mikus Monvīds Nikolass Olafs Olģerts Pēteris Raivo Reinholds Renāts Rihards Rinalds Rolands Rūdolfs
+Rūdis Sandris Sergejs Sigvards Sintis Teodors Tenis Uvis Valdemārs Valtis Verners Viesturs Viesturs
+Vilhelms Visvaldis Voldemārs Zigfrīds Ziedonis Žanis Gvido Ēriks Leo Ivans Mihails Artjoms Maksims
+Kirils Genādijs Vjačeslavs Vladislavs Boriss Vasilijs Anatolijs Aleksandrs Jevgēnijs Ričards Eduards
+Arturs Arkādijs Viktors Gints Jurģis Kristiāns Kristers Linards Aldis Arnis Ainārs Gvidons
 """
 FEMININE = """
 Agnese Agnija Aija Aina Aiva Alise Alla Anda Anete Anita Anna Antra Anžela Arita Aurika Astra
@@ -46,6 +54,25 @@ Evelīna Gundega Ilga Ivanda Kristiāna Lauma Madara Māra Megija Paula Renāte 
 Terēze Vita Agita Aelita Aldona Alīda Ilva Inta Iluta Jeļena Kitija Ligita Loreta Ludmila Maira
 Nadežda Olga Oksana Regīna Rudīte Sabīne Simona Sniedze Solvita Valentīna Vēsma Zinaīda Kristīna
 Evija Daiva Gunita Ilona Dzidra Dagmāra Anastasija Jūlija Viktorija Veronika Elvīra Larisa
+Ance Anta Antra Agra Aiga Airita Alda Aldona Alīna Alise Amanda Anastasija Andra Anete Anitra Annija
+Antoņina Ārija Asja Ausma Austra Baiba Benita Brigita Daila Dainuvīte Dārta Dina Dita Dzintra Egita
+Elga Elīza Elvita Emīlija Ernestīne Estere Eva Evelīna Galina Gerda Gunda Gundega Gunita Helēna
+Hanna Ilga Ilona Indra Inese Ineta Inita Irina Irita Iveta Ivonna Jautrīte Jeļena Jolanta Kamila
+Karīna Katrīna Kitija Klinta Lana Laila Lelde Leontīne Lidija Lienīte Ligita Lilija Linda Līna
+Liāna Lolita Lūcija Ludmila Madara Mairita Malda Mārīte Marika Marina Marita Marlēna Mārīte Megija
+Melānija Milda Mirdza Monika Nadīna Nellija Nora Ņina Olīvija Patrīcija Paula Rasa Regīna
+Renāte Rita Rudīte Rūta Samanta Sanda Sandra Sarmīte Sigita Silva Silvija Skaidrīte Sofija Stella
+Tamāra Tīna Terēze Undīne Una Vaira Valda Valija Velga Vēsma Vija Viktorija Vineta Vita Vizma
+Zaiga Zane Zelma Zenta Ziedīte Zinta Zita Inna Irīna Oksana Aelita Ilze Daiga Dzidra Inguna Ingūna
+Gunta Iveta Kristīne Sanita Santa Agnese Baiba Ieva Liene Līga Signe Lāsma Anita Arita Dace
+"""
+
+
+# Masculine surnames of the 4th/5th declension (Jānis Liepa, Andris Šķēle), added by hand: the
+# case endings alone would read them as -s nouns.
+MASCULINE_SURNAMES_IN_A_E = """
+Liepa Priede Roze Zvaigzne Egle Apse Lapa Šķēle Zālīte Kaņepe Bite Vārna Pūce Dūja Ziemele Gulbe
+Rudzīte Sprūde Vīksne Ābele Krūze Strode Strazde Cielava Zīle Dzene Irbe
 """
 
 
@@ -110,6 +137,8 @@ def main() -> None:
     for (name, gender), n in surnames.most_common():
         if name not in given_names:
             surname_names.setdefault(name, gender)
+    for name in MASCULINE_SURNAMES_IN_A_E.split():
+        surname_names[name] = "m"
     out = {
         "source": "heads of flat:name PROPN pairs in the Latvian UD treebank LVTB (CC BY-SA 4.0, "
                   "/work/shared/data/lvtb) with their Gender feature, plus common Latvian names-day "

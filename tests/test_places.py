@@ -58,3 +58,29 @@ def test_other_forms_are_not_locatives(word):
 @pytest.mark.parametrize("already", ["Ventspils", "Latvijas Universitāte", "Rīga"])
 def test_a_nominative_is_left_alone(already):
     assert nominative(already) == already
+
+
+# --- the venue of a clause (text, expected venue in the nominative or None) ---
+
+VENUE_ROWS = [
+    ("Seminārs notiks Latvijas Universitātē.", "Latvijas Universitāte"),
+    ("Vizīte notika Viļņā (Lietuvā).", "Viļņa"),                               # the town before the country
+    ("Tikšanās notiks Liepājā, Liepājas Universitātē.", "Liepājas Universitāte"),  # a named venue beats the town
+    ("Sanāksme notiks pašvaldības sēžu zālē, Atbrīvošanas alejā 95A, Rēzeknē.", "pašvaldības sēžu zāle"),
+    ("Koncerts notiks Lielajā zālē.", "Lielā zāle"),                            # the adjective is not the head
+    ("Noslēgumā visi dalībnieki saņēma apliecības.", None),                     # a capital that only opens the sentence
+    ("Lekcija notiks tiešsaistē platformā Zoom.", None),                         # no venue noun, no name
+    ("Darbnīca notiks Rīgā, Brīvības ielā 58.", "Rīga"),                       # the street is the address, not the venue
+    ("Diskusija notiks Latgales vēstniecībā GORS.", "Latgales vēstniecība GORS"),
+    ("Forums notiks Starptautiskajā romu dienā Kultūras ministrijā.", "Kultūras ministrija"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUE_ROWS)
+def test_venue_in_a_clause(text, expected):
+    from lvextract.pipeline import build_document
+    from lvextract.places import addresses, venue_in
+
+    doc = build_document(text)
+    skip = [(m.start(), m.end()) for m in addresses(doc, (0, len(text)))]
+    assert venue_in(doc, (0, len(text)), skip) == expected

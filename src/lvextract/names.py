@@ -96,6 +96,11 @@ def _masc_second_from_genitive(stem: str) -> list[str]:
 
 def readings(word: str) -> list[Reading]:
     """Every (nominative, gender, case) reading of one name word, most usual first."""
+    return list(_readings(word))
+
+
+@lru_cache(maxsize=50_000)
+def _readings(word: str) -> tuple[Reading, ...]:
     w = word
     low = w.lower()
     out: list[Reading] = []
@@ -106,9 +111,10 @@ def readings(word: str) -> list[Reading]:
             out.append(r)
 
     if len(low) < 3 or not low[-1].isalpha():
-        return [Reading(w, None, NOM)]
+        return (Reading(w, None, NOM),)
     if low.endswith("am"):
         add(_masc_first(low[:-2]), "m", DAT)
+        add(low[:-2] + "a", "m", DAT)  # masculine surnames in -a (Liepa), chosen only from the surname list
     elif low.endswith("im"):
         add(low[:-2] + "is", "m", DAT)
     elif low.endswith("em"):
@@ -119,6 +125,7 @@ def readings(word: str) -> list[Reading]:
         add(low[:-2] + "e", "f", DAT)
     elif low.endswith("as"):
         add(low[:-2] + "a", "f", GEN)
+        add(low[:-2] + "a", "m", GEN)  # masculine surnames in -a (Liepas)
         add(low, "m", NOM)  # foreign masculine names (Lukas)
     elif low.endswith("es"):
         add(low[:-2] + "e", "f", GEN)
@@ -130,9 +137,11 @@ def readings(word: str) -> list[Reading]:
         add(_masc_first(low[:-1]), "m", ACC)
         add(low[:-1] + "a", "f", ACC)
         add(low[:-1] + "us", "m", ACC)  # 3rd declension (rare)
+        add(low[:-1] + "a", "m", ACC)  # masculine surnames in -a (Liepu)
     elif low.endswith("i"):
         add(low[:-1] + "is", "m", ACC)
         add(low[:-1] + "e", "f", ACC)
+        add(low[:-1] + "e", "m", ACC)  # masculine surnames in -e (Šķēli)
     elif low.endswith("a"):
         add(low, "f", NOM)
         add(_masc_first(low[:-1]), "m", GEN)
@@ -149,7 +158,7 @@ def readings(word: str) -> list[Reading]:
         add(low[:-1] + "is", "m", LOC)
     # Always possible: the form is the nominative of an indeclinable or foreign name (Ivo, Hugo).
     add(low, None, NOM)
-    return out
+    return tuple(out)
 
 
 def surname_nominative(word: str, gender: str | None, case: str) -> str:
@@ -221,6 +230,12 @@ def _email_reading(word: str, email_parts: set[str]) -> Reading | None:
     for r in readings(word):
         if fold(r.nominative) in email_parts:
             return r
+    # Run-together addresses: marekszarins@, jberzins@ (a nominative of 4+ letters at either end).
+    for r in readings(word):
+        folded = fold(r.nominative)
+        if len(folded) >= 4 and any(len(p) > len(folded) and (p.startswith(folded) or p.endswith(folded))
+                                    for p in email_parts):
+            return r
     return None
 
 
@@ -236,8 +251,17 @@ def _email_parts(emails: list[str] | tuple[str, ...]) -> set[str]:
 
 def email_matches(words: list[str], email: str) -> bool:
     """Whether an e-mail's local part spells one of these name words (any case form)."""
-    parts = _email_parts([email])
-    return any(_email_reading(w, parts) for w in words if len(w) > 2)
+    return spelled_by(words, _email_parts([email]))
+
+
+def email_parts(emails: list[str] | tuple[str, ...]) -> set[str]:
+    """The words of the local parts of these e-mails, for `spelled_by`."""
+    return _email_parts(emails)
+
+
+def spelled_by(words: list[str], parts: set[str]) -> bool:
+    """Whether the e-mail local-part words `parts` spell one of these name words (any case form)."""
+    return bool(parts) and any(_email_reading(w, parts) for w in words if len(w) > 2)
 
 
 def _surname_from_email(surname: str, chosen: Reading, parts: set[str]) -> str | None:
@@ -274,8 +298,8 @@ def _with_initials(initials: list[str], surname: str, parts: set[str], gender_hi
     first = surname.split("-")[0]
     options = readings(first)
     chosen, rule = None, "as_written"
-    hit = next((r for r in options if parts and fold(r.nominative) in parts and r.gender), None)
-    if hit:
+    hit = _email_reading(first, parts) if parts else None
+    if hit and hit.gender:
         chosen, rule = hit, "email"
     if chosen is None and gender_hint:
         chosen = next((r for r in options if r.gender == gender_hint), None)

@@ -6,6 +6,10 @@ it, genitive modifiers ("Latvijas", "kultūras", "Ventspils") stay as they are. 
 map back by declension: -ē → -e, -ū → -us, -ī → -is (or -s after "pil": pils), plural
 -os → -i, -ās → -as, -īs → -is, -ēs → -es. Only -ā is ambiguous (Rīgā ← Rīga, namā ← nams);
 a list of masculine venue stems, the lemmatizer and a small list of place names decide it.
+
+`venue_in` finds the venue of a clause (a named venue, else a town, else a country, else a
+common venue noun such as "aktu zālē") and `addresses` the street addresses as written.
+The word lists are data: extractors/data/places.toml.
 """
 from __future__ import annotations
 
@@ -15,9 +19,25 @@ from functools import lru_cache
 from importlib import resources
 
 from . import lemmas
+from .document import Document
+from .lemmas import stem
 
 LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
-_WORD = re.compile(r"\S+")
+# Street addresses as written: "Saules iela 15, Ventspils", "Brīvības ielā 58, Rīgā".
+STREET_WORDS = r"(?:iel[aā]|bulvār(?:is|ī)|prospekt(?:s|ā)|gatv[eē]|laukum(?:s|ā)|ceļ(?:š|ā)|krastmal[aā]|alej[aā]|šosej[aā]|līnij[aā])"
+ADDRESS = re.compile(
+    r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9][\w.-]*\s+){1,3}" + STREET_WORDS + r"\s+\d+[A-Za-z]?(?:\s*k-\s*\d+|/\d+)?"
+    r"(?:,\s*(?:LV-?\d{4},?\s*)?[A-ZĀČĒĢĪĶĻŅŠŪŽ][\wāčēģīķļņšūž]+(?:\s+(?:pag\.|nov\.|novads|novadā|pagasts|pagastā))?)?"
+    r"(?:,\s*LV-?\d{4})?"
+)
+# Past-tense verbs that end like a masculine genitive ("sporta zālē" but "notika zālē").
+PAST_VERBS_IN_A = frozenset(("notika", "tika", "bija", "sāka", "kļuva", "gāja", "nāca", "deva", "ņēma", "lika", "tikās"))
+# Words that take a locative but never name a venue: weekdays, months, time and frame words.
+TIME_WORDS = frozenset(stem(w) for w in (
+    "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena janvāris februāris marts "
+    "aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris gads mēnesis diena "
+    "nedēļa rīts vakars laiks ietvars sākums beigas noslēgums gaita"
+).split())
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +51,18 @@ def known_places() -> dict[str, str]:
     return _data()["locative"]
 
 
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    return frozenset(_data()["countries"]["names"])
+
+
+@lru_cache(maxsize=1)
+def _venue_stems() -> frozenset[str]:
+    """Stems of the nouns that make a lower-case locative a venue ("kultūras namā", "aktu zālē")."""
+    return frozenset(stem(w.split()[-1]) for w in _data()["venues"]["nouns"])
+
+
+@lru_cache(maxsize=1)
 def _masculine_stems() -> frozenset[str]:
     return frozenset(_data()["masculine_a"]["stems"])
 
@@ -115,3 +147,117 @@ def nominative(phrase: str) -> str:
     head, gender, plural = _head_nominative(words[-1])
     modifiers = [_modifier_nominative(w, gender, plural) for w in words[:-1]]
     return " ".join(modifiers + [head])
+
+
+# --- finding the venue and the address in a clause ---
+
+def _within(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in ranges)
+
+
+def addresses(doc: Document, bounds: tuple[int, int]) -> list[re.Match]:
+    return list(ADDRESS.finditer(doc.text, *bounds))
+
+
+def _is_sentence_initial(doc: Document, token_start: int, bounds: tuple[int, int]) -> bool:
+    before = doc.text[bounds[0]:token_start]
+    return not before.strip(" \t\n*-–•(") or before.rstrip().endswith((".", ":", "\n"))
+
+
+def venue_in(doc: Document, bounds: tuple[int, int], skip: list[tuple[int, int]], after: int | None = None,
+             stop: int | None = None, not_venues: frozenset[str] = frozenset()) -> str | None:
+    """The venue of a clause, restored to the nominative; a named place before a common venue noun.
+
+    With `after`, a venue that follows that offset (and comes before `stop`, the next date)
+    wins: "7. martā Rēzeknē un 14. martā Kuldīgā".
+    """
+    venue_stems = _venue_stems()
+    known = known_places()
+    tokens = [t for s in doc.sentences if s.end > bounds[0] and s.start < bounds[1] for t in s.tokens
+              if bounds[0] <= t.start and t.end <= bounds[1]]
+    # A named venue ("Liepājas Universitātē") beats a bare town ("Liepājā, …"), which beats "aktu zālē".
+    venues: list[tuple[int, str]] = []
+    named: list[tuple[int, str]] = []
+    in_country: list[tuple[int, str]] = []
+    common: list[tuple[int, str]] = []
+    for i, token in enumerate(tokens):
+        word = token.text
+        if not word[:1].isalpha() or not is_locative(word) or _within(token.start, skip):
+            continue
+        low = word.lower()
+        token_stem = stem(word)
+        if token_stem in TIME_WORDS or token_stem in not_venues:
+            continue
+        capital = word[:1].isupper()
+        is_venue = token_stem in venue_stems or low in known
+        if low.endswith(("ajā", "ajos", "ajās")):
+            continue  # a definite adjective ("Starptautiskajā romu dienā") is never the head
+        if capital and _is_sentence_initial(doc, token.start, bounds) and not is_venue:
+            continue  # "Noslēgumā", "Sestdienā": a capital that only starts the sentence
+        if not (capital or is_venue):
+            continue
+        if i + 1 < len(tokens) and _modifies(token, tokens[i + 1], doc) and is_locative(tokens[i + 1].text) \
+                and tokens[i + 1].text[:1].islower():
+            continue  # "Lielajā" in "Lielajā zālē": an adjective, the head comes next
+        words = [word]
+        j = i - 1
+        while j >= 0:
+            opening = _quoted_modifier(doc, tokens, j)
+            if opening is not None:  # viesnīcas “Jelgava” konferenču zālē: a quoted name inside the venue
+                words.insert(0, doc.text[tokens[opening].start:tokens[j].end])
+                j = opening - 1
+                continue
+            if not _modifies(tokens[j], tokens[j + 1], doc) or _within(tokens[j].start, skip):
+                break
+            if not is_venue and (tokens[j].text[:1].islower() or _is_sentence_initial(doc, tokens[j].start, bounds)):
+                break  # a town takes no lower-case modifiers: "Vizīte notika Viļņā" is just "Viļņa"
+            words.insert(0, tokens[j].text)
+            j -= 1
+        if i + 1 < len(tokens) and re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}", tokens[i + 1].text):
+            words.append(tokens[i + 1].text)  # "vēstniecībā GORS": the name after the venue noun
+            phrase = nominative(" ".join(words[:-1])) + " " + words[-1]
+        else:
+            phrase = nominative(" ".join(words))
+        has_name = any(w.lstrip("„“\"«")[:1].isupper() for w in words)
+        if has_name and token_stem in venue_stems:
+            venues.append((tokens[j + 1].start, phrase))
+        elif phrase in countries():
+            in_country.append((tokens[j + 1].start, phrase))
+        else:
+            (named if has_name else common).append((tokens[j + 1].start, phrase))
+    for group in (venues, named, in_country, common):
+        if after is not None:
+            following = [p for s, p in group if s >= after and (stop is None or s < stop)]
+            if following:
+                return following[0]
+        if group:
+            return group[0][1]
+    return None
+
+
+def _quoted_modifier(doc: Document, tokens, j: int) -> int | None:
+    """Index of the opening quote when tokens[j] closes a short quoted name that a genitive precedes."""
+    if tokens[j].text not in ("”", "“", "\"", "»") or doc.text[tokens[j].end:tokens[j + 1].start] != " ":
+        return None
+    for k in range(j - 1, max(-1, j - 6), -1):
+        if tokens[k].text in ("„", "“", "\"", "«"):
+            has_genitive = k > 0 and _modifies(tokens[k - 1], tokens[k], doc) and tokens[k - 1].text[:1].islower()
+            return k if has_genitive else None
+    return None
+
+
+def _modifies(left, right, doc: Document) -> bool:
+    """Whether `left` belongs to the venue phrase ending at `right`: a genitive or an agreeing adjective."""
+    if doc.text[left.end:right.start] not in (" ", ""):
+        return False
+    word = left.text
+    if not word[:1].isalpha():
+        return False
+    if stem(word) in TIME_WORDS:  # an event noun may modify ("konferenču centrā", "sēžu zālē")
+        return False
+    low = word.lower()
+    if word[:1].isupper():
+        return True
+    if low in PAST_VERBS_IN_A or low.endswith(("ēja", "āja", "īja", "oja")):
+        return False  # "notika aktu zālē": a verb in -a is not a genitive
+    return low.endswith(("as", "es", "u", "a", "ajā", "ajos", "ajās")) and len(low) > 3

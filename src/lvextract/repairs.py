@@ -29,14 +29,14 @@ UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
 LOWER = "a-zāčēģīķļņšūž"
 # Top-level domains that make "labourplus.eu" a web address rather than two words.
 TLDS = ("lv", "eu", "com", "org", "net", "gov", "edu", "int", "info", "biz", "ee", "lt", "de", "uk", "ru",
-        "se", "fi", "no", "dk", "pl", "fr", "it", "es", "nl", "be", "at", "ch", "io", "eu")
+        "se", "fi", "no", "dk", "pl", "fr", "it", "es", "nl", "be", "at", "ch", "io")
 THOUSANDS_SPACE = " \u00a0\u202f\u2009"
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 BULLET = re.compile(r"[-–—•·▪*]\s|\d{1,2}[.)]\s")
 TERMINAL = re.compile(r"[.!?…]+")
 ORDINAL = re.compile(r"\d{1,4}\.|[IVXLC]+\.|\d{1,2}\.\d{1,2}\.(?:\d{4}\.)?")
-INITIAL = re.compile(rf"[{UPPER}]\.|[{UPPER}][{LOWER}]?\.")  # "J." and the digraph initials "Dz.", "Ch."
+INITIAL = re.compile(rf"[{UPPER}]\.|(?:Dz|Dž|Ch)\.")  # "J." and the digraph initials
 MULTI_PART_ABBREVIATION = re.compile(rf"(?:[{LOWER}]{{1,5}}\.){{2,}}")
 # A line shorter than this, followed by a line that starts with a capital, is a heading,
 # a dateline or a contact line rather than a hard-wrapped piece of a paragraph.
@@ -128,9 +128,11 @@ def _is_clock(value: str) -> bool:
     return minutes == 0 or minutes > 12
 
 
+SENTENCE_START = re.compile(rf"\s*\Z|\s+[{UPPER}\d„\"“«(]")
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
-    rest = text[pos:]
-    return not rest.strip() or bool(re.match(rf"\s+[{UPPER}\d„\"“«(]", rest))
+    return bool(SENTENCE_START.match(text, pos))
 
 
 def _cut(text: str, start: int, end: int) -> list[TokenOffsets]:

@@ -30,6 +30,7 @@ def model_path(override: str | os.PathLike | None = None) -> Path:
 @lru_cache(maxsize=4)
 def _pipeline(path: str):
     import stanza  # imported here: it pulls in torch, which `lvextract --help` does not need
+    import torch; torch.set_num_threads(int(os.environ.get("LVEXTRACT_TORCH_THREADS", "1")))  # issue 3: >1 thread made a loaded 2-core box 27x slower
 
     if not Path(path).is_file():
         raise FileNotFoundError(f"tokenizer model not found: {path}")

@@ -85,22 +85,22 @@ def _print_table(out, result: EvalResult) -> None:
 
 
 def _print_documents(out, result: EvalResult) -> None:
+    """Only the documents with something missed or extra: on a large gold set the rest is noise."""
     from rich.markup import escape
 
+    correct = 0
     for doc in result.documents:
-        head = f"[bold]{escape(doc.doc_id)}[/]"
-        if not doc.has_record:
-            head += " [red](no record)[/]"
-        out.print(head)
-        if not doc.document_date_correct:
-            out.print(f"  document_date: gold {doc.document_date_gold}, got {doc.document_date_predicted}")
-        clean = True
+        lines = [] if doc.document_date_correct else [
+            f"  document_date: gold {doc.document_date_gold}, got {doc.document_date_predicted}"]
         for name in SCORED_FIELDS:
             for label, values, colour in (("missed", doc.missed[name], "red"), ("extra", doc.extra[name], "yellow")):
                 if values:
-                    clean = False
                     shown = ", ".join(escape(format_key(name, v)) for v in values)
-                    out.print(f"  [{colour}]{label:6}[/] {name}: {shown}")
-        if clean and doc.document_date_correct:
-            out.print("  [green]all correct[/]")
-    out.print()
+                    lines.append(f"  [{colour}]{label:6}[/] {name}: {shown}")
+        if not lines:
+            correct += 1
+            continue
+        out.print(f"[bold]{escape(doc.doc_id)}[/]" + ("" if doc.has_record else " [red](no record)[/]"))
+        for line in lines:
+            out.print(line)
+    out.print(f"{correct} of {len(result.documents)} gold documents all correct\n")

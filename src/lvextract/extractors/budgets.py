@@ -21,7 +21,7 @@ from .vocabulary import Mention, load
 
 SPACE = "[ \u00a0\u202f\u2009\u2007]"  # the spaces that group thousands: normal, NBSP, thin, figure
 NUMBER = (
-    rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d+)?"  # 4 486 638 / 1 234 567,89
+    rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d+|\.\d{{1,2}}(?!\d))?"  # 4 486 638 / 1 234 567,89 / 1 907 056.73
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # 1.234.567 (dots group thousands)
     r"|\d+(?:[.,]\d+)?"  # 500000 / 1,2 / 1.5
 )
@@ -75,13 +75,12 @@ def find_amounts(text: str) -> list[Amount]:
         for m in regex.finditer(text):
             if any(m.start() < a.end and a.start < m.end() for a in found):
                 continue
-            value = parse_number(m["num"])
-            if m["scale"]:
-                value *= next(factor for pattern, factor in scales if pattern.fullmatch(m["scale"]))
+            factor = next((f for pattern, f in scales if pattern.fullmatch(m["scale"])), 1) if m["scale"] else 1
             code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
-            found.append(Amount(_as_number(value), code, m.start(), m.end()))
+            found.append(Amount(_as_number(parse_number(m["num"]) * factor), code, m.start(), m.end()))
             if regex is after:
-                found.extend(_listed_before(text, m.start(), code, value / parse_number(m["num"]) if parse_number(m["num"]) else 1))
+                found.extend(a for a in _listed_before(text, m.start(), code, factor)
+                             if not any(a.start < b.end and b.start < a.end for b in found))
     return sorted(found, key=lambda a: a.start)
 
 
@@ -101,11 +100,17 @@ def _listed_before(text: str, start: int, currency: str, factor: float) -> list[
 
 @lru_cache(maxsize=1)
 def _kind_cues() -> dict[str, list[tuple[str, ...]]]:
-    return {kind: [tuple(stem(w) for w in WORDS.findall(cue)) for cue in cues]
+    return {kind: [tuple(stem(w) if w != "..." else w for w in re.findall(r"\.\.\.|\w+", cue)) for cue in cues]
             for kind, cues in load("budgets")["kind"].items()}
 
 
 def _has_cue(stems: list[str], cue: tuple[str, ...]) -> bool:
+    """The cue's words in a row; "..." lets any words stand between two of them."""
+    if "..." in cue:
+        first, rest = cue[:cue.index("...")], cue[cue.index("...") + 1:]
+        n = len(first)
+        return any(tuple(stems[i:i + n]) == first and _has_cue(stems[i + n:], rest)
+                   for i in range(len(stems) - n + 1))
     n = len(cue)
     return any(tuple(stems[i:i + n]) == cue for i in range(len(stems) - n + 1))
 
@@ -130,12 +135,22 @@ def _sources(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if m.start >= start and m.end <= end]
 
 
+# What may stand between a fund and the percentage after it: "ESF finansējums – 85 %".
+FUND_THEN_PERCENT = re.compile(r"^[\s–—:\-]*(?:(?:finansējum\w*|līdzfinansējum\w*|daļa|ir|sastāda|veido)[\s–—:\-]*)*$", re.I)
+# "85 % jeb 729 825,54 EUR": the amount of a share, which carries no shares of its own.
+SHARE_AMOUNT = re.compile(r"\d\s?%\s*(?:jeb|vai|–|-)\s*$")
+
+
+def is_share_amount(text: str, amount: Amount) -> bool:
+    return bool(SHARE_AMOUNT.search(text[max(0, amount.start - 20):amount.start]))
+
+
 def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Mention]) -> list[Share]:
     """Percentages after the amount, each with the fund named beside it.
 
-    The fund usually follows its percentage ("85 % ir ESF finansējums"); when the first one
-    is preceded by a fund and nothing follows it before the next percentage, the text puts
-    the fund first ("ESF finansējums – 85 %, valsts līdzfinansējums – 15 %").
+    The fund usually follows its percentage ("85 % ir ESF finansējums", "85 % jeb 729 825 EUR
+    ir ERAF finansējums"); a fund right before the first percentage ("ESF finansējums – 85 %,
+    valsts līdzfinansējums – 15 %") puts every fund first.
     """
     percents = [p for p in PERCENT.finditer(text, amount.end, region_end)]
     if not percents:
@@ -143,8 +158,9 @@ def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Menti
     bounds = [p.start() for p in percents[1:]] + [region_end]
     forward = [_sources(mentions, p.end(), b) for p, b in zip(percents, bounds)]
     backward_bounds = [amount.end] + [p.end() for p in percents[:-1]]
-    backward = [_sources(mentions, b, p.start()) for p, b in zip(percents, backward_bounds)]
-    fund_first = bool(backward[0]) and (not forward[0] or (len(percents) > 1 and forward[0][0] in backward[1]))
+    backward = [[m for m in _sources(mentions, b, p.start()) if FUND_THEN_PERCENT.match(text[m.end:p.start()])]
+                for p, b in zip(percents, backward_bounds)]
+    fund_first = bool(backward[0])
     shares: list[Share] = []
     for i, p in enumerate(percents):
         candidates = backward[i][-1:] if fund_first else forward[i][:1]
@@ -171,12 +187,16 @@ def extract(doc: Document, record: Record) -> None:
         index = doc.sentence_index(amount.start)
         sentence_start = doc.sentences[index].start if index is not None else 0
         kind = budget_kind(_clause_before(text, sentence_start, amount, previous_end))
-        # Shares run to the end of the next sentence, but never into the next amount.
-        last = min((index or 0) + 1, len(doc.sentences) - 1) if doc.sentences else None
-        region_end = doc.sentences[last].end if last is not None else len(text)
-        if n + 1 < len(amounts):
-            region_end = min(region_end, amounts[n + 1].start)
-        shares = find_shares(text, amount, region_end, mentions)
+        shares: list[Share] = []
+        if not is_share_amount(text, amount):
+            # Shares run to the end of the next sentence, but never into the next amount
+            # of its own (the amounts of shares, "85 % jeb 729 825 EUR", do not stop them).
+            last = min((index or 0) + 1, len(doc.sentences) - 1) if doc.sentences else None
+            region_end = doc.sentences[last].end if last is not None else len(text)
+            following = [a for a in amounts[n + 1:] if not is_share_amount(text, a)]
+            if following:
+                region_end = min(region_end, following[0].start)
+            shares = find_shares(text, amount, region_end, mentions)
         record.budgets.append(Budget(amount=amount.value, currency=amount.currency, kind=kind,
                                      shares=shares, span=doc.span(amount.start, amount.end)))
         previous_end = amount.end

@@ -9,6 +9,7 @@ name merely mentioned is not. Leftover phones and e-mails make an office contact
 """
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ NAME_RUN = re.compile(rf"(?<![\w{LOWER}{UPPER}-]){NAME_WORD}(?:[ \u00a0]+{NAME_W
 EMAIL = re.compile(
     r"(?<![\w.+-])([a-z0-9][a-z0-9._%+-]*?)"
     r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;)\s?"
-    r"((?:[a-z0-9-]+\s?(?:\.|\[dot\]|\(dot\)|\[\.\]|\[punkts\])\s?)+[a-z]{2,24})(?![\w-])",
+    r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|\[punkts\])\s?))+[a-z]{2,24})(?![\w-])",
     re.IGNORECASE,
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'„“”«»]+", re.IGNORECASE)
@@ -52,6 +53,7 @@ INTL_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?:[ \u00a0\-()]{0,2}\d){7,14}(?![\
 NOT_PHONE_PATTERNS = (
     re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"),                       # 26.04.2014
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),                                  # 2014-04-26
+    re.compile(r"\b\d{1,2}[-/]\d{1,2}[-/]\d{4}\b"),                         # 26-04-2014, 26/04/2014
     re.compile(r"\b(?:19|20)\d{2}\.?\s?(?:gad[a-zāū]*\s?)?[-–—]\s?(?:19|20)\d{2}\b"),  # 2014 – 2020
     re.compile(r"\bLV\s?\d{2}\s?[A-Z]{4}(?:\s?[0-9A-Z]{1,4}){3,5}\b"),        # IBAN
     re.compile(r"\b\d{6}-\d{5}\b"),                                        # personal code
@@ -119,9 +121,12 @@ def _with_scheme(url: str) -> str:
 
 def find_urls(text: str, taken: list[Found] = ()) -> list[Found]:
     found: list[Found] = []
+    covered = _Coverage(len(text))
+    for f in taken:
+        covered.add(f.start, f.end)
 
     def free(start: int, end: int) -> bool:
-        return not any(f.start < end and start < f.end for f in list(taken) + found)
+        return not covered.hits(start, end)
 
     for pattern in (URL, BARE_DOMAIN):
         for m in pattern.finditer(text):
@@ -129,10 +134,24 @@ def find_urls(text: str, taken: list[Found] = ()) -> list[Found]:
             start, end = m.start(), m.start() + len(raw)
             if len(raw) > 4 and free(start, end):
                 found.append(Found("url", _with_scheme(raw), start, end))
+                covered.add(start, end)
     return sorted(found, key=lambda f: f.start)
 
 
 # ---------------------------------------------------------------- phones
+
+class _Coverage:
+    """Which characters are already taken: overlap tests in the length of a match, not of the text."""
+
+    def __init__(self, size: int):
+        self.flags = bytearray(size + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self.flags[start:end] = b"\x01" * (end - start)
+
+    def hits(self, start: int, end: int) -> bool:
+        return any(self.flags[start:end])
+
 
 def _masked(text: str, blocked: list[tuple[int, int]]) -> str:
     chars = list(text)
@@ -144,7 +163,7 @@ def _masked(text: str, blocked: list[tuple[int, int]]) -> str:
 
 
 def _words_before(text: str, start: int, n: int = 2) -> list[str]:
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
     return re.findall(r"[^\s:()\[\],;]+", text[max(line_start, start - 40):start].lower())[-n:]
 
 
@@ -169,12 +188,13 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS for m in p.finditer(text)]
     masked = _masked(text, list(blocked) + own)
     found: list[Found] = []
+    covered = _Coverage(len(text))
     for pattern in (INTL_PHONE, LV_PHONE):
         for m in pattern.finditer(masked):
             start, end = m.start(), m.end()
             raw = text[start:end].rstrip(" -\u00a0")
             end = start + len(raw)
-            if any(f.start < end and start < f.end for f in found) or _is_year_pair(raw):
+            if covered.hits(start, end) or _is_year_pair(raw):
                 continue
             before = _words_before(text, start)
             if _has_cue(before[-1:], not_phone) or _word_after(text, end) in amount_words:
@@ -190,6 +210,7 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
                 continue  # toll-free 80… and premium 90… numbers only when a phone cue says so
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             found.append(Found("phone", e164, start, end))
+            covered.add(start, end)
     return sorted(found, key=lambda f: f.start)
 
 
@@ -208,13 +229,14 @@ def blocked_ranges(doc: Document, record: Record) -> list[tuple[int, int]]:
 def find_names(text: str, emails: list[Found] = ()) -> list[NameMention]:
     """Person names: a run of capitalised words led by a given name (or spelled by an e-mail)."""
     contact_cue, author_cue = _cue_patterns()
+    parts = names.email_parts([e.value for e in emails])
     mentions = []
     for m in NAME_RUN.finditer(text):
         words = m.group(0).split()
         offsets = [m.start() + o.start() for o in re.finditer(r"\S+", m.group(0))]
         i = 0
         while i < len(words) - 1:
-            length = _name_length(words[i:], emails)
+            length = _name_length(words[i:], parts)
             if length == 0 and _plausible_pair(words[i:i + 2]) and (
                     _after_cue(text, offsets[i], contact_cue) or _after_cue(text, offsets[i], author_cue)
                     or _opens_signature(text, offsets[i], m.end())):
@@ -225,7 +247,7 @@ def find_names(text: str, emails: list[Found] = ()) -> list[NameMention]:
                 i += length
             else:
                 i += 1
-    mentions += _initials_names(text, emails, contact_cue, author_cue, mentions)
+    mentions += _initials_names(text, parts, contact_cue, author_cue, mentions)
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         if _after_cue(text, mention.start, contact_cue):
@@ -236,18 +258,21 @@ def find_names(text: str, emails: list[Found] = ()) -> list[NameMention]:
     return mentions
 
 
-def _initials_names(text: str, emails: list[Found], contact_cue: re.Pattern, author_cue: re.Pattern,
+def _initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_cue: re.Pattern,
                     taken: list[NameMention]) -> list[NameMention]:
     """"J. Bērziņš" counts only where a cue, a signature line or the e-mail says it is a contact's name."""
     out = []
+    covered = _Coverage(len(text))
+    for t in taken:
+        covered.add(t.start, t.end)
     for m in INITIALS_NAME.finditer(text):
-        if any(t.start < m.end() and m.start() < t.end for t in taken):
+        if covered.hits(m.start(), m.end()):
             continue
         initials = re.findall(r"[^\s.]\.", m.group(1))
         surname = m.group(2)
         if _is_organisation_word(surname):
             continue
-        spelled = any(names.email_matches([surname], e.value) for e in emails)
+        spelled = names.spelled_by([surname], parts)
         if spelled or _after_cue(text, m.start(), contact_cue) or _after_cue(text, m.start(), author_cue) \
                 or _opens_signature(text, m.start(), m.end()):
             out.append(NameMention(m.start(), m.end(), initials + [surname]))
@@ -267,19 +292,20 @@ def _after_mention_role(text: str, start: int) -> bool:
 
 def _opens_signature(text: str, start: int, end: int) -> bool:
     """A capitalised pair alone on its line, the next line a phone or e-mail line ("Tālrunis: …")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end, end + 200)
     if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" ,\t"):
         return False
-    next_line = text[line_end + 1:text.find("\n", line_end + 1) if "\n" in text[line_end + 1:] else len(text)]
+    next_end = text.find("\n", line_end + 1, line_end + 200)
+    next_line = text[line_end + 1:next_end if next_end >= 0 else line_end + 200]
     return bool(re.search(r"(?i)\b(?:tel|tālr|t\.|mob|e-?pasts|e-mail)|@|\d{2}\s?\d{3}\s?\d{3}", next_line))
 
 
-def _name_length(words: list[str], emails: list[Found]) -> int:
+def _name_length(words: list[str], parts: set[str]) -> int:
     """How many of these words make a person's name (0: none)."""
     if len(words) < 2 or _is_organisation_word(words[0]) or _is_organisation_word(words[1]):
         return 0
-    spelled = any(names.email_matches(words[:2], e.value) for e in emails)
+    spelled = names.spelled_by(words[:2], parts)
     if not (names.is_given_name(words[0]) or spelled):
         return 0
     # A second given name (Anna Marija Liepiņa) keeps the surname in the third word.
@@ -337,31 +363,63 @@ def _last_break_end(text_part: str) -> int:
 
 # ---------------------------------------------------------------- linking
 
-def _owner_by_email(item: Found, mentions: list[NameMention]) -> NameMention | None:
-    owners = [m for m in mentions if names.email_matches(m.words, item.value)]
-    if not owners:
-        return None
-    return min(owners, key=lambda m: abs(m.start - item.start))
+class MentionIndex:
+    """Name mentions looked up by position and by the e-mail local-part words that spell them."""
+
+    def __init__(self, mentions: list[NameMention]):
+        self.eligible = sorted((m for m in mentions if not m.spoken_about or m.cue == "contact"), key=lambda m: m.start)
+        self.starts = [m.start for m in self.eligible]
+        self.by_spelling: dict[str, list[NameMention]] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            keys = {names.fold(r.nominative) for w in m.words if len(w) > 2 for r in names.readings(w)}
+            for key in keys:
+                self.by_spelling.setdefault(key, []).append(m)
+        self.spelling_starts = {key: [m.start for m in ms] for key, ms in self.by_spelling.items()}
+
+    def owner_by_email(self, item: Found) -> NameMention | None:
+        best = None
+        for part in names.email_parts([item.value]):
+            owners = self.by_spelling.get(part)
+            if not owners:
+                continue
+            k = bisect.bisect_left(self.spelling_starts[part], item.start)
+            for m in owners[max(0, k - 1):k + 1]:
+                if best is None or abs(m.start - item.start) < abs(best.start - item.start):
+                    best = m
+        return best
+
+    def last_before(self, offset: int) -> NameMention | None:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        while k >= 0 and self.eligible[k].end > offset:
+            k -= 1
+        return self.eligible[k] if k >= 0 else None
+
+    def first_after(self, offset: int) -> NameMention | None:
+        k = bisect.bisect_left(self.starts, offset)
+        return self.eligible[k] if k < len(self.eligible) else None
 
 
 def _signature_block(text: str, mention: NameMention, item: Found) -> bool:
-    """The name opens a block of short contact lines that holds the item ("Vārds Uzvārds\\nTālrunis: …")."""
+    """The name opens a block of short contact lines that holds the item ("Vārds Uzvārds\\nTālrunis: …").
+    A name alone on its line may stand one blank line above the block."""
     between = text[mention.end:item.start]
     lines = between.split("\n")
-    return 1 < len(lines) <= 6 and "\n\n" not in between.replace(" ", "") and all(len(l) < 160 for l in lines)
+    if not (1 < len(lines) <= 7 and all(len(line) < 160 for line in lines)):
+        return False
+    blank_lines = sum(1 for line in lines[1:-1] if not line.strip())
+    line_start = text.rfind("\n", max(0, mention.start - 200), mention.start) + 1
+    alone = not text[line_start:mention.start].strip() and not lines[0].strip(" ,\t")
+    return blank_lines == 0 or (alone and blank_lines == 1)
 
 
-def _owner_nearby(text: str, item: Found, mentions: list[NameMention]) -> NameMention | None:
-    mentions = [m for m in mentions if not m.spoken_about or m.cue == "contact"]
-    before = [m for m in mentions if m.end <= item.start]
-    if before:
-        last = before[-1]
+def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | None:
+    last = index.last_before(item.start)
+    if last is not None:
         between = text[last.end:item.start]
         if len(between) <= 260 and (not _has_break(between) or _signature_block(text, last, item)):
             return last
-    after = [m for m in mentions if m.start >= item.end]
-    if after:
-        first = after[0]
+    first = index.first_after(item.end)
+    if first is not None:
         between = text[item.end:first.start]
         if len(between) <= 60 and not _has_break(between) and "\n" not in between:
             return first
@@ -379,10 +437,11 @@ def _same_block(text: str, a: Found, b: Found) -> bool:
 def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Draft]:
     drafts: dict[int, Draft] = {}
     offices: list[Draft] = []
+    index = MentionIndex(mentions)
     for item in sorted(items, key=lambda f: f.start):
         if item.kind == "url":
             continue
-        owner = (_owner_by_email(item, mentions) if item.kind == "email" else None) or _owner_nearby(text, item, mentions)
+        owner = (index.owner_by_email(item) if item.kind == "email" else None) or _owner_nearby(text, item, index)
         if owner is not None:
             drafts.setdefault(owner.start, Draft(owner)).items.append(item)
         elif offices and _same_block(text, offices[-1].items[-1], item):
@@ -394,10 +453,15 @@ def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Dra
             drafts[mention.start] = Draft(mention)
     # Web addresses join a contact whose phone or e-mail stands in the same block.
     all_drafts = list(drafts.values()) + offices
+    owner_of = {id(x): d for d in all_drafts for x in d.items}
+    ordered = sorted((i for i in items if i.kind != "url"), key=lambda f: f.start)
+    starts = [i.start for i in ordered]
     for url in (i for i in items if i.kind == "url"):
-        near = [d for d in all_drafts if d.items and any(_same_block(text, x, url) or _same_block(text, url, x) for x in d.items)]
-        if near:
-            near[0].items.append(url)
+        k = bisect.bisect_left(starts, url.start)
+        neighbours = ([ordered[k - 1]] if k > 0 and _same_block(text, ordered[k - 1], url) else []) + \
+                     ([ordered[k]] if k < len(ordered) and _same_block(text, url, ordered[k]) else [])
+        if neighbours:
+            owner_of[id(neighbours[0])].items.append(url)
     return sorted(all_drafts, key=lambda d: d.mention.start if d.mention else d.items[0].start)
 
 
@@ -407,8 +471,20 @@ def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Dra
 def _role_patterns() -> list[tuple[list[str], str, str]]:
     patterns = []
     for masculine, feminine in vocabulary()["roles"]:
-        patterns.append(([lemmas.stem(w) for w in masculine.split()], masculine, feminine))
+        # Both genders: "padomnieks" and "padomniece" do not share a stem.
+        for form in dict.fromkeys([masculine, feminine]):
+            stems = [lemmas.stem(w) for w in form.split()]
+            if all(stems != p[0] for p in patterns):
+                patterns.append((stems, masculine, feminine))
     return sorted(patterns, key=lambda p: len(p[0]), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns_by_first_stem() -> dict[str, list[tuple[list[str], str, str]]]:
+    index: dict[str, list[tuple[list[str], str, str]]] = {}
+    for entry in _role_patterns():
+        index.setdefault(entry[0][0], []).append(entry)
+    return index
 
 
 def _window(text: str, mention: NameMention, items: list[Found]) -> tuple[str, str]:
@@ -434,9 +510,10 @@ def find_role_and_gender(text_part: str, gender: str | None, prefer_last: bool) 
     words = WORD.findall(text_part)
     stems = [lemmas.stem(w) for w in words]
     hits = []
-    for pattern, masculine, feminine in _role_patterns():
-        n = len(pattern)
-        for i in range(len(stems) - n + 1):
+    by_first = _role_patterns_by_first_stem()
+    for i, first in enumerate(stems):
+        for pattern, masculine, feminine in by_first.get(first, ()):
+            n = len(pattern)
             if stems[i:i + n] == pattern:
                 written = _written_gender(words[i + n - 1], masculine, feminine)
                 # "vadītāja" may be a masculine genitive: no evidence, but shown as written it is feminine
@@ -474,6 +551,12 @@ def find_organization(text_part: str, emails: list[str]) -> str | None:
         nominative = heads.get(lemmas.stem(tok.group(0)))
         if not nominative:
             continue
+        # "Latvijas Pašvaldību savienība": a head right after a head is the real head.
+        while i + 1 < len(tokens) and heads.get(lemmas.stem(tokens[i + 1].group(0))) \
+                and not text_part[tok.end():tokens[i + 1].start()].strip():
+            i += 1
+            tok = tokens[i]
+            nominative = heads[lemmas.stem(tok.group(0))]
         j = i
         # Capitalised genitives right before the head belong to the name ("Valsts probācijas dienests").
         while j > 0 and i - j < 4 and _genitive_modifier(tokens[j - 1].group(0)) \
@@ -505,7 +588,7 @@ def _contact(doc: Document, draft: Draft) -> Contact:
     text = doc.text
     if draft.mention is None:
         first = min(draft.items, key=lambda i: i.start)
-        line_start = text.rfind("\n", 0, first.start) + 1
+        line_start = text.rfind("\n", max(0, first.start - 160), first.start) + 1
         window = text[max(line_start, first.start - 160):first.start]
         organization = find_organization(window[_last_break_end(window):], emails)
         return Contact(phones=phones, emails=emails, urls=urls, organization=organization,

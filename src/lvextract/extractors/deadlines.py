@@ -21,9 +21,14 @@ YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
 # What may stand between the cue and the date when the date grammar leaves it out of the span.
 # "līdz plkst. 12:00 5. decembrī" puts the hour first.
 _BETWEEN = (r"\s*(?:\*\*|__|_)?\s*(?:(?:plkst\.?|pulksten)\s*\d{1,2}[:.]\d{2}\s*,?\s*)?"
-            r"(?:(?:šā|šī|š\.|tā\s+paša|nākamā)\s*g(?:ada|\.)?\s*)?(?:\*\*)?\s*$")
+            r"(?:(?:šā|šī|š\.|tā\s+paša|nākamā|\d{4}\.?)\s*g(?:ada|\.)?\s*)?(?:\*\*)?\s*$")
+# A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
+_LEADING_CUE = re.compile(r"(?:līdz|ne\s+vēlāk\s+kā)\s+(?!pat\b)", re.IGNORECASE)
 # How far after the date a clock time still belongs to it: "līdz 5. maijam plkst. 17:00".
 TIME_REACH = 30
+# How far (characters) from the cue or date the action may stand: a long sentence can name
+# an unrelated obligation ("pārskati jāiesniedz …, un projekts jāīsteno līdz 31. decembrim").
+ACTION_REACH = 90
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +47,7 @@ def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
     """The deadline cue that introduces the date ("līdz šā gada", "ne vēlāk kā"), if any."""
     start = mention.span.start
     window_start = max(0, start - 40)
-    return _cue_pattern().search(doc.text, window_start, start)
+    return _cue_pattern().search(doc.text, window_start, start) or _LEADING_CUE.match(mention.span.text)
 
 
 @lru_cache(maxsize=1)
@@ -91,9 +96,11 @@ def _rank(action: ActionMention) -> int:
 
 
 def pick_action(actions: list[ActionMention], cue_start: int, date_end: int) -> ActionMention | None:
-    if not actions:
+    """The action asked for by the date: within reach of it, a verb before a noun before a converb."""
+    near = [a for a in actions if _distance(a, cue_start, date_end) <= ACTION_REACH]
+    if not near:
         return None
-    return min(actions, key=lambda a: (_rank(a), _distance(a, cue_start, date_end)))
+    return min(near, key=lambda a: (_rank(a), _distance(a, cue_start, date_end)))
 
 
 def time_after(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> str | None:
@@ -137,7 +144,7 @@ def extract(doc: Document, record: Record) -> None:
         bounds = clause_bounds(doc, mention.span.start)
         if bounds is None:
             continue
-        cue_start = cue.start() if cue else mention.span.start
+        cue_start = cue.start() if cue and cue.re is not _LEADING_CUE else mention.span.start
         action = pick_action(actions_in(doc, bounds), cue_start, mention.span.end)
         if action is None:
             continue

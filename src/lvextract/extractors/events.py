@@ -24,23 +24,14 @@ DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 # A period, not an occurrence: a range longer than this many days.
 LONGEST_EVENT_DAYS = 31
 QUOTED = re.compile(r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]")
+# The quoted name right after the noun, also past an audience in the dative plural
+# ("karnevāls bērniem “…”") or "par tēmu"; not past "par projektu „…”", which names a project.
 TITLE_AFTER_NOUN = re.compile(
-    r"[ \t]*(?:[:–—-][ \t]*)?(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]"
-)
-# Street addresses as written: "Saules iela 15, Ventspils", "Brīvības ielā 58, Rīgā".
-STREET_WORDS = r"(?:iel[aā]|bulvār(?:is|ī)|prospekt(?:s|ā)|gatv[eē]|laukum(?:s|ā)|ceļ(?:š|ā)|krastmal[aā]|alej[aā]|šosej[aā]|līnij[aā])"
-ADDRESS = re.compile(
-    r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9][\w.-]*\s+){1,3}" + STREET_WORDS + r"\s+\d+[A-Za-z]?(?:\s*k-\s*\d+|/\d+)?"
-    r"(?:,\s*(?:LV-?\d{4},?\s*)?[A-ZĀČĒĢĪĶĻŅŠŪŽ][\wāčēģīķļņšūž]+(?:\s+(?:pag\.|nov\.|novads|novadā|pagasts|pagastā))?)?"
-    r"(?:,\s*LV-?\d{4})?"
+    r"[ \t]*(?:[:–—-][ \t]*)?(?:\w+(?:iem|ām)[ \t]+){0,2}(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?"
+    r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]"
 )
 # Abbreviations the tokenizer may end a sentence on although the sentence goes on.
 CONTINUING_ABBREVIATIONS = ("plkst.", "tel.", "Nr.", "nr.", "adr.", "g.", "š.g.", "t.sk.", "piem.", "u.tml.", "utt.")
-WEEKDAYS_AND_MONTHS = frozenset(stem(w) for w in (
-    "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena janvāris februāris marts "
-    "aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris gads mēnesis diena "
-    "nedēļa rīts vakars laiks ietvars sākums beigas noslēgums gaita"
-).split())
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +72,13 @@ def event_nouns(doc: Document) -> list[NounMention]:
 
     sdoc = doc.spacy
     spans = [SpacySpan(sdoc, s, e, label=label) for label, s, e in _noun_matcher()(sdoc)]
-    kept = filter_spans(spans)
+    kept = [sp for sp in filter_spans(spans) if sp.text.lower() not in _not_events()]
     return sorted((NounMention(sp.label_, sp.start_char, sp.end_char) for sp in kept), key=lambda n: n.start)
+
+
+@lru_cache(maxsize=1)
+def _not_events() -> frozenset[str]:
+    return frozenset(vocabulary()["not_events"]["forms"])
 
 
 # --- clauses: sentences, mended where the tokenizer split after an abbreviation ---
@@ -199,89 +195,6 @@ def title_after(doc: Document, noun: NounMention) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def addresses(doc: Document, bounds: tuple[int, int]) -> list[re.Match]:
-    return list(ADDRESS.finditer(doc.text, *bounds))
-
-
-def _is_sentence_initial(doc: Document, token_start: int, bounds: tuple[int, int]) -> bool:
-    before = doc.text[bounds[0]:token_start]
-    return not before.strip(" \t\n*-–•(") or before.rstrip().endswith((".", ":", "\n"))
-
-
-def place_in(doc: Document, bounds: tuple[int, int], skip: list[tuple[int, int]], after: int | None = None,
-             stop: int | None = None) -> str | None:
-    """The venue of a clause, restored to the nominative; a named place before a common venue noun.
-
-    With `after`, a venue that follows that offset (and comes before `stop`, the next date)
-    wins: "7. martā Rēzeknē un 14. martā Kuldīgā".
-    """
-    venue_stems = frozenset(stem(w.split()[-1]) for w in vocabulary()["venues"]["nouns"])
-    known = places.known_places()
-    tokens = [t for s in doc.sentences if s.end > bounds[0] and s.start < bounds[1] for t in s.tokens
-              if bounds[0] <= t.start and t.end <= bounds[1]]
-    # A named venue ("Liepājas Universitātē") beats a bare town ("Liepājā, …"), which beats "aktu zālē".
-    venues: list[tuple[int, str]] = []
-    named: list[tuple[int, str]] = []
-    common: list[tuple[int, str]] = []
-    for i, token in enumerate(tokens):
-        word = token.text
-        if not word[:1].isalpha() or not places.is_locative(word) or _inside(token.start, skip):
-            continue
-        low = word.lower()
-        token_stem = stem(word)
-        if token_stem in WEEKDAYS_AND_MONTHS or token_stem in _event_stems():
-            continue
-        capital = word[:1].isupper()
-        is_venue = token_stem in venue_stems or low in known
-        if low.endswith(("ajā", "ajos", "ajās")):
-            continue  # a definite adjective ("Starptautiskajā romu dienā") is never the head
-        if capital and _is_sentence_initial(doc, token.start, bounds) and not is_venue:
-            continue  # "Noslēgumā", "Sestdienā": a capital that only starts the sentence
-        if not (capital or is_venue):
-            continue
-        if i + 1 < len(tokens) and _modifies(token, tokens[i + 1], doc) and places.is_locative(tokens[i + 1].text) \
-                and tokens[i + 1].text[:1].islower():
-            continue  # "Lielajā" in "Lielajā zālē": an adjective, the head comes next
-        words = [word]
-        j = i - 1
-        while j >= 0 and _modifies(tokens[j], tokens[j + 1], doc) and not _inside(tokens[j].start, skip):
-            words.insert(0, tokens[j].text)
-            j -= 1
-        if i + 1 < len(tokens) and re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}", tokens[i + 1].text):
-            words.append(tokens[i + 1].text)  # "vēstniecībā GORS": the name after the venue noun
-            phrase = places.nominative(" ".join(words[:-1])) + " " + words[-1]
-        else:
-            phrase = places.nominative(" ".join(words))
-        has_name = any(w[:1].isupper() for w in words)
-        if has_name and token_stem in venue_stems:
-            venues.append((tokens[j + 1].start, phrase))
-        else:
-            (named if has_name else common).append((tokens[j + 1].start, phrase))
-    for group in (venues, named, common):
-        if after is not None:
-            following = [p for s, p in group if s >= after and (stop is None or s < stop)]
-            if following:
-                return following[0]
-        if group:
-            return group[0][1]
-    return None
-
-
-def _modifies(left, right, doc: Document) -> bool:
-    """Whether `left` belongs to the venue phrase ending at `right`: a genitive or an agreeing adjective."""
-    if doc.text[left.end:right.start] not in (" ", ""):
-        return False
-    word = left.text
-    if not word[:1].isalpha():
-        return False
-    if stem(word) in WEEKDAYS_AND_MONTHS:  # an event noun may modify ("konferenču centrā", "sēžu zālē")
-        return False
-    low = word.lower()
-    if word[:1].isupper():
-        return True
-    return low.endswith(("as", "es", "u", "a", "ajā", "ajos", "ajās")) and len(low) > 3
-
-
 @lru_cache(maxsize=1)
 def _event_stems() -> frozenset[str]:
     return frozenset(stem(p.split()[-1]) for p in vocabulary()["nouns"])
@@ -345,9 +258,14 @@ def _pick_noun(doc: Document, nouns: list[NounMention], mention: DateMention,
 
 
 def _nouns_in(nouns: list[NounMention], bounds: tuple[int, int], text: str) -> list[NounMention]:
-    brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text[bounds[0]:bounds[1]])]
-    brackets = [(s + bounds[0], e + bounds[0]) for s, e in brackets]
-    return [n for n in nouns if bounds[0] <= n.start < bounds[1] and not _inside(n.start, brackets)]
+    """The event nouns of a clause, leaving out those in brackets and those that need a verb of taking place."""
+    clause = text[bounds[0]:bounds[1]]
+    brackets = [(m.start() + bounds[0], m.end() + bounds[0]) for m in re.finditer(r"\([^()]*\)", clause)]
+    happens = frozenset(vocabulary()["happens"]["words"])
+    told = any(w.lower() in happens for w in re.findall(r"\w+", clause))
+    conditional = frozenset(vocabulary()["needs_happening"]["types"])
+    return [n for n in nouns if bounds[0] <= n.start < bounds[1] and not _inside(n.start, brackets)
+            and (told or n.kind not in conditional)]
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int]:
@@ -403,13 +321,20 @@ def extract(doc: Document, record: Record) -> None:
         bounds = clause_bounds(doc, mention.span.start)
         if bounds is None:
             continue
+        clause = bounds
         bounds = _item_bounds(doc, bounds, mention, record.dates)
         noun = _pick_noun(doc, _nouns_in(nouns, bounds, doc.text), mention, generic)
         noun_bounds = bounds
+        if noun is None and bounds != clause:
+            if _list_head(doc, mention, record.dates) is None:  # a date line under a title line, one sentence
+                noun = _pick_noun(doc, _nouns_in(nouns, clause, doc.text), mention, generic)
+                noun_bounds = clause
         if noun is None:
             noun, noun_bounds = _list_head_noun(doc, nouns, mention, record.dates, generic)
         if noun is None:
-            noun, noun_bounds = _neighbour_noun(doc, nouns, bounds, mention, generic)
+            noun, noun_bounds = _neighbour_noun(doc, nouns, bounds, mention, generic, record.dates)
+        if noun is None:
+            noun, noun_bounds = _title_noun(doc, nouns, bounds, record, generic)
         if noun is None:
             continue
         event = _build_event(doc, noun, noun_bounds, mention, bounds, record.dates)
@@ -453,14 +378,35 @@ def _list_head_noun(doc, nouns, mention, dates, generic):
     return specific[-1], head
 
 
-def _neighbour_noun(doc, nouns, bounds, mention, generic):
+def _title_noun(doc: Document, nouns: list[NounMention], bounds, record: Record, generic):
+    """The headline's event noun, when the date's clause says that something takes place but names nothing."""
+    if not record.title:
+        return None, None
+    start = doc.text.find(record.title)
+    if start < 0 or start >= bounds[0]:
+        return None, None
+    happens = frozenset(vocabulary()["happens"]["words"])
+    if not any(w.lower() in happens for w in re.findall(r"\w+", doc.text[bounds[0]:bounds[1]])):
+        return None, None
+    title = (start, start + len(record.title))
+    found = [n for n in _nouns_in(nouns, title, doc.text) if not _is_frame(doc, n)]
+    specific = [n for n in found if n.kind not in generic] or found
+    return (specific[0], title) if specific else (None, None)
+
+
+def _dates_own_event(doc: Document, bounds: tuple[int, int], dates: list[DateMention]) -> bool:
+    """A clause with a date of its own keeps its event noun for that date."""
+    return any(bounds[0] <= d.span.start < bounds[1] and can_date_event(doc, d) for d in dates)
+
+
+def _neighbour_noun(doc, nouns, bounds, mention, generic, dates):
     """A specific event noun in the clause just before or after, when the date's clause tells that something happens."""
     for direction in (-1, 1):
         other = neighbour_clause(doc, bounds, direction)
         if other is None:
             continue
         found = [n for n in _nouns_in(nouns, other, doc.text) if n.kind not in generic and not _is_frame(doc, n)]
-        if not found:
+        if not found or _dates_own_event(doc, other, dates):
             continue
         told = status_near(doc, bounds, mention.span.start) or status_near(doc, other, found[0].start)
         if told is None and not _is_date_line(doc, bounds, mention):
@@ -489,12 +435,13 @@ def _build_event(doc: Document, noun: NounMention, noun_bounds, mention: DateMen
     later_dates = [d.span.start for d in dates if d.span.start > mention.span.end]
     stop = min(later_dates, default=None)
     skip = _inside_quotes(doc.text, bounds)
-    found_addresses = addresses(doc, bounds) or (addresses(doc, noun_bounds) if noun_bounds != bounds else [])
+    found_addresses = places.addresses(doc, bounds) or (places.addresses(doc, noun_bounds) if noun_bounds != bounds else [])
     skip += [(m.start(), m.end()) for m in found_addresses]
     address = _first_after(found_addresses, lambda m: m.start(), mention.span.end, stop)
-    place = place_in(doc, bounds, skip, after=mention.span.end, stop=stop)
+    place = places.venue_in(doc, bounds, skip, after=mention.span.end, stop=stop, not_venues=_event_stems())
     if place is None and noun_bounds != bounds:
-        place = place_in(doc, noun_bounds, _inside_quotes(doc.text, noun_bounds) + skip)
+        place = places.venue_in(doc, noun_bounds, _inside_quotes(doc.text, noun_bounds) + skip,
+                                not_venues=_event_stems())
     start_time, end_time = time_in(doc, bounds, mention.span.end, stop)
     if start_time is None:
         start_time, end_time = _time_in_next_clause(doc, bounds, dates)

@@ -13,7 +13,7 @@ from .vocabulary import Mention, vocabulary
 
 def find_mentions(doc: Document) -> list[Mention]:
     """Every mention of a fund or programme, in text order (budgets read them for shares)."""
-    return vocabulary("funding").find(doc)
+    return [m for m in vocabulary("funding").find(doc) if not m.id.startswith("_")]
 
 
 def extract(doc: Document, record: Record) -> None:

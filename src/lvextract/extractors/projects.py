@@ -21,6 +21,9 @@ MAX_NAME = 200
 CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
 SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
 PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
+# A fact sheet's field lines: "Projekta nosaukums: Kopienu centri pierobežā", "Projekta numurs: LLI-512".
+NAME_LINE = re.compile(r"^[ \t]*(?:projekta|apakšprojekta)\s+nosaukums\s*[:–—-]\s*(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
+NUMBER_LINE = re.compile(r"^[ \t]*(?:projekta|līguma|vienošanās)\s+(?:numurs|nr\.?)\s*[:–—-]?\s*(?P<number>[\w./\-]*\d[\w./\-]*\w)", re.I | re.M)
 
 
 @lru_cache(maxsize=1)
@@ -119,9 +122,22 @@ def extract(doc: Document, record: Record) -> None:
                 if alias:
                     aliases.append(alias)
             project = add(name, start, end, aliases)
+            listed = bare_contract.match(paren["inside"]) if paren else None
+            if listed and project.contract is None:  # “…” (Nr. 9.1.1.2/15/I/001)
+                project.contract = listed["number"]
             if number and project.contract is None:
                 project.contract = number["number"]
             _attach_contract(project, text, sentence, contract_re, after=end)
+    for line in NAME_LINE.finditer(text):
+        name = _clean(line["name"].strip("\"'„”“«»"))
+        if name:
+            # The span is the name as written when cleaning left it whole, else the field's value.
+            start = text.find(name, line.start("name"), line.end("name"))
+            start, end = (start, start + len(name)) if start >= 0 else (line.start("name"), line.end("name"))
+            add(name, start, end, [])
+    number = NUMBER_LINE.search(text)
+    if number and len(projects) == 1 and projects[0].contract is None:
+        projects[0].contract = number["number"]
     record.projects.extend(projects)
 
 

@@ -49,8 +49,10 @@ class Context:
     service_nouns: tuple[str, ...]
     service_verbs: tuple[str, ...]
     participation: re.Pattern
+    presenting: re.Pattern
     blocking: frozenset[str]
     blocking_just_before: frozenset[str]
+    given_by: tuple[str, ...]
     work_with: frozenset[str]
     list_header: re.Pattern
 
@@ -69,10 +71,13 @@ def _context() -> Context:
         service_nouns=nouns,
         service_verbs=tuple(c["service_verbs"]),
         participation=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*", re.I),
+        presenting=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["presenter_words"])) + r")\w*", re.I),
         blocking=frozenset(c["blocking_words"]),
         blocking_just_before=frozenset(c["blocking_just_before"]),
+        given_by=tuple(c["given_by"]),
         work_with=frozenset(c["work_with"]),
-        list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")\s*(?:ir\s*:?|:|–|—|-)", re.I),
+        # "Mērķa grupa ir: …", "Mērķauditorija – …", or the header alone on its line.
+        list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:ir\s*:?|:|–|—|-)|(?=[ \t]*\n))", re.I),
     )
 
 
@@ -106,26 +111,26 @@ class Reader:
             i -= 1
         return i if i >= 0 else None
 
-    def looks_back(self, start: int) -> tuple[str, int]:
+    def looks_back(self, start: int) -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
         partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
-        "number" ("120 pedagogu, jaunatnes darbinieku un …") or "none"."""
+        "number" ("120 pedagogu, jaunatnes darbinieku un …") or "none"; how many words back; the word."""
         i, seen, listing = start, 0, True
         while seen < LOOKBACK_TOKENS:
             if self.sdoc[i].is_sent_start:
-                return "none", seen
+                return "none", seen, ""
             i = self.previous_word(i)
             if i is None:
-                return "none", seen
+                return "none", seen, ""
             if i in self.in_mention:
                 i = self.in_mention[i].mention.token_start
                 continue
             seen += 1
             word = self.word(i)
             if word in STOPS:
-                return "none", seen
+                return "none", seen, ""
             if seen == 1 and word in self.ctx.blocking_just_before:
-                return "blocked", seen
+                return "blocked", seen, word
             if word == "arī":  # "kā arī" joins a list; its "kā" blocks nothing
                 before = self.previous_word(i)
                 i = before if before is not None and self.word(before) == "kā" else i
@@ -133,18 +138,20 @@ class Reader:
             if word in self.ctx.blocking:
                 before = self.previous_word(i)
                 if word == "ar" and before is not None and self.word(before) in self.ctx.work_with:
-                    return "served", seen
-                return "blocked", seen
+                    return "served", seen, word
+                return "blocked", seen, word
             if word.startswith(self.ctx.service_verbs):
-                return "served", seen
+                return "served", seen, word
             if word.startswith(self.ctx.service_nouns) and not word.endswith(GENITIVE_SINGULAR_ENDINGS):
-                return "served", seen
+                return "served", seen, word
             if listing and word[:1].isdigit():
-                return "number", seen
-            listing = listing and word in {",", "un", "vai"}
-        return "none", seen
+                return "number", seen, word
+            # Connectors and genitives may stand between: "130 pašvaldību sociālo dienestu pārstāvju".
+            listing = listing and (word in {",", "un", "vai"} or word.endswith(GENITIVE_PLURAL_ENDINGS))
+        return "none", seen, ""
 
-    def service_noun_follows(self, end: int) -> bool:
+    def service_noun_follows(self, end: int) -> str | None:
+        """The service noun that the genitive ending at token `end` qualifies, if any."""
         i, steps, n = end, 0, len(self.sdoc)
         while i < n and steps < LOOKAHEAD_TOKENS:
             token = self.sdoc[i]
@@ -159,40 +166,45 @@ class Reader:
             if word == "(":
                 close = next((j for j in range(i + 1, min(n, i + 20)) if self.sdoc[j].text == ")"), None)
                 if close is None:
-                    return False
+                    return None
                 i = close + 1
                 continue
             if word.startswith(self.ctx.service_nouns):
-                return True
+                return word
             if word in CONNECTORS or word.endswith(ADJECTIVE_ENDINGS):
                 i += 1
                 continue
-            return False
-        return False
+            return None
+        return None
 
     def in_participation_sentence(self, char: int) -> bool:
         index = self.doc.sentence_index(char)
         if index is None:
             return False
-        return bool(self.ctx.participation.search(self.doc.sentence_text(index)))
+        sentence = self.doc.sentence_text(index)
+        # Those who perform, present, volunteer or answer a survey are not the ones served.
+        return bool(self.ctx.participation.search(sentence)) and not self.ctx.presenting.search(sentence)
 
     def in_list(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.list_regions)
 
 
 def list_regions(text: str, header: re.Pattern) -> list[tuple[int, int]]:
-    """Text after "Mērķauditorija ir:" — the rest of its line, and the list lines below it."""
+    """Text after "Mērķauditorija ir:" — the rest of its line or, when that is empty, the next
+    line, and the list lines ("- …", "• …", "1) …") that follow."""
     regions = []
     for m in header.finditer(text):
         line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        end = line_end
-        if not text[m.end():line_end].strip():  # the list follows on the next lines
-            for line in re.finditer(r"[^\n]*\n?", text[line_end:]):
-                body = line.group().strip()
-                if body and not re.match(r"^([-–—•*·]|\d+[.)])", body):
-                    break
-                end = line_end + line.end()
+        end = len(text) if line_end < 0 else line_end
+        needs_line = not text[m.end():end].strip()
+        for line in re.finditer(r"[^\n]*\n?", text[end:]):
+            body = line.group().strip()
+            if not line.group():
+                break
+            if body and not needs_line and not re.match(r"^([-–—•*·]|\d+[.)])", body):
+                break
+            needs_line = needs_line and not body
+            end += line.end() - line.start()
         regions.append((m.end(), end))
     return regions
 
@@ -211,9 +223,11 @@ def _form(word: str) -> set[str]:
 
 def is_served(reader: Reader, head: int, start_token: int, end_token: int, char: int) -> bool:
     forms = _form(reader.sdoc[head].text)
-    if "genitive" in forms and reader.service_noun_follows(end_token):
+    governed, distance, governor = reader.looks_back(start_token)
+    service = reader.service_noun_follows(end_token) if "genitive" in forms else None
+    # "ar darba devēju atbalstu": with the employers' support — they give it, not get it.
+    if service and not (governor == "ar" and service.startswith(reader.ctx.given_by)):
         return True
-    governed, distance = reader.looks_back(start_token)
     if "dative" in forms:
         return governed != "blocked"
     # A preposition governs a plural in the dative, so farther back it does not block a nominative.

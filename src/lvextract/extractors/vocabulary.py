@@ -106,8 +106,9 @@ class Vocabulary:
             found.append(Mention(sdoc.vocab.strings[match_id], span.start_char, span.end_char, span.start, span.end))
         for key, regex in self._exact:
             for m in regex.finditer(doc.text):
-                first = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
-                found.append(Mention(key, m.start(), m.end(), first.start, first.end))
+                tokens = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if tokens is not None:
+                    found.append(Mention(key, m.start(), m.end(), tokens.start, tokens.end))
         return select_longest(found)
 
 

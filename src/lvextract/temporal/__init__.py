@@ -13,8 +13,9 @@ from .grammar import Atom, find_atoms
 from .resolve import Resolved, resolve
 from .times import parse_times
 
-# Ranges longer than this are periods (a project's duration), shorter ones are occasions.
-PERIOD_DAYS = 31
+# Day ranges longer than a quarter are periods (a project's duration); shorter ones are
+# occasions (an event's days, an application window) that events and deadlines may claim.
+PERIOD_DAYS = 92
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,13 @@ def _role(item: Resolved, document_atom: Atom | None) -> str:
         return "other"
     if atom.grain == "year":
         return "period"
-    if atom.year and atom.end_year and atom.day and atom.end_day:
-        days = (dt.date(atom.end_year, atom.end_month, atom.end_day) - dt.date(atom.year, atom.month, atom.day)).days
-        return "period" if days > PERIOD_DAYS else "other"
-    return "period" if atom.grain == "month" else "other"
+    if atom.grain == "month":
+        return "period"
+    # An unknown year counts as 2000 (a leap year, so 29.02. stays a date); a wrap adds one.
+    start_year = atom.year or 2000
+    end_year = atom.end_year or (start_year + 1 if (atom.end_month, atom.end_day) < (atom.month, atom.day) else start_year)
+    days = (dt.date(end_year, atom.end_month, atom.end_day) - dt.date(start_year, atom.month, atom.day)).days
+    return "period" if days > PERIOD_DAYS else "other"
 
 
 def analyse(text: str, document_date: dt.date | None = None) -> Analysis:

@@ -8,14 +8,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import vocabulary as vocab
 from .grammar import Atom
+from .times import parse_times
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 # Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
-_PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs", "ūs", "ās")
+_PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
+# ... or in the nominative before a comma at the line's start: "Rīga, 2024. gada 5. marts".
+_PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
 
 
 @dataclass(frozen=True)
@@ -35,11 +39,24 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _label(line_text: str) -> str | None:
+@lru_cache(maxsize=None)
+def _label_pattern(kind: str) -> re.Pattern:
+    return re.compile(rf"\W*({vocab.alternation(vocab.temporal()['document_date'][kind])})(?!\w)", re.IGNORECASE)
+
+
+def _label(line_text: str, kind: str = "publication_labels") -> str | None:
     """The publication label the line starts with, if any ("Publicēts:", "Datums")."""
-    labels = vocab.temporal()["document_date"]["publication_labels"]
-    m = re.match(rf"\W*({vocab.alternation(labels)})(?!\w)", line_text, re.IGNORECASE)
+    m = _label_pattern(kind).match(line_text)
     return m.group(1) if m else None
+
+
+def _label_line_before(text: str, lines: list[_Line], i: int) -> str | None:
+    """Tables print the label on the line above: "Izsludināšanas datums" / "02.10.2023. 13:49"."""
+    if i == 0:
+        return None
+    before = text[lines[i - 1].start:lines[i - 1].end].strip().rstrip(":").strip()
+    label = _label(before)
+    return label if label and len(label) == len(before) else None
 
 
 def _residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]:
@@ -63,9 +80,18 @@ def _forbidden(words: list[str]) -> bool:
     return any(w.lower() in never or vocab.ascii_fold(w.lower()) in never for w in words)
 
 
+_TODAY_HEADER = re.compile(r"\bšodien\s+ir\b|\bvārda\s*dien", re.IGNORECASE)
+_EVENT_FIELD = re.compile(r"\W*(?:laiks|vieta|norises|plkst|pulksten|sākums|adrese)\b", re.IGNORECASE)
+
+
 def _near_name_days(text: str, lines: list[_Line], i: int) -> bool:
-    window = " ".join(text[l.start:l.end] for l in lines[max(0, i - 1):i + 2]).lower()
-    return "vārda dien" in window or "šodien" in window or "vārdadien" in window
+    window = " ".join(text[l.start:l.start + 300] for l in lines[max(0, i - 1):i + 2])
+    return bool(_TODAY_HEADER.search(window))
+
+
+def _in_event_block(text: str, lines: list[_Line], i: int) -> bool:
+    """"Datums: …" beside "Laiks: …" / "Vieta: …" dates an event, not the page."""
+    return any(_EVENT_FIELD.match(text[l.start:l.end]) for l in lines[max(0, i - 1):i + 2] if l is not lines[i])
 
 
 def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | None, Atom | None]:
@@ -84,15 +110,23 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | None, At
         line = lines[i]
         if atom.end > line.end:
             continue
-        if _near_name_days(text, lines, i):
-            continue
+        if line.end - line.start > 300 or _near_name_days(text, lines, i):
+            continue  # a dateline is short; a long line is prose (and rescanning it per date is quadratic)
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:
             continue
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)
-        label = _label(line_text)
+        if _PLACE_FIRST.fullmatch(text[seg_start:atom.start]):
+            words = words[1:]
+        label = _label(line_text) or _label_line_before(text, lines, i)
+        weak_label = None if label else _label(line_text, "weak_labels")
+        if weak_label:
+            # "Datums:" alone is a publication date only at the page's head or foot, outside an event block.
+            if line.index not in head | foot or _in_event_block(text, lines, i):
+                continue
+            label = weak_label
         if label:
             label_words = set(w.lower() for w in _WORD.findall(label))
             rest = [w for w in words if w.lower() not in label_words]
@@ -135,8 +169,11 @@ def _line_at(starts: list[int], offset: int) -> int:
 
 
 def _time_follows(text: str, lines: list[_Line], i: int) -> bool:
-    """A date line followed by "plkst. 10:00" announces an event, not the publication."""
+    """A date line followed by "plkst. 10:00" or "Kultūras namā, 18:00" announces an event, not the publication."""
     if i + 1 >= len(lines):
         return False
-    return bool(re.match(r"\s*(?:plkst|pulksten|sākums|no\s+plkst)", text[lines[i + 1].start:lines[i + 1].end], re.IGNORECASE))
+    following = text[lines[i + 1].start:lines[i + 1].end]
+    if re.match(r"\s*(?:plkst|pulksten|sākums|no\s+plkst|laiks|vieta)", following, re.IGNORECASE):
+        return True
+    return len(following.strip()) < 60 and bool(parse_times(following))
 

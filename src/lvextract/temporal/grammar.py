@@ -52,6 +52,8 @@ MONTH_NUMBER_PADDED = r"(?:1[0-2]|0[1-9])"
 START = r"(?<![\w/@])(?<!\d[.,:/-])"
 NUMBER_END = r"(?![\d/])(?![.,]\d)"
 DASH = r"[-–—]"
+MONTH_END = r"(?!(?-i:[a-zāčēģīķļņšūž0-9_]))"
+CURRENCY_BEFORE = re.compile(r"(?:eur|eiro|euro|€)\s*$", re.IGNORECASE)
 UNIT_AFTER = re.compile(r"\s*(?:eiro|euro|eur|€|%|procent|cilvēk|dalībniek|gab|km|kg|m2|ha|stund|minūt|gad)", re.IGNORECASE)
 
 
@@ -63,6 +65,9 @@ def _relative_kind(word: str) -> str | None:
             return kind
     if re.sub(r"\s+", "", word) in {re.sub(r"\s+", "", a) for a in rel["this_abbreviations"]}:
         return "this"
+    for kind, adverbs in rel["adverbs"].items():
+        if word in adverbs:
+            return kind
     return None
 
 
@@ -70,8 +75,9 @@ def _relative_kind(word: str) -> str | None:
 def _fragments() -> dict[str, str]:
     rel = vocab.temporal()["relative_year"]
     rel_words = vocab.alternation(rel["this"] + rel["next"] + rel["previous"] + rel["same"])
-    rel_abbr = vocab.alternation(rel["this_abbreviations"])
-    year_word = r"(?:gad(?:s|a|am|u|ā|i|iem|us|os)(?!\w)|g\.)"
+    rel_abbr = vocab.alternation(rel["this_abbreviations"] + [a for words in rel["adverbs"].values() for a in words])
+    words = vocab.temporal()["year_words"]
+    year_word = rf"(?:{vocab.alternation(w for w in words if not w.endswith('.'))}(?!\w)|{vocab.alternation(w for w in words if w.endswith('.'))})"
     names = vocab.alternation(vocab.month_forms())
     abbrs = vocab.alternation(vocab.month_abbreviations())
     return {
@@ -79,9 +85,10 @@ def _fragments() -> dict[str, str]:
         # "2014. gada ", "2014.gada", "2014.g. " before a day or a month
         "year_prefix": rf"(?P<py>{YEAR})\s*\.?\s*(?:gada|g\.)\s*",
         # "šā gada ", "tā paša gada ", "š.g. "
-        "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})\s*)",
-        "month": rf"(?P<mon>{names}(?!\w)|{abbrs})",
-        "month_name": rf"(?P<mon>{names})(?!\w)",
+        "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
+        # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").
+        "month": rf"(?P<mon>{names}{MONTH_END}|{abbrs})",
+        "month_name": rf"(?P<mon>{names}){MONTH_END}",
         # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)
         "year_suffix": rf"(?:,?\s*(?P<sy>{YEAR})(?:\s*\.?\s*{year_word})?{NUMBER_END})",
     }
@@ -150,12 +157,14 @@ def _day_list_month(m: re.Match) -> list[Atom]:
     year, rel = _year_of(m)
     month = _month_number(m.group("mon"))
     atoms = []
-    for day_match in re.finditer(r"\d+", m.group("days")):
+    for n, day_match in enumerate(re.finditer(r"\d+", m.group("days"))):
         day = int(day_match.group())
         if not _valid(year, month, day):
             return []
         at = m.start("days") + day_match.start()
-        atoms.append(Atom(at, at + len(day_match.group()), year, month, day, relative=rel, rule="day_list"))
+        # The first day carries the stated year or "šā gada" in its span: "2023. gada 14."
+        atoms.append(Atom(m.start() if n == 0 else at, at + len(day_match.group()), year, month, day, relative=rel,
+                          rule="day_list"))
     last = int(m.group("dl"))
     if not _valid(year, month, last):
         return []
@@ -181,7 +190,7 @@ def _numeric_day_range(m: re.Match) -> list[Atom]:
     month, d1, d2 = int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
     if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
         return []
-    return [Atom(m.start(), m.end(), year, month, d1, year, month, d2, rule="numeric_day_range")]
+    return [Atom(m.start("d1"), m.end(), year, month, d1, year, month, d2, rule="numeric_day_range")]
 
 
 def _year_range(m: re.Match) -> list[Atom]:
@@ -195,8 +204,9 @@ def _year_range(m: re.Match) -> list[Atom]:
         return []  # "2024./2025." is a school or financial year; other slashes are codes
     if sep == "līdz" and not (m.group("no") or worded):
         return []
-    if not dotted and not worded and UNIT_AFTER.match(m.string, m.end()):
-        return []  # "2000–2050 eiro" is an amount
+    if not dotted and not worded and (UNIT_AFTER.match(m.string, m.end())
+                                      or CURRENCY_BEFORE.search(m.string, max(0, m.start() - 8), m.start("y1"))):
+        return []  # "2000–2050 eiro", "EUR 2000-2500" are amounts
     return [Atom(m.start("y1"), m.end(), y1, end_year=y2, rule="year_range")]
 
 
@@ -218,6 +228,13 @@ def _year_month(m: re.Match) -> list[Atom]:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\"“„«]\s*)$")
 
 
+@lru_cache(maxsize=1)
+def _month_contexts() -> tuple[re.Pattern, re.Pattern]:
+    t = vocab.temporal()
+    return (re.compile(rf"(?:^|\s){vocab.alternation(t['month_context_before'])}\s+$", re.IGNORECASE),
+            re.compile(rf"\s+{vocab.alternation(t['month_context_after'])}(?!\w)", re.IGNORECASE))
+
+
 def _month_alone(m: re.Match) -> list[Atom]:
     word = m.group("mon")
     text = m.string
@@ -225,10 +242,8 @@ def _month_alone(m: re.Match) -> list[Atom]:
     after = text[m.end():m.end() + 40]
     if word[0].isupper() and not _SENTENCE_START.search(before):
         return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
-    t = vocab.temporal()
-    context_before = re.search(rf"(?:^|\s){vocab.alternation(t['month_context_before'])}\s+$", before, re.IGNORECASE)
-    context_after = re.match(rf"\s+{vocab.alternation(t['month_context_after'])}(?!\w)", after, re.IGNORECASE)
-    if word.lower() not in vocab.locative_forms() and not (context_before or context_after):
+    context_before, context_after = _month_contexts()
+    if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)):
         return []
     return [Atom(m.start(), m.end(), None, _month_number(word), rule="month")]
 
@@ -252,7 +267,8 @@ def rules() -> list[Rule]:
             rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?", flags), _day_range_month),
         ("day_list", _compile(
-            rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}",
+            rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
+            rf"{f['year_suffix']}?",
             flags), _day_list_month),
         ("numeric", _compile(
             rf"{START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), _numeric),
@@ -261,21 +277,26 @@ def rules() -> list[Rule]:
         ("numeric_slash", _compile(rf"{START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\w/])"), _numeric),
         ("iso", _compile(rf"(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>3[01]|[12]\d|0[1-9])(?![\d/-])"), _numeric),
         # "16.05." with a zero-padded month (sections "8.3." have none) and nothing numeric after
-        ("numeric_day_month", _compile(rf"{START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)"), _numeric),
+        ("numeric_day_month", _compile(
+            rf"{START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})",
+            flags), _numeric),
         ("numeric_day_range", _compile(
-            rf"{START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
+            rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
             rf"{NUMBER_END}"), _numeric_day_range),
         ("numeric_day_range_no_year", _compile(
             rf"{START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s?{YEAR})(?P<y>)"),
          _numeric_day_range),
         ("year_range", _compile(
             rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
-            rf"(?P<sep>\s*(?:{DASH}|/)\s*|\s+līdz\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}",
+            rf"(?P<sep>\s*(?:{DASH}|/)\s*|\s+līdz\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
             flags), _year_range),
         ("year_list", _compile(
             rf"{START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*{f['year_word']}",
             flags), _year_list),
-        ("year", _compile(rf"{START}(?P<y>{YEAR})\s*\.?\s*{f['year_word']}", flags), _year),
+        # "2012. gadā", "2018.g."; without the dot only singular forms: "2000 gadu vēsture" is a count
+        # and "1990. gados" a decade.
+        ("year", _compile(rf"{START}(?P<y>{YEAR})(?:\s*\.\s*(?!gados|gadi\b){f['year_word']}|\s+gad(?:s|a|am|ā)(?!\w))", flags),
+         _year),
         ("year_month", _compile(rf"{START}(?:{f['year_prefix']}|{f['rel_prefix']}){f['month_name']}", flags), _year_month),
         ("month", _compile(rf"(?<!\w){f['month_name']}", flags), _month_alone),
     ]
@@ -306,39 +327,18 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- selection and level two
 
-def _candidates(text: str) -> Iterator[tuple[int, Atom]]:
+def _matches(text: str) -> Iterator[tuple[int, int, int, list[Atom]]]:
+    """(start, end, rule priority, atoms) per match; a list match gives several atoms at once."""
     for priority, (_name, pattern, build) in enumerate(rules()):
         for m in pattern.finditer(text):
-            for atom in build(m):
-                yield priority, atom
-
-
-def _group_extent(atoms: list[Atom]) -> tuple[int, int]:
-    return min(a.start for a in atoms), max(a.end for a in atoms)
+            atoms = build(m)
+            if atoms:
+                yield min(a.start for a in atoms), max(a.end for a in atoms), priority, atoms
 
 
 def _select(text: str) -> list[Atom]:
-    """Longest match wins; a list (several atoms from one match) competes with its whole extent."""
-    groups: dict[tuple[int, int, int], list[Atom]] = {}
-    for priority, atom in _candidates(text):
-        key = (priority, atom.rule == "day_list" or atom.rule == "year_list", 0)
-        groups.setdefault(key, []).append(atom)
-    # Re-group list atoms by the match that made them: consecutive atoms of one list rule share
-    # an extent. Simpler: treat every atom on its own, but lists get their whole extent.
-    units: list[tuple[int, int, int, list[Atom]]] = []
-    for (priority, is_list, _), atoms in groups.items():
-        if not is_list:
-            units += [(a.start, a.end, priority, [a]) for a in atoms]
-            continue
-        # A list's atoms come in order from one match; split where a gap has no list joiner.
-        current: list[Atom] = []
-        for atom in atoms:
-            if current and not re.fullmatch(r"[\s.,]*(?:un|vai|&)?[\s.,]*", text[current[-1].end:atom.start], re.IGNORECASE):
-                units.append((*_group_extent(current), priority, current))
-                current = []
-            current.append(atom)
-        if current:
-            units.append((*_group_extent(current), priority, current))
+    """The longest match wins where matches overlap (then the earlier rule); masked text has none."""
+    units = list(_matches(text))
     units.sort(key=lambda u: (-(u[1] - u[0]), u[2], u[0]))
     taken = _Intervals()
     masks = _Intervals()

@@ -10,7 +10,7 @@ import re
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _MIN = r"[0-5]\d"
-_PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?|pulksten)\s*"
+_PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?|pulkstens|pulksten)\s*"
 _TO = r"\s*(?:[-–—]|līdz)\s*(?:plkst\.?\s*)?"
 # Digits glued to what precedes them belong to something else (a date, a number, a code).
 _START = r"(?<![\w.,:/-])"

@@ -37,10 +37,11 @@ def month_abbreviations() -> dict[str, int]:
     return {abbr: m["number"] for m in _load("months.toml")["month"] for abbr in m["abbreviations"]}
 
 
-def locative_forms() -> set[str]:
+@lru_cache(maxsize=1)
+def locative_forms() -> frozenset[str]:
     """The forms that alone say "in <month>" (maijā, janvārī). Their ASCII folds (maija, aprili)
     collide with the genitive or accusative, so only the spellings with the long vowel count."""
-    return {form for form in month_forms() if form.endswith(("ā", "ī"))}
+    return frozenset(form for form in month_forms() if form.endswith(("ā", "ī")))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,34 @@
+"""The projects extractor against its example table, tests/examples/projects.toml."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from lvextract.extractors import projects
+from lvextract.pipeline import build_document
+from lvextract.record import Record
+
+TABLE = tomllib.loads((Path(__file__).parent / "examples" / "projects.toml").read_text(encoding="utf-8"))
+CASES = TABLE["case"]
+
+
+def run(text: str) -> Record:
+    record = Record(doc_id="t", source="t", sha256="x")
+    projects.extract(build_document(text), record)
+    return record
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 40
+    assert sum(1 for c in CASES if not c["projects"]) >= 8
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_project_table(case):
+    record = run(case["text"])
+    expected = [(p["name"], p.get("aliases", []), p.get("contract") or None) for p in case["projects"]]
+    assert [(p.name, p.aliases, p.contract) for p in record.projects] == expected
+    for p in record.projects:
+        assert case["text"][p.span.start:p.span.end] == p.span.text

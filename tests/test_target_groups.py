@@ -1,0 +1,57 @@
+"""The target-groups extractor against its example table, tests/examples/target_groups.toml."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from lvextract.extractors import target_groups
+from lvextract.pipeline import build_document
+from lvextract.record import Record
+
+TABLE = tomllib.loads((Path(__file__).parent / "examples" / "target_groups.toml").read_text(encoding="utf-8"))
+CASES = TABLE["case"]
+
+
+def run(text: str) -> Record:
+    record = Record(doc_id="t", source="t", sha256="x")
+    target_groups.extract(build_document(text), record)
+    return record
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 40
+    assert sum(1 for c in CASES if not c["ids"]) >= 8
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_target_group_table(case):
+    record = run(case["text"])
+    assert sorted(g.id for g in record.target_groups) == sorted(case["ids"])
+    found = {g.id: g for g in record.target_groups}
+    for group_id, (low, high) in case.get("ages", {}).items():
+        assert (found[group_id].age_min, found[group_id].age_max) == (low or None, high or None)
+    for g in record.target_groups:
+        assert case["text"][g.span.start:g.span.end] == g.span.text
+
+
+def test_one_entry_per_id_with_the_first_mention():
+    text = "Atbalsts romiem. Vēl atbalsts romu ģimenēm."
+    record = run(text)
+    roma = [g for g in record.target_groups if g.id == "roma"]
+    assert len(roma) == 1 and roma[0].span.start == text.index("romiem")
+
+
+CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("00*.txt"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+def test_real_texts_give_valid_spans_and_one_entry_per_id(path):
+    text = path.read_text(encoding="utf-8-sig")
+    record = run(text)
+    ids = [g.id for g in record.target_groups]
+    assert len(ids) == len(set(ids))
+    for g in record.target_groups:
+        assert text[g.span.start:g.span.end] == g.span.text
+        assert g.age_min is None or g.age_max is None or g.age_min <= g.age_max
