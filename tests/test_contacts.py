@@ -44,6 +44,13 @@ def run_until_contacts(text: str) -> Record:
     return record
 
 
+@pytest.mark.parametrize("row", TABLE["phone"], ids=ids(TABLE["phone"]))
+def test_phones_through_the_pipeline(row):
+    """The same phones when dates, amounts and contract numbers found earlier are honoured."""
+    record = run_until_contacts(row["text"])
+    assert sorted(p for c in record.contacts for p in c.phones) == sorted(row["expected"])
+
+
 @pytest.mark.parametrize("row", TABLE["contact"], ids=ids(TABLE["contact"]))
 def test_contacts(row):
     record = run_until_contacts(row["text"])
@@ -70,3 +77,17 @@ def test_phones_skip_text_taken_by_earlier_extractors():
     text = "Summa 29 123 456 vienības, tālr. 67012345."
     start = text.index("29")
     assert [f.value for f in contacts.find_phones(text, [(start, start + 10)])] == ["+37167012345"]
+
+
+def test_span_of_a_person_named_twice_is_the_mention_the_cue_governs():
+    text = ("Informāciju sagatavoja Ilze Kalniņa.\n\nPieteikties līdz 5. maijam, lūdzam sazināties ar "
+            "Ilzi Kalniņu (tālr. 26123456).")
+    (contact,) = run_until_contacts(text).contacts
+    assert contact.name == "Ilze Kalniņa"
+    assert contact.span.text == "Ilzi Kalniņu"
+
+
+def test_an_office_number_repeated_is_one_contact():
+    text = "Informatīvais tālrunis 67021600.\n\nJautājumus uzdot pa tālruni 67021600."
+    contacts_found = run_until_contacts(text).contacts
+    assert [c.phones for c in contacts_found] == [["+37167021600"]]

@@ -43,7 +43,7 @@ HOSTILE_PIECES = [
 def _mixed_text():
     words = st.lists(st.sampled_from(LATVIAN_WORDS), max_size=300).map(" ".join)
     noise = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400)
-    runs = st.builds(lambda piece, n: piece * n, st.sampled_from(HOSTILE_PIECES), st.integers(1, 3000))
+    runs = st.builds(lambda piece, n: piece * n, st.sampled_from(HOSTILE_PIECES), st.integers(1, 400))  # long runs: HOSTILE_ROWS
     return st.lists(st.one_of(words, noise, runs), min_size=1, max_size=6).map("".join)
 
 
@@ -74,11 +74,11 @@ def _check(text: str) -> None:
     started = time.process_time()  # CPU, not wall-clock: other jobs on the machine do not count
     record = process(decoded)
     elapsed = time.process_time() - started
-    assert record.error is None, f"{record.error.message} on input {text[:200]!r}…"
+    assert record.error is None, f"{record.error.message[:300]} on input {text[:80]!r}… ({len(text)} chars)"
     for where, span in _spans(record.model_dump(mode="json")):
         assert 0 <= span["start"] <= span["end"] <= len(text), f"{where} out of range: {span}"
         assert text[span["start"]:span["end"]] == span["text"], f"{where}: span text differs from the input: {span}"
-    assert elapsed < _budget(text), f"{elapsed:.1f} s CPU for {_megabytes(text):.3f} MB"
+    assert elapsed < _budget(text), f"{elapsed:.1f} s CPU for {_megabytes(text):.3f} MB: {text[:60]!r}…"
 
 
 def _megabytes(text: str) -> float:
@@ -93,26 +93,57 @@ def _budget(text: str) -> float:
 @given(_mixed_text())
 @example("")
 @example(" \n\t ")
-@example("1." * 5000)
-@example("\"" * 5000)
-@example("„" * 2000 + "”" * 2000)
-@example("12.12.12." * 1500)
-@example("2024. gada 1. " * 800)
-@example("+371 " * 2000)
-@example("a@" * 3000 + ".lv")
-@example("EUR 1 " * 3000)
-@example("\x00\x01\x02\x1f\x7f" * 500)
 def test_pipeline_survives_any_text(text):
     _check(text)
 
 
+# Known failures, reported to the lead (see the issue 8 report); strict, so a fix shows up as
+# XPASS and the mark must then be removed.
+QUADRATIC_EXTRACTORS = pytest.mark.xfail(strict=True, reason=(
+    "events.py (_nouns_in, _first_after, _time_in_next_clause, places.venue) and budgets.py "
+    "(_taken_by_dates, find_shares) scan every date/mention for every mention: quadratic on a 1 MB text"))
+QUADRATIC_EMAIL_REGEX = pytest.mark.xfail(strict=True, reason=(
+    "the e-mail pattern in repairs.protected_pattern ([\\w.+-]*\\w@ with no left anchor) and Stanza's own "
+    "MASK_RE (update_pred_regex) backtrack quadratically on a long run of digits and dots"))
+
 HUGE_LINES = [
     # (label, one line without a newline)
-    ("1 MB of prose", ("Rīgā 2024. gada 5. martā notiks seminārs, pieteikties līdz 15. aprīlim, tālr. 67021600; "
-                       "projekta izmaksas 120 000 EUR, ESF 85 %. ") * 8_000),
-    ("100 KB of digits and dots", "12." * 34_000),
-    ("100 KB of quotes", "\"„”" * 34_000),
+    pytest.param("1 MB of prose", ("Rīgā 2024. gada 5. martā notiks seminārs, pieteikties līdz 15. aprīlim, tālr. 67021600; "
+                                   "projekta izmaksas 120 000 EUR, ESF 85 %. ") * 8_000,
+                 id="1 MB of prose", marks=QUADRATIC_EXTRACTORS),
+    pytest.param("100 KB of digits and dots", "12." * 34_000, id="100 KB of digits and dots", marks=QUADRATIC_EMAIL_REGEX),
+    pytest.param("100 KB of quotes", "\"„”" * 34_000, id="100 KB of quotes"),
 ]
+QUADRATIC_AMOUNTS = pytest.mark.xfail(strict=True, reason=(
+    "budgets.py: every amount is checked against every date and every percentage after it "
+    "(_taken_by_dates, is_share_amount, find_shares): 3 000 amounts in 18 KB take > 3 s CPU"))
+
+# Long runs of one piece, in-process: each must stay within the time budget.
+HOSTILE_ROWS = [
+    pytest.param("1." * 5000, id="5 000 × '1.'"),
+    pytest.param("\"" * 5000, id="5 000 straight quotes"),
+    pytest.param("„" * 2000 + "”" * 2000, id="4 000 Latvian quotes"),
+    pytest.param("12.12.12." * 1500, id="'12.12.12.' × 1 500"),
+    pytest.param("2024. gada 1. " * 800, id="800 dates"),
+    pytest.param("+371 " * 2000, id="2 000 phone prefixes"),
+    pytest.param("a@" * 3000 + ".lv", id="3 000 at-signs"),
+    pytest.param("EUR 1 " * 3000, id="3 000 amounts", marks=QUADRATIC_AMOUNTS),
+    pytest.param("85 % " * 3000, id="3 000 percentages"),
+    pytest.param("\x00\x01\x02\x1f\x7f" * 500, id="control characters"),
+    pytest.param("(" * 3000 + ")" * 3000, id="6 000 brackets"),
+    pytest.param("www." * 2000, id="2 000 'www.'"),
+    pytest.param("Rīgā\u00a0" * 3000, id="no-break spaces"),
+    pytest.param("e\u0301" * 4000, id="combining accents"),
+    pytest.param("Привет, мир! 日本語 مرحبا 🙂 " * 300, id="mixed scripts"),
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_ROWS)
+def test_hostile_text(text):
+    _check(text)
+
+
+STARTUP_CPU_SECONDS = 20.0  # the child's imports, model loading and warm-up, before the timed call
 
 
 def _check_in_child(text: str, report) -> None:
@@ -123,20 +154,38 @@ def _check_in_child(text: str, report) -> None:
         report.send(f"{type(exc).__name__}: {exc}")
 
 
-@pytest.mark.parametrize("label, line", HUGE_LINES, ids=[row[0] for row in HUGE_LINES])
+def _cpu_seconds(pid: int) -> float:
+    try:
+        import psutil
+
+        times = psutil.Process(pid).cpu_times()
+        return times.user + times.system
+    except Exception:  # psutil missing or the child just ended: only the wall-clock cap applies
+        return 0.0
+
+
+@pytest.mark.parametrize("label, line", HUGE_LINES)
 def test_huge_line(label, line):
-    """In a child process that is killed when far over budget: a super-linear pattern on a
-    long run would otherwise hold the test suite for hours."""
+    """In a child process, killed once its CPU time is past the budget: a super-linear pattern
+    on a long run would otherwise hold the test suite for hours."""
     assert "\n" not in line
     context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_check_in_child, args=(line, send), daemon=True)
     child.start()
-    # Wall-clock allowance: the CPU budget, times 4 for a machine shared with other jobs,
-    # plus the child's start-up (imports, model).
-    allowance = 4 * _budget(line) + 30
-    finished = receive.poll(allowance)
-    outcome = receive.recv() if finished else f"not finished after {allowance:.0f} s (CPU budget {_budget(line):.0f} s)"
+    cpu_allowance = _budget(line) + STARTUP_CPU_SECONDS
+    wall_cap = 10 * cpu_allowance + 120  # a machine shared with other jobs
+    started, outcome = time.monotonic(), "no answer"
+    while True:
+        if receive.poll(1.0):
+            outcome = receive.recv()
+            break
+        if _cpu_seconds(child.pid) > cpu_allowance:
+            outcome = f"over the CPU budget: {cpu_allowance:.0f} s CPU (start-up included) and not finished"
+            break
+        if time.monotonic() - started > wall_cap or not child.is_alive():
+            outcome = f"not finished after {time.monotonic() - started:.0f} s wall-clock"
+            break
     child.kill()
     child.join()
     assert outcome is None, f"{label}: {outcome}"

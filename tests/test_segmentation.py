@@ -144,3 +144,15 @@ def test_segment_reads_baltic_code_page(tmp_path):
     result = CliRunner().invoke(main, ["segment", str(path)])
     assert result.exit_code == 0
     assert result.stdout.splitlines() == ["Pašvaldība aicina jauniešus.", "Dalība bez maksas."]
+
+
+def test_segment_missing_model_is_a_usage_error(tmp_path):
+    from click.testing import CliRunner
+
+    from lvextract.cli import main
+
+    path = tmp_path / "t.txt"
+    path.write_text("Teksts.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--tokenizer-model", str(tmp_path / "nav.pt")])
+    assert result.exit_code == 2
+    assert "tokenizer model not found" in result.stderr

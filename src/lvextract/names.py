@@ -167,9 +167,9 @@ def surname_nominative(word: str, gender: str | None, case: str) -> str:
         return "-".join(surname_nominative(part, gender, case) for part in word.split("-"))
     options = readings(word)
     fitting = [r for r in options if r.case == case and r.gender == gender]
-    if not fitting:
-        # An indeclinable given name (Ivo) says nothing of the case: the surname's own ending does.
-        fitting = [r for r in options if r.gender == gender] if case == NOM else []
+    if not fitting and case == NOM and word.lower().endswith(("am", "im", "em", "ai", "ei", "u", "i")):
+        # An indeclinable given name (Ivo) says nothing of the case: an oblique surname ending does.
+        fitting = [r for r in options if r.gender == gender]
     if not fitting:
         return word
     known = _surnames()

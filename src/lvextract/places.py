@@ -173,8 +173,11 @@ def venue_in(doc: Document, bounds: tuple[int, int], skip: list[tuple[int, int]]
     """
     venue_stems = _venue_stems()
     known = known_places()
-    tokens = [t for s in doc.sentences if s.end > bounds[0] and s.start < bounds[1] for t in s.tokens
-              if bounds[0] <= t.start and t.end <= bounds[1]]
+    tokens = []
+    for sentence in doc.sentences[doc.sentence_index(bounds[0]) or 0:]:
+        if sentence.start >= bounds[1]:
+            break
+        tokens.extend(t for t in sentence.tokens if bounds[0] <= t.start and t.end <= bounds[1])
     # A named venue ("Liepājas Universitātē") beats a bare town ("Liepājā, …"), which beats "aktu zālē".
     venues: list[tuple[int, str]] = []
     named: list[tuple[int, str]] = []

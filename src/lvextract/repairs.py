@@ -33,14 +33,15 @@ TLDS = ("lv", "eu", "com", "org", "net", "gov", "edu", "int", "info", "biz", "ee
 THOUSANDS_SPACE = " \u00a0\u202f\u2009"
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-BULLET = re.compile(r"[-–—•·▪*]\s|\d{1,2}[.)]\s")
+BULLET = re.compile(rf"[-–—•·▪*]\s|\d{{1,2}}[.)]\s+[{UPPER}]")  # not "…notiks\n15. maijā"
 TERMINAL = re.compile(r"[.!?…]+")
 ORDINAL = re.compile(r"\d{1,4}\.|[IVXLC]+\.|\d{1,2}\.\d{1,2}\.(?:\d{4}\.)?")
 INITIAL = re.compile(rf"[{UPPER}]\.|(?:Dz|Dž|Ch)\.")  # "J." and the digraph initials
 MULTI_PART_ABBREVIATION = re.compile(rf"(?:[{LOWER}]{{1,5}}\.){{2,}}")
-# A line shorter than this, followed by a line that starts with a capital, is a heading,
-# a dateline or a contact line rather than a hard-wrapped piece of a paragraph.
-SHORT_LINE = 60
+# In a hard-wrapped text, a line shorter than this share of the usual wrapped line,
+# followed by a line that starts with a capital, is a heading, a dateline or a contact
+# line rather than a piece of a paragraph.
+SHORT_LINE_SHARE = 0.75
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,9 @@ def protected_pattern() -> re.Pattern:
         r"(?:https?://|www\.)[^\s<>\"„“”«»]+",                                          # URL
         rf"(?<![\w@./-])(?:[\w-]+\.)+(?:{tld})(?![\w@])(?:/[^\s<>\"„“”«»]*)?",          # bare domain
         r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\.?(?![\d])",                              # 22.11.2019.
-        r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",                              # 15:30
-        r"(?<![\d.,])\d{1,2}\.\d{2}(?![\d]|\.\d)",                                     # 10.00 (or a decimal)
+        r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])",                                        # 2019-04-01
+        r"(?<![\d:])(?<!\d[.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",                       # 15:30, plkst.15:30
+        r"(?<![\d:])(?<!\d[.,])\d{1,2}\.\d{2}(?![\d]|\.\d)",                            # 10.00 (or a decimal)
         rf"(?<![\d.,])\d{{1,3}}(?:{sp}\d{{3}})+(?:,\d+)?(?!\d)",                        # 4 486 638
         rf"(?<![\d.,])\d{{1,4}}\.(?=\s*[{LOWER}]|\s*[-–—]\s*\d)",                         # 2014. gada, 21. - 22.
         r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])\w+(?:-\w+)+(?![\w-])",                 # Nr.856468-NRP4-LV
@@ -193,7 +195,7 @@ def split_full_stops(text: str, tokens: list[TokenOffsets], keep: set[TokenOffse
             out.extend(_cut(text, start, end))
             continue
         pieces = []
-        if end - start > 1 and text[start] == "." and start > 0 and text[start - 1].isalpha():
+        if end - start > 1 and text[start] == "." and text[start + 1].isalnum() and start > 0 and text[start - 1].isalpha():
             pieces.append((start, start + 1)); start += 1  # "viedoklis.2014": a full stop missing its space
         if end - start > 1 and text[start] in QUOTES_OPEN:
             pieces.append((start, start + 1)); start += 1
@@ -220,7 +222,23 @@ def _ends_like_sentence(text: str, token: TokenOffsets) -> bool:
     return end > 0 and text[end - 1] in ".!?…"
 
 
-def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool) -> bool:
+def short_line_limit(text: str) -> float:
+    """Lines shorter than this end a sentence before a capital (see SHORT_LINE_SHARE).
+
+    A text is hard-wrapped when at least two lines stop mid-sentence and the next line
+    goes on in lower case; then the limit is a share of their median length. A text that
+    is not hard-wrapped has no limit: each of its line breaks before a capital means
+    something (a heading, a list item without punctuation, a contact line).
+    """
+    lines = text.split("\n")
+    wrapped = sorted(len(line.rstrip()) for line, following in zip(lines, lines[1:])
+                     if line.strip() and line.rstrip()[-1] not in ".!?:;" and re.match(rf"\s*[{LOWER}]", following))
+    if len(wrapped) < 2:
+        return float("inf")
+    return SHORT_LINE_SHARE * wrapped[len(wrapped) // 2]
+
+
+def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool, short_line: float) -> bool:
     gap = text[prev[1]:nxt[0]]
     before, after = text[prev[0]:prev[1]], text[nxt[0]:nxt[1]]
     if BLANK_LINE.search(gap):
@@ -246,8 +264,7 @@ def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool)
     if TERMINAL.fullmatch(before) and (starts_upper or after[:1].isdigit()):
         return True
     if newline and starts_upper and not re.search(r"[,;(–—-]$", before):
-        line = _line_before(text, prev[1]).strip()
-        if len(line) < SHORT_LINE:
+        if len(_line_before(text, prev[1]).strip()) < short_line:
             return True
     return model_broke
 
@@ -260,8 +277,9 @@ def _only_numbers(text: str, tokens: list[TokenOffsets]) -> bool:
 def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> list[list[TokenOffsets]]:
     sentences: list[list[TokenOffsets]] = []
     current: list[TokenOffsets] = []
+    short_line = short_line_limit(text)
     for token in tokens:
-        if current and _breaks(text, current[-1], token, current[-1][1] in model_ends) and not (
+        if current and _breaks(text, current[-1], token, current[-1][1] in model_ends, short_line) and not (
                 _only_numbers(text, current) and "\n" not in text[current[-1][1]:token[0]]):
             sentences.append(current)
             current = []

@@ -45,7 +45,10 @@ def segment(file, show_tokens, show_lemmas, offsets, tokenizer_model):
         sys.exit(1)
     from ..pipeline import build_document
 
-    doc = build_document(decoded.text, model=tokenizer_model)
+    try:
+        doc = build_document(decoded.text, model=tokenizer_model)
+    except FileNotFoundError as exc:  # a --tokenizer-model that is not there
+        raise click.UsageError(str(exc)) from None
     for sentence in doc.sentences:
         if show_tokens and show_lemmas:
             line = " ".join(f"{t.text}/{t.lemma}" for t in sentence.tokens)

@@ -48,7 +48,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.P
     # Longer words first, so that "miljardi" is not read as "milj." and a rest.
     scale = "|".join(f"(?:{p})" for p in sorted((p for pats in data["multipliers"].values() for p in pats), key=len, reverse=True))
     # Word edges that also hold for "€" and "$", which \b does not frame.
-    cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![\w])"
+    cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
     num = rf"(?<![\d.,\w])(?P<num>{NUMBER})(?![\d])"
     scl = rf"(?:{SPACE}*(?P<scale>{scale})(?![\w]))?"
     after = re.compile(rf"{num}{scl}{SPACE}*(?:,-{SPACE}*)?{cur}", re.IGNORECASE)

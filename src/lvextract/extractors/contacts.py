@@ -1,5 +1,10 @@
 """contacts: people or offices given with a phone, e-mail or web address, or named as the one to contact.
 
+Phones: 8-digit Latvian numbers starting 2 (mobile) or 6 (fixed), with or without +371, are
+phones wherever they stand; toll-free 80… and premium 90… numbers only after a phone cue
+("bezmaksas tālrunis 80001234"), because bare 8-digit numbers starting 8 or 9 are mostly codes.
+Foreign numbers count when written with + or 00 and valid for their country.
+
 Steps: find e-mails (also obfuscated "[at]"), web addresses and phones (only in text that no
 date, amount, year range, IBAN or contract number has taken), find person names (a known given
 name, or a capitalised pair after a contact cue or spelled by an e-mail), then link each phone
@@ -206,6 +211,8 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
             if not phonenumbers.is_valid_number(number):
                 continue
             national = phonenumbers.national_significant_number(number)
+            if national.endswith("000000"):
+                continue  # "29 000 000" is a round sum, not a subscriber
             if number.country_code == 371 and not national.startswith(("2", "6")) and not _has_cue(before, phone_cues):
                 continue  # toll-free 80… and premium 90… numbers only when a phone cue says so
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -226,10 +233,12 @@ def blocked_ranges(doc: Document, record: Record) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- names
 
-def find_names(text: str, emails: list[Found] = ()) -> list[NameMention]:
-    """Person names: a run of capitalised words led by a given name (or spelled by an e-mail)."""
+def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) -> list[NameMention]:
+    """Person names: a run of capitalised words led by a given name (or spelled by an e-mail);
+    an unlisted pair counts after a contact cue, atop a signature block or right before a phone."""
     contact_cue, author_cue = _cue_patterns()
     parts = names.email_parts([e.value for e in emails])
+    item_starts = sorted(f.start for f in list(emails) + list(phones))
     mentions = []
     for m in NAME_RUN.finditer(text):
         words = m.group(0).split()
@@ -237,9 +246,11 @@ def find_names(text: str, emails: list[Found] = ()) -> list[NameMention]:
         i = 0
         while i < len(words) - 1:
             length = _name_length(words[i:], parts)
-            if length == 0 and _plausible_pair(words[i:i + 2]) and (
+            if length == 0 and _plausible_pair(words[i:i + 2]) and not _quoted(text, offsets[i], m.end()) and (
                     _after_cue(text, offsets[i], contact_cue) or _after_cue(text, offsets[i], author_cue)
-                    or _opens_signature(text, offsets[i], m.end())):
+                    or _opens_signature(text, offsets[i], m.end())
+                    or (_nominative_looking(words[i:i + 2])
+                        and _item_follows(text, offsets[i + 1] + len(words[i + 1]), item_starts))):
                 length = 2
             if length:
                 start, end = offsets[i], offsets[i + length - 1] + len(words[i + length - 1])
@@ -290,6 +301,25 @@ def _after_mention_role(text: str, start: int) -> bool:
     return any(stems[-len(role):] == role for role in _mention_role_stems() if len(role) <= len(stems))
 
 
+def _nominative_looking(words: list[str]) -> bool:
+    # Names before a phone stand in the nominative: -s, -š, -a, -e, -o ("Ādažu Brīvā skola" does not).
+    return all(w.lower().endswith(("s", "š", "a", "e", "o")) and not w.lower().endswith("as") for w in words)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Inside quotation marks: a name of an organisation or a project, not a person."""
+    return text[start - 1:start] in "„“\"«'" and start > 0 or text[end:end + 1] in ("”", "“", "\"", "»", "'")
+
+
+def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
+    """A phone or e-mail right after, in the same line ("Zeltīte Ābele, tālr. 26123456")."""
+    k = bisect.bisect_left(item_starts, end)
+    if k == len(item_starts) or item_starts[k] - end > 40:
+        return False
+    between = text[end:item_starts[k]]
+    return "\n" not in between and not _has_break(between)
+
+
 def _opens_signature(text: str, start: int, end: int) -> bool:
     """A capitalised pair alone on its line, the next line a phone or e-mail line ("Tālrunis: …")."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
@@ -327,7 +357,14 @@ def _not_name_stems() -> set[str]:
 
 
 def _plausible_pair(words: list[str]) -> bool:
-    return len(words) == 2 and all(len(w) > 2 and not _is_organisation_word(w) for w in words)
+    """Two capitalised words that may be an unlisted given name and a surname (after a cue)."""
+    return (len(words) == 2 and all(len(w) > 2 and not _is_organisation_word(w) for w in words)
+            and not names.is_given_name(words[1]) and lemmas.stem(words[0]) not in _role_stems())
+
+
+@lru_cache(maxsize=1)
+def _role_stems() -> set[str]:
+    return {stem for pattern, _, _ in _role_patterns() for stem in pattern}
 
 
 def _after_cue(text: str, start: int, cue: re.Pattern) -> bool:
@@ -604,24 +641,47 @@ def _contact(doc: Document, draft: Draft) -> Contact:
                    urls=urls, span=doc.span(mention.start, mention.end), name_rule=restored.rule)
 
 
-def _merge(contacts: list[Contact]) -> list[Contact]:
-    """One contact per person: a name mentioned twice (a cue and a signature) is one contact."""
+def _person_key(name: str) -> str:
+    # Stems, so that a form the rules could not restore still meets its restored twin.
+    return " ".join(lemmas.stem(w) for w in name.split())
+
+
+def _merge(found: list[tuple[Contact, bool]]) -> list[Contact]:
+    """One contact per person: a name mentioned twice (a cue and a signature) is one contact, whose
+    span is the first mention a contact cue governs when there is one (deadlines look for it there).
+    An office whose phones and e-mails all belong to a contact already kept adds nothing."""
     merged: list[Contact] = []
     by_name: dict[str, Contact] = {}
-    for c in contacts:
-        key = c.name.casefold() if c.name else None
+    span_from_cue: set[str] = set()
+    for contact, cued in found:
+        key = _person_key(contact.name) if contact.name else None
         if key and key in by_name:
             kept = by_name[key]
-            kept.phones += [p for p in c.phones if p not in kept.phones]
-            kept.emails += [e for e in c.emails if e not in kept.emails]
-            kept.urls += [u for u in c.urls if u not in kept.urls]
-            kept.role = kept.role or c.role
-            kept.organization = kept.organization or c.organization
+            if kept.name_rule == "as_written" and contact.name_rule != "as_written":
+                kept.name, kept.name_rule = contact.name, contact.name_rule
+            kept.phones += [p for p in contact.phones if p not in kept.phones]
+            kept.emails += [e for e in contact.emails if e not in kept.emails]
+            kept.urls += [u for u in contact.urls if u not in kept.urls]
+            kept.role = kept.role or contact.role
+            kept.organization = kept.organization or contact.organization
+            if cued and key not in span_from_cue:
+                kept.span = contact.span
+                span_from_cue.add(key)
             continue
         if key:
-            by_name[key] = c
-        merged.append(c)
-    return merged
+            by_name[key] = contact
+            if cued:
+                span_from_cue.add(key)
+        merged.append(contact)
+    people_items = {x for c in merged if c.name for x in c.phones + c.emails}
+    out = []
+    for contact in merged:
+        items = set(contact.phones + contact.emails)
+        if contact.name is None and items <= people_items:
+            continue
+        people_items |= items
+        out.append(contact)
+    return out
 
 
 def contacts_in(doc: Document, record: Record) -> list[Contact]:
@@ -630,7 +690,7 @@ def contacts_in(doc: Document, record: Record) -> list[Contact]:
     urls = find_urls(text, emails)
     taken = [(f.start, f.end) for f in emails + urls]
     phones = find_phones(text, blocked_ranges(doc, record) + taken)
-    mentions = find_names(text, emails)
+    mentions = find_names(text, emails, phones)
     drafts = link(text, mentions, phones + emails + urls)
     contacts = []
     for draft in drafts:
@@ -639,8 +699,7 @@ def contacts_in(doc: Document, record: Record) -> list[Contact]:
             continue
         if draft.mention is not None and not has_item and draft.mention.cue != "contact":
             continue
-        contacts.append(_contact(doc, draft))
-    # An author named without a phone still merges into the same person's contact.
+        contacts.append((_contact(doc, draft), draft.mention is not None and draft.mention.cue == "contact"))
     return _merge(contacts)
 
 

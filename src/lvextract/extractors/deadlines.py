@@ -7,6 +7,7 @@ dates an exhibition, and "līdz 2020. gadam" is a period, not a day to act by.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -118,8 +119,10 @@ def time_after(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> 
 
 
 def contact_in(contacts: list[Contact], bounds: tuple[int, int], near: int) -> str | None:
-    """The named contact whose mention lies in the deadline's clause, nearest the date."""
-    named = [c for c in contacts if c.name and bounds[0] <= c.span.start and c.span.end <= bounds[1]]
+    """The named contact whose mention lies in the deadline's clause, nearest the date (`contacts` sorted by start)."""
+    first = bisect.bisect_left(contacts, bounds[0], key=lambda c: c.span.start)
+    last = bisect.bisect_left(contacts, bounds[1], key=lambda c: c.span.start)
+    named = [c for c in contacts[first:last] if c.name and c.span.end <= bounds[1]]
     if not named:
         return None
     return min(named, key=lambda c: abs(c.span.start - near)).name
@@ -129,6 +132,7 @@ def extract(doc: Document, record: Record) -> None:
     if not doc.sentences:
         return
     seen: set[tuple[str, str]] = set()
+    contacts = sorted(record.contacts, key=lambda c: c.span.start)
     for mention in record.dates:
         if mention.role in (DateRole.document.value, DateRole.period.value):
             continue
@@ -154,7 +158,7 @@ def extract(doc: Document, record: Record) -> None:
         seen.add(key)
         record.deadlines.append(Deadline(
             date=value, time=time_after(doc, mention, bounds), action=action.infinitive,
-            contact=contact_in(record.contacts, bounds, mention.span.end),
+            contact=contact_in(contacts, bounds, mention.span.end),
             span=doc.span(min(cue_start, mention.span.start), mention.span.end),
         ))
         mention.role = DateRole.deadline.value

@@ -7,6 +7,7 @@ event, and an undated list of planned activities gives none.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import tomllib
@@ -88,12 +89,27 @@ def clause_bounds(doc: Document, offset: int) -> tuple[int, int] | None:
     i = doc.sentence_index(offset)
     if i is None or not doc.sentences:
         return None
-    first = last = i
-    while first > 0 and _continues(doc, first - 1):
-        first -= 1
-    while last + 1 < len(doc.sentences) and _continues(doc, last):
-        last += 1
-    return doc.sentences[first].start, doc.sentences[last].end
+    return _clause_table(doc)[i]
+
+
+# One document's clause table, kept while the extractors of that document run (events and
+# deadlines both ask per date; walking the sentences each time would be quadratic).
+_CLAUSES: tuple[Document | None, list[tuple[int, int]]] = (None, [])
+
+
+def _clause_table(doc: Document) -> list[tuple[int, int]]:
+    global _CLAUSES
+    if _CLAUSES[0] is not doc or len(_CLAUSES[1]) != len(doc.sentences):
+        table: list[tuple[int, int]] = []
+        first = 0
+        for i in range(len(doc.sentences)):
+            if i + 1 < len(doc.sentences) and _continues(doc, i):
+                continue
+            bounds = (doc.sentences[first].start, doc.sentences[i].end)
+            table.extend([bounds] * (i - first + 1))
+            first = i + 1
+        _CLAUSES = (doc, table)
+    return _CLAUSES[1]
 
 
 def _continues(doc: Document, i: int) -> bool:
@@ -230,6 +246,9 @@ def time_in(doc: Document, bounds: tuple[int, int], after: int,
 
 # --- tying dates to nouns ---
 
+# How many lines back a list item looks for the line that introduces its list.
+LONGEST_LIST = 40
+_NON_SPACE = re.compile(r"\S")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦]|\d{1,2}[.)](?=\s+\D))")
 
 
@@ -264,42 +283,53 @@ def _nouns_in(nouns: list[NounMention], bounds: tuple[int, int], text: str) -> l
     happens = frozenset(vocabulary()["happens"]["words"])
     told = any(w.lower() in happens for w in re.findall(r"\w+", clause))
     conditional = frozenset(vocabulary()["needs_happening"]["types"])
-    return [n for n in nouns if bounds[0] <= n.start < bounds[1] and not _inside(n.start, brackets)
-            and (told or n.kind not in conditional)]
+    first = bisect.bisect_left(nouns, bounds[0], key=lambda n: n.start)
+    last = bisect.bisect_left(nouns, bounds[1], key=lambda n: n.start)
+    return [n for n in nouns[first:last] if not _inside(n.start, brackets) and (told or n.kind not in conditional)]
+
+
+_NEWLINES: tuple[str | None, list[int]] = (None, [])
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end < 0 else end
+    """(start, end) of the line holding `offset`, from an index of the newlines built once per text."""
+    global _NEWLINES
+    if _NEWLINES[0] is not text:
+        _NEWLINES = (text, [m.start() for m in re.finditer("\n", text)])
+    newlines = _NEWLINES[1]
+    i = bisect.bisect_left(newlines, offset)
+    start = newlines[i - 1] + 1 if i > 0 else 0
+    end = newlines[i] if i < len(newlines) else len(text)
+    return start, end
 
 
-def _is_list_line(text: str, line: tuple[int, int], dates: list[DateMention]) -> bool:
+def _is_list_line(text: str, line: tuple[int, int], date_starts: frozenset[int]) -> bool:
     """A bullet or numbered item, or a line that opens with a date ("5. jūnijā 18.00 estrādē …")."""
-    content = text[line[0]:line[1]]
+    content = text[line[0]:min(line[1], line[0] + 200)]
     if LIST_ITEM.match(content):
         return True
     lead = len(content) - len(content.lstrip())
-    return any(d.span.start == line[0] + lead for d in dates)
+    return line[0] + lead in date_starts
 
 
-def _list_head(doc: Document, mention: DateMention, dates: list[DateMention]) -> tuple[int, int] | None:
+def _list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tuple[int, int] | None:
     """The line introducing the list that holds the date: "Semināri notiks trīs pilsētās:"."""
     text = doc.text
     line = _line_of(text, mention.span.start)
     if not _is_list_line(text, line, dates):
         return None
-    while line[0] > 0:
+    for _ in range(LONGEST_LIST):
+        if line[0] == 0:
+            break
         line = _line_of(text, line[0] - 1)
-        content = text[line[0]:line[1]].strip()
-        if not content or _is_list_line(text, line, dates):
+        if _NON_SPACE.search(text, line[0], line[1]) is None or _is_list_line(text, line, dates):
             continue
-        return line if content.endswith(":") else None
+        return line if text[max(line[0], line[1] - 8):line[1]].rstrip().endswith(":") else None
     return None
 
 
 def _item_bounds(doc: Document, bounds: tuple[int, int], mention: DateMention,
-                 dates: list[DateMention]) -> tuple[int, int]:
+                 dates: frozenset[int]) -> tuple[int, int]:
     """A list item's own line, when the tokenizer ran several items into one sentence."""
     line = _line_of(doc.text, mention.span.start)
     if _is_list_line(doc.text, line, dates):
@@ -314,30 +344,32 @@ def extract(doc: Document, record: Record) -> None:
     if not nouns:
         return
     generic = frozenset(vocabulary()["generic"]["types"])
+    date_starts = frozenset(d.span.start for d in record.dates)
+    ordered_starts = sorted(date_starts)
+    candidates = [d for d in record.dates if can_date_event(doc, d)]
+    eventable = sorted(d.span.start for d in candidates)
     by_key: dict[tuple[str, str], Event] = {}
-    for mention in record.dates:
-        if not can_date_event(doc, mention):
-            continue
+    for mention in candidates:
         bounds = clause_bounds(doc, mention.span.start)
         if bounds is None:
             continue
         clause = bounds
-        bounds = _item_bounds(doc, bounds, mention, record.dates)
+        bounds = _item_bounds(doc, bounds, mention, date_starts)
         noun = _pick_noun(doc, _nouns_in(nouns, bounds, doc.text), mention, generic)
         noun_bounds = bounds
         if noun is None and bounds != clause:
-            if _list_head(doc, mention, record.dates) is None:  # a date line under a title line, one sentence
+            if _list_head(doc, mention, date_starts) is None:  # a date line under a title line, one sentence
                 noun = _pick_noun(doc, _nouns_in(nouns, clause, doc.text), mention, generic)
                 noun_bounds = clause
         if noun is None:
-            noun, noun_bounds = _list_head_noun(doc, nouns, mention, record.dates, generic)
+            noun, noun_bounds = _list_head_noun(doc, nouns, mention, date_starts, generic)
         if noun is None:
-            noun, noun_bounds = _neighbour_noun(doc, nouns, bounds, mention, generic, record.dates)
+            noun, noun_bounds = _neighbour_noun(doc, nouns, bounds, mention, generic, eventable)
         if noun is None:
             noun, noun_bounds = _title_noun(doc, nouns, bounds, record, generic)
         if noun is None:
             continue
-        event = _build_event(doc, noun, noun_bounds, mention, bounds, record.dates)
+        event = _build_event(doc, noun, noun_bounds, mention, bounds, ordered_starts)
         key = (event.type, event.start)
         if key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
             _fill_gaps(by_key[key], event)
@@ -356,15 +388,19 @@ def _fill_gaps(kept: Event, other: Event) -> None:
 
 def _titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: list[Event]) -> None:
     """A lone event of its kind takes the quoted name given at another mention of the noun (the lead)."""
+    per_kind: dict[str, int] = {}
     for event in events:
-        if event.title is not None or sum(1 for e in events if e.type == event.type) > 1:
-            continue
-        for noun in nouns:
-            if noun.kind == event.type:
-                title = title_after(doc, noun)
-                if title:
-                    event.title = title
-                    break
+        per_kind[event.type] = per_kind.get(event.type, 0) + 1
+    wanted = {e.type for e in events if e.title is None and per_kind[e.type] == 1}
+    titles: dict[str, str] = {}
+    for noun in nouns:
+        if noun.kind in wanted and noun.kind not in titles:
+            title = title_after(doc, noun)
+            if title:
+                titles[noun.kind] = title
+    for event in events:
+        if event.type in wanted:
+            event.title = titles.get(event.type)
 
 
 def _list_head_noun(doc, nouns, mention, dates, generic):
@@ -394,19 +430,24 @@ def _title_noun(doc: Document, nouns: list[NounMention], bounds, record: Record,
     return (specific[0], title) if specific else (None, None)
 
 
-def _dates_own_event(doc: Document, bounds: tuple[int, int], dates: list[DateMention]) -> bool:
+def _any_between(starts: list[int], bounds: tuple[int, int]) -> bool:
+    i = bisect.bisect_left(starts, bounds[0])
+    return i < len(starts) and starts[i] < bounds[1]
+
+
+def _dates_own_event(bounds: tuple[int, int], eventable: list[int]) -> bool:
     """A clause with a date of its own keeps its event noun for that date."""
-    return any(bounds[0] <= d.span.start < bounds[1] and can_date_event(doc, d) for d in dates)
+    return _any_between(eventable, bounds)
 
 
-def _neighbour_noun(doc, nouns, bounds, mention, generic, dates):
+def _neighbour_noun(doc, nouns, bounds, mention, generic, eventable: list[int]):
     """A specific event noun in the clause just before or after, when the date's clause tells that something happens."""
     for direction in (-1, 1):
         other = neighbour_clause(doc, bounds, direction)
         if other is None:
             continue
         found = [n for n in _nouns_in(nouns, other, doc.text) if n.kind not in generic and not _is_frame(doc, n)]
-        if not found or _dates_own_event(doc, other, dates):
+        if not found or _dates_own_event(other, eventable):
             continue
         told = status_near(doc, bounds, mention.span.start) or status_near(doc, other, found[0].start)
         if told is None and not _is_date_line(doc, bounds, mention):
@@ -431,9 +472,9 @@ def _first_after(items: list, start_of, after: int, stop: int | None):
 
 
 def _build_event(doc: Document, noun: NounMention, noun_bounds, mention: DateMention, bounds,
-                 dates: list[DateMention]) -> Event:
-    later_dates = [d.span.start for d in dates if d.span.start > mention.span.end]
-    stop = min(later_dates, default=None)
+                 date_starts: list[int]) -> Event:
+    i = bisect.bisect_right(date_starts, mention.span.end)
+    stop = date_starts[i] if i < len(date_starts) else None  # the next date: its place and time are its own
     skip = _inside_quotes(doc.text, bounds)
     found_addresses = places.addresses(doc, bounds) or (places.addresses(doc, noun_bounds) if noun_bounds != bounds else [])
     skip += [(m.start(), m.end()) for m in found_addresses]
@@ -444,7 +485,7 @@ def _build_event(doc: Document, noun: NounMention, noun_bounds, mention: DateMen
                                 not_venues=_event_stems())
     start_time, end_time = time_in(doc, bounds, mention.span.end, stop)
     if start_time is None:
-        start_time, end_time = _time_in_next_clause(doc, bounds, dates)
+        start_time, end_time = _time_in_next_clause(doc, bounds, date_starts)
     status = status_near(doc, noun_bounds, noun.start) or status_near(doc, bounds, mention.span.start)
     if noun_bounds == bounds:
         span = doc.span(min(noun.start, mention.span.start), max(noun.end, mention.span.end))
@@ -457,9 +498,9 @@ def _build_event(doc: Document, noun: NounMention, noun_bounds, mention: DateMen
     )
 
 
-def _time_in_next_clause(doc: Document, bounds, dates: list[DateMention]) -> tuple[str | None, str | None]:
+def _time_in_next_clause(doc: Document, bounds, date_starts: list[int]) -> tuple[str | None, str | None]:
     """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it dates nothing else."""
     nxt = neighbour_clause(doc, bounds, 1)
-    if nxt is None or any(nxt[0] <= d.span.start < nxt[1] for d in dates):
+    if nxt is None or _any_between(date_starts, nxt):
         return None, None
     return time_in(doc, nxt, nxt[0])

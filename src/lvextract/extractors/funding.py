@@ -6,6 +6,8 @@ its span the first mention and its `name` the words as written there.
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..record import Funding, Record
 from .vocabulary import Mention, vocabulary
@@ -16,11 +18,19 @@ def find_mentions(doc: Document) -> list[Mention]:
     return [m for m in vocabulary("funding").find(doc) if not m.id.startswith("_")]
 
 
+# The programme code after "Interreg" belongs to its name: "Interreg 4C", "INTERREG V-A", "Interreg Europe".
+INTERREG_CODE = re.compile(r"(?:[ \t]+(?:[IVX]{1,4}|\d[A-C]?|[A-C]|Europe)\b(?:[ \t]*[–-][ \t]*[A-C]\b)?)+")
+
+
 def extract(doc: Document, record: Record) -> None:
     seen: set[str] = set()
     for mention in find_mentions(doc):
         if mention.id in seen:
             continue
         seen.add(mention.id)
-        span = doc.span(mention.start, mention.end)
+        end = mention.end
+        if mention.id == "INTERREG" and doc.text[mention.start:end].lower().startswith("interreg"):
+            code = INTERREG_CODE.match(doc.text, end)
+            end = code.end() if code else end
+        span = doc.span(mention.start, end)
         record.funding.append(Funding(id=mention.id, name=" ".join(span.text.split()), span=span))

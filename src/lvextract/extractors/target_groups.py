@@ -35,8 +35,8 @@ GENITIVE_PLURAL_ENDINGS = ("u", "o")
 GENITIVE_ENDINGS = GENITIVE_PLURAL_ENDINGS + ("as", "es", "ās", "ēs", "is", "a", "s")
 # A service noun in the genitive qualifies another noun ("izglītības iestādēm") and governs nothing.
 GENITIVE_SINGULAR_ENDINGS = ("as", "es", "ās", "ēs", "a")
-# Plural nominative/accusative (and singular -is) forms: the participants of a sentence.
-PARTICIPANT_ENDINGS = ("i", "ie", "es", "as", "us", "ās", "ēs", "is", "os")
+# Plural nominative/accusative forms: the participants of a sentence ("piedalījās jaunieši").
+PARTICIPANT_ENDINGS = ("i", "ie", "es", "as", "us", "ās", "ēs", "os")
 # Definite adjectives and the like that stand between a genitive and its noun
 # ("migrantu sociālo integrāciju", "jauniešu sociālā un ekonomiskā integrācija").
 ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ajā", "ajām", "ajai", "ajam", "ajiem", "ais", "ie")
