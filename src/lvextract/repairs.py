@@ -9,9 +9,15 @@ with thousands spaces or office abbreviations, and press releases are full of th
 2. split: a full stop the model glued to a word that is no abbreviation ("EUR.",
    "67021512.") becomes its own token, so it can end the sentence;
 3. resegment: sentence breaks are decided again at each token gap — always at a blank
-   line, never after an abbreviation, an initial ("J. Bērziņš") or an ordinal followed
-   by a lower-case word ("2014. gada 2. aprīlī"), always after a full stop followed by a
-   capital or a digit, and elsewhere as the model decided.
+   line and before a list item, never after an abbreviation, an initial ("J. Bērziņš")
+   or an ordinal followed by a lower-case word ("2014. gada 2. aprīlī"), never in running
+   text after a token that is no sentence end, always after a full stop followed by a
+   capital or a digit, at a line break before a capital when the line is short for the
+   text's wrapping (a heading, a dateline, a contact line), and elsewhere as the model
+   decided.
+
+The abbreviation list is data: data/abbreviations.toml. Table of cases:
+tests/examples/segmentation.toml.
 
 Offsets stay exact: tokens are (start, end) into the unchanged text.
 """
@@ -49,6 +55,7 @@ class Abbreviations:
     never_final: frozenset[str]
     may_end: frozenset[str]
     degree_pattern: str
+    not_after_may_end: frozenset[str] = frozenset()
 
     def kind(self, token: str) -> str | None:
         if token in self.never_final:
@@ -68,7 +75,8 @@ def _with_capital(words: list[str]) -> set[str]:
 def abbreviations() -> Abbreviations:
     data = tomllib.loads((resources.files("lvextract") / "data" / "abbreviations.toml").read_text(encoding="utf-8"))
     never = _with_capital(data["never_final"])
-    return Abbreviations(frozenset(never), frozenset(_with_capital(data["may_end"]) - never), data["degree_pattern"])
+    return Abbreviations(frozenset(never), frozenset(_with_capital(data["may_end"]) - never), data["degree_pattern"],
+                         frozenset(data.get("not_after_may_end", ())))
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +226,8 @@ def _ends_like_sentence(text: str, token: TokenOffsets) -> bool:
     while end > token[0] and text[end - 1] in QUOTES_CLOSE + ")]":
         end -= 1
     if end == token[0]:  # a closing quote or bracket token: look at what it closes
-        end = len(text[:end].rstrip(" "))
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
     return end > 0 and text[end - 1] in ".!?…"
 
 
@@ -238,13 +247,25 @@ def short_line_limit(text: str) -> float:
     return SHORT_LINE_SHARE * wrapped[len(wrapped) // 2]
 
 
+def _starts_list_item(text: str, prev: TokenOffsets, nxt: TokenOffsets, short_line: float) -> bool:
+    """A line that starts with a bullet or "- " is a list item, unless a hard-wrapped
+    sentence merely goes on with a dash ("…ūdens līmeni⏎– tik zems…", "9.⏎— 12. klases")."""
+    if text[nxt[0]] in "•·▪" or short_line == float("inf"):
+        return True
+    before = text[prev[0]:prev[1]]
+    if ORDINAL.fullmatch(before):
+        return False
+    line_start = text.rfind("\n", 0, prev[0]) + 1
+    return bool(re.search(r"[.!?:;…]$", before) or BULLET.match(text, line_start))
+
+
 def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool, short_line: float) -> bool:
     gap = text[prev[1]:nxt[0]]
     before, after = text[prev[0]:prev[1]], text[nxt[0]:nxt[1]]
     if BLANK_LINE.search(gap):
         return True
     newline = "\n" in gap
-    if newline and BULLET.match(text, nxt[0]):
+    if newline and BULLET.match(text, nxt[0]) and _starts_list_item(text, prev, nxt, short_line):
         return True
     starts_upper = bool(re.match(rf"[{UPPER}]", after))
     starts_lower = bool(re.match(rf"[{LOWER}]", after))
@@ -258,7 +279,7 @@ def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool,
     if starts_lower and not newline:
         return False  # Latvian sentences start with a capital
     if kind == "may_end":
-        return starts_upper and (model_broke or newline)
+        return starts_upper and (model_broke or newline) and after not in abbreviations().not_after_may_end
     if not newline and not _ends_like_sentence(text, prev):
         return False  # running text: a sentence ends in . ! ? …, maybe inside quotes or brackets
     if TERMINAL.fullmatch(before) and (starts_upper or after[:1].isdigit()):

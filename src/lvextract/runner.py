@@ -131,7 +131,10 @@ def _worker_init(model: str | None) -> None:
 
     logging_.getLogger("stanza").setLevel(logging_.ERROR)
     limit_torch_threads(1)
-    warm_up(model)
+    try:
+        warm_up(model)
+    except Exception:  # e.g. a missing model: every record then says so, rather than "worker died"
+        log.debug("warm-up failed", exc_info=True)
 
 
 def warm_up(model: str | None) -> None:
@@ -176,16 +179,9 @@ class PoolExecutor:
 
     def recover(self) -> None:
         """A worker died (killed, out of memory): its batches got error records; start afresh."""
-        from concurrent.futures.process import BrokenProcessPool
-
-        if self._pool is not None:
-            try:
-                self._pool.submit(int).result()
-            except BrokenProcessPool:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = None
-            except Exception:
-                pass
+        if self._pool is not None and getattr(self._pool, "_broken", False):
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
 
     def close(self) -> None:
         if self._pool is not None:

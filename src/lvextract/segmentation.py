@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -27,10 +28,40 @@ def model_path(override: str | os.PathLike | None = None) -> Path:
     return Path(chosen) if chosen else packaged_model_dir() / PACKAGED_MODEL
 
 
+# Stanza keeps e-mails and URLs whole with one regex (stanza.models.tokenization.utils.MASK_RE)
+# that backtracks quadratically: its e-mail local part and its bare-domain URL branch are
+# retried from every position of a long run of letters, digits and dots ("12.12.12…" of
+# 100 KB took minutes). The same expressions, allowed to start only where such a run
+# starts, find the same matches in linear time.
+_EMAIL_LOCAL_CHARS = r"a-z0-9!#$%&'*+/=?^_`{|}~-"
+_LINEAR_EMAIL = (
+    rf"(?<![.{_EMAIL_LOCAL_CHARS}])(?:[{_EMAIL_LOCAL_CHARS}]++(?:\.[{_EMAIL_LOCAL_CHARS}]++)*+)"
+    r"@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+)
+_LINEAR_URL = (
+    r"""(?:https?:\/\/(?:www\.|(?!www))[a-zA-Z0-9][a-zA-Z0-9-]+[a-zA-Z0-9]\.[^\s"]{2,}"""
+    r"""|www\.[a-zA-Z0-9][a-zA-Z0-9-]+[a-zA-Z0-9]\.[^\s"]{2,}"""
+    r"""|https?:\/\/(?:www\.|(?!www))[a-zA-Z0-9]+\.[^\s"]{2,}|www\.[a-zA-Z0-9]+\.[^\s"]{2,})"""
+    r"""|(?<![a-zA-Z0-9])[a-zA-Z0-9]++\.(?:gov|org|edu|net|com|co)(?:\.[^\s"]{2,})"""
+)
+LINEAR_MASK_RE = re.compile(f"(?:{_LINEAR_EMAIL}|{_LINEAR_URL})")
+
+
+def _make_stanza_mask_regex_linear() -> None:
+    from stanza.models.tokenization import utils
+
+    utils.MASK_RE = LINEAR_MASK_RE
+
+
 @lru_cache(maxsize=4)
 def _pipeline(path: str):
     import stanza  # imported here: it pulls in torch, which `lvextract --help` does not need
-    import torch; torch.set_num_threads(int(os.environ.get("LVEXTRACT_TORCH_THREADS", "1")))  # issue 3: >1 thread made a loaded 2-core box 27x slower
+    import torch
+
+    # One thread per process: with more, a loaded 2-core machine ran the tokenizer 27x slower;
+    # parallelism comes from `parse --jobs` instead.
+    torch.set_num_threads(int(os.environ.get("LVEXTRACT_TORCH_THREADS", "1")))
+    _make_stanza_mask_regex_linear()
 
     if not Path(path).is_file():
         raise FileNotFoundError(f"tokenizer model not found: {path}")

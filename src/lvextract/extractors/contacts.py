@@ -67,6 +67,8 @@ SENTENCE_BREAK = re.compile(rf"([.!?])\s+(?=[{UPPER}\"„“])|\n[ \t]*\n")
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = {"tel", "t", "tālr", "mob", "nr", "g", "plkst", "u.c", "e", "utt", "piem", "reģ", "st", "kab",
                  "v", "s", "p", "pr", "prof", "dr", "mg", "ms", "sk", "lpp", "iel", "ie", "lv"}
+# Between a name and a phone, these say the phone is for a task (registration, tickets), not the person's.
+OFFICE_TASK = re.compile(r"(?i)(?<!\w)(?:pieteik|pieteic|reģistr|biļet)\w*")
 WORD = re.compile(rf"[\w{LOWER}{UPPER}]+", re.IGNORECASE)
 
 
@@ -453,7 +455,8 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
     last = index.last_before(item.start)
     if last is not None:
         between = text[last.end:item.start]
-        if len(between) <= 260 and (not _has_break(between) or _signature_block(text, last, item)):
+        if len(between) <= 260 and (not _has_break(between) or _signature_block(text, last, item)) \
+                and (last.cue == "contact" or not OFFICE_TASK.search(between)):
             return last
     first = index.first_after(item.end)
     if first is not None:

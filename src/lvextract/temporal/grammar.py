@@ -54,7 +54,8 @@ NUMBER_END = r"(?![\d/])(?![.,]\d)"
 DASH = r"[-–—]"
 MONTH_END = r"(?!(?-i:[a-zāčēģīķļņšūž0-9_]))"
 CURRENCY_BEFORE = re.compile(r"(?:eur|eiro|euro|€)\s*$", re.IGNORECASE)
-UNIT_AFTER = re.compile(r"\s*(?:eiro|euro|eur|€|%|procent|cilvēk|dalībniek|gab|km|kg|m2|ha|stund|minūt|gad)", re.IGNORECASE)
+UNIT_WORDS = r"eiro|euro|eur|€|%|procent|cilvēk|dalībniek|gab|km|kg|m2|ha|stund|minūt|gad|milj|tūkst|lat"
+UNIT_AFTER = re.compile(rf"\s*(?:{UNIT_WORDS})", re.IGNORECASE)
 
 
 def _relative_kind(word: str) -> str | None:
@@ -89,6 +90,7 @@ def _fragments() -> dict[str, str]:
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").
         "month": rf"(?P<mon>{names}{MONTH_END}|{abbrs})",
         "month_name": rf"(?P<mon>{names}){MONTH_END}",
+        "nominatives": vocab.alternation(vocab.month_nominatives()),
         # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)
         "year_suffix": rf"(?:,?\s*(?P<sy>{YEAR})(?:\s*\.?\s*{year_word})?{NUMBER_END})",
     }
@@ -220,6 +222,11 @@ def _year(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), int(m.group("y")), rule="year")]
 
 
+def _month_year(m: re.Match) -> list[Atom]:
+    year, _ = _year_of(m)
+    return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), rule="month_year")] if year else []
+
+
 def _year_month(m: re.Match) -> list[Atom]:
     year, rel = _year_of(m)
     return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), relative=rel, rule="year_month")]
@@ -280,6 +287,10 @@ def rules() -> list[Rule]:
         ("numeric_day_month", _compile(
             rf"{START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})",
             flags), _numeric),
+        # "līdz 15.05" without the closing dot only after a word that announces a date
+        ("numeric_day_month_bare", _compile(
+            rf"(?:(?<=\blīdz )|(?<=\bno )|(?<=\bun )|(?<=\bar ))(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?![\d.,:/-])(?!\s*(?:{UNIT_WORDS}))",
+            flags), _numeric),
         ("numeric_day_range", _compile(
             rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
             rf"{NUMBER_END}"), _numeric_day_range),
@@ -298,6 +309,9 @@ def rules() -> list[Rule]:
         ("year", _compile(rf"{START}(?P<y>{YEAR})(?:\s*\.\s*(?!gados|gadi\b){f['year_word']}|\s+gad(?:s|a|am|ā)(?!\w))", flags),
          _year),
         ("year_month", _compile(rf"{START}(?:{f['year_prefix']}|{f['rel_prefix']}){f['month_name']}", flags), _year_month),
+        # A heading's "Marts 2024" / "novembris, 2023": only the nominative, the year right after it.
+        ("month_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']}),?\s+(?P<sy>{YEAR})(?:\s*\.?\s*{f['year_word']})?{NUMBER_END}",
+                                flags), _month_year),
         ("month", _compile(rf"(?<!\w){f['month_name']}", flags), _month_alone),
     ]
 

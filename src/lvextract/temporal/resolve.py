@@ -1,11 +1,12 @@
-"""Years the text leaves out: from the nearest frame in the paragraph, else the document date.
+"""Years the text leaves out: from the nearest frame, else the document date.
 
 A frame is a mention that states its own year and at least a month: any such mention in the
 same sentence, or a range or list in the same paragraph ("no 2017.gada 4.aprīļa līdz
 27.aprīlim: … 7.aprīlī …"). A lone date in another sentence is no frame: "Iepriekšējais
-seminārs notika 2023. gada 14. novembrī. Nākamais plānots aprīlī." means the coming April. Relative years ("šā gada",
-"nākamā gada") are counted from the document date only; "tā paša gada" takes the year last
-stated before it. What cannot be resolved keeps XXXX and says so in a warning.
+seminārs notika 2023. gada 14. novembrī. Nākamais plānots aprīlī." means the coming April.
+Relative years ("šā gada", "nākamā gada") count from the document date only; "tā paša gada"
+takes the year last stated before it. What cannot be resolved keeps XXXX and gets a warning;
+`anchored` is true exactly when the year came from the document date.
 """
 from __future__ import annotations
 

@@ -33,6 +33,12 @@ def month_forms() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def month_nominatives() -> tuple[str, ...]:
+    """The first listed form of each month is its nominative (marts, aprīlis)."""
+    return tuple(m["forms"][0] for m in _load("months.toml")["month"])
+
+
+@lru_cache(maxsize=1)
 def month_abbreviations() -> dict[str, int]:
     return {abbr: m["number"] for m in _load("months.toml")["month"] for abbr in m["abbreviations"]}
 
