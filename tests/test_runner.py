@@ -35,6 +35,10 @@ class _Handle:
         self.executor.in_flight -= 1
         if any(d.source.name.startswith("boom:") for d in self.batch):
             raise RuntimeError("worker lost")
+        flaky = [d.source.name for d in self.batch if d.source.name.startswith("flaky:")]
+        if flaky and flaky[0] not in self.executor.failed_once:
+            self.executor.failed_once.add(flaky[0])
+            raise RuntimeError("worker killed")
         return [Record(doc_id=d.source.doc_id, source=d.source.name, sha256=d.sha256, title=d.text) for d in self.batch]
 
 
@@ -45,6 +49,7 @@ class FakeExecutor:
         self.batches: list[list[str]] = []
         self.recovered = 0
         self.last_flags: list[bool] = []
+        self.failed_once: set[str] = set()
 
     def submit(self, batch, last=False):
         self.in_flight += 1
@@ -129,7 +134,16 @@ def test_a_failed_batch_costs_only_its_own_records(monkeypatch):
     failed = [r.source for r in records if r.error]
     assert failed == ["boom:c", "d"]  # the batch that held boom:c
     assert all(r.error.code == "internal" and "worker failed" in r.error.message for r in records if r.error)
-    assert executor.recovered == 1
+    assert executor.recovered == 2  # one retry, then error records
+    assert executor.batches.count(["boom:c", "d"]) == 2
+
+
+def test_a_batch_lost_once_is_retried(monkeypatch):
+    names = ["a", "flaky:b", "c", "d"]
+    records, executor = _run(names, batch_docs=2, monkeypatch=monkeypatch)
+    assert [r.source for r in records] == names
+    assert all(r.error is None for r in records)
+    assert executor.recovered == 1 and executor.batches.count(["a", "flaky:b"]) == 2
 
 
 class _DictCache:
@@ -214,3 +228,38 @@ def _first_difference(left: list[str], right: list[str]) -> str | None:
             field = next(k for k in a if a[k] != b.get(k))
             return f"{a['doc_id']}.{field}: {str(a[field])[:300]} != {str(b[field])[:300]}"
     return None
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+CLI_ROWS = [
+    # (extra options, expected exit code, expected in stderr)
+    (["--jobs", "1"], 0, ""),
+    (["--jobs", "2"], 0, ""),  # two inputs are one batch: done in-process, no pool start-up
+    (["--jobs", "0"], 2, "--jobs"),
+    (["--jobs", "x"], 2, "--jobs"),
+]
+
+
+@pytest.mark.parametrize("options, code, message", CLI_ROWS)
+def test_parse_options(tmp_path, options, code, message):
+    from cli_helpers import run_cli
+
+    for name, text in [("a.txt", "Seminārs notiks 2024. gada 5. martā."), ("b.txt", "Tālr. 67021600.")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    exit_code, stdout, stderr = run_cli("parse", tmp_path, "-q", *options)
+    assert exit_code == code and message in stderr
+    if code == 0:
+        assert [line.split('"doc_id":"')[1].split('"')[0] for line in stdout.splitlines()] == ["a", "b"]
+
+
+def test_parse_with_cache_twice_gives_the_same_output(tmp_path):
+    from cli_helpers import run_cli
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Pieteikšanās līdz 2024. gada 15. aprīlim.", encoding="utf-8")
+    first = run_cli("parse", corpus, "-q", "--jobs", "1", "--cache", tmp_path / "cache")
+    second = run_cli("parse", corpus, "-q", "--jobs", "1", "--cache", tmp_path / "cache")
+    assert first[0] == second[0] == 0 and first[1] == second[1]
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 1

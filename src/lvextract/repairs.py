@@ -87,7 +87,7 @@ def protected_pattern() -> re.Pattern:
     tld = "|".join(sorted(set(TLDS), key=len, reverse=True))
     sp = f"[{THOUSANDS_SPACE}]"
     parts = [
-        r"[\w.+-]*\w@[\w-]+(?:\.[\w-]+)+",                                            # e-mail
+        r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)+",  # e-mail; starts only where a run starts: linear
         r"(?:https?://|www\.)[^\s<>\"„“”«»]+",                                          # URL
         rf"(?<![\w@./-])(?:[\w-]+\.)+(?:{tld})(?![\w@])(?:/[^\s<>\"„“”«»]*)?",          # bare domain
         r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\.?(?![\d])",                              # 22.11.2019.

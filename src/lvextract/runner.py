@@ -203,17 +203,25 @@ class _Batch:
 
     def fetch(self, executor) -> list[Record]:
         if self._records is None:
-            try:
-                records = self.handle.result()
-                if len(records) != len(self.decoded):
-                    raise RuntimeError(f"{len(records)} records for {len(self.decoded)} inputs")
-            except Exception as exc:  # a dead worker or lost connection fails this batch only
-                from .pipeline import error_record
+            records = None
+            for attempt in (1, 2):
+                try:
+                    records = self.handle.result()
+                    if len(records) != len(self.decoded):
+                        raise RuntimeError(f"{len(records)} records for {len(self.decoded)} inputs")
+                    break
+                except Exception as exc:  # a dead worker or lost connection fails this batch only
+                    log.debug("batch failed (attempt %d)", attempt, exc_info=True)
+                    executor.recover()
+                    if attempt == 1:
+                        # A killed worker (e.g. out of memory) takes every batch queued in its pool
+                        # with it: each gets one more try in a fresh pool.
+                        self.handle = executor.submit(self.decoded)
+                        continue
+                    from .pipeline import error_record
 
-                log.debug("batch failed", exc_info=True)
-                records = [error_record(d, ErrorCode.internal, f"{d.source.name}: worker failed: {type(exc).__name__}: {exc}")
-                           for d in self.decoded]
-                executor.recover()
+                    records = [error_record(d, ErrorCode.internal, f"{d.source.name}: worker failed: {type(exc).__name__}: {exc}")
+                               for d in self.decoded]
             self._records, self.handle, self.decoded = records, None, None
         return self._records
 

@@ -9,6 +9,7 @@ source being the fund the funding vocabulary finds beside each percentage.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,19 +69,51 @@ def _as_number(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
+class _Taken:
+    """Character spans, merged where they overlap and kept sorted, so an overlap test costs a
+    bisection rather than a scan (a text with thousands of amounts stays linear)."""
+
+    def __init__(self, spans=()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # the spans that start before `end`
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none already taken."""
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def find_amounts(text: str) -> list[Amount]:
     after, before, currency_of, scales = _patterns()
     found: list[Amount] = []
+    taken = _Taken()
+
+    def keep(amount: Amount) -> None:
+        found.append(amount)
+        taken.add(amount.start, amount.end)
+
     for regex in (after, before):
         for m in regex.finditer(text):
-            if any(m.start() < a.end and a.start < m.end() for a in found):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             factor = next((f for pattern, f in scales if pattern.fullmatch(m["scale"])), 1) if m["scale"] else 1
             code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
-            found.append(Amount(_as_number(parse_number(m["num"]) * factor), code, m.start(), m.end()))
+            keep(Amount(_as_number(parse_number(m["num"]) * factor), code, m.start(), m.end()))
             if regex is after:
-                found.extend(a for a in _listed_before(text, m.start(), code, factor)
-                             if not any(a.start < b.end and b.start < a.end for b in found))
+                for listed in _listed_before(text, m.start(), code, factor):
+                    if not taken.overlaps(listed.start, listed.end):
+                        keep(listed)
     return sorted(found, key=lambda a: a.start)
 
 
@@ -132,7 +165,10 @@ def _clause_before(text: str, sentence_start: int, amount: Amount, previous_end:
 
 
 def _sources(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start >= start and m.end <= end]
+    """The mentions (sorted by start) that lie within [start, end)."""
+    first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    last = bisect.bisect_left(mentions, end, key=lambda m: m.start)
+    return [m for m in mentions[first:last] if m.end <= end]
 
 
 # What may stand between a fund and the percentage after it: "ESF finansējums – 85 %".
@@ -172,16 +208,20 @@ def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Menti
     return shares
 
 
-def _taken_by_dates(record: Record, amount: Amount) -> bool:
-    return any(d.span.start < amount.end and amount.start < d.span.end for d in record.dates)
-
-
 def extract(doc: Document, record: Record) -> None:
     text = doc.text
-    amounts = [a for a in find_amounts(text) if not _taken_by_dates(record, a)]
+    dates = _Taken((d.span.start, d.span.end) for d in record.dates)
+    amounts = [a for a in find_amounts(text) if not dates.overlaps(a.start, a.end)]
     if not amounts:
         return
-    mentions = funding.find_mentions(doc)
+    mentions = sorted(funding.find_mentions(doc), key=lambda m: m.start)
+    # For each amount, where the next amount of its own (not a share's amount) starts.
+    next_own_start: list[int | None] = [None] * len(amounts)
+    upcoming = None
+    for n in range(len(amounts) - 1, -1, -1):
+        next_own_start[n] = upcoming
+        if not is_share_amount(text, amounts[n]):
+            upcoming = amounts[n].start
     previous_end = 0
     for n, amount in enumerate(amounts):
         index = doc.sentence_index(amount.start)
@@ -193,9 +233,8 @@ def extract(doc: Document, record: Record) -> None:
             # of its own (the amounts of shares, "85 % jeb 729 825 EUR", do not stop them).
             last = min((index or 0) + 1, len(doc.sentences) - 1) if doc.sentences else None
             region_end = doc.sentences[last].end if last is not None else len(text)
-            following = [a for a in amounts[n + 1:] if not is_share_amount(text, a)]
-            if following:
-                region_end = min(region_end, following[0].start)
+            if next_own_start[n] is not None:
+                region_end = min(region_end, next_own_start[n])
             shares = find_shares(text, amount, region_end, mentions)
         record.budgets.append(Budget(amount=amount.value, currency=amount.currency, kind=kind,
                                      shares=shares, span=doc.span(amount.start, amount.end)))
