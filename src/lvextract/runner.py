@@ -26,6 +26,10 @@ BATCH_DOCS = 16
 BATCH_CHARS = 48_000
 # Records waiting for an earlier batch are held at most this many (plus the batches' own).
 MAX_WAITING = 512
+# A worker is replaced after this many batches (about 2 000 documents): spaCy's string store
+# and other per-process caches grow with every new word, and a fresh worker costs only a few
+# CPU-seconds, so memory stays flat on archives of any size.
+BATCHES_PER_WORKER = 128
 
 
 def default_jobs() -> int:
@@ -175,7 +179,8 @@ class PoolExecutor:
         from concurrent.futures import ProcessPoolExecutor
 
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_worker_init, initargs=(self.model,))
+                                   initializer=_worker_init, initargs=(self.model,),
+                                   max_tasks_per_child=BATCHES_PER_WORKER)
 
     def recover(self) -> None:
         """A worker died (killed, out of memory): its batches got error records; start afresh."""

@@ -74,7 +74,19 @@ def event_nouns(doc: Document) -> list[NounMention]:
     sdoc = doc.spacy
     spans = [SpacySpan(sdoc, s, e, label=label) for label, s, e in _noun_matcher()(sdoc)]
     kept = [sp for sp in filter_spans(spans) if sp.text.lower() not in _not_events()]
-    return sorted((NounMention(sp.label_, sp.start_char, sp.end_char) for sp in kept), key=lambda n: n.start)
+    nouns = sorted((NounMention(sp.label_, sp.start_char, sp.end_char) for sp in kept), key=lambda n: n.start)
+    return _without_names(doc, nouns)
+
+
+def _without_names(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    """Drops a noun inside the quoted name of another noun: in "pasākums „Atvērto durvju diena”"
+    the event noun is "pasākums" and the quotes are its title."""
+    names = []
+    for noun in nouns:
+        m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
+        if m:
+            names.append((m.start(1), m.end(1)))
+    return [n for n in nouns if not _inside(n.start, names)]
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +199,51 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
             return False
     if _period_cue().search(doc.text, max(0, mention.span.start - 25), mention.span.start):
         return False
+    if mention.end is None and not _case_can_date(doc, mention):
+        return False
     return not is_deadline_date(doc, mention)
+
+
+# The month word's case ending tells how the date is used: "5. martā" (locative) is when
+# something happens; "5. marta noteikumi" (genitive) and "veltīts 5. martam" (dative) are not.
+MONTH_WORD = re.compile(r"([^\W\d_]+)\W*$")
+GENITIVE_MONTHS = ("janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta",
+                   "septembra", "oktobra", "novembra", "decembra")
+DATIVE_MONTHS = ("janvārim", "februārim", "martam", "aprīlim", "maijam", "jūnijam", "jūlijam", "augustam",
+                 "septembrim", "oktobrim", "novembrim", "decembrim")
+NEXT_WORD = re.compile(r"[ \t]*(?:\(\w+\)[ \t]*)?([^\W\d_]+)")
+
+
+def _month_word(mention: DateMention) -> str | None:
+    m = MONTH_WORD.search(mention.span.text)
+    return m.group(1).lower() if m else None
+
+
+def _case_can_date(doc: Document, mention: DateMention) -> bool:
+    """Whether a single date's case lets it be the day of an occurrence."""
+    month = _month_word(mention)
+    if month is None:
+        return True
+    if month in DATIVE_MONTHS:
+        return _planned_for(doc, mention)
+    if month in GENITIVE_MONTHS:
+        after = NEXT_WORD.match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + 60))
+        if after is None:
+            return True
+        word = stem(after.group(1).lower())
+        return word in _genitive_next_stems() or word in _event_stems()
+    return True
+
+
+@lru_cache(maxsize=1)
+def _genitive_next_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["genitive_date"]["next_words"])
+
+
+def _planned_for(doc: Document, mention: DateMention) -> bool:
+    """"5. maijam paredzētais seminārs", "seminārs bija plānots 5. maijam"."""
+    near = doc.text[max(0, mention.span.start - 40):mention.span.end + 40].lower()
+    return any(verb in near for verb in vocabulary()["dative_date"]["planned"])
 
 
 @lru_cache(maxsize=1)
@@ -271,7 +327,8 @@ def _pick_noun(doc: Document, nouns: list[NounMention], mention: DateMention,
 
     def rank(n: NounMention) -> tuple[int, int, int]:
         distance = min(abs(n.start - mention.span.end), abs(mention.span.start - n.end))
-        return (n.kind in generic, _is_frame(doc, n), distance)
+        # A frame ("apmācību programmas") names something else, so even "pasākums" beats it.
+        return (_is_frame(doc, n), n.kind in generic, distance)
 
     return min(nouns, key=rank)
 

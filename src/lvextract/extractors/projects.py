@@ -2,7 +2,8 @@
 
 A project is a quoted name right after a project word in any case form ("projekta „…”
 ietvaros", "ESF projekts “…”", "īsteno projektu "…""). A quoted name after anything else
-(a programme, a festival, an organisation) is not taken. Around the name: an alias in the
+(a programme, a festival, an organisation, a contest: "projektu konkurss „…”") is not taken, nor
+an unquoted capitals word after a project word that is itself in capitals (a heading). Around the name: an alias in the
 parentheses that follow ("(*Labour Plus*, www…)"), a short name before a dash in the name
 ("PRIME – …"), and a contract or agreement number in the same sentence. The same project
 mentioned twice is one entry. The words are data (data/projects.toml).
@@ -104,6 +105,10 @@ def extract(doc: Document, record: Record) -> None:
             if quoted is None:
                 word = text[pos:].split(maxsplit=1)[0] if text[pos:].strip() else ""
                 word = word.rstrip(".,;:")
+                # In a heading set in capitals ("PROJEKTU KONKURSA") the next capitals word is
+                # a common word, not a short name: only "Projekts PRIME" in running text names one.
+                if token.text.isupper():
+                    continue
                 if re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{3,15}", word) and word not in not_names:
                     project = by_key.get(_key(word)) or add(word, pos, pos + len(word), [])
                     _attach_contract(project, text, sentence, contract_re)

@@ -11,7 +11,10 @@ or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") 
 - a nominative or accusative in a sentence about taking part ("piedalījās 75 jaunieši",
   "aicinām pieteikties bezdarbniekus");
 - any head noun in a target list ("Mērķauditorija ir: - speciālisti …");
-- a genitive that qualifies a counted group ("romu ģimenēm").
+- a genitive that qualifies a counted group ("romu ģimenēm");
+- a genitive right after a service verb whose object is the group's ("atbalstīt jauniešu idejas").
+
+A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem") names sections and is skipped.
 
 NEET is kept apart from youth: in a text that names NEET youth, its young people are those
 (the definition "jaunieši vecumā no 15 līdz 29 gadiem" gives NEET its ages). Ages said next to a
@@ -40,7 +43,7 @@ PARTICIPANT_ENDINGS = ("i", "ie", "es", "as", "us", "ās", "ēs", "os")
 # Definite adjectives and the like that stand between a genitive and its noun
 # ("migrantu sociālo integrāciju", "jauniešu sociālā un ekonomiskā integrācija").
 ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ajā", "ajām", "ajai", "ajam", "ajiem", "ais", "ie")
-CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk."}
+CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk.", "tostarp"}
 STOPS = {".", ";", ":", "(", ")", "!", "?"}
 
 
@@ -48,6 +51,7 @@ STOPS = {".", ";", ":", "(", ")", "!", "?"}
 class Context:
     service_nouns: tuple[str, ...]
     service_verbs: tuple[str, ...]
+    owner_served_verbs: tuple[str, ...]
     participation: re.Pattern
     presenting: re.Pattern
     blocking: frozenset[str]
@@ -55,6 +59,8 @@ class Context:
     given_by: tuple[str, ...]
     work_with: frozenset[str]
     list_header: re.Pattern
+    menu_min_items: int
+    menu_max_item_words: int
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +76,7 @@ def _context() -> Context:
     return Context(
         service_nouns=nouns,
         service_verbs=tuple(c["service_verbs"]),
+        owner_served_verbs=tuple(c["owner_served_verbs"]),
         participation=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*", re.I),
         presenting=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["presenter_words"])) + r")\w*", re.I),
         blocking=frozenset(c["blocking_words"]),
@@ -78,6 +85,8 @@ def _context() -> Context:
         work_with=frozenset(c["work_with"]),
         # "Mērķa grupa ir: …", "Mērķauditorija – …", or the header alone on its line.
         list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:ir\s*:?|:|–|—|-)|(?=[ \t]*\n))", re.I),
+        menu_min_items=c["menu_min_items"],
+        menu_max_item_words=c["menu_max_item_words"],
     )
 
 
@@ -101,6 +110,7 @@ class Reader:
             for i in range(f.mention.token_start, f.mention.token_end):
                 self.in_mention[i] = f
         self.list_regions = list_regions(doc.text, self.ctx.list_header)
+        self.menu_regions = menu_regions(doc.text, self.ctx.menu_min_items, self.ctx.menu_max_item_words, self.ctx.list_header)
 
     def word(self, i: int) -> str:
         return self.sdoc[i].text.lower()
@@ -188,6 +198,24 @@ class Reader:
     def in_list(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.list_regions)
 
+    def in_menu(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.menu_regions)
+
+
+def menu_regions(text: str, min_items: int, max_item_words: int, header: re.Pattern) -> list[tuple[int, int]]:
+    """Lines of a site's menu: several short items split by "|" ("Bezdarbniekiem | Darba devējiem
+    | Jauniešiem | Kontakti"). They name the site's sections, not the groups a text serves.
+    A table row is no menu: it starts with "|", holds numbers, or names the target group."""
+    regions = []
+    for line in re.finditer(r"[^\n]+", text):
+        body = line.group().strip()
+        if body.startswith("|") or re.search(r"\d", body) or header.search(body):
+            continue
+        items = [item.split() for item in body.split("|")]
+        if len(items) >= min_items and all(len(words) <= max_item_words for words in items):
+            regions.append((line.start(), line.end()))
+    return regions
+
 
 def list_regions(text: str, header: re.Pattern) -> list[tuple[int, int]]:
     """Text after "Mērķauditorija ir:" — the rest of its line or, when that is empty, the next
@@ -225,8 +253,11 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     forms = _form(reader.sdoc[head].text)
     governed, distance, governor = reader.looks_back(start_token)
     service = reader.service_noun_follows(end_token) if "genitive" in forms else None
-    # "ar darba devēju atbalstu": with the employers' support — they give it, not get it.
-    if service and not (governor == "ar" and service.startswith(reader.ctx.given_by)):
+    # "ar darba devēju atbalstu", "pēc jauniešu iniciatīvas": they give it, not get it.
+    if service and not (governor in {"ar", "pēc"} and service.startswith(reader.ctx.given_by)):
+        return True
+    # "atbalstīt jauniešu idejas": the object of a service verb belongs to the group served.
+    if "genitive" in forms and governed == "served" and distance == 1 and governor.startswith(reader.ctx.owner_served_verbs):
         return True
     if "dative" in forms:
         return governed != "blocked"
@@ -242,12 +273,12 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
 
 def accept(reader: Reader, found: list[Found]) -> None:
     for f in found:
-        if not f.modifier:
+        if not f.modifier and not reader.in_menu(f.mention.start):
             m = f.mention
             f.accepted = is_served(reader, m.token_end - 1, m.token_start, m.token_end, m.start)
     # A modifier ("ar invaliditāti") counts when the noun it qualifies does.
     for f in found:
-        if f.modifier:
+        if f.modifier and not reader.in_menu(f.mention.start):
             head = reader.previous_word(f.mention.token_start)
             if head is None:
                 continue
