@@ -202,18 +202,32 @@ class Reader:
         return any(start <= char < end for start, end in self.menu_regions)
 
 
+MENU_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# "Bezdarbniekiem | Darba devējiem", breadcrumbs "Sākums / Pakalpojumi / Senioriem", "Projekti › Erasmus+".
+MENU_SEPARATORS = (r"\|", r"\s/\s", r"[›»]")
+
+
 def menu_regions(text: str, min_items: int, max_item_words: int, header: re.Pattern) -> list[tuple[int, int]]:
-    """Lines of a site's menu: several short items split by "|" ("Bezdarbniekiem | Darba devējiem
-    | Jauniešiem | Kontakti"). They name the site's sections, not the groups a text serves.
+    """Lines of a site's menu or breadcrumb: several short items split by "|", " / " or "›"
+    ("Bezdarbniekiem | Darba devējiem | Jauniešiem | Kontakti"), or a line of links only. They name the site's sections, not the groups a text serves.
     A table row is no menu: it starts with "|", holds numbers, or names the target group."""
     regions = []
     for line in re.finditer(r"[^\n]+", text):
         body = line.group().strip()
         if body.startswith("|") or re.search(r"\d", body) or header.search(body):
             continue
-        items = [item.split() for item in body.split("|")]
-        if len(items) >= min_items and all(len(words) <= max_item_words for words in items):
-            regions.append((line.start(), line.end()))
+        # Markdown menus: a line of links only ("* [Jauniešiem](/jauniesiem/)") is one or more items.
+        links = MENU_LINK.findall(body)
+        if links and not MENU_LINK.sub("", body).strip(" *-•·|"):
+            if all(len(text.split()) <= max_item_words for text in links):
+                regions.append((line.start(), line.end()))
+            continue
+        for separator in MENU_SEPARATORS:
+            sizes = [len(item.split()) for item in re.split(separator, body)]
+            # Short items, none empty inside the line ("a || b" is no menu; "| a | b |" is a table).
+            if len(sizes) >= min_items and max(sizes) <= max_item_words and min(sizes[1:-1]) > 0:
+                regions.append((line.start(), line.end()))
+                break
     return regions
 
 
