@@ -1,8 +1,10 @@
 """Throughput of `lvextract parse` at corpus scale, against a generic baseline, on this machine.
 
     .venv/bin/pip install dateparser     # the baseline only; not a dependency of lvextract
+                                         # (psutil, for memory sampling, comes with the dask extra)
     .venv/bin/python benchmarks/throughput.py              # the full run (about 10-15 minutes)
     .venv/bin/python benchmarks/throughput.py --small      # 100 / 400 documents, a quick look
+    .venv/bin/python benchmarks/throughput.py --docs 200   # 200 / 800 documents
 
 What it does:
 1. builds N synthetic announcements from corpus/*.txt: paragraphs drawn across all the seed
