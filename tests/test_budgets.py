@@ -1,23 +1,18 @@
 """The budgets extractor against its example table, tests/examples/budgets.toml."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from example_tables import example_cases, run_extractor
 
 from lvextract.extractors import budgets
 from lvextract.pipeline import build_document
 from lvextract.record import DateMention, Record
 
-TABLE = tomllib.loads((Path(__file__).parent / "examples" / "budgets.toml").read_text(encoding="utf-8"))
-CASES = TABLE["case"]
+CASES = example_cases("budgets")
 
 
 def run(text: str) -> Record:
-    record = Record(doc_id="t", source="t", sha256="x")
-    budgets.extract(build_document(text), record)
-    return record
+    return run_extractor(budgets.extract, text)
 
 
 def test_table_is_large_enough():

@@ -1,5 +1,4 @@
 """`lvextract show`: items marked in the text (colour, or ⟦…⟧{field} without), the record table, HTML."""
-import json
 
 import pytest
 

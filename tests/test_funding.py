@@ -1,23 +1,17 @@
 """The funding extractor against its example table, tests/examples/funding.toml."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from example_tables import example_cases, run_extractor
 
 from lvextract.extractors import funding
-from lvextract.pipeline import build_document
 from lvextract.record import Record
 
-TABLE = tomllib.loads((Path(__file__).parent / "examples" / "funding.toml").read_text(encoding="utf-8"))
-CASES = TABLE["case"]
+CASES = example_cases("funding")
 
 
 def run(text: str) -> Record:
-    record = Record(doc_id="t", source="t", sha256="x")
-    funding.extract(build_document(text), record)
-    return record
+    return run_extractor(funding.extract, text)
 
 
 def test_table_is_large_enough():

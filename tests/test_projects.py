@@ -1,23 +1,17 @@
 """The projects extractor against its example table, tests/examples/projects.toml."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from example_tables import example_cases, run_extractor
 
 from lvextract.extractors import projects
-from lvextract.pipeline import build_document
 from lvextract.record import Record
 
-TABLE = tomllib.loads((Path(__file__).parent / "examples" / "projects.toml").read_text(encoding="utf-8"))
-CASES = TABLE["case"]
+CASES = example_cases("projects")
 
 
 def run(text: str) -> Record:
-    record = Record(doc_id="t", source="t", sha256="x")
-    projects.extract(build_document(text), record)
-    return record
+    return run_extractor(projects.extract, text)
 
 
 def test_table_is_large_enough():

@@ -1,23 +1,19 @@
 """The target-groups extractor against its example table, tests/examples/target_groups.toml."""
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
+from example_tables import example_cases, run_extractor
 
 from lvextract.extractors import target_groups
-from lvextract.pipeline import build_document
 from lvextract.record import Record
 
-TABLE = tomllib.loads((Path(__file__).parent / "examples" / "target_groups.toml").read_text(encoding="utf-8"))
-CASES = TABLE["case"]
+CASES = example_cases("target_groups")
 
 
 def run(text: str) -> Record:
-    record = Record(doc_id="t", source="t", sha256="x")
-    target_groups.extract(build_document(text), record)
-    return record
+    return run_extractor(target_groups.extract, text)
 
 
 def test_table_is_large_enough():
