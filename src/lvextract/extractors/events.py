@@ -360,6 +360,13 @@ def _line_of(text: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
+def _table_row(text: str, offset: int) -> tuple[int, int] | None:
+    """The line holding `offset` when it is a row of a table flattened to text ("| … | … |")."""
+    start, end = _line_of(text, offset)
+    line = text[start:end].strip()
+    return (start, end) if line.startswith("|") and line.count("|") >= 3 else None
+
+
 def _is_list_line(text: str, line: tuple[int, int], date_starts: frozenset[int]) -> bool:
     """A bullet or numbered item, or a line that opens with a date ("5. jūnijā 18.00 estrādē …")."""
     content = text[line[0]:min(line[1], line[0] + 200)]
@@ -409,6 +416,17 @@ def extract(doc: Document, record: Record) -> None:
     for mention in candidates:
         bounds = clause_bounds(doc, mention.span.start)
         if bounds is None:
+            continue
+        row = _table_row(doc.text, mention.span.start)
+        if row is not None:  # a table row speaks for itself: "| Iesniegšanas termiņš | 07.03.2025. |"
+            noun = _pick_noun(doc, _nouns_in(nouns, row, doc.text), mention, generic)
+            if noun is None:
+                continue
+            event = _build_event(doc, noun, row, mention, row, ordered_starts)
+            if (event.type, event.start) not in by_key:
+                by_key[(event.type, event.start)] = event
+                record.events.append(event)
+            mention.role = DateRole.event.value
             continue
         clause = bounds
         bounds = _item_bounds(doc, bounds, mention, date_starts)
