@@ -43,6 +43,14 @@ def _vocab_nlp():
 class Document:
     text: str
     sentences: list[Sentence] = field(default_factory=list)
+    _derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, key: str, compute):
+        """`compute(self)`, once per document: for analyses that several extractors, or one
+        extractor many times, ask for (kept with the document, so threads never share one)."""
+        if key not in self._derived:
+            self._derived[key] = compute(self)
+        return self._derived[key]
 
     @classmethod
     def from_offsets(cls, text: str, sentences: list[list[TokenOffsets]]) -> "Document":

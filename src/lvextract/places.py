@@ -14,10 +14,9 @@ The word lists are data: extractors/data/places.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from . import datafiles
 from . import lemmas
 from .document import Document
 from .lemmas import stem
@@ -42,8 +41,7 @@ TIME_WORDS = frozenset(stem(w) for w in (
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    with (resources.files("lvextract") / "extractors" / "data" / "places.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return datafiles.vocabulary("places")
 
 
 def known_places() -> dict[str, str]:

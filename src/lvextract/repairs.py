@@ -24,11 +24,10 @@ Offsets stay exact: tokens are (start, end) into the unchanged text.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from . import datafiles
 from .segmentation import TokenOffsets
 
 UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
@@ -73,7 +72,7 @@ def _with_capital(words: list[str]) -> set[str]:
 
 @lru_cache(maxsize=1)
 def abbreviations() -> Abbreviations:
-    data = tomllib.loads((resources.files("lvextract") / "data" / "abbreviations.toml").read_text(encoding="utf-8"))
+    data = datafiles.load_toml("data/abbreviations.toml")
     never = _with_capital(data["never_final"])
     return Abbreviations(frozenset(never), frozenset(_with_capital(data["may_end"]) - never), data["degree_pattern"],
                          frozenset(data.get("not_after_may_end", ())))

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import phonenumbers
 
+from .. import datafiles
 from .. import lemmas, names
 from ..document import Document
 from ..record import Contact, Record
@@ -97,8 +96,7 @@ class Draft:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    path = resources.files("lvextract").joinpath("extractors/data/contacts.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    return datafiles.vocabulary("contacts")
 
 
 @lru_cache(maxsize=1)

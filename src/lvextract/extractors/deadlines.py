@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .. import datafiles
 from ..document import Document
 from ..record import Contact, DateMention, DateRole, Deadline, Record
 from .events import clause_bounds, clock_times
@@ -34,8 +33,7 @@ ACTION_REACH = 90
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    with (resources.files("lvextract") / "extractors" / "data" / "deadlines.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return datafiles.vocabulary("deadlines")
 
 
 @lru_cache(maxsize=1)

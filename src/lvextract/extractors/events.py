@@ -10,11 +10,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .. import datafiles
 from .. import places
 from ..document import Document
 from ..lemmas import stem
@@ -37,8 +36,7 @@ CONTINUING_ABBREVIATIONS = ("plkst.", "tel.", "Nr.", "nr.", "adr.", "g.", "š.g.
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    with (resources.files("lvextract") / "extractors" / "data" / "events.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return datafiles.vocabulary("events")
 
 
 @lru_cache(maxsize=1)
@@ -104,24 +102,22 @@ def clause_bounds(doc: Document, offset: int) -> tuple[int, int] | None:
     return _clause_table(doc)[i]
 
 
-# One document's clause table, kept while the extractors of that document run (events and
-# deadlines both ask per date; walking the sentences each time would be quadratic).
-_CLAUSES: tuple[Document | None, list[tuple[int, int]]] = (None, [])
-
-
 def _clause_table(doc: Document) -> list[tuple[int, int]]:
-    global _CLAUSES
-    if _CLAUSES[0] is not doc or len(_CLAUSES[1]) != len(doc.sentences):
-        table: list[tuple[int, int]] = []
-        first = 0
-        for i in range(len(doc.sentences)):
-            if i + 1 < len(doc.sentences) and _continues(doc, i):
-                continue
-            bounds = (doc.sentences[first].start, doc.sentences[i].end)
-            table.extend([bounds] * (i - first + 1))
-            first = i + 1
-        _CLAUSES = (doc, table)
-    return _CLAUSES[1]
+    """Each sentence's clause, built once per document (events and deadlines both ask per
+    date; walking the sentences each time would be quadratic)."""
+    return doc.derived("events.clauses", _build_clause_table)
+
+
+def _build_clause_table(doc: Document) -> list[tuple[int, int]]:
+    table: list[tuple[int, int]] = []
+    first = 0
+    for i in range(len(doc.sentences)):
+        if i + 1 < len(doc.sentences) and _continues(doc, i):
+            continue
+        bounds = (doc.sentences[first].start, doc.sentences[i].end)
+        table.extend([bounds] * (i - first + 1))
+        first = i + 1
+    return table
 
 
 def _continues(doc: Document, i: int) -> bool:
@@ -345,15 +341,15 @@ def _nouns_in(nouns: list[NounMention], bounds: tuple[int, int], text: str) -> l
     return [n for n in nouns[first:last] if not _inside(n.start, brackets) and (told or n.kind not in conditional)]
 
 
-_NEWLINES: tuple[str | None, list[int]] = (None, [])
+@lru_cache(maxsize=8)
+def _newline_index(text: str) -> list[int]:
+    # Keyed by the text itself: a str caches its hash, so a lookup costs no rescan.
+    return [m.start() for m in re.finditer("\n", text)]
 
 
 def _line_of(text: str, offset: int) -> tuple[int, int]:
     """(start, end) of the line holding `offset`, from an index of the newlines built once per text."""
-    global _NEWLINES
-    if _NEWLINES[0] is not text:
-        _NEWLINES = (text, [m.start() for m in re.finditer("\n", text)])
-    newlines = _NEWLINES[1]
+    newlines = _newline_index(text)
     i = bisect.bisect_left(newlines, offset)
     start = newlines[i - 1] + 1 if i > 0 else 0
     end = newlines[i] if i < len(newlines) else len(text)

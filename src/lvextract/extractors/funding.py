@@ -14,8 +14,10 @@ from .vocabulary import Mention, vocabulary
 
 
 def find_mentions(doc: Document) -> list[Mention]:
-    """Every mention of a fund or programme, in text order (budgets read them for shares)."""
-    return [m for m in vocabulary("funding").find(doc) if not m.id.startswith("_")]
+    """Every mention of a fund or programme, in text order (budgets read them for shares):
+    matched once per document, for both extractors."""
+    return doc.derived("funding.mentions",
+                       lambda d: [m for m in vocabulary("funding").find(d) if not m.id.startswith("_")])
 
 
 # The programme code after "Interreg" belongs to its name: "Interreg 4C", "INTERREG V-A", "Interreg Europe".

@@ -18,15 +18,13 @@ Where two entries overlap, the longer mention wins ("ilgstošie bezdarbnieki" ov
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from .. import datafiles
 from ..document import Document
 from ..lemmas import stem
 
-DATA_DIR = Path(__file__).parent / "data"
 WORD = re.compile(r"[^\W\d_][\w*|=+-]*|[=]\w+|\d+\w*|[^\w\s]", re.UNICODE)
 
 
@@ -41,8 +39,7 @@ class Mention:
 
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:
-    with open(DATA_DIR / f"{name}.toml", "rb") as handle:
-        return tomllib.load(handle)
+    return datafiles.vocabulary(name)
 
 
 def _token_pattern(word: str) -> dict:

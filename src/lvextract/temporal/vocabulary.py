@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "extractors" / "data"
+from ..datafiles import load_toml
 
 
 def _load(name: str) -> dict:
-    with open(DATA_DIR / name, "rb") as handle:
-        return tomllib.load(handle)
+    return load_toml(f"extractors/data/{name}")
 
 
 def ascii_fold(word: str) -> str:

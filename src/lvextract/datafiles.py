@@ -1,0 +1,18 @@
+"""The package's data files (vocabularies, abbreviations), each read once per process."""
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def load_toml(relative_path: str) -> dict:
+    """A TOML file inside the package, e.g. "data/abbreviations.toml"."""
+    with (resources.files("lvextract") / relative_path).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def vocabulary(name: str) -> dict:
+    """An extractor's vocabulary: extractors/data/<name>.toml."""
+    return load_toml(f"extractors/data/{name}.toml")
