@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..document import Document
 from ..lemmas import stem
 from ..record import Budget, Record, Share
+from ..spans import Intervals
 from . import funding
 from .vocabulary import Mention, load
 
@@ -69,35 +70,10 @@ def _as_number(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
-class _Taken:
-    """Character spans, merged where they overlap and kept sorted, so an overlap test costs a
-    bisection rather than a scan (a text with thousands of amounts stays linear)."""
-
-    def __init__(self, spans=()):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for start, end in sorted(spans):
-            if self.ends and start < self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], end)
-            else:
-                self.starts.append(start)
-                self.ends.append(end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end)  # the spans that start before `end`
-        return i > 0 and self.ends[i - 1] > start
-
-    def add(self, start: int, end: int) -> None:
-        """Add a span that overlaps none already taken."""
-        i = bisect.bisect_left(self.starts, start)
-        self.starts.insert(i, start)
-        self.ends.insert(i, end)
-
-
 def find_amounts(text: str) -> list[Amount]:
     after, before, currency_of, scales = _patterns()
     found: list[Amount] = []
-    taken = _Taken()
+    taken = Intervals()
 
     def keep(amount: Amount) -> None:
         found.append(amount)
@@ -210,7 +186,7 @@ def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Menti
 
 def extract(doc: Document, record: Record) -> None:
     text = doc.text
-    dates = _Taken((d.span.start, d.span.end) for d in record.dates)
+    dates = Intervals((d.span.start, d.span.end) for d in record.dates)
     amounts = [a for a in find_amounts(text) if not dates.overlaps(a.start, a.end)]
     if not amounts:
         return

@@ -11,13 +11,13 @@ could match the same characters, so long runs of digits and dots cannot backtrac
 """
 from __future__ import annotations
 
-import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..spans import Intervals
 from . import vocabulary as vocab
 from .times import parse_times
 
@@ -354,8 +354,8 @@ def _select(text: str) -> list[Atom]:
     """The longest match wins where matches overlap (then the earlier rule); masked text has none."""
     units = list(_matches(text))
     units.sort(key=lambda u: (-(u[1] - u[0]), u[2], u[0]))
-    taken = _Intervals()
-    masks = _Intervals()
+    taken = Intervals()
+    masks = Intervals()
     for s, e in masked_spans(text):
         masks.add(s, e)
     chosen: list[Atom] = []
@@ -365,26 +365,6 @@ def _select(text: str) -> list[Atom]:
         taken.add(start, end)
         chosen.extend(atoms)
     return sorted(chosen, key=lambda a: a.start)
-
-
-class _Intervals:
-    """Half-open intervals kept sorted and merged, so an overlap test is two bisections."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.ends, start + 1)  # first interval ending after `start`
-        return i < len(self.starts) and self.starts[i] < end
-
-    def add(self, start: int, end: int) -> None:
-        i = bisect.bisect_left(self.ends, start)
-        j = bisect.bisect_right(self.starts, end)
-        if i < j:  # merge with the intervals it touches
-            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
-        self.starts[i:j] = [start]
-        self.ends[i:j] = [end]
 
 
 _DASH_GAP = re.compile(rf"\s*{DASH}\s*")

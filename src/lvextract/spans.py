@@ -1,0 +1,28 @@
+"""Character spans already taken, for the extractors' overlap tests."""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+
+class Intervals:
+    """Half-open intervals kept sorted and merged, so an overlap test is two bisections
+    (a text with thousands of matches stays linear)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ends, start + 1)  # first interval ending after `start`
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.ends, start)
+        j = bisect.bisect_right(self.starts, end)
+        if i < j:  # merge with the intervals it touches
+            start, end = min(start, self.starts[i]), max(end, self.ends[j - 1])
+        self.starts[i:j] = [start]
+        self.ends[i:j] = [end]
