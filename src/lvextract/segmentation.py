@@ -53,14 +53,19 @@ def _make_stanza_mask_regex_linear() -> None:
     utils.MASK_RE = LINEAR_MASK_RE
 
 
-@lru_cache(maxsize=4)
-def _pipeline(path: str):
-    import stanza  # imported here: it pulls in torch, which `lvextract --help` does not need
-    import torch
+def _set_torch_threads() -> None:
+    import torch  # imported here: `lvextract --help` does not need it
 
     # One thread per process: with more, a loaded 2-core machine ran the tokenizer 27x slower;
     # parallelism comes from `parse --jobs` instead.
     torch.set_num_threads(int(os.environ.get("LVEXTRACT_TORCH_THREADS", "1")))
+
+
+@lru_cache(maxsize=4)
+def _pipeline(path: str):
+    import stanza  # imported here: it pulls in torch, which `lvextract --help` does not need
+
+    _set_torch_threads()
     _make_stanza_mask_regex_linear()
 
     if not Path(path).is_file():
@@ -70,22 +75,48 @@ def _pipeline(path: str):
     # in `dir`, and the package ships an empty one beside the model.
     return stanza.Pipeline(
         lang="lv", processors="tokenize", tokenize_model_path=path,
-        # Larger batches of paragraphs per forward pass: ~15-20 % faster on CPU, same output.
-        tokenize_batch_size=128,
         dir=str(packaged_model_dir()), download_method=None, logging_level="ERROR", use_gpu=False,
     )
 
 
+SEGMENTER_ENV = "LVEXTRACT_SEGMENTER"  # "stanza" forces Stanza's own pipeline (slower, same output)
+
+
+@lru_cache(maxsize=4)
+def _fast_tokenizer(path: str):
+    """The vectorised inference of stanza_inference.py, or None when the checkpoint needs
+    Stanza's own pipeline (or the user asked for it)."""
+    from . import stanza_inference
+
+    if os.environ.get(SEGMENTER_ENV, "").lower() == "stanza":
+        return None
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"tokenizer model not found: {path}")
+    _set_torch_threads()
+    _make_stanza_mask_regex_linear()
+    try:
+        return stanza_inference.tokenizer(path)
+    except stanza_inference.Unsupported as why:
+        logging.getLogger(__name__).info("%s; using Stanza's pipeline", why)
+        return None
+
+
 def stanza_sentences(text: str, model: str | os.PathLike | None = None) -> list[list[TokenOffsets]]:
     """Stanza's raw segmentation of `text`: sentences of token offsets, before our repairs."""
-    if not text.strip():
-        return []
-    doc = _pipeline(str(model_path(model)))(text)
-    return [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
+    return stanza_sentences_batch([text], model)[0]
 
 
 def stanza_sentences_batch(texts: list[str], model: str | os.PathLike | None = None) -> list[list[list[TokenOffsets]]]:
-    """Several documents in one Stanza call (cheaper than one call each)."""
+    """Several documents in one batched pass of the network (cheaper than one pass each)."""
+    path = str(model_path(model))
+    fast = _fast_tokenizer(path)
+    if fast is not None:
+        return fast.segment(texts)
+    return pipeline_sentences_batch(texts, path)
+
+
+def pipeline_sentences_batch(texts: list[str], model: str | os.PathLike | None = None) -> list[list[list[TokenOffsets]]]:
+    """The same through `stanza.Pipeline` itself: the reference the fast path is tested against."""
     import stanza
 
     pipeline = _pipeline(str(model_path(model)))
