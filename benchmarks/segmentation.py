@@ -2,12 +2,16 @@
 
     .venv/bin/python benchmarks/segmentation.py            # corpus/ repeated to ~5 MB
     .venv/bin/python benchmarks/segmentation.py --mb 1     # a quicker look
+    .venv/bin/python benchmarks/segmentation.py --compare  # lvextract's inference vs stanza.Pipeline
 
 Each corpus text is segmented as `lvextract parse` does it, one document per call (the
 runner's batching is not used, so this is the single-document figure). Prints characters
 per second overall and split into the three stages (Stanza's model, our repairs, building
 the Document with lemmas and stems), and the process's peak resident memory, model load
-included. Not part of the test suite: timings depend on the machine and its load.
+included. With --compare it instead segments the corpus in batches of 16 documents (as
+`parse` does) through both `stanza_inference.py` and `stanza.Pipeline`, checks that they
+agree, and prints characters per CPU-second of each. Not part of the test suite: timings
+depend on the machine and its load.
 """
 from __future__ import annotations
 
@@ -42,6 +46,8 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=5.0, help="characters to segment, in millions (default 5)")
     parser.add_argument("--threads", type=int, default=None,
                         help="torch.set_num_threads(N) first (default: leave torch's own choice)")
+    parser.add_argument("--compare", action="store_true",
+                        help="lvextract's tokenizer inference against stanza.Pipeline, batched")
     args = parser.parse_args()
 
     from lvextract.document import Document
@@ -62,6 +68,8 @@ def main() -> int:
     rss_after_load = peak_rss_mb()
 
     target = int(args.mb * 1_000_000)
+    if args.compare:
+        return compare(texts, target)
     stage = {"stanza": 0.0, "repairs": 0.0, "document": 0.0}
     chars = docs = sentences = tokens = 0
     while chars < target:
@@ -89,6 +97,26 @@ def main() -> int:
         print(f"  {name:<9} {seconds:7.1f} s  {100 * seconds / total:5.1f} %  {chars / seconds:>12,.0f} chars/s")
     print(f"peak RSS: {peak_rss_mb():,.0f} MB (after model load: {rss_after_load:,.0f} MB)")
     return 0
+
+
+def compare(texts: list[str], target: int) -> int:
+    from lvextract.segmentation import pipeline_sentences_batch, stanza_sentences_batch
+
+    repeated, chars = [], 0
+    while chars < target:
+        repeated += texts
+        chars += sum(map(len, texts))
+    batches = [repeated[i:i + 16] for i in range(0, len(repeated), 16)]
+    pipeline_sentences_batch(texts[:1])  # load Stanza's pipeline outside the timing
+    results = {}
+    for name, segment in (("stanza.Pipeline", pipeline_sentences_batch), ("lvextract (stanza_inference)", stanza_sentences_batch)):
+        started = time.process_time()
+        results[name] = [segment(batch) for batch in batches]
+        seconds = time.process_time() - started
+        print(f"{name:<30} {chars / seconds:>10,.0f} chars per CPU-second ({seconds:.1f} CPU-s for {chars:,} chars)")
+    same = len(set(map(repr, results.values()))) == 1
+    print("same tokens and sentences:", "yes" if same else "NO")
+    return 0 if same else 1
 
 
 if __name__ == "__main__":

@@ -48,20 +48,29 @@ class Tokenizer:
     def __init__(self, model_path: str, batch_size: int | None = None):
         import torch
         from stanza.models.tokenization import data as stanza_data
-        from stanza.models.tokenization.trainer import Trainer
+        from stanza.models.tokenization.model import Tokenizer as StanzaTokenizer
+        from stanza.models.tokenization.vocab import Vocab
 
-        trainer = Trainer(model_file=model_path, device="cpu")
-        args = trainer.args
+        # What stanza's tokenization Trainer.load does, without the Trainer: it also builds an
+        # Adam optimizer, whose import of torch._dynamo alone costs a second per process.
+        checkpoint = torch.load(model_path, lambda storage, loc: storage, weights_only=True)
+        args = checkpoint["config"]
+        if args.get("use_mwt") is None:
+            args["use_mwt"] = True  # Stanza's default for checkpoints that predate the flag
+        vocab = Vocab.load_state_dict(checkpoint["vocab"])
         if args.get("charlm_forward_file") or args.get("use_dictionary") or args.get("skip_newline") \
-                or args.get("conv_res") or trainer.vocab.lang_replaces_spaces:
+                or args.get("conv_res") or vocab.lang_replaces_spaces:
             raise Unsupported(f"{model_path}: needs Stanza's own pipeline "
                               "(charlm, dictionary, conv_res, skip_newline or a language without spaces)")
+        model = StanzaTokenizer(args, args["vocab_size"], args["emb_dim"], args["hidden_dim"],
+                                dropout=args["dropout"], feat_dropout=args["feat_dropout"])
+        model.load_state_dict(checkpoint["model"], strict=False)
         self._torch = torch
-        self.model = trainer.model.eval()
+        self.model = model.eval()
         self.args = args
         self._rnn = _Directional(self.model.rnn)
         self._rnn2 = _Directional(self.model.rnn2) if args["hierarchical"] else None
-        self.vocab = trainer.vocab
+        self.vocab = vocab
         self.batch_size = batch_size or args.get("batch_size") or DEFAULT_BATCH_SIZE
         # Stanza's pipeline: max(1000, the processor's max_seqlen, which defaults to 1000).
         self.max_seqlen = 1000
