@@ -9,6 +9,15 @@ test (the model card's scores). Sentences are deduplicated by their `# text =` l
 
 writes src/lvextract/models/lv_lvtb_tokenizer.pt and a JSON of the measured scores
 (build/tokenizer/scores.json) that MODEL_CARD.md quotes.
+
+Model size (passed through to Stanza's tokenizer; the defaults are the shipped model's:
+hidden 64, embeddings 32, one hierarchical BiLSTM layer, no conv residual). A smaller
+variant goes to its own directory, never over the shipped model:
+
+    python scripts/train_tokenizer.py --steps 5000 --hidden-dim 32 --no-hierarchical \
+        --work build/tok-h32-flat --out build/tok-h32-flat/model.pt
+
+The chosen sizes are recorded under "model_size" in WORK/scores.json.
 """
 from __future__ import annotations
 
@@ -95,7 +104,22 @@ def main() -> int:
     parser.add_argument("--steps", type=int, default=5000)
     parser.add_argument("--eval-steps", type=int, default=250)
     parser.add_argument("--out", type=Path, default=REPO / "src" / "lvextract" / "models" / "lv_lvtb_tokenizer.pt")
+    size = parser.add_argument_group("model size (passed through to stanza.models.tokenizer)")
+    size.add_argument("--hidden-dim", type=int, default=64, help="BiLSTM hidden units per direction (default: 64)")
+    size.add_argument("--emb-dim", type=int, default=32, help="character embedding size (default: 32)")
+    size.add_argument("--no-hierarchical", dest="hierarchical", action="store_false",
+                      help="drop the second (token-level) BiLSTM (default: hierarchical)")
+    size.add_argument("--rnn-layers", type=int, default=1, help="stacked BiLSTM layers (default: 1)")
+    size.add_argument("--conv-res", default=None, help='convolutional residual filters, e.g. "1,2" (default: none)')
     args = parser.parse_args()
+    model_size = {"hidden_dim": args.hidden_dim, "emb_dim": args.emb_dim, "hierarchical": args.hierarchical,
+                  "rnn_layers": args.rnn_layers, "conv_res": args.conv_res}
+    size_args = ["--hidden_dim", str(args.hidden_dim), "--emb_dim", str(args.emb_dim),
+                 "--rnn_layers", str(args.rnn_layers)]
+    if not args.hierarchical:
+        size_args.append("--no-hierarchical")
+    if args.conv_res:
+        size_args += ["--conv_res", args.conv_res]
 
     udbase, data_root, save_dir = args.work / "ud", args.work / "data", args.work / "saved"
     for d in (udbase, data_root, save_dir):
@@ -109,7 +133,7 @@ def main() -> int:
     started = time.time()
     log = run("stanza.utils.datasets.prepare_tokenizer_treebank", TREEBANK)
     log += run("stanza.utils.training.run_tokenizer", TREEBANK, "--no_charlm",
-               "--save_dir", str(save_dir), "--steps", str(args.steps), "--eval_steps", str(args.eval_steps))
+               "--save_dir", str(save_dir), "--steps", str(args.steps), "--eval_steps", str(args.eval_steps), *size_args)
     minutes = (time.time() - started) / 60
     (args.work / "train.log").write_text(log, encoding="utf-8")
 
@@ -119,6 +143,7 @@ def main() -> int:
     scores = {
         "sentences": counts,
         "steps": args.steps,
+        "model_size": model_size,
         "minutes": round(minutes, 1),
         "dev": scores_after(log, "Finished running dev set"),
         "test": scores_after(log, "Finished running test set"),
