@@ -10,14 +10,17 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from . import lemmas
 from .record import Span
 from .segmentation import TokenOffsets
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One token. A named tuple rather than a frozen dataclass: a document builds thousands,
+    and a tuple is made in C (a frozen dataclass sets each field through object.__setattr__)."""
+
     text: str
     start: int
     end: int
@@ -56,11 +59,15 @@ class Document:
     def from_offsets(cls, text: str, sentences: list[list[TokenOffsets]]) -> "Document":
         built = []
         for offsets in sentences:
-            tokens = tuple(
-                Token(text[s:e], s, e, lemmas.lemma(text[s:e]), lemmas.stem(text[s:e])) for s, e in offsets if e > s
-            )
-            if tokens:
-                built.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+            # Column by column with map(): a document has thousands of tokens, and map runs
+            # its loop in C (lemma and stem are cached per word form).
+            kept = [(s, e) for s, e in offsets if e > s]
+            if not kept:
+                continue
+            starts, ends = [s for s, _ in kept], [e for _, e in kept]
+            words = [text[s:e] for s, e in kept]
+            tokens = tuple(map(Token, words, starts, ends, map(lemmas.lemma, words), map(lemmas.stem, words)))
+            built.append(Sentence(starts[0], ends[-1], tokens))
         return cls(text, built)
 
     @property
@@ -86,35 +93,40 @@ class Document:
     @cached_property
     def spacy(self):
         """A spaCy Doc whose text is exactly `self.text`."""
+        import numpy
+        from spacy.attrs import LEMMA, NORM
         from spacy.tokens import Doc
 
-        words, spaces, starts, lemma_list, norms = [], [], [], [], []
-        pos = 0
-
-        def gap(upto: int) -> None:
-            nonlocal pos
-            if upto <= pos:
-                return
-            if words and not spaces[-1] and self.text[pos] == " ":
-                spaces[-1] = True
-                pos += 1
-            if upto > pos:
-                words.append(self.text[pos:upto]); spaces.append(False); starts.append(False)
-                lemma_list.append(self.text[pos:upto]); norms.append(self.text[pos:upto])
-                pos = upto
-
-        for n, sentence in enumerate(self.sentences):
-            for i, token in enumerate(sentence.tokens):
-                gap(token.start)
-                # Leading whitespace joins the first sentence rather than standing as one.
-                words.append(token.text); spaces.append(False); starts.append(i == 0 and n > 0)
-                lemma_list.append(token.lemma); norms.append(token.stem)
-                pos = token.end
-        gap(len(self.text))
+        text = self.text
+        tokens = [t for sentence in self.sentences for t in sentence.tokens]
+        # Leading whitespace joins the first sentence rather than standing as one (starts[0] below).
+        opens = [i == 0 and n > 0 for n, sentence in enumerate(self.sentences) for i in range(len(sentence.tokens))]
+        # (word, followed by a space, starts a sentence, lemma, norm), one tuple per spaCy token:
+        # Stanza's tokens and, between them, the text they leave out (white space, mostly).
+        rows: list[tuple[str, bool, bool, str, str]] = []
+        if tokens and tokens[0].start > 0:
+            rows.append((text[:tokens[0].start], False, False, text[:tokens[0].start], text[:tokens[0].start]))
+        for k, (token, opening) in enumerate(zip(tokens, opens)):
+            gap = text[token.end:tokens[k + 1].start if k + 1 < len(tokens) else len(text)]
+            # One space after a token is its trailing space, as spaCy's tokenizer has it.
+            rows.append((token.text, gap[:1] == " ", opening, token.lemma, token.stem))
+            rest = gap[1:] if gap[:1] == " " else gap
+            if rest:
+                rows.append((rest, False, False, rest, rest))
+        if not tokens and text:
+            rows.append((text, False, False, text, text))
+        words, spaces, starts, lemma_list, norms = [list(column) for column in zip(*rows)] if rows else [[] for _ in range(5)]
         if starts:
             starts[0] = True
-        doc = Doc(_vocab_nlp().vocab, words=words, spaces=spaces, sent_starts=starts, lemmas=lemma_list)
-        for token, norm in zip(doc, norms):
-            token.norm_ = norm
-        assert doc.text == self.text, "spaCy Doc must reproduce the text exactly"
+        vocab = _vocab_nlp().vocab
+        doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+        # LEMMA and NORM set as one array: what Doc(lemmas=…) and `token.norm_ = norm` do token
+        # by token in Python. Each distinct string is added to the string store once.
+        ids = {value: vocab.strings.add(value) for value in {*lemma_list, *norms}}
+        columns = [list(map(ids.__getitem__, lemma_list)), list(map(ids.__getitem__, norms))]
+        doc.from_array([LEMMA, NORM], numpy.array(columns, dtype=numpy.uint64).reshape(2, -1).T)
+        # The Doc's text is its words with their spaces (built here, not read back through
+        # `doc.text`, which makes a Python Token per token).
+        assert "".join(map(str.__add__, words, map(" ".__mul__, spaces))) == self.text, \
+            "spaCy Doc must reproduce the text exactly"
         return doc

@@ -61,9 +61,15 @@ class Abbreviations:
             return "never_final"
         if token in self.may_end:
             return "may_end"
-        if re.fullmatch(self.degree_pattern, token):
+        if _compiled(self.degree_pattern).fullmatch(token):
             return "never_final"
         return None
+
+
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern:
+    # kind() runs on every token gap: a compiled pattern skips re's cache lookup each time.
+    return re.compile(pattern)
 
 
 def _with_capital(words: list[str]) -> set[str]:
@@ -85,22 +91,43 @@ def protected_pattern() -> re.Pattern:
     listed = sorted(abbr.never_final | abbr.may_end, key=len, reverse=True)
     tld = "|".join(sorted(set(TLDS), key=len, reverse=True))
     sp = f"[{THOUSANDS_SPACE}]"
+    # (part, what its first character is: "digit", "other" or "any")
     parts = [
-        r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)+",  # e-mail; starts only where a run starts: linear
-        r"(?:https?://|www\.)[^\s<>\"„“”«»]+",                                          # URL
-        rf"(?<![\w@./-])(?:[\w-]+\.)+(?:{tld})(?![\w@])(?:/[^\s<>\"„“”«»]*)?",          # bare domain
-        r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\.?(?![\d])",                              # 22.11.2019.
-        r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])",                                        # 2019-04-01
-        r"(?<![\d:])(?<!\d[.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",                       # 15:30, plkst.15:30
-        r"(?<![\d:])(?<!\d[.,])\d{1,2}\.\d{2}(?![\d]|\.\d)",                            # 10.00 (or a decimal)
-        rf"(?<![\d.,])\d{{1,3}}(?:{sp}\d{{3}})+(?:,\d+)?(?!\d)",                        # 4 486 638
-        rf"(?<![\d.,])\d{{1,4}}\.(?=\s*[{LOWER}]|\s*[-–—]\s*\d)",                         # 2014. gada, 21. - 22.
-        r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])\w+(?:-\w+)+(?![\w-])",                 # Nr.856468-NRP4-LV
-        abbr.degree_pattern,                                                          # Dr.paed.
-        rf"(?<![\w.])[{UPPER}]\.(?=[^\S\n]*[{UPPER}])",                                   # J. Bērziņš
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(a) for a in listed) + r")",         # plkst., š.g.
+        (r"(?<![\w.+-])[\w.+-]*\w@[\w-]+(?:\.[\w-]+)+", "any"),  # e-mail; starts only where a run starts: linear
+        (r"(?:https?://|www\.)[^\s<>\"„“”«»]+", "other"),                                 # URL
+        (rf"(?<![\w@./-])(?:[\w-]+\.)+(?:{tld})(?![\w@])(?:/[^\s<>\"„“”«»]*)?", "any"),    # bare domain
+        (r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\.?(?![\d])", "digit"),                     # 22.11.2019.
+        (r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])", "digit"),                               # 2019-04-01
+        (r"(?<![\d:])(?<!\d[.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])", "digit"),              # 15:30, plkst.15:30
+        (r"(?<![\d:])(?<!\d[.,])\d{1,2}\.\d{2}(?![\d]|\.\d)", "digit"),                   # 10.00 (or a decimal)
+        (rf"(?<![\d.,])\d{{1,3}}(?:{sp}\d{{3}})+(?:,\d+)?(?!\d)", "digit"),               # 4 486 638
+        (rf"(?<![\d.,])\d{{1,4}}\.(?=\s*[{LOWER}]|\s*[-–—]\s*\d)", "digit"),                # 2014. gada, 21. - 22.
+        (r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])\w+(?:-\w+)+(?![\w-])", "any"),        # Nr.856468-NRP4-LV
+        (abbr.degree_pattern, "any"),                                                    # Dr.paed.
+        (rf"(?<![\w.])[{UPPER}]\.(?=[^\S\n]*[{UPPER}])", "other"),                          # J. Bērziņš
+        (r"(?<![^\W\d_])(?:" + _by_first_character(listed) + r")", "any"),               # plkst., š.g.
     ]
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+    # Every part above but the URL and the degree starts after a character that is no letter
+    # or with a digit (see their look-behinds); the guard says so once, so that the inside of
+    # a word, most of the text, costs one test instead of one per part. Then a digit tries
+    # only the parts that can start with one, anything else only the others, each list in
+    # the order above. Both only skip parts that cannot match there: the matches are the same.
+    guard = rf"(?:(?<![^\W\d_])|(?=\d)|(?=https?://|www\.)|(?={abbr.degree_pattern}))"
+    at_digit = "|".join(f"(?:{p})" for p, first in parts if first != "other")
+    elsewhere = "|".join(f"(?:{p})" for p, first in parts if first != "digit")
+    return re.compile(guard + f"(?:(?=\\d)(?:{at_digit})|(?!\\d)(?:{elsewhere}))")
+
+
+def _by_first_character(words: list[str]) -> str:
+    """An alternation of `words` grouped by their first character (all the words that start
+    with "p" under one "p(?:…)"): at a position only one group can match, so the regex tests
+    one group instead of every word, and inside a group the words keep their order, so the
+    same one wins."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")"
+                    for first, group in groups.items())
 
 
 _TRAILING_PUNCT = ".,;:!?)]}'\"”»"
@@ -144,9 +171,13 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return bool(SENTENCE_START.match(text, pos))
 
 
+NON_SPACE_RUN = re.compile(r"\S+")
+SPACE = re.compile(r"\s")
+
+
 def _cut(text: str, start: int, end: int) -> list[TokenOffsets]:
     """The non-space pieces of text[start:end], as tokens (leftovers of a cut token)."""
-    return [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    return [m.span() for m in NON_SPACE_RUN.finditer(text, start, end)]
 
 
 def merge_protected(text: str, tokens: list[TokenOffsets]) -> tuple[list[TokenOffsets], set[TokenOffsets]]:
@@ -185,10 +216,11 @@ def _keeps_full_stop(token: str) -> bool:
         return True
     if TERMINAL.fullmatch(token) or MULTI_PART_ABBREVIATION.fullmatch(token):
         return True
-    return bool(re.fullmatch(r"[\d.]+", token) and token.count(".") > 1)  # "5.3.1." section numbers
+    return bool(DIGITS_AND_DOTS.fullmatch(token) and token.count(".") > 1)  # "5.3.1." section numbers
 
 
 QUOTES_OPEN, QUOTES_CLOSE = "„“\"«", "”“\"»"
+DIGITS_AND_DOTS = re.compile(r"[\d.]+")
 
 
 def split_full_stops(text: str, tokens: list[TokenOffsets], keep: set[TokenOffsets]) -> list[TokenOffsets]:
@@ -198,7 +230,7 @@ def split_full_stops(text: str, tokens: list[TokenOffsets], keep: set[TokenOffse
         if (start, end) in keep:
             out.append((start, end))
             continue
-        if re.search(r"\s", text[start:end]):  # "2020 150": only listed patterns may hold a space
+        if SPACE.search(text, start, end):  # "2020 150": only listed patterns may hold a space
             out.extend(_cut(text, start, end))
             continue
         pieces = []
@@ -255,43 +287,60 @@ def _starts_list_item(text: str, prev: TokenOffsets, nxt: TokenOffsets, short_li
     if ORDINAL.fullmatch(before):
         return False
     line_start = text.rfind("\n", 0, prev[0]) + 1
-    return bool(re.search(r"[.!?:;…]$", before) or BULLET.match(text, line_start))
+    return bool(ENDS_ITEM.search(before) or BULLET.match(text, line_start))
+
+
+# Compiled once: _breaks runs at every token gap.
+ENDS_ITEM = re.compile(r"[.!?:;…]$")
+STARTS_UPPER = re.compile(rf"[{UPPER}]")
+STARTS_LOWER = re.compile(rf"[{LOWER}]")
+STARTS_DASH_OR_DIGIT = re.compile(r"[-–—\d]")
+ENDS_OPEN = re.compile(r"[,;(–—-]$")
 
 
 def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool, short_line: float) -> bool:
     gap = text[prev[1]:nxt[0]]
-    before, after = text[prev[0]:prev[1]], text[nxt[0]:nxt[1]]
-    if BLANK_LINE.search(gap):
-        return True
+    after = text[nxt[0]:nxt[1]]
     newline = "\n" in gap
+    starts_lower = bool(STARTS_LOWER.match(after))
+    if starts_lower and not newline:
+        # Latvian sentences start with a capital. Checked first because it is most gaps:
+        # the rules before it in the order below need a line break or return False too.
+        return False
+    abbr = abbreviations()
+    before = text[prev[0]:prev[1]]
+    if not newline and not _ends_like_sentence(text, prev) and abbr.kind(before) != "may_end":
+        return False  # running text, as below: checked early, because it is most other gaps
+    if newline and BLANK_LINE.search(gap):
+        return True
     if newline and BULLET.match(text, nxt[0]) and _starts_list_item(text, prev, nxt, short_line):
         return True
-    starts_upper = bool(re.match(rf"[{UPPER}]", after))
-    starts_lower = bool(re.match(rf"[{LOWER}]", after))
-    kind = abbreviations().kind(before)
+    starts_upper = bool(STARTS_UPPER.match(after))
+    kind = abbr.kind(before)
     if kind == "never_final":
         return False
-    if INITIAL.fullmatch(before) and starts_upper and not newline:
+    if starts_upper and not newline and INITIAL.fullmatch(before):
         return False
-    if ORDINAL.fullmatch(before) and (starts_lower or re.match(r"[-–—\d]", after)):
+    if ORDINAL.fullmatch(before) and (starts_lower or STARTS_DASH_OR_DIGIT.match(after)):
         return False
-    if starts_lower and not newline:
-        return False  # Latvian sentences start with a capital
     if kind == "may_end":
-        return starts_upper and (model_broke or newline) and after not in abbreviations().not_after_may_end
+        return starts_upper and (model_broke or newline) and after not in abbr.not_after_may_end
     if not newline and not _ends_like_sentence(text, prev):
         return False  # running text: a sentence ends in . ! ? …, maybe inside quotes or brackets
     if TERMINAL.fullmatch(before) and (starts_upper or after[:1].isdigit()):
         return True
-    if newline and starts_upper and not re.search(r"[,;(–—-]$", before):
+    if newline and starts_upper and not ENDS_OPEN.search(before):
         if len(_line_before(text, prev[1]).strip()) < short_line:
             return True
     return model_broke
 
 
+LETTER = re.compile(r"[^\W\d_]")
+
+
 def _only_numbers(text: str, tokens: list[TokenOffsets]) -> bool:
     """A would-be sentence of dates and numbers alone ("21. - 22.11.2019.", "1.") is a sentence start."""
-    return not any(re.search(r"[^\W\d_]", text[s:e]) for s, e in tokens)
+    return not any(LETTER.search(text, s, e) for s, e in tokens)
 
 
 def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> list[list[TokenOffsets]]:

@@ -18,6 +18,7 @@ from ..document import Document
 from ..lemmas import stem
 from ..record import Budget, Record, Share
 from ..spans import Intervals
+from ..temporal.vocabulary import grouped_alternation
 from . import funding
 from .vocabulary import Mention, load
 
@@ -44,7 +45,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.P
     data = load("budgets")
     currency_of = {w.lower(): code for code, words in data["currencies"].items() for w in words}
     words = sorted(currency_of, key=len, reverse=True)
-    currency = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    currency = grouped_alternation(words)
     scales = [(re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE), int(factor))
               for factor, pats in data["multipliers"].items()]
     # Longer words first, so that "miljardi" is not read as "milj." and a rest.

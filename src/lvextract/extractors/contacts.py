@@ -54,13 +54,16 @@ LV_PHONE = re.compile(
 INTL_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?:[ \u00a0\-()]{0,2}\d){7,14}(?![\w])(?![.,]\d)")
 
 # Numbers that look like phones but are dates, year ranges, IBANs: masked before phones are sought.
+# Each starts with its first character and then looks back past it for the word boundary
+# (`\d(?<!\w\d)` is `\b\d`): a pattern that starts with a digit or a letter lets the regex engine
+# skip ahead to the next one, while one that starts with `\b` is tried at every position.
 NOT_PHONE_PATTERNS = (
-    re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"),                       # 26.04.2014
-    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),                                  # 2014-04-26
-    re.compile(r"\b\d{1,2}[-/]\d{1,2}[-/]\d{4}\b"),                         # 26-04-2014, 26/04/2014
-    re.compile(r"\b(?:19|20)\d{2}\.?\s?(?:gad[a-zāū]*\s?)?[-–—]\s?(?:19|20)\d{2}\b"),  # 2014 – 2020
-    re.compile(r"\bLV\s?\d{2}\s?[A-Z]{4}(?:\s?[0-9A-Z]{1,4}){3,5}\b"),        # IBAN
-    re.compile(r"\b\d{6}-\d{5}\b"),                                        # personal code
+    re.compile(r"\d(?<!\w\d)\d?\.\s?\d{1,2}\.\s?\d{4}\b"),                   # 26.04.2014
+    re.compile(r"\d(?<!\w\d)\d{3}-\d{2}-\d{2}\b"),                             # 2014-04-26
+    re.compile(r"\d(?<!\w\d)\d?[-/]\d{1,2}[-/]\d{4}\b"),                      # 26-04-2014, 26/04/2014
+    re.compile(r"(?:19|20)(?<!\w\d\d)\d{2}\.?\s?(?:gad[a-zāū]*\s?)?[-–—]\s?(?:19|20)\d{2}\b"),  # 2014 – 2020
+    re.compile(r"LV(?<!\wLV)\s?\d{2}\s?[A-Z]{4}(?:\s?[0-9A-Z]{1,4}){3,5}\b"),   # IBAN
+    re.compile(r"\d(?<!\w\d)\d{5}-\d{5}\b"),                                   # personal code
 )
 SENTENCE_BREAK = re.compile(rf"([.!?])\s+(?=[{UPPER}\"„“])|\n[ \t]*\n")
 # Abbreviations whose full stop does not end a sentence.
@@ -158,13 +161,21 @@ class _Coverage:
         return any(self.flags[start:end])
 
 
+NON_SPACE = re.compile(r"\S")  # \S is what str.isspace() says is not white space
+
+
 def _masked(text: str, blocked: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in blocked:
-        for i in range(max(start, 0), min(end, len(chars))):
-            if not chars[i].isspace():
-                chars[i] = "x"
-    return "".join(chars)
+    """`text` with every character but white space in the blocked ranges turned into "x"
+    (range by range through a regex, not character by character in Python)."""
+    pieces, pos = [], 0
+    for start, end in sorted((max(start, 0), min(end, len(text))) for start, end in blocked):
+        start = max(start, pos)  # ranges may overlap: what is done stays done
+        if end <= start:
+            continue
+        pieces += [text[pos:start], NON_SPACE.sub("x", text[start:end])]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _words_before(text: str, start: int, n: int = 2) -> list[str]:

@@ -19,6 +19,7 @@ from ..document import Document
 from ..lemmas import stem
 from ..record import DateMention, DateRole, Event, Record
 from ..temporal.times import parse_times
+from .vocabulary import PatternSet
 
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 # A period, not an occurrence: a range longer than this many days.
@@ -40,21 +41,17 @@ def vocabulary() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _noun_matcher():
-    """A spaCy Matcher over stems (NORM): one pattern per vocabulary entry, labelled by its type."""
-    from spacy.matcher import Matcher
-
-    from ..document import _vocab_nlp
-
-    matcher = Matcher(_vocab_nlp().vocab)
+def _noun_matcher() -> PatternSet:
+    """spaCy Matcher patterns over stems (NORM): one per vocabulary entry, labelled by its type."""
+    patterns = []
     for phrase, kind in vocabulary()["nouns"].items():
         pattern = []
         for i, word in enumerate(phrase.split()):
             if i:
                 pattern.append({"IS_SPACE": True, "OP": "?"})
             pattern.append({"NORM": stem(word)})
-        matcher.add(kind, [pattern])
-    return matcher
+        patterns.append((kind, pattern))
+    return PatternSet(patterns)
 
 
 @dataclass(frozen=True)
@@ -70,7 +67,7 @@ def event_nouns(doc: Document) -> list[NounMention]:
     from spacy.util import filter_spans
 
     sdoc = doc.spacy
-    spans = [SpacySpan(sdoc, s, e, label=label) for label, s, e in _noun_matcher()(sdoc)]
+    spans = [SpacySpan(sdoc, s, e, label=label) for label, s, e in _noun_matcher()(sdoc, doc)]
     kept = [sp for sp in filter_spans(spans) if sp.text.lower() not in _not_events()]
     nouns = sorted((NounMention(sp.label_, sp.start_char, sp.end_char) for sp in kept), key=lambda n: n.start)
     return _without_names(doc, nouns)

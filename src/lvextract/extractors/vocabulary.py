@@ -17,9 +17,13 @@ Where two entries overlap, the longer mention wins ("ilgstošie bezdarbnieki" ov
 """
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy
 
 from .. import datafiles
 from ..document import Document
@@ -48,7 +52,9 @@ def _token_pattern(word: str) -> dict:
     if word.endswith("*"):
         return {"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}}
     if "|" in word:
-        return {"NORM": {"IN": sorted({stem(w) for w in word.split("|")})}}
+        stems = sorted({stem(w) for w in word.split("|")})
+        # One stem is a plain test: the same tokens pass, without a Python call per token.
+        return {"NORM": stems[0]} if len(stems) == 1 else {"NORM": {"IN": stems}}
     return {"NORM": stem(word)}
 
 
@@ -67,41 +73,233 @@ def phrase_pattern(phrase: str) -> list[dict]:
     return pattern
 
 
+class PatternSet:
+    """spaCy Matcher patterns under their keys, run on a document with only the patterns
+    that can match in it.
+
+    A Matcher's cost is one state per pattern per token, so a 200-pattern vocabulary
+    costs 200 states on every token although a document holds the words of a handful of
+    them. A pattern cannot match where its required tokens (a stem, a lower-case word, a
+    prefix) do not all occur, in its order, no farther apart than the pattern allows; so the
+    Matcher is built from the other patterns alone, added in the same order. Its matches
+    are then exactly the full Matcher's, in the same order: each state runs on its own,
+    and a pattern that never matches only drops out of the list.
+    """
+
+    def __init__(self, keyed_patterns: list[tuple[str, list[dict]]]):
+        from spacy.errors import MatchPatternError
+        from spacy.schemas import validate_token_pattern
+
+        self.patterns = keyed_patterns
+        self.needs = [Needs.of(pattern) for _key, pattern in keyed_patterns]
+        # Validated once here, as Matcher.add would, rather than at each build below.
+        for key, pattern in keyed_patterns:
+            errors = validate_token_pattern(pattern)
+            if errors:
+                raise MatchPatternError(key, {0: errors})
+        # Documents with the same words share one Matcher. Few do, and each Matcher holds some
+        # 30 KB, so the cache is small (worker memory is a tracked target).
+        self._matcher = lru_cache(maxsize=32)(self._build)
+
+    def __call__(self, sdoc, doc: Document) -> list[tuple[int, int, int]]:
+        index = token_index(doc)
+        active = tuple(i for i, needs in enumerate(self.needs) if needs.met(index))
+        if not active:
+            return []
+        return self._matcher(active, sdoc.vocab)(sdoc)
+
+    def _build(self, active: tuple[int, ...], vocab):
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(vocab, validate=False)
+        for i in active:
+            key, pattern = self.patterns[i]
+            matcher.add(key, [pattern])
+        return matcher
+
+
+# A test one token must pass: ("norm", stem ids), ("lower", word ids) or ("prefix", lower-case
+# start). Stems and words as spaCy's string ids (hashes), which a document's array holds.
+TokenTest = tuple[str, object]
+# re.escape's output for a literal: what phrase_pattern writes for "Interreg*".
+ESCAPED_LITERAL = re.compile(r"(?:\\.|[^\\.^$*+?{}\[\]|()])*")
+REPEAT = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+def _token_test(token: dict) -> TokenTest | None:
+    """The test a token pattern without "OP" makes, if it is one of the kinds phrase_pattern
+    writes (otherwise None: the Matcher alone decides)."""
+    from spacy.strings import get_string_id
+
+    for attr, value in token.items():
+        if attr == "NORM" and isinstance(value, str):
+            return "norm", frozenset([get_string_id(value)])
+        if attr == "NORM" and isinstance(value, dict) and set(value) == {"IN"}:
+            return "norm", frozenset(map(get_string_id, value["IN"]))
+        if attr == "LOWER" and isinstance(value, str):
+            return "lower", frozenset([get_string_id(value)])
+        if (attr == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}
+                and value["REGEX"].startswith("^") and ESCAPED_LITERAL.fullmatch(value["REGEX"], 1)):
+            return "prefix", re.sub(r"\\(.)", r"\1", value["REGEX"][1:], flags=re.S)
+    return None
+
+
+def _width(token: dict) -> float:
+    """The most tokens other than white space that one token pattern may cover."""
+    op = token.get("OP")
+    if token.get("IS_SPACE") == True:  # noqa: E712 (True or 1)
+        return 0
+    if op is None or op == "?":
+        return 1
+    if op == "!":
+        return 0
+    repeat = REPEAT.fullmatch(op)
+    if repeat and not repeat.group(2):
+        return int(repeat.group(1) or 0)  # "{n}"
+    if repeat and repeat.group(3):
+        return int(repeat.group(3))  # "{n,m}", "{,m}"
+    return math.inf  # "*", "+", "{n,}"
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a document must hold for one pattern to match: each required token test passed
+    somewhere (set tests first, the cheap part), then all of them in the pattern's order
+    with no more tokens between them than the pattern's optional parts can cover."""
+
+    tests: tuple[TokenTest, ...] = ()
+    gaps: tuple[float, ...] = ()  # gaps[k]: the most non-space tokens between tests k and k+1
+    norms: frozenset[int] = frozenset()  # the tests of one stem, as one subset test
+    lowers: frozenset[int] = frozenset()
+    others: tuple[TokenTest, ...] = ()  # the tests of several stems, and prefixes
+
+    @classmethod
+    def of(cls, pattern: list[dict]) -> "Needs":
+        tests: list[TokenTest] = []
+        gaps: list[float] = []
+        gap = 0.0
+        for token in pattern:
+            test = None if "OP" in token else _token_test(token)
+            if test is None:
+                gap += _width(token)
+                continue
+            if tests:
+                gaps.append(gap)
+            tests.append(test)
+            gap = 0.0
+        single = [(kind, next(iter(value))) for kind, value in tests if kind != "prefix" and len(value) == 1]
+        return cls(tuple(tests), tuple(gaps),
+                   norms=frozenset(v for kind, v in single if kind == "norm"),
+                   lowers=frozenset(v for kind, v in single if kind == "lower"),
+                   others=tuple(t for t in tests if t[0] == "prefix" or len(t[1]) != 1))
+
+    def met(self, index: "TokenIndex") -> bool:
+        return (self.norms <= index.norms and self.lowers <= index.lowers
+                and all(index.anywhere(test) for test in self.others)
+                and (len(self.tests) < 2 or index.in_order(self)))
+
+
+class TokenIndex:
+    """A document's spaCy tokens as the Matcher sees them (NORM, LOWER, white space), for Needs."""
+
+    def __init__(self, doc: Document):
+        from spacy.attrs import IS_SPACE, LOWER, NORM
+
+        sdoc = doc.spacy
+        self.text = doc.text
+        self.strings = sdoc.vocab.strings
+        array = sdoc.to_array([NORM, LOWER, IS_SPACE])
+        self.columns = {"norm": array[:, 0].copy(), "lower": array[:, 1].copy()}
+        self.norms = frozenset(self.columns["norm"].tolist())
+        self.lowers = frozenset(self.columns["lower"].tolist())
+        # non_space[i]: how many of the tokens before token i are not white space
+        self.non_space: list[int] = [0, *numpy.cumsum(array[:, 2] == 0).tolist()]
+        self._text_lower: str | None = None
+        self._positions: dict[TokenTest, list[int]] = {}
+        self._in_order: dict[Needs, bool] = {}
+
+    def anywhere(self, test: TokenTest) -> bool:
+        kind, value = test
+        if kind == "norm":
+            return not value.isdisjoint(self.norms)
+        if kind == "lower":
+            return not value.isdisjoint(self.lowers)
+        if "σ" in value or "ς" in value:  # str.lower() writes Σ by its place in the word
+            return bool(self.positions(test))
+        # A token whose lower case starts with the prefix puts the prefix in the lower-cased
+        # text: one substring test, without reading every token's string back.
+        if self._text_lower is None:
+            self._text_lower = self.text.lower()
+        return value in self._text_lower
+
+    def positions(self, test: TokenTest) -> list[int]:
+        """The tokens that pass `test`, in order."""
+        found = self._positions.get(test)
+        if found is None:
+            kind, value = test
+            if kind == "prefix":
+                found = [i for i, h in enumerate(self.columns["lower"].tolist()) if self.strings[h].startswith(value)]
+            else:
+                column = self.columns[kind]
+                found = sorted(i for h in value for i in numpy.flatnonzero(column == numpy.uint64(h)).tolist())
+            self._positions[test] = found
+        return found
+
+    def in_order(self, needs: Needs) -> bool:
+        """Whether tokens passing the tests stand in order, each within its gap of the one before."""
+        known = self._in_order.get(needs)
+        if known is None:
+            known = self._in_order[needs] = any(self._goes_on(needs, 1, first, set())
+                                                for first in self.positions(needs.tests[0]))
+        return known
+
+    def _goes_on(self, needs: Needs, k: int, at: int, dead: set[tuple[int, int]]) -> bool:
+        """Whether tests k, k+1, … pass in order after token `at` (`dead`: what led nowhere)."""
+        if k == len(needs.tests):
+            return True
+        if (k, at) in dead:
+            return False
+        candidates = self.positions(needs.tests[k])
+        for nxt in candidates[bisect.bisect_right(candidates, at):]:
+            if self.non_space[nxt] - self.non_space[at + 1] > needs.gaps[k - 1]:
+                break  # farther on, the gap only grows
+            if self._goes_on(needs, k + 1, nxt, dead):
+                return True
+        dead.add((k, at))
+        return False
+
+
+def token_index(doc: Document) -> TokenIndex:
+    """The document's TokenIndex, built once per document."""
+    return doc.derived("vocabulary.token_index", TokenIndex)
+
+
 class Vocabulary:
     """The entries of one data file, compiled once per process."""
 
     def __init__(self, entries: list[dict]):
         self.entries = entries
-        self._matcher = None
+        self._patterns = PatternSet([(entry["id"], phrase_pattern(form))
+                                     for entry in entries for form in entry.get("forms", [])])
         self._exact = [
-            (entry["id"], re.compile(r"(?<![\w+])" + re.escape(form) + r"(?![\w+])"))
+            (entry["id"], form, re.compile(r"(?<![\w+])" + re.escape(form) + r"(?![\w+])"))
             for entry in entries
             for form in entry.get("exact", [])
         ]
-
-    def _matcher_for(self, vocab):
-        if self._matcher is None or self._matcher.vocab is not vocab:
-            from spacy.matcher import Matcher
-
-            matcher = Matcher(vocab)
-            for entry in self.entries:
-                patterns = [phrase_pattern(form) for form in entry.get("forms", [])]
-                if patterns:
-                    matcher.add(entry["id"], patterns)
-            self._matcher = matcher
-        return self._matcher
 
     def find(self, doc: Document) -> list[Mention]:
         """Non-overlapping mentions in text order; the longer one wins an overlap."""
         sdoc = doc.spacy
         found: list[Mention] = []
-        for match_id, start, end in self._matcher_for(sdoc.vocab)(sdoc):
+        for match_id, start, end in self._patterns(sdoc, doc):
             span = sdoc[start:end]
             # A pattern may end on an optional punctuation or space token: trim it.
             while len(span) > 1 and (span[-1].is_space or span[-1].is_punct):
                 span = span[:-1]
             found.append(Mention(sdoc.vocab.strings[match_id], span.start_char, span.end_char, span.start, span.end))
-        for key, regex in self._exact:
+        for key, form, regex in self._exact:
+            if form not in doc.text:
+                continue  # a substring test is much cheaper than the regex's scan of every position
             for m in regex.finditer(doc.text):
                 tokens = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if tokens is not None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import finditer_at, word_start_scan
+
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _MIN = r"[0-5]\d"
 _PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?|pulkstens|pulksten)\s*"
@@ -36,6 +38,9 @@ _DOTTED_RANGE = re.compile(
     re.IGNORECASE,
 )
 
+# Where one of the three can match, in one scan: each starts with _START and a word character.
+_STARTS = word_start_scan([_WITH_PREFIX, _DOTTED_RANGE, _COLON])
+
 
 def _clock(hour: str, minute: str | None) -> str:
     return f"{int(hour):02d}:{minute or '00'}"
@@ -45,8 +50,9 @@ def parse_times(text: str) -> list[tuple[int, int, str, str | None]]:
     """Every clock time or time range in `text`, left to right, non-overlapping."""
     found: list[tuple[int, int, str, str | None]] = []
     taken: list[tuple[int, int]] = []
+    starts = [m.start() for m in _STARTS.finditer(text)]
     for pattern in (_WITH_PREFIX, _DOTTED_RANGE, _COLON):
-        for m in pattern.finditer(text):
+        for m in finditer_at(pattern, text, starts):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if m.start("h1") > 0 and text[m.start("h1") - 1].isdigit():

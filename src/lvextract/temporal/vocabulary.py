@@ -54,5 +54,60 @@ def temporal() -> dict:
 
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first (Python's `|` takes the first that fits)."""
-    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
-    return "(?:" + "|".join(escaped) + ")"
+    return grouped_alternation(sorted(set(words), key=len, reverse=True))
+
+
+def grouped_alternation(ordered: list[str]) -> str:
+    """A regex alternation of literal words in this order, grouped by their first character
+    ("s(?:eptembris|eptembrim|…)|n(?:ovembris|…)"): at a position only the group of that
+    character can match, so the regex tests one group rather than every word (the month
+    names are some hundred), and inside a group the words keep their order, so the same word
+    wins. When two first characters could match each other in a case-insensitive regex
+    ("M", "m"), the groups would not exclude each other: the words stay one plain alternation.
+    A space in a word stands for any white space.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in filter(None, ordered):
+        groups.setdefault(word[0], []).append(word)
+    firsts = list(groups)
+    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for i, a in enumerate(firsts) for b in firsts[i + 1:]):
+        return "(?:" + "|".join(map(_escaped, ordered)) + ")"
+    branches = [_escaped(first) + "(?:" + "|".join(_escaped(w[1:]) for w in members) + ")" for first, members in groups.items()]
+    if "" in ordered:
+        branches.append("")  # the empty word matches anywhere: it can only come last
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _escaped(literal: str) -> str:
+    return re.escape(literal).replace(r"\ ", r"\s+")
+
+
+def word_start_scan(patterns: list[re.Pattern]) -> re.Pattern:
+    """A regex that finds every position where one of `patterns` matches, trying them only
+    where a word starts. Each pattern must begin with a look-behind that refuses a word
+    character before it, then read a word character: then one scan of the text costs about
+    what one of them does, instead of one scan each. Patterns that begin with "(?=\\d)" are
+    tried together behind that one test."""
+    at_digit, anywhere = [], []
+    for pattern in patterns:
+        assert pattern.flags & ~(re.IGNORECASE | re.UNICODE) == 0 and "(?P=" not in pattern.pattern
+        unnamed = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)  # one regex cannot repeat a group name
+        lookahead = f"(?=(?i:{unnamed}))" if pattern.flags & re.IGNORECASE else f"(?={unnamed})"
+        (at_digit if pattern.pattern.startswith(r"(?=\d)") else anywhere).append(lookahead)
+    alternatives = ([r"(?=\d)(?:" + "|".join(at_digit) + ")"] if at_digit else []) + anywhere
+    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(alternatives) + ")")
+
+
+def finditer_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """`pattern.finditer(text)` when `starts` holds every position where it can match (see
+    word_start_scan): left to right, each match from the end of the one before."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            assert m.end() > start, "the pattern matched the empty string"
+            yield m
+            end = m.end()
+
