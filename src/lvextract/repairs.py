@@ -7,7 +7,8 @@ with thousands spaces or office abbreviations, and press releases are full of th
    number with thousands spaces ("4 486 638") and listed abbreviation ("š.g.", "Dr.paed.")
    becomes exactly one token, whatever the model did around it;
 2. split: a full stop the model glued to a word that is no abbreviation ("EUR.",
-   "67021512.") becomes its own token, so it can end the sentence;
+   "67021512.") becomes its own token, so it can end the sentence; so does a list dash
+   glued to the first word of its line ("-romu tautības pārstāvji");
 3. resegment: sentence breaks are decided again at each token gap — always at a blank
    line and before a list item, never after an abbreviation, an initial ("J. Bērziņš")
    or an ordinal followed by a lower-case word ("2014. gada 2. aprīlī"), never in running
@@ -220,6 +221,11 @@ def _keeps_full_stop(token: str) -> bool:
 
 
 QUOTES_OPEN, QUOTES_CLOSE = "„“\"«", "”“\"»"
+LIST_MARKS = "-–—•"
+
+
+def _begins_line(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
 DIGITS_AND_DOTS = re.compile(r"[\d.]+")
 
 
@@ -238,6 +244,8 @@ def split_full_stops(text: str, tokens: list[TokenOffsets], keep: set[TokenOffse
             pieces.append((start, start + 1)); start += 1  # "viedoklis.2014": a full stop missing its space
         if end - start > 1 and text[start] in QUOTES_OPEN:
             pieces.append((start, start + 1)); start += 1
+        if end - start > 1 and text[start] in LIST_MARKS and text[start + 1].isalpha() and _begins_line(text, start):
+            pieces.append((start, start + 1)); start += 1  # "-romu tautības pārstāvji": a list item's dash
         tail = []
         if end - start > 1 and text[end - 1] in QUOTES_CLOSE:
             tail.append((end - 1, end)); end -= 1
