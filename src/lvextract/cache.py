@@ -61,9 +61,9 @@ def compute_fingerprint(package_root: Path, version: str, model_file: Path) -> s
 
 @lru_cache(maxsize=8)
 def _fingerprint(model_file: str) -> str:
-    from . import pipeline  # PIPELINE_VERSION; imported here to keep `import cache` light
+    from . import PIPELINE_VERSION
 
-    return compute_fingerprint(Path(pipeline.__file__).resolve().parent, _versions(pipeline.PIPELINE_VERSION), Path(model_file))
+    return compute_fingerprint(Path(__file__).resolve().parent, _versions(PIPELINE_VERSION), Path(model_file))
 
 
 def _versions(pipeline_version: str) -> str:

@@ -5,6 +5,7 @@ import logging
 import traceback
 from collections.abc import Callable
 
+from . import PIPELINE_VERSION  # noqa: F401  (defined in __init__ so the cache reads it without extractors)
 from .document import Document
 from .extractors import budgets, contacts, dates, deadlines, events, funding, projects, target_groups, title
 from .reading import Decoded
@@ -27,9 +28,6 @@ EXTRACTORS: list[tuple[str, Extractor]] = [
     ("events", events.extract),                # events (+ role "event" on the dates they use)
     ("deadlines", deadlines.extract),          # deadlines (+ role "deadline"; contact from contacts)
 ]
-
-# Bumped whenever extraction output may change: cached records of another version are stale.
-PIPELINE_VERSION = "0.1.0"
 
 
 def empty_record(decoded: Decoded) -> Record:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -112,9 +113,13 @@ def _best_legacy_decoding(data: bytes) -> tuple[str, str] | None:
     return max(candidates, key=lambda c: (sum(ch in LATVIAN_LETTERS for ch in c[0]), -rank.get(c[1], 99)))
 
 
+# Unicode's control characters (category Cc) but the whitespace ones.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
-    return controls > max(8, len(text[:4096]) // 20)
+    head = text[:4096]
+    return len(_CONTROL.findall(head)) > max(8, len(head) // 20)
 
 
 def load(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
