@@ -1,40 +1,96 @@
-"""CPU time of every stage after the tokenizer, on corpus/*.txt (issue 8).
+"""CPU time of every stage of the pipeline, on corpus/*.txt, in one process (issue 8).
 
     .venv/bin/python benchmarks/stages.py            # the table (from the repository root)
-    .venv/bin/python benchmarks/stages.py tottime    # the table, then a cProfile sorted by tottime
-    .venv/bin/python benchmarks/stages.py cumtime    # … or by cumtime (any pstats sort key)
+    .venv/bin/python benchmarks/stages.py tottime    # the table, then a cProfile of the stages
+    .venv/bin/python benchmarks/stages.py cumtime    # after the tokenizer, sorted by that key
 
-The tokenizer runs once over the corpus (not timed). Then each text goes through repairs, Document
-construction, the spaCy Doc, each extractor in pipeline order and the record's JSON, and each
-stage's process time is summed over the corpus. The corpus is run twice and the second run is
-reported, so process-wide caches (lemmas, compiled patterns, Matchers) are warm; a first run
-on unseen text pays some more. The last line gives characters per CPU-second for all these
-stages together. The machine is shared: run it twice and compare the better run.
+The tokenizer runs over the whole corpus in batches of 16 documents, as `parse` sends them.
+Then each text goes through repairs, Document construction, the spaCy Doc, each extractor
+in pipeline order and the record's JSON, and each stage's process time is summed. The
+corpus is run twice and the second run is reported, so per-process caches (lemmas,
+compiled patterns, Matchers) are warm; a first run on unseen text pays a little more. The
+machine may be shared: run it twice and keep the better run.
 """
-import time, glob, cProfile, pstats, sys
-from lvextract.reading import decode
-from lvextract import segmentation as seg, pipeline
-from lvextract.repairs import repair
-from lvextract.document import Document
-texts=[decode(open(p,'rb').read())[0] for p in sorted(glob.glob('corpus/*.txt'))]
-texts=[t for t in texts if t]
-n=sum(map(len,texts))
-raws=seg.stanza_sentences_batch(texts)
-def stage():
-    tm={}
-    def tick(k,t0): tm[k]=tm.get(k,0)+time.process_time()-t0
-    for text,raw in zip(texts,raws):
-        t0=time.process_time(); r=repair(text,raw); tick('repairs',t0)
-        t0=time.process_time(); d=Document.from_offsets(text,r); tick('document',t0)
-        t0=time.process_time(); d.spacy; tick('spacy',t0)
-        rec=pipeline.empty_record(type('D',(),{'source':type('S',(),{'doc_id':'x','name':'x'})(),'sha256':'0'*64})())
-        for name,ex in pipeline.EXTRACTORS:
-            t0=time.process_time(); ex(d,rec); tick(name,t0)
-        t0=time.process_time(); rec.model_dump_json(); tick('json',t0)
-    return tm
-stage()
-tm=stage(); tot=sum(tm.values())
-for k,v in sorted(tm.items(),key=lambda x:-x[1]): print(f'{k:15s} {v:.3f} {v/tot:.0%}')
-print('total',tot,'chars',n,'chars/cpu-s',n/tot)
-if len(sys.argv)>1:
-    pr=cProfile.Profile(); pr.enable(); stage(); pr.disable(); pstats.Stats(pr).sort_stats(sys.argv[1]).print_stats(40)
+from __future__ import annotations
+
+import cProfile
+import pstats
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+BATCH_DOCS = 16
+
+
+def corpus_texts() -> list[str]:
+    from lvextract.reading import decode
+
+    texts = [decode(path.read_bytes())[0] for path in sorted((REPO / "corpus").glob("*.txt"))]
+    return [text for text in texts if text]
+
+
+def segment_all(texts: list[str], seconds: dict[str, float]) -> list:
+    from lvextract.segmentation import stanza_sentences_batch
+
+    started = time.process_time()
+    segmented = []
+    for at in range(0, len(texts), BATCH_DOCS):
+        segmented += stanza_sentences_batch(texts[at:at + BATCH_DOCS])
+    seconds["tokenizer (stanza_inference)"] += time.process_time() - started
+    return segmented
+
+
+def extract_all(texts: list[str], segmented: list, seconds: dict[str, float]) -> None:
+    from lvextract.document import Document
+    from lvextract.pipeline import EXTRACTORS
+    from lvextract.reading import Decoded, Source
+    from lvextract.record import Record
+    from lvextract.repairs import repair
+
+    def timed(stage: str, work):
+        started = time.process_time()
+        result = work()
+        seconds[stage] += time.process_time() - started
+        return result
+
+    for i, (text, sentences) in enumerate(zip(texts, segmented)):
+        repaired = timed("repairs", lambda: repair(text, sentences))
+        doc = timed("Document (lemmas, stems)", lambda: Document.from_offsets(text, repaired))
+        timed("spaCy Doc", lambda: doc.spacy)
+        decoded = Decoded(Source(f"doc{i}.txt"), "0" * 64, text)
+        record = Record(doc_id=decoded.source.doc_id, source=decoded.source.name, sha256=decoded.sha256)
+        for name, extractor in EXTRACTORS:
+            timed(f"extractor {name}", lambda: extractor(doc, record))
+        timed("record JSON", record.model_dump_json)
+
+
+def main() -> int:
+    texts = corpus_texts()
+    chars = sum(map(len, texts))
+    for _warm_up in range(2):
+        seconds: dict[str, float] = defaultdict(float)
+        segmented = segment_all(texts, seconds)
+        extract_all(texts, segmented, seconds)
+    total = sum(seconds.values())
+    print(f"{len(texts)} documents, {chars:,} characters\n")
+    print("| stage | CPU-s | share | chars per CPU-s |\n|---|---:|---:|---:|")
+    for stage, spent in sorted(seconds.items(), key=lambda item: -item[1]):
+        print(f"| {stage} | {spent:.3f} | {spent / total:.0%} | {chars / spent:,.0f} |")
+    after = total - seconds["tokenizer (stanza_inference)"]
+    print(f"| **all after the tokenizer** | {after:.3f} | {after / total:.0%} | {chars / after:,.0f} |")
+    print(f"| **total** | {total:.3f} | 100% | **{chars / total:,.0f}** |")
+    if len(sys.argv) > 1:
+        profile = cProfile.Profile()
+        profile.enable()
+        extract_all(texts, segmented, defaultdict(float))
+        profile.disable()
+        pstats.Stats(profile).sort_stats(sys.argv[1]).print_stats(40)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

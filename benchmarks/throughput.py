@@ -186,7 +186,29 @@ def run_lvextract(label: str, corpus: Path, docs: int, chars: int, *args: str, s
 
 # --- the generic baseline ---------------------------------------------------------------------
 
-def run_baseline(corpus: Path, sample: int) -> Run:
+BASELINE_FIRST_CALL = """
+import sys, time
+started = time.process_time()
+import dateparser.search, phonenumbers
+text = open(sys.argv[1], encoding="utf-8").read()
+dateparser.search.search_dates(text)
+list(phonenumbers.PhoneNumberMatcher(text, "LV"))
+print(time.process_time() - started, len(text))
+"""
+
+
+def baseline_first_call(corpus: Path) -> tuple[float, int]:
+    """CPU seconds of a fresh process's first call on one document (the import and
+    dateparser's loading of its language data included), and that document's length."""
+    path = sorted(corpus.glob("*.txt"))[0]
+    output = subprocess.run([sys.executable, "-c", BASELINE_FIRST_CALL, str(path)],
+                            check=True, capture_output=True, text=True).stdout.split()
+    return float(output[0]), int(output[1])
+
+
+def run_baseline(corpus: Path, sample: int, languages: list[str] | None) -> Run:
+    """dateparser's search_dates + phonenumbers' PhoneNumberMatcher on each document, in this
+    process, after one warm-up call (steady state, like lvextract's runs after model load)."""
     try:
         import dateparser.search
         import phonenumbers
@@ -196,18 +218,20 @@ def run_baseline(corpus: Path, sample: int) -> Run:
 
     paths = sorted(corpus.glob("*.txt"))[:sample]
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    dateparser.search.search_dates("Sanāksme 2024. gada 5. martā.", languages=["lv"])  # load its data first
+    dateparser.search.search_dates("Sanāksme 2024. gada 5. martā.", languages=languages)  # load its data first
     cpu_started = time.process_time()
     started = time.perf_counter()
     found = 0
     for text in texts:
-        found += len(dateparser.search.search_dates(text, languages=["lv"]) or [])
+        found += len(dateparser.search.search_dates(text, languages=languages) or [])
         found += sum(1 for _ in phonenumbers.PhoneNumberMatcher(text, "LV"))
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"  baseline: {seconds:.1f} s, {found} matches", file=sys.stderr, flush=True)
-    return Run("baseline (dateparser + phonenumbers), 1 process", len(texts), sum(map(len, texts)), seconds, peak, 0, cpu)
+    hint = f'languages={languages}' if languages else "default settings"
+    print(f"  baseline ({hint}): {seconds:.1f} s, {found} matches", file=sys.stderr, flush=True)
+    return Run(f"baseline (dateparser, {hint}, + phonenumbers), 1 process", len(texts), sum(map(len, texts)),
+               seconds, peak, 0, cpu)
 
 
 # --- report -----------------------------------------------------------------------------------
@@ -216,12 +240,15 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "**missed**"
 
 
-def report(small: int, large: int, runs: dict[str, Run], baseline: Run, namespaces: int, load_before) -> str:
+def report(small: int, large: int, runs: dict[str, Run], baselines: list[Run], first_call: tuple[float, int],
+           namespaces: int, load_before) -> str:
+    baseline = baselines[0]
     j1, j2, j2_large, warm = runs["jobs1"], runs["jobs2"], runs["jobs2_large"], runs["cache_warm"]
     peak = max(r.peak_rss_mb for r in runs.values())
     linearity = j2_large.seconds / j2.seconds
     speedup = j2.seconds / warm.seconds
     ratio = j2.chars_per_s / baseline.chars_per_s
+    first_call_ratio = j2.chars_per_s / (first_call[1] / first_call[0])
     load_after = os.getloadavg()
     lines = [
         f"Measured {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node()}: "
@@ -232,7 +259,7 @@ def report(small: int, large: int, runs: dict[str, Run], baseline: Run, namespac
         "| run | documents | characters | seconds | docs/s | chars/s | CPU-s | chars per CPU-s | peak RSS (tree) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for run in [*runs.values(), baseline]:
+    for run in [*runs.values(), *baselines]:
         lines.append(f"| {run.label} | {run.docs:,} | {run.chars:,} | {run.seconds:.1f} | {run.docs_per_s:.1f} | "
                      f"{run.chars_per_s:,.0f} | {run.cpu_seconds:.1f} | {run.chars_per_cpu_s:,.0f} | {run.peak_rss_mb:,.0f} MB |")
     lines += [
@@ -240,8 +267,9 @@ def report(small: int, large: int, runs: dict[str, Run], baseline: Run, namespac
         "| target | measured | goal | |",
         "|---|---:|---:|---|",
         f"| chars/s with --jobs 2 ({small:,} docs, start-up included) | {j2.chars_per_s:,.0f} | ≥ {TARGETS['chars_per_s_jobs2']:,} | {_verdict(j2.chars_per_s >= TARGETS['chars_per_s_jobs2'])} |",
-        f"| ratio to the baseline, wall-clock (--jobs 2 vs baseline) | {ratio:.1f}× | ≥ {TARGETS['baseline_ratio']:.0f}× | {_verdict(ratio >= TARGETS['baseline_ratio'])} |",
-        f"| ratio to the baseline, per CPU-second (lvextract --jobs 2 vs baseline) | {j2.chars_per_cpu_s / baseline.chars_per_cpu_s:.1f}× | | |",
+        f"| ratio to the baseline in steady state, chars/s (--jobs 2 vs baseline, default settings) | {ratio:.1f}× | ≥ {TARGETS['baseline_ratio']:.0f}× | {_verdict(ratio >= TARGETS['baseline_ratio'])} |",
+        f"| ratio to the baseline as the issue measured it (its first call on a document: {first_call[0]:.2f} CPU-s for {first_call[1]:,} chars) | {first_call_ratio:.1f}× | ≥ {TARGETS['baseline_ratio']:.0f}× | {_verdict(first_call_ratio >= TARGETS['baseline_ratio'])} |",
+        f"| ratio to the baseline, per CPU-second (lvextract --jobs 2 vs baseline, default settings) | {j2.chars_per_cpu_s / baseline.chars_per_cpu_s:.1f}× | | |",
         f"| peak RSS of the process tree | {peak:,.0f} MB | < {TARGETS['peak_rss_mb']:,} MB | {_verdict(peak < TARGETS['peak_rss_mb'])} |",
         f"| time for {large:,} docs / time for {small:,} docs (--jobs 2) | {linearity:.2f} | ≤ {TARGETS['linearity']} | {_verdict(linearity <= TARGETS['linearity'])} |",
         f"| first run / cached re-run ({small:,} docs, --jobs 2 --cache) | {speedup:.1f}× | ≥ {TARGETS['cache_speedup']:.0f}× | {_verdict(speedup >= TARGETS['cache_speedup'])} |",
@@ -287,8 +315,10 @@ def main() -> None:
             "jobs2_large": measure(f"lvextract --jobs 2, {large:,} docs", large_dir, large, large_chars, "--jobs", "2"),
         }
         namespaces = len([p for p in cache.iterdir() if p.is_dir()]) if cache.exists() else 0
-        baseline = run_baseline(small_dir, options.baseline_sample)
-        print(report(small, large, runs, baseline, namespaces, load_before))
+        baselines = [run_baseline(small_dir, options.baseline_sample, None),
+                     run_baseline(small_dir, options.baseline_sample, ["lv"])]
+        first_call = baseline_first_call(small_dir)
+        print(report(small, large, runs, baselines, first_call, namespaces, load_before))
     finally:
         if not options.keep:
             shutil.rmtree(work, ignore_errors=True)
