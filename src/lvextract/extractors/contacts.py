@@ -25,6 +25,7 @@ from .. import datafiles
 from .. import lemmas, names
 from ..document import Document
 from ..record import Contact, Record
+from ..spans import Intervals
 
 UPPER = "A-ZĀČĒĢĪĶĻŅŌŠŪŽ"
 LOWER = "a-zāčēģīķļņōšūž"
@@ -129,12 +130,12 @@ def _with_scheme(url: str) -> str:
 
 def find_urls(text: str, taken: list[Found] = ()) -> list[Found]:
     found: list[Found] = []
-    covered = _Coverage(len(text))
+    covered = Intervals()
     for f in taken:
         covered.add(f.start, f.end)
 
     def free(start: int, end: int) -> bool:
-        return not covered.hits(start, end)
+        return not covered.overlaps(start, end)
 
     for pattern in (URL, BARE_DOMAIN):
         for m in pattern.finditer(text):
@@ -147,19 +148,6 @@ def find_urls(text: str, taken: list[Found] = ()) -> list[Found]:
 
 
 # ---------------------------------------------------------------- phones
-
-class _Coverage:
-    """Which characters are already taken: overlap tests in the length of a match, not of the text."""
-
-    def __init__(self, size: int):
-        self.flags = bytearray(size + 1)
-
-    def add(self, start: int, end: int) -> None:
-        self.flags[start:end] = b"\x01" * (end - start)
-
-    def hits(self, start: int, end: int) -> bool:
-        return any(self.flags[start:end])
-
 
 NON_SPACE = re.compile(r"\S")  # \S is what str.isspace() says is not white space
 
@@ -204,13 +192,13 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS for m in p.finditer(text)]
     masked = _masked(text, list(blocked) + own)
     found: list[Found] = []
-    covered = _Coverage(len(text))
+    covered = Intervals()
     for pattern in (INTL_PHONE, LV_PHONE):
         for m in pattern.finditer(masked):
             start, end = m.start(), m.end()
             raw = text[start:end].rstrip(" -\u00a0")
             end = start + len(raw)
-            if covered.hits(start, end) or _is_year_pair(raw):
+            if covered.overlaps(start, end) or _is_year_pair(raw):
                 continue
             before = _words_before(text, start)
             if _has_cue(before[-1:], not_phone) or _word_after(text, end) in amount_words:
@@ -284,11 +272,11 @@ def _initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_
                     taken: list[NameMention]) -> list[NameMention]:
     """"J. Bērziņš" counts only where a cue, a signature line or the e-mail says it is a contact's name."""
     out = []
-    covered = _Coverage(len(text))
+    covered = Intervals()
     for t in taken:
         covered.add(t.start, t.end)
     for m in INITIALS_NAME.finditer(text):
-        if covered.hits(m.start(), m.end()):
+        if covered.overlaps(m.start(), m.end()):
             continue
         initials = re.findall(r"[^\s.]\.", m.group(1))
         surname = m.group(2)
