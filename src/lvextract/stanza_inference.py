@@ -15,7 +15,6 @@ segmentation.py falls back to Stanza's own pipeline for them.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -347,5 +346,6 @@ def _zero_after(hidden, lengths: list[int], torch):
 
 
 @lru_cache(maxsize=4)
-def tokenizer(model_path: str, batch_size: int | None = None) -> Tokenizer:
-    return Tokenizer(model_path, batch_size or int(os.environ.get("LVEXTRACT_TOKENIZE_BATCH", 0)) or None)
+def tokenizer(model_path: str) -> Tokenizer:
+    """One loaded checkpoint per process and path."""
+    return Tokenizer(model_path)
