@@ -8,7 +8,8 @@ with thousands spaces or office abbreviations, and press releases are full of th
    becomes exactly one token, whatever the model did around it;
 2. split: a full stop the model glued to a word that is no abbreviation ("EUR.",
    "67021512.") becomes its own token, so it can end the sentence; so does a list dash
-   glued to the first word of its line ("-romu tautības pārstāvji");
+   glued to the first word of its line ("-romu tautības pārstāvji"), and Markdown emphasis
+   marks glued to a word ("**Informatīvā", "tikšanās**");
 3. resegment: sentence breaks are decided again at each token gap — always at a blank
    line and before a list item, never after an abbreviation, an initial ("J. Bērziņš")
    or an ordinal followed by a lower-case word ("2014. gada 2. aprīlī"), never in running
@@ -222,6 +223,9 @@ def _keeps_full_stop(token: str) -> bool:
 
 QUOTES_OPEN, QUOTES_CLOSE = "„“\"«", "”“\"»"
 LIST_MARKS = "-–—•"
+# Markdown emphasis left in scraped pages: "**Informatīvā tikšanās**", "*Labour Plus*", "__teksts__".
+EMPHASIS_LEAD = re.compile(r"\*{1,3}|_{1,3}")
+EMPHASIS_TRAIL = re.compile(r"(?:\*{1,3}|_{1,3})$")
 
 
 def _begins_line(text: str, pos: int) -> bool:
@@ -239,16 +243,22 @@ def split_full_stops(text: str, tokens: list[TokenOffsets], keep: set[TokenOffse
         if SPACE.search(text, start, end):  # "2020 150": only listed patterns may hold a space
             out.extend(_cut(text, start, end))
             continue
-        pieces = []
+        pieces, tail = [], []
         if end - start > 1 and text[start] == "." and text[start + 1].isalnum() and start > 0 and text[start - 1].isalpha():
             pieces.append((start, start + 1)); start += 1  # "viedoklis.2014": a full stop missing its space
         if end - start > 1 and text[start] in QUOTES_OPEN:
             pieces.append((start, start + 1)); start += 1
         if end - start > 1 and text[start] in LIST_MARKS and text[start + 1].isalpha() and _begins_line(text, start):
             pieces.append((start, start + 1)); start += 1  # "-romu tautības pārstāvji": a list item's dash
-        tail = []
+        lead = EMPHASIS_LEAD.match(text, start, end)
+        if lead and lead.end() < end:
+            pieces.append((start, lead.end())); start = lead.end()  # "**Informatīvā": scraped Markdown
+        trail = EMPHASIS_TRAIL.search(text, start, end)
+        if trail and trail.start() > start:
+            end = trail.start()
+            tail.insert(0, (end, trail.end()))
         if end - start > 1 and text[end - 1] in QUOTES_CLOSE:
-            tail.append((end - 1, end)); end -= 1
+            tail.insert(0, (end - 1, end)); end -= 1
         word = text[start:end]
         if word.endswith(".") and len(word) > 1 and not _keeps_full_stop(word):
             tail.insert(0, (end - 1, end)); end -= 1

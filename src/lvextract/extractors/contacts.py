@@ -374,7 +374,16 @@ def _after_cue(text: str, start: int, cue: re.Pattern) -> bool:
     if not hits:
         return False
     between = window[hits[-1].end():]
+    if _speaker_of_quotation().search(between):
+        return False
     return not _has_break(between, allow_blank_line=len(between.strip(" \t\n:–-")) == 0)
+
+
+@lru_cache(maxsize=1)
+def _speaker_of_quotation() -> re.Pattern:
+    """A closing quotation mark, then a speech verb: the cue was inside what someone said."""
+    verbs = "|".join(sorted(map(re.escape, vocabulary()["speech_verbs"]), key=len, reverse=True))
+    return re.compile(r"[”\"»“][\s,.!?–—-]*(?:" + verbs + r")(?!\w)", re.IGNORECASE)
 
 
 def _breaks(between: str, allow_blank_line: bool = False):

@@ -14,7 +14,8 @@ or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") 
 - a genitive that qualifies a counted group ("romu ģimenēm");
 - a genitive right after a service verb whose object is the group's ("atbalstīt jauniešu idejas").
 
-A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem") names sections and is skipped.
+A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem") names sections and is skipped,
+and so does a role in front of a person's name ("sociālajai darbiniecei Ilzei Kalniņai").
 
 NEET is kept apart from youth: in a text that names NEET youth, its young people are those
 (the definition "jaunieši vecumā no 15 līdz 29 gadiem" gives NEET its ages). Ages said next to a
@@ -26,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import names
 from ..document import Document
 from ..record import Record, TargetGroup
 from .vocabulary import Mention, Vocabulary, load
@@ -77,7 +79,8 @@ def _context() -> Context:
         service_nouns=nouns,
         service_verbs=tuple(c["service_verbs"]),
         owner_served_verbs=tuple(c["owner_served_verbs"]),
-        participation=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*", re.I),
+        participation=re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*|"
+                                 + "|".join(c["participation_phrases"]) + ")", re.I),
         presenting=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["presenter_words"])) + r")\w*", re.I),
         blocking=frozenset(c["blocking_words"]),
         blocking_just_before=frozenset(c["blocking_just_before"]),
@@ -231,9 +234,13 @@ def menu_regions(text: str, min_items: int, max_item_words: int, header: re.Patt
     return regions
 
 
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+
+
 def list_regions(text: str, header: re.Pattern) -> list[tuple[int, int]]:
     """Text after "Mērķauditorija ir:" — the rest of its line or, when that is empty, the next
-    line, and the list lines ("- …", "• …", "1) …") that follow."""
+    line, and the list lines ("- …", "• …", "1) …") that follow; at least the rest of the
+    header's sentence, which a hard-wrapped text carries over several lines."""
     regions = []
     for m in header.finditer(text):
         line_end = text.find("\n", m.end())
@@ -247,7 +254,9 @@ def list_regions(text: str, header: re.Pattern) -> list[tuple[int, int]]:
                 break
             needs_line = needs_line and not body
             end += line.end() - line.start()
-        regions.append((m.end(), end))
+        # In running or hard-wrapped text the list is the rest of the header's sentence.
+        sentence_end = SENTENCE_END.search(text, m.end())
+        regions.append((m.end(), max(end, sentence_end.end() if sentence_end else len(text))))
     return regions
 
 
@@ -285,9 +294,16 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     return governed == "number" and "genitive" in forms and taking_part
 
 
+def titles_a_person(reader: Reader, found: Found) -> bool:
+    """"zvanot sociālajai darbiniecei Ilzei Kalniņai", "jaunatnes darbinieks Jānis": a role
+    in front of a person's name introduces that person, not a group served."""
+    following = reader.doc.text[found.mention.end:found.mention.end + 40].split(maxsplit=1)
+    return bool(following) and following[0][:1].isupper() and names.is_given_name(following[0].strip(",.;:()"))
+
+
 def accept(reader: Reader, found: list[Found]) -> None:
     for f in found:
-        if not f.modifier and not reader.in_menu(f.mention.start):
+        if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f):
             m = f.mention
             f.accepted = is_served(reader, m.token_end - 1, m.token_start, m.token_end, m.start)
     # A modifier ("ar invaliditāti") counts when the noun it qualifies does.
