@@ -93,3 +93,19 @@ PIECES = st.sampled_from([
 @given(st.lists(PIECES, min_size=1, max_size=120).map("".join))
 def test_random_announcement_pieces(text):
     assert fast([text]) == reference([text])
+
+
+def test_checkpoints_it_cannot_run_are_left_to_stanza(tmp_path, monkeypatch):
+    import torch
+
+    from lvextract import stanza_inference
+
+    checkpoint = torch.load(segmentation.model_path(), lambda storage, loc: storage, weights_only=True)
+    checkpoint["config"]["use_dictionary"] = True
+    with_dictionary = tmp_path / "dictionary.pt"
+    torch.save(checkpoint, with_dictionary)
+    with pytest.raises(stanza_inference.Unsupported):
+        stanza_inference.Tokenizer(str(with_dictionary))
+    assert segmentation._fast_tokenizer.__wrapped__(str(with_dictionary)) is None
+    monkeypatch.setenv(segmentation.SEGMENTER_ENV, "stanza")
+    assert segmentation._fast_tokenizer.__wrapped__(str(segmentation.model_path())) is None
