@@ -1,6 +1,7 @@
 """The `lvextract` command line."""
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -86,6 +87,11 @@ def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, jobs, cache_dir
     """
     from .runner import ExecutorUnavailable, RunOptions, default_jobs, run
 
+    # A run builds and drops many small objects (records read from the cache, decoded texts);
+    # reference counting frees them, and the cyclic collector at its default pace (every 700
+    # allocations) mostly rescans what is alive: it took two thirds of a cached re-run.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
     try:
         sources = find_inputs(list(paths), tuple(globs) or DEFAULT_GLOBS)
     except UsageError as exc:
