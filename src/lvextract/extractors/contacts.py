@@ -1,8 +1,8 @@
 """contacts: people or offices given with a phone, e-mail or web address, or named as the one to contact.
 
 Phones: 8-digit Latvian numbers starting 2 (mobile) or 6 (fixed), with or without +371, are
-phones wherever they stand; toll-free 80… and premium 90… numbers only after a phone cue
-("bezmaksas tālrunis 80001234"), because bare 8-digit numbers starting 8 or 9 are mostly codes.
+phones wherever they stand. Toll-free 80… and premium 90… lines are not phones under RECORD.md
+("Latvian numbers are 8 digits starting 2 or 6"), not even after a phone cue.
 Foreign numbers count when written with + or 00 and valid for their country.
 
 Steps: find e-mails (also obfuscated "[at]"), web addresses and phones (only in text that no
@@ -32,8 +32,9 @@ LOWER = "a-zāčēģīķļņōšūž"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # Initials and a surname: "J. Bērziņš", "A.Ozola".
 INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}]\.[ \u00a0]?){{1,2}})({NAME_WORD})(?![\w{LOWER}{UPPER}])")
-# Two to four capitalised words on one line: given name(s) and surname.
-NAME_RUN = re.compile(rf"(?<![\w{LOWER}{UPPER}-]){NAME_WORD}(?:[ \u00a0]+{NAME_WORD}){{1,3}}")
+# Two to four capitalised words: given name(s) and surname, on one line or wrapped over one line
+# break ("vecāko referenti Ilonu⏎Krūmiņu" in a hard-wrapped letter).
+NAME_RUN = re.compile(rf"(?<![\w{LOWER}{UPPER}-]){NAME_WORD}(?:(?:[ \u00a0]+|[ \t]*\n[ \t]*){NAME_WORD}){{1,3}}")
 
 EMAIL = re.compile(
     r"(?<![\w.+-])([a-z0-9][a-z0-9._%+-]*?)"
@@ -188,7 +189,7 @@ def _has_cue(words: list[str], cues: set[str]) -> bool:
 def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     """Phone numbers in E.164, outside the blocked ranges (dates, amounts, contract numbers)."""
     v = vocabulary()
-    phone_cues, not_phone, amount_words = set(v["phone_cues"]), set(v["not_phone_cues"]), set(v["amount_words"])
+    not_phone, amount_words = set(v["not_phone_cues"]), set(v["amount_words"])
     own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS for m in p.finditer(text)]
     masked = _masked(text, list(blocked) + own)
     found: list[Found] = []
@@ -212,8 +213,8 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
             national = phonenumbers.national_significant_number(number)
             if national.endswith("000000"):
                 continue  # "29 000 000" is a round sum, not a subscriber
-            if number.country_code == 371 and not national.startswith(("2", "6")) and not _has_cue(before, phone_cues):
-                continue  # toll-free 80… and premium 90… numbers only when a phone cue says so
+            if number.country_code == 371 and not national.startswith(("2", "6")):
+                continue  # RECORD.md: Latvian numbers start with 2 or 6 (not toll-free 80…, premium 90…)
             e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             found.append(Found("phone", e164, start, end))
             covered.add(start, end)
@@ -682,6 +683,7 @@ def _merge(found: list[tuple[Contact, bool]]) -> list[Contact]:
             if cued:
                 span_from_cue.add(key)
         merged.append(contact)
+    merged = _fold_initials(merged)
     people_items = {x for c in merged if c.name for x in c.phones + c.emails}
     out = []
     for contact in merged:
@@ -690,6 +692,32 @@ def _merge(found: list[tuple[Contact, bool]]) -> list[Contact]:
             continue
         people_items |= items
         out.append(contact)
+    return out
+
+
+INITIALS_ONLY = re.compile(rf"^((?:[{UPPER}]\.\s?){{1,2}})\s*(\S+)$")
+
+
+def _fold_initials(contacts: list[Contact]) -> list[Contact]:
+    """A signature "I. Krūmiņa" is the "Ilona Krūmiņa" named in full elsewhere: one contact,
+    under the full name, with the items of both."""
+    full = [c for c in contacts if c.name and not INITIALS_ONLY.match(c.name)]
+    out = []
+    for contact in contacts:
+        initials = INITIALS_ONLY.match(contact.name) if contact.name else None
+        twin = None
+        if initials:
+            surname = lemmas.stem(initials.group(2))
+            twin = next((c for c in full if lemmas.stem(c.name.split()[-1]) == surname
+                         and c.name[0] == initials.group(1)[0]), None)
+        if twin is None:
+            out.append(contact)
+            continue
+        twin.phones += [x for x in contact.phones if x not in twin.phones]
+        twin.emails += [x for x in contact.emails if x not in twin.emails]
+        twin.urls += [x for x in contact.urls if x not in twin.urls]
+        twin.role = twin.role or contact.role
+        twin.organization = twin.organization or contact.organization
     return out
 
 

@@ -54,7 +54,8 @@ def _quoted_after(text: str, pos: int, quotes: dict[str, str]) -> tuple[int, int
     closers = quotes[text[pos]]
     for end in range(pos + 1, min(len(text), pos + 1 + MAX_NAME)):
         ch = text[end]
-        if ch == "\n":
+        # A hard-wrapped text may break a name over a line; a blank line ends it.
+        if ch == "\n" and (end == pos + 1 or not text[end + 1:end + 2].strip() or "\n" in text[pos + 1:end]):
             return None
         if ch in closers and end > pos + 1:
             return pos + 1, end

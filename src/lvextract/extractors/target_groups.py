@@ -363,20 +363,31 @@ def _run_end(found: list[Found], index: int, text: str) -> int:
     return end
 
 
+# NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un
+# neapgūst arodu".
+NEET_CLAUSE = re.compile(r"\s*,?\s*(?:kuri|kas)\s+(?:ne(?:mācās|strādā|apgūst)\w*(?:\s*,\s*|\s+un\s+|\s+)){1,2}ne(?:mācās|strādā|apgūst)")
+
+
 def extract(doc: Document, record: Record) -> None:
     found = [Found(m, m.id.removesuffix(MODIFIER), m.id.endswith(MODIFIER)) for m in _vocabulary().find(doc)]
     found = [f for f in found if not f.id.startswith("_")]
+    for f in found:
+        if f.id == "youth" and NEET_CLAUSE.match(doc.text, f.mention.end):
+            f.id = "neet"
     if not found:
         return
     reader = Reader(doc, found)
     accept(reader, found)
-    # In a text about NEET youth, the young people it speaks of are those NEET youth.
-    names_neet = any(f.id == "neet" and f.accepted for f in found)
+    # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
+    # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus
+    # vecumā no 13 līdz 25 gadiem … Īpaši aicinām jauniešus, kuri nemācās un nestrādā").
+    neet_sentences = {doc.sentence_index(f.mention.start) for f in found if f.id == "neet" and f.accepted}
     entries: dict[str, TargetGroup] = {}
     neet_ages: tuple[int | None, int | None] = (None, None)
     for index, f in enumerate(found):
         ages = ages_near(doc.text, f.mention.start, _run_end(found, index, doc.text))
-        if f.id == "youth" and names_neet:
+        apart = ages != (None, None) and doc.sentence_index(f.mention.start) not in neet_sentences
+        if f.id == "youth" and neet_sentences and not apart:
             neet_ages = neet_ages if neet_ages != (None, None) else ages
             continue
         if not f.accepted:
