@@ -192,6 +192,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
             return False
     if _period_cue().search(doc.text, max(0, mention.span.start - 25), mention.span.start):
         return False
+    if _legal_cue().search(doc.text, max(0, mention.span.start - 25), min(len(doc.text), mention.span.end + 25)):
+        return False
     if mention.end is None and not _case_can_date(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
@@ -237,6 +239,11 @@ def _planned_for(doc: Document, mention: DateMention) -> bool:
     """"5. maijam paredzētais seminārs", "seminārs bija plānots 5. maijam"."""
     near = doc.text[max(0, mention.span.start - 40):mention.span.end + 40].lower()
     return any(verb in near for verb in vocabulary()["dative_date"]["planned"])
+
+
+@lru_cache(maxsize=1)
+def _legal_cue() -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["legal_date"]["around"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -318,12 +325,21 @@ def _pick_noun(doc: Document, nouns: list[NounMention], mention: DateMention,
     if not nouns:
         return None
 
-    def rank(n: NounMention) -> tuple[int, int, int]:
+    def rank(n: NounMention) -> tuple[int, int, int, int]:
         distance = min(abs(n.start - mention.span.end), abs(mention.span.start - n.end))
-        # A frame ("apmācību programmas") names something else, so even "pasākums" beats it.
-        return (_is_frame(doc, n), n.kind in generic, distance)
+        # A frame ("apmācību programmas") names something else, so even "pasākums" beats it;
+        # so does a noun that only places the date ("pēc sanāksmes 24. martā notiks lekcija").
+        return (_is_frame(doc, n), _is_time_reference(doc, n), n.kind in generic, distance)
 
     return min(nouns, key=rank)
+
+
+TIME_PREPOSITION = re.compile(r"(?<!\w)(?:pēc|pirms)\s+$", re.IGNORECASE)
+
+
+def _is_time_reference(doc: Document, noun: NounMention) -> bool:
+    """"pēc sanāksmes", "pirms konferences": the noun says when, another one says what."""
+    return bool(TIME_PREPOSITION.search(doc.text, max(0, noun.start - 8), noun.start))
 
 
 def _nouns_in(nouns: list[NounMention], bounds: tuple[int, int], text: str) -> list[NounMention]:
@@ -445,7 +461,24 @@ def extract(doc: Document, record: Record) -> None:
             by_key[key] = event
             record.events.append(event)
         mention.role = DateRole.event.value
+    _drop_frames(record)
     _titles_from_other_mentions(doc, nouns, record.events)
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _drop_frames(record: Record) -> None:
+    """"No 16. līdz 27. martam rīko divas sanāksmes: 17. martā Rēzeknē un 24. martā Tukumā":
+    the range frames the occurrences listed in it and is no occurrence of its own."""
+    def day(value: str | None) -> bool:
+        return bool(value and ISO_DAY.fullmatch(value))
+
+    frames = [e for e in record.events if day(e.start) and day(e.end)]
+    for frame in frames:
+        if any(e is not frame and e.type == frame.type and e.end is None and day(e.start)
+               and frame.start <= e.start <= frame.end for e in record.events):
+            record.events.remove(frame)
 
 
 def _fill_gaps(kept: Event, other: Event) -> None:
