@@ -259,6 +259,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
             else:
                 i += 1
     mentions += _initials_names(text, parts, contact_cue, author_cue, mentions)
+    mentions += _given_names_alone(text, contact_cue, mentions, item_starts)
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         if _after_cue(text, mention.start, contact_cue):
@@ -267,6 +268,24 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
             mention.cue = "author"
         mention.spoken_about = _after_mention_role(text, mention.start)
     return mentions
+
+
+LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
+
+
+def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMention],
+                       item_starts: list[int]) -> list[NameMention]:
+    """"zvaniet Martai, tālr. 29 117 640": a known given name alone, right after a contact cue
+    and right before a phone or e-mail on the same line, names the contact."""
+    covered = Intervals((t.start, t.end) for t in taken)
+    out = []
+    for cue in contact_cue.finditer(text):
+        m = LONE_NAME.match(text, cue.end())
+        if not m or covered.overlaps(m.start(1), m.end(1)) or not names.is_given_name(m.group(1)):
+            continue
+        if _item_follows(text, m.end(1), item_starts):
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
+    return out
 
 
 def _initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_cue: re.Pattern,

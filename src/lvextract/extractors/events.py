@@ -24,6 +24,10 @@ from .vocabulary import PatternSet
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 # A period, not an occurrence: a range longer than this many days.
 LONGEST_EVENT_DAYS = 31
+# "katru otrdienu no 3. oktobra līdz 28. novembrim": a weekly series is one event over its season.
+LONGEST_SERIES_DAYS = 183
+RECURRING = re.compile(r"(?<!\w)(?:katru|ik)\s+(?:pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|nedēļ|dien)\w*\s+(?:no\s+)?$",
+                       re.IGNORECASE)
 QUOTED = re.compile(r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]")
 # The quoted name right after the noun, also past an audience in the dative plural
 # ("karnevāls bērniem “…”") or "par tēmu"; not past "par projektu „…”", which names a project.
@@ -188,7 +192,9 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False
     if mention.end is not None:
         last = _as_date(mention.end)
-        if last is None or not 0 <= (last - first).days <= LONGEST_EVENT_DAYS:
+        longest = LONGEST_SERIES_DAYS if RECURRING.search(doc.text, max(0, mention.span.start - 30), mention.span.start) \
+            else LONGEST_EVENT_DAYS
+        if last is None or not 0 <= (last - first).days <= longest:
             return False
     if _period_cue().search(doc.text, max(0, mention.span.start - 25), mention.span.start):
         return False
