@@ -467,8 +467,54 @@ def extract(doc: Document, record: Record) -> None:
             by_key[key] = event
             record.events.append(event)
         mention.role = DateRole.event.value
+    _poster_blocks(doc, nouns, candidates, ordered_starts, generic, by_key, record)
     _drop_frames(record)
     _titles_from_other_mentions(doc, nouns, record.events)
+
+
+# A poster's day heading: the date alone on its line, maybe with its weekday and emphasis
+# ("**SESTDIEN, 19. JŪLIJĀ**"); the blocks under it, down to the next heading, are that day's.
+HEADING_REST = re.compile(r"[\s*#_,.:–—-]*(?:(?:pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien)\w*)?"
+                          r"[\s*#_,.:–—-]*", re.IGNORECASE)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _poster_blocks(doc: Document, nouns: list[NounMention], candidates: list[DateMention], date_starts: list[int],
+                   generic: frozenset[str], by_key: dict, record: Record) -> None:
+    text = doc.text
+    headings = []
+    for mention in candidates:
+        start, end = _line_of(text, mention.span.start)
+        # A heading stands apart: a blank line (or the text's start) above it, unlike a date
+        # that a hard-wrapped sentence carried to the start of a line.
+        above = text.rfind("\n", 0, max(0, start - 1))
+        stands_apart = start == 0 or not text[above + 1:start].strip()
+        if stands_apart and mention.span.end <= end and HEADING_REST.fullmatch(text[start:mention.span.start]) \
+                and HEADING_REST.fullmatch(text[mention.span.end:end]):
+            headings.append((start, end, mention))
+    for k, (_, line_end, mention) in enumerate(headings):
+        region_end = headings[k + 1][0] if k + 1 < len(headings) else len(text)
+        block_starts = [line_end] + [m.end() for m in BLANK_LINE.finditer(text, line_end, region_end)]
+        made = False
+        for b, block_start in enumerate(block_starts):
+            block = (block_start, block_starts[b + 1] if b + 1 < len(block_starts) else region_end)
+            in_block = [n for n in _nouns_in(nouns, block, text) if not _is_frame(doc, n)]
+            # A generic noun after the day's events is a note about them ("Pasākumā tiks fotografēts").
+            in_block = [n for n in in_block if not (made and n.kind in generic)]
+            if not in_block:
+                continue
+            noun = min(in_block, key=lambda n: (n.kind in generic, n.start))
+            if (noun.kind, mention.value) in by_key:
+                continue
+            event = _build_event(doc, noun, block, mention, block, date_starts)
+            published = record.document_date.isoformat() if record.document_date else None
+            if event.status is None and published and ISO_DAY.fullmatch(event.start):
+                # A poster has no verbs: the day against the publication date tells.
+                event.status = "planned" if event.start >= published else "held"
+            by_key[(event.type, event.start)] = event
+            record.events.append(event)
+            mention.role = DateRole.event.value
+            made = True
 
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

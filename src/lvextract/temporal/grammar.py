@@ -45,6 +45,7 @@ class Atom:
 
 
 YEAR = r"(?:19|20)\d\d"
+HISTORIC_YEAR = r"1[0-8]\d\d"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 MONTH_NUMBER_PADDED = r"(?:1[0-2]|0[1-9])"
@@ -222,7 +223,7 @@ def _year_list(m: re.Match) -> list[Atom]:
 
 
 def _year(m: re.Match) -> list[Atom]:
-    return [Atom(m.start(), m.end(), int(m.group("y")), rule="year")]
+    return [Atom(m.start(), m.end(), int(m.group("y") or m.group("hy")), rule="year")]
 
 
 def _month_year(m: re.Match) -> list[Atom]:
@@ -309,8 +310,10 @@ def rules() -> list[Rule]:
             rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*{f['year_word']}",
             flags), _year_list),
         # "2012. gadā", "2018.g."; without the dot only singular forms: "2000 gadu vēsture" is a count
-        # and "1990. gados" a decade.
-        ("year", _compile(rf"{DIGIT_START}(?P<y>{YEAR})(?:\s*\.\s*(?!gados|gadi\b){f['year_word']}|\s+gad(?:s|a|am|ā)(?!\w))", flags),
+        # and "1990. gados" a decade. With the dot and a year word, a historical year counts too
+        # ("pirmo reizi minēts 1645. gadā").
+        ("year", _compile(rf"{DIGIT_START}(?:(?P<y>{YEAR})|(?P<hy>{HISTORIC_YEAR})(?=\s*\.))"
+                          rf"(?:\s*\.\s*(?!gados|gadi\b){f['year_word']}|\s+gad(?:s|a|am|ā)(?!\w))", flags),
          _year),
         ("year_month", _compile(rf"{START}(?:{f['year_prefix']}|{f['rel_prefix']}){f['month_name']}", flags), _year_month),
         # A heading's "Marts 2024" / "novembris, 2023": only the nominative, the year right after it.
