@@ -35,6 +35,7 @@ from .vocabulary import Mention, Vocabulary, load
 MODIFIER = "+modifier"
 LOOKBACK_TOKENS = 15
 LOOKAHEAD_TOKENS = 8
+AS_REACH_TOKENS = 12  # spaCy tokens, white space included
 DATIVE_ENDINGS = ("iem", "ām", "ēm", "īm", "am", "ai", "ei", "im")
 GENITIVE_PLURAL_ENDINGS = ("u", "o")
 GENITIVE_ENDINGS = GENITIVE_PLURAL_ENDINGS + ("as", "es", "ās", "ēs", "is", "a", "s")
@@ -124,6 +125,18 @@ class Reader:
             i -= 1
         return i if i >= 0 else None
 
+    def works_with(self, i: int, reach: int = 4) -> bool:
+        """"strādā ar senioriem", "darbs ar jauniešiem"; a working verb also past a place:
+        "strādā Liepājā un Dienvidkurzemē ar sievietēm"."""
+        for distance in range(1, reach + 1):
+            i = self.previous_word(i)
+            if i is None or self.sdoc[i].is_punct:
+                return False
+            word = self.word(i)
+            if word in self.ctx.work_with and (distance == 1 or word.startswith("strād")):
+                return True
+        return False
+
     def looks_back(self, start: int) -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
         partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
@@ -149,8 +162,7 @@ class Reader:
                 i = before if before is not None and self.word(before) == "kā" else i
                 continue
             if word in self.ctx.blocking:
-                before = self.previous_word(i)
-                if word == "ar" and before is not None and self.word(before) in self.ctx.work_with:
+                if word == "ar" and self.works_with(i):
                     return "served", seen, word
                 return "blocked", seen, word
             if word.startswith(self.ctx.service_verbs):
@@ -316,6 +328,13 @@ def accept(reader: Reader, found: list[Found]) -> None:
                 f.accepted = reader.in_mention[head].accepted
             else:
                 f.accepted = is_served(reader, head, head, f.mention.token_end, f.mention.start)
+    # "sievietēm, kuras ieradušās kā bēgles": what a served group came as is served too.
+    for before, after in zip(found, found[1:]):
+        previous = reader.previous_word(after.mention.token_start)
+        if before.accepted and not after.accepted and previous is not None and reader.word(previous) == "kā" \
+                and after.mention.token_start - before.mention.token_end <= AS_REACH_TOKENS \
+                and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start):
+            after.accepted = True
     # A genitive qualifying the next group counts when that group does ("romu ģimenēm").
     for before, after in reversed(list(zip(found, found[1:]))):
         if not before.accepted and after.accepted and "genitive" in _form(reader.sdoc[before.mention.token_end - 1].text):
