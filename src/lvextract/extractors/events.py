@@ -24,6 +24,9 @@ from .vocabulary import PatternSet
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 # A period, not an occurrence: a range longer than this many days.
 LONGEST_EVENT_DAYS = 31
+MONEY_BEFORE = re.compile(r"(?:eiro|euro|EUR|€|finansējum\w*)[\s*_]*$", re.IGNORECASE)
+# Courses and exhibitions run for months: "No 20. februāra līdz 28. aprīlim notiks apmācības".
+LONG_KINDS = re.compile(r"(?<!\w)(?:apmācīb|kurs|izstād|nometn)\w*", re.IGNORECASE)
 # "katru otrdienu no 3. oktobra līdz 28. novembrim": a weekly series is one event over its season.
 LONGEST_SERIES_DAYS = 183
 RECURRING = re.compile(r"(?<!\w)(?:katru|ik)\s+(?:pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|nedēļ|dien)\w*\s+(?:no\s+)?$",
@@ -192,8 +195,11 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False
     if mention.end is not None:
         last = _as_date(mention.end)
-        longest = LONGEST_SERIES_DAYS if RECURRING.search(doc.text, max(0, mention.span.start - 30), mention.span.start) \
-            else LONGEST_EVENT_DAYS
+        sentence = doc.sentence_index(mention.span.start)
+        around = doc.sentences[sentence] if sentence is not None else None
+        long_kind = around is not None and LONG_KINDS.search(doc.text, around.start, around.end)
+        recurring = RECURRING.search(doc.text, max(0, mention.span.start - 30), mention.span.start)
+        longest = LONGEST_SERIES_DAYS if recurring or long_kind else LONGEST_EVENT_DAYS
         if last is None or not 0 <= (last - first).days <= longest:
             return False
     if _period_cue().search(doc.text, max(0, mention.span.start - 25), mention.span.start):
@@ -423,6 +429,8 @@ def extract(doc: Document, record: Record) -> None:
     if not nouns:
         return
     generic = frozenset(vocabulary()["generic"]["types"])
+    # "47,3 milj. eiro pasākumiem": money for measures, not an event.
+    nouns = [n for n in nouns if not (n.kind in generic and MONEY_BEFORE.search(doc.text, max(0, n.start - 30), n.start))]
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
     candidates = [d for d in record.dates if can_date_event(doc, d)]
