@@ -388,6 +388,20 @@ def _table_row(text: str, offset: int) -> tuple[int, int] | None:
     return (start, end) if line.startswith("|") and line.count("|") >= 3 else None
 
 
+def _table_caption(text: str, row: tuple[int, int]) -> tuple[int, int] | None:
+    """The line above a flattened table (its header rows and blank lines skipped)."""
+    start = row[0]
+    while start > 0:
+        line = _line_of(text, start - 1)
+        body = text[line[0]:line[1]].strip()
+        if body and not body.startswith("|"):
+            return line
+        if line[0] >= start:
+            return None
+        start = line[0]
+    return None
+
+
 def _is_list_line(text: str, line: tuple[int, int], date_starts: frozenset[int]) -> bool:
     """A bullet or numbered item, or a line that opens with a date ("5. jūnijā 18.00 estrādē …")."""
     content = text[line[0]:min(line[1], line[0] + 200)]
@@ -442,10 +456,13 @@ def extract(doc: Document, record: Record) -> None:
             continue
         row = _table_row(doc.text, mention.span.start)
         if row is not None:  # a table row speaks for itself: "| Iesniegšanas termiņš | 07.03.2025. |"
-            noun = _pick_noun(doc, _nouns_in(nouns, row, doc.text), mention, generic)
+            noun, noun_bounds = _pick_noun(doc, _nouns_in(nouns, row, doc.text), mention, generic), row
+            if noun is None:  # "Semināru grafiks:" above a table of dates, times and places
+                noun_bounds = _table_caption(doc.text, row)
+                noun = _pick_noun(doc, _nouns_in(nouns, noun_bounds, doc.text), mention, generic) if noun_bounds else None
             if noun is None:
                 continue
-            event = _build_event(doc, noun, row, mention, row, ordered_starts)
+            event = _build_event(doc, noun, noun_bounds, mention, row, ordered_starts)
             if (event.type, event.start) not in by_key:
                 by_key[(event.type, event.start)] = event
                 record.events.append(event)

@@ -36,6 +36,9 @@ MODIFIER = "+modifier"
 LOOKBACK_TOKENS = 15
 LOOKAHEAD_TOKENS = 8
 AS_REACH_TOKENS = 12  # spaCy tokens, white space included
+DESCRIBED_AS = re.compile(r"(?:^\s*,\s*(?:kur\w*|kas|kam)\s+(?:[^\W\d]+\s+){0,3}|(?<!\w)kā\s+)$", re.IGNORECASE)
+WITH_CHILDREN = re.compile(r"\s+ar\s+", re.IGNORECASE)
+WORDS = re.compile(r"[^\W\d_]+")
 DATIVE_ENDINGS = ("iem", "ām", "ēm", "īm", "am", "ai", "ei", "im")
 GENITIVE_PLURAL_ENDINGS = ("u", "o")
 GENITIVE_ENDINGS = GENITIVE_PLURAL_ENDINGS + ("as", "es", "ās", "ēs", "is", "a", "s")
@@ -318,6 +321,18 @@ def accept(reader: Reader, found: list[Found]) -> None:
         if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f):
             m = f.mention
             f.accepted = is_served(reader, m.token_end - 1, m.token_start, m.token_end, m.start)
+    # Who a served group is, said right after it, is served too: "sievietēm, kuras ieradušās kā
+    # bēgles", "ģimenēm, kurās aug bērni ar invaliditāti", "ģimenēm ar bērniem".
+    for before, after in zip(found, found[1:]):
+        if not before.accepted or after.accepted or after.modifier:
+            continue
+        between = reader.doc.text[before.mention.end:after.mention.start]
+        if after.mention.token_start - before.mention.token_end <= AS_REACH_TOKENS \
+                and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start) \
+                and (DESCRIBED_AS.search(between) or (before.id == "families" and WITH_CHILDREN.fullmatch(between))) \
+                and not set(WORDS.findall(between.lower())[1:]) & reader.ctx.blocking:
+            # (not "sievietes, kuras pēc bērna kopšanas atvaļinājuma …": a preposition makes it a topic)
+            after.accepted = True
     # A modifier ("ar invaliditāti") counts when the noun it qualifies does.
     for f in found:
         if f.modifier and not reader.in_menu(f.mention.start):
@@ -328,13 +343,6 @@ def accept(reader: Reader, found: list[Found]) -> None:
                 f.accepted = reader.in_mention[head].accepted
             else:
                 f.accepted = is_served(reader, head, head, f.mention.token_end, f.mention.start)
-    # "sievietēm, kuras ieradušās kā bēgles": what a served group came as is served too.
-    for before, after in zip(found, found[1:]):
-        previous = reader.previous_word(after.mention.token_start)
-        if before.accepted and not after.accepted and previous is not None and reader.word(previous) == "kā" \
-                and after.mention.token_start - before.mention.token_end <= AS_REACH_TOKENS \
-                and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start):
-            after.accepted = True
     # A genitive qualifying the next group counts when that group does ("romu ģimenēm").
     for before, after in reversed(list(zip(found, found[1:]))):
         if not before.accepted and after.accepted and "genitive" in _form(reader.sdoc[before.mention.token_end - 1].text):
@@ -383,8 +391,8 @@ def _run_end(found: list[Found], index: int, text: str) -> int:
 
 
 # NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un
-# neapgūst arodu".
-NEET_CLAUSE = re.compile(r"\s*,?\s*(?:kuri|kas)\s+(?:ne(?:mācās|strādā|apgūst)\w*(?:\s*,\s*|\s+un\s+|\s+)){1,2}ne(?:mācās|strādā|apgūst)")
+# neapgūst arodu", "jauniešiem vecumā no 15 līdz 29 gadiem, kuri nemācās un nestrādā".
+NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s*\d{1,2}\s+gad\w*)?\s*,?\s*(?:kuri|kas)\s+(?:ne(?:mācās|strādā|apgūst)\w*(?:\s*,\s*|\s+un\s+|\s+)){1,2}ne(?:mācās|strādā|apgūst)")
 
 
 def extract(doc: Document, record: Record) -> None:
