@@ -337,11 +337,14 @@ def _pick_noun(doc: Document, nouns: list[NounMention], mention: DateMention,
     if not nouns:
         return None
 
-    def rank(n: NounMention) -> tuple[int, int, int, int]:
+    def rank(n: NounMention) -> tuple[int, int, int, int, int]:
         distance = min(abs(n.start - mention.span.end), abs(mention.span.start - n.end))
         # A frame ("apmācību programmas") names something else, so even "pasākums" beats it;
         # so does a noun that only places the date ("pēc sanāksmes 24. martā notiks lekcija").
-        return (_is_frame(doc, n), _is_time_reference(doc, n), n.kind in generic, distance)
+        # Of the rest, the one in the nominative is what takes place ("seminārs konkursa
+        # pretendentiem notiks 5. septembrī"), not the one qualifying another word.
+        nominative = doc.text[n.start:n.end].lower() == n.kind
+        return (_is_frame(doc, n), _is_time_reference(doc, n), not nominative, n.kind in generic, distance)
 
     return min(nouns, key=rank)
 
