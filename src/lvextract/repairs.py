@@ -227,9 +227,6 @@ LIST_MARKS = "-–—•"
 EMPHASIS_LEAD = re.compile(r"\*{1,3}|_{1,3}")
 EMPHASIS_TRAIL = re.compile(r"(?:\*{1,3}|_{1,3})$")
 
-
-def _begins_line(text: str, pos: int) -> bool:
-    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
 DIGITS_AND_DOTS = re.compile(r"[\d.]+")
 
 
@@ -248,7 +245,7 @@ def split_full_stops(text: str, tokens: list[TokenOffsets], keep: set[TokenOffse
             pieces.append((start, start + 1)); start += 1  # "viedoklis.2014": a full stop missing its space
         if end - start > 1 and text[start] in QUOTES_OPEN:
             pieces.append((start, start + 1)); start += 1
-        if end - start > 1 and text[start] in LIST_MARKS and text[start + 1].isalpha() and _begins_line(text, start):
+        if end - start > 1 and text[start] in LIST_MARKS and text[start + 1].isalpha() and not _line_before(text, start).strip():
             pieces.append((start, start + 1)); start += 1  # "-romu tautības pārstāvji": a list item's dash
         lead = EMPHASIS_LEAD.match(text, start, end)
         if lead and lead.end() < end:

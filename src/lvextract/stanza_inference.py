@@ -21,8 +21,8 @@ from functools import lru_cache
 
 import numpy as np
 
-# (start, end) character offsets of one token; a sentence is a list of them.
-TokenOffsets = tuple[int, int]
+# segmentation imports this module only when it segments, so this import closes no cycle.
+from .segmentation import LINEAR_MASK_RE, TokenOffsets
 
 # Stanza's training uses 32; its pipeline takes the batch size from the checkpoint.
 DEFAULT_BATCH_SIZE = 32
@@ -44,7 +44,7 @@ class Paragraph:
 class Tokenizer:
     """A Stanza tokenizer checkpoint, ready to segment batches of documents."""
 
-    def __init__(self, model_path: str, batch_size: int | None = None):
+    def __init__(self, model_path: str):
         import torch
         from stanza.models.tokenization import data as stanza_data
         from stanza.models.tokenization.model import Tokenizer as StanzaTokenizer
@@ -70,7 +70,7 @@ class Tokenizer:
         self._rnn = _Directional(self.model.rnn)
         self._rnn2 = _Directional(self.model.rnn2) if args["hierarchical"] else None
         self.vocab = vocab
-        self.batch_size = batch_size or args.get("batch_size") or DEFAULT_BATCH_SIZE
+        self.batch_size = args.get("batch_size") or DEFAULT_BATCH_SIZE
         # Stanza's pipeline: max(1000, the processor's max_seqlen, which defaults to 1000).
         self.max_seqlen = 1000
         self.pad_id = self.vocab.unit2id("<PAD>")
@@ -79,12 +79,11 @@ class Tokenizer:
         self._newline_whitespace = stanza_data.NEWLINE_WHITESPACE_RE
         self._whitespace = stanza_data.WHITESPACE_RE
         feat_funcs = args["feat_funcs"]
-        self._char_features = [stanza_data.PER_CHAR_FEAT_FUNCS[f] for f in feat_funcs
-                               if f not in stanza_data.POSITION_FEAT_FUNCS and f not in stanza_data.STRUCTURAL_FEATURES]
-        unknown = [f for f in feat_funcs if f not in stanza_data.PER_CHAR_FEAT_FUNCS
-                   and f not in stanza_data.POSITION_FEAT_FUNCS and f not in stanza_data.STRUCTURAL_FEATURES]
+        per_char = [f for f in feat_funcs if f not in stanza_data.POSITION_FEAT_FUNCS and f not in stanza_data.STRUCTURAL_FEATURES]
+        unknown = [f for f in per_char if f not in stanza_data.PER_CHAR_FEAT_FUNCS]
         if unknown:
             raise Unsupported(f"{model_path}: unknown feature functions {unknown}")
+        self._char_features = [stanza_data.PER_CHAR_FEAT_FUNCS[f] for f in per_char]
         self._end_of_para = "end_of_para" in feat_funcs
         self._start_of_para = "start_of_para" in feat_funcs
         self._structural = [regex for name, regex in stanza_data.STRUCTURAL_FEATURES.items() if name in feat_funcs]
@@ -239,8 +238,6 @@ class Tokenizer:
     # --- labels → offsets ------------------------------------------------------------------
 
     def _finish(self, paragraph: Paragraph, labels: np.ndarray) -> np.ndarray:
-        from .segmentation import LINEAR_MASK_RE
-
         n = len(paragraph.units)
         labels = labels[:n].copy()
         # The paragraph's last unit always ends a sentence.

@@ -688,11 +688,7 @@ def _merge(found: list[tuple[Contact, bool]]) -> list[Contact]:
             kept = by_name[key]
             if kept.name_rule == "as_written" and contact.name_rule != "as_written":
                 kept.name, kept.name_rule = contact.name, contact.name_rule
-            kept.phones += [p for p in contact.phones if p not in kept.phones]
-            kept.emails += [e for e in contact.emails if e not in kept.emails]
-            kept.urls += [u for u in contact.urls if u not in kept.urls]
-            kept.role = kept.role or contact.role
-            kept.organization = kept.organization or contact.organization
+            _absorb(kept, contact)
             if cued and key not in span_from_cue:
                 kept.span = contact.span
                 span_from_cue.add(key)
@@ -714,16 +710,22 @@ def _merge(found: list[tuple[Contact, bool]]) -> list[Contact]:
     return out
 
 
-INITIALS_ONLY = re.compile(rf"^((?:[{UPPER}]\.\s?){{1,2}})\s*(\S+)$")
+def _absorb(kept: Contact, other: Contact) -> None:
+    """`other` is the same person or office as `kept`: keep its items and what `kept` lacks."""
+    kept.phones += [p for p in other.phones if p not in kept.phones]
+    kept.emails += [e for e in other.emails if e not in kept.emails]
+    kept.urls += [u for u in other.urls if u not in kept.urls]
+    kept.role = kept.role or other.role
+    kept.organization = kept.organization or other.organization
 
 
 def _fold_initials(contacts: list[Contact]) -> list[Contact]:
     """A signature "I. Krūmiņa" is the "Ilona Krūmiņa" named in full elsewhere: one contact,
     under the full name, with the items of both."""
-    full = [c for c in contacts if c.name and not INITIALS_ONLY.match(c.name)]
+    full = [c for c in contacts if c.name and not INITIALS_NAME.fullmatch(c.name)]
     out = []
     for contact in contacts:
-        initials = INITIALS_ONLY.match(contact.name) if contact.name else None
+        initials = INITIALS_NAME.fullmatch(contact.name) if contact.name else None
         twin = None
         if initials:
             surname = lemmas.stem(initials.group(2))
@@ -731,12 +733,8 @@ def _fold_initials(contacts: list[Contact]) -> list[Contact]:
                          and c.name[0] == initials.group(1)[0]), None)
         if twin is None:
             out.append(contact)
-            continue
-        twin.phones += [x for x in contact.phones if x not in twin.phones]
-        twin.emails += [x for x in contact.emails if x not in twin.emails]
-        twin.urls += [x for x in contact.urls if x not in twin.urls]
-        twin.role = twin.role or contact.role
-        twin.organization = twin.organization or contact.organization
+        else:
+            _absorb(twin, contact)
     return out
 
 

@@ -176,6 +176,11 @@ def is_deadline_date(doc: Document, mention: DateMention) -> bool:
     return mention.end is None and cue_before(doc, mention) is not None
 
 
+def _calendar_day(value: str | None) -> dt.date | None:
+    """The day of a value whose year is known ("2024-05-14", not "XXXX-05-14")."""
+    return _as_date(value) if value and not value.startswith("X") else None
+
+
 def _as_date(value: str) -> dt.date | None:
     m = DAY_VALUE.match(value)
     if not m:
@@ -535,29 +540,24 @@ def _poster_blocks(doc: Document, nouns: list[NounMention], candidates: list[Dat
             if (noun.kind, mention.value) in by_key:
                 continue
             event = _build_event(doc, noun, block, mention, block, date_starts)
-            published = record.document_date.isoformat() if record.document_date else None
-            if event.status is None and published and ISO_DAY.fullmatch(event.start):
+            day = _calendar_day(event.start)
+            if event.status is None and record.document_date and day:
                 # A poster has no verbs: the day against the publication date tells.
-                event.status = "planned" if event.start >= published else "held"
+                event.status = "planned" if day >= record.document_date else "held"
             by_key[(event.type, event.start)] = event
             record.events.append(event)
             mention.role = DateRole.event.value
             made = True
 
 
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def _drop_frames(record: Record) -> None:
     """"No 16. līdz 27. martam rīko divas sanāksmes: 17. martā Rēzeknē un 24. martā Tukumā":
     the range frames the occurrences listed in it and is no occurrence of its own."""
-    def day(value: str | None) -> bool:
-        return bool(value and ISO_DAY.fullmatch(value))
-
-    frames = [e for e in record.events if day(e.start) and day(e.end)]
+    frames = [e for e in record.events if _calendar_day(e.start) and _calendar_day(e.end)]
     for frame in frames:
-        if any(e is not frame and e.type == frame.type and e.end is None and day(e.start)
-               and frame.start <= e.start <= frame.end for e in record.events):
+        first, last = _calendar_day(frame.start), _calendar_day(frame.end)
+        if any(e is not frame and e.type == frame.type and e.end is None and _calendar_day(e.start)
+               and first <= _calendar_day(e.start) <= last for e in record.events):
             record.events.remove(frame)
 
 
