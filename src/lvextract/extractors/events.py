@@ -24,13 +24,29 @@ from .vocabulary import PatternSet
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 # A period, not an occurrence: a range longer than this many days.
 LONGEST_EVENT_DAYS = 31
-MONEY_BEFORE = re.compile(r"(?:eiro|euro|EUR|€|finansējum\w*)[\s*_]*$", re.IGNORECASE)
-# Courses and exhibitions run for months: "No 20. februāra līdz 28. aprīlim notiks apmācības".
-LONG_KINDS = re.compile(r"(?<!\w)(?:apmācīb|kurs|izstād|nometn)\w*", re.IGNORECASE)
 # "katru otrdienu no 3. oktobra līdz 28. novembrim": a weekly series is one event over its season.
 LONGEST_SERIES_DAYS = 183
-RECURRING = re.compile(r"(?<!\w)(?:katru|ik)\s+(?:pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|nedēļ|dien)\w*\s+(?:no\s+)?$",
-                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _word_start_patterns() -> dict[str, re.Pattern]:
+    """The regexes built from events.toml's [word_starts]."""
+    words = vocabulary()["word_starts"]
+
+    def any_of(key: str) -> str:
+        return "|".join(map(re.escape, words[key]))
+
+    weekdays = any_of("weekdays")
+    punctuation = r"[\s*#_,.:–—-]*"
+    return {
+        "recurring": re.compile(rf"(?<!\w)(?:katru|ik)\s+(?:{weekdays}|{any_of('recurring_units')})\w*\s+(?:no\s+)?$",
+                                re.IGNORECASE),
+        "long_event": re.compile(rf"(?<!\w)(?:{any_of('long_events')})\w*", re.IGNORECASE),
+        "money_before": re.compile(rf"(?:{any_of('money')}|(?:{any_of('money_starts')})\w*)[\s*_]*$", re.IGNORECASE),
+        "time_preposition": re.compile(rf"(?<!\w)(?:{any_of('time_prepositions')})\s+$", re.IGNORECASE),
+        # What may stand beside the date on a poster's day heading: its weekday and emphasis.
+        "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays})\w*)?{punctuation}", re.IGNORECASE),
+    }
 QUOTED = re.compile(r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]")
 # The quoted name right after the noun, also past an audience in the dative plural
 # ("karnevāls bērniem “…”") or "par tēmu"; not past "par projektu „…”", which names a project.
@@ -202,8 +218,9 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         last = _as_date(mention.end)
         sentence = doc.sentence_index(mention.span.start)
         around = doc.sentences[sentence] if sentence is not None else None
-        long_kind = around is not None and LONG_KINDS.search(doc.text, around.start, around.end)
-        recurring = RECURRING.search(doc.text, max(0, mention.span.start - 30), mention.span.start)
+        patterns = _word_start_patterns()
+        long_kind = around is not None and patterns["long_event"].search(doc.text, around.start, around.end)
+        recurring = patterns["recurring"].search(doc.text, max(0, mention.span.start - 30), mention.span.start)
         longest = LONGEST_SERIES_DAYS if recurring or long_kind else LONGEST_EVENT_DAYS
         if last is None or not 0 <= (last - first).days <= longest:
             return False
@@ -354,12 +371,11 @@ def _pick_noun(doc: Document, nouns: list[NounMention], mention: DateMention,
     return min(nouns, key=rank)
 
 
-TIME_PREPOSITION = re.compile(r"(?<!\w)(?:pēc|pirms)\s+$", re.IGNORECASE)
 
 
 def _is_time_reference(doc: Document, noun: NounMention) -> bool:
     """"pēc sanāksmes", "pirms konferences": the noun says when, another one says what."""
-    return bool(TIME_PREPOSITION.search(doc.text, max(0, noun.start - 8), noun.start))
+    return bool(_word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 8), noun.start))
 
 
 def _nouns_in(nouns: list[NounMention], bounds: tuple[int, int], text: str) -> list[NounMention]:
@@ -452,7 +468,8 @@ def extract(doc: Document, record: Record) -> None:
         return
     generic = frozenset(vocabulary()["generic"]["types"])
     # "47,3 milj. eiro pasākumiem": money for measures, not an event.
-    nouns = [n for n in nouns if not (n.kind in generic and MONEY_BEFORE.search(doc.text, max(0, n.start - 30), n.start))]
+    money_before = _word_start_patterns()["money_before"]
+    nouns = [n for n in nouns if not (n.kind in generic and money_before.search(doc.text, max(0, n.start - 30), n.start))]
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
     candidates = [d for d in record.dates if can_date_event(doc, d)]
@@ -505,15 +522,14 @@ def extract(doc: Document, record: Record) -> None:
     _titles_from_other_mentions(doc, nouns, record.events)
 
 
-# A poster's day heading: the date alone on its line, maybe with its weekday and emphasis
-# ("**SESTDIEN, 19. JŪLIJĀ**"); the blocks under it, down to the next heading, are that day's.
-HEADING_REST = re.compile(r"[\s*#_,.:–—-]*(?:(?:pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien)\w*)?"
-                          r"[\s*#_,.:–—-]*", re.IGNORECASE)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _poster_blocks(doc: Document, nouns: list[NounMention], candidates: list[DateMention], date_starts: list[int],
                    generic: frozenset[str], by_key: dict, record: Record) -> None:
+    """A poster's day heading — the date alone on its line, maybe with its weekday and emphasis
+    ("**SESTDIEN, 19. JŪLIJĀ**") — dates the blocks under it, down to the next heading: one
+    event per block that names one."""
     text = doc.text
     headings = []
     for mention in candidates:
@@ -522,8 +538,9 @@ def _poster_blocks(doc: Document, nouns: list[NounMention], candidates: list[Dat
         # that a hard-wrapped sentence carried to the start of a line.
         above = text.rfind("\n", 0, max(0, start - 1))
         stands_apart = start == 0 or not text[above + 1:start].strip()
-        if stands_apart and mention.span.end <= end and HEADING_REST.fullmatch(text[start:mention.span.start]) \
-                and HEADING_REST.fullmatch(text[mention.span.end:end]):
+        heading_rest = _word_start_patterns()["heading_rest"]
+        if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
+                and heading_rest.fullmatch(text[mention.span.end:end]):
             headings.append((start, end, mention))
     for k, (_, line_end, mention) in enumerate(headings):
         region_end = headings[k + 1][0] if k + 1 < len(headings) else len(text)
