@@ -5,7 +5,6 @@ the spec are additions only; none changes the meaning of a spec field.
 """
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 from typing import Annotated
 
@@ -103,6 +102,7 @@ class DateMention(Model):
     end: DateValue | None = None
     anchored: bool = False
     role: DateRole = DateRole.other
+    relative: str | None = Field(default=None, description="a relative expression normalised (+P1D, next-MO); null for a calendar date")
     span: Span
 
 
@@ -183,7 +183,7 @@ class Record(Model):
     source: str
     sha256: str
     title: str | None = None
-    document_date: dt.date | None = None
+    document_date: DateValue | None = Field(default=None, description="the dateline or publication date, with the grain the text gives (2021-03-12, 2019-05)")
     dates: list[DateMention] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     deadlines: list[Deadline] = Field(default_factory=list)

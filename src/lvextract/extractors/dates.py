@@ -13,7 +13,9 @@ from ..temporal import analyse
 
 def extract(doc: Document, record: Record) -> None:
     analysis = analyse(doc.text)
-    record.document_date = analysis.document_date
+    value = analysis.document_date
+    # The record keeps the grain the text gives: a full day, or a month/year from a metadata line.
+    record.document_date = value.isoformat() if hasattr(value, "isoformat") else value
     record.dates.extend(
         DateMention(value=m.value, end=m.end_value, anchored=m.anchored, role=m.role, span=doc.span(m.start, m.end))
         for m in analysis.mentions

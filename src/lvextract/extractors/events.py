@@ -560,7 +560,8 @@ def _poster_blocks(doc: Document, nouns: list[NounMention], candidates: list[Dat
             day = _calendar_day(event.start)
             if event.status is None and record.document_date and day:
                 # A poster has no verbs: the day against the publication date tells.
-                event.status = "planned" if day >= record.document_date else "held"
+                # ISO strings order like dates, and a month-grain document date ("2019-05") still compares.
+                event.status = "planned" if day.isoformat() >= str(record.document_date) else "held"
             by_key[(event.type, event.start)] = event
             record.events.append(event)
             mention.role = DateRole.event.value
