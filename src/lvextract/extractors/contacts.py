@@ -489,7 +489,21 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
         between = text[item.end:first.start]
         if len(between) <= 60 and not _has_break(between) and "\n" not in between:
             return first
+        if _listing_line_owner(text, item, first, last):
+            return first
     return None
+
+
+def _listing_line_owner(text: str, item: Found, first: NameMention, last: NameMention | None) -> bool:
+    """A short line of a listing that gives the number first and its person after it
+    ("Vecpils pagastā – 63400000. Sociālā darbiniece Anna Liepa."): the only name on the line owns it."""
+    line_start = text.rfind("\n", 0, item.start) + 1
+    line_end = text.find("\n", item.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 200 or first.end > line_end or (last is not None and last.end > line_start):
+        return False
+    rest = text[first.end:line_end]
+    return not re.search(r"\d{2}\s?\d{3}\s?\d{3}|@", text[item.end:first.start]) and len(rest.strip(" .,;")) == 0
 
 
 def _same_block(text: str, a: Found, b: Found) -> bool:
