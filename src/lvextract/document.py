@@ -8,6 +8,7 @@ vocabularies with `Matcher` / `PhraseMatcher` on `LEMMA`, `NORM` or `LOWER`.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -46,6 +47,10 @@ def _vocab_nlp():
 class Document:
     text: str
     sentences: list[Sentence] = field(default_factory=list)
+    # Dates a caller knows from outside the text (the Python API): the publication date, which
+    # replaces the one the text states, and a reference date for texts that state none.
+    given_document_date: dt.date | None = None
+    reference_date: dt.date | None = None
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, key: str, compute):

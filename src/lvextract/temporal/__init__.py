@@ -53,15 +53,16 @@ def _role(item: Resolved, document_atom: Atom | None) -> str:
     return "period" if days > PERIOD_DAYS else "other"
 
 
-def analyse(text: str, document_date: dt.date | None = None) -> Analysis:
-    """All dates of `text`. A given `document_date` replaces the one the text would state."""
+def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.date | None = None) -> Analysis:
+    """All dates of `text`. A given `document_date` replaces the one the text would state; a
+    `reference_date` anchors years where the text states no document date, without becoming one."""
     # A portal's "today" header and a print date stay in `dates` (they are written calendar
     # expressions); they are only kept from becoming the document date.
     atoms = find_atoms(text)
     document_atom = None
     if document_date is None:
         document_date, document_atom = find_document_date(text, atoms)
-    resolved = resolve(text, atoms, document_date)
+    resolved = resolve(text, atoms, document_date or reference_date)
     analysis = Analysis(document_date)
     for item in resolved:
         analysis.mentions.append(Mention(item.atom.start, item.atom.end, item.value, item.end, item.anchored,
