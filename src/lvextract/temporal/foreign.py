@@ -1,0 +1,72 @@
+"""English and Russian dates inside Latvian texts, read by dateparser.
+
+Bilingual pages repeat a date in English ("The seminar will take place on 15 April 2023") or
+Russian ("15 апреля 2023 года"). dateparser reads those languages well (and Latvian
+inflection badly), so it is given only spans that a month word of English or Russian opens or
+closes, that the Latvian grammar did not take. Finding the candidates is one regex scan;
+dateparser is imported only when a candidate exists, so Latvian-only texts pay nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..spans import Intervals
+
+_EN_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+              "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+CANDIDATES = [
+    ("en", re.compile(rf"(?<!\w)(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_EN_MONTHS})\.?(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
+    ("en", re.compile(rf"(?<!\w)(?P<month>{_EN_MONTHS})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
+    ("ru", re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_RU_MONTHS})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?)?(?!\w)",
+                      re.IGNORECASE)),
+]
+
+
+@dataclass(frozen=True)
+class Foreign:
+    start: int
+    end: int
+    language: str
+    year: int | None
+    month: int
+    day: int
+
+    @property
+    def value(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}" if self.year else f"XXXX-{self.month:02d}-{self.day:02d}"
+
+
+def find_foreign(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Foreign]:
+    """English and Russian day-month(-year) dates outside the `taken` spans, in text order."""
+    covered = Intervals(taken)
+    spans = []
+    for language, pattern in CANDIDATES:
+        for m in pattern.finditer(text):
+            if not covered.overlaps(m.start(), m.end()):
+                covered.add(m.start(), m.end())
+                spans.append((m.start(), m.end(), language, m["year"]))
+    if not spans:
+        return []
+    found = []
+    for start, end, language, year in sorted(spans):
+        parsed = _parse(text[start:end], language)
+        if parsed is not None:
+            found.append(Foreign(start, end, language, parsed.year if year else None, parsed.month, parsed.day))
+    return found
+
+
+def _parse(span: str, language: str):
+    import dateparser
+
+    # A fixed base in a leap year, so that "29 February" without a year still parses and no
+    # year leaks in from the day the tool runs (a missing year is left unknown by the caller).
+    import datetime as dt
+
+    return dateparser.parse(span, languages=[language],
+                            settings={"RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first",
+                                      "REQUIRE_PARTS": ["day", "month"]})

@@ -1,0 +1,309 @@
+"""Relative dates: "rīt", "nākamajā pirmdienā", "pēc divām nedēļām", "nākamgad" …
+
+Each rule is named and turns a match into a `Relative`: its span, the expression normalised
+(`+P1D`, `next-MO`, `+P2W`, `-P1Y`) and a builder that computes the TIMEX3-style value, at the
+grain the text says (a day, an ISO week, a month, a year), from an anchor date (the document
+date, else a reference date). With no anchor the value is None. The vocabulary is data
+(extractors/data/relative.toml); the example table is tests/examples/relative.toml.
+
+`weekday_warnings` checks a weekday written beside a calendar date ("ceturtdien, 22. martā").
+
+Cost: one regex scan of the text per rule family, then constant work per match: linear.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..datafiles import load_toml
+from ..spans import Intervals
+from .vocabulary import alternation
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+@dataclass(frozen=True)
+class Relative:
+    start: int
+    end: int
+    relative: str                                # the expression normalised: +P1D, next-MO, -P1Y …
+    rule: str
+    build: Callable[[dt.date], str]              # anchor → TIMEX3 value
+
+    def value(self, anchor: dt.date | None) -> str | None:
+        return self.build(anchor) if anchor is not None else None
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return load_toml("extractors/data/relative.toml")
+
+
+def _words(words: Iterable[str]) -> str:
+    return alternation(words)
+
+
+def _bounded(body: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+
+# ------------------------------------------------------------------ builders
+
+def _day(offset: int) -> Callable[[dt.date], str]:
+    return lambda anchor: (anchor + dt.timedelta(days=offset)).isoformat()
+
+
+def _week(offset: int) -> Callable[[dt.date], str]:
+    def build(anchor: dt.date) -> str:
+        year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
+        return f"{year}-W{week:02d}"
+    return build
+
+
+def _month(offset: int) -> Callable[[dt.date], str]:
+    def build(anchor: dt.date) -> str:
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return build
+
+
+def _year(offset: int) -> Callable[[dt.date], str]:
+    return lambda anchor: f"{anchor.year + offset:04d}"
+
+
+def _add_months(anchor: dt.date, months: int) -> dt.date:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    year, month = divmod(index, 12)
+    return anchor.replace(year=year, month=month + 1, day=min(anchor.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _weekday(code: str, which: str) -> Callable[[dt.date], str]:
+    """next: the first such day after the anchor; last: the latest before it; this: the one of
+    the anchor's week (Monday to Sunday); on: the first on or after it (a bare weekday)."""
+    target = WEEKDAYS.index(code)
+
+    def build(anchor: dt.date) -> str:
+        ahead = (target - anchor.weekday()) % 7
+        if which == "next":
+            day = anchor + dt.timedelta(days=ahead or 7)
+        elif which == "last":
+            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7 or 7)
+        elif which == "this":
+            day = anchor + dt.timedelta(days=target - anchor.weekday())
+        elif which == "past":
+            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+        else:
+            day = anchor + dt.timedelta(days=ahead)
+        return day.isoformat()
+    return build
+
+
+_UNIT_BUILDERS = {"D": _day, "W": _week, "M": _month, "Y": _year}
+_SIGN = {"this": 0, "next": 1, "last": -1}
+
+
+def _span_builder(unit: str, amount: int) -> Callable[[dt.date], str]:
+    """"pēc N dienām": a day; weeks count in days; months and years keep their own grain."""
+    if unit == "D":
+        return _day(amount)
+    if unit == "W":
+        return _day(7 * amount)
+    if unit == "M":
+        return lambda anchor: _add_months(anchor, amount).isoformat()[:7]
+    return _year(amount)
+
+
+def _duration(unit: str, amount: int) -> str:
+    return f"{'-' if amount < 0 else '+'}P{abs(amount)}{unit}"
+
+
+# ------------------------------------------------------------------ patterns
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    v = vocabulary()
+    weekday_forms = {form: code for code, forms in v["weekdays"].items() for form in forms}
+    modifiers = {form: kind for kind, forms in v["modifiers"].items() for form in forms}
+    units = {form: unit for unit, forms in v["units"].items() for form in forms}
+    spans = v["spans"]
+    span_units = {form: unit for unit in "DWMY" for form in spans[unit]}
+    year_parts = v["year_parts"]
+    return {
+        "modified_weekday": _bounded(rf"(?P<mod>{_words(modifiers)})\s+(?P<day>{_words(weekday_forms)})"),
+        "weekday": _bounded(rf"(?:(?P<prep>līdz|no|sākot\s+ar)\s+)?(?P<day>{_words(weekday_forms)})"),
+        "modified_unit": _bounded(rf"(?P<mod>{_words(modifiers)})\s+(?P<unit>{_words(units)})"),
+        "unit_adverb": _bounded(rf"(?P<word>{_words(v['unit_adverbs'])})"),
+        "day_word": _bounded(rf"(?P<word>{_words(v['days'])})"),
+        "span": _bounded(rf"(?P<dir>{_words(spans['after'] + spans['before'])})\s+"
+                         rf"(?:(?P<n>\d{{1,3}})|(?P<word>{_words(v['numbers'])}))?\s*(?P<unit>{_words(span_units)})"),
+        "year_part": _bounded(rf"(?P<which>{_words(sum((year_parts[k] for k in ('this', 'next', 'last')), []))})"
+                              rf"\s+(?P<part>{_words(year_parts['parts'])})"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _lookups() -> dict:
+    v = vocabulary()
+    return {
+        "weekday": {form: code for code, forms in v["weekdays"].items() for form in forms},
+        "modifier": {form: kind for kind, forms in v["modifiers"].items() for form in forms},
+        "unit": {form: unit for unit, forms in v["units"].items() for form in forms},
+        "span_unit": {form: unit for unit in "DWMY" for form in v["spans"][unit]},
+        "after": set(v["spans"]["after"]),
+        "number": v["numbers"],
+        "year_which": {form: kind for kind in ("this", "next", "last") for form in v["year_parts"][kind]},
+        "not_after": set(v["not_after"]["words"]),
+        "past_verbs": set(v["past_verbs"]["words"]),
+    }
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _sentence_is_past(text: str, start: int, end: int) -> bool:
+    """A past-tense verb in the sentence, looked for at most 200 characters either side (so
+    that a text without sentence breaks stays linear)."""
+    window_start, window_end = max(0, start - 200), min(len(text), end + 200)
+    left = max(text.rfind(".", window_start, start), text.rfind("\n", window_start, start), window_start - 1) + 1
+    right_candidates = [i for i in (text.find(".", end, window_end), text.find("\n", end, window_end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else window_end
+    return any(w.lower() in _lookups()["past_verbs"] for w in _WORD.findall(text[left:right]))
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \t"))))
+    return m.group(0).lower() if m else ""
+
+
+# ------------------------------------------------------------------ the rules
+
+def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Relative]:
+    """Every relative date of `text` outside the `taken` spans (the calendar dates found
+    before), longest first where two overlap, in text order."""
+    look = _lookups()
+    pats = _patterns()
+    found: list[Relative] = []
+
+    for m in pats["modified_weekday"].finditer(text):
+        code, kind = look["weekday"][m["day"].lower()], look["modifier"][m["mod"].lower()]
+        found.append(Relative(m.start(), m.end(), f"{kind}-{code}", "modified_weekday", _weekday(code, kind)))
+    for m in pats["weekday"].finditer(text):
+        form = m["day"].lower()
+        code = look["weekday"][form]
+        # "Piektdienas kafejnīca", "pirmdienas rīta sesija": a weekday naming something else.
+        if _next_word(text, m.end()) in look["not_after"]:
+            continue
+        if form.endswith("dienas") and not m["prep"]:
+            continue  # a bare genitive is an attribute ("otrdienas nodarbības"), not a day
+        if m["day"][0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n" \
+                and not re.search(r"[.!?:]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # capitalised inside a sentence: a name
+        which = "past" if _sentence_is_past(text, m.start(), m.end()) else "on"
+        found.append(Relative(m.start("day"), m.end(), code, "weekday", _weekday(code, which)))
+    for m in pats["modified_unit"].finditer(text):
+        unit, kind = look["unit"][m["unit"].lower()], look["modifier"][m["mod"].lower()]
+        offset = _SIGN[kind]
+        found.append(Relative(m.start(), m.end(), _duration(unit, offset), "modified_unit", _UNIT_BUILDERS[unit](offset)))
+    for m in pats["unit_adverb"].finditer(text):
+        unit, offset = vocabulary()["unit_adverbs"][m["word"].lower()]
+        found.append(Relative(m.start(), m.end(), _duration(unit, offset), "unit_adverb", _UNIT_BUILDERS[unit](offset)))
+    for m in pats["day_word"].finditer(text):
+        offset = vocabulary()["days"][m["word"].lower()]
+        found.append(Relative(m.start(), m.end(), _duration("D", offset), "day_word", _day(offset)))
+    for m in pats["span"].finditer(text):
+        unit_form = m["unit"].lower()
+        unit = look["span_unit"][unit_form]
+        amount = int(m["n"]) if m["n"] else look["number"][m["word"].lower()] if m["word"] else None
+        singular = unit_form in ("nedēļas", "mēneša", "mēnesi", "nedēļu", "gada", "gadu", "dienas", "dienu")
+        if amount is None and (not singular or unit in ("D", "Y")):
+            continue  # "pēc gada beigām", "pirms dienas": no number, no span
+        if amount is not None and amount > 1 and singular and not m["n"]:
+            continue
+        if _next_word(text, m.end()) in ("beigām", "beigas", "sākuma", "sākumā", "laikā", "vidus", "vidū"):
+            continue
+        amount = amount or 1
+        signed = amount if m["dir"].lower() in look["after"] else -amount
+        found.append(Relative(m.start(), m.end(), _duration(unit, signed), "span", _span_builder(unit, signed)))
+    for m in pats["year_part"].finditer(text):
+        offset = _SIGN[look["year_which"][" ".join(m["which"].lower().split())]]
+        found.append(Relative(m.start(), m.end(), _duration("Y", offset), "year_part", _year(offset)))
+
+    taken = sorted(taken)
+    chosen = _select(found, taken)
+    # A weekday right before a calendar date ("ceturtdien, 22. martā") is part of that date:
+    # weekday_warnings checks it; it is no relative date of its own.
+    starts = [s for s, _ in taken]
+    return [r for r in chosen if r.rule != "weekday" or not _before_a_date(text, r.end, starts)]
+
+
+def _before_a_date(text: str, end: int, starts: list[int]) -> bool:
+    k = bisect.bisect_left(starts, end)
+    return k < len(starts) and starts[k] - end <= 4 and bool(_BESIDE.fullmatch(text[end:starts[k]]))
+
+
+def _select(found: list[Relative], taken: Iterable[tuple[int, int]]) -> list[Relative]:
+    """Longest first, never overlapping each other or a taken span (sorted intervals)."""
+    covered = Intervals(taken)
+    chosen: list[Relative] = []
+    for item in sorted(found, key=lambda r: (-(r.end - r.start), r.start)):
+        if not covered.overlaps(item.start, item.end):
+            covered.add(item.start, item.end)
+            chosen.append(item)
+    return sorted(chosen, key=lambda r: r.start)
+
+
+# ------------------------------------------------------------------ weekday beside a date
+
+_BESIDE = re.compile(r"[\s,]*(?:\(|–|-)?\s*$")
+
+
+def weekday_warnings(text: str, dated: Iterable[tuple[int, int, str]], stated_years: list[tuple[int, int]],
+                     document_year: int | None) -> list[str]:
+    """Warnings for a weekday written right before a calendar date it does not fit.
+
+    `dated`: (start, end, value) of the calendar dates; `stated_years`: (offset, year) of the
+    years the text states, to find the nearest one when the date's year is unknown."""
+    look = _lookups()
+    weekday_at = {}
+    for m in _patterns()["weekday"].finditer(text):
+        weekday_at[m.end()] = (m.start("day"), look["weekday"][m["day"].lower()])
+    ends = sorted(weekday_at)
+    warnings = []
+    for start, end, value in dated:
+        k = bisect.bisect_right(ends, start) - 1
+        if k < 0 or not _BESIDE.fullmatch(text[ends[k]:start]) or start - ends[k] > 4:
+            continue
+        w_start, code = weekday_at[ends[k]]
+        said = calendar.day_name[WEEKDAYS.index(code)]
+        written = text[w_start:end]
+        match = re.fullmatch(r"(\d{4}|XXXX)-(\d{2})-(\d{2})", value)
+        if not match:
+            continue
+        month, day = int(match[2]), int(match[3])
+        if match[1] != "XXXX":
+            date = dt.date(int(match[1]), month, day)
+            if date.weekday() != WEEKDAYS.index(code):
+                warnings.append(f"dates: “{written}” says {said}, but {value} is a {calendar.day_name[date.weekday()]}")
+            continue
+        near = _nearest_year(start, stated_years) or document_year
+        if near is None:
+            continue
+        fitting = [y for y in range(near - 2, near + 3) if _valid(y, month, day) and dt.date(y, month, day).weekday() == WEEKDAYS.index(code)]
+        if len(fitting) == 1:
+            warnings.append(f"dates: {day} {calendar.month_name[month]} is a {said} in {fitting[0]} (“{written}”, year unknown)")
+    return warnings
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return day <= calendar.monthrange(year, month)[1]
+
+
+def _nearest_year(offset: int, stated_years: list[tuple[int, int]]) -> int | None:
+    if not stated_years:
+        return None
+    return min(stated_years, key=lambda item: abs(item[0] - offset))[1]
