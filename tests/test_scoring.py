@@ -186,3 +186,12 @@ def test_gold_doc_id_is_the_file_name(tmp_path):
         load_gold(tmp_path)
     (tmp_path / "bad.json").unlink()
     assert list(load_gold(tmp_path)) == ["x1"]
+
+
+def test_relative_dates_are_not_scored_as_dates():
+    gold = {"D": {"dates": [{"value": "2023-03-14", "end": None}]}}
+    record = {"doc_id": "D", "dates": [{"value": "2023-03-14", "end": None, "relative": None},
+                                       {"value": "2023-03-04", "end": None, "relative": "+P1D"},
+                                       {"value": None, "end": None, "relative": "next-MO"}]}
+    got = score(gold, {"D": record}).fields["dates"]
+    assert (got.tp, got.fp, got.fn) == (1, 0, 0)

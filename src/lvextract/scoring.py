@@ -133,6 +133,11 @@ def _pairs(name: str, *keys: str) -> Callable[[dict | None], set]:
     return lambda record: {tuple(item.get(k) for k in keys) for item in _items(record, name)}
 
 
+def _calendar_dates(record: dict | None) -> set:
+    """The dates row counts explicit calendar expressions: relative ones ("rīt") are left out."""
+    return {(item.get("value"), item.get("end")) for item in _items(record, "dates") if not item.get("relative")}
+
+
 def _ids(name: str) -> Callable[[dict | None], set]:
     return lambda record: {item.get("id") for item in _items(record, name)}
 
@@ -152,7 +157,7 @@ def _budgets(record: dict | None) -> set:
 
 # What each scored row compares, per document, as a set (projects are handled apart: aliases).
 KEYS: dict[str, Callable[[dict | None], set]] = {
-    "dates": _pairs("dates", "value", "end"),
+    "dates": _calendar_dates,
     "events": _pairs("events", "type", "start"),
     "deadlines": _pairs("deadlines", "date", "action"),
     "contacts.name": _contact_names,
