@@ -157,14 +157,8 @@ class IcsWriter:
         self._stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
     def write(self, record: Record) -> None:
-        for event in record.events:
-            component = self._event(record, event)
-            if component is None:
-                self.skipped += 1
-            else:
-                self._calendar.add_component(component)
-        for deadline in record.deadlines:
-            component = self._deadline(record, deadline)
+        components = [self._event(record, e) for e in record.events] + [self._deadline(record, d) for d in record.deadlines]
+        for component in components:
             if component is None:
                 self.skipped += 1
             else:
