@@ -12,7 +12,10 @@ or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") 
   "aicinām pieteikties bezdarbniekus");
 - any head noun in a target list ("Mērķauditorija ir: - speciālisti …");
 - a genitive that qualifies a counted group ("romu ģimenēm");
-- a genitive right after a service verb whose object is the group's ("atbalstīt jauniešu idejas").
+- a genitive right after a service verb whose object is the group's ("atbalstīt jauniešu idejas");
+- a genitive that names the members of a collective, an organisation or a gathering
+  ("mazākumtautību kori", "senioru deju kolektīvs", "neredzīgo biedrība", "jauniešu forums"),
+  a place only where it is no venue ("jauniešu centrs aicina", not "tikās jauniešu centrā").
 
 A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem") names sections and is skipped,
 and so does a role in front of a person's name ("sociālajai darbiniecei Ilzei Kalniņai").
@@ -33,6 +36,7 @@ from ..record import Record, TargetGroup
 from .vocabulary import Mention, Vocabulary, load
 
 MODIFIER = "+modifier"
+INVITED = "+invited"  # counts only where invited or taking part, or in a target list
 LOOKBACK_TOKENS = 15
 LOOKAHEAD_TOKENS = 8
 AS_REACH_TOKENS = 12  # spaCy tokens, white space included
@@ -50,6 +54,11 @@ PARTICIPANT_ENDINGS = ("i", "ie", "es", "as", "us", "ās", "ēs", "os")
 # ("migrantu sociālo integrāciju", "jauniešu sociālā un ekonomiskā integrācija").
 ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ajā", "ajām", "ajai", "ajam", "ajiem", "ais", "ie")
 CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk.", "tostarp"}
+# Plural accusatives (feminine ones shared with the nominative): "jauniešus", "organizācijas".
+ACCUSATIVE_ENDINGS = ("us", "es", "as", "ās", "ēs")
+# Plural forms of a collective noun that no singular form shares ("kori", "kolektīviem", "kopām").
+PLURAL_ENDINGS = ("i", "us", "iem", "ām", "os", "ās")
+LOCATIVE_ENDINGS = ("ā", "ī", "ē", "os", "ās", "ēs", "ūs")
 STOPS = {".", ";", ":", "(", ")", "!", "?"}
 
 
@@ -58,13 +67,22 @@ class Context:
     service_nouns: tuple[str, ...]
     service_verbs: tuple[str, ...]
     owner_served_verbs: tuple[str, ...]
+    object_served_verbs: tuple[str, ...]
     participation: re.Pattern
     presenting: re.Pattern
     blocking: frozenset[str]
     blocking_just_before: frozenset[str]
     given_by: tuple[str, ...]
+    providers: frozenset[str]
+    provided: tuple[str, ...]
     work_with: frozenset[str]
     list_header: re.Pattern
+    collectives: re.Pattern
+    venues: re.Pattern
+    collective_between: re.Pattern
+    collective_excluded: frozenset[str]
+    partners: re.Pattern
+    person_nouns: re.Pattern
     menu_min_items: int
     menu_max_item_words: int
 
@@ -72,7 +90,8 @@ class Context:
 @lru_cache(maxsize=1)
 def _vocabulary() -> Vocabulary:
     entries = load("target_groups")["entry"]
-    return Vocabulary([{**e, "id": e["id"] + MODIFIER} if e.get("modifier") else e for e in entries])
+    return Vocabulary([{**e, "id": e["id"] + (MODIFIER if e.get("modifier") else INVITED if e.get("invited_only") else "")}
+                       for e in entries])
 
 
 @lru_cache(maxsize=1)
@@ -83,15 +102,26 @@ def _context() -> Context:
         service_nouns=nouns,
         service_verbs=tuple(c["service_verbs"]),
         owner_served_verbs=tuple(c["owner_served_verbs"]),
-        participation=re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*|"
+        object_served_verbs=tuple(c["object_served_verbs"]),
+        # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part)
+        participation=re.compile(r"(?<!\w)(?!saņemšan|apmeklēšan|nodarbināšan|iesaistīšan)(?:(?:"
+                                 + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*|"
                                  + "|".join(c["participation_phrases"]) + ")", re.I),
         presenting=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["presenter_words"])) + r")\w*", re.I),
         blocking=frozenset(c["blocking_words"]),
         blocking_just_before=frozenset(c["blocking_just_before"]),
         given_by=tuple(c["given_by"]),
+        providers=frozenset(c["provider_ids"]),
+        provided=tuple(c["provided"]),
         work_with=frozenset(c["work_with"]),
         # "Mērķa grupa ir: …", "Mērķauditorija – …", or the header alone on its line.
-        list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:ir\s*:?|:|–|—|-)|(?=[ \t]*\n))", re.I),
+        list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:(?:ir|bija|būs)\s*:?|:|–|—|-)|(?=[ \t]*\n))", re.I),
+        collectives=re.compile("|".join(c["collective_nouns"])),
+        venues=re.compile("|".join(c["venue_nouns"])),
+        collective_between=re.compile("|".join(c["collective_between"])),
+        collective_excluded=frozenset(c["collective_excluded_ids"]),
+        person_nouns=re.compile("|".join(c["person_nouns"])),
+        partners=re.compile(r"(?<!\w)(?:" + "|".join(c["partner_cues"]) + r")(?!\w)", re.I),
         menu_min_items=c["menu_min_items"],
         menu_max_item_words=c["menu_max_item_words"],
     )
@@ -103,6 +133,7 @@ class Found:
     id: str
     modifier: bool
     accepted: bool = False
+    invited_only: bool = False
 
 
 class Reader:
@@ -168,7 +199,7 @@ class Reader:
                 if word == "ar" and self.works_with(i):
                     return "served", seen, word
                 return "blocked", seen, word
-            if word.startswith(self.ctx.service_verbs):
+            if word.startswith(self.ctx.service_verbs) or word.startswith(self.ctx.object_served_verbs):
                 return "served", seen, word
             if word.startswith(self.ctx.service_nouns) and not word.endswith(GENITIVE_SINGULAR_ENDINGS):
                 return "served", seen, word
@@ -204,6 +235,58 @@ class Reader:
                 continue
             return None
         return None
+
+    def collective_follows(self, end: int, char: int) -> bool:
+        """Whether the genitive ending at token `end` names the members of the collective or
+        gathering after it ("mazākumtautību kori", "senioru deju kolektīvam", "jauniešu centrs"),
+        past a word or two of its kind ("deju", "vokālais"). A place said as the venue
+        (locative: "jauniešu centrā") is where something happens, not whom it is for. On a stage
+        ("uzstāsies") one ensemble is a performer, while many of one kind make the gathering
+        theirs: "uzstāsies romu ansamblis" no, "uzstāsies mazākumtautību kori" yes."""
+        i, steps, n = end, 0, len(self.sdoc)
+        while i < n and steps < 3:
+            token = self.sdoc[i]
+            i += 1
+            if token.is_space:
+                continue
+            steps += 1
+            if token.i in self.in_mention:
+                # "mazākumtautību nevalstiskās organizācijas": through another group's words to its noun
+                i = self.in_mention[token.i].mention.token_end
+                token = self.sdoc[i - 1]
+            word = token.text.lower()
+            if self.ctx.collectives.fullmatch(word):
+                if self.among_partners(char):
+                    return False
+                return word.endswith(PLURAL_ENDINGS) or not self.in_presenting_sentence(char)
+            if self.ctx.venues.fullmatch(word):
+                return not word.endswith(LOCATIVE_ENDINGS)
+            if not self.ctx.collective_between.fullmatch(word):
+                return False
+        return False
+
+    def among_partners(self, char: int) -> bool:
+        """"Projektu īsteno sadarbībā ar …: Latvijas Bērnu forumu, …": organisations named as
+        partners earlier in the sentence work with the project, they are not whom it serves."""
+        index = self.doc.sentence_index(char)
+        if index is None:
+            return False
+        start = self.doc.sentences[index].start
+        return bool(self.ctx.partners.search(self.doc.text, start, char))
+
+    def person_noun_after(self, end: int) -> int | None:
+        """The token of a plain noun for people right after token `end` ("nodarbinātajiem",
+        "iedzīvotājus", "biedriem"), if there is one and no other group's word."""
+        i, n = end, len(self.sdoc)
+        while i < n and self.sdoc[i].is_space:
+            i += 1
+        if i < n and i not in self.in_mention and self.ctx.person_nouns.fullmatch(self.sdoc[i].text.lower()):
+            return i
+        return None
+
+    def in_presenting_sentence(self, char: int) -> bool:
+        index = self.doc.sentence_index(char)
+        return index is not None and bool(self.ctx.presenting.search(self.doc.sentence_text(index)))
 
     def in_participation_sentence(self, char: int) -> bool:
         index = self.doc.sentence_index(char)
@@ -287,18 +370,33 @@ def _form(word: str) -> set[str]:
     return forms
 
 
-def is_served(reader: Reader, head: int, start_token: int, end_token: int, char: int) -> bool:
+def head_word_ends(reader: Reader, head: int, endings: tuple[str, ...]) -> bool:
+    word = reader.sdoc[head].text
+    return not word.isupper() and word.lower().endswith(endings)
+
+
+def is_served(reader: Reader, head: int, start_token: int, end_token: int, char: int, group: str = "") -> bool:
     forms = _form(reader.sdoc[head].text)
     governed, distance, governor = reader.looks_back(start_token)
     service = reader.service_noun_follows(end_token) if "genitive" in forms else None
     # "ar darba devēju atbalstu", "pēc jauniešu iniciatīvas": they give it, not get it.
-    if service and not (governor in {"ar", "pēc"} and service.startswith(reader.ctx.given_by)):
+    # "speciālistu konsultācijas", "speciālistu atbalsta komanda": what professionals give.
+    if service and not (governor in {"ar", "pēc"} and service.startswith(reader.ctx.given_by)) \
+            and not (group in reader.ctx.providers and service.startswith(reader.ctx.provided)):
         return True
     # "atbalstīt jauniešu idejas": the object of a service verb belongs to the group served.
     if "genitive" in forms and governed == "served" and distance == 1 and governor.startswith(reader.ctx.owner_served_verbs):
         return True
     if "dative" in forms:
         return governed != "blocked"
+    # "atbalstīt reģiona nevalstiskās organizācijas", "mudināt iedzīvotājus": the accusative object
+    # of a verb done to people, a word or two after it.
+    if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" and distance <= 3 \
+            and governor.startswith(reader.ctx.object_served_verbs):
+        return True
+    if "genitive" in forms and governed != "blocked" and group not in reader.ctx.collective_excluded \
+            and reader.collective_follows(end_token, char):
+        return True
     # A preposition governs a plural in the dative, so farther back it does not block a nominative.
     if governed == "blocked" and distance == 1:
         return False
@@ -307,6 +405,18 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
     return governed == "number" and "genitive" in forms and taking_part
+
+
+def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
+    """A nominative or accusative in a sentence about taking part, or a head noun in a target list."""
+    word = reader.sdoc[head].text
+    # "vietējos uzņēmumos": a masculine locative is where, not who.
+    if "participant" not in _form(word) or word.endswith("os"):
+        return False
+    governed, distance, _ = reader.looks_back(start_token)
+    if governed == "blocked" and distance == 1:
+        return False
+    return reader.in_participation_sentence(char) or reader.in_list(char)
 
 
 def titles_a_person(reader: Reader, found: Found) -> bool:
@@ -320,7 +430,10 @@ def accept(reader: Reader, found: list[Found]) -> None:
     for f in found:
         if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f):
             m = f.mention
-            f.accepted = is_served(reader, m.token_end - 1, m.token_start, m.token_end, m.start)
+            if f.invited_only:
+                f.accepted = is_invited(reader, m.token_end - 1, m.token_start, m.start)
+            else:
+                f.accepted = is_served(reader, m.token_end - 1, m.token_start, m.token_end, m.start, f.id)
     # Who a served group is, said right after it, is served too: "sievietēm, kuras ieradušās kā
     # bēgles", "ģimenēm, kurās aug bērni ar invaliditāti", "ģimenēm ar bērniem".
     for before, after in zip(found, found[1:]):
@@ -349,6 +462,16 @@ def accept(reader: Reader, found: list[Found]) -> None:
             between = reader.sdoc[before.mention.token_end:after.mention.token_start]
             if all(t.is_space for t in between):
                 before.accepted = True
+    # So does a genitive before a plain noun for people, judged as that noun would be:
+    # "sociālā riska grupu nodarbinātajiem", "pensionāru biedriem", "bēgļu bērniem".
+    for f in found:
+        if f.accepted or f.modifier or f.invited_only or reader.in_menu(f.mention.start):
+            continue
+        if "genitive" not in _form(reader.sdoc[f.mention.token_end - 1].text):
+            continue
+        person = reader.person_noun_after(f.mention.token_end)
+        if person is not None:
+            f.accepted = is_served(reader, person, f.mention.token_start, person + 1, f.mention.start)
 
 
 AGE_AFTER = [
@@ -356,28 +479,68 @@ AGE_AFTER = [
     re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad"),
     re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?līdz\s+(?P<max>\d{1,2})\s+gad"),
     re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no|virs|pēc|vecāki\s+par|vecākas\s+par)\s+(?P<min>\d{1,2})\s+gad"),
-    re.compile(r"^\s*\(?\s*(?P<min>\d{2})\s*\+"),
+    re.compile(r"^\s*(?:\(\s*(?P<min>\d{1,2})|(?P<min2>\d{2}))\s*\+"),
 ]
 AGE_BEFORE = re.compile(r"(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad\w*\s+(?:vecum\w*\s+|ve[cč]\w*\s+)?$")
 
 
-def ages_near(text: str, start: int, end: int) -> tuple[int | None, int | None]:
-    after = text[end:end + 100]
-    for pattern in AGE_AFTER:
-        m = pattern.search(after)
-        if m:
-            return _ages(m)
+ASIDE = re.compile(r'\s*(?:\([^()\n]{0,100}\)|[„“"«][^„“”"«»\n]{1,80}[”“"»])')
+
+
+# Ages in words: "bērniem vecumā no astoņiem līdz 12 gadiem", "no sešu līdz divpadsmit gadu vecumam".
+NUMBER_STEMS = {"vien": 1, "div": 2, "trīs": 3, "trij": 3, "trim": 3, "četr": 4, "piec": 5, "seš": 6,
+                "septiņ": 7, "astoņ": 8, "deviņ": 9}
+NUMBER_WORD = re.compile(r"(?<!\w)(?:(?P<stem>" + "|".join(NUMBER_STEMS) + r")(?:(?P<tens>padsmit|desmit)|(?:i|ie|iem|us|u|as|ām|ās|s|a|am|ai)?)|desmit)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _in_digits(m: re.Match) -> str:
+    if not m.group("stem"):
+        return "10"
+    value = NUMBER_STEMS[m.group("stem").lower()]
+    tens = (m.group("tens") or "").lower()
+    return str(value + 10 if tens == "padsmit" else value * 10 if tens == "desmit" else value)
+
+
+TENS_AND_ONES = re.compile(r"(?<!\d)([2-9])0 ([1-9])(?!\d)")  # "divdesmit deviņiem" → "20 9" → "29"
+
+
+def _digits(text: str) -> str:
+    return TENS_AND_ONES.sub(r"\1\2", NUMBER_WORD.sub(_in_digits, text))
+
+
+def ages_near(text: str, start: int, end: int, limit: int | None = None) -> tuple[int | None, int | None]:
+    """Ages said right after the group (before `limit`, where another group begins: in
+    "bezdarbnieki, jaunieši vecumā no 18 līdz 29 gadiem" the ages are the young people's)."""
+    limit = len(text) if limit is None else limit
+    after = _digits(text[end:min(end + 100, limit)])
+    # Past an aside or a quoted title: "NEET jaunieši (t.i., jaunieši, kuri nestrādā …) vecumā no
+    # 15 līdz 29 gadiem", "darbnīca bērniem "Māla trauki" (7+)".
+    aside = ASIDE.match(text, end, min(end + 120, limit))
+    tries = [after] + ([_digits(text[aside.end():min(aside.end() + 100, limit)])] if aside else [])
+    for after in tries:
+        for pattern in AGE_AFTER:
+            m = pattern.search(after)
+            if m:
+                return _ages(m)
     m = AGE_BEFORE.search(text[max(0, start - 40):start])
     return _ages(m) if m else (None, None)
 
 
 def _ages(m: re.Match) -> tuple[int | None, int | None]:
     groups = m.groupdict()
+    groups["min"] = groups.get("min") or groups.get("min2")
     low = int(groups["min"]) if groups.get("min") else None
     high = int(groups["max"]) if groups.get("max") else None
     if low is not None and high is not None and not low <= high:
         return None, None
     return low, high
+
+
+def _next_other(found: list[Found], index: int, end: int) -> int | None:
+    """Where the next group of another id begins after `end` (for the reach of ages)."""
+    return next((f.mention.start for f in found[index + 1:index + 8]
+                 if f.mention.start >= end and f.id != found[index].id), None)
 
 
 def _run_end(found: list[Found], index: int, text: str) -> int:
@@ -395,9 +558,34 @@ def _run_end(found: list[Found], index: int, text: str) -> int:
 NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s*\d{1,2}\s+gad\w*)?\s*,?\s*(?:kuri|kas)\s+(?:ne(?:mācās|strādā|apgūst)\w*(?:\s*,\s*|\s+un\s+|\s+)){1,2}ne(?:mācās|strādā|apgūst)")
 
 
+# Older people said by their age: "cilvēkiem pēc 50", "personas vecumā virs 55 gadiem", "cilvēki
+# 50+", "iedzīvotāji, vecāki par 60 gadiem", "personas, kuras ir vecākas par 55 gadiem" (not
+# "personas no 50 valstīm": the number ends the phrase or counts years). The noun is the mention;
+# its context decides as for any group.
+OLDER_BY_AGE = re.compile(r"(?<!\w)(?P<noun>(?:cilvēk|person|iedzīvotāj|interesent|strādājoš)\w*)\s*,?\s+"
+                          r"(?:(?:(?:kuri|kuras|kas)\s+(?:ir\s+)?)?(?:vecumā\s+)?(?:pēc|virs|no|vecāk\w*\s+par)\s+"
+                          r"(?P<age>\d{2})(?=\s*(?:\+|gad|g\.|[.,;:!?)]|$))|\(?(?P<plus>\d{2})\s*\+)",
+                          re.IGNORECASE | re.MULTILINE)
+SENIOR_AGE = 50
+
+
+def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
+    taken_tokens = {i for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
+    found = []
+    for m in OLDER_BY_AGE.finditer(doc.text):
+        start, end = m.span("noun")
+        tokens = doc.spacy.char_span(start, end, alignment_mode="expand")
+        if int(m.group("age") or m.group("plus")) < SENIOR_AGE or tokens is None or taken_tokens.intersection(range(tokens.start, tokens.end)):
+            continue
+        found.append(Found(Mention("seniors", start, end, tokens.start, tokens.end), "seniors", False))
+    return found
+
+
 def extract(doc: Document, record: Record) -> None:
-    found = [Found(m, m.id.removesuffix(MODIFIER), m.id.endswith(MODIFIER)) for m in _vocabulary().find(doc)]
+    found = [Found(m, m.id.removesuffix(MODIFIER).removesuffix(INVITED), m.id.endswith(MODIFIER),
+                   invited_only=m.id.endswith(INVITED)) for m in _vocabulary().find(doc)]
     found = [f for f in found if not f.id.startswith("_")]
+    found = sorted(found + older_by_age(doc, found), key=lambda f: f.mention.start)
     for f in found:
         if f.id == "youth" and NEET_CLAUSE.match(doc.text, f.mention.end):
             f.id = "neet"
@@ -412,7 +600,8 @@ def extract(doc: Document, record: Record) -> None:
     entries: dict[str, TargetGroup] = {}
     neet_ages: tuple[int | None, int | None] = (None, None)
     for index, f in enumerate(found):
-        ages = ages_near(doc.text, f.mention.start, _run_end(found, index, doc.text))
+        run_end = _run_end(found, index, doc.text)
+        ages = ages_near(doc.text, f.mention.start, run_end, _next_other(found, index, run_end))
         apart = ages != (None, None) and doc.sentence_index(f.mention.start) not in neet_sentences
         if f.id == "youth" and neet_sentences and not apart:
             neet_ages = neet_ages if neet_ages != (None, None) else ages
@@ -425,6 +614,13 @@ def extract(doc: Document, record: Record) -> None:
             entries[f.id] = TargetGroup(id=f.id, text=" ".join(span.text.split()), age_min=ages[0], age_max=ages[1], span=span)
         elif entry.age_min is None and entry.age_max is None and ages != (None, None):
             entry.age_min, entry.age_max = ages
+    # Ages said at another mention of a group that counts ("Konkursā var piedalīties jebkurš
+    # jaunietis vecumā no 13 līdz 25 gadiem") are its ages too.
+    for index, f in enumerate(found):
+        entry = entries.get(f.id)
+        if entry is not None and entry.age_min is None and entry.age_max is None and not (f.id == "youth" and neet_sentences):
+            run_end = _run_end(found, index, doc.text)
+            entry.age_min, entry.age_max = ages_near(doc.text, f.mention.start, run_end, _next_other(found, index, run_end))
     neet = entries.get("neet")
     if neet is not None and neet.age_min is None and neet.age_max is None:
         neet.age_min, neet.age_max = neet_ages
