@@ -41,3 +41,15 @@ def test_amounts_taken_by_dates_are_skipped():
     record.dates.append(DateMention(value="2015", span=doc.span(start, start + 10)))
     budgets.extract(doc, record)
     assert record.budgets == []
+
+
+@pytest.mark.parametrize("unit", ["100 000 ", "divi miljoni ", ", EUR: 12 500.50 ", "trīs simti tūkstoši eiro "])
+def test_long_runs_stay_linear(unit):
+    """300 KB of one shape. Unbounded groups of thousands made "100 000 100 000 …" quadratic
+    (484 s for 100 KB); bounded, each start does a fixed amount of work."""
+    import time
+
+    text = unit * (300_000 // len(unit))
+    started = time.process_time()  # CPU, not wall-clock: other jobs on the machine do not count
+    budgets.find_amounts(text)
+    assert time.process_time() - started < 8

@@ -48,3 +48,35 @@ def test_event_and_deadline_in_one_text_keep_their_own_dates():
 def test_table_is_big_enough_and_has_negatives():
     assert len(TABLE) >= 20
     assert sum(1 for r in TABLE if not r["expect"]) >= 6
+
+
+def _one_sentence(text: str):
+    """A document whose whole text is one sentence (a page with no sentence break), its dates
+    marked where "<day>. martam" stands, built without the tokenizer."""
+    import re
+
+    from lvextract.document import Document
+    from lvextract.record import DateMention, Record
+
+    doc = Document.from_offsets(text, [[(m.start(), m.end()) for m in re.finditer(r"\S+", text)]])
+    record = Record(doc_id="t", source="t", sha256="x")
+    record.dates = [DateMention(value="2024-03-05", span=doc.span(m.start(), m.end()))
+                    for m in re.finditer(r"\d+\. martam", text)]
+    return doc, record
+
+
+@pytest.mark.parametrize("prefix, unit", [
+    ("", "līdz 5. martam "),                                  # every date cued, no action anywhere
+    ("Reģistrācija ", "turpināsies līdz 5. martam "),        # a verb of duration back to one far noun
+    ("Pieteikumus iesniegt ", "nosūtot līdz 5. martam "),     # a converb back to one far verb
+])
+def test_many_dates_in_one_sentence_stay_linear(prefix, unit):
+    """300 KB with no sentence break: the clause is the whole text. Scanning it per date took
+    minutes (42 s for 100 KB); one scan per document and bisection per date take about a second."""
+    import time
+
+    doc, record = _one_sentence(prefix + unit * (300_000 // len(unit)))
+    started = time.process_time()  # CPU, not wall-clock: other jobs on the machine do not count
+    deadlines.extract(doc, record)
+    assert time.process_time() - started < 8
+    assert len(record.deadlines) <= 1  # one date value: at most one deadline

@@ -43,3 +43,12 @@ def test_event_spans_and_roles(row):
 def test_table_is_big_enough_and_has_negatives():
     assert len(TABLE) >= 30
     assert sum(1 for r in TABLE if not r["expect"]) >= 8
+
+
+def test_many_dates_in_one_clause_cost_one_analysis():
+    """A clause with hundreds of dates is analysed once: every date's event is built from the
+    same per-clause range (no rescan per date)."""
+    doc, record = marked_record("".join(f"[[{d}. martā|2024-03-{d:02d}]] plkst. 10.00 seminārs, " for d in range(1, 29)))
+    events.extract(doc, record)
+    assert len(record.events) == 28
+    assert len(doc.derived("events.ranges", lambda _doc: {})) <= 2

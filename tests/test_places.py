@@ -84,3 +84,20 @@ def test_venue_in_a_clause(text, expected):
     doc = build_document(text)
     skip = [(m.start(), m.end()) for m in addresses(doc, (0, len(text)))]
     assert venue_in(doc, (0, len(text)), skip) == expected
+
+
+# --- one analysis of a clause, many dates: the venue after each date (bisection) ---
+
+def test_each_date_takes_the_venue_that_follows_it():
+    from lvextract.pipeline import build_document
+    from lvextract.places import pick_venue, venue_candidates
+
+    text = "Semināri notiks 7. martā Rēzeknē, 14. martā Kuldīgā un 21. martā Cēsīs."
+    doc = build_document(text)
+    groups = venue_candidates(doc, (0, len(text)), [])
+    first, second, third = (text.index(d) for d in ("7. martā", "14. martā", "21. martā"))
+    assert pick_venue(groups, after=first, stop=second) == "Rēzekne"
+    assert pick_venue(groups, after=second, stop=third) == "Kuldīga"
+    assert pick_venue(groups, after=third) == "Cēsis"
+    assert pick_venue(groups) == "Rēzekne"  # no date given: the clause's first venue
+    assert pick_venue([[], [], [], []]) is None

@@ -213,7 +213,12 @@ def _case_fits(reading: Reading, surname: str) -> bool:
     """Whether the surname has a reading in the same gender and case."""
     if "-" in surname:
         surname = surname.split("-")[0]
-    return any(r.case == reading.case and r.gender in (reading.gender, None) for r in readings(surname))
+    options = [r for r in readings(surname) if r.case == reading.case]
+    # The indeclinable reading (gender None) counts only for a surname with no declined reading in
+    # this case: "Šķēles" is a masculine nominative or a genitive, never a woman's nominative.
+    if any(r.gender for r in options):
+        options = [r for r in options if r.gender]
+    return any(r.gender in (reading.gender, None) for r in options)
 
 
 def _pick(candidates: list[Reading], surname: str | None) -> Reading | None:

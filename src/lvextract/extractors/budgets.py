@@ -23,9 +23,11 @@ from . import funding
 from .vocabulary import Mention, load
 
 SPACE = "[ \u00a0\u202f\u2009\u2007]"  # the spaces that group thousands: normal, NBSP, thin, figure
+# The groups of thousands are bounded (up to 999 999 999 999 999): unbounded, a run of
+# "100 000 100 000 …" with no currency made every start rescan the run (quadratic).
 NUMBER = (
-    rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d+|\.\d{{1,2}}(?!\d))?"  # 4 486 638 / 1 234 567,89 / 1 907 056.73
-    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"  # 1.234.567 (dots group thousands)
+    rf"\d{{1,3}}(?:{SPACE}\d{{3}}){{1,4}}(?:,\d+|\.\d{{1,2}}(?!\d))?"  # 4 486 638 / 1 234 567,89 / 1 907 056.73
+    r"|\d{1,3}(?:\.\d{3}){2,4}(?:,\d+)?"  # 1.234.567 (dots group thousands)
     r"|\d+(?:[.,]\d+)?"  # 500000 / 1,2 / 1.5
 )
 PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent\w*)", re.IGNORECASE)
@@ -54,7 +56,14 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.P
     cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
     num = rf"(?<![\d.,\w])(?P<num>{NUMBER})(?![\d])"
     scl = rf"(?:{SPACE}*(?P<scale>{scale})(?![\w]))?"
-    after = re.compile(rf"{num}{scl}{SPACE}*(?:,-{SPACE}*)?{cur}", re.IGNORECASE)
+    # A line may break between the number and a currency word ("175 115\nlatus, lai …"), but
+    # not before a currency that heads a number of its own on the next line ("…\nEUR 500").
+    bare = rf"(?<![^\W\d_])(?:{currency})(?![^\W\d_])"
+    gap = rf"(?:{SPACE}*|{SPACE}*\n{SPACE}*(?={bare}(?!{SPACE}*\d)))"
+    # The number may be spelled out in brackets before the currency: "1 000 000 (viens miljons) EUR".
+    # Not when the currency heads a number of its own: "2019 (pērn) EUR 500" is EUR 500.
+    spelled = rf"(?:{SPACE}*\([^()\d\n]{{1,80}}\)(?={SPACE}*{bare}(?!{SPACE}*\d)))?"
+    after = re.compile(rf"{num}{scl}{spelled}{gap}(?:,-{SPACE}*)?{cur}", re.IGNORECASE)
     before = re.compile(rf"{cur}{SPACE}*{num}{scl}", re.IGNORECASE)
     return after, before, currency_of, scales
 
@@ -91,7 +100,146 @@ def find_amounts(text: str) -> list[Amount]:
                 for listed in _listed_before(text, m.start(), code, factor):
                     if not taken.overlaps(listed.start, listed.end):
                         keep(listed)
+    for amount in amounts_in_words(text):
+        # "10 000 000 LVL (desmit miljoni latu)": the words in brackets repeat the amount.
+        repeated = re.search(r"\(\s*$", text[max(0, amount.start - 3):amount.start]) and taken.overlaps(
+            max(0, amount.start - 40), amount.start)
+        if not repeated and not taken.overlaps(amount.start, amount.end):
+            keep(amount)
+    for amount in amounts_under_header(text):
+        if not taken.overlaps(amount.start, amount.end):
+            keep(amount)
     return sorted(found, key=lambda a: a.start)
+
+
+# --- amounts in words: "divi miljoni eiro", "trīs simti tūkstoši latu" ---
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict:
+    data = load("budgets")["number_words"]
+    stems = {k: int(v) for k, v in data["stems"].items()}
+    stem = "|".join(sorted(stems, key=len, reverse=True))
+    return {
+        "units": [(re.compile(p), int(v)) for p, v in data["units"].items()],
+        "stems": stems,
+        "compound": [(re.compile(rf"({stem})padsmit"), lambda d: 10 + d),
+                     (re.compile(rf"({stem})desmit"), lambda d: 10 * d),
+                     (re.compile(rf"({stem}){data['hundred']}"), lambda d: 100 * d)],
+        "hundred": re.compile(data["hundred"]),
+        "scales": [(re.compile(p), int(v)) for p, v in data["scales"].items()],
+    }
+
+
+def number_word(word: str) -> tuple[str, int] | None:
+    """("add", n), ("hundred", 100) or ("scale", 1000, 1000000 …) for a number word, else None."""
+    table = _number_words()
+    w = word.lower()
+    if w == "desmit":
+        return "add", 10
+    for pattern, value in table["compound"]:
+        m = pattern.fullmatch(w)
+        if m:
+            return "add", value(table["stems"][m.group(1)])
+    if table["hundred"].fullmatch(w):
+        return "hundred", 100
+    for pattern, factor in table["scales"]:
+        if pattern.fullmatch(w):
+            return "scale", factor
+    for pattern, value in table["units"]:
+        if pattern.fullmatch(w):
+            return "add", value
+    return None
+
+
+def words_value(parts: list[tuple[str, int]]) -> int:
+    """The number a run of number words says: "trīs simti tūkstoši" → 300 000."""
+    total = current = 0
+    for kind, n in parts:
+        if kind == "add":
+            current += n
+        elif kind == "hundred":
+            current = (current or 1) * n
+        else:
+            total += (current or 1) * n
+            current = 0
+    return total + current
+
+
+def amounts_in_words(text: str) -> list[Amount]:
+    """Runs of number words right before a currency word ("divi miljoni eiro"): one pass
+    over the words of the text, O(n)."""
+    currency_of = _patterns()[2]
+    found: list[Amount] = []
+    run: list[tuple[str, int]] = []
+    run_start = run_end = 0
+    for m in WORDS.finditer(text):
+        if run and text[run_end:m.start()].strip(" \u00a0") != "":
+            run = []  # the words of a number stand next to each other
+        word = m.group(0)
+        code = currency_of.get(word.lower())
+        # A scale word alone is a number only in the singular nominative ("miljons eiro");
+        # "miljonus eiro" after "vairākus" is no number at all.
+        # A lone digit word is an idiom more often than money ("Viens eiro, kas ieguldīts …").
+        # Asked only at a currency word, which ends the run: each run is valued once.
+        if code and run and ((any(kind != "scale" for kind, _ in run) and words_value(run) >= 10) or (
+                len(run) == 1 and run[0][0] == "scale" and re.search(r"(?:(?<!u)s|tis)$", text[run_start:run_end], re.IGNORECASE))):
+            found.append(Amount(words_value(run), code, run_start, m.end()))
+            run = []
+            continue
+        part = number_word(word)
+        if part is None:
+            run = []
+            continue
+        if not run:
+            run_start = m.start()
+        run.append(part)
+        run_end = m.end()
+    return found
+
+
+# --- a currency heading a list: "Izmaksas, EUR: 12 500.50, no tām … 85 % – 10 625.43" ---
+
+MONEY_SHAPED = re.compile(
+    rf"(?<![\d.,\w/+-])(?:\d{{1,3}}(?:{SPACE}\d{{3}}){{1,4}}(?:[.,]\d{{2}})?|\d{{3,}}[.,]\d{{2}}|\d{{1,2}}[.,]\d{{2}}|\d{{3,7}})(?![\d\w]|[.,/]\d)")
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def _header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    data = load("budgets")["list_header"]
+    currency_of = _patterns()[2]
+    words = grouped_alternation(sorted(currency_of, key=len, reverse=True))
+    # "Izmaksas, EUR:", "Summa (EUR):", "Izmaksas (euro) 12 500": a currency word standing
+    # alone after a comma and before a colon or a dash, or alone in brackets.
+    header = re.compile(rf",{SPACE}*(?P<cur>{words}){SPACE}*[:–—-]|\({SPACE}*(?P<bracketed>{words}){SPACE}*\)",
+                        re.IGNORECASE)
+    not_after = re.compile("|".join(f"(?:{p})" for p in data["not_after"]), re.IGNORECASE)
+    not_before = re.compile("|".join(f"(?:{p})" for p in data["not_before"]), re.IGNORECASE)
+    return header, not_after, not_before, int(data["reach"])
+
+
+def amounts_under_header(text: str) -> list[Amount]:
+    """Money-shaped numbers after a currency heading ("Izmaksas, EUR: …"), up to a blank line
+    or `reach` characters, each with that currency. Regions never overlap (the next heading is
+    searched from the end of the last region), so the text is read once: O(n)."""
+    header, not_after, not_before, reach = _header_patterns()
+    currency_of = _patterns()[2]
+    found: list[Amount] = []
+    pos = 0
+    while (h := header.search(text, pos)) is not None:
+        end = min(len(text), h.end() + reach)
+        blank = re.search(r"\n[ \t\u00a0]*\n", text[h.end():end])
+        end = h.end() + blank.start() if blank else end
+        code = currency_of[(h["cur"] or h["bracketed"]).lower()]
+        for m in MONEY_SHAPED.finditer(text, h.end(), end):
+            digits = re.sub(SPACE, "", m.group(0))
+            if YEAR_LIKE.fullmatch(digits) or re.fullmatch(r"[26]\d{7}", digits):
+                continue  # a year or a phone number
+            if not_after.match(text, m.end()) or not_before.search(text[max(0, m.start() - 12):m.start()]):
+                continue
+            found.append(Amount(_as_number(parse_number(m.group(0))), code, m.start(), m.end()))
+        pos = max(end, h.end())
+    return found
 
 
 LISTED = re.compile(rf"(?<![\d.,\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b)\s*$")
@@ -115,14 +263,28 @@ def _kind_cues() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _has_cue(stems: list[str], cue: tuple[str, ...]) -> bool:
-    """The cue's words in a row; "..." lets any words stand between two of them."""
-    if "..." in cue:
-        first, rest = cue[:cue.index("...")], cue[cue.index("...") + 1:]
-        n = len(first)
-        return any(tuple(stems[i:i + n]) == first and _has_cue(stems[i + n:], rest)
-                   for i in range(len(stems) - n + 1))
-    n = len(cue)
-    return any(tuple(stems[i:i + n]) == cue for i in range(len(stems) - n + 1))
+    """The cue's words in a row; "..." lets any words stand between two of them. Each part is
+    looked for from where the one before it ended (its first occurrence is always the best
+    choice), so a clause of k words costs O(k) per cue part."""
+    pos = 0
+    for part in _cue_parts(cue):
+        n = len(part)
+        found = next((i for i in range(pos, len(stems) - n + 1) if tuple(stems[i:i + n]) == part), None)
+        if found is None:
+            return False
+        pos = found + n
+    return True
+
+
+def _cue_parts(cue: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """("kopēj", "...", "budžet") → [("kopēj",), ("budžet",)]."""
+    parts: list[tuple[str, ...]] = [()]
+    for word in cue:
+        if word == "...":
+            parts.append(())
+        else:
+            parts[-1] += (word,)
+    return [p for p in parts if p]
 
 
 def budget_kind(clause: str) -> str:

@@ -38,8 +38,8 @@ NAME_RUN = re.compile(rf"(?<![\w{LOWER}{UPPER}-]){NAME_WORD}(?:(?:[ \u00a0]+|[ \
 
 EMAIL = re.compile(
     r"(?<![\w.+-])([a-z0-9][a-z0-9._%+-]*?)"
-    r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;)\s?"
-    r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|\[punkts\])\s?))+[a-z]{2,24})(?![\w-])",
+    r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;|[\[(]pie[\])]|(?-i:\sPIE\s))\s?"
+    r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|(?-i:\sPUNKTS\s))\s?))+[a-z]{2,24})(?![\w-])",
     re.IGNORECASE,
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'„“”«»]+", re.IGNORECASE)
@@ -119,8 +119,16 @@ def _cue_patterns() -> tuple[re.Pattern, re.Pattern]:
 def find_emails(text: str) -> list[Found]:
     found = []
     for m in EMAIL.finditer(text):
+        joint = text[m.end(1):m.start(2)]
+        if joint.strip() == "@" and joint[:1].isspace() != joint[-1:].isspace():
+            continue  # "sekojiet mums @lapa.lv": a handle after a word, not "vards @ domens.lv"
+        lo = max(0, m.start() - 200)
+        token_start = max(lo, text.rfind(" ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1)
+        if "://" in text[token_start:m.start()]:
+            continue  # "https://lietotajs@vietne.lv/…": part of a web address, not an e-mail
         local = m.group(1).strip(".")
-        domain = re.sub(r"\s?(?:\[dot\]|\(dot\)|\[\.\]|\[punkts\])\s?|\s?\.\s?", ".", m.group(2), flags=re.IGNORECASE)
+        domain = re.sub(r"\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|\sPUNKTS\s)\s?|\s?\.\s?", ".", m.group(2),
+                        flags=re.IGNORECASE)
         found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end()))
     return found
 
@@ -248,8 +256,8 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
             length = _name_length(words[i:], parts)
             if length == 0 and _plausible_pair(words[i:i + 2]) and not _quoted(text, offsets[i], m.end()) and (
                     _after_cue(text, offsets[i], contact_cue) or _after_cue(text, offsets[i], author_cue)
-                    or _opens_signature(text, offsets[i], m.end())
-                    or (_nominative_looking(words[i:i + 2])
+                    or _opens_signature(text, offsets[i], offsets[i + 1] + len(words[i + 1]))
+                    or ((_nominative_looking(words[i:i + 2]) or _after_role_word(text, offsets[i]))
                         and _item_follows(text, offsets[i + 1] + len(words[i + 1]), item_starts))):
                 length = 2
             if length:
@@ -260,6 +268,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
                 i += 1
     mentions += _initials_names(text, parts, contact_cue, author_cue, mentions)
     mentions += _given_names_alone(text, contact_cue, mentions, item_starts)
+    mentions += _names_in_capitals(text, parts, mentions)
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         if _after_cue(text, mention.start, contact_cue):
@@ -268,6 +277,26 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
             mention.cue = "author"
         mention.spoken_about = _after_mention_role(text, mention.start)
     return mentions
+
+
+# "ILZE PAVLOVA Valsts kancelejas …": a signature may set the name in capitals.
+CAPS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}-])([{UPPER}]{{2,}})[ \u00a0]+"
+                       rf"([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![\w{LOWER}{UPPER}-])")
+
+
+def _names_in_capitals(text: str, parts: set[str], taken: list[NameMention]) -> list[NameMention]:
+    """A pair in capitals is a name only when its first word is a known given name or an e-mail
+    spells both words (a headline "KOPĪGA PRESES RELĪZE" beside prese@… is not); the words are
+    kept title-cased ("ILZE PAVLOVA" → "Ilze Pavlova")."""
+    covered = Intervals((t.start, t.end) for t in taken)
+    out = []
+    for m in CAPS_NAME.finditer(text):
+        words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.groups()]
+        if covered.overlaps(m.start(), m.end()) or any(lemmas.stem(w) in _not_name_stems() for w in words):
+            continue
+        if names.is_given_name(words[0]) or all(names.spelled_by([w], parts) for w in words):
+            out.append(NameMention(m.start(), m.end(), words))
+    return out
 
 
 LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
@@ -285,7 +314,21 @@ def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMenti
             continue
         if _item_follows(text, m.end(1), item_starts):
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
+            covered.add(m.start(1), m.end(1))
+    # "pie Lienes (29111025) vai Jāņa (29111026)": a known given name alone after "pie", "ar" or
+    # "vai", with its number in brackets right after it.
+    for m in NAME_WITH_BRACKETED_NUMBER.finditer(text):
+        if covered.overlaps(m.start(1), m.end(1)) or not names.is_given_name(m.group(1)):
+            continue
+        k = bisect.bisect_left(item_starts, m.end())
+        if k < len(item_starts) and item_starts[k] == m.end():
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
     return out
+
+
+NAME_WITH_BRACKETED_NUMBER = re.compile(
+    rf"(?<![\w{LOWER}{UPPER}])(?:pie|ar|vai)[ \u00a0]+({NAME_WORD})"
+    rf"[ \u00a0]*\((?:[ \u00a0]*(?:tālr|tel|mob|t)\.?:?)?[ \u00a0]*")
 
 
 def _initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_cue: re.Pattern,
@@ -318,6 +361,19 @@ def _after_mention_role(text: str, start: int) -> bool:
     words = WORD.findall(text[max(0, start - 60):start])[-3:]
     stems = tuple(lemmas.stem(w) for w in words)
     return any(stems[-len(role):] == role for role in _mention_role_stems() if len(role) <= len(stems))
+
+
+def _after_role_word(text: str, start: int) -> bool:
+    """"koordinatorei Lorijai Briedei, tālr. …": a role noun right before an unlisted pair vouches for
+    it in any case (the pair agrees with the role), when a phone or e-mail follows the pair too."""
+    m = re.search(rf"([{LOWER}]+)[ \u00a0]+$", text[max(0, start - 40):start])
+    return bool(m) and lemmas.stem(m.group(1)) in _role_head_stems()
+
+
+@lru_cache(maxsize=1)
+def _role_head_stems() -> set[str]:
+    # The head noun of each role (koordinators, vadītājs), not its modifiers ("projekta", "sociālā").
+    return {pattern[-1] for pattern, _, _ in _role_patterns()}
 
 
 def _nominative_looking(words: list[str]) -> bool:
@@ -377,8 +433,9 @@ def _not_name_stems() -> set[str]:
 
 def _plausible_pair(words: list[str]) -> bool:
     """Two capitalised words that may be an unlisted given name and a surname (after a cue)."""
+    # Neither word a role word: "I. Kalniņa⏎Sabiedrisko attiecību speciāliste" wraps onto the role line.
     return (len(words) == 2 and all(len(w) > 2 and not _is_organisation_word(w) for w in words)
-            and not names.is_given_name(words[1]) and lemmas.stem(words[0]) not in _role_stems())
+            and not names.is_given_name(words[1]) and not any(lemmas.stem(w) in _role_stems() for w in words))
 
 
 @lru_cache(maxsize=1)
@@ -487,7 +544,9 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
     first = index.first_after(item.end)
     if first is not None:
         between = text[item.end:first.start]
-        if len(between) <= 60 and not _has_break(between) and "\n" not in between:
+        # "rakstot uz info@… vai zvanot Mārim Ozolam": a contact cue between opens another way to ask.
+        if len(between) <= 60 and not _has_break(between) and "\n" not in between \
+                and not _cue_patterns()[0].search(between):
             return first
         if _listing_line_owner(text, item, first, last):
             return first
@@ -603,9 +662,15 @@ def find_role_and_gender(text_part: str, gender: str | None, prefer_last: bool) 
         return None
     # The longest phrase; among equals, the one nearest the name.
     hits.sort(key=lambda h: (-h[1], -h[0] if prefer_last else h[0]))
-    _, _, masculine, feminine, written, as_written = hits[0]
+    i, n, masculine, feminine, written, as_written = hits[0]
     chosen = gender or written or as_written
-    return (feminine if chosen == "f" else masculine), written
+    role = feminine if chosen == "f" else masculine
+    # A genitive modifier keeps the number it is written in ("projektu koordinatorei" → "projektu
+    # koordinatore", not the table's "projekta"); agreeing adjectives ("vecākajai") do not.
+    lead_m, lead_f = masculine.split()[:-1], feminine.split()[:-1]
+    if n > 1 and lead_m == lead_f:
+        role = " ".join([w.lower() for w in words[i:i + n - 1]] + [role.split()[-1]])
+    return role, written
 
 
 def _written_gender(word: str, masculine: str, feminine: str) -> str | None:
@@ -617,6 +682,13 @@ def _written_gender(word: str, masculine: str, feminine: str) -> str | None:
     if word.endswith(("s", "š", "am", "im", "ais", "ajam")):
         return "m"
     return None
+
+
+def _generic_title(role: str, words: list[str]) -> bool:
+    """"Projekta koordinators: Tabita Šķerberga": a role in the masculine nominative is the title of the
+    post, said of women too. The name beside a nominative stands in the nominative, and a nominative
+    whose words all end in -a/-e is a woman's (a man's given name would end in -s, -š, -o …)."""
+    return role.endswith(("s", "š")) and len(words) > 1 and all(w.lower().endswith(("a", "e")) for w in words)
 
 
 def _genitive_modifier(word: str) -> bool:
@@ -677,6 +749,8 @@ def _contact(doc: Document, draft: Draft) -> Contact:
     before, after = _window(text, mention, draft.items)
     role_before = find_role_and_gender(before, None, prefer_last=True) or find_role_and_gender(after, None, False)
     hint = role_before[1] if role_before else None
+    if hint == "m" and _generic_title(role_before[0], mention.words):
+        hint = "f"
     restored = names.nominative(mention.words, emails, gender_hint=hint)
     role = find_role(before, restored.gender, prefer_last=True) or find_role(after, restored.gender, prefer_last=False)
     organization = find_organization(before, []) or find_organization(after, emails)
@@ -752,6 +826,14 @@ def _fold_initials(contacts: list[Contact]) -> list[Contact]:
     return out
 
 
+def _vouched_name(mention: NameMention) -> bool:
+    """A cue alone (no phone, no e-mail) makes a contact only of a name that looks like one by
+    itself: a known given name first, or initials. An unlisted capitalised pair after "zvanot" is
+    as often a body ("Sarkanajam Krustam")."""
+    first = mention.words[0]
+    return names.is_initial(first) or names.is_given_name(first)
+
+
 def contacts_in(doc: Document, record: Record) -> list[Contact]:
     text = doc.text
     emails = find_emails(text)
@@ -767,6 +849,8 @@ def contacts_in(doc: Document, record: Record) -> list[Contact]:
             continue
         if draft.mention is not None and not has_item and draft.mention.cue != "contact":
             continue
+        if draft.mention is not None and not has_item and not _vouched_name(draft.mention):
+            continue  # "zvanot uz Neatliekamās Medicīniskās palīdzības dienestu": a body, not a person
         contacts.append((_contact(doc, draft), draft.mention is not None and draft.mention.cue == "contact"))
     return _merge(contacts)
 

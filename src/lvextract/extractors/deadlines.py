@@ -15,13 +15,15 @@ from functools import lru_cache
 from .. import datafiles
 from ..document import Document
 from ..record import Contact, DateMention, DateRole, Deadline, Record
+from ..spans import Intervals
 from .events import clause_bounds, clock_times
 
 YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
 # What may stand between the cue and the date when the date grammar leaves it out of the span.
-# "līdz plkst. 12:00 5. decembrī" puts the hour first.
+# "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" is a year whose
+# digits the page lost.
 _BETWEEN = (r"\s*(?:\*\*|__|_)?\s*(?:(?:plkst\.?|pulksten)\s*\d{1,2}[:.]\d{2}\s*,?\s*)?"
-            r"(?:(?:šā|šī|š\.|tā\s+paša|nākamā|\d{4}\.?)\s*g(?:ada|\.)?\s*)?(?:\*\*)?\s*$")
+            r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|\d{4}\.?)\s*g(?:ada|\.)?|g\.)\s*)?(?:\*\*)?\s*$")
 # A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
 _LEADING_CUE = re.compile(r"(?:līdz|ne\s+vēlāk\s+kā)\s+(?!pat\b)", re.IGNORECASE)
 # How far after the date a clock time still belongs to it: "līdz 5. maijam plkst. 17:00".
@@ -29,6 +31,9 @@ TIME_REACH = 30
 # How far (characters) from the cue or date the action may stand: a long sentence can name
 # an unrelated obligation ("pārskati jāiesniedz …, un projekts jāīsteno līdz 31. decembrim").
 ACTION_REACH = 90
+# Punctuation that ends a subclause: what a verb of duration after it continues is not the
+# action named before it.
+SUBCLAUSE_BREAK = re.compile(r"[,;:–—()]")
 
 
 @lru_cache(maxsize=1)
@@ -42,11 +47,25 @@ def _cue_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{cues}){_BETWEEN}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _nominal_cue_pattern() -> re.Pattern:
+    cues = "|".join(f"(?:{c})" for c in vocabulary()["cues"]["before_nominative"])
+    return re.compile(rf"(?<!\w)(?:{cues})\s*$", re.IGNORECASE)
+
+
+# A date said in the nominative ("6. novembris", "15. marts") or in digits ("06.11.2017."): what
+# "termiņš … ir" can name; "būs 5. maijā" (locative) dates something else.
+NOMINATIVE_OR_DIGITS = re.compile(r"(?:s|\d\.?)\W*$")
+
+
 def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
-    """The deadline cue that introduces the date ("līdz šā gada", "ne vēlāk kā"), if any."""
+    """The deadline cue that introduces the date ("līdz šā gada", "ne vēlāk kā"), if any; a
+    looser one ("pieteikšanās termiņš, rudenī tas ir 6. novembris") only before a nominative."""
     start = mention.span.start
-    window_start = max(0, start - 40)
-    return _cue_pattern().search(doc.text, window_start, start) or _LEADING_CUE.match(mention.span.text)
+    found = _cue_pattern().search(doc.text, max(0, start - 40), start) or _LEADING_CUE.match(mention.span.text)
+    if found is None and NOMINATIVE_OR_DIGITS.search(mention.span.text):
+        found = _nominal_cue_pattern().search(doc.text, max(0, start - 80), start)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +79,31 @@ def _action_forms() -> dict[str, tuple[str, bool]]:
     return forms
 
 
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> list[tuple[str, bool, re.Pattern]]:
+    """Word groups that ask for an action none of their words names alone, each with whether it
+    ranks with the verbs ("pieteikumi tiek pieņemti": submit) or the nouns ("dalības maksas
+    veikšana": pay)."""
+    actions = vocabulary()["actions"]
+    return [(infinitive, is_verb, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE))
+            for is_verb, table in ((True, actions["phrases"]), (False, actions["noun_phrases"]))
+            for infinitive, patterns in table.items() for p in patterns]
+
+
+@lru_cache(maxsize=1)
+def _barrier() -> re.Pattern:
+    """What separates a condition from the deadline after it ("Ja grib pieteikt vēlāk, tad līdz
+    …"): an action before it is the condition's, not the date's."""
+    return re.compile("|".join(f"(?:{b})" for b in vocabulary()["barriers"]["between"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _period_verb() -> re.Pattern:
+    """A verb that says how long the action named earlier lasts ("Reģistrācija … turpināsies līdz")."""
+    verbs = "|".join(f"(?:{v})" for v in vocabulary()["cues"]["period_verbs"])
+    return re.compile(rf"(?<!\w)(?:{verbs})\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ActionMention:
     infinitive: str
@@ -69,15 +113,64 @@ class ActionMention:
     converb: bool = False
 
 
-def actions_in(doc: Document, bounds: tuple[int, int]) -> list[ActionMention]:
+@dataclass(frozen=True)
+class _ActionIndex:
+    """Every action of the document in text order, and the verbs (not converbs) apart, each
+    with its starts for bisecting."""
+    starts: list[int]
+    found: list[ActionMention]
+    verb_starts: list[int]
+    verbs: list[ActionMention]
+
+
+def _scan_actions(doc: Document) -> _ActionIndex:
+    """One pass over the words and one per phrase pattern: O(n) for the document."""
     forms = _action_forms()
     found = []
-    for m in re.finditer(r"\w+", doc.text[bounds[0]:bounds[1]]):
+    for m in re.finditer(r"\w+", doc.text):
         hit = forms.get(m.group(0).lower())
         if hit:
             converb = hit[1] and m.group(0).lower().endswith(("ot", "oties"))  # aizpildot, reģistrējoties
-            found.append(ActionMention(hit[0], hit[1], bounds[0] + m.start(), bounds[0] + m.end(), converb))
-    return found
+            found.append(ActionMention(hit[0], hit[1], m.start(), m.end(), converb))
+    for infinitive, is_verb, pattern in _phrase_patterns():
+        found.extend(ActionMention(infinitive, is_verb, m.start(), m.end()) for m in pattern.finditer(doc.text))
+    found.sort(key=lambda a: (a.start, a.end))
+    verbs = [a for a in found if a.is_verb and not a.converb]
+    return _ActionIndex([a.start for a in found], found, [a.start for a in verbs], verbs)
+
+
+def _index(doc: Document) -> _ActionIndex:
+    return doc.derived("deadlines.actions", _scan_actions)
+
+
+def actions_in(doc: Document, bounds: tuple[int, int]) -> list[ActionMention]:
+    """The action words inside bounds.
+
+    The document is scanned once (O(n), kept with the document) and each call bisects that
+    list: O(log n + k) for k words returned. Scanning the clause per date instead made a
+    text with many dates and no sentence break quadratic (a clause is then the whole text).
+    """
+    index = _index(doc)
+    first = bisect.bisect_left(index.starts, bounds[0])
+    last = bisect.bisect_left(index.starts, bounds[1])
+    return [a for a in index.found[first:last] if a.end <= bounds[1]]
+
+
+def last_before(doc: Document, start: int, limit: int, verbs_only: bool = False) -> ActionMention | None:
+    """The last action (or verb) that ends before `start` and begins at or after `limit`: O(log n)."""
+    index = _index(doc)
+    starts, found = (index.verb_starts, index.verbs) if verbs_only else (index.starts, index.found)
+    i = bisect.bisect_left(starts, start) - 1
+    while i >= 0 and found[i].end > start:  # a phrase that runs over `start`
+        i -= 1
+    return found[i] if i >= 0 and found[i].start >= limit else None
+
+
+def reach_bounds(bounds: tuple[int, int], cue_start: int, date_end: int) -> tuple[int, int]:
+    """The part of the clause where an action within ACTION_REACH of the cue or date can stand,
+    so that a long clause does not make each date look at all of it (the longest action word
+    is far shorter than the margin)."""
+    return max(bounds[0], cue_start - ACTION_REACH - 40), min(bounds[1], date_end + ACTION_REACH + 1)
 
 
 def _distance(action: ActionMention, cue_start: int, date_end: int) -> int:
@@ -102,6 +195,107 @@ def pick_action(actions: list[ActionMention], cue_start: int, date_end: int) -> 
     return min(near, key=lambda a: (_rank(a), _distance(a, cue_start, date_end)))
 
 
+def _spans_of(doc: Document, key: str, pattern: re.Pattern) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the pattern's matches in the document, found once (O(n))."""
+    def scan(d: Document) -> tuple[list[int], list[int]]:
+        matches = list(pattern.finditer(d.text))
+        return [m.start() for m in matches], [m.end() for m in matches]
+    return doc.derived(key, scan)
+
+
+def _any_between(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether a match lies wholly within [start, end): a bisection, O(log n), however far apart
+    the two ends are (a clause with no sentence break can be the whole text). The matches do
+    not overlap, so the first one starting at or after `start` ends first."""
+    starts, ends = spans
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and ends[i] <= end
+
+
+def _conditioned(doc: Document, action: ActionMention, cue_start: int) -> bool:
+    """Whether a barrier ("…, tad") stands between an action before the cue and the cue."""
+    return action.end <= cue_start and _any_between(_spans_of(doc, "deadlines.barriers", _barrier()), action.end, cue_start)
+
+
+def _subclause_break(doc: Document, start: int, end: int) -> bool:
+    return _any_between(_spans_of(doc, "deadlines.breaks", SUBCLAUSE_BREAK), start, end)
+
+
+# A line that is an item of a list: "1) 8. kārta no … līdz …", "• līdz 5. martam – …".
+LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•\-–*·▪])[ \t]")
+# How far back the lead-in of a list is looked for: lines, and characters per line.
+LIST_LINES, LINE_REACH = 15, 400
+
+
+def _line_start(text: str, offset: int) -> int | None:
+    """Where the line holding `offset` starts, if it starts within LINE_REACH characters."""
+    lo = max(0, offset - LINE_REACH)
+    newline = text.rfind("\n", lo, offset)
+    if newline == -1:
+        return 0 if lo == 0 else None
+    return newline + 1
+
+
+def _lead_in_action(doc: Document, offset: int) -> ActionMention | None:
+    """For a date in a list item, the action of the line that opens the list ("Projektu
+    iesniegumu pieņemšana notiks kārtās:" over "1) … līdz 11. janvārim; 2) … līdz 12. februārim").
+    At most LIST_LINES lines of LINE_REACH characters are read back, so a date costs O(1)."""
+    text = doc.text
+    start = _line_start(text, offset)
+    if start is None or not LIST_ITEM.match(text, start):
+        return None
+    for _ in range(LIST_LINES):
+        if start == 0:
+            return None
+        previous = _line_start(text, start - 1)
+        if previous is None:
+            return None
+        line = text[previous:start - 1]
+        if not line.strip():
+            return None  # a blank line ends the list
+        if line.rstrip().endswith(":"):
+            return last_before(doc, start - 1, previous)
+        if not LIST_ITEM.match(text, previous):
+            return None
+        start = previous
+    return None
+
+
+def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int,
+               ranged: bool = False) -> ActionMention | None:
+    """The action of the deadline whose cue starts at `cue_start` and date ends at `date_end`.
+
+    A verb of duration right before the cue ("Reģistrācija … turpināsies līdz") makes it the
+    action named before that verb in its subclause, however far. Otherwise it is the one
+    pick_action chooses within reach, leaving out an action of a condition before "tad"; a
+    converb chosen so ("…, nosūtot … līdz 27. maijam") gives way to the verb it hangs on
+    earlier in the clause ("pieteikumus var iesniegt"). A date in a list item with no action
+    of its own takes the action of the list's lead-in line. Each lookup is a bisection or a
+    bounded read, so a date costs O(log n + k) for the k actions within reach.
+    """
+    if _period_verb().search(doc.text, max(bounds[0], cue_start - 40), cue_start):
+        # The verb's subject is the action, before it in the same subclause: "pieteikšanās
+        # beigusies, bet festivāls turpināsies līdz …" names another thing across the comma.
+        named = last_before(doc, cue_start, bounds[0])
+        action = named if named is not None and not _subclause_break(doc, named.end, cue_start) else None
+    else:
+        near = [a for a in actions_in(doc, reach_bounds(bounds, cue_start, date_end))
+                if not _conditioned(doc, a, cue_start)
+                # "no 3. līdz 5. martam" with no cue before it is the action's own period only
+                # in the action's subclause: "piedalīties seminārā, kas notiks no … līdz …" is not.
+                and not (ranged and a.end <= cue_start and _subclause_break(doc, a.end, cue_start))]
+        action = pick_action(near, cue_start, date_end)
+    if action is None:
+        action = _lead_in_action(doc, cue_start)
+    if action is not None and action.converb:
+        governing = last_before(doc, action.start, bounds[0], verbs_only=True)
+        if governing is not None:
+            action = governing
+    if action is None or _conditioned(doc, action, cue_start):
+        return None
+    return action
+
+
 def time_after(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> str | None:
     """"līdz 5. maijam plkst. 17:00" or "līdz plkst. 17:00 5. maijā": the clock time at the date."""
     reach_end = min(bounds[1], mention.span.end + TIME_REACH)
@@ -117,20 +311,39 @@ def time_after(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> 
 
 
 def contact_in(contacts: list[Contact], bounds: tuple[int, int], near: int) -> str | None:
-    """The named contact whose mention lies in the deadline's clause, nearest the date (`contacts` sorted by start)."""
+    """The named contact whose mention lies in the deadline's clause, nearest the date.
+
+    `contacts` are the named ones sorted by start; the nearest is found by bisection and a walk
+    outwards that stops at the first one inside the clause on each side: O(log n) per date
+    for the usual clause, where a list of the clause's contacts would be O(n) per date.
+    """
     first = bisect.bisect_left(contacts, bounds[0], key=lambda c: c.span.start)
     last = bisect.bisect_left(contacts, bounds[1], key=lambda c: c.span.start)
-    named = [c for c in contacts[first:last] if c.name and c.span.end <= bounds[1]]
-    if not named:
+    if first >= last:
         return None
-    return min(named, key=lambda c: abs(c.span.start - near)).name
+    pivot = min(max(bisect.bisect_left(contacts, near, key=lambda c: c.span.start), first), last)
+    best = None
+    for i in (pivot - 1, pivot):
+        if first <= i < last and contacts[i].span.end <= bounds[1]:
+            if best is None or abs(contacts[i].span.start - near) < abs(best.span.start - near):
+                best = contacts[i]
+    if best is None:  # only a contact that runs past the clause end lies next to the date
+        inside = [c for c in contacts[first:last] if c.span.end <= bounds[1]]
+        best = min(inside, key=lambda c: abs(c.span.start - near)) if inside else None
+    return best.name if best else None
 
 
 def extract(doc: Document, record: Record) -> None:
+    """One deadline per date: a date asked for twice ("Pieteikties līdz 5. martam" in the lead,
+    "pieteikumi … līdz 5. martam" below, or a condition that repeats the date) keeps the action
+    said most plainly: a verb before a noun before a converb, then the one nearest its cue
+    ("Raksta iesniegšana līdz …"), then the first. Two readings of one "līdz …" (a range and a
+    day in it) never give it two deadlines either."""
     if not doc.sentences:
         return
-    seen: set[tuple[str, str]] = set()
-    contacts = sorted(record.contacts, key=lambda c: c.span.start)
+    chosen: dict[str, tuple[tuple[int, int], Deadline]] = {}  # date value → ((rank, distance), deadline)
+    taken = Intervals()
+    contacts = sorted((c for c in record.contacts if c.name), key=lambda c: c.span.start)
     for mention in record.dates:
         if mention.role in (DateRole.document.value, DateRole.period.value):
             continue
@@ -147,16 +360,20 @@ def extract(doc: Document, record: Record) -> None:
         if bounds is None:
             continue
         cue_start = cue.start() if cue and cue.re is not _LEADING_CUE else mention.span.start
-        action = pick_action(actions_in(doc, bounds), cue_start, mention.span.end)
+        span_start = min(cue_start, mention.span.start)
+        if taken.overlaps(span_start, mention.span.end):
+            continue
+        action = action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
         if action is None:
             continue
-        key = (value, action.infinitive)
-        if key in seen:
+        taken.add(span_start, mention.span.end)
+        mention.role = DateRole.deadline.value
+        rank = (_rank(action), _distance(action, cue_start, mention.span.end))
+        if value in chosen and chosen[value][0] <= rank:
             continue
-        seen.add(key)
-        record.deadlines.append(Deadline(
+        chosen[value] = (rank, Deadline(
             date=value, time=time_after(doc, mention, bounds), action=action.infinitive,
             contact=contact_in(contacts, bounds, mention.span.end),
-            span=doc.span(min(cue_start, mention.span.start), mention.span.end),
+            span=doc.span(span_start, mention.span.end),
         ))
-        mention.role = DateRole.deadline.value
+    record.deadlines.extend(deadline for _rank_, deadline in chosen.values())

@@ -4,6 +4,10 @@ An event is an event noun tied to a day-grain date mention in the same clause, o
 neighbouring one when the date's clause names no event. The walk goes date by date, not
 noun by noun: a text that mentions "seminārs" five times but dates it once gives one
 event, and an undated list of planned activities gives none.
+
+Cost: linear in the text (times log n). What every date asks of its clause — the clock times,
+the tense words, the event nouns, the venues and addresses — is found once per document (or
+once per distinct clause) and looked up by offset with bisection, never rescanned per date.
 """
 from __future__ import annotations
 
@@ -16,8 +20,9 @@ from functools import lru_cache
 from .. import datafiles
 from .. import places
 from ..document import Document
-from ..lemmas import stem
+from ..lemmas import lemma, stem
 from ..record import DateMention, DateRole, Event, Record
+from ..spans import Intervals
 from ..temporal.times import parse_times
 from .vocabulary import PatternSet
 
@@ -43,6 +48,7 @@ def _word_start_patterns() -> dict[str, re.Pattern]:
                                 re.IGNORECASE),
         "long_event": re.compile(rf"(?<!\w)(?:{any_of('long_events')})\w*", re.IGNORECASE),
         "money_before": re.compile(rf"(?:{any_of('money')}|(?:{any_of('money_starts')})\w*)[\s*_]*$", re.IGNORECASE),
+        "measures_before": re.compile(rf"(?<!\w)(?:{any_of('measure_starts')})\w*[\s*_]*$", re.IGNORECASE),
         "time_preposition": re.compile(rf"(?<!\w)(?:{any_of('time_prepositions')})\s+$", re.IGNORECASE),
         # What may stand beside the date on a poster's day heading: its weekday and emphasis.
         "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays})\w*)?{punctuation}", re.IGNORECASE),
@@ -73,7 +79,7 @@ def _noun_matcher() -> PatternSet:
             if i:
                 pattern.append({"IS_SPACE": True, "OP": "?"})
             pattern.append({"NORM": stem(word)})
-        patterns.append((kind, pattern))
+        patterns.append((kind or BLOCKED, pattern))
     return PatternSet(patterns)
 
 
@@ -84,27 +90,105 @@ class NounMention:
     end: int
 
 
+BLOCKED = "-"  # the type of a vocabulary phrase that names no occurrence ("darba tirgus")
+
+
 def event_nouns(doc: Document) -> list[NounMention]:
-    """Every event noun in any case form, the longest phrase where they overlap ("apaļā galda diskusija")."""
+    """Every event noun in any case form, the longest phrase where they overlap ("apaļā galda
+    diskusija"), without those inside another noun's quoted name. Once per document."""
+    return doc.derived("events.nouns", _find_nouns)[0]
+
+
+def _all_nouns(doc: Document) -> list[NounMention]:
+    """The event nouns including those inside quoted names ("pasākums „Karjeras diena”")."""
+    return doc.derived("events.nouns", _find_nouns)[1]
+
+
+def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     from spacy.tokens import Span as SpacySpan
     from spacy.util import filter_spans
 
     sdoc = doc.spacy
     spans = [SpacySpan(sdoc, s, e, label=label) for label, s, e in _noun_matcher()(sdoc, doc)]
-    kept = [sp for sp in filter_spans(spans) if sp.text.lower() not in _not_events()]
-    nouns = sorted((NounMention(sp.label_, sp.start_char, sp.end_char) for sp in kept), key=lambda n: n.start)
-    return _without_names(doc, nouns)
+    spans += _compound_spans(sdoc)
+    kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
+    nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
+                   key=lambda n: n.start)
+    return _without_names(doc, nouns), nouns
+
+
+@lru_cache(maxsize=1)
+def _compound_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """"paneļdiskusij" → ("paneļ", "diskusij"): a stem that ends in a compound head's stem."""
+    heads = {stem(h): h for h in vocabulary()["compounds"]["heads"]}
+    alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(rf"([^\W\d_]{{3,}}?)({alternatives})"), heads
+
+
+def _compound_spans(sdoc) -> list:
+    """One-word compounds closed by an event noun ("paneļdiskusijā" → "paneļdiskusija",
+    "videokonferencē" → "videokonference"), and hyphenated pairs led by one ("izstāde-izsole"):
+    the type is the whole word in the nominative. Each distinct stem is tested once (numpy over
+    the NORM column), so the cost is one pass over the tokens."""
+    import numpy
+    from spacy.attrs import NORM
+    from spacy.tokens import Span as SpacySpan
+
+    pattern, heads = _compound_pattern()
+    singles = _single_word_stems()
+    norms = sdoc.to_array([NORM])
+    if not len(norms):
+        return []
+    hits = {}
+    for h in numpy.unique(norms).tolist():
+        norm = sdoc.vocab.strings[h]
+        if not norm[:1].isalpha():
+            continue
+        if "-" in norm:
+            parts = norm.split("-")
+            if len(parts) == 2 and len(parts[1]) > 1 and parts[1].isalpha() and stem(parts[0]) in singles:
+                hits[h] = None  # the type comes from the token's own text
+            continue
+        m = pattern.fullmatch(norm)
+        if m:
+            hits[h] = m.group(1) + heads[m.group(2)]
+    found = []
+    for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
+        token = sdoc[i]
+        kind = hits[int(norms[i])]
+        if kind is None:
+            kind = "-".join(lemma(p) for p in token.text.split("-"))
+        found.append(SpacySpan(sdoc, i, i + 1, label=kind))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _single_word_stems() -> frozenset[str]:
+    return frozenset(stem(p) for p, kind in vocabulary()["nouns"].items() if kind and " " not in p)
+
+
+HYPHEN_WORD = re.compile(r"-([^\W\d_]{3,})")
+
+
+def _hyphen_compound(doc: Document, noun: NounMention) -> NounMention:
+    """"seminārs-darbnīca", "izstāde-izsole": a second noun glued on with a hyphen belongs to the type."""
+    if noun.kind == BLOCKED:
+        return noun
+    m = HYPHEN_WORD.match(doc.text, noun.end, min(len(doc.text), noun.end + 40))
+    if not m:
+        return noun
+    return NounMention(f"{noun.kind}-{lemma(m.group(1))}", noun.start, m.end())
 
 
 def _without_names(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
     """Drops a noun inside the quoted name of another noun: in "pasākums „Atvērto durvju diena”"
-    the event noun is "pasākums" and the quotes are its title."""
-    names = []
+    the event noun is "pasākums" and the quotes are its title. O(nouns · log nouns)."""
+    names = Intervals()
     for noun in nouns:
         m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
         if m:
-            names.append((m.start(1), m.end(1)))
-    return [n for n in nouns if not _inside(n.start, names)]
+            names.add(m.start(1), m.end(1))
+    return [n for n in nouns if not names.overlaps(n.start, n.start + 1)]
 
 
 @lru_cache(maxsize=1)
@@ -176,9 +260,26 @@ def neighbour_clause(doc: Document, bounds: tuple[int, int], direction: int) -> 
 # --- clock times ---
 
 def clock_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, "HH:MM", "HH:MM" or None) of the clock times in text[start:end], offsets into text."""
+    """(start, end, "HH:MM", "HH:MM" or None) of the clock times in text[start:end], offsets into text.
+
+    For a short window (deadlines look 30 characters around a date); events use the
+    document's times, found once (`_doc_times`)."""
     end = len(text) if end is None else end
     return [(s + start, e + start, a, b) for s, e, a, b in parse_times(text[start:end])]
+
+
+def _doc_times(doc: Document) -> list[tuple[int, int, str, str | None]]:
+    """Every clock time of the document, in order, parsed once (parse_times is O(n + m log m))."""
+    return doc.derived("events.times", lambda d: clock_times(d.text))
+
+
+def _event_times(doc: Document) -> tuple[list[int], list[tuple[int, int, str, str | None]]]:
+    """The clock times an event can take (not a deadline's "līdz plkst. 17.00"), with their starts."""
+    def build(doc: Document):
+        times = [t for t in _doc_times(doc)
+                 if not re.search(r"līdz\s*$", doc.text[max(0, t[0] - 8):t[0]], re.IGNORECASE)]
+        return [t[0] for t in times], times
+    return doc.derived("events.event_times", build)
 
 
 # --- which dates can date an event ---
@@ -209,7 +310,9 @@ def _as_date(value: str) -> dt.date | None:
 
 
 def can_date_event(doc: Document, mention: DateMention) -> bool:
-    if mention.role in (DateRole.document.value, DateRole.deadline.value, DateRole.period.value):
+    if mention.role in (DateRole.deadline.value, DateRole.period.value):
+        return False
+    if mention.role == DateRole.document.value and not _heads_an_event(doc, mention):
         return False
     first = _as_date(mention.value)
     if first is None:
@@ -218,9 +321,9 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         last = _as_date(mention.end)
         sentence = doc.sentence_index(mention.span.start)
         around = doc.sentences[sentence] if sentence is not None else None
-        patterns = _word_start_patterns()
-        long_kind = around is not None and patterns["long_event"].search(doc.text, around.start, around.end)
-        recurring = patterns["recurring"].search(doc.text, max(0, mention.span.start - 30), mention.span.start)
+        long_kind = around is not None and _any_between(_long_event_words(doc), (around.start, around.end))
+        recurring = _word_start_patterns()["recurring"].search(doc.text, max(0, mention.span.start - 30),
+                                                                mention.span.start)
         longest = LONGEST_SERIES_DAYS if recurring or long_kind else LONGEST_EVENT_DAYS
         if last is None or not 0 <= (last - first).days <= longest:
             return False
@@ -230,7 +333,46 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False
     if mention.end is None and not _case_can_date(doc, mention):
         return False
+    if _moved_from(doc, mention):
+        return False
     return not is_deadline_date(doc, mention)
+
+
+# A heading that dates an occurrence is short: "16/04/2014 – 2. partneru sanāksme".
+LONGEST_DATED_HEADING = 120
+
+
+def _heads_an_event(doc: Document, mention: DateMention) -> bool:
+    """A dateline that is also the heading of an occurrence ("16/04/2014 – partneru sanāksme"):
+    the day is the document's and the event's."""
+    line = _line_of(doc.text, mention.span.start)
+    if line[1] - line[0] > LONGEST_DATED_HEADING:
+        return False
+    starts = doc.derived("events.noun_starts", lambda d: [n.start for n in event_nouns(d)])
+    return _any_between(starts, line)
+
+
+def _long_event_words(doc: Document) -> list[int]:
+    """Offsets of the words of occurrences that run for months ("apmācības", "izstāde"), found once."""
+    return doc.derived("events.long_words",
+                       lambda d: [m.start() for m in _word_start_patterns()["long_event"].finditer(d.text)])
+
+
+@lru_cache(maxsize=1)
+def _moved_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = vocabulary()["moved_from"]
+    before = re.compile("(?:" + "|".join(f"(?:{c})" for c in cues["before"]) + ")$", re.IGNORECASE)
+    after = re.compile("|".join(f"(?:{c})" for c in cues["after"]), re.IGNORECASE)
+    return before, after
+
+
+def _moved_from(doc: Document, mention: DateMention) -> bool:
+    """"Sākotnēji … bija plānota 28. martā", "pārcelta no 5. maija": the day it no longer takes place.
+    Looks 100 characters either side: O(1) per date."""
+    before, after = _moved_cues()
+    start, end = mention.span.start, mention.span.end
+    return bool(before.search(doc.text[max(0, start - 100):start])
+                or after.match(doc.text, end, min(len(doc.text), end + 100)))
 
 
 # The month word's case ending tells how the date is used: "5. martā" (locative) is when
@@ -256,12 +398,35 @@ def _case_can_date(doc: Document, mention: DateMention) -> bool:
     if month in DATIVE_MONTHS:
         return _planned_for(doc, mention)
     if month in GENITIVE_MONTHS:
+        if _opens_long_event(doc, mention):
+            return True
         after = NEXT_WORD.match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + 60))
         if after is None:
             return True
         word = stem(after.group(1).lower())
-        return word in _genitive_next_stems() or word in _event_stems()
+        if word in _event_stems():  # "5. marta sēdē", but not "5. marta sēdes protokolā"
+            following = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
+            return following is None or stem(following.group(1).lower()) not in _decision_stems()
+        return word in _genitive_next_stems()
     return True
+
+
+FROM_BEFORE = re.compile(r"(?<!\w)no\s+$", re.IGNORECASE)
+
+
+def _opens_long_event(doc: Document, mention: DateMention) -> bool:
+    """"No 14. novembra bibliotēkā būs apskatāma izstāde": the first day of an exhibition or a
+    course, which run on for weeks, is its start (the genitive after "no" says from when)."""
+    if not FROM_BEFORE.search(doc.text, max(0, mention.span.start - 6), mention.span.start):
+        return False
+    sentence = doc.sentence_index(mention.span.start)
+    around = doc.sentences[sentence] if sentence is not None else None
+    return around is not None and _any_between(_long_event_words(doc), (around.start, around.end))
+
+
+@lru_cache(maxsize=1)
+def _decision_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["decision_date"]["after"])
 
 
 @lru_cache(maxsize=1)
@@ -292,10 +457,6 @@ def _inside_quotes(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTED.finditer(text, *bounds)]
 
 
-def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= offset < e for s, e in ranges)
-
-
 def title_after(doc: Document, noun: NounMention) -> str | None:
     m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
     return m.group(1).strip() if m else None
@@ -303,35 +464,73 @@ def title_after(doc: Document, noun: NounMention) -> str | None:
 
 @lru_cache(maxsize=1)
 def _event_stems() -> frozenset[str]:
-    return frozenset(stem(p.split()[-1]) for p in vocabulary()["nouns"])
+    return frozenset(stem(p.split()[-1]) for p, kind in vocabulary()["nouns"].items() if kind)
+
+
+def _status_words(doc: Document) -> tuple[list[int], list[str]]:
+    """(offsets, kinds) of every tense word of the document: one scan, then bisection per date."""
+    def build(doc: Document):
+        status = vocabulary()["status"]
+        kinds = [(k, frozenset(status[k]["words"]), tuple(status[k]["endings"])) for k in ("planned", "held")]
+        starts, found = [], []
+        for m in re.finditer(r"\w+", doc.text):
+            word = m.group(0).lower()
+            for kind, words, endings in kinds:
+                if word in words or (len(word) > 5 and word.endswith(endings)):
+                    starts.append(m.start())
+                    found.append(kind)
+                    break
+        return starts, found
+    return doc.derived("events.status", build)
 
 
 def status_near(doc: Document, bounds: tuple[int, int], anchor: int) -> str | None:
-    """planned / held from the tense of the verb nearest `anchor` in the clause."""
-    status = vocabulary()["status"]
-    best: tuple[int, str] | None = None
-    for m in re.finditer(r"\w+", doc.text[bounds[0]:bounds[1]]):
-        word = m.group(0).lower()
-        found = None
-        for kind in ("planned", "held"):
-            if word in status[kind]["words"] or (len(word) > 5 and word.endswith(tuple(status[kind]["endings"]))):
-                found = kind
-                break
-        if found is None:
-            continue
-        distance = abs(bounds[0] + m.start() - anchor)
-        if best is None or distance < best[0]:
-            best = (distance, found)
-    return best[1] if best else None
+    """planned / held from the tense of the verb nearest `anchor` in the clause (the earlier
+    one on a tie). O(log n): the document's tense words are found once."""
+    starts, kinds = _status_words(doc)
+    i = bisect.bisect_right(starts, anchor)
+    before = i - 1 if i > 0 and starts[i - 1] >= bounds[0] else None
+    after = i if i < len(starts) and starts[i] < bounds[1] else None
+    if before is None and after is None:
+        return None
+    if after is None or (before is not None and anchor - starts[before] <= starts[after] - anchor):
+        return kinds[before]
+    return kinds[after]
 
 
 def time_in(doc: Document, bounds: tuple[int, int], after: int,
             stop: int | None = None) -> tuple[str | None, str | None]:
-    """The first clock time in the clause (from `after` up to the next date, if one is there), not a deadline's "līdz plkst."."""
-    times = [t for t in clock_times(doc.text, *bounds)
-             if not re.search(r"līdz\s*$", doc.text[max(bounds[0], t[0] - 8):t[0]], re.IGNORECASE)]
-    chosen = _first_after(times, lambda t: t[0], after, stop)
-    return (chosen[2], chosen[3]) if chosen else (None, None)
+    """The first clock time in the clause from `after` up to the next date (`stop`), else the
+    clause's first; not a deadline's "līdz plkst.". O(log n) by bisection."""
+    starts, times = _event_times(doc)
+    first = bisect.bisect_left(starts, bounds[0])
+    last = bisect.bisect_left(starts, bounds[1])
+    while last > first and times[last - 1][1] > bounds[1]:
+        last -= 1  # a time running past the clause is not the clause's
+    if first >= last:
+        return None, None
+    i = max(first, bisect.bisect_left(starts, after, first, last))
+    chosen = times[i] if i < last and (stop is None or starts[i] < stop) else times[first]
+    return chosen[2], chosen[3]
+
+
+class _Range:
+    """What a clause (or line, block, row) offers an event, found once per distinct range:
+    its quoted stretches, street addresses and venue candidates."""
+
+    def __init__(self, doc: Document, bounds: tuple[int, int]):
+        self.quotes = _inside_quotes(doc.text, bounds)
+        self.addresses = places.addresses(doc, bounds)
+        self.address_starts = [m.start() for m in self.addresses]
+        skip = self.quotes + [(m.start(), m.end()) for m in self.addresses]
+        self.venues = places.venue_candidates(doc, bounds, skip, not_venues=_event_stems())
+
+
+def _range(doc: Document, bounds: tuple[int, int]) -> _Range:
+    memo = doc.derived("events.ranges", lambda _doc: {})
+    if bounds not in memo:
+        memo[bounds] = _Range(doc, bounds)
+    return memo[bounds]
 
 
 # --- tying dates to nouns ---
@@ -340,6 +539,7 @@ def time_in(doc: Document, bounds: tuple[int, int], after: int,
 LONGEST_LIST = 40
 _NON_SPACE = re.compile(r"\S")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦]|\d{1,2}[.)](?=\s+\D))")
+BRACKETS = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=1)
@@ -353,24 +553,15 @@ def _is_frame(doc: Document, noun: NounMention) -> bool:
     return bool(m) and stem(m.group(1)) in _frame_stems()
 
 
-def _pick_noun(doc: Document, nouns: list[NounMention], mention: DateMention,
-               generic: frozenset[str]) -> NounMention | None:
-    """The most specific noun, not a frame, nearest the date."""
-    if not nouns:
-        return None
-
-    def rank(n: NounMention) -> tuple[int, int, int, int, int]:
-        distance = min(abs(n.start - mention.span.end), abs(mention.span.start - n.end))
-        # A frame ("apmācību programmas") names something else, so even "pasākums" beats it;
-        # so does a noun that only places the date ("pēc sanāksmes 24. martā notiks lekcija").
-        # Of the rest, the one in the nominative is what takes place ("seminārs konkursa
-        # pretendentiem notiks 5. septembrī"), not the one qualifying another word.
-        nominative = doc.text[n.start:n.end].lower() == n.kind
-        return (_is_frame(doc, n), _is_time_reference(doc, n), not nominative, n.kind in generic, distance)
-
-    return min(nouns, key=rank)
+@lru_cache(maxsize=1)
+def _look_back_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["frames"]["looking_back"])
 
 
+def _looks_back(doc: Document, noun: NounMention) -> bool:
+    """"Vizītes laikā", "Semināra noslēgumā": a frame about the occurrence itself, not its materials."""
+    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
+    return bool(m) and stem(m.group(1)) in _look_back_stems()
 
 
 def _is_time_reference(doc: Document, noun: NounMention) -> bool:
@@ -378,16 +569,126 @@ def _is_time_reference(doc: Document, noun: NounMention) -> bool:
     return bool(_word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 8), noun.start))
 
 
-def _nouns_in(nouns: list[NounMention], bounds: tuple[int, int], text: str) -> list[NounMention]:
-    """The event nouns of a clause, leaving out those in brackets and those that need a verb of taking place."""
-    clause = text[bounds[0]:bounds[1]]
-    brackets = [(m.start() + bounds[0], m.end() + bounds[0]) for m in re.finditer(r"\([^()]*\)", clause)]
-    happens = frozenset(vocabulary()["happens"]["words"])
-    told = any(w.lower() in happens for w in re.findall(r"\w+", clause))
-    conditional = frozenset(vocabulary()["needs_happening"]["types"])
-    first = bisect.bisect_left(nouns, bounds[0], key=lambda n: n.start)
-    last = bisect.bisect_left(nouns, bounds[1], key=lambda n: n.start)
-    return [n for n in nouns[first:last] if not _inside(n.start, brackets) and (told or n.kind not in conditional)]
+@lru_cache(maxsize=1)
+def _part_cue() -> re.Pattern:
+    return re.compile("(?:" + "|".join(f"(?:{c})" for c in vocabulary()["part_of"]["before"]) + ")$", re.IGNORECASE)
+
+
+def _is_part(doc: Document, noun: NounMention) -> bool:
+    """"pasākums, kura laikā norisināsies lekcijas": the noun is a part of the occurrence named before."""
+    return bool(_part_cue().search(doc.text[max(0, noun.start - 100):noun.start]))
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return frozenset(vocabulary()["generic"]["types"])
+
+
+class _Nouns:
+    """The document's event nouns, grouped by how they rank, for O(log n) questions per date.
+
+    A noun's rank — a frame, a time reference, generic, not in the nominative — does not
+    depend on the date, so each group is a sorted list and "the best noun of a clause,
+    nearest the date" is a bisection per group, not a walk over the clause's nouns. Nouns in
+    brackets are left out; those that need a verb of taking place ("konkurss") sit in groups
+    of their own, asked only when the clause has such a verb.
+    """
+
+    def __init__(self, doc: Document, nouns: list[NounMention]):
+        brackets = Intervals(m.span() for m in BRACKETS.finditer(doc.text))
+        conditional = frozenset(vocabulary()["needs_happening"]["types"])
+        self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
+        for noun in nouns:
+            if brackets.overlaps(noun.start, noun.start + 1):
+                continue
+            nominative = doc.text[noun.start:noun.end].lower() == noun.kind
+            # A frame ("apmācību programmas") names something else, so even "pasākums" beats it;
+            # so does a noun that only places the date ("pēc sanāksmes 24. martā notiks lekcija").
+            # Of the rest, the one in the nominative is what takes place ("seminārs konkursa
+            # pretendentiem notiks 5. septembrī", "notiks pasākums, kura laikā būs lekcijas"),
+            # not the one qualifying another word; then a specific noun beats the generic one.
+            rank = (_is_frame(doc, noun), _is_time_reference(doc, noun) or _is_part(doc, noun), not nominative,
+                    noun.kind in _generic())
+            starts, members = self.groups.setdefault((rank, noun.kind in conditional), ([], []))
+            starts.append(noun.start)
+            members.append(noun)
+        self.order = sorted(self.groups)
+        happens = frozenset(vocabulary()["happens"]["words"])
+        self.happens = [m.start() for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in happens]
+
+    def told(self, bounds: tuple[int, int]) -> bool:
+        """Whether the range says that something takes place ("notiks", "notika" …)."""
+        i = bisect.bisect_left(self.happens, bounds[0])
+        return i < len(self.happens) and self.happens[i] < bounds[1]
+
+    def _groups(self, bounds, keep=lambda rank: True):
+        told = None
+        for key in self.order:
+            rank, conditional = key
+            if not keep(rank):
+                continue
+            if conditional:
+                told = self.told(bounds) if told is None else told
+                if not told:
+                    continue
+            yield rank, self.groups[key]
+
+    def nearest(self, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
+        """The best-ranked noun in the range, nearest the date (the earlier on a tie)."""
+        best = None
+        for rank, (starts, members) in self._groups(bounds):
+            if best is not None and rank > best[0]:
+                break
+            lo = bisect.bisect_left(starts, bounds[0])
+            hi = bisect.bisect_left(starts, bounds[1])
+            if lo >= hi:
+                continue
+            i = min(max(bisect.bisect_left(starts, mention.span.start, lo, hi), lo), hi)
+            for k in (i - 1, i):
+                if lo <= k < hi:
+                    n = members[k]
+                    distance = min(abs(n.start - mention.span.end), abs(mention.span.start - n.end))
+                    key = (rank, distance, n.start)
+                    if best is None or key < best[:3]:
+                        best = (rank, distance, n.start, n)
+        return best[3] if best else None
+
+    def first(self, bounds: tuple[int, int], keep=lambda rank: True, last: bool = False,
+              kinds: frozenset[str] | None = None) -> NounMention | None:
+        """The first (or last) noun in the range among the groups `keep` accepts (of `kinds`
+        only, if given: then the range's nouns are walked, so ask it of a clause, once)."""
+        chosen = None
+        for _rank, (starts, members) in self._groups(bounds, keep):
+            lo = bisect.bisect_left(starts, bounds[0])
+            hi = bisect.bisect_left(starts, bounds[1])
+            if kinds is not None:
+                found = [n for n in members[lo:hi] if n.kind in kinds]
+                lo, hi, members = 0, len(found), found
+            if lo >= hi:
+                continue
+            n = members[hi - 1] if last else members[lo]
+            if chosen is None or (n.start > chosen.start if last else n.start < chosen.start):
+                chosen = n
+        return chosen
+
+    def all_in(self, bounds: tuple[int, int]) -> list[NounMention]:
+        """Every usable noun of the range, in text order: for ranges read once (a poster block)."""
+        found = []
+        for _rank, (starts, members) in self._groups(bounds):
+            found.extend(members[bisect.bisect_left(starts, bounds[0]):bisect.bisect_left(starts, bounds[1])])
+        return sorted(found, key=lambda n: n.start)
+
+
+GENERIC = 3  # where "generic" stands in a noun's rank
+
+
+def _specific(rank) -> bool:
+    """Not a frame and not the generic noun."""
+    return not rank[0] and not rank[GENERIC]
+
+
+def _not_frame(rank) -> bool:
+    return not rank[0]
 
 
 @lru_cache(maxsize=8)
@@ -405,11 +706,15 @@ def _line_of(text: str, offset: int) -> tuple[int, int]:
     return start, end
 
 
-def _table_row(text: str, offset: int) -> tuple[int, int] | None:
-    """The line holding `offset` when it is a row of a table flattened to text ("| … | … |")."""
-    start, end = _line_of(text, offset)
-    line = text[start:end].strip()
-    return (start, end) if line.startswith("|") and line.count("|") >= 3 else None
+def _table_row(doc: Document, offset: int) -> tuple[int, int] | None:
+    """The line holding `offset` when it is a row of a table flattened to text ("| … | … |");
+    each line is looked at once (a long line holding many dates is not rescanned per date)."""
+    start, end = _line_of(doc.text, offset)
+    memo = doc.derived("events.rows", lambda _doc: {})
+    if start not in memo:
+        line = doc.text[start:end].strip()
+        memo[start] = line.startswith("|") and line.count("|") >= 3
+    return (start, end) if memo[start] else None
 
 
 def _table_caption(text: str, row: tuple[int, int]) -> tuple[int, int] | None:
@@ -445,7 +750,7 @@ def _list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tu
         if line[0] == 0:
             break
         line = _line_of(text, line[0] - 1)
-        if _NON_SPACE.search(text, line[0], line[1]) is None or _is_list_line(text, line, dates):
+        if _NON_SPACE.search(text, line[0], min(line[1], line[0] + 200)) is None or _is_list_line(text, line, dates):
             continue
         return line if text[max(line[0], line[1] - 8):line[1]].rstrip().endswith(":") else None
     return None
@@ -464,81 +769,194 @@ def extract(doc: Document, record: Record) -> None:
     if not doc.sentences:
         return
     nouns = event_nouns(doc)
-    if not nouns:
+    if not nouns and not doc.derived("events.verbs", _occurrence_verbs)[0]:
         return
-    generic = frozenset(vocabulary()["generic"]["types"])
-    # "47,3 milj. eiro pasākumiem": money for measures, not an event.
-    money_before = _word_start_patterns()["money_before"]
-    nouns = [n for n in nouns if not (n.kind in generic and money_before.search(doc.text, max(0, n.start - 30), n.start))]
+    generic = _generic()
+    # "47,3 milj. eiro pasākumiem", "projekta pasākumi": money for measures, a project's
+    # activities, not an occurrence.
+    patterns = _word_start_patterns()
+    nouns = [n for n in nouns if not (n.kind in generic and any(
+        patterns[key].search(doc.text, max(0, n.start - 30), n.start) for key in ("money_before", "measures_before")))]
+    index = _Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
     candidates = [d for d in record.dates if can_date_event(doc, d)]
     eventable = sorted(d.span.start for d in candidates)
     by_key: dict[tuple[str, str], Event] = {}
-    for mention in candidates:
-        bounds = clause_bounds(doc, mention.span.start)
-        if bounds is None:
-            continue
-        row = _table_row(doc.text, mention.span.start)
-        if row is not None:  # a table row speaks for itself: "| Iesniegšanas termiņš | 07.03.2025. |"
-            noun, noun_bounds = _pick_noun(doc, _nouns_in(nouns, row, doc.text), mention, generic), row
-            if noun is None:  # "Semināru grafiks:" above a table of dates, times and places
-                noun_bounds = _table_caption(doc.text, row)
-                noun = _pick_noun(doc, _nouns_in(nouns, noun_bounds, doc.text), mention, generic) if noun_bounds else None
-            if noun is None:
-                continue
-            event = _build_event(doc, noun, noun_bounds, mention, row, ordered_starts)
-            if (event.type, event.start) not in by_key:
-                by_key[(event.type, event.start)] = event
-                record.events.append(event)
-            mention.role = DateRole.event.value
-            continue
-        clause = bounds
-        bounds = _item_bounds(doc, bounds, mention, date_starts)
-        noun = _pick_noun(doc, _nouns_in(nouns, bounds, doc.text), mention, generic)
-        noun_bounds = bounds
-        if noun is None and bounds != clause:
-            if _list_head(doc, mention, date_starts) is None:  # a date line under a title line, one sentence
-                noun = _pick_noun(doc, _nouns_in(nouns, clause, doc.text), mention, generic)
-                noun_bounds = clause
-        if noun is None:
-            noun, noun_bounds = _list_head_noun(doc, nouns, mention, date_starts, generic)
-        if noun is None:
-            noun, noun_bounds = _neighbour_noun(doc, nouns, bounds, mention, generic, eventable)
-        if noun is None:
-            noun, noun_bounds = _title_noun(doc, nouns, bounds, record, generic)
-        if noun is None:
-            continue
-        event = _build_event(doc, noun, noun_bounds, mention, bounds, ordered_starts)
+    first_mention: dict[int, DateMention] = {}  # id(event) → the date that made it
+
+    def add(event: Event, mention: DateMention) -> None:
         key = (event.type, event.start)
         if key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
             _fill_gaps(by_key[key], event)
         else:
             by_key[key] = event
+            first_mention[id(event)] = mention
             record.events.append(event)
-        mention.role = DateRole.event.value
-    _poster_blocks(doc, nouns, candidates, ordered_starts, generic, by_key, record)
+        if mention.role != DateRole.document.value:  # a dateline stays the document's date
+            mention.role = DateRole.event.value
+
+    for mention in candidates:
+        bounds = clause_bounds(doc, mention.span.start)
+        if bounds is None:
+            continue
+        row = _table_row(doc, mention.span.start)
+        if row is not None:  # a table row speaks for itself: "| Iesniegšanas termiņš | 07.03.2025. |"
+            noun, noun_bounds = index.nearest(row, mention), row
+            if noun is None:  # "Semināru grafiks:" above a table of dates, times and places
+                noun_bounds = _table_caption(doc.text, row)
+                noun = index.nearest(noun_bounds, mention) if noun_bounds else None
+            if noun is None:
+                continue
+            add(_build_event(doc, index, noun, noun_bounds, mention, row, ordered_starts), mention)
+            continue
+        clause = bounds
+        if _decides(doc, index, clause, mention):
+            continue
+        bounds = _item_bounds(doc, bounds, mention, date_starts)
+        noun = _head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
+        noun_bounds = bounds
+        if noun is None and bounds != clause:
+            if _list_head(doc, mention, date_starts) is None:  # a date line under a title line, one sentence
+                noun = index.nearest(clause, mention)
+                noun_bounds = clause
+        if noun is None:
+            noun, noun_bounds = _list_head_noun(doc, index, mention, date_starts)
+        if noun is None:
+            noun, noun_bounds = _neighbour_noun(doc, index, bounds, mention, eventable)
+        if noun is None:
+            noun, noun_bounds = _title_noun(doc, index, bounds, record, _labelled(doc, mention))
+        if noun is None:
+            noun, noun_bounds = _verb_noun(doc, bounds, mention), bounds
+        if noun is None:
+            continue
+        if noun.kind in generic:
+            noun, noun_bounds = _announced(doc, index, noun, noun_bounds, record, eventable)
+        add(_build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts), mention)
+    _poster_blocks(doc, index, candidates, ordered_starts, by_key, record)
     _drop_frames(record)
+    _join_days(doc, record, first_mention)
+    _join_unknown_years(record)
     _titles_from_other_mentions(doc, nouns, record.events)
 
 
+# How far from the date a decision verb says that the date is the decision's: "Ministru
+# kabinets 27. augustā nolēma …", not "nolēma … pārcelt koncertu uz 27. februāri".
+DECISION_AFTER, DECISION_BEFORE = 40, 15
+
+
+# How far from the date a verb that names the occurrence may stand ("31.oktobrī tikās ar …").
+VERB_REACH = 80
+
+
+def _verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
+    """"… 31.oktobrī tikās ar domes priekšsēdētāju": a verb that names the occurrence (data:
+    [verbs]), nearest the date within VERB_REACH characters of its clause. O(log n) per date."""
+    starts, kinds = doc.derived("events.verbs", _occurrence_verbs)
+    lo = bisect.bisect_left(starts, max(bounds[0], mention.span.start - VERB_REACH))
+    hi = bisect.bisect_left(starts, min(bounds[1], mention.span.end + VERB_REACH))
+    if lo >= hi:
+        return None
+    k = min(range(lo, hi), key=lambda j: abs(starts[j] - mention.span.start))
+    word = re.match(r"\w+", doc.text[starts[k]:starts[k] + 40])
+    return NounMention(kinds[k], starts[k], starts[k] + len(word.group(0)))
+
+
+def _occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
+    verbs = vocabulary()["verbs"]
+    found = [(m.start(), verbs[m.group(0).lower()]) for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in verbs]
+    return [s for s, _ in found], [k for _, k in found]
+
+
+def _decides(doc: Document, index: _Nouns, clause: tuple[int, int], mention: DateMention) -> bool:
+    """A date followed closely by a decision ("nolēma", "apstiprināja"), in a clause that tells
+    no taking place and names no sitting: the decision's day. O(log n) per date (the verbs are
+    found once per document, the sitting looked for once per clause)."""
+    starts = doc.derived("events.decisions", _decision_verbs)
+    near = (max(clause[0], mention.span.start - DECISION_BEFORE), min(clause[1], mention.span.end + DECISION_AFTER))
+    if not _any_between(starts, near) or index.told(clause):
+        return False
+    memo = doc.derived("events.decides", lambda _doc: {})  # once per clause, not per date
+    if clause not in memo:
+        memo[clause] = index.first(clause, lambda rank: True, kinds=_sittings()) is None
+    return memo[clause]
+
+
+def _decision_verbs(doc: Document) -> list[int]:
+    verbs = frozenset(vocabulary()["decision"]["verbs"])
+    return [m.start() for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in verbs]
+
+
+@lru_cache(maxsize=1)
+def _sittings() -> frozenset[str]:
+    return frozenset(vocabulary()["decision"]["sittings"])
+
+
+# Two nouns joined as one subject: "konference un darbnīca notiks 20. novembrī".
+PAIR_JOIN = re.compile(r"\s*(?:,|un|vai)\s*")
+
+
+def _head_of_pair(doc: Document, index: _Nouns, noun: NounMention | None, bounds) -> NounMention | None:
+    """Of two event nouns joined by "un" the first one names the occurrence ("noslēguma
+    konference un darbnīca" → konference), not the one that happens to stand nearer the date."""
+    if noun is None:
+        return None
+    before = index.first((bounds[0], noun.start), lambda rank: True, last=True)
+    if before is not None and before.kind not in _generic() and PAIR_JOIN.fullmatch(doc.text, before.end, noun.start):
+        return before
+    return noun
+
+
+def _announced(doc: Document, index: _Nouns, noun: NounMention, noun_bounds, record: Record,
+               eventable: list[int]):
+    """"Aicinām uz lekciju par … Pasākums notiks 3. jūnijā": the generic noun stands for the
+    specific one of the sentence that announces it (the one before, dating nothing of its own,
+    else the headline)."""
+    before = neighbour_clause(doc, noun_bounds, -1)
+    if before is not None and not _any_between(eventable, before):
+        found = index.first(before, _specific)
+        if found is not None:
+            return found, before
+    title = _title_bounds(doc, record)
+    if title is not None and title[1] <= noun_bounds[0] and not _any_between(eventable, title):
+        found = index.first(title, _specific)
+        if found is not None:
+            return found, title
+    return noun, noun_bounds
+
+
+def _title_bounds(doc: Document, record: Record) -> tuple[int, int] | None:
+    """Where the headline stands in the text (found once per document)."""
+    def find(doc: Document):
+        if not record.title:
+            return None
+        start = doc.text.find(record.title)
+        return (start, start + len(record.title)) if start >= 0 else None
+    return doc.derived("events.title", find)
+
+
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A poster's day heading is short: the date, its weekday and emphasis.
+LONGEST_HEADING = 120
 
 
-def _poster_blocks(doc: Document, nouns: list[NounMention], candidates: list[DateMention], date_starts: list[int],
-                   generic: frozenset[str], by_key: dict, record: Record) -> None:
+def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], date_starts: list[int],
+                   by_key: dict, record: Record) -> None:
     """A poster's day heading — the date alone on its line, maybe with its weekday and emphasis
     ("**SESTDIEN, 19. JŪLIJĀ**") — dates the blocks under it, down to the next heading: one
     event per block that names one."""
     text = doc.text
+    generic = _generic()
+    heading_rest = _word_start_patterns()["heading_rest"]
     headings = []
     for mention in candidates:
         start, end = _line_of(text, mention.span.start)
+        if end - start > LONGEST_HEADING:
+            continue
         # A heading stands apart: a blank line (or the text's start) above it, unlike a date
         # that a hard-wrapped sentence carried to the start of a line.
-        above = text.rfind("\n", 0, max(0, start - 1))
-        stands_apart = start == 0 or not text[above + 1:start].strip()
-        heading_rest = _word_start_patterns()["heading_rest"]
+        above = _line_of(text, start - 1) if start > 0 else None
+        stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip()
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
                 and heading_rest.fullmatch(text[mention.span.end:end]):
             headings.append((start, end, mention))
@@ -548,7 +966,7 @@ def _poster_blocks(doc: Document, nouns: list[NounMention], candidates: list[Dat
         made = False
         for b, block_start in enumerate(block_starts):
             block = (block_start, block_starts[b + 1] if b + 1 < len(block_starts) else region_end)
-            in_block = [n for n in _nouns_in(nouns, block, text) if not _is_frame(doc, n)]
+            in_block = [n for n in index.all_in(block) if not _is_frame(doc, n)]
             # A generic noun after the day's events is a note about them ("Pasākumā tiks fotografēts").
             in_block = [n for n in in_block if not (made and n.kind in generic)]
             if not in_block:
@@ -556,16 +974,23 @@ def _poster_blocks(doc: Document, nouns: list[NounMention], candidates: list[Dat
             noun = min(in_block, key=lambda n: (n.kind in generic, n.start))
             if (noun.kind, mention.value) in by_key:
                 continue
-            event = _build_event(doc, noun, block, mention, block, date_starts)
-            day = _calendar_day(event.start)
-            if event.status is None and record.document_date and day:
+            event = _build_event(doc, index, noun, block, mention, block, date_starts)
+            day, published = _calendar_day(event.start), _published(record)
+            if event.status is None and published and day:
                 # A poster has no verbs: the day against the publication date tells.
-                # ISO strings order like dates, and a month-grain document date ("2019-05") still compares.
-                event.status = "planned" if day.isoformat() >= str(record.document_date) else "held"
+                event.status = "planned" if day >= published else "held"
             by_key[(event.type, event.start)] = event
             record.events.append(event)
             mention.role = DateRole.event.value
             made = True
+
+
+def _published(record: Record) -> dt.date | None:
+    """The document date as a day (a date, or an ISO value of day grain; a month or year gives none)."""
+    value = record.document_date
+    if value is None or isinstance(value, dt.date):
+        return value
+    return _calendar_day(str(value))
 
 
 def _drop_frames(record: Record) -> None:
@@ -577,6 +1002,56 @@ def _drop_frames(record: Record) -> None:
         if any(e is not frame and e.type == frame.type and e.end is None and _calendar_day(e.start)
                and first <= _calendar_day(e.start) <= last for e in record.events):
             record.events.remove(frame)
+
+
+# What may stand between the days of one occurrence: "4. un 5. oktobrī", "7., 8., 9. aprīlī".
+DAY_JOIN = re.compile(r"[\s.,]*(?:un|–|-|—|&)?[\s.,]*")
+
+
+def _join_days(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
+    """One occurrence over consecutive days is one event with `end` ("seminārs 4. un 5. oktobrī",
+    "trīs dienu tikšanās 7., 8., 9. aprīlī"); days apart ("4. un 11. februārī") stay a series
+    of events. Only dates written next to each other join. O(events log events)."""
+    dated = sorted((first_mention[id(e)].span.start, k) for k, e in enumerate(record.events)
+                   if id(e) in first_mention and e.end is None)
+    gone: set[int] = set()
+    head = None  # (index of the event that grows, its mention's end)
+    for _start, k in dated:
+        event, mention = record.events[k], first_mention[id(record.events[k])]
+        if head is not None:
+            grower, grower_end = head
+            kept = record.events[grower]
+            last, day = _as_date(kept.end or kept.start), _as_date(event.start)
+            if kept.type == event.type and last and day and (day - last).days == 1 \
+                    and DAY_JOIN.fullmatch(doc.text, grower_end, mention.span.start):
+                kept.end = event.start
+                _fill_gaps(kept, event)
+                gone.add(k)
+                head = (grower, mention.span.end)
+                continue
+        head = (k, mention.span.end)
+    if gone:
+        record.events[:] = [e for k, e in enumerate(record.events) if k not in gone]
+
+
+def _join_unknown_years(record: Record) -> None:
+    """"2017. gada 3. aprīlī notika konference … 3. aprīlī aizvadītā konference": a day whose
+    year the text leaves out (XXXX) is the same occurrence as that day of the same kind with one."""
+    known = {}
+    for e in record.events:
+        first, last = _as_date(e.start or ""), _as_date(e.end or e.start or "")
+        if e.start and not e.start.startswith("X") and first and last and 0 <= (last - first).days <= LONGEST_EVENT_DAYS:
+            # Every day of the occurrence, by month and day: "1. jūlijā" inside "30. jūnijā un 1. jūlijā".
+            for n in range((last - first).days + 1):
+                known.setdefault((e.type, (first + dt.timedelta(days=n)).strftime("-%m-%d")), e)
+    kept = []
+    for event in record.events:
+        same = known.get((event.type, event.start[4:])) if event.start and event.start.startswith("X") else None
+        if same is not None:
+            _fill_gaps(same, event)
+        else:
+            kept.append(event)
+    record.events[:] = kept
 
 
 def _fill_gaps(kept: Event, other: Event) -> None:
@@ -602,31 +1077,39 @@ def _titles_from_other_mentions(doc: Document, nouns: list[NounMention], events:
             event.title = titles.get(event.type)
 
 
-def _list_head_noun(doc, nouns, mention, dates, generic):
+def _list_head_noun(doc: Document, index: _Nouns, mention: DateMention, dates: frozenset[int]):
     head = _list_head(doc, mention, dates)
     if head is None:
         return None, None
-    found = _nouns_in(nouns, head, doc.text)
-    if not found:
-        return None, None
-    specific = [n for n in found if n.kind not in generic] or found
-    return specific[-1], head
+    found = index.first(head, lambda rank: not rank[GENERIC], last=True) or index.first(head, last=True)
+    return (found, head) if found else (None, None)
 
 
-def _title_noun(doc: Document, nouns: list[NounMention], bounds, record: Record, generic):
-    """The headline's event noun, when the date's clause says that something takes place but names nothing."""
-    if not record.title:
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["date_label"]["before"]), re.IGNORECASE)
+
+
+def _labelled(doc: Document, mention: DateMention) -> bool:
+    """"Datums: 2024. gada 5. marts": a date under a label on its own line (an event page's facts)."""
+    line = _line_of(doc.text, mention.span.start)
+    return mention.span.start - line[0] <= 40 and bool(_date_label().search(doc.text[line[0]:mention.span.start]))
+
+
+def _title_noun(doc: Document, index: _Nouns, bounds, record: Record, labelled: bool = False):
+    """The headline's event noun, when the date's clause says that something takes place but
+    names nothing, or gives the date under a label ("Datums: …")."""
+    title = _title_bounds(doc, record)
+    if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds)):
         return None, None
-    start = doc.text.find(record.title)
-    if start < 0 or start >= bounds[0]:
-        return None, None
-    happens = frozenset(vocabulary()["happens"]["words"])
-    if not any(w.lower() in happens for w in re.findall(r"\w+", doc.text[bounds[0]:bounds[1]])):
-        return None, None
-    title = (start, start + len(record.title))
-    found = [n for n in _nouns_in(nouns, title, doc.text) if not _is_frame(doc, n)]
-    specific = [n for n in found if n.kind not in generic] or found
-    return (specific[0], title) if specific else (None, None)
+    found = index.first(title, _specific)
+    if found is None:
+        # The generic noun only as the headline's subject, "Pasākums bērniem …": a plural
+        # ("Projekta pasākumi tika uzsākti …") means the project's activities, no occurrence.
+        generic = index.first(title, _not_frame)
+        if generic is not None and doc.text[generic.start:generic.end].lower() == generic.kind:
+            found = generic
+    return (found, title) if found else (None, None)
 
 
 def _any_between(starts: list[int], bounds: tuple[int, int]) -> bool:
@@ -639,25 +1122,45 @@ def _dates_own_event(bounds: tuple[int, int], eventable: list[int]) -> bool:
     return _any_between(eventable, bounds)
 
 
-def _neighbour_noun(doc, nouns, bounds, mention, generic, eventable: list[int]):
-    """A specific event noun in the clause just before or after, when the date's clause tells that something happens."""
+def _neighbour_noun(doc: Document, index: _Nouns, bounds, mention, eventable: list[int]):
+    """A specific event noun in the clause just before or after, when the date's clause tells that something happens.
+    Not across the items of a list: each bullet ("- Ludzā atjaunos taku (12.07.2016)") speaks for itself."""
+    in_list = _is_item(doc.text, mention.span.start)
     for direction in (-1, 1):
         other = neighbour_clause(doc, bounds, direction)
-        if other is None:
+        if other is None or (in_list and _is_item(doc.text, other[0])):
             continue
-        found = [n for n in _nouns_in(nouns, other, doc.text) if n.kind not in generic and not _is_frame(doc, n)]
-        if not found or _dates_own_event(other, eventable):
+        found = index.first(other, _specific)
+        if found is None and status_near(doc, bounds, mention.span.start):
+            # "… 12 skolēni viesojās Bragā. Vizītes laikā …": a frame that looks back at the
+            # occurrence of a clause with a verb ("laikā", "noslēgumā") names it, when nothing else does.
+            found = index.first(other, lambda rank: not rank[GENERIC])
+            if found is not None and not _looks_back(doc, found):
+                found = None
+        if found is None or _dates_own_event(other, eventable):
             continue
-        told = status_near(doc, bounds, mention.span.start) or status_near(doc, other, found[0].start)
+        told = status_near(doc, bounds, mention.span.start) or status_near(doc, other, found.start)
         if told is None and not _is_date_line(doc, bounds, mention):
             continue
-        return found[0], other
+        return found, other
     return None, None
+
+
+def _is_item(text: str, offset: int) -> bool:
+    """Whether the line holding `offset` is a bullet or numbered list item."""
+    start = _line_of(text, offset)[0]
+    return bool(LIST_ITEM.match(text[start:start + 20]))
+
+
+# A clause longer than this is more than a date line's date, time and place.
+LONGEST_DATE_LINE = 300
 
 
 def _is_date_line(doc: Document, bounds: tuple[int, int], mention: DateMention) -> bool:
     """A clause that only gives the date, time and place, as event pages print them under the title:
     "Seminārs „Zaļā ekonomika”" / "2024. gada 5. martā, plkst. 10.00, Rīgā"."""
+    if bounds[1] - bounds[0] > LONGEST_DATE_LINE:
+        return False
     rest = doc.text[bounds[0]:mention.span.start] + " " + doc.text[mention.span.end:bounds[1]]
     for start, end, _first, _second in reversed(clock_times(rest)):
         rest = rest[:start] + " " + rest[end:]
@@ -665,23 +1168,40 @@ def _is_date_line(doc: Document, bounds: tuple[int, int], mention: DateMention) 
     return len(words) <= 5
 
 
-def _first_after(items: list, start_of, after: int, stop: int | None):
-    following = [i for i in items if start_of(i) >= after and (stop is None or start_of(i) < stop)]
-    return (following or items or [None])[0]
+def _named_kind(doc: Document, index: _Nouns, noun: NounMention, title: str | None) -> str:
+    """"pasākums „Karjeras diena”": a generic noun whose quoted name opens with an occurrence
+    noun takes that noun's type (RECORD.md: the generic word only when nothing more specific is said)."""
+    if title is None or noun.kind not in _generic():
+        return noun.kind
+    m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
+    if m is None:
+        return noun.kind
+    inner = _all_nouns(doc)
+    starts = doc.derived("events.all_noun_starts", lambda d: [n.start for n in _all_nouns(d)])
+    i = bisect.bisect_left(starts, m.start(1))
+    for n in inner[i:]:
+        if n.start >= min(m.end(1), m.start(1) + 30):
+            break
+        if n.kind not in _generic():
+            return n.kind
+    return noun.kind
 
 
-def _build_event(doc: Document, noun: NounMention, noun_bounds, mention: DateMention, bounds,
+def _build_event(doc: Document, index: _Nouns, noun: NounMention, noun_bounds, mention: DateMention, bounds,
                  date_starts: list[int]) -> Event:
+    """One event from its noun and date: O(log n) lookups into what the document's ranges offer."""
     i = bisect.bisect_right(date_starts, mention.span.end)
     stop = date_starts[i] if i < len(date_starts) else None  # the next date: its place and time are its own
-    skip = _inside_quotes(doc.text, bounds)
-    found_addresses = places.addresses(doc, bounds) or (places.addresses(doc, noun_bounds) if noun_bounds != bounds else [])
-    skip += [(m.start(), m.end()) for m in found_addresses]
-    address = _first_after(found_addresses, lambda m: m.start(), mention.span.end, stop)
-    place = places.venue_in(doc, bounds, skip, after=mention.span.end, stop=stop, not_venues=_event_stems())
-    if place is None and noun_bounds != bounds:
-        place = places.venue_in(doc, noun_bounds, _inside_quotes(doc.text, noun_bounds) + skip,
-                                not_venues=_event_stems())
+    here = _range(doc, bounds)
+    there = _range(doc, noun_bounds) if noun_bounds != bounds else here
+    found, starts = (here.addresses, here.address_starts) if here.addresses else (there.addresses, there.address_starts)
+    address = None
+    if found:
+        k = bisect.bisect_left(starts, mention.span.end)
+        address = found[k] if k < len(found) and (stop is None or starts[k] < stop) else found[0]
+    place = places.pick_venue(here.venues, after=mention.span.end, stop=stop)
+    if place is None and there is not here:
+        place = places.pick_venue(there.venues)
     start_time, end_time = time_in(doc, bounds, mention.span.end, stop)
     if start_time is None:
         start_time, end_time = _time_in_next_clause(doc, bounds, date_starts)
@@ -690,8 +1210,9 @@ def _build_event(doc: Document, noun: NounMention, noun_bounds, mention: DateMen
         span = doc.span(min(noun.start, mention.span.start), max(noun.end, mention.span.end))
     else:
         span = doc.span(noun.start, noun.end)
+    title = title_after(doc, noun)
     return Event(
-        type=noun.kind, title=title_after(doc, noun), start=mention.value, end=mention.end,
+        type=_named_kind(doc, index, noun, title), title=title, start=mention.value, end=mention.end,
         start_time=start_time, end_time=end_time, place=place,
         address=address.group(0) if address else None, status=status, span=span,
     )

@@ -7,10 +7,16 @@ an unquoted capitals word after a project word that is itself in capitals (a hea
 parentheses that follow ("(*Labour Plus*, www…)"), a short name before a dash in the name
 ("PRIME – …"), and a contract or agreement number in the same sentence. The same project
 mentioned twice is one entry. The words are data (data/projects.toml).
+
+Also: a name that quotes another inside it (“Biedrības “Pedvāle” telpas”, _quoted_after); an
+unquoted name from a capital letter to "ietvaros" ("ESF projekta Droša vide ietvaros"); the
+quoted names opening the items of a list under "… šādi projekti:" (_listed). Not: a draft
+document ("noteikumu projekts „Grozījumi …”").
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..document import Document
@@ -21,9 +27,22 @@ from .vocabulary import load
 MAX_NAME = 200
 CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
 SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
+NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*")
+NEXT_WORD = re.compile(r"\s*(\S+)")
+CAPITALS_NEXT = re.compile(r"[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}\b")
+# Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
+UNQUOTED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+\-]*(?:[ \t]+[\w+\-]+){1,11}?)[ \t]+ietvaros\b")
+LINE = re.compile(r"[^\n]+")
+LETTERS = re.compile(r"[^\W\d_]+")
+# One to six words from a capital letter or digit-free start, no sentence punctuation.
+BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){0,5})[ \t]*")
+LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-]|\d{1,3}[.)])[ \t]*")
 PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
-# A fact sheet's field lines: "Projekta nosaukums: Kopienu centri pierobežā", "Projekta numurs: LLI-512".
-NAME_LINE = re.compile(r"^[ \t]*(?:projekta|apakšprojekta)\s+nosaukums\s*[:–—-]\s*(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
+# A fact sheet's field lines: "Projekta nosaukums: Kopienu centri pierobežā" (or "Projekts: …"),
+# "Projekta numurs: LLI-512".
+NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums\s*[:–—-]\s*"
+                       r"|projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
+                       r"(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
 NUMBER_LINE = re.compile(r"^[ \t]*(?:projekta|līguma|vienošanās)\s+(?:numurs|nr\.?)\s*[:–—-]?\s*(?P<number>[\w./\-]*\d[\w./\-]*\w)", re.I | re.M)
 
 
@@ -36,7 +55,8 @@ def _config():
         r"(?<!\w)(?:" + "|".join(re.escape(p) for p in data["contracts"]["cue_prefixes"]) + r")\w*\s*"
         + CONTRACT_NUMBER, re.IGNORECASE)
     bare_contract = re.compile(r"^\s*" + CONTRACT_NUMBER + r"\s*$")
-    return project_stems, between, data["quotes"], contract, bare_contract, set(data["short_names"]["not_names"])
+    return (project_stems, between, data["quotes"], contract, bare_contract, set(data["short_names"]["not_names"]),
+            {w.lower() for w in data["drafts"]["before"]}, {w.lower() for w in data["lists"]["heading_words"]})
 
 
 def _clean(name: str) -> str:
@@ -44,22 +64,49 @@ def _clean(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    return " ".join(name.casefold().strip(" \"'„”“«»‚‘’.,;:").split())
+    """The name as the scorer compares it: case-folded, white space collapsed, quotes and
+    punctuation stripped at both ends ("Ieklausies un sadzirdi!" is "Ieklausies un sadzirdi")."""
+    text = " ".join(name.casefold().split())
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]).startswith("P")):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]).startswith("P")):
+        end -= 1
+    return text[start:end]
+
+
+def _opens(text: str, i: int, quotes: dict[str, str]) -> bool:
+    """Whether the quote at `i` opens a quotation: it starts a word ("projekts “Biedrības
+    “Pedvāle” telpas”": the second “ opens, the ” after Pedvāle closes)."""
+    return (text[i] in quotes and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([")
+            and text[i + 1:i + 2].isalnum())
 
 
 def _quoted_after(text: str, pos: int, quotes: dict[str, str]) -> tuple[int, int] | None:
-    """(start, end) of the name inside the quotes that open at `pos`, if they close."""
+    """(start, end) of the name inside the quotes that open at `pos`, if they close. A name may
+    quote another inside it (“Biedrības “Pedvāle” darbībai …”, “Konkurss “Mana Daugava””): each
+    quote that opens a word opens a level, and the name ends where the first level closes. If the
+    levels never balance, the first closing quote ends it, as in a text without nesting."""
     if pos >= len(text) or text[pos] not in quotes:
         return None
-    closers = quotes[text[pos]]
+    levels = [quotes[text[pos]]]
+    first_close = None
     for end in range(pos + 1, min(len(text), pos + 1 + MAX_NAME)):
         ch = text[end]
         # A hard-wrapped text may break a name over a line; a blank line ends it.
         if ch == "\n" and (end == pos + 1 or not text[end + 1:end + 2].strip() or "\n" in text[pos + 1:end]):
-            return None
-        if ch in closers and end > pos + 1:
-            return pos + 1, end
-    return None
+            break
+        if end == pos + 1:
+            continue
+        if ch in levels[-1] and not _opens(text, end, quotes):
+            if first_close is None and ch in levels[0]:
+                first_close = end
+            levels.pop()
+            if not levels:
+                return pos + 1, end
+        elif _opens(text, end, quotes):
+            levels.append(quotes[ch])
+    return (pos + 1, first_close) if first_close is not None else None
 
 
 def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
@@ -67,13 +114,16 @@ def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
     alias = _clean(first)
     if not alias or bare_contract.match(first) or re.search(r"www\.|https?:|@|\d{4}", alias):
         return None
+    # An amount or a number is no name: "(787,82 EUR)", "(1200 eiro)".
+    if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*(?:EUR|eiro|euro|€|Ls|latu|lati)", inside):
+        return None
     if alias.lower().startswith(("turpmāk", "līgum", "nr", "vienošan", "projekt")) or len(alias) > 80:
         return None
     return alias
 
 
 def extract(doc: Document, record: Record) -> None:
-    project_stems, between, quotes, contract_re, bare_contract, not_names = _config()
+    project_stems, between, quotes, contract_re, bare_contract, not_names, drafts, list_heads = _config()
     text = doc.text
     projects: list[Project] = []
     by_key: dict[str, Project] = {}
@@ -99,19 +149,33 @@ def extract(doc: Document, record: Record) -> None:
             j = i + 1
             while j < len(tokens) and tokens[j].text.lower() in between:
                 j += 1
+            # A draft document is no project: "noteikumu projekts „Grozījumi …”", "budžeta projekts".
+            if i > 0 and tokens[i - 1].text.lower() in drafts:
+                continue
             # "projekta Nr. 9.2.1.1/15/I/001 „…”": a number may stand before the name.
-            number = re.match(r"\s*" + CONTRACT_NUMBER + r"\s*", text[tokens[i].end:])
-            pos = tokens[i].end + number.end() if number else (tokens[j].start if j < len(tokens) else len(text))
+            # (Matched in place: a slice of the rest of the text per project word would be quadratic.)
+            number = NUMBER_BEFORE_NAME.match(text, tokens[i].end)
+            pos = number.end() if number else (tokens[j].start if j < len(tokens) else len(text))
             quoted = _quoted_after(text, pos, quotes)
             if quoted is None:
-                word = text[pos:].split(maxsplit=1)[0] if text[pos:].strip() else ""
-                word = word.rstrip(".,;:")
                 # In a heading set in capitals ("PROJEKTU KONKURSA") the next capitals word is
                 # a common word, not a short name: only "Projekts PRIME" in running text names one.
                 if token.text.isupper():
                     continue
-                if re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{3,15}", word) and word not in not_names:
+                word = NEXT_WORD.match(text, pos)
+                # A capitals word before another is a heading or a button ("SKATĪT ŠEIT"), not a name.
+                capitals_run = bool(word) and CAPITALS_NEXT.match(text, word.end())
+                word = word.group(1).rstrip(".,;:") if word else ""
+                if (re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{3,15}", word) and word not in not_names
+                        and not capitals_run):
                     project = by_key.get(_key(word)) or add(word, pos, pos + len(word), [])
+                    _attach_contract(project, text, sentence, contract_re)
+                    continue
+                # "ESF projekta Profesionāla sociālā darba attīstība ietvaros": a name without
+                # quotes, from a capital letter to "ietvaros", a few plain words long.
+                unquoted = UNQUOTED_NAME.match(text, pos, sentence.end)
+                if unquoted and unquoted["name"].split()[0] not in not_names:
+                    project = add(_clean(unquoted["name"]), unquoted.start("name"), unquoted.end("name"), [])
                     _attach_contract(project, text, sentence, contract_re)
                 continue
             start, end = quoted
@@ -134,6 +198,10 @@ def extract(doc: Document, record: Record) -> None:
             if number and project.contract is None:
                 project.contract = number["number"]
             _attach_contract(project, text, sentence, contract_re, after=end)
+    for start, end in _listed(text, quotes, list_heads):
+        name = _clean(text[start:end])
+        if name:
+            add(name, start, end, [])
     for line in NAME_LINE.finditer(text):
         name = _clean(line["name"].strip("\"'„”“«»"))
         if name:
@@ -145,6 +213,34 @@ def extract(doc: Document, record: Record) -> None:
     if number and len(projects) == 1 and projects[0].contract is None:
         projects[0].contract = number["number"]
     record.projects.extend(projects)
+
+
+def _listed(text: str, quotes: dict[str, str], heads: set[str]):
+    """(start, end) of the project names that open the items of a list under a line that ends
+    with projects in the plural and a colon ("Apstiprināti šādi projekti:" / "1. „Rotaļu
+    laukums”, …" / "• Cycle4Climate"; not "Projekta aktivitātes:", whose items are events): a
+    quoted name, or a bulleted short name that is the whole item. One pass over the lines;
+    blank lines inside the list are allowed, any other line ends it."""
+    in_list = False
+    for line in LINE.finditer(text):
+        body = line.group()
+        if not body.strip():
+            continue
+        item = LIST_ITEM.match(body)
+        if in_list and item:
+            quoted = _quoted_after(text, line.start() + item.end(), quotes)
+            if quoted:
+                yield quoted
+            elif not item.group().strip()[0].isdigit():
+                # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
+                # a numbered line is a sub-heading ("4. programmas mērķis – …") and yields none.
+                bare = BARE_NAME.fullmatch(body, item.end())
+                if bare:
+                    yield line.start() + bare.start("name"), line.start() + bare.end("name")
+            continue
+        # The projects word ends the heading: "šādi projekti:", not "Projektus iesniedza šīs pašvaldības:".
+        words = LETTERS.findall(body) if body.rstrip().endswith(":") else []
+        in_list = bool(words) and words[-1].lower() in heads and "konkurs" not in body.lower()
 
 
 def _attach_contract(project: Project, text: str, sentence, contract_re: re.Pattern, after: int | None = None) -> None:
