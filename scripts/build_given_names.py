@@ -41,6 +41,7 @@ Rūdis Sandris Sergejs Sigvards Sintis Teodors Tenis Uvis Valdemārs Valtis Vern
 Vilhelms Visvaldis Voldemārs Zigfrīds Ziedonis Žanis Gvido Ēriks Leo Ivans Mihails Artjoms Maksims
 Kirils Genādijs Vjačeslavs Vladislavs Boriss Vasilijs Anatolijs Aleksandrs Jevgēnijs Ričards Eduards
 Arturs Arkādijs Viktors Gints Jurģis Kristiāns Kristers Linards Aldis Arnis Ainārs Gvidons
+Indulis Edvīns Ritvars Edijs Varis Roalds
 """
 FEMININE = """
 Agnese Agnija Aija Aina Aiva Alise Alla Anda Anete Anita Anna Antra Anžela Arita Aurika Astra
@@ -65,6 +66,7 @@ Renāte Rita Rudīte Rūta Samanta Sanda Sandra Sarmīte Sigita Silva Silvija Sk
 Tamāra Tīna Terēze Undīne Una Vaira Valda Valija Velga Vēsma Vija Viktorija Vineta Vita Vizma
 Zaiga Zane Zelma Zenta Ziedīte Zinta Zita Inna Irīna Oksana Aelita Ilze Daiga Dzidra Inguna Ingūna
 Gunta Iveta Kristīne Sanita Santa Agnese Baiba Ieva Liene Līga Signe Lāsma Anita Arita Dace
+Agija Aira Aivija Alma Alvīne Antonija Eiženija Klāra Teiksma Unda Agate Tabita Laine Ritma Mudīte Kaiva
 """
 
 
