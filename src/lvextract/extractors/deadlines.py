@@ -91,6 +91,19 @@ def _phrase_patterns() -> list[tuple[str, bool, re.Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def _pause() -> re.Pattern:
+    words = "|".join(vocabulary()["pauses"]["after_date"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _paused(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> bool:
+    """"Līdz 14. aprīlim tiek pārtraukta klientu apkalpošana": what stops until the date is no
+    obligation. Looked up in spans found once per document (linear)."""
+    end = min(bounds[1], mention.span.end + 80)
+    return _any_between(_spans_of(doc, "deadlines.pauses", _pause()), mention.span.end, end)
+
+
+@lru_cache(maxsize=1)
 def _barrier() -> re.Pattern:
     """What separates a condition from the deadline after it ("Ja grib pieteikt vēlāk, tad līdz
     …"): an action before it is the condition's, not the date's."""
@@ -358,6 +371,8 @@ def extract(doc: Document, record: Record) -> None:
             continue
         bounds = clause_bounds(doc, mention.span.start)
         if bounds is None:
+            continue
+        if _paused(doc, mention, bounds):
             continue
         cue_start = cue.start() if cue and cue.re is not _LEADING_CUE else mention.span.start
         span_start = min(cue_start, mention.span.start)
