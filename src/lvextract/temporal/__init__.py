@@ -31,7 +31,8 @@ class Mention:
 
 @dataclass
 class Analysis:
-    document_date: dt.date | None
+    # A day, or "YYYY-MM" when only a metadata line's month is stated ("Datums: 2019-05").
+    document_date: dt.date | str | None
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

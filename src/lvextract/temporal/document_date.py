@@ -52,15 +52,20 @@ def _label(line_text: str, kind: str = "publication_labels") -> str | None:
 
 def _label_line_before(text: str, lines: list[_Line], i: int) -> str | None:
     """Tables print the label on the line above: "Izsludināšanas datums" / "02.10.2023. 13:49"."""
-    if i == 0:
-        return None
+    if i == 0 or lines[i - 1].end - lines[i - 1].start > 100:
+        return None  # a label alone is short
     before = text[lines[i - 1].start:lines[i - 1].end].strip().rstrip(":").strip()
     label = _label(before)
     return label if label and len(label) == len(before) else None
 
 
+_CLOCK_WORD = re.compile(r"\b(?:plkst|pulksten)", re.IGNORECASE)
+
+
 def _residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]:
     rest = line_text[:atom_start] + " " + line_text[atom_end:]
+    if _CLOCK_WORD.search(rest):
+        return ["plkst"]  # "15. maijā plkst. 12:00" announces an event; a stamp prints the bare time
     rest = _TIME.sub(" ", rest)
     rest = re.sub(r"\bNr\.?\s*\S+", " ", rest)  # a letter's registration number beside its dateline
     if re.search(r"\d", rest):
@@ -94,24 +99,110 @@ def _in_event_block(text: str, lines: list[_Line], i: int) -> bool:
     return any(_EVENT_FIELD.match(text[l.start:l.end]) for l in lines[max(0, i - 1):i + 2] if l is not lines[i])
 
 
-def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | None, Atom | None]:
+def _value(atom: Atom) -> dt.date | str:
+    """The document date with the grain the text gives: a day, or a metadata line's month."""
+    if atom.day:
+        return dt.date(atom.year, atom.month, atom.day)
+    return f"{atom.year:04d}-{atom.month:02d}"
+
+
+def _metadata_prefix(text: str, first: _Line, atom: Atom) -> bool:
+    """A crawler's or CMS's field at the very top, " date 2020-05 Šīs nedēļas …": the label and
+    the date open the text, whatever prose the extraction glued after them."""
+    before = text[first.start:atom.start]
+    m = _label_pattern("metadata_labels").match(before)
+    return bool(m) and not before[m.end():].strip(" \t:")
+
+
+def _glued_field(text: str, atom: Atom) -> bool:
+    """A publication label and a colon right before the date ("iesūtīts: 05.05.2021"), read
+    from a bounded window before it."""
+    before = text[max(0, atom.start - 40):atom.start]
+    return bool(_glued_label_pattern().search(before))
+
+
+@lru_cache(maxsize=None)
+def _glued_label_pattern() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.temporal()['document_date']['publication_labels'])})\s*:\s*$",
+                      re.IGNORECASE)
+
+
+def _continues(text: str, lines: list[_Line], i: int) -> bool:
+    """The line goes on the one before: a long line of words cut after a word, no full stop
+    ("… varēs reģistrēt no" / "2026. gada 20. aprīļa."). A signature field is not cut prose."""
+    if i == 0 or lines[i - 1].index != lines[i].index - 1:
+        return False
+    # The last 200 characters tell: each date reads a bounded slice, however long the line.
+    before = text[max(lines[i - 1].start, lines[i - 1].end - 200):lines[i - 1].end].rstrip()
+    return len(before) > 60 and before[-1:].isalnum() and len(_WORD.findall(before)) >= 8
+
+
+def _prose(line_text: str) -> bool:
+    """A line of running text: long with a full stop inside, or ten words with a comma or stop."""
+    words = _WORD.findall(line_text)
+    return (len(line_text) > 120 and ". " in line_text) or (len(words) >= 10 and bool(re.search(r"[,.;]\s", line_text)))
+
+
+def _head_end(text: str, lines: list[_Line], minimum: int, maximum: int) -> int:
+    """How many lines make the page's head: menus, breadcrumbs and share buttons come before
+    the dateline, so the head runs to the first line of prose (a long line with a sentence),
+    at least `minimum` and at most `maximum` lines."""
+    for n, line in enumerate(lines[:maximum]):
+        if n >= minimum and _prose(text[line.start:line.end]):
+            return n
+    return min(len(lines), maximum)
+
+
+def _first_sentence(text: str, lines: list[_Line]) -> int:
+    """The first line that holds a sentence (four words or more and a full stop): the body."""
+    for n, line in enumerate(lines):
+        body = text[line.start:min(line.end, line.start + 2000)].rstrip()
+        if len(_WORD.findall(body[:200])) >= 4 and (body.endswith((".", "!", "?")) or ". " in body):
+            return n
+    return len(lines)
+
+
+def _related_start(text: str, lines: list[_Line]) -> int:
+    """The first line of a "Saistītie raksti" / "Lasītākie" block after the body began (a menu
+    may carry the same words): the dates below it belong to other articles. len(lines) if none."""
+    pattern = _label_pattern("related_markers")
+    for n in range(_first_sentence(text, lines) + 1, len(lines)):
+        if pattern.fullmatch(text[lines[n].start:lines[n].end].strip().rstrip(":").strip()):
+            return n
+    return len(lines)
+
+
+def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | None, Atom | None]:
     lines = _lines(text)
     if not lines:
         return None, None
     settings = vocab.temporal()["document_date"]
-    head = {l.index for l in lines[:settings["head_lines"]]}
-    foot = {l.index for l in lines[-settings["foot_lines"]:]}
+    related = _related_start(text, lines)
+    head_end = min(_head_end(text, lines, settings["head_lines"], settings["head_lines_max"]), related)
+    head = {l.index for l in lines[:head_end]}
+    foot = {l.index for l in lines[max(head_end, related - settings["foot_lines"]):related]}
     starts = [l.start for l in lines]
-    best: tuple[int, int, Atom] | None = None
+    firsts: dict[int, Atom] = {}  # the first candidate of each rank
+    head_days: set[tuple[int, int, int]] = set()
     for atom in atoms:
-        if atom.grain != "day" or atom.is_range or atom.year is None or atom.relative:
+        if atom.is_range or atom.year is None or atom.relative or atom.grain == "year":
             continue
         i = max(0, _line_at(starts, atom.start))
         line = lines[i]
-        if atom.end > line.end:
+        if atom.end > line.end or i >= related:
             continue
-        if line.end - line.start > 300 or _near_name_days(text, lines, i):
-            continue  # a dateline is short; a long line is prose (and rescanning it per date is quadratic)
+        if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom):
+            return _value(atom), atom
+        if line.end - line.start > 300:
+            # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
+            # Only a field glued into it counts, last: "… prasībām.iesūtīts: 05.05.2021lasīt tālāk".
+            if _glued_field(text, atom):
+                firsts.setdefault(3, atom)
+            continue
+        if _near_name_days(text, lines, i) or _widget(text, lines, i):
+            continue
+        if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i):
+            continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
         line_text = text[seg_start:seg_end]
@@ -133,20 +224,43 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | None, At
             if _forbidden(rest) or not _is_bare_dateline(rest):
                 continue
             rank = 0
+        elif atom.grain != "day":
+            continue  # a month alone is a document date only behind a label
         elif _forbidden(words) or not _is_bare_dateline(words) or _time_follows(text, lines, i):
             continue
         elif line.index in head:
             rank = 1
+            head_days.add((atom.year, atom.month, atom.day))
         elif line.index in foot:
             rank = 2
         else:
             continue
-        if best is None or (rank, atom.start) < best[:2]:
-            best = (rank, atom.start, atom)
-    if best is None:
+        firsts.setdefault(rank, atom)
+    # Three different bare dates in the head make a list of dates (a programme, a calendar), not a dateline.
+    if len(head_days) >= 3:
+        firsts.pop(1, None)
+    if not firsts:
         return None, None
-    atom = best[2]
-    return dt.date(atom.year, atom.month, atom.day), atom
+    atom = firsts[min(firsts)]
+    return _value(atom), atom
+
+
+# A portal's calendar widget: "Otrdiena, 16. decembris" over the day's names ("Alvīne",
+# "Ilze, Ildze, Izolde") or the weather. Today's date, not the article's.
+_NAMES_LINE = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14})*\s*")
+_WEATHER = re.compile(r"°|weather|laikapstāk", re.IGNORECASE)
+
+
+def _widget(text: str, lines: list[_Line], i: int) -> bool:
+    line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
+    first_word = _WORD.match(line_text.strip())
+    if not first_word or first_word.group().lower() not in set(vocab.temporal()["weekdays"]):
+        return False
+    following = [text[l.start:min(l.end, l.start + 300)] for l in lines[i + 1:i + 4]]
+    if any(_WEATHER.search(f) for f in following):
+        return True
+    # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline.
+    return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and "," in following[0]
 
 
 _SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
@@ -172,7 +286,7 @@ def _time_follows(text: str, lines: list[_Line], i: int) -> bool:
     """A date line followed by "plkst. 10:00" or "Kultūras namā, 18:00" announces an event, not the publication."""
     if i + 1 >= len(lines):
         return False
-    following = text[lines[i + 1].start:lines[i + 1].end]
+    following = text[lines[i + 1].start:min(lines[i + 1].end, lines[i + 1].start + 200)]
     if re.match(r"\s*(?:plkst|pulksten|sākums|no\s+plkst|laiks|vieta)", following, re.IGNORECASE):
         return True
     return len(following.strip()) < 60 and bool(parse_times(following))

@@ -191,6 +191,24 @@ def _numeric(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), year, month, day, rule="numeric")]
 
 
+# "2019-05" is a month only as a field's value: at a line's start or after a colon or "date".
+# In running text "2011-12" is a season or a school year.
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[:|]|\bdate|\bdatums)[ \t]*$", re.IGNORECASE)
+
+
+def _day_short_month_year(m: re.Match) -> list[Atom]:
+    if UNIT_AFTER.match(m.string, m.end()):
+        return []  # "5. mai 2000 eiro": an amount
+    year, month, day = int(m.group("y")), vocab.month_portal_short()[m.group("mon").lower()], int(m.group("d"))
+    return [Atom(m.start(), m.end(), year, month, day, rule="day_short_month_year")] if _valid(year, month, day) else []
+
+
+def _iso_month(m: re.Match) -> list[Atom]:
+    if not _FIELD_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return []
+    return [Atom(m.start(), m.end(), int(m.group("y")), int(m.group("m")), rule="iso_month")]
+
+
 def _numeric_day_range(m: re.Match) -> list[Atom]:
     year = int(m.group("y")) if m.group("y") else None
     month, d1, d2 = int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
@@ -236,7 +254,8 @@ def _year_month(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), relative=rel, rule="year_month")]
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\"“„«]\s*)$")
+# Where a capitalised month starts a sentence, a line or a list item ("• Februāra beigās …").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\"“„«]\s*|(?:^|\s)[•·▪◦*–—-]\s+)$")
 
 
 @lru_cache(maxsize=1)
@@ -275,18 +294,24 @@ def rules() -> list[Rule]:
         ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY}){day_dot}{f['month']}{f['year_suffix']}?", flags), _day_month),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), _day_month_plain),
         ("day_range_month", _compile(
-            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
+            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?", flags), _day_range_month),
         ("day_list", _compile(
             rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?",
             flags), _day_list_month),
+        ("day_short_month_year", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.\s*(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?,?\s*(?P<y>{YEAR}){NUMBER_END}",
+            flags), _day_short_month_year),
         ("numeric", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), _numeric),
         ("numeric_short_year", _compile(
             rf"{DIGIT_START}(?P<d>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"), _numeric),
         ("numeric_slash", _compile(rf"{DIGIT_START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\w/])"), _numeric),
         ("iso", _compile(rf"(?=\d)(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>3[01]|[12]\d|0[1-9])(?![\d/-])"), _numeric),
+        # A metadata line's month "Datums: 2019-05" (never "2019-2020": the month is 01-12 and
+        # nothing numeric, no dash or dot follows).
+        ("iso_month", _compile(rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})(?![\w/-])(?![.,]\d)"), _iso_month),
         # "16.05." with a zero-padded month (sections "8.3." have none) and nothing numeric after
         ("numeric_day_month", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})",
@@ -297,7 +322,7 @@ def rules() -> list[Rule]:
             rf"(?=\d)(?:(?<=\blīdz )|(?<=\bno )|(?<=\bun )|(?<=\bar ))(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?![\d.,:/-])(?!\s*(?:{UNIT_WORDS}))",
             flags), _numeric),
         ("numeric_day_range", _compile(
-            rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
+            rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
             rf"{NUMBER_END}"), _numeric_day_range),
         ("numeric_day_range_no_year", _compile(
             rf"{DIGIT_START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s?{YEAR})(?P<y>)"),

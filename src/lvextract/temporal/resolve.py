@@ -1,12 +1,19 @@
-"""Years the text leaves out: from the nearest frame, else the document date.
+"""Years the text leaves out, in the order RECORD.md fixes:
 
-A frame is a mention that states its own year and at least a month: any such mention in the
-same sentence, or a range or list in the same paragraph ("no 2017.gada 4.aprīļa līdz
-27.aprīlim: … 7.aprīlī …"). A lone date in another sentence is no frame: "Iepriekšējais
-seminārs notika 2023. gada 14. novembrī. Nākamais plānots aprīlī." means the coming April.
-Relative years ("šā gada", "nākamā gada") count from the document date only; "tā paša gada"
-takes the year last stated before it. What cannot be resolved keeps XXXX and gets a warning;
-`anchored` is true exactly when the year came from the document date.
+1. "šā gada", "šī gada", "š.g." (and "nākamā", "pagājušā gada") count from the document
+   date (`anchored`); with no document date "šā gada" falls through to 2.–3., the others
+   warn;
+2. the nearest date that states a year in the same sentence (a lone year counts there:
+   "2021. gada rudenī, no 8. līdz 9. oktobrim"), else the nearest that states a year and a
+   month in the same paragraph (a heading is a paragraph of its own). A lone year elsewhere
+   in the paragraph is no frame: "19. septembrī … Pats pirmais notika 2002. gadā" is not 2002;
+3. else a range stated earlier in the text that contains the day: a heading
+   "(03.10.–28.10.2016.)" over a list "5. oktobrī …; 12. oktobrī …";
+4. else the document date (`anchored`);
+5. else XXXX and a warning.
+
+"tā paša gada" takes the year last stated before it. `anchored` is true exactly when the year
+came from the document date.
 """
 from __future__ import annotations
 
@@ -18,6 +25,9 @@ from dataclasses import dataclass
 from .grammar import Atom
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
+# Nearest-frame and range look-ups read at most this many candidates each way, so that a page
+# of a thousand dates stays linear.
+_LOOKAROUND = 20
 
 
 @dataclass(frozen=True)
@@ -29,17 +39,43 @@ class Resolved:
     warning: str | None = None
 
 
+# A paragraph ends at a blank line, and — in web pages that give one paragraph a line — at a
+# line break after a line that closes a sentence, or after a short line with no closing
+# punctuation (a heading, a dateline), when the next line does not go on in lower case. A
+# hard-wrapped PDF line (long, cut mid-sentence) does not end its paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_CLOSING_QUOTES = "\"”»)"
+_HEADING_MAX = 60
+
+
 def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"\n[ \t\r\f\v]*\n", text)]
+    starts = {0}
+    starts.update(m.end() for m in _BLANK_LINE.finditer(text))
+    # Line by line with str.find: a regex "[^\n]*\n" would rescan a line without a break from
+    # every position (quadratic on one long line).
+    start = 0
+    while (newline := text.find("\n", start)) >= 0:
+        end = newline + 1
+        following = text[end:end + 3].lstrip()
+        line = text[start:newline].strip()
+        start = end
+        if not line or not following or following[0].islower():
+            continue
+        last = line.rstrip(_CLOSING_QUOTES)[-1:]
+        if last in (".", "!", "?", "…") or (len(line) <= _HEADING_MAX and last not in (",", ";", ":", "(", "-", "–", "—")):
+            starts.add(end)
+    return sorted(starts)
 
 
 # A sentence ends at . ! ? before a capital or a quote; "2014. gada", "5. maijā" and "Nr. 5"
-# go on. Good enough to tell one sentence's frame from the next one's.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»)]*\s+(?=[\"“„«(]?[A-ZĀČĒĢĪĶĻŅŠŪŽ])|\n[ \t\r\f\v]*\n")
+# go on. Good enough to tell one sentence's frame from the next one's. The look-behind starts a
+# match only where a run of stops begins, so a run of ten thousand dots is read once.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”»)]*\s+(?=[\"“„«(]?[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
-def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+def _sentence_starts(text: str, paragraph_starts: list[int]) -> list[int]:
+    # A paragraph break is a sentence break too: a heading never frames the line below it.
+    return sorted({*paragraph_starts, *(m.end() for m in _SENTENCE_END.finditer(text))})
 
 
 def _format(year: int | None, month: int | None, day: int | None) -> str:
@@ -51,51 +87,76 @@ def _format(year: int | None, month: int | None, day: int | None) -> str:
     return value
 
 
-class _Frames:
-    """Mentions that state their own year and at least a month, by paragraph, for nearest lookups."""
+def _stated(atom: Atom) -> bool:
+    return atom.year is not None and not atom.relative
 
-    def __init__(self, atoms: list[Atom], paragraph_of, sentence_of) -> None:
-        self.paragraph_of = paragraph_of
-        self.sentence_of = sentence_of
-        self.by_paragraph: dict[int, list[Atom]] = {}
-        for a in atoms:  # atoms come sorted by start
-            if a.year is not None and not a.relative and a.month:
-                self.by_paragraph.setdefault(paragraph_of(a.start), []).append(a)
-        self.starts = {p: [a.start for a in frames] for p, frames in self.by_paragraph.items()}
-        # Ranges and list members frame the whole paragraph; other dates only their own sentence.
-        in_list = {id(x) for a, b in zip(atoms, atoms[1:]) if a.rule == b.rule == "day_list" for x in (a, b)}
-        self.paragraph_wide = {id(a) for a in atoms if a.is_range or id(a) in in_list}
-        stated = [a for a in atoms if a.year is not None and not a.relative]
-        self.stated_ends = [a.end for a in stated]
-        self.stated = stated
 
-    def nearest_year(self, atom: Atom) -> int | None:
-        paragraph = self.paragraph_of(atom.start)
-        frames = self.by_paragraph.get(paragraph, [])
-        i = bisect.bisect_left(self.starts.get(paragraph, []), atom.start)
-        sentence = self.sentence_of(atom.start)
-        # A bounded look either way keeps a paragraph of a thousand dates linear.
-        before = [f for f in reversed(frames[max(0, i - 20):i]) if f is not atom and self._frames(f, sentence)][:1]
-        after = [f for f in frames[i:i + 20] if f is not atom and self._frames(f, sentence)][:1]
-        neighbours = before + after
+class _Nearest:
+    """Frames grouped by a unit (sentence or paragraph), for the nearest one to an atom."""
+
+    def __init__(self, frames: list[Atom], unit_of) -> None:
+        self.unit_of = unit_of
+        self.by_unit: dict[int, list[Atom]] = {}
+        for a in frames:  # atoms come sorted by start
+            self.by_unit.setdefault(unit_of(a.start), []).append(a)
+        self.starts = {u: [a.start for a in fs] for u, fs in self.by_unit.items()}
+
+    def year(self, atom: Atom) -> int | None:
+        unit = self.unit_of(atom.start)
+        frames = self.by_unit.get(unit)
+        if not frames:
+            return None
+        i = bisect.bisect_left(self.starts[unit], atom.start)
+        before = next((f for f in reversed(frames[max(0, i - _LOOKAROUND):i]) if f is not atom), None)
+        after = next((f for f in frames[i:i + _LOOKAROUND] if f is not atom), None)
+        neighbours = [f for f in (before, after) if f is not None]
         if not neighbours:
             return None
-        return min(neighbours, key=lambda f: (max(f.start - atom.end, atom.start - f.end), f.start > atom.start)).year
+        # The closer one by characters; on a tie the one before.
+        nearest = min(neighbours, key=lambda f: (max(f.start - atom.end, atom.start - f.end), f.start > atom.start))
+        return nearest.year
 
-    def _frames(self, frame: Atom, sentence: int) -> bool:
-        return id(frame) in self.paragraph_wide or self.sentence_of(frame.start) == sentence
 
-    def last_stated_year(self, atom: Atom) -> int | None:
-        i = bisect.bisect_right(self.stated_ends, atom.start)
-        if i == 0:
+def _bounds(atom: Atom) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """A stated range as (year, month, day) from and to, months and days filled out."""
+    if not (atom.is_range and _stated(atom) and atom.month):
+        return None
+    end_year = atom.end_year if atom.end_year is not None else atom.year
+    end_month = atom.end_month or atom.month
+    return (atom.year, atom.month, atom.day or 1), (end_year, end_month, atom.end_day or 31)
+
+
+class _EarlierRanges:
+    """Ranges with a stated year, left to right; the last ones before an atom that hold its day."""
+
+    def __init__(self, atoms: list[Atom]) -> None:
+        self.ranges = [(a.end, b) for a in atoms if (b := _bounds(a))]
+        self.ends = [end for end, _ in self.ranges]
+
+    def year(self, atom: Atom) -> int | None:
+        if not atom.month:
             return None
-        last = self.stated[i - 1]
-        return last.end_year or last.year
+        i = bisect.bisect_right(self.ends, atom.start)
+        for _, (first, last) in reversed(self.ranges[max(0, i - _LOOKAROUND):i]):
+            years = [y for y in range(first[0], last[0] + 1) if self._holds(first, last, y, atom)]
+            if len(years) == 1:
+                return years[0]
+        return None
+
+    @staticmethod
+    def _holds(first, last, year: int, atom: Atom) -> bool:
+        if atom.day:
+            return first <= (year, atom.month, atom.day) <= last
+        return first[:2] <= (year, atom.month) <= last[:2]
 
 
-def resolve(text: str, atoms: list[Atom], document_date: dt.date | None) -> list[Resolved]:
+def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
+    """`document_date` is a date, or an ISO string of month or year grain ("2019-05")."""
+    document_year = None
+    if document_date is not None:
+        document_year = document_date.year if hasattr(document_date, "year") else int(str(document_date)[:4])
     paragraph_starts = _paragraph_starts(text)
-    sentence_starts = _sentence_starts(text)
+    sentence_starts = _sentence_starts(text, paragraph_starts)
 
     def paragraph_of(offset: int) -> int:
         return bisect.bisect_right(paragraph_starts, offset) - 1
@@ -103,22 +164,32 @@ def resolve(text: str, atoms: list[Atom], document_date: dt.date | None) -> list
     def sentence_of(offset: int) -> int:
         return bisect.bisect_right(sentence_starts, offset) - 1
 
-    frames = _Frames(atoms, paragraph_of, sentence_of)
+    stated = [a for a in atoms if _stated(a)]
+    in_sentence = _Nearest([a for a in stated if not (a.grain == "year" and a.is_range)], sentence_of)
+    in_paragraph = _Nearest([a for a in stated if a.month], paragraph_of)
+    earlier_ranges = _EarlierRanges(atoms)
+    stated_ends = [a.end for a in stated]
+
+    def last_stated_year(atom: Atom) -> int | None:
+        i = bisect.bisect_right(stated_ends, atom.start)
+        return (stated[i - 1].end_year or stated[i - 1].year) if i else None
+
     out = []
     for atom in atoms:
         year, anchored, warning = atom.year, False, None
         if year is None:
-            if atom.relative in _OFFSETS:
-                if document_date:
-                    year, anchored = document_date.year + _OFFSETS[atom.relative], True
-                else:
-                    warning = "no document date to count a relative year from"
+            if atom.relative in _OFFSETS and document_year is not None:
+                year, anchored = document_year + _OFFSETS[atom.relative], True
+            elif atom.relative in ("next", "previous"):
+                warning = "no document date to count a relative year from"
+            elif atom.relative == "same":
+                year = last_stated_year(atom)
             else:
-                year = frames.last_stated_year(atom) if atom.relative == "same" else frames.nearest_year(atom)
-                if year is None and document_date:
-                    year, anchored = document_date.year, True
-                if year is None:
-                    warning = "no year in its paragraph and no document date"
+                year = in_sentence.year(atom) or in_paragraph.year(atom) or earlier_ranges.year(atom)
+            if year is None and warning is None and document_year is not None:
+                year, anchored = document_year, True
+            if year is None and warning is None:
+                warning = "no year in its sentence, paragraph or an earlier range, and no document date"
         end = None
         if atom.is_range:
             end_year = atom.end_year

@@ -41,6 +41,12 @@ def month_abbreviations() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def month_portal_short() -> dict[str, int]:
+    """Dotless short names of a portal's dateline ("31. Okt, 2022"): only before a year."""
+    return {short: m["number"] for m in _load("months.toml")["month"] for short in m.get("portal_short", [])}
+
+
+@lru_cache(maxsize=1)
 def locative_forms() -> frozenset[str]:
     """The forms that alone say "in <month>" (maijā, janvārī). Their ASCII folds (maija, aprili)
     collide with the genitive or accusative, so only the spellings with the long vowel count."""
