@@ -15,4 +15,6 @@ TABLE = tomllib.loads((Path(__file__).parent / "examples" / "foreign.toml").read
 def test_foreign_table(case):
     text = case["text"]
     taken = [(text.index(t), text.index(t) + len(t)) for t in case.get("taken", [])]
-    assert [[text[f.start:f.end], f.value, f.language] for f in find_foreign(text, taken)] == case["expect"]
+    got = [[text[f.start:f.end], f.value, f.language] + ([f.end_value] if f.end_value else [])
+           for f in find_foreign(text, taken)]
+    assert got == case["expect"]

@@ -1,4 +1,4 @@
-"""The lvextract record, version 1: the contract of ../shared/spec/RECORD.md as Pydantic models.
+"""The lvextract record, version 1: the contract described in docs/record.md, as Pydantic models.
 
 Field order is the order of the spec (JSON keys come out in this order). Fields beyond
 the spec are additions only; none changes the meaning of a spec field.
@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1"
 
 # TIMEX3-style: a year, year-month or full date; X for what the text leaves unknown.
-DATE_VALUE = r"^(\d{4}|XXXX)(-(\d{2}|XX)(-\d{2})?)?$"
+DATE_VALUE = r"^(\d{4}|XXXX)(-(\d{2}|XX)(-\d{2})?|-W\d{2})?$"
 DateValue = Annotated[str, Field(pattern=DATE_VALUE, examples=["2014-04-02", "2019-11", "2015", "XXXX-05-16"])]
 ClockTime = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", examples=["10:30"])]
 Number = int | float
@@ -95,10 +95,12 @@ class ErrorCode(str, Enum):
     undecodable = "undecodable"
     too_large = "too_large"
     internal = "internal"  # an extractor failed on this text; the run goes on
+    not_a_file = "not_a_file"  # a FIFO, socket or device: never opened, it could block the run
+    timeout = "timeout"  # processing passed the per-document time budget; the run goes on
 
 
 class DateMention(Model):
-    value: DateValue
+    value: DateValue | None = Field(description="null only for a relative date with no document or reference date to count from")
     end: DateValue | None = None
     anchored: bool = False
     role: DateRole = DateRole.other

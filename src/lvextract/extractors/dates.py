@@ -17,7 +17,8 @@ def extract(doc: Document, record: Record) -> None:
     # The record keeps the grain the text gives: a full day, or a month/year from a metadata line.
     record.document_date = value.isoformat() if hasattr(value, "isoformat") else value
     record.dates.extend(
-        DateMention(value=m.value, end=m.end_value, anchored=m.anchored, role=m.role, span=doc.span(m.start, m.end))
+        DateMention(value=m.value, end=m.end_value, anchored=m.anchored, role=m.role, relative=m.relative,
+                    span=doc.span(m.start, m.end))
         for m in analysis.mentions
     )
     record.warnings.extend(analysis.warnings)

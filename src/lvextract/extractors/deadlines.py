@@ -19,6 +19,8 @@ from ..spans import Intervals
 from .events import clause_bounds, clock_times
 
 YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
+# A deadline needs a day or a month: not a week ("2023-W10") nor a relative date without a value.
+DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)(-\d{2}|-XX)")
 # What may stand between the cue and the date when the date grammar leaves it out of the span.
 # "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" is a year whose
 # digits the page lost.
@@ -361,7 +363,7 @@ def extract(doc: Document, record: Record) -> None:
         if mention.role in (DateRole.document.value, DateRole.period.value):
             continue
         value = mention.end or mention.value
-        if YEAR_ONLY.match(mention.value) or YEAR_ONLY.match(value):
+        if not DAY_OR_MONTH.match(value or "") or YEAR_ONLY.match(mention.value):
             continue
         cue = cue_before(doc, mention)
         # "Pieteikšanās no 1. līdz 15. martam": a range read as one mention ends at the deadline.

@@ -298,8 +298,8 @@ def _calendar_day(value: str | None) -> dt.date | None:
     return _as_date(value) if value and not value.startswith("X") else None
 
 
-def _as_date(value: str) -> dt.date | None:
-    m = DAY_VALUE.match(value)
+def _as_date(value: str | None) -> dt.date | None:
+    m = DAY_VALUE.match(value) if value else None
     if not m:
         return None
     year = 2000 if m.group(1) == "XXXX" else int(m.group(1))

@@ -9,7 +9,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .document_date import find_document_date
+from .foreign import find_foreign
 from .grammar import Atom, find_atoms
+from .relative import find_relatives, weekday_warnings
 from .resolve import Resolved, resolve
 from .times import parse_times
 
@@ -22,11 +24,12 @@ PERIOD_DAYS = 92
 class Mention:
     start: int
     end: int
-    value: str
+    value: str | None  # None only for a relative date with nothing to count from
     end_value: str | None
     anchored: bool
     role: str
     rule: str
+    relative: str | None = None  # the normalised relative expression (+P1D, next-MO)
 
 
 @dataclass
@@ -70,7 +73,60 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
                                          _role(item, document_atom), item.atom.rule))
         if item.warning:
             analysis.warnings.append(item.warning)
+    anchor = document_date or reference_date
+    taken = [(m.start, m.end) for m in analysis.mentions]
+    foreign = _foreign_mentions(text, taken, anchor, analysis.warnings)
+    taken += [(m.start, m.end) for m in foreign]
+    relative = _relative_mentions(text, taken, anchor, analysis.warnings)
+    analysis.warnings.extend(_weekday_checks(text, analysis.mentions, anchor))
+    analysis.mentions = sorted(analysis.mentions + foreign + relative, key=lambda m: m.start)
     return analysis
+
+
+def _anchor_year(anchor: dt.date | str | None) -> int | None:
+    if anchor is None:
+        return None
+    return anchor.year if isinstance(anchor, dt.date) else int(str(anchor)[:4])
+
+
+def _foreign_mentions(text: str, taken, anchor, warnings: list[str]) -> list[Mention]:
+    """English and Russian dates the Latvian grammar left: a missing year is the document's."""
+    out = []
+    year = _anchor_year(anchor)
+    for f in find_foreign(text, taken):
+        value, anchored = f.value, False
+        if f.year is None:
+            if year is not None:
+                value, anchored = f"{year:04d}{value[4:]}", True
+            else:
+                warnings.append(f"dates: year unknown in “{text[f.start:f.end]}” (chars {f.start}-{f.end}): "
+                                "no document date")
+        end_value = f.end_value
+        if end_value and end_value.startswith("XXXX") and value[:4].isdigit():
+            end_value = value[:4] + end_value[4:]
+        out.append(Mention(f.start, f.end, value, end_value, anchored, "other", f"foreign-{f.language}"))
+    return out
+
+
+def _relative_mentions(text: str, taken, anchor, warnings: list[str]) -> list[Mention]:
+    """Relative dates ("rīt", "nākamajā pirmdienā") counted from the document date, else the
+    reference date; with neither (or only a month-grain document date) the value stays None."""
+    day = anchor if isinstance(anchor, dt.date) else None
+    out = []
+    for r in find_relatives(text, taken):
+        value = r.value(day)
+        if value is None:
+            warnings.append(f"dates: “{text[r.start:r.end]}” (chars {r.start}-{r.end}) is relative ({r.relative}) "
+                            "and the text states no document date to count from")
+        out.append(Mention(r.start, r.end, value, None, day is not None, "other", f"relative-{r.rule}", r.relative))
+    return out
+
+
+def _weekday_checks(text: str, mentions: list[Mention], anchor) -> list[str]:
+    days = [(m.start, m.end, m.value) for m in mentions if m.value and m.end_value is None and len(m.value) == 10]
+    stated = [(m.start, int(m.value[:4])) for m in mentions
+              if m.value and m.value[:4].isdigit() and not m.anchored and m.role != "document"]
+    return weekday_warnings(text, days, stated, _anchor_year(anchor))
 
 
 __all__ = ["Analysis", "Mention", "analyse", "parse_times"]

@@ -27,6 +27,10 @@ CANDIDATES = [
 ]
 
 
+# Between two dates, these make them one range: "from 1 November 2021 to 31 October 2023".
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|[–—-]|по|до)\s*", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Foreign:
     start: int
@@ -35,10 +39,15 @@ class Foreign:
     year: int | None
     month: int
     day: int
+    until: "Foreign | None" = None  # the last day of a range
 
     @property
     def value(self) -> str:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}" if self.year else f"XXXX-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def end_value(self) -> str | None:
+        return self.until.value if self.until else None
 
 
 def find_foreign(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Foreign]:
@@ -52,11 +61,19 @@ def find_foreign(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Forei
                 spans.append((m.start(), m.end(), language, m["year"]))
     if not spans:
         return []
-    found = []
+    found: list[Foreign] = []
     for start, end, language, year in sorted(spans):
         parsed = _parse(text[start:end], language)
-        if parsed is not None:
-            found.append(Foreign(start, end, language, parsed.year if year else None, parsed.month, parsed.day))
+        if parsed is None:
+            continue
+        item = Foreign(start, end, language, parsed.year if year else None, parsed.month, parsed.day)
+        before = found[-1] if found else None
+        if before is not None and before.until is None and _RANGE_JOIN.fullmatch(text[before.end:start]):
+            # "1 November to 31 October 2023": the first day takes the last one's year.
+            first_year = before.year or item.year
+            found[-1] = Foreign(before.start, end, language, first_year, before.month, before.day, item)
+        else:
+            found.append(item)
     return found
 
 

@@ -163,6 +163,9 @@ def _lookups() -> dict:
 
 
 _WORD = re.compile(r"\w+")
+# "Šodien ir …" / "Šodien, 6. martā": a portal's or a letter's statement of the day, whose
+# calendar date (if any) the absolute grammar reads.
+_TODAY_IS = re.compile(r"\s+ir\b|,\s*\d", re.IGNORECASE)
 
 
 def _sentence_is_past(text: str, start: int, end: int) -> bool:
@@ -198,8 +201,10 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         # "Piektdienas kafejnīca", "pirmdienas rīta sesija": a weekday naming something else.
         if _next_word(text, m.end()) in look["not_after"]:
             continue
-        if form.endswith("dienas") and not m["prep"]:
-            continue  # a bare genitive is an attribute ("otrdienas nodarbības"), not a day
+        if form.endswith(("dienas", "diena", "dienu")) and not m["prep"]:
+            # a bare genitive is an attribute ("otrdienas nodarbības"), a nominative names the
+            # day ("šodien ir otrdiena"), an accusative repeats ("katru otrdienu"): no date
+            continue
         if m["day"][0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n" \
                 and not re.search(r"[.!?:]\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # capitalised inside a sentence: a name
@@ -213,6 +218,8 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         unit, offset = vocabulary()["unit_adverbs"][m["word"].lower()]
         found.append(Relative(m.start(), m.end(), _duration(unit, offset), "unit_adverb", _UNIT_BUILDERS[unit](offset)))
     for m in pats["day_word"].finditer(text):
+        if _TODAY_IS.match(text, m.end()):
+            continue  # "Šodien ir ceturtdiena, 6. marts": the line states the date itself
         offset = vocabulary()["days"][m["word"].lower()]
         found.append(Relative(m.start(), m.end(), _duration("D", offset), "day_word", _day(offset)))
     for m in pats["span"].finditer(text):
