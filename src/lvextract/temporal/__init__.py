@@ -6,7 +6,8 @@ grammar that the events and deadlines extractors reuse.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from .document_date import find_document_date
 from .foreign import find_foreign
@@ -64,8 +65,14 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     # expressions); they are only kept from becoming the document date.
     atoms = find_atoms(text)
     document_atom = None
+    foreign_dateline = None
     if document_date is None:
         document_date, document_atom = find_document_date(text, atoms)
+    if document_date is None:
+        # A bilingual or English page may carry its dateline in English ("29 July 2021").
+        foreign_dateline = _foreign_dateline(text, [(a.start, a.end) for a in atoms])
+        if foreign_dateline is not None:
+            document_date = dt.date.fromisoformat(foreign_dateline.value)
     resolved = resolve(text, atoms, document_date or reference_date)
     analysis = Analysis(document_date)
     for item in resolved:
@@ -76,11 +83,34 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     anchor = document_date or reference_date
     taken = [(m.start, m.end) for m in analysis.mentions]
     foreign = _foreign_mentions(text, taken, anchor, analysis.warnings)
+    foreign = [replace(m, role="document") if foreign_dateline and m.start == foreign_dateline.start else m
+               for m in foreign]
     taken += [(m.start, m.end) for m in foreign]
     relative = _relative_mentions(text, taken, anchor, analysis.warnings)
     analysis.warnings.extend(_weekday_checks(text, analysis.mentions, anchor))
     analysis.mentions = sorted(analysis.mentions + foreign + relative, key=lambda m: m.start)
     return analysis
+
+
+# A dateline line: the date alone, or after a posting label.
+_DATELINE = re.compile(r"(?i)^\s*(?:(?:posted|published|updated)(?:\s+on)?[:\s]*)?$")
+
+
+def _foreign_dateline(text: str, taken):
+    """An English or Russian full date standing alone on one of the first lines (or after
+    "Posted on"): the page's dateline, when the text gives no Latvian one."""
+    head_end = 0
+    for _ in range(6):
+        next_break = text.find("\n", head_end)
+        head_end = len(text) if next_break < 0 else next_break + 1
+    for f in find_foreign(text[:head_end], taken):
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if f.year and f.until is None and _DATELINE.match(text[line_start:f.start]) \
+                and not text[f.end:line_end].strip(" .,|"):
+            return f
+    return None
 
 
 def _anchor_year(anchor: dt.date | str | None) -> int | None:
