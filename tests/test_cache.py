@@ -223,3 +223,117 @@ def test_rerun_processes_only_changed_inputs(tmp_path, monkeypatch):
     assert [r.doc_id for r in third] == ["0", "1", "2", "kopija"]
     assert third[3].source.endswith("kopija.txt") and third[3].sha256 == third[0].sha256
     assert third[3].model_dump(exclude={"doc_id", "source"}) == third[0].model_dump(exclude={"doc_id", "source"})
+
+
+# --- a cache that cannot lie ---------------------------------------------------------------------
+
+SPANNED_TEXT = "Seminārs notiks 2024. gada 5. martā Rīgā."
+
+
+def _spanned(decoded: Decoded) -> Record:
+    from lvextract.record import DateMention, Span
+
+    start = decoded.text.index("2024. gada 5. martā")
+    end = start + len("2024. gada 5. martā")
+    return Record(doc_id=decoded.source.doc_id, source=decoded.source.name, sha256=decoded.sha256,
+                  dates=[DateMention(value="2024-03-05", span=Span(start=start, end=end, text=decoded.text[start:end]))])
+
+
+LYING_ROWS = [
+    # (label, edit of the entry's bytes): each must be refused and the entry removed
+    ("a changed date", lambda entry: entry.replace(b'"value":"2024-03-05"', b'"value":"2024-03-06"')),
+    ("a span whose text is not in the input", lambda entry: entry.replace(b'"text":"2024. gada 5. mart', b'"text":"2025. gada 5. mart')),
+    ("a shifted span", lambda entry: entry.replace(b'"start":16', b'"start":15')),
+    ("a record without its digest line", lambda entry: entry.split(b"\n", 1)[1]),
+]
+
+
+@pytest.mark.parametrize("label, edit", LYING_ROWS, ids=[row[0] for row in LYING_ROWS])
+def test_hand_edited_entry_is_refused(tmp_path, label, edit):
+    cache = RecordCache(tmp_path, FINGERPRINT)
+    decoded = _decoded("a.txt", SPANNED_TEXT)
+    cache.put(_spanned(decoded))
+    assert cache.get(decoded).dates[0].value == "2024-03-05"
+    (entry,) = list(tmp_path.rglob("*.json"))
+    edited = edit(entry.read_bytes())
+    assert edited != entry.read_bytes()
+    entry.write_bytes(edited)
+    assert cache.get(decoded) is None
+    assert not entry.exists()
+
+
+def test_hand_edited_entry_with_its_digest_redone_is_still_checked_against_the_input(tmp_path):
+    """Even a consistent entry (digest recomputed) must match the input's text at every span."""
+    cache = RecordCache(tmp_path, FINGERPRINT)
+    decoded = _decoded("a.txt", SPANNED_TEXT)
+    cache.put(_spanned(decoded))
+    (entry,) = list(tmp_path.rglob("*.json"))
+    body = entry.read_bytes().split(b"\n", 1)[1].replace(b'"start":16', b'"start":15')
+    entry.write_bytes(cache._digest(body).encode() + b"\n" + body)
+    assert cache.get(decoded) is None
+
+
+def test_another_documents_record_is_refused(tmp_path):
+    cache = RecordCache(tmp_path, FINGERPRINT)
+    mine, other = _decoded("a.txt", SPANNED_TEXT), _decoded("b.txt", "Cits teksts: 2024. gada 5. martā sapulce.")
+    cache.put(_spanned(other))
+    (other_entry,) = list(tmp_path.rglob("*.json"))
+    target = tmp_path / FINGERPRINT[:16] / mine.sha256[:2] / f"{mine.sha256}.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # the other record under my key, as it is (its own sha256) and with the sha256 rewritten
+    target.write_bytes(other_entry.read_bytes())
+    assert cache.get(mine) is None
+    target.write_bytes(other_entry.read_bytes().replace(other.sha256.encode(), mine.sha256.encode()))
+    assert cache.get(mine) is None
+    body = other_entry.read_bytes().split(b"\n", 1)[1].replace(other.sha256.encode(), mine.sha256.encode())
+    target.write_bytes(cache._digest(body).encode() + b"\n" + body)  # even with a digest redone
+    assert cache.get(mine) is None
+
+
+def test_a_symlinked_shard_is_never_written_through_nor_read(tmp_path):
+    cache_dir, elsewhere = tmp_path / "cache", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    cache = RecordCache(cache_dir, FINGERPRINT)
+    decoded = _decoded("a.txt", SPANNED_TEXT)
+    shard = cache_dir / FINGERPRINT[:16] / decoded.sha256[:2]
+    shard.parent.mkdir(parents=True)
+    shard.symlink_to(elsewhere, target_is_directory=True)
+    cache.put(_spanned(decoded))
+    assert list(elsewhere.iterdir()) == []
+    # an entry placed out there (by someone else) is not read through the link either
+    RecordCache(tmp_path / "other", FINGERPRINT).put(_spanned(decoded))
+    (good,) = list((tmp_path / "other").rglob("*.json"))
+    (elsewhere / good.name).write_bytes(good.read_bytes())
+    assert cache.get(decoded) is None
+
+
+def test_a_symlinked_namespace_or_entry_is_refused(tmp_path):
+    cache_dir, elsewhere = tmp_path / "cache", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    cache_dir.mkdir()
+    (cache_dir / FINGERPRINT[:16]).symlink_to(elsewhere, target_is_directory=True)
+    cache = RecordCache(cache_dir, FINGERPRINT)
+    decoded = _decoded("a.txt", SPANNED_TEXT)
+    cache.put(_spanned(decoded))
+    assert list(elsewhere.iterdir()) == []
+    # an entry that is itself a link
+    other = RecordCache(tmp_path / "cache2", FINGERPRINT)
+    other.put(_spanned(decoded))
+    (entry,) = list((tmp_path / "cache2").rglob("*.json"))
+    moved = elsewhere / "entry.json"
+    entry.rename(moved)
+    entry.symlink_to(moved)
+    assert other.get(decoded) is None
+
+
+def test_entries_follow_the_umask(tmp_path):
+    import os
+
+    old = os.umask(0o027)
+    try:
+        cache = RecordCache(tmp_path, FINGERPRINT)
+        cache.put(_spanned(_decoded("a.txt", SPANNED_TEXT)))
+    finally:
+        os.umask(old)
+    (entry,) = list(tmp_path.rglob("*.json"))
+    assert entry.stat().st_mode & 0o777 == 0o640

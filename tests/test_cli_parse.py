@@ -106,6 +106,7 @@ def test_stdin_to_stdout_and_output_file_formats(tmp_path):
     (["parse", "--format", "xml", "-"], "xml"),
     (["parse"], "PATHS"),
     (["parse", "--no-such-option", "x"], "--no-such-option"),
+    (["parse", "--timeout-per-mb", "-1", "-"], "--timeout-per-mb"),
 ])
 def test_usage_errors_exit_2_with_one_line(args, message):
     result = lvextract(*args)
@@ -119,3 +120,50 @@ def test_summary_line_on_stderr(mixed_inputs):
     result = lvextract("parse", str(mixed_inputs / "a_good.txt"))
     assert result.returncode == 0
     assert "1 documents, 0 with errors" in result.stderr.decode()
+
+
+def test_damaged_and_special_inputs_in_one_run(tmp_path):
+    """A FIFO gets `not_a_file` at once (no hang), a BOM alone is `empty`, a stray byte only a warning."""
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "a_fifo.txt")
+    (folder / "b_bom.txt").write_bytes(b"\xef\xbb\xbf")
+    (folder / "c_stray.txt").write_bytes(GOOD.encode("utf-8") + b"\xff")
+    (folder / "d_utf16.txt").write_bytes(GOOD.encode("utf-16"))
+    result = lvextract("parse", str(folder), "-q", "-j", "1")  # subprocess timeout: a hang fails the test
+    assert result.returncode == 1
+    by_id = {r["doc_id"]: r for r in records_of(result.stdout)}
+    assert by_id["a_fifo"]["error"]["code"] == "not_a_file"
+    assert by_id["b_bom"]["error"]["code"] == "empty"
+    stray = by_id["c_stray"]
+    assert stray["error"] is None and stray["dates"] and any("U+FFFD" in w for w in stray["warnings"])
+    assert by_id["d_utf16"]["error"] is None
+    assert by_id["d_utf16"]["dates"] == by_id["c_stray"]["dates"]
+
+
+@pytest.mark.parametrize("umask, existing, expected", [
+    (0o022, None, 0o644),
+    (0o002, None, 0o664),
+    (0o077, None, 0o600),
+    (0o077, 0o644, 0o644),   # an existing output keeps its mode
+    (0o022, 0o600, 0o600),
+])
+def test_output_file_mode_is_a_shell_redirects(tmp_path, umask, existing, expected):
+    import os
+
+    from lvextract.output import open_output
+
+    target = tmp_path / "out.jsonl"
+    if existing is not None:
+        target.write_text("old\n")
+        target.chmod(existing)
+    old = os.umask(umask)
+    try:
+        with open_output(str(target)) as stream:
+            stream.write("new\n")
+    finally:
+        os.umask(old)
+    assert target.read_text() == "new\n"
+    assert target.stat().st_mode & 0o777 == expected

@@ -178,3 +178,66 @@ def test_huge_line(label, line):
     child.kill()
     child.join()
     assert outcome is None, f"{label}: {outcome}"
+
+
+# --- damaged files: byte-level mutations of real-style texts -----------------------------------
+
+CORPUS = __import__("pathlib").Path(__file__).resolve().parent.parent / "corpus"
+INSERTS = [b"0", b"7", b"12.", b".", b"..", b"-", "–".encode(), b'"', "„".encode(), "”".encode(), b"(", b")",
+           b"\xff", b"\xc4", b"\xe2\x80", b"\x00", b"\n\n", b"\r\n"]
+
+
+def _mutation():
+    position = st.floats(0, 1, exclude_max=True)
+    return st.one_of(
+        st.tuples(st.just("flip"), position, st.integers(1, 255)),
+        st.tuples(st.just("delete"), position, st.integers(1, 4)),
+        st.tuples(st.just("insert"), position, st.sampled_from(INSERTS)),
+        st.tuples(st.just("truncate"), st.floats(0.05, 1), st.just(0)),
+        st.tuples(st.just("double line"), position, st.just(0)),
+    )
+
+
+def _mutate(data: bytes, mutations) -> bytes:
+    for kind, where, value in mutations:
+        at = int(where * len(data))
+        if kind == "flip" and data:
+            data = data[:at] + bytes([data[at] ^ value]) + data[at + 1:]
+        elif kind == "delete":
+            data = data[:at] + data[at + value:]
+        elif kind == "insert":
+            data = data[:at] + value + data[at:]
+        elif kind == "truncate":
+            data = data[:at]
+        elif kind == "double line":
+            start, end = data.rfind(b"\n", 0, at) + 1, data.find(b"\n", at)
+            line = data[start:end + 1 if end >= 0 else len(data)]
+            data = data[:start] + line + data[start:]
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def _corpus_bytes() -> list[bytes]:
+    return [p.read_bytes() for p in sorted(CORPUS.glob("*.txt")) if p.stat().st_size > 1500][:20]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.integers(0, 19), st.lists(_mutation(), min_size=1, max_size=4))
+def test_a_damaged_file_still_gives_its_record(index, mutations):
+    """A few bad bytes never lose a document: it decodes (U+FFFD where needed), every span is
+    exact on the decoded text, the record is valid, and the time stays within the budget."""
+    from lvextract.reading import decode_text
+    from lvextract.record import Record
+
+    texts = _corpus_bytes()
+    data = _mutate(texts[index % len(texts)], mutations)
+    decoding = decode_text(data)
+    if len(data.strip()) < 200:  # truncated to almost nothing: may be empty, never an exception
+        assert decoding.text is not None or decoding.error_code is not None
+        return
+    assert decoding.error_code is None, f"{decoding.error_code}: {decoding.message} after {mutations}"
+    _check(decoding.text)
+    record = process(Decoded(Source("fuzz.txt"), hashlib.sha256(data).hexdigest(), decoding.text,
+                             warnings=decoding.warnings))
+    Record.model_validate_json(record.model_dump_json())
+    assert record.warnings[:len(decoding.warnings)] == list(decoding.warnings)

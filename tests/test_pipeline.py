@@ -43,3 +43,66 @@ def test_tiny_texts_do_not_break_the_document(text):
 def test_title_skips_datelines_and_logo_words():
     record = pipeline.process(decoded("koks\nlogo esf\n\n2014. gada 2. aprīlī Rīgā\n\nSeminārs par integrāciju\n\nTeksts."))
     assert record.title == "Seminārs par integrāciju"
+
+
+# --- the safety net: a time budget per document, bounded values ---------------------------------
+
+def test_a_document_past_its_time_budget_gets_a_timeout_record_and_the_batch_goes_on(monkeypatch):
+    import signal
+    import time
+
+    from lvextract.runner import TimeBudget
+
+    def stuck(doc, record):
+        if "iestrēgst" in doc.text:
+            while True:  # what a quadratic rule does on a hostile text, only sooner
+                pass
+
+    pipeline.process(decoded(TEXT))  # models and vocabularies loaded before anything is timed
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [*pipeline.EXTRACTORS, ("stuck", stuck)])
+    slow = Decoded(Source("x/slow.txt"), "0" * 64, "Šis teksts iestrēgst.")
+    started = time.process_time()
+    records = pipeline.process_batch([slow, decoded(TEXT)], budget=TimeBudget(per_mb=0.0, fixed=0.5))
+    assert time.process_time() - started < 10
+    assert records[0].error.code == ErrorCode.timeout.value and "slow.txt" in records[0].error.message
+    assert records[1].error is None and records[1].dates
+    assert signal.getsignal(signal.SIGPROF) in (signal.SIG_DFL, None)  # the timer's handler is gone again
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
+def test_budget_grows_with_the_text():
+    from lvextract.runner import TimeBudget
+
+    assert TimeBudget().seconds("x" * 2_000_000) == 5.0 + 2 * 30.0
+    assert TimeBudget(per_mb=1.0, fixed=0.0).seconds("x" * 500_000) == 0.5
+
+
+def test_over_long_values_are_capped_and_spans_stay_exact(monkeypatch):
+    from lvextract.record import Project, Span
+
+    text = "P" * 5000
+
+    def huge(doc, record):
+        record.title = doc.text
+        record.projects.append(Project(name=doc.text, aliases=[doc.text], span=doc.span(0, len(doc.text))))
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [("huge", huge)])
+    record = pipeline.process(decoded(text))
+    assert len(record.title) == pipeline.MAX_VALUE_CHARS and record.title.endswith("…")
+    project = record.projects[0]
+    assert len(project.name) == len(project.aliases[0]) == pipeline.MAX_VALUE_CHARS
+    span = project.span
+    assert isinstance(span, Span) and span.end - span.start == pipeline.MAX_SPAN_CHARS
+    assert text[span.start:span.end] == span.text
+
+
+def test_too_many_items_are_cut_with_a_warning(monkeypatch):
+    from lvextract.record import Funding
+
+    def many(doc, record):
+        record.funding.extend(Funding(id="ESF", name="ESF", span=doc.span(0, 3)) for _ in range(pipeline.MAX_ITEMS + 5))
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [("many", many)])
+    record = pipeline.process(decoded("ESF atbalsts."))
+    assert len(record.funding) == pipeline.MAX_ITEMS
+    assert any("funding: 5 items" in w for w in record.warnings)

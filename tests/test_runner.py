@@ -61,7 +61,7 @@ class FakeExecutor:
     def recover(self):
         self.recovered += 1
 
-    def close(self):
+    def close(self, abort=False):
         pass
 
 
@@ -263,3 +263,23 @@ def test_parse_with_cache_twice_gives_the_same_output(tmp_path):
     second = run_cli("parse", corpus, "-q", "--jobs", "1", "--cache", tmp_path / "cache")
     assert first[0] == second[0] == 0 and first[1] == second[1]
     assert len(list((tmp_path / "cache").rglob("*.json"))) == 1
+
+
+def test_a_document_over_its_time_budget_gets_a_timeout_record_and_the_run_goes_on(tmp_path, monkeypatch):
+    from lvextract import pipeline
+
+    def stuck(doc, record):
+        if "bezgalīgs" in doc.text:
+            while True:
+                pass
+
+    monkeypatch.setattr(pipeline, "EXTRACTORS", [*pipeline.EXTRACTORS, ("stuck", stuck)])
+    names = []
+    for name, text in [("a.txt", "Seminārs 2024. gada 5. martā."), ("b.txt", "Šis ir bezgalīgs teksts."),
+                       ("c.txt", "Tālr. 67021600.")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        names.append(str(tmp_path / name))
+    options = runner.RunOptions(jobs=1, budget=runner.TimeBudget(per_mb=0.0, fixed=0.5))
+    records = list(runner.run([Source(n) for n in names], options))
+    assert [r.error.code if r.error else None for r in records] == [None, "timeout", None]
+    assert records[0].dates and records[2].contacts

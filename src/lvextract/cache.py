@@ -13,14 +13,16 @@ text under another name gets its own name back.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
-import tempfile
+import secrets
+import stat
 from functools import lru_cache
 from pathlib import Path
 
-from .reading import Decoded
+from .reading import Decoded, Source
 from .record import Record
 
 log = logging.getLogger(__name__)
@@ -86,39 +88,112 @@ def pipeline_fingerprint(model: str | os.PathLike | None = None) -> str:
     return _fingerprint(str(model_path(model).resolve()))
 
 
+class UnsafeEntry(ValueError):
+    """An entry that must not be served: it does not provably belong to this input."""
+
+
 class RecordCache:
-    """Records on disk under DIR/<fingerprint[:16]>/<sha[:2]>/<sha>.json."""
+    """Records on disk under DIR/<fingerprint[:16]>/<sha[:2]>/<sha>.json.
+
+    An entry cannot lie (checked on every hit, in time linear in the record, with no
+    re-extraction): its first line is a digest of the fingerprint and the record's JSON
+    (a hand edit, a changed date, breaks it); the record's sha256 must be the input's and
+    its doc_id its own source's; every span's text must be the decoded input at its
+    offsets. Below DIR no symlink is followed (a shard directory replaced by a link to
+    elsewhere is refused, never written through), and only regular files are read.
+    Entries are created 0666 minus the umask, like any file a shell redirect makes."""
 
     def __init__(self, directory: str | os.PathLike, fingerprint: str):
-        self.root = Path(directory) / fingerprint[:16]
+        self.directory = Path(directory)
+        self.namespace = fingerprint[:16]
+        self.fingerprint = fingerprint
+        self.root = self.directory / self.namespace
         self.hits = 0
         self.misses = 0
 
     def _path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / f"{sha256}.json"
 
+    def _shard(self, sha256: str, create: bool) -> int:
+        """A descriptor of the shard directory, reached without following a symlink below
+        the cache directory (the directory the user named may itself be a link)."""
+        if create:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.directory, os.O_RDONLY | _O_DIRECTORY)
+        try:
+            for name in (self.namespace, sha256[:2]):
+                try:
+                    child = os.open(name, os.O_RDONLY | _O_DIRECTORY | _O_NOFOLLOW, dir_fd=fd)
+                except FileNotFoundError:
+                    if not create:
+                        raise
+                    with contextlib.suppress(FileExistsError):
+                        os.mkdir(name, 0o777, dir_fd=fd)
+                    child = os.open(name, os.O_RDONLY | _O_DIRECTORY | _O_NOFOLLOW, dir_fd=fd)
+                os.close(fd)
+                fd = child
+            return fd
+        except BaseException:
+            os.close(fd)
+            raise
+
+    def _digest(self, body: bytes) -> str:
+        return hashlib.sha256(self.fingerprint.encode() + b"\0" + body).hexdigest()
+
     def get(self, decoded: Decoded) -> Record | None:
         """The stored record for these bytes, renamed to this source; None if absent or unusable."""
         if decoded.text is None:
             return None
         path = self._path(decoded.sha256)
+        name = f"{decoded.sha256}.json"
         try:
-            data = path.read_bytes()
-        except OSError:
+            shard = self._shard(decoded.sha256, create=False)
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except OSError as exc:  # ELOOP: a symlink where a directory should be
+            log.warning("ignoring cache shard of %s: %s", path, exc)
             self.misses += 1
             return None
         try:
-            record = Record.model_validate_json(data)
-            if record.sha256 != decoded.sha256 or record.error is not None:
-                raise ValueError("entry does not belong to this key")
-        except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            # A torn or hand-edited entry: drop it, the record is rebuilt and stored again.
-            log.warning("ignoring corrupt cache entry %s: %s", path, str(exc).splitlines()[0])
-            self._discard(path)
-            self.misses += 1
-            return None
+            try:
+                data = _read_regular(name, shard)
+            except FileNotFoundError:
+                self.misses += 1
+                return None
+            except OSError as exc:
+                data, failure = None, exc
+            try:
+                if data is None:
+                    raise UnsafeEntry(f"not a readable regular file: {failure}")
+                record = self._verified(data, decoded)
+            except ValueError as exc:  # pydantic's ValidationError is a ValueError
+                # A torn, hand-edited or foreign entry: drop it, the record is rebuilt and stored again.
+                log.warning("ignoring corrupt cache entry %s: %s", path, str(exc).splitlines()[0])
+                _discard(name, shard)
+                self.misses += 1
+                return None
+        finally:
+            os.close(shard)
         self.hits += 1
         return record.model_copy(update={"source": decoded.source.name, "doc_id": decoded.source.doc_id})
+
+    def _verified(self, data: bytes, decoded: Decoded) -> Record:
+        digest, _, body = data.partition(b"\n")
+        if digest.decode("ascii", "replace") != self._digest(body):
+            raise UnsafeEntry("its digest does not match its content (edited or torn)")
+        record = Record.model_validate_json(body)
+        if record.sha256 != decoded.sha256 or record.error is not None:
+            raise UnsafeEntry("entry does not belong to this key")
+        if record.doc_id != Source(record.source).doc_id:
+            raise UnsafeEntry("its doc_id is not its source's")
+        text = decoded.text
+        for field in SPAN_FIELDS:
+            for item in getattr(record, field):
+                span = item.span
+                if text[span.start:span.end] != span.text:
+                    raise UnsafeEntry(f"a {field} span is not the input's text at {span.start}:{span.end}")
+        return record
 
     def put(self, record: Record) -> None:
         """Store atomically (temporary file + rename): readers never see half an entry."""
@@ -126,24 +201,46 @@ class RecordCache:
             return
         path = self._path(record.sha256)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            body = record.model_dump_json().encode("utf-8")
+            shard = self._shard(record.sha256, create=True)
             try:
-                with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                    stream.write(record.model_dump_json())
-                os.replace(temporary, path)
-            except BaseException:
-                self._discard(Path(temporary))
-                raise
-        except OSError as exc:  # a full or read-only cache must not stop the run
+                temporary = f".tmp-{os.getpid()}-{secrets.token_hex(6)}.json"
+                # 0o666: the umask decides, as for a shell redirect; O_EXCL|O_NOFOLLOW: never
+                # through a link someone placed under the temporary's name.
+                fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_NOFOLLOW, 0o666, dir_fd=shard)
+                try:
+                    with os.fdopen(fd, "wb") as stream:
+                        stream.write(self._digest(body).encode("ascii") + b"\n" + body)
+                    os.replace(temporary, path.name, src_dir_fd=shard, dst_dir_fd=shard)
+                except BaseException:
+                    _discard(temporary, shard)
+                    raise
+            finally:
+                os.close(shard)
+        except OSError as exc:  # a full or read-only cache, or a symlinked shard, must not stop the run
             log.warning("cannot write cache entry %s: %s", path, exc)
 
-    @staticmethod
-    def _discard(path: Path) -> None:
-        try:
-            path.unlink()
-        except OSError:
-            pass
+
+# Every record field whose items carry a span (checked on a hit).
+SPAN_FIELDS = ("dates", "events", "deadlines", "contacts", "budgets", "target_groups", "funding", "projects")
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+
+
+def _read_regular(name: str, directory: int) -> bytes:
+    """A file's bytes, if it is a regular file and not a symlink (a FIFO would block)."""
+    fd = os.open(name, os.O_RDONLY | _O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0), dir_fd=directory)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{name} is not a regular file")
+        return handle.read()
+
+
+def _discard(name: str, directory: int) -> None:
+    try:
+        os.unlink(name, dir_fd=directory)
+    except OSError:
+        pass
 
 
 def open_cache(directory: str | os.PathLike | None, model: str | os.PathLike | None = None) -> RecordCache | None:

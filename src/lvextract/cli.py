@@ -1,9 +1,12 @@
 """The `lvextract` command line."""
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
+import signal
 import sys
+import threading
 import time
 
 import click
@@ -12,8 +15,33 @@ from . import __version__
 from .output import FORMATS, RecordWriter, open_output
 from .reading import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, UsageError, find_inputs
 from .record import json_schema
+from .runner import DEFAULT_FIXED_SECONDS, DEFAULT_SECONDS_PER_MB
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C does (BaseException, so no `except Exception` in an
+    extractor stops it), removing a half-written output and stopping the workers."""
+
+
+def _terminate(signum, frame):
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not break the clean-up
+    raise Terminated()
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds():
+    """SIGTERM raises Terminated while a run is on (only the main thread can set handlers)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class OneLineErrors(click.Group):
@@ -25,7 +53,10 @@ class OneLineErrors(click.Group):
             code = super().main(*args, **kwargs)
         except click.exceptions.Abort:
             click.echo("lvextract: aborted", err=True)
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
+        except Terminated:
+            click.echo("lvextract: terminated", err=True)
+            sys.exit(EXIT_TERMINATED)
         except click.exceptions.NoArgsIsHelpError as exc:
             click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
             sys.exit(EXIT_OK)
@@ -78,14 +109,18 @@ def main() -> None:
               help="Reuse records of unchanged inputs from DIR (keyed by content and pipeline version).")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Run on a Dask cluster, e.g. tcp://scheduler:8786 (needs the `dask` extra).")
+@click.option("--timeout-per-mb", type=click.FloatRange(min=0), default=DEFAULT_SECONDS_PER_MB, show_default=True,
+              metavar="SECONDS",
+              help=f"CPU seconds per MB of text (plus {DEFAULT_FIXED_SECONDS:g} s) a document may take; past that "
+                   "it gets a `timeout` error record and the run goes on. 0 = no limit.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, jobs, cache_dir, dask_address, quiet):
+def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, jobs, cache_dir, dask_address, timeout_per_mb, quiet):
     """Extract records from PATHS: files, directories (recursive) or - for stdin.
 
     Every input yields exactly one record, in sorted path order; a file that cannot be
     read or decoded yields a record with `error` set, and the exit status is then 1.
     """
-    from .runner import ExecutorUnavailable, RunOptions, default_jobs, run
+    from .runner import ExecutorUnavailable, RunOptions, TimeBudget, default_jobs, run
 
     # A run builds and drops many small objects (records read from the cache, decoded texts);
     # reference counting frees them, and the cyclic collector at its default pace (every 700
@@ -97,21 +132,24 @@ def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, jobs, cache_dir
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     options = RunOptions(max_bytes=max_bytes, tokenizer_model=tokenizer_model, jobs=jobs or default_jobs(),
-                         cache_dir=cache_dir, dask_address=dask_address)
+                         cache_dir=cache_dir, dask_address=dask_address,
+                         budget=TimeBudget(timeout_per_mb) if timeout_per_mb else None)
     started, errors = time.monotonic(), 0
-    try:
-        records = run(sources, options)
-    except ExecutorUnavailable as exc:
-        raise click.UsageError(str(exc)) from None
-    with open_output(output) as stream, _progress(len(sources), quiet) as advance:
-        writer = RecordWriter(stream, fmt)
-        for record in records:
-            writer.write(record)
-            if record.error:
-                errors += 1
-                click.echo(f"lvextract: {record.error.message}", err=True)
-            advance()
-        writer.close()
+    with _sigterm_unwinds():
+        try:
+            records = run(sources, options)
+        except ExecutorUnavailable as exc:
+            raise click.UsageError(str(exc)) from None
+        # closing(): however the loop ends, the run's workers are stopped, not left running.
+        with contextlib.closing(records), open_output(output) as stream, _progress(len(sources), quiet) as advance:
+            writer = RecordWriter(stream, fmt)
+            for record in records:
+                writer.write(record)
+                if record.error:
+                    errors += 1
+                    click.echo(f"lvextract: {record.error.message}", err=True)
+                advance()
+            writer.close()
     if not quiet:
         click.echo(f"lvextract: {len(sources)} documents, {errors} with errors, {time.monotonic() - started:.1f} s", err=True)
     sys.exit(EXIT_DOC_ERRORS if errors else EXIT_OK)

@@ -18,12 +18,14 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = "20s"
 
 
-def _process_batch_on_worker(batch: list[Decoded], model: str | None) -> list[Record]:
+def _process_batch_on_worker(batch: list[Decoded], model: str | None, budget=None) -> list[Record]:
     from .pipeline import process_batch
     from .runner import limit_torch_threads
 
     limit_torch_threads(1)  # a no-op after the first call; the plugin may not have run yet
-    return process_batch(batch, model)
+    # Dask runs tasks in worker threads, where no CPU timer can be set: the budget is not
+    # enforced there (pipeline.time_budget does nothing off the main thread).
+    return process_batch(batch, model, budget)
 
 
 try:
@@ -51,14 +53,14 @@ class LoadModel(WorkerPlugin):
 
 
 class DaskExecutor:
-    def __init__(self, address: str, model: str | None):
+    def __init__(self, address: str, model: str | None, budget=None):
         from .runner import ExecutorUnavailable
 
         try:
             from distributed import Client
         except ImportError:
             raise ExecutorUnavailable("--dask needs Dask: pip install 'lvextract[dask]'") from None
-        self.model = model
+        self.model, self.budget = model, budget
         try:
             self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
@@ -68,10 +70,11 @@ class DaskExecutor:
 
     def submit(self, batch: list[Decoded], last: bool = False):
         # pure=False: two batches with equal texts are still two tasks with their own result.
-        return self.client.submit(_process_batch_on_worker, batch, self.model, pure=False)
+        return self.client.submit(_process_batch_on_worker, batch, self.model, self.budget, pure=False)
 
     def recover(self) -> None:
         pass  # the scheduler reschedules a lost worker's tasks by itself
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        # Closing the client releases its futures either way: the scheduler drops unfinished tasks.
         self.client.close()

@@ -10,8 +10,9 @@ import csv
 import io
 import json
 import os
+import secrets
+import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -29,7 +30,7 @@ def record_json(record: Record) -> str:
 def item_value(field: str, item: dict) -> str:
     """A short normalised value for one extracted item, as CSV and `diff` show it."""
     if field == "dates":
-        return item["value"] + (f"/{item['end']}" if item.get("end") else "")
+        return (item["value"] or item.get("relative") or "") + (f"/{item['end']}" if item.get("end") else "")
     if field == "events":
         return f"{item['type']}@{item.get('start') or ''}" + (f"/{item['end']}" if item.get("end") else "")
     if field == "deadlines":
@@ -101,7 +102,7 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         return
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    fd, tmp = _create_beside(target)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
@@ -110,3 +111,24 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _create_beside(target: Path) -> tuple[int, str]:
+    """A new temporary file next to `target`, with the mode the finished file should have:
+    an existing output's own mode, else 0666 minus the umask (what a shell redirect gives;
+    mkstemp's 0600 would hide the records from the group that reads them)."""
+    try:
+        existing = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        existing = None
+    for _attempt in range(100):
+        name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
+        except FileExistsError:
+            continue
+        if existing is not None:
+            with contextlib.suppress(OSError):
+                os.fchmod(fd, existing)
+        return fd, name
+    raise FileExistsError(f"no free temporary name beside {target}")

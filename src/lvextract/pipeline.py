@@ -1,9 +1,14 @@
 """text → Document → extractors → Record, for one document at a time."""
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
+import threading
 import traceback
 from collections.abc import Callable
+
+from pydantic import BaseModel
 
 from . import PIPELINE_VERSION  # noqa: F401  (defined in __init__ so the cache reads it without extractors)
 from .document import Document
@@ -31,7 +36,9 @@ EXTRACTORS: list[tuple[str, Extractor]] = [
 
 
 def empty_record(decoded: Decoded) -> Record:
-    return Record(doc_id=decoded.source.doc_id, source=decoded.source.name, sha256=decoded.sha256)
+    # Decoding's repairs (bad bytes replaced, mojibake fixed) come first among the warnings.
+    return Record(doc_id=decoded.source.doc_id, source=decoded.source.name, sha256=decoded.sha256,
+                  warnings=list(decoded.warnings))
 
 
 def error_record(decoded: Decoded, code: ErrorCode, message: str) -> Record:
@@ -53,19 +60,115 @@ def extract(doc: Document, record: Record) -> Record:
     return record
 
 
-def process(decoded: Decoded, sentences: list[list[TokenOffsets]] | None = None, model=None) -> Record:
-    """One input → one record, whatever happens: a failure becomes the record's `error`."""
+class DocumentTimeout(BaseException):
+    """The document's time budget ran out. A BaseException, so that no extractor's
+    `except Exception` takes it for an ordinary failure and carries on."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None):
+    """Raise DocumentTimeout in this block once it has used `seconds` of CPU time.
+
+    A CPU timer (ITIMER_PROF), not the wall clock: a busy machine must not time a document
+    out. Signal handlers run only in the main thread, so off it (Dask's worker threads) or
+    without setitimer this does nothing. They run between Python bytecodes and inside `re`
+    searches (which check for signals), so a runaway regex is stopped too; a long call into
+    a C library that never checks (one torch forward pass) finishes first."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise DocumentTimeout()
+
+    previous = signal.signal(signal.SIGPROF, expired)
+    try:
+        signal.setitimer(signal.ITIMER_PROF, seconds)
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_PROF, 0)  # disarmed before the old handler is back
+        finally:
+            signal.signal(signal.SIGPROF, previous)
+
+
+# Bounds on what one record holds, whatever the text: a title is a line (the corpus has one of
+# 406 characters), a name or a place a few words; a span is evidence, not the document.
+MAX_VALUE_CHARS = 500
+MAX_SPAN_CHARS = 2000
+MAX_ITEMS = 10_000  # per list field
+_UNCAPPED = {"schema_version", "doc_id", "source", "sha256", "document_date", "error"}
+
+
+def cap_values(record: Record) -> Record:
+    """Cut over-long strings and spans (a span keeps text == input[start:end]) in place; a
+    document of 10 MB of quotes must not become a record of 10 MB."""
+    for name in Record.model_fields:
+        if name in _UNCAPPED:
+            continue
+        value = getattr(record, name)
+        if isinstance(value, str):
+            setattr(record, name, _cap_text(value))
+        elif isinstance(value, list):
+            if len(value) > MAX_ITEMS and name != "warnings":
+                record.warnings.append(f"{name}: {len(value) - MAX_ITEMS} items past the first {MAX_ITEMS} left out")
+                del value[MAX_ITEMS:]
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    value[i] = _cap_text(item)
+                else:
+                    _cap_model(item)
+    return record
+
+
+def _cap_text(value: str) -> str:
+    return value if len(value) <= MAX_VALUE_CHARS else value[:MAX_VALUE_CHARS - 1] + "…"
+
+
+def _cap_model(model) -> None:
+    from .record import Span
+
+    if isinstance(model, Span):
+        if len(model.text) > MAX_SPAN_CHARS:
+            model.end = model.start + MAX_SPAN_CHARS
+            model.text = model.text[:MAX_SPAN_CHARS]
+        return
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, str):
+            setattr(model, name, _cap_text(value))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    value[i] = _cap_text(item)
+                elif isinstance(item, BaseModel):
+                    _cap_model(item)
+        elif isinstance(value, BaseModel):
+            _cap_model(value)
+
+
+def process(decoded: Decoded, sentences: list[list[TokenOffsets]] | None = None, model=None, budget=None) -> Record:
+    """One input → one record, whatever happens: a failure becomes the record's `error`, and
+    so does running past the time budget (runner.TimeBudget), if one is given."""
     if decoded.text is None:
         return error_record(decoded, decoded.error_code or ErrorCode.unreadable, decoded.error_message or "unreadable")
+    seconds = budget.seconds(decoded.text) if budget is not None else None
     try:
-        doc = build_document(decoded.text, sentences, model)
-        return extract(doc, empty_record(decoded))
+        with time_budget(seconds):
+            doc = build_document(decoded.text, sentences, model)
+            record = extract(doc, empty_record(decoded))
+        return cap_values(record)
+    except DocumentTimeout:
+        log.debug("time budget of %.1f s ran out on %s", seconds, decoded.source.name)
+        return error_record(decoded, ErrorCode.timeout,
+                            f"{decoded.source.name}: over the time budget of {seconds:.1f} CPU-s "
+                            f"for {len(decoded.text)} characters (see --timeout-per-mb)")
     except Exception as exc:  # one bad document must not end a run over thousands
         log.debug("extraction failed on %s\n%s", decoded.source.name, traceback.format_exc())
         return error_record(decoded, ErrorCode.internal, f"{decoded.source.name}: extraction failed: {type(exc).__name__}: {exc}")
 
 
-def process_batch(decoded_list: list[Decoded], model=None) -> list[Record]:
+def process_batch(decoded_list: list[Decoded], model=None, budget=None) -> list[Record]:
     """Several inputs → their records, in order, with ONE Stanza call for all their texts.
 
     The tokenizer dominates the cost and is much cheaper per character on a batch. If the
@@ -79,6 +182,6 @@ def process_batch(decoded_list: list[Decoded], model=None) -> list[Record]:
         batched = stanza_sentences_batch([d.text for d in readable], model) if readable else []
     except Exception:
         log.debug("batched tokenization failed; falling back to one call per document\n%s", traceback.format_exc())
-        return [process(d, model=model) for d in decoded_list]
+        return [process(d, model=model, budget=budget) for d in decoded_list]
     sentences = {id(d): s for d, s in zip(readable, batched)}
-    return [process(d, sentences.get(id(d)), model) for d in decoded_list]
+    return [process(d, sentences.get(id(d)), model, budget) for d in decoded_list]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,6 +34,22 @@ MAX_WAITING = 512
 BATCHES_PER_WORKER = 128
 
 
+# The per-document time budget: generous (corpus documents take well under a second each),
+# a safety net for what no rule foresaw, not a speed limit.
+DEFAULT_SECONDS_PER_MB = 30.0
+DEFAULT_FIXED_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class TimeBudget:
+    """CPU seconds one document may take in extraction: `fixed + per_mb × its size in MB`."""
+    per_mb: float = DEFAULT_SECONDS_PER_MB
+    fixed: float = DEFAULT_FIXED_SECONDS
+
+    def seconds(self, text: str) -> float:
+        return self.fixed + self.per_mb * len(text) / 1_000_000
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -48,6 +66,7 @@ class RunOptions:
     dask_address: str | None = None  # a Dask scheduler ("tcp://host:8786") instead of a local pool
     batch_docs: int = BATCH_DOCS
     batch_chars: int = BATCH_CHARS
+    budget: TimeBudget | None = TimeBudget()  # None: no time limit per document
 
 
 class ExecutorUnavailable(Exception):
@@ -70,18 +89,22 @@ def run(sources: Iterable[Source], options: RunOptions = RunOptions()) -> Iterat
 def _stream(ordered: "_OrderedRun", sources: Iterable[Source], executor) -> Iterator[Record]:
     try:
         yield from ordered.records(sources)
-    finally:
-        executor.close()
+    except BaseException:
+        # Interrupted (Ctrl-C, SIGTERM, the reader stopped): the workers' batches are not
+        # wanted any more, so they are killed rather than waited for.
+        executor.close(abort=True)
+        raise
+    executor.close()
 
 
 def make_executor(options: RunOptions):
     if options.dask_address:
         from .distributed import DaskExecutor
 
-        return DaskExecutor(options.dask_address, options.tokenizer_model)
+        return DaskExecutor(options.dask_address, options.tokenizer_model, options.budget)
     if options.jobs > 1:
-        return PoolExecutor(options.jobs, options.tokenizer_model)
-    return InProcessExecutor(options.tokenizer_model)
+        return PoolExecutor(options.jobs, options.tokenizer_model, options.budget)
+    return InProcessExecutor(options.tokenizer_model, options.budget)
 
 
 # --- executors: submit(batch, last) -> handle with .result() -> list[Record] -------------------
@@ -97,14 +120,14 @@ def limit_torch_threads(threads: int = 1) -> None:
 class _Deferred:
     """A batch computed in this process when its result is first asked for."""
 
-    def __init__(self, batch: list[Decoded], model: str | None):
-        self._batch, self._model, self._records = batch, model, None
+    def __init__(self, batch: list[Decoded], model: str | None, budget: TimeBudget | None):
+        self._batch, self._model, self._budget, self._records = batch, model, budget, None
 
     def result(self) -> list[Record]:
         if self._records is None:
             from .pipeline import process_batch
 
-            self._records = process_batch(self._batch, self._model)
+            self._records = process_batch(self._batch, self._model, self._budget)
             self._batch = None
         return self._records
 
@@ -112,33 +135,79 @@ class _Deferred:
 class InProcessExecutor:
     window = 1  # nothing runs concurrently, so there is no point holding more
 
-    def __init__(self, model: str | None):
-        self.model = model
+    def __init__(self, model: str | None, budget: TimeBudget | None = None):
+        self.model, self.budget = model, budget
         self._threads_limited = False
 
     def submit(self, batch: list[Decoded], last: bool = False) -> _Deferred:
         if not self._threads_limited:
             limit_torch_threads(1)
             self._threads_limited = True
-        return _Deferred(batch, self.model)
+            if self.budget is not None:
+                # Loading the model and vocabularies must not count against the first
+                # document's time budget: done here, before any document is timed.
+                try:
+                    warm_up(self.model)
+                except Exception:  # a missing model: the batch's records will say so
+                    log.debug("warm-up failed", exc_info=True)
+        return _Deferred(batch, self.model, self.budget)
 
     def recover(self) -> None:
         pass
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         pass
 
 
-def _worker_init(model: str | None) -> None:
+def _worker_init(model: str | None, parent: int | None = None) -> None:
     """Runs once in each worker process: the model is loaded here, not per batch."""
     import logging as logging_
 
+    if parent is not None:
+        die_with_parent(parent)
+        # Ctrl-C reaches the whole process group: the parent stops the workers itself (each
+        # would otherwise print a KeyboardInterrupt traceback of its own).
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging_.getLogger("stanza").setLevel(logging_.ERROR)
     limit_torch_threads(1)
     try:
         warm_up(model)
     except Exception:  # e.g. a missing model: every record then says so, rather than "worker died"
         log.debug("warm-up failed", exc_info=True)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """End this worker when the process that started it dies, however it dies (SIGKILL too):
+    an orphaned worker holds its model's memory until someone finds and kills it by hand.
+
+    On Linux the kernel sends SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere
+    a daemon thread notices that the parent changed. If the parent is already gone by the time
+    this runs, the worker ends at once."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0:
+                if os.getppid() != parent:
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+
+    threading.Thread(target=_watch_parent, args=(parent,), name="lvextract-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def warm_up(model: str | None) -> None:
@@ -151,35 +220,35 @@ def warm_up(model: str | None) -> None:
     process_batch([Decoded(Source("warm-up"), hashlib.sha256(text.encode()).hexdigest(), text)], model)
 
 
-def _process_batch_in_worker(batch: list[Decoded], model: str | None) -> list[Record]:
+def _process_batch_in_worker(batch: list[Decoded], model: str | None, budget: TimeBudget | None = None) -> list[Record]:
     from .pipeline import process_batch
 
-    return process_batch(batch, model)
+    return process_batch(batch, model, budget)
 
 
 class PoolExecutor:
     """Worker processes (spawned: a clean interpreter, no inherited torch threads), started
     only when there is more than one batch of work."""
 
-    def __init__(self, jobs: int, model: str | None):
-        self.jobs, self.model = jobs, model
+    def __init__(self, jobs: int, model: str | None, budget: TimeBudget | None = None):
+        self.jobs, self.model, self.budget = jobs, model, budget
         self.window = 2 * jobs  # every worker has its next batch queued while it works
         self._pool = None
-        self._inline = InProcessExecutor(model)
+        self._inline = InProcessExecutor(model, budget)
 
     def submit(self, batch: list[Decoded], last: bool = False):
         if self._pool is None and last:
             return self._inline.submit(batch)  # all the work is one batch: no pool start-up
         if self._pool is None:
             self._pool = self._start()
-        return self._pool.submit(_process_batch_in_worker, batch, self.model)
+        return self._pool.submit(_process_batch_in_worker, batch, self.model, self.budget)
 
     def _start(self):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_worker_init, initargs=(self.model,),
+                                   initializer=_worker_init, initargs=(self.model, os.getpid()),
                                    max_tasks_per_child=BATCHES_PER_WORKER)
 
     def recover(self) -> None:
@@ -188,10 +257,20 @@ class PoolExecutor:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
-    def close(self) -> None:
-        if self._pool is not None:
+    def close(self, abort: bool = False) -> None:
+        if self._pool is None:
+            return
+        if abort:
+            # shutdown() would wait for the batches being worked on; nobody wants them now.
+            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                try:
+                    process.kill()
+                except (OSError, ValueError, AttributeError):
+                    pass
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        else:
             self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        self._pool = None
 
 
 # --- ordering ----------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """`lvextract validate`: every line of a records file against the record's JSON Schema."""
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,8 +80,32 @@ def line_problems(line_no: int, line: str) -> list[Problem]:
     problems = [Problem(line_no, doc_id, _json_path(error.absolute_path), _reason(error))
                 for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))]
     if not problems:
-        problems = [Problem(line_no, doc_id, where, reason) for where, reason in _span_problems(data, "$")]
+        problems = [Problem(line_no, doc_id, where, reason)
+                    for where, reason in _span_problems(data, "$") + _calendar_problems(data)]
     return problems
+
+
+# Where a record holds date values: (list field or None for the top level, keys).
+_DATE_FIELDS = ((None, ("document_date",)), ("dates", ("value", "end")), ("events", ("start", "end")),
+                ("deadlines", ("date",)))
+_FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _calendar_problems(data: dict) -> list[tuple[str, str]]:
+    """The schema checks a date's shape; a day must also exist ("2014-02-30" does not)."""
+    found = []
+    for field, keys in _DATE_FIELDS:
+        items = [(f"$", data)] if field is None else [(f"$.{field}[{i}]", item)
+                                                      for i, item in enumerate(data.get(field) or [])]
+        for where, item in items:
+            for key in keys:
+                value = item.get(key) if isinstance(item, dict) else None
+                if isinstance(value, str) and _FULL_DAY.match(value):
+                    try:
+                        dt.date.fromisoformat(value)
+                    except ValueError:
+                        found.append((f"{where}.{key}", f"{value!r} is not a real calendar date"))
+    return found
 
 
 def validate_lines(text: str) -> tuple[int, list[Problem]]:

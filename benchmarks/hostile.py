@@ -1,0 +1,165 @@
+"""CPU seconds per MB and peak memory per input byte on hostile inputs (issue 13).
+
+    .venv/bin/python benchmarks/hostile.py                    # 100 KB and 1 MB of every input
+    .venv/bin/python benchmarks/hostile.py --sizes 4000000    # 4 MB (slow)
+    .venv/bin/python benchmarks/hostile.py --only enumeration --cap 30
+
+Each input is one document without a paragraph break unless it says otherwise, built by
+repeating a piece up to the size (UTF-8 bytes). Each (input, size) runs in a fresh child
+process: the model is loaded and warmed up first, then the document goes through every
+stage of `pipeline.process` in order (tokenizer, repairs + Document, each extractor) and
+each stage's CPU time is reported. A child past `--cap` CPU seconds (start-up excluded) is
+killed and the stage it was in is named: that stage is super-linear on this input.
+
+Peak memory is the child's maximum resident set size after the document minus before it
+(the text already built), per input byte. One torch thread, as `parse` runs. The machine
+may be shared: CPU time is fairly stable under load, wall-clock time is not.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+
+def _real_text() -> str:
+    from lvextract.reading import decode
+
+    texts = [decode(p.read_bytes())[0] for p in sorted((REPO / "corpus").glob("*.txt"))[:12]]
+    return "\n\n".join(t for t in texts if t) + "\n\n"
+
+
+# (name, piece repeated up to the size): the issue's inputs first, then more of our own.
+INPUTS = [
+    ("clock times", "5. martā plkst. 10.00 seminārs, "),
+    ("deadline cues", "līdz 5. martam "),
+    ("date ranges", "no 3. marta līdz 5. martam "),
+    ("real text repeated", None),  # corpus/ texts, paragraphs kept
+    ("enumeration", "1. 2. 3. 4. "),
+    ("quotes and brackets", "„(“[»\"'«]”)\" "),
+    ("digits and dots", "12.12.2012.1.2.3.4.5.6.7.8.9.0."),
+    ("e-mail-like tokens", "a.b@c.d info@novads.lv x.y.z@ e-pasts: @.@ "),
+    ("long words", "ā" * 5000 + " " + "Rīga" * 3000 + " "),
+    ("mixed scripts", "Привет, мир! 日本語 مرحبا 🙂 Rīgā 5. martā "),
+    ("numbered list", "1) pirmais; 2) otrais; 3.1. trešais; a) b) c) "),
+    ("phones and amounts", "tālr. +371 67021600, 120 000 EUR, 85 % ESF; "),
+    ("lines of dates", "2024. gada 5. martā\n"),
+]
+
+
+def build(piece: str | None, size: int) -> str:
+    piece = piece if piece is not None else _real_text()
+    unit = len(piece.encode("utf-8"))
+    text = piece * (size // unit + 1)
+    # Cut to the size in bytes, on a character boundary.
+    return text.encode("utf-8")[:size].decode("utf-8", "ignore")
+
+
+def _child(piece: str | None, size: int, report) -> None:
+    import resource
+
+    from lvextract.document import Document
+    from lvextract.pipeline import EXTRACTORS, cap_values, empty_record
+    from lvextract.reading import Decoded, Source
+    from lvextract.repairs import repair
+    from lvextract.runner import limit_torch_threads, warm_up
+    from lvextract.segmentation import stanza_sentences
+
+    limit_torch_threads(1)
+    warm_up(None)
+    text = build(piece, size)
+    decoded = Decoded(Source("hostile.txt"), "0" * 64, text)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+    def stage(name, work):
+        report.send(("start", name))
+        started = time.process_time()
+        result = work()
+        report.send(("done", name, time.process_time() - started))
+        return result
+
+    sentences = stage("tokenizer", lambda: stanza_sentences(text))
+    doc = stage("repairs+Document", lambda: Document.from_offsets(text, repair(text, sentences)))
+    record = empty_record(decoded)
+    for name, extractor in EXTRACTORS:
+        stage(name, lambda: extractor(doc, record))
+    stage("cap+json", lambda: len(cap_values(record).model_dump_json()))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    report.send(("end", len(text.encode("utf-8")), peak - before))
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def measure(piece: str | None, size: int, cap: float) -> dict:
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(piece, size, send), daemon=True)
+    child.start()
+    stages: dict[str, float] = {}
+    current, started_cpu, result = None, None, {}
+    while True:
+        if receive.poll(0.5):
+            message = receive.recv()
+            if message[0] == "start":
+                current = message[1]
+                if started_cpu is None and current == "tokenizer":
+                    started_cpu = _cpu_seconds(child.pid)
+            elif message[0] == "done":
+                stages[message[1]] = message[2]
+                current = None
+            else:
+                result = {"bytes": message[1], "memory": message[2]}
+                break
+        elif not child.is_alive():
+            result = {"failed": f"child ended (exit {child.exitcode}) in {current}"}
+            break
+        if started_cpu is not None and _cpu_seconds(child.pid) - started_cpu > cap:
+            result = {"killed": current}
+            break
+    child.kill()
+    child.join()
+    result["stages"] = stages
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--cap", type=float, default=120.0, help="CPU seconds per run before the child is killed")
+    parser.add_argument("--only", nargs="*", help="names of inputs to run (substring match)")
+    args = parser.parse_args()
+    chosen = [(n, p) for n, p in INPUTS if not args.only or any(o in n for o in args.only)]
+    print(f"{'input':<22} {'size':>7} {'CPU-s':>7} {'CPU-s/MB':>9} {'peak B/B':>9}  slowest stages (CPU-s)")
+    worst = (0.0, "")
+    for name, piece in chosen:
+        for size in args.sizes:
+            result = measure(piece, size, args.cap)
+            stages = result["stages"]
+            total = sum(stages.values())
+            slowest = ", ".join(f"{s} {t:.1f}" for s, t in sorted(stages.items(), key=lambda kv: -kv[1])[:3])
+            label = f"{size / 1e6:g} MB"
+            if "killed" in result or "failed" in result:
+                why = f"KILLED past {args.cap:.0f} CPU-s in {result['killed']}" if "killed" in result else result["failed"]
+                print(f"{name:<22} {label:>7} {'>' + format(args.cap, '.0f'):>7} {'>' + format(args.cap / size * 1e6, '.0f'):>9} {'-':>9}  {why}; before: {slowest}", flush=True)
+                worst = max(worst, (args.cap / size * 1e6, f"{name} {label} (killed)"))
+                continue
+            per_mb = total / result["bytes"] * 1e6
+            print(f"{name:<22} {label:>7} {total:7.1f} {per_mb:9.1f} {result['memory'] / result['bytes']:9.1f}  {slowest}", flush=True)
+            worst = max(worst, (per_mb, f"{name} {label}"))
+    print(f"worst: {worst[0]:.1f} CPU-s per MB ({worst[1]})")
+
+
+if __name__ == "__main__":
+    main()
