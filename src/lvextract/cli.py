@@ -95,8 +95,12 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
-              help="jsonl: one record a line; json: one array; csv: one row per extracted item.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS + ("ics", "xlsx")), default="jsonl", show_default=True,
+              help="jsonl: one record a line; json: one array; csv: one row per extracted item; "
+                   "ics: an iCalendar of events and deadlines; xlsx: a workbook, one sheet per field (needs -o).")
+@click.option("--with-text", is_flag=True,
+              help="Add the document text to each record (`text`): the text every span points into, "
+                   "also for web pages, PDF and Word files.")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
               help=f"File names to take from directories (repeatable). Default: {' '.join(DEFAULT_GLOBS)}.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
@@ -114,7 +118,8 @@ def main() -> None:
               help=f"CPU seconds per MB of text (plus {DEFAULT_FIXED_SECONDS:g} s) a document may take; past that "
                    "it gets a `timeout` error record and the run goes on. 0 = no limit.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, jobs, cache_dir, dask_address, timeout_per_mb, quiet):
+def parse(paths, output, fmt, with_text, globs, max_bytes, tokenizer_model, jobs, cache_dir, dask_address,
+          timeout_per_mb, quiet):
     """Extract records from PATHS: files, directories (recursive) or - for stdin.
 
     Every input yields exactly one record, in sorted path order; a file that cannot be
@@ -127,12 +132,14 @@ def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, jobs, cache_dir
     # allocations) mostly rescans what is alive: it took two thirds of a cached re-run.
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
+    if fmt == "xlsx" and output in (None, "-"):
+        raise click.UsageError("--format xlsx writes a workbook: give it a file with -o FILE.xlsx")
     try:
         sources = find_inputs(list(paths), tuple(globs) or DEFAULT_GLOBS)
     except UsageError as exc:
         raise click.UsageError(str(exc)) from None
     options = RunOptions(max_bytes=max_bytes, tokenizer_model=tokenizer_model, jobs=jobs or default_jobs(),
-                         cache_dir=cache_dir, dask_address=dask_address,
+                         cache_dir=cache_dir, dask_address=dask_address, with_text=with_text,
                          budget=TimeBudget(timeout_per_mb) if timeout_per_mb else None)
     started, errors = time.monotonic(), 0
     with _sigterm_unwinds():
@@ -141,8 +148,9 @@ def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, jobs, cache_dir
         except ExecutorUnavailable as exc:
             raise click.UsageError(str(exc)) from None
         # closing(): however the loop ends, the run's workers are stopped, not left running.
-        with contextlib.closing(records), open_output(output) as stream, _progress(len(sources), quiet) as advance:
-            writer = RecordWriter(stream, fmt)
+        opened = contextlib.nullcontext() if fmt == "xlsx" else open_output(output)
+        with contextlib.closing(records), opened as stream, _progress(len(sources), quiet) as advance:
+            writer = _writer(fmt, stream, output)
             for record in records:
                 writer.write(record)
                 if record.error:
@@ -151,8 +159,24 @@ def parse(paths, output, fmt, globs, max_bytes, tokenizer_model, jobs, cache_dir
                 advance()
             writer.close()
     if not quiet:
+        if fmt == "ics" and writer.skipped:
+            click.echo(f"lvextract: {writer.skipped} events and deadlines without a known day left out of the calendar",
+                       err=True)
         click.echo(f"lvextract: {len(sources)} documents, {errors} with errors, {time.monotonic() - started:.1f} s", err=True)
     sys.exit(EXIT_DOC_ERRORS if errors else EXIT_OK)
+
+
+def _writer(fmt: str, stream, output: str | None):
+    """JSON Lines, JSON or CSV on the stream; a calendar on it; a workbook at the output path."""
+    if fmt == "ics":
+        from .exports import IcsWriter
+
+        return IcsWriter(stream)
+    if fmt == "xlsx":
+        from .exports import XlsxWriter
+
+        return XlsxWriter(output)
+    return RecordWriter(stream, fmt)
 
 
 def _progress(total: int, quiet: bool):

@@ -51,6 +51,9 @@ class Document:
     # replaces the one the text states, and a reference date for texts that state none.
     given_document_date: dt.date | None = None
     reference_date: dt.date | None = None
+    # A web page's own publication date from its metadata: the document date when the text
+    # states none (a dateline in the text wins).
+    published_date: str | None = None
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, key: str, compute):

@@ -13,8 +13,10 @@ The columns of each sheet are `SHEETS` below: data, shared with anyone who wants
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import IO
 
 from .record import Record
@@ -127,7 +129,14 @@ class XlsxWriter:
 
         for sheet, ws in self._sheets.items():
             ws.auto_filter.ref = f"A1:{get_column_letter(self._widths[sheet])}{self._rows[sheet]}"
-        self._workbook.save(self.path)
+        # Written beside the target and renamed: a failed run leaves no half workbook.
+        target = Path(self.path)
+        partial = target.with_name(f".{target.name}.part")
+        try:
+            self._workbook.save(partial)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
 
 
 # ------------------------------------------------------------------ iCalendar

@@ -38,7 +38,7 @@ EXTRACTORS: list[tuple[str, Extractor]] = [
 def empty_record(decoded: Decoded) -> Record:
     # Decoding's repairs (bad bytes replaced, mojibake fixed) come first among the warnings.
     return Record(doc_id=decoded.source.doc_id, source=decoded.source.name, sha256=decoded.sha256,
-                  warnings=list(decoded.warnings))
+                  warnings=list(decoded.warnings), source_format=decoded.source_format)
 
 
 def error_record(decoded: Decoded, code: ErrorCode, message: str) -> Record:
@@ -156,8 +156,11 @@ def process(decoded: Decoded, sentences: list[list[TokenOffsets]] | None = None,
     try:
         with time_budget(seconds):
             doc = build_document(decoded.text, sentences, model)
-            record = extract(doc, empty_record(decoded))
-        return cap_values(record)
+            doc.published_date = decoded.published
+            record = cap_values(extract(doc, empty_record(decoded)))
+        if decoded.with_text:
+            record.text = decoded.text
+        return record
     except DocumentTimeout:
         log.debug("time budget of %.1f s ran out on %s", seconds, decoded.source.name)
         return error_record(decoded, ErrorCode.timeout,

@@ -23,9 +23,11 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from . import formats
 from .record import ErrorCode
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+# Every format the reader takes (formats.EXTENSIONS); the content decides in the end.
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx", "*.odt")
 DEFAULT_MAX_BYTES = 10_000_000
 STDIN = "-"
 # The Baltic code pages real Latvian sites still serve; charset-normalizer picks among them.
@@ -62,6 +64,9 @@ class Decoded:
     error_message: str | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = ()  # what decoding had to repair; copied into the record
+    source_format: str = "text"     # text, html, pdf, docx, odt: what the text was read out of
+    published: str | None = None    # a web page's publication date from its metadata (ISO day)
+    with_text: bool = False         # the record carries the text its spans point into
 
 
 class UsageError(Exception):
@@ -77,11 +82,14 @@ def find_inputs(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> lis
             continue
         path = Path(given)
         if path.is_dir():
+            before = len(found)
             for child in sorted(path.rglob("*")):
                 # Not only regular files: a FIFO or device named like an input gets its
                 # `not_a_file` record rather than vanishing from the run unnoticed.
                 if any(fnmatch.fnmatch(child.name, g) for g in globs) and child.exists() and not child.is_dir():
                     found[str(child)] = Source(str(child))
+            if len(found) == before:
+                raise UsageError(f"no input files under {given} (looked for {' '.join(globs)})")
         elif path.exists() or path.is_symlink():
             found[given] = Source(given)
         else:
@@ -308,7 +316,22 @@ def load(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     if data is None:
         return Decoded(source, hashlib.sha256(b"").hexdigest(), None, code, message)
     sha = hashlib.sha256(data).hexdigest()
+    kind = formats.sniff(data, source.name)
+    if kind != "text":
+        return _load_rich(source, sha, data, kind)
     result = decode_text(data)
     if result.text is None:
         return Decoded(source, sha, None, result.error_code, f"{source.name}: {result.message}")
     return Decoded(source, sha, result.text, encoding=result.encoding, warnings=result.warnings)
+
+
+def _load_rich(source: Source, sha: str, data: bytes, kind: str) -> Decoded:
+    """A web page, PDF, DOCX or ODT: its text (one paragraph a line) or why it cannot be read."""
+    try:
+        extracted = formats.extract(data, kind)
+    except formats.FormatError as exc:
+        return Decoded(source, sha, None, ErrorCode(exc.code), f"{source.name}: {exc.message}",
+                       source_format=kind.split("_")[0] if kind.split("_")[0] in formats.FORMATS else "text")
+    text = unicodedata.normalize("NFC", extracted.text)
+    return Decoded(source, sha, text, encoding=kind, source_format=extracted.source_format,
+                   published=extracted.published)

@@ -97,6 +97,16 @@ class ErrorCode(str, Enum):
     internal = "internal"  # an extractor failed on this text; the run goes on
     not_a_file = "not_a_file"  # a FIFO, socket or device: never opened, it could block the run
     timeout = "timeout"  # processing passed the per-document time budget; the run goes on
+    # A file of a known format that cannot be read as it: the code names the format and the problem.
+    html_no_text = "html_no_text"
+    pdf_encrypted = "pdf_encrypted"
+    pdf_broken = "pdf_broken"
+    pdf_no_text = "pdf_no_text"
+    docx_broken = "docx_broken"
+    docx_no_text = "docx_no_text"
+    odt_broken = "odt_broken"
+    odt_no_text = "odt_no_text"
+    zip_unsupported = "zip_unsupported"
 
 
 class DateMention(Model):
@@ -196,6 +206,9 @@ class Record(Model):
     projects: list[Project] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     error: Error | None = Field(default=None, description="addition: set when the input could not be read or processed")
+    source_format: str = Field(default="text", pattern=r"^(text|html|pdf|docx|odt)$",
+                               description="addition: what the text was read out of; spans are offsets into that text")
+    text: str | None = Field(default=None, description="addition: the document text the spans refer to (parse --with-text)")
 
 
 # The record's list fields that extractors fill; `check --require` and `diff` work over these.

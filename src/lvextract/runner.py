@@ -15,7 +15,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .reading import DEFAULT_MAX_BYTES, Decoded, Source, load
 from .record import ErrorCode, Record
@@ -67,6 +67,7 @@ class RunOptions:
     batch_docs: int = BATCH_DOCS
     batch_chars: int = BATCH_CHARS
     budget: TimeBudget | None = TimeBudget()  # None: no time limit per document
+    with_text: bool = False          # each record carries the text its spans point into
 
 
 class ExecutorUnavailable(Exception):
@@ -325,6 +326,8 @@ class _OrderedRun:
     def records(self, sources: Iterable[Source]) -> Iterator[Record]:
         for source in sources:
             decoded = load(source, self.options.max_bytes)
+            if self.options.with_text:
+                decoded = replace(decoded, with_text=True)
             # A full batch is sent when the next input shows it is not the last one: a run
             # that is a single batch then needs no worker pool at all.
             if len(self.open) >= self.options.batch_docs or self.open_chars >= self.options.batch_chars:
@@ -351,6 +354,8 @@ class _OrderedRun:
             return
         cached = self.cache.get(decoded) if self.cache else None
         if cached is not None:
+            if decoded.with_text:
+                cached.text = decoded.text
             self.slots.append(cached)
             return
         slot = [None, len(self.open)]
@@ -390,5 +395,6 @@ class _OrderedRun:
             self.in_flight -= 1
             if self.cache:
                 for record in records:
-                    self.cache.put(record)
+                    # The cache keeps records without their text: a run without --with-text reuses them too.
+                    self.cache.put(record.model_copy(update={"text": None}) if record.text is not None else record)
         return records[position]

@@ -58,7 +58,8 @@ def _role(item: Resolved, document_atom: Atom | None) -> str:
     return "period" if days > PERIOD_DAYS else "other"
 
 
-def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.date | None = None) -> Analysis:
+def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.date | None = None,
+            published: str | None = None) -> Analysis:
     """All dates of `text`. A given `document_date` replaces the one the text would state; a
     `reference_date` anchors years where the text states no document date, without becoming one."""
     # A portal's "today" header and a print date stay in `dates` (they are written calendar
@@ -73,6 +74,10 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         foreign_dateline = _foreign_dateline(text, [(a.start, a.end) for a in atoms])
         if foreign_dateline is not None:
             document_date = dt.date.fromisoformat(foreign_dateline.value)
+    if document_date is None and published:
+        # The page's metadata (<meta article:published_time>, <time>, JSON-LD): below any
+        # dateline the text itself gives.
+        document_date = dt.date.fromisoformat(published)
     resolved = resolve(text, atoms, document_date or reference_date)
     analysis = Analysis(document_date)
     for item in resolved:
