@@ -96,3 +96,13 @@ def test_calendar_and_workbook_exports(tmp_path):
     assert workbook["documents"].max_row == 6 and workbook["contacts"].max_row == 6
     code, _out, err = run_cli("parse", folder, "-j", "1", "--format", "xlsx")
     assert code == 2 and "-o" in err
+
+
+def test_show_highlights_the_evidence_of_a_pdf(tmp_path):
+    path = tmp_path / "release.pdf"
+    path.write_bytes(fx.pdf_file())
+    code, out, err = run_cli("show", path)
+    assert code == 0, err
+    # The text read out of the PDF, with the evidence marked, then the record's table.
+    assert "Pieteikšanās" in out and "2023. gada 10. martam" in out and "pieteikties@2023-03-10" in out
+    assert "Anna Liepiņa" in out and "Pieteik-" not in out

@@ -32,6 +32,9 @@ def eval_command(gold_dir, records, as_json, docs):
       - a field with no gold and no predicted items anywhere scores P = R = F1 = 1;
         with gold but no predictions, P = 0.
 
+    The record and its scoring rules are described in docs/record.md (in the repository
+    and the source distribution).
+
     Exit status: 0 scored; 2 a file is missing or not valid JSON (named with its line).
     """
     try:
