@@ -52,3 +52,35 @@ def test_many_dates_in_one_clause_cost_one_analysis():
     events.extract(doc, record)
     assert len(record.events) == 28
     assert len(doc.derived("events.ranges", lambda _doc: {})) <= 2
+
+
+def test_a_calendar_widgets_day_dates_no_event():
+    """A portal's today-with-name-days widget above the article is furniture: the article's
+    contest is no event on that day (texts written for this test)."""
+    import lvextract
+
+    text = ("Trešdiena, 11. marts\nKonstantīns, Konstance\n+2° C, vējš 3 m/s\n\n"
+            "Izsludina konkursu skolām\n\nMinistrija izsludina konkursu skolām. "
+            "Konkursa noslēguma pasākums notiks 14. maijā Rīgā.")
+    record = lvextract.extract(text)
+    assert [(e.type, e.start) for e in record.events] == [("pasākums", "XXXX-05-14")]
+    assert "XXXX-03-11" in [d.value for d in record.dates]  # still a calendar expression
+
+
+def test_history_told_in_passing_is_no_event():
+    """A holiday note's origin, decades before the text's own time, dates no occurrence; the
+    concert the note announces does (texts written for this test)."""
+    import lvextract
+
+    text = ("4. maijs – Neatkarības atjaunošanas diena. 1990. gada 4. maijā Augstākā padome "
+            "sanāksmē pieņēma deklarāciju.\n\n2024. gada 4. maijā plkst. 12:00 laukumā notiks koncerts.")
+    record = lvextract.extract(text)
+    assert [(e.type, e.start) for e in record.events] == [("koncerts", "2024-05-04")]
+
+
+def test_a_retrospective_within_ten_years_keeps_its_event():
+    import lvextract
+
+    text = "Pirmā konference notika 2016. gada 5. maijā Rīgā. Šogad konference notiks 2024. gada 7. maijā Cēsīs."
+    record = lvextract.extract(text)
+    assert sorted(e.start for e in record.events) == ["2016-05-05", "2024-05-07"]

@@ -54,6 +54,9 @@ class Document:
     # A web page's own publication date from its metadata: the document date when the text
     # states none (a dateline in the text wins).
     published_date: str | None = None
+    # Dates that are page furniture (a calendar widget's today): set by the dates extractor,
+    # read by events, which never date an occurrence by them.
+    furniture_spans: list = field(default_factory=list)
     _derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def derived(self, key: str, compute):

@@ -15,6 +15,7 @@ def extract(doc: Document, record: Record) -> None:
     analysis = analyse(doc.text, doc.given_document_date, reference_date=doc.reference_date,
                        published=doc.published_date)
     value = analysis.document_date
+    doc.furniture_spans = analysis.furniture
     # The record keeps the grain the text gives: a full day, or a month/year from a metadata line.
     record.document_date = value.isoformat() if hasattr(value, "isoformat") else value
     record.dates.extend(

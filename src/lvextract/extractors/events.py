@@ -309,13 +309,32 @@ def _as_date(value: str | None) -> dt.date | None:
         return None
 
 
+# A day this many years before the text's own time is history told in passing (a holiday's
+# origin: "1920. gada 1. maijā sanāca Satversmes sapulce"), not an occurrence it announces.
+HISTORY_YEARS = 10
+
+
+def _latest_year(record: Record) -> int | None:
+    """The text's own time: the document date's year, else the latest year it states."""
+    if record.document_date:
+        return int(str(record.document_date)[:4])
+    years = [int(d.value[:4]) for d in record.dates if d.value and d.value[:4].isdigit() and d.relative is None]
+    years += [int(d.end[:4]) for d in record.dates if d.end and d.end[:4].isdigit()]
+    return max(years) if years else None
+
+
+def _historical(mention: DateMention, latest: int | None) -> bool:
+    year = mention.value[:4] if mention.value else ""
+    return latest is not None and year.isdigit() and int(year) < latest - HISTORY_YEARS
+
+
 def can_date_event(doc: Document, mention: DateMention) -> bool:
     if mention.role in (DateRole.deadline.value, DateRole.period.value):
         return False
     if mention.role == DateRole.document.value and not _heads_an_event(doc, mention):
         return False
     first = _as_date(mention.value)
-    if first is None:
+    if first is None or (mention.span.start, mention.span.end) in doc.furniture_spans:
         return False
     if mention.end is not None:
         last = _as_date(mention.end)
@@ -780,7 +799,8 @@ def extract(doc: Document, record: Record) -> None:
     index = _Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
-    candidates = [d for d in record.dates if can_date_event(doc, d)]
+    latest = _latest_year(record)
+    candidates = [d for d in record.dates if can_date_event(doc, d) and not _historical(d, latest)]
     eventable = sorted(d.span.start for d in candidates)
     by_key: dict[tuple[str, str], Event] = {}
     first_mention: dict[int, DateMention] = {}  # id(event) → the date that made it

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from .document_date import find_document_date
+from .document_date import find_document_date, furniture_spans
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
 from .relative import find_relatives, weekday_warnings
@@ -39,6 +39,7 @@ class Analysis:
     document_date: dt.date | str | None
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # widget dates: no event's day
 
 
 def _role(item: Resolved, document_atom: Atom | None) -> str:
@@ -79,7 +80,7 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         # dateline the text itself gives.
         document_date = dt.date.fromisoformat(published)
     resolved = resolve(text, atoms, document_date or reference_date)
-    analysis = Analysis(document_date)
+    analysis = Analysis(document_date, furniture=furniture_spans(text, atoms))
     for item in resolved:
         analysis.mentions.append(Mention(item.atom.start, item.atom.end, item.value, item.end, item.anchored,
                                          _role(item, document_atom), item.atom.rule))

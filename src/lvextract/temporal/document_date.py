@@ -245,6 +245,23 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     return _value(atom), atom
 
 
+def furniture_spans(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
+    """Dates that are a page's furniture: today's date in a calendar widget or beside the day's
+    name days. They stay calendar expressions, but date no event of the article."""
+    lines = _lines(text)
+    if not lines:
+        return []
+    starts = [l.start for l in lines]
+    found = []
+    for atom in atoms:
+        i = max(0, _line_at(starts, atom.start))
+        if i < 12 and (_near_name_days(text, lines, i) or _widget(text, lines, i)):
+            found.append((atom.start, atom.end))
+        elif i >= 12:
+            break
+    return found
+
+
 # A portal's calendar widget: "Otrdiena, 16. decembris" over the day's names ("Alvīne",
 # "Ilze, Ildze, Izolde") or the weather. Today's date, not the article's.
 _NAMES_LINE = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14})*\s*")
