@@ -1120,6 +1120,10 @@ def _title_noun(doc: Document, index: _Nouns, bounds, record: Record, labelled: 
     """The headline's event noun, when the date's clause says that something takes place but
     names nothing, or gives the date under a label ("Datums: …")."""
     title = _title_bounds(doc, record)
+    if labelled:
+        # An event page's facts ("LAIKS: … / VIETA: …") stand under the heading that names the
+        # occurrence, which need not be the page's first line (a section name or a menu).
+        title = _heading_above(doc.text, bounds[0]) or title
     if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds)):
         return None, None
     found = index.first(title, _specific)
@@ -1130,6 +1134,24 @@ def _title_noun(doc: Document, index: _Nouns, bounds, record: Record, labelled: 
         if generic is not None and doc.text[generic.start:generic.end].lower() == generic.kind:
             found = generic
     return (found, title) if found else (None, None)
+
+
+_FIELD_LINE = re.compile(r"^[\s*_#>-]*[\wĀ-ž ]{2,20}\s*:")
+
+
+def _heading_above(text: str, start: int, max_lines: int = 4) -> tuple[int, int] | None:
+    """The first line above `start`, past blank lines and other "Label: …" lines, looked for
+    at most `max_lines` lines up: the heading of a block of an event's facts."""
+    end = text.rfind("\n", 0, start)
+    for _ in range(max_lines + 2):
+        if end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line.strip() and not _FIELD_LINE.match(line):
+            return (line_start, end) if len(line) <= 200 else None
+        end = line_start - 1
+    return None
 
 
 def _any_between(starts: list[int], bounds: tuple[int, int]) -> bool:
