@@ -20,9 +20,9 @@ _RU_MONTHS = "января|февраля|марта|апреля|мая|июн�
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 CANDIDATES = [
-    ("en", re.compile(rf"(?<!\w)(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_EN_MONTHS})\.?(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
-    ("en", re.compile(rf"(?<!\w)(?P<month>{_EN_MONTHS})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
-    ("ru", re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_RU_MONTHS})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?)?(?!\w)",
+    ("en", re.compile(rf"(?=\d)(?<!\w)(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_EN_MONTHS})\.?(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
+    ("en", re.compile(rf"(?=[JFMASOND])(?<!\w)(?P<month>{_EN_MONTHS})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
+    ("ru", re.compile(rf"(?=\d)(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_RU_MONTHS})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?)?(?!\w)",
                       re.IGNORECASE)),
 ]
 
@@ -50,11 +50,41 @@ class Foreign:
         return self.until.value if self.until else None
 
 
+# Cheap substring tests first (C speed): most Latvian texts hold no English or Russian month,
+# and then no regex scans them at all.
+_EN_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_RU_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+
+
+def _languages(text: str) -> set[str]:
+    found = set()
+    if any(stem in text for stem in _EN_STEMS):
+        found.add("en")
+    lowered = None
+    if _has_cyrillic(text):
+        lowered = text.lower()
+        if any(stem in lowered for stem in _RU_STEMS):
+            found.add("ru")
+    return found
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _has_cyrillic(text: str) -> bool:
+    return _CYRILLIC.search(text) is not None
+
+
 def find_foreign(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Foreign]:
     """English and Russian day-month(-year) dates outside the `taken` spans, in text order."""
+    languages = _languages(text)
+    if not languages:
+        return []
     covered = Intervals(taken)
     spans = []
     for language, pattern in CANDIDATES:
+        if language not in languages:
+            continue
         for m in pattern.finditer(text):
             if not covered.overlaps(m.start(), m.end()):
                 covered.add(m.start(), m.end())
@@ -86,4 +116,5 @@ def _parse(span: str, language: str):
 
     return dateparser.parse(span, languages=[language],
                             settings={"RELATIVE_BASE": dt.datetime(2000, 1, 1), "PREFER_DAY_OF_MONTH": "first",
+                                      "PARSERS": ["absolute-time"],
                                       "REQUIRE_PARTS": ["day", "month"]})
