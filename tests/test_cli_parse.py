@@ -97,8 +97,14 @@ def test_stdin_to_stdout_and_output_file_formats(tmp_path):
 
     as_csv = lvextract("parse", "-", "--format", "csv", "-q", stdin=GOOD.encode("utf-8"))
     rows = list(csv.reader(io.StringIO(as_csv.stdout.decode("utf-8"))))
-    assert rows[0] == ["doc_id", "field", "value", "start", "end", "text"]
-    assert all(len(row) == 6 for row in rows)
+    assert rows[0][:6] == ["doc_id", "field", "value", "start", "end", "text"]
+    assert all(len(row) == len(rows[0]) for row in rows)
+    assert not as_csv.stdout.startswith(b"\xef\xbb\xbf")
+
+    excel = lvextract("parse", "-", "--format", "csv", "--excel", "-q", stdin=GOOD.encode("utf-8"))
+    assert excel.returncode == 0 and excel.stdout == b"\xef\xbb\xbf" + as_csv.stdout
+    not_csv = lvextract("parse", "-", "--excel", "-q", stdin=GOOD.encode("utf-8"))
+    assert not_csv.returncode == 2 and b"--excel" in not_csv.stderr
 
 
 @pytest.mark.parametrize("args, message", [
@@ -119,7 +125,9 @@ def test_usage_errors_exit_2_with_one_line(args, message):
 def test_summary_line_on_stderr(mixed_inputs):
     result = lvextract("parse", str(mixed_inputs / "a_good.txt"))
     assert result.returncode == 0
-    assert "1 documents, 0 with errors" in result.stderr.decode()
+    assert "lvextract: 1 document, 0 with errors" in result.stderr.decode()
+    two = lvextract("parse", str(mixed_inputs / "a_good.txt"), str(mixed_inputs / "sub"))
+    assert "lvextract: 2 documents, 0 with errors" in two.stderr.decode()
 
 
 def test_damaged_and_special_inputs_in_one_run(tmp_path):
@@ -167,3 +175,74 @@ def test_output_file_mode_is_a_shell_redirects(tmp_path, umask, existing, expect
         os.umask(old)
     assert target.read_text() == "new\n"
     assert target.stat().st_mode & 0o777 == expected
+
+
+RELATIVE = "Seminārs notiks nākamajā pirmdienā Rīgā.\n"
+
+
+def test_reference_date_anchors_texts_without_a_date_and_is_recorded(tmp_path):
+    (tmp_path / "a_relative.txt").write_text(RELATIVE, encoding="utf-8")
+    (tmp_path / "b_dated.txt").write_text(GOOD, encoding="utf-8")
+    plain = records_of(lvextract("parse", str(tmp_path), "-q", "-j", "1").stdout)
+    assert [r["reference_date"] for r in plain] == [None, None]
+    assert plain[0]["dates"][0]["value"] is None
+    result = lvextract("parse", str(tmp_path), "-q", "-j", "1", "--reference-date", "2023-03-03")
+    assert result.returncode == 0, result.stderr
+    relative, dated = records_of(result.stdout)
+    assert relative["document_date"] is None and relative["reference_date"] == "2023-03-03"
+    assert relative["dates"][0]["value"] == "2023-03-06" and relative["events"][0]["start"] == "2023-03-06"
+    # The text's own date wins: the reference date was not used, and the record does not claim it.
+    assert dated["document_date"] == "2019-03-05" and dated["reference_date"] is None
+    assert dated["dates"] == plain[1]["dates"]
+
+
+def test_reference_date_is_part_of_the_cache_key(tmp_path):
+    (tmp_path / "a.txt").write_text(RELATIVE, encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    runs = [records_of(lvextract("parse", str(tmp_path / "a.txt"), "-q", "--cache", cache, *extra).stdout)[0]
+            for extra in ([], ["--reference-date", "2023-03-03"], ["--reference-date", "2024-01-01"],
+                          ["--reference-date", "2023-03-03"], [])]
+    assert [r["reference_date"] for r in runs] == [None, "2023-03-03", "2024-01-01", "2023-03-03", None]
+    assert [r["dates"][0]["value"] for r in runs] == [None, "2023-03-06", "2024-01-08", "2023-03-06", None]
+
+
+@pytest.mark.parametrize("day", ["2023-02-30", "03.03.2023", "2023-3-3", "tomorrow"])
+def test_bad_reference_date_is_usage_error(day):
+    result = lvextract("parse", "-", "--reference-date", day, stdin=RELATIVE.encode())
+    assert result.returncode == 2 and result.stdout == b""
+    stderr = result.stderr.decode()
+    assert "--reference-date" in stderr and "YYYY-MM-DD" in stderr and len(stderr.strip().splitlines()) == 1
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.mark.parametrize("args", [["-j", "1"], ["-j", "1", "--format", "csv"], ["-j", "2"]])
+def test_closed_stdout_ends_quietly_with_0(args):
+    """`lvextract parse corpus/ | head -n1`: the reader leaves after one line (the records of
+    the corpus, with their texts, are well past a pipe's buffer, so a write does fail)."""
+    process = subprocess.Popen([sys.executable, "-m", "lvextract", "parse", *args, str(CORPUS), "--with-text"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=300) == 0 and stderr == b""
+
+
+COMMANDS = [[], ["parse"], ["schema"], ["check"], ["show"], ["eval"], ["validate"], ["diff"], ["segment"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0] if c else "lvextract")
+def test_every_help_ends_with_two_or_three_examples(command):
+    from click.testing import CliRunner
+
+    from lvextract.cli import main
+
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0
+    help_text = result.output
+    assert help_text.count("Examples:") == 1
+    tail = help_text.split("Examples:")[1]
+    lines = [line.strip() for line in tail.splitlines() if line.strip()]
+    assert 2 <= len(lines) <= 3 and all("lvextract " + (command[0] if command else "") in line for line in lines)
+    assert help_text.index("Options:") < help_text.index("Examples:"), "examples belong in the epilog"

@@ -18,13 +18,13 @@ BARE = "Paziņojums\n\nBiedrība pateicas visiem, kas palīdzēja sakopt parku.\
     ((" deadlines , title ",), ("deadlines", "title")),
     (("dates", "dates,budgets"), ("dates", "budgets")),   # repeatable, de-duplicated
     (("document_date",), ("document_date",)),
-    ((",",), DEFAULT_REQUIRE),
 ])
 def test_parse_require(given, expected):
     assert parse_require(given) == expected
 
 
-@pytest.mark.parametrize("given", [("deadline",), ("dates,kontakti",), ("schema_version",), ("doc_id",)])
+@pytest.mark.parametrize("given", [("deadline",), ("dates,kontakti",), ("schema_version",), ("doc_id",),
+                                   ("",), (",",), (" , ",), ("dates", "")])
 def test_parse_require_rejects_unknown(given):
     with pytest.raises(click.BadParameter):
         parse_require(given)
@@ -72,3 +72,54 @@ def test_unreadable_file_fails(tmp_path):
     code, out, _err = run_cli("check", tmp_path / "empty.txt", "--json")
     result = json.loads(out)["results"][0]
     assert code == 1 and not result["ok"] and "empty file" in result["error"]
+
+
+def test_reference_date_reaches_the_run(tmp_path, monkeypatch):
+    import lvextract.runner
+
+    seen = []
+    real_run = lvextract.runner.run
+
+    def spy(sources, options):
+        seen.append(options.reference_date)
+        return real_run(sources, options)
+
+    monkeypatch.setattr(lvextract.runner, "run", spy)
+    path = tmp_path / "a.txt"
+    path.write_text(BARE, encoding="utf-8")
+    code, _out, _err = run_cli("check", path, "--require", "title", "--reference-date", "2023-03-03")
+    assert code == 0 and seen == ["2023-03-03"]
+    code, _out, err = run_cli("check", path, "--reference-date", "2023-13-01")
+    assert code == 2 and "--reference-date" in err
+
+
+@pytest.mark.parametrize("given", ["", ",", "  "])
+def test_empty_require_is_usage_error_naming_valid_ones(tmp_path, given):
+    path = tmp_path / "a.txt"
+    path.write_text(BARE, encoding="utf-8")
+    code, out, err = run_cli("check", path, "--require", given)
+    assert code == 2 and out == ""
+    assert "--require" in err and "empty" in err and "valid: title, document_date, dates" in err
+
+
+def test_quiet_prints_only_failures(tmp_path):
+    (tmp_path / "a.txt").write_text(BARE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Pieteikties līdz 2024. gada 5. martam.\n", encoding="utf-8")
+    code, out, _err = run_cli("check", tmp_path, "--require", "title,deadlines", "-q")
+    assert code == 1
+    assert out.splitlines() == [f"FAIL {tmp_path / 'a.txt'}: no deadlines found (required)"]
+    code, out, _err = run_cli("check", tmp_path / "b.txt", "--require", "deadlines", "--quiet")
+    assert code == 0 and out == ""
+
+
+@pytest.mark.parametrize("glob", [(), ("--glob", "*.nomatch")])
+def test_no_input_is_usage_error(tmp_path, glob):
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    code, out, err = run_cli("check", tmp_path, *glob)
+    assert code == 2 and out == "" and "no input files under" in err
+
+
+def test_summary_says_1_file(tmp_path):
+    (tmp_path / "a.txt").write_text(BARE, encoding="utf-8")
+    code, out, _err = run_cli("check", tmp_path / "a.txt", "--require", "title")
+    assert code == 0 and out.splitlines()[-1] == "1 file, 0 failed; required: title"

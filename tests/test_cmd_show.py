@@ -114,3 +114,14 @@ def test_brackets_in_text_and_values_are_shown_literally(tmp_path):
     assert code == 0
     assert "⟦[bold]Alfa[/bold]⟧{projects} [ESF]" in out
     assert out.count("[bold]Alfa[/bold]") == 3   # in the text, as the value, as the span text
+
+
+def test_reference_date_anchors_the_shown_record(tmp_path):
+    path = tmp_path / "rel.txt"
+    path.write_text("Seminārs notiks nākamajā pirmdienā Rīgā.\n", encoding="utf-8")
+    code, out, _err = run_cli("show", path, "--no-text", "--reference-date", "2023-03-03")
+    assert code == 0 and "2023-03-06" in out
+    code, out, _err = run_cli("show", path, "--no-text")
+    assert code == 0 and "2023-03-06" not in out
+    code, _out, err = run_cli("show", path, "--reference-date", "yesterday")
+    assert code == 2 and "--reference-date" in err

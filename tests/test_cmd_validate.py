@@ -38,6 +38,22 @@ ROWS = [
     (record(budgets=[{"amount": 12, "currency": "eiro", "span": DATE["span"]}]), "does not match"),
     (record(unexpected=1), "Additional properties are not allowed"),
     (record(contacts=[{"name": "Romāns Putāns", "phones": "+37129442854", "span": DATE["span"]}]), "is not of type 'array'"),
+    # values, not only shapes
+    (record(contacts=[{"phones": ["+37129442854", "+371 67000000"], "span": DATE["span"]}]), "is not an E.164 number"),
+    (record(contacts=[{"phones": ["29442854"], "span": DATE["span"]}]), "is not an E.164 number"),
+    (record(contacts=[{"phones": ["+3712"], "span": DATE["span"]}]), "is not an E.164 number"),
+    (record(contacts=[{"phones": ["+37129442854", "+4915112345678"], "span": DATE["span"]}]), None),
+    (record(budgets=[{"amount": 12, "currency": "EIR", "span": DATE["span"]}]), "is not an ISO 4217 currency code"),
+    (record(budgets=[{"amount": 12, "currency": "LVL", "span": DATE["span"]}]), None),   # the lats, withdrawn
+    (with_date(value="2019-11-22", end="2019-11-21"), "'2019-11-21' is before value '2019-11-22'"),
+    (with_date(value="2019-11-21", end="2019-11-21"), None),
+    (with_date(value="2019-11", end="2019-10-05"), None),   # not both full days: no order to check
+    (record(events=[{"type": "seminārs", "start": "2019-03-05", "end": "2019-03-04", "span": DATE["span"]}]),
+     "'2019-03-04' is before start '2019-03-05'"),
+    (record(events=[{"type": "seminārs", "start": "2019-03-04", "end": "2019-03-05", "span": DATE["span"]}]), None),
+    (record(funding=[{"id": "ESF+", "name": "ESF+", "span": DATE["span"]}]), "is not one of"),
+    (record(budgets=[{"amount": 12, "currency": "EUR", "shares": [{"percent": 85, "source": "EU"}],
+                      "span": DATE["span"]}]), "is not one of"),
 ]
 
 
@@ -88,3 +104,24 @@ def test_reads_stdin():
 
     result = CliRunner().invoke(main, ["validate", "-"], input=json.dumps(record("a")) + "\n{bad\n")
     assert result.exit_code == 1 and "-:2: $: invalid JSON" in result.stdout
+
+
+def test_one_record_is_singular(tmp_path):
+    path = write_jsonl(tmp_path / "r.jsonl", [record("a")])
+    code, out, _err = run_cli("validate", path)
+    assert code == 0 and "1 record, all valid" in out
+
+
+def test_records_of_the_corpus_stay_valid(tmp_path):
+    """What `parse` writes passes: its phones, currencies and ranges are what validate wants."""
+    from pathlib import Path
+
+    from lvextract.runner import RunOptions, run
+    from lvextract.reading import find_inputs
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    records = [r.model_dump_json() for r in run(find_inputs([str(corpus)]), RunOptions(jobs=1))]
+    path = tmp_path / "r.jsonl"
+    path.write_text("\n".join(records) + "\n", encoding="utf-8")
+    code, out, _err = run_cli("validate", path)
+    assert code == 0, out

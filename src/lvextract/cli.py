@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import os
 import signal
 import sys
 import threading
@@ -14,6 +15,7 @@ import click
 from . import __version__
 from .output import FORMATS, RecordWriter, open_output
 from .reading import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, UsageError, find_inputs
+from .commands.options import counted, examples, reference_date_option
 from .record import json_schema
 from .runner import DEFAULT_FIXED_SECONDS, DEFAULT_SECONDS_PER_MB
 
@@ -44,8 +46,30 @@ def _sigterm_unwinds():
         signal.signal(signal.SIGTERM, previous)
 
 
+class PipeClosed(BaseException):
+    """The reader of stdout went away (`lvextract parse corpus/ | head -n1`). Not an OSError,
+    so click does not turn it into exit 1; main() ends quietly with 0, as `git log | head` does."""
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null: the interpreter's last flush at exit must not fail again and
+    print "Exception ignored … BrokenPipeError" on stderr."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real descriptor (tests capture stdout)
+        pass
+
+
 class OneLineErrors(click.Group):
     """Usage errors as one line on stderr and exit 2; never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise PipeClosed() from None
 
     def main(self, *args, **kwargs):
         kwargs["standalone_mode"] = False
@@ -64,12 +88,16 @@ class OneLineErrors(click.Group):
             where = f"lvextract {exc.ctx.info_name}: " if getattr(exc, "ctx", None) and exc.ctx.parent else "lvextract: "
             click.echo(f"{where}error: {exc.format_message()} (see --help)", err=True)
             sys.exit(exc.exit_code if exc.exit_code in (EXIT_DOC_ERRORS, EXIT_USAGE) else EXIT_USAGE)
-        except BrokenPipeError:
+        except (BrokenPipeError, PipeClosed):
+            _silence_stdout()
             sys.exit(EXIT_OK)
         sys.exit(code or EXIT_OK)
 
 
-@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog=examples("lvextract parse corpus/ -o records.jsonl      # every input below corpus/",
+                             "cat release.txt | lvextract parse -           # stdin to stdout",
+                             "lvextract check drafts/ -q                    # a batch job's gate"))
 @click.version_option(__version__, prog_name="lvextract")
 def main() -> None:
     """Structured records from Latvian announcement texts.
@@ -80,24 +108,23 @@ def main() -> None:
     budgets, target groups, funding programmes and projects, each with the span of
     text it came from.
 
-    \b
-    Examples:
-      lvextract parse corpus/ -o records.jsonl      # every *.txt / *.md below corpus/
-      cat release.txt | lvextract parse -           # stdin to stdout
-      lvextract eval corpus/gold records.jsonl      # score against gold files
-      lvextract segment release.txt --tokens        # see how a text is cut up
-
     Exit status: 0 all inputs read; 1 some inputs had errors (their records carry
     `error`) or a check failed; 2 usage error.
     """
 
 
-@main.command()
+@main.command(epilog=examples(
+    "lvextract parse corpus/ -o records.jsonl",
+    "lvextract parse corpus/ --format csv --excel -o items.csv      # for a spreadsheet",
+    "lvextract parse fetched/ --reference-date 2023-03-03 --cache ~/.cache/lvextract"))
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS + ("ics", "xlsx")), default="jsonl", show_default=True,
               help="jsonl: one record a line; json: one array; csv: one row per extracted item; "
                    "ics: an iCalendar of events and deadlines; xlsx: a workbook, one sheet per field (needs -o).")
+@click.option("--excel", is_flag=True,
+              help="With --format csv: start the file with a UTF-8 byte order mark, so that Excel reads "
+                   "Latvian letters right.")
 @click.option("--with-text", is_flag=True,
               help="Add the document text to each record (`text`): the text every span points into, "
                    "also for web pages, PDF and Word files.")
@@ -117,9 +144,10 @@ def main() -> None:
               metavar="SECONDS",
               help=f"CPU seconds per MB of text (plus {DEFAULT_FIXED_SECONDS:g} s) a document may take; past that "
                    "it gets a `timeout` error record and the run goes on. 0 = no limit.")
+@reference_date_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-def parse(paths, output, fmt, with_text, globs, max_bytes, tokenizer_model, jobs, cache_dir, dask_address,
-          timeout_per_mb, quiet):
+def parse(paths, output, fmt, excel, with_text, globs, max_bytes, tokenizer_model, jobs, cache_dir, dask_address,
+          timeout_per_mb, reference_date, quiet):
     """Extract records from PATHS: files, directories (recursive) or - for stdin.
 
     Every input yields exactly one record, in sorted path order; a file that cannot be
@@ -132,6 +160,8 @@ def parse(paths, output, fmt, with_text, globs, max_bytes, tokenizer_model, jobs
     # allocations) mostly rescans what is alive: it took two thirds of a cached re-run.
     gc.freeze()
     gc.set_threshold(50_000, 20, 100)
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel is for --format csv (a workbook: --format xlsx)")
     if fmt == "xlsx" and output in (None, "-"):
         raise click.UsageError("--format xlsx writes a workbook: give it a file with -o FILE.xlsx")
     try:
@@ -140,6 +170,7 @@ def parse(paths, output, fmt, with_text, globs, max_bytes, tokenizer_model, jobs
         raise click.UsageError(str(exc)) from None
     options = RunOptions(max_bytes=max_bytes, tokenizer_model=tokenizer_model, jobs=jobs or default_jobs(),
                          cache_dir=cache_dir, dask_address=dask_address, with_text=with_text,
+                         reference_date=reference_date,
                          budget=TimeBudget(timeout_per_mb) if timeout_per_mb else None)
     started, errors = time.monotonic(), 0
     with _sigterm_unwinds():
@@ -150,7 +181,7 @@ def parse(paths, output, fmt, with_text, globs, max_bytes, tokenizer_model, jobs
         # closing(): however the loop ends, the run's workers are stopped, not left running.
         opened = contextlib.nullcontext() if fmt == "xlsx" else open_output(output)
         with contextlib.closing(records), opened as stream, _progress(len(sources), quiet) as advance:
-            writer = _writer(fmt, stream, output)
+            writer = _writer(fmt, stream, output, excel)
             for record in records:
                 writer.write(record)
                 if record.error:
@@ -160,13 +191,15 @@ def parse(paths, output, fmt, with_text, globs, max_bytes, tokenizer_model, jobs
             writer.close()
     if not quiet:
         if fmt == "ics" and writer.skipped:
-            click.echo(f"lvextract: {writer.skipped} events and deadlines without a known day left out of the calendar",
+            click.echo(f"lvextract: {counted(writer.skipped, 'event or deadline', 'events and deadlines')} "
+                       "without a known day left out of the calendar",
                        err=True)
-        click.echo(f"lvextract: {len(sources)} documents, {errors} with errors, {time.monotonic() - started:.1f} s", err=True)
+        click.echo(f"lvextract: {counted(len(sources), 'document')}, {errors} with errors, "
+                   f"{time.monotonic() - started:.1f} s", err=True)
     sys.exit(EXIT_DOC_ERRORS if errors else EXIT_OK)
 
 
-def _writer(fmt: str, stream, output: str | None):
+def _writer(fmt: str, stream, output: str | None, excel: bool = False):
     """JSON Lines, JSON or CSV on the stream; a calendar on it; a workbook at the output path."""
     if fmt == "ics":
         from .exports import IcsWriter
@@ -176,7 +209,7 @@ def _writer(fmt: str, stream, output: str | None):
         from .exports import XlsxWriter
 
         return XlsxWriter(output)
-    return RecordWriter(stream, fmt)
+    return RecordWriter(stream, fmt, excel=excel)
 
 
 def _progress(total: int, quiet: bool):
@@ -198,7 +231,8 @@ def _progress(total: int, quiet: bool):
     return bar()
 
 
-@main.command()
+@main.command(epilog=examples("lvextract schema -o schemas/record.schema.json",
+                              "lvextract schema | jq '.properties | keys'"))
 @click.option("-o", "--output", metavar="FILE", help="Write the schema here instead of stdout.")
 def schema(output):
     """Print the JSON Schema of a record (schemas/record.schema.json is this output)."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import signal
 import threading
@@ -57,6 +58,9 @@ def build_document(text: str, sentences: list[list[TokenOffsets]] | None = None,
 def extract(doc: Document, record: Record) -> Record:
     for _name, extractor in EXTRACTORS:
         extractor(doc, record)
+    if doc.reference_date is not None and record.document_date is None:
+        # The record says which anchor it used: the text's own date, or else this one.
+        record.reference_date = doc.reference_date.isoformat()
     return record
 
 
@@ -157,6 +161,8 @@ def process(decoded: Decoded, sentences: list[list[TokenOffsets]] | None = None,
         with time_budget(seconds):
             doc = build_document(decoded.text, sentences, model)
             doc.published_date = decoded.published
+            if decoded.reference_date:
+                doc.reference_date = dt.date.fromisoformat(decoded.reference_date)
             record = cap_values(extract(doc, empty_record(decoded)))
         if decoded.with_text:
             record.text = decoded.text

@@ -67,6 +67,7 @@ class Decoded:
     source_format: str = "text"     # text, html, pdf, docx, odt: what the text was read out of
     published: str | None = None    # a web page's publication date from its metadata (ISO day)
     with_text: bool = False         # the record carries the text its spans point into
+    reference_date: str | None = None  # ISO day to anchor to when the text states no document date
 
 
 class UsageError(Exception):

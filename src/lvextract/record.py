@@ -209,6 +209,9 @@ class Record(Model):
     source_format: str = Field(default="text", pattern=r"^(text|html|pdf|docx|odt)$",
                                description="addition: what the text was read out of; spans are offsets into that text")
     text: str | None = Field(default=None, description="addition: the document text the spans refer to (parse --with-text)")
+    reference_date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                                       description="addition: the reference date the tool was given, when the text "
+                                                   "stated no document date and it was used as the anchor")
 
 
 # The record's list fields that extractors fill; `check --require` and `diff` work over these.

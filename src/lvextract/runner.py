@@ -68,6 +68,7 @@ class RunOptions:
     batch_chars: int = BATCH_CHARS
     budget: TimeBudget | None = TimeBudget()  # None: no time limit per document
     with_text: bool = False          # each record carries the text its spans point into
+    reference_date: str | None = None  # ISO day: the anchor for texts that state no document date
 
 
 class ExecutorUnavailable(Exception):
@@ -83,8 +84,21 @@ def run(sources: Iterable[Source], options: RunOptions = RunOptions()) -> Iterat
     from .cache import open_cache
 
     cache = open_cache(options.cache_dir, options.tokenizer_model)
+    if cache is not None and options.reference_date:
+        cache = _keyed_by_reference(cache, options.reference_date)
     executor = make_executor(options)
     return _stream(_OrderedRun(options, cache, executor), sources, executor)
+
+
+def _keyed_by_reference(cache, reference_date: str):
+    """The same cache directory, in a namespace of its own for this reference date: a record
+    anchored to one date is never served to a run anchored to another (or to none)."""
+    import hashlib
+
+    from .cache import RecordCache
+
+    fingerprint = hashlib.sha256(f"{cache.fingerprint}\0reference_date={reference_date}".encode()).hexdigest()
+    return RecordCache(cache.directory, fingerprint)
 
 
 def _stream(ordered: "_OrderedRun", sources: Iterable[Source], executor) -> Iterator[Record]:
@@ -328,6 +342,8 @@ class _OrderedRun:
             decoded = load(source, self.options.max_bytes)
             if self.options.with_text:
                 decoded = replace(decoded, with_text=True)
+            if self.options.reference_date:
+                decoded = replace(decoded, reference_date=self.options.reference_date)
             # A full batch is sent when the next input shows it is not the last one: a run
             # that is a single batch then needs no worker pool at all.
             if len(self.open) >= self.options.batch_docs or self.open_chars >= self.options.batch_chars:

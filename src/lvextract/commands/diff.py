@@ -11,6 +11,7 @@ from ..output import item_value
 from ..record import LIST_FIELDS
 from ..scoring import RecordsFileError, load_records
 from .console import console
+from .options import examples
 
 SCALAR_FIELDS = ("title", "document_date", "error")
 DIFF_FIELDS = (*SCALAR_FIELDS, *LIST_FIELDS)
@@ -87,7 +88,10 @@ def diff_records(old: dict[str, dict], new: dict[str, dict]) -> dict:
             "differ": bool(docs)}
 
 
-@click.command("diff", short_help="What changed between two records files, per document and field.")
+@click.command("diff", short_help="What changed between two records files, per document and field.",
+               epilog=examples(
+                   'lvextract diff before.jsonl after.jsonl',
+                   'lvextract diff before.jsonl after.jsonl --json | jq .summary'))
 @click.argument("old_path", metavar="OLD.jsonl")
 @click.argument("new_path", metavar="NEW.jsonl")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: documents, summary by field, docs.")

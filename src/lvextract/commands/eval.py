@@ -7,9 +7,14 @@ import click
 
 from ..scoring import SCORED_FIELDS, EvalResult, RecordsFileError, evaluate
 from .console import console
+from .options import examples
 
 
-@click.command("eval", short_help="Score records against gold files (RECORD.md's rules).")
+@click.command("eval", short_help="Score records against gold files (RECORD.md's rules).",
+               epilog=examples(
+                   'lvextract parse corpus/ -o records.jsonl && lvextract eval corpus/gold records.jsonl',
+                   'lvextract eval corpus/gold records.jsonl --docs    # what each document missed',
+                   'lvextract eval corpus/gold records.jsonl --json | jq .macro_f1'))
 @click.argument("gold_dir", metavar="GOLD_DIR")
 @click.argument("records", metavar="RECORDS.jsonl")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: fields, document_date_acc, macro_f1.")

@@ -8,11 +8,16 @@ from pathlib import Path
 import click
 
 from ..reading import STDIN, Source, load
+from .options import examples
 
 WHITESPACE = re.compile(r"\s+")
 
 
-@click.command("segment", short_help="Print a text's sentences, tokens or lemmas, one sentence a line.")
+@click.command("segment", short_help="Print a text's sentences, tokens or lemmas, one sentence a line.",
+               epilog=examples(
+                   'lvextract segment release.txt',
+                   'lvextract segment release.txt --tokens',
+                   'echo "Seminārs notiks š.g. 16.maijā plkst. 10.00." | lvextract segment - --lemmas'))
 @click.argument("file", metavar="FILE|-")
 @click.option("--tokens", "show_tokens", is_flag=True, help="Tokens separated by spaces.")
 @click.option("--lemmas", "show_lemmas", is_flag=True, help="Lemmas separated by spaces (with --tokens: token/lemma).")
@@ -28,12 +33,6 @@ def segment(file, show_tokens, show_lemmas, offsets, tokenizer_model):
     an initial, a break at every blank line). Line breaks inside a sentence are printed
     as spaces. A token that holds a space ("4 486 638") keeps it; the offsets are
     character offsets into the decoded (NFC) text, the same the records use.
-
-    \b
-    Examples:
-      lvextract segment release.txt
-      lvextract segment release.txt --tokens
-      echo "Seminārs notiks š.g. 16.maijā plkst. 10.00." | lvextract segment - --lemmas
 
     Exit status: 0 printed; 1 the file could not be read or decoded; 2 usage error.
     """

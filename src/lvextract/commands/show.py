@@ -1,6 +1,7 @@
 """`lvextract show`: the text with every extracted item highlighted, then the record as a table."""
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -10,9 +11,14 @@ from ..highlight import html_page, legend, marks, plain_marked, record_table, st
 from ..reading import Source, load
 from ..scoring import RecordsFileError, load_records
 from .console import console
+from .options import examples, reference_date_option
 
 
-@click.command("show", short_help="A text with its extracted items highlighted, and its record.")
+@click.command("show", short_help="A text with its extracted items highlighted, and its record.",
+               epilog=examples(
+                   'lvextract show corpus/000_2cc83734dc6f44ee.txt',
+                   'lvextract show release.txt --html release.html',
+                   'lvextract show release.txt --record out/records.jsonl    # no re-parse'))
 @click.argument("file", metavar="FILE")
 @click.option("--html", "html_out", metavar="OUT.html", help="Also write a self-contained HTML page (displaCy spans).")
 @click.option("--record", "records_path", metavar="RECORDS.jsonl",
@@ -20,7 +26,8 @@ from .console import console
 @click.option("--no-text", is_flag=True, help="Only the record table, not the highlighted text.")
 @click.option("--color/--no-color", "colour", default=None,
               help="Colours even in a pipe (e.g. for less -R) / never. Without colour, items are marked ⟦so⟧{field}.")
-def show_command(file, html_out, records_path, no_text, colour):
+@reference_date_option
+def show_command(file, html_out, records_path, no_text, colour, reference_date):
     """Show FILE with each extracted item highlighted in its field's colour, then the record.
 
     \b
@@ -28,12 +35,6 @@ def show_command(file, html_out, records_path, no_text, colour):
     contacts, budgets, target groups, funding and projects each have a colour (the
     legend is printed first); the table lists every item with its normalised value,
     the text it came from and its offsets.
-
-    \b
-    Examples:
-      lvextract show corpus/000_2cc83734dc6f44ee.txt
-      lvextract show release.txt --html release.html
-      lvextract show release.txt --record out/records.jsonl    # no re-parse
 
     Exit status: 0 shown; 1 the file could not be read or decoded, or its record does
     not fit its text; 2 usage error (missing file, no record for it, bad JSON).
@@ -53,6 +54,9 @@ def show_command(file, html_out, records_path, no_text, colour):
 
         try:
             doc = build_document(decoded.text)
+            doc.published_date = decoded.published
+            if reference_date:
+                doc.reference_date = dt.date.fromisoformat(reference_date)
             record = extract(doc, empty_record(decoded)).model_dump(mode="json")
         except Exception as exc:  # as in `parse`: a failing extractor is reported, not a traceback
             click.echo(f"lvextract show: {file}: extraction failed: {type(exc).__name__}: {exc}", err=True)
@@ -76,7 +80,7 @@ def show_command(file, html_out, records_path, no_text, colour):
             stream.write(html_page(doc.spacy, found, record))
         click.echo(f"lvextract show: wrote {html_out}", err=True)
     if stale:
-        click.echo(f"lvextract show: {len(stale)} spans do not match the text of {file} "
+        click.echo(f"lvextract show: {len(stale)} {'span does' if len(stale) == 1 else 'spans do'} not match the text of {file} "
                    f"(record of another version?): {'; '.join(stale[:3])}", err=True)
         sys.exit(1)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from .console import console
+from .options import counted, examples
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,8 @@ def line_problems(line_no: int, line: str) -> list[Problem]:
                 for error in sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))]
     if not problems:
         problems = [Problem(line_no, doc_id, where, reason)
-                    for where, reason in _span_problems(data, "$") + _calendar_problems(data)]
+                    for where, reason in _span_problems(data, "$") + _calendar_problems(data)
+                    + _order_problems(data) + _value_problems(data)]
     return problems
 
 
@@ -108,6 +110,57 @@ def _calendar_problems(data: dict) -> list[tuple[str, str]]:
     return found
 
 
+# A (start, end) pair that must not run backwards: (list field, start key, end key).
+_RANGES = (("dates", "value", "end"), ("events", "start", "end"))
+
+
+def _order_problems(data: dict) -> list[tuple[str, str]]:
+    """A range whose start and end are both full days must not end before it starts."""
+    found = []
+    for field, start_key, end_key in _RANGES:
+        for i, item in enumerate(data.get(field) or []):
+            start, end = item.get(start_key), item.get(end_key)
+            if not (isinstance(start, str) and isinstance(end, str) and _FULL_DAY.match(start) and _FULL_DAY.match(end)):
+                continue
+            try:
+                backwards = dt.date.fromisoformat(end) < dt.date.fromisoformat(start)
+            except ValueError:  # not a real day: _calendar_problems names it
+                continue
+            if backwards:
+                found.append((f"$.{field}[{i}].{end_key}", f"{end!r} is before {start_key} {start!r}"))
+    return found
+
+
+E164 = re.compile(r"^\+\d{8,15}$")
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str] | None:
+    """ISO 4217 codes, current and withdrawn (LVL, the lats, is in older texts): from Babel's
+    CLDR data where Babel is installed; None (only the schema's ^[A-Z]{3}$) where it is not."""
+    try:
+        from babel.numbers import list_currencies
+    except ImportError:
+        return None
+    return frozenset(list_currencies())
+
+
+def _value_problems(data: dict) -> list[tuple[str, str]]:
+    """Values the schema only types: phones in E.164, currencies that ISO 4217 knows."""
+    found = []
+    for i, contact in enumerate(data.get("contacts") or []):
+        for j, phone in enumerate(contact.get("phones") or []):
+            if isinstance(phone, str) and not E164.match(phone):
+                found.append((f"$.contacts[{i}].phones[{j}]", f"{phone!r} is not an E.164 number (+ and 8 to 15 digits)"))
+    codes = _currency_codes()
+    if codes is not None:
+        for i, budget in enumerate(data.get("budgets") or []):
+            currency = budget.get("currency")
+            if isinstance(currency, str) and currency not in codes:
+                found.append((f"$.budgets[{i}].currency", f"{currency!r} is not an ISO 4217 currency code"))
+    return found
+
+
 def validate_lines(text: str) -> tuple[int, list[Problem]]:
     """(number of records, problems); blank lines are not records."""
     count, problems = 0, []
@@ -118,14 +171,20 @@ def validate_lines(text: str) -> tuple[int, list[Problem]]:
     return count, problems
 
 
-@click.command("validate", short_help="Check every line of a records file against the JSON Schema.")
+@click.command("validate", short_help="Check every line of a records file against the JSON Schema.",
+               epilog=examples(
+                   'lvextract validate records.jsonl',
+                   'lvextract parse corpus/ | lvextract validate -',
+                   'lvextract validate records.jsonl --json | jq .problems'))
 @click.argument("records", metavar="RECORDS.jsonl")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: records, valid, invalid, problems.")
 def validate_command(records, as_json):
     """Check every line of RECORDS.jsonl (- for stdin) against the record's JSON Schema.
 
     \b
-    Uses `lvextract schema` with format checks (dates are real dates), and checks that
+    Uses `lvextract schema` (shapes and the ids of RECORD.md's tables), then checks the
+    values: dates are real calendar days, a range of full days does not end before it
+    starts, phones are E.164 (+ and 8 to 15 digits), currencies are ISO 4217 codes, and
     each span's text is as long as its offsets say. Every bad line is named by its
     number, doc_id, the place in the record and the reason; a line that is not JSON
     at all is named too. Blank lines are skipped.
@@ -152,5 +211,5 @@ def validate_command(records, as_json):
             who = f" ({escape(p.doc_id)})" if p.doc_id else ""
             out.print(f"{escape(records)}:{p.line}{who}: {escape(p.where)}: {escape(p.reason)}")
         verdict = "[green]all valid[/]" if not problems else f"[red]{len(bad_lines)} invalid[/]"
-        out.print(f"{count} records, {verdict}")
+        out.print(f"{counted(count, 'record')}, {verdict}")
     sys.exit(1 if problems else 0)
