@@ -24,3 +24,19 @@ def test_overlaps(start, end, overlaps):
 def test_touching_spans_merge():
     taken = Intervals(TAKEN)
     assert list(zip(taken.starts, taken.ends)) == [(5, 8), (10, 20), (30, 45)]
+
+
+@pytest.mark.parametrize(("items", "taken", "kept"), [
+    ([(0, 5), (2, 9), (10, 12)], [], [(2, 9), (10, 12)]),   # the longest wins its overlap
+    ([(0, 4), (4, 8)], [], [(0, 4), (4, 8)]),               # touching is no overlap
+    ([(0, 4), (2, 6)], [], [(0, 4)]),                       # equal length: the earlier start
+    ([(0, 4), (6, 9)], [(3, 5)], [(6, 9)]),                 # a taken span blocks
+    ([], [(0, 3)], []),
+])
+def test_select_longest(items, taken, kept):
+    from collections import namedtuple
+
+    from lvextract.spans import select_longest
+
+    Item = namedtuple("Item", "start end")
+    assert [(i.start, i.end) for i in select_longest([Item(*x) for x in items], taken)] == kept

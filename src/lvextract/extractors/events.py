@@ -566,10 +566,14 @@ def _frame_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in vocabulary()["frames"]["after"])
 
 
+def _followed_by(doc: Document, noun: NounMention, stems: frozenset[str]) -> bool:
+    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
+    return bool(m) and stem(m.group(1)) in stems
+
+
 def _is_frame(doc: Document, noun: NounMention) -> bool:
     """"Apmācību noslēgumā", "Konferences dalībnieki": the noun frames something else."""
-    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
-    return bool(m) and stem(m.group(1)) in _frame_stems()
+    return _followed_by(doc, noun, _frame_stems())
 
 
 @lru_cache(maxsize=1)
@@ -579,8 +583,7 @@ def _look_back_stems() -> frozenset[str]:
 
 def _looks_back(doc: Document, noun: NounMention) -> bool:
     """"Vizītes laikā", "Semināra noslēgumā": a frame about the occurrence itself, not its materials."""
-    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
-    return bool(m) and stem(m.group(1)) in _look_back_stems()
+    return _followed_by(doc, noun, _look_back_stems())
 
 
 def _is_time_reference(doc: Document, noun: NounMention) -> bool:

@@ -56,23 +56,16 @@ _EN_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct
 _RU_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _languages(text: str) -> set[str]:
     found = set()
     if any(stem in text for stem in _EN_STEMS):
         found.add("en")
-    lowered = None
-    if _has_cyrillic(text):
-        lowered = text.lower()
-        if any(stem in lowered for stem in _RU_STEMS):
-            found.add("ru")
+    if _CYRILLIC.search(text) and any(stem in text.lower() for stem in _RU_STEMS):
+        found.add("ru")
     return found
-
-
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-
-
-def _has_cyrillic(text: str) -> bool:
-    return _CYRILLIC.search(text) is not None
 
 
 def find_foreign(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Foreign]:

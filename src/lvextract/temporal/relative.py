@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..datafiles import load_toml
-from ..spans import Intervals
+from ..spans import select_longest
 from .vocabulary import alternation
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -126,12 +126,9 @@ def _duration(unit: str, amount: int) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    v = vocabulary()
-    weekday_forms = {form: code for code, forms in v["weekdays"].items() for form in forms}
-    modifiers = {form: kind for kind, forms in v["modifiers"].items() for form in forms}
-    units = {form: unit for unit, forms in v["units"].items() for form in forms}
-    spans = v["spans"]
-    span_units = {form: unit for unit in "DWMY" for form in spans[unit]}
+    v, look = vocabulary(), _lookups()
+    weekday_forms, modifiers, units = look["weekday"], look["modifier"], look["unit"]
+    spans, span_units = v["spans"], look["span_unit"]
     year_parts = v["year_parts"]
     return {
         "modified_weekday": _bounded(rf"(?P<mod>{_words(modifiers)})\s+(?P<day>{_words(weekday_forms)})"),
@@ -241,7 +238,7 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         found.append(Relative(m.start(), m.end(), _duration("Y", offset), "year_part", _year(offset)))
 
     taken = sorted(taken)
-    chosen = _select(found, taken)
+    chosen = select_longest(found, taken)
     # A weekday right before a calendar date ("ceturtdien, 22. martā") is part of that date:
     # weekday_warnings checks it; it is no relative date of its own.
     starts = [s for s, _ in taken]
@@ -251,17 +248,6 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
 def _before_a_date(text: str, end: int, starts: list[int]) -> bool:
     k = bisect.bisect_left(starts, end)
     return k < len(starts) and starts[k] - end <= 4 and bool(_BESIDE.fullmatch(text[end:starts[k]]))
-
-
-def _select(found: list[Relative], taken: Iterable[tuple[int, int]]) -> list[Relative]:
-    """Longest first, never overlapping each other or a taken span (sorted intervals)."""
-    covered = Intervals(taken)
-    chosen: list[Relative] = []
-    for item in sorted(found, key=lambda r: (-(r.end - r.start), r.start)):
-        if not covered.overlaps(item.start, item.end):
-            covered.add(item.start, item.end)
-            chosen.append(item)
-    return sorted(chosen, key=lambda r: r.start)
 
 
 # ------------------------------------------------------------------ weekday beside a date
