@@ -35,7 +35,7 @@ def extract(text: str, *, doc_id: str = "text", document_date: dt.date | str | N
     `source` is the doc_id and `sha256` hashes the text's UTF-8 bytes, as a file holding
     exactly this text would have.
     """
-    from .pipeline import build_document, empty_record, extract as run_extractors
+    from .pipeline import process
     from .reading import Decoded, Source
 
     if not isinstance(text, str):
@@ -43,14 +43,12 @@ def extract(text: str, *, doc_id: str = "text", document_date: dt.date | str | N
     given = _as_date(document_date, "document_date")
     reference = _as_date(reference_date, "reference_date")
     normalised = unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
-    decoded = Decoded(Source(doc_id), hashlib.sha256(text.encode("utf-8")).hexdigest(), normalised)
+    # The same path as one file of `lvextract parse`: the same record, caps included.
+    decoded = Decoded(Source(doc_id), hashlib.sha256(text.encode("utf-8")).hexdigest(), normalised,
+                      document_date=given.isoformat() if given else None,
+                      reference_date=reference.isoformat() if reference else None)
     with _LOCK:
-        doc = build_document(normalised)
-        doc.given_document_date = given
-        doc.reference_date = reference
-        record = run_extractors(doc, empty_record(decoded))
-    record.source = doc_id
-    return record
+        return process(decoded)
 
 
 def parse(paths: str | os.PathLike | Iterable[str | os.PathLike], *, jobs: int | None = None,

@@ -163,6 +163,8 @@ def process(decoded: Decoded, sentences: list[list[TokenOffsets]] | None = None,
             doc.published_date = decoded.published
             if decoded.reference_date:
                 doc.reference_date = dt.date.fromisoformat(decoded.reference_date)
+            if decoded.document_date:
+                doc.given_document_date = dt.date.fromisoformat(decoded.document_date)
             record = cap_values(extract(doc, empty_record(decoded)))
         if decoded.with_text:
             record.text = decoded.text

@@ -68,6 +68,7 @@ class Decoded:
     published: str | None = None    # a web page's publication date from its metadata (ISO day)
     with_text: bool = False         # the record carries the text its spans point into
     reference_date: str | None = None  # ISO day to anchor to when the text states no document date
+    document_date: str | None = None   # ISO day known from outside the text (the API): replaces its own
 
 
 class UsageError(Exception):
