@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lvextract.pipeline import process
-from lvextract.reading import Decoded, Source
+from lvextract.reading import MAX_NUL_SHARE, MAX_NULS, Decoded, Source
+from lvextract.record import ErrorCode
 
 SECONDS_PER_MB = 60.0
 FIXED_SECONDS = 2.0  # per call, CPU, after warm-up: building the spaCy doc and the like
@@ -234,6 +235,10 @@ def test_a_damaged_file_still_gives_its_record(index, mutations):
     decoding = decode_text(data)
     if len(data.strip()) < 200:  # truncated to almost nothing: may be empty, never an exception
         assert decoding.text is not None or decoding.error_code is not None
+        return
+    if data.count(b"\x00") > min(MAX_NULS, len(data) * MAX_NUL_SHARE):
+        # More NUL bytes than a text keeps (reading.py's documented rule): binary, by design.
+        assert decoding.error_code == ErrorCode.binary
         return
     assert decoding.error_code is None, f"{decoding.error_code}: {decoding.message} after {mutations}"
     _check(decoding.text)
