@@ -69,6 +69,8 @@ def _one_sentence(text: str):
     ("", "līdz 5. martam "),                                  # every date cued, no action anywhere
     ("Reģistrācija ", "turpināsies līdz 5. martam "),        # a verb of duration back to one far noun
     ("Pieteikumus iesniegt ", "nosūtot līdz 5. martam "),     # a converb back to one far verb
+    ("", "Pieteikšanas termiņš:\n\n5. martam\n\n"),          # a label over every date line
+    ("", "\n5. martam – iesniegšanas termiņš\n"),               # a timeline row per date
 ])
 def test_many_dates_in_one_sentence_stay_linear(prefix, unit):
     """300 KB with no sentence break: the clause is the whole text. Scanning it per date took

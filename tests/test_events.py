@@ -84,3 +84,15 @@ def test_a_retrospective_within_ten_years_keeps_its_event():
     text = "Pirmā konference notika 2016. gada 5. maijā Rīgā. Šogad konference notiks 2024. gada 7. maijā Cēsīs."
     record = lvextract.extract(text)
     assert sorted(e.start for e in record.events) == ["2016-05-05", "2024-05-07"]
+
+
+def test_a_portals_publish_stamp_dates_no_event():
+    """"Šodien 08:28" on a line of its own is when the article went up: the sittings it announces
+    are dated by their own days, not by the stamp (texts written for this test)."""
+    import lvextract
+
+    text = ("Novadu ziņas\nŠodien 08:28\nPagastu padomes aizvadīs pirmās sēdes\n"
+            "Nākamnedēļ notiks pagastu padomju pirmās sēdes.\n"
+            "- Ozolu pagasta padomes sēde: 9. janvārī plkst. 15.30.\n")
+    record = lvextract.extract(text, document_date="2026-01-08")
+    assert [(e.type, e.start) for e in record.events] == [("sēde", "2026-01-09")]

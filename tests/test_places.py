@@ -73,6 +73,9 @@ VENUE_ROWS = [
     ("Darbnīca notiks Rīgā, Brīvības ielā 58.", "Rīga"),                       # the street is the address, not the venue
     ("Diskusija notiks Latgales vēstniecībā GORS.", "Latgales vēstniecība GORS"),
     ("Forums notiks Starptautiskajā romu dienā Kultūras ministrijā.", "Kultūras ministrija"),
+    ("Seminārs Kandavā notiks ceturtdien.", "Kandava"),                         # the sentence's first word is no modifier of a town
+    ("Šonedēļ Talsos notiks divi semināri.", "Talsi"),
+    ("Delegācija viesosies novada domē.", "novada dome"),                        # a reflexive verb in -es is no genitive
 ]
 
 

@@ -243,8 +243,11 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
                 continue
             if not _modifies(tokens[j], tokens[j + 1], doc) or _within(tokens[j].start, skip):
                 break
-            if not is_venue and (tokens[j].text[:1].islower() or _is_sentence_initial(doc, tokens[j].start, bounds)):
-                break  # a town takes no lower-case modifiers: "Vizīte notika Viļņā" is just "Viļņa"
+            town = not is_venue or token_stem not in venue_stems
+            if town and (tokens[j].text[:1].islower() or _is_sentence_initial(doc, tokens[j].start, bounds)):
+                # A town takes no lower-case modifiers ("Vizīte notika Viļņā" is just "Viļņa"), nor
+                # the word that opens the sentence ("Seminārs Grobiņā notiks …", "Šonedēļ Talsos …").
+                break
             words.insert(0, tokens[j].text)
             j -= 1
         if i + 1 < len(tokens) and re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}", tokens[i + 1].text):
@@ -288,4 +291,6 @@ def _modifies(left, right, doc: Document) -> bool:
         return True
     if low in PAST_VERBS_IN_A or low.endswith(("ēja", "āja", "īja", "oja")):
         return False  # "notika aktu zālē": a verb in -a is not a genitive
+    if low.endswith(("sies", "ties")):
+        return False  # "viesosies novada domē", "pulcēties skolas zālē": a reflexive verb, no genitive
     return low.endswith(("as", "es", "u", "a", "ajā", "ajos", "ajās")) and len(low) > 3

@@ -23,10 +23,13 @@ from . import funding
 from .vocabulary import Mention, load
 
 SPACE = "[ \u00a0\u202f\u2009\u2007]"  # the spaces that group thousands: normal, NBSP, thin, figure
+# Between groups of thousands only, also an apostrophe, a right quote or a backtick: some
+# tables write "305`568,63 EUR" or "12'500 EUR".
+GROUP = "[ \u00a0\u202f\u2009\u2007'’`]"
 # The groups of thousands are bounded (up to 999 999 999 999 999): unbounded, a run of
 # "100 000 100 000 …" with no currency made every start rescan the run (quadratic).
 NUMBER = (
-    rf"\d{{1,3}}(?:{SPACE}\d{{3}}){{1,4}}(?:,\d+|\.\d{{1,2}}(?!\d))?"  # 4 486 638 / 1 234 567,89 / 1 907 056.73
+    rf"\d{{1,3}}(?:{GROUP}\d{{3}}){{1,4}}(?:,\d+|\.\d{{1,2}}(?!\d))?"  # 4 486 638 / 1 234 567,89 / 1 907 056.73
     r"|\d{1,3}(?:\.\d{3}){2,4}(?:,\d+)?"  # 1.234.567 (dots group thousands)
     r"|\d+(?:[.,]\d+)?"  # 500000 / 1,2 / 1.5
 )
@@ -69,7 +72,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.P
 
 
 def parse_number(text: str) -> float:
-    digits = re.sub(SPACE, "", text)
+    digits = re.sub(GROUP, "", text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", digits):
         digits = digits.replace(".", "")
     return float(digits.replace(",", "."))

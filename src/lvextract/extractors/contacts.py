@@ -36,9 +36,13 @@ INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}]\.[ \u00a0]?)
 # break ("vecāko referenti Ilonu⏎Krūmiņu" in a hard-wrapped letter).
 NAME_RUN = re.compile(rf"(?<![\w{LOWER}{UPPER}-]){NAME_WORD}(?:(?:[ \u00a0]+|[ \t]*\n[ \t]*){NAME_WORD}){{1,3}}")
 
+# An obfuscated dot, also inside the local part: "vards[punkts]uzvards[uz]novads[punkts]lv".
+OBFUSCATED_DOT = r"\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]"
 EMAIL = re.compile(
-    r"(?<![\w.+-])([a-z0-9][a-z0-9._%+-]*?)"
-    r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;|[\[(]pie[\])]|(?-i:\sPIE\s))\s?"
+    # Not right after "]" or ")": inside "a[punkts]b[punkts]…" every letter would start a scan
+    # to the end of the run (quadratic).
+    rf"(?<![\w.+\])-])([a-z0-9](?:[a-z0-9._%+-]|{OBFUSCATED_DOT})*?)"
+    r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;|[\[(]pie[\])]|[\[(]uz[\])]|(?-i:\sPIE\s))\s?"
     r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|(?-i:\sPUNKTS\s))\s?))+[a-z]{2,24})(?![\w-])",
     re.IGNORECASE,
 )
@@ -91,6 +95,7 @@ class NameMention:
     words: list[str]
     cue: str | None = None  # "contact" or "author" when a cue precedes the name
     spoken_about: bool = False  # a minister, moderator …: not the owner of a nearby phone
+    after_item: int | None = None  # "29 111 222 (Andris)": the end of the item the name follows
 
 
 @dataclass
@@ -126,7 +131,7 @@ def find_emails(text: str) -> list[Found]:
         token_start = max(lo, text.rfind(" ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1)
         if "://" in text[token_start:m.start()]:
             continue  # "https://lietotajs@vietne.lv/…": part of a web address, not an e-mail
-        local = m.group(1).strip(".")
+        local = re.sub(OBFUSCATED_DOT, ".", m.group(1), flags=re.IGNORECASE).strip(".")
         domain = re.sub(r"\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|\sPUNKTS\s)\s?|\s?\.\s?", ".", m.group(2),
                         flags=re.IGNORECASE)
         found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end()))
@@ -198,6 +203,7 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     """Phone numbers in E.164, outside the blocked ranges (dates, amounts, contract numbers)."""
     v = vocabulary()
     not_phone, amount_words = set(v["not_phone_cues"]), set(v["amount_words"])
+    phone_words = set(v["phone_number_words"])
     own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS for m in p.finditer(text)]
     masked = _masked(text, list(blocked) + own)
     found: list[Found] = []
@@ -210,7 +216,8 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
             if covered.overlaps(start, end) or _is_year_pair(raw):
                 continue
             before = _words_before(text, start)
-            if _has_cue(before[-1:], not_phone) or _word_after(text, end) in amount_words:
+            numbered_phone = len(before) == 2 and before[-1].rstrip(".") == "nr" and _has_cue(before[:1], phone_words)
+            if (_has_cue(before[-1:], not_phone) and not numbered_phone) or _word_after(text, end) in amount_words:
                 continue
             try:
                 number = phonenumbers.parse(raw, "LV")
@@ -267,7 +274,8 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
             else:
                 i += 1
     mentions += _initials_names(text, parts, contact_cue, author_cue, mentions)
-    mentions += _given_names_alone(text, contact_cue, mentions, item_starts)
+    mentions += _given_names_alone(text, contact_cue, mentions, item_starts,
+                                   [f.end for f in list(emails) + list(phones)])
     mentions += _names_in_capitals(text, parts, mentions)
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
@@ -303,7 +311,7 @@ LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{
 
 
 def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMention],
-                       item_starts: list[int]) -> list[NameMention]:
+                       item_starts: list[int], item_ends: list[int] = ()) -> list[NameMention]:
     """"zvaniet Martai, tālr. 29 117 640": a known given name alone, right after a contact cue
     and right before a phone or e-mail on the same line, names the contact."""
     covered = Intervals((t.start, t.end) for t in taken)
@@ -323,7 +331,24 @@ def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMenti
         k = bisect.bisect_left(item_starts, m.end())
         if k < len(item_starts) and item_starts[k] == m.end():
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
+    # "Tālr. uzziņām: 63 007 890 (Ilze)": a known given name alone in brackets right after a
+    # phone or e-mail names whom the number reaches.
+    # Not when the name just before the number already says it ("Jānis Ozols, tālr. … (Jānis)").
+    ends = set(item_ends)
+    named = sorted(taken, key=lambda t: t.start)
+    named_starts = [t.start for t in named]
+    for m in NAME_IN_BRACKETS.finditer(text):
+        before = m.start() - len(re.search(r"[ \u00a0]*$", text[max(0, m.start() - 3):m.start()]).group(0))
+        k = bisect.bisect_left(named_starts, m.start()) - 1
+        repeated = k >= 0 and m.start() - named[k].end < 200 and named[k].words[0] == m.group(1)
+        if before in ends and not repeated and not covered.overlaps(m.start(1), m.end(1)) \
+                and names.is_given_name(m.group(1)):
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=before))
+            covered.add(m.start(1), m.end(1))
     return out
+
+
+NAME_IN_BRACKETS = re.compile(rf"\([ \u00a0]*({NAME_WORD})[ \u00a0]*\)")
 
 
 NAME_WITH_BRACKETED_NUMBER = re.compile(
@@ -523,18 +548,23 @@ class MentionIndex:
 
 def _signature_block(text: str, mention: NameMention, item: Found) -> bool:
     """The name opens a block of short contact lines that holds the item ("Vārds Uzvārds\\nTālrunis: …").
-    A name alone on its line may stand one blank line above the block."""
+    A name alone on its line may stand one blank line above the block, or head a block set
+    double-spaced, a blank line after each line ("Vārds Uzvārds⏎⏎Amats⏎⏎Tālr.: …", as a web
+    page's paragraphs come out), but never two blank lines in a row."""
     between = text[mention.end:item.start]
     lines = between.split("\n")
     if not (1 < len(lines) <= 7 and all(len(line) < 160 for line in lines)):
         return False
-    blank_lines = sum(1 for line in lines[1:-1] if not line.strip())
+    blanks = [not line.strip() for line in lines[1:-1]]
     line_start = text.rfind("\n", max(0, mention.start - 200), mention.start) + 1
     alone = not text[line_start:mention.start].strip() and not lines[0].strip(" ,\t")
-    return blank_lines == 0 or (alone and blank_lines == 1)
+    return not any(blanks) or (alone and not any(a and b for a, b in zip(blanks, blanks[1:])))
 
 
 def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | None:
+    first = index.first_after(item.end)
+    if first is not None and first.after_item == item.end:
+        return first  # "26 333 444 (Dace)": the bracketed name right after the number
     last = index.last_before(item.start)
     if last is not None:
         between = text[last.end:item.start]

@@ -4,6 +4,12 @@ A deadline is a date mention that a cue introduces ("līdz", "ne vēlāk kā", "
 clause that asks for an action (lūdzam … sazināties, jāpiesakās, pieteikumus iesniegt,
 reģistrācija). Without an action it is not a deadline: "izstāde apskatāma līdz 5. maijam"
 dates an exhibition, and "līdz 2020. gadam" is a period, not a day to act by.
+
+A date with no cue of its own is a deadline when a label names the action for it: the cell
+above it in a table ("pieņemšanas laiks⏎16.01.–16.02.2018."), the term after it in a timeline
+("15. marts – iesniegšanas termiņš") or the lead-in of its list ("Iesniegšanas termiņi:").
+Reports ("līdz martam pieņēma iesniegumus"), the organiser's own work ("to izvērtēšana tiks
+veikta līdz …") and dates that no longer hold ("nevis līdz 1. martam") are no deadlines.
 """
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ from .. import datafiles
 from ..document import Document
 from ..record import Contact, DateMention, DateRole, Deadline, Record
 from ..spans import Intervals
-from .events import clause_bounds, clock_times
+from .events import clause_bounds, clock_times, neighbour_clause
 
 YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
 # A deadline needs a day or a month: not a week ("2023-W10") nor a relative date without a value.
@@ -145,7 +151,8 @@ def _scan_actions(doc: Document) -> _ActionIndex:
     for m in re.finditer(r"\w+", doc.text):
         hit = forms.get(m.group(0).lower())
         if hit:
-            converb = hit[1] and m.group(0).lower().endswith(("ot", "oties"))  # aizpildot, reģistrējoties
+            # aizpildot, reģistrējoties; not an infinitive that ends so ("nodot", "paziņot")
+            converb = hit[1] and m.group(0).lower() != hit[0] and m.group(0).lower().endswith(("ot", "oties"))
             found.append(ActionMention(hit[0], hit[1], m.start(), m.end(), converb))
     for infinitive, is_verb, pattern in _phrase_patterns():
         found.extend(ActionMention(infinitive, is_verb, m.start(), m.end()) for m in pattern.finditer(doc.text))
@@ -207,7 +214,8 @@ def pick_action(actions: list[ActionMention], cue_start: int, date_end: int) -> 
     near = [a for a in actions if _distance(a, cue_start, date_end) <= ACTION_REACH]
     if not near:
         return None
-    return min(near, key=lambda a: (_rank(a), _distance(a, cue_start, date_end)))
+    # On a tie the longer match wins: "dalību … pieteikt" (apply) over the bare "pieteikt" in it.
+    return min(near, key=lambda a: (_rank(a), _distance(a, cue_start, date_end), a.start - a.end))
 
 
 def _spans_of(doc: Document, key: str, pattern: re.Pattern) -> tuple[list[int], list[int]]:
@@ -225,6 +233,19 @@ def _any_between(spans: tuple[list[int], list[int]], start: int, end: int) -> bo
     starts, ends = spans
     i = bisect.bisect_left(starts, start)
     return i < len(starts) and ends[i] <= end
+
+
+@lru_cache(maxsize=1)
+def _organiser() -> re.Pattern:
+    words = "|".join(f"(?:{w})" for w in vocabulary()["barriers"]["organiser"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _organised(doc: Document, action: ActionMention, cue_start: int, date_end: int) -> bool:
+    """Whether the organiser's work ("to izvērtēšana tiks veikta") stands between the action
+    and the cue, or between the date and an action after it: O(log n)."""
+    lo, hi = (action.end, cue_start) if action.end <= cue_start else (date_end, action.start)
+    return _any_between(_spans_of(doc, "deadlines.organiser", _organiser()), lo, hi)
 
 
 def _conditioned(doc: Document, action: ActionMention, cue_start: int) -> bool:
@@ -251,10 +272,10 @@ def _line_start(text: str, offset: int) -> int | None:
     return newline + 1
 
 
-def _lead_in_action(doc: Document, offset: int) -> ActionMention | None:
-    """For a date in a list item, the action of the line that opens the list ("Projektu
-    iesniegumu pieņemšana notiks kārtās:" over "1) … līdz 11. janvārim; 2) … līdz 12. februārim").
-    At most LIST_LINES lines of LINE_REACH characters are read back, so a date costs O(1)."""
+def _lead_in_line(doc: Document, offset: int) -> tuple[int, int] | None:
+    """For an offset in a list item, (start, end) of the line that opens the list, the one ending
+    in ":" over "1) … līdz 11. janvārim; 2) … līdz 12. februārim". At most LIST_LINES lines of
+    LINE_REACH characters are read back, so an offset costs O(1)."""
     text = doc.text
     start = _line_start(text, offset)
     if start is None or not LIST_ITEM.match(text, start):
@@ -269,11 +290,45 @@ def _lead_in_action(doc: Document, offset: int) -> ActionMention | None:
         if not line.strip():
             return None  # a blank line ends the list
         if line.rstrip().endswith(":"):
-            return last_before(doc, start - 1, previous)
+            return previous, start - 1
         if not LIST_ITEM.match(text, previous):
             return None
         start = previous
     return None
+
+
+def _lead_in_action(doc: Document, offset: int) -> ActionMention | None:
+    """For a date in a list item, the action of the list's lead-in line ("Projektu iesniegumu
+    pieņemšana notiks kārtās:")."""
+    line = _lead_in_line(doc, offset)
+    return last_before(doc, line[1], line[0]) if line else None
+
+
+def lead_in_label(doc: Document, offset: int) -> tuple[int, int] | None:
+    """A list item's lead-in that is a label ("Pieteikumu iesniegšanas termiņi:" over
+    "1) pirmajā kārtā – 16. marts;"): it cues the dates of its items."""
+    line = _lead_in_line(doc, offset)
+    if line is None or not _label_pattern().search(doc.text, line[0], line[1]):
+        return None
+    return line
+
+
+# How far after a noun naming the thing ("pieteikumi") the verb that asks for it may stand.
+NOUN_VERB_REACH = 160
+
+
+def _verb_of_noun(doc: Document, noun: ActionMention, bounds: tuple[int, int]) -> ActionMention | None:
+    """"Līdz 1. novembrim pieteikumi aizzīmogotā aploksnē ar atzīmi „…” jāiesniedz": the verb
+    after the noun in its subclause asks for the action, however far a long name puts it from
+    the date. O(log n): the next verb is found by bisection."""
+    index = _index(doc)
+    i = bisect.bisect_left(index.verb_starts, noun.end)
+    if i == len(index.verbs):
+        return None
+    verb = index.verbs[i]
+    if verb.end > bounds[1] or verb.start - noun.end > NOUN_VERB_REACH or _subclause_break(doc, noun.end, verb.start):
+        return None
+    return verb
 
 
 def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int,
@@ -295,11 +350,17 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
         action = named if named is not None and not _subclause_break(doc, named.end, cue_start) else None
     else:
         near = [a for a in actions_in(doc, reach_bounds(bounds, cue_start, date_end))
-                if not _conditioned(doc, a, cue_start)
+                if not _conditioned(doc, a, cue_start) and not _organised(doc, a, cue_start, date_end)
                 # "no 3. līdz 5. martam" with no cue before it is the action's own period only
                 # in the action's subclause: "piedalīties seminārā, kas notiks no … līdz …" is not.
                 and not (ranged and a.end <= cue_start and _subclause_break(doc, a.end, cue_start))]
+        if any(a.end <= cue_start and not _subclause_break(doc, a.end, cue_start) for a in near):
+            # "Reģistrācija līdz 12. maijam, bet sarakstu … jāiesniedz": with an action bound to
+            # the cue before it, one after the date across a comma is another clause's.
+            near = [a for a in near if a.end <= cue_start or not _subclause_break(doc, date_end, a.start)]
         action = pick_action(near, cue_start, date_end)
+        if action is not None and not action.is_verb:
+            action = _verb_of_noun(doc, action, bounds) or action
     if action is None:
         action = _lead_in_action(doc, cue_start)
     if action is not None and action.converb:
@@ -309,6 +370,149 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
     if action is None or _conditioned(doc, action, cue_start):
         return None
     return action
+
+
+@lru_cache(maxsize=1)
+def _label_pattern() -> re.Pattern:
+    labels = "|".join(f"(?:{p})" for p in vocabulary()["cues"]["label_line"])
+    return re.compile(rf"(?:{labels})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _label_after() -> re.Pattern:
+    """What follows a date that opens a line of a timeline: "15. marts – pieteikumu
+    iesniegšanas termiņš"."""
+    terms = "|".join(f"(?:{p})" for p in vocabulary()["cues"]["label_after_date"])
+    return re.compile(rf"[ \t]*[–—:-][^\n]{{0,80}}?(?:{terms})", re.IGNORECASE)
+
+
+def label_after(doc: Document, mention: DateMention) -> tuple[int, int] | None:
+    """(start, end) of the term named after a date that opens its line, up to the end of the
+    line (at most LABEL_LINE characters read): the date is that term's deadline."""
+    text, start = doc.text, mention.span.start
+    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+    if (line_start == 0 and start > LABEL_LINE) or text[line_start:start].strip():
+        return None
+    m = _label_after().match(text, mention.span.end, min(len(text), mention.span.end + LABEL_LINE))
+    if m is None:
+        return None
+    end = text.find("\n", m.end(), m.end() + LABEL_LINE)
+    return mention.span.end, end if end >= 0 else min(len(text), m.end() + LABEL_LINE)
+
+
+# How many lines above a date a label may stand (blank lines of a table layout in between), and
+# how long a line of a label may be.
+LABEL_BLANKS, LABEL_LINE = 3, 160
+
+
+def _holds_date(date_starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(date_starts, start)
+    return i < len(date_starts) and date_starts[i] < end
+
+
+def label_above(doc: Document, mention: DateMention, date_starts: list[int] = ()) -> tuple[int, int] | None:
+    """(start, end) of the label over a date that opens its own line, as in the table of a call
+    ("4.kārtas projektu iesniegumu⏎pieņemšanas laiks⏎⏎16.01.2018.- 16.02.2018."): the nearest
+    non-blank line above ends in a label word, and the non-blank line above that joins it when it
+    does not end a sentence. A line that holds a date of its own is a row of a timeline, no label
+    ("15. marts – iesniegšanas termiņš⏎30. marts – rezultāti"). At most a few short lines are read
+    back, so a date costs O(1) and a bisection."""
+    text, start = doc.text, mention.span.start
+    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+    if (line_start == 0 and start > LABEL_LINE) or text[line_start:start].strip():
+        return None
+    pos, blanks, label = line_start - 1, 0, None
+    while pos > 0:
+        previous = text.rfind("\n", max(0, pos - LABEL_LINE), pos) + 1
+        line = text[previous:pos]
+        if previous == 0 and pos > LABEL_LINE:
+            break  # a line longer than a label
+        if not line.strip():
+            blanks += 1  # a table may set each cell, and each line of a cell, apart
+            if blanks > LABEL_BLANKS:
+                break
+        elif label is None:
+            if not _label_pattern().search(line) or _holds_date(date_starts, previous, pos):
+                return None
+            label = (previous, pos)
+        else:
+            if not re.search(r"[.!?:;]\s*$", line) and not _holds_date(date_starts, previous, pos):
+                label = (previous, label[1])
+            break
+        pos = previous - 1
+    return label
+
+
+def label_action(doc: Document, label: tuple[int, int]) -> ActionMention | None:
+    """The action a label names: a verb before a noun, the last one on a tie (nearest the date)."""
+    found = actions_in(doc, label)
+    return min(found, key=lambda a: (_rank(a), -a.end)) if found else None
+
+
+def labelled_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:
+    """For a date with no cue of its own: the action of a label above it, of the term after it on
+    its line, or of the label that leads in its list; the first of these that names one. Only
+    for a date in the nominative or in digits: "Pieteikšanās:⏎• 5. martā Rīgā" lists days to come."""
+    if not NOMINATIVE_OR_DIGITS.search(mention.span.text):
+        return None
+    for label in (label_above(doc, mention, date_starts), label_after(doc, mention),
+                  lead_in_label(doc, mention.span.start)):
+        if label is not None and not _holds_date(date_starts, label[0], label[1]):
+            action = label_action(doc, label)
+            if action is not None:
+                return action
+    return None
+
+
+@lru_cache(maxsize=1)
+def _superseded() -> re.Pattern:
+    words = "|".join(f"(?:{p})" for p in vocabulary()["cues"]["superseded"])
+    return re.compile(rf"(?:{words})\s*[–—-]?\s*$", re.IGNORECASE)
+
+
+def superseded(doc: Document, cue_start: int) -> bool:
+    """"…, nevis kā bija noteikts – līdz 1. martam": a date that no longer holds."""
+    return _superseded().search(doc.text, max(0, cue_start - 50), cue_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _report() -> re.Pattern:
+    verbs = "|".join(f"(?:{v})" for v in vocabulary()["reports"]["verbs"])
+    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
+
+
+def reported(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int) -> bool:
+    """A past verb of receipt near the date ("līdz martam pieņēma iesniegumus"): a report."""
+    lo, hi = max(bounds[0], cue_start - 60), min(bounds[1], date_end + 60)
+    starts, ends = _spans_of(doc, "deadlines.reports", _report())
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi and ends[i] <= hi
+
+
+@lru_cache(maxsize=1)
+def _anaphora() -> tuple[re.Pattern, re.Pattern]:
+    v = vocabulary()["anaphora"]
+    return re.compile(v["pronoun"], re.IGNORECASE), re.compile(rf"(?<!\w){v['term']}", re.IGNORECASE)
+
+
+def anaphoric_action(doc: Document, bounds: tuple[int, int], cue_start: int) -> ActionMention | None:
+    """"… pagarināts pieteikumu iesniegšanas termiņš. Tagad tas ir līdz 1. aprīlim": a pronoun
+    before the cue takes the action of the term named in the clause before (same paragraph).
+    Pronouns and terms are found once per document; each date bisects: O(log n)."""
+    pronoun, term = _anaphora()
+    if not _any_between(_spans_of(doc, "deadlines.pronouns", pronoun), bounds[0], cue_start):
+        return None
+    previous = neighbour_clause(doc, bounds, -1)
+    if previous is None:
+        return None
+    starts, _ends = _spans_of(doc, "deadlines.terms", term)
+    i = bisect.bisect_left(starts, previous[1]) - 1
+    if i < 0 or starts[i] < previous[0]:
+        return None
+    noun = last_before(doc, starts[i], max(previous[0], starts[i] - 40))
+    if noun is None or doc.text[noun.end:starts[i]].strip():
+        return None
+    return noun
 
 
 def time_after(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> str | None:
@@ -359,6 +563,7 @@ def extract(doc: Document, record: Record) -> None:
     chosen: dict[str, tuple[tuple[int, int], Deadline]] = {}  # date value → ((rank, distance), deadline)
     taken = Intervals()
     contacts = sorted((c for c in record.contacts if c.name), key=lambda c: c.span.start)
+    date_starts = sorted(d.span.start for d in record.dates)
     for mention in record.dates:
         if mention.role in (DateRole.document.value, DateRole.period.value):
             continue
@@ -366,10 +571,15 @@ def extract(doc: Document, record: Record) -> None:
         if not DAY_OR_MONTH.match(value or "") or YEAR_ONLY.match(mention.value):
             continue
         cue = cue_before(doc, mention)
+        if cue is not None and re.search(r"\n[ \t]*\n", cue.group(0)):
+            # A cue a blank line above the date labels what is below it: read as a label. A
+            # single line break is a hard-wrapped sentence ("jāiesniedz līdz⏎30.09.2025.").
+            cue = None
         # "Pieteikšanās no 1. līdz 15. martam": a range read as one mention ends at the deadline.
         ranged = mention.end and mention.role != DateRole.event.value and re.search(
             r"\blīdz\b", mention.span.text, re.IGNORECASE)
-        if cue is None and not ranged:
+        labelled = labelled_action(doc, mention, date_starts) if cue is None and not ranged else None
+        if cue is None and not ranged and labelled is None:
             continue
         bounds = clause_bounds(doc, mention.span.start)
         if bounds is None:
@@ -378,10 +588,15 @@ def extract(doc: Document, record: Record) -> None:
             continue
         cue_start = cue.start() if cue and cue.re is not _LEADING_CUE else mention.span.start
         span_start = min(cue_start, mention.span.start)
-        if taken.overlaps(span_start, mention.span.end):
+        if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start):
             continue
-        action = action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
-        if action is None:
+        if labelled is not None:
+            action = labelled
+        else:
+            action = action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
+            if action is None and cue is not None:
+                action = anaphoric_action(doc, bounds, cue_start)
+        if action is None or (not action.is_verb and reported(doc, bounds, cue_start, mention.span.end)):
             continue
         taken.add(span_start, mention.span.end)
         mention.role = DateRole.deadline.value

@@ -31,6 +31,8 @@ DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
 LONGEST_EVENT_DAYS = 31
 # "katru otrdienu no 3. oktobra līdz 28. novembrim": a weekly series is one event over its season.
 LONGEST_SERIES_DAYS = 183
+# A vocational course may run a school year: "Pavārs | 960 | 19.09.2016. – 30.06.2017.".
+LONGEST_COURSE_DAYS = 366
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +59,8 @@ QUOTED = re.compile(r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]"
 # The quoted name right after the noun, also past an audience in the dative plural
 # ("karnevāls bērniem “…”") or "par tēmu"; not past "par projektu „…”", which names a project.
 TITLE_AFTER_NOUN = re.compile(
-    r"[ \t]*(?:[:–—-][ \t]*)?(?:\w+(?:iem|ām)[ \t]+){0,2}(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?"
+    # A quote glued to the noun closes a name the noun stands in (“Latvijas Koncerti” rīko …).
+    r"(?![”“\"»])[ \t]*(?:[:–—-][ \t]*)?(?:\w+(?:iem|ām)[ \t]+){0,2}(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?"
     r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]"
 )
 # Abbreviations the tokenizer may end a sentence on although the sentence goes on.
@@ -329,8 +332,10 @@ def _historical(mention: DateMention, latest: int | None) -> bool:
 
 
 def can_date_event(doc: Document, mention: DateMention) -> bool:
-    if mention.role in (DateRole.deadline.value, DateRole.period.value):
+    if mention.role == DateRole.deadline.value or (mention.role == DateRole.period.value and mention.end is None):
         return False
+    if mention.role == DateRole.period.value and not (DAY_VALUE.match(mention.value or "") and DAY_VALUE.match(mention.end)):
+        return False  # a range of years or months; a long range of days is judged by its length below
     if mention.role == DateRole.document.value and not _heads_an_event(doc, mention):
         return False
     first = _as_date(mention.value)
@@ -341,9 +346,12 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         sentence = doc.sentence_index(mention.span.start)
         around = doc.sentences[sentence] if sentence is not None else None
         long_kind = around is not None and _any_between(_long_event_words(doc), (around.start, around.end))
+        row = _table_row(doc, mention.span.start) if not long_kind else None
+        caption = _table_caption(doc, row) if row else None
+        long_kind = long_kind or (caption is not None and _any_between(_long_event_words(doc), caption))
         recurring = _word_start_patterns()["recurring"].search(doc.text, max(0, mention.span.start - 30),
                                                                 mention.span.start)
-        longest = LONGEST_SERIES_DAYS if recurring or long_kind else LONGEST_EVENT_DAYS
+        longest = LONGEST_COURSE_DAYS if long_kind else LONGEST_SERIES_DAYS if recurring else LONGEST_EVENT_DAYS
         if last is None or not 0 <= (last - first).days <= longest:
             return False
     if _period_cue().search(doc.text, max(0, mention.span.start - 25), mention.span.start):
@@ -352,9 +360,72 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False
     if mention.end is None and not _case_can_date(doc, mention):
         return False
-    if _moved_from(doc, mention):
+    if _moved_from(doc, mention) or _publish_stamp(doc, mention) or _ticket_sale(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
+
+
+ACT_WORD = re.compile(r"[\s.]*([^\W\d_]+)")
+# What joins the dates of one list: "13.11.1997., 21.12.2000. un 17.06.2010. likumu".
+DATE_LIST_JOIN = re.compile(r"[\s.,;]*(?:un\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _act_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["legal_act"]["after"])
+
+
+def _naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
+    """Dates that name a legal act ("ar 17.06.2010. likumu", "2020. gada 5. maija rīkojums"), also
+    each date of a list that ends in one ("13.11.1997., 21.12.2000. un 17.06.2010. likumu"):
+    the act's day, no occurrence. One backward pass over the dates."""
+    ordered = sorted(dates, key=lambda d: d.span.start)
+    found: set[int] = set()
+    listed_act = False  # whether the date after this one closes a list that names an act
+    for k in range(len(ordered) - 1, -1, -1):
+        d = ordered[k]
+        after = ACT_WORD.match(doc.text, d.span.end, min(len(doc.text), d.span.end + 40))
+        names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        joined = nxt is not None and listed_act and DATE_LIST_JOIN.fullmatch(doc.text, d.span.end, nxt.span.start)
+        listed_act = names_act or bool(joined)
+        if listed_act:
+            found.add(id(d))
+    return found
+
+
+# "Šodien 08:28", "Vakar 14:10": a portal's stamp of when the article went up, on a line of its
+# own; the day is the publication's, not that of anything the article tells of.
+STAMP_DAYS = ("+P0D", "-P1D")
+STAMP_REST = re.compile(r"[\s,.:|–—-]*(?:plkst\.?\s*)?\d{1,2}[:.]\d{2}[\s,.|–—-]*")
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> frozenset[str]:
+    return frozenset(vocabulary()["publish_line"]["words"])
+
+
+# A line longer than this is more than a date with a page's buttons and labels.
+LONGEST_STAMP_LINE = 80
+STAMP_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _publish_stamp(doc: Document, mention: DateMention) -> bool:
+    """"Šodien 08:28", "28.10.2024 Drukāt", "Publicēts: 12.05.2021 | Komentāri": the date of the
+    page's publication, on a line that holds nothing but the date, a clock time and the page's
+    labels and buttons. O(1) per date (the line is short or not read)."""
+    start, end = _line_of(doc.text, mention.span.start)
+    if mention.relative is None:
+        if end - start > LONGEST_STAMP_LINE:
+            return False
+        rest = doc.text[start:mention.span.start] + " " + doc.text[mention.span.end:end]
+        words = [w.lower() for w in STAMP_WORD.findall(rest) if w.lower() not in ("plkst", "pulksten")]
+        return bool(words) and all(w in _stamp_words() for w in words)
+    if mention.relative not in STAMP_DAYS:
+        return False
+    # Only the characters up to the first non-space are read: a long line is not copied per date.
+    return _NON_SPACE.search(doc.text, start, mention.span.start) is None \
+        and bool(STAMP_REST.fullmatch(doc.text, mention.span.end, end))
 
 
 # A heading that dates an occurrence is short: "16/04/2014 – 2. partneru sanāksme".
@@ -392,6 +463,32 @@ def _moved_from(doc: Document, mention: DateMention) -> bool:
     start, end = mention.span.start, mention.span.end
     return bool(before.search(doc.text[max(0, start - 100):start])
                 or after.match(doc.text, end, min(len(doc.text), end + 100)))
+
+
+@lru_cache(maxsize=1)
+def _ticket_sale_cues() -> tuple[re.Pattern, re.Pattern]:
+    sale = re.compile("|".join(f"(?:{c})" for c in vocabulary()["ticket_sale"]["around"]), re.IGNORECASE)
+    happens = re.compile(r"\b(?:" + "|".join(vocabulary()["happens"]["words"]) + r")\b", re.IGNORECASE)
+    return sale, happens
+
+
+SENTENCE_EDGE = re.compile(r"[.!?;](?=\s)|\n")
+
+
+def _ticket_sale(doc: Document, mention: DateMention) -> bool:
+    """"No 27. maija varēs iegādāties biļetes uz koncertiem": the day a sale opens, unless the
+    sentence says something takes place ("Koncerts notiks 5. jūnijā, biļetes var iegādāties …").
+    Looks at the date's sentence, at most 100 characters either side: O(1) per date."""
+    text, start, end = doc.text, mention.span.start, mention.span.end
+    left = text[max(0, start - 100):start]
+    cut = [m.end() for m in SENTENCE_EDGE.finditer(left)]
+    left = left[cut[-1]:] if cut else left
+    right = text[end:end + 100]
+    stop = SENTENCE_EDGE.search(right)
+    right = right[:stop.start()] if stop else right
+    sale, happens = _ticket_sale_cues()
+    # Each side on its own: "Biļetes uz koncertu 5. jūnijā var iegādāties" dates the concert.
+    return bool(sale.search(left) or sale.search(right)) and not (happens.search(left) or happens.search(right))
 
 
 # The month word's case ending tells how the date is used: "5. martā" (locative) is when
@@ -577,6 +674,17 @@ def _is_frame(doc: Document, noun: NounMention) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _part_nominatives() -> frozenset[str]:
+    return frozenset(vocabulary()["frames"]["part_nominatives"])
+
+
+def _part_in_nominative(doc: Document, noun: NounMention) -> bool:
+    """"Svētku atklāšana", "Konferences noslēgums" as the subject (the part word in the nominative)."""
+    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
+    return bool(m) and m.group(1).lower() in _part_nominatives()
+
+
+@lru_cache(maxsize=1)
 def _look_back_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in vocabulary()["frames"]["looking_back"])
 
@@ -624,14 +732,22 @@ class _Nouns:
             if brackets.overlaps(noun.start, noun.start + 1):
                 continue
             nominative = doc.text[noun.start:noun.end].lower() == noun.kind
+            needs_verb = noun.kind in conditional
+            if _part_in_nominative(doc, noun):
+                # "Svētku atklāšana sāksies 24. augustā": the subject is a part of the occurrence
+                # itself, which the day is of (so it takes place: no verb needed), not a frame
+                # for some other noun of the clause.
+                frame, nominative, needs_verb = False, True, False
+            else:
+                frame = _is_frame(doc, noun)
             # A frame ("apmācību programmas") names something else, so even "pasākums" beats it;
             # so does a noun that only places the date ("pēc sanāksmes 24. martā notiks lekcija").
             # Of the rest, the one in the nominative is what takes place ("seminārs konkursa
             # pretendentiem notiks 5. septembrī", "notiks pasākums, kura laikā būs lekcijas"),
             # not the one qualifying another word; then a specific noun beats the generic one.
-            rank = (_is_frame(doc, noun), _is_time_reference(doc, noun) or _is_part(doc, noun), not nominative,
+            rank = (frame, _is_time_reference(doc, noun) or _is_part(doc, noun), not nominative,
                     noun.kind in _generic())
-            starts, members = self.groups.setdefault((rank, noun.kind in conditional), ([], []))
+            starts, members = self.groups.setdefault((rank, needs_verb), ([], []))
             starts.append(noun.start)
             members.append(noun)
         self.order = sorted(self.groups)
@@ -643,8 +759,7 @@ class _Nouns:
         i = bisect.bisect_left(self.happens, bounds[0])
         return i < len(self.happens) and self.happens[i] < bounds[1]
 
-    def _groups(self, bounds, keep=lambda rank: True):
-        told = None
+    def _groups(self, bounds, keep=lambda rank: True, told: bool | None = None):
         for key in self.order:
             rank, conditional = key
             if not keep(rank):
@@ -676,11 +791,11 @@ class _Nouns:
         return best[3] if best else None
 
     def first(self, bounds: tuple[int, int], keep=lambda rank: True, last: bool = False,
-              kinds: frozenset[str] | None = None) -> NounMention | None:
+              kinds: frozenset[str] | None = None, told: bool | None = None) -> NounMention | None:
         """The first (or last) noun in the range among the groups `keep` accepts (of `kinds`
         only, if given: then the range's nouns are walked, so ask it of a clause, once)."""
         chosen = None
-        for _rank, (starts, members) in self._groups(bounds, keep):
+        for _rank, (starts, members) in self._groups(bounds, keep, told):
             lo = bisect.bisect_left(starts, bounds[0])
             hi = bisect.bisect_left(starts, bounds[1])
             if kinds is not None:
@@ -734,23 +849,38 @@ def _table_row(doc: Document, offset: int) -> tuple[int, int] | None:
     start, end = _line_of(doc.text, offset)
     memo = doc.derived("events.rows", lambda _doc: {})
     if start not in memo:
-        line = doc.text[start:end].strip()
-        memo[start] = line.startswith("|") and line.count("|") >= 3
+        memo[start] = _is_row_text(doc.text[start:end])
     return (start, end) if memo[start] else None
 
 
-def _table_caption(text: str, row: tuple[int, int]) -> tuple[int, int] | None:
-    """The line above a flattened table (its header rows and blank lines skipped)."""
-    start = row[0]
+def _is_row_text(line: str) -> bool:
+    """"| a | b | c |", or the same without the outer bars ("Pavārs | 960 | 19.09.2016.")."""
+    line = line.strip()
+    return line.count("|") >= 3 if line.startswith("|") else line.count(" | ") >= 2
+
+
+def _table_caption(doc: Document, row: tuple[int, int]) -> tuple[int, int] | None:
+    """The line above a flattened table (its header rows and blank lines skipped). Each line
+    is walked once per document: the rows passed on the way up share the answer."""
+    text = doc.text
+    memo = doc.derived("events.captions", lambda _doc: {})
+    start, passed, found = row[0], [], None
     while start > 0:
+        if start in memo:
+            found = memo[start]
+            break
+        passed.append(start)
         line = _line_of(text, start - 1)
         body = text[line[0]:line[1]].strip()
-        if body and not body.startswith("|"):
-            return line
+        if body and not body.startswith("|") and not _is_row_text(body):
+            found = line
+            break
         if line[0] >= start:
-            return None
+            break
         start = line[0]
-    return None
+    for offset in passed:
+        memo[offset] = found
+    return found
 
 
 def _is_list_line(text: str, line: tuple[int, int], date_starts: frozenset[int]) -> bool:
@@ -778,6 +908,43 @@ def _list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tu
     return None
 
 
+# A full stop the sentence splitter passed over ("… gaidīt Durbes pils. Šodien, 16. maijā … izstādi"):
+# a word of three or more lower-case letters, a stop, a space and a capital. Abbreviations that
+# may stand before a name are not stops.
+VISIBLE_STOP = re.compile(r"(?<![^\W\d_])([a-zāčēģīķļņšūž]{3,})\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+STOP_ABBREVIATIONS = frozenset({"plkst", "piem", "utt", "tel", "nov", "pag", "prof", "doc", "adr", "izd", "red"})
+
+
+def _across_stop(doc: Document, mention: DateMention, noun: NounMention) -> bool:
+    """Whether a sentence end lies between the date and the noun, so that the noun is another
+    sentence's. The stops are found once per document; O(log n) per date."""
+    stops = doc.derived("events.stops", lambda d: [m.end(1) for m in VISIBLE_STOP.finditer(d.text)
+                                                   if m.group(1).lower() not in STOP_ABBREVIATIONS])
+    lo, hi = (mention.span.end, noun.start) if noun.start >= mention.span.end else (noun.end, mention.span.start)
+    return _any_between(stops, (lo, hi))
+
+
+# "… deju svētkiem, kuri notiks no 30. jūnija līdz 8. jūlijam": the date opens a relative clause
+# whose verb tells that something takes place; what takes place is the noun before the comma.
+RELATIVE_BEFORE = re.compile(r",\s*(?:kas|kurš|kura|kuri|kuras)\s+(?:\w+\s+){0,2}(?:notiks|notika|notiek|norisināsies|"
+                             r"norisinājās|norisinās|risināsies|noritēs|noritēja)\s+(?:no\s+)?$", re.IGNORECASE)
+ANTECEDENT_GAP = re.compile(r"[\s”\"»]*")
+
+
+def _antecedent(doc: Document, index: _Nouns, mention: DateMention, bounds) -> NounMention | None:
+    """The event noun right before ", kas notiks" that the date's relative clause hangs on. O(log n)."""
+    m = RELATIVE_BEFORE.search(doc.text, max(bounds[0], mention.span.start - 80), mention.span.start)
+    if m is None:
+        return None
+    comma = m.start()
+    noun = index.first((max(bounds[0], comma - 60), comma), _not_frame, last=True, told=True)
+    if noun is None:
+        return None
+    title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
+    gap_start = title.end() if title else noun.end
+    return noun if ANTECEDENT_GAP.fullmatch(doc.text, gap_start, comma) else None
+
+
 def _item_bounds(doc: Document, bounds: tuple[int, int], mention: DateMention,
                  dates: frozenset[int]) -> tuple[int, int]:
     """A list item's own line, when the tokenizer ran several items into one sentence."""
@@ -803,14 +970,20 @@ def extract(doc: Document, record: Record) -> None:
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
     latest = _latest_year(record)
-    candidates = [d for d in record.dates if can_date_event(doc, d) and not _historical(d, latest)]
+    acts = _naming_acts(doc, record.dates)
+    candidates = [d for d in record.dates
+                  if can_date_event(doc, d) and not _historical(d, latest) and id(d) not in acts]
     eventable = sorted(d.span.start for d in candidates)
     by_key: dict[tuple[str, str], Event] = {}
     first_mention: dict[int, DateMention] = {}  # id(event) → the date that made it
+    titled: list[Event] = []  # events of a singular headline noun, lent to a clause that names none
+    first_days: set[int] = set()  # ranges whose first day the text also tells on its own
 
     def add(event: Event, mention: DateMention) -> None:
         key = (event.type, event.start)
         if key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
+            if by_key[key].end is not None and event.end is None:
+                first_days.add(id(by_key[key]))  # a range's first day told again on its own
             _fill_gaps(by_key[key], event)
         else:
             by_key[key] = event
@@ -827,7 +1000,7 @@ def extract(doc: Document, record: Record) -> None:
         if row is not None:  # a table row speaks for itself: "| Iesniegšanas termiņš | 07.03.2025. |"
             noun, noun_bounds = index.nearest(row, mention), row
             if noun is None:  # "Semināru grafiks:" above a table of dates, times and places
-                noun_bounds = _table_caption(doc.text, row)
+                noun_bounds = _table_caption(doc, row)
                 noun = index.nearest(noun_bounds, mention) if noun_bounds else None
             if noun is None:
                 continue
@@ -838,6 +1011,9 @@ def extract(doc: Document, record: Record) -> None:
             continue
         bounds = _item_bounds(doc, bounds, mention, date_starts)
         noun = _head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
+        if noun is not None and _across_stop(doc, mention, noun):
+            noun = None
+        noun = _antecedent(doc, index, mention, bounds) or noun
         noun_bounds = bounds
         if noun is None and bounds != clause:
             if _list_head(doc, mention, date_starts) is None:  # a date line under a title line, one sentence
@@ -846,18 +1022,27 @@ def extract(doc: Document, record: Record) -> None:
         if noun is None:
             noun, noun_bounds = _list_head_noun(doc, index, mention, date_starts)
         if noun is None:
+            # "No 12.02.-17.02. dalībnieki … viesojās Alūksnē": the clause's own verb names the
+            # occurrence before a noun of the next sentence ("apmeklēja operas izrādi") may.
+            noun, noun_bounds = _verb_noun(doc, bounds, mention), bounds
+        if noun is None:
             noun, noun_bounds = _neighbour_noun(doc, index, bounds, mention, eventable)
+        from_title = False
         if noun is None:
             noun, noun_bounds = _title_noun(doc, index, bounds, record, _labelled(doc, mention))
-        if noun is None:
-            noun, noun_bounds = _verb_noun(doc, bounds, mention), bounds
+            from_title = noun is not None
         if noun is None:
             continue
         if noun.kind in generic:
             noun, noun_bounds = _announced(doc, index, noun, noun_bounds, record, eventable)
-        add(_build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts), mention)
-    _poster_blocks(doc, index, candidates, ordered_starts, by_key, record)
-    _drop_frames(record)
+        event = _build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
+        add(event, mention)
+        if from_title and by_key.get((event.type, event.start)) is event and _singular(doc, noun):
+            titled.append(event)
+    _drop_titled_elsewhere(record, titled)
+    _drop_reported_datelines(record, first_mention)
+    _poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
+    _drop_frames(record, first_mention, first_days)
     _join_days(doc, record, first_mention)
     _join_unknown_years(record)
     _titles_from_other_mentions(doc, nouns, record.events)
@@ -869,7 +1054,7 @@ DECISION_AFTER, DECISION_BEFORE = 40, 15
 
 
 # How far from the date a verb that names the occurrence may stand ("31.oktobrī tikās ar …").
-VERB_REACH = 80
+VERB_REACH = 160
 
 
 def _verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
@@ -882,7 +1067,27 @@ def _verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> 
         return None
     k = min(range(lo, hi), key=lambda j: abs(starts[j] - mention.span.start))
     word = re.match(r"\w+", doc.text[starts[k]:starts[k] + 40])
-    return NounMention(kinds[k], starts[k], starts[k] + len(word.group(0)))
+    kind = kinds[k]
+    if kind == "vizīte" and _guest_author(doc, bounds, starts[k]):
+        kind = "tikšanās"
+    return NounMention(kind, starts[k], starts[k] + len(word.group(0)))
+
+
+@lru_cache(maxsize=1)
+def _guest_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["guest_meeting"]["guests"])
+
+
+# How far from the verb the guest may be named ("bibliotēkā viesosies rakstniece Māra …").
+GUEST_REACH = 60
+
+
+def _guest_author(doc: Document, bounds: tuple[int, int], verb_start: int) -> bool:
+    """A writer, poet or artist who "viesosies" at a library or school comes to meet readers:
+    a meeting (tikšanās), not an official visit. Looks GUEST_REACH characters either side."""
+    guests = _guest_stems()
+    window = doc.text[max(bounds[0], verb_start - GUEST_REACH):min(bounds[1], verb_start + GUEST_REACH)]
+    return any(stem(w.lower()) in guests for w in re.findall(r"[^\W\d_]+", window))
 
 
 def _occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
@@ -948,6 +1153,55 @@ def _announced(doc: Document, index: _Nouns, noun: NounMention, noun_bounds, rec
     return noun, noun_bounds
 
 
+# Endings of nouns used only in the plural ("apmācības", "sacīkstes", "svētki"): such a headline
+# may name a series.
+PLURAL_ENDINGS = ("as", "es", "i")
+
+
+def _singular(doc: Document, noun: NounMention) -> bool:
+    """A headline noun in the nominative singular ("… plānošanas vizīte"), naming one occurrence."""
+    return doc.text[noun.start:noun.end].lower() == noun.kind and not noun.kind.endswith(PLURAL_ENDINGS)
+
+
+def _drop_titled_elsewhere(record: Record, titled: list[Event]) -> None:
+    """A singular headline ("Projekta plānošanas vizīte") names one occurrence: when a clause of
+    its own dates one of that kind, another day that only borrowed the headline's noun ("Pats
+    apmaiņas projekts notiks no 21. augusta") is not that occurrence. O(events)."""
+    if not titled:
+        return
+    borrowed = {id(e) for e in titled}
+    own_kinds = {e.type for e in record.events if id(e) not in borrowed}
+    record.events[:] = [e for e in record.events if id(e) not in borrowed or e.type not in own_kinds]
+
+
+# How long before its dateline a report tells of the occurrence it heads ("12.05.2021 – Seminārs
+# notika Cēsīs" over "Vakar Cēsīs notika seminārs").
+REPORT_DAYS = 14
+
+
+def _drop_reported_datelines(record: Record, first_mention: dict[int, DateMention]) -> None:
+    """A dateline that heads an occurrence ("16/04/2014 – partneru sanāksme") dates it, unless the
+    text tells the same kind of occurrence on a day shortly before: then the dateline is the
+    report's day, not the occurrence's. O(events)."""
+    headed = [e for e in record.events
+              if id(e) in first_mention and first_mention[id(e)].role == DateRole.document.value]
+    if not headed:
+        return
+    headed_ids = {id(e) for e in headed}
+    days_by_kind: dict[str, list[dt.date]] = {}
+    for e in record.events:
+        day = _calendar_day(e.start)
+        if day and id(e) not in headed_ids:
+            days_by_kind.setdefault(e.type, []).append(day)
+    gone = set()
+    for e in headed:
+        day = _calendar_day(e.start)
+        if day and any(0 < (day - other).days <= REPORT_DAYS for other in days_by_kind.get(e.type, ())):
+            gone.add(id(e))
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]
+
+
 def _title_bounds(doc: Document, record: Record) -> tuple[int, int] | None:
     """Where the headline stands in the text (found once per document)."""
     def find(doc: Document):
@@ -964,7 +1218,7 @@ LONGEST_HEADING = 120
 
 
 def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], date_starts: list[int],
-                   by_key: dict, record: Record) -> None:
+                   by_key: dict, record: Record, first_mention: dict[int, DateMention]) -> None:
     """A poster's day heading — the date alone on its line, maybe with its weekday and emphasis
     ("**SESTDIEN, 19. JŪLIJĀ**") — dates the blocks under it, down to the next heading: one
     event per block that names one."""
@@ -981,15 +1235,47 @@ def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], 
         above = _line_of(text, start - 1) if start > 0 else None
         stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip()
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
-                and heading_rest.fullmatch(text[mention.span.end:end]):
+                and (heading_rest.fullmatch(text[mention.span.end:end]) or _time_and_venue(doc, mention, end)):
             headings.append((start, end, mention))
-    for k, (_, line_end, mention) in enumerate(headings):
+    if not headings:
+        return
+    headings.sort(key=lambda h: h[0])
+    # The days of an occurrence the running text has already dated ("No 5. līdz 6. augustam notiks
+    # nometne" above "5. augusts / 10:30 Lekcija …") head its programme: their items are its parts.
+    # Only an occurrence told above the heading: one told below it ("… bet 22. februārī Pelču
+    # pagastā") is the heading's own day again.
+    told = sorted((first_mention[id(e)].span.start, k) for k, e in enumerate(record.events) if id(e) in first_mention)
+    covered: dict[str, set[str]] = {}
+    kept, t = [], 0
+    for heading in headings:
+        while t < len(told) and told[t][0] < heading[0]:
+            _cover_days(record.events[told[t][1]], covered)
+            t += 1
+        if not _day_covered(heading[2].value, covered):
+            kept.append(heading)
+    headings = kept
+    if not headings:
+        return
+    # A line that opens with a date is an item of its own ("11. novembrī plkst. 17.00 … pasākums"):
+    # the blocks of the heading above end there.
+    date_lines = []
+    for d in record.dates:
+        line_start = _line_of(text, d.span.start)[0]
+        if _NON_SPACE.search(text, line_start, d.span.start) is None:
+            date_lines.append(line_start)
+    date_lines.sort()
+    for k, (line_start, line_end, mention) in enumerate(headings):
         region_end = headings[k + 1][0] if k + 1 < len(headings) else len(text)
+        i = bisect.bisect_right(date_lines, line_end)
+        if i < len(date_lines):
+            region_end = min(region_end, date_lines[i])
         block_starts = [line_end] + [m.end() for m in BLANK_LINE.finditer(text, line_end, region_end)]
         made = False
         for b, block_start in enumerate(block_starts):
             block = (block_start, block_starts[b + 1] if b + 1 < len(block_starts) else region_end)
-            in_block = [n for n in index.all_in(block) if not _is_frame(doc, n)]
+            # A noun whose own sentence gives a date is that date's ("1.maijs / – … diena. 1920. gada
+            # 1. maijā uz pirmo sēdi sanāca …"), not the heading's.
+            in_block = [n for n in index.all_in(block) if not _is_frame(doc, n) and not _dated_apart(doc, n, date_starts, mention)]
             # A generic noun after the day's events is a note about them ("Pasākumā tiks fotografēts").
             in_block = [n for n in in_block if not (made and n.kind in generic)]
             if not in_block:
@@ -998,6 +1284,13 @@ def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], 
             if (noun.kind, mention.value) in by_key:
                 continue
             event = _build_event(doc, index, noun, block, mention, block, date_starts)
+            if line_end > mention.span.end:
+                # The heading's own time and venue ("4. novembrī plkst. 20.00 Lazdukalna saieta namā")
+                # are the occurrence's; times in the block under it are its parts.
+                heading = _build_event(doc, index, noun, block, mention, (line_start, line_end), date_starts)
+                for name in ("start_time", "end_time", "place", "address"):
+                    if getattr(heading, name) is not None:
+                        setattr(event, name, getattr(heading, name))
             day, published = _calendar_day(event.start), _published(record)
             if event.status is None and published and day:
                 # A poster has no verbs: the day against the publication date tells.
@@ -1008,6 +1301,56 @@ def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], 
             made = True
 
 
+# Words a poster's day line may add after the date besides a clock time and a venue
+# ("3. novembrī no plkst. 10.00 Rugāju tautas nama mazajā zālē").
+LONGEST_VENUE_WORDS = 6
+TIME_WORDS = frozenset({"no", "līdz", "plkst", "pulksten", "un"})
+
+
+def _time_and_venue(doc: Document, mention: DateMention, line_end: int) -> bool:
+    """Whether the rest of the date's line gives a clock time and maybe a venue, nothing else:
+    no event noun, no verb that tells something happens, a few words. O(log n) per line."""
+    bounds = (mention.span.end, line_end)
+    noun_starts = doc.derived("events.noun_starts", lambda d: [n.start for n in event_nouns(d)])
+    if _any_between(noun_starts, bounds) or _any_between(_status_words(doc)[0], bounds):
+        return False
+    rest = doc.text[bounds[0]:bounds[1]]
+    times = parse_times(rest)
+    if not times:
+        return False  # "1. maijs – Darba svētki": a holiday's name under its day, no poster line
+    for start, end, _first, _second in reversed(times):
+        rest = rest[:start] + " " + rest[end:]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in TIME_WORDS]
+    return len(words) <= LONGEST_VENUE_WORDS
+
+
+def _dated_apart(doc: Document, noun: NounMention, date_starts: list[int], heading: DateMention) -> bool:
+    """Whether the noun's clause holds a date of its own, other than the heading's. O(log n)."""
+    bounds = clause_bounds(doc, noun.start)
+    if bounds is None:
+        return False
+    lo, hi = bisect.bisect_left(date_starts, bounds[0]), bisect.bisect_left(date_starts, bounds[1])
+    own = 1 if bounds[0] <= heading.span.start < bounds[1] else 0
+    return hi - lo > own
+
+
+def _cover_days(event: Event, covered: dict[str, set[str]]) -> None:
+    """Adds the event's days ("-MM-DD" → years) to `covered` (a range up to LONGEST_EVENT_DAYS)."""
+    first, last = _as_date(event.start), _as_date(event.end or event.start)
+    if first is None or last is None or not 0 <= (last - first).days <= LONGEST_EVENT_DAYS:
+        return
+    for n in range((last - first).days + 1):
+        covered.setdefault((first + dt.timedelta(days=n)).strftime("-%m-%d"), set()).add(event.start[:4])
+
+
+def _day_covered(value: str | None, covered: dict[str, set[str]]) -> bool:
+    """Whether the day is one of those events' days (an unknown year matches any)."""
+    if not value or not DAY_VALUE.match(value):
+        return False
+    years = covered.get(value[4:])
+    return bool(years) and (value[:4] in years or value.startswith("X") or any(y.startswith("X") for y in years))
+
+
 def _published(record: Record) -> dt.date | None:
     """The document date as a day (a date, or an ISO value of day grain; a month or year gives none)."""
     value = record.document_date
@@ -1016,15 +1359,32 @@ def _published(record: Record) -> dt.date | None:
     return _calendar_day(str(value))
 
 
-def _drop_frames(record: Record) -> None:
+# How far after a range its one listed day may stand ("No 16. līdz 27. martam rīko sanāksmi:
+# 17. martā Rēzeknē"); a single day told much later is a part of the stay the range is
+# ("No 12.02.-17.02. viesojās …" … "14.02. diena sākās ar vizīti pašvaldībā").
+LIST_AFTER_RANGE = 300
+
+
+def _drop_frames(record: Record, first_mention: dict[int, DateMention], first_days: set[int]) -> None:
     """"No 16. līdz 27. martam rīko divas sanāksmes: 17. martā Rēzeknē un 24. martā Tukumā":
-    the range frames the occurrences listed in it and is no occurrence of its own."""
+    the range frames the occurrences listed right after it and is no occurrence of its own. When
+    the list also tells the range's first day ("1. diskusija notiks 15. februārī"), that day stays."""
     frames = [e for e in record.events if _calendar_day(e.start) and _calendar_day(e.end)]
+
+    def listed_in(frame: Event, e: Event) -> bool:
+        here, there = first_mention.get(id(frame)), first_mention.get(id(e))
+        return here is None or there is None or 0 <= there.span.start - here.span.end <= LIST_AFTER_RANGE
+
     for frame in frames:
         first, last = _calendar_day(frame.start), _calendar_day(frame.end)
-        if any(e is not frame and e.type == frame.type and e.end is None and _calendar_day(e.start)
-               and first <= _calendar_day(e.start) <= last for e in record.events):
-            record.events.remove(frame)
+        inside = [e for e in record.events if e is not frame and e.type == frame.type and e.end is None
+                  and _calendar_day(e.start) and first <= _calendar_day(e.start) <= last]
+        # Two days or more of the same kind inside the range are its list, wherever they stand.
+        if len(inside) >= 2 or any(listed_in(frame, e) for e in inside):
+            if id(frame) in first_days:
+                frame.end = None
+            else:
+                record.events.remove(frame)
 
 
 # What may stand between the days of one occurrence: "4. un 5. oktobrī", "7., 8., 9. aprīlī".
@@ -1175,6 +1535,8 @@ def _neighbour_noun(doc: Document, index: _Nouns, bounds, mention, eventable: li
         other = neighbour_clause(doc, bounds, direction)
         if other is None or (in_list and _is_item(doc.text, other[0])):
             continue
+        if direction > 0 and _opens_with_time(doc, other) and not _is_date_line(doc, bounds, mention):
+            continue  # "… svētdienās – 7. un 14. decembrī. Plkst. 14.00 … koncerts": a programme item of its own
         found = index.first(other, _specific)
         if found is None and status_near(doc, bounds, mention.span.start):
             # "… 12 skolēni viesojās Bragā. Vizītes laikā …": a frame that looks back at the
@@ -1189,6 +1551,13 @@ def _neighbour_noun(doc: Document, index: _Nouns, bounds, mention, eventable: li
             continue
         return found, other
     return None, None
+
+
+OPENING_TIME = re.compile(r"[\s*•–-]*(?:plkst\.?|pulksten)?\s*\d{1,2}[:.]\d{2}", re.IGNORECASE)
+
+
+def _opens_with_time(doc: Document, bounds: tuple[int, int]) -> bool:
+    return bool(OPENING_TIME.match(doc.text, bounds[0], bounds[1]))
 
 
 def _is_item(text: str, offset: int) -> bool:

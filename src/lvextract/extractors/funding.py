@@ -29,14 +29,63 @@ def find_mentions(doc: Document) -> list[Mention]:
 
 def _find(doc: Document) -> list[Mention]:
     named = vocabulary("funding").find(doc)
-    taken = Intervals((m.start, m.end) for m in named)  # "valsts budžeta iestāde" too: not a funder
-    cued = [m for m in vocabulary("funding", "cued").find(doc) if not taken.overlaps(m.start, m.end)]
     found = [m for m in named if not m.id.startswith("_")]
+    coordinated = _coordinated(doc, found)
+    found.extend(coordinated)
+    # "valsts budžeta iestāde" too: not a funder; and a coordinated funder is found already
+    taken = Intervals((m.start, m.end) for m in named + coordinated)
+    cued = [m for m in vocabulary("funding", "cued").find(doc) if not taken.overlaps(m.start, m.end)]
     if cued:
         token_starts: dict[int, list[int]] = {}  # per sentence, built once: bisect, never a rescan
         found.extend(p for p in (_pays(doc, m, token_starts) for m in cued) if p is not None)
-        found.sort(key=lambda m: m.start)
+    found = [m for m in found if not _image_caption(doc.text, m)]
+    found.sort(key=lambda m: m.start)
     return found
+
+
+def _image_caption(text: str, m: Mention) -> bool:
+    """A short line that names a logo or an image file ("logo ESF mazs", "erasmus_logo.jpg") is
+    page furniture: which logo a page shows says nothing of who pays. Looks at most
+    CAPTION_CHARS around the mention."""
+    cues = _cues()
+    lo = text.rfind("\n", max(0, m.start - CAPTION_CHARS), m.start)
+    if lo < 0 and m.start > CAPTION_CHARS:
+        return False
+    hi = text.find("\n", m.end, m.end + CAPTION_CHARS)
+    if hi < 0:
+        if len(text) - m.end > CAPTION_CHARS:
+            return False
+        hi = len(text)
+    words = text[lo + 1:hi].lower().split()
+    return len(words) <= 6 and any(w.strip("_-.,:;()") in cues.caption_words or w.endswith(cues.image_files)
+                                   for word in words for w in re.split(r"[_\-]", word) + [word])
+
+
+CAPTION_CHARS = 60
+
+
+# "valsts un pašvaldības finansējums", "pašvaldības un valsts budžeta līdzekļi": two public funders
+# sharing one head noun. The match names the second (its phrase is in the vocabulary); the first,
+# said just before with "un"/"vai"/"/", pays too.
+COORDINATED = {"STATE": re.compile(r"(?<!\w)(?P<word>pašvaldīb(?:as|u))\s*(?:,|un|vai|/)\s*$", re.I),
+               "MUNICIPAL": re.compile(r"(?<!\w)(?P<word>valsts)\s*(?:,|un|vai|/)\s*$", re.I)}
+OTHER = {"STATE": "MUNICIPAL", "MUNICIPAL": "STATE"}
+
+
+def _coordinated(doc: Document, found: list[Mention]) -> list[Mention]:
+    added = []
+    for m in found:
+        pattern = COORDINATED.get(m.id)
+        if pattern is None:
+            continue
+        before = pattern.search(doc.text, max(0, m.start - 20), m.start)
+        if before is None:
+            continue
+        start, end = before.span("word")
+        span = doc.spacy.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            added.append(Mention(OTHER[m.id], start, end, span.start, span.end))
+    return added
 
 
 @dataclass(frozen=True)
@@ -50,6 +99,9 @@ class Cues:
     name_words: frozenset[str]
     grant_verbs: frozenset[str]  # lower-case words
     not_verbs: frozenset[str]
+    grant_participles: frozenset[str]  # lower-case words
+    caption_words: frozenset[str]  # lower-case words
+    image_files: tuple[str, ...]  # file name endings
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +111,8 @@ def _cues() -> Cues:
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     return Cues(lower(c["verbs"]), int(c["window"]), lower(c["clause_breaks"]), lower(c["phrase_ends"]),
                 stems(c["support"]), stems(c["support_adjectives"]), lower(c["name_words"]),
-                lower(c["grant_verbs"]), lower(c["not_verbs"]))
+                lower(c["grant_verbs"]), lower(c["not_verbs"]), lower(c["grant_participles"]),
+                lower(c["caption_words"]), tuple(c["image_files"]))
 
 
 def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Mention | None:
@@ -85,14 +138,18 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     nxt = tokens[after] if after < len(tokens) else None
     then = tokens[after + 1] if after + 1 < len(tokens) else None
     if nxt is not None and (nxt.text.lower() in cues.verbs or (
-            nxt.text.lower() in cues.grant_verbs and then is not None and then.stem in cues.support)):
-        said = True  # the funder says it pays: "pašvaldība finansiāli atbalsta", "dome piešķir finansējumu"
+            nxt.text.lower() in cues.grant_verbs | cues.grant_participles
+            and then is not None and then.stem in cues.support)):
+        # the funder says it pays: "pašvaldība finansiāli atbalsta", "dome piešķir finansējumu",
+        # "domes piešķirtais līdzfinansējums"
+        said = True
     elif nxt is None or not nxt.text[0].isalnum() or nxt.text.lower() in cues.phrase_ends:
         said = _before(tokens, first, cues.window, lambda t: t.text.lower() in cues.verbs, cues)
     else:
         k = after + (1 if nxt.stem in cues.support_adjectives else 0)
         said = (k < len(tokens) and tokens[k].stem in cues.support
-                and _before(tokens, first, 6, lambda t: t.text.lower() == "ar", cues))
+                and _before(tokens, first, 6, lambda t: t.text.lower() == "ar", cues)) \
+            or _with_support_after(tokens, after, cues)
     if not said:
         return None
     begin = first
@@ -102,6 +159,21 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     start = tokens[begin].start
     span = doc.spacy.char_span(start, m.end, alignment_mode="expand")
     return Mention(m.id, start, m.end, span.start if span is not None else m.token_start, m.token_end)
+
+
+def _with_support_after(tokens, after: int, cues: Cues) -> bool:
+    """"Pašvaldība projektā piedalās ar līdzfinansējumu": "ar" and a support noun in the
+    accusative a few words after the funder, in its clause (not "ar finansējuma iespējām")."""
+    for k in range(after, min(len(tokens), after + 5)):
+        word = tokens[k].text.lower()
+        if word in cues.clause_breaks:
+            return False
+        if word == "ar":
+            j = k + 1
+            if j < len(tokens) and tokens[j].stem in cues.support_adjectives:
+                j += 1
+            return j < len(tokens) and tokens[j].stem in cues.support and tokens[j].text.lower().endswith("u")
+    return False
 
 
 def _before(tokens, at: int, window: int, wanted, cues: Cues) -> bool:

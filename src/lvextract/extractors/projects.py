@@ -10,8 +10,10 @@ mentioned twice is one entry. The words are data (data/projects.toml).
 
 Also: a name that quotes another inside it (“Biedrības “Pedvāle” telpas”, _quoted_after); an
 unquoted name from a capital letter to "ietvaros" ("ESF projekta Droša vide ietvaros"); the
-quoted names opening the items of a list under "… šādi projekti:" (_listed). Not: a draft
-document ("noteikumu projekts „Grozījumi …”").
+quoted names opening the items of a list under "… šādi projekti:" (_listed); a programme's code
+before the name ("projekta LLI - 425 „…”"); the other quoted name after "/" or "jeb" as an alias.
+One project spelt two ways (the same words' stems) is one entry. Not: a draft document
+("noteikumu projekts „Grozījumi …”").
 """
 from __future__ import annotations
 
@@ -28,15 +30,23 @@ MAX_NAME = 200
 CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
 SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
 NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*")
+# A programme's project code written without "Nr." before the quoted name: "projekta LLI - 425 “…”",
+# "projekts EST-LAT-62 „…”" (capitals, then digits; the quote must follow).
+CODE_BEFORE_NAME = re.compile(r"\s*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}(?:[ \t]*[-–][ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})*[ \t]*[-–]?[ \t]*\d{1,5})\s*(?=[\"'„“«])")
 NEXT_WORD = re.compile(r"\s*(\S+)")
 CAPITALS_NEXT = re.compile(r"[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}\b")
 # Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
 UNQUOTED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+\-]*(?:[ \t]+[\w+\-]+){1,11}?)[ \t]+ietvaros\b")
 LINE = re.compile(r"[^\n]+")
 LETTERS = re.compile(r"[^\W\d_]+")
+WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" stay two projects
 # One to six words from a capital letter or digit-free start, no sentence punctuation.
 BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){0,5})[ \t]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-]|\d{1,3}[.)])[ \t]*")
+NAME_BEFORE_WORD = re.compile(r"(?<![\w„“\"«])[„“\"«](?P<name>[^„“”\"«»\n]{2,150})[”“\"»][ \t]+\**(?P<word>[^\W\d_]+)")
+FOLLOWING = re.compile(r"[ \t]*\**(?:(?P<quote>[„“\"«])|(?P<word>\w*))")
+PREVIOUS_WORD = re.compile(r"(?P<word>[\w/]+)[ \t]*$")
+OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb)[ \t]*")
 PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
 # A fact sheet's field lines: "Projekta nosaukums: Kopienu centri pierobežā" (or "Projekts: …"),
 # "Projekta numurs: LLI-512".
@@ -56,7 +66,9 @@ def _config():
         + CONTRACT_NUMBER, re.IGNORECASE)
     bare_contract = re.compile(r"^\s*" + CONTRACT_NUMBER + r"\s*$")
     return (project_stems, between, data["quotes"], contract, bare_contract, set(data["short_names"]["not_names"]),
-            {w.lower() for w in data["drafts"]["before"]}, {w.lower() for w in data["lists"]["heading_words"]})
+            {w.lower() for w in data["drafts"]["before"]}, {w.lower() for w in data["lists"]["heading_words"]},
+            tuple(data["name_before"]["owners"]), frozenset(data["name_before"]["owners_exact"]),
+            tuple(data["name_before"]["roles_after"]))
 
 
 def _clean(name: str) -> str:
@@ -73,6 +85,12 @@ def _key(name: str) -> str:
     while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]).startswith("P")):
         end -= 1
     return text[start:end]
+
+
+def _loose_key(name: str) -> tuple[str, ...]:
+    """The stems of a name's words, quotes and punctuation left out: two spellings of one name
+    that differ in an ending or in the kind of quotes give the same key."""
+    return tuple(stem(w) for w in WORDS.findall(name.casefold()))
 
 
 def _opens(text: str, i: int, quotes: dict[str, str]) -> bool:
@@ -123,18 +141,28 @@ def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
 
 
 def extract(doc: Document, record: Record) -> None:
-    project_stems, between, quotes, contract_re, bare_contract, not_names, drafts, list_heads = _config()
+    (project_stems, between, quotes, contract_re, bare_contract, not_names, drafts, list_heads, owners, owner_exact,
+     project_roles) = _config()
     text = doc.text
     projects: list[Project] = []
     by_key: dict[str, Project] = {}
+    by_loose: dict[tuple[str, ...], Project] = {}
 
     def add(name: str, start: int, end: int, aliases: list[str]) -> Project:
         key = _key(name)
-        known = by_key.get(key)
+        # The same project spelt another way ("Pirmspensiju …" / "Pirmspensijas …", inner quotes
+        # „…” / "…") has the same words' stems: one project, the other spelling an alias.
+        loose = _loose_key(name)
+        known = by_key.get(key) or by_loose.get(loose)
+        if known is None:  # named before by its other name: “Aqua Life” … „Ūdens vide”/„Aqua Life”
+            known = next((by_key[_key(a)] for a in aliases if _key(a) in by_key), None)
+        if known is not None and _key(known.name) != key and name not in known.aliases:
+            known.aliases.append(name)
         if known is None:
             known = Project(name=name, aliases=[], span=doc.span(start, end))
             projects.append(known)
             by_key[key] = known
+            by_loose.setdefault(loose, known)
         for alias in aliases:
             if _key(alias) != _key(known.name) and alias not in known.aliases:
                 known.aliases.append(alias)
@@ -154,7 +182,7 @@ def extract(doc: Document, record: Record) -> None:
                 continue
             # "projekta Nr. 9.2.1.1/15/I/001 „…”": a number may stand before the name.
             # (Matched in place: a slice of the rest of the text per project word would be quadratic.)
-            number = NUMBER_BEFORE_NAME.match(text, tokens[i].end)
+            number = NUMBER_BEFORE_NAME.match(text, tokens[i].end) or CODE_BEFORE_NAME.match(text, tokens[i].end)
             pos = number.end() if number else (tokens[j].start if j < len(tokens) else len(text))
             quoted = _quoted_after(text, pos, quotes)
             if quoted is None:
@@ -186,7 +214,17 @@ def extract(doc: Document, record: Record) -> None:
             short = SHORT_NAME.match(name)
             if short and short["short"] not in not_names:
                 aliases.append(short["short"])
-            paren = PAREN.match(text, end + 1)
+            # The same project's other name in quotes after "/" or "jeb" (“Ūdens vide”/„Aqua Life”,
+            # “I can work” jeb “Solis uz priekšu”): an alias; a parenthesis may follow it.
+            other = OTHER_NAME.match(text, end + 1)
+            second = _quoted_after(text, other.end(), quotes) if other else None
+            tail = end  # where the name, or its other name, closes
+            if second:
+                alias = _clean(text[second[0]:second[1]])
+                if alias:
+                    aliases.append(alias)
+                tail = second[1]
+            paren = PAREN.match(text, tail + 1)
             if paren:
                 alias = _alias(paren["inside"], bare_contract)
                 if alias:
@@ -196,8 +234,26 @@ def extract(doc: Document, record: Record) -> None:
             if listed and project.contract is None:  # “…” (Nr. 9.1.1.2/15/I/001)
                 project.contract = listed["number"]
             if number and project.contract is None:
-                project.contract = number["number"]
+                project.contract = re.sub(r"\s*([-–])\s*", r"\1", number["number"])
+            after = NUMBER_BEFORE_NAME.match(text, end + 1)  # “…” Nr. 9.2.4.2/16/I/079 ietvaros
+            if after and project.contract is None:
+                project.contract = after["number"]
             _attach_contract(project, text, sentence, contract_re, after=end)
+    # The name before the project word: "Noslēdzies “Zaļā skola” projekts" (not an organisation's
+    # or a programme's projects: "biedrības “Rasa” projekts", "GNJC “Bāze” projektu vadītāja",
+    # "programmas “…” projektu vērtēšana", "apvienība “Variņi” projektā “…”").
+    for m in NAME_BEFORE_WORD.finditer(text):
+        if stem(m["word"]) not in project_stems:
+            continue
+        before = PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
+        owner = before["word"] if before else ""
+        following = FOLLOWING.match(text, m.end())
+        if (owner.lower() in owner_exact or owner.lower().startswith(owners) or (owner.isupper() and len(owner) > 1)
+                or following["quote"] or following["word"].lower().startswith(project_roles)):
+            continue
+        name = _clean(m["name"])
+        if name and name not in not_names:
+            add(name, m.start("name"), m.end("name"), [])
     for start, end in _listed(text, quotes, list_heads):
         name = _clean(text[start:end])
         if name:

@@ -18,7 +18,9 @@ or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") 
   a place only where it is no venue ("jauniešu centrs aicina", not "tikās jauniešu centrā").
 
 A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem") names sections and is skipped,
-and so does a role in front of a person's name ("sociālajai darbiniecei Ilzei Kalniņai").
+and so does a role in front of a person's name ("sociālajai darbiniecei Ilzei Kalniņai") or set off
+by commas after it ("ar Annu Kalnu, fonda speciālisti,"); a noun in the locative ("ģimenēs") is a place.
+People one does things "kopā ar" take part; organisations named so are partners.
 
 NEET is kept apart from youth: in a text that names NEET youth, its young people are those
 (the definition "jaunieši vecumā no 15 līdz 29 gadiem" gives NEET its ages). Ages said next to a
@@ -26,6 +28,7 @@ group ("(18-30)", "vecumā no 15 līdz 29 gadiem", "līdz 25 gadu vecumam") are 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +62,7 @@ ACCUSATIVE_ENDINGS = ("us", "es", "as", "ās", "ēs")
 # Plural forms of a collective noun that no singular form shares ("kori", "kolektīviem", "kopām").
 PLURAL_ENDINGS = ("i", "us", "iem", "ām", "os", "ās")
 LOCATIVE_ENDINGS = ("ā", "ī", "ē", "os", "ās", "ēs", "ūs")
+VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
 STOPS = {".", ";", ":", "(", ")", "!", "?"}
 
 
@@ -67,6 +71,8 @@ class Context:
     service_nouns: tuple[str, ...]
     service_verbs: tuple[str, ...]
     owner_served_verbs: tuple[str, ...]
+    not_owned: tuple[str, ...]
+    kind_words: tuple[str, ...]
     object_served_verbs: tuple[str, ...]
     participation: re.Pattern
     presenting: re.Pattern
@@ -76,6 +82,7 @@ class Context:
     providers: frozenset[str]
     provided: tuple[str, ...]
     work_with: frozenset[str]
+    invited_to_meet: frozenset[str]
     list_header: re.Pattern
     collectives: re.Pattern
     venues: re.Pattern
@@ -83,6 +90,7 @@ class Context:
     collective_excluded: frozenset[str]
     partners: re.Pattern
     person_nouns: re.Pattern
+    together_partners: frozenset[str]
     menu_min_items: int
     menu_max_item_words: int
 
@@ -102,6 +110,8 @@ def _context() -> Context:
         service_nouns=nouns,
         service_verbs=tuple(c["service_verbs"]),
         owner_served_verbs=tuple(c["owner_served_verbs"]),
+        not_owned=tuple(c["not_owned"]),
+        kind_words=tuple(c["kind_words"]),
         object_served_verbs=tuple(c["object_served_verbs"]),
         # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part)
         participation=re.compile(r"(?<!\w)(?!saņemšan|apmeklēšan|nodarbināšan|iesaistīšan)(?:(?:"
@@ -114,6 +124,7 @@ def _context() -> Context:
         providers=frozenset(c["provider_ids"]),
         provided=tuple(c["provided"]),
         work_with=frozenset(c["work_with"]),
+        invited_to_meet=frozenset(c["invited_to_meet"]),
         # "Mērķa grupa ir: …", "Mērķauditorija – …", or the header alone on its line.
         list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:(?:ir|bija|būs)\s*:?|:|–|—|-)|(?=[ \t]*\n))", re.I),
         collectives=re.compile("|".join(c["collective_nouns"])),
@@ -121,6 +132,7 @@ def _context() -> Context:
         collective_between=re.compile("|".join(c["collective_between"])),
         collective_excluded=frozenset(c["collective_excluded_ids"]),
         person_nouns=re.compile("|".join(c["person_nouns"])),
+        together_partners=frozenset(c["together_partner_ids"]),
         partners=re.compile(r"(?<!\w)(?:" + "|".join(c["partner_cues"]) + r")(?!\w)", re.I),
         menu_min_items=c["menu_min_items"],
         menu_max_item_words=c["menu_max_item_words"],
@@ -144,6 +156,7 @@ class Reader:
         self.sdoc = doc.spacy
         self.ctx = _context()
         self.in_mention: dict[int, Found] = {}
+        self.starts = sorted(f.mention.start for f in found)
         for f in found:
             for i in range(f.mention.token_start, f.mention.token_end):
                 self.in_mention[i] = f
@@ -159,6 +172,27 @@ class Reader:
             i -= 1
         return i if i >= 0 else None
 
+    def locative_noun(self, i: int) -> bool:
+        """A noun in the plural locative ("ģimenēs", "organizācijās"), which shares its ending with
+        the plural of a definite adjective or participle ("trūcīgās", "pakļautās"): the lemma of a
+        noun ends in -a or -e, an adjective's or participle's does not."""
+        token = self.sdoc[i]
+        return token.text.lower().endswith(("ās", "ēs")) and token.lemma_.lower().endswith(("a", "e"))
+
+    def locative_after(self, end: int) -> bool:
+        """Whether the word right after token `end` is a noun in the locative ("darbībā", "grupās")."""
+        i, n = end, len(self.sdoc)
+        while i < n and self.sdoc[i].is_space:
+            i += 1
+        if i >= n:
+            return False
+        token = self.sdoc[i]
+        return token.text.lower().endswith(("ā", "ē", "ās", "ēs")) and token.lemma_.lower().endswith(("a", "e"))
+
+    def after_together(self, i: int) -> bool:
+        before = self.previous_word(i)
+        return before is not None and self.word(before) == "kopā"
+
     def works_with(self, i: int, reach: int = 4) -> bool:
         """"strādā ar senioriem", "darbs ar jauniešiem"; a working verb also past a place:
         "strādā Liepājā un Dienvidkurzemē ar sievietēm"."""
@@ -168,10 +202,12 @@ class Reader:
                 return False
             word = self.word(i)
             if word in self.ctx.work_with and (distance == 1 or word.startswith("strād")):
-                return True
+                before = self.previous_word(i)
+                # "aicina iedzīvotājus uz tikšanos ar … speciālistiem": the invited meet the hosts.
+                return before is None or self.word(before) not in self.ctx.invited_to_meet
         return False
 
-    def looks_back(self, start: int) -> tuple[str, int, str]:
+    def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
         partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
         "number" ("120 pedagogu, jaunatnes darbinieku un …") or "none"; how many words back; the word."""
@@ -198,8 +234,15 @@ class Reader:
             if word in self.ctx.blocking:
                 if word == "ar" and self.works_with(i):
                     return "served", seen, word
+                # "kopā ar bēgļu ģimenēm gatavojām piparkūkas": people one does things together
+                # with take part; organisations named so are partners ("kopā ar biedrībām").
+                if word == "ar" and self.after_together(i) and group not in self.ctx.together_partners:
+                    return "none", seen, ""
                 return "blocked", seen, word
-            if word.startswith(self.ctx.service_verbs) or word.startswith(self.ctx.object_served_verbs):
+            # (A verbal noun in the genitive qualifies a name, it governs nothing: "kultūras
+            # veicināšanas biedrību" is an association's name, not associations served.)
+            if word.startswith(self.ctx.service_verbs) or (word.startswith(self.ctx.object_served_verbs)
+                                                          and not VERBAL_NOUN_GENITIVE.search(word)):
                 return "served", seen, word
             if word.startswith(self.ctx.service_nouns) and not word.endswith(GENITIVE_SINGULAR_ENDINGS):
                 return "served", seen, word
@@ -210,8 +253,10 @@ class Reader:
         return "none", seen, ""
 
     def service_noun_follows(self, end: int) -> str | None:
-        """The service noun that the genitive ending at token `end` qualifies, if any."""
-        i, steps, n = end, 0, len(self.sdoc)
+        """The service noun that the genitive ending at token `end` qualifies, if any. Past
+        adjectives and one word of `kind_words` that says which kind ("jauniešu vasaras nometne",
+        "senioru veselības programma"; not "bērnu uzraudzības kursi", a course's topic)."""
+        i, steps, n, kind_seen = end, 0, len(self.sdoc), False
         while i < n and steps < LOOKAHEAD_TOKENS:
             token = self.sdoc[i]
             if token.is_space:
@@ -231,6 +276,10 @@ class Reader:
             if word.startswith(self.ctx.service_nouns):
                 return word
             if word in CONNECTORS or word.endswith(ADJECTIVE_ENDINGS):
+                i += 1
+                continue
+            if not kind_seen and word.startswith(self.ctx.kind_words):
+                kind_seen = True
                 i += 1
                 continue
             return None
@@ -273,6 +322,14 @@ class Reader:
             return False
         start = self.doc.sentences[index].start
         return bool(self.ctx.partners.search(self.doc.text, start, char))
+
+    def owned_is_topic(self, end: int) -> bool:
+        """Whether the word after the genitive ending at token `end` is a topic the group only
+        owns ("romu kultūru", "mazākumtautību valodas")."""
+        i, n = end, len(self.sdoc)
+        while i < n and self.sdoc[i].is_space:
+            i += 1
+        return i < n and self.sdoc[i].text.lower().startswith(self.ctx.not_owned)
 
     def person_noun_after(self, end: int) -> int | None:
         """The token of a plain noun for people right after token `end` ("nodarbinātajiem",
@@ -377,7 +434,11 @@ def head_word_ends(reader: Reader, head: int, endings: tuple[str, ...]) -> bool:
 
 def is_served(reader: Reader, head: int, start_token: int, end_token: int, char: int, group: str = "") -> bool:
     forms = _form(reader.sdoc[head].text)
-    governed, distance, governor = reader.looks_back(start_token)
+    if reader.locative_noun(head):  # "situāciju ģimenēs": where, not who
+        return False
+    if reader.sdoc[head].text.isupper() and reader.locative_after(end_token):
+        forms = {"genitive"}  # "iesaistījās … NVO darbībā": an abbreviation qualifying a place
+    governed, distance, governor = reader.looks_back(start_token, group)
     service = reader.service_noun_follows(end_token) if "genitive" in forms else None
     # "ar darba devēju atbalstu", "pēc jauniešu iniciatīvas": they give it, not get it.
     # "speciālistu konsultācijas", "speciālistu atbalsta komanda": what professionals give.
@@ -385,7 +446,9 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not (group in reader.ctx.providers and service.startswith(reader.ctx.provided)):
         return True
     # "atbalstīt jauniešu idejas": the object of a service verb belongs to the group served.
-    if "genitive" in forms and governed == "served" and distance == 1 and governor.startswith(reader.ctx.owner_served_verbs):
+    # (Not "atbalstīt romu kultūru": a group's culture or language is a topic, not the group served.)
+    if "genitive" in forms and governed == "served" and distance == 1 and governor.startswith(reader.ctx.owner_served_verbs) \
+            and not reader.owned_is_topic(end_token):
         return True
     if "dative" in forms:
         return governed != "blocked"
@@ -413,17 +476,34 @@ def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
     # "vietējos uzņēmumos": a masculine locative is where, not who.
     if "participant" not in _form(word) or word.endswith("os"):
         return False
-    governed, distance, _ = reader.looks_back(start_token)
+    governed, distance, _ = reader.looks_back(start_token, "employers")
     if governed == "blocked" and distance == 1:
         return False
     return reader.in_participation_sentence(char) or reader.in_list(char)
 
 
+# A person's name said in running text (after a lower-case word), a comma, and a few words of the
+# role: "sazināties ar Annu Kalnu, biedrības projektu " + "speciālisti,".
+PERSON_THEN_ROLE = re.compile(r"(?:^|[\s(])[a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
+                              r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\s*,\s*(?P<role>(?:[^\s,.;:()]+\s+){0,5})$")
+ROLE_CLOSES = re.compile(r"\s*(?:[,)]|$)", re.MULTILINE)
+
+
 def titles_a_person(reader: Reader, found: Found) -> bool:
     """"zvanot sociālajai darbiniecei Ilzei Kalniņai", "jaunatnes darbinieks Jānis": a role
-    in front of a person's name introduces that person, not a group served."""
-    following = reader.doc.text[found.mention.end:found.mention.end + 40].split(maxsplit=1)
-    return bool(following) and following[0][:1].isupper() and names.is_given_name(following[0].strip(",.;:()"))
+    in front of a person's name introduces that person, not a group served; so does a role set
+    off by commas after the name ("ar Annu Kalnu, biedrības speciālisti, zvanot …"), unless
+    another group stands between (then it is a list: "ar Annu Kalnu, skolēni un seniori")."""
+    text, start, end = reader.doc.text, found.mention.start, found.mention.end
+    following = text[end:end + 40].split(maxsplit=1)
+    if following and following[0][:1].isupper() and names.is_given_name(following[0].strip(",.;:()")):
+        return True
+    before = PERSON_THEN_ROLE.search(text, max(0, start - 120), start)
+    if before is None or not ROLE_CLOSES.match(text, end):
+        return False
+    role_start = before.start("role")
+    first_after = bisect.bisect_left(reader.starts, role_start)
+    return reader.starts[first_after] >= start
 
 
 def accept(reader: Reader, found: list[Found]) -> None:
@@ -464,13 +544,16 @@ def accept(reader: Reader, found: list[Found]) -> None:
                 before.accepted = True
     # So does a genitive before a plain noun for people, judged as that noun would be:
     # "sociālā riska grupu nodarbinātajiem", "pensionāru biedriem", "bēgļu bērniem".
+    # A firm's word counts only where its people are invited: "aicināti … uzņēmumu pārstāvji".
     for f in found:
-        if f.accepted or f.modifier or f.invited_only or reader.in_menu(f.mention.start):
+        if f.accepted or f.modifier or reader.in_menu(f.mention.start):
             continue
         if "genitive" not in _form(reader.sdoc[f.mention.token_end - 1].text):
             continue
         person = reader.person_noun_after(f.mention.token_end)
-        if person is not None:
+        if person is not None and f.invited_only:
+            f.accepted = is_invited(reader, person, f.mention.token_start, f.mention.start)
+        elif person is not None:
             f.accepted = is_served(reader, person, f.mention.token_start, person + 1, f.mention.start)
 
 
@@ -555,7 +638,12 @@ def _run_end(found: list[Found], index: int, text: str) -> int:
 
 # NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un
 # neapgūst arodu", "jauniešiem vecumā no 15 līdz 29 gadiem, kuri nemācās un nestrādā".
-NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s*\d{1,2}\s+gad\w*)?\s*,?\s*(?:kuri|kas)\s+(?:ne(?:mācās|strādā|apgūst)\w*(?:\s*,\s*|\s+un\s+|\s+)){1,2}ne(?:mācās|strādā|apgūst)")
+# A few words may stand before the first of them and between two ("kuri dažādu iemeslu dēļ
+# pašlaik nemācās, nestrādā algotu darbu, neapgūst arodu"); two such verbs are needed, since one
+# ("jaunieši, kas nestrādā") is only unemployed. The reach is bounded: match() at one place only.
+NEET_VERB = r"ne(?:mācās|strādā|apgūst)"
+NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s*\d{1,2}\s+gad\w*)?\s*,?\s*(?:kuri|kas)\s+"
+                         r"(?:[^\W\d]+\s+){0,4}?" + NEET_VERB + r"\w*[^.;:!?\n]{1,30}?(?<!\w)" + NEET_VERB)
 
 
 # Older people said by their age: "cilvēkiem pēc 50", "personas vecumā virs 55 gadiem", "cilvēki

@@ -79,7 +79,12 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         # The page's metadata (<meta article:published_time>, <time>, JSON-LD): below any
         # dateline the text itself gives.
         document_date = dt.date.fromisoformat(published)
-    resolved = resolve(text, atoms, document_date or reference_date)
+    # English and Russian dates the Latvian grammar left take their missing year in the same
+    # order as Latvian ones (sentence, paragraph, earlier range, document date).
+    foreign = [_foreign_atom(f) for f in find_foreign(text, [(a.start, a.end) for a in atoms])]
+    if foreign_dateline is not None:
+        document_atom = next((a for a in foreign if a.start == foreign_dateline.start), None)
+    resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
     analysis = Analysis(document_date, furniture=furniture_spans(text, atoms))
     for item in resolved:
         analysis.mentions.append(Mention(item.atom.start, item.atom.end, item.value, item.end, item.anchored,
@@ -88,34 +93,45 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
             analysis.warnings.append(item.warning)
     anchor = document_date or reference_date
     taken = [(m.start, m.end) for m in analysis.mentions]
-    foreign = _foreign_mentions(text, taken, anchor, analysis.warnings)
-    foreign = [replace(m, role="document") if foreign_dateline and m.start == foreign_dateline.start else m
-               for m in foreign]
-    taken += [(m.start, m.end) for m in foreign]
     relative = _relative_mentions(text, taken, anchor, analysis.warnings)
     analysis.warnings.extend(_weekday_checks(text, analysis.mentions, anchor))
-    analysis.mentions = sorted(analysis.mentions + foreign + relative, key=lambda m: m.start)
+    analysis.mentions = sorted(analysis.mentions + relative, key=lambda m: m.start)
     return analysis
 
 
-# A dateline line: the date alone, or after a posting label.
+def _foreign_atom(f) -> Atom:
+    until = f.until
+    return Atom(f.start, f.end, f.year, f.month, f.day, until.year if until else None, until.month if until else None,
+                until.day if until else None, rule=f"foreign-{f.language}")
+
+
+# A dateline line: the date alone, or after a posting label. At the page's foot only after
+# the label ("Published 08 March 2019" under an English article).
 _DATELINE = re.compile(r"(?i)^\s*(?:(?:posted|published|updated)(?:\s+on)?[:\s]*)?$")
+_FOOT_DATELINE = re.compile(r"(?i)^\s*(?:posted|published)(?:\s+on)?[:\s]*$")
+_HEAD_LINES = 6
 
 
 def _foreign_dateline(text: str, taken):
     """An English or Russian full date standing alone on one of the first lines (or after
-    "Posted on"): the page's dateline, when the text gives no Latvian one."""
+    "Posted on"), or after "Published" on one of the last: the page's dateline, when the text
+    gives no Latvian one."""
     head_end = 0
-    for _ in range(6):
+    for _ in range(_HEAD_LINES):
         next_break = text.find("\n", head_end)
         head_end = len(text) if next_break < 0 else next_break + 1
-    for f in find_foreign(text[:head_end], taken):
-        line_start = text.rfind("\n", 0, f.start) + 1
-        line_end = text.find("\n", f.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if f.year and f.until is None and _DATELINE.match(text[line_start:f.start]) \
-                and not text[f.end:line_end].strip(" .,|"):
-            return f
+    foot_start = len(text.rstrip())
+    for _ in range(_HEAD_LINES):
+        foot_start = max(head_end, text.rfind("\n", 0, max(0, foot_start - 1)) + 1)
+    for offset, part, label in ((0, text[:head_end], _DATELINE), (foot_start, text[foot_start:], _FOOT_DATELINE)):
+        for f in find_foreign(part, [(s - offset, e - offset) for s, e in taken if e > offset]):
+            f = replace(f, start=f.start + offset, end=f.end + offset)
+            line_start = text.rfind("\n", 0, f.start) + 1
+            line_end = text.find("\n", f.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if f.year and f.until is None and label.match(text[line_start:f.start]) \
+                    and not text[f.end:line_end].strip(" .,|"):
+                return f
     return None
 
 
@@ -123,25 +139,6 @@ def _anchor_year(anchor: dt.date | str | None) -> int | None:
     if anchor is None:
         return None
     return anchor.year if isinstance(anchor, dt.date) else int(str(anchor)[:4])
-
-
-def _foreign_mentions(text: str, taken, anchor, warnings: list[str]) -> list[Mention]:
-    """English and Russian dates the Latvian grammar left: a missing year is the document's."""
-    out = []
-    year = _anchor_year(anchor)
-    for f in find_foreign(text, taken):
-        value, anchored = f.value, False
-        if f.year is None:
-            if year is not None:
-                value, anchored = f"{year:04d}{value[4:]}", True
-            else:
-                warnings.append(f"dates: year unknown in “{text[f.start:f.end]}” (chars {f.start}-{f.end}): "
-                                "no document date")
-        end_value = f.end_value
-        if end_value and end_value.startswith("XXXX") and value[:4].isdigit():
-            end_value = value[:4] + end_value[4:]
-        out.append(Mention(f.start, f.end, value, end_value, anchored, "other", f"foreign-{f.language}"))
-    return out
 
 
 def _relative_mentions(text: str, taken, anchor, warnings: list[str]) -> list[Mention]:

@@ -75,7 +75,7 @@ def _residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]
 
 def _is_bare_dateline(words: list[str]) -> bool:
     """What is left beside the date is at most a weekday and a place in the locative."""
-    weekdays = set(vocab.temporal()["weekdays"])
+    weekdays = set(vocab.temporal()["weekdays"]) | set(vocab.temporal()["document_date"]["byline_words"])
     places = [w for w in words if w.lower() not in weekdays]
     return len(places) <= 2 and all(w[0].isupper() and w.lower().endswith(_PLACE_ENDINGS) for w in places)
 
@@ -114,11 +114,25 @@ def _metadata_prefix(text: str, first: _Line, atom: Atom) -> bool:
     return bool(m) and not before[m.end():].strip(" \t:")
 
 
-def _glued_field(text: str, atom: Atom) -> bool:
+def _glued_field(text: str, atom: Atom, line_end: int) -> bool:
     """A publication label and a colon right before the date ("iesūtīts: 05.05.2021"), read
-    from a bounded window before it."""
+    from a bounded window before it; without the colon when a sentence closed before the label
+    and the date closes the line ("… Nr. 12/2016. Ievietots 08.08.2016.")."""
     before = text[max(0, atom.start - 40):atom.start]
-    return bool(_glued_label_pattern().search(before))
+    if _glued_label_pattern().search(before):
+        return True
+    return bool(_closing_label_pattern().search(before)) and not text[atom.end:line_end].strip(" .")
+
+
+@lru_cache(maxsize=None)
+def _closing_label_pattern() -> re.Pattern:
+    return re.compile(rf"[.!?]\s+(?:{vocab.alternation(vocab.temporal()['document_date']['publication_labels'])})\s*$",
+                      re.IGNORECASE)
+
+
+# A dateline that opens the text and a first sentence glued after it on one long line:
+# "2013.gada 19.novembrī. Notiks lekcija …".
+_OPENING_DATELINE_END = re.compile(r"\.?\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
 @lru_cache(maxsize=None)
@@ -172,6 +186,17 @@ def _related_start(text: str, lines: list[_Line]) -> int:
     return len(lines)
 
 
+def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int, Atom]) -> None:
+    """In a line of prose only a field glued into it counts, last: "… prasībām.iesūtīts:
+    05.05.2021lasīt tālāk", or a full date opening the text with a full stop: "2013.gada
+    19.novembrī. Notiks …" (then as a head dateline)."""
+    if _glued_field(text, atom, line.end):
+        firsts.setdefault(3, atom)
+    elif i == 0 and atom.grain == "day" and not text[line.start:atom.start].strip() \
+            and text[atom.end:atom.end + 1] == "." and _OPENING_DATELINE_END.match(text, atom.end):
+        firsts.setdefault(1, atom)
+
+
 def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | None, Atom | None]:
     lines = _lines(text)
     if not lines:
@@ -182,6 +207,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     head = {l.index for l in lines[:head_end]}
     foot = {l.index for l in lines[max(head_end, related - settings["foot_lines"]):related]}
     starts = [l.start for l in lines]
+    furniture_line = _furniture_lines(text, lines)
     firsts: dict[int, Atom] = {}  # the first candidate of each rank
     head_days: set[tuple[int, int, int]] = set()
     for atom in atoms:
@@ -195,11 +221,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             return _value(atom), atom
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
-            # Only a field glued into it counts, last: "… prasībām.iesūtīts: 05.05.2021lasīt tālāk".
-            if _glued_field(text, atom):
-                firsts.setdefault(3, atom)
+            _glued_in_prose(text, line, i, atom, firsts)
             continue
-        if _near_name_days(text, lines, i) or _widget(text, lines, i):
+        if furniture_line(i):
             continue
         if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
@@ -207,6 +231,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         seg_start, seg_end = _segment(text, line, atom)
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:
+            _glued_in_prose(text, line, i, atom, firsts)
             continue
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)
         if _PLACE_FIRST.fullmatch(text[seg_start:atom.start]):
@@ -252,14 +277,28 @@ def furniture_spans(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
     if not lines:
         return []
     starts = [l.start for l in lines]
+    furniture_line = _furniture_lines(text, lines)
     found = []
     for atom in atoms:
         i = max(0, _line_at(starts, atom.start))
-        if i < 12 and (_near_name_days(text, lines, i) or _widget(text, lines, i)):
+        if i < 12 and furniture_line(i):
             found.append((atom.start, atom.end))
         elif i >= 12:
             break
     return found
+
+
+def _furniture_lines(text: str, lines: list[_Line]):
+    """Whether line i is a widget's or a name-day header's, decided once per line: a page of
+    dates on one line would otherwise rebuild the same windows for every date on it."""
+    cache: dict[int, bool] = {}
+
+    def furniture_line(i: int) -> bool:
+        if i not in cache:
+            cache[i] = _near_name_days(text, lines, i) or _widget(text, lines, i)
+        return cache[i]
+
+    return furniture_line
 
 
 # A portal's calendar widget: "Otrdiena, 16. decembris" over the day's names ("Alvīne",
@@ -269,11 +308,16 @@ _WEATHER = re.compile(r"°|weather|laikapstāk", re.IGNORECASE)
 
 
 def _widget(text: str, lines: list[_Line], i: int) -> bool:
+    weekdays = set(vocab.temporal()["weekdays"])
     line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
-    first_word = _WORD.match(line_text.strip())
-    if not first_word or first_word.group().lower() not in set(vocab.temporal()["weekdays"]):
-        return False
     following = [text[l.start:min(l.end, l.start + 300)] for l in lines[i + 1:i + 4]]
+    if following and following[0].strip().lower() in weekdays:
+        # The weekday on a line of its own below the date: "2024. gada 25. aprīlis" /
+        # "Ceturtdiena" / "Bārbala, Līksma" / "+6.4 °C".
+        following = following[1:]
+    elif not any(w.lower() in weekdays for w in _WORD.findall(line_text)):
+        # The weekday first ("Otrdiena, 16. decembris") or last ("22. jūlijs, 2018, Svētdiena").
+        return False
     if any(_WEATHER.search(f) for f in following):
         return True
     # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline.

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 
 from ..spans import Intervals
 
-_EN_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-              "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+# Only an abbreviation takes the dot after it ("3 Apr. 2021"); after "May" it ends the sentence.
+_EN_MONTHS = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 CANDIDATES = [
-    ("en", re.compile(rf"(?=\d)(?<!\w)(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_EN_MONTHS})\.?(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
-    ("en", re.compile(rf"(?=[JFMASOND])(?<!\w)(?P<month>{_EN_MONTHS})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
+    ("en", re.compile(rf"(?=\d)(?<!\w)(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_EN_MONTHS})(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
+    ("en", re.compile(rf"(?=[JFMASOND])(?<!\w)(?P<month>{_EN_MONTHS})\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
     ("ru", re.compile(rf"(?=\d)(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_RU_MONTHS})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?)?(?!\w)",
                       re.IGNORECASE)),
 ]
@@ -29,6 +30,19 @@ CANDIDATES = [
 
 # Between two dates, these make them one range: "from 1 November 2021 to 31 October 2023".
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|[–—-]|по|до)\s*", re.IGNORECASE)
+
+
+# Days written before a candidate's day share its month: a list "15, 16 и 17 ноября", "3 and 4
+# May", or a range "с 14 по 18 ноября", "15–17 April". Read from a bounded window before it.
+_WINDOW = 60
+_LIST_BEFORE = {
+    "en": re.compile(rf"(?<!\w)(?P<days>\d{{1,2}}{_ORDINAL}(?:\s*,\s*\d{{1,2}}{_ORDINAL})*)\s*(?:,|and|&)\s*$"),
+    "ru": re.compile(r"(?<!\w)(?P<days>\d{1,2}(?:\s*,\s*\d{1,2})*)\s*(?:,|и)\s*$"),
+}
+_RANGE_BEFORE = {
+    "en": re.compile(rf"(?<!\w)(?:(?i:from)\s+(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?i:to|until|till)|(?P<d2>\d{{1,2}}){_ORDINAL}\s*[–—-])\s*$"),
+    "ru": re.compile(r"(?<!\w)(?:(?i:с|со)\s+(?P<d1>\d{1,2})\s+(?i:по|до)|(?P<d2>\d{1,2})\s*[–—-])\s*$"),
+}
 
 
 @dataclass(frozen=True)
@@ -96,8 +110,29 @@ def find_foreign(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Forei
             first_year = before.year or item.year
             found[-1] = Foreign(before.start, end, language, first_year, before.month, before.day, item)
         else:
-            found.append(item)
+            found.extend(_days_before(text, item, covered, before.end if before else 0))
     return found
+
+
+def _days_before(text: str, item: Foreign, covered: Intervals, floor: int) -> list[Foreign]:
+    """`item`, with the days of a list or range written right before it ("15, 16 и 17 ноября")."""
+    window_start = max(floor, item.start - _WINDOW)
+    window = text[window_start:item.start]
+    m = _RANGE_BEFORE[item.language].search(window)
+    if m:
+        group = "d1" if m.group("d1") else "d2"
+        first = int(m.group(group))
+        start = window_start + m.start(group)
+        if first < item.day and not covered.overlaps(start, item.start):
+            return [Foreign(start, item.end, item.language, item.year, item.month, first, item)]
+    m = _LIST_BEFORE[item.language].search(window)
+    if m and not covered.overlaps(window_start + m.start(), item.start):
+        days = [(window_start + d.start(), window_start + d.end(), int(d.group()))
+                for d in re.finditer(r"\d+", m.group("days"))]
+        days = [(a + m.start("days"), b + m.start("days"), d) for a, b, d in days]
+        if all(1 <= d < item.day for _, _, d in days):
+            return [Foreign(a, b, item.language, item.year, item.month, d) for a, b, d in days] + [item]
+    return [item]
 
 
 def _parse(span: str, language: str):

@@ -50,7 +50,9 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 MONTH_NUMBER_PADDED = r"(?:1[0-2]|0[1-9])"
 # Not glued to a word, a path or an e-mail, nor the tail of a dotted number ("8.3.3.").
-START = r"(?<![\w/@])(?<!\d[.,:/-])"
+# A date glued to "līdz" / "kopš" ("līdz2018.gada 5.maijam", as some CMS print it) starts too.
+GLUED_BEFORE = r"(?<=[lL][īĪ][dD][zZ]|[kK][oO][pP][šŠ])"
+START = rf"(?:(?<![\w/@])|{GLUED_BEFORE})(?<!\d[.,:/-])"
 NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # START where the rule then reads a digit. Said first, so that the scan for rule starts tries
 # these rules only at digits (see _rule_starts and vocab.word_start_scan).
@@ -58,8 +60,11 @@ DIGIT_START = rf"(?=\d){START}"
 DASH = r"[-–—]"
 MONTH_END = r"(?!(?-i:[a-zāčēģīķļņšūž0-9_]))"
 CURRENCY_BEFORE = re.compile(r"(?:eur|eiro|euro|€)\s*$", re.IGNORECASE)
-UNIT_WORDS = r"eiro|euro|eur|€|%|procent|cilvēk|dalībniek|gab|km|kg|m2|ha|stund|minūt|gad|milj|tūkst|lat"
-UNIT_AFTER = re.compile(rf"\s*(?:{UNIT_WORDS})", re.IGNORECASE)
+# Short units end their word: "2021 Latvijas …", "2021 Hanzas …" are no amounts ("lat" once read
+# "Latvijas" on the next line as lats and dropped a dateline's year). On the same line only.
+UNIT_WORDS = (r"eiro|euro|eur(?!\w)|€|%|procent|cilvēk|dalībniek|gab(?:\.|al)|km(?!\w)|kg(?!\w)|m2(?!\w)|ha(?!\w)|stund|"
+              r"minūt|gad|milj|tūkst|lat(?:s|i|u|iem|os|ā)?(?!\w)|ls(?!\w)")
+UNIT_AFTER = re.compile(rf"[^\S\n]*(?:{UNIT_WORDS})", re.IGNORECASE)
 
 
 def _relative_kind(word: str) -> str | None:
@@ -88,7 +93,8 @@ def _fragments() -> dict[str, str]:
     return {
         "year_word": year_word,
         # "2014. gada ", "2014.gada", "2014.g. " before a day or a month
-        "year_prefix": rf"(?P<py>{YEAR})\s*\.?\s*(?:gada|g\.)\s*",
+        # A historic year needs its dot: "1236.gada 22.septembrī" is one date, "1236 gada" a count.
+        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.))\s*\.?\s*(?:gada|g\.)\s*",
         # "šā gada ", "tā paša gada ", "š.g. "
         "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").
@@ -105,12 +111,17 @@ def _month_number(word: str) -> int:
     return vocab.month_forms().get(word) or vocab.month_abbreviations()[word]
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     if month is not None and not 1 <= month <= 12:
         return False
     if day is None:
         return True
-    last = calendar.monthrange(year or 2000, month)[1]  # 2000 is a leap year: 29.02. stays valid
+    # A table, not calendar.monthrange (a tenth of the grammar's time on date-dense text); an
+    # unknown year counts as a leap year, so 29.02. stays valid.
+    last = 29 if month == 2 and (year is None or calendar.isleap(year)) else _MONTH_DAYS[month - 1]
     return 1 <= day <= last
 
 
@@ -210,11 +221,20 @@ def _iso_month(m: re.Match) -> list[Atom]:
 
 
 def _numeric_day_range(m: re.Match) -> list[Atom]:
-    year = int(m.group("y")) if m.group("y") else None
+    groups = m.groupdict()
+    year = int(groups["y"]) if groups.get("y") else _two_digit_year(groups["yy"]) if groups.get("yy") else None
     month, d1, d2 = int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
     if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
         return []
     return [Atom(m.start("d1"), m.end(), year, month, d1, year, month, d2, rule="numeric_day_range")]
+
+
+def _numeric_range(m: re.Match) -> list[Atom]:
+    first = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    last = (int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    if not (_valid(*first) and _valid(*last) and first < last):
+        return []
+    return [Atom(m.start(), m.end(), *first, *last, rule="numeric_range")]
 
 
 def _year_range(m: re.Match) -> list[Atom]:
@@ -232,6 +252,13 @@ def _year_range(m: re.Match) -> list[Atom]:
                                       or CURRENCY_BEFORE.search(m.string, max(0, m.start() - 8), m.start("y1"))):
         return []  # "2000–2050 eiro", "EUR 2000-2500" are amounts
     return [Atom(m.start("y1"), m.end(), y1, end_year=y2, rule="year_range")]
+
+
+def _year_range_short(m: re.Match) -> list[Atom]:
+    y1 = int(m.group("y1"))
+    if int(m.group("yy")) != (y1 + 1) % 100:
+        return []
+    return [Atom(m.start(), m.end(), y1, end_year=y1 + 1, rule="year_range_short")]
 
 
 def _year_list(m: re.Match) -> list[Atom]:
@@ -289,7 +316,9 @@ def rules() -> list[Rule]:
     flags = re.IGNORECASE
     prefix = rf"(?:{f['year_prefix']}|{f['rel_prefix']})?"
     # Each fragment can only be used once per pattern (named groups), so these are strings.
-    day_dot = r"\s*\.?\s*"
+    # One line break may fall between a day and its month (a wrapped line), never a blank
+    # line: "6.\n\noktobris" is a list number over a table cell, not the 6th of October.
+    day_dot = r"[^\S\n]{0,3}\.?(?:[^\S\n]{0,3}\n)?[^\S\n]{0,3}"
     return [
         ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY}){day_dot}{f['month']}{f['year_suffix']}?", flags), _day_month),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), _day_month_plain),
@@ -307,11 +336,18 @@ def rules() -> list[Rule]:
             rf"{DIGIT_START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), _numeric),
         ("numeric_short_year", _compile(
             rf"{DIGIT_START}(?P<d>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"), _numeric),
-        ("numeric_slash", _compile(rf"{DIGIT_START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\w/])"), _numeric),
+        ("numeric_slash", _compile(rf"{DIGIT_START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\d/])"), _numeric),
         ("iso", _compile(rf"(?=\d)(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>3[01]|[12]\d|0[1-9])(?![\d/-])"), _numeric),
         # A metadata line's month "Datums: 2019-05" (never "2019-2020": the month is 01-12 and
         # nothing numeric, no dash or dot follows).
         ("iso_month", _compile(rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})(?![\w/-])(?![.,]\d)"), _iso_month),
+        # "20-02-2023": a byline's day-month-year with dashes (both zero-padded, so that
+        # "1-2-2020" and ranges of numbers stay out)
+        ("numeric_dash", _compile(
+            rf"{DIGIT_START}(?P<d>[0-3]\d)-(?P<m>{MONTH_NUMBER_PADDED})-(?P<y>{YEAR})(?![\d/-])(?![.,]\d)"), _numeric),
+        # "17 • 12 • 2009": a portal's dateline with bullets for dots
+        ("numeric_bullet", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\s?[•·]\s?(?P<m>{MONTH_NUMBER})\s?[•·]\s?(?P<y>{YEAR}){NUMBER_END}"), _numeric),
         # "16.05." with a zero-padded month (sections "8.3." have none) and nothing numeric after
         ("numeric_day_month", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})",
@@ -324,6 +360,15 @@ def rules() -> list[Rule]:
         ("numeric_day_range", _compile(
             rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
             rf"{NUMBER_END}"), _numeric_day_range),
+        # "19.-26.10.21" (a two-digit year, as plans in tables print it)
+        ("numeric_day_range_short_year", _compile(
+            rf"{DIGIT_START}(?P<d1>{DAY})\s?\.?\s?{DASH}\s?(?P<d2>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"),
+         _numeric_day_range),
+        # "05.05.2021-07.05.2021": two full dates joined by a bare dash (START keeps the second
+        # from starting a date of its own there, as it is the tail of a dotted number).
+        ("numeric_range", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER})\.(?P<y>{YEAR})\.?{DASH}"
+            rf"(?P<d2>{DAY})\.(?P<m2>{MONTH_NUMBER})\.(?P<y2>{YEAR})\.?{NUMBER_END}"), _numeric_range),
         ("numeric_day_range_no_year", _compile(
             rf"{DIGIT_START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s?{YEAR})(?P<y>)"),
          _numeric_day_range),
@@ -331,6 +376,10 @@ def rules() -> list[Rule]:
             rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
             rf"(?P<sep>\s*(?:{DASH}|/)\s*|\s+līdz\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
             flags), _year_range),
+        # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits.
+        ("year_range_short", _compile(
+            rf"{DIGIT_START}(?P<y1>{YEAR})\s?\.?\s?(?:/|{DASH})\s?(?P<yy>\d\d)\.?(?=\s*(?:mācību\s+gad|gad|sezon))",
+            flags), _year_range_short),
         ("year_list", _compile(
             rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*{f['year_word']}",
             flags), _year_list),
@@ -379,11 +428,33 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 def _matches(text: str) -> Iterator[tuple[int, int, int, list[Atom]]]:
     """(start, end, rule priority, atoms) per match; a list match gives several atoms at once."""
     starts = [m.start() for m in _rule_starts().finditer(text)]
-    for priority, (_name, pattern, build) in enumerate(rules()):
-        for m in vocab.finditer_at(pattern, text, starts):
+    # A rule that must open with a digit is tried only at digits, one that must open with a
+    # month word only at letters: half the tries on date-dense text, the same matches.
+    digit_starts = [s for s in starts if text[s].isdigit()]
+    word_starts = [s for s in starts if not text[s].isdigit()]
+    by_kind = {"digit": digit_starts, "word": word_starts, "any": starts}
+    for priority, ((_name, pattern, build), kind) in enumerate(zip(rules(), _rule_kinds())):
+        for m in vocab.finditer_at(pattern, text, by_kind[kind]):
             atoms = build(m)
             if atoms:
                 yield min(a.start for a in atoms), max(a.end for a in atoms), priority, atoms
+
+
+# What every rule needs after the number it opens with: a dot, slash, dash or comma ("5.",
+# "2019-05", "5, 6. un"), or a word ("5 maijā", "2014 gada", "5 un 6."), within a few blanks
+# (one line break: day_dot). Amounts, phone numbers and list labels "1)" fail it at once, and
+# so does the tail of a dotted number ("8.3.3."), which every rule's START refuses.
+_DIGIT_GUARD = r"(?<!\d[./-])(?=\d{1,4}\s{0,7}[.,/&\-–—•·]|\d{1,4}(?!\d)\s{0,7}[^\W\d])"
+
+# The rules that open with a month name (never a digit).
+_WORD_RULES = {"month_year", "month"}
+
+
+@lru_cache(maxsize=1)
+def _rule_kinds() -> tuple[str, ...]:
+    """Per rule: "digit" (it opens with (?=\\d)), "word" (with a month name) or "any"."""
+    return tuple("digit" if pattern.pattern.startswith(r"(?=\d)") else "word" if name in _WORD_RULES else "any"
+                 for name, pattern, _build in rules())
 
 
 @lru_cache(maxsize=1)
@@ -397,10 +468,12 @@ def _rule_starts() -> re.Pattern:
     rel = vocab.temporal()["relative_year"]
     first_words = [*rel["this"], *rel["next"], *rel["previous"], *rel["same"], *rel["this_abbreviations"],
                    *(w for words in rel["adverbs"].values() for w in words), *vocab.month_forms(),
-                   *vocab.month_nominatives()]
+                   *vocab.month_nominatives(), "no", "kopš"]  # "no 5. līdz 7. maijam", "kopš 2012. līdz 2014. gadam"
     if not all(re.match(r"\w", word) for word in first_words):
         raise ValueError("a date rule may start with a word whose first character is no word character")
-    return vocab.word_start_scan([pattern for _name, pattern, _build in rules()])
+    scan = vocab.word_start_scan([pattern for _name, pattern, _build in rules()], first_words, _DIGIT_GUARD)
+    # A digit glued to "līdz"/"kopš" starts no word, but START lets a rule begin there.
+    return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}")
 
 
 def _select(text: str) -> list[Atom]:
@@ -431,7 +504,19 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
     gap = text[a.end:b.start]
     if _DASH_GAP.fullmatch(gap):
         return True
-    return bool(_UNTIL_GAP.fullmatch(gap) and _FROM_BEFORE.search(text[max(0, a.start - 20):a.start]))
+    if not _UNTIL_GAP.fullmatch(gap):
+        return False
+    # "no 15. jūnija līdz …", or the "no" left out after a month in the genitive: "2021. gada
+    # 15. jūnija līdz 30. jūnijam" is a range all the same.
+    return bool(_FROM_BEFORE.search(text[max(0, a.start - 20):a.start]) or _ends_in_genitive(text[a.start:a.end]))
+
+
+def _ends_in_genitive(span: str) -> bool:
+    last = _LAST_WORD.search(span)
+    return bool(last) and last.group().lower() in vocab.genitive_forms()
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 
 def _join(a: Atom, b: Atom) -> Atom:

@@ -36,6 +36,13 @@ def month_nominatives() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def genitive_forms() -> frozenset[str]:
+    """The second listed form of each month is its genitive (marta, aprīļa): the "from" form of
+    a range ("15. jūnija līdz 30. jūnijam")."""
+    return frozenset(m["forms"][1] for m in _load("months.toml")["month"])
+
+
+@lru_cache(maxsize=1)
 def month_abbreviations() -> dict[str, int]:
     return {abbr: m["number"] for m in _load("months.toml")["month"] for abbr in m["abbreviations"]}
 
@@ -88,18 +95,28 @@ def _escaped(literal: str) -> str:
     return re.escape(literal).replace(r"\ ", r"\s+")
 
 
-def word_start_scan(patterns: list[re.Pattern]) -> re.Pattern:
+def word_start_scan(patterns: list[re.Pattern], first_words: list[str] | None = None,
+                    digit_guard: str = "") -> re.Pattern:
     """A regex that finds every position where one of `patterns` matches, trying them only
     where a word starts. Each pattern must begin with a look-behind that refuses a word
     character before it, then read a word character: then one scan of the text costs about
     what one of them does, instead of one scan each. Patterns that begin with "(?=\\d)" are
-    tried together behind that one test."""
+    tried together behind that one test. With `first_words` (every word a pattern may open
+    with, a superset), a letter is tried only where one of them starts: most words of a text
+    then fail one grouped alternation instead of every pattern's look-ahead, and a digit only
+    where `digit_guard` (a cheap necessary condition of every pattern there) holds."""
     at_digit, anywhere = [], []
     for pattern in patterns:
         assert pattern.flags & ~(re.IGNORECASE | re.UNICODE) == 0 and "(?P=" not in pattern.pattern
         unnamed = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)  # one regex cannot repeat a group name
         lookahead = f"(?=(?i:{unnamed}))" if pattern.flags & re.IGNORECASE else f"(?={unnamed})"
         (at_digit if pattern.pattern.startswith(r"(?=\d)") else anywhere).append(lookahead)
+    if first_words is not None:
+        # Every digit that starts a word is a start: on date-dense text nearly all are, and the
+        # look-aheads there would only match each date twice (here and in the rule itself).
+        guard = "(?=(?i:" + alternation(w.lower() for w in first_words) + "))"
+        branches = [r"(?=\d)" + digit_guard] + ([guard + "(?:" + "|".join(anywhere) + ")"] if anywhere else [])
+        return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
     alternatives = ([r"(?=\d)(?:" + "|".join(at_digit) + ")"] if at_digit else []) + anywhere
     return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(alternatives) + ")")
 
