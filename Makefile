@@ -13,7 +13,7 @@ OUT ?= out
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@$(BIN)/python -c "import torch" 2>/dev/null || $(BIN)/python -m pip install -q torch==2.13.0
-	$(BIN)/python -m pip install -q -e ".[dev,dask]"
+	$(BIN)/python -m pip install -q -e ".[dev,dask,parquet]"
 	@touch $(STAMP)
 
 install: $(STAMP)

@@ -1,4 +1,5 @@
-"""`parse --dask`: the same records, in the same order, from a Dask cluster on loopback."""
+"""`parse --dask` with a file output: the same records, in the same order, from a Dask cluster on
+loopback (with a directory output, workers write parts themselves: test_shards.py)."""
 from __future__ import annotations
 
 import json
@@ -54,3 +55,15 @@ def test_unreachable_scheduler_is_reported_before_any_output(monkeypatch):
     monkeypatch.setattr(lv_distributed, "CONNECT_TIMEOUT", "1s")
     with pytest.raises(runner.ExecutorUnavailable, match="cannot reach"):
         runner.run([], runner.RunOptions(dask_address="tcp://127.0.0.1:9"))
+
+
+def test_cli_with_a_file_output_still_writes_one_file(cluster, tmp_path):
+    # A sharded run needs a directory output; with a file, --dask keeps this client reading and writing.
+    from cli_helpers import run_cli
+
+    paths = [str(p) for p in sorted(CORPUS.glob("*.txt"))[:2]]
+    output = tmp_path / "records.jsonl"
+    code, _stdout, stderr = run_cli("parse", *paths, "--dask", cluster.scheduler_address, "-o", output, "-q")
+    assert code == 0, stderr
+    assert output.read_text("utf-8").splitlines() == _lines(runner.run([Source(p) for p in paths]))
+    assert not list(tmp_path.glob("part-*")) and not (tmp_path / "_SUCCESS").exists()

@@ -1,5 +1,8 @@
 """The same per-batch function as the local pool, run on a Dask distributed cluster.
 
+This is `--dask` with a file output; with a directory output the workers read and write
+themselves (shards.py), and this module only provides the connection (`connect`).
+
 The runner in this process still reads the inputs, consults the cache, orders the output
 and writes it; workers only receive decoded texts and send records back, so they need
 lvextract installed (the same version) but no access to the input files. Each worker
@@ -52,20 +55,27 @@ class LoadModel(WorkerPlugin):
             log.exception("lvextract: warm-up failed on %s", getattr(worker, "address", "?"))
 
 
+def connect(address: str, model: str | None):
+    """A client of the scheduler at `address`, its workers warmed by LoadModel (joining ones
+    too). Raises runner.ExecutorUnavailable if Dask is missing or the scheduler unreachable."""
+    from .runner import ExecutorUnavailable
+
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ExecutorUnavailable("--dask needs Dask: pip install 'lvextract[dask]'") from None
+    try:
+        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ExecutorUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    client.register_plugin(LoadModel(model))
+    return client
+
+
 class DaskExecutor:
     def __init__(self, address: str, model: str | None, budget=None):
-        from .runner import ExecutorUnavailable
-
-        try:
-            from distributed import Client
-        except ImportError:
-            raise ExecutorUnavailable("--dask needs Dask: pip install 'lvextract[dask]'") from None
         self.model, self.budget = model, budget
-        try:
-            self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as exc:
-            raise ExecutorUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}") from None
-        self.client.register_plugin(LoadModel(model))
+        self.client = connect(address, model)
         self.window = max(4, 2 * sum(self.client.nthreads().values()))
 
     def submit(self, batch: list[Decoded], last: bool = False):
