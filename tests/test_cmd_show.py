@@ -1,8 +1,12 @@
 """`lvextract show`: items marked in the text (colour, or ⟦…⟧{field} without), the record table, HTML."""
 
+import re
+
 import pytest
+from click.testing import CliRunner
 
 from cli_helpers import record, run_cli, span, write_jsonl
+from lvextract.cli import main
 from lvextract.highlight import Mark, marks, plain_marked, stale_marks
 
 TEXT = ("Rīgā, 2019. gada 5. martā\n\nSeminārs notiks šā gada 11. jūnijā.\n"
@@ -125,3 +129,58 @@ def test_reference_date_anchors_the_shown_record(tmp_path):
     assert code == 0 and "2023-03-06" not in out
     code, _out, err = run_cli("show", path, "--reference-date", "yesterday")
     assert code == 2 and "--reference-date" in err
+
+
+def _reduced(style_text: str) -> tuple:
+    """A style as a 16-colour terminal shows it: its attributes and its colours as standard ones."""
+    from rich.color import ColorSystem
+    from rich.style import Style
+
+    style = Style.parse(style_text)
+    colours = [c.downgrade(ColorSystem.STANDARD).number if c else None for c in (style.color, style.bgcolor)]
+    return (bool(style.bold), bool(style.italic), bool(style.underline), bool(style.reverse), *colours)
+
+
+def test_palette_stays_distinct_on_16_colours():
+    from lvextract.highlight import FIELD_STYLES, SPAN_FIELDS
+
+    assert tuple(FIELD_STYLES) == SPAN_FIELDS
+    reduced = {field: _reduced(style) for field, style in FIELD_STYLES.items()}
+    assert len(set(reduced.values())) == len(reduced), reduced
+    # and each one shows something: a background, or a colour of the text with an attribute
+    assert all(r[5] is not None or (r[4] is not None and any(r[:4])) for r in reduced.values())
+
+
+def test_legend_shows_each_field_in_its_style():
+    from lvextract.highlight import FIELD_STYLES, legend
+
+    shown = legend()
+    assert [(shown.plain[s.start:s.end].strip(), str(s.style)) for s in shown.spans] == list(FIELD_STYLES.items())
+
+
+def test_sixteen_colour_terminal_gets_one_style_per_field(files):
+    text, records = files
+    result = CliRunner().invoke(main, ["show", str(text), "--record", str(records), "--color", "always"],
+                                env={"TERM": "xterm-16color", "COLORTERM": ""}, catch_exceptions=False)
+    assert result.exit_code == 0
+    # standard colours only: no 256-colour (38;5 / 48;5) or true-colour (38;2 / 48;2) codes
+    assert "\x1b[" in result.stdout and not re.search(r"\x1b\[[0-9;]*[34]8;[25];", result.stdout)
+
+
+def test_table_shows_event_place_and_time_and_contact_organization(tmp_path):
+    text = "Seminārs notiks 2019. gada 11. jūnijā plkst. 10.00 Rīgā. Jānis Bērziņš, biedrība Alfa.\n"
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    event = {"type": "seminārs", "title": "Datu diena", "start": "2019-06-11", "start_time": "10:00",
+             "end_time": "12:30", "place": "Rīga", "address": "Raiņa bulvāris 19", "status": "planned",
+             "span": span(text, "Seminārs notiks 2019. gada 11. jūnijā plkst. 10.00 Rīgā")}
+    contact = {"name": "Jānis Bērziņš", "role": "vadītājs", "organization": "biedrība Alfa",
+               "span": span(text, "Jānis Bērziņš, biedrība Alfa")}
+    records = write_jsonl(tmp_path / "r.jsonl", [record("t", events=[event], contacts=[contact])])
+    code, out, _err = run_cli("show", tmp_path / "t.txt", "--record", records, "--no-text")
+    # the details column, its wrapped lines joined again
+    cells = [line.split("│")[3] for line in out.splitlines() if line.count("│") == 6]
+    table = " ".join(" ".join(cells).split())
+    assert code == 0 and "┃ details" in out
+    for shown in ("place: Rīga", "address: Raiņa bulvāris 19", "time: 10:00–12:30", "title: Datu diena",
+                  "organization: biedrība Alfa", "role: vadītājs"):
+        assert shown in table, shown

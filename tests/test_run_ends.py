@@ -2,7 +2,6 @@
 included), SIGTERM unwinds like Ctrl-C (exit 143, no partial output, the previous output
 kept). Real subprocesses with a worker pool, so these tests take some seconds each."""
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+from run_helpers import copy_corpus, workers_of
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the workers")
 
@@ -48,12 +47,7 @@ def _wait_for(condition, seconds: float) -> bool:
 
 @pytest.fixture
 def inputs(tmp_path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, path in enumerate(sorted(CORPUS.glob("*.txt"))):
-        for copy in range(2):  # enough batches that the pool starts and stays busy
-            shutil.copy(path, folder / f"{copy}_{i:03d}.txt")
-    return folder
+    return copy_corpus(tmp_path / "in", batches=6)
 
 
 def _start_pool_run(inputs: Path, output: Path, stderr: Path) -> tuple[subprocess.Popen, list[int]]:
@@ -64,8 +58,7 @@ def _start_pool_run(inputs: Path, output: Path, stderr: Path) -> tuple[subproces
     workers: list[int] = []
 
     def started() -> bool:
-        workers[:] = [pid for pid in _children(process.pid)
-                      if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        workers[:] = workers_of(process.pid)
         return len(workers) >= 2 or process.poll() is not None
 
     assert _wait_for(started, 120), "the worker pool did not start"

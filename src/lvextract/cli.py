@@ -1,6 +1,11 @@
 """The `lvextract` command line."""
 from __future__ import annotations
 
+from .commands import interrupts
+
+if interrupts.running_as_program():  # first: a Ctrl-C during the imports below ends cleanly too
+    interrupts.install()
+
 import contextlib
 import gc
 import json
@@ -15,12 +20,13 @@ import click
 from . import __version__
 from .output import FORMATS, RecordWriter, open_output
 from .reading import DEFAULT_GLOBS, DEFAULT_MAX_BYTES, UsageError, find_inputs
-from .commands.options import counted, examples, reference_date_option
+from .commands.console import add_color_option, console
+from .commands.options import complete_paths, counted, examples, reference_date_option
 from .record import json_schema
 from .runner import DEFAULT_FIXED_SECONDS, DEFAULT_SECONDS_PER_MB
 
 EXIT_OK, EXIT_DOC_ERRORS, EXIT_USAGE = 0, 1, 2
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
+EXIT_INTERRUPTED, EXIT_TERMINATED = interrupts.EXIT_INTERRUPTED, 143  # 128 + SIGINT, 128 + SIGTERM, as shells report them
 
 
 class Terminated(BaseException):
@@ -46,6 +52,10 @@ def _sigterm_unwinds():
         signal.signal(signal.SIGTERM, previous)
 
 
+class Interrupted(BaseException):
+    """Ctrl-C, carried past click (which answers a KeyboardInterrupt with a blank line of its own)."""
+
+
 class PipeClosed(BaseException):
     """The reader of stdout went away (`lvextract parse corpus/ | head -n1`). Not an OSError,
     so click does not turn it into exit 1; main() ends quietly with 0, as `git log | head` does."""
@@ -65,18 +75,28 @@ def _silence_stdout() -> None:
 class OneLineErrors(click.Group):
     """Usage errors as one line on stderr and exit 2; never a traceback."""
 
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise Interrupted() from None
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
             raise PipeClosed() from None
+        except KeyboardInterrupt:  # past click, which would print a blank line for it
+            raise Interrupted() from None
 
     def main(self, *args, **kwargs):
         kwargs["standalone_mode"] = False
         try:
-            code = super().main(*args, **kwargs)
-        except click.exceptions.Abort:
-            click.echo("lvextract: aborted", err=True)
+            with interrupts.command_running():
+                code = super().main(*args, **kwargs)
+        except (Interrupted, KeyboardInterrupt, click.exceptions.Abort):
+            interrupts.report(lambda line: click.echo(line, err=True))
+            interrupts.forget_caught_interrupt()
             sys.exit(EXIT_INTERRUPTED)
         except Terminated:
             click.echo("lvextract: terminated", err=True)
@@ -109,7 +129,7 @@ def main() -> None:
     text it came from.
 
     Exit status: 0 all inputs read; 1 some inputs had errors (their records carry
-    `error`) or a check failed; 2 usage error.
+    `error`) or a check failed; 2 usage error; 130 interrupted (Ctrl-C).
     """
 
 
@@ -117,11 +137,13 @@ def main() -> None:
     "lvextract parse corpus/ -o records.jsonl",
     "lvextract parse corpus/ --format csv --excel -o items.csv      # for a spreadsheet",
     "lvextract parse fetched/ --reference-date 2023-03-03 --cache ~/.cache/lvextract"))
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, shell_complete=complete_paths)
 @click.option("-o", "--output", "output", metavar="FILE", help="Write here (atomically) instead of stdout.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS + ("ics", "xlsx")), default="jsonl", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(FORMATS + ("ics", "xlsx", "parquet")), default="jsonl",
+              show_default=True,
               help="jsonl: one record a line; json: one array; csv: one row per extracted item; "
-                   "ics: an iCalendar of events and deadlines; xlsx: a workbook, one sheet per field (needs -o).")
+                   "ics: an iCalendar of events and deadlines; xlsx: a workbook, one sheet per field (needs -o); "
+                   "parquet: one row per record, in the parts of a sharded run (--dask with -o DIRECTORY/).")
 @click.option("--excel", is_flag=True,
               help="With --format csv: start the file with a UTF-8 byte order mark, so that Excel reads "
                    "Latvian letters right.")
@@ -139,7 +161,11 @@ def main() -> None:
 @click.option("--cache", "cache_dir", metavar="DIR", envvar="LVEXTRACT_CACHE",
               help="Reuse records of unchanged inputs from DIR (keyed by content and pipeline version).")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
-              help="Run on a Dask cluster, e.g. tcp://scheduler:8786 (needs the `dask` extra).")
+              help="Run on a Dask cluster, e.g. tcp://scheduler:8786 (needs the `dask` extra). With -o DIRECTORY/ "
+                   "or a URL (s3://bucket/records/), the workers read the inputs (paths, URLs or @PATHS-FILE) and "
+                   "write part-NNNNN files there themselves; see docs/scaling.md.")
+@click.option("--partition-bytes", type=click.IntRange(min=1), default=None, metavar="BYTES",
+              help="With --dask and -o DIRECTORY/: input bytes per output part (default 1000000).")
 @click.option("--timeout-per-mb", type=click.FloatRange(min=0), default=DEFAULT_SECONDS_PER_MB, show_default=True,
               metavar="SECONDS",
               help=f"CPU seconds per MB of text (plus {DEFAULT_FIXED_SECONDS:g} s) a document may take; past that "
@@ -147,7 +173,7 @@ def main() -> None:
 @reference_date_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def parse(paths, output, fmt, excel, with_text, globs, max_bytes, tokenizer_model, jobs, cache_dir, dask_address,
-          timeout_per_mb, reference_date, quiet):
+          partition_bytes, timeout_per_mb, reference_date, quiet):
     """Extract records from PATHS: files, directories (recursive) or - for stdin.
 
     Every input yields exactly one record, in sorted path order; a file that cannot be
@@ -162,6 +188,19 @@ def parse(paths, output, fmt, excel, with_text, globs, max_bytes, tokenizer_mode
     gc.set_threshold(50_000, 20, 100)
     if excel and fmt != "csv":
         raise click.UsageError("--excel is for --format csv (a workbook: --format xlsx)")
+    from .shards import is_directory_output
+
+    if dask_address and is_directory_output(output):
+        from .shards import parse_sharded
+        from .shard_task import RecordOptions
+
+        # Workers read the inputs and write the parts: nothing is read or written here.
+        sys.exit(parse_sharded(list(paths), output, dask_address, fmt, tuple(globs) or None,
+                               RecordOptions(max_bytes, tokenizer_model, with_text, reference_date),
+                               cache_dir, partition_bytes, quiet))
+    if fmt == "parquet":
+        raise click.UsageError("--format parquet writes the parts of a sharded run: give --dask ADDRESS "
+                               "and -o DIRECTORY/")
     if fmt == "xlsx" and output in (None, "-"):
         raise click.UsageError("--format xlsx writes a workbook: give it a file with -o FILE.xlsx")
     try:
@@ -218,13 +257,12 @@ def _progress(total: int, quiet: bool):
 
     if quiet or not sys.stderr.isatty() or total < 2:
         return contextlib.nullcontext(lambda: None)
-    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     @contextlib.contextmanager
     def bar():
         with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=Console(stderr=True), transient=True) as progress:
+                      console=console(stderr=True), transient=True) as progress:
             task = progress.add_task("parse", total=total)
             yield lambda: progress.advance(task)
 
@@ -259,5 +297,9 @@ COMMANDS: list[tuple[str, str]] = [
     ("diff", "diff_command"),
     ("show", "show_command"),
     ("segment", "segment"),
+    ("completion", "completion_command"),
 ]
 _register_commands()
+# --color on the group and on every command alike (a command's own choice wins).
+for _command in (main, *main.commands.values()):
+    add_color_option(_command)

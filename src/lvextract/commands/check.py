@@ -9,7 +9,7 @@ import click
 from ..reading import DEFAULT_GLOBS, UsageError, find_inputs
 from ..record import LIST_FIELDS, Record
 from .console import console
-from .options import counted, examples, reference_date_option
+from .options import complete_paths, counted, examples, reference_date_option
 
 REQUIRABLE = ("title", "document_date", *LIST_FIELDS)
 # A release that goes out should say when things happen and whom to ask.
@@ -38,7 +38,7 @@ def missing_fields(record: Record, required: tuple[str, ...]) -> list[str]:
                    'lvextract check release.txt                              # dates and contacts',
                    'lvextract check drafts/ --require deadlines,contacts,document_date',
                    'lvextract check fetched/ -q --reference-date 2023-03-03  # only the failures'))
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, shell_complete=complete_paths)
 @click.option("--require", "require", multiple=True, metavar="FIELDS",
               help=f"Comma-separated fields that must not come out empty (repeatable). "
                    f"Default: {','.join(DEFAULT_REQUIRE)}. Valid: {', '.join(REQUIRABLE)}.")

@@ -11,7 +11,7 @@ from ..output import item_value
 from ..record import LIST_FIELDS
 from ..scoring import RecordsFileError, load_records
 from .console import console
-from .options import examples
+from .options import complete_paths, examples
 
 SCALAR_FIELDS = ("title", "document_date", "error")
 DIFF_FIELDS = (*SCALAR_FIELDS, *LIST_FIELDS)
@@ -91,11 +91,13 @@ def diff_records(old: dict[str, dict], new: dict[str, dict]) -> dict:
 @click.command("diff", short_help="What changed between two records files, per document and field.",
                epilog=examples(
                    'lvextract diff before.jsonl after.jsonl',
-                   'lvextract diff before.jsonl after.jsonl --json | jq .summary'))
-@click.argument("old_path", metavar="OLD.jsonl")
-@click.argument("new_path", metavar="NEW.jsonl")
+                   'lvextract diff before.jsonl after.jsonl --json | jq .summary',
+                   'lvextract diff before.jsonl after.jsonl -q || echo "records changed"'))
+@click.argument("old_path", metavar="OLD.jsonl", shell_complete=complete_paths)
+@click.argument("new_path", metavar="NEW.jsonl", shell_complete=complete_paths)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: documents, summary by field, docs.")
-def diff_command(old_path, new_path, as_json):
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing: the exit status says whether anything differs.")
+def diff_command(old_path, new_path, as_json, quiet):
     """Compare two records files (e.g. before and after a change of the extractors).
 
     \b
@@ -117,7 +119,7 @@ def diff_command(old_path, new_path, as_json):
     result = diff_records(old, new)
     if as_json:
         click.echo(json.dumps({"old": old_path, "new": new_path, **result}, ensure_ascii=False, indent=2))
-    else:
+    elif not quiet:
         _print(result, old_path, new_path)
     sys.exit(1 if result["differ"] else 0)
 

@@ -7,7 +7,7 @@ import click
 
 from ..scoring import SCORED_FIELDS, EvalResult, RecordsFileError, evaluate
 from .console import console
-from .options import examples
+from .options import complete_paths, examples
 
 
 @click.command("eval", short_help="Score records against gold files (RECORD.md's rules).",
@@ -15,11 +15,13 @@ from .options import examples
                    'lvextract parse corpus/ -o records.jsonl && lvextract eval corpus/gold records.jsonl',
                    'lvextract eval corpus/gold records.jsonl --docs    # what each document missed',
                    'lvextract eval corpus/gold records.jsonl --json | jq .macro_f1'))
-@click.argument("gold_dir", metavar="GOLD_DIR")
-@click.argument("records", metavar="RECORDS.jsonl")
+@click.argument("gold_dir", metavar="GOLD_DIR", shell_complete=complete_paths)
+@click.argument("records", metavar="RECORDS.jsonl", shell_complete=complete_paths)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: fields, document_date_acc, macro_f1.")
 @click.option("--docs", is_flag=True, help="Also list, per gold document, the items missed and the items extra.")
-def eval_command(gold_dir, records, as_json, docs):
+@click.option("-q", "--quiet", is_flag=True,
+              help="Only the scores: no notes on records without a gold file or gold files without a record.")
+def eval_command(gold_dir, records, as_json, docs, quiet):
     """Score RECORDS.jsonl against the gold files in GOLD_DIR (one <doc_id>.json each).
 
     \b
@@ -51,8 +53,8 @@ def eval_command(gold_dir, records, as_json, docs):
         return
     out = console()
     if docs:
-        _print_documents(out, result)
-    _print_table(out, result)
+        _print_documents(out, result, quiet)
+    _print_table(out, result, quiet)
 
 
 def format_key(field: str, value) -> str:
@@ -69,7 +71,7 @@ def format_key(field: str, value) -> str:
     return f"{first} {second}"
 
 
-def _print_table(out, result: EvalResult) -> None:
+def _print_table(out, result: EvalResult, quiet: bool = False) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(result.documents)} gold documents", title_justify="left")
@@ -84,6 +86,8 @@ def _print_table(out, result: EvalResult) -> None:
     out.print(table)
     out.print(f"document_date accuracy: {result.document_date_acc:.3f} "
               f"({result.document_date_correct}/{len(result.documents)})")
+    if quiet:
+        return
     missing = [d.doc_id for d in result.documents if not d.has_record]
     if missing:
         out.print(f"gold documents with no record (all their items missed): {len(missing)}: {', '.join(missing)}",
@@ -92,7 +96,7 @@ def _print_table(out, result: EvalResult) -> None:
         out.print(f"records with no gold file (ignored): {len(result.ignored)}")
 
 
-def _print_documents(out, result: EvalResult) -> None:
+def _print_documents(out, result: EvalResult, quiet: bool = False) -> None:
     """Only the documents with something missed or extra: on a large gold set the rest is noise."""
     from rich.markup import escape
 
@@ -111,4 +115,5 @@ def _print_documents(out, result: EvalResult) -> None:
         out.print(f"[bold]{escape(doc.doc_id)}[/]" + ("" if doc.has_record else " [red](no record)[/]"))
         for line in lines:
             out.print(line)
-    out.print(f"{correct} of {len(result.documents)} gold documents all correct\n")
+    if not quiet:
+        out.print(f"{correct} of {len(result.documents)} gold documents all correct\n")

@@ -32,3 +32,11 @@ def examples(*lines: str) -> str:
 def counted(n: int, singular: str, plural: str | None = None) -> str:
     """"1 document", "2 documents" (and "0 documents")."""
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def complete_paths(ctx, param, incomplete: str):
+    """Tab completion of file and directory names (the shell lists them) for path arguments;
+    their values are not converted, so an unreadable file still gets its error record."""
+    from click.shell_completion import CompletionItem
+
+    return [CompletionItem(incomplete, type="file")]

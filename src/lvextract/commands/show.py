@@ -11,7 +11,7 @@ from ..highlight import html_page, legend, marks, plain_marked, record_table, st
 from ..reading import Source, load
 from ..scoring import RecordsFileError, load_records
 from .console import console
-from .options import examples, reference_date_option
+from .options import complete_paths, examples, reference_date_option
 
 
 @click.command("show", short_help="A text with its extracted items highlighted, and its record.",
@@ -19,22 +19,24 @@ from .options import examples, reference_date_option
                    'lvextract show corpus/000_2cc83734dc6f44ee.txt',
                    'lvextract show release.txt --html release.html',
                    'lvextract show release.txt --record out/records.jsonl    # no re-parse'))
-@click.argument("file", metavar="FILE")
+@click.argument("file", metavar="FILE", shell_complete=complete_paths)
 @click.option("--html", "html_out", metavar="OUT.html", help="Also write a self-contained HTML page (displaCy spans).")
 @click.option("--record", "records_path", metavar="RECORDS.jsonl",
               help="Show the record for FILE from this records file (by doc_id) instead of parsing FILE again.")
 @click.option("--no-text", is_flag=True, help="Only the record table, not the highlighted text.")
-@click.option("--color/--no-color", "colour", default=None,
-              help="Colours even in a pipe (e.g. for less -R) / never. Without colour, items are marked ⟦so⟧{field}.")
 @reference_date_option
-def show_command(file, html_out, records_path, no_text, colour, reference_date):
+@click.option("-q", "--quiet", is_flag=True, help="No note on stderr about the HTML page written.")
+def show_command(file, html_out, records_path, no_text, reference_date, quiet):
     """Show FILE with each extracted item highlighted in its field's colour, then the record.
 
     \b
     For an analyst who wants to see why a value came out: dates, events, deadlines,
-    contacts, budgets, target groups, funding and projects each have a colour (the
-    legend is printed first); the table lists every item with its normalised value,
-    the text it came from and its offsets.
+    contacts, budgets, target groups, funding and projects each have a style and
+    colour of their own, apart on 16-colour terminals too (the legend is printed
+    first); the table lists every item with its normalised value, its details (an
+    event's title, time, place and address; a contact's role and organization …),
+    the text it came from and its offsets. Without colour (a pipe, --color never,
+    NO_COLOR) items are marked ⟦so⟧{field}.
 
     Exit status: 0 shown; 1 the file could not be read or decoded, or its record does
     not fit its text; 2 usage error (missing file, no record for it, bad JSON).
@@ -64,7 +66,7 @@ def show_command(file, html_out, records_path, no_text, colour, reference_date):
     text = decoded.text
     stale = stale_marks(record, text)
     found = marks(record, text)
-    out = console(colour=colour)
+    out = console()
     if not no_text and out.color_system and not out.no_color:
         out.print(legend())
         out.print(terminal_text(text, found))
@@ -78,7 +80,8 @@ def show_command(file, html_out, records_path, no_text, colour, reference_date):
         doc = doc or build_document(text)
         with open_output(html_out) as stream:
             stream.write(html_page(doc.spacy, found, record))
-        click.echo(f"lvextract show: wrote {html_out}", err=True)
+        if not quiet:
+            click.echo(f"lvextract show: wrote {html_out}", err=True)
     if stale:
         click.echo(f"lvextract show: {len(stale)} {'span does' if len(stale) == 1 else 'spans do'} not match the text of {file} "
                    f"(record of another version?): {'; '.join(stale[:3])}", err=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from .console import console
-from .options import counted, examples
+from .options import complete_paths, counted, examples
 
 
 @dataclass(frozen=True)
@@ -176,9 +176,10 @@ def validate_lines(text: str) -> tuple[int, list[Problem]]:
                    'lvextract validate records.jsonl',
                    'lvextract parse corpus/ | lvextract validate -',
                    'lvextract validate records.jsonl --json | jq .problems'))
-@click.argument("records", metavar="RECORDS.jsonl")
+@click.argument("records", metavar="RECORDS.jsonl", shell_complete=complete_paths)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object: records, valid, invalid, problems.")
-def validate_command(records, as_json):
+@click.option("-q", "--quiet", is_flag=True, help="Only the problems, one a line: no summary line.")
+def validate_command(records, as_json, quiet):
     """Check every line of RECORDS.jsonl (- for stdin) against the record's JSON Schema.
 
     \b
@@ -210,6 +211,7 @@ def validate_command(records, as_json):
         for p in problems:
             who = f" ({escape(p.doc_id)})" if p.doc_id else ""
             out.print(f"{escape(records)}:{p.line}{who}: {escape(p.where)}: {escape(p.reason)}")
-        verdict = "[green]all valid[/]" if not problems else f"[red]{len(bad_lines)} invalid[/]"
-        out.print(f"{counted(count, 'record')}, {verdict}")
+        if not quiet:
+            verdict = "[green]all valid[/]" if not problems else f"[red]{len(bad_lines)} invalid[/]"
+            out.print(f"{counted(count, 'record')}, {verdict}")
     sys.exit(1 if problems else 0)

@@ -1,0 +1,36 @@
+"""Helpers for tests that run `lvextract parse` in a subprocess and watch its workers."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from lvextract import runner
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def copy_corpus(folder: Path, batches: int) -> Path:
+    """Copies of corpus/*.txt in `folder`, enough to fill about this many of the runner's
+    batches (at least two copies), so that a pool starts and stays busy for a while."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = sorted(CORPUS.glob("*.txt"))
+    corpus_bytes = sum(p.stat().st_size for p in texts)  # about its characters
+    copies = max(2, -(-batches * getattr(runner, "BATCH_CHARS", 48_000) // corpus_bytes))
+    for i, path in enumerate(texts):
+        for copy in range(copies):
+            shutil.copy(path, folder / f"{copy}_{i:03d}.txt")
+    return folder
+
+
+def workers_of(pid: int) -> list[int]:
+    """The run's worker processes, spawned or forked (not multiprocessing's resource tracker)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                if parent == pid and b"resource_tracker" not in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    return found
