@@ -1,18 +1,19 @@
 """CPU seconds per MB and peak memory per input byte on hostile inputs (issue 13).
 
     .venv/bin/python benchmarks/hostile.py                    # 100 KB and 1 MB of every input
-    .venv/bin/python benchmarks/hostile.py --sizes 4000000    # 4 MB (slow)
+    .venv/bin/python benchmarks/hostile.py --sizes 100KB 1MB 4MB              # and 4 MB (slow)
     .venv/bin/python benchmarks/hostile.py --only enumeration --cap 30
 
 Each input is one document without a paragraph break unless it says otherwise, built by
 repeating a piece up to the size (UTF-8 bytes). Each (input, size) runs in a fresh child
-process: the model is loaded and warmed up first, then the document goes through every
-stage of `pipeline.process` in order (tokenizer, repairs + Document, each extractor) and
+process: the model is loaded and warmed up first, then the document goes through
+`pipeline.process` (in sections past sections.SECTIONED_ABOVE characters) with each stage
+timed (tokenizer, repairs + Document, spaCy Doc, each extractor, summed over sections) and
 each stage's CPU time is reported. A child past `--cap` CPU seconds (start-up excluded) is
 killed and the stage it was in is named: that stage is super-linear on this input.
 
-Peak memory is the child's maximum resident set size after the document minus before it
-(the text already built), per input byte. One torch thread, as `parse` runs. The machine
+Peak memory is the child's maximum resident set size after the document minus its resident
+size before it (model loaded, text built), per input byte. One torch thread, as `parse` runs. The machine
 may be shared: CPU time is fairly stable under load, wall-clock time is not.
 """
 from __future__ import annotations
@@ -61,35 +62,51 @@ def build(piece: str | None, size: int) -> str:
     return text.encode("utf-8")[:size].decode("utf-8", "ignore")
 
 
+def _rss() -> int:
+    """Resident set size now, in bytes."""
+    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def _child(piece: str | None, size: int, report) -> None:
     import resource
 
-    from lvextract.document import Document
-    from lvextract.pipeline import EXTRACTORS, cap_values, empty_record
+    from lvextract import pipeline
     from lvextract.reading import Decoded, Source
     from lvextract.repairs import repair
     from lvextract.runner import limit_torch_threads, warm_up
-    from lvextract.segmentation import stanza_sentences
 
     limit_torch_threads(1)
     warm_up(None)
     text = build(piece, size)
     decoded = Decoded(Source("hostile.txt"), "0" * 64, text)
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    stages: dict[str, float] = {}
 
     def stage(name, work):
         report.send(("start", name))
         started = time.process_time()
         result = work()
-        report.send(("done", name, time.process_time() - started))
+        stages[name] = stages.get(name, 0.0) + time.process_time() - started
+        report.send(("done", name, stages[name]))
         return result
 
-    sentences = stage("tokenizer", lambda: stanza_sentences(text))
-    doc = stage("repairs+Document", lambda: Document.from_offsets(text, repair(text, sentences)))
-    record = empty_record(decoded)
-    for name, extractor in EXTRACTORS:
-        stage(name, lambda: extractor(doc, record))
-    stage("cap+json", lambda: len(cap_values(record).model_dump_json()))
+    # pipeline.process itself (a long text goes in sections), each stage timed: the document's
+    # build as pipeline.build_document does it, with the spaCy Doc made at once.
+    def build_document(text, sentences=None, model=None):
+        raw = stage("tokenizer", lambda: pipeline.stanza_sentences(text, model)) if sentences is None else sentences
+        doc = stage("repairs+Document", lambda: pipeline.Document.from_offsets(text, repair(text, raw)))
+        stage("spaCy Doc", lambda: doc.spacy)
+        return doc
+
+    def timed(name, extractor):
+        return name, lambda doc, record: stage(name, lambda: extractor(doc, record))
+
+    pipeline.build_document = build_document
+    pipeline.EXTRACTORS[:] = [timed(name, extractor) for name, extractor in pipeline.EXTRACTORS]
+    # The text is built; the peak of building it (its bytes) is not the pipeline's.
+    before = _rss()
+    record = pipeline.process(decoded)
+    assert record.error is None, record.error
+    stage("json", lambda: len(record.model_dump_json()))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     report.send(("end", len(text.encode("utf-8")), peak - before))
 
@@ -134,9 +151,20 @@ def measure(piece: str | None, size: int, cap: float) -> dict:
     return result
 
 
+def _size(value: str) -> int:
+    """"4MB" → 4 000 000, "100KB" → 100 000, "250000" → 250 000 (decimal units, as the table prints)."""
+    number = value.upper().removesuffix("B")
+    scale = {"K": 1_000, "M": 1_000_000}.get(number[-1:], 1)
+    try:
+        return int(float(number.rstrip("KM")) * scale)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 100KB, 1MB, 4MB)") from None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--sizes", type=_size, nargs="+", default=[100_000, 1_000_000],
+                        help="bytes per document: 100000, 100KB, 1MB, 4MB (default: 100KB 1MB)")
     parser.add_argument("--cap", type=float, default=120.0, help="CPU seconds per run before the child is killed")
     parser.add_argument("--only", nargs="*", help="names of inputs to run (substring match)")
     args = parser.parse_args()
@@ -149,7 +177,7 @@ def main() -> None:
             stages = result["stages"]
             total = sum(stages.values())
             slowest = ", ".join(f"{s} {t:.1f}" for s, t in sorted(stages.items(), key=lambda kv: -kv[1])[:3])
-            label = f"{size / 1e6:g} MB"
+            label = f"{size / 1e6:g} MB" if size >= 1_000_000 else f"{size / 1e3:g} KB"
             if "killed" in result or "failed" in result:
                 why = f"KILLED past {args.cap:.0f} CPU-s in {result['killed']}" if "killed" in result else result["failed"]
                 print(f"{name:<22} {label:>7} {'>' + format(args.cap, '.0f'):>7} {'>' + format(args.cap / size * 1e6, '.0f'):>9} {'-':>9}  {why}; before: {slowest}", flush=True)

@@ -98,6 +98,22 @@ def test_pipeline_survives_any_text(text):
     _check(text)
 
 
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(_mixed_text(), st.integers(20, 400))
+def test_a_text_in_sections_survives_any_text(text, section_chars):
+    """What a text longer than sections.SECTIONED_ABOVE goes through, on small texts cut into
+    small sections: the cuts fall anywhere (mid-date, mid-quote), and the merged record's spans
+    must still be exact."""
+    from lvextract import sections
+
+    saved = sections.SECTIONED_ABOVE, sections.SECTION_CHARS
+    sections.SECTIONED_ABOVE, sections.SECTION_CHARS = 0, section_chars
+    try:
+        _check(text)
+    finally:
+        sections.SECTIONED_ABOVE, sections.SECTION_CHARS = saved
+
+
 HUGE_LINES = [
     # (label, one line without a newline)
     pytest.param("1 MB of prose", ("Rīgā 2024. gada 5. martā notiks seminārs, pieteikties līdz 15. aprīlim, tālr. 67021600; "

@@ -8,7 +8,9 @@ vocabularies with `Matcher` / `PhraseMatcher` on `LEMMA`, `NORM` or `LOWER`.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+import gc
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -34,6 +36,22 @@ class Sentence:
     start: int
     end: int
     tokens: tuple[Token, ...]
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    """No cyclic garbage collection while a document's tokens are made: they are tuples of
+    strings and numbers (no cycles to find), and on a large text every collection rescans all
+    the tokens made so far: from_offsets took 1.3 CPU-s per MB of quotes with collections and
+    0.4 without.
+    Process-wide: a concurrent thread's build only loses the pause, nothing else."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @lru_cache(maxsize=1)
@@ -68,18 +86,24 @@ class Document:
 
     @classmethod
     def from_offsets(cls, text: str, sentences: list[list[TokenOffsets]]) -> "Document":
+        """O(tokens); lemma and stem looked up once per distinct word form."""
+        with _gc_paused():
+            return cls(text, cls._sentences(text, sentences))
+
+    @staticmethod
+    def _sentences(text: str, sentences: list[list[TokenOffsets]]) -> list[Sentence]:
         built = []
         for offsets in sentences:
             # Column by column with map(): a document has thousands of tokens, and map runs
             # its loop in C (lemma and stem are cached per word form).
-            kept = [(s, e) for s, e in offsets if e > s]
+            kept = [t for t in offsets if t[1] > t[0]]
             if not kept:
                 continue
-            starts, ends = [s for s, _ in kept], [e for _, e in kept]
-            words = [text[s:e] for s, e in kept]
+            starts, ends = zip(*kept)
+            words = list(map(text.__getitem__, map(slice, starts, ends)))
             tokens = tuple(map(Token, words, starts, ends, map(lemmas.lemma, words), map(lemmas.stem, words)))
             built.append(Sentence(starts[0], ends[-1], tokens))
-        return cls(text, built)
+        return built
 
     @property
     def tokens(self) -> list[Token]:
@@ -103,32 +127,18 @@ class Document:
 
     @cached_property
     def spacy(self):
-        """A spaCy Doc whose text is exactly `self.text`."""
+        """A spaCy Doc whose text is exactly `self.text`. O(tokens)."""
+        with _gc_paused():
+            return self._spacy_doc()
+
+    def _spacy_doc(self):
         import numpy
         from spacy.attrs import LEMMA, NORM
         from spacy.tokens import Doc
 
-        text = self.text
-        tokens = [t for sentence in self.sentences for t in sentence.tokens]
-        # Leading whitespace joins the first sentence rather than standing as one (starts[0] below).
-        opens = [i == 0 and n > 0 for n, sentence in enumerate(self.sentences) for i in range(len(sentence.tokens))]
-        # (word, followed by a space, starts a sentence, lemma, norm), one tuple per spaCy token:
-        # Stanza's tokens and, between them, the text they leave out (white space, mostly).
-        rows: list[tuple[str, bool, bool, str, str]] = []
-        if tokens and tokens[0].start > 0:
-            rows.append((text[:tokens[0].start], False, False, text[:tokens[0].start], text[:tokens[0].start]))
-        for k, (token, opening) in enumerate(zip(tokens, opens)):
-            gap = text[token.end:tokens[k + 1].start if k + 1 < len(tokens) else len(text)]
-            # One space after a token is its trailing space, as spaCy's tokenizer has it.
-            rows.append((token.text, gap[:1] == " ", opening, token.lemma, token.stem))
-            rest = gap[1:] if gap[:1] == " " else gap
-            if rest:
-                rows.append((rest, False, False, rest, rest))
-        if not tokens and text:
-            rows.append((text, False, False, text, text))
-        words, spaces, starts, lemma_list, norms = [list(column) for column in zip(*rows)] if rows else [[] for _ in range(5)]
+        words, spaces, starts, lemma_list, norms = self._spacy_columns()
         if starts:
-            starts[0] = True
+            starts[0] = True  # leading white space joins the first sentence rather than standing as one
         vocab = _vocab_nlp().vocab
         doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
         # LEMMA and NORM set as one array: what Doc(lemmas=…) and `token.norm_ = norm` do token
@@ -141,3 +151,48 @@ class Document:
         assert "".join(map(str.__add__, words, map(" ".__mul__, spaces))) == self.text, \
             "spaCy Doc must reproduce the text exactly"
         return doc
+
+    def _spacy_columns(self) -> tuple[list[str], list[bool], list[bool], list[str], list[str]]:
+        """(words, followed by a space, starts a sentence, lemmas, norms), one item per spaCy
+        token: Stanza's tokens and, between them, the text they leave out (white space, mostly).
+        Column by column with map() and comprehensions, no tuple per token: a large text has
+        millions of tokens. O(tokens)."""
+        text = self.text
+        tokens = [t for sentence in self.sentences for t in sentence.tokens]
+        if not tokens:
+            return ([text], [False], [False], [text], [text]) if text else ([], [], [], [], [])
+        words, starts, ends, lemma_list, norms = (list(column) for column in zip(*tokens))
+        gaps = list(map(text.__getitem__, map(slice, ends, [*starts[1:], len(text)])))
+        # One space after a token is its trailing space, as spaCy's tokenizer has it; the rest of
+        # the gap is a token of its own.
+        spaces = [gap[:1] == " " for gap in gaps]
+        rests = [gap[1:] if space else gap for gap, space in zip(gaps, spaces)]
+        opens = [False] * len(tokens)
+        first = 0
+        for n, sentence in enumerate(self.sentences):
+            if n:
+                opens[first] = True
+            first += len(sentence.tokens)
+        lead = text[:starts[0]]
+        extra = [i for i, rest in enumerate(rests) if rest]
+        if not extra and not lead:
+            return words, spaces, opens, lemma_list, norms
+        rests = [rests[i] for i in extra]
+        falses = [False] * len(extra)
+        head = [(lead,), (False,), (False,), (lead,), (lead,)] if lead else [()] * 5
+        return tuple(_interleave(column, added, extra, first_items)  # type: ignore[return-value]
+                     for column, added, first_items in zip((words, spaces, opens, lemma_list, norms),
+                                                           (rests, falses, falses, rests, rests), head))
+
+
+def _interleave(column: list, added: list, after: list[int], head: tuple) -> list:
+    """`head`, then `column` with added[k] inserted after column[after[k]] (`after` ascending).
+    O(len(column))."""
+    out = list(head)
+    previous = 0
+    for index, value in zip(after, added):
+        out += column[previous:index + 1]
+        out.append(value)
+        previous = index + 1
+    out += column[previous:]
+    return out

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pydantic import BaseModel
 
 from . import PIPELINE_VERSION  # noqa: F401  (defined in __init__ so the cache reads it without extractors)
+from . import sections
 from .document import Document
 from .extractors import budgets, contacts, dates, deadlines, events, funding, projects, target_groups, title
 from .reading import Decoded
@@ -151,21 +152,36 @@ def _cap_model(model) -> None:
             _cap_model(value)
 
 
+def extract_text(decoded: Decoded, text: str, sentences: list[list[TokenOffsets]] | None = None, model=None,
+                 anchor: dt.date | None = None) -> Record:
+    """The record of `text` (all of `decoded.text`, or one section of it), uncapped; `anchor`
+    is a document date known from an earlier section."""
+    doc = build_document(text, sentences, model)
+    doc.published_date = decoded.published
+    if decoded.reference_date:
+        doc.reference_date = dt.date.fromisoformat(decoded.reference_date)
+    if decoded.document_date:
+        doc.given_document_date = dt.date.fromisoformat(decoded.document_date)
+    elif anchor is not None:
+        doc.given_document_date = anchor
+    return extract(doc, empty_record(decoded))
+
+
 def process(decoded: Decoded, sentences: list[list[TokenOffsets]] | None = None, model=None, budget=None) -> Record:
     """One input → one record, whatever happens: a failure becomes the record's `error`, and
-    so does running past the time budget (runner.TimeBudget), if one is given."""
+    so does running past the time budget (runner.TimeBudget), if one is given. A text longer
+    than sections.SECTIONED_ABOVE goes through in sections (its `sentences` are not used)."""
     if decoded.text is None:
         return error_record(decoded, decoded.error_code or ErrorCode.unreadable, decoded.error_message or "unreadable")
     seconds = budget.seconds(decoded.text) if budget is not None else None
     try:
         with time_budget(seconds):
-            doc = build_document(decoded.text, sentences, model)
-            doc.published_date = decoded.published
-            if decoded.reference_date:
-                doc.reference_date = dt.date.fromisoformat(decoded.reference_date)
-            if decoded.document_date:
-                doc.given_document_date = dt.date.fromisoformat(decoded.document_date)
-            record = cap_values(extract(doc, empty_record(decoded)))
+            if sections.is_long(decoded.text):  # memory bounded by one section's (sections.py)
+                record = sections.process_in_sections(
+                    decoded.text, lambda text, anchor: extract_text(decoded, text, None, model, anchor), MAX_ITEMS)
+            else:
+                record = extract_text(decoded, decoded.text, sentences, model)
+            record = cap_values(record)
         if decoded.with_text:
             record.text = decoded.text
         return record
@@ -180,15 +196,17 @@ def process(decoded: Decoded, sentences: list[list[TokenOffsets]] | None = None,
 
 
 def process_batch(decoded_list: list[Decoded], model=None, budget=None) -> list[Record]:
-    """Several inputs → their records, in order, with ONE Stanza call for all their texts.
-
-    The tokenizer dominates the cost and is much cheaper per character on a batch. If the
+    """Several inputs → their records, in order, segmented together (stanza_inference sorts
+    the paragraphs of all the texts by length, so that little of the network's work is
+    padding); then each document is extracted alone. Each text's segmentation is what it
+    would be alone, so the records do not depend on the batch. If the
     batched call fails, each document is processed alone so that one bad text costs only
     its own record.
     """
     from .segmentation import stanza_sentences_batch
 
-    readable = [d for d in decoded_list if d.text is not None]
+    # A text that `process` cuts into sections is segmented section by section there.
+    readable = [d for d in decoded_list if d.text is not None and not sections.is_long(d.text)]
     try:
         batched = stanza_sentences_batch([d.text for d in readable], model) if readable else []
     except Exception:

@@ -26,7 +26,7 @@ Offsets stay exact: tokens are (start, end) into the unchanged text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import datafiles
@@ -58,14 +58,30 @@ class Abbreviations:
     degree_pattern: str
     not_after_may_end: frozenset[str] = frozenset()
 
+    # Answers so far: kind() runs at most token gaps, and a hostile text repeats a few tokens
+    # a million times.
+    _kinds: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
     def kind(self, token: str) -> str | None:
+        try:
+            return self._kinds[token]
+        except KeyError:
+            pass
         if token in self.never_final:
-            return "never_final"
-        if token in self.may_end:
-            return "may_end"
-        if _compiled(self.degree_pattern).fullmatch(token):
-            return "never_final"
-        return None
+            kind = "never_final"
+        elif token in self.may_end:
+            kind = "may_end"
+        elif _compiled(self.degree_pattern).fullmatch(token):
+            kind = "never_final"
+        else:
+            kind = None
+        if len(self._kinds) < 100_000:
+            self._kinds[token] = kind
+        return kind
+
+    @property
+    def may_end_last_characters(self) -> frozenset[str]:
+        return frozenset(word[-1] for word in self.may_end)
 
 
 @lru_cache(maxsize=8)
@@ -114,7 +130,8 @@ def protected_pattern() -> re.Pattern:
     # a word, most of the text, costs one test instead of one per part. Then a digit tries
     # only the parts that can start with one, anything else only the others, each list in
     # the order above. Both only skip parts that cannot match there: the matches are the same.
-    guard = rf"(?:(?<![^\W\d_])|(?=\d)|(?=https?://|www\.)|(?={abbr.degree_pattern}))"
+    # And no part starts at white space: most of the rest of the text, out at one test.
+    guard = rf"(?!\s)(?:(?<![^\W\d_])|(?=\d)|(?=https?://|www\.)|(?={abbr.degree_pattern}))"
     at_digit = "|".join(f"(?:{p})" for p, first in parts if first != "other")
     elsewhere = "|".join(f"(?:{p})" for p, first in parts if first != "digit")
     return re.compile(guard + f"(?:(?=\\d)(?:{at_digit})|(?!\\d)(?:{elsewhere}))")
@@ -128,8 +145,10 @@ def _by_first_character(words: list[str]) -> str:
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(word)
-    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")"
-                    for first, group in groups.items())
+    assert not any(first.isspace() for first in groups), "protected_pattern's guard: no part starts at a space"
+    # The look-ahead first: a position no word can start at fails at one test, not one per group.
+    return "(?=[" + "".join(map(re.escape, groups)) + "])(?:" + "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")" for first, group in groups.items()) + ")"
 
 
 _TRAILING_PUNCT = ".,;:!?)]}'\"”»"
@@ -205,13 +224,13 @@ def merge_protected(text: str, tokens: list[TokenOffsets]) -> tuple[list[TokenOf
 
 
 def _dedup(tokens: list[TokenOffsets]) -> list[TokenOffsets]:
-    seen, out = set(), []
-    for t in sorted(tokens):
-        if t not in seen and t[1] > t[0]:
-            seen.add(t); out.append(t)
-    return out
+    """Sorted, without repeats or empty tokens. O(n log n), O(n) on sorted input: repeats
+    are neighbours once sorted."""
+    ordered = sorted(tokens)
+    return [t for t, before in zip(ordered, [None, *ordered]) if t != before and t[1] > t[0]]
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the word; hostile texts repeat a few
 def _keeps_full_stop(token: str) -> bool:
     """Whether a token ending in '.' is an abbreviation, initial or ordinal that owns its dot."""
     if abbreviations().kind(token) or INITIAL.fullmatch(token) or ORDINAL.fullmatch(token):
@@ -228,48 +247,68 @@ EMPHASIS_LEAD = re.compile(r"\*{1,3}|_{1,3}")
 EMPHASIS_TRAIL = re.compile(r"(?:\*{1,3}|_{1,3})$")
 
 DIGITS_AND_DOTS = re.compile(r"[\d.]+")
+# The characters a token must start or end with for split_full_stops to split it.
+_MAY_SPLIT_FIRST = frozenset("." + QUOTES_OPEN + LIST_MARKS + "*_")
+_MAY_SPLIT_LAST = frozenset("." + QUOTES_CLOSE + "*_")
 
 
 def split_full_stops(text: str, tokens: list[TokenOffsets], keep: set[TokenOffsets]) -> list[TokenOffsets]:
     """Full stops and quotes the model glued to a word ("EUR.", "IV”") become tokens of their own."""
     out = []
-    for start, end in tokens:
-        if (start, end) in keep:
-            out.append((start, end))
+    for token in tokens:
+        start, end = token
+        if text[start] not in _MAY_SPLIT_FIRST and not SPACE.search(text, start, end):
+            # Most tokens: of _split_one's rules only the last, a glued full stop, can apply.
+            if text[end - 1] not in _MAY_SPLIT_LAST or end - start == 1 or token in keep \
+                    or _keeps_full_stop(text[start:end]):
+                out.append(token)
+            elif text[end - 1] == ".":
+                out += ((start, end - 1), (end - 1, end))
+            else:
+                out.extend(_split_one(text, start, end, keep))
             continue
-        if SPACE.search(text, start, end):  # "2020 150": only listed patterns may hold a space
-            out.extend(_cut(text, start, end))
-            continue
-        pieces, tail = [], []
-        if end - start > 1 and text[start] == "." and text[start + 1].isalnum() and start > 0 and text[start - 1].isalpha():
-            pieces.append((start, start + 1)); start += 1  # "viedoklis.2014": a full stop missing its space
-        if end - start > 1 and text[start] in QUOTES_OPEN:
-            pieces.append((start, start + 1)); start += 1
-        if end - start > 1 and text[start] in LIST_MARKS and text[start + 1].isalpha() and not _line_before(text, start).strip():
-            pieces.append((start, start + 1)); start += 1  # "-romu tautības pārstāvji": a list item's dash
-        lead = EMPHASIS_LEAD.match(text, start, end)
-        if lead and lead.end() < end:
-            pieces.append((start, lead.end())); start = lead.end()  # "**Informatīvā": scraped Markdown
-        trail = EMPHASIS_TRAIL.search(text, start, end)
-        if trail and trail.start() > start:
-            end = trail.start()
-            tail.insert(0, (end, trail.end()))
-        if end - start > 1 and text[end - 1] in QUOTES_CLOSE:
-            tail.insert(0, (end - 1, end)); end -= 1
-        word = text[start:end]
-        if word.endswith(".") and len(word) > 1 and not _keeps_full_stop(word):
-            tail.insert(0, (end - 1, end)); end -= 1
-        out.extend(pieces + [(start, end)] + tail)
+        out.extend(_split_one(text, start, end, keep))
     return out
+
+
+def _split_one(text: str, start: int, end: int, keep: set[TokenOffsets]) -> list[TokenOffsets]:
+    """The pieces of one token (see split_full_stops)."""
+    if (start, end) in keep:
+        return [(start, end)]
+    if SPACE.search(text, start, end):  # "2020 150": only listed patterns may hold a space
+        return _cut(text, start, end)
+    pieces, tail = [], []
+    if end - start > 1 and text[start] == "." and text[start + 1].isalnum() and start > 0 and text[start - 1].isalpha():
+        pieces.append((start, start + 1)); start += 1  # "viedoklis.2014": a full stop missing its space
+    if end - start > 1 and text[start] in QUOTES_OPEN:
+        pieces.append((start, start + 1)); start += 1
+    if end - start > 1 and text[start] in LIST_MARKS and text[start + 1].isalpha() and not _line_before(text, start).strip():
+        pieces.append((start, start + 1)); start += 1  # "-romu tautības pārstāvji": a list item's dash
+    lead = EMPHASIS_LEAD.match(text, start, end)
+    if lead and lead.end() < end:
+        pieces.append((start, lead.end())); start = lead.end()  # "**Informatīvā": scraped Markdown
+    trail = EMPHASIS_TRAIL.search(text, start, end)
+    if trail and trail.start() > start:
+        end = trail.start()
+        tail.insert(0, (end, trail.end()))
+    if end - start > 1 and text[end - 1] in QUOTES_CLOSE:
+        tail.insert(0, (end - 1, end)); end -= 1
+    word = text[start:end]
+    if word.endswith(".") and len(word) > 1 and not _keeps_full_stop(word):
+        tail.insert(0, (end - 1, end)); end -= 1
+    return pieces + [(start, end)] + tail
 
 
 def _line_before(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:pos]
 
 
+_CLOSERS = QUOTES_CLOSE + ")]"
+
+
 def _ends_like_sentence(text: str, token: TokenOffsets) -> bool:
     end = token[1]
-    while end > token[0] and text[end - 1] in QUOTES_CLOSE + ")]":
+    while end > token[0] and text[end - 1] in _CLOSERS:
         end -= 1
     if end == token[0]:  # a closing quote or bracket token: look at what it closes
         while end > 0 and text[end - 1] == " ":
@@ -359,14 +398,39 @@ def _only_numbers(text: str, tokens: list[TokenOffsets]) -> bool:
 
 
 def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> list[list[TokenOffsets]]:
+    """Sentences of `tokens`, a decision per gap (_breaks). O(tokens + text): a gap is decided
+    without the full rules in running text, and within a line, where _breaks reads only the two
+    tokens, a pair of tokens seen before is decided as it was (a hostile text repeats a few)."""
     sentences: list[list[TokenOffsets]] = []
     current: list[TokenOffsets] = []
     short_line = short_line_limit(text)
+    # A gap without a line break after a token that cannot end a sentence (see _breaks: it
+    # ends in none of these) is running text: most gaps.
+    may_end = frozenset(_CLOSERS + ".!?…") | abbreviations().may_end_last_characters
+    decided: dict[tuple[str, str, bool, bool], bool] = {}
     for token in tokens:
-        if current and _breaks(text, current[-1], token, current[-1][1] in model_ends, short_line) and not (
-                _only_numbers(text, current) and "\n" not in text[current[-1][1]:token[0]]):
-            sentences.append(current)
-            current = []
+        if current:
+            prev = current[-1]
+            newline = text.find("\n", prev[1], token[0]) >= 0
+            if not newline and text[prev[1] - 1] not in may_end:
+                current.append(token)
+                continue
+            model_broke = prev[1] in model_ends
+            before = text[prev[0]:prev[1]]
+            if newline:
+                breaks = _breaks(text, prev, token, model_broke, short_line)
+            else:
+                key = (before, text[token[0]:token[1]], model_broke,
+                       # a lone closing quote or bracket ends a sentence if what it closes does
+                       before.strip(_CLOSERS) != "" or _ends_like_sentence(text, prev))
+                breaks = decided.get(key)
+                if breaks is None:
+                    breaks = _breaks(text, prev, token, model_broke, short_line)
+                    if len(decided) < 100_000:
+                        decided[key] = breaks
+            if breaks and not (not newline and _only_numbers(text, current)):
+                sentences.append(current)
+                current = []
         current.append(token)
     if current:
         sentences.append(current)
