@@ -1,10 +1,11 @@
 """Running the pipeline over many inputs: records come out streamed, in input order.
 
 The parent process reads and decodes every input (cheap), answers what it can from the
-cache, and groups the rest into batches: one Stanza call per batch is much cheaper per
-character than one per document. Batches go to an executor: in this process (`jobs=1`),
-a pool of worker processes that each load the model once (`jobs>1`), or a Dask cluster
-(`dask_address`, see distributed.py). Records are yielded in input order; only a bounded
+cache, and groups the rest into batches of about BATCH_CHARS: the tokenizer segments a
+batch's texts together, which is much cheaper per character than one by one. Batches go to
+an executor: in this process (`jobs=1`, or any input of one batch), worker processes forked
+from this one once it has loaded the model (`jobs>1`), or a Dask cluster (`dask_address`,
+see distributed.py). Records are yielded in input order; only a bounded
 window of batches is in flight, so memory does not grow with the corpus.
 """
 from __future__ import annotations
@@ -22,16 +23,18 @@ from .record import ErrorCode, Record
 
 log = logging.getLogger(__name__)
 
-# A batch closes at whichever limit comes first. Stanza's gain flattens out above a few
-# tens of kilobytes per call, while smaller batches keep workers evenly loaded.
-BATCH_DOCS = 16
-BATCH_CHARS = 48_000
+# A batch closes at whichever limit comes first. Its texts are segmented together: the
+# tokenizer sorts the paragraphs of the whole batch by length, and the more there are, the
+# less of its work is padding (250 000 characters: 1.4x cheaper per character than 48 000).
+# An input of one batch runs in this process without workers.
+BATCH_DOCS = 256
+BATCH_CHARS = 250_000
 # Records waiting for an earlier batch are held at most this many (plus the batches' own).
 MAX_WAITING = 512
-# A worker is replaced after this many batches (about 2 000 documents): spaCy's string store
-# and other per-process caches grow with every new word, and a fresh worker costs only a few
-# CPU-seconds, so memory stays flat on archives of any size.
-BATCHES_PER_WORKER = 128
+# A worker is replaced once it has processed this many characters (about 2 000 documents):
+# spaCy's string store and other per-process caches grow with every new word, and a worker
+# forked from the warm parent costs milliseconds, so memory stays flat on archives of any size.
+CHARS_PER_WORKER = 8_000_000
 
 
 # The per-document time budget: generous (corpus documents take well under a second each),
@@ -51,6 +54,8 @@ class TimeBudget:
 
 
 def default_jobs() -> int:
+    """The machine's cores. A run starts its workers only when it has more than one batch of
+    work (runner.BATCH_CHARS), one per batch waiting, so a small input stays in one process."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
@@ -117,8 +122,8 @@ def make_executor(options: RunOptions):
         from .distributed import DaskExecutor
 
         return DaskExecutor(options.dask_address, options.tokenizer_model, options.budget)
-    if options.jobs > 1:
-        return PoolExecutor(options.jobs, options.tokenizer_model, options.budget)
+    if options.jobs > 1 and hasattr(os, "fork"):  # no fork (Windows): everything in this process
+        return ForkPoolExecutor(options.jobs, options.tokenizer_model, options.budget)
     return InProcessExecutor(options.tokenizer_model, options.budget)
 
 
@@ -174,23 +179,6 @@ class InProcessExecutor:
         pass
 
 
-def _worker_init(model: str | None, parent: int | None = None) -> None:
-    """Runs once in each worker process: the model is loaded here, not per batch."""
-    import logging as logging_
-
-    if parent is not None:
-        die_with_parent(parent)
-        # Ctrl-C reaches the whole process group: the parent stops the workers itself (each
-        # would otherwise print a KeyboardInterrupt traceback of its own).
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-    logging_.getLogger("stanza").setLevel(logging_.ERROR)
-    limit_torch_threads(1)
-    try:
-        warm_up(model)
-    except Exception:  # e.g. a missing model: every record then says so, rather than "worker died"
-        log.debug("warm-up failed", exc_info=True)
-
-
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
@@ -235,57 +223,194 @@ def warm_up(model: str | None) -> None:
     process_batch([Decoded(Source("warm-up"), hashlib.sha256(text.encode()).hexdigest(), text)], model)
 
 
-def _process_batch_in_worker(batch: list[Decoded], model: str | None, budget: TimeBudget | None = None) -> list[Record]:
-    from .pipeline import process_batch
+class _Task:
+    """A batch given to ForkPoolExecutor; `result()` runs the pool until this one is back."""
 
-    return process_batch(batch, model, budget)
+    def __init__(self, pool: "ForkPoolExecutor", batch: list[Decoded]):
+        self.pool, self.batch = pool, batch
+        self.records: list[Record] | None = None
+        self.failure: str | None = None
+
+    def result(self) -> list[Record]:
+        while self.records is None and self.failure is None:
+            self.pool._wait()
+        if self.failure is not None:
+            raise RuntimeError(self.failure)
+        return self.records
 
 
-class PoolExecutor:
-    """Worker processes (spawned: a clean interpreter, no inherited torch threads), started
-    only when there is more than one batch of work."""
+class _Worker:
+    def __init__(self, pid: int, connection):
+        self.pid, self.connection = pid, connection
+        self.task: _Task | None = None
+        self.chars = 0
+
+
+class ForkPoolExecutor:
+    """Worker processes forked from this one after it has loaded the model and vocabularies.
+
+    They share that memory copy-on-write and start in milliseconds instead of the seconds a
+    fresh interpreter takes to import torch and spaCy (torch runs one thread, set before the
+    first fork). A worker is forked only when a batch waits and every worker is busy, so an
+    input of one batch runs here and two batches use two processes at most. Each worker
+    takes one batch at a time over a pipe; everything runs in this thread (no helper threads
+    that a fork could catch holding a lock). A worker is retired after CHARS_PER_WORKER and
+    reaped before its successor is forked, so two never overlap; `close` reaps them all."""
 
     def __init__(self, jobs: int, model: str | None, budget: TimeBudget | None = None):
         self.jobs, self.model, self.budget = jobs, model, budget
         self.window = 2 * jobs  # every worker has its next batch queued while it works
-        self._pool = None
         self._inline = InProcessExecutor(model, budget)
+        self._workers: list[_Worker] = []
+        self._queue: deque[_Task] = deque()
+        self._warm = False
 
     def submit(self, batch: list[Decoded], last: bool = False):
-        if self._pool is None and last:
-            return self._inline.submit(batch)  # all the work is one batch: no pool start-up
-        if self._pool is None:
-            self._pool = self._start()
-        return self._pool.submit(_process_batch_in_worker, batch, self.model, self.budget)
+        if not self._workers and not self._queue and last:
+            return self._inline.submit(batch)  # all the work is one batch: no worker needed
+        task = _Task(self, batch)
+        self._queue.append(task)
+        self._dispatch()
+        return task
 
-    def _start(self):
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    def _dispatch(self) -> None:
+        while self._queue:
+            idle = next((w for w in self._workers if w.task is None), None)
+            if idle is None:
+                if len(self._workers) >= self.jobs:
+                    return
+                idle = self._fork()
+            task = self._queue.popleft()
+            try:
+                idle.connection.send(task.batch)
+            except OSError as exc:  # the worker is gone: this batch fails, the run goes on
+                task.failure = f"worker {idle.pid} lost: {exc}"
+                self._reap(idle, kill=True)
+                continue
+            idle.task = task
+            idle.chars += sum(len(d.text or "") for d in task.batch)
 
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_worker_init, initargs=(self.model, os.getpid()),
-                                   max_tasks_per_child=BATCHES_PER_WORKER)
+    def _wait(self) -> None:
+        """Block until at least one worker answers (or dies), then hand out waiting batches."""
+        from multiprocessing.connection import wait
+
+        busy = {w.connection: w for w in self._workers if w.task is not None}
+        if not busy:
+            self._dispatch()
+            return
+        for connection in wait(list(busy)):
+            worker = busy[connection]
+            task, worker.task = worker.task, None
+            try:
+                status, payload = connection.recv()
+            except (EOFError, OSError) as exc:
+                task.failure = f"worker {worker.pid} died: {type(exc).__name__}"
+                self._reap(worker, kill=True)
+                continue
+            if status == "ok":
+                task.records = payload
+            else:
+                task.failure = payload
+            task.batch = None
+            if worker.chars >= CHARS_PER_WORKER:
+                self._retire(worker)
+        self._dispatch()
+
+    def _fork(self) -> _Worker:
+        import gc
+        from multiprocessing import Pipe
+
+        if not self._warm:
+            limit_torch_threads(1)
+            try:
+                warm_up(self.model)
+            except Exception:  # e.g. a missing model: every record then says so, rather than "worker died"
+                log.debug("warm-up failed", exc_info=True)
+            # Objects alive now are never collected in the workers: the collector then leaves
+            # their pages alone, and they stay shared.
+            gc.collect()
+            gc.freeze()
+            self._warm = True
+        ours, theirs = Pipe()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:  # the worker: it never returns into the parent's code
+            code = 1
+            try:
+                ours.close()
+                for sibling in self._workers:
+                    sibling.connection.close()
+                _serve(theirs, parent, self.model, self.budget)
+                code = 0
+            except BaseException:
+                pass
+            finally:
+                # No interpreter shutdown: it would flush the parent's output buffers copied
+                # into this process, and run the parent's exit handlers.
+                os._exit(code)
+        theirs.close()
+        worker = _Worker(pid, ours)
+        self._workers.append(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        try:
+            worker.connection.send(None)
+        except OSError:
+            pass
+        self._reap(worker, kill=False)
+
+    def _reap(self, worker: _Worker, kill: bool) -> None:
+        if kill:
+            try:
+                os.kill(worker.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        try:
+            os.waitpid(worker.pid, 0)
+        except ChildProcessError:
+            pass
+        worker.connection.close()
+        self._workers.remove(worker)
 
     def recover(self) -> None:
-        """A worker died (killed, out of memory): its batches got error records; start afresh."""
-        if self._pool is not None and getattr(self._pool, "_broken", False):
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        pass  # a dead worker was reaped when it was found; the next batch forks a new one
 
     def close(self, abort: bool = False) -> None:
-        if self._pool is None:
+        """Stop every worker and wait for it: none is left behind, whatever the reason."""
+        for task in self._queue:
+            task.failure = "run closed"
+        self._queue.clear()
+        for worker in list(self._workers):
+            if abort or worker.task is not None:
+                self._reap(worker, kill=True)
+            else:
+                self._retire(worker)
+
+
+def _serve(connection, parent: int, model: str | None, budget: TimeBudget | None) -> None:
+    """A worker's life: batches in, records out, until the parent sends None or goes away."""
+    from .pipeline import process_batch
+
+    die_with_parent(parent)
+    # Ctrl-C reaches the whole process group: the parent stops the workers itself (each would
+    # otherwise print a KeyboardInterrupt of its own); SIGTERM ends a worker at once, not
+    # through the parent's handler that unwinds a run.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    while True:
+        try:
+            batch = connection.recv()
+        except (EOFError, OSError):
             return
-        if abort:
-            # shutdown() would wait for the batches being worked on; nobody wants them now.
-            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
-                try:
-                    process.kill()
-                except (OSError, ValueError, AttributeError):
-                    pass
-            self._pool.shutdown(wait=False, cancel_futures=True)
-        else:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-        self._pool = None
+        if batch is None:
+            return
+        try:
+            reply = ("ok", process_batch(batch, model, budget))
+        except Exception as exc:  # process_batch answers for each document; this is a last resort
+            reply = ("error", f"worker failed: {type(exc).__name__}: {exc}")
+        del batch
+        connection.send(reply)
 
 
 # --- ordering ----------------------------------------------------------------------------------

@@ -3,9 +3,10 @@
 Stanza runs a small character BiLSTM, which is cheap, and wraps it in Python that walks
 every character several times (features, decoding, a search of the text for every token
 to find its offsets, a `Document` of objects per token): on lvextract's texts that wrapper
-cost as much as the network. This module keeps the network and its exact calls — the same
-checkpoint, the same paragraphs, the same length-sorted batches, the same windows over
-paragraphs longer than `max_seqlen` — and does the rest with NumPy over whole paragraphs.
+cost as much as the network. This module keeps the network and what it computes — the same
+checkpoint, the same paragraphs, the same windows over paragraphs longer than `max_seqlen`
+with the same lengths — but runs it in large calls across documents, and does the rest with
+NumPy over whole paragraphs.
 It returns what `stanza.Pipeline(processors="tokenize")` returns, as character offsets;
 tests/test_stanza_inference.py checks that on the corpus and on hostile text.
 
@@ -26,6 +27,13 @@ from .segmentation import LINEAR_MASK_RE, TokenOffsets
 
 # Stanza's training uses 32; its pipeline takes the batch size from the checkpoint.
 DEFAULT_BATCH_SIZE = 32
+# Units (rows × padded width) per call of the network. The LSTMs cost about the same per unit
+# at any batch shape, and more once a call's tensors outgrow the CPU caches (measured: 16 K
+# units per call 15 % cheaper than 32 K, 40 % cheaper than 64 K): what saves time is padding
+# less, which sorting the paragraphs of many documents together does. One call's tensors stay
+# at a few MB whatever the input.
+CALL_CELLS = 16_384
+CALL_FILL = 0.8
 
 
 class Unsupported(Exception):
@@ -73,6 +81,7 @@ class Tokenizer:
         self.batch_size = args.get("batch_size") or DEFAULT_BATCH_SIZE
         # Stanza's pipeline: max(1000, the processor's max_seqlen, which defaults to 1000).
         self.max_seqlen = 1000
+        self.call_cells = CALL_CELLS
         self.pad_id = self.vocab.unit2id("<PAD>")
         self.use_mwt = bool(args.get("use_mwt"))
 
@@ -121,34 +130,40 @@ class Tokenizer:
                 self._unit_cache[code] = cached
         return cached
 
-    def _inputs(self, batch: list[Paragraph]):
-        """Unit ids and features, padded as Stanza's collate pads them (to the longest + 1)."""
-        pad_len = max(len(p.units) for p in batch) + 1
-        ids = np.full((len(batch), pad_len), self.pad_id, dtype=np.int64)
-        features = np.zeros((len(batch), pad_len, self.n_features), dtype=np.float32)
-        codes = [np.frombuffer(p.units.encode("utf-32-le"), dtype=np.uint32) for p in batch]
-        distinct, inverse = np.unique(np.concatenate(codes), return_inverse=True)
+    def _call_inputs(self, paragraphs: list[Paragraph], rows: list["_Row"], width: int):
+        """Unit ids and features of `rows` (windows of paragraphs), padded to `width`: what
+        Stanza's collate builds for a paragraph, cut where Stanza's advanced batch cuts it."""
+        takes = np.array([r.take for r in rows], dtype=np.int64)
+        total = int(takes.sum())
+        codes = np.frombuffer("".join(paragraphs[r.paragraph].units[r.start:r.start + r.take] for r in rows)
+                              .encode("utf-32-le"), dtype=np.uint32)
+        distinct, inverse = np.unique(codes, return_inverse=True)
         looked_up = [self._unit(int(c)) for c in distinct]
-        unit_ids = np.array([u[0] for u in looked_up], dtype=np.int64)[inverse]
-        unit_features = np.array([u[1] for u in looked_up], dtype=np.float32).reshape(len(distinct), len(self._char_features))[inverse]
-        at, n_char = 0, len(self._char_features)
-        for row, (paragraph, paragraph_codes) in enumerate(zip(batch, codes)):
-            n = len(paragraph_codes)
-            ids[row, :n] = unit_ids[at:at + n]
-            column = n_char
-            features[row, :n, :n_char] = unit_features[at:at + n]
-            if self._end_of_para:
-                features[row, n - 1, column] = 1
-                column += 1
-            if self._start_of_para:
-                features[row, 0, column] = 1
-                column += 1
-            for regex in self._structural:
-                for match in regex.finditer(paragraph.units):
-                    features[row, match.start():match.end(), column] = 1
-                column += 1
-            at += n
-        return ids, features
+        n_char = len(self._char_features)
+        # Where each unit goes in the flattened (rows × width) call.
+        row_base = np.arange(len(rows), dtype=np.int64) * width
+        first_unit = np.concatenate(([0], np.cumsum(takes)[:-1]))
+        destination = np.repeat(row_base - first_unit, takes) + np.arange(total, dtype=np.int64)
+        ids = np.full(len(rows) * width, self.pad_id, dtype=np.int64)
+        ids[destination] = np.array([u[0] for u in looked_up], dtype=np.int64)[inverse]
+        features = np.zeros((len(rows) * width, self.n_features), dtype=np.float32)
+        features[destination, :n_char] = np.array([u[1] for u in looked_up], dtype=np.float32).reshape(len(distinct), n_char)[inverse]
+        column = n_char
+        if self._end_of_para:
+            ends = [i for i, r in enumerate(rows) if r.start + r.take == len(paragraphs[r.paragraph].units)]
+            features[row_base[ends] + takes[ends] - 1, column] = 1
+            column += 1
+        if self._start_of_para:
+            features[row_base[[i for i, r in enumerate(rows) if r.start == 0]], column] = 1
+            column += 1
+        for regex in self._structural:
+            for i, r in enumerate(rows):
+                for match in regex.finditer(paragraphs[r.paragraph].units):
+                    begin, end = max(match.start(), r.start), min(match.end(), r.start + r.take)
+                    if begin < end:
+                        features[row_base[i] + begin - r.start:row_base[i] + end - r.start, column] = 1
+            column += 1
+        return ids.reshape(len(rows), width), features.reshape(len(rows), width, self.n_features)
 
     def _argmax(self, ids: np.ndarray, features: np.ndarray, lengths: list[int]) -> np.ndarray:
         """Stanza's `Tokenizer.forward` in eval mode, then the most likely label per unit.
@@ -188,67 +203,97 @@ class Tokenizer:
                 pred = torch.cat([nontok, tok + nonsent, tok + sent], 2)
         return np.argmax(pred.numpy(), axis=2)
 
-    def _predict(self, batch: list[Paragraph]) -> list[np.ndarray]:
-        """Stanza's `predict` for one batch: labels per unit (0 inside a token, 1 token end,
-        2 sentence end; 3/4 the same for multi-word tokens)."""
-        ids, features = self._inputs(batch)
-        lengths = [len(p.units) + 1 for p in batch]
-        if ids.shape[1] <= self.max_seqlen:
-            labels = self._argmax(ids, features, lengths)
-            return [labels[row] for row in range(len(batch))]
-        return self._predict_windows(batch, ids, features, lengths)
+    def _run(self, paragraphs: list[Paragraph], rows: list["_Row"]) -> list[np.ndarray]:
+        """Labels of each row's first `length` units. Rows are independent of each other (each
+        LSTM direction sees only its own row, up to its own length), so they go into calls of
+        at most `call_cells` units longest first: the rows of a call have nearly the same
+        length, and little of the work is padding. O(units + rows log rows)."""
+        order = sorted(range(len(rows)), key=lambda i: rows[i].length, reverse=True)
+        labels: list[np.ndarray | None] = [None] * len(rows)
+        at = 0
+        while at < len(order):
+            width = rows[order[at]].length
+            end, limit = at + 1, at + max(1, self.call_cells // width)
+            # A row shorter than CALL_FILL of the call's width starts the next call: padding
+            # stays under a fifth of the work, and calls never mix short rows with long ones.
+            while end < min(limit, len(order)) and rows[order[end]].length >= CALL_FILL * width:
+                end += 1
+            chunk = order[at:end]
+            count = len(chunk)
+            chunk_rows = [rows[i] for i in chunk]
+            ids, features = self._call_inputs(paragraphs, chunk_rows, width)
+            predicted = self._argmax(ids, features, [r.length for r in chunk_rows]).astype(np.int8)
+            for i, row, row_labels in zip(chunk, chunk_rows, predicted):
+                labels[i] = row_labels[:row.length]
+            at += count
+        return labels
 
-    def _predict_windows(self, batch, ids, features, raw_lengths) -> list[np.ndarray]:
-        """Paragraphs longer than max_seqlen, in windows that end at the last sentence break
-        the model saw, exactly as Stanza does it (including its padding of later windows).
+    def _label(self, paragraphs: list[Paragraph]) -> list[np.ndarray]:
+        """Stanza's `predict` for every paragraph: labels per unit (0 inside a token, 1 token
+        end, 2 sentence end; 3/4 the same for multi-word tokens).
 
-        Stanza's `advance_old_batch` copies what is left of every row after each window, which
-        is quadratic in a paragraph's length (a 4 MB paragraph of "1. 2. 3. " took 93 s). Here
-        the batch stays as it was built and each window is cut from it at the row's position:
-        O(rows × max_seqlen) per window, linear over the paragraph."""
-        para_lengths = [len(p.units) for p in batch]
-        # Units of each row that Stanza's shrinking batch still holds: its real units (pads
-        # never count) minus those dropped so far, which `consumed` tracks.
-        real_lengths = (ids != self.pad_id).sum(1).tolist()
-        consumed = [0] * len(batch)
-        done = [0] * len(batch)
-        pieces: list[list[np.ndarray]] = [[] for _ in batch]
-        first = True
-        while True:
-            spans = [min(n - d, self.max_seqlen) for d, n in zip(done, para_lengths)]
-            width = max(spans)
-            if first:
-                window_ids, window_features = ids[:, :width], features[:, :width]
-                lengths = [min(n, width) for n in raw_lengths]
-            else:
-                window_ids, window_features = self._window(ids, features, consumed, real_lengths, width)
-                # Stanza gives every row of an advanced batch the batch's padded length.
-                lengths = [min(max(n - c for c, n in zip(consumed, real_lengths)), width)] * len(batch)
-            labels = self._argmax(window_ids, window_features, lengths)
-            first = False
-            for j, row in enumerate(labels):
-                breaks = np.flatnonzero((row == 2) | (row == 4))
-                if len(breaks) == 0 or done[j] >= para_lengths[j] - self.max_seqlen:
-                    advance = spans[j]
-                else:
-                    advance = int(breaks.max()) + 1
-                pieces[j].append(row[:advance])
-                done[j] += advance
-                consumed[j] = min(consumed[j] + advance, real_lengths[j])
-            if all(d >= n for d, n in zip(done, para_lengths)):
+        A paragraph of at most `max_seqlen` units is one window that depends on nothing else:
+        all of them go into large calls together, across documents. A longer one is read in
+        windows that end at the last sentence break the model saw, as Stanza does; Stanza gives
+        every row of a batch's later windows the batch's padded length, so those depend on the
+        other long paragraphs of the same batch. The batches are therefore the ones Stanza makes
+        for the document alone (its paragraphs longest first, `batch_size` at a time), and the
+        output of a document does not depend on the documents it is segmented with. Only the
+        rows that are not finished run in later windows; each window is cut from the
+        paragraph where the row stands, so a long paragraph costs O(its length)."""
+        window = self.max_seqlen
+        pieces: list[list[np.ndarray]] = [[] for _ in paragraphs]
+        done = [0] * len(paragraphs)
+        first_rows = [_Row(i, 0, min(len(p.units), window), min(len(p.units) + 1, window)) for i, p in enumerate(paragraphs)]
+        for row, labels in zip(first_rows, self._run(paragraphs, first_rows)):
+            self._advance(paragraphs[row.paragraph], row, labels, pieces, done)
+        groups = self._long_groups(paragraphs)
+        while groups:
+            rows = []
+            for group in groups:
+                unfinished = [i for i in group if done[i] < len(paragraphs[i].units)]
+                if unfinished:
+                    length = min(max(len(paragraphs[i].units) - done[i] for i in unfinished), window)
+                    rows += [_Row(i, done[i], min(len(paragraphs[i].units) - done[i], length), length) for i in unfinished]
+            groups = [g for g in groups if any(done[i] < len(paragraphs[i].units) for i in g)]
+            if not rows:
                 break
-        return [np.concatenate(p) for p in pieces]
+            for row, labels in zip(rows, self._run(paragraphs, rows)):
+                self._advance(paragraphs[row.paragraph], row, labels, pieces, done)
+        return [p[0] if len(p) == 1 else np.concatenate(p) for p in pieces]
 
-    def _window(self, ids, features, consumed, real_lengths, width):
-        """What Stanza's advanced batch holds in its first `width` columns: each row's units
-        from where it stands, then padding."""
-        window_ids = np.full((len(ids), width), self.pad_id, dtype=np.int64)
-        window_features = np.zeros((len(ids), width, features.shape[2]), dtype=np.float32)
-        for row, (at, n) in enumerate(zip(consumed, real_lengths)):
-            take = max(0, min(width, n - at))
-            window_ids[row, :take] = ids[row, at:at + take]
-            window_features[row, :take] = features[row, at:at + take]
-        return window_ids, window_features
+    def _advance(self, paragraph: Paragraph, row: "_Row", labels: np.ndarray, pieces, done) -> None:
+        """Keep a window's labels up to its last sentence break (all of them in the paragraph's
+        last window), as Stanza's `predict` does."""
+        n, i = len(paragraph.units), row.paragraph
+        span = min(n - done[i], self.max_seqlen)
+        if n <= self.max_seqlen:
+            pieces[i].append(labels)  # one window: _finish cuts it to the paragraph
+            done[i] = n
+            return
+        breaks = np.flatnonzero((labels == 2) | (labels == 4))
+        if len(breaks) == 0 or done[i] >= n - self.max_seqlen:
+            advance = span
+        else:
+            advance = int(breaks.max()) + 1
+        pieces[i].append(labels[:advance])
+        done[i] += advance
+
+    def _long_groups(self, paragraphs: list[Paragraph]) -> list[list[int]]:
+        """Stanza's batches of long paragraphs for each document alone: its paragraphs sorted
+        longest first (ties in text order), `batch_size` at a time; short ones never reach a
+        later window, so only the long ones are kept."""
+        by_document: dict[int, list[int]] = {}
+        for i, p in enumerate(paragraphs):
+            by_document.setdefault(p.document, []).append(i)
+        groups = []
+        for members in by_document.values():
+            ordered = sorted(members, key=lambda i: len(paragraphs[i].units), reverse=True)
+            for at in range(0, len(ordered), self.batch_size):
+                long = [i for i in ordered[at:at + self.batch_size] if len(paragraphs[i].units) > self.max_seqlen]
+                if long:
+                    groups.append(long)
+        return groups
 
     # --- labels → offsets ------------------------------------------------------------------
 
@@ -266,45 +311,58 @@ class Tokenizer:
         return labels
 
     @staticmethod
-    def _sentences(paragraph: Paragraph, labels: np.ndarray) -> list[list[TokenOffsets]]:
-        ends = np.flatnonzero(labels >= 1)
+    def _sentences(paragraphs: list[Paragraph], labels: list[np.ndarray], documents: int) -> list[list[list[TokenOffsets]]]:
+        """Decode the labels of all paragraphs at once. Every paragraph's last unit ends a token
+        (_finish), so no token crosses a paragraph, and the paragraphs can be decoded as one
+        sequence: O(units) in NumPy, then one tuple per token."""
+        results: list[list[list[TokenOffsets]]] = [[] for _ in range(documents)]
+        if not paragraphs:
+            return results
+        all_labels = np.concatenate(labels)
+        offsets = np.concatenate([p.offsets for p in paragraphs])
+        codes = np.frombuffer("".join(p.units for p in paragraphs).encode("utf-32-le"), dtype=np.uint32)
+        ends = np.flatnonzero(all_labels >= 1)
         starts = np.concatenate(([0], ends[:-1] + 1))
         # A token's units start with at most one space (runs were collapsed); Stanza strips it,
         # and a token that was only that space is dropped — and does not end a sentence.
-        leading_space = np.frombuffer(paragraph.units.encode("utf-32-le"), dtype=np.uint32)[starts] == 32
-        starts = starts + leading_space
+        starts = starts + (codes[starts] == 32)
         kept = starts <= ends
         starts, ends = starts[kept], ends[kept]
-        token_starts = paragraph.offsets[starts].tolist()
-        token_ends = (paragraph.offsets[ends] + 1).tolist()
-        sentence_end = np.isin(labels[ends], (2, 4)).tolist()
-        sentences, current = [], []
-        for start, end, closes in zip(token_starts, token_ends, sentence_end):
-            current.append((start, end))
-            if closes:
-                sentences.append(current)
-                current = []
-        if current:
-            sentences.append(current)
-        return sentences
+        if len(ends) == 0:  # only whitespace, in Stanza's sense
+            return results
+        tokens = list(zip(offsets[starts].tolist(), (offsets[ends] + 1).tolist()))
+        end_label = all_labels[ends]
+        first_unit = np.cumsum([0] + [len(p.units) for p in paragraphs[:-1]])
+        paragraph_of = np.searchsorted(first_unit, ends, side="right") - 1
+        # A sentence also ends with its paragraph: its last unit may have become a space
+        # (Stanza's whitespace is wider than Python's) and its token been dropped.
+        last_in_paragraph = np.append(paragraph_of[1:] != paragraph_of[:-1], True)
+        closing = np.flatnonzero((end_label == 2) | (end_label == 4) | last_in_paragraph)
+        document_of = np.array([p.document for p in paragraphs])[paragraph_of[closing]].tolist()
+        previous = 0
+        for bound, document in zip((closing + 1).tolist(), document_of):
+            results[document].append(tokens[previous:bound])
+            previous = bound
+        return results
 
     # --- the whole way ---------------------------------------------------------------------
 
     def segment(self, texts: list[str]) -> list[list[list[TokenOffsets]]]:
-        """Sentences of token offsets for each text, all texts batched together."""
+        """Sentences of token offsets for each text, all texts batched together; each text's
+        result is what Stanza gives for it alone."""
         paragraphs = [p for i, text in enumerate(texts) for p in self.paragraphs(text, i)]
-        # Longest first, ties in text order: Stanza's SortedDataset.
-        order = sorted(range(len(paragraphs)), key=lambda i: len(paragraphs[i].units), reverse=True)
-        labelled: dict[int, np.ndarray] = {}
-        for at in range(0, len(order), self.batch_size):
-            batch_indices = order[at:at + self.batch_size]
-            batch = [paragraphs[i] for i in batch_indices]
-            for i, labels in zip(batch_indices, self._predict(batch)):
-                labelled[i] = self._finish(paragraphs[i], labels)
-        results: list[list[list[TokenOffsets]]] = [[] for _ in texts]
-        for i, paragraph in enumerate(paragraphs):
-            results[paragraph.document].extend(self._sentences(paragraph, labelled[i]))
-        return results
+        labels = [self._finish(p, l) for p, l in zip(paragraphs, self._label(paragraphs))]
+        return self._sentences(paragraphs, labels, len(texts))
+
+
+@dataclass
+class _Row:
+    """One window of a paragraph in a call: `take` units from `start`, then padding; the
+    LSTMs see `length` steps (Stanza's length for it, padding included)."""
+    paragraph: int
+    start: int
+    take: int
+    length: int
 
 
 class _Directional:
