@@ -157,7 +157,8 @@ def main() -> None:
 @click.option("--tokenizer-model", metavar="FILE", envvar="LVEXTRACT_TOKENIZER_MODEL",
               help="Another Stanza tokenizer model (.pt), e.g. an official one. Default: the bundled model.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Worker processes (default: the machine's cores; 1 = in this process).")
+              help="Worker processes (default: the machine's cores; 1 = in this process; an input of one "
+                   "batch, about 250 000 characters, always runs in one process).")
 @click.option("--cache", "cache_dir", metavar="DIR", envvar="LVEXTRACT_CACHE",
               help="Reuse records of unchanged inputs from DIR (keyed by content and pipeline version).")
 @click.option("--dask", "dask_address", metavar="ADDRESS",

@@ -133,6 +133,7 @@ def _number_words() -> dict:
     }
 
 
+@lru_cache(maxsize=50_000)  # called for every word near an amount: up to 16 regexes each
 def number_word(word: str) -> tuple[str, int] | None:
     """("add", n), ("hundred", 100) or ("scale", 1000, 1000000 …) for a number word, else None."""
     table = _number_words()
@@ -279,6 +280,7 @@ def _has_cue(stems: list[str], cue: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)  # one entry per cue of budgets.toml
 def _cue_parts(cue: tuple[str, ...]) -> list[tuple[str, ...]]:
     """("kopēj", "...", "budžet") → [("kopēj",), ("budžet",)]."""
     parts: list[tuple[str, ...]] = [()]
@@ -290,10 +292,13 @@ def _cue_parts(cue: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [p for p in parts if p]
 
 
+@lru_cache(maxsize=4096)  # the kind depends on the clause alone; lists repeat clauses
 def budget_kind(clause: str) -> str:
     stems = [stem(w) for w in WORDS.findall(clause)]
+    present = set(stems)
     for kind in ("total", "funding"):
-        if any(_has_cue(stems, cue) for cue in _kind_cues()[kind]):
+        if any(present.issuperset(w for w in cue if w != "...") and _has_cue(stems, cue)
+               for cue in _kind_cues()[kind]):
             return kind
     return "other"
 
