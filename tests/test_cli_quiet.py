@@ -25,20 +25,6 @@ def test_diff_quiet_says_it_by_the_exit_status_only(tmp_path):
     assert "Cits" in run_cli("diff", old, new)[1]
 
 
-def test_eval_quiet_leaves_out_the_notes(tmp_path):
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    for doc_id, item in CASE["gold"].items():
-        (gold / f"{doc_id}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
-    records = write_jsonl(tmp_path / "records.jsonl", CASE["records"])
-    loud = run_cli("eval", gold, records, "--docs")[1]
-    assert "records with no gold file" in loud and "gold documents all correct" in loud
-    code, quiet, _err = run_cli("eval", gold, records, "--docs", "-q")
-    assert code == 0 and "macro F1" in quiet and "document_date accuracy" in quiet
-    assert "records with no gold file" not in quiet and "gold documents with no record" not in quiet
-    assert "gold documents all correct" not in quiet
-
-
 def test_show_quiet_writes_the_page_without_a_note(tmp_path):
     text = "Seminārs notiks 2019. gada 11. jūnijā.\n"
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")

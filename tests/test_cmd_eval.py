@@ -84,3 +84,12 @@ def test_error_paths_exit_2_and_name_the_file(case_files, broken, message):
     code, out, err = run_cli("eval", gold, records)
     assert code == 2 and out == ""
     assert message in err
+
+
+def test_quiet_leaves_out_the_notes(case_files):
+    loud = run_cli("eval", *case_files, "--docs")[1]
+    assert "records with no gold file" in loud and "gold documents all correct" in loud
+    code, quiet, _err = run_cli("eval", *case_files, "--docs", "-q")
+    assert code == 0 and "macro F1" in quiet and "document_date accuracy" in quiet
+    assert "records with no gold file" not in quiet and "gold documents with no record" not in quiet
+    assert "gold documents all correct" not in quiet

@@ -10,39 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from run_helpers import copy_corpus, workers_of
+from run_helpers import copy_corpus, workers_of, alive, children_of, wait_for
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find the workers")
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")  # a zombie has ended; only its exit status waits to be read
-
-
-def _wait_for(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.2)
-    return condition()
 
 
 @pytest.fixture
@@ -61,10 +33,10 @@ def _start_pool_run(inputs: Path, output: Path, stderr: Path) -> tuple[subproces
         workers[:] = workers_of(process.pid)
         return len(workers) >= 2 or process.poll() is not None
 
-    assert _wait_for(started, 120), "the worker pool did not start"
+    assert wait_for(started, 120), "the worker pool did not start"
     assert process.poll() is None, "the run ended before it could be interrupted"
     time.sleep(1.0)  # let the workers get into their initializer and first batch
-    return process, _children(process.pid)  # the workers and multiprocessing's resource tracker
+    return process, children_of(process.pid)  # the workers and multiprocessing's resource tracker
 
 
 def test_workers_die_when_the_parent_is_killed(inputs, tmp_path):
@@ -72,8 +44,8 @@ def test_workers_die_when_the_parent_is_killed(inputs, tmp_path):
     assert len(children) >= 2
     process.kill()
     process.wait(10)
-    gone = _wait_for(lambda: not any(map(_alive, children)), 20)
-    orphans = [pid for pid in children if _alive(pid)]
+    gone = wait_for(lambda: not any(map(alive, children)), 20)
+    orphans = [pid for pid in children if alive(pid)]
     for pid in orphans:
         os.kill(pid, signal.SIGKILL)
     assert gone, f"orphans left: {orphans}"
@@ -86,9 +58,9 @@ def test_sigterm_ends_the_run_like_ctrl_c(inputs, tmp_path):
     process.send_signal(signal.SIGTERM)
     try:
         code = process.wait(30)
-        gone = _wait_for(lambda: not any(map(_alive, children)), 20)
+        gone = wait_for(lambda: not any(map(alive, children)), 20)
     finally:
-        left = [pid for pid in children if _alive(pid)]
+        left = [pid for pid in children if alive(pid)]
         for pid in left:  # never leave a worker behind, even when this test fails
             os.kill(pid, signal.SIGKILL)
     stderr = (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")

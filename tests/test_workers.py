@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from run_helpers import alive, children_of, wait_for
+
 from lvextract import runner, segmentation, stanza_inference
 from lvextract.reading import Source
 
@@ -22,34 +24,6 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not Path("/proc/self/
                                 reason="forks workers and reads /proc to find them")
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid and fields[0] not in ("Z", "X"):
-                found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state not in ("Z", "X")
-
-
-def _wait_for(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
 
 
 def _sources():
@@ -93,17 +67,17 @@ def test_workers_use_the_parents_model_and_leave_no_process(monkeypatch, tmp_pat
     segmentation._fast_tokenizer.cache_clear()
     stanza_inference.tokenizer.cache_clear()
     forks = _Forks(monkeypatch)
-    before = set(_children(os.getpid()))
+    before = set(children_of(os.getpid()))
     try:
         seen_workers = set()
         records = []
         for record in runner.run(_sources(), runner.RunOptions(jobs=2, batch_docs=4)):
             records.append(record)
-            seen_workers |= set(_children(os.getpid())) - before
+            seen_workers |= set(children_of(os.getpid())) - before
         assert len(records) == len(_sources()) and all(r.error is None for r in records)
         assert forks.count == 2 and len(seen_workers) == 2
         assert loads.read_text().split() == [str(os.getpid())]
-        assert set(_children(os.getpid())) - before == set()  # every worker reaped
+        assert set(children_of(os.getpid())) - before == set()  # every worker reaped
     finally:
         segmentation._fast_tokenizer.cache_clear()
         stanza_inference.tokenizer.cache_clear()
@@ -112,29 +86,29 @@ def test_workers_use_the_parents_model_and_leave_no_process(monkeypatch, tmp_pat
 def test_retired_workers_never_overlap_their_successors(monkeypatch):
     forks = _Forks(monkeypatch)
     monkeypatch.setattr(runner, "CHARS_PER_WORKER", 10_000)  # a few batches each
-    before = set(_children(os.getpid()))
+    before = set(children_of(os.getpid()))
     sources = _sources()
     pooled = [r.model_dump_json() for r in runner.run(sources, runner.RunOptions(jobs=2, batch_docs=3))]
     local = [r.model_dump_json() for r in runner.run(sources, runner.RunOptions(jobs=1))]
     assert pooled == local
     assert forks.count > 2 and forks.most_alive <= 2
-    assert set(_children(os.getpid())) - before == set()
+    assert set(children_of(os.getpid())) - before == set()
 
 
 def test_a_worker_killed_mid_run_costs_a_retry_not_records(monkeypatch):
-    before = set(_children(os.getpid()))
+    before = set(children_of(os.getpid()))
     sources = _sources()
     records, killed = [], None
     for record in runner.run(sources, runner.RunOptions(jobs=2, batch_docs=4)):
         records.append(record)
-        workers = sorted(set(_children(os.getpid())) - before)
+        workers = sorted(set(children_of(os.getpid())) - before)
         if killed is None and workers:
             killed = workers[0]
             os.kill(killed, signal.SIGKILL)
     assert killed is not None
     assert [r.source for r in records] == [s.name for s in sources]
     assert all(r.error is None for r in records)
-    assert set(_children(os.getpid())) - before == set()
+    assert set(children_of(os.getpid())) - before == set()
 
 
 # --- the command line: the parent killed or terminated -------------------------------------------
@@ -155,46 +129,18 @@ def _start_pool_run(inputs: Path, output: Path, stderr: Path) -> tuple[subproces
         process = subprocess.Popen([sys.executable, "-m", "lvextract", "parse", str(inputs), "-j", "2", "-q",
                                     "-o", str(output)], stdout=subprocess.DEVNULL, stderr=errors)
     # Forked workers are the run's only children (no resource tracker, no helper process).
-    assert _wait_for(lambda: len(_children(process.pid)) >= 2 or process.poll() is not None, 120), \
+    assert wait_for(lambda: len(children_of(process.pid)) >= 2 or process.poll() is not None, 120), \
         "the workers did not start"
     assert process.poll() is None, "the run ended before it could be interrupted"
-    return process, _children(process.pid)
+    return process, children_of(process.pid)
 
 
-def test_workers_die_when_the_parent_is_killed(inputs, tmp_path):
-    process, children = _start_pool_run(inputs, tmp_path / "out.jsonl", tmp_path / "stderr.txt")
-    assert len(children) >= 2
-    process.kill()
-    process.wait(10)
-    gone = _wait_for(lambda: not any(map(_alive, children)), 20)
-    orphans = [pid for pid in children if _alive(pid)]
-    for pid in orphans:
-        os.kill(pid, signal.SIGKILL)
-    assert gone, f"orphans left: {orphans}"
-
-
-def test_sigterm_ends_the_run_with_143_and_no_worker_left(inputs, tmp_path):
-    output = tmp_path / "out.jsonl"
-    output.write_text("previous run\n", encoding="utf-8")
-    process, children = _start_pool_run(inputs, output, tmp_path / "stderr.txt")
-    process.send_signal(signal.SIGTERM)
-    try:
-        code = process.wait(30)
-        gone = _wait_for(lambda: not any(map(_alive, children)), 20)
-    finally:
-        left = [pid for pid in children if _alive(pid)]
-        for pid in left:  # never leave a worker behind, even when this test fails
-            os.kill(pid, signal.SIGKILL)
-    stderr = (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")
-    assert code == 143, stderr[-2000:]
-    assert "Traceback" not in stderr
-    assert gone, f"workers left: {left}"
-    assert output.read_text(encoding="utf-8") == "previous run\n"
+# Workers dying with a killed parent and SIGTERM's exit 143: tests/test_run_ends.py.
 
 
 def test_a_finished_run_leaves_no_process(inputs, tmp_path):
     process, children = _start_pool_run(inputs, tmp_path / "out.jsonl", tmp_path / "stderr.txt")
     assert process.wait(300) == 0
     # Reaped by the run before it exited: not orphans handed to init, not zombies.
-    assert not any(map(_alive, children))
+    assert not any(map(alive, children))
     assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 5 * len(_sources())

@@ -49,15 +49,20 @@ def vocabulary() -> dict:
     return datafiles.vocabulary("deadlines")
 
 
+def _any_of(section: str, key: str) -> str:
+    """The regexes of a deadlines.toml list as one alternation."""
+    return "|".join(f"(?:{r})" for r in vocabulary()[section][key])
+
+
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
-    cues = "|".join(f"(?:{c})" for c in vocabulary()["cues"]["before_date"])
+    cues = _any_of("cues", "before_date")
     return re.compile(rf"(?<!\w)(?:{cues}){_BETWEEN}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _nominal_cue_pattern() -> re.Pattern:
-    cues = "|".join(f"(?:{c})" for c in vocabulary()["cues"]["before_nominative"])
+    cues = _any_of("cues", "before_nominative")
     return re.compile(rf"(?<!\w)(?:{cues})\s*$", re.IGNORECASE)
 
 
@@ -115,13 +120,13 @@ def _paused(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> boo
 def _barrier() -> re.Pattern:
     """What separates a condition from the deadline after it ("Ja grib pieteikt vēlāk, tad līdz
     …"): an action before it is the condition's, not the date's."""
-    return re.compile("|".join(f"(?:{b})" for b in vocabulary()["barriers"]["between"]), re.IGNORECASE)
+    return re.compile(_any_of("barriers", "between"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _period_verb() -> re.Pattern:
     """A verb that says how long the action named earlier lasts ("Reģistrācija … turpināsies līdz")."""
-    verbs = "|".join(f"(?:{v})" for v in vocabulary()["cues"]["period_verbs"])
+    verbs = _any_of("cues", "period_verbs")
     return re.compile(rf"(?<!\w)(?:{verbs})\s*$", re.IGNORECASE)
 
 
@@ -237,7 +242,7 @@ def _any_between(spans: tuple[list[int], list[int]], start: int, end: int) -> bo
 
 @lru_cache(maxsize=1)
 def _organiser() -> re.Pattern:
-    words = "|".join(f"(?:{w})" for w in vocabulary()["barriers"]["organiser"])
+    words = _any_of("barriers", "organiser")
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
@@ -374,7 +379,7 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern:
-    labels = "|".join(f"(?:{p})" for p in vocabulary()["cues"]["label_line"])
+    labels = _any_of("cues", "label_line")
     return re.compile(rf"(?:{labels})\s*$", re.IGNORECASE)
 
 
@@ -382,7 +387,7 @@ def _label_pattern() -> re.Pattern:
 def _label_after() -> re.Pattern:
     """What follows a date that opens a line of a timeline: "15. marts – pieteikumu
     iesniegšanas termiņš"."""
-    terms = "|".join(f"(?:{p})" for p in vocabulary()["cues"]["label_after_date"])
+    terms = _any_of("cues", "label_after_date")
     return re.compile(rf"[ \t]*[–—:-][^\n]{{0,80}}?(?:{terms})", re.IGNORECASE)
 
 
@@ -466,7 +471,7 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
 
 @lru_cache(maxsize=1)
 def _superseded() -> re.Pattern:
-    words = "|".join(f"(?:{p})" for p in vocabulary()["cues"]["superseded"])
+    words = _any_of("cues", "superseded")
     return re.compile(rf"(?:{words})\s*[–—-]?\s*$", re.IGNORECASE)
 
 
@@ -477,7 +482,7 @@ def superseded(doc: Document, cue_start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _report() -> re.Pattern:
-    verbs = "|".join(f"(?:{v})" for v in vocabulary()["reports"]["verbs"])
+    verbs = _any_of("reports", "verbs")
     return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
 
 
