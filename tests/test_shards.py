@@ -259,8 +259,6 @@ def test_parquet_parts_hold_one_row_per_record_with_nested_fields(threads_cluste
 
 # --- a worker process killed mid-partition -----------------------------------------------------
 
-# The worker Dask starts again in place of the killed one asks for the default dashboard port.
-@pytest.mark.filterwarnings("ignore:Port .* is already in use")
 def test_a_worker_killed_mid_partition_still_gives_complete_output(inputs, local_lines, tmp_path):
     out = tmp_path / "records"
     killed: list[int] = []
