@@ -311,6 +311,10 @@ def _widget(text: str, lines: list[_Line], i: int) -> bool:
     weekdays = set(vocab.temporal()["weekdays"])
     line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
     following = [text[l.start:min(l.end, l.start + 300)] for l in lines[i + 1:i + 4]]
+    if following and len(line_text.strip()) <= 30 and _known_names_line(following[0]):
+        # No weekday, but a line of the day's names, every one a known given name, right
+        # below a short date line: "2024. gada 27. novembris" / "Lauris, Norberts".
+        return True
     if following and following[0].strip().lower() in weekdays:
         # The weekday on a line of its own below the date: "2024. gada 25. aprīlis" /
         # "Ceturtdiena" / "Bārbala, Līksma" / "+6.4 °C".
@@ -322,6 +326,16 @@ def _widget(text: str, lines: list[_Line], i: int) -> bool:
         return True
     # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline.
     return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and "," in following[0]
+
+
+def _known_names_line(line: str) -> bool:
+    """Two capitalised words or more and nothing else, at least one a given name the name data
+    knows (calendars list rare names too: "Lauris, Norberts"): a name-day line."""
+    from ..names import is_given_name
+
+    if not _NAMES_LINE.fullmatch(line) or "," not in line:
+        return False
+    return any(is_given_name(name.strip()) for name in line.split(","))
 
 
 _SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
