@@ -246,7 +246,10 @@ def amounts_under_header(text: str) -> list[Amount]:
     return found
 
 
-LISTED = re.compile(rf"(?<![\d.,\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b)\s*$")
+# "150, 100 un 50 eiro", and the lower end of a range: "no 6 000 līdz 20 000 eiro", "6 000–20 000 eiro".
+LISTED = re.compile(rf"(?<![\d.,\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b|(?<=\d)\s*[–—-]|(?<=\d)\s+līdz\b)\s*$")
+# "līdz" joins a range only after "no": "no 6 000 līdz 20 000 eiro" (not "palielinot līdz …").
+RANGE_FROM = re.compile(r"\bno\s*$", re.IGNORECASE)
 
 
 def _listed_before(text: str, start: int, currency: str, factor: float) -> list[Amount]:
@@ -254,7 +257,7 @@ def _listed_before(text: str, start: int, currency: str, factor: float) -> list[
     listed = []
     while True:
         m = LISTED.search(text, max(0, start - 40), start)
-        if not m:
+        if not m or (m.group(0).rstrip().endswith("līdz") and not RANGE_FROM.search(text, max(0, m.start() - 4), m.start())):
             return listed
         listed.append(Amount(_as_number(parse_number(m.group(1)) * factor), currency, m.start(1), m.end(1)))
         start = m.start()

@@ -52,6 +52,7 @@ def _word_start_patterns() -> dict[str, re.Pattern]:
         "money_before": re.compile(rf"(?:{any_of('money')}|(?:{any_of('money_starts')})\w*)[\s*_]*$", re.IGNORECASE),
         "measures_before": re.compile(rf"(?<!\w)(?:{any_of('measure_starts')})\w*[\s*_]*$", re.IGNORECASE),
         "time_preposition": re.compile(rf"(?<!\w)(?:{any_of('time_prepositions')})\s+$", re.IGNORECASE),
+        "registration": re.compile(rf"(?<!\w)(?:{any_of('registration')})\w*\s+$", re.IGNORECASE),
         # What may stand beside the date on a poster's day heading: its weekday and emphasis.
         "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays})\w*)?{punctuation}", re.IGNORECASE),
     }
@@ -360,7 +361,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False
     if mention.end is None and not _case_can_date(doc, mention):
         return False
-    if _moved_from(doc, mention) or _publish_stamp(doc, mention) or _ticket_sale(doc, mention):
+    if _moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 
@@ -466,18 +467,18 @@ def _moved_from(doc: Document, mention: DateMention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _ticket_sale_cues() -> tuple[re.Pattern, re.Pattern]:
-    sale = re.compile("|".join(f"(?:{c})" for c in vocabulary()["ticket_sale"]["around"]), re.IGNORECASE)
+def _opening_day_cues() -> tuple[re.Pattern, re.Pattern]:
+    opening = re.compile("|".join(f"(?:{c})" for c in vocabulary()["opening_day"]["around"]), re.IGNORECASE)
     happens = re.compile(r"\b(?:" + "|".join(vocabulary()["happens"]["words"]) + r")\b", re.IGNORECASE)
-    return sale, happens
+    return opening, happens
 
 
 SENTENCE_EDGE = re.compile(r"[.!?;](?=\s)|\n")
 
 
-def _ticket_sale(doc: Document, mention: DateMention) -> bool:
-    """"No 27. maija varēs iegādāties biļetes uz koncertiem": the day a sale opens, unless the
-    sentence says something takes place ("Koncerts notiks 5. jūnijā, biļetes var iegādāties …").
+def _opening_day(doc: Document, mention: DateMention) -> bool:
+    """"No 27. maija varēs iegādāties biļetes uz koncertiem", "reģistrācija darbnīcai sāksies
+    5. maijā": the day a sale or a registration opens, unless the sentence says something takes place ("Koncerts notiks 5. jūnijā, biļetes var iegādāties …").
     Looks at the date's sentence, at most 100 characters either side: O(1) per date."""
     text, start, end = doc.text, mention.span.start, mention.span.end
     left = text[max(0, start - 100):start]
@@ -486,9 +487,9 @@ def _ticket_sale(doc: Document, mention: DateMention) -> bool:
     right = text[end:end + 100]
     stop = SENTENCE_EDGE.search(right)
     right = right[:stop.start()] if stop else right
-    sale, happens = _ticket_sale_cues()
+    opening, happens = _opening_day_cues()
     # Each side on its own: "Biļetes uz koncertu 5. jūnijā var iegādāties" dates the concert.
-    return bool(sale.search(left) or sale.search(right)) and not (happens.search(left) or happens.search(right))
+    return bool(opening.search(left) or opening.search(right)) and not (happens.search(left) or happens.search(right))
 
 
 # The month word's case ending tells how the date is used: "5. martā" (locative) is when
@@ -694,6 +695,12 @@ def _looks_back(doc: Document, noun: NounMention) -> bool:
     return _followed_by(doc, noun, _look_back_stems())
 
 
+def _registered_for(doc: Document, noun: NounMention) -> bool:
+    """"Pieteikšanās nometnei notiks no 1. līdz 8. martam": the days are the registration's; the
+    camp is only what one registers for."""
+    return bool(_word_start_patterns()["registration"].search(doc.text, max(0, noun.start - 20), noun.start))
+
+
 def _is_time_reference(doc: Document, noun: NounMention) -> bool:
     """"pēc sanāksmes", "pirms konferences": the noun says when, another one says what."""
     return bool(_word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 8), noun.start))
@@ -729,7 +736,7 @@ class _Nouns:
         conditional = frozenset(vocabulary()["needs_happening"]["types"])
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
         for noun in nouns:
-            if brackets.overlaps(noun.start, noun.start + 1):
+            if brackets.overlaps(noun.start, noun.start + 1) or _registered_for(doc, noun):
                 continue
             nominative = doc.text[noun.start:noun.end].lower() == noun.kind
             needs_verb = noun.kind in conditional

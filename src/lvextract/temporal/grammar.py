@@ -494,7 +494,8 @@ def _select(text: str) -> list[Atom]:
 
 
 _DASH_GAP = re.compile(rf"\s*{DASH}\s*")
-_UNTIL_GAP = re.compile(rf"\s*(?:{DASH}\s*)?līdz(?:\s+pat)?\s+", re.IGNORECASE)
+# A comma may stand before "līdz" too: "no 1. jūnija, līdz 31. augustam".
+_UNTIL_GAP = re.compile(rf"\s*(?:{DASH}\s*|,\s*)?līdz(?:\s+pat)?\s+", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:^|\W)(?:no|kopš|sākot\s+(?:no|ar)|laikā\s+no|periodā\s+no)\s+$", re.IGNORECASE)
 
 
