@@ -49,21 +49,19 @@ def vocabulary() -> dict:
     return datafiles.vocabulary("deadlines")
 
 
-def _any_of(section: str, key: str) -> str:
-    """The regexes of a deadlines.toml list as one alternation."""
-    return "|".join(f"(?:{r})" for r in vocabulary()[section][key])
+@lru_cache(maxsize=None)
+def _pattern(section: str, key: str, frame: str = "{}") -> re.Pattern:
+    """The regexes of a deadlines.toml list as one alternation, set where `frame` has "{}"."""
+    alternation = "(?:" + "|".join(f"(?:{r})" for r in vocabulary()[section][key]) + ")"
+    return re.compile(frame.replace("{}", alternation), re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
-    cues = _any_of("cues", "before_date")
-    return re.compile(rf"(?<!\w)(?:{cues}){_BETWEEN}", re.IGNORECASE)
+    return _pattern("cues", "before_date", r"(?<!\w){}" + _BETWEEN)
 
 
-@lru_cache(maxsize=1)
 def _nominal_cue_pattern() -> re.Pattern:
-    cues = _any_of("cues", "before_nominative")
-    return re.compile(rf"(?<!\w)(?:{cues})\s*$", re.IGNORECASE)
+    return _pattern("cues", "before_nominative", r"(?<!\w){}\s*$")
 
 
 # A date said in the nominative ("6. novembris", "15. marts") or in digits ("06.11.2017."): what
@@ -116,18 +114,15 @@ def _paused(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> boo
     return _any_between(_spans_of(doc, "deadlines.pauses", _pause()), mention.span.end, end)
 
 
-@lru_cache(maxsize=1)
 def _barrier() -> re.Pattern:
     """What separates a condition from the deadline after it ("Ja grib pieteikt vēlāk, tad līdz
     …"): an action before it is the condition's, not the date's."""
-    return re.compile(_any_of("barriers", "between"), re.IGNORECASE)
+    return _pattern("barriers", "between")
 
 
-@lru_cache(maxsize=1)
 def _period_verb() -> re.Pattern:
     """A verb that says how long the action named earlier lasts ("Reģistrācija … turpināsies līdz")."""
-    verbs = _any_of("cues", "period_verbs")
-    return re.compile(rf"(?<!\w)(?:{verbs})\s*$", re.IGNORECASE)
+    return _pattern("cues", "period_verbs", r"(?<!\w){}\s*$")
 
 
 @dataclass(frozen=True)
@@ -240,10 +235,8 @@ def _any_between(spans: tuple[list[int], list[int]], start: int, end: int) -> bo
     return i < len(starts) and ends[i] <= end
 
 
-@lru_cache(maxsize=1)
 def _organiser() -> re.Pattern:
-    words = _any_of("barriers", "organiser")
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    return _pattern("barriers", "organiser", r"(?<!\w){}(?!\w)")
 
 
 def _organised(doc: Document, action: ActionMention, cue_start: int, date_end: int) -> bool:
@@ -377,18 +370,14 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
     return action
 
 
-@lru_cache(maxsize=1)
 def _label_pattern() -> re.Pattern:
-    labels = _any_of("cues", "label_line")
-    return re.compile(rf"(?:{labels})\s*$", re.IGNORECASE)
+    return _pattern("cues", "label_line", r"{}\s*$")
 
 
-@lru_cache(maxsize=1)
 def _label_after() -> re.Pattern:
     """What follows a date that opens a line of a timeline: "15. marts – pieteikumu
     iesniegšanas termiņš"."""
-    terms = _any_of("cues", "label_after_date")
-    return re.compile(rf"[ \t]*[–—:-][^\n]{{0,80}}?(?:{terms})", re.IGNORECASE)
+    return _pattern("cues", "label_after_date", r"[ \t]*[–—:-][^\n]{0,80}?{}")
 
 
 def label_after(doc: Document, mention: DateMention) -> tuple[int, int] | None:
@@ -469,10 +458,8 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
     return None
 
 
-@lru_cache(maxsize=1)
 def _superseded() -> re.Pattern:
-    words = _any_of("cues", "superseded")
-    return re.compile(rf"(?:{words})\s*[–—-]?\s*$", re.IGNORECASE)
+    return _pattern("cues", "superseded", r"{}\s*[–—-]?\s*$")
 
 
 def superseded(doc: Document, cue_start: int) -> bool:
@@ -480,10 +467,8 @@ def superseded(doc: Document, cue_start: int) -> bool:
     return _superseded().search(doc.text, max(0, cue_start - 50), cue_start) is not None
 
 
-@lru_cache(maxsize=1)
 def _report() -> re.Pattern:
-    verbs = _any_of("reports", "verbs")
-    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
+    return _pattern("reports", "verbs", r"(?<!\w){}(?!\w)")
 
 
 def reported(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int) -> bool:
