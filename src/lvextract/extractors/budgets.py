@@ -71,6 +71,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.P
     return after, before, currency_of, scales
 
 
+# A whole number of a larger unit right before an amount: "1 miljons" in "1 miljons 300 tūkstoši eiro".
+LARGER_BEFORE = re.compile(rf"(?<![\d.,\w])(?P<num>\d{{1,3}}){SPACE}+(?P<scale>miljon\w*|miljard\w*|milj\.|mljrd\.|mlrd\.){SPACE}+$",
+                           re.IGNORECASE)
+
+
 def parse_number(text: str) -> float:
     digits = re.sub(GROUP, "", text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", digits):
@@ -98,8 +103,15 @@ def find_amounts(text: str) -> list[Amount]:
                 continue
             factor = next((f for pattern, f in scales if pattern.fullmatch(m["scale"])), 1) if m["scale"] else 1
             code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
-            keep(Amount(_as_number(parse_number(m["num"]) * factor), code, m.start(), m.end()))
-            if regex is after:
+            value, start = parse_number(m["num"]) * factor, m.start()
+            # "1 miljons 300 tūkstoši eiro": a larger unit before the amount adds to it.
+            larger = LARGER_BEFORE.search(text, max(0, start - 30), start) if regex is after else None
+            if larger is not None:
+                unit = next((f for pattern, f in scales if pattern.fullmatch(larger["scale"])), 1)
+                if unit > factor and not taken.overlaps(larger.start(), start):
+                    value, start = value + int(larger["num"]) * unit, larger.start()
+            keep(Amount(_as_number(value), code, start, m.end()))
+            if regex is after and start == m.start():
                 for listed in _listed_before(text, m.start(), code, factor):
                     if not taken.overlaps(listed.start, listed.end):
                         keep(listed)
