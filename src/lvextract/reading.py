@@ -315,6 +315,12 @@ def _looks_binary(text: str) -> bool:
 
 def load(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     data, code, message = read_bytes(source, max_bytes)
+    return decode_bytes(source, data, code, message)
+
+
+def decode_bytes(source: Source, data: bytes | None, code: ErrorCode | None = None, message: str | None = None) -> Decoded:
+    """The Decoded of bytes already read (or of why they could not be: `data` None, `code`,
+    `message`), wherever they came from: a local file, stdin or a URL (storage.py)."""
     if data is None:
         return Decoded(source, hashlib.sha256(b"").hexdigest(), None, code, message)
     sha = hashlib.sha256(data).hexdigest()

@@ -90,12 +90,12 @@ def run(sources: Iterable[Source], options: RunOptions = RunOptions()) -> Iterat
 
     cache = open_cache(options.cache_dir, options.tokenizer_model)
     if cache is not None and options.reference_date:
-        cache = _keyed_by_reference(cache, options.reference_date)
+        cache = keyed_by_reference(cache, options.reference_date)
     executor = make_executor(options)
     return _stream(_OrderedRun(options, cache, executor), sources, executor)
 
 
-def _keyed_by_reference(cache, reference_date: str):
+def keyed_by_reference(cache, reference_date: str):
     """The same cache directory, in a namespace of its own for this reference date: a record
     anchored to one date is never served to a run anchored to another (or to none)."""
     import hashlib

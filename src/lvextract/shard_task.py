@@ -170,12 +170,12 @@ def _records(job: PartJob):
     runner.run: closed at batch_docs documents or batch_chars characters to extract)."""
     from .cache import open_cache
     from .pipeline import error_record, process_batch
-    from .runner import _keyed_by_reference
+    from .runner import keyed_by_reference
 
     options = job.options
     cache = open_cache(job.cache_dir, options.tokenizer_model)
     if cache is not None and options.reference_date:
-        cache = _keyed_by_reference(cache, options.reference_date)
+        cache = keyed_by_reference(cache, options.reference_date)
     waiting: list = []   # finished records, and the Decoded still to extract, in input order
     batch: list = []
     chars = 0

@@ -175,22 +175,12 @@ def input_sha256(name: str, max_bytes: int) -> str:
 
 def load_input(name: str, max_bytes: int) -> Decoded:
     """reading.load for any filesystem: the same Decoded for the same bytes."""
-    from . import formats, reading
+    from . import reading
 
     if not is_url(name):
         return reading.load(Source(name), max_bytes)
-    source = Source(name)
     data, code, message = read_input(name, max_bytes)
-    if data is None:
-        return Decoded(source, hashlib.sha256(b"").hexdigest(), None, code, message)
-    sha = hashlib.sha256(data).hexdigest()
-    kind = formats.sniff(data, name)
-    if kind != "text":
-        return reading._load_rich(source, sha, data, kind)
-    result = reading.decode_text(data)
-    if result.text is None:
-        return Decoded(source, sha, None, result.error_code, f"{name}: {result.message}")
-    return Decoded(source, sha, result.text, encoding=result.encoding, warnings=result.warnings)
+    return reading.decode_bytes(Source(name), data, code, message)
 
 
 # --- writing --------------------------------------------------------------------------------------

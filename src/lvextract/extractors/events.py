@@ -473,23 +473,29 @@ def _opening_day_cues() -> tuple[re.Pattern, re.Pattern]:
     return opening, happens
 
 
-SENTENCE_EDGE = re.compile(r"[.!?;](?=\s)|\n")
+CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def _opening_day(doc: Document, mention: DateMention) -> bool:
     """"No 27. maija varēs iegādāties biļetes uz koncertiem", "reģistrācija darbnīcai sāksies
-    5. maijā": the day a sale or a registration opens, unless the sentence says something takes place ("Koncerts notiks 5. jūnijā, biļetes var iegādāties …").
+    5. maijā": the day a sale or a registration opens, unless the sentence says something takes
+    place ("Koncerts notiks 5. jūnijā, biļetes var iegādāties …").
     Looks at the date's sentence, at most 100 characters either side: O(1) per date."""
     text, start, end = doc.text, mention.span.start, mention.span.end
-    left = text[max(0, start - 100):start]
-    cut = [m.end() for m in SENTENCE_EDGE.finditer(left)]
-    left = left[cut[-1]:] if cut else left
-    right = text[end:end + 100]
-    stop = SENTENCE_EDGE.search(right)
-    right = right[:stop.start()] if stop else right
+    index = doc.sentence_index(start)
+    if index is None:
+        return False
+    sentence = doc.sentences[index]
+    left = text[max(sentence.start, start - 100):start]
+    right = text[end:min(sentence.end, end + 100)]
     opening, happens = _opening_day_cues()
     # Each side on its own: "Biļetes uz koncertu 5. jūnijā var iegādāties" dates the concert.
-    return bool(opening.search(left) or opening.search(right)) and not (happens.search(left) or happens.search(right))
+    # Only the date's own clause can say it takes place: in "Darbnīca notiks 20. maijā,
+    # reģistrācija sāksies 5. maijā" the "notiks" is the other date's.
+    clause_left = CLAUSE_BREAK.split(left)[-1]
+    clause_right = CLAUSE_BREAK.split(right, 1)[0]
+    return (bool(opening.search(left) or opening.search(right))
+            and not (happens.search(clause_left) or happens.search(clause_right)))
 
 
 # The month word's case ending tells how the date is used: "5. martā" (locative) is when
