@@ -118,6 +118,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
                    key=lambda n: n.start)
+    nouns = _without_glued(nouns)
     return _without_names(doc, nouns), nouns
 
 
@@ -167,21 +168,43 @@ def _compound_spans(sdoc) -> list:
 
 
 @lru_cache(maxsize=1)
+def _single_word_kinds() -> dict[str, str]:
+    return {stem(p): kind for p, kind in vocabulary()["nouns"].items() if kind and " " not in p}
+
+
+@lru_cache(maxsize=1)
 def _single_word_stems() -> frozenset[str]:
     return frozenset(stem(p) for p, kind in vocabulary()["nouns"].items() if kind and " " not in p)
 
 
 HYPHEN_WORD = re.compile(r"-([^\W\d_]{3,})")
+# "semināri – diskusijas": two event nouns joined by a spaced dash name one occurrence of both kinds.
+DASH_WORD = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d_]{3,})")
 
 
 def _hyphen_compound(doc: Document, noun: NounMention) -> NounMention:
-    """"seminārs-darbnīca", "izstāde-izsole": a second noun glued on with a hyphen belongs to the type."""
+    """"seminārs-darbnīca", "izstāde-izsole": a second noun glued on with a hyphen belongs to the
+    type; so does a second event noun after a spaced dash ("seminārs – diskusija")."""
     if noun.kind == BLOCKED:
         return noun
     m = HYPHEN_WORD.match(doc.text, noun.end, min(len(doc.text), noun.end + 40))
     if not m:
-        return noun
+        # Only two specific nouns: "pasākums – seminārs" says what the event is (apposition).
+        m = DASH_WORD.match(doc.text, noun.end, min(len(doc.text), noun.end + 40))
+        generic = _generic()
+        if not m or noun.kind in generic or _single_word_kinds().get(stem(m.group(1).lower()), "pasākums") in generic:
+            return noun
     return NounMention(f"{noun.kind}-{lemma(m.group(1))}", noun.start, m.end())
+
+
+def _without_glued(nouns: list[NounMention]) -> list[NounMention]:
+    """Drops the second noun of a dash compound: it is part of the one before."""
+    kept: list[NounMention] = []
+    for n in nouns:
+        if kept and n.start < kept[-1].end:
+            continue
+        kept.append(n)
+    return kept
 
 
 def _without_names(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
@@ -527,11 +550,28 @@ def _case_can_date(doc: Document, mention: DateMention) -> bool:
         if after is None:
             return True
         word = stem(after.group(1).lower())
+        # "28. augusta novada domes sēdē": the body whose sitting it is may stand between.
+        for _ in range(LONGEST_BODY):
+            if after.group(1).lower() not in _body_words():
+                break
+            nxt = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
+            if nxt is None:
+                break
+            after, word = nxt, stem(nxt.group(1).lower())
         if word in _event_stems():  # "5. marta sēdē", but not "5. marta sēdes protokolā"
             following = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
             return following is None or stem(following.group(1).lower()) not in _decision_stems()
         return word in _genitive_next_stems()
     return True
+
+
+# How many words naming a body may stand between a genitive date and the sitting ("novada domes").
+LONGEST_BODY = 2
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(vocabulary()["genitive_date"]["bodies"])
 
 
 FROM_BEFORE = re.compile(r"(?<!\w)no\s+$", re.IGNORECASE)
@@ -911,11 +951,18 @@ def _list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tu
     line = _line_of(text, mention.span.start)
     if not _is_list_line(text, line, dates):
         return None
+    # The items of one list are alike: a day line ("2. jūlijā") under the bullets of another
+    # list ("… koncerti:" / "* 18.00 - Strautiņos") is a day heading of its own, not their item.
+    bullet = _is_item(text, line[0])
     for _ in range(LONGEST_LIST):
         if line[0] == 0:
             break
         line = _line_of(text, line[0] - 1)
-        if _NON_SPACE.search(text, line[0], min(line[1], line[0] + 200)) is None or _is_list_line(text, line, dates):
+        if _NON_SPACE.search(text, line[0], min(line[1], line[0] + 200)) is None:
+            continue
+        if _is_list_line(text, line, dates):
+            if _is_item(text, line[0]) != bullet:
+                return None
             continue
         return line if text[max(line[0], line[1] - 8):line[1]].rstrip().endswith(":") else None
     return None
@@ -939,8 +986,10 @@ def _across_stop(doc: Document, mention: DateMention, noun: NounMention) -> bool
 
 # "… deju svētkiem, kuri notiks no 30. jūnija līdz 8. jūlijam": the date opens a relative clause
 # whose verb tells that something takes place; what takes place is the noun before the comma.
+# The date may follow its weekday ("pasākumam „…”, kas risināsies sestdien, 18. oktobrī").
 RELATIVE_BEFORE = re.compile(r",\s*(?:kas|kurš|kura|kuri|kuras)\s+(?:\w+\s+){0,2}(?:notiks|notika|notiek|norisināsies|"
-                             r"norisinājās|norisinās|risināsies|noritēs|noritēja)\s+(?:no\s+)?$", re.IGNORECASE)
+                             r"norisinājās|norisinās|risināsies|noritēs|noritēja)\s+"
+                             r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?,?\s+)?(?:no\s+)?$", re.IGNORECASE)
 ANTECEDENT_GAP = re.compile(r"[\s”\"»]*")
 
 
@@ -1040,6 +1089,10 @@ def extract(doc: Document, record: Record) -> None:
             noun, noun_bounds = _verb_noun(doc, bounds, mention), bounds
         if noun is None:
             noun, noun_bounds = _neighbour_noun(doc, index, bounds, mention, eventable)
+        if noun is None and _is_date_line(doc, bounds, mention) \
+                and clock_times(doc.text, mention.span.end, mention.span.end + SECTION_TIME_REACH):
+            # The heading names the kind only: place and time are the date line's own.
+            noun, noun_bounds = _section_noun(doc, index, mention, ordered_starts, _title_bounds(doc, record)), bounds
         from_title = False
         if noun is None:
             noun, noun_bounds = _title_noun(doc, index, bounds, record, _labelled(doc, mention))
@@ -1245,8 +1298,11 @@ def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], 
             continue
         # A heading stands apart: a blank line (or the text's start) above it, unlike a date
         # that a hard-wrapped sentence carried to the start of a line.
+        # A calendar's next day heading may follow the last item of the day before ("4. marts,
+        # pirmdiena / • 17.30 … / 5. marts, otrdiena"): a bullet line above ends that block too.
         above = _line_of(text, start - 1) if start > 0 else None
-        stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip()
+        stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip() \
+            or bool(LIST_ITEM.match(text[above[0]:min(above[1], above[0] + 20)]))
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
                 and (heading_rest.fullmatch(text[mention.span.end:end]) or _time_and_venue(doc, mention, end)):
             headings.append((start, end, mention))
@@ -1282,6 +1338,7 @@ def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], 
         i = bisect.bisect_right(date_lines, line_end)
         if i < len(date_lines):
             region_end = min(region_end, date_lines[i])
+        region_end = _list_after_items(text, line_end, region_end)
         block_starts = [line_end] + [m.end() for m in BLANK_LINE.finditer(text, line_end, region_end)]
         made = False
         for b, block_start in enumerate(block_starts):
@@ -1312,6 +1369,25 @@ def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], 
             record.events.append(event)
             mention.role = DateRole.event.value
             made = True
+
+
+def _list_after_items(text: str, start: int, end: int) -> int:
+    """Where a new list opens after the day's bullet items ("• 16.00 … pasākums." / "Pasākuma
+    „…” programma:"): a line ending in a colon after a bullet item that closed its sentence heads
+    another list, which is not the day's. Regions do not overlap, so each line is read once."""
+    seen_item, closed, pos = False, True, start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        line = text[pos:line_end].rstrip()
+        if LIST_ITEM.match(line):
+            seen_item = True
+        elif seen_item and closed and line.endswith(":"):
+            return pos
+        if line:  # a line that runs on ("… pagasta" / "kolektīvu koncerti:") wraps one item
+            closed = line.endswith((".", "!", "?", ";"))
+        pos = line_end + 1
+    return end
 
 
 # Words a poster's day line may add after the date besides a clock time and a venue
@@ -1528,6 +1604,51 @@ def _heading_above(text: str, start: int, max_lines: int = 4) -> tuple[int, int]
             return (line_start, end) if len(line) <= 200 else None
         end = line_start - 1
     return None
+
+
+# A section heading ends in no punctuation that closes a sentence or a list head.
+HEADING_END = re.compile(r"[.!?;,:]\W*$")
+
+
+def _section_headings(doc: Document, date_starts: list[int]) -> list[tuple[int, int]]:
+    """Short lines that stand apart (a blank line or the text's start above), end in no
+    punctuation and hold no date: "IEDZĪVOTĀJU SAPULCES NOVADĀ". One pass over the lines."""
+    text, found, blank_above = doc.text, [], True
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        body = text[start:end].strip()
+        if body and blank_above and len(body) <= LONGEST_HEADING and not HEADING_END.search(body) \
+                and not _any_between(date_starts, (start, end)):
+            found.append((start, end))
+        blank_above = not body
+        start = end + 1
+    return found
+
+
+# How far after the date a section's date line gives its clock time ("19. martā:\n plkst. 14").
+SECTION_TIME_REACH = 40
+
+
+def _section_noun(doc: Document, index: _Nouns, mention: DateMention, date_starts: list[int],
+                  title: tuple[int, int] | None) -> NounMention | None:
+    """"IEDZĪVOTĀJU SAPULCES NOVADĀ" over lines "Bunkas pagastā otrdien, 19. martā, plkst. 14 …":
+    a date line with a clock time that names nothing takes the specific noun of the section
+    heading above it, when no event noun stands between the two (the lines between are the
+    section's other dates). The headline (or the text's first line) is no section heading: it
+    lends its noun only to a clause that says something takes place (_title_noun). O(log n) per date."""
+    headings = doc.derived("events.section_headings", lambda d: _section_headings(d, date_starts))
+    i = bisect.bisect_right(headings, (mention.span.start, mention.span.start)) - 1
+    if i < 0 or headings[i][1] > mention.span.start:
+        return None
+    heading = headings[i]
+    if title is not None and heading[0] <= title[0] < heading[1] or i == 0 and not doc.text[:heading[0]].strip():
+        return None
+    starts = doc.derived("events.noun_starts", lambda d: [n.start for n in event_nouns(d)])
+    if _any_between(starts, (heading[1], mention.span.start)):
+        return None
+    return index.first(heading, _specific)
 
 
 def _any_between(starts: list[int], bounds: tuple[int, int]) -> bool:
