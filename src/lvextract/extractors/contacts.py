@@ -134,8 +134,44 @@ def find_emails(text: str) -> list[Found]:
         local = re.sub(OBFUSCATED_DOT, ".", m.group(1), flags=re.IGNORECASE).strip(".")
         domain = re.sub(r"\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|\sPUNKTS\s)\s?|\s?\.\s?", ".", m.group(2),
                         flags=re.IGNORECASE)
-        found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end()))
+        word = _glued_word(domain)
+        if word:  # "birojs@vieta.lvun www…": the next word lost its space
+            domain = domain[:-len(word)]
+            found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end() - len(word)))
+            continue
+        glued = _glued_email(text, m, domain)
+        if glued is None:
+            found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end()))
+        else:
+            found.append(Found("email", f"{local}@{domain[:len(domain) - len(glued[0])]}".lower(), m.start(),
+                               m.end() - len(glued[0])))
+            found.append(Found("email", f"{glued[0]}@{glued[1]}".lower(), m.end() - len(glued[0]), glued[2]))
     return found
+
+
+NEXT_DOMAIN = re.compile(r"@((?:[a-z0-9-]+\.)+[a-z]{2,24})(?![\w-])", re.IGNORECASE)
+
+
+def _glued_word(domain: str) -> str:
+    """The word run into an address's last label ("lvun" → "un") when that label is a known
+    top-level domain with a listed word glued on, else ""."""
+    v = vocabulary()
+    label = domain.rsplit(".", 1)[-1].lower()
+    return next((w for t in v["glued_tlds"] for w in v["glued_words"] if label == t + w), "")
+
+
+def _glued_email(text: str, m: re.Match, domain: str) -> tuple[str, str, int] | None:
+    """For an address followed straight by "@": (the next address's local part, its domain,
+    where it ends) when the last label of this one is a known top-level domain with that local
+    part glued on ("lvinfo"), else None. One bounded match: O(1)."""
+    if not text.startswith("@", m.end()):
+        return None
+    label = domain.rsplit(".", 1)[-1].lower()
+    tld = next((t for t in vocabulary()["glued_tlds"] if label.startswith(t) and len(label) > len(t)), None)
+    following = NEXT_DOMAIN.match(text, m.end(), m.end() + 200)
+    if tld is None or following is None:
+        return None
+    return label[len(tld):], following.group(1), following.end()
 
 
 def _with_scheme(url: str) -> str:
@@ -216,7 +252,8 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
             if covered.overlaps(start, end) or _is_year_pair(raw):
                 continue
             before = _words_before(text, start)
-            numbered_phone = len(before) == 2 and before[-1].rstrip(".") == "nr" and _has_cue(before[:1], phone_words)
+            numbered_phone = len(before) == 2 and before[-1].rstrip(".") in v["number_words"] \
+                and _has_cue(before[:1], phone_words)
             if (_has_cue(before[-1:], not_phone) and not numbered_phone) or _word_after(text, end) in amount_words:
                 continue
             try:
@@ -279,12 +316,20 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     mentions += _names_in_capitals(text, parts, mentions)
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
-        if _after_cue(text, mention.start, contact_cue):
+        if _after_cue(text, mention.start, contact_cue) or _cue_after().match(text, mention.end):
             mention.cue = "contact"
         elif _after_cue(text, mention.start, author_cue):
             mention.cue = "author"
         mention.spoken_about = _after_mention_role(text, mention.start)
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _cue_after() -> re.Pattern:
+    """A way to reach right after a name ("… Annai Liepai uz e-pastu"), read at the name's end."""
+    phrases = sorted(vocabulary()["contact_cues_after"], key=len, reverse=True)
+    return re.compile(r"[ \t]*,?[ \t]*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+                      + r")(?!\w)", re.IGNORECASE)
 
 
 # "ILZE PAVLOVA Valsts kancelejas …": a signature may set the name in capitals.
@@ -603,6 +648,37 @@ def _same_block(text: str, a: Found, b: Found) -> bool:
     return len(between) <= 200 and "\n\n" not in between.replace(" ", "").replace("\t", "")
 
 
+# How far apart a phone and a person's e-mail on one line may stand to belong together.
+LINE_PAIR_REACH = 80
+
+
+def _join_line_owners(text: str, drafts: dict[int, Draft], offices: list[Draft]) -> list[Draft]:
+    """"Elīna Kazanova⏎⏎(tālruņa numurs +371 29531106, elina.kazanova@…)": a phone that found no
+    owner joins the person whose item stands next to it on the same line. Returns the offices
+    left. Each item bisects the sorted items of named contacts: O(k log m)."""
+    owned = sorted((item.start, item.end, draft) for draft in drafts.values() for item in draft.items)
+    if not owned:
+        return offices
+    starts = [o[0] for o in owned]
+    left = []
+    for office in offices:
+        owner = None
+        if all(i.kind == "phone" for i in office.items):
+            first, last = office.items[0], office.items[-1]
+            k = bisect.bisect_left(starts, first.start)
+            for j in (k - 1, k):
+                if 0 <= j < len(owned):
+                    lo, hi = (owned[j][1], first.start) if owned[j][0] < first.start else (last.end, owned[j][0])
+                    if 0 <= hi - lo <= LINE_PAIR_REACH and "\n" not in text[lo:hi]:
+                        owner = owned[j][2]
+                        break
+        if owner is None:
+            left.append(office)
+        else:
+            owner.items.extend(office.items)
+    return left
+
+
 def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Draft]:
     drafts: dict[int, Draft] = {}
     offices: list[Draft] = []
@@ -617,6 +693,7 @@ def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Dra
             offices[-1].items.append(item)
         else:
             offices.append(Draft(None, [item]))
+    offices = _join_line_owners(text, drafts, offices)
     for mention in mentions:
         if mention.cue == "contact" and mention.start not in drafts:
             drafts[mention.start] = Draft(mention)

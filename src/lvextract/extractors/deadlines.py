@@ -329,6 +329,67 @@ def _verb_of_noun(doc: Document, noun: ActionMention, bounds: tuple[int, int]) -
     return verb
 
 
+# How far before a noun naming the thing ("pieteikumu") the verb whose object it is may end.
+OBJECT_VERB_REACH = 60
+
+
+def _verb_before_noun(doc: Document, noun: ActionMention, bounds: tuple[int, int]) -> ActionMention | None:
+    """"nepieciešams iesūtīt parakstītu pieteikumu … līdz 1. aprīlim": the noun is the object of
+    the verb before it in its subclause, and that verb says what to do with it, however far a
+    long recipient puts the verb from the date. O(log n): one bisection."""
+    verb = last_before(doc, noun.start, max(bounds[0], noun.start - OBJECT_VERB_REACH), verbs_only=True)
+    if verb is None or _subclause_break(doc, verb.end, noun.start):
+        return None
+    return verb
+
+
+# ", un" right before a verb of duration: the verb continues the subject of the clause before.
+SHARED_SUBJECT = re.compile(r",\s*un\s+$", re.IGNORECASE)
+SHARED_REACH = 160
+# How far before the cue the verb asking for the action may stand when a long list of what to
+# hand in lies between ("iesniegt rēķinus, pavadzīmes (…) un … līdz 17. maijam"); what may not
+# lie between then is [barriers] new_clause in deadlines.toml, a verb of duration or the
+# organiser's work.
+LISTED_REACH = 260
+
+
+def _listed_verb(doc: Document, bounds: tuple[int, int], cue_start: int) -> ActionMention | None:
+    """"lūdz … iesniegt aktuālos rēķinus/ pavadzīmes/ dokumentus par īres, komunālo (elektrība,
+    gāze …) un … maksājumiem līdz 17. maijam": with no action within reach, the last verb before
+    the cue in its clause asks for it when only the list of its objects lies between. O(log n)
+    and a bounded read."""
+    verb = last_before(doc, cue_start, max(bounds[0], cue_start - LISTED_REACH), verbs_only=True)
+    if verb is None:
+        return None
+    between = doc.text[verb.end:cue_start]
+    if _pattern("barriers", "new_clause").search(between) or _pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) \
+            or _organiser().search(between):
+        return None
+    return verb
+
+
+# How far after a date that fronts its clause the verb asking for the action may stand.
+FRONTED_REACH = 160
+
+
+def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int) -> ActionMention | None:
+    """"No 1. līdz 13. februārim visi … dalībnieki aicināti elektroniski reģistrēties": with no
+    action within reach, the first verb after the date in the same subclause, past a long
+    subject, asks for it; not across a comma, nor past a verb of duration ("līdz 5. maijam
+    notiks remonts un varēs pieteikties") or the organiser's work. O(log n) and a bounded read."""
+    index = _index(doc)
+    i = bisect.bisect_left(index.verb_starts, date_end)
+    if i == len(index.verbs):
+        return None
+    verb = index.verbs[i]
+    if verb.end > bounds[1] or verb.start - date_end > FRONTED_REACH or _subclause_break(doc, date_end, verb.start):
+        return None
+    between = doc.text[date_end:verb.start]
+    if _pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) or _organiser().search(between):
+        return None
+    return verb
+
+
 def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int,
                ranged: bool = False) -> ActionMention | None:
     """The action of the deadline whose cue starts at `cue_start` and date ends at `date_end`.
@@ -341,11 +402,20 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
     of its own takes the action of the list's lead-in line. Each lookup is a bisection or a
     bounded read, so a date costs O(log n + k) for the k actions within reach.
     """
-    if _period_verb().search(doc.text, max(bounds[0], cue_start - 40), cue_start):
+    period = _period_verb().search(doc.text, max(bounds[0], cue_start - 40), cue_start)
+    if period:
         # The verb's subject is the action, before it in the same subclause: "pieteikšanās
         # beigusies, bet festivāls turpināsies līdz …" names another thing across the comma.
-        named = last_before(doc, cue_start, bounds[0])
-        action = named if named is not None and not _subclause_break(doc, named.end, cue_start) else None
+        # Right after ", un" the verb has no subject of its own and shares the one before the
+        # comma: "iesniegšana sākas 17. martā, un turpinās līdz 17. aprīlim".
+        # That subject opens its clause, ahead of what is said of it ("iesniegšana … pieteikšanās
+        # sistēmā sākas …"): the first action there.
+        if SHARED_SUBJECT.search(doc.text, max(bounds[0], period.start() - 12), period.start()):
+            opening = actions_in(doc, (max(bounds[0], cue_start - SHARED_REACH), period.start()))
+            action = opening[0] if opening else None
+        else:
+            named = last_before(doc, cue_start, bounds[0])
+            action = named if named is not None and not _subclause_break(doc, named.end, cue_start) else None
     else:
         near = [a for a in actions_in(doc, reach_bounds(bounds, cue_start, date_end))
                 if not _conditioned(doc, a, cue_start) and not _organised(doc, a, cue_start, date_end)
@@ -357,8 +427,10 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
             # the cue before it, one after the date across a comma is another clause's.
             near = [a for a in near if a.end <= cue_start or not _subclause_break(doc, date_end, a.start)]
         action = pick_action(near, cue_start, date_end)
+        if action is None:
+            action = _fronted_verb(doc, bounds, date_end) or _listed_verb(doc, bounds, cue_start)
         if action is not None and not action.is_verb:
-            action = _verb_of_noun(doc, action, bounds) or action
+            action = _verb_of_noun(doc, action, bounds) or _verb_before_noun(doc, action, bounds) or action
     if action is None:
         action = _lead_in_action(doc, cue_start)
     if action is not None and action.converb:
@@ -367,7 +439,29 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
             action = governing
     if action is None or _conditioned(doc, action, cue_start):
         return None
-    return action
+    return _completed(doc, action, bounds)
+
+
+@lru_cache(maxsize=1)
+def _joiner() -> re.Pattern:
+    return re.compile(vocabulary()["coordination"]["joiner"], re.IGNORECASE)
+
+
+def _completed(doc: Document, action: ActionMention, bounds: tuple[int, int]) -> ActionMention:
+    """"aizpildīt un iesniegt anketu": a preparatory verb gives way to the verb it is coordinated
+    with by "un", the act the date asks for. The next verb is found by bisection: O(log n)."""
+    if not action.is_verb or action.infinitive not in vocabulary()["coordination"]["preparatory"]:
+        return action
+    index = _index(doc)
+    i = bisect.bisect_right(index.verb_starts, action.start)
+    if i == len(index.verbs):
+        return action
+    following = index.verbs[i]
+    if following.end > bounds[1] or following.infinitive == action.infinitive:
+        return action
+    if _joiner().fullmatch(doc.text, action.end, following.start) is None:
+        return action
+    return following
 
 
 def _label_pattern() -> re.Pattern:
