@@ -219,6 +219,11 @@ def _without_names(doc: Document, nouns: list[NounMention]) -> list[NounMention]
 
 
 @lru_cache(maxsize=1)
+def _needs_time() -> frozenset[str]:
+    return frozenset(vocabulary()["needs_time"]["types"])
+
+
+@lru_cache(maxsize=1)
 def _not_events() -> frozenset[str]:
     return frozenset(vocabulary()["not_events"]["forms"])
 
@@ -399,6 +404,11 @@ def _act_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in vocabulary()["legal_act"]["after"])
 
 
+@lru_cache(maxsize=1)
+def _act_participles() -> tuple[str, ...]:
+    return tuple(vocabulary()["legal_act"]["participles"])
+
+
 def _naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
     """Dates that name a legal act ("ar 17.06.2010. likumu", "2020. gada 5. maija rīkojums"), also
     each date of a list that ends in one ("13.11.1997., 21.12.2000. un 17.06.2010. likumu"):
@@ -409,6 +419,8 @@ def _naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
     for k in range(len(ordered) - 1, -1, -1):
         d = ordered[k]
         after = ACT_WORD.match(doc.text, d.span.end, min(len(doc.text), d.span.end + 40))
+        if after is not None and after.group(1).lower().startswith(_act_participles()):
+            after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
         names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         joined = nxt is not None and listed_act and DATE_LIST_JOIN.fullmatch(doc.text, d.span.end, nxt.span.start)
@@ -1102,6 +1114,8 @@ def extract(doc: Document, record: Record) -> None:
         if noun.kind in generic:
             noun, noun_bounds = _announced(doc, index, noun, noun_bounds, record, eventable)
         event = _build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
+        if event.type in _needs_time() and (event.end is not None or event.start_time is None):
+            continue
         add(event, mention)
         if from_title and by_key.get((event.type, event.start)) is event and _singular(doc, noun):
             titled.append(event)
