@@ -20,6 +20,14 @@ def test_relative_table(case):
     assert found == case["expect"]
 
 
+@pytest.mark.parametrize("case", TABLE["coarse"], ids=[c["text"][:50] for c in TABLE["coarse"]])
+def test_coarse_anchor_resolves_only_coarse_relatives(case):
+    """"" stands for no value: the anchor is coarser than the expression."""
+    text = case["text"]
+    found = [[text[r.start:r.end], r.relative, r.value(case["anchor"]) or ""] for r in find_relatives(text)]
+    assert found == case["expect"]
+
+
 def test_every_rule_has_at_least_three_rows():
     rules = {}
     for case in TABLE["case"]:

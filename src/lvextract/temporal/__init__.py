@@ -143,15 +143,17 @@ def _anchor_year(anchor: dt.date | str | None) -> int | None:
 
 def _relative_mentions(text: str, taken, anchor, warnings: list[str]) -> list[Mention]:
     """Relative dates ("rīt", "nākamajā pirmdienā") counted from the document date, else the
-    reference date; with neither (or only a month-grain document date) the value stays None."""
-    day = anchor if isinstance(anchor, dt.date) else None
+    reference date; with neither, or a document date coarser than the expression ("rīt" in a
+    text dated only "2025-03"), the value stays None."""
     out = []
     for r in find_relatives(text, taken):
-        value = r.value(day)
+        value = r.value(anchor)
         if value is None:
+            reason = "the text states no document date to count from" if anchor is None else \
+                f"the document date ({anchor}) is too coarse to count from"
             warnings.append(f"dates: “{text[r.start:r.end]}” (chars {r.start}-{r.end}) is relative ({r.relative}) "
-                            "and the text states no document date to count from")
-        out.append(Mention(r.start, r.end, value, None, day is not None, "other", f"relative-{r.rule}", r.relative))
+                            f"and {reason}")
+        out.append(Mention(r.start, r.end, value, None, value is not None, "other", f"relative-{r.rule}", r.relative))
     return out
 
 

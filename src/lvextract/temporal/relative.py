@@ -25,6 +25,8 @@ from ..spans import select_longest
 from .vocabulary import alternation
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# The relatives a month- or year-grain anchor can resolve: whole months and years.
+_COARSE_GRAIN = re.compile(r"[+-]P\d+([YM])")
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,16 @@ class Relative:
     rule: str
     build: Callable[[dt.date], str]              # anchor → TIMEX3 value
 
-    def value(self, anchor: dt.date | None) -> str | None:
-        return self.build(anchor) if anchor is not None else None
+    def value(self, anchor: dt.date | str | None) -> str | None:
+        """A day anchors every relative; a document date of month or year grain ("2025-03")
+        only those no finer than itself: "šogad" → 2025, "rīt" → None."""
+        if anchor is None or isinstance(anchor, dt.date):
+            return self.build(anchor) if anchor is not None else None
+        grain = _COARSE_GRAIN.fullmatch(self.relative)
+        year, _, month = str(anchor).partition("-")
+        if grain is None or not year.isdigit() or (grain[1] == "M" and not month.isdigit()):
+            return None
+        return self.build(dt.date(int(year), int(month) if month.isdigit() else 1, 1))
 
 
 @lru_cache(maxsize=1)
