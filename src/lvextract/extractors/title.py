@@ -37,6 +37,7 @@ def _not_a_headline() -> re.Pattern:
                vārda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
           | [\W_]*                                                                           # punctuation only: ", ."
           | (?:jūsu\s+pārlūk|your\s+browser|izmantojot\s+sīkdatnes|this\s+website\s+uses)\w*\b.*   # browser and cookie notices
+          | (?=.{{0,200}}$).*\bsīkdatn\w*\b.*                                                  # Šajā vietnē tiek izmantotas sīkdatnes …
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)+)              # the day's names: Ilze, Ildze
           | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
           | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
