@@ -1,0 +1,147 @@
+"""The layout of a document's text — lines, paragraphs and clauses — computed once, lazily,
+and asked by every extractor instead of each splitting the text its own way.
+
+`layout(doc)` is kept with the document (`Document.derived`), so a rule that asks for the line
+or the clause of each date costs a binary search per question, never a rescan of the text.
+
+- a *line* ends at "\\n";
+- a *paragraph* opens the text, follows a blank line, or follows a line that ends a sentence
+  or reads as a heading (short, not ending in a comma or colon) when the next line opens with
+  a capital letter: a hard-wrapped PDF line, long and cut mid-sentence, does not end one;
+- a *clause* is a sentence of the segmenter joined with the sentences it split off after an
+  abbreviation ("plkst.", "Nr.", "š.g.") or before a lower-case word: the span a rule reads
+  as one statement. Clauses never cross a blank line.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .document import Document
+
+# Abbreviations after which the segmenter may end a sentence that goes on.
+CONTINUING_ABBREVIATIONS = ("plkst.", "tel.", "Nr.", "nr.", "adr.", "g.", "š.g.", "t.sk.", "piem.", "u.tml.", "utt.")
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_CLOSING_QUOTES = "\"”»)"
+_HEADING_MAX = 60
+
+
+def layout(doc: "Document") -> "Layout":
+    """The document's layout, built on first use and kept with the document."""
+    return doc.derived("layout", Layout)
+
+
+class Layout:
+    """Lines, paragraphs and clauses of one document. Each index is built on first use in
+    O(n) (n: characters, or sentences for clauses); each lookup is O(log n)."""
+
+    def __init__(self, doc: "Document"):
+        self.doc = doc
+        self.text = doc.text
+
+    # ------------------------------------------------------------------ lines
+
+    @cached_property
+    def newlines(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    def line_of(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the line holding `offset`; `end` is its "\\n" (or the text's end)."""
+        newlines = self.newlines
+        i = bisect.bisect_left(newlines, offset)
+        start = newlines[i - 1] + 1 if i > 0 else 0
+        end = newlines[i] if i < len(newlines) else len(self.text)
+        return start, end
+
+    def line_before(self, offset: int) -> str:
+        """The text from the start of `offset`'s line up to `offset`."""
+        return self.text[self.line_of(offset)[0]:offset]
+
+    # ------------------------------------------------------------------ paragraphs
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        return paragraph_starts(self.text)
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the paragraph holding `offset`; `end` is where the next one starts."""
+        starts = self.paragraph_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        return starts[max(i, 0)], starts[i + 1] if i + 1 < len(starts) else len(self.text)
+
+    # ------------------------------------------------------------------ clauses
+
+    @cached_property
+    def clause_table(self) -> list[tuple[int, int]]:
+        """Each sentence's clause (start, end), by sentence index. O(sentences)."""
+        sentences = self.doc.sentences
+        table: list[tuple[int, int]] = []
+        first = 0
+        for i in range(len(sentences)):
+            if i + 1 < len(sentences) and self._continues(i):
+                continue
+            bounds = (sentences[first].start, sentences[i].end)
+            table.extend([bounds] * (i - first + 1))
+            first = i + 1
+        return table
+
+    def _continues(self, i: int) -> bool:
+        """Whether sentence i+1 is really the rest of sentence i."""
+        here, after = self.doc.sentences[i], self.doc.sentences[i + 1]
+        between = self.text[here.end:after.start]
+        if "\n\n" in between or "\n \n" in between:
+            return False
+        if self.text[here.start:here.end].endswith(CONTINUING_ABBREVIATIONS):
+            return True
+        return self.text[after.start:after.start + 1].islower()
+
+    def clause_bounds(self, offset: int) -> tuple[int, int] | None:
+        """(start, end) of the clause holding `offset` (or the one before a gap)."""
+        i = self.doc.sentence_index(offset)
+        if i is None or not self.doc.sentences:
+            return None
+        return self.clause_table[i]
+
+    def neighbour_clause(self, bounds: tuple[int, int], direction: int) -> tuple[int, int] | None:
+        """The clause before (-1) or after (+1) the clause `bounds`, within the same paragraph
+        (no blank line between)."""
+        doc, (start, end) = self.doc, bounds
+        if direction < 0:
+            i = doc.sentence_index(start)
+            if not i:
+                return None
+            prev = doc.sentences[i - 1]
+            if "\n\n" in self.text[prev.end:start]:
+                return None
+            return self.clause_bounds(prev.start)
+        i = doc.sentence_index(end - 1)
+        if i is None or i + 1 >= len(doc.sentences):
+            return None
+        nxt = doc.sentences[i + 1]
+        if "\n\n" in self.text[end:nxt.start]:
+            return None
+        return self.clause_bounds(nxt.start)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph of `text` starts (see the module's docstring), sorted. O(n): line by
+    line with str.find — a regex "[^\\n]*\\n" would rescan a line without a break from every
+    position (quadratic on one long line)."""
+    starts = {0}
+    starts.update(m.end() for m in _BLANK_LINE.finditer(text))
+    start = 0
+    while (newline := text.find("\n", start)) >= 0:
+        end = newline + 1
+        following = text[end:end + 3].lstrip()
+        line = text[start:newline].strip()
+        start = end
+        if not line or not following or following[0].islower():
+            continue
+        last = line.rstrip(_CLOSING_QUOTES)[-1:]
+        if last in (".", "!", "?", "…") or (len(line) <= _HEADING_MAX and last not in (",", ";", ":", "(", "-", "–", "—")):
+            starts.add(end)
+    return sorted(starts)
