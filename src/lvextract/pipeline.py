@@ -8,6 +8,7 @@ import signal
 import threading
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from pydantic import BaseModel
 
@@ -23,17 +24,38 @@ log = logging.getLogger(__name__)
 
 Extractor = Callable[[Document, Record], None]
 
+
+@dataclass(frozen=True)
+class Stage:
+    """One extractor and the data it depends on, as spaCy's components declare `requires` and
+    `assigns`: record fields by name, Document attributes as "doc.<name>". A stage may read
+    only what an earlier stage assigned (tests/test_data_flow.py runs the stages and checks
+    that each declaration is true). Unpacks as (name, run), the shape callers iterate."""
+
+    name: str
+    run: Extractor
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __iter__(self):
+        return iter((self.name, self.run))
+
+
 # The order is the data flow; see extractors/__init__.py.
-EXTRACTORS: list[tuple[str, Extractor]] = [
-    ("title", title.extract),                  # title
-    ("dates", dates.extract),                  # document_date, dates, warnings
-    ("budgets", budgets.extract),              # budgets
-    ("funding", funding.extract),              # funding
-    ("projects", projects.extract),            # projects
-    ("target_groups", target_groups.extract),  # target_groups
-    ("contacts", contacts.extract),            # contacts (phones skip dates, amounts, contract numbers)
-    ("events", events.extract),                # events (+ role "event" on the dates they use)
-    ("deadlines", deadlines.extract),          # deadlines (+ role "deadline"; contact from contacts)
+EXTRACTORS: list[Stage] = [
+    Stage("title", title.extract, assigns=("title",)),
+    Stage("dates", dates.extract, assigns=("document_date", "dates", "warnings", "doc.furniture_spans")),
+    Stage("budgets", budgets.extract, requires=("dates",), assigns=("budgets",)),
+    Stage("funding", funding.extract, assigns=("funding",)),
+    Stage("projects", projects.extract, assigns=("projects",)),
+    Stage("target_groups", target_groups.extract, assigns=("target_groups",)),
+    # phones skip what reads as a date, an amount or a contract number
+    Stage("contacts", contacts.extract, requires=("dates", "budgets", "projects"), assigns=("contacts",)),
+    # events set role "event" on the dates they use; deadlines role "deadline", and take the
+    # contact named beside the deadline
+    Stage("events", events.extract, requires=("title", "document_date", "dates", "doc.furniture_spans"),
+          assigns=("events", "dates")),
+    Stage("deadlines", deadlines.extract, requires=("dates", "contacts"), assigns=("deadlines", "dates")),
 ]
 
 
