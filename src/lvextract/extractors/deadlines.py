@@ -18,22 +18,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import datafiles
 from ..document import Document
+from ..layout import layout
 from ..record import Contact, DateMention, DateRole, Deadline, Record
 from ..spans import Intervals
-from .events import clause_bounds, clock_times, neighbour_clause
+from ..temporal.times import clock_times
+from .deadline_cues import LEADING_CUE, NOMINATIVE_OR_DIGITS, cue_before, pattern, vocabulary
 
 YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
 # A deadline needs a day or a month: not a week ("2023-W10") nor a relative date without a value.
 DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)(-\d{2}|-XX)")
-# What may stand between the cue and the date when the date grammar leaves it out of the span.
-# "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" is a year whose
-# digits the page lost.
-_BETWEEN = (r"\s*(?:\*\*|__|_)?\s*(?:(?:plkst\.?|pulksten)\s*\d{1,2}[:.]\d{2}\s*,?\s*)?"
-            r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|\d{4}\.?)\s*g(?:ada|\.)?|g\.)\s*)?(?:\*\*)?\s*$")
-# A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
-_LEADING_CUE = re.compile(r"(?:līdz|ne\s+vēlāk\s+kā)\s+(?!pat\b)", re.IGNORECASE)
 # How far after the date a clock time still belongs to it: "līdz 5. maijam plkst. 17:00".
 TIME_REACH = 30
 # How far (characters) from the cue or date the action may stand: a long sentence can name
@@ -42,41 +36,6 @@ ACTION_REACH = 90
 # Punctuation that ends a subclause: what a verb of duration after it continues is not the
 # action named before it.
 SUBCLAUSE_BREAK = re.compile(r"[,;:–—()]")
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> dict:
-    return datafiles.vocabulary("deadlines")
-
-
-@lru_cache(maxsize=None)
-def _pattern(section: str, key: str, frame: str = "{}") -> re.Pattern:
-    """The regexes of a deadlines.toml list as one alternation, set where `frame` has "{}"."""
-    alternation = "(?:" + "|".join(f"(?:{r})" for r in vocabulary()[section][key]) + ")"
-    return re.compile(frame.replace("{}", alternation), re.IGNORECASE)
-
-
-def _cue_pattern() -> re.Pattern:
-    return _pattern("cues", "before_date", r"(?<!\w){}" + _BETWEEN)
-
-
-def _nominal_cue_pattern() -> re.Pattern:
-    return _pattern("cues", "before_nominative", r"(?<!\w){}\s*$")
-
-
-# A date said in the nominative ("6. novembris", "15. marts") or in digits ("06.11.2017."): what
-# "termiņš … ir" can name; "būs 5. maijā" (locative) dates something else.
-NOMINATIVE_OR_DIGITS = re.compile(r"(?:s|\d\.?)\W*$")
-
-
-def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
-    """The deadline cue that introduces the date ("līdz šā gada", "ne vēlāk kā"), if any; a
-    looser one ("pieteikšanās termiņš, rudenī tas ir 6. novembris") only before a nominative."""
-    start = mention.span.start
-    found = _cue_pattern().search(doc.text, max(0, start - 40), start) or _LEADING_CUE.match(mention.span.text)
-    if found is None and NOMINATIVE_OR_DIGITS.search(mention.span.text):
-        found = _nominal_cue_pattern().search(doc.text, max(0, start - 80), start)
-    return found
 
 
 @lru_cache(maxsize=1)
@@ -117,12 +76,12 @@ def _paused(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> boo
 def _barrier() -> re.Pattern:
     """What separates a condition from the deadline after it ("Ja grib pieteikt vēlāk, tad līdz
     …"): an action before it is the condition's, not the date's."""
-    return _pattern("barriers", "between")
+    return pattern("barriers", "between")
 
 
 def _period_verb() -> re.Pattern:
     """A verb that says how long the action named earlier lasts ("Reģistrācija … turpināsies līdz")."""
-    return _pattern("cues", "period_verbs", r"(?<!\w){}\s*$")
+    return pattern("cues", "period_verbs", r"(?<!\w){}\s*$")
 
 
 @dataclass(frozen=True)
@@ -236,7 +195,7 @@ def _any_between(spans: tuple[list[int], list[int]], start: int, end: int) -> bo
 
 
 def _organiser() -> re.Pattern:
-    return _pattern("barriers", "organiser", r"(?<!\w){}(?!\w)")
+    return pattern("barriers", "organiser", r"(?<!\w){}(?!\w)")
 
 
 def _organised(doc: Document, action: ActionMention, cue_start: int, date_end: int) -> bool:
@@ -362,7 +321,7 @@ def _listed_verb(doc: Document, bounds: tuple[int, int], cue_start: int) -> Acti
     if verb is None:
         return None
     between = doc.text[verb.end:cue_start]
-    if _pattern("barriers", "new_clause").search(between) or _pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) \
+    if pattern("barriers", "new_clause").search(between) or pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) \
             or _organiser().search(between):
         return None
     return verb
@@ -385,7 +344,7 @@ def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int) -> Acti
     if verb.end > bounds[1] or verb.start - date_end > FRONTED_REACH or _subclause_break(doc, date_end, verb.start):
         return None
     between = doc.text[date_end:verb.start]
-    if _pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) or _organiser().search(between):
+    if pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) or _organiser().search(between):
         return None
     return verb
 
@@ -465,13 +424,13 @@ def _completed(doc: Document, action: ActionMention, bounds: tuple[int, int]) ->
 
 
 def _label_pattern() -> re.Pattern:
-    return _pattern("cues", "label_line", r"{}\s*$")
+    return pattern("cues", "label_line", r"{}\s*$")
 
 
 def _label_after() -> re.Pattern:
     """What follows a date that opens a line of a timeline: "15. marts – pieteikumu
     iesniegšanas termiņš"."""
-    return _pattern("cues", "label_after_date", r"[ \t]*[–—:-][^\n]{0,80}?{}")
+    return pattern("cues", "label_after_date", r"[ \t]*[–—:-][^\n]{0,80}?{}")
 
 
 def label_after(doc: Document, mention: DateMention) -> tuple[int, int] | None:
@@ -553,7 +512,7 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
 
 
 def _superseded() -> re.Pattern:
-    return _pattern("cues", "superseded", r"{}\s*[–—-]?\s*$")
+    return pattern("cues", "superseded", r"{}\s*[–—-]?\s*$")
 
 
 def superseded(doc: Document, cue_start: int) -> bool:
@@ -562,7 +521,7 @@ def superseded(doc: Document, cue_start: int) -> bool:
 
 
 def _report() -> re.Pattern:
-    return _pattern("reports", "verbs", r"(?<!\w){}(?!\w)")
+    return pattern("reports", "verbs", r"(?<!\w){}(?!\w)")
 
 
 def reported(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int) -> bool:
@@ -586,7 +545,7 @@ def anaphoric_action(doc: Document, bounds: tuple[int, int], cue_start: int) -> 
     pronoun, term = _anaphora()
     if not _any_between(_spans_of(doc, "deadlines.pronouns", pronoun), bounds[0], cue_start):
         return None
-    previous = neighbour_clause(doc, bounds, -1)
+    previous = layout(doc).neighbour_clause(bounds, -1)
     if previous is None:
         return None
     starts, _ends = _spans_of(doc, "deadlines.terms", term)
@@ -665,12 +624,12 @@ def extract(doc: Document, record: Record) -> None:
         labelled = labelled_action(doc, mention, date_starts) if cue is None and not ranged else None
         if cue is None and not ranged and labelled is None:
             continue
-        bounds = clause_bounds(doc, mention.span.start)
+        bounds = layout(doc).clause_bounds(mention.span.start)
         if bounds is None:
             continue
         if _paused(doc, mention, bounds):
             continue
-        cue_start = cue.start() if cue and cue.re is not _LEADING_CUE else mention.span.start
+        cue_start = cue.start() if cue and cue.re is not LEADING_CUE else mention.span.start
         span_start = min(cue_start, mention.span.start)
         if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start):
             continue

@@ -20,10 +20,12 @@ from functools import lru_cache
 from .. import datafiles
 from .. import places
 from ..document import Document
+from ..layout import layout
 from ..lemmas import lemma, stem
 from ..record import DateMention, DateRole, Event, Record
 from ..spans import Intervals
-from ..temporal.times import parse_times
+from ..temporal.times import clock_times, parse_times
+from .deadline_cues import cue_before
 from .vocabulary import PatternSet
 
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
@@ -65,7 +67,6 @@ TITLE_AFTER_NOUN = re.compile(
     r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]"
 )
 # Abbreviations the tokenizer may end a sentence on although the sentence goes on.
-CONTINUING_ABBREVIATIONS = ("plkst.", "tel.", "Nr.", "nr.", "adr.", "g.", "š.g.", "t.sk.", "piem.", "u.tml.", "utt.")
 
 
 @lru_cache(maxsize=1)
@@ -228,77 +229,7 @@ def _not_events() -> frozenset[str]:
     return frozenset(vocabulary()["not_events"]["forms"])
 
 
-# --- clauses: sentences, mended where the tokenizer split after an abbreviation ---
-
-def clause_bounds(doc: Document, offset: int) -> tuple[int, int] | None:
-    """(start, end) of the sentence holding `offset`, joined with neighbours split off by an abbreviation."""
-    i = doc.sentence_index(offset)
-    if i is None or not doc.sentences:
-        return None
-    return _clause_table(doc)[i]
-
-
-def _clause_table(doc: Document) -> list[tuple[int, int]]:
-    """Each sentence's clause, built once per document (events and deadlines both ask per
-    date; walking the sentences each time would be quadratic)."""
-    return doc.derived("events.clauses", _build_clause_table)
-
-
-def _build_clause_table(doc: Document) -> list[tuple[int, int]]:
-    table: list[tuple[int, int]] = []
-    first = 0
-    for i in range(len(doc.sentences)):
-        if i + 1 < len(doc.sentences) and _continues(doc, i):
-            continue
-        bounds = (doc.sentences[first].start, doc.sentences[i].end)
-        table.extend([bounds] * (i - first + 1))
-        first = i + 1
-    return table
-
-
-def _continues(doc: Document, i: int) -> bool:
-    """Whether sentence i+1 is really the rest of sentence i."""
-    here, after = doc.sentences[i], doc.sentences[i + 1]
-    between = doc.text[here.end:after.start]
-    if "\n\n" in between or "\n \n" in between:
-        return False
-    tail = doc.text[here.start:here.end]
-    head = doc.text[after.start:after.start + 1]
-    if tail.endswith(CONTINUING_ABBREVIATIONS):
-        return True
-    return head.islower()
-
-
-def neighbour_clause(doc: Document, bounds: tuple[int, int], direction: int) -> tuple[int, int] | None:
-    """The clause before (-1) or after (+1), within the same paragraph."""
-    start, end = bounds
-    if direction < 0:
-        i = doc.sentence_index(start)
-        if not i:
-            return None
-        prev = doc.sentences[i - 1]
-        if "\n\n" in doc.text[prev.end:start]:
-            return None
-        return clause_bounds(doc, prev.start)
-    i = doc.sentence_index(end - 1)
-    if i is None or i + 1 >= len(doc.sentences):
-        return None
-    nxt = doc.sentences[i + 1]
-    if "\n\n" in doc.text[end:nxt.start]:
-        return None
-    return clause_bounds(doc, nxt.start)
-
-
 # --- clock times ---
-
-def clock_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, "HH:MM", "HH:MM" or None) of the clock times in text[start:end], offsets into text.
-
-    For a short window (deadlines look 30 characters around a date); events use the
-    document's times, found once (`_doc_times`)."""
-    end = len(text) if end is None else end
-    return [(s + start, e + start, a, b) for s, e, a, b in parse_times(text[start:end])]
-
 
 def _doc_times(doc: Document) -> list[tuple[int, int, str, str | None]]:
     """Every clock time of the document, in order, parsed once (parse_times is O(n + m log m))."""
@@ -320,8 +251,6 @@ def is_deadline_date(doc: Document, mention: DateMention) -> bool:
     """"līdz šā gada 25. aprīlim", "ne vēlāk kā 5. maijā", "termiņš – 1. marts"."""
     if mention.role == DateRole.deadline.value:
         return True
-    from .deadlines import cue_before  # deadlines builds on this module: imported late
-
     return mention.end is None and cue_before(doc, mention) is not None
 
 
@@ -450,7 +379,7 @@ def _publish_stamp(doc: Document, mention: DateMention) -> bool:
     """"Šodien 08:28", "28.10.2024 Drukāt", "Publicēts: 12.05.2021 | Komentāri": the date of the
     page's publication, on a line that holds nothing but the date, a clock time and the page's
     labels and buttons. O(1) per date (the line is short or not read)."""
-    start, end = _line_of(doc.text, mention.span.start)
+    start, end = layout(doc).line_of(mention.span.start)
     if mention.relative is None:
         if end - start > LONGEST_STAMP_LINE:
             return False
@@ -471,7 +400,7 @@ LONGEST_DATED_HEADING = 120
 def _heads_an_event(doc: Document, mention: DateMention) -> bool:
     """A dateline that is also the heading of an occurrence ("16/04/2014 – partneru sanāksme"):
     the day is the document's and the event's."""
-    line = _line_of(doc.text, mention.span.start)
+    line = layout(doc).line_of(mention.span.start)
     if line[1] - line[0] > LONGEST_DATED_HEADING:
         return False
     starts = doc.derived("events.noun_starts", lambda d: [n.start for n in event_nouns(d)])
@@ -893,25 +822,10 @@ def _not_frame(rank) -> bool:
     return not rank[0]
 
 
-@lru_cache(maxsize=8)
-def _newline_index(text: str) -> list[int]:
-    # Keyed by the text itself: a str caches its hash, so a lookup costs no rescan.
-    return [m.start() for m in re.finditer("\n", text)]
-
-
-def _line_of(text: str, offset: int) -> tuple[int, int]:
-    """(start, end) of the line holding `offset`, from an index of the newlines built once per text."""
-    newlines = _newline_index(text)
-    i = bisect.bisect_left(newlines, offset)
-    start = newlines[i - 1] + 1 if i > 0 else 0
-    end = newlines[i] if i < len(newlines) else len(text)
-    return start, end
-
-
 def _table_row(doc: Document, offset: int) -> tuple[int, int] | None:
     """The line holding `offset` when it is a row of a table flattened to text ("| … | … |");
     each line is looked at once (a long line holding many dates is not rescanned per date)."""
-    start, end = _line_of(doc.text, offset)
+    start, end = layout(doc).line_of(offset)
     memo = doc.derived("events.rows", lambda _doc: {})
     if start not in memo:
         memo[start] = _is_row_text(doc.text[start:end])
@@ -935,7 +849,7 @@ def _table_caption(doc: Document, row: tuple[int, int]) -> tuple[int, int] | Non
             found = memo[start]
             break
         passed.append(start)
-        line = _line_of(text, start - 1)
+        line = layout(doc).line_of(start - 1)
         body = text[line[0]:line[1]].strip()
         if body and not body.startswith("|") and not _is_row_text(body):
             found = line
@@ -960,20 +874,20 @@ def _is_list_line(text: str, line: tuple[int, int], date_starts: frozenset[int])
 def _list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tuple[int, int] | None:
     """The line introducing the list that holds the date: "Semināri notiks trīs pilsētās:"."""
     text = doc.text
-    line = _line_of(text, mention.span.start)
+    line = layout(doc).line_of(mention.span.start)
     if not _is_list_line(text, line, dates):
         return None
     # The items of one list are alike: a day line ("2. jūlijā") under the bullets of another
     # list ("… koncerti:" / "* 18.00 - Strautiņos") is a day heading of its own, not their item.
-    bullet = _is_item(text, line[0])
+    bullet = _is_item(doc, line[0])
     for _ in range(LONGEST_LIST):
         if line[0] == 0:
             break
-        line = _line_of(text, line[0] - 1)
+        line = layout(doc).line_of(line[0] - 1)
         if _NON_SPACE.search(text, line[0], min(line[1], line[0] + 200)) is None:
             continue
         if _is_list_line(text, line, dates):
-            if _is_item(text, line[0]) != bullet:
+            if _is_item(doc, line[0]) != bullet:
                 return None
             continue
         return line if text[max(line[0], line[1] - 8):line[1]].rstrip().endswith(":") else None
@@ -1022,7 +936,7 @@ def _antecedent(doc: Document, index: _Nouns, mention: DateMention, bounds) -> N
 def _item_bounds(doc: Document, bounds: tuple[int, int], mention: DateMention,
                  dates: frozenset[int]) -> tuple[int, int]:
     """A list item's own line, when the tokenizer ran several items into one sentence."""
-    line = _line_of(doc.text, mention.span.start)
+    line = layout(doc).line_of(mention.span.start)
     if _is_list_line(doc.text, line, dates):
         return max(bounds[0], line[0]), min(bounds[1], line[1])
     return bounds
@@ -1067,7 +981,7 @@ def extract(doc: Document, record: Record) -> None:
             mention.role = DateRole.event.value
 
     for mention in candidates:
-        bounds = clause_bounds(doc, mention.span.start)
+        bounds = layout(doc).clause_bounds(mention.span.start)
         if bounds is None:
             continue
         row = _table_row(doc, mention.span.start)
@@ -1220,7 +1134,7 @@ def _announced(doc: Document, index: _Nouns, noun: NounMention, noun_bounds, rec
     """"Aicinām uz lekciju par … Pasākums notiks 3. jūnijā": the generic noun stands for the
     specific one of the sentence that announces it (the one before, dating nothing of its own,
     else the headline)."""
-    before = neighbour_clause(doc, noun_bounds, -1)
+    before = layout(doc).neighbour_clause(noun_bounds, -1)
     if before is not None and not _any_between(eventable, before):
         found = index.first(before, _specific)
         if found is not None:
@@ -1307,14 +1221,14 @@ def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], 
     heading_rest = _word_start_patterns()["heading_rest"]
     headings = []
     for mention in candidates:
-        start, end = _line_of(text, mention.span.start)
+        start, end = layout(doc).line_of(mention.span.start)
         if end - start > LONGEST_HEADING:
             continue
         # A heading stands apart: a blank line (or the text's start) above it, unlike a date
         # that a hard-wrapped sentence carried to the start of a line.
         # A calendar's next day heading may follow the last item of the day before ("4. marts,
         # pirmdiena / • 17.30 … / 5. marts, otrdiena"): a bullet line above ends that block too.
-        above = _line_of(text, start - 1) if start > 0 else None
+        above = layout(doc).line_of(start - 1) if start > 0 else None
         stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip() \
             or bool(LIST_ITEM.match(text[above[0]:min(above[1], above[0] + 20)]))
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
@@ -1343,7 +1257,7 @@ def _poster_blocks(doc: Document, index: _Nouns, candidates: list[DateMention], 
     # the blocks of the heading above end there.
     date_lines = []
     for d in record.dates:
-        line_start = _line_of(text, d.span.start)[0]
+        line_start = layout(doc).line_of(d.span.start)[0]
         if _NON_SPACE.search(text, line_start, d.span.start) is None:
             date_lines.append(line_start)
     date_lines.sort()
@@ -1429,7 +1343,7 @@ def _time_and_venue(doc: Document, mention: DateMention, line_end: int) -> bool:
 
 def _dated_apart(doc: Document, noun: NounMention, date_starts: list[int], heading: DateMention) -> bool:
     """Whether the noun's clause holds a date of its own, other than the heading's. O(log n)."""
-    bounds = clause_bounds(doc, noun.start)
+    bounds = layout(doc).clause_bounds(noun.start)
     if bounds is None:
         return False
     lo, hi = bisect.bisect_left(date_starts, bounds[0]), bisect.bisect_left(date_starts, bounds[1])
@@ -1578,7 +1492,7 @@ def _date_label() -> re.Pattern:
 
 def _labelled(doc: Document, mention: DateMention) -> bool:
     """"Datums: 2024. gada 5. marts": a date under a label on its own line (an event page's facts)."""
-    line = _line_of(doc.text, mention.span.start)
+    line = layout(doc).line_of(mention.span.start)
     return mention.span.start - line[0] <= 40 and bool(_date_label().search(doc.text[line[0]:mention.span.start]))
 
 
@@ -1678,10 +1592,10 @@ def _dates_own_event(bounds: tuple[int, int], eventable: list[int]) -> bool:
 def _neighbour_noun(doc: Document, index: _Nouns, bounds, mention, eventable: list[int]):
     """A specific event noun in the clause just before or after, when the date's clause tells that something happens.
     Not across the items of a list: each bullet ("- Ludzā atjaunos taku (12.07.2016)") speaks for itself."""
-    in_list = _is_item(doc.text, mention.span.start)
+    in_list = _is_item(doc, mention.span.start)
     for direction in (-1, 1):
-        other = neighbour_clause(doc, bounds, direction)
-        if other is None or (in_list and _is_item(doc.text, other[0])):
+        other = layout(doc).neighbour_clause(bounds, direction)
+        if other is None or (in_list and _is_item(doc, other[0])):
             continue
         if direction > 0 and _opens_with_time(doc, other) and not _is_date_line(doc, bounds, mention):
             continue  # "… svētdienās – 7. un 14. decembrī. Plkst. 14.00 … koncerts": a programme item of its own
@@ -1708,10 +1622,10 @@ def _opens_with_time(doc: Document, bounds: tuple[int, int]) -> bool:
     return bool(OPENING_TIME.match(doc.text, bounds[0], bounds[1]))
 
 
-def _is_item(text: str, offset: int) -> bool:
+def _is_item(doc: Document, offset: int) -> bool:
     """Whether the line holding `offset` is a bullet or numbered list item."""
-    start = _line_of(text, offset)[0]
-    return bool(LIST_ITEM.match(text[start:start + 20]))
+    start = layout(doc).line_of(offset)[0]
+    return bool(LIST_ITEM.match(doc.text[start:start + 20]))
 
 
 # A clause longer than this is more than a date line's date, time and place.
@@ -1782,7 +1696,7 @@ def _build_event(doc: Document, index: _Nouns, noun: NounMention, noun_bounds, m
 
 def _time_in_next_clause(doc: Document, bounds, date_starts: list[int]) -> tuple[str | None, str | None]:
     """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it dates nothing else."""
-    nxt = neighbour_clause(doc, bounds, 1)
+    nxt = layout(doc).neighbour_clause(bounds, 1)
     if nxt is None or _any_between(date_starts, nxt):
         return None, None
     return time_in(doc, nxt, nxt[0])

@@ -39,8 +39,12 @@ _DOTTED_RANGE = re.compile(
     re.IGNORECASE,
 )
 
-# Where one of the three can match, in one scan: each starts with _START and a word character.
-_STARTS = word_start_scan([_WITH_PREFIX, _DOTTED_RANGE, _COLON])
+# Where one of the three can match, in one scan: each starts with _START and a word character,
+# and that is one of the words they may open with or a digit of "H:MM" / "H.MM" (the only way
+# the two without "plkst." go on). Letters elsewhere then fail one grouped test instead of three
+# look-aheads: the same starts where a time can be, so the same matches. O(n) for n characters.
+_FIRST_WORDS = ["no", "sākot", "plkst", "pulkstens", "pulksten"]
+_STARTS = word_start_scan([_WITH_PREFIX, _DOTTED_RANGE, _COLON], _FIRST_WORDS, rf"{_START}(?=\d\d?[:.]{_MIN})")
 
 
 def _clock(hour: str, minute: str | None) -> str:
@@ -68,3 +72,11 @@ def parse_times(text: str) -> list[tuple[int, int, str, str | None]]:
             found.append((m.start(), m.end(), _clock(m.group("h1"), m.group("m1")), end_time))
             taken.add(m.start(), m.end())
     return sorted(found)
+
+
+def clock_times(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str | None]]:
+    """parse_times over the window text[start:end], with offsets into `text`: for rules that
+    look a few characters around a date ("līdz 5. maijam plkst. 17:00"). A rule that asks per
+    date across a document parses the whole text once and bisects instead."""
+    end = len(text) if end is None else end
+    return [(s + start, e + start, a, b) for s, e, a, b in parse_times(text[start:end])]

@@ -1,0 +1,54 @@
+"""The cues that make a date a deadline ("līdz …", "ne vēlāk kā …", "termiņš – …"), and the
+deadlines vocabulary they come from. Apart from deadlines.py because events ask the same
+question ("is this date a deadline's?") and no extractor imports another."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import datafiles
+from ..document import Document
+from ..record import DateMention
+
+# What may stand between the cue and the date when the date grammar leaves it out of the span.
+# "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" is a year whose
+# digits the page lost.
+_BETWEEN = (r"\s*(?:\*\*|__|_)?\s*(?:(?:plkst\.?|pulksten)\s*\d{1,2}[:.]\d{2}\s*,?\s*)?"
+            r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|\d{4}\.?)\s*g(?:ada|\.)?|g\.)\s*)?(?:\*\*)?\s*$")
+# A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
+LEADING_CUE = re.compile(r"(?:līdz|ne\s+vēlāk\s+kā)\s+(?!pat\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return datafiles.vocabulary("deadlines")
+
+
+@lru_cache(maxsize=None)
+def pattern(section: str, key: str, frame: str = "{}") -> re.Pattern:
+    """The regexes of a deadlines.toml list as one alternation, set where `frame` has "{}"."""
+    alternation = "(?:" + "|".join(f"(?:{r})" for r in vocabulary()[section][key]) + ")"
+    return re.compile(frame.replace("{}", alternation), re.IGNORECASE)
+
+
+def _cue_pattern() -> re.Pattern:
+    return pattern("cues", "before_date", r"(?<!\w){}" + _BETWEEN)
+
+
+def _nominal_cue_pattern() -> re.Pattern:
+    return pattern("cues", "before_nominative", r"(?<!\w){}\s*$")
+
+
+# A date said in the nominative ("6. novembris", "15. marts") or in digits ("06.11.2017."): what
+# "termiņš … ir" can name; "būs 5. maijā" (locative) dates something else.
+NOMINATIVE_OR_DIGITS = re.compile(r"(?:s|\d\.?)\W*$")
+
+
+def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
+    """The deadline cue that introduces the date ("līdz šā gada", "ne vēlāk kā"), if any; a
+    looser one ("pieteikšanās termiņš, rudenī tas ir 6. novembris") only before a nominative."""
+    start = mention.span.start
+    found = _cue_pattern().search(doc.text, max(0, start - 40), start) or LEADING_CUE.match(mention.span.text)
+    if found is None and NOMINATIVE_OR_DIGITS.search(mention.span.text):
+        found = _nominal_cue_pattern().search(doc.text, max(0, start - 80), start)
+    return found
