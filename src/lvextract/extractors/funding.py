@@ -115,6 +115,10 @@ def _cues() -> Cues:
                 lower(c["caption_words"]), tuple(c["image_files"]))
 
 
+# An amount with its currency right after a funder's word: that funder's share.
+SHARE_AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:euro|eiro|EUR|€|lati|latu|latiem|Ls|LVL)(?!\w)", re.I)
+
+
 def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Mention | None:
     """The mention of a plain-word funder, widened to its name, if its sentence says it pays:
     a financing verb right after it ("pašvaldība finansiāli atbalsta", "dome piešķir
@@ -137,7 +141,11 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     cues = _cues()
     nxt = tokens[after] if after < len(tokens) else None
     then = tokens[after + 1] if after + 1 < len(tokens) else None
-    if nxt is not None and (nxt.text.lower() in cues.verbs or (
+    if nxt is not None and SHARE_AMOUNT.match(doc.text, nxt.start):
+        # one share in a list of them: "tai skaitā ERAF finansējums 88 000 euro un pašvaldības
+        # 15 000 euro" (a support noun before it in its clause)
+        said = _before(tokens, first, cues.window, lambda t: t.stem in cues.support, cues)
+    elif nxt is not None and (nxt.text.lower() in cues.verbs or (
             nxt.text.lower() in cues.grant_verbs | cues.grant_participles
             and then is not None and then.stem in cues.support)):
         # the funder says it pays: "pašvaldība finansiāli atbalsta", "dome piešķir finansējumu",

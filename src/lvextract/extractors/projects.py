@@ -33,6 +33,8 @@ NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*")
 # A programme's project code written without "Nr." before the quoted name: "projekta LLI - 425 “…”",
 # "projekts EST-LAT-62 „…”" (capitals, then digits; the quote must follow).
 CODE_BEFORE_NAME = re.compile(r"\s*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}(?:[ \t]*[-–][ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})*[ \t]*[-–]?[ \t]*\d{1,5})\s*(?=[\"'„“«])")
+# ... and the same code after "Nr.", where its spaced dash would end a plain number: "projektu Nr. LLI - 425 “…”".
+NUMBERED_CODE_BEFORE_NAME = re.compile(r"\s*(?:Nr\.?|nr\.?)" + CODE_BEFORE_NAME.pattern)
 NEXT_WORD = re.compile(r"\s*(\S+)")
 CAPITALS_NEXT = re.compile(r"[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}\b")
 # Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
@@ -66,7 +68,8 @@ def _config():
         + CONTRACT_NUMBER, re.IGNORECASE)
     bare_contract = re.compile(r"^\s*" + CONTRACT_NUMBER + r"\s*$")
     return (project_stems, between, data["quotes"], contract, bare_contract, set(data["short_names"]["not_names"]),
-            {w.lower() for w in data["drafts"]["before"]}, {w.lower() for w in data["lists"]["heading_words"]},
+            {w.lower() for w in data["drafts"]["before"]},
+            ({w.lower() for w in data["lists"]["heading_words"]}, {w.lower() for w in data["lists"]["list_nouns"]}),
             tuple(data["name_before"]["owners"]), frozenset(data["name_before"]["owners_exact"]),
             tuple(data["name_before"]["roles_after"]))
 
@@ -182,7 +185,8 @@ def extract(doc: Document, record: Record) -> None:
                 continue
             # "projekta Nr. 9.2.1.1/15/I/001 „…”": a number may stand before the name.
             # (Matched in place: a slice of the rest of the text per project word would be quadratic.)
-            number = NUMBER_BEFORE_NAME.match(text, tokens[i].end) or CODE_BEFORE_NAME.match(text, tokens[i].end)
+            number = (NUMBERED_CODE_BEFORE_NAME.match(text, tokens[i].end) or NUMBER_BEFORE_NAME.match(text, tokens[i].end)
+                      or CODE_BEFORE_NAME.match(text, tokens[i].end))
             pos = number.end() if number else (tokens[j].start if j < len(tokens) else len(text))
             quoted = _quoted_after(text, pos, quotes)
             if quoted is None:
@@ -271,7 +275,13 @@ def extract(doc: Document, record: Record) -> None:
     record.projects.extend(projects)
 
 
-def _listed(text: str, quotes: dict[str, str], heads: set[str]):
+# A list item "who – what – how much": "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €". The
+# middle field is the project's name (a quote in the first one names the organisation).
+OWNER_NAME_AMOUNT = re.compile(r"[^–—\n]+?[ \t][–—-][ \t]+(?P<name>[^–—\n]{3,150}?)[ \t]+[–—-][ \t]*"
+                               r"\d[\d \t.,]*[ \t]*(?:€|EUR|euro|eiro|Ls|LVL|lati|latu)\.?[ \t]*$", re.I)
+
+
+def _listed(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str]]):
     """(start, end) of the project names that open the items of a list under a line that ends
     with projects in the plural and a colon ("Apstiprināti šādi projekti:" / "1. „Rotaļu
     laukums”, …" / "• Cycle4Climate"; not "Projekta aktivitātes:", whose items are events): a
@@ -284,6 +294,10 @@ def _listed(text: str, quotes: dict[str, str], heads: set[str]):
             continue
         item = LIST_ITEM.match(body)
         if in_list and item:
+            fields = OWNER_NAME_AMOUNT.fullmatch(body, item.end())
+            if fields:
+                yield line.start() + fields.start("name"), line.start() + fields.end("name")
+                continue
             quoted = _quoted_after(text, line.start() + item.end(), quotes)
             if quoted:
                 yield quoted
@@ -296,7 +310,9 @@ def _listed(text: str, quotes: dict[str, str], heads: set[str]):
             continue
         # The projects word ends the heading: "šādi projekti:", not "Projektus iesniedza šīs pašvaldības:".
         words = LETTERS.findall(body) if body.rstrip().endswith(":") else []
-        in_list = bool(words) and words[-1].lower() in heads and "konkurs" not in body.lower()
+        plural, list_nouns = heads
+        in_list = bool(words) and "konkurs" not in body.lower() and (
+            words[-1].lower() in plural or (len(words) > 1 and words[-1].lower() in list_nouns and words[-2].lower() == "projektu"))
 
 
 def _attach_contract(project: Project, text: str, sentence, contract_re: re.Pattern, after: int | None = None) -> None:

@@ -75,13 +75,17 @@ class Context:
     kind_words: tuple[str, ...]
     object_served_verbs: tuple[str, ...]
     participation: re.Pattern
+    hosting: re.Pattern
     presenting: re.Pattern
+    awards: re.Pattern
     blocking: frozenset[str]
     blocking_just_before: frozenset[str]
     given_by: tuple[str, ...]
     providers: frozenset[str]
     provided: tuple[str, ...]
     work_with: frozenset[str]
+    work_participles: tuple[str, ...]
+    thanking: tuple[str, ...]
     invited_to_meet: frozenset[str]
     list_header: re.Pattern
     collectives: re.Pattern
@@ -117,13 +121,18 @@ def _context() -> Context:
         participation=re.compile(r"(?<!\w)(?!saņemšan|apmeklēšan|nodarbināšan|iesaistīšan)(?:(?:"
                                  + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*|"
                                  + "|".join(c["participation_phrases"]) + ")", re.I),
-        presenting=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["presenter_words"])) + r")\w*", re.I),
+        hosting=re.compile(r"(?:" + "|".join(map(re.escape, c["hosting_verbs"])) + r")", re.I),
+        presenting=re.compile(r"(?<!\w)(?!" + "|".join(c["not_presenting"]) + r")(?:"
+                              + "|".join(map(re.escape, c["presenter_words"] + c["award_words"])) + r")\w*", re.I),
+        awards=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["award_words"])) + r")", re.I),
         blocking=frozenset(c["blocking_words"]),
         blocking_just_before=frozenset(c["blocking_just_before"]),
         given_by=tuple(c["given_by"]),
         providers=frozenset(c["provider_ids"]),
         provided=tuple(c["provided"]),
         work_with=frozenset(c["work_with"]),
+        work_participles=tuple(c["work_participles"]),
+        thanking=tuple(c["thanking"]),
         invited_to_meet=frozenset(c["invited_to_meet"]),
         # "Mērķa grupa ir: …", "Mērķauditorija – …", or the header alone on its line.
         list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:(?:ir|bija|būs)\s*:?|:|–|—|-)|(?=[ \t]*\n))", re.I),
@@ -160,7 +169,8 @@ class Reader:
         for f in found:
             for i in range(f.mention.token_start, f.mention.token_end):
                 self.in_mention[i] = f
-        self.list_regions = list_regions(doc.text, self.ctx.list_header)
+        self._participation: dict[int, list[tuple[int, str]]] = {}
+        self.list_regions = list_regions(doc.text, self.ctx.list_header, self.ctx.awards)
         self.menu_regions = menu_regions(doc.text, self.ctx.menu_min_items, self.ctx.menu_max_item_words, self.ctx.list_header)
 
     def word(self, i: int) -> str:
@@ -207,11 +217,31 @@ class Reader:
                 return before is None or self.word(before) not in self.ctx.invited_to_meet
         return False
 
+    def participle_follows(self, start: int) -> bool:
+        """Whether the groups from token `start` on ("bērniem un ģimenēm") are followed by a
+        participle of working: "ar bērniem un ģimenēm strādājošie speciālisti" work for them."""
+        i, n, steps = start, len(self.sdoc), 0
+        while i < n and steps < 8:
+            if self.sdoc[i].is_space:
+                i += 1
+                continue
+            if i in self.in_mention:
+                i = self.in_mention[i].mention.token_end
+                continue
+            steps += 1
+            word = self.word(i)
+            if word not in {"un", "vai", ","}:
+                return word.startswith(self.ctx.work_participles)
+            i += 1
+        return False
+
     def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
         partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
-        "number" ("120 pedagogu, jaunatnes darbinieku un …") or "none"; how many words back; the word."""
-        i, seen, listing = start, 0, True
+        "number" ("120 pedagogu, jaunatnes darbinieku un …") or "none"; how many words back; the word.
+        A participle phrase in front of the group ("ar bērniem strādājošos speciālistus") only
+        qualifies it: its "ar" blocks nothing, and its words do not count in the distance."""
+        i, seen, listing, participle_at, phrase_has_group = start, 0, True, None, False
         while seen < LOOKBACK_TOKENS:
             if self.sdoc[i].is_sent_start:
                 return "none", seen, ""
@@ -220,6 +250,9 @@ class Reader:
                 return "none", seen, ""
             if i in self.in_mention:
                 i = self.in_mention[i].mention.token_start
+                # (the object of "ar" in the plural is a dative: "ar uzņēmumā strādājošajiem" is a place)
+                head = self.in_mention[i].mention.token_end - 1
+                phrase_has_group = phrase_has_group or (participle_at is not None and "dative" in _form(self.sdoc[head].text))
                 continue
             seen += 1
             word = self.word(i)
@@ -231,8 +264,20 @@ class Reader:
                 before = self.previous_word(i)
                 i = before if before is not None and self.word(before) == "kā" else i
                 continue
+            if word.startswith(self.ctx.work_participles):
+                participle_at, phrase_has_group = seen - 1, False
+                continue
+            # (only with a group inside: in "sadarbībā ar pašvaldībā strādājošiem speciālistiem"
+            # the "ar" governs the specialists themselves)
+            if word == "ar" and participle_at is not None and phrase_has_group:
+                seen, participle_at = participle_at, None
+                continue
+            # "Paldies dziedošajiem bērniem", "izsaka pateicību skolotājiem": those thanked are
+            # performers or helpers, not those served.
+            if word.startswith(self.ctx.thanking):
+                return "blocked", seen, word
             if word in self.ctx.blocking:
-                if word == "ar" and self.works_with(i):
+                if word == "ar" and (self.works_with(i) or self.participle_follows(start)):
                     return "served", seen, word
                 # "kopā ar bēgļu ģimenēm gatavojām piparkūkas": people one does things together
                 # with take part; organisations named so are partners ("kopā ar biedrībām").
@@ -285,7 +330,27 @@ class Reader:
             return None
         return None
 
-    def collective_follows(self, end: int, char: int) -> bool:
+    def in_proper_name(self, start: int) -> bool:
+        """Whether the group word at token `start`, or one joined to it by "un" / "," just before,
+        is written with a capital inside a sentence: an institution's name ("Cēsu Bērnu un
+        jauniešu centrs", "Jauniešu māja" mid-sentence), not a place that serves the group."""
+        i: int | None = start
+        for _ in range(3):
+            if i is None:
+                return False
+            token = self.sdoc[i]
+            if token.text[:1].isupper() and not token.text.isupper() and not token.is_sent_start:
+                return True
+            before = self.previous_word(i)
+            if before is None or self.word(before) not in {"un", ","}:
+                return False
+            i = self.previous_word(before)
+            if i is None or i not in self.in_mention:
+                return False
+            i = self.in_mention[i].mention.token_start
+        return False
+
+    def collective_follows(self, end: int, char: int, start: int | None = None) -> bool:
         """Whether the genitive ending at token `end` names the members of the collective or
         gathering after it ("mazākumtautību kori", "senioru deju kolektīvam", "jauniešu centrs"),
         past a word or two of its kind ("deju", "vokālais"). A place said as the venue
@@ -309,7 +374,7 @@ class Reader:
                     return False
                 return word.endswith(PLURAL_ENDINGS) or not self.in_presenting_sentence(char)
             if self.ctx.venues.fullmatch(word):
-                return not word.endswith(LOCATIVE_ENDINGS)
+                return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start)
             if not self.ctx.collective_between.fullmatch(word):
                 return False
         return False
@@ -353,6 +418,31 @@ class Reader:
         # Those who perform, present, volunteer or answer a survey are not the ones served.
         return bool(self.ctx.participation.search(sentence)) and not self.ctx.presenting.search(sentence)
 
+    def hosts(self, char: int, head: int) -> bool:
+        """Whether the group whose head is token `head` is the subject of an inviting or waiting verb,
+        hence the host: "skolotāji gaidīs absolventus", "jūs aicinās dienesta darbinieki". Only a
+        masculine plural nominative ("-i", "-ie"; the feminine one is the accusative too), and only
+        where the word of taking part nearest to it is such an active verb ("aicināti", "gaidīti"
+        and "pieteikties" make the nominative the invited one; in "aicinās dienesta darbinieki un
+        varēs apskatīt apmeklētāju darbus" the hosts are the ones "aicinās" speaks of)."""
+        word = self.sdoc[head].text
+        if word.isupper() or not word.lower().endswith(("i", "ie")):
+            return False
+        index = self.doc.sentence_index(char)
+        if index is None:
+            return False
+        words = self.participation_words(index)
+        return bool(words) and bool(self.ctx.hosting.fullmatch(min(words, key=lambda w: abs(w[0] - char))[1]))
+
+    def participation_words(self, index: int) -> list[tuple[int, str]]:
+        """The words of taking part in sentence `index` with their offsets, found once per sentence."""
+        words = self._participation.get(index)
+        if words is None:
+            sentence = self.doc.sentences[index]
+            words = self._participation[index] = [(m.start(), m.group()) for m in self.ctx.participation.finditer(
+                self.doc.text, sentence.start, sentence.end)]
+        return words
+
     def in_list(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.list_regions)
 
@@ -392,21 +482,28 @@ def menu_regions(text: str, min_items: int, max_item_words: int, header: re.Patt
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 
 
-def list_regions(text: str, header: re.Pattern) -> list[tuple[int, int]]:
+def list_regions(text: str, header: re.Pattern, awards: re.Pattern | None = None) -> list[tuple[int, int]]:
     """Text after "Mērķauditorija ir:" — the rest of its line or, when that is empty, the next
     line, and the list lines ("- …", "• …", "1) …") that follow; at least the rest of the
-    header's sentence, which a hard-wrapped text carries over several lines."""
+    header's sentence, which a hard-wrapped text carries over several lines. Not after a header
+    whose line speaks of an award ("Uz apbalvojumu var pretendēt:"): those listed are nominees."""
     regions = []
     for m in header.finditer(text):
+        if awards is not None and awards.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
+            continue
         line_end = text.find("\n", m.end())
         end = len(text) if line_end < 0 else line_end
         needs_line = not text[m.end():end].strip()
+        in_item = False
         for line in re.finditer(r"[^\n]*\n?", text[end:]):
             body = line.group().strip()
             if not line.group():
                 break
-            if body and not needs_line and not re.match(r"^([-–—•*·]|\d+[.)])", body):
+            item = bool(re.match(r"^([-–—•*·]|\d+[.)])", body))
+            # an item hard-wrapped onto an indented line goes on ("• jaunieši ar …,\n  parādnieki);")
+            if body and not needs_line and not item and not (in_item and line.group()[:1] in " \t"):
                 break
+            in_item = item or (in_item and bool(body))
             needs_line = needs_line and not body
             end += line.end() - line.start()
         # In running or hard-wrapped text the list is the rest of the header's sentence.
@@ -458,13 +555,15 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and governor.startswith(reader.ctx.object_served_verbs):
         return True
     if "genitive" in forms and governed != "blocked" and group not in reader.ctx.collective_excluded \
-            and reader.collective_follows(end_token, char):
+            and reader.collective_follows(end_token, char, start_token):
         return True
     # A preposition governs a plural in the dative, so farther back it does not block a nominative.
     if governed == "blocked" and distance == 1:
         return False
     taking_part = reader.in_participation_sentence(char)
-    if "participant" in forms and (taking_part or reader.in_list(char)):
+    if "participant" in forms and reader.in_list(char):
+        return True
+    if "participant" in forms and taking_part and not reader.hosts(char, head):
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
     return governed == "number" and "genitive" in forms and taking_part
@@ -479,7 +578,7 @@ def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
     governed, distance, _ = reader.looks_back(start_token, "employers")
     if governed == "blocked" and distance == 1:
         return False
-    return reader.in_participation_sentence(char) or reader.in_list(char)
+    return reader.in_list(char) or (reader.in_participation_sentence(char) and not reader.hosts(char, head))
 
 
 # A person's name said in running text (after a lower-case word), a comma, and a few words of the
@@ -647,12 +746,12 @@ NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s
 
 
 # Older people said by their age: "cilvēkiem pēc 50", "personas vecumā virs 55 gadiem", "cilvēki
-# 50+", "iedzīvotāji, vecāki par 60 gadiem", "personas, kuras ir vecākas par 55 gadiem" (not
+# 50+", "cilvēkiem vecumā 50+", "iedzīvotāji, vecāki par 60 gadiem", "personas, kuras ir vecākas par 55 gadiem" (not
 # "personas no 50 valstīm": the number ends the phrase or counts years). The noun is the mention;
 # its context decides as for any group.
 OLDER_BY_AGE = re.compile(r"(?<!\w)(?P<noun>(?:cilvēk|person|iedzīvotāj|interesent|strādājoš)\w*)\s*,?\s+"
                           r"(?:(?:(?:kuri|kuras|kas)\s+(?:ir\s+)?)?(?:vecumā\s+)?(?:pēc|virs|no|vecāk\w*\s+par)\s+"
-                          r"(?P<age>\d{2})(?=\s*(?:\+|gad|g\.|[.,;:!?)]|$))|\(?(?P<plus>\d{2})\s*\+)",
+                          r"(?P<age>\d{2})(?=\s*(?:\+|gad|g\.|[.,;:!?)]|$))|(?:vecumā\s+)?\(?(?P<plus>\d{2})\s*\+)",
                           re.IGNORECASE | re.MULTILINE)
 SENIOR_AGE = 50
 
