@@ -19,7 +19,7 @@ from ..lemmas import stem
 from ..record import Budget, Record, Share
 from ..spans import Intervals
 from ..temporal.vocabulary import grouped_alternation
-from . import funding
+from .funding_mentions import find_mentions
 from .vocabulary import Mention, load
 
 SPACE = "[ \u00a0\u202f\u2009\u2007]"  # the spaces that group thousands: normal, NBSP, thin, figure
@@ -376,7 +376,7 @@ def extract(doc: Document, record: Record) -> None:
     amounts = [a for a in find_amounts(text) if not dates.overlaps(a.start, a.end)]
     if not amounts:
         return
-    mentions = sorted(funding.find_mentions(doc), key=lambda m: m.start)
+    mentions = sorted(find_mentions(doc), key=lambda m: m.start)
     # For each amount, where the next amount of its own (not a share's amount) starts.
     next_own_start: list[int | None] = [None] * len(amounts)
     upcoming = None

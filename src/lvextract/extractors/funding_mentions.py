@@ -1,0 +1,200 @@
+"""Where the text names a fund or programme that pays (data/funding.toml): the mentions the
+funding extractor reports and budgets read for shares ("85 % ERAF"), matched once per document.
+
+The vocabulary gives every id with its Latvian forms, matched on stems so that any case form
+counts, and its abbreviations. A funder named by a plain word ("Latvijas valsts", "Smiltenes
+novada dome", the `cued` table) counts only where its sentence says it pays: see _pays.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document, Sentence
+from ..lemmas import stem
+from ..spans import Intervals
+from .vocabulary import Mention, load, vocabulary
+
+
+def find_mentions(doc: Document) -> list[Mention]:
+    """Every mention of a fund or programme, in text order (budgets read them for shares):
+    matched once per document, for both extractors."""
+    return doc.derived("funding.mentions", _find)
+
+
+def _find(doc: Document) -> list[Mention]:
+    named = vocabulary("funding").find(doc)
+    found = [m for m in named if not m.id.startswith("_")]
+    coordinated = _coordinated(doc, found)
+    found.extend(coordinated)
+    # "valsts budžeta iestāde" too: not a funder; and a coordinated funder is found already
+    taken = Intervals((m.start, m.end) for m in named + coordinated)
+    cued = [m for m in vocabulary("funding", "cued").find(doc) if not taken.overlaps(m.start, m.end)]
+    if cued:
+        token_starts: dict[int, list[int]] = {}  # per sentence, built once: bisect, never a rescan
+        found.extend(p for p in (_pays(doc, m, token_starts) for m in cued) if p is not None)
+    found = [m for m in found if not _image_caption(doc.text, m)]
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _image_caption(text: str, m: Mention) -> bool:
+    """A short line that names a logo or an image file ("logo ESF mazs", "erasmus_logo.jpg") is
+    page furniture: which logo a page shows says nothing of who pays. Looks at most
+    CAPTION_CHARS around the mention."""
+    cues = _cues()
+    lo = text.rfind("\n", max(0, m.start - CAPTION_CHARS), m.start)
+    if lo < 0 and m.start > CAPTION_CHARS:
+        return False
+    hi = text.find("\n", m.end, m.end + CAPTION_CHARS)
+    if hi < 0:
+        if len(text) - m.end > CAPTION_CHARS:
+            return False
+        hi = len(text)
+    words = text[lo + 1:hi].lower().split()
+    return len(words) <= 6 and any(w.strip("_-.,:;()") in cues.caption_words or w.endswith(cues.image_files)
+                                   for word in words for w in re.split(r"[_\-]", word) + [word])
+
+
+CAPTION_CHARS = 60
+
+
+# "valsts un pašvaldības finansējums", "pašvaldības un valsts budžeta līdzekļi": two public funders
+# sharing one head noun. The match names the second (its phrase is in the vocabulary); the first,
+# said just before with "un"/"vai"/"/", pays too.
+COORDINATED = {"STATE": re.compile(r"(?<!\w)(?P<word>pašvaldīb(?:as|u))\s*(?:,|un|vai|/)\s*$", re.I),
+               "MUNICIPAL": re.compile(r"(?<!\w)(?P<word>valsts)\s*(?:,|un|vai|/)\s*$", re.I)}
+OTHER = {"STATE": "MUNICIPAL", "MUNICIPAL": "STATE"}
+
+
+def _coordinated(doc: Document, found: list[Mention]) -> list[Mention]:
+    added = []
+    for m in found:
+        pattern = COORDINATED.get(m.id)
+        if pattern is None:
+            continue
+        before = pattern.search(doc.text, max(0, m.start - 20), m.start)
+        if before is None:
+            continue
+        start, end = before.span("word")
+        span = doc.spacy.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            added.append(Mention(OTHER[m.id], start, end, span.start, span.end))
+    return added
+
+
+@dataclass(frozen=True)
+class Cues:
+    verbs: frozenset[str]  # lower-case words
+    window: int
+    clause_breaks: frozenset[str]
+    phrase_ends: frozenset[str]
+    support: frozenset[str]
+    support_adjectives: frozenset[str]
+    name_words: frozenset[str]
+    grant_verbs: frozenset[str]  # lower-case words
+    not_verbs: frozenset[str]
+    grant_participles: frozenset[str]  # lower-case words
+    caption_words: frozenset[str]  # lower-case words
+    image_files: tuple[str, ...]  # file name endings
+
+
+@lru_cache(maxsize=1)
+def _cues() -> Cues:
+    c = load("funding")["cues"]
+    stems = lambda words: frozenset(stem(w) for w in words)  # noqa: E731
+    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    return Cues(lower(c["verbs"]), int(c["window"]), lower(c["clause_breaks"]), lower(c["phrase_ends"]),
+                stems(c["support"]), stems(c["support_adjectives"]), lower(c["name_words"]),
+                lower(c["grant_verbs"]), lower(c["not_verbs"]), lower(c["grant_participles"]),
+                lower(c["caption_words"]), tuple(c["image_files"]))
+
+
+# An amount with its currency right after a funder's word: that funder's share.
+SHARE_AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:euro|eiro|EUR|€|lati|latu|latiem|Ls|LVL)(?!\w)", re.I)
+
+
+def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Mention | None:
+    """The mention of a plain-word funder, widened to its name, if its sentence says it pays:
+    a financing verb right after it ("pašvaldība finansiāli atbalsta", "dome piešķir
+    finansējumu"); or one no more than `window` words before it in the same clause, with the
+    funder's phrase ending after it ("finansē … un Latvijas valsts, …"); or a support noun right
+    after it with "ar" a few words before ("ar Cēsu novada domes atbalstu"). Looks at a bounded
+    number of tokens around the mention."""
+    index = doc.sentence_index(m.start)
+    if index is None:
+        return None
+    sentence: Sentence = doc.sentences[index]
+    tokens = sentence.tokens
+    starts = token_starts.get(index)
+    if starts is None:
+        starts = token_starts[index] = [t.start for t in tokens]
+    first = bisect.bisect_left(starts, m.start)
+    after = bisect.bisect_left(starts, m.end)
+    if first >= len(tokens) or tokens[first].start != m.start:
+        return None
+    cues = _cues()
+    nxt = tokens[after] if after < len(tokens) else None
+    then = tokens[after + 1] if after + 1 < len(tokens) else None
+    if nxt is not None and SHARE_AMOUNT.match(doc.text, nxt.start):
+        # one share in a list of them: "tai skaitā ERAF finansējums 88 000 euro un pašvaldības
+        # 15 000 euro" (a support noun before it in its clause)
+        said = _before(tokens, first, cues.window, lambda t: t.stem in cues.support, cues)
+    elif nxt is not None and (nxt.text.lower() in cues.verbs or (
+            nxt.text.lower() in cues.grant_verbs | cues.grant_participles
+            and then is not None and then.stem in cues.support)):
+        # the funder says it pays: "pašvaldība finansiāli atbalsta", "dome piešķir finansējumu",
+        # "domes piešķirtais līdzfinansējums"
+        said = True
+    elif nxt is None or not nxt.text[0].isalnum() or nxt.text.lower() in cues.phrase_ends:
+        said = _before(tokens, first, cues.window, lambda t: t.text.lower() in cues.verbs, cues)
+    else:
+        k = after + (1 if nxt.stem in cues.support_adjectives else 0)
+        said = (k < len(tokens) and tokens[k].stem in cues.support
+                and _before(tokens, first, 6, lambda t: t.text.lower() == "ar", cues)) \
+            or _with_support_after(tokens, after, cues)
+    if not said:
+        return None
+    begin = first
+    while (begin > 0 and first - begin < 3 and tokens[begin - 1].text.lower() not in cues.verbs
+           and (tokens[begin - 1].text.lower() in cues.name_words or tokens[begin - 1].text[:1].isupper())):
+        begin -= 1
+    start = tokens[begin].start
+    span = doc.spacy.char_span(start, m.end, alignment_mode="expand")
+    return Mention(m.id, start, m.end, span.start if span is not None else m.token_start, m.token_end)
+
+
+def _with_support_after(tokens, after: int, cues: Cues) -> bool:
+    """"Pašvaldība projektā piedalās ar līdzfinansējumu": "ar" and a support noun in the
+    accusative a few words after the funder, in its clause (not "ar finansējuma iespējām")."""
+    for k in range(after, min(len(tokens), after + 5)):
+        word = tokens[k].text.lower()
+        if word in cues.clause_breaks:
+            return False
+        if word == "ar":
+            j = k + 1
+            if j < len(tokens) and tokens[j].stem in cues.support_adjectives:
+                j += 1
+            return j < len(tokens) and tokens[j].stem in cues.support and tokens[j].text.lower().endswith("u")
+    return False
+
+
+def _before(tokens, at: int, window: int, wanted, cues: Cues) -> bool:
+    """Whether a token passing `wanted` stands within `window` tokens before `at`, in its clause:
+    a clause word or another verb between ends the search ("finansē ministrija, un tajā var
+    piedalīties ikviena pašvaldība": the municipality does not pay)."""
+    for k in range(at - 1, max(-1, at - 1 - window), -1):
+        if wanted(tokens[k]):
+            return True
+        if tokens[k].text.lower() in cues.clause_breaks or _verb(tokens[k], cues):
+            return False
+    return False
+
+
+def _verb(token, cues: Cues) -> bool:
+    """A lower-case word whose lemma is an infinitive (-t, -ties): a verb of its own clause
+    (not the few other words that end so: "bet", "pat")."""
+    return (token.text.isalpha() and token.text.islower() and token.lemma.endswith(("t", "ties"))
+            and token.text not in cues.not_verbs)
