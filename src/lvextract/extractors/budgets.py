@@ -115,6 +115,8 @@ def find_amounts(text: str) -> list[Amount]:
                 for listed in _listed_before(text, m.start(), code, factor):
                     if not taken.overlaps(listed.start, listed.end):
                         keep(listed)
+    for amount in _carried_currency(text, found, taken):
+        keep(amount)
     for amount in amounts_in_words(text):
         # "10 000 000 LVL (desmit miljoni latu)": the words in brackets repeat the amount.
         repeated = re.search(r"\(\s*$", text[max(0, amount.start - 3):amount.start]) and taken.overlaps(
@@ -125,6 +127,51 @@ def find_amounts(text: str) -> list[Amount]:
         if not taken.overlaps(amount.start, amount.end):
             keep(amount)
     return sorted(found, key=lambda a: a.start)
+
+
+# --- a currency said once for a list of scaled amounts ---
+
+# How far after an amount with its currency a scaled amount may take that currency.
+CARRY_REACH = 150
+# Where a sentence or paragraph ends between two amounts: the currency does not carry over.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])|\n\s*\n")
+
+
+@lru_cache(maxsize=1)
+def _scaled_patterns() -> tuple[re.Pattern, re.Pattern, list[tuple[re.Pattern, int]]]:
+    """(a scaled number without a currency, a scale word anywhere, the scales)."""
+    scales = _patterns()[3]
+    data = load("budgets")
+    scale = "|".join(f"(?:{p})" for p in sorted((p for pats in data["multipliers"].values() for p in pats), key=len, reverse=True))
+    # The scale word ends the phrase ("– 8,2 miljoni.", "125 tūkstoši – …"): a noun after it
+    # counts something else ("1,9 miljoni iedzīvotāju").
+    bare = re.compile(rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}+(?P<scale>{scale})(?![\w])"
+                      rf"(?=\s*(?:[.,;:–—)-]|\bun\b|$))", re.IGNORECASE)
+    return bare, re.compile(rf"(?<![\w])(?:{scale})(?![\w])", re.IGNORECASE), scales
+
+
+def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
+    """"izglītībai 10,2 miljoni eiro, uzņēmējdarbībai – 8,2 miljoni": a scaled amount without a
+    currency, in the same sentence shortly after a scaled amount with one, is in that currency.
+    One pass over the scaled numbers, a bisection into the amounts found per number."""
+    if not found:
+        return []
+    bare, scale_word, scales = _scaled_patterns()
+    ordered = sorted(found, key=lambda a: a.start)
+    ends = [a.end for a in ordered]
+    carried = []
+    for m in bare.finditer(text):
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0 or taken.overlaps(m.start(), m.end()):
+            continue
+        previous = ordered[i]
+        between = text[previous.end:m.start()]
+        if len(between) > CARRY_REACH or _SENTENCE_BREAK.search(between) \
+                or not scale_word.search(text, previous.start, previous.end):
+            continue
+        factor = next((f for p, f in scales if p.fullmatch(m["scale"])), 1)
+        carried.append(Amount(_as_number(parse_number(m["num"]) * factor), previous.currency, m.start(), m.end()))
+    return carried
 
 
 # --- amounts in words: "divi miljoni eiro", "trīs simti tūkstoši latu" ---
