@@ -1,0 +1,222 @@
+"""Finders: e-mail addresses (also obfuscated "[at]"), web addresses and phone numbers, each
+as a Found item with its offsets; and the numbers that are not phones (dates, year ranges,
+IBANs, personal codes, amounts, contract numbers), masked before phones are sought."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+from ...document import Document
+from ...record import Record
+from ...spans import Intervals
+from .patterns import vocabulary
+
+
+@dataclass
+class Found:
+    kind: str  # "phone", "email", "url"
+    value: str
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------- e-mails, URLs
+
+# An obfuscated dot, also inside the local part: "vards[punkts]uzvards[uz]novads[punkts]lv".
+OBFUSCATED_DOT = r"\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]"
+EMAIL = re.compile(
+    # Not right after "]" or ")": inside "a[punkts]b[punkts]…" every letter would start a scan
+    # to the end of the run (quadratic).
+    rf"(?<![\w.+\])-])([a-z0-9](?:[a-z0-9._%+-]|{OBFUSCATED_DOT})*?)"
+    r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;|[\[(]pie[\])]|[\[(]uz[\])]|(?-i:\sPIE\s))\s?"
+    r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|(?-i:\sPUNKTS\s))\s?))+[a-z]{2,24})(?![\w-])",
+    re.IGNORECASE,
+)
+URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'„“”«»]+", re.IGNORECASE)
+BARE_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]*\.)+(?:lv|eu|com|org|net|lt|ee|info|int)(?:/[^\s<>()\[\]\"'„“”«»]*)?(?![\w@-])",
+    re.IGNORECASE,
+)
+URL_TRAILING = ".,;:!?"
+
+
+def find_emails(text: str) -> list[Found]:
+    found = []
+    for m in EMAIL.finditer(text):
+        joint = text[m.end(1):m.start(2)]
+        if joint.strip() == "@" and joint[:1].isspace() != joint[-1:].isspace():
+            continue  # "sekojiet mums @lapa.lv": a handle after a word, not "vards @ domens.lv"
+        lo = max(0, m.start() - 200)
+        token_start = max(lo, text.rfind(" ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1)
+        if "://" in text[token_start:m.start()]:
+            continue  # "https://lietotajs@vietne.lv/…": part of a web address, not an e-mail
+        local = re.sub(OBFUSCATED_DOT, ".", m.group(1), flags=re.IGNORECASE).strip(".")
+        domain = re.sub(r"\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|\sPUNKTS\s)\s?|\s?\.\s?", ".", m.group(2),
+                        flags=re.IGNORECASE)
+        word = _glued_word(domain)
+        if word:  # "birojs@vieta.lvun www…": the next word lost its space
+            domain = domain[:-len(word)]
+            found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end() - len(word)))
+            continue
+        glued = _glued_email(text, m, domain)
+        if glued is None:
+            found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end()))
+        else:
+            found.append(Found("email", f"{local}@{domain[:len(domain) - len(glued[0])]}".lower(), m.start(),
+                               m.end() - len(glued[0])))
+            found.append(Found("email", f"{glued[0]}@{glued[1]}".lower(), m.end() - len(glued[0]), glued[2]))
+    return found
+
+
+NEXT_DOMAIN = re.compile(r"@((?:[a-z0-9-]+\.)+[a-z]{2,24})(?![\w-])", re.IGNORECASE)
+
+
+def _glued_word(domain: str) -> str:
+    """The word run into an address's last label ("lvun" → "un") when that label is a known
+    top-level domain with a listed word glued on, else ""."""
+    v = vocabulary()
+    label = domain.rsplit(".", 1)[-1].lower()
+    return next((w for t in v["glued_tlds"] for w in v["glued_words"] if label == t + w), "")
+
+
+def _glued_email(text: str, m: re.Match, domain: str) -> tuple[str, str, int] | None:
+    """For an address followed straight by "@": (the next address's local part, its domain,
+    where it ends) when the last label of this one is a known top-level domain with that local
+    part glued on ("lvinfo"), else None. One bounded match: O(1)."""
+    if not text.startswith("@", m.end()):
+        return None
+    label = domain.rsplit(".", 1)[-1].lower()
+    tld = next((t for t in vocabulary()["glued_tlds"] if label.startswith(t) and len(label) > len(t)), None)
+    following = NEXT_DOMAIN.match(text, m.end(), m.end() + 200)
+    if tld is None or following is None:
+        return None
+    return label[len(tld):], following.group(1), following.end()
+
+
+def _with_scheme(url: str) -> str:
+    return url if re.match(r"https?://", url, re.IGNORECASE) else "https://" + url
+
+
+def find_urls(text: str, taken: list[Found] = ()) -> list[Found]:
+    found: list[Found] = []
+    covered = Intervals()
+    for f in taken:
+        covered.add(f.start, f.end)
+
+    def free(start: int, end: int) -> bool:
+        return not covered.overlaps(start, end)
+
+    for pattern in (URL, BARE_DOMAIN):
+        for m in pattern.finditer(text):
+            raw = m.group(0).rstrip(URL_TRAILING)
+            start, end = m.start(), m.start() + len(raw)
+            if len(raw) > 4 and free(start, end):
+                found.append(Found("url", _with_scheme(raw), start, end))
+                covered.add(start, end)
+    return sorted(found, key=lambda f: f.start)
+
+
+# ---------------------------------------------------------------- phones
+
+# A phone: optional +371 and 8 digits with single spaces or hyphens, or any + international number.
+LV_PHONE = re.compile(
+    r"(?<![\w,/+-])(?<!\d\.)(?:(?:\(\+?371\)|\+\s?371|00371)[ \u00a0-]?)?(?:\d[ \u00a0-]?){7}\d(?![\w])(?![.,]\d)"
+)
+INTL_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?:[ \u00a0\-()]{0,2}\d){7,14}(?![\w])(?![.,]\d)")
+
+# Numbers that look like phones but are dates, year ranges, IBANs: masked before phones are sought.
+# Each starts with its first character and then looks back past it for the word boundary
+# (`\d(?<!\w\d)` is `\b\d`): a pattern that starts with a digit or a letter lets the regex engine
+# skip ahead to the next one, while one that starts with `\b` is tried at every position.
+NOT_PHONE_PATTERNS = (
+    re.compile(r"\d(?<!\w\d)\d?\.\s?\d{1,2}\.\s?\d{4}\b"),                   # 26.04.2014
+    re.compile(r"\d(?<!\w\d)\d{3}-\d{2}-\d{2}\b"),                             # 2014-04-26
+    re.compile(r"\d(?<!\w\d)\d?[-/]\d{1,2}[-/]\d{4}\b"),                      # 26-04-2014, 26/04/2014
+    re.compile(r"(?:19|20)(?<!\w\d\d)\d{2}\.?\s?(?:gad[a-zāū]*\s?)?[-–—]\s?(?:19|20)\d{2}\b"),  # 2014 – 2020
+    re.compile(r"LV(?<!\wLV)\s?\d{2}\s?[A-Z]{4}(?:\s?[0-9A-Z]{1,4}){3,5}\b"),   # IBAN
+    re.compile(r"\d(?<!\w\d)\d{5}-\d{5}\b"),                                   # personal code
+)
+NON_SPACE = re.compile(r"\S")  # \S is what str.isspace() says is not white space
+
+
+def _masked(text: str, blocked: list[tuple[int, int]]) -> str:
+    """`text` with every character but white space in the blocked ranges turned into "x"
+    (range by range through a regex, not character by character in Python)."""
+    pieces, pos = [], 0
+    for start, end in sorted((max(start, 0), min(end, len(text))) for start, end in blocked):
+        start = max(start, pos)  # ranges may overlap: what is done stays done
+        if end <= start:
+            continue
+        pieces += [text[pos:start], NON_SPACE.sub("x", text[start:end])]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _words_before(text: str, start: int, n: int = 2) -> list[str]:
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    return re.findall(r"[^\s:()\[\],;]+", text[max(line_start, start - 40):start].lower())[-n:]
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"[\s)]*([^\s.,;:()]+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _is_year_pair(candidate: str) -> bool:
+    groups = re.findall(r"\d+", candidate)
+    return len(groups) == 2 and all(len(g) == 4 and 1900 <= int(g) <= 2099 for g in groups)
+
+
+def _has_cue(words: list[str], cues: set[str]) -> bool:
+    return any(w in cues or w.rstrip(".") in cues or w.rstrip(".") + "." in cues for w in words)
+
+
+def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
+    """Phone numbers in E.164, outside the blocked ranges (dates, amounts, contract numbers)."""
+    v = vocabulary()
+    not_phone, amount_words = set(v["not_phone_cues"]), set(v["amount_words"])
+    phone_words = set(v["phone_number_words"])
+    own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS for m in p.finditer(text)]
+    masked = _masked(text, list(blocked) + own)
+    found: list[Found] = []
+    covered = Intervals()
+    for pattern in (INTL_PHONE, LV_PHONE):
+        for m in pattern.finditer(masked):
+            start, end = m.start(), m.end()
+            raw = text[start:end].rstrip(" -\u00a0")
+            end = start + len(raw)
+            if covered.overlaps(start, end) or _is_year_pair(raw):
+                continue
+            before = _words_before(text, start)
+            numbered_phone = len(before) == 2 and before[-1].rstrip(".") in v["number_words"] \
+                and _has_cue(before[:1], phone_words)
+            if (_has_cue(before[-1:], not_phone) and not numbered_phone) or _word_after(text, end) in amount_words:
+                continue
+            try:
+                number = phonenumbers.parse(raw, "LV")
+            except phonenumbers.NumberParseException:
+                continue
+            if not phonenumbers.is_valid_number(number):
+                continue
+            national = phonenumbers.national_significant_number(number)
+            if national.endswith("000000"):
+                continue  # "29 000 000" is a round sum, not a subscriber
+            if number.country_code == 371 and not national.startswith(("2", "6")):
+                continue  # RECORD.md: Latvian numbers start with 2 or 6 (not toll-free 80…, premium 90…)
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            found.append(Found("phone", e164, start, end))
+            covered.add(start, end)
+    return sorted(found, key=lambda f: f.start)
+
+
+def blocked_ranges(doc: Document, record: Record) -> list[tuple[int, int]]:
+    """Text already taken by earlier extractors: dates, amounts and contract numbers."""
+    ranges = [(d.span.start, d.span.end) for d in record.dates]
+    ranges += [(b.span.start, b.span.end) for b in record.budgets]
+    for project in record.projects:
+        if project.contract:
+            ranges += [(m.start(), m.end()) for m in re.finditer(re.escape(project.contract), doc.text)]
+    return ranges

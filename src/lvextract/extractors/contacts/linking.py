@@ -1,0 +1,179 @@
+"""Linking: which name owns each phone and e-mail (the name its e-mail spells, else the nearest
+name before it in the same sentence or signature block, else one right after it); leftover
+items make office drafts, and web addresses join the draft whose item stands in their block."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ... import names
+from .finders import Found
+from .patterns import cue_patterns
+from .people import NameMention
+from .sentences import has_break
+
+# Between a name and a phone, these say the phone is for a task (registration, tickets), not the person's.
+OFFICE_TASK = re.compile(r"(?i)(?<!\w)(?:pieteik|pieteic|reģistr|biļet)\w*")
+
+
+@dataclass
+class Draft:
+    mention: NameMention | None
+    items: list[Found] = field(default_factory=list)
+
+
+class MentionIndex:
+    """Name mentions looked up by position and by the e-mail local-part words that spell them."""
+
+    def __init__(self, mentions: list[NameMention]):
+        self.eligible = sorted((m for m in mentions if not m.spoken_about or m.cue == "contact"), key=lambda m: m.start)
+        self.starts = [m.start for m in self.eligible]
+        self.by_spelling: dict[str, list[NameMention]] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            keys = {names.fold(r.nominative) for w in m.words if len(w) > 2 for r in names.readings(w)}
+            for key in keys:
+                self.by_spelling.setdefault(key, []).append(m)
+        self.spelling_starts = {key: [m.start for m in ms] for key, ms in self.by_spelling.items()}
+
+    def owner_by_email(self, item: Found) -> NameMention | None:
+        best = None
+        for part in names.email_parts([item.value]):
+            owners = self.by_spelling.get(part)
+            if not owners:
+                continue
+            k = bisect.bisect_left(self.spelling_starts[part], item.start)
+            for m in owners[max(0, k - 1):k + 1]:
+                if best is None or abs(m.start - item.start) < abs(best.start - item.start):
+                    best = m
+        return best
+
+    def last_before(self, offset: int) -> NameMention | None:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        while k >= 0 and self.eligible[k].end > offset:
+            k -= 1
+        return self.eligible[k] if k >= 0 else None
+
+    def first_after(self, offset: int) -> NameMention | None:
+        k = bisect.bisect_left(self.starts, offset)
+        return self.eligible[k] if k < len(self.eligible) else None
+
+
+def _signature_block(text: str, mention: NameMention, item: Found) -> bool:
+    """The name opens a block of short contact lines that holds the item ("Vārds Uzvārds\\nTālrunis: …").
+    A name alone on its line may stand one blank line above the block, or head a block set
+    double-spaced, a blank line after each line ("Vārds Uzvārds⏎⏎Amats⏎⏎Tālr.: …", as a web
+    page's paragraphs come out), but never two blank lines in a row."""
+    between = text[mention.end:item.start]
+    lines = between.split("\n")
+    if not (1 < len(lines) <= 7 and all(len(line) < 160 for line in lines)):
+        return False
+    blanks = [not line.strip() for line in lines[1:-1]]
+    line_start = text.rfind("\n", max(0, mention.start - 200), mention.start) + 1
+    alone = not text[line_start:mention.start].strip() and not lines[0].strip(" ,\t")
+    return not any(blanks) or (alone and not any(a and b for a, b in zip(blanks, blanks[1:])))
+
+
+def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | None:
+    first = index.first_after(item.end)
+    if first is not None and first.after_item == item.end:
+        return first  # "26 333 444 (Dace)": the bracketed name right after the number
+    last = index.last_before(item.start)
+    if last is not None:
+        between = text[last.end:item.start]
+        if len(between) <= 260 and (not has_break(between) or _signature_block(text, last, item)) \
+                and (last.cue == "contact" or not OFFICE_TASK.search(between)):
+            return last
+    first = index.first_after(item.end)
+    if first is not None:
+        between = text[item.end:first.start]
+        # "rakstot uz info@… vai zvanot Mārim Ozolam": a contact cue between opens another way to ask.
+        if len(between) <= 60 and not has_break(between) and "\n" not in between \
+                and not cue_patterns()[0].search(between):
+            return first
+        if _listing_line_owner(text, item, first, last):
+            return first
+    return None
+
+
+def _listing_line_owner(text: str, item: Found, first: NameMention, last: NameMention | None) -> bool:
+    """A short line of a listing that gives the number first and its person after it
+    ("Vecpils pagastā – 63400000. Sociālā darbiniece Anna Liepa."): the only name on the line owns it."""
+    line_start = text.rfind("\n", 0, item.start) + 1
+    line_end = text.find("\n", item.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 200 or first.end > line_end or (last is not None and last.end > line_start):
+        return False
+    rest = text[first.end:line_end]
+    return not re.search(r"\d{2}\s?\d{3}\s?\d{3}|@", text[item.end:first.start]) and len(rest.strip(" .,;")) == 0
+
+
+def _same_block(text: str, a: Found, b: Found) -> bool:
+    """Whether b follows a closely, with no blank line between."""
+    if b.start < a.end:
+        return False
+    between = text[a.end:b.start]
+    return len(between) <= 200 and "\n\n" not in between.replace(" ", "").replace("\t", "")
+
+
+# How far apart a phone and a person's e-mail on one line may stand to belong together.
+LINE_PAIR_REACH = 80
+
+
+def _join_line_owners(text: str, drafts: dict[int, Draft], offices: list[Draft]) -> list[Draft]:
+    """"Elīna Kazanova⏎⏎(tālruņa numurs +371 29531106, elina.kazanova@…)": a phone that found no
+    owner joins the person whose item stands next to it on the same line. Returns the offices
+    left. Each item bisects the sorted items of named contacts: O(k log m)."""
+    owned = sorted((item.start, item.end, draft) for draft in drafts.values() for item in draft.items)
+    if not owned:
+        return offices
+    starts = [o[0] for o in owned]
+    left = []
+    for office in offices:
+        owner = None
+        if all(i.kind == "phone" for i in office.items):
+            first, last = office.items[0], office.items[-1]
+            k = bisect.bisect_left(starts, first.start)
+            for j in (k - 1, k):
+                if 0 <= j < len(owned):
+                    lo, hi = (owned[j][1], first.start) if owned[j][0] < first.start else (last.end, owned[j][0])
+                    if 0 <= hi - lo <= LINE_PAIR_REACH and "\n" not in text[lo:hi]:
+                        owner = owned[j][2]
+                        break
+        if owner is None:
+            left.append(office)
+        else:
+            owner.items.extend(office.items)
+    return left
+
+
+def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Draft]:
+    drafts: dict[int, Draft] = {}
+    offices: list[Draft] = []
+    index = MentionIndex(mentions)
+    for item in sorted(items, key=lambda f: f.start):
+        if item.kind == "url":
+            continue
+        owner = (index.owner_by_email(item) if item.kind == "email" else None) or _owner_nearby(text, item, index)
+        if owner is not None:
+            drafts.setdefault(owner.start, Draft(owner)).items.append(item)
+        elif offices and _same_block(text, offices[-1].items[-1], item):
+            offices[-1].items.append(item)
+        else:
+            offices.append(Draft(None, [item]))
+    offices = _join_line_owners(text, drafts, offices)
+    for mention in mentions:
+        if mention.cue == "contact" and mention.start not in drafts:
+            drafts[mention.start] = Draft(mention)
+    # Web addresses join a contact whose phone or e-mail stands in the same block.
+    all_drafts = list(drafts.values()) + offices
+    owner_of = {id(x): d for d in all_drafts for x in d.items}
+    ordered = sorted((i for i in items if i.kind != "url"), key=lambda f: f.start)
+    starts = [i.start for i in ordered]
+    for url in (i for i in items if i.kind == "url"):
+        k = bisect.bisect_left(starts, url.start)
+        neighbours = ([ordered[k - 1]] if k > 0 and _same_block(text, ordered[k - 1], url) else []) + \
+                     ([ordered[k]] if k < len(ordered) and _same_block(text, url, ordered[k]) else [])
+        if neighbours:
+            owner_of[id(neighbours[0])].items.append(url)
+    return sorted(all_drafts, key=lambda d: d.mention.start if d.mention else d.items[0].start)

@@ -1,0 +1,281 @@
+"""People's names near a contact: a run of capitalised words led by a known given name or
+spelled by an e-mail, an unlisted pair after a contact cue, atop a signature block or before a
+phone, initials and a surname, a name in capitals, a given name alone after a cue or in brackets
+by its number; and whether a cue governs the name or the text only speaks about its bearer."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import lemmas, names
+from ...spans import Intervals
+from .finders import Found
+from .patterns import LOWER, NAME_WORD, UPPER, WORD, cue_patterns, vocabulary
+from .roles import role_patterns
+from .sentences import has_break
+
+# Initials and a surname: "J. Bērziņš", "A.Ozola".
+INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}]\.[ \u00a0]?){{1,2}})({NAME_WORD})(?![\w{LOWER}{UPPER}])")
+# Two to four capitalised words: given name(s) and surname, on one line or wrapped over one line
+# break ("vecāko referenti Ilonu⏎Krūmiņu" in a hard-wrapped letter).
+NAME_RUN = re.compile(rf"(?<![\w{LOWER}{UPPER}-]){NAME_WORD}(?:(?:[ \u00a0]+|[ \t]*\n[ \t]*){NAME_WORD}){{1,3}}")
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    words: list[str]
+    cue: str | None = None  # "contact" or "author" when a cue precedes the name
+    spoken_about: bool = False  # a minister, moderator …: not the owner of a nearby phone
+    after_item: int | None = None  # "29 111 222 (Andris)": the end of the item the name follows
+
+
+def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) -> list[NameMention]:
+    """Person names: a run of capitalised words led by a given name (or spelled by an e-mail);
+    an unlisted pair counts after a contact cue, atop a signature block or right before a phone."""
+    contact_cue, author_cue = cue_patterns()
+    parts = names.email_parts([e.value for e in emails])
+    item_starts = sorted(f.start for f in list(emails) + list(phones))
+    mentions = []
+    for m in NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        offsets = [m.start() + o.start() for o in re.finditer(r"\S+", m.group(0))]
+        i = 0
+        while i < len(words) - 1:
+            length = _name_length(words[i:], parts)
+            if length == 0 and _plausible_pair(words[i:i + 2]) and not _quoted(text, offsets[i], m.end()) and (
+                    _after_cue(text, offsets[i], contact_cue) or _after_cue(text, offsets[i], author_cue)
+                    or _opens_signature(text, offsets[i], offsets[i + 1] + len(words[i + 1]))
+                    or ((_nominative_looking(words[i:i + 2]) or _after_role_word(text, offsets[i]))
+                        and _item_follows(text, offsets[i + 1] + len(words[i + 1]), item_starts))):
+                length = 2
+            if length:
+                start, end = offsets[i], offsets[i + length - 1] + len(words[i + length - 1])
+                mentions.append(NameMention(start, end, words[i:i + length]))
+                i += length
+            else:
+                i += 1
+    mentions += _initials_names(text, parts, contact_cue, author_cue, mentions)
+    mentions += _given_names_alone(text, contact_cue, mentions, item_starts,
+                                   [f.end for f in list(emails) + list(phones)])
+    mentions += _names_in_capitals(text, parts, mentions)
+    mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        if _after_cue(text, mention.start, contact_cue) or _cue_after().match(text, mention.end):
+            mention.cue = "contact"
+        elif _after_cue(text, mention.start, author_cue):
+            mention.cue = "author"
+        mention.spoken_about = _after_mention_role(text, mention.start)
+    return mentions
+
+
+@lru_cache(maxsize=1)
+def _cue_after() -> re.Pattern:
+    """A way to reach right after a name ("… Annai Liepai uz e-pastu"), read at the name's end."""
+    phrases = sorted(vocabulary()["contact_cues_after"], key=len, reverse=True)
+    return re.compile(r"[ \t]*,?[ \t]*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+                      + r")(?!\w)", re.IGNORECASE)
+
+
+# "ILZE PAVLOVA Valsts kancelejas …": a signature may set the name in capitals.
+CAPS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}-])([{UPPER}]{{2,}})[ \u00a0]+"
+                       rf"([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![\w{LOWER}{UPPER}-])")
+
+
+def _names_in_capitals(text: str, parts: set[str], taken: list[NameMention]) -> list[NameMention]:
+    """A pair in capitals is a name only when its first word is a known given name or an e-mail
+    spells both words (a headline "KOPĪGA PRESES RELĪZE" beside prese@… is not); the words are
+    kept title-cased ("ILZE PAVLOVA" → "Ilze Pavlova")."""
+    covered = Intervals((t.start, t.end) for t in taken)
+    out = []
+    for m in CAPS_NAME.finditer(text):
+        words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.groups()]
+        if covered.overlaps(m.start(), m.end()) or any(lemmas.stem(w) in _not_name_stems() for w in words):
+            continue
+        if names.is_given_name(words[0]) or all(names.spelled_by([w], parts) for w in words):
+            out.append(NameMention(m.start(), m.end(), words))
+    return out
+
+
+LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
+
+
+def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMention],
+                       item_starts: list[int], item_ends: list[int] = ()) -> list[NameMention]:
+    """"zvaniet Martai, tālr. 29 117 640": a known given name alone, right after a contact cue
+    and right before a phone or e-mail on the same line, names the contact."""
+    covered = Intervals((t.start, t.end) for t in taken)
+    out = []
+    for cue in contact_cue.finditer(text):
+        m = LONE_NAME.match(text, cue.end())
+        if not m or covered.overlaps(m.start(1), m.end(1)) or not names.is_given_name(m.group(1)):
+            continue
+        if _item_follows(text, m.end(1), item_starts):
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
+            covered.add(m.start(1), m.end(1))
+    # "pie Lienes (29111025) vai Jāņa (29111026)": a known given name alone after "pie", "ar" or
+    # "vai", with its number in brackets right after it.
+    for m in NAME_WITH_BRACKETED_NUMBER.finditer(text):
+        if covered.overlaps(m.start(1), m.end(1)) or not names.is_given_name(m.group(1)):
+            continue
+        k = bisect.bisect_left(item_starts, m.end())
+        if k < len(item_starts) and item_starts[k] == m.end():
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
+    # "Tālr. uzziņām: 63 007 890 (Ilze)": a known given name alone in brackets right after a
+    # phone or e-mail names whom the number reaches.
+    # Not when the name just before the number already says it ("Jānis Ozols, tālr. … (Jānis)").
+    ends = set(item_ends)
+    named = sorted(taken, key=lambda t: t.start)
+    named_starts = [t.start for t in named]
+    for m in NAME_IN_BRACKETS.finditer(text):
+        before = m.start() - len(re.search(r"[ \u00a0]*$", text[max(0, m.start() - 3):m.start()]).group(0))
+        k = bisect.bisect_left(named_starts, m.start()) - 1
+        repeated = k >= 0 and m.start() - named[k].end < 200 and named[k].words[0] == m.group(1)
+        if before in ends and not repeated and not covered.overlaps(m.start(1), m.end(1)) \
+                and names.is_given_name(m.group(1)):
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=before))
+            covered.add(m.start(1), m.end(1))
+    return out
+
+
+NAME_IN_BRACKETS = re.compile(rf"\([ \u00a0]*({NAME_WORD})[ \u00a0]*\)")
+
+
+NAME_WITH_BRACKETED_NUMBER = re.compile(
+    rf"(?<![\w{LOWER}{UPPER}])(?:pie|ar|vai)[ \u00a0]+({NAME_WORD})"
+    rf"[ \u00a0]*\((?:[ \u00a0]*(?:tālr|tel|mob|t)\.?:?)?[ \u00a0]*")
+
+
+def _initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_cue: re.Pattern,
+                    taken: list[NameMention]) -> list[NameMention]:
+    """"J. Bērziņš" counts only where a cue, a signature line or the e-mail says it is a contact's name."""
+    out = []
+    covered = Intervals()
+    for t in taken:
+        covered.add(t.start, t.end)
+    for m in INITIALS_NAME.finditer(text):
+        if covered.overlaps(m.start(), m.end()):
+            continue
+        initials = re.findall(r"[^\s.]\.", m.group(1))
+        surname = m.group(2)
+        if _is_organisation_word(surname):
+            continue
+        spelled = names.spelled_by([surname], parts)
+        if spelled or _after_cue(text, m.start(), contact_cue) or _after_cue(text, m.start(), author_cue) \
+                or _opens_signature(text, m.start(), m.end()):
+            out.append(NameMention(m.start(), m.end(), initials + [surname]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _mention_role_stems() -> set[tuple[str, ...]]:
+    return {tuple(lemmas.stem(w) for w in role.split()) for role in vocabulary()["mention_roles"]}
+
+
+def _after_mention_role(text: str, start: int) -> bool:
+    words = WORD.findall(text[max(0, start - 60):start])[-3:]
+    stems = tuple(lemmas.stem(w) for w in words)
+    return any(stems[-len(role):] == role for role in _mention_role_stems() if len(role) <= len(stems))
+
+
+def _after_role_word(text: str, start: int) -> bool:
+    """"koordinatorei Lorijai Briedei, tālr. …": a role noun right before an unlisted pair vouches for
+    it in any case (the pair agrees with the role), when a phone or e-mail follows the pair too."""
+    m = re.search(rf"([{LOWER}]+)[ \u00a0]+$", text[max(0, start - 40):start])
+    return bool(m) and lemmas.stem(m.group(1)) in _role_head_stems()
+
+
+@lru_cache(maxsize=1)
+def _role_head_stems() -> set[str]:
+    # The head noun of each role (koordinators, vadītājs), not its modifiers ("projekta", "sociālā").
+    return {pattern[-1] for pattern, _, _ in role_patterns()}
+
+
+def _nominative_looking(words: list[str]) -> bool:
+    # Names before a phone stand in the nominative: -s, -š, -a, -e, -o ("Ādažu Brīvā skola" does not).
+    return all(w.lower().endswith(("s", "š", "a", "e", "o")) and not w.lower().endswith("as") for w in words)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Inside quotation marks: a name of an organisation or a project, not a person."""
+    return text[start - 1:start] in "„“\"«'" and start > 0 or text[end:end + 1] in ("”", "“", "\"", "»", "'")
+
+
+def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
+    """A phone or e-mail right after, in the same line ("Zeltīte Ābele, tālr. 26123456")."""
+    k = bisect.bisect_left(item_starts, end)
+    if k == len(item_starts) or item_starts[k] - end > 40:
+        return False
+    between = text[end:item_starts[k]]
+    return "\n" not in between and not has_break(between)
+
+
+def _opens_signature(text: str, start: int, end: int) -> bool:
+    """A capitalised pair alone on its line, the next line a phone or e-mail line ("Tālrunis: …")."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    line_end = text.find("\n", end, end + 200)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" ,\t"):
+        return False
+    next_end = text.find("\n", line_end + 1, line_end + 200)
+    next_line = text[line_end + 1:next_end if next_end >= 0 else line_end + 200]
+    return bool(re.search(r"(?i)\b(?:tel|tālr|t\.|mob|e-?pasts|e-mail)|@|\d{2}\s?\d{3}\s?\d{3}", next_line))
+
+
+def _name_length(words: list[str], parts: set[str]) -> int:
+    """How many of these words make a person's name (0: none)."""
+    if len(words) < 2 or _is_organisation_word(words[0]) or _is_organisation_word(words[1]):
+        return 0
+    spelled = names.spelled_by(words[:2], parts)
+    if not (names.is_given_name(words[0]) or spelled):
+        return 0
+    # A second given name (Anna Marija Liepiņa) keeps the surname in the third word.
+    if len(words) > 2 and names.is_given_name(words[1]) and not _is_organisation_word(words[2]) \
+            and not names.is_given_name(words[2]):
+        return 3
+    return 2
+
+
+def _is_organisation_word(word: str) -> bool:
+    """Words that cannot be part of a person's name: organisation heads, places, headings."""
+    return lemmas.stem(word) in _not_name_stems() or word.isupper()
+
+
+@lru_cache(maxsize=1)
+def _not_name_stems() -> set[str]:
+    v = vocabulary()
+    return {lemmas.stem(source) for source, _ in v["organization_heads"]} | {lemmas.stem(w) for w in v["not_name_words"]}
+
+
+def _plausible_pair(words: list[str]) -> bool:
+    """Two capitalised words that may be an unlisted given name and a surname (after a cue)."""
+    # Neither word a role word: "I. Kalniņa⏎Sabiedrisko attiecību speciāliste" wraps onto the role line.
+    return (len(words) == 2 and all(len(w) > 2 and not _is_organisation_word(w) for w in words)
+            and not names.is_given_name(words[1]) and not any(lemmas.stem(w) in _role_stems() for w in words))
+
+
+@lru_cache(maxsize=1)
+def _role_stems() -> set[str]:
+    return {stem for pattern, _, _ in role_patterns() for stem in pattern}
+
+
+def _after_cue(text: str, start: int, cue: re.Pattern) -> bool:
+    """Whether a cue stands before `start` in the same sentence, close enough to govern the name."""
+    window_start = max(0, start - 160)
+    window = text[window_start:start]
+    hits = list(cue.finditer(window))
+    if not hits:
+        return False
+    between = window[hits[-1].end():]
+    if _speaker_of_quotation().search(between):
+        return False
+    return not has_break(between, allow_blank_line=len(between.strip(" \t\n:–-")) == 0)
+
+
+@lru_cache(maxsize=1)
+def _speaker_of_quotation() -> re.Pattern:
+    """A closing quotation mark, then a speech verb: the cue was inside what someone said."""
+    verbs = "|".join(sorted(map(re.escape, vocabulary()["speech_verbs"]), key=len, reverse=True))
+    return re.compile(r"[”\"»“][\s,.!?–—-]*(?:" + verbs + r")(?!\w)", re.IGNORECASE)

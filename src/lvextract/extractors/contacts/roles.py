@@ -1,0 +1,122 @@
+"""Roles and organisations: the role phrase near a person's name ("projekta koordinatore"),
+restored to the nominative of the person's gender, and the organisation named near a contact
+(a head noun with its capitalised genitives, a known abbreviation, or the e-mail's domain)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ... import lemmas
+from .patterns import WORD, vocabulary
+
+
+@lru_cache(maxsize=1)
+def role_patterns() -> list[tuple[list[str], str, str]]:
+    patterns = []
+    for masculine, feminine in vocabulary()["roles"]:
+        # Both genders: "padomnieks" and "padomniece" do not share a stem.
+        for form in dict.fromkeys([masculine, feminine]):
+            stems = [lemmas.stem(w) for w in form.split()]
+            if all(stems != p[0] for p in patterns):
+                patterns.append((stems, masculine, feminine))
+    return sorted(patterns, key=lambda p: len(p[0]), reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns_by_first_stem() -> dict[str, list[tuple[list[str], str, str]]]:
+    index: dict[str, list[tuple[list[str], str, str]]] = {}
+    for entry in role_patterns():
+        index.setdefault(entry[0][0], []).append(entry)
+    return index
+
+
+def find_role(text_part: str, gender: str | None, prefer_last: bool) -> str | None:
+    found = find_role_and_gender(text_part, gender, prefer_last)
+    return found[0] if found else None
+
+
+def find_role_and_gender(text_part: str, gender: str | None, prefer_last: bool) -> tuple[str, str | None] | None:
+    """The role phrase nearest the name, in the nominative of `gender` (else of the gender its
+    written form shows), and that written gender ("speciālisti" says nothing, "speciālistei" says f)."""
+    words = WORD.findall(text_part)
+    stems = [lemmas.stem(w) for w in words]
+    hits = []
+    by_first = _role_patterns_by_first_stem()
+    for i, first in enumerate(stems):
+        for pattern, masculine, feminine in by_first.get(first, ()):
+            n = len(pattern)
+            if stems[i:i + n] == pattern:
+                written = _written_gender(words[i + n - 1], masculine, feminine)
+                # "vadītāja" may be a masculine genitive: no evidence, but shown as written it is feminine
+                as_written = "f" if " ".join(words[i:i + n]).lower() == feminine else None
+                hits.append((i, n, masculine, feminine, written, as_written))
+    if not hits:
+        return None
+    # The longest phrase; among equals, the one nearest the name.
+    hits.sort(key=lambda h: (-h[1], -h[0] if prefer_last else h[0]))
+    i, n, masculine, feminine, written, as_written = hits[0]
+    chosen = gender or written or as_written
+    role = feminine if chosen == "f" else masculine
+    # A genitive modifier keeps the number it is written in ("projektu koordinatorei" → "projektu
+    # koordinatore", not the table's "projekta"); agreeing adjectives ("vecākajai") do not.
+    lead_m, lead_f = masculine.split()[:-1], feminine.split()[:-1]
+    if n > 1 and lead_m == lead_f:
+        role = " ".join([w.lower() for w in words[i:i + n - 1]] + [role.split()[-1]])
+    return role, written
+
+
+def _written_gender(word: str, masculine: str, feminine: str) -> str | None:
+    word = word.lower()
+    if feminine.endswith("e") and word.endswith(("e", "es", "ei", "ē")):
+        return "f"
+    if feminine.endswith("a") and word.endswith(("ai", "as")):
+        return "f"
+    if word.endswith(("s", "š", "am", "im", "ais", "ajam")):
+        return "m"
+    return None
+
+
+def generic_title(role: str, words: list[str]) -> bool:
+    """"Projekta koordinators: Tabita Šķerberga": a role in the masculine nominative is the title of the
+    post, said of women too. The name beside a nominative stands in the nominative, and a nominative
+    whose words all end in -a/-e is a woman's (a man's given name would end in -s, -š, -o …)."""
+    return role.endswith(("s", "š")) and len(words) > 1 and all(w.lower().endswith(("a", "e")) for w in words)
+
+
+def _genitive_modifier(word: str) -> bool:
+    return word.isupper() or word.endswith(("s", "u", "a", "es", "ņu"))
+
+
+def find_organization(text_part: str, emails: list[str]) -> str | None:
+    v = vocabulary()
+    heads = {lemmas.stem(source): nominative for source, nominative in v["organization_heads"]}
+    tokens = list(WORD.finditer(text_part))
+    for i, tok in enumerate(tokens):
+        nominative = heads.get(lemmas.stem(tok.group(0)))
+        if not nominative:
+            continue
+        # "Latvijas Pašvaldību savienība": a head right after a head is the real head.
+        while i + 1 < len(tokens) and heads.get(lemmas.stem(tokens[i + 1].group(0))) \
+                and not text_part[tok.end():tokens[i + 1].start()].strip():
+            i += 1
+            tok = tokens[i]
+            nominative = heads[lemmas.stem(tok.group(0))]
+        j = i
+        # Capitalised genitives right before the head belong to the name ("Valsts probācijas dienests").
+        while j > 0 and i - j < 4 and _genitive_modifier(tokens[j - 1].group(0)) \
+                and not text_part[tokens[j - 1].end():tokens[j].start()].strip():
+            j -= 1
+        while j < i and not tokens[j].group(0)[:1].isupper():
+            j += 1
+        if j < i:
+            head = tok.group(0)
+            head_nominative = nominative if head.islower() else nominative.capitalize()
+            return " ".join([t.group(0) for t in tokens[j:i]] + [head_nominative])
+    abbreviations = set(v["organization_abbreviations"])
+    for tok in tokens:
+        if tok.group(0) in abbreviations:
+            return tok.group(0)
+    for email in emails:
+        domain = email.split("@")[-1]
+        if domain in v["email_domains"]:
+            return v["email_domains"][domain]
+    return None

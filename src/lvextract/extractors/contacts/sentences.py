@@ -1,0 +1,32 @@
+"""Where a sentence ends in a contact's text: a full stop before a capital (not after an
+abbreviation such as "tālr.") or a blank line."""
+from __future__ import annotations
+
+import re
+
+from .patterns import UPPER
+
+SENTENCE_BREAK = re.compile(rf"([.!?])\s+(?=[{UPPER}\"„“])|\n[ \t]*\n")
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = {"tel", "t", "tālr", "mob", "nr", "g", "plkst", "u.c", "e", "utt", "piem", "reģ", "st", "kab",
+                 "v", "s", "p", "pr", "prof", "dr", "mg", "ms", "sk", "lpp", "iel", "ie", "lv"}
+
+
+def _breaks(between: str, allow_blank_line: bool = False):
+    for m in SENTENCE_BREAK.finditer(between):
+        if m.group(1) is None:
+            if not allow_blank_line:
+                yield m
+            continue
+        word = re.findall(r"[\w.]+$", between[:m.start(1)])
+        if not word or word[0].lower().rstrip(".") not in ABBREVIATIONS:
+            yield m
+
+
+def has_break(between: str, allow_blank_line: bool = False) -> bool:
+    return next(_breaks(between, allow_blank_line), None) is not None
+
+
+def last_break_end(text_part: str) -> int:
+    ends = [m.end() for m in _breaks(text_part)]
+    return ends[-1] if ends else 0

@@ -1,0 +1,80 @@
+"""target_groups: the groups of people a project or event is for (RECORD.md, "Target groups").
+
+The taxonomy is data (data/target_groups.toml), matched on stems so any case form counts.
+A mention counts only where the text makes the group someone served, trained, integrated
+or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") does not:
+
+- a dative after a service word or with nothing before it ("atbalsts ieslodzītajiem",
+  "palīdz romiem"), unless a preposition makes it a partner or a topic ("ar", "pret", "par");
+- a genitive before a service noun ("romu integrācija", "bezdarbnieku apmācībai",
+  "ieslodzīto un bijušo ieslodzīto iesaiste");
+- a nominative or accusative in a sentence about taking part ("piedalījās 75 jaunieši",
+  "aicinām pieteikties bezdarbniekus");
+- any head noun in a target list ("Mērķauditorija ir: - speciālisti …");
+- a genitive that qualifies a counted group ("romu ģimenēm");
+- a genitive right after a service verb whose object is the group's ("atbalstīt jauniešu idejas");
+- a genitive that names the members of a collective, an organisation or a gathering
+  ("mazākumtautību kori", "senioru deju kolektīvs", "neredzīgo biedrība", "jauniešu forums"),
+  a place only where it is no venue ("jauniešu centrs aicina", not "tikās jauniešu centrā").
+
+A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem") names sections and is skipped,
+and so does a role in front of a person's name ("sociālajai darbiniecei Ilzei Kalniņai") or set off
+by commas after it ("ar Annu Kalnu, fonda speciālisti,"); a noun in the locative ("ģimenēs") is a place.
+People one does things "kopā ar" take part; organisations named so are partners.
+
+NEET is kept apart from youth: in a text that names NEET youth, its young people are those
+(the definition "jaunieši vecumā no 15 līdz 29 gadiem" gives NEET its ages). Ages said next to a
+group ("(18-30)", "vecumā no 15 līdz 29 gadiem", "līdz 25 gadu vecumam") are attached to it.
+
+The package, bottom up: `lexicon` (the words of data/target_groups.toml), `forms` (case by
+ending), `mentions` (finding group words), `regions` (menus, target lists), `reader` (the token
+context of a mention), `served` (the rules that accept a mention), `ages`; `extract` on top.
+"""
+from __future__ import annotations
+
+from ...document import Document
+from ...record import Record, TargetGroup
+from .ages import ages_at
+from .mentions import find
+from .reader import Reader
+from .served import accept
+
+__all__ = ["extract"]
+
+
+def extract(doc: Document, record: Record) -> None:
+    found = find(doc)
+    if not found:
+        return
+    reader = Reader(doc, found)
+    accept(reader, found)
+    # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
+    # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus
+    # vecumā no 13 līdz 25 gadiem … Īpaši aicinām jauniešus, kuri nemācās un nestrādā").
+    neet_sentences = {doc.sentence_index(f.mention.start) for f in found if f.id == "neet" and f.accepted}
+    entries: dict[str, TargetGroup] = {}
+    neet_ages: tuple[int | None, int | None] = (None, None)
+    for index, f in enumerate(found):
+        ages = ages_at(found, index, doc.text)
+        apart = ages != (None, None) and doc.sentence_index(f.mention.start) not in neet_sentences
+        if f.id == "youth" and neet_sentences and not apart:
+            neet_ages = neet_ages if neet_ages != (None, None) else ages
+            continue
+        if not f.accepted:
+            continue
+        entry = entries.get(f.id)
+        if entry is None:
+            span = doc.span(f.mention.start, f.mention.end)
+            entries[f.id] = TargetGroup(id=f.id, text=" ".join(span.text.split()), age_min=ages[0], age_max=ages[1], span=span)
+        elif entry.age_min is None and entry.age_max is None and ages != (None, None):
+            entry.age_min, entry.age_max = ages
+    # Ages said at another mention of a group that counts ("Konkursā var piedalīties jebkurš
+    # jaunietis vecumā no 13 līdz 25 gadiem") are its ages too.
+    for index, f in enumerate(found):
+        entry = entries.get(f.id)
+        if entry is not None and entry.age_min is None and entry.age_max is None and not (f.id == "youth" and neet_sentences):
+            entry.age_min, entry.age_max = ages_at(found, index, doc.text)
+    neet = entries.get("neet")
+    if neet is not None and neet.age_min is None and neet.age_max is None:
+        neet.age_min, neet.age_max = neet_ages
+    record.target_groups.extend(entries.values())

@@ -1,0 +1,92 @@
+"""Ages said next to a group: "(18-30)", "vecumā no 15 līdz 29 gadiem", "līdz 25 gadu
+vecumam", "7+", numbers in words included; `ages_at` bounds the reach by the run of groups
+a mention starts and the next group of another id."""
+from __future__ import annotations
+
+import re
+
+from .mentions import Found
+
+AGE_AFTER = [
+    re.compile(r"^\s*\(\s*(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\b"),
+    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad"),
+    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?līdz\s+(?P<max>\d{1,2})\s+gad"),
+    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no|virs|pēc|vecāki\s+par|vecākas\s+par)\s+(?P<min>\d{1,2})\s+gad"),
+    re.compile(r"^\s*(?:\(\s*(?P<min>\d{1,2})|(?P<min2>\d{2}))\s*\+"),
+]
+AGE_BEFORE = re.compile(r"(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad\w*\s+(?:vecum\w*\s+|ve[cč]\w*\s+)?$")
+
+
+ASIDE = re.compile(r'\s*(?:\([^()\n]{0,100}\)|[„“"«][^„“”"«»\n]{1,80}[”“"»])')
+
+
+# Ages in words: "bērniem vecumā no astoņiem līdz 12 gadiem", "no sešu līdz divpadsmit gadu vecumam".
+NUMBER_STEMS = {"vien": 1, "div": 2, "trīs": 3, "trij": 3, "trim": 3, "četr": 4, "piec": 5, "seš": 6,
+                "septiņ": 7, "astoņ": 8, "deviņ": 9}
+NUMBER_WORD = re.compile(r"(?<!\w)(?:(?P<stem>" + "|".join(NUMBER_STEMS) + r")(?:(?P<tens>padsmit|desmit)|(?:i|ie|iem|us|u|as|ām|ās|s|a|am|ai)?)|desmit)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _in_digits(m: re.Match) -> str:
+    if not m.group("stem"):
+        return "10"
+    value = NUMBER_STEMS[m.group("stem").lower()]
+    tens = (m.group("tens") or "").lower()
+    return str(value + 10 if tens == "padsmit" else value * 10 if tens == "desmit" else value)
+
+
+TENS_AND_ONES = re.compile(r"(?<!\d)([2-9])0 ([1-9])(?!\d)")  # "divdesmit deviņiem" → "20 9" → "29"
+
+
+def _digits(text: str) -> str:
+    return TENS_AND_ONES.sub(r"\1\2", NUMBER_WORD.sub(_in_digits, text))
+
+
+def ages_near(text: str, start: int, end: int, limit: int | None = None) -> tuple[int | None, int | None]:
+    """Ages said right after the group (before `limit`, where another group begins: in
+    "bezdarbnieki, jaunieši vecumā no 18 līdz 29 gadiem" the ages are the young people's)."""
+    limit = len(text) if limit is None else limit
+    after = _digits(text[end:min(end + 100, limit)])
+    # Past an aside or a quoted title: "NEET jaunieši (t.i., jaunieši, kuri nestrādā …) vecumā no
+    # 15 līdz 29 gadiem", "darbnīca bērniem "Māla trauki" (7+)".
+    aside = ASIDE.match(text, end, min(end + 120, limit))
+    tries = [after] + ([_digits(text[aside.end():min(aside.end() + 100, limit)])] if aside else [])
+    for after in tries:
+        for pattern in AGE_AFTER:
+            m = pattern.search(after)
+            if m:
+                return _ages(m)
+    m = AGE_BEFORE.search(text[max(0, start - 40):start])
+    return _ages(m) if m else (None, None)
+
+
+def _ages(m: re.Match) -> tuple[int | None, int | None]:
+    groups = m.groupdict()
+    groups["min"] = groups.get("min") or groups.get("min2")
+    low = int(groups["min"]) if groups.get("min") else None
+    high = int(groups["max"]) if groups.get("max") else None
+    if low is not None and high is not None and not low <= high:
+        return None, None
+    return low, high
+
+
+def _next_other(found: list[Found], index: int, end: int) -> int | None:
+    """Where the next group of another id begins after `end` (for the reach of ages)."""
+    return next((f.mention.start for f in found[index + 1:index + 8]
+                 if f.mention.start >= end and f.id != found[index].id), None)
+
+
+def _run_end(found: list[Found], index: int, text: str) -> int:
+    """End of the run of groups that starts at `index` ("jauniešu imigrantu (18-30)")."""
+    end = found[index].mention.end
+    for nxt in found[index + 1:]:
+        if text[end:nxt.mention.start].strip():
+            break
+        end = nxt.mention.end
+    return end
+
+
+def ages_at(found: list[Found], index: int, text: str) -> tuple[int | None, int | None]:
+    """The ages said at mention `index`: after its run of groups, before another group begins."""
+    run_end = _run_end(found, index, text)
+    return ages_near(text, found[index].mention.start, run_end, _next_other(found, index, run_end))

@@ -1,0 +1,31 @@
+"""The case of a group word told by its ending: Latvian noun and adjective endings and `form`,
+which says whether a word may be a dative, a genitive or a participant (nominative/accusative)."""
+from __future__ import annotations
+
+DATIVE_ENDINGS = ("iem", "ām", "ēm", "īm", "am", "ai", "ei", "im")
+GENITIVE_PLURAL_ENDINGS = ("u", "o")
+GENITIVE_ENDINGS = GENITIVE_PLURAL_ENDINGS + ("as", "es", "ās", "ēs", "is", "a", "s")
+# A service noun in the genitive qualifies another noun ("izglītības iestādēm") and governs nothing.
+GENITIVE_SINGULAR_ENDINGS = ("as", "es", "ās", "ēs", "a")
+# Plural nominative/accusative forms: the participants of a sentence ("piedalījās jaunieši").
+PARTICIPANT_ENDINGS = ("i", "ie", "es", "as", "us", "ās", "ēs", "os")
+# Definite adjectives and the like that stand between a genitive and its noun
+# ("migrantu sociālo integrāciju", "jauniešu sociālā un ekonomiskā integrācija").
+ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ajā", "ajām", "ajai", "ajam", "ajiem", "ais", "ie")
+# Plural accusatives (feminine ones shared with the nominative): "jauniešus", "organizācijas".
+ACCUSATIVE_ENDINGS = ("us", "es", "as", "ās", "ēs")
+# Plural forms of a collective noun that no singular form shares ("kori", "kolektīviem", "kopām").
+PLURAL_ENDINGS = ("i", "us", "iem", "ām", "os", "ās")
+LOCATIVE_ENDINGS = ("ā", "ī", "ē", "os", "ās", "ēs", "ūs")
+
+
+def form(word: str) -> set[str]:
+    if word.isupper():  # an indeclinable abbreviation (NVO, NEET)
+        return {"genitive", "participant"}
+    word = word.lower()
+    if word.endswith(DATIVE_ENDINGS):
+        return {"dative"}
+    forms = {"genitive"} if word.endswith(GENITIVE_ENDINGS) else set()
+    if word.endswith(PARTICIPANT_ENDINGS):
+        forms.add("participant")
+    return forms

@@ -1,0 +1,95 @@
+"""The extractor's words, read once from data/target_groups.toml: the group taxonomy (`[[entry]]`)
+as a spaCy-matched `Vocabulary`, and the `[context]` words and patterns the served-or-not rules
+read, compiled into one `Context`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..vocabulary import Vocabulary, load
+
+MODIFIER = "+modifier"
+INVITED = "+invited"  # counts only where invited or taking part, or in a target list
+
+
+@dataclass(frozen=True)
+class Context:
+    service_nouns: tuple[str, ...]
+    service_verbs: tuple[str, ...]
+    owner_served_verbs: tuple[str, ...]
+    not_owned: tuple[str, ...]
+    kind_words: tuple[str, ...]
+    object_served_verbs: tuple[str, ...]
+    participation: re.Pattern
+    hosting: re.Pattern
+    presenting: re.Pattern
+    awards: re.Pattern
+    blocking: frozenset[str]
+    blocking_just_before: frozenset[str]
+    given_by: tuple[str, ...]
+    providers: frozenset[str]
+    provided: tuple[str, ...]
+    work_with: frozenset[str]
+    work_participles: tuple[str, ...]
+    thanking: tuple[str, ...]
+    invited_to_meet: frozenset[str]
+    list_header: re.Pattern
+    collectives: re.Pattern
+    venues: re.Pattern
+    collective_between: re.Pattern
+    collective_excluded: frozenset[str]
+    partners: re.Pattern
+    person_nouns: re.Pattern
+    together_partners: frozenset[str]
+    menu_min_items: int
+    menu_max_item_words: int
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    entries = load("target_groups")["entry"]
+    return Vocabulary([{**e, "id": e["id"] + (MODIFIER if e.get("modifier") else INVITED if e.get("invited_only") else "")}
+                       for e in entries])
+
+
+@lru_cache(maxsize=1)
+def context() -> Context:
+    c = load("target_groups")["context"]
+    nouns = tuple(c["service_nouns"])
+    return Context(
+        service_nouns=nouns,
+        service_verbs=tuple(c["service_verbs"]),
+        owner_served_verbs=tuple(c["owner_served_verbs"]),
+        not_owned=tuple(c["not_owned"]),
+        kind_words=tuple(c["kind_words"]),
+        object_served_verbs=tuple(c["object_served_verbs"]),
+        # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part)
+        participation=re.compile(r"(?<!\w)(?!saņemšan|apmeklēšan|nodarbināšan|iesaistīšan)(?:(?:"
+                                 + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*|"
+                                 + "|".join(c["participation_phrases"]) + ")", re.I),
+        hosting=re.compile(r"(?:" + "|".join(map(re.escape, c["hosting_verbs"])) + r")", re.I),
+        presenting=re.compile(r"(?<!\w)(?!" + "|".join(c["not_presenting"]) + r")(?:"
+                              + "|".join(map(re.escape, c["presenter_words"] + c["award_words"])) + r")\w*", re.I),
+        awards=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["award_words"])) + r")", re.I),
+        blocking=frozenset(c["blocking_words"]),
+        blocking_just_before=frozenset(c["blocking_just_before"]),
+        given_by=tuple(c["given_by"]),
+        providers=frozenset(c["provider_ids"]),
+        provided=tuple(c["provided"]),
+        work_with=frozenset(c["work_with"]),
+        work_participles=tuple(c["work_participles"]),
+        thanking=tuple(c["thanking"]),
+        invited_to_meet=frozenset(c["invited_to_meet"]),
+        # "Mērķa grupa ir: …", "Mērķauditorija – …", or the header alone on its line.
+        list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:(?:ir|bija|būs)\s*:?|:|–|—|-)|(?=[ \t]*\n))", re.I),
+        collectives=re.compile("|".join(c["collective_nouns"])),
+        venues=re.compile("|".join(c["venue_nouns"])),
+        collective_between=re.compile("|".join(c["collective_between"])),
+        collective_excluded=frozenset(c["collective_excluded_ids"]),
+        person_nouns=re.compile("|".join(c["person_nouns"])),
+        together_partners=frozenset(c["together_partner_ids"]),
+        partners=re.compile(r"(?<!\w)(?:" + "|".join(c["partner_cues"]) + r")(?!\w)", re.I),
+        menu_min_items=c["menu_min_items"],
+        menu_max_item_words=c["menu_max_item_words"],
+    )

@@ -1,0 +1,66 @@
+"""Finding the group words of a document: the taxonomy's mentions (via the shared vocabulary
+matcher), older people said by their age ("cilvēkiem pēc 50"), and NEET youth said in words
+("jaunieši, kuri nemācās un nestrādā"). Each becomes a `Found`, not yet accepted."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...document import Document
+from ..vocabulary import Mention
+from .lexicon import INVITED, MODIFIER, vocabulary
+
+
+@dataclass
+class Found:
+    mention: Mention
+    id: str
+    modifier: bool
+    accepted: bool = False
+    invited_only: bool = False
+
+
+# NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un
+# neapgūst arodu", "jauniešiem vecumā no 15 līdz 29 gadiem, kuri nemācās un nestrādā".
+# A few words may stand before the first of them and between two ("kuri dažādu iemeslu dēļ
+# pašlaik nemācās, nestrādā algotu darbu, neapgūst arodu"); two such verbs are needed, since one
+# ("jaunieši, kas nestrādā") is only unemployed. The reach is bounded: match() at one place only.
+NEET_VERB = r"ne(?:mācās|strādā|apgūst)"
+NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s*\d{1,2}\s+gad\w*)?\s*,?\s*(?:kuri|kas)\s+"
+                         r"(?:[^\W\d]+\s+){0,4}?" + NEET_VERB + r"\w*[^.;:!?\n]{1,30}?(?<!\w)" + NEET_VERB)
+
+
+# Older people said by their age: "cilvēkiem pēc 50", "personas vecumā virs 55 gadiem", "cilvēki
+# 50+", "cilvēkiem vecumā 50+", "iedzīvotāji, vecāki par 60 gadiem", "personas, kuras ir vecākas par 55 gadiem" (not
+# "personas no 50 valstīm": the number ends the phrase or counts years). The noun is the mention;
+# its context decides as for any group.
+OLDER_BY_AGE = re.compile(r"(?<!\w)(?P<noun>(?:cilvēk|person|iedzīvotāj|interesent|strādājoš)\w*)\s*,?\s+"
+                          r"(?:(?:(?:kuri|kuras|kas)\s+(?:ir\s+)?)?(?:vecumā\s+)?(?:pēc|virs|no|vecāk\w*\s+par)\s+"
+                          r"(?P<age>\d{2})(?=\s*(?:\+|gad|g\.|[.,;:!?)]|$))|(?:vecumā\s+)?\(?(?P<plus>\d{2})\s*\+)",
+                          re.IGNORECASE | re.MULTILINE)
+SENIOR_AGE = 50
+
+
+def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
+    taken_tokens = {i for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
+    found = []
+    for m in OLDER_BY_AGE.finditer(doc.text):
+        start, end = m.span("noun")
+        tokens = doc.spacy.char_span(start, end, alignment_mode="expand")
+        if int(m.group("age") or m.group("plus")) < SENIOR_AGE or tokens is None or taken_tokens.intersection(range(tokens.start, tokens.end)):
+            continue
+        found.append(Found(Mention("seniors", start, end, tokens.start, tokens.end), "seniors", False))
+    return found
+
+
+def find(doc: Document) -> list[Found]:
+    """The group mentions of `doc` in text order, with ids resolved (modifiers and
+    invited-only entries marked, NEET youth told apart from youth)."""
+    found = [Found(m, m.id.removesuffix(MODIFIER).removesuffix(INVITED), m.id.endswith(MODIFIER),
+                   invited_only=m.id.endswith(INVITED)) for m in vocabulary().find(doc)]
+    found = [f for f in found if not f.id.startswith("_")]
+    found = sorted(found + older_by_age(doc, found), key=lambda f: f.mention.start)
+    for f in found:
+        if f.id == "youth" and NEET_CLAUSE.match(doc.text, f.mention.end):
+            f.id = "neet"
+    return found

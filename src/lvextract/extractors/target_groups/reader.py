@@ -1,0 +1,311 @@
+"""The token-level reading of one document behind the served-or-not rules: what governs a group
+word (looking back), what follows it (a service noun, a collective, a person noun), and the
+sentences, lists and menus it stands in."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from .forms import ADJECTIVE_ENDINGS, GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS, form
+from .lexicon import context
+from .mentions import Found
+from .regions import list_regions, menu_regions
+
+LOOKBACK_TOKENS = 15
+LOOKAHEAD_TOKENS = 8
+CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk.", "tostarp"}
+VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
+STOPS = {".", ";", ":", "(", ")", "!", "?"}
+
+
+class Reader:
+    """The token-level view of one document that the context rules need."""
+
+    def __init__(self, doc: Document, found: list[Found]):
+        self.doc = doc
+        self.sdoc = doc.spacy
+        self.ctx = context()
+        self.in_mention: dict[int, Found] = {}
+        self.starts = sorted(f.mention.start for f in found)
+        for f in found:
+            for i in range(f.mention.token_start, f.mention.token_end):
+                self.in_mention[i] = f
+        self._participation: dict[int, list[tuple[int, str]]] = {}
+        self.list_regions = list_regions(doc.text, self.ctx.list_header, self.ctx.awards)
+        self.menu_regions = menu_regions(doc.text, self.ctx.menu_min_items, self.ctx.menu_max_item_words, self.ctx.list_header)
+
+    def word(self, i: int) -> str:
+        return self.sdoc[i].text.lower()
+
+    def previous_word(self, i: int) -> int | None:
+        i -= 1
+        while i >= 0 and self.sdoc[i].is_space:
+            i -= 1
+        return i if i >= 0 else None
+
+    def locative_noun(self, i: int) -> bool:
+        """A noun in the plural locative ("ģimenēs", "organizācijās"), which shares its ending with
+        the plural of a definite adjective or participle ("trūcīgās", "pakļautās"): the lemma of a
+        noun ends in -a or -e, an adjective's or participle's does not."""
+        token = self.sdoc[i]
+        return token.text.lower().endswith(("ās", "ēs")) and token.lemma_.lower().endswith(("a", "e"))
+
+    def locative_after(self, end: int) -> bool:
+        """Whether the word right after token `end` is a noun in the locative ("darbībā", "grupās")."""
+        i, n = end, len(self.sdoc)
+        while i < n and self.sdoc[i].is_space:
+            i += 1
+        if i >= n:
+            return False
+        token = self.sdoc[i]
+        return token.text.lower().endswith(("ā", "ē", "ās", "ēs")) and token.lemma_.lower().endswith(("a", "e"))
+
+    def after_together(self, i: int) -> bool:
+        before = self.previous_word(i)
+        return before is not None and self.word(before) == "kopā"
+
+    def works_with(self, i: int, reach: int = 4) -> bool:
+        """"strādā ar senioriem", "darbs ar jauniešiem"; a working verb also past a place:
+        "strādā Liepājā un Dienvidkurzemē ar sievietēm"."""
+        for distance in range(1, reach + 1):
+            i = self.previous_word(i)
+            if i is None or self.sdoc[i].is_punct:
+                return False
+            word = self.word(i)
+            if word in self.ctx.work_with and (distance == 1 or word.startswith("strād")):
+                before = self.previous_word(i)
+                # "aicina iedzīvotājus uz tikšanos ar … speciālistiem": the invited meet the hosts.
+                return before is None or self.word(before) not in self.ctx.invited_to_meet
+        return False
+
+    def participle_follows(self, start: int) -> bool:
+        """Whether the groups from token `start` on ("bērniem un ģimenēm") are followed by a
+        participle of working: "ar bērniem un ģimenēm strādājošie speciālisti" work for them."""
+        i, n, steps = start, len(self.sdoc), 0
+        while i < n and steps < 8:
+            if self.sdoc[i].is_space:
+                i += 1
+                continue
+            if i in self.in_mention:
+                i = self.in_mention[i].mention.token_end
+                continue
+            steps += 1
+            word = self.word(i)
+            if word not in {"un", "vai", ","}:
+                return word.startswith(self.ctx.work_participles)
+            i += 1
+        return False
+
+    def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
+        """What governs the word at token `start`, and how many words back: "blocked" (a
+        partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
+        "number" ("120 pedagogu, jaunatnes darbinieku un …") or "none"; how many words back; the word.
+        A participle phrase in front of the group ("ar bērniem strādājošos speciālistus") only
+        qualifies it: its "ar" blocks nothing, and its words do not count in the distance."""
+        i, seen, listing, participle_at, phrase_has_group = start, 0, True, None, False
+        while seen < LOOKBACK_TOKENS:
+            if self.sdoc[i].is_sent_start:
+                return "none", seen, ""
+            i = self.previous_word(i)
+            if i is None:
+                return "none", seen, ""
+            if i in self.in_mention:
+                i = self.in_mention[i].mention.token_start
+                # (the object of "ar" in the plural is a dative: "ar uzņēmumā strādājošajiem" is a place)
+                head = self.in_mention[i].mention.token_end - 1
+                phrase_has_group = phrase_has_group or (participle_at is not None and "dative" in form(self.sdoc[head].text))
+                continue
+            seen += 1
+            word = self.word(i)
+            if word in STOPS:
+                return "none", seen, ""
+            if seen == 1 and word in self.ctx.blocking_just_before:
+                return "blocked", seen, word
+            if word == "arī":  # "kā arī" joins a list; its "kā" blocks nothing
+                before = self.previous_word(i)
+                i = before if before is not None and self.word(before) == "kā" else i
+                continue
+            if word.startswith(self.ctx.work_participles):
+                participle_at, phrase_has_group = seen - 1, False
+                continue
+            # (only with a group inside: in "sadarbībā ar pašvaldībā strādājošiem speciālistiem"
+            # the "ar" governs the specialists themselves)
+            if word == "ar" and participle_at is not None and phrase_has_group:
+                seen, participle_at = participle_at, None
+                continue
+            # "Paldies dziedošajiem bērniem", "izsaka pateicību skolotājiem": those thanked are
+            # performers or helpers, not those served.
+            if word.startswith(self.ctx.thanking):
+                return "blocked", seen, word
+            if word in self.ctx.blocking:
+                if word == "ar" and (self.works_with(i) or self.participle_follows(start)):
+                    return "served", seen, word
+                # "kopā ar bēgļu ģimenēm gatavojām piparkūkas": people one does things together
+                # with take part; organisations named so are partners ("kopā ar biedrībām").
+                if word == "ar" and self.after_together(i) and group not in self.ctx.together_partners:
+                    return "none", seen, ""
+                return "blocked", seen, word
+            # (A verbal noun in the genitive qualifies a name, it governs nothing: "kultūras
+            # veicināšanas biedrību" is an association's name, not associations served.)
+            if word.startswith(self.ctx.service_verbs) or (word.startswith(self.ctx.object_served_verbs)
+                                                          and not VERBAL_NOUN_GENITIVE.search(word)):
+                return "served", seen, word
+            if word.startswith(self.ctx.service_nouns) and not word.endswith(GENITIVE_SINGULAR_ENDINGS):
+                return "served", seen, word
+            if listing and word[:1].isdigit():
+                return "number", seen, word
+            # Connectors and genitives may stand between: "130 pašvaldību sociālo dienestu pārstāvju".
+            listing = listing and (word in {",", "un", "vai"} or word.endswith(GENITIVE_PLURAL_ENDINGS))
+        return "none", seen, ""
+
+    def service_noun_follows(self, end: int) -> str | None:
+        """The service noun that the genitive ending at token `end` qualifies, if any. Past
+        adjectives and one word of `kind_words` that says which kind ("jauniešu vasaras nometne",
+        "senioru veselības programma"; not "bērnu uzraudzības kursi", a course's topic)."""
+        i, steps, n, kind_seen = end, 0, len(self.sdoc), False
+        while i < n and steps < LOOKAHEAD_TOKENS:
+            token = self.sdoc[i]
+            if token.is_space:
+                i += 1
+                continue
+            if i in self.in_mention:
+                i = self.in_mention[i].mention.token_end
+                continue
+            steps += 1
+            word = token.text.lower()
+            if word == "(":
+                close = next((j for j in range(i + 1, min(n, i + 20)) if self.sdoc[j].text == ")"), None)
+                if close is None:
+                    return None
+                i = close + 1
+                continue
+            if word.startswith(self.ctx.service_nouns):
+                return word
+            if word in CONNECTORS or word.endswith(ADJECTIVE_ENDINGS):
+                i += 1
+                continue
+            if not kind_seen and word.startswith(self.ctx.kind_words):
+                kind_seen = True
+                i += 1
+                continue
+            return None
+        return None
+
+    def in_proper_name(self, start: int) -> bool:
+        """Whether the group word at token `start`, or one joined to it by "un" / "," just before,
+        is written with a capital inside a sentence: an institution's name ("Cēsu Bērnu un
+        jauniešu centrs", "Jauniešu māja" mid-sentence), not a place that serves the group."""
+        i: int | None = start
+        for _ in range(3):
+            if i is None:
+                return False
+            token = self.sdoc[i]
+            if token.text[:1].isupper() and not token.text.isupper() and not token.is_sent_start:
+                return True
+            before = self.previous_word(i)
+            if before is None or self.word(before) not in {"un", ","}:
+                return False
+            i = self.previous_word(before)
+            if i is None or i not in self.in_mention:
+                return False
+            i = self.in_mention[i].mention.token_start
+        return False
+
+    def collective_follows(self, end: int, char: int, start: int | None = None) -> bool:
+        """Whether the genitive ending at token `end` names the members of the collective or
+        gathering after it ("mazākumtautību kori", "senioru deju kolektīvam", "jauniešu centrs"),
+        past a word or two of its kind ("deju", "vokālais"). A place said as the venue
+        (locative: "jauniešu centrā") is where something happens, not whom it is for. On a stage
+        ("uzstāsies") one ensemble is a performer, while many of one kind make the gathering
+        theirs: "uzstāsies romu ansamblis" no, "uzstāsies mazākumtautību kori" yes."""
+        i, steps, n = end, 0, len(self.sdoc)
+        while i < n and steps < 3:
+            token = self.sdoc[i]
+            i += 1
+            if token.is_space:
+                continue
+            steps += 1
+            if token.i in self.in_mention:
+                # "mazākumtautību nevalstiskās organizācijas": through another group's words to its noun
+                i = self.in_mention[token.i].mention.token_end
+                token = self.sdoc[i - 1]
+            word = token.text.lower()
+            if self.ctx.collectives.fullmatch(word):
+                if self.among_partners(char):
+                    return False
+                return word.endswith(PLURAL_ENDINGS) or not self.in_presenting_sentence(char)
+            if self.ctx.venues.fullmatch(word):
+                return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start)
+            if not self.ctx.collective_between.fullmatch(word):
+                return False
+        return False
+
+    def among_partners(self, char: int) -> bool:
+        """"Projektu īsteno sadarbībā ar …: Latvijas Bērnu forumu, …": organisations named as
+        partners earlier in the sentence work with the project, they are not whom it serves."""
+        index = self.doc.sentence_index(char)
+        if index is None:
+            return False
+        start = self.doc.sentences[index].start
+        return bool(self.ctx.partners.search(self.doc.text, start, char))
+
+    def owned_is_topic(self, end: int) -> bool:
+        """Whether the word after the genitive ending at token `end` is a topic the group only
+        owns ("romu kultūru", "mazākumtautību valodas")."""
+        i, n = end, len(self.sdoc)
+        while i < n and self.sdoc[i].is_space:
+            i += 1
+        return i < n and self.sdoc[i].text.lower().startswith(self.ctx.not_owned)
+
+    def person_noun_after(self, end: int) -> int | None:
+        """The token of a plain noun for people right after token `end` ("nodarbinātajiem",
+        "iedzīvotājus", "biedriem"), if there is one and no other group's word."""
+        i, n = end, len(self.sdoc)
+        while i < n and self.sdoc[i].is_space:
+            i += 1
+        if i < n and i not in self.in_mention and self.ctx.person_nouns.fullmatch(self.sdoc[i].text.lower()):
+            return i
+        return None
+
+    def in_presenting_sentence(self, char: int) -> bool:
+        index = self.doc.sentence_index(char)
+        return index is not None and bool(self.ctx.presenting.search(self.doc.sentence_text(index)))
+
+    def in_participation_sentence(self, char: int) -> bool:
+        index = self.doc.sentence_index(char)
+        if index is None:
+            return False
+        sentence = self.doc.sentence_text(index)
+        # Those who perform, present, volunteer or answer a survey are not the ones served.
+        return bool(self.ctx.participation.search(sentence)) and not self.ctx.presenting.search(sentence)
+
+    def hosts(self, char: int, head: int) -> bool:
+        """Whether the group whose head is token `head` is the subject of an inviting or waiting verb,
+        hence the host: "skolotāji gaidīs absolventus", "jūs aicinās dienesta darbinieki". Only a
+        masculine plural nominative ("-i", "-ie"; the feminine one is the accusative too), and only
+        where the word of taking part nearest to it is such an active verb ("aicināti", "gaidīti"
+        and "pieteikties" make the nominative the invited one; in "aicinās dienesta darbinieki un
+        varēs apskatīt apmeklētāju darbus" the hosts are the ones "aicinās" speaks of)."""
+        word = self.sdoc[head].text
+        if word.isupper() or not word.lower().endswith(("i", "ie")):
+            return False
+        index = self.doc.sentence_index(char)
+        if index is None:
+            return False
+        words = self.participation_words(index)
+        return bool(words) and bool(self.ctx.hosting.fullmatch(min(words, key=lambda w: abs(w[0] - char))[1]))
+
+    def participation_words(self, index: int) -> list[tuple[int, str]]:
+        """The words of taking part in sentence `index` with their offsets, found once per sentence."""
+        words = self._participation.get(index)
+        if words is None:
+            sentence = self.doc.sentences[index]
+            words = self._participation[index] = [(m.start(), m.group()) for m in self.ctx.participation.finditer(
+                self.doc.text, sentence.start, sentence.end)]
+        return words
+
+    def in_list(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.list_regions)
+
+    def in_menu(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.menu_regions)

@@ -1,0 +1,66 @@
+"""Regions of the page that decide a mention by where it stands: a site's menu lines (skipped)
+and target lists after a header such as "Mērķauditorija ir:" (every head noun counts)."""
+from __future__ import annotations
+
+import re
+
+MENU_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# "Bezdarbniekiem | Darba devējiem", breadcrumbs "Sākums / Pakalpojumi / Senioriem", "Projekti › Erasmus+".
+MENU_SEPARATORS = (r"\|", r"\s/\s", r"[›»]")
+
+
+def menu_regions(text: str, min_items: int, max_item_words: int, header: re.Pattern) -> list[tuple[int, int]]:
+    """Lines of a site's menu or breadcrumb: several short items split by "|", " / " or "›"
+    ("Bezdarbniekiem | Darba devējiem | Jauniešiem | Kontakti"), or a line of links only. They name the site's sections, not the groups a text serves.
+    A table row is no menu: it starts with "|", holds numbers, or names the target group."""
+    regions = []
+    for line in re.finditer(r"[^\n]+", text):
+        body = line.group().strip()
+        if body.startswith("|") or re.search(r"\d", body) or header.search(body):
+            continue
+        # Markdown menus: a line of links only ("* [Jauniešiem](/jauniesiem/)") is one or more items.
+        links = MENU_LINK.findall(body)
+        if links and not MENU_LINK.sub("", body).strip(" *-•·|"):
+            if all(len(text.split()) <= max_item_words for text in links):
+                regions.append((line.start(), line.end()))
+            continue
+        for separator in MENU_SEPARATORS:
+            sizes = [len(item.split()) for item in re.split(separator, body)]
+            # Short items, none empty inside the line ("a || b" is no menu; "| a | b |" is a table).
+            if len(sizes) >= min_items and max(sizes) <= max_item_words and min(sizes[1:-1]) > 0:
+                regions.append((line.start(), line.end()))
+                break
+    return regions
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+
+
+def list_regions(text: str, header: re.Pattern, awards: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """Text after "Mērķauditorija ir:" — the rest of its line or, when that is empty, the next
+    line, and the list lines ("- …", "• …", "1) …") that follow; at least the rest of the
+    header's sentence, which a hard-wrapped text carries over several lines. Not after a header
+    whose line speaks of an award ("Uz apbalvojumu var pretendēt:"): those listed are nominees."""
+    regions = []
+    for m in header.finditer(text):
+        if awards is not None and awards.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
+            continue
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end < 0 else line_end
+        needs_line = not text[m.end():end].strip()
+        in_item = False
+        for line in re.finditer(r"[^\n]*\n?", text[end:]):
+            body = line.group().strip()
+            if not line.group():
+                break
+            item = bool(re.match(r"^([-–—•*·]|\d+[.)])", body))
+            # an item hard-wrapped onto an indented line goes on ("• jaunieši ar …,\n  parādnieki);")
+            if body and not needs_line and not item and not (in_item and line.group()[:1] in " \t"):
+                break
+            in_item = item or (in_item and bool(body))
+            needs_line = needs_line and not body
+            end += line.end() - line.start()
+        # In running or hard-wrapped text the list is the rest of the header's sentence.
+        sentence_end = SENTENCE_END.search(text, m.end())
+        regions.append((m.end(), max(end, sentence_end.end() if sentence_end else len(text))))
+    return regions

@@ -1,0 +1,149 @@
+"""Whether a mention is someone served, trained, integrated or invited: the rules for one group
+word by its form and context (`is_served`, `is_invited`), roles that title a person, and
+`accept`, which settles every mention of a document, modifiers and genitives included."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ... import names
+from .forms import ACCUSATIVE_ENDINGS, form
+from .mentions import Found
+from .reader import Reader
+
+AS_REACH_TOKENS = 12  # spaCy tokens, white space included
+DESCRIBED_AS = re.compile(r"(?:^\s*,\s*(?:kur\w*|kas|kam)\s+(?:[^\W\d]+\s+){0,3}|(?<!\w)kā\s+)$", re.IGNORECASE)
+WITH_CHILDREN = re.compile(r"\s+ar\s+", re.IGNORECASE)
+WORDS = re.compile(r"[^\W\d_]+")
+
+
+def head_word_ends(reader: Reader, head: int, endings: tuple[str, ...]) -> bool:
+    word = reader.sdoc[head].text
+    return not word.isupper() and word.lower().endswith(endings)
+
+
+def is_served(reader: Reader, head: int, start_token: int, end_token: int, char: int, group: str = "") -> bool:
+    forms = form(reader.sdoc[head].text)
+    if reader.locative_noun(head):  # "situāciju ģimenēs": where, not who
+        return False
+    if reader.sdoc[head].text.isupper() and reader.locative_after(end_token):
+        forms = {"genitive"}  # "iesaistījās … NVO darbībā": an abbreviation qualifying a place
+    governed, distance, governor = reader.looks_back(start_token, group)
+    service = reader.service_noun_follows(end_token) if "genitive" in forms else None
+    # "ar darba devēju atbalstu", "pēc jauniešu iniciatīvas": they give it, not get it.
+    # "speciālistu konsultācijas", "speciālistu atbalsta komanda": what professionals give.
+    if service and not (governor in {"ar", "pēc"} and service.startswith(reader.ctx.given_by)) \
+            and not (group in reader.ctx.providers and service.startswith(reader.ctx.provided)):
+        return True
+    # "atbalstīt jauniešu idejas": the object of a service verb belongs to the group served.
+    # (Not "atbalstīt romu kultūru": a group's culture or language is a topic, not the group served.)
+    if "genitive" in forms and governed == "served" and distance == 1 and governor.startswith(reader.ctx.owner_served_verbs) \
+            and not reader.owned_is_topic(end_token):
+        return True
+    if "dative" in forms:
+        return governed != "blocked"
+    # "atbalstīt reģiona nevalstiskās organizācijas", "mudināt iedzīvotājus": the accusative object
+    # of a verb done to people, a word or two after it.
+    if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" and distance <= 3 \
+            and governor.startswith(reader.ctx.object_served_verbs):
+        return True
+    if "genitive" in forms and governed != "blocked" and group not in reader.ctx.collective_excluded \
+            and reader.collective_follows(end_token, char, start_token):
+        return True
+    # A preposition governs a plural in the dative, so farther back it does not block a nominative.
+    if governed == "blocked" and distance == 1:
+        return False
+    taking_part = reader.in_participation_sentence(char)
+    if "participant" in forms and reader.in_list(char):
+        return True
+    if "participant" in forms and taking_part and not reader.hosts(char, head):
+        return True
+    # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
+    return governed == "number" and "genitive" in forms and taking_part
+
+
+def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
+    """A nominative or accusative in a sentence about taking part, or a head noun in a target list."""
+    word = reader.sdoc[head].text
+    # "vietējos uzņēmumos": a masculine locative is where, not who.
+    if "participant" not in form(word) or word.endswith("os"):
+        return False
+    governed, distance, _ = reader.looks_back(start_token, "employers")
+    if governed == "blocked" and distance == 1:
+        return False
+    return reader.in_list(char) or (reader.in_participation_sentence(char) and not reader.hosts(char, head))
+
+
+# A person's name said in running text (after a lower-case word), a comma, and a few words of the
+# role: "sazināties ar Annu Kalnu, biedrības projektu " + "speciālisti,".
+PERSON_THEN_ROLE = re.compile(r"(?:^|[\s(])[a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
+                              r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\s*,\s*(?P<role>(?:[^\s,.;:()]+\s+){0,5})$")
+ROLE_CLOSES = re.compile(r"\s*(?:[,)]|$)", re.MULTILINE)
+
+
+def titles_a_person(reader: Reader, found: Found) -> bool:
+    """"zvanot sociālajai darbiniecei Ilzei Kalniņai", "jaunatnes darbinieks Jānis": a role
+    in front of a person's name introduces that person, not a group served; so does a role set
+    off by commas after the name ("ar Annu Kalnu, biedrības speciālisti, zvanot …"), unless
+    another group stands between (then it is a list: "ar Annu Kalnu, skolēni un seniori")."""
+    text, start, end = reader.doc.text, found.mention.start, found.mention.end
+    following = text[end:end + 40].split(maxsplit=1)
+    if following and following[0][:1].isupper() and names.is_given_name(following[0].strip(",.;:()")):
+        return True
+    before = PERSON_THEN_ROLE.search(text, max(0, start - 120), start)
+    if before is None or not ROLE_CLOSES.match(text, end):
+        return False
+    role_start = before.start("role")
+    first_after = bisect.bisect_left(reader.starts, role_start)
+    return reader.starts[first_after] >= start
+
+
+def accept(reader: Reader, found: list[Found]) -> None:
+    for f in found:
+        if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f):
+            m = f.mention
+            if f.invited_only:
+                f.accepted = is_invited(reader, m.token_end - 1, m.token_start, m.start)
+            else:
+                f.accepted = is_served(reader, m.token_end - 1, m.token_start, m.token_end, m.start, f.id)
+    # Who a served group is, said right after it, is served too: "sievietēm, kuras ieradušās kā
+    # bēgles", "ģimenēm, kurās aug bērni ar invaliditāti", "ģimenēm ar bērniem".
+    for before, after in zip(found, found[1:]):
+        if not before.accepted or after.accepted or after.modifier:
+            continue
+        between = reader.doc.text[before.mention.end:after.mention.start]
+        if after.mention.token_start - before.mention.token_end <= AS_REACH_TOKENS \
+                and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start) \
+                and (DESCRIBED_AS.search(between) or (before.id == "families" and WITH_CHILDREN.fullmatch(between))) \
+                and not set(WORDS.findall(between.lower())[1:]) & reader.ctx.blocking:
+            # (not "sievietes, kuras pēc bērna kopšanas atvaļinājuma …": a preposition makes it a topic)
+            after.accepted = True
+    # A modifier ("ar invaliditāti") counts when the noun it qualifies does.
+    for f in found:
+        if f.modifier and not reader.in_menu(f.mention.start):
+            head = reader.previous_word(f.mention.token_start)
+            if head is None:
+                continue
+            if head in reader.in_mention:
+                f.accepted = reader.in_mention[head].accepted
+            else:
+                f.accepted = is_served(reader, head, head, f.mention.token_end, f.mention.start)
+    # A genitive qualifying the next group counts when that group does ("romu ģimenēm").
+    for before, after in reversed(list(zip(found, found[1:]))):
+        if not before.accepted and after.accepted and "genitive" in form(reader.sdoc[before.mention.token_end - 1].text):
+            between = reader.sdoc[before.mention.token_end:after.mention.token_start]
+            if all(t.is_space for t in between):
+                before.accepted = True
+    # So does a genitive before a plain noun for people, judged as that noun would be:
+    # "sociālā riska grupu nodarbinātajiem", "pensionāru biedriem", "bēgļu bērniem".
+    # A firm's word counts only where its people are invited: "aicināti … uzņēmumu pārstāvji".
+    for f in found:
+        if f.accepted or f.modifier or reader.in_menu(f.mention.start):
+            continue
+        if "genitive" not in form(reader.sdoc[f.mention.token_end - 1].text):
+            continue
+        person = reader.person_noun_after(f.mention.token_end)
+        if person is not None and f.invited_only:
+            f.accepted = is_invited(reader, person, f.mention.token_start, f.mention.start)
+        elif person is not None:
+            f.accepted = is_served(reader, person, f.mention.token_start, person + 1, f.mention.start)
