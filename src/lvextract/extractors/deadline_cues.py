@@ -1,5 +1,5 @@
 """The cues that make a date a deadline ("līdz …", "ne vēlāk kā …", "termiņš – …"), and the
-deadlines vocabulary they come from. Apart from deadlines.py because events ask the same
+deadlines vocabulary they come from. Apart from the deadlines package because events ask the same
 question ("is this date a deadline's?") and no extractor imports another."""
 from __future__ import annotations
 

@@ -1,0 +1,139 @@
+"""deadlines: "līdz <date>" obligations with the action as an infinitive and the person to contact.
+
+A deadline is a date mention that a cue introduces ("līdz", "ne vēlāk kā", "termiņš") in a
+clause that asks for an action (lūdzam … sazināties, jāpiesakās, pieteikumus iesniegt,
+reģistrācija). Without an action it is not a deadline: "izstāde apskatāma līdz 5. maijam"
+dates an exhibition, and "līdz 2020. gadam" is a period, not a day to act by.
+
+A date with no cue of its own is a deadline when a label names the action for it: the cell
+above it in a table ("pieņemšanas laiks⏎16.01.–16.02.2018."), the term after it in a timeline
+("15. marts – iesniegšanas termiņš") or the lead-in of its list ("Iesniegšanas termiņi:").
+Reports ("līdz martam pieņēma iesniegumus"), the organiser's own work ("to izvērtēšana tiks
+veikta līdz …") and dates that no longer hold ("nevis līdz 1. martam") are no deadlines.
+
+The package, bottom up: `matches` (patterns matched once per document), `actions` (the words
+naming an action, their ranking and reach), `barriers` (what separates an action from a date),
+`lists` (a list item's lead-in line), `clause_action` (the action of a cued date),
+`anaphora` ("tas ir līdz …"), `labels` (dates a table cell, timeline term or lead-in labels),
+`vetoes` (pauses, superseded dates, reports); here the loop over the dates, with the clock time
+and the contact of each deadline.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from ...layout import layout
+from ...record import Contact, DateMention, DateRole, Deadline, Record
+from ...spans import Intervals
+from ...temporal.times import clock_times
+from ..deadline_cues import LEADING_CUE, cue_before
+from .actions import distance, rank
+from .anaphora import anaphoric_action
+from .clause_action import action_for
+from .labels import labelled_action
+from .vetoes import paused, reported, superseded
+
+
+YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
+# A deadline needs a day or a month: not a week ("2023-W10") nor a relative date without a value.
+DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)(-\d{2}|-XX)")
+# How far after the date a clock time still belongs to it: "līdz 5. maijam plkst. 17:00".
+TIME_REACH = 30
+
+
+def time_after(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> str | None:
+    """"līdz 5. maijam plkst. 17:00" or "līdz plkst. 17:00 5. maijā": the clock time at the date."""
+    reach_end = min(bounds[1], mention.span.end + TIME_REACH)
+    for start, _end, first, second in clock_times(doc.text, mention.span.end, reach_end):
+        gap = doc.text[mention.span.end:start]
+        if re.fullmatch(r"[\s,(]*(?:\*\*)?[\s,(]*(?:līdz\s*)?", gap, re.IGNORECASE):
+            return second or first
+    for start, end, first, second in clock_times(doc.text, max(bounds[0], mention.span.start - 30), mention.span.start):
+        if re.fullmatch(r"[\s,]*", doc.text[end:mention.span.start]) and re.search(
+                r"līdz\s*$", doc.text[max(0, start - 8):start], re.IGNORECASE):
+            return second or first
+    return None
+
+
+def contact_in(contacts: list[Contact], bounds: tuple[int, int], near: int) -> str | None:
+    """The named contact whose mention lies in the deadline's clause, nearest the date.
+
+    `contacts` are the named ones sorted by start; the nearest is found by bisection and a walk
+    outwards that stops at the first one inside the clause on each side: O(log n) per date
+    for the usual clause, where a list of the clause's contacts would be O(n) per date.
+    """
+    first = bisect.bisect_left(contacts, bounds[0], key=lambda c: c.span.start)
+    last = bisect.bisect_left(contacts, bounds[1], key=lambda c: c.span.start)
+    if first >= last:
+        return None
+    pivot = min(max(bisect.bisect_left(contacts, near, key=lambda c: c.span.start), first), last)
+    best = None
+    for i in (pivot - 1, pivot):
+        if first <= i < last and contacts[i].span.end <= bounds[1]:
+            if best is None or abs(contacts[i].span.start - near) < abs(best.span.start - near):
+                best = contacts[i]
+    if best is None:  # only a contact that runs past the clause end lies next to the date
+        inside = [c for c in contacts[first:last] if c.span.end <= bounds[1]]
+        best = min(inside, key=lambda c: abs(c.span.start - near)) if inside else None
+    return best.name if best else None
+
+
+def extract(doc: Document, record: Record) -> None:
+    """One deadline per date: a date asked for twice ("Pieteikties līdz 5. martam" in the lead,
+    "pieteikumi … līdz 5. martam" below, or a condition that repeats the date) keeps the action
+    said most plainly: a verb before a noun before a converb, then the one nearest its cue
+    ("Raksta iesniegšana līdz …"), then the first. Two readings of one "līdz …" (a range and a
+    day in it) never give it two deadlines either."""
+    if not doc.sentences:
+        return
+    chosen: dict[str, tuple[tuple[int, int], Deadline]] = {}  # date value → ((rank, distance), deadline)
+    taken = Intervals()
+    contacts = sorted((c for c in record.contacts if c.name), key=lambda c: c.span.start)
+    date_starts = sorted(d.span.start for d in record.dates)
+    for mention in record.dates:
+        if mention.role in (DateRole.document.value, DateRole.period.value):
+            continue
+        value = mention.end or mention.value
+        if not DAY_OR_MONTH.match(value or "") or YEAR_ONLY.match(mention.value):
+            continue
+        cue = cue_before(doc, mention)
+        if cue is not None and re.search(r"\n[ \t]*\n", cue.group(0)):
+            # A cue a blank line above the date labels what is below it: read as a label. A
+            # single line break is a hard-wrapped sentence ("jāiesniedz līdz⏎30.09.2025.").
+            cue = None
+        # "Pieteikšanās no 1. līdz 15. martam": a range read as one mention ends at the deadline.
+        ranged = mention.end and mention.role != DateRole.event.value and re.search(
+            r"\blīdz\b", mention.span.text, re.IGNORECASE)
+        labelled = labelled_action(doc, mention, date_starts) if cue is None and not ranged else None
+        if cue is None and not ranged and labelled is None:
+            continue
+        bounds = layout(doc).clause_bounds(mention.span.start)
+        if bounds is None:
+            continue
+        if paused(doc, mention, bounds):
+            continue
+        cue_start = cue.start() if cue and cue.re is not LEADING_CUE else mention.span.start
+        span_start = min(cue_start, mention.span.start)
+        if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start):
+            continue
+        if labelled is not None:
+            action = labelled
+        else:
+            action = action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
+            if action is None and cue is not None:
+                action = anaphoric_action(doc, bounds, cue_start)
+        if action is None or (not action.is_verb and reported(doc, bounds, cue_start, mention.span.end)):
+            continue
+        taken.add(span_start, mention.span.end)
+        mention.role = DateRole.deadline.value
+        ranking = (rank(action), distance(action, cue_start, mention.span.end))
+        if value in chosen and chosen[value][0] <= ranking:
+            continue
+        chosen[value] = (ranking, Deadline(
+            date=value, time=time_after(doc, mention, bounds), action=action.infinitive,
+            contact=contact_in(contacts, bounds, mention.span.end),
+            span=doc.span(span_start, mention.span.end),
+        ))
+    record.deadlines.extend(deadline for _rank_, deadline in chosen.values())

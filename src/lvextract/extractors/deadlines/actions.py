@@ -1,0 +1,136 @@
+"""The words that name the action a deadline asks for, found once per document.
+
+Verbs (pieteikties, iesniegt, jāiesniedz), nouns (pieteikšanās, iesniegšana) and word groups
+(pieteikumi tiek pieņemti) from [actions] in deadlines.toml, each with its infinitive; how they
+are looked up by position (bisection over one scan), ranked (verb, noun, converb) and which of
+them lies within reach of a cue and its date.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...document import Document
+from ..deadline_cues import vocabulary
+
+
+# How far (characters) from the cue or date the action may stand: a long sentence can name
+# an unrelated obligation ("pārskati jāiesniedz …, un projekts jāīsteno līdz 31. decembrim").
+ACTION_REACH = 90
+
+
+@lru_cache(maxsize=1)
+def _action_forms() -> dict[str, tuple[str, bool]]:
+    """lower-case word form → (infinitive, whether the form is a verb)."""
+    forms: dict[str, tuple[str, bool]] = {}
+    for is_verb, table in ((False, vocabulary()["actions"]["nouns"]), (True, vocabulary()["actions"]["verbs"])):
+        for infinitive, words in table.items():
+            for word in words:
+                forms[word.lower()] = (infinitive, is_verb)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _phrase_patterns() -> list[tuple[str, bool, re.Pattern]]:
+    """Word groups that ask for an action none of their words names alone, each with whether it
+    ranks with the verbs ("pieteikumi tiek pieņemti": submit) or the nouns ("dalības maksas
+    veikšana": pay)."""
+    actions = vocabulary()["actions"]
+    return [(infinitive, is_verb, re.compile(rf"(?<!\w)(?:{p})(?!\w)", re.IGNORECASE))
+            for is_verb, table in ((True, actions["phrases"]), (False, actions["noun_phrases"]))
+            for infinitive, patterns in table.items() for p in patterns]
+
+
+@dataclass(frozen=True)
+class ActionMention:
+    infinitive: str
+    is_verb: bool
+    start: int
+    end: int
+    converb: bool = False
+
+
+@dataclass(frozen=True)
+class _ActionIndex:
+    """Every action of the document in text order, and the verbs (not converbs) apart, each
+    with its starts for bisecting."""
+    starts: list[int]
+    found: list[ActionMention]
+    verb_starts: list[int]
+    verbs: list[ActionMention]
+
+
+def _scan_actions(doc: Document) -> _ActionIndex:
+    """One pass over the words and one per phrase pattern: O(n) for the document."""
+    forms = _action_forms()
+    found = []
+    for m in re.finditer(r"\w+", doc.text):
+        hit = forms.get(m.group(0).lower())
+        if hit:
+            # aizpildot, reģistrējoties; not an infinitive that ends so ("nodot", "paziņot")
+            converb = hit[1] and m.group(0).lower() != hit[0] and m.group(0).lower().endswith(("ot", "oties"))
+            found.append(ActionMention(hit[0], hit[1], m.start(), m.end(), converb))
+    for infinitive, is_verb, pattern in _phrase_patterns():
+        found.extend(ActionMention(infinitive, is_verb, m.start(), m.end()) for m in pattern.finditer(doc.text))
+    found.sort(key=lambda a: (a.start, a.end))
+    verbs = [a for a in found if a.is_verb and not a.converb]
+    return _ActionIndex([a.start for a in found], found, [a.start for a in verbs], verbs)
+
+
+def action_index(doc: Document) -> _ActionIndex:
+    return doc.derived("deadlines.actions", _scan_actions)
+
+
+def actions_in(doc: Document, bounds: tuple[int, int]) -> list[ActionMention]:
+    """The action words inside bounds.
+
+    The document is scanned once (O(n), kept with the document) and each call bisects that
+    list: O(log n + k) for k words returned. Scanning the clause per date instead made a
+    text with many dates and no sentence break quadratic (a clause is then the whole text).
+    """
+    index = action_index(doc)
+    first = bisect.bisect_left(index.starts, bounds[0])
+    last = bisect.bisect_left(index.starts, bounds[1])
+    return [a for a in index.found[first:last] if a.end <= bounds[1]]
+
+
+def last_before(doc: Document, start: int, limit: int, verbs_only: bool = False) -> ActionMention | None:
+    """The last action (or verb) that ends before `start` and begins at or after `limit`: O(log n)."""
+    index = action_index(doc)
+    starts, found = (index.verb_starts, index.verbs) if verbs_only else (index.starts, index.found)
+    i = bisect.bisect_left(starts, start) - 1
+    while i >= 0 and found[i].end > start:  # a phrase that runs over `start`
+        i -= 1
+    return found[i] if i >= 0 and found[i].start >= limit else None
+
+
+def reach_bounds(bounds: tuple[int, int], cue_start: int, date_end: int) -> tuple[int, int]:
+    """The part of the clause where an action within ACTION_REACH of the cue or date can stand,
+    so that a long clause does not make each date look at all of it (the longest action word
+    is far shorter than the margin)."""
+    return max(bounds[0], cue_start - ACTION_REACH - 40), min(bounds[1], date_end + ACTION_REACH + 1)
+
+
+def distance(action: ActionMention, cue_start: int, date_end: int) -> int:
+    if action.end <= cue_start:
+        return cue_start - action.end
+    return max(0, action.start - date_end)
+
+
+def rank(action: ActionMention) -> int:
+    """A finite verb, infinitive or debitive (0) before a noun naming the action (1) before a converb (2):
+    in "Pieteikties var līdz 24. martam, aizpildot anketu" the deadline is for applying."""
+    if action.converb:
+        return 2
+    return 0 if action.is_verb else 1
+
+
+def pick_action(actions: list[ActionMention], cue_start: int, date_end: int) -> ActionMention | None:
+    """The action asked for by the date: within reach of it, a verb before a noun before a converb."""
+    near = [a for a in actions if distance(a, cue_start, date_end) <= ACTION_REACH]
+    if not near:
+        return None
+    # On a tie the longer match wins: "dalību … pieteikt" (apply) over the bare "pieteikt" in it.
+    return min(near, key=lambda a: (rank(a), distance(a, cue_start, date_end), a.start - a.end))

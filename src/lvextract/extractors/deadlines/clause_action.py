@@ -1,0 +1,170 @@
+"""The action a cued date asks for in its clause ("Pieteikties var līdz 24. martam").
+
+The action within reach of the cue or date, or one a verb of duration, a noun's verb, a
+fronted date or a list of objects points to further away; a converb gives way to the verb
+it hangs on, a preparatory verb to the one it is coordinated with ("aizpildīt un iesniegt").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ..deadline_cues import pattern, vocabulary
+from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
+from .barriers import conditioned, organised, organiser, period_verb, subclause_break
+from .lists import lead_in_action
+
+
+# How far after a noun naming the thing ("pieteikumi") the verb that asks for it may stand.
+NOUN_VERB_REACH = 160
+
+
+def _verb_of_noun(doc: Document, noun: ActionMention, bounds: tuple[int, int]) -> ActionMention | None:
+    """"Līdz 1. novembrim pieteikumi aizzīmogotā aploksnē ar atzīmi „…” jāiesniedz": the verb
+    after the noun in its subclause asks for the action, however far a long name puts it from
+    the date. O(log n): the next verb is found by bisection."""
+    index = action_index(doc)
+    i = bisect.bisect_left(index.verb_starts, noun.end)
+    if i == len(index.verbs):
+        return None
+    verb = index.verbs[i]
+    if verb.end > bounds[1] or verb.start - noun.end > NOUN_VERB_REACH or subclause_break(doc, noun.end, verb.start):
+        return None
+    return verb
+
+
+# How far before a noun naming the thing ("pieteikumu") the verb whose object it is may end.
+OBJECT_VERB_REACH = 60
+
+
+def _verb_before_noun(doc: Document, noun: ActionMention, bounds: tuple[int, int]) -> ActionMention | None:
+    """"nepieciešams iesūtīt parakstītu pieteikumu … līdz 1. aprīlim": the noun is the object of
+    the verb before it in its subclause, and that verb says what to do with it, however far a
+    long recipient puts the verb from the date. O(log n): one bisection."""
+    verb = last_before(doc, noun.start, max(bounds[0], noun.start - OBJECT_VERB_REACH), verbs_only=True)
+    if verb is None or subclause_break(doc, verb.end, noun.start):
+        return None
+    return verb
+
+
+# ", un" right before a verb of duration: the verb continues the subject of the clause before.
+SHARED_SUBJECT = re.compile(r",\s*un\s+$", re.IGNORECASE)
+SHARED_REACH = 160
+# How far before the cue the verb asking for the action may stand when a long list of what to
+# hand in lies between ("iesniegt rēķinus, pavadzīmes (…) un … līdz 17. maijam"); what may not
+# lie between then is [barriers] new_clause in deadlines.toml, a verb of duration or the
+# organiser's work.
+LISTED_REACH = 260
+
+
+def _listed_verb(doc: Document, bounds: tuple[int, int], cue_start: int) -> ActionMention | None:
+    """"lūdz … iesniegt aktuālos rēķinus/ pavadzīmes/ dokumentus par īres, komunālo (elektrība,
+    gāze …) un … maksājumiem līdz 17. maijam": with no action within reach, the last verb before
+    the cue in its clause asks for it when only the list of its objects lies between. O(log n)
+    and a bounded read."""
+    verb = last_before(doc, cue_start, max(bounds[0], cue_start - LISTED_REACH), verbs_only=True)
+    if verb is None:
+        return None
+    between = doc.text[verb.end:cue_start]
+    if pattern("barriers", "new_clause").search(between) or pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) \
+            or organiser().search(between):
+        return None
+    return verb
+
+
+# How far after a date that fronts its clause the verb asking for the action may stand.
+FRONTED_REACH = 160
+
+
+def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int) -> ActionMention | None:
+    """"No 1. līdz 13. februārim visi … dalībnieki aicināti elektroniski reģistrēties": with no
+    action within reach, the first verb after the date in the same subclause, past a long
+    subject, asks for it; not across a comma, nor past a verb of duration ("līdz 5. maijam
+    notiks remonts un varēs pieteikties") or the organiser's work. O(log n) and a bounded read."""
+    index = action_index(doc)
+    i = bisect.bisect_left(index.verb_starts, date_end)
+    if i == len(index.verbs):
+        return None
+    verb = index.verbs[i]
+    if verb.end > bounds[1] or verb.start - date_end > FRONTED_REACH or subclause_break(doc, date_end, verb.start):
+        return None
+    between = doc.text[date_end:verb.start]
+    if pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) or organiser().search(between):
+        return None
+    return verb
+
+
+def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int,
+               ranged: bool = False) -> ActionMention | None:
+    """The action of the deadline whose cue starts at `cue_start` and date ends at `date_end`.
+
+    A verb of duration right before the cue ("Reģistrācija … turpināsies līdz") makes it the
+    action named before that verb in its subclause, however far. Otherwise it is the one
+    pick_action chooses within reach, leaving out an action of a condition before "tad"; a
+    converb chosen so ("…, nosūtot … līdz 27. maijam") gives way to the verb it hangs on
+    earlier in the clause ("pieteikumus var iesniegt"). A date in a list item with no action
+    of its own takes the action of the list's lead-in line. Each lookup is a bisection or a
+    bounded read, so a date costs O(log n + k) for the k actions within reach.
+    """
+    period = period_verb().search(doc.text, max(bounds[0], cue_start - 40), cue_start)
+    if period:
+        # The verb's subject is the action, before it in the same subclause: "pieteikšanās
+        # beigusies, bet festivāls turpināsies līdz …" names another thing across the comma.
+        # Right after ", un" the verb has no subject of its own and shares the one before the
+        # comma: "iesniegšana sākas 17. martā, un turpinās līdz 17. aprīlim".
+        # That subject opens its clause, ahead of what is said of it ("iesniegšana … pieteikšanās
+        # sistēmā sākas …"): the first action there.
+        if SHARED_SUBJECT.search(doc.text, max(bounds[0], period.start() - 12), period.start()):
+            opening = actions_in(doc, (max(bounds[0], cue_start - SHARED_REACH), period.start()))
+            action = opening[0] if opening else None
+        else:
+            named = last_before(doc, cue_start, bounds[0])
+            action = named if named is not None and not subclause_break(doc, named.end, cue_start) else None
+    else:
+        near = [a for a in actions_in(doc, reach_bounds(bounds, cue_start, date_end))
+                if not conditioned(doc, a, cue_start) and not organised(doc, a, cue_start, date_end)
+                # "no 3. līdz 5. martam" with no cue before it is the action's own period only
+                # in the action's subclause: "piedalīties seminārā, kas notiks no … līdz …" is not.
+                and not (ranged and a.end <= cue_start and subclause_break(doc, a.end, cue_start))]
+        if any(a.end <= cue_start and not subclause_break(doc, a.end, cue_start) for a in near):
+            # "Reģistrācija līdz 12. maijam, bet sarakstu … jāiesniedz": with an action bound to
+            # the cue before it, one after the date across a comma is another clause's.
+            near = [a for a in near if a.end <= cue_start or not subclause_break(doc, date_end, a.start)]
+        action = pick_action(near, cue_start, date_end)
+        if action is None:
+            action = _fronted_verb(doc, bounds, date_end) or _listed_verb(doc, bounds, cue_start)
+        if action is not None and not action.is_verb:
+            action = _verb_of_noun(doc, action, bounds) or _verb_before_noun(doc, action, bounds) or action
+    if action is None:
+        action = lead_in_action(doc, cue_start)
+    if action is not None and action.converb:
+        governing = last_before(doc, action.start, bounds[0], verbs_only=True)
+        if governing is not None:
+            action = governing
+    if action is None or conditioned(doc, action, cue_start):
+        return None
+    return _completed(doc, action, bounds)
+
+
+@lru_cache(maxsize=1)
+def _joiner() -> re.Pattern:
+    return re.compile(vocabulary()["coordination"]["joiner"], re.IGNORECASE)
+
+
+def _completed(doc: Document, action: ActionMention, bounds: tuple[int, int]) -> ActionMention:
+    """"aizpildīt un iesniegt anketu": a preparatory verb gives way to the verb it is coordinated
+    with by "un", the act the date asks for. The next verb is found by bisection: O(log n)."""
+    if not action.is_verb or action.infinitive not in vocabulary()["coordination"]["preparatory"]:
+        return action
+    index = action_index(doc)
+    i = bisect.bisect_right(index.verb_starts, action.start)
+    if i == len(index.verbs):
+        return action
+    following = index.verbs[i]
+    if following.end > bounds[1] or following.infinitive == action.infinitive:
+        return action
+    if _joiner().fullmatch(doc.text, action.end, following.start) is None:
+        return action
+    return following

@@ -1,0 +1,110 @@
+"""Dates with no cue of their own that a label makes deadlines: the table cell above the date
+("pieņemšanas laiks⏎16.01.–16.02.2018."), the term after it on a timeline row ("15. marts –
+iesniegšanas termiņš") or the lead-in line of its list ("Iesniegšanas termiņi:")."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from ...record import DateMention
+from ..deadline_cues import NOMINATIVE_OR_DIGITS, pattern
+from .actions import ActionMention, actions_in, rank
+from .lists import lead_in_line
+
+
+def _label_pattern() -> re.Pattern:
+    return pattern("cues", "label_line", r"{}\s*$")
+
+
+def _label_after() -> re.Pattern:
+    """What follows a date that opens a line of a timeline: "15. marts – pieteikumu
+    iesniegšanas termiņš"."""
+    return pattern("cues", "label_after_date", r"[ \t]*[–—:-][^\n]{0,80}?{}")
+
+
+def label_after(doc: Document, mention: DateMention) -> tuple[int, int] | None:
+    """(start, end) of the term named after a date that opens its line, up to the end of the
+    line (at most LABEL_LINE characters read): the date is that term's deadline."""
+    text, start = doc.text, mention.span.start
+    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+    if (line_start == 0 and start > LABEL_LINE) or text[line_start:start].strip():
+        return None
+    m = _label_after().match(text, mention.span.end, min(len(text), mention.span.end + LABEL_LINE))
+    if m is None:
+        return None
+    end = text.find("\n", m.end(), m.end() + LABEL_LINE)
+    return mention.span.end, end if end >= 0 else min(len(text), m.end() + LABEL_LINE)
+
+
+# How many lines above a date a label may stand (blank lines of a table layout in between), and
+# how long a line of a label may be.
+LABEL_BLANKS, LABEL_LINE = 3, 160
+
+
+def _holds_date(date_starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(date_starts, start)
+    return i < len(date_starts) and date_starts[i] < end
+
+
+def label_above(doc: Document, mention: DateMention, date_starts: list[int] = ()) -> tuple[int, int] | None:
+    """(start, end) of the label over a date that opens its own line, as in the table of a call
+    ("4.kārtas projektu iesniegumu⏎pieņemšanas laiks⏎⏎16.01.2018.- 16.02.2018."): the nearest
+    non-blank line above ends in a label word, and the non-blank line above that joins it when it
+    does not end a sentence. A line that holds a date of its own is a row of a timeline, no label
+    ("15. marts – iesniegšanas termiņš⏎30. marts – rezultāti"). At most a few short lines are read
+    back, so a date costs O(1) and a bisection."""
+    text, start = doc.text, mention.span.start
+    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+    if (line_start == 0 and start > LABEL_LINE) or text[line_start:start].strip():
+        return None
+    pos, blanks, label = line_start - 1, 0, None
+    while pos > 0:
+        previous = text.rfind("\n", max(0, pos - LABEL_LINE), pos) + 1
+        line = text[previous:pos]
+        if previous == 0 and pos > LABEL_LINE:
+            break  # a line longer than a label
+        if not line.strip():
+            blanks += 1  # a table may set each cell, and each line of a cell, apart
+            if blanks > LABEL_BLANKS:
+                break
+        elif label is None:
+            if not _label_pattern().search(line) or _holds_date(date_starts, previous, pos):
+                return None
+            label = (previous, pos)
+        else:
+            if not re.search(r"[.!?:;]\s*$", line) and not _holds_date(date_starts, previous, pos):
+                label = (previous, label[1])
+            break
+        pos = previous - 1
+    return label
+
+
+def lead_in_label(doc: Document, offset: int) -> tuple[int, int] | None:
+    """A list item's lead-in that is a label ("Pieteikumu iesniegšanas termiņi:" over
+    "1) pirmajā kārtā – 16. marts;"): it cues the dates of its items."""
+    line = lead_in_line(doc, offset)
+    if line is None or not _label_pattern().search(doc.text, line[0], line[1]):
+        return None
+    return line
+
+
+def label_action(doc: Document, label: tuple[int, int]) -> ActionMention | None:
+    """The action a label names: a verb before a noun, the last one on a tie (nearest the date)."""
+    found = actions_in(doc, label)
+    return min(found, key=lambda a: (rank(a), -a.end)) if found else None
+
+
+def labelled_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:
+    """For a date with no cue of its own: the action of a label above it, of the term after it on
+    its line, or of the label that leads in its list; the first of these that names one. Only
+    for a date in the nominative or in digits: "Pieteikšanās:⏎• 5. martā Rīgā" lists days to come."""
+    if not NOMINATIVE_OR_DIGITS.search(mention.span.text):
+        return None
+    for label in (label_above(doc, mention, date_starts), label_after(doc, mention),
+                  lead_in_label(doc, mention.span.start)):
+        if label is not None and not _holds_date(date_starts, label[0], label[1]):
+            action = label_action(doc, label)
+            if action is not None:
+                return action
+    return None

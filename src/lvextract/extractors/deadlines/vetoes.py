@@ -1,0 +1,47 @@
+"""Cued dates that are no deadlines: what pauses until the date ("Līdz 14. aprīlim tiek
+pārtraukta klientu apkalpošana"), a date that no longer holds ("nevis līdz 1. martam") and a
+report of what was done ("līdz martam pieņēma iesniegumus")."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention
+from ..deadline_cues import pattern, vocabulary
+from .matches import any_between, spans_of
+
+
+@lru_cache(maxsize=1)
+def _pause() -> re.Pattern:
+    words = "|".join(vocabulary()["pauses"]["after_date"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def paused(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> bool:
+    """"Līdz 14. aprīlim tiek pārtraukta klientu apkalpošana": what stops until the date is no
+    obligation. Looked up in spans found once per document (linear)."""
+    end = min(bounds[1], mention.span.end + 80)
+    return any_between(spans_of(doc, "deadlines.pauses", _pause()), mention.span.end, end)
+
+
+def _superseded() -> re.Pattern:
+    return pattern("cues", "superseded", r"{}\s*[–—-]?\s*$")
+
+
+def superseded(doc: Document, cue_start: int) -> bool:
+    """"…, nevis kā bija noteikts – līdz 1. martam": a date that no longer holds."""
+    return _superseded().search(doc.text, max(0, cue_start - 50), cue_start) is not None
+
+
+def _report() -> re.Pattern:
+    return pattern("reports", "verbs", r"(?<!\w){}(?!\w)")
+
+
+def reported(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int) -> bool:
+    """A past verb of receipt near the date ("līdz martam pieņēma iesniegumus"): a report."""
+    lo, hi = max(bounds[0], cue_start - 60), min(bounds[1], date_end + 60)
+    starts, ends = spans_of(doc, "deadlines.reports", _report())
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi and ends[i] <= hi
