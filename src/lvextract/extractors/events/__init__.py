@@ -1,0 +1,150 @@
+"""events: dated occurrences (seminars, workshops, visits, discussions …) with time, place and status.
+
+An event is an event noun tied to a day-grain date mention in the same clause, or in a
+neighbouring one when the date's clause names no event. The walk goes date by date, not
+noun by noun: a text that mentions "seminārs" five times but dates it once gives one
+event, and an undated list of planned activities gives none.
+
+Cost: linear in the text (times log n). What every date asks of its clause — the clock times,
+the tense words, the event nouns, the venues and addresses — is found once per document (or
+once per distinct clause) and looked up by offset with bisection, never rescanned per date.
+
+The package, bottom up (each module imports only those above it in this list):
+  lexicon      events.toml and the patterns built from it
+  offsets      bisection over sorted offsets
+  nouns        finding event nouns and their quoted names
+  blocks       table rows, captions, list items and heads, section headings
+  ranking      how a noun ranks; the Nouns index
+  dating       which dates can date an event
+  parts        clock times, status, venue, address, title; build_event
+  verbs        verbs that name an occurrence or a decision
+  noun_choice  the noun of a date whose clause names none plainly
+  posters      day headings dating the blocks under them
+  merging      joins and drops after the walk
+  __init__     extract: the walk over the dates
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention, DateRole, Event, Record
+from ...temporal.times import clock_times
+from .blocks import item_bounds, list_head, table_caption, table_row
+from .dating import can_date_event, historical, latest_year, naming_acts
+from .lexicon import generic_types, vocabulary, word_start_patterns
+from .merging import (drop_frames, drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_days,
+                      join_unknown_years, titles_from_other_mentions)
+from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, is_date_line,
+                          labelled, list_head_noun, neighbour_noun, section_noun, singular, title_bounds, title_noun)
+from .nouns import event_nouns
+from .parts import build_event
+from .posters import poster_blocks
+from .ranking import Nouns
+from .verbs import decides, occurrence_verbs, verb_noun
+
+
+@lru_cache(maxsize=1)
+def _needs_time() -> frozenset[str]:
+    return frozenset(vocabulary()["needs_time"]["types"])
+
+
+def extract(doc: Document, record: Record) -> None:
+    if not doc.sentences:
+        return
+    nouns = event_nouns(doc)
+    if not nouns and not doc.derived("events.verbs", occurrence_verbs)[0]:
+        return
+    generic = generic_types()
+    # "47,3 milj. eiro pasākumiem", "projekta pasākumi": money for measures, a project's
+    # activities, not an occurrence.
+    patterns = word_start_patterns()
+    nouns = [n for n in nouns if not (n.kind in generic and any(
+        patterns[key].search(doc.text, max(0, n.start - 30), n.start) for key in ("money_before", "measures_before")))]
+    index = Nouns(doc, nouns)
+    date_starts = frozenset(d.span.start for d in record.dates)
+    ordered_starts = sorted(date_starts)
+    latest = latest_year(record)
+    acts = naming_acts(doc, record.dates)
+    candidates = [d for d in record.dates
+                  if can_date_event(doc, d) and not historical(d, latest) and id(d) not in acts]
+    eventable = sorted(d.span.start for d in candidates)
+    by_key: dict[tuple[str, str], Event] = {}
+    first_mention: dict[int, DateMention] = {}  # id(event) → the date that made it
+    titled: list[Event] = []  # events of a singular headline noun, lent to a clause that names none
+    first_days: set[int] = set()  # ranges whose first day the text also tells on its own
+
+    def add(event: Event, mention: DateMention) -> None:
+        key = (event.type, event.start)
+        if key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
+            if by_key[key].end is not None and event.end is None:
+                first_days.add(id(by_key[key]))  # a range's first day told again on its own
+            fill_gaps(by_key[key], event)
+        else:
+            by_key[key] = event
+            first_mention[id(event)] = mention
+            record.events.append(event)
+        if mention.role != DateRole.document.value:  # a dateline stays the document's date
+            mention.role = DateRole.event.value
+
+    for mention in candidates:
+        bounds = layout(doc).clause_bounds(mention.span.start)
+        if bounds is None:
+            continue
+        row = table_row(doc, mention.span.start)
+        if row is not None:  # a table row speaks for itself: "| Iesniegšanas termiņš | 07.03.2025. |"
+            noun, noun_bounds = index.nearest(row, mention), row
+            if noun is None:  # "Semināru grafiks:" above a table of dates, times and places
+                noun_bounds = table_caption(doc, row)
+                noun = index.nearest(noun_bounds, mention) if noun_bounds else None
+            if noun is None:
+                continue
+            add(build_event(doc, index, noun, noun_bounds, mention, row, ordered_starts), mention)
+            continue
+        clause = bounds
+        if decides(doc, index, clause, mention):
+            continue
+        bounds = item_bounds(doc, bounds, mention, date_starts)
+        noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
+        if noun is not None and across_stop(doc, mention, noun):
+            noun = None
+        noun = antecedent(doc, index, mention, bounds) or noun
+        noun_bounds = bounds
+        if noun is None and bounds != clause:
+            if list_head(doc, mention, date_starts) is None:  # a date line under a title line, one sentence
+                noun = index.nearest(clause, mention)
+                noun_bounds = clause
+        if noun is None:
+            noun, noun_bounds = list_head_noun(doc, index, mention, date_starts)
+        if noun is None:
+            # "No 12.02.-17.02. dalībnieki … viesojās Alūksnē": the clause's own verb names the
+            # occurrence before a noun of the next sentence ("apmeklēja operas izrādi") may.
+            noun, noun_bounds = verb_noun(doc, bounds, mention), bounds
+        if noun is None:
+            noun, noun_bounds = neighbour_noun(doc, index, bounds, mention, eventable)
+        if noun is None and is_date_line(doc, bounds, mention) \
+                and clock_times(doc.text, mention.span.end, mention.span.end + SECTION_TIME_REACH):
+            # The heading names the kind only: place and time are the date line's own.
+            noun, noun_bounds = section_noun(doc, index, mention, ordered_starts, title_bounds(doc, record)), bounds
+        from_title = False
+        if noun is None:
+            noun, noun_bounds = title_noun(doc, index, bounds, record, labelled(doc, mention))
+            from_title = noun is not None
+        if noun is None:
+            continue
+        if noun.kind in generic:
+            noun, noun_bounds = announced(doc, index, noun, noun_bounds, record, eventable)
+        event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
+        if event.type in _needs_time() and (event.end is not None or event.start_time is None):
+            continue
+        add(event, mention)
+        if from_title and by_key.get((event.type, event.start)) is event and singular(doc, noun):
+            titled.append(event)
+    drop_titled_elsewhere(record, titled)
+    drop_reported_datelines(record, first_mention)
+    poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
+    drop_frames(record, first_mention, first_days)
+    join_days(doc, record, first_mention)
+    join_unknown_years(record)
+    titles_from_other_mentions(doc, nouns, record.events)

@@ -1,0 +1,145 @@
+"""The text's blocks around a date: flattened table rows and their captions, list items and the
+line that heads their list, the heading above a block of "Label: …" lines, section headings.
+Each line is looked at once per document (memoized on the document)."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention
+from .lexicon import NON_SPACE
+from .offsets import any_between
+
+
+# How many lines back a list item looks for the line that introduces its list.
+LONGEST_LIST = 40
+LIST_ITEM = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦]|\d{1,2}[.)](?=\s+\D))")
+# A heading is short: a poster's day heading is the date, its weekday and emphasis.
+LONGEST_HEADING = 120
+
+
+def table_row(doc: Document, offset: int) -> tuple[int, int] | None:
+    """The line holding `offset` when it is a row of a table flattened to text ("| … | … |");
+    each line is looked at once (a long line holding many dates is not rescanned per date)."""
+    start, end = layout(doc).line_of(offset)
+    memo = doc.derived("events.rows", lambda _doc: {})
+    if start not in memo:
+        memo[start] = _is_row_text(doc.text[start:end])
+    return (start, end) if memo[start] else None
+
+
+def _is_row_text(line: str) -> bool:
+    """"| a | b | c |", or the same without the outer bars ("Pavārs | 960 | 19.09.2016.")."""
+    line = line.strip()
+    return line.count("|") >= 3 if line.startswith("|") else line.count(" | ") >= 2
+
+
+def table_caption(doc: Document, row: tuple[int, int]) -> tuple[int, int] | None:
+    """The line above a flattened table (its header rows and blank lines skipped). Each line
+    is walked once per document: the rows passed on the way up share the answer."""
+    text = doc.text
+    memo = doc.derived("events.captions", lambda _doc: {})
+    start, passed, found = row[0], [], None
+    while start > 0:
+        if start in memo:
+            found = memo[start]
+            break
+        passed.append(start)
+        line = layout(doc).line_of(start - 1)
+        body = text[line[0]:line[1]].strip()
+        if body and not body.startswith("|") and not _is_row_text(body):
+            found = line
+            break
+        if line[0] >= start:
+            break
+        start = line[0]
+    for offset in passed:
+        memo[offset] = found
+    return found
+
+
+def is_list_line(text: str, line: tuple[int, int], date_starts: frozenset[int]) -> bool:
+    """A bullet or numbered item, or a line that opens with a date ("5. jūnijā 18.00 estrādē …")."""
+    content = text[line[0]:min(line[1], line[0] + 200)]
+    if LIST_ITEM.match(content):
+        return True
+    lead = len(content) - len(content.lstrip())
+    return line[0] + lead in date_starts
+
+
+def list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tuple[int, int] | None:
+    """The line introducing the list that holds the date: "Semināri notiks trīs pilsētās:"."""
+    text = doc.text
+    line = layout(doc).line_of(mention.span.start)
+    if not is_list_line(text, line, dates):
+        return None
+    # The items of one list are alike: a day line ("2. jūlijā") under the bullets of another
+    # list ("… koncerti:" / "* 18.00 - Strautiņos") is a day heading of its own, not their item.
+    bullet = is_item(doc, line[0])
+    for _ in range(LONGEST_LIST):
+        if line[0] == 0:
+            break
+        line = layout(doc).line_of(line[0] - 1)
+        if NON_SPACE.search(text, line[0], min(line[1], line[0] + 200)) is None:
+            continue
+        if is_list_line(text, line, dates):
+            if is_item(doc, line[0]) != bullet:
+                return None
+            continue
+        return line if text[max(line[0], line[1] - 8):line[1]].rstrip().endswith(":") else None
+    return None
+
+
+def is_item(doc: Document, offset: int) -> bool:
+    """Whether the line holding `offset` is a bullet or numbered list item."""
+    start = layout(doc).line_of(offset)[0]
+    return bool(LIST_ITEM.match(doc.text[start:start + 20]))
+
+
+def item_bounds(doc: Document, bounds: tuple[int, int], mention: DateMention,
+                 dates: frozenset[int]) -> tuple[int, int]:
+    """A list item's own line, when the tokenizer ran several items into one sentence."""
+    line = layout(doc).line_of(mention.span.start)
+    if is_list_line(doc.text, line, dates):
+        return max(bounds[0], line[0]), min(bounds[1], line[1])
+    return bounds
+
+
+_FIELD_LINE = re.compile(r"^[\s*_#>-]*[\wĀ-ž ]{2,20}\s*:")
+
+
+def heading_above(text: str, start: int, max_lines: int = 4) -> tuple[int, int] | None:
+    """The first line above `start`, past blank lines and other "Label: …" lines, looked for
+    at most `max_lines` lines up: the heading of a block of an event's facts."""
+    end = text.rfind("\n", 0, start)
+    for _ in range(max_lines + 2):
+        if end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line.strip() and not _FIELD_LINE.match(line):
+            return (line_start, end) if len(line) <= 200 else None
+        end = line_start - 1
+    return None
+
+
+# A section heading ends in no punctuation that closes a sentence or a list head.
+HEADING_END = re.compile(r"[.!?;,:]\W*$")
+
+
+def section_headings(doc: Document, date_starts: list[int]) -> list[tuple[int, int]]:
+    """Short lines that stand apart (a blank line or the text's start above), end in no
+    punctuation and hold no date: "IEDZĪVOTĀJU SAPULCES NOVADĀ". One pass over the lines."""
+    text, found, blank_above = doc.text, [], True
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        body = text[start:end].strip()
+        if body and blank_above and len(body) <= LONGEST_HEADING and not HEADING_END.search(body) \
+                and not any_between(date_starts, (start, end)):
+            found.append((start, end))
+        blank_above = not body
+        start = end + 1
+    return found

@@ -1,0 +1,335 @@
+"""Which dates can date an event: not deadlines, periods, legal acts, decisions' or history's
+days, days a thing was moved from, a page's publication stamp, a sale's opening day, nor a
+month word whose case says the date qualifies something else. O(1) or O(log n) per date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...layout import layout
+from ...lemmas import stem
+from ...record import DateMention, DateRole, Record
+from ..deadline_cues import cue_before
+from .blocks import table_caption, table_row
+from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
+from .nouns import noun_starts
+from .offsets import any_between
+
+
+DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+# A period, not an occurrence: a range longer than this many days.
+LONGEST_EVENT_DAYS = 31
+# "katru otrdienu no 3. oktobra līdz 28. novembrim": a weekly series is one event over its season.
+LONGEST_SERIES_DAYS = 183
+# A vocational course may run a school year: "Pavārs | 960 | 19.09.2016. – 30.06.2017.".
+LONGEST_COURSE_DAYS = 366
+
+
+def is_deadline_date(doc: Document, mention: DateMention) -> bool:
+    """"līdz šā gada 25. aprīlim", "ne vēlāk kā 5. maijā", "termiņš – 1. marts"."""
+    if mention.role == DateRole.deadline.value:
+        return True
+    return mention.end is None and cue_before(doc, mention) is not None
+
+
+def calendar_day(value: str | None) -> dt.date | None:
+    """The day of a value whose year is known ("2024-05-14", not "XXXX-05-14")."""
+    return as_date(value) if value and not value.startswith("X") else None
+
+
+def as_date(value: str | None) -> dt.date | None:
+    m = DAY_VALUE.match(value) if value else None
+    if not m:
+        return None
+    year = 2000 if m.group(1) == "XXXX" else int(m.group(1))
+    try:
+        return dt.date(year, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+# A day this many years before the text's own time is history told in passing (a holiday's
+# origin: "1920. gada 1. maijā sanāca Satversmes sapulce"), not an occurrence it announces.
+HISTORY_YEARS = 10
+
+
+def latest_year(record: Record) -> int | None:
+    """The text's own time: the document date's year, else the latest year it states."""
+    if record.document_date:
+        return int(str(record.document_date)[:4])
+    years = [int(d.value[:4]) for d in record.dates if d.value and d.value[:4].isdigit() and d.relative is None]
+    years += [int(d.end[:4]) for d in record.dates if d.end and d.end[:4].isdigit()]
+    return max(years) if years else None
+
+
+def historical(mention: DateMention, latest: int | None) -> bool:
+    year = mention.value[:4] if mention.value else ""
+    return latest is not None and year.isdigit() and int(year) < latest - HISTORY_YEARS
+
+
+def can_date_event(doc: Document, mention: DateMention) -> bool:
+    if mention.role == DateRole.deadline.value or (mention.role == DateRole.period.value and mention.end is None):
+        return False
+    if mention.role == DateRole.period.value and not (DAY_VALUE.match(mention.value or "") and DAY_VALUE.match(mention.end)):
+        return False  # a range of years or months; a long range of days is judged by its length below
+    if mention.role == DateRole.document.value and not _heads_an_event(doc, mention):
+        return False
+    first = as_date(mention.value)
+    if first is None or (mention.span.start, mention.span.end) in doc.furniture_spans:
+        return False
+    if mention.end is not None:
+        last = as_date(mention.end)
+        sentence = doc.sentence_index(mention.span.start)
+        around = doc.sentences[sentence] if sentence is not None else None
+        long_kind = around is not None and any_between(_long_event_words(doc), (around.start, around.end))
+        row = table_row(doc, mention.span.start) if not long_kind else None
+        caption = table_caption(doc, row) if row else None
+        long_kind = long_kind or (caption is not None and any_between(_long_event_words(doc), caption))
+        recurring = word_start_patterns()["recurring"].search(doc.text, max(0, mention.span.start - 30),
+                                                                mention.span.start)
+        longest = LONGEST_COURSE_DAYS if long_kind else LONGEST_SERIES_DAYS if recurring else LONGEST_EVENT_DAYS
+        if last is None or not 0 <= (last - first).days <= longest:
+            return False
+    if _period_cue().search(doc.text, max(0, mention.span.start - 25), mention.span.start):
+        return False
+    if _legal_cue().search(doc.text, max(0, mention.span.start - 25), min(len(doc.text), mention.span.end + 25)):
+        return False
+    if mention.end is None and not _case_can_date(doc, mention):
+        return False
+    if _moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention):
+        return False
+    return not is_deadline_date(doc, mention)
+
+
+ACT_WORD = re.compile(r"[\s.]*([^\W\d_]+)")
+# What joins the dates of one list: "13.11.1997., 21.12.2000. un 17.06.2010. likumu".
+DATE_LIST_JOIN = re.compile(r"[\s.,;]*(?:un\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _act_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["legal_act"]["after"])
+
+
+@lru_cache(maxsize=1)
+def _act_participles() -> tuple[str, ...]:
+    return tuple(vocabulary()["legal_act"]["participles"])
+
+
+def naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
+    """Dates that name a legal act ("ar 17.06.2010. likumu", "2020. gada 5. maija rīkojums"), also
+    each date of a list that ends in one ("13.11.1997., 21.12.2000. un 17.06.2010. likumu"):
+    the act's day, no occurrence. One backward pass over the dates."""
+    ordered = sorted(dates, key=lambda d: d.span.start)
+    found: set[int] = set()
+    listed_act = False  # whether the date after this one closes a list that names an act
+    for k in range(len(ordered) - 1, -1, -1):
+        d = ordered[k]
+        after = ACT_WORD.match(doc.text, d.span.end, min(len(doc.text), d.span.end + 40))
+        if after is not None and after.group(1).lower().startswith(_act_participles()):
+            after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
+        names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
+        nxt = ordered[k + 1] if k + 1 < len(ordered) else None
+        joined = nxt is not None and listed_act and DATE_LIST_JOIN.fullmatch(doc.text, d.span.end, nxt.span.start)
+        listed_act = names_act or bool(joined)
+        if listed_act:
+            found.add(id(d))
+    return found
+
+
+# "Šodien 08:28", "Vakar 14:10": a portal's stamp of when the article went up, on a line of its
+# own; the day is the publication's, not that of anything the article tells of.
+STAMP_DAYS = ("+P0D", "-P1D")
+STAMP_REST = re.compile(r"[\s,.:|–—-]*(?:plkst\.?\s*)?\d{1,2}[:.]\d{2}[\s,.|–—-]*")
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> frozenset[str]:
+    return frozenset(vocabulary()["publish_line"]["words"])
+
+
+# A line longer than this is more than a date with a page's buttons and labels.
+LONGEST_STAMP_LINE = 80
+STAMP_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _publish_stamp(doc: Document, mention: DateMention) -> bool:
+    """"Šodien 08:28", "28.10.2024 Drukāt", "Publicēts: 12.05.2021 | Komentāri": the date of the
+    page's publication, on a line that holds nothing but the date, a clock time and the page's
+    labels and buttons. O(1) per date (the line is short or not read)."""
+    start, end = layout(doc).line_of(mention.span.start)
+    if mention.relative is None:
+        if end - start > LONGEST_STAMP_LINE:
+            return False
+        rest = doc.text[start:mention.span.start] + " " + doc.text[mention.span.end:end]
+        words = [w.lower() for w in STAMP_WORD.findall(rest) if w.lower() not in ("plkst", "pulksten")]
+        return bool(words) and all(w in _stamp_words() for w in words)
+    if mention.relative not in STAMP_DAYS:
+        return False
+    # Only the characters up to the first non-space are read: a long line is not copied per date.
+    return NON_SPACE.search(doc.text, start, mention.span.start) is None \
+        and bool(STAMP_REST.fullmatch(doc.text, mention.span.end, end))
+
+
+# A heading that dates an occurrence is short: "16/04/2014 – 2. partneru sanāksme".
+LONGEST_DATED_HEADING = 120
+
+
+def _heads_an_event(doc: Document, mention: DateMention) -> bool:
+    """A dateline that is also the heading of an occurrence ("16/04/2014 – partneru sanāksme"):
+    the day is the document's and the event's."""
+    line = layout(doc).line_of(mention.span.start)
+    if line[1] - line[0] > LONGEST_DATED_HEADING:
+        return False
+    starts = noun_starts(doc)
+    return any_between(starts, line)
+
+
+def _long_event_words(doc: Document) -> list[int]:
+    """Offsets of the words of occurrences that run for months ("apmācības", "izstāde"), found once."""
+    return doc.derived("events.long_words",
+                       lambda d: [m.start() for m in word_start_patterns()["long_event"].finditer(d.text)])
+
+
+@lru_cache(maxsize=1)
+def _moved_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = vocabulary()["moved_from"]
+    before = re.compile("(?:" + "|".join(f"(?:{c})" for c in cues["before"]) + ")$", re.IGNORECASE)
+    after = re.compile("|".join(f"(?:{c})" for c in cues["after"]), re.IGNORECASE)
+    return before, after
+
+
+def _moved_from(doc: Document, mention: DateMention) -> bool:
+    """"Sākotnēji … bija plānota 28. martā", "pārcelta no 5. maija": the day it no longer takes place.
+    Looks 100 characters either side: O(1) per date."""
+    before, after = _moved_cues()
+    start, end = mention.span.start, mention.span.end
+    return bool(before.search(doc.text[max(0, start - 100):start])
+                or after.match(doc.text, end, min(len(doc.text), end + 100)))
+
+
+@lru_cache(maxsize=1)
+def _opening_day_cues() -> tuple[re.Pattern, re.Pattern]:
+    opening = re.compile("|".join(f"(?:{c})" for c in vocabulary()["opening_day"]["around"]), re.IGNORECASE)
+    happens = re.compile(r"\b(?:" + "|".join(vocabulary()["happens"]["words"]) + r")\b", re.IGNORECASE)
+    return opening, happens
+
+
+CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def _opening_day(doc: Document, mention: DateMention) -> bool:
+    """"No 27. maija varēs iegādāties biļetes uz koncertiem", "reģistrācija darbnīcai sāksies
+    5. maijā": the day a sale or a registration opens, unless the sentence says something takes
+    place ("Koncerts notiks 5. jūnijā, biļetes var iegādāties …").
+    Looks at the date's sentence, at most 100 characters either side: O(1) per date."""
+    text, start, end = doc.text, mention.span.start, mention.span.end
+    index = doc.sentence_index(start)
+    if index is None:
+        return False
+    sentence = doc.sentences[index]
+    left = text[max(sentence.start, start - 100):start]
+    right = text[end:min(sentence.end, end + 100)]
+    opening, happens = _opening_day_cues()
+    # Each side on its own: "Biļetes uz koncertu 5. jūnijā var iegādāties" dates the concert.
+    # Only the date's own clause can say it takes place: in "Darbnīca notiks 20. maijā,
+    # reģistrācija sāksies 5. maijā" the "notiks" is the other date's.
+    clause_left = CLAUSE_BREAK.split(left)[-1]
+    clause_right = CLAUSE_BREAK.split(right, 1)[0]
+    return (bool(opening.search(left) or opening.search(right))
+            and not (happens.search(clause_left) or happens.search(clause_right)))
+
+
+# The month word's case ending tells how the date is used: "5. martā" (locative) is when
+# something happens; "5. marta noteikumi" (genitive) and "veltīts 5. martam" (dative) are not.
+MONTH_WORD = re.compile(r"([^\W\d_]+)\W*$")
+GENITIVE_MONTHS = ("janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta",
+                   "septembra", "oktobra", "novembra", "decembra")
+DATIVE_MONTHS = ("janvārim", "februārim", "martam", "aprīlim", "maijam", "jūnijam", "jūlijam", "augustam",
+                 "septembrim", "oktobrim", "novembrim", "decembrim")
+NEXT_WORD = re.compile(r"[ \t]*(?:\(\w+\)[ \t]*)?([^\W\d_]+)")
+
+
+def _month_word(mention: DateMention) -> str | None:
+    m = MONTH_WORD.search(mention.span.text)
+    return m.group(1).lower() if m else None
+
+
+def _case_can_date(doc: Document, mention: DateMention) -> bool:
+    """Whether a single date's case lets it be the day of an occurrence."""
+    month = _month_word(mention)
+    if month is None:
+        return True
+    if month in DATIVE_MONTHS:
+        return _planned_for(doc, mention)
+    if month in GENITIVE_MONTHS:
+        if _opens_long_event(doc, mention):
+            return True
+        after = NEXT_WORD.match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + 60))
+        if after is None:
+            return True
+        word = stem(after.group(1).lower())
+        # "28. augusta novada domes sēdē": the body whose sitting it is may stand between.
+        for _ in range(LONGEST_BODY):
+            if after.group(1).lower() not in _body_words():
+                break
+            nxt = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
+            if nxt is None:
+                break
+            after, word = nxt, stem(nxt.group(1).lower())
+        if word in event_stems():  # "5. marta sēdē", but not "5. marta sēdes protokolā"
+            following = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
+            return following is None or stem(following.group(1).lower()) not in _decision_stems()
+        return word in _genitive_next_stems()
+    return True
+
+
+# How many words naming a body may stand between a genitive date and the sitting ("novada domes").
+LONGEST_BODY = 2
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(vocabulary()["genitive_date"]["bodies"])
+
+
+FROM_BEFORE = re.compile(r"(?<!\w)no\s+$", re.IGNORECASE)
+
+
+def _opens_long_event(doc: Document, mention: DateMention) -> bool:
+    """"No 14. novembra bibliotēkā būs apskatāma izstāde": the first day of an exhibition or a
+    course, which run on for weeks, is its start (the genitive after "no" says from when)."""
+    if not FROM_BEFORE.search(doc.text, max(0, mention.span.start - 6), mention.span.start):
+        return False
+    sentence = doc.sentence_index(mention.span.start)
+    around = doc.sentences[sentence] if sentence is not None else None
+    return around is not None and any_between(_long_event_words(doc), (around.start, around.end))
+
+
+@lru_cache(maxsize=1)
+def _decision_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["decision_date"]["after"])
+
+
+@lru_cache(maxsize=1)
+def _genitive_next_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["genitive_date"]["next_words"])
+
+
+def _planned_for(doc: Document, mention: DateMention) -> bool:
+    """"5. maijam paredzētais seminārs", "seminārs bija plānots 5. maijam"."""
+    near = doc.text[max(0, mention.span.start - 40):mention.span.end + 40].lower()
+    return any(verb in near for verb in vocabulary()["dative_date"]["planned"])
+
+
+@lru_cache(maxsize=1)
+def _legal_cue() -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["legal_date"]["around"]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _period_cue() -> re.Pattern:
+    cues = "|".join(f"(?:{c})" for c in vocabulary()["period_cues"]["before"])
+    return re.compile(rf"(?<!\w)(?:{cues})\s*$", re.IGNORECASE)

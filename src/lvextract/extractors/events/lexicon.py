@@ -1,0 +1,51 @@
+"""The events vocabulary (extractors/data/events.toml) and the patterns built from it that
+several parts of the extractor share: the word-start regexes, the event nouns' stems, the
+generic types. Each is built once per process."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import datafiles
+from ...lemmas import stem
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    return datafiles.vocabulary("events")
+
+
+@lru_cache(maxsize=1)
+def word_start_patterns() -> dict[str, re.Pattern]:
+    """The regexes built from events.toml's [word_starts]."""
+    words = vocabulary()["word_starts"]
+
+    def any_of(key: str) -> str:
+        return "|".join(map(re.escape, words[key]))
+
+    weekdays = any_of("weekdays")
+    punctuation = r"[\s*#_,.:–—-]*"
+    return {
+        "recurring": re.compile(rf"(?<!\w)(?:katru|ik)\s+(?:{weekdays}|{any_of('recurring_units')})\w*\s+(?:no\s+)?$",
+                                re.IGNORECASE),
+        "long_event": re.compile(rf"(?<!\w)(?:{any_of('long_events')})\w*", re.IGNORECASE),
+        "money_before": re.compile(rf"(?:{any_of('money')}|(?:{any_of('money_starts')})\w*)[\s*_]*$", re.IGNORECASE),
+        "measures_before": re.compile(rf"(?<!\w)(?:{any_of('measure_starts')})\w*[\s*_]*$", re.IGNORECASE),
+        "time_preposition": re.compile(rf"(?<!\w)(?:{any_of('time_prepositions')})\s+$", re.IGNORECASE),
+        "registration": re.compile(rf"(?<!\w)(?:{any_of('registration')})\w*\s+$", re.IGNORECASE),
+        # What may stand beside the date on a poster's day heading: its weekday and emphasis.
+        "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays})\w*)?{punctuation}", re.IGNORECASE),
+    }
+
+
+@lru_cache(maxsize=1)
+def event_stems() -> frozenset[str]:
+    return frozenset(stem(p.split()[-1]) for p, kind in vocabulary()["nouns"].items() if kind)
+
+
+@lru_cache(maxsize=1)
+def generic_types() -> frozenset[str]:
+    return frozenset(vocabulary()["generic"]["types"])
+
+
+NON_SPACE = re.compile(r"\S")

@@ -1,0 +1,152 @@
+"""After the walk over the dates: the events that are one occurrence are joined (consecutive
+days, a day of unknown year), those that are not occurrences dropped (ranges framing a list,
+borrowed headlines, report datelines), and lone events take a title from another mention."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...document import Document
+from ...record import DateMention, DateRole, Event, Record
+from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
+from .nouns import NounMention, title_after
+
+
+def drop_titled_elsewhere(record: Record, titled: list[Event]) -> None:
+    """A singular headline ("Projekta plānošanas vizīte") names one occurrence: when a clause of
+    its own dates one of that kind, another day that only borrowed the headline's noun ("Pats
+    apmaiņas projekts notiks no 21. augusta") is not that occurrence. O(events)."""
+    if not titled:
+        return
+    borrowed = {id(e) for e in titled}
+    own_kinds = {e.type for e in record.events if id(e) not in borrowed}
+    record.events[:] = [e for e in record.events if id(e) not in borrowed or e.type not in own_kinds]
+
+
+# How long before its dateline a report tells of the occurrence it heads ("12.05.2021 – Seminārs
+# notika Cēsīs" over "Vakar Cēsīs notika seminārs").
+REPORT_DAYS = 14
+
+
+def drop_reported_datelines(record: Record, first_mention: dict[int, DateMention]) -> None:
+    """A dateline that heads an occurrence ("16/04/2014 – partneru sanāksme") dates it, unless the
+    text tells the same kind of occurrence on a day shortly before: then the dateline is the
+    report's day, not the occurrence's. O(events)."""
+    headed = [e for e in record.events
+              if id(e) in first_mention and first_mention[id(e)].role == DateRole.document.value]
+    if not headed:
+        return
+    headed_ids = {id(e) for e in headed}
+    days_by_kind: dict[str, list[dt.date]] = {}
+    for e in record.events:
+        day = calendar_day(e.start)
+        if day and id(e) not in headed_ids:
+            days_by_kind.setdefault(e.type, []).append(day)
+    gone = set()
+    for e in headed:
+        day = calendar_day(e.start)
+        if day and any(0 < (day - other).days <= REPORT_DAYS for other in days_by_kind.get(e.type, ())):
+            gone.add(id(e))
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]
+
+
+# How far after a range its one listed day may stand ("No 16. līdz 27. martam rīko sanāksmi:
+# 17. martā Rēzeknē"); a single day told much later is a part of the stay the range is
+# ("No 12.02.-17.02. viesojās …" … "14.02. diena sākās ar vizīti pašvaldībā").
+LIST_AFTER_RANGE = 300
+
+
+def drop_frames(record: Record, first_mention: dict[int, DateMention], first_days: set[int]) -> None:
+    """"No 16. līdz 27. martam rīko divas sanāksmes: 17. martā Rēzeknē un 24. martā Tukumā":
+    the range frames the occurrences listed right after it and is no occurrence of its own. When
+    the list also tells the range's first day ("1. diskusija notiks 15. februārī"), that day stays."""
+    frames = [e for e in record.events if calendar_day(e.start) and calendar_day(e.end)]
+
+    def listed_in(frame: Event, e: Event) -> bool:
+        here, there = first_mention.get(id(frame)), first_mention.get(id(e))
+        return here is None or there is None or 0 <= there.span.start - here.span.end <= LIST_AFTER_RANGE
+
+    for frame in frames:
+        first, last = calendar_day(frame.start), calendar_day(frame.end)
+        inside = [e for e in record.events if e is not frame and e.type == frame.type and e.end is None
+                  and calendar_day(e.start) and first <= calendar_day(e.start) <= last]
+        # Two days or more of the same kind inside the range are its list, wherever they stand.
+        if len(inside) >= 2 or any(listed_in(frame, e) for e in inside):
+            if id(frame) in first_days:
+                frame.end = None
+            else:
+                record.events.remove(frame)
+
+
+# What may stand between the days of one occurrence: "4. un 5. oktobrī", "7., 8., 9. aprīlī".
+DAY_JOIN = re.compile(r"[\s.,]*(?:un|–|-|—|&)?[\s.,]*")
+
+
+def join_days(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
+    """One occurrence over consecutive days is one event with `end` ("seminārs 4. un 5. oktobrī",
+    "trīs dienu tikšanās 7., 8., 9. aprīlī"); days apart ("4. un 11. februārī") stay a series
+    of events. Only dates written next to each other join. O(events log events)."""
+    dated = sorted((first_mention[id(e)].span.start, k) for k, e in enumerate(record.events)
+                   if id(e) in first_mention and e.end is None)
+    gone: set[int] = set()
+    head = None  # (index of the event that grows, its mention's end)
+    for _start, k in dated:
+        event, mention = record.events[k], first_mention[id(record.events[k])]
+        if head is not None:
+            grower, grower_end = head
+            kept = record.events[grower]
+            last, day = as_date(kept.end or kept.start), as_date(event.start)
+            if kept.type == event.type and last and day and (day - last).days == 1 \
+                    and DAY_JOIN.fullmatch(doc.text, grower_end, mention.span.start):
+                kept.end = event.start
+                fill_gaps(kept, event)
+                gone.add(k)
+                head = (grower, mention.span.end)
+                continue
+        head = (k, mention.span.end)
+    if gone:
+        record.events[:] = [e for k, e in enumerate(record.events) if k not in gone]
+
+
+def join_unknown_years(record: Record) -> None:
+    """"2017. gada 3. aprīlī notika konference … 3. aprīlī aizvadītā konference": a day whose
+    year the text leaves out (XXXX) is the same occurrence as that day of the same kind with one."""
+    known = {}
+    for e in record.events:
+        first, last = as_date(e.start or ""), as_date(e.end or e.start or "")
+        if e.start and not e.start.startswith("X") and first and last and 0 <= (last - first).days <= LONGEST_EVENT_DAYS:
+            # Every day of the occurrence, by month and day: "1. jūlijā" inside "30. jūnijā un 1. jūlijā".
+            for n in range((last - first).days + 1):
+                known.setdefault((e.type, (first + dt.timedelta(days=n)).strftime("-%m-%d")), e)
+    kept = []
+    for event in record.events:
+        same = known.get((event.type, event.start[4:])) if event.start and event.start.startswith("X") else None
+        if same is not None:
+            fill_gaps(same, event)
+        else:
+            kept.append(event)
+    record.events[:] = kept
+
+
+def fill_gaps(kept: Event, other: Event) -> None:
+    for name in ("title", "end", "start_time", "end_time", "place", "address", "status"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+
+
+def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: list[Event]) -> None:
+    """A lone event of its kind takes the quoted name given at another mention of the noun (the lead)."""
+    per_kind: dict[str, int] = {}
+    for event in events:
+        per_kind[event.type] = per_kind.get(event.type, 0) + 1
+    wanted = {e.type for e in events if e.title is None and per_kind[e.type] == 1}
+    titles: dict[str, str] = {}
+    for noun in nouns:
+        if noun.kind in wanted and noun.kind not in titles:
+            title = title_after(doc, noun)
+            if title:
+                titles[noun.kind] = title
+    for event in events:
+        if event.type in wanted:
+            event.title = titles.get(event.type)

@@ -1,0 +1,228 @@
+"""Choosing the noun a date belongs to when its clause names none plainly: across sentence
+stops, relative clauses ("…, kas notiks"), pairs, the sentence that announces a generic noun,
+the headline, a list's head line, a section heading, the neighbouring clause."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention, Record
+from ...temporal.times import clock_times
+from .blocks import heading_above, is_item, list_head, section_headings
+from .lexicon import generic_types, vocabulary
+from .nouns import TITLE_AFTER_NOUN, NounMention, noun_starts
+from .offsets import any_between
+from .parts import status_near
+from .ranking import GENERIC, Nouns, looks_back, not_frame, specific
+
+
+# A full stop the sentence splitter passed over ("… gaidīt Durbes pils. Šodien, 16. maijā … izstādi"):
+# a word of three or more lower-case letters, a stop, a space and a capital. Abbreviations that
+# may stand before a name are not stops.
+VISIBLE_STOP = re.compile(r"(?<![^\W\d_])([a-zāčēģīķļņšūž]{3,})\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+STOP_ABBREVIATIONS = frozenset({"plkst", "piem", "utt", "tel", "nov", "pag", "prof", "doc", "adr", "izd", "red"})
+
+
+def across_stop(doc: Document, mention: DateMention, noun: NounMention) -> bool:
+    """Whether a sentence end lies between the date and the noun, so that the noun is another
+    sentence's. The stops are found once per document; O(log n) per date."""
+    stops = doc.derived("events.stops", lambda d: [m.end(1) for m in VISIBLE_STOP.finditer(d.text)
+                                                   if m.group(1).lower() not in STOP_ABBREVIATIONS])
+    lo, hi = (mention.span.end, noun.start) if noun.start >= mention.span.end else (noun.end, mention.span.start)
+    return any_between(stops, (lo, hi))
+
+
+# "… deju svētkiem, kuri notiks no 30. jūnija līdz 8. jūlijam": the date opens a relative clause
+# whose verb tells that something takes place; what takes place is the noun before the comma.
+# The date may follow its weekday ("pasākumam „…”, kas risināsies sestdien, 18. oktobrī").
+RELATIVE_BEFORE = re.compile(r",\s*(?:kas|kurš|kura|kuri|kuras)\s+(?:\w+\s+){0,2}(?:notiks|notika|notiek|norisināsies|"
+                             r"norisinājās|norisinās|risināsies|noritēs|noritēja)\s+"
+                             r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?,?\s+)?(?:no\s+)?$", re.IGNORECASE)
+ANTECEDENT_GAP = re.compile(r"[\s”\"»]*")
+
+
+def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> NounMention | None:
+    """The event noun right before ", kas notiks" that the date's relative clause hangs on. O(log n)."""
+    m = RELATIVE_BEFORE.search(doc.text, max(bounds[0], mention.span.start - 80), mention.span.start)
+    if m is None:
+        return None
+    comma = m.start()
+    noun = index.first((max(bounds[0], comma - 60), comma), not_frame, last=True, told=True)
+    if noun is None:
+        return None
+    title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
+    gap_start = title.end() if title else noun.end
+    return noun if ANTECEDENT_GAP.fullmatch(doc.text, gap_start, comma) else None
+
+
+# Two nouns joined as one subject: "konference un darbnīca notiks 20. novembrī".
+PAIR_JOIN = re.compile(r"\s*(?:,|un|vai)\s*")
+
+
+def head_of_pair(doc: Document, index: Nouns, noun: NounMention | None, bounds) -> NounMention | None:
+    """Of two event nouns joined by "un" the first one names the occurrence ("noslēguma
+    konference un darbnīca" → konference), not the one that happens to stand nearer the date."""
+    if noun is None:
+        return None
+    before = index.first((bounds[0], noun.start), lambda rank: True, last=True)
+    if before is not None and before.kind not in generic_types() and PAIR_JOIN.fullmatch(doc.text, before.end, noun.start):
+        return before
+    return noun
+
+
+def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, record: Record,
+               eventable: list[int]):
+    """"Aicinām uz lekciju par … Pasākums notiks 3. jūnijā": the generic noun stands for the
+    specific one of the sentence that announces it (the one before, dating nothing of its own,
+    else the headline)."""
+    before = layout(doc).neighbour_clause(noun_bounds, -1)
+    if before is not None and not any_between(eventable, before):
+        found = index.first(before, specific)
+        if found is not None:
+            return found, before
+    title = title_bounds(doc, record)
+    if title is not None and title[1] <= noun_bounds[0] and not any_between(eventable, title):
+        found = index.first(title, specific)
+        if found is not None:
+            return found, title
+    return noun, noun_bounds
+
+
+# Endings of nouns used only in the plural ("apmācības", "sacīkstes", "svētki"): such a headline
+# may name a series.
+PLURAL_ENDINGS = ("as", "es", "i")
+
+
+def singular(doc: Document, noun: NounMention) -> bool:
+    """A headline noun in the nominative singular ("… plānošanas vizīte"), naming one occurrence."""
+    return doc.text[noun.start:noun.end].lower() == noun.kind and not noun.kind.endswith(PLURAL_ENDINGS)
+
+
+def title_bounds(doc: Document, record: Record) -> tuple[int, int] | None:
+    """Where the headline stands in the text (found once per document)."""
+    def find(doc: Document):
+        if not record.title:
+            return None
+        start = doc.text.find(record.title)
+        return (start, start + len(record.title)) if start >= 0 else None
+    return doc.derived("events.title", find)
+
+
+def list_head_noun(doc: Document, index: Nouns, mention: DateMention, dates: frozenset[int]):
+    head = list_head(doc, mention, dates)
+    if head is None:
+        return None, None
+    found = index.first(head, lambda rank: not rank[GENERIC], last=True) or index.first(head, last=True)
+    return (found, head) if found else (None, None)
+
+
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["date_label"]["before"]), re.IGNORECASE)
+
+
+def labelled(doc: Document, mention: DateMention) -> bool:
+    """"Datums: 2024. gada 5. marts": a date under a label on its own line (an event page's facts)."""
+    line = layout(doc).line_of(mention.span.start)
+    return mention.span.start - line[0] <= 40 and bool(_date_label().search(doc.text[line[0]:mention.span.start]))
+
+
+def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bool = False):
+    """The headline's event noun, when the date's clause says that something takes place but
+    names nothing, or gives the date under a label ("Datums: …")."""
+    title = title_bounds(doc, record)
+    if labelled:
+        # An event page's facts ("LAIKS: … / VIETA: …") stand under the heading that names the
+        # occurrence, which need not be the page's first line (a section name or a menu).
+        title = heading_above(doc.text, bounds[0]) or title
+    if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds)):
+        return None, None
+    found = index.first(title, specific)
+    if found is None:
+        # The generic noun only as the headline's subject, "Pasākums bērniem …": a plural
+        # ("Projekta pasākumi tika uzsākti …") means the project's activities, no occurrence.
+        generic = index.first(title, not_frame)
+        if generic is not None and doc.text[generic.start:generic.end].lower() == generic.kind:
+            found = generic
+    return (found, title) if found else (None, None)
+
+
+# How far after the date a section's date line gives its clock time ("19. martā:\n plkst. 14").
+SECTION_TIME_REACH = 40
+
+
+def section_noun(doc: Document, index: Nouns, mention: DateMention, date_starts: list[int],
+                  title: tuple[int, int] | None) -> NounMention | None:
+    """"IEDZĪVOTĀJU SAPULCES NOVADĀ" over lines "Bunkas pagastā otrdien, 19. martā, plkst. 14 …":
+    a date line with a clock time that names nothing takes the specific noun of the section
+    heading above it, when no event noun stands between the two (the lines between are the
+    section's other dates). The headline (or the text's first line) is no section heading: it
+    lends its noun only to a clause that says something takes place (title_noun). O(log n) per date."""
+    headings = doc.derived("events.section_headings", lambda d: section_headings(d, date_starts))
+    i = bisect.bisect_right(headings, (mention.span.start, mention.span.start)) - 1
+    if i < 0 or headings[i][1] > mention.span.start:
+        return None
+    heading = headings[i]
+    if title is not None and heading[0] <= title[0] < heading[1] or i == 0 and not doc.text[:heading[0]].strip():
+        return None
+    starts = noun_starts(doc)
+    if any_between(starts, (heading[1], mention.span.start)):
+        return None
+    return index.first(heading, specific)
+
+
+def _dates_own_event(bounds: tuple[int, int], eventable: list[int]) -> bool:
+    """A clause with a date of its own keeps its event noun for that date."""
+    return any_between(eventable, bounds)
+
+
+def neighbour_noun(doc: Document, index: Nouns, bounds, mention, eventable: list[int]):
+    """A specific event noun in the clause just before or after, when the date's clause tells that something happens.
+    Not across the items of a list: each bullet ("- Ludzā atjaunos taku (12.07.2016)") speaks for itself."""
+    in_list = is_item(doc, mention.span.start)
+    for direction in (-1, 1):
+        other = layout(doc).neighbour_clause(bounds, direction)
+        if other is None or (in_list and is_item(doc, other[0])):
+            continue
+        if direction > 0 and _opens_with_time(doc, other) and not is_date_line(doc, bounds, mention):
+            continue  # "… svētdienās – 7. un 14. decembrī. Plkst. 14.00 … koncerts": a programme item of its own
+        found = index.first(other, specific)
+        if found is None and status_near(doc, bounds, mention.span.start):
+            # "… 12 skolēni viesojās Bragā. Vizītes laikā …": a frame that looks back at the
+            # occurrence of a clause with a verb ("laikā", "noslēgumā") names it, when nothing else does.
+            found = index.first(other, lambda rank: not rank[GENERIC])
+            if found is not None and not looks_back(doc, found):
+                found = None
+        if found is None or _dates_own_event(other, eventable):
+            continue
+        told = status_near(doc, bounds, mention.span.start) or status_near(doc, other, found.start)
+        if told is None and not is_date_line(doc, bounds, mention):
+            continue
+        return found, other
+    return None, None
+
+
+OPENING_TIME = re.compile(r"[\s*•–-]*(?:plkst\.?|pulksten)?\s*\d{1,2}[:.]\d{2}", re.IGNORECASE)
+
+
+def _opens_with_time(doc: Document, bounds: tuple[int, int]) -> bool:
+    return bool(OPENING_TIME.match(doc.text, bounds[0], bounds[1]))
+
+
+# A clause longer than this is more than a date line's date, time and place.
+LONGEST_DATE_LINE = 300
+
+
+def is_date_line(doc: Document, bounds: tuple[int, int], mention: DateMention) -> bool:
+    """A clause that only gives the date, time and place, as event pages print them under the title:
+    "Seminārs „Zaļā ekonomika”" / "2024. gada 5. martā, plkst. 10.00, Rīgā"."""
+    if bounds[1] - bounds[0] > LONGEST_DATE_LINE:
+        return False
+    rest = doc.text[bounds[0]:mention.span.start] + " " + doc.text[mention.span.end:bounds[1]]
+    for start, end, _first, _second in reversed(clock_times(rest)):
+        rest = rest[:start] + " " + rest[end:]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("plkst", "pulksten", "no", "līdz")]
+    return len(words) <= 5

@@ -1,0 +1,183 @@
+"""Finding event nouns: vocabulary phrases in any case form, one-word and hyphenated compounds
+("paneļdiskusija", "izstāde-izsole"), without those inside another noun's quoted name; and
+the quoted name ("title") after a noun. Found once per document."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...document import Document
+from ...lemmas import lemma, stem
+from ...spans import Intervals
+from ..vocabulary import PatternSet
+from .lexicon import generic_types, vocabulary
+
+
+# The quoted name right after the noun, also past an audience in the dative plural
+# ("karnevāls bērniem “…”") or "par tēmu"; not past "par projektu „…”", which names a project.
+TITLE_AFTER_NOUN = re.compile(
+    # A quote glued to the noun closes a name the noun stands in (“Latvijas Koncerti” rīko …).
+    r"(?![”“\"»])[ \t]*(?:[:–—-][ \t]*)?(?:\w+(?:iem|ām)[ \t]+){0,2}(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?"
+    r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]"
+)
+
+
+@lru_cache(maxsize=1)
+def _noun_matcher() -> PatternSet:
+    """spaCy Matcher patterns over stems (NORM): one per vocabulary entry, labelled by its type."""
+    patterns = []
+    for phrase, kind in vocabulary()["nouns"].items():
+        pattern = []
+        for i, word in enumerate(phrase.split()):
+            if i:
+                pattern.append({"IS_SPACE": True, "OP": "?"})
+            pattern.append({"NORM": stem(word)})
+        patterns.append((kind or BLOCKED, pattern))
+    return PatternSet(patterns)
+
+
+@dataclass(frozen=True)
+class NounMention:
+    kind: str
+    start: int
+    end: int
+
+
+BLOCKED = "-"  # the type of a vocabulary phrase that names no occurrence ("darba tirgus")
+
+
+def event_nouns(doc: Document) -> list[NounMention]:
+    """Every event noun in any case form, the longest phrase where they overlap ("apaļā galda
+    diskusija"), without those inside another noun's quoted name. Once per document."""
+    return doc.derived("events.nouns", _find_nouns)[0]
+
+
+def noun_starts(doc: Document) -> list[int]:
+    """The offsets where event_nouns start, in order (for any_between), found once per document."""
+    return doc.derived("events.noun_starts", lambda d: [n.start for n in event_nouns(d)])
+
+
+def all_nouns(doc: Document) -> list[NounMention]:
+    """The event nouns including those inside quoted names ("pasākums „Karjeras diena”")."""
+    return doc.derived("events.nouns", _find_nouns)[1]
+
+
+def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.util import filter_spans
+
+    sdoc = doc.spacy
+    spans = [SpacySpan(sdoc, s, e, label=label) for label, s, e in _noun_matcher()(sdoc, doc)]
+    spans += _compound_spans(sdoc)
+    kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
+    nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
+                   key=lambda n: n.start)
+    nouns = _without_glued(nouns)
+    return _without_names(doc, nouns), nouns
+
+
+@lru_cache(maxsize=1)
+def _compound_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """"paneļdiskusij" → ("paneļ", "diskusij"): a stem that ends in a compound head's stem."""
+    heads = {stem(h): h for h in vocabulary()["compounds"]["heads"]}
+    alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(rf"([^\W\d_]{{3,}}?)({alternatives})"), heads
+
+
+def _compound_spans(sdoc) -> list:
+    """One-word compounds closed by an event noun ("paneļdiskusijā" → "paneļdiskusija",
+    "videokonferencē" → "videokonference"), and hyphenated pairs led by one ("izstāde-izsole"):
+    the type is the whole word in the nominative. Each distinct stem is tested once (numpy over
+    the NORM column), so the cost is one pass over the tokens."""
+    import numpy
+    from spacy.attrs import NORM
+    from spacy.tokens import Span as SpacySpan
+
+    pattern, heads = _compound_pattern()
+    singles = _single_word_stems()
+    norms = sdoc.to_array([NORM])
+    if not len(norms):
+        return []
+    hits = {}
+    for h in numpy.unique(norms).tolist():
+        norm = sdoc.vocab.strings[h]
+        if not norm[:1].isalpha():
+            continue
+        if "-" in norm:
+            parts = norm.split("-")
+            if len(parts) == 2 and len(parts[1]) > 1 and parts[1].isalpha() and stem(parts[0]) in singles:
+                hits[h] = None  # the type comes from the token's own text
+            continue
+        m = pattern.fullmatch(norm)
+        if m:
+            hits[h] = m.group(1) + heads[m.group(2)]
+    found = []
+    for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
+        token = sdoc[i]
+        kind = hits[int(norms[i])]
+        if kind is None:
+            kind = "-".join(lemma(p) for p in token.text.split("-"))
+        found.append(SpacySpan(sdoc, i, i + 1, label=kind))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _single_word_kinds() -> dict[str, str]:
+    return {stem(p): kind for p, kind in vocabulary()["nouns"].items() if kind and " " not in p}
+
+
+@lru_cache(maxsize=1)
+def _single_word_stems() -> frozenset[str]:
+    return frozenset(stem(p) for p, kind in vocabulary()["nouns"].items() if kind and " " not in p)
+
+
+HYPHEN_WORD = re.compile(r"-([^\W\d_]{3,})")
+# "semināri – diskusijas": two event nouns joined by a spaced dash name one occurrence of both kinds.
+DASH_WORD = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d_]{3,})")
+
+
+def _hyphen_compound(doc: Document, noun: NounMention) -> NounMention:
+    """"seminārs-darbnīca", "izstāde-izsole": a second noun glued on with a hyphen belongs to the
+    type; so does a second event noun after a spaced dash ("seminārs – diskusija")."""
+    if noun.kind == BLOCKED:
+        return noun
+    m = HYPHEN_WORD.match(doc.text, noun.end, min(len(doc.text), noun.end + 40))
+    if not m:
+        # Only two specific nouns: "pasākums – seminārs" says what the event is (apposition).
+        m = DASH_WORD.match(doc.text, noun.end, min(len(doc.text), noun.end + 40))
+        generic = generic_types()
+        if not m or noun.kind in generic or _single_word_kinds().get(stem(m.group(1).lower()), "pasākums") in generic:
+            return noun
+    return NounMention(f"{noun.kind}-{lemma(m.group(1))}", noun.start, m.end())
+
+
+def _without_glued(nouns: list[NounMention]) -> list[NounMention]:
+    """Drops the second noun of a dash compound: it is part of the one before."""
+    kept: list[NounMention] = []
+    for n in nouns:
+        if kept and n.start < kept[-1].end:
+            continue
+        kept.append(n)
+    return kept
+
+
+def _without_names(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    """Drops a noun inside the quoted name of another noun: in "pasākums „Atvērto durvju diena”"
+    the event noun is "pasākums" and the quotes are its title. O(nouns · log nouns)."""
+    names = Intervals()
+    for noun in nouns:
+        m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
+        if m:
+            names.add(m.start(1), m.end(1))
+    return [n for n in nouns if not names.overlaps(n.start, n.start + 1)]
+
+
+@lru_cache(maxsize=1)
+def _not_events() -> frozenset[str]:
+    return frozenset(vocabulary()["not_events"]["forms"])
+
+
+def title_after(doc: Document, noun: NounMention) -> str | None:
+    m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
+    return m.group(1).strip() if m else None

@@ -1,0 +1,162 @@
+"""The parts of one event besides its noun and date: clock times, status (planned / held),
+venue, address and title, looked up by bisection in what each range of the text offers
+(found once per distinct range); and build_event, which puts them together."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ... import places
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention, Event
+from ...temporal.times import clock_times
+from .lexicon import event_stems, generic_types, vocabulary
+from .nouns import TITLE_AFTER_NOUN, NounMention, all_nouns, title_after
+from .offsets import any_between
+from .ranking import Nouns
+
+
+QUOTED = re.compile(r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]")
+
+
+def _doc_times(doc: Document) -> list[tuple[int, int, str, str | None]]:
+    """Every clock time of the document, in order, parsed once (parse_times is O(n + m log m))."""
+    return doc.derived("events.times", lambda d: clock_times(d.text))
+
+
+def _event_times(doc: Document) -> tuple[list[int], list[tuple[int, int, str, str | None]]]:
+    """The clock times an event can take (not a deadline's "līdz plkst. 17.00"), with their starts."""
+    def build(doc: Document):
+        times = [t for t in _doc_times(doc)
+                 if not re.search(r"līdz\s*$", doc.text[max(0, t[0] - 8):t[0]], re.IGNORECASE)]
+        return [t[0] for t in times], times
+    return doc.derived("events.event_times", build)
+
+
+def _inside_quotes(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in QUOTED.finditer(text, *bounds)]
+
+
+def status_words(doc: Document) -> tuple[list[int], list[str]]:
+    """(offsets, kinds) of every tense word of the document: one scan, then bisection per date."""
+    def build(doc: Document):
+        status = vocabulary()["status"]
+        kinds = [(k, frozenset(status[k]["words"]), tuple(status[k]["endings"])) for k in ("planned", "held")]
+        starts, found = [], []
+        for m in re.finditer(r"\w+", doc.text):
+            word = m.group(0).lower()
+            for kind, words, endings in kinds:
+                if word in words or (len(word) > 5 and word.endswith(endings)):
+                    starts.append(m.start())
+                    found.append(kind)
+                    break
+        return starts, found
+    return doc.derived("events.status", build)
+
+
+def status_near(doc: Document, bounds: tuple[int, int], anchor: int) -> str | None:
+    """planned / held from the tense of the verb nearest `anchor` in the clause (the earlier
+    one on a tie). O(log n): the document's tense words are found once."""
+    starts, kinds = status_words(doc)
+    i = bisect.bisect_right(starts, anchor)
+    before = i - 1 if i > 0 and starts[i - 1] >= bounds[0] else None
+    after = i if i < len(starts) and starts[i] < bounds[1] else None
+    if before is None and after is None:
+        return None
+    if after is None or (before is not None and anchor - starts[before] <= starts[after] - anchor):
+        return kinds[before]
+    return kinds[after]
+
+
+def time_in(doc: Document, bounds: tuple[int, int], after: int,
+            stop: int | None = None) -> tuple[str | None, str | None]:
+    """The first clock time in the clause from `after` up to the next date (`stop`), else the
+    clause's first; not a deadline's "līdz plkst.". O(log n) by bisection."""
+    starts, times = _event_times(doc)
+    first = bisect.bisect_left(starts, bounds[0])
+    last = bisect.bisect_left(starts, bounds[1])
+    while last > first and times[last - 1][1] > bounds[1]:
+        last -= 1  # a time running past the clause is not the clause's
+    if first >= last:
+        return None, None
+    i = max(first, bisect.bisect_left(starts, after, first, last))
+    chosen = times[i] if i < last and (stop is None or starts[i] < stop) else times[first]
+    return chosen[2], chosen[3]
+
+
+class _Range:
+    """What a clause (or line, block, row) offers an event, found once per distinct range:
+    its quoted stretches, street addresses and venue candidates."""
+
+    def __init__(self, doc: Document, bounds: tuple[int, int]):
+        self.quotes = _inside_quotes(doc.text, bounds)
+        self.addresses = places.addresses(doc, bounds)
+        self.address_starts = [m.start() for m in self.addresses]
+        skip = self.quotes + [(m.start(), m.end()) for m in self.addresses]
+        self.venues = places.venue_candidates(doc, bounds, skip, not_venues=event_stems())
+
+
+def _range(doc: Document, bounds: tuple[int, int]) -> _Range:
+    memo = doc.derived("events.ranges", lambda _doc: {})
+    if bounds not in memo:
+        memo[bounds] = _Range(doc, bounds)
+    return memo[bounds]
+
+
+def _named_kind(doc: Document, index: Nouns, noun: NounMention, title: str | None) -> str:
+    """"pasākums „Karjeras diena”": a generic noun whose quoted name opens with an occurrence
+    noun takes that noun's type (RECORD.md: the generic word only when nothing more specific is said)."""
+    if title is None or noun.kind not in generic_types():
+        return noun.kind
+    m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
+    if m is None:
+        return noun.kind
+    inner = all_nouns(doc)
+    starts = doc.derived("events.all_noun_starts", lambda d: [n.start for n in all_nouns(d)])
+    i = bisect.bisect_left(starts, m.start(1))
+    for n in inner[i:]:
+        if n.start >= min(m.end(1), m.start(1) + 30):
+            break
+        if n.kind not in generic_types():
+            return n.kind
+    return noun.kind
+
+
+def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, mention: DateMention, bounds,
+                 date_starts: list[int]) -> Event:
+    """One event from its noun and date: O(log n) lookups into what the document's ranges offer."""
+    i = bisect.bisect_right(date_starts, mention.span.end)
+    stop = date_starts[i] if i < len(date_starts) else None  # the next date: its place and time are its own
+    here = _range(doc, bounds)
+    there = _range(doc, noun_bounds) if noun_bounds != bounds else here
+    found, starts = (here.addresses, here.address_starts) if here.addresses else (there.addresses, there.address_starts)
+    address = None
+    if found:
+        k = bisect.bisect_left(starts, mention.span.end)
+        address = found[k] if k < len(found) and (stop is None or starts[k] < stop) else found[0]
+    place = places.pick_venue(here.venues, after=mention.span.end, stop=stop)
+    if place is None and there is not here:
+        place = places.pick_venue(there.venues)
+    start_time, end_time = time_in(doc, bounds, mention.span.end, stop)
+    if start_time is None:
+        start_time, end_time = _time_in_next_clause(doc, bounds, date_starts)
+    status = status_near(doc, noun_bounds, noun.start) or status_near(doc, bounds, mention.span.start)
+    if noun_bounds == bounds:
+        span = doc.span(min(noun.start, mention.span.start), max(noun.end, mention.span.end))
+    else:
+        span = doc.span(noun.start, noun.end)
+    title = title_after(doc, noun)
+    return Event(
+        type=_named_kind(doc, index, noun, title), title=title, start=mention.value, end=mention.end,
+        start_time=start_time, end_time=end_time, place=place,
+        address=address.group(0) if address else None, status=status, span=span,
+    )
+
+
+def _time_in_next_clause(doc: Document, bounds, date_starts: list[int]) -> tuple[str | None, str | None]:
+    """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it dates nothing else."""
+    nxt = layout(doc).neighbour_clause(bounds, 1)
+    if nxt is None or any_between(date_starts, nxt):
+        return None, None
+    return time_in(doc, nxt, nxt[0])

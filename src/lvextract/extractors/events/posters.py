@@ -1,0 +1,186 @@
+"""Posters and programmes: a day heading alone on its line dates the blocks under it, one event
+per block that names one; the status of an event on a poster comes from the publication date."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention, DateRole, Record
+from ...temporal.times import parse_times
+from .blocks import LIST_ITEM, LONGEST_HEADING
+from .dating import DAY_VALUE, LONGEST_EVENT_DAYS, as_date, calendar_day
+from .lexicon import NON_SPACE, generic_types, word_start_patterns
+from .nouns import NounMention, noun_starts
+from .offsets import any_between
+from .parts import build_event, status_words
+from .ranking import Nouns, is_frame
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                   by_key: dict, record: Record, first_mention: dict[int, DateMention]) -> None:
+    """A poster's day heading — the date alone on its line, maybe with its weekday and emphasis
+    ("**SESTDIEN, 19. JŪLIJĀ**") — dates the blocks under it, down to the next heading: one
+    event per block that names one."""
+    text = doc.text
+    generic = generic_types()
+    heading_rest = word_start_patterns()["heading_rest"]
+    headings = []
+    for mention in candidates:
+        start, end = layout(doc).line_of(mention.span.start)
+        if end - start > LONGEST_HEADING:
+            continue
+        # A heading stands apart: a blank line (or the text's start) above it, unlike a date
+        # that a hard-wrapped sentence carried to the start of a line.
+        # A calendar's next day heading may follow the last item of the day before ("4. marts,
+        # pirmdiena / • 17.30 … / 5. marts, otrdiena"): a bullet line above ends that block too.
+        above = layout(doc).line_of(start - 1) if start > 0 else None
+        stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip() \
+            or bool(LIST_ITEM.match(text[above[0]:min(above[1], above[0] + 20)]))
+        if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
+                and (heading_rest.fullmatch(text[mention.span.end:end]) or _time_and_venue(doc, mention, end)):
+            headings.append((start, end, mention))
+    if not headings:
+        return
+    headings.sort(key=lambda h: h[0])
+    # The days of an occurrence the running text has already dated ("No 5. līdz 6. augustam notiks
+    # nometne" above "5. augusts / 10:30 Lekcija …") head its programme: their items are its parts.
+    # Only an occurrence told above the heading: one told below it ("… bet 22. februārī Pelču
+    # pagastā") is the heading's own day again.
+    told = sorted((first_mention[id(e)].span.start, k) for k, e in enumerate(record.events) if id(e) in first_mention)
+    covered: dict[str, set[str]] = {}
+    kept, t = [], 0
+    for heading in headings:
+        while t < len(told) and told[t][0] < heading[0]:
+            _cover_days(record.events[told[t][1]], covered)
+            t += 1
+        if not _day_covered(heading[2].value, covered):
+            kept.append(heading)
+    headings = kept
+    if not headings:
+        return
+    # A line that opens with a date is an item of its own ("11. novembrī plkst. 17.00 … pasākums"):
+    # the blocks of the heading above end there.
+    date_lines = []
+    for d in record.dates:
+        line_start = layout(doc).line_of(d.span.start)[0]
+        if NON_SPACE.search(text, line_start, d.span.start) is None:
+            date_lines.append(line_start)
+    date_lines.sort()
+    for k, (line_start, line_end, mention) in enumerate(headings):
+        region_end = headings[k + 1][0] if k + 1 < len(headings) else len(text)
+        i = bisect.bisect_right(date_lines, line_end)
+        if i < len(date_lines):
+            region_end = min(region_end, date_lines[i])
+        region_end = _list_after_items(text, line_end, region_end)
+        block_starts = [line_end] + [m.end() for m in BLANK_LINE.finditer(text, line_end, region_end)]
+        made = False
+        for b, block_start in enumerate(block_starts):
+            block = (block_start, block_starts[b + 1] if b + 1 < len(block_starts) else region_end)
+            # A noun whose own sentence gives a date is that date's ("1.maijs / – … diena. 1920. gada
+            # 1. maijā uz pirmo sēdi sanāca …"), not the heading's.
+            in_block = [n for n in index.all_in(block) if not is_frame(doc, n) and not _dated_apart(doc, n, date_starts, mention)]
+            # A generic noun after the day's events is a note about them ("Pasākumā tiks fotografēts").
+            in_block = [n for n in in_block if not (made and n.kind in generic)]
+            if not in_block:
+                continue
+            noun = min(in_block, key=lambda n: (n.kind in generic, n.start))
+            if (noun.kind, mention.value) in by_key:
+                continue
+            event = build_event(doc, index, noun, block, mention, block, date_starts)
+            if line_end > mention.span.end:
+                # The heading's own time and venue ("4. novembrī plkst. 20.00 Lazdukalna saieta namā")
+                # are the occurrence's; times in the block under it are its parts.
+                heading = build_event(doc, index, noun, block, mention, (line_start, line_end), date_starts)
+                for name in ("start_time", "end_time", "place", "address"):
+                    if getattr(heading, name) is not None:
+                        setattr(event, name, getattr(heading, name))
+            day, published = calendar_day(event.start), _published(record)
+            if event.status is None and published and day:
+                # A poster has no verbs: the day against the publication date tells.
+                event.status = "planned" if day >= published else "held"
+            by_key[(event.type, event.start)] = event
+            record.events.append(event)
+            mention.role = DateRole.event.value
+            made = True
+
+
+def _list_after_items(text: str, start: int, end: int) -> int:
+    """Where a new list opens after the day's bullet items ("• 16.00 … pasākums." / "Pasākuma
+    „…” programma:"): a line ending in a colon after a bullet item that closed its sentence heads
+    another list, which is not the day's. Regions do not overlap, so each line is read once."""
+    seen_item, closed, pos = False, True, start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        line = text[pos:line_end].rstrip()
+        if LIST_ITEM.match(line):
+            seen_item = True
+        elif seen_item and closed and line.endswith(":"):
+            return pos
+        if line:  # a line that runs on ("… pagasta" / "kolektīvu koncerti:") wraps one item
+            closed = line.endswith((".", "!", "?", ";"))
+        pos = line_end + 1
+    return end
+
+
+# Words a poster's day line may add after the date besides a clock time and a venue
+# ("3. novembrī no plkst. 10.00 Rugāju tautas nama mazajā zālē").
+LONGEST_VENUE_WORDS = 6
+TIME_WORDS = frozenset({"no", "līdz", "plkst", "pulksten", "un"})
+
+
+def _time_and_venue(doc: Document, mention: DateMention, line_end: int) -> bool:
+    """Whether the rest of the date's line gives a clock time and maybe a venue, nothing else:
+    no event noun, no verb that tells something happens, a few words. O(log n) per line."""
+    bounds = (mention.span.end, line_end)
+    if any_between(noun_starts(doc), bounds) or any_between(status_words(doc)[0], bounds):
+        return False
+    rest = doc.text[bounds[0]:bounds[1]]
+    times = parse_times(rest)
+    if not times:
+        return False  # "1. maijs – Darba svētki": a holiday's name under its day, no poster line
+    for start, end, _first, _second in reversed(times):
+        rest = rest[:start] + " " + rest[end:]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in TIME_WORDS]
+    return len(words) <= LONGEST_VENUE_WORDS
+
+
+def _dated_apart(doc: Document, noun: NounMention, date_starts: list[int], heading: DateMention) -> bool:
+    """Whether the noun's clause holds a date of its own, other than the heading's. O(log n)."""
+    bounds = layout(doc).clause_bounds(noun.start)
+    if bounds is None:
+        return False
+    lo, hi = bisect.bisect_left(date_starts, bounds[0]), bisect.bisect_left(date_starts, bounds[1])
+    own = 1 if bounds[0] <= heading.span.start < bounds[1] else 0
+    return hi - lo > own
+
+
+def _cover_days(event: Event, covered: dict[str, set[str]]) -> None:
+    """Adds the event's days ("-MM-DD" → years) to `covered` (a range up to LONGEST_EVENT_DAYS)."""
+    first, last = as_date(event.start), as_date(event.end or event.start)
+    if first is None or last is None or not 0 <= (last - first).days <= LONGEST_EVENT_DAYS:
+        return
+    for n in range((last - first).days + 1):
+        covered.setdefault((first + dt.timedelta(days=n)).strftime("-%m-%d"), set()).add(event.start[:4])
+
+
+def _day_covered(value: str | None, covered: dict[str, set[str]]) -> bool:
+    """Whether the day is one of those events' days (an unknown year matches any)."""
+    if not value or not DAY_VALUE.match(value):
+        return False
+    years = covered.get(value[4:])
+    return bool(years) and (value[:4] in years or value.startswith("X") or any(y.startswith("X") for y in years))
+
+
+def _published(record: Record) -> dt.date | None:
+    """The document date as a day (a date, or an ISO value of day grain; a month or year gives none)."""
+    value = record.document_date
+    if value is None or isinstance(value, dt.date):
+        return value
+    return calendar_day(str(value))

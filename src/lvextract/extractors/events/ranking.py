@@ -1,0 +1,189 @@
+"""How an event noun ranks as the name of a date's occurrence (a frame, a time reference, a
+part, generic, not in the nominative) and the index (Nouns) that answers "the best noun of
+this range, nearest the date" in O(log n)."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...lemmas import stem
+from ...record import DateMention
+from ...spans import Intervals
+from .lexicon import generic_types, vocabulary, word_start_patterns
+from .nouns import NounMention
+
+
+BRACKETS = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def _frame_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["frames"]["after"])
+
+
+def _followed_by(doc: Document, noun: NounMention, stems: frozenset[str]) -> bool:
+    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
+    return bool(m) and stem(m.group(1)) in stems
+
+
+def is_frame(doc: Document, noun: NounMention) -> bool:
+    """"Apmācību noslēgumā", "Konferences dalībnieki": the noun frames something else."""
+    return _followed_by(doc, noun, _frame_stems())
+
+
+@lru_cache(maxsize=1)
+def _part_nominatives() -> frozenset[str]:
+    return frozenset(vocabulary()["frames"]["part_nominatives"])
+
+
+def _part_in_nominative(doc: Document, noun: NounMention) -> bool:
+    """"Svētku atklāšana", "Konferences noslēgums" as the subject (the part word in the nominative)."""
+    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
+    return bool(m) and m.group(1).lower() in _part_nominatives()
+
+
+@lru_cache(maxsize=1)
+def _look_back_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["frames"]["looking_back"])
+
+
+def looks_back(doc: Document, noun: NounMention) -> bool:
+    """"Vizītes laikā", "Semināra noslēgumā": a frame about the occurrence itself, not its materials."""
+    return _followed_by(doc, noun, _look_back_stems())
+
+
+def _registered_for(doc: Document, noun: NounMention) -> bool:
+    """"Pieteikšanās nometnei notiks no 1. līdz 8. martam": the days are the registration's; the
+    camp is only what one registers for."""
+    return bool(word_start_patterns()["registration"].search(doc.text, max(0, noun.start - 20), noun.start))
+
+
+def _is_time_reference(doc: Document, noun: NounMention) -> bool:
+    """"pēc sanāksmes", "pirms konferences": the noun says when, another one says what."""
+    return bool(word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 8), noun.start))
+
+
+@lru_cache(maxsize=1)
+def _part_cue() -> re.Pattern:
+    return re.compile("(?:" + "|".join(f"(?:{c})" for c in vocabulary()["part_of"]["before"]) + ")$", re.IGNORECASE)
+
+
+def _is_part(doc: Document, noun: NounMention) -> bool:
+    """"pasākums, kura laikā norisināsies lekcijas": the noun is a part of the occurrence named before."""
+    return bool(_part_cue().search(doc.text[max(0, noun.start - 100):noun.start]))
+
+
+class Nouns:
+    """The document's event nouns, grouped by how they rank, for O(log n) questions per date.
+
+    A noun's rank — a frame, a time reference, generic, not in the nominative — does not
+    depend on the date, so each group is a sorted list and "the best noun of a clause,
+    nearest the date" is a bisection per group, not a walk over the clause's nouns. Nouns in
+    brackets are left out; those that need a verb of taking place ("konkurss") sit in groups
+    of their own, asked only when the clause has such a verb.
+    """
+
+    def __init__(self, doc: Document, nouns: list[NounMention]):
+        brackets = Intervals(m.span() for m in BRACKETS.finditer(doc.text))
+        conditional = frozenset(vocabulary()["needs_happening"]["types"])
+        self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
+        for noun in nouns:
+            if brackets.overlaps(noun.start, noun.start + 1) or _registered_for(doc, noun):
+                continue
+            nominative = doc.text[noun.start:noun.end].lower() == noun.kind
+            needs_verb = noun.kind in conditional
+            if _part_in_nominative(doc, noun):
+                # "Svētku atklāšana sāksies 24. augustā": the subject is a part of the occurrence
+                # itself, which the day is of (so it takes place: no verb needed), not a frame
+                # for some other noun of the clause.
+                frame, nominative, needs_verb = False, True, False
+            else:
+                frame = is_frame(doc, noun)
+            # A frame ("apmācību programmas") names something else, so even "pasākums" beats it;
+            # so does a noun that only places the date ("pēc sanāksmes 24. martā notiks lekcija").
+            # Of the rest, the one in the nominative is what takes place ("seminārs konkursa
+            # pretendentiem notiks 5. septembrī", "notiks pasākums, kura laikā būs lekcijas"),
+            # not the one qualifying another word; then a specific noun beats the generic one.
+            rank = (frame, _is_time_reference(doc, noun) or _is_part(doc, noun), not nominative,
+                    noun.kind in generic_types())
+            starts, members = self.groups.setdefault((rank, needs_verb), ([], []))
+            starts.append(noun.start)
+            members.append(noun)
+        self.order = sorted(self.groups)
+        happens = frozenset(vocabulary()["happens"]["words"])
+        self.happens = [m.start() for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in happens]
+
+    def told(self, bounds: tuple[int, int]) -> bool:
+        """Whether the range says that something takes place ("notiks", "notika" …)."""
+        i = bisect.bisect_left(self.happens, bounds[0])
+        return i < len(self.happens) and self.happens[i] < bounds[1]
+
+    def _groups(self, bounds, keep=lambda rank: True, told: bool | None = None):
+        for key in self.order:
+            rank, conditional = key
+            if not keep(rank):
+                continue
+            if conditional:
+                told = self.told(bounds) if told is None else told
+                if not told:
+                    continue
+            yield rank, self.groups[key]
+
+    def nearest(self, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
+        """The best-ranked noun in the range, nearest the date (the earlier on a tie)."""
+        best = None
+        for rank, (starts, members) in self._groups(bounds):
+            if best is not None and rank > best[0]:
+                break
+            lo = bisect.bisect_left(starts, bounds[0])
+            hi = bisect.bisect_left(starts, bounds[1])
+            if lo >= hi:
+                continue
+            i = min(max(bisect.bisect_left(starts, mention.span.start, lo, hi), lo), hi)
+            for k in (i - 1, i):
+                if lo <= k < hi:
+                    n = members[k]
+                    distance = min(abs(n.start - mention.span.end), abs(mention.span.start - n.end))
+                    key = (rank, distance, n.start)
+                    if best is None or key < best[:3]:
+                        best = (rank, distance, n.start, n)
+        return best[3] if best else None
+
+    def first(self, bounds: tuple[int, int], keep=lambda rank: True, last: bool = False,
+              kinds: frozenset[str] | None = None, told: bool | None = None) -> NounMention | None:
+        """The first (or last) noun in the range among the groups `keep` accepts (of `kinds`
+        only, if given: then the range's nouns are walked, so ask it of a clause, once)."""
+        chosen = None
+        for _rank, (starts, members) in self._groups(bounds, keep, told):
+            lo = bisect.bisect_left(starts, bounds[0])
+            hi = bisect.bisect_left(starts, bounds[1])
+            if kinds is not None:
+                found = [n for n in members[lo:hi] if n.kind in kinds]
+                lo, hi, members = 0, len(found), found
+            if lo >= hi:
+                continue
+            n = members[hi - 1] if last else members[lo]
+            if chosen is None or (n.start > chosen.start if last else n.start < chosen.start):
+                chosen = n
+        return chosen
+
+    def all_in(self, bounds: tuple[int, int]) -> list[NounMention]:
+        """Every usable noun of the range, in text order: for ranges read once (a poster block)."""
+        found = []
+        for _rank, (starts, members) in self._groups(bounds):
+            found.extend(members[bisect.bisect_left(starts, bounds[0]):bisect.bisect_left(starts, bounds[1])])
+        return sorted(found, key=lambda n: n.start)
+
+
+GENERIC = 3  # where "generic" stands in a noun's rank
+
+
+def specific(rank) -> bool:
+    """Not a frame and not the generic noun."""
+    return not rank[0] and not rank[GENERIC]
+
+
+def not_frame(rank) -> bool:
+    return not rank[0]

@@ -1,0 +1,87 @@
+"""Verbs around a date: those that name the occurrence themselves ("tikās", "viesojās") and
+the decisions ("nolēma") whose day a date is. Each kind is found once per document."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...lemmas import stem
+from ...record import DateMention
+from .lexicon import vocabulary
+from .nouns import NounMention
+from .offsets import any_between
+from .ranking import Nouns
+
+
+# How far from the date a decision verb says that the date is the decision's: "Ministru
+# kabinets 27. augustā nolēma …", not "nolēma … pārcelt koncertu uz 27. februāri".
+DECISION_AFTER, DECISION_BEFORE = 40, 15
+
+
+# How far from the date a verb that names the occurrence may stand ("31.oktobrī tikās ar …").
+VERB_REACH = 160
+
+
+def verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
+    """"… 31.oktobrī tikās ar domes priekšsēdētāju": a verb that names the occurrence (data:
+    [verbs]), nearest the date within VERB_REACH characters of its clause. O(log n) per date."""
+    starts, kinds = doc.derived("events.verbs", occurrence_verbs)
+    lo = bisect.bisect_left(starts, max(bounds[0], mention.span.start - VERB_REACH))
+    hi = bisect.bisect_left(starts, min(bounds[1], mention.span.end + VERB_REACH))
+    if lo >= hi:
+        return None
+    k = min(range(lo, hi), key=lambda j: abs(starts[j] - mention.span.start))
+    word = re.match(r"\w+", doc.text[starts[k]:starts[k] + 40])
+    kind = kinds[k]
+    if kind == "vizīte" and _guest_author(doc, bounds, starts[k]):
+        kind = "tikšanās"
+    return NounMention(kind, starts[k], starts[k] + len(word.group(0)))
+
+
+@lru_cache(maxsize=1)
+def _guest_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["guest_meeting"]["guests"])
+
+
+# How far from the verb the guest may be named ("bibliotēkā viesosies rakstniece Māra …").
+GUEST_REACH = 60
+
+
+def _guest_author(doc: Document, bounds: tuple[int, int], verb_start: int) -> bool:
+    """A writer, poet or artist who "viesosies" at a library or school comes to meet readers:
+    a meeting (tikšanās), not an official visit. Looks GUEST_REACH characters either side."""
+    guests = _guest_stems()
+    window = doc.text[max(bounds[0], verb_start - GUEST_REACH):min(bounds[1], verb_start + GUEST_REACH)]
+    return any(stem(w.lower()) in guests for w in re.findall(r"[^\W\d_]+", window))
+
+
+def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
+    verbs = vocabulary()["verbs"]
+    found = [(m.start(), verbs[m.group(0).lower()]) for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in verbs]
+    return [s for s, _ in found], [k for _, k in found]
+
+
+def decides(doc: Document, index: Nouns, clause: tuple[int, int], mention: DateMention) -> bool:
+    """A date followed closely by a decision ("nolēma", "apstiprināja"), in a clause that tells
+    no taking place and names no sitting: the decision's day. O(log n) per date (the verbs are
+    found once per document, the sitting looked for once per clause)."""
+    starts = doc.derived("events.decisions", _decision_verbs)
+    near = (max(clause[0], mention.span.start - DECISION_BEFORE), min(clause[1], mention.span.end + DECISION_AFTER))
+    if not any_between(starts, near) or index.told(clause):
+        return False
+    memo = doc.derived("events.decides", lambda _doc: {})  # once per clause, not per date
+    if clause not in memo:
+        memo[clause] = index.first(clause, lambda rank: True, kinds=_sittings()) is None
+    return memo[clause]
+
+
+def _decision_verbs(doc: Document) -> list[int]:
+    verbs = frozenset(vocabulary()["decision"]["verbs"])
+    return [m.start() for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in verbs]
+
+
+@lru_cache(maxsize=1)
+def _sittings() -> frozenset[str]:
+    return frozenset(vocabulary()["decision"]["sittings"])
