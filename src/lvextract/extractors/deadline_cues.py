@@ -42,6 +42,9 @@ def _nominal_cue_pattern() -> re.Pattern:
 # A date said in the nominative ("6. novembris", "15. marts") or in digits ("06.11.2017."): what
 # "termiņš … ir" can name; "būs 5. maijā" (locative) dates something else.
 NOMINATIVE_OR_DIGITS = re.compile(r"(?:s|\d\.?)\W*$")
+# How far before a nominative date its cue may start: "pēdējā diena, kad … varēs pieteikties
+# …, būs 17. jūnijs" (each cue pattern bounds its own gap; this only bounds the search).
+NOMINAL_REACH = 160
 
 
 def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
@@ -50,5 +53,5 @@ def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
     start = mention.span.start
     found = _cue_pattern().search(doc.text, max(0, start - 40), start) or LEADING_CUE.match(mention.span.text)
     if found is None and NOMINATIVE_OR_DIGITS.search(mention.span.text):
-        found = _nominal_cue_pattern().search(doc.text, max(0, start - 80), start)
+        found = _nominal_cue_pattern().search(doc.text, max(0, start - NOMINAL_REACH), start)
     return found
