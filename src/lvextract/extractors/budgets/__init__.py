@@ -1,0 +1,60 @@
+"""budgets: money amounts with their currency, kind and shares (RECORD.md, "Budgets").
+
+An amount is a number with a currency word next to it ("4 486 638 Eiro", "EUR 12 000",
+"1,2 milj. eiro"), so percentages, hours, head counts, phone numbers and years, which carry
+none, are not money. The currency words, scale words and kind cues are data
+(data/budgets.toml). Shares ("85 % ir Eiropas Sociālā fonda finansējums, un 15 % līdzfinansē
+valsts") are read from the rest of the amount's sentence and the sentence after it, their
+source being the fund the funding vocabulary finds beside each percentage.
+
+Modules, bottom to top: numbers (number formats, the Amount) → currencies (the currency and
+scale patterns of the vocabulary) → in_words ("divi miljoni eiro") and under_header
+("Izmaksas, EUR: 12 500.50") → amounts (every amount: digits with a currency, currencies
+carried to a list or a later scaled amount, larger units, then the two above) → kinds (total,
+funding or other) and shares (percentages and their funds) → here (the extract loop: amounts
+not taken by dates, each with its kind and shares, as a Budget).
+"""
+from __future__ import annotations
+
+from ...document import Document
+from ...record import Budget, Record, Share
+from ...spans import Intervals
+from ..funding_mentions import find_mentions
+from .amounts import find_amounts
+from .kinds import budget_kind, clause_before
+from .shares import find_shares, is_share_amount
+
+__all__ = ["extract", "find_amounts"]
+
+
+def extract(doc: Document, record: Record) -> None:
+    text = doc.text
+    dates = Intervals((d.span.start, d.span.end) for d in record.dates)
+    amounts = [a for a in find_amounts(text) if not dates.overlaps(a.start, a.end)]
+    if not amounts:
+        return
+    mentions = sorted(find_mentions(doc), key=lambda m: m.start)
+    # For each amount, where the next amount of its own (not a share's amount) starts.
+    next_own_start: list[int | None] = [None] * len(amounts)
+    upcoming = None
+    for n in range(len(amounts) - 1, -1, -1):
+        next_own_start[n] = upcoming
+        if not is_share_amount(text, amounts[n]):
+            upcoming = amounts[n].start
+    previous_end = 0
+    for n, amount in enumerate(amounts):
+        index = doc.sentence_index(amount.start)
+        sentence_start = doc.sentences[index].start if index is not None else 0
+        kind = budget_kind(clause_before(text, sentence_start, amount, previous_end))
+        shares: list[Share] = []
+        if not is_share_amount(text, amount):
+            # Shares run to the end of the next sentence, but never into the next amount
+            # of its own (the amounts of shares, "85 % jeb 729 825 EUR", do not stop them).
+            last = min((index or 0) + 1, len(doc.sentences) - 1) if doc.sentences else None
+            region_end = doc.sentences[last].end if last is not None else len(text)
+            if next_own_start[n] is not None:
+                region_end = min(region_end, next_own_start[n])
+            shares = find_shares(text, amount, region_end, mentions)
+        record.budgets.append(Budget(amount=amount.value, currency=amount.currency, kind=kind,
+                                     shares=shares, span=doc.span(amount.start, amount.end)))
+        previous_end = amount.end

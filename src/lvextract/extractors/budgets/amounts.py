@@ -1,0 +1,123 @@
+"""Every amount of a text, in text order: numbers with their currency before or after them
+("4 486 638 Eiro", "EUR 12 000", "1,2 milj. eiro", "1 miljons 300 tūkstoši eiro"), numbers that
+share the currency of a neighbour ("150, 100 un 50 eiro"; "10,2 miljoni eiro, … – 8,2 miljoni"),
+then amounts in words and amounts under a currency heading where no amount stands yet."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...spans import Intervals
+from ..vocabulary import load
+from .currencies import patterns
+from .in_words import amounts_in_words
+from .numbers import NUMBER, SPACE, Amount, as_number, parse_number
+from .under_header import amounts_under_header
+
+# A whole number of a larger unit right before an amount: "1 miljons" in "1 miljons 300 tūkstoši eiro".
+LARGER_BEFORE = re.compile(rf"(?<![\d.,\w])(?P<num>\d{{1,3}}){SPACE}+(?P<scale>miljon\w*|miljard\w*|milj\.|mljrd\.|mlrd\.){SPACE}+$",
+                           re.IGNORECASE)
+
+
+def find_amounts(text: str) -> list[Amount]:
+    after, before, currency_of, scales = patterns()
+    found: list[Amount] = []
+    taken = Intervals()
+
+    def keep(amount: Amount) -> None:
+        found.append(amount)
+        taken.add(amount.start, amount.end)
+
+    for regex in (after, before):
+        for m in regex.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            factor = next((f for pattern, f in scales if pattern.fullmatch(m["scale"])), 1) if m["scale"] else 1
+            code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
+            value, start = parse_number(m["num"]) * factor, m.start()
+            # "1 miljons 300 tūkstoši eiro": a larger unit before the amount adds to it.
+            larger = LARGER_BEFORE.search(text, max(0, start - 30), start) if regex is after else None
+            if larger is not None:
+                unit = next((f for pattern, f in scales if pattern.fullmatch(larger["scale"])), 1)
+                if unit > factor and not taken.overlaps(larger.start(), start):
+                    value, start = value + int(larger["num"]) * unit, larger.start()
+            keep(Amount(as_number(value), code, start, m.end()))
+            if regex is after and start == m.start():
+                for listed in _listed_before(text, m.start(), code, factor):
+                    if not taken.overlaps(listed.start, listed.end):
+                        keep(listed)
+    for amount in _carried_currency(text, found, taken):
+        keep(amount)
+    for amount in amounts_in_words(text):
+        # "10 000 000 LVL (desmit miljoni latu)": the words in brackets repeat the amount.
+        repeated = re.search(r"\(\s*$", text[max(0, amount.start - 3):amount.start]) and taken.overlaps(
+            max(0, amount.start - 40), amount.start)
+        if not repeated and not taken.overlaps(amount.start, amount.end):
+            keep(amount)
+    for amount in amounts_under_header(text):
+        if not taken.overlaps(amount.start, amount.end):
+            keep(amount)
+    return sorted(found, key=lambda a: a.start)
+
+
+# --- a currency said once for a list of scaled amounts ---
+
+# How far after an amount with its currency a scaled amount may take that currency.
+CARRY_REACH = 150
+# Where a sentence or paragraph ends between two amounts: the currency does not carry over.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])|\n\s*\n")
+
+
+@lru_cache(maxsize=1)
+def _scaled_patterns() -> tuple[re.Pattern, re.Pattern, list[tuple[re.Pattern, int]]]:
+    """(a scaled number without a currency, a scale word anywhere, the scales)."""
+    scales = patterns()[3]
+    data = load("budgets")
+    scale = "|".join(f"(?:{p})" for p in sorted((p for pats in data["multipliers"].values() for p in pats), key=len, reverse=True))
+    # The scale word ends the phrase ("– 8,2 miljoni.", "125 tūkstoši – …"): a noun after it
+    # counts something else ("1,9 miljoni iedzīvotāju").
+    bare = re.compile(rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}+(?P<scale>{scale})(?![\w])"
+                      rf"(?=\s*(?:[.,;:–—)-]|\bun\b|$))", re.IGNORECASE)
+    return bare, re.compile(rf"(?<![\w])(?:{scale})(?![\w])", re.IGNORECASE), scales
+
+
+def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
+    """"izglītībai 10,2 miljoni eiro, uzņēmējdarbībai – 8,2 miljoni": a scaled amount without a
+    currency, in the same sentence shortly after a scaled amount with one, is in that currency.
+    One pass over the scaled numbers, a bisection into the amounts found per number."""
+    if not found:
+        return []
+    bare, scale_word, scales = _scaled_patterns()
+    ordered = sorted(found, key=lambda a: a.start)
+    ends = [a.end for a in ordered]
+    carried = []
+    for m in bare.finditer(text):
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0 or taken.overlaps(m.start(), m.end()):
+            continue
+        previous = ordered[i]
+        between = text[previous.end:m.start()]
+        if len(between) > CARRY_REACH or _SENTENCE_BREAK.search(between) \
+                or not scale_word.search(text, previous.start, previous.end):
+            continue
+        factor = next((f for p, f in scales if p.fullmatch(m["scale"])), 1)
+        carried.append(Amount(as_number(parse_number(m["num"]) * factor), previous.currency, m.start(), m.end()))
+    return carried
+
+
+# "150, 100 un 50 eiro", and the lower end of a range: "no 6 000 līdz 20 000 eiro", "6 000–20 000 eiro".
+LISTED = re.compile(rf"(?<![\d.,\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b|(?<=\d)\s*[–—-]|(?<=\d)\s+līdz\b)\s*$")
+# "līdz" joins a range only after "no": "no 6 000 līdz 20 000 eiro" (not "palielinot līdz …").
+RANGE_FROM = re.compile(r"\bno\s*$", re.IGNORECASE)
+
+
+def _listed_before(text: str, start: int, currency: str, factor: float) -> list[Amount]:
+    """Amounts that share the currency of the one after them: "150, 100 un 50 eiro"."""
+    listed = []
+    while True:
+        m = LISTED.search(text, max(0, start - 40), start)
+        if not m or (m.group(0).rstrip().endswith("līdz") and not RANGE_FROM.search(text, max(0, m.start() - 4), m.start())):
+            return listed
+        listed.append(Amount(as_number(parse_number(m.group(1)) * factor), currency, m.start(1), m.end(1)))
+        start = m.start()

@@ -1,0 +1,37 @@
+"""The currency patterns built from the vocabulary (data/budgets.toml): a number followed by its
+currency ("4 486 638 Eiro", "1,2 milj. eiro"), a currency followed by its number ("EUR 12 000"),
+the currency code of each currency word and the factor of each scale word."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...temporal.vocabulary import grouped_alternation
+from ..vocabulary import load
+from .numbers import NUMBER, SPACE
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pattern, int]]]:
+    data = load("budgets")
+    currency_of = {w.lower(): code for code, words in data["currencies"].items() for w in words}
+    words = sorted(currency_of, key=len, reverse=True)
+    currency = grouped_alternation(words)
+    scales = [(re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE), int(factor))
+              for factor, pats in data["multipliers"].items()]
+    # Longer words first, so that "miljardi" is not read as "milj." and a rest.
+    scale = "|".join(f"(?:{p})" for p in sorted((p for pats in data["multipliers"].values() for p in pats), key=len, reverse=True))
+    # Word edges that also hold for "€" and "$", which \b does not frame.
+    cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
+    num = rf"(?<![\d.,\w])(?P<num>{NUMBER})(?![\d])"
+    scl = rf"(?:{SPACE}*(?P<scale>{scale})(?![\w]))?"
+    # A line may break between the number and a currency word ("175 115\nlatus, lai …"), but
+    # not before a currency that heads a number of its own on the next line ("…\nEUR 500").
+    bare = rf"(?<![^\W\d_])(?:{currency})(?![^\W\d_])"
+    gap = rf"(?:{SPACE}*|{SPACE}*\n{SPACE}*(?={bare}(?!{SPACE}*\d)))"
+    # The number may be spelled out in brackets before the currency: "1 000 000 (viens miljons) EUR".
+    # Not when the currency heads a number of its own: "2019 (pērn) EUR 500" is EUR 500.
+    spelled = rf"(?:{SPACE}*\([^()\d\n]{{1,80}}\)(?={SPACE}*{bare}(?!{SPACE}*\d)))?"
+    after = re.compile(rf"{num}{scl}{spelled}{gap}(?:,-{SPACE}*)?{cur}", re.IGNORECASE)
+    before = re.compile(rf"{cur}{SPACE}*{num}{scl}", re.IGNORECASE)
+    return after, before, currency_of, scales

@@ -1,0 +1,94 @@
+"""Amounts in words: "divi miljoni eiro", "trīs simti tūkstoši latu". The number words are
+data (data/budgets.toml, [number_words]); a run of them right before a currency word is an amount."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
+from .currencies import patterns
+from .numbers import WORDS, Amount
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict:
+    data = load("budgets")["number_words"]
+    stems = {k: int(v) for k, v in data["stems"].items()}
+    stem = "|".join(sorted(stems, key=len, reverse=True))
+    return {
+        "units": [(re.compile(p), int(v)) for p, v in data["units"].items()],
+        "stems": stems,
+        "compound": [(re.compile(rf"({stem})padsmit"), lambda d: 10 + d),
+                     (re.compile(rf"({stem})desmit"), lambda d: 10 * d),
+                     (re.compile(rf"({stem}){data['hundred']}"), lambda d: 100 * d)],
+        "hundred": re.compile(data["hundred"]),
+        "scales": [(re.compile(p), int(v)) for p, v in data["scales"].items()],
+    }
+
+
+@lru_cache(maxsize=50_000)  # called for every word near an amount: up to 16 regexes each
+def number_word(word: str) -> tuple[str, int] | None:
+    """("add", n), ("hundred", 100) or ("scale", 1000, 1000000 …) for a number word, else None."""
+    table = _number_words()
+    w = word.lower()
+    if w == "desmit":
+        return "add", 10
+    for pattern, value in table["compound"]:
+        m = pattern.fullmatch(w)
+        if m:
+            return "add", value(table["stems"][m.group(1)])
+    if table["hundred"].fullmatch(w):
+        return "hundred", 100
+    for pattern, factor in table["scales"]:
+        if pattern.fullmatch(w):
+            return "scale", factor
+    for pattern, value in table["units"]:
+        if pattern.fullmatch(w):
+            return "add", value
+    return None
+
+
+def words_value(parts: list[tuple[str, int]]) -> int:
+    """The number a run of number words says: "trīs simti tūkstoši" → 300 000."""
+    total = current = 0
+    for kind, n in parts:
+        if kind == "add":
+            current += n
+        elif kind == "hundred":
+            current = (current or 1) * n
+        else:
+            total += (current or 1) * n
+            current = 0
+    return total + current
+
+
+def amounts_in_words(text: str) -> list[Amount]:
+    """Runs of number words right before a currency word ("divi miljoni eiro"): one pass
+    over the words of the text, O(n)."""
+    currency_of = patterns()[2]
+    found: list[Amount] = []
+    run: list[tuple[str, int]] = []
+    run_start = run_end = 0
+    for m in WORDS.finditer(text):
+        if run and text[run_end:m.start()].strip(" \u00a0") != "":
+            run = []  # the words of a number stand next to each other
+        word = m.group(0)
+        code = currency_of.get(word.lower())
+        # A scale word alone is a number only in the singular nominative ("miljons eiro");
+        # "miljonus eiro" after "vairākus" is no number at all.
+        # A lone digit word is an idiom more often than money ("Viens eiro, kas ieguldīts …").
+        # Asked only at a currency word, which ends the run: each run is valued once.
+        if code and run and ((any(kind != "scale" for kind, _ in run) and words_value(run) >= 10) or (
+                len(run) == 1 and run[0][0] == "scale" and re.search(r"(?:(?<!u)s|tis)$", text[run_start:run_end], re.IGNORECASE))):
+            found.append(Amount(words_value(run), code, run_start, m.end()))
+            run = []
+            continue
+        part = number_word(word)
+        if part is None:
+            run = []
+            continue
+        if not run:
+            run_start = m.start()
+        run.append(part)
+        run_end = m.end()
+    return found

@@ -1,0 +1,61 @@
+"""The kind of an amount (total, funding or other), from the cue words (data/budgets.toml,
+[kind]) in the clause before it: "projekta kopējais budžets ir …" is a total."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lemmas import stem
+from ..vocabulary import load
+from .numbers import WORDS, Amount
+
+
+@lru_cache(maxsize=1)
+def _kind_cues() -> dict[str, list[tuple[str, ...]]]:
+    return {kind: [tuple(stem(w) if w != "..." else w for w in re.findall(r"\.\.\.|\w+", cue)) for cue in cues]
+            for kind, cues in load("budgets")["kind"].items()}
+
+
+def _has_cue(stems: list[str], cue: tuple[str, ...]) -> bool:
+    """The cue's words in a row; "..." lets any words stand between two of them. Each part is
+    looked for from where the one before it ended (its first occurrence is always the best
+    choice), so a clause of k words costs O(k) per cue part."""
+    pos = 0
+    for part in _cue_parts(cue):
+        n = len(part)
+        found = next((i for i in range(pos, len(stems) - n + 1) if tuple(stems[i:i + n]) == part), None)
+        if found is None:
+            return False
+        pos = found + n
+    return True
+
+
+@lru_cache(maxsize=None)  # one entry per cue of budgets.toml
+def _cue_parts(cue: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """("kopēj", "...", "budžet") → [("kopēj",), ("budžet",)]."""
+    parts: list[tuple[str, ...]] = [()]
+    for word in cue:
+        if word == "...":
+            parts.append(())
+        else:
+            parts[-1] += (word,)
+    return [p for p in parts if p]
+
+
+@lru_cache(maxsize=4096)  # the kind depends on the clause alone; lists repeat clauses
+def budget_kind(clause: str) -> str:
+    stems = [stem(w) for w in WORDS.findall(clause)]
+    present = set(stems)
+    for kind in ("total", "funding"):
+        if any(present.issuperset(w for w in cue if w != "...") and _has_cue(stems, cue)
+               for cue in _kind_cues()[kind]):
+            return kind
+    return "other"
+
+
+def clause_before(text: str, sentence_start: int, amount: Amount, previous_end: int) -> str:
+    """The words before the amount that can say what it is: back to the sentence start,
+    the previous amount or a semicolon, whichever is nearest."""
+    start = max(sentence_start, previous_end)
+    semicolon = text.rfind(";", start, amount.start)
+    return text[max(start, semicolon + 1):amount.start]

@@ -1,0 +1,40 @@
+"""How amounts are written in digits: the spaces and marks that group thousands, the number
+pattern every finder builds on, reading a number and rounding it; and the Amount found."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPACE = "[ \u00a0\u202f\u2009\u2007]"  # the spaces that group thousands: normal, NBSP, thin, figure
+# Between groups of thousands only, also an apostrophe, a right quote or a backtick: some
+# tables write "305`568,63 EUR" or "12'500 EUR".
+GROUP = "[ \u00a0\u202f\u2009\u2007'’`]"
+# The groups of thousands are bounded (up to 999 999 999 999 999): unbounded, a run of
+# "100 000 100 000 …" with no currency made every start rescan the run (quadratic).
+NUMBER = (
+    rf"\d{{1,3}}(?:{GROUP}\d{{3}}){{1,4}}(?:,\d+|\.\d{{1,2}}(?!\d))?"  # 4 486 638 / 1 234 567,89 / 1 907 056.73
+    r"|\d{1,3}(?:\.\d{3}){2,4}(?:,\d+)?"  # 1.234.567 (dots group thousands)
+    r"|\d+(?:[.,]\d+)?"  # 500000 / 1,2 / 1.5
+)
+# A word, for the readers that go word by word (amounts in words, kind cues).
+WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: int | float
+    currency: str
+    start: int
+    end: int
+
+
+def parse_number(text: str) -> float:
+    digits = re.sub(GROUP, "", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", digits):
+        digits = digits.replace(".", "")
+    return float(digits.replace(",", "."))
+
+
+def as_number(value: float) -> int | float:
+    value = round(value, 2)
+    return int(value) if value == int(value) else value

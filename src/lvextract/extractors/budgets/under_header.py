@@ -1,0 +1,54 @@
+"""Amounts under a currency heading: "Izmaksas, EUR: 12 500.50, no tām … 85 % – 10 625.43".
+The currency is said once, in the heading; the money-shaped numbers after it (not years, phone
+numbers or what data/budgets.toml [list_header] rules out) are in that currency."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...temporal.vocabulary import grouped_alternation
+from ..vocabulary import load
+from .currencies import patterns
+from .numbers import SPACE, Amount, as_number, parse_number
+
+MONEY_SHAPED = re.compile(
+    rf"(?<![\d.,\w/+-])(?:\d{{1,3}}(?:{SPACE}\d{{3}}){{1,4}}(?:[.,]\d{{2}})?|\d{{3,}}[.,]\d{{2}}|\d{{1,2}}[.,]\d{{2}}|\d{{3,7}})(?![\d\w]|[.,/]\d)")
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def _header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    data = load("budgets")["list_header"]
+    currency_of = patterns()[2]
+    words = grouped_alternation(sorted(currency_of, key=len, reverse=True))
+    # "Izmaksas, EUR:", "Summa (EUR):", "Izmaksas (euro) 12 500": a currency word standing
+    # alone after a comma and before a colon or a dash, or alone in brackets.
+    header = re.compile(rf",{SPACE}*(?P<cur>{words}){SPACE}*[:–—-]|\({SPACE}*(?P<bracketed>{words}){SPACE}*\)",
+                        re.IGNORECASE)
+    not_after = re.compile("|".join(f"(?:{p})" for p in data["not_after"]), re.IGNORECASE)
+    not_before = re.compile("|".join(f"(?:{p})" for p in data["not_before"]), re.IGNORECASE)
+    return header, not_after, not_before, int(data["reach"])
+
+
+def amounts_under_header(text: str) -> list[Amount]:
+    """Money-shaped numbers after a currency heading ("Izmaksas, EUR: …"), up to a blank line
+    or `reach` characters, each with that currency. Regions never overlap (the next heading is
+    searched from the end of the last region), so the text is read once: O(n)."""
+    header, not_after, not_before, reach = _header_patterns()
+    currency_of = patterns()[2]
+    found: list[Amount] = []
+    pos = 0
+    while (h := header.search(text, pos)) is not None:
+        end = min(len(text), h.end() + reach)
+        blank = re.search(r"\n[ \t\u00a0]*\n", text[h.end():end])
+        end = h.end() + blank.start() if blank else end
+        code = currency_of[(h["cur"] or h["bracketed"]).lower()]
+        for m in MONEY_SHAPED.finditer(text, h.end(), end):
+            digits = re.sub(SPACE, "", m.group(0))
+            if YEAR_LIKE.fullmatch(digits) or re.fullmatch(r"[26]\d{7}", digits):
+                continue  # a year or a phone number
+            if not_after.match(text, m.end()) or not_before.search(text[max(0, m.start() - 12):m.start()]):
+                continue
+            found.append(Amount(as_number(parse_number(m.group(0))), code, m.start(), m.end()))
+        pos = max(end, h.end())
+    return found
