@@ -38,6 +38,9 @@ def _not_a_headline() -> re.Pattern:
           | [\W_]*                                                                           # punctuation only: ", ."
           | (?:jūsu\s+pārlūk|your\s+browser|izmantojot\s+sīkdatnes|this\s+website\s+uses)\w*\b.*   # browser and cookie notices
           | (?=.{{0,200}}$).*\bsīkdatn\w*\b.*                                                  # Šajā vietnē tiek izmantotas sīkdatnes …
+          | (?:lasīšanas\s+laiks|reading\s+time|bez\s+kategorijas|uncategori[sz]ed)\b.*        # reading time, an empty category
+          | [\s\[\]/|]*[+-]?\s*A\s*[+-]?[\s\[\]/|]*(?:[+-]?\s*A\s*[+-]?[\s\[\]/|]*)*           # text-size buttons: +A A, [ A+ ] /[ A- ]
+          | (?=.{{0,120}}$)(?:tālr\w*|tel|e-?pasts?)\b\.?\s*:?.*\d.*                        # a contact header: Tālrunis: … | E-pasts: …
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)+)              # the day's names: Ilze, Ildze
           | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
           | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
