@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import pytest
-from example_tables import example_cases, run_extractor
+from example_tables import examples, load_table, run_extractor
 
 from lvextract.extractors import budgets
 from lvextract.pipeline import build_document
 from lvextract.record import DateMention, Record
 
-CASES = example_cases("budgets")
+TABLE = load_table("budgets")
 
 
 def run(text: str) -> Record:
@@ -16,20 +16,20 @@ def run(text: str) -> Record:
 
 
 def test_table_is_large_enough():
-    assert len(CASES) >= 40
-    assert sum(1 for c in CASES if not c["amounts"]) >= 8
+    assert len(TABLE) >= 40
+    assert TABLE.negatives >= 8
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
-def test_budget_table(case):
-    record = run(case["text"])
-    assert [[b.amount, b.currency] for b in record.budgets] == case["amounts"]
-    if "kinds" in case:
-        assert [b.kind for b in record.budgets] == case["kinds"]
-    if "shares" in case:
-        assert [[s.percent, s.source] for s in record.budgets[0].shares] == case["shares"]
+@pytest.mark.parametrize("row", examples("budgets"))
+def test_budget_table(row):
+    record = run(row.text)
+    assert [[b.amount, b.currency] for b in record.budgets] == row.expect["amounts"]
+    if "kinds" in row.expect:
+        assert [b.kind for b in record.budgets] == row.expect["kinds"]
+    if "shares" in row.expect:
+        assert [[s.percent, s.source] for s in record.budgets[0].shares] == row.expect["shares"]
     for b in record.budgets:
-        assert case["text"][b.span.start:b.span.end] == b.span.text
+        assert row.text[b.span.start:b.span.end] == b.span.text
         assert isinstance(b.amount, int) or b.amount != int(b.amount)
 
 

@@ -1,36 +1,35 @@
 """Contacts: the finders and the whole extractor, on the table in examples/contacts.toml."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from example_tables import examples
 
 from lvextract.extractors import contacts
 from lvextract.pipeline import EXTRACTORS, build_document
 from lvextract.record import Record
 
-TABLE = tomllib.loads((Path(__file__).parent / "examples" / "contacts.toml").read_text(encoding="utf-8"))
 
 
-def ids(rows):
-    return [r["text"][:60] for r in rows]
+def rows(kind: str) -> list:
+    """The table's rows of one kind: expect.phones / .emails / .urls for the finders,
+    expect.contacts for the whole extractor."""
+    return examples("contacts", where=lambda row: kind in row.expect)
 
 
-@pytest.mark.parametrize("row", TABLE["phone"], ids=ids(TABLE["phone"]))
+@pytest.mark.parametrize("row", rows("phones"))
 def test_phones(row):
-    assert [f.value for f in contacts.find_phones(row["text"])] == row["expected"]
+    assert [f.value for f in contacts.find_phones(row.text)] == row.expect["phones"]
 
 
-@pytest.mark.parametrize("row", TABLE["email"], ids=ids(TABLE["email"]))
+@pytest.mark.parametrize("row", rows("emails"))
 def test_emails(row):
-    assert [f.value for f in contacts.find_emails(row["text"])] == row["expected"]
+    assert [f.value for f in contacts.find_emails(row.text)] == row.expect["emails"]
 
 
-@pytest.mark.parametrize("row", TABLE["url"], ids=ids(TABLE["url"]))
+@pytest.mark.parametrize("row", rows("urls"))
 def test_urls(row):
-    text = row["text"]
-    assert [f.value for f in contacts.find_urls(text, contacts.find_emails(text))] == row["expected"]
+    text = row.text
+    assert [f.value for f in contacts.find_urls(text, contacts.find_emails(text))] == row.expect["urls"]
 
 
 def run_until_contacts(text: str) -> Record:
@@ -44,17 +43,17 @@ def run_until_contacts(text: str) -> Record:
     return record
 
 
-@pytest.mark.parametrize("row", TABLE["phone"], ids=ids(TABLE["phone"]))
+@pytest.mark.parametrize("row", rows("phones"))
 def test_phones_through_the_pipeline(row):
     """The same phones when dates, amounts and contract numbers found earlier are honoured."""
-    record = run_until_contacts(row["text"])
-    assert sorted(p for c in record.contacts for p in c.phones) == sorted(row["expected"])
+    record = run_until_contacts(row.text)
+    assert sorted(p for c in record.contacts for p in c.phones) == sorted(row.expect["phones"])
 
 
-@pytest.mark.parametrize("row", TABLE["contact"], ids=ids(TABLE["contact"]))
+@pytest.mark.parametrize("row", rows("contacts"))
 def test_contacts(row):
-    record = run_until_contacts(row["text"])
-    expected = row.get("expected", [])
+    record = run_until_contacts(row.text)
+    expected = row.expect["contacts"]
     assert len(record.contacts) == len(expected), [c.model_dump(exclude={"span"}) for c in record.contacts]
     for got, want in zip(record.contacts, expected):
         assert got.name == want.get("name")
@@ -63,7 +62,7 @@ def test_contacts(row):
         for key in ("role", "organization"):
             if key in want:
                 assert getattr(got, key) == want[key]
-        assert row["text"][got.span.start:got.span.end] == got.span.text
+        assert row.text[got.span.start:got.span.end] == got.span.text
 
 
 def test_span_is_the_name_mention():

@@ -1,15 +1,13 @@
 """The deadlines table (tests/examples/deadlines.toml): marked Latvian texts → expected deadlines."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from example_tables import examples, load_table
 
 from lvextract.extractors import deadlines, events
 from marked import marked_record
 
-TABLE = tomllib.loads((Path(__file__).parent / "examples" / "deadlines.toml").read_text(encoding="utf-8"))["example"]
+TABLE = load_table("deadlines")
 
 
 def _run(text: str):
@@ -19,11 +17,11 @@ def _run(text: str):
     return doc, record
 
 
-@pytest.mark.parametrize("row", TABLE, ids=[r["note"] for r in TABLE])
+@pytest.mark.parametrize("row", examples("deadlines"))
 def test_deadlines_table(row):
-    _doc, record = _run(row["text"])
+    _doc, record = _run(row.text)
     found = sorted(record.deadlines, key=lambda d: (d.date, d.action or ""))
-    expected = sorted(row["expect"], key=lambda d: (d["date"], d.get("action", "")))
+    expected = sorted(row.expect, key=lambda d: (d["date"], d.get("action", "")))
     assert len(found) == len(expected), [d.model_dump(exclude={"span"}) for d in found]
     for deadline, want in zip(found, expected):
         got = deadline.model_dump()
@@ -31,7 +29,7 @@ def test_deadlines_table(row):
 
 
 def test_deadline_marks_its_date_and_keeps_span():
-    doc, record = _run(TABLE[0]["text"])
+    doc, record = _run(TABLE.examples[0].text)
     (deadline,) = record.deadlines
     assert doc.text[deadline.span.start:deadline.span.end] == deadline.span.text
     assert deadline.span.text.startswith("līdz")
@@ -47,7 +45,7 @@ def test_event_and_deadline_in_one_text_keep_their_own_dates():
 
 def test_table_is_big_enough_and_has_negatives():
     assert len(TABLE) >= 20
-    assert sum(1 for r in TABLE if not r["expect"]) >= 6
+    assert TABLE.negatives >= 6
 
 
 def _one_sentence(text: str):

@@ -1,15 +1,13 @@
 """The events table (tests/examples/events.toml): marked Latvian texts → expected events."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from example_tables import examples, load_table
 
 from lvextract.extractors import events
 from marked import marked_record
 
-TABLE = tomllib.loads((Path(__file__).parent / "examples" / "events.toml").read_text(encoding="utf-8"))["example"]
+TABLE = load_table("events")
 
 
 def _compare(event, expected: dict) -> dict:
@@ -18,21 +16,21 @@ def _compare(event, expected: dict) -> dict:
     return {k: (got[k], v) for k, v in expected.items() if got[k] != (v or None)}
 
 
-@pytest.mark.parametrize("row", TABLE, ids=[r["note"] for r in TABLE])
+@pytest.mark.parametrize("row", examples("events"))
 def test_events_table(row):
-    doc, record = marked_record(row["text"])
-    record.title = row.get("title")  # the title extractor's headline, when the row depends on it
+    doc, record = marked_record(row.text)
+    record.title = row.context.get("title")  # the title extractor's headline, when the row depends on it
     events.extract(doc, record)
     found = sorted(record.events, key=lambda e: (e.start or "", e.type))
-    expected = sorted(row["expect"], key=lambda e: (e.get("start", ""), e["type"]))
+    expected = sorted(row.expect, key=lambda e: (e.get("start", ""), e["type"]))
     assert len(found) == len(expected), [e.model_dump(exclude={"span"}) for e in found]
     for event, want in zip(found, expected):
         assert _compare(event, want) == {}
 
 
-@pytest.mark.parametrize("row", [r for r in TABLE if r["expect"]][:6], ids=lambda r: r["note"])
+@pytest.mark.parametrize("row", examples("events", where=lambda row: not row.negative)[:6])
 def test_event_spans_and_roles(row):
-    doc, record = marked_record(row["text"])
+    doc, record = marked_record(row.text)
     events.extract(doc, record)
     for event in record.events:
         assert doc.text[event.span.start:event.span.end] == event.span.text
@@ -42,7 +40,7 @@ def test_event_spans_and_roles(row):
 
 def test_table_is_big_enough_and_has_negatives():
     assert len(TABLE) >= 30
-    assert sum(1 for r in TABLE if not r["expect"]) >= 8
+    assert TABLE.negatives >= 8
 
 
 def test_many_dates_in_one_clause_cost_one_analysis():

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from example_tables import example_cases, run_extractor
+from example_tables import examples, load_table, run_extractor
 
 from lvextract.extractors import funding
 from lvextract.record import Record
 
-CASES = example_cases("funding")
+TABLE = load_table("funding")
 
 
 def run(text: str) -> Record:
@@ -15,18 +15,18 @@ def run(text: str) -> Record:
 
 
 def test_table_is_large_enough():
-    assert len(CASES) >= 40
-    assert sum(1 for c in CASES if not c["ids"]) >= 8
+    assert len(TABLE) >= 40
+    assert TABLE.negatives >= 8
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
-def test_funding_table(case):
-    record = run(case["text"])
-    assert [f.id for f in record.funding] == case["ids"]
-    if "names" in case:
-        assert [f.name for f in record.funding] == case["names"]
+@pytest.mark.parametrize("row", examples("funding"))
+def test_funding_table(row):
+    record = run(row.text)
+    assert [f.id for f in record.funding] == row.expect["ids"]
+    if "names" in row.expect:
+        assert [f.name for f in record.funding] == row.expect["names"]
     for f in record.funding:
-        assert case["text"][f.span.start:f.span.end] == f.span.text
+        assert row.text[f.span.start:f.span.end] == f.span.text
 
 
 def _select_longest_by_pairs(mentions):

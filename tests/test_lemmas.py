@@ -2,49 +2,46 @@
 form at one stem key; lemmas of inflected words, names and places."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from example_tables import examples, load_table
 
 from lvextract.lemmas import lemma, restore_case, stem
 
-EXAMPLES = Path(__file__).parent / "examples"
-DECLENSIONS = tomllib.loads((EXAMPLES / "declensions.toml").read_text(encoding="utf-8"))
-LEMMA_TABLE = tomllib.loads((EXAMPLES / "lemmas.toml").read_text(encoding="utf-8"))
-LEMMA_ROWS, HINTED_ROWS = LEMMA_TABLE["rows"], LEMMA_TABLE["hinted"]
-ENTRIES = DECLENSIONS["noun"] + DECLENSIONS["adjective"]
+# declensions.toml: a base form and every form of it (expect.forms), or a base form and a
+# different word that must keep a different stem (expect.other_stem).
+ENTRIES = examples("declensions", where=lambda row: "forms" in row.expect)
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=[e["lemma"] for e in ENTRIES])
+@pytest.mark.parametrize("entry", ENTRIES)
 def test_every_form_has_the_stem_of_its_base_form(entry):
-    key = stem(entry["lemma"])
-    wrong = {form: stem(form) for form in entry["forms"] if stem(form) != key}
-    assert not wrong, f"stem({entry['lemma']!r}) = {key!r}, but {wrong}"
+    key = stem(entry.text)
+    wrong = {form: stem(form) for form in entry.expect["forms"] if stem(form) != key}
+    assert not wrong, f"stem({entry.text!r}) = {key!r}, but {wrong}"
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=[e["lemma"] for e in ENTRIES])
+@pytest.mark.parametrize("entry", ENTRIES)
 def test_capitalised_forms_stem_alike(entry):
-    assert {stem(f.capitalize()) for f in entry["forms"]} == {stem(entry["lemma"])}
+    assert {stem(f.capitalize()) for f in entry.expect["forms"]} == {stem(entry.text)}
 
 
-@pytest.mark.parametrize("first,second", DECLENSIONS["distinct"], ids=["-".join(p) for p in DECLENSIONS["distinct"]])
-def test_different_words_keep_different_stems(first, second):
-    assert stem(first) != stem(second)
+@pytest.mark.parametrize("row", examples("declensions", where=lambda row: "other_stem" in row.expect))
+def test_different_words_keep_different_stems(row):
+    assert stem(row.text) != stem(row.expect["other_stem"])
 
 
 def test_all_fourteen_forms_listed_for_nouns():
-    assert all(len(entry["forms"]) == 14 for entry in DECLENSIONS["noun"])
+    nouns = [row for row in load_table("declensions") if row.context.get("part_of_speech") == "noun"]
+    assert nouns and all(len(row.expect["forms"]) == 14 for row in nouns)
 
 
-@pytest.mark.parametrize("word,expected", LEMMA_ROWS, ids=[w for w, _ in LEMMA_ROWS])
-def test_lemma(word, expected):
-    assert lemma(word) == expected
+@pytest.mark.parametrize("row", examples("lemmas", where=lambda row: "upos" not in row.context))
+def test_lemma(row):
+    assert lemma(row.text) == row.expect
 
 
-@pytest.mark.parametrize("word,upos,expected", HINTED_ROWS, ids=[f"{w}/{u}" for w, u, _ in HINTED_ROWS])
-def test_lemma_with_part_of_speech_hint(word, upos, expected):
-    assert lemma(word, upos) == expected
+@pytest.mark.parametrize("row", examples("lemmas", where=lambda row: "upos" in row.context))
+def test_lemma_with_part_of_speech_hint(row):
+    assert lemma(row.text, row.context["upos"]) == row.expect
 
 
 def test_restore_case():

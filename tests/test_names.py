@@ -1,24 +1,21 @@
 """Person names restored to the nominative: the table in examples/names.toml."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from example_tables import examples
 
 from lvextract import names
 
-TABLE = tomllib.loads((Path(__file__).parent / "examples" / "names.toml").read_text(encoding="utf-8"))["name"]
 
-
-@pytest.mark.parametrize("row", TABLE, ids=[f"{r['text']}->{r['expected']}" for r in TABLE])
+@pytest.mark.parametrize("row", examples("names"))
 def test_nominative(row, monkeypatch):
-    if row.get("lemmatizer") is False:
+    if row.context.get("lemmatizer") is False:
         monkeypatch.setattr(names.lemmas, "lemma", lambda word: word.lower())
-    restored = names.nominative(row["text"].split(), row.get("emails", []), gender_hint=row.get("gender_hint"))
-    assert restored.name == row["expected"]
-    if "rule" in row:
-        assert restored.rule == row["rule"]
+    restored = names.nominative(row.text.split(), row.context.get("emails", []),
+                                gender_hint=row.context.get("gender_hint"))
+    assert restored.name == row.expect["name"]
+    if "rule" in row.expect:
+        assert restored.rule == row.expect["rule"]
 
 
 @pytest.mark.parametrize("word", ["Romānu", "Sanitai", "Jāņa", "Kārlim", "Lieni", "Oļegu", "Žannai", "Ģirtam"])

@@ -2,36 +2,39 @@
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
-from pathlib import Path
 
 import pytest
+from example_tables import examples, load_table
 
 from lvextract.temporal.relative import find_relatives, weekday_warnings
 
-TABLE = tomllib.loads((Path(__file__).parent / "examples" / "relative.toml").read_text(encoding="utf-8"))
-ANCHOR = dt.date.fromisoformat(TABLE["anchor"])
 
 
-@pytest.mark.parametrize("case", TABLE["case"], ids=[c["text"][:50] for c in TABLE["case"]])
-def test_relative_table(case):
-    text = case["text"]
-    found = [[text[r.start:r.end], r.relative, r.value(ANCHOR)] for r in find_relatives(text)]
-    assert found == case["expect"]
+def anchored_to_a_day(row) -> bool:
+    """The table's own anchor is a day; rows with a month ("2024-09") or a year anchor test
+    what such a coarse document date can resolve."""
+    return len(row.context["anchor"]) == len("2023-03-03")
 
 
-@pytest.mark.parametrize("case", TABLE["coarse"], ids=[c["text"][:50] for c in TABLE["coarse"]])
-def test_coarse_anchor_resolves_only_coarse_relatives(case):
+@pytest.mark.parametrize("row", examples("relative", where=anchored_to_a_day))
+def test_relative_table(row):
+    text, anchor = row.text, dt.date.fromisoformat(row.context["anchor"])
+    found = [[text[r.start:r.end], r.relative, r.value(anchor)] for r in find_relatives(text)]
+    assert found == row.expect
+
+
+@pytest.mark.parametrize("row", examples("relative", where=lambda row: not anchored_to_a_day(row)))
+def test_coarse_anchor_resolves_only_coarse_relatives(row):
     """"" stands for no value: the anchor is coarser than the expression."""
-    text = case["text"]
-    found = [[text[r.start:r.end], r.relative, r.value(case["anchor"]) or ""] for r in find_relatives(text)]
-    assert found == case["expect"]
+    text = row.text
+    found = [[text[r.start:r.end], r.relative, r.value(row.context["anchor"]) or ""] for r in find_relatives(text)]
+    assert found == row.expect
 
 
 def test_every_rule_has_at_least_three_rows():
     rules = {}
-    for case in TABLE["case"]:
-        for r in find_relatives(case["text"]):
+    for row in filter(anchored_to_a_day, load_table("relative")):
+        for r in find_relatives(row.text):
             rules[r.rule] = rules.get(r.rule, 0) + 1
     assert {rule for rule, n in rules.items() if n >= 3} >= {"day_word", "weekday", "modified_weekday", "modified_unit",
                                                              "unit_adverb", "span", "year_part"}

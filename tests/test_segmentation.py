@@ -3,16 +3,15 @@ model and on a deliberately bad segmentation that the repairs must put right."""
 from __future__ import annotations
 
 import re
-import tomllib
-from pathlib import Path
 
 import pytest
+from example_tables import examples, load_table
 
 from lvextract.document import Document
 from lvextract.pipeline import build_document
 from lvextract.repairs import repair
 
-CASES = tomllib.loads((Path(__file__).parent / "examples" / "segmentation.toml").read_text(encoding="utf-8"))["case"]
+TABLE = load_table("segmentation")
 
 
 def naive_segmentation(text: str) -> list[list[tuple[int, int]]]:
@@ -33,35 +32,35 @@ def segment(text: str, model: str) -> Document:
 
 
 def params():
-    for case in CASES:
+    for row in TABLE:
         for model in ("bundled", "naive"):
-            if model == "naive" and not case.get("naive", True):
+            if model == "naive" and not row.context.get("naive", True):
                 continue
-            yield pytest.param(case, model, id=f"{model}:{case['name']}")
+            yield pytest.param(row, model, id=f"{model}:{row.id}")
 
 
-@pytest.mark.parametrize("case,model", list(params()))
-def test_segmentation_table(case, model):
-    text = case["text"]
+@pytest.mark.parametrize("row,model", list(params()))
+def test_segmentation_table(row, model):
+    text, expect = row.text, row.expect
     doc = segment(text, model)
     tokens = [t.text for t in doc.tokens]
     sentences = [doc.sentence_text(i) for i in range(len(doc.sentences))]
-    for expected in case.get("tokens", []):
+    for expected in expect.get("tokens", []):
         assert expected in tokens, f"{expected!r} not one token in {tokens}"
-    for unexpected in case.get("not_tokens", []):
+    for unexpected in expect.get("not_tokens", []):
         assert unexpected not in tokens, f"{unexpected!r} should not be a token: {tokens}"
-    if "sentences" in case:
-        assert sentences == case["sentences"]
-    for phrase in case.get("together", []):
+    if "sentences" in expect:
+        assert sentences == expect["sentences"]
+    for phrase in expect.get("together", []):
         start = text.index(phrase)
         assert doc.sentence_index(start) == doc.sentence_index(start + len(phrase) - 1), sentences
-    for first, second in case.get("apart", []):
+    for first, second in expect.get("apart", []):
         assert doc.sentence_index(text.index(first)) != doc.sentence_index(text.index(second)), sentences
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_offsets_are_exact_and_ordered(case):
-    text = case["text"]
+@pytest.mark.parametrize("row", examples("segmentation"))
+def test_offsets_are_exact_and_ordered(row):
+    text = row.text
     doc = build_document(text)
     previous_end = 0
     for token in doc.tokens:

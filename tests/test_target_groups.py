@@ -4,12 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from example_tables import example_cases, run_extractor
+from example_tables import examples, load_table, run_extractor
 
 from lvextract.extractors import target_groups
 from lvextract.record import Record
 
-CASES = example_cases("target_groups")
+TABLE = load_table("target_groups")
 
 
 def run(text: str) -> Record:
@@ -17,19 +17,19 @@ def run(text: str) -> Record:
 
 
 def test_table_is_large_enough():
-    assert len(CASES) >= 40
-    assert sum(1 for c in CASES if not c["ids"]) >= 8
+    assert len(TABLE) >= 40
+    assert TABLE.negatives >= 8
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
-def test_target_group_table(case):
-    record = run(case["text"])
-    assert sorted(g.id for g in record.target_groups) == sorted(case["ids"])
+@pytest.mark.parametrize("row", examples("target_groups"))
+def test_target_group_table(row):
+    record = run(row.text)
+    assert sorted(g.id for g in record.target_groups) == sorted(row.expect["ids"])
     found = {g.id: g for g in record.target_groups}
-    for group_id, (low, high) in case.get("ages", {}).items():
+    for group_id, (low, high) in row.expect.get("ages", {}).items():
         assert (found[group_id].age_min, found[group_id].age_max) == (low or None, high or None)
     for g in record.target_groups:
-        assert case["text"][g.span.start:g.span.end] == g.span.text
+        assert row.text[g.span.start:g.span.end] == g.span.text
 
 
 def test_one_entry_per_id_with_the_first_mention():
