@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/hostile.py                    # 100 KB and 1 MB of every input
     .venv/bin/python benchmarks/hostile.py --sizes 100KB 1MB 4MB              # and 4 MB (slow)
     .venv/bin/python benchmarks/hostile.py --only enumeration --cap 30
+    .venv/bin/python benchmarks/hostile.py --src /elsewhere/src      # another tree (A/B)
 
 Each input is one document without a paragraph break unless it says otherwise, built by
 repeating a piece up to the size (UTF-8 bytes). Each (input, size) runs in a fresh child
@@ -26,7 +27,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
+# `--src DIR` (another tree's src/, for an A/B in one run) reaches the spawned children through
+# the environment, since each child imports this module afresh.
+sys.path.insert(0, os.environ.get("LVEXTRACT_BENCH_SRC", str(REPO / "src")))
 
 
 def _real_text() -> str:
@@ -167,7 +170,11 @@ def main() -> None:
                         help="bytes per document: 100000, 100KB, 1MB, 4MB (default: 100KB 1MB)")
     parser.add_argument("--cap", type=float, default=120.0, help="CPU seconds per run before the child is killed")
     parser.add_argument("--only", nargs="*", help="names of inputs to run (substring match)")
+    parser.add_argument("--src", help="import lvextract from this directory instead of the repository's src/")
     args = parser.parse_args()
+    if args.src:
+        os.environ["LVEXTRACT_BENCH_SRC"] = args.src
+        sys.path.insert(0, args.src)
     chosen = [(n, p) for n, p in INPUTS if not args.only or any(o in n for o in args.only)]
     print(f"{'input':<22} {'size':>7} {'CPU-s':>7} {'CPU-s/MB':>9} {'peak B/B':>9}  slowest stages (CPU-s)")
     worst = (0.0, "")

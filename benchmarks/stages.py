@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/stages.py            # the table (from the repository root)
     .venv/bin/python benchmarks/stages.py tottime    # the table, then a cProfile of the stages
     .venv/bin/python benchmarks/stages.py cumtime    # after the tokenizer, sorted by that key
+    .venv/bin/python benchmarks/stages.py --dir DIR  # DIR/*.txt instead of corpus/
+    .venv/bin/python benchmarks/stages.py --src DIR  # import lvextract from DIR (A/B of two trees)
 
 The tokenizer runs over the whole corpus in batches of 16 documents, as `parse` sends them.
 Then each text goes through repairs, Document construction, the spaCy Doc, each extractor
@@ -21,7 +23,20 @@ from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "src"))
+
+
+def _option(name: str, default: str) -> str:
+    """The value after `name` on the command line (and remove both), or default."""
+    if name in sys.argv:
+        at = sys.argv.index(name)
+        value = sys.argv[at + 1]
+        del sys.argv[at:at + 2]
+        return value
+    return default
+
+
+TEXTS = Path(_option("--dir", str(REPO / "corpus")))
+sys.path.insert(0, _option("--src", str(REPO / "src")))
 
 BATCH_DOCS = 16
 
@@ -29,7 +44,7 @@ BATCH_DOCS = 16
 def corpus_texts() -> list[str]:
     from lvextract.reading import decode
 
-    texts = [decode(path.read_bytes())[0] for path in sorted((REPO / "corpus").glob("*.txt"))]
+    texts = [decode(path.read_bytes())[0] for path in sorted(TEXTS.glob("*.txt"))]
     return [text for text in texts if text]
 
 

@@ -90,6 +90,18 @@ class PatternSet:
     Matcher is built from the other patterns alone, added in the same order. Its matches
     are then exactly the full Matcher's, in the same order: each state runs on its own,
     and a pattern that never matches only drops out of the list.
+
+    The Matcher then runs only on windows of the Doc, not the whole of it: spaCy makes two
+    Python Token objects per token it is given, which cost more than the matching itself. A
+    match starts on a token passing its pattern's first test (its anchor) and covers at most
+    `reach` tokens other than white space; a window runs from each anchor to two such tokens
+    past that reach, where every state begun inside it has ended, as it does in the whole
+    Doc. Overlapping windows are merged, and the matches of the windows in text order are the
+    whole Doc's matches in its order (a Matcher emits each match while its state lives, and
+    the states of one window are over before the next begins). Patterns whose first token is
+    optional or of a kind Needs does not read, or whose reach is unbounded, get the whole Doc.
+    Cost: O(patterns + anchors log anchors + tokens in windows) per call, instead of
+    O(tokens of the Doc) Python objects.
     """
 
     def __init__(self, keyed_patterns: list[tuple[str, list[dict]]]):
@@ -98,6 +110,19 @@ class PatternSet:
 
         self.patterns = keyed_patterns
         self.needs = [Needs.of(pattern) for _key, pattern in keyed_patterns]
+        self.anchors = [_anchor(pattern) for _key, pattern in keyed_patterns]
+        # The patterns by one stem or word each requires (its first), so that a document is
+        # tested only against the patterns whose key it holds; `unkeyed` requires none.
+        self._by_norm: dict[int, list[int]] = {}
+        self._by_lower: dict[int, list[int]] = {}
+        self._unkeyed: list[int] = []
+        for i, needs in enumerate(self.needs):
+            if needs.norms:
+                self._by_norm.setdefault(min(needs.norms), []).append(i)
+            elif needs.lowers:
+                self._by_lower.setdefault(min(needs.lowers), []).append(i)
+            else:
+                self._unkeyed.append(i)
         # Validated once here, as Matcher.add would, rather than at each build below.
         for key, pattern in keyed_patterns:
             errors = validate_token_pattern(pattern)
@@ -109,10 +134,51 @@ class PatternSet:
 
     def __call__(self, sdoc, doc: Document) -> list[tuple[int, int, int]]:
         index = token_index(doc)
-        active = tuple(i for i, needs in enumerate(self.needs) if needs.met(index))
+        candidates = [*self._unkeyed,
+                      *(i for key in self._by_norm.keys() & index.norms for i in self._by_norm[key]),
+                      *(i for key in self._by_lower.keys() & index.lowers for i in self._by_lower[key])]
+        candidates.sort()
+        active = tuple(i for i in candidates if self.needs[i].met(index))
         if not active:
             return []
-        return self._matcher(active, sdoc.vocab)(sdoc)
+        matcher = self._matcher(active, sdoc.vocab)
+        windows = self._windows(active, index)
+        if windows is None:
+            return matcher(sdoc)
+        found = []
+        for start, end in windows:
+            found += [(key, start + first, start + last) for key, first, last in matcher(sdoc[start:end])]
+        return found
+
+    def _windows(self, active: tuple[int, ...], index: "TokenIndex") -> list[tuple[int, int]] | None:
+        """Token ranges [start, end) holding every match of the active patterns with the whole
+        lives of their Matcher states (see the class), merged and in order; None: the whole Doc.
+        O(active patterns + anchors log anchors)."""
+        reach_of: dict[TokenTest, int] = {}  # per anchor test, the longest reach of its patterns
+        for i in active:
+            anchor = self.anchors[i]
+            if anchor is None:
+                return None
+            test, reach = anchor
+            if reach > reach_of.get(test, -1):
+                reach_of[test] = reach
+        before, solid, length = index.non_space, index.non_space_positions, index.length
+        ranges = []
+        for test, reach in reach_of.items():
+            for start in index.positions(test):
+                # To the (reach + 2)-th token other than white space from the anchor on, included.
+                last = before[start] + reach + 1
+                ranges.append((start, solid[last] + 1 if last < len(solid) else length))
+        ranges.sort()
+        windows: list[tuple[int, int]] = []
+        for start, end in ranges:
+            # Windows a few tokens apart are merged too: a Matcher call costs some tokens' worth.
+            if windows and start <= windows[-1][1] + MERGE_GAP:
+                if end > windows[-1][1]:
+                    windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
 
     def _build(self, active: tuple[int, ...], vocab):
         from spacy.matcher import Matcher
@@ -148,6 +214,21 @@ def _token_test(token: dict) -> TokenTest | None:
                 and value["REGEX"].startswith("^") and ESCAPED_LITERAL.fullmatch(value["REGEX"], 1)):
             return "prefix", re.sub(r"\\(.)", r"\1", value["REGEX"][1:], flags=re.S)
     return None
+
+
+# Windows closer than this many tokens are run as one (a Matcher call's own cost).
+MERGE_GAP = 8
+
+
+def _anchor(pattern: list[dict]) -> tuple[TokenTest, int] | None:
+    """(the test every match's first token passes, the most tokens other than white space a
+    match covers), or None where that is not known: the first token is optional or of a kind
+    _token_test does not read, or the pattern may repeat words without bound."""
+    test = None if not pattern or "OP" in pattern[0] else _token_test(pattern[0])
+    reach = sum(map(_width, pattern))
+    if test is None or reach == math.inf:
+        return None
+    return test, int(reach)
 
 
 def _width(token: dict) -> float:
@@ -220,6 +301,8 @@ class TokenIndex:
         self.lowers = frozenset(self.columns["lower"].tolist())
         # non_space[i]: how many of the tokens before token i are not white space
         self.non_space: list[int] = [0, *numpy.cumsum(array[:, 2] == 0).tolist()]
+        self.non_space_positions: list[int] = numpy.flatnonzero(array[:, 2] == 0).tolist()  # those tokens
+        self.length = len(array)
         self._text_lower: str | None = None
         self._positions: dict[TokenTest, list[int]] = {}
         self._in_order: dict[Needs, bool] = {}

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import vocabulary as vocab
 from .grammar import Atom
@@ -22,14 +22,17 @@ _PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
 _PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """A line with text on it. A named tuple, made in C: a text has thousands of lines."""
     index: int
     start: int
     end: int
 
 
+@lru_cache(maxsize=1)
 def _lines(text: str) -> list[_Line]:
+    """The lines that hold more than white space. O(n); kept for the last text, which the
+    document date and the furniture both read (callers never change the list)."""
     out, pos = [], 0
     for n, raw in enumerate(text.splitlines(keepends=True)):
         body = raw.rstrip("\r\n")

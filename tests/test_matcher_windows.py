@@ -1,0 +1,108 @@
+"""PatternSet runs spaCy's Matcher on windows around the anchors of the patterns a document can
+match, not on the whole Doc: its matches must be the whole-Doc Matcher's, in the same order."""
+import re
+
+import pytest
+from spacy.matcher import Matcher
+
+from lvextract.document import Document
+from lvextract.extractors import vocabulary as v
+from lvextract.extractors.vocabulary import PatternSet, phrase_pattern
+
+PHRASES = [
+    ("long_term", "ilgstošie bezdarbnieki"),
+    ("unemployed", "bezdarbnieki"),
+    ("esf", "ESF+"),  # ends on optional punctuation
+    ("gap", "pašvaldības ... budžeta"),  # "...": up to six words between
+    ("dash", "Igaunijas-Latvijas programma"),
+    ("prefix", "Interreg* programma"),
+    ("alternatives", "minoritātes|minoritāšu"),
+    ("same_anchor", "bezdarbnieki un jaunieši"),  # shares its anchor with "unemployed"
+]
+
+TEXTS = [
+    "Ilgstošie bezdarbnieki un jaunieši. Bezdarbnieki var pieteikties.\n\nCits teksts bez vārdiem.",
+    "Pašvaldības līdzekļi no sava budžeta un pašvaldības budžeta. " + "Teksts starp. " * 30
+    + "Igaunijas – Latvijas programma, Interreg Baltijas programma un ESF + ESF.",
+    "minoritāšu tiesības " + "vārds " * 40 + "bezdarbnieki",  # an anchor at the very end
+    "bezdarbnieki\n\n\n   bezdarbnieki   un \n jaunieši",
+    "Nekā no vārdnīcas šeit nav.",
+    "",
+]
+
+
+def _doc(text: str) -> Document:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    return Document.from_offsets(text, [words] if words else [])
+
+
+def _whole_doc_matches(keyed, sdoc):
+    matcher = Matcher(sdoc.vocab, validate=False)
+    for key, pattern in keyed:
+        matcher.add(key, [pattern])
+    return matcher(sdoc)
+
+
+@pytest.fixture
+def keyed():
+    return [(key, phrase_pattern(phrase)) for key, phrase in PHRASES]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_window_matches_are_the_whole_docs_in_its_order(keyed, text):
+    doc = _doc(text)
+    assert PatternSet(keyed)(doc.spacy, doc) == _whole_doc_matches(keyed, doc.spacy)
+
+
+def test_the_matcher_reads_only_the_windows(keyed, monkeypatch):
+    text = "Bezdarbnieki. " + "Teksts bez vārdnīcas vārdiem. " * 200 + "ilgstošie bezdarbnieki"
+    doc = _doc(text)
+    patterns = PatternSet(keyed)
+    lengths = []
+    build = patterns._build
+
+    def recording_build(active, vocab):
+        matcher = build(active, vocab)
+
+        def run(doclike):
+            lengths.append(len(doclike))
+            return matcher(doclike)
+        return run
+
+    monkeypatch.setattr(patterns, "_matcher", recording_build)
+    assert patterns(doc.spacy, doc) == _whole_doc_matches(keyed, doc.spacy)
+    assert len(lengths) == 2  # one window per anchor, far apart
+    assert sum(lengths) < len(doc.spacy) / 20
+
+
+def test_an_unbounded_pattern_gets_the_whole_doc():
+    keyed = [("many", [{"NORM": "a"}, {"IS_ALPHA": True, "OP": "+"}])]
+    doc = _doc("a b c d a e")
+    patterns = PatternSet(keyed)
+    assert patterns.anchors == [None]
+    assert patterns._windows((0,), v.token_index(doc)) is None
+    assert patterns(doc.spacy, doc) == _whole_doc_matches(keyed, doc.spacy)
+
+
+def test_an_optional_first_token_has_no_anchor():
+    assert v._anchor([{"ORTH": "(", "OP": "?"}, {"NORM": "a"}]) is None
+    assert v._anchor([{"NORM": "a"}, {"IS_SPACE": True, "OP": "*"}, {"ORTH": "+", "OP": "?"}]) == (
+        ("norm", frozenset([v_id("a")])), 2)
+
+
+def v_id(string: str) -> int:
+    from spacy.strings import get_string_id
+    return get_string_id(string)
+
+
+def test_only_patterns_whose_key_the_document_holds_are_tested(keyed, monkeypatch):
+    doc = _doc("Bezdarbnieki un jaunieši.")
+    patterns = PatternSet(keyed)
+    tested = []
+    for needs in patterns.needs:
+        monkeypatch.setattr(needs.__class__, "met", lambda self, index, _met=v.Needs.met: tested.append(self) or _met(self, index))
+        break
+    assert patterns(doc.spacy, doc) == _whole_doc_matches(keyed, doc.spacy)
+    # "bezdarbnieki" and "bezdarbnieki un jaunieši" (and the prefix pattern, keyed by no stem)
+    # are tested; the other patterns' stems are not in the text.
+    assert 0 < len(tested) < len(keyed)
