@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..datafiles import load_toml
 from ..spans import select_longest
-from .vocabulary import alternation
+from .vocabulary import alternation, finditer_at, word_start_scan
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 # The relatives a month- or year-grain anchor can resolve: whole months and years.
@@ -154,6 +154,11 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _starts() -> re.Pattern:
+    return word_start_scan(list(_patterns().values()))
+
+
+@lru_cache(maxsize=1)
 def _lookups() -> dict:
     v = vocabulary()
     return {
@@ -198,11 +203,14 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
     look = _lookups()
     pats = _patterns()
     found: list[Relative] = []
+    # Where any rule can match, in one scan; each rule is then tried only there (the same
+    # matches as its own finditer, one scan of the text instead of seven).
+    starts = [m.start() for m in _starts().finditer(text)]
 
-    for m in pats["modified_weekday"].finditer(text):
+    for m in finditer_at(pats["modified_weekday"], text, starts):
         code, kind = look["weekday"][m["day"].lower()], look["modifier"][m["mod"].lower()]
         found.append(Relative(m.start(), m.end(), f"{kind}-{code}", "modified_weekday", _weekday(code, kind)))
-    for m in pats["weekday"].finditer(text):
+    for m in finditer_at(pats["weekday"], text, starts):
         form = m["day"].lower()
         code = look["weekday"][form]
         # "Piektdienas kafejnīca", "pirmdienas rīta sesija": a weekday naming something else.
@@ -217,19 +225,19 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
             continue  # capitalised inside a sentence: a name
         which = "past" if _sentence_is_past(text, m.start(), m.end()) else "on"
         found.append(Relative(m.start("day"), m.end(), code, "weekday", _weekday(code, which)))
-    for m in pats["modified_unit"].finditer(text):
+    for m in finditer_at(pats["modified_unit"], text, starts):
         unit, kind = look["unit"][m["unit"].lower()], look["modifier"][m["mod"].lower()]
         offset = _SIGN[kind]
         found.append(Relative(m.start(), m.end(), _duration(unit, offset), "modified_unit", _UNIT_BUILDERS[unit](offset)))
-    for m in pats["unit_adverb"].finditer(text):
+    for m in finditer_at(pats["unit_adverb"], text, starts):
         unit, offset = vocabulary()["unit_adverbs"][m["word"].lower()]
         found.append(Relative(m.start(), m.end(), _duration(unit, offset), "unit_adverb", _UNIT_BUILDERS[unit](offset)))
-    for m in pats["day_word"].finditer(text):
+    for m in finditer_at(pats["day_word"], text, starts):
         if _TODAY_IS.match(text, m.end()):
             continue  # "Šodien ir ceturtdiena, 6. marts": the line states the date itself
         offset = vocabulary()["days"][m["word"].lower()]
         found.append(Relative(m.start(), m.end(), _duration("D", offset), "day_word", _day(offset)))
-    for m in pats["span"].finditer(text):
+    for m in finditer_at(pats["span"], text, starts):
         unit_form = m["unit"].lower()
         unit = look["span_unit"][unit_form]
         amount = int(m["n"]) if m["n"] else look["number"][m["word"].lower()] if m["word"] else None
@@ -243,7 +251,7 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         amount = amount or 1
         signed = amount if m["dir"].lower() in look["after"] else -amount
         found.append(Relative(m.start(), m.end(), _duration(unit, signed), "span", _span_builder(unit, signed)))
-    for m in pats["year_part"].finditer(text):
+    for m in finditer_at(pats["year_part"], text, starts):
         offset = _SIGN[look["year_which"][" ".join(m["which"].lower().split())]]
         found.append(Relative(m.start(), m.end(), _duration("Y", offset), "year_part", _year(offset)))
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document
+from ...temporal.vocabulary import finditer_at, word_start_scan
 from ..deadline_cues import vocabulary
 
 
@@ -30,6 +31,11 @@ def _action_forms() -> dict[str, tuple[str, bool]]:
             for word in words:
                 forms[word.lower()] = (infinitive, is_verb)
     return forms
+
+
+@lru_cache(maxsize=1)
+def _phrase_starts() -> re.Pattern:
+    return word_start_scan([pattern for _infinitive, _is_verb, pattern in _phrase_patterns()])
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +78,11 @@ def _scan_actions(doc: Document) -> _ActionIndex:
             # aizpildot, reģistrējoties; not an infinitive that ends so ("nodot", "paziņot")
             converb = hit[1] and m.group(0).lower() != hit[0] and m.group(0).lower().endswith(("ot", "oties"))
             found.append(ActionMention(hit[0], hit[1], m.start(), m.end(), converb))
+    # The phrases in one scan for where any can start, then each tried only there: its own
+    # finditer's matches, without a scan of the text per phrase.
+    starts = [m.start() for m in _phrase_starts().finditer(doc.text)]
     for infinitive, is_verb, pattern in _phrase_patterns():
-        found.extend(ActionMention(infinitive, is_verb, m.start(), m.end()) for m in pattern.finditer(doc.text))
+        found.extend(ActionMention(infinitive, is_verb, m.start(), m.end()) for m in finditer_at(pattern, doc.text, starts))
     found.sort(key=lambda a: (a.start, a.end))
     verbs = [a for a in found if a.is_verb and not a.converb]
     return _ActionIndex([a.start for a in found], found, [a.start for a in verbs], verbs)

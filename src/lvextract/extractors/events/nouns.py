@@ -85,6 +85,23 @@ def _compound_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"([^\W\d_]{{3,}}?)({alternatives})"), heads
 
 
+@lru_cache(maxsize=200_000)
+def _compound_kind(norm: str) -> str | None | bool:
+    """The type a stem closed by an event noun names; None for a hyphenated pair led by one (the
+    type comes from the token's own text); False for neither. Once per distinct stem and process:
+    most stems of a document were seen in earlier ones."""
+    if not norm[:1].isalpha():
+        return False
+    if "-" in norm:
+        parts = norm.split("-")
+        if len(parts) == 2 and len(parts[1]) > 1 and parts[1].isalpha() and stem(parts[0]) in _single_word_stems():
+            return None
+        return False
+    pattern, heads = _compound_pattern()
+    m = pattern.fullmatch(norm)
+    return m.group(1) + heads[m.group(2)] if m else False
+
+
 def _compound_spans(sdoc) -> list:
     """One-word compounds closed by an event noun ("paneļdiskusijā" → "paneļdiskusija",
     "videokonferencē" → "videokonference"), and hyphenated pairs led by one ("izstāde-izsole"):
@@ -94,24 +111,14 @@ def _compound_spans(sdoc) -> list:
     from spacy.attrs import NORM
     from spacy.tokens import Span as SpacySpan
 
-    pattern, heads = _compound_pattern()
-    singles = _single_word_stems()
     norms = sdoc.to_array([NORM])
     if not len(norms):
         return []
     hits = {}
     for h in numpy.unique(norms).tolist():
-        norm = sdoc.vocab.strings[h]
-        if not norm[:1].isalpha():
-            continue
-        if "-" in norm:
-            parts = norm.split("-")
-            if len(parts) == 2 and len(parts[1]) > 1 and parts[1].isalpha() and stem(parts[0]) in singles:
-                hits[h] = None  # the type comes from the token's own text
-            continue
-        m = pattern.fullmatch(norm)
-        if m:
-            hits[h] = m.group(1) + heads[m.group(2)]
+        kind = _compound_kind(sdoc.vocab.strings[h])
+        if kind is not False:
+            hits[h] = kind
     found = []
     for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
         token = sdoc[i]

@@ -44,13 +44,18 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
         status = vocabulary()["status"]
         kinds = [(k, frozenset(status[k]["words"]), tuple(status[k]["endings"])) for k in ("planned", "held")]
         starts, found = [], []
+        known: dict[str, str | None] = {}  # each distinct word is judged once
         for m in re.finditer(r"\w+", doc.text):
-            word = m.group(0).lower()
-            for kind, words, endings in kinds:
-                if word in words or (len(word) > 5 and word.endswith(endings)):
-                    starts.append(m.start())
-                    found.append(kind)
-                    break
+            word = m.group(0)
+            if word in known:
+                kind = known[word]
+            else:
+                lower = word.lower()
+                kind = known[word] = next((k for k, words, endings in kinds
+                                           if lower in words or (len(lower) > 5 and lower.endswith(endings))), None)
+            if kind is not None:
+                starts.append(m.start())
+                found.append(kind)
         return starts, found
     return doc.derived("events.status", build)
 
