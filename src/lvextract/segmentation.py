@@ -53,7 +53,24 @@ def _make_stanza_mask_regex_linear() -> None:
     utils.MASK_RE = LINEAR_MASK_RE
 
 
+# oneDNN keeps up to 1 024 compiled primitives by default, one per call shape of the LSTMs; the
+# tokenizer's calls come in hundreds of shapes, few of them repeated, so most of that memory
+# never serves a second call. 64 lowered the peak of `parse -j 1` on 1 000 documents from
+# about 540 to 480 MB at the same CPU time; 0 saved 110 MB more but made segmentation 1.4x
+# slower (benchmarks/allocator.py, RESULTS.md).
+ONEDNN_CACHE_ENV = "ONEDNN_PRIMITIVE_CACHE_CAPACITY"
+ONEDNN_CACHE_CAPACITY = 64
+
+
+def bound_onednn_cache() -> None:
+    """Cap oneDNN's primitive cache unless the user chose a capacity. oneDNN reads the variable
+    when it creates its first primitive, so this works until the first network call, even
+    after torch has been imported."""
+    os.environ.setdefault(ONEDNN_CACHE_ENV, str(ONEDNN_CACHE_CAPACITY))
+
+
 def _set_torch_threads() -> None:
+    bound_onednn_cache()
     import torch  # imported here: `lvextract --help` does not need it
 
     # One thread per process: with more, a loaded 2-core machine ran the tokenizer 27x slower;
