@@ -128,6 +128,16 @@ def _glued_field(text: str, atom: Atom, line_end: int) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _periodical_citation() -> re.Pattern:
+    """"Publicēts oficiālajā laikrakstā "Latvijas Vēstnesis", 25.03.1998.": the label, the
+    periodical and its quoted name right before the date, which is the issue's."""
+    settings = vocab.temporal()["document_date"]
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(settings['publication_labels'])})\s+(?:\w+\s+)?"
+                      rf"(?:{vocab.alternation(settings['periodical_words'])})\s+[\"“„«][^\"”»\n]{{1,80}}[\"”»]+\s*,?\s*$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _closing_label_pattern() -> re.Pattern:
     return re.compile(rf"[.!?]\s+(?:{vocab.alternation(vocab.temporal()['document_date']['publication_labels'])})\s*$",
                       re.IGNORECASE)
@@ -219,6 +229,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         i = max(0, _line_at(starts, atom.start))
         line = lines[i]
         if atom.end > line.end or i >= related:
+            continue
+        if _periodical_citation().search(text, max(line.start, atom.start - 160), atom.start):
+            firsts.setdefault(0, atom)  # the issue date of the periodical that printed the text
             continue
         if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom):
             return _value(atom), atom
