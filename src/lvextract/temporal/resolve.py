@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .. import layout
 from .grammar import Atom
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
@@ -37,34 +38,6 @@ class Resolved:
     end: str | None
     anchored: bool
     warning: str | None = None
-
-
-# A paragraph ends at a blank line, and — in web pages that give one paragraph a line — at a
-# line break after a line that closes a sentence, or after a short line with no closing
-# punctuation (a heading, a dateline), when the next line does not go on in lower case. A
-# hard-wrapped PDF line (long, cut mid-sentence) does not end its paragraph.
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_CLOSING_QUOTES = "\"”»)"
-_HEADING_MAX = 60
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    starts = {0}
-    starts.update(m.end() for m in _BLANK_LINE.finditer(text))
-    # Line by line with str.find: a regex "[^\n]*\n" would rescan a line without a break from
-    # every position (quadratic on one long line).
-    start = 0
-    while (newline := text.find("\n", start)) >= 0:
-        end = newline + 1
-        following = text[end:end + 3].lstrip()
-        line = text[start:newline].strip()
-        start = end
-        if not line or not following or following[0].islower():
-            continue
-        last = line.rstrip(_CLOSING_QUOTES)[-1:]
-        if last in (".", "!", "?", "…") or (len(line) <= _HEADING_MAX and last not in (",", ";", ":", "(", "-", "–", "—")):
-            starts.add(end)
-    return sorted(starts)
 
 
 # A sentence ends at . ! ? before a capital or a quote; "2014. gada", "5. maijā" and "Nr. 5"
@@ -155,7 +128,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     document_year = None
     if document_date is not None:
         document_year = document_date.year if hasattr(document_date, "year") else int(str(document_date)[:4])
-    paragraph_starts = _paragraph_starts(text)
+    paragraph_starts = layout.paragraph_starts(text)
     sentence_starts = _sentence_starts(text, paragraph_starts)
 
     def paragraph_of(offset: int) -> int:
