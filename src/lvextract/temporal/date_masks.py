@@ -1,0 +1,29 @@
+"""Where no date can be: URLs, e-mails, file names, "Nr." numbers and clock times."""
+from __future__ import annotations
+
+import re
+
+from .times import parse_times
+
+_NUMBER_LABEL = re.compile(r"\bNr\.?\s{0,3}[^\s,;)]+", re.IGNORECASE)  # contract / document numbers
+_TOKEN_CHAR = r"[^\s\"“”„«»()<>\[\]]"
+# The tokens that hold "_", "@", ":" (http://) or "." (www., .pdf), which a masked token does:
+# found from each token's start only (the look-behind), so that a long token is read once.
+_TOKEN_WITH_MARK = re.compile(rf"(?<!{_TOKEN_CHAR}){_TOKEN_CHAR}*[_@.:]{_TOKEN_CHAR}*")
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|pptx?|jpe?g|png|zip)$", re.IGNORECASE)
+
+
+def _masked_token(token: str) -> bool:
+    """URLs, e-mails and file names (programma_160517) hold digits that are no dates."""
+    lower = token.lower()
+    return ("_" in token or "@" in token or lower.startswith(("http://", "https://", "www."))
+            or bool(_FILE_EXTENSION.search(token)))
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    # One pass over white-space separated tokens, each from its start: a regex that looked for
+    # "_" or "@" from every position would rescan long tokens and grow quadratically.
+    spans = [m.span() for m in _TOKEN_WITH_MARK.finditer(text) if _masked_token(m.group())]
+    spans += [(m.start(), m.end()) for m in _NUMBER_LABEL.finditer(text)]
+    spans += [(s, e) for s, e, _, _ in parse_times(text)]
+    return spans

@@ -1,0 +1,55 @@
+"""The date rules' regex building blocks: numbers, dashes, word edges, units, and the
+fragments built from the month and year vocabularies."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+
+YEAR = r"(?:19|20)\d\d"
+HISTORIC_YEAR = r"1[0-8]\d\d"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
+MONTH_NUMBER_PADDED = r"(?:1[0-2]|0[1-9])"
+# Not glued to a word, a path or an e-mail, nor the tail of a dotted number ("8.3.3.").
+# A date glued to "līdz" / "kopš" ("līdz2018.gada 5.maijam", as some CMS print it) starts too.
+GLUED_BEFORE = r"(?<=[lL][īĪ][dD][zZ]|[kK][oO][pP][šŠ])"
+START = rf"(?:(?<![\w/@])|{GLUED_BEFORE})(?<!\d[.,:/-])"
+NUMBER_END = r"(?![\d/])(?![.,]\d)"
+# START where the rule then reads a digit. Said first, so that the scan for rule starts tries
+# these rules only at digits (see date_rule_scan._rule_starts and vocab.word_start_scan).
+DIGIT_START = rf"(?=\d){START}"
+DASH = r"[-–—]"
+MONTH_END = r"(?!(?-i:[a-zāčēģīķļņšūž0-9_]))"
+CURRENCY_BEFORE = re.compile(r"(?:eur|eiro|euro|€)\s*$", re.IGNORECASE)
+# Short units end their word: "2021 Latvijas …", "2021 Hanzas …" are no amounts ("lat" once read
+# "Latvijas" on the next line as lats and dropped a dateline's year). On the same line only.
+UNIT_WORDS = (r"eiro|euro|eur(?!\w)|€|%|procent|cilvēk|dalībniek|gab(?:\.|al)|km(?!\w)|kg(?!\w)|m2(?!\w)|ha(?!\w)|stund|"
+              r"minūt|gad|milj|tūkst|lat(?:s|i|u|iem|os|ā)?(?!\w)|ls(?!\w)")
+UNIT_AFTER = re.compile(rf"[^\S\n]*(?:{UNIT_WORDS})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def fragments() -> dict[str, str]:
+    rel = vocab.temporal()["relative_year"]
+    rel_words = vocab.alternation(rel["this"] + rel["next"] + rel["previous"] + rel["same"])
+    rel_abbr = vocab.alternation(rel["this_abbreviations"] + [a for words in rel["adverbs"].values() for a in words])
+    words = vocab.temporal()["year_words"]
+    year_word = rf"(?:{vocab.alternation(w for w in words if not w.endswith('.'))}(?!\w)|{vocab.alternation(w for w in words if w.endswith('.'))})"
+    names = vocab.alternation(vocab.month_forms())
+    abbrs = vocab.alternation(vocab.month_abbreviations())
+    return {
+        "year_word": year_word,
+        # "2014. gada ", "2014.gada", "2014.g. " before a day or a month
+        # A historic year needs its dot: "1236.gada 22.septembrī" is one date, "1236 gada" a count.
+        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.))\s*\.?\s*(?:gada|g\.)\s*",
+        # "šā gada ", "tā paša gada ", "š.g. "
+        "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
+        # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").
+        "month": rf"(?P<mon>{names}{MONTH_END}|{abbrs})",
+        "month_name": rf"(?P<mon>{names}){MONTH_END}",
+        "nominatives": vocab.alternation(vocab.month_nominatives()),
+        # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)
+        "year_suffix": rf"(?:,?\s*(?P<sy>{YEAR})(?:\s*\.?\s*{year_word})?{NUMBER_END})",
+    }

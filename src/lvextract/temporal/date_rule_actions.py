@@ -1,0 +1,219 @@
+"""What each date rule makes of its match: the `Atom`s, or none where the match is no date
+(an impossible day, an amount, a name that looks like a month)."""
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+from .date_patterns import CURRENCY_BEFORE, UNIT_AFTER, YEAR
+
+
+def _relative_kind(word: str) -> str | None:
+    word = re.sub(r"\s+", " ", word.lower())
+    rel = vocab.temporal()["relative_year"]
+    for kind in ("this", "next", "previous", "same"):
+        if word in rel[kind]:
+            return kind
+    if re.sub(r"\s+", "", word) in {re.sub(r"\s+", "", a) for a in rel["this_abbreviations"]}:
+        return "this"
+    for kind, adverbs in rel["adverbs"].items():
+        if word in adverbs:
+            return kind
+    return None
+
+
+def _month_number(word: str) -> int:
+    word = word.lower()
+    return vocab.month_forms().get(word) or vocab.month_abbreviations()[word]
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    # A table, not calendar.monthrange (a tenth of the grammar's time on date-dense text); an
+    # unknown year counts as a leap year, so 29.02. stays valid.
+    last = 29 if month == 2 and (year is None or calendar.isleap(year)) else _MONTH_DAYS[month - 1]
+    return 1 <= day <= last
+
+
+def _year_of(m: re.Match) -> tuple[int | None, str | None]:
+    """The year stated before or after a day+month match, or the relative word."""
+    groups = m.re.groupindex
+    if "py" in groups and m.group("py"):
+        return int(m.group("py")), None
+    if "sy" in groups and m.group("sy"):
+        if m.end() == m.end("sy") and UNIT_AFTER.match(m.string, m.end()):
+            return None, None  # "5. maijā, 2000 eiro": an amount, not a year
+        return int(m.group("sy")), None
+    if "rel" in groups and (m.group("rel") or m.group("rela")):
+        return None, _relative_kind(m.group("rel") or m.group("rela"))
+    return None, None
+
+
+def day_month(m: re.Match) -> list[Atom]:
+    year, rel = _year_of(m)
+    if m.group("sy") and year is None:
+        return []  # the suffix was an amount, the shorter match without it is found again below
+    month = _month_number(m.group("mon"))
+    day = int(m.group("d"))
+    if not _valid(year, month, day):
+        return []
+    return [Atom(m.start(), m.end(), year, month, day, relative=rel, rule="day_month")]
+
+
+def day_month_plain(m: re.Match) -> list[Atom]:
+    month, day = _month_number(m.group("mon")), int(m.group("d"))
+    return [Atom(m.start(), m.end(), None, month, day, rule="day_month")] if _valid(None, month, day) else []
+
+
+def day_range_month(m: re.Match) -> list[Atom]:
+    year, rel = _year_of(m)
+    month = _month_number(m.group("mon"))
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
+        return []
+    start = m.start() if (m.group("py") or m.group("rel") or m.group("rela")) else m.start("d1")
+    return [Atom(start, m.end(), year, month, d1, year, month, d2, relative=rel, rule="day_range_month")]
+
+
+def day_list_month(m: re.Match) -> list[Atom]:
+    year, rel = _year_of(m)
+    month = _month_number(m.group("mon"))
+    atoms = []
+    for n, day_match in enumerate(re.finditer(r"\d+", m.group("days"))):
+        day = int(day_match.group())
+        if not _valid(year, month, day):
+            return []
+        at = m.start("days") + day_match.start()
+        # The first day carries the stated year or "šā gada" in its span: "2023. gada 14."
+        atoms.append(Atom(m.start() if n == 0 else at, at + len(day_match.group()), year, month, day, relative=rel,
+                          rule="day_list"))
+    last = int(m.group("dl"))
+    if not _valid(year, month, last):
+        return []
+    atoms.append(Atom(m.start("dl"), m.end(), year, month, last, relative=rel, rule="day_list"))
+    return atoms
+
+
+def _two_digit_year(yy: str) -> int:
+    return 2000 + int(yy) if int(yy) <= 69 else 1900 + int(yy)
+
+
+def numeric(m: re.Match) -> list[Atom]:
+    groups = m.groupdict()
+    year = int(groups["y"]) if groups.get("y") else _two_digit_year(groups["yy"]) if groups.get("yy") else None
+    month, day = int(m.group("m")), int(m.group("d"))
+    if not _valid(year, month, day):
+        return []
+    return [Atom(m.start(), m.end(), year, month, day, rule="numeric")]
+
+
+# "2019-05" is a month only as a field's value: at a line's start or after a colon or "date".
+# In running text "2011-12" is a season or a school year.
+_FIELD_BEFORE = re.compile(r"(?:^|\n|[:|]|\bdate|\bdatums)[ \t]*$", re.IGNORECASE)
+
+
+def day_short_month_year(m: re.Match) -> list[Atom]:
+    if UNIT_AFTER.match(m.string, m.end()):
+        return []  # "5. mai 2000 eiro": an amount
+    year, month, day = int(m.group("y")), vocab.month_portal_short()[m.group("mon").lower()], int(m.group("d"))
+    return [Atom(m.start(), m.end(), year, month, day, rule="day_short_month_year")] if _valid(year, month, day) else []
+
+
+def iso_month(m: re.Match) -> list[Atom]:
+    if not _FIELD_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return []
+    return [Atom(m.start(), m.end(), int(m.group("y")), int(m.group("m")), rule="iso_month")]
+
+
+def numeric_day_range(m: re.Match) -> list[Atom]:
+    groups = m.groupdict()
+    year = int(groups["y"]) if groups.get("y") else _two_digit_year(groups["yy"]) if groups.get("yy") else None
+    month, d1, d2 = int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
+    if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
+        return []
+    return [Atom(m.start("d1"), m.end(), year, month, d1, year, month, d2, rule="numeric_day_range")]
+
+
+def numeric_range(m: re.Match) -> list[Atom]:
+    first = (int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    last = (int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    if not (_valid(*first) and _valid(*last) and first < last):
+        return []
+    return [Atom(m.start(), m.end(), *first, *last, rule="numeric_range")]
+
+
+def year_range(m: re.Match) -> list[Atom]:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    sep = m.group("sep").strip().lower()
+    dotted = bool(m.group("dot1") or m.group("dot2"))
+    worded = bool(m.group("yw"))
+    if not y1 < y2 <= y1 + 50:
+        return []
+    if sep == "/" and y2 != y1 + 1:
+        return []  # "2024./2025." is a school or financial year; other slashes are codes
+    if sep == "līdz" and not (m.group("no") or worded):
+        return []
+    if not dotted and not worded and (UNIT_AFTER.match(m.string, m.end())
+                                      or CURRENCY_BEFORE.search(m.string, max(0, m.start() - 8), m.start("y1"))):
+        return []  # "2000–2050 eiro", "EUR 2000-2500" are amounts
+    return [Atom(m.start("y1"), m.end(), y1, end_year=y2, rule="year_range")]
+
+
+def year_range_short(m: re.Match) -> list[Atom]:
+    y1 = int(m.group("y1"))
+    if int(m.group("yy")) != (y1 + 1) % 100:
+        return []
+    return [Atom(m.start(), m.end(), y1, end_year=y1 + 1, rule="year_range_short")]
+
+
+def year_list(m: re.Match) -> list[Atom]:
+    atoms = [Atom(m.start("ys") + y.start(), m.start("ys") + y.end(), int(y.group()), rule="year_list")
+             for y in re.finditer(YEAR, m.group("ys"))]
+    return atoms + [Atom(m.start("yl"), m.end(), int(m.group("yl")), rule="year_list")]
+
+
+def year(m: re.Match) -> list[Atom]:
+    return [Atom(m.start(), m.end(), int(m.group("y") or m.group("hy")), rule="year")]
+
+
+def month_year(m: re.Match) -> list[Atom]:
+    year, _ = _year_of(m)
+    return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), rule="month_year")] if year else []
+
+
+def year_month(m: re.Match) -> list[Atom]:
+    year, rel = _year_of(m)
+    return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), relative=rel, rule="year_month")]
+
+
+# Where a capitalised month starts a sentence, a line or a list item ("• Februāra beigās …").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\"“„«]\s*|(?:^|\s)[•·▪◦*–—-]\s+)$")
+
+
+@lru_cache(maxsize=1)
+def _month_contexts() -> tuple[re.Pattern, re.Pattern]:
+    t = vocab.temporal()
+    return (re.compile(rf"(?:^|\s){vocab.alternation(t['month_context_before'])}\s+$", re.IGNORECASE),
+            re.compile(rf"\s+{vocab.alternation(t['month_context_after'])}(?!\w)", re.IGNORECASE))
+
+
+def month_alone(m: re.Match) -> list[Atom]:
+    word = m.group("mon")
+    text = m.string
+    before = text[max(0, m.start() - 40):m.start()]
+    after = text[m.end():m.end() + 40]
+    if word[0].isupper() and not _SENTENCE_START.search(before):
+        return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
+    context_before, context_after = _month_contexts()
+    if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)):
+        return []
+    return [Atom(m.start(), m.end(), None, _month_number(word), rule="month")]

@@ -1,0 +1,113 @@
+"""The date grammar's level one: the rule table, one regex per surface form with its action.
+
+Every regex is linear: no quantified group contains another unbounded quantifier that
+could match the same characters, so long runs of digits and dots cannot backtrack.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+from .date_patterns import (DASH, DAY, DIGIT_START, HISTORIC_YEAR, MONTH_NUMBER, MONTH_NUMBER_PADDED, NUMBER_END,
+                            START, UNIT_WORDS, YEAR, fragments)
+from .date_rule_actions import (day_list_month, day_month, day_month_plain, day_range_month,
+                                day_short_month_year, iso_month, month_alone, month_year, numeric,
+                                numeric_day_range, numeric_range, year, year_list, year_month, year_range,
+                                year_range_short)
+
+Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern:
+    # Bounded white space keeps adjacent optional gaps from backtracking over long blank runs.
+    return re.compile(pattern.replace(r"\s*", r"\s{0,3}").replace(r"\s+", r"\s{1,3}"), flags)
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[Rule]:
+    f = fragments()
+    flags = re.IGNORECASE
+    prefix = rf"(?:{f['year_prefix']}|{f['rel_prefix']})?"
+    # Each fragment can only be used once per pattern (named groups), so these are strings.
+    # One line break may fall between a day and its month (a wrapped line), never a blank
+    # line: "6.\n\noktobris" is a list number over a table cell, not the 6th of October.
+    day_dot = r"[^\S\n]{0,3}\.?(?:[^\S\n]{0,3}\n)?[^\S\n]{0,3}"
+    return [
+        ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY}){day_dot}{f['month']}{f['year_suffix']}?", flags), day_month),
+        ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
+        ("day_range_month", _compile(
+            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
+            rf"{f['year_suffix']}?", flags), day_range_month),
+        ("day_list", _compile(
+            rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
+            rf"{f['year_suffix']}?",
+            flags), day_list_month),
+        ("day_short_month_year", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.\s*(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?,?\s*(?P<y>{YEAR}){NUMBER_END}",
+            flags), day_short_month_year),
+        ("numeric", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), numeric),
+        ("numeric_short_year", _compile(
+            rf"{DIGIT_START}(?P<d>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"), numeric),
+        ("numeric_slash", _compile(rf"{DIGIT_START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\d/])"), numeric),
+        ("iso", _compile(rf"(?=\d)(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>3[01]|[12]\d|0[1-9])(?![\d/-])"), numeric),
+        # A metadata line's month "Datums: 2019-05" (never "2019-2020": the month is 01-12 and
+        # nothing numeric, no dash or dot follows).
+        ("iso_month", _compile(rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})(?![\w/-])(?![.,]\d)"), iso_month),
+        # "20-02-2023": a byline's day-month-year with dashes (both zero-padded, so that
+        # "1-2-2020" and ranges of numbers stay out)
+        ("numeric_dash", _compile(
+            rf"{DIGIT_START}(?P<d>[0-3]\d)-(?P<m>{MONTH_NUMBER_PADDED})-(?P<y>{YEAR})(?![\d/-])(?![.,]\d)"), numeric),
+        # "17 • 12 • 2009": a portal's dateline with bullets for dots
+        ("numeric_bullet", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\s?[•·]\s?(?P<m>{MONTH_NUMBER})\s?[•·]\s?(?P<y>{YEAR}){NUMBER_END}"), numeric),
+        # "16.05." with a zero-padded month (sections "8.3." have none) and nothing numeric after
+        ("numeric_day_month", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})",
+            flags), numeric),
+        # "līdz 15.05" without the closing dot only after a word that announces a date
+        # (the digit is tested first: one test rather than four look-behinds at most positions)
+        ("numeric_day_month_bare", _compile(
+            rf"(?=\d)(?:(?<=\blīdz )|(?<=\bno )|(?<=\bun )|(?<=\bar ))(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?![\d.,:/-])(?!\s*(?:{UNIT_WORDS}))",
+            flags), numeric),
+        ("numeric_day_range", _compile(
+            rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
+            rf"{NUMBER_END}"), numeric_day_range),
+        # "19.-26.10.21" (a two-digit year, as plans in tables print it)
+        ("numeric_day_range_short_year", _compile(
+            rf"{DIGIT_START}(?P<d1>{DAY})\s?\.?\s?{DASH}\s?(?P<d2>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"),
+         numeric_day_range),
+        # "05.05.2021-07.05.2021": two full dates joined by a bare dash (START keeps the second
+        # from starting a date of its own there, as it is the tail of a dotted number).
+        ("numeric_range", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER})\.(?P<y>{YEAR})\.?{DASH}"
+            rf"(?P<d2>{DAY})\.(?P<m2>{MONTH_NUMBER})\.(?P<y2>{YEAR})\.?{NUMBER_END}"), numeric_range),
+        ("numeric_day_range_no_year", _compile(
+            rf"{DIGIT_START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s?{YEAR})(?P<y>)"),
+         numeric_day_range),
+        ("year_range", _compile(
+            rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
+            rf"(?P<sep>\s*(?:{DASH}|/)\s*|\s+līdz\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
+            flags), year_range),
+        # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits.
+        ("year_range_short", _compile(
+            rf"{DIGIT_START}(?P<y1>{YEAR})\s?\.?\s?(?:/|{DASH})\s?(?P<yy>\d\d)\.?(?=\s*(?:mācību\s+gad|gad|sezon))",
+            flags), year_range_short),
+        ("year_list", _compile(
+            rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*{f['year_word']}",
+            flags), year_list),
+        # "2012. gadā", "2018.g."; without the dot only singular forms: "2000 gadu vēsture" is a count
+        # and "1990. gados" a decade. With the dot and a year word, a historical year counts too
+        # ("pirmo reizi minēts 1645. gadā").
+        ("year", _compile(rf"{DIGIT_START}(?:(?P<y>{YEAR})|(?P<hy>{HISTORIC_YEAR})(?=\s*\.))"
+                          rf"(?:\s*\.\s*(?!gados|gadi\b){f['year_word']}|\s+gad(?:s|a|am|ā)(?!\w))", flags),
+         year),
+        ("year_month", _compile(rf"{START}(?:{f['year_prefix']}|{f['rel_prefix']}){f['month_name']}", flags), year_month),
+        # A heading's "Marts 2024" / "novembris, 2023": only the nominative, the year right after it.
+        ("month_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']}),?\s+(?P<sy>{YEAR})(?:\s*\.?\s*{f['year_word']})?{NUMBER_END}",
+                                flags), month_year),
+        ("month", _compile(rf"(?<!\w){f['month_name']}", flags), month_alone),
+    ]
