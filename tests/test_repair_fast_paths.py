@@ -1,4 +1,4 @@
-"""repairs.py decides most tokens and gaps on a fast path (a hostile text has a million of them);
+"""repairs/ decides most tokens and gaps on a fast path (a hostile text has a million of them);
 its answers must be those of the full rules, token by token and gap by gap."""
 import re
 from pathlib import Path
@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from lvextract import repairs
+from lvextract.repairs import resegmentation, tokenization
 from lvextract.reading import decode
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -33,8 +34,8 @@ def reference_resegment(text, tokens, model_ends):
     sentences, current = [], []
     short_line = repairs.short_line_limit(text)
     for token in tokens:
-        if current and repairs._breaks(text, current[-1], token, current[-1][1] in model_ends, short_line) and not (
-                repairs._only_numbers(text, current) and "\n" not in text[current[-1][1]:token[0]]):
+        if current and resegmentation._breaks(text, current[-1], token, current[-1][1] in model_ends, short_line) and not (
+                resegmentation._only_numbers(text, current) and "\n" not in text[current[-1][1]:token[0]]):
             sentences.append(current)
             current = []
         current.append(token)
@@ -44,7 +45,7 @@ def reference_resegment(text, tokens, model_ends):
 @pytest.mark.parametrize("text", texts(), ids=lambda t: t[:20])
 def test_split_full_stops_is_the_full_rules_token_by_token(text):
     tokens, keep = repairs.merge_protected(text, runs(text))
-    expected = [piece for start, end in tokens for piece in repairs._split_one(text, start, end, keep)]
+    expected = [piece for start, end in tokens for piece in tokenization._split_one(text, start, end, keep)]
     assert repairs.split_full_stops(text, list(tokens), keep) == expected
 
 
@@ -74,5 +75,5 @@ def test_abbreviation_kinds_are_remembered_but_the_same():
 
 
 def test_dedup_sorts_and_drops_repeats_and_empty_tokens():
-    assert repairs._dedup([(5, 7), (0, 3), (5, 7), (4, 4), (0, 3), (3, 4)]) == [(0, 3), (3, 4), (5, 7)]
-    assert repairs._dedup([]) == []
+    assert tokenization.dedup([(5, 7), (0, 3), (5, 7), (4, 4), (0, 3), (3, 4)]) == [(0, 3), (3, 4), (5, 7)]
+    assert tokenization.dedup([]) == []
