@@ -68,7 +68,7 @@ def network_module(tokenizer):
             functional = torch.nn.functional
             model = self.model
             emb = torch.cat([model.embeddings(ids), features], 2)
-            # mask is 1 within a row's length, 0 after: what _zero_after does (× 1.0 is exact).
+            # mask is 1 within a row's length, 0 after: what directional_lstm.zero_after does (× 1.0 is exact).
             hidden = self.rnn(emb, reverse) * mask
             tok0, sent0 = model.tok_clf(hidden), model.sent_clf(hidden)
             mwt0 = model.mwt_clf(hidden) if self.use_mwt else None

@@ -4,7 +4,7 @@ from stanza.models.tokenization.utils import EMAIL_RAW_RE, URL_RAW_RE
 
 import re
 
-from lvextract.segmentation import LINEAR_MASK_RE
+from lvextract.email_url_mask import LINEAR_MASK_RE
 
 STANZA_MASK_RE = re.compile(f"(?:{EMAIL_RAW_RE}|{URL_RAW_RE})")
 

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+# Both also imported from here by the rest of the package (document, repairs, pipeline).
+from .email_url_mask import LINEAR_MASK_RE
+from .token_offsets import TokenOffsets
+
 MODEL_ENV = "LVEXTRACT_TOKENIZER_MODEL"
 PACKAGED_MODEL = "lv_lvtb_tokenizer.pt"
-
-# (start, end) character offsets of one token; a sentence is a list of them.
-TokenOffsets = tuple[int, int]
 
 
 def packaged_model_dir() -> Path:
@@ -26,25 +26,6 @@ def packaged_model_dir() -> Path:
 def model_path(override: str | os.PathLike | None = None) -> Path:
     chosen = override or os.environ.get(MODEL_ENV)
     return Path(chosen) if chosen else packaged_model_dir() / PACKAGED_MODEL
-
-
-# Stanza keeps e-mails and URLs whole with one regex (stanza.models.tokenization.utils.MASK_RE)
-# that backtracks quadratically: its e-mail local part and its bare-domain URL branch are
-# retried from every position of a long run of letters, digits and dots ("12.12.12…" of
-# 100 KB took minutes). The same expressions, allowed to start only where such a run
-# starts, find the same matches in linear time.
-_EMAIL_LOCAL_CHARS = r"a-z0-9!#$%&'*+/=?^_`{|}~-"
-_LINEAR_EMAIL = (
-    rf"(?<![.{_EMAIL_LOCAL_CHARS}])(?:[{_EMAIL_LOCAL_CHARS}]++(?:\.[{_EMAIL_LOCAL_CHARS}]++)*+)"
-    r"@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
-)
-_LINEAR_URL = (
-    r"""(?:https?:\/\/(?:www\.|(?!www))[a-zA-Z0-9][a-zA-Z0-9-]+[a-zA-Z0-9]\.[^\s"]{2,}"""
-    r"""|www\.[a-zA-Z0-9][a-zA-Z0-9-]+[a-zA-Z0-9]\.[^\s"]{2,}"""
-    r"""|https?:\/\/(?:www\.|(?!www))[a-zA-Z0-9]+\.[^\s"]{2,}|www\.[a-zA-Z0-9]+\.[^\s"]{2,})"""
-    r"""|(?<![a-zA-Z0-9])[a-zA-Z0-9]++\.(?:gov|org|edu|net|com|co)(?:\.[^\s"]{2,})"""
-)
-LINEAR_MASK_RE = re.compile(f"(?:{_LINEAR_EMAIL}|{_LINEAR_URL})")
 
 
 def _make_stanza_mask_regex_linear() -> None:

@@ -13,6 +13,10 @@ tests/test_stanza_inference.py checks that on the corpus and on hostile text.
 Checkpoints that need what this module does not reimplement (a character language model,
 dictionary features, `skip_newline`, languages that drop spaces) raise `Unsupported`, and
 segmentation.py falls back to Stanza's own pipeline for them.
+
+Beside this module (loading, paragraphs, features, calls of the network, windows over long
+paragraphs): directional_lstm.py runs the LSTMs one direction at a time, stanza_decoding.py
+turns labels into token offsets, stanza_paragraph.py is the paragraph they all pass around.
 """
 from __future__ import annotations
 
@@ -22,8 +26,10 @@ from functools import lru_cache
 
 import numpy as np
 
-# segmentation imports this module only when it segments, so this import closes no cycle.
-from .segmentation import LINEAR_MASK_RE, TokenOffsets
+from . import stanza_decoding
+from .directional_lstm import Directional, reversal, zero_after
+from .stanza_paragraph import Paragraph
+from .token_offsets import TokenOffsets
 
 # Stanza's training uses 32; its pipeline takes the batch size from the checkpoint.
 DEFAULT_BATCH_SIZE = 32
@@ -38,15 +44,6 @@ CALL_FILL = 0.8
 
 class Unsupported(Exception):
     """The checkpoint needs a part of Stanza's inference that this module does not have."""
-
-
-@dataclass
-class Paragraph:
-    """One of Stanza's paragraphs: its units (whitespace normalised and collapsed, one per
-    character) and, for each unit, the offset of its character in the document."""
-    document: int
-    units: str
-    offsets: np.ndarray
 
 
 class Tokenizer:
@@ -75,8 +72,8 @@ class Tokenizer:
         self._torch = torch
         self.model = model.eval()
         self.args = args
-        self._rnn = _Directional(self.model.rnn)
-        self._rnn2 = _Directional(self.model.rnn2) if args["hierarchical"] else None
+        self._rnn = Directional(self.model.rnn)
+        self._rnn2 = Directional(self.model.rnn2) if args["hierarchical"] else None
         self.vocab = vocab
         self.batch_size = args.get("batch_size") or DEFAULT_BATCH_SIZE
         # Stanza's pipeline: max(1000, the processor's max_seqlen, which defaults to 1000).
@@ -179,9 +176,9 @@ class Tokenizer:
         with torch.no_grad():
             ids_t = torch.from_numpy(np.ascontiguousarray(ids))
             emb = torch.cat([model.embeddings(ids_t), torch.from_numpy(np.ascontiguousarray(features))], 2)
-            reverse = _reversal(ids.shape[0], ids.shape[1], lengths, torch)
+            reverse = reversal(ids.shape[0], ids.shape[1], lengths, torch)
             hidden = self._rnn(emb, reverse)
-            hidden = _zero_after(hidden, lengths, torch)  # pad_packed_sequence leaves zeros there
+            hidden = zero_after(hidden, lengths, torch)  # pad_packed_sequence leaves zeros there
             tok0 = model.tok_clf(hidden)
             sent0 = model.sent_clf(hidden)
             mwt0 = model.mwt_clf(hidden) if self.use_mwt else None
@@ -189,7 +186,7 @@ class Tokenizer:
                 hidden2 = hidden
                 if args["hier_invtemp"] > 0:
                     hidden2 = hidden2 * (1 - torch.sigmoid(-tok0 * args["hier_invtemp"]))
-                hidden2 = _zero_after(self._rnn2(hidden2, reverse), lengths, torch)
+                hidden2 = zero_after(self._rnn2(hidden2, reverse), lengths, torch)
                 tok0 = tok0 + model.tok_clf2(hidden2)
                 sent0 = sent0 + model.sent_clf2(hidden2)
                 if self.use_mwt:
@@ -268,7 +265,7 @@ class Tokenizer:
         n, i = len(paragraph.units), row.paragraph
         span = min(n - done[i], self.max_seqlen)
         if n <= self.max_seqlen:
-            pieces[i].append(labels)  # one window: _finish cuts it to the paragraph
+            pieces[i].append(labels)  # one window: stanza_decoding.finish cuts it to the paragraph
             done[i] = n
             return
         breaks = np.flatnonzero((labels == 2) | (labels == 4))
@@ -295,64 +292,14 @@ class Tokenizer:
                     groups.append(long)
         return groups
 
-    # --- labels → offsets ------------------------------------------------------------------
-
-    def _finish(self, paragraph: Paragraph, labels: np.ndarray) -> np.ndarray:
-        n = len(paragraph.units)
-        labels = labels[:n].copy()
-        # The paragraph's last unit always ends a sentence.
-        labels[n - 1] = 2 if labels[n - 1] <= 2 else 4
-        # E-mails and URLs stay whole (Stanza's update_pred_regex).
-        for match in LINEAR_MASK_RE.finditer(paragraph.units):
-            begin, end = match.span()
-            labels[begin:end - 1] = 0
-            if labels[end - 1] == 0:
-                labels[end - 1] = 1
-        return labels
-
-    @staticmethod
-    def _sentences(paragraphs: list[Paragraph], labels: list[np.ndarray], documents: int) -> list[list[list[TokenOffsets]]]:
-        """Decode the labels of all paragraphs at once. Every paragraph's last unit ends a token
-        (_finish), so no token crosses a paragraph, and the paragraphs can be decoded as one
-        sequence: O(units) in NumPy, then one tuple per token."""
-        results: list[list[list[TokenOffsets]]] = [[] for _ in range(documents)]
-        if not paragraphs:
-            return results
-        all_labels = np.concatenate(labels)
-        offsets = np.concatenate([p.offsets for p in paragraphs])
-        codes = np.frombuffer("".join(p.units for p in paragraphs).encode("utf-32-le"), dtype=np.uint32)
-        ends = np.flatnonzero(all_labels >= 1)
-        starts = np.concatenate(([0], ends[:-1] + 1))
-        # A token's units start with at most one space (runs were collapsed); Stanza strips it,
-        # and a token that was only that space is dropped — and does not end a sentence.
-        starts = starts + (codes[starts] == 32)
-        kept = starts <= ends
-        starts, ends = starts[kept], ends[kept]
-        if len(ends) == 0:  # only whitespace, in Stanza's sense
-            return results
-        tokens = list(zip(offsets[starts].tolist(), (offsets[ends] + 1).tolist()))
-        end_label = all_labels[ends]
-        first_unit = np.cumsum([0] + [len(p.units) for p in paragraphs[:-1]])
-        paragraph_of = np.searchsorted(first_unit, ends, side="right") - 1
-        # A sentence also ends with its paragraph: its last unit may have become a space
-        # (Stanza's whitespace is wider than Python's) and its token been dropped.
-        last_in_paragraph = np.append(paragraph_of[1:] != paragraph_of[:-1], True)
-        closing = np.flatnonzero((end_label == 2) | (end_label == 4) | last_in_paragraph)
-        document_of = np.array([p.document for p in paragraphs])[paragraph_of[closing]].tolist()
-        previous = 0
-        for bound, document in zip((closing + 1).tolist(), document_of):
-            results[document].append(tokens[previous:bound])
-            previous = bound
-        return results
-
     # --- the whole way ---------------------------------------------------------------------
 
     def segment(self, texts: list[str]) -> list[list[list[TokenOffsets]]]:
         """Sentences of token offsets for each text, all texts batched together; each text's
         result is what Stanza gives for it alone."""
         paragraphs = [p for i, text in enumerate(texts) for p in self.paragraphs(text, i)]
-        labels = [self._finish(p, l) for p, l in zip(paragraphs, self._label(paragraphs))]
-        return self._sentences(paragraphs, labels, len(texts))
+        labels = [stanza_decoding.finish(p, l) for p, l in zip(paragraphs, self._label(paragraphs))]
+        return stanza_decoding.sentences(paragraphs, labels, len(texts))
 
 
 @dataclass
@@ -363,56 +310,6 @@ class _Row:
     start: int
     take: int
     length: int
-
-
-class _Directional:
-    """A bidirectional `nn.LSTM` (any number of layers) as pairs of one-directional ones
-    with the same weights, for dense batches whose rows have different lengths."""
-
-    def __init__(self, lstm):
-        import torch
-
-        self.layers = []
-        for layer in range(lstm.num_layers):
-            pair = []
-            for suffix in ("", "_reverse"):
-                one = torch.nn.LSTM(lstm.input_size if layer == 0 else 2 * lstm.hidden_size, lstm.hidden_size,
-                                    batch_first=True, bias=lstm.bias)
-                with torch.no_grad():
-                    for name in ("weight_ih", "weight_hh") + (("bias_ih", "bias_hh") if lstm.bias else ()):
-                        getattr(one, f"{name}_l0").copy_(getattr(lstm, f"{name}_l{layer}{suffix}"))
-                pair.append(one.eval())
-            self.layers.append(pair)
-
-    def __call__(self, x, reverse):
-        import torch
-
-        for forward, backward in self.layers:
-            ahead, _ = forward(x)
-            behind, _ = backward(_reordered(x, reverse))
-            x = torch.cat([ahead, _reordered(behind, reverse)], 2)
-        return x
-
-
-def _reversal(rows: int, width: int, lengths: list[int], torch):
-    """Indices into a (rows × width) batch, flattened, that reverse each row's first
-    `length` steps and leave the rest; applying them twice gives the identity."""
-    steps = torch.arange(width).expand(rows, width)
-    length = torch.tensor(lengths).unsqueeze(1)
-    within_row = torch.where(steps < length, length - 1 - steps, steps)
-    return (within_row + torch.arange(rows).unsqueeze(1) * width).reshape(-1)
-
-
-def _reordered(x, flat_indices):
-    rows, width, depth = x.shape
-    return x.reshape(rows * width, depth).index_select(0, flat_indices).reshape(rows, width, depth)
-
-
-def _zero_after(hidden, lengths: list[int], torch):
-    if min(lengths) == hidden.shape[1]:
-        return hidden
-    mask = torch.arange(hidden.shape[1]).unsqueeze(0) < torch.tensor(lengths).unsqueeze(1)
-    return hidden * mask.unsqueeze(2)
 
 
 @lru_cache(maxsize=4)
