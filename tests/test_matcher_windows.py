@@ -6,7 +6,7 @@ import pytest
 from spacy.matcher import Matcher
 
 from lvextract.document import Document
-from lvextract.extractors import vocabulary as v
+from lvextract.extractors.vocabulary import pattern_set as v
 from lvextract.extractors.vocabulary import PatternSet, phrase_pattern
 
 PHRASES = [

@@ -1,0 +1,39 @@
+"""The phrase syntax of a vocabulary (see the package docstring) as spaCy Matcher patterns."""
+from __future__ import annotations
+
+import re
+
+from ...lemmas import stem
+
+# A dash in a phrase stands for any of them: texts write "Igaunijas-Latvijas" and "Igaunijas – Latvijas".
+DASHES = frozenset("-–—")
+WORD = re.compile(r"[^\W\d_][\w*|=+-]*|[=]\w+|\d+\w*|[^\w\s]", re.UNICODE)
+
+
+def _token_pattern(word: str) -> dict:
+    if word.startswith("="):
+        return {"LOWER": word[1:].lower()}
+    if word.endswith("*"):
+        return {"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}}
+    if "|" in word:
+        stems = sorted({stem(w) for w in word.split("|")})
+        # One stem is a plain test: the same tokens pass, without a Python call per token.
+        return {"NORM": stems[0]} if len(stems) == 1 else {"NORM": {"IN": stems}}
+    return {"NORM": stem(word)}
+
+
+def phrase_pattern(phrase: str) -> list[dict]:
+    """A spaCy Matcher pattern for one phrase of the vocabulary syntax (the package docstring)."""
+    pattern: list[dict] = []
+    for piece in WORD.findall(phrase.replace("...", " \u2026 ")):
+        if pattern:
+            pattern.append({"IS_SPACE": True, "OP": "*"})
+        if piece == "\u2026":
+            pattern.append({"IS_SENT_START": False, "OP": "{0,12}"})  # six words and the spaces between them
+        elif piece in DASHES:
+            pattern.append({"ORTH": {"IN": sorted(DASHES)}, "OP": "?"})
+        elif re.fullmatch(r"[^\w\s=*|]", piece):
+            pattern.append({"ORTH": piece, "OP": "?"})
+        else:
+            pattern.append(_token_pattern(piece))
+    return pattern
