@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lvextract import runner
+from lvextract import ordered_run, runner
 from lvextract.reading import Decoded, Source
 from lvextract.record import ErrorCode, Record
 
@@ -66,10 +66,10 @@ class FakeExecutor:
 
 
 def _run(names, window=2, batch_docs=4, batch_chars=10_000, cache=None, monkeypatch=None):
-    monkeypatch.setattr(runner, "load", _fake_load)
+    monkeypatch.setattr(ordered_run, "load", _fake_load)
     executor = FakeExecutor(window)
     options = runner.RunOptions(batch_docs=batch_docs, batch_chars=batch_chars)
-    records = list(runner._OrderedRun(options, cache, executor).records(Source(n) for n in names))
+    records = list(ordered_run.OrderedRun(options, cache, executor).records(Source(n) for n in names))
     return records, executor
 
 
@@ -112,7 +112,7 @@ def test_batches_close_on_characters_too(monkeypatch):
 
 def test_output_starts_before_input_ends(monkeypatch):
     """Streaming: the first record is out long before the millionth input is read."""
-    monkeypatch.setattr(runner, "load", _fake_load)
+    monkeypatch.setattr(ordered_run, "load", _fake_load)
     consumed = itertools.count()
 
     def endless():
@@ -121,7 +121,7 @@ def test_output_starts_before_input_ends(monkeypatch):
             yield Source(f"d{i}")
 
     executor = FakeExecutor(window=2)
-    stream = runner._OrderedRun(runner.RunOptions(batch_docs=8), None, executor).records(endless())
+    stream = ordered_run.OrderedRun(runner.RunOptions(batch_docs=8), None, executor).records(endless())
     first_hundred = list(itertools.islice(stream, 100))
     assert [r.source for r in first_hundred] == [f"d{i}" for i in range(100)]
     assert next(consumed) < 100 + 8 * (2 + 3)  # read-ahead: window + open + fetched batches
@@ -182,13 +182,13 @@ def test_waiting_records_stay_bounded_behind_an_open_batch(monkeypatch):
     """One miss followed by thousands of hits: the miss's batch is sent early, not held back."""
     names = ["miss"] + [f"d{i}" for i in range(5000)]
     cache = _DictCache(set(names[1:]))
-    monkeypatch.setattr(runner, "load", _fake_load)
+    monkeypatch.setattr(ordered_run, "load", _fake_load)
     executor = FakeExecutor(window=2)
-    ordered = runner._OrderedRun(runner.RunOptions(batch_docs=16), cache, executor)
+    ordered = ordered_run.OrderedRun(runner.RunOptions(batch_docs=16), cache, executor)
     peak = 0
     for _record in ordered.records(Source(n) for n in names):
         peak = max(peak, len(ordered.slots))
-    assert peak <= runner.MAX_WAITING + 16 * 2 + 1
+    assert peak <= ordered_run.MAX_WAITING + 16 * 2 + 1
     assert executor.batches == [["miss"]]
 
 

@@ -1,4 +1,4 @@
-"""Worker processes forked from the warm parent (runner.ForkPoolExecutor): they share the
+"""Worker processes forked from the warm parent (fork_pool.ForkPoolExecutor): they share the
 parent's model instead of loading their own, start only when there is more than one batch of
 work, never overlap a retired worker with its successor, and none is left after a run, however
 it ends (SIGKILL of the parent, SIGTERM, a worker killed mid-run). Real processes: these tests
@@ -15,7 +15,7 @@ import pytest
 
 from run_helpers import alive, children_of, wait_for
 
-from lvextract import runner, segmentation, stanza_inference
+from lvextract import fork_pool, runner, segmentation, stanza_inference
 from lvextract.reading import Source
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -37,14 +37,14 @@ class _Forks:
 
     def __init__(self, monkeypatch):
         self.count, self.most_alive = 0, 0
-        real = runner.ForkPoolExecutor._fork
+        real = fork_pool.ForkPoolExecutor._fork
 
         def counting(executor):
             self.count += 1
             self.most_alive = max(self.most_alive, len(executor._workers) + 1)
             return real(executor)
 
-        monkeypatch.setattr(runner.ForkPoolExecutor, "_fork", counting)
+        monkeypatch.setattr(fork_pool.ForkPoolExecutor, "_fork", counting)
 
 
 def test_an_input_of_one_batch_forks_no_worker(monkeypatch):
@@ -85,7 +85,7 @@ def test_workers_use_the_parents_model_and_leave_no_process(monkeypatch, tmp_pat
 
 def test_retired_workers_never_overlap_their_successors(monkeypatch):
     forks = _Forks(monkeypatch)
-    monkeypatch.setattr(runner, "CHARS_PER_WORKER", 10_000)  # a few batches each
+    monkeypatch.setattr(fork_pool, "CHARS_PER_WORKER", 10_000)  # a few batches each
     before = set(children_of(os.getpid()))
     sources = _sources()
     pooled = [r.model_dump_json() for r in runner.run(sources, runner.RunOptions(jobs=2, batch_docs=3))]

@@ -23,7 +23,7 @@ CONNECT_TIMEOUT = "20s"
 
 def _process_batch_on_worker(batch: list[Decoded], model: str | None, budget=None) -> list[Record]:
     from .pipeline import process_batch
-    from .runner import limit_torch_threads
+    from .worker_setup import limit_torch_threads
 
     limit_torch_threads(1)  # a no-op after the first call; the plugin may not have run yet
     # Dask runs tasks in worker threads, where no CPU timer can be set: the budget is not
@@ -46,7 +46,7 @@ class LoadModel(WorkerPlugin):
         self.model_file = model_file
 
     def setup(self, worker):
-        from .runner import limit_torch_threads, warm_up
+        from .worker_setup import limit_torch_threads, warm_up
 
         limit_torch_threads(1)
         try:
@@ -57,8 +57,8 @@ class LoadModel(WorkerPlugin):
 
 def connect(address: str, model: str | None):
     """A client of the scheduler at `address`, its workers warmed by LoadModel (joining ones
-    too). Raises runner.ExecutorUnavailable if Dask is missing or the scheduler unreachable."""
-    from .runner import ExecutorUnavailable
+    too). Raises executors.ExecutorUnavailable if Dask is missing or the scheduler unreachable."""
+    from .executors import ExecutorUnavailable
 
     try:
         from distributed import Client

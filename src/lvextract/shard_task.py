@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, replace
 
 from . import storage
 from .record import ErrorCode, Record
-from .runner import BATCH_CHARS, BATCH_DOCS
+from .run_options import BATCH_CHARS, BATCH_DOCS
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def run_part(job: PartJob) -> dict:
     skipped, pipeline_version}: a few hundred bytes, whatever the part holds."""
     from . import PIPELINE_VERSION
     from .cache import pipeline_fingerprint
-    from .runner import limit_torch_threads
+    from .worker_setup import limit_torch_threads
 
     limit_torch_threads(1)
     fs, directory = storage.filesystem(job.output)

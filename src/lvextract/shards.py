@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import storage
-from .runner import BATCH_CHARS, BATCH_DOCS
+from .run_options import BATCH_CHARS, BATCH_DOCS
 from .shard_task import PART_FORMATS, PARTS_DIR, Partition, PartJob, RecordOptions, part_name
 
 SUCCESS = "_SUCCESS"
@@ -215,7 +215,7 @@ def parse_sharded(paths: list[str], output: str, dask_address: str, fmt: str, gl
 
     from .distributed import connect
     from .reading import UsageError
-    from .runner import ExecutorUnavailable
+    from .executors import ExecutorUnavailable
 
     if fmt not in PART_FORMATS:
         raise click.UsageError(f"a sharded run (--dask with -o DIRECTORY/) writes --format "
