@@ -19,10 +19,13 @@ _TO = r"\s*(?:[-–—]|līdz)\s*(?:plkst\.?\s*)?"
 _START = r"(?<![\w.,:/-])"
 _END = r"(?![\d:])(?!\.\d)"
 
-# With "plkst." any separator and even a bare hour count ("plkst. 10").
+# With "plkst." any separator and even a bare hour count ("plkst. 10"); minutes glued to the
+# hour are a page's flattened superscript ("plkst. 9⁰⁰" → "plkst. 900", "1030"), so only the
+# quarter hours are read that way.
+_GLUED_MIN = r"(?:00|15|30|45)"
 _WITH_PREFIX = re.compile(
-    rf"{_START}{_PREFIX}(?P<h1>{_HOUR})(?:[:.](?P<m1>{_MIN}))?{_END}"
-    rf"(?:{_TO}(?P<h2>{_HOUR})(?:[:.](?P<m2>{_MIN}))?{_END})?",
+    rf"{_START}{_PREFIX}(?P<h1>{_HOUR})(?:[:.](?P<m1>{_MIN})|(?P<g1>{_GLUED_MIN}))?{_END}"
+    rf"(?:{_TO}(?P<h2>{_HOUR})(?:[:.](?P<m2>{_MIN})|(?P<g2>{_GLUED_MIN}))?{_END})?",
     re.IGNORECASE,
 )
 # Without it a colon marks a time anywhere ("10:30", "10:30-15:30").
@@ -68,8 +71,9 @@ def parse_times(text: str) -> list[tuple[int, int, str, str | None]]:
                 continue
             if m.start("h1") > 0 and text[m.start("h1") - 1].isdigit():
                 continue
-            end_time = _clock(m.group("h2"), m.group("m2")) if m.group("h2") else None
-            found.append((m.start(), m.end(), _clock(m.group("h1"), m.group("m1")), end_time))
+            groups = m.groupdict()
+            end_time = _clock(groups["h2"], groups["m2"] or groups.get("g2")) if groups["h2"] else None
+            found.append((m.start(), m.end(), _clock(groups["h1"], groups["m1"] or groups.get("g1")), end_time))
             taken.add(m.start(), m.end())
     return sorted(found)
 
