@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import tomllib
 import unicodedata
 from pathlib import Path
 
 import pytest
+from example_tables import examples, load_table
 
 from lvextract.document import Document
-from lvextract.extractors import dates, title
+from lvextract.extractors import dates
 from lvextract.reading import decode
 from lvextract.record import Record
 from lvextract.temporal import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLE = tomllib.loads((ROOT / "tests" / "examples" / "dates.toml").read_text(encoding="utf-8"))
-CASES = TABLE["case"]
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -30,34 +28,37 @@ def _iso(value) -> str | None:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _run(case: dict):
-    if case.get("detect"):
-        return analyse(case["text"])
-    return analyse(case["text"], document_date=_date(case.get("doc", TABLE["document_date"])))
+def _run(row):
+    """The row's text analysed against its document date ("none": without one), or with the
+    document date detected in the text when the row says `detect`."""
+    if row.context.get("detect"):
+        return analyse(row.text)
+    return analyse(row.text, document_date=_date(row.context["document_date"]))
 
 
 def test_table_is_large_enough():
-    assert len(CASES) >= 100
-    assert sum(1 for c in CASES if not c["expect"]) >= 15, "the table needs negative rows"
+    table = load_table("dates")
+    assert len(table) >= 100
+    assert table.negatives >= 15, "the table needs negative rows"
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
-def test_example(case):
-    analysis = _run(case)
+@pytest.mark.parametrize("row", examples("dates"))
+def test_example(row):
+    analysis, expect, text = _run(row), row.expect, row.text
     # Calendar expressions only: relative dates have their own table (examples/relative.toml).
     analysis.mentions = [m for m in analysis.mentions if m.relative is None]
     got = [[m.value] if m.end_value is None else [m.value, m.end_value] for m in analysis.mentions]
-    assert got == case["expect"], [case["text"][m.start:m.end] for m in analysis.mentions]
-    if "document" in case:
-        assert _iso(analysis.document_date) == (None if case["document"] == "none" else case["document"])
-    if "roles" in case:
-        assert [m.role for m in analysis.mentions] == case["roles"]
-    if "anchored" in case:
-        assert [m.anchored for m in analysis.mentions] == case["anchored"]
-    if "warnings" in case:
-        assert len(analysis.warnings) == case["warnings"], analysis.warnings
+    assert got == expect["dates"], [text[m.start:m.end] for m in analysis.mentions]
+    if "document" in expect:
+        assert _iso(analysis.document_date) == (None if expect["document"] == "none" else expect["document"])
+    if "roles" in expect:
+        assert [m.role for m in analysis.mentions] == expect["roles"]
+    if "anchored" in expect:
+        assert [m.anchored for m in analysis.mentions] == expect["anchored"]
+    if "warnings" in expect:
+        assert len(analysis.warnings) == expect["warnings"], analysis.warnings
     for m in analysis.mentions:
-        assert case["text"][m.start:m.end].strip() == case["text"][m.start:m.end], "spans carry no outer blanks"
+        assert text[m.start:m.end].strip() == text[m.start:m.end], "spans carry no outer blanks"
 
 
 # The five seeds and every further gold document the project keeps beside them.
@@ -103,11 +104,8 @@ def test_long_digit_and_dot_runs_finish(text):
     analyse(text)
 
 
-TITLES = TABLE["title"]
-
-
-@pytest.mark.parametrize("case", TITLES, ids=[c["expect"][:40] for c in TITLES])
-def test_title(case):
-    record = Record(doc_id="t", source="t", sha256="x")
-    title.extract(Document(case["text"]), record)
-    assert record.title == case["expect"]
+def test_rows_use_only_known_keys():
+    """A misspelt key (`role` for `roles`) would silently check nothing."""
+    for row in load_table("dates").examples:
+        assert set(row.expect) <= {"dates", "document", "roles", "anchored", "warnings"}, row.id
+        assert set(row.context) <= {"document_date", "detect"}, row.id

@@ -4,9 +4,7 @@ from __future__ import annotations
 import pytest
 from example_tables import EXAMPLES, Example, is_empty, load_table
 
-# Still in the old [[case]] shape, read by their own test modules (to be converted).
-OLD_SHAPE = {"dates", "times"}
-TABLES = sorted(p.stem for p in EXAMPLES.glob("*.toml") if p.stem not in OLD_SHAPE)
+TABLES = sorted(p.stem for p in EXAMPLES.glob("*.toml"))
 
 
 @pytest.mark.parametrize("name", TABLES)
@@ -36,10 +34,16 @@ def test_the_id_is_the_note_else_the_texts_beginning():
     assert Example("viens\ndivi " + "x" * 80, []).id == ("viens divi " + "x" * 80)[:50]
 
 
-@pytest.mark.parametrize("name", sorted(OLD_SHAPE))
-def test_an_old_shape_table_is_refused(name):
+def test_an_old_shape_table_is_refused(tmp_path, monkeypatch):
+    """The tables' former shape ([[case]] rows, a table-wide key at the top) must not be read as
+    a table with no rows."""
+    import example_tables
+
+    (tmp_path / "old.toml").write_text('document_date = "2024-03-15"\n\n[[case]]\ntext = "Teksts."\nexpect = []\n',
+                                       encoding="utf-8")
+    monkeypatch.setattr(example_tables, "EXAMPLES", tmp_path)
     with pytest.raises(ValueError, match="unknown top-level keys"):
-        load_table(name)
+        load_table("old")
 
 
 def test_a_row_without_expect_is_refused(tmp_path, monkeypatch):

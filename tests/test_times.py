@@ -1,22 +1,18 @@
 """Clock times against tests/examples/times.toml; every span must cut the text exactly."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
+from example_tables import examples
 
 from lvextract.temporal import parse_times
 
-CASES = tomllib.loads((Path(__file__).resolve().parent / "examples" / "times.toml").read_text(encoding="utf-8"))["case"]
 
-
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
-def test_times(case):
-    found = parse_times(case["text"])
-    assert [[start, end or ""] for _, _, start, end in found] == case["expect"]
+@pytest.mark.parametrize("row", examples("times"))
+def test_times(row):
+    found = parse_times(row.text)
+    assert [[start, end or ""] for _, _, start, end in found] == row.expect
     for s, e, _, _ in found:
-        assert case["text"][s:e] == case["text"][s:e].strip() and e > s
+        assert row.text[s:e] == row.text[s:e].strip() and e > s
 
 
 def test_long_digit_runs_finish():
