@@ -1,4 +1,4 @@
-"""Build src/lvextract/data/given_names.json: Latvian given names (and surnames) with gender.
+"""Build src/lvextract/latvian/data/given_names.json: Latvian given names (and surnames) with gender.
 
 Sources, noted in the output file too:
 - the Latvian UD treebank (LVTB, CC BY-SA 4.0) in /work/shared/data/lvtb/*.conllu: a person's
@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 LVTB = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/lvtb")
-OUT = Path(__file__).resolve().parent.parent / "src" / "lvextract" / "data" / "given_names.json"
+OUT = Path(__file__).resolve().parent.parent / "src" / "lvextract" / "latvian" / "data" / "given_names.json"
 
 # Common Latvian given names (names-day calendar), added by hand.
 MASCULINE = """

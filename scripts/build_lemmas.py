@@ -1,6 +1,6 @@
 """Build lvextract's Latvian lemma table from the LVTB treebank, and measure it.
 
-    python scripts/build_lemmas.py             # writes src/lvextract/data/lemmas.json.gz
+    python scripts/build_lemmas.py             # writes src/lvextract/latvian/data/lemmas.json.gz
     python scripts/build_lemmas.py --evaluate  # also: accuracy on held-out sentences, speed
 
 The table has two parts, both learned from (form, lemma, UPOS) in the treebank:
@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 LVTB = REPO.parent / "shared" / "data" / "lvtb"
 TRAIN_FILES = ("lv-ud2017-train.conllu", "lv_lvtb-ud-dev.conllu")
 HELD_OUT_FILE = "lv_lvtb-ud2023-test.conllu"
-OUT = REPO / "src" / "lvextract" / "data" / "lemmas.json.gz"
+OUT = REPO / "src" / "lvextract" / "latvian" / "data" / "lemmas.json.gz"
 MAX_SUFFIX = 7
 MIN_SUPPORT = 3
 POS_WITH_RULES = ("NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM", "DET", "PRON")
@@ -133,7 +133,7 @@ def write(table: dict, path: Path) -> None:
 
 def evaluate(train_sentences, held_out) -> dict:
     sys.path.insert(0, str(REPO / "src"))
-    from lvextract.lemmas import Lemmatizer
+    from lvextract.latvian.lemmas import Lemmatizer
 
     lemmatizer = Lemmatizer(build(train_sentences))
     results: dict[str, dict] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from example_tables import examples, load_table
 
-from lvextract.lemmas import lemma, restore_case, stem
+from lvextract.latvian.lemmas import lemma, restore_case, stem
 
 # declensions.toml: a base form and every form of it (expect.forms), or a base form and a
 # different word that must keep a different stem (expect.other_stem).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from example_tables import examples
 
-from lvextract import names
+from lvextract.latvian import names
 
 
 @pytest.mark.parametrize("row", examples("names"))

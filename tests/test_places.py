@@ -1,9 +1,9 @@
-"""Venue names restored from the locative to the nominative (lvextract.places)."""
+"""Venue names restored from the locative to the nominative (lvextract.latvian.places)."""
 from __future__ import annotations
 
 import pytest
 
-from lvextract.places import is_locative, nominative
+from lvextract.latvian.places import is_locative, nominative
 
 # (locative as written, nominative)
 ROWS = [
@@ -82,7 +82,7 @@ VENUE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), VENUE_ROWS)
 def test_venue_in_a_clause(text, expected):
     from lvextract.pipeline import build_document
-    from lvextract.places import addresses, venue_in
+    from lvextract.latvian.places import addresses, venue_in
 
     doc = build_document(text)
     skip = [(m.start(), m.end()) for m in addresses(doc, (0, len(text)))]
@@ -93,7 +93,7 @@ def test_venue_in_a_clause(text, expected):
 
 def test_each_date_takes_the_venue_that_follows_it():
     from lvextract.pipeline import build_document
-    from lvextract.places import pick_venue, venue_candidates
+    from lvextract.latvian.places import pick_venue, venue_candidates
 
     text = "Semināri notiks 7. martā Rēzeknē, 14. martā Kuldīgā un 21. martā Cēsīs."
     doc = build_document(text)

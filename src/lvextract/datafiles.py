@@ -8,7 +8,7 @@ from importlib import resources
 
 @lru_cache(maxsize=None)
 def load_toml(relative_path: str) -> dict:
-    """A TOML file inside the package, e.g. "data/abbreviations.toml"."""
+    """A TOML file inside the package, e.g. "latvian/data/abbreviations.toml"."""
     with (resources.files("lvextract") / relative_path).open("rb") as handle:
         return tomllib.load(handle)
 
@@ -16,3 +16,8 @@ def load_toml(relative_path: str) -> dict:
 def vocabulary(name: str) -> dict:
     """An extractor's vocabulary: extractors/data/<name>.toml."""
     return load_toml(f"extractors/data/{name}.toml")
+
+
+def latvian(name: str) -> dict:
+    """One of the language's resources: latvian/data/<name>.toml (abbreviations, calendar, places)."""
+    return load_toml(f"latvian/data/{name}.toml")

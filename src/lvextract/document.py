@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from . import lemmas
+from .latvian import lemmas
 from .record import Span
 from .segmentation import TokenOffsets
 

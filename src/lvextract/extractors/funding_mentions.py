@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Document, Sentence
-from ..lemmas import stem
+from ..latvian.lemmas import stem
 from ..spans import Intervals
 from .vocabulary import Mention, load, vocabulary
 

@@ -22,7 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..document import Document
-from ..lemmas import stem
+from ..latvian.lemmas import stem
 from ..record import Project, Record
 from .vocabulary import load
 

@@ -18,7 +18,7 @@ with thousands spaces or office abbreviations, and press releases are full of th
    text's wrapping (a heading, a dateline, a contact line), and elsewhere as the model
    decided.
 
-The abbreviation list is data: data/abbreviations.toml. Table of cases:
+The abbreviation list is data: latvian/data/abbreviations.toml. Table of cases:
 tests/examples/segmentation.toml.
 
 Offsets stay exact: tokens are (start, end) into the unchanged text.

@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from ..segmentation import TokenOffsets
-from .shapes import LOWER, UPPER, abbreviations
+from ..latvian.orthography import LOWER, UPPER
+from .shapes import abbreviations
 
 # Top-level domains that make "labourplus.eu" a web address rather than two words.
 TLDS = ("lv", "eu", "com", "org", "net", "gov", "edu", "int", "info", "biz", "ee", "lt", "de", "uk", "ru",

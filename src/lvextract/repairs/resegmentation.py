@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..latvian.orthography import LOWER, UPPER
 from ..segmentation import TokenOffsets
-from .shapes import INITIAL, LOWER, ORDINAL, TERMINAL, UPPER, abbreviations
+from .shapes import INITIAL, ORDINAL, TERMINAL, abbreviations
 from .tokenization import QUOTES_CLOSE, line_before
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")

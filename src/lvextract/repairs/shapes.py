@@ -1,5 +1,5 @@
-"""Latvian letters and the token shapes both the token splits and the sentence breaks ask
-about: the listed abbreviations (data/abbreviations.toml), initials, ordinals and runs of
+"""The token shapes both the token splits and the sentence breaks ask
+about: the listed abbreviations (latvian/data/abbreviations.toml), initials, ordinals and runs of
 sentence-final punctuation."""
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import datafiles
+from ..latvian.orthography import UPPER
 
-UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
-LOWER = "a-zāčēģīķļņšūž"
 TERMINAL = re.compile(r"[.!?…]+")
 ORDINAL = re.compile(r"\d{1,4}\.|[IVXLC]+\.|\d{1,2}\.\d{1,2}\.(?:\d{4}\.)?")
 INITIAL = re.compile(rf"[{UPPER}]\.|(?:Dz|Dž|Ch)\.")  # "J." and the digraph initials
@@ -61,7 +60,7 @@ def _with_capital(words: list[str]) -> set[str]:
 
 @lru_cache(maxsize=1)
 def abbreviations() -> Abbreviations:
-    data = datafiles.load_toml("data/abbreviations.toml")
+    data = datafiles.latvian("abbreviations")
     never = _with_capital(data["never_final"])
     return Abbreviations(frozenset(never), frozenset(_with_capital(data["may_end"]) - never), data["degree_pattern"],
                          frozenset(data.get("not_after_may_end", ())))

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from ..segmentation import TokenOffsets
 from .protected import protected_spans
-from .shapes import INITIAL, LOWER, ORDINAL, TERMINAL, abbreviations
+from ..latvian.orthography import LOWER
+from .shapes import INITIAL, ORDINAL, TERMINAL, abbreviations
 
 MULTI_PART_ABBREVIATION = re.compile(rf"(?:[{LOWER}]{{1,5}}\.){{2,}}")
 

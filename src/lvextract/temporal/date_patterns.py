@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..latvian.orthography import DASH
 from . import vocabulary as vocab
 
 YEAR = r"(?:19|20)\d\d"
@@ -20,8 +21,9 @@ NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # START where the rule then reads a digit. Said first, so that the scan for rule starts tries
 # these rules only at digits (see date_rule_scan._rule_starts and vocab.word_start_scan).
 DIGIT_START = rf"(?=\d){START}"
-DASH = r"[-–—]"
-MONTH_END = r"(?!(?-i:[a-zāčēģīķļņšūž0-9_]))"
+# A month ends its word; "3.augustāplkst. 10.00" (a page that lost the space before "plkst.")
+# still ends it.
+MONTH_END = r"(?:(?=plkst|pulksten)|(?!(?-i:[a-zāčēģīķļņšūž0-9_])))"
 CURRENCY_BEFORE = re.compile(r"(?:eur|eiro|euro|€)\s*$", re.IGNORECASE)
 # Short units end their word: "2021 Latvijas …", "2021 Hanzas …" are no amounts ("lat" once read
 # "Latvijas" on the next line as lats and dropped a dateline's year). On the same line only.

@@ -127,6 +127,19 @@ def _glued_field(text: str, atom: Atom, line_end: int) -> bool:
     return bool(_closing_label_pattern().search(before)) and not text[atom.end:line_end].strip(" .")
 
 
+# A clock time closing the headline after its date. A posting's minute is any minute; an
+# occurrence is announced at the hour or a quarter ("Seminārs 12.03.2014. plkst. 10.00" is a
+# poster's line, not a stamp).
+_STAMP_TIME = re.compile(r"\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)\s*$", re.IGNORECASE)
+
+
+def posting_stamp(after_date: str) -> bool:
+    """Whether what follows a date on its line is a clock time at an odd minute, as a posting
+    stamp has, and nothing else."""
+    m = _STAMP_TIME.fullmatch(after_date)
+    return m is not None and m["min"] not in ("00", "15", "30", "45")
+
+
 @lru_cache(maxsize=None)
 def _periodical_citation() -> re.Pattern:
     """"Publicēts oficiālajā laikrakstā "Latvijas Vēstnesis", 25.03.1998.": the label, the
@@ -241,6 +254,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if furniture_line(i):
             continue
+        if i == 0 and atom.grain == "day" and posting_stamp(text[atom.end:line.end]):
+            firsts.setdefault(1, atom)  # "Virsraksts 11.03.2014. plkst. 14.27": when it was posted
+            continue
         if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
@@ -347,7 +363,7 @@ def _widget(text: str, lines: list[_Line], i: int) -> bool:
 def _known_names_line(line: str) -> bool:
     """Two capitalised words or more and nothing else, at least one a given name the name data
     knows (calendars list rare names too: "Lauris, Norberts"): a name-day line."""
-    from ..names import is_given_name
+    from ..latvian.names import is_given_name
 
     if not _NAMES_LINE.fullmatch(line) or "," not in line:
         return False

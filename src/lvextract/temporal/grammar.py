@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..latvian.orthography import DASH
 from ..spans import Intervals
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_masks import masked_spans
-from .date_patterns import DASH
 from .date_rule_scan import matches
 
 

@@ -4,7 +4,7 @@ Each rule is named and turns a match into a `Relative`: its span, the expression
 (`+P1D`, `next-MO`, `+P2W`, `-P1Y`) and a builder that computes the TIMEX3-style value, at the
 grain the text says (a day, an ISO week, a month, a year), from an anchor date (the document
 date, else a reference date). With no anchor the value is None. The vocabulary is data
-(extractors/data/relative.toml); the example table is tests/examples/relative.toml.
+(latvian/data/calendar.toml, the tables after the months); the example table is tests/examples/relative.toml.
 
 `weekday_warnings` checks a weekday written beside a calendar date ("ceturtdien, 22. martā").
 
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..datafiles import load_toml
+from .. import datafiles
 from ..spans import select_longest
 from .vocabulary import alternation, finditer_at, word_start_scan
 
@@ -51,7 +51,7 @@ class Relative:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    return load_toml("extractors/data/relative.toml")
+    return datafiles.latvian("calendar")
 
 
 def _words(words: Iterable[str]) -> str:

@@ -1,15 +1,20 @@
-"""The temporal grammar's vocabularies, read once from extractors/data/{months,temporal}.toml."""
+"""The temporal grammar's vocabularies, read once: the months from latvian/data/calendar.toml,
+the document-date settings from extractors/data/temporal.toml."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
 
-from ..datafiles import load_toml
+from .. import datafiles
 
 
 def _load(name: str) -> dict:
-    return load_toml(f"extractors/data/{name}")
+    return datafiles.load_toml(f"extractors/data/{name}")
+
+
+def _months() -> list[dict]:
+    return datafiles.latvian("calendar")["month"]
 
 
 def ascii_fold(word: str) -> str:
@@ -22,7 +27,7 @@ def ascii_fold(word: str) -> str:
 def month_forms() -> dict[str, int]:
     """Every written form of a month name (lower case) → month number."""
     forms: dict[str, int] = {}
-    for month in _load("months.toml")["month"]:
+    for month in _months():
         for form in month["forms"]:
             forms[form] = month["number"]
             forms.setdefault(ascii_fold(form), month["number"])
@@ -32,25 +37,25 @@ def month_forms() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def month_nominatives() -> tuple[str, ...]:
     """The first listed form of each month is its nominative (marts, aprīlis)."""
-    return tuple(m["forms"][0] for m in _load("months.toml")["month"])
+    return tuple(m["forms"][0] for m in _months())
 
 
 @lru_cache(maxsize=1)
 def genitive_forms() -> frozenset[str]:
     """The second listed form of each month is its genitive (marta, aprīļa): the "from" form of
     a range ("15. jūnija līdz 30. jūnijam")."""
-    return frozenset(m["forms"][1] for m in _load("months.toml")["month"])
+    return frozenset(m["forms"][1] for m in _months())
 
 
 @lru_cache(maxsize=1)
 def month_abbreviations() -> dict[str, int]:
-    return {abbr: m["number"] for m in _load("months.toml")["month"] for abbr in m["abbreviations"]}
+    return {abbr: m["number"] for m in _months() for abbr in m["abbreviations"]}
 
 
 @lru_cache(maxsize=1)
 def month_portal_short() -> dict[str, int]:
     """Dotless short names of a portal's dateline ("31. Okt, 2022"): only before a year."""
-    return {short: m["number"] for m in _load("months.toml")["month"] for short in m.get("portal_short", [])}
+    return {short: m["number"] for m in _months() for short in m.get("portal_short", [])}
 
 
 @lru_cache(maxsize=1)

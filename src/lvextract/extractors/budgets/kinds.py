@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lemmas import stem
+from ...latvian.lemmas import stem
 from ..vocabulary import load
 from .numbers import WORDS, Amount
 

@@ -19,7 +19,7 @@ extract loop: each draft described as a Contact).
 """
 from __future__ import annotations
 
-from ... import names
+from ...latvian import names
 from ...document import Document
 from ...record import Contact, Record
 from .finders import Found, blocked_ranges, find_emails, find_phones, find_urls

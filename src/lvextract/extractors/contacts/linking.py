@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ... import names
+from ...latvian import names
 from .finders import Found
 from .patterns import cue_patterns
 from .people import NameMention

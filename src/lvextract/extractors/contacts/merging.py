@@ -2,7 +2,7 @@
 name, and office contacts whose items a person already holds are folded together."""
 from __future__ import annotations
 
-from ... import lemmas
+from ...latvian import lemmas
 from ...record import Contact
 from .people import INITIALS_NAME
 

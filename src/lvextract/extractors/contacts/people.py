@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ... import lemmas, names
+from ...latvian import lemmas, names
 from ...spans import Intervals
 from .finders import Found
 from .patterns import LOWER, NAME_WORD, UPPER, WORD, cue_patterns, vocabulary

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ... import lemmas
+from ...latvian import lemmas
 from .patterns import WORD, vocabulary
 
 

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
-from ...lemmas import stem
+from ...latvian.lemmas import stem
 from ...record import DateMention, DateRole, Record
+from ...temporal.document_date import posting_stamp
 from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
@@ -72,6 +73,8 @@ def historical(mention: DateMention, latest: int | None) -> bool:
 def can_date_event(doc: Document, mention: DateMention) -> bool:
     if mention.role == DateRole.deadline.value or (mention.role == DateRole.period.value and mention.end is None):
         return False
+    if mention.role == DateRole.document.value and posting_stamp(doc.text[mention.span.end:layout(doc).line_of(mention.span.end)[1]]):
+        return False  # "Virsraksts 11.03.2014. plkst. 14.27": when the page was posted, nothing it tells of
     if mention.role == DateRole.period.value and not (DAY_VALUE.match(mention.value or "") and DAY_VALUE.match(mention.end)):
         return False  # a range of years or months; a long range of days is judged by its length below
     if mention.role == DateRole.document.value and not _heads_an_event(doc, mention):

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ... import datafiles
-from ...lemmas import stem
+from ...latvian.lemmas import stem
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document
-from ...lemmas import lemma, stem
+from ...latvian.lemmas import lemma, stem
 from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .lexicon import generic_types, vocabulary

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ... import places
+from ...latvian import places
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Event

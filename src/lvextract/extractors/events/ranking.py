@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...lemmas import stem
+from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
 from .lexicon import generic_types, vocabulary, word_start_patterns

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...lemmas import stem
+from ...latvian.lemmas import stem
 from ...record import DateMention
 from .lexicon import vocabulary
 from .nouns import NounMention

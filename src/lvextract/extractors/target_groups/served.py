@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ... import names
+from ...latvian import names
 from .forms import ACCUSATIVE_ENDINGS, form
 from .mentions import Found
 from .reader import Reader

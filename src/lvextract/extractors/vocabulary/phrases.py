@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...lemmas import stem
+from ...latvian.lemmas import stem
 
 # A dash in a phrase stands for any of them: texts write "Igaunijas-Latvijas" and "Igaunijas – Latvijas".
 DASHES = frozenset("-–—")

@@ -52,7 +52,7 @@ class RestoredName:
 
 @lru_cache(maxsize=1)
 def _name_data() -> dict:
-    path = resources.files("lvextract").joinpath("data/given_names.json")
+    path = resources.files("lvextract.latvian").joinpath("data/given_names.json")
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -9,7 +9,7 @@ a list of masculine venue stems, the lemmatizer and a small list of place names 
 
 `venue_in` finds the venue of a clause (a named venue, else a town, else a country, else a
 common venue noun such as "aktu zālē") and `addresses` the street addresses as written.
-The word lists are data: extractors/data/places.toml.
+The word lists are data: latvian/data/places.toml.
 """
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ import bisect
 import re
 from functools import lru_cache
 
-from . import datafiles
+from .. import datafiles
 from . import lemmas
-from .document import Document
+from ..document import Document
 from .lemmas import stem
-from .spans import Intervals
+from ..spans import Intervals
 
 LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
 # Street addresses as written: "Saules iela 15, Ventspils", "Brīvības ielā 58, Rīgā".
@@ -43,7 +43,7 @@ TIME_WORDS = frozenset(stem(w) for w in (
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return datafiles.vocabulary("places")
+    return datafiles.latvian("places")
 
 
 def known_places() -> dict[str, str]:

@@ -103,7 +103,7 @@ class Lemmatizer:
 
 @lru_cache(maxsize=1)
 def lemmatizer() -> Lemmatizer:
-    raw = (resources.files("lvextract") / "data" / "lemmas.json.gz").read_bytes()
+    raw = (resources.files("lvextract.latvian") / "data" / "lemmas.json.gz").read_bytes()
     return Lemmatizer(json.loads(gzip.decompress(raw)))
 
 
