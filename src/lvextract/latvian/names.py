@@ -66,11 +66,6 @@ def _surnames() -> dict[str, tuple[str, str]]:
     return {name.lower(): (name, gender) for name, gender in _name_data()["surnames"].items()}
 
 
-def is_given_name(word: str) -> bool:
-    """The word, as written, is a given name in its nominative (data/given_names.json)."""
-    return word.lower() in _given_names()
-
-
 def fold(text: str) -> str:
     """ASCII-fold for comparing with e-mail local parts: "Putniņa" → "putnina"."""
     decomposed = unicodedata.normalize("NFD", text.lower())
@@ -211,6 +206,7 @@ def given_name_readings(word: str) -> list[Reading]:
 
 
 def is_given_name(word: str) -> bool:
+    """The word is a known given name in any case form (data/given_names.json)."""
     return bool(given_name_readings(word))
 
 
