@@ -79,3 +79,25 @@ def test_reference_date_row_only_when_set():
     fields = [row["field"] for row in _table(_record(document_date=None, reference_date="2024-01-15"))]
     assert "reference_date" in fields and "document_date" not in fields
     assert "reference_date" not in [row["field"] for row in _table(_record())]
+
+
+def test_a_named_pipe_is_written_through_not_replaced(tmp_path):
+    """`-o` onto a FIFO (or /dev/null) writes into it; the atomic rename would replace it."""
+    import os
+    import stat
+    import threading
+
+    from lvextract.output import open_output
+
+    fifo = tmp_path / "records.pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    with open_output(str(fifo)) as handle:
+        handle.write('{"doc_id": "a"}\n')
+    reader.join(5)
+    assert received == ['{"doc_id": "a"}\n']
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert not list(tmp_path.glob(".*.part"))
+

@@ -160,7 +160,8 @@ class RecordWriter:
 
 @contextlib.contextmanager
 def open_output(path: str | None) -> Iterator[IO[str]]:
-    """stdout for None or '-'; otherwise a temporary file renamed onto `path` on success."""
+    """stdout for None or '-'; a device or a named pipe written straight through; otherwise a
+    temporary file renamed onto `path` on success."""
     if path in (None, "-"):
         # UTF-8 whatever the locale; detached afterwards so sys.stdout stays open.
         stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
@@ -171,6 +172,12 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
             stream.detach()
         return
     target = Path(path)
+    if _special_file(target):
+        # /dev/null, a named pipe, a terminal: written straight through, as a shell redirect
+        # does. Renaming a finished file onto it would replace the device or the pipe itself.
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _create_beside(target)
     try:
@@ -181,6 +188,15 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _special_file(target: Path) -> bool:
+    """An existing target that is neither a regular file nor a directory."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _create_beside(target: Path) -> tuple[int, str]:
