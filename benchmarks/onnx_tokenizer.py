@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from lvextract.stanza_inference import CALL_CELLS  # noqa: E402
+from lvextract.stanza_inference import CALL_CELLS, label_scores  # noqa: E402
 
 
 def network_module(tokenizer):
@@ -65,7 +65,6 @@ def network_module(tokenizer):
             self.use_mwt = tokenizer.use_mwt
 
         def forward(self, ids, features, reverse, mask):
-            functional = torch.nn.functional
             model = self.model
             emb = torch.cat([model.embeddings(ids), features], 2)
             # mask is 1 within a row's length, 0 after: what directional_lstm.zero_after does (× 1.0 is exact).
@@ -81,15 +80,7 @@ def network_module(tokenizer):
                 sent0 = sent0 + model.sent_clf2(hidden2)
                 if self.use_mwt:
                     mwt0 = mwt0 + model.mwt_clf2(hidden2)
-            nontok, tok = functional.logsigmoid(-tok0), functional.logsigmoid(tok0)
-            nonsent, sent = functional.logsigmoid(-sent0), functional.logsigmoid(sent0)
-            if self.use_mwt:
-                nonmwt, mwt = functional.logsigmoid(-mwt0), functional.logsigmoid(mwt0)
-                pred = torch.cat([nontok, tok + nonsent + nonmwt, tok + sent + nonmwt, tok + nonsent + mwt,
-                                  tok + sent + mwt], 2)
-            else:
-                pred = torch.cat([nontok, tok + nonsent, tok + sent], 2)
-            return torch.argmax(pred, 2)
+            return torch.argmax(label_scores(tok0, sent0, mwt0, torch), 2)
 
     return Network().eval()
 

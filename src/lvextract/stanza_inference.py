@@ -46,6 +46,18 @@ class Unsupported(Exception):
     """The checkpoint needs a part of Stanza's inference that this module does not have."""
 
 
+def label_scores(tok0, sent0, mwt0, torch):
+    """Stanza's per-unit label log-probabilities from the three heads' logits: not a token end,
+    a token end, a sentence end (and, with multi-word tokens, their MWT variants)."""
+    functional = torch.nn.functional
+    nontok, tok = functional.logsigmoid(-tok0), functional.logsigmoid(tok0)
+    nonsent, sent = functional.logsigmoid(-sent0), functional.logsigmoid(sent0)
+    if mwt0 is not None:
+        nonmwt, mwt = functional.logsigmoid(-mwt0), functional.logsigmoid(mwt0)
+        return torch.cat([nontok, tok + nonsent + nonmwt, tok + sent + nonmwt, tok + nonsent + mwt, tok + sent + mwt], 2)
+    return torch.cat([nontok, tok + nonsent, tok + sent], 2)
+
+
 class Tokenizer:
     """A Stanza tokenizer checkpoint, ready to segment batches of documents."""
 
@@ -171,7 +183,6 @@ class Tokenizer:
         its length — so padding only ever follows a row's real units and never reaches
         their states: the same function, about twice as fast on CPU (oneDNN)."""
         torch = self._torch
-        functional = torch.nn.functional
         model, args = self.model, self.args
         with torch.no_grad():
             ids_t = torch.from_numpy(np.ascontiguousarray(ids))
@@ -191,13 +202,7 @@ class Tokenizer:
                 sent0 = sent0 + model.sent_clf2(hidden2)
                 if self.use_mwt:
                     mwt0 = mwt0 + model.mwt_clf2(hidden2)
-            nontok, tok = functional.logsigmoid(-tok0), functional.logsigmoid(tok0)
-            nonsent, sent = functional.logsigmoid(-sent0), functional.logsigmoid(sent0)
-            if self.use_mwt:
-                nonmwt, mwt = functional.logsigmoid(-mwt0), functional.logsigmoid(mwt0)
-                pred = torch.cat([nontok, tok + nonsent + nonmwt, tok + sent + nonmwt, tok + nonsent + mwt, tok + sent + mwt], 2)
-            else:
-                pred = torch.cat([nontok, tok + nonsent, tok + sent], 2)
+            pred = label_scores(tok0, sent0, mwt0, torch)
         return np.argmax(pred.numpy(), axis=2)
 
     def _run(self, paragraphs: list[Paragraph], rows: list["_Row"]) -> list[np.ndarray]:
