@@ -53,5 +53,6 @@ def fragments() -> dict[str, str]:
         "month_name": rf"(?P<mon>{names}){MONTH_END}",
         "nominatives": vocab.alternation(vocab.month_nominatives()),
         # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)
-        "year_suffix": rf"(?:,?\s*(?P<sy>{YEAR})(?:\s*\.?\s*{year_word})?{NUMBER_END})",
+        # On the same line, and not the start of an ISO date ("4. decembrī⏎⏎2022-11-29").
+        "year_suffix": rf"(?:,?[^\S\n]*(?P<sy>{YEAR})(?:[^\S\n]*\.?[^\S\n]*{year_word})?{NUMBER_END}(?!-\d))",
     }
