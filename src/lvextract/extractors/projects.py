@@ -46,6 +46,8 @@ WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" 
 BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){0,5})[ \t]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-]|\d{1,3}[.)])[ \t]*")
 NAME_BEFORE_WORD = re.compile(r"(?<![\w„“\"«])[„“\"«](?P<name>[^„“”\"«»\n]{2,150})[”“\"»][ \t]+\**(?P<word>[^\W\d_]+)")
+# A quote glued to the end of a project word closes a quotation the word is part of.
+CLOSING_ONLY_GLUED = frozenset('”"»')
 FOLLOWING = re.compile(r"[ \t]*\**(?:(?P<quote>[„“\"«])|(?P<word>\w*))")
 PREVIOUS_WORD = re.compile(r"(?P<word>[\w/]+)[ \t]*$")
 OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb)[ \t]*")
@@ -188,6 +190,8 @@ def extract(doc: Document, record: Record) -> None:
             number = (NUMBERED_CODE_BEFORE_NAME.match(text, tokens[i].end) or NUMBER_BEFORE_NAME.match(text, tokens[i].end)
                       or CODE_BEFORE_NAME.match(text, tokens[i].end))
             pos = number.end() if number else (tokens[j].start if j < len(tokens) else len(text))
+            if pos == tokens[i].end and text[pos:pos + 1] in CLOSING_ONLY_GLUED:
+                continue  # „Nodarbinātības projekti” …: the word ends a quoted name; its quote opens none
             quoted = _quoted_after(text, pos, quotes)
             if quoted is None:
                 # In a heading set in capitals ("PROJEKTU KONKURSA") the next capitals word is
