@@ -26,7 +26,9 @@ def _relative_kind(word: str) -> str | None:
 
 
 def _month_number(word: str) -> int:
-    word = word.lower()
+    # casefold, not lower: the rules match ignoring case as `re` does, and "ſeptembrī" (a long
+    # s) matches there but lower() keeps the "ſ".
+    word = word.casefold()
     return vocab.month_forms().get(word) or vocab.month_abbreviations()[word]
 
 
