@@ -81,20 +81,27 @@ class Reader:
     def participle_follows(self, start: int) -> bool:
         """Whether the groups from token `start` on ("bērniem un ģimenēm") are followed by a
         participle of working: "ar bērniem un ģimenēm strādājošie speciālisti" work for them."""
-        i, n, steps = start, len(self.sdoc), 0
-        while i < n and steps < 8:
-            if self.sdoc[i].is_space:
-                i += 1
-                continue
-            if i in self.in_mention:
-                i = self.in_mention[i].mention.token_end
-                continue
+        i, steps = start, 0
+        while steps < 8 and (i := self.word_at_or_after(i)) is not None:
             steps += 1
             word = self.word(i)
             if word not in {"un", "vai", ","}:
                 return word.startswith(self.ctx.work_participles)
             i += 1
         return False
+
+    def word_at_or_after(self, i: int) -> int | None:
+        """The first token from `i` on that is neither white space nor inside a group mention
+        (a mention is passed over whole), or None at the text's end."""
+        n = len(self.sdoc)
+        while i < n:
+            if self.sdoc[i].is_space:
+                i += 1
+            elif i in self.in_mention:
+                i = self.in_mention[i].mention.token_end
+            else:
+                return i
+        return None
 
     def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
@@ -163,14 +170,8 @@ class Reader:
         adjectives and one word of `kind_words` that says which kind ("jauniešu vasaras nometne",
         "senioru veselības programma"; not "bērnu uzraudzības kursi", a course's topic)."""
         i, steps, n, kind_seen = end, 0, len(self.sdoc), False
-        while i < n and steps < LOOKAHEAD_TOKENS:
+        while steps < LOOKAHEAD_TOKENS and (i := self.word_at_or_after(i)) is not None:
             token = self.sdoc[i]
-            if token.is_space:
-                i += 1
-                continue
-            if i in self.in_mention:
-                i = self.in_mention[i].mention.token_end
-                continue
             steps += 1
             word = token.text.lower()
             if word == "(":
