@@ -195,21 +195,37 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
                 and _has_cue(before[:1], phone_words)
             if (_has_cue(before[-1:], not_phone) and not numbered_phone) or _word_after(text, end) in amount_words:
                 continue
-            try:
-                number = phonenumbers.parse(raw, "LV")
-            except phonenumbers.NumberParseException:
+            e164 = _e164(raw)
+            if e164 is None:
                 continue
-            if not phonenumbers.is_valid_number(number):
-                continue
-            national = phonenumbers.national_significant_number(number)
-            if national.endswith("000000"):
-                continue  # "29 000 000" is a round sum, not a subscriber
-            if number.country_code == 371 and not national.startswith(("2", "6")):
-                continue  # RECORD.md: Latvian numbers start with 2 or 6 (not toll-free 80…, premium 90…)
-            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             found.append(Found("phone", e164, start, end))
             covered.add(start, end)
+            # "67082922/29241016": a second number after a slash belongs to the same owner.
+            second = SLASHED_SECOND.match(masked, end)
+            if second and pattern is LV_PHONE and (e164_second := _e164(second["number"])) is not None:
+                found.append(Found("phone", e164_second, second.start("number"), second.end("number")))
+                covered.add(second.start("number"), second.end("number"))
     return sorted(found, key=lambda f: f.start)
+
+
+# A second Latvian number glued to the first by a slash.
+SLASHED_SECOND = re.compile(r"[ \u00a0]?/[ \u00a0]?(?P<number>[26]\d{7})(?![\w/])(?![.,]\d)")
+
+
+def _e164(raw: str) -> str | None:
+    """The number in E.164 if it is a valid phone RECORD.md counts, else None."""
+    try:
+        number = phonenumbers.parse(raw, "LV")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    national = phonenumbers.national_significant_number(number)
+    if national.endswith("000000"):
+        return None  # "29 000 000" is a round sum, not a subscriber
+    if number.country_code == 371 and not national.startswith(("2", "6")):
+        return None  # RECORD.md: Latvian numbers start with 2 or 6 (not toll-free 80…, premium 90…)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def blocked_ranges(doc: Document, record: Record) -> list[tuple[int, int]]:
