@@ -23,32 +23,33 @@ def copy_corpus(folder: Path, batches: int) -> Path:
     return folder
 
 
-def workers_of(pid: int) -> list[int]:
-    """The run's worker processes, spawned or forked (not multiprocessing's resource tracker)."""
-    found = []
+def _children(pid: int):
+    """(entry, stat fields after the command name) of each process whose parent is `pid`."""
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-                if parent == pid and b"resource_tracker" not in (entry / "cmdline").read_bytes():
-                    found.append(int(entry.name))
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                if int(fields[1]) == pid:
+                    yield entry, fields
             except (OSError, ValueError, IndexError):
                 continue
+
+
+def workers_of(pid: int) -> list[int]:
+    """The run's worker processes, spawned or forked (not multiprocessing's resource tracker)."""
+    found = []
+    for entry, _fields in _children(pid):
+        try:
+            if b"resource_tracker" not in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
     return found
 
 
 def children_of(pid: int) -> list[int]:
     """The living (not zombie) child processes of `pid`."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid and fields[0] not in ("Z", "X"):
-                found.append(int(entry.name))
-    return found
+    return [int(entry.name) for entry, fields in _children(pid) if fields[0] not in ("Z", "X")]
 
 
 def alive(pid: int) -> bool:

@@ -83,11 +83,6 @@ def test_line_of(text, offset, expect):
     assert text[start:end] == expect
 
 
-def test_line_before():
-    text = "Virsraksts\nReģistrēties līdz 5. maijam"
-    assert layout(Document(text)).line_before(text.index("5.")) == "Reģistrēties līdz "
-
-
 # (text, the paragraphs it holds)
 PARAGRAPHS = [
     # a blank line (the blank line itself counts as a paragraph of nothing)
@@ -111,13 +106,6 @@ PARAGRAPHS = [
 def test_paragraphs(text, expect):
     starts = paragraph_starts(text)
     assert [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])] == expect
-
-
-def test_paragraph_of():
-    text = "Virsraksts\nTeksts par semināru.\n\nBeigas."
-    lay = layout(Document(text))
-    start, end = lay.paragraph_of(text.index("semināru"))
-    assert text[start:end] == "Teksts par semināru.\n"
 
 
 def test_one_long_line_is_read_once():

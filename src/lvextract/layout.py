@@ -36,7 +36,8 @@ def layout(doc: "Document") -> "Layout":
 
 
 class Layout:
-    """Lines, paragraphs and clauses of one document. Each index is built on first use in
+    """Lines and clauses of one document (paragraphs: `paragraph_starts`, which reads the text
+    alone, for callers that have no Document). Each index is built on first use in
     O(n) (n: characters, or sentences for clauses); each lookup is O(log n)."""
 
     def __init__(self, doc: "Document"):
@@ -56,22 +57,6 @@ class Layout:
         start = newlines[i - 1] + 1 if i > 0 else 0
         end = newlines[i] if i < len(newlines) else len(self.text)
         return start, end
-
-    def line_before(self, offset: int) -> str:
-        """The text from the start of `offset`'s line up to `offset`."""
-        return self.text[self.line_of(offset)[0]:offset]
-
-    # ------------------------------------------------------------------ paragraphs
-
-    @cached_property
-    def paragraph_starts(self) -> list[int]:
-        return paragraph_starts(self.text)
-
-    def paragraph_of(self, offset: int) -> tuple[int, int]:
-        """(start, end) of the paragraph holding `offset`; `end` is where the next one starts."""
-        starts = self.paragraph_starts
-        i = bisect.bisect_right(starts, offset) - 1
-        return starts[max(i, 0)], starts[i + 1] if i + 1 < len(starts) else len(self.text)
 
     # ------------------------------------------------------------------ clauses
 

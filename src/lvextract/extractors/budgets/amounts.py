@@ -9,8 +9,7 @@ import re
 from functools import lru_cache
 
 from ...spans import Intervals
-from ..vocabulary import load
-from .currencies import patterns
+from .currencies import patterns, scale_alternation, scale_factor
 from .in_words import amounts_in_words
 from .numbers import NUMBER, SPACE, Amount, as_number, parse_number
 from .under_header import amounts_under_header
@@ -21,7 +20,7 @@ LARGER_BEFORE = re.compile(rf"(?<![\d.,\w])(?P<num>\d{{1,3}}){SPACE}+(?P<scale>m
 
 
 def find_amounts(text: str) -> list[Amount]:
-    after, before, currency_of, scales = patterns()
+    after, before, currency_of, _scales = patterns()
     found: list[Amount] = []
     taken = Intervals()
 
@@ -33,13 +32,13 @@ def find_amounts(text: str) -> list[Amount]:
         for m in regex.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            factor = next((f for pattern, f in scales if pattern.fullmatch(m["scale"])), 1) if m["scale"] else 1
+            factor = scale_factor(m["scale"])
             code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
             value, start = parse_number(m["num"]) * factor, m.start()
             # "1 miljons 300 tūkstoši eiro": a larger unit before the amount adds to it.
             larger = LARGER_BEFORE.search(text, max(0, start - 30), start) if regex is after else None
             if larger is not None:
-                unit = next((f for pattern, f in scales if pattern.fullmatch(larger["scale"])), 1)
+                unit = scale_factor(larger["scale"])
                 if unit > factor and not taken.overlaps(larger.start(), start):
                     value, start = value + int(larger["num"]) * unit, larger.start()
             keep(Amount(as_number(value), code, start, m.end()))
@@ -70,16 +69,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])|\n\s*\n")
 
 
 @lru_cache(maxsize=1)
-def _scaled_patterns() -> tuple[re.Pattern, re.Pattern, list[tuple[re.Pattern, int]]]:
-    """(a scaled number without a currency, a scale word anywhere, the scales)."""
-    scales = patterns()[3]
-    data = load("budgets")
-    scale = "|".join(f"(?:{p})" for p in sorted((p for pats in data["multipliers"].values() for p in pats), key=len, reverse=True))
+def _scaled_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a scaled number without a currency, a scale word anywhere)."""
+    scale = scale_alternation()
     # The scale word ends the phrase ("– 8,2 miljoni.", "125 tūkstoši – …"): a noun after it
     # counts something else ("1,9 miljoni iedzīvotāju").
     bare = re.compile(rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}+(?P<scale>{scale})(?![\w])"
                       rf"(?=\s*(?:[.,;:–—)-]|\bun\b|$))", re.IGNORECASE)
-    return bare, re.compile(rf"(?<![\w])(?:{scale})(?![\w])", re.IGNORECASE), scales
+    return bare, re.compile(rf"(?<![\w])(?:{scale})(?![\w])", re.IGNORECASE)
 
 
 def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
@@ -88,7 +85,7 @@ def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[
     One pass over the scaled numbers, a bisection into the amounts found per number."""
     if not found:
         return []
-    bare, scale_word, scales = _scaled_patterns()
+    bare, scale_word = _scaled_patterns()
     ordered = sorted(found, key=lambda a: a.start)
     ends = [a.end for a in ordered]
     carried = []
@@ -101,7 +98,7 @@ def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[
         if len(between) > CARRY_REACH or _SENTENCE_BREAK.search(between) \
                 or not scale_word.search(text, previous.start, previous.end):
             continue
-        factor = next((f for p, f in scales if p.fullmatch(m["scale"])), 1)
+        factor = scale_factor(m["scale"])
         carried.append(Amount(as_number(parse_number(m["num"]) * factor), previous.currency, m.start(), m.end()))
     return carried
 

@@ -12,6 +12,14 @@ from .numbers import NUMBER, SPACE
 
 
 @lru_cache(maxsize=1)
+def scale_alternation() -> str:
+    """The scale words ("milj.", "tūkstoši" …) as one alternation, longer words first, so that
+    "miljardi" is not read as "milj." and a rest."""
+    multipliers = load("budgets")["multipliers"]
+    return "|".join(f"(?:{p})" for p in sorted((p for pats in multipliers.values() for p in pats), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pattern, int]]]:
     data = load("budgets")
     currency_of = {w.lower(): code for code, words in data["currencies"].items() for w in words}
@@ -19,8 +27,7 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     currency = grouped_alternation(words)
     scales = [(re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE), int(factor))
               for factor, pats in data["multipliers"].items()]
-    # Longer words first, so that "miljardi" is not read as "milj." and a rest.
-    scale = "|".join(f"(?:{p})" for p in sorted((p for pats in data["multipliers"].values() for p in pats), key=len, reverse=True))
+    scale = scale_alternation()
     # Word edges that also hold for "€" and "$", which \b does not frame.
     cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
     num = rf"(?<![\d.,\w])(?P<num>{NUMBER})(?![\d])"
@@ -35,3 +42,10 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     after = re.compile(rf"{num}{scl}{spelled}{gap}(?:,-{SPACE}*)?{cur}", re.IGNORECASE)
     before = re.compile(rf"{cur}{SPACE}*{num}{scl}", re.IGNORECASE)
     return after, before, currency_of, scales
+
+
+def scale_factor(word: str | None) -> int:
+    """The factor a scale word multiplies by ("milj." → 1 000 000); 1 for none."""
+    if not word:
+        return 1
+    return next((factor for pattern, factor in patterns()[3] if pattern.fullmatch(word)), 1)

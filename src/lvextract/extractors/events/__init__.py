@@ -25,7 +25,6 @@ The package, bottom up (each module imports only those above it in this list):
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
@@ -33,7 +32,7 @@ from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import clock_times
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .dating import can_date_event, historical, latest_year, naming_acts
-from .lexicon import generic_types, vocabulary, word_start_patterns
+from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .merging import (drop_frames, drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_days,
                       join_unknown_years, titles_from_other_mentions)
 from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, is_date_line,
@@ -43,11 +42,6 @@ from .parts import build_event
 from .posters import poster_blocks
 from .ranking import Nouns
 from .verbs import decides, occurrence_verbs, verb_noun
-
-
-@lru_cache(maxsize=1)
-def _needs_time() -> frozenset[str]:
-    return frozenset(vocabulary()["needs_time"]["types"])
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -136,7 +130,7 @@ def extract(doc: Document, record: Record) -> None:
         if noun.kind in generic:
             noun, noun_bounds = announced(doc, index, noun, noun_bounds, record, eventable)
         event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
-        if event.type in _needs_time() and (event.end is not None or event.start_time is None):
+        if event.type in needs_time_types() and (event.end is not None or event.start_time is None):
             continue
         add(event, mention)
         if from_title and by_key.get((event.type, event.start)) is event and singular(doc, noun):

@@ -49,3 +49,10 @@ def generic_types() -> frozenset[str]:
 
 
 NON_SPACE = re.compile(r"\S")
+
+
+@lru_cache(maxsize=1)
+def needs_time_types() -> frozenset[str]:
+    """Nouns that also name a period around the occurrence ([needs_time]): an event only on one
+    day with a clock time."""
+    return frozenset(vocabulary()["needs_time"]["types"])
