@@ -58,6 +58,8 @@ TRICKY = [
     "ŠĀ GADA 5. MAIJĀ", "NĀKAMĀ GADA MARTĀ", "nākamā gada novembrī", "NO 5. LĪDZ 7. MAIJAM", "Kopš 2012. gada",
     "ſeptembrī 2019", "5. ſeptembrī", "ſ.g. 5. maijā", "\u212aopš 2012. gada", "İepriekšējā gada 5. maijā",
     "iepriekšējā gada decembrī", "tā paša gada maijā", "Novembris, 2023", "no novembra", "jūnijs 2024",
+    "27. II", "3.IV", "2019. gada 3.IV", "27.II.2019", "10.–12. III", "2. II kārta", "4. V. Ozols",
+    "2020. gada 19. may", "2020.g. 19 october", "attīstīšanai11-09-2017", "parkā22.06.2015\nTeksts", "ABC12-05-2017",
 ]
 
 

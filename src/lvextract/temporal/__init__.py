@@ -9,9 +9,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from .document_date import find_document_date, furniture_spans
+from .document_date import find_document_date
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
+from .page_furniture import furniture_spans
 from .relative import find_relatives, weekday_warnings
 from .resolve import Resolved, resolve
 from .times import parse_times
@@ -86,6 +87,9 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         document_atom = next((a for a in foreign if a.start == foreign_dateline.start), None)
     resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
     analysis = Analysis(document_date, furniture=furniture_spans(text, atoms))
+    if document_atom is not None and document_atom.rule == "numeric_glued":
+        # "Notiks sanāksmes Annā22.02.2017.": the CMS's posting stamp, not the meetings' day.
+        analysis.furniture.append((document_atom.start, document_atom.end))
     for item in resolved:
         analysis.mentions.append(Mention(item.atom.start, item.atom.end, item.value, item.end, item.anchored,
                                          _role(item, document_atom), item.atom.rule))

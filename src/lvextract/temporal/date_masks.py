@@ -1,8 +1,11 @@
-"""Where no date can be: URLs, e-mails, file names, "Nr." numbers and clock times."""
+"""Where no date can be: URLs, e-mails, file names, "Nr." numbers, clock times and days that open
+quoted titles."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import vocabulary as vocab
 from .times import parse_times
 
 _NUMBER_LABEL = re.compile(r"\bNr\.?\s{0,3}[^\s,;)]+", re.IGNORECASE)  # contract / document numbers
@@ -20,10 +23,20 @@ def _masked_token(token: str) -> bool:
             or bool(_FILE_EXTENSION.search(token)))
 
 
+@lru_cache(maxsize=1)
+def _title_date() -> re.Pattern:
+    """A day in the genitive that opens a short quoted name: "“18. novembra svinības kopienai”"
+    is a project's or an event's title, not a date. The rest of the quote holds no comma or stop
+    (a quoted sentence, „15. marta sēdē nolēmām, …”, keeps its date)."""
+    return re.compile(rf"(?<=[“„\"«])\s?\d{{1,2}}\.\s?{vocab.alternation(vocab.genitive_forms())}"
+                      rf"(?=[^\S\n][^\W\d][^“”\"«»,.;:!?\n]{{0,80}}[”\"»])", re.IGNORECASE)
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
     # One pass over white-space separated tokens, each from its start: a regex that looked for
     # "_" or "@" from every position would rescan long tokens and grow quadratically.
     spans = [m.span() for m in _TOKEN_WITH_MARK.finditer(text) if _masked_token(m.group())]
     spans += [(m.start(), m.end()) for m in _NUMBER_LABEL.finditer(text)]
     spans += [(s, e) for s, e, _, _ in parse_times(text)]
+    spans += [m.span() for m in _title_date().finditer(text)]
     return spans

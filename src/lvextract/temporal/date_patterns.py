@@ -41,6 +41,13 @@ def fragments() -> dict[str, str]:
     year_word = rf"(?:{vocab.alternation(w for w in words if not w.endswith('.'))}(?!\w)|{vocab.alternation(w for w in words if w.endswith('.'))})"
     names = vocab.alternation(vocab.month_forms())
     abbrs = vocab.alternation(vocab.month_abbreviations())
+    # A Roman month ("27. II", "3.IV") only right after the day's dot, in capitals, and not the
+    # ordinal of a part ("2. II kārta") nor a lone I, V, X that is an initial ("4. V. Ozols").
+    romans = sorted(vocab.month_roman(), key=len, reverse=True)
+    not_month = vocab.alternation(vocab.temporal()["roman_not_month_before"] + vocab.temporal()["section_words"])
+    roman = (rf"(?:(?<=\d\.)|(?<=\d\.[^\S\n]))(?-i:{'|'.join(r for r in romans if len(r) > 1)}|"
+             rf"[{''.join(r for r in romans if len(r) == 1)}](?!\.[^\S\n]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]))"
+             rf"(?!\w)(?![^\S\n]*{not_month})(?:\.(?=[^\S\n]?{YEAR}(?!\d)))?")  # "27.II.2019"
     return {
         "year_word": year_word,
         # "2014. gada ", "2014.gada", "2014.g. " before a day or a month
@@ -49,7 +56,7 @@ def fragments() -> dict[str, str]:
         # "šā gada ", "tā paša gada ", "š.g. "
         "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").
-        "month": rf"(?P<mon>{names}{MONTH_END}|{abbrs})",
+        "month": rf"(?P<mon>{names}{MONTH_END}|{abbrs}|{roman})",
         "month_name": rf"(?P<mon>{names}){MONTH_END}",
         "nominatives": vocab.alternation(vocab.month_nominatives()),
         # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)

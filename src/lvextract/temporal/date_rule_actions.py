@@ -28,8 +28,10 @@ def _relative_kind(word: str) -> str | None:
 def _month_number(word: str) -> int:
     # casefold, not lower: the rules match ignoring case as `re` does, and "ſeptembrī" (a long
     # s) matches there but lower() keeps the "ſ".
+    if word.rstrip(".") in vocab.month_roman():  # "27. II", "27.II.2019": capitals only
+        return vocab.month_roman()[word.rstrip(".")]
     word = word.casefold()
-    return vocab.month_forms().get(word) or vocab.month_abbreviations()[word]
+    return vocab.month_forms().get(word) or vocab.month_english().get(word) or vocab.month_abbreviations()[word]
 
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -116,6 +118,12 @@ def numeric(m: re.Match) -> list[Atom]:
     if not _valid(year, month, day):
         return []
     return [Atom(m.start(), m.end(), year, month, day, rule="numeric")]
+
+
+def numeric_glued(m: re.Match) -> list[Atom]:
+    """A headline's date glued to its last word ("…attīstīšanai11-09-2017"): the document date
+    reads the rule's name to take it as the posting's stamp."""
+    return [Atom(a.start, a.end, a.year, a.month, a.day, rule="numeric_glued") for a in numeric(m)]
 
 
 # "2019-05" is a month only as a field's value: at a line's start or after a colon or "date".

@@ -94,9 +94,10 @@ def _char_class(char: str) -> str:
 _DAY_RULES = {
     "letter": ("day_month", "day_month_plain", "day_range_month", "day_list", "day_short_month_year",
                "numeric_day_range"),
-    "digit": ("numeric", "numeric_short_year", "numeric_day_month", "numeric_day_month_bare", "numeric_range"),
+    "digit": ("numeric", "numeric_short_year", "numeric_day_month", "numeric_day_month_bare", "numeric_range",
+              "numeric_glued"),
     "dash": ("day_range_month", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
-             "numeric_day_range_no_year"),
+             "numeric_day_range_no_year", "numeric_glued"),
     "/": ("numeric_slash",),
     ",": ("day_list",),
     "&": ("day_list",),
@@ -105,7 +106,8 @@ _DAY_RULES = {
 }
 _YEAR_RULES = {
     # "2024. gada 5. martā", "2014. gada martā", "2012. gadā", "2012. un 2014. gadā", "2012 līdz 2014"
-    "letter": ("day_month", "day_range_month", "day_list", "year_range", "year_list", "year", "year_month"),
+    "letter": ("day_month", "day_range_month", "day_list", "year_range", "year_list", "year", "year_month",
+               "year_day_english"),
     "dash": ("iso", "iso_month", "year_range", "year_range_short"),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
@@ -190,5 +192,6 @@ def _rule_starts() -> re.Pattern:
     if not all(re.match(r"\w", word) for word in first_words):
         raise ValueError("a date rule may start with a word whose first character is no word character")
     scan = vocab.word_start_scan([pattern for _name, pattern, _build in rules()], first_words, _DIGIT_GUARD)
-    # A digit glued to "līdz"/"kopš" starts no word, but START lets a rule begin there.
-    return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}")
+    # A digit glued to "līdz"/"kopš" starts no word, but START lets a rule begin there; nor
+    # does a full date glued to a headline's last word, which numeric_glued reads.
+    return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|(?=\d\d[-.]\d\d[-.]\d{{4}})(?<=[a-zāčēģīķļņšūž]{{2}})")

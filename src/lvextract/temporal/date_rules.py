@@ -14,7 +14,7 @@ from .date_atom import Atom
 from .date_patterns import (DASH, DAY, DIGIT_START, HISTORIC_YEAR, MONTH_NUMBER, MONTH_NUMBER_PADDED, NUMBER_END,
                             START, UNIT_WORDS, YEAR, fragments)
 from .date_rule_actions import (day_list_month, day_month, day_month_plain, day_range_month,
-                                day_short_month_year, iso_month, month_alone, month_year, numeric,
+                                day_short_month_year, iso_month, month_alone, month_year, numeric, numeric_glued,
                                 numeric_day_range, numeric_range, year, year_list, year_month, year_range,
                                 year_range_short)
 
@@ -48,6 +48,15 @@ def rules() -> list[Rule]:
         ("day_short_month_year", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.\s*(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?,?\s*(?P<y>{YEAR}){NUMBER_END}",
             flags), day_short_month_year),
+        # "2020. gada 19. may": a bilingual portal's Latvian year with an English month name.
+        ("year_day_english", _compile(
+            rf"{DIGIT_START}{f['year_prefix']}(?P<d>{DAY})\.?\s*(?P<mon>{vocab.alternation(vocab.month_english())})(?!\w)(?P<sy>)",
+            flags), day_month),
+        # "…attīstīšanai11-09-2017": a CMS printed the posting date right after the headline's
+        # last word. Only a full date that closes its line (but for a clock time), glued to a lower-case word.
+        ("numeric_glued", _compile(
+            rf"(?=\d)(?<=[a-zāčēģīķļņšūž]{{2}})(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
+            rf"(?=[^\S\n]*(?:,?[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d[^\S\n]*)?(?:\n|$))"), numeric_glued),
         ("numeric", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), numeric),
         ("numeric_short_year", _compile(

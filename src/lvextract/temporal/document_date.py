@@ -1,45 +1,26 @@
 """The document date: a dateline, a publication line, or a date alone at the page's head or foot.
 
 Never a date from the body, a print date ("Izdrukāts"), a "last changed" line, or a portal's
-"today" header beside the name-days ("Šodien ir … Vārda dienas: …").
+"today" header beside the name-days ("Šodien ir … Vārda dienas: …"; page_furniture finds those).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from . import vocabulary as vocab
 from .grammar import Atom
+from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
+from .page_furniture import lines as _lines
 from .times import parse_times
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
 # Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
 _PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
 # ... or in the nominative before a comma at the line's start: "Rīga, 2024. gada 5. marts".
 _PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
-
-
-class _Line(NamedTuple):
-    """A line with text on it. A named tuple, made in C: a text has thousands of lines."""
-    index: int
-    start: int
-    end: int
-
-
-@lru_cache(maxsize=1)
-def _lines(text: str) -> list[_Line]:
-    """The lines that hold more than white space. O(n); kept for the last text, which the
-    document date and the furniture both read (callers never change the list)."""
-    out, pos = [], 0
-    for n, raw in enumerate(text.splitlines(keepends=True)):
-        body = raw.rstrip("\r\n")
-        if body.strip():
-            out.append(_Line(n, pos, pos + len(body)))
-        pos += len(raw)
-    return out
+_NUMBERED = re.compile(r"\bNr\.?\s*\d")
 
 
 @lru_cache(maxsize=None)
@@ -77,9 +58,10 @@ def _residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]
 
 
 def _is_bare_dateline(words: list[str]) -> bool:
-    """What is left beside the date is at most a weekday and a place in the locative."""
-    weekdays = set(vocab.temporal()["weekdays"]) | set(vocab.temporal()["document_date"]["byline_words"])
-    places = [w for w in words if w.lower() not in weekdays]
+    """What is left beside the date is at most a weekday, a byline, a page button and a place in the locative."""
+    settings = vocab.temporal()["document_date"]
+    ignored = set(vocab.temporal()["weekdays"]) | set(settings["byline_words"]) | set(settings["button_words"])
+    places = [w for w in words if w.lower() not in ignored]
     return len(places) <= 2 and all(w[0].isupper() and w.lower().endswith(_PLACE_ENDINGS) for w in places)
 
 
@@ -88,13 +70,20 @@ def _forbidden(words: list[str]) -> bool:
     return any(w.lower() in never or vocab.ascii_fold(w.lower()) in never for w in words)
 
 
-_TODAY_HEADER = re.compile(r"\bšodien\s+ir\b|\bvārda\s*dien", re.IGNORECASE)
 _EVENT_FIELD = re.compile(r"\W*(?:laiks|vieta|norises|plkst|pulksten|sākums|adrese)\b", re.IGNORECASE)
 
 
-def _near_name_days(text: str, lines: list[_Line], i: int) -> bool:
-    window = " ".join(text[l.start:l.start + 300] for l in lines[max(0, i - 1):i + 2])
-    return bool(_TODAY_HEADER.search(window))
+# A stamp's sentence is short and closed: "Šī lapa izdrukāta no … mājas lapas." / "Pēdējās izmaiņas:".
+_STAMP_LINE_MAX = 160
+
+
+def _stamp_line_before(text: str, lines: list[_Line], i: int) -> bool:
+    """A print or "last changed" stamp that puts its date on the line below its words
+    ("Šī lapa izdrukāta no … mājas lapas." over "27.02.2020"): that date is the stamp's."""
+    if i == 0 or lines[i - 1].end - lines[i - 1].start > _STAMP_LINE_MAX:
+        return False
+    before = text[lines[i - 1].start:lines[i - 1].end].rstrip()
+    return before.endswith((".", ":")) and _forbidden(_WORD.findall(before))
 
 
 def _in_event_block(text: str, lines: list[_Line], i: int) -> bool:
@@ -117,6 +106,20 @@ def _metadata_prefix(text: str, first: _Line, atom: Atom) -> bool:
     return bool(m) and not before[m.end():].strip(" \t:")
 
 
+def published_label_before(text: str, line_start: int, date_start: int) -> bool:
+    """Whether the date is a publication field's value: a crawler's or CMS's label, or a
+    publication label, is all that stands before it on its line (" date 2025-10-07 …",
+    "Publicēts: 03.03.2025."). Such a date tells when the page went up, not when anything
+    happens, even with a headline glued after it. Weak labels ("Datums:") also head events."""
+    before = text[line_start:date_start]
+    for kind in ("metadata_labels", "publication_labels"):
+        m = _label_pattern(kind).match(before)
+        if m and m.group(1).lower() not in vocab.temporal()["document_date"]["weak_labels"] \
+                and not before[m.end():].strip(" \t:"):
+            return True
+    return False
+
+
 def _glued_field(text: str, atom: Atom, line_end: int) -> bool:
     """A publication label and a colon right before the date ("iesūtīts: 05.05.2021"), read
     from a bounded window before it; without the colon when a sentence closed before the label
@@ -134,8 +137,7 @@ _STAMP_TIME = re.compile(r"\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[.:](?P<min
 
 
 def posting_stamp(after_date: str) -> bool:
-    """Whether what follows a date on its line is a clock time at an odd minute, as a posting
-    stamp has, and nothing else."""
+    """Whether what follows a date on its line is only a clock time at an odd minute, as a posting stamp has."""
     m = _STAMP_TIME.fullmatch(after_date)
     return m is not None and m["min"] not in ("00", "15", "30", "45")
 
@@ -148,6 +150,13 @@ def _periodical_citation() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{vocab.alternation(settings['publication_labels'])})\s+(?:\w+\s+)?"
                       rf"(?:{vocab.alternation(settings['periodical_words'])})\s+[\"“„«][^\"”»\n]{{1,80}}[\"”»]+\s*,?\s*$",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _byline_pattern() -> re.Pattern:
+    """An author's byline before the date on its line: the label and at most three capitalised words."""
+    labels = vocab.alternation(vocab.temporal()["document_date"]["author_labels"])
+    return re.compile(rf"\W*(?:{labels})\s*:?\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*\s*){{1,3}}[,|/–-]?\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -254,8 +263,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if furniture_line(i):
             continue
-        if i == 0 and atom.grain == "day" and posting_stamp(text[atom.end:line.end]):
-            firsts.setdefault(1, atom)  # "Virsraksts 11.03.2014. plkst. 14.27": when it was posted
+        if (atom.grain == "day" and (i == 0 or line.index in head and not text[line.start:atom.start].strip())
+                and posting_stamp(text[atom.end:line.end])) or (atom.rule == "numeric_glued" and line.index in head):
+            firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"
             continue
         if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
@@ -268,6 +278,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)
         if _PLACE_FIRST.fullmatch(text[seg_start:atom.start]):
             words = words[1:]
+        elif _byline_pattern().fullmatch(text, seg_start, atom.start) and words[:1] != ["<digits>"]:
+            words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
         label = _label(line_text) or _label_line_before(text, lines, i)
         weak_label = None if label else _label(line_text, "weak_labels")
         if weak_label:
@@ -283,7 +295,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             rank = 0
         elif atom.grain != "day":
             continue  # a month alone is a document date only behind a label
-        elif _forbidden(words) or not _is_bare_dateline(words) or _time_follows(text, lines, i):
+        elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i) \
+                or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)):
+            # A numbered dateline ("31.01.2019. Nr.1") heads minutes: "Sēdi atklāj plkst.14:00" below it
+            # opens the sitting the document records, it does not announce one.
             continue
         elif line.index in head:
             rank = 1
@@ -302,74 +317,6 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     return _value(atom), atom
 
 
-def furniture_spans(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
-    """Dates that are a page's furniture: today's date in a calendar widget or beside the day's
-    name days. They stay calendar expressions, but date no event of the article."""
-    lines = _lines(text)
-    if not lines:
-        return []
-    starts = [l.start for l in lines]
-    furniture_line = _furniture_lines(text, lines)
-    found = []
-    for atom in atoms:
-        i = max(0, _line_at(starts, atom.start))
-        if i < 12 and furniture_line(i):
-            found.append((atom.start, atom.end))
-        elif i >= 12:
-            break
-    return found
-
-
-def _furniture_lines(text: str, lines: list[_Line]):
-    """Whether line i is a widget's or a name-day header's, decided once per line: a page of
-    dates on one line would otherwise rebuild the same windows for every date on it."""
-    cache: dict[int, bool] = {}
-
-    def furniture_line(i: int) -> bool:
-        if i not in cache:
-            cache[i] = _near_name_days(text, lines, i) or _widget(text, lines, i)
-        return cache[i]
-
-    return furniture_line
-
-
-# A portal's calendar widget: "Otrdiena, 16. decembris" over the day's names ("Alvīne",
-# "Ilze, Ildze, Izolde") or the weather. Today's date, not the article's.
-_NAMES_LINE = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14})*\s*")
-_WEATHER = re.compile(r"°|weather|laikapstāk", re.IGNORECASE)
-
-
-def _widget(text: str, lines: list[_Line], i: int) -> bool:
-    weekdays = set(vocab.temporal()["weekdays"])
-    line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
-    following = [text[l.start:min(l.end, l.start + 300)] for l in lines[i + 1:i + 4]]
-    if following and len(line_text.strip()) <= 30 and _known_names_line(following[0]):
-        # No weekday, but a line of the day's names, every one a known given name, right
-        # below a short date line: "2024. gada 27. novembris" / "Lauris, Norberts".
-        return True
-    if following and following[0].strip().lower() in weekdays:
-        # The weekday on a line of its own below the date: "2024. gada 25. aprīlis" /
-        # "Ceturtdiena" / "Bārbala, Līksma" / "+6.4 °C".
-        following = following[1:]
-    elif not any(w.lower() in weekdays for w in _WORD.findall(line_text)):
-        # The weekday first ("Otrdiena, 16. decembris") or last ("22. jūlijs, 2018, Svētdiena").
-        return False
-    if any(_WEATHER.search(f) for f in following):
-        return True
-    # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline.
-    return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and "," in following[0]
-
-
-def _known_names_line(line: str) -> bool:
-    """Two capitalised words or more and nothing else, at least one a given name the name data
-    knows (calendars list rare names too: "Lauris, Norberts"): a name-day line."""
-    from ..latvian.names import is_given_name
-
-    if not _NAMES_LINE.fullmatch(line) or "," not in line:
-        return False
-    return any(is_given_name(name.strip()) for name in line.split(","))
-
-
 _SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 
 
@@ -381,12 +328,6 @@ def _segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:
         elif m.start() >= atom.end:
             end = min(end, m.start())
     return start, end
-
-
-def _line_at(starts: list[int], offset: int) -> int:
-    import bisect
-
-    return bisect.bisect_right(starts, offset) - 1
 
 
 def _time_follows(text: str, lines: list[_Line], i: int) -> bool:

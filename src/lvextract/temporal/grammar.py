@@ -44,6 +44,9 @@ def _select(text: str) -> list[Atom]:
 _DASH_GAP = re.compile(rf"\s*{DASH}\s*")
 # A comma may stand before "līdz" too: "no 1. jūnija, līdz 31. augustam".
 _UNTIL_GAP = re.compile(rf"\s*(?:{DASH}\s*|,\s*)?līdz(?:\s+pat)?\s+", re.IGNORECASE)
+# "no 6. maija plkst. 8.30 līdz 7. maijam plkst. 18.00": the first day's clock time stands in the gap.
+_TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*līdz(?:\s+pat)?\s+",
+                              re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:^|\W)(?:no|kopš|sākot\s+(?:no|ar)|laikā\s+no|periodā\s+no)\s+$", re.IGNORECASE)
 
 
@@ -51,9 +54,11 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
     if a.is_range or b.is_range or a.grain != b.grain:
         return False
     gap = text[a.end:b.start]
+    if len(gap) > 40:
+        return False  # no joining gap is longer; the gap regexes then never read a long blank run
     if _DASH_GAP.fullmatch(gap):
         return True
-    if not _UNTIL_GAP.fullmatch(gap):
+    if not (_UNTIL_GAP.fullmatch(gap) or _TIMED_UNTIL_GAP.fullmatch(gap)):
         return False
     # "no 15. jūnija līdz …", or the "no" left out after a month in the genitive: "2021. gada
     # 15. jūnija līdz 30. jūnijam" is a range all the same.

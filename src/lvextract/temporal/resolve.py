@@ -4,9 +4,10 @@
    date (`anchored`); with no document date "šā gada" falls through to 2.–3., the others
    warn;
 2. the nearest date that states a year in the same sentence (a lone year counts there:
-   "2021. gada rudenī, no 8. līdz 9. oktobrim"), else the nearest that states a year and a
-   month in the same paragraph (a heading is a paragraph of its own). A lone year elsewhere
-   in the paragraph is no frame: "19. septembrī … Pats pirmais notika 2002. gadā" is not 2002;
+   "2021. gada rudenī, no 8. līdz 9. oktobrim"; not "kopš 2004. gada"), else the nearest that
+   states a year and a month in the same paragraph (a heading is a paragraph of its own). A
+   lone year elsewhere in the paragraph is no frame: "19. septembrī … Pats pirmais notika 2002.
+   gadā" is not 2002;
 3. else a range stated earlier in the text that contains the day: a heading
    "(03.10.–28.10.2016.)" over a list "5. oktobrī …; 12. oktobrī …";
 4. else the document date (`anchored`);
@@ -90,6 +91,15 @@ class _Nearest:
         return nearest.year
 
 
+# "kopš 2004. gada" tells since when, not when: "Svētdien, 7. februārī notika festivāls, ko kopš 2004.
+# gada rīko centrs" is no 2004-02-07. Read from a bounded window before the year.
+_SINCE_BEFORE = re.compile(r"(?<!\w)kopš\s{1,3}$", re.IGNORECASE)
+
+
+def _since(text: str, atom: Atom) -> bool:
+    return bool(_SINCE_BEFORE.search(text, max(0, atom.start - 8), atom.start))
+
+
 def _bounds(atom: Atom) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
     """A stated range as (year, month, day) from and to, months and days filled out."""
     if not (atom.is_range and _stated(atom) and atom.month):
@@ -138,7 +148,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
         return bisect.bisect_right(sentence_starts, offset) - 1
 
     stated = [a for a in atoms if _stated(a)]
-    in_sentence = _Nearest([a for a in stated if not (a.grain == "year" and a.is_range)], sentence_of)
+    in_sentence = _Nearest([a for a in stated if not (a.grain == "year" and (a.is_range or _since(text, a)))],
+                           sentence_of)
     in_paragraph = _Nearest([a for a in stated if a.month], paragraph_of)
     earlier_ranges = _EarlierRanges(atoms)
     stated_ends = [a.end for a in stated]

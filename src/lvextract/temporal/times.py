@@ -9,23 +9,27 @@ from __future__ import annotations
 import re
 
 from ..spans import Intervals
-from .vocabulary import finditer_at, word_start_scan
+from .date_patterns import UNIT_WORDS
+from .vocabulary import alternation, finditer_at, month_forms, word_start_scan
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _MIN = r"[0-5]\d"
-_PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?|pulkstens|pulksten)\s*"
+# "pl." only before a time with its minutes ("pl.11.00", as some ministries write it).
+_PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?|pulkstens|pulksten|pl\.(?=\s?\d\d?[.:]\d\d))\s*"
 _TO = r"\s*(?:[-–—]|līdz)\s*(?:plkst\.?\s*)?"
 # Digits glued to what precedes them belong to something else (a date, a number, a code).
 _START = r"(?<![\w.,:/-])"
 _END = r"(?![\d:])(?!\.\d)"
+# A bare hour is no day: "plkst. 8.30 līdz 7. maijam" ends at 8.30, the 7th is a date's day.
+_NOT_DAY = rf"(?!\.?[^\S\n]?(?i:{alternation(month_forms())})(?!\w))"
 
 # With "plkst." any separator and even a bare hour count ("plkst. 10"); minutes glued to the
 # hour are a page's flattened superscript ("plkst. 9⁰⁰" → "plkst. 900", "1030"), so only the
 # quarter hours are read that way.
 _GLUED_MIN = r"(?:00|15|30|45)"
 _WITH_PREFIX = re.compile(
-    rf"{_START}{_PREFIX}(?P<h1>{_HOUR})(?:[:.](?P<m1>{_MIN})|(?P<g1>{_GLUED_MIN}))?{_END}"
-    rf"(?:{_TO}(?P<h2>{_HOUR})(?:[:.](?P<m2>{_MIN})|(?P<g2>{_GLUED_MIN}))?{_END})?",
+    rf"{_START}{_PREFIX}(?P<h1>{_HOUR})(?:[:.](?P<m1>{_MIN})|(?P<g1>{_GLUED_MIN}))?{_END}{_NOT_DAY}"
+    rf"(?:{_TO}(?P<h2>{_HOUR})(?:[:.](?P<m2>{_MIN})|(?P<g2>{_GLUED_MIN}))?{_END}{_NOT_DAY})?",
     re.IGNORECASE,
 )
 # Without it a colon marks a time anywhere ("10:30", "10:30-15:30").
@@ -41,13 +45,21 @@ _DOTTED_RANGE = re.compile(
     rf"{_TO}(?P<h2>{_HOUR})[.:](?P<m2>{_MIN})(?!\d)(?!\.\s?\d)",
     re.IGNORECASE,
 )
+# A poster line's bare dotted time right after a day in the locative, "5.jūnijā 18.00 estrādē",
+# "1. aprīlī, 19.00 kultūras centrā": the locative ending stands just before it. Not an amount
+# ("martā 12.50 eiro") nor a date ("martā 12.03.").
+_AFTER_DAY = re.compile(
+    rf"{_START}(?:(?<=[āīĀĪ] )|(?<=[āīĀĪ], ))(?P<h1>{_HOUR})\.(?P<m1>{_MIN})(?![\d.:,/])(?![^\S\n]*(?:{UNIT_WORDS}))"
+    rf"(?:{_TO}(?P<h2>{_HOUR})[.:](?P<m2>{_MIN})(?!\d)(?!\.\s?\d))?",
+    re.IGNORECASE,
+)
 
 # Where one of the three can match, in one scan: each starts with _START and a word character,
 # and that is one of the words they may open with or a digit of "H:MM" / "H.MM" (the only way
 # the two without "plkst." go on). Letters elsewhere then fail one grouped test instead of three
 # look-aheads: the same starts where a time can be, so the same matches. O(n) for n characters.
-_FIRST_WORDS = ["no", "sākot", "plkst", "pulkstens", "pulksten"]
-_STARTS = word_start_scan([_WITH_PREFIX, _DOTTED_RANGE, _COLON], _FIRST_WORDS, rf"{_START}(?=\d\d?[:.]{_MIN})")
+_FIRST_WORDS = ["no", "sākot", "plkst", "pulkstens", "pulksten", "pl"]
+_STARTS = word_start_scan([_WITH_PREFIX, _DOTTED_RANGE, _COLON, _AFTER_DAY], _FIRST_WORDS, rf"{_START}(?=\d\d?[:.]{_MIN})")
 
 
 def _clock(hour: str, minute: str | None) -> str:
@@ -65,7 +77,7 @@ def parse_times(text: str) -> list[tuple[int, int, str, str | None]]:
     found: list[tuple[int, int, str, str | None]] = []
     taken = Intervals()
     starts = [m.start() for m in _STARTS.finditer(text)]
-    for pattern in (_WITH_PREFIX, _DOTTED_RANGE, _COLON):
+    for pattern in (_WITH_PREFIX, _DOTTED_RANGE, _COLON, _AFTER_DAY):
         for m in finditer_at(pattern, text, starts):
             if taken.overlaps(m.start(), m.end()):
                 continue

@@ -59,6 +59,18 @@ def month_portal_short() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def month_roman() -> dict[str, int]:
+    """Roman numerals written for a month after a day ("27. II"): upper case → number."""
+    return {m["roman"]: m["number"] for m in _months()}
+
+
+@lru_cache(maxsize=1)
+def month_english() -> dict[str, int]:
+    """English month names a bilingual portal prints after a Latvian year ("2020. gada 19. may")."""
+    return {name: m["number"] for m in _months() for name in m.get("english", [])}
+
+
+@lru_cache(maxsize=1)
 def locative_forms() -> frozenset[str]:
     """The forms that alone say "in <month>" (maijā, janvārī). Their ASCII folds (maija, aprili)
     collide with the genitive or accusative, so only the spellings with the long vowel count."""

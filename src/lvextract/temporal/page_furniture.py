@@ -1,0 +1,111 @@
+"""A page's lines and its furniture: today's date in a calendar widget or beside the day's name
+days. Those dates stay calendar expressions, but are never the document date and date no event."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+
+WORD = re.compile(r"[^\W\d_]+")
+_TODAY_HEADER = re.compile(r"\bšodien\s+ir\b|\bvārda\s*dien", re.IGNORECASE)
+
+
+class Line(NamedTuple):
+    """A line with text on it. A named tuple, made in C: a text has thousands of lines."""
+    index: int
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def lines(text: str) -> list[Line]:
+    """The lines that hold more than white space. O(n); kept for the last text, which the
+    document date and the furniture both read (callers never change the list)."""
+    out, pos = [], 0
+    for n, raw in enumerate(text.splitlines(keepends=True)):
+        body = raw.rstrip("\r\n")
+        if body.strip():
+            out.append(Line(n, pos, pos + len(body)))
+        pos += len(raw)
+    return out
+
+
+def line_at(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _near_name_days(text: str, lines: list[Line], i: int) -> bool:
+    window = " ".join(text[l.start:l.start + 300] for l in lines[max(0, i - 1):i + 2])
+    return bool(_TODAY_HEADER.search(window))
+
+
+def furniture_spans(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
+    """Dates that are a page's furniture: today's date in a calendar widget or beside the day's
+    name days. They stay calendar expressions, but date no event of the article."""
+    page = lines(text)
+    if not page:
+        return []
+    starts = [l.start for l in page]
+    furniture_line = furniture_lines(text, page)
+    found = []
+    for atom in atoms:
+        i = max(0, line_at(starts, atom.start))
+        if i < 12 and furniture_line(i):
+            found.append((atom.start, atom.end))
+        elif i >= 12:
+            break
+    return found
+
+
+def furniture_lines(text: str, lines: list[Line]):
+    """Whether line i is a widget's or a name-day header's, decided once per line: a page of
+    dates on one line would otherwise rebuild the same windows for every date on it."""
+    cache: dict[int, bool] = {}
+
+    def furniture_line(i: int) -> bool:
+        if i not in cache:
+            cache[i] = _near_name_days(text, lines, i) or _widget(text, lines, i)
+        return cache[i]
+
+    return furniture_line
+
+
+# A portal's calendar widget: "Otrdiena, 16. decembris" over the day's names ("Alvīne",
+# "Ilze, Ildze, Izolde") or the weather. Today's date, not the article's.
+_NAMES_LINE = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14})*\s*")
+_WEATHER = re.compile(r"°|weather|laikapstāk", re.IGNORECASE)
+
+
+def _widget(text: str, lines: list[Line], i: int) -> bool:
+    weekdays = set(vocab.temporal()["weekdays"])
+    line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
+    following = [text[l.start:min(l.end, l.start + 300)] for l in lines[i + 1:i + 4]]
+    if following and len(line_text.strip()) <= 30 and _known_names_line(following[0]):
+        # No weekday, but a line of the day's names, every one a known given name, right
+        # below a short date line: "2024. gada 27. novembris" / "Lauris, Norberts".
+        return True
+    if following and following[0].strip().lower() in weekdays:
+        # The weekday on a line of its own below the date: "2024. gada 25. aprīlis" /
+        # "Ceturtdiena" / "Bārbala, Līksma" / "+6.4 °C".
+        following = following[1:]
+    elif not any(w.lower() in weekdays for w in WORD.findall(line_text)):
+        # The weekday first ("Otrdiena, 16. decembris") or last ("22. jūlijs, 2018, Svētdiena").
+        return False
+    if any(_WEATHER.search(f) for f in following):
+        return True
+    # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline.
+    return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and "," in following[0]
+
+
+def _known_names_line(line: str) -> bool:
+    """Two capitalised words or more and nothing else, at least one a given name the name data
+    knows (calendars list rare names too: "Lauris, Norberts"): a name-day line."""
+    from ..latvian.names import is_given_name
+
+    if not _NAMES_LINE.fullmatch(line) or "," not in line:
+        return False
+    return any(is_given_name(name.strip()) for name in line.split(","))
