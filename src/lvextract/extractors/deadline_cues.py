@@ -13,7 +13,9 @@ from ..record import DateMention
 # What may stand between the cue and the date when the date grammar leaves it out of the span.
 # "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" is a year whose
 # digits the page lost.
+# "līdz pirmdienai, 20. februārim" names the weekday first.
 _BETWEEN = (r"\s*(?:\*\*|__|_)?\s*(?:(?:plkst\.?|pulksten)\s*\d{1,2}[:.]\d{2}\s*,?\s*)?"
+            r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dienai\s*,?\s*)?"
             r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|kalendārā|kārtējā|\d{4}\.?)\s*g(?:ada|\.)?|g\.)\s*)?(?:\*\*)?\s*$")
 # A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
 LEADING_CUE = re.compile(r"(?:līdz|ne\s+vēlāk\s+kā)\s+(?!pat\b)", re.IGNORECASE)
@@ -47,11 +49,15 @@ NOMINATIVE_OR_DIGITS = re.compile(r"(?:s|\d\.?)\W*$")
 NOMINAL_REACH = 160
 
 
+# How far before the date a cue may start: "līdz detālplānojuma publiskās apspriešanas beigām – ".
+CUE_REACH = 80
+
+
 def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
     """The deadline cue that introduces the date ("līdz šā gada", "ne vēlāk kā"), if any; a
     looser one ("pieteikšanās termiņš, rudenī tas ir 6. novembris") only before a nominative."""
     start = mention.span.start
-    found = _cue_pattern().search(doc.text, max(0, start - 40), start) or LEADING_CUE.match(mention.span.text)
+    found = _cue_pattern().search(doc.text, max(0, start - CUE_REACH), start) or LEADING_CUE.match(mention.span.text)
     if found is None and NOMINATIVE_OR_DIGITS.search(mention.span.text):
         found = _nominal_cue_pattern().search(doc.text, max(0, start - NOMINAL_REACH), start)
     return found

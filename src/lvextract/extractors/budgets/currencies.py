@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...temporal.vocabulary import grouped_alternation
 from ..vocabulary import load
-from .numbers import NUMBER, SPACE
+from .numbers import NUMBER, SPACE, SPACED_DECIMAL
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +39,9 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     # The number may be spelled out in brackets before the currency: "1 000 000 (viens miljons) EUR".
     # Not when the currency heads a number of its own: "2019 (pērn) EUR 500" is EUR 500.
     spelled = rf"(?:{SPACE}*\([^()\d\n]{{1,80}}\)(?={SPACE}*{bare}(?!{SPACE}*\d)))?"
-    after = re.compile(rf"{num}{scl}{spelled}{gap}(?:,-{SPACE}*)?{cur}", re.IGNORECASE)
+    # The spaced decimal is tried when the plain number finds no currency right after it.
+    spaced = rf"(?<![\d.,\w])(?P<num>{NUMBER}|{SPACED_DECIMAL})(?![\d])"
+    after = re.compile(rf"{spaced}{scl}{spelled}{gap}(?:,-{SPACE}*)?{cur}", re.IGNORECASE)
     before = re.compile(rf"{cur}{SPACE}*{num}{scl}", re.IGNORECASE)
     return after, before, currency_of, scales
 

@@ -16,6 +16,10 @@ NUMBER = (
     r"|\d{1,3}(?:\.\d{3}){2,4}(?:,\d+)?"  # 1.234.567 (dots group thousands)
     r"|\d+(?:[.,]\d+)?"  # 500000 / 1,2 / 1.5
 )
+# A decimal comma with a stray space after it, right before the currency only ("7096, 70 eiro"):
+# at least three digits before and exactly two after, so that a list "150, 10 un 5 eiro" and a
+# count "3, 50 eiro" stay apart. Used by the number-then-currency pattern alone.
+SPACED_DECIMAL = rf"\d{{3,}},{SPACE}\d{{2}}"
 # A word, for the readers that go word by word (amounts in words, kind cues).
 WORDS = re.compile(r"\w+", re.UNICODE)
 

@@ -11,6 +11,7 @@ from ...latvian import names
 from .finders import Found
 from .patterns import cue_patterns
 from .people import NameMention
+from .roles import find_role
 from .sentences import has_break
 
 # Between a name and a phone, these say the phone is for a task (registration, tickets), not the person's.
@@ -70,8 +71,21 @@ def _signature_block(text: str, mention: NameMention, item: Found) -> bool:
         return False
     blanks = [not line.strip() for line in lines[1:-1]]
     line_start = text.rfind("\n", max(0, mention.start - 200), mention.start) + 1
-    alone = not text[line_start:mention.start].strip() and not lines[0].strip(" ,\t")
+    alone = _heads_line(text[line_start:mention.start]) and not lines[0].strip(" ,\t")
     return not any(blanks) or (alone and not any(a and b for a, b in zip(blanks, blanks[1:])))
+
+
+# How long the role before a name on a signature line may be ("Sociālā dienesta vadītāja Dace Liepa").
+ROLE_LINE_REACH = 80
+
+
+def _heads_line(before: str) -> bool:
+    """Whether the name stands alone on its line, or after nothing but its role: a signature
+    line "Sociālā dienesta vadītāja Dace Liepa" heads the block below it as the bare name does.
+    A sentence before the name ("… teica Dace Liepa.") has punctuation or no role."""
+    before = before.strip().removesuffix(":").strip()  # "Projekta vadītāja: Dace Liepa" as well
+    return not before or (len(before) <= ROLE_LINE_REACH and not re.search(r"[.!?:;,()]", before)
+                          and find_role(before, None, prefer_last=True) is not None)
 
 
 def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | None:

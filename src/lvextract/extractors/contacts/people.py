@@ -138,7 +138,17 @@ def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMenti
                 and names.is_given_name(m.group(1)):
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=before))
             covered.add(m.start(1), m.end(1))
+    # "Jautājumiem +371 26000000 Ilze, +371 27000000 Jānis.": a known given name alone right
+    # after the number, closed by a comma, a stop or the line's end.
+    for end in sorted(ends):
+        m = NAME_AFTER_ITEM.match(text, end)
+        if m and not covered.overlaps(m.start(1), m.end(1)) and names.is_given_name(m.group(1)):
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=end))
+            covered.add(m.start(1), m.end(1))
     return out
+
+
+NAME_AFTER_ITEM = re.compile(rf"[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:[,;.]|$))", re.MULTILINE)
 
 
 NAME_IN_BRACKETS = re.compile(rf"\([ \u00a0]*({NAME_WORD})[ \u00a0]*\)")

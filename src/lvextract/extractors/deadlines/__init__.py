@@ -28,12 +28,12 @@ from ...layout import layout
 from ...record import Contact, DateMention, DateRole, Deadline, Record
 from ...spans import Intervals
 from ...temporal.times import clock_times
-from ..deadline_cues import LEADING_CUE, cue_before
+from ..deadline_cues import LEADING_CUE, cue_before, pattern
 from .actions import distance, rank
 from .anaphora import anaphoric_action
 from .clause_action import action_for
 from .labels import labelled_action
-from .vetoes import paused, reported, superseded
+from .vetoes import aimed, paused, reported, superseded
 
 
 YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
@@ -41,6 +41,12 @@ YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
 DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)(-\d{2}|-XX)")
 # How far after the date a clock time still belongs to it: "līdz 5. maijam plkst. 17:00".
 TIME_REACH = 30
+
+
+def range_opened(doc: Document, mention: DateMention) -> bool:
+    """Whether "no" ([cues] range_opener) stands right before the range: a bounded look back."""
+    return pattern("cues", "range_opener", r"{}$").search(
+        doc.text, max(0, mention.span.start - 16), mention.span.start) is not None
 
 
 def time_after(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> str | None:
@@ -103,9 +109,12 @@ def extract(doc: Document, record: Record) -> None:
             # A cue a blank line above the date labels what is below it: read as a label. A
             # single line break is a hard-wrapped sentence ("jāiesniedz līdz⏎30.09.2025.").
             cue = None
-        # "Pieteikšanās no 1. līdz 15. martam": a range read as one mention ends at the deadline.
-        ranged = mention.end and mention.role != DateRole.event.value and re.search(
-            r"\blīdz\b", mention.span.text, re.IGNORECASE)
+        # "Pieteikšanās no 1. līdz 15. martam": a range read as one mention ends at the deadline;
+        # so does a dash range that "no" opens ("dalību no 12. – 26. oktobra var pieteikt"),
+        # not a bare one ("seminārs 12.–13. oktobrī" dates the occurrence).
+        ranged = mention.end and mention.role != DateRole.event.value and (
+            re.search(r"\blīdz\b", mention.span.text, re.IGNORECASE)
+            or (re.search(r"[–—-]", mention.span.text) and range_opened(doc, mention)))
         labelled = labelled_action(doc, mention, date_starts) if cue is None and not ranged else None
         if cue is None and not ranged and labelled is None:
             continue
@@ -116,7 +125,7 @@ def extract(doc: Document, record: Record) -> None:
             continue
         cue_start = cue.start() if cue and cue.re is not LEADING_CUE else mention.span.start
         span_start = min(cue_start, mention.span.start)
-        if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start):
+        if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start) or aimed(doc, bounds, cue_start):
             continue
         if labelled is not None:
             action = labelled

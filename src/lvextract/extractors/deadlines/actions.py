@@ -49,6 +49,10 @@ def _phrase_patterns() -> list[tuple[str, bool, re.Pattern]]:
             for infinitive, patterns in table.items() for p in patterns]
 
 
+# Two parts of a word joined by a soft hyphen or a hyphen (at most one line break after it).
+SPLIT_WORD = re.compile(r"\w+(?:\u00ad|-[ \t]*\n?[ \t]*)\w+")
+
+
 @dataclass(frozen=True)
 class ActionMention:
     infinitive: str
@@ -78,6 +82,12 @@ def _scan_actions(doc: Document) -> _ActionIndex:
             # aizpildot, reģistrējoties; not an infinitive that ends so ("nodot", "paziņot")
             converb = hit[1] and m.group(0).lower() != hit[0] and m.group(0).lower().endswith(("ot", "oties"))
             found.append(ActionMention(hit[0], hit[1], m.start(), m.end(), converb))
+    # A word a hyphen splits, left over from typesetting ("jāie-sniedz", "iesnieg-⏎šanas"):
+    # read joined when only the joined form names an action.
+    for m in SPLIT_WORD.finditer(doc.text):
+        hit = forms.get(re.sub(r"[\u00ad\s-]", "", m.group(0)).lower())
+        if hit:
+            found.append(ActionMention(hit[0], hit[1], m.start(), m.end()))
     # The phrases in one scan for where any can start, then each tried only there: its own
     # finditer's matches, without a scan of the text per phrase.
     starts = [m.start() for m in _phrase_starts().finditer(doc.text)]

@@ -8,9 +8,10 @@ about by bisection; a verb of duration is looked for in a short window before th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
-from ..deadline_cues import pattern
+from ..deadline_cues import pattern, vocabulary
 from .actions import ActionMention
 from .matches import any_between, spans_of
 
@@ -35,11 +36,22 @@ def organiser() -> re.Pattern:
     return pattern("barriers", "organiser", r"(?<!\w){}(?!\w)")
 
 
+# How far before a noun naming the action the organiser's verb whose object it is may end:
+# "pašvaldība apkopos kandidātu iesniegumus … līdz 20. jūnijam".
+OBJECT_REACH = 30
+
+
 def organised(doc: Document, action: ActionMention, cue_start: int, date_end: int) -> bool:
     """Whether the organiser's work ("to izvērtēšana tiks veikta") stands between the action
-    and the cue, or between the date and an action after it: O(log n)."""
+    and the cue, or between the date and an action after it, or governs the noun as its object
+    right before it ("apkopos kandidātu iesniegumus"): O(log n)."""
+    spans = spans_of(doc, "deadlines.organiser", organiser())
     lo, hi = (action.end, cue_start) if action.end <= cue_start else (date_end, action.start)
-    return any_between(spans_of(doc, "deadlines.organiser", organiser()), lo, hi)
+    if any_between(spans, lo, hi):
+        return True
+    lo = max(0, action.start - OBJECT_REACH)
+    return not action.is_verb and any_between(spans, lo, action.start) \
+        and not subclause_break(doc, lo, action.start)
 
 
 def conditioned(doc: Document, action: ActionMention, cue_start: int) -> bool:
@@ -49,3 +61,25 @@ def conditioned(doc: Document, action: ActionMention, cue_start: int) -> bool:
 
 def subclause_break(doc: Document, start: int, end: int) -> bool:
     return any_between(spans_of(doc, "deadlines.breaks", SUBCLAUSE_BREAK), start, end)
+
+
+@lru_cache(maxsize=1)
+def _relative() -> tuple[re.Pattern, re.Pattern]:
+    """An open relative clause at the end of a text, and a closed one (", kas …,") anywhere."""
+    word = vocabulary()["barriers"]["relative"]
+    return (re.compile(rf",\s*{word}\b[^,;:–—()]*$", re.IGNORECASE),
+            re.compile(rf",\s*{word}\b[^,;:–—()]*,", re.IGNORECASE))
+
+
+def in_relative(doc: Document, date_end: int, action: ActionMention) -> bool:
+    """Whether an action after the date stands in a relative clause opened after the date
+    ("…, kas vēlas piedalīties"): a bounded read of the text between them."""
+    return action.start > date_end and _relative()[0].search(doc.text, date_end, action.start) is not None
+
+
+def break_past_relative(doc: Document, start: int, end: int) -> bool:
+    """A subclause break between start and end other than the commas of a closed relative
+    clause ("studentiem, kas vēlas piedalīties konkursā, jāiesniedz"): a bounded read."""
+    if not subclause_break(doc, start, end):
+        return False
+    return SUBCLAUSE_BREAK.search(_relative()[1].sub(" ", doc.text[start:end])) is not None

@@ -13,8 +13,13 @@ from functools import lru_cache
 from ...document import Document
 from ..deadline_cues import pattern, vocabulary
 from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
-from .barriers import conditioned, organised, organiser, period_verb, subclause_break
+from .barriers import break_past_relative, conditioned, in_relative, organised, organiser, period_verb, subclause_break
 from .lists import lead_in_action
+
+
+# "Pieteikumu iesniegšana – no 1. līdz 20. martam": a dash or colon right after the action's
+# noun says what the period is for, as a label does; not a break between them.
+DASHED_LABEL = re.compile(r"[ \t]*[–—:-][ \t]*(?:no[ \t]+)?", re.IGNORECASE)
 
 
 # How far after a noun naming the thing ("pieteikumi") the verb that asks for it may stand.
@@ -85,10 +90,15 @@ def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int) -> Acti
     notiks remonts un varēs pieteikties") or the organiser's work. O(log n) and a bounded read."""
     index = action_index(doc)
     i = bisect.bisect_left(index.verb_starts, date_end)
+    # Verbs in a relative clause after the date ("studentiem, kas vēlas piedalīties, jāiesniedz")
+    # describe who acts: passed over, with the commas that close that clause.
+    while i < len(index.verbs) and in_relative(doc, date_end, index.verbs[i]) \
+            and index.verbs[i].start - date_end <= FRONTED_REACH:
+        i += 1
     if i == len(index.verbs):
         return None
     verb = index.verbs[i]
-    if verb.end > bounds[1] or verb.start - date_end > FRONTED_REACH or subclause_break(doc, date_end, verb.start):
+    if verb.end > bounds[1] or verb.start - date_end > FRONTED_REACH or break_past_relative(doc, date_end, verb.start):
         return None
     between = doc.text[date_end:verb.start]
     if pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) or organiser().search(between):
@@ -127,7 +137,9 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
                 if not conditioned(doc, a, cue_start) and not organised(doc, a, cue_start, date_end)
                 # "no 3. līdz 5. martam" with no cue before it is the action's own period only
                 # in the action's subclause: "piedalīties seminārā, kas notiks no … līdz …" is not.
-                and not (ranged and a.end <= cue_start and subclause_break(doc, a.end, cue_start))]
+                and not (ranged and a.end <= cue_start and subclause_break(doc, a.end, cue_start)
+                         and not DASHED_LABEL.fullmatch(doc.text, a.end, cue_start))
+                and not in_relative(doc, date_end, a)]
         if any(a.end <= cue_start and not subclause_break(doc, a.end, cue_start) for a in near):
             # "Reģistrācija līdz 12. maijam, bet sarakstu … jāiesniedz": with an action bound to
             # the cue before it, one after the date across a comma is another clause's.

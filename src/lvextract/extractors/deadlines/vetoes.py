@@ -1,6 +1,7 @@
 """Cued dates that are no deadlines: what pauses until the date ("Līdz 14. aprīlim tiek
-pārtraukta klientu apkalpošana"), a date that no longer holds ("nevis līdz 1. martam") and a
-report of what was done ("līdz martam pieņēma iesniegumus")."""
+pārtraukta klientu apkalpošana"), a date that no longer holds ("nevis līdz 1. martam"), an aim
+("mērķis ir līdz 2027. gadam sniegt atbalstu") and a report of what was done ("līdz martam
+pieņēma iesniegumus")."""
 from __future__ import annotations
 
 import bisect
@@ -45,3 +46,12 @@ def reported(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: i
     starts, ends = spans_of(doc, "deadlines.reports", _report())
     i = bisect.bisect_left(starts, lo)
     return i < len(starts) and starts[i] < hi and ends[i] <= hi
+
+
+def _aim() -> re.Pattern:
+    return pattern("aims", "before_cue", r"(?<!\w){}\s*$")
+
+
+def aimed(doc: Document, bounds: tuple[int, int], cue_start: int) -> bool:
+    """"Programmas mērķis ir līdz … sniegt atbalstu": an aim right before the cue, in its clause."""
+    return _aim().search(doc.text, max(bounds[0], cue_start - 60), cue_start) is not None
