@@ -4,6 +4,9 @@ funding extractor reports and budgets read for shares ("85 % ERAF"), matched onc
 The vocabulary gives every id with its Latvian forms, matched on stems so that any case form
 counts, and its abbreviations. A funder named by a plain word ("Latvijas valsts", "Smiltenes
 novada dome", the `cued` table) counts only where its sentence says it pays: see _pays.
+Also: an abbreviation a scraped menu glued to a word ("jaunumiINTERREG"); not the state's or a
+municipality's budget said of another body (_of_other_body), nor a match carried over a line
+break onto a fact sheet's label ("… dome" / "Finansējums:").
 """
 from __future__ import annotations
 
@@ -25,8 +28,8 @@ def find_mentions(doc: Document) -> list[Mention]:
 
 
 def _find(doc: Document) -> list[Mention]:
-    named = vocabulary("funding").find(doc)
-    found = [m for m in named if not m.id.startswith("_")]
+    named = vocabulary("funding").find(doc) + _glued(doc)
+    found = [m for m in named if not m.id.startswith("_") and not _of_other_body(doc.text, m)]
     coordinated = _coordinated(doc, found)
     found.extend(coordinated)
     # "valsts budžeta iestāde" too: not a funder; and a coordinated funder is found already
@@ -35,7 +38,7 @@ def _find(doc: Document) -> list[Mention]:
     if cued:
         token_starts: dict[int, list[int]] = {}  # per sentence, built once: bisect, never a rescan
         found.extend(p for p in (_pays(doc, m, token_starts) for m in cued) if p is not None)
-    found = [m for m in found if not _image_caption(doc.text, m)]
+    found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)]
     found.sort(key=lambda m: m.start)
     return found
 
@@ -59,6 +62,53 @@ def _image_caption(text: str, m: Mention) -> bool:
 
 
 CAPTION_CHARS = 60
+
+
+@lru_cache(maxsize=1)
+def _glued_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    ids = load("funding")["glued"]
+    words = "|".join(re.escape(w) for w in sorted(ids, key=len, reverse=True))
+    return re.compile(r"(?<=[a-zāčēģīķļņšūž])(?:" + words + r")(?![^\W\d_])"), ids
+
+
+def _glued(doc: Document) -> list[Mention]:
+    """"…jaunumiINTERREG": an abbreviation a scraped menu glued to a lower-case word."""
+    pattern, ids = _glued_pattern()
+    found = []
+    for m in pattern.finditer(doc.text):
+        span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(Mention(ids[m.group()], m.start(), m.end(), span.start, span.end))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _other_body_patterns() -> tuple[re.Pattern, re.Pattern]:
+    bodies = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in load("funding")["other_body"]["bodies"])
+    # "… iestādē, kurā mācības finansē no valsts (vai pašvaldības) " + the budget
+    clause = re.compile(r"(?<![^\W\d_])(?:" + bodies + r")[^\W\d_]*\s*,\s*(?:kur[^\W\d_]*|kas|ko)\s+[^,;.:\n]{0,60}?"
+                        r"finansē[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?no\s+(?:(?:valsts|pašvaldīb[^\W\d_]*)\s+(?:vai|un|/)\s+)?$", re.I)
+    # the budget + "(daļēji) finansētas augstskolas"
+    participle = re.compile(r"[ \t]+(?:(?:daļēji|pilnībā|pilnīgi)[ \t]+)?(?:līdz)?finansēt[^\W\d_]*[ \t]+(?:" + bodies + ")", re.I)
+    return clause, participle
+
+
+def _of_other_body(text: str, m: Mention) -> bool:
+    """The state's or a municipality's budget said of another body: "iestādē, kurā mācības finansē
+    no valsts budžeta", "no valsts budžeta daļēji finansētas augstskolas". Bounded look around."""
+    if m.id not in {"STATE", "MUNICIPAL"}:
+        return False
+    clause, participle = _other_body_patterns()
+    return bool(clause.search(text, max(0, m.start - 160), m.start)) or bool(participle.match(text, m.end))
+
+
+LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
+def _ends_in_label(text: str, m: Mention) -> bool:
+    """A match carried over a line break onto a fact sheet's field label ("Apes novada dome" /
+    "Finansējums:") joins the implementer's name to the next field's label: no funder said."""
+    return "\n" in text[m.start:m.end] and LABEL_AFTER.match(text, m.end) is not None
 
 
 # "valsts un pašvaldības finansējums", "pašvaldības un valsts budžeta līdzekļi": two public funders

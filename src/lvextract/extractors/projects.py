@@ -13,7 +13,9 @@ unquoted name from a capital letter to "ietvaros" ("ESF projekta Droša vide iet
 quoted names opening the items of a list under "… šādi projekti:" (_listed); a programme's code
 before the name ("projekta LLI - 425 „…”"); the other quoted name after "/" or "jeb" as an alias.
 One project spelt two ways (the same words' stems) is one entry. Not: a draft document
-("noteikumu projekts „Grozījumi …”").
+("noteikumu projekts „Grozījumi …”"), nor a programme part's quoted name before the project word
+("pamatdarbības „…” projekts"). A project card: a heading line "Nr. 4.3.3.2/1/24/I/002 „…”", or the
+page's headline when field labels follow it ("Projekta īstenotājs:"; data/projects.toml [cards]).
 """
 from __future__ import annotations
 
@@ -57,6 +59,9 @@ PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
 NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums\s*[:–—-]\s*"
                        r"|projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
                        r"(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
+# A project card's heading line: a contract number with "/" and the quoted name ("Nr. 4.3.3.2/1/24/I/002 “…”").
+CARD_NUMBER = re.compile(r"^[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>[\w.\-]*/[\w./\-]*\w)[ \t]+(?=[\"'„“«])", re.M)
+CARD_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\.?\s*\)$")
 NUMBER_LINE = re.compile(r"^[ \t]*(?:projekta|līguma|vienošanās)\s+(?:numurs|nr\.?)\s*[:–—-]?\s*(?P<number>[\w./\-]*\d[\w./\-]*\w)", re.I | re.M)
 
 
@@ -73,7 +78,8 @@ def _config():
             {w.lower() for w in data["drafts"]["before"]},
             ({w.lower() for w in data["lists"]["heading_words"]}, {w.lower() for w in data["lists"]["list_nouns"]}),
             tuple(data["name_before"]["owners"]), frozenset(data["name_before"]["owners_exact"]),
-            tuple(data["name_before"]["roles_after"]))
+            tuple(data["name_before"]["roles_after"]),
+            re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fields"]) + r")[ \t]*(?::|$)", re.I))
 
 
 def _clean(name: str) -> str:
@@ -147,7 +153,7 @@ def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
 
 def extract(doc: Document, record: Record) -> None:
     (project_stems, between, quotes, contract_re, bare_contract, not_names, drafts, list_heads, owners, owner_exact,
-     project_roles) = _config()
+     project_roles, card_fields) = _config()
     text = doc.text
     projects: list[Project] = []
     by_key: dict[str, Project] = {}
@@ -273,6 +279,18 @@ def extract(doc: Document, record: Record) -> None:
             start = text.find(name, line.start("name"), line.end("name"))
             start, end = (start, start + len(name)) if start >= 0 else (line.start("name"), line.end("name"))
             add(name, start, end, [])
+    for card in CARD_NUMBER.finditer(text):
+        quoted = _quoted_after(text, card.end(), quotes)
+        line_end = text.find("\n", card.end())
+        # (the quoted name ends the line: a heading, not a sentence that goes on)
+        if quoted and not text[quoted[1] + 1:line_end if line_end >= 0 else len(text)].strip():
+            name = _clean(text[quoted[0]:quoted[1]])
+            if name:
+                project = add(name, quoted[0], quoted[1], [])
+                project.contract = project.contract or card["number"]
+    headline = _card_headline(text, card_fields)
+    if headline is not None and not projects:
+        add(_clean(text[headline[0]:headline[1]]), *headline, [])
     number = NUMBER_LINE.search(text)
     if number and len(projects) == 1 and projects[0].contract is None:
         projects[0].contract = number["number"]
@@ -317,6 +335,23 @@ def _listed(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str]])
         plural, list_nouns = heads
         in_list = bool(words) and "konkurs" not in body.lower() and (
             words[-1].lower() in plural or (len(words) > 1 and words[-1].lower() in list_nouns and words[-2].lower() == "projektu"))
+
+
+def _card_headline(text: str, fields: re.Pattern) -> tuple[int, int] | None:
+    """(start, end) of a project card's headline: the first line of the text when one of the next
+    three lines is a card's field label ("Projekta īstenotājs:", "PROJEKTA NUMURS"), not a sentence."""
+    lines = [m for m, _ in zip((m for m in LINE.finditer(text) if m.group().strip()), range(4))]
+    if len(lines) < 2:
+        return None
+    head = lines[0]
+    title = head.group().strip()
+    if not any(fields.match(line.group()) for line in lines[1:]) or title.endswith((".", ":")) or len(title) > 150 \
+            or fields.match(head.group()) or not LETTERS.search(title):
+        return None
+    # (a contest's year after the name is no part of it: "Rotaļu stūrītis (2022)")
+    title = CARD_YEAR.sub("", title)
+    start = head.start() + head.group().index(title)
+    return start, start + len(title)
 
 
 def _attach_contract(project: Project, text: str, sentence, contract_re: re.Pattern, after: int | None = None) -> None:

@@ -26,9 +26,15 @@ NEET is kept apart from youth: in a text that names NEET youth, its young people
 (the definition "jaunieši vecumā no 15 līdz 29 gadiem" gives NEET its ages). Ages said next to a
 group ("(18-30)", "vecumā no 15 līdz 29 gadiem", "līdz 25 gadu vecumam") are attached to it.
 
+Also: examples after "tādas grupas kā"; parents said by their children ("vecākus, kuriem ir
+bērni") stand for families; a quoted name is governed by nothing outside it, and a group inside an
+organisation's quoted name is none; a relative clause in the dative or accusative can serve the
+group (", kuriem … māca").
+
 The package, bottom up: `lexicon` (the words of data/target_groups.toml), `forms` (case by
-ending), `mentions` (finding group words), `regions` (menus, target lists), `reader` (the token
-context of a mention), `served` (the rules that accept a mention), `ages`; `extract` on top.
+ending), `mentions` (finding group words), `regions` (menus, target lists), `clauses` (quoted names
+and speech, examples, age ranges, serving relative clauses), `reader` (the token context of a
+mention), `served` (the rules that accept a mention), `ages`; `extract` on top.
 """
 from __future__ import annotations
 

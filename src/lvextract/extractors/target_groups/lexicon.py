@@ -27,6 +27,8 @@ class Context:
     awards: re.Pattern
     blocking: frozenset[str]
     blocking_just_before: frozenset[str]
+    such_as: tuple[str, ...]
+    organisations: tuple[str, ...]
     given_by: tuple[str, ...]
     providers: frozenset[str]
     provided: tuple[str, ...]
@@ -74,6 +76,8 @@ def context() -> Context:
         awards=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["award_words"])) + r")", re.I),
         blocking=frozenset(c["blocking_words"]),
         blocking_just_before=frozenset(c["blocking_just_before"]),
+        such_as=tuple(c["such_as"]),
+        organisations=tuple(c["organisations_before_quote"]),
         given_by=tuple(c["given_by"]),
         providers=frozenset(c["provider_ids"]),
         provided=tuple(c["provided"]),

@@ -53,13 +53,31 @@ def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
     return found
 
 
+# Parents said by their children: "vecākus, kuriem ir bērni ar …", "vecākiem, kuri audzina bērnus",
+# "vecāki, kuru bērni apmeklē …" stand for families, as "bērnu vecāki" does. The noun is the
+# mention; its context decides. (Not "vecāki" alone: it is also "older".) Bounded: a few words.
+PARENTS = re.compile(r"(?<!\w)(?P<noun>vecāk(?:i|us|iem|u))\s*,\s*(?:kuri|kuriem|kuru|kurus|kas|kam)\s+"
+                     r"(?:[^\W\d]+\s+){0,3}?(?:bērn|meit|dēl|mazuļ|zīdaiņ|pusaudž)", re.IGNORECASE)
+
+
+def parents(doc: Document, taken: list[Found]) -> list[Found]:
+    taken_tokens = {i for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
+    found = []
+    for m in PARENTS.finditer(doc.text):
+        start, end = m.span("noun")
+        tokens = doc.spacy.char_span(start, end, alignment_mode="expand")
+        if tokens is not None and not taken_tokens.intersection(range(tokens.start, tokens.end)):
+            found.append(Found(Mention("families", start, end, tokens.start, tokens.end), "families", False))
+    return found
+
+
 def find(doc: Document) -> list[Found]:
     """The group mentions of `doc` in text order, with ids resolved (modifiers and
     invited-only entries marked, NEET youth told apart from youth)."""
     found = [Found(m, m.id.removesuffix(MODIFIER).removesuffix(INVITED), m.id.endswith(MODIFIER),
                    invited_only=m.id.endswith(INVITED)) for m in vocabulary().find(doc)]
     found = [f for f in found if not f.id.startswith("_")]
-    found = sorted(found + older_by_age(doc, found), key=lambda f: f.mention.start)
+    found = sorted(found + older_by_age(doc, found) + parents(doc, found), key=lambda f: f.mention.start)
     for f in found:
         if f.id == "youth" and NEET_CLAUSE.match(doc.text, f.mention.end):
             f.id = "neet"

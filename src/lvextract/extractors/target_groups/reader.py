@@ -6,19 +6,18 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, RANGE_TAIL, RANGE_WORDS, STOPS, ClauseReading
 from .forms import ADJECTIVE_ENDINGS, GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS, form
 from .lexicon import context
 from .mentions import Found
 from .regions import list_regions, menu_regions
 
-LOOKBACK_TOKENS = 15
 LOOKAHEAD_TOKENS = 8
 CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk.", "tostarp"}
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
-STOPS = {".", ";", ":", "(", ")", "!", "?"}
 
 
-class Reader:
+class Reader(ClauseReading):
     """The token-level view of one document that the context rules need."""
 
     def __init__(self, doc: Document, found: list[Found]):
@@ -106,10 +105,12 @@ class Reader:
     def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
         partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
-        "number" ("120 pedagogu, jaunatnes darbinieku un …") or "none"; how many words back; the word.
+        "number" ("120 pedagogu, jaunatnes darbinieku un …"), "quoted" (the opening quote of a name
+        it stands in) or "none"; how many words back; the word.
         A participle phrase in front of the group ("ar bērniem strādājošos speciālistus") only
         qualifies it: its "ar" blocks nothing, and its words do not count in the distance."""
         i, seen, listing, participle_at, phrase_has_group = start, 0, True, None, False
+        range_tail = True
         while seen < LOOKBACK_TOKENS:
             if self.sdoc[i].is_sent_start:
                 return "none", seen, ""
@@ -126,7 +127,16 @@ class Reader:
             word = self.word(i)
             if word in STOPS:
                 return "none", seen, ""
-            if seen == 1 and word in self.ctx.blocking_just_before:
+            # A quoted name is governed by nothing outside it ("quoted"): "seminārs projekta “NVO par …”
+            # ietvaros"; one passed from outside is one word ("kursi "Lietvedība mazajiem uzņēmumiem" bezdarbniekiem").
+            if self.opens_quote(i) and not self.opens_speech(i):
+                return "quoted", seen, word
+            if word in CLOSING_QUOTES:
+                opening = self.quote_opened_before(i)
+                if opening is not None:
+                    i = opening
+                    continue
+            if seen == 1 and word in self.ctx.blocking_just_before and not self.lists_such_as(i):
                 return "blocked", seen, word
             if word == "arī":  # "kā arī" joins a list; its "kā" blocks nothing
                 before = self.previous_word(i)
@@ -144,6 +154,11 @@ class Reader:
             # performers or helpers, not those served.
             if word.startswith(self.ctx.thanking):
                 return "blocked", seen, word
+            # "vecumā no 13 līdz 25 gadiem, kā arī …": a range of ages or classes, not a source, when
+            # only list words stand between it and the group (not another clause: "…gadiem, un … tika pievērsta")
+            if word in RANGE_WORDS and range_tail and self.number_follows(i):
+                continue
+            range_tail = range_tail and (word in CONNECTORS or word in RANGE_TAIL or word[:1].isdigit())
             if word in self.ctx.blocking:
                 if word == "ar" and (self.works_with(i) or self.participle_follows(start)):
                     return "served", seen, word

@@ -12,7 +12,10 @@ from .mentions import Found
 from .reader import Reader
 
 AS_REACH_TOKENS = 12  # spaCy tokens, white space included
-DESCRIBED_AS = re.compile(r"(?:^\s*,\s*(?:kur\w*|kas|kam)\s+(?:[^\W\d]+\s+){0,3}|(?<!\w)kā\s+)$", re.IGNORECASE)
+DESCRIBED_AS = re.compile(r"(?:^\s*,\s*(?:kur\w*|kas|kam)\s+(?:[^\W\d]+\s+){0,5}|(?<!\w)kā\s+)$", re.IGNORECASE)
+# The next item of a list of served groups: "bērnus, bērnus ar īpašām vajadzībām un aizbildnībā
+# esošus bērnus" — a comma or a conjunction, and at most two words that qualify the next group.
+COORDINATED = re.compile(r"\s*(?:,|un|vai|,\s*kā\s+arī)\s+(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
 WITH_CHILDREN = re.compile(r"\s+ar\s+", re.IGNORECASE)
 WORDS = re.compile(r"[^\W\d_]+")
 
@@ -42,6 +45,9 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return True
     if "dative" in forms:
         return governed != "blocked"
+    # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
+    if governed == "served" and reader.follows_such_as(start_token):
+        return True
     # "atbalstīt reģiona nevalstiskās organizācijas", "mudināt iedzīvotājus": the accusative object
     # of a verb done to people, a word or two after it.
     if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" and distance <= 3 \
@@ -51,7 +57,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and reader.collective_follows(end_token, char, start_token):
         return True
     # A preposition governs a plural in the dative, so farther back it does not block a nominative.
-    if governed == "blocked" and distance == 1:
+    # Inside a quoted name ("projekta “NVO par …”") the sentence's taking part is not the group's.
+    if (governed == "blocked" and distance == 1) or governed == "quoted":
         return False
     taking_part = reader.in_participation_sentence(char)
     if "participant" in forms and reader.in_list(char):
@@ -69,7 +76,7 @@ def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
     if "participant" not in form(word) or word.endswith("os"):
         return False
     governed, distance, _ = reader.looks_back(start_token, "employers")
-    if governed == "blocked" and distance == 1:
+    if (governed == "blocked" and distance == 1) or governed == "quoted":
         return False
     return reader.in_list(char) or (reader.in_participation_sentence(char) and not reader.hosts(char, head))
 
@@ -98,9 +105,26 @@ def titles_a_person(reader: Reader, found: Found) -> bool:
     return reader.starts[first_after] >= start
 
 
+def _coordinated(reader: Reader, found: list[Found]) -> None:
+    """A group listed right after a served one, in the same case, is served too ("bērnus, bērnus
+    ar invaliditāti"). Not a genitive: "… jauniešu vai nevalstisko organizāciju darbībā" names
+    whose activity, and genitives are judged by the noun they qualify."""
+    for before, after in zip(found, found[1:]):
+        if not before.accepted or after.accepted or after.modifier:
+            continue
+        case_before = form(reader.sdoc[before.mention.token_end - 1].text)
+        case_after = form(reader.sdoc[after.mention.token_end - 1].text)
+        if case_after != {"genitive"} and case_before & case_after \
+                and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start) \
+                and COORDINATED.fullmatch(reader.doc.text, before.mention.end, after.mention.start) \
+                and not set(WORDS.findall(reader.doc.text[before.mention.end:after.mention.start].lower())) & reader.ctx.blocking:
+            after.accepted = True
+
+
 def accept(reader: Reader, found: list[Found]) -> None:
     for f in found:
-        if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f):
+        if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f) \
+                and not reader.in_organisation_name(f.mention.token_start):
             m = f.mention
             if f.invited_only:
                 f.accepted = is_invited(reader, m.token_end - 1, m.token_start, m.start)
@@ -112,28 +136,43 @@ def accept(reader: Reader, found: list[Found]) -> None:
         if not before.accepted or after.accepted or after.modifier:
             continue
         between = reader.doc.text[before.mention.end:after.mention.start]
+        # (a genitive there only qualifies a thing: "vecāki, kas atrodas bērna kopšanas atvaļinājumā")
+        if form(reader.sdoc[after.mention.token_end - 1].text) == {"genitive"}:
+            continue
         if after.mention.token_start - before.mention.token_end <= AS_REACH_TOKENS \
                 and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start) \
                 and (DESCRIBED_AS.search(between) or (before.id == "families" and WITH_CHILDREN.fullmatch(between))) \
                 and not set(WORDS.findall(between.lower())[1:]) & reader.ctx.blocking:
             # (not "sievietes, kuras pēc bērna kopšanas atvaļinājuma …": a preposition makes it a topic)
             after.accepted = True
+    # A group that a relative clause makes the one given to or taught: "vecāka gadagājuma ļaudis,
+    # kuriem Daina māca", "bērni, kurus atbalsta biedrība" (not "kas palīdz": then they are the doers).
+    for f in found:
+        if not f.accepted and not f.modifier and not reader.in_menu(f.mention.start) \
+                and reader.served_by_clause(f.mention.end):
+            f.accepted = True
+    _coordinated(reader, found)
     # A modifier ("ar invaliditāti") counts when the noun it qualifies does.
     for f in found:
         if f.modifier and not reader.in_menu(f.mention.start):
             head = reader.previous_word(f.mention.token_start)
-            if head is None:
+            if head is None or reader.in_organisation_name(head):
                 continue
             if head in reader.in_mention:
                 f.accepted = reader.in_mention[head].accepted
             else:
                 f.accepted = is_served(reader, head, head, f.mention.token_end, f.mention.start)
+    _coordinated(reader, found)  # "… bērniem ar īpašām vajadzībām un senioriem": after a modifier
     # A genitive qualifying the next group counts when that group does ("romu ģimenēm").
+    # So does each genitive of a list of them: "trūcīgo, maznodrošināto, audžuģimeņu bērniem".
+    qualifying: set[int] = set()  # the genitives accepted for the group they stand before
     for before, after in reversed(list(zip(found, found[1:]))):
         if not before.accepted and after.accepted and "genitive" in form(reader.sdoc[before.mention.token_end - 1].text):
             between = reader.sdoc[before.mention.token_end:after.mention.token_start]
-            if all(t.is_space for t in between):
+            joined = [t for t in between if not t.is_space]
+            if not joined or (len(joined) == 1 and joined[0].lower_ in (",", "un", "vai") and id(after) in qualifying):
                 before.accepted = True
+                qualifying.add(id(before))
     # So does a genitive before a plain noun for people, judged as that noun would be:
     # "sociālā riska grupu nodarbinātajiem", "pensionāru biedriem", "bēgļu bērniem".
     # A firm's word counts only where its people are invited: "aicināti … uzņēmumu pārstāvji".

@@ -1,0 +1,96 @@
+"""The clause-level reading behind the look-back of reader.py: quoted names and speech, an
+organisation's quoted name, "tādas grupas kā" examples, age ranges and relative clauses that serve
+the group. A mixin of `Reader`, whose `doc`, `sdoc`, `ctx`, `word` and `previous_word` it uses."""
+from __future__ import annotations
+
+import re
+
+LOOKBACK_TOKENS = 15
+STOPS = {".", ";", ":", "(", ")", "!", "?"}
+CLOSING_QUOTES = {"”", '"', "»", "“"}
+OBJECT_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:kuriem|kurām|kam|kurus|ko)[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})", re.I)
+RANGE_WORDS = {"no", "pēc", "virs"}  # before a number: a range ("no 13 līdz 25 gadiem"), not a source
+RANGE_TAIL = {"līdz", "gadiem", "gadu", "gadi", "gadus", "g", "klasei", "klasēm", "klasi", "vecumā"}
+QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
+
+
+class ClauseReading:
+    """Quote, example and clause tests over the document a `Reader` holds."""
+
+    def in_organisation_name(self, start: int) -> bool:
+        """Whether token `start` stands inside a quoted name after an organisation's word
+        ("biedrības „Radošā apvienība jauniešiem …”"): whom the organisation is for, not the audience."""
+        i: int | None = start
+        for _ in range(LOOKBACK_TOKENS):
+            i = self.previous_word(i)
+            if i is None or self.word(i) in STOPS:
+                return False
+            if self.opens_quote(i):
+                before = self.previous_word(i)
+                return before is not None and self.word(before).startswith(self.ctx.organisations)
+            if self.word(i) in CLOSING_QUOTES:
+                return False
+        return False
+
+    def served_by_clause(self, end: int) -> bool:
+        """Whether a relative clause in the dative or accusative right after character `end` gives
+        the group a service: ", kuriem Daina māca", ", kurus atbalsta pašvaldība" (a bounded match)."""
+        m = OBJECT_CLAUSE.match(self.doc.text, end)
+        verbs = self.ctx.service_verbs + ("nepieciešam",)
+        return m is not None and any(w.lower().startswith(verbs) for w in m["words"].split())
+
+    def number_follows(self, i: int) -> bool:
+        j, n = i + 1, len(self.sdoc)
+        while j < n and self.sdoc[j].is_space:
+            j += 1
+        return j < n and self.sdoc[j].text[:1].isdigit()
+
+    def opens_quote(self, i: int) -> bool:
+        """Whether token `i` is a quote that opens a name: „ and « always; “ " ” where a word follows
+        it without a space and none precedes it ("projekta "Senioru skola"", not „…“ closing)."""
+        token = self.sdoc[i]
+        if token.text in {"„", "«"}:
+            return True
+        after = token.idx + len(token.text)
+        return token.text in {"“", '"', "”"} and (token.idx == 0 or not self.doc.text[token.idx - 1].isalnum()) \
+            and self.doc.text[after:after + 1].isalnum()
+
+    def opens_speech(self, i: int) -> bool:
+        """Whether the opening quote at token `i` begins a sentence or a line: quoted speech
+        ("“Sanāksmēs piedalīsies …,” saka …"), whose words govern as any sentence's, not a name."""
+        before = self.previous_word(i)
+        return self.sdoc[i].is_sent_start or before is None or self.word(before) in STOPS \
+            or "\n" in self.doc.text[self.sdoc[before].idx:self.sdoc[i].idx]
+
+    def quote_opened_before(self, i: int) -> int | None:
+        """The token of the quote that opens the name closed at token `i`, within QUOTE_REACH tokens."""
+        for j in range(i - 1, max(-1, i - QUOTE_REACH), -1):
+            if self.opens_quote(j):
+                return j
+            if self.sdoc[j].text in STOPS - {":"} or "\n" in self.sdoc[j].text:
+                return None
+        return None
+
+    def lists_such_as(self, i: int) -> bool:
+        """Whether the "kā" at token `i` opens examples ("tādas grupas kā ilgstošie bezdarbnieki",
+        "tādiem kā seniori"), not a role ("reģistrēti kā bezdarbnieki"): the word before it says which."""
+        before = self.previous_word(i)
+        return before is not None and self.word(before).startswith(self.ctx.such_as)
+
+    def follows_such_as(self, start: int) -> bool:
+        """Whether token `start` is one of the examples a "kā" opens: right after it, or further
+        on in the same list of groups ("tādas grupas kā ilgstošie bezdarbnieki, sievietes un romi")."""
+        before = self.previous_word(start)
+        for _ in range(LOOKBACK_TOKENS):
+            if before is None:
+                return False
+            if before in self.in_mention:
+                before = self.previous_word(self.in_mention[before].mention.token_start)
+                continue
+            word = self.word(before)
+            if word == "kā":
+                return self.lists_such_as(before)
+            if word not in {",", "un", "vai"}:
+                return False
+            before = self.previous_word(before)
+        return False
