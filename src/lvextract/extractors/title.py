@@ -35,6 +35,9 @@ def _not_a_headline() -> re.Pattern:
           | \d{{4}}-\d\d(?:-\d\d)?{time}                                                     # 2021-03-12
           | (?:publicēts|publicēta|ievietots|datums|atjaunots|aktualizēts|date|drukāts|izdrukāts|
                vārda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
+          | (?:š[īi]\s+lapa\s+(?:ir\s+)?izdrukāta|laika\s+ziņas|laikapstākļi)\b.*             # a print stamp, a weather box
+          | (?:P|O|T|C|Pk|S|Sv)\.\s*\d{{1,2}}\.\d{{1,2}}\.?                                       # a widget's weekday and date: P. 24.05
+          | .*\d\s+views?                                                                  # a document site's counter: 11.07.2015 Views
           | [\W_]*                                                                           # punctuation only: ", ."
           | (?:jūsu\s+pārlūk|your\s+browser|izmantojot\s+sīkdatnes|this\s+website\s+uses)\w*\b.*   # browser and cookie notices
           | (?=.{{0,200}}$).*\bsīkdatn\w*\b.*                                                  # Šajā vietnē tiek izmantotas sīkdatnes …
