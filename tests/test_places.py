@@ -37,6 +37,8 @@ ROWS = [
     ("Latvijas Nacionālajā bibliotēkā", "Latvijas Nacionālā bibliotēka"),
     ("Mežaparkā", "Mežaparks"),
     ("Ādažos", "Ādaži"),
+    ("Lielajā aulā", "Lielā aula"),                        # feminine -ā the lemmatizer reads as masculine
+    ("Sporta kompleksa pirtī", "Sporta kompleksa pirts"),  # 6th declension -ī → -s
 ]
 
 

@@ -67,6 +67,12 @@ def _masculine_stems() -> frozenset[str]:
     return frozenset(_data()["masculine_a"]["stems"])
 
 
+@lru_cache(maxsize=1)
+def _feminine_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """Stems in -ā the lemmatizer takes for masculine, and 6th-declension stems in -ī."""
+    return frozenset(_data()["feminine_a"]["stems"]), frozenset(_data()["feminine_i"]["stems"])
+
+
 def is_locative(word: str) -> bool:
     low = word.lower()
     return low in known_places() or (len(low) > 2 and low.endswith(LOCATIVE_ENDINGS))
@@ -105,14 +111,14 @@ def _head_nominative(word: str) -> tuple[str, str, bool]:
         return _match_case(word, low[:-1] + "us"), "m", False
     if low.endswith("ī"):
         rest = low[:-1]
-        if rest.endswith("pil"):  # pils, Daugavpils, Ventspils: 6th declension, feminine
+        if rest.endswith("pil") or rest in _feminine_stems()[1]:  # pils, Daugavpils, pirts: 6th declension, feminine
             return _match_case(word, rest + "s"), "f", False
         return _match_case(word, rest + "is"), "m", False
     if low.endswith("ā"):
         rest = low[:-1]
         masculine = rest + ("š" if rest.endswith("ļ") else "s")
         feminine = rest + "a"
-        if rest.endswith("ij"):
+        if rest.endswith("ij") or rest in _feminine_stems()[0]:
             return _match_case(word, feminine), "f", False
         if rest.endswith("um") or rest in _masculine_stems():
             return _match_case(word, masculine), "m", False
@@ -184,9 +190,16 @@ def venue_in(doc: Document, bounds: tuple[int, int], skip: list[tuple[int, int]]
     return pick_venue(venue_candidates(doc, bounds, skip, not_venues), after, stop)
 
 
-def pick_venue(groups: VenueGroups, after: int | None = None, stop: int | None = None) -> str | None:
+def pick_venue(groups: VenueGroups, after: int | None = None, stop: int | None = None,
+               before: tuple[int, int] | None = None) -> str | None:
     """The venue from `venue_candidates`' groups: O(log n) per call (bisection), so that a
-    clause with many dates is analysed once, not once per date."""
+    clause with many dates is analysed once, not once per date. `before` (from, to): a date in
+    brackets after its place ("Rēzeknē (21.10.2015.)") takes the venue starting in that span."""
+    if before is not None:
+        for group in groups:
+            i = bisect.bisect_left(group, (before[1], "")) - 1
+            if i >= 0 and group[i][0] >= before[0]:
+                return group[i][1]
     for group in groups:
         if after is not None:
             i = bisect.bisect_left(group, (after, ""))

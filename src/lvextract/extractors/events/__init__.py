@@ -21,6 +21,7 @@ The package, bottom up (each module imports only those above it in this list):
   noun_choice  the noun of a date whose clause names none plainly
   posters      day headings dating the blocks under them
   merging      joins and drops after the walk
+  rounds       a numbered round of a series ("otrā kārta") when nothing else names the occurrence
   __init__     extract: the walk over the dates
 """
 from __future__ import annotations
@@ -35,12 +36,14 @@ from .dating import can_date_event, historical, latest_year, naming_acts
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .merging import (drop_frames, drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_days,
                       join_unknown_years, titles_from_other_mentions)
-from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, is_date_line,
-                          labelled, list_head_noun, neighbour_noun, section_noun, singular, title_bounds, title_noun)
+from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, headline_body_noun,
+                          is_date_line, labelled, list_head_noun, neighbour_noun, section_noun, singular, title_bounds, title_noun)
 from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
-from .ranking import Nouns
+from .programme import programme_sentences
+from .ranking import Nouns, is_frame
+from .rounds import round_noun
 from .verbs import decides, occurrence_verbs, verb_noun
 
 
@@ -48,7 +51,7 @@ def extract(doc: Document, record: Record) -> None:
     if not doc.sentences:
         return
     nouns = event_nouns(doc)
-    if not nouns and not doc.derived("events.verbs", occurrence_verbs)[0]:
+    if not nouns and not doc.derived("events.verbs", occurrence_verbs)[0] and round_noun(doc, (0, len(doc.text))) is None:
         return
     generic = generic_types()
     # "47,3 milj. eiro pasākumiem", "projekta pasākumi": money for measures, a project's
@@ -59,11 +62,18 @@ def extract(doc: Document, record: Record) -> None:
     index = Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
+    # A heading may name the year its list runs in ("Domes sēžu grafiks 2020. gadā"): only a
+    # day stops a line from being a section heading.
+    day_starts = sorted(d.span.start for d in record.dates if d.value and len(d.value) >= 10)
     latest = latest_year(record)
     acts = naming_acts(doc, record.dates)
     candidates = [d for d in record.dates
                   if can_date_event(doc, d) and not historical(d, latest) and id(d) not in acts]
     eventable = sorted(d.span.start for d in candidates)
+    # The days and months a clause tells of its own, deadlines and relative years aside
+    # ("… pērn novembrī svinīgā ceremonijā"; not "šī gada laureāti", not "līdz 5. maijam").
+    told_times = sorted({d.span.start for d in record.dates if d.role != DateRole.deadline.value
+                         and d.relative is None and d.value and len(d.value) >= 7} | set(eventable))
     by_key: dict[tuple[str, str], Event] = {}
     first_mention: dict[int, DateMention] = {}  # id(event) → the date that made it
     titled: list[Event] = []  # events of a singular headline noun, lent to a clause that names none
@@ -104,6 +114,12 @@ def extract(doc: Document, record: Record) -> None:
         if noun is not None and across_stop(doc, mention, noun):
             noun = None
         noun = antecedent(doc, index, mention, bounds) or noun
+        if noun is not None and is_frame(doc, noun):
+            # "11. decembrī ministrs tikās ar vēstnieku, lai pārrunātu … vizītes sagatavošanu": a
+            # verb nearer the date that names the occurrence beats a noun that only frames another.
+            verb = verb_noun(doc, bounds, mention)
+            if verb is not None and _distance(verb, mention) < _distance(noun, mention):
+                noun = verb
         noun_bounds = bounds
         if noun is None and bounds != clause:
             if list_head(doc, mention, date_starts) is None:  # a date line under a title line, one sentence
@@ -116,15 +132,20 @@ def extract(doc: Document, record: Record) -> None:
             # occurrence before a noun of the next sentence ("apmeklēja operas izrādi") may.
             noun, noun_bounds = verb_noun(doc, bounds, mention), bounds
         if noun is None:
-            noun, noun_bounds = neighbour_noun(doc, index, bounds, mention, eventable)
+            noun, noun_bounds = neighbour_noun(doc, index, bounds, mention, told_times)
         if noun is None and is_date_line(doc, bounds, mention) \
                 and clock_times(doc.text, mention.span.end, mention.span.end + SECTION_TIME_REACH):
             # The heading names the kind only: place and time are the date line's own.
-            noun, noun_bounds = section_noun(doc, index, mention, ordered_starts, title_bounds(doc, record)), bounds
+            noun, noun_bounds = section_noun(doc, index, mention, day_starts, title_bounds(doc, record)), bounds
         from_title = False
         if noun is None:
             noun, noun_bounds = title_noun(doc, index, bounds, record, labelled(doc, mention))
             from_title = noun is not None
+        if noun is None:
+            noun, noun_bounds = headline_body_noun(doc, index, mention, eventable)
+        if noun is None:
+            # "Seriāla otrā kārta paredzēta 8. decembrī": a numbered round, when nothing else names one.
+            noun, noun_bounds = round_noun(doc, bounds), bounds
         if noun is None:
             continue
         if noun.kind in generic:
@@ -138,7 +159,12 @@ def extract(doc: Document, record: Record) -> None:
     drop_titled_elsewhere(record, titled)
     drop_reported_datelines(record, first_mention)
     poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
+    programme_sentences(doc, index, candidates, ordered_starts, by_key, record)
     drop_frames(record, first_mention, first_days)
     join_days(doc, record, first_mention)
     join_unknown_years(record)
     titles_from_other_mentions(doc, nouns, record.events)
+
+
+def _distance(noun, mention: DateMention) -> int:
+    return max(noun.start - mention.span.end, mention.span.start - noun.end, 0)

@@ -11,7 +11,7 @@ from ...document import Document
 from ...layout import layout
 from ...latvian.lemmas import stem
 from ...record import DateMention, DateRole, Record
-from ...temporal.document_date import posting_stamp
+from ...temporal.document_date import posting_stamp, published_label_before
 from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
@@ -101,7 +101,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False
     if mention.end is None and not _case_can_date(doc, mention):
         return False
-    if _moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention):
+    if _moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention) \
+            or _permission_start(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 
@@ -184,7 +185,7 @@ def _heads_an_event(doc: Document, mention: DateMention) -> bool:
     """A dateline that is also the heading of an occurrence ("16/04/2014 – partneru sanāksme"):
     the day is the document's and the event's."""
     line = layout(doc).line_of(mention.span.start)
-    if line[1] - line[0] > LONGEST_DATED_HEADING:
+    if line[1] - line[0] > LONGEST_DATED_HEADING or published_label_before(doc.text, line[0], mention.span.start):
         return False
     starts = noun_starts(doc)
     return any_between(starts, line)
@@ -325,6 +326,23 @@ def _planned_for(doc: Document, mention: DateMention) -> bool:
     """"5. maijam paredzētais seminārs", "seminārs bija plānots 5. maijam"."""
     near = doc.text[max(0, mention.span.start - 40):mention.span.end + 40].lower()
     return any(verb in near for verb in vocabulary()["dative_date"]["planned"])
+
+
+@lru_cache(maxsize=1)
+def _permission_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = vocabulary()["permission_start"]
+    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"], re.IGNORECASE)
+
+
+def _permission_start(doc: Document, mention: DateMention) -> bool:
+    """"No 1. marta apmācības klātienē varēs veikt": the day a rule allows something from, not
+    an occurrence. Only an open start (a range has its own end). O(1) per date."""
+    if mention.end is not None:
+        return False
+    before, after = _permission_cues()
+    start, end = mention.span.start, mention.span.end
+    return bool(before.search(doc.text[max(0, start - 10):start])
+                and after.match(doc.text[end:min(len(doc.text), end + 100)]))
 
 
 @lru_cache(maxsize=1)

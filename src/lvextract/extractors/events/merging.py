@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
+from .lexicon import vocabulary
 from .nouns import NounMention, title_after
 
 
@@ -83,6 +85,13 @@ def drop_frames(record: Record, first_mention: dict[int, DateMention], first_day
 DAY_JOIN = re.compile(r"[\s.,]*(?:un|–|-|—|&)?[\s.,]*")
 
 
+@lru_cache(maxsize=1)
+def _begins_then_continues() -> re.Pattern:
+    """"30. novembrī, sāksies un ceturtdien, 1. decembrī, turpināsies": the start's verb, "un", a weekday."""
+    verbs = "|".join(re.escape(w) for w in vocabulary()["begins"]["words"])
+    return re.compile(rf"[\s,]*(?:{verbs})\s+un\s+(?:[^\W\d_]+dien[\s,]*)?", re.IGNORECASE)
+
+
 def join_days(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
     """One occurrence over consecutive days is one event with `end` ("seminārs 4. un 5. oktobrī",
     "trīs dienu tikšanās 7., 8., 9. aprīlī"); days apart ("4. un 11. februārī") stay a series
@@ -98,7 +107,8 @@ def join_days(doc: Document, record: Record, first_mention: dict[int, DateMentio
             kept = record.events[grower]
             last, day = as_date(kept.end or kept.start), as_date(event.start)
             if kept.type == event.type and last and day and (day - last).days == 1 \
-                    and DAY_JOIN.fullmatch(doc.text, grower_end, mention.span.start):
+                    and (DAY_JOIN.fullmatch(doc.text, grower_end, mention.span.start)
+                         or _begins_then_continues().fullmatch(doc.text, grower_end, mention.span.start)):
                 kept.end = event.start
                 fill_gaps(kept, event)
                 gone.add(k)

@@ -147,7 +147,32 @@ def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bo
         generic = index.first(title, not_frame)
         if generic is not None and doc.text[generic.start:generic.end].lower() == generic.kind:
             found = generic
+    if found is None and labelled:
+        # The record's title may be a logo or a menu line: a label block's occurrence is then
+        # named in one of the page's first lines ("Aicinām … Tautas sapulcē 21. aprīlī!").
+        for line in _top_lines(doc, bounds[0]):
+            nouns = index.all_in(line)
+            for i, noun in enumerate(nouns):
+                # A genitive right before another event noun qualifies it: "Talkas sapulci".
+                if i + 1 < len(nouns) and not doc.text[noun.end:nouns[i + 1].start].strip():
+                    continue
+                if noun.kind not in generic_types():
+                    return noun, line
     return (found, title) if found else (None, None)
+
+
+def _top_lines(doc: Document, before: int) -> list[tuple[int, int]]:
+    """The first HEADLINE_LINES non-empty lines of the text that end by `before`, short enough to be headings."""
+    lines, start, seen = [], 0, 0
+    while start < before and seen < HEADLINE_LINES:  # O(HEADLINE_LINES lines), not the text
+        end = doc.text.find("\n", start)
+        end = len(doc.text) if end < 0 else end
+        if doc.text[start:end].strip():
+            seen += 1
+            if end <= before and end - start <= LONGEST_HEADLINE:
+                lines.append((start, end))
+        start = end + 1
+    return lines
 
 
 # How far after the date a section's date line gives its clock time ("19. martā:\n plkst. 14").
@@ -174,12 +199,13 @@ def section_noun(doc: Document, index: Nouns, mention: DateMention, date_starts:
     return index.first(heading, specific)
 
 
-def _dates_own_event(bounds: tuple[int, int], eventable: list[int]) -> bool:
-    """A clause with a date of its own keeps its event noun for that date."""
-    return any_between(eventable, bounds)
+def _dates_own_event(bounds: tuple[int, int], date_starts: list[int]) -> bool:
+    """A clause with a date of its own keeps its event noun for that date, even a date that
+    dates no event here ("… 10. aprīlī tiks rīkota saruna. Par to pērn novembrī svinīgā ceremonijā …")."""
+    return any_between(date_starts, bounds)
 
 
-def neighbour_noun(doc: Document, index: Nouns, bounds, mention, eventable: list[int]):
+def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: list[int]):
     """A specific event noun in the clause just before or after, when the date's clause tells that something happens.
     Not across the items of a list: each bullet ("- Ludzā atjaunos taku (12.07.2016)") speaks for itself."""
     in_list = is_item(doc, mention.span.start)
@@ -196,7 +222,7 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, eventable: list
             found = index.first(other, lambda rank: not rank[GENERIC])
             if found is not None and not looks_back(doc, found):
                 found = None
-        if found is None or _dates_own_event(other, eventable):
+        if found is None or _dates_own_event(other, date_starts):
             continue
         told = status_near(doc, bounds, mention.span.start) or status_near(doc, other, found.start)
         if told is None and not is_date_line(doc, bounds, mention):
@@ -226,3 +252,46 @@ def is_date_line(doc: Document, bounds: tuple[int, int], mention: DateMention) -
         rest = rest[:start] + " " + rest[end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("plkst", "pulksten", "no", "līdz")]
     return len(words) <= 5
+
+
+# How many lines from the top a headline may stand (past a site name or a section label), and how
+# many sentences of the body may come before the one that says what takes place.
+HEADLINE_LINES = 3
+BODY_SENTENCES = 2
+
+
+def headline_body_noun(doc: Document, index: Nouns, mention: DateMention, eventable: list[int]):
+    """"Mediju iespējas Ministru kabinetā 7. janvārī" / "Pēc sēdes notiks … preses konference":
+    a headline that gives the day and names nothing lends it to the first sentences of the body
+    that say something takes place, when they date nothing of their own. O(log n) per date."""
+    text = doc.text
+    words = re.findall(r"[^\W\d_]+", mention.span.text)
+    if words and not words[-1].endswith(("ī", "ā")):
+        return None, None  # "1. maijs – Darba svētki": a calendar's entry, not the day something is on
+    line = layout(doc).line_of(mention.span.start)
+    body = text[line[0]:line[1]].strip()
+    if len(body) > LONGEST_HEADLINE or body.endswith((".", ":", ";")):
+        return None, None
+    if line[0] not in (start for start, _end in _top_lines(doc, line[1] + 1)):
+        return None, None
+    i = doc.sentence_index(line[1])
+    if i is None:
+        return None, None
+    for sentence in doc.sentences[i + 1:i + 1 + BODY_SENTENCES]:
+        bounds = (max(sentence.start, line[1]), sentence.end)
+        if bounds[0] >= bounds[1]:
+            continue
+        if any_between(eventable, bounds):
+            return None, None
+        if not index.told(bounds):
+            continue
+        # The subject in the nominative is what takes place ("Pēc kabineta sēdes notiks preses
+        # konference"); a noun that only says when ("pēc sēdes") is none.
+        found = index.first(bounds, lambda rank: specific(rank) and not rank[1] and not rank[2]) \
+            or index.first(bounds, lambda rank: specific(rank) and not rank[1])
+        if found is not None:
+            return found, bounds
+    return None, None
+
+
+LONGEST_HEADLINE = 150

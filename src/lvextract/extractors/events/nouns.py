@@ -73,7 +73,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
                    key=lambda n: n.start)
-    nouns = _without_glued(nouns)
+    nouns = _without_parts(doc, _without_glued(nouns))
     return _without_names(doc, nouns), nouns
 
 
@@ -87,14 +87,19 @@ def _compound_pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 @lru_cache(maxsize=200_000)
 def _compound_kind(norm: str) -> str | None | bool:
-    """The type a stem closed by an event noun names; None for a hyphenated pair led by one (the
-    type comes from the token's own text); False for neither. Once per distinct stem and process:
+    """The type a stem closed by an event noun names; None for a hyphenated pair led or closed by
+    one (the type comes from the token's own text); "" for a "-noun" token glued to the word
+    before it (the pair is built from both tokens); False for none of these. Once per distinct stem and process:
     most stems of a document were seen in earlier ones."""
+    if norm[:1] == "-" and norm[1:] in _single_word_stems():
+        return ""  # "skolu" + "-nometni": the tokenizer glued the hyphen to an event noun closing a pair
     if not norm[:1].isalpha():
         return False
     if "-" in norm:
         parts = norm.split("-")
-        if len(parts) == 2 and len(parts[1]) > 1 and parts[1].isalpha() and stem(parts[0]) in _single_word_stems():
+        # Led by an event noun ("izstāde-izsole") or closed by one ("skola-nometne"): the pair is the type.
+        if len(parts) == 2 and len(parts[1]) > 1 and parts[1].isalpha() and parts[0].isalpha() \
+                and (stem(parts[0]) in _single_word_stems() or stem(parts[1]) in _single_word_stems()):
             return None
         return False
     pattern, heads = _compound_pattern()
@@ -123,6 +128,12 @@ def _compound_spans(sdoc) -> list:
     for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
         token = sdoc[i]
         kind = hits[int(norms[i])]
+        if kind == "":
+            before = sdoc[i - 1] if i else None
+            if before is None or not before.is_alpha or before.idx + len(before.text) != token.idx:
+                continue
+            found.append(SpacySpan(sdoc, i - 1, i + 1, label=f"{lemma(before.text)}-{lemma(token.text[1:])}"))
+            continue
         if kind is None:
             kind = "-".join(lemma(p) for p in token.text.split("-"))
         found.append(SpacySpan(sdoc, i, i + 1, label=kind))
@@ -164,6 +175,18 @@ def _without_glued(nouns: list[NounMention]) -> list[NounMention]:
     kept: list[NounMention] = []
     for n in nouns:
         if kept and n.start < kept[-1].end:
+            continue
+        kept.append(n)
+    return kept
+
+
+def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    """Drops a part noun ([part_heads]: "atklāšana") right after another event noun: in "svētku
+    atklāšana" the feast is the occurrence, the opening its part."""
+    parts = frozenset(vocabulary()["part_heads"]["types"])
+    kept: list[NounMention] = []
+    for n in nouns:
+        if n.kind in parts and kept and not doc.text[kept[-1].end:n.start].strip():
             continue
         kept.append(n)
     return kept

@@ -43,6 +43,7 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
     def build(doc: Document):
         status = vocabulary()["status"]
         kinds = [(k, frozenset(status[k]["words"]), tuple(status[k]["endings"])) for k in ("planned", "held")]
+        not_tense = frozenset(status["not_tense"]["words"])
         starts, found = [], []
         known: dict[str, str | None] = {}  # each distinct word is judged once
         for m in re.finditer(r"\w+", doc.text):
@@ -51,8 +52,9 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
                 kind = known[word]
             else:
                 lower = word.lower()
-                kind = known[word] = next((k for k, words, endings in kinds
-                                           if lower in words or (len(lower) > 5 and lower.endswith(endings))), None)
+                kind = known[word] = None if lower in not_tense else next(
+                    (k for k, words, endings in kinds if lower in words or (len(lower) > 5 and lower.endswith(endings))),
+                    None)
             if kind is not None:
                 starts.append(m.start())
                 found.append(kind)
@@ -128,6 +130,21 @@ def _named_kind(doc: Document, index: Nouns, noun: NounMention, title: str | Non
     return noun.kind
 
 
+# How far before a bracketed date its place may start ("Valmieras Kultūras centrā (28.10.)").
+BRACKET_PLACE_REACH = 60
+
+
+def _bracketed(doc: Document, mention: DateMention, date_starts: list[int]) -> tuple[int, int] | None:
+    """"Daugavpilī (14.10.2015.), Rēzeknē (21.10.2015.)": a date in brackets is its place's; the
+    span after the previous date where that place may start, else None."""
+    open_at = doc.text.rfind("(", max(0, mention.span.start - 3), mention.span.start)
+    if open_at < 0 or doc.text[open_at + 1:mention.span.start].strip():
+        return None
+    k = bisect.bisect_left(date_starts, mention.span.start)
+    previous = date_starts[k - 1] if k > 0 else 0
+    return max(previous, open_at - BRACKET_PLACE_REACH), open_at
+
+
 def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, mention: DateMention, bounds,
                  date_starts: list[int]) -> Event:
     """One event from its noun and date: O(log n) lookups into what the document's ranges offer."""
@@ -140,7 +157,7 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     if found:
         k = bisect.bisect_left(starts, mention.span.end)
         address = found[k] if k < len(found) and (stop is None or starts[k] < stop) else found[0]
-    place = places.pick_venue(here.venues, after=mention.span.end, stop=stop)
+    place = places.pick_venue(here.venues, after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))
     if place is None and there is not here:
         place = places.pick_venue(there.venues)
     start_time, end_time = time_in(doc, bounds, mention.span.end, stop)

@@ -60,6 +60,15 @@ def _registered_for(doc: Document, noun: NounMention) -> bool:
     return bool(word_start_patterns()["registration"].search(doc.text, max(0, noun.start - 20), noun.start))
 
 
+# "sadarbībā ar Latvijas Lauku forumu": a partner named with capitals before the noun is an
+# organisation, not an occurrence.
+PARTNER = re.compile(r"(?<!\w)sadarbībā\s+ar\s+(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]*\s+){1,4}$")
+
+
+def _partner(doc: Document, noun: NounMention) -> bool:
+    return bool(PARTNER.search(doc.text, max(0, noun.start - 80), noun.start))
+
+
 def _is_time_reference(doc: Document, noun: NounMention) -> bool:
     """"pēc sanāksmes", "pirms konferences": the noun says when, another one says what."""
     return bool(word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 8), noun.start))
@@ -90,9 +99,11 @@ class Nouns:
         conditional = frozenset(vocabulary()["needs_happening"]["types"])
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
         for noun in nouns:
-            if brackets.overlaps(noun.start, noun.start + 1) or _registered_for(doc, noun):
+            if brackets.overlaps(noun.start, noun.start + 1) or _registered_for(doc, noun) or _partner(doc, noun):
                 continue
-            nominative = doc.text[noun.start:noun.end].lower() == noun.kind
+            # A phrase typed by its head ("apspriešanas sanāksme" → sanāksme) is in the
+            # nominative when its last word is the type's last word.
+            nominative = doc.text[noun.start:noun.end].lower().split()[-1:] == noun.kind.split()[-1:]
             needs_verb = noun.kind in conditional
             if _part_in_nominative(doc, noun):
                 # "Svētku atklāšana sāksies 24. augustā": the subject is a part of the occurrence
@@ -113,7 +124,9 @@ class Nouns:
             members.append(noun)
         self.order = sorted(self.groups)
         happens = frozenset(vocabulary()["happens"]["words"])
-        self.happens = [m.start() for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in happens]
+        said = [m.start() for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in happens]
+        # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
+        self.happens = sorted(said + [m.start() for m in POSTER_LINE.finditer(doc.text)])
 
     def told(self, bounds: tuple[int, int]) -> bool:
         """Whether the range says that something takes place ("notiks", "notika" …)."""
@@ -176,6 +189,15 @@ class Nouns:
             found.extend(members[bisect.bisect_left(starts, bounds[0]):bisect.bisect_left(starts, bounds[1])])
         return sorted(found, key=lambda n: n.start)
 
+
+# A line that opens with a day (after its weekday) or a range of days, then a clock time or a dash:
+# a programme's or a poster's line, which tells that something takes place without a verb
+# ("5.jūnijā 18.00 estrādē – Dziesmu svētki", "No 1.līdz 3.jūlijam - Pagasta svētki"). The month
+# in the locative or, closing a range, the dative: a calendar's "1. maijs – Darba svētki" names a
+# holiday, not what takes place.
+POSTER_LINE = re.compile(r"(?m)^[ \t*•–-]*(?:[^\W\d_]+,?[ \t]+)?(?:no[ \t]+\d{1,2}\.?[ \t]*(?:līdz[ \t]*)?)?"
+                         r"\d{1,2}\.[ \t]*[^\W\d_]*(?:ā|ī|am|im)\.?,?[ \t]+"
+                         r"(?:(?:plkst\.?|pulksten)?[ \t]*\d{1,2}[:.]\d{2}|[–—-][ \t])", re.IGNORECASE)
 
 GENERIC = 3  # where "generic" stands in a noun's rank
 

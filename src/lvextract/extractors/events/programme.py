@@ -1,0 +1,78 @@
+"""A day's programme told in running text: the paragraph's sentence with the day ("Sestdien,
+5. septembrī, pulksten 10 pie kultūras centra sāksies Parka svētki.") and then sentences that
+open with the hour and name what happens at it ("Pulksten 13 uz pils balkona … koncerts.",
+"Pulksten 14 pie bibliotēkas Hennas darbnīca."). Each such sentence is an occurrence of that day."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from ...record import DateMention, DateRole, Record
+from .dating import DAY_VALUE
+from .lexicon import generic_types
+from .offsets import any_between
+from .parts import build_event
+from .ranking import Nouns, is_frame
+
+# A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …".
+OPENS_WITH_HOUR = re.compile(r"[\s•*–-]*(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{1,2}(?:[:.]\d{2})?(?!\d)",
+                             re.IGNORECASE)
+
+
+# How far the programme runs from its day: the next paragraph at most, bounded in characters
+# (so each sentence looks at a bounded stretch).
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+PARAGRAPHS_REACH = 1
+CHARACTERS_REACH = 1500
+
+
+# The hour right after the day: "5. septembrī, pulksten 10", "12. jūlijā plkst. 11.00".
+HOUR_AFTER_DAY = re.compile(r"[\s,]*(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{1,2}(?!\d)", re.IGNORECASE)
+
+
+def _hour_follows(doc: Document, day: DateMention) -> bool:
+    return bool(HOUR_AFTER_DAY.match(doc.text, day.span.end, day.span.end + 40))
+
+
+def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                        by_key: dict, record: Record) -> None:
+    """Each sentence that opens with the hour and holds no date of its own takes the day of the
+    nearest date before it (in its paragraph or the one before), when no other date stands
+    between the two; it is an event when it names a specific one (frames aside).
+    O(sentences · (log dates + CHARACTERS_REACH))."""
+    # The day's own sentence gives the first hour ("Sestdien, 5. septembrī, pulksten 10 …"): a
+    # programme told hour by hour. A day said without one ("… svētdienā, 15. decembrī. Plkst. 15.00
+    # … koncerts") leaves the next hour's item to itself.
+    days = [m for m in candidates if m.end is None and DAY_VALUE.match(m.value or "") and _hour_follows(doc, m)]
+    if not days:
+        return
+    day_starts = [m.span.start for m in days]
+    generic = generic_types()
+    for sentence in doc.sentences:
+        bounds = (sentence.start, sentence.end)
+        if not OPENS_WITH_HOUR.match(doc.text, *bounds) or any_between(date_starts, bounds):
+            continue
+        k = bisect.bisect_right(day_starts, sentence.start) - 1
+        if k < 0:
+            continue
+        day = days[k]
+        # The programme may run on into the next paragraph ("Dalības maksa – … Pulksten 13 …"),
+        # not further: a paragraph more, and no other date between.
+        if sentence.start - day.span.end > CHARACTERS_REACH or any_between(date_starts, (day.span.end, sentence.start)) \
+                or len(BLANK_LINE.findall(doc.text, day.span.end, sentence.start)) > PARAGRAPHS_REACH:
+            continue
+        # Only a specific noun: a programme line's "pasākums" is mostly a genitive ("pasākumu
+        # apbalvošana") or a note about the day's events.
+        nouns = [n for n in index.all_in(bounds) if n.kind not in generic and not is_frame(doc, n)]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        if (noun.kind, day.value) in by_key:
+            continue
+        event = build_event(doc, index, noun, bounds, day, bounds, date_starts)
+        event.span = doc.span(noun.start, noun.end)
+        by_key[(event.type, event.start)] = event
+        record.events.append(event)
+        if day.role != DateRole.document.value:
+            day.role = DateRole.event.value

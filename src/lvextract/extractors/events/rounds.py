@@ -1,0 +1,37 @@
+"""A numbered round or stage of a sports series ("seriāla otrā kārta", "kausa 5.posmā") named
+as the occurrence when nothing else in reach names one; not the rounds of a call or a vote. The
+words are events.toml's [rounds]. One regex search per date's clause: O(clause)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from .lexicon import vocabulary
+from .nouns import NounMention
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    words = vocabulary()["rounds"]
+    heads = dict(words["heads"])
+
+    def any_of(items) -> str:
+        return "|".join(map(re.escape, items))
+
+    round_ = re.compile(rf"(?<!\w)(?:\d{{1,2}}\.\s*|(?:{any_of(words['ordinals'])})\w*\s+)({any_of(heads)})\w*",
+                        re.IGNORECASE)
+    # The series' genitive, then at most one word (a sport, an adjective) before the ordinal.
+    series = re.compile(rf"(?<!\w)(?:{any_of(words['series'])})\w*\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+    return round_, series, heads
+
+
+def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:
+    """The first round of the clause, as a noun of type "kārta" / "posms"."""
+    round_, series, heads = _patterns()
+    for m in round_.finditer(doc.text, bounds[0], bounds[1]):
+        if not series.search(doc.text, max(0, m.start() - 60), m.start()):
+            continue
+        kind = heads[next(h for h in heads if m.group(1).lower() == h.lower())]
+        return NounMention(kind, m.start(1), m.end())
+    return None
