@@ -41,6 +41,9 @@ def _not_a_headline() -> re.Pattern:
           | [\W_]*                                                                           # punctuation only: ", ."
           | (?:jūsu\s+pārlūk|your\s+browser|izmantojot\s+sīkdatnes|this\s+website\s+uses)\w*\b.*   # browser and cookie notices
           | (?=.{{0,200}}$).*\bsīkdatn\w*\b.*                                                  # Šajā vietnē tiek izmantotas sīkdatnes …
+          | (?:valoda|language)\s*:.{{0,40}}                                                   # a language switcher: Valoda: Latviešu
+          | [<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*                                # a back button: ‹ Atpakaļ
+          | (?:pirms\s+\d+\s+(?:minūt|stund|dien|nedēļ|mēneš|gad)\w*)                        # a posting's age: pirms 3 dienām
           | (?:lasīšanas\s+laiks|reading\s+time|bez\s+kategorijas|uncategori[sz]ed)\b.*        # reading time, an empty category
           | [\s\[\]/|]*[+-]?\s*A\s*[+-]?[\s\[\]/|]*(?:[+-]?\s*A\s*[+-]?[\s\[\]/|]*)*           # text-size buttons: +A A, [ A+ ] /[ A- ]
           | (?=.{{0,120}}$)(?:tālr\w*|tel|e-?pasts?)\b\.?\s*:?.*\d.*                        # a contact header: Tālrunis: … | E-pasts: …
@@ -68,11 +71,48 @@ def _headline_like(line: str) -> bool:
     return len(line) <= _PROSE_MIN and len(line.split()) >= 3 and not line.endswith((".", ":", ";", ","))
 
 
+# A posting date glued to the headline's end: "… autobusa iegādei 03.08.2018.", "…attīstīšanai11-09-2017".
+_TRAILING_DATE = re.compile(r"(?<=\S)[^\S\n]*[,–-]?[^\S\n]*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.?"
+                            r"(?:[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?\d{1,2}[:.]\d\d)?[^\S\n]*$", re.IGNORECASE)
+
+
+def _strip_trailing_date(title: str) -> str:
+    """The headline without the posting date a CMS glued to its end; kept when the date is all
+    there is or the date is the headline's own ("Sēde 29.09.2022." has one word before it)."""
+    stripped = _TRAILING_DATE.sub("", title)
+    return stripped if len(stripped.split()) >= 3 else title
+
+
+_HEADER_LINES = 5
+_LOGO_WORDS = 3  # a site's name or logo text: "Novada Vēstis"
+
+
+def _back_button(line: str) -> bool:
+    return bool(re.fullmatch(r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*", line, re.IGNORECASE))
+
+
 def extract(doc: Document, record: Record) -> None:
+    lines = doc.text.splitlines()
+    # A page's back button ("‹ Atpakaļ") closes the site's header (its logo line, its name):
+    # the headline is below it. Only among the first few lines and with only short lines above
+    # it: a button below a headline or the body ("Virsraksts … / teksts … / Atpakaļ") closes nothing.
+    head = []
+    for n in [n for n, line in enumerate(lines[:40]) if line.strip()][:_HEADER_LINES]:
+        if _back_button(lines[n].strip()):
+            head.append(n)
+        elif len(lines[n].split()) > _LOGO_WORDS and _not_a_headline().match(lines[n].strip()[:300]) is None:
+            break
+    title = _title(lines[head[-1] + 1:] if head else lines)
+    if title is None and head:
+        title = _title(lines)
+    record.title = _strip_trailing_date(title) if title else title
+
+
+def _title(lines: list[str]) -> str | None:
     first = True
     found: str | None = None
     seen = 0
-    for line in doc.text.splitlines():
+    for line in lines:
         if first and line.strip():
             line, first = _METADATA_PREFIX.sub("", line), False
         line = line.strip().strip("*#").strip()
@@ -94,4 +134,4 @@ def extract(doc: Document, record: Record) -> None:
                 if _headline_like(line) and not line.startswith(("•", "·", "-", "–", "—")):
                     found = line
                 break
-    record.title = found
+    return found

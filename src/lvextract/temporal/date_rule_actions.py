@@ -78,17 +78,35 @@ def day_month_plain(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), None, month, day, rule="day_month")] if _valid(None, month, day) else []
 
 
+@lru_cache(maxsize=1)
+def _address_before() -> re.Pattern:
+    words = vocab.alternation(vocab.temporal()["address_words"])
+    return re.compile(rf"(?<!\w)(?:{words})[^\S\n]{{0,3}}$", re.IGNORECASE)
+
+
+def _address_number(m: re.Match, first: str = "d1", second: str = "d2") -> bool:
+    """A range's or list's first number right after a street word is the house number: "Zivju
+    ielā 11 līdz 25. martam" runs to the 25th, it does not start on the 11th. Read from a
+    bounded window before the match (a dotted day, "ielā 11.–25. martam", is a day)."""
+    if "." in m.string[m.end(first):m.start(second)] or (m.groupdict().get("py") or m.groupdict().get("rel")
+                                                          or m.groupdict().get("rela")):
+        return False
+    return bool(_address_before().search(m.string, max(0, m.start(first) - 20), m.start(first)))
+
+
 def day_range_month(m: re.Match) -> list[Atom]:
     year, rel = _year_of(m)
     month = _month_number(m.group("mon"))
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
-    if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
+    if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2) or _address_number(m):
         return []
     start = m.start() if (m.group("py") or m.group("rel") or m.group("rela")) else m.start("d1")
     return [Atom(start, m.end(), year, month, d1, year, month, d2, relative=rel, rule="day_range_month")]
 
 
 def day_list_month(m: re.Match) -> list[Atom]:
+    if re.fullmatch(r"\d+", m.group("days")) and _address_number(m, "days", "dl"):
+        return []  # "Skolas ielā 5 un 12. maijā": a house number and one day
     year, rel = _year_of(m)
     month = _month_number(m.group("mon"))
     atoms = []
@@ -148,7 +166,7 @@ def numeric_day_range(m: re.Match) -> list[Atom]:
     groups = m.groupdict()
     year = int(groups["y"]) if groups.get("y") else _two_digit_year(groups["yy"]) if groups.get("yy") else None
     month, d1, d2 = int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
-    if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2):
+    if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2) or _address_number(m):
         return []
     return [Atom(m.start("d1"), m.end(), year, month, d1, year, month, d2, rule="numeric_day_range")]
 

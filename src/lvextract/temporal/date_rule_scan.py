@@ -111,6 +111,7 @@ _YEAR_RULES = {
     "dash": ("iso", "iso_month", "year_range", "year_range_short"),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
+    "digit": ("numeric_ymd_dot",),
 }
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}
 

@@ -62,6 +62,10 @@ def rules() -> list[Rule]:
         ("numeric_short_year", _compile(
             rf"{DIGIT_START}(?P<d>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"), numeric),
         ("numeric_slash", _compile(rf"{DIGIT_START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\d/])"), numeric),
+        # "2014.07.01 14:01": a CMS's dateline with the year first and dots (both zero-padded).
+        ("numeric_ymd_dot", _compile(
+            rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<d>3[01]|[12]\d|0[1-9])\.?(?![\d/-])(?![.,]\d)"),
+         numeric),
         ("iso", _compile(rf"(?=\d)(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>3[01]|[12]\d|0[1-9])(?![\d/-])"), numeric),
         # A metadata line's month "Datums: 2019-05" (never "2019-2020": the month is 01-12 and
         # nothing numeric, no dash or dot follows).

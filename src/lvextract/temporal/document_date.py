@@ -21,6 +21,16 @@ _PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
 # ... or in the nominative before a comma at the line's start: "Rīga, 2024. gada 5. marts".
 _PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
+# A journalist's name and a comma before the date, without a label: "Anna Liepa, 11/09/2019".
+# The first word must be a given name the name data knows ("Lielā Talka, 22.04.2023" is a heading).
+_NAME_BYLINE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n][A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+,[^\S\n]*")
+
+
+def _name_byline(text: str, start: int, end: int) -> bool:
+    from ..latvian.names import is_given_name
+
+    m = _NAME_BYLINE.fullmatch(text, start, end)
+    return bool(m) and is_given_name(m.group(1))
 
 
 @lru_cache(maxsize=None)
@@ -278,7 +288,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)
         if _PLACE_FIRST.fullmatch(text[seg_start:atom.start]):
             words = words[1:]
-        elif _byline_pattern().fullmatch(text, seg_start, atom.start) and words[:1] != ["<digits>"]:
+        elif (_byline_pattern().fullmatch(text, seg_start, atom.start) or _name_byline(text, seg_start, atom.start)) \
+                and words[:1] != ["<digits>"]:
             words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
         label = _label(line_text) or _label_line_before(text, lines, i)
         weak_label = None if label else _label(line_text, "weak_labels")

@@ -7,7 +7,7 @@
    "2021. gada rudenī, no 8. līdz 9. oktobrim"; not "kopš 2004. gada"), else the nearest that
    states a year and a month in the same paragraph (a heading is a paragraph of its own). A
    lone year elsewhere in the paragraph is no frame: "19. septembrī … Pats pirmais notika 2002.
-   gadā" is not 2002;
+   gadā" is not 2002; nor is a birth date ("dzimuši no 2005. gada …") a frame;
 3. else a range stated earlier in the text that contains the day: a heading
    "(03.10.–28.10.2016.)" over a list "5. oktobrī …; 12. oktobrī …";
 4. else the document date (`anchored`);
@@ -100,6 +100,19 @@ def _since(text: str, atom: Atom) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, atom.start - 8), atom.start))
 
 
+# A birth date tells who may take part, not when anything happens: "jaunieši, kuri dzimuši no
+# 2005. gada 1. jūlija līdz 2008. gada 30. jūnijam, piesakās no 14. līdz 25. oktobrim" gives
+# the application window no year (it falls to the paragraph, a range, the document date).
+# A birthday or its anniversary ("dzimšanas dienā, 2019. gada 5. maijā", "dzimšanas gadadiena")
+# is an occasion and stays a frame.
+# Read from a bounded window before the date.
+_BORN_BEFORE = re.compile(r"(?<!\w)(?:dzimu[šs]\w*|dzim[šs]anas(?![^\S\n]+(?:dien|gadadien|jubilej|svētk)))(?!\w)[^.;:\n\d]{0,20}$", re.IGNORECASE)
+
+
+def _born(text: str, atom: Atom) -> bool:
+    return bool(_BORN_BEFORE.search(text, max(0, atom.start - 40), atom.start))
+
+
 def _bounds(atom: Atom) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
     """A stated range as (year, month, day) from and to, months and days filled out."""
     if not (atom.is_range and _stated(atom) and atom.month):
@@ -148,10 +161,11 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
         return bisect.bisect_right(sentence_starts, offset) - 1
 
     stated = [a for a in atoms if _stated(a)]
-    in_sentence = _Nearest([a for a in stated if not (a.grain == "year" and (a.is_range or _since(text, a)))],
+    frames = [a for a in stated if not _born(text, a)]
+    in_sentence = _Nearest([a for a in frames if not (a.grain == "year" and (a.is_range or _since(text, a)))],
                            sentence_of)
-    in_paragraph = _Nearest([a for a in stated if a.month], paragraph_of)
-    earlier_ranges = _EarlierRanges(atoms)
+    in_paragraph = _Nearest([a for a in frames if a.month], paragraph_of)
+    earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))])
     stated_ends = [a.end for a in stated]
 
     def last_stated_year(atom: Atom) -> int | None:
