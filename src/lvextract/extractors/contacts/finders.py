@@ -31,7 +31,9 @@ EMAIL = re.compile(
     # to the end of the run (quadratic).
     rf"(?<![\w.+\])-])([a-z0-9](?:[a-z0-9._%+-]|{OBFUSCATED_DOT})*?)"
     r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;|[\[(]pie[\])]|[\[(]uz[\])]|(?-i:\sPIE\s))\s?"
-    r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|(?-i:\sPUNKTS\s))\s?))+[a-z]{2,24})(?![\w-])",
+    r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|(?-i:\sPUNKTS\s))\s?))+[a-z]{2,24})"
+    # the end of the address, or a capital where the next word, glued on, begins ("…lvRezultāti")
+    r"(?:(?![\w-])|(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])))",
     re.IGNORECASE,
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'„“”«»]+", re.IGNORECASE)
@@ -74,11 +76,18 @@ NEXT_DOMAIN = re.compile(r"@((?:[a-z0-9-]+\.)+[a-z]{2,24})(?![\w-])", re.IGNOREC
 
 
 def _glued_word(domain: str) -> str:
-    """The word run into an address's last label ("lvun" → "un") when that label is a known
-    top-level domain with a listed word glued on, else ""."""
+    """The word run into an address's last label ("lvun" → "un", "comKonkursa" → "Konkursa") when
+    that label is a known top-level domain with a listed word or a capitalised one glued on, else ""."""
     v = vocabulary()
-    label = domain.rsplit(".", 1)[-1].lower()
-    return next((w for t in v["glued_tlds"] for w in v["glued_words"] if label == t + w), "")
+    raw = domain.rsplit(".", 1)[-1]
+    label = raw.lower()
+    word = next((w for t in v["glued_tlds"] for w in v["glued_words"] if label == t + w), "")
+    if word:
+        return word
+    # The next sentence run into the address: "…@gmail.comKonkursa rezultāti": a known ending in
+    # lower case, then a capital where a new word begins.
+    return next((raw[len(t):] for t in v["glued_tlds"] if label.startswith(t) and len(raw) > len(t) + 1
+                 and raw[:len(t)].islower() and raw[len(t)].isupper() and raw[len(t) + 1:].islower()), "")
 
 
 def _glued_email(text: str, m: re.Match, domain: str) -> tuple[str, str, int] | None:

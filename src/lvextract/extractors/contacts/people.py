@@ -54,7 +54,8 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
                 length = 2
             if length:
                 start, end = offsets[i], offsets[i + length - 1] + len(words[i + length - 1])
-                mentions.append(NameMention(start, end, words[i:i + length]))
+                if not _enclosed(text, start, end):
+                    mentions.append(NameMention(start, end, words[i:i + length]))
                 i += length
             else:
                 i += 1
@@ -212,6 +213,12 @@ def _nominative_looking(words: list[str]) -> bool:
 def _quoted(text: str, start: int, end: int) -> bool:
     """Inside quotation marks: a name of an organisation or a project, not a person."""
     return text[start - 1:start] in "„“\"«'" and start > 0 or text[end:end + 1] in ("”", "“", "\"", "»", "'")
+
+
+def _enclosed(text: str, start: int, end: int) -> bool:
+    """Between an opening and a closing quotation mark: the title of a story, a project or a
+    firm ("„Bērziņš Sarkaņkalnā” stāstu konkurss"), even when its words look like a name."""
+    return start > 0 and text[start - 1] in "„“\"«" and text[end:end + 1] in ("”", "“", "\"", "»")
 
 
 def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:

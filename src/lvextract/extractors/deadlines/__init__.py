@@ -15,8 +15,9 @@ The package, bottom up: `matches` (patterns matched once per document), `actions
 naming an action, their ranking and reach), `barriers` (what separates an action from a date),
 `lists` (a list item's lead-in line), `clause_action` (the action of a cued date),
 `anaphora` ("tas ir līdz …"), `labels` (dates a table cell, timeline term or lead-in labels),
-`vetoes` (pauses, superseded dates, reports); here the loop over the dates, with the clock time
-and the contact of each deadline.
+`vetoes` (pauses, superseded dates, reports), `closing` ("iesniegšana noslēgsies 25. maijā": a
+nominal deadline with no "līdz"), `wrapping` (a hard-wrapped sentence split before a capital); here
+the loop over the dates, with the clock time and the contact of each deadline.
 """
 from __future__ import annotations
 
@@ -32,8 +33,10 @@ from ..deadline_cues import LEADING_CUE, cue_before, pattern
 from .actions import distance, rank
 from .anaphora import anaphoric_action
 from .clause_action import action_for
+from .closing import closing_action
 from .labels import labelled_action
 from .vetoes import aimed, paused, reported, superseded
+from .wrapping import unwrapped_bounds
 
 
 YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
@@ -116,7 +119,8 @@ def extract(doc: Document, record: Record) -> None:
             re.search(r"\blīdz\b", mention.span.text, re.IGNORECASE)
             or (re.search(r"[–—-]", mention.span.text) and range_opened(doc, mention)))
         labelled = labelled_action(doc, mention, date_starts) if cue is None and not ranged else None
-        if cue is None and not ranged and labelled is None:
+        closed = closing_action(doc, mention) if cue is None and not ranged and labelled is None else None
+        if cue is None and not ranged and labelled is None and closed is None:
             continue
         bounds = layout(doc).clause_bounds(mention.span.start)
         if bounds is None:
@@ -124,15 +128,21 @@ def extract(doc: Document, record: Record) -> None:
         if paused(doc, mention, bounds):
             continue
         cue_start = cue.start() if cue and cue.re is not LEADING_CUE else mention.span.start
+        if closed is not None:
+            cue_start = closed[1]
         span_start = min(cue_start, mention.span.start)
         if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start) or aimed(doc, bounds, cue_start):
             continue
         if labelled is not None:
             action = labelled
+        elif closed is not None:
+            action = closed[0]
         else:
             action = action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
             if action is None and cue is not None:
                 action = anaphoric_action(doc, bounds, cue_start)
+            if action is None and cue is not None and (wider := unwrapped_bounds(doc, bounds)) != bounds:
+                action = action_for(doc, wider, cue_start, mention.span.end)
         if action is None or (not action.is_verb and reported(doc, bounds, cue_start, mention.span.end)):
             continue
         taken.add(span_start, mention.span.end)

@@ -83,3 +83,20 @@ def break_past_relative(doc: Document, start: int, end: int) -> bool:
     if not subclause_break(doc, start, end):
         return False
     return SUBCLAUSE_BREAK.search(_relative()[1].sub(" ", doc.text[start:end])) is not None
+
+
+# How far before an action the relative pronoun that opens its clause may stand.
+RELATIVE_REACH = 60
+# A pro-verb after the relative clause takes its action up again: "visus, kas vēlas pieteikties,
+# aicinām to izdarīt līdz …".
+PRO_VERB = re.compile(r"(?<!\w)(?:iz)?darīt(?!\w)", re.IGNORECASE)
+
+
+def closed_relative_before(doc: Document, action: ActionMention, cue_start: int) -> bool:
+    """Whether an action before the cue stands in a relative clause that closes before it
+    ("klausītājiem, kas vēlas piedalīties visos pasākumos, 35 eiro (līdz …)"): it says who, not
+    what to do by the date. Two bounded reads."""
+    if action.end > cue_start or not _relative()[0].search(doc.text, max(0, action.start - RELATIVE_REACH), action.start):
+        return False
+    between = doc.text[action.end:cue_start]
+    return SUBCLAUSE_BREAK.search(between) is not None and PRO_VERB.search(between) is None

@@ -13,7 +13,8 @@ from functools import lru_cache
 from ...document import Document
 from ..deadline_cues import pattern, vocabulary
 from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
-from .barriers import break_past_relative, conditioned, in_relative, organised, organiser, period_verb, subclause_break
+from .barriers import (break_past_relative, closed_relative_before, conditioned, in_relative, organised, organiser,
+                       period_verb, subclause_break)
 from .lists import lead_in_action
 
 
@@ -70,7 +71,7 @@ def _listed_verb(doc: Document, bounds: tuple[int, int], cue_start: int) -> Acti
     the cue in its clause asks for it when only the list of its objects lies between. O(log n)
     and a bounded read."""
     verb = last_before(doc, cue_start, max(bounds[0], cue_start - LISTED_REACH), verbs_only=True)
-    if verb is None:
+    if verb is None or closed_relative_before(doc, verb, cue_start):
         return None
     between = doc.text[verb.end:cue_start]
     if pattern("barriers", "new_clause").search(between) or pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) \
@@ -139,7 +140,7 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
                 # in the action's subclause: "piedalīties seminārā, kas notiks no … līdz …" is not.
                 and not (ranged and a.end <= cue_start and subclause_break(doc, a.end, cue_start)
                          and not DASHED_LABEL.fullmatch(doc.text, a.end, cue_start))
-                and not in_relative(doc, date_end, a)]
+                and not in_relative(doc, date_end, a) and not closed_relative_before(doc, a, cue_start)]
         if any(a.end <= cue_start and not subclause_break(doc, a.end, cue_start) for a in near):
             # "Reģistrācija līdz 12. maijam, bet sarakstu … jāiesniedz": with an action bound to
             # the cue before it, one after the date across a comma is another clause's.

@@ -1,0 +1,88 @@
+"""A date on which the submitting closes: "Projektu iesniegšana noslēgsies 25. maijā",
+"Šodien, 25. maijā, noslēdzas pieteikšanās". No "līdz" cue, but the closing verb and an action
+noun as its subject make the date the last day to act (RECORD.md, nominal deadlines).
+
+Only the present and future: "pieteikšanās noslēdzās 25. maijā" reports a closed term. The
+noun must be the verb's subject, next to it (a few words of its object between at most):
+"pieteikumu vērtēšana noslēgsies …" closes the organiser's work, not the submitting."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention
+from ..deadline_cues import vocabulary
+from .actions import ActionMention, actions_in
+
+# How far the subject noun may stand from the closing verb, in characters.
+SUBJECT_REACH = 60
+# Another verbal noun heading the subject ("pieteikumu vērtēšana", "iesniegšanas termiņa
+# pagarināšana"): the action noun is then its genitive, not what closes.
+OTHER_HEAD = re.compile(r"\w+šan(?:a|ās)(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _verb() -> str:
+    return "(?:" + "|".join(vocabulary()["closing"]["verbs"]) + ")"
+
+
+@lru_cache(maxsize=1)
+def _before_date() -> re.Pattern:
+    # "… noslēgsies 25. maijā", "… beidzas šī gada 25. maijā"
+    return re.compile(rf"(?<!\w){_verb()}(?:\s+jau)?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _after_date() -> re.Pattern:
+    # "25. maijā noslēdzas …", "Šodien, 25. maijā, noslēdzas …"
+    return re.compile(rf"[ \t]*,?[ \t]*(?:jau[ \t]+)?{_verb()}(?!\w)", re.IGNORECASE)
+
+
+def _nominal(doc: Document, action: ActionMention) -> bool:
+    """A noun or noun phrase names the action; "pieteikšanās" is listed with the verbs."""
+    return not action.is_verb or doc.text[action.start:action.end].lower().endswith("šanās")
+
+
+def _subject_before(doc: Document, verb_start: int) -> ActionMention | None:
+    """The action noun whose phrase ends right before the closing verb ("Pieteikšanās konkursam
+    noslēgsies", "iesniegšanas termiņš beidzas"), with a few plain words between at most."""
+    near = actions_in(doc, (max(0, verb_start - SUBJECT_REACH), verb_start))
+    if not near:
+        return None
+    noun = near[-1]
+    between = doc.text[noun.end:verb_start]
+    if not re.fullmatch(r"(?:\s+[^\W\d]+){0,3}\s+", between) or OTHER_HEAD.search(between):
+        return None
+    return noun
+
+
+def _subject_after(doc: Document, verb_end: int) -> ActionMention | None:
+    """The action noun right after the closing verb ("noslēdzas projektu iesniegšana"), not the
+    genitive of another head ("noslēdzas pieteikumu vērtēšana")."""
+    near = actions_in(doc, (verb_end, min(len(doc.text), verb_end + SUBJECT_REACH)))
+    if not near:
+        return None
+    noun = near[0]
+    if not re.fullmatch(r"(?:\s+[^\W\d]+){0,2}\s+", doc.text[verb_end:noun.start]):
+        return None
+    if re.match(r"\s+\w+šan(?:a|ās)(?!\w)", doc.text[noun.end:noun.end + 40], re.IGNORECASE):
+        return None
+    return noun
+
+
+def closing_action(doc: Document, mention: DateMention) -> tuple[ActionMention, int] | None:
+    """(the action, where its phrase starts) when a closing verb next to the date has an action
+    noun for its subject; a bounded read around the date."""
+    text, start, end = doc.text, mention.span.start, mention.span.end
+    before = _before_date().search(text, max(0, start - 30), start)
+    if before is not None:
+        noun = _subject_before(doc, before.start()) or _subject_after(doc, before.end())
+        if noun is not None and _nominal(doc, noun):
+            return noun, min(noun.start, start)
+    after = _after_date().match(text, end, min(len(text), end + 30))
+    if after is not None:
+        noun = _subject_after(doc, after.end())
+        if noun is not None and _nominal(doc, noun):
+            return noun, start
+    return None

@@ -1,0 +1,27 @@
+"""A sentence that a hard-wrapped page splits at a line break before a capital ("Ierosinājumi⏎
+jāiesniedz⏎APIC vai pagastu pārvaldēs līdz 1. oktobrim."): the clause of the date then starts
+mid-sentence and its action stands on the lines above. Only a single line break after a line
+with no closing punctuation joins the clause before."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...layout import layout
+
+# The end of the clause before: a word (no closing punctuation) and one line break.
+OPEN_LINE_END = re.compile(r"[^\W\d][ \t]*\n[ \t]*$")
+# How many wrapped lines above are joined at most.
+MAX_JOINED = 3
+
+
+def unwrapped_bounds(doc: Document, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The clause bounds widened over the clauses before that end mid-sentence at a line break
+    (at most MAX_JOINED, each a bisection)."""
+    start = bounds[0]
+    for _ in range(MAX_JOINED):
+        before = layout(doc).neighbour_clause((start, bounds[1]), -1)
+        if before is None or not OPEN_LINE_END.search(doc.text, before[0], start):
+            break
+        start = before[0]
+    return start, bounds[1]
