@@ -107,6 +107,22 @@ def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int) -> Acti
     return verb
 
 
+# How far back an aside's opening bracket is looked for.
+ASIDE_REACH = 300
+
+
+def _closed_aside_start(doc: Document, action: ActionMention, clause_start: int, cue_start: int) -> int | None:
+    """Where the brackets open that hold the action and close before the cue, if they do.
+    O(ASIDE_REACH)."""
+    if action.end > cue_start:
+        return None
+    window_start = max(clause_start, action.start - ASIDE_REACH)
+    opening = doc.text.rfind("(", window_start, action.start)
+    if opening < 0 or ")" in doc.text[opening:action.start] or ")" not in doc.text[action.end:cue_start]:
+        return None
+    return opening
+
+
 def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int,
                ranged: bool = False) -> ActionMention | None:
     """The action of the deadline whose cue starts at `cue_start` and date ends at `date_end`.
@@ -146,6 +162,13 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
             # the cue before it, one after the date across a comma is another clause's.
             near = [a for a in near if a.end <= cue_start or not subclause_break(doc, date_end, a.start)]
         action = pick_action(near, cue_start, date_end)
+        # An action inside brackets closed before the cue is an aside ("var iesniegt pašvaldībā
+        # (… var nosūtīt pa pastu …) līdz 31. martam"): the one before the brackets is asked for.
+        opening = _closed_aside_start(doc, action, bounds[0], cue_start) if action is not None else None
+        if opening is not None:
+            outside = last_before(doc, opening, bounds[0])
+            if outside is not None and not subclause_break(doc, outside.end, opening):
+                action = outside
         if action is None:
             action = _fronted_verb(doc, bounds, date_end) or _listed_verb(doc, bounds, cue_start)
         if action is not None and not action.is_verb:
