@@ -166,6 +166,9 @@ def _cues() -> Cues:
 SHARE_AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:euro|eiro|EUR|€|lati|latu|latiem|Ls|LVL)(?!\w)", re.I)
 
 
+LOCATIVE_ENDINGS = ("ā", "ē", "ī")  # "pašvaldībā", "domē", "valstī"
+
+
 def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Mention | None:
     """The mention of a plain-word funder, widened to its name, if its sentence says it pays:
     a financing verb right after it ("pašvaldība finansiāli atbalsta", "dome piešķir
@@ -184,6 +187,9 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     first = bisect.bisect_left(starts, m.start)
     after = bisect.bisect_left(starts, m.end)
     if first >= len(tokens) or tokens[first].start != m.start:
+        return None
+    # A funder's word in the locative is a place, not a payer: "finansē asistenta pakalpojumu pašvaldībā".
+    if after > 0 and tokens[after - 1].text.lower().endswith(LOCATIVE_ENDINGS):
         return None
     cues = _cues()
     nxt = tokens[after] if after < len(tokens) else None

@@ -47,6 +47,8 @@ WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" 
 # One to six words from a capital letter or digit-free start, no sentence punctuation.
 BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){0,5})[ \t]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-]|\d{1,3}[.)])[ \t]*")
+# An item that is a word or a few and a quoted name ending the line: "10. Spēļu istaba “Atpūtas stūris”".
+WORDS_THEN_QUOTED = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]+[„“\"«][^„“”\"«»\n]{2,100}[”“\"»])[ \t.]*")
 NAME_BEFORE_WORD = re.compile(r"(?<![\w„“\"«])[„“\"«](?P<name>[^„“”\"«»\n]{2,150})[”“\"»][ \t]+\**(?P<word>[^\W\d_]+)")
 # A quote glued to the end of a project word closes a quotation the word is part of.
 CLOSING_ONLY_GLUED = frozenset('”"»')
@@ -79,11 +81,18 @@ def _config():
             ({w.lower() for w in data["lists"]["heading_words"]}, {w.lower() for w in data["lists"]["list_nouns"]}),
             tuple(data["name_before"]["owners"]), frozenset(data["name_before"]["owners_exact"]),
             tuple(data["name_before"]["roles_after"]),
-            re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fields"]) + r")[ \t]*(?::|$)", re.I))
+            re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fields"]) + r")[ \t]*(?::|$)", re.I),
+            re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["leads"]) + r")(?!\w)", re.I))
+
+
+# A web address or an e-mail is no name, quoted or not: "mājas lapā “www.fonds.lv.” Projektus …".
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.\-]+(?:@[\w.\-]+|\.(?:lv|com|eu|org|net|lt|ee|info))(?:/\S*)?\.?", re.I)
 
 
 def _clean(name: str) -> str:
-    return " ".join(name.replace("*", " ").replace("_", " ").split()).strip(" ,;:")
+    """The name with Markdown marks and outer punctuation dropped; "" for a web address."""
+    cleaned = " ".join(name.replace("*", " ").replace("_", " ").split()).strip(" ,;:")
+    return "" if ADDRESS.fullmatch(cleaned) else cleaned
 
 
 def _key(name: str) -> str:
@@ -129,7 +138,9 @@ def _quoted_after(text: str, pos: int, quotes: dict[str, str]) -> tuple[int, int
             continue
         if ch in levels[-1] and not _opens(text, end, quotes):
             if first_close is None and ch in levels[0]:
-                first_close = end
+                # (one quote that closes an inner name and the whole at once stays with the name:
+                # “… deju grupai “Brūklenājs”, …)
+                first_close = end + 1 if len(levels) > 1 else end
             levels.pop()
             if not levels:
                 return pos + 1, end
@@ -153,7 +164,7 @@ def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
 
 def extract(doc: Document, record: Record) -> None:
     (project_stems, between, quotes, contract_re, bare_contract, not_names, drafts, list_heads, owners, owner_exact,
-     project_roles, card_fields) = _config()
+     project_roles, card_fields, card_lead) = _config()
     text = doc.text
     projects: list[Project] = []
     by_key: dict[str, Project] = {}
@@ -288,7 +299,7 @@ def extract(doc: Document, record: Record) -> None:
             if name:
                 project = add(name, quoted[0], quoted[1], [])
                 project.contract = project.contract or card["number"]
-    headline = _card_headline(text, card_fields)
+    headline = _card_headline(text, card_fields, card_lead)
     if headline is not None and not projects:
         add(_clean(text[headline[0]:headline[1]]), *headline, [])
     number = NUMBER_LINE.search(text)
@@ -321,8 +332,11 @@ def _listed(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str]])
                 yield line.start() + fields.start("name"), line.start() + fields.end("name")
                 continue
             quoted = _quoted_after(text, line.start() + item.end(), quotes)
+            words_quoted = None if quoted else WORDS_THEN_QUOTED.fullmatch(body, item.end())
             if quoted:
                 yield quoted
+            elif words_quoted:
+                yield line.start() + words_quoted.start("name"), line.start() + words_quoted.end("name")
             elif not item.group().strip()[0].isdigit():
                 # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
                 # a numbered line is a sub-heading ("4. programmas mērķis – …") and yields none.
@@ -337,15 +351,16 @@ def _listed(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str]])
             words[-1].lower() in plural or (len(words) > 1 and words[-1].lower() in list_nouns and words[-2].lower() == "projektu"))
 
 
-def _card_headline(text: str, fields: re.Pattern) -> tuple[int, int] | None:
+def _card_headline(text: str, fields: re.Pattern, lead: re.Pattern) -> tuple[int, int] | None:
     """(start, end) of a project card's headline: the first line of the text when one of the next
-    three lines is a card's field label ("Projekta īstenotājs:", "PROJEKTA NUMURS"), not a sentence."""
+    three lines is a card's field label ("Projekta īstenotājs:", "PROJEKTA NUMURS") or the next line
+    opens with the project's aim ("Projekta mērķis ir …": the page is the project's own), not a sentence."""
     lines = [m for m, _ in zip((m for m in LINE.finditer(text) if m.group().strip()), range(4))]
     if len(lines) < 2:
         return None
     head = lines[0]
     title = head.group().strip()
-    if not any(fields.match(line.group()) for line in lines[1:]) or title.endswith((".", ":")) or len(title) > 150 \
+    if not (any(fields.match(line.group()) for line in lines[1:]) or lead.match(lines[1].group())) or title.endswith((".", ":")) or len(title) > 150 \
             or fields.match(head.group()) or not LETTERS.search(title):
         return None
     # (a contest's year after the name is no part of it: "Rotaļu stūrītis (2022)")

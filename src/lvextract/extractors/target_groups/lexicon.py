@@ -20,6 +20,10 @@ class Context:
     owner_served_verbs: tuple[str, ...]
     not_owned: tuple[str, ...]
     kind_words: tuple[str, ...]
+    fields: tuple[str, ...]
+    organising: re.Pattern
+    helping: re.Pattern
+    helpers: frozenset[str]
     object_served_verbs: tuple[str, ...]
     participation: re.Pattern
     hosting: re.Pattern
@@ -65,6 +69,10 @@ def context() -> Context:
         owner_served_verbs=tuple(c["owner_served_verbs"]),
         not_owned=tuple(c["not_owned"]),
         kind_words=tuple(c["kind_words"]),
+        fields=tuple(c["field_words"]),
+        helping=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["helping_words"])) + r")", re.I),
+        helpers=frozenset(c["helper_ids"]),
+        organising=re.compile(r"(?<!\w)(?:" + "|".join(c["organising_verbs"]) + r")(?!\w)", re.I),
         object_served_verbs=tuple(c["object_served_verbs"]),
         # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part)
         participation=re.compile(r"(?<!\w)(?!saņemšan|apmeklēšan|nodarbināšan|iesaistīšan)(?:(?:"

@@ -180,10 +180,24 @@ class Reader(ClauseReading):
             listing = listing and (word in {",", "un", "vai"} or word.endswith(GENITIVE_PLURAL_ENDINGS))
         return "none", seen, ""
 
-    def service_noun_follows(self, end: int) -> str | None:
+    def service_noun_follows(self, end: int, start: int | None = None) -> str | None:
         """The service noun that the genitive ending at token `end` qualifies, if any. Past
         adjectives and one word of `kind_words` that says which kind ("jauniešu vasaras nometne",
-        "senioru veselības programma"; not "bērnu uzraudzības kursi", a course's topic)."""
+        "senioru veselības programma"; not "bērnu uzraudzības kursi", a course's topic).
+        None where the phrase names a field of work ("jauniešu iniciatīvu jomā": a topic) or, with
+        the group word `start` capitalised mid-sentence, an institution ("ar Ģimeņu atbalsta centru")."""
+        at = self._service_noun_at(end)
+        if at is None:
+            return None
+        after = self.word_at_or_after(at + 1)
+        following = self.word(after) if after is not None else ""
+        if following.startswith(self.ctx.fields):
+            return None
+        if start is not None and following.startswith(self.ctx.organisations) and self.in_proper_name(start):
+            return None
+        return self.word(at)
+
+    def _service_noun_at(self, end: int) -> int | None:
         i, steps, n, kind_seen = end, 0, len(self.sdoc), False
         while steps < LOOKAHEAD_TOKENS and (i := self.word_at_or_after(i)) is not None:
             token = self.sdoc[i]
@@ -196,7 +210,12 @@ class Reader(ClauseReading):
                 i = close + 1
                 continue
             if word.startswith(self.ctx.service_nouns):
-                return word
+                return i
+            # (")" closes a list of groups in brackets right before the noun: "partneru (pedagogu un
+            # speciālistu) izglītošana"; not "(var pieteikt medmāsas) un izglītībā")
+            if word == ")":
+                after = self.word_at_or_after(i + 1)
+                return after if after is not None and self.word(after).startswith(self.ctx.service_nouns) else None
             if word in CONNECTORS or word.endswith(ADJECTIVE_ENDINGS):
                 i += 1
                 continue
@@ -249,7 +268,9 @@ class Reader(ClauseReading):
             if self.ctx.collectives.fullmatch(word):
                 if self.among_partners(char):
                     return False
-                return word.endswith(PLURAL_ENDINGS) or not self.in_presenting_sentence(char)
+                # (one ensemble that invites or organises is the host: "uz sadziedāšanos aicina senioru ansamblis")
+                return word.endswith(PLURAL_ENDINGS) or not (self.in_presenting_sentence(char)
+                                                             or (start is not None and self.hosting_verb_before(start)))
             if self.ctx.venues.fullmatch(word):
                 return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start)
             if not self.ctx.collective_between.fullmatch(word):
@@ -287,6 +308,10 @@ class Reader(ClauseReading):
         index = self.doc.sentence_index(char)
         return index is not None and bool(self.ctx.presenting.search(self.doc.sentence_text(index)))
 
+    def in_helping_sentence(self, char: int) -> bool:
+        index = self.doc.sentence_index(char)
+        return index is not None and bool(self.ctx.helping.search(self.doc.sentence_text(index)))
+
     def in_participation_sentence(self, char: int) -> bool:
         index = self.doc.sentence_index(char)
         if index is None:
@@ -310,6 +335,38 @@ class Reader(ClauseReading):
             return False
         words = self.participation_words(index)
         return bool(words) and bool(self.ctx.hosting.fullmatch(min(words, key=lambda w: abs(w[0] - char))[1]))
+
+    def hosting_verb_before(self, start: int) -> bool:
+        """Whether a verb of inviting or organising stands up to three words before token `start`."""
+        i: int | None = start
+        for _ in range(3):
+            if self.sdoc[i].is_sent_start:
+                return False
+            i = self.previous_word(i)
+            if i is None or self.sdoc[i].is_punct:
+                return False
+            word = self.word(i)
+            if self.ctx.hosting.fullmatch(word) or self.ctx.organising.fullmatch(word):
+                return True
+        return False
+
+    def organises(self, start: int, end: int) -> bool:
+        """Whether the group from token `start` to `end` is the subject of an organising verb right
+        before it (past up to three words that qualify it) or right after it: "pasākumu organizēs
+        domes speciālisti", "speciālisti rīkoja semināru" — the organisers, not the audience."""
+        after = self.word_at_or_after(end)
+        if after is not None and self.ctx.organising.fullmatch(self.word(after)):
+            return True
+        i: int | None = start
+        for _ in range(4):
+            if self.sdoc[i].is_sent_start:  # (not a headline's verb above: "Rīkos kongresu" / "Pārstāvji …")
+                return False
+            i = self.previous_word(i)
+            if i is None or self.sdoc[i].is_punct:
+                return False
+            if self.ctx.organising.fullmatch(self.word(i)):
+                return True
+        return False
 
     def participation_words(self, index: int) -> list[tuple[int, str]]:
         """The words of taking part in sentence `index` with their offsets, found once per sentence."""

@@ -32,7 +32,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if reader.sdoc[head].text.isupper() and reader.locative_after(end_token):
         forms = {"genitive"}  # "iesaistījās … NVO darbībā": an abbreviation qualifying a place
     governed, distance, governor = reader.looks_back(start_token, group)
-    service = reader.service_noun_follows(end_token) if "genitive" in forms else None
+    service = reader.service_noun_follows(end_token, start_token) if "genitive" in forms else None
     # "ar darba devēju atbalstu", "pēc jauniešu iniciatīvas": they give it, not get it.
     # "speciālistu konsultācijas", "speciālistu atbalsta komanda": what professionals give.
     if service and not (governor in {"ar", "pēc"} and service.startswith(reader.ctx.given_by)) \
@@ -63,7 +63,9 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     taking_part = reader.in_participation_sentence(char)
     if "participant" in forms and reader.in_list(char):
         return True
-    if "participant" in forms and taking_part and not reader.hosts(char, head):
+    if "participant" in forms and taking_part and not reader.hosts(char, head) \
+            and not reader.organises(start_token, end_token) \
+            and not (group in reader.ctx.helpers and reader.in_helping_sentence(char)):
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
     return governed == "number" and "genitive" in forms and taking_part
@@ -76,9 +78,10 @@ def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
     if "participant" not in form(word) or word.endswith("os"):
         return False
     governed, distance, _ = reader.looks_back(start_token, "employers")
-    if (governed == "blocked" and distance == 1) or governed == "quoted":
+    if (governed == "blocked" and distance == 1) or governed == "quoted" or reader.in_helping_sentence(char):
         return False
-    return reader.in_list(char) or (reader.in_participation_sentence(char) and not reader.hosts(char, head))
+    return reader.in_list(char) or (reader.in_participation_sentence(char) and not reader.hosts(char, head)
+                                    and not reader.organises(start_token, head + 1))
 
 
 # A person's name said in running text (after a lower-case word), a comma, and a few words of the
