@@ -242,6 +242,10 @@ def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int
         firsts.setdefault(1, atom)
 
 
+# A portal's posting stamp at the foot: the day, the minute and the section it was filed under.
+_FOOT_STAMP = re.compile(r"\.?\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
+
+
 def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | None, Atom | None]:
     lines = _lines(text)
     if not lines:
@@ -276,6 +280,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if (atom.grain == "day" and (i == 0 or line.index in head and not text[line.start:atom.start].strip())
                 and posting_stamp(text[atom.end:line.end])) or (atom.rule == "numeric_glued" and line.index in head):
             firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"
+            continue
+        if line.index in foot and atom.grain == "day" and not text[line.start:atom.start].strip() \
+                and _FOOT_STAMP.fullmatch(text, atom.end, line.end):
+            firsts.setdefault(2, atom)  # "2010. gada 26. oktobrī, 13:29, Sports": posted, under a section
             continue
         if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
