@@ -46,6 +46,16 @@ DAY_OR_MONTH = re.compile(r"^(\d{4}|XXXX)(-\d{2}|-XX)")
 TIME_REACH = 30
 
 
+# A day range with "līdz" in it: "varēs iesniegt no 2022. gada 28. novembra līdz 2023. gada
+# 29. martam" is an application window however long; without an action it stays a period.
+DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}$")
+
+
+def _long_window(mention: DateMention) -> bool:
+    return bool(mention.end and DAY_VALUE.match(mention.end) and DAY_VALUE.match(mention.value or "")
+                and re.search(r"\blīdz\b", mention.span.text, re.IGNORECASE))
+
+
 def range_opened(doc: Document, mention: DateMention) -> bool:
     """Whether "no" ([cues] range_opener) stands right before the range: a bounded look back."""
     return pattern("cues", "range_opener", r"{}$").search(
@@ -102,7 +112,8 @@ def extract(doc: Document, record: Record) -> None:
     contacts = sorted((c for c in record.contacts if c.name), key=lambda c: c.span.start)
     date_starts = sorted(d.span.start for d in record.dates)
     for mention in record.dates:
-        if mention.role in (DateRole.document.value, DateRole.period.value):
+        if mention.role == DateRole.document.value or (mention.role == DateRole.period.value
+                                                        and not _long_window(mention)):
             continue
         value = mention.end or mention.value
         if not DAY_OR_MONTH.match(value or "") or YEAR_ONLY.match(mention.value):
