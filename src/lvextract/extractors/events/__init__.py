@@ -37,7 +37,8 @@ from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .merging import (drop_frames, drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_days,
                       join_unknown_years, titles_from_other_mentions)
 from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, headline_body_noun,
-                          is_date_line, labelled, list_head_noun, neighbour_noun, section_noun, singular, title_bounds, title_noun)
+                          is_date_line, is_meeting_point, labelled, list_head_noun, met_for, names_by_relative,
+                          neighbour_noun, section_noun, singular, title_bounds, title_noun)
 from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
@@ -51,7 +52,8 @@ def extract(doc: Document, record: Record) -> None:
     if not doc.sentences:
         return
     nouns = event_nouns(doc)
-    if not nouns and not doc.derived("events.verbs", occurrence_verbs)[0] and round_noun(doc, (0, len(doc.text))) is None:
+    if not nouns and not doc.derived("events.verbs", occurrence_verbs)[0] and round_noun(doc, (0, len(doc.text))) is None \
+            and not names_by_relative(doc):
         return
     generic = generic_types()
     # "47,3 milj. eiro pasākumiem", "projekta pasākumi": money for measures, a project's
@@ -121,6 +123,9 @@ def extract(doc: Document, record: Record) -> None:
             if verb is not None and _distance(verb, mention) < _distance(noun, mention):
                 noun = verb
         noun_bounds = bounds
+        # "Tikšanās pie pagasta pārvaldes 23. aprīlī pulksten 9": the meeting point of a clean-up or
+        # a hike the next sentence or the headline names; that occurrence is asked for below.
+        meeting_point, noun = (noun, None) if noun is not None and is_meeting_point(doc, noun) else (None, noun)
         if noun is None and bounds != clause:
             if list_head(doc, mention, date_starts) is None:  # a date line under a title line, one sentence
                 noun = index.nearest(clause, mention)
@@ -146,6 +151,8 @@ def extract(doc: Document, record: Record) -> None:
         if noun is None:
             # "Seriāla otrā kārta paredzēta 8. decembrī": a numbered round, when nothing else names one.
             noun, noun_bounds = round_noun(doc, bounds), bounds
+        if meeting_point is not None and (noun is None or noun.kind not in met_for()):
+            noun, noun_bounds, from_title = meeting_point, bounds, False
         if noun is None:
             continue
         if noun.kind in generic:

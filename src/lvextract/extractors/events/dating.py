@@ -134,6 +134,11 @@ def naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
         after = ACT_WORD.match(doc.text, d.span.end, min(len(doc.text), d.span.end + 40))
         if after is not None and after.group(1).lower().startswith(_act_participles()):
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
+        # The body whose act it is may stand between: "atbilstoši 12.02.2015. domes lēmumam".
+        for _ in range(LONGEST_BODY):
+            if after is None or not _names_body(after.group(1)):
+                break
+            after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
         names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         joined = nxt is not None and listed_act and DATE_LIST_JOIN.fullmatch(doc.text, d.span.end, nxt.span.start)
@@ -277,7 +282,7 @@ def _case_can_date(doc: Document, mention: DateMention) -> bool:
         word = stem(after.group(1).lower())
         # "28. augusta novada domes sēdē": the body whose sitting it is may stand between.
         for _ in range(LONGEST_BODY):
-            if after.group(1).lower() not in _body_words():
+            if not _names_body(after.group(1)):
                 break
             nxt = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
             if nxt is None:
@@ -290,8 +295,16 @@ def _case_can_date(doc: Document, mention: DateMention) -> bool:
     return True
 
 
-# How many words naming a body may stand between a genitive date and the sitting ("novada domes").
-LONGEST_BODY = 2
+# How many words naming a body may stand between a genitive date and the sitting
+# ("Rēzeknes novada domes", "kārtējā novada domes").
+LONGEST_BODY = 3
+PROPER_GENITIVE = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]\w*(?:as|es|s|a|u)")
+
+
+def _names_body(word: str) -> bool:
+    """A word of the body before its sitting or act: a listed one, or a place's name in the
+    genitive ("Rēzeknes novada domes sēdē")."""
+    return word.lower() in _body_words() or PROPER_GENITIVE.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=1)

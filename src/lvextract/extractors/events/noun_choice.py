@@ -8,12 +8,13 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.lemmas import stem
 from ...layout import layout
 from ...record import DateMention, Record
 from ...temporal.times import clock_times
 from .blocks import heading_above, is_item, list_head, section_headings
 from .lexicon import generic_types, vocabulary
-from .nouns import TITLE_AFTER_NOUN, NounMention, noun_starts
+from .nouns import TITLE_AFTER_NOUN, NounMention, all_nouns, noun_starts
 from .offsets import any_between
 from .parts import status_near
 from .ranking import GENERIC, Nouns, looks_back, not_frame, specific
@@ -52,10 +53,76 @@ def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> Nou
     comma = m.start()
     noun = index.first((max(bounds[0], comma - 60), comma), not_frame, last=True, told=True)
     if noun is None:
-        return None
+        return _sitting_body(doc, comma) or _quoted_occurrence(doc, comma)
     title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
     gap_start = title.end() if title else noun.end
     return noun if ANTECEDENT_GAP.fullmatch(doc.text, gap_start, comma) else None
+
+
+QUOTED_BEFORE = re.compile(r"[„“\"«]([^„“\"«»”\n]{2,80})[”“\"»]\s*$")
+GENERIC_TYPE = "pasākums"
+
+
+def _quoted_occurrence(doc: Document, comma: int) -> NounMention | None:
+    """"Aicinām uz “Rudens kross”, kas norisināsies 7. oktobrī": a quoted name that takes place is
+    an occurrence, typed by the event noun inside it, else the generic word. O(log n)."""
+    m = QUOTED_BEFORE.search(doc.text, max(0, comma - 90), comma)
+    if m is None:
+        return None
+    inside = all_nouns(doc)
+    starts = doc.derived("events.all_noun_starts", lambda d: [n.start for n in all_nouns(d)])
+    i = bisect.bisect_left(starts, m.start(1))
+    if i < len(inside) and inside[i].end <= m.end(1):
+        return inside[i]
+    return NounMention(GENERIC_TYPE, m.start(1), m.end(1))
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s”\"»]*$")
+
+
+@lru_cache(maxsize=1)
+def _body_stems() -> tuple[frozenset[str], str]:
+    bodies = vocabulary()["sitting_bodies"]
+    return frozenset(stem(w) for w in bodies["words"]), bodies["type"]
+
+
+def names_by_relative(doc: Document) -> bool:
+    """Whether a body or a quoted name stands before ", kas …" (see antecedent): a text with no
+    event noun outside quotes is still read then. One pass over the text."""
+    stems, _kind = _body_stems()
+    return any(m.group(2) or stem(m.group(1).lower()) in stems for m in NAME_THEN_RELATIVE.finditer(doc.text))
+
+
+NAME_THEN_RELATIVE = re.compile(r"(?:([^\W\d_]+)|([”\"»])),\s*(?:kas|kura|kurš)\s")
+
+
+def _sitting_body(doc: Document, comma: int) -> NounMention | None:
+    """"Finanšu komitejā, kas notiks 18. septembrī": a body that takes place stands for its sitting."""
+    m = WORD_BEFORE.search(doc.text, max(0, comma - 40), comma)
+    stems, kind = _body_stems()
+    if m is None or stem(m.group(1).lower()) not in stems:
+        return None
+    return NounMention(kind, m.start(1), m.end(1))
+
+
+# "Tikšanās pie …" opening its sentence: where the participants gather.
+MEETING_POINT = re.compile(r"\s+pie\s", re.IGNORECASE)
+SENTENCE_OPENING = re.compile(r"[\s\W]*$")
+
+
+def is_meeting_point(doc: Document, noun: NounMention) -> bool:
+    """"Tikšanās pie pagasta pārvaldes …" at the start of its sentence: a meeting point."""
+    if noun.kind not in vocabulary()["meeting_point"]["nouns"] or not MEETING_POINT.match(doc.text, noun.end):
+        return False
+    index = doc.sentence_index(noun.start)
+    start = doc.sentences[index].start if index is not None else noun.start
+    return SENTENCE_OPENING.fullmatch(doc.text, start, noun.start) is not None
+
+
+@lru_cache(maxsize=1)
+def met_for() -> frozenset[str]:
+    """The occurrences a meeting point may be of ([meeting_point] for)."""
+    return frozenset(vocabulary()["meeting_point"]["for"])
 
 
 # Two nouns joined as one subject: "konference un darbnīca notiks 20. novembrī".

@@ -167,7 +167,9 @@ def _hyphen_compound(doc: Document, noun: NounMention) -> NounMention:
         generic = generic_types()
         if not m or noun.kind in generic or _single_word_kinds().get(stem(m.group(1).lower()), "pasākums") in generic:
             return noun
-    return NounMention(f"{noun.kind}-{lemma(m.group(1))}", noun.start, m.end())
+    # A second event noun keeps its own type ("gadatirgus", which the lemmatiser would cut).
+    second = _single_word_kinds().get(stem(m.group(1).lower())) or lemma(m.group(1))
+    return NounMention(f"{noun.kind}-{second}", noun.start, m.end())
 
 
 def _without_glued(nouns: list[NounMention]) -> list[NounMention]:

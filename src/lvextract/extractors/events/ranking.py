@@ -28,6 +28,14 @@ def _followed_by(doc: Document, noun: NounMention, stems: frozenset[str]) -> boo
     return bool(m) and stem(m.group(1)) in stems
 
 
+@lru_cache(maxsize=1)
+def _happens_pattern() -> re.Pattern:
+    """The [happens] words as one regex; an entry of two words ("tiks svinēti") allows any space."""
+    words = sorted(vocabulary()["happens"]["words"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 def is_frame(doc: Document, noun: NounMention) -> bool:
     """"Apmācību noslēgumā", "Konferences dalībnieki": the noun frames something else."""
     return _followed_by(doc, noun, _frame_stems())
@@ -95,6 +103,7 @@ class Nouns:
     """
 
     def __init__(self, doc: Document, nouns: list[NounMention]):
+        self.text = doc.text
         brackets = Intervals(m.span() for m in BRACKETS.finditer(doc.text))
         conditional = frozenset(vocabulary()["needs_happening"]["types"])
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
@@ -103,7 +112,8 @@ class Nouns:
                 continue
             # A phrase typed by its head ("apspriešanas sanāksme" → sanāksme) is in the
             # nominative when its last word is the type's last word.
-            nominative = doc.text[noun.start:noun.end].lower().split()[-1:] == noun.kind.split()[-1:]
+            # A dash pair ("izstāde - gadatirgus") is compared by its last part.
+            nominative = LAST_PART.split(doc.text[noun.start:noun.end].lower())[-1:] == LAST_PART.split(noun.kind)[-1:]
             needs_verb = noun.kind in conditional
             if _part_in_nominative(doc, noun):
                 # "Svētku atklāšana sāksies 24. augustā": the subject is a part of the occurrence
@@ -123,8 +133,7 @@ class Nouns:
             starts.append(noun.start)
             members.append(noun)
         self.order = sorted(self.groups)
-        happens = frozenset(vocabulary()["happens"]["words"])
-        said = [m.start() for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in happens]
+        said = [m.start() for m in _happens_pattern().finditer(doc.text)]
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         self.happens = sorted(said + [m.start() for m in POSTER_LINE.finditer(doc.text)])
 
@@ -159,6 +168,11 @@ class Nouns:
                 if lo <= k < hi:
                     n = members[k]
                     distance = min(abs(n.start - mention.span.end), abs(mention.span.start - n.end))
+                    # "notika seminārs par …, bet 11. oktobrī norisinājās starptautiskā izstāde": a
+                    # contrast between the noun and the date puts them in clauses of their own.
+                    gap = (n.end, mention.span.start) if n.start < mention.span.start else (mention.span.end, n.start)
+                    if CONTRAST.search(self.text, *gap):
+                        distance += ACROSS_CONTRAST
                     key = (rank, distance, n.start)
                     if best is None or key < best[:3]:
                         best = (rank, distance, n.start, n)
@@ -198,6 +212,12 @@ class Nouns:
 POSTER_LINE = re.compile(r"(?m)^[ \t*•–-]*(?:[^\W\d_]+,?[ \t]+)?(?:no[ \t]+\d{1,2}\.?[ \t]*(?:līdz[ \t]*)?)?"
                          r"\d{1,2}\.[ \t]*[^\W\d_]*(?:ā|ī|am|im)\.?,?[ \t]+"
                          r"(?:(?:plkst\.?|pulksten)?[ \t]*\d{1,2}[:.]\d{2}|[–—-][ \t])", re.IGNORECASE)
+
+# A contrast that opens a clause of its own ("…, bet", "…, savukārt", "; "), and how far it
+# pushes a noun beyond it: a noun on the date's own side wins over a nearer one across it.
+CONTRAST = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr)\b|;", re.IGNORECASE)
+ACROSS_CONTRAST = 10_000
+LAST_PART = re.compile(r"[\s–—-]+")
 
 GENERIC = 3  # where "generic" stands in a noun's rank
 
