@@ -13,6 +13,7 @@ import datetime as dt
 import gc
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from .latvian import lemmas
@@ -29,6 +30,9 @@ class Token(NamedTuple):
     end: int
     lemma: str
     stem: str
+
+
+_new_tuple = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,10 @@ class Document:
                 continue
             starts, ends = zip(*kept)
             words = list(map(text.__getitem__, map(slice, starts, ends)))
-            tokens = tuple(map(Token, words, starts, ends, map(lemmas.lemma, words), map(lemmas.stem, words)))
+            # tuple.__new__ straight from C: Token(...) would run the named tuple's Python-level
+            # __new__ once per token.
+            tokens = tuple(map(_new_tuple, repeat(Token),
+                               zip(words, starts, ends, map(lemmas.lemma, words), map(lemmas.stem, words))))
             built.append(Sentence(starts[0], ends[-1], tokens))
         return built
 

@@ -12,7 +12,7 @@ import logging
 from .reading import Decoded
 from .record import Record
 from .run_options import TimeBudget
-from .worker_setup import limit_torch_threads, warm_up
+from .worker_setup import CollectorTuning, limit_torch_threads, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,7 @@ class InProcessExecutor:
     def __init__(self, model: str | None, budget: TimeBudget | None = None):
         self.model, self.budget = model, budget
         self._threads_limited = False
+        self._collector = CollectorTuning()
 
     def submit(self, batch: list[Decoded], last: bool = False) -> _Deferred:
         if not self._threads_limited:
@@ -54,10 +55,12 @@ class InProcessExecutor:
                     warm_up(self.model)
                 except Exception:  # a missing model: the batch's records will say so
                     log.debug("warm-up failed", exc_info=True)
+            self._collector.apply()
         return _Deferred(batch, self.model, self.budget)
 
     def recover(self) -> None:
         pass
 
     def close(self, abort: bool = False) -> None:
-        pass
+        # After the run's last record (runner._stream): the caller's process gets its own back.
+        self._collector.restore()

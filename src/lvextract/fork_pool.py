@@ -10,7 +10,7 @@ from .executors import InProcessExecutor
 from .reading import Decoded
 from .record import Record
 from .run_options import TimeBudget
-from .worker_setup import die_with_parent, limit_torch_threads, warm_up
+from .worker_setup import CollectorTuning, die_with_parent, limit_torch_threads, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ class ForkPoolExecutor:
         self._workers: list[_Worker] = []
         self._queue: deque[_Task] = deque()
         self._warm = False
+        self._collector = CollectorTuning()
 
     def submit(self, batch: list[Decoded], last: bool = False):
         if not self._workers and not self._queue and last:
@@ -114,7 +115,6 @@ class ForkPoolExecutor:
         self._dispatch()
 
     def _fork(self) -> _Worker:
-        import gc
         from multiprocessing import Pipe
 
         if not self._warm:
@@ -124,9 +124,8 @@ class ForkPoolExecutor:
             except Exception:  # e.g. a missing model: every record then says so, rather than "worker died"
                 log.debug("warm-up failed", exc_info=True)
             # Objects alive now are never collected in the workers: the collector then leaves
-            # their pages alone, and they stay shared.
-            gc.collect()
-            gc.freeze()
+            # their pages alone, and they stay shared. The workers inherit the thresholds.
+            self._collector.apply()
             self._warm = True
         ours, theirs = Pipe()
         parent = os.getpid()
@@ -183,6 +182,8 @@ class ForkPoolExecutor:
                 self._reap(worker, kill=True)
             else:
                 self._retire(worker)
+        self._collector.restore()
+        self._inline.close(abort)
 
 
 def _serve(connection, parent: int, model: str | None, budget: TimeBudget | None) -> None:

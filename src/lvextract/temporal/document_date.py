@@ -275,15 +275,17 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
             _glued_in_prose(text, line, i, atom, firsts)
             continue
-        if furniture_line(i):
-            continue
+        # A line of page furniture dates nothing: asked (once per line, costly) only where the
+        # date would otherwise count, the checks before each effect below being cheaper.
         if (atom.grain == "day" and (i == 0 or line.index in head and not text[line.start:atom.start].strip())
                 and posting_stamp(text[atom.end:line.end])) or (atom.rule == "numeric_glued" and line.index in head):
-            firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"
             continue
         if line.index in foot and atom.grain == "day" and not text[line.start:atom.start].strip() \
                 and _FOOT_STAMP.fullmatch(text, atom.end, line.end):
-            firsts.setdefault(2, atom)  # "2010. gada 26. oktobrī, 13:29, Sports": posted, under a section
+            if not furniture_line(i):
+                firsts.setdefault(2, atom)  # "2010. gada 26. oktobrī, 13:29, Sports": posted, under a section
             continue
         if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
@@ -291,7 +293,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         seg_start, seg_end = _segment(text, line, atom)
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:
-            _glued_in_prose(text, line, i, atom, firsts)
+            if not furniture_line(i):
+                _glued_in_prose(text, line, i, atom, firsts)
             continue
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)
         if _PLACE_FIRST.fullmatch(text[seg_start:atom.start]):
@@ -314,18 +317,19 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             rank = 0
         elif atom.grain != "day":
             continue  # a month alone is a document date only behind a label
+        elif line.index not in head and line.index not in foot:
+            continue  # a bare date counts only in the head or the foot: no need to look closer
         elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i) \
                 or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)):
             # A numbered dateline ("31.01.2019. Nr.1") heads minutes: "Sēdi atklāj plkst.14:00" below it
             # opens the sitting the document records, it does not announce one.
             continue
-        elif line.index in head:
-            rank = 1
-            head_days.add((atom.year, atom.month, atom.day))
-        elif line.index in foot:
-            rank = 2
         else:
+            rank = 1 if line.index in head else 2
+        if furniture_line(i):
             continue
+        if rank == 1:
+            head_days.add((atom.year, atom.month, atom.day))
         firsts.setdefault(rank, atom)
     # Three different bare dates in the head make a list of dates (a programme, a calendar), not a dateline.
     if len(head_days) >= 3:

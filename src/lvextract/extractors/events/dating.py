@@ -3,6 +3,7 @@ days, days a thing was moved from, a page's publication stamp, a sale's opening 
 month word whose case says the date qualifies something else. O(1) or O(log n) per date."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -102,7 +103,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
     if mention.end is None and not _case_can_date(doc, mention):
         return False
     if _moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention) \
-            or _permission_start(doc, mention):
+            or _permission_start(doc, mention) or _other_day(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 
@@ -115,6 +116,26 @@ DATE_LIST_JOIN = re.compile(r"[\s.,;]*(?:un\s+)?")
 @lru_cache(maxsize=1)
 def _act_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in vocabulary()["legal_act"]["after"])
+
+
+@lru_cache(maxsize=1)
+def _sitting_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["decision"]["sittings"])
+
+
+@lru_cache(maxsize=1)
+def _other_day_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = vocabulary()["other_day"]
+    before = re.compile("(?:" + "|".join(f"(?:{c})" for c in cues["before"]) + ")$", re.IGNORECASE)
+    return before, re.compile("|".join(f"(?:{c})" for c in cues["after"]), re.IGNORECASE)
+
+
+def _other_day(doc: Document, mention: DateMention) -> bool:
+    """"jāplāno ne ātrāk kā 6. jūlijā", "tiks publicēts 15. jūnijā": a bound or a publication's day,
+    no occurrence's. Looks 60 characters either side: O(1) per date."""
+    before, after = _other_day_cues()
+    start, end = mention.span.start, mention.span.end
+    return bool(before.search(doc.text[max(0, start - 60):start]) or after.match(doc.text, end, min(len(doc.text), end + 60)))
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +161,10 @@ def naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
                 break
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
         names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
+        if after is not None and not names_act and stem(after.group(1).lower()) in _sitting_stems():
+            # "Ar 24.09.2020. domes sēdes lēmumu": the sitting's genitive before its decision.
+            after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
+            names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         joined = nxt is not None and listed_act and DATE_LIST_JOIN.fullmatch(doc.text, d.span.end, nxt.span.start)
         listed_act = names_act or bool(joined)
@@ -220,13 +245,41 @@ def _moved_from(doc: Document, mention: DateMention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _opening_day_cues() -> tuple[re.Pattern, re.Pattern]:
-    opening = re.compile("|".join(f"(?:{c})" for c in vocabulary()["opening_day"]["around"]), re.IGNORECASE)
+def _opening_day_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cues = vocabulary()["opening_day"]["around"]
+    if not all(any(word in cue for word in OPENING_KEY_WORDS) for cue in cues):
+        raise ValueError(f"events.toml: an opening_day cue without one of {OPENING_KEY_WORDS}: add its required word there")
+    opening = re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
     happens = re.compile(r"\b(?:" + "|".join(vocabulary()["happens"]["words"]) + r")\b", re.IGNORECASE)
-    return opening, happens
+    return opening, happens, re.compile("(?=(" + "|".join(OPENING_KEY_WORDS) + "))", re.IGNORECASE)
 
 
 CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+# Every opening_day cue requires one of these words (each alternative of its word group holds
+# one; a cue without any fails when the cues are compiled): a date with none of them within its
+# windows is no opening day, and most dates have none.
+OPENING_KEY_WORDS = ("reģistr", "pietei", "pierakst", "biļe")
+
+
+def _opening_key_words(doc: Document) -> tuple[list[int], list[int]]:
+    """Where the key words start, in order, and for each position the nearest end of a key word
+    starting there or later; found once per document, overlapping ones too ("reģistreģistr"),
+    with the cues' case rules. O(n)."""
+    def find(d: Document) -> tuple[list[int], list[int]]:
+        found = [(m.start(), m.end(1)) for m in _opening_day_cues()[2].finditer(d.text)]
+        nearest_end, least = [0] * len(found), len(d.text) + 1
+        for k in range(len(found) - 1, -1, -1):
+            least = nearest_end[k] = min(least, found[k][1])
+        return [start for start, _ in found], nearest_end
+    return doc.derived("events.opening_key_words", find)
+
+
+def _key_word_within(doc: Document, lo: int, hi: int) -> bool:
+    starts, nearest_end = _opening_key_words(doc)
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and nearest_end[k] <= hi
 
 
 def _opening_day(doc: Document, mention: DateMention) -> bool:
@@ -239,9 +292,11 @@ def _opening_day(doc: Document, mention: DateMention) -> bool:
     if index is None:
         return False
     sentence = doc.sentences[index]
-    left = text[max(sentence.start, start - 100):start]
-    right = text[end:min(sentence.end, end + 100)]
-    opening, happens = _opening_day_cues()
+    lo, hi = max(sentence.start, start - 100), min(sentence.end, end + 100)
+    if not (_key_word_within(doc, lo, start) or _key_word_within(doc, end, hi)):
+        return False  # no cue can match: the searches below would find nothing
+    left, right = text[lo:start], text[end:hi]
+    opening, happens, _keys = _opening_day_cues()
     # Each side on its own: "Biļetes uz koncertu 5. jūnijā var iegādāties" dates the concert.
     # Only the date's own clause can say it takes place: in "Darbnīca notiks 20. maijā,
     # reģistrācija sāksies 5. maijā" the "notiks" is the other date's.
