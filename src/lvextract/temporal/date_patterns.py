@@ -41,6 +41,7 @@ def fragments() -> dict[str, str]:
     year_word = rf"(?:{vocab.alternation(w for w in words if not w.endswith('.'))}(?!\w)|{vocab.alternation(w for w in words if w.endswith('.'))})"
     names = vocab.alternation(vocab.month_forms())
     abbrs = vocab.alternation(vocab.month_abbreviations())
+    typos = vocab.alternation(vocab.month_typos())
     # A Roman month ("27. II", "3.IV") only right after the day's dot, in capitals, and not the
     # ordinal of a part ("2. II kārta") nor a lone I, V, X that is an initial ("4. V. Ozols").
     romans = sorted(vocab.month_roman(), key=len, reverse=True)
@@ -56,7 +57,8 @@ def fragments() -> dict[str, str]:
         # "šā gada ", "tā paša gada ", "š.g. "
         "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").
-        "month": rf"(?P<mon>{names}{MONTH_END}|{abbrs}|{roman})",
+        # A month form less one letter ("15.septembim") only here, right after a day number.
+        "month": rf"(?P<mon>{names}{MONTH_END}|{abbrs}|{roman}|{typos}{MONTH_END})",
         "month_name": rf"(?P<mon>{names}){MONTH_END}",
         "nominatives": vocab.alternation(vocab.month_nominatives()),
         # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)

@@ -31,7 +31,8 @@ def _month_number(word: str) -> int:
     if word.rstrip(".") in vocab.month_roman():  # "27. II", "27.II.2019": capitals only
         return vocab.month_roman()[word.rstrip(".")]
     word = word.casefold()
-    return vocab.month_forms().get(word) or vocab.month_english().get(word) or vocab.month_abbreviations()[word]
+    return vocab.month_forms().get(word) or vocab.month_english().get(word) or vocab.month_typos().get(word) \
+        or vocab.month_abbreviations()[word]
 
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

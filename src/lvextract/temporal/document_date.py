@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
+from .bylines import posted_by as _posted_by
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines
@@ -21,18 +23,6 @@ _PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
 # ... or in the nominative before a comma at the line's start: "Rīga, 2024. gada 5. marts".
 _PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
-# A journalist's name and a comma before the date, without a label: "Anna Liepa, 11/09/2019".
-# The first word must be a given name the name data knows ("Lielā Talka, 22.04.2023" is a heading).
-_NAME_BYLINE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n][A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+,[^\S\n]*")
-
-
-def _name_byline(text: str, start: int, end: int) -> bool:
-    from ..latvian.names import is_given_name
-
-    m = _NAME_BYLINE.fullmatch(text, start, end)
-    return bool(m) and is_given_name(m.group(1))
-
-
 @lru_cache(maxsize=None)
 def _label_pattern(kind: str) -> re.Pattern:
     return re.compile(rf"\W*({vocab.alternation(vocab.temporal()['document_date'][kind])})(?!\w)", re.IGNORECASE)
@@ -163,13 +153,6 @@ def _periodical_citation() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _byline_pattern() -> re.Pattern:
-    """An author's byline before the date on its line: the label and at most three capitalised words."""
-    labels = vocab.alternation(vocab.temporal()["document_date"]["author_labels"])
-    return re.compile(rf"\W*(?:{labels})\s*:?\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*\s*){{1,3}}[,|/–-]?\s*", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
 def _closing_label_pattern() -> re.Pattern:
     return re.compile(rf"[.!?]\s+(?:{vocab.alternation(vocab.temporal()['document_date']['publication_labels'])})\s*$",
                       re.IGNORECASE)
@@ -259,6 +242,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     furniture_line = _furniture_lines(text, lines)
     firsts: dict[int, Atom] = {}  # the first candidate of each rank
     head_days: set[tuple[int, int, int]] = set()
+    today_header = None  # a weekday line opening the page: maybe a portal's "today", not the dateline
     for atom in atoms:
         if atom.is_range or atom.year is None or atom.relative or atom.grain == "year":
             continue
@@ -268,6 +252,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if _periodical_citation().search(text, max(line.start, atom.start - 160), atom.start):
             firsts.setdefault(0, atom)  # the issue date of the periodical that printed the text
+            continue
+        if atom.start - line.start < 80 and _posted_by().fullmatch(text, line.start, atom.start):
+            firsts.setdefault(0, atom)  # "Posted By Anna Liepa On 2019. gada 17. jūnijs @ 20:24 In Ziņas"
             continue
         if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom):
             return _value(atom), atom
@@ -286,6 +273,11 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
                 and _FOOT_STAMP.fullmatch(text, atom.end, line.end):
             if not furniture_line(i):
                 firsts.setdefault(2, atom)  # "2010. gada 26. oktobrī, 13:29, Sports": posted, under a section
+            continue
+        if (line.index in foot or i == related - 1) and i > 0 and atom.grain == "day" \
+                and not text[line.start:atom.start].strip() and _closing_byline(text, atom.end, line.end):
+            if not furniture_line(i):
+                firsts.setdefault(2, atom)  # "10.05.2012., Anna Liepa, sabiedrisko attiecību speciāliste"
             continue
         if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
@@ -330,6 +322,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if rank == 1:
             head_days.add((atom.year, atom.month, atom.day))
+            if _today_header_yields(firsts.get(1), today_header, atom, _WORD.findall(line_text)):
+                firsts[1] = atom
+            elif 1 not in firsts and i <= 2 and _weekday_in(_WORD.findall(line_text)):
+                today_header = atom
         firsts.setdefault(rank, atom)
     # Three different bare dates in the head make a list of dates (a programme, a calendar), not a dateline.
     if len(head_days) >= 3:
@@ -338,6 +334,18 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         return None, None
     atom = firsts[min(firsts)]
     return _value(atom), atom
+
+
+def _weekday_in(words: list[str]) -> bool:
+    weekdays = set(vocab.temporal()["weekdays"])
+    return any(w.lower() in weekdays for w in words)
+
+
+def _today_header_yields(first: Atom | None, today_header: Atom | None, atom: Atom, words: list[str]) -> bool:
+    """A portal prints today's date with its weekday atop every page ("Ceturtdiena, 2020.gada
+    4.jūnijs"); a bare dateline of another day under the headline below it is the article's."""
+    return first is not None and first is today_header and not _weekday_in(words) \
+        and (first.year, first.month, first.day) != (atom.year, atom.month, atom.day)
 
 
 _SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")

@@ -77,13 +77,20 @@ def furniture_lines(text: str, lines: list[Line]):
 # A portal's calendar widget: "Otrdiena, 16. decembris" over the day's names ("Alvīne",
 # "Ilze, Ildze, Izolde") or the weather. Today's date, not the article's.
 _NAMES_LINE = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14})*\s*")
+# An icon font's ligature name printed as text before the widget's names ("redeem Mirta, Ziedīte",
+# "event", "cake"): lower-case ASCII, never a Latvian given name, which is capitalised.
+_ICON_WORD = re.compile(r"^\s*[a-z_]{3,20}[^\S\n]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 _WEATHER = re.compile(r"°|weather|laikapstāk", re.IGNORECASE)
 
 
 def _widget(text: str, lines: list[Line], i: int) -> bool:
     weekdays = set(vocab.temporal()["weekdays"])
     line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
-    following = [text[l.start:min(l.end, l.start + 300)] for l in lines[i + 1:i + 4]]
+    following = [_ICON_WORD.sub("", text[l.start:min(l.end, l.start + 300)], count=1) for l in lines[i + 1:i + 4]]
+    if len(line_text.strip()) <= 30 and i > 0 and lines[i - 1].index == lines[i].index - 1 \
+            and _names_above(text[lines[i - 1].start:min(lines[i - 1].end, lines[i - 1].start + 300)], i == 1):
+        # The day's names right above the short date line: "Margarita, Margrieta" / "2020. gada 13.jūlijs".
+        return True
     if following and len(line_text.strip()) <= 30 and _known_names_line(following[0]):
         # No weekday, but a line of the day's names, every one a known given name, right
         # below a short date line: "2024. gada 27. novembris" / "Lauris, Norberts".
@@ -99,6 +106,14 @@ def _widget(text: str, lines: list[Line], i: int) -> bool:
         return True
     # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline.
     return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and "," in following[0]
+
+
+def _names_above(line: str, opens_page: bool) -> bool:
+    """A names line above the date: known names, or, as the page's very first line, any two
+    capitalised words or more between commas (a calendar lists names the name data lacks)."""
+    if opens_page:
+        return bool(_NAMES_LINE.fullmatch(line)) and "," in line
+    return _known_names_line(line)
 
 
 def _known_names_line(line: str) -> bool:

@@ -22,8 +22,10 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import layout
+from . import vocabulary as vocab
 from .grammar import Atom
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
@@ -109,8 +111,48 @@ def _since(text: str, atom: Atom) -> bool:
 _BORN_BEFORE = re.compile(r"(?<!\w)(?:dzimu[šs]\w*|dzim[šs]anas(?![^\S\n]+(?:dien|gadadien|jubilej|svētk)))(?!\w)[^.;:\n\d]{0,20}$", re.IGNORECASE)
 
 
+# A lone year that dates the start of something else is no frame for the day: "piektdien,
+# 14. maijā, notika 2011. gadā aizsāktais gājiens", "biedrība, dibināta 1998. gadā, 9. jūnijā
+# rīko …". A past participle of a starting verb (data) right after "gadā" or right before the
+# year tells so. Read from bounded windows beside the year.
+@lru_cache(maxsize=None)
+def _participle() -> str:
+    stems = vocab.alternation(vocab.temporal()["origin_participle_stems"])
+    return rf"[^\W\d_]{{0,4}}(?:{stems})t(?:s|a|ais|ā|ās|ie|ajā|ajam|ajos|ajās|o|i|as|ai)"
+
+
+@lru_cache(maxsize=None)
+def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
+    return (re.compile(rf"[^\S\n]{{1,3}}{_participle()}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w){_participle()}[^\S\n]{{1,3}}$", re.IGNORECASE))
+
+
+def _qualifies(text: str, atom: Atom) -> bool:
+    after, before = _qualifier_patterns()
+    return atom.grain == "year" and not atom.is_range and (
+        bool(after.match(text, atom.end, atom.end + 30))
+        or bool(before.search(text, max(0, atom.start - 30), atom.start)))
+
+
 def _born(text: str, atom: Atom) -> bool:
     return bool(_BORN_BEFORE.search(text, max(0, atom.start - 40), atom.start))
+
+
+@lru_cache(maxsize=None)
+def _field_label() -> re.Pattern:
+    return re.compile(rf"[^\S\n]*(?:{vocab.alternation(vocab.temporal()['field_date_labels'])})[^\S\n]*:?[^\S\n]*"
+                      rf"(?:[^\W\d_]+,?[^\S\n]*)?$", re.IGNORECASE)
+
+
+def _field_date(text: str, atom: Atom) -> bool:
+    """A day stated with its year behind a field label at its line's start ("Kad: 2018. gada
+    9. jūnijs", "Datums: sestdiena, 9.06.2018."): it frames the same day told again below, as a
+    range of one day would (RECORD.md's order, 3.). Reads a bounded window before the date."""
+    if not (atom.day and atom.month and not atom.is_range and _stated(atom)):
+        return False
+    window_start = max(0, atom.start - 40)
+    line_start = text.rfind("\n", window_start, atom.start) + 1
+    return (line_start > 0 or window_start == 0) and bool(_field_label().fullmatch(text, line_start, atom.start))
 
 
 def _bounds(atom: Atom) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
@@ -125,15 +167,19 @@ def _bounds(atom: Atom) -> tuple[tuple[int, int, int], tuple[int, int, int]] | N
 class _EarlierRanges:
     """Ranges with a stated year, left to right; the last ones before an atom that hold its day."""
 
-    def __init__(self, atoms: list[Atom]) -> None:
-        self.ranges = [(a.end, b) for a in atoms if (b := _bounds(a))]
-        self.ends = [end for end, _ in self.ranges]
+    def __init__(self, atoms: list[Atom], field_days: list[Atom]) -> None:
+        # A field's day is a range of one day that frames only that day told again, never its month.
+        days = [(a.end, ((a.year, a.month, a.day), (a.year, a.month, a.day)), True) for a in field_days]
+        self.ranges = sorted([(a.end, b, False) for a in atoms if (b := _bounds(a))] + days)
+        self.ends = [end for end, _, _ in self.ranges]
 
     def year(self, atom: Atom) -> int | None:
         if not atom.month:
             return None
         i = bisect.bisect_right(self.ends, atom.start)
-        for _, (first, last) in reversed(self.ranges[max(0, i - _LOOKAROUND):i]):
+        for _, (first, last), day_only in reversed(self.ranges[max(0, i - _LOOKAROUND):i]):
+            if day_only and not atom.day:
+                continue
             years = [y for y in range(first[0], last[0] + 1) if self._holds(first, last, y, atom)]
             if len(years) == 1:
                 return years[0]
@@ -162,10 +208,12 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
 
     stated = [a for a in atoms if _stated(a)]
     frames = [a for a in stated if not _born(text, a)]
-    in_sentence = _Nearest([a for a in frames if not (a.grain == "year" and (a.is_range or _since(text, a)))],
+    in_sentence = _Nearest([a for a in frames
+                            if not (a.grain == "year" and (a.is_range or _since(text, a) or _qualifies(text, a)))],
                            sentence_of)
     in_paragraph = _Nearest([a for a in frames if a.month], paragraph_of)
-    earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))])
+    earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))],
+                                    [a for a in stated if _field_date(text, a)])
     stated_ends = [a.end for a in stated]
 
     def last_stated_year(atom: Atom) -> int | None:

@@ -71,6 +71,24 @@ def month_english() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def month_typos() -> dict[str, int]:
+    """A month form with one letter dropped ("septembim", "oktobī"), read only right after a
+    day number. Only forms of seven letters or more (the typo keeps at least six), and never a
+    spelling that is itself a month form: "marta" or "maija" less a letter names nothing."""
+    forms = month_forms()
+    words = set(datafiles.latvian("calendar").get("typo_not_month", []))
+    typos: dict[str, int] = {}
+    for form, number in forms.items():
+        if len(form) < 7:
+            continue
+        for i in range(len(form)):
+            typo = form[:i] + form[i + 1:]
+            if typo not in forms and typo not in words and ascii_fold(typo) not in words:
+                typos.setdefault(typo, number)
+    return typos
+
+
+@lru_cache(maxsize=1)
 def locative_forms() -> frozenset[str]:
     """The forms that alone say "in <month>" (maijā, janvārī). Their ASCII folds (maija, aprili)
     collide with the genitive or accusative, so only the spellings with the long vowel count."""

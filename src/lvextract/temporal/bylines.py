@@ -1,0 +1,49 @@
+"""Bylines beside a dateline: an author's name before or after the date keeps the line a
+dateline ("Anna Liepa, 11/09/2019", "Autors: Anna Liepa, 12.03.2019", "Posted By Anna Liepa On
+…", a closing "10.05.2012., Anna Liepa, speciāliste"). Split from document_date by concern."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+
+# A journalist's name and a comma before the date, without a label: "Anna Liepa, 11/09/2019".
+# The first word must be a given name the name data knows ("Lielā Talka, 22.04.2023" is a heading).
+_NAME_BYLINE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n][A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+,[^\S\n]*")
+
+
+def name_byline(text: str, start: int, end: int) -> bool:
+    from ..latvian.names import is_given_name
+
+    m = _NAME_BYLINE.fullmatch(text, start, end)
+    return bool(m) and is_given_name(m.group(1))
+
+
+@lru_cache(maxsize=None)
+def posted_by() -> re.Pattern:
+    """A blog's print byline before the date: the label, the author's name (capitalised words)
+    and the joiner ("Posted By Anna Liepa On "): the posting date, whatever follows it."""
+    settings = vocab.temporal()["document_date"]
+    return re.compile(rf"\W*(?i:{vocab.alternation(settings['posted_by_labels'])})[^\S\n]+"
+                      rf"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*[^\S\n]+){{1,3}}(?i:{vocab.alternation(settings['posted_by_joiners'])})[^\S\n]+")
+
+
+@lru_cache(maxsize=None)
+def byline_pattern() -> re.Pattern:
+    """An author's byline before the date on its line: the label and at most three capitalised words."""
+    labels = vocab.alternation(vocab.temporal()["document_date"]["author_labels"])
+    return re.compile(rf"\W*(?:{labels})\s*:?\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*\s*){{1,3}}[,|/–-]?\s*", re.IGNORECASE)
+
+
+# A closing signature: the date, then the author's name and at most a role ("10.05.2012., Anna
+# Liepa, projekta vadītāja"). The first word must be a given name the name data knows.
+_CLOSING_BYLINE = re.compile(r"\.?[^\S\n]*,[^\S\n]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
+                             r"(?:[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:]{0,60})?[.\s]*")
+
+
+def closing_byline(text: str, start: int, end: int) -> bool:
+    from ..latvian.names import is_given_name
+
+    m = _CLOSING_BYLINE.fullmatch(text, start, end)
+    return bool(m) and is_given_name(m.group(1))
