@@ -28,6 +28,8 @@ ROWS = [
     ("Ogres Centrālajā bibliotēkā", "Ogres Centrālā bibliotēka"),
     ("Lielās ģildes zālē", "Lielās ģildes zāle"),          # a genitive in -ās is not a plural locative
     ("Dzirnavās", "Dzirnavas"),                            # plural 4th declension -ās → -as
+    ("Lielajā Talkā", "Lielā Talka"),                      # a feminine the lemmatizer takes for masculine
+    ("Pekinā", "Pekina"),                                  # a listed foreign city, feminine
     ("pašvaldības telpās", "pašvaldības telpas"),
     ("Madonas muzejā", "Madonas muzejs"),
     ("Rēzeknes novadā", "Rēzeknes novads"),

@@ -13,6 +13,7 @@ The package, bottom up (each module imports only those above it in this list):
   lexicon      events.toml and the patterns built from it
   offsets      bisection over sorted offsets
   nouns        finding event nouns and their quoted names
+  not_days     days near an occurrence that are not its day (moved from, a bound, a publication)
   blocks       table rows, captions, list items and heads, section headings
   ranking      how a noun ranks; the Nouns index
   dating       which dates can date an event
@@ -34,8 +35,8 @@ from ...temporal.times import clock_times
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .dating import can_date_event, historical, latest_year, naming_acts
 from .lexicon import generic_types, needs_time_types, word_start_patterns
-from .merging import (drop_frames, drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_days,
-                      join_unknown_years, titles_from_other_mentions)
+from .merging import (drop_frames, drop_generic_twins, drop_later_days, drop_reported_datelines, drop_titled_elsewhere, fill_gaps,
+                      join_contest_kinds, join_days, join_unknown_years, titles_from_other_mentions)
 from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, headline_body_noun,
                           is_date_line, is_meeting_point, labelled, list_head_noun, met_for, names_by_relative,
                           neighbour_noun, section_noun, singular, title_bounds, title_noun)
@@ -168,8 +169,11 @@ def extract(doc: Document, record: Record) -> None:
     poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
     programme_sentences(doc, index, candidates, ordered_starts, by_key, record)
     drop_frames(record, first_mention, first_days)
+    drop_later_days(doc, record)
     join_days(doc, record, first_mention)
     join_unknown_years(record)
+    join_contest_kinds(record)
+    drop_generic_twins(record)
     titles_from_other_mentions(doc, nouns, record.events)
 
 

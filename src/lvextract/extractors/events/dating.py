@@ -17,6 +17,7 @@ from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
 from .nouns import noun_starts
+from .not_days import moved_from, other_day
 from .offsets import any_between
 
 
@@ -102,8 +103,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False
     if mention.end is None and not _case_can_date(doc, mention):
         return False
-    if _moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention) \
-            or _permission_start(doc, mention) or _other_day(doc, mention):
+    if moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention) \
+            or _permission_start(doc, mention) or other_day(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 
@@ -121,21 +122,6 @@ def _act_stems() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _sitting_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in vocabulary()["decision"]["sittings"])
-
-
-@lru_cache(maxsize=1)
-def _other_day_cues() -> tuple[re.Pattern, re.Pattern]:
-    cues = vocabulary()["other_day"]
-    before = re.compile("(?:" + "|".join(f"(?:{c})" for c in cues["before"]) + ")$", re.IGNORECASE)
-    return before, re.compile("|".join(f"(?:{c})" for c in cues["after"]), re.IGNORECASE)
-
-
-def _other_day(doc: Document, mention: DateMention) -> bool:
-    """"jāplāno ne ātrāk kā 6. jūlijā", "tiks publicēts 15. jūnijā": a bound or a publication's day,
-    no occurrence's. Looks 60 characters either side: O(1) per date."""
-    before, after = _other_day_cues()
-    start, end = mention.span.start, mention.span.end
-    return bool(before.search(doc.text[max(0, start - 60):start]) or after.match(doc.text, end, min(len(doc.text), end + 60)))
 
 
 @lru_cache(maxsize=1)
@@ -225,23 +211,6 @@ def _long_event_words(doc: Document) -> list[int]:
     """Offsets of the words of occurrences that run for months ("apmācības", "izstāde"), found once."""
     return doc.derived("events.long_words",
                        lambda d: [m.start() for m in word_start_patterns()["long_event"].finditer(d.text)])
-
-
-@lru_cache(maxsize=1)
-def _moved_cues() -> tuple[re.Pattern, re.Pattern]:
-    cues = vocabulary()["moved_from"]
-    before = re.compile("(?:" + "|".join(f"(?:{c})" for c in cues["before"]) + ")$", re.IGNORECASE)
-    after = re.compile("|".join(f"(?:{c})" for c in cues["after"]), re.IGNORECASE)
-    return before, after
-
-
-def _moved_from(doc: Document, mention: DateMention) -> bool:
-    """"Sākotnēji … bija plānota 28. martā", "pārcelta no 5. maija": the day it no longer takes place.
-    Looks 100 characters either side: O(1) per date."""
-    before, after = _moved_cues()
-    start, end = mention.span.start, mention.span.end
-    return bool(before.search(doc.text[max(0, start - 100):start])
-                or after.match(doc.text, end, min(len(doc.text), end + 100)))
 
 
 @lru_cache(maxsize=1)

@@ -10,8 +10,9 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
-from .lexicon import vocabulary
+from .lexicon import generic_types, vocabulary
 from .nouns import NounMention, title_after
+from .ranking import is_frame
 
 
 def drop_titled_elsewhere(record: Record, titled: list[Event]) -> None:
@@ -79,6 +80,63 @@ def drop_frames(record: Record, first_mention: dict[int, DateMention], first_day
                 frame.end = None
             else:
                 record.events.remove(frame)
+
+
+def drop_later_days(doc: Document, record: Record) -> None:
+    """"sacensības 8.–9. augustā" … "Sestdien, 9. augustā sacensību sākums plkst. 11": a later day
+    of a range told again by a part of it ("sākums", "noslēgums"), of the same kind, is that
+    occurrence, no other one (years may be unknown); a visit told inside a stay stays its own.
+    Runs after drop_frames, so a range that frames a list is gone by then. O(ranges × events)."""
+    ranges = [e for e in record.events if e.end and as_date(e.start) and as_date(e.end)]
+    gone = set()
+    for frame in ranges:
+        first, last = as_date(frame.start), as_date(frame.end)
+        if not 0 < (last - first).days <= LONGEST_EVENT_DAYS:
+            continue
+        later = [e for e in record.events if e.type == frame.type and e.end is None and as_date(e.start)
+                 and e.start[:4] == frame.start[:4] and first < as_date(e.start) <= last
+                 and is_frame(doc, NounMention(e.type, e.span.start, e.span.end))]
+        if len(later) == 1:
+            gone.add(id(later[0]))
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]
+
+
+def join_contest_kinds(record: Record) -> None:
+    """"čempionāts 13. decembrī" and "Sacensības 13. decembrī sāksies plkst. 11": the kind word on a
+    named contest's day (and end) is that contest; its details fill the contest's. O(events)."""
+    words = vocabulary()["contest_kind"]
+    named = {(e.start, e.end): e for e in record.events if e.type in words["named"]}
+    if not named:
+        return
+    gone = set()
+    for e in record.events:
+        same = named.get((e.start, e.end)) if e.type in words["words"] else None
+        if same is not None:
+            fill_gaps(same, e)
+            gone.add(id(e))
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]
+
+
+def drop_generic_twins(record: Record) -> None:
+    """"9. martā sāksies Lieldienu sarīkojumi" … "9. martā … vadīs radošo darbnīcu": the generic word
+    on the day (and end) of a specific occurrence, with no hour of its own apart, is that one
+    told again (RECORD.md: the generic word only when nothing more specific is said). O(events)."""
+    generic = generic_types()
+    specific = {}
+    for e in record.events:
+        if e.type not in generic:
+            specific.setdefault((e.start, e.end), []).append(e)
+    if not specific:
+        return
+    def same_place(a: str | None, b: str | None) -> bool:  # "Iecavas novada Ziemeļu bibliotēka" ~ "Ziemeļu bibliotēka"
+        return a is None or b is None or a in b or b in a
+
+    def twin(e: Event) -> bool:
+        return e.type in generic and any((e.start_time is None or e.start_time == o.start_time)
+                                         and same_place(e.place, o.place) for o in specific.get((e.start, e.end), ()))
+    record.events[:] = [e for e in record.events if not twin(e)]
 
 
 # What may stand between the days of one occurrence: "4. un 5. oktobrī", "7., 8., 9. aprīlī".

@@ -93,7 +93,9 @@ def names_by_relative(doc: Document) -> bool:
     return any(m.group(2) or stem(m.group(1).lower()) in stems for m in NAME_THEN_RELATIVE.finditer(doc.text))
 
 
-NAME_THEN_RELATIVE = re.compile(r"(?:([^\W\d_]+)|([”\"»])),\s*(?:kas|kura|kurš)\s")
+# The word is tried only from its first letter: from every letter of a long word, the letter run
+# would be read to its end again (quadratic in a word's length: 60 CPU-s per MB of long words).
+NAME_THEN_RELATIVE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]+)|([”\"»])),\s*(?:kas|kura|kurš)\s")
 
 
 def _sitting_body(doc: Document, comma: int) -> NounMention | None:
@@ -146,6 +148,11 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
     specific one of the sentence that announces it (the one before, dating nothing of its own,
     else the headline)."""
     before = layout(doc).neighbour_clause(noun_bounds, -1)
+    # A past sentence does not announce an occurrence its successor tells in no past tense:
+    # "Saņēmēji apstiprināti domes sēdē. Balvas pasniegs pasākumā 18. novembrī" is no sitting.
+    if before is not None and status_near(doc, before, before[0]) == "held" \
+            and status_near(doc, noun_bounds, noun.start) != "held":
+        before = None
     if before is not None and not any_between(eventable, before):
         found = index.first(before, specific)
         if found is not None:

@@ -61,6 +61,9 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             t += 1
         if not _day_covered(heading[2].value, covered):
             kept.append(heading)
+    # A covered heading dates no blocks, but it still ends the blocks of the day above it
+    # ("Piektdiena, 19. jūnijs / … / Sestdiena, 20. jūnijs / …" under a feast told for the 20th).
+    ends = [h[0] for h in headings]
     headings = kept
     if not headings:
         return
@@ -73,7 +76,8 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             date_lines.append(line_start)
     date_lines.sort()
     for k, (line_start, line_end, mention) in enumerate(headings):
-        region_end = headings[k + 1][0] if k + 1 < len(headings) else len(text)
+        e = bisect.bisect_right(ends, line_start)
+        region_end = ends[e] if e < len(ends) else len(text)
         i = bisect.bisect_right(date_lines, line_end)
         if i < len(date_lines):
             region_end = min(region_end, date_lines[i])

@@ -6,18 +6,23 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, DateRole, Record
 from .dating import DAY_VALUE
-from .lexicon import generic_types
+from .lexicon import generic_types, vocabulary
 from .offsets import any_between
 from .parts import build_event
 from .ranking import Nouns, is_frame
 
-# A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …".
-OPENS_WITH_HOUR = re.compile(r"[\s•*–-]*(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{1,2}(?:[:.]\d{2})?(?!\d)",
-                             re.IGNORECASE)
+# A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",
+# maybe after a connective ("Savukārt pulksten 17 …").
+@lru_cache(maxsize=1)
+def _opens_with_hour() -> re.Pattern:
+    words = "|".join(r"\s+".join(w.split()) for w in vocabulary()["programme"]["connectives"])
+    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+                      re.IGNORECASE)
 
 
 # How far the programme runs from its day: the next paragraph at most, bounded in characters
@@ -51,7 +56,7 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
     generic = generic_types()
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
-        if not OPENS_WITH_HOUR.match(doc.text, *bounds) or any_between(date_starts, bounds):
+        if not _opens_with_hour().match(doc.text, *bounds) or any_between(date_starts, bounds):
             continue
         k = bisect.bisect_right(day_starts, sentence.start) - 1
         if k < 0:

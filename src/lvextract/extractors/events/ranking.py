@@ -23,8 +23,13 @@ def _frame_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in vocabulary()["frames"]["after"])
 
 
+# The word after a noun, past the occurrence's quoted name: "konkursa „Zaļākā sēta” noslēguma
+# pasākums" frames the closing event as "konkursa noslēguma pasākums" does.
+NEXT_PAST_TITLE = re.compile(r"[ \t]*(?:[„“\"«][^„“”\"«»\n]{1,100}[”“\"»][ \t]*)?(\w+)")
+
+
 def _followed_by(doc: Document, noun: NounMention, stems: frozenset[str]) -> bool:
-    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
+    m = NEXT_PAST_TITLE.match(doc.text[noun.end:noun.end + 140])
     return bool(m) and stem(m.group(1)) in stems
 
 
