@@ -64,6 +64,10 @@ NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums\s*[:�
 # A project card's heading line: a contract number with "/" and the quoted name ("Nr. 4.3.3.2/1/24/I/002 “…”").
 CARD_NUMBER = re.compile(r"^[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>[\w.\-]*/[\w./\-]*\w)[ \t]+(?=[\"'„“«])", re.M)
 CARD_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\.?\s*\)$")
+# A contract code right after the quoted name, without "Nr.": "Projekts “…” 2013.EEZ/PP/1/MEC/099"
+# (a digit, a "/" and a letter or a second "/": not a word, nor a season "2014/2015").
+CODE_AFTER_NAME = re.compile(r"[ \t]*(?P<number>(?=[\w.\-]*\d)(?=[\w./\-]*(?:[^\W\d_]|/[\w.\-]*/))[\w.\-]+/[\w./\-]*\w)")
+PROJECT_NUMBER = re.compile(r"(?<!\w)projekt\w*[ \t]+" + CONTRACT_NUMBER, re.I)
 NUMBER_LINE = re.compile(r"^[ \t]*(?:projekta|līguma|vienošanās)\s+(?:numurs|nr\.?)\s*[:–—-]?\s*(?P<number>[\w./\-]*\d[\w./\-]*\w)", re.I | re.M)
 
 
@@ -169,22 +173,26 @@ def extract(doc: Document, record: Record) -> None:
     projects: list[Project] = []
     by_key: dict[str, Project] = {}
     by_loose: dict[tuple[str, ...], Project] = {}
+    by_tight: dict[str, Project] = {}
 
     def add(name: str, start: int, end: int, aliases: list[str]) -> Project:
         key = _key(name)
         # The same project spelt another way ("Pirmspensiju …" / "Pirmspensijas …", inner quotes
         # „…” / "…") has the same words' stems: one project, the other spelling an alias.
         loose = _loose_key(name)
-        known = by_key.get(key) or by_loose.get(loose)
+        # (a scraped text may lose the spaces of one mention: "Zaļā skola" / "Zaļāskola")
+        known = by_key.get(key) or by_loose.get(loose) or by_tight.get(key.replace(" ", ""))
         if known is None:  # named before by its other name: “Aqua Life” … „Ūdens vide”/„Aqua Life”
             known = next((by_key[_key(a)] for a in aliases if _key(a) in by_key), None)
-        if known is not None and _key(known.name) != key and name not in known.aliases:
+        if known is not None and _key(known.name) != key and name not in known.aliases \
+                and _key(known.name).replace(" ", "") != key.replace(" ", ""):
             known.aliases.append(name)
         if known is None:
             known = Project(name=name, aliases=[], span=doc.span(start, end))
             projects.append(known)
             by_key[key] = known
             by_loose.setdefault(loose, known)
+            by_tight.setdefault(key.replace(" ", ""), known)
         for alias in aliases:
             if _key(alias) != _key(known.name) and alias not in known.aliases:
                 known.aliases.append(alias)
@@ -260,7 +268,7 @@ def extract(doc: Document, record: Record) -> None:
                 project.contract = listed["number"]
             if number and project.contract is None:
                 project.contract = re.sub(r"\s*([-–])\s*", r"\1", number["number"])
-            after = NUMBER_BEFORE_NAME.match(text, end + 1)  # “…” Nr. 9.2.4.2/16/I/079 ietvaros
+            after = NUMBER_BEFORE_NAME.match(text, end + 1) or CODE_AFTER_NAME.match(text, end + 1)  # “…” Nr. 9.2.4.2/16/I/079
             if after and project.contract is None:
                 project.contract = after["number"]
             _attach_contract(project, text, sentence, contract_re, after=end)
@@ -302,9 +310,13 @@ def extract(doc: Document, record: Record) -> None:
     headline = _card_headline(text, card_fields, card_lead)
     if headline is not None and not projects:
         add(_clean(text[headline[0]:headline[1]]), *headline, [])
-    number = NUMBER_LINE.search(text)
-    if number and len(projects) == 1 and projects[0].contract is None:
-        projects[0].contract = number["number"]
+    # The one project's number said apart from its name: "Projekta numurs: LLI-512", or a heading
+    # "… sadarbības projekts Nr. 2019-1-IT02-KA229-063192_1" with the name on a line below.
+    if len(projects) == 1 and projects[0].contract is None:
+        number = NUMBER_LINE.search(text) or next(
+            (m for m in PROJECT_NUMBER.finditer(text)  # (not a draft's: "noteikumu projekts Nr. 12")
+             if not (w := PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())) or w["word"].lower() not in drafts), None)
+        projects[0].contract = number["number"] if number else None
     record.projects.extend(projects)
 
 

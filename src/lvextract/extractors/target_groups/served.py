@@ -117,17 +117,32 @@ def _coordinated(reader: Reader, found: list[Found]) -> None:
             continue
         case_before = form(reader.sdoc[before.mention.token_end - 1].text)
         case_after = form(reader.sdoc[after.mention.token_end - 1].text)
-        if case_after != {"genitive"} and case_before & case_after \
+        # (two genitives joined by a bare "un" qualify the same noun and share its judgement:
+        # "veicināt bērnu un jauniešu viedokļa integrāciju")
+        joined_genitives = case_after == {"genitive"} == case_before and reader.doc.text[before.mention.end:after.mention.start].strip() in ("un", "vai")
+        if (case_after != {"genitive"} or joined_genitives) and case_before & case_after \
                 and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start) \
                 and COORDINATED.fullmatch(reader.doc.text, before.mention.end, after.mention.start) \
                 and not set(WORDS.findall(reader.doc.text[before.mention.end:after.mention.start].lower())) & reader.ctx.blocking:
             after.accepted = True
 
 
+def in_compound(reader: Reader, found: Found) -> bool:
+    """The second half of a hyphenated compound whose first half is no group: "grieķu-romiešu
+    cīņa" (a wrestling style), "ne-romiem". (Not "bērniem-invalīdiem": both halves are groups.)"""
+    text, start = reader.doc.text, found.mention.start
+    if start < 2 or text[start - 1] != "-" or not text[start - 2].isalpha():
+        return False
+    before = reader.previous_word(found.mention.token_start)
+    while before is not None and reader.sdoc[before].text == "-":
+        before = reader.previous_word(before)
+    return before is None or before not in reader.in_mention
+
+
 def accept(reader: Reader, found: list[Found]) -> None:
     for f in found:
         if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f) \
-                and not reader.in_organisation_name(f.mention.token_start):
+                and not reader.in_organisation_name(f.mention.token_start) and not in_compound(reader, f):
             m = f.mention
             if f.invited_only:
                 f.accepted = is_invited(reader, m.token_end - 1, m.token_start, m.start)
