@@ -41,16 +41,21 @@ OLDER_BY_AGE = re.compile(r"(?<!\w)(?P<noun>(?:cilvēk|person|iedzīvotāj|inter
 SENIOR_AGE = 50
 
 
-def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
+def _noun_mentions(doc: Document, taken: list[Found], matches, group: str) -> list[Found]:
+    """One mention of `group` per match, at its "noun" group, where no mention is yet."""
     taken_tokens = {i for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
     found = []
-    for m in OLDER_BY_AGE.finditer(doc.text):
+    for m in matches:
         start, end = m.span("noun")
         tokens = doc.spacy.char_span(start, end, alignment_mode="expand")
-        if int(m.group("age") or m.group("plus")) < SENIOR_AGE or tokens is None or taken_tokens.intersection(range(tokens.start, tokens.end)):
-            continue
-        found.append(Found(Mention("seniors", start, end, tokens.start, tokens.end), "seniors", False))
+        if tokens is not None and not taken_tokens.intersection(range(tokens.start, tokens.end)):
+            found.append(Found(Mention(group, start, end, tokens.start, tokens.end), group, False))
     return found
+
+
+def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
+    old_enough = (m for m in OLDER_BY_AGE.finditer(doc.text) if int(m.group("age") or m.group("plus")) >= SENIOR_AGE)
+    return _noun_mentions(doc, taken, old_enough, "seniors")
 
 
 # Parents said by their children: "vecākus, kuriem ir bērni ar …", "vecākiem, kuri audzina bērnus",
@@ -61,14 +66,7 @@ PARENTS = re.compile(r"(?<!\w)(?P<noun>vecāk(?:i|us|iem|u))\s*,\s*(?:kuri|kurie
 
 
 def parents(doc: Document, taken: list[Found]) -> list[Found]:
-    taken_tokens = {i for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
-    found = []
-    for m in PARENTS.finditer(doc.text):
-        start, end = m.span("noun")
-        tokens = doc.spacy.char_span(start, end, alignment_mode="expand")
-        if tokens is not None and not taken_tokens.intersection(range(tokens.start, tokens.end)):
-            found.append(Found(Mention("families", start, end, tokens.start, tokens.end), "families", False))
-    return found
+    return _noun_mentions(doc, taken, PARENTS.finditer(doc.text), "families")
 
 
 def find(doc: Document) -> list[Found]:
