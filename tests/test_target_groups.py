@@ -39,6 +39,11 @@ def test_one_entry_per_id_with_the_first_mention():
     assert len(roma) == 1 and roma[0].span.start == text.index("romiem")
 
 
+def test_a_relative_clause_group_is_named_without_its_comma():
+    record = run("Iedzīvotāji, kas pakļauti nabadzības riskam, var saņemt pārtikas pakas.")
+    assert [g.text for g in record.target_groups if g.id == "social_risk"] == ["kas pakļauti nabadzības riskam"]
+
+
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus").glob("00*.txt"))
 
 

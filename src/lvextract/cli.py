@@ -185,8 +185,10 @@ def parse(paths, output, fmt, excel, with_text, globs, max_bytes, tokenizer_mode
     # A run builds and drops many small objects (records read from the cache, decoded texts);
     # reference counting frees them, and the cyclic collector at its default pace (every 700
     # allocations) mostly rescans what is alive: it took two thirds of a cached re-run.
+    from .worker_setup import EXTRACTION_GC_THRESHOLDS
+
     gc.freeze()
-    gc.set_threshold(50_000, 20, 100)
+    gc.set_threshold(*EXTRACTION_GC_THRESHOLDS)
     if excel and fmt != "csv":
         raise click.UsageError("--excel is for --format csv (a workbook: --format xlsx)")
     from .shards import is_directory_output

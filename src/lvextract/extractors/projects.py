@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 from ..document import Document
 from ..latvian.lemmas import stem
@@ -181,18 +182,19 @@ def extract(doc: Document, record: Record) -> None:
         # „…” / "…") has the same words' stems: one project, the other spelling an alias.
         loose = _loose_key(name)
         # (a scraped text may lose the spaces of one mention: "Zaļā skola" / "Zaļāskola")
-        known = by_key.get(key) or by_loose.get(loose) or by_tight.get(key.replace(" ", ""))
+        tight = key.replace(" ", "")
+        known = by_key.get(key) or by_loose.get(loose) or by_tight.get(tight)
         if known is None:  # named before by its other name: “Aqua Life” … „Ūdens vide”/„Aqua Life”
             known = next((by_key[_key(a)] for a in aliases if _key(a) in by_key), None)
-        if known is not None and _key(known.name) != key and name not in known.aliases \
-                and _key(known.name).replace(" ", "") != key.replace(" ", ""):
+        # (not the same name with its spaces lost: the same key then, or its tight form)
+        if known is not None and name not in known.aliases and _key(known.name).replace(" ", "") != tight:
             known.aliases.append(name)
         if known is None:
             known = Project(name=name, aliases=[], span=doc.span(start, end))
             projects.append(known)
             by_key[key] = known
             by_loose.setdefault(loose, known)
-            by_tight.setdefault(key.replace(" ", ""), known)
+            by_tight.setdefault(tight, known)
         for alias in aliases:
             if _key(alias) != _key(known.name) and alias not in known.aliases:
                 known.aliases.append(alias)
@@ -367,7 +369,7 @@ def _card_headline(text: str, fields: re.Pattern, lead: re.Pattern) -> tuple[int
     """(start, end) of a project card's headline: the first line of the text when one of the next
     three lines is a card's field label ("Projekta īstenotājs:", "PROJEKTA NUMURS") or the next line
     opens with the project's aim ("Projekta mērķis ir …": the page is the project's own), not a sentence."""
-    lines = [m for m, _ in zip((m for m in LINE.finditer(text) if m.group().strip()), range(4))]
+    lines = list(islice((m for m in LINE.finditer(text) if m.group().strip()), 4))
     if len(lines) < 2:
         return None
     head = lines[0]

@@ -13,6 +13,10 @@ from ..document import Document
 from ..record import Record
 from ..temporal import vocabulary as vocab
 
+# A page's back button: "‹ Atpakaļ", "« Atpakaļ uz jaunumiem". Furniture, and the end of the site's header.
+_BACK_BUTTON = r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*"
+_BACK_BUTTON_LINE = re.compile(_BACK_BUTTON, re.IGNORECASE)
+
 # A crawler's metadata field glued before the first line's text.
 # A blog's archive heading glued to the first post's headline: "Daily Archives: 29/06/2018Jēkabpils …".
 _METADATA_PREFIX = re.compile(r"^\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+|daily\s+archives:\s*\d{1,2}/\d{1,2}/\d{4}\s*)",
@@ -42,7 +46,7 @@ def _not_a_headline() -> re.Pattern:
           | (?:jūsu\s+pārlūk|your\s+browser|izmantojot\s+sīkdatnes|this\s+website\s+uses)\w*\b.*   # browser and cookie notices
           | (?=.{{0,200}}$).*\bsīkdatn\w*\b.*                                                  # Šajā vietnē tiek izmantotas sīkdatnes …
           | (?:valoda|language)\s*:.{{0,40}}                                                   # a language switcher: Valoda: Latviešu
-          | [<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*                                # a back button: ‹ Atpakaļ
+          | {_BACK_BUTTON}                                                                   # a back button: ‹ Atpakaļ
           | (?:pirms\s+\d+\s+(?:minūt|stund|dien|nedēļ|mēneš|gad)\w*)                        # a posting's age: pirms 3 dienām
           | (?:lasīšanas\s+laiks|reading\s+time|bez\s+kategorijas|uncategori[sz]ed)\b.*        # reading time, an empty category
           | [\s\[\]/|]*[+-]?\s*A\s*[+-]?[\s\[\]/|]*(?:[+-]?\s*A\s*[+-]?[\s\[\]/|]*)*           # text-size buttons: +A A, [ A+ ] /[ A- ]
@@ -87,10 +91,6 @@ _HEADER_LINES = 5
 _LOGO_WORDS = 3  # a site's name or logo text: "Novada Vēstis"
 
 
-def _back_button(line: str) -> bool:
-    return bool(re.fullmatch(r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*", line, re.IGNORECASE))
-
-
 def extract(doc: Document, record: Record) -> None:
     lines = doc.text.splitlines()
     # A page's back button ("‹ Atpakaļ") closes the site's header (its logo line, its name):
@@ -98,9 +98,10 @@ def extract(doc: Document, record: Record) -> None:
     # it: a button below a headline or the body ("Virsraksts … / teksts … / Atpakaļ") closes nothing.
     head = []
     for n in [n for n, line in enumerate(lines[:40]) if line.strip()][:_HEADER_LINES]:
-        if _back_button(lines[n].strip()):
+        line = lines[n].strip()
+        if _BACK_BUTTON_LINE.fullmatch(line):
             head.append(n)
-        elif len(lines[n].split()) > _LOGO_WORDS and _not_a_headline().match(lines[n].strip()[:300]) is None:
+        elif len(line.split()) > _LOGO_WORDS and _not_a_headline().match(line[:300]) is None:
             break
     title = _title(lines[head[-1] + 1:] if head else lines)
     if title is None and head:

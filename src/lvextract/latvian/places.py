@@ -68,9 +68,15 @@ def _masculine_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _feminine_stems() -> tuple[frozenset[str], frozenset[str]]:
-    """Stems in -ā the lemmatizer takes for masculine, and 6th-declension stems in -ī."""
-    return frozenset(_data()["feminine_a"]["stems"]), frozenset(_data()["feminine_i"]["stems"])
+def _feminine_a_stems() -> frozenset[str]:
+    """Stems in -ā the lemmatizer takes for masculine."""
+    return frozenset(_data()["feminine_a"]["stems"])
+
+
+@lru_cache(maxsize=1)
+def _feminine_i_stems() -> frozenset[str]:
+    """6th-declension stems in -ī, feminine like "pils"."""
+    return frozenset(_data()["feminine_i"]["stems"])
 
 
 def is_locative(word: str) -> bool:
@@ -111,14 +117,14 @@ def _head_nominative(word: str) -> tuple[str, str, bool]:
         return _match_case(word, low[:-1] + "us"), "m", False
     if low.endswith("ī"):
         rest = low[:-1]
-        if rest.endswith("pil") or rest in _feminine_stems()[1]:  # pils, Daugavpils, pirts: 6th declension, feminine
+        if rest.endswith("pil") or rest in _feminine_i_stems():  # pils, Daugavpils, pirts: 6th declension, feminine
             return _match_case(word, rest + "s"), "f", False
         return _match_case(word, rest + "is"), "m", False
     if low.endswith("ā"):
         rest = low[:-1]
         masculine = rest + ("š" if rest.endswith("ļ") else "s")
         feminine = rest + "a"
-        if rest.endswith("ij") or rest in _feminine_stems()[0]:
+        if rest.endswith("ij") or rest in _feminine_a_stems():
             return _match_case(word, feminine), "f", False
         if rest.endswith("um") or rest in _masculine_stems():
             return _match_case(word, masculine), "m", False

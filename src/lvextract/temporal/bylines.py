@@ -13,11 +13,16 @@ from . import vocabulary as vocab
 _NAME_BYLINE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n][A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+,[^\S\n]*")
 
 
-def name_byline(text: str, start: int, end: int) -> bool:
+def _given_name_first(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the pattern whole and its first group a given name the name data knows."""
     from ..latvian.names import is_given_name
 
-    m = _NAME_BYLINE.fullmatch(text, start, end)
+    m = pattern.fullmatch(text, start, end)
     return bool(m) and is_given_name(m.group(1))
+
+
+def name_byline(text: str, start: int, end: int) -> bool:
+    return _given_name_first(_NAME_BYLINE, text, start, end)
 
 
 @lru_cache(maxsize=None)
@@ -43,7 +48,4 @@ _CLOSING_BYLINE = re.compile(r"\.?[^\S\n]*,[^\S\n]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][
 
 
 def closing_byline(text: str, start: int, end: int) -> bool:
-    from ..latvian.names import is_given_name
-
-    m = _CLOSING_BYLINE.fullmatch(text, start, end)
-    return bool(m) and is_given_name(m.group(1))
+    return _given_name_first(_CLOSING_BYLINE, text, start, end)

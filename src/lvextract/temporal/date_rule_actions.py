@@ -28,8 +28,8 @@ def _relative_kind(word: str) -> str | None:
 def _month_number(word: str) -> int:
     # casefold, not lower: the rules match ignoring case as `re` does, and "ſeptembrī" (a long
     # s) matches there but lower() keeps the "ſ".
-    if word.rstrip(".") in vocab.month_roman():  # "27. II", "27.II.2019": capitals only
-        return vocab.month_roman()[word.rstrip(".")]
+    if roman := vocab.month_roman().get(word.rstrip(".")):  # "27. II", "27.II.2019": capitals only
+        return roman
     word = word.casefold()
     return vocab.month_forms().get(word) or vocab.month_english().get(word) or vocab.month_typos().get(word) \
         or vocab.month_abbreviations()[word]
@@ -106,7 +106,7 @@ def day_range_month(m: re.Match) -> list[Atom]:
 
 
 def day_list_month(m: re.Match) -> list[Atom]:
-    if re.fullmatch(r"\d+", m.group("days")) and _address_number(m, "days", "dl"):
+    if m.group("days").isdecimal() and _address_number(m, "days", "dl"):
         return []  # "Skolas ielā 5 un 12. maijā": a house number and one day
     year, rel = _year_of(m)
     month = _month_number(m.group("mon"))

@@ -14,7 +14,7 @@ from .bylines import byline_pattern as _byline_pattern, closing_byline as _closi
 from .bylines import posted_by as _posted_by
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
-from .page_furniture import lines as _lines
+from .page_furniture import lines as _lines, weekday_in as _weekday_in
 from .times import parse_times
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
@@ -23,6 +23,8 @@ _PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
 # ... or in the nominative before a comma at the line's start: "Rīga, 2024. gada 5. marts".
 _PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
+
+
 @lru_cache(maxsize=None)
 def _label_pattern(kind: str) -> re.Pattern:
     return re.compile(rf"\W*({vocab.alternation(vocab.temporal()['document_date'][kind])})(?!\w)", re.IGNORECASE)
@@ -98,12 +100,16 @@ def _value(atom: Atom) -> dt.date | str:
     return f"{atom.year:04d}-{atom.month:02d}"
 
 
+def _label_alone(before: str, kind: str) -> re.Match | None:
+    """The label of this kind that, but for a colon and blanks, is all of `before`."""
+    m = _label_pattern(kind).match(before)
+    return m if m and not before[m.end():].strip(" \t:") else None
+
+
 def _metadata_prefix(text: str, first: _Line, atom: Atom) -> bool:
     """A crawler's or CMS's field at the very top, " date 2020-05 Šīs nedēļas …": the label and
     the date open the text, whatever prose the extraction glued after them."""
-    before = text[first.start:atom.start]
-    m = _label_pattern("metadata_labels").match(before)
-    return bool(m) and not before[m.end():].strip(" \t:")
+    return _label_alone(text[first.start:atom.start], "metadata_labels") is not None
 
 
 def published_label_before(text: str, line_start: int, date_start: int) -> bool:
@@ -112,12 +118,9 @@ def published_label_before(text: str, line_start: int, date_start: int) -> bool:
     "Publicēts: 03.03.2025."). Such a date tells when the page went up, not when anything
     happens, even with a headline glued after it. Weak labels ("Datums:") also head events."""
     before = text[line_start:date_start]
-    for kind in ("metadata_labels", "publication_labels"):
-        m = _label_pattern(kind).match(before)
-        if m and m.group(1).lower() not in vocab.temporal()["document_date"]["weak_labels"] \
-                and not before[m.end():].strip(" \t:"):
-            return True
-    return False
+    weak = vocab.temporal()["document_date"]["weak_labels"]
+    return any((m := _label_alone(before, kind)) and m.group(1).lower() not in weak
+               for kind in ("metadata_labels", "publication_labels"))
 
 
 def _glued_field(text: str, atom: Atom, line_end: int) -> bool:
@@ -322,9 +325,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if rank == 1:
             head_days.add((atom.year, atom.month, atom.day))
-            if _today_header_yields(firsts.get(1), today_header, atom, _WORD.findall(line_text)):
+            line_words = _WORD.findall(line_text)
+            if _today_header_yields(firsts.get(1), today_header, atom, line_words):
                 firsts[1] = atom
-            elif 1 not in firsts and i <= 2 and _weekday_in(_WORD.findall(line_text)):
+            elif 1 not in firsts and i <= 2 and _weekday_in(line_words):
                 today_header = atom
         firsts.setdefault(rank, atom)
     # Three different bare dates in the head make a list of dates (a programme, a calendar), not a dateline.
@@ -334,11 +338,6 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         return None, None
     atom = firsts[min(firsts)]
     return _value(atom), atom
-
-
-def _weekday_in(words: list[str]) -> bool:
-    weekdays = set(vocab.temporal()["weekdays"])
-    return any(w.lower() in weekdays for w in words)
 
 
 def _today_header_yields(first: Atom | None, today_header: Atom | None, atom: Atom, words: list[str]) -> bool:

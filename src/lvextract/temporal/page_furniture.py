@@ -83,6 +83,11 @@ _ICON_WORD = re.compile(r"^\s*[a-z_]{3,20}[^\S\n]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ]
 _WEATHER = re.compile(r"°|weather|laikapstāk", re.IGNORECASE)
 
 
+def weekday_in(words: list[str]) -> bool:
+    weekdays = set(vocab.temporal()["weekdays"])
+    return any(w.lower() in weekdays for w in words)
+
+
 def _widget(text: str, lines: list[Line], i: int) -> bool:
     weekdays = set(vocab.temporal()["weekdays"])
     line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
@@ -99,7 +104,7 @@ def _widget(text: str, lines: list[Line], i: int) -> bool:
         # The weekday on a line of its own below the date: "2024. gada 25. aprīlis" /
         # "Ceturtdiena" / "Bārbala, Līksma" / "+6.4 °C".
         following = following[1:]
-    elif not any(w.lower() in weekdays for w in WORD.findall(line_text)):
+    elif not weekday_in(WORD.findall(line_text)):
         # The weekday first ("Otrdiena, 16. decembris") or last ("22. jūlijs, 2018, Svētdiena").
         return False
     if any(_WEATHER.search(f) for f in following):

@@ -25,6 +25,7 @@ import bisect
 import re
 
 from ...document import Document
+from ...latvian.orthography import DASH
 from ...layout import layout
 from ...record import Contact, DateMention, DateRole, Deadline, Record
 from ...spans import Intervals
@@ -49,11 +50,14 @@ TIME_REACH = 30
 # A day range with "līdz" in it: "varēs iesniegt no 2022. gada 28. novembra līdz 2023. gada
 # 29. martam" is an application window however long; without an action it stays a period.
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}$")
+# "līdz" inside a range's span: "no 1. līdz 15. martam".
+RANGE_LIDZ = re.compile(r"\blīdz\b", re.IGNORECASE)
+RANGE_DASH = re.compile(DASH)
 
 
 def _long_window(mention: DateMention) -> bool:
     return bool(mention.end and DAY_VALUE.match(mention.end) and DAY_VALUE.match(mention.value or "")
-                and re.search(r"\blīdz\b", mention.span.text, re.IGNORECASE))
+                and RANGE_LIDZ.search(mention.span.text))
 
 
 def range_opened(doc: Document, mention: DateMention) -> bool:
@@ -127,8 +131,8 @@ def extract(doc: Document, record: Record) -> None:
         # so does a dash range that "no" opens ("dalību no 12. – 26. oktobra var pieteikt"),
         # not a bare one ("seminārs 12.–13. oktobrī" dates the occurrence).
         ranged = mention.end and mention.role != DateRole.event.value and (
-            re.search(r"\blīdz\b", mention.span.text, re.IGNORECASE)
-            or (re.search(r"[–—-]", mention.span.text) and range_opened(doc, mention)))
+            RANGE_LIDZ.search(mention.span.text)
+            or (RANGE_DASH.search(mention.span.text) and range_opened(doc, mention)))
         labelled = labelled_action(doc, mention, date_starts) if cue is None and not ranged else None
         closed = closing_action(doc, mention) if cue is None and not ranged and labelled is None else None
         if cue is None and not ranged and labelled is None and closed is None:

@@ -67,8 +67,9 @@ def subclause_break(doc: Document, start: int, end: int) -> bool:
 def _relative() -> tuple[re.Pattern, re.Pattern]:
     """An open relative clause at the end of a text, and a closed one (", kas …,") anywhere."""
     word = vocabulary()["barriers"]["relative"]
-    return (re.compile(rf",\s*{word}\b[^,;:–—()]*$", re.IGNORECASE),
-            re.compile(rf",\s*{word}\b[^,;:–—()]*,", re.IGNORECASE))
+    unbroken = "[^" + SUBCLAUSE_BREAK.pattern[1:]  # up to the next subclause break
+    return (re.compile(rf",\s*{word}\b{unbroken}*$", re.IGNORECASE),
+            re.compile(rf",\s*{word}\b{unbroken}*,", re.IGNORECASE))
 
 
 def in_relative(doc: Document, date_end: int, action: ActionMention) -> bool:

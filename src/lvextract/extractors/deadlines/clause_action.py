@@ -93,8 +93,9 @@ def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int) -> Acti
     i = bisect.bisect_left(index.verb_starts, date_end)
     # Verbs in a relative clause after the date ("studentiem, kas vēlas piedalīties, jāiesniedz")
     # describe who acts: passed over, with the commas that close that clause.
-    while i < len(index.verbs) and in_relative(doc, date_end, index.verbs[i]) \
-            and index.verbs[i].start - date_end <= FRONTED_REACH:
+    # Reach first: the relative-clause read then stays bounded (the next verb may be far).
+    while i < len(index.verbs) and index.verbs[i].start - date_end <= FRONTED_REACH \
+            and in_relative(doc, date_end, index.verbs[i]):
         i += 1
     if i == len(index.verbs):
         return None

@@ -20,6 +20,11 @@ SUBJECT_REACH = 60
 # Another verbal noun heading the subject ("pieteikumu vērtēšana", "iesniegšanas termiņa
 # pagarināšana"): the action noun is then its genitive, not what closes.
 OTHER_HEAD = re.compile(r"\w+šan(?:a|ās)(?!\w)", re.IGNORECASE)
+# The same head right after the action noun ("noslēdzas pieteikumu vērtēšana").
+NEXT_HEAD = re.compile(r"\s+" + OTHER_HEAD.pattern, re.IGNORECASE)
+# A few plain words between the noun and the closing verb (before it, or after it).
+WORDS_BEFORE_VERB = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+")
+WORDS_AFTER_VERB = re.compile(r"(?:\s+[^\W\d]+){0,2}\s+")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +57,7 @@ def _subject_before(doc: Document, verb_start: int) -> ActionMention | None:
         return None
     noun = near[-1]
     between = doc.text[noun.end:verb_start]
-    if not re.fullmatch(r"(?:\s+[^\W\d]+){0,3}\s+", between) or OTHER_HEAD.search(between):
+    if not WORDS_BEFORE_VERB.fullmatch(between) or OTHER_HEAD.search(between):
         return None
     return noun
 
@@ -64,9 +69,9 @@ def _subject_after(doc: Document, verb_end: int) -> ActionMention | None:
     if not near:
         return None
     noun = near[0]
-    if not re.fullmatch(r"(?:\s+[^\W\d]+){0,2}\s+", doc.text[verb_end:noun.start]):
+    if not WORDS_AFTER_VERB.fullmatch(doc.text, verb_end, noun.start):
         return None
-    if re.match(r"\s+\w+šan(?:a|ās)(?!\w)", doc.text[noun.end:noun.end + 40], re.IGNORECASE):
+    if NEXT_HEAD.match(doc.text, noun.end, noun.end + 40):
         return None
     return noun
 

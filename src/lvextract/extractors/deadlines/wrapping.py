@@ -15,13 +15,23 @@ OPEN_LINE_END = re.compile(r"[^\W\d][ \t]*\n[ \t]*$")
 MAX_JOINED = 3
 
 
+def _open_line_end(text: str, clause_start: int, end: int) -> bool:
+    """OPEN_LINE_END at `end`, read from the last letter before the white space there: a
+    match is one letter and white space, so it cannot start earlier (a read of the whole clause
+    before would cost its length per date)."""
+    k = end
+    while k > clause_start and text[k - 1] in " \t\n":
+        k -= 1
+    return OPEN_LINE_END.search(text, max(clause_start, k - 1), end) is not None
+
+
 def unwrapped_bounds(doc: Document, bounds: tuple[int, int]) -> tuple[int, int]:
     """The clause bounds widened over the clauses before that end mid-sentence at a line break
-    (at most MAX_JOINED, each a bisection)."""
+    (at most MAX_JOINED, each a bisection and a read of the white space at the break)."""
     start = bounds[0]
     for _ in range(MAX_JOINED):
         before = layout(doc).neighbour_clause((start, bounds[1]), -1)
-        if before is None or not OPEN_LINE_END.search(doc.text, before[0], start):
+        if before is None or not _open_line_end(doc.text, before[0], start):
             break
         start = before[0]
     return start, bounds[1]

@@ -13,7 +13,7 @@ The package, bottom up (each module imports only those above it in this list):
   lexicon      events.toml and the patterns built from it
   offsets      bisection over sorted offsets
   nouns        finding event nouns and their quoted names
-  not_days     days near an occurrence that are not its day (moved from, a bound, a publication)
+  not_days     days near an occurrence that are not its day (moved from, a bound, a publication, a permission)
   blocks       table rows, captions, list items and heads, section headings
   ranking      how a noun ranks; the Nouns index
   dating       which dates can date an event

@@ -17,7 +17,7 @@ from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
 from .nouns import noun_starts
-from .not_days import moved_from, other_day
+from .not_days import moved_from, other_day, permission_start
 from .offsets import any_between
 
 
@@ -104,7 +104,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
     if mention.end is None and not _case_can_date(doc, mention):
         return False
     if moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention) \
-            or _permission_start(doc, mention) or other_day(doc, mention):
+            or permission_start(doc, mention) or other_day(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 
@@ -363,23 +363,6 @@ def _planned_for(doc: Document, mention: DateMention) -> bool:
     """"5. maijam paredzētais seminārs", "seminārs bija plānots 5. maijam"."""
     near = doc.text[max(0, mention.span.start - 40):mention.span.end + 40].lower()
     return any(verb in near for verb in vocabulary()["dative_date"]["planned"])
-
-
-@lru_cache(maxsize=1)
-def _permission_cues() -> tuple[re.Pattern, re.Pattern]:
-    cues = vocabulary()["permission_start"]
-    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"], re.IGNORECASE)
-
-
-def _permission_start(doc: Document, mention: DateMention) -> bool:
-    """"No 1. marta apmācības klātienē varēs veikt": the day a rule allows something from, not
-    an occurrence. Only an open start (a range has its own end). O(1) per date."""
-    if mention.end is not None:
-        return False
-    before, after = _permission_cues()
-    start, end = mention.span.start, mention.span.end
-    return bool(before.search(doc.text[max(0, start - 10):start])
-                and after.match(doc.text[end:min(len(doc.text), end + 100)]))
 
 
 @lru_cache(maxsize=1)

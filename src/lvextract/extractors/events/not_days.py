@@ -1,6 +1,6 @@
 """Days near an occurrence that are not its day: one it was moved from, a bound on when it may
-be held, the day something about it is published. Each looks a fixed window either side of the
-date: O(1) per date."""
+be held, the day something about it is published, the day a rule allows it from. Each looks a
+fixed window either side of the date: O(1) per date."""
 from __future__ import annotations
 
 import re
@@ -11,33 +11,46 @@ from ...record import DateMention
 from .lexicon import vocabulary
 
 
-@lru_cache(maxsize=1)
-def _moved_cues() -> tuple[re.Pattern, re.Pattern]:
-    cues = vocabulary()["moved_from"]
+@lru_cache(maxsize=None)
+def _cues(section: str) -> tuple[re.Pattern, re.Pattern]:
+    """events.toml's [section]: its `before` cues, ending where the date starts, and its `after` cues."""
+    cues = vocabulary()[section]
     before = re.compile("(?:" + "|".join(f"(?:{c})" for c in cues["before"]) + ")$", re.IGNORECASE)
     after = re.compile("|".join(f"(?:{c})" for c in cues["after"]), re.IGNORECASE)
     return before, after
 
 
+def _cue_around(doc: Document, mention: DateMention, section: str, reach: int) -> bool:
+    before, after = _cues(section)
+    start, end = mention.span.start, mention.span.end
+    return bool(before.search(doc.text[max(0, start - reach):start])
+                or after.match(doc.text, end, min(len(doc.text), end + reach)))
+
+
 def moved_from(doc: Document, mention: DateMention) -> bool:
     """"Sākotnēji … bija plānota 28. martā", "pārcelta no 5. maija": the day it no longer takes place.
     Looks 100 characters either side: O(1) per date."""
-    before, after = _moved_cues()
-    start, end = mention.span.start, mention.span.end
-    return bool(before.search(doc.text[max(0, start - 100):start])
-                or after.match(doc.text, end, min(len(doc.text), end + 100)))
-
-
-@lru_cache(maxsize=1)
-def _other_day_cues() -> tuple[re.Pattern, re.Pattern]:
-    cues = vocabulary()["other_day"]
-    before = re.compile("(?:" + "|".join(f"(?:{c})" for c in cues["before"]) + ")$", re.IGNORECASE)
-    return before, re.compile("|".join(f"(?:{c})" for c in cues["after"]), re.IGNORECASE)
+    return _cue_around(doc, mention, "moved_from", 100)
 
 
 def other_day(doc: Document, mention: DateMention) -> bool:
     """"jāplāno ne ātrāk kā 6. jūlijā", "tiks publicēts 15. jūnijā": a bound or a publication's day,
     no occurrence's. Looks 60 characters either side: O(1) per date."""
-    before, after = _other_day_cues()
+    return _cue_around(doc, mention, "other_day", 60)
+
+
+@lru_cache(maxsize=1)
+def _permission_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = vocabulary()["permission_start"]
+    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"], re.IGNORECASE)
+
+
+def permission_start(doc: Document, mention: DateMention) -> bool:
+    """"No 1. marta apmācības klātienē varēs veikt": the day a rule allows something from, not
+    an occurrence. Only an open start (a range has its own end). O(1) per date."""
+    if mention.end is not None:
+        return False
+    before, after = _permission_cues()
     start, end = mention.span.start, mention.span.end
-    return bool(before.search(doc.text[max(0, start - 60):start]) or after.match(doc.text, end, min(len(doc.text), end + 60)))
+    return bool(before.search(doc.text[max(0, start - 10):start])
+                and after.match(doc.text[end:min(len(doc.text), end + 100)]))

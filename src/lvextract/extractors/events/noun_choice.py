@@ -14,7 +14,7 @@ from ...record import DateMention, Record
 from ...temporal.times import clock_times
 from .blocks import heading_above, is_item, list_head, section_headings
 from .lexicon import generic_types, vocabulary
-from .nouns import TITLE_AFTER_NOUN, NounMention, all_nouns, noun_starts
+from .nouns import TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns, noun_starts
 from .offsets import any_between
 from .parts import status_near
 from .ranking import GENERIC, Nouns, looks_back, not_frame, specific
@@ -70,7 +70,7 @@ def _quoted_occurrence(doc: Document, comma: int) -> NounMention | None:
     if m is None:
         return None
     inside = all_nouns(doc)
-    starts = doc.derived("events.all_noun_starts", lambda d: [n.start for n in all_nouns(d)])
+    starts = all_noun_starts(doc)
     i = bisect.bisect_left(starts, m.start(1))
     if i < len(inside) and inside[i].end <= m.end(1):
         return inside[i]
@@ -237,14 +237,18 @@ def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bo
 
 def _top_lines(doc: Document, before: int) -> list[tuple[int, int]]:
     """The first HEADLINE_LINES non-empty lines of the text that end by `before`, short enough to be headings."""
-    lines, start, seen = [], 0, 0
-    while start < before and seen < HEADLINE_LINES:  # O(HEADLINE_LINES lines), not the text
+    return [(start, end) for start, end in doc.derived("events.top_lines", _first_lines)
+            if end <= before and end - start <= LONGEST_HEADLINE]
+
+
+def _first_lines(doc: Document) -> list[tuple[int, int]]:
+    """The first HEADLINE_LINES non-empty lines, found once per document: a date asks only which end early enough."""
+    lines, start = [], 0
+    while start <= len(doc.text) and len(lines) < HEADLINE_LINES:
         end = doc.text.find("\n", start)
         end = len(doc.text) if end < 0 else end
         if doc.text[start:end].strip():
-            seen += 1
-            if end <= before and end - start <= LONGEST_HEADLINE:
-                lines.append((start, end))
+            lines.append((start, end))
         start = end + 1
     return lines
 
@@ -343,10 +347,11 @@ def headline_body_noun(doc: Document, index: Nouns, mention: DateMention, eventa
     if words and not words[-1].endswith(("ī", "ā")):
         return None, None  # "1. maijs – Darba svētki": a calendar's entry, not the day something is on
     line = layout(doc).line_of(mention.span.start)
+    # A top line first: it is short, so the date's line is not copied when it is a long one.
+    if line[0] not in (start for start, _end in _top_lines(doc, line[1] + 1)):
+        return None, None
     body = text[line[0]:line[1]].strip()
     if len(body) > LONGEST_HEADLINE or body.endswith((".", ":", ";")):
-        return None, None
-    if line[0] not in (start for start, _end in _top_lines(doc, line[1] + 1)):
         return None, None
     i = doc.sentence_index(line[1])
     if i is None:

@@ -63,6 +63,11 @@ def all_nouns(doc: Document) -> list[NounMention]:
     return doc.derived("events.nouns", _find_nouns)[1]
 
 
+def all_noun_starts(doc: Document) -> list[int]:
+    """The offsets where all_nouns start, in order, found once per document."""
+    return doc.derived("events.all_noun_starts", lambda d: [n.start for n in all_nouns(d)])
+
+
 def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     from spacy.tokens import Span as SpacySpan
     from spacy.util import filter_spans

@@ -12,7 +12,7 @@ from ...layout import layout
 from ...record import DateMention, Event
 from ...temporal.times import clock_times
 from .lexicon import event_stems, generic_types, vocabulary
-from .nouns import TITLE_AFTER_NOUN, NounMention, all_nouns, title_after
+from .nouns import TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns, title_after
 from .offsets import any_between
 from .ranking import Nouns
 
@@ -120,7 +120,7 @@ def _named_kind(doc: Document, index: Nouns, noun: NounMention, title: str | Non
     if m is None:
         return noun.kind
     inner = all_nouns(doc)
-    starts = doc.derived("events.all_noun_starts", lambda d: [n.start for n in all_nouns(d)])
+    starts = all_noun_starts(doc)
     i = bisect.bisect_left(starts, m.start(1))
     for n in inner[i:]:
         if n.start >= min(m.end(1), m.start(1) + 30):

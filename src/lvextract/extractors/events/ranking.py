@@ -109,6 +109,8 @@ class Nouns:
 
     def __init__(self, doc: Document, nouns: list[NounMention]):
         self.text = doc.text
+        # Where a contrast may stand, found once: a date's gap to its noun is looked up, not rescanned.
+        self.contrasts = [(m.start(), m.end()) for m in CONTRAST_START.finditer(doc.text)]
         brackets = Intervals(m.span() for m in BRACKETS.finditer(doc.text))
         conditional = frozenset(vocabulary()["needs_happening"]["types"])
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
@@ -176,12 +178,24 @@ class Nouns:
                     # "notika seminārs par …, bet 11. oktobrī norisinājās starptautiskā izstāde": a
                     # contrast between the noun and the date puts them in clauses of their own.
                     gap = (n.end, mention.span.start) if n.start < mention.span.start else (mention.span.end, n.start)
-                    if CONTRAST.search(self.text, *gap):
+                    if self._contrast_in(*gap):
                         distance += ACROSS_CONTRAST
                     key = (rank, distance, n.start)
                     if best is None or key < best[:3]:
                         best = (rank, distance, n.start, n)
         return best[3] if best else None
+
+    def _contrast_in(self, lo: int, hi: int) -> bool:
+        """Whether CONTRAST matches within text[lo:hi] (as `CONTRAST.search(text, lo, hi)`): O(log n),
+        plus a step for each rare near-miss in the gap."""
+        k = bisect.bisect_left(self.contrasts, (lo,))
+        # Each match starts a CONTRAST_START match and they do not overlap: past the first that
+        # ends after `hi` none fits; one that fits may still fail the word's end ("…, betons").
+        while k < len(self.contrasts) and self.contrasts[k][1] <= hi:
+            if CONTRAST.match(self.text, self.contrasts[k][0], hi):
+                return True
+            k += 1
+        return False
 
     def first(self, bounds: tuple[int, int], keep=lambda rank: True, last: bool = False,
               kinds: frozenset[str] | None = None, told: bool | None = None) -> NounMention | None:
@@ -221,6 +235,7 @@ POSTER_LINE = re.compile(r"(?m)^[ \t*•–-]*(?:[^\W\d_]+,?[ \t]+)?(?:no[ \t]+\
 # A contrast that opens a clause of its own ("…, bet", "…, savukārt", "; "), and how far it
 # pushes a noun beyond it: a noun on the date's own side wins over a nearer one across it.
 CONTRAST = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr)\b|;", re.IGNORECASE)
+CONTRAST_START = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr)|;", re.IGNORECASE)  # CONTRAST less its word end
 ACROSS_CONTRAST = 10_000
 LAST_PART = re.compile(r"[\s–—-]+")
 

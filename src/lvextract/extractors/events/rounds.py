@@ -14,7 +14,7 @@ from .nouns import NounMention
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     words = vocabulary()["rounds"]
-    heads = dict(words["heads"])
+    heads = {head.lower(): kind for head, kind in words["heads"].items()}  # looked up by the matched head
 
     def any_of(items) -> str:
         return "|".join(map(re.escape, items))
@@ -32,6 +32,5 @@ def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:
     for m in round_.finditer(doc.text, bounds[0], bounds[1]):
         if not series.search(doc.text, max(0, m.start() - 60), m.start()):
             continue
-        kind = heads[next(h for h in heads if m.group(1).lower() == h.lower())]
-        return NounMention(kind, m.start(1), m.end())
+        return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
     return None

@@ -71,8 +71,8 @@ def extract(doc: Document, record: Record) -> None:
         entry = entries.get(f.id)
         if entry is None:
             # (a relative-clause modifier is matched with its comma: ", kas pakļauti …")
-            lead = f.mention.start + len(doc.text[f.mention.start:f.mention.end]) - len(doc.text[f.mention.start:f.mention.end].lstrip(", "))
-            span = doc.span(lead, f.mention.end)
+            matched = doc.text[f.mention.start:f.mention.end]
+            span = doc.span(f.mention.end - len(matched.lstrip(", ")), f.mention.end)
             entries[f.id] = TargetGroup(id=f.id, text=" ".join(span.text.split()), age_min=ages[0], age_max=ages[1], span=span)
         elif entry.age_min is None and entry.age_max is None and ages != (None, None):
             entry.age_min, entry.age_max = ages

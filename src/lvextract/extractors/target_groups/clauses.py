@@ -36,8 +36,10 @@ class ClauseReading:
         """Whether a relative clause in the dative or accusative right after character `end` gives
         the group a service: ", kuriem Daina māca", ", kurus atbalsta pašvaldība" (a bounded match)."""
         m = OBJECT_CLAUSE.match(self.doc.text, end)
-        verbs = self.ctx.service_verbs + ("nepieciešam",)
-        return m is not None and any(w.lower().startswith(verbs) for w in m["words"].split())
+        if m is None:
+            return False
+        verbs = self.ctx.service_verbs + ("nepieciešam",)  # (", kam nepieciešams atbalsts")
+        return any(w.lower().startswith(verbs) for w in m["words"].split())
 
     def number_follows(self, i: int) -> bool:
         j, n = i + 1, len(self.sdoc)

@@ -304,13 +304,15 @@ class Reader(ClauseReading):
             return i
         return None
 
-    def in_presenting_sentence(self, char: int) -> bool:
+    def _in_sentence_with(self, char: int, pattern: re.Pattern) -> bool:
         index = self.doc.sentence_index(char)
-        return index is not None and bool(self.ctx.presenting.search(self.doc.sentence_text(index)))
+        return index is not None and bool(pattern.search(self.doc.sentence_text(index)))
+
+    def in_presenting_sentence(self, char: int) -> bool:
+        return self._in_sentence_with(char, self.ctx.presenting)
 
     def in_helping_sentence(self, char: int) -> bool:
-        index = self.doc.sentence_index(char)
-        return index is not None and bool(self.ctx.helping.search(self.doc.sentence_text(index)))
+        return self._in_sentence_with(char, self.ctx.helping)
 
     def in_participation_sentence(self, char: int) -> bool:
         index = self.doc.sentence_index(char)
@@ -338,15 +340,20 @@ class Reader(ClauseReading):
 
     def hosting_verb_before(self, start: int) -> bool:
         """Whether a verb of inviting or organising stands up to three words before token `start`."""
+        return self._verb_before(start, 3, self.ctx.hosting, self.ctx.organising)
+
+    def _verb_before(self, start: int, words: int, *verbs: re.Pattern) -> bool:
+        """Whether one of `verbs` is one of the `words` words before token `start`, in its
+        sentence and with no punctuation between (not a headline's verb above: "Rīkos kongresu" / "Pārstāvji …")."""
         i: int | None = start
-        for _ in range(3):
+        for _ in range(words):
             if self.sdoc[i].is_sent_start:
                 return False
             i = self.previous_word(i)
             if i is None or self.sdoc[i].is_punct:
                 return False
             word = self.word(i)
-            if self.ctx.hosting.fullmatch(word) or self.ctx.organising.fullmatch(word):
+            if any(verb.fullmatch(word) for verb in verbs):
                 return True
         return False
 
@@ -357,16 +364,7 @@ class Reader(ClauseReading):
         after = self.word_at_or_after(end)
         if after is not None and self.ctx.organising.fullmatch(self.word(after)):
             return True
-        i: int | None = start
-        for _ in range(4):
-            if self.sdoc[i].is_sent_start:  # (not a headline's verb above: "Rīkos kongresu" / "Pārstāvji …")
-                return False
-            i = self.previous_word(i)
-            if i is None or self.sdoc[i].is_punct:
-                return False
-            if self.ctx.organising.fullmatch(self.word(i)):
-                return True
-        return False
+        return self._verb_before(start, 4, self.ctx.organising)
 
     def participation_words(self, index: int) -> list[tuple[int, str]]:
         """The words of taking part in sentence `index` with their offsets, found once per sentence."""
