@@ -259,7 +259,7 @@ def test_ctrl_c_while_workers_start(corpus_copy, tmp_path):
 
 # A command line with two more commands, run as `python -m`, as `python -m lvextract` is.
 HOSTILE_MAIN = '''
-import click, sys
+import click, os, signal, sys
 from lvextract.commands import interrupts
 interrupts.install()
 from lvextract.cli import main
@@ -278,14 +278,26 @@ def in_a_finaliser():
         pass
     print("finished")
 
+@main.command("in-a-swallowing-import")
+def in_a_swallowing_import():
+    with interrupts.held():               # as segmentation.import_torch holds torch's import …
+        try:                              # … whose native start-up drops what numpy's import raised
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):
+                pass
+        except BaseException:
+            print("swallowed")
+    print("finished")
+
 main()
 '''
 
 
-@pytest.mark.parametrize("command", ["in-string-exec", "in-a-finaliser"])
+@pytest.mark.parametrize("command", ["in-string-exec", "in-a-finaliser", "in-a-swallowing-import"])
 def test_ctrl_c_where_python_would_lose_it(command, tmp_path):
     """Deterministic: a KeyboardInterrupt that ends a string exec (CPython then exits by SIGINT,
-    -2, under `python -m`), and one raised in a finaliser (reported as ignored, then lost)."""
+    -2, under `python -m`), one raised in a finaliser (reported as ignored, then lost), and one
+    that code which catches everything would swallow (torch's start-up importing numpy)."""
     (tmp_path / "hostile_main.py").write_text(HOSTILE_MAIN, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))}
     result = subprocess.run([sys.executable, "-m", "hostile_main", command], capture_output=True, text=True,

@@ -50,9 +50,19 @@ def bound_onednn_cache() -> None:
     os.environ.setdefault(ONEDNN_CACHE_ENV, str(ONEDNN_CACHE_CAPACITY))
 
 
+def import_torch():
+    """torch, imported here (`lvextract --help` does not need it) and never cut in the middle:
+    a Ctrl-C during its native start-up would be lost there (commands/interrupts.held)."""
+    from .commands.interrupts import held
+
+    with held():
+        import torch
+    return torch
+
+
 def _set_torch_threads() -> None:
     bound_onednn_cache()
-    import torch  # imported here: `lvextract --help` does not need it
+    torch = import_torch()
 
     # One thread per process: with more, a loaded 2-core machine ran the tokenizer 27x slower;
     # parallelism comes from `parse --jobs` instead.
@@ -61,9 +71,9 @@ def _set_torch_threads() -> None:
 
 @lru_cache(maxsize=4)
 def _pipeline(path: str):
-    import stanza  # imported here: it pulls in torch, which `lvextract --help` does not need
-
     _set_torch_threads()
+    import stanza  # imported here, after torch: `lvextract --help` does not need it
+
     _make_stanza_mask_regex_linear()
 
     if not Path(path).is_file():

@@ -17,9 +17,9 @@ from .reading import Decoded
 def limit_torch_threads(threads: int = 1) -> None:
     """One intra-op thread per process: with several processes (or a busy machine) torch's
     own thread pool oversubscribes the cores and runs several times slower, not faster."""
-    import torch
+    from .segmentation import import_torch
 
-    torch.set_num_threads(threads)
+    import_torch().set_num_threads(threads)
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h

@@ -9,6 +9,10 @@ One handler; what it does depends on when Ctrl-C comes:
 - a running command: KeyboardInterrupt unwinds it, so that a half-written output is removed
   and the workers are stopped; the command line's main() then writes the line and exits 130.
   A second Ctrl-C while that clean-up runs ends the process at once.
+- a running command inside `held()` (the import of torch): Ctrl-C waits for the block to end
+  and is raised there. torch's native start-up imports numpy from C and drops whatever goes
+  wrong in it, so a KeyboardInterrupt raised inside would vanish and leave numpy half-imported
+  (every document then fails with "module 'numpy' has no attribute …").
 - a KeyboardInterrupt that Python could only report as "Exception ignored in …" (it landed in a
   finaliser) is raised again in the main thread instead of being lost.
 
@@ -37,6 +41,8 @@ _running = False   # a command runs: Ctrl-C raises KeyboardInterrupt
 _raised = False    # … and has raised it once already
 _reported = False
 _in_hook = False   # sys.unraisablehook runs: an exception raised now would be lost
+_held = False      # inside held(): Ctrl-C is kept …
+_pending = False   # … here, and raised when the block ends
 
 
 def running_as_program() -> bool:
@@ -97,22 +103,43 @@ def exit_now() -> None:
 @contextlib.contextmanager
 def command_running():
     """While the block runs, Ctrl-C unwinds it (KeyboardInterrupt); before and after, it exits."""
-    global _running, _raised
-    _running, _raised = True, False
+    global _running, _raised, _pending
+    _running, _raised, _pending = True, False, False
     try:
         yield
     finally:
         _running = False
 
 
+@contextlib.contextmanager
+def held():
+    """While the block runs, a command's Ctrl-C is kept and raised when the block ends (a second
+    one still ends the process at once). For code that must not be cut in the middle."""
+    global _held, _pending, _raised
+    if _held:
+        yield
+        return
+    _held = True
+    try:
+        yield
+    finally:
+        _held = False
+        if _pending:
+            _pending, _raised = False, True
+            raise KeyboardInterrupt
+
+
 def _on_ctrl_c(signum, frame) -> None:
-    global _raised
+    global _raised, _pending
     if os.getpid() != _owner:
         return
     if _in_hook:  # raised inside the unraisable hook, it would be "ignored" once more
         _deliver_later()
         return
-    if _running and not _raised:
+    if _running and not _raised and not _pending:
+        if _held:
+            _pending = True
+            return
         _raised = True
         raise KeyboardInterrupt
     exit_now()
