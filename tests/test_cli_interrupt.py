@@ -259,7 +259,7 @@ def test_ctrl_c_while_workers_start(corpus_copy, tmp_path):
 
 # A command line with two more commands, run as `python -m`, as `python -m lvextract` is.
 HOSTILE_MAIN = '''
-import click, os, signal, sys
+import click, os, signal, sys, time
 from lvextract.commands import interrupts
 interrupts.install()
 from lvextract.cli import main
@@ -289,6 +289,15 @@ def in_a_swallowing_import():
             print("swallowed")
     print("finished")
 
+@main.command("in-the-teardown")
+def in_the_teardown():
+    global late
+    class Late:
+        def __del__(self):                # runs while the interpreter tears down its modules
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.5)
+    late = Late()
+
 main()
 '''
 
@@ -303,3 +312,13 @@ def test_ctrl_c_where_python_would_lose_it(command, tmp_path):
     result = subprocess.run([sys.executable, "-m", "hostile_main", command], capture_output=True, text=True,
                             env=env, cwd=tmp_path, timeout=120)
     assert (result.returncode, result.stderr.splitlines(), result.stdout) == (130, [LINE], ""), result.stderr
+
+
+def test_ctrl_c_in_the_interpreters_teardown_comes_too_late(tmp_path):
+    """Once the command is done and its status known, the process ends before Python's
+    teardown, in which SIGINT is the system's default again (it would die by signal, -2)."""
+    (tmp_path / "hostile_main.py").write_text(HOSTILE_MAIN, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-m", "hostile_main", "in-the-teardown"], capture_output=True, text=True,
+                            env=env, cwd=tmp_path, timeout=120)
+    assert (result.returncode, result.stderr, result.stdout) == (0, "", "")

@@ -90,6 +90,13 @@ class OneLineErrors(click.Group):
             raise Interrupted() from None
 
     def main(self, *args, **kwargs):
+        try:
+            self._main(*args, **kwargs)
+        except SystemExit as exit:
+            interrupts.ending(exit.code)
+            raise
+
+    def _main(self, *args, **kwargs):
         kwargs["standalone_mode"] = False
         try:
             with interrupts.command_running():

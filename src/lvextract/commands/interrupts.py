@@ -13,6 +13,10 @@ One handler; what it does depends on when Ctrl-C comes:
   and is raised there. torch's native start-up imports numpy from C and drops whatever goes
   wrong in it, so a KeyboardInterrupt raised inside would vanish and leave numpy half-imported
   (every document then fails with "module 'numpy' has no attribute …").
+- the very end: once the command's status is known and every other exit function has run, the
+  process ends (os._exit) before the interpreter's teardown. From the start of that teardown
+  Python gives SIGINT back to the system's default, so a Ctrl-C there would kill the process by
+  signal (status -2, no line) after its work was done.
 - a KeyboardInterrupt that Python could only report as "Exception ignored in …" (it landed in a
   finaliser) is raised again in the main thread instead of being lost.
 
@@ -27,6 +31,7 @@ one line is the parent's to write.
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import signal
@@ -43,6 +48,7 @@ _reported = False
 _in_hook = False   # sys.unraisablehook runs: an exception raised now would be lost
 _held = False      # inside held(): Ctrl-C is kept …
 _pending = False   # … here, and raised when the block ends
+_status: int | None = None  # the command's exit status, once main() knows it
 
 
 def running_as_program() -> bool:
@@ -68,6 +74,24 @@ def install() -> None:
         return
     _installed, _owner = True, os.getpid()
     sys.unraisablehook = _unraisable
+    atexit.register(_end_before_teardown)  # registered first, so it runs last
+
+
+def ending(status) -> None:
+    """The command line's exit status (what it passes to sys.exit), for _end_before_teardown."""
+    global _status
+    _status = status if isinstance(status, int) else (0 if status is None else 1)
+
+
+def _end_before_teardown() -> None:
+    if os.getpid() != _owner or _status is None:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    os._exit(_status)
 
 
 def report(write=None) -> None:
