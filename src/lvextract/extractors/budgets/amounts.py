@@ -9,13 +9,15 @@ import re
 from functools import lru_cache
 
 from ...spans import Intervals
-from .currencies import patterns, scale_alternation, scale_factor
+from ..vocabulary import load
+from .currencies import glued_to_word, patterns, scale_alternation, scale_factor
 from .in_words import amounts_in_words
-from .numbers import NUMBER, SPACE, Amount, as_number, parse_number
+from .numbers import NUMBER, SPACE, Amount, as_number, parse_money, parse_number
 from .under_header import amounts_under_header
 
-# A whole number of a larger unit right before an amount: "1 miljons" in "1 miljons 300 tūkstoši eiro".
-LARGER_BEFORE = re.compile(rf"(?<![\d.,\w])(?P<num>\d{{1,3}}){SPACE}+(?P<scale>miljon\w*|miljard\w*|milj\.|mljrd\.|mlrd\.){SPACE}+$",
+# A whole number of a larger unit right before an amount: "1 miljons" in "1 miljons 300 tūkstoši eiro",
+# "5 tūkstoši" in "5 tūkstoši 200 eiro".
+LARGER_BEFORE = re.compile(rf"(?<![\d.,\w])(?P<num>\d{{1,3}}){SPACE}+(?P<scale>miljon\w*|miljard\w*|milj\.|mljrd\.|mlrd\.|tūkstoš\w*|tūkstotis|tūkst\.){SPACE}+$",
                            re.IGNORECASE)
 
 
@@ -32,9 +34,14 @@ def find_amounts(text: str) -> list[Amount]:
         for m in regex.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
+            if regex is before and m.end("cur") == m.start("num") and not _glued_code(m["cur"]):
+                continue
             factor = scale_factor(m["scale"])
             code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
-            value, start = parse_number(m["num"]) * factor, m.start()
+            # A unit price keeps three decimals ("1,459 EUR/l", "1,125 eiro litrā"): no thousands there.
+            per_unit = PER_UNIT.match(text, m.end())
+            value = parse_number(m["num"]) * factor if per_unit else parse_money(m["num"], factor)
+            start = m.start()
             # "1 miljons 300 tūkstoši eiro": a larger unit before the amount adds to it.
             larger = LARGER_BEFORE.search(text, max(0, start - 30), start) if regex is after else None
             if larger is not None:
@@ -42,11 +49,21 @@ def find_amounts(text: str) -> list[Amount]:
                 if unit > factor and not taken.overlaps(larger.start(), start):
                     value, start = value + int(larger["num"]) * unit, larger.start()
             keep(Amount(as_number(value), code, start, m.end()))
+            if regex is before:
+                upper = _range_upper_after(text, m.end(), code, factor, value)
+                if upper is not None and not taken.overlaps(upper.start, upper.end):
+                    keep(upper)
             if regex is after and start == m.start():
                 for listed in _listed_before(text, m.start(), code, factor):
                     if not taken.overlaps(listed.start, listed.end):
                         keep(listed)
+    for m in glued_to_word().finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
+            keep(Amount(as_number(parse_number(m["num"])), code, m.start(), m.end()))
     for amount in _carried_currency(text, found, taken):
+        keep(amount)
+    for amount in _money_shaped_carried(text, found, taken):
         keep(amount)
     for amount in amounts_in_words(text):
         # "10 000 000 LVL (desmit miljoni latu)": the words in brackets repeat the amount.
@@ -58,6 +75,19 @@ def find_amounts(text: str) -> list[Amount]:
         if not taken.overlaps(amount.start, amount.end):
             keep(amount)
     return sorted(found, key=lambda a: a.start)
+
+
+# What after an amount makes it a price per unit: "/l", "par litru", "litrā", "kWh".
+PER_UNIT = re.compile(r"\s*(?:/|par\s+(?:litr|kilogram|kg|kilovat|kwh|m3|kub)|(?:litr|kwh|kilogram)\w*)", re.IGNORECASE)
+
+
+# A number glued to the currency before it ("EUR100", a page that lost the space) counts after a
+# currency code or sign only: "EURO2024" names a championship, not a sum.
+GLUED_CODES = {"eur", "lvl", "ls", "usd", "gbp", "nok", "sek", "€", "$", "£"}
+
+
+def _glued_code(currency: str) -> bool:
+    return currency.lower() in GLUED_CODES
 
 
 # --- a currency said once for a list of scaled amounts ---
@@ -103,9 +133,69 @@ def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[
     return carried
 
 
+# A number only money is written as: grouped thousands with two decimals or ",-" ("12 149,22",
+# "453 952,-"). Without a currency of its own it takes the currency of the amount before it in
+# the same sentence ("… 858 618,29 EUR (…), neattiecināmās izmaksas 12 149,22 (…)").
+MONEY_ONLY = re.compile(rf"(?<![\d.,\w])\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d{{2}}|,-)(?![\d\w%])")
+
+
+def _money_shaped_carried(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
+    """Money-shaped numbers without a currency, shortly after an amount with one in the same
+    sentence, in that currency; not when a unit or a count follows them (list_header.not_after)."""
+    if not found:
+        return []
+    ordered = sorted(found, key=lambda a: a.start)
+    ends = [a.end for a in ordered]
+    units = _units_after()
+    carried = []
+    for m in MONEY_ONLY.finditer(text):
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0 or taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):
+            continue
+        previous = ordered[i]
+        between = text[previous.end:m.start()]
+        if len(between) > CARRY_REACH or _SENTENCE_BREAK.search(between):
+            continue
+        number = m.group(0).removesuffix(",-")
+        carried.append(Amount(as_number(parse_number(number)), previous.currency, m.start(), m.end()))
+    return carried
+
+
+@lru_cache(maxsize=1)
+def _units_after() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in load("budgets")["list_header"]["not_after"]), re.IGNORECASE)
+
+
+# The upper end of a range after a currency that heads it: "EUR 10 000 – 15 000", "no EUR 500
+# līdz 3000 vienam projektam".
+RANGE_UPPER = re.compile(rf"{SPACE}*(?:[–—-]|līdz\b){SPACE}*(?<![\d.,])(?P<num>{NUMBER})(?![\d])")
+
+
+@lru_cache(maxsize=1)
+def _not_after_upper() -> re.Pattern:
+    """What after the upper end makes it another thing: a currency or a scale word of its own
+    (that amount stands alone) or a unit or count ("EUR 150 – 20 dalībniekiem")."""
+    currency_of, scale = patterns()[2], scale_alternation()
+    words = "|".join(re.escape(w) for w in sorted(currency_of, key=len, reverse=True))
+    units = "|".join(f"(?:{p})" for p in load("budgets")["list_header"]["not_after"])
+    return re.compile(rf"{SPACE}*(?:(?:{words}|{scale})(?![^\W\d_])|{units})", re.IGNORECASE)
+
+
+def _range_upper_after(text: str, end: int, currency: str, factor: float, lower: float) -> Amount | None:
+    """The upper end of "EUR 10 000 – 15 000": a number after a dash or "līdz", nothing after it
+    that makes it something else, not smaller than the lower end (a range ascends)."""
+    m = RANGE_UPPER.match(text, end)
+    if m is None or _not_after_upper().match(text, m.end()):
+        return None
+    value = parse_money(m["num"], int(factor))
+    return Amount(as_number(value), currency, m.start("num"), m.end("num")) if value >= lower else None
+
+
 # "150, 100 un 50 eiro", and the lower end of a range: "no 6 000 līdz 20 000 eiro", "6 000–20 000 eiro".
-LISTED = re.compile(rf"(?<![\d.,\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b|(?<=\d)\s*[–—-]|(?<=\d)\s+līdz\b)\s*$")
-# "līdz" joins a range only after "no": "no 6 000 līdz 20 000 eiro" (not "palielinot līdz …").
+LISTED = re.compile(rf"(?<![\d.,\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b|(?<=\d)\s*[–—-]|(?<=\d)\s+līdz(?:\s+pat)?\b)\s*$")
+# "līdz" ("līdz pat") joins a range only after "no": "no 6 000 līdz 20 000 eiro", "no 8 līdz pat 32
+# latiem" (not "palielinot līdz …").
+UP_TO = re.compile(r"līdz(?:\s+pat)?\s*$")
 RANGE_FROM = re.compile(r"\bno\s*$", re.IGNORECASE)
 
 
@@ -114,7 +204,7 @@ def _listed_before(text: str, start: int, currency: str, factor: float) -> list[
     listed = []
     while True:
         m = LISTED.search(text, max(0, start - 40), start)
-        if not m or (m.group(0).rstrip().endswith("līdz") and not RANGE_FROM.search(text, max(0, m.start() - 4), m.start())):
+        if not m or (UP_TO.search(m.group(0)) and not RANGE_FROM.search(text, max(0, m.start() - 4), m.start())):
             return listed
         listed.append(Amount(as_number(parse_number(m.group(1)) * factor), currency, m.start(1), m.end(1)))
         start = m.start()

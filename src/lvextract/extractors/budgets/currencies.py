@@ -32,7 +32,6 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
     def framed(number: str) -> str:
         return rf"(?<![\d.,\w])(?P<num>{number})(?![\d])"
-    num = framed(NUMBER)
     scl = rf"(?:{SPACE}*(?P<scale>{scale})(?![\w]))?"
     # A line may break between the number and a currency word ("175 115\nlatus, lai …"), but
     # not before a currency that heads a number of its own on the next line ("…\nEUR 500").
@@ -43,9 +42,25 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     spelled = rf"(?:{SPACE}*\([^()\d\n]{{1,80}}\)(?={SPACE}*{bare}(?!{SPACE}*\d)))?"
     # The spaced decimal is tried when the plain number finds no currency right after it.
     spaced = framed(f"{NUMBER}|{SPACED_DECIMAL}")
-    after = re.compile(rf"{spaced}{scl}{spelled}{gap}(?:,-{SPACE}*)?{cur}", re.IGNORECASE)
-    before = re.compile(rf"{cur}{SPACE}*{num}{scl}", re.IGNORECASE)
+    # "5000,- EUR", "1000.- EUR": a dash for the cents.
+    after = re.compile(rf"{spaced}{scl}{spelled}{gap}(?:[.,]-{SPACE}*)?{cur}", re.IGNORECASE)
+    # After a currency the number may be glued on ("EUR100", a page that lost the space), so
+    # only a digit, a point or a comma before it spoils it, not a letter; a colon may stand
+    # between them ("Cena EUR: 15").
+    glued = rf"(?<![\d.,])(?P<num>{NUMBER})(?![\d])"
+    before = re.compile(rf"{cur}(?:{SPACE}*:)?{SPACE}*{glued}{scl}", re.IGNORECASE)
     return after, before, currency_of, scales
+
+
+@lru_cache(maxsize=1)
+def glued_to_word() -> re.Pattern:
+    """A price glued to the word before it, as a flattened table runs a cell into the next
+    ("Pieaugušais6,00 €"): only with two decimals and the currency right after, so that codes
+    and counts ("LV1050", "COVID19") stay apart."""
+    currency = grouped_alternation(sorted(patterns()[2], key=len, reverse=True))
+    number = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+[.,]\d{{2}}|\d+[.,]\d{{2}}"
+    return re.compile(rf"(?<=[^\W\d_])(?P<num>{number}){SPACE}?(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])",
+                      re.IGNORECASE)
 
 
 def scale_factor(word: str | None) -> int:

@@ -26,6 +26,10 @@ def _number_words() -> dict:
     }
 
 
+# "no viena līdz …": the lower end of a range in words, right before the upper end's words.
+WORD_RANGE_BEFORE = re.compile(r"(?<!\w)no\s+(?P<word>\w+)\s+līdz\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=50_000)  # called for every word near an amount: up to 16 regexes each
 def number_word(word: str) -> tuple[str, int] | None:
     """("add", n), ("hundred", 100) or ("scale", 1000, 1000000 …) for a number word, else None."""
@@ -78,11 +82,26 @@ def amounts_in_words(text: str) -> list[Amount]:
         # "miljonus eiro" after "vairākus" is no number at all.
         # A lone digit word is an idiom more often than money ("Viens eiro, kas ieguldīts …").
         # Asked only at a currency word, which ends the run: each run is valued once.
-        if code and run and ((any(kind != "scale" for kind, _ in run) and words_value(run) >= 10) or (
-                len(run) == 1 and run[0][0] == "scale" and re.search(r"(?:(?<!u)s|tis)$", text[run_start:run_end], re.IGNORECASE))):
-            found.append(Amount(words_value(run), code, run_start, m.end()))
-            run = []
-            continue
+        if code and run:
+            # "no viena līdz pieciem latiem": a range in words leads to the currency; its lower end
+            # is money too, and small numbers in such a range are (a lone "viens eiro" elsewhere
+            # is more often an idiom).
+            lower = WORD_RANGE_BEFORE.search(text, max(0, run_start - 40), run_start)
+            lower_part = number_word(lower["word"]) if lower else None
+            if lower_part is not None and lower_part[0] == "scale":
+                lower_part = None
+            big = any(kind != "scale" for kind, _ in run) and words_value(run) >= 10
+            scale_alone = len(run) == 1 and run[0][0] == "scale" and re.search(
+                r"(?:(?<!u)s|tis)$", text[run_start:run_end], re.IGNORECASE)
+            in_range = lower_part is not None and all(kind != "scale" for kind, _ in run)
+            if big or scale_alone or in_range:
+                if lower_part is not None:
+                    # "no viena līdz diviem miljoniem eiro": the upper end's scale is the lower's too.
+                    scale = run[-1][1] if run[-1][0] == "scale" else 1
+                    found.append(Amount(lower_part[1] * scale, code, lower.start("word"), lower.end("word")))
+                found.append(Amount(words_value(run), code, run_start, m.end()))
+                run = []
+                continue
         part = number_word(word)
         if part is None:
             run = []

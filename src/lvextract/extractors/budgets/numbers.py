@@ -14,12 +14,14 @@ GROUP = "[ \u00a0\u202f\u2009\u2007'’`]"
 NUMBER = (
     rf"\d{{1,3}}(?:{GROUP}\d{{3}}){{1,4}}(?:,\d+|\.\d{{1,2}}(?!\d))?"  # 4 486 638 / 1 234 567,89 / 1 907 056.73
     r"|\d{1,3}(?:\.\d{3}){2,4}(?:,\d+)?"  # 1.234.567 (dots group thousands)
+    r"|\d{1,3}\.\d{3},\d{2}(?!\d)"  # 1.200,00 (a dot groups thousands before a decimal comma)
     r"|\d+(?:[.,]\d+)?"  # 500000 / 1,2 / 1.5
 )
-# A decimal comma with a stray space after it, right before the currency only ("7096, 70 eiro"):
-# at least three digits before and exactly two after, so that a list "150, 10 un 5 eiro" and a
-# count "3, 50 eiro" stay apart. Used by the number-then-currency pattern alone.
-SPACED_DECIMAL = rf"\d{{3,}},{SPACE}\d{{2}}"
+# A decimal comma with a stray space after it, right before the currency only ("7096, 70 eiro",
+# also after grouped thousands: "796 817, 52 eiro"): at least three digits before and exactly two
+# after, so that a list "150, 10 un 5 eiro" and a count "3, 50 eiro" stay apart. Used by the
+# number-then-currency pattern alone.
+SPACED_DECIMAL = rf"(?:\d{{1,3}}(?:{GROUP}\d{{3}}){{1,4}}|\d{{3,}}),{SPACE}\d{{2}}"
 # A word, for the readers that go word by word (amounts in words, kind cues).
 WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -34,11 +36,24 @@ class Amount:
 
 def parse_number(text: str) -> float:
     digits = re.sub(GROUP, "", text)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", digits):
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d{2}", digits):
         digits = digits.replace(".", "")
     return float(digits.replace(",", "."))
 
 
+# A single group of three digits after a comma or a point, with nothing before it but one to
+# three digits: "24,730 eiro", "1.500 EUR". Money has two decimals, never three, so the mark
+# groups thousands here (with a scale word, "1,650 milj. eiro", it stays a decimal).
+THOUSANDS_MARK = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
+
+
+def parse_money(text: str, factor: int = 1) -> float:
+    """The number of an amount, `factor` its scale (1 without a scale word)."""
+    if factor == 1 and THOUSANDS_MARK.fullmatch(text):
+        return float(re.sub(r"[.,]", "", text))
+    return parse_number(text) * factor
+
+
 def as_number(value: float) -> int | float:
-    value = round(value, 2)
+    value = round(value, 4)  # float noise away; unit prices keep their three decimals ("1,389 EUR/l")
     return int(value) if value == int(value) else value

@@ -22,8 +22,11 @@ def _header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     currency_of = patterns()[2]
     words = grouped_alternation(sorted(currency_of, key=len, reverse=True))
     # "Izmaksas, EUR:", "Summa (EUR):", "Izmaksas (euro) 12 500": a currency word standing
-    # alone after a comma and before a colon or a dash, or alone in brackets.
-    header = re.compile(rf",{SPACE}*(?P<cur>{words}){SPACE}*[:–—-]|\({SPACE}*(?P<bracketed>{words}){SPACE}*\)",
+    # alone after a comma and before a colon or a dash, or alone in brackets; and "izmaksas
+    # sastāda EUR: 851 016.93, no tā …": after a word (not after a number: "250 000 EUR: ERAF
+    # finansējums – 85 %" is an amount with its currency) and before a colon.
+    header = re.compile(rf",{SPACE}*(?P<cur>{words}){SPACE}*[:–—-]|\({SPACE}*(?P<bracketed>{words}){SPACE}*\)"
+                        rf"|(?<=[^\W\d_][ \u00a0])(?P<labelled>{words}){SPACE}*:",
                         re.IGNORECASE)
     not_after = re.compile("|".join(f"(?:{p})" for p in data["not_after"]), re.IGNORECASE)
     not_before = re.compile("|".join(f"(?:{p})" for p in data["not_before"]), re.IGNORECASE)
@@ -42,7 +45,7 @@ def amounts_under_header(text: str) -> list[Amount]:
         end = min(len(text), h.end() + reach)
         blank = re.search(r"\n[ \t\u00a0]*\n", text[h.end():end])
         end = h.end() + blank.start() if blank else end
-        code = currency_of[(h["cur"] or h["bracketed"]).lower()]
+        code = currency_of[(h["cur"] or h["bracketed"] or h["labelled"]).lower()]
         for m in MONEY_SHAPED.finditer(text, h.end(), end):
             digits = re.sub(SPACE, "", m.group(0))
             if YEAR_LIKE.fullmatch(digits) or re.fullmatch(r"[26]\d{7}", digits):

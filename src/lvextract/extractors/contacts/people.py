@@ -39,6 +39,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     contact_cue, author_cue = cue_patterns()
     parts = names.email_parts([e.value for e in emails])
     item_starts = sorted(f.start for f in list(emails) + list(phones))
+    item_ends = {f.end for f in list(emails) + list(phones)}
     mentions = []
     for m in NAME_RUN.finditer(text):
         words = m.group(0).split()
@@ -70,7 +71,21 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
         elif _after_cue(text, mention.start, author_cue):
             mention.cue = "author"
         mention.spoken_about = _after_mention_role(text, mention.start)
+        if mention.after_item is None:
+            mention.after_item = _bracketed_after_item(text, mention.start, item_ends)
     return mentions
+
+
+def _bracketed_after_item(text: str, start: int, item_ends: set[int]) -> int | None:
+    """"29718433 (Anna Tropa) vai 26068289 (Sandra Pilskalne)": a name in brackets right after a
+    phone or e-mail owns it; the end of that item, else None."""
+    m = BRACKET_BEFORE_NAME.search(text, max(0, start - 4), start)
+    if m is None or m.end() != start:
+        return None
+    return m.start() if m.start() in item_ends else None
+
+
+BRACKET_BEFORE_NAME = re.compile(r"[ \u00a0]*\([ \u00a0]*$")
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +132,15 @@ def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMenti
         if _item_follows(text, m.end(1), item_starts):
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
             covered.add(m.start(1), m.end(1))
+    # "sazinoties ar bibliotekāri Rūtu": a role noun between the cue and a known given name
+    # alone says the name is a person's, even when the number stands in the next sentence.
+    for cue in contact_cue.finditer(text):
+        m = LONE_NAME_AFTER_ROLE.match(text, cue.end())
+        if not m or covered.overlaps(m.start("name"), m.end("name")) or not names.is_given_name(m["name"]) \
+                or lemmas.stem(m["role"]) not in _role_head_stems():
+            continue
+        out.append(NameMention(m.start("name"), m.end("name"), [m["name"]]))
+        covered.add(m.start("name"), m.end("name"))
     # "pie Lienes (29111025) vai Jāņa (29111026)": a known given name alone after "pie", "ar" or
     # "vai", with its number in brackets right after it.
     for m in NAME_WITH_BRACKETED_NUMBER.finditer(text):
@@ -147,6 +171,10 @@ def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMenti
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=end))
             covered.add(m.start(1), m.end(1))
     return out
+
+
+LONE_NAME_AFTER_ROLE = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?(?P<role>[{LOWER}]+)[ \u00a0]+(?P<name>{NAME_WORD})"
+                                  rf"(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
 
 
 NAME_AFTER_ITEM = re.compile(rf"[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:[,;.]|$))", re.MULTILINE)
@@ -210,15 +238,24 @@ def _nominative_looking(words: list[str]) -> bool:
     return all(w.lower().endswith(("s", "š", "a", "e", "o")) and not w.lower().endswith("as") for w in words)
 
 
+# The quotation marks that open and close a name of a firm, a project or a story: the Latvian
+# „…”, straight and single quotes ('…', ‘…’, and the doubled ''…'' and ‘’…’’ of some pages, whose
+# opening pair ends in a closing mark), «…».
+OPENING_QUOTES = frozenset("„“\"«'‘’‚")
+CLOSING_QUOTES = frozenset("”“\"»'’‘")
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Inside quotation marks: a name of an organisation or a project, not a person."""
-    return text[start - 1:start] in "„“\"«'" and start > 0 or text[end:end + 1] in ("”", "“", "\"", "»", "'")
+    """After an opening or before a closing quotation mark: a name of an organisation or a
+    project, not a person."""
+    return (start > 0 and text[start - 1] in OPENING_QUOTES) or text[end:end + 1] in CLOSING_QUOTES
 
 
 def _enclosed(text: str, start: int, end: int) -> bool:
     """Between an opening and a closing quotation mark: the title of a story, a project or a
-    firm ("„Bērziņš Sarkaņkalnā” stāstu konkurss"), even when its words look like a name."""
-    return start > 0 and text[start - 1] in "„“\"«" and text[end:end + 1] in ("”", "“", "\"", "»")
+    firm ("„Bērziņš Sarkaņkalnā” stāstu konkurss", "z/s ‘’Andris Ozols’’"), even when its
+    words look like a name."""
+    return start > 0 and text[start - 1] in OPENING_QUOTES and text[end:end + 1] in CLOSING_QUOTES
 
 
 def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
