@@ -132,7 +132,7 @@ def find_urls(text: str, taken: list[Found] = ()) -> list[Found]:
 # A phone: optional +371 and 8 digits with single spaces or hyphens, or any + international number.
 # A slash right before it only as a bracket after a space ("Jānis Ozols /29000000/"), not in a code.
 LV_PHONE = re.compile(
-    r"(?<![\w,+-])(?<!\S/)(?<!\d\.)(?:(?:\(\+?371\)|\+\s?371|00371)[ \u00a0-]?)?(?:\d[ \u00a0-]?){7}\d(?![\w])(?![.,]\d)"
+    r"(?<![\w,+-])(?<!\S/)(?<!\d\.)(?:(?:\(\+?371\)|\+\s?371|00371|371(?=[ \u00a0-][26]\d{7}(?!\d)))[ \u00a0-]?)?(?:\d[ \u00a0-]?){7}\d(?![\w])(?![.,]\d)"
 )
 INTL_PHONE = re.compile(r"(?<![\w+])(?:\+|00)(?:[ \u00a0\-()]{0,2}\d){7,14}(?![\w])(?![.,]\d)")
 
