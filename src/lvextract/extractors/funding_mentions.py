@@ -83,14 +83,16 @@ def _glued(doc: Document) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _other_body_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _other_body_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     bodies = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in load("funding")["other_body"]["bodies"])
     # "… iestādē, kurā mācības finansē no valsts (vai pašvaldības) " + the budget
     clause = re.compile(r"(?<![^\W\d_])(?:" + bodies + r")[^\W\d_]*\s*,\s*(?:kur[^\W\d_]*|kas|ko)\s+[^,;.:\n]{0,60}?"
                         r"finansē[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,2}?no\s+(?:(?:valsts|pašvaldīb[^\W\d_]*)\s+(?:vai|un|/)\s+)?$", re.I)
     # the budget + "(daļēji) finansētas augstskolas"
     participle = re.compile(r"[ \t]+(?:(?:daļēji|pilnībā|pilnīgi)[ \t]+)?(?:līdz)?finansēt[^\W\d_]*[ \t]+(?:" + bodies + ")", re.I)
-    return clause, participle
+    # (the participle inside the mention: "valsts līdzfinansētās" + "augstskolās")
+    body = re.compile(r"[ \t]+(?:" + bodies + ")", re.I)
+    return clause, participle, body
 
 
 def _of_other_body(text: str, m: Mention) -> bool:
@@ -98,8 +100,9 @@ def _of_other_body(text: str, m: Mention) -> bool:
     no valsts budžeta", "no valsts budžeta daļēji finansētas augstskolas". Bounded look around."""
     if m.id not in {"STATE", "MUNICIPAL"}:
         return False
-    clause, participle = _other_body_patterns()
-    return bool(clause.search(text, max(0, m.start - 160), m.start)) or bool(participle.match(text, m.end))
+    clause, participle, body = _other_body_patterns()
+    return bool(clause.search(text, max(0, m.start - 160), m.start)) or bool(participle.match(text, m.end)) \
+        or ("finansēt" in text[m.start:m.end].lower() and bool(body.match(text, m.end)))
 
 
 LABEL_AFTER = re.compile(r"[ \t]*:")
@@ -194,6 +197,13 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     cues = _cues()
     nxt = tokens[after] if after < len(tokens) else None
     then = tokens[after + 1] if after + 1 < len(tokens) else None
+    # (the sum granted may stand between: "pašvaldība piešķīrusi 12 440,71 eiro finansējumu")
+    granted = SHARE_AMOUNT.match(doc.text, then.start) if then is not None and then.text[:1].isdigit() else None
+    if granted is not None and nxt.text.lower() in cues.grant_verbs:
+        k = bisect.bisect_left(starts, granted.end())
+        while k < len(tokens) and not tokens[k].text.strip():
+            k += 1
+        then = tokens[k] if k < len(tokens) else None
     if nxt is not None and SHARE_AMOUNT.match(doc.text, nxt.start):
         # one share in a list of them: "tai skaitā ERAF finansējums 88 000 euro un pašvaldības
         # 15 000 euro" (a support noun before it in its clause)

@@ -30,7 +30,7 @@ from ..record import Project, Record
 from .vocabulary import load
 
 MAX_NAME = 200
-CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
+CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
 SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
 NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*")
 # A programme's project code written without "Nr." before the quoted name: "projekta LLI - 425 “…”",
@@ -38,7 +38,18 @@ NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*")
 CODE_BEFORE_NAME = re.compile(r"\s*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}(?:[ \t]*[-–][ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})*[ \t]*[-–]?[ \t]*\d{1,5})\s*(?=[\"'„“«])")
 # ... and the same code after "Nr.", where its spaced dash would end a plain number: "projektu Nr. LLI - 425 “…”".
 NUMBERED_CODE_BEFORE_NAME = re.compile(r"\s*(?:Nr\.?|nr\.?)" + CODE_BEFORE_NAME.pattern)
+# ... and before an unquoted name: "projekta LLI-425 OCTOPUS ietvaros" (the code, then a capital letter).
+CODE_BEFORE_UNQUOTED = re.compile(r"[ \t]*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}[ \t]*[-–][ \t]*\d{1,5})[ \t]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+# The name given a few words later: "projekts tiek īstenots ar nosaukumu “…”", "projektu, kas nes
+# nosaukumu „…”" (up to four words, then the naming phrase and the quote).
+NAMED_LATER = re.compile(r"[ \t,]*(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
 NEXT_WORD = re.compile(r"\s*(\S+)")
+# ... but not where the name is a contest's or a programme's: "projektu konkursu ar nosaukumu „…”".
+NOT_PROJECT_BETWEEN = ("konkurs", "programm", "fond", "pasākum", "apakšpasākum", "aktivitāt", "rīcīb", "plān", "iniciatīv")
+# A capitals short name after a quoted name, before a bracket, a comma or "ietvaros".
+ACRONYM_AFTER = re.compile(r"[ \t]+(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,11}(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,8})?)(?=[ \t]*(?:[(,.;]|ietvaros\b))")
+# A capitals short name with a version number: "Projekta LJP 5.0 mērķis", "projekts DIGI 2.0".
+VERSIONED_NAME = re.compile(r"[ \t]*(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,15}[ \t]+\d{1,2}(?:\.\d{1,2})+)(?![\w.])")
 CAPITALS_NEXT = re.compile(r"[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}\b")
 # Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
 UNQUOTED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+\-]*(?:[ \t]+[\w+\-]+){1,11}?)[ \t]+ietvaros\b")
@@ -220,10 +231,21 @@ def extract(doc: Document, record: Record) -> None:
             if pos == tokens[i].end and text[pos:pos + 1] in CLOSING_ONLY_GLUED:
                 continue  # „Nodarbinātības projekti” …: the word ends a quoted name; its quote opens none
             quoted = _quoted_after(text, pos, quotes)
+            if quoted is None and number is None and (later := NAMED_LATER.match(text, tokens[i].end, sentence.end)) \
+                    and not any(w.lower().startswith(NOT_PROJECT_BETWEEN) for w in LETTERS.findall(later.group())):
+                pos = later.end()
+                quoted = _quoted_after(text, pos, quotes)
+            if quoted is None and number is None and (number := CODE_BEFORE_UNQUOTED.match(text, tokens[i].end)):
+                pos = number.end()
             if quoted is None:
                 # In a heading set in capitals ("PROJEKTU KONKURSA") the next capitals word is
                 # a common word, not a short name: only "Projekts PRIME" in running text names one.
                 if token.text.isupper():
+                    continue
+                versioned = VERSIONED_NAME.match(text, pos)
+                if versioned and versioned["name"].split()[0] not in not_names:
+                    project = add(versioned["name"], versioned.start("name"), versioned.end("name"), [])
+                    _attach_contract(project, text, sentence, contract_re)
                     continue
                 word = NEXT_WORD.match(text, pos)
                 # A capitals word before another is a heading or a button ("SKATĪT ŠEIT"), not a name.
@@ -232,6 +254,8 @@ def extract(doc: Document, record: Record) -> None:
                 if (re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{3,15}", word) and word not in not_names
                         and not capitals_run):
                     project = by_key.get(_key(word)) or add(word, pos, pos + len(word), [])
+                    if number and project.contract is None:
+                        project.contract = re.sub(r"\s*([-–])\s*", r"\1", number["number"])
                     _attach_contract(project, text, sentence, contract_re)
                     continue
                 # "ESF projekta Profesionāla sociālā darba attīstība ietvaros": a name without
@@ -239,6 +263,8 @@ def extract(doc: Document, record: Record) -> None:
                 unquoted = UNQUOTED_NAME.match(text, pos, sentence.end)
                 if unquoted and unquoted["name"].split()[0] not in not_names:
                     project = add(_clean(unquoted["name"]), unquoted.start("name"), unquoted.end("name"), [])
+                    if number and project.contract is None:
+                        project.contract = re.sub(r"\s*([-–])\s*", r"\1", number["number"])
                     _attach_contract(project, text, sentence, contract_re)
                 continue
             start, end = quoted
@@ -259,6 +285,11 @@ def extract(doc: Document, record: Record) -> None:
                 if alias:
                     aliases.append(alias)
                 tail = second[1]
+            # A capitals short name right after the quote: "projekta “…” SMEPRO REG (Nr. LVIII-056) ietvaros".
+            acronym = ACRONYM_AFTER.match(text, tail + 1) if not second else None
+            if acronym and acronym["short"].split()[0] not in not_names:
+                aliases.append(acronym["short"])
+                tail = acronym.end() - 1
             paren = PAREN.match(text, tail + 1)
             if paren:
                 alias = _alias(paren["inside"], bare_contract)
@@ -312,6 +343,15 @@ def extract(doc: Document, record: Record) -> None:
     headline = _card_headline(text, card_fields, card_lead)
     if headline is not None and not projects:
         add(_clean(text[headline[0]:headline[1]]), *headline, [])
+    # A capitals short name taken alone ("Projekta SMEPRO partneri") that opens another project's
+    # capitals alias ("“…” SMEPRO REG") is that project: its name becomes an alias there.
+    for lone in [p for p in projects if re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}", p.name)]:
+        owner = next((p for p in projects if p is not lone and any(a.split()[0] == lone.name for a in p.aliases if a.isupper())), None)
+        if owner is not None:
+            projects.remove(lone)
+            if lone.name not in owner.aliases:
+                owner.aliases.append(lone.name)
+            owner.contract = owner.contract or lone.contract
     # The one project's number said apart from its name: "Projekta numurs: LLI-512", or a heading
     # "… sadarbības projekts Nr. 2019-1-IT02-KA229-063192_1" with the name on a line below.
     if len(projects) == 1 and projects[0].contract is None:

@@ -31,6 +31,13 @@ bērni") stand for families; a quoted name is governed by nothing outside it, an
 organisation's quoted name is none; a relative clause in the dative or accusative can serve the
 group (", kuriem … māca").
 
+Not served: an association's word with its quoted name after it ("aiznes uz biedrību „Dace”": one
+association); a dative that has a role ("nozīmīga loma ir biedrībām"); professionals who meet another
+group ("speciālisti tikās ar ģimenēm"); the subject of a verb of speaking or performing ("viņus
+uzrunāja … pārstāvji", "ar dziesmām priecēja skolēni"); firms visited ("apmeklēja vietējos
+uzņēmumus"). Served: associations named as who may apply or receive ("Projekta iesniedzējs var
+būt biedrība vai nodibinājums", mentions.applicants); the items after "… ir paredzētas:".
+
 The package, bottom up: `lexicon` (the words of data/target_groups.toml), `forms` (case by
 ending), `mentions` (finding group words), `regions` (menus, target lists), `clauses` (quoted names
 and speech, examples, age ranges, serving relative clauses), `reader` (the token context of a

@@ -50,6 +50,9 @@ class Context:
     together_partners: frozenset[str]
     menu_min_items: int
     menu_max_item_words: int
+    visiting: tuple[str, ...] = ()
+    visited: frozenset[str] = frozenset()
+    performing: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +91,9 @@ def context() -> Context:
         organisations=tuple(c["organisations_before_quote"]),
         given_by=tuple(c["given_by"]),
         providers=frozenset(c["provider_ids"]),
+        visiting=tuple(c["visiting_verbs"]),
+        visited=frozenset(c["visited_ids"]),
+        performing=re.compile(r"(?<!\w)(?:" + "|".join(c["performing_verbs"]) + r")(?!\w)", re.I),
         provided=tuple(c["provided"]),
         work_with=frozenset(c["work_with"]),
         work_participles=tuple(c["work_participles"]),

@@ -18,6 +18,7 @@ class Found:
     modifier: bool
     accepted: bool = False
     invited_only: bool = False
+    applicant: bool = False  # named as who may apply or receive: counts (see `applicants`)
 
 
 # NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un
@@ -69,13 +70,52 @@ def parents(doc: Document, taken: list[Found]) -> list[Found]:
     return _noun_mentions(doc, taken, PARENTS.finditer(doc.text), "families")
 
 
+# Associations and foundations named as who may apply or receive funding ("Projekta iesniedzējs ir
+# … reģistrēta biedrība vai nodibinājums", "Projektu pieteicēji var būt biedrības", "var pieteikties
+# reģistrētas biedrības", "iniciatīvas grupas un biedrības var saņemt finansējumu"). The singular
+# "biedrība" and the plural nominative "biedrības" are no group word elsewhere (a name follows one
+# association, the genitive "biedrības „…”" names one), so here the frame decides. Bounded reach.
+NGO_NOUN = r"(?P<noun>biedrīb(?:a|as)|nodibinājum(?:s|i))(?![\w„“\"«])(?![ \t]*[„“\"«])"
+APPLICANTS = [
+    re.compile(r"(?<!\w)(?:iesniedzēj|pieteicēj|pretendent)\w*[ \t]+(?:var[ \t]+būt|ir|būs|drīkst[ \t]+būt)"
+               r"(?:[ \t]+tikai)?[ \t]+(?:[^\W\d]+[ \t]+){0,6}?" + NGO_NOUN, re.IGNORECASE),
+    re.compile(r"(?<!\w)(?:var|varēs|drīkst)[ \t]+(?:pieteikties|pretendēt|iesniegt|saņemt)(?:[ \t]+[^\W\d]+){0,2}?"
+               r"[ \t]+(?:[^\W\d]+[ \t]+){0,3}?" + NGO_NOUN, re.IGNORECASE),
+    re.compile(r"(?<![\w„“\"«])(?P<noun>biedrības|nodibinājumi)[ \t]+(?:var|varēs|drīkst)[ \t]+"
+               r"(?:saņemt|pieteikties|pretendēt|iesniegt)(?!\w)", re.IGNORECASE),
+]
+
+
+def applicants(doc: Document, taken: list[Found]) -> list[Found]:
+    """Mark the NGO words named as applicants (a mention there already) or add them as `ngo`."""
+    by_token = {i: f for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
+    added: list[Found] = []
+    for pattern in APPLICANTS:
+        for m in pattern.finditer(doc.text):
+            start, end = m.span("noun")
+            tokens = doc.spacy.char_span(start, end, alignment_mode="expand")
+            if tokens is None:
+                continue
+            known = next((by_token[i] for i in range(tokens.start, tokens.end) if i in by_token), None)
+            if known is not None:
+                if known.id == "ngo":
+                    known.applicant = True
+                continue
+            f = Found(Mention("ngo", start, end, tokens.start, tokens.end), "ngo", False, applicant=True)
+            added.append(f)
+            for i in range(tokens.start, tokens.end):
+                by_token[i] = f
+    return added
+
+
 def find(doc: Document) -> list[Found]:
     """The group mentions of `doc` in text order, with ids resolved (modifiers and
     invited-only entries marked, NEET youth told apart from youth)."""
     found = [Found(m, m.id.removesuffix(MODIFIER).removesuffix(INVITED), m.id.endswith(MODIFIER),
                    invited_only=m.id.endswith(INVITED)) for m in vocabulary().find(doc)]
     found = [f for f in found if not f.id.startswith("_")]
-    found = sorted(found + older_by_age(doc, found) + parents(doc, found), key=lambda f: f.mention.start)
+    found = found + older_by_age(doc, found) + parents(doc, found)
+    found = sorted(found + applicants(doc, found), key=lambda f: f.mention.start)
     for f in found:
         if f.id == "youth" and NEET_CLAUSE.match(doc.text, f.mention.end):
             f.id = "neet"

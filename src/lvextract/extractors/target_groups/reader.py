@@ -15,6 +15,9 @@ from .regions import list_regions, menu_regions
 LOOKAHEAD_TOKENS = 8
 CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk.", "tostarp"}
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
+ACCUSATIVE_PREPOSITIONS = {"par", "pret", "pēc"}
+# A comparative adjective between a genitive and its noun: "bērnu efektīvāku integrēšanu".
+COMPARATIVE = re.compile(r"āk(?:u|a|ā|as|o|ās|ām|iem|i|ie|ais|ajam|ajai|ajiem|ajām|ajā|ajos)$")  # with a singular noun in the accusative
 
 
 class Reader(ClauseReading):
@@ -111,6 +114,12 @@ class Reader(ClauseReading):
         qualifies it: its "ar" blocks nothing, and its words do not count in the distance."""
         i, seen, listing, participle_at, phrase_has_group = start, 0, True, None, False
         range_tail = True
+        # A dative group after a verbal noun in the accusative is not the object of a preposition
+        # before that noun: "apmācības par drošas vides veidošanu jaunatnes darbiniekiem" ("par" has
+        # "veidošanu"); the search goes on past it to "apmācības".
+        mention = self.in_mention.get(start)
+        dative = "dative" in form(self.sdoc[mention.mention.token_end - 1 if mention is not None else start].text)
+        object_passed = verb_passed = False
         while seen < LOOKBACK_TOKENS:
             if self.sdoc[i].is_sent_start:
                 return "none", seen, ""
@@ -159,6 +168,22 @@ class Reader(ClauseReading):
             if word in RANGE_WORDS and range_tail and self.number_follows(i):
                 continue
             range_tail = range_tail and (word in CONNECTORS or word in RANGE_TAIL or word[:1].isdigit())
+            object_passed = object_passed or (dative and word.endswith("šanu"))
+            if object_passed and word in ACCUSATIVE_PREPOSITIONS:
+                continue
+            # A preposition before a verb of its own clause governs its own object, not a dative
+            # group after the verb: "Viens no projektiem mērķēts uz ieslodzīto ģimenēm".
+            verb_passed = verb_passed or (dative and word.isalpha() and self.sdoc[i].lemma_.endswith(("t", "ties"))
+                                          and not word.startswith(self.ctx.work_participles))
+            # "bezdarbniekiem ar apgādājamajiem un personām ar invaliditāti": an "ar" right after a
+            # group word says who that group is; it governs nothing after the coordinated dative.
+            if dative and word == "ar" and seen > 1:
+                owner = self.previous_word(i)
+                if owner is not None and owner in self.in_mention and "dative" in form(self.sdoc[owner].text):
+                    continue
+            # (not an age range: "vecumā no 16 līdz 25 gadiem, un … tika veltīta jauniešiem ar …" stays as it was)
+            if verb_passed and word in self.ctx.blocking and word not in ("kopā", "ar") and not self.number_follows(i):
+                continue
             if word in self.ctx.blocking:
                 if word == "ar" and (self.works_with(i) or self.participle_follows(start)):
                     return "served", seen, word
@@ -193,7 +218,13 @@ class Reader(ClauseReading):
         following = self.word(after) if after is not None else ""
         if following.startswith(self.ctx.fields):
             return None
-        if start is not None and following.startswith(self.ctx.organisations) and self.in_proper_name(start):
+        # (the organisation's word may itself be a group word: "Latvijas Mazturīgo atbalsta biedrību")
+        raw = at + 1
+        while raw < len(self.sdoc) and self.sdoc[raw].is_space:
+            raw += 1
+        next_raw = self.word(raw) if raw < len(self.sdoc) else ""
+        if start is not None and (following.startswith(self.ctx.organisations) or next_raw.startswith(self.ctx.organisations)) \
+                and self.in_proper_name(start):
             return None
         return self.word(at)
 
@@ -216,7 +247,7 @@ class Reader(ClauseReading):
             if word == ")":
                 after = self.word_at_or_after(i + 1)
                 return after if after is not None and self.word(after).startswith(self.ctx.service_nouns) else None
-            if word in CONNECTORS or word.endswith(ADJECTIVE_ENDINGS):
+            if word in CONNECTORS or word.endswith(ADJECTIVE_ENDINGS) or (len(word) > 5 and COMPARATIVE.search(word)):
                 i += 1
                 continue
             if not kind_seen and word.startswith(self.ctx.kind_words):

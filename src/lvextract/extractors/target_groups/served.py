@@ -12,7 +12,7 @@ from .mentions import Found
 from .reader import Reader
 
 AS_REACH_TOKENS = 12  # spaCy tokens, white space included
-DESCRIBED_AS = re.compile(r"(?:^\s*,\s*(?:kur\w*|kas|kam)\s+(?:[^\W\d]+\s+){0,5}|(?<!\w)kā\s+)$", re.IGNORECASE)
+DESCRIBED_AS = re.compile(r"(?:^\s*,\s*(?:kur(?!us\b)\w*|kas|kam)\s+(?:[^\W\d]+\s+){0,5}|(?<!\w)kā\s+)$", re.IGNORECASE)
 # The next item of a list of served groups: "bērnus, bērnus ar īpašām vajadzībām un aizbildnībā
 # esošus bērnus" — a comma or a conjunction, and at most two words that qualify the next group.
 COORDINATED = re.compile(r"\s*(?:,|un|vai|,\s*kā\s+arī)\s+(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
@@ -44,7 +44,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not reader.owned_is_topic(end_token):
         return True
     if "dative" in forms:
-        return governed != "blocked"
+        return governed != "blocked" and not has_a_role(reader, start_token, end_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
@@ -64,15 +64,129 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if "participant" in forms and reader.in_list(char):
         return True
     if "participant" in forms and taking_part and not reader.hosts(char, head) \
-            and not reader.organises(start_token, end_token) \
+            and not reader.organises(start_token, end_token) and not visited(reader, group, start_token) \
+            and not performs(reader, head, start_token, end_token) and not helps(reader, head, start_token, end_token) \
+            and not (group in reader.ctx.providers and meets_a_group(reader, end_token)) \
             and not (group in reader.ctx.helpers and reader.in_helping_sentence(char)):
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
     return governed == "number" and "genitive" in forms and taking_part
 
 
+MEETING_VERBS = {"tikās", "tiksies", "tiekas", "tikties", "satikās", "satiksies"}
+
+
+def meets_a_group(reader: Reader, end: int) -> bool:
+    """"… un citi nozaru speciālisti tikās ar ģimenēm, kas ieradušās no Ukrainas": professionals who
+    meet another group ("ar" and a group word right after the verb) are there to serve it, not the
+    ones served (not "speciālisti tikās ar kolēģiem": peers who meet learn from each other)."""
+    verb = reader.word_at_or_after(end)
+    if verb is None or reader.word(verb) not in MEETING_VERBS:
+        return False
+    after = reader.word_at_or_after(verb + 1)
+    if after is None or reader.word(after) != "ar":
+        return False
+    # (a word or two may qualify the group: "ar Ukrainas bēgļu ģimenēm")
+    for i in range(after + 1, min(len(reader.sdoc), after + 8)):
+        if i in reader.in_mention:
+            return True
+        if reader.sdoc[i].is_punct:
+            return False
+    return False
+
+
+ROLE_WORDS = {"loma", "lomu", "uzdevums", "pienākums", "atbildība", "nopelns", "nopelni"}
+ROLE_REACH = 4  # words either side, in the clause
+
+
+def has_a_role(reader: Reader, start: int, end: int) -> bool:
+    """"… integrācijā nozīmīga loma ir biedrībām", "galvenā loma būs pedagogiem": a dative that has
+    a role, a task or a merit is the one who acts, not the one served."""
+    i: int | None = start
+    for _ in range(ROLE_REACH):
+        i = reader.previous_word(i)
+        if i is None or reader.sdoc[i].is_punct:
+            break
+        if reader.word(i) in ROLE_WORDS:
+            return True
+    j, seen = end, 0
+    while j < len(reader.sdoc) and seen < ROLE_REACH:
+        token = reader.sdoc[j]
+        j += 1
+        if token.is_space:
+            continue
+        if token.is_punct:
+            break
+        seen += 1
+        if token.text.lower() in ROLE_WORDS:
+            return True
+    return False
+
+
+VISIT_REACH = 3  # words before the group: "apmeklēja dažus vietējos uzņēmumus"
+
+
+def visited(reader: Reader, group: str, start: int) -> bool:
+    """"jaunieši apmeklēja vietējos uzņēmumus", "iepazina uzņēmējus": firms or entrepreneurs right
+    after a verb of visiting are the hosts of the visit, not its audience."""
+    if group not in reader.ctx.visited:
+        return False
+    i: int | None = start
+    for _ in range(VISIT_REACH):
+        i = reader.previous_word(i)
+        if i is None or reader.sdoc[i].is_punct:
+            return False
+        if reader.word(i).startswith(reader.ctx.visiting):
+            return True
+    return False
+
+
+def performs(reader: Reader, head: int, start: int, end: int) -> bool:
+    """"… viņus ar dziesmām priecēja skolēni", "bērni uzstājās": the subject of a verb of performing
+    (up to four words before the group, or right after it) performs for others. Not an accusative:
+    "priecēja seniorus" names the audience."""
+    if reader.sdoc[head].text.lower().endswith("us"):
+        return False
+    after = reader.word_at_or_after(end)
+    if after is not None and reader.ctx.performing.fullmatch(reader.word(after)):
+        return True
+    return reader._verb_before(start, 4, reader.ctx.performing)
+
+
+HELPING_VERBS = {"palīdzēja", "palīdzēs", "palīdz", "palīdzējuši", "palīdzējušas", "asistēja", "asistēs",
+                 "pieskatīja", "pieskatīs"}
+
+
+def helps(reader: Reader, head: int, start: int, end: int) -> bool:
+    """"Svētkos piedalījās 200 bērni, viņiem palīdzēja skolotāji", "skolēni viņiem palīdzēja": the
+    subject of a verb of helping (up to four words before the group, or three after it, in its
+    clause) helps those served. Not an accusative or a dative: "palīdzēja senioriem" serves them."""
+    word = reader.sdoc[head].text.lower()
+    if word.endswith("us") or "participant" not in form(word):
+        return False
+    if reader._verb_before(start, 4, HELPING_PATTERN):
+        return True
+    i, seen = end, 0
+    while i < len(reader.sdoc) and seen < 3:
+        token = reader.sdoc[i]
+        i += 1
+        if token.is_space:
+            continue
+        if token.is_punct:
+            return False
+        seen += 1
+        if token.text.lower() in HELPING_VERBS:
+            return True
+    return False
+
+
+HELPING_PATTERN = re.compile("|".join(sorted(HELPING_VERBS)))
+
+
 def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
     """A nominative or accusative in a sentence about taking part, or a head noun in a target list."""
+    if visited(reader, "employers", start_token):
+        return False
     word = reader.sdoc[head].text
     # "vietējos uzņēmumos": a masculine locative is where, not who.
     if "participant" not in form(word) or word.endswith("os"):
@@ -120,7 +234,10 @@ def _coordinated(reader: Reader, found: list[Found]) -> None:
         # (two genitives joined by a bare "un" qualify the same noun and share its judgement:
         # "veicināt bērnu un jauniešu viedokļa integrāciju")
         joined_genitives = case_after == {"genitive"} == case_before and reader.doc.text[before.mention.end:after.mention.start].strip() in ("un", "vai")
-        if (case_after != {"genitive"} or joined_genitives) and case_before & case_after \
+        # (not across a clause with a verb of its own: "piedalījās jaunieši, viņus uzrunāja … pārstāvji")
+        has_verb = any(t.lemma_.endswith(("t", "ties")) and t.text.isalpha() and t.text.islower()
+                       for t in reader.sdoc[before.mention.token_end:after.mention.token_start])
+        if (case_after != {"genitive"} or joined_genitives) and case_before & case_after and not has_verb \
                 and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start) \
                 and COORDINATED.fullmatch(reader.doc.text, before.mention.end, after.mention.start) \
                 and not set(WORDS.findall(reader.doc.text[before.mention.end:after.mention.start].lower())) & reader.ctx.blocking:
@@ -139,10 +256,26 @@ def in_compound(reader: Reader, found: Found) -> bool:
     return before is None or before not in reader.in_mention
 
 
+# An opening quote right after the word: a name follows ("biedrību „Dace”").
+QUOTED_NAME_NEXT = re.compile(r"[ \t]*[„“\"«]\w")
+ORGANISATION_WORDS = ("biedrīb", "nodibinājum", "organizācij")
+
+
+def names_one_organisation(reader: Reader, found: Found) -> bool:
+    """"aiznes uz atbalsta biedrību „Dace”", "sadarbojas ar biedrību “Rasa”": an association's word
+    with its quoted name after it is that one association (the singular accusative "biedrību" shares
+    its form with the plural genitive), a partner or a place, not NGOs as a group served."""
+    if found.id != "ngo":
+        return False
+    word = reader.doc.text[found.mention.start:found.mention.end].lower()
+    return word.startswith(ORGANISATION_WORDS) and bool(QUOTED_NAME_NEXT.match(reader.doc.text, found.mention.end))
+
+
 def accept(reader: Reader, found: list[Found]) -> None:
     for f in found:
         if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f) \
-                and not reader.in_organisation_name(f.mention.token_start) and not in_compound(reader, f):
+                and not reader.in_organisation_name(f.mention.token_start) and not in_compound(reader, f) \
+                and not names_one_organisation(reader, f):
             m = f.mention
             if f.invited_only:
                 f.accepted = is_invited(reader, m.token_end - 1, m.token_start, m.start)
@@ -204,3 +337,16 @@ def accept(reader: Reader, found: list[Found]) -> None:
             f.accepted = is_invited(reader, person, f.mention.token_start, f.mention.start)
         elif person is not None:
             f.accepted = is_served(reader, person, f.mention.token_start, person + 1, f.mention.start)
+    for f in found:
+        if f.accepted and names_one_organisation(reader, f):
+            f.accepted = False
+        if f.applicant and not reader.in_menu(f.mention.start):
+            f.accepted = True  # "Projekta iesniedzējs var būt biedrība vai nodibinājums"
+        # Helpers and performers stay apart even where a list or a relative clause joined them to
+        # those served ("piedalījās seniori, kuriem palīdzēja skolotāji un skolēni").
+        m = f.mention
+        head = m.token_end - 1
+        if f.accepted and not f.modifier and not f.applicant and (
+                helps(reader, head, m.token_start, m.token_end)
+                or (reader.sdoc[head].text.lower().endswith(("i", "ie")) and performs(reader, head, m.token_start, m.token_end))):
+            f.accepted = False
