@@ -35,10 +35,13 @@ def _not_a_headline() -> re.Pattern:
           | (?:19|20)\d\d\.?                                                                 # 2019
           | {lead}\d{{1,2}}\.?\s*(?:{months})\.?(?:,?\s*(?:19|20)\d\d\.?(?:\s*gad\w*)?)?{time}(?:,\s*[^\W\d_]+)?  # Svētdiena, 5. oktobris; 5. marts, 2024, 14:32; 22. jūlijs, 2018, Svētdiena
           | {lead}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?\.?{time}                            # 03.01.2018, 12.03.2021 10:15
+            (?:\s*[–—-]\s*\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?\.?{time})?(?:\s*@\s*[–—-]?)?  # an event's range: 11.04.2024 – 07.05.2024 @ –
           | \d{{1,2}}\s?[•·]\s?\d{{1,2}}\s?[•·]\s?\d{{4}}{time}                                  # 17 • 12 • 2009
           | \d{{4}}-\d\d(?:-\d\d)?{time}                                                     # 2021-03-12
           | (?:publicēts|publicēta|ievietots|datums|atjaunots|aktualizēts|date|drukāts|izdrukāts|
                vārda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
+          | (?:autors|autore|autori|avots|teksts|sagatavoja)\s*:.{{0,80}}                      # a byline: Autors: Anna Liepa
+          | (?:lapas|vietnes)\s+karte|site\s*map|izvēlne|galvenā\s+izvēlne|youtube|facebook|instagram|twitter|draugiem\.lv  # a site's links
           | (?:š[īi]\s+lapa\s+(?:ir\s+)?izdrukāta|laika\s+ziņas|laikapstākļi)\b.*             # a print stamp, a weather box
           | (?:P|O|T|C|Pk|S|Sv)\.\s*\d{{1,2}}\.\d{{1,2}}\.?                                       # a widget's weekday and date: P. 24.05
           | .*\d\s+views?                                                                  # a document site's counter: 11.07.2015 Views
@@ -48,14 +51,15 @@ def _not_a_headline() -> re.Pattern:
           | (?:valoda|language)\s*:.{{0,40}}                                                   # a language switcher: Valoda: Latviešu
           | {_BACK_BUTTON}                                                                   # a back button: ‹ Atpakaļ
           | (?:pirms\s+\d+\s+(?:minūt|stund|dien|nedēļ|mēneš|gad)\w*)                        # a posting's age: pirms 3 dienām
-          | (?:lasīšanas\s+laiks|reading\s+time|bez\s+kategorijas|uncategori[sz]ed)\b.*        # reading time, an empty category
+          | (?:lasīšanas\s+laiks|lasīšanai|reading\s+time|read\s+time|bez\s+kategorijas|uncategori[sz]ed)\b.*  # reading time, an empty category
+          | (?:you\s+are\s+here|jūs\s+atrodaties(?:\s+šeit)?|edited\s+on|last\s+updated)\b.{{0,60}}  # a breadcrumb's or editor's label
           | [\s\[\]/|]*[+-]?\s*A\s*[+-]?[\s\[\]/|]*(?:[+-]?\s*A\s*[+-]?[\s\[\]/|]*)*           # text-size buttons: +A A, [ A+ ] /[ A- ]
           | (?=.{{0,120}}$)(?:tālr\w*|tel|e-?pasts?)\b\.?\s*:?.*\d.*                        # a contact header: Tālrunis: … | E-pasts: …
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)+)              # the day's names: Ilze, Ildze
           | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
           | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
           | [^|›»>]*\s[›»>]\s.*                                                               # breadcrumbs: Jaunumi › Sociālā joma
-          | (?:logo|image|attēls|foto|weather)\b.* | .*\b(?:logo|logotips|ikona|icon)                  # images
+          | (?:logo|image|attēls|foto|weather|ilustrācija|ilustratīvs\s+(?:foto|attēls)|publicitātes\s+foto)\b.* | .*\b(?:logo|logotips|ikona|icon|header\s+image)    # images
           | (?:[^\W\d_]+\s+)?[+-]*\d.*[°℃].*                                                   # +5° C, vējš; cloudy 21.4℃
           | (?-i:[a-zāčēģīķļņšūž]).{{0,40}}                                                     # a short link in lower case: skatīties video
           | (?=.{{0,40}}$).*\b[\w-]+\.(?:lv|com|eu|org|net)\b.*                               # a site's name: Portals.lv ARHĪVS
@@ -87,6 +91,11 @@ def _strip_trailing_date(title: str) -> str:
     return stripped if len(stripped.split()) >= 3 else title
 
 
+def _opens_with_sentence(line: str) -> bool:
+    """A line whose first sentence closes inside it: "Virsraksts. Teksts turpinās …"."""
+    return bool(re.search(r"[.!?]\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"]", line))
+
+
 _HEADER_LINES = 5
 _LOGO_WORDS = 3  # a site's name or logo text: "Novada Vēstis"
 
@@ -112,6 +121,7 @@ def extract(doc: Document, record: Record) -> None:
 def _title(lines: list[str]) -> str | None:
     first = True
     found: str | None = None
+    short = False  # the line found may be a teaser: only its headline repeated alone may follow
     seen = 0
     for line in lines:
         if first and line.strip():
@@ -128,8 +138,17 @@ def _title(lines: list[str]) -> str | None:
         if len(line) > 300 or not _not_a_headline().match(line):
             if found is None:
                 found = line
-                if len(line) <= _PROSE_MIN or not line.endswith((".", "!", "?")):
+                if len(line) <= _PROSE_MIN and not _opens_with_sentence(line):
                     break
+                if len(line) <= _PROSE_MIN or not line.endswith((".", "!", "?")):
+                    short = True
+                    continue
+            elif short:
+                # A teaser that opens with the headline, the headline alone below it: "Gada
+                # uzņēmējs Bauskā. Titulu ieguvusi …" / "Gada uzņēmējs Bauskā".
+                if found.startswith(line) and found[len(line):len(line) + 1] in ".!?" and len(line.split()) >= 2:
+                    found = line
+                break
             else:
                 # Only furniture may stand between the blurb and the headline.
                 if _headline_like(line) and not line.startswith(("•", "·", "-", "–", "—")):

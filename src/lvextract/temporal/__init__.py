@@ -13,7 +13,7 @@ from .document_date import find_document_date
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
 from .page_furniture import furniture_spans
-from .relative import find_relatives, weekday_warnings
+from .relative import find_relatives, weekday_beside, weekday_warnings
 from .resolve import Resolved, resolve
 from .times import parse_times
 
@@ -86,6 +86,7 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     if foreign_dateline is not None:
         document_atom = next((a for a in foreign if a.start == foreign_dateline.start), None)
     resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
+    resolved = [_year_by_weekday(text, item, document_date or reference_date) for item in resolved]
     analysis = Analysis(document_date, furniture=furniture_spans(text, atoms))
     if document_atom is not None and document_atom.rule == "numeric_glued":
         # "Notiks sanāksmes Annā22.02.2017.": the CMS's posting stamp, not the meetings' day.
@@ -101,6 +102,32 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     analysis.warnings.extend(_weekday_checks(text, analysis.mentions, anchor))
     analysis.mentions = sorted(analysis.mentions + relative, key=lambda m: m.start)
     return analysis
+
+
+def _year_by_weekday(text: str, item: Resolved, anchor) -> Resolved:
+    """A day whose year came from the document date alone (no year in its sentence, paragraph
+    or an earlier range) but with its weekday beside it: the weekday tells the year when it fits
+    the year after or before, not the document's, and that day is nearer the document date
+    ("1. janvāris (ceturtdiena)" in a text of December 2025 is 2026-01-01). "šā gada" keeps
+    the document's year."""
+    atom = item.atom
+    if not item.fallback or atom.relative or atom.year is not None or item.end is not None or atom.day is None \
+            or anchor is None:
+        return item
+    near = anchor if isinstance(anchor, dt.date) else dt.date(int(str(anchor)[:4]), int(str(anchor)[5:7] or 6), 15)
+    said = weekday_beside(text, atom.start, atom.end)
+    year = int(item.value[:4])
+    if said is None or dt.date(year, atom.month, atom.day).weekday() == said:
+        return item
+    here = abs((dt.date(year, atom.month, atom.day) - near).days)
+    for other in (year + 1, year - 1):
+        try:
+            day = dt.date(other, atom.month, atom.day)
+        except ValueError:
+            continue  # 29 February
+        if day.weekday() == said and abs((day - near).days) < here:
+            return replace(item, value=f"{other:04d}{item.value[4:]}")
+    return item
 
 
 def _foreign_atom(f) -> Atom:

@@ -16,6 +16,16 @@ _TOKEN_WITH_MARK = re.compile(rf"(?<!{_TOKEN_CHAR}){_TOKEN_CHAR}*[_@.:]{_TOKEN_C
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|pptx?|jpe?g|png|zip)$", re.IGNORECASE)
 
 
+# A CMS's posting date glued to the e-mail or web address that closes the text above it:
+# "… e-pasts: anna@novads.lv07.09.2016." The date after the address's top-level domain stays.
+_GLUED_DATE = re.compile(r"(?<=\.[a-z]{2})(?:[a-z](?=\d))?\d{2}\.\d{2}\.(?:19|20)\d{2}\.?$")
+
+
+def _without_glued_date(m: re.Match) -> tuple[int, int]:
+    glued = _GLUED_DATE.search(m.group())
+    return (m.start(), m.start() + glued.start()) if glued else m.span()
+
+
 def _masked_token(token: str) -> bool:
     """URLs, e-mails and file names (programma_160517) hold digits that are no dates."""
     lower = token.lower()
@@ -32,11 +42,25 @@ def _title_date() -> re.Pattern:
                       rf"(?=[^\S\n][^\W\d][^“”\"«»,.;:!?\n]{{0,80}}[”\"»])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _street_name_date() -> re.Pattern:
+    """A day in the genitive that names a street or an embankment: "18. novembra ielā 161",
+    "11. novembra krastmalā", "4. maija laukums" are addresses, not dates."""
+    words = vocab.temporal()["street_name_words"]
+    streets = vocab.alternation(w for w in words if w.startswith("iel"))  # whole forms: "ielūgums" is none
+    stems = vocab.alternation(w for w in words if not w.startswith("iel"))
+    return re.compile(rf"(?<![\w.])\d{{1,2}}\.[^\S\n]?(?:{vocab.alternation(vocab.genitive_forms())})"
+                      rf"(?=[^\S\n]{{1,3}}(?:{streets})(?!\w))"
+                      rf"|(?<![\w.])\d{{1,2}}\.[^\S\n]?(?:{vocab.alternation(vocab.genitive_forms())})"
+                      rf"(?=[^\S\n]{{1,3}}(?:{stems}))", re.IGNORECASE)
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
     # One pass over white-space separated tokens, each from its start: a regex that looked for
     # "_" or "@" from every position would rescan long tokens and grow quadratically.
-    spans = [m.span() for m in _TOKEN_WITH_MARK.finditer(text) if _masked_token(m.group())]
+    spans = [_without_glued_date(m) for m in _TOKEN_WITH_MARK.finditer(text) if _masked_token(m.group())]
     spans += [(m.start(), m.end()) for m in _NUMBER_LABEL.finditer(text)]
     spans += [(s, e) for s, e, _, _ in parse_times(text)]
     spans += [m.span() for m in _title_date().finditer(text)]
+    spans += [m.span() for m in _street_name_date().finditer(text)]
     return spans

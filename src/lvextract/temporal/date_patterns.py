@@ -53,7 +53,8 @@ def fragments() -> dict[str, str]:
         "year_word": year_word,
         # "2014. gada ", "2014.gada", "2014.g. " before a day or a month
         # A historic year needs its dot: "1236.gada 22.septembrī" is one date, "1236 gada" a count.
-        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.))\s*\.?\s*(?:gada|g\.)\s*",
+        # "2020.gaad 28.maijā", "2019. gadas 27. novembrī": typos of hurried pages.
+        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.))\s*\.?\s*(?:gada|gaad|gadas|g\.)\s*",
         # "šā gada ", "tā paša gada ", "š.g. "
         "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").

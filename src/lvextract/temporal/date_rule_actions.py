@@ -157,6 +157,23 @@ def day_short_month_year(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), year, month, day, rule="day_short_month_year")] if _valid(year, month, day) else []
 
 
+def day_month_hyphenated(m: re.Match) -> list[Atom]:
+    """"3. jū-lijā": the two halves make a month form, or the match is no date."""
+    month = vocab.month_forms().get((m.group("a") + m.group("b")).casefold())
+    year, rel = _year_of(m)
+    day = int(m.group("d"))
+    if not (month and _valid(year, month, day)):
+        return []
+    return [Atom(m.start(), m.end(), year, month, day, relative=rel, rule="day_month_hyphenated")]
+
+
+def day_short_month_badge(m: re.Match) -> list[Atom]:
+    """"4 Mai" alone on its line: a poster's badge; its year, if printed, after it."""
+    year = int(m.group("sy")) if m.group("sy") else None
+    month, day = vocab.month_portal_short()[m.group("mon").lower()], int(m.group("d"))
+    return [Atom(m.start(), m.end(), year, month, day, rule="day_short_month_badge")] if _valid(year, month, day) else []
+
+
 def iso_month(m: re.Match) -> list[Atom]:
     if not _FIELD_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return []

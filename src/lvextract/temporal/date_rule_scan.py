@@ -93,7 +93,8 @@ def _char_class(char: str) -> str:
 # at every start.
 _DAY_RULES = {
     "letter": ("day_month", "day_month_plain", "day_range_month", "day_list", "day_short_month_year",
-               "numeric_day_range"),
+               "numeric_day_range", "day_month_dot_year", "day_short_month_badge",
+               "day_month_hyphenated", "day_english_month_year"),
     "digit": ("numeric", "numeric_short_year", "numeric_day_month", "numeric_day_month_bare", "numeric_range",
               "numeric_glued"),
     "dash": ("day_range_month", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
@@ -107,7 +108,7 @@ _DAY_RULES = {
 _YEAR_RULES = {
     # "2024. gada 5. martā", "2014. gada martā", "2012. gadā", "2012. un 2014. gadā", "2012 līdz 2014"
     "letter": ("day_month", "day_range_month", "day_list", "year_range", "year_list", "year", "year_month",
-               "year_day_english"),
+               "year_day_english", "day_month_hyphenated"),
     "dash": ("iso", "iso_month", "year_range", "year_range_short"),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
@@ -116,7 +117,7 @@ _YEAR_RULES = {
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}
 
 # The rules that open with a month name (never a digit).
-_WORD_RULES = {"month_year", "month"}
+_WORD_RULES = {"month_year", "month_day_year", "month"}
 
 
 @lru_cache(maxsize=1)

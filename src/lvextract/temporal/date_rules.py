@@ -13,7 +13,7 @@ from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import (DASH, DAY, DIGIT_START, HISTORIC_YEAR, MONTH_NUMBER, MONTH_NUMBER_PADDED, NUMBER_END,
                             START, UNIT_WORDS, YEAR, fragments)
-from .date_rule_actions import (day_list_month, day_month, day_month_plain, day_range_month,
+from .date_rule_actions import (day_list_month, day_month, day_month_plain, day_range_month, day_short_month_badge, day_month_hyphenated,
                                 day_short_month_year, iso_month, month_alone, month_year, numeric, numeric_glued,
                                 numeric_day_range, numeric_range, year, year_list, year_month, year_range,
                                 year_range_short)
@@ -37,6 +37,27 @@ def rules() -> list[Rule]:
     day_dot = r"[^\S\n]{0,3}\.?(?:[^\S\n]{0,3}\n)?[^\S\n]{0,3}"
     return [
         ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY}){day_dot}{f['month']}{f['year_suffix']}?", flags), day_month),
+        # A month word hyphenated at a line's end in a PDF's text, the break sometimes lost:
+        # "3. jū-lijā", "12. sep-\ntembrī" (the action joins the halves and checks the month).
+        ("day_month_hyphenated", _compile(
+            rf"{START}{prefix}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<a>[^\W\d_]{{2,8}})-[^\S\n]{{0,2}}\n?[^\S\n]{{0,2}}"
+            rf"(?P<b>[^\W\d_]{{2,9}})(?!\w)", flags), day_month_hyphenated),
+        # "29. October 2019": an English month name after a Latvian day with its dot (a
+        # bilingual page's field), the year right after it.
+        ("day_english_month_year", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{vocab.alternation(vocab.month_english())})(?!\w)"
+            rf",?[^\S\n]{{1,3}}(?P<sy>{YEAR}){NUMBER_END}", flags), day_month),
+        # An event badge: the day and a portal's short month alone on their line ("4 Mai",
+        # "12\nOkt", "04 MAI 2021"), the event's name on the next line.
+        ("day_short_month_badge", _compile(
+            rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY})\.?(?:[^\S\n]{{1,3}}|[^\S\n]{{0,3}}\n[^\S\n]{{0,3}})"
+            rf"(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?(?:,?[^\S\n]{{1,3}}(?P<sy>{YEAR}))?"
+            rf"[^\S\n]{{0,3}}(?=\n|$)", flags), day_short_month_badge),
+        # A dateline that puts a full stop after the month's nominative too: "19. marts. 2020" (the
+        # year closes the line: a sentence may end on a day and the next open with a number).
+        ("day_month_dot_year", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{f['nominatives']})\.[^\S\n]{{0,2}}(?P<sy>{YEAR})\.?"
+            rf"(?=[^\S\n]*(?:\n|$))", flags), day_month),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
         ("day_range_month", _compile(
             rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
@@ -122,5 +143,8 @@ def rules() -> list[Rule]:
         # A heading's "Marts 2024" / "novembris, 2023": only the nominative, the year right after it.
         ("month_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']}),?\s+(?P<sy>{YEAR})(?:\s*\.?\s*{f['year_word']})?{NUMBER_END}",
                                 flags), month_year),
+        # A WordPress dateline in the Latvian locale, month first: "marts 5, 2024", "Oktobris 12, 2019".
+        ("month_day_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']})[^\S\n]{{1,2}}(?P<d>{DAY}),[^\S\n]{{0,2}}(?P<sy>{YEAR})"
+                                    rf"{NUMBER_END}", flags), day_month),
         ("month", _compile(rf"(?<!\w){f['month_name']}", flags), month_alone),
     ]

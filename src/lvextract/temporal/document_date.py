@@ -172,14 +172,35 @@ def _glued_label_pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
-def _continues(text: str, lines: list[_Line], i: int) -> bool:
+# Words a sentence cut at the line's end cannot stop on: the date below completes it.
+_CUT_AFTER = frozenset(["no", "līdz", "sākot", "un", "ar", "uz", "pēc", "pirms", "kā", "ir", "tiek", "tika", "būs",
+                        "notiks", "notika", "vai", "par", "arī", "kopš", "ne", "vēlāk", "agrāk", "šā", "šī"])
+
+
+def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
+    """The date is all its line holds and says the day as a dateline does: in figures
+    ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts")."""
+    if text[line.start:atom.start].strip() or text[atom.end:line.end].strip(" ."):
+        return False
+    words = _WORD.findall(text[atom.start:atom.end])
+    return not words or words[-1].lower() in vocab.month_nominatives()
+
+
+def _continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
     """The line goes on the one before: a long line of words cut after a word, no full stop
-    ("… varēs reģistrēt no" / "2026. gada 20. aprīļa."). A signature field is not cut prose."""
+    ("… varēs reģistrēt no" / "2026. gada 20. aprīļa."). A signature field is not cut prose,
+    nor a long headline over a dateline alone ("… sociālajos dienestos ārkārtējā situācijā" /
+    "25.03.2020"), unless the headline's last word cannot end a sentence ("… sākot no")."""
     if i == 0 or lines[i - 1].index != lines[i].index - 1:
         return False
+    if _label(text[lines[i].start:min(lines[i].end, lines[i].start + 200)]):
+        return False  # "- Published: 08.09.2022 19:05" under a list's last line opens a field of its own
     # The last 200 characters tell: each date reads a bounded slice, however long the line.
     before = text[max(lines[i - 1].start, lines[i - 1].end - 200):lines[i - 1].end].rstrip()
-    return len(before) > 60 and before[-1:].isalnum() and len(_WORD.findall(before)) >= 8
+    if not (len(before) > 60 and before[-1:].isalnum() and len(_WORD.findall(before)) >= 8):
+        return False
+    opens = i == 1 or lines[i - 2].index != lines[i - 1].index - 1  # the line above is a paragraph of its own
+    return not (opens and _dateline_alone(text, lines[i], atom) and _WORD.findall(before)[-1].lower() not in _CUT_AFTER)
 
 
 def _prose(line_text: str) -> bool:
@@ -282,7 +303,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             if not furniture_line(i):
                 firsts.setdefault(2, atom)  # "10.05.2012., Anna Liepa, sabiedrisko attiecību speciāliste"
             continue
-        if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i):
+        if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i, atom):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)

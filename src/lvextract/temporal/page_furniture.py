@@ -96,9 +96,12 @@ def _widget(text: str, lines: list[Line], i: int) -> bool:
             and _names_above(text[lines[i - 1].start:min(lines[i - 1].end, lines[i - 1].start + 300)], i == 1):
         # The day's names right above the short date line: "Margarita, Margrieta" / "2020. gada 13.jūlijs".
         return True
-    if following and len(line_text.strip()) <= 30 and _known_names_line(following[0]):
+    if following and len(line_text.strip()) <= 30 and (_known_names_line(following[0]) or (
+            i == 0 and _unknown_names_line(following[0]))):
         # No weekday, but a line of the day's names, every one a known given name, right
-        # below a short date line: "2024. gada 27. novembris" / "Lauris, Norberts".
+        # below a short date line: "2024. gada 27. novembris" / "Lauris, Norberts". As the page's
+        # very first line, any two capitalised words or more between commas below it (a calendar
+        # lists names the name data lacks: "2022.gada 27. jūnijs" / "Malvīne, Malvis").
         return True
     if following and following[0].strip().lower() in weekdays:
         # The weekday on a line of its own below the date: "2024. gada 25. aprīlis" /
@@ -119,6 +122,17 @@ def _names_above(line: str, opens_page: bool) -> bool:
     if opens_page:
         return bool(_NAMES_LINE.fullmatch(line)) and "," in line
     return _known_names_line(line)
+
+
+def _unknown_names_line(line: str) -> bool:
+    """Two capitalised words or more between commas, none a place the place data knows
+    ("Cēsis, Valmiera" under a dateline names the towns the article is about)."""
+    from ..latvian.places import known_places
+
+    if not _NAMES_LINE.fullmatch(line) or "," not in line:
+        return False
+    towns = set(known_places().values())
+    return not any(name.strip() in towns for name in line.split(","))
 
 
 def _known_names_line(line: str) -> bool:

@@ -318,3 +318,27 @@ def _nearest_year(offset: int, stated_years: list[tuple[int, int]]) -> int | Non
     if not stated_years:
         return None
     return min(stated_years, key=lambda item: abs(item[0] - offset))[1]
+
+
+@lru_cache(maxsize=1)
+def _weekday_word() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?P<day>{alternation(_lookups()['weekday'])})(?!\w)", re.IGNORECASE)
+
+
+_AFTER_DATE = re.compile(r"[^\S\n]*[(,][^\S\n]*")
+
+
+def weekday_beside(text: str, start: int, end: int) -> int | None:
+    """The weekday (0 = Monday) written right before a date ("ceturtdien, 1. janvārī") or right
+    after it in brackets or after a comma ("1. janvāris (ceturtdiena)"), if any."""
+    look = _lookups()["weekday"]
+    before = None
+    for m in _weekday_word().finditer(text, max(0, start - 30), start):
+        before = m
+    if before is not None and start - before.end() <= 4 and _BESIDE.fullmatch(text[before.end():start]):
+        return WEEKDAYS.index(look[before["day"].lower()])
+    gap = _AFTER_DATE.match(text, end, end + 6)
+    if gap and (m := _weekday_word().match(text, gap.end(), gap.end() + 20)):
+        return WEEKDAYS.index(look[m["day"].lower()])
+    return None
+

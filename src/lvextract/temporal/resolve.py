@@ -41,6 +41,7 @@ class Resolved:
     end: str | None
     anchored: bool
     warning: str | None = None
+    fallback: bool = False  # the year is the document date's only because nothing nearer gave one (order 4)
 
 
 # A sentence ends at . ! ? before a capital or a quote; "2014. gada", "5. maijā" and "Nr. 5"
@@ -77,6 +78,19 @@ class _Nearest:
             self.by_unit.setdefault(unit_of(a.start), []).append(a)
         self.starts = {u: [a.start for a in fs] for u, fs in self.by_unit.items()}
 
+    def frame(self, atom: Atom) -> Atom | None:
+        """The nearest frame in the atom's unit (closer by characters; on a tie the one before)."""
+        unit = self.unit_of(atom.start)
+        frames = self.by_unit.get(unit)
+        if not frames:
+            return None
+        i = bisect.bisect_left(self.starts[unit], atom.start)
+        before = next((f for f in reversed(frames[max(0, i - _LOOKAROUND):i]) if f is not atom), None)
+        after = next((f for f in frames[i:i + _LOOKAROUND] if f is not atom), None)
+        neighbours = [f for f in (before, after) if f is not None]
+        return min(neighbours, key=lambda f: (max(f.start - atom.end, atom.start - f.end), f.start > atom.start)) \
+            if neighbours else None
+
     def year(self, atom: Atom) -> int | None:
         unit = self.unit_of(atom.start)
         frames = self.by_unit.get(unit)
@@ -90,6 +104,10 @@ class _Nearest:
             return None
         # The closer one by characters; on a tie the one before.
         nearest = min(neighbours, key=lambda f: (max(f.start - atom.end, atom.start - f.end), f.start > atom.start))
+        if nearest.start < atom.start and nearest.day and nearest.end_year and nearest.end_year != nearest.year:
+            # A range of days over the new year ("no 26. decembra līdz 2023. gada 6. janvārim") frames
+            # a day after it with the year it ends in: "… pavasara brīvlaiks no 13. marta" is 2023's.
+            return nearest.end_year
         return nearest.year
 
 
@@ -192,6 +210,56 @@ class _EarlierRanges:
         return first[:2] <= (year, atom.month) <= last[:2]
 
 
+@lru_cache(maxsize=1)
+def _relative_year_word() -> re.Pattern:
+    """A year said relative to the document on its own, not before a day: "šogad", "pērn",
+    "nākamgad", "šajā gadā", "pagājušajā gadā"."""
+    rel = vocab.temporal()["relative_year"]
+    groups = []
+    for kind in ("this", "next", "previous"):
+        words = [*rel[kind], ]
+        adverbs = rel["adverbs"].get(kind, [])
+        groups.append(rf"(?P<{kind}>(?:{vocab.alternation(words)})\s{{1,3}}gad(?:ā|a|u|s)|{vocab.alternation(adverbs)})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
+
+
+class _RelativeYears:
+    """The free relative-year words of each sentence (outside any date)."""
+
+    def __init__(self, text: str, atoms: list[Atom], unit_of) -> None:
+        taken = [(a.start, a.end) for a in atoms]
+        self.unit_of = unit_of
+        self.by_unit: dict[int, list[tuple[int, int, str]]] = {}
+        for m in _relative_year_word().finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue  # "šā gada 5. maijā": the date's own prefix
+            kind = next(k for k in ("this", "next", "previous") if m.group(k))
+            self.by_unit.setdefault(unit_of(m.start()), []).append((m.start(), m.end(), kind))
+
+    def nearest(self, atom: Atom) -> tuple[int, str] | None:
+        words = self.by_unit.get(self.unit_of(atom.start))
+        if not words:
+            return None
+        # The word before the day speaks of it ("Pērn … 2. jūlijā, bet šogad …"); one after it only
+        # when none stands before.
+        before = [w for w in words if w[1] <= atom.start]
+        start, end, kind = before[-1] if before else min(words, key=lambda w: w[0] - atom.end)
+        return max(start - atom.end, atom.start - end), kind
+
+
+def _relative_word_wins(said: tuple[int, str], frame: Atom | None, atom: Atom, framed: bool) -> bool:
+    """Whether a relative-year word of the day's sentence gives its year rather than the frame
+    found: "Festivāls, kas pirmo reizi notika 2015. gadā, šogad notiks 5. maijā" is this year's.
+    "šogad" outweighs a lone year anywhere in the sentence and any frame outside it; a frame
+    with a month in the sentence yields only to a nearer word; "pērn" and "nākamgad" change a
+    year only where a frame would otherwise give one, and only when nearer than it."""
+    distance, kind = said
+    if frame is not None:
+        nearer = distance < max(frame.start - atom.end, atom.start - frame.end)
+        return nearer or (kind == "this" and frame.grain == "year")
+    return kind == "this" or framed
+
+
 def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     """`document_date` is a date, or an ISO string of month or year grain ("2019-05")."""
     document_year = None
@@ -215,6 +283,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))],
                                     [a for a in stated if _field_date(text, a)])
     stated_ends = [a.end for a in stated]
+    relative_years = _RelativeYears(text, atoms, sentence_of)
 
     def last_stated_year(atom: Atom) -> int | None:
         i = bisect.bisect_right(stated_ends, atom.start)
@@ -222,7 +291,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
 
     out = []
     for atom in atoms:
-        year, anchored, warning = atom.year, False, None
+        year, anchored, warning, fallback = atom.year, False, None, False
         if year is None:
             if atom.relative in _OFFSETS and document_year is not None:
                 year, anchored = document_year + _OFFSETS[atom.relative], True
@@ -232,8 +301,11 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                 year = last_stated_year(atom)
             else:
                 year = in_sentence.year(atom) or in_paragraph.year(atom) or earlier_ranges.year(atom)
+                said = relative_years.nearest(atom) if document_year is not None else None
+                if said is not None and _relative_word_wins(said, in_sentence.frame(atom), atom, year is not None):
+                    year, anchored = document_year + _OFFSETS[said[1]], True
             if year is None and warning is None and document_year is not None:
-                year, anchored = document_year, True
+                year, anchored, fallback = document_year, True, True
             if year is None and warning is None:
                 warning = "no year in its sentence, paragraph or an earlier range, and no document date"
         end = None
@@ -247,5 +319,5 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
         span_text = text[atom.start:atom.end]
         if warning:
             warning = f"dates: year unknown in “{span_text}” (chars {atom.start}-{atom.end}): {warning}"
-        out.append(Resolved(atom, _format(year, atom.month, atom.day), end, anchored, warning))
+        out.append(Resolved(atom, _format(year, atom.month, atom.day), end, anchored, warning, fallback))
     return out
