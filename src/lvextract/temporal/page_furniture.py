@@ -81,6 +81,7 @@ _NAMES_LINE = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņš�
 # "event", "cake"): lower-case ASCII, never a Latvian given name, which is capitalised.
 _ICON_WORD = re.compile(r"^\s*[a-z_]{3,20}[^\S\n]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 _WEATHER = re.compile(r"°|weather|laikapstāk", re.IGNORECASE)
+_CLOCK_AT_END = re.compile(r"\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
 
 
 def weekday_in(words: list[str]) -> bool:
@@ -92,11 +93,12 @@ def _widget(text: str, lines: list[Line], i: int) -> bool:
     weekdays = set(vocab.temporal()["weekdays"])
     line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
     following = [_ICON_WORD.sub("", text[l.start:min(l.end, l.start + 300)], count=1) for l in lines[i + 1:i + 4]]
-    if len(line_text.strip()) <= 30 and i > 0 and lines[i - 1].index == lines[i].index - 1 \
+    short = len(_CLOCK_AT_END.sub("", line_text).strip()) <= 30  # the widget's clock may follow the date
+    if short and i > 0 and lines[i - 1].index == lines[i].index - 1 \
             and _names_above(text[lines[i - 1].start:min(lines[i - 1].end, lines[i - 1].start + 300)], i == 1):
         # The day's names right above the short date line: "Margarita, Margrieta" / "2020. gada 13.jūlijs".
         return True
-    if following and len(line_text.strip()) <= 30 and (_known_names_line(following[0]) or (
+    if following and short and (_known_names_line(following[0]) or (
             i == 0 and _unknown_names_line(following[0]))):
         # No weekday, but a line of the day's names, every one a known given name, right
         # below a short date line: "2024. gada 27. novembris" / "Lauris, Norberts". As the page's
