@@ -11,12 +11,12 @@ from ..document import Document
 from ..record import DateMention
 
 # What may stand between the cue and the date when the date grammar leaves it out of the span.
-# "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" is a year whose
-# digits the page lost.
+# "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" and "līdz gada
+# 15.jūlijam" are a year whose digits the page (or a template left unfilled) lost.
 # "līdz pirmdienai, 20. februārim" names the weekday first.
 _BETWEEN = (r"\s*(?:\*\*|__|_)?\s*(?:(?:plkst\.?|pulksten)\s*\d{1,2}[:.]\d{2}\s*,?\s*)?"
             r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dienai\s*,?\s*)?"
-            r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|kalendārā|kārtējā|\d{4}\.?)\s*g(?:ada|\.)?|g\.)\s*)?(?:\*\*)?\s*$")
+            r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|kalendārā|kārtējā|\d{4}\.?)\s*g(?:ada|\.)?|g(?:ada\b|\.))\s*)?(?:\*\*)?\s*$")
 # A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
 LEADING_CUE = re.compile(r"(?:līdz|ne\s+vēlāk\s+kā)\s+(?!pat\b)", re.IGNORECASE)
 
@@ -37,8 +37,12 @@ def _cue_pattern() -> re.Pattern:
     return pattern("cues", "before_date", r"(?<!\w){}" + _BETWEEN)
 
 
+# The weekday a nominative date may be named with: "pēdējā pieteikšanās diena ir pirmdiena, 17. maijs".
+_WEEKDAY_BEFORE = r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)diena\s*,?\s*)?"
+
+
 def _nominal_cue_pattern() -> re.Pattern:
-    return pattern("cues", "before_nominative", r"(?<!\w){}\s*$")
+    return pattern("cues", "before_nominative", r"(?<!\w){}\s*" + _WEEKDAY_BEFORE + r"$")
 
 
 # A date said in the nominative ("6. novembris", "15. marts") or in digits ("06.11.2017."): what

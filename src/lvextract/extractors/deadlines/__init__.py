@@ -17,7 +17,8 @@ naming an action, their ranking and reach), `barriers` (what separates an action
 `anaphora` ("tas ir līdz …"), `labels` (dates a table cell, timeline term or lead-in labels),
 `vetoes` (pauses, superseded dates, reports), `closing` ("iesniegšana noslēgsies 25. maijā": a
 nominal deadline with no "līdz"), `wrapping` (a hard-wrapped sentence split before a capital); here
-the loop over the dates, with the clock time and the contact of each deadline.
+the loop over the dates, with the days enumerated after a cued one ("ne vēlāk kā 31. martā,
+15. maijā un 15. augustā"), the clock time and the contact of each deadline.
 """
 from __future__ import annotations
 
@@ -58,6 +59,21 @@ RANGE_DASH = re.compile(DASH)
 def _long_window(mention: DateMention) -> bool:
     return bool(mention.end and DAY_VALUE.match(mention.end) and DAY_VALUE.match(mention.value or "")
                 and RANGE_LIDZ.search(mention.span.text))
+
+
+# A cue that leads in a list of days: "maksājams … – ne vēlāk kā:".
+LIST_CUE = re.compile(r"(?:ne\s+vēlāk\s+kā|līdz)\s*:", re.IGNORECASE)
+# Between two days of one enumeration that share the first one's cue: "ne vēlāk kā 31. martā,
+# 15. maijā, 15. augustā un 15. novembrī", or a list's items ("– ne vēlāk kā:⏎- 31.martā,⏎- 15.maijā").
+ENUMERATION = re.compile(r"[ \t]*(?:[,;][ \t]*\n?[ \t\n]*(?:[-–—•·*][ \t]+)?(?:(?:un|vai)[ \t]+)?"
+                         r"|[ \t]+(?:un|vai)[ \t]+)", re.IGNORECASE)
+
+
+def _case_of(span_text: str) -> str:
+    """The case a date is told in, by its last letter: "martam" (dative, after "līdz"), "martā"
+    (locative, after "ne vēlāk kā"), "marts" (nominative), or digits."""
+    last = span_text.rstrip(" .,")[-1:].lower()
+    return {"m": "dative", "ā": "locative", "ī": "locative", "s": "nominative"}.get(last, "other")
 
 
 def range_opened(doc: Document, mention: DateMention) -> bool:
@@ -115,7 +131,8 @@ def extract(doc: Document, record: Record) -> None:
     taken = Intervals()
     contacts = sorted((c for c in record.contacts if c.name), key=lambda c: c.span.start)
     date_starts = sorted(d.span.start for d in record.dates)
-    for mention in record.dates:
+    last: tuple[int, object, str] | None = None  # (end of the last deadline's date, its action, its case)
+    for mention in sorted(record.dates, key=lambda d: d.span.start):
         if mention.role == DateRole.document.value or (mention.role == DateRole.period.value
                                                         and not _long_window(mention)):
             continue
@@ -123,9 +140,10 @@ def extract(doc: Document, record: Record) -> None:
         if not DAY_OR_MONTH.match(value or "") or YEAR_ONLY.match(mention.value):
             continue
         cue = cue_before(doc, mention)
-        if cue is not None and re.search(r"\n[ \t]*\n", cue.group(0)):
+        if cue is not None and re.search(r"\n[ \t]*\n", cue.group(0)) and not LIST_CUE.search(cue.group(0)):
             # A cue a blank line above the date labels what is below it: read as a label. A
-            # single line break is a hard-wrapped sentence ("jāiesniedz līdz⏎30.09.2025.").
+            # single line break is a hard-wrapped sentence ("jāiesniedz līdz⏎30.09.2025."); a cue
+            # with a colon leads in a list of days ("ne vēlāk kā:⏎⏎- 31.martā,").
             cue = None
         # "Pieteikšanās no 1. līdz 15. martam": a range read as one mention ends at the deadline;
         # so does a dash range that "no" opens ("dalību no 12. – 26. oktobra var pieteikt"),
@@ -133,9 +151,17 @@ def extract(doc: Document, record: Record) -> None:
         ranged = mention.end and mention.role != DateRole.event.value and (
             RANGE_LIDZ.search(mention.span.text)
             or (RANGE_DASH.search(mention.span.text) and range_opened(doc, mention)))
-        labelled = labelled_action(doc, mention, date_starts) if cue is None and not ranged else None
-        closed = closing_action(doc, mention) if cue is None and not ranged and labelled is None else None
-        if cue is None and not ranged and labelled is None and closed is None:
+        # A day enumerated after a deadline's day, with nothing but a comma, "un" or a list bullet
+        # between, shares its cue and its action.
+        # In the same case only: "līdz 5. martam, 12. martā notiks atlase" names another day.
+        enumerated = last[1] if (cue is None and not ranged and last is not None and mention.end is None
+                                 and mention.role != DateRole.event.value
+                                 and _case_of(mention.span.text) == last[2]
+                                 and ENUMERATION.fullmatch(doc.text, last[0], mention.span.start)) else None
+        uncued = cue is None and not ranged and enumerated is None
+        labelled = labelled_action(doc, mention, date_starts) if uncued else None
+        closed = closing_action(doc, mention) if uncued and labelled is None else None
+        if uncued and labelled is None and closed is None:
             continue
         bounds = layout(doc).clause_bounds(mention.span.start)
         if bounds is None:
@@ -148,7 +174,9 @@ def extract(doc: Document, record: Record) -> None:
         span_start = min(cue_start, mention.span.start)
         if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start) or aimed(doc, bounds, cue_start):
             continue
-        if labelled is not None:
+        if enumerated is not None:
+            action = enumerated
+        elif labelled is not None:
             action = labelled
         elif closed is not None:
             action = closed[0]
@@ -158,10 +186,15 @@ def extract(doc: Document, record: Record) -> None:
                 action = anaphoric_action(doc, bounds, cue_start)
             if action is None and cue is not None and (wider := unwrapped_bounds(doc, bounds)) != bounds:
                 action = action_for(doc, wider, cue_start, mention.span.end)
+            if action is None and cue is not None and LIST_CUE.search(cue.group(0)) \
+                    and (lead := layout(doc).clause_bounds(cue_start)) is not None and lead[0] < bounds[0]:
+                # "maksājams … – ne vēlāk kā:⏎⏎- 31.martā": the action stands in the cue's clause.
+                action = action_for(doc, (lead[0], bounds[1]), cue_start, mention.span.end)
         if action is None or (not action.is_verb and reported(doc, bounds, cue_start, mention.span.end)):
             continue
         taken.add(span_start, mention.span.end)
         mention.role = DateRole.deadline.value
+        last = (mention.span.end, action, _case_of(mention.span.text))
         ranking = (rank(action), distance(action, cue_start, mention.span.end))
         if value in chosen and chosen[value][0] <= ranking:
             continue

@@ -27,9 +27,15 @@ def _barrier() -> re.Pattern:
     return pattern("barriers", "between")
 
 
+# How many plain words (no digits, no punctuation) may stand between a verb of duration and the
+# cue: "Pieteikumu pieņemšana … notiek kārtējā kalendārā gada ietvaros no 1. marta līdz …".
+PERIOD_WORDS = 5
+
+
 def period_verb() -> re.Pattern:
-    """A verb that says how long the action named earlier lasts ("Reģistrācija … turpināsies līdz")."""
-    return pattern("cues", "period_verbs", r"(?<!\w){}\s*$")
+    """A verb that says how long the action named earlier lasts ("Reģistrācija … turpināsies
+    līdz"), right before the cue or a few plain words before it."""
+    return pattern("cues", "period_verbs", r"(?<!\w){}(?:\s+[^\W\d]+){0,%d}\s*$" % PERIOD_WORDS)
 
 
 def organiser() -> re.Pattern:
@@ -78,12 +84,18 @@ def in_relative(doc: Document, date_end: int, action: ActionMention) -> bool:
     return action.start > date_end and _relative()[0].search(doc.text, date_end, action.start) is not None
 
 
+# A short aside in brackets, closed: "Lauku atbalsta dienesta (LAD) pārvaldēs" breaks no clause.
+SHORT_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
+
+
 def break_past_relative(doc: Document, start: int, end: int) -> bool:
     """A subclause break between start and end other than the commas of a closed relative
-    clause ("studentiem, kas vēlas piedalīties konkursā, jāiesniedz"): a bounded read."""
+    clause ("studentiem, kas vēlas piedalīties konkursā, jāiesniedz") or the brackets of a short
+    aside ("dienesta (LAD) pārvaldēs"): a bounded read."""
     if not subclause_break(doc, start, end):
         return False
-    return SUBCLAUSE_BREAK.search(_relative()[1].sub(" ", doc.text[start:end])) is not None
+    between = SHORT_ASIDE.sub(" ", _relative()[1].sub(" ", doc.text[start:end]))
+    return SUBCLAUSE_BREAK.search(between) is not None
 
 
 # How far before an action the relative pronoun that opens its clause may stand.

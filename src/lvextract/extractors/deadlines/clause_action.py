@@ -16,11 +16,40 @@ from .actions import ActionMention, action_index, actions_in, last_before, pick_
 from .barriers import (break_past_relative, closed_relative_before, conditioned, in_relative, organised, organiser,
                        period_verb, subclause_break)
 from .lists import lead_in_action
+from .matches import any_between, spans_of
 
 
 # "Pieteikumu iesniegšana – no 1. līdz 20. martam": a dash or colon right after the action's
 # noun says what the period is for, as a label does; not a break between them.
 DASHED_LABEL = re.compile(r"[ \t]*[–—:-][ \t]*(?:no[ \t]+)?", re.IGNORECASE)
+
+
+# A coordinated main clause opening after the date: its action is its own.
+COORDINATED_CLAUSE = re.compile(r"[,;][ \t]*(?:un|bet|taču|tomēr|savukārt)(?!\w)|;", re.IGNORECASE)
+# A verbal noun in -šana right after the subject's action word heads the subject ("Pieteikumu
+# vērtēšana notiks līdz …"): the action word is its genitive, the organiser's work is the subject.
+VERBAL_HEAD = re.compile(r"[ \t]+\w+šan(?:a|ās)(?!\w)", re.IGNORECASE)
+
+
+def _other_head(doc: Document, named: ActionMention, verb_start: int) -> bool:
+    """Whether the subject before a verb of duration is another thing than the action: the
+    organiser's work between them, or a head noun in -šana right after the action word that
+    names no action itself. O(log n) and a bounded read."""
+    if any_between(spans_of(doc, "deadlines.organiser", organiser()), named.end, verb_start):
+        return True
+    head = VERBAL_HEAD.match(doc.text, named.end, verb_start)
+    if head is None:
+        return False
+    head_start = head.end() - len(head.group(0).lstrip())
+    return not any(a.start == head_start for a in actions_in(doc, (head_start, head.end())))
+
+
+# How far before the cue a verb of duration may start, with the few words after it.
+PERIOD_REACH = 80
+# How far apart two action words of one subject phrase may stand ("Iesniegumu pieņemšana bērnu
+# reģistrācijai"): each step back is one bisection, at most SUBJECT_STEPS of them.
+SUBJECT_WORDS_REACH = 60
+SUBJECT_STEPS = 4
 
 
 # How far after a noun naming the thing ("pieteikumi") the verb that asks for it may stand.
@@ -84,7 +113,14 @@ def _listed_verb(doc: Document, bounds: tuple[int, int], cue_start: int) -> Acti
 FRONTED_REACH = 160
 
 
-def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int) -> ActionMention | None:
+# A weekday the cue names before the date ("Līdz pirmdienai, 1. jūnijam, … pieņems"): the comma
+# after the date closes that apposition, it does not end the clause.
+APPOSED_WEEKDAY = re.compile(r"(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dienai\s*,", re.IGNORECASE)
+CLOSING_COMMA = re.compile(r"[ \t]*,")
+
+
+def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int,
+                  cue_start: int | None = None) -> ActionMention | None:
     """"No 1. līdz 13. februārim visi … dalībnieki aicināti elektroniski reģistrēties": with no
     action within reach, the first verb after the date in the same subclause, past a long
     subject, asks for it; not across a comma, nor past a verb of duration ("līdz 5. maijam
@@ -100,7 +136,11 @@ def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int) -> Acti
     if i == len(index.verbs):
         return None
     verb = index.verbs[i]
-    if verb.end > bounds[1] or verb.start - date_end > FRONTED_REACH or break_past_relative(doc, date_end, verb.start):
+    start = date_end
+    if cue_start is not None and APPOSED_WEEKDAY.search(doc.text, cue_start, date_end):
+        comma = CLOSING_COMMA.match(doc.text, date_end, min(bounds[1], date_end + 4))
+        start = comma.end() if comma else date_end
+    if verb.end > bounds[1] or verb.start - date_end > FRONTED_REACH or break_past_relative(doc, start, verb.start):
         return None
     between = doc.text[date_end:verb.start]
     if pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) or organiser().search(between):
@@ -136,7 +176,7 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
     of its own takes the action of the list's lead-in line. Each lookup is a bisection or a
     bounded read, so a date costs O(log n + k) for the k actions within reach.
     """
-    period = period_verb().search(doc.text, max(bounds[0], cue_start - 40), cue_start)
+    period = period_verb().search(doc.text, max(bounds[0], cue_start - PERIOD_REACH), cue_start)
     if period:
         # The verb's subject is the action, before it in the same subclause: "pieteikšanās
         # beigusies, bet festivāls turpināsies līdz …" names another thing across the comma.
@@ -148,8 +188,20 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
             opening = actions_in(doc, (max(bounds[0], cue_start - SHARED_REACH), period.start()))
             action = opening[0] if opening else None
         else:
-            named = last_before(doc, cue_start, bounds[0])
-            action = named if named is not None and not subclause_break(doc, named.end, cue_start) else None
+            # The subject heads its noun phrase, ahead of the words that qualify it ("Iesniegumu
+            # pieņemšana bērnu reģistrācijai … notiek …"): the first action of its subclause, but
+            # a genitive right before its head is not the head ("pieteikumu iesniegšana").
+            named = last_before(doc, period.start(), bounds[0])
+            for _step in range(SUBJECT_STEPS):
+                if named is None or subclause_break(doc, named.end, cue_start):
+                    break
+                earlier = last_before(doc, named.start, max(bounds[0], named.start - SUBJECT_WORDS_REACH))
+                if earlier is None or subclause_break(doc, earlier.end, named.start) \
+                        or not doc.text[earlier.end:named.start].strip():
+                    break
+                named = earlier
+            action = named if named is not None and not subclause_break(doc, named.end, cue_start) \
+                and not _other_head(doc, named, period.start()) else None
     else:
         near = [a for a in actions_in(doc, reach_bounds(bounds, cue_start, date_end))
                 if not conditioned(doc, a, cue_start) and not organised(doc, a, cue_start, date_end)
@@ -158,6 +210,10 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
                 and not (ranged and a.end <= cue_start and subclause_break(doc, a.end, cue_start)
                          and not DASHED_LABEL.fullmatch(doc.text, a.end, cue_start))
                 and not in_relative(doc, date_end, a) and not closed_relative_before(doc, a, cue_start)]
+        # After the date, a coordinated clause with its own subject ("…, un atskaite jāiesniedz līdz
+        # 15. decembrim") asks for its own action, not the date's.
+        near = [a for a in near if a.end <= cue_start
+                or not COORDINATED_CLAUSE.search(doc.text, date_end, a.start)]
         if any(a.end <= cue_start and not subclause_break(doc, a.end, cue_start) for a in near):
             # "Reģistrācija līdz 12. maijam, bet sarakstu … jāiesniedz": with an action bound to
             # the cue before it, one after the date across a comma is another clause's.
@@ -171,7 +227,7 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
             if outside is not None and not subclause_break(doc, outside.end, opening):
                 action = outside
         if action is None:
-            action = _fronted_verb(doc, bounds, date_end) or _listed_verb(doc, bounds, cue_start)
+            action = _fronted_verb(doc, bounds, date_end, cue_start) or _listed_verb(doc, bounds, cue_start)
         if action is not None and not action.is_verb:
             action = _verb_of_noun(doc, action, bounds) or _verb_before_noun(doc, action, bounds) or action
     if action is None:

@@ -1,6 +1,7 @@
 """A date on which the submitting closes: "Projektu iesniegšana noslēgsies 25. maijā",
-"Šodien, 25. maijā, noslēdzas pieteikšanās". No "līdz" cue, but the closing verb and an action
-noun as its subject make the date the last day to act (RECORD.md, nominal deadlines).
+"Šodien, 25. maijā, noslēdzas pieteikšanās", "Noslēdzas pieteikumu iesniegšana 25. maijā". No
+"līdz" cue, but the closing verb and an action noun as its subject make the date the last day to
+act (RECORD.md, nominal deadlines).
 
 Only the present and future: "pieteikšanās noslēdzās 25. maijā" reports a closed term. The
 noun must be the verb's subject, next to it (a few words of its object between at most):
@@ -64,16 +65,26 @@ def _subject_before(doc: Document, verb_start: int) -> ActionMention | None:
 
 def _subject_after(doc: Document, verb_end: int) -> ActionMention | None:
     """The action noun right after the closing verb ("noslēdzas projektu iesniegšana"), not the
-    genitive of another head ("noslēdzas pieteikumu vērtēšana")."""
+    genitive of another head ("noslēdzas pieteikumu vērtēšana"); a head that names an action
+    itself is the subject ("noslēdzas pieteikumu iesniegšana": iesniegt)."""
     near = actions_in(doc, (verb_end, min(len(doc.text), verb_end + SUBJECT_REACH)))
     if not near:
         return None
     noun = near[0]
     if not WORDS_AFTER_VERB.fullmatch(doc.text, verb_end, noun.start):
         return None
-    if NEXT_HEAD.match(doc.text, noun.end, noun.end + 40):
-        return None
+    head = NEXT_HEAD.match(doc.text, noun.end, noun.end + 40)
+    if head:
+        head_start = head.end() - len(head.group(0).lstrip())
+        return next((a for a in near if a.start == head_start and not a.is_verb), None)
     return noun
+
+
+@lru_cache(maxsize=1)
+def _before_subject_date() -> re.Pattern:
+    # "Noslēdzas pieteikumu iesniegšana 25. maijā", "Konkursam noslēdzas pieteikšanās 25. maijā":
+    # the verb, its subject after it, then the date.
+    return re.compile(rf"(?<!\w)({_verb()})(?:[ \t]+[^\W\d]+){{1,4}}[ \t]*$", re.IGNORECASE)
 
 
 def closing_action(doc: Document, mention: DateMention) -> tuple[ActionMention, int] | None:
@@ -85,6 +96,11 @@ def closing_action(doc: Document, mention: DateMention) -> tuple[ActionMention, 
         noun = _subject_before(doc, before.start()) or _subject_after(doc, before.end())
         if noun is not None and _nominal(doc, noun):
             return noun, min(noun.start, start)
+    subject_first = _before_subject_date().search(text, max(0, start - SUBJECT_REACH), start)
+    if subject_first is not None:
+        noun = _subject_after(doc, subject_first.end(1))
+        if noun is not None and noun.end <= start and _nominal(doc, noun):
+            return noun, subject_first.start()
     after = _after_date().match(text, end, min(len(text), end + 30))
     if after is not None:
         noun = _subject_after(doc, after.end())

@@ -1,6 +1,7 @@
 """Dates with no cue of their own that a label makes deadlines: the table cell above the date
 ("pieņemšanas laiks⏎16.01.–16.02.2018."), the term after it on a timeline row ("15. marts –
-iesniegšanas termiņš") or the lead-in line of its list ("Iesniegšanas termiņi:")."""
+iesniegšanas termiņš"), the line under a date alone on its line ("15.aprīlis⏎• Pēdējais datums,
+kad … jāiesniedz …") or the lead-in line of its list ("Iesniegšanas termiņi:")."""
 from __future__ import annotations
 
 import bisect
@@ -37,6 +38,52 @@ def label_after(doc: Document, mention: DateMention) -> tuple[int, int] | None:
     return mention.span.end, end if end >= 0 else min(len(text), m.end() + LABEL_LINE)
 
 
+def _label_below() -> re.Pattern:
+    """The line under a date alone on its line, as in a calendar of terms ("15.aprīlis⏎• Pēdējais
+    datums, kad … jāiesniedz sertifikāts"): a label word opens it (after a bullet) or ends it
+    ("Pieteikumu iesniegšanas termiņš")."""
+    return pattern("cues", "label_after_date",
+                   r"[ \t]*(?:[•·▪*–—-]|\d{1,2}[.)])?[ \t]*{}|[^\n]{0,80}?\btermiņ\w*[ \t]*[.:]?[ \t]*$")
+
+
+# What may follow a date that stands alone on its line.
+ALONE_AFTER = re.compile(r"[ \t.:–—-]*$")
+
+
+def label_below(doc: Document, mention: DateMention) -> tuple[int, int] | None:
+    """(start, end) of the term named on the line under a date that is alone on its line (blank
+    lines of a layout in between, at most LABEL_BLANKS): the date is that term's deadline. At most
+    a few short lines are read: O(1) per date."""
+    text, start = doc.text, mention.span.start
+    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+    if (line_start == 0 and start > LABEL_LINE) or text[line_start:start].strip():
+        return None
+    line_end = text.find("\n", mention.span.end, mention.span.end + LABEL_LINE)
+    if line_end < 0 or not ALONE_AFTER.match(text, mention.span.end, line_end):
+        return None
+    pos, blanks = line_end + 1, 0
+    while blanks <= LABEL_BLANKS and pos < len(text):
+        newline = text.find("\n", pos, pos + LABEL_LINE)
+        end = newline if newline >= 0 else min(len(text), pos + LABEL_LINE)
+        if text[pos:end].strip():
+            return (pos, end) if _label_below().match(text, pos, end) else None
+        if newline < 0:
+            return None
+        blanks, pos = blanks + 1, newline + 1
+    return None
+
+
+# After a date in the nominative, "ir … termiņš" names the term it is: "15. augusts ir šā gada
+# trešā ceturkšņa nodokļa maksāšanas termiņš".
+TERM_AFTER = re.compile(r"[ \t]+(?:ir|būs)[ \t]+[^.;\n]{0,80}?\btermiņ(?:š|i)(?!\w)", re.IGNORECASE)
+
+
+def term_after(doc: Document, mention: DateMention) -> tuple[int, int] | None:
+    """(start, end) of "ir … termiņš" right after the date: the term the date ends. A bounded read."""
+    m = TERM_AFTER.match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + 100))
+    return (mention.span.end, m.end()) if m else None
+
+
 # How many lines above a date a label may stand (blank lines of a table layout in between), and
 # how long a line of a label may be.
 LABEL_BLANKS, LABEL_LINE = 3, 160
@@ -45,6 +92,18 @@ LABEL_BLANKS, LABEL_LINE = 3, 160
 def _holds_date(date_starts: list[int], start: int, end: int) -> bool:
     i = bisect.bisect_left(date_starts, start)
     return i < len(date_starts) and date_starts[i] < end
+
+
+def _date_alone(doc: Document, date_starts: list[int], start: int, end: int) -> bool:
+    """Whether the line start..end is a date alone (a heading of a calendar of terms)."""
+    i = bisect.bisect_left(date_starts, start)
+    if i == len(date_starts) or date_starts[i] >= end:
+        return False
+    return not doc.text[start:date_starts[i]].strip() and len(doc.text[start:end].strip()) <= ALONE_LINE
+
+
+# How long a line that is a date alone may be ("15. septembris", "2023. gada 15. septembris").
+ALONE_LINE = 30
 
 
 def label_above(doc: Document, mention: DateMention, date_starts: list[int] = ()) -> tuple[int, int] | None:
@@ -73,6 +132,8 @@ def label_above(doc: Document, mention: DateMention, date_starts: list[int] = ()
                 return None
             label = (previous, pos)
         else:
+            if _date_alone(doc, date_starts, previous, pos):
+                return None  # the label is the one under the date above ("15. marts⏎… termiņš⏎30. marts")
             if not re.search(r"[.!?:;]\s*$", line) and not _holds_date(date_starts, previous, pos):
                 label = (previous, label[1])
             break
@@ -102,7 +163,7 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
     if not NOMINATIVE_OR_DIGITS.search(mention.span.text):
         return None
     for label in (label_above(doc, mention, date_starts), label_after(doc, mention),
-                  lead_in_label(doc, mention.span.start)):
+                  label_below(doc, mention), term_after(doc, mention), lead_in_label(doc, mention.span.start)):
         if label is not None and not _holds_date(date_starts, label[0], label[1]):
             action = label_action(doc, label)
             if action is not None:
