@@ -92,18 +92,9 @@ class _Nearest:
             if neighbours else None
 
     def year(self, atom: Atom) -> int | None:
-        unit = self.unit_of(atom.start)
-        frames = self.by_unit.get(unit)
-        if not frames:
+        nearest = self.frame(atom)
+        if nearest is None:
             return None
-        i = bisect.bisect_left(self.starts[unit], atom.start)
-        before = next((f for f in reversed(frames[max(0, i - _LOOKAROUND):i]) if f is not atom), None)
-        after = next((f for f in frames[i:i + _LOOKAROUND] if f is not atom), None)
-        neighbours = [f for f in (before, after) if f is not None]
-        if not neighbours:
-            return None
-        # The closer one by characters; on a tie the one before.
-        nearest = min(neighbours, key=lambda f: (max(f.start - atom.end, atom.start - f.end), f.start > atom.start))
         if nearest.start < atom.start and nearest.day and nearest.end_year and nearest.end_year != nearest.year:
             # A range of days over the new year ("no 26. decembra līdz 2023. gada 6. janvārim") frames
             # a day after it with the year it ends in: "… pavasara brīvlaiks no 13. marta" is 2023's.
