@@ -41,6 +41,12 @@ ROWS = [
     ("Ādažos", "Ādaži"),
     ("Lielajā aulā", "Lielā aula"),                        # feminine -ā the lemmatizer reads as masculine
     ("Sporta kompleksa pirtī", "Sporta kompleksa pirts"),  # 6th declension -ī → -s
+    ("Dzirnezerā", "Dzirnezers"),                          # a compound closed by a masculine venue stem
+    ("Lielupes krastā", "Lielupes krasts"),
+    ("Pilskalnā", "Pilskalns"),
+    ("Smiltenes kultūrcentrā", "Smiltenes kultūrcentrs"),
+    ("Mazsalacā", "Mazsalaca"),                            # a town in -ā ending in no venue stem stays feminine
+    ("Krāslavā", "Krāslava"),
 ]
 
 

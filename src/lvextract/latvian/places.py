@@ -68,6 +68,16 @@ def _masculine_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _masculine_heads() -> tuple[str, ...]:
+    """The masculine stems long enough to close a compound written as one word ("Dzirnezerā" →
+    "Dzirnezers", "kultūrcentrā" → "kultūrcentrs"): no feminine word ends in them."""
+    return tuple(s for s in _masculine_stems() if len(s) >= MIN_COMPOUND_HEAD)
+
+
+MIN_COMPOUND_HEAD = 4
+
+
+@lru_cache(maxsize=1)
 def _feminine_a_stems() -> frozenset[str]:
     """Stems in -ā the lemmatizer takes for masculine."""
     return frozenset(_data()["feminine_a"]["stems"])
@@ -126,7 +136,7 @@ def _head_nominative(word: str) -> tuple[str, str, bool]:
         feminine = rest + "a"
         if rest.endswith("ij") or rest in _feminine_a_stems():
             return _match_case(word, feminine), "f", False
-        if rest.endswith("um") or rest in _masculine_stems():
+        if rest.endswith("um") or rest in _masculine_stems() or rest.endswith(_masculine_heads()):
             return _match_case(word, masculine), "m", False
         said = _lemma_says(low, (masculine, feminine))
         if said:

@@ -37,9 +37,9 @@ from .dating import can_date_event, historical, latest_year, naming_acts
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .merging import (drop_frames, drop_generic_twins, drop_later_days, drop_reported_datelines, drop_titled_elsewhere, fill_gaps,
                       join_contest_kinds, join_days, join_unknown_years, titles_from_other_mentions)
-from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, headline_body_noun,
+from .noun_choice import (QUOTED_SUBJECT, SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, headline_body_noun,
                           is_date_line, is_meeting_point, labelled, list_head_noun, met_for, names_by_relative,
-                          neighbour_noun, section_noun, singular, title_bounds, title_noun)
+                          neighbour_noun, quoted_subject, section_noun, singular, timed_item_above, title_bounds, title_noun)
 from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
@@ -54,7 +54,7 @@ def extract(doc: Document, record: Record) -> None:
         return
     nouns = event_nouns(doc)
     if not nouns and not doc.derived("events.verbs", occurrence_verbs)[0] and round_noun(doc, (0, len(doc.text))) is None \
-            and not names_by_relative(doc):
+            and not names_by_relative(doc) and not QUOTED_SUBJECT.search(doc.text):
         return
     generic = generic_types()
     # "47,3 milj. eiro pasākumiem", "projekta pasākumi": money for measures, a project's
@@ -117,9 +117,11 @@ def extract(doc: Document, record: Record) -> None:
         if noun is not None and across_stop(doc, mention, noun):
             noun = None
         noun = antecedent(doc, index, mention, bounds) or noun
-        if noun is not None and is_frame(doc, noun):
+        if noun is not None and (is_frame(doc, noun) or _far_oblique(index, noun, mention)):
             # "11. decembrī ministrs tikās ar vēstnieku, lai pārrunātu … vizītes sagatavošanu": a
-            # verb nearer the date that names the occurrence beats a noun that only frames another.
+            # verb nearer the date that names the occurrence beats a noun that only frames another,
+            # or one far off in another case ("14.jūnijā ministrs tikās ar …, norādot, ka lēmums
+            # jāpieņem ASV Kongresam": the body, not what took place).
             verb = verb_noun(doc, bounds, mention)
             if verb is not None and _distance(verb, mention) < _distance(noun, mention):
                 noun = verb
@@ -130,6 +132,8 @@ def extract(doc: Document, record: Record) -> None:
         if noun is None and bounds != clause:
             if list_head(doc, mention, date_starts) is None:  # a date line under a title line, one sentence
                 noun = index.nearest(clause, mention)
+                if noun is not None and timed_item_above(doc, noun, mention):
+                    noun = index.nearest((mention.span.end, clause[1]), mention)
                 noun_bounds = clause
         if noun is None:
             noun, noun_bounds = list_head_noun(doc, index, mention, date_starts)
@@ -137,6 +141,9 @@ def extract(doc: Document, record: Record) -> None:
             # "No 12.02.-17.02. dalībnieki … viesojās Alūksnē": the clause's own verb names the
             # occurrence before a noun of the next sentence ("apmeklēja operas izrādi") may.
             noun, noun_bounds = verb_noun(doc, bounds, mention), bounds
+        if noun is None:
+            # "11. oktobrī otrā „Politikas virtuve” notiks Varnavičos": the quoted name is what takes place.
+            noun, noun_bounds = quoted_subject(doc, index, bounds), bounds
         if noun is None:
             noun, noun_bounds = neighbour_noun(doc, index, bounds, mention, told_times)
         if noun is None and is_date_line(doc, bounds, mention) \
@@ -175,6 +182,16 @@ def extract(doc: Document, record: Record) -> None:
     join_contest_kinds(record)
     drop_generic_twins(record)
     titles_from_other_mentions(doc, nouns, record.events)
+
+
+# How far from its date a noun not in the nominative stands before a verb beside the date may name
+# the occurrence instead (the verb is within verbs.VERB_REACH of the date).
+FAR_OBLIQUE = 100
+
+
+def _far_oblique(index: Nouns, noun, mention: DateMention) -> bool:
+    rank = index.rank_of(noun)
+    return rank[2] and _distance(noun, mention) > FAR_OBLIQUE
 
 
 def _distance(noun, mention: DateMention) -> int:

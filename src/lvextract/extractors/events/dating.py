@@ -17,7 +17,7 @@ from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
 from .nouns import noun_starts
-from .not_days import moved_from, other_day, permission_start
+from .not_days import moved_from, other_day, permission_start, restricted_day
 from .offsets import any_between
 
 
@@ -79,7 +79,9 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False  # "Virsraksts 11.03.2014. plkst. 14.27": when the page was posted, nothing it tells of
     if mention.role == DateRole.period.value and not (DAY_VALUE.match(mention.value or "") and DAY_VALUE.match(mention.end)):
         return False  # a range of years or months; a long range of days is judged by its length below
-    if mention.role == DateRole.document.value and not _heads_an_event(doc, mention):
+    # An event page's "Datums 26. janvāris, 2023" over "Laiks …" / "Vieta …" may be taken for the
+    # page's date too: it is the day's. A lone "Datums: …" line is the publication's.
+    if mention.role == DateRole.document.value and not (_heads_an_event(doc, mention) or _event_facts(doc, mention)):
         return False
     first = as_date(mention.value)
     if first is None or (mention.span.start, mention.span.end) in doc.furniture_spans:
@@ -104,7 +106,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
     if mention.end is None and not _case_can_date(doc, mention):
         return False
     if moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention) \
-            or permission_start(doc, mention) or other_day(doc, mention):
+            or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 
@@ -197,6 +199,28 @@ def _publish_stamp(doc: Document, mention: DateMention) -> bool:
 LONGEST_DATED_HEADING = 120
 
 
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["date_label"]["before"]), re.IGNORECASE)
+
+
+def labelled(doc: Document, mention: DateMention) -> bool:
+    """"Datums: 2024. gada 5. marts": a date under a label on its own line (an event page's facts)."""
+    line = layout(doc).line_of(mention.span.start)
+    return mention.span.start - line[0] <= 40 and bool(_date_label().search(doc.text[line[0]:mention.span.start]))
+
+
+# The next fact of an event page's block, on one of the two lines after the date's.
+NEXT_FACT = re.compile(r"[^\n]*\n(?:[ \t]*\n)?(?:[^\n]*\n(?:[ \t]*\n)?)?[ \t*_#>-]*(?:norises\s+)?(?:laiks|vieta|adrese)\b",
+                       re.IGNORECASE)
+
+
+def _event_facts(doc: Document, mention: DateMention) -> bool:
+    """"Datums 26. janvāris, 2023" / "Laiks 10.00–13.10" / "Vieta …": a labelled date over the
+    occurrence's time or place."""
+    return labelled(doc, mention) and bool(NEXT_FACT.match(doc.text, mention.span.end, mention.span.end + 200))
+
+
 def _heads_an_event(doc: Document, mention: DateMention) -> bool:
     """A dateline that is also the heading of an occurrence ("16/04/2014 – partneru sanāksme"):
     the day is the document's and the event's."""
@@ -282,6 +306,9 @@ GENITIVE_MONTHS = ("janvāra", "februāra", "marta", "aprīļa", "maija", "jūni
                    "septembra", "oktobra", "novembra", "decembra")
 DATIVE_MONTHS = ("janvārim", "februārim", "martam", "aprīlim", "maijam", "jūnijam", "jūlijam", "augustam",
                  "septembrim", "oktobrim", "novembrim", "decembrim")
+NOMINATIVE_MONTHS = ("janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts",
+                     "septembris", "oktobris", "novembris", "decembris")
+IS_AFTER = re.compile(r"[ \t]+ir\b")
 NEXT_WORD = re.compile(r"[ \t]*(?:\(\w+\)[ \t]*)?([^\W\d_]+)")
 
 
@@ -295,6 +322,8 @@ def _case_can_date(doc: Document, mention: DateMention) -> bool:
     month = _month_word(mention)
     if month is None:
         return True
+    if month in NOMINATIVE_MONTHS and IS_AFTER.match(doc.text, mention.span.end, mention.span.end + 6):
+        return False  # "1. jūnijs ir bērnu aizsardzības diena": what the day is, not what takes place on it
     if month in DATIVE_MONTHS:
         return _planned_for(doc, mention)
     if month in GENITIVE_MONTHS:
@@ -320,8 +349,8 @@ def _case_can_date(doc: Document, mention: DateMention) -> bool:
 
 
 # How many words naming a body may stand between a genitive date and the sitting
-# ("Rēzeknes novada domes", "kārtējā novada domes").
-LONGEST_BODY = 3
+# ("Rēzeknes novada domes", "kārtējā novada domes", "Preiļu novada domes ārkārtas").
+LONGEST_BODY = 5
 PROPER_GENITIVE = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]\w*(?:as|es|s|a|u)")
 
 

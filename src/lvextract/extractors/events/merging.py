@@ -106,13 +106,16 @@ def join_contest_kinds(record: Record) -> None:
     """"čempionāts 13. decembrī" and "Sacensības 13. decembrī sāksies plkst. 11": the kind word on a
     named contest's day (and end) is that contest; its details fill the contest's. O(events)."""
     words = vocabulary()["contest_kind"]
-    named = {(e.start, e.end): e for e in record.events if e.type in words["named"]}
+    # A compound closed by a named kind is one too ("velomaratons", "pusmaratons").
+    named = {(e.start, e.end): e for e in record.events if e.type.endswith(tuple(words["named"]))}
     if not named:
         return
     gone = set()
     for e in record.events:
         same = named.get((e.start, e.end)) if e.type in words["words"] else None
-        if same is not None:
+        # "no pulksten 6 līdz 9 makšķerēšanas sacensības … Pulksten 11 volejbola turnīrs": each at an
+        # hour of its own, two contests of one day.
+        if same is not None and not (e.start_time and same.start_time and e.start_time != same.start_time):
             fill_gaps(same, e)
             gone.add(id(e))
     if gone:
@@ -140,7 +143,8 @@ def drop_generic_twins(record: Record) -> None:
 
 
 # What may stand between the days of one occurrence: "4. un 5. oktobrī", "7., 8., 9. aprīlī".
-DAY_JOIN = re.compile(r"[\s.,]*(?:un|–|-|—|&)?[\s.,]*")
+# Also past the relative word that names the second day: "vakar, 1. jūlijā, un šodien, 2. jūlijā".
+DAY_JOIN = re.compile(r"[\s.,]*(?:un|–|-|—|&)?[\s.,]*(?:(?:šodien|rīt|parīt|vakar)[\s.,]*)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -54,3 +54,20 @@ def permission_start(doc: Document, mention: DateMention) -> bool:
     start, end = mention.span.start, mention.span.end
     return bool(before.search(doc.text[max(0, start - 10):start])
                 and after.match(doc.text[end:min(len(doc.text), end + 100)]))
+
+
+# A day something is closed or restricted on: "5. augustā … būs ierobežota izstādes apskate",
+# "muzejs 12. maijā būs slēgts", "ekspozīcijas nebūs pieejamas" (like opening hours, RECORD.md).
+RESTRICTED = re.compile(r"(?<!\w)(?:(?:būs|tiks|tiek|ir)\s+(?:ierobežot|slēgt)\w*|nebūs\s+(?:pieejam|atvērt)\w*)",
+                        re.IGNORECASE)
+HAPPENS_HERE = re.compile(r"(?<!\w)(?:notiks|notika|norisināsies|norisinājās|noritēs|noritēja)(?!\w)", re.IGNORECASE)
+
+
+def restricted_day(doc: Document, mention: DateMention) -> bool:
+    """A day the sentence closes or restricts something on, saying nothing takes place. O(sentence)."""
+    k = doc.sentence_index(mention.span.start)
+    if k is None:
+        return False
+    sentence = doc.sentences[k]
+    text = doc.text[sentence.start:sentence.end]
+    return bool(RESTRICTED.search(text)) and not HAPPENS_HERE.search(text)

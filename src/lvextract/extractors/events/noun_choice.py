@@ -13,11 +13,12 @@ from ...layout import layout
 from ...record import DateMention, Record
 from ...temporal.times import clock_times
 from .blocks import heading_above, is_item, list_head, section_headings
+from .dating import labelled
 from .lexicon import generic_types, vocabulary
 from .nouns import TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns, noun_starts
 from .offsets import any_between
 from .parts import status_near
-from .ranking import GENERIC, Nouns, looks_back, not_frame, specific
+from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
 
 
 # A full stop the sentence splitter passed over ("… gaidīt Durbes pils. Šodien, 16. maijā … izstādi"):
@@ -75,6 +76,37 @@ def _quoted_occurrence(doc: Document, comma: int) -> NounMention | None:
     if i < len(inside) and inside[i].end <= m.end(1):
         return inside[i]
     return NounMention(GENERIC_TYPE, m.start(1), m.end(1))
+
+
+# A quoted name that is the subject of a verb of taking place: "11. oktobrī otrā „Politikas virtuve”
+# notiks Varnavičos".
+QUOTED_SUBJECT = re.compile(r"(?:[„“\"«]|,,)([^„“\"«»”\n]{2,80})(?:[”“\"»]|’’)[ \t]+"
+                            r"(?:notiks|norisināsies|notika|norisinājās|noritēs|noritēja)\b")
+# How far before another mention of the same name its kind may be said ("diskusiju cikls „…”").
+KIND_BEFORE_NAME = 40
+
+
+def quoted_subject(doc: Document, index: Nouns, bounds) -> NounMention | None:
+    """The occurrence a clause names only by its quoted name: typed by an event noun inside the name,
+    else by one standing right before the same name elsewhere ("Sēlijā notiks diskusiju cikls
+    „Politikas virtuve”"), else the generic word. O(clause + mentions of the name)."""
+    m = QUOTED_SUBJECT.search(doc.text, bounds[0], bounds[1])
+    if m is None:
+        return None
+    inside = all_nouns(doc)
+    starts = all_noun_starts(doc)
+    i = bisect.bisect_left(starts, m.start(1))
+    if i < len(inside) and inside[i].end <= m.end(1):
+        return inside[i]
+    name, text, kind = m.group(1), doc.text, GENERIC_TYPE
+    at = text.find(name)
+    while at >= 0 and kind == GENERIC_TYPE:
+        if at != m.start(1):
+            before = [n for n in index.all_in((max(0, at - KIND_BEFORE_NAME), at)) if n.kind not in generic_types()]
+            if before:
+                kind = before[-1].kind
+        at = text.find(name, at + 1)
+    return NounMention(kind, m.start(1), m.end(1))
 
 
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s”\"»]*$")
@@ -146,7 +178,12 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
                eventable: list[int]):
     """"Aicinām uz lekciju par … Pasākums notiks 3. jūnijā": the generic noun stands for the
     specific one of the sentence that announces it (the one before, dating nothing of its own,
-    else the headline)."""
+    else the headline). Not one qualified by an occurrence's genitive right before it: "koledžas
+    atklāšanas pasākumā" says what it is."""
+    starts = all_noun_starts(doc)
+    k = bisect.bisect_left(starts, noun.start) - 1
+    if k >= 0 and not doc.text[all_nouns(doc)[k].end:noun.start].strip():
+        return noun, noun_bounds
     before = layout(doc).neighbour_clause(noun_bounds, -1)
     # A past sentence does not announce an occurrence its successor tells in no past tense:
     # "Saņēmēji apstiprināti domes sēdē. Balvas pasniegs pasākumā 18. novembrī" is no sitting.
@@ -191,17 +228,6 @@ def list_head_noun(doc: Document, index: Nouns, mention: DateMention, dates: fro
         return None, None
     found = index.first(head, lambda rank: not rank[GENERIC], last=True) or index.first(head, last=True)
     return (found, head) if found else (None, None)
-
-
-@lru_cache(maxsize=1)
-def _date_label() -> re.Pattern:
-    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["date_label"]["before"]), re.IGNORECASE)
-
-
-def labelled(doc: Document, mention: DateMention) -> bool:
-    """"Datums: 2024. gada 5. marts": a date under a label on its own line (an event page's facts)."""
-    line = layout(doc).line_of(mention.span.start)
-    return mention.span.start - line[0] <= 40 and bool(_date_label().search(doc.text[line[0]:mention.span.start]))
 
 
 def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bool = False):
@@ -293,7 +319,16 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
             continue
         if direction > 0 and _opens_with_time(doc, other) and not is_date_line(doc, bounds, mention):
             continue  # "… svētdienās – 7. un 14. decembrī. Plkst. 14.00 … koncerts": a programme item of its own
-        found = index.first(other, specific)
+        if direction < 0 and CONTRAST.search(doc.text, other[1], mention.span.start):
+            continue  # "… notiks koncerts, bet 29. augustā …": the day across a contrast is another occurrence's
+        # "…, bet 29. augustā visi aicināti uz cietoksni, kur notiks pasākums „…”": the clause that
+        # says what takes place where the date's clause leads names it, even by the generic word.
+        where = direction > 0 and WHERE_CLAUSE.match(doc.text, bounds[1], other[1])
+        found = index.first(other, not_frame if where else specific)
+        if found is None and direction > 0:
+            # "16. novembrī teātrī pasniegs apbalvojumus. Pasākums sāksies plkst. 18.": the next
+            # sentence's subject, the generic word said to begin or take place, is the dated evening.
+            found = _generic_subject(doc, index, other)
         if found is None and status_near(doc, bounds, mention.span.start):
             # "… 12 skolēni viesojās Bragā. Vizītes laikā …": a frame that looks back at the
             # occurrence of a clause with a verb ("laikā", "noslēgumā") names it, when nothing else does.
@@ -309,11 +344,30 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
     return None, None
 
 
+# The generic word opening a sentence as its subject, then a verb that it begins or takes place.
+GENERIC_SUBJECT = re.compile(r"\s*(?:Pasākums|Sarīkojums)\s+(?:[^\W\d_]+\s+){0,3}?(?:sāksies|sākas|notiks|norisināsies|ilgs)\b")
+
+
+def _generic_subject(doc: Document, index: Nouns, other: tuple[int, int]) -> NounMention | None:
+    m = GENERIC_SUBJECT.match(doc.text, other[0], other[1])
+    return index.first((other[0], m.end()), not_frame) if m else None
+
+
+# A relative clause of place that says something takes place there ("…, kur notiks pasākums").
+WHERE_CLAUSE = re.compile(r"[\s,]*kur\s+(?:arī\s+)?(?:notiks|norisināsies|būs|notika|norisinājās)\b", re.IGNORECASE)
+
+
 OPENING_TIME = re.compile(r"[\s*•–-]*(?:plkst\.?|pulksten)?\s*\d{1,2}[:.]\d{2}", re.IGNORECASE)
 
 
 def _opens_with_time(doc: Document, bounds: tuple[int, int]) -> bool:
     return bool(OPENING_TIME.match(doc.text, bounds[0], bounds[1]))
+
+
+def timed_item_above(doc: Document, noun: NounMention, mention: DateMention) -> bool:
+    """"20.00 IESKAŅU KONCERTS" / "1. augustā Barkavas centrā": a noun on an hour-led programme line
+    above a date line is an item of the day before, not what the date line heads."""
+    return noun.start < mention.span.start and _opens_with_time(doc, layout(doc).line_of(noun.start))
 
 
 # A clause longer than this is more than a date line's date, time and place.

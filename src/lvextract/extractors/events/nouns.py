@@ -19,8 +19,17 @@ from .lexicon import generic_types, vocabulary
 TITLE_AFTER_NOUN = re.compile(
     # A quote glued to the noun closes a name the noun stands in (“Latvijas Koncerti” rīko …).
     r"(?![”“\"»])[ \t]*(?:[:–—-][ \t]*)?(?:\w+(?:iem|ām)[ \t]+){0,2}(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?"
-    r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]"
+    # Typed without the Latvian quote keys: ",,Nosaukums’’" / ",,Nosaukums''" (two commas open).
+    r"(?:[„“\"«”]|,,)([^„“\"«»”\n]{2,200}?)(?:[”“\"»]|’’|'')"
 )
+
+
+# Adverbs whose stem is an event noun's ("vakar" ~ "vakars"): a phrase they close names nothing.
+ADVERB_NOT_NOUN = frozenset({"vakar", "aizvakar"})
+
+
+# Nothing but space, or a quoted name, between an occurrence's noun and its part.
+QUOTED_GAP = re.compile(r"\s*(?:(?:[„“\"«”]|,,)[^„“\"«»”\n]{1,200}(?:[”“\"»]|’’|'')\s*)?")
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +83,9 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
 
     sdoc = doc.spacy
     spans = [SpacySpan(sdoc, s, e, label=label) for label, s, e in _noun_matcher()(sdoc, doc)]
+    # "sarunas vakar, 1. jūlijā": the adverb "vakar" (yesterday) shares the stem of "vakars" but is no
+    # form of it, so it closes no named evening.
+    spans = [sp for sp in spans if sp[-1].lower_ not in ADVERB_NOT_NOUN]
     spans += _compound_spans(sdoc)
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
@@ -193,7 +205,8 @@ def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]
     parts = frozenset(vocabulary()["part_heads"]["types"])
     kept: list[NounMention] = []
     for n in nouns:
-        if n.kind in parts and kept and not doc.text[kept[-1].end:n.start].strip():
+        # Also past the occurrence's quoted name: "izstādes “Etiopija” atklāšana".
+        if n.kind in parts and kept and QUOTED_GAP.fullmatch(doc.text, kept[-1].end, n.start):
             continue
         kept.append(n)
     return kept

@@ -17,7 +17,7 @@ from .offsets import any_between
 from .ranking import Nouns
 
 
-QUOTED = re.compile(r"[„“\"«”]([^„“\"«»”\n]{2,200}?)[”“\"»]")
+QUOTED = re.compile(r"(?:[„“\"«”]|,,)([^„“\"«»”\n]{2,200}?)(?:[”“\"»]|’’|'')")  # ",,…’’" too, as in nouns.py
 
 
 def _doc_times(doc: Document) -> list[tuple[int, int, str, str | None]]:

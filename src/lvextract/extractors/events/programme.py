@@ -13,8 +13,8 @@ from ...record import DateMention, DateRole, Record
 from .dating import DAY_VALUE
 from .lexicon import generic_types, vocabulary
 from .offsets import any_between
-from .parts import build_event
-from .ranking import Nouns, is_frame
+from .parts import QUOTED, build_event
+from .ranking import Nouns
 
 # A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",
 # maybe after a connective ("Savukārt pulksten 17 …").
@@ -40,6 +40,17 @@ def _hour_follows(doc: Document, day: DateMention) -> bool:
     return bool(HOUR_AFTER_DAY.match(doc.text, day.span.end, day.span.end + 40))
 
 
+def _names_occurrence(doc: Document, index: Nouns, day: DateMention) -> bool:
+    """Whether the day's own sentence names a specific occurrence (not the generic word)."""
+    k = doc.sentence_index(day.span.start)
+    if k is None:
+        return False
+    sentence = doc.sentences[k]
+    generic = generic_types()
+    return any(n.kind not in generic and not index.rank_of(n)[0]
+               for n in index.all_in((sentence.start, sentence.end)))
+
+
 def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                         by_key: dict, record: Record) -> None:
     """Each sentence that opens with the hour and holds no date of its own takes the day of the
@@ -49,7 +60,10 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
     # The day's own sentence gives the first hour ("Sestdien, 5. septembrī, pulksten 10 …"): a
     # programme told hour by hour. A day said without one ("… svētdienā, 15. decembrī. Plkst. 15.00
     # … koncerts") leaves the next hour's item to itself.
-    days = [m for m in candidates if m.end is None and DAY_VALUE.match(m.value or "") and _hour_follows(doc, m)]
+    # A day whose sentence names its feast without an hour ("Sestdien, 14. jūnijā, Ērgļos notiks
+    # svētku diena. Pulksten 15 parkā norisināsies parāde.") heads the hour-led sentences after it too.
+    days = [m for m in candidates if m.end is None and DAY_VALUE.match(m.value or "")
+            and (_hour_follows(doc, m) or _names_occurrence(doc, index, m))]
     if not days:
         return
     day_starts = [m.span.start for m in days]
@@ -69,10 +83,21 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
             continue
         # Only a specific noun: a programme line's "pasākums" is mostly a genitive ("pasākumu
         # apbalvošana") or a note about the day's events.
-        nouns = [n for n in index.all_in(bounds) if n.kind not in generic and not is_frame(doc, n)]
+        # Its hour says it takes place then: "Pulksten 9 pie kultūras centra rudens tirgus", "Pulksten 20
+        # pilsētas svētku atklāšana" need no verb.
+        # A part named in the nominative ("svētku atklāšana") is no frame: the index's rank says so.
+        # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
+        quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
+        nouns = [n for n in index.all_in(bounds, told=True) if n.kind not in generic and not index.rank_of(n)[0]
+                 and not any(a <= n.start < b for a, b in quoted)]
+        # A genitive right before another event noun qualifies it: "svētku darbnīcai" is a workshop.
+        nouns = [n for k, n in enumerate(nouns)
+                 if not (k + 1 < len(nouns) and not doc.text[n.end:nouns[k + 1].start].strip())]
         if not nouns:
             continue
-        noun = nouns[0]
+        # The noun in the nominative is what takes place, not a genitive before it: "Pulksten 21
+        # kultūras namā plenēra darbu izstāde" is the exhibition; else the first one.
+        noun = min(nouns, key=lambda n: (index.rank_of(n), n.start))
         if (noun.kind, day.value) in by_key:
             continue
         event = build_event(doc, index, noun, bounds, day, bounds, date_starts)

@@ -12,7 +12,8 @@ from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
 from .lexicon import generic_types, vocabulary, word_start_patterns
-from .nouns import NounMention
+from .nouns import NounMention, noun_starts
+from .offsets import any_between
 
 
 BRACKETS = re.compile(r"\([^()]*\)")
@@ -25,7 +26,7 @@ def _frame_stems() -> frozenset[str]:
 
 # The word after a noun, past the occurrence's quoted name: "konkursa „Zaļākā sēta” noslēguma
 # pasākums" frames the closing event as "konkursa noslēguma pasākums" does.
-NEXT_PAST_TITLE = re.compile(r"[ \t]*(?:[„“\"«][^„“”\"«»\n]{1,100}[”“\"»][ \t]*)?(\w+)")
+NEXT_PAST_TITLE = re.compile(r"[ \t]*(?:(?:[„“\"«]|,,)[^„“”\"«»\n]{1,100}(?:[”“\"»]|’’|'')[ \t]*)?(\w+)")
 
 
 def _followed_by(doc: Document, noun: NounMention, stems: frozenset[str]) -> bool:
@@ -41,6 +42,13 @@ def _happens_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _begins_pattern() -> re.Pattern:
+    """The [begins] words ("sāksies", "sākas" …): a feast or fair said to begin takes place."""
+    words = sorted(vocabulary()["begins"]["words"], key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+
+
 def is_frame(doc: Document, noun: NounMention) -> bool:
     """"Apmācību noslēgumā", "Konferences dalībnieki": the noun frames something else."""
     return _followed_by(doc, noun, _frame_stems())
@@ -52,8 +60,9 @@ def _part_nominatives() -> frozenset[str]:
 
 
 def _part_in_nominative(doc: Document, noun: NounMention) -> bool:
-    """"Svētku atklāšana", "Konferences noslēgums" as the subject (the part word in the nominative)."""
-    m = re.match(r"[ \t]*(\w+)", doc.text[noun.end:noun.end + 40])
+    """"Svētku atklāšana", "Konferences noslēgums" as the subject (the part word in the nominative),
+    also past the occurrence's quoted name ("izstādes “Etiopija” atklāšana")."""
+    m = NEXT_PAST_TITLE.match(doc.text[noun.end:noun.end + 140])
     return bool(m) and m.group(1).lower() in _part_nominatives()
 
 
@@ -93,8 +102,18 @@ def _part_cue() -> re.Pattern:
 
 
 def _is_part(doc: Document, noun: NounMention) -> bool:
-    """"pasākums, kura laikā norisināsies lekcijas": the noun is a part of the occurrence named before."""
-    return bool(_part_cue().search(doc.text[max(0, noun.start - 100):noun.start]))
+    """"pasākums, kura laikā norisināsies lekcijas": the noun is a part of the occurrence named before.
+    Past a contrast there must be one named on the cue's side: in "… koncerts, bet 29. augustā visi
+    aicināti uz cietoksni, kur notiks pasākums" the place is what "kur" looks back at."""
+    lo = max(0, noun.start - 100)
+    m = _part_cue().search(doc.text[lo:noun.start])
+    if not m:
+        return False
+    cue = lo + m.start()
+    sentence = doc.sentence_index(noun.start)
+    begin = doc.sentences[sentence].start if sentence is not None else lo
+    contrasts = [c.end() for c in CONTRAST.finditer(doc.text, begin, cue)]
+    return not contrasts or any_between(noun_starts(doc), (contrasts[-1], cue))
 
 
 class Nouns:
@@ -113,7 +132,9 @@ class Nouns:
         self.contrasts = [(m.start(), m.end()) for m in CONTRAST_START.finditer(doc.text)]
         brackets = Intervals(m.span() for m in BRACKETS.finditer(doc.text))
         conditional = frozenset(vocabulary()["needs_happening"]["types"])
+        may_begin = frozenset(vocabulary()["needs_happening"]["begins"])
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
+        self.ranks: dict[tuple[int, int], tuple] = {}  # (start, end) → rank, for nouns read together
         for noun in nouns:
             if brackets.overlaps(noun.start, noun.start + 1) or _registered_for(doc, noun) or _partner(doc, noun):
                 continue
@@ -121,12 +142,13 @@ class Nouns:
             # nominative when its last word is the type's last word.
             # A dash pair ("izstāde - gadatirgus") is compared by its last part.
             nominative = LAST_PART.split(doc.text[noun.start:noun.end].lower())[-1:] == LAST_PART.split(noun.kind)[-1:]
-            needs_verb = noun.kind in conditional
+            # 1: a verb of taking place; 2: that, or one of beginning ("sāksies Parka svētki").
+            needs_verb = (2 if noun.kind in may_begin else 1) if noun.kind in conditional else 0
             if _part_in_nominative(doc, noun):
                 # "Svētku atklāšana sāksies 24. augustā": the subject is a part of the occurrence
                 # itself, which the day is of (so it takes place: no verb needed), not a frame
                 # for some other noun of the clause.
-                frame, nominative, needs_verb = False, True, False
+                frame, nominative, needs_verb = False, True, 0
             else:
                 frame = is_frame(doc, noun)
             # A frame ("apmācību programmas") names something else, so even "pasākums" beats it;
@@ -136,6 +158,7 @@ class Nouns:
             # not the one qualifying another word; then a specific noun beats the generic one.
             rank = (frame, _is_time_reference(doc, noun) or _is_part(doc, noun), not nominative,
                     noun.kind in generic_types())
+            self.ranks[(noun.start, noun.end)] = rank
             starts, members = self.groups.setdefault((rank, needs_verb), ([], []))
             starts.append(noun.start)
             members.append(noun)
@@ -143,11 +166,17 @@ class Nouns:
         said = [m.start() for m in _happens_pattern().finditer(doc.text)]
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         self.happens = sorted(said + [m.start() for m in POSTER_LINE.finditer(doc.text)])
+        self.begins = sorted(set(self.happens) | {m.start() for m in _begins_pattern().finditer(doc.text)})
 
     def told(self, bounds: tuple[int, int]) -> bool:
         """Whether the range says that something takes place ("notiks", "notika" …)."""
         i = bisect.bisect_left(self.happens, bounds[0])
         return i < len(self.happens) and self.happens[i] < bounds[1]
+
+    def _begun(self, bounds: tuple[int, int]) -> bool:
+        """Whether the range says that something takes place or begins ("sāksies")."""
+        i = bisect.bisect_left(self.begins, bounds[0])
+        return i < len(self.begins) and self.begins[i] < bounds[1]
 
     def _groups(self, bounds, keep=lambda rank: True, told: bool | None = None):
         for key in self.order:
@@ -155,16 +184,19 @@ class Nouns:
             if not keep(rank):
                 continue
             if conditional:
-                told = self.told(bounds) if told is None else told
-                if not told:
+                ok = told if told is not None else (self.told(bounds) or (conditional == 2 and self._begun(bounds)))
+                if not ok:
                     continue
             yield rank, self.groups[key]
 
     def nearest(self, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
         """The best-ranked noun in the range, nearest the date (the earlier on a tie)."""
+        # The key: frames last; then a noun on the date's own side of a contrast before one across it
+        # ("… notiks koncerts, bet 29. augustā … notiks pasākums": the generic word on its side wins);
+        # then the rank, the distance and the offset.
         best = None
         for rank, (starts, members) in self._groups(bounds):
-            if best is not None and rank > best[0]:
+            if best is not None and (rank[0], rank) > (best[0][0], best[0][2]) and not best[0][1]:
                 break
             lo = bisect.bisect_left(starts, bounds[0])
             hi = bisect.bisect_left(starts, bounds[1])
@@ -178,11 +210,9 @@ class Nouns:
                     # "notika seminārs par …, bet 11. oktobrī norisinājās starptautiskā izstāde": a
                     # contrast between the noun and the date puts them in clauses of their own.
                     gap = (n.end, mention.span.start) if n.start < mention.span.start else (mention.span.end, n.start)
-                    if self._contrast_in(*gap):
-                        distance += ACROSS_CONTRAST
-                    key = (rank, distance, n.start)
+                    key = ((rank[0], self._contrast_in(*gap), rank), distance, n.start)
                     if best is None or key < best[:3]:
-                        best = (rank, distance, n.start, n)
+                        best = (*key, n)
         return best[3] if best else None
 
     def _contrast_in(self, lo: int, hi: int) -> bool:
@@ -215,10 +245,15 @@ class Nouns:
                 chosen = n
         return chosen
 
-    def all_in(self, bounds: tuple[int, int]) -> list[NounMention]:
-        """Every usable noun of the range, in text order: for ranges read once (a poster block)."""
+    def rank_of(self, noun: NounMention) -> tuple:
+        """How the noun ranks (a frame, a time reference or part, not nominative, generic): lower is better."""
+        return self.ranks.get((noun.start, noun.end), (True, True, True, True))
+
+    def all_in(self, bounds: tuple[int, int], told: bool | None = None) -> list[NounMention]:
+        """Every usable noun of the range, in text order: for ranges read once (a poster block).
+        `told`: the range says it takes place by its shape (a programme sentence led by its hour)."""
         found = []
-        for _rank, (starts, members) in self._groups(bounds):
+        for _rank, (starts, members) in self._groups(bounds, told=told):
             found.extend(members[bisect.bisect_left(starts, bounds[0]):bisect.bisect_left(starts, bounds[1])])
         return sorted(found, key=lambda n: n.start)
 
@@ -232,11 +267,10 @@ POSTER_LINE = re.compile(r"(?m)^[ \t*•–-]*(?:[^\W\d_]+,?[ \t]+)?(?:no[ \t]+\
                          r"\d{1,2}\.[ \t]*[^\W\d_]*(?:ā|ī|am|im)\.?,?[ \t]+"
                          r"(?:(?:plkst\.?|pulksten)?[ \t]*\d{1,2}[:.]\d{2}|[–—-][ \t])", re.IGNORECASE)
 
-# A contrast that opens a clause of its own ("…, bet", "…, savukārt", "; "), and how far it
-# pushes a noun beyond it: a noun on the date's own side wins over a nearer one across it.
-CONTRAST = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr)\b|;", re.IGNORECASE)
-CONTRAST_START = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr)|;", re.IGNORECASE)  # CONTRAST less its word end
-ACROSS_CONTRAST = 10_000
+# A contrast that opens a clause of its own ("…, bet", "…, savukārt", "; "): a noun on the date's
+# own side wins over one across it (Nouns.nearest).
+CONTRAST = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr|lai\s+gan|kaut\s+gan)\b|;", re.IGNORECASE)
+CONTRAST_START = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr|lai\s+gan|kaut\s+gan)|;", re.IGNORECASE)  # CONTRAST less its word end
 LAST_PART = re.compile(r"[\s–—-]+")
 
 GENERIC = 3  # where "generic" stands in a noun's rank
