@@ -38,7 +38,7 @@ def _not_a_headline() -> re.Pattern:
             (?:\s*[–—-]\s*\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?\.?{time})?(?:\s*@\s*[–—-]?)?  # an event's range: 11.04.2024 – 07.05.2024 @ –
           | \d{{1,2}}\s?[•·]\s?\d{{1,2}}\s?[•·]\s?\d{{4}}{time}                                  # 17 • 12 • 2009
           | \d{{4}}-\d\d(?:-\d\d)?{time}                                                     # 2021-03-12
-          | (?:publicēts|publicēta|ievietots|datums|atjaunots|aktualizēts|date|drukāts|izdrukāts|
+          | (?:publicēts|publicēta|ievietots|ievietota|pievienots|pievienota|datums|atjaunots|aktualizēts|date|drukāts|izdrukāts|
                vārda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
           | (?:autors|autore|autori|avots|teksts|sagatavoja)\s*:.{{0,80}}                      # a byline: Autors: Anna Liepa
           | (?:lapas|vietnes)\s+karte|site\s*map|izvēlne|galvenā\s+izvēlne|youtube|facebook|instagram|twitter|draugiem\.lv  # a site's links
@@ -59,7 +59,9 @@ def _not_a_headline() -> re.Pattern:
           | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
           | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
           | [^|›»>]*\s[›»>]\s.*                                                               # breadcrumbs: Jaunumi › Sociālā joma
-          | (?:logo|image|attēls|foto|weather|ilustrācija|ilustratīvs\s+(?:foto|attēls)|publicitātes\s+foto)\b.* | .*\b(?:logo|logotips|ikona|icon|header\s+image)    # images
+          | (?:banner|baneris|reklāma|logo|image|attēls|foto|weather|ilustrācija|ilustratīvs\s+(?:foto|attēls)|publicitātes\s+foto)\b.* | .*\b(?:logo|logotips|ikona|icon|header\s+image)    # images
+          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ](?:\.|[^\W\d_]+)\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)\s+(?:foto|fotogrāfija)  # a photo credit: Annas Liepas foto, A. Liepas foto
+          | (?:tulkot|translate|izmantojiet\s+google|google\s+translate)\b.*                     # a translation widget
           | (?:[^\W\d_]+\s+)?[+-]*\d.*[°℃].*                                                   # +5° C, vējš; cloudy 21.4℃
           | (?-i:[a-zāčēģīķļņšūž]).{{0,40}}                                                     # a short link in lower case: skatīties video
           | (?=.{{0,40}}$).*\b[\w-]+\.(?:lv|com|eu|org|net)\b.*                               # a site's name: Portals.lv ARHĪVS

@@ -29,7 +29,24 @@ CURRENCY_BEFORE = re.compile(r"(?:eur|eiro|euro|€)\s*$", re.IGNORECASE)
 # "Latvijas" on the next line as lats and dropped a dateline's year). On the same line only.
 UNIT_WORDS = (r"eiro|euro|eur(?!\w)|€|%|procent|cilvēk|dalībniek|gab(?:\.|al)|km(?!\w)|kg(?!\w)|m2(?!\w)|ha(?!\w)|stund|"
               r"minūt|gad|milj|tūkst|lat(?:s|i|u|iem|os|ā)?(?!\w)|ls(?!\w)")
+# Blanks with at most one line break: a wrapped line, never a blank line between paragraphs.
+_ONE_LINE = r"[^\S\n]{0,3}(?:\n[^\S\n]{0,3})?"
 UNIT_AFTER = re.compile(rf"[^\S\n]*(?:{UNIT_WORDS})", re.IGNORECASE)
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def reads_as_days(d1: int, m1: int, d2: int, m2: int) -> bool:
+    """Whether "D1.M1 – D2.M2" without dots after the months ("28.04 - 31.12", "no 02.05 līdz
+    15.05") is a range of days rather than of clock times ("10.30 - 12.00"): both are real days
+    in date order, and the clock reading is unlikely — a number past 23 is no hour, a start
+    before 7 o'clock is rare, and clock times fall on the fives ("10.10 - 11.05" stays a time).
+    A clock cue before it ("plkst.", "laiks") is read by the times grammar first."""
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= _MONTH_DAYS[m1 - 1] and 1 <= d2 <= _MONTH_DAYS[m2 - 1]):
+        return False
+    if (m1, d1) >= (m2, d2):
+        return False
+    return d1 > 23 or d2 > 23 or d1 < 7 or m1 % 5 != 0 or m2 % 5 != 0
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +71,8 @@ def fragments() -> dict[str, str]:
         # "2014. gada ", "2014.gada", "2014.g. " before a day or a month
         # A historic year needs its dot: "1236.gada 22.septembrī" is one date, "1236 gada" a count.
         # "2020.gaad 28.maijā", "2019. gadas 27. novembrī": typos of hurried pages.
-        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.))\s*\.?\s*(?:gada|gaad|gadas|g\.)\s*",
+        # Not across a blank line: "… 2022.g.⏎⏎3.aprīlis …" are two paragraphs, not one date.
+        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.)){_ONE_LINE}\.?{_ONE_LINE}(?:gada|gaad|gadas|g\.){_ONE_LINE}",
         # "šā gada ", "tā paša gada ", "š.g. "
         "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .date_patterns import CURRENCY_BEFORE, UNIT_AFTER, YEAR
+from .date_patterns import CURRENCY_BEFORE, UNIT_AFTER, YEAR, reads_as_days
 
 
 def _relative_kind(word: str) -> str | None:
@@ -137,6 +137,18 @@ def numeric(m: re.Match) -> list[Atom]:
     if not _valid(year, month, day):
         return []
     return [Atom(m.start(), m.end(), year, month, day, rule="numeric")]
+
+
+def numeric_day_month_range_bare(m: re.Match) -> list[Atom]:
+    d1, m1, d2, m2 = (int(m.group(g)) for g in ("d1", "m1", "d2", "m2"))
+    year = int(m.group("y")) if m.group("y") else None
+    if year is not None:
+        # The year after the second day makes it a date range: only real days in order are asked.
+        if not (_valid(year, m1, d1) and _valid(year, m2, d2) and (m1, d1) < (m2, d2)):
+            return []
+    elif not reads_as_days(d1, m1, d2, m2):
+        return []
+    return [Atom(m.start(), m.end(), year, m1, d1, year, m2, d2, rule="numeric_day_month_range_bare")]
 
 
 def numeric_glued(m: re.Match) -> list[Atom]:

@@ -92,11 +92,11 @@ def _char_class(char: str) -> str:
 # _rule_classes); tests/test_date_rule_dispatch.py checks the table against trying every rule
 # at every start.
 _DAY_RULES = {
-    "letter": ("day_month", "day_month_plain", "day_range_month", "day_list", "day_short_month_year",
+    "letter": ("day_month", "day_month_plain", "day_month_glued", "day_range_month", "day_list", "day_short_month_year",
                "numeric_day_range", "day_month_dot_year", "day_short_month_badge",
                "day_month_hyphenated", "day_english_month_year"),
     "digit": ("numeric", "numeric_short_year", "numeric_day_month", "numeric_day_month_bare", "numeric_range",
-              "numeric_glued"),
+              "numeric_glued", "numeric_day_month_range_bare"),
     "dash": ("day_range_month", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
              "numeric_day_range_no_year", "numeric_glued"),
     "/": ("numeric_slash",),
@@ -196,4 +196,6 @@ def _rule_starts() -> re.Pattern:
     scan = vocab.word_start_scan([pattern for _name, pattern, _build in rules()], first_words, _DIGIT_GUARD)
     # A digit glued to "līdz"/"kopš" starts no word, but START lets a rule begin there; nor
     # does a full date glued to a headline's last word, which numeric_glued reads.
-    return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|(?=\d\d[-.]\d\d[-.]\d{{4}})(?<=[a-zāčēģīķļņšūž]{{2}})")
+    # nor a day glued to a word ("lustes16.jūlijā"), which day_month_glued reads.
+    return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|(?=\d\d[-.]\d\d[-.]\d{{4}})(?<=[a-zāčēģīķļņšūž]{{2}})"
+                      rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})")

@@ -15,6 +15,7 @@ from .date_patterns import (DASH, DAY, DIGIT_START, HISTORIC_YEAR, MONTH_NUMBER,
                             START, UNIT_WORDS, YEAR, fragments)
 from .date_rule_actions import (day_list_month, day_month, day_month_plain, day_range_month, day_short_month_badge, day_month_hyphenated,
                                 day_short_month_year, iso_month, month_alone, month_year, numeric, numeric_glued,
+                                numeric_day_month_range_bare,
                                 numeric_day_range, numeric_range, year, year_list, year_month, year_range,
                                 year_range_short)
 
@@ -58,6 +59,10 @@ def rules() -> list[Rule]:
         ("day_month_dot_year", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{f['nominatives']})\.[^\S\n]{{0,2}}(?P<sy>{YEAR})\.?"
             rf"(?=[^\S\n]*(?:\n|$))", flags), day_month),
+        # A day glued to the word before it, as a page that lost a space prints it: "Dzirciema
+        # lustes16.jūlijā". Only after three lower-case letters, with the day's dot and a month name.
+        ("day_month_glued", _compile(
+            rf"(?=\d)(?<=(?-i:[a-zāčēģīķļņšūž]{{3}}))(?P<d>{DAY})\.[^\S\n]{{0,2}}{f['month_name']}", flags), day_month_plain),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
         ("day_range_month", _compile(
             rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
@@ -107,6 +112,14 @@ def rules() -> list[Rule]:
         ("numeric_day_month_bare", _compile(
             rf"(?=\d)(?:(?<=\blīdz )|(?<=\bno )|(?<=\bun )|(?<=\bar ))(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?![\d.,:/-])(?!\s*(?:{UNIT_WORDS}))",
             flags), numeric),
+        # "28.04 - 31.12", "no 02.05 līdz 15.05", "01.06 – 31.08.2021": days and months in two figures each, no dot after
+        # the months; the action tells them from clock times ("10.30 - 12.00"), and a clock cue
+        # ("plkst.", "laiks") has the times grammar mask them first.
+        ("numeric_day_month_range_bare", _compile(
+            rf"{DIGIT_START}(?P<d1>[0-3]\d)\.(?P<m1>{MONTH_NUMBER_PADDED})\s*(?:{DASH}|līdz)\s*"
+            rf"(?P<d2>[0-3]\d)\.(?P<m2>{MONTH_NUMBER_PADDED})(?:\.(?P<y>{YEAR})\.?)?(?![\d,:/-])(?!\.\d)(?!\s*(?:{UNIT_WORDS}))",
+            flags),
+         numeric_day_month_range_bare),
         ("numeric_day_range", _compile(
             rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
             rf"{NUMBER_END}"), numeric_day_range),

@@ -88,6 +88,24 @@ def _stamp_line_before(text: str, lines: list[_Line], i: int) -> bool:
     return before.endswith((".", ":")) and _forbidden(_WORD.findall(before))
 
 
+def _field_line_before(text: str, lines: list[_Line], i: int) -> bool:
+    """A short line above that ends in a field's name ("Pieteikumu iesniegšanas termiņš" /
+    "2021. gada 5. marts", "Norises laiks:" / "12.03.2021"): the date below is that field's
+    value, not the page's dateline. A weak label ("Datums") may name the page's date; a line
+    closed by a full stop is a sentence of its own."""
+    if i == 0 or lines[i - 1].index != lines[i].index - 1 or lines[i - 1].end - lines[i - 1].start > 80:
+        return False
+    before = text[lines[i - 1].start:lines[i - 1].end].strip().rstrip(":").rstrip().lower()
+    words = _WORD.findall(before)
+    if not words or before.endswith((".", "!", "?")):
+        return False
+    settings = vocab.temporal()
+    weak = set(settings["document_date"]["weak_labels"])
+    fields = [f for f in settings["field_date_labels"] if f not in weak]
+    return words[-1] in settings["document_date"]["never_words"] or any(
+        re.search(rf"(?<!\w){re.escape(f)}$", before) for f in fields)
+
+
 def _in_event_block(text: str, lines: list[_Line], i: int) -> bool:
     """"Datums: …" beside "Laiks: …" / "Vieta: …" dates an event, not the page."""
     return any(_EVENT_FIELD.match(text[l.start:l.end]) for l in lines[max(0, i - 1):i + 2] if l is not lines[i])
@@ -336,6 +354,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         elif line.index not in head and line.index not in foot:
             continue  # a bare date counts only in the head or the foot: no need to look closer
         elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i) \
+                or _field_line_before(text, lines, i) \
                 or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)):
             # A numbered dateline ("31.01.2019. Nr.1") heads minutes: "Sēdi atklāj plkst.14:00" below it
             # opens the sitting the document records, it does not announce one.

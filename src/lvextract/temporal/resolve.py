@@ -19,6 +19,7 @@ came from the document date.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -251,6 +252,23 @@ def _relative_word_wins(said: tuple[int, str], frame: Atom | None, atom: Atom, f
     return kind == "this" or framed
 
 
+def _no_such_day(year: int, month: int | None, day: int | None) -> bool:
+    return month == 2 and day == 29 and not calendar.isleap(year)
+
+
+def _leap_year(year: int, fallback: bool, document_date) -> tuple[int | None, bool, bool, str | None]:
+    """A bare "29. februārī" whose year came out one without that day: a value is always a real
+    calendar day. Taken from the document date alone (order 4), it is the leap year whose
+    29 February lies within a year of that date ("29. februārī" in a text of 2023-12-10 is
+    2024-02-29); else the year is unknown, with a warning. Returns year, anchored, fallback,
+    warning."""
+    if fallback and isinstance(document_date, dt.date):
+        for other in (year - 1, year + 1):
+            if calendar.isleap(other) and abs((dt.date(other, 2, 29) - document_date).days) <= 366:
+                return other, True, True, None
+    return None, False, False, f"there is no 29 February in the year found ({year})"
+
+
 def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     """`document_date` is a date, or an ISO string of month or year grain ("2019-05")."""
     document_year = None
@@ -299,6 +317,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                 year, anchored, fallback = document_year, True, True
             if year is None and warning is None:
                 warning = "no year in its sentence, paragraph or an earlier range, and no document date"
+            if year is not None and _no_such_day(year, atom.month, atom.day):
+                year, anchored, fallback, warning = _leap_year(year, fallback, document_date)
         end = None
         if atom.is_range:
             end_year = atom.end_year
@@ -306,6 +326,9 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                 end_year = year
                 if year is not None and (atom.end_month or 0, atom.end_day or 0) < (atom.month or 0, atom.day or 0):
                     end_year = year + 1
+            if end_year is not None and _no_such_day(end_year, atom.end_month, atom.end_day):
+                end_year = None
+                warning = warning or f"there is no 29 February in the year found ({year})"
             end = _format(end_year, atom.end_month, atom.end_day)
         span_text = text[atom.start:atom.end]
         if warning:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..spans import Intervals
-from .date_patterns import UNIT_WORDS
+from .date_patterns import UNIT_WORDS, reads_as_days
 from .vocabulary import alternation, finditer_at, month_forms, word_start_scan
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
@@ -62,6 +62,25 @@ _FIRST_WORDS = ["no", "sākot", "plkst", "pulkstens", "pulksten", "pl"]
 _STARTS = word_start_scan([_WITH_PREFIX, _DOTTED_RANGE, _COLON, _AFTER_DAY], _FIRST_WORDS, rf"{_START}(?=\d\d?[:.]{_MIN})")
 
 
+# A clock cue before a dotted range on its line keeps it a time: "Darba laiks: 08.02 – 09.02" is
+# unlikely, but the cue decides.
+_UNIT_AFTER = re.compile(rf"[^\S\n]*(?:{UNIT_WORDS})", re.IGNORECASE)
+_CLOCK_CUE = re.compile(r"(?<!\w)(?:plkst|pulksten|laik[sāu]|stund)", re.IGNORECASE)
+
+
+def _days_not_times(text: str, m: re.Match) -> bool:
+    """"28.04 - 31.12", "no 02.05 līdz 15.05": two-figure days and months read as a range of days
+    (date_patterns.reads_as_days), unless a clock cue stands before them on the line."""
+    if len(m["h1"]) != 2 or len(m["h2"]) != 2 or text[m.end("m2"):m.end("m2") + 1] == ".":
+        return False
+    if not reads_as_days(int(m["h1"]), int(m["m1"]), int(m["h2"]), int(m["m2"])):
+        return False
+    if _UNIT_AFTER.match(text, m.end(), m.end() + 20):
+        return False  # "no 10.05 līdz 12.08 eiro": amounts; kept as a time range, they stay masked from the dates
+    line_start = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1
+    return not _CLOCK_CUE.search(text, max(line_start, m.start() - 60), m.start())
+
+
 def _clock(hour: str, minute: str | None) -> str:
     return f"{int(hour):02d}:{minute or '00'}"
 
@@ -84,6 +103,8 @@ def parse_times(text: str) -> list[tuple[int, int, str, str | None]]:
             if m.start("h1") > 0 and text[m.start("h1") - 1].isdigit():
                 continue
             groups = m.groupdict()
+            if pattern is _DOTTED_RANGE and _days_not_times(text, m):
+                continue
             end_time = _clock(groups["h2"], groups["m2"] or groups.get("g2")) if groups["h2"] else None
             found.append((m.start(), m.end(), _clock(groups["h1"], groups["m1"] or groups.get("g1")), end_time))
             taken.add(m.start(), m.end())
