@@ -39,7 +39,8 @@ from .merging import (drop_frames, drop_generic_twins, drop_later_days, drop_rep
                       join_contest_kinds, join_days, join_unknown_years, titles_from_other_mentions)
 from .noun_choice import (QUOTED_SUBJECT, SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, headline_body_noun,
                           is_date_line, is_meeting_point, labelled, list_head_noun, met_for, names_by_relative,
-                          neighbour_noun, quoted_subject, section_noun, singular, timed_item_above, title_bounds, title_noun)
+                          neighbour_noun, quoted_subject, section_noun, singular, timed_item_above, title_bounds, title_noun,
+                          wished_for)
 from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
@@ -116,6 +117,8 @@ def extract(doc: Document, record: Record) -> None:
         noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
         if noun is not None and across_stop(doc, mention, noun):
             noun = None
+        if noun is not None and wished_for(doc, mention, noun):
+            continue  # a slot to sign up or pay for an occurrence told elsewhere
         noun = antecedent(doc, index, mention, bounds) or noun
         if noun is not None and (is_frame(doc, noun) or _far_oblique(index, noun, mention)):
             # "11. decembrī ministrs tikās ar vēstnieku, lai pārrunātu … vizītes sagatavošanu": a

@@ -17,7 +17,7 @@ from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
 from .nouns import noun_starts
-from .not_days import moved_from, other_day, permission_start, restricted_day
+from .not_days import application_window, moved_from, other_day, permission_start, restricted_day
 from .offsets import any_between
 
 
@@ -106,7 +106,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
     if mention.end is None and not _case_can_date(doc, mention):
         return False
     if moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention) \
-            or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention):
+            or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention) \
+            or application_window(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 

@@ -9,6 +9,8 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention
 from .lexicon import vocabulary
+from .nouns import noun_starts
+from .offsets import any_between
 
 
 @lru_cache(maxsize=None)
@@ -71,3 +73,18 @@ def restricted_day(doc: Document, mention: DateMention) -> bool:
     sentence = doc.sentences[k]
     text = doc.text[sentence.start:sentence.end]
     return bool(RESTRICTED.search(text)) and not HAPPENS_HERE.search(text)
+
+
+@lru_cache(maxsize=1)
+def _window_cue() -> re.Pattern:
+    return re.compile(vocabulary()["application_window"]["after"], re.IGNORECASE)
+
+
+def application_window(doc: Document, mention: DateMention) -> bool:
+    """"No 14. februāra līdz 14. martam ikvienam ir iespēja pieteikt savu pasākumu festivālam": a
+    range whose clause asks the reader to apply, with no event noun between: the window to apply
+    in, not the occurrence's days. Only a range. O(log n) per date."""
+    if mention.end is None:
+        return False
+    m = _window_cue().match(doc.text[mention.span.end:min(len(doc.text), mention.span.end + 120)])
+    return m is not None and not any_between(noun_starts(doc), (mention.span.end, mention.span.end + m.end()))

@@ -15,7 +15,7 @@ from ...temporal.times import clock_times
 from .blocks import heading_above, is_item, list_head, section_headings
 from .dating import labelled
 from .lexicon import generic_types, vocabulary
-from .nouns import TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns, noun_starts
+from .nouns import TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
 from .parts import status_near
 from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
@@ -35,6 +35,28 @@ def across_stop(doc: Document, mention: DateMention, noun: NounMention) -> bool:
                                                    if m.group(1).lower() not in STOP_ABBREVIATIONS])
     lo, hi = (mention.span.end, noun.start) if noun.start >= mention.span.end else (noun.end, mention.span.start)
     return any_between(stops, (lo, hi))
+
+
+# "10. maijā plkst. 10 kultūras namā gaidīti tie, kuri vēlas doties šajā ekskursijā": a noun that a
+# relative clause after the date only wishes for (to go on, to take part in) is an occurrence told
+# elsewhere; the date is a slot to sign up or pay for it, no occurrence (RECORD.md).
+WISHED_FOR = re.compile(r"(?:,|\b(?:tie|tās|visi|visas))\s*(?:kas|kuri|kuras|kura|kurš)\s+(?:\w+\s+)?"
+                        r"(?:vēlas|vēlētos|grib|gribētu)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def wished_for(doc: Document, mention: DateMention, noun: NounMention) -> bool:
+    """Whether the noun stands after its date at the end of a relative clause of wishing ("…, kuri
+    vēlas doties šajā ekskursijā") and names again an occurrence the text told before the date
+    ("15. jūnijā gaidīsim visus, kas vēlas piedalīties talkā" with no talka before is the talka's
+    own day). O(the gap + nouns before the date)."""
+    if noun.start < mention.span.end or noun.start - mention.span.end > WISH_REACH:
+        return False
+    if WISHED_FOR.search(doc.text, mention.span.end, noun.start) is None:
+        return False
+    return any(other.kind == noun.kind for other in event_nouns(doc) if other.start < mention.span.start)
+
+
+WISH_REACH = 200
 
 
 # "… deju svētkiem, kuri notiks no 30. jūnija līdz 8. jūlijam": the date opens a relative clause
@@ -313,9 +335,16 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
     """A specific event noun in the clause just before or after, when the date's clause tells that something happens.
     Not across the items of a list: each bullet ("- Ludzā atjaunos taku (12.07.2016)") speaks for itself."""
     in_list = is_item(doc, mention.span.start)
+    own_line = layout(doc).line_of(mention.span.start)
+    lead = len(doc.text[own_line[0]:own_line[1]]) - len(doc.text[own_line[0]:own_line[1]].lstrip())
+    date_led = any_between(date_starts, (own_line[0] + lead, own_line[0] + lead + 1))
     for direction in (-1, 1):
         other = layout(doc).neighbour_clause(bounds, direction)
-        if other is None or (in_list and is_item(doc, other[0])):
+        # Another item, not the item's own next sentence: a paragraph that opens with a date ("15.
+        # novembrī teātrī pasniegs apbalvojumus. Pasākums sāksies plkst. 18.") reads as a numbered
+        # item, yet its next sentence on the same line is its own (not so a line led by "5. Pasaules …").
+        if other is None or (in_list and is_item(doc, other[0])
+                             and not (date_led and layout(doc).line_of(other[0]) == own_line)):
             continue
         if direction > 0 and _opens_with_time(doc, other) and not is_date_line(doc, bounds, mention):
             continue  # "… svētdienās – 7. un 14. decembrī. Plkst. 14.00 … koncerts": a programme item of its own

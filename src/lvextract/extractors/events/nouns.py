@@ -32,6 +32,22 @@ ADVERB_NOT_NOUN = frozenset({"vakar", "aizvakar"})
 QUOTED_GAP = re.compile(r"\s*(?:(?:[„“\"«”]|,,)[^„“\"«»”\n]{1,200}(?:[”“\"»]|’’|'')\s*)?")
 
 
+# A noun in the genitive before the head of a vocabulary phrase (feminine -as/-es, masculine -a,
+# plural -u); adjectives end in -ā/-ais/-ie/-o and decline, so they stay matched on their stems.
+GENITIVE_MODIFIER = re.compile(r"(?:as|es|[^aā]a|u)$")
+
+
+# Locative endings (singular and plural) of the nouns that stand as a genitive before a head.
+LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs", "ūs")
+
+
+@lru_cache(maxsize=1)
+def _genitive_modifier_stems() -> frozenset[str]:
+    """The stems of the genitives before an event phrase's head ("vasaras", "sporta"), not its adjectives."""
+    return frozenset(stem(w) for phrase, kind in vocabulary()["nouns"].items() if kind
+                     for w in phrase.split()[:-1] if GENITIVE_MODIFIER.search(w))
+
+
 @lru_cache(maxsize=1)
 def _noun_matcher() -> PatternSet:
     """spaCy Matcher patterns over stems (NORM): one per vocabulary entry, labelled by its type."""
@@ -86,6 +102,10 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     # "sarunas vakar, 1. jūlijā": the adverb "vakar" (yesterday) shares the stem of "vakars" but is no
     # form of it, so it closes no named evening.
     spans = [sp for sp in spans if sp[-1].lower_ not in ADVERB_NOT_NOUN]
+    # A genitive that names the kind ("vasaras skola", "sporta diena") does not decline with its
+    # head: in the locative it is a time or a place of its own ("vasarā skola …": in summer, the school).
+    modifiers = _genitive_modifier_stems()
+    spans = [sp for sp in spans if not any(t.lower_.endswith(LOCATIVE_ENDINGS) and t.norm_ in modifiers for t in sp[:-1])]
     spans += _compound_spans(sdoc)
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
@@ -186,6 +206,10 @@ def _hyphen_compound(doc: Document, noun: NounMention) -> NounMention:
             return noun
     # A second event noun keeps its own type ("gadatirgus", which the lemmatiser would cut).
     second = _single_word_kinds().get(stem(m.group(1).lower())) or lemma(m.group(1))
+    if m.re is HYPHEN_WORD and " " in noun.kind and all(GENITIVE_MODIFIER.search(w) for w in noun.kind.split()[:-1]):
+        # "vasaras skolu-nometni": the hyphenated word is the pair; the genitive before it stays out.
+        head = doc.text.rfind(" ", noun.start, noun.end) + 1
+        return NounMention(f"{noun.kind.split()[-1]}-{second}", head, m.end())
     return NounMention(f"{noun.kind}-{second}", noun.start, m.end())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
@@ -12,7 +13,7 @@ from ...record import DateMention, DateRole, Record
 from ...temporal.times import parse_times
 from .blocks import LIST_ITEM, LONGEST_HEADING
 from .dating import DAY_VALUE, LONGEST_EVENT_DAYS, as_date, calendar_day
-from .lexicon import NON_SPACE, generic_types, word_start_patterns
+from .lexicon import NON_SPACE, generic_types, vocabulary, word_start_patterns
 from .nouns import NounMention, noun_starts
 from .offsets import any_between
 from .parts import build_event, status_words
@@ -42,6 +43,8 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
         above = layout(doc).line_of(start - 1) if start > 0 else None
         stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip() \
             or bool(LIST_ITEM.match(text[above[0]:min(above[1], above[0] + 20)]))
+        if stands_apart and _under_list_label(doc, start):
+            continue  # "ĒDIENKARTE" / "27.11. - 01.12.": a week's menu, no poster day
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
                 and (heading_rest.fullmatch(text[mention.span.end:end]) or _time_and_venue(doc, mention, end)):
             headings.append((start, end, mention))
@@ -112,6 +115,22 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             record.events.append(event)
             mention.role = DateRole.event.value
             made = True
+
+
+@lru_cache(maxsize=1)
+def _not_poster_label() -> re.Pattern:
+    return re.compile(vocabulary()["not_poster_labels"]["line"], re.IGNORECASE)
+
+
+def _under_list_label(doc: Document, line_start: int) -> bool:
+    """Whether the last non-blank line above the date line labels a menu or a timetable
+    ("ĒDIENKARTE"). Looks back over blank lines only: O(the gap)."""
+    text = doc.text
+    end = len(text[:line_start].rstrip())
+    if end == 0:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    return _not_poster_label().match(text[start:end]) is not None
 
 
 def _list_after_items(text: str, start: int, end: int) -> int:

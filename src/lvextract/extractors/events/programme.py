@@ -25,6 +25,22 @@ def _opens_with_hour() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# A later hour inside one hour-led sentence opens an item of its own: "Plkst. 11 sāksies sporta
+# spēles, bet plkst. 19.00 estrādē – sadziedāšanās."
+@lru_cache(maxsize=1)
+def _later_hour() -> re.Pattern:
+    words = "|".join(r"\s+".join(w.split()) for w in vocabulary()["programme"]["connectives"])
+    return re.compile(rf"[,;]\s*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+                      re.IGNORECASE)
+
+
+def _items(doc: Document, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    """The hour-led sentence cut where a later hour opens another item. O(sentence)."""
+    cuts = [m.start() + 1 for m in _later_hour().finditer(doc.text, *bounds)]
+    edges = [bounds[0], *cuts, bounds[1]]
+    return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
+
+
 # How far the programme runs from its day: the next paragraph at most, bounded in characters
 # (so each sentence looks at a bounded stretch).
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -67,7 +83,6 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    generic = generic_types()
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
         if not _opens_with_hour().match(doc.text, *bounds) or any_between(date_starts, bounds):
@@ -81,28 +96,36 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
         if sentence.start - day.span.end > CHARACTERS_REACH or any_between(date_starts, (day.span.end, sentence.start)) \
                 or len(BLANK_LINE.findall(doc.text, day.span.end, sentence.start)) > PARAGRAPHS_REACH:
             continue
-        # Only a specific noun: a programme line's "pasākums" is mostly a genitive ("pasākumu
-        # apbalvošana") or a note about the day's events.
-        # Its hour says it takes place then: "Pulksten 9 pie kultūras centra rudens tirgus", "Pulksten 20
-        # pilsētas svētku atklāšana" need no verb.
-        # A part named in the nominative ("svētku atklāšana") is no frame: the index's rank says so.
-        # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
-        quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
-        nouns = [n for n in index.all_in(bounds, told=True) if n.kind not in generic and not index.rank_of(n)[0]
-                 and not any(a <= n.start < b for a, b in quoted)]
-        # A genitive right before another event noun qualifies it: "svētku darbnīcai" is a workshop.
-        nouns = [n for k, n in enumerate(nouns)
-                 if not (k + 1 < len(nouns) and not doc.text[n.end:nouns[k + 1].start].strip())]
-        if not nouns:
-            continue
-        # The noun in the nominative is what takes place, not a genitive before it: "Pulksten 21
-        # kultūras namā plenēra darbu izstāde" is the exhibition; else the first one.
-        noun = min(nouns, key=lambda n: (index.rank_of(n), n.start))
-        if (noun.kind, day.value) in by_key:
-            continue
-        event = build_event(doc, index, noun, bounds, day, bounds, date_starts)
-        event.span = doc.span(noun.start, noun.end)
-        by_key[(event.type, event.start)] = event
-        record.events.append(event)
-        if day.role != DateRole.document.value:
-            day.role = DateRole.event.value
+        for item in _items(doc, bounds):
+            _add_item(doc, index, item, day, date_starts, by_key, record)
+
+
+def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
+              by_key: dict, record: Record) -> None:
+    """The occurrence an hour-led item names, on the programme's day; none for a frame or the generic word."""
+    generic = generic_types()
+    # Only a specific noun: a programme line's "pasākums" is mostly a genitive ("pasākumu
+    # apbalvošana") or a note about the day's events.
+    # Its hour says it takes place then: "Pulksten 9 pie kultūras centra rudens tirgus", "Pulksten 20
+    # pilsētas svētku atklāšana" need no verb.
+    # A part named in the nominative ("svētku atklāšana") is no frame: the index's rank says so.
+    # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
+    quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
+    nouns = [n for n in index.all_in(bounds, told=True) if n.kind not in generic and not index.rank_of(n)[0]
+             and not any(a <= n.start < b for a, b in quoted)]
+    # A genitive right before another event noun qualifies it: "svētku darbnīcai" is a workshop.
+    nouns = [n for k, n in enumerate(nouns)
+             if not (k + 1 < len(nouns) and not doc.text[n.end:nouns[k + 1].start].strip())]
+    if not nouns:
+        return
+    # The noun in the nominative is what takes place, not a genitive before it: "Pulksten 21
+    # kultūras namā plenēra darbu izstāde" is the exhibition; else the first one.
+    noun = min(nouns, key=lambda n: (index.rank_of(n), n.start))
+    if (noun.kind, day.value) in by_key:
+        return
+    event = build_event(doc, index, noun, bounds, day, bounds, date_starts)
+    event.span = doc.span(noun.start, noun.end)
+    by_key[(event.type, event.start)] = event
+    record.events.append(event)
+    if day.role != DateRole.document.value:
+        day.role = DateRole.event.value

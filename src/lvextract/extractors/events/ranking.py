@@ -34,6 +34,11 @@ def _followed_by(doc: Document, noun: NounMention, stems: frozenset[str]) -> boo
     return bool(m) and stem(m.group(1)) in stems
 
 
+# The present passive of celebrating is said of a yearly holiday ("4. maijā tiek svinēta …"), but
+# with "šī gada" before its day it is this year's feast: "Šī gada 6. augustā tiek svinēti pagasta svētki".
+THIS_YEAR_CELEBRATED = re.compile(r"(?<!\w)š[īā]\s+gada\s[^!?\n]{0,30}?(?<!\w)(tiek\s+(?:no)?svinēt\w*)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _happens_pattern() -> re.Pattern:
     """The [happens] words as one regex; an entry of two words ("tiks svinēti") allows any space."""
@@ -164,6 +169,7 @@ class Nouns:
             members.append(noun)
         self.order = sorted(self.groups)
         said = [m.start() for m in _happens_pattern().finditer(doc.text)]
+        said += [m.start(1) for m in THIS_YEAR_CELEBRATED.finditer(doc.text)]
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         self.happens = sorted(said + [m.start() for m in POSTER_LINE.finditer(doc.text)])
         self.begins = sorted(set(self.happens) | {m.start() for m in _begins_pattern().finditer(doc.text)})
