@@ -13,10 +13,10 @@ from ..record import DateMention
 # What may stand between the cue and the date when the date grammar leaves it out of the span.
 # "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" and "līdz gada
 # 15.jūlijam" are a year whose digits the page (or a template left unfilled) lost.
-# "līdz pirmdienai, 20. februārim" names the weekday first.
+# "līdz pirmdienai, 20. februārim" names the weekday first; "līdz katra gada 15. februārim" a yearly day.
 _BETWEEN = (r"\s*(?:\*\*|__|_)?\s*(?:(?:plkst\.?|pulksten)\s*\d{1,2}[:.]\d{2}\s*,?\s*)?"
             r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dienai\s*,?\s*)?"
-            r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|kalendārā|kārtējā|\d{4}\.?)\s*g(?:ada|\.)?|g(?:ada\b|\.))\s*)?(?:\*\*)?\s*$")
+            r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|kalendārā|kārtējā|katra|\d{4}\.?)\s*g(?:ada|\.)?|g(?:ada\b|\.))\s*)?(?:\*\*)?\s*$")
 # A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
 LEADING_CUE = re.compile(r"(?:līdz|ne\s+vēlāk\s+kā)\s+(?!pat\b)", re.IGNORECASE)
 

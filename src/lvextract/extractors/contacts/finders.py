@@ -33,7 +33,8 @@ EMAIL = re.compile(
     r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;|[\[(]pie[\])]|[\[(]uz[\])]|(?-i:\sPIE\s))\s?"
     r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|(?-i:\sPUNKTS\s))\s?))+[a-z]{2,24})"
     # the end of the address, or a capital where the next word, glued on, begins ("…lvRezultāti")
-    r"(?:(?![\w-])|(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])))",
+    # … or a date glued on, as a page's posting date after the last address ("…@novads.lv07.09.2016.")
+    r"(?:(?![\w-])|(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]))|(?=\d{1,2}\.\d{1,2}\.\d{4}(?!\d)))",
     re.IGNORECASE,
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'„“”«»]+", re.IGNORECASE)

@@ -31,6 +31,7 @@ class NameMention:
     cue: str | None = None  # "contact" or "author" when a cue precedes the name
     spoken_about: bool = False  # a minister, moderator …: not the owner of a nearby phone
     after_item: int | None = None  # "29 111 222 (Andris)": the end of the item the name follows
+    asked_at: bool = False  # "informāciju var saņemt … pie speciālistes Ilzes Kalnas"
 
 
 def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) -> list[NameMention]:
@@ -65,11 +66,18 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
                                    [f.end for f in list(emails) + list(phones)])
     mentions += _names_in_capitals(text, parts, mentions)
     mentions.sort(key=lambda m: m.start)
+    previous = None
     for mention in mentions:
-        if _after_cue(text, mention.start, contact_cue) or _cue_after().match(text, mention.end):
+        asked_at = _asked_at(text, mention.start) or (
+            # "… pie speciālistēm Sarmītes Muižnieces un Ingrīdas Šteinbergas": the second name too
+            previous is not None and previous.asked_at
+            and re.fullmatch(r"\s+(?:un|vai)\s+", text[previous.end:mention.start]) is not None)
+        if _after_cue(text, mention.start, contact_cue) or _cue_after().match(text, mention.end) or asked_at:
             mention.cue = "contact"
+            mention.asked_at = asked_at
         elif _after_cue(text, mention.start, author_cue):
             mention.cue = "author"
+        previous = mention
         mention.spoken_about = _after_mention_role(text, mention.start)
         if mention.after_item is None:
             mention.after_item = _bracketed_after_item(text, mention.start, item_ends)
@@ -220,6 +228,24 @@ def _after_mention_role(text: str, start: int) -> bool:
     return any(stems[-len(role):] == role for role in _mention_role_stems() if len(role) <= len(stems))
 
 
+# Where to ask: "pie" and a role noun right before the name ("pie novada lauku attīstības
+# speciālistēm Sarmītes Muižnieces"), in a sentence that offers information or advice before it
+# ("Plašāku informāciju … var saņemt …, kā arī pie …"). "pie ministres Ilzes Kalnas mājas" offers none.
+ASKED_AT = re.compile(rf"(?<![{LOWER}])pie(?:\s+[{LOWER}]+){{0,8}}?\s+([{LOWER}]+)[ \u00a0]+$", re.IGNORECASE)
+OFFERED = re.compile(r"(?<!\w)(?:informācij|konsultācij|konsultē|uzziņ|padom)\w*", re.IGNORECASE)
+
+
+def _asked_at(text: str, start: int) -> bool:
+    lo = max(0, start - 300)
+    m = ASKED_AT.search(text, max(0, start - 100), start)
+    if m is None or lemmas.stem(m.group(1)) not in _role_head_stems():
+        return False
+    offer = None
+    for offer in OFFERED.finditer(text, lo, m.start()):
+        pass
+    return offer is not None and not has_break(text[offer.end():start])
+
+
 def _after_role_word(text: str, start: int) -> bool:
     """"koordinatorei Lorijai Briedei, tālr. …": a role noun right before an unlisted pair vouches for
     it in any case (the pair agrees with the role), when a phone or e-mail follows the pair too."""
@@ -285,11 +311,25 @@ def _name_length(words: list[str], parts: set[str]) -> int:
     spelled = names.spelled_by(words[:2], parts)
     if not (names.is_given_name(words[0]) or spelled):
         return 0
+    if not names.is_given_name(words[0]) and not all(_name_shaped(w) for w in words[:2]):
+        # An address that spells a place ("preilu.biblioteka@…", "mersrags@…") makes no name of
+        # "Preiļu Galvenās bibliotēkas" or "Ar Mērsraga": a preposition or a definite adjective
+        # ("Galvenās", "Centrālās") is no part of a person's name.
+        return 0
     # A second given name (Anna Marija Liepiņa) keeps the surname in the third word.
     if len(words) > 2 and names.is_given_name(words[1]) and not _is_organisation_word(words[2]) \
             and not names.is_given_name(words[2]):
         return 3
     return 2
+
+
+# A definite adjective ("Galvenā", "Galvenās", "Galveno", "Vecās"): a name of a place or an institution.
+DEFINITE_ENDING = re.compile(r"(?:ā|ās|o|ajā|ajam|ajai|ajiem|ajām)$")
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether a word not known as a given name may still be part of a person's name."""
+    return len(word) > 2 and not DEFINITE_ENDING.search(word.lower())
 
 
 def _is_organisation_word(word: str) -> bool:

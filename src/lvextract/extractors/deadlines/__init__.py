@@ -32,12 +32,12 @@ from ...record import Contact, DateMention, DateRole, Deadline, Record
 from ...spans import Intervals
 from ...temporal.times import clock_times
 from ..deadline_cues import LEADING_CUE, cue_before, pattern
-from .actions import distance, rank
+from .actions import ActionMention, distance, last_before, rank
 from .anaphora import anaphoric_action
 from .clause_action import action_for
 from .closing import closing_action
 from .labels import labelled_action
-from .vetoes import aimed, paused, reported, superseded
+from .vetoes import aimed, dutied, paused, reported, superseded
 from .wrapping import unwrapped_bounds
 
 
@@ -59,6 +59,10 @@ RANGE_DASH = re.compile(DASH)
 def _long_window(mention: DateMention) -> bool:
     return bool(mention.end and DAY_VALUE.match(mention.end) and DAY_VALUE.match(mention.value or "")
                 and RANGE_LIDZ.search(mention.span.text))
+
+
+# The postmark cue ([cues] before_nominative): "pasta zīmogs ir 18. marts".
+POSTMARK = re.compile(r"pasta\s+zīmog", re.IGNORECASE)
 
 
 # A cue that leads in a list of days: "maksājams … – ne vēlāk kā:".
@@ -182,6 +186,15 @@ def extract(doc: Document, record: Record) -> None:
             action = closed[0]
         else:
             action = action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
+            if action is not None and cue is not None and POSTMARK.match(cue.group(0)):
+                # "nosūtīt pa pastu (pasta zīmogs – 20. aprīlis) vai iesniegt klātienē": the
+                # postmark dates what is sent by post, not the nearest action after it; with no
+                # verb of sending ("jāiesniedz personīgi vai pa pastu (pasta zīmogs — 8. jūlijs)")
+                # it is still sending, ranked as a noun, so that a verb's deadline on the same
+                # day keeps its own action.
+                sent = last_before(doc, cue_start, bounds[0], verbs_only=True)
+                action = sent if sent is not None and sent.infinitive == "nosūtīt" else ActionMention(
+                    "nosūtīt", False, cue_start, cue.end())
             if action is None and cue is not None:
                 action = anaphoric_action(doc, bounds, cue_start)
             if action is None and cue is not None and (wider := unwrapped_bounds(doc, bounds)) != bounds:
@@ -191,6 +204,8 @@ def extract(doc: Document, record: Record) -> None:
                 # "maksājams … – ne vēlāk kā:⏎⏎- 31.martā": the action stands in the cue's clause.
                 action = action_for(doc, (lead[0], bounds[1]), cue_start, mention.span.end)
         if action is None or (not action.is_verb and reported(doc, bounds, cue_start, mention.span.end)):
+            continue
+        if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start):
             continue
         taken.add(span_start, mention.span.end)
         mention.role = DateRole.deadline.value

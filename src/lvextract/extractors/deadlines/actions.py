@@ -53,6 +53,20 @@ def _phrase_patterns() -> list[tuple[str, bool, re.Pattern]]:
 SPLIT_WORD = re.compile(r"\w+(?:\u00ad|-[ \t]*\n?[ \t]*)\w+")
 
 
+# A word split at a line end by a hyphen or by a soft hyphen ("Dalību lūdzam pie-⏎teikt līdz …").
+LINE_SPLIT = re.compile(r"(\w+)(?:\u00ad|-[ \t]*\n[ \t]*)(\w+)")
+
+
+def _joined(text: str) -> str:
+    """The text with each word split at a line end joined, padded with spaces before it to the
+    same length (so that it ends where the split word ends): the word groups ("dalību …
+    pieteikt") then match across the split at the offsets of the text itself."""
+    if "-" not in text and "\u00ad" not in text:
+        return text
+    return LINE_SPLIT.sub(lambda m: " " * (len(m.group(0)) - len(m.group(1)) - len(m.group(2))) + m.group(1) + m.group(2),
+                          text)
+
+
 @dataclass(frozen=True)
 class ActionMention:
     infinitive: str
@@ -90,9 +104,10 @@ def _scan_actions(doc: Document) -> _ActionIndex:
             found.append(ActionMention(hit[0], hit[1], m.start(), m.end()))
     # The phrases in one scan for where any can start, then each tried only there: its own
     # finditer's matches, without a scan of the text per phrase.
-    starts = [m.start() for m in _phrase_starts().finditer(doc.text)]
+    text = _joined(doc.text)
+    starts = [m.start() for m in _phrase_starts().finditer(text)]
     for infinitive, is_verb, pattern in _phrase_patterns():
-        found.extend(ActionMention(infinitive, is_verb, m.start(), m.end()) for m in finditer_at(pattern, doc.text, starts))
+        found.extend(ActionMention(infinitive, is_verb, m.start(), m.end()) for m in finditer_at(pattern, text, starts))
     found.sort(key=lambda a: (a.start, a.end))
     verbs = [a for a in found if a.is_verb and not a.converb]
     return _ActionIndex([a.start for a in found], found, [a.start for a in verbs], verbs)

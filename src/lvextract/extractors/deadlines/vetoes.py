@@ -1,7 +1,7 @@
 """Cued dates that are no deadlines: what pauses until the date ("Līdz 14. aprīlim tiek
 pārtraukta klientu apkalpošana"), a date that no longer holds ("nevis līdz 1. martam"), an aim
-("mērķis ir līdz 2027. gadam sniegt atbalstu") and a report of what was done ("līdz martam
-pieņēma iesniegumus")."""
+("mērķis ir līdz 2027. gadam sniegt atbalstu"), a report of what was done ("līdz martam
+pieņēma iesniegumus") and the institution's own duty ("pašvaldība paziņo … līdz 15. februārim")."""
 from __future__ import annotations
 
 import bisect
@@ -55,3 +55,13 @@ def _aim() -> re.Pattern:
 def aimed(doc: Document, bounds: tuple[int, int], cue_start: int) -> bool:
     """"Programmas mērķis ir līdz … sniegt atbalstu": an aim right before the cue, in its clause."""
     return _aim().search(doc.text, max(bounds[0], cue_start - 60), cue_start) is not None
+
+
+def _duty() -> re.Pattern:
+    return pattern("duties", "before_cue", r"(?<!\w){}")
+
+
+def dutied(doc: Document, bounds: tuple[int, int], cue_start: int) -> bool:
+    """"Pašvaldība … paziņo maksātājam līdz 15. februārim": the institution's own duty before the
+    cue, in its clause (a bounded look back)."""
+    return _duty().search(doc.text, max(bounds[0], cue_start - 160), cue_start) is not None
