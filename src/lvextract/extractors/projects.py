@@ -33,6 +33,7 @@ MAX_NAME = 200
 CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
 SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
 NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*")
+NUMBER_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*\w)")
 # A programme's project code written without "Nr." before the quoted name: "projekta LLI - 425 “…”",
 # "projekts EST-LAT-62 „…”" (capitals, then digits; the quote must follow).
 CODE_BEFORE_NAME = re.compile(r"\s*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}(?:[ \t]*[-–][ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})*[ \t]*[-–]?[ \t]*\d{1,5})\s*(?=[\"'„“«])")
@@ -50,6 +51,11 @@ NOT_PROJECT_BETWEEN = ("konkurs", "programm", "fond", "pasākum", "apakšpasāku
 ACRONYM_AFTER = re.compile(r"[ \t]+(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,11}(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,8})?)(?=[ \t]*(?:[(,.;]|ietvaros\b))")
 # A capitals short name with a version number: "Projekta LJP 5.0 mērķis", "projekts DIGI 2.0".
 VERSIONED_NAME = re.compile(r"[ \t]*(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,15}[ \t]+\d{1,2}(?:\.\d{1,2})+)(?![\w.])")
+# A programme's kind of project between the project word and the quoted name: "projektu
+# sadarbības partnerību skolu sektorā “…”", "projekta KA1 mobilitātes „…”" (up to eight words, one
+# of partnership, mobility or sector, all in lower case but a KA code).
+PROJECT_KIND = re.compile(r"[ \t]+(?:KA\d{1,3}[ \t]+)?(?:[a-zāčēģīķļņšūž]+(?:s|u|o)[ \t]+){0,4}?(?:partnerīb|mobilitāt|sektor)[a-zāčēģīķļņšūž]*"
+                          r"(?:[ \t]+(?!biedrīb|nodibināj|organizācij)[a-zāčēģīķļņšūž]+(?:u|s|ā|ē|ī)){0,3}?[ \t]*(?=[\"'„“«])")
 CAPITALS_NEXT = re.compile(r"[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}\b")
 # Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
 UNQUOTED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+\-]*(?:[ \t]+[\w+\-]+){1,11}?)[ \t]+ietvaros\b")
@@ -186,6 +192,7 @@ def extract(doc: Document, record: Record) -> None:
     by_key: dict[str, Project] = {}
     by_loose: dict[tuple[str, ...], Project] = {}
     by_tight: dict[str, Project] = {}
+    by_tail: dict[tuple[str, ...], Project] = {}
 
     def add(name: str, start: int, end: int, aliases: list[str]) -> Project:
         key = _key(name)
@@ -195,6 +202,12 @@ def extract(doc: Document, record: Record) -> None:
         # (a scraped text may lose the spaces of one mention: "Zaļā skola" / "Zaļāskola")
         tight = key.replace(" ", "")
         known = by_key.get(key) or by_loose.get(loose) or by_tight.get(tight)
+        # (one word more or less at the front: "Bērnu rotaļu laukuma uzstādīšana …" / "Rotaļu
+        # laukuma uzstādīšana Pampāļu pagastā", four words or more left in common)
+        if known is None and len(loose) >= 5:
+            known = by_loose.get(loose[1:])
+        if known is None and len(loose) >= 4:
+            known = by_tail.get(loose)
         if known is None:  # named before by its other name: “Aqua Life” … „Ūdens vide”/„Aqua Life”
             known = next((by_key[_key(a)] for a in aliases if _key(a) in by_key), None)
         # (not the same name with its spaces lost: the same key then, or its tight form)
@@ -206,6 +219,8 @@ def extract(doc: Document, record: Record) -> None:
             by_key[key] = known
             by_loose.setdefault(loose, known)
             by_tight.setdefault(tight, known)
+            if len(loose) >= 5:
+                by_tail.setdefault(loose[1:], known)
         for alias in aliases:
             if _key(alias) != _key(known.name) and alias not in known.aliases:
                 known.aliases.append(alias)
@@ -214,9 +229,21 @@ def extract(doc: Document, record: Record) -> None:
 
     for sentence in doc.sentences:
         tokens = sentence.tokens
+        project_said = False  # projects in the plural earlier in the sentence, not a contest's
         for i, token in enumerate(tokens):
+            # "Viens no atbalstītajiem projektiem – biedrības iniciatīva “…”": a quoted initiative
+            # said as one of the projects is a project.
+            if project_said and token.text.lower().startswith("iniciatīv"):
+                quoted = _quoted_after(text, tokens[i + 1].start, quotes) if i + 1 < len(tokens) else None
+                if quoted is not None and quoted[1] <= sentence.end:
+                    name = _clean(text[quoted[0]:quoted[1]])
+                    if name and name not in not_names:
+                        add(name, quoted[0], quoted[1], [])
+                continue
             if token.stem not in project_stems:
                 continue
+            project_said = project_said or (token.text.lower() in list_heads[0] and not (
+                i + 1 < len(tokens) and tokens[i + 1].text.lower().startswith(NOT_PROJECT_BETWEEN)))
             j = i + 1
             while j < len(tokens) and tokens[j].text.lower() in between:
                 j += 1
@@ -234,6 +261,12 @@ def extract(doc: Document, record: Record) -> None:
             if quoted is None and number is None and (later := NAMED_LATER.match(text, tokens[i].end, sentence.end)) \
                     and not any(w.lower().startswith(NOT_PROJECT_BETWEEN) for w in LETTERS.findall(later.group())):
                 pos = later.end()
+                quoted = _quoted_after(text, pos, quotes)
+            # "Erasmus+ projektu sadarbības partnerību skolu sektorā “…”": the programme's kind of
+            # project said between the project word and the name.
+            if quoted is None and number is None and (kind := PROJECT_KIND.match(text, tokens[i].end, sentence.end)) \
+                    and not any(w.lower().startswith(NOT_PROJECT_BETWEEN) for w in LETTERS.findall(kind.group())):
+                pos = kind.end()
                 quoted = _quoted_after(text, pos, quotes)
             if quoted is None and number is None and (number := CODE_BEFORE_UNQUOTED.match(text, tokens[i].end)):
                 pos = number.end()
@@ -301,10 +334,18 @@ def extract(doc: Document, record: Record) -> None:
                 project.contract = listed["number"]
             if number and project.contract is None:
                 project.contract = re.sub(r"\s*([-–])\s*", r"\1", number["number"])
-            after = NUMBER_BEFORE_NAME.match(text, end + 1) or CODE_AFTER_NAME.match(text, end + 1)  # “…” Nr. 9.2.4.2/16/I/079
+            after = (NUMBER_BEFORE_NAME.match(text, end + 1) or CODE_AFTER_NAME.match(text, end + 1)  # “…” Nr. 9.2.4.2/16/I/079
+                     or NUMBER_AFTER_COMMA.match(text, end + 1))  # “…”, Nr.LLI-550
             if after and project.contract is None:
                 project.contract = after["number"]
             _attach_contract(project, text, sentence, contract_re, after=end)
+            # "atbalstīti trīs projekti – “A” (30 lati), “B” (45 lati) un “C”": after a plural
+            # project word, each quoted name of the list that follows is a project.
+            if token.text.lower() in list_heads[0]:
+                for start, end in _chained(text, tail, quotes, sentence.end):
+                    name = _clean(text[start:end])
+                    if name and name not in not_names:
+                        add(name, start, end, [])
     # The name before the project word: "Noslēdzies “Zaļā skola” projekts" (not an organisation's
     # or a programme's projects: "biedrības “Rasa” projekts", "GNJC “Bāze” projektu vadītāja",
     # "programmas “…” projektu vērtēšana", "apvienība “Variņi” projektā “…”").
@@ -360,6 +401,28 @@ def extract(doc: Document, record: Record) -> None:
              if not (w := PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())) or w["word"].lower() not in drafts), None)
         projects[0].contract = number["number"] if number else None
     record.projects.extend(projects)
+
+
+# The next item of a list of quoted names: a comma or "un", then the quote.
+NEXT_QUOTED = re.compile(r"[ \t]*(?:,[ \t]*(?:un[ \t]+|kā arī[ \t]+)?|un[ \t]+)(?=[\"'„“«])")
+
+
+def _chained(text: str, close: int, quotes: dict[str, str], limit: int):
+    """(start, end) of the quoted names listed after the one whose closing quote is at `close`:
+    “A” (30 lati), “B” un “C” — each may have a parenthesis after it."""
+    for _ in range(30):
+        pos = close + 1
+        paren = PAREN.match(text, pos)
+        if paren and paren.end() <= limit:
+            pos = paren.end()
+        joint = NEXT_QUOTED.match(text, pos, limit)
+        if not joint:
+            return
+        quoted = _quoted_after(text, joint.end(), quotes)
+        if quoted is None or quoted[1] > limit:
+            return
+        yield quoted
+        close = quoted[1]
 
 
 # A list item "who – what – how much": "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €". The

@@ -10,7 +10,8 @@ from .mentions import Found
 AGE_AFTER = [
     re.compile(r"^\s*\(\s*(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\b"),
     # (a word or two may stand between, set off by a comma: "jauniešu grupas, vecumā no 13 līdz 20 gadiem")
-    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*,?\s+){0,2}?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad"),
+    # (... or the bracket after them: "jauniešu grupas (13 līdz 25 gadu vecumā)")
+    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*,?\s+){0,2}?(?:\(\s*)?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad"),
     re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?līdz\s+(?P<max>\d{1,2})\s+gad"),
     re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no|virs|pēc|vecāki\s+par|vecākas\s+par)\s+(?P<min>\d{1,2})\s+gad"),
     re.compile(r"^\s*(?:\(\s*(?P<min>\d{1,2})|(?P<min2>\d{2}))\s*\+"),

@@ -53,6 +53,8 @@ class Context:
     visiting: tuple[str, ...] = ()
     visited: frozenset[str] = frozenset()
     performing: re.Pattern | None = None
+    between_nouns: tuple[str, ...] = ()
+    applying: re.Pattern | None = None
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +110,8 @@ def context() -> Context:
         person_nouns=re.compile("|".join(c["person_nouns"])),
         together_partners=frozenset(c["together_partner_ids"]),
         partners=re.compile(r"(?<!\w)(?:" + "|".join(c["partner_cues"]) + r")(?!\w)", re.I),
+        between_nouns=tuple(c.get("between_nouns", ())),
+        applying=re.compile("|".join(c["applying_phrases"]), re.I) if c.get("applying_phrases") else None,
         menu_min_items=c["menu_min_items"],
         menu_max_item_words=c["menu_max_item_words"],
     )

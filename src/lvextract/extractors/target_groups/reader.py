@@ -14,6 +14,11 @@ from .regions import list_regions, menu_regions
 
 LOOKAHEAD_TOKENS = 8
 CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk.", "tostarp"}
+LIST_JOINS = {",", "un", "vai"}
+ADJECTIVE_LEMMAS = ("īgs", "isks", "ošs", "ējs", "īgais", "iskais", "ošais", "ējais")
+DASHES = {"-", "–", "—"}
+DASH_LIST_TOKENS = 60
+CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
 ACCUSATIVE_PREPOSITIONS = {"par", "pret", "pēc"}
 # A comparative adjective between a genitive and its noun: "bērnu efektīvāku integrēšanu".
@@ -61,6 +66,14 @@ class Reader(ClauseReading):
             return False
         token = self.sdoc[i]
         return token.text.lower().endswith(("ā", "ē", "ās", "ēs")) and token.lemma_.lower().endswith(("a", "e"))
+
+    def clock_follows(self, i: int) -> bool:
+        j = self.word_at_or_after(i + 1)
+        return j is not None and CLOCK.fullmatch(self.sdoc[j].text) is not None
+
+    def between_noun_before(self, i: int) -> bool:
+        before = self.previous_word(i)
+        return before is not None and self.word(before).startswith(self.ctx.between_nouns)
 
     def after_together(self, i: int) -> bool:
         before = self.previous_word(i)
@@ -167,6 +180,9 @@ class Reader(ClauseReading):
             # only list words stand between it and the group (not another clause: "…gadiem, un … tika pievērsta")
             if word in RANGE_WORDS and range_tail and self.number_follows(i):
                 continue
+            # "no 9.30 notiks nodarbības senioriem": a preposition before a clock time governs the time.
+            if word in RANGE_WORDS and self.clock_follows(i):
+                continue
             range_tail = range_tail and (word in CONNECTORS or word in RANGE_TAIL or word[:1].isdigit())
             object_passed = object_passed or (dative and word.endswith("šanu"))
             if object_passed and word in ACCUSATIVE_PREPOSITIONS:
@@ -191,6 +207,10 @@ class Reader(ClauseReading):
                 # with take part; organisations named so are partners ("kopā ar biedrībām").
                 if word == "ar" and self.after_together(i) and group not in self.ctx.together_partners:
                     return "none", seen, ""
+                # "dialogu starp romu ģimenēm un skolām": the people a project builds a dialogue or
+                # cooperation with are served; organisations so named are partners.
+                if word == "starp" and group not in self.ctx.together_partners and self.between_noun_before(i):
+                    return "served", seen, word
                 return "blocked", seen, word
             # (A verbal noun in the genitive qualifies a name, it governs nothing: "kultūras
             # veicināšanas biedrību" is an association's name, not associations served.)
@@ -284,11 +304,25 @@ class Reader(ClauseReading):
         (locative: "jauniešu centrā") is where something happens, not whom it is for. On a stage
         ("uzstāsies") one ensemble is a performer, while many of one kind make the gathering
         theirs: "uzstāsies romu ansamblis" no, "uzstāsies mazākumtautību kori" yes."""
-        i, steps, n = end, 0, len(self.sdoc)
+        i, steps, n, adjective_seen = end, 0, len(self.sdoc), False
         while i < n and steps < 3:
             token = self.sdoc[i]
             i += 1
             if token.is_space:
+                continue
+            # (the next genitive of a list: "bērnu, jauniešu un senioru dienas centrs")
+            if token.text.lower() in LIST_JOINS:
+                while i < n and self.sdoc[i].is_space:
+                    i += 1
+                if i < n and i in self.in_mention:
+                    i = self.in_mention[i].mention.token_end
+                    continue
+                return False
+            # (one adjective may stand before the noun: "senioru mūsdienīga dienas centra")
+            if not adjective_seen and token.i not in self.in_mention \
+                    and token.text.islower() and (token.lemma_.lower().endswith(ADJECTIVE_LEMMAS)
+                                                  or (token.lemma_.lower().endswith("rns") and token.text.endswith(("a", "ā")))):
+                adjective_seen = True
                 continue
             steps += 1
             if token.i in self.in_mention:
@@ -331,6 +365,15 @@ class Reader(ClauseReading):
         i, n = end, len(self.sdoc)
         while i < n and self.sdoc[i].is_space:
             i += 1
+        # (past the names of a list set off by dashes: "nevalstisko organizāciju – biedrības “A”,
+        # “B” – pārstāvji")
+        if i < n and self.sdoc[i].text in DASHES:
+            close = next((j for j in range(i + 1, min(n, i + DASH_LIST_TOKENS))
+                          if self.sdoc[j].text in DASHES or self.sdoc[j].is_sent_start or self.sdoc[j].text in ".;:"), None)
+            if close is not None and self.sdoc[close].text in DASHES:
+                i = close + 1
+                while i < n and self.sdoc[i].is_space:
+                    i += 1
         if i < n and i not in self.in_mention and self.ctx.person_nouns.fullmatch(self.sdoc[i].text.lower()):
             return i
         return None
@@ -352,6 +395,12 @@ class Reader(ClauseReading):
         sentence = self.doc.sentence_text(index)
         # Those who perform, present, volunteer or answer a survey are not the ones served.
         return bool(self.ctx.participation.search(sentence)) and not self.ctx.presenting.search(sentence)
+
+    def in_applying_sentence(self, char: int) -> bool:
+        """A sentence that says who may hand in projects ("uzņēmēji var iesniegt projektus")."""
+        index = self.doc.sentence_index(char)
+        return index is not None and self.ctx.applying is not None \
+            and bool(self.ctx.applying.search(self.doc.sentence_text(index)))
 
     def hosts(self, char: int, head: int) -> bool:
         """Whether the group whose head is token `head` is the subject of an inviting or waiting verb,

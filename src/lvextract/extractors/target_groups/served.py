@@ -40,7 +40,10 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return True
     # "atbalstīt jauniešu idejas": the object of a service verb belongs to the group served.
     # (Not "atbalstīt romu kultūru": a group's culture or language is a topic, not the group served.)
-    if "genitive" in forms and governed == "served" and distance == 1 and governor.startswith(reader.ctx.owner_served_verbs) \
+    # A place's genitive or an adjective may stand between: "veicinās novada bērnu lasītprieku",
+    # "stiprināt vietējo jauniešu pašapziņu".
+    if "genitive" in forms and governed == "served" and governor.startswith(reader.ctx.owner_served_verbs) \
+            and (distance == 1 or (distance == 2 and owner_qualified(reader, start_token))) \
             and not reader.owned_is_topic(end_token):
         return True
     if "dative" in forms:
@@ -60,7 +63,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # Inside a quoted name ("projekta “NVO par …”") the sentence's taking part is not the group's.
     if (governed == "blocked" and distance == 1) or governed == "quoted":
         return False
-    taking_part = reader.in_participation_sentence(char)
+    taking_part = reader.in_participation_sentence(char) or reader.in_applying_sentence(char)
     if "participant" in forms and reader.in_list(char):
         return True
     if "participant" in forms and taking_part and not reader.hosts(char, head) \
@@ -71,6 +74,18 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
     return governed == "number" and "genitive" in forms and taking_part
+
+
+OWNER_QUALIFIER = re.compile(r"[^\W\d_]+(?:a|as|es|ās|ēs|o)")
+
+
+def owner_qualified(reader: Reader, start: int) -> bool:
+    """Whether the one word right before the group word at token `start` qualifies it as a place's
+    genitive or an adjective ("novada", "Latvijas", "vietējo"), so a verb before that word still
+    governs the noun after the group."""
+    before = reader.previous_word(start)
+    return before is not None and before not in reader.in_mention \
+        and bool(OWNER_QUALIFIER.fullmatch(reader.word(before)))
 
 
 MEETING_VERBS = {"tikās", "tiksies", "tiekas", "tikties", "satikās", "satiksies"}
