@@ -92,12 +92,14 @@ def _quoted_occurrence(doc: Document, comma: int) -> NounMention | None:
     m = QUOTED_BEFORE.search(doc.text, max(0, comma - 90), comma)
     if m is None:
         return None
+    return _noun_inside(doc, m.start(1), m.end(1)) or NounMention(GENERIC_TYPE, m.start(1), m.end(1))
+
+
+def _noun_inside(doc: Document, start: int, end: int) -> NounMention | None:
+    """The first event noun within [start, end) (a quoted name's own noun). O(log n)."""
     inside = all_nouns(doc)
-    starts = all_noun_starts(doc)
-    i = bisect.bisect_left(starts, m.start(1))
-    if i < len(inside) and inside[i].end <= m.end(1):
-        return inside[i]
-    return NounMention(GENERIC_TYPE, m.start(1), m.end(1))
+    i = bisect.bisect_left(all_noun_starts(doc), start)
+    return inside[i] if i < len(inside) and inside[i].end <= end else None
 
 
 # A quoted name that is the subject of a verb of taking place: "11. oktobrī otrā „Politikas virtuve”
@@ -115,11 +117,9 @@ def quoted_subject(doc: Document, index: Nouns, bounds) -> NounMention | None:
     m = QUOTED_SUBJECT.search(doc.text, bounds[0], bounds[1])
     if m is None:
         return None
-    inside = all_nouns(doc)
-    starts = all_noun_starts(doc)
-    i = bisect.bisect_left(starts, m.start(1))
-    if i < len(inside) and inside[i].end <= m.end(1):
-        return inside[i]
+    own = _noun_inside(doc, m.start(1), m.end(1))
+    if own is not None:
+        return own
     name, text, kind = m.group(1), doc.text, GENERIC_TYPE
     at = text.find(name)
     while at >= 0 and kind == GENERIC_TYPE:
