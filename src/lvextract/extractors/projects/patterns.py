@@ -1,0 +1,66 @@
+"""The shapes projects are read from: contract numbers, codes, short names, list items, cards
+(regular expressions; the words are data, data/projects.toml)."""
+import re
+
+MAX_NAME = 200
+CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
+SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
+NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*")
+NUMBER_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*\w)")
+# A programme's project code written without "Nr." before the quoted name: "projekta LLI - 425 “…”",
+# "projekts EST-LAT-62 „…”" (capitals, then digits; the quote must follow).
+CODE_BEFORE_NAME = re.compile(r"\s*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}(?:[ \t]*[-–][ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})*[ \t]*[-–]?[ \t]*\d{1,5})\s*(?=[\"'„“«])")
+# ... and the same code after "Nr.", where its spaced dash would end a plain number: "projektu Nr. LLI - 425 “…”".
+NUMBERED_CODE_BEFORE_NAME = re.compile(r"\s*(?:Nr\.?|nr\.?)" + CODE_BEFORE_NAME.pattern)
+# ... and before an unquoted name: "projekta LLI-425 OCTOPUS ietvaros" (the code, then a capital letter).
+CODE_BEFORE_UNQUOTED = re.compile(r"[ \t]*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}[ \t]*[-–][ \t]*\d{1,5})[ \t]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+# The name given a few words later: "projekts tiek īstenots ar nosaukumu “…”", "projektu, kas nes
+# nosaukumu „…”" (up to four words, then the naming phrase and the quote).
+NAMED_LATER = re.compile(r"[ \t,]*(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
+NEXT_WORD = re.compile(r"\s*(\S+)")
+# ... but not where the name is a contest's or a programme's: "projektu konkursu ar nosaukumu „…”".
+NOT_PROJECT_BETWEEN = ("konkurs", "programm", "fond", "pasākum", "apakšpasākum", "aktivitāt", "rīcīb", "plān", "iniciatīv")
+# A capitals short name after a quoted name, before a bracket, a comma or "ietvaros".
+ACRONYM_AFTER = re.compile(r"[ \t]+(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,11}(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,8})?)(?=[ \t]*(?:[(,.;]|ietvaros\b))")
+# A capitals short name with a version number: "Projekta LJP 5.0 mērķis", "projekts DIGI 2.0".
+VERSIONED_NAME = re.compile(r"[ \t]*(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,15}[ \t]+\d{1,2}(?:\.\d{1,2})+)(?![\w.])")
+# A programme's kind of project between the project word and the quoted name: "projektu
+# sadarbības partnerību skolu sektorā “…”", "projekta KA1 mobilitātes „…”" (up to eight words, one
+# of partnership, mobility or sector, all in lower case but a KA code).
+PROJECT_KIND = re.compile(r"[ \t]+(?:KA\d{1,3}[ \t]+)?(?:[a-zāčēģīķļņšūž]+(?:s|u|o)[ \t]+){0,4}?(?:partnerīb|mobilitāt|sektor)[a-zāčēģīķļņšūž]*"
+                          r"(?:[ \t]+(?!biedrīb|nodibināj|organizācij)[a-zāčēģīķļņšūž]+(?:u|s|ā|ē|ī)){0,3}?[ \t]*(?=[\"'„“«])")
+CAPITALS_NEXT = re.compile(r"[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}\b")
+# Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
+UNQUOTED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+\-]*(?:[ \t]+[\w+\-]+){1,11}?)[ \t]+ietvaros\b")
+LINE = re.compile(r"[^\n]+")
+LETTERS = re.compile(r"[^\W\d_]+")
+WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" stay two projects
+# One to six words from a capital letter or digit-free start, no sentence punctuation.
+BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){0,5})[ \t]*")
+LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-]|\d{1,3}[.)])[ \t]*")
+# An item that is a word or a few and a quoted name ending the line: "10. Spēļu istaba “Atpūtas stūris”".
+WORDS_THEN_QUOTED = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]+[„“\"«][^„“”\"«»\n]{2,100}[”“\"»])[ \t.]*")
+NAME_BEFORE_WORD = re.compile(r"(?<![\w„“\"«])[„“\"«](?P<name>[^„“”\"«»\n]{2,150})[”“\"»][ \t]+\**(?P<word>[^\W\d_]+)")
+# A quote glued to the end of a project word closes a quotation the word is part of.
+CLOSING_ONLY_GLUED = frozenset('”"»')
+FOLLOWING = re.compile(r"[ \t]*\**(?:(?P<quote>[„“\"«])|(?P<word>\w*))")
+PREVIOUS_WORD = re.compile(r"(?P<word>[\w/]+)[ \t]*$")
+OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb)[ \t]*")
+PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
+# A fact sheet's field lines: "Projekta nosaukums: Kopienu centri pierobežā" (or "Projekts: …"),
+# "Projekta numurs: LLI-512".
+NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums\s*[:–—-]\s*"
+                       r"|projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
+                       r"(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
+# A project card's heading line: a contract number with "/" and the quoted name ("Nr. 4.3.3.2/1/24/I/002 “…”").
+CARD_NUMBER = re.compile(r"^[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>[\w.\-]*/[\w./\-]*\w)[ \t]+(?=[\"'„“«])", re.M)
+CARD_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\.?\s*\)$")
+# A contract code right after the quoted name, without "Nr.": "Projekts “…” 2013.EEZ/PP/1/MEC/099"
+# (a digit, a "/" and a letter or a second "/": not a word, nor a season "2014/2015").
+CODE_AFTER_NAME = re.compile(r"[ \t]*(?P<number>(?=[\w.\-]*\d)(?=[\w./\-]*(?:[^\W\d_]|/[\w.\-]*/))[\w.\-]+/[\w./\-]*\w)")
+PROJECT_NUMBER = re.compile(r"(?<!\w)projekt\w*[ \t]+" + CONTRACT_NUMBER, re.I)
+NUMBER_LINE = re.compile(r"^[ \t]*(?:projekta|līguma|vienošanās)\s+(?:numurs|nr\.?)\s*[:–—-]?\s*(?P<number>[\w./\-]*\d[\w./\-]*\w)", re.I | re.M)
+
+
+# A web address or an e-mail is no name, quoted or not: "mājas lapā “www.fonds.lv.” Projektus …".
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.\-]+(?:@[\w.\-]+|\.(?:lv|com|eu|org|net|lt|ee|info))(?:/\S*)?\.?", re.I)
