@@ -37,10 +37,10 @@ from .dating import can_date_event, historical, latest_year, naming_acts
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .merging import (drop_frames, drop_generic_twins, drop_later_days, drop_reported_datelines, drop_titled_elsewhere, fill_gaps,
                       join_contest_kinds, join_days, join_unknown_years, titles_from_other_mentions)
-from .noun_choice import (QUOTED_SUBJECT, SECTION_TIME_REACH, across_stop, announced, antecedent, head_of_pair, headline_body_noun,
-                          is_date_line, is_meeting_point, labelled, list_head_noun, met_for, names_by_relative,
-                          neighbour_noun, quoted_subject, section_noun, singular, timed_item_above, title_bounds, title_noun,
-                          wished_for)
+from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, headline_body_noun, is_date_line,
+                          is_meeting_point, labelled, list_head_noun, met_for, neighbour_noun, section_noun, singular,
+                          timed_item_above, title_bounds, title_noun, wished_for)
+from .relative_nouns import QUOTED_SUBJECT, antecedent, names_by_relative, quoted_subject
 from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
-from ...record import DateMention, DateRole, Record
+from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import parse_times
 from .blocks import LIST_ITEM, LONGEST_HEADING
 from .dating import DAY_VALUE, LONGEST_EVENT_DAYS, as_date, calendar_day

@@ -1,0 +1,117 @@
+"""The noun a relative clause or a quoted name stands for: "… deju svētkiem, kuri notiks …" (the
+noun before the comma), a body whose sitting is meant ("komitejā, kas notiks …"), a quoted name
+that takes place ("„Rudens kross”, kas norisināsies …", "otrā „…” notiks …")."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention
+from ...latvian.lemmas import stem
+from .lexicon import generic_types, vocabulary
+from .nouns import TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns
+from .ranking import Nouns, not_frame
+
+
+# "… deju svētkiem, kuri notiks no 30. jūnija līdz 8. jūlijam": the date opens a relative clause
+# whose verb tells that something takes place; what takes place is the noun before the comma.
+# The date may follow its weekday ("pasākumam „…”, kas risināsies sestdien, 18. oktobrī").
+RELATIVE_BEFORE = re.compile(r",\s*(?:kas|kurš|kura|kuri|kuras)\s+(?:\w+\s+){0,2}(?:notiks|notika|notiek|norisināsies|"
+                             r"norisinājās|norisinās|risināsies|noritēs|noritēja)\s+"
+                             r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?,?\s+)?(?:no\s+)?$", re.IGNORECASE)
+ANTECEDENT_GAP = re.compile(r"[\s”\"»]*")
+
+
+def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> NounMention | None:
+    """The event noun right before ", kas notiks" that the date's relative clause hangs on. O(log n)."""
+    m = RELATIVE_BEFORE.search(doc.text, max(bounds[0], mention.span.start - 80), mention.span.start)
+    if m is None:
+        return None
+    comma = m.start()
+    noun = index.first((max(bounds[0], comma - 60), comma), not_frame, last=True, told=True)
+    if noun is None:
+        return _sitting_body(doc, comma) or _quoted_occurrence(doc, comma)
+    title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
+    gap_start = title.end() if title else noun.end
+    return noun if ANTECEDENT_GAP.fullmatch(doc.text, gap_start, comma) else None
+
+
+QUOTED_BEFORE = re.compile(r"[„“\"«]([^„“\"«»”\n]{2,80})[”“\"»]\s*$")
+GENERIC_TYPE = "pasākums"
+
+
+def _quoted_occurrence(doc: Document, comma: int) -> NounMention | None:
+    """"Aicinām uz “Rudens kross”, kas norisināsies 7. oktobrī": a quoted name that takes place is
+    an occurrence, typed by the event noun inside it, else the generic word. O(log n)."""
+    m = QUOTED_BEFORE.search(doc.text, max(0, comma - 90), comma)
+    if m is None:
+        return None
+    return _noun_inside(doc, m.start(1), m.end(1)) or NounMention(GENERIC_TYPE, m.start(1), m.end(1))
+
+
+def _noun_inside(doc: Document, start: int, end: int) -> NounMention | None:
+    """The first event noun within [start, end) (a quoted name's own noun). O(log n)."""
+    inside = all_nouns(doc)
+    i = bisect.bisect_left(all_noun_starts(doc), start)
+    return inside[i] if i < len(inside) and inside[i].end <= end else None
+
+
+# A quoted name that is the subject of a verb of taking place: "11. oktobrī otrā „Politikas virtuve”
+# notiks Varnavičos".
+QUOTED_SUBJECT = re.compile(r"(?:[„“\"«]|,,)([^„“\"«»”\n]{2,80})(?:[”“\"»]|’’)[ \t]+"
+                            r"(?:notiks|norisināsies|notika|norisinājās|noritēs|noritēja)\b")
+# How far before another mention of the same name its kind may be said ("diskusiju cikls „…”").
+KIND_BEFORE_NAME = 40
+
+
+def quoted_subject(doc: Document, index: Nouns, bounds) -> NounMention | None:
+    """The occurrence a clause names only by its quoted name: typed by an event noun inside the name,
+    else by one standing right before the same name elsewhere ("Sēlijā notiks diskusiju cikls
+    „Politikas virtuve”"), else the generic word. O(clause + mentions of the name)."""
+    m = QUOTED_SUBJECT.search(doc.text, bounds[0], bounds[1])
+    if m is None:
+        return None
+    own = _noun_inside(doc, m.start(1), m.end(1))
+    if own is not None:
+        return own
+    name, text, kind = m.group(1), doc.text, GENERIC_TYPE
+    at = text.find(name)
+    while at >= 0 and kind == GENERIC_TYPE:
+        if at != m.start(1):
+            before = [n for n in index.all_in((max(0, at - KIND_BEFORE_NAME), at)) if n.kind not in generic_types()]
+            if before:
+                kind = before[-1].kind
+        at = text.find(name, at + 1)
+    return NounMention(kind, m.start(1), m.end(1))
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s”\"»]*$")
+
+
+@lru_cache(maxsize=1)
+def _body_stems() -> tuple[frozenset[str], str]:
+    bodies = vocabulary()["sitting_bodies"]
+    return frozenset(stem(w) for w in bodies["words"]), bodies["type"]
+
+
+def names_by_relative(doc: Document) -> bool:
+    """Whether a body or a quoted name stands before ", kas …" (see antecedent): a text with no
+    event noun outside quotes is still read then. One pass over the text."""
+    stems, _kind = _body_stems()
+    return any(m.group(2) or stem(m.group(1).lower()) in stems for m in NAME_THEN_RELATIVE.finditer(doc.text))
+
+
+# The word is tried only from its first letter: from every letter of a long word, the letter run
+# would be read to its end again (quadratic in a word's length: 60 CPU-s per MB of long words).
+NAME_THEN_RELATIVE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]+)|([”\"»])),\s*(?:kas|kura|kurš)\s")
+
+
+def _sitting_body(doc: Document, comma: int) -> NounMention | None:
+    """"Finanšu komitejā, kas notiks 18. septembrī": a body that takes place stands for its sitting."""
+    m = WORD_BEFORE.search(doc.text, max(0, comma - 40), comma)
+    stems, kind = _body_stems()
+    if m is None or stem(m.group(1).lower()) not in stems:
+        return None
+    return NounMention(kind, m.start(1), m.end(1))
