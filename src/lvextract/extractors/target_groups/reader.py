@@ -11,6 +11,7 @@ from .forms import ADJECTIVE_ENDINGS, GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR
 from .lexicon import context
 from .mentions import Found
 from .regions import list_regions, menu_regions
+from .sentence_reading import SentenceReading
 
 LOOKAHEAD_TOKENS = 8
 CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk.", "tostarp"}
@@ -25,7 +26,7 @@ ACCUSATIVE_PREPOSITIONS = {"par", "pret", "pēc"}
 COMPARATIVE = re.compile(r"āk(?:u|a|ā|as|o|ās|ām|iem|i|ie|ais|ajam|ajai|ajiem|ajām|ajā|ajos)$")  # with a singular noun in the accusative
 
 
-class Reader(ClauseReading):
+class Reader(ClauseReading, SentenceReading):
     """The token-level view of one document that the context rules need."""
 
     def __init__(self, doc: Document, found: list[Found]):
@@ -377,86 +378,3 @@ class Reader(ClauseReading):
         if i < n and i not in self.in_mention and self.ctx.person_nouns.fullmatch(self.sdoc[i].text.lower()):
             return i
         return None
-
-    def _in_sentence_with(self, char: int, pattern: re.Pattern) -> bool:
-        index = self.doc.sentence_index(char)
-        return index is not None and bool(pattern.search(self.doc.sentence_text(index)))
-
-    def in_presenting_sentence(self, char: int) -> bool:
-        return self._in_sentence_with(char, self.ctx.presenting)
-
-    def in_helping_sentence(self, char: int) -> bool:
-        return self._in_sentence_with(char, self.ctx.helping)
-
-    def in_participation_sentence(self, char: int) -> bool:
-        index = self.doc.sentence_index(char)
-        if index is None:
-            return False
-        sentence = self.doc.sentence_text(index)
-        # Those who perform, present, volunteer or answer a survey are not the ones served.
-        return bool(self.ctx.participation.search(sentence)) and not self.ctx.presenting.search(sentence)
-
-    def in_applying_sentence(self, char: int) -> bool:
-        """A sentence that says who may hand in projects ("uzņēmēji var iesniegt projektus")."""
-        index = self.doc.sentence_index(char)
-        return index is not None and self.ctx.applying is not None \
-            and bool(self.ctx.applying.search(self.doc.sentence_text(index)))
-
-    def hosts(self, char: int, head: int) -> bool:
-        """Whether the group whose head is token `head` is the subject of an inviting or waiting verb,
-        hence the host: "skolotāji gaidīs absolventus", "jūs aicinās dienesta darbinieki". Only a
-        masculine plural nominative ("-i", "-ie"; the feminine one is the accusative too), and only
-        where the word of taking part nearest to it is such an active verb ("aicināti", "gaidīti"
-        and "pieteikties" make the nominative the invited one; in "aicinās dienesta darbinieki un
-        varēs apskatīt apmeklētāju darbus" the hosts are the ones "aicinās" speaks of)."""
-        word = self.sdoc[head].text
-        if word.isupper() or not word.lower().endswith(("i", "ie")):
-            return False
-        index = self.doc.sentence_index(char)
-        if index is None:
-            return False
-        words = self.participation_words(index)
-        return bool(words) and bool(self.ctx.hosting.fullmatch(min(words, key=lambda w: abs(w[0] - char))[1]))
-
-    def hosting_verb_before(self, start: int) -> bool:
-        """Whether a verb of inviting or organising stands up to three words before token `start`."""
-        return self._verb_before(start, 3, self.ctx.hosting, self.ctx.organising)
-
-    def _verb_before(self, start: int, words: int, *verbs: re.Pattern) -> bool:
-        """Whether one of `verbs` is one of the `words` words before token `start`, in its
-        sentence and with no punctuation between (not a headline's verb above: "Rīkos kongresu" / "Pārstāvji …")."""
-        i: int | None = start
-        for _ in range(words):
-            if self.sdoc[i].is_sent_start:
-                return False
-            i = self.previous_word(i)
-            if i is None or self.sdoc[i].is_punct:
-                return False
-            word = self.word(i)
-            if any(verb.fullmatch(word) for verb in verbs):
-                return True
-        return False
-
-    def organises(self, start: int, end: int) -> bool:
-        """Whether the group from token `start` to `end` is the subject of an organising verb right
-        before it (past up to three words that qualify it) or right after it: "pasākumu organizēs
-        domes speciālisti", "speciālisti rīkoja semināru" — the organisers, not the audience."""
-        after = self.word_at_or_after(end)
-        if after is not None and self.ctx.organising.fullmatch(self.word(after)):
-            return True
-        return self._verb_before(start, 4, self.ctx.organising)
-
-    def participation_words(self, index: int) -> list[tuple[int, str]]:
-        """The words of taking part in sentence `index` with their offsets, found once per sentence."""
-        words = self._participation.get(index)
-        if words is None:
-            sentence = self.doc.sentences[index]
-            words = self._participation[index] = [(m.start(), m.group()) for m in self.ctx.participation.finditer(
-                self.doc.text, sentence.start, sentence.end)]
-        return words
-
-    def in_list(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.list_regions)
-
-    def in_menu(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.menu_regions)
