@@ -10,12 +10,15 @@ from .. import datafiles
 from ..document import Document
 from ..record import DateMention
 
+# A weekday's stem, for its dative ("pirmdienai") or nominative ("pirmdiena") named with a date.
+WEEKDAY_STEM = r"(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien"
+
 # What may stand between the cue and the date when the date grammar leaves it out of the span.
 # "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" and "līdz gada
 # 15.jūlijam" are a year whose digits the page (or a template left unfilled) lost.
 # "līdz pirmdienai, 20. februārim" names the weekday first; "līdz katra gada 15. februārim" a yearly day.
 _BETWEEN = (r"\s*(?:\*\*|__|_)?\s*(?:(?:plkst\.?|pulksten)\s*\d{1,2}[:.]\d{2}\s*,?\s*)?"
-            r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dienai\s*,?\s*)?"
+            rf"(?:{WEEKDAY_STEM}ai\s*,?\s*)?"
             r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|kalendārā|kārtējā|katra|\d{4}\.?)\s*g(?:ada|\.)?|g(?:ada\b|\.))\s*)?(?:\*\*)?\s*$")
 # A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
 LEADING_CUE = re.compile(r"(?:līdz|ne\s+vēlāk\s+kā)\s+(?!pat\b)", re.IGNORECASE)
@@ -38,7 +41,7 @@ def _cue_pattern() -> re.Pattern:
 
 
 # The weekday a nominative date may be named with: "pēdējā pieteikšanās diena ir pirmdiena, 17. maijs".
-_WEEKDAY_BEFORE = r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)diena\s*,?\s*)?"
+_WEEKDAY_BEFORE = rf"(?:{WEEKDAY_STEM}a\s*,?\s*)?"
 
 
 def _nominal_cue_pattern() -> re.Pattern:

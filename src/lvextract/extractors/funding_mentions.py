@@ -198,8 +198,8 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     nxt = tokens[after] if after < len(tokens) else None
     then = tokens[after + 1] if after + 1 < len(tokens) else None
     # (the sum granted may stand between: "pašvaldība piešķīrusi 12 440,71 eiro finansējumu")
-    granted = SHARE_AMOUNT.match(doc.text, then.start) if then is not None and then.text[:1].isdigit() else None
-    if granted is not None and nxt.text.lower() in cues.grant_verbs:
+    if then is not None and then.text[:1].isdigit() and nxt.text.lower() in cues.grant_verbs \
+            and (granted := SHARE_AMOUNT.match(doc.text, then.start)):
         k = bisect.bisect_left(starts, granted.end())
         while k < len(tokens) and not tokens[k].text.strip():
             k += 1

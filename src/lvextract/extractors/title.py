@@ -93,9 +93,8 @@ def _strip_trailing_date(title: str) -> str:
     return stripped if len(stripped.split()) >= 3 else title
 
 
-def _opens_with_sentence(line: str) -> bool:
-    """A line whose first sentence closes inside it: "Virsraksts. Teksts turpinās …"."""
-    return bool(re.search(r"[.!?]\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"]", line))
+# A line whose first sentence closes inside it: "Virsraksts. Teksts turpinās …".
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"]")
 
 
 _HEADER_LINES = 5
@@ -140,7 +139,7 @@ def _title(lines: list[str]) -> str | None:
         if len(line) > 300 or not _not_a_headline().match(line):
             if found is None:
                 found = line
-                if len(line) <= _PROSE_MIN and not _opens_with_sentence(line):
+                if len(line) <= _PROSE_MIN and not _SENTENCE_INSIDE.search(line):
                     break
                 if len(line) <= _PROSE_MIN or not line.endswith((".", "!", "?")):
                     short = True

@@ -50,9 +50,7 @@ def _street_name_date() -> re.Pattern:
     streets = vocab.alternation(w for w in words if w.startswith("iel"))  # whole forms: "ielūgums" is none
     stems = vocab.alternation(w for w in words if not w.startswith("iel"))
     return re.compile(rf"(?<![\w.])\d{{1,2}}\.[^\S\n]?(?:{vocab.alternation(vocab.genitive_forms())})"
-                      rf"(?=[^\S\n]{{1,3}}(?:{streets})(?!\w))"
-                      rf"|(?<![\w.])\d{{1,2}}\.[^\S\n]?(?:{vocab.alternation(vocab.genitive_forms())})"
-                      rf"(?=[^\S\n]{{1,3}}(?:{stems}))", re.IGNORECASE)
+                      rf"(?=[^\S\n]{{1,3}}(?:(?:{streets})(?!\w)|{stems}))", re.IGNORECASE)
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:

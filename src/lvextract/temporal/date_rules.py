@@ -13,11 +13,10 @@ from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import (DASH, DAY, DIGIT_START, HISTORIC_YEAR, MONTH_NUMBER, MONTH_NUMBER_PADDED, NUMBER_END,
                             START, UNIT_WORDS, YEAR, fragments)
-from .date_rule_actions import (day_list_month, day_month, day_month_plain, day_range_month, day_short_month_badge, day_month_hyphenated,
-                                day_short_month_year, iso_month, month_alone, month_year, numeric, numeric_glued,
-                                numeric_day_month_range_bare,
-                                numeric_day_range, numeric_range, year, year_list, year_month, year_range,
-                                year_range_short)
+from .date_rule_actions import (day_list_month, day_month, day_month_hyphenated, day_month_plain, day_range_month,
+                                day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year, numeric,
+                                numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range, year,
+                                year_list, year_month, year_range, year_range_short)
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
 

@@ -99,11 +99,16 @@ def _field_line_before(text: str, lines: list[_Line], i: int) -> bool:
     words = _WORD.findall(before)
     if not words or before.endswith((".", "!", "?")):
         return False
+    return words[-1] in vocab.temporal()["document_date"]["never_words"] or bool(_field_label_at_end().search(before))
+
+
+@lru_cache(maxsize=1)
+def _field_label_at_end() -> re.Pattern:
+    """A field's name closing a line (weak labels left out: "Datums" may name the page's date)."""
     settings = vocab.temporal()
     weak = set(settings["document_date"]["weak_labels"])
     fields = [f for f in settings["field_date_labels"] if f not in weak]
-    return words[-1] in settings["document_date"]["never_words"] or any(
-        re.search(rf"(?<!\w){re.escape(f)}$", before) for f in fields)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, fields))})$")
 
 
 def _in_event_block(text: str, lines: list[_Line], i: int) -> bool:
@@ -215,10 +220,11 @@ def _continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
         return False  # "- Published: 08.09.2022 19:05" under a list's last line opens a field of its own
     # The last 200 characters tell: each date reads a bounded slice, however long the line.
     before = text[max(lines[i - 1].start, lines[i - 1].end - 200):lines[i - 1].end].rstrip()
-    if not (len(before) > 60 and before[-1:].isalnum() and len(_WORD.findall(before)) >= 8):
+    words = _WORD.findall(before)
+    if not (len(before) > 60 and before[-1:].isalnum() and len(words) >= 8):
         return False
     opens = i == 1 or lines[i - 2].index != lines[i - 1].index - 1  # the line above is a paragraph of its own
-    return not (opens and _dateline_alone(text, lines[i], atom) and _WORD.findall(before)[-1].lower() not in _CUT_AFTER)
+    return not (opens and _dateline_alone(text, lines[i], atom) and words[-1].lower() not in _CUT_AFTER)
 
 
 def _prose(line_text: str) -> bool:

@@ -129,12 +129,17 @@ def _names_above(line: str, opens_page: bool) -> bool:
 def _unknown_names_line(line: str) -> bool:
     """Two capitalised words or more between commas, none a place the place data knows
     ("Cēsis, Valmiera" under a dateline names the towns the article is about)."""
-    from ..latvian.places import known_places
-
     if not _NAMES_LINE.fullmatch(line) or "," not in line:
         return False
-    towns = set(known_places().values())
+    towns = _towns()
     return not any(name.strip() in towns for name in line.split(","))
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    from ..latvian.places import known_places
+
+    return frozenset(known_places().values())
 
 
 def _known_names_line(line: str) -> bool:

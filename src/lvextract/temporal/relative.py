@@ -341,4 +341,3 @@ def weekday_beside(text: str, start: int, end: int) -> int | None:
     if gap and (m := _weekday_word().match(text, gap.end(), gap.end() + 20)):
         return WEEKDAYS.index(look[m["day"].lower()])
     return None
-

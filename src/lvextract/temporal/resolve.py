@@ -209,9 +209,8 @@ def _relative_year_word() -> re.Pattern:
     rel = vocab.temporal()["relative_year"]
     groups = []
     for kind in ("this", "next", "previous"):
-        words = [*rel[kind], ]
         adverbs = rel["adverbs"].get(kind, [])
-        groups.append(rf"(?P<{kind}>(?:{vocab.alternation(words)})\s{{1,3}}gad(?:ā|a|u|s)|{vocab.alternation(adverbs)})")
+        groups.append(rf"(?P<{kind}>(?:{vocab.alternation(rel[kind])})\s{{1,3}}gad(?:ā|a|u|s)|{vocab.alternation(adverbs)})")
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
 
 

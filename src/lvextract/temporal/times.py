@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..spans import Intervals
-from .date_patterns import UNIT_WORDS, reads_as_days
+from .date_patterns import UNIT_AFTER, UNIT_WORDS, reads_as_days
 from .vocabulary import alternation, finditer_at, month_forms, word_start_scan
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
@@ -64,7 +64,6 @@ _STARTS = word_start_scan([_WITH_PREFIX, _DOTTED_RANGE, _COLON, _AFTER_DAY], _FI
 
 # A clock cue before a dotted range on its line keeps it a time: "Darba laiks: 08.02 – 09.02" is
 # unlikely, but the cue decides.
-_UNIT_AFTER = re.compile(rf"[^\S\n]*(?:{UNIT_WORDS})", re.IGNORECASE)
 _CLOCK_CUE = re.compile(r"(?<!\w)(?:plkst|pulksten|laik[sāu]|stund)", re.IGNORECASE)
 
 
@@ -75,7 +74,7 @@ def _days_not_times(text: str, m: re.Match) -> bool:
         return False
     if not reads_as_days(int(m["h1"]), int(m["m1"]), int(m["h2"]), int(m["m2"])):
         return False
-    if _UNIT_AFTER.match(text, m.end(), m.end() + 20):
+    if UNIT_AFTER.match(text, m.end(), m.end() + 20):
         return False  # "no 10.05 līdz 12.08 eiro": amounts; kept as a time range, they stay masked from the dates
     line_start = text.rfind("\n", max(0, m.start() - 60), m.start()) + 1
     return not _CLOCK_CUE.search(text, max(line_start, m.start() - 60), m.start())

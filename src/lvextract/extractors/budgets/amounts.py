@@ -9,11 +9,10 @@ import re
 from functools import lru_cache
 
 from ...spans import Intervals
-from ..vocabulary import load
 from .currencies import glued_to_word, patterns, scale_alternation, scale_factor
 from .in_words import amounts_in_words
 from .numbers import NUMBER, SPACE, Amount, as_number, parse_money, parse_number
-from .under_header import amounts_under_header
+from .under_header import amounts_under_header, units_after
 
 # A whole number of a larger unit right before an amount: "1 miljons" in "1 miljons 300 tūkstoši eiro",
 # "5 tūkstoši" in "5 tūkstoši 200 eiro".
@@ -109,6 +108,17 @@ def _scaled_patterns() -> tuple[re.Pattern, re.Pattern]:
     return bare, re.compile(rf"(?<![\w])(?:{scale})(?![\w])", re.IGNORECASE)
 
 
+def _carrier(text: str, ordered: list[Amount], ends: list[int], start: int) -> Amount | None:
+    """The amount right before `start` (`ordered` by start, `ends` theirs) whose currency carries
+    to a number there: within CARRY_REACH, in the same sentence. One bisection."""
+    i = bisect.bisect_right(ends, start) - 1
+    if i < 0:
+        return None
+    previous = ordered[i]
+    between = text[previous.end:start]
+    return None if len(between) > CARRY_REACH or _SENTENCE_BREAK.search(between) else previous
+
+
 def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
     """"izglītībai 10,2 miljoni eiro, uzņēmējdarbībai – 8,2 miljoni": a scaled amount without a
     currency, in the same sentence shortly after a scaled amount with one, is in that currency.
@@ -120,13 +130,10 @@ def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[
     ends = [a.end for a in ordered]
     carried = []
     for m in bare.finditer(text):
-        i = bisect.bisect_right(ends, m.start()) - 1
-        if i < 0 or taken.overlaps(m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
-        previous = ordered[i]
-        between = text[previous.end:m.start()]
-        if len(between) > CARRY_REACH or _SENTENCE_BREAK.search(between) \
-                or not scale_word.search(text, previous.start, previous.end):
+        previous = _carrier(text, ordered, ends, m.start())
+        if previous is None or not scale_word.search(text, previous.start, previous.end):
             continue
         factor = scale_factor(m["scale"])
         carried.append(Amount(as_number(parse_number(m["num"]) * factor), previous.currency, m.start(), m.end()))
@@ -146,24 +153,17 @@ def _money_shaped_carried(text: str, found: list[Amount], taken: Intervals) -> l
         return []
     ordered = sorted(found, key=lambda a: a.start)
     ends = [a.end for a in ordered]
-    units = _units_after()
+    units = units_after()
     carried = []
     for m in MONEY_ONLY.finditer(text):
-        i = bisect.bisect_right(ends, m.start()) - 1
-        if i < 0 or taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):
+        if taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):
             continue
-        previous = ordered[i]
-        between = text[previous.end:m.start()]
-        if len(between) > CARRY_REACH or _SENTENCE_BREAK.search(between):
+        previous = _carrier(text, ordered, ends, m.start())
+        if previous is None:
             continue
         number = m.group(0).removesuffix(",-")
         carried.append(Amount(as_number(parse_number(number)), previous.currency, m.start(), m.end()))
     return carried
-
-
-@lru_cache(maxsize=1)
-def _units_after() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in load("budgets")["list_header"]["not_after"]), re.IGNORECASE)
 
 
 # The upper end of a range after a currency that heads it: "EUR 10 000 – 15 000", "no EUR 500
@@ -177,8 +177,7 @@ def _not_after_upper() -> re.Pattern:
     (that amount stands alone) or a unit or count ("EUR 150 – 20 dalībniekiem")."""
     currency_of, scale = patterns()[2], scale_alternation()
     words = "|".join(re.escape(w) for w in sorted(currency_of, key=len, reverse=True))
-    units = "|".join(f"(?:{p})" for p in load("budgets")["list_header"]["not_after"])
-    return re.compile(rf"{SPACE}*(?:(?:{words}|{scale})(?![^\W\d_])|{units})", re.IGNORECASE)
+    return re.compile(rf"{SPACE}*(?:(?:{words}|{scale})(?![^\W\d_])|{units_after().pattern})", re.IGNORECASE)
 
 
 def _range_upper_after(text: str, end: int, currency: str, factor: float, lower: float) -> Amount | None:

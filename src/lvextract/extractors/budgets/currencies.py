@@ -30,8 +30,6 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     scale = scale_alternation()
     # Word edges that also hold for "€" and "$", which \b does not frame.
     cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
-    def framed(number: str) -> str:
-        return rf"(?<![\d.,\w])(?P<num>{number})(?![\d])"
     scl = rf"(?:{SPACE}*(?P<scale>{scale})(?![\w]))?"
     # A line may break between the number and a currency word ("175 115\nlatus, lai …"), but
     # not before a currency that heads a number of its own on the next line ("…\nEUR 500").
@@ -41,7 +39,7 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     # Not when the currency heads a number of its own: "2019 (pērn) EUR 500" is EUR 500.
     spelled = rf"(?:{SPACE}*\([^()\d\n]{{1,80}}\)(?={SPACE}*{bare}(?!{SPACE}*\d)))?"
     # The spaced decimal is tried when the plain number finds no currency right after it.
-    spaced = framed(f"{NUMBER}|{SPACED_DECIMAL}")
+    spaced = rf"(?<![\d.,\w])(?P<num>{NUMBER}|{SPACED_DECIMAL})(?![\d])"
     # "5000,- EUR", "1000.- EUR": a dash for the cents.
     after = re.compile(rf"{spaced}{scl}{spelled}{gap}(?:[.,]-{SPACE}*)?{cur}", re.IGNORECASE)
     # After a currency the number may be glued on ("EUR100", a page that lost the space), so

@@ -33,6 +33,12 @@ def _header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     return header, not_after, not_before, int(data["reach"])
 
 
+def units_after() -> re.Pattern:
+    """What after a number makes it no amount of the currency said before it: a unit or a count
+    ([list_header] not_after)."""
+    return _header_patterns()[1]
+
+
 def amounts_under_header(text: str) -> list[Amount]:
     """Money-shaped numbers after a currency heading ("Izmaksas, EUR: …"), up to a blank line
     or `reach` characters, each with that currency. Regions never overlap (the next heading is

@@ -62,8 +62,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
             else:
                 i += 1
     mentions += _initials_names(text, parts, contact_cue, author_cue, mentions)
-    mentions += _given_names_alone(text, contact_cue, mentions, item_starts,
-                                   [f.end for f in list(emails) + list(phones)])
+    mentions += _given_names_alone(text, contact_cue, mentions, item_starts, item_ends)
     mentions += _names_in_capitals(text, parts, mentions)
     mentions.sort(key=lambda m: m.start)
     previous = None
@@ -128,7 +127,7 @@ LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{
 
 
 def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMention],
-                       item_starts: list[int], item_ends: list[int] = ()) -> list[NameMention]:
+                       item_starts: list[int], item_ends: set[int] = frozenset()) -> list[NameMention]:
     """"zvaniet Martai, tālr. 29 117 640": a known given name alone, right after a contact cue
     and right before a phone or e-mail on the same line, names the contact."""
     covered = Intervals((t.start, t.end) for t in taken)
@@ -160,20 +159,19 @@ def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMenti
     # "Tālr. uzziņām: 63 007 890 (Ilze)": a known given name alone in brackets right after a
     # phone or e-mail names whom the number reaches.
     # Not when the name just before the number already says it ("Jānis Ozols, tālr. … (Jānis)").
-    ends = set(item_ends)
     named = sorted(taken, key=lambda t: t.start)
     named_starts = [t.start for t in named]
     for m in NAME_IN_BRACKETS.finditer(text):
         before = m.start() - len(re.search(r"[ \u00a0]*$", text[max(0, m.start() - 3):m.start()]).group(0))
         k = bisect.bisect_left(named_starts, m.start()) - 1
         repeated = k >= 0 and m.start() - named[k].end < 200 and named[k].words[0] == m.group(1)
-        if before in ends and not repeated and not covered.overlaps(m.start(1), m.end(1)) \
+        if before in item_ends and not repeated and not covered.overlaps(m.start(1), m.end(1)) \
                 and names.is_given_name(m.group(1)):
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=before))
             covered.add(m.start(1), m.end(1))
     # "Jautājumiem +371 26000000 Ilze, +371 27000000 Jānis.": a known given name alone right
     # after the number, closed by a comma, a stop or the line's end.
-    for end in sorted(ends):
+    for end in sorted(item_ends):
         m = NAME_AFTER_ITEM.match(text, end)
         if m and not covered.overlaps(m.start(1), m.end(1)) and names.is_given_name(m.group(1)):
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=end))
@@ -236,12 +234,13 @@ OFFERED = re.compile(r"(?<!\w)(?:informācij|konsultācij|konsultē|uzziņ|padom
 
 
 def _asked_at(text: str, start: int) -> bool:
-    lo = max(0, start - 300)
+    """Whether "pie" and a role noun stand right before the name, after an offer of information
+    in the same sentence: bounded reads (100 and 300 characters back)."""
     m = ASKED_AT.search(text, max(0, start - 100), start)
     if m is None or lemmas.stem(m.group(1)) not in _role_head_stems():
         return False
     offer = None
-    for offer in OFFERED.finditer(text, lo, m.start()):
+    for offer in OFFERED.finditer(text, max(0, start - 300), m.start()):
         pass
     return offer is not None and not has_break(text[offer.end():start])
 

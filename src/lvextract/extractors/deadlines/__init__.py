@@ -135,7 +135,7 @@ def extract(doc: Document, record: Record) -> None:
     taken = Intervals()
     contacts = sorted((c for c in record.contacts if c.name), key=lambda c: c.span.start)
     date_starts = sorted(d.span.start for d in record.dates)
-    last: tuple[int, object, str] | None = None  # (end of the last deadline's date, its action, its case)
+    last: tuple[int, ActionMention, str] | None = None  # (end of the last deadline's date, its action, its case)
     for mention in sorted(record.dates, key=lambda d: d.span.start):
         if mention.role == DateRole.document.value or (mention.role == DateRole.period.value
                                                         and not _long_window(mention)):

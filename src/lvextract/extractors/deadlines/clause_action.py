@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ..deadline_cues import pattern, vocabulary
+from ..deadline_cues import WEEKDAY_STEM, pattern, vocabulary
 from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
 from .barriers import (break_past_relative, closed_relative_before, conditioned, in_relative, organised, organiser,
                        period_verb, subclause_break)
@@ -28,7 +28,7 @@ DASHED_LABEL = re.compile(r"[ \t]*[–—:-][ \t]*(?:no[ \t]+)?", re.IGNORECASE)
 COORDINATED_CLAUSE = re.compile(r"[,;][ \t]*(?:un|bet|taču|tomēr|savukārt)(?!\w)|;", re.IGNORECASE)
 # A verbal noun in -šana right after the subject's action word heads the subject ("Pieteikumu
 # vērtēšana notiks līdz …"): the action word is its genitive, the organiser's work is the subject.
-VERBAL_HEAD = re.compile(r"[ \t]+\w+šan(?:a|ās)(?!\w)", re.IGNORECASE)
+VERBAL_HEAD = re.compile(r"[ \t]+(\w+šan(?:a|ās))(?!\w)", re.IGNORECASE)
 
 
 def _other_head(doc: Document, named: ActionMention, verb_start: int) -> bool:
@@ -40,8 +40,7 @@ def _other_head(doc: Document, named: ActionMention, verb_start: int) -> bool:
     head = VERBAL_HEAD.match(doc.text, named.end, verb_start)
     if head is None:
         return False
-    head_start = head.end() - len(head.group(0).lstrip())
-    return not any(a.start == head_start for a in actions_in(doc, (head_start, head.end())))
+    return not any(a.start == head.start(1) for a in actions_in(doc, (head.start(1), head.end())))
 
 
 # How far before the cue a verb of duration may start, with the few words after it.
@@ -115,7 +114,7 @@ FRONTED_REACH = 160
 
 # A weekday the cue names before the date ("Līdz pirmdienai, 1. jūnijam, … pieņems"): the comma
 # after the date closes that apposition, it does not end the clause.
-APPOSED_WEEKDAY = re.compile(r"(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dienai\s*,", re.IGNORECASE)
+APPOSED_WEEKDAY = re.compile(rf"{WEEKDAY_STEM}ai\s*,", re.IGNORECASE)
 CLOSING_COMMA = re.compile(r"[ \t]*,")
 
 

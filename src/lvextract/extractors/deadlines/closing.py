@@ -22,7 +22,7 @@ SUBJECT_REACH = 60
 # pagarināšana"): the action noun is then its genitive, not what closes.
 OTHER_HEAD = re.compile(r"\w+šan(?:a|ās)(?!\w)", re.IGNORECASE)
 # The same head right after the action noun ("noslēdzas pieteikumu vērtēšana").
-NEXT_HEAD = re.compile(r"\s+" + OTHER_HEAD.pattern, re.IGNORECASE)
+NEXT_HEAD = re.compile(r"\s+(" + OTHER_HEAD.pattern + ")", re.IGNORECASE)
 # A few plain words between the noun and the closing verb (before it, or after it).
 WORDS_BEFORE_VERB = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+")
 WORDS_AFTER_VERB = re.compile(r"(?:\s+[^\W\d]+){0,2}\s+")
@@ -75,8 +75,7 @@ def _subject_after(doc: Document, verb_end: int) -> ActionMention | None:
         return None
     head = NEXT_HEAD.match(doc.text, noun.end, noun.end + 40)
     if head:
-        head_start = head.end() - len(head.group(0).lstrip())
-        return next((a for a in near if a.start == head_start and not a.is_verb), None)
+        return next((a for a in near if a.start == head.start(1) and not a.is_verb), None)
     return noun
 
 

@@ -33,12 +33,12 @@ from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import clock_times
 from .blocks import item_bounds, list_head, table_caption, table_row
-from .dating import can_date_event, historical, latest_year, naming_acts
+from .dating import can_date_event, historical, labelled, latest_year, naming_acts
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .merging import (drop_frames, drop_generic_twins, drop_later_days, drop_reported_datelines, drop_titled_elsewhere, fill_gaps,
                       join_contest_kinds, join_days, join_unknown_years, titles_from_other_mentions)
 from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, headline_body_noun, is_date_line,
-                          is_meeting_point, labelled, list_head_noun, met_for, neighbour_noun, section_noun, singular,
+                          is_meeting_point, list_head_noun, met_for, neighbour_noun, section_noun, singular,
                           timed_item_above, title_bounds, title_noun, wished_for)
 from .relative_nouns import QUOTED_SUBJECT, antecedent, names_by_relative, quoted_subject
 from .nouns import event_nouns

@@ -66,13 +66,17 @@ HAPPENS_HERE = re.compile(r"(?<!\w)(?:notiks|notika|norisināsies|norisinājās|
 
 
 def restricted_day(doc: Document, mention: DateMention) -> bool:
-    """A day the sentence closes or restricts something on, saying nothing takes place. O(sentence)."""
+    """A day the sentence closes or restricts something on, saying nothing takes place. O(sentence),
+    once per sentence (a table's one long sentence holds many dates)."""
     k = doc.sentence_index(mention.span.start)
     if k is None:
         return False
-    sentence = doc.sentences[k]
-    text = doc.text[sentence.start:sentence.end]
-    return bool(RESTRICTED.search(text)) and not HAPPENS_HERE.search(text)
+    judged = doc.derived("events.restricted_sentences", lambda d: {})
+    if k not in judged:
+        sentence = doc.sentences[k]
+        text = doc.text[sentence.start:sentence.end]
+        judged[k] = bool(RESTRICTED.search(text)) and not HAPPENS_HERE.search(text)
+    return judged[k]
 
 
 @lru_cache(maxsize=1)

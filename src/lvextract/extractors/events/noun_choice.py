@@ -12,7 +12,6 @@ from ...layout import layout
 from ...record import DateMention, Record
 from ...temporal.times import clock_times
 from .blocks import heading_above, is_item, list_head, section_headings
-from .dating import labelled
 from .lexicon import generic_types, vocabulary
 from .nouns import NounMention, all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
@@ -233,8 +232,9 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
     Not across the items of a list: each bullet ("- Ludzā atjaunos taku (12.07.2016)") speaks for itself."""
     in_list = is_item(doc, mention.span.start)
     own_line = layout(doc).line_of(mention.span.start)
-    lead = len(doc.text[own_line[0]:own_line[1]]) - len(doc.text[own_line[0]:own_line[1]].lstrip())
-    date_led = any_between(date_starts, (own_line[0] + lead, own_line[0] + lead + 1))
+    line_text = doc.text[own_line[0]:own_line[1]]
+    first = own_line[0] + len(line_text) - len(line_text.lstrip())  # the line's first non-space character
+    date_led = any_between(date_starts, (first, first + 1))
     for direction in (-1, 1):
         other = layout(doc).neighbour_clause(bounds, direction)
         # Another item, not the item's own next sentence: a paragraph that opens with a date ("15.

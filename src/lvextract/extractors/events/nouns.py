@@ -16,11 +16,14 @@ from .lexicon import generic_types, vocabulary
 
 # The quoted name right after the noun, also past an audience in the dative plural
 # ("karnevāls bērniem “…”") or "par tēmu"; not past "par projektu „…”", which names a project.
+# A quote's opening and closing marks, also typed without the Latvian quote keys: ",,Nosaukums’’" /
+# ",,Nosaukums''" (two commas open).
+OPEN_QUOTE = r"(?:[„“\"«”]|,,)"
+CLOSE_QUOTE = r"(?:[”“\"»]|’’|'')"
 TITLE_AFTER_NOUN = re.compile(
     # A quote glued to the noun closes a name the noun stands in (“Latvijas Koncerti” rīko …).
     r"(?![”“\"»])[ \t]*(?:[:–—-][ \t]*)?(?:\w+(?:iem|ām)[ \t]+){0,2}(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?"
-    # Typed without the Latvian quote keys: ",,Nosaukums’’" / ",,Nosaukums''" (two commas open).
-    r"(?:[„“\"«”]|,,)([^„“\"«»”\n]{2,200}?)(?:[”“\"»]|’’|'')"
+    rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}"
 )
 
 
@@ -29,7 +32,7 @@ ADVERB_NOT_NOUN = frozenset({"vakar", "aizvakar"})
 
 
 # Nothing but space, or a quoted name, between an occurrence's noun and its part.
-QUOTED_GAP = re.compile(r"\s*(?:(?:[„“\"«”]|,,)[^„“\"«»”\n]{1,200}(?:[”“\"»]|’’|'')\s*)?")
+QUOTED_GAP = re.compile(rf"\s*(?:{OPEN_QUOTE}[^„“\"«»”\n]{{1,200}}{CLOSE_QUOTE}\s*)?")
 
 
 # A noun in the genitive before the head of a vocabulary phrase (feminine -as/-es, masculine -a,

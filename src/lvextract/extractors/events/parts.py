@@ -12,12 +12,12 @@ from ...layout import layout
 from ...record import DateMention, Event
 from ...temporal.times import clock_times
 from .lexicon import event_stems, generic_types, vocabulary
-from .nouns import TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns, title_after
+from .nouns import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns, title_after
 from .offsets import any_between
 from .ranking import Nouns
 
 
-QUOTED = re.compile(r"(?:[„“\"«”]|,,)([^„“\"«»”\n]{2,200}?)(?:[”“\"»]|’’|'')")  # ",,…’’" too, as in nouns.py
+QUOTED = re.compile(rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}")
 
 
 def _doc_times(doc: Document) -> list[tuple[int, int, str, str | None]]:

@@ -125,8 +125,9 @@ def _not_poster_label() -> re.Pattern:
 def _under_list_label(doc: Document, line_start: int) -> bool:
     """Whether the last non-blank line above the date line labels a menu or a timetable
     ("ĒDIENKARTE"). Looks back over blank lines only: O(the gap)."""
-    text = doc.text
-    end = len(text[:line_start].rstrip())
+    text, end = doc.text, line_start
+    while end > 0 and text[end - 1].isspace():  # text[:line_start].rstrip(), without copying the text before
+        end -= 1
     if end == 0:
         return False
     start = text.rfind("\n", 0, end) + 1

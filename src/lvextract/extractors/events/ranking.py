@@ -181,8 +181,7 @@ class Nouns:
 
     def _begun(self, bounds: tuple[int, int]) -> bool:
         """Whether the range says that something takes place or begins ("sāksies")."""
-        i = bisect.bisect_left(self.begins, bounds[0])
-        return i < len(self.begins) and self.begins[i] < bounds[1]
+        return any_between(self.begins, bounds)
 
     def _groups(self, bounds, keep=lambda rank: True, told: bool | None = None):
         for key in self.order:

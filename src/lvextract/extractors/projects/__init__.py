@@ -55,6 +55,13 @@ def _config():
             re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["leads"]) + r")(?!\w)", re.I))
 
 
+DASH_SPACES = re.compile(r"\s*([-–])\s*")
+
+
+def _tight_code(number: str) -> str:
+    """A programme's code with the spaces around its dashes dropped ("LLI - 425" is "LLI-425")."""
+    return DASH_SPACES.sub(r"\1", number)
+
 
 def _clean(name: str) -> str:
     """The name with Markdown marks and outer punctuation dropped; "" for a web address."""
@@ -197,7 +204,7 @@ def extract(doc: Document, record: Record) -> None:
                         and not capitals_run):
                     project = by_key.get(_key(word)) or add(word, pos, pos + len(word), [])
                     if number and project.contract is None:
-                        project.contract = re.sub(r"\s*([-–])\s*", r"\1", number["number"])
+                        project.contract = _tight_code(number["number"])
                     _attach_contract(project, text, sentence, contract_re)
                     continue
                 # "ESF projekta Profesionāla sociālā darba attīstība ietvaros": a name without
@@ -206,7 +213,7 @@ def extract(doc: Document, record: Record) -> None:
                 if unquoted and unquoted["name"].split()[0] not in not_names:
                     project = add(_clean(unquoted["name"]), unquoted.start("name"), unquoted.end("name"), [])
                     if number and project.contract is None:
-                        project.contract = re.sub(r"\s*([-–])\s*", r"\1", number["number"])
+                        project.contract = _tight_code(number["number"])
                     _attach_contract(project, text, sentence, contract_re)
                 continue
             start, end = quoted
@@ -242,7 +249,7 @@ def extract(doc: Document, record: Record) -> None:
             if listed and project.contract is None:  # “…” (Nr. 9.1.1.2/15/I/001)
                 project.contract = listed["number"]
             if number and project.contract is None:
-                project.contract = re.sub(r"\s*([-–])\s*", r"\1", number["number"])
+                project.contract = _tight_code(number["number"])
             after = (NUMBER_BEFORE_NAME.match(text, end + 1) or CODE_AFTER_NAME.match(text, end + 1)  # “…” Nr. 9.2.4.2/16/I/079
                      or NUMBER_AFTER_COMMA.match(text, end + 1))  # “…”, Nr.LLI-550
             if after and project.contract is None:

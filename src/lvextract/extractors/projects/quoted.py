@@ -44,7 +44,6 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str]) -> tuple[int, int]
     return (pos + 1, first_close) if first_close is not None else None
 
 
-
 # The next item of a list of quoted names: a comma or "un", then the quote.
 NEXT_QUOTED = re.compile(r"[ \t]*(?:,[ \t]*(?:un[ \t]+|kā arī[ \t]+)?|un[ \t]+)(?=[\"'„“«])")
 

@@ -50,11 +50,11 @@ class Context:
     together_partners: frozenset[str]
     menu_min_items: int
     menu_max_item_words: int
-    visiting: tuple[str, ...] = ()
-    visited: frozenset[str] = frozenset()
-    performing: re.Pattern | None = None
-    between_nouns: tuple[str, ...] = ()
-    applying: re.Pattern | None = None
+    visiting: tuple[str, ...]
+    visited: frozenset[str]
+    performing: re.Pattern
+    between_nouns: tuple[str, ...]
+    applying: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -110,8 +110,8 @@ def context() -> Context:
         person_nouns=re.compile("|".join(c["person_nouns"])),
         together_partners=frozenset(c["together_partner_ids"]),
         partners=re.compile(r"(?<!\w)(?:" + "|".join(c["partner_cues"]) + r")(?!\w)", re.I),
-        between_nouns=tuple(c.get("between_nouns", ())),
-        applying=re.compile("|".join(c["applying_phrases"]), re.I) if c.get("applying_phrases") else None,
+        between_nouns=tuple(c["between_nouns"]),
+        applying=re.compile("|".join(c["applying_phrases"]), re.I),
         menu_min_items=c["menu_min_items"],
         menu_max_item_words=c["menu_max_item_words"],
     )

@@ -45,6 +45,13 @@ class Reader(ClauseReading, SentenceReading):
     def word(self, i: int) -> str:
         return self.sdoc[i].text.lower()
 
+    def skip_space(self, i: int) -> int:
+        """The first token from `i` on that is not white space (the text's length at its end)."""
+        n = len(self.sdoc)
+        while i < n and self.sdoc[i].is_space:
+            i += 1
+        return i
+
     def previous_word(self, i: int) -> int | None:
         i -= 1
         while i >= 0 and self.sdoc[i].is_space:
@@ -60,10 +67,8 @@ class Reader(ClauseReading, SentenceReading):
 
     def locative_after(self, end: int) -> bool:
         """Whether the word right after token `end` is a noun in the locative ("darbībā", "grupās")."""
-        i, n = end, len(self.sdoc)
-        while i < n and self.sdoc[i].is_space:
-            i += 1
-        if i >= n:
+        i = self.skip_space(end)
+        if i >= len(self.sdoc):
             return False
         token = self.sdoc[i]
         return token.text.lower().endswith(("ā", "ē", "ās", "ēs")) and token.lemma_.lower().endswith(("a", "e"))
@@ -240,9 +245,7 @@ class Reader(ClauseReading, SentenceReading):
         if following.startswith(self.ctx.fields):
             return None
         # (the organisation's word may itself be a group word: "Latvijas Mazturīgo atbalsta biedrību")
-        raw = at + 1
-        while raw < len(self.sdoc) and self.sdoc[raw].is_space:
-            raw += 1
+        raw = self.skip_space(at + 1)
         next_raw = self.word(raw) if raw < len(self.sdoc) else ""
         if start is not None and (following.startswith(self.ctx.organisations) or next_raw.startswith(self.ctx.organisations)) \
                 and self.in_proper_name(start):
@@ -313,8 +316,7 @@ class Reader(ClauseReading, SentenceReading):
                 continue
             # (the next genitive of a list: "bērnu, jauniešu un senioru dienas centrs")
             if token.text.lower() in LIST_JOINS:
-                while i < n and self.sdoc[i].is_space:
-                    i += 1
+                i = self.skip_space(i)
                 if i < n and i in self.in_mention:
                     i = self.in_mention[i].mention.token_end
                     continue
@@ -355,26 +357,20 @@ class Reader(ClauseReading, SentenceReading):
     def owned_is_topic(self, end: int) -> bool:
         """Whether the word after the genitive ending at token `end` is a topic the group only
         owns ("romu kultūru", "mazākumtautību valodas")."""
-        i, n = end, len(self.sdoc)
-        while i < n and self.sdoc[i].is_space:
-            i += 1
-        return i < n and self.sdoc[i].text.lower().startswith(self.ctx.not_owned)
+        i = self.skip_space(end)
+        return i < len(self.sdoc) and self.sdoc[i].text.lower().startswith(self.ctx.not_owned)
 
     def person_noun_after(self, end: int) -> int | None:
         """The token of a plain noun for people right after token `end` ("nodarbinātajiem",
         "iedzīvotājus", "biedriem"), if there is one and no other group's word."""
-        i, n = end, len(self.sdoc)
-        while i < n and self.sdoc[i].is_space:
-            i += 1
+        i, n = self.skip_space(end), len(self.sdoc)
         # (past the names of a list set off by dashes: "nevalstisko organizāciju – biedrības “A”,
         # “B” – pārstāvji")
         if i < n and self.sdoc[i].text in DASHES:
             close = next((j for j in range(i + 1, min(n, i + DASH_LIST_TOKENS))
                           if self.sdoc[j].text in DASHES or self.sdoc[j].is_sent_start or self.sdoc[j].text in ".;:"), None)
             if close is not None and self.sdoc[close].text in DASHES:
-                i = close + 1
-                while i < n and self.sdoc[i].is_space:
-                    i += 1
+                i = self.skip_space(close + 1)
         if i < n and i not in self.in_mention and self.ctx.person_nouns.fullmatch(self.sdoc[i].text.lower()):
             return i
         return None

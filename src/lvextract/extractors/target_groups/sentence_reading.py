@@ -31,9 +31,7 @@ class SentenceReading:
 
     def in_applying_sentence(self, char: int) -> bool:
         """A sentence that says who may hand in projects ("uzņēmēji var iesniegt projektus")."""
-        index = self.doc.sentence_index(char)
-        return index is not None and self.ctx.applying is not None \
-            and bool(self.ctx.applying.search(self.doc.sentence_text(index)))
+        return self._in_sentence_with(char, self.ctx.applying)
 
     def hosts(self, char: int, head: int) -> bool:
         """Whether the group whose head is token `head` is the subject of an inviting or waiting verb,
@@ -53,9 +51,9 @@ class SentenceReading:
 
     def hosting_verb_before(self, start: int) -> bool:
         """Whether a verb of inviting or organising stands up to three words before token `start`."""
-        return self._verb_before(start, 3, self.ctx.hosting, self.ctx.organising)
+        return self.verb_before(start, 3, self.ctx.hosting, self.ctx.organising)
 
-    def _verb_before(self, start: int, words: int, *verbs: re.Pattern) -> bool:
+    def verb_before(self, start: int, words: int, *verbs: re.Pattern) -> bool:
         """Whether one of `verbs` is one of the `words` words before token `start`, in its
         sentence and with no punctuation between (not a headline's verb above: "Rīkos kongresu" / "Pārstāvji …")."""
         i: int | None = start
@@ -77,7 +75,7 @@ class SentenceReading:
         after = self.word_at_or_after(end)
         if after is not None and self.ctx.organising.fullmatch(self.word(after)):
             return True
-        return self._verb_before(start, 4, self.ctx.organising)
+        return self.verb_before(start, 4, self.ctx.organising)
 
     def participation_words(self, index: int) -> list[tuple[int, str]]:
         """The words of taking part in sentence `index` with their offsets, found once per sentence."""

@@ -117,25 +117,32 @@ ROLE_REACH = 4  # words either side, in the clause
 def has_a_role(reader: Reader, start: int, end: int) -> bool:
     """"… integrācijā nozīmīga loma ir biedrībām", "galvenā loma būs pedagogiem": a dative that has
     a role, a task or a merit is the one who acts, not the one served."""
+    return any(w in ROLE_WORDS for w in _clause_words_before(reader, start, ROLE_REACH)) \
+        or any(w in ROLE_WORDS for w in _clause_words_after(reader, end, ROLE_REACH))
+
+
+def _clause_words_before(reader: Reader, start: int, reach: int):
+    """The (lower-case) words before token `start`, nearest first, up to `reach` of them and not past punctuation."""
     i: int | None = start
-    for _ in range(ROLE_REACH):
+    for _ in range(reach):
         i = reader.previous_word(i)
         if i is None or reader.sdoc[i].is_punct:
-            break
-        if reader.word(i) in ROLE_WORDS:
-            return True
+            return
+        yield reader.word(i)
+
+
+def _clause_words_after(reader: Reader, end: int, reach: int):
+    """The (lower-case) words from token `end` on, up to `reach` of them and not past punctuation."""
     j, seen = end, 0
-    while j < len(reader.sdoc) and seen < ROLE_REACH:
+    while j < len(reader.sdoc) and seen < reach:
         token = reader.sdoc[j]
         j += 1
         if token.is_space:
             continue
         if token.is_punct:
-            break
+            return
         seen += 1
-        if token.text.lower() in ROLE_WORDS:
-            return True
-    return False
+        yield token.text.lower()
 
 
 VISIT_REACH = 3  # words before the group: "apmeklēja dažus vietējos uzņēmumus"
@@ -144,16 +151,8 @@ VISIT_REACH = 3  # words before the group: "apmeklēja dažus vietējos uzņēmu
 def visited(reader: Reader, group: str, start: int) -> bool:
     """"jaunieši apmeklēja vietējos uzņēmumus", "iepazina uzņēmējus": firms or entrepreneurs right
     after a verb of visiting are the hosts of the visit, not its audience."""
-    if group not in reader.ctx.visited:
-        return False
-    i: int | None = start
-    for _ in range(VISIT_REACH):
-        i = reader.previous_word(i)
-        if i is None or reader.sdoc[i].is_punct:
-            return False
-        if reader.word(i).startswith(reader.ctx.visiting):
-            return True
-    return False
+    return group in reader.ctx.visited \
+        and any(w.startswith(reader.ctx.visiting) for w in _clause_words_before(reader, start, VISIT_REACH))
 
 
 def performs(reader: Reader, head: int, start: int, end: int) -> bool:
@@ -165,11 +164,12 @@ def performs(reader: Reader, head: int, start: int, end: int) -> bool:
     after = reader.word_at_or_after(end)
     if after is not None and reader.ctx.performing.fullmatch(reader.word(after)):
         return True
-    return reader._verb_before(start, 4, reader.ctx.performing)
+    return reader.verb_before(start, 4, reader.ctx.performing)
 
 
 HELPING_VERBS = {"palīdzēja", "palīdzēs", "palīdz", "palīdzējuši", "palīdzējušas", "asistēja", "asistēs",
                  "pieskatīja", "pieskatīs"}
+HELPING_PATTERN = re.compile("|".join(sorted(HELPING_VERBS)))
 
 
 def helps(reader: Reader, head: int, start: int, end: int) -> bool:
@@ -179,23 +179,8 @@ def helps(reader: Reader, head: int, start: int, end: int) -> bool:
     word = reader.sdoc[head].text.lower()
     if word.endswith("us") or "participant" not in form(word):
         return False
-    if reader._verb_before(start, 4, HELPING_PATTERN):
-        return True
-    i, seen = end, 0
-    while i < len(reader.sdoc) and seen < 3:
-        token = reader.sdoc[i]
-        i += 1
-        if token.is_space:
-            continue
-        if token.is_punct:
-            return False
-        seen += 1
-        if token.text.lower() in HELPING_VERBS:
-            return True
-    return False
-
-
-HELPING_PATTERN = re.compile("|".join(sorted(HELPING_VERBS)))
+    return reader.verb_before(start, 4, HELPING_PATTERN) \
+        or any(w in HELPING_VERBS for w in _clause_words_after(reader, end, 3))
 
 
 def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
@@ -249,14 +234,18 @@ def _coordinated(reader: Reader, found: list[Found]) -> None:
         # (two genitives joined by a bare "un" qualify the same noun and share its judgement:
         # "veicināt bērnu un jauniešu viedokļa integrāciju")
         joined_genitives = case_after == {"genitive"} == case_before and reader.doc.text[before.mention.end:after.mention.start].strip() in ("un", "vai")
-        # (not across a clause with a verb of its own: "piedalījās jaunieši, viņus uzrunāja … pārstāvji")
-        has_verb = any(t.lemma_.endswith(("t", "ties")) and t.text.isalpha() and t.text.islower()
-                       for t in reader.sdoc[before.mention.token_end:after.mention.token_start])
-        if (case_after != {"genitive"} or joined_genitives) and case_before & case_after and not has_verb \
+        if (case_after != {"genitive"} or joined_genitives) and case_before & case_after \
                 and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start) \
                 and COORDINATED.fullmatch(reader.doc.text, before.mention.end, after.mention.start) \
-                and not set(WORDS.findall(reader.doc.text[before.mention.end:after.mention.start].lower())) & reader.ctx.blocking:
+                and not set(WORDS.findall(reader.doc.text[before.mention.end:after.mention.start].lower())) & reader.ctx.blocking \
+                and not _verb_between(reader, before, after):
             after.accepted = True
+
+
+def _verb_between(reader: Reader, before: Found, after: Found) -> bool:
+    """A clause with a verb of its own between two mentions: "piedalījās jaunieši, viņus uzrunāja … pārstāvji"."""
+    return any(t.lemma_.endswith(("t", "ties")) and t.text.isalpha() and t.text.islower()
+               for t in reader.sdoc[before.mention.token_end:after.mention.token_start])
 
 
 def in_compound(reader: Reader, found: Found) -> bool:
