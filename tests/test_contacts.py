@@ -95,8 +95,4 @@ def test_an_office_number_repeated_is_one_contact():
 def test_obfuscated_dots_in_a_long_run_stay_linear():
     """"[punkts]" may stand inside the local part; a run of them with no at-sign must not make
     every letter start a scan to the end of the run."""
-    import time
-
-    started = time.process_time()
-    assert contacts.find_emails("a[punkts]" * 30_000) == []
-    assert time.process_time() - started < 2
+    assert contacts.find_emails("a[punkts]" * 120_000) == []  # 1 MB: a rescan per letter would not end
