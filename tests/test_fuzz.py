@@ -5,7 +5,9 @@ extractor's exception into an error record, so an error IS the failure), every s
 points at exactly its text, and long runs of one shape cost linear work: the operations counted
 for a run double when the run does (tests/operation_count.py). A regular expression that
 backtracks super-linearly inside one call is met by the huge lines, sized so that such a stage
-would run for hours: conftest.py's hang guard ends it. No assertion here reads a clock.
+would run for hours: conftest.py's hang guard ends it. Each document goes through under
+`parse`'s own default time budget, so one slower than that budget gets its `timeout` error record
+and fails; no assertion here reads a clock itself.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from hypothesis import strategies as st
 from lvextract.pipeline import process
 from lvextract.reading import MAX_NUL_SHARE, MAX_NULS, Decoded, Source
 from lvextract.record import ErrorCode
+from lvextract.run_options import TimeBudget
 from operation_count import LINEAR_GROWTH, growth
 
 
@@ -72,8 +75,10 @@ def _decoded(text: str) -> Decoded:
 
 
 def _check(text: str) -> None:
+    """One valid record with exact spans, as `parse` gives it: under parse's default time
+    budget, so a document slower than the budget fails here with its `timeout` error."""
     _warm_up()
-    record = process(_decoded(text))
+    record = process(_decoded(text), budget=TimeBudget())
     assert record.error is None, f"{record.error.message[:300]} on input {text[:80]!r}… ({len(text)} chars)"
     for where, span in _spans(record.model_dump(mode="json")):
         assert 0 <= span["start"] <= span["end"] <= len(text), f"{where} out of range: {span}"
