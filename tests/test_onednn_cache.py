@@ -21,5 +21,5 @@ def test_set_before_the_model_runs(monkeypatch):
     # first; the cap rides on that, before any primitive exists.
     monkeypatch.delenv(segmentation.ONEDNN_CACHE_ENV, raising=False)
     monkeypatch.setenv("LVEXTRACT_TORCH_THREADS", str(__import__("torch").get_num_threads()))
-    segmentation._set_torch_threads()
+    segmentation.limit_torch_threads()
     assert os.environ[segmentation.ONEDNN_CACHE_ENV] == str(segmentation.ONEDNN_CACHE_CAPACITY)

@@ -60,18 +60,20 @@ def import_torch():
     return torch
 
 
-def _set_torch_threads() -> None:
-    bound_onednn_cache()
-    torch = import_torch()
+THREADS_ENV = "LVEXTRACT_TORCH_THREADS"
 
-    # One thread per process: with more, a loaded 2-core machine ran the tokenizer 27x slower;
-    # parallelism comes from `parse --jobs` instead.
-    torch.set_num_threads(int(os.environ.get("LVEXTRACT_TORCH_THREADS", "1")))
+
+def limit_torch_threads(threads: int | None = None) -> None:
+    """One intra-op thread per process (`threads`, else LVEXTRACT_TORCH_THREADS, else 1): with
+    several processes or a busy machine torch's own pool oversubscribes the cores (a loaded
+    2-core machine ran the tokenizer 27x slower); parallelism comes from `parse --jobs`."""
+    bound_onednn_cache()
+    import_torch().set_num_threads(threads or int(os.environ.get(THREADS_ENV, "1")))
 
 
 @lru_cache(maxsize=4)
 def _pipeline(path: str):
-    _set_torch_threads()
+    limit_torch_threads()
     import stanza  # imported here, after torch: `lvextract --help` does not need it
 
     _make_stanza_mask_regex_linear()
@@ -100,7 +102,7 @@ def _fast_tokenizer(path: str):
         return None
     if not Path(path).is_file():
         raise FileNotFoundError(f"tokenizer model not found: {path}")
-    _set_torch_threads()
+    limit_torch_threads()
     _make_stanza_mask_regex_linear()
     try:
         return stanza_inference.tokenizer(path)

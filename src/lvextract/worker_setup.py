@@ -12,14 +12,7 @@ import signal
 import sys
 
 from .reading import Decoded
-
-
-def limit_torch_threads(threads: int = 1) -> None:
-    """One intra-op thread per process: with several processes (or a busy machine) torch's
-    own thread pool oversubscribes the cores and runs several times slower, not faster."""
-    from .segmentation import import_torch
-
-    import_torch().set_num_threads(threads)
+from .segmentation import limit_torch_threads  # noqa: F401  (a worker's set-up, with the rest)
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
