@@ -9,8 +9,9 @@ import re
 from functools import lru_cache
 
 from ...spans import Intervals
+from ..vocabulary import load
 from .currencies import glued_to_word, patterns, scale_alternation, scale_factor
-from .in_words import amounts_in_words
+from .in_words import amounts_in_words, number_word
 from .numbers import NUMBER, SPACE, Amount, as_number, parse_money, parse_number
 from .under_header import amounts_under_header, units_after
 
@@ -38,7 +39,7 @@ def find_amounts(text: str) -> list[Amount]:
             factor = scale_factor(m["scale"])
             code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
             # A unit price keeps three decimals ("1,459 EUR/l", "1,125 eiro litrā"): no thousands there.
-            per_unit = PER_UNIT.match(text, m.end())
+            per_unit = _per_unit().match(text, m.end())
             value = parse_number(m["num"]) * factor if per_unit else parse_money(m["num"], factor)
             start = m.start()
             # "1 miljons 300 tūkstoši eiro": a larger unit before the amount adds to it.
@@ -53,7 +54,11 @@ def find_amounts(text: str) -> list[Amount]:
                 if upper is not None and not taken.overlaps(upper.start, upper.end):
                     keep(upper)
             if regex is after and start == m.start():
-                for listed in _listed_before(text, m.start(), code, factor):
+                listed_here = _listed_before(text, m.start(), code, factor)
+                if not listed_here:
+                    # "no diviem līdz 65 eiro", "piecu līdz 25 eiro": the lower end in words.
+                    listed_here = _word_lower_before(text, m.start(), code, factor)
+                for listed in listed_here:
                     if not taken.overlaps(listed.start, listed.end):
                         keep(listed)
     for m in glued_to_word().finditer(text):
@@ -76,17 +81,24 @@ def find_amounts(text: str) -> list[Amount]:
     return sorted(found, key=lambda a: a.start)
 
 
-# What after an amount makes it a price per unit: "/l", "par litru", "litrā", "kWh".
-PER_UNIT = re.compile(r"\s*(?:/|par\s+(?:litr|kilogram|kg|kilovat|kwh|m3|kub)|(?:litr|kwh|kilogram)\w*)", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _per_unit() -> re.Pattern:
+    """What after an amount makes it a price per unit: "/l", "par litru", "litrā", "kWh"
+    (data/budgets.toml [per_unit])."""
+    data = load("budgets")["per_unit"]
+    after_par, glued = "|".join(data["after_par"]), "|".join(data["words"])
+    return re.compile(rf"\s*(?:/|par\s+(?:{after_par})|(?:{glued})\w*)", re.IGNORECASE)
 
 
-# A number glued to the currency before it ("EUR100", a page that lost the space) counts after a
-# currency code or sign only: "EURO2024" names a championship, not a sum.
-GLUED_CODES = {"eur", "lvl", "ls", "usd", "gbp", "nok", "sek", "€", "$", "£"}
+@lru_cache(maxsize=1)
+def _glued_codes() -> frozenset[str]:
+    """A number glued to the currency before it ("EUR100", a page that lost the space) counts after
+    a currency code or sign only: "EURO2024" names a championship, not a sum (data/budgets.toml)."""
+    return frozenset(load("budgets")["glued_codes"])
 
 
 def _glued_code(currency: str) -> bool:
-    return currency.lower() in GLUED_CODES
+    return currency.lower() in _glued_codes()
 
 
 # --- a currency said once for a list of scaled amounts ---
@@ -196,6 +208,27 @@ LISTED = re.compile(rf"(?<![\d.,\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b|(?<=\d)\s*[
 # latiem" (not "palielinot līdz …").
 UP_TO = re.compile(r"līdz(?:\s+pat)?\s*$")
 RANGE_FROM = re.compile(r"\bno\s*$", re.IGNORECASE)
+
+
+# The lower end of a range in words before an amount in digits: "no diviem līdz 65 eiro", and
+# without "no" in the genitive that "no" governs: "biļetes divu līdz 10 eiro apmērā".
+WORD_LOWER = re.compile(r"(?<!\w)(?P<from>no\s+)?(?P<word>\w+)\s+līdz(?:\s+pat)?\s*$", re.IGNORECASE)
+
+
+def _word_lower_before(text: str, start: int, currency: str, factor: float) -> list[Amount]:
+    m = WORD_LOWER.search(text, max(0, start - 40), start)
+    if m is None:
+        return []
+    part = number_word(m["word"])
+    if part is None or part[0] != "add" or not (m["from"] or _genitive_number().fullmatch(m["word"])):
+        return []
+    return [Amount(as_number(part[1] * factor), currency, m.start("word"), m.end("word"))]
+
+
+@lru_cache(maxsize=1)
+def _genitive_number() -> re.Pattern:
+    """A digit word in the genitive plural ("divu", "piecu", "triju"): data/budgets.toml [number_words]."""
+    return re.compile(load("budgets")["number_words"]["genitive"], re.IGNORECASE)
 
 
 def _listed_before(text: str, start: int, currency: str, factor: float) -> list[Amount]:

@@ -26,6 +26,20 @@ def _number_words() -> dict:
     }
 
 
+@lru_cache(maxsize=1)
+def _priced() -> re.Pattern:
+    """A price word right before a number ("maksā", "cena:"): data/budgets.toml [number_words] price_words."""
+    words = "|".join(sorted(load("budgets")["number_words"]["price_words"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})[ \u00a0]*[:–—-]?[ \u00a0]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _valued() -> re.Pattern:
+    """A value word right after the currency ("eiro vērtu", "eiro apmērā"): [number_words] value_words."""
+    words = "|".join(sorted(load("budgets")["number_words"]["value_words"], key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]+(?:{words})(?!\w)", re.IGNORECASE)
+
+
 # "no viena līdz …": the lower end of a range in words, right before the upper end's words.
 WORD_RANGE_BEFORE = re.compile(r"(?<!\w)no\s+(?P<word>\w+)\s+līdz\s+$", re.IGNORECASE)
 
@@ -94,7 +108,12 @@ def amounts_in_words(text: str) -> list[Amount]:
             scale_alone = len(run) == 1 and run[0][0] == "scale" and re.search(
                 r"(?:(?<!u)s|tis)$", text[run_start:run_end], re.IGNORECASE)
             in_range = lower_part is not None and all(kind != "scale" for kind, _ in run)
-            if big or scale_alone or in_range:
+            # "Biļetes maksā septiņus eiro": a lone digit word right after a price word is a price.
+            # "par piecu eiro vērtu biļeti", "divu eiro apmērā": a value word right after it too.
+            priced = len(run) == 1 and run[0][0] == "add" and (
+                _priced().search(text, max(0, run_start - 30), run_start) is not None
+                or _valued().match(text, m.end()) is not None)
+            if big or scale_alone or in_range or priced:
                 if lower_part is not None:
                     # "no viena līdz diviem miljoniem eiro": the upper end's scale is the lower's too.
                     scale = run[-1][1] if run[-1][0] == "scale" else 1

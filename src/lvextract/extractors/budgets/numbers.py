@@ -21,7 +21,9 @@ NUMBER = (
 # also after grouped thousands: "796 817, 52 eiro"): at least three digits before and exactly two
 # after, so that a list "150, 10 un 5 eiro" and a count "3, 50 eiro" stay apart. Used by the
 # number-then-currency pattern alone.
-SPACED_DECIMAL = rf"(?:\d{{1,3}}(?:{GROUP}\d{{3}}){{1,4}}|\d{{3,}}),{SPACE}\d{{2}}"
+# Two digits led by a zero ("20, 00 EUR", "8, 05 eiro") are cents after any number: no list
+# names an item "00" or "05". A comma and a point typed together ("2,.50 eiro") mark cents too.
+SPACED_DECIMAL = rf"(?:(?:\d{{1,3}}(?:{GROUP}\d{{3}}){{1,4}}|\d{{3,}}),{SPACE}\d{{2}}|\d{{1,2}},{SPACE}0\d|\d{{1,3}},\.\d{{2}})"
 # A word, for the readers that go word by word (amounts in words, kind cues).
 WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -35,7 +37,7 @@ class Amount:
 
 
 def parse_number(text: str) -> float:
-    digits = re.sub(GROUP, "", text)
+    digits = re.sub(GROUP, "", text).replace(",.", ".")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d{2}", digits):
         digits = digits.replace(".", "")
     return float(digits.replace(",", "."))

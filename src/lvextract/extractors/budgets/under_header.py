@@ -25,7 +25,9 @@ def _header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     # alone after a comma and before a colon or a dash, or alone in brackets; and "izmaksas
     # sastāda EUR: 851 016.93, no tā …": after a word (not after a number: "250 000 EUR: ERAF
     # finansējums – 85 %" is an amount with its currency) and before a colon.
-    header = re.compile(rf",{SPACE}*(?P<cur>{words}){SPACE}*[:–—-]|\({SPACE}*(?P<bracketed>{words}){SPACE}*\)"
+    # "Cena, euro" closing its line: the head of a table column whose cells follow, a line each.
+    header = re.compile(rf",{SPACE}*(?P<cur>{words}){SPACE}*(?:[:–—-]|(?=[ \t]*\n))"
+                        rf"|\({SPACE}*(?P<bracketed>{words}){SPACE}*\)"
                         rf"|(?<=[^\W\d_][ \u00a0])(?P<labelled>{words}){SPACE}*:",
                         re.IGNORECASE)
     not_after = re.compile("|".join(f"(?:{p})" for p in data["not_after"]), re.IGNORECASE)
@@ -49,15 +51,46 @@ def amounts_under_header(text: str) -> list[Amount]:
     pos = 0
     while (h := header.search(text, pos)) is not None:
         end = min(len(text), h.end() + reach)
-        blank = re.search(r"\n[ \t\u00a0]*\n", text[h.end():end])
-        end = h.end() + blank.start() if blank else end
+        table = re.match(r"[ \t]*\n", text[h.end():]) is not None and _short_lines(text, h.end(), end)
+        if table:
+            # A column head alone on its line over short cells: a flattened table, its blank
+            # lines between the cells; the column runs while its lines stay short.
+            end = _table_end(text, h.end(), min(len(text), h.end() + TABLE_REACH_FACTOR * reach))
+        else:
+            blank = re.search(r"\n[ \t\u00a0]*\n", text[h.end():end])
+            end = h.end() + blank.start() if blank else end
         code = currency_of[(h["cur"] or h["bracketed"] or h["labelled"]).lower()]
         for m in MONEY_SHAPED.finditer(text, h.end(), end):
             digits = re.sub(SPACE, "", m.group(0))
             if YEAR_LIKE.fullmatch(digits) or re.fullmatch(r"[26]\d{7}", digits):
                 continue  # a year or a phone number
-            if not_after.match(text, m.end()) or not_before.search(text[max(0, m.start() - 12):m.start()]):
+            # A table's cell ends at its line: the unit or count must stand on the same line.
+            after_end = text.find("\n", m.end()) if table else -1
+            if not_after.match(text, m.end(), after_end if after_end >= 0 else len(text)) \
+                    or not_before.search(text[max(0, m.start() - 12):m.start()]):
                 continue
             found.append(Amount(as_number(parse_number(m.group(0))), code, m.start(), m.end()))
         pos = max(end, h.end())
     return found
+
+
+# A flattened table spends a line on every cell: its column reaches this many times further.
+TABLE_REACH_FACTOR = 3
+# The longest line of a flattened table's cell.
+CELL_LINE = 80
+
+
+def _short_lines(text: str, start: int, end: int) -> bool:
+    """Whether the next few non-blank lines after `start` are all table cells (short)."""
+    lines = [line for line in text[start:end].split("\n") if line.strip()][:4]
+    return len(lines) >= 2 and all(len(line.strip()) <= CELL_LINE for line in lines)
+
+
+def _table_end(text: str, start: int, end: int) -> int:
+    """Where a flattened table ends: before its first long line, or at `end`."""
+    pos = start
+    for line in text[start:end].split("\n"):
+        if len(line.strip()) > CELL_LINE:
+            return pos
+        pos += len(line) + 1
+    return end

@@ -22,7 +22,7 @@ from __future__ import annotations
 from ...latvian import names
 from ...document import Document
 from ...record import Contact, Record
-from .finders import Found, blocked_ranges, find_emails, find_phones, find_urls
+from .finders import Found, blocked_ranges, find_emails, find_old_phones, find_phones, find_urls
 from .linking import Draft, link
 from .merging import merge
 from .people import NameMention, find_names
@@ -81,13 +81,15 @@ def contacts_in(doc: Document, record: Record) -> list[Contact]:
     urls = find_urls(text, emails)
     taken = [(f.start, f.end) for f in emails + urls]
     phones = find_phones(text, blocked_ranges(doc, record) + taken)
-    mentions = find_names(text, emails, phones)
-    drafts = link(text, mentions, phones + emails + urls)
+    old_phones = find_old_phones(text, phones + emails + urls)
+    mentions = find_names(text, emails, phones + old_phones)
+    drafts = link(text, mentions, phones + emails + urls + old_phones)
     contacts = []
     for draft in drafts:
-        has_item = any(i.kind in ("phone", "email") for i in draft.items)
-        if draft.mention is None and not has_item:
+        if draft.mention is None and not any(i.kind in ("phone", "email") for i in draft.items):
             continue
+        # A person beside a 1990s seven-digit number is given with a phone, though it is no phone of the record.
+        has_item = any(i.kind in ("phone", "email", "old_phone") for i in draft.items)
         if draft.mention is not None and not has_item and draft.mention.cue != "contact":
             continue
         if draft.mention is not None and not has_item and not _vouched_name(draft.mention):

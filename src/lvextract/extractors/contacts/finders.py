@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
@@ -29,7 +30,8 @@ OBFUSCATED_DOT = r"\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]"
 EMAIL = re.compile(
     # Not right after "]" or ")": inside "a[punkts]b[punkts]…" every letter would start a scan
     # to the end of the run (quadratic).
-    rf"(?<![\w.+\])-])([a-z0-9](?:[a-z0-9._%+-]|{OBFUSCATED_DOT})*?)"
+    # Latvian letters too: a page may type "lubanamitrājs@gmail.com" (kept only before a plain "@").
+    rf"(?<![\w.+\])-])([a-z0-9āčēģīķļņšūž](?:[a-z0-9āčēģīķļņšūž._%+-]|{OBFUSCATED_DOT})*?)"
     r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;|[\[(]pie[\])]|[\[(]uz[\])]|(?-i:\sPIE\s))\s?"
     r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|(?-i:\sPUNKTS\s))\s?))+[a-z]{2,24})"
     # the end of the address, or a capital where the next word, glued on, begins ("…lvRezultāti")
@@ -51,6 +53,8 @@ def find_emails(text: str) -> list[Found]:
         joint = text[m.end(1):m.start(2)]
         if joint.strip() == "@" and joint[:1].isspace() != joint[-1:].isspace():
             continue  # "sekojiet mums @lapa.lv": a handle after a word, not "vards @ domens.lv"
+        if not m.group(1).isascii() and joint != "@":
+            continue  # "… pieteikumus (uz) …": a Latvian word before an obfuscated "at" is no address
         lo = max(0, m.start() - 200)
         token_start = max(lo, text.rfind(" ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1)
         if "://" in text[token_start:m.start()]:
@@ -217,6 +221,25 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
                 found.append(Found("phone", e164_second, second.start("number"), second.end("number")))
                 covered.add(second.start("number"), second.end("number"))
     return sorted(found, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=1)
+def _old_phone() -> re.Pattern:
+    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]*")
+                      for w in sorted(vocabulary()["old_phone_labels"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{labels})(?<=\.|\w)[ \u00a0]*:?[ \u00a0]*"
+                      rf"(?P<number>\d(?:[ \u00a0]?\d){{6}})(?![\d\w])(?![.,]\d)", re.IGNORECASE)
+
+
+def find_old_phones(text: str, taken: list[Found] = ()) -> list[Found]:
+    """Seven-digit numbers of the 1990s after a phone label ("tālr. 3624773"): items of kind
+    "old_phone" that make the person beside them a contact, never phones of the record."""
+    covered = Intervals((f.start, f.end) for f in taken)
+    found = []
+    for m in _old_phone().finditer(text):
+        if not covered.overlaps(m.start("number"), m.end("number")):
+            found.append(Found("old_phone", re.sub(r"\D", "", m["number"]), m.start("number"), m.end("number")))
+    return found
 
 
 # A second Latvian number glued to the first by a slash.

@@ -6,16 +6,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...latvian import names
 from .finders import Found
-from .patterns import cue_patterns
+from .patterns import cue_patterns, vocabulary
 from .people import NameMention
 from .roles import find_role
 from .sentences import has_break
 
-# Between a name and a phone, these say the phone is for a task (registration, tickets), not the person's.
-OFFICE_TASK = re.compile(r"(?i)(?<!\w)(?:pieteik|pieteic|reģistr|biļet)\w*")
+
+@lru_cache(maxsize=1)
+def _office_task() -> re.Pattern:
+    """Between a name and a phone, these say the phone is for a task (registration, tickets), not
+    the person's: data/contacts.toml office_task_prefixes."""
+    prefixes = "|".join(map(re.escape, vocabulary()["office_task_prefixes"]))
+    return re.compile(rf"(?i)(?<!\w)(?:{prefixes})\w*")
 
 
 @dataclass
@@ -96,7 +102,7 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
     if last is not None:
         between = text[last.end:item.start]
         if len(between) <= 260 and (not has_break(between) or _signature_block(text, last, item)) \
-                and (last.cue == "contact" or not OFFICE_TASK.search(between)):
+                and (last.cue == "contact" or not _office_task().search(between)):
             return last
     first = index.first_after(item.end)
     if first is not None:

@@ -38,7 +38,8 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     """Person names: a run of capitalised words led by a given name (or spelled by an e-mail);
     an unlisted pair counts after a contact cue, atop a signature block or right before a phone."""
     contact_cue, author_cue = cue_patterns()
-    parts = names.email_parts([e.value for e in emails])
+    # An office's address ("biedriba.razna@…") spells no person: its words are a body's and a place's.
+    parts = names.email_parts([e.value for e in emails if not _office_address(e.value)])
     item_starts = sorted(f.start for f in list(emails) + list(phones))
     item_ends = {f.end for f in list(emails) + list(phones)}
     mentions = []
@@ -64,6 +65,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     mentions += _initials_names(text, parts, contact_cue, author_cue, mentions)
     mentions += _given_names_alone(text, contact_cue, mentions, item_starts, item_ends)
     mentions += _names_in_capitals(text, parts, mentions)
+    mentions = [m for m in mentions if not _street_follows(text, m.end)]
     mentions.sort(key=lambda m: m.start)
     previous = None
     for mention in mentions:
@@ -77,10 +79,51 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
         elif _after_cue(text, mention.start, author_cue):
             mention.cue = "author"
         previous = mention
-        mention.spoken_about = _after_mention_role(text, mention.start)
+        mention.spoken_about = _after_mention_role(text, mention.start) and not _own_item_follows(
+            text, mention.end, item_starts)
         if mention.after_item is None:
             mention.after_item = _bracketed_after_item(text, mention.start, item_ends)
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The ASCII-folded heads of organisations ("biedriba", "dome", "skola"): not the other
+    non-name words, some of which are surnames too ("Zāle", "Pils")."""
+    return frozenset(names.fold(source) for source, _ in vocabulary()["organization_heads"])
+
+
+def _office_address(email: str) -> bool:
+    local = re.split(r"[._+-]", email.split("@")[0].lower())
+    return any(piece in _office_words() for piece in local)
+
+
+@lru_cache(maxsize=1)
+def _street_after() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, vocabulary()["street_words"]), key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]+(?:{words})(?![\w{LOWER}{UPPER}])", re.IGNORECASE)
+
+
+def _street_follows(text: str, end: int) -> bool:
+    """"Jana Fabriciusa iela 24": a street word right after the words makes them a street's name."""
+    return _street_after().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _own_label() -> re.Pattern:
+    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+")
+                      for w in sorted(vocabulary()["own_item_labels"], key=len, reverse=True))
+    return re.compile(rf"[ \u00a0]*,?[ \u00a0]*(?:\(?[ \u00a0]*(?:{labels})(?![\w{LOWER}{UPPER}])[ \u00a0]*:?[ \u00a0]*)")
+
+
+def _own_item_follows(text: str, end: int, item_starts: list[int]) -> bool:
+    """"… priekšsēdētājas Edītes Kalniņas tālrunis 26468079": a phone label right after the name
+    and the number right after the label, on the same line: the number is the named person's."""
+    m = _own_label().match(text, end)
+    if m is None:
+        return False
+    k = bisect.bisect_left(item_starts, m.end())
+    return k < len(item_starts) and item_starts[k] == m.end()
 
 
 def _bracketed_after_item(text: str, start: int, item_ends: set[int]) -> int | None:
@@ -230,7 +273,13 @@ def _after_mention_role(text: str, start: int) -> bool:
 # speciālistēm Sarmītes Muižnieces"), in a sentence that offers information or advice before it
 # ("Plašāku informāciju … var saņemt …, kā arī pie …"). "pie ministres Ilzes Kalnas mājas" offers none.
 ASKED_AT = re.compile(rf"(?<![{LOWER}])pie(?:\s+[{LOWER}]+){{0,8}}?\s+([{LOWER}]+)[ \u00a0]+$", re.IGNORECASE)
-OFFERED = re.compile(r"(?<!\w)(?:informācij|konsultācij|konsultē|uzziņ|padom)\w*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _offered() -> re.Pattern:
+    """An offer of information or advice: data/contacts.toml offer_prefixes."""
+    prefixes = "|".join(map(re.escape, vocabulary()["offer_prefixes"]))
+    return re.compile(rf"(?<!\w)(?:{prefixes})\w*", re.IGNORECASE)
 
 
 def _asked_at(text: str, start: int) -> bool:
@@ -240,7 +289,7 @@ def _asked_at(text: str, start: int) -> bool:
     if m is None or lemmas.stem(m.group(1)) not in _role_head_stems():
         return False
     offer = None
-    for offer in OFFERED.finditer(text, max(0, start - 300), m.start()):
+    for offer in _offered().finditer(text, max(0, start - 300), m.start()):
         pass
     return offer is not None and not has_break(text[offer.end():start])
 

@@ -3,13 +3,17 @@ abbreviation such as "tālr.") or a blank line."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .patterns import UPPER
+from .patterns import UPPER, vocabulary
 
 SENTENCE_BREAK = re.compile(rf"([.!?])\s+(?=[{UPPER}\"„“])|\n[ \t]*\n")
-# Abbreviations whose full stop does not end a sentence.
-ABBREVIATIONS = {"tel", "t", "tālr", "mob", "nr", "g", "plkst", "u.c", "e", "utt", "piem", "reģ", "st", "kab",
-                 "v", "s", "p", "pr", "prof", "dr", "mg", "ms", "sk", "lpp", "iel", "ie", "lv"}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations whose full stop does not end a sentence (data/contacts.toml), without the stop."""
+    return frozenset(vocabulary()["sentence_abbreviations"])
 
 
 def _breaks(between: str, allow_blank_line: bool = False):
@@ -19,7 +23,7 @@ def _breaks(between: str, allow_blank_line: bool = False):
                 yield m
             continue
         word = re.findall(r"[\w.]+$", between[:m.start(1)])
-        if not word or word[0].lower().rstrip(".") not in ABBREVIATIONS:
+        if not word or word[0].lower().rstrip(".") not in abbreviations():
             yield m
 
 
