@@ -60,6 +60,8 @@ TRICKY = [
     "iepriekšējā gada decembrī", "tā paša gada maijā", "Novembris, 2023", "no novembra", "jūnijs 2024",
     "27. II", "3.IV", "2019. gada 3.IV", "27.II.2019", "10.–12. III", "2. II kārta", "4. V. Ozols",
     "2020. gada 19. may", "2020.g. 19 october", "attīstīšanai11-09-2017", "parkā22.06.2015\nTeksts", "ABC12-05-2017",
+    "12.05 plkst. 18.00", "3.06, pulksten 17", "08.06 no plkst. 10", "12.05plkst. 18", "12.05\nplkst. 18", "31.02 plkst. 9",
+    "16,jūnijā", "16, jūnijā", "16,Jūnijā", "5,6. maijā", "16,jūn. 2019", "2019. gada 16,jūnijā",
 ]
 
 

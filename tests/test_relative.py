@@ -16,7 +16,13 @@ def anchored_to_a_day(row) -> bool:
     return len(row.context["anchor"]) == len("2023-03-03")
 
 
-@pytest.mark.parametrize("row", examples("relative", where=anchored_to_a_day))
+def in_whole_text(row) -> bool:
+    """Rows read by the whole analysis (`analyse`), whose other dates may say more than the
+    anchor alone: a bare weekday after a stated day of its paragraph."""
+    return bool(row.context.get("analyse"))
+
+
+@pytest.mark.parametrize("row", examples("relative", where=lambda row: anchored_to_a_day(row) and not in_whole_text(row)))
 def test_relative_table(row):
     text, anchor = row.text, dt.date.fromisoformat(row.context["anchor"])
     found = [[text[r.start:r.end], r.relative, r.value(anchor)] for r in find_relatives(text)]
@@ -28,6 +34,17 @@ def test_coarse_anchor_resolves_only_coarse_relatives(row):
     """"" stands for no value: the anchor is coarser than the expression."""
     text = row.text
     found = [[text[r.start:r.end], r.relative, r.value(row.context["anchor"]) or ""] for r in find_relatives(text)]
+    assert found == row.expect
+
+
+@pytest.mark.parametrize("row", examples("relative", where=in_whole_text))
+def test_relative_in_the_whole_analysis(row):
+    """The relative mentions of `analyse` with the anchor as the document date."""
+    from lvextract.temporal import analyse
+
+    text = row.text
+    analysis = analyse(text, document_date=dt.date.fromisoformat(row.context["anchor"]))
+    found = [[text[m.start:m.end], m.relative, m.value or ""] for m in analysis.mentions if m.relative]
     assert found == row.expect
 
 

@@ -24,8 +24,19 @@ _METADATA_PREFIX = re.compile(r"^\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+|daily\s+ar
 
 
 @lru_cache(maxsize=1)
+def _english_date_prefix() -> re.Pattern:
+    """A blog's English post date glued before the first line's headline: "September 6, 2018 ZĪMĒJUMU KONKURSS"."""
+    months = vocab.alternation(vocab.month_english())
+    return re.compile(rf"^\s*(?:{months})\s+\d{{1,2}},\s+(?:19|20)\d\d[^\S\n]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _not_a_headline() -> re.Pattern:
     months = vocab.alternation([*vocab.month_forms(), *vocab.month_abbreviations()])
+    words = vocab.temporal()
+    widgets = vocab.alternation(words["title_widget_lines"])
+    sections = vocab.alternation(words["title_section_nouns"])
+    mastheads = vocab.alternation(words["title_masthead_words"])
     time = r"(?:,?\s*(?:plkst\.?\s*)?\d{1,2}[:.]\d\d)?"
     # a place or a weekday: "Rīgā, ", "Svētdiena, "; a portal's separator: "/ 17.09.2025 10:26"
     lead = r"(?:[/|•·]\s*)?(?:[^\W\d_]+,?\s+)?"
@@ -50,6 +61,16 @@ def _not_a_headline() -> re.Pattern:
           | (?=.{{0,200}}$).*\bsīkdatn\w*\b.*                                                  # Šajā vietnē tiek izmantotas sīkdatnes …
           | (?:valoda|language)\s*:.{{0,40}}                                                   # a language switcher: Valoda: Latviešu
           | {_BACK_BUTTON}                                                                   # a back button: ‹ Atpakaļ
+          | (?:{widgets})\s*[!:]?                                                            # a site's widget: Lietotāja profils
+          | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})                                                # a section's name: Pilsētas ziņas
+          | .{{0,60}}\b(?:{mastheads})\b.{{0,60}}                                                 # a masthead: … novada informatīvais izdevums
+          | (?=.{{0,40}}$)[^:]{{1,38}}:|(?=.{{0,120}}$)[^,:]*,.*:                                   # a field's label (Redaktors:), a lead-in (Lai …, izmanto …:)
+          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{3,20}}):[^\S\n]*.{{1,40}}                                        # a portal's field in capitals: RUBRIKA: Relīze
+          | [«‹<]\s?.{{1,30}}?\s?[»›>]                                                          # a pager's or calendar's heading: « May 2013 »
+          | (?:(?:mon|tue|wed|thu|fri|sat|sun)\s*){{7}}|(?:(?:pr|ot|tr|ce|pk|se|sv|p|o|t|c|s)\.?\s*){{7}}  # a calendar's weekdays: MonTueWed…
+          | (?:https?://|www\.)\S+                                                             # an address alone: http://madona.lv/…
+          | (?:page|lapa|lpp\.?)\s*\d+(?:\s*(?:of|no|/)\s*\d+)?|\d+\.?\s*lpp\.?                        # a document's page: Page 1, 3. lpp.
+          | .{{0,60}}?(?<![^\W\d_])vārda\s*dien(?:a|as)\s*(?:svin\w*\s*)?:.*                                  # a calendar's date glued to the name days
           | (?:pirms\s+\d+\s+(?:minūt|stund|dien|nedēļ|mēneš|gad)\w*)                        # a posting's age: pirms 3 dienām
           | (?:lasīšanas\s+laiks|lasīšanai|reading\s+time|read\s+time|bez\s+kategorijas|uncategori[sz]ed)\b.*  # reading time, an empty category
           | (?:you\s+are\s+here|jūs\s+atrodaties(?:\s+šeit)?|edited\s+on|last\s+updated)\b.{{0,60}}  # a breadcrumb's or editor's label
@@ -98,6 +119,8 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"]")
 
 
 _HEADER_LINES = 5
+_LABEL_VALUE_MAX = 40  # a field's value below its label is short: a name, an address
+_CRUMB_SEPARATORS = frozenset([">", "›", "»", "/", "|", "→"])  # a breadcrumb split one crumb a line
 _LOGO_WORDS = 3  # a site's name or logo text: "Novada Vēstis"
 
 
@@ -124,12 +147,27 @@ def _title(lines: list[str]) -> str | None:
     found: str | None = None
     short = False  # the line found may be a teaser: only its headline repeated alone may follow
     seen = 0
+    after_label = False  # the line above, with no blank line between, was a field's label ("Redaktors:")
+    after_crumb = False  # the line above was a breadcrumb's separator alone (">")
+    crumb: str | None = None  # the crumb passed over: the title only if no headline follows
     for line in lines:
         if first and line.strip():
-            line, first = _METADATA_PREFIX.sub("", line), False
+            line, first = _english_date_prefix().sub("", _METADATA_PREFIX.sub("", line)), False
         line = line.strip().strip("*#").strip()
         if not line:
+            after_label = False
             continue
+        if found is None and after_label and len(line) <= _LABEL_VALUE_MAX and len(line.split()) <= 4:
+            after_label = line.endswith(":")
+            continue  # the label's value: "Šodienas redaktors:" / "Anna Liepa"
+        if found is None and after_crumb and line not in _CRUMB_SEPARATORS and len(line) <= _PROSE_MIN \
+                and not _SENTENCE_INSIDE.search(line):
+            after_crumb = False
+            if crumb is None and not _not_a_headline().match(line):
+                crumb = line
+            continue  # a breadcrumb's last crumb on a line of its own: "DIENASKĀRTĪBĀ" / ">" / "Par aktuālo …"
+        after_crumb = found is None and line in _CRUMB_SEPARATORS
+        after_label = found is None and line.endswith(":") and len(line) <= _PROSE_MIN
         if found is not None:
             seen += 1
             if seen > _LOOK_AHEAD or len(line) > _PROSE_MIN:
@@ -155,4 +193,6 @@ def _title(lines: list[str]) -> str | None:
                 if _headline_like(line) and not line.startswith(("•", "·", "-", "–", "—")):
                     found = line
                 break
+    if crumb is not None and (found is None or found.endswith(".")):
+        return crumb  # no headline below the crumb, only the body's first sentence
     return found

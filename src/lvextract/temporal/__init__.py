@@ -5,10 +5,12 @@ grammar that the events and deadlines extractors reuse.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from .. import layout
 from .document_date import find_document_date
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
@@ -98,7 +100,11 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
             analysis.warnings.append(item.warning)
     anchor = document_date or reference_date
     taken = [(m.start, m.end) for m in analysis.mentions]
-    relative = _relative_mentions(text, taken, anchor, analysis.warnings)
+    furniture = set(analysis.furniture)
+    days = [(m.start, m.value) for m in analysis.mentions
+            if m.role != "document" and m.end_value is None and m.value and _FULL_DAY.fullmatch(m.value)
+            and (m.start, m.end) not in furniture]
+    relative = _relative_mentions(text, taken, anchor, analysis.warnings, days)
     analysis.warnings.extend(_weekday_checks(text, analysis.mentions, anchor))
     analysis.mentions = sorted(analysis.mentions + relative, key=lambda m: m.start)
     return analysis
@@ -138,9 +144,14 @@ def _foreign_atom(f) -> Atom:
 
 # A dateline line: the date alone, or after a posting label. At the page's foot only after
 # the label ("Published 08 March 2019" under an English article).
-_DATELINE = re.compile(r"(?i)^\s*(?:(?:posted|published|updated)(?:\s+on)?[:\s]*)?$")
+_DATELINE = re.compile(r"(?i)^\s*(?:(?:posted|published|updated|post\s+date|date\s+posted)(?:\s+on)?[:\s]*)?$")
 _FOOT_DATELINE = re.compile(r"(?i)^\s*(?:posted|published)(?:\s+on)?[:\s]*$")
+# A posting's clock time after the date: "Feb 11, 2010 11:13:57 AM".
+_CLOCK_AFTER = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[^\S\n]*[ap]\.?m\.?)?")
 _HEAD_LINES = 6
+# A blog's post date opening the text, its headline glued after it on the same line: "September
+# 6, 2018 ZĪMĒJUMU KONKURSS" (the page's first line only).
+_GLUED_HEADLINE = re.compile(r"[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]")
 
 
 def _foreign_dateline(text: str, taken):
@@ -161,7 +172,10 @@ def _foreign_dateline(text: str, taken):
             line_end = text.find("\n", f.end)
             line_end = len(text) if line_end < 0 else line_end
             if f.year and f.until is None and label.match(text[line_start:f.start]) \
-                    and not text[f.end:line_end].strip(" .,|"):
+                    and (not text[f.end:line_end].strip(" .,|")
+                         or (label is _DATELINE and text[line_start:f.start].strip()
+                             and _CLOCK_AFTER.fullmatch(text[f.end:line_end].rstrip()))
+                         or (offset == 0 and not text[:line_start].strip() and _GLUED_HEADLINE.match(text, f.end, line_end))):
                 return f
     return None
 
@@ -172,13 +186,53 @@ def _anchor_year(anchor: dt.date | str | None) -> int | None:
     return anchor.year if isinstance(anchor, dt.date) else int(str(anchor)[:4])
 
 
-def _relative_mentions(text: str, taken, anchor, warnings: list[str]) -> list[Mention]:
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# A bare weekday is read in the week of the day stated before it in its paragraph only when
+# counting from the document date lands more than this many days away from that day.
+_SAME_WEEK = 6
+
+
+def _weekday_in_context(r, value: str | None, anchor, days: list[tuple[int, str]], day_starts: list[int],
+                        paragraph_starts: list[int]) -> str | None:
+    """A bare weekday ("piektdien") after a stated day of its paragraph speaks of that day's
+    week: "12. maija vakarā … Jau piektdien jāsagaida koris" in a text of 2 May is 11 May, not
+    the first Friday after the document date. Taken only when counting from the document date
+    falls in another week than the stated day, and only on the side of the document date the
+    tense puts it (a future day on or after it, a past one on or before): "Pagājušajā sestdienā,
+    6. jūnijā, … Otrdien notiks sapulce" in a text of 10 June stays the coming Tuesday."""
+    if r.rule != "weekday" or value is None or not isinstance(anchor, dt.date) or not days:
+        return value
+    k = bisect.bisect_right(day_starts, r.start) - 1
+    if k < 0:
+        return value
+    start, stated = days[k]
+    paragraph = bisect.bisect_right(paragraph_starts, r.start) - 1
+    if bisect.bisect_right(paragraph_starts, start) - 1 != paragraph:
+        return value
+    counted, frame = dt.date.fromisoformat(value), dt.date.fromisoformat(stated)
+    if abs((counted - frame).days) <= _SAME_WEEK:
+        return value
+    ahead = (counted.weekday() - frame.weekday()) % 7
+    # that weekday after the stated day, within four days; else the one just before it
+    # ("12. maijā" a Saturday: "svētdien" the 13th, "piektdien" the 11th)
+    chosen = frame + dt.timedelta(days=ahead if ahead <= 4 else ahead - 7)
+    future = counted >= anchor
+    if (future and chosen < anchor) or (not future and chosen > anchor):
+        return value
+    return chosen.isoformat()
+
+
+def _relative_mentions(text: str, taken, anchor, warnings: list[str],
+                       days: list[tuple[int, str]] = ()) -> list[Mention]:
     """Relative dates ("rīt", "nākamajā pirmdienā") counted from the document date, else the
     reference date; with neither, or a document date coarser than the expression ("rīt" in a
-    text dated only "2025-03"), the value stays None."""
+    text dated only "2025-03"), the value stays None. A bare weekday after a stated day of its
+    paragraph may be read in that day's week (`_weekday_in_context`)."""
     out = []
+    paragraph_starts = layout.paragraph_starts(text) if days else []
+    day_starts = [s for s, _ in days]
     for r in find_relatives(text, taken):
-        value = r.value(anchor)
+        value = _weekday_in_context(r, r.value(anchor), anchor, days, day_starts, paragraph_starts)
         if value is None:
             reason = "the text states no document date to count from" if anchor is None else \
                 f"the document date ({anchor}) is too coarse to count from"

@@ -8,9 +8,11 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 
-# A journalist's name and a comma before the date, without a label: "Anna Liepa, 11/09/2019".
+# A journalist's name and a comma before the date, without a label: "Anna Liepa, 11/09/2019";
+# or a column's gap of two blanks or more instead of the comma ("Anna Liepa    11.09.2019").
 # The first word must be a given name the name data knows ("Lielā Talka, 22.04.2023" is a heading).
-_NAME_BYLINE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n][A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+,[^\S\n]*")
+_NAME_BYLINE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n][A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
+                          r"(?:,[^\S\n]*|[^\S\n]{2,})")
 
 
 def _given_name_first(pattern: re.Pattern, text: str, start: int, end: int) -> bool:

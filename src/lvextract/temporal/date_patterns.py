@@ -2,6 +2,7 @@
 fragments built from the month and year vocabularies."""
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -33,7 +34,17 @@ UNIT_WORDS = (r"eiro|euro|eur(?!\w)|€|%|procent|cilvēk|dalībniek|gab(?:\.|al
 _ONE_LINE = r"[^\S\n]{0,3}(?:\n[^\S\n]{0,3})?"
 UNIT_AFTER = re.compile(rf"[^\S\n]*(?:{UNIT_WORDS})", re.IGNORECASE)
 
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# The days of each month in a common year. A table, not calendar.monthrange (a tenth of the
+# grammar's time on date-dense text).
+DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def last_day(month: int, year: int | None = None) -> int:
+    """The month's last day. February's is the 29th in a leap year and when the year is unknown,
+    so that a bare "29.02." stays a date."""
+    if month == 2 and (year is None or calendar.isleap(year)):
+        return 29
+    return DAYS_IN_MONTH[month - 1]
 
 
 def reads_as_days(d1: int, m1: int, d2: int, m2: int) -> bool:
@@ -42,7 +53,7 @@ def reads_as_days(d1: int, m1: int, d2: int, m2: int) -> bool:
     in date order, and the clock reading is unlikely — a number past 23 is no hour, a start
     before 7 o'clock is rare, and clock times fall on the fives ("10.10 - 11.05" stays a time).
     A clock cue before it ("plkst.", "laiks") is read by the times grammar first."""
-    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= _MONTH_DAYS[m1 - 1] and 1 <= d2 <= _MONTH_DAYS[m2 - 1]):
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= last_day(m1) and 1 <= d2 <= last_day(m2)):
         return False
     if (m1, d1) >= (m2, d2):
         return False

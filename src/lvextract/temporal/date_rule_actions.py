@@ -2,13 +2,12 @@
 (an impossible day, an amount, a name that looks like a month)."""
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .date_patterns import CURRENCY_BEFORE, UNIT_AFTER, YEAR, reads_as_days
+from .date_patterns import CURRENCY_BEFORE, UNIT_AFTER, YEAR, last_day, reads_as_days
 
 
 def _relative_kind(word: str) -> str | None:
@@ -35,18 +34,12 @@ def _month_number(word: str) -> int:
         or vocab.month_abbreviations()[word]
 
 
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     if month is not None and not 1 <= month <= 12:
         return False
     if day is None:
         return True
-    # A table, not calendar.monthrange (a tenth of the grammar's time on date-dense text); an
-    # unknown year counts as a leap year, so 29.02. stays valid.
-    last = 29 if month == 2 and (year is None or calendar.isleap(year)) else _MONTH_DAYS[month - 1]
-    return 1 <= day <= last
+    return 1 <= day <= last_day(month, year)  # an unknown year counts as a leap year: 29.02. stays valid
 
 
 def _year_of(m: re.Match) -> tuple[int | None, str | None]:

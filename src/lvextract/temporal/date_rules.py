@@ -36,7 +36,9 @@ def rules() -> list[Rule]:
     # line: "6.\n\noktobris" is a list number over a table cell, not the 6th of October.
     day_dot = r"[^\S\n]{0,3}\.?(?:[^\S\n]{0,3}\n)?[^\S\n]{0,3}"
     return [
-        ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY}){day_dot}{f['month']}{f['year_suffix']}?", flags), day_month),
+        # A comma typed for the day's dot, glued on both sides, counts as the dot: "Otrdien, 16,jūnijā".
+        ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY})(?:,(?=(?-i:[a-zāčēģīķļņšūž]))|{day_dot}){f['month']}{f['year_suffix']}?",
+                               flags), day_month),
         # A month word hyphenated at a line's end in a PDF's text, the break sometimes lost:
         # "3. jū-lijā", "12. sep-\ntembrī" (the action joins the halves and checks the month).
         ("day_month_hyphenated", _compile(
@@ -64,7 +66,7 @@ def rules() -> list[Rule]:
             rf"(?=\d)(?<=(?-i:[a-zāčēģīķļņšūž]{{3}}))(?P<d>{DAY})\.[^\S\n]{{0,2}}{f['month_name']}", flags), day_month_plain),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
         ("day_range_month", _compile(
-            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
+            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz\.?(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?", flags), day_range_month),
         ("day_list", _compile(
             rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
@@ -110,6 +112,12 @@ def rules() -> list[Rule]:
         # (the digit is tested first: one test rather than four look-behinds at most positions)
         ("numeric_day_month_bare", _compile(
             rf"(?=\d)(?:(?<=\blīdz )|(?<=\bno )|(?<=\bun )|(?<=\bar ))(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?![\d.,:/-])(?!\s*(?:{UNIT_WORDS}))",
+            flags), numeric),
+        # "12.05 plkst. 18.00", "25.05, no pulksten 11": a day and a zero-padded month without the
+        # closing dot, right before the clock time it gives the day of (the clock cue tells a
+        # day from an amount; the times grammar reads only what follows).
+        ("numeric_day_month_clock", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?=,?[^\S\n]{{1,3}}(?:no[^\S\n]{{1,3}})?(?:plkst|pulksten)(?!\w))",
             flags), numeric),
         # "28.04 - 31.12", "no 02.05 līdz 15.05", "01.06 – 31.08.2021": days and months in two figures each, no dot after
         # the months; the action tells them from clock times ("10.30 - 12.00"), and a clock cue

@@ -195,9 +195,10 @@ def _glued_label_pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
-# Words a sentence cut at the line's end cannot stop on: the date below completes it.
-_CUT_AFTER = frozenset(["no", "līdz", "sākot", "un", "ar", "uz", "pēc", "pirms", "kā", "ir", "tiek", "tika", "būs",
-                        "notiks", "notika", "vai", "par", "arī", "kopš", "ne", "vēlāk", "agrāk", "šā", "šī"])
+@lru_cache(maxsize=1)
+def _cut_after() -> frozenset[str]:
+    """Words a sentence cut at the line's end cannot stop on: the date below completes it (data)."""
+    return frozenset(vocab.temporal()["document_date"]["cut_after_words"])
 
 
 def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
@@ -224,7 +225,7 @@ def _continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
     if not (len(before) > 60 and before[-1:].isalnum() and len(words) >= 8):
         return False
     opens = i == 1 or lines[i - 2].index != lines[i - 1].index - 1  # the line above is a paragraph of its own
-    return not (opens and _dateline_alone(text, lines[i], atom) and words[-1].lower() not in _CUT_AFTER)
+    return not (opens and _dateline_alone(text, lines[i], atom) and words[-1].lower() not in _cut_after())
 
 
 def _prose(line_text: str) -> bool:
@@ -273,6 +274,17 @@ def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int
         firsts.setdefault(1, atom)
 
 
+# The headline a CMS printed its posting stamp after, below a site's header ("Lietotāja profils" /
+# "… Atceroties aizvadīto gadu 16.01.2015. plkst. 11.28"): words only, no sentence closed or
+# field opened among them. The stamp's odd minute (posting_stamp) tells it from an announcement.
+_HEADLINE_BEFORE = re.compile(r"[^\W\d_][^\d.:;!?\n]{8,150}?[^\W\d_][^\S\n]+")
+
+
+def _headline_before(text: str, line_start: int, date_start: int) -> bool:
+    before = text[line_start:date_start].lstrip()
+    return bool(_HEADLINE_BEFORE.fullmatch(before)) and len(_WORD.findall(before)) >= 3
+
+
 # A portal's posting stamp at the foot: the day, the minute and the section it was filed under.
 _FOOT_STAMP = re.compile(r"\.?\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
 
@@ -312,7 +324,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         # A line of page furniture dates nothing: asked (once per line, costly) only where the
         # date would otherwise count, the checks before each effect below being cheaper.
-        if (atom.grain == "day" and (i == 0 or line.index in head and not text[line.start:atom.start].strip())
+        if (atom.grain == "day" and (i == 0 or line.index in head and (not text[line.start:atom.start].strip()
+                                                                       or _headline_before(text, line.start, atom.start)))
                 and posting_stamp(text[atom.end:line.end])) or (atom.rule == "numeric_glued" and line.index in head):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..spans import Intervals
+from .date_patterns import last_day
 
 # Only an abbreviation takes the dot after it ("3 Apr. 2021"); after "May" it ends the sentence.
 _EN_MONTHS = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -110,8 +111,48 @@ def find_foreign(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Forei
             first_year = before.year or item.year
             found[-1] = Foreign(before.start, end, language, first_year, before.month, before.day, item)
         else:
-            found.extend(_days_before(text, item, covered, before.end if before else 0))
+            days = _days_before(text, item, covered, before.end if before else 0)
+            if len(days) == 1 and language == "en" and text[start].isalpha() and year is None:
+                days = _days_after(text, item, covered)
+            found.extend(days)
     return found
+
+
+# Days written after a month-first English date share its month: a range "September 20–21",
+# "May 3 to 5", or a list "September 20 and 21", "May 3, 4 and 5". No digit, dot or colon may
+# follow the last day ("May 3 and 10.00" is a clock time), nor a month (another date), nor a
+# noun ("May 3 and 20 participants").
+_ENGLISH_DAYS_AFTER = re.compile(
+    rf"(?:\s*(?P<join>[–—-]|to|until|through)\s*(?P<last>\d{{1,2}}){_ORDINAL}"
+    rf"|(?P<list>(?:\s*,\s*\d{{1,2}}{_ORDINAL})*)\s*(?:,|and|&)\s*(?P<tail>\d{{1,2}}){_ORDINAL})"
+    rf"(?!\d)(?![.:,]\d)(?!\s*(?:of\s+)?{_EN_MONTHS})(?!\w)(?:,?[^\S\n]*(?P<year>(?:19|20)\d\d)(?!\d))?"
+    # and the date ends there: a stop, a bracket, the line's end, or a place or time after it
+    rf"(?=[^\S\n]*(?:[.,;:!?)\]]|\n|$|(?:in|at|from|on|near)\s))")
+
+
+def _days_after(text: str, item: Foreign, covered: Intervals) -> list[Foreign]:
+    """`item`, with the days of a range or list written right after it ("September 20 and 21")."""
+    m = _ENGLISH_DAYS_AFTER.match(text, item.end, item.end + _WINDOW)
+    if m is None or covered.overlaps(item.end, m.end()):
+        return [item]
+    if m.group("year"):  # "July 7–9, 2022": the year closes the range or list and dates every day
+        item = Foreign(item.start, item.end, item.language, int(m.group("year")), item.month, item.day)
+    if m.group("last"):
+        last = int(m.group("last"))
+        if not item.day < last <= last_day(item.month, item.year):
+            return [item]
+        until = Foreign(m.start("last"), m.end(), item.language, item.year, item.month, last)
+        covered.add(item.end, m.end())
+        return [Foreign(item.start, m.end(), item.language, item.year, item.month, item.day, until)]
+    days = [(m.start("list") + d.start(), m.start("list") + d.end(), int(d.group()))
+            for d in re.finditer(r"\d+", m.group("list"))] + [(m.start("tail"), m.end("tail"), int(m.group("tail")))]
+    previous = item.day
+    for _, _, day in days:
+        if not previous < day <= last_day(item.month, item.year):
+            return [item]
+        previous = day
+    covered.add(item.end, m.end())
+    return [item] + [Foreign(a, b, item.language, item.year, item.month, d) for a, b, d in days]
 
 
 def _days_before(text: str, item: Foreign, covered: Intervals, floor: int) -> list[Foreign]:

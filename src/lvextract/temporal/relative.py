@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .. import datafiles
 from ..spans import select_longest
+from .date_patterns import last_day
 from .vocabulary import alternation, finditer_at, word_start_scan
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -166,6 +167,8 @@ def _lookups() -> dict:
         "modifier": {form: kind for kind, forms in v["modifiers"].items() for form in forms},
         "unit": {form: unit for unit, forms in v["units"].items() for form in forms},
         "span_unit": {form: unit for unit in "DWMY" for form in v["spans"][unit]},
+        "span_singular": frozenset(v["spans"]["singular"]),
+        "span_not_before": frozenset(v["spans"]["not_before"]),
         "after": set(v["spans"]["after"]),
         "number": v["numbers"],
         "year_which": {form: kind for kind in ("this", "next", "last") for form in v["year_parts"][kind]},
@@ -241,12 +244,12 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         unit_form = m["unit"].lower()
         unit = look["span_unit"][unit_form]
         amount = int(m["n"]) if m["n"] else look["number"][m["word"].lower()] if m["word"] else None
-        singular = unit_form in ("nedēļas", "mēneša", "mēnesi", "nedēļu", "gada", "gadu", "dienas", "dienu")
+        singular = unit_form in look["span_singular"]
         if amount is None and (not singular or unit in ("D", "Y")):
             continue  # "pēc gada beigām", "pirms dienas": no number, no span
         if amount is not None and amount > 1 and singular and not m["n"]:
             continue
-        if _next_word(text, m.end()) in ("beigām", "beigas", "sākuma", "sākumā", "laikā", "vidus", "vidū"):
+        if _next_word(text, m.end()) in look["span_not_before"]:
             continue
         amount = amount or 1
         signed = amount if m["dir"].lower() in look["after"] else -amount
@@ -279,18 +282,14 @@ def weekday_warnings(text: str, dated: Iterable[tuple[int, int, str]], stated_ye
 
     `dated`: (start, end, value) of the calendar dates; `stated_years`: (offset, year) of the
     years the text states, to find the nearest one when the date's year is unknown."""
-    look = _lookups()
-    weekday_at = {}
-    for m in _patterns()["weekday"].finditer(text):
-        weekday_at[m.end()] = (m.start("day"), look["weekday"][m["day"].lower()])
-    ends = sorted(weekday_at)
     warnings = []
     for start, end, value in dated:
-        k = bisect.bisect_right(ends, start) - 1
-        if k < 0 or not _BESIDE.fullmatch(text[ends[k]:start]) or start - ends[k] > 4:
+        before = _weekday_before(text, start)
+        if before is None:
             continue
-        w_start, code = weekday_at[ends[k]]
-        said = calendar.day_name[WEEKDAYS.index(code)]
+        w_start, weekday = before
+        code = WEEKDAYS[weekday]
+        said = calendar.day_name[weekday]
         written = text[w_start:end]
         match = re.fullmatch(r"(\d{4}|XXXX)-(\d{2})-(\d{2})", value)
         if not match:
@@ -311,7 +310,7 @@ def weekday_warnings(text: str, dated: Iterable[tuple[int, int, str]], stated_ye
 
 
 def _valid(year: int, month: int, day: int) -> bool:
-    return day <= calendar.monthrange(year, month)[1]
+    return day <= last_day(month, year)
 
 
 def _nearest_year(offset: int, stated_years: list[tuple[int, int]]) -> int | None:
@@ -328,15 +327,25 @@ def _weekday_word() -> re.Pattern:
 _AFTER_DATE = re.compile(r"[^\S\n]*[(,][^\S\n]*")
 
 
+def _weekday_before(text: str, start: int) -> tuple[int, int] | None:
+    """The weekday written right before a date ("ceturtdien, 22. martā", "Sestdiena (5.05.)"): at
+    most four characters of blanks, a comma, a bracket or a dash between. Its start and its
+    number (0 = Monday), if any. The one reading of "beside" for the weekday warnings and for
+    the year a weekday tells (weekday_beside)."""
+    before = None
+    for m in _weekday_word().finditer(text, max(0, start - 30), start):
+        before = m
+    if before is None or start - before.end() > 4 or not _BESIDE.fullmatch(text[before.end():start]):
+        return None
+    return before.start("day"), WEEKDAYS.index(_lookups()["weekday"][before["day"].lower()])
+
+
 def weekday_beside(text: str, start: int, end: int) -> int | None:
     """The weekday (0 = Monday) written right before a date ("ceturtdien, 1. janvārī") or right
     after it in brackets or after a comma ("1. janvāris (ceturtdiena)"), if any."""
     look = _lookups()["weekday"]
-    before = None
-    for m in _weekday_word().finditer(text, max(0, start - 30), start):
-        before = m
-    if before is not None and start - before.end() <= 4 and _BESIDE.fullmatch(text[before.end():start]):
-        return WEEKDAYS.index(look[before["day"].lower()])
+    if (before := _weekday_before(text, start)) is not None:
+        return before[1]
     gap = _AFTER_DATE.match(text, end, end + 6)
     if gap and (m := _weekday_word().match(text, gap.end(), gap.end() + 20)):
         return WEEKDAYS.index(look[m["day"].lower()])

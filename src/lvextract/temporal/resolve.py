@@ -28,6 +28,7 @@ from functools import lru_cache
 from .. import layout
 from . import vocabulary as vocab
 from .grammar import Atom
+from .relative import weekday_beside
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
 # Nearest-frame and range look-ups read at most this many candidates each way, so that a page
@@ -162,7 +163,16 @@ def _field_date(text: str, atom: Atom) -> bool:
         return False
     window_start = max(0, atom.start - 40)
     line_start = text.rfind("\n", window_start, atom.start) + 1
-    return (line_start > 0 or window_start == 0) and bool(_field_label().fullmatch(text, line_start, atom.start))
+    if (line_start > 0 or window_start == 0) and _field_label().fullmatch(text, line_start, atom.start):
+        return True
+    # The label alone on the line above ("Kad:" / "20. decembrī, 2018, plkst: 15:00"), as a
+    # calendar's event page prints it.
+    if line_start == 0 or text[line_start:atom.start].strip():
+        return False
+    label_end = line_start - 1
+    label_start = text.rfind("\n", max(0, label_end - 40), label_end) + 1
+    return (label_start > 0 or label_end <= 40) and bool(_field_label().fullmatch(text, label_start, label_end)) \
+        and bool(text[label_start:label_end].strip())
 
 
 def _bounds(atom: Atom) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
@@ -251,6 +261,17 @@ def _relative_word_wins(said: tuple[int, str], frame: Atom | None, atom: Atom, f
     return kind == "this" or framed
 
 
+def _weekday_contradicts(text: str, atom: Atom, year: int) -> bool:
+    """A weekday written beside the day that the year a frame gave does not fit: "Otrdien,
+    27. jūnijā MK sēdē atbalstīti grozījumi MK 2009. gada 1. septembra noteikumos" (27 June 2009
+    was a Saturday), "plānu līdz 2029. gadam … ceturtdien, 16. janvārī". The text itself says
+    which day it is; the frame's year is another occasion's."""
+    if not (atom.day and atom.month) or atom.is_range or _no_such_day(year, atom.month, atom.day):
+        return False
+    said = weekday_beside(text, atom.start, atom.end)
+    return said is not None and dt.date(year, atom.month, atom.day).weekday() != said
+
+
 def _no_such_day(year: int, month: int | None, day: int | None) -> bool:
     return month == 2 and day == 29 and not calendar.isleap(year)
 
@@ -299,7 +320,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
 
     out = []
     for atom in atoms:
-        year, anchored, warning, fallback = atom.year, False, None, False
+        year, anchored, warning, fallback, contradicted = atom.year, False, None, False, False
         if year is None:
             if atom.relative in _OFFSETS and document_year is not None:
                 year, anchored = document_year + _OFFSETS[atom.relative], True
@@ -309,13 +330,17 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                 year = last_stated_year(atom)
             else:
                 year = in_sentence.year(atom) or in_paragraph.year(atom) or earlier_ranges.year(atom)
+                contradicted = year is not None and _weekday_contradicts(text, atom, year)
+                if contradicted:
+                    year = None  # the frame speaks of another occasion: on to the document date
                 said = relative_years.nearest(atom) if document_year is not None else None
                 if said is not None and _relative_word_wins(said, in_sentence.frame(atom), atom, year is not None):
                     year, anchored = document_year + _OFFSETS[said[1]], True
             if year is None and warning is None and document_year is not None:
                 year, anchored, fallback = document_year, True, True
             if year is None and warning is None:
-                warning = "no year in its sentence, paragraph or an earlier range, and no document date"
+                warning = ("the weekday beside it does not fit the year its sentence or paragraph gives, and no document date"
+                           if contradicted else "no year in its sentence, paragraph or an earlier range, and no document date")
             if year is not None and _no_such_day(year, atom.month, atom.day):
                 year, anchored, fallback, warning = _leap_year(year, fallback, document_date)
         end = None
