@@ -57,6 +57,11 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_modifiers() -> frozenset[str]:
+    return frozenset(_data().get("not_modifiers", {}).get("words", []))
+
+
+@lru_cache(maxsize=1)
 def _venue_stems() -> frozenset[str]:
     """Stems of the nouns that make a lower-case locative a venue ("kultūras namā", "aktu zālē")."""
     return frozenset(stem(w.split()[-1]) for w in _data()["venues"]["nouns"])
@@ -317,7 +322,7 @@ def _modifies(left, right, doc: Document) -> bool:
         return False
     low = word.lower()
     if word[:1].isupper():
-        return True
+        return low not in _not_modifiers()  # "Savukārt Kandavas … estrādē": the connective stays out
     if low in PAST_VERBS_IN_A or low.endswith(("ēja", "āja", "īja", "oja")):
         return False  # "notika aktu zālē": a verb in -a is not a genitive
     if low.endswith(("sies", "ties")):

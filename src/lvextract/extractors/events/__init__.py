@@ -44,7 +44,7 @@ from .relative_nouns import QUOTED_SUBJECT, antecedent, names_by_relative, quote
 from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
-from .programme import programme_sentences
+from .programme import colon_lists, programme_sentences
 from .ranking import Nouns, is_frame
 from .rounds import round_noun
 from .verbs import decides, occurrence_verbs, verb_noun
@@ -126,7 +126,10 @@ def extract(doc: Document, record: Record) -> None:
             # or one far off in another case ("14.jūnijā ministrs tikās ar …, norādot, ka lēmums
             # jāpieņem ASV Kongresam": the body, not what took place).
             verb = verb_noun(doc, bounds, mention)
-            if verb is not None and _distance(verb, mention) < _distance(noun, mention):
+            # A verb that names only the generic occurrence ("pulcējās") does not beat a specific
+            # noun it leads to: "18. novembra vakarpusē ļaudis pulcējās uz … svinīgo koncertu".
+            if verb is not None and _distance(verb, mention) < _distance(noun, mention) \
+                    and not (verb.kind in generic and noun.kind not in generic and not is_frame(doc, noun)):
                 noun = verb
         noun_bounds = bounds
         # "Tikšanās pie pagasta pārvaldes 23. aprīlī pulksten 9": the meeting point of a clean-up or
@@ -178,6 +181,7 @@ def extract(doc: Document, record: Record) -> None:
     drop_reported_datelines(record, first_mention)
     poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
     programme_sentences(doc, index, candidates, ordered_starts, by_key, record)
+    colon_lists(doc, index, candidates, ordered_starts, by_key, record)
     drop_frames(record, first_mention, first_days)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)

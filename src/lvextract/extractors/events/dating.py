@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ... import datafiles
 from ...document import Document
 from ...layout import layout
 from ...latvian.lemmas import stem
@@ -241,20 +242,15 @@ def _long_event_words(doc: Document) -> list[int]:
 @lru_cache(maxsize=1)
 def _opening_day_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cues = vocabulary()["opening_day"]["around"]
-    if not all(any(word in cue for word in OPENING_KEY_WORDS) for cue in cues):
-        raise ValueError(f"events.toml: an opening_day cue without one of {OPENING_KEY_WORDS}: add its required word there")
+    key_words = tuple(vocabulary()["opening_day"]["key_words"])
+    if not all(any(word in cue for word in key_words) for cue in cues):
+        raise ValueError(f"events.toml: an opening_day cue without one of {key_words}: add its required word there")
     opening = re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
     happens = re.compile(r"\b(?:" + "|".join(vocabulary()["happens"]["words"]) + r")\b", re.IGNORECASE)
-    return opening, happens, re.compile("(?=(" + "|".join(OPENING_KEY_WORDS) + "))", re.IGNORECASE)
+    return opening, happens, re.compile("(?=(" + "|".join(key_words) + "))", re.IGNORECASE)
 
 
 CLAUSE_BREAK = re.compile(r"[,;]")
-
-
-# Every opening_day cue requires one of these words (each alternative of its word group holds
-# one; a cue without any fails when the cues are compiled): a date with none of them within its
-# windows is no opening day, and most dates have none.
-OPENING_KEY_WORDS = ("reģistr", "pietei", "pierakst", "biļe")
 
 
 def _opening_key_words(doc: Document) -> tuple[list[int], list[int]]:
@@ -303,12 +299,14 @@ def _opening_day(doc: Document, mention: DateMention) -> bool:
 # The month word's case ending tells how the date is used: "5. martā" (locative) is when
 # something happens; "5. marta noteikumi" (genitive) and "veltīts 5. martam" (dative) are not.
 MONTH_WORD = re.compile(r"([^\W\d_]+)\W*$")
-GENITIVE_MONTHS = ("janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta",
-                   "septembra", "oktobra", "novembra", "decembra")
-DATIVE_MONTHS = ("janvārim", "februārim", "martam", "aprīlim", "maijam", "jūnijam", "jūlijam", "augustam",
-                 "septembrim", "oktobrim", "novembrim", "decembrim")
-NOMINATIVE_MONTHS = ("janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts",
-                     "septembris", "oktobris", "novembris", "decembris")
+@lru_cache(maxsize=1)
+def _month_cases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The months' nominatives, genitives and datives (the first three forms of each month in
+    latvian/data/calendar.toml)."""
+    months = datafiles.latvian("calendar")["month"]
+    return tuple(frozenset(m["forms"][k] for m in months) for k in range(3))
+
+
 IS_AFTER = re.compile(r"[ \t]+ir\b")
 NEXT_WORD = re.compile(r"[ \t]*(?:\(\w+\)[ \t]*)?([^\W\d_]+)")
 
@@ -323,11 +321,12 @@ def _case_can_date(doc: Document, mention: DateMention) -> bool:
     month = _month_word(mention)
     if month is None:
         return True
-    if month in NOMINATIVE_MONTHS and IS_AFTER.match(doc.text, mention.span.end, mention.span.end + 6):
+    nominative_months, genitive_months, dative_months = _month_cases()
+    if month in nominative_months and IS_AFTER.match(doc.text, mention.span.end, mention.span.end + 6):
         return False  # "1. jūnijs ir bērnu aizsardzības diena": what the day is, not what takes place on it
-    if month in DATIVE_MONTHS:
+    if month in dative_months:
         return _planned_for(doc, mention)
-    if month in GENITIVE_MONTHS:
+    if month in genitive_months:
         if _opens_long_event(doc, mention):
             return True
         after = NEXT_WORD.match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + 60))

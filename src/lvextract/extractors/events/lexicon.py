@@ -34,7 +34,8 @@ def word_start_patterns() -> dict[str, re.Pattern]:
         "time_preposition": re.compile(rf"(?<!\w)(?:{any_of('time_prepositions')})\s+$", re.IGNORECASE),
         "registration": re.compile(rf"(?<!\w)(?:{any_of('registration')})\w*\s+$", re.IGNORECASE),
         # What may stand beside the date on a poster's day heading: its weekday and emphasis.
-        "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays})\w*)?{punctuation}", re.IGNORECASE),
+        "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays}|{any_of('heading_days')})\w*)?{punctuation}",
+                                   re.IGNORECASE),
     }
 
 

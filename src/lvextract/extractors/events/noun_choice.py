@@ -23,14 +23,18 @@ from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
 # a word of three or more lower-case letters, a stop, a space and a capital. Abbreviations that
 # may stand before a name are not stops.
 VISIBLE_STOP = re.compile(r"(?<![^\W\d_])([a-zāčēģīķļņšūž]{3,})\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
-STOP_ABBREVIATIONS = frozenset({"plkst", "piem", "utt", "tel", "nov", "pag", "prof", "doc", "adr", "izd", "red"})
+
+
+@lru_cache(maxsize=1)
+def _stop_abbreviations() -> frozenset[str]:
+    return frozenset(vocabulary()["word_starts"]["stop_abbreviations"])
 
 
 def across_stop(doc: Document, mention: DateMention, noun: NounMention) -> bool:
     """Whether a sentence end lies between the date and the noun, so that the noun is another
     sentence's. The stops are found once per document; O(log n) per date."""
     stops = doc.derived("events.stops", lambda d: [m.end(1) for m in VISIBLE_STOP.finditer(d.text)
-                                                   if m.group(1).lower() not in STOP_ABBREVIATIONS])
+                                                   if m.group(1).lower() not in _stop_abbreviations()])
     lo, hi = (mention.span.end, noun.start) if noun.start >= mention.span.end else (noun.end, mention.span.start)
     return any_between(stops, (lo, hi))
 
@@ -245,6 +249,8 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
             continue
         if direction > 0 and _opens_with_time(doc, other) and not is_date_line(doc, bounds, mention):
             continue  # "… svētdienās – 7. un 14. decembrī. Plkst. 14.00 … koncerts": a programme item of its own
+        if direction < 0 and _heading_alone(line_text, mention.span.start - own_line[0], mention.span.end - own_line[0]):
+            continue  # "4. oktobrī" alone on its line heads the lines below it, not the day's above
         if direction < 0 and CONTRAST.search(doc.text, other[1], mention.span.start):
             continue  # "… notiks koncerts, bet 29. augustā …": the day across a contrast is another occurrence's
         # "…, bet 29. augustā visi aicināti uz cietoksni, kur notiks pasākums „…”": the clause that
@@ -268,6 +274,12 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
             continue
         return found, other
     return None, None
+
+
+def _heading_alone(line: str, start: int, end: int) -> bool:
+    """Whether the date stands alone on its line, maybe beside its weekday ("5. oktobrī",
+    "Sestdien, 11. maijā"): a day heading over the lines below it."""
+    return len(re.findall(r"[^\W\d_]+", line[:start] + " " + line[end:])) <= 1
 
 
 # The generic word opening a sentence as its subject, then a verb that it begins or takes place.

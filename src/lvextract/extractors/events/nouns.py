@@ -27,8 +27,10 @@ TITLE_AFTER_NOUN = re.compile(
 )
 
 
-# Adverbs whose stem is an event noun's ("vakar" ~ "vakars"): a phrase they close names nothing.
-ADVERB_NOT_NOUN = frozenset({"vakar", "aizvakar"})
+@lru_cache(maxsize=1)
+def _adverbs_not_nouns() -> frozenset[str]:
+    """Adverbs whose stem is an event noun's ("vakar" ~ "vakars"): a phrase they close names nothing."""
+    return frozenset(vocabulary()["word_starts"]["adverbs_not_nouns"])
 
 
 # Nothing but space, or a quoted name, between an occurrence's noun and its part.
@@ -104,7 +106,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     spans = [SpacySpan(sdoc, s, e, label=label) for label, s, e in _noun_matcher()(sdoc, doc)]
     # "sarunas vakar, 1. jūlijā": the adverb "vakar" (yesterday) shares the stem of "vakars" but is no
     # form of it, so it closes no named evening.
-    spans = [sp for sp in spans if sp[-1].lower_ not in ADVERB_NOT_NOUN]
+    adverbs = _adverbs_not_nouns()
+    spans = [sp for sp in spans if sp[-1].lower_ not in adverbs]
     # A genitive that names the kind ("vasaras skola", "sporta diena") does not decline with its
     # head: in the locative it is a time or a place of its own ("vasarā skola …": in summer, the school).
     modifiers = _genitive_modifier_stems()
@@ -114,7 +117,23 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
                    key=lambda n: n.start)
     nouns = _without_parts(doc, _without_glued(nouns))
+    nouns = [n for n in nouns if not _farewell(doc, n)]
     return _without_names(doc, nouns), nouns
+
+
+@lru_cache(maxsize=1)
+def _farewell_pattern() -> re.Pattern:
+    """The [farewell] phrases less their last word, opening a sentence or a line: "Uz " of "Uz tikšanos"."""
+    heads = [r"\s+".join(map(re.escape, p.split()[:-1])) for p in vocabulary()["farewell"]["phrases"]]
+    return re.compile(r"(?:^|[.!?…]\s+|\n[ \t]*)(?:" + "|".join(heads) + r")\s+$", re.IGNORECASE)
+
+
+def _farewell(doc: Document, noun: NounMention) -> bool:
+    """A closing greeting ("Uz tikšanos 12. augustā festivālā!"): the noun opens no meeting unless
+    "ar" (whom one meets) follows it."""
+    if not _farewell_pattern().search(doc.text, max(0, noun.start - 40), noun.start):
+        return False
+    return not re.match(r"\s+ar\b", doc.text[noun.end:noun.end + 5])
 
 
 @lru_cache(maxsize=1)
@@ -165,9 +184,13 @@ def _compound_spans(sdoc) -> list:
         if kind is not False:
             hits[h] = kind
     found = []
+    venues = _venue_stems()
     for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
         token = sdoc[i]
         kind = hits[int(norms[i])]
+        following = next((t for t in sdoc[i + 1:i + 3] if not t.is_space), None)
+        if following is not None and following.norm_ in venues:
+            continue  # "Fotoizstāžu zālē": a room, no exhibition
         if kind == "":
             before = sdoc[i - 1] if i else None
             if before is None or not before.is_alpha or before.idx + len(before.text) != token.idx:
@@ -178,6 +201,11 @@ def _compound_spans(sdoc) -> list:
             kind = "-".join(lemma(p) for p in token.text.split("-"))
         found.append(SpacySpan(sdoc, i, i + 1, label=kind))
     return found
+
+
+@lru_cache(maxsize=1)
+def _venue_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["compounds"].get("venues", []))
 
 
 @lru_cache(maxsize=1)

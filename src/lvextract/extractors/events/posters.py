@@ -42,7 +42,8 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
         # pirmdiena / • 17.30 … / 5. marts, otrdiena"): a bullet line above ends that block too.
         above = layout(doc).line_of(start - 1) if start > 0 else None
         stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip() \
-            or bool(LIST_ITEM.match(text[above[0]:min(above[1], above[0] + 20)]))
+            or bool(LIST_ITEM.match(text[above[0]:min(above[1], above[0] + 20)])) \
+            or _alone_after_sentence(text, above, (start, end), mention)
         if stands_apart and _under_list_label(doc, start):
             continue  # "ĒDIENKARTE" / "27.11. - 01.12.": a week's menu, no poster day
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
@@ -86,14 +87,24 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             region_end = min(region_end, date_lines[i])
         region_end = _list_after_items(text, line_end, region_end)
         block_starts = [line_end] + [m.end() for m in BLANK_LINE.finditer(text, line_end, region_end)]
+        block_starts = sorted(set(block_starts) | set(_item_lines(text, line_end, region_end)))
         made = False
         for b, block_start in enumerate(block_starts):
             block = (block_start, block_starts[b + 1] if b + 1 < len(block_starts) else region_end)
             # A noun whose own sentence gives a date is that date's ("1.maijs / – … diena. 1920. gada
             # 1. maijā uz pirmo sēdi sanāca …"), not the heading's.
-            in_block = [n for n in index.all_in(block) if not is_frame(doc, n) and not _dated_apart(doc, n, date_starts, mention)]
+            # A line led by its hour says by its shape that what it names takes place ("11.00 Amatnieku tirgus").
+            hour_led = HOUR_LINE.match(text, block[0]) is not None
+            in_block = [n for n in index.all_in(block, told=True if hour_led else None)
+                        if not is_frame(doc, n) and not _dated_apart(doc, n, date_starts, mention)]
+            # A genitive right before another event noun qualifies it: "Atklāšanas koncerts" is a concert.
+            in_block = [n for k, n in enumerate(in_block)
+                        if not (k + 1 < len(in_block) and not text[n.end:in_block[k + 1].start].strip())]
             # A generic noun after the day's events is a note about them ("Pasākumā tiks fotografēts").
-            in_block = [n for n in in_block if not (made and n.kind in generic)]
+            # Not so in a block that says itself that it takes place ("• … norisinās pasākums „…”").
+            # A line led by its hour is such an item by its shape ("Plkst. 13.00 … veltīts pasākums").
+            told = hour_led or index.told(block)
+            in_block = [n for n in in_block if not (made and n.kind in generic and not told)]
             if not in_block:
                 continue
             noun = min(in_block, key=lambda n: (n.kind in generic, n.start))
@@ -115,6 +126,33 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             record.events.append(event)
             mention.role = DateRole.event.value
             made = True
+
+
+# A line of a day's programme that opens with the hour ("Plkst. 13.00 Tomes bibliotēkā … pasākums",
+# "17.00 – 20.00 Kino filmu parāde"), and a paragraph line after one that closed its sentence.
+HOUR_LINE = re.compile(r"[ \t•*–-]*(?:no[ \t]+)?(?:(?:plkst\.?|pulksten)[ \t]*\d{1,2}|\d{1,2}[:.]\d{2})(?!\d)", re.IGNORECASE)
+SENTENCE_CLOSED = re.compile(r"[.!?][ \t]*\n[ \t]*(?=\S)")
+
+
+def _alone_after_sentence(text: str, above: tuple[int, int], line: tuple[int, int], mention: DateMention) -> bool:
+    """A day alone on its line ("5. oktobrī") under a line that closed its sentence heads what follows,
+    with no blank line between: a listing whose paragraphs are lines."""
+    rest = text[line[0]:mention.span.start] + " " + text[mention.span.end:line[1]]
+    return text[above[0]:above[1]].rstrip().endswith((".", "!", "?")) and not re.search(r"[^\W\d_]{2,}", rest)
+
+
+def _item_lines(text: str, start: int, end: int) -> list[int]:
+    """The starts of the lines under a day heading that are items of their own, with no blank line
+    between them: a line that opens with the hour, or a paragraph after one that closed its
+    sentence ("… rudens gadatirgus.\nPlkst. 12.00 …", "… līdz 28. oktobrim.\nGaidāmi svecīšu
+    vakari …"). O(region)."""
+    starts = {m.end() for m in SENTENCE_CLOSED.finditer(text, start, end)}
+    pos = text.find("\n", start, end)
+    while pos >= 0:
+        if HOUR_LINE.match(text, pos + 1, end):
+            starts.add(pos + 1)
+        pos = text.find("\n", pos + 1, end)
+    return sorted(starts)
 
 
 @lru_cache(maxsize=1)
@@ -153,10 +191,14 @@ def _list_after_items(text: str, start: int, end: int) -> int:
     return end
 
 
-# Words a poster's day line may add after the date besides a clock time and a venue
-# ("3. novembrī no plkst. 10.00 Rugāju tautas nama mazajā zālē").
+# How many words a poster's day line may add after the date besides a clock time (data:
+# [word_starts] poster_time_words) and a venue ("3. novembrī no plkst. 10.00 Rugāju tautas nama mazajā zālē").
 LONGEST_VENUE_WORDS = 6
-TIME_WORDS = frozenset({"no", "līdz", "plkst", "pulksten", "un"})
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    return frozenset(vocabulary()["word_starts"]["poster_time_words"])
 
 
 def _time_and_venue(doc: Document, mention: DateMention, line_end: int) -> bool:
@@ -171,7 +213,7 @@ def _time_and_venue(doc: Document, mention: DateMention, line_end: int) -> bool:
         return False  # "1. maijs – Darba svētki": a holiday's name under its day, no poster line
     for start, end, _first, _second in reversed(times):
         rest = rest[:start] + " " + rest[end:]
-    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in TIME_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _time_words()]
     return len(words) <= LONGEST_VENUE_WORDS
 
 

@@ -34,6 +34,18 @@ def _later_hour() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# A sentence that opens with what came before it: "Pēc izrādes no pulksten 23:00 balli spēlēs grupa
+# …", "Pēc koncerta zaļumballe": the occurrence it names follows the one before, on its day.
+@lru_cache(maxsize=1)
+def _opens_after() -> re.Pattern:
+    words = "|".join(r"\s+".join(w.split()) for w in vocabulary()["programme"]["connectives"])
+    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?pēc\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+# How far after "Pēc" the noun of the occurrence before may start ("Pēc svinīgā koncerta").
+AFTER_NOUN_REACH = 25
+
+
 def _items(doc: Document, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     """The hour-led sentence cut where a later hour opens another item. O(sentence)."""
     cuts = [m.start() + 1 for m in _later_hour().finditer(doc.text, *bounds)]
@@ -69,7 +81,8 @@ def _names_occurrence(doc: Document, index: Nouns, day: DateMention) -> bool:
 
 def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                         by_key: dict, record: Record) -> None:
-    """Each sentence that opens with the hour and holds no date of its own takes the day of the
+    """Each sentence that opens with the hour, or with "Pēc" and the occurrence before ("Pēc
+    koncerta zaļumballe"), and holds no date of its own takes the day of the
     nearest date before it (in its paragraph or the one before), when no other date stands
     between the two; it is an event when it names a specific one (frames aside).
     O(sentences · (log dates + CHARACTERS_REACH))."""
@@ -85,8 +98,17 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
     day_starts = [m.span.start for m in days]
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
-        if not _opens_with_hour().match(doc.text, *bounds) or any_between(date_starts, bounds):
+        if any_between(date_starts, bounds):
             continue
+        before_noun = None
+        if not _opens_with_hour().match(doc.text, *bounds):
+            after = _opens_after().match(doc.text, *bounds)
+            if after is None:
+                continue
+            # The occurrence before, in the genitive right after "Pēc", is not this one.
+            before_noun = next((n for n in index.all_in((after.end(), min(bounds[1], after.end() + AFTER_NOUN_REACH)))), None)
+            if before_noun is None:
+                continue
         k = bisect.bisect_right(day_starts, sentence.start) - 1
         if k < 0:
             continue
@@ -97,11 +119,11 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
                 or len(BLANK_LINE.findall(doc.text, day.span.end, sentence.start)) > PARAGRAPHS_REACH:
             continue
         for item in _items(doc, bounds):
-            _add_item(doc, index, item, day, date_starts, by_key, record)
+            _add_item(doc, index, item, day, date_starts, by_key, record, before_noun)
 
 
 def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
-              by_key: dict, record: Record) -> None:
+              by_key: dict, record: Record, before_noun=None) -> None:
     """The occurrence an hour-led item names, on the programme's day; none for a frame or the generic word."""
     generic = generic_types()
     # Only a specific noun: a programme line's "pasākums" is mostly a genitive ("pasākumu
@@ -112,7 +134,7 @@ def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
     quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
     nouns = [n for n in index.all_in(bounds, told=True) if n.kind not in generic and not index.rank_of(n)[0]
-             and not any(a <= n.start < b for a, b in quoted)]
+             and not any(a <= n.start < b for a, b in quoted) and n != before_noun]
     # A genitive right before another event noun qualifies it: "svētku darbnīcai" is a workshop.
     nouns = [n for k, n in enumerate(nouns)
              if not (k + 1 < len(nouns) and not doc.text[n.end:nouns[k + 1].start].strip())]
@@ -129,3 +151,50 @@ def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     record.events.append(event)
     if day.role != DateRole.document.value:
         day.role = DateRole.event.value
+
+
+# A day that heads a list after a colon, its items parted by semicolons ("Sestdien, 3. augustā,
+# Rīgā: izstāde „…” Dabas muzejā; zaļumballe …; festivāls …"): each item that names an
+# occurrence is one of that day. The label before the colon is short and names none itself.
+LONGEST_LIST_LABEL = 40
+LIST_SEPARATOR = re.compile(r";")
+
+
+def colon_lists(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                by_key: dict, record: Record) -> None:
+    """Each semicolon-parted item of a list a day heads after a colon, on the day's own line.
+    O(candidates · line)."""
+    text = doc.text
+    generic = generic_types()
+    for day in candidates:
+        if day.end is not None or not DAY_VALUE.match(day.value or ""):
+            continue
+        colon = text.find(":", day.span.end, day.span.end + LONGEST_LIST_LABEL)
+        line_end = text.find("\n", day.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if colon < 0 or colon > line_end or "\n" in text[day.span.end:colon] \
+                or index.all_in((day.span.end, colon)) or any_between(date_starts, (day.span.end + 1, colon)):
+            continue
+        sentence_end = text.find(". ", colon, line_end)
+        stop = line_end if sentence_end < 0 else sentence_end + 1
+        cuts = [colon + 1] + [m.end() for m in LIST_SEPARATOR.finditer(text, colon, stop)] + [stop]
+        if len(cuts) < 4:
+            continue  # fewer than three items: no list
+        for k in range(len(cuts) - 1):
+            item = (cuts[k], cuts[k + 1])
+            if any_between(date_starts, item):
+                continue
+            quoted = [m.span(1) for m in QUOTED.finditer(text, *item)]
+            nouns = [n for n in index.all_in(item, told=True) if n.kind not in generic and not index.rank_of(n)[0]
+                     and not any(a <= n.start < b for a, b in quoted)]
+            if not nouns:
+                continue
+            noun = min(nouns, key=lambda n: (index.rank_of(n), n.start))
+            if (noun.kind, day.value) in by_key:
+                continue
+            event = build_event(doc, index, noun, item, day, item, date_starts)
+            event.span = doc.span(noun.start, noun.end)
+            by_key[(event.type, event.start)] = event
+            record.events.append(event)
+            if day.role != DateRole.document.value:
+                day.role = DateRole.event.value
