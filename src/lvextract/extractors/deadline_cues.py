@@ -13,13 +13,23 @@ from ..record import DateMention
 # A weekday's stem, for its dative ("pirmdienai") or nominative ("pirmdiena") named with a date.
 WEEKDAY_STEM = r"(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien"
 
-# What may stand between the cue and the date when the date grammar leaves it out of the span.
-# "līdz plkst. 12:00 5. decembrī" puts the hour first; "līdz g. 10. jūlijam" and "līdz gada
-# 15.jūlijam" are a year whose digits the page (or a template left unfilled) lost.
-# "līdz pirmdienai, 20. februārim" names the weekday first; "līdz katra gada 15. februārim" a yearly day.
-_BETWEEN = (r"\s*(?:\*\*|__|_)?\s*(?:(?:plkst\.?|pulksten)\s*\d{1,2}[:.]\d{2}\s*,?\s*)?"
+@lru_cache(maxsize=1)
+def _between() -> str:
+    """What may stand between the cue and the date when the date grammar leaves it out of the span
+    ([cues] stress_words, clock_words, year_qualifiers). "līdz pat 5. maijam" stresses the day;
+    "līdz plkst. 12:00 5. decembrī" puts the hour first;
+    "līdz g. 10. jūlijam" and "līdz gada 15.jūlijam" are a year whose digits the page (or a
+    template left unfilled) lost. "līdz pirmdienai, 20. februārim" names the weekday first; "līdz
+    katra gada 15. februārim" a yearly day."""
+    cues = vocabulary()["cues"]
+    clock = "|".join(cues["clock_words"])
+    year = "|".join(cues["year_qualifiers"])
+    stress = "|".join(cues["stress_words"])
+    return (rf"\s*(?:(?:{stress})\s+)?(?:\*\*|__|_)?\s*(?:(?:{clock})\s*\d{{1,2}}[:.]\d{{2}}\s*,?\s*)?"
             rf"(?:{WEEKDAY_STEM}ai\s*,?\s*)?"
-            r"(?:(?:(?:šā|šī|š\.|tā\s+paša|nākamā|kalendārā|kārtējā|katra|\d{4}\.?)\s*g(?:ada|\.)?|g(?:ada\b|\.))\s*)?(?:\*\*)?\s*$")
+            rf"(?:(?:(?:{year}|\d{{4}}\.?)\s*g(?:ada|\.)?|g(?:ada\b|\.))\s*)?(?:\*\*)?\s*$")
+
+
 # A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
 LEADING_CUE = re.compile(r"(?:līdz|ne\s+vēlāk\s+kā)\s+(?!pat\b)", re.IGNORECASE)
 
@@ -30,14 +40,16 @@ def vocabulary() -> dict:
 
 
 @lru_cache(maxsize=None)
-def pattern(section: str, key: str, frame: str = "{}") -> re.Pattern:
-    """The regexes of a deadlines.toml list as one alternation, set where `frame` has "{}"."""
-    alternation = "(?:" + "|".join(f"(?:{r})" for r in vocabulary()[section][key]) + ")"
+def pattern(section: str, key: str | tuple[str, ...], frame: str = "{}") -> re.Pattern:
+    """The regexes of a deadlines.toml list (or of several lists of one section, in order) as one
+    alternation, set where `frame` has "{}"."""
+    keys = (key,) if isinstance(key, str) else key
+    alternation = "(?:" + "|".join(f"(?:{r})" for k in keys for r in vocabulary()[section][k]) + ")"
     return re.compile(frame.replace("{}", alternation), re.IGNORECASE)
 
 
 def _cue_pattern() -> re.Pattern:
-    return pattern("cues", "before_date", r"(?<!\w){}" + _BETWEEN)
+    return pattern("cues", "before_date", r"(?<!\w){}" + _between())
 
 
 # The weekday a nominative date may be named with: "pēdējā pieteikšanās diena ir pirmdiena, 17. maijs".
@@ -45,7 +57,7 @@ _WEEKDAY_BEFORE = rf"(?:{WEEKDAY_STEM}a\s*,?\s*)?"
 
 
 def _nominal_cue_pattern() -> re.Pattern:
-    return pattern("cues", "before_nominative", r"(?<!\w){}\s*" + _WEEKDAY_BEFORE + r"$")
+    return pattern("cues", ("before_nominative", "postmark"), r"(?<!\w){}\s*" + _WEEKDAY_BEFORE + r"$")
 
 
 # A date said in the nominative ("6. novembris", "15. marts") or in digits ("06.11.2017."): what

@@ -61,16 +61,22 @@ def _long_window(mention: DateMention) -> bool:
                 and RANGE_LIDZ.search(mention.span.text))
 
 
-# The postmark cue ([cues] before_nominative): "pasta zīmogs ir 18. marts".
-POSTMARK = re.compile(r"pasta\s+zīmog", re.IGNORECASE)
+def _postmark() -> re.Pattern:
+    """The postmark cue ([cues] postmark): "pasta zīmogs ir 18. marts"."""
+    return pattern("cues", "postmark")
 
 
-# A cue that leads in a list of days: "maksājams … – ne vēlāk kā:".
-LIST_CUE = re.compile(r"(?:ne\s+vēlāk\s+kā|līdz)\s*:", re.IGNORECASE)
-# Between two days of one enumeration that share the first one's cue: "ne vēlāk kā 31. martā,
-# 15. maijā, 15. augustā un 15. novembrī", or a list's items ("– ne vēlāk kā:⏎- 31.martā,⏎- 15.maijā").
-ENUMERATION = re.compile(r"[ \t]*(?:[,;][ \t]*\n?[ \t\n]*(?:[-–—•·*][ \t]+)?(?:(?:un|vai)[ \t]+)?"
-                         r"|[ \t]+(?:un|vai)[ \t]+)", re.IGNORECASE)
+def _list_cue() -> re.Pattern:
+    """A cue that leads in a list of days ([cues] list_lead): "maksājams … – ne vēlāk kā:"."""
+    return pattern("cues", "list_lead", r"{}\s*:")
+
+
+def _enumeration() -> re.Pattern:
+    """Between two days of one enumeration that share the first one's cue ([barriers]
+    enumerating): "ne vēlāk kā 31. martā, 15. maijā, 15. augustā un 15. novembrī", or a list's
+    items ("– ne vēlāk kā:⏎- 31.martā,⏎- 15.maijā")."""
+    return pattern("barriers", "enumerating",
+                   r"[ \t]*(?:[,;][ \t]*\n?[ \t\n]*(?:[-–—•·*][ \t]+)?(?:{}[ \t]+)?|[ \t]+{}[ \t]+)")
 
 
 def _case_of(span_text: str) -> str:
@@ -78,6 +84,13 @@ def _case_of(span_text: str) -> str:
     (locative, after "ne vēlāk kā"), "marts" (nominative), or digits."""
     last = span_text.rstrip(" .,")[-1:].lower()
     return {"m": "dative", "ā": "locative", "ī": "locative", "s": "nominative"}.get(last, "other")
+
+
+def _row_bounds(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The clause bounds cut to the line of the date: a bounded read of that line."""
+    line_start = doc.text.rfind("\n", bounds[0], mention.span.start) + 1
+    line_end = doc.text.find("\n", mention.span.end, bounds[1])
+    return max(bounds[0], line_start), line_end if line_end >= 0 else bounds[1]
 
 
 def range_opened(doc: Document, mention: DateMention) -> bool:
@@ -144,7 +157,7 @@ def extract(doc: Document, record: Record) -> None:
         if not DAY_OR_MONTH.match(value or "") or YEAR_ONLY.match(mention.value):
             continue
         cue = cue_before(doc, mention)
-        if cue is not None and re.search(r"\n[ \t]*\n", cue.group(0)) and not LIST_CUE.search(cue.group(0)):
+        if cue is not None and re.search(r"\n[ \t]*\n", cue.group(0)) and not _list_cue().search(cue.group(0)):
             # A cue a blank line above the date labels what is below it: read as a label. A
             # single line break is a hard-wrapped sentence ("jāiesniedz līdz⏎30.09.2025."); a cue
             # with a colon leads in a list of days ("ne vēlāk kā:⏎⏎- 31.martā,").
@@ -161,7 +174,7 @@ def extract(doc: Document, record: Record) -> None:
         enumerated = last[1] if (cue is None and not ranged and last is not None and mention.end is None
                                  and mention.role != DateRole.event.value
                                  and _case_of(mention.span.text) == last[2]
-                                 and ENUMERATION.fullmatch(doc.text, last[0], mention.span.start)) else None
+                                 and _enumeration().fullmatch(doc.text, last[0], mention.span.start)) else None
         uncued = cue is None and not ranged and enumerated is None
         labelled = labelled_action(doc, mention, date_starts) if uncued else None
         closed = closing_action(doc, mention) if uncued and labelled is None else None
@@ -170,6 +183,10 @@ def extract(doc: Document, record: Record) -> None:
         bounds = layout(doc).clause_bounds(mention.span.start)
         if bounds is None:
             continue
+        if cue is not None and "|" in cue.group(0):
+            # A cell border before the date: a table row written in text ("| Projektu iesniegšanas
+            # termiņš | 07.03.2025. |"). The row is the clause: the next row's words are not its.
+            bounds = _row_bounds(doc, mention, bounds)
         if paused(doc, mention, bounds):
             continue
         cue_start = cue.start() if cue and cue.re is not LEADING_CUE else mention.span.start
@@ -186,7 +203,7 @@ def extract(doc: Document, record: Record) -> None:
             action = closed[0]
         else:
             action = action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
-            if action is not None and cue is not None and POSTMARK.match(cue.group(0)):
+            if action is not None and cue is not None and _postmark().match(cue.group(0)):
                 # "nosūtīt pa pastu (pasta zīmogs – 20. aprīlis) vai iesniegt klātienē": the
                 # postmark dates what is sent by post, not the nearest action after it; with no
                 # verb of sending ("jāiesniedz personīgi vai pa pastu (pasta zīmogs — 8. jūlijs)")
@@ -199,7 +216,7 @@ def extract(doc: Document, record: Record) -> None:
                 action = anaphoric_action(doc, bounds, cue_start)
             if action is None and cue is not None and (wider := unwrapped_bounds(doc, bounds)) != bounds:
                 action = action_for(doc, wider, cue_start, mention.span.end)
-            if action is None and cue is not None and LIST_CUE.search(cue.group(0)) \
+            if action is None and cue is not None and _list_cue().search(cue.group(0)) \
                     and (lead := layout(doc).clause_bounds(cue_start)) is not None and lead[0] < bounds[0]:
                 # "maksājams … – ne vēlāk kā:⏎⏎- 31.martā": the action stands in the cue's clause.
                 action = action_for(doc, (lead[0], bounds[1]), cue_start, mention.span.end)

@@ -86,12 +86,30 @@ class _ActionIndex:
     verbs: list[ActionMention]
 
 
+# A compound whose last part is a long action noun names the same action: "pamatreģistrācija
+# ilgs līdz …", "priekšreģistrācija", "dalībpieteikums". Only a noun form this long, after a
+# first part of at least COMPOUND_HEAD letters ("ne-" negates, it opens no compound).
+COMPOUND_NOUN, COMPOUND_HEAD = 9, 3
+
+
+def _compound_noun(word: str, forms: dict[str, tuple[str, bool]]) -> tuple[str, bool] | None:
+    """The action of a compound noun, by its longest known noun ending: O(len(word)) lookups."""
+    for i in range(COMPOUND_HEAD, len(word) - COMPOUND_NOUN + 1):
+        hit = forms.get(word[i:])
+        if hit is not None and not hit[1]:
+            return hit
+    return None
+
+
 def _scan_actions(doc: Document) -> _ActionIndex:
     """One pass over the words and one per phrase pattern: O(n) for the document."""
     forms = _action_forms()
     found = []
     for m in re.finditer(r"\w+", doc.text):
-        hit = forms.get(m.group(0).lower())
+        word = m.group(0).lower()
+        hit = forms.get(word)
+        if hit is None and len(word) >= COMPOUND_NOUN + COMPOUND_HEAD:
+            hit = _compound_noun(word, forms)
         if hit:
             # aizpildot, reģistrējoties; not an infinitive that ends so ("nodot", "paziņot")
             converb = hit[1] and m.group(0).lower() != hit[0] and m.group(0).lower().endswith(("ot", "oties"))

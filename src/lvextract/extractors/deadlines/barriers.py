@@ -60,9 +60,27 @@ def organised(doc: Document, action: ActionMention, cue_start: int, date_end: in
         and not subclause_break(doc, lo, action.start)
 
 
+# How far before an action the opener of its condition may stand ("ja dalībnieks pēc apmaksas
+# kādu iemeslu dēļ nevar piedalīties"), and how far after it the comma that closes it.
+CONDITION_REACH = 100
+# From the action to the cue: no sentence end, a comma last ("…, līdz", "…, **līdz").
+CLOSED_BEFORE_CUE = re.compile(r"[^.;:!?\n]*,[ \t*_]*$")
+
+
+def _condition_opener() -> re.Pattern:
+    return pattern("barriers", "condition", r"(?<!\w){}(?!\w)[^,.;:!?\n]*$")
+
+
 def conditioned(doc: Document, action: ActionMention, cue_start: int) -> bool:
-    """Whether a barrier ("…, tad") stands between an action before the cue and the cue."""
-    return action.end <= cue_start and any_between(spans_of(doc, "deadlines.barriers", _barrier()), action.end, cue_start)
+    """Whether a barrier ("…, tad") stands between an action before the cue and the cue, or the
+    action stands in a condition ("ja …") that a comma closes right before the cue. Bounded reads."""
+    if action.end > cue_start:
+        return False
+    if any_between(spans_of(doc, "deadlines.barriers", _barrier()), action.end, cue_start):
+        return True
+    return cue_start - action.end <= CONDITION_REACH \
+        and CLOSED_BEFORE_CUE.fullmatch(doc.text, action.end, cue_start) is not None \
+        and _condition_opener().search(doc.text, max(0, action.start - CONDITION_REACH), action.start) is not None
 
 
 def subclause_break(doc: Document, start: int, end: int) -> bool:
@@ -88,21 +106,35 @@ def in_relative(doc: Document, date_end: int, action: ActionMention) -> bool:
 SHORT_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 
 
+def _enumeration_comma() -> re.Pattern:
+    """The commas of an enumeration of short noun groups closed by "un" or "vai" ([barriers]
+    enumerating): "bakalaura, maģistra vai doktora programmās studējošie", "iedzīvotāji,
+    nevalstiskās organizācijas, iestādes un uzņēmumi aicināti ieteikt" join the parts of one
+    subject, they open no subclause."""
+    return pattern("barriers", "enumerating",
+                   r"(?<=[^\W\d]),(?=(?:[ \t]+[^\W\d]+){1,3}(?:,(?:[ \t]+[^\W\d]+){1,3})*[ \t]+{}[ \t]+[^\W\d])")
+
+
 def break_past_relative(doc: Document, start: int, end: int) -> bool:
     """A subclause break between start and end other than the commas of a closed relative
-    clause ("studentiem, kas vēlas piedalīties konkursā, jāiesniedz") or the brackets of a short
-    aside ("dienesta (LAD) pārvaldēs"): a bounded read."""
+    clause ("studentiem, kas vēlas piedalīties konkursā, jāiesniedz"), the brackets of a short
+    aside ("dienesta (LAD) pārvaldēs") or the commas of an enumeration ("bakalaura, maģistra vai
+    doktora"): a bounded read."""
     if not subclause_break(doc, start, end):
         return False
     between = SHORT_ASIDE.sub(" ", _relative()[1].sub(" ", doc.text[start:end]))
+    between = _enumeration_comma().sub(" ", between)
     return SUBCLAUSE_BREAK.search(between) is not None
 
 
 # How far before an action the relative pronoun that opens its clause may stand.
 RELATIVE_REACH = 60
-# A pro-verb after the relative clause takes its action up again: "visus, kas vēlas pieteikties,
-# aicinām to izdarīt līdz …".
-PRO_VERB = re.compile(r"(?<!\w)(?:iz)?darīt(?!\w)", re.IGNORECASE)
+
+
+def _pro_verb() -> re.Pattern:
+    """A pro-verb after the relative clause takes its action up again ([barriers] pro_verb):
+    "visus, kas vēlas pieteikties, aicinām to izdarīt līdz …"."""
+    return pattern("barriers", "pro_verb", r"(?<!\w){}(?!\w)")
 
 
 def closed_relative_before(doc: Document, action: ActionMention, cue_start: int) -> bool:
@@ -112,4 +144,4 @@ def closed_relative_before(doc: Document, action: ActionMention, cue_start: int)
     if action.end > cue_start or not _relative()[0].search(doc.text, max(0, action.start - RELATIVE_REACH), action.start):
         return False
     between = doc.text[action.end:cue_start]
-    return SUBCLAUSE_BREAK.search(between) is not None and PRO_VERB.search(between) is None
+    return SUBCLAUSE_BREAK.search(between) is not None and _pro_verb().search(between) is None

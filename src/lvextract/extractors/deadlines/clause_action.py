@@ -24,8 +24,12 @@ from .matches import any_between, spans_of
 DASHED_LABEL = re.compile(r"[ \t]*[–—:-][ \t]*(?:no[ \t]+)?", re.IGNORECASE)
 
 
-# A coordinated main clause opening after the date: its action is its own.
-COORDINATED_CLAUSE = re.compile(r"[,;][ \t]*(?:un|bet|taču|tomēr|savukārt)(?!\w)|;", re.IGNORECASE)
+def _coordinated_clause() -> re.Pattern:
+    """A coordinated main clause opening after the date ([barriers] coordinating): its action is
+    its own."""
+    return pattern("barriers", "coordinating", r"[,;][ \t]*{}(?!\w)|;")
+
+
 # A verbal noun in -šana right after the subject's action word heads the subject ("Pieteikumu
 # vērtēšana notiks līdz …"): the action word is its genitive, the organiser's work is the subject.
 VERBAL_HEAD = re.compile(r"[ \t]+(\w+šan(?:a|ās))(?!\w)", re.IGNORECASE)
@@ -212,7 +216,7 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
         # After the date, a coordinated clause with its own subject ("…, un atskaite jāiesniedz līdz
         # 15. decembrim") asks for its own action, not the date's.
         near = [a for a in near if a.end <= cue_start
-                or not COORDINATED_CLAUSE.search(doc.text, date_end, a.start)]
+                or not _coordinated_clause().search(doc.text, date_end, a.start)]
         if any(a.end <= cue_start and not subclause_break(doc, a.end, cue_start) for a in near):
             # "Reģistrācija līdz 12. maijam, bet sarakstu … jāiesniedz": with an action bound to
             # the cue before it, one after the date across a comma is another clause's.

@@ -73,14 +73,15 @@ def label_below(doc: Document, mention: DateMention) -> tuple[int, int] | None:
     return None
 
 
-# After a date in the nominative, "ir … termiņš" names the term it is: "15. augusts ir šā gada
-# trešā ceturkšņa nodokļa maksāšanas termiņš".
-TERM_AFTER = re.compile(r"[ \t]+(?:ir|būs)[ \t]+[^.;\n]{0,80}?\btermiņ(?:š|i)(?!\w)", re.IGNORECASE)
+def _term_after() -> re.Pattern:
+    """After a date in the nominative, "ir … termiņš" names the term it is ([cues] term_after_date):
+    "15. augusts ir šā gada trešā ceturkšņa nodokļa maksāšanas termiņš"."""
+    return pattern("cues", "term_after_date", r"[ \t]+(?:ir|būs)[ \t]+[^.;\n]{0,80}?\b{}(?!\w)")
 
 
 def term_after(doc: Document, mention: DateMention) -> tuple[int, int] | None:
     """(start, end) of "ir … termiņš" right after the date: the term the date ends. A bounded read."""
-    m = TERM_AFTER.match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + 100))
+    m = _term_after().match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + 200))
     return (mention.span.end, m.end()) if m else None
 
 
