@@ -221,12 +221,16 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
         said = (k < len(tokens) and tokens[k].stem in cues.support
                 and _before(tokens, first, 6, lambda t: t.text.lower() == "ar", cues)) \
             or _with_support_after(tokens, after, cues)
-    if not said:
-        return None
     begin = first
     while (begin > 0 and first - begin < 3 and tokens[begin - 1].text.lower() not in cues.verbs
            and (tokens[begin - 1].text.lower() in cues.name_words or tokens[begin - 1].text[:1].isupper())):
         begin -= 1
+    # the grant said before the funder: "līdzfinansējumu 499 EUR apmērā piešķīra Feimaņu pagasta
+    # pārvalde" (a granting verb right before its name, a support noun before that in the clause)
+    if not said and begin > 0 and tokens[begin - 1].text.lower() in cues.grant_verbs:
+        said = _before(tokens, begin - 1, cues.window, lambda t: t.stem in cues.support, cues)
+    if not said:
+        return None
     start = tokens[begin].start
     span = doc.spacy.char_span(start, m.end, alignment_mode="expand")
     return Mention(m.id, start, m.end, span.start if span is not None else m.token_start, m.token_end)

@@ -30,9 +30,10 @@ from ..vocabulary import load
 from .patterns import (
     ACRONYM_AFTER, ADDRESS, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CODE_AFTER_NAME,
     CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CONTRACT_NUMBER, FOLLOWING, LETTERS, NAMED_LATER,
-    NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NOT_PROJECT_BETWEEN, NUMBERED_CODE_BEFORE_NAME,
+    NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
     NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBER_LINE, OTHER_NAME, PAREN, PREVIOUS_WORD,
     PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME, WORDS,
+    CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN, TWO_LANGUAGES,
 )
 from .quoted import card_headline, chained, listed_names, quoted_after
 
@@ -48,11 +49,14 @@ def _config():
     bare_contract = re.compile(r"^\s*" + CONTRACT_NUMBER + r"\s*$")
     return (project_stems, between, data["quotes"], contract, bare_contract, set(data["short_names"]["not_names"]),
             {w.lower() for w in data["drafts"]["before"]},
-            ({w.lower() for w in data["lists"]["heading_words"]}, {w.lower() for w in data["lists"]["list_nouns"]}),
+            ({w.lower() for w in data["lists"]["heading_words"]}, {w.lower() for w in data["lists"]["list_nouns"]},
+             {w.lower() for w in data["lists"]["demonstratives"]}),
             tuple(data["name_before"]["owners"]), frozenset(data["name_before"]["owners_exact"]),
             tuple(data["name_before"]["roles_after"]),
             re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fields"]) + r")[ \t]*(?::|$)", re.I),
-            re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["leads"]) + r")(?!\w)", re.I))
+            re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["leads"]) + r")(?!\w)", re.I),
+            re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fallback_fields"]) + r")[ \t]*(?::|$)", re.I),
+            frozenset(data["cards"]["furniture"]), tuple(data["not_project_between"]))
 
 
 DASH_SPACES = re.compile(r"\s*([-–])\s*")
@@ -100,9 +104,19 @@ def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
     return alias
 
 
+def _two_languages(name: str) -> tuple[str, str] | None:
+    """The two parts of a name given in two languages ("… tīklu / … network (Valued people)"), each
+    three words or more; None for any other name."""
+    two = TWO_LANGUAGES.match(" ".join(name.split()))
+    if two is None or len(two["first"].split()) < 3 or len(two["second"].split()) < 3:
+        return None
+    return two["first"].strip(), two["second"].strip()
+
+
 def extract(doc: Document, record: Record) -> None:
     (project_stems, between, quotes, contract_re, bare_contract, not_names, drafts, list_heads, owners, owner_exact,
-     project_roles, card_fields, card_lead) = _config()
+     project_roles, card_fields, card_lead, card_more_fields, card_furniture, not_project_between) = _config()
+    not_loose = {_loose_key(n) for n in not_names}
     text = doc.text
     projects: list[Project] = []
     by_key: dict[str, Project] = {}
@@ -159,7 +173,7 @@ def extract(doc: Document, record: Record) -> None:
             if token.stem not in project_stems:
                 continue
             project_said = project_said or (token.text.lower() in list_heads[0] and not (
-                i + 1 < len(tokens) and tokens[i + 1].text.lower().startswith(NOT_PROJECT_BETWEEN)))
+                i + 1 < len(tokens) and tokens[i + 1].text.lower().startswith(not_project_between)))
             j = i + 1
             while j < len(tokens) and tokens[j].text.lower() in between:
                 j += 1
@@ -169,23 +183,35 @@ def extract(doc: Document, record: Record) -> None:
             # "projekta Nr. 9.2.1.1/15/I/001 „…”": a number may stand before the name.
             # (Matched in place: a slice of the rest of the text per project word would be quadratic.)
             number = (NUMBERED_CODE_BEFORE_NAME.match(text, tokens[i].end) or NUMBER_BEFORE_NAME.match(text, tokens[i].end)
-                      or CODE_BEFORE_NAME.match(text, tokens[i].end))
+                      or CODE_BEFORE_NAME.match(text, tokens[i].end) or SLASHED_BEFORE_NAME.match(text, tokens[i].end))
             pos = number.end() if number else (tokens[j].start if j < len(tokens) else len(text))
             if pos == tokens[i].end and text[pos:pos + 1] in CLOSING_ONLY_GLUED:
                 continue  # „Nodarbinātības projekti” …: the word ends a quoted name; its quote opens none
             quoted = quoted_after(text, pos, quotes)
+            if quoted is None and (longer := quoted_after(text, pos, quotes, MAX_TWO_LANGUAGES)) \
+                    and _two_languages(text[longer[0]:longer[1]]):
+                quoted = longer  # a name in two languages may run longer than one name alone
             if quoted is None and number is None and (later := NAMED_LATER.match(text, tokens[i].end, sentence.end)) \
-                    and not any(w.lower().startswith(NOT_PROJECT_BETWEEN) for w in LETTERS.findall(later.group())):
+                    and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(later.group())):
                 pos = later.end()
                 quoted = quoted_after(text, pos, quotes)
             # "Erasmus+ projektu sadarbības partnerību skolu sektorā “…”": the programme's kind of
             # project said between the project word and the name.
             if quoted is None and number is None and (kind := PROJECT_KIND.match(text, tokens[i].end, sentence.end)) \
-                    and not any(w.lower().startswith(NOT_PROJECT_BETWEEN) for w in LETTERS.findall(kind.group())):
+                    and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(kind.group())):
                 pos = kind.end()
                 quoted = quoted_after(text, pos, quotes)
             if quoted is None and number is None and (number := CODE_BEFORE_UNQUOTED.match(text, tokens[i].end)):
                 pos = number.end()
+            # "projekta īstenošanu – Ģimenes stiprināšana … (HOME; LLI-422)": unquoted after a dash,
+            # its short name and code in brackets closing it.
+            dashed = DASH_NAME_WITH_CODE.match(text, tokens[i].end, sentence.end) if quoted is None and number is None else None
+            if dashed:
+                short = dashed["short"] or dashed["short2"]
+                project = add(_clean(dashed["name"]), dashed.start("name"), dashed.end("name"),
+                              [short] if short and short not in not_names else [])
+                project.contract = project.contract or _tight_code(dashed["code"] or dashed["code2"])
+                continue
             if quoted is None:
                 # In a heading set in capitals ("PROJEKTU KONKURSA") the next capitals word is
                 # a common word, not a short name: only "Projekts PRIME" in running text names one.
@@ -217,18 +243,34 @@ def extract(doc: Document, record: Record) -> None:
                     _attach_contract(project, text, sentence, contract_re)
                 continue
             start, end = quoted
+            close = end  # the closing quote: what follows the whole quotation is read from there
             name = _clean(text[start:end])
             if not name:
                 continue
             aliases = []
+            # "Neaizsargāto grupu iekļaušana … / Social inclusion of … (Valued people)": the first
+            # language's part is the name, the other and its short name in brackets aliases.
+            if two := _two_languages(name):
+                first, second = two
+                start = text.find(first, start, end)
+                end = start + len(first)
+                name = first
+                paren = TRAILING_PAREN.match(second)
+                aliases.extend([paren["before"], paren["inside"]] if paren else [second])
+            # "“… attīstība (LLI-425, OCTOPUS)”": the programme's code and short name in the quotes.
+            code_in_name = CODE_IN_NAME.match(name)
+            if code_in_name:
+                name = code_in_name["name"]
+                end = start + len(name)
+                aliases.extend(a for a in (code_in_name["short"], code_in_name["short2"]) if a and a not in not_names)
             short = SHORT_NAME.match(name)
             if short and short["short"] not in not_names:
                 aliases.append(short["short"])
             # The same project's other name in quotes after "/" or "jeb" (“Ūdens vide”/„Aqua Life”,
             # “I can work” jeb “Solis uz priekšu”): an alias; a parenthesis may follow it.
-            other = OTHER_NAME.match(text, end + 1)
+            other = OTHER_NAME.match(text, close + 1)
             second = quoted_after(text, other.end(), quotes) if other else None
-            tail = end  # where the name, or its other name, closes
+            tail = close  # where the name, or its other name, closes
             if second:
                 alias = _clean(text[second[0]:second[1]])
                 if alias:
@@ -245,16 +287,18 @@ def extract(doc: Document, record: Record) -> None:
                 if alias:
                     aliases.append(alias)
             project = add(name, start, end, aliases)
+            if code_in_name and project.contract is None and (code_in_name["code"] or code_in_name["code2"]):
+                project.contract = _tight_code(code_in_name["code"] or code_in_name["code2"])
             listed = bare_contract.match(paren["inside"]) if paren else None
             if listed and project.contract is None:  # “…” (Nr. 9.1.1.2/15/I/001)
                 project.contract = listed["number"]
             if number and project.contract is None:
                 project.contract = _tight_code(number["number"])
-            after = (NUMBER_BEFORE_NAME.match(text, end + 1) or CODE_AFTER_NAME.match(text, end + 1)  # “…” Nr. 9.2.4.2/16/I/079
-                     or NUMBER_AFTER_COMMA.match(text, end + 1))  # “…”, Nr.LLI-550
+            after = (NUMBER_BEFORE_NAME.match(text, close + 1) or CODE_AFTER_NAME.match(text, close + 1)  # “…” Nr. 9.2.4.2/16/I/079
+                     or NUMBER_AFTER_COMMA.match(text, close + 1))  # “…”, Nr.LLI-550
             if after and project.contract is None:
                 project.contract = after["number"]
-            _attach_contract(project, text, sentence, contract_re, after=end)
+            _attach_contract(project, text, sentence, contract_re, after=close)
             # "atbalstīti trīs projekti – “A” (30 lati), “B” (45 lati) un “C”": after a plural
             # project word, each quoted name of the list that follows is a project.
             if token.text.lower() in list_heads[0]:
@@ -268,14 +312,16 @@ def extract(doc: Document, record: Record) -> None:
     for m in NAME_BEFORE_WORD.finditer(text):
         if stem(m["word"]) not in project_stems:
             continue
-        before = PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
+        before = (NUMBERED_PREVIOUS_WORD.search(text, max(0, m.start() - 60), m.start())
+                  or PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start()))
         owner = before["word"] if before else ""
         following = FOLLOWING.match(text, m.end())
         if (owner.lower() in owner_exact or owner.lower().startswith(owners) or (owner.isupper() and len(owner) > 1)
                 or following["quote"] or following["word"].lower().startswith(project_roles)):
             continue
         name = _clean(m["name"])
-        if name and name not in not_names:
+        # (a programme in another case is still a programme: "“Eiropas Solidaritātes korpusa” projektiem")
+        if name and name not in not_names and _loose_key(name) not in not_loose:
             add(name, m.start("name"), m.end("name"), [])
     for start, end in listed_names(text, quotes, list_heads):
         name = _clean(text[start:end])
@@ -297,7 +343,7 @@ def extract(doc: Document, record: Record) -> None:
             if name:
                 project = add(name, quoted[0], quoted[1], [])
                 project.contract = project.contract or card["number"]
-    headline = card_headline(text, card_fields, card_lead)
+    headline = card_headline(text, card_fields, card_lead, card_more_fields, card_furniture)
     if headline is not None and not projects:
         add(_clean(text[headline[0]:headline[1]]), *headline, [])
     # A capitals short name taken alone ("Projekta SMEPRO partneri") that opens another project's

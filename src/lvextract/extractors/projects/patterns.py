@@ -3,13 +3,34 @@
 import re
 
 MAX_NAME = 200
-CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
+CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
 SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
 NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*")
 NUMBER_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*\w)")
 # A programme's project code written without "Nr." before the quoted name: "projekta LLI - 425 “…”",
 # "projekts EST-LAT-62 „…”" (capitals, then digits; the quote must follow).
 CODE_BEFORE_NAME = re.compile(r"\s*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}(?:[ \t]*[-–][ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})*[ \t]*[-–]?[ \t]*\d{1,5})\s*(?=[\"'„“«])")
+# A contract number with "/" written without "Nr." before the quoted name: "projekta
+# 2014.EEZ/PP/1/MIC/074/040 „…”" (a digit and a "/" in it; the quote must follow).
+SLASHED_BEFORE_NAME = re.compile(r"[ \t]*(?P<number>(?=[\w.\-]*\d)[\w.\-]+/[\w./\-]*\w)[ \t]*(?=[\"'„“«])")
+# A quoted name in two languages: "Neaizsargāto grupu iekļaušana … / Social inclusion of … (Valued
+# people)": the first part is the name, the second an alias (each three words or more).
+TWO_LANGUAGES = re.compile(r"^(?P<first>[^/\n]+?)[ \t]+/[ \t]+(?P<second>[^/\n]+)$")
+TRAILING_PAREN = re.compile(r"^(?P<before>.+?)[ \t]*\((?P<inside>[^()]{2,60})\)$")
+# A programme's code and a capitals short name in brackets closing the quoted name itself:
+# "“Daudzfunkcionālo centru … attīstība (LLI-425, OCTOPUS)”", "“… resocializācija ieslodzītajiem
+# (DARI)”" (either may stand alone).
+CODE = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}[ \t]*[-–][ \t]*\d{1,5}"
+CAPITALS = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}"
+CODE_IN_NAME = re.compile(r"^(?P<name>.+?)[ \t]*\((?:(?P<code>" + CODE + r")(?:[ \t]*[,;][ \t]*(?P<short>" + CAPITALS + r"))?"
+                          r"|(?P<short2>" + CAPITALS + r")(?:[ \t]*[,;][ \t]*(?P<code2>" + CODE + r"))?)\)$")
+# An unquoted name after a dash, closed by its short name and code in brackets: "uzsāka jauna
+# projekta īstenošanu – Ģimenes stiprināšana ar bibliotēku palīdzību (HOME; LLI-422), kuru finansē …".
+DASH_NAME_WITH_CODE = re.compile(r"[ \t]+(?:īstenošan\w*[ \t]+)?[–—-][ \t]+(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^()\n„“\"«;.]{10,200}?)[ \t]*"
+                                 r"\((?:(?P<code>" + CODE + r")(?:[ \t]*[,;][ \t]*(?P<short>" + CAPITALS + r"))?"
+                                 r"|(?P<short2>" + CAPITALS + r")[ \t]*[,;][ \t]*(?P<code2>" + CODE + r"))\)")
+# How far a name written in two languages may run (a name in one language stops at MAX_NAME).
+MAX_TWO_LANGUAGES = 400
 # ... and the same code after "Nr.", where its spaced dash would end a plain number: "projektu Nr. LLI - 425 “…”".
 NUMBERED_CODE_BEFORE_NAME = re.compile(r"\s*(?:Nr\.?|nr\.?)" + CODE_BEFORE_NAME.pattern)
 # ... and before an unquoted name: "projekta LLI-425 OCTOPUS ietvaros" (the code, then a capital letter).
@@ -18,8 +39,7 @@ CODE_BEFORE_UNQUOTED = re.compile(r"[ \t]*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]
 # nosaukumu „…”" (up to four words, then the naming phrase and the quote).
 NAMED_LATER = re.compile(r"[ \t,]*(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
 NEXT_WORD = re.compile(r"\s*(\S+)")
-# ... but not where the name is a contest's or a programme's: "projektu konkursu ar nosaukumu „…”".
-NOT_PROJECT_BETWEEN = ("konkurs", "programm", "fond", "pasākum", "apakšpasākum", "aktivitāt", "rīcīb", "plān", "iniciatīv")
+# ... but not where the name is a contest's or a programme's (data/projects.toml, not_project_between).
 # A capitals short name after a quoted name, before a bracket, a comma or "ietvaros".
 ACRONYM_AFTER = re.compile(r"[ \t]+(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,11}(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,8})?)(?=[ \t]*(?:[(,.;]|ietvaros\b))")
 # A capitals short name with a version number: "Projekta LJP 5.0 mērķis", "projekts DIGI 2.0".
@@ -40,11 +60,25 @@ BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \
 LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-]|\d{1,3}[.)])[ \t]*")
 # An item that is a word or a few and a quoted name ending the line: "10. Spēļu istaba “Atpūtas stūris”".
 WORDS_THEN_QUOTED = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]+[„“\"«][^„“”\"«»\n]{2,100}[”“\"»])[ \t.]*")
+# An item "who, “what”": "• Biedrība “Avots”, “Sargi sevi pats!”;", "• Mūzikas skola, meistarklases
+# “Ielādē mūziku”;" (the last comma, up to two words, the quoted name; after it at most a dash and
+# a word, and the item's end).
+OWNER_THEN_QUOTED = re.compile(r"(?P<owner>[^\n]*[^\W\d_][^\n]*),[ \t]+(?:[^\W\d_]+[ \t]+){0,2}(?=[„“\"«])")
+# ... or "who “Name” “what”": "1. IIG “Rožupieši” “Izjūti ģimenes spēku!” EUR 537,48. …" (the owner's
+# quoted name right before the project's; anything may follow).
+OWNER_QUOTED_THEN_QUOTED = re.compile(r"(?:[^\W\d_][\w.\-]*[ \t]+){1,6}?[„“\"«][^„“”\"«»\n]{1,80}[”“\"»][ \t]+(?=[„“\"«])")
+# ... or "who “what” amount": "2. Skolas deju kolektīva vecāku IG “Aud, māsiņ, jostas!” EUR 500,00."
+# (words, the quoted name, then the sum granted).
+OWNER_QUOTED_AMOUNT = re.compile(r"(?:[^\W\d_][\w.\-]*[ \t]+){1,10}?(?=[„“\"«][^„“”\"«»\n]{2,120}[”“\"»][ \t]*"
+                                 r"(?:EUR|€|eiro|euro|Ls|LVL|lati|latu)?[ \t]*\d)")
+ITEM_TAIL = re.compile(r"[ \t]*(?:[–—-][ \t]*[^\W\d_]+[ \t]*)?[;.,]?[ \t]*$")
 NAME_BEFORE_WORD = re.compile(r"(?<![\w„“\"«])[„“\"«](?P<name>[^„“”\"«»\n]{2,150})[”“\"»][ \t]+\**(?P<word>[^\W\d_]+)")
 # A quote glued to the end of a project word closes a quotation the word is part of.
 CLOSING_ONLY_GLUED = frozenset('”"»')
 FOLLOWING = re.compile(r"[ \t]*\**(?:(?P<quote>[„“\"«])|(?P<word>\w*))")
 PREVIOUS_WORD = re.compile(r"(?P<word>[\w/]+)[ \t]*$")
+# ... past a programme part's number: "aktivitātē 19.2.2 “…” projekts" is the activity's name.
+NUMBERED_PREVIOUS_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \t]+\d{1,3}(?:\.\d{1,3})+\.?[ \t]*$")
 OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb)[ \t]*")
 PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
 # A fact sheet's field lines: "Projekta nosaukums: Kopienu centri pierobežā" (or "Projekts: …"),
@@ -56,8 +90,8 @@ NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums\s*[:�
 CARD_NUMBER = re.compile(r"^[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>[\w.\-]*/[\w./\-]*\w)[ \t]+(?=[\"'„“«])", re.M)
 CARD_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\.?\s*\)$")
 # A contract code right after the quoted name, without "Nr.": "Projekts “…” 2013.EEZ/PP/1/MEC/099"
-# (a digit, a "/" and a letter or a second "/": not a word, nor a season "2014/2015").
-CODE_AFTER_NAME = re.compile(r"[ \t]*(?P<number>(?=[\w.\-]*\d)(?=[\w./\-]*(?:[^\W\d_]|/[\w.\-]*/))[\w.\-]+/[\w./\-]*\w)")
+# (a digit, a "/" and a letter or a second "/": not a word, nor a season "2014/2015", "2018./2019.gadā").
+CODE_AFTER_NAME = re.compile(r"[ \t]*(?!(?:19|20)\d\d\.?/(?:19|20)\d\d)(?P<number>(?=[\w.\-]*\d)(?=[\w./\-]*(?:[^\W\d_]|/[\w.\-]*/))[\w.\-]+/[\w./\-]*\w)")
 PROJECT_NUMBER = re.compile(r"(?<!\w)projekt\w*[ \t]+" + CONTRACT_NUMBER, re.I)
 NUMBER_LINE = re.compile(r"^[ \t]*(?:projekta|līguma|vienošanās)\s+(?:numurs|nr\.?)\s*[:–—-]?\s*(?P<number>[\w./\-]*\d[\w./\-]*\w)", re.I | re.M)
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .patterns import BARE_NAME, CARD_YEAR, LETTERS, LINE, LIST_ITEM, MAX_NAME, PAREN, WORDS_THEN_QUOTED
+from .patterns import (
+    BARE_NAME, CARD_YEAR, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
+    OWNER_THEN_QUOTED, PAREN,
+    WORDS_THEN_QUOTED,
+)
 
 
 def _opens(text: str, i: int, quotes: dict[str, str]) -> bool:
@@ -15,16 +19,17 @@ def _opens(text: str, i: int, quotes: dict[str, str]) -> bool:
             and text[i + 1:i + 2].isalnum())
 
 
-def quoted_after(text: str, pos: int, quotes: dict[str, str]) -> tuple[int, int] | None:
+def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MAX_NAME) -> tuple[int, int] | None:
     """(start, end) of the name inside the quotes that open at `pos`, if they close. A name may
     quote another inside it (“Biedrības “Pedvāle” darbībai …”, “Konkurss “Mana Daugava””): each
     quote that opens a word opens a level, and the name ends where the first level closes. If the
-    levels never balance, the first closing quote ends it, as in a text without nesting."""
+    levels never balance, the first closing quote ends it, as in a text without nesting. A name runs
+    at most `max_name` characters."""
     if pos >= len(text) or text[pos] not in quotes:
         return None
     levels = [quotes[text[pos]]]
     first_close = None
-    for end in range(pos + 1, min(len(text), pos + 1 + MAX_NAME)):
+    for end in range(pos + 1, min(len(text), pos + 1 + max_name)):
         ch = text[end]
         # A hard-wrapped text may break a name over a line; a blank line ends it.
         if ch == "\n" and (end == pos + 1 or not text[end + 1:end + 2].strip() or "\n" in text[pos + 1:end]):
@@ -72,12 +77,15 @@ OWNER_NAME_AMOUNT = re.compile(r"[^–—\n]+?[ \t][–—-][ \t]+(?P<name>[^–
                                r"\d[\d \t.,]*[ \t]*(?:€|EUR|euro|eiro|Ls|LVL|lati|latu)\.?[ \t]*$", re.I)
 
 
-def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str]]):
+def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str], set[str]]):
     """(start, end) of the project names that open the items of a list under a line that ends
-    with projects in the plural and a colon ("Apstiprināti šādi projekti:" / "1. „Rotaļu
-    laukums”, …" / "• Cycle4Climate"; not "Projekta aktivitātes:", whose items are events): a
-    quoted name, or a bulleted short name that is the whole item. One pass over the lines;
-    blank lines inside the list are allowed, any other line ends it."""
+    with projects in the plural (a place's two words may follow) and a colon ("Apstiprināti šādi projekti:" / "1. „Rotaļu
+    laukums”, …" / "• Cycle4Climate"; not "Projekta aktivitātes:", whose items are events), or
+    with "šādiem/sekojošiem projektiem" anywhere in it: a quoted name, a name after its owner
+    ("Biedrība “Avots”, “Sargi sevi pats!”;", "IIG “Rožupieši” “Izjūti ģimenes spēku!” EUR 537", "vecāku IG
+    “Aud, māsiņ!” EUR 500"), or a
+    bulleted short name that is the whole item.
+    One pass over the lines; blank lines inside the list are allowed, any other line ends it."""
     in_list = False
     for line in LINE.finditer(text):
         body = line.group()
@@ -91,10 +99,19 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
                 continue
             quoted = quoted_after(text, line.start() + item.end(), quotes)
             words_quoted = None if quoted else WORDS_THEN_QUOTED.fullmatch(body, item.end())
+            owned = None if quoted or words_quoted else OWNER_THEN_QUOTED.match(body, item.end())
+            owned = owned and quoted_after(text, line.start() + owned.end(), quotes)
+            named_owner = None if quoted or words_quoted or owned else (
+                OWNER_QUOTED_THEN_QUOTED.match(body, item.end()) or OWNER_QUOTED_AMOUNT.match(body, item.end()))
+            named_owner = named_owner and quoted_after(text, line.start() + named_owner.end(), quotes)
             if quoted:
                 yield quoted
             elif words_quoted:
                 yield line.start() + words_quoted.start("name"), line.start() + words_quoted.end("name")
+            elif owned and ITEM_TAIL.fullmatch(text, owned[1] + 1, line.end()):
+                yield owned
+            elif named_owner:
+                yield named_owner
             elif not item.group().strip()[0].isdigit():
                 # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
                 # a numbered line is a sub-heading ("4. programmas mērķis – …") and yields none.
@@ -104,16 +121,72 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             continue
         # The projects word ends the heading: "šādi projekti:", not "Projektus iesniedza šīs pašvaldības:".
         words = LETTERS.findall(body) if body.rstrip().endswith(":") else []
-        plural, list_nouns = heads
-        in_list = bool(words) and "konkurs" not in body.lower() and (
-            words[-1].lower() in plural or (len(words) > 1 and words[-1].lower() in list_nouns and words[-2].lower() == "projektu"))
+        plural, list_nouns, demonstratives = heads
+        lowered = [w.lower() for w in words]
+        # (a place may close it: "Finansējumu ieguvušie projekti Līvānu novadā:")
+        in_list = bool(words) and (("konkurs" not in body.lower() and (
+            any(w in plural for w in lowered[-3:]) or (len(words) > 1 and lowered[-1] in list_nouns and lowered[-2] == "projektu")))
+            # "… nolēma atbalstīt sekojošiem projektiem, no … finansējuma:": said anywhere in the line
+            or any(a in demonstratives and b in plural for a, b in zip(lowered, lowered[1:])))
 
 
-def card_headline(text: str, fields: re.Pattern, lead: re.Pattern) -> tuple[int, int] | None:
+def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None = None,
+                  furniture: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """(start, end) of a project card's headline: the first line of the text when one of the next
     three lines is a card's field label ("Projekta īstenotājs:", "PROJEKTA NUMURS") or the next line
-    opens with the project's aim ("Projekta mērķis ir …": the page is the project's own), not a sentence."""
-    lines = list(islice((m for m in LINE.finditer(text) if m.group().strip()), 4))
+    opens with the project's aim ("Projekta mērķis ir …": the page is the project's own), not a sentence.
+    Failing that, a page that opens with furniture ("Drukāt", a weather line, a breadcrumb): the first
+    title-like line (two words or more, from a letter or a quote; not a `furniture` line, "Viegli
+    lasīt") among the lines before the first field label or aim line of the page's top
+    (`more_fields` labels too: "Projekta īstenošanas laiks:"); above an aim line, only a quoted one."""
+    lines = list(islice((m for m in LINE.finditer(text) if m.group().strip()), CARD_TOP))
+    if len(lines) < 2:
+        return None
+    found = _first_line_headline(lines[:4], fields, lead)
+    if found is not None or more_fields is None:
+        return found
+    labelled = next((k for k, line in enumerate(lines) if k > 0 and (
+        fields.match(line.group()) or more_fields.match(line.group()) or lead.match(line.group()))), None)
+    if labelled is None:
+        return None
+    # (under the aim alone only a quoted headline: "uz augšu" / "Jaunumi arhīvs" / "Projekta mērķis ir …"
+    # names none)
+    quoted_only = bool(lead.match(lines[labelled].group()))
+    for head in lines[max(0, labelled - CARD_GAP):labelled]:
+        title = head.group().strip()
+        if quoted_only and not (title[0] in "„“\"«" and title[-1] in "”“\"»"):
+            continue
+        if _title_like(title) and " ".join(title.lower().split()) not in furniture \
+                and not (fields.match(head.group()) or more_fields.match(head.group())):
+            title = CARD_YEAR.sub("", title)
+            start = head.start() + head.group().index(title)
+            if title[0] in "„“\"«" and title[-1] in "”“\"»":  # a quoted headline: the name inside
+                return start + 1, start + len(title) - 1
+            return start, start + len(title)
+    return None
+
+
+# How many lines of a page's top a card's fields are looked for in, and how far above the first
+# one its headline may stand (furniture and an image caption between).
+CARD_TOP = 8
+CARD_GAP = 5
+TITLE_START = re.compile(r"[^\W\d_]|[„“\"«]")
+
+
+LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+# A field or a number is no headline: "Līgums Nr. EBF/2007-3", "Programma: Interreg VI-A"; nor a
+# headline that speaks of a project ("Īstenots projekts par tērpu iegādi"): it names none.
+NOT_TITLE = re.compile(r":|/|\b[Nn]r\.|(?<!\w)projekt", re.I)
+
+
+def _title_like(title: str) -> bool:
+    """Two words or more of three letters, from a letter or a quote, no label's colon, no number
+    sign, not a sentence ("A- A A+", "Foto" and "Līgums Nr. …" are not)."""
+    return (bool(TITLE_START.match(title)) and len(LONG_WORD.findall(title)) >= 2 and len(title) <= 150
+            and not title.endswith(".") and not NOT_TITLE.search(title))
+
+
+def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[int, int] | None:
     if len(lines) < 2:
         return None
     head = lines[0]

@@ -24,7 +24,9 @@ People one does things "kopā ar" take part; organisations named so are partners
 
 NEET is kept apart from youth: in a text that names NEET youth, its young people are those
 (the definition "jaunieši vecumā no 15 līdz 29 gadiem" gives NEET its ages). Ages said next to a
-group ("(18-30)", "vecumā no 15 līdz 29 gadiem", "līdz 25 gadu vecumam") are attached to it.
+group ("(18-30)", "vecumā no 15 līdz 29 gadiem", "līdz 25 gadu vecumam") are attached to it. NEET youth
+named by a pronoun beside the youth served ("jauniešiem … un tiem, kuri nemācās un nestrādā") are a
+part of them: both count.
 
 Also: examples after "tādas grupas kā"; parents said by their children ("vecākus, kuriem ir
 bērni") stand for families; a quoted name is governed by nothing outside it, and a group inside an
@@ -45,10 +47,12 @@ mention), `served` (the rules that accept a mention), `ages`; `extract` on top.
 """
 from __future__ import annotations
 
+import re
+
 from ...document import Document
 from ...record import Record, TargetGroup
 from .ages import ages_at
-from .mentions import find
+from .mentions import NEET_CLAUSE, find
 from .reader import Reader
 from .served import accept
 
@@ -92,4 +96,29 @@ def extract(doc: Document, record: Record) -> None:
     neet = entries.get("neet")
     if neet is not None and neet.age_min is None and neet.age_max is None:
         neet.age_min, neet.age_max = neet_ages
+    if "neet" not in entries:
+        said = _neet_besides_youth(doc, found)
+        if said is not None:
+            span = doc.span(*said)
+            entries["neet"] = TargetGroup(id="neet", text=" ".join(span.text.split()), age_min=None, age_max=None, span=span)
     record.target_groups.extend(entries.values())
+
+
+# NEET youth named beside the young people served, by a pronoun: "iespējas jauniešiem ar ierobežotām
+# iespējām un tiem, kuri nemācās un nestrādā" (a part of the youth served; the youth stay).
+NEET_BESIDE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:un|kā arī)\s+(?:tiem|tām|tie|tās|tos)(?=\s*,\s*(?:kuri|kas|kuras)\s)")
+
+
+def _neet_besides_youth(doc: Document, found) -> tuple[int, int] | None:
+    """(start, end) of the clause that names NEET youth right after a served youth mention."""
+    for f in found:
+        if f.id != "youth" or not f.accepted:
+            continue
+        beside = NEET_BESIDE.match(doc.text, f.mention.end)
+        clause = beside and NEET_CLAUSE.match(doc.text, beside.end())
+        if clause:
+            start = doc.text.index(",", beside.end()) + 1
+            while doc.text[start].isspace():
+                start += 1
+            return start, clause.end()
+    return None

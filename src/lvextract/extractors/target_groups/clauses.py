@@ -11,6 +11,8 @@ CLOSING_QUOTES = {"”", '"', "»", "“"}
 OBJECT_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:kuriem|kurām|kam|kurus|ko)[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})", re.I)
 RANGE_WORDS = {"no", "pēc", "virs"}  # before a number: a range ("no 13 līdz 25 gadiem"), not a source
 RANGE_TAIL = {"līdz", "gadiem", "gadu", "gadi", "gadus", "g", "klasei", "klasēm", "klasi", "vecumā"}
+PROGRAMME_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?")  # "9.2.2.3." before a programme's part
+NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,4}\.?[ \t]*$")  # ... a word apart
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
 
 
@@ -30,6 +32,31 @@ class ClauseReading:
                 return before is not None and self.word(before).startswith(self.ctx.organisations)
             if self.word(i) in CLOSING_QUOTES:
                 return False
+        return False
+
+    def in_programme_name(self, start: int) -> bool:
+        """Whether token `start` stands inside the quoted name of a programme's part ("specifiskā
+        atbalsta mērķa „… personām ar invaliditāti un bērniem”", "9.2.2.3.pasākuma „…”"): the
+        programme's groups, not this text's. Looks back at most QUOTE_REACH tokens."""
+        i: int | None = start
+        for _ in range(QUOTE_REACH):
+            i = self.previous_word(i)
+            if i is None or self.word(i) in STOPS:
+                return False
+            if self.word(i) in CLOSING_QUOTES and not self.opens_quote(i):
+                return False
+            if self.opens_quote(i):
+                before = self.previous_word(i)
+                if before is None:
+                    return False
+                word = self.word(before)
+                if word.startswith(self.ctx.programme_parts):
+                    return True
+                # "9.2.2.3.pasākuma" (one token or more: "9.2.2.3. pasākuma")
+                bare = PROGRAMME_NUMBER.sub("", word)
+                at = self.sdoc[before].idx
+                numbered = bare != word or NUMBER_BEFORE.search(self.doc.text, max(0, at - 20), at) is not None
+                return numbered and bare.startswith(self.ctx.numbered_programme_parts)
         return False
 
     def served_by_clause(self, end: int) -> bool:

@@ -33,6 +33,18 @@ class Context:
     blocking_just_before: frozenset[str]
     such_as: tuple[str, ...]
     organisations: tuple[str, ...]
+    programme_parts: tuple[str, ...]
+    one_organisation_words: tuple[str, ...]
+    meeting_verbs: frozenset[str]
+    teacher_words: tuple[str, ...]
+    peoples_genitives: tuple[str, ...]
+    group_words: tuple[str, ...]
+    trip_words: tuple[str, ...]
+    role_words: frozenset[str]
+    helping_verbs: frozenset[str]
+    helping_pattern: re.Pattern
+    one_organisation_kinds: tuple[str, ...]
+    numbered_programme_parts: tuple[str, ...]
     given_by: tuple[str, ...]
     providers: frozenset[str]
     provided: tuple[str, ...]
@@ -91,6 +103,18 @@ def context() -> Context:
         blocking_just_before=frozenset(c["blocking_just_before"]),
         such_as=tuple(c["such_as"]),
         organisations=tuple(c["organisations_before_quote"]),
+        programme_parts=tuple(c["programme_parts_before_quote"]),
+        one_organisation_words=tuple(c["one_organisation_words"]),
+        meeting_verbs=frozenset(c["meeting_verbs"]),
+        teacher_words=tuple(c["teacher_words"]),
+        peoples_genitives=tuple(c["peoples_genitives"]),
+        group_words=tuple(c["group_words"]),
+        trip_words=tuple(c["trip_words"]),
+        role_words=frozenset(c["role_words"]),
+        helping_verbs=frozenset(c["helping_verbs"]),
+        helping_pattern=re.compile("|".join(sorted(set(c["helping_verbs"])))),
+        one_organisation_kinds=tuple(c["one_organisation_kinds"]),
+        numbered_programme_parts=tuple(c["numbered_programme_parts_before_quote"]),
         given_by=tuple(c["given_by"]),
         providers=frozenset(c["provider_ids"]),
         visiting=tuple(c["visiting_verbs"]),

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...document import Document
-from ..vocabulary import Mention
+from ..vocabulary import Mention, load
 from .lexicon import INVITED, MODIFIER, vocabulary
 
 
@@ -75,22 +76,20 @@ def parents(doc: Document, taken: list[Found]) -> list[Found]:
 # reģistrētas biedrības", "iniciatīvas grupas un biedrības var saņemt finansējumu"). The singular
 # "biedrība" and the plural nominative "biedrības" are no group word elsewhere (a name follows one
 # association, the genitive "biedrības „…”" names one), so here the frame decides. Bounded reach.
-NGO_NOUN = r"(?P<noun>biedrīb(?:a|as)|nodibinājum(?:s|i))(?![\w„“\"«])(?![ \t]*[„“\"«])"
-APPLICANTS = [
-    re.compile(r"(?<!\w)(?:iesniedzēj|pieteicēj|pretendent)\w*[ \t]+(?:var[ \t]+būt|ir|būs|drīkst[ \t]+būt)"
-               r"(?:[ \t]+tikai)?[ \t]+(?:[^\W\d]+[ \t]+){0,6}?" + NGO_NOUN, re.IGNORECASE),
-    re.compile(r"(?<!\w)(?:var|varēs|drīkst)[ \t]+(?:pieteikties|pretendēt|iesniegt|saņemt)(?:[ \t]+[^\W\d]+){0,2}?"
-               r"[ \t]+(?:[^\W\d]+[ \t]+){0,3}?" + NGO_NOUN, re.IGNORECASE),
-    re.compile(r"(?<![\w„“\"«])(?P<noun>biedrības|nodibinājumi)[ \t]+(?:var|varēs|drīkst)[ \t]+"
-               r"(?:saņemt|pieteikties|pretendēt|iesniegt)(?!\w)", re.IGNORECASE),
-]
+# (the patterns are data: data/target_groups.toml, [applicants]; "{ngo}" stands for the NGO noun)
+
+
+@lru_cache(maxsize=1)
+def _applicants() -> list[re.Pattern]:
+    data = load("target_groups")["applicants"]
+    return [re.compile(p.replace("{ngo}", data["ngo_noun"]), re.IGNORECASE) for p in data["patterns"]]
 
 
 def applicants(doc: Document, taken: list[Found]) -> list[Found]:
     """Mark the NGO words named as applicants (a mention there already) or add them as `ngo`."""
     by_token = {i: f for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
     added: list[Found] = []
-    for pattern in APPLICANTS:
+    for pattern in _applicants():
         for m in pattern.finditer(doc.text):
             start, end = m.span("noun")
             tokens = doc.spacy.char_span(start, end, alignment_mode="expand")

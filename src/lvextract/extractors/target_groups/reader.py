@@ -20,6 +20,7 @@ ADJECTIVE_LEMMAS = ("īgs", "isks", "ošs", "ējs", "īgais", "iskais", "ošais"
 DASHES = {"-", "–", "—"}
 DASH_LIST_TOKENS = 60
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+YEAR = re.compile(r"(?:19|20)\d\d\.?")
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
 ACCUSATIVE_PREPOSITIONS = {"par", "pret", "pēc"}
 # A comparative adjective between a genitive and its noun: "bērnu efektīvāku integrēšanu".
@@ -76,6 +77,10 @@ class Reader(ClauseReading, SentenceReading):
     def clock_follows(self, i: int) -> bool:
         j = self.word_at_or_after(i + 1)
         return j is not None and CLOCK.fullmatch(self.sdoc[j].text) is not None
+
+    def year_follows(self, i: int) -> bool:
+        j = self.word_at_or_after(i + 1)
+        return j is not None and YEAR.fullmatch(self.sdoc[j].text) is not None
 
     def between_noun_before(self, i: int) -> bool:
         before = self.previous_word(i)
@@ -188,6 +193,9 @@ class Reader(ClauseReading, SentenceReading):
                 continue
             # "no 9.30 notiks nodarbības senioriem": a preposition before a clock time governs the time.
             if word in RANGE_WORDS and self.clock_follows(i):
+                continue
+            # "No 2022. gada februāra … 50 personām … tiks nodrošināts": before a year, a date.
+            if word in RANGE_WORDS and self.year_follows(i):
                 continue
             range_tail = range_tail and (word in CONNECTORS or word in RANGE_TAIL or word[:1].isdigit())
             object_passed = object_passed or (dative and word.endswith("šanu"))

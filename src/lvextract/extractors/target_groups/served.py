@@ -88,15 +88,12 @@ def owner_qualified(reader: Reader, start: int) -> bool:
         and bool(OWNER_QUALIFIER.fullmatch(reader.word(before)))
 
 
-MEETING_VERBS = {"tikās", "tiksies", "tiekas", "tikties", "satikās", "satiksies"}
-
-
 def meets_a_group(reader: Reader, end: int) -> bool:
     """"… un citi nozaru speciālisti tikās ar ģimenēm, kas ieradušās no Ukrainas": professionals who
     meet another group ("ar" and a group word right after the verb) are there to serve it, not the
     ones served (not "speciālisti tikās ar kolēģiem": peers who meet learn from each other)."""
     verb = reader.word_at_or_after(end)
-    if verb is None or reader.word(verb) not in MEETING_VERBS:
+    if verb is None or reader.word(verb) not in reader.ctx.meeting_verbs:
         return False
     after = reader.word_at_or_after(verb + 1)
     if after is None or reader.word(after) != "ar":
@@ -110,15 +107,15 @@ def meets_a_group(reader: Reader, end: int) -> bool:
     return False
 
 
-ROLE_WORDS = {"loma", "lomu", "uzdevums", "pienākums", "atbildība", "nopelns", "nopelni"}
 ROLE_REACH = 4  # words either side, in the clause
 
 
 def has_a_role(reader: Reader, start: int, end: int) -> bool:
     """"… integrācijā nozīmīga loma ir biedrībām", "galvenā loma būs pedagogiem": a dative that has
     a role, a task or a merit is the one who acts, not the one served."""
-    return any(w in ROLE_WORDS for w in _clause_words_before(reader, start, ROLE_REACH)) \
-        or any(w in ROLE_WORDS for w in _clause_words_after(reader, end, ROLE_REACH))
+    roles = reader.ctx.role_words
+    return any(w in roles for w in _clause_words_before(reader, start, ROLE_REACH)) \
+        or any(w in roles for w in _clause_words_after(reader, end, ROLE_REACH))
 
 
 def _clause_words_before(reader: Reader, start: int, reach: int):
@@ -167,11 +164,6 @@ def performs(reader: Reader, head: int, start: int, end: int) -> bool:
     return reader.verb_before(start, 4, reader.ctx.performing)
 
 
-HELPING_VERBS = {"palīdzēja", "palīdzēs", "palīdz", "palīdzējuši", "palīdzējušas", "asistēja", "asistēs",
-                 "pieskatīja", "pieskatīs"}
-HELPING_PATTERN = re.compile("|".join(sorted(HELPING_VERBS)))
-
-
 def helps(reader: Reader, head: int, start: int, end: int) -> bool:
     """"Svētkos piedalījās 200 bērni, viņiem palīdzēja skolotāji", "skolēni viņiem palīdzēja": the
     subject of a verb of helping (up to four words before the group, or three after it, in its
@@ -179,8 +171,8 @@ def helps(reader: Reader, head: int, start: int, end: int) -> bool:
     word = reader.sdoc[head].text.lower()
     if word.endswith("us") or "participant" not in form(word):
         return False
-    return reader.verb_before(start, 4, HELPING_PATTERN) \
-        or any(w in HELPING_VERBS for w in _clause_words_after(reader, end, 3))
+    return reader.verb_before(start, 4, reader.ctx.helping_pattern) \
+        or any(w in reader.ctx.helping_verbs for w in _clause_words_after(reader, end, 3))
 
 
 def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
@@ -262,23 +254,72 @@ def in_compound(reader: Reader, found: Found) -> bool:
 
 # An opening quote right after the word: a name follows ("biedrību „Dace”").
 QUOTED_NAME_NEXT = re.compile(r"[ \t]*[„“\"«]\w")
-ORGANISATION_WORDS = ("biedrīb", "nodibinājum", "organizācij")
+# ... or after one word of an organisation's kind: "jauniešu NVO iniciatīvas “Piedzīvojumu gars”".
+KIND_THEN_QUOTED_NAME = re.compile(r"[ \t]+(?P<kind>[^\W\d_]+)[ \t]*[„“\"«]\w")
 
 
 def names_one_organisation(reader: Reader, found: Found) -> bool:
     """"aiznes uz atbalsta biedrību „Dace”", "sadarbojas ar biedrību “Rasa”": an association's word
     with its quoted name after it is that one association (the singular accusative "biedrību" shares
-    its form with the plural genitive), a partner or a place, not NGOs as a group served."""
+    its form with the plural genitive), a partner or a place, not NGOs as a group served. So is
+    "NVO iniciatīva “…”": the kind of the one organisation between the word and its name."""
     if found.id != "ngo":
         return False
-    word = reader.doc.text[found.mention.start:found.mention.end].lower()
-    return word.startswith(ORGANISATION_WORDS) and bool(QUOTED_NAME_NEXT.match(reader.doc.text, found.mention.end))
+    text, end = reader.doc.text, found.mention.end
+    word = text[found.mention.start:end].lower()
+    if not word.startswith(reader.ctx.one_organisation_words):
+        return False
+    kind = KIND_THEN_QUOTED_NAME.match(text, end)
+    return bool(QUOTED_NAME_NEXT.match(text, end)) or (
+        kind is not None and kind["kind"].lower().startswith(reader.ctx.one_organisation_kinds))
+
+
+# Between the pupils and their teachers: "un", a possessive or a count ("un divas", "un viņu", "un 4").
+ACCOMPANYING_JOIN = re.compile(r"\s*(?:,\s*)?(?:un|kā arī)\s+(?:(?:viņu|to|savi|savas|\d{1,2}|[^\W\d_]+(?:i|as))\s+)?$", re.IGNORECASE)
+
+
+def accompanies(reader: Reader, found: list[Found], f: Found) -> bool:
+    """Whether teachers (a `teacher_words` noun) are listed right after the pupils of a trip or with
+    "viņu" (their): "kopā devās septiņi skolēni un divas skolotājas", "skolēni un viņu skolotāji"
+    go with the pupils, they are not served. A trip is said by a `trip_words` word in the sentence."""
+    word = reader.doc.text[f.mention.start:f.mention.end].lower()
+    if not word.startswith(reader.ctx.teacher_words):
+        return False
+    index = found.index(f)
+    before = found[index - 1] if index > 0 else None
+    if before is None or before.id != "children" or not before.accepted:
+        return False
+    between = reader.doc.text[before.mention.end:f.mention.start]
+    if not ACCOMPANYING_JOIN.fullmatch(between):
+        return False
+    if "viņu" in between.lower():
+        return True
+    sentence = reader.doc.sentences[reader.doc.sentence_index(f.mention.start)]
+    return any(t.text.lower().startswith(reader.ctx.trip_words) for t in sentence.tokens)
+
+
+# The bracket of examples a mention stands in: "grupu (" before it, ") integrāciju" after it (one line).
+BRACKET_OPENED = re.compile(r"(?<![\w])(?P<word>[^\W\d_]+)[ \t]*\((?P<inside>[^()\n]*)$")
+BRACKET_CLOSED = re.compile(r"[^()\n]*\)[ \t]*(?P<next>[^\W\d_]+)")
+BRACKET_REACH = 150  # characters either side
+
+
+def _bracketed_example(reader: Reader, f: Found) -> bool:
+    """Whether mention `f` is one of the groups listed in brackets after a word for groups
+    ("grupu (…)") and the bracket is followed by a service noun ("… ) integrāciju")."""
+    text = reader.doc.text
+    opened = BRACKET_OPENED.search(text, max(0, f.mention.start - BRACKET_REACH), f.mention.start)
+    if opened is None or not opened["word"].lower().startswith(reader.ctx.group_words):
+        return False
+    closed = BRACKET_CLOSED.match(text, f.mention.end, f.mention.end + BRACKET_REACH)
+    return closed is not None and closed["next"].lower().startswith(reader.ctx.service_nouns)
 
 
 def accept(reader: Reader, found: list[Found]) -> None:
     for f in found:
         if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f) \
-                and not reader.in_organisation_name(f.mention.token_start) and not in_compound(reader, f) \
+                and not reader.in_organisation_name(f.mention.token_start) and not reader.in_programme_name(f.mention.token_start) \
+                and not in_compound(reader, f) \
                 and not names_one_organisation(reader, f):
             m = f.mention
             if f.invited_only:
@@ -311,7 +352,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
     for f in found:
         if f.modifier and not reader.in_menu(f.mention.start):
             head = reader.previous_word(f.mention.token_start)
-            if head is None or reader.in_organisation_name(head):
+            if head is None or reader.in_organisation_name(head) or reader.in_programme_name(head):
                 continue
             if head in reader.in_mention:
                 f.accepted = reader.in_mention[head].accepted
@@ -325,7 +366,10 @@ def accept(reader: Reader, found: list[Found]) -> None:
         if not before.accepted and after.accepted and "genitive" in form(reader.sdoc[before.mention.token_end - 1].text):
             between = reader.sdoc[before.mention.token_end:after.mention.token_start]
             joined = [t for t in between if not t.is_space]
-            if not joined or (len(joined) == 1 and joined[0].lower_ in (",", "un", "vai") and id(after) in qualifying):
+            # (or with another people's genitive between: "mazākumtautību un latviešu jauniešu dialogs")
+            other_people = len(joined) == 2 and joined[0].lower_ in ("un", "vai") \
+                and joined[1].lower_.startswith(reader.ctx.peoples_genitives)
+            if not joined or other_people or (len(joined) == 1 and joined[0].lower_ in (",", "un", "vai") and id(after) in qualifying):
                 before.accepted = True
                 qualifying.add(id(before))
     # So does a genitive before a plain noun for people, judged as that noun would be:
@@ -341,11 +385,28 @@ def accept(reader: Reader, found: list[Found]) -> None:
             f.accepted = is_invited(reader, person, f.mention.token_start, f.mention.start)
         elif person is not None:
             f.accepted = is_served(reader, person, f.mention.token_start, person + 1, f.mention.start)
+    # Groups given as examples in brackets after a word for groups, before a service noun: "caur
+    # dažādu sabiedrības grupu (ģimenes, personas ar invaliditāti, ielu bērni) integrāciju".
+    for f in found:
+        if not f.accepted and not f.modifier and not reader.in_menu(f.mention.start) and _bracketed_example(reader, f):
+            f.accepted = True
+    # An abbreviation in brackets right after its group's full name is judged as the name is: "piedalīties
+    # nevalstisko organizāciju (NVO) … organizētajās aktivitātēs" (the NGOs organise).
+    for before, after in zip(found, found[1:]):
+        if after.id == before.id and not before.modifier and not after.modifier \
+                and reader.doc.text[before.mention.end:after.mention.start].strip() == "(" \
+                and reader.doc.text[after.mention.end:after.mention.end + 1] == ")" \
+                and reader.person_noun_after(after.mention.token_end + 1) is None:  # (not "(NVO) pārstāvji")
+            after.accepted = before.accepted
     for f in found:
         if f.accepted and names_one_organisation(reader, f):
             f.accepted = False
         if f.applicant and not reader.in_menu(f.mention.start):
             f.accepted = True  # "Projekta iesniedzējs var būt biedrība vai nodibinājums"
+        # Teachers listed after the pupils of a trip go with them: "kopā devās septiņi skolēni un
+        # divas skolotājas", "skolēni un viņu skolotāji" (the words are data: teacher_words, trip_words).
+        if f.accepted and f.id == "professionals" and accompanies(reader, found, f):
+            f.accepted = False
         # Helpers and performers stay apart even where a list or a relative clause joined them to
         # those served ("piedalījās seniori, kuriem palīdzēja skolotāji un skolēni").
         m = f.mention
