@@ -57,6 +57,9 @@ def test_example(row):
         assert [m.anchored for m in analysis.mentions] == expect["anchored"]
     if "warnings" in expect:
         assert len(analysis.warnings) == expect["warnings"], analysis.warnings
+    if "furniture" in expect:
+        # page furniture (a print stamp, a widget's today): dates nothing, by the spans' texts
+        assert [text[s:e] for s, e in analysis.furniture] == expect["furniture"]
     for m in analysis.mentions:
         assert text[m.start:m.end].strip() == text[m.start:m.end], "spans carry no outer blanks"
 
@@ -107,5 +110,5 @@ def test_long_digit_and_dot_runs_finish(text):
 def test_rows_use_only_known_keys():
     """A misspelt key (`role` for `roles`) would silently check nothing."""
     for row in load_table("dates").examples:
-        assert set(row.expect) <= {"dates", "document", "roles", "anchored", "warnings"}, row.id
+        assert set(row.expect) <= {"dates", "document", "roles", "anchored", "warnings", "furniture"}, row.id
         assert set(row.context) <= {"document_date", "detect"}, row.id

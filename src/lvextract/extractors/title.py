@@ -37,7 +37,14 @@ def _not_a_headline() -> re.Pattern:
     widgets = vocab.alternation(words["title_widget_lines"])
     sections = vocab.alternation(words["title_section_nouns"])
     mastheads = vocab.alternation(words["title_masthead_words"])
-    time = r"(?:,?\s*(?:plkst\.?\s*)?\d{1,2}[:.]\d\d)?"
+    capitals = vocab.alternation([w.upper() for w in words["title_masthead_capitals"]])
+    buttons = vocab.alternation([w.upper() for w in words["title_widget_verbs"]])
+    items = words["title_menu_list_max_items"] - 1
+    time = r"(?:,?\s*(?:plkst\.?\s*|pl\.\s*)?\d{1,2}[:.]\d\d)?"
+    # a posting's day and minute (never a round one: that is an occurrence's), then its section
+    stamp = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?|\d{{1,2}}\.\s*(?:{months})\.?,?\s*(?:19|20)\d\d\.?)"
+             r",?\s*(?:plkst\.?\s*)?\d{1,2}[:.](?!00|15|30|45)[0-5]\d")
+    section = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?"
     # a place or a weekday: "Rīgā, ", "Svētdiena, "; a portal's separator: "/ 17.09.2025 10:26"
     lead = r"(?:[/|•·]\s*)?(?:[^\W\d_]+,?\s+)?"
     return re.compile(
@@ -48,12 +55,15 @@ def _not_a_headline() -> re.Pattern:
           | {lead}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?\.?{time}                            # 03.01.2018, 12.03.2021 10:15
             (?:\s*[–—-]\s*\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?\.?{time})?(?:\s*@\s*[–—-]?)?  # an event's range: 11.04.2024 – 07.05.2024 @ –
           | \d{{1,2}}\s?[•·]\s?\d{{1,2}}\s?[•·]\s?\d{{4}}{time}                                  # 17 • 12 • 2009
+          | (?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+(?:,\s*{stamp}(?:\s+{section})?|\s+{stamp}\s+{section})  # a posting's byline or office and
+                                                                         # its stamp: Anna Liepa, 26.08.2010. 16:52; Pārvalde 14.Aprīlis, 2014, 16:43 Projekti
           | \d{{4}}-\d\d(?:-\d\d)?{time}                                                     # 2021-03-12
           | (?:publicēts|publicēta|ievietots|ievietota|pievienots|pievienota|datums|atjaunots|aktualizēts|date|drukāts|izdrukāts|
                vārda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
           | (?:autors|autore|autori|avots|teksts|sagatavoja)\s*:.{{0,80}}                      # a byline: Autors: Anna Liepa
           | (?:lapas|vietnes)\s+karte|site\s*map|izvēlne|galvenā\s+izvēlne|youtube|facebook|instagram|twitter|draugiem\.lv  # a site's links
           | (?:š[īi]\s+lapa\s+(?:ir\s+)?izdrukāta|laika\s+ziņas|laikapstākļi)\b.*             # a print stamp, a weather box
+          | (?:drukas|izdrukas)\s+(?:resursa\s+adrese|datums|laiks)\b.*                        # a print's fields: Drukas datums: …
           | (?:P|O|T|C|Pk|S|Sv)\.\s*\d{{1,2}}\.\d{{1,2}}\.?                                       # a widget's weekday and date: P. 24.05
           | .*\d\s+views?                                                                  # a document site's counter: 11.07.2015 Views
           | [\W_]*                                                                           # punctuation only: ", ."
@@ -62,8 +72,11 @@ def _not_a_headline() -> re.Pattern:
           | (?:valoda|language)\s*:.{{0,40}}                                                   # a language switcher: Valoda: Latviešu
           | {_BACK_BUTTON}                                                                   # a back button: ‹ Atpakaļ
           | (?:{widgets})\s*[!:]?                                                            # a site's widget: Lietotāja profils
+          | (?-i:(?:{buttons})\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]+)                                           # a button in capitals: ZIŅOT DRUVAI
           | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})                                                # a section's name: Pilsētas ziņas
           | .{{0,60}}\b(?:{mastheads})\b.{{0,60}}                                                 # a masthead: … novada informatīvais izdevums
+          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ\s]{{0,60}}\b(?:{capitals}))                         # a masthead in capitals: EIROPAS LATVIEŠU LAIKRAKSTS
+          | (?=.*\b(?:{sections})\b)[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){{2,{items}}}  # sections listed: Jaunumi, notikumi, projekti
           | (?=.{{0,40}}$)[^:]{{1,38}}:|(?=.{{0,120}}$)[^,:]*,.*:                                   # a field's label (Redaktors:), a lead-in (Lai …, izmanto …:)
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{3,20}}):[^\S\n]*.{{1,40}}                                        # a portal's field in capitals: RUBRIKA: Relīze
           | [«‹<]\s?.{{1,30}}?\s?[»›>]                                                          # a pager's or calendar's heading: « May 2013 »
@@ -80,7 +93,9 @@ def _not_a_headline() -> re.Pattern:
           | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
           | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
           | [^|›»>]*\s[›»>]\s.*                                                               # breadcrumbs: Jaunumi › Sociālā joma
-          | (?:banner|baneris|reklāma|logo|image|attēls|foto|weather|ilustrācija|ilustratīvs\s+(?:foto|attēls)|publicitātes\s+foto)\b.* | .*\b(?:logo|logotips|ikona|icon|header\s+image)    # images
+          | (?!(?:foto|video)\s*:\s*(?=(?:\S+\s+){{5}}\S)(?:.*?(?-i:\b[a-zāčēģīķļņšūž]{{3}})){{2}})  # (FOTO: Kā jaunieši … — a headline)
+            (?:banner|baneris|reklāma|logo|image|attēls|foto|weather|ilustrācija|ilustratīvs\s+(?:foto|attēls)|publicitātes\s+foto)\b.* | .*\b(?:logo|logotips|ikona|icon|header\s+image)
+          | icon\s+\S.{{0,30}}                                                                     # images; an icon's label: Icon NODERĪGI
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ](?:\.|[^\W\d_]+)\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)\s+(?:foto|fotogrāfija)  # a photo credit: Annas Liepas foto, A. Liepas foto
           | (?:tulkot|translate|izmantojiet\s+google|google\s+translate)\b.*                     # a translation widget
           | (?:[^\W\d_]+\s+)?[+-]*\d.*[°℃].*                                                   # +5° C, vējš; cloudy 21.4℃
@@ -90,6 +105,34 @@ def _not_a_headline() -> re.Pattern:
         )$""",
         re.IGNORECASE | re.VERBOSE,
     )
+
+
+@lru_cache(maxsize=1)
+def _signature_pattern() -> re.Pattern:
+    roles = vocab.alternation(vocab.temporal()["title_signature_roles"])
+    return re.compile(rf"(?P<given>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
+                      rf"[^\S\n]*,[^\S\n]*(?-i:[a-zāčēģīķļņšūž„“\"]).{{0,100}}?\b(?:{roles})[^\W\d_]*\.?", re.IGNORECASE)
+
+
+def _signature(line: str) -> bool:
+    """An author's signature above the headline: "Anna Liepa, dienas centra darba organizatore"."""
+    from ..latvian.names import is_given_name
+
+    m = _signature_pattern().fullmatch(line)
+    return bool(m) and is_given_name(m["given"])
+
+
+def _furniture(line: str) -> bool:
+    return _not_a_headline().match(line) is not None or _signature(line)
+
+
+# An event page's fields, glued to their values ("Datums 4. februāris, 2023" / "Laiks12.00" /
+# "Vieta Ogre"): after a date's or a time's field, the place's field is one too.
+_EVENT_FIELD = re.compile(r"(?:datums|laiks)(?=[\s:\d]).{0,60}", re.IGNORECASE)
+_PLACE_FIELD = re.compile(r"vieta\b(?:\s*:)?\s*\S.{0,80}", re.IGNORECASE)
+# A photo's caption under a picture: a name alone, then its credit ("Anna Liepa" / "Foto: …").
+_PHOTO_CREDIT = re.compile(r"(?:foto|fotogrāfija|attēls)\s*[:©—–-]", re.IGNORECASE)
+_CAPTION_NAME = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)(?:[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_-]+(?:-[^\W\d_]+)?)){1,2}")
 
 
 # A site's blurb may open the page as one long sentence above the article's headline: then a
@@ -119,6 +162,7 @@ _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"]")
 
 
 _HEADER_LINES = 5
+_CUT_WORDS = 6  # a blurb's sentence cut at a comma has words enough; a verse line "Metens sola saltas dienas," fewer
 _LABEL_VALUE_MAX = 40  # a field's value below its label is short: a name, an address
 _CRUMB_SEPARATORS = frozenset([">", "›", "»", "/", "|", "→"])  # a breadcrumb split one crumb a line
 _LOGO_WORDS = 3  # a site's name or logo text: "Novada Vēstis"
@@ -134,12 +178,27 @@ def extract(doc: Document, record: Record) -> None:
         line = lines[n].strip()
         if _BACK_BUTTON_LINE.fullmatch(line):
             head.append(n)
-        elif len(line.split()) > _LOGO_WORDS and _not_a_headline().match(line[:300]) is None:
+        elif len(line.split()) > _LOGO_WORDS and not _furniture(line[:300]):
             break
     title = _title(lines[head[-1] + 1:] if head else lines)
     if title is None and head:
         title = _title(lines)
     record.title = _strip_trailing_date(title) if title else title
+
+
+def _wraps(lines: list[str], n: int) -> bool:
+    """Whether the sentence of line n goes on in lower case on the next line: a hard-wrapped
+    paragraph ("… Grāmatu diena," / " kuras mērķis …"), not a blurb cut at its comma."""
+    following = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
+    return following[:1].islower()
+
+
+def _caption(lines: list[str], n: int, line: str) -> bool:
+    """A name alone over its photo's credit on the next line ("Anna Liepa" / "Foto: Valsts kanceleja")."""
+    if not _CAPTION_NAME.fullmatch(line):
+        return False
+    following = next((l.strip() for l in lines[n + 1:n + 3] if l.strip()), "")
+    return _PHOTO_CREDIT.match(following) is not None
 
 
 def _title(lines: list[str]) -> str | None:
@@ -150,23 +209,28 @@ def _title(lines: list[str]) -> str | None:
     after_label = False  # the line above, with no blank line between, was a field's label ("Redaktors:")
     after_crumb = False  # the line above was a breadcrumb's separator alone (">")
     crumb: str | None = None  # the crumb passed over: the title only if no headline follows
-    for line in lines:
+    after_field = False  # the line above was an event's date or time field ("Laiks12.00")
+    cut: str | None = None  # a line cut at a comma, passed over
+    after_cut = False  # the line above, with no blank line between, was such a cut line
+    for n, line in enumerate(lines):
         if first and line.strip():
             line, first = _english_date_prefix().sub("", _METADATA_PREFIX.sub("", line)), False
         line = line.strip().strip("*#").strip()
         if not line:
-            after_label = False
+            after_label = after_cut = False
             continue
+        was_cut, after_cut = after_cut, False
         if found is None and after_label and len(line) <= _LABEL_VALUE_MAX and len(line.split()) <= 4:
             after_label = line.endswith(":")
             continue  # the label's value: "Šodienas redaktors:" / "Anna Liepa"
         if found is None and after_crumb and line not in _CRUMB_SEPARATORS and len(line) <= _PROSE_MIN \
                 and not _SENTENCE_INSIDE.search(line):
             after_crumb = False
-            if crumb is None and not _not_a_headline().match(line):
+            if crumb is None and not _furniture(line):
                 crumb = line
             continue  # a breadcrumb's last crumb on a line of its own: "DIENASKĀRTĪBĀ" / ">" / "Par aktuālo …"
         after_crumb = found is None and line in _CRUMB_SEPARATORS
+        was_field, after_field = after_field, found is None and _EVENT_FIELD.fullmatch(line) is not None
         after_label = found is None and line.endswith(":") and len(line) <= _PROSE_MIN
         if found is not None:
             seen += 1
@@ -174,7 +238,15 @@ def _title(lines: list[str]) -> str | None:
                 break  # the body has begun: the long first line was the page's own
         # Furniture is short; a long line is read as it is (the pattern's ".*" parts would
         # backtrack over a long line quadratically).
-        if len(line) > 300 or not _not_a_headline().match(line):
+        if found is None and (was_field and _PLACE_FIELD.fullmatch(line) or _caption(lines, n, line)):
+            continue
+        if len(line) > 300 or not _furniture(line):
+            if found is None and (len(line) <= _PROSE_MIN and line.endswith(",") and len(line.split()) >= _CUT_WORDS
+                                  and not _wraps(lines, n) or was_cut and line.endswith((".", ","))):
+                # A sentence cut at a comma ("„Avīze” iznāk … visā Latgalē un Sēlijā,") and the
+                # sentence right below it: a site's blurb, not a headline; kept only if no headline follows.
+                cut, after_cut = cut or line, True
+                continue
             if found is None:
                 found = line
                 if len(line) <= _PROSE_MIN and not _SENTENCE_INSIDE.search(line):
@@ -195,4 +267,4 @@ def _title(lines: list[str]) -> str | None:
                 break
     if crumb is not None and (found is None or found.endswith(".")):
         return crumb  # no headline below the crumb, only the body's first sentence
-    return found
+    return found if found is not None else cut

@@ -23,7 +23,12 @@ def _given_name_first(pattern: re.Pattern, text: str, start: int, end: int) -> b
     return bool(m) and is_given_name(m.group(1))
 
 
-def name_byline(text: str, start: int, end: int) -> bool:
+def name_byline(text: str, start: int, end: int, stamped: bool = False) -> bool:
+    """Whether text[start:end] is a journalist's name before the date. With `stamped` (a posting
+    stamp's odd minute follows the date: "Rinta Ozoliņa, 26.08.2010. 16:52") the line is a
+    posting's byline whatever the given name: the name data may not know it."""
+    if stamped:
+        return _NAME_BYLINE.fullmatch(text, start, end) is not None
     return _given_name_first(_NAME_BYLINE, text, start, end)
 
 

@@ -34,7 +34,9 @@ def rules() -> list[Rule]:
     # Each fragment can only be used once per pattern (named groups), so these are strings.
     # One line break may fall between a day and its month (a wrapped line), never a blank
     # line: "6.\n\noktobris" is a list number over a table cell, not the 6th of October.
-    day_dot = r"[^\S\n]{0,3}\.?(?:[^\S\n]{0,3}\n)?[^\S\n]{0,3}"
+    # Without the day's dot the break is a wrap only before a month in lower case: "31" / "Maija
+    # Ozoliņa" is a counter over a name ("Maija" is a given name too), not the 31st of May.
+    day_dot = r"[^\S\n]{0,3}(?:\.(?:[^\S\n]{0,3}\n)?|\n(?=[^\S\n]{0,3}(?-i:[a-zāčēģīķļņšūž])))?[^\S\n]{0,3}"
     return [
         # A comma typed for the day's dot, glued on both sides, counts as the dot: "Otrdien, 16,jūnijā".
         ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY})(?:,(?=(?-i:[a-zāčēģīķļņšūž]))|{day_dot}){f['month']}{f['year_suffix']}?",

@@ -14,7 +14,7 @@ from .bylines import byline_pattern as _byline_pattern, closing_byline as _closi
 from .bylines import posted_by as _posted_by
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
-from .page_furniture import lines as _lines, weekday_in as _weekday_in
+from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
 from .times import parse_times
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
@@ -159,12 +159,22 @@ def _glued_field(text: str, atom: Atom, line_end: int) -> bool:
 # A clock time closing the headline after its date. A posting's minute is any minute; an
 # occurrence is announced at the hour or a quarter ("Seminārs 12.03.2014. plkst. 10.00" is a
 # poster's line, not a stamp).
-_STAMP_TIME = re.compile(r"\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)\s*$", re.IGNORECASE)
+# A portal may print the section it filed the posting under after the minute: "Viļānu apvienības
+# pārvalde 14.Aprīlis, 2014, 16:43 Projekti 2007-2013", "… 16:43 Aktualitātes" (at most three
+# words, the first capitalised, and a year or a range of years of a programme's period). Only
+# behind its author or office: "14.04.2014 10.40 Reģistrācija" alone is a programme's row.
+_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)"
+                         r"(?:[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,2}"
+                         r"(?:[^\S\n]+(?:19|20)\d\d(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?)?)?\s*$", re.IGNORECASE)
 
 
-def posting_stamp(after_date: str) -> bool:
-    """Whether what follows a date on its line is only a clock time at an odd minute, as a posting stamp has."""
-    m = _STAMP_TIME.fullmatch(after_date)
+_BARE_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)\s*$", re.IGNORECASE)
+
+
+def posting_stamp(after_date: str, section: bool = True) -> bool:
+    """Whether what follows a date on its line is only a clock time at an odd minute, as a posting
+    stamp has, and (with `section`) maybe the section the posting was filed under."""
+    m = (_STAMP_TIME if section else _BARE_STAMP_TIME).fullmatch(after_date)
     return m is not None and m["min"] not in ("00", "15", "30", "45")
 
 
@@ -303,12 +313,17 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     firsts: dict[int, Atom] = {}  # the first candidate of each rank
     head_days: set[tuple[int, int, int]] = set()
     today_header = None  # a weekday line opening the page: maybe a portal's "today", not the dateline
+    stamps: dict[int, bool] = {}  # lines of a print or "last changed" stamp: furniture, never the dateline
     for atom in atoms:
         if atom.is_range or atom.year is None or atom.relative or atom.grain == "year":
             continue
         i = max(0, _line_at(starts, atom.start))
         line = lines[i]
         if atom.end > line.end or i >= related:
+            continue
+        if i not in stamps:
+            stamps[i] = _stamp_line(text, lines, i)
+        if stamps[i]:
             continue
         if _periodical_citation().search(text, max(line.start, atom.start - 160), atom.start):
             firsts.setdefault(0, atom)  # the issue date of the periodical that printed the text
@@ -326,7 +341,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         # date would otherwise count, the checks before each effect below being cheaper.
         if (atom.grain == "day" and (i == 0 or line.index in head and (not text[line.start:atom.start].strip()
                                                                        or _headline_before(text, line.start, atom.start)))
-                and posting_stamp(text[atom.end:line.end])) or (atom.rule == "numeric_glued" and line.index in head):
+                and posting_stamp(text[atom.end:line.end], section=bool(text[line.start:atom.start].strip()))) \
+                or (atom.rule == "numeric_glued" and line.index in head):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"
             continue
@@ -352,7 +368,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)
         if _PLACE_FIRST.fullmatch(text[seg_start:atom.start]):
             words = words[1:]
-        elif (_byline_pattern().fullmatch(text, seg_start, atom.start) or _name_byline(text, seg_start, atom.start)) \
+        elif (_byline_pattern().fullmatch(text, seg_start, atom.start)
+              or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))) \
                 and words[:1] != ["<digits>"]:
             words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
         label = _label(line_text) or _label_line_before(text, lines, i)
@@ -374,9 +391,12 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # a bare date counts only in the head or the foot: no need to look closer
         elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i) \
                 or _field_line_before(text, lines, i) \
-                or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)):
+                or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)
+                    and not posting_stamp(text[atom.end:seg_end], section=False)):
             # A numbered dateline ("31.01.2019. Nr.1") heads minutes: "Sēdi atklāj plkst.14:00" below it
-            # opens the sitting the document records, it does not announce one.
+            # opens the sitting the document records, it does not announce one. A posting stamp's
+            # odd minute on the date's line ("Anna Liepa, 26.08.2010. 16:52") tells the posting,
+            # whatever hour the next line announces.
             continue
         else:
             rank = 1 if line.index in head else 2

@@ -51,14 +51,56 @@ def furniture_spans(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
         return []
     starts = [l.start for l in page]
     furniture_line = furniture_lines(text, page)
+    stamps: dict[int, bool] = {}
     found = []
     for atom in atoms:
         i = max(0, line_at(starts, atom.start))
         if i < 12 and furniture_line(i):
             found.append((atom.start, atom.end))
-        elif i >= 12:
-            break
+            continue
+        if i not in stamps:
+            stamps[i] = stamp_line(text, page, i)
+        if stamps[i] and atom.end <= page[i].end:
+            found.append((atom.start, atom.end))
     return found
+
+
+_STAMP_LINE_MAX = 160  # a stamp's sentence is short: "Šī lapa izdrukāta no … mājas lapas."
+_STAMP_TAIL = re.compile(r"[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|(?:19|20)\d\d\.?[^\S\n]*(?:gada|g\.)?[^\S\n]*"
+                         r"\d{1,2}\.?[^\S\n]*[^\W\d_]+)\.?(?:[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?\d{1,2}[:.]\d\d(?::\d\d)?)?[^\S\n]*$",
+                         re.IGNORECASE)
+
+
+_TIME_AT_END = re.compile(r"[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?[^\S\n]*$")
+
+
+def _stamp_words(kind: str) -> frozenset[str]:
+    return frozenset(vocab.temporal()["document_date"][kind])
+
+
+def stamp_line(text: str, page: list[Line], i: int) -> bool:
+    """A print or "last changed" stamp's date: the line is the stamp's label and its date
+    ("Izdrukāts: 12.02.2021", "Lapa atjaunota 03.03.2020 10:12"), or the date alone under a short
+    closed sentence of a print word ("Šī lapa izdrukāta no … mājas lapas." / "10.07.2020")."""
+    line = page[i]
+    if line.end - line.start > 80:
+        return False
+    body = text[line.start:line.end]
+    m = _STAMP_TAIL.search(body)
+    if m is None:
+        return False
+    # the stamp's time may stand before its date: "Drukas datums: 02:15:00 26.09.2020"
+    label = _TIME_AT_END.sub("", body[:m.start()]).strip().rstrip(":").strip()
+    words = [w.lower() for w in WORD.findall(label)]
+    if label:
+        stamp = _stamp_words("stamp_print_words") | _stamp_words("stamp_changed_words")
+        # The label alone: "Publicēts 13.10.2023 16:40 | Atjaunots 13.10.2023 17:02" is a publication line.
+        return len(words) <= 4 and len(label) <= 40 and not re.search(r"[\d|•·]", label) and any(w in stamp for w in words)
+    if i == 0 or page[i - 1].end - page[i - 1].start > _STAMP_LINE_MAX:
+        return False
+    before = text[page[i - 1].start:page[i - 1].end].rstrip()
+    printed = _stamp_words("stamp_print_words")
+    return before.endswith((".", ":")) and any(w.lower() in printed for w in WORD.findall(before))
 
 
 def furniture_lines(text: str, lines: list[Line]):
