@@ -272,6 +272,11 @@ def _weekday_contradicts(text: str, atom: Atom, year: int) -> bool:
     return said is not None and dt.date(year, atom.month, atom.day).weekday() != said
 
 
+def _year_the_weekday_fits(text: str, atom: Atom, years) -> int | None:
+    fitting = [y for y in years if not _no_such_day(y, atom.month, atom.day) and not _weekday_contradicts(text, atom, y)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _no_such_day(year: int, month: int | None, day: int | None) -> bool:
     return month == 2 and day == 29 and not calendar.isleap(year)
 
@@ -312,6 +317,9 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))],
                                     [a for a in stated if _field_date(text, a)])
     stated_ends = [a.end for a in stated]
+    sentence_years: dict[int, set[int]] = {}
+    for a in frames:
+        sentence_years.setdefault(sentence_of(a.start), set()).update(y for y in (a.year, a.end_year) if y)
     relative_years = _RelativeYears(text, atoms, sentence_of)
 
     def last_stated_year(atom: Atom) -> int | None:
@@ -332,7 +340,11 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                 year = in_sentence.year(atom) or in_paragraph.year(atom) or earlier_ranges.year(atom)
                 contradicted = year is not None and _weekday_contradicts(text, atom, year)
                 if contradicted:
-                    year = None  # the frame speaks of another occasion: on to the document date
+                    # The frame speaks of another occasion; another year stated in the sentence
+                    # may be the day's ("Trešdien, 1. augustā … pēc 2020. gada … 2018. gadā"):
+                    # the one the weekday fits, if only one does; else on to the document date.
+                    year = _year_the_weekday_fits(text, atom, sentence_years.get(sentence_of(atom.start), ()))
+                    contradicted = year is None
                 said = relative_years.nearest(atom) if document_year is not None else None
                 if said is not None and _relative_word_wins(said, in_sentence.frame(atom), atom, year is not None):
                     year, anchored = document_year + _OFFSETS[said[1]], True
