@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
 from .bylines import posted_by as _posted_by
+from .date_patterns import fragments
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
@@ -390,13 +391,15 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         elif line.index not in head and line.index not in foot:
             continue  # a bare date counts only in the head or the foot: no need to look closer
         elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i) \
+                or text[atom.end:seg_end].strip() == ":" \
                 or _field_line_before(text, lines, i) \
                 or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)
                     and not posting_stamp(text[atom.end:seg_end], section=False)):
             # A numbered dateline ("31.01.2019. Nr.1") heads minutes: "Sēdi atklāj plkst.14:00" below it
             # opens the sitting the document records, it does not announce one. A posting stamp's
             # odd minute on the date's line ("Anna Liepa, 26.08.2010. 16:52") tells the posting,
-            # whatever hour the next line announces.
+            # whatever hour the next line announces. A date line ending in a colon heads a list
+            # of that day's items ("14.03.2019.:" over "• plkst. 16.00, …").
             continue
         else:
             rank = 1 if line.index in head else 2
@@ -444,7 +447,21 @@ def _time_follows(text: str, lines: list[_Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     following = text[lines[i + 1].start:min(lines[i + 1].end, lines[i + 1].start + 200)]
-    if re.match(r"\s*(?:plkst|pulksten|sākums|no\s+plkst|laiks|vieta)", following, re.IGNORECASE):
-        return True
+    if re.match(r"[\s•·*–-]*(?:plkst|pulksten|sākums|no\s+plkst)", following, re.IGNORECASE):
+        return True  # also a bullet's time: "• plkst. 16.00, tautas namā"
+    if _EVENT_FIELD.match(following):
+        return True  # "Laiks: 10:00", "Vieta – kultūras nams"; "Laiks un vieta." heads a section
+    if _own_day().search(following) and not parse_times(text[lines[i].start:lines[i].end]):
+        # "Koncerts notiks 1. oktobrī plkst. 18": that day's time, not the date line's; a date
+        # line with hours of its own ("22/03/2026 10:00-17:00") is a schedule's row all the same.
+        return False
     return len(following.strip()) < 60 and bool(parse_times(following))
 
+
+_EVENT_FIELD = re.compile(r"\s*(?:laiks|vieta)\s*(?:[:–-]|\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _own_day() -> re.Pattern:
+    """A day of its own on a line: a day and a month name, or day.month."""
+    return re.compile(rf"(?<!\d)\d{{1,2}}\.\s?{fragments()['month_name']}|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.", re.IGNORECASE)
