@@ -51,3 +51,11 @@ def test_lemmatizer_decides_when_the_given_name_is_unknown(monkeypatch):
 def test_surname_in_e_is_feminine_without_other_evidence(monkeypatch):
     monkeypatch.setattr(names.lemmas, "lemma", lambda word: word.lower())
     assert names.nominative(["Zelma", "Ābele"]).gender == "f"
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("Bērziņa", True), ("Kalniņai", True), ("Liepas", True),  # listed surnames in any case form
+    ("Smiltene", False), ("Gulbene", False), ("Jānis", False),  # places and given names are not
+])
+def test_known_surnames_in_any_case(word, expected):
+    assert names.is_known_surname(word) is expected

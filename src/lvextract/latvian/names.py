@@ -205,6 +205,12 @@ def given_name_readings(word: str) -> list[Reading]:
     return out
 
 
+def is_known_surname(word: str) -> bool:
+    """The word is a listed surname in any case form (data/given_names.json "surnames")."""
+    known = _surnames()
+    return any(r.nominative.lower() in known for r in readings(word) if r.case != LOC)
+
+
 def is_given_name(word: str) -> bool:
     """The word is a known given name in any case form (data/given_names.json)."""
     return bool(given_name_readings(word))

@@ -41,6 +41,7 @@ def extract(doc: Document, record: Record) -> None:
         next_own_start[n] = upcoming
         if not is_share_amount(text, amounts[n]):
             upcoming = amounts[n].start
+    sentence_ends = [s.end for s in doc.sentences]
     previous_end = 0
     for n, amount in enumerate(amounts):
         index = doc.sentence_index(amount.start)
@@ -54,7 +55,8 @@ def extract(doc: Document, record: Record) -> None:
             region_end = doc.sentences[last].end if last is not None else len(text)
             if next_own_start[n] is not None:
                 region_end = min(region_end, next_own_start[n])
-            shares = find_shares(text, amount, region_end, mentions)
+            shares = find_shares(text, amount, region_end, mentions, sentence_ends,
+                                 clause_start=max(sentence_start, previous_end))
         record.budgets.append(Budget(amount=amount.value, currency=amount.currency, kind=kind,
                                      shares=shares, span=doc.span(amount.start, amount.end)))
         previous_end = amount.end

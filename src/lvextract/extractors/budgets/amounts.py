@@ -10,15 +10,19 @@ from functools import lru_cache
 
 from ...spans import Intervals
 from ..vocabulary import load
-from .currencies import glued_to_word, patterns, scale_alternation, scale_factor
+from .currencies import glued_to_word, patterns, scale_alternation, scale_factor, spelled_in_brackets
 from .in_words import amounts_in_words, number_word
+from .kinds import budget_kind
 from .numbers import NUMBER, SPACE, Amount, as_number, parse_money, parse_number
 from .under_header import amounts_under_header, units_after
 
-# A whole number of a larger unit right before an amount: "1 miljons" in "1 miljons 300 tūkstoši eiro",
-# "5 tūkstoši" in "5 tūkstoši 200 eiro".
-LARGER_BEFORE = re.compile(rf"(?<![\d.,\w])(?P<num>\d{{1,3}}){SPACE}+(?P<scale>miljon\w*|miljard\w*|milj\.|mljrd\.|mlrd\.|tūkstoš\w*|tūkstotis|tūkst\.){SPACE}+$",
-                           re.IGNORECASE)
+
+@lru_cache(maxsize=1)
+def _larger_before() -> re.Pattern:
+    """A whole number of a larger unit right before an amount: "1 miljons" in "1 miljons 300
+    tūkstoši eiro", "5 tūkstoši" in "5 tūkstoši 200 eiro" (data/budgets.toml larger_units)."""
+    units = "|".join(load("budgets")["larger_units"])
+    return re.compile(rf"(?<![\d.,\w])(?P<num>\d{{1,3}}){SPACE}+(?P<scale>{units}){SPACE}+$", re.IGNORECASE)
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -30,6 +34,14 @@ def find_amounts(text: str) -> list[Amount]:
         found.append(amount)
         taken.add(amount.start, amount.end)
 
+    # "3098,00 (trīs tūkstoši deviņdesmit astoņi euro)": the digits, in the currency the
+    # brackets name; the words in the brackets are not read again.
+    for m in spelled_in_brackets().finditer(text):
+        if not any(number_word(w) for w in re.findall(r"\w+", m["words"])):
+            continue  # "15 (no tiem daži par euro)": no number in words, no spelling
+        code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
+        keep(Amount(as_number(parse_money(m["num"])), code, m.start("num"), m.end("num")))
+        taken.add(m.end("num"), m.end())
     for regex in (after, before):
         for m in regex.finditer(text):
             if taken.overlaps(m.start(), m.end()):
@@ -43,11 +55,16 @@ def find_amounts(text: str) -> list[Amount]:
             value = parse_number(m["num"]) * factor if per_unit else parse_money(m["num"], factor)
             start = m.start()
             # "1 miljons 300 tūkstoši eiro": a larger unit before the amount adds to it.
-            larger = LARGER_BEFORE.search(text, max(0, start - 30), start) if regex is after else None
+            larger = _larger_before().search(text, max(0, start - 30), start) if regex is after else None
             if larger is not None:
                 unit = scale_factor(larger["scale"])
                 if unit > factor and not taken.overlaps(larger.start(), start):
                     value, start = value + int(larger["num"]) * unit, larger.start()
+            # "… sporta halles būvniecībai – 907⏎479 latus": a hard-wrapped line broke the thousands.
+            wrapped = _wrapped_thousands(text, start) if regex is after and factor == 1 and start == m.start() \
+                and re.fullmatch(r"\d{3}(?:,\d{2})?", m["num"]) else None
+            if wrapped is not None and not taken.overlaps(wrapped.start(), start):
+                value, start = value + int(wrapped["num"]) * 1000, wrapped.start("num")
             keep(Amount(as_number(value), code, start, m.end()))
             if regex is before:
                 upper = _range_upper_after(text, m.end(), code, factor, value)
@@ -69,6 +86,8 @@ def find_amounts(text: str) -> list[Amount]:
         keep(amount)
     for amount in _money_shaped_carried(text, found, taken):
         keep(amount)
+    for amount in _cued_money_carried(text, found, taken):
+        keep(amount)
     for amount in amounts_in_words(text):
         # "10 000 000 LVL (desmit miljoni latu)": the words in brackets repeat the amount.
         repeated = re.search(r"\(\s*$", text[max(0, amount.start - 3):amount.start]) and taken.overlaps(
@@ -79,6 +98,21 @@ def find_amounts(text: str) -> list[Amount]:
         if not taken.overlaps(amount.start, amount.end):
             keep(amount)
     return sorted(found, key=lambda a: a.start)
+
+
+# The head of a number whose thousands a hard wrap moved to the next line: one to three digits
+# ending a line, after a word or a dash, the line long enough to be wrapped prose (not a table's
+# cell: "Dalībnieki⏎120⏎500 EUR" stays two numbers).
+WRAPPED_HEAD = re.compile(r"(?:[^\W\d_]|[–—-])[ \u00a0]+(?P<num>\d{1,3})[ \t]*\n[ \t]*$")
+WRAPPED_LINE = 40
+
+
+def _wrapped_thousands(text: str, start: int) -> re.Match | None:
+    m = WRAPPED_HEAD.search(text, max(0, start - 12), start)
+    if m is None:
+        return None
+    line_start = text.rfind("\n", 0, m.start("num")) + 1
+    return m if m.start("num") - line_start >= WRAPPED_LINE else None
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +209,50 @@ def _money_shaped_carried(text: str, found: list[Amount], taken: Intervals) -> l
             continue
         number = m.group(0).removesuffix(",-")
         carried.append(Amount(as_number(parse_number(number)), previous.currency, m.start(), m.end()))
+    return carried
+
+
+# A number written as money only (cents: "3464,42", "12 149,22", "453 952,-"), not a year's
+# part of a date ("2014,15. gadā"), after a cost or funding word of its own clause: "Finansējums
+# no pašvaldības līdzekļiem ir 3464,42 (25%)". In a text whose amounts all name one currency
+# ("… Ls 10 393,26 (75%) apmērā …"), it is in that currency even in the next sentence.
+MONEY_CENTS = re.compile(rf"(?<![\d.,\w])(?:\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d{{2}}|,-)|\d{{3,}},\d{{2}})(?![\d\w%])"
+                         r"(?!\.\s*[a-zāčēģīķļņšūž\d])")
+# How far back an amount with the currency may stand, in the same paragraph.
+CUED_REACH = 400
+# Where the clause before the number begins: a sentence's end, a semicolon or a line break.
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s+|\n")
+
+
+def _cued_money_carried(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
+    """Money-shaped numbers without a currency whose clause says they are a cost or funding
+    (a total or funding cue, data/budgets.toml [kind]), shortly after an amount in the same
+    paragraph, in a text whose amounts all name one currency: that currency."""
+    currencies = {a.currency for a in found}
+    if len(currencies) != 1:
+        return []
+    (currency,) = currencies
+    ordered = sorted(found, key=lambda a: a.start)
+    ends = [a.end for a in ordered]
+    units = units_after()
+    carried = []
+    for m in MONEY_CENTS.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):
+            continue
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0:
+            continue
+        between = text[ordered[i].end:m.start()]
+        if len(between) > CUED_REACH or re.search(r"\n\s*\n", between):
+            continue
+        window_start = max(ordered[i].end, m.start() - 200)
+        clause_start = window_start
+        for b in _CLAUSE_BREAK.finditer(text, window_start, m.start()):
+            clause_start = b.end()
+        if budget_kind(text[clause_start:m.start()]) == "other":
+            continue
+        number = m.group(0).removesuffix(",-")
+        carried.append(Amount(as_number(parse_number(number)), currency, m.start(), m.end()))
     return carried
 
 

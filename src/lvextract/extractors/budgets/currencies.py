@@ -66,3 +66,15 @@ def scale_factor(word: str | None) -> int:
     if not word:
         return 1
     return next((factor for pattern, factor in patterns()[3] if pattern.fullmatch(word)), 1)
+
+
+@lru_cache(maxsize=1)
+def spelled_in_brackets() -> re.Pattern:
+    """A number in digits whose spelling in words follows in brackets with the currency inside
+    them: "3098,00 (trīs tūkstoši deviņdesmit astoņi euro)", "2788,20 (divi tūkstoši … euro un
+    20 centi)". The currency is the amount's; the words only repeat it."""
+    currency = grouped_alternation(sorted(patterns()[2], key=len, reverse=True))
+    cents = "|".join(load("budgets")["cents_words"])
+    return re.compile(
+        rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}*\((?P<words>[^()\d\n]{{1,160}}?)(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
+        rf"(?:{SPACE}+un{SPACE}+\d{{1,2}}{SPACE}+(?:{cents}))?{SPACE}*\)", re.IGNORECASE)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from functools import lru_cache
 
 from ...record import Share
-from ..vocabulary import Mention
+from ..vocabulary import Mention, load
 from .numbers import Amount, as_number
 
 PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?(?:%|procent\w*)", re.IGNORECASE)
@@ -20,35 +22,64 @@ def _sources(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions[first:last] if m.end <= end]
 
 
-# What may stand between a fund and the percentage after it: "ESF finansējums – 85 %".
-FUND_THEN_PERCENT = re.compile(r"^[\s–—:\-]*(?:(?:finansējum\w*|līdzfinansējum\w*|daļa|ir|sastāda|veido)[\s–—:\-]*)*$", re.I)
+@lru_cache(maxsize=1)
+def _fund_then_percent() -> re.Pattern:
+    """What may stand between a fund and the percentage after it: "ESF finansējums – 85 %"
+    (data/budgets.toml fund_to_percent_words)."""
+    words = "|".join(load("budgets")["fund_to_percent_words"])
+    return re.compile(rf"^[\s–—:\-]*(?:(?:{words})[\s–—:\-]*)*$", re.I)
+
+
 # "85 % jeb 729 825,54 EUR": the amount of a share, which carries no shares of its own.
 SHARE_AMOUNT = re.compile(r"\d\s?%\s*(?:jeb|vai|–|-)\s*$")
+
+
+# "8 500 EUR (85 %)": a percentage in brackets right after the amount, the amount's own share.
+OWN_SHARE = re.compile(r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:[.,]\d+)?[ \u00a0]?(?:%|procent\w*)[ \u00a0]*\)", re.IGNORECASE)
+
+
+def _sentence_end(ends: list[int], position: int) -> int:
+    """The end of the sentence holding `position` (`ends` sorted); past the last, no bound."""
+    k = bisect.bisect_right(ends, position)
+    return ends[k] if k < len(ends) else sys.maxsize
 
 
 def is_share_amount(text: str, amount: Amount) -> bool:
     return bool(SHARE_AMOUNT.search(text[max(0, amount.start - 20):amount.start]))
 
 
-def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Mention]) -> list[Share]:
+def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Mention],
+                sentence_ends: list[int] | None = None, clause_start: int | None = None) -> list[Share]:
     """Percentages after the amount, each with the fund named beside it.
 
     The fund usually follows its percentage ("85 % ir ESF finansējums", "85 % jeb 729 825 EUR
-    ir ERAF finansējums"); a fund right before the first percentage ("ESF finansējums – 85 %,
-    valsts līdzfinansējums – 15 %") puts every fund first.
+    ir ERAF finansējums"), in the percentage's own sentence (`sentence_ends`, sorted: a fund in
+    the next sentence pays for another amount); a fund right before the first percentage ("ESF
+    finansējums – 85 %, valsts līdzfinansējums – 15 %") puts every fund first. A percentage in
+    brackets right after the amount ("līdzfinansē ERAF 8 500 EUR (85 %)") is that amount's own
+    share, paid by the fund named in the amount's clause before it (from `clause_start`), when
+    the clause names one.
     """
     percents = [p for p in PERCENT.finditer(text, amount.end, region_end)]
     if not percents:
         return []
     bounds = [p.start() for p in percents[1:]] + [region_end]
+    if sentence_ends:
+        bounds = [min(b, _sentence_end(sentence_ends, p.start())) for p, b in zip(percents, bounds)]
     forward = [_sources(mentions, p.end(), b) for p, b in zip(percents, bounds)]
     backward_bounds = [amount.end] + [p.end() for p in percents[:-1]]
-    backward = [[m for m in _sources(mentions, b, p.start()) if FUND_THEN_PERCENT.match(text[m.end:p.start()])]
+    backward = [[m for m in _sources(mentions, b, p.start()) if _fund_then_percent().match(text[m.end:p.start()])]
                 for p, b in zip(percents, backward_bounds)]
     fund_first = bool(backward[0])
+    bracket = OWN_SHARE.match(text, amount.end)
+    own = bracket is not None and bracket.end() >= percents[0].end()
     shares: list[Share] = []
     for i, p in enumerate(percents):
         candidates = backward[i][-1:] if fund_first else forward[i][:1]
+        if i == 0 and own and clause_start is not None:
+            # "ESF finansējums 85 000 EUR (85%) un valsts … 15 000 EUR (15%)": the fund before the
+            # amount pays its own share; a fund after the bracket belongs to the next amount.
+            candidates = _sources(mentions, clause_start, amount.start)[-1:] or candidates
         if not candidates:
             continue
         percent = as_number(float(p.group(1).replace(",", ".")))

@@ -77,6 +77,10 @@ def _signature_block(text: str, mention: NameMention, item: Found) -> bool:
         return False
     blanks = [not line.strip() for line in lines[1:-1]]
     line_start = text.rfind("\n", max(0, mention.start - 200), mention.start) + 1
+    if mention.end - line_start + len(lines[0]) >= 160:
+        # The name stands inside a line of prose ("… darbinieka Jāņa Meža un viņa sievas … ⏎
+        # reklāma: …@…"), not on a short line that opens a block.
+        return False
     alone = _heads_line(text[line_start:mention.start]) and not lines[0].strip(" ,\t")
     return not any(blanks) or (alone and not any(a and b for a, b in zip(blanks, blanks[1:])))
 

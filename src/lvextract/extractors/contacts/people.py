@@ -66,6 +66,8 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     mentions += _given_names_alone(text, contact_cue, mentions, item_starts, item_ends)
     mentions += _names_in_capitals(text, parts, mentions)
     mentions = [m for m in mentions if not _street_follows(text, m.end)]
+    for mention in mentions:
+        _join_dashed_surname(text, mention)
     mentions.sort(key=lambda m: m.start)
     previous = None
     for mention in mentions:
@@ -86,11 +88,51 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     return mentions
 
 
+# A second surname after a spaced dash: "Anna Kalniņa – Bērziņa", "Iveta Maļina — Tabūne".
+DASHED_SURNAME = re.compile(rf"[ \u00a0]*[–—-][ \u00a0]*({NAME_WORD})(?![\w{LOWER}{UPPER}-])(?![ \u00a0]+[{UPPER}])")
+
+
+def _join_dashed_surname(text: str, mention: NameMention) -> None:
+    """Join a second surname written after a spaced dash to the name ("Kalniņa-Bērziņa"): only
+    a word that agrees with the name in gender and case (as names.readings give them, fixed by a
+    known given name) and is no place (dash_places, not_name_words), organisation, role or
+    given name ("Anna Liepa – Smiltene" is a person and her town)."""
+    if len(mention.words) < 2 or "-" in mention.words[-1]:
+        return
+    m = DASHED_SURNAME.match(text, mention.end)
+    if m is None:
+        return
+    second = m.group(1)
+    if not names.is_known_surname(second) and (
+            _is_organisation_word(second) or names.is_given_name(second) or lemmas.stem(second) in _role_stems()
+            or second in _dash_places()):
+        return
+    agreeing = _gender_cases(mention.words[-1]) & _gender_cases(second)
+    given = {(r.gender, r.case) for r in names.given_name_readings(mention.words[0])}
+    if given:
+        agreeing &= given
+    if agreeing:
+        mention.words = mention.words[:-1] + [f"{mention.words[-1]}-{second}"]
+        mention.end = m.end(1)
+
+
+def _gender_cases(word: str) -> set[tuple[str, str]]:
+    """The (gender, case) pairs a name word can be read as, the indeclinable reading left out."""
+    return {(r.gender, r.case) for r in names.readings(word) if r.gender}
+
+
+@lru_cache(maxsize=1)
+def _dash_places() -> frozenset[str]:
+    return frozenset(vocabulary()["dash_places"])
+
+
 @lru_cache(maxsize=1)
 def _office_words() -> frozenset[str]:
-    """The ASCII-folded heads of organisations ("biedriba", "dome", "skola"): not the other
-    non-name words, some of which are surnames too ("Zāle", "Pils")."""
-    return frozenset(names.fold(source) for source, _ in vocabulary()["organization_heads"])
+    """The ASCII-folded heads of organisations ("biedriba", "dome", "skola") and the other words of
+    office addresses ("sports", "info"): not the other non-name words, some of which are
+    surnames too ("Zāle", "Pils")."""
+    v = vocabulary()
+    return frozenset(names.fold(source) for source, _ in v["organization_heads"]) | frozenset(v["office_address_words"])
 
 
 def _office_address(email: str) -> bool:
