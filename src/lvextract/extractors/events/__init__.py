@@ -27,6 +27,8 @@ The package, bottom up (each module imports only those above it in this list):
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
@@ -34,20 +36,34 @@ from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import clock_times
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
-from .lexicon import generic_types, needs_time_types, word_start_patterns
-from .merging import (drop_frames, drop_generic_twins, drop_later_days, drop_reported_datelines, drop_titled_elsewhere, fill_gaps,
-                      join_contest_kinds, join_days, join_unknown_years, titles_from_other_mentions)
+from .lexicon import generic_types, needs_time_types, vocabulary, word_start_patterns
+from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
+                      drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
+                      join_days, join_unknown_years, titles_from_other_mentions)
 from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, headline_body_noun, is_date_line,
-                          is_meeting_point, list_head_noun, met_for, neighbour_noun, section_noun, singular,
+                          is_meeting_point, list_head_noun, listed_activity, met_for, neighbour_noun, section_noun, singular,
                           timed_item_above, title_bounds, title_noun, wished_for)
 from .relative_nouns import QUOTED_SUBJECT, antecedent, names_by_relative, quoted_subject
 from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
 from .programme import colon_lists, programme_sentences
-from .ranking import Nouns, is_frame
-from .rounds import round_noun
+from .ranking import Nouns, frames_person_or_thing, is_frame
+from .rounds import round_noun, round_of
 from .verbs import decides, occurrence_verbs, verb_noun
+
+
+@lru_cache(maxsize=1)
+def _takes_place_clause() -> re.Pattern:
+    """"notiks …" or ", kas notiks …" right after a noun ([happens] words), maybe past a quoted name."""
+    words = "|".join(map(re.escape, sorted(vocabulary()["happens"]["words"], key=len, reverse=True)))
+    relatives = "|".join(map(re.escape, vocabulary()["takes_place_after"]["relatives"]))
+    return re.compile(rf"\s*(?:[„“\"«][^„“\"«»”\n]{{1,120}}[”“\"»]\s*)?(?:,\s*(?:{relatives})\s+"
+                      rf"(?:[^\W\d_]+\s+){{0,2}}?)?(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def takes_place_after(doc: Document, noun) -> bool:
+    return _takes_place_clause().match(doc.text, noun.end, min(len(doc.text), noun.end + 200)) is not None
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -61,8 +77,11 @@ def extract(doc: Document, record: Record) -> None:
     # "47,3 milj. eiro pasākumiem", "projekta pasākumi": money for measures, a project's
     # activities, not an occurrence.
     patterns = word_start_patterns()
+    # Not one said to take place in the clause that follows it ("piedalīsies projekta pasākumā, kas
+    # notiks 6.–9. septembrī Portugālē"): a project's gathering.
     nouns = [n for n in nouns if not (n.kind in generic and any(
-        patterns[key].search(doc.text, max(0, n.start - 30), n.start) for key in ("money_before", "measures_before")))]
+        patterns[key].search(doc.text, max(0, n.start - 30), n.start) for key in ("money_before", "measures_before"))
+        and not takes_place_after(doc, n))]
     index = Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
@@ -115,6 +134,7 @@ def extract(doc: Document, record: Record) -> None:
             continue
         bounds = item_bounds(doc, bounds, mention, date_starts)
         noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
+        noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
         if noun is not None and across_stop(doc, mention, noun):
             noun = None
         if noun is not None and wished_for(doc, mention, noun):
@@ -131,6 +151,10 @@ def extract(doc: Document, record: Record) -> None:
             if verb is not None and _distance(verb, mention) < _distance(noun, mention) \
                     and not (verb.kind in generic and noun.kind not in generic and not is_frame(doc, noun)):
                 noun = verb
+        if noun is not None and frames_person_or_thing(doc, noun) and not index.told(bounds):
+            # "Festivāla direktore 12. decembrī saņēma …": a person or a thing of the occurrence, whose
+            # clause tells nothing taking place, dates no occurrence.
+            continue
         noun_bounds = bounds
         # "Tikšanās pie pagasta pārvaldes 23. aprīlī pulksten 9": the meeting point of a clean-up or
         # a hike the next sentence or the headline names; that occurrence is asked for below.
@@ -171,6 +195,10 @@ def extract(doc: Document, record: Record) -> None:
             continue
         if noun.kind in generic:
             noun, noun_bounds = announced(doc, index, noun, noun_bounds, record, eventable)
+        else:
+            listed = listed_activity(doc, index, noun, noun_bounds, mention, eventable)
+            if listed is not None:
+                noun, noun_bounds = listed
         event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
         if event.type in needs_time_types() and (event.end is not None or event.start_time is None):
             continue
@@ -188,6 +216,7 @@ def extract(doc: Document, record: Record) -> None:
     join_unknown_years(record)
     join_contest_kinds(record)
     drop_generic_twins(record)
+    drop_cancelled(doc, record)
     titles_from_other_mentions(doc, nouns, record.events)
 
 

@@ -77,6 +77,11 @@ def list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tup
     # The items of one list are alike: a day line ("2. jūlijā") under the bullets of another
     # list ("… koncerti:" / "* 18.00 - Strautiņos") is a day heading of its own, not their item.
     bullet = is_item(doc, line[0])
+    # A day heading ending in a colon over its own bullets ("14.03.2019.:" / "• plkst. 16.00, …") is a
+    # group; the bullets of the group above are a sibling's, so the walk goes on past them to its
+    # heading line, when that is a day heading of the same kind.
+    grouped = not bullet and text[line[0]:line[1]].rstrip().endswith(":")
+    in_sibling = False
     for _ in range(LONGEST_LIST):
         if line[0] == 0:
             break
@@ -85,8 +90,16 @@ def list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tup
             continue
         if is_list_line(text, line, dates):
             if is_item(doc, line[0]) != bullet:
+                if not grouped:
+                    return None
+                in_sibling = True  # a sibling group's bullets: its day heading must come above
+                continue
+            if in_sibling and not text[line[0]:line[1]].rstrip().endswith(":"):
                 return None
+            in_sibling = False
             continue
+        if in_sibling:
+            return None
         return line if text[max(line[0], line[1] - 8):line[1]].rstrip().endswith(":") else None
     return None
 

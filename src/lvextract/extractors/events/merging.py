@@ -26,6 +26,48 @@ def drop_titled_elsewhere(record: Record, titled: list[Event]) -> None:
     record.events[:] = [e for e in record.events if id(e) not in borrowed or e.type not in own_kinds]
 
 
+@lru_cache(maxsize=1)
+def _cancel_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """[cancelled]: the cues, the next sentence's openers, and the contrasts that part a sentence
+    ("koncerts nenotiks, bet 12. maijā notiks izstāde"; not "ne tikai koncerts, bet arī …")."""
+    data = vocabulary()["cancelled"]
+    cues = re.compile("|".join(f"(?:{c})" for c in data["cues"]), re.IGNORECASE)
+    openers = re.compile(r"[\s\W]*(?:" + "|".join(f"(?:{c})" for c in data["next_openers"]) + ")", re.IGNORECASE)
+    words = "|".join(map(re.escape, data["contrasts"]))
+    contrast = re.compile(rf"[,;]?\s+(?:{words})(?!\s+arī\b)\s+|;\s+", re.IGNORECASE)
+    return cues, openers, contrast
+
+
+def drop_cancelled(doc: Document, record: Record) -> None:
+    """An occurrence called off ("Saulgriežu pasākums 22. jūnijā Skrīveros nenotiks", "… ar koncertu.
+    Diemžēl, tas vairs nenotika"): no event ([cancelled] cues in the part of its sentence that holds
+    its span, or in the next sentence that opens by a pronoun for it). O(events · sentence)."""
+    if not record.events:
+        return
+    cues, openers, contrast = _cancel_patterns()
+    if not cues.search(doc.text):
+        return
+
+    def called_off(event: Event) -> bool:
+        i = doc.sentence_index(event.span.start)
+        j = doc.sentence_index(max(event.span.start, event.span.end - 1))
+        if i is None or j is None:
+            return False
+        start, end = doc.sentences[i].start, doc.sentences[j].end
+        cuts = list(contrast.finditer(doc.text, start, end))
+        lo = max([m.end() for m in cuts if m.end() <= event.span.start], default=start)
+        hi = min([m.start() for m in cuts if m.start() >= event.span.end], default=end)
+        if cues.search(doc.text, lo, hi):
+            return True
+        if j + 1 < len(doc.sentences) and hi == end:
+            following = doc.sentences[j + 1]
+            return bool(openers.match(doc.text, following.start, following.end)
+                        and cues.search(doc.text, following.start, following.end))
+        return False
+
+    record.events[:] = [e for e in record.events if not called_off(e)]
+
+
 # How long before its dateline a report tells of the occurrence it heads ("12.05.2021 – Seminārs
 # notika Cēsīs" over "Vakar Cēsīs notika seminārs").
 REPORT_DAYS = 14

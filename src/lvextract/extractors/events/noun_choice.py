@@ -366,3 +366,53 @@ def headline_body_noun(doc: Document, index: Nouns, mention: DateMention, eventa
 
 
 LONGEST_HEADLINE = 150
+
+
+# A list of three or more after the verb of taking place: "notiks šautriņu mešana, atspoles skrējiens,
+# metieni grozā": items split by commas, the last maybe by "un".
+LIST_ITEM_SEPARATOR = re.compile(r",\s+|\s+un\s+")
+# At most so many words an activity's item, and the noun among the first so many items.
+LISTED_ITEM_WORDS, LISTED_ITEMS = 4, 8
+
+
+def listed_activity(doc: Document, index: Nouns, noun: NounMention, bounds: tuple[int, int],
+                    mention: DateMention, eventable: list[int]) -> tuple[NounMention, tuple[int, int]] | None:
+    """"Pagastā tiks rīkota sporta diena. … 18. novembrī notiks šautriņu mešana, atspoles skrējiens,
+    metieni grozā …": a specific noun that is one item of a list of three or more after the verb of
+    taking place names an activity; the day is that of the occurrence one of the sentences before
+    announces ([listed_activities] heads), when that one dates nothing of its own. O(the clause)."""
+    data = vocabulary()["listed_activities"]
+    heads = frozenset(data["heads"])
+    if noun.kind in heads or noun.start < mention.span.end:
+        return None
+    happens = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, vocabulary()["happens"]["words"])) + r")(?!\w)",
+                         re.IGNORECASE)
+    verb = None
+    for m in happens.finditer(doc.text, mention.span.end, noun.start):
+        verb = m
+    if verb is None:
+        return None
+    end = doc.text.find(".", noun.end, bounds[1])
+    listed = doc.text[verb.end():end if end >= 0 else bounds[1]]
+    items = LIST_ITEM_SEPARATOR.split(listed)
+    # Short items, the noun's among the first ones: not one noun followed by clauses (", kurās …").
+    upto = len(LIST_ITEM_SEPARATOR.split(doc.text[verb.end():noun.start]))
+    openers = frozenset(data["not_openers"])
+    for item in items[:max(3, upto)]:
+        words = re.findall(r"[^\W\d_]+", item)
+        if not words or len(words) > LISTED_ITEM_WORDS or words[0].lower() in openers:
+            return None
+    if len(items) < 3 or upto > LISTED_ITEMS:
+        return None
+    i = doc.sentence_index(bounds[0])
+    if i is None:
+        return None
+    for k in range(i - 1, max(-1, i - 1 - data["sentences"]), -1):
+        sentence = doc.sentences[k]
+        before = (sentence.start, sentence.end)
+        if any_between(eventable, before):
+            return None
+        found = index.first(before, lambda rank: True, last=True, kinds=heads)
+        if found is not None:
+            return found, before
+    return None

@@ -11,7 +11,7 @@ from ...document import Document
 from ...latvian.lemmas import lemma, stem
 from ...spans import Intervals
 from ..vocabulary import PatternSet
-from .lexicon import generic_types, vocabulary
+from .lexicon import generic_types, vocabulary, word_start_patterns
 
 
 # The quoted name right after the noun, also past an audience in the dative plural
@@ -116,9 +116,28 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
                    key=lambda n: n.start)
-    nouns = _without_parts(doc, _without_glued(nouns))
-    nouns = [n for n in nouns if not _farewell(doc, n)]
+    nouns = _without_modifiers(doc, _without_parts(doc, _without_glued(nouns)))
+    nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
+             and not _title_word(doc, n)]
     return _without_names(doc, nouns), nouns
+
+
+def _title_word(doc: Document, noun: NounMention) -> bool:
+    """spēle “Ceļojums apkārt Igaunijai”: a [title_words] noun opening a quoted name is the title's word."""
+    if noun.kind not in vocabulary()["title_words"]["kinds"]:
+        return False
+    return doc.text[max(0, noun.start - 2):noun.start].rstrip()[-1:] in ("„", "“", "«", '"')
+
+
+@lru_cache(maxsize=1)
+def _place_preposition() -> re.Pattern:
+    words = "|".join(map(re.escape, vocabulary()["place_prepositions"]["words"]))
+    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
+
+
+def _after_place_preposition(doc: Document, noun: NounMention) -> bool:
+    """"pulcēties … pie darbnīcām": after [place_prepositions] the noun names a building or a spot."""
+    return _place_preposition().search(doc.text, max(0, noun.start - 10), noun.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +282,25 @@ def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]
         # Also past the occurrence's quoted name: "izstādes “Etiopija” atklāšana".
         if n.kind in parts and kept and QUOTED_GAP.fullmatch(doc.text, kept[-1].end, n.start):
             continue
+        kept.append(n)
+    return kept
+
+
+def _without_modifiers(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    """Drops an event noun in the genitive right before a specific one: it says of what the head is
+    ("apmācības vizītē" is a visit, "svētku koncertā" a concert, "jubilejas izstāde" an exhibition).
+    Before a generic head ("svētku pasākums", "atklāšanas pasākumā") the genitive is what names
+    the occurrence, so both stay (ranking prefers it). O(nouns)."""
+    generic = generic_types()
+    after_time = word_start_patterns()["time_preposition"]
+    kept: list[NounMention] = []
+    for k, n in enumerate(nouns):
+        head = nouns[k + 1] if k + 1 < len(nouns) else None
+        if head is not None and head.kind not in generic and head.kind != n.kind \
+                and not doc.text[n.end:head.start].strip() \
+                and GENITIVE_MODIFIER.search(doc.text[n.start:n.end].split()[-1].lower()) \
+                and not after_time.search(doc.text, max(0, n.start - 10), n.start):
+            continue  # not after "pēc"/"pirms": "Pēc koncerta zaļumballe" is a dance after the concert
         kept.append(n)
     return kept
 

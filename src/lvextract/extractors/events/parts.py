@@ -38,13 +38,19 @@ def _inside_quotes(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTED.finditer(text, *bounds)]
 
 
+# How far after a planned auxiliary ("tiks", "tiek") a held participle is its own ("tiks svinīgi atklāts").
+AUX_REACH = 12
+
+
 def status_words(doc: Document) -> tuple[list[int], list[str]]:
     """(offsets, kinds) of every tense word of the document: one scan, then bisection per date."""
     def build(doc: Document):
         status = vocabulary()["status"]
         kinds = [(k, frozenset(status[k]["words"]), tuple(status[k]["endings"])) for k in ("planned", "held")]
         not_tense = frozenset(status["not_tense"]["words"])
+        auxiliaries = frozenset(status["planned"].get("auxiliaries", ()))
         starts, found = [], []
+        last_aux = -AUX_REACH - 1  # where the last planned auxiliary ended
         known: dict[str, str | None] = {}  # each distinct word is judged once
         for m in re.finditer(r"\w+", doc.text):
             word = m.group(0)
@@ -55,6 +61,10 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
                 kind = known[word] = None if lower in not_tense else next(
                     (k for k, words, endings in kinds if lower in words or (len(lower) > 5 and lower.endswith(endings))),
                     None)
+            if kind == "held" and m.start() - last_aux <= AUX_REACH:
+                continue  # "tiks (svinīgi) atklāta": the participle takes the auxiliary's tense
+            if word.lower() in auxiliaries:
+                last_aux = m.end()
             if kind is not None:
                 starts.append(m.start())
                 found.append(kind)

@@ -54,6 +54,16 @@ def _begins_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _person_thing_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["frames"].get("persons_things", ()))
+
+
+def frames_person_or_thing(doc: Document, noun: NounMention) -> bool:
+    """"Festivāla direktore", "foruma diploms": the noun frames a person or a thing of the occurrence."""
+    return _followed_by(doc, noun, _person_thing_stems())
+
+
 def is_frame(doc: Document, noun: NounMention) -> bool:
     """"Apmācību noslēgumā", "Konferences dalībnieki": the noun frames something else."""
     return _followed_by(doc, noun, _frame_stems())
@@ -171,6 +181,7 @@ class Nouns:
         said = [m.start() for m in _happens_pattern().finditer(doc.text)]
         said += [m.start(1) for m in THIS_YEAR_CELEBRATED.finditer(doc.text)]
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
+        said += _dated_headline(doc.text)
         self.happens = sorted(said + [m.start() for m in POSTER_LINE.finditer(doc.text)])
         self.begins = sorted(set(self.happens) | {m.start() for m in _begins_pattern().finditer(doc.text)})
 
@@ -261,6 +272,27 @@ class Nouns:
         for _rank, (starts, members) in self._groups(bounds, told=told):
             found.extend(members[bisect.bisect_left(starts, bounds[0]):bisect.bisect_left(starts, bounds[1])])
         return sorted(found, key=lambda n: n.start)
+
+
+# A headline that opens with its day in the locative and says what is on without a verb ("15. septembrī
+# Alūksnes Kultūras centra kamerzālē saruna dzejā un mūzikā"): an announcement by its shape, as a
+# poster's line is. Only among the text's first HEADLINE_REACH characters, a line of at most
+# HEADLINE_LENGTH characters without a comma, with a body below it.
+DATED_HEADLINE = re.compile(r"(?m)^[ \t]*\d{1,2}\.[ \t]*[^\W\d_]+(?:ā|ī)[ \t,]+[^\n]*$", re.IGNORECASE)
+HEADLINE_REACH, HEADLINE_LENGTH, HEADLINE_ABOVE = 300, 150, 80
+
+
+def _dated_headline(text: str) -> list[int]:
+    m = DATED_HEADLINE.search(text, 0, min(len(text), HEADLINE_REACH))
+    if m is None or len(m.group(0).strip()) > HEADLINE_LENGTH or text[:m.start()].count("\n") > 2:
+        return []
+    # One phrase over a body: no clause after a comma ("23. jūnijā Līgo svētki, tāpēc bibliotēka …"),
+    # no heading of a list ("27. martā … teātra dienas:"), only short lines (a site's name) above it.
+    line = m.group(0).rstrip()
+    if "," in line or line.endswith(":") or not text[m.end():].strip() \
+            or any(len(above) > HEADLINE_ABOVE for above in text[:m.start()].splitlines()):
+        return []
+    return [m.start()]
 
 
 # A line that opens with a day (after its weekday) or a range of days, then a clock time or a dash:

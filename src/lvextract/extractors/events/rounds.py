@@ -34,3 +34,17 @@ def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:
             continue
         return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
     return None
+
+
+def round_of(doc: Document, noun: NounMention | None) -> NounMention | None:
+    """"Latvijas triatlona kausa izcīņas pirmais posms": the series' noun right before a numbered
+    round names the series; the round is what takes place that day. Not a championship or
+    tournament named by its own noun ([contest_kind] named: "čempionāta 4. kārta" keeps
+    čempionāts). The round, else None. O(1)."""
+    if noun is None or noun.kind in vocabulary()["contest_kind"]["named"]:
+        return None
+    round_, _series, heads = _patterns()
+    m = round_.match(doc.text, noun.end + 1, min(len(doc.text), noun.end + 40))
+    if m is None or not doc.text[noun.end:noun.end + 1].isspace():
+        return None
+    return NounMention(heads[m.group(1).lower()], m.start(1), m.end())

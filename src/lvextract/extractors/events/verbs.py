@@ -60,7 +60,45 @@ def _guest_author(doc: Document, bounds: tuple[int, int], verb_start: int) -> bo
 def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
     verbs = vocabulary()["verbs"]
     found = [(m.start(), verbs[m.group(0).lower()]) for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in verbs]
+    found += _passive_verbs(doc)
+    found.sort()
     return [s for s, _ in found], [k for _, k in found]
+
+
+@lru_cache(maxsize=1)
+def _passive_pattern() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+    """[passive_verbs]: "tika (svinīgi) atklāts", "svinīgi atklāts" with its participle's type, and the clause words
+    that make the participle "discovered" or "open" instead."""
+    data = vocabulary()["passive_verbs"]
+    kinds = {form: kind for kind, forms in data["types"].items() for form in forms}
+
+    def any_of(words) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    phrase = re.compile(rf"(?<!\w)(?:(?:{any_of(data['auxiliaries'])})\s+(?:(?:{any_of(data['adverbs'])})\s+)?"
+                        rf"|(?:{any_of(data['ceremonial'])})\s+)({any_of(kinds)})(?!\w)", re.IGNORECASE)
+    objects = re.compile(rf"(?<!\w)(?:{any_of(data['not_objects'])})", re.IGNORECASE)
+    return phrase, kinds, objects
+
+
+# How far around a passive phrase, within its sentence, its subject may stand.
+PASSIVE_OBJECT_REACH = 60
+
+
+def _passive_verbs(doc: Document) -> list[tuple[int, str]]:
+    """The passive phrases that name an occurrence ("svinīgi tika atklāts jaunais centrs"), at the
+    participle; not one with a discovered thing or an open call beside it ("tika atklāts pārkāpums")."""
+    phrase, kinds, objects = _passive_pattern()
+    found = []
+    for m in phrase.finditer(doc.text):
+        lo = max(0, m.start() - PASSIVE_OBJECT_REACH)
+        hi = min(len(doc.text), m.end() + PASSIVE_OBJECT_REACH)
+        before = re.split(r"[.!?\n]", doc.text[lo:m.start()])[-1]
+        after = re.split(r"[.!?\n]", doc.text[m.end():hi])[0]
+        if objects.search(before) or objects.search(after):
+            continue
+        found.append((m.start(1), kinds[m.group(1).lower()]))
+    return found
 
 
 def decides(doc: Document, index: Nouns, clause: tuple[int, int], mention: DateMention) -> bool:
