@@ -30,10 +30,10 @@ from ..vocabulary import load
 from .patterns import (
     ACRONYM_AFTER, ADDRESS, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CODE_AFTER_NAME,
     CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CONTRACT_NUMBER, FOLLOWING, LETTERS, NAMED_LATER,
-    NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
+    GLUED_NUMBER, LABEL_ALONE, QUOTED_WITH_STATUS, NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
     NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBER_LINE, OTHER_NAME, PAREN, PREVIOUS_WORD,
     PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME, WORDS,
-    CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN, TWO_LANGUAGES,
+    BARE_CODE, CLAUSE_END, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN, TWO_LANGUAGES,
 )
 from .quoted import card_headline, chained, listed_names, quoted_after
 
@@ -50,7 +50,7 @@ def _config():
     return (project_stems, between, data["quotes"], contract, bare_contract, set(data["short_names"]["not_names"]),
             {w.lower() for w in data["drafts"]["before"]},
             ({w.lower() for w in data["lists"]["heading_words"]}, {w.lower() for w in data["lists"]["list_nouns"]},
-             {w.lower() for w in data["lists"]["demonstratives"]}),
+             {w.lower() for w in data["lists"]["demonstratives"]}, {w.lower() for w in data["lists"]["relatives"]}),
             tuple(data["name_before"]["owners"]), frozenset(data["name_before"]["owners_exact"]),
             tuple(data["name_before"]["roles_after"]),
             re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fields"]) + r")[ \t]*(?::|$)", re.I),
@@ -99,7 +99,9 @@ def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
     # An amount or a number is no name: "(787,82 EUR)", "(1200 eiro)".
     if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*(?:EUR|eiro|euro|€|Ls|latu|lati)", inside):
         return None
-    if alias.lower().startswith(("turpmāk", "līgum", "nr", "vienošan", "projekt")) or len(alias) > 80:
+    # (nor a reference to a page: "(skat. pielik. 10.lpp)")
+    if alias.lower().startswith(("turpmāk", "līgum", "nr", "vienošan", "projekt", "skat")) or len(alias) > 80 \
+            or re.search(r"\blpp\b", alias):
         return None
     return alias
 
@@ -201,6 +203,12 @@ def extract(doc: Document, record: Record) -> None:
                     and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(kind.group())):
                 pos = kind.end()
                 quoted = quoted_after(text, pos, quotes)
+            # "… mobilitātes projekta ietvaros “YTCA – …”.": the name after "ietvaros", only where it
+            # closes the clause (not "projekta ietvaros “Ēnu dienā” skolēni …", an occurrence).
+            if quoted is None and number is None and j < len(tokens) and tokens[j].text.lower() == "ietvaros" \
+                    and j + 1 < len(tokens) and (after_frame := quoted_after(text, tokens[j + 1].start, quotes)) \
+                    and CLAUSE_END.match(text, after_frame[1] + 1):
+                quoted = after_frame
             if quoted is None and number is None and (number := CODE_BEFORE_UNQUOTED.match(text, tokens[i].end)):
                 pos = number.end()
             # "projekta īstenošanu – Ģimenes stiprināšana … (HOME; LLI-422)": unquoted after a dash,
@@ -284,12 +292,14 @@ def extract(doc: Document, record: Record) -> None:
             paren = PAREN.match(text, tail + 1)
             if paren:
                 alias = _alias(paren["inside"], bare_contract)
-                if alias:
+                if alias and alias not in not_names:
                     aliases.append(alias)
             project = add(name, start, end, aliases)
             if code_in_name and project.contract is None and (code_in_name["code"] or code_in_name["code2"]):
                 project.contract = _tight_code(code_in_name["code"] or code_in_name["code2"])
-            listed = bare_contract.match(paren["inside"]) if paren else None
+            # (or the fund's abbreviation before it: "“…” (ELFLA, 25-09-CL03-C0LA19.2201-000003)")
+            listed = (bare_contract.match(paren["inside"]) or bare_contract.match(paren["inside"].split(",")[-1])
+                      or ("," in paren["inside"] and BARE_CODE.match(paren["inside"].split(",")[-1]))) if paren else None
             if listed and project.contract is None:  # “…” (Nr. 9.1.1.2/15/I/001)
                 project.contract = listed["number"]
             if number and project.contract is None:
@@ -334,6 +344,20 @@ def extract(doc: Document, record: Record) -> None:
             start = text.find(name, line.start("name"), line.end("name"))
             start, end = (start, start + len(name)) if start >= 0 else (line.start("name"), line.end("name"))
             add(name, start, end, [])
+    for label in LABEL_ALONE.finditer(text):
+        start = label.start("value")
+        quoted = quoted_after(text, start, quotes)
+        if quoted is not None:
+            name = _clean(text[quoted[0]:quoted[1]])
+            if name and name not in not_names:
+                project = add(name, quoted[0], quoted[1], [])
+                paren = PAREN.match(text, quoted[1] + 1)
+                listed = bare_contract.match(paren["inside"]) if paren else None
+                project.contract = project.contract or (listed["number"] if listed else None)
+        elif not label["value"].rstrip().endswith((".", ":")) and not NAME_LINE.match(label["value"]):
+            name = _clean(label["value"])
+            if name and name not in not_names:
+                add(name, start, start + len(label["value"].rstrip()), [])
     for card in CARD_NUMBER.finditer(text):
         quoted = quoted_after(text, card.end(), quotes)
         line_end = text.find("\n", card.end())
@@ -345,7 +369,17 @@ def extract(doc: Document, record: Record) -> None:
                 project.contract = project.contract or card["number"]
     headline = card_headline(text, card_fields, card_lead, card_more_fields, card_furniture)
     if headline is not None and not projects:
-        add(_clean(text[headline[0]:headline[1]]), *headline, [])
+        # (a card headline with its number glued on: "… Pelēču pagastā Nr.17-03-AL21-A019.2204-000001")
+        glued = GLUED_NUMBER.search(text, headline[0], headline[1])
+        # (a quoted headline with its status after a dash: "“Youth today, leaders tomorrow” - Atbalstīts")
+        status = QUOTED_WITH_STATUS.fullmatch(text, headline[0], headline[1])
+        if status:
+            add(_clean(status["name"]), status.start("name"), status.end("name"), [])
+        elif glued and glued.end() == headline[1]:
+            project = add(_clean(text[headline[0]:glued.start()]), headline[0], glued.start(), [])
+            project.contract = glued["number"]
+        else:
+            add(_clean(text[headline[0]:headline[1]]), *headline, [])
     # A capitals short name taken alone ("Projekta SMEPRO partneri") that opens another project's
     # capitals alias ("“…” SMEPRO REG") is that project: its name becomes an alias there.
     for lone in [p for p in projects if re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}", p.name)]:

@@ -83,7 +83,10 @@ OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb)[ \t]*")
 PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
 # A fact sheet's field lines: "Projekta nosaukums: Kopienu centri pierobežā" (or "Projekts: …"),
 # "Projekta numurs: LLI-512".
-NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums\s*[:–—-]\s*"
+# (the value on the label's own line: a label alone over its value is LABEL_ALONE's)
+NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums[ \t]*[:–—-][ \t]*"
+                       # (a card's label without a colon, the name from a capital or a quote on the same line)
+                       r"|(?:projekta|apakšprojekta)[ \t]+nosaukums[ \t]+(?=(?-i:[„“\"A-ZĀČĒĢĪĶĻŅŠŪŽ]))(?![^\n]*\b(?:ir|bija|tiks|tika|būs|nav)\b)"
                        r"|projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
                        r"(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
 # A project card's heading line: a contract number with "/" and the quoted name ("Nr. 4.3.3.2/1/24/I/002 “…”").
@@ -93,7 +96,21 @@ CARD_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\.?\s*\)$")
 # (a digit, a "/" and a letter or a second "/": not a word, nor a season "2014/2015", "2018./2019.gadā").
 CODE_AFTER_NAME = re.compile(r"[ \t]*(?!(?:19|20)\d\d\.?/(?:19|20)\d\d)(?P<number>(?=[\w.\-]*\d)(?=[\w./\-]*(?:[^\W\d_]|/[\w.\-]*/))[\w.\-]+/[\w./\-]*\w)")
 PROJECT_NUMBER = re.compile(r"(?<!\w)projekt\w*[ \t]+" + CONTRACT_NUMBER, re.I)
-NUMBER_LINE = re.compile(r"^[ \t]*(?:projekta|līguma|vienošanās)\s+(?:numurs|nr\.?)\s*[:–—-]?\s*(?P<number>[\w./\-]*\d[\w./\-]*\w)", re.I | re.M)
+# A quotation that closes its clause (its closing quote before ".", ";", "," or the line's end).
+CLAUSE_END = re.compile(r"[ \t]*(?:[.;,]|\n|$)")
+# A quoted headline with a word or two after a dash, the project's status: "“Youth today, leaders tomorrow” - Atbalstīts".
+QUOTED_WITH_STATUS = re.compile(r"[„“\"«](?P<name>[^„“”\"«»\n]{3,150})[”“\"»][ \t]*[–—-][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t.!]*")
+# A code alone in a bracket's last part, without "Nr.": "(ELFLA, 25-09-CL03-C0LA19.2201-000003)" (digits and
+# at least two "-" or "/": not a year or a span of years).
+BARE_CODE = re.compile(r"^\s*(?P<number>(?=[\w./\-]*\d)(?=(?:[\w.]*[-/]){2})[A-Za-z0-9][\w./\-]{6,}\w)\s*$")
+# A card's name label alone on its line, its value on the next one: "Projekta nosaukums, projekta Nr." /
+# "“Āra lasītavas izveide Vijciemā” (Nr.20-09-AL12-A019.2202-000004)".
+LABEL_ALONE = re.compile(r"^[ \t]*(?:projekta|apakšprojekta)[ \t]+nosaukums(?:[ \t]*,[ \t]*projekta[ \t]+(?:nr\.?|numurs))?"
+                         r"[ \t]*:?[ \t]*\n\s*(?P<value>[^\n]{3,200})$", re.I | re.M)
+# A card headline's own number at its end: "Bērnu rotaļu laukuma ierīkošana … Nr.17-03-AL21-A019.2204-000001".
+GLUED_NUMBER = re.compile(r"[ \t]+(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[\w./\-]*\w)[ \t.]*$", re.M)
+# (also a card's "Identifikācijas numurs Nr. 10-01-LL33-…" line)
+NUMBER_LINE = re.compile(r"^[ \t]*(?:(?:projekta|līguma|vienošanās)\s+(?:numurs|nr\.?)|identifikācijas\s+numurs(?:\s+nr\.?)?)\s*[:–—-]?\s*(?P<number>[\w./\-]*\d[\w./\-]*\w)", re.I | re.M)
 
 
 # A web address or an e-mail is no name, quoted or not: "mājas lapā “www.fonds.lv.” Projektus …".

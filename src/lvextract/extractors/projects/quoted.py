@@ -49,6 +49,9 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
     return (pos + 1, first_close) if first_close is not None else None
 
 
+# A word of a list's heading, and a comma with the word that opens a relative clause after it.
+WORD = re.compile(r"[^\W\d_]+")
+RELATIVE_AFTER = re.compile(r",[ \t]*(?P<word>[^\W\d_]+)")
 # The next item of a list of quoted names: a comma or "un", then the quote.
 NEXT_QUOTED = re.compile(r"[ \t]*(?:,[ \t]*(?:un[ \t]+|kā arī[ \t]+)?|un[ \t]+)(?=[\"'„“«])")
 
@@ -93,6 +96,11 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             continue
         item = LIST_ITEM.match(body)
         if in_list and item:
+            # (an item opening with its quoted name, then its applicant and sum: „…”, iesniedzējs – biedrība „…”, …)
+            first = quoted_after(text, line.start() + item.end(), quotes)
+            if first and text[first[1] + 1:first[1] + 2] == ",":
+                yield first
+                continue
             fields = OWNER_NAME_AMOUNT.fullmatch(body, item.end())
             if fields:
                 yield line.start() + fields.start("name"), line.start() + fields.end("name")
@@ -121,13 +129,16 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             continue
         # The projects word ends the heading: "šādi projekti:", not "Projektus iesniedza šīs pašvaldības:".
         words = LETTERS.findall(body) if body.rstrip().endswith(":") else []
-        plural, list_nouns, demonstratives = heads
+        plural, list_nouns, demonstratives, relatives = heads
         lowered = [w.lower() for w in words]
         # (a place may close it: "Finansējumu ieguvušie projekti Līvānu novadā:")
         in_list = bool(words) and (("konkurs" not in body.lower() and (
             any(w in plural for w in lowered[-3:]) or (len(words) > 1 and lowered[-1] in list_nouns and lowered[-2] == "projektu")))
             # "… nolēma atbalstīt sekojošiem projektiem, no … finansējuma:": said anywhere in the line
-            or any(a in demonstratives and b in plural for a, b in zip(lowered, lowered[1:])))
+            or any(a in demonstratives and b in plural for a, b in zip(lowered, lowered[1:]))
+            # "… iesniegtie projekti, kam pietika plānotā finansējuma:": the plural word before a relative clause
+            or any(RELATIVE_AFTER.match(body, m.end()) and m.group().lower() in plural and (
+                RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
 
 
 def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None = None,

@@ -64,6 +64,9 @@ class Context:
     menu_max_item_words: int
     visiting: tuple[str, ...]
     visited: frozenset[str]
+    guest_verbs: tuple[str, ...]
+    guest_ids: frozenset[str]
+    obligation: re.Pattern
     performing: re.Pattern
     between_nouns: tuple[str, ...]
     applying: re.Pattern
@@ -119,6 +122,9 @@ def context() -> Context:
         providers=frozenset(c["provider_ids"]),
         visiting=tuple(c["visiting_verbs"]),
         visited=frozenset(c["visited_ids"]),
+        guest_verbs=tuple(c["guest_verbs"]),
+        guest_ids=frozenset(c["guest_ids"]),
+        obligation=re.compile(c["obligation"]),
         performing=re.compile(r"(?<!\w)(?:" + "|".join(c["performing_verbs"]) + r")(?!\w)", re.I),
         provided=tuple(c["provided"]),
         work_with=frozenset(c["work_with"]),
@@ -126,7 +132,8 @@ def context() -> Context:
         thanking=tuple(c["thanking"]),
         invited_to_meet=frozenset(c["invited_to_meet"]),
         # "Mērķa grupa ir: …", "Mērķauditorija – …", or the header alone on its line.
-        list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:(?:ir|bija|būs)\s*:?|:|–|—|-)|(?=[ \t]*\n))", re.I),
+        list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:(?:ir|bija|būs)\s*:?|:|–|—|-)|(?=[ \t]*\n))"
+                               + "".join("|" + label for label in c["list_labels"]), re.I),
         collectives=re.compile("|".join(c["collective_nouns"])),
         venues=re.compile("|".join(c["venue_nouns"])),
         collective_between=re.compile("|".join(c["collective_between"])),

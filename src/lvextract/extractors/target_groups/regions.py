@@ -33,6 +33,7 @@ def menu_regions(text: str, min_items: int, max_item_words: int, header: re.Patt
     return regions
 
 
+NEXT_LABEL = re.compile(r"(?<=\s)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+:")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 
 
@@ -62,5 +63,12 @@ def list_regions(text: str, header: re.Pattern, awards: re.Pattern | None = None
             end += line.end() - line.start()
         # In running or hard-wrapped text the list is the rest of the header's sentence.
         sentence_end = SENTENCE_END.search(text, m.end())
-        regions.append((m.end(), max(end, sentence_end.end() if sentence_end else len(text))))
+        region_end = max(end, sentence_end.end() if sentence_end else len(text))
+        # A label that names the list before its own colon ("Dalībnieki 8.a klases skolēni: Anna …,
+        # Jānis … Skolotāji: Ilze …"): the list ends where the line's next label opens.
+        colon = text.find(":", m.end(), end)
+        if not m.group().rstrip().endswith(":") and colon >= 0:
+            label = NEXT_LABEL.search(text, colon + 1, region_end)
+            region_end = label.start() if label else region_end
+        regions.append((m.end(), region_end))
     return regions

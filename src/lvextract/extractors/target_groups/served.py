@@ -47,7 +47,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not reader.owned_is_topic(end_token):
         return True
     if "dative" in forms:
-        return governed != "blocked" and not has_a_role(reader, start_token, end_token)
+        return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
+            and not obliged(reader, end_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
@@ -70,6 +71,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not reader.organises(start_token, end_token) and not visited(reader, group, start_token) \
             and not performs(reader, head, start_token, end_token) and not helps(reader, head, start_token, end_token) \
             and not (group in reader.ctx.providers and meets_a_group(reader, end_token)) \
+            and not is_guest(reader, group, start_token, end_token) \
             and not (group in reader.ctx.helpers and reader.in_helping_sentence(char)):
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
@@ -105,6 +107,25 @@ def meets_a_group(reader: Reader, end: int) -> bool:
         if reader.sdoc[i].is_punct:
             return False
     return False
+
+
+OBLIGED_REACH = 4  # words after a dative, in its clause: "Bērniem no 12 gadiem jāuzrāda …"
+GUEST_REACH = 4  # words either side of the group, in its clause
+
+
+def obliged(reader: Reader, end: int) -> bool:
+    """"Bērniem no 12 gadiem jāuzrāda sertifikāts": a dative before a debitive verb is the one who
+    must do something, not the one served."""
+    return any(reader.ctx.obligation.fullmatch(w) for w in _clause_words_after(reader, end, OBLIGED_REACH))
+
+
+def is_guest(reader: Reader, group: str, start: int, end: int) -> bool:
+    """"Tukuma novada pašvaldības pārstāvji viesojās …": officials, NGO people or entrepreneurs
+    visiting as guests are partners on a visit, not the audience served."""
+    verbs = reader.ctx.guest_verbs
+    return group in reader.ctx.guest_ids and (
+        any(w.startswith(verbs) for w in _clause_words_after(reader, end, GUEST_REACH))
+        or any(w.startswith(verbs) for w in _clause_words_before(reader, start, GUEST_REACH)))
 
 
 ROLE_REACH = 4  # words either side, in the clause
