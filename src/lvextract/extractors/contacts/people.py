@@ -12,9 +12,14 @@ from functools import lru_cache
 from ...latvian import lemmas, names
 from ...spans import Intervals
 from .finders import Found
-from .patterns import LOWER, NAME_WORD, UPPER, WORD, cue_patterns, vocabulary
+from .name_context import after_cue as _after_cue, after_mention_role as _after_mention_role
+from .name_context import after_role_word as _after_role_word, asked_at as _asked_at
+from .name_context import bracketed_after_item as _bracketed_after_item, cue_after as _cue_after
+from .name_context import item_follows as _item_follows, opens_signature as _opens_signature
+from .name_context import own_item_follows as _own_item_follows, role_head_stems as _role_head_stems
+from .name_context import street_follows as _street_follows
+from .patterns import LOWER, NAME_WORD, UPPER, cue_patterns, vocabulary
 from .roles import role_patterns
-from .sentences import has_break
 
 # Initials and a surname: "J. Bērziņš", "A.Ozola".
 INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}]\.[ \u00a0]?){{1,2}})({NAME_WORD})(?![\w{LOWER}{UPPER}])")
@@ -140,54 +145,6 @@ def _office_address(email: str) -> bool:
     return any(piece in _office_words() for piece in local)
 
 
-@lru_cache(maxsize=1)
-def _street_after() -> re.Pattern:
-    words = "|".join(sorted(map(re.escape, vocabulary()["street_words"]), key=len, reverse=True))
-    return re.compile(rf"[ \u00a0]+(?:{words})(?![\w{LOWER}{UPPER}])", re.IGNORECASE)
-
-
-def _street_follows(text: str, end: int) -> bool:
-    """"Jana Fabriciusa iela 24": a street word right after the words makes them a street's name."""
-    return _street_after().match(text, end) is not None
-
-
-@lru_cache(maxsize=1)
-def _own_label() -> re.Pattern:
-    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+")
-                      for w in sorted(vocabulary()["own_item_labels"], key=len, reverse=True))
-    return re.compile(rf"[ \u00a0]*,?[ \u00a0]*(?:\(?[ \u00a0]*(?:{labels})(?![\w{LOWER}{UPPER}])[ \u00a0]*:?[ \u00a0]*)")
-
-
-def _own_item_follows(text: str, end: int, item_starts: list[int]) -> bool:
-    """"… priekšsēdētājas Edītes Kalniņas tālrunis 26468079": a phone label right after the name
-    and the number right after the label, on the same line: the number is the named person's."""
-    m = _own_label().match(text, end)
-    if m is None:
-        return False
-    k = bisect.bisect_left(item_starts, m.end())
-    return k < len(item_starts) and item_starts[k] == m.end()
-
-
-def _bracketed_after_item(text: str, start: int, item_ends: set[int]) -> int | None:
-    """"29718433 (Anna Tropa) vai 26068289 (Sandra Pilskalne)": a name in brackets right after a
-    phone or e-mail owns it; the end of that item, else None."""
-    m = BRACKET_BEFORE_NAME.search(text, max(0, start - 4), start)
-    if m is None or m.end() != start:
-        return None
-    return m.start() if m.start() in item_ends else None
-
-
-BRACKET_BEFORE_NAME = re.compile(r"[ \u00a0]*\([ \u00a0]*$")
-
-
-@lru_cache(maxsize=1)
-def _cue_after() -> re.Pattern:
-    """A way to reach right after a name ("… Annai Liepai uz e-pastu"), read at the name's end."""
-    phrases = sorted(vocabulary()["contact_cues_after"], key=len, reverse=True)
-    return re.compile(r"[ \t]*,?[ \t]*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-                      + r")(?!\w)", re.IGNORECASE)
-
-
 # "ILZE PAVLOVA Valsts kancelejas …": a signature may set the name in capitals.
 CAPS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}-])([{UPPER}]{{2,}})[ \u00a0]+"
                        rf"([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![\w{LOWER}{UPPER}-])")
@@ -300,55 +257,6 @@ def _initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_
     return out
 
 
-@lru_cache(maxsize=1)
-def _mention_role_stems() -> set[tuple[str, ...]]:
-    return {tuple(lemmas.stem(w) for w in role.split()) for role in vocabulary()["mention_roles"]}
-
-
-def _after_mention_role(text: str, start: int) -> bool:
-    words = WORD.findall(text[max(0, start - 60):start])[-3:]
-    stems = tuple(lemmas.stem(w) for w in words)
-    return any(stems[-len(role):] == role for role in _mention_role_stems() if len(role) <= len(stems))
-
-
-# Where to ask: "pie" and a role noun right before the name ("pie novada lauku attīstības
-# speciālistēm Sarmītes Muižnieces"), in a sentence that offers information or advice before it
-# ("Plašāku informāciju … var saņemt …, kā arī pie …"). "pie ministres Ilzes Kalnas mājas" offers none.
-ASKED_AT = re.compile(rf"(?<![{LOWER}])pie(?:\s+[{LOWER}]+){{0,8}}?\s+([{LOWER}]+)[ \u00a0]+$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _offered() -> re.Pattern:
-    """An offer of information or advice: data/contacts.toml offer_prefixes."""
-    prefixes = "|".join(map(re.escape, vocabulary()["offer_prefixes"]))
-    return re.compile(rf"(?<!\w)(?:{prefixes})\w*", re.IGNORECASE)
-
-
-def _asked_at(text: str, start: int) -> bool:
-    """Whether "pie" and a role noun stand right before the name, after an offer of information
-    in the same sentence: bounded reads (100 and 300 characters back)."""
-    m = ASKED_AT.search(text, max(0, start - 100), start)
-    if m is None or lemmas.stem(m.group(1)) not in _role_head_stems():
-        return False
-    offer = None
-    for offer in _offered().finditer(text, max(0, start - 300), m.start()):
-        pass
-    return offer is not None and not has_break(text[offer.end():start])
-
-
-def _after_role_word(text: str, start: int) -> bool:
-    """"koordinatorei Lorijai Briedei, tālr. …": a role noun right before an unlisted pair vouches for
-    it in any case (the pair agrees with the role), when a phone or e-mail follows the pair too."""
-    m = re.search(rf"([{LOWER}]+)[ \u00a0]+$", text[max(0, start - 40):start])
-    return bool(m) and lemmas.stem(m.group(1)) in _role_head_stems()
-
-
-@lru_cache(maxsize=1)
-def _role_head_stems() -> set[str]:
-    # The head noun of each role (koordinators, vadītājs), not its modifiers ("projekta", "sociālā").
-    return {pattern[-1] for pattern, _, _ in role_patterns()}
-
-
 def _nominative_looking(words: list[str]) -> bool:
     # Names before a phone stand in the nominative: -s, -š, -a, -e, -o ("Ādažu Brīvā skola" does not).
     return all(w.lower().endswith(("s", "š", "a", "e", "o")) and not w.lower().endswith("as") for w in words)
@@ -372,26 +280,6 @@ def _enclosed(text: str, start: int, end: int) -> bool:
     firm ("„Bērziņš Sarkaņkalnā” stāstu konkurss", "z/s ‘’Andris Ozols’’"), even when its
     words look like a name."""
     return start > 0 and text[start - 1] in OPENING_QUOTES and text[end:end + 1] in CLOSING_QUOTES
-
-
-def _item_follows(text: str, end: int, item_starts: list[int]) -> bool:
-    """A phone or e-mail right after, in the same line ("Zeltīte Ābele, tālr. 26123456")."""
-    k = bisect.bisect_left(item_starts, end)
-    if k == len(item_starts) or item_starts[k] - end > 40:
-        return False
-    between = text[end:item_starts[k]]
-    return "\n" not in between and not has_break(between)
-
-
-def _opens_signature(text: str, start: int, end: int) -> bool:
-    """A capitalised pair alone on its line, the next line a phone or e-mail line ("Tālrunis: …")."""
-    line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    line_end = text.find("\n", end, end + 200)
-    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" ,\t"):
-        return False
-    next_end = text.find("\n", line_end + 1, line_end + 200)
-    next_line = text[line_end + 1:next_end if next_end >= 0 else line_end + 200]
-    return bool(re.search(r"(?i)\b(?:tel|tālr|t\.|mob|e-?pasts|e-mail)|@|\d{2}\s?\d{3}\s?\d{3}", next_line))
 
 
 def _name_length(words: list[str], parts: set[str]) -> int:
@@ -443,23 +331,3 @@ def _plausible_pair(words: list[str]) -> bool:
 @lru_cache(maxsize=1)
 def _role_stems() -> set[str]:
     return {stem for pattern, _, _ in role_patterns() for stem in pattern}
-
-
-def _after_cue(text: str, start: int, cue: re.Pattern) -> bool:
-    """Whether a cue stands before `start` in the same sentence, close enough to govern the name."""
-    window_start = max(0, start - 160)
-    window = text[window_start:start]
-    hits = list(cue.finditer(window))
-    if not hits:
-        return False
-    between = window[hits[-1].end():]
-    if _speaker_of_quotation().search(between):
-        return False
-    return not has_break(between, allow_blank_line=len(between.strip(" \t\n:–-")) == 0)
-
-
-@lru_cache(maxsize=1)
-def _speaker_of_quotation() -> re.Pattern:
-    """A closing quotation mark, then a speech verb: the cue was inside what someone said."""
-    verbs = "|".join(sorted(map(re.escape, vocabulary()["speech_verbs"]), key=len, reverse=True))
-    return re.compile(r"[”\"»“][\s,.!?–—-]*(?:" + verbs + r")(?!\w)", re.IGNORECASE)

@@ -19,6 +19,7 @@ The package, bottom up (each module imports only those above it in this list):
   dating       which dates can date an event
   parts        clock times, status, venue, address, title; build_event
   verbs        verbs that name an occurrence or a decision
+  headline     a date's noun taken from the headline
   noun_choice  the noun of a date whose clause names none plainly
   posters      day headings dating the blocks under them
   merging      joins and drops after the walk
@@ -40,9 +41,10 @@ from .lexicon import generic_types, needs_time_types, vocabulary, word_start_pat
 from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
                       drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
                       join_days, join_unknown_years, titles_from_other_mentions)
-from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, headline_body_noun, is_date_line,
-                          is_meeting_point, list_head_noun, listed_activity, met_for, neighbour_noun, section_noun, singular,
-                          timed_item_above, title_bounds, title_noun, wished_for)
+from .headline import headline_body_noun, singular, title_bounds, title_noun
+from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, is_date_line,
+                          is_meeting_point, list_head_noun, listed_activity, met_for, neighbour_noun, section_noun,
+                          timed_item_above, wished_for)
 from .relative_nouns import QUOTED_SUBJECT, antecedent, names_by_relative, quoted_subject
 from .nouns import event_nouns
 from .parts import build_event

@@ -13,7 +13,7 @@ from ...document import Document
 from ...layout import layout
 from ...latvian.lemmas import stem
 from ...record import DateMention, DateRole, Record
-from ...temporal.document_date import posting_stamp, published_label_before
+from ...temporal.publication_fields import posting_stamp, published_label_before
 from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns

@@ -1,6 +1,6 @@
 """Choosing the noun a date belongs to when its clause names none plainly: across sentence
 stops (relative clauses and quoted names: relative_nouns.py), pairs, the sentence that announces a generic noun,
-the headline, a list's head line, a section heading, the neighbouring clause."""
+the headline (headline.py), a list's head line, a section heading, the neighbouring clause."""
 from __future__ import annotations
 
 import bisect
@@ -11,7 +11,8 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Record
 from ...temporal.times import clock_times
-from .blocks import heading_above, is_item, list_head, section_headings
+from .blocks import is_item, list_head, section_headings
+from .headline import title_bounds
 from .lexicon import generic_types, vocabulary
 from .nouns import NounMention, all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
@@ -124,81 +125,12 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
     return noun, noun_bounds
 
 
-# Endings of nouns used only in the plural ("apmācības", "sacīkstes", "svētki"): such a headline
-# may name a series.
-PLURAL_ENDINGS = ("as", "es", "i")
-
-
-def singular(doc: Document, noun: NounMention) -> bool:
-    """A headline noun in the nominative singular ("… plānošanas vizīte"), naming one occurrence."""
-    return doc.text[noun.start:noun.end].lower() == noun.kind and not noun.kind.endswith(PLURAL_ENDINGS)
-
-
-def title_bounds(doc: Document, record: Record) -> tuple[int, int] | None:
-    """Where the headline stands in the text (found once per document)."""
-    def find(doc: Document):
-        if not record.title:
-            return None
-        start = doc.text.find(record.title)
-        return (start, start + len(record.title)) if start >= 0 else None
-    return doc.derived("events.title", find)
-
-
 def list_head_noun(doc: Document, index: Nouns, mention: DateMention, dates: frozenset[int]):
     head = list_head(doc, mention, dates)
     if head is None:
         return None, None
     found = index.first(head, lambda rank: not rank[GENERIC], last=True) or index.first(head, last=True)
     return (found, head) if found else (None, None)
-
-
-def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bool = False):
-    """The headline's event noun, when the date's clause says that something takes place but
-    names nothing, or gives the date under a label ("Datums: …")."""
-    title = title_bounds(doc, record)
-    if labelled:
-        # An event page's facts ("LAIKS: … / VIETA: …") stand under the heading that names the
-        # occurrence, which need not be the page's first line (a section name or a menu).
-        title = heading_above(doc.text, bounds[0]) or title
-    if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds)):
-        return None, None
-    found = index.first(title, specific)
-    if found is None:
-        # The generic noun only as the headline's subject, "Pasākums bērniem …": a plural
-        # ("Projekta pasākumi tika uzsākti …") means the project's activities, no occurrence.
-        generic = index.first(title, not_frame)
-        if generic is not None and doc.text[generic.start:generic.end].lower() == generic.kind:
-            found = generic
-    if found is None and labelled:
-        # The record's title may be a logo or a menu line: a label block's occurrence is then
-        # named in one of the page's first lines ("Aicinām … Tautas sapulcē 21. aprīlī!").
-        for line in _top_lines(doc, bounds[0]):
-            nouns = index.all_in(line)
-            for i, noun in enumerate(nouns):
-                # A genitive right before another event noun qualifies it: "Talkas sapulci".
-                if i + 1 < len(nouns) and not doc.text[noun.end:nouns[i + 1].start].strip():
-                    continue
-                if noun.kind not in generic_types():
-                    return noun, line
-    return (found, title) if found else (None, None)
-
-
-def _top_lines(doc: Document, before: int) -> list[tuple[int, int]]:
-    """The first HEADLINE_LINES non-empty lines of the text that end by `before`, short enough to be headings."""
-    return [(start, end) for start, end in doc.derived("events.top_lines", _first_lines)
-            if end <= before and end - start <= LONGEST_HEADLINE]
-
-
-def _first_lines(doc: Document) -> list[tuple[int, int]]:
-    """The first HEADLINE_LINES non-empty lines, found once per document: a date asks only which end early enough."""
-    lines, start = [], 0
-    while start <= len(doc.text) and len(lines) < HEADLINE_LINES:
-        end = doc.text.find("\n", start)
-        end = len(doc.text) if end < 0 else end
-        if doc.text[start:end].strip():
-            lines.append((start, end))
-        start = end + 1
-    return lines
 
 
 # How far after the date a section's date line gives its clock time ("19. martā:\n plkst. 14").
@@ -322,50 +254,6 @@ def is_date_line(doc: Document, bounds: tuple[int, int], mention: DateMention) -
         rest = rest[:start] + " " + rest[end:]
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("plkst", "pulksten", "no", "līdz")]
     return len(words) <= 5
-
-
-# How many lines from the top a headline may stand (past a site name or a section label), and how
-# many sentences of the body may come before the one that says what takes place.
-HEADLINE_LINES = 3
-BODY_SENTENCES = 2
-
-
-def headline_body_noun(doc: Document, index: Nouns, mention: DateMention, eventable: list[int]):
-    """"Mediju iespējas Ministru kabinetā 7. janvārī" / "Pēc sēdes notiks … preses konference":
-    a headline that gives the day and names nothing lends it to the first sentences of the body
-    that say something takes place, when they date nothing of their own. O(log n) per date."""
-    text = doc.text
-    words = re.findall(r"[^\W\d_]+", mention.span.text)
-    if words and not words[-1].endswith(("ī", "ā")):
-        return None, None  # "1. maijs – Darba svētki": a calendar's entry, not the day something is on
-    line = layout(doc).line_of(mention.span.start)
-    # A top line first: it is short, so the date's line is not copied when it is a long one.
-    if line[0] not in (start for start, _end in _top_lines(doc, line[1] + 1)):
-        return None, None
-    body = text[line[0]:line[1]].strip()
-    if len(body) > LONGEST_HEADLINE or body.endswith((".", ":", ";")):
-        return None, None
-    i = doc.sentence_index(line[1])
-    if i is None:
-        return None, None
-    for sentence in doc.sentences[i + 1:i + 1 + BODY_SENTENCES]:
-        bounds = (max(sentence.start, line[1]), sentence.end)
-        if bounds[0] >= bounds[1]:
-            continue
-        if any_between(eventable, bounds):
-            return None, None
-        if not index.told(bounds):
-            continue
-        # The subject in the nominative is what takes place ("Pēc kabineta sēdes notiks preses
-        # konference"); a noun that only says when ("pēc sēdes") is none.
-        found = index.first(bounds, lambda rank: specific(rank) and not rank[1] and not rank[2]) \
-            or index.first(bounds, lambda rank: specific(rank) and not rank[1])
-        if found is not None:
-            return found, bounds
-    return None, None
-
-
-LONGEST_HEADLINE = 150
 
 
 # A list of three or more after the verb of taking place: "notiks šautriņu mešana, atspoles skrējiens,

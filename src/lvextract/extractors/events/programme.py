@@ -125,6 +125,18 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
 def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
               by_key: dict, record: Record, before_noun=None) -> None:
     """The occurrence an hour-led item names, on the programme's day; none for a frame or the generic word."""
+    def narrow(nouns: list) -> list:
+        nouns = [n for n in nouns if n != before_noun]
+        # A genitive right before another event noun qualifies it: "svētku darbnīcai" is a workshop.
+        return [n for k, n in enumerate(nouns)
+                if not (k + 1 < len(nouns) and not doc.text[n.end:nouns[k + 1].start].strip())]
+    _add_event(doc, index, bounds, day, date_starts, by_key, record, narrow)
+
+
+def _add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
+               by_key: dict, record: Record, narrow=None) -> None:
+    """The occurrence the specific noun of `bounds` names, on `day` (`narrow` drops more of the
+    candidate nouns first); none when no noun is left or the day has that occurrence already."""
     generic = generic_types()
     # Only a specific noun: a programme line's "pasākums" is mostly a genitive ("pasākumu
     # apbalvošana") or a note about the day's events.
@@ -134,10 +146,9 @@ def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
     quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
     nouns = [n for n in index.all_in(bounds, told=True) if n.kind not in generic and not index.rank_of(n)[0]
-             and not any(a <= n.start < b for a, b in quoted) and n != before_noun]
-    # A genitive right before another event noun qualifies it: "svētku darbnīcai" is a workshop.
-    nouns = [n for k, n in enumerate(nouns)
-             if not (k + 1 < len(nouns) and not doc.text[n.end:nouns[k + 1].start].strip())]
+             and not any(a <= n.start < b for a, b in quoted)]
+    if narrow is not None:
+        nouns = narrow(nouns)
     if not nouns:
         return
     # The noun in the nominative is what takes place, not a genitive before it: "Pulksten 21
@@ -165,7 +176,6 @@ def colon_lists(doc: Document, index: Nouns, candidates: list[DateMention], date
     """Each semicolon-parted item of a list a day heads after a colon, on the day's own line.
     O(candidates · line)."""
     text = doc.text
-    generic = generic_types()
     for day in candidates:
         if day.end is not None or not DAY_VALUE.match(day.value or ""):
             continue
@@ -184,17 +194,4 @@ def colon_lists(doc: Document, index: Nouns, candidates: list[DateMention], date
             item = (cuts[k], cuts[k + 1])
             if any_between(date_starts, item):
                 continue
-            quoted = [m.span(1) for m in QUOTED.finditer(text, *item)]
-            nouns = [n for n in index.all_in(item, told=True) if n.kind not in generic and not index.rank_of(n)[0]
-                     and not any(a <= n.start < b for a, b in quoted)]
-            if not nouns:
-                continue
-            noun = min(nouns, key=lambda n: (index.rank_of(n), n.start))
-            if (noun.kind, day.value) in by_key:
-                continue
-            event = build_event(doc, index, noun, item, day, item, date_starts)
-            event.span = doc.span(noun.start, noun.end)
-            by_key[(event.type, event.start)] = event
-            record.events.append(event)
-            if day.role != DateRole.document.value:
-                day.role = DateRole.event.value
+            _add_event(doc, index, item, day, date_starts, by_key, record)

@@ -8,6 +8,7 @@ import re
 
 from ...latvian import names
 from .forms import ACCUSATIVE_ENDINGS, form
+from .doers import has_a_role, helps, is_guest, meets_a_group, obliged, performs, visited
 from .mentions import Found
 from .reader import Reader
 
@@ -88,112 +89,6 @@ def owner_qualified(reader: Reader, start: int) -> bool:
     before = reader.previous_word(start)
     return before is not None and before not in reader.in_mention \
         and bool(OWNER_QUALIFIER.fullmatch(reader.word(before)))
-
-
-def meets_a_group(reader: Reader, end: int) -> bool:
-    """"… un citi nozaru speciālisti tikās ar ģimenēm, kas ieradušās no Ukrainas": professionals who
-    meet another group ("ar" and a group word right after the verb) are there to serve it, not the
-    ones served (not "speciālisti tikās ar kolēģiem": peers who meet learn from each other)."""
-    verb = reader.word_at_or_after(end)
-    if verb is None or reader.word(verb) not in reader.ctx.meeting_verbs:
-        return False
-    after = reader.word_at_or_after(verb + 1)
-    if after is None or reader.word(after) != "ar":
-        return False
-    # (a word or two may qualify the group: "ar Ukrainas bēgļu ģimenēm")
-    for i in range(after + 1, min(len(reader.sdoc), after + 8)):
-        if i in reader.in_mention:
-            return True
-        if reader.sdoc[i].is_punct:
-            return False
-    return False
-
-
-OBLIGED_REACH = 4  # words after a dative, in its clause: "Bērniem no 12 gadiem jāuzrāda …"
-GUEST_REACH = 4  # words either side of the group, in its clause
-
-
-def obliged(reader: Reader, end: int) -> bool:
-    """"Bērniem no 12 gadiem jāuzrāda sertifikāts": a dative before a debitive verb is the one who
-    must do something, not the one served."""
-    return any(reader.ctx.obligation.fullmatch(w) for w in _clause_words_after(reader, end, OBLIGED_REACH))
-
-
-def is_guest(reader: Reader, group: str, start: int, end: int) -> bool:
-    """"Tukuma novada pašvaldības pārstāvji viesojās …": officials, NGO people or entrepreneurs
-    visiting as guests are partners on a visit, not the audience served."""
-    verbs = reader.ctx.guest_verbs
-    return group in reader.ctx.guest_ids and (
-        any(w.startswith(verbs) for w in _clause_words_after(reader, end, GUEST_REACH))
-        or any(w.startswith(verbs) for w in _clause_words_before(reader, start, GUEST_REACH)))
-
-
-ROLE_REACH = 4  # words either side, in the clause
-
-
-def has_a_role(reader: Reader, start: int, end: int) -> bool:
-    """"… integrācijā nozīmīga loma ir biedrībām", "galvenā loma būs pedagogiem": a dative that has
-    a role, a task or a merit is the one who acts, not the one served."""
-    roles = reader.ctx.role_words
-    return any(w in roles for w in _clause_words_before(reader, start, ROLE_REACH)) \
-        or any(w in roles for w in _clause_words_after(reader, end, ROLE_REACH))
-
-
-def _clause_words_before(reader: Reader, start: int, reach: int):
-    """The (lower-case) words before token `start`, nearest first, up to `reach` of them and not past punctuation."""
-    i: int | None = start
-    for _ in range(reach):
-        i = reader.previous_word(i)
-        if i is None or reader.sdoc[i].is_punct:
-            return
-        yield reader.word(i)
-
-
-def _clause_words_after(reader: Reader, end: int, reach: int):
-    """The (lower-case) words from token `end` on, up to `reach` of them and not past punctuation."""
-    j, seen = end, 0
-    while j < len(reader.sdoc) and seen < reach:
-        token = reader.sdoc[j]
-        j += 1
-        if token.is_space:
-            continue
-        if token.is_punct:
-            return
-        seen += 1
-        yield token.text.lower()
-
-
-VISIT_REACH = 3  # words before the group: "apmeklēja dažus vietējos uzņēmumus"
-
-
-def visited(reader: Reader, group: str, start: int) -> bool:
-    """"jaunieši apmeklēja vietējos uzņēmumus", "iepazina uzņēmējus": firms or entrepreneurs right
-    after a verb of visiting are the hosts of the visit, not its audience."""
-    return group in reader.ctx.visited \
-        and any(w.startswith(reader.ctx.visiting) for w in _clause_words_before(reader, start, VISIT_REACH))
-
-
-def performs(reader: Reader, head: int, start: int, end: int) -> bool:
-    """"… viņus ar dziesmām priecēja skolēni", "bērni uzstājās": the subject of a verb of performing
-    (up to four words before the group, or right after it) performs for others. Not an accusative:
-    "priecēja seniorus" names the audience."""
-    if reader.sdoc[head].text.lower().endswith("us"):
-        return False
-    after = reader.word_at_or_after(end)
-    if after is not None and reader.ctx.performing.fullmatch(reader.word(after)):
-        return True
-    return reader.verb_before(start, 4, reader.ctx.performing)
-
-
-def helps(reader: Reader, head: int, start: int, end: int) -> bool:
-    """"Svētkos piedalījās 200 bērni, viņiem palīdzēja skolotāji", "skolēni viņiem palīdzēja": the
-    subject of a verb of helping (up to four words before the group, or three after it, in its
-    clause) helps those served. Not an accusative or a dative: "palīdzēja senioriem" serves them."""
-    word = reader.sdoc[head].text.lower()
-    if word.endswith("us") or "participant" not in form(word):
-        return False
-    return reader.verb_before(start, 4, reader.ctx.helping_pattern) \
-        or any(w in reader.ctx.helping_verbs for w in _clause_words_after(reader, end, 3))
 
 
 def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:

@@ -1,0 +1,117 @@
+"""Publication fields: the labels and stamps that mark a date as when the page went up.
+
+A publication label ("Publicēts:", "Datums") or a crawler's or CMS's metadata label before the
+date, on its line or the line above; a label glued to the date in prose; a periodical's citation
+("Publicēts oficiālajā laikrakstā "Latvijas Vēstnesis", 25.03.1998."); and a posting stamp's clock
+time at an odd minute, in the head or at the foot. document_date weighs these among the page's
+dates; the events extractor asks them to tell a posting's date from an occurrence's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+from .page_furniture import Line as _Line
+
+
+@lru_cache(maxsize=None)
+def label_pattern(kind: str) -> re.Pattern:
+    return re.compile(rf"\W*({vocab.alternation(vocab.temporal()['document_date'][kind])})(?!\w)", re.IGNORECASE)
+
+
+def line_label(line_text: str, kind: str = "publication_labels") -> str | None:
+    """The publication label the line starts with, if any ("Publicēts:", "Datums")."""
+    m = label_pattern(kind).match(line_text)
+    return m.group(1) if m else None
+
+
+def label_line_before(text: str, lines: list[_Line], i: int) -> str | None:
+    """Tables print the label on the line above: "Izsludināšanas datums" / "02.10.2023. 13:49"."""
+    if i == 0 or lines[i - 1].end - lines[i - 1].start > 100:
+        return None  # a label alone is short
+    before = text[lines[i - 1].start:lines[i - 1].end].strip().rstrip(":").strip()
+    label = line_label(before)
+    return label if label and len(label) == len(before) else None
+
+
+def _label_alone(before: str, kind: str) -> re.Match | None:
+    """The label of this kind that, but for a colon and blanks, is all of `before`."""
+    m = label_pattern(kind).match(before)
+    return m if m and not before[m.end():].strip(" \t:") else None
+
+
+def metadata_prefix(text: str, first: _Line, atom: Atom) -> bool:
+    """A crawler's or CMS's field at the very top, " date 2020-05 Šīs nedēļas …": the label and
+    the date open the text, whatever prose the extraction glued after them."""
+    return _label_alone(text[first.start:atom.start], "metadata_labels") is not None
+
+
+def published_label_before(text: str, line_start: int, date_start: int) -> bool:
+    """Whether the date is a publication field's value: a crawler's or CMS's label, or a
+    publication label, is all that stands before it on its line (" date 2025-10-07 …",
+    "Publicēts: 03.03.2025."). Such a date tells when the page went up, not when anything
+    happens, even with a headline glued after it. Weak labels ("Datums:") also head events."""
+    before = text[line_start:date_start]
+    weak = vocab.temporal()["document_date"]["weak_labels"]
+    return any((m := _label_alone(before, kind)) and m.group(1).lower() not in weak
+               for kind in ("metadata_labels", "publication_labels"))
+
+
+def glued_field(text: str, atom: Atom, line_end: int) -> bool:
+    """A publication label and a colon right before the date ("iesūtīts: 05.05.2021"), read
+    from a bounded window before it; without the colon when a sentence closed before the label
+    and the date closes the line ("… Nr. 12/2016. Ievietots 08.08.2016.")."""
+    before = text[max(0, atom.start - 40):atom.start]
+    if _glued_label_pattern().search(before):
+        return True
+    return bool(_closing_label_pattern().search(before)) and not text[atom.end:line_end].strip(" .")
+
+
+# A clock time closing the headline after its date. A posting's minute is any minute; an
+# occurrence is announced at the hour or a quarter ("Seminārs 12.03.2014. plkst. 10.00" is a
+# poster's line, not a stamp).
+# A portal may print the section it filed the posting under after the minute: "Viļānu apvienības
+# pārvalde 14.Aprīlis, 2014, 16:43 Projekti 2007-2013", "… 16:43 Aktualitātes" (at most three
+# words, the first capitalised, and a year or a range of years of a programme's period). Only
+# behind its author or office: "14.04.2014 10.40 Reģistrācija" alone is a programme's row.
+_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)"
+                         r"(?:[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,2}"
+                         r"(?:[^\S\n]+(?:19|20)\d\d(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?)?)?\s*$", re.IGNORECASE)
+
+
+_BARE_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)\s*$", re.IGNORECASE)
+
+
+def posting_stamp(after_date: str, section: bool = True) -> bool:
+    """Whether what follows a date on its line is only a clock time at an odd minute, as a posting
+    stamp has, and (with `section`) maybe the section the posting was filed under."""
+    m = (_STAMP_TIME if section else _BARE_STAMP_TIME).fullmatch(after_date)
+    return m is not None and m["min"] not in ("00", "15", "30", "45")
+
+
+@lru_cache(maxsize=None)
+def periodical_citation() -> re.Pattern:
+    """"Publicēts oficiālajā laikrakstā "Latvijas Vēstnesis", 25.03.1998.": the label, the
+    periodical and its quoted name right before the date, which is the issue's."""
+    settings = vocab.temporal()["document_date"]
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(settings['publication_labels'])})\s+(?:\w+\s+)?"
+                      rf"(?:{vocab.alternation(settings['periodical_words'])})\s+[\"“„«][^\"”»\n]{{1,80}}[\"”»]+\s*,?\s*$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _closing_label_pattern() -> re.Pattern:
+    return re.compile(rf"[.!?]\s+(?:{vocab.alternation(vocab.temporal()['document_date']['publication_labels'])})\s*$",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _glued_label_pattern() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.temporal()['document_date']['publication_labels'])})\s*:\s*$",
+                      re.IGNORECASE)
+
+
+# A portal's posting stamp at the foot: the day, the minute and the section it was filed under.
+FOOT_STAMP = re.compile(r"\.?\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
