@@ -94,10 +94,8 @@ def asked_at(text: str, start: int) -> bool:
     m = ASKED_AT.search(text, max(0, start - 100), start)
     if m is None or lemmas.stem(m.group(1)) not in role_head_stems():
         return False
-    offer = None
-    for offer in _offered().finditer(text, max(0, start - 300), m.start()):
-        pass
-    return offer is not None and not has_break(text[offer.end():start])
+    offers = list(_offered().finditer(text, max(0, start - 300), m.start()))
+    return bool(offers) and not has_break(text[offers[-1].end():start])  # the offer nearest the name
 
 
 def after_role_word(text: str, start: int) -> bool:
