@@ -39,6 +39,11 @@ def _not_a_headline() -> re.Pattern:
     mastheads = vocab.alternation(words["title_masthead_words"])
     capitals = vocab.alternation([w.upper() for w in words["title_masthead_capitals"]])
     buttons = vocab.alternation([w.upper() for w in words["title_widget_verbs"]])
+    languages = vocab.alternation(words["title_language_names"])
+    verbs = vocab.alternation(words["title_widget_verbs"])
+    subscriptions = vocab.alternation(words["title_subscription_objects"])
+    rubrics = vocab.alternation([*words["title_rubric_words"], *words["title_section_nouns"]])
+    images = vocab.alternation(words["title_image_words"])
     items = words["title_menu_list_max_items"] - 1
     time = r"(?:,?\s*(?:plkst\.?\s*|pl\.\s*)?\d{1,2}[:.]\d\d)?"
     # a posting's day and minute (never a round one: that is an occurrence's), then its section
@@ -71,9 +76,14 @@ def _not_a_headline() -> re.Pattern:
           | (?=.{{0,200}}$).*\bsīkdatn\w*\b.*                                                  # Šajā vietnē tiek izmantotas sīkdatnes …
           | (?:valoda|language)\s*:.{{0,40}}                                                   # a language switcher: Valoda: Latviešu
           | {_BACK_BUTTON}                                                                   # a back button: ‹ Atpakaļ
-          | (?:{widgets})\s*[!:]?                                                            # a site's widget: Lietotāja profils
+          | (?:{widgets})\s*[!:]?(?:\.{{2,3}}|…)?                                             # a site's widget: Lietotāja profils
+          | (?:\d{{1,2}}\.\s*)?(?:{languages})(?:\s*[|/,•]?\s*(?:{languages}))*                      # a language switcher: 1. English
+          | (?:plkst\.?\s*)?\d{{1,2}}[:.]\d\d(?:\s*[–—-]\s*\d{{1,2}}[:.]\d\d)?                          # a clock time alone: 13:00 - 18:00
           | (?-i:(?:{buttons})\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]+)                                           # a button in capitals: ZIŅOT DRUVAI
+          | (?:{verbs})\s+(?:{subscriptions})(?!\w).{{0,80}}                                      # a banner: Abonē e-avīzi „Novada Ziņas”!
           | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})                                                # a section's name: Pilsētas ziņas
+          | (?:{rubrics})(?:\s*(?:[,&/|]|\s\bun\b)?\s*(?:{rubrics}))*(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))?  # rubric tags: Kultūra un izklaide
+          | .{{0,80}}\b(?:{images})(?:[\s,]+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?)?                            # an image's text: Koncerta plakāts 16.03.2024
           | .{{0,60}}\b(?:{mastheads})\b.{{0,60}}                                                 # a masthead: … novada informatīvais izdevums
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ\s]{{0,60}}\b(?:{capitals}))                         # a masthead in capitals: EIROPAS LATVIEŠU LAIKRAKSTS
           | (?=.*\b(?:{sections})\b)[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){{2,{items}}}  # sections listed: Jaunumi, notikumi, projekti
@@ -98,6 +108,7 @@ def _not_a_headline() -> re.Pattern:
           | icon\s+\S.{{0,30}}                                                                     # images; an icon's label: Icon NODERĪGI
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ](?:\.|[^\W\d_]+)\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)\s+(?:foto|fotogrāfija)  # a photo credit: Annas Liepas foto, A. Liepas foto
           | (?:tulkot|translate|izmantojiet\s+google|google\s+translate)\b.*                     # a translation widget
+          | .{{0,60}}\b(?-i:RSS)                                                                # a feed's link: Visi raksti RSS
           | (?:[^\W\d_]+\s+)?[+-]*\d.*[°℃].*                                                   # +5° C, vējš; cloudy 21.4℃
           | (?-i:[a-zāčēģīķļņšūž]).{{0,40}}                                                     # a short link in lower case: skatīties video
           | (?=.{{0,40}}$).*\b[\w-]+\.(?:lv|com|eu|org|net)\b.*                               # a site's name: Portals.lv ARHĪVS
@@ -201,9 +212,74 @@ def _caption(lines: list[str], n: int, line: str) -> bool:
     return _PHOTO_CREDIT.match(following) is not None
 
 
+# A site's tagline or name over the article is followed, before any body, by the section's
+# name alone or by a dateline, then by the article's own headline.
+_SITE_HEADER_LOOK = 6
+_QUOTES = re.compile(r"[„“”\"«»']")
+
+
+@lru_cache(maxsize=1)
+def _section_alone() -> re.Pattern:
+    return re.compile(vocab.alternation(vocab.temporal()["title_section_nouns"]), re.IGNORECASE)
+
+
+def _fold(line: str) -> str:
+    return " ".join(_QUOTES.sub(" ", line).casefold().split())
+
+
+def _below_site_header(lines: list[str], n: int, found: str) -> str | None:
+    """The headline under a site's header line taken for it: "Viesnīcas, kafejnīcas, bāri" /
+    "Ziņas" / "03.05.2017" / "Muzejā notiks svētki" (a section's name alone below it), or
+    "Biedrība „Ozols”" / "2019. gada 3. jūlijs" / "Biedrība „Ozols” rīko talku" (a dateline below
+    the site's name, then a headline that repeats the name). None when the body comes first."""
+    section = dated = False
+    seen = 0
+    for line in lines[n + 1:]:
+        line = line.strip().strip("*#").strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _SITE_HEADER_LOOK:
+            return None
+        if _section_alone().fullmatch(line):
+            section = True
+            continue
+        if _furniture(line[:300]):
+            dated = dated or any(c.isdigit() for c in line)
+            continue
+        if not _headline_like(line):
+            return None
+        short_name = len(found.split()) <= _LOGO_WORDS + 1 and _fold(found) in _fold(line) and _fold(found) != _fold(line)
+        return line if section or (dated and short_name) else None
+    return None
+
+
+_WRAP_WORDS = 5
+_WRAP_CHARS = 40
+
+
+def _wrapped(lines: list[str], n: int, found: str) -> str | None:
+    """The headline's end the page wrapped onto the next line, in lower case with no blank line
+    between: "Radīt svētkus – tas grūts darbs. Sadarbībā idejas" / "īstenot vieglāk". Not a
+    short link ("skatīt foto"), not a sentence's clause after a comma."""
+    if n + 1 >= len(lines) or found.endswith((".", "!", "?", ":", ";", ",", "–", "-")) or len(found.split()) < 3:
+        return None
+    tail = lines[n + 1].strip()
+    if not tail[:1].islower() or len(tail) > _WRAP_CHARS or len(tail.split()) > _WRAP_WORDS \
+            or any(c.isdigit() or c in ":|/@" for c in tail) or tail.endswith((",", ";")):
+        return None
+    links = set(vocab.temporal()["title_link_words"])
+    if any(w.lower().strip(".!?…") in links for w in tail.split()):
+        return None
+    after = lines[n + 2].strip() if n + 2 < len(lines) else ""
+    return f"{found} {tail}" if not after[:1].islower() else None
+
+
 def _title(lines: list[str]) -> str | None:
     first = True
     found: str | None = None
+    found_at: int | None = None  # where a short headline was found (the loop stopped there)
+    found_line: int | None = None  # where the line found stands
     short = False  # the line found may be a teaser: only its headline repeated alone may follow
     seen = 0
     after_label = False  # the line above, with no blank line between, was a field's label ("Redaktors:")
@@ -248,8 +324,9 @@ def _title(lines: list[str]) -> str | None:
                 cut, after_cut = cut or line, True
                 continue
             if found is None:
-                found = line
+                found, found_line = line, n
                 if len(line) <= _PROSE_MIN and not _SENTENCE_INSIDE.search(line):
+                    found_at = n
                     break
                 if len(line) <= _PROSE_MIN or not line.endswith((".", "!", "?")):
                     short = True
@@ -265,6 +342,11 @@ def _title(lines: list[str]) -> str | None:
                 if _headline_like(line) and not line.startswith(("•", "·", "-", "–", "—")):
                     found = line
                 break
+    if found_at is not None:
+        found = _below_site_header(lines, found_at, found) or found
+    if found_line is not None and found is not None and len(found) <= _PROSE_MIN \
+            and lines[found_line].strip().strip("*#").strip().endswith(found):
+        found = _wrapped(lines, found_line, found) or found
     if crumb is not None and (found is None or found.endswith(".")):
         return crumb  # no headline below the crumb, only the body's first sentence
     return found if found is not None else cut

@@ -18,7 +18,7 @@ from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _fu
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, glued_field as _glued_field, label_line_before as _label_line_before
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
-from .publication_fields import periodical_citation as _periodical_citation, posting_stamp
+from .publication_fields import announced_time, periodical_citation as _periodical_citation, posting_stamp
 from .times import parse_times
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
@@ -56,7 +56,7 @@ def _forbidden(words: list[str]) -> bool:
     return any(w.lower() in never or vocab.ascii_fold(w.lower()) in never for w in words)
 
 
-_EVENT_FIELD = re.compile(r"\W*(?:laiks|vieta|norises|plkst|pulksten|sākums|adrese)\b", re.IGNORECASE)
+_EVENT_FIELD = re.compile(r"\W*(?:laiks|vieta|norises|plkst|pulksten|sākums|adrese)(?![^\W\d_])", re.IGNORECASE)  # also glued: "Laiks12.00"
 
 
 # A stamp's sentence is short and closed: "Šī lapa izdrukāta no … mājas lapas." / "Pēdējās izmaiņas:".
@@ -93,6 +93,14 @@ def _field_label_at_end() -> re.Pattern:
     weak = set(settings["document_date"]["weak_labels"])
     fields = [f for f in settings["field_date_labels"] if f not in weak]
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, fields))})$")
+
+
+def _event_fields_after(text: str, line: _Line, atom: Atom) -> bool:
+    """A weak label's date with an event's fields glued after it on its line ("Datums 12.05.2019
+    Laiks12.00 Vieta …"): an occurrence's date, not a crawler's field over prose."""
+    if _label(text[line.start:atom.start], "weak_labels") is None:
+        return False
+    return _EVENT_FIELD.match(text, atom.end, min(line.end, atom.end + 40)) is not None
 
 
 def _in_event_block(text: str, lines: list[_Line], i: int) -> bool:
@@ -234,7 +242,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if atom.start - line.start < 80 and _posted_by().fullmatch(text, line.start, atom.start):
             firsts.setdefault(0, atom)  # "Posted By Anna Liepa On 2019. gada 17. jūnijs @ 20:24 In Ziņas"
             continue
-        if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom):
+        if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom) \
+                and not _event_fields_after(text, line, atom):
             return _value(atom), atom
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
@@ -279,8 +288,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         weak_label = None if label else _label(line_text, "weak_labels")
         if weak_label:
             # "Datums:" alone is a publication date only at the page's head or foot, outside an event block.
-            if line.index not in head | foot or _in_event_block(text, lines, i):
-                continue
+            if line.index not in head | foot or _in_event_block(text, lines, i) \
+                    or _event_fields_after(text, line, atom) or _time_follows(text, lines, i):
+                continue  # "Datums: 04.02.2023 | Laiks: 12:00", "Datums: …" over "Pulcēšanās: 12.00"
             label = weak_label
         if label:
             label_words = set(w.lower() for w in _WORD.findall(label))
@@ -293,7 +303,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         elif line.index not in head and line.index not in foot:
             continue  # a bare date counts only in the head or the foot: no need to look closer
         elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i) \
-                or text[atom.end:seg_end].strip() == ":" \
+                or text[atom.end:seg_end].strip() == ":" or announced_time(text, atom.end, line.end) \
                 or _field_line_before(text, lines, i) \
                 or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)
                     and not posting_stamp(text[atom.end:seg_end], section=False)):
@@ -360,7 +370,8 @@ def _time_follows(text: str, lines: list[_Line], i: int) -> bool:
     return len(following.strip()) < 60 and bool(parse_times(following))
 
 
-_FIELD_WITH_VALUE = re.compile(r"\s*(?:laiks|vieta)\s*(?:[:–-]|\d)", re.IGNORECASE)
+# "Laiks: 10:00", "Vieta – …", "Laiks12.00", or the label alone with its value on the line below.
+_FIELD_WITH_VALUE = re.compile(r"\s*(?:laiks|vieta)\s*(?:[:–-]|\d|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -91,6 +91,19 @@ def posting_stamp(after_date: str, section: bool = True) -> bool:
     return m is not None and m["min"] not in ("00", "15", "30", "45")
 
 
+# A clock word right after the date on its line, whatever separator stands between
+# ("12.11.2016 - plkst.12.00"), or a time at the hour or a quarter after a dash or a bar
+# ("12.11.2016 | 12:00"). A bare "10.05.2019 08:30" may still be a posting's stamp.
+_ANNOUNCED_TIME = re.compile(r"[\s,|•·–—-]*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?(?!\d)"
+                            r"|\s*[|–—-]\s*(?:[01]?\d|2[0-3])[.:](?:00|15|30|45)(?!\d)", re.IGNORECASE)
+
+
+def announced_time(text: str, date_end: int, line_end: int) -> bool:
+    """Whether the date is a poster's day with the hour it begins (an event page's head, an
+    unlabelled date field), not a dateline or a posting stamp."""
+    return _ANNOUNCED_TIME.match(text, date_end, line_end) is not None
+
+
 @lru_cache(maxsize=None)
 def periodical_citation() -> re.Pattern:
     """"Publicēts oficiālajā laikrakstā "Latvijas Vēstnesis", 25.03.1998.": the label, the

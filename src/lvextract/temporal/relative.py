@@ -23,7 +23,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..spans import select_longest
 from .date_patterns import last_day
-from .vocabulary import alternation, finditer_at, word_start_scan
+from .vocabulary import alternation, finditer_at, genitive_forms, word_start_scan
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 # The relatives a month- or year-grain anchor can resolve: whole months and years.
@@ -147,6 +147,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "modified_unit": _bounded(rf"(?P<mod>{_words(modifiers)})\s+(?P<unit>{_words(units)})"),
         "unit_adverb": _bounded(rf"(?P<word>{_words(v['unit_adverbs'])})"),
         "day_word": _bounded(rf"(?P<word>{_words(v['days'])})"),
+        "day_noun": _bounded(rf"(?P<prep>{_words(v['day_nouns']['prepositions'])})\s+(?P<word>{_words(v['day_nouns']['forms'])})"),
         "span": _bounded(rf"(?P<dir>{_words(spans['after'] + spans['before'])})\s+"
                          rf"(?:(?P<n>\d{{1,3}})|(?P<word>{_words(v['numbers'])}))?\s*(?P<unit>{_words(span_units)})"),
         "year_part": _bounded(rf"(?P<which>{_words(sum((year_parts[k] for k in ('this', 'next', 'last')), []))})"
@@ -165,7 +166,8 @@ def _lookups() -> dict:
     return {
         "weekday": {form: code for code, forms in v["weekdays"].items() for form in forms},
         "modifier": {form: kind for kind, forms in v["modifiers"].items() for form in forms},
-        "unit": {form: unit for unit, forms in v["units"].items() for form in forms},
+        "unit": {form: unit for unit, forms in v["units"].items() if unit != "not_before" for form in forms},
+        "unit_not_before": frozenset(v["units"]["not_before"]),
         "span_unit": {form: unit for unit in "DWMY" for form in v["spans"][unit]},
         "span_singular": frozenset(v["spans"]["singular"]),
         "span_not_before": frozenset(v["spans"]["not_before"]),
@@ -174,6 +176,7 @@ def _lookups() -> dict:
         "year_which": {form: kind for kind in ("this", "next", "last") for form in v["year_parts"][kind]},
         "not_after": set(v["not_after"]["words"]),
         "past_verbs": set(v["past_verbs"]["words"]),
+        "in_month": frozenset(v["weekday_in_month"]["ordinals"]) | genitive_forms(),
     }
 
 
@@ -193,9 +196,37 @@ def _sentence_is_past(text: str, start: int, end: int) -> bool:
     return any(w.lower() in _lookups()["past_verbs"] for w in _WORD.findall(text[left:right]))
 
 
+def _previous_word(text: str, start: int) -> str:
+    m = _LAST_WORD.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
+_LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
+
+
 def _next_word(text: str, end: int) -> str:
     m = _WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \t"))))
     return m.group(0).lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _weekly_hours() -> re.Pattern:
+    """Opening hours: a range of weekdays with the hours after it ("no otrdienas līdz piektdienai
+    no pulksten 8.00 līdz 16.00") names every such week, not one day."""
+    days = _words(_lookups()["weekday"])
+    return _bounded(rf"no\s+(?:{days})\s*(?:[–-]|līdz)\s*(?:{days})[^.!?\n\d]{{0,40}}?"
+                    rf"(?:(?:no\s+)?(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?!\d)|(?:[01]?\d|2[0-3])[.:][0-5]\d)")
+
+
+def _on_or_after(start: Callable[[dt.date], str], code: str) -> Callable[[dt.date], str]:
+    """The end of a range of weekdays, counted from its start: "no pirmdienas līdz piektdienai"
+    ends on the Friday after that Monday, not on the Friday nearest the anchor."""
+    target = WEEKDAYS.index(code)
+
+    def build(anchor: dt.date) -> str:
+        first = dt.date.fromisoformat(start(anchor))
+        return (first + dt.timedelta(days=(target - first.weekday()) % 7)).isoformat()
+    return build
 
 
 # ------------------------------------------------------------------ the rules
@@ -207,13 +238,19 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
     pats = _patterns()
     found: list[Relative] = []
     # Where any rule can match, in one scan; each rule is then tried only there (the same
-    # matches as its own finditer, one scan of the text instead of seven).
+    # matches as its own finditer, one scan of the text instead of one per rule).
     starts = [m.start() for m in _starts().finditer(text)]
 
     for m in finditer_at(pats["modified_weekday"], text, starts):
         code, kind = look["weekday"][m["day"].lower()], look["modifier"][m["mod"].lower()]
         found.append(Relative(m.start(), m.end(), f"{kind}-{code}", "modified_weekday", _weekday(code, kind)))
+    weekly = [m.span() for m in _weekly_hours().finditer(text)] if "līdz" in text or "–" in text or "-" in text else []
+    range_start: Relative | None = None  # "no pirmdienas" right before "līdz piektdienai"
     for m in finditer_at(pats["weekday"], text, starts):
+        if any(start <= m.start() < end for start, end in weekly):
+            continue
+        if not m["prep"] and _previous_word(text, m.start()) in look["in_month"]:
+            continue  # "maija pēdējā sestdienā", "novembra pirmdienā": a day of that month
         form = m["day"].lower()
         code = look["weekday"][form]
         # "Piektdienas kafejnīca", "pirmdienas rīta sesija": a weekday naming something else.
@@ -227,8 +264,14 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
                 and not re.search(r"[.!?:]\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # capitalised inside a sentence: a name
         which = "past" if _sentence_is_past(text, m.start(), m.end()) else "on"
-        found.append(Relative(m.start("day"), m.end(), code, "weekday", _weekday(code, which)))
+        build = _weekday(code, which)
+        if m["prep"] and m["prep"].lower() == "līdz" and range_start and not text[range_start.end:m.start()].strip():
+            build = _on_or_after(range_start.build, code)
+        found.append(Relative(m.start("day"), m.end(), code, "weekday", build))
+        range_start = found[-1] if m["prep"] and m["prep"].lower() == "no" else None
     for m in finditer_at(pats["modified_unit"], text, starts):
+        if _next_word(text, m.end()) in look["unit_not_before"]:
+            continue  # "pagājušā gadu tūkstoša": a millennium, not last year
         unit, kind = look["unit"][m["unit"].lower()], look["modifier"][m["mod"].lower()]
         offset = _SIGN[kind]
         found.append(Relative(m.start(), m.end(), _duration(unit, offset), "modified_unit", _UNIT_BUILDERS[unit](offset)))
@@ -240,6 +283,9 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
             continue  # "Šodien ir ceturtdiena, 6. marts": the line states the date itself
         offset = vocabulary()["days"][m["word"].lower()]
         found.append(Relative(m.start(), m.end(), _duration("D", offset), "day_word", _day(offset)))
+    for m in finditer_at(pats["day_noun"], text, starts):
+        offset = vocabulary()["day_nouns"]["forms"][m["word"].lower()]
+        found.append(Relative(m.start("word"), m.end(), _duration("D", offset), "day_noun", _day(offset)))
     for m in finditer_at(pats["span"], text, starts):
         unit_form = m["unit"].lower()
         unit = look["span_unit"][unit_form]
