@@ -9,7 +9,7 @@ import re
 
 from ..document import Document
 from ..record import Funding, Record
-from .funding_mentions import find_mentions
+from .funding_mentions import find_mentions, funder_words
 
 
 # The programme code after "Interreg" belongs to its name: "Interreg 4C", "INTERREG V-A", "Interreg Europe".
@@ -22,9 +22,9 @@ def extract(doc: Document, record: Record) -> None:
         if mention.id in seen:
             continue
         seen.add(mention.id)
-        end = mention.end
+        start, end = funder_words(doc, mention) if mention.id == "MUNICIPAL" else (mention.start, mention.end)
         if mention.id == "INTERREG" and doc.text[mention.start:end].lower().startswith("interreg"):
             code = INTERREG_CODE.match(doc.text, end)
             end = code.end() if code else end
-        span = doc.span(mention.start, end)
+        span = doc.span(start, end)
         record.funding.append(Funding(id=mention.id, name=" ".join(span.text.split()), span=span))

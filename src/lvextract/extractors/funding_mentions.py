@@ -268,3 +268,54 @@ def _verb(token, cues: Cues) -> bool:
     (not the few other words that end so: "bet", "pat")."""
     return (token.text.isalpha() and token.text.islower() and token.lemma.endswith(("t", "ties"))
             and token.text not in cues.not_verbs)
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[frozenset[str], int]:
+    c = load("funding")["cues"]
+    return frozenset(stem(w) for w in c["bodies"]), int(c["name_max_words"])
+
+
+def funder_words(doc: Document, m: Mention) -> tuple[int, int]:
+    """(start, end) of the funder's own words in a mention that says more ("Paldies Ozolnieku
+    novada pašvaldībai par līdzfinansējumu" → "Ozolnieku novada pašvaldībai"): its first body word
+    and the name words or capitalised words right before it, in the sentence. The mention itself when
+    it is short or names no body."""
+    bodies, max_words = _bodies()
+    tokens = [t for t in doc.spacy[m.token_start:m.token_end] if not t.is_space]
+    if len(tokens) <= max_words:
+        return m.start, m.end
+    body = next((t for t in tokens if stem(t.text.lower()) in bodies), None)
+    if body is None:  # the council said just before: "Dome, 13 deputātiem balsojot „par”, nolēma piešķirt …"
+        body = _body_before(doc, m.token_start, bodies)
+    if body is None:
+        return m.start, m.end
+    names = _cues().name_words
+    begin = body.i
+    while begin > 0 and body.i - begin < 3 and not doc.spacy[begin].is_sent_start:
+        before, after = doc.spacy[begin - 1], doc.spacy[begin]
+        # (a capitalised word only right before the body or a name word: "Ozolnieku novada", not "Šodien")
+        if not (before.text.lower() in names or (before.text[:1].isupper() and before.text.isalpha()
+                                                 and before.text.lower() not in THANKS
+                                                 and (after.i == body.i or after.text.lower() in names))):
+            break
+        begin -= 1
+    return doc.spacy[begin].idx, body.idx + len(body.text)
+
+
+BODY_REACH = 12  # tokens back from a phrase that names no body of its own
+
+
+def _body_before(doc: Document, at: int, bodies: frozenset[str]):
+    """The nearest body word (a token) in the sentence before token `at`, within BODY_REACH tokens."""
+    for i in range(at - 1, max(-1, at - 1 - BODY_REACH), -1):
+        token = doc.spacy[i]
+        if stem(token.text.lower()) in bodies:
+            return token
+        if token.is_sent_start:
+            return None
+    return None
+
+
+# Words of thanks that open a sentence in capitals and are no part of a funder's name.
+THANKS = frozenset({"paldies", "pateicamies", "pateicas", "pateicība", "pateicos"})

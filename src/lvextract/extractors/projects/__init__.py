@@ -33,9 +33,9 @@ from .patterns import (
     GLUED_NUMBER, LABEL_ALONE, QUOTED_WITH_STATUS, NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
     NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBER_LINE, OTHER_NAME, PAREN, PREVIOUS_WORD,
     PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME, WORDS,
-    BARE_CODE, CLAUSE_END, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN, TWO_LANGUAGES,
+    BARE_CODE, CLAUSE_END, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
 )
-from .quoted import card_headline, chained, listed_names, quoted_after
+from .quoted import card_headline, chained, listed_names, names_a_funder, quoted_after, two_languages
 
 
 @lru_cache(maxsize=1)
@@ -56,10 +56,12 @@ def _config():
             re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fields"]) + r")[ \t]*(?::|$)", re.I),
             re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["leads"]) + r")(?!\w)", re.I),
             re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fallback_fields"]) + r")[ \t]*(?::|$)", re.I),
-            frozenset(data["cards"]["furniture"]), tuple(data["not_project_between"]))
+            frozenset(data["cards"]["furniture"]), tuple(data["not_project_between"]),
+            frozenset(stem(w) for w in data["programme_names"]["last_words"]))
 
 
 DASH_SPACES = re.compile(r"\s*([-–])\s*")
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _tight_code(number: str) -> str:
@@ -69,7 +71,8 @@ def _tight_code(number: str) -> str:
 
 def _clean(name: str) -> str:
     """The name with Markdown marks and outer punctuation dropped; "" for a web address."""
-    cleaned = " ".join(name.replace("*", " ").replace("_", " ").split()).strip(" ,;:")
+    # (a doubled apostrophe as a quote leaves one on the name: "Projekts: ''Atver sirdi''")
+    cleaned = " ".join(name.replace("*", " ").replace("_", " ").split()).strip(" ,;:'")
     return "" if ADDRESS.fullmatch(cleaned) else cleaned
 
 
@@ -106,18 +109,9 @@ def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
     return alias
 
 
-def _two_languages(name: str) -> tuple[str, str] | None:
-    """The two parts of a name given in two languages ("… tīklu / … network (Valued people)"), each
-    three words or more; None for any other name."""
-    two = TWO_LANGUAGES.match(" ".join(name.split()))
-    if two is None or len(two["first"].split()) < 3 or len(two["second"].split()) < 3:
-        return None
-    return two["first"].strip(), two["second"].strip()
-
-
 def extract(doc: Document, record: Record) -> None:
     (project_stems, between, quotes, contract_re, bare_contract, not_names, drafts, list_heads, owners, owner_exact,
-     project_roles, card_fields, card_lead, card_more_fields, card_furniture, not_project_between) = _config()
+     project_roles, card_fields, card_lead, card_more_fields, card_furniture, not_project_between, fund_heads) = _config()
     not_loose = {_loose_key(n) for n in not_names}
     text = doc.text
     projects: list[Project] = []
@@ -125,6 +119,7 @@ def extract(doc: Document, record: Record) -> None:
     by_loose: dict[tuple[str, ...], Project] = {}
     by_tight: dict[str, Project] = {}
     by_tail: dict[tuple[str, ...], Project] = {}
+    by_yearless: dict[tuple[str, ...], Project] = {}  # a yearly project's words without its year
 
     def add(name: str, start: int, end: int, aliases: list[str]) -> Project:
         key = _key(name)
@@ -140,6 +135,9 @@ def extract(doc: Document, record: Record) -> None:
             known = by_loose.get(loose[1:])
         if known is None and len(loose) >= 4:
             known = by_tail.get(loose)
+        # (the year left off: "“Zelta lāpsta 2021”" … "projekts “Zelta lāpsta”"; never a year put on)
+        if known is None and not (loose and YEAR.fullmatch(loose[-1])):
+            known = by_yearless.get(loose)
         if known is None:  # named before by its other name: “Aqua Life” … „Ūdens vide”/„Aqua Life”
             known = next((by_key[_key(a)] for a in aliases if _key(a) in by_key), None)
         # (not the same name with its spaces lost: the same key then, or its tight form)
@@ -153,6 +151,8 @@ def extract(doc: Document, record: Record) -> None:
             by_tight.setdefault(tight, known)
             if len(loose) >= 5:
                 by_tail.setdefault(loose[1:], known)
+            if len(loose) >= 3 and YEAR.fullmatch(loose[-1]):
+                by_yearless.setdefault(loose[:-1], known)
         for alias in aliases:
             if _key(alias) != _key(known.name) and alias not in known.aliases:
                 known.aliases.append(alias)
@@ -191,7 +191,7 @@ def extract(doc: Document, record: Record) -> None:
                 continue  # „Nodarbinātības projekti” …: the word ends a quoted name; its quote opens none
             quoted = quoted_after(text, pos, quotes)
             if quoted is None and (longer := quoted_after(text, pos, quotes, MAX_TWO_LANGUAGES)) \
-                    and _two_languages(text[longer[0]:longer[1]]):
+                    and two_languages(text[longer[0]:longer[1]]):
                 quoted = longer  # a name in two languages may run longer than one name alone
             if quoted is None and number is None and (later := NAMED_LATER.match(text, tokens[i].end, sentence.end)) \
                     and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(later.group())):
@@ -253,12 +253,12 @@ def extract(doc: Document, record: Record) -> None:
             start, end = quoted
             close = end  # the closing quote: what follows the whole quotation is read from there
             name = _clean(text[start:end])
-            if not name:
+            if not name or names_a_funder(doc, start, end, not_names, fund_heads):
                 continue
             aliases = []
             # "Neaizsargāto grupu iekļaušana … / Social inclusion of … (Valued people)": the first
             # language's part is the name, the other and its short name in brackets aliases.
-            if two := _two_languages(name):
+            if two := two_languages(name):
                 first, second = two
                 start = text.find(first, start, end)
                 end = start + len(first)

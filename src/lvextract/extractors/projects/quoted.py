@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ...document import Document
+from ...latvian.lemmas import stem
+from ..funding_mentions import find_mentions
+
 from .patterns import (
     BARE_NAME, CARD_YEAR, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
-    OWNER_THEN_QUOTED, PAREN,
+    OWNER_THEN_QUOTED, PAREN, TWO_LANGUAGES,
     WORDS_THEN_QUOTED,
 )
 
@@ -209,3 +213,25 @@ def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[i
     title = CARD_YEAR.sub("", title)
     start = head.start() + head.group().index(title)
     return start, start + len(title)
+
+
+def names_a_funder(doc: Document, start: int, end: int, not_names: set[str], last_stems: frozenset[str]) -> bool:
+    """Whether the quoted name at (start, end) after a project word is a fund or a programme
+    ("projekta “NVO fonds” ietvaros", "projekta “Erasmus+” ietvaros"): a name listed as no project's,
+    a funder's name the funding vocabulary matches whole, or a name whose last word is a fund's."""
+    name = " ".join(doc.text[start:end].split())
+    if name in not_names:
+        return True
+    words = LETTERS.findall(name)
+    if words and stem(words[-1].lower()) in last_stems:
+        return True
+    return any(m.start <= start and m.end >= end for m in find_mentions(doc))
+
+
+def two_languages(name: str) -> tuple[str, str] | None:
+    """The two parts of a name given in two languages ("… tīklu / … network (Valued people)"), each
+    three words or more; None for any other name."""
+    two = TWO_LANGUAGES.match(" ".join(name.split()))
+    if two is None or len(two["first"].split()) < 3 or len(two["second"].split()) < 3:
+        return None
+    return two["first"].strip(), two["second"].strip()

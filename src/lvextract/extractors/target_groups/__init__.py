@@ -30,7 +30,10 @@ part of them: both count.
 
 Also: examples after "tādas grupas kā"; parents said by their children ("vecākus, kuriem ir
 bērni") stand for families; a quoted name is governed by nothing outside it, and a group inside an
-organisation's quoted name is none; a relative clause in the dative or accusative can serve the
+organisation's quoted name is none, nor one inside a project's quoted title unless the title says it
+is for them with a dative ("projekts „Atbalsta sistēma NVO”": none; "„Dienas centrs personām ar
+invaliditāti”": disabled); a genitive that gives support to a dative group is the giver ("NVO atbalsts
+bēgļiem"); a relative clause in the dative or accusative can serve the
 group (", kuriem … māca").
 
 Not served: an association's word with its quoted name after it ("aiznes uz biedrību „Dace”": one

@@ -13,6 +13,7 @@ RANGE_WORDS = {"no", "pēc", "virs"}  # before a number: a range ("no 13 līdz 2
 RANGE_TAIL = {"līdz", "gadiem", "gadu", "gadi", "gadus", "g", "klasei", "klasēm", "klasi", "vecumā"}
 PROGRAMME_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?")  # "9.2.2.3." before a programme's part
 NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,4}\.?[ \t]*$")  # ... a word apart
+TITLE_BETWEEN = frozenset({"nr.", "nr", "ar", "nosaukumu", ":"})  # between a project's word and its quoted title
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
 
 
@@ -22,6 +23,14 @@ class ClauseReading:
     def in_organisation_name(self, start: int) -> bool:
         """Whether token `start` stands inside a quoted name after an organisation's word
         ("biedrības „Radošā apvienība jauniešiem …”"): whom the organisation is for, not the audience."""
+        return self._quoted_after(start, self.ctx.organisations)
+
+    def in_project_title(self, start: int) -> bool:
+        """Whether token `start` stands inside a project's quoted title ("projekts „Atbalsta sistēma
+        NVO”", "projekta Nr. 17-09 „…”", "projektu ar nosaukumu „…”")."""
+        return self._quoted_after(start, self.ctx.projects)
+
+    def _quoted_after(self, start: int, words: tuple[str, ...]) -> bool:
         i: int | None = start
         for _ in range(LOOKBACK_TOKENS):
             i = self.previous_word(i)
@@ -29,7 +38,12 @@ class ClauseReading:
                 return False
             if self.opens_quote(i):
                 before = self.previous_word(i)
-                return before is not None and self.word(before).startswith(self.ctx.organisations)
+                # (past a number or the naming words: "projekta Nr. 17-09 „…”", "projekts ar nosaukumu „…”")
+                for _ in range(3):
+                    if before is None or not (self.word(before) in TITLE_BETWEEN or any(c.isdigit() for c in self.word(before))):
+                        break
+                    before = self.previous_word(before)
+                return before is not None and self.word(before).startswith(words)
             if self.word(i) in CLOSING_QUOTES:
                 return False
         return False

@@ -1,7 +1,7 @@
 """Whether a group word names those who act rather than those served: a dative who must do
 something or has a role (`obliged`, `has_a_role`), guests on a visit and the firms they visit
 (`is_guest`, `visited`), performers and helpers (`performs`, `helps`), and professionals who meet
-another group (`meets_a_group`). `served` asks these before it counts a mention as served; the
+another group (`meets_a_group`), givers of support to a dative group (`gives_to_a_group`). `served` asks these before it counts a mention as served; the
 clause-word helpers read a few words either side of a mention without crossing punctuation."""
 from __future__ import annotations
 
@@ -113,3 +113,23 @@ def helps(reader: Reader, head: int, start: int, end: int) -> bool:
         return False
     return reader.verb_before(start, 4, reader.ctx.helping_pattern) \
         or any(w in reader.ctx.helping_verbs for w in _clause_words_after(reader, end, 3))
+
+
+def gives_to_a_group(reader: Reader, end: int) -> bool:
+    """Whether the service noun after the genitive ending at token `end` is one the genitive gives
+    (`given_by`) to a dative group right after it, a place's genitive or an adjective between:
+    "uzņēmumu un NVO tiešais atbalsts Ukrainas bēgļiem" (the firms and NGOs give)."""
+    at = reader.service_noun_at(end)
+    if at is None or not reader.word(at).startswith(reader.ctx.given_by):
+        return False
+    i = at
+    for _ in range(3):
+        i = reader.skip_space(i + 1)
+        if i >= len(reader.sdoc):
+            return False
+        if i in reader.in_mention:
+            head = reader.in_mention[i].mention.token_end - 1
+            return "dative" in form(reader.sdoc[head].text)
+        if not reader.sdoc[i].text.isalpha():
+            return False
+    return False

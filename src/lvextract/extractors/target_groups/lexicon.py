@@ -58,6 +58,7 @@ class Context:
     collective_between: re.Pattern
     collective_excluded: frozenset[str]
     partners: re.Pattern
+    projects: tuple[str, ...]  # project words before a quoted title
     person_nouns: re.Pattern
     together_partners: frozenset[str]
     menu_min_items: int
@@ -106,6 +107,7 @@ def context() -> Context:
         blocking_just_before=frozenset(c["blocking_just_before"]),
         such_as=tuple(c["such_as"]),
         organisations=tuple(c["organisations_before_quote"]),
+        projects=tuple(c["projects_before_quote"]),
         programme_parts=tuple(c["programme_parts_before_quote"]),
         one_organisation_words=tuple(c["one_organisation_words"]),
         meeting_verbs=frozenset(c["meeting_verbs"]),

@@ -245,7 +245,7 @@ class Reader(ClauseReading, SentenceReading):
         "senioru veselības programma"; not "bērnu uzraudzības kursi", a course's topic).
         None where the phrase names a field of work ("jauniešu iniciatīvu jomā": a topic) or, with
         the group word `start` capitalised mid-sentence, an institution ("ar Ģimeņu atbalsta centru")."""
-        at = self._service_noun_at(end)
+        at = self.service_noun_at(end)
         if at is None:
             return None
         after = self.word_at_or_after(at + 1)
@@ -260,7 +260,8 @@ class Reader(ClauseReading, SentenceReading):
             return None
         return self.word(at)
 
-    def _service_noun_at(self, end: int) -> int | None:
+    def service_noun_at(self, end: int) -> int | None:
+        """The token of the service noun the genitive ending at token `end` qualifies, if any."""
         i, steps, n, kind_seen = end, 0, len(self.sdoc), False
         while steps < LOOKAHEAD_TOKENS and (i := self.word_at_or_after(i)) is not None:
             token = self.sdoc[i]

@@ -8,7 +8,7 @@ import re
 
 from ...latvian import names
 from .forms import ACCUSATIVE_ENDINGS, form
-from .doers import has_a_role, helps, is_guest, meets_a_group, obliged, performs, visited
+from .doers import gives_to_a_group, has_a_role, helps, is_guest, meets_a_group, obliged, performs, visited
 from .mentions import Found
 from .reader import Reader
 
@@ -36,6 +36,9 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     service = reader.service_noun_follows(end_token, start_token) if "genitive" in forms else None
     # "ar darba devēju atbalstu", "pēc jauniešu iniciatīvas": they give it, not get it.
     # "speciālistu konsultācijas", "speciālistu atbalsta komanda": what professionals give.
+    # (a giver of support to a dative group is no one served, in a list or not: "NVO atbalsts bēgļiem")
+    if service and gives_to_a_group(reader, end_token):
+        return False
     if service and not (governor in {"ar", "pēc"} and service.startswith(reader.ctx.given_by)) \
             and not (group in reader.ctx.providers and service.startswith(reader.ctx.provided)):
         return True
@@ -231,10 +234,19 @@ def _bracketed_example(reader: Reader, f: Found) -> bool:
     return closed is not None and closed["next"].lower().startswith(reader.ctx.service_nouns)
 
 
+def says_for_whom(reader: Reader, f: Found) -> bool:
+    """Whether a group in a project's title is whom the title says it is for: a declined dative
+    ("… izveide personām ar invaliditāti"), not an abbreviation ("Atbalsta sistēma NVO") nor a
+    genitive qualifying a thing ("Tērpi jauniešu deju kolektīvam")."""
+    head = reader.sdoc[f.mention.token_end - 1].text
+    return not head.isupper() and "dative" in form(head)
+
+
 def accept(reader: Reader, found: list[Found]) -> None:
     for f in found:
         if not f.modifier and not reader.in_menu(f.mention.start) and not titles_a_person(reader, f) \
                 and not reader.in_organisation_name(f.mention.token_start) and not reader.in_programme_name(f.mention.token_start) \
+                and not (reader.in_project_title(f.mention.token_start) and not says_for_whom(reader, f)) \
                 and not in_compound(reader, f) \
                 and not names_one_organisation(reader, f):
             m = f.mention
