@@ -63,6 +63,10 @@ def _nominal_cue_pattern() -> re.Pattern:
 # A date said in the nominative ("6. novembris", "15. marts") or in digits ("06.11.2017."): what
 # "termiņš … ir" can name; "būs 5. maijā" (locative) dates something else.
 NOMINATIVE_OR_DIGITS = re.compile(r"(?:s|\d\.?)\W*$")
+# A day in the genitive ("15. maija"): its month word ends in -a.
+GENITIVE_DAY = re.compile(r"\d\.?\s*[^\W\d]+a\W*$")
+# A term's label that ends in a colon or a dash: what may date a genitive day.
+GENITIVE_LABEL = re.compile(r"(?:termiņ|beig|pēdēj)\w*[^\n]*[:–—-]\s*$", re.IGNORECASE)
 # How far before a nominative date its cue may start: "pēdējā diena, kad … varēs pieteikties
 # …, būs 17. jūnijs" (each cue pattern bounds its own gap; this only bounds the search).
 NOMINAL_REACH = 160
@@ -79,4 +83,11 @@ def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
     found = _cue_pattern().search(doc.text, max(0, start - CUE_REACH), start) or LEADING_CUE.match(mention.span.text)
     if found is None and NOMINATIVE_OR_DIGITS.search(mention.span.text):
         found = _nominal_cue_pattern().search(doc.text, max(0, start - NOMINAL_REACH), start)
+    elif found is None and GENITIVE_DAY.search(mention.span.text):
+        # "Iesniegšanas termiņa beigas: 15. maija plkst. 12:00": a day in the genitive after a
+        # term's label and a colon or dash (the hour's day), not after a verbal-noun label
+        # ("Pieteikšanās: 15. maija rītā" may date the occasion itself).
+        found = _nominal_cue_pattern().search(doc.text, max(0, start - NOMINAL_REACH), start)
+        if found is not None and not GENITIVE_LABEL.search(found.group(0)):
+            found = None
     return found

@@ -350,6 +350,11 @@ def nominative(words: list[str], emails: list[str] | tuple[str, ...] = (), gende
         if hit is None and surname:
             # The surname alone in the address still fixes gender and case (putnina.sanita@).
             s_hit = _email_reading(surname.split("-")[0], parts)
+            # An address that spells the surname in the other gender than the known given name
+            # is a relative's ("Gundega Širova", andrissirovs@): it decides nothing.
+            known_genders = {r.gender for r in given_name_readings(head)}
+            if s_hit and known_genders and s_hit.gender not in known_genders:
+                s_hit = None
             if s_hit:
                 hit = _pick([r for r in readings(head) if r.case == s_hit.case and r.gender in (s_hit.gender, None)], None)
         if hit:

@@ -25,7 +25,7 @@ from ...record import Contact, Record
 from .finders import Found, blocked_ranges, find_emails, find_old_phones, find_phones, find_urls
 from .linking import Draft, link
 from .merging import merge
-from .people import NameMention, find_names
+from .people import INITIALS_NAME, NameMention, find_names
 from .roles import find_organization, find_role, find_role_and_gender, generic_title
 from .sentences import last_break_end
 
@@ -95,7 +95,13 @@ def contacts_in(doc: Document, record: Record) -> list[Contact]:
         if draft.mention is not None and not has_item and not _vouched_name(draft.mention):
             continue  # "zvanot uz Neatliekamās Medicīniskās palīdzības dienestu": a body, not a person
         contacts.append((_contact(doc, draft), draft.mention is not None and draft.mention.cue == "contact"))
-    return merge(contacts)
+    # The full names the text gives anywhere, for a contact it names by initials only (restored
+    # only when there is one).
+    mentioned: tuple[tuple[str, str], ...] = ()
+    if any(c.name and INITIALS_NAME.fullmatch(c.name) for c, _cued in contacts):
+        mentioned = tuple((restored.name, restored.rule) for restored in (
+            names.nominative(m.words) for m in mentions if len(m.words) > 1 and not names.is_initial(m.words[0])))
+    return merge(contacts, mentioned)
 
 
 def extract(doc: Document, record: Record) -> None:

@@ -12,10 +12,12 @@ def _person_key(name: str) -> str:
     return " ".join(lemmas.stem(w) for w in name.split())
 
 
-def merge(found: list[tuple[Contact, bool]]) -> list[Contact]:
+def merge(found: list[tuple[Contact, bool]], mentioned: tuple[tuple[str, str], ...] = ()) -> list[Contact]:
     """One contact per person: a name mentioned twice (a cue and a signature) is one contact, whose
     span is the first mention a contact cue governs when there is one (deadlines look for it there).
-    An office whose phones and e-mails all belong to a contact already kept adds nothing."""
+    An office whose phones and e-mails all belong to a contact already kept adds nothing.
+    `mentioned` holds the full names (and the rule that restored each) of the people the text names
+    anywhere, for a contact given by initials only."""
     merged: list[Contact] = []
     by_name: dict[str, Contact] = {}
     span_from_cue: set[str] = set()
@@ -35,7 +37,7 @@ def merge(found: list[tuple[Contact, bool]]) -> list[Contact]:
             if cued:
                 span_from_cue.add(key)
         merged.append(contact)
-    merged = _fold_initials(merged)
+    merged = _fold_initials(merged, mentioned)
     people_items = {x for c in merged if c.name for x in c.phones + c.emails}
     out = []
     for contact in merged:
@@ -56,9 +58,11 @@ def _absorb(kept: Contact, other: Contact) -> None:
     kept.organization = kept.organization or other.organization
 
 
-def _fold_initials(contacts: list[Contact]) -> list[Contact]:
+def _fold_initials(contacts: list[Contact], mentioned: tuple[tuple[str, str], ...] = ()) -> list[Contact]:
     """A signature "I. Krūmiņa" is the "Ilona Krūmiņa" named in full elsewhere: one contact,
-    under the full name, with the items of both."""
+    under the full name, with the items of both. A contact by initials whose full name the text
+    gives only in passing ("… koordinēs Solvita Zemņicka. … piezvanot S. Zemņickai pa tālruni …")
+    takes that full name, when exactly one person named so fits."""
     full = [c for c in contacts if c.name and not INITIALS_NAME.fullmatch(c.name)]
     out = []
     for contact in contacts:
@@ -68,6 +72,11 @@ def _fold_initials(contacts: list[Contact]) -> list[Contact]:
             surname = lemmas.stem(initials.group(2))
             twin = next((c for c in full if lemmas.stem(c.name.split()[-1]) == surname
                          and c.name[0] == initials.group(1)[0]), None)
+            if twin is None:
+                fitting = {(name, rule) for name, rule in mentioned
+                           if lemmas.stem(name.split()[-1]) == surname and name[0] == initials.group(1)[0]}
+                if len(fitting) == 1:
+                    contact.name, contact.name_rule = fitting.pop()
         if twin is None:
             out.append(contact)
         else:

@@ -110,7 +110,8 @@ def _join_dashed_surname(text: str, mention: NameMention) -> None:
     second = m.group(1)
     if not names.is_known_surname(second) and (
             _is_organisation_word(second) or names.is_given_name(second) or lemmas.stem(second) in _role_stems()
-            or second in _dash_places()):
+            or second in _dash_places() or lemmas.stem(second) in _occupation_stems()
+            or _describes(text, m.end(1))):
         return
     agreeing = _gender_cases(mention.words[-1]) & _gender_cases(second)
     given = {(r.gender, r.case) for r in names.given_name_readings(mention.words[0])}
@@ -119,6 +120,24 @@ def _join_dashed_surname(text: str, mention: NameMention) -> None:
     if agreeing:
         mention.words = mention.words[:-1] + [f"{mention.words[-1]}-{second}"]
         mention.end = m.end(1)
+
+
+# After the word that follows a spaced dash, what shows that the dash opened a description of the
+# person, not a second surname: a quoted name ("Jānis Kalns – Koris „Balss”") or a role among the
+# next few lower-case words ("Anna Liepa – Kora vadītāja", "– Pūtēju orķestra diriģents").
+DESCRIPTION_TAIL = re.compile(rf"[ \u00a0]*[„“”\"«‘’]|((?:[ \u00a0]+[{LOWER}]+){{1,3}})")
+
+
+@lru_cache(maxsize=1)
+def _occupation_stems() -> frozenset[str]:
+    return frozenset(lemmas.stem(w) for w in vocabulary()["occupations"])
+
+
+def _describes(text: str, end: int) -> bool:
+    tail = DESCRIPTION_TAIL.match(text, end)
+    if tail is None:
+        return False
+    return tail.group(1) is None or any(lemmas.stem(w) in _role_stems() for w in tail.group(1).split())
 
 
 def _gender_cases(word: str) -> set[tuple[str, str]]:

@@ -33,7 +33,7 @@ from ...spans import Intervals
 from ...temporal.times import clock_times
 from ..deadline_cues import LEADING_CUE, cue_before, pattern
 from .actions import ActionMention, distance, last_before, rank
-from .anaphora import anaphoric_action
+from .anaphora import anaphoric_action, pro_verb_action
 from .clause_action import action_for
 from .closing import closing_action
 from .labels import labelled_action
@@ -104,7 +104,8 @@ def time_after(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> 
     reach_end = min(bounds[1], mention.span.end + TIME_REACH)
     for start, _end, first, second in clock_times(doc.text, mention.span.end, reach_end):
         gap = doc.text[mention.span.end:start]
-        if re.fullmatch(r"[\s,(]*(?:\*\*)?[\s,(]*(?:līdz\s*)?", gap, re.IGNORECASE):
+        # A short aside may stand between: "līdz 17. jūlijam (pasta zīmogs) plkst. 17.00".
+        if re.fullmatch(r"[\s,(]*(?:\*\*)?[\s,(]*(?:\([^()\n]{1,30}\)[\s,]*)?(?:līdz\s*)?", gap, re.IGNORECASE):
             return second or first
     for start, end, first, second in clock_times(doc.text, max(bounds[0], mention.span.start - 30), mention.span.start):
         if re.fullmatch(r"[\s,]*", doc.text[end:mention.span.start]) and re.search(
@@ -202,7 +203,10 @@ def extract(doc: Document, record: Record) -> None:
         elif closed is not None:
             action = closed[0]
         else:
-            action = action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
+            # "To var izdarīt līdz 12. aprīlim, zvanot …": a pro-verb takes up the action named
+            # before it; the clause's own action words are then only the means.
+            action = (pro_verb_action(doc, bounds, cue_start, mention.span.end) if cue is not None else None) \
+                or action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
             if action is not None and cue is not None and _postmark().match(cue.group(0)):
                 # "nosūtīt pa pastu (pasta zīmogs – 20. aprīlis) vai iesniegt klātienē": the
                 # postmark dates what is sent by post, not the nearest action after it; with no

@@ -249,9 +249,26 @@ def _joiner() -> re.Pattern:
     return re.compile(vocabulary()["coordination"]["joiner"], re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _alternative() -> re.Pattern:
+    return re.compile(vocabulary()["coordination"]["alternative"], re.IGNORECASE)
+
+
+def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, int]) -> ActionMention:
+    """"iesniedz klātienē vai nosūta pa pastu līdz …": the verb before "vai" is the act, the one
+    after it a way to do it. One bisection: O(log n)."""
+    earlier = last_before(doc, action.start, bounds[0], verbs_only=True)
+    if earlier is None or earlier.infinitive == action.infinitive or earlier.converb:
+        return action
+    return earlier if _alternative().fullmatch(doc.text, earlier.end, action.start) else action
+
+
 def _completed(doc: Document, action: ActionMention, bounds: tuple[int, int]) -> ActionMention:
     """"aizpildīt un iesniegt anketu": a preparatory verb gives way to the verb it is coordinated
-    with by "un", the act the date asks for. The next verb is found by bisection: O(log n)."""
+    with by "un", the act the date asks for; "iesniegt vai nosūtīt": an alternative gives way to
+    the act named first. The next verb is found by bisection: O(log n)."""
+    if action.is_verb and not action.converb:
+        action = _first_alternative(doc, action, bounds)
     if not action.is_verb or action.infinitive not in vocabulary()["coordination"]["preparatory"]:
         return action
     index = action_index(doc)
