@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..document import Document, Sentence
 from ..latvian.lemmas import stem
+from ..latvian.money import currency_alternation
 from ..spans import Intervals
 from .vocabulary import Mention, load, vocabulary
 
@@ -166,7 +167,7 @@ def _cues() -> Cues:
 
 
 # An amount with its currency right after a funder's word: that funder's share.
-SHARE_AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:euro|eiro|EUR|€|lati|latu|latiem|Ls|LVL)(?!\w)", re.I)
+SHARE_AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])", re.I)
 
 
 LOCATIVE_ENDINGS = ("ā", "ē", "ī")  # "pašvaldībā", "domē", "valstī"

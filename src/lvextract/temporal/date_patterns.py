@@ -6,6 +6,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from ..latvian.money import currency_alternation
 from ..latvian.orthography import DASH
 from . import vocabulary as vocab
 
@@ -25,7 +26,7 @@ DIGIT_START = rf"(?=\d){START}"
 # A month ends its word; "3.augustāplkst. 10.00" (a page that lost the space before "plkst.")
 # still ends it.
 MONTH_END = r"(?:(?=plkst|pulksten)|(?!(?-i:[a-zāčēģīķļņšūž0-9_])))"
-CURRENCY_BEFORE = re.compile(r"(?:eur|eiro|euro|€)\s*$", re.IGNORECASE)
+CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + currency_alternation("EUR", "LVL") + r")\s*$", re.IGNORECASE)
 # Short units end their word: "2021 Latvijas …", "2021 Hanzas …" are no amounts ("lat" once read
 # "Latvijas" on the next line as lats and dropped a dateline's year). On the same line only.
 UNIT_WORDS = (r"eiro|euro|eur(?!\w)|€|%|procent|cilvēk|dalībniek|gab(?:\.|al)|km(?!\w)|kg(?!\w)|m2(?!\w)|ha(?!\w)|stund|"

@@ -1,12 +1,13 @@
-"""The currency patterns built from the vocabulary (data/budgets.toml): a number followed by its
-currency ("4 486 638 Eiro", "1,2 milj. eiro"), a currency followed by its number ("EUR 12 000"),
+"""The currency patterns built from the language's money words (latvian/money.py): a number followed
+by its currency ("4 486 638 Eiro", "1,2 milj. eiro"), a currency followed by its number ("EUR 12 000"),
 the currency code of each currency word and the factor of each scale word."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ...temporal.vocabulary import grouped_alternation
+from ...latvian import money
+from ...word_regex import grouped_alternation
 from ..vocabulary import load
 from .numbers import NUMBER, SPACE, SPACED_DECIMAL
 
@@ -15,18 +16,16 @@ from .numbers import NUMBER, SPACE, SPACED_DECIMAL
 def scale_alternation() -> str:
     """The scale words ("milj.", "tūkstoši" …) as one alternation, longer words first, so that
     "miljardi" is not read as "milj." and a rest."""
-    multipliers = load("budgets")["multipliers"]
+    multipliers = money.scale_words()
     return "|".join(f"(?:{p})" for p in sorted((p for pats in multipliers.values() for p in pats), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pattern, int]]]:
-    data = load("budgets")
-    currency_of = {w.lower(): code for code, words in data["currencies"].items() for w in words}
-    words = sorted(currency_of, key=len, reverse=True)
-    currency = grouped_alternation(words)
-    scales = [(re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE), int(factor))
-              for factor, pats in data["multipliers"].items()]
+    currency_of = money.currency_of()
+    currency = money.currency_alternation()
+    scales = [(re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE), factor)
+              for factor, pats in money.scale_words().items()]
     scale = scale_alternation()
     # Word edges that also hold for "€" and "$", which \b does not frame.
     cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
@@ -55,7 +54,7 @@ def glued_to_word() -> re.Pattern:
     """A price glued to the word before it, as a flattened table runs a cell into the next
     ("Pieaugušais6,00 €"): only with two decimals and the currency right after, so that codes
     and counts ("LV1050", "COVID19") stay apart."""
-    currency = grouped_alternation(sorted(patterns()[2], key=len, reverse=True))
+    currency = money.currency_alternation()
     number = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+[.,]\d{{2}}|\d+[.,]\d{{2}}"
     return re.compile(rf"(?<=[^\W\d_])(?P<num>{number}){SPACE}?(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])",
                       re.IGNORECASE)
@@ -73,7 +72,7 @@ def spelled_in_brackets() -> re.Pattern:
     """A number in digits whose spelling in words follows in brackets with the currency inside
     them: "3098,00 (trīs tūkstoši deviņdesmit astoņi euro)", "2788,20 (divi tūkstoši … euro un
     20 centi)". The currency is the amount's; the words only repeat it."""
-    currency = grouped_alternation(sorted(patterns()[2], key=len, reverse=True))
+    currency = money.currency_alternation()
     cents = "|".join(load("budgets")["cents_words"])
     return re.compile(
         rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}*\((?P<words>[^()\d\n]{{1,160}}?)(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"

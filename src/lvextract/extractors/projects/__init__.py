@@ -33,7 +33,7 @@ from .patterns import (
     GLUED_NUMBER, LABEL_ALONE, QUOTED_WITH_STATUS, NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
     NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBER_LINE, OTHER_NAME, PAREN, PREVIOUS_WORD,
     PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME, WORDS,
-    BARE_CODE, CLAUSE_END, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
+    BARE_CODE, CLAUSE_END, CODE_IN_NAME, DASH_NAME_WITH_CODE, LAT_EUR, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
 )
 from .quoted import card_headline, chained, listed_names, names_a_funder, quoted_after, two_languages
 
@@ -100,7 +100,7 @@ def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
     if not alias or bare_contract.match(first) or re.search(r"www\.|https?:|@|\d{4}", alias):
         return None
     # An amount or a number is no name: "(787,82 EUR)", "(1200 eiro)".
-    if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*(?:EUR|eiro|euro|€|Ls|latu|lati)", inside):
+    if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*" + LAT_EUR, inside):
         return None
     # (nor a reference to a page: "(skat. pielik. 10.lpp)")
     if alias.lower().startswith(("turpmāk", "līgum", "nr", "vienošan", "projekt", "skat")) or len(alias) > 80 \

@@ -2,7 +2,11 @@
 (regular expressions; the words are data, data/projects.toml)."""
 import re
 
+from ...latvian.money import currency_alternation
+
 MAX_NAME = 200
+# The currencies of the amounts granted to projects, framed as whole words ("Ls" but not the "ls" of "valsts").
+LAT_EUR = r"(?<![^\W\d_])(?i:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])"
 CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
 SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
 NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*")
@@ -70,7 +74,7 @@ OWNER_QUOTED_THEN_QUOTED = re.compile(r"(?:[^\W\d_][\w.\-]*[ \t]+){1,6}?[„“\
 # ... or "who “what” amount": "2. Skolas deju kolektīva vecāku IG “Aud, māsiņ, jostas!” EUR 500,00."
 # (words, the quoted name, then the sum granted).
 OWNER_QUOTED_AMOUNT = re.compile(r"(?:[^\W\d_][\w.\-]*[ \t]+){1,10}?(?=[„“\"«][^„“”\"«»\n]{2,120}[”“\"»][ \t]*"
-                                 r"(?:EUR|€|eiro|euro|Ls|LVL|lati|latu)?[ \t]*\d)")
+                                 r"(?:" + LAT_EUR + r")?[ \t]*\d)")
 ITEM_TAIL = re.compile(r"[ \t]*(?:[–—-][ \t]*[^\W\d_]+[ \t]*)?[;.,]?[ \t]*$")
 NAME_BEFORE_WORD = re.compile(r"(?<![\w„“\"«])[„“\"«](?P<name>[^„“”\"«»\n]{2,150})[”“\"»][ \t]+\**(?P<word>[^\W\d_]+)")
 # A quote glued to the end of a project word closes a quotation the word is part of.

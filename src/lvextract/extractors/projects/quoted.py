@@ -11,7 +11,7 @@ from ..funding_mentions import find_mentions
 
 from .patterns import (
     BARE_NAME, CARD_YEAR, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
-    OWNER_THEN_QUOTED, PAREN, TWO_LANGUAGES,
+    LAT_EUR, OWNER_THEN_QUOTED, PAREN, TWO_LANGUAGES,
     WORDS_THEN_QUOTED,
 )
 
@@ -81,7 +81,7 @@ def chained(text: str, close: int, quotes: dict[str, str], limit: int):
 # A list item "who – what – how much": "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €". The
 # middle field is the project's name (a quote in the first one names the organisation).
 OWNER_NAME_AMOUNT = re.compile(r"[^–—\n]+?[ \t][–—-][ \t]+(?P<name>[^–—\n]{3,150}?)[ \t]+[–—-][ \t]*"
-                               r"\d[\d \t.,]*[ \t]*(?:€|EUR|euro|eiro|Ls|LVL|lati|latu)\.?[ \t]*$", re.I)
+                               r"\d[\d \t.,]*[ \t]*" + LAT_EUR + r"\.?[ \t]*$", re.I)
 
 
 def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str], set[str]]):

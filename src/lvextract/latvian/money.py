@@ -1,0 +1,35 @@
+"""Money words: the currencies an amount is written in ("eiro", "latu", "Ls", "€", "евро") and
+the scale words after a number ("milj.", "tūkstoši"), from data/money.toml.
+
+Budgets reads amounts with them; projects, funding and the date grammar ask only whether a
+number is money, and ask here, so that a currency spelling added once is known to all."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import datafiles
+from ..word_regex import grouped_alternation
+
+
+def _money() -> dict:
+    return datafiles.latvian("money")
+
+
+@lru_cache(maxsize=1)
+def currency_of() -> dict[str, str]:
+    """Every currency word (lower case) → its ISO 4217 code: "latu" → "LVL"."""
+    return {word.lower(): code for code, words in _money()["currencies"].items() for word in words}
+
+
+@lru_cache(maxsize=None)
+def currency_alternation(*codes: str) -> str:
+    """The words of these currencies (all when none is named) as one regex alternation, longer
+    words first, for a case-insensitive match framed by the caller ("Ls." before "Ls")."""
+    words = [word for word, code in currency_of().items() if not codes or code in codes]
+    return grouped_alternation(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def scale_words() -> dict[int, list[str]]:
+    """The factor of each group of scale words (regex fragments) → the fragments."""
+    return {int(factor): patterns for factor, patterns in _money()["multipliers"].items()}
