@@ -94,3 +94,16 @@ def test_a_portals_publish_stamp_dates_no_event():
             "- Ozolu pagasta padomes sēde: 9. janvārī plkst. 15.30.\n")
     record = lvextract.extract(text, document_date="2026-01-08")
     assert [(e.type, e.start) for e in record.events] == [("sēde", "2026-01-09")]
+
+
+def test_today_closing_a_clause_after_the_copula_is_the_present_not_a_day():
+    """"… kādas tās ir šodien": today as the present state of things dates no occurrence; a
+    "šodien" that tells when something takes place does (texts written for this test)."""
+    import lvextract
+
+    text = ("Bibliotēkā 9. maijā notiks diskusija par pilsētu. Diskusijā runās par to, kāda pilsēta "
+            "bija agrāk un kāda tā ir šodien.")
+    record = lvextract.extract(text, document_date="2024-05-02")
+    assert [(e.type, e.start) for e in record.events] == [("diskusija", "2024-05-09")]
+    record = lvextract.extract("Šodien bibliotēkā notiks diskusija par pilsētu.", document_date="2024-05-02")
+    assert [(e.type, e.start) for e in record.events] == [("diskusija", "2024-05-02")]

@@ -11,6 +11,7 @@ once per distinct clause) and looked up by offset with bisection, never rescanne
 
 The package, bottom up (each module imports only those above it in this list):
   lexicon      events.toml and the patterns built from it
+  activities   verbal nouns in "-šana" said to take place
   offsets      bisection over sorted offsets
   nouns        finding event nouns and their quoted names
   not_days     days near an occurrence that are not its day (moved from, a bound, a publication, a permission)
@@ -50,7 +51,7 @@ from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
 from .programme import colon_lists, programme_sentences
-from .ranking import Nouns, frames_person_or_thing, is_frame
+from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
 from .verbs import decides, occurrence_verbs, verb_noun
 
@@ -158,6 +159,12 @@ def extract(doc: Document, record: Record) -> None:
             # clause tells nothing taking place, dates no occurrence.
             continue
         noun_bounds = bounds
+        if noun is not None and within_frame(doc, noun):
+            # "28. maijā Veselības nedēļas ietvaros notiks Sporta LAVKA. Pasākums norisināsies …": the
+            # week only frames the day's occurrence, which a neighbouring clause may name.
+            other, other_bounds = neighbour_noun(doc, index, bounds, mention, told_times)
+            if other is not None:
+                noun, noun_bounds = other, other_bounds
         # "Tikšanās pie pagasta pārvaldes 23. aprīlī pulksten 9": the meeting point of a clean-up or
         # a hike the next sentence or the headline names; that occurrence is asked for below.
         meeting_point, noun = (noun, None) if noun is not None and is_meeting_point(doc, noun) else (None, noun)

@@ -18,7 +18,8 @@ from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
 from .nouns import noun_starts
-from .not_days import application_window, moved_from, other_day, permission_start, restricted_day
+from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, permission_start,
+                       restricted_day)
 from .offsets import any_between
 
 
@@ -63,8 +64,11 @@ def latest_year(record: Record) -> int | None:
     """The text's own time: the document date's year, else the latest year it states."""
     if record.document_date:
         return int(str(record.document_date)[:4])
-    years = [int(d.value[:4]) for d in record.dates if d.value and d.value[:4].isdigit() and d.relative is None]
-    years += [int(d.end[:4]) for d in record.dates if d.end and d.end[:4].isdigit()]
+    # Not a plan's or a programme's period: "stratēģija 2022.–2034. gadam" looks ahead, and would put
+    # a hearing of 2021 a decade back.
+    told = [d for d in record.dates if d.role != DateRole.period.value]
+    years = [int(d.value[:4]) for d in told if d.value and d.value[:4].isdigit() and d.relative is None]
+    years += [int(d.end[:4]) for d in told if d.end and d.end[:4].isdigit()]
     return max(years) if years else None
 
 
@@ -106,7 +110,10 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False
     if mention.end is None and not _case_can_date(doc, mention):
         return False
-    if moved_from(doc, mention) or _publish_stamp(doc, mention) or _opening_day(doc, mention) \
+    if nowadays(doc, mention):
+        return False
+    if moved_from(doc, mention) or _publish_stamp(doc, mention) or headline_stamp(doc, mention) \
+            or _opening_day(doc, mention) \
             or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention) \
             or application_window(doc, mention):
         return False
@@ -333,14 +340,21 @@ def _case_can_date(doc: Document, mention: DateMention) -> bool:
         if after is None:
             return True
         word = stem(after.group(1).lower())
-        # "28. augusta novada domes sēdē": the body whose sitting it is may stand between.
+        # "28. augusta novada domes sēdē": the body whose sitting it is may stand between; so may an
+        # unlisted body's genitives ("31. oktobra Ilgtspējīgas attīstības komisijas sēdē"), but then
+        # only before a sitting.
+        unlisted = False
         for _ in range(LONGEST_BODY):
             if not _names_body(after.group(1)):
-                break
+                if not BODY_GENITIVE.fullmatch(after.group(1)) or stem(after.group(1).lower()) in event_stems():
+                    break
+                unlisted = True
             nxt = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
             if nxt is None:
                 break
             after, word = nxt, stem(nxt.group(1).lower())
+        if unlisted and word not in _sitting_stems():
+            return False
         if word in event_stems():  # "5. marta sēdē", but not "5. marta sēdes protokolā"
             following = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
             return following is None or stem(following.group(1).lower()) not in _decision_stems()
@@ -351,6 +365,8 @@ def _case_can_date(doc: Document, mention: DateMention) -> bool:
 # How many words naming a body may stand between a genitive date and the sitting
 # ("Rēzeknes novada domes", "kārtējā novada domes", "Preiļu novada domes ārkārtas").
 LONGEST_BODY = 5
+# A lower-case feminine or plural genitive ("attīstības", "komisijas", "deputātu"): a body's words.
+BODY_GENITIVE = re.compile(r"[a-zāčēģīķļņšūž]{3,}(?:as|es|u)")
 PROPER_GENITIVE = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]\w*(?:as|es|s|a|u)")
 
 

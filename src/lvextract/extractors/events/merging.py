@@ -38,6 +38,10 @@ def _cancel_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return cues, openers, contrast
 
 
+# How far before the end of an event's span (its date) the words that move it there may stand.
+MOVED_TO_REACH = 80
+
+
 def drop_cancelled(doc: Document, record: Record) -> None:
     """An occurrence called off ("Saulgriežu pasākums 22. jūnijā Skrīveros nenotiks", "… ar koncertu.
     Diemžēl, tas vairs nenotika"): no event ([cancelled] cues in the part of its sentence that holds
@@ -48,7 +52,11 @@ def drop_cancelled(doc: Document, record: Record) -> None:
     if not cues.search(doc.text):
         return
 
+    moved_to = re.compile(vocabulary()["cancelled"]["moved_to"], re.IGNORECASE)
+
     def called_off(event: Event) -> bool:
+        if moved_to.search(doc.text, max(0, event.span.end - MOVED_TO_REACH), event.span.end):
+            return False  # "Koncerts 5. aprīlī nenotiks, tas pārcelts uz 12. aprīli": the new day stands
         i = doc.sentence_index(event.span.start)
         j = doc.sentence_index(max(event.span.start, event.span.end - 1))
         if i is None or j is None:

@@ -1,14 +1,16 @@
 """Days near an occurrence that are not its day: one it was moved from, a bound on when it may
-be held, the day something about it is published, the day a rule allows it from. Each looks a
-fixed window either side of the date: O(1) per date."""
+be held, the day something about it is published, the day a rule allows it from, a press
+release's bracketed day closing its headline, "šodien" as the present state of things. Each looks
+a fixed window either side of the date: O(1) per date."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from ...document import Document
+from ...layout import layout
 from ...record import DateMention
-from .lexicon import vocabulary
+from .lexicon import NON_SPACE, vocabulary
 from .nouns import noun_starts
 from .offsets import any_between
 
@@ -92,3 +94,30 @@ def application_window(doc: Document, mention: DateMention) -> bool:
         return False
     m = _window_cue().match(doc.text[mention.span.end:min(len(doc.text), mention.span.end + 120)])
     return m is not None and not any_between(noun_starts(doc), (mention.span.end, mention.span.end + m.end()))
+
+
+# "… kādas tās ir šodien.", "kā tas ir šodien?": "today" closing a clause after the copula tells of
+# the present state of things, not of a day something takes place.
+COPULA_BEFORE = re.compile(r"(?<!\w)(?:ir|nav|būtu)\s+$", re.IGNORECASE)
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;?!)]|$)")
+
+
+def nowadays(doc: Document, mention: DateMention) -> bool:
+    if mention.relative != "+P0D":
+        return False
+    return COPULA_BEFORE.search(doc.text, max(0, mention.span.start - 8), mention.span.start) is not None \
+        and CLAUSE_END_AFTER.match(doc.text, mention.span.end) is not None
+
+
+# "Piektdien parlamentā pulcēsies Jauniešu Saeima (08.04.2025.)": a press release's day in brackets
+# closing its headline, the text's first line, is when it was issued, not when anything takes place.
+BRACKETED_TO_LINE_END = re.compile(r"\)[ \t]*$")
+
+
+def headline_stamp(doc: Document, mention: DateMention) -> bool:
+    start, end = layout(doc).line_of(mention.span.start)
+    if NON_SPACE.search(doc.text, 0, start) is not None:
+        return False  # not the first line
+    before = doc.text[start:mention.span.start].rstrip()
+    return before.endswith("(") and len(before) > 1 \
+        and BRACKETED_TO_LINE_END.match(doc.text, mention.span.end, end) is not None

@@ -11,6 +11,7 @@ from ...document import Document
 from ...latvian.lemmas import lemma, stem
 from ...spans import Intervals
 from ..vocabulary import PatternSet
+from .activities import activity_nouns
 from .lexicon import generic_types, vocabulary, word_start_patterns
 
 
@@ -116,10 +117,88 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
                    key=lambda n: n.start)
-    nouns = _without_modifiers(doc, _without_parts(doc, _without_glued(nouns)))
+    nouns = _coordinated(doc, _without_modifiers(doc, _without_parts(doc, _without_glued(nouns))))
+    nouns = _with_activities(doc, nouns)
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
-             and not _title_word(doc, n)]
+             and not _title_word(doc, n) and not _honoured(doc, n)]
     return _without_names(doc, nouns), nouns
+
+
+# A genitive joined by "un" to the one a named day keeps: "sporta un atpūtas diena", "drošības un
+# veselības dienā". Words of three letters or more, so "kā un" or a stray initial never join.
+COORDINATED_BEFORE = re.compile(r"([^\W\d_]{3,})\s+un\s+$")
+
+
+@lru_cache(maxsize=1)
+def _kept_genitive_phrases() -> dict[str, dict[str, str]]:
+    """Two-word phrases whose type keeps their genitive ("sporta diena", "sporta spēles"):
+    modifier → {head stem: type}."""
+    found: dict[str, dict[str, str]] = {}
+    for phrase, kind in vocabulary()["nouns"].items():
+        words = phrase.split()
+        if kind == phrase and len(words) == 2 and GENITIVE_MODIFIER.search(words[0]):
+            found.setdefault(words[0], {})[stem(words[1])] = kind
+    return found
+
+
+@lru_cache(maxsize=1)
+def _coordinated_after() -> re.Pattern:
+    """"sporta un atpūtas diena": a kept genitive, "un", another genitive, a word (the head, checked by stem)."""
+    modifiers = "|".join(sorted(map(re.escape, _kept_genitive_phrases()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({modifiers})\s+un\s+([^\W\d_]{{3,}})\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _coordinated(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    """A named day whose kept genitive is one of two joined by "un" keeps both (RECORD.md: a "diena"
+    keeps the genitive that makes it an occurrence): "sporta un atpūtas diena", "drošības un
+    veselības diena". One regex pass over the text and one look behind each noun."""
+    phrases = _kept_genitive_phrases()
+    kinds = {kind for heads in phrases.values() for kind in heads.values()}
+    found: list[NounMention] = []
+    for m in _coordinated_after().finditer(doc.text):
+        kind = phrases[m.group(1).lower()].get(stem(m.group(3).lower()))
+        if kind is not None and GENITIVE_MODIFIER.search(m.group(2).lower()):
+            first, rest = kind.split(" ", 1)
+            found.append(NounMention(f"{first} un {m.group(2).lower()} {rest}", m.start(), m.end()))
+    for n in nouns:
+        before = COORDINATED_BEFORE.search(doc.text, max(0, n.start - 40), n.start) if n.kind in kinds else None
+        if before is not None and GENITIVE_MODIFIER.search(before.group(1).lower()):
+            found.append(NounMention(f"{before.group(1).lower()} un {n.kind}", before.start(1), n.end))
+    if not found:
+        return nouns
+    found = list({(f.start, f.end): f for f in found}.values())  # "veselības un sporta diena" is found both ways
+    spans = Intervals()
+    for f in found:
+        spans.add(f.start, f.end)
+    return sorted([n for n in nouns if not spans.overlaps(n.start, n.end)] + found, key=lambda n: n.start)
+
+
+def _with_activities(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    """Adds the verbal nouns said to take place (events/activities.py) that no vocabulary noun covers."""
+    excluded = frozenset(vocabulary()["activity_nouns"]["not_events"]) | _not_events()
+    # Only in a sentence that names no occurrence by a vocabulary noun: "notika partneru
+    # iepazīstināšana un valstu prezentācijas" stays the presentations'.
+    # A capital inside the sentence is a name's word ("Tirgus laukumā"), no occurrence named.
+    told = {doc.sentence_index(n.start) for n in nouns
+            if not (doc.text[n.start].isupper() and doc.text[max(0, n.start - 2):n.start].strip() not in ("", ".", "!", "?"))}
+    found = [NounMention(kind, start, end)
+             for kind, start, end in activity_nouns(doc.text, [(n.start, n.end) for n in nouns], excluded,
+                                                    _single_word_stems())
+             if doc.sentence_index(start) not in told]
+    return sorted(nouns + found, key=lambda n: n.start) if found else nouns
+
+
+@lru_cache(maxsize=1)
+def _honoured_pattern() -> re.Pattern:
+    words = "|".join(map(re.escape, vocabulary()["honoured"]["after"]))
+    return re.compile(rf"[ \t]+(?:{words})\w*", re.IGNORECASE)
+
+
+def _honoured(doc: Document, noun: NounMention) -> bool:
+    """"uz Latvijas svētkiem veltītu pasākumu": what an occurrence is dedicated to, in the dative
+    before "veltīts", is no occurrence of the text ([honoured])."""
+    return _honoured_pattern().match(doc.text, noun.end, min(len(doc.text), noun.end + 30)) is not None \
+        and doc.text[noun.start:noun.end].lower().endswith(("iem", "ām", "ai", "am", "im", "ei", "um"))
 
 
 def _title_word(doc: Document, noun: NounMention) -> bool:

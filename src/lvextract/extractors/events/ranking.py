@@ -70,6 +70,16 @@ def is_frame(doc: Document, noun: NounMention) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _within_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["frames"]["within"])
+
+
+def within_frame(doc: Document, noun: NounMention) -> bool:
+    """"Veselības nedēļas ietvaros": an occurrence inside which the dated one takes place."""
+    return _followed_by(doc, noun, _within_stems())
+
+
+@lru_cache(maxsize=1)
 def _part_nominatives() -> frozenset[str]:
     return frozenset(vocabulary()["frames"]["part_nominatives"])
 

@@ -1,0 +1,43 @@
+"""Activities told by a verbal noun in "-šana" as what takes place ("13. oktobrī notiks ģimenes kreklu
+izgatavošana", "Egles iedegšana notiks 5. decembrī"): RECORD.md types an event by any noun that names
+an occurrence, and such a noun, the subject of a verb of taking place, names one. Imports only lexicon."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...latvian.lemmas import stem
+from ...spans import Intervals
+from .lexicon import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _activity_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The verbal noun after the verb ("notiks ģimenes kreklu izgatavošana", past up to three words)
+    or before it ("Egles iedegšana notiks …")."""
+    verbs = "|".join(map(re.escape, vocabulary()["activity_nouns"]["verbs"]))
+    word = r"([^\W\d_]{3,}šana)(?!\w)"
+    return (re.compile(rf"(?<!\w)(?:{verbs})\s+(?:[^\W\d_]+\s+){{0,3}}?{word}", re.IGNORECASE),
+            re.compile(rf"(?<![\w-]){word}\s+(?:arī\s+)?(?:{verbs})(?!\w)", re.IGNORECASE))
+
+
+def activity_nouns(text: str, taken_spans: list[tuple[int, int]], excluded: frozenset[str],
+                   vocabulary_stems: frozenset[str]) -> list[tuple[str, int, int]]:
+    """(type, start, end) of each such noun not inside `taken_spans`, not `excluded` (an intake, a
+    handing out of goods, [activity_nouns].not_events) and not a vocabulary noun, which is judged
+    where it is found ("izstādes atklāšana" is the exhibition's). Two regex passes."""
+    taken = Intervals()
+    for start, end in taken_spans:
+        taken.add(start, end)
+    found = []
+    for after_verb, pattern in zip((True, False), _activity_patterns()):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if word.lower() in excluded or taken.overlaps(m.start(1), m.end(1)) \
+                    or stem(word.lower()) in vocabulary_stems:
+                continue
+            if after_verb and word[0].isupper():
+                continue  # "notiks Lielā Peldēšana": a capital inside the sentence starts a name
+            taken.add(m.start(1), m.end(1))
+            found.append((word.lower(), m.start(1), m.end(1)))
+    return found
