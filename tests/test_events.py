@@ -107,3 +107,42 @@ def test_today_closing_a_clause_after_the_copula_is_the_present_not_a_day():
     assert [(e.type, e.start) for e in record.events] == [("diskusija", "2024-05-09")]
     record = lvextract.extract("Šodien bibliotēkā notiks diskusija par pilsētu.", document_date="2024-05-02")
     assert [(e.type, e.start) for e in record.events] == [("diskusija", "2024-05-02")]
+
+
+def test_a_relative_day_with_nothing_to_count_from_keeps_its_event_undated():
+    """RECORD: a relative day with no document or reference date has a null value; the occurrence
+    it dates is still an event, with a null start (texts written for this test)."""
+    import lvextract
+
+    record = lvextract.extract("Tikšanās ar dzejnieci\n\nSestdien plkst. 15 Lejasmuižas bibliotēkā "
+                               "notiks tikšanās ar dzejnieci Annu Ozolu.")
+    assert record.document_date is None
+    assert [(e.type, e.start, e.start_time) for e in record.events] == [("tikšanās", None, "15:00")]
+
+
+def test_an_undated_relative_day_told_by_a_calendar_day_too_is_that_day():
+    """"Šo sestdien, 30. novembrī, … skate. Skate sestdien sāksies …": one occurrence, dated; but a
+    sentence that lists a relative day and a calendar day apart keeps both (texts written for this test)."""
+    import lvextract
+
+    record = lvextract.extract("Amatierteātru skate\n\nŠo sestdien, 30. novembrī, Ozolkalna tautas namā notiks "
+                               "amatierteātru skate. Skate sestdien sāksies plkst. 11.")
+    assert [(e.type, e.start) for e in record.events] == [("skate", "XXXX-11-30")]
+    record = lvextract.extract("Vakanču gadatirgus\n\nVakanču gadatirgus šodien no plkst. 10 notiks Ozolkalna "
+                               "skolā, 14. aprīlī – Lejasciema skolā.")
+    assert sorted((e.type, e.start or "") for e in record.events) == [("gadatirgus", ""), ("gadatirgus", "XXXX-04-14")]
+
+
+def test_a_bare_weekday_is_the_day_the_text_writes_beside_the_same_weekday():
+    """"Piektdien … pulcēsies" in the headline, "Piektdien, 11. aprīlī, …" in the body, no document
+    date: the headline's Friday is 11 April; a relative day with no such twin stays undated (texts
+    written for this test)."""
+    import lvextract
+
+    record = lvextract.extract("Piektdien Ozolkalnā pulcēsies novada jaunieši\n\nPiektdien, 11. aprīlī, "
+                               "Ozolkalna tautas namā sanāks novada jauniešu dome.")
+    dated = [(e.type, e.start) for e in record.events]
+    assert ("pasākums", "XXXX-04-11") in dated and all(start is not None for _, start in dated)
+    record = lvextract.extract("Koncerts sestdien\n\nSestdien plkst. 18 Lejas tautas namā notiks koncerts. "
+                               "Savukārt 14. aprīlī notiks balle.")
+    assert sorted((e.type, e.start or "") for e in record.events) == [("balle", "XXXX-04-14"), ("koncerts", "")]

@@ -13,7 +13,10 @@ The package, bottom up (each module imports only those above it in this list):
   lexicon      events.toml and the patterns built from it
   activities   verbal nouns in "-šana" said to take place
   offsets      bisection over sorted offsets
+  undated      relative days with nothing to count from: null-start occurrences and their twins
+  sidebar      where a list of other articles ("Citas ziņas") begins
   nouns        finding event nouns and their quoted names
+  handout      days goods are handed out ("maisus varēs saņemt no … līdz …")
   not_days     days near an occurrence that are not its day (moved from, a bound, a publication, a permission)
   blocks       table rows, captions, list items and heads, section headings
   ranking      how a noun ranks; the Nouns index
@@ -25,6 +28,8 @@ The package, bottom up (each module imports only those above it in this list):
   posters      day headings dating the blocks under them
   merging      joins and drops after the walk
   rounds       a numbered round of a series ("otrā kārta") when nothing else names the occurrence
+  day_anaphora "šajā dienā" taking the day named just before
+  towns        one day told for several towns of a list ("Bauskā 5. un 6. jūnijā, Dobelē 6. jūnijā")
   __init__     extract: the walk over the dates
 """
 from __future__ import annotations
@@ -42,6 +47,7 @@ from .lexicon import generic_types, needs_time_types, vocabulary, word_start_pat
 from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
                       drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
                       join_days, join_unknown_years, titles_from_other_mentions)
+from .day_anaphora import pointed_days, pointed_events
 from .headline import headline_body_noun, singular, title_bounds, title_noun
 from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, is_date_line,
                           is_meeting_point, list_head_noun, listed_activity, met_for, neighbour_noun, section_noun,
@@ -53,6 +59,8 @@ from .posters import poster_blocks
 from .programme import colon_lists, programme_sentences
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
+from .towns import another_item, keep_elsewhere
+from .undated import drop_undated_twins
 from .verbs import decides, occurrence_verbs, verb_noun
 
 
@@ -85,6 +93,8 @@ def extract(doc: Document, record: Record) -> None:
     nouns = [n for n in nouns if not (n.kind in generic and any(
         patterns[key].search(doc.text, max(0, n.start - 30), n.start) for key in ("money_before", "measures_before"))
         and not takes_place_after(doc, n))]
+    # "Līgums Nr. 2013.EEZ/PP/MAC/021": letters of a code, glued to its slashes or digits, name nothing.
+    nouns = [n for n in nouns if not _in_code(doc.text, n)]
     index = Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
@@ -95,7 +105,9 @@ def extract(doc: Document, record: Record) -> None:
     acts = naming_acts(doc, record.dates)
     candidates = [d for d in record.dates
                   if can_date_event(doc, d) and not historical(d, latest) and id(d) not in acts]
-    eventable = sorted(d.span.start for d in candidates)
+    # A relative day with nothing to count from ("Pagājušajā ceturtdienā notika …. 11. janvārī …")
+    # does not keep a neighbouring calendar day from the noun it tells of.
+    eventable = sorted(d.span.start for d in candidates if d.value is not None)
     # The days and months a clause tells of its own, deadlines and relative years aside
     # ("… pērn novembrī svinīgā ceremonijā"; not "šī gada laureāti", not "līdz 5. maijam").
     told_times = sorted({d.span.start for d in record.dates if d.role != DateRole.deadline.value
@@ -104,12 +116,16 @@ def extract(doc: Document, record: Record) -> None:
     first_mention: dict[int, DateMention] = {}  # id(event) → the date that made it
     titled: list[Event] = []  # events of a singular headline noun, lent to a clause that names none
     first_days: set[int] = set()  # ranges whose first day the text also tells on its own
+    elsewhere: list[tuple[Event, DateMention]] = []  # the same day told again for another town of a list
 
     def add(event: Event, mention: DateMention) -> None:
-        key = (event.type, event.start)
+        # Undated ones (a relative day with nothing to count from) are told apart by their day's word.
+        key = (event.type, event.start) if event.start is not None else (event.type, mention.relative)
         if key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
             if by_key[key].end is not None and event.end is None:
                 first_days.add(id(by_key[key]))  # a range's first day told again on its own
+            if another_item(doc, first_mention[id(by_key[key])], mention):
+                elsewhere.append((event, mention))
             fill_gaps(by_key[key], event)
         else:
             by_key[key] = event
@@ -214,6 +230,8 @@ def extract(doc: Document, record: Record) -> None:
         add(event, mention)
         if from_title and by_key.get((event.type, event.start)) is event and singular(doc, noun):
             titled.append(event)
+    for event, mention in pointed_events(doc, index, pointed_days(doc, candidates), ordered_starts):
+        add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
     drop_titled_elsewhere(record, titled)
     drop_reported_datelines(record, first_mention)
     poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
@@ -222,10 +240,12 @@ def extract(doc: Document, record: Record) -> None:
     drop_frames(record, first_mention, first_days)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)
+    keep_elsewhere(doc, record, elsewhere, first_mention)
     join_unknown_years(record)
     join_contest_kinds(record)
     drop_generic_twins(record)
     drop_cancelled(doc, record)
+    drop_undated_twins(doc, record, first_mention)
     titles_from_other_mentions(doc, nouns, record.events)
 
 
@@ -241,3 +261,12 @@ def _far_oblique(index: Nouns, noun, mention: DateMention) -> bool:
 
 def _distance(noun, mention: DateMention) -> int:
     return max(noun.start - mention.span.end, mention.span.start - noun.end, 0)
+
+
+def _in_code(text: str, noun) -> bool:
+    """Glued to a digit, or an upper-case word glued to a slash ("PP/MAC/021"; not "koncerts/balle")."""
+    before = text[noun.start - 1] if noun.start > 0 else " "
+    after = text[noun.end] if noun.end < len(text) else " "
+    if before.isdigit() or after.isdigit():
+        return True
+    return (before in "/\\_" or after in "/\\_") and text[noun.start:noun.end].isupper()

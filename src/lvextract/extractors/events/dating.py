@@ -16,11 +16,14 @@ from ...record import DateMention, DateRole, Record
 from ...temporal.publication_fields import posting_stamp, published_label_before
 from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
+from .handout import handout_day
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
 from .nouns import noun_starts
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, permission_start,
                        restricted_day)
 from .offsets import any_between
+from .sidebar import related_start
+from .undated import unresolved_day
 
 
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
@@ -89,8 +92,12 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
     if mention.role == DateRole.document.value and not (_heads_an_event(doc, mention) or _event_facts(doc, mention)):
         return False
     first = as_date(mention.value)
-    if first is None or (mention.span.start, mention.span.end) in doc.furniture_spans:
+    if (first is None and not unresolved_day(mention)) or (mention.span.start, mention.span.end) in doc.furniture_spans:
         return False
+    if mention.span.start >= related_start(doc):
+        return False  # "Citas ziņas" / "12. maijā, 10:15 <headline>": another article's stamp
+    if handout_day(doc, mention):
+        return False  # "maisus varēs saņemt no 24. līdz 28. aprīlim": goods handed out
     if mention.end is not None:
         last = as_date(mention.end)
         sentence = doc.sentence_index(mention.span.start)

@@ -28,7 +28,7 @@ def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> Nou
     """The event noun right before ", kas notiks" that the date's relative clause hangs on. O(log n)."""
     m = RELATIVE_BEFORE.search(doc.text, max(bounds[0], mention.span.start - 80), mention.span.start)
     if m is None:
-        return None
+        return _pronoun_antecedent(doc, index, mention, bounds)
     comma = m.start()
     noun = index.first((max(bounds[0], comma - 60), comma), not_frame, last=True, told=True)
     if noun is None:
@@ -36,6 +36,28 @@ def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> Nou
     title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
     gap_start = title.end() if title else noun.end
     return noun if ANTECEDENT_GAP.fullmatch(doc.text, gap_start, comma) else None
+
+
+# "Svētki notika 6. maijā. Nākamgad tie notiks sestdien, 4. maijā": a pronoun subject of a verb of
+# taking place right before the date stands for the occurrence the sentence before told of.
+PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:tas|tā|tie|tās)\s+(?:[^\W\d_]+\s+){0,2}?(?:notiks|notika|norisināsies|"
+                            r"norisinājās|risināsies|noritēs|noritēja)\s+"
+                            r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?,?\s+)?(?:no\s+)?$", re.IGNORECASE)
+
+
+def _pronoun_antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> NounMention | None:
+    """The pronoun, typed by that occurrence's noun: the clause's own tense and place are the pronoun's."""
+    m = PRONOUN_BEFORE.search(doc.text, max(bounds[0], mention.span.start - 80), mention.span.start)
+    i = doc.sentence_index(mention.span.start) if m is not None else None
+    if i is None:
+        return None
+    # The same sentence's noun before the pronoun first ("rīko semināru: tas notiks 23. augustā").
+    noun = index.first((doc.sentences[i].start, m.start()), not_frame, last=True)
+    if noun is None and i > 0:
+        before = doc.sentences[i - 1]
+        noun = index.first((before.start, before.end), not_frame, last=True, told=True) \
+            or index.first((before.start, before.end), not_frame, last=True)
+    return NounMention(noun.kind, m.start(), m.start() + len(m.group(0).split()[0])) if noun else None
 
 
 QUOTED_BEFORE = re.compile(r"[„“\"«]([^„“\"«»”\n]{2,80})[”“\"»]\s*$")

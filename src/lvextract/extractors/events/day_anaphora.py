@@ -1,0 +1,77 @@
+"""A day named by pointing back: "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts" —
+"šajā dienā" / "tajā dienā" is the day the text last named, and the occurrence of its own clause
+takes that day. Only a noun of the pointing clause itself counts (no headline or neighbour is asked:
+"tieši šajā dienā autoram būtu apritējuši 90 gadi" dates nothing). O(n) for the pattern, O(log n)
+per match."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ... import datafiles
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention
+from .lexicon import needs_time_types, vocabulary
+from .parts import build_event
+from .ranking import Nouns, frames_person_or_thing, is_frame
+from .verbs import decides
+
+# How many sentences back the day pointed to may stand ("… 5. maijā. Šajā dienā …").
+SENTENCES_BACK = 2
+
+
+@lru_cache(maxsize=1)
+def _pointer() -> re.Pattern:
+    words = "|".join(map(re.escape, vocabulary()["day_anaphora"]["words"]))
+    return re.compile(rf"(?<!\w)(?:{words})(?:\s+pašā|\s+pašai)?\s+dienā(?!\w)", re.IGNORECASE)
+
+
+def pointed_days(doc: Document, candidates: list[DateMention]) -> list[DateMention]:
+    """A date mention for each "šajā dienā" whose day the text named just before (one of the dates
+    that may date an occurrence), spanning the pointing words."""
+    if not candidates:
+        return []
+    days = sorted((d for d in candidates if d.end is None), key=lambda d: d.span.start)
+    starts = [d.span.start for d in days]
+    found = []
+    for m in _pointer().finditer(doc.text):
+        k = bisect.bisect_left(starts, m.start()) - 1
+        if k < 0 or days[k].span.end > m.start() or _names_the_day(days[k]):
+            continue
+        here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
+        if here is None or there is None or not 0 < here - there <= SENTENCES_BACK:
+            continue  # the same sentence's own date is the clause's already
+        found.append(DateMention(value=days[k].value, end=None, anchored=days[k].anchored,
+                                 relative=days[k].relative, span=doc.span(m.start(), m.end())))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _nominative_months() -> frozenset[str]:
+    return frozenset(m["forms"][0] for m in datafiles.latvian("calendar")["month"])
+
+
+MONTH_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _names_the_day(mention: DateMention) -> bool:
+    """"1. maijs – Darba svētki. Šajā dienā daudzviet notiek koncerti": a calendar's day line names
+    a day (the nominative); what "šajā dienā" tells under it is the custom, not one occurrence."""
+    m = MONTH_WORD.search(mention.span.text)
+    return m is not None and m.group(1).lower() in _nominative_months()
+
+
+def pointed_events(doc: Document, index: Nouns, pointers: list[DateMention], date_starts: list[int]):
+    """(event, mention) for each pointed day whose own clause names an occurrence."""
+    for mention in pointers:
+        clause = layout(doc).clause_bounds(mention.span.start)
+        if clause is None or decides(doc, index, clause, mention):
+            continue
+        noun = index.nearest(clause, mention)
+        if noun is None or is_frame(doc, noun) or frames_person_or_thing(doc, noun):
+            continue
+        event = build_event(doc, index, noun, clause, mention, clause, date_starts)
+        if event.type not in needs_time_types() or event.start_time is not None:
+            yield event, mention

@@ -1,0 +1,46 @@
+"""Goods handed out are no occurrence (RECORD.md: "not events: … the handing out of goods"): "Talkas
+maisus varēs saņemt no 24. līdz 28. aprīlim pie koordinatora". O(clause) per date."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention
+from .lexicon import vocabulary
+from .nouns import noun_starts
+
+
+@lru_cache(maxsize=1)
+def _handout_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = vocabulary()["handout_day"]
+    happens = "|".join(map(re.escape, vocabulary()["happens"]["words"]))
+    return re.compile(cues["verbs"], re.IGNORECASE), re.compile(rf"(?<!\w)(?:{happens})(?!\w)", re.IGNORECASE)
+
+
+def handout_day(doc: Document, mention: DateMention) -> bool:
+    """"Talkas maisus varēs saņemt no 24. līdz 28. aprīlim pie koordinatora": goods handed out,
+    no occurrence (RECORD), unless the date's clause also says something takes place ("Talka notiks
+    29. aprīlī, maisus varēs saņemt pagastā" keeps the clean-up). O(clause) per date."""
+    bounds = layout(doc).clause_bounds(mention.span.start)
+    if bounds is None:
+        return False
+    verbs, happens = _handout_cues()
+    if verbs.search(doc.text, bounds[0], bounds[1]) is None or happens.search(doc.text, bounds[0], bounds[1]):
+        return False
+    # "5. maijā seminārā dalībnieki varēs saņemt sertifikātus": an occurrence in the locative is where
+    # the goods are given; the day is its.
+    starts = noun_starts(doc)
+    k = bisect.bisect_left(starts, bounds[0])
+    while k < len(starts) and starts[k] < bounds[1]:
+        word = WORD.match(doc.text, starts[k])
+        if word is not None and word.group(0).lower().endswith(LOCATIVE_ENDINGS):
+            return False
+        k += 1
+    return True
+
+
+WORD = re.compile(r"[^\W\d_]+")
+LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")

@@ -1,0 +1,38 @@
+"""A list of other articles below the text ("Citas ziņas" / "Saistītās ziņas", then lines
+"12. maijā, 10:15 <headline>"): its dates are those articles' stamps, not days this text tells
+of. The markers are temporal.toml's [document_date] related_markers (the same lists keep a page's
+date from them). Found once per document: O(n)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import datafiles
+from ...document import Document
+
+PROSE_WORDS = re.compile(r"[^\W\d_]+")
+# A line of prose: four words or more and a full stop (the marker must come after the body began).
+LEAST_PROSE_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _marker() -> re.Pattern:
+    vocab = datafiles.vocabulary("temporal")
+    markers = next(v["related_markers"] for v in vocab.values() if isinstance(v, dict) and "related_markers" in v)
+    words = "|".join(map(re.escape, sorted(markers, key=len, reverse=True)))
+    return re.compile(rf"[\s*#_>-]*(?:{words})[\s*_:]*", re.IGNORECASE)
+
+
+def related_start(doc: Document) -> int:
+    """The offset where a list of other articles begins, else the text's length."""
+    def find(d: Document) -> int:
+        text, at, prose = d.text, 0, False
+        for line in text.splitlines(keepends=True):
+            body = line.strip()
+            if prose and body and _marker().fullmatch(body):
+                return at
+            if len(PROSE_WORDS.findall(body[:200])) >= LEAST_PROSE_WORDS and (body.endswith((".", "!", "?")) or ". " in body):
+                prose = True
+            at += len(line)
+        return len(text)
+    return doc.derived("events.related_start", find)

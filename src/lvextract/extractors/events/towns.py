@@ -1,0 +1,54 @@
+"""One occurrence in several towns of a list on overlapping days: "Izstāde būs skatāma Bauskā –
+5. un 6. jūnijā, Dobelē – 6. un 7. jūnijā". Bauska's two days are one event with an end (RECORD: one
+occurrence over several days); Dobele's days are another occurrence and stay one, though its first
+day shares its (type, start) with the day Bauska's range absorbs. O(1) per repeated key, O(events)
+at the end."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...record import DateMention, Event, Record
+from .dating import as_date
+from .merging import DAY_JOIN
+
+# What opens the next item of a list between two mentions of one day: a comma, a semicolon or a
+# line break and a capitalised word (the town), maybe after a dash or a bullet.
+NEXT_ITEM = re.compile(r"[,;\n][\s–—•*-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BULLET = re.compile(r"[ \t]*[•*–—-]")
+
+
+def another_item(doc: Document, first: DateMention, again: DateMention) -> bool:
+    """Whether `again` tells the same day as `first` for another item of the same list (a sentence,
+    or lines of one block)."""
+    if again.span.start <= first.span.end:
+        return False
+    same_sentence = doc.sentence_index(first.span.start) == doc.sentence_index(again.span.start)
+    if not same_sentence:  # then only a bulleted line of the same block: "• Dobelē – 6. jūnijā"
+        line_start = doc.text.rfind("\n", 0, again.span.start) + 1
+        if line_start <= first.span.end or BLANK_LINE.search(doc.text, first.span.end, again.span.start) \
+                or not BULLET.match(doc.text, line_start):
+            return False
+    return NEXT_ITEM.search(doc.text, first.span.end, again.span.start) is not None
+
+
+def keep_elsewhere(doc: Document, record: Record, elsewhere: list[tuple[Event, DateMention]],
+                   first_mention: dict[int, DateMention]) -> None:
+    """Each other town's day whose (type, start) a range of the first town absorbed comes back, with
+    the next day of its own item ("Dobelē – 6. un 7. jūnijā") as its end."""
+    starts = {(e.type, e.start) for e in record.events}
+    for event, mention in elsewhere:
+        if (event.type, event.start) in starts:
+            continue
+        day = as_date(event.start)
+        for k, other in enumerate(record.events):
+            told = first_mention.get(id(other))
+            if day and other.type == event.type and other.end is None and told is not None \
+                    and as_date(other.start) and (as_date(other.start) - day).days == 1 \
+                    and DAY_JOIN.fullmatch(doc.text, mention.span.end, told.span.start):
+                event.end = other.start
+                del record.events[k]
+                break
+        record.events.append(event)
+        starts.add((event.type, event.start))

@@ -1,0 +1,63 @@
+"""Occurrences dated only by a relative day the text gives no date to count from ("Sestdien
+plkst. 18 notiks koncerts" with no document date): RECORD keeps them, with a null start. When the
+text also dates the same kind of occurrence by a calendar day ("Šo sestdien, 30. novembrī, notiks
+skate … Skate sestdien sāksies plkst. 12"; "Pagājušajā ceturtdienā notika atvērto durvju diena.
+11. janvārī …"), the relative day is that day told again: the dated event stands for it — unless
+the sentence lists the two as different days ("gadatirgus šodien Jelgavā, 11. aprīlī Rīgā"). A bare
+weekday the text also writes beside a calendar day ("Piektdien … pulcēsies" over "Piektdien,
+11. aprīlī, …") is that day. O(events²) over the few undated ones."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...record import DateMention, Record
+
+# A relative day ("šodien", "rīt", "sestdien", "nākamajā pirmdienā"), not a week, month or year.
+RELATIVE_DAY = re.compile(r"^(?:[+-]P\d+D|(?:(?:this|next|last)-)?(?:MO|TU|WE|TH|FR|SA|SU))$")
+
+
+def unresolved_day(mention: DateMention) -> bool:
+    """A relative day the text gives no date to count from: its value is null (RECORD), and the
+    occurrence it dates is still one, with a null start."""
+    return mention.value is None and mention.end is None and bool(RELATIVE_DAY.match(mention.relative or ""))
+
+
+BESIDE = re.compile(r"[\s,()–—-]*")
+WEEKDAYS = {"pirm": "MO", "otr": "TU", "treš": "WE", "ceturt": "TH", "piekt": "FR", "sest": "SA", "svēt": "SU"}
+WEEKDAY_BEFORE = re.compile(r"(?<!\w)(pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?[\s,]*$", re.IGNORECASE)
+
+
+def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
+    def listed_apart(undated, dated) -> bool:
+        a, b = first_mention.get(id(undated)), first_mention.get(id(dated))
+        if a is None or b is None or doc.sentence_index(a.span.start) != doc.sentence_index(b.span.start):
+            return False
+        lo, hi = sorted((a.span, b.span), key=lambda s: s.start)
+        return not BESIDE.fullmatch(doc.text, lo.end, hi.start)
+
+    # A weekday the text also writes beside a calendar day ("Piektdien, 11. aprīlī, parlamentā sanāks
+    # …" under the headline "Piektdien parlamentā pulcēsies …"): the bare weekday is that day.
+    beside: dict[str, set[str]] = {}
+    for d in record.dates:
+        m = WEEKDAY_BEFORE.search(doc.text, max(0, d.span.start - 20), d.span.start) \
+            if d.relative is None and d.value and d.end is None else None
+        if m is not None:
+            beside.setdefault(WEEKDAYS[m.group(1).lower()], set()).add(d.value)
+    for e in record.events:
+        told = first_mention.get(id(e))
+        code = told.relative[-2:] if told is not None and told.value is None and told.relative else None
+        if e.start is None and len(beside.get(code, ())) == 1:
+            e.start = next(iter(beside[code]))
+
+    def twin(e) -> bool:
+        return e.start is None and any(o.start is not None and o.type == e.type and not listed_apart(e, o)
+                                       for o in record.events)
+    record.events[:] = [e for e in record.events if not twin(e)]
+    seen: set[tuple] = set()
+    kept = []
+    for e in record.events:  # a weekday dated so may now repeat an event the calendar day made
+        if (e.type, e.start, e.end) not in seen:
+            kept.append(e)
+            seen.add((e.type, e.start, e.end))
+    record.events[:] = kept
