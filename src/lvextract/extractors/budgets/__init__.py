@@ -21,7 +21,7 @@ from ...record import Budget, Record, Share
 from ...spans import Intervals
 from ..funding_mentions import find_mentions
 from .amounts import find_amounts
-from .kinds import budget_kind, clause_before
+from .kinds import budget_kind, clause_before, label_after
 from .shares import find_shares, is_share_amount
 
 __all__ = ["extract", "find_amounts"]
@@ -47,6 +47,8 @@ def extract(doc: Document, record: Record) -> None:
         index = doc.sentence_index(amount.start)
         sentence_start = doc.sentences[index].start if index is not None else 0
         kind = budget_kind(clause_before(text, sentence_start, amount, previous_end))
+        if kind == "other" and (label := label_after(text, amount)):
+            kind = budget_kind(label)
         shares: list[Share] = []
         if not is_share_amount(text, amount):
             # Shares run to the end of the next sentence, but never into the next amount

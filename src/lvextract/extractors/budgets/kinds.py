@@ -59,3 +59,14 @@ def clause_before(text: str, sentence_start: int, amount: Amount, previous_end: 
     start = max(sentence_start, previous_end)
     semicolon = text.rfind(";", start, amount.start)
     return text[max(start, semicolon + 1):amount.start]
+
+
+# "164 475 eiro – ELFLA finansējums": after a dash right after the amount, the words up to the
+# next comma, semicolon or sentence end name what the amount is.
+LABEL_AFTER = re.compile(r"[ \u00a0]*[–—-][ \u00a0]*([^,;.\n–—]{1,60})")
+
+
+def label_after(text: str, amount: Amount) -> str:
+    """The label a dash puts after the amount ("… eiro – pašvaldības līdzfinansējums"), or ""."""
+    m = LABEL_AFTER.match(text, amount.end)
+    return m.group(1) if m else ""

@@ -34,8 +34,10 @@ def _fund_then_percent() -> re.Pattern:
 SHARE_AMOUNT = re.compile(r"\d\s?%\s*(?:jeb|vai|–|-)\s*$")
 
 
-# "8 500 EUR (85 %)": a percentage in brackets right after the amount, the amount's own share.
-OWN_SHARE = re.compile(r"[ \u00a0]*\([ \u00a0]*\d{1,3}(?:[.,]\d+)?[ \u00a0]?(?:%|procent\w*)[ \u00a0]*\)", re.IGNORECASE)
+# "8 500 EUR (85 %)", "900 EUR jeb 90 %", "900 EUR vai 90 %": a percentage in brackets or as the
+# amount said otherwise, right after the amount: the amount's own share.
+OWN_SHARE = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|,?[ \u00a0]*(?:jeb|vai|t\.[ \u00a0]?i\.)[ \u00a0]+)"
+                       r"\d{1,3}(?:[.,]\d+)?[ \u00a0]?(?:%|procent\w*)(?:[ \u00a0]*\))?", re.IGNORECASE)
 
 
 def _sentence_end(ends: list[int], position: int) -> int:
@@ -78,8 +80,11 @@ def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Menti
         candidates = backward[i][-1:] if fund_first else forward[i][:1]
         if i == 0 and own and clause_start is not None:
             # "ESF finansējums 85 000 EUR (85%) un valsts … 15 000 EUR (15%)": the fund before the
-            # amount pays its own share; a fund after the bracket belongs to the next amount.
-            candidates = _sources(mentions, clause_start, amount.start)[-1:] or candidates
+            # amount pays its own share; a fund after the bracket belongs to the next amount, so
+            # a fund with no id before it ("ELFLA finansējums Ls 89 581 (75%) un pagasta …")
+            # leaves the share without a source, not with the next amount's.
+            candidates = (_sources(mentions, clause_start, amount.start)[-1:]
+                          or _sources(mentions, amount.end, bracket.end()))
         if not candidates:
             continue
         percent = as_number(float(p.group(1).replace(",", ".")))

@@ -98,6 +98,18 @@ def _heads_line(before: str) -> bool:
                           and find_role(before, None, prefer_last=True) is not None)
 
 
+@lru_cache(maxsize=1)
+def _office_line() -> re.Pattern:
+    """A line that opens with an office's label before its item (contacts.toml office_line_heads)."""
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in vocabulary()["office_line_heads"])
+    return re.compile(rf"(?i)[ \t•*-]*(?:{heads})(?!\w)[^\n]{{0,40}}$")
+
+
+def _office_line_item(text: str, item: Found) -> bool:
+    line_start = text.rfind("\n", 0, item.start) + 1
+    return _office_line().match(text, line_start, item.start) is not None
+
+
 def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | None:
     first = index.first_after(item.end)
     if first is not None and first.after_item == item.end:
@@ -105,6 +117,8 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
     last = index.last_before(item.start)
     if last is not None:
         between = text[last.end:item.start]
+        if "\n" in between and _office_line_item(text, item):
+            return None  # "…⏎Kancelejas tālrunis 64…": the office's own line in the block
         if len(between) <= 260 and (not has_break(between) or _signature_block(text, last, item)) \
                 and (last.cue == "contact" or not _office_task().search(between)):
             return last

@@ -60,6 +60,8 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
                     or ((_nominative_looking(words[i:i + 2]) or _after_role_word(text, offsets[i]))
                         and _item_follows(text, offsets[i + 1] + len(words[i + 1]), item_starts))):
                 length = 2
+            if length == 2 and i + 3 == len(words) and _foreign_third(text, words[i + 1:], offsets[i + 1:]):
+                length = 3
             if length:
                 start, end = offsets[i], offsets[i + length - 1] + len(words[i + length - 1])
                 if not _enclosed(text, start, end):
@@ -318,6 +320,29 @@ def _name_length(words: list[str], parts: set[str]) -> int:
             and not names.is_given_name(words[2]):
         return 3
     return 2
+
+
+def _foreign_third(text: str, words: list[str], offsets: list[int]) -> bool:
+    """"jautājiet Anna Maria Lindqvist", "padomniekam Lars Rottem Krangnes": a third word that
+    ends a run on the same line belongs to the name when it or the second word cannot be a
+    Latvian name form (an uninflected foreign name: -t, -n, -i, -em …)."""
+    second, third = words
+    if "\n" in text[offsets[0]:offsets[1]] or not _name_shaped(third) or _is_organisation_word(third) \
+            or third.lower() in _item_labels() or lemmas.stem(third) in _role_stems() or third in _dash_places():
+        return False
+    return not (_latvian_form(second) and _latvian_form(third))
+
+
+def _latvian_form(word: str) -> bool:
+    """Whether the word ends as a Latvian name does in some case ([name_forms] endings)."""
+    return word.lower().endswith(tuple(vocabulary()["name_forms"]["endings"]))
+
+
+@lru_cache(maxsize=1)
+def _item_labels() -> frozenset[str]:
+    v = vocabulary()
+    return frozenset(w.rstrip(".").lower() for w in v["own_item_labels"] + v["old_phone_labels"] + v["phone_number_words"]
+                     + v["name_forms"]["not_third"])
 
 
 # A definite adjective ("Galvenā", "Galvenās", "Galveno", "Vecās"): a name of a place or an institution.

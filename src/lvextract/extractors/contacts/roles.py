@@ -51,8 +51,10 @@ def find_role_and_gender(text_part: str, gender: str | None, prefer_last: bool) 
                 hits.append((i, n, masculine, feminine, written, as_written))
     if not hits:
         return None
-    # The longest phrase; among equals, the one nearest the name.
-    hits.sort(key=lambda h: (-h[1], -h[0] if prefer_last else h[0]))
+    # The phrase nearest the name ("koordinatori Ilzi Ozolu (…) vai grāmatvedi Jāni Kalnu": the
+    # second name's role is the second word); of phrases ending (or starting) at the same word,
+    # the longest ("projekta koordinatore" over "koordinatore").
+    hits.sort(key=lambda h: (-(h[0] + h[1]), -h[1]) if prefer_last else (h[0], -h[1]))
     i, n, masculine, feminine, written, as_written = hits[0]
     chosen = gender or written or as_written
     role = feminine if chosen == "f" else masculine

@@ -226,7 +226,7 @@ def extract(doc: Document, record: Record) -> None:
                 action = action_for(doc, (lead[0], bounds[1]), cue_start, mention.span.end)
         if action is None or (not action.is_verb and reported(doc, bounds, cue_start, mention.span.end)):
             continue
-        if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start):
+        if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end):
             continue
         taken.add(span_start, mention.span.end)
         mention.role = DateRole.deadline.value

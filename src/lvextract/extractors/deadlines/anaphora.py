@@ -51,10 +51,29 @@ def pro_verb_action(doc: Document, bounds: tuple[int, int], cue_start: int, date
     limit = previous[0] if previous is not None else bounds[0]
     verbs = [a for a in actions_in(doc, (limit, at)) if a.is_verb and not a.converb]
     if not verbs:
-        return last_before(doc, at, limit)
+        return last_before(doc, at, limit) or _past_antecedent(doc, limit, at)
     # The last verb, as its longest phrase: "Dalību … jāpiesaka" (apply) over the bare "jāpiesaka".
     end = max(a.end for a in verbs)
     return min((a for a in verbs if a.end == end), key=lambda a: a.start)
+
+
+@lru_cache(maxsize=1)
+def _past_forms() -> tuple[re.Pattern, dict[str, str]]:
+    table = vocabulary()["anaphora"]["past_antecedents"]
+    forms = {form.lower(): infinitive for infinitive, words in table.items() for form in words}
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE), forms
+
+
+def _past_antecedent(doc: Document, start: int, end: int) -> ActionMention | None:
+    """"Pērn pieteicās 40 skolas. Šogad to var izdarīt līdz …": with no action form before the
+    pro-verb, the last past form of an action ([anaphora] past_antecedents) in the same bounded
+    span is what the pro-verb repeats."""
+    found, forms = None, _past_forms()
+    for m in forms[0].finditer(doc.text, start, end):
+        found = m
+    if found is None:
+        return None
+    return ActionMention(forms[1][found.group(0).lower()], True, found.start(), found.end())
 
 
 def anaphoric_action(doc: Document, bounds: tuple[int, int], cue_start: int) -> ActionMention | None:

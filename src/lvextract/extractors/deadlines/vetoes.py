@@ -61,7 +61,14 @@ def _duty() -> re.Pattern:
     return pattern("duties", "before_cue", r"(?<!\w){}")
 
 
-def dutied(doc: Document, bounds: tuple[int, int], cue_start: int) -> bool:
+def _duty_after() -> re.Pattern:
+    return pattern("duties", "after_date", r"\s+(?:[^\W\d]+\s+){0,2}?{}")
+
+
+def dutied(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int | None = None) -> bool:
     """"Pašvaldība … paziņo maksātājam līdz 15. februārim": the institution's own duty before the
-    cue, in its clause (a bounded look back)."""
-    return _duty().search(doc.text, max(bounds[0], cue_start - 160), cue_start) is not None
+    cue, in its clause (a bounded look back); or right after the date ("komisija līdz 15. maijam
+    izvērtēs …", a bounded look ahead)."""
+    if _duty().search(doc.text, max(bounds[0], cue_start - 160), cue_start) is not None:
+        return True
+    return date_end is not None and _duty_after().match(doc.text, date_end, bounds[1]) is not None
