@@ -12,6 +12,9 @@ from functools import lru_cache
 from ..document import Document
 from ..record import Record
 from ..temporal import vocabulary as vocab
+from ..temporal.headline_lines import CUT_WORDS as _CUT_WORDS, SENTENCE_INSIDE as _SENTENCE_INSIDE
+from ..temporal.headline_lines import BULLET as _BULLET, echoed as _echoed, epigraph_end as _epigraph_end, fold as _fold
+from ..temporal.headline_lines import prose as _prose, strip_counter as _strip_counter
 
 # A page's back button: "‹ Atpakaļ", "« Atpakaļ uz jaunumiem". Furniture, and the end of the site's header.
 _BACK_BUTTON = r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*"
@@ -35,6 +38,7 @@ def _not_a_headline() -> re.Pattern:
     months = vocab.alternation([*vocab.month_forms(), *vocab.month_abbreviations()])
     words = vocab.temporal()
     widgets = vocab.alternation(words["title_widget_lines"])
+    short = vocab.alternation(vocab.month_portal_short())
     sections = vocab.alternation(words["title_section_nouns"])
     mastheads = vocab.alternation(words["title_masthead_words"])
     capitals = vocab.alternation([w.upper() for w in words["title_masthead_capitals"]])
@@ -52,11 +56,14 @@ def _not_a_headline() -> re.Pattern:
     section = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?"
     # a place or a weekday: "Rīgā, ", "Svētdiena, "; a portal's separator: "/ 17.09.2025 10:26"
     lead = r"(?:[/|•·]\s*)?(?:[^\W\d_]+,?\s+)?"
+    names = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)(?:\s*,\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))+"
     return re.compile(
         rf"""^(?:
             {lead}(?:19|20)\d\d\.?\s*(?:gada|g\.)\s*(?:\d{{1,2}}\.?\s*)?(?:{months})?\.?(?:\s*[^\W\d_]+\.?)?{time}  # 2014. gada 2. aprīlī Rīgā
           | (?:19|20)\d\d\.?                                                                 # 2019
           | {lead}\d{{1,2}}\.?\s*(?:{months})\.?(?:,?\s*(?:19|20)\d\d\.?(?:\s*gad\w*)?)?{time}(?:,\s*[^\W\d_]+)?  # Svētdiena, 5. oktobris; 5. marts, 2024, 14:32; 22. jūlijs, 2018, Svētdiena
+            (?:\s+{names})?                                                                   # a calendar's day and its names: Trešdiena, 8. maijs Rita, Ritma
+          | {lead}\d{{1,2}}\.?\s+(?:{short})\.?,?\s+(?:19|20)\d\d\.?{time}(?:\s+(?:{widgets}))?  # Ceturtdiena, 12 mar 2015, 14:05 Versija drukāšanai
           | {lead}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?\.?{time}                            # 03.01.2018, 12.03.2021 10:15
             (?:\s*[–—-]\s*\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?\.?{time})?(?:\s*@\s*[–—-]?)?  # an event's range: 11.04.2024 – 07.05.2024 @ –
           | \d{{1,2}}\s?[•·]\s?\d{{1,2}}\s?[•·]\s?\d{{4}}{time}                                  # 17 • 12 • 2009
@@ -66,6 +73,7 @@ def _not_a_headline() -> re.Pattern:
           | (?:publicēts|publicēta|ievietots|ievietota|pievienots|pievienota|datums|atjaunots|aktualizēts|date|drukāts|izdrukāts|
                vārda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
           | (?:autors|autore|autori|avots|teksts|sagatavoja)\s*:.{{0,80}}                      # a byline: Autors: Anna Liepa
+          | (?:autors|autore|autori|teksts|sagatavoja)\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*\.?)(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_-]+(?:-[^\W\d_]+)?)){{1,2}}  # … without its colon: Autore Anna Liepa
           | (?:lapas|vietnes)\s+karte|site\s*map|izvēlne|galvenā\s+izvēlne|youtube|facebook|instagram|twitter|draugiem\.lv  # a site's links
           | (?:š[īi]\s+lapa\s+(?:ir\s+)?izdrukāta|laika\s+ziņas|laikapstākļi)\b.*             # a print stamp, a weather box
           | (?:drukas|izdrukas)\s+(?:resursa\s+adrese|datums|laiks)\b.*                        # a print's fields: Drukas datums: …
@@ -109,10 +117,11 @@ def _not_a_headline() -> re.Pattern:
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ](?:\.|[^\W\d_]+)\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)\s+(?:foto|fotogrāfija)  # a photo credit: Annas Liepas foto, A. Liepas foto
           | (?:tulkot|translate|izmantojiet\s+google|google\s+translate)\b.*                     # a translation widget
           | .{{0,60}}\b(?-i:RSS)                                                                # a feed's link: Visi raksti RSS
+          | .{{0,60}}(?<=(?-i:[a-zāčēģīķļņšūž]))(?-i:RSS|Facebook|Twitter|Instagram|YouTube)(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]|$).{{0,40}}  # icon links glued: MeklēšanaRSSFacebook
           | (?:[^\W\d_]+\s+)?[+-]*\d.*[°℃].*                                                   # +5° C, vējš; cloudy 21.4℃
           | (?-i:[a-zāčēģīķļņšūž]).{{0,40}}                                                     # a short link in lower case: skatīties video
           | (?=.{{0,40}}$).*\b[\w-]+\.(?:lv|com|eu|org|net)\b.*                               # a site's name: Portals.lv ARHĪVS
-          | \S{{1,20}}                                                                       # a lone short word: koks
+          | (?:[•·▪]\s*)?\S{{1,20}}                                                          # a lone short word: koks; a bulleted one: • Ginters,
         )$""",
         re.IGNORECASE | re.VERBOSE,
     )
@@ -168,12 +177,7 @@ def _strip_trailing_date(title: str) -> str:
     return stripped if len(stripped.split()) >= 3 else title
 
 
-# A line whose first sentence closes inside it: "Virsraksts. Teksts turpinās …".
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"]")
-
-
 _HEADER_LINES = 5
-_CUT_WORDS = 6  # a blurb's sentence cut at a comma has words enough; a verse line "Metens sola saltas dienas," fewer
 _LABEL_VALUE_MAX = 40  # a field's value below its label is short: a name, an address
 _CRUMB_SEPARATORS = frozenset([">", "›", "»", "/", "|", "→"])  # a breadcrumb split one crumb a line
 _LOGO_WORDS = 3  # a site's name or logo text: "Novada Vēstis"
@@ -194,6 +198,8 @@ def extract(doc: Document, record: Record) -> None:
     title = _title(lines[head[-1] + 1:] if head else lines)
     if title is None and head:
         title = _title(lines)
+    if title:
+        title = _strip_counter(_BULLET.sub("", title), lines)
     record.title = _strip_trailing_date(title) if title else title
 
 
@@ -212,19 +218,23 @@ def _caption(lines: list[str], n: int, line: str) -> bool:
     return _PHOTO_CREDIT.match(following) is not None
 
 
+def _byline(lines: list[str], n: int, line: str) -> bool:
+    """An author's name alone over the headline ("Anna Liepa" / "Skolēni stādīs kokus"): a given
+    name and a surname, the next line a headline in its own right."""
+    from ..latvian.names import is_given_name
+
+    if not _CAPTION_NAME.fullmatch(line) or not is_given_name(line.split()[0]):
+        return False
+    following = next((l.strip() for l in lines[n + 1:n + 4] if l.strip()), "")
+    return _headline_like(following) and not _prose(following) and len(following.split()) > len(line.split())
+
+
 # A site's tagline or name over the article is followed, before any body, by the section's
 # name alone or by a dateline, then by the article's own headline.
 _SITE_HEADER_LOOK = 6
-_QUOTES = re.compile(r"[„“”\"«»']")
-
-
 @lru_cache(maxsize=1)
 def _section_alone() -> re.Pattern:
     return re.compile(vocab.alternation(vocab.temporal()["title_section_nouns"]), re.IGNORECASE)
-
-
-def _fold(line: str) -> str:
-    return " ".join(_QUOTES.sub(" ", line).casefold().split())
 
 
 def _below_site_header(lines: list[str], n: int, found: str) -> str | None:
@@ -252,6 +262,40 @@ def _below_site_header(lines: list[str], n: int, found: str) -> str | None:
         short_name = len(found.split()) <= _LOGO_WORDS + 1 and _fold(found) in _fold(line) and _fold(found) != _fold(line)
         return line if section or (dated and short_name) else None
     return None
+
+
+_SLOGAN_WORDS = 3
+_SLOGAN_HEADLINE_WORDS = 5
+
+
+def _below_slogan(lines: list[str], n: int, found: str) -> str | None:
+    """The headline under a site's slogan: a cry of three words or fewer ("Nekad nepadodies!"),
+    then a headline of five words or more, then the body's prose ("Noslēgts pirmais posms
+    projektā „Solis”" / "Biedrība 2013. gada 19. augustā noslēgusi …")."""
+    if not found.endswith("!") or len(found.split()) > _SLOGAN_WORDS:
+        return None
+    following = [l.strip() for l in lines[n + 1:n + 8] if l.strip()][:2]
+    if len(following) < 2:
+        return None
+    headline, body = following
+    if not _headline_like(headline) or _prose(headline) or len(headline.split()) < _SLOGAN_HEADLINE_WORDS \
+            or _furniture(headline[:300]):
+        return None
+    return headline if len(body) > _PROSE_MIN or _prose(body) else None
+
+
+# A press clipping's fields under its headline: "Autors: …", "Datums: …", "Izdevums: …".
+_BYLINE_FIELD = re.compile(r"(?:autors|autore|autori|teksts|datums|publicēts|izdevums)\s*:", re.IGNORECASE)
+
+
+def _above_byline(lines: list[str], n: int, found: str) -> str | None:
+    """The headline right above its byline's fields, under a rubric's line taken for it ("Prese
+    raksta par novadu" / "Upju apsekošana" / "Autors: …"). None when the byline follows the line found."""
+    following = [l.strip() for l in lines[n + 1:n + 8] if l.strip()][:2]
+    if len(following) < 2 or not _BYLINE_FIELD.match(following[1]) or _BYLINE_FIELD.match(following[0]):
+        return None
+    headline = following[0]
+    return headline if _headline_like(headline) and not _prose(headline) and not _furniture(headline[:300]) else None
 
 
 _WRAP_WORDS = 5
@@ -287,6 +331,8 @@ def _title(lines: list[str]) -> str | None:
     crumb: str | None = None  # the crumb passed over: the title only if no headline follows
     after_field = False  # the line above was an event's date or time field ("Laiks12.00")
     cut: str | None = None  # a line cut at a comma, passed over
+    prose: str | None = None  # the body's first sentence, found where a headline was looked for
+    verse_end: int | None = None  # the last line of a quoted verse over the headline
     after_cut = False  # the line above, with no blank line between, was such a cut line
     for n, line in enumerate(lines):
         if first and line.strip():
@@ -314,8 +360,14 @@ def _title(lines: list[str]) -> str | None:
                 break  # the body has begun: the long first line was the page's own
         # Furniture is short; a long line is read as it is (the pattern's ".*" parts would
         # backtrack over a long line quadratically).
-        if found is None and (was_field and _PLACE_FIELD.fullmatch(line) or _caption(lines, n, line)):
+        if found is None and (was_field and _PLACE_FIELD.fullmatch(line) or _caption(lines, n, line)
+                              or _byline(lines, n, line)):
             continue
+        if found is None and verse_end is None:
+            verse_end = _epigraph_end(lines, n, line)
+        if verse_end is not None:
+            verse_end = None if n >= verse_end else verse_end
+            continue  # an epigraph's verse in quotes over the headline
         if len(line) > 300 or not _furniture(line):
             if found is None and (len(line) <= _PROSE_MIN and line.endswith(",") and len(line.split()) >= _CUT_WORDS
                                   and not _wraps(lines, n) or was_cut and line.endswith((".", ","))):
@@ -325,6 +377,9 @@ def _title(lines: list[str]) -> str | None:
                 continue
             if found is None:
                 found, found_line = line, n
+                if _prose(line) and not _echoed(lines, n, line):
+                    prose = line
+                    continue  # the body's first sentence: a headline may still follow past furniture
                 if len(line) <= _PROSE_MIN and not _SENTENCE_INSIDE.search(line):
                     found_at = n
                     break
@@ -339,14 +394,19 @@ def _title(lines: list[str]) -> str | None:
                 break
             else:
                 # Only furniture may stand between the blurb and the headline.
-                if _headline_like(line) and not line.startswith(("•", "·", "-", "–", "—")):
+                if _headline_like(line) and not line.startswith(("•", "·", "-", "–", "—")) \
+                        and not line[:1].islower() and not _prose(line):
                     found = line
                 break
+    if found is not None and found is prose:
+        found = None  # the text has no headline: its body begins at once
     if found_at is not None:
-        found = _below_site_header(lines, found_at, found) or found
+        found = _below_site_header(lines, found_at, found) or _below_slogan(lines, found_at, found) \
+            or _above_byline(lines, found_at, found) or found
     if found_line is not None and found is not None and len(found) <= _PROSE_MIN \
             and lines[found_line].strip().strip("*#").strip().endswith(found):
         found = _wrapped(lines, found_line, found) or found
     if crumb is not None and (found is None or found.endswith(".")):
         return crumb  # no headline below the crumb, only the body's first sentence
-    return found if found is not None else cut
+    # A blurb's sentence cut at a comma is no headline either; a short verse line may be the only one.
+    return found if found is not None else (cut if cut is not None and not _prose(cut) else None)

@@ -90,6 +90,11 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
     resolved = [_year_by_weekday(text, item, document_date or reference_date) for item in resolved]
     analysis = Analysis(document_date, furniture=furniture_spans(text, atoms))
+    # A calendar widget's "today" is the day the page was shown, not a day of the document's
+    # year: the year it does not state stays unknown.
+    furniture_days = set(analysis.furniture)
+    resolved = [replace(item, value="XXXX" + item.value[4:], anchored=False)
+                if item.fallback and (item.atom.start, item.atom.end) in furniture_days else item for item in resolved]
     if document_atom is not None and document_atom.rule == "numeric_glued":
         # "Notiks sanāksmes Annā22.02.2017.": the CMS's posting stamp, not the meetings' day.
         analysis.furniture.append((document_atom.start, document_atom.end))

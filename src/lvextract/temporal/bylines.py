@@ -55,4 +55,13 @@ _CLOSING_BYLINE = re.compile(r"\.?[^\S\n]*,[^\S\n]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][
 
 
 def closing_byline(text: str, start: int, end: int) -> bool:
-    return _given_name_first(_CLOSING_BYLINE, text, start, end)
+    return _given_name_first(_CLOSING_BYLINE, text, start, end) or _labelled_closing().fullmatch(text, start, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _labelled_closing() -> re.Pattern:
+    """A closing date, a separator and a labelled author ("15.04.2019. / Autors: Anna Liepa"):
+    the label says it is a byline, whatever the name data knows."""
+    labels = vocab.alternation(vocab.temporal()["document_date"]["author_labels"])
+    return re.compile(rf"\.?[^\S\n]*[,/|–-][^\S\n]*(?i:{labels})[^\S\n]*:[^\S\n]*"
+                      r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*[^\S\n]*){1,3}(?:[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:]{0,60})?[.\s]*")

@@ -67,15 +67,17 @@ def rules() -> list[Rule]:
         ("day_month_glued", _compile(
             rf"(?=\d)(?<=(?-i:[a-zāčēģīķļņšūž]{{3}}))(?P<d>{DAY})\.[^\S\n]{{0,2}}{f['month_name']}", flags), day_month_plain),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
+        # "lidz": the long ī a hurried page leaves out ("no 5. lidz 7. jūlijam").
         ("day_range_month", _compile(
-            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz\.?(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
+            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|l[īi]dz\.?(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?", flags), day_range_month),
         ("day_list", _compile(
             rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?",
             flags), day_list_month),
+        # "12. okt 2015", and a portal's dateline without the day's dot: "Svētdiena, 01 okt 2017, 09:30".
         ("day_short_month_year", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})\.\s*(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?,?\s*(?P<y>{YEAR}){NUMBER_END}",
+            rf"{DIGIT_START}(?P<d>{DAY})(?:\.\s*|[^\S\n]{{1,2}})(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?,?\s*(?P<y>{YEAR}){NUMBER_END}",
             flags), day_short_month_year),
         # "2020. gada 19. may": a bilingual portal's Latvian year with an English month name.
         ("year_day_english", _compile(
@@ -113,7 +115,7 @@ def rules() -> list[Rule]:
         # "līdz 15.05" without the closing dot only after a word that announces a date
         # (the digit is tested first: one test rather than four look-behinds at most positions)
         ("numeric_day_month_bare", _compile(
-            rf"(?=\d)(?:(?<=\blīdz )|(?<=\bno )|(?<=\bun )|(?<=\bar ))(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?![\d.,:/-])(?!\s*(?:{UNIT_WORDS}))",
+            rf"(?=\d)(?:(?<=\bl[īi]dz )|(?<=\bno )|(?<=\bun )|(?<=\bar ))(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?![\d.,:/-])(?!\s*(?:{UNIT_WORDS}))",
             flags), numeric),
         # "12.05 plkst. 18.00", "25.05, no pulksten 11": a day and a zero-padded month without the
         # closing dot, right before the clock time it gives the day of (the clock cue tells a
@@ -125,12 +127,12 @@ def rules() -> list[Rule]:
         # the months; the action tells them from clock times ("10.30 - 12.00"), and a clock cue
         # ("plkst.", "laiks") has the times grammar mask them first.
         ("numeric_day_month_range_bare", _compile(
-            rf"{DIGIT_START}(?P<d1>[0-3]\d)\.(?P<m1>{MONTH_NUMBER_PADDED})\s*(?:{DASH}|līdz)\s*"
+            rf"{DIGIT_START}(?P<d1>[0-3]\d)\.(?P<m1>{MONTH_NUMBER_PADDED})\s*(?:{DASH}|l[īi]dz)\s*"
             rf"(?P<d2>[0-3]\d)\.(?P<m2>{MONTH_NUMBER_PADDED})(?:\.(?P<y>{YEAR})\.?)?(?![\d,:/-])(?!\.\d)(?!\s*(?:{UNIT_WORDS}))",
             flags),
          numeric_day_month_range_bare),
         ("numeric_day_range", _compile(
-            rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|līdz(?:\s+pat)?)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
+            rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|l[īi]dz(?:\s+pat)?)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
             rf"{NUMBER_END}"), numeric_day_range),
         # "19.-26.10.21" (a two-digit year, as plans in tables print it)
         ("numeric_day_range_short_year", _compile(

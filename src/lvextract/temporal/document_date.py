@@ -18,7 +18,8 @@ from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _fu
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, glued_field as _glued_field, label_line_before as _label_line_before
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
-from .publication_fields import announced_time, periodical_citation as _periodical_citation, posting_stamp
+from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
+from .publication_fields import posting_stamp
 from .times import parse_times
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
@@ -328,6 +329,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     # Three different bare dates in the head make a list of dates (a programme, a calendar), not a dateline.
     if len(head_days) >= 3:
         firsts.pop(1, None)
+    if 1 in firsts and min(firsts) == 1 and occurrence_told_again(text, firsts[1], lines[_line_at(starts, firsts[1].start)].end, atoms):
+        firsts.pop(1)  # an events calendar's day and hour, told again below
     if not firsts:
         return None, None
     atom = firsts[min(firsts)]

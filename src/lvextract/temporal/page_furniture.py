@@ -131,9 +131,17 @@ def weekday_in(words: list[str]) -> bool:
     return any(w.lower() in weekdays for w in words)
 
 
+# The day's names on the date's own line: "Trešdiena, 8. maijs Rita, Ritma" (at least two names).
+_NAMES_AFTER_DAY = re.compile(r"\d{1,2}\.?\s*[^\W\d_]+\.?,?\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}"
+                              r"(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14})+\s*$")
+
+
 def _widget(text: str, lines: list[Line], i: int) -> bool:
     weekdays = set(vocab.temporal()["weekdays"])
     line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
+    whole = text[lines[i].start:min(lines[i].end, lines[i].start + 120)]
+    if weekday_in(WORD.findall(line_text)) and _NAMES_AFTER_DAY.search(whole):
+        return True
     following = [_ICON_WORD.sub("", text[l.start:min(l.end, l.start + 300)], count=1) for l in lines[i + 1:i + 4]]
     short = len(_CLOCK_AT_END.sub("", line_text).strip()) <= 30  # the widget's clock may follow the date
     if short and i > 0 and lines[i - 1].index == lines[i].index - 1 \

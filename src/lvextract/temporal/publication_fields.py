@@ -128,3 +128,20 @@ def _glued_label_pattern() -> re.Pattern:
 
 # A portal's posting stamp at the foot: the day, the minute and the section it was filed under.
 FOOT_STAMP = re.compile(r"\.?\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
+
+
+_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d])")
+
+
+def occurrence_told_again(text: str, atom: Atom, line_end: int, atoms: list[Atom]) -> bool:
+    """A date with its clock time atop an events calendar's page ("18. Jūn, 2023  21:00") whose
+    day and hour the body tells again ("… 18. jūnija vakarā … Pulcēšanās ap 21.00"): the
+    occurrence's date, not when the page went up (a posting's stamp is not retold)."""
+    m = _CLOCK.search(text, atom.end, line_end)
+    if m is None or text[atom.end:m.start()].strip(" ,|–-") or not atom.day:
+        return False
+    hour, minute = int(m.group(1)), m.group(2)
+    again = re.compile(rf"(?<![\d.:])0?{hour}[:.]{minute}(?!\d)")
+    same_day = any(a is not atom and a.start > line_end and a.day == atom.day and a.month == atom.month
+                   and a.year in (None, atom.year) for a in atoms)
+    return same_day and again.search(text, line_end) is not None

@@ -23,6 +23,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..spans import select_longest
 from .date_patterns import last_day
+from .relative_words import no_single_unit
 from .vocabulary import alternation, finditer_at, genitive_forms, word_start_scan
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -270,8 +271,8 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         found.append(Relative(m.start("day"), m.end(), code, "weekday", build))
         range_start = found[-1] if m["prep"] and m["prep"].lower() == "no" else None
     for m in finditer_at(pats["modified_unit"], text, starts):
-        if _next_word(text, m.end()) in look["unit_not_before"]:
-            continue  # "pagājušā gadu tūkstoša": a millennium, not last year
+        if no_single_unit(m["mod"], m["unit"], _next_word(text, m.end()), look["unit_not_before"]):
+            continue  # "pagājušā gadu tūkstoša": a millennium; "iepriekšējo gadu uzvarētāji": past years
         unit, kind = look["unit"][m["unit"].lower()], look["modifier"][m["mod"].lower()]
         offset = _SIGN[kind]
         found.append(Relative(m.start(), m.end(), _duration(unit, offset), "modified_unit", _UNIT_BUILDERS[unit](offset)))

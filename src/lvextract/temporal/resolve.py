@@ -30,6 +30,7 @@ from . import vocabulary as vocab
 from .grammar import Atom
 from .publication_fields import announced_time
 from .relative import weekday_beside
+from .year_frames import LoneYears, head_occurrence as _head_occurrence
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
 # Nearest-frame and range look-ups read at most this many candidates each way, so that a page
@@ -228,6 +229,18 @@ def _relative_year_word() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
 
 
+_CLAUSE_START = re.compile(r"[,;:(–]|\n", re.IGNORECASE)
+
+
+def _in_subclause(text: str, offset: int) -> bool:
+    """Whether a subordinate clause's opener stands between the last comma (or the line's start)
+    and the word: a bounded window before it."""
+    window = text[max(0, offset - 80):offset]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
+    openers = set(vocab.temporal()["relative_year"]["clause_openers"])
+    return any(w.lower() in openers for w in re.findall(r"[^\W\d_]+", window[cut:]))
+
+
 class _RelativeYears:
     """The free relative-year words of each sentence (outside any date)."""
 
@@ -239,30 +252,35 @@ class _RelativeYears:
             if any(s <= m.start() < e for s, e in taken):
                 continue  # "šā gada 5. maijā": the date's own prefix
             kind = next(k for k in ("this", "next", "previous") if m.group(k))
-            self.by_unit.setdefault(unit_of(m.start()), []).append((m.start(), m.end(), kind))
+            # "nākamgad", "pagājušajā gadā" say when; "pagājušā gada uzvarētāji" says whose, and
+            # "…, kas sākās pērn," when another thing happened
+            adverbial = not m.group(0).lower().endswith("gada") and not _in_subclause(text, m.start())
+            self.by_unit.setdefault(unit_of(m.start()), []).append((m.start(), m.end(), kind, adverbial))
 
-    def nearest(self, atom: Atom) -> tuple[int, str] | None:
+    def nearest(self, atom: Atom) -> tuple[int, str, bool] | None:
+        """The distance, the kind, and whether the word says when, before the day."""
         words = self.by_unit.get(self.unit_of(atom.start))
         if not words:
             return None
         # The word before the day speaks of it ("Pērn … 2. jūlijā, bet šogad …"); one after it only
         # when none stands before.
         before = [w for w in words if w[1] <= atom.start]
-        start, end, kind = before[-1] if before else min(words, key=lambda w: w[0] - atom.end)
-        return max(start - atom.end, atom.start - end), kind
+        start, end, kind, adverbial = before[-1] if before else min(words, key=lambda w: w[0] - atom.end)
+        return max(start - atom.end, atom.start - end), kind, bool(before) and adverbial
 
 
-def _relative_word_wins(said: tuple[int, str], frame: Atom | None, atom: Atom, framed: bool) -> bool:
+def _relative_word_wins(said: tuple[int, str, bool], frame: Atom | None, atom: Atom, framed: bool) -> bool:
     """Whether a relative-year word of the day's sentence gives its year rather than the frame
     found: "Festivāls, kas pirmo reizi notika 2015. gadā, šogad notiks 5. maijā" is this year's.
     "šogad" outweighs a lone year anywhere in the sentence and any frame outside it; a frame
     with a month in the sentence yields only to a nearer word; "pērn" and "nākamgad" change a
-    year only where a frame would otherwise give one, and only when nearer than it."""
-    distance, kind = said
+    year where a frame would otherwise give one, when nearer than it, and where they say when
+    before the day in its sentence: "Nākamgad tie notiks sestdien, 4. maijā"."""
+    distance, kind, said_before = said
     if frame is not None:
         nearer = distance < max(frame.start - atom.end, atom.start - frame.end)
         return nearer or (kind == "this" and frame.grain == "year")
-    return kind == "this" or framed
+    return kind == "this" or framed or said_before
 
 
 def _weekday_contradicts(text: str, atom: Atom, year: int) -> bool:
@@ -319,12 +337,13 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                            sentence_of)
     in_paragraph = _Nearest([a for a in frames if a.month], paragraph_of)
     earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))],
-                                    [a for a in stated if _field_date(text, a)])
+                                    [a for a in stated if _field_date(text, a) or _head_occurrence(text, a, atoms)])
     stated_ends = [a.end for a in stated]
     sentence_years: dict[int, set[int]] = {}
     for a in frames:
         sentence_years.setdefault(sentence_of(a.start), set()).update(y for y in (a.year, a.end_year) if y)
     relative_years = _RelativeYears(text, atoms, sentence_of)
+    lone_years = LoneYears(text, frames, paragraph_of, sentence_of, document_year)
 
     def last_stated_year(atom: Atom) -> int | None:
         i = bisect.bisect_right(stated_ends, atom.start)
@@ -341,7 +360,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
             elif atom.relative == "same":
                 year = last_stated_year(atom)
             else:
-                year = in_sentence.year(atom) or in_paragraph.year(atom) or earlier_ranges.year(atom)
+                year = in_sentence.year(atom) or in_paragraph.year(atom) or lone_years.year(atom) \
+                    or earlier_ranges.year(atom)
                 contradicted = year is not None and _weekday_contradicts(text, atom, year)
                 if contradicted:
                     # The frame speaks of another occasion; another year stated in the sentence
@@ -350,7 +370,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                     year = _year_the_weekday_fits(text, atom, sentence_years.get(sentence_of(atom.start), ()))
                     contradicted = year is None
                 said = relative_years.nearest(atom) if document_year is not None else None
-                if said is not None and _relative_word_wins(said, in_sentence.frame(atom), atom, year is not None):
+                if said is not None and _relative_word_wins(said, in_sentence.frame(atom), atom, year is not None) \
+                        and (year is not None or not _weekday_contradicts(text, atom, document_year + _OFFSETS[said[1]])):
                     year, anchored = document_year + _OFFSETS[said[1]], True
             if year is None and warning is None and document_year is not None:
                 year, anchored, fallback = document_year, True, True

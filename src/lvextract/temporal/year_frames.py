@@ -1,0 +1,67 @@
+"""Frames resolve reads beside the sentence's and paragraph's dates.
+
+A lone year stated earlier in the day's paragraph, as its frame (RECORD.md's order, 2.):
+"Fonds programmas 2021. gadam ietvaros izsludina konkursu. Iesniegšanas termiņš – 15. marts."
+is 2021-03-15. Split from resolve by concern.
+
+Only a year that says which year the paragraph plans for frames a later day of another
+sentence: not one after the day ("19. septembrī … Pats pirmais notika 2002. gadā"), not a past
+sentence's ("Biedrība dibināta … notika 2002. gadā"), not a bound ("līdz 2027. gadam", "kopš
+2004. gada"), not a horizon far from the document's year.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .grammar import Atom
+from .publication_fields import occurrence_told_again
+from .relative import _sentence_is_past
+
+_FAR = 1  # years from the document's year a planning year may lie
+
+
+@lru_cache(maxsize=1)
+def _bound_before() -> re.Pattern:
+    words = vocab.alternation(vocab.temporal()["relative_year"]["lone_year_bounds"])
+    return re.compile(rf"(?<!\w)(?:{words})[^\S\n]{{1,3}}$", re.IGNORECASE)
+
+
+class LoneYears:
+    """The lone years that may frame a later day of their paragraph, by paragraph."""
+
+    def __init__(self, text: str, frames: list[Atom], paragraph_of, sentence_of, document_year: int | None) -> None:
+        self.paragraph_of, self.sentence_of = paragraph_of, sentence_of
+        self.by_paragraph: dict[int, list[Atom]] = {}
+        for a in frames:
+            if a.grain != "year" or a.is_range or a.month or a.year is None:
+                continue
+            if document_year is not None and abs(a.year - document_year) > _FAR:
+                continue
+            if _bound_before().search(text, max(0, a.start - 12), a.start) or _sentence_is_past(text, a.start, a.end):
+                continue
+            self.by_paragraph.setdefault(paragraph_of(a.start), []).append(a)
+        self.ends = {p: [a.end for a in years] for p, years in self.by_paragraph.items()}
+
+    def year(self, atom: Atom) -> int | None:
+        paragraph = self.paragraph_of(atom.start)
+        years = self.by_paragraph.get(paragraph)
+        if not years:
+            return None
+        i = bisect.bisect_right(self.ends[paragraph], atom.start)
+        if i == 0:
+            return None
+        frame = years[i - 1]
+        # the day's own sentence was read before (step 2's sentence), with its own exclusions
+        return frame.year if self.sentence_of(frame.start) != self.sentence_of(atom.start) else None
+
+
+def head_occurrence(text: str, atom: Atom, atoms: list[Atom]) -> bool:
+    """An events page's day and hour alone on their line ("18. Jūn, 2023  21:00"), told again
+    below: it frames the day told again as a one-day range would (RECORD.md's order, 3.)."""
+    line_start = text.rfind("\n", 0, atom.start) + 1
+    line_end = text.find("\n", atom.end)
+    return atom.day is not None and not text[line_start:atom.start].strip() \
+        and occurrence_told_again(text, atom, line_end if line_end >= 0 else len(text), atoms)
