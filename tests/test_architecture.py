@@ -106,23 +106,22 @@ def test_the_language_resources_stand_below_the_extractors(graph):
     no extractor, and below extractors/ nothing but the loaders names extractors/data/."""
     assert not sorted(f"{m} → {t}" for m, targets in graph.items() if m.startswith("lvextract.latvian")
                       for t in targets if t.startswith("lvextract.extractors"))
-    # A path in a string literal is a read; docs may name the folder. temporal/vocabulary.py still
-    # reads extractors/data/temporal.toml (document-date settings).
+    # A path in a string literal is a read; docs may name the folder.
     path_literal = re.compile(r"""["']extractors/data/""")
     readers = {_module_name(p) for p in PACKAGE.rglob("*.py") if not _module_name(p).startswith("lvextract.extractors")
                and path_literal.search(p.read_text(encoding="utf-8"))}
-    assert readers <= {"lvextract.datafiles", "lvextract.temporal.vocabulary"}
+    assert readers <= {"lvextract.datafiles"}
 
 
 def test_every_data_file_ships_with_the_package():
-    """pyproject's package-data globs cover each file under latvian/data/ and extractors/data/, so a
+    """pyproject's package-data globs cover each file under latvian/data/, extractors/data/ and temporal/data/, so a
     plain `pip install` (not only the editable one) finds them."""
     import fnmatch
     import tomllib
 
     pyproject = tomllib.loads((PACKAGE.parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
     globs = pyproject["tool"]["setuptools"]["package-data"]["lvextract"]
-    data = [p.relative_to(PACKAGE).as_posix() for folder in ("latvian/data", "extractors/data")
+    data = [p.relative_to(PACKAGE).as_posix() for folder in ("latvian/data", "extractors/data", "temporal/data")
             for p in (PACKAGE / folder).iterdir() if p.is_file()]
     assert data
     assert [path for path in data if not any(fnmatch.fnmatch(path, g) and "/" not in path[len(g.rpartition("/")[0]) + 1:]

@@ -1,5 +1,5 @@
 """The temporal grammar's vocabularies, read once: the months from latvian/data/calendar.toml,
-the document-date settings from extractors/data/temporal.toml."""
+the grammar's words and the document-date settings from temporal/data/temporal.toml."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ from ..word_regex import alternation, grouped_alternation  # noqa: F401  (the gr
 
 
 def _load(name: str) -> dict:
-    return datafiles.load_toml(f"extractors/data/{name}")
+    return datafiles.load_toml(f"temporal/data/{name}")
 
 
 def _months() -> list[dict]:

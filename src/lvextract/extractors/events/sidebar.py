@@ -1,14 +1,14 @@
 """A list of other articles below the text ("Citas ziņas" / "Saistītās ziņas", then lines
 "12. maijā, 10:15 <headline>"): its dates are those articles' stamps, not days this text tells
-of. The markers are temporal.toml's [document_date] related_markers (the same lists keep a page's
-date from them). Found once per document: O(n)."""
+of. The markers are the date grammar's related-article markers (temporal/data/temporal.toml,
+[document_date] related_markers: the same lists keep a page's date from them). Found once per document: O(n)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ... import datafiles
 from ...document import Document
+from ...temporal import vocabulary as temporal_words
 
 PROSE_WORDS = re.compile(r"[^\W\d_]+")
 # A line of prose: four words or more and a full stop (the marker must come after the body began).
@@ -17,8 +17,7 @@ LEAST_PROSE_WORDS = 4
 
 @lru_cache(maxsize=1)
 def _marker() -> re.Pattern:
-    vocab = datafiles.vocabulary("temporal")
-    markers = next(v["related_markers"] for v in vocab.values() if isinstance(v, dict) and "related_markers" in v)
+    markers = temporal_words.temporal()["document_date"]["related_markers"]
     words = "|".join(map(re.escape, sorted(markers, key=len, reverse=True)))
     return re.compile(rf"[\s*#_>-]*(?:{words})[\s*_:]*", re.IGNORECASE)
 

@@ -1,7 +1,7 @@
 """The shapes of a page's first lines that tell a headline from what is not one: the body's
 first sentence (a page with no headline), a line the body retells, a quoted verse over the
-headline, a list's bullet and a portal's counter glued to the headline. Split from
-extractors/title.py by concern (the title extractor reads them; page furniture stays there).
+headline, a list's bullet and a portal's counter glued to the headline. The title
+extractor (extractors/title/__init__.py) reads them; the furniture words are in data/titles.toml.
 """
 from __future__ import annotations
 

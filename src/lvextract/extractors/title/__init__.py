@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import Document
-from ..record import Record
-from ..temporal import vocabulary as vocab
-from ..temporal.headline_lines import CUT_WORDS as _CUT_WORDS, SENTENCE_INSIDE as _SENTENCE_INSIDE
-from ..temporal.headline_lines import BULLET as _BULLET, echoed as _echoed, epigraph_end as _epigraph_end, fold as _fold
-from ..temporal.headline_lines import prose as _prose, strip_counter as _strip_counter
+from ...document import Document
+from ...record import Record
+from ...temporal import vocabulary as vocab
+from ..vocabulary import load
+from .lines import CUT_WORDS as _CUT_WORDS, SENTENCE_INSIDE as _SENTENCE_INSIDE
+from .lines import BULLET as _BULLET, echoed as _echoed, epigraph_end as _epigraph_end, fold as _fold
+from .lines import prose as _prose, strip_counter as _strip_counter
 
 # A page's back button: "‹ Atpakaļ", "« Atpakaļ uz jaunumiem". Furniture, and the end of the site's header.
 _BACK_BUTTON = r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*"
@@ -36,19 +37,19 @@ def _english_date_prefix() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _not_a_headline() -> re.Pattern:
     months = vocab.alternation([*vocab.month_forms(), *vocab.month_abbreviations()])
-    words = vocab.temporal()
-    widgets = vocab.alternation(words["title_widget_lines"])
+    words = load("titles")
+    widgets = vocab.alternation(words["widget_lines"])
     short = vocab.alternation(vocab.month_portal_short())
-    sections = vocab.alternation(words["title_section_nouns"])
-    mastheads = vocab.alternation(words["title_masthead_words"])
-    capitals = vocab.alternation([w.upper() for w in words["title_masthead_capitals"]])
-    buttons = vocab.alternation([w.upper() for w in words["title_widget_verbs"]])
-    languages = vocab.alternation(words["title_language_names"])
-    verbs = vocab.alternation(words["title_widget_verbs"])
-    subscriptions = vocab.alternation(words["title_subscription_objects"])
-    rubrics = vocab.alternation([*words["title_rubric_words"], *words["title_section_nouns"]])
-    images = vocab.alternation(words["title_image_words"])
-    items = words["title_menu_list_max_items"] - 1
+    sections = vocab.alternation(words["section_nouns"])
+    mastheads = vocab.alternation(words["masthead_words"])
+    capitals = vocab.alternation([w.upper() for w in words["masthead_capitals"]])
+    buttons = vocab.alternation([w.upper() for w in words["widget_verbs"]])
+    languages = vocab.alternation(words["language_names"])
+    verbs = vocab.alternation(words["widget_verbs"])
+    subscriptions = vocab.alternation(words["subscription_objects"])
+    rubrics = vocab.alternation([*words["rubric_words"], *words["section_nouns"]])
+    images = vocab.alternation(words["image_words"])
+    items = words["menu_list_max_items"] - 1
     time = r"(?:,?\s*(?:plkst\.?\s*|pl\.\s*)?\d{1,2}[:.]\d\d)?"
     # a posting's day and minute (never a round one: that is an occurrence's), then its section
     stamp = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?|\d{{1,2}}\.\s*(?:{months})\.?,?\s*(?:19|20)\d\d\.?)"
@@ -129,14 +130,14 @@ def _not_a_headline() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _signature_pattern() -> re.Pattern:
-    roles = vocab.alternation(vocab.temporal()["title_signature_roles"])
+    roles = vocab.alternation(load("titles")["signature_roles"])
     return re.compile(rf"(?P<given>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
                       rf"[^\S\n]*,[^\S\n]*(?-i:[a-zāčēģīķļņšūž„“\"]).{{0,100}}?\b(?:{roles})[^\W\d_]*\.?", re.IGNORECASE)
 
 
 def _signature(line: str) -> bool:
     """An author's signature above the headline: "Anna Liepa, dienas centra darba organizatore"."""
-    from ..latvian.names import is_given_name
+    from ...latvian.names import is_given_name
 
     m = _signature_pattern().fullmatch(line)
     return bool(m) and is_given_name(m["given"])
@@ -221,7 +222,7 @@ def _caption(lines: list[str], n: int, line: str) -> bool:
 def _byline(lines: list[str], n: int, line: str) -> bool:
     """An author's name alone over the headline ("Anna Liepa" / "Skolēni stādīs kokus"): a given
     name and a surname, the next line a headline in its own right."""
-    from ..latvian.names import is_given_name
+    from ...latvian.names import is_given_name
 
     if not _CAPTION_NAME.fullmatch(line) or not is_given_name(line.split()[0]):
         return False
@@ -234,7 +235,7 @@ def _byline(lines: list[str], n: int, line: str) -> bool:
 _SITE_HEADER_LOOK = 6
 @lru_cache(maxsize=1)
 def _section_alone() -> re.Pattern:
-    return re.compile(vocab.alternation(vocab.temporal()["title_section_nouns"]), re.IGNORECASE)
+    return re.compile(vocab.alternation(load("titles")["section_nouns"]), re.IGNORECASE)
 
 
 def _below_site_header(lines: list[str], n: int, found: str) -> str | None:
@@ -312,7 +313,7 @@ def _wrapped(lines: list[str], n: int, found: str) -> str | None:
     if not tail[:1].islower() or len(tail) > _WRAP_CHARS or len(tail.split()) > _WRAP_WORDS \
             or any(c.isdigit() or c in ":|/@" for c in tail) or tail.endswith((",", ";")):
         return None
-    links = set(vocab.temporal()["title_link_words"])
+    links = set(load("titles")["link_words"])
     if any(w.lower().strip(".!?…") in links for w in tail.split()):
         return None
     after = lines[n + 2].strip() if n + 2 < len(lines) else ""
