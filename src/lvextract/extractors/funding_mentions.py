@@ -39,7 +39,8 @@ def _find(doc: Document) -> list[Mention]:
     if cued:
         token_starts: dict[int, list[int]] = {}  # per sentence, built once: bisect, never a rescan
         found.extend(p for p in (_pays(doc, m, token_starts) for m in cued) if p is not None)
-    found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)]
+    found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)
+             and not _not_paying(doc, m)]
     found.sort(key=lambda m: m.start)
     return found
 
@@ -106,6 +107,58 @@ def _of_other_body(text: str, m: Mention) -> bool:
         or ("finansēt" in text[m.start:m.end].lower() and bool(body.match(text, m.end)))
 
 
+@dataclass(frozen=True)
+class NotPaying:
+    negations: frozenset[str]
+    negated_verbs: tuple[str, ...]
+    reach_after: int
+    reach_before: int
+    without: frozenset[str]
+    affiliations: tuple[str, ...]
+    future: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _not_paying_words() -> NotPaying:
+    c = load("funding")["not_paying"]
+    return NotPaying(frozenset(c["negations"]), tuple(c["negated_verbs"]), int(c["reach_after"]), int(c["reach_before"]),
+                     frozenset(c["without"]), tuple(c["affiliations"]), frozenset(c["future"]))
+
+
+def _not_paying(doc: Document, m: Mention) -> bool:
+    """A fund the text says does not pay for this: negated in its clause ("valsts budžeta līdzekļi
+    netika paredzēti", "nav piedalījies Erasmus+ projektā"), a body one belongs to ("fonda padomes
+    loceklis") or one in the future ("nākotnes ESF projektiem"). Not "bez ESF atbalsta tas
+    nebūtu iespējams": what it could not be without, it paid for."""
+    words = _not_paying_words()
+    before = _clause_words(doc, m.token_start - 1, -1, words.reach_before)
+    after = _clause_words(doc, m.token_end, 1, words.reach_after)
+    if before and before[0] in words.without:
+        return False
+    if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations)):
+        return True
+    return any(w in words.negations or w.startswith(words.negated_verbs) for w in before + after)
+
+
+def _clause_words(doc: Document, i: int, step: int, reach: int) -> list[str]:
+    """Up to `reach` lower-case words from token `i` on in direction `step`, not past punctuation
+    or the sentence's edge."""
+    sdoc, words = doc.spacy, []
+    while 0 <= i < len(sdoc) and len(words) < reach:
+        token = sdoc[i]
+        if step > 0 and token.is_sent_start:
+            break
+        i += step
+        if token.is_space:
+            continue
+        if token.is_punct:
+            break
+        words.append(token.text.lower())
+        if step < 0 and token.is_sent_start:
+            break
+    return words
+
+
 LABEL_AFTER = re.compile(r"[ \t]*:")
 
 
@@ -153,6 +206,7 @@ class Cues:
     grant_participles: frozenset[str]  # lower-case words
     caption_words: frozenset[str]  # lower-case words
     image_files: tuple[str, ...]  # file name endings
+    from_words: frozenset[str]  # lower-case words
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +217,7 @@ def _cues() -> Cues:
     return Cues(lower(c["verbs"]), int(c["window"]), lower(c["clause_breaks"]), lower(c["phrase_ends"]),
                 stems(c["support"]), stems(c["support_adjectives"]), lower(c["name_words"]),
                 lower(c["grant_verbs"]), lower(c["not_verbs"]), lower(c["grant_participles"]),
-                lower(c["caption_words"]), tuple(c["image_files"]))
+                lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]))
 
 
 # An amount with its currency right after a funder's word: that funder's share.
@@ -230,6 +284,9 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     # pārvalde" (a granting verb right before its name, a support noun before that in the clause)
     if not said and begin > 0 and tokens[begin - 1].text.lower() in cues.grant_verbs:
         said = _before(tokens, begin - 1, cues.window, lambda t: t.stem in cues.support, cues)
+    # support received from it: "saņēma atbalstu no Lejaskalna novada domes"
+    if not said and begin > 1 and tokens[begin - 1].text.lower() in cues.from_words:
+        said = tokens[begin - 2].stem in cues.support
     if not said:
         return None
     start = tokens[begin].start
@@ -272,9 +329,9 @@ def _verb(token, cues: Cues) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _bodies() -> tuple[frozenset[str], int]:
+def _bodies() -> tuple[frozenset[str], int, frozenset[str]]:
     c = load("funding")["cues"]
-    return frozenset(stem(w) for w in c["bodies"]), int(c["name_max_words"])
+    return frozenset(stem(w) for w in c["bodies"]), int(c["name_max_words"]), frozenset(c["thanks"])
 
 
 def funder_words(doc: Document, m: Mention) -> tuple[int, int]:
@@ -282,7 +339,7 @@ def funder_words(doc: Document, m: Mention) -> tuple[int, int]:
     novada pašvaldībai par līdzfinansējumu" → "Ozolnieku novada pašvaldībai"): its first body word
     and the name words or capitalised words right before it, in the sentence. The mention itself when
     it is short or names no body."""
-    bodies, max_words = _bodies()
+    bodies, max_words, thanks = _bodies()
     tokens = [t for t in doc.spacy[m.token_start:m.token_end] if not t.is_space]
     if len(tokens) <= max_words:
         return m.start, m.end
@@ -297,7 +354,7 @@ def funder_words(doc: Document, m: Mention) -> tuple[int, int]:
         before, after = doc.spacy[begin - 1], doc.spacy[begin]
         # (a capitalised word only right before the body or a name word: "Ozolnieku novada", not "Šodien")
         if not (before.text.lower() in names or (before.text[:1].isupper() and before.text.isalpha()
-                                                 and before.text.lower() not in THANKS
+                                                 and before.text.lower() not in thanks
                                                  and (after.i == body.i or after.text.lower() in names))):
             break
         begin -= 1
@@ -317,6 +374,3 @@ def _body_before(doc: Document, at: int, bodies: frozenset[str]):
             return None
     return None
 
-
-# Words of thanks that open a sentence in capitals and are no part of a funder's name.
-THANKS = frozenset({"paldies", "pateicamies", "pateicas", "pateicība", "pateicos"})

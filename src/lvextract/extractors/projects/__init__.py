@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 from ...document import Document
 from ...latvian.lemmas import stem
@@ -33,9 +34,12 @@ from .patterns import (
     GLUED_NUMBER, LABEL_ALONE, QUOTED_WITH_STATUS, NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
     NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBER_LINE, OTHER_NAME, PAREN, PREVIOUS_WORD,
     PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME, WORDS,
-    BARE_CODE, CLAUSE_END, CODE_IN_NAME, DASH_NAME_WITH_CODE, LAT_EUR, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
+    BARE_CODE, CLAUSE_END, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
 )
-from .quoted import card_headline, chained, listed_names, names_a_funder, quoted_after, two_languages
+from .quoted import (
+    capitals_named, card_headline, chained, listed_names, names_a_funder, not_a_name, paren_alias, pronoun_listed, quoted_after,
+    two_languages,
+)
 
 
 @lru_cache(maxsize=1)
@@ -92,21 +96,6 @@ def _loose_key(name: str) -> tuple[str, ...]:
     """The stems of a name's words, quotes and punctuation left out: two spellings of one name
     that differ in an ending or in the kind of quotes give the same key."""
     return tuple(stem(w) for w in WORDS.findall(name.casefold()))
-
-
-def _alias(inside: str, bare_contract: re.Pattern) -> str | None:
-    first = inside.split(",")[0]
-    alias = _clean(first)
-    if not alias or bare_contract.match(first) or re.search(r"www\.|https?:|@|\d{4}", alias):
-        return None
-    # An amount or a number is no name: "(787,82 EUR)", "(1200 eiro)".
-    if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*" + LAT_EUR, inside):
-        return None
-    # (nor a reference to a page: "(skat. pielik. 10.lpp)")
-    if alias.lower().startswith(("turpmāk", "līgum", "nr", "vienošan", "projekt", "skat")) or len(alias) > 80 \
-            or re.search(r"\blpp\b", alias):
-        return None
-    return alias
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -184,8 +173,10 @@ def extract(doc: Document, record: Record) -> None:
                 continue
             # "projekta Nr. 9.2.1.1/15/I/001 „…”": a number may stand before the name.
             # (Matched in place: a slice of the rest of the text per project word would be quadratic.)
-            number = (NUMBERED_CODE_BEFORE_NAME.match(text, tokens[i].end) or NUMBER_BEFORE_NAME.match(text, tokens[i].end)
-                      or CODE_BEFORE_NAME.match(text, tokens[i].end) or SLASHED_BEFORE_NAME.match(text, tokens[i].end))
+            # (or after the words between: "projekta iesniegumu Nr. 17-03-AL21-… „…”")
+            at = tokens[j - 1].end
+            number = (NUMBERED_CODE_BEFORE_NAME.match(text, at) or NUMBER_BEFORE_NAME.match(text, at)
+                      or CODE_BEFORE_NAME.match(text, at) or SLASHED_BEFORE_NAME.match(text, at))
             pos = number.end() if number else (tokens[j].start if j < len(tokens) else len(text))
             if pos == tokens[i].end and text[pos:pos + 1] in CLOSING_ONLY_GLUED:
                 continue  # „Nodarbinātības projekti” …: the word ends a quoted name; its quote opens none
@@ -220,6 +211,9 @@ def extract(doc: Document, record: Record) -> None:
                               [short] if short and short not in not_names else [])
                 project.contract = project.contract or _tight_code(dashed["code"] or dashed["code2"])
                 continue
+            if quoted is None and (named := capitals_named(text, tokens[i].end, pos, not_names)):
+                _attach_contract(add(named.group(), named.start(), named.end(), []), text, sentence, contract_re)
+                continue
             if quoted is None:
                 # In a heading set in capitals ("PROJEKTU KONKURSA") the next capitals word is
                 # a common word, not a short name: only "Projekts PRIME" in running text names one.
@@ -243,8 +237,9 @@ def extract(doc: Document, record: Record) -> None:
                     continue
                 # "ESF projekta Profesionāla sociālā darba attīstība ietvaros": a name without
                 # quotes, from a capital letter to "ietvaros", a few plain words long.
-                unquoted = UNQUOTED_NAME.match(text, pos, sentence.end)
-                if unquoted and unquoted["name"].split()[0] not in not_names:
+                # (also after a quote that never closes: 'projekta "Jaunā māja ietvaros')
+                unquoted = UNQUOTED_NAME.match(text, pos + (text[pos:pos + 1] in quotes), sentence.end)
+                if unquoted and unquoted["name"].split()[0] not in not_names and not set(unquoted["name"]) & set(quotes):
                     project = add(_clean(unquoted["name"]), unquoted.start("name"), unquoted.end("name"), [])
                     if number and project.contract is None:
                         project.contract = _tight_code(number["number"])
@@ -253,7 +248,8 @@ def extract(doc: Document, record: Record) -> None:
             start, end = quoted
             close = end  # the closing quote: what follows the whole quotation is read from there
             name = _clean(text[start:end])
-            if not name or names_a_funder(doc, start, end, not_names, fund_heads):
+            if not name or names_a_funder(doc, start, end, not_names, fund_heads) \
+                    or not_a_name(text, name, token.text.lower() in list_heads[0], close, quotes):
                 continue
             aliases = []
             # "Neaizsargāto grupu iekļaušana … / Social inclusion of … (Valued people)": the first
@@ -291,7 +287,7 @@ def extract(doc: Document, record: Record) -> None:
                 tail = acronym.end() - 1
             paren = PAREN.match(text, tail + 1)
             if paren:
-                alias = _alias(paren["inside"], bare_contract)
+                alias = paren_alias(paren["inside"], _clean(paren["inside"].split(",")[0]), bare_contract)
                 if alias and alias not in not_names:
                     aliases.append(alias)
             project = add(name, start, end, aliases)
@@ -333,7 +329,7 @@ def extract(doc: Document, record: Record) -> None:
         # (a programme in another case is still a programme: "“Eiropas Solidaritātes korpusa” projektiem")
         if name and name not in not_names and _loose_key(name) not in not_loose:
             add(name, m.start("name"), m.end("name"), [])
-    for start, end in listed_names(text, quotes, list_heads):
+    for start, end in chain(listed_names(text, quotes, list_heads), pronoun_listed(doc, quotes, list_heads[0])):
         name = _clean(text[start:end])
         if name:
             add(name, start, end, [])

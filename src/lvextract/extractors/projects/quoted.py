@@ -235,3 +235,67 @@ def two_languages(name: str) -> tuple[str, str] | None:
     if two is None or len(two["first"].split()) < 3 or len(two["second"].split()) < 3:
         return None
     return two["first"].strip(), two["second"].strip()
+
+
+def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | None:
+    """The alias in a parenthesis after a name (`alias` its first part, cleaned), if it is one."""
+    first = inside.split(",")[0]
+    if not alias or bare_contract.match(first) or re.search(r"www\.|https?:|@|\d{4}", alias):
+        return None
+    # An amount or a number is no name: "(787,82 EUR)", "(1200 eiro)".
+    if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*" + LAT_EUR, inside):
+        return None
+    # (nor a reference to a page: "(skat. pielik. 10.lpp)")
+    if alias.lower().startswith(("turpmāk", "līgum", "nr", "vienošan", "projekt", "skat")) or len(alias) > 80 \
+            or re.search(r"\blpp\b", alias):
+        return None
+    return alias
+
+
+# A run of two or more capitals words: "GREEN SCHOOLS TOGETHER".
+CAPITALS_RUN = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{2,})+(?![\w])")
+
+
+def capitals_named(text: str, word_end: int, pos: int, not_names: set[str]):
+    """"Projekta nosaukums ir GREEN SCHOOLS TOGETHER": a name in capitals without quotes, where
+    the words between the project word and it say it is the name (elsewhere a capitals run is a heading)."""
+    if "nosaukum" not in text[word_end:pos].lower():
+        return None
+    run = CAPITALS_RUN.match(text, pos)
+    return run if run and run.group() not in not_names and run.group().split()[0] not in not_names else None
+
+
+def not_a_name(text: str, name: str, plural: bool, close: int, quotes: dict[str, str]) -> bool:
+    """A quoted word that is no project's name: one ordinary lower-case word ("projekta “klusā”
+    fāze"); or one quoted name after a plural project word that no other follows ("ideju
+    ģenerēšana projektiem „Kultūra visiem 2030”": a programme's strand the projects are for)."""
+    if name.islower() and " " not in name:
+        return True
+    return plural and next(chained(text, close, quotes, len(text)), None) is None
+
+
+# "Tie ir:" opening a sentence: the items of the list that follows are the plural named just before.
+PRONOUN_LIST = re.compile(r"[ \t]*(?:Tie|Tās)[ \t]+(?:ir|bija|būs)[ \t]*:[ \t]*")
+# The next item: a comma and up to three words (not a relative clause's: "kurā …") before a quote.
+NEXT_ITEM = re.compile(r"(?:,[ \t]*(?:un[ \t]+)?|[ \t]+un[ \t]+)(?P<words>(?:[^\W\d_]+[ \t]+){0,3})(?=[„“\"«])")
+RELATIVE = re.compile(r"(?:kur|kas|ko|kam|kuŗ)", re.IGNORECASE)
+
+
+def pronoun_listed(doc: Document, quotes: dict[str, str], plural_words: set[str]):
+    """(start, end) of the quoted names opening the items of a list said with "Tie ir:" after a
+    sentence with projects in the plural: "Trim projektiem piešķirts atbalsts. Tie ir: “A”, kurā …,
+    vecāku skola “B”, … un projekts “C”"."""
+    text = doc.text
+    for previous, sentence in zip(doc.sentences, doc.sentences[1:]):
+        head = PRONOUN_LIST.match(text, sentence.start)
+        if head is None or not any(t.text.lower() in plural_words for t in previous.tokens):
+            continue
+        first = quoted_after(text, head.end(), quotes)
+        if first is not None:
+            yield first
+        for item in NEXT_ITEM.finditer(text, head.end(), sentence.end):
+            if item["words"] and RELATIVE.match(item["words"]):
+                continue
+            quoted = quoted_after(text, item.end(), quotes)
+            if quoted is not None and quoted[1] <= sentence.end:
+                yield quoted

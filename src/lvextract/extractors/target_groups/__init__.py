@@ -13,9 +13,11 @@ or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") 
 - any head noun in a target list ("Mērķauditorija ir: - speciālisti …");
 - a genitive that qualifies a counted group ("romu ģimenēm");
 - a genitive right after a service verb whose object is the group's ("atbalstīt jauniešu idejas");
-- a genitive that names the members of a collective, an organisation or a gathering
-  ("mazākumtautību kori", "senioru deju kolektīvs", "neredzīgo biedrība", "jauniešu forums"),
-  a place only where it is no venue ("jauniešu centrs aicina", not "tikās jauniešu centrā").
+- a genitive that names the members of collectives, an organisation or a gathering
+  ("mazākumtautību kori", "neredzīgo biedrība", "jauniešu forums"), a place only where it is no
+  venue ("jauniešu centrs aicina", not "tikās jauniešu centrā"); not one ensemble that performs
+  ("piedalīsies senioru deju kolektīvs", "jauniešu koris „Balsis”"), an organisation's board
+  ("Skolotāju savienības padome") nor counted organisations ("divas jauniešu biedrības").
 
 A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem") names sections and is skipped,
 and so does a role in front of a person's name ("sociālajai darbiniecei Ilzei Kalniņai") or set off
@@ -35,6 +37,10 @@ is for them with a dative ("projekts „Atbalsta sistēma NVO”": none; "„Die
 invaliditāti”": disabled); a genitive that gives support to a dative group is the giver ("NVO atbalsts
 bēgļiem"); a relative clause in the dative or accusative can serve the
 group (", kuriem … māca").
+
+Not served either: a topic talked about ("diskutēja par jauniešu nodarbinātību", "bēgļu uzņemšanas
+jautājums"); Rome ("Romas pāvests"). Served: a modifier listed after one "ar" ("mērķgrupai ar
+atkarībām, invaliditāti"), bodies sharing another group's head noun ("valsts, pašvaldību un NVO pārstāvji").
 
 Not served: an association's word with its quoted name after it ("aiznes uz biedrību „Dace”": one
 association); a dative that has a role ("nozīmīga loma ir biedrībām"); professionals who meet another

@@ -1,6 +1,6 @@
 """The clause-level reading behind the look-back of reader.py: quoted names and speech, an
 organisation's quoted name, "tādas grupas kā" examples, age ranges and relative clauses that serve
-the group. A mixin of `Reader`, whose `doc`, `sdoc`, `ctx`, `word` and `previous_word` it uses."""
+the group, one ensemble that performs and an organisation's board. A mixin of `Reader`, whose `doc`, `sdoc`, `ctx`, `word` and `previous_word` it uses."""
 from __future__ import annotations
 
 import re
@@ -12,6 +12,7 @@ OBJECT_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:kuriem|kurām|kam|kurus|ko)[ \t]+(?
 RANGE_WORDS = {"no", "pēc", "virs"}  # before a number: a range ("no 13 līdz 25 gadiem"), not a source
 RANGE_TAIL = {"līdz", "gadiem", "gadu", "gadi", "gadus", "g", "klasei", "klasēm", "klasi", "vecumā"}
 PROGRAMME_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?")  # "9.2.2.3." before a programme's part
+QUOTE_NEXT = re.compile(r"[ \t]*[„“\"«]\w")  # a quoted name right after a word
 NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,4}\.?[ \t]*$")  # ... a word apart
 TITLE_BETWEEN = frozenset({"nr.", "nr", "ar", "nosaukumu", ":"})  # between a project's word and its quoted title
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
@@ -137,3 +138,17 @@ class ClauseReading:
                 return False
             before = self.previous_word(before)
         return False
+
+    def one_ensemble(self, token) -> bool:
+        """"piedalīsies senioru deju kolektīvs", "jauniešu koris „Balsis”": one ensemble (a subject or
+        one quoted by name) performs, unless it invites members ("senioru koris aicina dalībniekus")."""
+        word, after = token.text.lower(), self.word_at_or_after(token.i + 1)
+        if after is not None and self.ctx.hosting.fullmatch(self.word(after)):
+            return False
+        return word in self.ctx.ensemble_subjects or (self.ctx.ensembles.fullmatch(word) is not None
+                                                      and QUOTE_NEXT.match(self.doc.text, token.idx + len(token.text)) is not None)
+
+    def organ_follows(self, token) -> bool:
+        """"Skolotāju savienības padome": an organisation's board or head acts for it, no one served."""
+        after = self.word_at_or_after(token.i + 1)
+        return after is not None and self.word(after).startswith(self.ctx.organs)

@@ -54,6 +54,13 @@ class Context:
     invited_to_meet: frozenset[str]
     list_header: re.Pattern
     collectives: re.Pattern
+    place_names: frozenset[str]
+    organs: tuple[str, ...]
+    topic_prepositions: frozenset[str]
+    talking: tuple[str, ...]
+    count_words: frozenset[str]
+    ensemble_subjects: frozenset[str]
+    ensembles: re.Pattern
     venues: re.Pattern
     collective_between: re.Pattern
     collective_excluded: frozenset[str]
@@ -78,6 +85,15 @@ def vocabulary() -> Vocabulary:
     entries = load("target_groups")["entry"]
     return Vocabulary([{**e, "id": e["id"] + (MODIFIER if e.get("modifier") else INVITED if e.get("invited_only") else "")}
                        for e in entries])
+
+
+@lru_cache(maxsize=1)
+def bare_modifiers() -> Vocabulary:
+    """The modifiers said with "ar" ("ar invaliditāti") without it: a later item of a list after one
+    "ar" ("mērķgrupai ar atkarībām, invaliditāti, zemu izglītības līmeni")."""
+    entries = load("target_groups")["entry"]
+    return Vocabulary([{"id": e["id"], "forms": [f[3:] for f in e["forms"] if f.startswith("ar ")]}
+                       for e in entries if e.get("modifier")])
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +153,13 @@ def context() -> Context:
         list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:(?:ir|bija|būs)\s*:?|:|–|—|-)|(?=[ \t]*\n))"
                                + "".join("|" + label for label in c["list_labels"]), re.I),
         collectives=re.compile("|".join(c["collective_nouns"])),
+        ensemble_subjects=frozenset(c["ensemble_subjects"]),
+        place_names=frozenset(c["place_names"]),
+        organs=tuple(c["organ_words"]),
+        topic_prepositions=frozenset(c["topic_prepositions"]),
+        talking=tuple(c["talking_words"]),
+        count_words=frozenset(c["count_words"]),
+        ensembles=re.compile("|".join(c["ensemble_nouns"])),
         venues=re.compile("|".join(c["venue_nouns"])),
         collective_between=re.compile("|".join(c["collective_between"])),
         collective_excluded=frozenset(c["collective_excluded_ids"]),

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ..vocabulary import Mention, load
-from .lexicon import INVITED, MODIFIER, vocabulary
+from .lexicon import INVITED, MODIFIER, bare_modifiers, context, vocabulary
 
 
 @dataclass
@@ -20,6 +20,7 @@ class Found:
     accepted: bool = False
     invited_only: bool = False
     applicant: bool = False  # named as who may apply or receive: counts (see `applicants`)
+    with_at: int | None = None  # a modifier listed after one "ar": that word's token (see `listed_modifiers`)
 
 
 # NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un
@@ -107,14 +108,38 @@ def applicants(doc: Document, taken: list[Found]) -> list[Found]:
     return added
 
 
+# One "ar" and a list of short items (up to four words each) joined by commas, "un" or "vai", up to
+# the item at the end: "ar atkarībām, invaliditāti, " before "zemu izglītības līmeni".
+WITH_LIST = re.compile(r"(?<![^\W\d_])ar\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]+(?:\s*,\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+)*"
+                       r"(?:\s*,\s*|\s+(?:un|vai)\s+|\s*,\s*(?:un|vai|kā arī)\s+)$", re.IGNORECASE)
+WITH_REACH = 90
+
+
+def listed_modifiers(doc: Document, taken: list[Found]) -> list[Found]:
+    """"NEET mērķgrupai ar atkarībām, invaliditāti, zemu izglītības līmeni": a modifier said without
+    its "ar" as a later item of a list that one "ar" opens qualifies the noun before that "ar"."""
+    taken_tokens = {i for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
+    found = []
+    for m in bare_modifiers().find(doc):
+        if taken_tokens.intersection(range(m.token_start, m.token_end)):
+            continue
+        window = max(0, m.start - WITH_REACH)
+        opened = WITH_LIST.search(doc.text, window, m.start)
+        at = doc.spacy.char_span(opened.start(), opened.start() + 2) if opened else None
+        if at is not None:
+            found.append(Found(m, m.id, True, with_at=at.start))
+    return found
+
+
 def find(doc: Document) -> list[Found]:
     """The group mentions of `doc` in text order, with ids resolved (modifiers and
     invited-only entries marked, NEET youth told apart from youth)."""
     found = [Found(m, m.id.removesuffix(MODIFIER).removesuffix(INVITED), m.id.endswith(MODIFIER),
                    invited_only=m.id.endswith(INVITED)) for m in vocabulary().find(doc)]
-    found = [f for f in found if not f.id.startswith("_")]
+    places = context().place_names
+    found = [f for f in found if not f.id.startswith("_") and doc.text[f.mention.start:f.mention.end] not in places]
     found = found + older_by_age(doc, found) + parents(doc, found)
-    found = sorted(found + applicants(doc, found), key=lambda f: f.mention.start)
+    found = sorted(found + applicants(doc, found) + listed_modifiers(doc, found), key=lambda f: f.mention.start)
     for f in found:
         if f.id == "youth" and NEET_CLAUSE.match(doc.text, f.mention.end):
             f.id = "neet"

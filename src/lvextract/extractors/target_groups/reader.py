@@ -235,8 +235,9 @@ class Reader(ClauseReading, SentenceReading):
                 return "served", seen, word
             if listing and word[:1].isdigit():
                 return "number", seen, word
-            # Connectors and genitives may stand between: "130 pašvaldību sociālo dienestu pārstāvju".
-            listing = listing and (word in {",", "un", "vai"} or word.endswith(GENITIVE_PLURAL_ENDINGS))
+            # Connectors and genitives may stand between: "130 pašvaldību sociālo dienestu pārstāvju" (or a
+            # per cent sign: "piedalās vismaz 50 % mazākumtautību pārstāvju").
+            listing = listing and (word in {",", "un", "vai", "%"} or word.endswith(GENITIVE_PLURAL_ENDINGS))
         return "none", seen, ""
 
     def service_noun_follows(self, end: int, start: int | None = None) -> str | None:
@@ -343,7 +344,11 @@ class Reader(ClauseReading, SentenceReading):
                 token = self.sdoc[i - 1]
             word = token.text.lower()
             if self.ctx.collectives.fullmatch(word):
-                if self.among_partners(char):
+                # (counted organisations are a statistic: "darbojas divas pensionāru un divas jauniešu biedrības")
+                counted = start is not None and word.startswith(self.ctx.organisations) \
+                    and (before := self.previous_word(start)) is not None \
+                    and (self.word(before).isdigit() or self.word(before) in self.ctx.count_words)
+                if self.among_partners(char) or self.one_ensemble(token) or self.organ_follows(token) or counted:
                     return False
                 # (one ensemble that invites or organises is the host: "uz sadziedāšanos aicina senioru ansamblis")
                 return word.endswith(PLURAL_ENDINGS) or not (self.in_presenting_sentence(char)

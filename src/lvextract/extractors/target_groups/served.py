@@ -39,6 +39,11 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # (a giver of support to a dative group is no one served, in a list or not: "NVO atbalsts bēgļiem")
     if service and gives_to_a_group(reader, end_token):
         return False
+    # "spriests par pusaudžu iniciatīvu": after a word of talking and "par", what is talked about.
+    if service and governed == "blocked" and distance == 1 and governor in reader.ctx.topic_prepositions \
+            and (talk := reader.previous_word(reader.previous_word(start_token))) is not None \
+            and reader.word(talk).startswith(reader.ctx.talking):
+        return False
     if service and not (governor in {"ar", "pēc"} and service.startswith(reader.ctx.given_by)) \
             and not (group in reader.ctx.providers and service.startswith(reader.ctx.provided)):
         return True
@@ -279,7 +284,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
     # A modifier ("ar invaliditāti") counts when the noun it qualifies does.
     for f in found:
         if f.modifier and not reader.in_menu(f.mention.start):
-            head = reader.previous_word(f.mention.token_start)
+            head = reader.previous_word(f.mention.token_start if f.with_at is None else f.with_at)
             if head is None or reader.in_organisation_name(head) or reader.in_programme_name(head):
                 continue
             if head in reader.in_mention:
@@ -297,7 +302,10 @@ def accept(reader: Reader, found: list[Found]) -> None:
             # (or with another people's genitive between: "mazākumtautību un latviešu jauniešu dialogs")
             other_people = len(joined) == 2 and joined[0].lower_ in ("un", "vai") \
                 and joined[1].lower_.startswith(reader.ctx.peoples_genitives)
-            if not joined or other_people or (len(joined) == 1 and joined[0].lower_ in (",", "un", "vai") and id(after) in qualifying):
+            # (or sharing the head noun of the next: "valsts, pašvaldību un NVO pārstāvji")
+            shared_head = len(joined) == 1 and joined[0].lower_ in (",", "un", "vai") \
+                and reader.ctx.person_nouns.fullmatch(reader.sdoc[after.mention.token_end - 1].lower_) is not None
+            if not joined or other_people or shared_head or (len(joined) == 1 and joined[0].lower_ in (",", "un", "vai") and id(after) in qualifying):
                 before.accepted = True
                 qualifying.add(id(before))
     # So does a genitive before a plain noun for people, judged as that noun would be:
