@@ -115,8 +115,31 @@ def item_bounds(doc: Document, bounds: tuple[int, int], mention: DateMention,
     """A list item's own line, when the tokenizer ran several items into one sentence."""
     line = layout(doc).line_of(mention.span.start)
     if is_list_line(doc.text, line, dates):
-        return max(bounds[0], line[0]), min(bounds[1], line[1])
+        return max(bounds[0], line[0]), min(bounds[1], _wrapped_end(doc, line, dates))
     return bounds
+
+
+# A prose line hard-wrapped by an old site or a newspaper archive ("8. novembrī … zemnieku ballē" /
+# "godināja laureātus."): a long line that closes no sentence, followed by a line that goes on in
+# lower case, is one sentence, not a list item; a short day heading ("5. jūnijā" / "plkst. 10 …")
+# keeps its line.
+WRAPPED_LINE = 40
+_CLOSED = re.compile(r"[.!?;:]\W*$")
+_GOES_ON = re.compile(r"[ \t]*(?!plkst|pulksten)[a-zāčēģīķļņšūž]")
+
+
+def _wrapped_end(doc: Document, line: tuple[int, int], dates: frozenset[int]) -> int:
+    text, end = doc.text, line[1]
+    for _ in range(3):
+        body = text[line[0]:line[1]]
+        if len(body.strip()) < WRAPPED_LINE or _CLOSED.search(body) or line[1] >= len(text):
+            break
+        line = layout(doc).line_of(line[1] + 1)
+        if LIST_ITEM.match(text, line[0]) or not _GOES_ON.match(text, line[0]) \
+                or any(line[0] <= d < line[1] for d in dates):
+            break
+        end = line[1]
+    return end
 
 
 _FIELD_LINE = re.compile(r"^[\s*_#>-]*[\wĀ-ž ]{2,20}\s*:")

@@ -197,6 +197,17 @@ def drop_generic_twins(record: Record) -> None:
 DAY_JOIN = re.compile(r"[\s.,]*(?:un|–|-|—|&)?[\s.,]*(?:(?:šodien|rīt|parīt|vakar)[\s.,]*)?", re.IGNORECASE)
 
 
+# An exhibition or a fair open on consecutive days, each with its hours ("5. oktobrī no plkst. 10 līdz
+# 18 un 6. oktobrī no 10 līdz 16"): the hours are opening hours (RECORD.md), the days one occurrence.
+OPEN_HOURS_JOIN = re.compile(r"[\s,]*(?:no\s+)?(?:plkst\.?|pulksten)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|—|līdz)\s*"
+                             r"\d{1,2}(?:[.:]\d{2})?[\s.,;]*(?:un|,)?[\s,]*(?:[^\W\d_]+dien[\s,]*)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _open_days() -> frozenset[str]:
+    return frozenset(vocabulary()["open_days"]["types"])
+
+
 @lru_cache(maxsize=1)
 def _begins_then_continues() -> re.Pattern:
     """"30. novembrī, sāksies un ceturtdien, 1. decembrī, turpināsies": the start's verb, "un", a weekday."""
@@ -220,6 +231,8 @@ def join_days(doc: Document, record: Record, first_mention: dict[int, DateMentio
             last, day = as_date(kept.end or kept.start), as_date(event.start)
             if kept.type == event.type and last and day and (day - last).days == 1 \
                     and (DAY_JOIN.fullmatch(doc.text, grower_end, mention.span.start)
+                         or (kept.type in _open_days() and OPEN_HOURS_JOIN.fullmatch(doc.text, grower_end,
+                                                                                   mention.span.start))
                          or _begins_then_continues().fullmatch(doc.text, grower_end, mention.span.start)):
                 kept.end = event.start
                 fill_gaps(kept, event)

@@ -17,7 +17,9 @@ from .offsets import any_between
 from .ranking import Nouns
 
 
-QUOTED = re.compile(rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}")
+# A quoted name may run over a hard-wrapped line's end ("konkursa „Sakoptākā" / "sēta” laureāti"),
+# not over a blank line.
+QUOTED = re.compile(rf"{OPEN_QUOTE}((?:[^„“\"«»”\n]|\n(?![ \t]*\n)){{2,200}}?){CLOSE_QUOTE}")
 
 
 def _doc_times(doc: Document) -> list[tuple[int, int, str, str | None]]:
@@ -172,7 +174,7 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         place = places.pick_venue(there.venues)
     start_time, end_time = time_in(doc, bounds, mention.span.end, stop)
     if start_time is None:
-        start_time, end_time = _time_in_next_clause(doc, bounds, date_starts)
+        start_time, end_time = _time_in_next_clause(doc, bounds, date_starts, noun)
     status = status_near(doc, noun_bounds, noun.start) or status_near(doc, bounds, mention.span.start)
     if noun_bounds == bounds:
         span = doc.span(min(noun.start, mention.span.start), max(noun.end, mention.span.end))
@@ -186,9 +188,25 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     )
 
 
-def _time_in_next_clause(doc: Document, bounds, date_starts: list[int]) -> tuple[str | None, str | None]:
-    """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it dates nothing else."""
-    nxt = layout(doc).neighbour_clause(bounds, 1)
-    if nxt is None or any_between(date_starts, nxt):
-        return None, None
-    return time_in(doc, nxt, nxt[0])
+# How many clauses after the date's a clause that names the occurrence again may give its clock time.
+TIME_ANAPHORA_REACH = 3
+
+
+def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
+                         noun: NounMention) -> tuple[str | None, str | None]:
+    """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it
+    dates nothing else; or a later one of the paragraph that names the occurrence again ("18. maijā
+    muzejs gaidīja uz pasākumu. Tēma … . Pasākuma laikā no plkst. 19.00 līdz 22.00 …")."""
+    words = re.findall(r"\w+", doc.text[noun.start:noun.end])  # the head is the last word
+    lead = words[-1].lower()[:max(4, len(words[-1]) - 2)] if words else None
+    nxt = bounds
+    for step in range(TIME_ANAPHORA_REACH):
+        nxt = layout(doc).neighbour_clause(nxt, 1)
+        if nxt is None or any_between(date_starts, nxt):
+            return None, None
+        named_again = lead and re.search(rf"(?<!\w){re.escape(lead)}", doc.text[nxt[0]:nxt[1]], re.IGNORECASE)
+        if step == 0 or named_again:
+            found = time_in(doc, nxt, nxt[0])
+            if found[0] is not None:
+                return found
+    return None, None
