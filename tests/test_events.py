@@ -146,3 +146,17 @@ def test_a_bare_weekday_is_the_day_the_text_writes_beside_the_same_weekday():
     record = lvextract.extract("Koncerts sestdien\n\nSestdien plkst. 18 Lejas tautas namā notiks koncerts. "
                                "Savukārt 14. aprīlī notiks balle.")
     assert sorted((e.type, e.start or "") for e in record.events) == [("balle", "XXXX-04-14"), ("koncerts", "")]
+
+
+def test_a_reports_historical_present_is_held():
+    """The present passive on a day no later than the document's, beside sentences told in the
+    past, tells a report: held; with no past near it stays planned (texts written for this test)."""
+    import lvextract
+
+    text = ("Šodien, 8. maijā, tiek svinīgi atklāts jaunais sporta laukums. "
+            "Pagājušajā gadā mēs nosvinējām skolas jubileju.")
+    record = lvextract.extract(text, document_date="2026-05-08")
+    assert [(e.type, e.start, e.status) for e in record.events] == [("atklāšana", "2026-05-08", "held")]
+    text = "Šodien, 8. maijā, tiek svinīgi atklāts jaunais sporta laukums. Aicinām visus piedalīties!"
+    record = lvextract.extract(text, document_date="2026-05-08")
+    assert [(e.type, e.start, e.status) for e in record.events] == [("atklāšana", "2026-05-08", "planned")]

@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 
 from ...latvian import money
-from ...word_regex import grouped_alternation
 from ..vocabulary import load
 from .numbers import NUMBER, SPACE, SPACED_DECIMAL
 

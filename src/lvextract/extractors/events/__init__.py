@@ -15,18 +15,23 @@ The package, bottom up (each module imports only those above it in this list):
   offsets      bisection over sorted offsets
   undated      relative days with nothing to count from: null-start occurrences and their twins
   sidebar      where a list of other articles ("Citas ziņas") begins
+  rooms        a room named for what is held in it ("sēžu zālē") is no occurrence
   nouns        finding event nouns and their quoted names
   handout      days goods are handed out ("maisus varēs saņemt no … līdz …")
   not_days     days near an occurrence that are not its day (moved from, a bound, a publication, a permission)
   blocks       table rows, captions, list items and heads, section headings
+  cards        an event page's card: bare field labels above their values, the place field
   ranking      how a noun ranks; the Nouns index
   dating       which dates can date an event
   parts        clock times, status, venue, address, title; build_event
-  verbs        verbs that name an occurrence or a decision
+  verbs        verbs that name an occurrence or a decision; a body's sitting ("padome izskata")
+  beside       the next sentence's participation noun, the verb under a date-only heading
   headline     a date's noun taken from the headline
   noun_choice  the noun of a date whose clause names none plainly
   posters      day headings dating the blocks under them
   merging      joins and drops after the walk
+  moves        called off and moved by a pronoun; a list whose head calls its items off
+  tenses       a report's historical present on a past day is held
   rounds       a numbered round of a series ("otrā kārta") when nothing else names the occurrence
   day_anaphora "šajā dienā" taking the day named just before
   towns        one day told for several towns of a list ("Bauskā 5. un 6. jūnijā, Dobelē 6. jūnijā")
@@ -41,9 +46,13 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import clock_times
+from .cards import card_place
+from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
 from .lexicon import generic_types, needs_time_types, vocabulary, word_start_patterns
+from .moves import drop_listed_cancelled, moved_noun, moved_to_status
+from .tenses import reported_present
 from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
                       drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
                       join_days, join_unknown_years, titles_from_other_mentions)
@@ -52,16 +61,16 @@ from .headline import headline_body_noun, singular, title_bounds, title_noun
 from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, is_date_line,
                           is_meeting_point, list_head_noun, listed_activity, met_for, neighbour_noun, section_noun,
                           timed_item_above, wished_for)
-from .relative_nouns import QUOTED_SUBJECT, antecedent, names_by_relative, quoted_subject
+from .relative_nouns import QUOTED_SUBJECT, antecedent, in_other_relative, names_by_relative, quoted_subject
 from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
-from .programme import colon_lists, programme_sentences
+from .programme import colon_lists, day_sentence_items, programme_sentences
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
 from .towns import another_item, keep_elsewhere
 from .undated import drop_undated_twins
-from .verbs import decides, occurrence_verbs, verb_noun
+from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +91,7 @@ def extract(doc: Document, record: Record) -> None:
         return
     nouns = event_nouns(doc)
     if not nouns and not doc.derived("events.verbs", occurrence_verbs)[0] and round_noun(doc, (0, len(doc.text))) is None \
-            and not names_by_relative(doc) and not QUOTED_SUBJECT.search(doc.text):
+            and not names_by_relative(doc) and not QUOTED_SUBJECT.search(doc.text) and not names_sitting(doc):
         return
     generic = generic_types()
     # "47,3 milj. eiro pasākumiem", "projekta pasākumi": money for measures, a project's
@@ -154,6 +163,12 @@ def extract(doc: Document, record: Record) -> None:
         bounds = item_bounds(doc, bounds, mention, date_starts)
         noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
         noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
+        relative = in_other_relative(doc, noun, mention) if noun is not None else None
+        # Not a relative clause that tells what takes place ("…, kur notiks pasākums") or is wished
+        # for ("visus, kas vēlas piedalīties talkā"): only one beside another occurrence's noun.
+        if relative is not None and not index.told(relative) and index.first(
+                bounds, lambda rank: True, told=True) not in (None, noun):  # "konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā"
+            noun = _outside(index, bounds, relative, mention)
         if noun is not None and across_stop(doc, mention, noun):
             noun = None
         if noun is not None and wished_for(doc, mention, noun):
@@ -196,11 +211,24 @@ def extract(doc: Document, record: Record) -> None:
             # "No 12.02.-17.02. dalībnieki … viesojās Alūksnē": the clause's own verb names the
             # occurrence before a noun of the next sentence ("apmeklēja operas izrādi") may.
             noun, noun_bounds = verb_noun(doc, bounds, mention), bounds
+            if noun is not None:  # "… viesojās Talsos. Seminārā piedalījās 20 skolotāji."
+                took_part = participated_noun(doc, index, bounds, told_times)
+                if took_part[0] is not None:
+                    noun, noun_bounds = took_part
+        body = None
+        if noun is None:  # "26. septembrī padome izskata projektu": the body's sitting
+            body = sitting_noun(doc, bounds, mention)
+            noun, noun_bounds = body, bounds
         if noun is None:
             # "11. oktobrī otrā „Politikas virtuve” notiks Varnavičos": the quoted name is what takes place.
             noun, noun_bounds = quoted_subject(doc, index, bounds), bounds
+        moved = None if noun is not None else moved_noun(doc, index, mention)
+        if moved is not None:  # "Koncerts 9. martā nenotiks. Tas pārcelts uz 16. martu."
+            noun, noun_bounds = moved
         if noun is None:
             noun, noun_bounds = neighbour_noun(doc, index, bounds, mention, told_times)
+        if noun is None:  # "2012. gada 3. maijā" / "Plkst. 11 valde tikās ar ministru."
+            noun, noun_bounds = verb_below(doc, mention, told_times)
         if noun is None and is_date_line(doc, bounds, mention) \
                 and clock_times(doc.text, mention.span.end, mention.span.end + SECTION_TIME_REACH):
             # The heading names the kind only: place and time are the date line's own.
@@ -227,6 +255,12 @@ def extract(doc: Document, record: Record) -> None:
         event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
         if event.type in needs_time_types() and (event.end is not None or event.start_time is None):
             continue
+        if body is not None and noun is body and event.place and names_body(doc, noun, event.place):
+            event.place = None  # "Nacionālās attīstības padome izskata …": the body's name is no place
+        if moved is not None:  # the new day's own span, not the sentence that calls the old one off
+            event.span = doc.span(mention.span.start, mention.span.end)
+        if from_title and event.place is None and labelled(doc, mention):
+            event.place = card_place(doc, mention)  # "Norises vieta" / "Kultūras centrs" under the card's date
         add(event, mention)
         if from_title and by_key.get((event.type, event.start)) is event and singular(doc, noun):
             titled.append(event)
@@ -237,6 +271,7 @@ def extract(doc: Document, record: Record) -> None:
     poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
     programme_sentences(doc, index, candidates, ordered_starts, by_key, record)
     colon_lists(doc, index, candidates, ordered_starts, by_key, record)
+    day_sentence_items(doc, index, candidates, ordered_starts, by_key, record)
     drop_frames(record, first_mention, first_days)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)
@@ -246,6 +281,9 @@ def extract(doc: Document, record: Record) -> None:
     drop_generic_twins(record)
     drop_cancelled(doc, record)
     drop_undated_twins(doc, record, first_mention)
+    drop_listed_cancelled(doc, record)
+    moved_to_status(doc, record)
+    reported_present(doc, record)
     titles_from_other_mentions(doc, nouns, record.events)
 
 
@@ -257,6 +295,13 @@ FAR_OBLIQUE = 100
 def _far_oblique(index: Nouns, noun, mention: DateMention) -> bool:
     rank = index.rank_of(noun)
     return rank[2] and _distance(noun, mention) > FAR_OBLIQUE
+
+
+def _outside(index: Nouns, bounds, relative: tuple[int, int], mention: DateMention):
+    """The best noun of the clause outside a relative clause that tells of something else."""
+    found = [n for n in (index.nearest((bounds[0], relative[0]), mention), index.nearest((relative[1], bounds[1]), mention))
+             if n is not None]
+    return min(found, key=lambda n: _distance(n, mention), default=None)
 
 
 def _distance(noun, mention: DateMention) -> int:

@@ -17,6 +17,7 @@ from ...temporal.publication_fields import posting_stamp, published_label_before
 from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .handout import handout_day
+from .cards import labelled
 from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
 from .nouns import noun_starts
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, permission_start,
@@ -213,17 +214,6 @@ def _publish_stamp(doc: Document, mention: DateMention) -> bool:
 
 # A heading that dates an occurrence is short: "16/04/2014 – 2. partneru sanāksme".
 LONGEST_DATED_HEADING = 120
-
-
-@lru_cache(maxsize=1)
-def _date_label() -> re.Pattern:
-    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["date_label"]["before"]), re.IGNORECASE)
-
-
-def labelled(doc: Document, mention: DateMention) -> bool:
-    """"Datums: 2024. gada 5. marts": a date under a label on its own line (an event page's facts)."""
-    line = layout(doc).line_of(mention.span.start)
-    return mention.span.start - line[0] <= 40 and bool(_date_label().search(doc.text[line[0]:mention.span.start]))
 
 
 # The next fact of an event page's block, on one of the two lines after the date's.

@@ -10,6 +10,7 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Record
 from .blocks import heading_above
+from .cards import card_heading, is_bare_label
 from .lexicon import generic_types
 from .nouns import NounMention
 from .offsets import any_between
@@ -44,9 +45,12 @@ def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bo
         # An event page's facts ("LAIKS: … / VIETA: …") stand under the heading that names the
         # occurrence, which need not be the page's first line (a section name or a menu).
         title = heading_above(doc.text, bounds[0]) or title
+        if card_bare_label(doc, title):  # "Datums" / "14.02.2026": the label's line is no heading
+            title = card_heading(doc.text, bounds[0]) or title
     if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds)):
         return None, None
-    found = index.first(title, specific)
+    # A card's shape tells that its occurrence takes place ("Amatierteātru svētki" over "Datums").
+    found = index.first(title, specific, told=True if labelled else None)
     if found is None:
         # The generic noun only as the headline's subject, "Pasākums bērniem …": a plural
         # ("Projekta pasākumi tika uzsākti …") means the project's activities, no occurrence.
@@ -65,6 +69,10 @@ def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bo
                 if noun.kind not in generic_types():
                     return noun, line
     return (found, title) if found else (None, None)
+
+
+def card_bare_label(doc: Document, line: tuple[int, int] | None) -> bool:
+    return line is not None and is_bare_label(doc.text[line[0]:line[1]])
 
 
 def _top_lines(doc: Document, before: int) -> list[tuple[int, int]]:

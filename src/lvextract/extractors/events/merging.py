@@ -42,6 +42,11 @@ def _cancel_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 MOVED_TO_REACH = 80
 
 
+def cancel_cues() -> re.Pattern:
+    """[cancelled] cues: "nenotiks", "atcelts" …."""
+    return _cancel_patterns()[0]
+
+
 def drop_cancelled(doc: Document, record: Record) -> None:
     """An occurrence called off ("Saulgriežu pasākums 22. jūnijā Skrīveros nenotiks", "… ar koncertu.
     Diemžēl, tas vairs nenotika"): no event ([cancelled] cues in the part of its sentence that holds

@@ -105,8 +105,19 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
     atklāšanas pasākumā" says what it is."""
     starts = all_noun_starts(doc)
     k = bisect.bisect_left(starts, noun.start) - 1
-    if k >= 0 and not doc.text[all_nouns(doc)[k].end:noun.start].strip():
+    gap = doc.text[all_nouns(doc)[k].end:noun.start] if k >= 0 else "x"
+    if not gap.strip() and "\n" not in gap:  # not a headline's last word over the line below
         return noun, noun_bounds
+    # "Pasākums 23. septembrī sāksies ar lekciju par dārzu": the clause's own specific noun, not a
+    # part or a time, names the occurrence before the sentence before or the headline may.
+    cuts = [m.end() for m in CONTRAST.finditer(doc.text, noun_bounds[0], noun.start)]
+    after = CONTRAST.search(doc.text, noun.end, noun_bounds[1])
+    side = (cuts[-1] if cuts else noun_bounds[0], after.start() if after else noun_bounds[1])  # not across "bet"
+    # After the generic word: before it a noun only qualifies a place or a dedication ("svētkiem
+    # rotātajā zālē norisinājās svinīgais pasākums").
+    own = index.first((max(side[0], noun.end), side[1]), lambda rank: specific(rank) and not rank[1])
+    if own is not None:
+        return own, noun_bounds
     before = layout(doc).neighbour_clause(noun_bounds, -1)
     # A past sentence does not announce an occurrence its successor tells in no past tense:
     # "Saņēmēji apstiprināti domes sēdē. Balvas pasniegs pasākumā 18. novembrī" is no sitting.
@@ -114,15 +125,22 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
             and status_near(doc, noun_bounds, noun.start) != "held":
         before = None
     if before is not None and not any_between(eventable, before):
-        found = index.first(before, specific)
+        found = index.first(before, specific) or index.first(before, specific, kinds=_feasts(), told=True)
         if found is not None:
             return found, before
     title = title_bounds(doc, record)
     if title is not None and title[1] <= noun_bounds[0] and not any_between(eventable, title):
-        found = index.first(title, specific)
+        # A feast or a fair the headline names is what takes place ("Ābeļu ciema svētki" over
+        # "Aicinām uz pasākumu 12. maijā"), though the headline says no verb.
+        found = index.first(title, specific) or index.first(title, specific, kinds=_feasts(), told=True)
         if found is not None:
             return found, title
     return noun, noun_bounds
+
+
+@lru_cache(maxsize=1)
+def _feasts() -> frozenset[str]:
+    return frozenset(vocabulary()["needs_happening"]["begins"])
 
 
 def list_head_noun(doc: Document, index: Nouns, mention: DateMention, dates: frozenset[int]):
@@ -188,7 +206,8 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
         # "…, bet 29. augustā visi aicināti uz cietoksni, kur notiks pasākums „…”": the clause that
         # says what takes place where the date's clause leads names it, even by the generic word.
         where = direction > 0 and WHERE_CLAUSE.match(doc.text, bounds[1], other[1])
-        found = index.first(other, not_frame if where else specific)
+        # Not a noun that only says when or what for ("pēc koncerta", "gatavojoties skatēm").
+        found = index.first(other, not_frame if where else lambda rank: specific(rank) and not rank[1])
         if found is None and direction > 0:
             # "16. novembrī teātrī pasniegs apbalvojumus. Pasākums sāksies plkst. 18.": the next
             # sentence's subject, the generic word said to begin or take place, is the dated evening.
@@ -304,3 +323,4 @@ def listed_activity(doc: Document, index: Nouns, noun: NounMention, bounds: tupl
         if found is not None:
             return found, before
     return None
+

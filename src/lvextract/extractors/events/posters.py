@@ -79,6 +79,7 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
         if NON_SPACE.search(text, line_start, d.span.start) is None:
             date_lines.append(line_start)
     date_lines.sort()
+    redone: set[int] = set()  # events of the walk that a heading's first hour line set right
     for k, (line_start, line_end, mention) in enumerate(headings):
         e = bisect.bisect_right(ends, line_start)
         region_end = ends[e] if e < len(ends) else len(text)
@@ -87,7 +88,8 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             region_end = min(region_end, date_lines[i])
         region_end = _list_after_items(text, line_end, region_end)
         block_starts = [line_end] + [m.end() for m in BLANK_LINE.finditer(text, line_end, region_end)]
-        block_starts = sorted(set(block_starts) | set(_item_lines(text, line_end, region_end)))
+        block_starts = sorted(set(block_starts) | set(_item_lines(text, line_end, region_end))
+                              | set(_hour_lines(text, line_end, region_end)))
         made = False
         for b, block_start in enumerate(block_starts):
             block = (block_start, block_starts[b + 1] if b + 1 < len(block_starts) else region_end)
@@ -108,8 +110,25 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             if not in_block:
                 continue
             noun = min(in_block, key=lambda n: (n.kind in generic, n.start))
-            if (noun.kind, mention.value) in by_key:
-                continue
+            key = (noun.kind, mention.value)
+            if key in by_key:
+                # "18:30 … izrāde “Ēnas”" / "21:00 … izrāde “Spainis”": another hour's line is another
+                # occurrence of the same kind that day.
+                first = by_key[key]
+                if not hour_led or first.start_time is None:
+                    continue
+                hour = HOUR_LINE.match(text, block[0])
+                key = (*key, text[hour.start():hour.end()].strip())
+                if key in by_key:
+                    continue
+                if first_mention.get(id(first)) is mention and id(first) not in redone:
+                    # The walk read the heading's first lines as one: the first hour's line is that event.
+                    redone.add(id(first))
+                    own = build_event(doc, index, noun, block, mention, block, date_starts)
+                    for name in ("title", "start_time", "end_time", "place", "address", "span"):
+                        setattr(first, name, getattr(own, name))
+                    made = True
+                    continue
             event = build_event(doc, index, noun, block, mention, block, date_starts)
             if line_end > mention.span.end:
                 # The heading's own time and venue ("4. novembrī plkst. 20.00 Lazdukalna saieta namā")
@@ -122,10 +141,20 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             if event.status is None and published and day:
                 # A poster has no verbs: the day against the publication date tells.
                 event.status = "planned" if day >= published else "held"
-            by_key[(event.type, event.start)] = event
+            by_key[key if len(key) > 2 else (event.type, event.start)] = event
             record.events.append(event)
             mention.role = DateRole.event.value
             made = True
+
+
+def _hour_lines(text: str, start: int, end: int) -> list[int]:
+    """Starts of the lines led by their hour between start and end: each is a block of its own."""
+    found, at = [], text.find("\n", start, end)
+    while 0 <= at < end:
+        if HOUR_LINE.match(text, at + 1):
+            found.append(at + 1)
+        at = text.find("\n", at + 1, end)
+    return found
 
 
 # A line of a day's programme that opens with the hour ("Plkst. 13.00 Tomes bibliotēkā … pasākums",

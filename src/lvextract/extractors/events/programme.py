@@ -30,7 +30,7 @@ def _opens_with_hour() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _later_hour() -> re.Pattern:
     words = "|".join(r"\s+".join(w.split()) for w in vocabulary()["programme"]["connectives"])
-    return re.compile(rf"[,;]\s*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+    return re.compile(rf"(?:[,;]|\n)\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
                       re.IGNORECASE)
 
 
@@ -195,3 +195,23 @@ def colon_lists(doc: Document, index: Nouns, candidates: list[DateMention], date
             if any_between(date_starts, item):
                 continue
             _add_event(doc, index, item, day, date_starts, by_key, record)
+
+
+def day_sentence_items(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                       by_key: dict, record: Record) -> None:
+    """"Sestdien, 9. martā: pulksten 12 – izrāde “Lietus”; pulksten 20 – balle": the day's own
+    sentence told hour by hour. Its first item is the day's (the walk over the dates dates it);
+    each later item opened by an hour is an occurrence of that day too. The sentence holds no other
+    date from the day on. O(candidates · sentence)."""
+    for day in candidates:
+        if day.end is not None or not DAY_VALUE.match(day.value or ""):
+            continue
+        k = doc.sentence_index(day.span.start)
+        if k is None:
+            continue
+        bounds = (day.span.end, doc.sentences[k].end)
+        if any_between(date_starts, (bounds[0] + 1, bounds[1])):
+            continue
+        items = _items(doc, bounds)
+        for item in items[1:]:
+            _add_item(doc, index, item, day, date_starts, by_key, record)

@@ -118,7 +118,7 @@ def _partner(doc: Document, noun: NounMention) -> bool:
 
 def _is_time_reference(doc: Document, noun: NounMention) -> bool:
     """"pēc sanāksmes", "pirms konferences": the noun says when, another one says what."""
-    return bool(word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 8), noun.start))
+    return bool(word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 14), noun.start))
 
 
 @lru_cache(maxsize=1)

@@ -137,3 +137,26 @@ def _sitting_body(doc: Document, comma: int) -> NounMention | None:
     if m is None or stem(m.group(1).lower()) not in stems:
         return None
     return NounMention(kind, m.start(1), m.end(1))
+
+
+# A relative clause opening after a comma: ", kurā darbi būs skatāmi izstādēs,".
+RELATIVE_OPENING = re.compile(r",\s*(?:kas|kam|kur|kurš|kura|kuru|kurā|kuri|kuras|kurās|kuros|kuram|kurai|kuriem|"
+                              r"kurām|kuru|kuriem)\s", re.IGNORECASE)
+RELATIVE_REACH = 120
+
+
+def in_other_relative(doc: Document, noun: NounMention, mention: DateMention) -> tuple[int, int] | None:
+    """The span of a relative clause (", kurā … ,") that holds the noun and not the date: "Jauniešu
+    darbu konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā" — the exhibitions are
+    what the relative clause tells of, not what the date's clause does. O(RELATIVE_REACH)."""
+    lo = max(0, noun.start - RELATIVE_REACH)
+    opening = None
+    for m in RELATIVE_OPENING.finditer(doc.text, lo, noun.start):
+        opening = m
+    if opening is None or re.search(r"[,.!?;\n]", doc.text[opening.end():noun.start]):
+        return None
+    close = re.compile(r"[,.!?;\n]").search(doc.text, noun.end)
+    end = close.start() if close else len(doc.text)
+    if opening.start() <= mention.span.start < end:
+        return None
+    return opening.start(), end

@@ -29,7 +29,10 @@ def verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> N
     [verbs]), nearest the date within VERB_REACH characters of its clause. O(log n) per date."""
     starts, kinds = doc.derived("events.verbs", occurrence_verbs)
     lo = bisect.bisect_left(starts, max(bounds[0], mention.span.start - VERB_REACH))
-    hi = bisect.bisect_left(starts, min(bounds[1], mention.span.end + VERB_REACH))
+    # A bracketed list after the date does not count towards the reach: "2.aprīlī … skolu (… ,
+    # … , …) skolotāji viesojās …".
+    after = mention.span.end + VERB_REACH + _bracketed_length(doc.text, mention.span.end, bounds[1])
+    hi = bisect.bisect_left(starts, min(bounds[1], after))
     if lo >= hi:
         return None
     k = min(range(lo, hi), key=lambda j: abs(starts[j] - mention.span.start))
@@ -38,6 +41,20 @@ def verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> N
     if kind == "vizīte" and _guest_author(doc, bounds, starts[k]):
         kind = "tikšanās"
     return NounMention(kind, starts[k], starts[k] + len(word.group(0)))
+
+
+LONGEST_BRACKET = 400
+BRACKETED = re.compile(r"\([^()\n]{1,%d}\)" % LONGEST_BRACKET)
+
+
+def _bracketed_length(text: str, start: int, end: int) -> int:
+    """How long the brackets opening within VERB_REACH after `start` are (the clause's first ones only)."""
+    total = 0
+    for m in BRACKETED.finditer(text, start, min(end, start + VERB_REACH + LONGEST_BRACKET)):
+        if m.start() > start + VERB_REACH:
+            break
+        total += m.end() - m.start()
+    return total
 
 
 @lru_cache(maxsize=1)
@@ -138,3 +155,48 @@ def _decision_verbs(doc: Document) -> list[int]:
 @lru_cache(maxsize=1)
 def _sittings() -> frozenset[str]:
     return frozenset(vocabulary()["decision"]["sittings"])
+
+
+@lru_cache(maxsize=1)
+def _body_then_verb() -> re.Pattern:
+    data = vocabulary()["sitting_bodies"]
+    bodies = "|".join(map(re.escape, data["nominatives"]))
+    verbs = "|".join(map(re.escape, data["deliberating"]))
+    # "padome izskata", "dome otrdien lems", "Dome 5. maijā lems"
+    return re.compile(rf"(?<!\w)({bodies})\s+(?:[^\s!?]+\s+){{0,5}}?(?:{verbs})(?!\w)", re.IGNORECASE)
+
+
+def sitting_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
+    """"26. septembrī padome izskata projektu", "Dome 5. maijā lems": a body in the nominative
+    before a verb of deliberating stands for its sitting, when the date stands between the two or
+    right before the body (SITTING_DATE_BEFORE), in the date's clause ([sitting_bodies]
+    nominatives, deliberating); not a date after the verb ("izskata … no 5. maija"). O(the reach)."""
+    lo = max(bounds[0], mention.span.start - 60)
+    for m in _body_then_verb().finditer(doc.text, lo, min(bounds[1], mention.span.end + 60)):
+        between = m.start(1) < mention.span.start < m.end()
+        before = 0 <= m.start(1) - mention.span.end <= SITTING_DATE_BEFORE
+        if between or before:
+            return NounMention(vocabulary()["sitting_bodies"]["type"], m.start(1), m.end(1))
+    return None
+
+
+# How far before the body its date may end ("26. septembrī padome …", "Otrdien, 5. maijā, dome …").
+SITTING_DATE_BEFORE = 25
+
+
+def names_sitting(doc: Document) -> bool:
+    return _body_then_verb().search(doc.text) is not None
+
+
+# How far before the body its name may start ("Nacionālās attīstības padome").
+BODY_NAME_REACH = 60
+
+
+def names_body(doc: Document, body: NounMention, place: str) -> bool:
+    """Whether the place's first word is a word of the body's name right before it (a locative
+    look-alike such as "Nacionālās")."""
+    words = place.split()
+    if not words:
+        return False
+    before = doc.text[max(0, body.start - BODY_NAME_REACH):body.start]
+    return stem(words[0].lower()) in {stem(w.lower()) for w in re.findall(r"[^\W\d_]+", before)}

@@ -1,0 +1,92 @@
+"""An event page's card: a headline over field lines that give the day, the time and the place,
+the label before the value on its line ("Datums: 14.02.2026") or on the line above it
+("Datums" / "14.02.2026" / "Laiks" / "17:00" / "Norises vieta" / "Kultūras centrs")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...latvian import places
+from ...layout import layout
+from ...record import DateMention
+from .lexicon import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern:
+    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["date_label"]["before"]), re.IGNORECASE)
+
+
+# A field's label alone on its line, its value on the next: a card's layout without colons.
+BARE_LABEL = re.compile(r"[ \t*_#>-]*(?:norises\s+)?(?:datums|date|datums\s+un\s+laiks|kad|laiks|vieta|adrese)"
+                        r"[ \t*_:]*", re.IGNORECASE)
+# The line above the date's, past blank lines: a bare date label.
+LABEL_ABOVE = re.compile(r"(?:^|\n)([^\n]*)\n(?:[ \t]*\n)*[ \t]*$")
+
+
+def labelled(doc: Document, mention: DateMention) -> bool:
+    """"Datums: 2024. gada 5. marts", or "Datums" alone on the line above the date that opens its
+    line: a date under a label (an event page's facts)."""
+    line = layout(doc).line_of(mention.span.start)
+    if mention.span.start - line[0] <= 40 and _date_label().search(doc.text[line[0]:mention.span.start]):
+        return True
+    if doc.text[line[0]:mention.span.start].strip():
+        return False
+    m = LABEL_ABOVE.search(doc.text, max(0, line[0] - 80), mention.span.start)
+    return m is not None and _bare_date_label(m.group(1))
+
+
+def _bare_date_label(line: str) -> bool:
+    return re.fullmatch(r"[ \t*_#>-]*(?:norises\s+)?(?:datums|date|datums\s+un\s+laiks|kad)[ \t*_:]*", line,
+                        re.IGNORECASE) is not None
+
+
+def is_bare_label(line: str) -> bool:
+    """A field label alone on its line ("Laiks", "Norises vieta"): no heading of the card."""
+    return BARE_LABEL.fullmatch(line) is not None
+
+
+FIELD_LINE = re.compile(r"^[\s*_#>-]*[\wĀ-ž ]{2,20}\s*:")
+# How many lines above the date a card's heading may stand (its fields two lines each).
+CARD_LINES = 8
+
+
+def card_heading(text: str, start: int) -> tuple[int, int] | None:
+    """The first line above `start` that is no field of the card: not blank, not "Label: …", not
+    a bare label, not the value under a bare label. O(CARD_LINES lines)."""
+    lines, end = [], text.rfind("\n", 0, start)
+    while end > 0 and len(lines) < CARD_LINES + 1:
+        line_start = text.rfind("\n", 0, end) + 1
+        lines.append((line_start, end))
+        end = line_start - 1
+    lines.append((0, 0))  # the text's start: nothing above the first line
+    for k, (line_start, line_end) in enumerate(lines[:-1]):
+        line = text[line_start:line_end]
+        above = text[lines[k + 1][0]:lines[k + 1][1]]
+        if not line.strip() or FIELD_LINE.match(line) or is_bare_label(line) \
+                or (k + 1 < len(lines) - 1 and is_bare_label(above) and above.strip()):
+            continue
+        return (line_start, line_end) if len(line) <= 200 else None
+    return None
+
+
+# A card's place field after its date, within a few lines: "Norises vieta" / "Kultūras centrs" or
+# "Vieta: Kultūras centrs". The value is one short line; the card's fields end at a blank-line gap
+# of two or at a sentence.
+PLACE_FIELD = re.compile(r"\n[ \t*_#>-]*(?:norises\s+)?vieta[ \t*_]*(?::[ \t]*|\n(?:[ \t]*\n)?[ \t]*)([^\n]{2,80})",
+                         re.IGNORECASE)
+PLACE_REACH = 160
+
+
+def card_place(doc: Document, mention: DateMention) -> str | None:
+    """The place field of the card whose date this is, its value as written. O(PLACE_REACH)."""
+    m = PLACE_FIELD.search(doc.text, mention.span.end, min(len(doc.text), mention.span.end + PLACE_REACH))
+    if m is None or "\n\n\n" in doc.text[mention.span.end:m.start()]:
+        return None
+    value = m.group(1).strip().strip("*_").strip()
+    if not value or value.endswith((".", ":")) and len(value.split()) > 6:
+        return None
+    value = value.rstrip(".")
+    # "Rūjienas kultūras centrā": a venue in the locative is given in the nominative, as other places are.
+    return places.nominative(value) if "," not in value and places.is_locative(value.split()[-1]) else value

@@ -1,0 +1,89 @@
+"""An occurrence called off on one day and told again by a pronoun with its new day in the next
+sentence: "Koncerts 9. martā nenotiks. Tas pārcelts uz 16. martu." The first day is no event
+(merging.drop_cancelled); the new day is the concert's."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention
+from .lexicon import vocabulary
+from .merging import cancel_cues
+from .nouns import NounMention
+from .ranking import Nouns, specific
+
+# The sentence opens with a pronoun standing for the previous sentence's subject.
+PRONOUN_OPENER = re.compile(r"[\s\W]*(?:tas|tā|tie|tās)\s", re.IGNORECASE)
+
+
+def moved_noun(doc: Document, index: Nouns, mention: DateMention) -> tuple[NounMention, tuple[int, int]] | None:
+    """The noun of the sentence before, called off there, when the date's sentence opens by a
+    pronoun for it. O(the two sentences)."""
+    i = doc.sentence_index(mention.span.start)
+    if i is None or i == 0:
+        return None
+    own, before = doc.sentences[i], doc.sentences[i - 1]
+    if not PRONOUN_OPENER.match(doc.text, own.start, mention.span.start):
+        return None
+    if cancel_cues().search(doc.text, before.start, before.end) is None:
+        return None
+    bounds = (before.start, before.end)
+    found = index.first(bounds, lambda rank: specific(rank) and not rank[2]) or index.first(bounds, specific)
+    return (found, bounds) if found is not None else None
+
+
+# A list item's bullet, and a list head ending in a colon.
+BULLET = re.compile(r"[ \t]*(?:[•*–-]|\d{1,2}[.)])[ \t]+")
+# How many lines above an item its list's head may stand.
+HEAD_LINES = 12
+
+
+def drop_listed_cancelled(doc: Document, record) -> None:
+    """"… tiek atcelti plānotie pasākumi:" over bullets "• Konkursa fināls … (plānots 19.martā)":
+    each item of a list whose head calls them off is no event. O(events · HEAD_LINES)."""
+    if not record.events:
+        return
+    cues = cancel_cues()
+    if cues.search(doc.text) is None:
+        return
+    text = doc.text
+
+    def head_of(start: int) -> tuple[int, int] | None:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not BULLET.match(text, line_start):
+            return None
+        end = line_start - 1
+        for _ in range(HEAD_LINES):
+            if end <= 0:
+                return None
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end]
+            if line.strip() and not BULLET.match(line):
+                return (begin, end) if line.rstrip().endswith(":") else None
+            end = begin - 1
+        return None
+
+    kept = []
+    for event in record.events:
+        head = head_of(event.span.start)
+        if head is not None and cues.search(text, *head):
+            continue
+        kept.append(event)
+    record.events[:] = kept
+
+
+def moved_to_status(doc: Document, record) -> None:
+    """A day an occurrence is moved to ("… tiek pārcelta uz 8. novembri") is to come: planned,
+    whatever past word of its first planning stands nearer ("sākotnēji bija ieplānota …")."""
+    moved_to = _moved_to()
+    moved = {day.value for day in record.dates if day.role == "event"
+             and moved_to.search(doc.text, max(0, day.span.end - 80), day.span.end)}
+    for event in record.events:
+        if event.start in moved:
+            event.status = "planned"
+
+
+@lru_cache(maxsize=1)
+def _moved_to() -> re.Pattern:
+    return re.compile(vocabulary()["cancelled"]["moved_to"], re.IGNORECASE)

@@ -1,0 +1,25 @@
+"""A room named for what is held in it ("domes sēžu zālē", "semināra telpā"): an event noun in
+another case than its type's, right before a venue word ([compounds] venues), is the room's name,
+no occurrence. "Koncerts zālē" (the nominative) stays the concert."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...latvian.lemmas import stem
+from .lexicon import vocabulary
+
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def _venue_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["compounds"].get("venues", []))
+
+
+def names_room(doc: Document, noun) -> bool:
+    m = NEXT_WORD.match(doc.text, noun.end)
+    if m is None or stem(m.group(1).lower()) not in _venue_stems():
+        return False
+    return doc.text[noun.start:noun.end].lower().split()[-1:] != noun.kind.split()[-1:]
