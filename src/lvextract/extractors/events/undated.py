@@ -44,20 +44,27 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
             if d.relative is None and d.value and d.end is None else None
         if m is not None:
             beside.setdefault(WEEKDAYS[m.group(1).lower()], set()).add(d.value)
+    dated_by_weekday: set[int] = set()
     for e in record.events:
         told = first_mention.get(id(e))
         code = told.relative[-2:] if told is not None and told.value is None and told.relative else None
         if e.start is None and len(beside.get(code, ())) == 1:
             e.start = next(iter(beside[code]))
+            dated_by_weekday.add(id(e))
 
     def twin(e) -> bool:
         return e.start is None and any(o.start is not None and o.type == e.type and not listed_apart(e, o)
                                        for o in record.events)
     record.events[:] = [e for e in record.events if not twin(e)]
-    seen: set[tuple] = set()
+    # A weekday dated so may now repeat an event the calendar day made; only those go (two shows
+    # of one kind at different hours of a day stay two).
+    seen = {(e.type, e.start, e.end) for e in record.events if id(e) not in dated_by_weekday}
     kept = []
-    for e in record.events:  # a weekday dated so may now repeat an event the calendar day made
-        if (e.type, e.start, e.end) not in seen:
-            kept.append(e)
-            seen.add((e.type, e.start, e.end))
+    for e in record.events:
+        key = (e.type, e.start, e.end)
+        if id(e) in dated_by_weekday:
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(e)
     record.events[:] = kept
