@@ -16,135 +16,7 @@ from ..vocabulary import load
 from .lines import CUT_WORDS as _CUT_WORDS, SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .lines import BULLET as _BULLET, echoed as _echoed, epigraph_end as _epigraph_end, fold as _fold
 from .lines import prose as _prose, strip_counter as _strip_counter
-
-# A page's back button: "‹ Atpakaļ", "« Atpakaļ uz jaunumiem". Furniture, and the end of the site's header.
-_BACK_BUTTON = r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*"
-_BACK_BUTTON_LINE = re.compile(_BACK_BUTTON, re.IGNORECASE)
-
-# A crawler's metadata field glued before the first line's text.
-# A blog's archive heading glued to the first post's headline: "Daily Archives: 29/06/2018Jēkabpils …".
-_METADATA_PREFIX = re.compile(r"^\s*(?:date\s+\d{4}-\d\d(?:-\d\d)?\s+|daily\s+archives:\s*\d{1,2}/\d{1,2}/\d{4}\s*)",
-                              re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _english_date_prefix() -> re.Pattern:
-    """A blog's English post date glued before the first line's headline: "September 6, 2018 ZĪMĒJUMU KONKURSS"."""
-    months = vocab.alternation(vocab.month_english())
-    return re.compile(rf"^\s*(?:{months})\s+\d{{1,2}},\s+(?:19|20)\d\d[^\S\n]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _not_a_headline() -> re.Pattern:
-    months = vocab.alternation([*vocab.month_forms(), *vocab.month_abbreviations()])
-    words = load("titles")
-    widgets = vocab.alternation(words["widget_lines"])
-    short = vocab.alternation(vocab.month_portal_short())
-    sections = vocab.alternation(words["section_nouns"])
-    mastheads = vocab.alternation(words["masthead_words"])
-    capitals = vocab.alternation([w.upper() for w in words["masthead_capitals"]])
-    buttons = vocab.alternation([w.upper() for w in words["widget_verbs"]])
-    languages = vocab.alternation(words["language_names"])
-    verbs = vocab.alternation(words["widget_verbs"])
-    subscriptions = vocab.alternation(words["subscription_objects"])
-    rubrics = vocab.alternation([*words["rubric_words"], *words["section_nouns"]])
-    images = vocab.alternation(words["image_words"])
-    items = words["menu_list_max_items"] - 1
-    time = r"(?:,?\s*(?:plkst\.?\s*|pl\.\s*)?\d{1,2}[:.]\d\d)?"
-    # a posting's day and minute (never a round one: that is an occurrence's), then its section
-    stamp = (rf"(?:\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?|\d{{1,2}}\.\s*(?:{months})\.?,?\s*(?:19|20)\d\d\.?)"
-             r",?\s*(?:plkst\.?\s*)?\d{1,2}[:.](?!00|15|30|45)[0-5]\d")
-    section = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?"
-    # a place or a weekday: "Rīgā, ", "Svētdiena, "; a portal's separator: "/ 17.09.2025 10:26"
-    lead = r"(?:[/|•·]\s*)?(?:[^\W\d_]+,?\s+)?"
-    names = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)(?:\s*,\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))+"
-    return re.compile(
-        rf"""^(?:
-            {lead}(?:19|20)\d\d\.?\s*(?:gada|g\.)\s*(?:\d{{1,2}}\.?\s*)?(?:{months})?\.?(?:\s*[^\W\d_]+\.?)?{time}  # 2014. gada 2. aprīlī Rīgā
-          | (?:19|20)\d\d\.?                                                                 # 2019
-          | {lead}\d{{1,2}}\.?\s*(?:{months})\.?(?:,?\s*(?:19|20)\d\d\.?(?:\s*gad\w*)?)?{time}(?:,\s*[^\W\d_]+)?  # Svētdiena, 5. oktobris; 5. marts, 2024, 14:32; 22. jūlijs, 2018, Svētdiena
-            (?:\s+{names})?                                                                   # a calendar's day and its names: Trešdiena, 8. maijs Rita, Ritma
-          | {lead}\d{{1,2}}\.?\s+(?:{short})\.?,?\s+(?:19|20)\d\d\.?{time}(?:\s+(?:{widgets}))?  # Ceturtdiena, 12 mar 2015, 14:05 Versija drukāšanai
-          | {lead}\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?\.?{time}                            # 03.01.2018, 12.03.2021 10:15
-            (?:\s*[–—-]\s*\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2}}|\d{{4}})?\.?{time})?(?:\s*@\s*[–—-]?)?  # an event's range: 11.04.2024 – 07.05.2024 @ –
-          | \d{{1,2}}\s?[•·]\s?\d{{1,2}}\s?[•·]\s?\d{{4}}{time}                                  # 17 • 12 • 2009
-          | (?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+(?:,\s*{stamp}(?:\s+{section})?|\s+{stamp}\s+{section})  # a posting's byline or office and
-                                                                         # its stamp: Anna Liepa, 26.08.2010. 16:52; Pārvalde 14.Aprīlis, 2014, 16:43 Projekti
-          | \d{{4}}-\d\d(?:-\d\d)?{time}                                                     # 2021-03-12
-          | (?:publicēts|publicēta|ievietots|ievietota|pievienots|pievienota|datums|atjaunots|aktualizēts|date|drukāts|izdrukāts|
-               vārda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
-          | (?:autors|autore|autori|avots|teksts|sagatavoja)\s*:.{{0,80}}                      # a byline: Autors: Anna Liepa
-          | (?:autors|autore|autori|teksts|sagatavoja)\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*\.?)(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_-]+(?:-[^\W\d_]+)?)){{1,2}}  # … without its colon: Autore Anna Liepa
-          | (?:lapas|vietnes)\s+karte|site\s*map|izvēlne|galvenā\s+izvēlne|youtube|facebook|instagram|twitter|draugiem\.lv  # a site's links
-          | (?:š[īi]\s+lapa\s+(?:ir\s+)?izdrukāta|laika\s+ziņas|laikapstākļi)\b.*             # a print stamp, a weather box
-          | (?:drukas|izdrukas)\s+(?:resursa\s+adrese|datums|laiks)\b.*                        # a print's fields: Drukas datums: …
-          | (?:P|O|T|C|Pk|S|Sv)\.\s*\d{{1,2}}\.\d{{1,2}}\.?                                       # a widget's weekday and date: P. 24.05
-          | .*\d\s+views?                                                                  # a document site's counter: 11.07.2015 Views
-          | [\W_]*                                                                           # punctuation only: ", ."
-          | (?:jūsu\s+pārlūk|your\s+browser|izmantojot\s+sīkdatnes|this\s+website\s+uses)\w*\b.*   # browser and cookie notices
-          | (?=.{{0,200}}$).*\bsīkdatn\w*\b.*                                                  # Šajā vietnē tiek izmantotas sīkdatnes …
-          | (?:valoda|language)\s*:.{{0,40}}                                                   # a language switcher: Valoda: Latviešu
-          | {_BACK_BUTTON}                                                                   # a back button: ‹ Atpakaļ
-          | (?:{widgets})\s*[!:]?(?:\.{{2,3}}|…)?                                             # a site's widget: Lietotāja profils
-          | (?:\d{{1,2}}\.\s*)?(?:{languages})(?:\s*[|/,•]?\s*(?:{languages}))*                      # a language switcher: 1. English
-          | (?:plkst\.?\s*)?\d{{1,2}}[:.]\d\d(?:\s*[–—-]\s*\d{{1,2}}[:.]\d\d)?                          # a clock time alone: 13:00 - 18:00
-          | (?-i:(?:{buttons})\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]+)                                           # a button in capitals: ZIŅOT DRUVAI
-          | (?:{verbs})\s+(?:{subscriptions})(?!\w).{{0,80}}                                      # a banner: Abonē e-avīzi „Novada Ziņas”!
-          | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})                                                # a section's name: Pilsētas ziņas
-          | (?:{rubrics})(?:\s*(?:[,&/|]|\s\bun\b)?\s*(?:{rubrics}))*(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))?  # rubric tags: Kultūra un izklaide
-          | .{{0,80}}\b(?:{images})(?:[\s,]+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?)?                            # an image's text: Koncerta plakāts 16.03.2024
-          | .{{0,60}}\b(?:{mastheads})\b.{{0,60}}                                                 # a masthead: … novada informatīvais izdevums
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ\s]{{0,60}}\b(?:{capitals}))                         # a masthead in capitals: EIROPAS LATVIEŠU LAIKRAKSTS
-          | (?=.*\b(?:{sections})\b)[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){{2,{items}}}  # sections listed: Jaunumi, notikumi, projekti
-          | (?=.{{0,40}}$)[^:]{{1,38}}:|(?=.{{0,120}}$)[^,:]*,.*:                                   # a field's label (Redaktors:), a lead-in (Lai …, izmanto …:)
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{3,20}}):[^\S\n]*.{{1,40}}                                        # a portal's field in capitals: RUBRIKA: Relīze
-          | [«‹<]\s?.{{1,30}}?\s?[»›>]                                                          # a pager's or calendar's heading: « May 2013 »
-          | (?:(?:mon|tue|wed|thu|fri|sat|sun)\s*){{7}}|(?:(?:pr|ot|tr|ce|pk|se|sv|p|o|t|c|s)\.?\s*){{7}}  # a calendar's weekdays: MonTueWed…
-          | (?:https?://|www\.)\S+                                                             # an address alone: http://madona.lv/…
-          | (?:page|lapa|lpp\.?)\s*\d+(?:\s*(?:of|no|/)\s*\d+)?|\d+\.?\s*lpp\.?                        # a document's page: Page 1, 3. lpp.
-          | .{{0,60}}?(?<![^\W\d_])vārda\s*dien(?:a|as)\s*(?:svin\w*\s*)?:.*                                  # a calendar's date glued to the name days
-          | (?:pirms\s+\d+\s+(?:minūt|stund|dien|nedēļ|mēneš|gad)\w*)                        # a posting's age: pirms 3 dienām
-          | (?:lasīšanas\s+laiks|lasīšanai|reading\s+time|read\s+time|bez\s+kategorijas|uncategori[sz]ed)\b.*  # reading time, an empty category
-          | (?:you\s+are\s+here|jūs\s+atrodaties(?:\s+šeit)?|edited\s+on|last\s+updated)\b.{{0,60}}  # a breadcrumb's or editor's label
-          | [\s\[\]/|]*[+-]?\s*A\s*[+-]?[\s\[\]/|]*(?:[+-]?\s*A\s*[+-]?[\s\[\]/|]*)*           # text-size buttons: +A A, [ A+ ] /[ A- ]
-          | (?=.{{0,120}}$)(?:tālr\w*|tel|e-?pasts?)\b\.?\s*:?.*\d.*                        # a contact header: Tālrunis: … | E-pasts: …
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)+)              # the day's names: Ilze, Ildze
-          | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
-          | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
-          | [^|›»>]*\s[›»>]\s.*                                                               # breadcrumbs: Jaunumi › Sociālā joma
-          | (?!(?:foto|video)\s*:\s*(?=(?:\S+\s+){{5}}\S)(?:.*?(?-i:\b[a-zāčēģīķļņšūž]{{3}})){{2}})  # (FOTO: Kā jaunieši … — a headline)
-            (?:banner|baneris|reklāma|logo|image|attēls|foto|weather|ilustrācija|ilustratīvs\s+(?:foto|attēls)|publicitātes\s+foto)\b.* | .*\b(?:logo|logotips|ikona|icon|header\s+image)
-          | icon\s+\S.{{0,30}}                                                                     # images; an icon's label: Icon NODERĪGI
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ](?:\.|[^\W\d_]+)\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)\s+(?:foto|fotogrāfija)  # a photo credit: Annas Liepas foto, A. Liepas foto
-          | (?:tulkot|translate|izmantojiet\s+google|google\s+translate)\b.*                     # a translation widget
-          | .{{0,60}}\b(?-i:RSS)                                                                # a feed's link: Visi raksti RSS
-          | .{{0,60}}(?<=(?-i:[a-zāčēģīķļņšūž]))(?-i:RSS|Facebook|Twitter|Instagram|YouTube)(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]|$).{{0,40}}  # icon links glued: MeklēšanaRSSFacebook
-          | (?:[^\W\d_]+\s+)?[+-]*\d.*[°℃].*                                                   # +5° C, vējš; cloudy 21.4℃
-          | (?-i:[a-zāčēģīķļņšūž]).{{0,40}}                                                     # a short link in lower case: skatīties video
-          | (?=.{{0,40}}$).*\b[\w-]+\.(?:lv|com|eu|org|net)\b.*                               # a site's name: Portals.lv ARHĪVS
-          | (?:[•·▪]\s*)?\S{{1,20}}                                                          # a lone short word: koks; a bulleted one: • Ginters,
-        )$""",
-        re.IGNORECASE | re.VERBOSE,
-    )
-
-
-@lru_cache(maxsize=1)
-def _signature_pattern() -> re.Pattern:
-    roles = vocab.alternation(load("titles")["signature_roles"])
-    return re.compile(rf"(?P<given>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
-                      rf"[^\S\n]*,[^\S\n]*(?-i:[a-zāčēģīķļņšūž„“\"]).{{0,100}}?\b(?:{roles})[^\W\d_]*\.?", re.IGNORECASE)
-
-
-def _signature(line: str) -> bool:
-    """An author's signature above the headline: "Anna Liepa, dienas centra darba organizatore"."""
-    from ...latvian.names import is_given_name
-
-    m = _signature_pattern().fullmatch(line)
-    return bool(m) and is_given_name(m["given"])
-
-
-def _furniture(line: str) -> bool:
-    return _not_a_headline().match(line) is not None or _signature(line)
+from .furniture import BACK_BUTTON_LINE, METADATA_PREFIX, english_date_prefix, furniture
 
 
 # An event page's fields, glued to their values ("Datums 4. februāris, 2023" / "Laiks12.00" /
@@ -192,9 +64,9 @@ def extract(doc: Document, record: Record) -> None:
     head = []
     for n in [n for n, line in enumerate(lines[:40]) if line.strip()][:_HEADER_LINES]:
         line = lines[n].strip()
-        if _BACK_BUTTON_LINE.fullmatch(line):
+        if BACK_BUTTON_LINE.fullmatch(line):
             head.append(n)
-        elif len(line.split()) > _LOGO_WORDS and not _furniture(line[:300]):
+        elif len(line.split()) > _LOGO_WORDS and not furniture(line[:300]):
             break
     title = _title(lines[head[-1] + 1:] if head else lines)
     if title is None and head:
@@ -255,7 +127,7 @@ def _below_site_header(lines: list[str], n: int, found: str) -> str | None:
         if _section_alone().fullmatch(line):
             section = True
             continue
-        if _furniture(line[:300]):
+        if furniture(line[:300]):
             dated = dated or any(c.isdigit() for c in line)
             continue
         if not _headline_like(line):
@@ -280,7 +152,7 @@ def _below_slogan(lines: list[str], n: int, found: str) -> str | None:
         return None
     headline, body = following
     if not _headline_like(headline) or _prose(headline) or len(headline.split()) < _SLOGAN_HEADLINE_WORDS \
-            or _furniture(headline[:300]):
+            or furniture(headline[:300]):
         return None
     return headline if len(body) > _PROSE_MIN or _prose(body) else None
 
@@ -296,7 +168,7 @@ def _above_byline(lines: list[str], n: int, found: str) -> str | None:
     if len(following) < 2 or not _BYLINE_FIELD.match(following[1]) or _BYLINE_FIELD.match(following[0]):
         return None
     headline = following[0]
-    return headline if _headline_like(headline) and not _prose(headline) and not _furniture(headline[:300]) else None
+    return headline if _headline_like(headline) and not _prose(headline) and not furniture(headline[:300]) else None
 
 
 _WRAP_WORDS = 5
@@ -337,7 +209,7 @@ def _title(lines: list[str]) -> str | None:
     after_cut = False  # the line above, with no blank line between, was such a cut line
     for n, line in enumerate(lines):
         if first and line.strip():
-            line, first = _english_date_prefix().sub("", _METADATA_PREFIX.sub("", line)), False
+            line, first = english_date_prefix().sub("", METADATA_PREFIX.sub("", line)), False
         line = line.strip().strip("*#").strip()
         if not line:
             after_label = after_cut = False
@@ -349,7 +221,7 @@ def _title(lines: list[str]) -> str | None:
         if found is None and after_crumb and line not in _CRUMB_SEPARATORS and len(line) <= _PROSE_MIN \
                 and not _SENTENCE_INSIDE.search(line):
             after_crumb = False
-            if crumb is None and not _furniture(line):
+            if crumb is None and not furniture(line):
                 crumb = line
             continue  # a breadcrumb's last crumb on a line of its own: "DIENASKĀRTĪBĀ" / ">" / "Par aktuālo …"
         after_crumb = found is None and line in _CRUMB_SEPARATORS
@@ -369,7 +241,7 @@ def _title(lines: list[str]) -> str | None:
         if verse_end is not None:
             verse_end = None if n >= verse_end else verse_end
             continue  # an epigraph's verse in quotes over the headline
-        if len(line) > 300 or not _furniture(line):
+        if len(line) > 300 or not furniture(line):
             if found is None and (len(line) <= _PROSE_MIN and line.endswith(",") and len(line.split()) >= _CUT_WORDS
                                   and not _wraps(lines, n) or was_cut and line.endswith((".", ","))):
                 # A sentence cut at a comma ("„Avīze” iznāk … visā Latgalē un Sēlijā,") and the
