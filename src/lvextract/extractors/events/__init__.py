@@ -27,13 +27,14 @@ The package, bottom up (each module imports only those above it in this list):
   verbs        verbs that name an occurrence or a decision; a body's sitting ("padome izskata")
   beside       the next sentence's participation noun, the verb under a date-only heading
   headline     a date's noun taken from the headline
+  headline_verbs  a headline's verb twin of the body's noun on the same day
   noun_choice  the noun of a date whose clause names none plainly
   posters      day headings dating the blocks under them
   merging      joins and drops after the walk
   moves        called off and moved by a pronoun; a list whose head calls its items off
   tenses       a report's historical present on a past day is held
   rounds       a numbered round of a series ("otrā kārta") when nothing else names the occurrence
-  day_anaphora "šajā dienā" taking the day named just before
+  day_anaphora "šajā dienā" / "Vakarā" taking the day named just before
   towns        one day told for several towns of a list ("Bauskā 5. un 6. jūnijā, Dobelē 6. jūnijā")
   __init__     extract: the walk over the dates
 """
@@ -56,7 +57,8 @@ from .tenses import reported_present
 from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
                       drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
                       join_days, join_unknown_years, titles_from_other_mentions)
-from .day_anaphora import pointed_days, pointed_events
+from .day_anaphora import part_days, pointed_days, pointed_events
+from .headline_verbs import drop_headline_verb_twins
 from .headline import headline_body_noun, singular, title_bounds, title_noun
 from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, is_date_line,
                           is_meeting_point, list_head_noun, listed_activity, met_for, neighbour_noun, section_noun,
@@ -266,6 +268,10 @@ def extract(doc: Document, record: Record) -> None:
             titled.append(event)
     for event, mention in pointed_events(doc, index, pointed_days(doc, candidates), ordered_starts):
         add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
+    told = {e.start: e.status for e in record.events if e.start and e.end is None}
+    for event, mention in pointed_events(doc, index, part_days(doc, candidates, set(told)), ordered_starts):
+        event.status = event.status or told[event.start]  # "Vakarā – balle": the day's own tense
+        add(event, mention)  # "6. maijā notiks koncerts. Vakarā – balle."
     drop_titled_elsewhere(record, titled)
     drop_reported_datelines(record, first_mention)
     poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
@@ -279,6 +285,7 @@ def extract(doc: Document, record: Record) -> None:
     join_unknown_years(record)
     join_contest_kinds(record)
     drop_generic_twins(record)
+    drop_headline_verb_twins(doc, record)
     drop_cancelled(doc, record)
     drop_undated_twins(doc, record, first_mention)
     drop_listed_cancelled(doc, record)

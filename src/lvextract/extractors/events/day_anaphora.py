@@ -2,7 +2,8 @@
 "šajā dienā" / "tajā dienā" is the day the text last named, and the occurrence of its own clause
 takes that day. Only a noun of the pointing clause itself counts (no headline or neighbour is asked:
 "tieši šajā dienā autoram būtu apritējuši 90 gadi" dates nothing). O(n) for the pattern, O(log n)
-per match."""
+per match. A part of the day opening a later clause ("Vakarā – balle") points back the same way,
+but only to a day an occurrence was told on (part_days)."""
 from __future__ import annotations
 
 import bisect
@@ -43,6 +44,76 @@ def pointed_days(doc: Document, candidates: list[DateMention]) -> list[DateMenti
         here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
         if here is None or there is None or not 0 < here - there <= SENTENCES_BACK:
             continue  # the same sentence's own date is the clause's already
+        found.append(DateMention(value=days[k].value, end=None, anchored=days[k].anchored,
+                                 relative=days[k].relative, span=doc.span(m.start(), m.end())))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _day_part() -> re.Pattern:
+    data = vocabulary()["day_part_anaphora"]
+    words = "|".join(map(re.escape, sorted(data["words"] + data["far_words"], key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+# How many sentences back the occurrence "pasākuma izskaņā" closes may have been dated.
+FAR_SENTENCES_BACK = 4
+
+
+@lru_cache(maxsize=1)
+def _far_words() -> frozenset[str]:
+    return frozenset(vocabulary()["day_part_anaphora"]["far_words"])
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(vocabulary()["day_part_anaphora"]["openers"])
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(f for forms in datafiles.latvian("calendar")["weekdays"].values() for f in forms)
+
+
+def _opens_clause(prefix: str) -> bool:
+    """Whether the sentence's text before a part of the day leaves it the clause's own time:
+    nothing or openers only ("Savukārt vakarā"), or a clause ended by a comma or a dash ("…,
+    bet vakarā"). A weekday or any other word right before it names the day it belongs to."""
+    words = re.findall(r"[^\W\d_]+", prefix.lower())
+    if " ".join(words) in _openers() or not words:
+        return True
+    if _weekdays() & set(words):
+        return False
+    tail = prefix.rstrip()
+    k = len(words)
+    while k and words[k - 1] in _openers():
+        tail = tail[:tail.lower().rfind(words[k - 1])].rstrip()
+        k -= 1
+    return tail.endswith((",", ";", "–", "—", "-", ":"))
+
+
+def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]) -> list[DateMention]:
+    """"6. maijā notiks koncerts. Vakarā – balle": a part of the day opening a clause of a later
+    sentence with no date of its own takes the day named just before, when an occurrence was told
+    on that day (else "Pieteikties līdz 5. maijam. Vakarā …" would date the evening)."""
+    days = sorted((d for d in candidates if d.end is None), key=lambda d: d.span.start)
+    starts = sorted(d.span.start for d in candidates)
+    day_starts = [d.span.start for d in days]
+    found = []
+    for m in _day_part().finditer(doc.text):
+        k = bisect.bisect_left(day_starts, m.start()) - 1
+        if k < 0 or days[k].value not in event_days or _names_the_day(days[k]):
+            continue
+        here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
+        reach = FAR_SENTENCES_BACK if m.group(0).lower() in _far_words() else SENTENCES_BACK
+        if here is None or there is None or not 0 < here - there <= reach:
+            continue
+        sentence = doc.sentences[here]
+        j = bisect.bisect_left(starts, sentence.start)
+        if j < len(starts) and starts[j] < sentence.end:
+            continue  # the sentence dates itself
+        if not _opens_clause(doc.text[sentence.start:m.start()]):
+            continue
         found.append(DateMention(value=days[k].value, end=None, anchored=days[k].anchored,
                                  relative=days[k].relative, span=doc.span(m.start(), m.end())))
     return found

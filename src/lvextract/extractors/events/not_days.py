@@ -86,14 +86,26 @@ def _window_cue() -> re.Pattern:
     return re.compile(vocabulary()["application_window"]["after"], re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _judging_cues() -> tuple[re.Pattern, re.Pattern]:
+    cues = vocabulary()["judging_window"]
+    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"], re.IGNORECASE)
+
+
 def application_window(doc: Document, mention: DateMention) -> bool:
     """"No 14. februāra līdz 14. martam ikvienam ir iespēja pieteikt savu pasākumu festivālam": a
-    range whose clause asks the reader to apply, with no event noun between: the window to apply
-    in, not the occurrence's days. Only a range. O(log n) per date."""
+    range whose clause asks the reader to apply, or has the entries judged ("žūrija vērtēs
+    darbus"), with no event noun between: a window of work, not the occurrence's days. Only a
+    range. O(log n) per date."""
     if mention.end is None:
         return False
-    m = _window_cue().match(doc.text[mention.span.end:min(len(doc.text), mention.span.end + 120)])
-    return m is not None and not any_between(noun_starts(doc), (mention.span.end, mention.span.end + m.end()))
+    start, end = mention.span.start, mention.span.end
+    after = doc.text[end:min(len(doc.text), end + 120)]
+    m = _window_cue().match(after) or _judging_cues()[1].match(after)
+    if m is not None and not any_between(noun_starts(doc), (end, end + m.end())):
+        return True
+    b = _judging_cues()[0].search(doc.text, max(0, start - 60), start)
+    return b is not None and not any_between(noun_starts(doc), (b.start() + 1, start))  # past the judging noun itself
 
 
 # "… kādas tās ir šodien.", "kā tas ir šodien?": "today" closing a clause after the copula tells of

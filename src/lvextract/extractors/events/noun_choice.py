@@ -133,7 +133,9 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
         # A feast or a fair the headline names is what takes place ("Ābeļu ciema svētki" over
         # "Aicinām uz pasākumu 12. maijā"), though the headline says no verb.
         found = index.first(title, specific) or index.first(title, specific, kinds=_feasts(), told=True)
-        if found is not None:
+        # Not one the body already dated (a same day's twin is joined later): "Domes sēde" over "3. maijā notika sēde …
+        # Pasākums, kas notika 17. maijā": the headline's sitting is the 3rd's, not this one.
+        if found is not None and not any(e.type == found.kind for e in record.events):
             return found, title
     return noun, noun_bounds
 

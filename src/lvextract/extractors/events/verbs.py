@@ -113,6 +113,11 @@ def _passive_pattern() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     return phrase, kinds, objects
 
 
+@lru_cache(maxsize=1)
+def _guarded() -> frozenset[str]:
+    return frozenset(vocabulary()["passive_verbs"]["guarded_types"])
+
+
 # How far around a passive phrase, within its sentence, its subject may stand.
 PASSIVE_OBJECT_REACH = 60
 
@@ -127,9 +132,10 @@ def _passive_verbs(doc: Document) -> list[tuple[int, str]]:
         hi = min(len(doc.text), m.end() + PASSIVE_OBJECT_REACH)
         before = re.split(r"[.!?\n]", doc.text[lo:m.start()])[-1]
         after = re.split(r"[.!?\n]", doc.text[m.end():hi])[0]
-        if objects.search(before) or objects.search(after):
+        kind = kinds[m.group(1).lower()]
+        if kind in _guarded() and (objects.search(before) or objects.search(after)):
             continue
-        found.append((m.start(1), kinds[m.group(1).lower()]))
+        found.append((m.start(1), kind))
     return found
 
 
