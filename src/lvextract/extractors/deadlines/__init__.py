@@ -16,7 +16,9 @@ naming an action, their ranking and reach), `barriers` (what separates an action
 `lists` (a list item's lead-in line), `clause_action` (the action of a cued date),
 `anaphora` ("tas ir līdz …"), `labels` (dates a table cell, timeline term or lead-in labels),
 `vetoes` (pauses, superseded dates, reports), `closing` ("iesniegšana noslēgsies 25. maijā": a
-nominal deadline with no "līdz"), `wrapping` (a hard-wrapped sentence split before a capital); here
+nominal deadline with no "līdz"), `windows` (a same-day window in clock times: "Sacensības
+8. jūnijā. Jāpiesakās no 8.30 līdz 9.30"), `wrapping` (a hard-wrapped sentence split before a
+capital); here
 the loop over the dates, with the days enumerated after a cued one ("ne vēlāk kā 31. martā,
 15. maijā un 15. augustā"), the clock time and the contact of each deadline.
 """
@@ -38,6 +40,7 @@ from .clause_action import action_for
 from .closing import closing_action
 from .labels import labelled_action
 from .vetoes import aimed, dutied, paused, reported, superseded
+from .windows import windows
 from .wrapping import unwrapped_bounds
 
 
@@ -239,4 +242,12 @@ def extract(doc: Document, record: Record) -> None:
             contact=contact_in(contacts, bounds, mention.span.end),
             span=doc.span(span_start, mention.span.end),
         ))
+    for day, cue_start, time_end, time, action in windows(doc, record.dates):
+        # One deadline per date: a window adds one only to a day that has none.
+        if day.value in chosen or taken.overlaps(cue_start, time_end):
+            continue
+        chosen[day.value] = ((rank(action), 0), Deadline(
+            date=day.value, time=time, action=action.infinitive,
+            contact=contact_in(contacts, layout(doc).clause_bounds(cue_start) or (cue_start, time_end), time_end),
+            span=doc.span(cue_start, time_end)))
     record.deadlines.extend(deadline for _rank_, deadline in chosen.values())

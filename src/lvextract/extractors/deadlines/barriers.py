@@ -18,7 +18,9 @@ from .matches import any_between, spans_of
 
 # Punctuation that ends a subclause: what a verb of duration after it continues is not the
 # action named before it.
-SUBCLAUSE_BREAK = re.compile(r"[,;:–—()]")
+# A comma or colon between digits is a decimal comma or a clock time ("vidējā atzīme virs 7,5",
+# "pulksten 23:59"), no break.
+SUBCLAUSE_BREAK = re.compile(r"[;–—()]|[,:](?!(?<=\d[,:])\d)")
 
 
 def _barrier() -> re.Pattern:
@@ -91,9 +93,14 @@ def subclause_break(doc: Document, start: int, end: int) -> bool:
 def _relative() -> tuple[re.Pattern, re.Pattern]:
     """An open relative clause at the end of a text, and a closed one (", kas …,") anywhere."""
     word = vocabulary()["barriers"]["relative"]
-    unbroken = "[^" + SUBCLAUSE_BREAK.pattern[1:]  # up to the next subclause break
+    unbroken = r"(?:[^,;:–—()]|(?<=\d)[,:](?=\d))"  # up to the next subclause break
     return (re.compile(rf",\s*{word}\b{unbroken}*$", re.IGNORECASE),
             re.compile(rf",\s*{word}\b{unbroken}*,", re.IGNORECASE))
+
+
+def closed_relatives(text: str) -> str:
+    """The text with its closed relative clauses (", kas …,") cut to one space."""
+    return _relative()[1].sub(" ", text)
 
 
 def in_relative(doc: Document, date_end: int, action: ActionMention) -> bool:
@@ -115,6 +122,12 @@ def _enumeration_comma() -> re.Pattern:
                    r"(?<=[^\W\d]),(?=(?:[ \t]+[^\W\d]+){1,3}(?:,(?:[ \t]+[^\W\d]+){1,3})*[ \t]+{}[ \t]+[^\W\d])")
 
 
+def _additive_comma() -> re.Pattern:
+    """A comma that adds more of the same list ([barriers] additive): "skolas un biedrības, kā
+    arī interesentus"."""
+    return pattern("barriers", "additive", r",(?=[ \t]+{}[ \t])")
+
+
 def break_past_relative(doc: Document, start: int, end: int) -> bool:
     """A subclause break between start and end other than the commas of a closed relative
     clause ("studentiem, kas vēlas piedalīties konkursā, jāiesniedz"), the brackets of a short
@@ -123,7 +136,7 @@ def break_past_relative(doc: Document, start: int, end: int) -> bool:
     if not subclause_break(doc, start, end):
         return False
     between = SHORT_ASIDE.sub(" ", _relative()[1].sub(" ", doc.text[start:end]))
-    between = _enumeration_comma().sub(" ", between)
+    between = _additive_comma().sub(" ", _enumeration_comma().sub(" ", between))
     return SUBCLAUSE_BREAK.search(between) is not None
 
 

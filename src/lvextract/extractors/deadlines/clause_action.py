@@ -13,7 +13,7 @@ from functools import lru_cache
 from ...document import Document
 from ..deadline_cues import WEEKDAY_STEM, pattern, vocabulary
 from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
-from .barriers import (break_past_relative, closed_relative_before, conditioned, in_relative, organised, organiser,
+from .barriers import (break_past_relative, closed_relative_before, closed_relatives, conditioned, in_relative, organised, organiser,
                        period_verb, subclause_break)
 from .lists import lead_in_action
 from .matches import any_between, spans_of
@@ -112,8 +112,10 @@ def _listed_verb(doc: Document, bounds: tuple[int, int], cue_start: int) -> Acti
     return verb
 
 
-# How far after a date that fronts its clause the verb asking for the action may stand.
+# How far after a date that fronts its clause the verb asking for the action may stand; after
+# a cue that a verb of inviting governs, the list of whom it invites may be longer.
 FRONTED_REACH = 160
+INVITED_REACH = 300
 
 
 # A weekday the cue names before the date ("Līdz pirmdienai, 1. jūnijam, … pieņems"): the comma
@@ -129,11 +131,18 @@ def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int,
     subject, asks for it; not across a comma, nor past a verb of duration ("līdz 5. maijam
     notiks remonts un varēs pieteikties") or the organiser's work. O(log n) and a bounded read."""
     index = action_index(doc)
+    reach = FRONTED_REACH
+    if cue_start is not None and pattern("barriers", "inviting", r"(?<!\w){}[ \t]+$").search(
+            doc.text, max(bounds[0], cue_start - 20), cue_start):
+        reach = INVITED_REACH
     i = bisect.bisect_left(index.verb_starts, date_end)
     # Verbs in a relative clause after the date ("studentiem, kas vēlas piedalīties, jāiesniedz")
     # describe who acts: passed over, with the commas that close that clause.
     # Reach first: the relative-clause read then stays bounded (the next verb may be far).
-    while i < len(index.verbs) and index.verbs[i].start - date_end <= FRONTED_REACH \
+    # A closed relative clause in the long subject ("ikvienam jaunietim, kurš …, iespējams
+    # pieteikties") says who acts: its length does not count against the reach.
+    hard_reach = 2 * reach
+    while i < len(index.verbs) and index.verbs[i].start - date_end <= hard_reach \
             and in_relative(doc, date_end, index.verbs[i]):
         i += 1
     if i == len(index.verbs):
@@ -143,7 +152,8 @@ def _fronted_verb(doc: Document, bounds: tuple[int, int], date_end: int,
     if cue_start is not None and APPOSED_WEEKDAY.search(doc.text, cue_start, date_end):
         comma = CLOSING_COMMA.match(doc.text, date_end, min(bounds[1], date_end + 4))
         start = comma.end() if comma else date_end
-    if verb.end > bounds[1] or verb.start - date_end > FRONTED_REACH or break_past_relative(doc, start, verb.start):
+    if verb.end > bounds[1] or verb.start - date_end > hard_reach \
+            or len(closed_relatives(doc.text[date_end:verb.start])) > reach or break_past_relative(doc, start, verb.start):
         return None
     between = doc.text[date_end:verb.start]
     if pattern("cues", "period_verbs", r"(?<!\w){}(?!\w)").search(between) or organiser().search(between):

@@ -1,0 +1,67 @@
+"""Same-day windows: "Sacensības notiks 8. jūnijā. Dalībniekiem jāpiesakās no 8.30 līdz 9.30."
+
+A clock time after the cue, with no date of its own, closes a window on the day the text gave
+just before (in its sentence or an earlier one of its paragraph): the deadline is that day at
+that time. Only a verb asks for it ("jāpiesakās", "var reģistrēties"): a noun in a programme
+("Reģistrācija 9.00–9.30") schedules the occurrence, and opening hours ("bibliotēka strādā līdz
+18.00") ask nothing.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention, DateRole
+from ..deadline_cues import pattern
+from .actions import ActionMention
+from .clause_action import action_for
+from .vetoes import dutied, reported
+
+# How far back the day of a window may be named.
+DAY_REACH = 400
+DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}$")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=1)
+def _window() -> re.Pattern:
+    """"līdz 9.30", "līdz plkst. 10:00" ([cues] time_window): the hour and minute; not a date
+    ("līdz 15.05.2024") nor a time followed by a day."""
+    return pattern("cues", "time_window",
+                   r"(?<!\w){}[ \t]+(?:plkst\.?[ \t]*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?![.:/]?\d)(?!\.\s*\d)")
+
+
+@lru_cache(maxsize=1)
+def _past_duty() -> re.Pattern:
+    return pattern("reports", "past_duty", r"(?<!\w){}(?!\w)")
+
+
+def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, int, int, str, ActionMention]]:
+    """(day, cue start, time end, HH:MM, action) of each same-day window. O(n + w·log d) for w
+    cues and d dates."""
+    days = sorted((d for d in dates if d.role != DateRole.document.value and not d.end
+                   and d.value and DAY_VALUE.match(d.value)), key=lambda d: d.span.start)
+    ends = [d.span.end for d in days]
+    found = []
+    for m in _window().finditer(doc.text):
+        cue_start, time_end = m.start(), m.end()
+        i = bisect.bisect_right(ends, cue_start) - 1
+        if i < 0:
+            continue
+        day = days[i]
+        if cue_start - day.span.end > DAY_REACH or PARAGRAPH_BREAK.search(doc.text, day.span.end, cue_start):
+            continue
+        bounds = layout(doc).clause_bounds(cue_start)
+        if bounds is None or any(bounds[0] <= d.span.start < bounds[1] and d.span.start >= cue_start for d in dates):
+            continue
+        action = action_for(doc, bounds, cue_start, time_end)
+        if action is None or not action.is_verb or action.converb:
+            continue
+        if reported(doc, bounds, cue_start, time_end) or dutied(doc, bounds, cue_start, time_end) \
+                or _past_duty().search(doc.text, bounds[0], cue_start):
+            continue
+        found.append((day, cue_start, time_end, f"{int(m.group(1)):02d}:{m.group(2)}", action))
+    return found
