@@ -256,11 +256,18 @@ def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | Non
 CAPITALS_RUN = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{2,})+(?![\w])")
 
 
+# A name whose outer opening quote was lost, the inner name's and its own closing quotes doubled
+# after it: "projekta Koka darbnīca “Meža stāsti”” realizācijai" (the whole match is the name).
+LOST_OPENING = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}[ \t]+[„“\"«][^„“”\"«»\n]{1,80}[”\"»](?=[”\"»])")
+
+
 def capitals_named(text: str, word_end: int, pos: int, not_names: set[str]):
     """"Projekta nosaukums ir GREEN SCHOOLS TOGETHER": a name in capitals without quotes, where
-    the words between the project word and it say it is the name (elsewhere a capitals run is a heading)."""
+    the words between the project word and it say it is the name (elsewhere a capitals run is a heading);
+    or a name right after the project word that lost its opening quote (LOST_OPENING)."""
     if "nosaukum" not in text[word_end:pos].lower():
-        return None
+        lost = LOST_OPENING.match(text, pos) if pos == word_end + 1 else None
+        return lost if lost and lost.group().split()[0] not in not_names else None
     run = CAPITALS_RUN.match(text, pos)
     return run if run and run.group() not in not_names and run.group().split()[0] not in not_names else None
 
@@ -299,3 +306,20 @@ def pronoun_listed(doc: Document, quotes: dict[str, str], plural_words: set[str]
             quoted = quoted_after(text, item.end(), quotes)
             if quoted is not None and quoted[1] <= sentence.end:
                 yield quoted
+    yield from called_a_project(doc)
+
+
+# A sentence that opens with an unquoted name in capitalised words and says it is a project:
+# "Jauniešu Forums ir Saeimas rīkots projekts", "Zaļā Skola ir biedrības ilgtermiņa projekts".
+# (Two to four capitalised words, not a pronoun; "ir", at most six lower-case or capitalised words of
+# whose project, and the singular nominative "projekts" — not "projekta partneris".)
+CALLED_A_PROJECT = re.compile(r"(?P<name>(?!(?:Tas|Šis|Tā|Šī|Mūsu|Viņu)\b)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+){1,3})"
+                              r"[ \t]+ir[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?projekts(?![^\W\d_])")
+
+
+def called_a_project(doc: Document):
+    """(start, end) of an unquoted name that a sentence opens with and calls a project."""
+    for sentence in doc.sentences:
+        said = CALLED_A_PROJECT.match(doc.text, sentence.start, sentence.end)
+        if said is not None:
+            yield said.start("name"), said.end("name")

@@ -46,7 +46,9 @@ Not served: an association's word with its quoted name after it ("aiznes uz bied
 association); a dative that has a role ("nozīmīga loma ir biedrībām"); professionals who meet another
 group ("speciālisti tikās ar ģimenēm"); the subject of a verb of speaking or performing ("viņus
 uzrunāja … pārstāvji", "ar dziesmām priecēja skolēni"); firms visited ("apmeklēja vietējos
-uzņēmumus"). Served: associations named as who may apply or receive ("Projekta iesniedzējs var
+uzņēmumus"); professionals, employers or NGOs that "also" take part beside another group served
+("piedalījās arī sociālie darbinieki"), one's own people ("palīdzēt saviem bērniem"), a dative after
+"par" and a service noun in a talk to another group ("pedagogiem stāstīja par atbalstu bēgļiem"). Served: associations named as who may apply or receive ("Projekta iesniedzējs var
 būt biedrība vai nodibinājums", mentions.applicants); the items after "… ir paredzētas:".
 
 The package, bottom up: `lexicon` (the words of data/target_groups.toml), `forms` (case by

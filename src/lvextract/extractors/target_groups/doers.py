@@ -133,3 +133,57 @@ def gives_to_a_group(reader: Reader, end: int) -> bool:
         if not reader.sdoc[i].text.isalpha():
             return False
     return False
+
+
+EXTRA_REACH = 3  # words before the group: "piedalījās arī četri vietējie uzņēmēji"
+
+
+def joins_as_well(reader: Reader, found, f) -> bool:
+    """"Pasākumā piedalījās arī sociālie darbinieki": professionals, employers or NGOs that "also"
+    take part beside another group served in the text escort, help or look on; they are not those
+    the event is for (alone — "piedalījās arī uzņēmēji" with no one else — they still are)."""
+    if f.id not in reader.ctx.extra_ids:
+        return False
+    # (the next of a list that "arī" opens: "ieradās arī uzņēmēji un NVO pārstāvji")
+    index = found.index(f)
+    if index and found[index - 1].id in reader.ctx.extra_ids and found[index - 1].id != f.id \
+            and reader.doc.text[found[index - 1].mention.end:f.mention.start].strip() in (",", "un", "vai") \
+            and joins_as_well(reader, found, found[index - 1]):
+        return True
+    before = list(_clause_words_before(reader, f.mention.token_start, EXTRA_REACH + 1))
+    also = before.index("arī") if "arī" in before[:EXTRA_REACH] else None
+    # (not "stiprinot arī citu biedrību kapacitāti": served, not taking part; "kā arī" only lists)
+    # (nor "aktivitātēs iesaistīti arī sociālie darbinieki": a project that involves them serves them)
+    if f.id not in reader.ctx.extra_ids or also is None or before[also + 1:also + 2] == ["kā"] \
+            or any(w.startswith(reader.ctx.involving) for w in before) \
+            or not reader.in_participation_sentence(f.mention.start):
+        return False
+    return any(g.accepted and g.id not in reader.ctx.extra_ids for g in found)
+
+
+def own_people(reader: Reader, start: int) -> bool:
+    """"… kā palīdzēt saviem bērniem mācībās": a reflexive possessive makes the group the
+    audience's own, the object of what the audience does (not "kopā ar saviem bērniem": they come too)."""
+    before = reader.previous_word(start)
+    if before is None or reader.word(before) not in reader.ctx.own_words:
+        return False
+    governor = reader.previous_word(before)
+    return governor is None or reader.word(governor) != "ar"
+
+
+def talked_of(reader: Reader, start: int) -> bool:
+    """"sociālajiem darbiniekiem stāstīja par atbalstu bēgļiem": a dative after "par" and a service
+    noun, after a word of talking to another group served, is what the talk is about, not whom the
+    event serves (told to no one named, "informēja par aktivitātēm NEET jauniešiem" serves them)."""
+    noun = reader.previous_word(start)
+    if noun is None or not reader.word(noun).startswith(reader.ctx.service_nouns):
+        return False
+    prep = reader.previous_word(noun)
+    if prep is None or reader.word(prep) not in reader.ctx.topic_prepositions:
+        return False
+    talk = reader.previous_word(prep)
+    if talk is None or not reader.word(talk).startswith(reader.ctx.talking):
+        return False
+    sentence = reader.doc.sentence_index(reader.sdoc[talk].idx)
+    return any(g.accepted for i, g in reader.in_mention.items()
+               if i < talk and reader.doc.sentence_index(reader.sdoc[i].idx) == sentence)

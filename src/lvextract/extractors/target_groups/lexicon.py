@@ -78,6 +78,9 @@ class Context:
     performing: re.Pattern
     between_nouns: tuple[str, ...]
     applying: re.Pattern
+    extra_ids: frozenset[str]
+    own_words: frozenset[str]
+    involving: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +171,9 @@ def context() -> Context:
         partners=re.compile(r"(?<!\w)(?:" + "|".join(c["partner_cues"]) + r")(?!\w)", re.I),
         between_nouns=tuple(c["between_nouns"]),
         applying=re.compile("|".join(c["applying_phrases"]), re.I),
+        extra_ids=frozenset(c["extra_ids"]),
+        own_words=frozenset(c["own_words"]),
+        involving=tuple(c["extra_involved"]),
         menu_min_items=c["menu_min_items"],
         menu_max_item_words=c["menu_max_item_words"],
     )

@@ -8,7 +8,8 @@ import re
 
 from ...latvian import names
 from .forms import ACCUSATIVE_ENDINGS, form
-from .doers import gives_to_a_group, has_a_role, helps, is_guest, meets_a_group, obliged, performs, visited
+from .doers import (gives_to_a_group, has_a_role, helps, is_guest, joins_as_well, meets_a_group, obliged, own_people,
+                    performs, talked_of, visited)
 from .mentions import Found
 from .reader import Reader
 
@@ -57,7 +58,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return True
     if "dative" in forms:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
-            and not obliged(reader, end_token)
+            and not obliged(reader, end_token) and not own_people(reader, start_token) \
+            and not talked_of(reader, start_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
@@ -343,6 +345,8 @@ def accept(reader: Reader, found: list[Found]) -> None:
         # divas skolotājas", "skolēni un viņu skolotāji" (the words are data: teacher_words, trip_words).
         if f.accepted and f.id == "professionals" and accompanies(reader, found, f):
             f.accepted = False
+        if f.accepted and not f.applicant and joins_as_well(reader, found, f):
+            f.accepted = False  # "piedalījās arī sociālie darbinieki" beside the seniors served
         # Helpers and performers stay apart even where a list or a relative clause joined them to
         # those served ("piedalījās seniori, kuriem palīdzēja skolotāji un skolēni").
         m = f.mention
