@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import datafiles
-from ..word_regex import grouped_alternation
+from ..word_regex import alternation
 
 
 def _money() -> dict:
@@ -26,7 +26,7 @@ def currency_alternation(*codes: str) -> str:
     """The words of these currencies (all when none is named) as one regex alternation, longer
     words first, for a case-insensitive match framed by the caller ("Ls." before "Ls")."""
     words = [word for word, code in currency_of().items() if not codes or code in codes]
-    return grouped_alternation(sorted(words, key=len, reverse=True))
+    return alternation(words)
 
 
 @lru_cache(maxsize=1)

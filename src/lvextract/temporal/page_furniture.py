@@ -74,6 +74,7 @@ _STAMP_TAIL = re.compile(r"[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d
 _TIME_AT_END = re.compile(r"[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?[^\S\n]*$")
 
 
+@lru_cache(maxsize=None)
 def _stamp_words(kind: str) -> frozenset[str]:
     return frozenset(vocab.temporal()["document_date"][kind])
 

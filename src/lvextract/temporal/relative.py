@@ -167,8 +167,8 @@ def _lookups() -> dict:
     return {
         "weekday": {form: code for code, forms in v["weekdays"].items() for form in forms},
         "modifier": {form: kind for kind, forms in v["modifiers"].items() for form in forms},
-        "unit": {form: unit for unit, forms in v["units"].items() if unit != "not_before" for form in forms},
-        "unit_not_before": frozenset(v["units"]["not_before"]),
+        "unit": {form: unit for unit, forms in v["units"].items() for form in forms},
+        "unit_not_before": frozenset(v["unit_exceptions"]["not_before"]),
         "span_unit": {form: unit for unit in "DWMY" for form in v["spans"][unit]},
         "span_singular": frozenset(v["spans"]["singular"]),
         "span_not_before": frozenset(v["spans"]["not_before"]),

@@ -3,7 +3,7 @@
 "iepriekšējo gadu uzvarētājas", "pēdējo gadu pieredze": a modifier in -o and "gadu" before a
 plural or genitive noun are the genitive plural "of past years", which names no year; "pagājušo
 gadu noslēdzām", "salīdzinot ar pagājušo gadu," stay last year. The noun is told by its ending
-(data: calendar.toml [units] plural_noun_endings); a verb's ending is none of them.
+(data: calendar.toml [unit_exceptions] plural_noun_endings); a verb's ending is none of them.
 """
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ from .. import datafiles
 
 @lru_cache(maxsize=1)
 def _endings() -> tuple[str, ...]:
-    units = datafiles.latvian("calendar")["units"]
-    return tuple(units["plural_noun_endings"])
+    return tuple(datafiles.latvian("calendar")["unit_exceptions"]["plural_noun_endings"])
 
 
 def no_single_unit(modifier: str, unit: str, following: str, not_before) -> bool:

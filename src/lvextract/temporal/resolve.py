@@ -232,13 +232,21 @@ def _relative_year_word() -> re.Pattern:
 _CLAUSE_START = re.compile(r"[,;:(–]|\n", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    return frozenset(vocab.temporal()["relative_year"]["clause_openers"])
+
+
 def _in_subclause(text: str, offset: int) -> bool:
     """Whether a subordinate clause's opener stands between the last comma (or the line's start)
     and the word: a bounded window before it."""
     window = text[max(0, offset - 80):offset]
     cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
-    openers = set(vocab.temporal()["relative_year"]["clause_openers"])
-    return any(w.lower() in openers for w in re.findall(r"[^\W\d_]+", window[cut:]))
+    openers = _clause_openers()
+    return any(w.lower() in openers for w in _WORD.findall(window, cut))
 
 
 class _RelativeYears:

@@ -135,7 +135,7 @@ def break_past_relative(doc: Document, start: int, end: int) -> bool:
     doktora"): a bounded read."""
     if not subclause_break(doc, start, end):
         return False
-    between = SHORT_ASIDE.sub(" ", _relative()[1].sub(" ", doc.text[start:end]))
+    between = SHORT_ASIDE.sub(" ", closed_relatives(doc.text[start:end]))
     between = _additive_comma().sub(" ", _enumeration_comma().sub(" ", between))
     return SUBCLAUSE_BREAK.search(between) is not None
 

@@ -45,6 +45,7 @@ def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, 
     days = sorted((d for d in dates if d.role != DateRole.document.value and not d.end
                    and d.value and DAY_VALUE.match(d.value)), key=lambda d: d.span.start)
     ends = [d.span.end for d in days]
+    starts = sorted(d.span.start for d in dates)
     found = []
     for m in _window().finditer(doc.text):
         cue_start, time_end = m.start(), m.end()
@@ -55,7 +56,10 @@ def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, 
         if cue_start - day.span.end > DAY_REACH or PARAGRAPH_BREAK.search(doc.text, day.span.end, cue_start):
             continue
         bounds = layout(doc).clause_bounds(cue_start)
-        if bounds is None or any(bounds[0] <= d.span.start < bounds[1] and d.span.start >= cue_start for d in dates):
+        if bounds is None:
+            continue
+        later = bisect.bisect_left(starts, max(bounds[0], cue_start))  # a date of its own in the clause
+        if later < len(starts) and starts[later] < bounds[1]:
             continue
         action = action_for(doc, bounds, cue_start, time_end)
         if action is None or not action.is_verb or action.converb:

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...word_regex import alternation
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
@@ -78,7 +79,7 @@ from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting
 @lru_cache(maxsize=1)
 def _takes_place_clause() -> re.Pattern:
     """"notiks …" or ", kas notiks …" right after a noun ([happens] words), maybe past a quoted name."""
-    words = "|".join(map(re.escape, sorted(vocabulary()["happens"]["words"], key=len, reverse=True)))
+    words = alternation(vocabulary()["happens"]["words"])
     relatives = "|".join(map(re.escape, vocabulary()["takes_place_after"]["relatives"]))
     return re.compile(rf"\s*(?:[„“\"«][^„“\"«»”\n]{{1,120}}[”“\"»]\s*)?(?:,\s*(?:{relatives})\s+"
                       rf"(?:[^\W\d_]+\s+){{0,2}}?)?(?:{words})(?!\w)", re.IGNORECASE)

@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ...word_regex import alternation
 from ... import datafiles
 from ...document import Document
 from ...layout import layout
@@ -52,7 +53,7 @@ def pointed_days(doc: Document, candidates: list[DateMention]) -> list[DateMenti
 @lru_cache(maxsize=1)
 def _day_part() -> re.Pattern:
     data = vocabulary()["day_part_anaphora"]
-    words = "|".join(map(re.escape, sorted(data["words"] + data["far_words"], key=len, reverse=True)))
+    words = alternation(data["words"] + data["far_words"])
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 

@@ -57,7 +57,7 @@ def drop_cancelled(doc: Document, record: Record) -> None:
     if not cues.search(doc.text):
         return
 
-    moved_to = re.compile(vocabulary()["cancelled"]["moved_to"], re.IGNORECASE)
+    moved_to = moved_to_pattern()
 
     def called_off(event: Event) -> bool:
         if moved_to.search(doc.text, max(0, event.span.end - MOVED_TO_REACH), event.span.end):
@@ -290,3 +290,9 @@ def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: 
     for event in events:
         if event.type in wanted:
             event.title = titles.get(event.type)
+
+
+@lru_cache(maxsize=1)
+def moved_to_pattern() -> re.Pattern:
+    """[cancelled] moved_to: "pārcelts uz …", the words that give an occurrence its new day."""
+    return re.compile(vocabulary()["cancelled"]["moved_to"], re.IGNORECASE)

@@ -4,12 +4,10 @@ sentence: "Koncerts 9. martā nenotiks. Tas pārcelts uz 16. martu." The first d
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention
-from .lexicon import vocabulary
-from .merging import cancel_cues
+from .merging import MOVED_TO_REACH, cancel_cues, moved_to_pattern
 from .nouns import NounMention
 from .ranking import Nouns, specific
 
@@ -76,14 +74,10 @@ def drop_listed_cancelled(doc: Document, record) -> None:
 def moved_to_status(doc: Document, record) -> None:
     """A day an occurrence is moved to ("… tiek pārcelta uz 8. novembri") is to come: planned,
     whatever past word of its first planning stands nearer ("sākotnēji bija ieplānota …")."""
-    moved_to = _moved_to()
+    moved_to = moved_to_pattern()
     moved = {day.value for day in record.dates if day.role == "event"
-             and moved_to.search(doc.text, max(0, day.span.end - 80), day.span.end)}
+             and moved_to.search(doc.text, max(0, day.span.end - MOVED_TO_REACH), day.span.end)}
     for event in record.events:
         if event.start in moved:
             event.status = "planned"
 
-
-@lru_cache(maxsize=1)
-def _moved_to() -> re.Pattern:
-    return re.compile(vocabulary()["cancelled"]["moved_to"], re.IGNORECASE)

@@ -284,18 +284,24 @@ LIST_ITEM_SEPARATOR = re.compile(r",\s+|\s+un\s+")
 LISTED_ITEM_WORDS, LISTED_ITEMS = 4, 8
 
 
+@lru_cache(maxsize=1)
+def _listed_activity_words() -> tuple[frozenset[str], frozenset[str], re.Pattern, int]:
+    """[listed_activities] heads, not_openers and sentences back, and the [happens] verbs as one pattern."""
+    data = vocabulary()["listed_activities"]
+    happens = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, vocabulary()["happens"]["words"])) + r")(?!\w)",
+                         re.IGNORECASE)
+    return frozenset(data["heads"]), frozenset(data["not_openers"]), happens, int(data["sentences"])
+
+
 def listed_activity(doc: Document, index: Nouns, noun: NounMention, bounds: tuple[int, int],
                     mention: DateMention, eventable: list[int]) -> tuple[NounMention, tuple[int, int]] | None:
     """"Pagastā tiks rīkota sporta diena. … 18. novembrī notiks šautriņu mešana, atspoles skrējiens,
     metieni grozā …": a specific noun that is one item of a list of three or more after the verb of
     taking place names an activity; the day is that of the occurrence one of the sentences before
     announces ([listed_activities] heads), when that one dates nothing of its own. O(the clause)."""
-    data = vocabulary()["listed_activities"]
-    heads = frozenset(data["heads"])
+    heads, openers, happens, reach = _listed_activity_words()
     if noun.kind in heads or noun.start < mention.span.end:
         return None
-    happens = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, vocabulary()["happens"]["words"])) + r")(?!\w)",
-                         re.IGNORECASE)
     verb = None
     for m in happens.finditer(doc.text, mention.span.end, noun.start):
         verb = m
@@ -306,7 +312,6 @@ def listed_activity(doc: Document, index: Nouns, noun: NounMention, bounds: tupl
     items = LIST_ITEM_SEPARATOR.split(listed)
     # Short items, the noun's among the first ones: not one noun followed by clauses (", kurās …").
     upto = len(LIST_ITEM_SEPARATOR.split(doc.text[verb.end():noun.start]))
-    openers = frozenset(data["not_openers"])
     for item in items[:max(3, upto)]:
         words = re.findall(r"[^\W\d_]+", item)
         if not words or len(words) > LISTED_ITEM_WORDS or words[0].lower() in openers:
@@ -316,7 +321,7 @@ def listed_activity(doc: Document, index: Nouns, noun: NounMention, bounds: tupl
     i = doc.sentence_index(bounds[0])
     if i is None:
         return None
-    for k in range(i - 1, max(-1, i - 1 - data["sentences"]), -1):
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
         sentence = doc.sentences[k]
         before = (sentence.start, sentence.end)
         if any_between(eventable, before):

@@ -145,6 +145,9 @@ RELATIVE_OPENING = re.compile(r",\s*(?:kas|kam|kur|kurš|kura|kuru|kurā|kuri|ku
 RELATIVE_REACH = 120
 
 
+CLAUSE_STOP = re.compile(r"[,.!?;\n]")
+
+
 def in_other_relative(doc: Document, noun: NounMention, mention: DateMention) -> tuple[int, int] | None:
     """The span of a relative clause (", kurā … ,") that holds the noun and not the date: "Jauniešu
     darbu konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā" — the exhibitions are
@@ -153,9 +156,9 @@ def in_other_relative(doc: Document, noun: NounMention, mention: DateMention) ->
     opening = None
     for m in RELATIVE_OPENING.finditer(doc.text, lo, noun.start):
         opening = m
-    if opening is None or re.search(r"[,.!?;\n]", doc.text[opening.end():noun.start]):
+    if opening is None or CLAUSE_STOP.search(doc.text, opening.end(), noun.start):
         return None
-    close = re.compile(r"[,.!?;\n]").search(doc.text, noun.end)
+    close = CLAUSE_STOP.search(doc.text, noun.end)
     end = close.start() if close else len(doc.text)
     if opening.start() <= mention.span.start < end:
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...word_regex import alternation
 from ...document import Document
 from ...temporal import vocabulary as temporal_words
 
@@ -18,7 +19,7 @@ LEAST_PROSE_WORDS = 4
 @lru_cache(maxsize=1)
 def _marker() -> re.Pattern:
     markers = temporal_words.temporal()["document_date"]["related_markers"]
-    words = "|".join(map(re.escape, sorted(markers, key=len, reverse=True)))
+    words = alternation(markers)
     return re.compile(rf"[\s*#_>-]*(?:{words})[\s*_:]*", re.IGNORECASE)
 
 

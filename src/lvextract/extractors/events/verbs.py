@@ -6,6 +6,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ...word_regex import alternation
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
@@ -104,12 +105,9 @@ def _passive_pattern() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     data = vocabulary()["passive_verbs"]
     kinds = {form: kind for kind, forms in data["types"].items() for form in forms}
 
-    def any_of(words) -> str:
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-    phrase = re.compile(rf"(?<!\w)(?:(?:{any_of(data['auxiliaries'])})\s+(?:(?:{any_of(data['adverbs'])})\s+)?"
-                        rf"|(?:{any_of(data['ceremonial'])})\s+)({any_of(kinds)})(?!\w)", re.IGNORECASE)
-    objects = re.compile(rf"(?<!\w)(?:{any_of(data['not_objects'])})", re.IGNORECASE)
+    phrase = re.compile(rf"(?<!\w)(?:(?:{alternation(data['auxiliaries'])})\s+(?:(?:{alternation(data['adverbs'])})\s+)?"
+                        rf"|(?:{alternation(data['ceremonial'])})\s+)({alternation(kinds)})(?!\w)", re.IGNORECASE)
+    objects = re.compile(rf"(?<!\w)(?:{alternation(data['not_objects'])})", re.IGNORECASE)
     return phrase, kinds, objects
 
 

@@ -138,23 +138,23 @@ def gives_to_a_group(reader: Reader, end: int) -> bool:
 EXTRA_REACH = 3  # words before the group: "piedalījās arī četri vietējie uzņēmēji"
 
 
-def joins_as_well(reader: Reader, found, f) -> bool:
+def joins_as_well(reader: Reader, found, index: int) -> bool:
     """"Pasākumā piedalījās arī sociālie darbinieki": professionals, employers or NGOs that "also"
     take part beside another group served in the text escort, help or look on; they are not those
     the event is for (alone — "piedalījās arī uzņēmēji" with no one else — they still are)."""
+    f = found[index]
     if f.id not in reader.ctx.extra_ids:
         return False
     # (the next of a list that "arī" opens: "ieradās arī uzņēmēji un NVO pārstāvji")
-    index = found.index(f)
     if index and found[index - 1].id in reader.ctx.extra_ids and found[index - 1].id != f.id \
             and reader.doc.text[found[index - 1].mention.end:f.mention.start].strip() in (",", "un", "vai") \
-            and joins_as_well(reader, found, found[index - 1]):
+            and joins_as_well(reader, found, index - 1):
         return True
     before = list(_clause_words_before(reader, f.mention.token_start, EXTRA_REACH + 1))
     also = before.index("arī") if "arī" in before[:EXTRA_REACH] else None
     # (not "stiprinot arī citu biedrību kapacitāti": served, not taking part; "kā arī" only lists)
     # (nor "aktivitātēs iesaistīti arī sociālie darbinieki": a project that involves them serves them)
-    if f.id not in reader.ctx.extra_ids or also is None or before[also + 1:also + 2] == ["kā"] \
+    if also is None or before[also + 1:also + 2] == ["kā"] \
             or any(w.startswith(reader.ctx.involving) for w in before) \
             or not reader.in_participation_sentence(f.mention.start):
         return False

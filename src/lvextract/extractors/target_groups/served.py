@@ -204,14 +204,14 @@ def names_one_organisation(reader: Reader, found: Found) -> bool:
 ACCOMPANYING_JOIN = re.compile(r"\s*(?:,\s*)?(?:un|kā arī)\s+(?:(?:viņu|to|savi|savas|\d{1,2}|[^\W\d_]+(?:i|as))\s+)?$", re.IGNORECASE)
 
 
-def accompanies(reader: Reader, found: list[Found], f: Found) -> bool:
+def accompanies(reader: Reader, found: list[Found], index: int) -> bool:
     """Whether teachers (a `teacher_words` noun) are listed right after the pupils of a trip or with
     "viņu" (their): "kopā devās septiņi skolēni un divas skolotājas", "skolēni un viņu skolotāji"
     go with the pupils, they are not served. A trip is said by a `trip_words` word in the sentence."""
+    f = found[index]
     word = reader.doc.text[f.mention.start:f.mention.end].lower()
     if not word.startswith(reader.ctx.teacher_words):
         return False
-    index = found.index(f)
     before = found[index - 1] if index > 0 else None
     if before is None or before.id != "children" or not before.accepted:
         return False
@@ -336,16 +336,16 @@ def accept(reader: Reader, found: list[Found]) -> None:
                 and reader.doc.text[after.mention.end:after.mention.end + 1] == ")" \
                 and reader.person_noun_after(after.mention.token_end + 1) is None:  # (not "(NVO) pārstāvji")
             after.accepted = before.accepted
-    for f in found:
+    for i, f in enumerate(found):
         if f.accepted and names_one_organisation(reader, f):
             f.accepted = False
         if f.applicant and not reader.in_menu(f.mention.start):
             f.accepted = True  # "Projekta iesniedzējs var būt biedrība vai nodibinājums"
         # Teachers listed after the pupils of a trip go with them: "kopā devās septiņi skolēni un
         # divas skolotājas", "skolēni un viņu skolotāji" (the words are data: teacher_words, trip_words).
-        if f.accepted and f.id == "professionals" and accompanies(reader, found, f):
+        if f.accepted and f.id == "professionals" and accompanies(reader, found, i):
             f.accepted = False
-        if f.accepted and not f.applicant and joins_as_well(reader, found, f):
+        if f.accepted and not f.applicant and joins_as_well(reader, found, i):
             f.accepted = False  # "piedalījās arī sociālie darbinieki" beside the seniors served
         # Helpers and performers stay apart even where a list or a relative clause joined them to
         # those served ("piedalījās seniori, kuriem palīdzēja skolotāji un skolēni").
