@@ -113,3 +113,12 @@ def test_one_long_line_is_read_once():
     text = "vārds " * 200_000
     assert paragraph_starts(text) == [0]
     assert layout(Document(text)).line_of(len(text) // 2) == (0, len(text))
+
+
+def test_sentence_end_is_the_end_of_the_sentence_holding_the_offset_or_of_the_next():
+    doc = doc_of("Ozolu parkā stādīs kokus.¦  Talka sāksies rītā.¦")
+    first_end = doc.text.index(".") + 1
+    second_end = len(doc.text)
+    assert layout(doc).sentence_end(0) == first_end
+    assert layout(doc).sentence_end(first_end) == second_end  # in the gap: the next sentence's
+    assert layout(doc).sentence_end(second_end) is None  # past the last sentence: no bound

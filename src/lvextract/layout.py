@@ -36,7 +36,7 @@ def layout(doc: "Document") -> "Layout":
 
 
 class Layout:
-    """Lines and clauses of one document (paragraphs: `paragraph_starts`, which reads the text
+    """Lines, sentence ends and clauses of one document (paragraphs: `paragraph_starts`, which reads the text
     alone, for callers that have no Document). Each index is built on first use in
     O(n) (n: characters, or sentences for clauses); each lookup is O(log n)."""
 
@@ -57,6 +57,19 @@ class Layout:
         start = newlines[i - 1] + 1 if i > 0 else 0
         end = newlines[i] if i < len(newlines) else len(self.text)
         return start, end
+
+    # ------------------------------------------------------------------ sentences
+
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        return [s.end for s in self.doc.sentences]
+
+    def sentence_end(self, offset: int) -> int | None:
+        """Where the sentence holding `offset` ends (at a sentence's end or in a gap between two,
+        the next one's); None past the last sentence."""
+        ends = self.sentence_ends
+        k = bisect.bisect_right(ends, offset)
+        return ends[k] if k < len(ends) else None
 
     # ------------------------------------------------------------------ clauses
 

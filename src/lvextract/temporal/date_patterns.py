@@ -15,9 +15,12 @@ HISTORIC_YEAR = r"1[0-8]\d\d"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 MONTH_NUMBER_PADDED = r"(?:1[0-2]|0[1-9])"
+# The "until" word of a range, and with "pat" (right up to: "līdz pat 15. maijam") the same bound.
+UNTIL = vocab.alternation(vocab.temporal()["until_words"])
+UNTIL_PAT = rf"{UNTIL}(?:\s+pat)?"
 # Not glued to a word, a path or an e-mail, nor the tail of a dotted number ("8.3.3.").
 # A date glued to "līdz" / "kopš" ("līdz2018.gada 5.maijam", as some CMS print it) starts too.
-GLUED_BEFORE = r"(?<=[lL][īĪ][dD][zZ]|[kK][oO][pP][šŠ])"
+GLUED_BEFORE = rf"(?<=(?i:{UNTIL})|[kK][oO][pP][šŠ])"
 START = rf"(?:(?<![\w/@])|{GLUED_BEFORE})(?<!\d[.,:/-])"
 NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # START where the rule then reads a digit. Said first, so that the scan for rule starts tries

@@ -211,7 +211,7 @@ def year_range(m: re.Match) -> list[Atom]:
         return []
     if sep == "/" and y2 != y1 + 1:
         return []  # "2024./2025." is a school or financial year; other slashes are codes
-    if sep == "līdz" and not (m.group("no") or worded):
+    if sep in vocab.temporal()["until_words"] and not (m.group("no") or worded):
         return []
     if not dotted and not worded and (UNIT_AFTER.match(m.string, m.end())
                                       or CURRENCY_BEFORE.search(m.string, max(0, m.start() - 8), m.start("y1"))):
@@ -254,7 +254,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\"“„«]\s*|(?:^|\s)[�
 def _month_contexts() -> tuple[re.Pattern, re.Pattern]:
     t = vocab.temporal()
     return (re.compile(rf"(?:^|\s){vocab.alternation(t['month_context_before'])}\s+$", re.IGNORECASE),
-            re.compile(rf"\s+{vocab.alternation(t['month_context_after'])}(?!\w)", re.IGNORECASE))
+            re.compile(rf"\s+{vocab.alternation(vocab.month_context_after())}(?!\w)", re.IGNORECASE))
 
 
 def month_alone(m: re.Match) -> list[Atom]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import (DASH, DAY, DIGIT_START, HISTORIC_YEAR, MONTH_NUMBER, MONTH_NUMBER_PADDED, NUMBER_END,
-                            START, UNIT_WORDS, YEAR, fragments)
+                            START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
 from .date_rule_actions import (day_list_month, day_month, day_month_hyphenated, day_month_plain, day_range_month,
                                 day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range, year,
@@ -69,7 +69,7 @@ def rules() -> list[Rule]:
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
         # "lidz": the long ī a hurried page leaves out ("no 5. lidz 7. jūlijam").
         ("day_range_month", _compile(
-            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|l[īi]dz\.?(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
+            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|{UNTIL}\.?(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?", flags), day_range_month),
         ("day_list", _compile(
             rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
@@ -115,7 +115,7 @@ def rules() -> list[Rule]:
         # "līdz 15.05" without the closing dot only after a word that announces a date
         # (the digit is tested first: one test rather than four look-behinds at most positions)
         ("numeric_day_month_bare", _compile(
-            rf"(?=\d)(?:(?<=\bl[īi]dz )|(?<=\bno )|(?<=\bun )|(?<=\bar ))(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?![\d.,:/-])(?!\s*(?:{UNIT_WORDS}))",
+            rf"(?=\d)(?:(?<=\b{UNTIL} )|(?<=\bno )|(?<=\bun )|(?<=\bar ))(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?![\d.,:/-])(?!\s*(?:{UNIT_WORDS}))",
             flags), numeric),
         # "12.05 plkst. 18.00", "25.05, no pulksten 11": a day and a zero-padded month without the
         # closing dot, right before the clock time it gives the day of (the clock cue tells a
@@ -127,12 +127,12 @@ def rules() -> list[Rule]:
         # the months; the action tells them from clock times ("10.30 - 12.00"), and a clock cue
         # ("plkst.", "laiks") has the times grammar mask them first.
         ("numeric_day_month_range_bare", _compile(
-            rf"{DIGIT_START}(?P<d1>[0-3]\d)\.(?P<m1>{MONTH_NUMBER_PADDED})\s*(?:{DASH}|l[īi]dz)\s*"
+            rf"{DIGIT_START}(?P<d1>[0-3]\d)\.(?P<m1>{MONTH_NUMBER_PADDED})\s*(?:{DASH}|{UNTIL})\s*"
             rf"(?P<d2>[0-3]\d)\.(?P<m2>{MONTH_NUMBER_PADDED})(?:\.(?P<y>{YEAR})\.?)?(?![\d,:/-])(?!\.\d)(?!\s*(?:{UNIT_WORDS}))",
             flags),
          numeric_day_month_range_bare),
         ("numeric_day_range", _compile(
-            rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|l[īi]dz(?:\s+pat)?)\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
+            rf"{START}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|{UNTIL_PAT})\s*(?P<d2>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?"
             rf"{NUMBER_END}"), numeric_day_range),
         # "19.-26.10.21" (a two-digit year, as plans in tables print it)
         ("numeric_day_range_short_year", _compile(
@@ -148,7 +148,7 @@ def rules() -> list[Rule]:
          numeric_day_range),
         ("year_range", _compile(
             rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
-            rf"(?P<sep>\s*(?:{DASH}|/)\s*|\s+līdz\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
+            rf"(?P<sep>\s*(?:{DASH}|/)\s*|\s+{UNTIL}\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
             flags), year_range),
         # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits.
         ("year_range_short", _compile(

@@ -47,7 +47,7 @@ def _residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]
 def _is_bare_dateline(words: list[str]) -> bool:
     """What is left beside the date is at most a weekday, a byline, a page button and a place in the locative."""
     settings = vocab.temporal()["document_date"]
-    ignored = set(vocab.temporal()["weekdays"]) | set(settings["byline_words"]) | set(settings["button_words"])
+    ignored = vocab.weekday_names() | set(settings["byline_words"]) | set(settings["button_words"])
     places = [w for w in words if w.lower() not in ignored]
     return len(places) <= 2 and all(w[0].isupper() and w.lower().endswith(_PLACE_ENDINGS) for w in places)
 

@@ -21,6 +21,7 @@ from ..spans import Intervals
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_masks import masked_spans
+from .date_patterns import UNTIL_PAT
 from .date_rule_scan import matches
 
 
@@ -44,9 +45,9 @@ def _select(text: str) -> list[Atom]:
 _DASH_GAP = re.compile(rf"\s*{DASH}\s*")
 # A comma may stand before "līdz" too: "no 1. jūnija, līdz 31. augustam".
 # "lidz" without the long ī, as a hurried page types it, is the same word.
-_UNTIL_GAP = re.compile(rf"\s*(?:{DASH}\s*|,\s*)?l[īi]dz(?:\s+pat)?\s+", re.IGNORECASE)
+_UNTIL_GAP = re.compile(rf"\s*(?:{DASH}\s*|,\s*)?{UNTIL_PAT}\s+", re.IGNORECASE)
 # "no 6. maija plkst. 8.30 līdz 7. maijam plkst. 18.00": the first day's clock time stands in the gap.
-_TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*l[īi]dz(?:\s+pat)?\s+",
+_TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*{UNTIL_PAT}\s+",
                               re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:^|\W)(?:no|kopš|sākot\s+(?:no|ar)|laikā\s+no|periodā\s+no)\s+$", re.IGNORECASE)
 

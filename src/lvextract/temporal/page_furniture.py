@@ -128,7 +128,7 @@ _CLOCK_AT_END = re.compile(r"\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
 
 
 def weekday_in(words: list[str]) -> bool:
-    weekdays = set(vocab.temporal()["weekdays"])
+    weekdays = vocab.weekday_names()
     return any(w.lower() in weekdays for w in words)
 
 
@@ -138,7 +138,7 @@ _NAMES_AFTER_DAY = re.compile(r"\d{1,2}\.?\s*[^\W\d_]+\.?,?\s+[A-ZĀČĒĢĪĶĻ
 
 
 def _widget(text: str, lines: list[Line], i: int) -> bool:
-    weekdays = set(vocab.temporal()["weekdays"])
+    weekdays = vocab.weekday_names()
     line_text = text[lines[i].start:min(lines[i].end, lines[i].start + 40)]
     whole = text[lines[i].start:min(lines[i].end, lines[i].start + 120)]
     if weekday_in(WORD.findall(line_text)) and _NAMES_AFTER_DAY.search(whole):

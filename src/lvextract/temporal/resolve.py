@@ -28,8 +28,9 @@ from functools import lru_cache
 from .. import layout
 from . import vocabulary as vocab
 from .grammar import Atom
-from .publication_fields import announced_time
+from .publication_fields import Retold, announced_time
 from .relative import weekday_beside
+from .relative_years import RelativeYears, relative_word_wins
 from .year_frames import LoneYears, head_occurrence as _head_occurrence
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
@@ -217,80 +218,6 @@ class _EarlierRanges:
         return first[:2] <= (year, atom.month) <= last[:2]
 
 
-@lru_cache(maxsize=1)
-def _relative_year_word() -> re.Pattern:
-    """A year said relative to the document on its own, not before a day: "šogad", "pērn",
-    "nākamgad", "šajā gadā", "pagājušajā gadā"."""
-    rel = vocab.temporal()["relative_year"]
-    groups = []
-    for kind in ("this", "next", "previous"):
-        adverbs = rel["adverbs"].get(kind, [])
-        groups.append(rf"(?P<{kind}>(?:{vocab.alternation(rel[kind])})\s{{1,3}}gad(?:ā|a|u|s)|{vocab.alternation(adverbs)})")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
-
-
-_CLAUSE_START = re.compile(r"[,;:(–]|\n", re.IGNORECASE)
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=1)
-def _clause_openers() -> frozenset[str]:
-    return frozenset(vocab.temporal()["relative_year"]["clause_openers"])
-
-
-def _in_subclause(text: str, offset: int) -> bool:
-    """Whether a subordinate clause's opener stands between the last comma (or the line's start)
-    and the word: a bounded window before it."""
-    window = text[max(0, offset - 80):offset]
-    cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
-    openers = _clause_openers()
-    return any(w.lower() in openers for w in _WORD.findall(window, cut))
-
-
-class _RelativeYears:
-    """The free relative-year words of each sentence (outside any date)."""
-
-    def __init__(self, text: str, atoms: list[Atom], unit_of) -> None:
-        taken = [(a.start, a.end) for a in atoms]
-        self.unit_of = unit_of
-        self.by_unit: dict[int, list[tuple[int, int, str]]] = {}
-        for m in _relative_year_word().finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
-                continue  # "šā gada 5. maijā": the date's own prefix
-            kind = next(k for k in ("this", "next", "previous") if m.group(k))
-            # "nākamgad", "pagājušajā gadā" say when; "pagājušā gada uzvarētāji" says whose, and
-            # "…, kas sākās pērn," when another thing happened
-            adverbial = not m.group(0).lower().endswith("gada") and not _in_subclause(text, m.start())
-            self.by_unit.setdefault(unit_of(m.start()), []).append((m.start(), m.end(), kind, adverbial))
-
-    def nearest(self, atom: Atom) -> tuple[int, str, bool] | None:
-        """The distance, the kind, and whether the word says when, before the day."""
-        words = self.by_unit.get(self.unit_of(atom.start))
-        if not words:
-            return None
-        # The word before the day speaks of it ("Pērn … 2. jūlijā, bet šogad …"); one after it only
-        # when none stands before.
-        before = [w for w in words if w[1] <= atom.start]
-        start, end, kind, adverbial = before[-1] if before else min(words, key=lambda w: w[0] - atom.end)
-        return max(start - atom.end, atom.start - end), kind, bool(before) and adverbial
-
-
-def _relative_word_wins(said: tuple[int, str, bool], frame: Atom | None, atom: Atom, framed: bool) -> bool:
-    """Whether a relative-year word of the day's sentence gives its year rather than the frame
-    found: "Festivāls, kas pirmo reizi notika 2015. gadā, šogad notiks 5. maijā" is this year's.
-    "šogad" outweighs a lone year anywhere in the sentence and any frame outside it; a frame
-    with a month in the sentence yields only to a nearer word; "pērn" and "nākamgad" change a
-    year where a frame would otherwise give one, when nearer than it, and where they say when
-    before the day in its sentence: "Nākamgad tie notiks sestdien, 4. maijā"."""
-    distance, kind, said_before = said
-    if frame is not None:
-        nearer = distance < max(frame.start - atom.end, atom.start - frame.end)
-        return nearer or (kind == "this" and frame.grain == "year")
-    return kind == "this" or framed or said_before
-
-
 def _weekday_contradicts(text: str, atom: Atom, year: int) -> bool:
     """A weekday written beside the day that the year a frame gave does not fit: "Otrdien,
     27. jūnijā MK sēdē atbalstīti grozījumi MK 2009. gada 1. septembra noteikumos" (27 June 2009
@@ -344,13 +271,14 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                             if not (a.grain == "year" and (a.is_range or _since(text, a) or _qualifies(text, a)))],
                            sentence_of)
     in_paragraph = _Nearest([a for a in frames if a.month], paragraph_of)
+    retold = Retold(text, atoms)
     earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))],
-                                    [a for a in stated if _field_date(text, a) or _head_occurrence(text, a, atoms)])
+                                    [a for a in stated if _field_date(text, a) or _head_occurrence(text, a, retold)])
     stated_ends = [a.end for a in stated]
     sentence_years: dict[int, set[int]] = {}
     for a in frames:
         sentence_years.setdefault(sentence_of(a.start), set()).update(y for y in (a.year, a.end_year) if y)
-    relative_years = _RelativeYears(text, atoms, sentence_of)
+    relative_years = RelativeYears(text, atoms, sentence_of)
     lone_years = LoneYears(text, frames, paragraph_of, sentence_of, document_year)
 
     def last_stated_year(atom: Atom) -> int | None:
@@ -378,7 +306,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                     year = _year_the_weekday_fits(text, atom, sentence_years.get(sentence_of(atom.start), ()))
                     contradicted = year is None
                 said = relative_years.nearest(atom) if document_year is not None else None
-                if said is not None and _relative_word_wins(said, in_sentence.frame(atom), atom, year is not None) \
+                if said is not None and relative_word_wins(said, in_sentence.frame(atom), atom, year is not None) \
                         and (year is not None or not _weekday_contradicts(text, atom, document_year + _OFFSETS[said[1]])):
                     year, anchored = document_year + _OFFSETS[said[1]], True
             if year is None and warning is None and document_year is not None:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from ..spans import Intervals
-from .date_patterns import UNIT_AFTER, UNIT_WORDS, reads_as_days
+from .date_patterns import UNIT_AFTER, UNIT_WORDS, UNTIL, reads_as_days
 from .vocabulary import alternation, finditer_at, month_forms, word_start_scan
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _MIN = r"[0-5]\d"
 # "pl." only before a time with its minutes ("pl.11.00", as some ministries write it).
 _PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?|pulkstens|pulksten|pl\.(?=\s?\d\d?[.:]\d\d))\s*"
-_TO = r"\s*(?:[-–—]|līdz)\s*(?:plkst\.?\s*)?"
+_TO = rf"\s*(?:[-–—]|{UNTIL})\s*(?:plkst\.?\s*)?"
 # Digits glued to what precedes them belong to something else (a date, a number, a code).
 _START = r"(?<![\w.,:/-])"
 _END = r"(?![\d:])(?!\.\d)"

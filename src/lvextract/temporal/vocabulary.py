@@ -101,6 +101,23 @@ def temporal() -> dict:
     return _load("temporal.toml")
 
 
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """A weekday as a dateline names it: the adverb and the nominative ("pirmdien", "pirmdiena"),
+    the first two forms of each weekday in calendar.toml [weekdays]."""
+    return frozenset(form for forms in datafiles.latvian("calendar")["weekdays"].values() for form in forms[:2])
+
+
+@lru_cache(maxsize=1)
+def month_context_after() -> tuple[str, ...]:
+    """The words after a month alone that make it a month ("maija beigās", "maija pēdējā
+    sestdienā", "novembra pirmdienā"): temporal.toml's own, the ordinals of a weekday in a month
+    and the weekdays' locatives (the forms in -ā) from calendar.toml."""
+    calendar = datafiles.latvian("calendar")
+    locatives = [form for forms in calendar["weekdays"].values() for form in forms if form.endswith("ā")]
+    return tuple(temporal()["month_context_after"] + calendar["weekday_in_month"]["ordinals"] + locatives)
+
+
 def word_start_scan(patterns: list[re.Pattern], first_words: list[str] | None = None,
                     digit_guard: str = "") -> re.Pattern:
     """A regex that finds every position where one of `patterns` matches, trying them only

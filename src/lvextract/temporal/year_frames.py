@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .grammar import Atom
-from .publication_fields import occurrence_told_again
+from .publication_fields import Retold
 from .relative import _sentence_is_past
 
 _FAR = 1  # years from the document's year a planning year may lie
@@ -58,10 +58,10 @@ class LoneYears:
         return frame.year if self.sentence_of(frame.start) != self.sentence_of(atom.start) else None
 
 
-def head_occurrence(text: str, atom: Atom, atoms: list[Atom]) -> bool:
+def head_occurrence(text: str, atom: Atom, retold: Retold) -> bool:
     """An events page's day and hour alone on their line ("18. Jūn, 2023  21:00"), told again
     below: it frames the day told again as a one-day range would (RECORD.md's order, 3.)."""
     line_start = text.rfind("\n", 0, atom.start) + 1
     line_end = text.find("\n", atom.end)
     return atom.day is not None and not text[line_start:atom.start].strip() \
-        and occurrence_told_again(text, atom, line_end if line_end >= 0 else len(text), atoms)
+        and retold.told_again(atom, line_end if line_end >= 0 else len(text))

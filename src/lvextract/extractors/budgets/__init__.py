@@ -17,6 +17,7 @@ not taken by dates, each with its kind and shares, as a Budget).
 from __future__ import annotations
 
 from ...document import Document
+from ...layout import layout
 from ...record import Budget, Record, Share
 from ...spans import Intervals
 from ..funding_mentions import find_mentions
@@ -41,7 +42,7 @@ def extract(doc: Document, record: Record) -> None:
         next_own_start[n] = upcoming
         if not is_share_amount(text, amounts[n]):
             upcoming = amounts[n].start
-    sentence_ends = [s.end for s in doc.sentences]
+    sentence_end = layout(doc).sentence_end
     previous_end = 0
     for n, amount in enumerate(amounts):
         index = doc.sentence_index(amount.start)
@@ -57,7 +58,7 @@ def extract(doc: Document, record: Record) -> None:
             region_end = doc.sentences[last].end if last is not None else len(text)
             if next_own_start[n] is not None:
                 region_end = min(region_end, next_own_start[n])
-            shares = find_shares(text, amount, region_end, mentions, sentence_ends,
+            shares = find_shares(text, amount, region_end, mentions, sentence_end,
                                  clause_start=max(sentence_start, previous_end))
         record.budgets.append(Budget(amount=amount.value, currency=amount.currency, kind=kind,
                                      shares=shares, span=doc.span(amount.start, amount.end)))

@@ -139,8 +139,11 @@ def _glued_code(currency: str) -> bool:
 
 # How far after an amount with its currency a scaled amount may take that currency.
 CARRY_REACH = 150
+# A sentence's end: its stop and a capital after it (an abbreviation's dot before a lower-case
+# word ends none).
+_SENTENCE_END = r"[.!?]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])"
 # Where a sentence or paragraph ends between two amounts: the currency does not carry over.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])|\n\s*\n")
+_SENTENCE_BREAK = re.compile(rf"{_SENTENCE_END}|\n\s*\n")
 
 
 @lru_cache(maxsize=1)
@@ -154,15 +157,25 @@ def _scaled_patterns() -> tuple[re.Pattern, re.Pattern]:
     return bare, re.compile(rf"(?<![\w])(?:{scale})(?![\w])", re.IGNORECASE)
 
 
-def _carrier(text: str, ordered: list[Amount], ends: list[int], start: int) -> Amount | None:
-    """The amount right before `start` (`ordered` by start, `ends` theirs) whose currency carries
-    to a number there: within CARRY_REACH, in the same sentence. One bisection."""
-    i = bisect.bisect_right(ends, start) - 1
-    if i < 0:
-        return None
-    previous = ordered[i]
+def _preceding(found: list[Amount]):
+    """A function giving the amount found that ends last at or before a position (None when
+    none does): the amounts sorted once, one bisection per question."""
+    ordered = sorted(found, key=lambda a: a.start)
+    ends = [a.end for a in ordered]
+
+    def before(start: int) -> Amount | None:
+        i = bisect.bisect_right(ends, start) - 1
+        return ordered[i] if i >= 0 else None
+    return before
+
+
+def _carries(text: str, previous: Amount | None, start: int) -> bool:
+    """Whether the currency of `previous` carries to a number at `start`: within CARRY_REACH, in
+    the same sentence."""
+    if previous is None:
+        return False
     between = text[previous.end:start]
-    return None if len(between) > CARRY_REACH or _SENTENCE_BREAK.search(between) else previous
+    return len(between) <= CARRY_REACH and not _SENTENCE_BREAK.search(between)
 
 
 def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
@@ -172,18 +185,31 @@ def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[
     if not found:
         return []
     bare, scale_word = _scaled_patterns()
-    ordered = sorted(found, key=lambda a: a.start)
-    ends = [a.end for a in ordered]
+    before = _preceding(found)
     carried = []
     for m in bare.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        previous = _carrier(text, ordered, ends, m.start())
-        if previous is None or not scale_word.search(text, previous.start, previous.end):
+        previous = before(m.start())
+        if not _carries(text, previous, m.start()) or not scale_word.search(text, previous.start, previous.end):
             continue
         factor = scale_factor(m["scale"])
         carried.append(Amount(as_number(parse_number(m["num"]) * factor), previous.currency, m.start(), m.end()))
     return carried
+
+
+def _money_after_amount(text: str, pattern: re.Pattern, found: list[Amount], taken: Intervals):
+    """The numbers `pattern` reads as money that stand without a currency — not taken, no unit or
+    count after them (list_header.not_after) — each with the amount found right before it and
+    the number's value: (match, previous amount, value). The carrying rules below choose among them."""
+    before = _preceding(found)
+    units = units_after()
+    for m in pattern.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):
+            continue
+        previous = before(m.start())
+        if previous is not None:
+            yield m, previous, as_number(parse_number(m.group(0).removesuffix(",-")))
 
 
 # A number only money is written as: grouped thousands with two decimals or ",-" ("12 149,22",
@@ -194,22 +220,12 @@ MONEY_ONLY = re.compile(rf"(?<![\d.,\w])\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d{{2}}|
 
 def _money_shaped_carried(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
     """Money-shaped numbers without a currency, shortly after an amount with one in the same
-    sentence, in that currency; not when a unit or a count follows them (list_header.not_after)."""
+    sentence, in that currency."""
     if not found:
         return []
-    ordered = sorted(found, key=lambda a: a.start)
-    ends = [a.end for a in ordered]
-    units = units_after()
-    carried = []
-    for m in MONEY_ONLY.finditer(text):
-        if taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):
-            continue
-        previous = _carrier(text, ordered, ends, m.start())
-        if previous is None:
-            continue
-        number = m.group(0).removesuffix(",-")
-        carried.append(Amount(as_number(parse_number(number)), previous.currency, m.start(), m.end()))
-    return carried
+    return [Amount(value, previous.currency, m.start(), m.end())
+            for m, previous, value in _money_after_amount(text, MONEY_ONLY, found, taken)
+            if _carries(text, previous, m.start())]
 
 
 # A number written as money only (cents: "3464,42", "12 149,22", "453 952,-"), not a year's
@@ -221,7 +237,7 @@ MONEY_CENTS = re.compile(rf"(?<![\d.,\w])(?:\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d{{
 # How far back an amount with the currency may stand, in the same paragraph.
 CUED_REACH = 400
 # Where the clause before the number begins: a sentence's end, a semicolon or a line break.
-_CLAUSE_BREAK = re.compile(r"[.!?;]\s+|\n")
+_CLAUSE_BREAK = re.compile(rf"{_SENTENCE_END}|;\s+|\n")
 
 
 def _cued_money_carried(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
@@ -232,27 +248,17 @@ def _cued_money_carried(text: str, found: list[Amount], taken: Intervals) -> lis
     if len(currencies) != 1:
         return []
     (currency,) = currencies
-    ordered = sorted(found, key=lambda a: a.start)
-    ends = [a.end for a in ordered]
-    units = units_after()
     carried = []
-    for m in MONEY_CENTS.finditer(text):
-        if taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):
-            continue
-        i = bisect.bisect_right(ends, m.start()) - 1
-        if i < 0:
-            continue
-        between = text[ordered[i].end:m.start()]
+    for m, previous, value in _money_after_amount(text, MONEY_CENTS, found, taken):
+        between = text[previous.end:m.start()]
         if len(between) > CUED_REACH or re.search(r"\n\s*\n", between):
             continue
-        window_start = max(ordered[i].end, m.start() - 200)
+        window_start = max(previous.end, m.start() - 200)
         clause_start = window_start
         for b in _CLAUSE_BREAK.finditer(text, window_start, m.start()):
             clause_start = b.end()
-        if budget_kind(text[clause_start:m.start()]) == "other":
-            continue
-        number = m.group(0).removesuffix(",-")
-        carried.append(Amount(as_number(parse_number(number)), currency, m.start(), m.end()))
+        if budget_kind(text[clause_start:m.start()]) != "other":
+            carried.append(Amount(value, currency, m.start(), m.end()))
     return carried
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
+from collections.abc import Callable
 from functools import lru_cache
 
 from ...record import Share
@@ -40,23 +40,18 @@ OWN_SHARE = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|,?[ \u00a0]*(?:jeb|vai|t\.[ \
                        r"\d{1,3}(?:[.,]\d+)?[ \u00a0]?(?:%|procent\w*)(?:[ \u00a0]*\))?", re.IGNORECASE)
 
 
-def _sentence_end(ends: list[int], position: int) -> int:
-    """The end of the sentence holding `position` (`ends` sorted); past the last, no bound."""
-    k = bisect.bisect_right(ends, position)
-    return ends[k] if k < len(ends) else sys.maxsize
-
-
 def is_share_amount(text: str, amount: Amount) -> bool:
     return bool(SHARE_AMOUNT.search(text[max(0, amount.start - 20):amount.start]))
 
 
 def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Mention],
-                sentence_ends: list[int] | None = None, clause_start: int | None = None) -> list[Share]:
+                sentence_end: Callable[[int], int | None] | None = None,
+                clause_start: int | None = None) -> list[Share]:
     """Percentages after the amount, each with the fund named beside it.
 
     The fund usually follows its percentage ("85 % ir ESF finansējums", "85 % jeb 729 825 EUR
-    ir ERAF finansējums"), in the percentage's own sentence (`sentence_ends`, sorted: a fund in
-    the next sentence pays for another amount); a fund right before the first percentage ("ESF
+    ir ERAF finansējums"), in the percentage's own sentence (`sentence_end`, the document
+    layout's: a fund in the next sentence pays for another amount); a fund right before the first percentage ("ESF
     finansējums – 85 %, valsts līdzfinansējums – 15 %") puts every fund first. A percentage in
     brackets right after the amount ("līdzfinansē ERAF 8 500 EUR (85 %)") is that amount's own
     share, paid by the fund named in the amount's clause before it (from `clause_start`), when
@@ -66,8 +61,8 @@ def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Menti
     if not percents:
         return []
     bounds = [p.start() for p in percents[1:]] + [region_end]
-    if sentence_ends:
-        bounds = [min(b, _sentence_end(sentence_ends, p.start())) for p, b in zip(percents, bounds)]
+    if sentence_end is not None:
+        bounds = [b if (end := sentence_end(p.start())) is None else min(b, end) for p, b in zip(percents, bounds)]
     forward = [_sources(mentions, p.end(), b) for p, b in zip(percents, bounds)]
     backward_bounds = [amount.end] + [p.end() for p in percents[:-1]]
     backward = [[m for m in _sources(mentions, b, p.start()) if _fund_then_percent().match(text[m.end:p.start()])]

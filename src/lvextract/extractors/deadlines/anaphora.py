@@ -21,7 +21,9 @@ def _anaphora() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _pro_verb() -> re.Pattern:
+def pro_verb() -> re.Pattern:
+    """"to izdarīt", "tas jāpaveic", "izdarīt to": a verb standing for an action named before it
+    (deadlines.toml [anaphora] pro_verb)."""
     return re.compile(vocabulary()["anaphora"]["pro_verb"], re.IGNORECASE)
 
 
@@ -35,7 +37,7 @@ def pro_verb_action(doc: Document, bounds: tuple[int, int], cue_start: int, date
     for the last verb named before it in its clause or the clause before (same paragraph); a
     converb is passed over for the verb it hangs on, and with no verb the last action noun counts.
     The means after the date ("zvanot") is not the action. Bisections and bounded reads: O(log n)."""
-    starts, ends = spans_of(doc, "deadlines.pro_verbs", _pro_verb())
+    starts, ends = spans_of(doc, "deadlines.pro_verbs", pro_verb())
     i = bisect.bisect_left(starts, cue_start) - 1
     at = None
     if i >= 0 and starts[i] >= bounds[0] and ends[i] <= cue_start and not actions_in(doc, (ends[i], cue_start)):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ...document import Document
 from ..deadline_cues import pattern, vocabulary
 from .actions import ActionMention
+from .anaphora import pro_verb
 from .matches import any_between, spans_of
 
 
@@ -144,17 +145,12 @@ def break_past_relative(doc: Document, start: int, end: int) -> bool:
 RELATIVE_REACH = 60
 
 
-def _pro_verb() -> re.Pattern:
-    """A pro-verb after the relative clause takes its action up again ([barriers] pro_verb):
-    "visus, kas vēlas pieteikties, aicinām to izdarīt līdz …"."""
-    return pattern("barriers", "pro_verb", r"(?<!\w){}(?!\w)")
-
-
 def closed_relative_before(doc: Document, action: ActionMention, cue_start: int) -> bool:
     """Whether an action before the cue stands in a relative clause that closes before it
     ("klausītājiem, kas vēlas piedalīties visos pasākumos, 35 eiro (līdz …)"): it says who, not
-    what to do by the date. Two bounded reads."""
+    what to do by the date — unless a pro-verb after the clause takes its action up again
+    ("visus, kas vēlas pieteikties, aicinām to izdarīt līdz …"). Two bounded reads."""
     if action.end > cue_start or not _relative()[0].search(doc.text, max(0, action.start - RELATIVE_REACH), action.start):
         return False
     between = doc.text[action.end:cue_start]
-    return SUBCLAUSE_BREAK.search(between) is not None and _pro_verb().search(between) is None
+    return SUBCLAUSE_BREAK.search(between) is not None and pro_verb().search(between) is None

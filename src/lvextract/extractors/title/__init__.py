@@ -16,7 +16,7 @@ from ..vocabulary import load
 from .lines import CUT_WORDS as _CUT_WORDS, SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .lines import BULLET as _BULLET, echoed as _echoed, epigraph_end as _epigraph_end, fold as _fold
 from .lines import prose as _prose, strip_counter as _strip_counter
-from .furniture import BACK_BUTTON_LINE, METADATA_PREFIX, english_date_prefix, furniture
+from .furniture import BACK_BUTTON_LINE, byline_field, english_date_prefix, furniture, metadata_prefix
 
 
 # An event page's fields, glued to their values ("Datums 4. februāris, 2023" / "Laiks12.00" /
@@ -157,15 +157,11 @@ def _below_slogan(lines: list[str], n: int, found: str) -> str | None:
     return headline if len(body) > _PROSE_MIN or _prose(body) else None
 
 
-# A press clipping's fields under its headline: "Autors: …", "Datums: …", "Izdevums: …".
-_BYLINE_FIELD = re.compile(r"(?:autors|autore|autori|teksts|datums|publicēts|izdevums)\s*:", re.IGNORECASE)
-
-
 def _above_byline(lines: list[str], n: int, found: str) -> str | None:
     """The headline right above its byline's fields, under a rubric's line taken for it ("Prese
     raksta par novadu" / "Upju apsekošana" / "Autors: …"). None when the byline follows the line found."""
     following = [l.strip() for l in lines[n + 1:n + 8] if l.strip()][:2]
-    if len(following) < 2 or not _BYLINE_FIELD.match(following[1]) or _BYLINE_FIELD.match(following[0]):
+    if len(following) < 2 or not byline_field().match(following[1]) or byline_field().match(following[0]):
         return None
     headline = following[0]
     return headline if _headline_like(headline) and not _prose(headline) and not furniture(headline[:300]) else None
@@ -209,7 +205,7 @@ def _title(lines: list[str]) -> str | None:
     after_cut = False  # the line above, with no blank line between, was such a cut line
     for n, line in enumerate(lines):
         if first and line.strip():
-            line, first = english_date_prefix().sub("", METADATA_PREFIX.sub("", line)), False
+            line, first = english_date_prefix().sub("", metadata_prefix().sub("", line)), False
         line = line.strip().strip("*#").strip()
         if not line:
             after_label = after_cut = False

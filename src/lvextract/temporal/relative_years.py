@@ -1,0 +1,85 @@
+"""Relative-year words outside any date ("šogad", "pērn", "nākamgad", "šajā gadā") and when one
+of them gives a day its year rather than the frame resolve found (RECORD.md's order, 1.): "Festivāls,
+kas pirmo reizi notika 2015. gadā, šogad notiks 5. maijā" is this year's. Split from resolve by
+concern; the words are temporal.toml's [relative_year]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .grammar import Atom
+
+
+@lru_cache(maxsize=1)
+def _relative_year_word() -> re.Pattern:
+    """A year said relative to the document on its own, not before a day: "šogad", "pērn",
+    "nākamgad", "šajā gadā", "pagājušajā gadā"."""
+    rel = vocab.temporal()["relative_year"]
+    groups = []
+    for kind in ("this", "next", "previous"):
+        adverbs = rel["adverbs"].get(kind, [])
+        groups.append(rf"(?P<{kind}>(?:{vocab.alternation(rel[kind])})\s{{1,3}}gad(?:ā|a|u|s)|{vocab.alternation(adverbs)})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
+
+
+_CLAUSE_START = re.compile(r"[,;:(–]|\n", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    return frozenset(vocab.temporal()["relative_year"]["clause_openers"])
+
+
+def _in_subclause(text: str, offset: int) -> bool:
+    """Whether a subordinate clause's opener stands between the last comma (or the line's start)
+    and the word: a bounded window before it."""
+    window = text[max(0, offset - 80):offset]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
+    openers = _clause_openers()
+    return any(w.lower() in openers for w in _WORD.findall(window, cut))
+
+
+class RelativeYears:
+    """The free relative-year words of each sentence (outside any date)."""
+
+    def __init__(self, text: str, atoms: list[Atom], unit_of) -> None:
+        taken = [(a.start, a.end) for a in atoms]
+        self.unit_of = unit_of
+        self.by_unit: dict[int, list[tuple[int, int, str]]] = {}
+        for m in _relative_year_word().finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue  # "šā gada 5. maijā": the date's own prefix
+            kind = next(k for k in ("this", "next", "previous") if m.group(k))
+            # "nākamgad", "pagājušajā gadā" say when; "pagājušā gada uzvarētāji" says whose, and
+            # "…, kas sākās pērn," when another thing happened
+            adverbial = not m.group(0).lower().endswith("gada") and not _in_subclause(text, m.start())
+            self.by_unit.setdefault(unit_of(m.start()), []).append((m.start(), m.end(), kind, adverbial))
+
+    def nearest(self, atom: Atom) -> tuple[int, str, bool] | None:
+        """The distance, the kind, and whether the word says when, before the day."""
+        words = self.by_unit.get(self.unit_of(atom.start))
+        if not words:
+            return None
+        # The word before the day speaks of it ("Pērn … 2. jūlijā, bet šogad …"); one after it only
+        # when none stands before.
+        before = [w for w in words if w[1] <= atom.start]
+        start, end, kind, adverbial = before[-1] if before else min(words, key=lambda w: w[0] - atom.end)
+        return max(start - atom.end, atom.start - end), kind, bool(before) and adverbial
+
+
+def relative_word_wins(said: tuple[int, str, bool], frame: Atom | None, atom: Atom, framed: bool) -> bool:
+    """Whether a relative-year word of the day's sentence gives its year rather than the frame
+    found: "Festivāls, kas pirmo reizi notika 2015. gadā, šogad notiks 5. maijā" is this year's.
+    "šogad" outweighs a lone year anywhere in the sentence and any frame outside it; a frame
+    with a month in the sentence yields only to a nearer word; "pērn" and "nākamgad" change a
+    year where a frame would otherwise give one, when nearer than it, and where they say when
+    before the day in its sentence: "Nākamgad tie notiks sestdien, 4. maijā"."""
+    distance, kind, said_before = said
+    if frame is not None:
+        nearer = distance < max(frame.start - atom.end, atom.start - frame.end)
+        return nearer or (kind == "this" and frame.grain == "year")
+    return kind == "this" or framed or said_before
