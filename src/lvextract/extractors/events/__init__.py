@@ -68,7 +68,7 @@ from .relative_nouns import QUOTED_SUBJECT, antecedent, in_other_relative, names
 from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
-from .programme import colon_lists, day_sentence_items, programme_sentences
+from .programme import colon_lists, day_sentence_items, listing_line_items, programme_sentences
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
 from .towns import another_item, keep_elsewhere
@@ -270,7 +270,8 @@ def extract(doc: Document, record: Record) -> None:
     for event, mention in pointed_events(doc, index, pointed_days(doc, candidates), ordered_starts):
         add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
     told = {e.start: e.status for e in record.events if e.start and e.end is None}
-    for event, mention in pointed_events(doc, index, part_days(doc, candidates, set(told)), ordered_starts):
+    parts = part_days(doc, candidates, set(told))
+    for event, mention in pointed_events(doc, index, parts, ordered_starts, after=True):
         event.status = event.status or told[event.start]  # "Vakarā – balle": the day's own tense
         add(event, mention)  # "6. maijā notiks koncerts. Vakarā – balle."
     drop_titled_elsewhere(record, titled)
@@ -279,6 +280,7 @@ def extract(doc: Document, record: Record) -> None:
     programme_sentences(doc, index, candidates, ordered_starts, by_key, record)
     colon_lists(doc, index, candidates, ordered_starts, by_key, record)
     day_sentence_items(doc, index, candidates, ordered_starts, by_key, record)
+    listing_line_items(doc, index, candidates, ordered_starts, by_key, record)
     drop_frames(record, first_mention, first_days)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)
@@ -292,7 +294,7 @@ def extract(doc: Document, record: Record) -> None:
     drop_listed_cancelled(doc, record)
     moved_to_status(doc, record)
     reported_present(doc, record)
-    titles_from_other_mentions(doc, nouns, record.events)
+    titles_from_other_mentions(doc, nouns, record.events, record.dates)
 
 
 # How far from its date a noun not in the nominative stands before a verb beside the date may name

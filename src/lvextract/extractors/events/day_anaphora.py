@@ -107,13 +107,16 @@ def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]
             continue
         here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
         reach = FAR_SENTENCES_BACK if m.group(0).lower() in _far_words() else SENTENCES_BACK
-        if here is None or there is None or not 0 < here - there <= reach:
+        # Also a later clause of the day's own sentence: "… notiks rokkoncerts, bet vakarā kultūras
+        # namā varēs apmeklēt koncertu" (the clause opening is asked below).
+        if here is None or there is None or not 0 <= here - there <= reach:
             continue
         sentence = doc.sentences[here]
-        j = bisect.bisect_left(starts, sentence.start)
+        j = bisect.bisect_left(starts, max(sentence.start, days[k].span.end))
         if j < len(starts) and starts[j] < sentence.end:
-            continue  # the sentence dates itself
-        if not _opens_clause(doc.text[sentence.start:m.start()]):
+            continue  # the sentence dates itself (besides the day, in the day's own sentence)
+        # In the day's own sentence, only what follows the day: its weekday is no other day's.
+        if not _opens_clause(doc.text[max(sentence.start, days[k].span.end):m.start()]):
             continue
         found.append(DateMention(value=days[k].value, end=None, anchored=days[k].anchored,
                                  relative=days[k].relative, span=doc.span(m.start(), m.end())))
@@ -135,10 +138,14 @@ def _names_the_day(mention: DateMention) -> bool:
     return m is not None and m.group(1).lower() in _nominative_months()
 
 
-def pointed_events(doc: Document, index: Nouns, pointers: list[DateMention], date_starts: list[int]):
-    """(event, mention) for each pointed day whose own clause names an occurrence."""
+def pointed_events(doc: Document, index: Nouns, pointers: list[DateMention], date_starts: list[int],
+                   after: bool = False):
+    """(event, mention) for each pointed day whose own clause names an occurrence; with `after`,
+    named after the pointing words ("…, bet vakarā … koncertu": not the noun before "bet")."""
     for mention in pointers:
         clause = layout(doc).clause_bounds(mention.span.start)
+        if clause is not None and after:
+            clause = (max(clause[0], mention.span.start), clause[1])
         if clause is None or decides(doc, index, clause, mention):
             continue
         noun = index.nearest(clause, mention)

@@ -36,6 +36,9 @@ def word_start_patterns() -> dict[str, re.Pattern]:
         # What may stand beside the date on a poster's day heading: its weekday and emphasis.
         "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays}|{any_of('heading_days')})\w*)?{punctuation}",
                                    re.IGNORECASE),
+        # "3. jūnijs, piektdiena – Jauniešu diena": a weekday, a dash and the day's own name.
+        "heading_named_day": re.compile(rf"{punctuation}(?:{weekdays})\w*\s*[–—-]\s*(?:[^\W\d_]+\s+){{0,4}}"
+                                        rf"(?:{any_of('heading_day_names')})\w*[\s*_]*", re.IGNORECASE),
     }
 
 

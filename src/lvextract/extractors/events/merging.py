@@ -182,18 +182,35 @@ def drop_generic_twins(record: Record) -> None:
     on the day (and end) of a specific occurrence, with no hour of its own apart, is that one
     told again (RECORD.md: the generic word only when nothing more specific is said). O(events)."""
     generic = generic_types()
-    specific = {}
+    plainest = frozenset(vocabulary()["generic"]["plainest"])
+    specific, named = {}, {}
     for e in record.events:
         if e.type not in generic:
             specific.setdefault((e.start, e.end), []).append(e)
-    if not specific:
+        elif e.title is not None and e.type not in plainest:
+            named.setdefault((e.start, e.end), []).append(e)
+    if not specific and not named:
         return
     def same_place(a: str | None, b: str | None) -> bool:  # "Iecavas novada Ziemeļu bibliotēka" ~ "Ziemeļu bibliotēka"
         return a is None or b is None or a in b or b in a
 
     def twin(e: Event) -> bool:
-        return e.type in generic and any((e.start_time is None or e.start_time == o.start_time)
-                                         and same_place(e.place, o.place) for o in specific.get((e.start, e.end), ()))
+        if e.type not in generic:
+            return False
+        others = specific.get((e.start, e.end), [])
+        if e.type in plainest and not others:
+            # "18. maijā notiks akcija „Muzeju nakts”. Pasākums norisināsies no pulksten 19": a
+            # named akcija or sarīkojums of the day is what the plainest word stands for.
+            others = named.get((e.start, e.end), [])
+        # "… notiks Lielās dienas svinēšana. Sarīkojums … Tā sākums – 19. martā pulksten 14.": the
+        # day's one specific occurrence, told with no hour, gets the hour the generic word gives it.
+        # A venue of its own that the specific one lacks tells another occurrence.
+        if e.start_time is not None and len(others) == 1 and others[0].start_time is None \
+                and (e.place is None or others[0].place is not None and same_place(e.place, others[0].place)):
+            fill_gaps(others[0], e)
+            return True
+        return any((e.start_time is None or e.start_time == o.start_time)
+                   and same_place(e.place, o.place) for o in others)
     record.events[:] = [e for e in record.events if not twin(e)]
 
 
@@ -275,21 +292,36 @@ def fill_gaps(kept: Event, other: Event) -> None:
             setattr(kept, name, getattr(other, name))
 
 
-def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: list[Event]) -> None:
-    """A lone event of its kind takes the quoted name given at another mention of the noun (the lead)."""
+def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: list[Event],
+                               dates: list[DateMention] = ()) -> None:
+    """A lone event of its kind takes the quoted name given at another mention of the noun (the lead).
+    Not from a mention whose sentence dates another day: "20. septembrī … organizē pasākumu “…”"
+    names that day's occurrence, not the pasākums of 23 August."""
     per_kind: dict[str, int] = {}
     for event in events:
         per_kind[event.type] = per_kind.get(event.type, 0) + 1
-    wanted = {e.type for e in events if e.title is None and per_kind[e.type] == 1}
+    wanted = {e.type: (e.start or "", e.end or e.start or "") for e in events if e.title is None and per_kind[e.type] == 1}
+    days_of: dict[int, set] = {}
+    for d in dates:
+        k = doc.sentence_index(d.span.start)
+        if k is not None and d.value and DAY_OF.match(d.value):
+            days_of.setdefault(k, set()).add(d.value)
     titles: dict[str, str] = {}
     for noun in nouns:
         if noun.kind in wanted and noun.kind not in titles:
+            k = doc.sentence_index(noun.start)
+            first, last = wanted[noun.kind]
+            if k is not None and any(not first <= day <= last for day in days_of.get(k, ())):
+                continue  # a day outside the event's own days
             title = title_after(doc, noun)
             if title:
                 titles[noun.kind] = title
     for event in events:
         if event.type in wanted:
             event.title = titles.get(event.type)
+
+
+DAY_OF = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}$")
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
 from .lexicon import generic_types, vocabulary, word_start_patterns
+from .measures import measure_unit
 from .rooms import names_room
 
 
@@ -121,7 +122,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = _coordinated(doc, _without_modifiers(doc, _without_parts(doc, _without_glued(nouns))))
     nouns = _with_activities(doc, nouns)
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
-             and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n)]
+             and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n)
+             and not measure_unit(doc, n)]
     return _without_names(doc, nouns), nouns
 
 

@@ -31,6 +31,7 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
     text = doc.text
     generic = generic_types()
     heading_rest = word_start_patterns()["heading_rest"]
+    named_day = word_start_patterns()["heading_named_day"]
     headings = []
     for mention in candidates:
         start, end = layout(doc).line_of(mention.span.start)
@@ -47,11 +48,13 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
         if stands_apart and _under_list_label(doc, start):
             continue  # "ĒDIENKARTE" / "27.11. - 01.12.": a week's menu, no poster day
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
-                and (heading_rest.fullmatch(text[mention.span.end:end]) or _time_and_venue(doc, mention, end)):
+                and (heading_rest.fullmatch(text[mention.span.end:end]) or named_day.fullmatch(text[mention.span.end:end])
+                     or _time_and_venue(doc, mention, end)):
             headings.append((start, end, mention))
     if not headings:
         return
     headings.sort(key=lambda h: h[0])
+    _drop_borrowed_from_above(record, headings, by_key, first_mention)
     # The days of an occurrence the running text has already dated ("No 5. līdz 6. augustam notiks
     # nometne" above "5. augusts / 10:30 Lekcija …") head its programme: their items are its parts.
     # Only an occurrence told above the heading: one told below it ("… bet 22. februārī Pelču
@@ -145,6 +148,23 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             record.events.append(event)
             mention.role = DateRole.event.value
             made = True
+
+
+def _drop_borrowed_from_above(record: Record, headings: list, by_key: dict, first_mention: dict[int, DateMention]) -> None:
+    """"… / 17:00 Rok-koncerts / grupas / (blank) / 6.jūlijs, sestdiena – …": the walk may give a
+    heading's day to the last item of the day above, which the blocks of that heading date right."""
+    ids = {id(h[2]): h[0] for h in headings}
+    above = headings[0][0]
+
+    def borrowed(e: Event) -> bool:
+        line = ids.get(id(first_mention.get(id(e))))
+        return line is not None and e.span is not None and above <= e.span.start < line
+
+    gone = {id(e) for e in record.events if borrowed(e)}
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]
+        for key in [k for k, e in by_key.items() if id(e) in gone]:
+            del by_key[key]
 
 
 def _hour_lines(text: str, start: int, end: int) -> list[int]:

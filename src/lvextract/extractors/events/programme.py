@@ -17,11 +17,13 @@ from .parts import QUOTED, build_event
 from .ranking import Nouns
 
 # A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",
-# maybe after a connective ("Savukārt pulksten 17 …").
+# maybe after a connective ("Savukārt pulksten 17 …") or the town or venue in the locative that the
+# programme goes on to ("Priekulē pulksten 13.30 …", "Kalna pagastā pulksten 12 …").
 @lru_cache(maxsize=1)
 def _opens_with_hour() -> re.Pattern:
     words = "|".join(r"\s+".join(w.split()) for w in vocabulary()["programme"]["connectives"])
-    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+    place = r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs)\s+"
+    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
                       re.IGNORECASE)
 
 
@@ -96,6 +98,9 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
     if not days:
         return
     day_starts = [m.span.start for m in days]
+    # Only another day parts a programme from its day, not a year said in passing ("ar šā gada
+    # pirmo skābeņu zupu"), nor a month.
+    other_days = sorted(d.span.start for d in record.dates if d.value is None or len(d.value) >= 10)
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
         if any_between(date_starts, bounds):
@@ -115,11 +120,30 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
         day = days[k]
         # The programme may run on into the next paragraph ("Dalības maksa – … Pulksten 13 …"),
         # not further: a paragraph more, and no other date between.
-        if sentence.start - day.span.end > CHARACTERS_REACH or any_between(date_starts, (day.span.end, sentence.start)) \
-                or len(BLANK_LINE.findall(doc.text, day.span.end, sentence.start)) > PARAGRAPHS_REACH:
+        if sentence.start - day.span.end > CHARACTERS_REACH or any_between(other_days, (day.span.end, sentence.start)) \
+                or _paragraph_breaks(doc.text, day.span.end, sentence.start) > PARAGRAPHS_REACH:
             continue
         for item in _items(doc, bounds):
             _add_item(doc, index, item, day, date_starts, by_key, record, before_noun)
+
+
+# What does not part a programme from its day: a town's subheading line ("Priekules novadā") and a
+# paragraph that goes on telling hours ("Kalētu pagastā pulksten 13 …").
+SUBHEADING = 40
+HOUR_WORD = re.compile(r"(?<!\w)(?:pulksten|plkst)", re.IGNORECASE)
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    """The paragraph breaks between start and end, a subheading or an hour-telling paragraph after
+    a break aside. O(end - start)."""
+    breaks = list(BLANK_LINE.finditer(text, start, end))
+    count = 0
+    for k, m in enumerate(breaks):
+        paragraph = text[m.end():breaks[k + 1].start() if k + 1 < len(breaks) else end]
+        if k + 1 < len(breaks) and (len(paragraph.strip()) <= SUBHEADING or HOUR_WORD.search(paragraph)):
+            continue
+        count += 1
+    return count
 
 
 def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
@@ -215,3 +239,46 @@ def day_sentence_items(doc: Document, index: Nouns, candidates: list[DateMention
         items = _items(doc, bounds)
         for item in items[1:]:
             _add_item(doc, index, item, day, date_starts, by_key, record)
+
+
+# A listing's line: the day, its hour and venue, a dash, then what takes place ("12. aprīlī pulksten
+# 21 pagasta klubā — līnijdeju festivāls, kantrī balle ar grupu …"). After the first item, a
+# comma-parted item that opens with another occurrence's noun is one more occurrence of the day
+# and hour; the walk over the dates has dated the first. Items that open otherwise ("…, galvenajā
+# lomā …", "…, kurā piedalīsies …") are said of the item before.
+LISTING_DASH = re.compile(r"\s[—–-]\s")
+ITEM_OPENING_REACH = 25
+
+
+def listing_line_items(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                       by_key: dict, record: Record) -> None:
+    """O(candidates · line)."""
+    text = doc.text
+    generic = generic_types()
+    for day in candidates:
+        if day.end is not None or not DAY_VALUE.match(day.value or ""):
+            continue
+        line_start = text.rfind("\n", 0, day.span.start) + 1
+        line_end = text.find("\n", day.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:day.span.start].strip() or any_between(date_starts, (day.span.end + 1, line_end)):
+            continue  # the day opens its line and is the line's only date
+        dash = LISTING_DASH.search(text, day.span.end, line_end)
+        if dash is None or index.all_in((day.span.end, dash.start())):
+            continue
+        sentence_end = text.find(". ", dash.end(), line_end)
+        stop = line_end if sentence_end < 0 else sentence_end
+        commas = [m.end() for m in re.finditer(",", text[:stop]) if m.start() >= dash.end()]
+        quoted = [m.span() for m in QUOTED.finditer(text, dash.end(), stop)]
+        for k, cut in enumerate(commas):
+            if any(a < cut <= b for a, b in quoted):
+                continue
+            item = (cut, commas[k + 1] if k + 1 < len(commas) else stop)
+            nouns = [n for n in index.all_in(item, told=True) if n.kind not in generic
+                     and n.start - item[0] <= ITEM_OPENING_REACH]
+            if not nouns or (nouns[0].kind, day.value) in by_key:
+                continue
+            event = build_event(doc, index, nouns[0], (line_start, item[1]), day, (line_start, item[1]), date_starts)
+            event.span = doc.span(nouns[0].start, nouns[0].end)
+            by_key[(event.type, event.start)] = event
+            record.events.append(event)
