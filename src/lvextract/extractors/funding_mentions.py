@@ -207,6 +207,7 @@ class Cues:
     caption_words: frozenset[str]  # lower-case words
     image_files: tuple[str, ...]  # file name endings
     from_words: frozenset[str]  # lower-case words
+    labels: frozenset[str]  # lower-case words
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +218,7 @@ def _cues() -> Cues:
     return Cues(lower(c["verbs"]), int(c["window"]), lower(c["clause_breaks"]), lower(c["phrase_ends"]),
                 stems(c["support"]), stems(c["support_adjectives"]), lower(c["name_words"]),
                 lower(c["grant_verbs"]), lower(c["not_verbs"]), lower(c["grant_participles"]),
-                lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]))
+                lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]), lower(c["labels"]))
 
 
 # An amount with its currency right after a funder's word: that funder's share.
@@ -287,6 +288,9 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     # support received from it: "saņēma atbalstu no Lejaskalna novada domes"
     if not said and begin > 1 and tokens[begin - 1].text.lower() in cues.from_words:
         said = tokens[begin - 2].stem in cues.support
+    # a fact sheet's field: "Finansējums: Latvijas valsts", "Finansētājs: Ozolu novada pašvaldība"
+    if not said and begin > 1 and tokens[begin - 1].text == ":" and tokens[begin - 2].text.lower() in cues.labels:
+        said = True
     if not said:
         return None
     start = tokens[begin].start

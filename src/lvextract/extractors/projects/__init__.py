@@ -395,11 +395,19 @@ def extract(doc: Document, record: Record) -> None:
     record.projects.extend(projects)
 
 
+BRACKET_REACH = 120  # characters past a sentence's end to the bracket it left open
+
+
 def _attach_contract(project: Project, text: str, sentence, contract_re: re.Pattern, after: int | None = None) -> None:
     """The contract number said in the same sentence, preferably after the name."""
     if project.contract is not None:
         return
     window_start = after if after is not None else sentence.start
-    m = contract_re.search(text, window_start, sentence.end) or contract_re.search(text, sentence.start, sentence.end)
+    end = sentence.end
+    # (a bracket the sentence leaves open goes on past an abbreviation's full stop: "( proj. Nr. X/1.3 )")
+    if text.count("(", sentence.start, end) > text.count(")", sentence.start, end):
+        close = text.find(")", end, end + BRACKET_REACH)
+        end = close if close != -1 and "\n" not in text[end:close] else end
+    m = contract_re.search(text, window_start, end) or contract_re.search(text, sentence.start, end)
     if m:
         project.contract = m["number"].rstrip(".")

@@ -48,7 +48,11 @@ group ("speciālisti tikās ar ģimenēm"); the subject of a verb of speaking or
 uzrunāja … pārstāvji", "ar dziesmām priecēja skolēni"); firms visited ("apmeklēja vietējos
 uzņēmumus"); professionals, employers or NGOs that "also" take part beside another group served
 ("piedalījās arī sociālie darbinieki"), one's own people ("palīdzēt saviem bērniem"), a dative after
-"par" and a service noun in a talk to another group ("pedagogiem stāstīja par atbalstu bēgļiem"). Served: associations named as who may apply or receive ("Projekta iesniedzējs var
+"par" and a service noun in a talk to another group ("pedagogiem stāstīja par atbalstu bēgļiem"),
+an organisation thanked ("Paldies … Invalīdu apvienībai"), an organisation's staff ("jauniešu
+centra “X” vadītāja") or a group inside a person's job title, escorts ("viņus pavadīja skolotāji"),
+those invited to speak ("aicinājuši runāt jomas speciālistus"), holidays that say when ("skolēnu
+brīvlaikā"). Served: a social risk the served come from ("bērni no sociālā riska ģimenēm"). Served: associations named as who may apply or receive ("Projekta iesniedzējs var
 būt biedrība vai nodibinājums", mentions.applicants); the items after "… ir paredzētas:".
 
 The package, bottom up: `lexicon` (the words of data/target_groups.toml), `forms` (case by

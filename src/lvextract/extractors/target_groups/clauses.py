@@ -149,6 +149,12 @@ class ClauseReading:
                                                       and QUOTE_NEXT.match(self.doc.text, token.idx + len(token.text)) is not None)
 
     def organ_follows(self, token) -> bool:
-        """"Skolotāju savienības padome": an organisation's board or head acts for it, no one served."""
+        """"Skolotāju savienības padome": an organisation's board or head acts for it, no one served;
+        so does its head or staff past its quoted name ("jauniešu centra “Zvaigzne” vadītāja": the
+        centre only says where a person works)."""
         after = self.word_at_or_after(token.i + 1)
+        if after is not None and self.opens_quote(after):
+            closing = next((j for j in range(after + 1, min(len(self.sdoc), after + 12))
+                            if self.sdoc[j].text in CLOSING_QUOTES), None)
+            after = None if closing is None else self.word_at_or_after(closing + 1)
         return after is not None and self.word(after).startswith(self.ctx.organs)

@@ -112,7 +112,18 @@ def helps(reader: Reader, head: int, start: int, end: int) -> bool:
     if word.endswith("us") or "participant" not in form(word):
         return False
     return reader.verb_before(start, 4, reader.ctx.helping_pattern) \
-        or any(w in reader.ctx.helping_verbs for w in _clause_words_after(reader, end, 3))
+        or any(w in reader.ctx.helping_verbs for w in _clause_words_after(reader, end, 3)) \
+        or escorts(reader, start)
+
+
+def escorts(reader: Reader, start: int) -> bool:
+    """"… 20 skolēni, viņus pavadīja skolotāji": the subject of a verb of escorting, a word or two
+    after it, with the escorted as the verb's object right before it, goes with those served."""
+    words = list(_clause_words_before(reader, start, 3))
+    for at, word in enumerate(words[:2]):
+        if word in reader.ctx.escorting_verbs:
+            return at + 1 < len(words) and words[at + 1] in reader.ctx.escorted_objects
+    return False
 
 
 def gives_to_a_group(reader: Reader, end: int) -> bool:
@@ -187,3 +198,15 @@ def talked_of(reader: Reader, start: int) -> bool:
     sentence = reader.doc.sentence_index(reader.sdoc[talk].idx)
     return any(g.accepted for i, g in reader.in_mention.items()
                if i < talk and reader.doc.sentence_index(reader.sdoc[i].idx) == sentence)
+
+
+def invited_to_speak(reader: Reader, start: int, end: int) -> bool:
+    """"esam aicinājuši runāt jomas speciālistus", "aicinām speciālistus vadīt darbnīcas": a group
+    invited to speak or lead (an infinitive right after the inviting verb, or right after the group)
+    is the speakers, not those the event is for."""
+    before = list(_clause_words_before(reader, start, 4))
+    for at, word in enumerate(before[:-1]):
+        if word in reader.ctx.speaking_infinitives and before[at + 1].startswith(reader.ctx.inviting_words):
+            return True
+    after = next(iter(_clause_words_after(reader, end, 1)), "")
+    return after in reader.ctx.speaking_infinitives and any(w.startswith(reader.ctx.inviting_words) for w in before[:3])

@@ -43,6 +43,12 @@ class Context:
     role_words: frozenset[str]
     helping_verbs: frozenset[str]
     helping_pattern: re.Pattern
+    escorting_verbs: frozenset[str]
+    escorted_objects: frozenset[str]
+    speaking_infinitives: frozenset[str]
+    inviting_words: tuple[str, ...]
+    origin_ids: frozenset[str]
+    time_nouns: tuple[str, ...]
     one_organisation_kinds: tuple[str, ...]
     numbered_programme_parts: tuple[str, ...]
     given_by: tuple[str, ...]
@@ -137,6 +143,12 @@ def context() -> Context:
         role_words=frozenset(c["role_words"]),
         helping_verbs=frozenset(c["helping_verbs"]),
         helping_pattern=re.compile("|".join(sorted(set(c["helping_verbs"])))),
+        escorting_verbs=frozenset(c["escorting_verbs"]),
+        escorted_objects=frozenset(c["escorted_objects"]),
+        speaking_infinitives=frozenset(c["speaking_infinitives"]),
+        inviting_words=tuple(c["inviting_words"]),
+        origin_ids=frozenset(c["origin_ids"]),
+        time_nouns=tuple(c["time_nouns"]),
         one_organisation_kinds=tuple(c["one_organisation_kinds"]),
         numbered_programme_parts=tuple(c["numbered_programme_parts_before_quote"]),
         given_by=tuple(c["given_by"]),

@@ -249,6 +249,9 @@ class Reader(ClauseReading, SentenceReading):
         at = self.service_noun_at(end)
         if at is None:
             return None
+        # (holidays in the locative say when: "skolēnu brīvlaikā bibliotēka būs slēgta")
+        if self.word(at).startswith(self.ctx.time_nouns) and self.word(at).endswith(LOCATIVE_ENDINGS):
+            return None
         after = self.word_at_or_after(at + 1)
         following = self.word(after) if after is not None else ""
         if following.startswith(self.ctx.fields):
@@ -343,18 +346,25 @@ class Reader(ClauseReading, SentenceReading):
                 i = self.in_mention[token.i].mention.token_end
                 token = self.sdoc[i - 1]
             word = token.text.lower()
+            # ("dienas" is a kind before a venue, "senioru dienas centrā"; else the day: "senioru dienas ekskursijās")
+            if self.ctx.collectives.fullmatch(word) and self.ctx.collective_between.fullmatch(word):
+                after = self.word_at_or_after(token.i + 1)
+                if after is not None and (self.ctx.venues.fullmatch(self.word(after)) or self.ctx.collectives.fullmatch(self.word(after))):
+                    continue
             if self.ctx.collectives.fullmatch(word):
                 # (counted organisations are a statistic: "darbojas divas pensionāru un divas jauniešu biedrības")
                 counted = start is not None and word.startswith(self.ctx.organisations) \
                     and (before := self.previous_word(start)) is not None \
                     and (self.word(before).isdigit() or self.word(before) in self.ctx.count_words)
-                if self.among_partners(char) or self.one_ensemble(token) or self.organ_follows(token) or counted:
+                if self.among_partners(char) or self.one_ensemble(token) or self.organ_follows(token) or counted \
+                        or self.thanked(token):
                     return False
                 # (one ensemble that invites or organises is the host: "uz sadziedāšanos aicina senioru ansamblis")
                 return word.endswith(PLURAL_ENDINGS) or not (self.in_presenting_sentence(char)
                                                              or (start is not None and self.hosting_verb_before(start)))
             if self.ctx.venues.fullmatch(word):
-                return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start)
+                return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start) \
+                    and not self.organ_follows(token)
             if not self.ctx.collective_between.fullmatch(word):
                 return False
         return False

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .forms import form
+
+WORD = re.compile(r"[^\W\d_]+")
+
 
 class SentenceReading:
     """Mixed into Reader, which sets doc, sdoc, ctx, _participation, list_regions, menu_regions
@@ -17,6 +21,18 @@ class SentenceReading:
 
     def in_presenting_sentence(self, char: int) -> bool:
         return self._in_sentence_with(char, self.ctx.presenting)
+
+    def thanked(self, token) -> bool:
+        """"Paldies par organizēšanu … Latvijas Sieviešu invalīdu apvienībai": an organisation in the
+        dative after a word of thanks earlier in its sentence is thanked as a helper; its members are
+        not those served (not "Tukuma Neredzīgo biedrība rīko ekskursiju": it acts for them)."""
+        if "dative" not in form(token.text):
+            return False
+        index = self.doc.sentence_index(token.idx)
+        if index is None:
+            return False
+        before = self.doc.text[self.doc.sentences[index].start:token.idx].lower()
+        return any(w.startswith(self.ctx.thanking) for w in WORD.findall(before))
 
     def in_helping_sentence(self, char: int) -> bool:
         return self._in_sentence_with(char, self.ctx.helping)

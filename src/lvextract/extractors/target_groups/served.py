@@ -8,8 +8,8 @@ import re
 
 from ...latvian import names
 from .forms import ACCUSATIVE_ENDINGS, form
-from .doers import (gives_to_a_group, has_a_role, helps, is_guest, joins_as_well, meets_a_group, obliged, own_people,
-                    performs, talked_of, visited)
+from .doers import (gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
+                    own_people, performs, talked_of, visited)
 from .mentions import Found
 from .reader import Reader
 
@@ -123,12 +123,36 @@ PERSON_THEN_ROLE = re.compile(r"(?:^|[\s(])[a-zāčēģīķļņšūž]+\s+[A-ZĀ
 ROLE_CLOSES = re.compile(r"\s*(?:[,)]|$)", re.MULTILINE)
 
 
+# A person's name, a comma and a long job title (commas may list its fields) up to the group word ("Zinta Ozola, domes
+# nodaļas NVO atbalsta sektora projektu koordinatore"); the title's own head noun closes it.
+NAME_THEN_TITLE = re.compile(r"(?P<given>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
+                             r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\s*,\s*[^.;:()\n]{0,160}$")
+TITLE_TAIL = re.compile(r"[^,.;:()\n]{0,60}?(?<!\w)(?P<head>[^\W\d_]+)\s*(?:[,.;)\n]|$)")
+
+
+def inside_a_title(reader: Reader, found: Found) -> bool:
+    """Whether the group word stands inside a person's job title set off by a comma after the name,
+    the title ending in a word for a post (`organ_words`: "koordinatore", "vadītāja")."""
+    text, start, end = reader.doc.text, found.mention.start, found.mention.end
+    before = NAME_THEN_TITLE.search(text, max(0, start - 200), start)
+    if before is None or not names.is_given_name(before["given"]):
+        return False
+    # (a genitive qualifying the post, not the next item of a list: "Anna Liepa, pedagogi un … vadītāja")
+    if "genitive" not in form(reader.sdoc[found.mention.token_end - 1].text):
+        return False
+    tail = TITLE_TAIL.match(text, end)
+    return tail is not None and tail["head"].lower().startswith(reader.ctx.organs) \
+        and not {"un", "vai", "kā"} & set(WORDS.findall(tail.group(0).lower()))
+
+
 def titles_a_person(reader: Reader, found: Found) -> bool:
     """"zvanot sociālajai darbiniecei Ilzei Kalniņai", "jaunatnes darbinieks Jānis": a role
     in front of a person's name introduces that person, not a group served; so does a role set
     off by commas after the name ("ar Annu Kalnu, biedrības speciālisti, zvanot …"), unless
     another group stands between (then it is a list: "ar Annu Kalnu, skolēni un seniori")."""
     text, start, end = reader.doc.text, found.mention.start, found.mention.end
+    if inside_a_title(reader, found):
+        return True
     following = text[end:end + 40].split(maxsplit=1)
     if following and following[0][:1].isupper() and names.is_given_name(following[0].strip(",.;:()")):
         return True
@@ -157,6 +181,22 @@ def _coordinated(reader: Reader, found: list[Found]) -> None:
                 and COORDINATED.fullmatch(reader.doc.text, before.mention.end, after.mention.start) \
                 and not set(WORDS.findall(reader.doc.text[before.mention.end:after.mention.start].lower())) & reader.ctx.blocking \
                 and not _verb_between(reader, before, after):
+            after.accepted = True
+
+
+# Between a served group (or its modifier) and "no" with the group it comes from: "bērni no",
+# "jaunieši ar traucējumiem un no".
+FROM_JOIN = re.compile(r"\s*(?:(?:,|un|vai)\s+)?no\s+", re.IGNORECASE)
+
+
+def _from_origin(reader: Reader, found: list[Found]) -> None:
+    """"bērni un jaunieši … no sociālā riska ģimenēm": a group (`origin_ids`) said after "no" right
+    after a served group is what those served are, so it is served too."""
+    for before, after in zip(found, found[1:]):
+        # (people, not professionals, firms or NGOs: "darbinieki no …" come from a place of work)
+        if before.accepted and not after.accepted and after.id in reader.ctx.origin_ids \
+                and before.id not in reader.ctx.extra_ids \
+                and FROM_JOIN.fullmatch(reader.doc.text, before.mention.end, after.mention.start):
             after.accepted = True
 
 
@@ -294,6 +334,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
             else:
                 f.accepted = is_served(reader, head, head, f.mention.token_end, f.mention.start)
     _coordinated(reader, found)  # "… bērniem ar īpašām vajadzībām un senioriem": after a modifier
+    _from_origin(reader, found)
     # A genitive qualifying the next group counts when that group does ("romu ģimenēm").
     # So does each genitive of a list of them: "trūcīgo, maznodrošināto, audžuģimeņu bērniem".
     qualifying: set[int] = set()  # the genitives accepted for the group they stand before
@@ -352,6 +393,6 @@ def accept(reader: Reader, found: list[Found]) -> None:
         m = f.mention
         head = m.token_end - 1
         if f.accepted and not f.modifier and not f.applicant and (
-                helps(reader, head, m.token_start, m.token_end)
+                helps(reader, head, m.token_start, m.token_end) or invited_to_speak(reader, m.token_start, m.token_end)
                 or (reader.sdoc[head].text.lower().endswith(("i", "ie")) and performs(reader, head, m.token_start, m.token_end))):
             f.accepted = False
