@@ -9,7 +9,7 @@ import click
 from ..reading import DEFAULT_GLOBS, UsageError, find_inputs
 from ..record import LIST_FIELDS, Record
 from .console import console
-from .options import complete_paths, counted, examples, reference_date_option
+from .options import counted, examples, json_option, path_argument, quiet_option, reference_date_option
 
 REQUIRABLE = ("title", "document_date", *LIST_FIELDS)
 # A release that goes out should say when things happen and whom to ask.
@@ -38,7 +38,7 @@ def missing_fields(record: Record, required: tuple[str, ...]) -> list[str]:
                    'lvextract check release.txt                              # dates and contacts',
                    'lvextract check drafts/ --require deadlines,contacts,document_date',
                    'lvextract check fetched/ -q --reference-date 2023-03-03  # only the failures'))
-@click.argument("paths", nargs=-1, required=True, shell_complete=complete_paths)
+@path_argument("paths", nargs=-1, required=True)
 @click.option("--require", "require", multiple=True, metavar="FIELDS",
               help=f"Comma-separated fields that must not come out empty (repeatable). "
                    f"Default: {','.join(DEFAULT_REQUIRE)}. Valid: {', '.join(REQUIRABLE)}.")
@@ -46,9 +46,9 @@ def missing_fields(record: Record, required: tuple[str, ...]) -> list[str]:
               help=f"File names to take from directories (repeatable). Default: {' '.join(DEFAULT_GLOBS)}.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
               help="Worker processes for many files (as in `parse`).")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object: required fields and a result per file.")
+@json_option("One JSON object: required fields and a result per file.")
 @reference_date_option
-@click.option("-q", "--quiet", is_flag=True, help="Only the FAIL lines: no line per passing file, no summary.")
+@quiet_option("Only the FAIL lines: no line per passing file, no summary.")
 def check_command(paths, require, globs, jobs, as_json, reference_date, quiet):
     """Parse PATHS (files, directories, - for stdin) and fail when a required field is empty.
 

@@ -11,7 +11,7 @@ from ..output import item_value
 from ..record import LIST_FIELDS
 from ..scoring import RecordsFileError, load_records
 from .console import console
-from .options import complete_paths, examples
+from .options import examples, json_option, path_argument, quiet_option
 
 SCALAR_FIELDS = ("title", "document_date", "error")
 DIFF_FIELDS = (*SCALAR_FIELDS, *LIST_FIELDS)
@@ -93,10 +93,10 @@ def diff_records(old: dict[str, dict], new: dict[str, dict]) -> dict:
                    'lvextract diff before.jsonl after.jsonl',
                    'lvextract diff before.jsonl after.jsonl --json | jq .summary',
                    'lvextract diff before.jsonl after.jsonl -q || echo "records changed"'))
-@click.argument("old_path", metavar="OLD.jsonl", shell_complete=complete_paths)
-@click.argument("new_path", metavar="NEW.jsonl", shell_complete=complete_paths)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object: documents, summary by field, docs.")
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing: the exit status says whether anything differs.")
+@path_argument("old_path", "OLD.jsonl")
+@path_argument("new_path", "NEW.jsonl")
+@json_option("One JSON object: documents, summary by field, docs.")
+@quiet_option("Print nothing: the exit status says whether anything differs.")
 def diff_command(old_path, new_path, as_json, quiet):
     """Compare two records files (e.g. before and after a change of the extractors).
 

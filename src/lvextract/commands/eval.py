@@ -7,7 +7,7 @@ import click
 
 from ..scoring import SCORED_FIELDS, EvalResult, RecordsFileError, evaluate
 from .console import console
-from .options import complete_paths, examples
+from .options import examples, json_option, path_argument, quiet_option
 
 
 @click.command("eval", short_help="Score records against gold files (RECORD.md's rules).",
@@ -15,12 +15,11 @@ from .options import complete_paths, examples
                    'lvextract parse corpus/ -o records.jsonl && lvextract eval corpus/gold records.jsonl',
                    'lvextract eval corpus/gold records.jsonl --docs    # what each document missed',
                    'lvextract eval corpus/gold records.jsonl --json | jq .macro_f1'))
-@click.argument("gold_dir", metavar="GOLD_DIR", shell_complete=complete_paths)
-@click.argument("records", metavar="RECORDS.jsonl", shell_complete=complete_paths)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object: fields, document_date_acc, macro_f1.")
+@path_argument("gold_dir", "GOLD_DIR")
+@path_argument("records", "RECORDS.jsonl")
+@json_option("One JSON object: fields, document_date_acc, macro_f1.")
 @click.option("--docs", is_flag=True, help="Also list, per gold document, the items missed and the items extra.")
-@click.option("-q", "--quiet", is_flag=True,
-              help="Only the scores: no notes on records without a gold file or gold files without a record.")
+@quiet_option("Only the scores: no notes on records without a gold file or gold files without a record.")
 def eval_command(gold_dir, records, as_json, docs, quiet):
     """Score RECORDS.jsonl against the gold files in GOLD_DIR (one <doc_id>.json each).
 

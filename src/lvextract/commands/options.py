@@ -34,6 +34,21 @@ def counted(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
+def path_argument(name: str, metavar: str | None = None, **kwargs):
+    """A file or directory argument with the shells' path completion (see complete_paths)."""
+    return click.argument(name, metavar=metavar, shell_complete=complete_paths, **kwargs)
+
+
+def json_option(help: str):
+    """`--json`: the command's result as one JSON object (passed as `as_json`); `help` says its keys."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+def quiet_option(help: str):
+    """`-q/--quiet`: less output; `help` says what the command leaves out."""
+    return click.option("-q", "--quiet", is_flag=True, help=help)
+
+
 def complete_paths(ctx, param, incomplete: str):
     """Tab completion of file and directory names (the shell lists them) for path arguments;
     their values are not converted, so an unreadable file still gets its error record."""

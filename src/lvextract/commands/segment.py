@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..reading import STDIN, Source, load
-from .options import complete_paths, examples
+from .options import examples, path_argument
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -18,7 +18,7 @@ WHITESPACE = re.compile(r"\s+")
                    'lvextract segment release.txt',
                    'lvextract segment release.txt --tokens',
                    'echo "Seminārs notiks š.g. 16.maijā plkst. 10.00." | lvextract segment - --lemmas'))
-@click.argument("file", metavar="FILE|-", shell_complete=complete_paths)
+@path_argument("file", "FILE|-")
 @click.option("--tokens", "show_tokens", is_flag=True, help="Tokens separated by spaces.")
 @click.option("--lemmas", "show_lemmas", is_flag=True, help="Lemmas separated by spaces (with --tokens: token/lemma).")
 @click.option("--offsets", is_flag=True, help="Start each line with the sentence's character offsets (start-end, tab).")

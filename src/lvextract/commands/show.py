@@ -11,7 +11,7 @@ from ..highlight import html_page, legend, marks, plain_marked, record_table, st
 from ..reading import Source, load
 from ..scoring import RecordsFileError, load_records
 from .console import console
-from .options import complete_paths, examples, reference_date_option
+from .options import examples, path_argument, quiet_option, reference_date_option
 
 
 @click.command("show", short_help="A text with its extracted items highlighted, and its record.",
@@ -19,13 +19,13 @@ from .options import complete_paths, examples, reference_date_option
                    'lvextract show corpus/000_2cc83734dc6f44ee.txt',
                    'lvextract show release.txt --html release.html',
                    'lvextract show release.txt --record out/records.jsonl    # no re-parse'))
-@click.argument("file", metavar="FILE", shell_complete=complete_paths)
+@path_argument("file", "FILE")
 @click.option("--html", "html_out", metavar="OUT.html", help="Also write a self-contained HTML page (displaCy spans).")
 @click.option("--record", "records_path", metavar="RECORDS.jsonl",
               help="Show the record for FILE from this records file (by doc_id) instead of parsing FILE again.")
 @click.option("--no-text", is_flag=True, help="Only the record table, not the highlighted text.")
 @reference_date_option
-@click.option("-q", "--quiet", is_flag=True, help="No note on stderr about the HTML page written.")
+@quiet_option("No note on stderr about the HTML page written.")
 def show_command(file, html_out, records_path, no_text, reference_date, quiet):
     """Show FILE with each extracted item highlighted in its field's colour, then the record.
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from .console import console
-from .options import complete_paths, counted, examples
+from .options import counted, examples, json_option, path_argument, quiet_option
 
 
 @dataclass(frozen=True)
@@ -176,9 +176,9 @@ def validate_lines(text: str) -> tuple[int, list[Problem]]:
                    'lvextract validate records.jsonl',
                    'lvextract parse corpus/ | lvextract validate -',
                    'lvextract validate records.jsonl --json | jq .problems'))
-@click.argument("records", metavar="RECORDS.jsonl", shell_complete=complete_paths)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object: records, valid, invalid, problems.")
-@click.option("-q", "--quiet", is_flag=True, help="Only the problems, one a line: no summary line.")
+@path_argument("records", "RECORDS.jsonl")
+@json_option("One JSON object: records, valid, invalid, problems.")
+@quiet_option("Only the problems, one a line: no summary line.")
 def validate_command(records, as_json, quiet):
     """Check every line of RECORDS.jsonl (- for stdin) against the record's JSON Schema.
 

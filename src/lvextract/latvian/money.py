@@ -29,6 +29,14 @@ def currency_alternation(*codes: str) -> str:
     return alternation(words)
 
 
+def framed_currency(group: str | None = None, *codes: str) -> str:
+    """The currency words (those of `codes`, all when none) framed by letters only: "€" and "$"
+    are no word characters, so \\b would not frame them, and "12EUR" or "EUR100" still count.
+    With `group` the words are that named group."""
+    opening = f"?P<{group}>" if group else "?:"
+    return rf"(?<![^\W\d_])({opening}{currency_alternation(*codes)})(?![^\W\d_])"
+
+
 @lru_cache(maxsize=1)
 def scale_words() -> dict[int, list[str]]:
     """The factor of each group of scale words (regex fragments) → the fragments."""

@@ -6,15 +6,21 @@ import calendar
 import re
 from functools import lru_cache
 
-from ..latvian.money import currency_alternation
-from ..latvian.orthography import DASH
+from ..latvian.money import framed_currency
+from ..latvian.orthography import DASH, LOWER, UPPER
 from . import vocabulary as vocab
 
 YEAR = r"(?:19|20)\d\d"
 HISTORIC_YEAR = r"1[0-8]\d\d"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+DAY_PADDED = r"(?:3[01]|[12]\d|0[1-9])"
 MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 MONTH_NUMBER_PADDED = r"(?:1[0-2]|0[1-9])"
+# A clock time's hour and minutes, for the times grammar and for the rules that stop at one.
+HOUR = r"(?:[01]?\d|2[0-3])"
+MINUTE = r"[0-5]\d"
+# The clock word's stem: "plkst.", "pulksten", "pulkstens" all start so.
+CLOCK_WORD = r"(?:plkst|pulksten)"
 # The "until" word of a range, and with "pat" (right up to: "līdz pat 15. maijam") the same bound.
 UNTIL = vocab.alternation(vocab.temporal()["until_words"])
 UNTIL_PAT = rf"{UNTIL}(?:\s+pat)?"
@@ -28,8 +34,8 @@ NUMBER_END = r"(?![\d/])(?![.,]\d)"
 DIGIT_START = rf"(?=\d){START}"
 # A month ends its word; "3.augustāplkst. 10.00" (a page that lost the space before "plkst.")
 # still ends it.
-MONTH_END = r"(?:(?=plkst|pulksten)|(?!(?-i:[a-zāčēģīķļņšūž0-9_])))"
-CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + currency_alternation("EUR", "LVL") + r")\s*$", re.IGNORECASE)
+MONTH_END = rf"(?:(?={CLOCK_WORD})|(?!(?-i:[{LOWER}0-9_])))"
+CURRENCY_BEFORE = re.compile(framed_currency(None, "EUR", "LVL") + r"\s*$", re.IGNORECASE)
 # Short units end their word: "2021 Latvijas …", "2021 Hanzas …" are no amounts ("lat" once read
 # "Latvijas" on the next line as lats and dropped a dateline's year). On the same line only.
 UNIT_WORDS = (r"eiro|euro|eur(?!\w)|€|%|procent|cilvēk|dalībniek|gab(?:\.|al)|km(?!\w)|kg(?!\w)|m2(?!\w)|ha(?!\w)|stund|"
@@ -71,7 +77,7 @@ def fragments() -> dict[str, str]:
     rel_abbr = vocab.alternation(rel["this_abbreviations"] + [a for words in rel["adverbs"].values() for a in words])
     words = vocab.temporal()["year_words"]
     year_word = rf"(?:{vocab.alternation(w for w in words if not w.endswith('.'))}(?!\w)|{vocab.alternation(w for w in words if w.endswith('.'))})"
-    names = vocab.alternation(vocab.month_forms())
+    names = vocab.month_alternation()
     abbrs = vocab.alternation(vocab.month_abbreviations())
     typos = vocab.alternation(vocab.month_typos())
     # A Roman month ("27. II", "3.IV") only right after the day's dot, in capitals, and not the
@@ -79,7 +85,7 @@ def fragments() -> dict[str, str]:
     romans = sorted(vocab.month_roman(), key=len, reverse=True)
     not_month = vocab.alternation(vocab.temporal()["roman_not_month_before"] + vocab.temporal()["section_words"])
     roman = (rf"(?:(?<=\d\.)|(?<=\d\.[^\S\n]))(?-i:{'|'.join(r for r in romans if len(r) > 1)}|"
-             rf"[{''.join(r for r in romans if len(r) == 1)}](?!\.[^\S\n]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]))"
+             rf"[{''.join(r for r in romans if len(r) == 1)}](?!\.[^\S\n]*[{UPPER}][{LOWER}]))"
              rf"(?!\w)(?![^\S\n]*{not_month})(?:\.(?=[^\S\n]?{YEAR}(?!\d)))?")  # "27.II.2019"
     return {
         "year_word": year_word,

@@ -9,10 +9,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..latvian.orthography import LOWER
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .date_patterns import (DASH, DAY, DIGIT_START, HISTORIC_YEAR, MONTH_NUMBER, MONTH_NUMBER_PADDED, NUMBER_END,
-                            START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
+from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, MINUTE, MONTH_NUMBER,
+                            MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
 from .date_rule_actions import (day_list_month, day_month, day_month_hyphenated, day_month_plain, day_range_month,
                                 day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range, year,
@@ -36,10 +37,10 @@ def rules() -> list[Rule]:
     # line: "6.\n\noktobris" is a list number over a table cell, not the 6th of October.
     # Without the day's dot the break is a wrap only before a month in lower case: "31" / "Maija
     # Ozoliņa" is a counter over a name ("Maija" is a given name too), not the 31st of May.
-    day_dot = r"[^\S\n]{0,3}(?:\.(?:[^\S\n]{0,3}\n)?|\n(?=[^\S\n]{0,3}(?-i:[a-zāčēģīķļņšūž])))?[^\S\n]{0,3}"
+    day_dot = rf"[^\S\n]{{0,3}}(?:\.(?:[^\S\n]{{0,3}}\n)?|\n(?=[^\S\n]{{0,3}}(?-i:[{LOWER}])))?[^\S\n]{{0,3}}"
     return [
         # A comma typed for the day's dot, glued on both sides, counts as the dot: "Otrdien, 16,jūnijā".
-        ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY})(?:,(?=(?-i:[a-zāčēģīķļņšūž]))|{day_dot}){f['month']}{f['year_suffix']}?",
+        ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY})(?:,(?=(?-i:[{LOWER}]))|{day_dot}){f['month']}{f['year_suffix']}?",
                                flags), day_month),
         # A month word hyphenated at a line's end in a PDF's text, the break sometimes lost:
         # "3. jū-lijā", "12. sep-\ntembrī" (the action joins the halves and checks the month).
@@ -65,7 +66,7 @@ def rules() -> list[Rule]:
         # A day glued to the word before it, as a page that lost a space prints it: "Dzirciema
         # lustes16.jūlijā". Only after three lower-case letters, with the day's dot and a month name.
         ("day_month_glued", _compile(
-            rf"(?=\d)(?<=(?-i:[a-zāčēģīķļņšūž]{{3}}))(?P<d>{DAY})\.[^\S\n]{{0,2}}{f['month_name']}", flags), day_month_plain),
+            rf"(?=\d)(?<=(?-i:[{LOWER}]{{3}}))(?P<d>{DAY})\.[^\S\n]{{0,2}}{f['month_name']}", flags), day_month_plain),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
         # "lidz": the long ī a hurried page leaves out ("no 5. lidz 7. jūlijam").
         ("day_range_month", _compile(
@@ -86,8 +87,8 @@ def rules() -> list[Rule]:
         # "…attīstīšanai11-09-2017": a CMS printed the posting date right after the headline's
         # last word. Only a full date that closes its line (but for a clock time), glued to a lower-case word.
         ("numeric_glued", _compile(
-            rf"(?=\d)(?<=[a-zāčēģīķļņšūž]{{2}})(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
-            rf"(?=[^\S\n]*(?:,?[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d[^\S\n]*)?(?:\n|$))"), numeric_glued),
+            rf"(?=\d)(?<=[{LOWER}]{{2}})(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
+            rf"(?=[^\S\n]*(?:,?[^\S\n]*{HOUR}[:.]{MINUTE}[^\S\n]*)?(?:\n|$))"), numeric_glued),
         ("numeric", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), numeric),
         ("numeric_short_year", _compile(
@@ -95,9 +96,9 @@ def rules() -> list[Rule]:
         ("numeric_slash", _compile(rf"{DIGIT_START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\d/])"), numeric),
         # "2014.07.01 14:01": a CMS's dateline with the year first and dots (both zero-padded).
         ("numeric_ymd_dot", _compile(
-            rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<d>3[01]|[12]\d|0[1-9])\.?(?![\d/-])(?![.,]\d)"),
+            rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<d>{DAY_PADDED})\.?(?![\d/-])(?![.,]\d)"),
          numeric),
-        ("iso", _compile(rf"(?=\d)(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>3[01]|[12]\d|0[1-9])(?![\d/-])"), numeric),
+        ("iso", _compile(rf"(?=\d)(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>{DAY_PADDED})(?![\d/-])"), numeric),
         # A metadata line's month "Datums: 2019-05" (never "2019-2020": the month is 01-12 and
         # nothing numeric, no dash or dot follows).
         ("iso_month", _compile(rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})(?![\w/-])(?![.,]\d)"), iso_month),
@@ -121,7 +122,7 @@ def rules() -> list[Rule]:
         # closing dot, right before the clock time it gives the day of (the clock cue tells a
         # day from an amount; the times grammar reads only what follows).
         ("numeric_day_month_clock", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?=,?[^\S\n]{{1,3}}(?:no[^\S\n]{{1,3}})?(?:plkst|pulksten)(?!\w))",
+            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?=,?[^\S\n]{{1,3}}(?:no[^\S\n]{{1,3}})?{CLOCK_WORD}(?!\w))",
             flags), numeric),
         # "28.04 - 31.12", "no 02.05 līdz 15.05", "01.06 – 31.08.2021": days and months in two figures each, no dot after
         # the months; the action tells them from clock times ("10.30 - 12.00"), and a clock cue

@@ -6,29 +6,34 @@ grain the text says (a day, an ISO week, a month, a year), from an anchor date (
 date, else a reference date). With no anchor the value is None. The vocabulary is data
 (latvian/data/calendar.toml, the tables after the months); the example table is tests/examples/relative.toml.
 
-`weekday_warnings` checks a weekday written beside a calendar date ("ceturtdien, 22. martā").
+The rules read the text here; the words and their lookups are relative_words.py's, the values
+relative_builders.py's, and a weekday written beside a calendar date ("ceturtdien, 22. martā",
+`weekday_warnings`, `weekday_beside`, re-exported here) relative_beside.py's.
 
 Cost: one regex scan of the text per rule family, then constant work per match: linear.
 """
 from __future__ import annotations
 
-import bisect
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .. import datafiles
 from ..spans import select_longest
-from .date_patterns import last_day
-from .relative_words import no_single_unit
-from .vocabulary import alternation, finditer_at, genitive_forms, word_start_scan
+from . import relative_builders as builders
+from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNTIL
+from .relative_beside import before_a_date, weekday_beside, weekday_warnings  # noqa: F401  (re-exported)
+from .relative_words import lookups, no_single_unit, weekday_alternation
+from .vocabulary import alternation, calendar_words, finditer_at, word_start_scan
 
-WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 # The relatives a month- or year-grain anchor can resolve: whole months and years.
 _COARSE_GRAIN = re.compile(r"[+-]P\d+([YM])")
+# The shared "until" word ("līdz", "lidz" as a page without diacritics types it): it ends a
+# range of weekdays as it ends a range of days.
+_UNTIL_WORD = re.compile(UNTIL, re.IGNORECASE)
+# A range of weekdays needs a dash or an until word: texts without either skip that scan.
+_RANGE_MARK = re.compile(rf"{DASH}|{UNTIL}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -51,134 +56,35 @@ class Relative:
         return self.build(dt.date(int(year), int(month) if month.isdigit() else 1, 1))
 
 
-@lru_cache(maxsize=1)
-def vocabulary() -> dict:
-    return datafiles.latvian("calendar")
-
-
-def _words(words: Iterable[str]) -> str:
-    return alternation(words)
-
-
 def _bounded(body: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
-
-
-# ------------------------------------------------------------------ builders
-
-def _day(offset: int) -> Callable[[dt.date], str]:
-    return lambda anchor: (anchor + dt.timedelta(days=offset)).isoformat()
-
-
-def _week(offset: int) -> Callable[[dt.date], str]:
-    def build(anchor: dt.date) -> str:
-        year, week, _ = (anchor + dt.timedelta(weeks=offset)).isocalendar()
-        return f"{year}-W{week:02d}"
-    return build
-
-
-def _month(offset: int) -> Callable[[dt.date], str]:
-    def build(anchor: dt.date) -> str:
-        index = anchor.year * 12 + anchor.month - 1 + offset
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    return build
-
-
-def _year(offset: int) -> Callable[[dt.date], str]:
-    return lambda anchor: f"{anchor.year + offset:04d}"
-
-
-def _add_months(anchor: dt.date, months: int) -> dt.date:
-    index = anchor.year * 12 + anchor.month - 1 + months
-    year, month = divmod(index, 12)
-    return anchor.replace(year=year, month=month + 1, day=min(anchor.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _weekday(code: str, which: str) -> Callable[[dt.date], str]:
-    """next: the first such day after the anchor; last: the latest before it; this: the one of
-    the anchor's week (Monday to Sunday); on: the first on or after it (a bare weekday)."""
-    target = WEEKDAYS.index(code)
-
-    def build(anchor: dt.date) -> str:
-        ahead = (target - anchor.weekday()) % 7
-        if which == "next":
-            day = anchor + dt.timedelta(days=ahead or 7)
-        elif which == "last":
-            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7 or 7)
-        elif which == "this":
-            day = anchor + dt.timedelta(days=target - anchor.weekday())
-        elif which == "past":
-            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
-        else:
-            day = anchor + dt.timedelta(days=ahead)
-        return day.isoformat()
-    return build
-
-
-_UNIT_BUILDERS = {"D": _day, "W": _week, "M": _month, "Y": _year}
-_SIGN = {"this": 0, "next": 1, "last": -1}
-
-
-def _span_builder(unit: str, amount: int) -> Callable[[dt.date], str]:
-    """"pēc N dienām": a day; weeks count in days; months and years keep their own grain."""
-    if unit == "D":
-        return _day(amount)
-    if unit == "W":
-        return _day(7 * amount)
-    if unit == "M":
-        return lambda anchor: _add_months(anchor, amount).isoformat()[:7]
-    return _year(amount)
-
-
-def _duration(unit: str, amount: int) -> str:
-    return f"{'-' if amount < 0 else '+'}P{abs(amount)}{unit}"
 
 
 # ------------------------------------------------------------------ patterns
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    v, look = vocabulary(), _lookups()
-    weekday_forms, modifiers, units = look["weekday"], look["modifier"], look["unit"]
+    v, look = calendar_words(), lookups()
+    modifiers, units = look["modifier"], look["unit"]
     spans, span_units = v["spans"], look["span_unit"]
     year_parts = v["year_parts"]
     return {
-        "modified_weekday": _bounded(rf"(?P<mod>{_words(modifiers)})\s+(?P<day>{_words(weekday_forms)})"),
-        "weekday": _bounded(rf"(?:(?P<prep>līdz|no|sākot\s+ar)\s+)?(?P<day>{_words(weekday_forms)})"),
-        "modified_unit": _bounded(rf"(?P<mod>{_words(modifiers)})\s+(?P<unit>{_words(units)})"),
-        "unit_adverb": _bounded(rf"(?P<word>{_words(v['unit_adverbs'])})"),
-        "day_word": _bounded(rf"(?P<word>{_words(v['days'])})"),
-        "day_noun": _bounded(rf"(?P<prep>{_words(v['day_nouns']['prepositions'])})\s+(?P<word>{_words(v['day_nouns']['forms'])})"),
-        "span": _bounded(rf"(?P<dir>{_words(spans['after'] + spans['before'])})\s+"
-                         rf"(?:(?P<n>\d{{1,3}})|(?P<word>{_words(v['numbers'])}))?\s*(?P<unit>{_words(span_units)})"),
-        "year_part": _bounded(rf"(?P<which>{_words(sum((year_parts[k] for k in ('this', 'next', 'last')), []))})"
-                              rf"\s+(?P<part>{_words(year_parts['parts'])})"),
+        "modified_weekday": _bounded(rf"(?P<mod>{alternation(modifiers)})\s+(?P<day>{weekday_alternation()})"),
+        "weekday": _bounded(rf"(?:(?P<prep>{UNTIL}|no|sākot\s+ar)\s+)?(?P<day>{weekday_alternation()})"),
+        "modified_unit": _bounded(rf"(?P<mod>{alternation(modifiers)})\s+(?P<unit>{alternation(units)})"),
+        "unit_adverb": _bounded(rf"(?P<word>{alternation(v['unit_adverbs'])})"),
+        "day_word": _bounded(rf"(?P<word>{alternation(v['days'])})"),
+        "day_noun": _bounded(rf"(?P<prep>{alternation(v['day_nouns']['prepositions'])})\s+(?P<word>{alternation(v['day_nouns']['forms'])})"),
+        "span": _bounded(rf"(?P<dir>{alternation(spans['after'] + spans['before'])})\s+"
+                         rf"(?:(?P<n>\d{{1,3}})|(?P<word>{alternation(v['numbers'])}))?\s*(?P<unit>{alternation(span_units)})"),
+        "year_part": _bounded(rf"(?P<which>{alternation(sum((year_parts[k] for k in ('this', 'next', 'last')), []))})"
+                              rf"\s+(?P<part>{alternation(year_parts['parts'])})"),
     }
 
 
 @lru_cache(maxsize=1)
 def _starts() -> re.Pattern:
     return word_start_scan(list(_patterns().values()))
-
-
-@lru_cache(maxsize=1)
-def _lookups() -> dict:
-    v = vocabulary()
-    return {
-        "weekday": {form: code for code, forms in v["weekdays"].items() for form in forms},
-        "modifier": {form: kind for kind, forms in v["modifiers"].items() for form in forms},
-        "unit": {form: unit for unit, forms in v["units"].items() for form in forms},
-        "unit_not_before": frozenset(v["unit_exceptions"]["not_before"]),
-        "span_unit": {form: unit for unit in "DWMY" for form in v["spans"][unit]},
-        "span_singular": frozenset(v["spans"]["singular"]),
-        "span_not_before": frozenset(v["spans"]["not_before"]),
-        "after": set(v["spans"]["after"]),
-        "number": v["numbers"],
-        "year_which": {form: kind for kind in ("this", "next", "last") for form in v["year_parts"][kind]},
-        "not_after": set(v["not_after"]["words"]),
-        "past_verbs": set(v["past_verbs"]["words"]),
-        "in_month": frozenset(v["weekday_in_month"]["ordinals"]) | genitive_forms(),
-    }
 
 
 _WORD = re.compile(r"\w+")
@@ -194,7 +100,7 @@ def _sentence_is_past(text: str, start: int, end: int) -> bool:
     left = max(text.rfind(".", window_start, start), text.rfind("\n", window_start, start), window_start - 1) + 1
     right_candidates = [i for i in (text.find(".", end, window_end), text.find("\n", end, window_end)) if i >= 0]
     right = min(right_candidates) if right_candidates else window_end
-    return any(w.lower() in _lookups()["past_verbs"] for w in _WORD.findall(text[left:right]))
+    return any(w.lower() in lookups()["past_verbs"] for w in _WORD.findall(text[left:right]))
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -214,20 +120,9 @@ def _next_word(text: str, end: int) -> str:
 def _weekly_hours() -> re.Pattern:
     """Opening hours: a range of weekdays with the hours after it ("no otrdienas līdz piektdienai
     no pulksten 8.00 līdz 16.00") names every such week, not one day."""
-    days = _words(_lookups()["weekday"])
-    return _bounded(rf"no\s+(?:{days})\s*(?:[–-]|līdz)\s*(?:{days})[^.!?\n\d]{{0,40}}?"
-                    rf"(?:(?:no\s+)?(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?!\d)|(?:[01]?\d|2[0-3])[.:][0-5]\d)")
-
-
-def _on_or_after(start: Callable[[dt.date], str], code: str) -> Callable[[dt.date], str]:
-    """The end of a range of weekdays, counted from its start: "no pirmdienas līdz piektdienai"
-    ends on the Friday after that Monday, not on the Friday nearest the anchor."""
-    target = WEEKDAYS.index(code)
-
-    def build(anchor: dt.date) -> str:
-        first = dt.date.fromisoformat(start(anchor))
-        return (first + dt.timedelta(days=(target - first.weekday()) % 7)).isoformat()
-    return build
+    days = weekday_alternation()
+    return _bounded(rf"no\s+(?:{days})\s*(?:{DASH}|{UNTIL})\s*(?:{days})[^.!?\n\d]{{0,40}}?"
+                    rf"(?:(?:no\s+)?{CLOCK_WORD}\.?\s*{HOUR}(?!\d)|{HOUR}[.:]{MINUTE})")
 
 
 # ------------------------------------------------------------------ the rules
@@ -235,7 +130,7 @@ def _on_or_after(start: Callable[[dt.date], str], code: str) -> Callable[[dt.dat
 def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Relative]:
     """Every relative date of `text` outside the `taken` spans (the calendar dates found
     before), longest first where two overlap, in text order."""
-    look = _lookups()
+    look = lookups()
     pats = _patterns()
     found: list[Relative] = []
     # Where any rule can match, in one scan; each rule is then tried only there (the same
@@ -244,8 +139,8 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
 
     for m in finditer_at(pats["modified_weekday"], text, starts):
         code, kind = look["weekday"][m["day"].lower()], look["modifier"][m["mod"].lower()]
-        found.append(Relative(m.start(), m.end(), f"{kind}-{code}", "modified_weekday", _weekday(code, kind)))
-    weekly = [m.span() for m in _weekly_hours().finditer(text)] if "līdz" in text or "–" in text or "-" in text else []
+        found.append(Relative(m.start(), m.end(), f"{kind}-{code}", "modified_weekday", builders.weekday(code, kind)))
+    weekly = [m.span() for m in _weekly_hours().finditer(text)] if _RANGE_MARK.search(text) else []
     range_start: Relative | None = None  # "no pirmdienas" right before "līdz piektdienai"
     for m in finditer_at(pats["weekday"], text, starts):
         if any(start <= m.start() < end for start, end in weekly):
@@ -265,28 +160,28 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
                 and not re.search(r"[.!?:]\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # capitalised inside a sentence: a name
         which = "past" if _sentence_is_past(text, m.start(), m.end()) else "on"
-        build = _weekday(code, which)
-        if m["prep"] and m["prep"].lower() == "līdz" and range_start and not text[range_start.end:m.start()].strip():
-            build = _on_or_after(range_start.build, code)
+        build = builders.weekday(code, which)
+        if m["prep"] and _UNTIL_WORD.fullmatch(m["prep"]) and range_start and not text[range_start.end:m.start()].strip():
+            build = builders.on_or_after(range_start.build, code)
         found.append(Relative(m.start("day"), m.end(), code, "weekday", build))
         range_start = found[-1] if m["prep"] and m["prep"].lower() == "no" else None
     for m in finditer_at(pats["modified_unit"], text, starts):
         if no_single_unit(m["mod"], m["unit"], _next_word(text, m.end()), look["unit_not_before"]):
             continue  # "pagājušā gadu tūkstoša": a millennium; "iepriekšējo gadu uzvarētāji": past years
         unit, kind = look["unit"][m["unit"].lower()], look["modifier"][m["mod"].lower()]
-        offset = _SIGN[kind]
-        found.append(Relative(m.start(), m.end(), _duration(unit, offset), "modified_unit", _UNIT_BUILDERS[unit](offset)))
+        offset = builders.SIGN[kind]
+        found.append(Relative(m.start(), m.end(), builders.duration(unit, offset), "modified_unit", builders.UNIT_BUILDERS[unit](offset)))
     for m in finditer_at(pats["unit_adverb"], text, starts):
-        unit, offset = vocabulary()["unit_adverbs"][m["word"].lower()]
-        found.append(Relative(m.start(), m.end(), _duration(unit, offset), "unit_adverb", _UNIT_BUILDERS[unit](offset)))
+        unit, offset = calendar_words()["unit_adverbs"][m["word"].lower()]
+        found.append(Relative(m.start(), m.end(), builders.duration(unit, offset), "unit_adverb", builders.UNIT_BUILDERS[unit](offset)))
     for m in finditer_at(pats["day_word"], text, starts):
         if _TODAY_IS.match(text, m.end()):
             continue  # "Šodien ir ceturtdiena, 6. marts": the line states the date itself
-        offset = vocabulary()["days"][m["word"].lower()]
-        found.append(Relative(m.start(), m.end(), _duration("D", offset), "day_word", _day(offset)))
+        offset = calendar_words()["days"][m["word"].lower()]
+        found.append(Relative(m.start(), m.end(), builders.duration("D", offset), "day_word", builders.day(offset)))
     for m in finditer_at(pats["day_noun"], text, starts):
-        offset = vocabulary()["day_nouns"]["forms"][m["word"].lower()]
-        found.append(Relative(m.start("word"), m.end(), _duration("D", offset), "day_noun", _day(offset)))
+        offset = calendar_words()["day_nouns"]["forms"][m["word"].lower()]
+        found.append(Relative(m.start("word"), m.end(), builders.duration("D", offset), "day_noun", builders.day(offset)))
     for m in finditer_at(pats["span"], text, starts):
         unit_form = m["unit"].lower()
         unit = look["span_unit"][unit_form]
@@ -300,100 +195,14 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
             continue
         amount = amount or 1
         signed = amount if m["dir"].lower() in look["after"] else -amount
-        found.append(Relative(m.start(), m.end(), _duration(unit, signed), "span", _span_builder(unit, signed)))
+        found.append(Relative(m.start(), m.end(), builders.duration(unit, signed), "span", builders.span(unit, signed)))
     for m in finditer_at(pats["year_part"], text, starts):
-        offset = _SIGN[look["year_which"][" ".join(m["which"].lower().split())]]
-        found.append(Relative(m.start(), m.end(), _duration("Y", offset), "year_part", _year(offset)))
+        offset = builders.SIGN[look["year_which"][" ".join(m["which"].lower().split())]]
+        found.append(Relative(m.start(), m.end(), builders.duration("Y", offset), "year_part", builders.year(offset)))
 
     taken = sorted(taken)
     chosen = select_longest(found, taken)
     # A weekday right before a calendar date ("ceturtdien, 22. martā") is part of that date:
     # weekday_warnings checks it; it is no relative date of its own.
     starts = [s for s, _ in taken]
-    return [r for r in chosen if r.rule != "weekday" or not _before_a_date(text, r.end, starts)]
-
-
-def _before_a_date(text: str, end: int, starts: list[int]) -> bool:
-    k = bisect.bisect_left(starts, end)
-    return k < len(starts) and starts[k] - end <= 4 and bool(_BESIDE.fullmatch(text[end:starts[k]]))
-
-
-# ------------------------------------------------------------------ weekday beside a date
-
-_BESIDE = re.compile(r"[\s,]*(?:\(|–|-)?\s*$")
-
-
-def weekday_warnings(text: str, dated: Iterable[tuple[int, int, str]], stated_years: list[tuple[int, int]],
-                     document_year: int | None) -> list[str]:
-    """Warnings for a weekday written right before a calendar date it does not fit.
-
-    `dated`: (start, end, value) of the calendar dates; `stated_years`: (offset, year) of the
-    years the text states, to find the nearest one when the date's year is unknown."""
-    warnings = []
-    for start, end, value in dated:
-        before = _weekday_before(text, start)
-        if before is None:
-            continue
-        w_start, weekday = before
-        code = WEEKDAYS[weekday]
-        said = calendar.day_name[weekday]
-        written = text[w_start:end]
-        match = re.fullmatch(r"(\d{4}|XXXX)-(\d{2})-(\d{2})", value)
-        if not match:
-            continue
-        month, day = int(match[2]), int(match[3])
-        if match[1] != "XXXX":
-            date = dt.date(int(match[1]), month, day)
-            if date.weekday() != WEEKDAYS.index(code):
-                warnings.append(f"dates: “{written}” says {said}, but {value} is a {calendar.day_name[date.weekday()]}")
-            continue
-        near = _nearest_year(start, stated_years) or document_year
-        if near is None:
-            continue
-        fitting = [y for y in range(near - 2, near + 3) if _valid(y, month, day) and dt.date(y, month, day).weekday() == WEEKDAYS.index(code)]
-        if len(fitting) == 1:
-            warnings.append(f"dates: {day} {calendar.month_name[month]} is a {said} in {fitting[0]} (“{written}”, year unknown)")
-    return warnings
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    return day <= last_day(month, year)
-
-
-def _nearest_year(offset: int, stated_years: list[tuple[int, int]]) -> int | None:
-    if not stated_years:
-        return None
-    return min(stated_years, key=lambda item: abs(item[0] - offset))[1]
-
-
-@lru_cache(maxsize=1)
-def _weekday_word() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?P<day>{alternation(_lookups()['weekday'])})(?!\w)", re.IGNORECASE)
-
-
-_AFTER_DATE = re.compile(r"[^\S\n]*[(,][^\S\n]*")
-
-
-def _weekday_before(text: str, start: int) -> tuple[int, int] | None:
-    """The weekday written right before a date ("ceturtdien, 22. martā", "Sestdiena (5.05.)"): at
-    most four characters of blanks, a comma, a bracket or a dash between. Its start and its
-    number (0 = Monday), if any. The one reading of "beside" for the weekday warnings and for
-    the year a weekday tells (weekday_beside)."""
-    before = None
-    for m in _weekday_word().finditer(text, max(0, start - 30), start):
-        before = m
-    if before is None or start - before.end() > 4 or not _BESIDE.fullmatch(text[before.end():start]):
-        return None
-    return before.start("day"), WEEKDAYS.index(_lookups()["weekday"][before["day"].lower()])
-
-
-def weekday_beside(text: str, start: int, end: int) -> int | None:
-    """The weekday (0 = Monday) written right before a date ("ceturtdien, 1. janvārī") or right
-    after it in brackets or after a comma ("1. janvāris (ceturtdiena)"), if any."""
-    look = _lookups()["weekday"]
-    if (before := _weekday_before(text, start)) is not None:
-        return before[1]
-    gap = _AFTER_DATE.match(text, end, end + 6)
-    if gap and (m := _weekday_word().match(text, gap.end(), gap.end() + 20)):
-        return WEEKDAYS.index(look[m["day"].lower()])
-    return None
+    return [r for r in chosen if r.rule != "weekday" or not before_a_date(text, r.end, starts)]

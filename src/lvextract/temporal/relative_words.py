@@ -1,4 +1,6 @@
-"""Word-level checks of relative dates, split from relative.py by concern.
+"""The words of relative dates, read once from latvian/data/calendar.toml (the tables after the
+months) into the lookups the rules and the weekday checks share, and word-level checks; split
+from relative.py by concern.
 
 "iepriekšējo gadu uzvarētājas", "pēdējo gadu pieredze": a modifier in -o and "gadu" before a
 plural or genitive noun are the genitive plural "of past years", which names no year; "pagājušo
@@ -9,12 +11,39 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import datafiles
+from .vocabulary import alternation, calendar_words, genitive_forms
+
+
+@lru_cache(maxsize=1)
+def lookups() -> dict:
+    v = calendar_words()
+    return {
+        "weekday": {form: code for code, forms in v["weekdays"].items() for form in forms},
+        "modifier": {form: kind for kind, forms in v["modifiers"].items() for form in forms},
+        "unit": {form: unit for unit, forms in v["units"].items() for form in forms},
+        "unit_not_before": frozenset(v["unit_exceptions"]["not_before"]),
+        "span_unit": {form: unit for unit in "DWMY" for form in v["spans"][unit]},
+        "span_singular": frozenset(v["spans"]["singular"]),
+        "span_not_before": frozenset(v["spans"]["not_before"]),
+        "after": set(v["spans"]["after"]),
+        "number": v["numbers"],
+        "year_which": {form: kind for kind in ("this", "next", "last") for form in v["year_parts"][kind]},
+        "not_after": set(v["not_after"]["words"]),
+        "past_verbs": set(v["past_verbs"]["words"]),
+        "in_month": frozenset(v["weekday_in_month"]["ordinals"]) | genitive_forms(),
+    }
+
+
+@lru_cache(maxsize=1)
+def weekday_alternation() -> str:
+    """Every written form of a weekday as one alternation: the weekday rules, the weekly hours
+    and the weekday beside a date read the same words."""
+    return alternation(lookups()["weekday"])
 
 
 @lru_cache(maxsize=1)
 def _endings() -> tuple[str, ...]:
-    return tuple(datafiles.latvian("calendar")["unit_exceptions"]["plural_noun_endings"])
+    return tuple(calendar_words()["unit_exceptions"]["plural_noun_endings"])
 
 
 def no_single_unit(modifier: str, unit: str, following: str, not_before) -> bool:

@@ -9,48 +9,46 @@ from __future__ import annotations
 import re
 
 from ..spans import Intervals
-from .date_patterns import UNIT_AFTER, UNIT_WORDS, UNTIL, reads_as_days
-from .vocabulary import alternation, finditer_at, month_forms, word_start_scan
+from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNIT_AFTER, UNIT_WORDS, UNTIL, reads_as_days
+from .vocabulary import finditer_at, month_alternation, word_start_scan
 
-_HOUR = r"(?:[01]?\d|2[0-3])"
-_MIN = r"[0-5]\d"
 # "pl." only before a time with its minutes ("pl.11.00", as some ministries write it).
 _PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?|pulkstens|pulksten|pl\.(?=\s?\d\d?[.:]\d\d))\s*"
-_TO = rf"\s*(?:[-–—]|{UNTIL})\s*(?:plkst\.?\s*)?"
+_TO = rf"\s*(?:{DASH}|{UNTIL})\s*(?:plkst\.?\s*)?"
 # Digits glued to what precedes them belong to something else (a date, a number, a code).
 _START = r"(?<![\w.,:/-])"
 _END = r"(?![\d:])(?!\.\d)"
 # A bare hour is no day: "plkst. 8.30 līdz 7. maijam" ends at 8.30, the 7th is a date's day.
-_NOT_DAY = rf"(?!\.?[^\S\n]?(?i:{alternation(month_forms())})(?!\w))"
+_NOT_DAY = rf"(?!\.?[^\S\n]?(?i:{month_alternation()})(?!\w))"
 
 # With "plkst." any separator and even a bare hour count ("plkst. 10"); minutes glued to the
 # hour are a page's flattened superscript ("plkst. 9⁰⁰" → "plkst. 900", "1030"), so only the
 # quarter hours are read that way.
 _GLUED_MIN = r"(?:00|15|30|45)"
 _WITH_PREFIX = re.compile(
-    rf"{_START}{_PREFIX}(?P<h1>{_HOUR})(?:[:.](?P<m1>{_MIN})|(?P<g1>{_GLUED_MIN}))?{_END}{_NOT_DAY}"
-    rf"(?:{_TO}(?P<h2>{_HOUR})(?:[:.](?P<m2>{_MIN})|(?P<g2>{_GLUED_MIN}))?{_END}{_NOT_DAY})?",
+    rf"{_START}{_PREFIX}(?P<h1>{HOUR})(?:[:.](?P<m1>{MINUTE})|(?P<g1>{_GLUED_MIN}))?{_END}{_NOT_DAY}"
+    rf"(?:{_TO}(?P<h2>{HOUR})(?:[:.](?P<m2>{MINUTE})|(?P<g2>{_GLUED_MIN}))?{_END}{_NOT_DAY})?",
     re.IGNORECASE,
 )
 # Without it a colon marks a time anywhere ("10:30", "10:30-15:30").
 _COLON = re.compile(
-    rf"{_START}(?:(?:no)\s+)?(?P<h1>{_HOUR}):(?P<m1>{_MIN}){_END}"
-    rf"(?:{_TO}(?P<h2>{_HOUR})[:.](?P<m2>{_MIN}){_END})?",
+    rf"{_START}(?:(?:no)\s+)?(?P<h1>{HOUR}):(?P<m1>{MINUTE}){_END}"
+    rf"(?:{_TO}(?P<h2>{HOUR})[:.](?P<m2>{MINUTE}){_END})?",
     re.IGNORECASE,
 )
 # Dotted times need a partner: "11.30 – 17.00", "no 10.00 līdz 14.00". A dot after the first
 # ("21.11. – 22.11.") makes it a date range instead.
 _DOTTED_RANGE = re.compile(
-    rf"{_START}(?:(?:no)\s+)?(?P<h1>{_HOUR})\.(?P<m1>{_MIN})(?![\d.])"
-    rf"{_TO}(?P<h2>{_HOUR})[.:](?P<m2>{_MIN})(?!\d)(?!\.\s?\d)",
+    rf"{_START}(?:(?:no)\s+)?(?P<h1>{HOUR})\.(?P<m1>{MINUTE})(?![\d.])"
+    rf"{_TO}(?P<h2>{HOUR})[.:](?P<m2>{MINUTE})(?!\d)(?!\.\s?\d)",
     re.IGNORECASE,
 )
 # A poster line's bare dotted time right after a day in the locative, "5.jūnijā 18.00 estrādē",
 # "1. aprīlī, 19.00 kultūras centrā": the locative ending stands just before it. Not an amount
 # ("martā 12.50 eiro") nor a date ("martā 12.03.").
 _AFTER_DAY = re.compile(
-    rf"{_START}(?:(?<=[āīĀĪ] )|(?<=[āīĀĪ], ))(?P<h1>{_HOUR})\.(?P<m1>{_MIN})(?![\d.:,/])(?![^\S\n]*(?:{UNIT_WORDS}))"
-    rf"(?:{_TO}(?P<h2>{_HOUR})[.:](?P<m2>{_MIN})(?!\d)(?!\.\s?\d))?",
+    rf"{_START}(?:(?<=[āīĀĪ] )|(?<=[āīĀĪ], ))(?P<h1>{HOUR})\.(?P<m1>{MINUTE})(?![\d.:,/])(?![^\S\n]*(?:{UNIT_WORDS}))"
+    rf"(?:{_TO}(?P<h2>{HOUR})[.:](?P<m2>{MINUTE})(?!\d)(?!\.\s?\d))?",
     re.IGNORECASE,
 )
 
@@ -59,12 +57,12 @@ _AFTER_DAY = re.compile(
 # the two without "plkst." go on). Letters elsewhere then fail one grouped test instead of three
 # look-aheads: the same starts where a time can be, so the same matches. O(n) for n characters.
 _FIRST_WORDS = ["no", "sākot", "plkst", "pulkstens", "pulksten", "pl"]
-_STARTS = word_start_scan([_WITH_PREFIX, _DOTTED_RANGE, _COLON, _AFTER_DAY], _FIRST_WORDS, rf"{_START}(?=\d\d?[:.]{_MIN})")
+_STARTS = word_start_scan([_WITH_PREFIX, _DOTTED_RANGE, _COLON, _AFTER_DAY], _FIRST_WORDS, rf"{_START}(?=\d\d?[:.]{MINUTE})")
 
 
 # A clock cue before a dotted range on its line keeps it a time: "Darba laiks: 08.02 – 09.02" is
 # unlikely, but the cue decides.
-_CLOCK_CUE = re.compile(r"(?<!\w)(?:plkst|pulksten|laik[sāu]|stund)", re.IGNORECASE)
+_CLOCK_CUE = re.compile(rf"(?<!\w)(?:{CLOCK_WORD}|laik[sāu]|stund)", re.IGNORECASE)
 
 
 def _days_not_times(text: str, m: re.Match) -> bool:

@@ -14,8 +14,13 @@ def _load(name: str) -> dict:
     return datafiles.load_toml(f"temporal/data/{name}")
 
 
+def calendar_words() -> dict:
+    """latvian/data/calendar.toml: the months, the weekdays and the words of relative dates."""
+    return datafiles.latvian("calendar")
+
+
 def _months() -> list[dict]:
-    return datafiles.latvian("calendar")["month"]
+    return calendar_words()["month"]
 
 
 def ascii_fold(word: str) -> str:
@@ -33,6 +38,12 @@ def month_forms() -> dict[str, int]:
             forms[form] = month["number"]
             forms.setdefault(ascii_fold(form), month["number"])
     return forms
+
+
+@lru_cache(maxsize=1)
+def month_alternation() -> str:
+    """Every month form as one alternation, for the date rules and the times grammar alike."""
+    return alternation(month_forms())
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +88,7 @@ def month_typos() -> dict[str, int]:
     day number. Only forms of seven letters or more (the typo keeps at least six), and never a
     spelling that is itself a month form: "marta" or "maija" less a letter names nothing."""
     forms = month_forms()
-    words = set(datafiles.latvian("calendar").get("typo_not_month", []))
+    words = set(calendar_words().get("typo_not_month", []))
     typos: dict[str, int] = {}
     for form, number in forms.items():
         if len(form) < 7:
@@ -105,7 +116,7 @@ def temporal() -> dict:
 def weekday_names() -> frozenset[str]:
     """A weekday as a dateline names it: the adverb and the nominative ("pirmdien", "pirmdiena"),
     the first two forms of each weekday in calendar.toml [weekdays]."""
-    return frozenset(form for forms in datafiles.latvian("calendar")["weekdays"].values() for form in forms[:2])
+    return frozenset(form for forms in calendar_words()["weekdays"].values() for form in forms[:2])
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +124,7 @@ def month_context_after() -> tuple[str, ...]:
     """The words after a month alone that make it a month ("maija beigās", "maija pēdējā
     sestdienā", "novembra pirmdienā"): temporal.toml's own, the ordinals of a weekday in a month
     and the weekdays' locatives (the forms in -ā) from calendar.toml."""
-    calendar = datafiles.latvian("calendar")
+    calendar = calendar_words()
     locatives = [form for forms in calendar["weekdays"].values() for form in forms if form.endswith("ā")]
     return tuple(temporal()["month_context_after"] + calendar["weekday_in_month"]["ordinals"] + locatives)
 

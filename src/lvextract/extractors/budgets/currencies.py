@@ -22,16 +22,14 @@ def scale_alternation() -> str:
 @lru_cache(maxsize=1)
 def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pattern, int]]]:
     currency_of = money.currency_of()
-    currency = money.currency_alternation()
     scales = [(re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE), factor)
               for factor, pats in money.scale_words().items()]
     scale = scale_alternation()
-    # Word edges that also hold for "€" and "$", which \b does not frame.
-    cur = rf"(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
+    cur = money.framed_currency("cur")
     scl = rf"(?:{SPACE}*(?P<scale>{scale})(?![\w]))?"
     # A line may break between the number and a currency word ("175 115\nlatus, lai …"), but
     # not before a currency that heads a number of its own on the next line ("…\nEUR 500").
-    bare = rf"(?<![^\W\d_])(?:{currency})(?![^\W\d_])"
+    bare = money.framed_currency()
     gap = rf"(?:{SPACE}*|{SPACE}*\n{SPACE}*(?={bare}(?!{SPACE}*\d)))"
     # The number may be spelled out in brackets before the currency: "1 000 000 (viens miljons) EUR".
     # Not when the currency heads a number of its own: "2019 (pērn) EUR 500" is EUR 500.
@@ -53,9 +51,8 @@ def glued_to_word() -> re.Pattern:
     """A price glued to the word before it, as a flattened table runs a cell into the next
     ("Pieaugušais6,00 €"): only with two decimals and the currency right after, so that codes
     and counts ("LV1050", "COVID19") stay apart."""
-    currency = money.currency_alternation()
     number = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+[.,]\d{{2}}|\d+[.,]\d{{2}}"
-    return re.compile(rf"(?<=[^\W\d_])(?P<num>{number}){SPACE}?(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])",
+    return re.compile(rf"(?<=[^\W\d_])(?P<num>{number}){SPACE}?{money.framed_currency('cur')}",
                       re.IGNORECASE)
 
 
@@ -71,8 +68,7 @@ def spelled_in_brackets() -> re.Pattern:
     """A number in digits whose spelling in words follows in brackets with the currency inside
     them: "3098,00 (trīs tūkstoši deviņdesmit astoņi euro)", "2788,20 (divi tūkstoši … euro un
     20 centi)". The currency is the amount's; the words only repeat it."""
-    currency = money.currency_alternation()
     cents = "|".join(load("budgets")["cents_words"])
     return re.compile(
-        rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}*\((?P<words>[^()\d\n]{{1,160}}?)(?<![^\W\d_])(?P<cur>{currency})(?![^\W\d_])"
+        rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}*\((?P<words>[^()\d\n]{{1,160}}?){money.framed_currency('cur')}"
         rf"(?:{SPACE}+un{SPACE}+\d{{1,2}}{SPACE}+(?:{cents}))?{SPACE}*\)", re.IGNORECASE)

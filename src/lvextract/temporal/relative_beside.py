@@ -1,0 +1,98 @@
+"""A weekday written beside a calendar date ("ceturtdien, 22. martā", "1. janvāris (ceturtdiena)"):
+part of that date, not a relative date of its own; the weekday warnings check that it fits the
+date, and resolve asks which weekday a date's neighbour names. Split from relative.py by concern."""
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .date_patterns import DASH, last_day
+from .relative_builders import WEEKDAYS
+from .relative_words import lookups, weekday_alternation
+
+_BESIDE = re.compile(rf"[\s,]*(?:\(|{DASH})?\s*$")
+
+
+def before_a_date(text: str, end: int, starts: list[int]) -> bool:
+    k = bisect.bisect_left(starts, end)
+    return k < len(starts) and starts[k] - end <= 4 and bool(_BESIDE.fullmatch(text[end:starts[k]]))
+
+
+def weekday_warnings(text: str, dated: Iterable[tuple[int, int, str]], stated_years: list[tuple[int, int]],
+                     document_year: int | None) -> list[str]:
+    """Warnings for a weekday written right before a calendar date it does not fit.
+
+    `dated`: (start, end, value) of the calendar dates; `stated_years`: (offset, year) of the
+    years the text states, to find the nearest one when the date's year is unknown."""
+    warnings = []
+    for start, end, value in dated:
+        before = _weekday_before(text, start)
+        if before is None:
+            continue
+        w_start, weekday = before
+        code = WEEKDAYS[weekday]
+        said = calendar.day_name[weekday]
+        written = text[w_start:end]
+        match = re.fullmatch(r"(\d{4}|XXXX)-(\d{2})-(\d{2})", value)
+        if not match:
+            continue
+        month, day = int(match[2]), int(match[3])
+        if match[1] != "XXXX":
+            date = dt.date(int(match[1]), month, day)
+            if date.weekday() != WEEKDAYS.index(code):
+                warnings.append(f"dates: “{written}” says {said}, but {value} is a {calendar.day_name[date.weekday()]}")
+            continue
+        near = _nearest_year(start, stated_years) or document_year
+        if near is None:
+            continue
+        fitting = [y for y in range(near - 2, near + 3) if _valid(y, month, day) and dt.date(y, month, day).weekday() == WEEKDAYS.index(code)]
+        if len(fitting) == 1:
+            warnings.append(f"dates: {day} {calendar.month_name[month]} is a {said} in {fitting[0]} (“{written}”, year unknown)")
+    return warnings
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return day <= last_day(month, year)
+
+
+def _nearest_year(offset: int, stated_years: list[tuple[int, int]]) -> int | None:
+    if not stated_years:
+        return None
+    return min(stated_years, key=lambda item: abs(item[0] - offset))[1]
+
+
+@lru_cache(maxsize=1)
+def _weekday_word() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?P<day>{weekday_alternation()})(?!\w)", re.IGNORECASE)
+
+
+_AFTER_DATE = re.compile(r"[^\S\n]*[(,][^\S\n]*")
+
+
+def _weekday_before(text: str, start: int) -> tuple[int, int] | None:
+    """The weekday written right before a date ("ceturtdien, 22. martā", "Sestdiena (5.05.)"): at
+    most four characters of blanks, a comma, a bracket or a dash between. Its start and its
+    number (0 = Monday), if any. The one reading of "beside" for the weekday warnings and for
+    the year a weekday tells (weekday_beside)."""
+    before = None
+    for m in _weekday_word().finditer(text, max(0, start - 30), start):
+        before = m
+    if before is None or start - before.end() > 4 or not _BESIDE.fullmatch(text[before.end():start]):
+        return None
+    return before.start("day"), WEEKDAYS.index(lookups()["weekday"][before["day"].lower()])
+
+
+def weekday_beside(text: str, start: int, end: int) -> int | None:
+    """The weekday (0 = Monday) written right before a date ("ceturtdien, 1. janvārī") or right
+    after it in brackets or after a comma ("1. janvāris (ceturtdiena)"), if any."""
+    look = lookups()["weekday"]
+    if (before := _weekday_before(text, start)) is not None:
+        return before[1]
+    gap = _AFTER_DATE.match(text, end, end + 6)
+    if gap and (m := _weekday_word().match(text, gap.end(), gap.end() + 20)):
+        return WEEKDAYS.index(look[m["day"].lower()])
+    return None
