@@ -160,3 +160,40 @@ def test_a_reports_historical_present_is_held():
     text = "Šodien, 8. maijā, tiek svinīgi atklāts jaunais sporta laukums. Aicinām visus piedalīties!"
     record = lvextract.extract(text, document_date="2026-05-08")
     assert [(e.type, e.start, e.status) for e in record.events] == [("atklāšana", "2026-05-08", "planned")]
+
+
+def test_a_relative_day_inside_a_quoted_name_dates_nothing():
+    """"izrāde „Šodien mēs dziedam” … 20. aprīlī": "Šodien" is a word of the title, not a second day
+    of the show (texts written for this test)."""
+    import lvextract
+
+    record = lvextract.extract("Izrāde „Šodien mēs dziedam” būs skatāma 20. aprīlī Bērzu kultūras namā.",
+                               document_date="2026-04-10")
+    assert [(e.type, e.start) for e in record.events] == [("izrāde", "2026-04-20")]
+    record = lvextract.extract("Šodien Bērzu kultūras namā būs skatāma izrāde „Mēs dziedam”.", document_date="2026-04-10")
+    assert [(e.type, e.start) for e in record.events] == [("izrāde", "2026-04-10")]
+
+
+def test_a_relative_day_and_a_calendar_day_around_the_days_name_are_one_day():
+    """"šodien, pilsētas svētku dienā, 14. jūnijā": the phrase between names that same day, so the
+    undated twin goes (texts written for this test)."""
+    import lvextract
+
+    record = lvextract.extract("Ceremonija pilsētas parkā\n\nApbalvojumu pasniegšanas ceremonija notiks šodien, "
+                               "Ozolkalna pilsētas svētku dienā, 14. jūnijā, plkst. 12 pilsētas parkā.")
+    assert [(e.type, e.start) for e in record.events] == [("ceremonija", "XXXX-06-14")]
+
+
+def test_a_weekend_with_nothing_to_count_from_keeps_its_event_undated():
+    """"Nedēļas nogalē … notiks gadatirgus" with no document date: an occurrence with a null start, as
+    "sestdien" gives (RECORD); a digest's "Sestdien, 9. maijā" about another item does not date it, and
+    a weekend one is asked to spend ("nedēļas nogali") dates nothing (texts written for this test)."""
+    import lvextract
+
+    record = lvextract.extract("Rudens gadatirgus\n\nNedēļas nogalē Ozolkalna laukumā notiks rudens gadatirgus.")
+    assert [(e.type, e.start) for e in record.events] == [("gadatirgus", None)]
+    record = lvextract.extract("Nedēļas nogalē Ozolkalna laukumā notiks gadatirgus. Sestdien, 9. maijā, "
+                               "Lejasciemā notiek sporta spēles.")
+    assert sorted((e.type, e.start or "") for e in record.events) == [("gadatirgus", ""), ("sporta spēles", "XXXX-05-09")]
+    record = lvextract.extract("Aicinām pavadīt nedēļas nogali Ozolkalnā, kur skatāma gleznu izstāde.")
+    assert record.events == []

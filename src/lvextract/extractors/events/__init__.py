@@ -35,6 +35,8 @@ The package, bottom up (each module imports only those above it in this list):
   tenses       a report's historical present on a past day is held
   rounds       a numbered round of a series ("otrā kārta") when nothing else names the occurrence
   day_anaphora "šajā dienā" / "Vakarā" taking the day named just before
+  report_items a held report's later "Noslēgumā notika …" sentences, on the day it dated last
+  weekend      "nedēļas nogalē" with nothing to count from: a null-start day
   towns        one day told for several towns of a list ("Bauskā 5. un 6. jūnijā, Dobelē 6. jūnijā")
   __init__     extract: the walk over the dates
 """
@@ -69,10 +71,13 @@ from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
 from .programme import colon_lists, day_sentence_items, listing_line_items, programme_sentences
+from .report_items import report_items
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
 from .towns import another_item, keep_elsewhere
 from .undated import drop_undated_twins
+from .weekend import unanchored_weekends
+from .handout import drop_handout_campaigns
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 
 
@@ -117,6 +122,7 @@ def extract(doc: Document, record: Record) -> None:
     acts = naming_acts(doc, record.dates)
     candidates = [d for d in record.dates
                   if can_date_event(doc, d) and not historical(d, latest) and id(d) not in acts]
+    candidates += unanchored_weekends(doc, record)  # "Nedēļas nogalē notiks …" with nothing to count from
     # A relative day with nothing to count from ("Pagājušajā ceturtdienā notika …. 11. janvārī …")
     # does not keep a neighbouring calendar day from the noun it tells of.
     eventable = sorted(d.span.start for d in candidates if d.value is not None)
@@ -281,6 +287,7 @@ def extract(doc: Document, record: Record) -> None:
     colon_lists(doc, index, candidates, ordered_starts, by_key, record)
     day_sentence_items(doc, index, candidates, ordered_starts, by_key, record)
     listing_line_items(doc, index, candidates, ordered_starts, by_key, record)
+    report_items(doc, index, candidates, ordered_starts, by_key, record)
     drop_frames(record, first_mention, first_days)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)
@@ -291,6 +298,7 @@ def extract(doc: Document, record: Record) -> None:
     drop_headline_verb_twins(doc, record)
     drop_cancelled(doc, record)
     drop_undated_twins(doc, record, first_mention)
+    drop_handout_campaigns(doc, record)
     drop_listed_cancelled(doc, record)
     moved_to_status(doc, record)
     reported_present(doc, record)

@@ -23,6 +23,7 @@ from .nouns import noun_starts
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, permission_start,
                        restricted_day)
 from .offsets import any_between
+from .quoted_days import in_quoted_name
 from .sidebar import related_start
 from .undated import unresolved_day
 
@@ -99,6 +100,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False  # "Citas ziņas" / "12. maijā, 10:15 <headline>": another article's stamp
     if handout_day(doc, mention):
         return False  # "maisus varēs saņemt no 24. līdz 28. aprīlim": goods handed out
+    if in_quoted_name(doc, mention):
+        return False  # izrāde „Šodien mēs dejojam”: a word of the title
     if mention.end is not None:
         last = as_date(mention.end)
         sentence = doc.sentence_index(mention.span.start)

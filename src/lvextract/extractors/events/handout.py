@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
-from ...record import DateMention
+from ...record import DateMention, Record
 from .lexicon import vocabulary
 from .nouns import noun_starts
 
@@ -44,3 +44,25 @@ def handout_day(doc: Document, mention: DateMention) -> bool:
 
 WORD = re.compile(r"[^\W\d_]+")
 LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
+
+
+@lru_cache(maxsize=1)
+def _campaign_cues() -> tuple[re.Pattern, frozenset[str]]:
+    cues = vocabulary()["handout_day"]
+    return re.compile(cues["campaign_verbs"], re.IGNORECASE), frozenset(cues["campaigns"])
+
+
+def drop_handout_campaigns(doc: Document, record: Record) -> None:
+    """"5. maijā notiks akcija, kurā dalīs bērnu apģērbu": a campaign whose own sentence gives
+    goods out is the handing out of goods (RECORD: no event). O(events · sentence)."""
+    verbs, kinds = _campaign_cues()
+
+    def gives_out(event) -> bool:
+        if event.type not in kinds or event.span is None:
+            return False
+        k = doc.sentence_index(event.span.start)
+        if k is None:
+            return False
+        sentence = doc.sentences[k]
+        return verbs.search(doc.text, sentence.start, sentence.end) is not None
+    record.events[:] = [e for e in record.events if not gives_out(e)]

@@ -203,6 +203,9 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
             continue  # "… svētdienās – 7. un 14. decembrī. Plkst. 14.00 … koncerts": a programme item of its own
         if direction < 0 and _heading_alone(line_text, mention.span.start - own_line[0], mention.span.end - own_line[0]):
             continue  # "4. oktobrī" alone on its line heads the lines below it, not the day's above
+        if direction < 0 and date_led and _date_led_line(doc, other[0], date_starts) \
+                and layout(doc).line_of(other[0]) != own_line:
+            continue  # a listing's line led by its day: the line above, led by another day, is another item
         if direction < 0 and CONTRAST.search(doc.text, other[1], mention.span.start):
             continue  # "… notiks koncerts, bet 29. augustā …": the day across a contrast is another occurrence's
         # "…, bet 29. augustā visi aicināti uz cietoksni, kur notiks pasākums „…”": the clause that
@@ -229,6 +232,14 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
     return None, None
 
 
+def _date_led_line(doc: Document, at: int, date_starts: list[int]) -> bool:
+    """Whether the line holding `at` opens with a date ("12. maijā plkst. 18 …")."""
+    start, end = layout(doc).line_of(at)
+    text = doc.text[start:end]
+    first = start + len(text) - len(text.lstrip())
+    return any_between(date_starts, (first, first + 1))
+
+
 def _heading_alone(line: str, start: int, end: int) -> bool:
     """Whether the date stands alone on its line, maybe beside its weekday ("5. oktobrī",
     "Sestdien, 11. maijā"): a day heading over the lines below it."""
@@ -239,8 +250,13 @@ def _heading_alone(line: str, start: int, end: int) -> bool:
 GENERIC_SUBJECT = re.compile(r"\s*(?:Pasākums|Sarīkojums)\s+(?:[^\W\d_]+\s+){0,3}?(?:sāksies|sākas|notiks|norisināsies|ilgs)\b")
 
 
+# The generic word opening the next sentence in the locative, maybe after its adjective ("14. jūnijā
+# atzīmējām Mātes dienu. Svinīgajā pasākumā uzstājās bērni."): the dated celebration's own occurrence.
+GENERIC_AT = re.compile(r"\s*(?:[^\W\d_]+(?:ajā|ajos)\s+)?(?:pasākumā|sarīkojumā)(?!\w)", re.IGNORECASE)
+
+
 def _generic_subject(doc: Document, index: Nouns, other: tuple[int, int]) -> NounMention | None:
-    m = GENERIC_SUBJECT.match(doc.text, other[0], other[1])
+    m = GENERIC_SUBJECT.match(doc.text, other[0], other[1]) or GENERIC_AT.match(doc.text, other[0], other[1])
     return index.first((other[0], m.end()), not_frame) if m else None
 
 

@@ -245,6 +245,12 @@ def _compound_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"([^\W\d_]{{3,}}?)({alternatives})"), heads
 
 
+@lru_cache(maxsize=1)
+def _month_forms() -> frozenset[str]:
+    from ... import datafiles
+    return frozenset(f.lower() for m in datafiles.latvian("calendar")["month"] for f in m["forms"])
+
+
 @lru_cache(maxsize=200_000)
 def _compound_kind(norm: str) -> str | None | bool:
     """The type a stem closed by an event noun names; None for a hyphenated pair led or closed by
@@ -257,6 +263,9 @@ def _compound_kind(norm: str) -> str | None | bool:
         return False
     if "-" in norm:
         parts = norm.split("-")
+        # "10. - 24. augusts-izstāde": a month glued to the noun by a list's dash is no part of it.
+        if len(parts) == 2 and parts[0] in _month_forms() and stem(parts[1]) in _single_word_stems():
+            return lemma(parts[1])
         # Led by an event noun ("izstāde-izsole") or closed by one ("skola-nometne"): the pair is the type.
         if len(parts) == 2 and len(parts[1]) > 1 and parts[1].isalpha() and parts[0].isalpha() \
                 and (stem(parts[0]) in _single_word_stems() or stem(parts[1]) in _single_word_stems()):
@@ -296,7 +305,9 @@ def _compound_spans(sdoc) -> list:
             before = sdoc[i - 1] if i else None
             if before is None or not before.is_alpha or before.idx + len(before.text) != token.idx:
                 continue
-            found.append(SpacySpan(sdoc, i - 1, i + 1, label=f"{lemma(before.text)}-{lemma(token.text[1:])}"))
+            # "augusts-izstāde": a month before the dash is no part of the pair.
+            label = lemma(token.text[1:]) if before.lower_ in _month_forms() else f"{lemma(before.text)}-{lemma(token.text[1:])}"
+            found.append(SpacySpan(sdoc, i - 1, i + 1, label=label))
             continue
         if kind is None:
             kind = "-".join(lemma(p) for p in token.text.split("-"))

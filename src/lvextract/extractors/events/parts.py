@@ -174,6 +174,8 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         place = places.pick_venue(there.venues)
     start_time, end_time = time_in(doc, bounds, mention.span.end, stop)
     if start_time is None:
+        start_time, end_time = bare_hours_after(doc, mention)
+    if start_time is None:
         start_time, end_time = _time_in_next_clause(doc, bounds, date_starts, noun)
     status = status_near(doc, noun_bounds, noun.start) or status_near(doc, bounds, mention.span.start)
     if noun_bounds == bounds:
@@ -186,6 +188,18 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         start_time=start_time, end_time=end_time, place=place,
         address=address.group(0) if address else None, status=status, span=span,
     )
+
+
+# A listing's span of hours written right after the day without the word "plkst." ("24. februārī
+# 12–21 Liepājā …", "3. maijā 10.00–14.00"): the occurrence's own times, not the next clause's.
+BARE_HOURS = re.compile(r"[ \t,]*((?:[01]?\d|2[0-4]))(?:[:.]([0-5]\d))?[ \t]*[–-][ \t]*((?:[01]?\d|2[0-4]))(?:[:.]([0-5]\d))?(?![\d.]|,\d)")
+
+
+def bare_hours_after(doc: Document, mention: DateMention) -> tuple[str | None, str | None]:
+    m = BARE_HOURS.match(doc.text, mention.span.end)
+    if m is None or mention.end is not None or int(m.group(1)) >= int(m.group(3)):
+        return None, None
+    return f"{int(m.group(1)):02d}:{m.group(2) or '00'}", f"{int(m.group(3)):02d}:{m.group(4) or '00'}"
 
 
 # How many clauses after the date's a clause that names the occurrence again may give its clock time.

@@ -62,8 +62,11 @@ PARAGRAPHS_REACH = 1
 CHARACTERS_REACH = 1500
 
 
-# The hour right after the day: "5. septembrī, pulksten 10", "12. jūlijā plkst. 11.00".
-HOUR_AFTER_DAY = re.compile(r"[\s,]*(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{1,2}(?!\d)", re.IGNORECASE)
+# The hour right after the day: "5. septembrī, pulksten 10", "12. jūlijā plkst. 11.00", or a bare
+# span of hours a listing writes without the word ("24. februārī 12–21", "3. maijā 10.00–14.00").
+HOUR_AFTER_DAY = re.compile(r"[\s,]*(?:(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{1,2}(?!\d)"
+                            r"|(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?\s*[–-]\s*(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![\d.]|,\d))",
+                            re.IGNORECASE)
 
 
 def _hour_follows(doc: Document, day: DateMention) -> bool:
@@ -178,9 +181,16 @@ def _add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMe
     # The noun in the nominative is what takes place, not a genitive before it: "Pulksten 21
     # kultūras namā plenēra darbu izstāde" is the exhibition; else the first one.
     noun = min(nouns, key=lambda n: (index.rank_of(n), n.start))
-    if (noun.kind, day.value) in by_key:
+    known = by_key.get((noun.kind, day.value))
+    # Another of a kind the day has already must head its item (its first clause): "Pulksten 16.30
+    # durvis vērs, koncerts ilgs …" tells of the same concert.
+    if known is not None and (known.start_time is None or re.search(r"[,;]", doc.text[bounds[0]:noun.start])):
         return
     event = build_event(doc, index, noun, bounds, day, bounds, date_starts)
+    # A second one of that kind the same day at another hour ("18:30 … koncerts. … Pulksten 19
+    # … koncerts" in another town) is another occurrence; at no hour or the same one it is that one.
+    if known is not None and (event.start_time is None or event.start_time == known.start_time):
+        return
     event.span = doc.span(noun.start, noun.end)
     by_key[(event.type, event.start)] = event
     record.events.append(event)

@@ -314,7 +314,8 @@ POSTER_LINE = re.compile(r"(?m)^[ \t*•–-]*(?:[^\W\d_]+,?[ \t]+)?(?:no[ \t]+\
                          r"\d{1,2}\.[ \t]*[^\W\d_]*(?:ā|ī|am|im)\.?,?[ \t]+"
                          # a clock time, or a span of bare hours ("8. novembrī 10–16 Rīgā, … tirgus"), not
                          # a span of school years ("10–12. klašu")
-                         r"(?:(?:no[ \t]+)?(?:plkst\.?|pulksten)?[ \t]*\d{1,2}[:.]\d{2}"
+                         # (the hour's word lets the minutes go: "12. maijā plkst. 14 zālē – apbalvošana")
+                         r"(?:(?:no[ \t]+)?(?:(?:plkst\.?|pulksten)[ \t]*\d{1,2}(?:[:.]\d{2})?(?!\d)|\d{1,2}[:.]\d{2})"
                          r"|\d{1,2}[ \t]*[–—-][ \t]*\d{1,2}(?![.\d])|[–—-][ \t])", re.IGNORECASE)
 
 # A contrast that opens a clause of its own ("…, bet", "…, savukārt", "; "): a noun on the date's

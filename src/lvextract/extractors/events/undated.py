@@ -14,7 +14,8 @@ from ...document import Document
 from ...record import DateMention, Record
 
 # A relative day ("šodien", "rīt", "sestdien", "nākamajā pirmdienā"), not a week, month or year.
-RELATIVE_DAY = re.compile(r"^(?:[+-]P\d+D|(?:(?:this|next|last)-)?(?:MO|TU|WE|TH|FR|SA|SU))$")
+# "WEEKEND": the events' own mention of "nedēļas nogalē" (weekend.py).
+RELATIVE_DAY = re.compile(r"^(?:[+-]P\d+D|(?:(?:this|next|last)-)?(?:MO|TU|WE|TH|FR|SA|SU|WEEKEND))$")
 
 
 def unresolved_day(mention: DateMention) -> bool:
@@ -24,6 +25,9 @@ def unresolved_day(mention: DateMention) -> bool:
 
 
 BESIDE = re.compile(r"[\s,()–—-]*")
+# Between the two, a comma-set phrase that names the day itself ("šodien, Neatkarības atjaunošanas
+# gadadienā, 4. maijā", "svētdien, Garīguma dienā, 22. jūlijā") is still one day told twice.
+DAY_NAME_BESIDE = re.compile(r"[\s,–—-]+[^\W\d_](?:\d+\.|[^,.;:!?\n]){0,80}?(?:dien[āa]|gadadien[āa]|svētkos)[\s,–—-]+", re.IGNORECASE)
 WEEKDAYS = {"pirm": "MO", "otr": "TU", "treš": "WE", "ceturt": "TH", "piekt": "FR", "sest": "SA", "svēt": "SU"}
 WEEKDAY_BEFORE = re.compile(r"(?<!\w)(pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?[\s,]*$", re.IGNORECASE)
 
@@ -34,7 +38,7 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
         if a is None or b is None or doc.sentence_index(a.span.start) != doc.sentence_index(b.span.start):
             return False
         lo, hi = sorted((a.span, b.span), key=lambda s: s.start)
-        return not BESIDE.fullmatch(doc.text, lo.end, hi.start)
+        return not (BESIDE.fullmatch(doc.text, lo.end, hi.start) or DAY_NAME_BESIDE.fullmatch(doc.text, lo.end, hi.start))
 
     # A weekday the text also writes beside a calendar day ("Piektdien, 11. aprīlī, parlamentā sanāks
     # …" under the headline "Piektdien parlamentā pulcēsies …"): the bare weekday is that day.

@@ -1,0 +1,30 @@
+"""A relative day inside a quoted name ("izrāde „Šodien mēs dejojam”", "konference „Latvija šodien
+un rīt”") is a word of the title, not the day anything takes place. O(n) once per document for the
+quoted stretches, O(log n) per date."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from ...record import DateMention
+from .nouns import CLOSE_QUOTE, OPEN_QUOTE
+
+# A quoted name on one line, short enough to be a title.
+QUOTED_NAME = re.compile(rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,120}}?){CLOSE_QUOTE}")
+
+
+def _quoted(doc: Document) -> tuple[list[int], list[int]]:
+    def build(d: Document):
+        spans = [m.span(1) for m in QUOTED_NAME.finditer(d.text)]
+        return [a for a, _ in spans], [b for _, b in spans]
+    return doc.derived("events.quoted_names", build)
+
+
+def in_quoted_name(doc: Document, mention: DateMention) -> bool:
+    """Whether a relative date ("šodien", "rīt") stands inside a quoted name."""
+    if mention.relative is None:
+        return False
+    starts, ends = _quoted(doc)
+    k = bisect.bisect_right(starts, mention.span.start) - 1
+    return k >= 0 and mention.span.end <= ends[k]

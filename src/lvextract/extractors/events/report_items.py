@@ -1,0 +1,122 @@
+"""A report of a held occurrence that tells its parts in later clauses: "27. martā notika skolu
+festivāls. … Otrajā daļā – izskanēja koncerts. Noslēgumā notika meistarklases."; "Svētki 6. jūnijā
+sākās ar lekciju; notika arī darbnīca". Each later clause that opens with a past "takes place" verb
+(after a part of the programme or an opener), or says the day began or closed with an occurrence
+("sākās ar lekciju", "iesāka ar gājienu") or what visitors could take part in ("varēja darboties
+radošajās darbnīcās"), and holds no date of its own, names an occurrence of the
+day the report dated last — when an occurrence held on that day was told and no other date stands
+between. O(clauses · log dates)."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention, Record
+from .dating import DAY_VALUE
+from .lexicon import generic_types, vocabulary
+from .offsets import any_between
+from .programme import _add_event
+from .ranking import Nouns
+
+# How far after its day such a clause may stand (a short report's few paragraphs).
+CHARACTERS_REACH = 800
+# How far after "sākās ar" / "varēja apskatīt" the occurrence's noun may stand ("sākās ar svinīgu
+# gājienu", "varēja apskatīt interešu grupas “…” dalībnieču darbu izstādi").
+WITH_REACH = 90
+
+
+def _words(items: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in items)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = vocabulary()["report_items"]
+    opens = re.compile(rf"[\s•*–-]*(?:(?:{data['parts']})[\s,:–—-]*)?(?:(?:{_words(data['openers'])})[\s,]+)*"
+                       rf"(?:{_words(data['verbs'])})(?:\s+arī)?\s+", re.IGNORECASE)
+    began_with = re.compile(rf"(?<!\w)(?:(?:{_words(data['began_with'])})\s+ar"
+                            rf"|(?:{_words(data['could'])})\s(?:[^.;!?\n]{{0,80}}?\s)?(?:{_words(data['join'])}))\s+",
+                            re.IGNORECASE)
+    return opens, began_with
+
+
+@lru_cache(maxsize=1)
+def _many() -> frozenset[str]:
+    return frozenset(vocabulary()["report_items"]["many"])
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def _first_word(doc: Document, at: int) -> str:
+    m = WORD.match(doc.text, at)
+    return m.group(0).lower() if m else ""
+
+
+CLAUSE_EDGE = re.compile(r"[,;]\s*")
+
+
+def _clause_end(text: str, start: int, stop: int) -> int:
+    """Where the verb's clause ends: the first comma or semicolon outside brackets ("notika rudens
+    ražas (ķirbju, medus u.c.) izsole, kura …" runs to "izsole")."""
+    depth = 0
+    for i in range(start, stop):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c in ",;" and depth == 0:
+            return i
+    return stop
+
+
+def _clauses(doc: Document, bounds: tuple[int, int]):
+    edges = [bounds[0], *(m.end() for m in CLAUSE_EDGE.finditer(doc.text, *bounds))]
+    for k, start in enumerate(edges):
+        end = edges[k + 1] if k + 1 < len(edges) else bounds[1]
+        yield start, end
+
+
+def report_items(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                 by_key: dict, record: Record) -> None:
+    # A day held under the generic word only ("Pasākums sākās ar koncertu") is left alone: its parts
+    # would stand for the occurrence itself once the generic twin is dropped.
+    generic = generic_types()
+    held_days = {e.start for e in record.events if e.status == "held" and e.start and e.end is None
+                 and e.type not in generic}
+    days = sorted((m for m in candidates if m.end is None and m.value in held_days and DAY_VALUE.match(m.value)),
+                  key=lambda m: m.span.start)
+    if not days:
+        return
+    day_starts = [m.span.start for m in days]
+    opens, began_with = _patterns()
+    for sentence in doc.sentences:
+        if sentence.end < day_starts[0]:
+            continue
+        for clause in _clauses(doc, (sentence.start, sentence.end)):
+            item = None
+            # In the day's own sentence only a clause after a semicolon is another item: "27. novembrī
+            # Maltā, Skolas ielā 9, notika … pasākums" is the day's own clause over commas.
+            opened = opens.match(doc.text, *clause)
+            apart = not any_between(date_starts, (sentence.start, sentence.end)) \
+                or doc.text[:clause[0]].rstrip().endswith(";")
+            if opened is not None and apart and not any_between(date_starts, clause):
+                item = (opened.end(), _clause_end(doc.text, opened.end(), sentence.end))
+            else:
+                # "Svētki 6. jūnijā sākās ar lekciju": the day may stand in the clause itself, before the verb.
+                began = began_with.search(doc.text, *clause)
+                if began is not None and not any_between(date_starts, (began.start(), clause[1])) \
+                        and _first_word(doc, began.end()) not in _many():
+                    item = (began.end(), min(clause[1], began.end() + WITH_REACH))
+            if item is None or any_between(date_starts, item):
+                continue
+            k = bisect.bisect_right(day_starts, item[0]) - 1
+            if k < 0:
+                continue
+            day = days[k]
+            if item[0] - day.span.end > CHARACTERS_REACH or any_between(date_starts, (day.span.end, item[0])):
+                continue
+            _add_event(doc, index, item, day, date_starts, by_key, record)

@@ -1,0 +1,30 @@
+"""A weekend told with nothing to count from: "Nedēļas nogalē bibliotēkā notiks tikšanās" in a text
+with no document or reference date. RECORD keeps such an occurrence with a null start, as it keeps
+one dated by "sestdien"; the date grammar gives the weekend no mention, so one is made here for the
+events only (relative "WEEKEND": no weekday, so a digest's "Sestdien, 9. septembrī" about another
+item does not date it). O(n) per document."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...record import DateMention, Record
+
+WEEKEND = re.compile(r"(?<!\w)(?:(?:šīs|šās|šo|nākamās|aizvadītās|pagājušās)\s+)?nedēļas\s+nogalē(?!\w)",
+                     re.IGNORECASE)
+
+
+def unanchored_weekends(doc: Document, record: Record) -> list[DateMention]:
+    """A mention for each "nedēļas nogalē" no date of the record covers, when the text has no date to
+    count from (no document date, no reference date)."""
+    if record.document_date is not None or doc.reference_date is not None:
+        return []
+    # "Šīs nedēļas nogalē": the grammar's null week ("Šīs nedēļas") gives the day no value either.
+    taken = [(d.span.start, d.span.end) for d in record.dates if d.value is not None]
+    found = []
+    for m in WEEKEND.finditer(doc.text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        found.append(DateMention(value=None, end=None, anchored=False, relative="WEEKEND",
+                                 span=doc.span(m.start(), m.end())))
+    return found
