@@ -16,28 +16,29 @@ One project spelt two ways (the same words' stems) is one entry. Not: a draft do
 ("noteikumu projekts „Grozījumi …”"), nor a programme part's quoted name before the project word
 ("pamatdarbības „…” projekts"). A project card: a heading line "Nr. 4.3.3.2/1/24/I/002 „…”", or the
 page's headline when field labels follow it ("Projekta īstenotājs:"; data/projects.toml [cards]).
+The entries and their merging, and the contract read around a name: collect.py.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from itertools import chain
 
 from ...document import Document
 from ...latvian.lemmas import stem
-from ...record import Project, Record
+from ...record import Record
 from ..vocabulary import load
 from .patterns import (
-    ACRONYM_AFTER, ADDRESS, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CODE_AFTER_NAME,
+    ACRONYM_AFTER, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CODE_AFTER_NAME,
     CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CONTRACT_NUMBER, FOLLOWING, LETTERS, NAMED_LATER,
     GLUED_NUMBER, LABEL_ALONE, QUOTED_WITH_STATUS, NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
     NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBER_LINE, OTHER_NAME, PAREN, PREVIOUS_WORD,
-    PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME, WORDS,
-    BARE_CODE, CLAUSE_END, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
+    PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME,
+    BARE_CODE, CLAUSE_END, NAME_IN_PAREN, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
 )
+from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
 from .quoted import (
-    capitals_named, card_headline, chained, listed_names, names_a_funder, not_a_name, paren_alias, pronoun_listed, quoted_after,
+    after_programme, capitals_named, card_headline, chained, listed_names, names_a_funder, not_a_name, paren_alias, pronoun_listed, quoted_after,
     two_languages,
 )
 
@@ -64,38 +65,9 @@ def _config():
             frozenset(stem(w) for w in data["programme_names"]["last_words"]))
 
 
-DASH_SPACES = re.compile(r"\s*([-–])\s*")
-YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _tight_code(number: str) -> str:
-    """A programme's code with the spaces around its dashes dropped ("LLI - 425" is "LLI-425")."""
-    return DASH_SPACES.sub(r"\1", number)
-
-
-def _clean(name: str) -> str:
-    """The name with Markdown marks and outer punctuation dropped; "" for a web address."""
-    # (a doubled apostrophe as a quote leaves one on the name: "Projekts: ''Atver sirdi''")
-    cleaned = " ".join(name.replace("*", " ").replace("_", " ").split()).strip(" ,;:'")
-    return "" if ADDRESS.fullmatch(cleaned) else cleaned
-
-
-def _key(name: str) -> str:
-    """The name as the scorer compares it: case-folded, white space collapsed, quotes and
-    punctuation stripped at both ends ("Ieklausies un sadzirdi!" is "Ieklausies un sadzirdi")."""
-    text = " ".join(name.casefold().split())
-    start, end = 0, len(text)
-    while start < end and (text[start].isspace() or unicodedata.category(text[start]).startswith("P")):
-        start += 1
-    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]).startswith("P")):
-        end -= 1
-    return text[start:end]
-
-
-def _loose_key(name: str) -> tuple[str, ...]:
-    """The stems of a name's words, quotes and punctuation left out: two spellings of one name
-    that differ in an ending or in the kind of quotes give the same key."""
-    return tuple(stem(w) for w in WORDS.findall(name.casefold()))
+def _is_owner(word: str, owners: tuple[str, ...], owner_exact: frozenset[str]) -> bool:
+    """Whether a name's first word says an organisation ("SIA …", "Biedrība …"), not a project."""
+    return word.lower() in owner_exact or word.lower().startswith(owners) or (word.isupper() and len(word) > 1)
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -103,51 +75,9 @@ def extract(doc: Document, record: Record) -> None:
      project_roles, card_fields, card_lead, card_more_fields, card_furniture, not_project_between, fund_heads) = _config()
     not_loose = {_loose_key(n) for n in not_names}
     text = doc.text
-    projects: list[Project] = []
-    by_key: dict[str, Project] = {}
-    by_loose: dict[tuple[str, ...], Project] = {}
-    by_tight: dict[str, Project] = {}
-    by_tail: dict[tuple[str, ...], Project] = {}
-    by_yearless: dict[tuple[str, ...], Project] = {}  # a yearly project's words without its year
-
-    def add(name: str, start: int, end: int, aliases: list[str]) -> Project:
-        key = _key(name)
-        # The same project spelt another way ("Pirmspensiju …" / "Pirmspensijas …", inner quotes
-        # „…” / "…") has the same words' stems: one project, the other spelling an alias.
-        loose = _loose_key(name)
-        # (a scraped text may lose the spaces of one mention: "Zaļā skola" / "Zaļāskola")
-        tight = key.replace(" ", "")
-        known = by_key.get(key) or by_loose.get(loose) or by_tight.get(tight)
-        # (one word more or less at the front: "Bērnu rotaļu laukuma uzstādīšana …" / "Rotaļu
-        # laukuma uzstādīšana Pampāļu pagastā", four words or more left in common)
-        if known is None and len(loose) >= 5:
-            known = by_loose.get(loose[1:])
-        if known is None and len(loose) >= 4:
-            known = by_tail.get(loose)
-        # (the year left off: "“Zelta lāpsta 2021”" … "projekts “Zelta lāpsta”"; never a year put on)
-        if known is None and not (loose and YEAR.fullmatch(loose[-1])):
-            known = by_yearless.get(loose)
-        if known is None:  # named before by its other name: “Aqua Life” … „Ūdens vide”/„Aqua Life”
-            known = next((by_key[_key(a)] for a in aliases if _key(a) in by_key), None)
-        # (not the same name with its spaces lost: the same key then, or its tight form)
-        if known is not None and name not in known.aliases and _key(known.name).replace(" ", "") != tight:
-            known.aliases.append(name)
-        if known is None:
-            known = Project(name=name, aliases=[], span=doc.span(start, end))
-            projects.append(known)
-            by_key[key] = known
-            by_loose.setdefault(loose, known)
-            by_tight.setdefault(tight, known)
-            if len(loose) >= 5:
-                by_tail.setdefault(loose[1:], known)
-            if len(loose) >= 3 and YEAR.fullmatch(loose[-1]):
-                by_yearless.setdefault(loose[:-1], known)
-        for alias in aliases:
-            if _key(alias) != _key(known.name) and alias not in known.aliases:
-                known.aliases.append(alias)
-                by_key.setdefault(_key(alias), known)
-        return known
-
+    entries = Entries(doc)
+    projects = entries.projects
+    add = entries.add
     for sentence in doc.sentences:
         tokens = sentence.tokens
         project_said = False  # projects in the plural earlier in the sentence, not a contest's
@@ -181,13 +111,23 @@ def extract(doc: Document, record: Record) -> None:
             if pos == tokens[i].end and text[pos:pos + 1] in CLOSING_ONLY_GLUED:
                 continue  # „Nodarbinātības projekti” …: the word ends a quoted name; its quote opens none
             quoted = quoted_after(text, pos, quotes)
+            # "projektam Nr. LV-77 (Green Bridges)": the name in the bracket right after the number.
+            if quoted is None and number is not None and (inside := NAME_IN_PAREN.match(text, number.end())) \
+                    and inside["name"] not in not_names and not inside["name"].isupper() \
+                    and not _is_owner(inside["name"].split()[0], owners, owner_exact) \
+                    and not names_a_funder(doc, inside.start("name"), inside.end("name"), not_names, fund_heads):
+                project = add(inside["name"], inside.start("name"), inside.end("name"), [])
+                project.contract = project.contract or _tight_code(number["number"])
+                continue
             if quoted is None and (longer := quoted_after(text, pos, quotes, MAX_TWO_LANGUAGES)) \
                     and two_languages(text[longer[0]:longer[1]]):
                 quoted = longer  # a name in two languages may run longer than one name alone
+            one_named = False  # "projektiem, kura nosaukums “…”": one of the plural named
             if quoted is None and number is None and (later := NAMED_LATER.match(text, tokens[i].end, sentence.end)) \
                     and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(later.group())):
                 pos = later.end()
                 quoted = quoted_after(text, pos, quotes)
+                one_named = "nosaukums" in later.group().lower()
             # "Erasmus+ projektu sadarbības partnerību skolu sektorā “…”": the programme's kind of
             # project said between the project word and the name.
             if quoted is None and number is None and (kind := PROJECT_KIND.match(text, tokens[i].end, sentence.end)) \
@@ -230,7 +170,7 @@ def extract(doc: Document, record: Record) -> None:
                 word = word.group(1).rstrip(".,;:") if word else ""
                 if (re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{3,15}", word) and word not in not_names
                         and not capitals_run):
-                    project = by_key.get(_key(word)) or add(word, pos, pos + len(word), [])
+                    project = entries.by_key.get(_key(word)) or add(word, pos, pos + len(word), [])
                     if number and project.contract is None:
                         project.contract = _tight_code(number["number"])
                     _attach_contract(project, text, sentence, contract_re)
@@ -249,7 +189,7 @@ def extract(doc: Document, record: Record) -> None:
             close = end  # the closing quote: what follows the whole quotation is read from there
             name = _clean(text[start:end])
             if not name or names_a_funder(doc, start, end, not_names, fund_heads) \
-                    or not_a_name(text, name, token.text.lower() in list_heads[0], close, quotes):
+                    or not_a_name(text, name, token.text.lower() in list_heads[0] and not one_named, close, quotes):
                 continue
             aliases = []
             # "Neaizsargāto grupu iekļaušana … / Social inclusion of … (Valued people)": the first
@@ -329,11 +269,27 @@ def extract(doc: Document, record: Record) -> None:
         # (a programme in another case is still a programme: "“Eiropas Solidaritātes korpusa” projektiem")
         if name and name not in not_names and _loose_key(name) not in not_loose:
             add(name, m.start("name"), m.end("name"), [])
-    for start, end in chain(listed_names(text, quotes, list_heads), pronoun_listed(doc, quotes, list_heads[0])):
+    for start, end in after_programme(doc, quotes):
+        name = _clean(text[start:end])
+        if name and name not in not_names:
+            add(name, start, end, [])
+    for start, end, code in chain(listed_names(text, quotes, list_heads),
+                                  ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0]))):
         name = _clean(text[start:end])
         if name:
-            add(name, start, end, [])
+            project = add(name, start, end, [])
+            project.contract = project.contract or (_tight_code(code) if code else None)
     for line in NAME_LINE.finditer(text):
+        # (a quoted name with more after it on the line: 'Projekts: “…” (Nr. 12-34)' names only “…”)
+        quoted = quoted_after(text, line.start("name"), quotes)
+        if quoted is not None and quoted[1] < line.end("name"):
+            name = _clean(text[quoted[0]:quoted[1]])
+            if name and name not in not_names:
+                project = add(name, quoted[0], quoted[1], [])
+                paren = PAREN.match(text, quoted[1] + 1)
+                listed = bare_contract.match(paren["inside"]) if paren else None
+                project.contract = project.contract or (listed["number"] if listed else None)
+            continue
         name = _clean(line["name"].strip("\"'„”“«»"))
         if name:
             # The span is the name as written when cleaning left it whole, else the field's value.
@@ -393,21 +349,3 @@ def extract(doc: Document, record: Record) -> None:
              if not (w := PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())) or w["word"].lower() not in drafts), None)
         projects[0].contract = number["number"] if number else None
     record.projects.extend(projects)
-
-
-BRACKET_REACH = 120  # characters past a sentence's end to the bracket it left open
-
-
-def _attach_contract(project: Project, text: str, sentence, contract_re: re.Pattern, after: int | None = None) -> None:
-    """The contract number said in the same sentence, preferably after the name."""
-    if project.contract is not None:
-        return
-    window_start = after if after is not None else sentence.start
-    end = sentence.end
-    # (a bracket the sentence leaves open goes on past an abbreviation's full stop: "( proj. Nr. X/1.3 )")
-    if text.count("(", sentence.start, end) > text.count(")", sentence.start, end):
-        close = text.find(")", end, end + BRACKET_REACH)
-        end = close if close != -1 and "\n" not in text[end:close] else end
-    m = contract_re.search(text, window_start, end) or contract_re.search(text, sentence.start, end)
-    if m:
-        project.contract = m["number"].rstrip(".")

@@ -41,7 +41,9 @@ NUMBERED_CODE_BEFORE_NAME = re.compile(r"\s*(?:Nr\.?|nr\.?)" + CODE_BEFORE_NAME.
 CODE_BEFORE_UNQUOTED = re.compile(r"[ \t]*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}[ \t]*[-–][ \t]*\d{1,5})[ \t]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 # The name given a few words later: "projekts tiek īstenots ar nosaukumu “…”", "projektu, kas nes
 # nosaukumu „…”" (up to four words, then the naming phrase and the quote).
-NAMED_LATER = re.compile(r"[ \t,]*(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
+# (or in a relative clause: "Vienu no projektiem, kura nosaukums “…”, īstenoja biedrība")
+NAMED_LATER = re.compile(r"[ \t,]*(?:(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu|(?:kura|kuras|kuru|kam)[ \t]+nosaukums)"
+                         r"[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
 NEXT_WORD = re.compile(r"\s*(\S+)")
 # ... but not where the name is a contest's or a programme's (data/projects.toml, not_project_between).
 # A capitals short name after a quoted name, before a bracket, a comma or "ietvaros".
@@ -85,6 +87,9 @@ PREVIOUS_WORD = re.compile(r"(?P<word>[\w/]+)[ \t]*$")
 NUMBERED_PREVIOUS_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \t]+\d{1,3}(?:\.\d{1,3})+\.?[ \t]*$")
 OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb)[ \t]*")
 PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
+# A name alone in a bracket after a project's number: "projektam Nr. LV-77 (Green Bridges)" (from a
+# capital letter, one to eight words of letters, no digits: not a date, a sum or another code).
+NAME_IN_PAREN = re.compile(r"[ \t]*\([ \t]*(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[^\W\d_&+'’\-]+|[ \t]*[&+\-][ \t]*[^\W\d_]+){0,7})[ \t]*\)")
 # A fact sheet's field lines: "Projekta nosaukums: Kopienu centri pierobežā" (or "Projekts: …"),
 # "Projekta numurs: LLI-512".
 # (the value on the label's own line: a label alone over its value is LABEL_ALONE's)

@@ -8,9 +8,10 @@ from itertools import islice
 from ...document import Document
 from ...latvian.lemmas import stem
 from ..funding_mentions import find_mentions
+from ..vocabulary import load
 
 from .patterns import (
-    BARE_NAME, CARD_YEAR, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
+    BARE_NAME, CARD_YEAR, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
     LAT_EUR, OWNER_THEN_QUOTED, PAREN, TWO_LANGUAGES,
     WORDS_THEN_QUOTED,
 )
@@ -80,12 +81,17 @@ def chained(text: str, close: int, quotes: dict[str, str], limit: int):
 
 # A list item "who – what – how much": "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €". The
 # middle field is the project's name (a quote in the first one names the organisation).
+# A list item's programme code before a dash ("LLI-123 – …"), the name after it to the line's end, and
+# a quoted item's owner in brackets closing its line ("“…” (biedrība “Ozols”)").
+CODED_ITEM = re.compile(r"[ \t]*(?P<code>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}-)*" + CODE + r")[ \t]+[–—-][ \t]+(?=\S)")
+CODED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n]{1,150}?)[ \t.;,]*")
+OWNER_TAIL = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t.;,]*")
 OWNER_NAME_AMOUNT = re.compile(r"[^–—\n]+?[ \t][–—-][ \t]+(?P<name>[^–—\n]{3,150}?)[ \t]+[–—-][ \t]*"
                                r"\d[\d \t.,]*[ \t]*" + LAT_EUR + r"\.?[ \t]*$", re.I)
 
 
 def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str], set[str]]):
-    """(start, end) of the project names that open the items of a list under a line that ends
+    """(start, end, number) of the project names that open the items of a list under a line that ends
     with projects in the plural (a place's two words may follow) and a colon ("Apstiprināti šādi projekti:" / "1. „Rotaļu
     laukums”, …" / "• Cycle4Climate"; not "Projekta aktivitātes:", whose items are events), or
     with "šādiem/sekojošiem projektiem" anywhere in it: a quoted name, a name after its owner
@@ -99,15 +105,32 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
         if not body.strip():
             continue
         item = LIST_ITEM.match(body)
+        # (an item without a bullet: a line that is a quoted name and its owner in brackets,
+        # "“Zaļā sēta” (biedrība “Ozols”)", or a programme's code and a name, "LLI-123 – Zaļie ceļi")
+        if in_list and not item:
+            opening = quoted_after(text, line.start() + len(body) - len(body.lstrip()), quotes)
+            if opening and OWNER_TAIL.fullmatch(text, opening[1] + 1, line.end()):
+                yield opening[0], opening[1], None
+                continue
+        # "• LLI-123 – Zaļie ceļi", with a bullet or none: the code is the project's number, the rest its name.
+        coded = CODED_ITEM.match(body, item.end() if item else 0) if in_list else None
+        if coded:
+            named = quoted_after(text, line.start() + coded.end(), quotes)
+            bare = None if named else CODED_NAME.fullmatch(body, coded.end())
+            if named:
+                yield named[0], named[1], coded["code"]
+            elif bare:
+                yield line.start() + bare.start("name"), line.start() + bare.end("name"), coded["code"]
+            continue
         if in_list and item:
             # (an item opening with its quoted name, then its applicant and sum: „…”, iesniedzējs – biedrība „…”, …)
             first = quoted_after(text, line.start() + item.end(), quotes)
             if first and text[first[1] + 1:first[1] + 2] == ",":
-                yield first
+                yield first[0], first[1], None
                 continue
             fields = OWNER_NAME_AMOUNT.fullmatch(body, item.end())
             if fields:
-                yield line.start() + fields.start("name"), line.start() + fields.end("name")
+                yield line.start() + fields.start("name"), line.start() + fields.end("name"), None
                 continue
             quoted = quoted_after(text, line.start() + item.end(), quotes)
             words_quoted = None if quoted else WORDS_THEN_QUOTED.fullmatch(body, item.end())
@@ -117,19 +140,19 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
                 OWNER_QUOTED_THEN_QUOTED.match(body, item.end()) or OWNER_QUOTED_AMOUNT.match(body, item.end()))
             named_owner = named_owner and quoted_after(text, line.start() + named_owner.end(), quotes)
             if quoted:
-                yield quoted
+                yield quoted[0], quoted[1], None
             elif words_quoted:
-                yield line.start() + words_quoted.start("name"), line.start() + words_quoted.end("name")
+                yield line.start() + words_quoted.start("name"), line.start() + words_quoted.end("name"), None
             elif owned and ITEM_TAIL.fullmatch(text, owned[1] + 1, line.end()):
-                yield owned
+                yield owned[0], owned[1], None
             elif named_owner:
-                yield named_owner
+                yield named_owner[0], named_owner[1], None
             elif not item.group().strip()[0].isdigit():
                 # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
                 # a numbered line is a sub-heading ("4. programmas mērķis – …") and yields none.
                 bare = BARE_NAME.fullmatch(body, item.end())
                 if bare:
-                    yield line.start() + bare.start("name"), line.start() + bare.end("name")
+                    yield line.start() + bare.start("name"), line.start() + bare.end("name"), None
             continue
         # The projects word ends the heading: "šādi projekti:", not "Projektus iesniedza šīs pašvaldības:".
         words = LETTERS.findall(body) if body.rstrip().endswith(":") else []
@@ -323,3 +346,22 @@ def called_a_project(doc: Document):
         said = CALLED_A_PROJECT.match(doc.text, sentence.start, sentence.end)
         if said is not None:
             yield said.start("name"), said.end("name")
+
+
+PROGRAMME_KIND = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+
+
+def after_programme(doc: Document, quotes: dict[str, str]):
+    """(start, end) of each quoted name right after a programme's own name and before a word of
+    its kinds of project ('Erasmus+ "Sea and Sky" mobilitāte'; data/projects.toml [after_programme])."""
+    data = load("projects")["after_programme"]
+    text = doc.text
+    ends = [m.end for m in find_mentions(doc) if m.id in data["ids"]]
+    ends += [m.end() for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, data["names"])) + r")(?!\w)", text)]
+    for end in sorted(ends):
+        at = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" \t"))
+        quoted = quoted_after(text, at, quotes)
+        kind = quoted and PROGRAMME_KIND.match(text, quoted[1] + 1)
+        if kind and kind["word"].lower().startswith(tuple(data["kinds"])):
+            yield quoted
+

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .forms import GENITIVE_PLURAL_ENDINGS
+
 LOOKBACK_TOKENS = 15
 STOPS = {".", ";", ":", "(", ")", "!", "?"}
 CLOSING_QUOTES = {"”", '"', "»", "“"}
@@ -16,6 +18,7 @@ QUOTE_NEXT = re.compile(r"[ \t]*[„“\"«]\w")  # a quoted name right after a 
 NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,4}\.?[ \t]*$")  # ... a word apart
 TITLE_BETWEEN = frozenset({"nr.", "nr", "ar", "nosaukumu", ":"})  # between a project's word and its quoted title
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
+SHARED_HOPS = 3  # plural genitives coordinated after a group's genitive before the head noun they share
 
 
 class ClauseReading:
@@ -158,3 +161,23 @@ class ClauseReading:
                             if self.sdoc[j].text in CLOSING_QUOTES), None)
             after = None if closing is None else self.word_at_or_after(closing + 1)
         return after is not None and self.word(after).startswith(self.ctx.organs)
+
+    def shared_head_after(self, end: int) -> int | None:
+        """The head noun for people that the genitive ending at token `end` shares with plural
+        genitives coordinated after it: "biedrību, kā arī skolu un bibliotēku pārstāvji" (the NGOs' people).
+        (Not yet "pašvaldību, kā arī …": the municipalities' genitive alone is no group's word.)"""
+        i, n = self.skip_space(end), len(self.sdoc)
+        for _ in range(SHARED_HOPS):
+            j = self.skip_space(i + 1) if i < n and self.sdoc[i].text == "," else i
+            if j < n and self.sdoc[j].lower_ == "kā" and self.skip_space(j + 1) < n \
+                    and self.sdoc[self.skip_space(j + 1)].lower_ == "arī":
+                j = self.skip_space(self.skip_space(j + 1) + 1)
+            elif j < n and self.sdoc[j].lower_ in ("un", "vai"):
+                j = self.skip_space(j + 1)
+            if j == i or j >= n or not self.sdoc[j].is_alpha or not self.sdoc[j].lower_.endswith(GENITIVE_PLURAL_ENDINGS):
+                return None
+            i = self.skip_space(j + 1)
+            if i < n and self.ctx.person_nouns.fullmatch(self.sdoc[i].lower_):
+                return i
+        return None
+

@@ -360,6 +360,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
         if "genitive" not in form(reader.sdoc[f.mention.token_end - 1].text):
             continue
         person = reader.person_noun_after(f.mention.token_end)
+        person = reader.shared_head_after(f.mention.token_end) if person is None else person
         if person is not None and f.invited_only:
             f.accepted = is_invited(reader, person, f.mention.token_start, f.mention.start)
         elif person is not None:

@@ -1,0 +1,114 @@
+"""projects: the entries found so far, one per project however often and however spelt it is named,
+and the contract number read from the sentence around a name."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ...document import Document
+from ...latvian.lemmas import stem
+from ...record import Project
+from .patterns import ADDRESS, WORDS
+
+
+DASH_SPACES = re.compile(r"\s*([-–])\s*")
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _tight_code(number: str) -> str:
+    """A programme's code with the spaces around its dashes dropped ("LLI - 425" is "LLI-425")."""
+    return DASH_SPACES.sub(r"\1", number)
+
+
+def _clean(name: str) -> str:
+    """The name with Markdown marks and outer punctuation dropped; "" for a web address."""
+    # (a doubled apostrophe as a quote leaves one on the name: "Projekts: ''Atver sirdi''")
+    cleaned = " ".join(name.replace("*", " ").replace("_", " ").split()).strip(" ,;:'")
+    return "" if ADDRESS.fullmatch(cleaned) else cleaned
+
+
+def _key(name: str) -> str:
+    """The name as the scorer compares it: case-folded, white space collapsed, quotes and
+    punctuation stripped at both ends ("Ieklausies un sadzirdi!" is "Ieklausies un sadzirdi")."""
+    text = " ".join(name.casefold().split())
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]).startswith("P")):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]).startswith("P")):
+        end -= 1
+    return text[start:end]
+
+
+def _loose_key(name: str) -> tuple[str, ...]:
+    """The stems of a name's words, quotes and punctuation left out: two spellings of one name
+    that differ in an ending or in the kind of quotes give the same key."""
+    return tuple(stem(w) for w in WORDS.findall(name.casefold()))
+
+
+class Entries:
+    """The projects found, in the order first named, with the keys a later mention is matched by."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.projects: list[Project] = []
+        self.by_key: dict[str, Project] = {}
+        self.by_loose: dict[tuple[str, ...], Project] = {}
+        self.by_tight: dict[str, Project] = {}
+        self.by_tail: dict[tuple[str, ...], Project] = {}
+        self.by_yearless: dict[tuple[str, ...], Project] = {}  # a yearly project's words without its year
+
+    def add(self, name: str, start: int, end: int, aliases: list[str]) -> Project:
+        key = _key(name)
+        # The same project spelt another way ("Pirmspensiju …" / "Pirmspensijas …", inner quotes
+        # „…” / "…") has the same words' stems: one project, the other spelling an alias.
+        loose = _loose_key(name)
+        # (a scraped text may lose the spaces of one mention: "Zaļā skola" / "Zaļāskola")
+        tight = key.replace(" ", "")
+        known = self.by_key.get(key) or self.by_loose.get(loose) or self.by_tight.get(tight)
+        # (one word more or less at the front: "Bērnu rotaļu laukuma uzstādīšana …" / "Rotaļu
+        # laukuma uzstādīšana Pampāļu pagastā", four words or more left in common)
+        if known is None and len(loose) >= 5:
+            known = self.by_loose.get(loose[1:])
+        if known is None and len(loose) >= 4:
+            known = self.by_tail.get(loose)
+        # (the year left off: "“Zelta lāpsta 2021”" … "projekts “Zelta lāpsta”"; never a year put on)
+        if known is None and not (loose and YEAR.fullmatch(loose[-1])):
+            known = self.by_yearless.get(loose)
+        if known is None:  # named before by its other name: “Aqua Life” … „Ūdens vide”/„Aqua Life”
+            known = next((self.by_key[_key(a)] for a in aliases if _key(a) in self.by_key), None)
+        # (not the same name with its spaces lost: the same key then, or its tight form)
+        if known is not None and name not in known.aliases and _key(known.name).replace(" ", "") != tight:
+            known.aliases.append(name)
+        if known is None:
+            known = Project(name=name, aliases=[], span=self.doc.span(start, end))
+            self.projects.append(known)
+            self.by_key[key] = known
+            self.by_loose.setdefault(loose, known)
+            self.by_tight.setdefault(tight, known)
+            if len(loose) >= 5:
+                self.by_tail.setdefault(loose[1:], known)
+            if len(loose) >= 3 and YEAR.fullmatch(loose[-1]):
+                self.by_yearless.setdefault(loose[:-1], known)
+        for alias in aliases:
+            if _key(alias) != _key(known.name) and alias not in known.aliases:
+                known.aliases.append(alias)
+                self.by_key.setdefault(_key(alias), known)
+        return known
+
+
+BRACKET_REACH = 120  # characters past a sentence's end to the bracket it left open
+
+
+def _attach_contract(project: Project, text: str, sentence, contract_re: re.Pattern, after: int | None = None) -> None:
+    """The contract number said in the same sentence, preferably after the name."""
+    if project.contract is not None:
+        return
+    window_start = after if after is not None else sentence.start
+    end = sentence.end
+    # (a bracket the sentence leaves open goes on past an abbreviation's full stop: "( proj. Nr. X/1.3 )")
+    if text.count("(", sentence.start, end) > text.count(")", sentence.start, end):
+        close = text.find(")", end, end + BRACKET_REACH)
+        end = close if close != -1 and "\n" not in text[end:close] else end
+    m = contract_re.search(text, window_start, end) or contract_re.search(text, sentence.start, end)
+    if m:
+        project.contract = m["number"].rstrip(".")
