@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .. import layout
+from .changed_stamps import changed_stamps
 from .document_date import find_document_date
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
@@ -95,6 +96,8 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     furniture_days = set(analysis.furniture)
     resolved = [replace(item, value="XXXX" + item.value[4:], anchored=False)
                 if item.fallback and (item.atom.start, item.atom.end) in furniture_days else item for item in resolved]
+    # A "last changed" stamp dates no event either, but its year is the page's as any day's is.
+    analysis.furniture.extend(changed_stamps(text, atoms))
     if document_atom is not None and document_atom.rule == "numeric_glued":
         # "Notiks sanāksmes Annā22.02.2017.": the CMS's posting stamp, not the meetings' day.
         analysis.furniture.append((document_atom.start, document_atom.end))

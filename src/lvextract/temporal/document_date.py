@@ -211,6 +211,13 @@ def _headline_before(text: str, line_start: int, date_start: int) -> bool:
     return bool(_HEADLINE_BEFORE.fullmatch(before)) and len(_WORD.findall(before)) >= 3
 
 
+@lru_cache(maxsize=1)
+def _posted_verb() -> re.Pattern:
+    """A posting line's verb right before its date ([document_date] posted_verbs): "Publicēja 2018. …"."""
+    return re.compile(rf"[^\S\n]*(?:{vocab.alternation(vocab.temporal()['document_date']['posted_verbs'])})[^\S\n]+",
+                      re.IGNORECASE)
+
+
 def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | None, Atom | None]:
     lines = _lines(text)
     if not lines:
@@ -240,7 +247,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if _periodical_citation().search(text, max(line.start, atom.start - 160), atom.start):
             firsts.setdefault(0, atom)  # the issue date of the periodical that printed the text
             continue
-        if atom.start - line.start < 80 and _posted_by().fullmatch(text, line.start, atom.start):
+        if atom.start - line.start < 80 and (_posted_by().fullmatch(text, line.start, atom.start)
+                                             or _posted_verb().fullmatch(text, line.start, atom.start)):
             firsts.setdefault(0, atom)  # "Posted By Anna Liepa On 2019. gada 17. jūnijs @ 20:24 In Ziņas"
             continue
         if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom) \

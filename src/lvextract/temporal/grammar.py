@@ -53,18 +53,23 @@ _FROM_BEFORE = re.compile(r"(?:^|\W)(?:no|kopš|sākot\s+(?:no|ar)|laikā\s+no|p
 
 
 def _joinable(text: str, a: Atom, b: Atom) -> bool:
-    if a.is_range or b.is_range or a.grain != b.grain:
+    if a.is_range or b.is_range or (a.grain != b.grain and not _month_to_day(a, b)):
         return False
     gap = text[a.end:b.start]
     if len(gap) > 40:
         return False  # no joining gap is longer; the gap regexes then never read a long blank run
     if _DASH_GAP.fullmatch(gap):
-        return True
+        return a.grain == b.grain  # "Maijs – 15. maijā …" heads a calendar's day, it spans nothing
     if not (_UNTIL_GAP.fullmatch(gap) or _TIMED_UNTIL_GAP.fullmatch(gap)):
         return False
     # "no 15. jūnija līdz …", or the "no" left out after a month in the genitive: "2021. gada
     # 15. jūnija līdz 30. jūnijam" is a range all the same.
     return bool(_FROM_BEFORE.search(text[max(0, a.start - 20):a.start]) or _ends_in_genitive(text[a.start:a.end]))
+
+
+def _month_to_day(a: Atom, b: Atom) -> bool:
+    """"no maija līdz 31. decembrim": a month from its first day to a day (one range)."""
+    return a.grain == "month" and b.grain == "day"
 
 
 def _ends_in_genitive(span: str) -> bool:
@@ -82,7 +87,8 @@ def _join(a: Atom, b: Atom) -> Atom:
         end_year = year + 1  # "no 30. decembra līdz 2. janvārim" crosses the new year
     if a.year is None and b.year is not None and (b.month or 0, b.day or 0) < (a.month or 0, a.day or 0):
         year = b.year - 1
-    return Atom(a.start, b.end, year, a.month, a.day, end_year if end_year is not None else None, b.month, b.day,
+    day = 1 if _month_to_day(a, b) else a.day
+    return Atom(a.start, b.end, year, a.month, day, end_year if end_year is not None else None, b.month, b.day,
                 relative=a.relative or b.relative, rule=f"{a.rule}+{b.rule}")
 
 

@@ -13,6 +13,7 @@ from ..vocabulary import load
 from .currencies import glued_to_word, patterns, scale_alternation, scale_factor, spelled_in_brackets
 from .in_words import amounts_in_words, number_word
 from .kinds import budget_kind
+from .listed_after import listed_after
 from .numbers import NUMBER, SPACE, Amount, as_number, parse_money, parse_number
 from .under_header import amounts_under_header, units_after
 
@@ -70,6 +71,9 @@ def find_amounts(text: str) -> list[Amount]:
                 upper = _range_upper_after(text, m.end(), code, factor, value)
                 if upper is not None and not taken.overlaps(upper.start, upper.end):
                     keep(upper)
+            for listed in listed_after(text, m.end(), code, factor):
+                if not taken.overlaps(listed.start, listed.end):
+                    keep(listed)
             if regex is after and start == m.start():
                 listed_here = _listed_before(text, m.start(), code, factor)
                 if not listed_here:

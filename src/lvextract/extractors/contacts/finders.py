@@ -47,6 +47,10 @@ BARE_DOMAIN = re.compile(
 URL_TRAILING = ".,;:!?"
 
 
+# The minutes of a clock time a page glued before an address's first letter.
+CLOCK_GLUED = re.compile(r"\d{2}(?=[^\W\d_])")
+
+
 def find_emails(text: str) -> list[Found]:
     found = []
     for m in EMAIL.finditer(text):
@@ -60,18 +64,23 @@ def find_emails(text: str) -> list[Found]:
         if "://" in text[token_start:m.start()]:
             continue  # "https://lietotajs@vietne.lv/…": part of a web address, not an e-mail
         local = re.sub(OBFUSCATED_DOT, ".", m.group(1), flags=re.IGNORECASE).strip(".")
+        start = m.start()
+        clock = CLOCK_GLUED.match(local)
+        if clock and re.search(r"\d[:.]$", text[max(0, start - 3):start]):
+            # "Publicēja … 01:14janis@…": a posting stamp's minutes glued to the author's address
+            local, start = local[clock.end():], start + clock.end()
         domain = re.sub(r"\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|\sPUNKTS\s)\s?|\s?\.\s?", ".", m.group(2),
                         flags=re.IGNORECASE)
         word = _glued_word(domain)
         if word:  # "birojs@vieta.lvun www…": the next word lost its space
             domain = domain[:-len(word)]
-            found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end() - len(word)))
+            found.append(Found("email", f"{local}@{domain}".lower(), start, m.end() - len(word)))
             continue
         glued = _glued_email(text, m, domain)
         if glued is None:
-            found.append(Found("email", f"{local}@{domain}".lower(), m.start(), m.end()))
+            found.append(Found("email", f"{local}@{domain}".lower(), start, m.end()))
         else:
-            found.append(Found("email", f"{local}@{domain[:len(domain) - len(glued[0])]}".lower(), m.start(),
+            found.append(Found("email", f"{local}@{domain[:len(domain) - len(glued[0])]}".lower(), start,
                                m.end() - len(glued[0])))
             found.append(Found("email", f"{glued[0]}@{glued[1]}".lower(), m.end() - len(glued[0]), glued[2]))
     return found
@@ -153,6 +162,18 @@ NOT_PHONE_PATTERNS = (
     re.compile(r"LV(?<!\wLV)\s?\d{2}\s?[A-Z]{4}(?:\s?[0-9A-Z]{1,4}){3,5}\b"),   # IBAN
     re.compile(r"\d(?<!\w\d)\d{5}-\d{5}\b"),                                   # personal code
 )
+
+
+@lru_cache(maxsize=1)
+def _file_name_stamp() -> re.Pattern:
+    """A year-month-day stamp inside a file name: the name goes on, through no comma or sentence,
+    to a clock stamp ("at 10.15.33") or a file's extension (data: file_extensions)."""
+    extensions = "|".join(sorted(map(re.escape, vocabulary()["file_extensions"]), key=len, reverse=True))
+    day = r"(?:19|20)\d\d[ _-]?(?:0[1-9]|1[0-2])[ _-]?(?:0[1-9]|[12]\d|3[01])"
+    return re.compile(rf"(?<![\w.])({day})(?=[\w ()-]{{0,40}}?(?:\s(?:at\s)?\d{{1,2}}[.:]\d\d[.:]\d\d|\.(?:{extensions}))(?!\w))",
+                      re.IGNORECASE)
+
+
 NON_SPACE = re.compile(r"\S")  # \S is what str.isspace() says is not white space
 
 
@@ -194,7 +215,7 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     v = vocabulary()
     not_phone, amount_words = set(v["not_phone_cues"]), set(v["amount_words"])
     phone_words = set(v["phone_number_words"])
-    own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS for m in p.finditer(text)]
+    own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS + (_file_name_stamp(),) for m in p.finditer(text)]
     masked = _masked(text, list(blocked) + own)
     found: list[Found] = []
     covered = Intervals()

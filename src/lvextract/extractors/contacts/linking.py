@@ -81,12 +81,19 @@ def _signature_block(text: str, mention: NameMention, item: Found) -> bool:
         # The name stands inside a line of prose ("… darbinieka Jāņa Meža un viņa sievas … ⏎
         # reklāma: …@…"), not on a short line that opens a block.
         return False
-    alone = _heads_line(text[line_start:mention.start]) and not lines[0].strip(" ,\t")
+    alone = _heads_line(text[line_start:mention.start]) and (not lines[0].strip(" ,\t") or _role_rest(lines[0]))
     return not any(blanks) or (alone and not any(a and b for a, b in zip(blanks, blanks[1:])))
 
 
 # How long the role before a name on a signature line may be ("Sociālā dienesta vadītāja Dace Liepa").
 ROLE_LINE_REACH = 80
+
+
+def _role_rest(rest: str) -> bool:
+    """The name's line goes on with its role only ("Anna Liepa, koordinatore", "… – vadītāja"):
+    the line heads the block below it as the bare name does."""
+    m = re.fullmatch(r"[ \t]*[,–—-][ \t]*([^\W\d_][^\n.!?:;(),]*?)[ \t.]*", rest)
+    return bool(m) and len(m.group(1)) <= ROLE_LINE_REACH and find_role(m.group(1), None, prefer_last=True) is not None
 
 
 def _heads_line(before: str) -> bool:
@@ -154,6 +161,25 @@ def _same_block(text: str, a: Found, b: Found) -> bool:
     return len(between) <= 200 and "\n\n" not in between.replace(" ", "").replace("\t", "")
 
 
+# A line's own label before its first item: "Tūrisma speciālists: turisms@…, tālr. …".
+_LINE_LABEL = re.compile(r"[ \t•*-]*(?P<label>[^\W\d_][^\n:@]{0,40}?)[ \t]*[:–—-][ \t]*(?:[^\W\d_.]+\.?[ \t]*:?[ \t]*)?$")
+
+
+def _another_office(text: str, office: Draft, item: Found) -> bool:
+    """A new line that opens with a label of its own, not an item's ("Tūrisma speciālists:", not
+    "Mob.:"), and gives an item of a kind the office above already has: the next office of a
+    list ("Muzejs – e-pasts: …, tālr. …⏎Tūrisma speciālists: …, tālr. …"). A bounded read."""
+    line_start = text.rfind("\n", 0, item.start) + 1
+    if line_start <= office.items[-1].end or all(i.kind != item.kind for i in office.items):
+        return False
+    m = _LINE_LABEL.match(text, line_start, item.start)
+    if m is None:
+        return False
+    label = m["label"].strip().lower()
+    item_labels = {w.rstrip(".") for w in vocabulary()["own_item_labels"]}
+    return label.rstrip(".") not in item_labels and not any(w.rstrip(".") in item_labels for w in label.split())
+
+
 # How far apart a phone and a person's e-mail on one line may stand to belong together.
 LINE_PAIR_REACH = 80
 
@@ -195,7 +221,7 @@ def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Dra
         owner = (index.owner_by_email(item) if item.kind == "email" else None) or _owner_nearby(text, item, index)
         if owner is not None:
             drafts.setdefault(owner.start, Draft(owner)).items.append(item)
-        elif offices and _same_block(text, offices[-1].items[-1], item):
+        elif offices and _same_block(text, offices[-1].items[-1], item) and not _another_office(text, offices[-1], item):
             offices[-1].items.append(item)
         else:
             offices.append(Draft(None, [item]))

@@ -40,11 +40,21 @@ def merge(found: list[tuple[Contact, bool]], mentioned: tuple[tuple[str, str], .
     merged = _fold_initials(merged, mentioned)
     people_items = {x for c in merged if c.name for x in c.phones + c.emails}
     out = []
+    office_by_email: dict[str, Contact] = {}
     for contact in merged:
         items = set(contact.phones + contact.emails)
         if contact.name is None and items <= people_items:
             continue
         people_items |= items
+        # An office's e-mail given twice ("sūtot uz … info@…", later "rakstīt uz info@… vai zvanīt
+        # …"): one office, with the items of both.
+        office = next((office_by_email[e] for e in contact.emails if e in office_by_email), None) \
+            if contact.name is None else None
+        if office is not None:
+            _absorb(office, contact)
+            continue
+        if contact.name is None:
+            office_by_email.update((e, contact) for e in contact.emails)
         out.append(contact)
     return out
 

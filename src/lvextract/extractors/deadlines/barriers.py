@@ -110,6 +110,13 @@ def in_relative(doc: Document, date_end: int, action: ActionMention) -> bool:
     return action.start > date_end and _relative()[0].search(doc.text, date_end, action.start) is not None
 
 
+def relative_opened_after(doc: Document, action: ActionMention, cue_start: int) -> bool:
+    """Whether a relative clause opens between an action before the cue and the cue and is still
+    open at it ("var pieprasīt aktivitātēm, kuru īstenošana paredzēta līdz …"): the date is the
+    relative clause's, not the action's. A bounded read of the text between them."""
+    return action.end <= cue_start and _relative()[0].search(doc.text, action.end, cue_start) is not None
+
+
 # A short aside in brackets, closed: "Lauku atbalsta dienesta (LAD) pārvaldēs" breaks no clause.
 SHORT_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 

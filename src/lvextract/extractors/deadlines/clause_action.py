@@ -14,14 +14,24 @@ from ...document import Document
 from ..deadline_cues import WEEKDAY_STEM, pattern, vocabulary
 from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
 from .barriers import (break_past_relative, closed_relative_before, closed_relatives, conditioned, in_relative, organised, organiser,
-                       period_verb, subclause_break)
+                       period_verb, relative_opened_after, subclause_break)
 from .lists import lead_in_action
 from .matches import any_between, spans_of
 
 
+# A list's next item begins on a line of its own with a bullet or a number: an action there is
+# that item's, not the date's on the line above ("- Rezultātu paziņošana: 26.04.⏎- Atskaišu
+# iesniegšana: līdz 15.08.").
+NEXT_ITEM = re.compile(r"\n[ \t]*(?:[-–—•·*▪]|\d{1,2}[.)])[ \t]")
+
+
 # "Pieteikumu iesniegšana – no 1. līdz 20. martam": a dash or colon right after the action's
-# noun says what the period is for, as a label does; not a break between them.
-DASHED_LABEL = re.compile(r"[ \t]*[–—:-][ \t]*(?:no[ \t]+)?", re.IGNORECASE)
+# noun says what the period is for, as a label does; not a break between them. So it does after
+# the period's name ("iesniegšanas termiņš 2. kārtai – no …", [range_labels] term_nouns).
+@lru_cache(maxsize=1)
+def _dashed_label() -> re.Pattern:
+    term = vocabulary()["range_labels"]["term_nouns"]
+    return re.compile(rf"(?:[ \t]+{term}(?:[ \t]+[\w.]+){{0,2}}?)?[ \t]*[–—:-][ \t]*(?:no[ \t]+)?", re.IGNORECASE)
 
 
 def _coordinated_clause() -> re.Pattern:
@@ -221,8 +231,10 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
                 # "no 3. līdz 5. martam" with no cue before it is the action's own period only
                 # in the action's subclause: "piedalīties seminārā, kas notiks no … līdz …" is not.
                 and not (ranged and a.end <= cue_start and subclause_break(doc, a.end, cue_start)
-                         and not DASHED_LABEL.fullmatch(doc.text, a.end, cue_start))
-                and not in_relative(doc, date_end, a) and not closed_relative_before(doc, a, cue_start)]
+                         and not _dashed_label().fullmatch(doc.text, a.end, cue_start))
+                and not in_relative(doc, date_end, a) and not closed_relative_before(doc, a, cue_start)
+                and not relative_opened_after(doc, a, cue_start)
+                and not (a.start > date_end and NEXT_ITEM.search(doc.text, date_end, a.start))]
         # After the date, a coordinated clause with its own subject ("…, un atskaite jāiesniedz līdz
         # 15. decembrim") asks for its own action, not the date's.
         near = [a for a in near if a.end <= cue_start

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...temporal import vocabulary as vocab
 from ..vocabulary import load
+from .site_lines import site_line
 
 # A page's back button: "‹ Atpakaļ", "« Atpakaļ uz jaunumiem". Furniture, and the end of the site's header.
 _BACK_BUTTON = r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*"
@@ -151,4 +152,4 @@ def _signature(line: str) -> bool:
 
 
 def furniture(line: str) -> bool:
-    return _not_a_headline().match(line) is not None or _signature(line)
+    return _not_a_headline().match(line) is not None or _signature(line) or site_line(line)

@@ -1,0 +1,35 @@
+"""A "last changed" stamp inside a posting line ("Publicēja 2018. gada 12. jūn. 01:14 …  [ atjaunināts
+2018. gada 13. jūn. 23:32 ]"): the date after a change word ([document_date] stamp_changed_words)
+with a posting's odd minute after it. Page furniture: a calendar expression that dates no event.
+A date after "mainīts" with a round hour ("laiks mainīts: 5. maijā plkst. 18.00") announces."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+from .publication_fields import posting_stamp
+
+# How far before the date its change word may stand ("atjaunināts: ", "[ atjaunots ").
+_REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _changed_before() -> re.Pattern:
+    words = vocab.alternation(vocab.temporal()["document_date"]["stamp_changed_words"])
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+
+
+def changed_stamps(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
+    """The spans of such stamps' dates: a bounded read around each date."""
+    found = []
+    for atom in atoms:
+        line_start = text.rfind("\n", 0, atom.start) + 1
+        if not _changed_before().search(text, max(line_start, atom.start - _REACH), atom.start):
+            continue
+        line_end = text.find("\n", atom.end)
+        after = re.split(r"[\]|•)]", text[atom.end:line_end if line_end >= 0 else len(text)], maxsplit=1)[0]
+        if posting_stamp(after.rstrip(), section=False):
+            found.append((atom.start, atom.end))
+    return found
