@@ -38,6 +38,11 @@ The package, bottom up (each module imports only those above it in this list):
   report_items a held report's later "Noslēgumā notika …" sentences, on the day it dated last
   weekend      "nedēļas nogalē" with nothing to count from: a null-start day
   towns        one day told for several towns of a list ("Bauskā 5. un 6. jūnijā, Dobelē 6. jūnijā")
+  title_before a quoted name between a definite adjective and the noun ("tradicionālo «X» pasākumu")
+  told_apart   two items of one kind at one hour with other names or venues stay two
+  contrast     ", bet …" naming a second occurrence: the venue past it is that one's
+  noun_adjective  "Radošās darbnīcas": the noun's own adjective is no venue
+  arrival      a dated arrival whose purpose the next sentence's verb tells ("Viesi tiksies ar …")
   __init__     extract: the walk over the dates
 """
 from __future__ import annotations
@@ -51,6 +56,7 @@ from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import clock_times
 from .cards import card_place
+from .arrival import arrival_purpose
 from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
@@ -238,6 +244,8 @@ def extract(doc: Document, record: Record) -> None:
             noun, noun_bounds = neighbour_noun(doc, index, bounds, mention, told_times)
         if noun is None:  # "2012. gada 3. maijā" / "Plkst. 11 valde tikās ar ministru."
             noun, noun_bounds = verb_below(doc, mention, told_times)
+        if noun is None:  # "3. oktobrī ieradīsies delegācija. Viesi tiksies ar mēru."
+            noun, noun_bounds = arrival_purpose(doc, mention, bounds, told_times)
         if noun is None and is_date_line(doc, bounds, mention) \
                 and clock_times(doc.text, mention.span.end, mention.span.end + SECTION_TIME_REACH):
             # The heading names the kind only: place and time are the date line's own.

@@ -60,3 +60,15 @@ def needs_time_types() -> frozenset[str]:
     """Nouns that also name a period around the occurrence ([needs_time]): an event only on one
     day with a clock time."""
     return frozenset(vocabulary()["needs_time"]["types"])
+
+
+@lru_cache(maxsize=1)
+def shared_stem_phrases() -> frozenset[str]:
+    """Phrases of [nouns] whose words have the stems of another phrase of another type ("ģimenes
+    diena" / "ģimeņu diena"): their leading genitives are matched as written, since a genitive
+    modifier does not decline and the text's own genitive is the type (RECORD.md's "diena")."""
+    kinds: dict[tuple[str, ...], set[str]] = {}
+    for phrase, kind in vocabulary()["nouns"].items():
+        kinds.setdefault(tuple(stem(w) for w in phrase.split()), set()).add(kind)
+    return frozenset(p for p in vocabulary()["nouns"]
+                     if " " in p and len(kinds[tuple(stem(w) for w in p.split())]) > 1)

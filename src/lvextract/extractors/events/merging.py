@@ -11,7 +11,8 @@ from ...document import Document
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import generic_types, vocabulary
-from .nouns import NounMention, title_after
+from .nouns import NounMention
+from .title_before import noun_title
 from .ranking import is_frame
 
 
@@ -313,7 +314,7 @@ def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: 
             first, last = wanted[noun.kind]
             if k is not None and any(not first <= day <= last for day in days_of.get(k, ())):
                 continue  # a day outside the event's own days
-            title = title_after(doc, noun)
+            title = noun_title(doc, noun)
             if title:
                 titles[noun.kind] = title
     for event in events:

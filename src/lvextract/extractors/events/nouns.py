@@ -12,7 +12,7 @@ from ...latvian.lemmas import lemma, stem
 from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
-from .lexicon import generic_types, vocabulary, word_start_patterns
+from .lexicon import generic_types, shared_stem_phrases, vocabulary, word_start_patterns
 from .measures import measure_unit
 from .rooms import names_room
 
@@ -65,7 +65,7 @@ def _noun_matcher() -> PatternSet:
         for i, word in enumerate(phrase.split()):
             if i:
                 pattern.append({"IS_SPACE": True, "OP": "?"})
-            pattern.append({"NORM": stem(word)})
+            pattern.append({"LOWER": word} if i < phrase.count(" ") and phrase in shared_stem_phrases() else {"NORM": stem(word)})
         patterns.append((kind or BLOCKED, pattern))
     return PatternSet(patterns)
 

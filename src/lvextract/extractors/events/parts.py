@@ -12,7 +12,10 @@ from ...layout import layout
 from ...record import DateMention, Event
 from ...temporal.times import clock_times
 from .lexicon import event_stems, generic_types, vocabulary
-from .nouns import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns, title_after
+from .nouns import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns
+from .title_before import noun_title
+from .contrast import own_part, venues_in
+from .noun_adjective import without_noun_adjective
 from .offsets import any_between
 from .ranking import Nouns
 
@@ -169,7 +172,9 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     if found:
         k = bisect.bisect_left(starts, mention.span.end)
         address = found[k] if k < len(found) and (stop is None or starts[k] < stop) else found[0]
-    place = places.pick_venue(here.venues, after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))
+    part = own_part(doc, noun, bounds) if bounds[0] <= noun.start < bounds[1] else bounds
+    venues = without_noun_adjective(doc, here.venues if part == bounds else venues_in(here.venues, part), noun)
+    place = places.pick_venue(venues, after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))
     if place is None and there is not here:
         place = places.pick_venue(there.venues)
     start_time, end_time = time_in(doc, bounds, mention.span.end, stop)
@@ -182,7 +187,7 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         span = doc.span(min(noun.start, mention.span.start), max(noun.end, mention.span.end))
     else:
         span = doc.span(noun.start, noun.end)
-    title = title_after(doc, noun)
+    title = noun_title(doc, noun)
     return Event(
         type=_named_kind(doc, index, noun, title), title=title, start=mention.value, end=mention.end,
         start_time=start_time, end_time=end_time, place=place,

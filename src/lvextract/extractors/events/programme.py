@@ -15,6 +15,7 @@ from .lexicon import generic_types, vocabulary
 from .offsets import any_between
 from .parts import QUOTED, build_event
 from .ranking import Nouns
+from .told_apart import told_apart
 
 # A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",
 # maybe after a connective ("Savukārt pulksten 17 …") or the town or venue in the locative that the
@@ -188,8 +189,10 @@ def _add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMe
         return
     event = build_event(doc, index, noun, bounds, day, bounds, date_starts)
     # A second one of that kind the same day at another hour ("18:30 … koncerts. … Pulksten 19
-    # … koncerts" in another town) is another occurrence; at no hour or the same one it is that one.
-    if known is not None and (event.start_time is None or event.start_time == known.start_time):
+    # … koncerts" in another town) is another occurrence; at no hour it is that one, and at the same
+    # hour too unless its quoted name or its venue tells it apart.
+    if known is not None and (event.start_time is None or event.start_time == known.start_time) \
+            and not (event.start_time and told_apart(event, known)):
         return
     event.span = doc.span(noun.start, noun.end)
     by_key[(event.type, event.start)] = event
