@@ -147,9 +147,10 @@ def rules() -> list[Rule]:
         ("numeric_day_range_no_year", _compile(
             rf"{DIGIT_START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s?{YEAR})(?P<y>)"),
          numeric_day_range),
+        # "no 2016. līdz 2019. gadam", also with the space after the first year's dot lost ("2016.līdz").
         ("year_range", _compile(
             rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
-            rf"(?P<sep>\s*(?:{DASH}|/)\s*|\s+{UNTIL}\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
+            rf"(?P<sep>\s*(?:{DASH}|/)\s*|(?:\s+|(?<=\.)){UNTIL}\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
             flags), year_range),
         # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits.
         ("year_range_short", _compile(

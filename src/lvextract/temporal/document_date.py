@@ -21,6 +21,7 @@ from .publication_fields import label_pattern as _label_pattern, line_label as _
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import posting_stamp
 from .times import parse_times
+from .headline_stamp import parenthesised_headline_day, stamp_sentence
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
 # Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
@@ -31,12 +32,14 @@ _NUMBERED = re.compile(r"\bNr\.?\s*\d")
 
 
 _CLOCK_WORD = re.compile(r"\b(?:plkst|pulksten)", re.IGNORECASE)
+_ISO_CLOCK = re.compile(r"(?<![^\W\d_])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\d)")
 
 
 def _residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]:
     rest = line_text[:atom_start] + " " + line_text[atom_end:]
     if _CLOCK_WORD.search(rest):
         return ["plkst"]  # "15. maijā plkst. 12:00" announces an event; a stamp prints the bare time
+    rest = _ISO_CLOCK.sub(" ", rest)  # a feed's timestamp: "2019-10-31T11:33:00+00:00"
     rest = _TIME.sub(" ", rest)
     rest = re.sub(r"\bNr\.?\s*\S+", " ", rest)  # a letter's registration number beside its dateline
     if re.search(r"\d", rest):
@@ -70,7 +73,7 @@ def _stamp_line_before(text: str, lines: list[_Line], i: int) -> bool:
     if i == 0 or lines[i - 1].end - lines[i - 1].start > _STAMP_LINE_MAX:
         return False
     before = text[lines[i - 1].start:lines[i - 1].end].rstrip()
-    return before.endswith((".", ":")) and _forbidden(_WORD.findall(before))
+    return before.endswith((".", ":")) and stamp_sentence(before)
 
 
 def _field_line_before(text: str, lines: list[_Line], i: int) -> bool:
@@ -130,7 +133,7 @@ def _cut_after() -> frozenset[str]:
 def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
     """The date is all its line holds and says the day as a dateline does: in figures
     ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts")."""
-    if text[line.start:atom.start].strip() or text[atom.end:line.end].strip(" ."):
+    if text[line.start:atom.start].strip() or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" ."):
         return False
     words = _WORD.findall(text[atom.start:atom.end])
     return not words or words[-1].lower() in vocab.month_nominatives()
@@ -254,6 +257,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom) \
                 and not _event_fields_after(text, line, atom):
             return _value(atom), atom
+        if line.index in head and parenthesised_headline_day(text, line.start, line.end, atom, atoms):
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # "Sveic laureātus (14.07.2018)"
+            continue
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
             _glued_in_prose(text, line, i, atom, firsts)

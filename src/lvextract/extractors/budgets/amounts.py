@@ -308,9 +308,24 @@ def _word_lower_before(text: str, start: int, currency: str, factor: float) -> l
     if m is None:
         return []
     part = number_word(m["word"])
-    if part is None or part[0] != "add" or not (m["from"] or _genitive_number().fullmatch(m["word"])):
+    if part is None or part[0] != "add" or not (m["from"] or _genitive_number().fullmatch(m["word"])
+                                                  or _agrees_with_scale(m["word"], text, start)):
         return []
     return [Amount(as_number(part[1] * factor), currency, m.start("word"), m.end("word"))]
+
+
+# "izmaksāt piecus līdz 13 miljonus latu": without "no", a lower end in the case of the upper
+# end's scale word (accusative or dative plural) is the same range.
+_SCALE_AFTER = re.compile(r"[\d \u00a0.,]+([^\W\d_]+)")
+_AGREEING_ENDINGS = ("us", "iem")
+
+
+def _agrees_with_scale(word: str, text: str, start: int) -> bool:
+    scale = _SCALE_AFTER.match(text, start, start + 40)
+    if scale is None or number_word(scale.group(1)) is None or number_word(scale.group(1))[0] != "scale":
+        return False
+    ending = next((e for e in _AGREEING_ENDINGS if word.lower().endswith(e)), None)
+    return ending is not None and scale.group(1).lower().endswith(ending)
 
 
 @lru_cache(maxsize=1)

@@ -93,7 +93,7 @@ def amounts_in_words(text: str) -> list[Amount]:
         word = m.group(0)
         code = currency_of.get(word.lower())
         # A scale word alone is a number only in the singular nominative ("miljons eiro");
-        # "miljonus eiro" after "vairākus" is no number at all.
+        # "miljonus eiro" after "vairākus" is no number at all; the short "tūkstoš" is one thousand.
         # A lone digit word is an idiom more often than money ("Viens eiro, kas ieguldīts …").
         # Asked only at a currency word, which ends the run: each run is valued once.
         if code and run:
@@ -106,7 +106,7 @@ def amounts_in_words(text: str) -> list[Amount]:
                 lower_part = None
             big = any(kind != "scale" for kind, _ in run) and words_value(run) >= 10
             scale_alone = len(run) == 1 and run[0][0] == "scale" and re.search(
-                r"(?:(?<!u)s|tis)$", text[run_start:run_end], re.IGNORECASE)
+                r"(?:(?<!u)s|tis|tūkstoš)$", text[run_start:run_end], re.IGNORECASE)
             in_range = lower_part is not None and all(kind != "scale" for kind, _ in run)
             # "Biļetes maksā septiņus eiro": a lone digit word right after a price word is a price.
             # "par piecu eiro vērtu biļeti", "divu eiro apmērā": a value word right after it too.

@@ -28,6 +28,7 @@ from .merging import merge
 from .people import INITIALS_NAME, NameMention, find_names
 from .roles import find_organization, find_role, find_role_and_gender, generic_title
 from .sentences import last_break_end
+from .governed import gender_after_pie
 
 
 def _window(text: str, mention: NameMention, items: list[Found]) -> tuple[str, str]:
@@ -60,6 +61,7 @@ def _contact(doc: Document, draft: Draft) -> Contact:
     hint = role_before[1] if role_before else None
     if hint == "m" and generic_title(role_before[0], mention.words):
         hint = "f"
+    hint = hint or gender_after_pie(before, mention.words)
     restored = names.nominative(mention.words, emails, gender_hint=hint)
     role = find_role(before, restored.gender, prefer_last=True) or find_role(after, restored.gender, prefer_last=False)
     organization = find_organization(before, []) or find_organization(after, emails)

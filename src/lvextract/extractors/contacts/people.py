@@ -156,9 +156,16 @@ def _dash_places() -> frozenset[str]:
 def _office_words() -> frozenset[str]:
     """The ASCII-folded heads of organisations ("biedriba", "dome", "skola") and the other words of
     office addresses ("sports", "info"): not the other non-name words, some of which are
-    surnames too ("Zāle", "Pils")."""
+    surnames too ("Zāle", "Pils"). A town's or a parish centre's name is an office's address too
+    ("baltinava@…" spells "Baltinavas Mūzikas skola", no person); short ones ("Ogre", "Roja") may
+    be a person's word and stay out."""
     v = vocabulary()
-    return frozenset(names.fold(source) for source, _ in v["organization_heads"]) | frozenset(v["office_address_words"])
+    towns = frozenset(names.fold(p) for p in v["dash_places"] if len(p) >= _OFFICE_TOWN_MIN)
+    return frozenset(names.fold(source) for source, _ in v["organization_heads"]) | frozenset(v["office_address_words"]) \
+        | towns
+
+
+_OFFICE_TOWN_MIN = 6
 
 
 def _office_address(email: str) -> bool:

@@ -16,6 +16,8 @@ from ..vocabulary import load
 from .lines import CUT_WORDS as _CUT_WORDS, SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .lines import BULLET as _BULLET, echoed as _echoed, epigraph_end as _epigraph_end, fold as _fold
 from .lines import prose as _prose, strip_counter as _strip_counter
+from .dateline_below import headline_over_dateline
+from .widgets import poll_label, poll_question
 from .furniture import BACK_BUTTON_LINE, byline_field, english_date_prefix, furniture, metadata_prefix
 
 
@@ -39,8 +41,9 @@ def _headline_like(line: str) -> bool:
 
 
 # A posting date glued to the headline's end: "… autobusa iegādei 03.08.2018.", "…attīstīšanai11-09-2017".
-_TRAILING_DATE = re.compile(r"(?<=\S)[^\S\n]*[,–-]?[^\S\n]*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.?"
-                            r"(?:[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?\d{1,2}[:.]\d\d)?[^\S\n]*$", re.IGNORECASE)
+# Also in parentheses: "Sveic laureātus (14.07.2018)".
+_TRAILING_DATE = re.compile(r"(?<=\S)[^\S\n]*[,–-]?[^\S\n]*(?P<open>\()?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.?"
+                            r"(?:[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?\d{1,2}[:.]\d\d)?(?(open)\))[^\S\n]*$", re.IGNORECASE)
 
 
 def _strip_trailing_date(title: str) -> str:
@@ -230,7 +233,7 @@ def _title(lines: list[str]) -> str | None:
         # Furniture is short; a long line is read as it is (the pattern's ".*" parts would
         # backtrack over a long line quadratically).
         if found is None and (was_field and _PLACE_FIELD.fullmatch(line) or _caption(lines, n, line)
-                              or _byline(lines, n, line)):
+                              or _byline(lines, n, line) or poll_label(line) or poll_question(lines, n, line)):
             continue
         if found is None and verse_end is None:
             verse_end = _epigraph_end(lines, n, line)
@@ -246,7 +249,7 @@ def _title(lines: list[str]) -> str | None:
                 continue
             if found is None:
                 found, found_line = line, n
-                if _prose(line) and not _echoed(lines, n, line):
+                if _prose(line) and not _echoed(lines, n, line) and not headline_over_dateline(lines, n, line):
                     prose = line
                     continue  # the body's first sentence: a headline may still follow past furniture
                 if len(line) <= _PROSE_MIN and not _SENTENCE_INSIDE.search(line):

@@ -33,7 +33,9 @@ def _site_name() -> re.Pattern:
     kultūras centrs": a locative, a participle)."""
     heads = vocab.alternation(load("titles")["site_name_heads"])
     genitive = r"[^\W\d_]+(?:a|as|es|us|u|ās|ēs)"
-    return re.compile(rf"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]){genitive}(?:[ \t]+{genitive}){{0,3}}[ \t]+(?:{heads})", re.IGNORECASE)
+    acronym = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5})"  # "Zemgales NVO tīkls"
+    return re.compile(rf"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]){genitive}(?:[ \t]+(?:{genitive}|{acronym})){{0,3}}[ \t]+(?:{heads})",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
