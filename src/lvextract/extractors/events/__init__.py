@@ -50,7 +50,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...word_regex import alternation
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
@@ -60,7 +59,7 @@ from .arrival import arrival_purpose
 from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
-from .lexicon import generic_types, needs_time_types, vocabulary, word_start_patterns
+from .lexicon import generic_types, happens_alternation, literals, needs_time_types, vocabulary, word_start_patterns
 from .moves import drop_listed_cancelled, moved_noun, moved_to_status
 from .tenses import reported_present
 from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
@@ -90,8 +89,8 @@ from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting
 @lru_cache(maxsize=1)
 def _takes_place_clause() -> re.Pattern:
     """"notiks …" or ", kas notiks …" right after a noun ([happens] words), maybe past a quoted name."""
-    words = alternation(vocabulary()["happens"]["words"])
-    relatives = "|".join(map(re.escape, vocabulary()["takes_place_after"]["relatives"]))
+    words = happens_alternation()
+    relatives = literals(vocabulary()["takes_place_after"]["relatives"])
     return re.compile(rf"\s*(?:[„“\"«][^„“\"«»”\n]{{1,120}}[”“\"»]\s*)?(?:,\s*(?:{relatives})\s+"
                       rf"(?:[^\W\d_]+\s+){{0,2}}?)?(?:{words})(?!\w)", re.IGNORECASE)
 

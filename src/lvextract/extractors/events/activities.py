@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from ...latvian.lemmas import stem
 from ...spans import Intervals
-from .lexicon import vocabulary
+from .lexicon import literals, vocabulary
 
 
 @lru_cache(maxsize=1)
 def _activity_patterns() -> tuple[re.Pattern, re.Pattern]:
     """The verbal noun after the verb ("notiks ģimenes kreklu izgatavošana", past up to three words)
     or before it ("Egles iedegšana notiks …")."""
-    verbs = "|".join(map(re.escape, vocabulary()["activity_nouns"]["verbs"]))
+    verbs = literals(vocabulary()["activity_nouns"]["verbs"])
     word = r"([^\W\d_]{3,}šana)(?!\w)"
     return (re.compile(rf"(?<!\w)(?:{verbs})\s+(?:[^\W\d_]+\s+){{0,3}}?{word}", re.IGNORECASE),
             re.compile(rf"(?<![\w-]){word}\s+(?:arī\s+)?(?:{verbs})(?!\w)", re.IGNORECASE))

@@ -10,8 +10,8 @@ from functools import lru_cache
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
-from .lexicon import vocabulary
-from .nouns import NounMention
+from .lexicon import literals, vocabulary
+from .noun_mention import NounMention
 from .offsets import any_between
 from .verbs import occurrence_verbs
 
@@ -19,7 +19,7 @@ from .verbs import occurrence_verbs
 @lru_cache(maxsize=1)
 def _arrival_words() -> re.Pattern:
     words = vocabulary()["arrival"]["words"]
-    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, words)), re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{literals(words)})(?!\w)", re.IGNORECASE)
 
 
 def arrival_purpose(doc: Document, mention: DateMention, bounds: tuple[int, int],

@@ -5,10 +5,13 @@ verb of the sentence under a date that stands alone on its line ("2012. gada 3. 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
+from ...word_regex import alternation
+from .lexicon import vocabulary
 from .offsets import any_between
 from .ranking import Nouns, specific
 from .verbs import verb_noun
@@ -16,8 +19,11 @@ from .verbs import verb_noun
 
 # The next sentence tells who took part in the occurrence, or that it took place: "3. aprīlī lektori
 # viesojās Talsos. Seminārā piedalījās 20 skolotāji." — the seminar, not the visit the verb tells.
-TOOK_PART = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:piedalījās|piedalīsies|piedalās|pulcēja|pulcēs|notika|notiks|"
-                       r"norisinājās|norisināsies)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _took_part() -> re.Pattern:
+    """[took_part] verbs, past at most two words."""
+    verbs = alternation(vocabulary()["took_part"]["verbs"])
+    return re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?{verbs}\b", re.IGNORECASE)
 
 
 def participated_noun(doc: Document, index: Nouns, bounds, date_starts: list[int]):
@@ -27,7 +33,7 @@ def participated_noun(doc: Document, index: Nouns, bounds, date_starts: list[int
     if other is None or any_between(date_starts, other):
         return None, None
     found = index.first(other, specific)
-    if found is None or doc.text[other[0]:found.start].strip() or not TOOK_PART.match(doc.text, found.end, other[1]):
+    if found is None or doc.text[other[0]:found.start].strip() or not _took_part().match(doc.text, found.end, other[1]):
         return None, None
     return found, other
 

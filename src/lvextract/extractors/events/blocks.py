@@ -142,21 +142,29 @@ def _wrapped_end(doc: Document, line: tuple[int, int], dates: frozenset[int]) ->
     return end
 
 
-_FIELD_LINE = re.compile(r"^[\s*_#>-]*[\wĀ-ž ]{2,20}\s*:")
+# A "Label: …" line of a block of facts ("Laiks: 18.00", "Norises vieta: …").
+FIELD_LINE = re.compile(r"^[\s*_#>-]*[\wĀ-ž ]{2,20}\s*:")
+
+
+def lines_above(text: str, start: int, most: int):
+    """The lines above the one holding `start` as (start, end), nearest first, at most `most`;
+    the text's first line is never given (no line ends above it)."""
+    end = text.rfind("\n", 0, start)
+    for _ in range(most):
+        if end <= 0:
+            return
+        line_start = text.rfind("\n", 0, end) + 1
+        yield line_start, end
+        end = line_start - 1
 
 
 def heading_above(text: str, start: int, max_lines: int = 4) -> tuple[int, int] | None:
     """The first line above `start`, past blank lines and other "Label: …" lines, looked for
     at most `max_lines` lines up: the heading of a block of an event's facts."""
-    end = text.rfind("\n", 0, start)
-    for _ in range(max_lines + 2):
-        if end <= 0:
-            return None
-        line_start = text.rfind("\n", 0, end) + 1
+    for line_start, end in lines_above(text, start, max_lines + 2):
         line = text[line_start:end]
-        if line.strip() and not _FIELD_LINE.match(line):
+        if line.strip() and not FIELD_LINE.match(line):
             return (line_start, end) if len(line) <= 200 else None
-        end = line_start - 1
     return None
 
 

@@ -10,17 +10,25 @@ from ...document import Document
 from ...latvian import places
 from ...layout import layout
 from ...record import DateMention
-from .lexicon import vocabulary
+from ...word_regex import alternation
+from .blocks import FIELD_LINE, lines_above
+from .lexicon import cue_alternation, vocabulary
 
 
 @lru_cache(maxsize=1)
 def _date_label() -> re.Pattern:
-    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["date_label"]["before"]), re.IGNORECASE)
+    return re.compile(cue_alternation(vocabulary()["date_label"]["before"]), re.IGNORECASE)
 
 
-# A field's label alone on its line, its value on the next: a card's layout without colons.
-BARE_LABEL = re.compile(r"[ \t*_#>-]*(?:norises\s+)?(?:datums|date|datums\s+un\s+laiks|kad|laiks|vieta|adrese)"
-                        r"[ \t*_:]*", re.IGNORECASE)
+@lru_cache(maxsize=2)
+def _bare_label(dates_only: bool) -> re.Pattern:
+    """A field's label alone on its line, its value on the next ([card_fields]): a card's layout
+    without colons. Only the day's labels, or those of every field."""
+    fields = vocabulary()["card_fields"]
+    labels = alternation(fields["dates"] + ([] if dates_only else fields["others"]))
+    return re.compile(rf"[ \t*_#>-]*(?:norises\s+)?{labels}[ \t*_:]*", re.IGNORECASE)
+
+
 # The line above the date's, past blank lines: a bare date label.
 LABEL_ABOVE = re.compile(r"(?:^|\n)([^\n]*)\n(?:[ \t]*\n)*[ \t]*$")
 
@@ -38,16 +46,14 @@ def labelled(doc: Document, mention: DateMention) -> bool:
 
 
 def _bare_date_label(line: str) -> bool:
-    return re.fullmatch(r"[ \t*_#>-]*(?:norises\s+)?(?:datums|date|datums\s+un\s+laiks|kad)[ \t*_:]*", line,
-                        re.IGNORECASE) is not None
+    return _bare_label(dates_only=True).fullmatch(line) is not None
 
 
 def is_bare_label(line: str) -> bool:
     """A field label alone on its line ("Laiks", "Norises vieta"): no heading of the card."""
-    return BARE_LABEL.fullmatch(line) is not None
+    return _bare_label(dates_only=False).fullmatch(line) is not None
 
 
-FIELD_LINE = re.compile(r"^[\s*_#>-]*[\wĀ-ž ]{2,20}\s*:")
 # How many lines above the date a card's heading may stand (its fields two lines each).
 CARD_LINES = 8
 
@@ -55,11 +61,7 @@ CARD_LINES = 8
 def card_heading(text: str, start: int) -> tuple[int, int] | None:
     """The first line above `start` that is no field of the card: not blank, not "Label: …", not
     a bare label, not the value under a bare label. O(CARD_LINES lines)."""
-    lines, end = [], text.rfind("\n", 0, start)
-    while end > 0 and len(lines) < CARD_LINES + 1:
-        line_start = text.rfind("\n", 0, end) + 1
-        lines.append((line_start, end))
-        end = line_start - 1
+    lines = list(lines_above(text, start, CARD_LINES + 1))
     lines.append((0, 0))  # the text's start: nothing above the first line
     for k, (line_start, line_end) in enumerate(lines[:-1]):
         line = text[line_start:line_end]

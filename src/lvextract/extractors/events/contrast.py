@@ -7,7 +7,8 @@ import bisect
 import re
 
 from ...document import Document
-from .nouns import NounMention, all_noun_starts
+from .noun_mention import NounMention
+from .nouns import all_noun_starts
 
 # ", bet" / "; savukārt" / ", turpretī": a contrast opening the clause's second part.
 CONTRAST = re.compile(r"[,;]\s+(?:bet|savukārt|turpretī|taču)\s")

@@ -8,21 +8,22 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ... import datafiles
 from ...document import Document
 from ...layout import layout
 from ...latvian.lemmas import stem
 from ...record import DateMention, DateRole, Record
 from ...temporal.publication_fields import posting_stamp, published_label_before
+from ...word_regex import alternation
 from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .handout import handout_day
 from .cards import labelled
-from .lexicon import NON_SPACE, event_stems, vocabulary, word_start_patterns
+from .lexicon import NON_SPACE, cue_alternation, happens_pattern, vocabulary, word_start_patterns
+from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_body, sitting_stems
 from .nouns import noun_starts
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, permission_start,
                        restricted_day)
-from .offsets import any_between
+from .offsets import any_between, sentence_at
 from .quoted_days import in_quoted_name
 from .sidebar import related_start
 from .undated import unresolved_day
@@ -104,12 +105,11 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False  # izrāde „Šodien mēs dejojam”: a word of the title
     if mention.end is not None:
         last = as_date(mention.end)
-        sentence = doc.sentence_index(mention.span.start)
-        around = doc.sentences[sentence] if sentence is not None else None
-        long_kind = around is not None and any_between(_long_event_words(doc), (around.start, around.end))
+        around = sentence_at(doc, mention.span.start)
+        long_kind = around is not None and any_between(long_event_words(doc), (around.start, around.end))
         row = table_row(doc, mention.span.start) if not long_kind else None
         caption = table_caption(doc, row) if row else None
-        long_kind = long_kind or (caption is not None and any_between(_long_event_words(doc), caption))
+        long_kind = long_kind or (caption is not None and any_between(long_event_words(doc), caption))
         recurring = word_start_patterns()["recurring"].search(doc.text, max(0, mention.span.start - 30),
                                                                 mention.span.start)
         longest = LONGEST_COURSE_DAYS if long_kind else LONGEST_SERIES_DAYS if recurring else LONGEST_EVENT_DAYS
@@ -119,7 +119,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False
     if _legal_cue().search(doc.text, max(0, mention.span.start - 25), min(len(doc.text), mention.span.end + 25)):
         return False
-    if mention.end is None and not _case_can_date(doc, mention):
+    if mention.end is None and not case_can_date(doc, mention):
         return False
     if nowadays(doc, mention):
         return False
@@ -142,11 +142,6 @@ def _act_stems() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _sitting_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["decision"]["sittings"])
-
-
-@lru_cache(maxsize=1)
 def _act_participles() -> tuple[str, ...]:
     return tuple(vocabulary()["legal_act"]["participles"])
 
@@ -165,11 +160,11 @@ def naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
         # The body whose act it is may stand between: "atbilstoši 12.02.2015. domes lēmumam".
         for _ in range(LONGEST_BODY):
-            if after is None or not _names_body(after.group(1)):
+            if after is None or not names_body(after.group(1)):
                 break
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
         names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
-        if after is not None and not names_act and stem(after.group(1).lower()) in _sitting_stems():
+        if after is not None and not names_act and stem(after.group(1).lower()) in sitting_stems():
             # "Ar 24.09.2020. domes sēdes lēmumu": the sitting's genitive before its decision.
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
             names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
@@ -219,15 +214,18 @@ def _publish_stamp(doc: Document, mention: DateMention) -> bool:
 LONGEST_DATED_HEADING = 120
 
 
-# The next fact of an event page's block, on one of the two lines after the date's.
-NEXT_FACT = re.compile(r"[^\n]*\n(?:[ \t]*\n)?(?:[^\n]*\n(?:[ \t]*\n)?)?[ \t*_#>-]*(?:norises\s+)?(?:laiks|vieta|adrese)\b",
-                       re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _next_fact() -> re.Pattern:
+    """The next fact of an event page's block ([card_fields] others), on one of the two lines after the date's."""
+    labels = alternation(vocabulary()["card_fields"]["others"])
+    return re.compile(rf"[^\n]*\n(?:[ \t]*\n)?(?:[^\n]*\n(?:[ \t]*\n)?)?[ \t*_#>-]*(?:norises\s+)?{labels}\b",
+                      re.IGNORECASE)
 
 
 def _event_facts(doc: Document, mention: DateMention) -> bool:
     """"Datums 26. janvāris, 2023" / "Laiks 10.00–13.10" / "Vieta …": a labelled date over the
     occurrence's time or place."""
-    return labelled(doc, mention) and bool(NEXT_FACT.match(doc.text, mention.span.end, mention.span.end + 200))
+    return labelled(doc, mention) and bool(_next_fact().match(doc.text, mention.span.end, mention.span.end + 200))
 
 
 def _heads_an_event(doc: Document, mention: DateMention) -> bool:
@@ -240,21 +238,14 @@ def _heads_an_event(doc: Document, mention: DateMention) -> bool:
     return any_between(starts, line)
 
 
-def _long_event_words(doc: Document) -> list[int]:
-    """Offsets of the words of occurrences that run for months ("apmācības", "izstāde"), found once."""
-    return doc.derived("events.long_words",
-                       lambda d: [m.start() for m in word_start_patterns()["long_event"].finditer(d.text)])
-
-
 @lru_cache(maxsize=1)
 def _opening_day_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cues = vocabulary()["opening_day"]["around"]
     key_words = tuple(vocabulary()["opening_day"]["key_words"])
     if not all(any(word in cue for word in key_words) for cue in cues):
         raise ValueError(f"events.toml: an opening_day cue without one of {key_words}: add its required word there")
-    opening = re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
-    happens = re.compile(r"\b(?:" + "|".join(vocabulary()["happens"]["words"]) + r")\b", re.IGNORECASE)
-    return opening, happens, re.compile("(?=(" + "|".join(key_words) + "))", re.IGNORECASE)
+    opening = re.compile(cue_alternation(cues), re.IGNORECASE)
+    return opening, happens_pattern(any_space=False), re.compile("(?=(" + "|".join(key_words) + "))", re.IGNORECASE)
 
 
 CLAUSE_BREAK = re.compile(r"[,;]")
@@ -285,10 +276,9 @@ def _opening_day(doc: Document, mention: DateMention) -> bool:
     place ("Koncerts notiks 5. jūnijā, biļetes var iegādāties …").
     Looks at the date's sentence, at most 100 characters either side: O(1) per date."""
     text, start, end = doc.text, mention.span.start, mention.span.end
-    index = doc.sentence_index(start)
-    if index is None:
+    sentence = sentence_at(doc, start)
+    if sentence is None:
         return False
-    sentence = doc.sentences[index]
     lo, hi = max(sentence.start, start - 100), min(sentence.end, end + 100)
     if not (_key_word_within(doc, lo, start) or _key_word_within(doc, end, hi)):
         return False  # no cue can match: the searches below would find nothing
@@ -303,119 +293,12 @@ def _opening_day(doc: Document, mention: DateMention) -> bool:
             and not (happens.search(clause_left) or happens.search(clause_right)))
 
 
-# The month word's case ending tells how the date is used: "5. martā" (locative) is when
-# something happens; "5. marta noteikumi" (genitive) and "veltīts 5. martam" (dative) are not.
-MONTH_WORD = re.compile(r"([^\W\d_]+)\W*$")
-@lru_cache(maxsize=1)
-def _month_cases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The months' nominatives, genitives and datives (the first three forms of each month in
-    latvian/data/calendar.toml)."""
-    months = datafiles.latvian("calendar")["month"]
-    return tuple(frozenset(m["forms"][k] for m in months) for k in range(3))
-
-
-IS_AFTER = re.compile(r"[ \t]+ir\b")
-NEXT_WORD = re.compile(r"[ \t]*(?:\(\w+\)[ \t]*)?([^\W\d_]+)")
-
-
-def _month_word(mention: DateMention) -> str | None:
-    m = MONTH_WORD.search(mention.span.text)
-    return m.group(1).lower() if m else None
-
-
-def _case_can_date(doc: Document, mention: DateMention) -> bool:
-    """Whether a single date's case lets it be the day of an occurrence."""
-    month = _month_word(mention)
-    if month is None:
-        return True
-    nominative_months, genitive_months, dative_months = _month_cases()
-    if month in nominative_months and IS_AFTER.match(doc.text, mention.span.end, mention.span.end + 6):
-        return False  # "1. jūnijs ir bērnu aizsardzības diena": what the day is, not what takes place on it
-    if month in dative_months:
-        return _planned_for(doc, mention)
-    if month in genitive_months:
-        if _opens_long_event(doc, mention):
-            return True
-        after = NEXT_WORD.match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + 60))
-        if after is None:
-            return True
-        word = stem(after.group(1).lower())
-        # "28. augusta novada domes sēdē": the body whose sitting it is may stand between; so may an
-        # unlisted body's genitives ("31. oktobra Ilgtspējīgas attīstības komisijas sēdē"), but then
-        # only before a sitting.
-        unlisted = False
-        for _ in range(LONGEST_BODY):
-            if not _names_body(after.group(1)):
-                if not BODY_GENITIVE.fullmatch(after.group(1)) or stem(after.group(1).lower()) in event_stems():
-                    break
-                unlisted = True
-            nxt = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
-            if nxt is None:
-                break
-            after, word = nxt, stem(nxt.group(1).lower())
-        if unlisted and word not in _sitting_stems():
-            return False
-        if word in event_stems():  # "5. marta sēdē", but not "5. marta sēdes protokolā"
-            following = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
-            return following is None or stem(following.group(1).lower()) not in _decision_stems()
-        return word in _genitive_next_stems()
-    return True
-
-
-# How many words naming a body may stand between a genitive date and the sitting
-# ("Rēzeknes novada domes", "kārtējā novada domes", "Preiļu novada domes ārkārtas").
-LONGEST_BODY = 5
-# A lower-case feminine or plural genitive ("attīstības", "komisijas", "deputātu"): a body's words.
-BODY_GENITIVE = re.compile(r"[a-zāčēģīķļņšūž]{3,}(?:as|es|u)")
-PROPER_GENITIVE = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]\w*(?:as|es|s|a|u)")
-
-
-def _names_body(word: str) -> bool:
-    """A word of the body before its sitting or act: a listed one, or a place's name in the
-    genitive ("Rēzeknes novada domes sēdē")."""
-    return word.lower() in _body_words() or PROPER_GENITIVE.fullmatch(word) is not None
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    return frozenset(vocabulary()["genitive_date"]["bodies"])
-
-
-FROM_BEFORE = re.compile(r"(?<!\w)no\s+$", re.IGNORECASE)
-
-
-def _opens_long_event(doc: Document, mention: DateMention) -> bool:
-    """"No 14. novembra bibliotēkā būs apskatāma izstāde": the first day of an exhibition or a
-    course, which run on for weeks, is its start (the genitive after "no" says from when)."""
-    if not FROM_BEFORE.search(doc.text, max(0, mention.span.start - 6), mention.span.start):
-        return False
-    sentence = doc.sentence_index(mention.span.start)
-    around = doc.sentences[sentence] if sentence is not None else None
-    return around is not None and any_between(_long_event_words(doc), (around.start, around.end))
-
-
-@lru_cache(maxsize=1)
-def _decision_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["decision_date"]["after"])
-
-
-@lru_cache(maxsize=1)
-def _genitive_next_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["genitive_date"]["next_words"])
-
-
-def _planned_for(doc: Document, mention: DateMention) -> bool:
-    """"5. maijam paredzētais seminārs", "seminārs bija plānots 5. maijam"."""
-    near = doc.text[max(0, mention.span.start - 40):mention.span.end + 40].lower()
-    return any(verb in near for verb in vocabulary()["dative_date"]["planned"])
-
-
 @lru_cache(maxsize=1)
 def _legal_cue() -> re.Pattern:
-    return re.compile("|".join(f"(?:{c})" for c in vocabulary()["legal_date"]["around"]), re.IGNORECASE)
+    return re.compile(cue_alternation(vocabulary()["legal_date"]["around"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _period_cue() -> re.Pattern:
-    cues = "|".join(f"(?:{c})" for c in vocabulary()["period_cues"]["before"])
+    cues = cue_alternation(vocabulary()["period_cues"]["before"])
     return re.compile(rf"(?<!\w)(?:{cues})\s*$", re.IGNORECASE)

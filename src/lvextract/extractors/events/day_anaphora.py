@@ -11,11 +11,12 @@ import re
 from functools import lru_cache
 
 from ...word_regex import alternation
-from ... import datafiles
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
-from .lexicon import needs_time_types, vocabulary
+from ...temporal.vocabulary import calendar_words
+from .lexicon import literals, needs_time_types, vocabulary
+from .month_case import in_nominative
 from .parts import build_event
 from .ranking import Nouns, frames_person_or_thing, is_frame
 from .verbs import decides
@@ -26,7 +27,7 @@ SENTENCES_BACK = 2
 
 @lru_cache(maxsize=1)
 def _pointer() -> re.Pattern:
-    words = "|".join(map(re.escape, vocabulary()["day_anaphora"]["words"]))
+    words = literals(vocabulary()["day_anaphora"]["words"])
     return re.compile(rf"(?<!\w)(?:{words})(?:\s+pašā|\s+pašai)?\s+dienā(?!\w)", re.IGNORECASE)
 
 
@@ -73,7 +74,7 @@ def _openers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
-    return frozenset(f for forms in datafiles.latvian("calendar")["weekdays"].values() for f in forms)
+    return frozenset(f for forms in calendar_words()["weekdays"].values() for f in forms)
 
 
 def _opens_clause(prefix: str) -> bool:
@@ -123,19 +124,10 @@ def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]
     return found
 
 
-@lru_cache(maxsize=1)
-def _nominative_months() -> frozenset[str]:
-    return frozenset(m["forms"][0] for m in datafiles.latvian("calendar")["month"])
-
-
-MONTH_WORD = re.compile(r"([^\W\d_]+)\W*$")
-
-
 def _names_the_day(mention: DateMention) -> bool:
     """"1. maijs – Darba svētki. Šajā dienā daudzviet notiek koncerti": a calendar's day line names
     a day (the nominative); what "šajā dienā" tells under it is the custom, not one occurrence."""
-    m = MONTH_WORD.search(mention.span.text)
-    return m is not None and m.group(1).lower() in _nominative_months()
+    return in_nominative(mention)
 
 
 def pointed_events(doc: Document, index: Nouns, pointers: list[DateMention], date_starts: list[int],

@@ -9,15 +9,15 @@ from functools import lru_cache
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Record
-from .lexicon import vocabulary
+from .lexicon import happens_pattern, vocabulary
 from .nouns import noun_starts
+from .offsets import sentence_at
 
 
 @lru_cache(maxsize=1)
 def _handout_cues() -> tuple[re.Pattern, re.Pattern]:
     cues = vocabulary()["handout_day"]
-    happens = "|".join(map(re.escape, vocabulary()["happens"]["words"]))
-    return re.compile(cues["verbs"], re.IGNORECASE), re.compile(rf"(?<!\w)(?:{happens})(?!\w)", re.IGNORECASE)
+    return re.compile(cues["verbs"], re.IGNORECASE), happens_pattern(any_space=False)
 
 
 def handout_day(doc: Document, mention: DateMention) -> bool:
@@ -60,9 +60,8 @@ def drop_handout_campaigns(doc: Document, record: Record) -> None:
     def gives_out(event) -> bool:
         if event.type not in kinds or event.span is None:
             return False
-        k = doc.sentence_index(event.span.start)
-        if k is None:
+        sentence = sentence_at(doc, event.span.start)
+        if sentence is None:
             return False
-        sentence = doc.sentences[k]
         return verbs.search(doc.text, sentence.start, sentence.end) is not None
     record.events[:] = [e for e in record.events if not gives_out(e)]

@@ -12,7 +12,7 @@ from ...record import DateMention, Record
 from .blocks import heading_above
 from .cards import card_heading, is_bare_label
 from .lexicon import generic_types
-from .nouns import NounMention
+from .noun_mention import NounMention
 from .offsets import any_between
 from .ranking import Nouns, not_frame, specific
 

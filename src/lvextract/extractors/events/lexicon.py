@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ... import datafiles
 from ...latvian.lemmas import stem
+from ...word_regex import alternation
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,21 @@ def generic_types() -> frozenset[str]:
 NON_SPACE = re.compile(r"\S")
 
 
+def literals(words) -> str:
+    """Words as a regex alternation of literals, in their listed order."""
+    return "|".join(map(re.escape, words))
+
+
+def spaced_literals(words) -> str:
+    """Words as a regex alternation of literals, a space of a phrase standing for any white space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+def cue_alternation(cues) -> str:
+    """events.toml cues that are regexes, as one alternation, each cue in its own group."""
+    return "|".join(f"(?:{c})" for c in cues)
+
+
 @lru_cache(maxsize=1)
 def needs_time_types() -> frozenset[str]:
     """Nouns that also name a period around the occurrence ([needs_time]): an event only on one
@@ -72,3 +88,19 @@ def shared_stem_phrases() -> frozenset[str]:
         kinds.setdefault(tuple(stem(w) for w in phrase.split()), set()).add(kind)
     return frozenset(p for p in vocabulary()["nouns"]
                      if " " in p and len(kinds[tuple(stem(w) for w in p.split())]) > 1)
+
+
+@lru_cache(maxsize=1)
+def happens_alternation() -> str:
+    """The [happens] words (something takes place) as one alternation, longest first; the space of a
+    two-word entry ("tiks svinēti") stands for any white space."""
+    return alternation(vocabulary()["happens"]["words"])
+
+
+@lru_cache(maxsize=2)
+def happens_pattern(any_space: bool = True) -> re.Pattern:
+    """The [happens] words as whole words, in any case: the one pattern every check of "something
+    takes place here" uses. any_space=False keeps a two-word entry to one plain space, as the
+    checks inside one clause (dating, handout, noun_choice) have always read it."""
+    words = happens_alternation() if any_space else literals(vocabulary()["happens"]["words"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)

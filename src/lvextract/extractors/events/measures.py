@@ -6,14 +6,14 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from .lexicon import vocabulary
+from .lexicon import literals, vocabulary
 
 
 @lru_cache(maxsize=1)
 def _measure_patterns() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     data = vocabulary()["measure_units"]
-    numerals = "|".join(map(re.escape, data["numerals"]))
-    scales = "|".join(map(re.escape, data["scales"]))
+    numerals = literals(data["numerals"])
+    scales = literals(data["scales"])
     # Not an hour: "plkst. 22.00 balle", "pulksten 21 balle" ("7.5" is read as an hour too).
     before = re.compile(rf"(?:(?<![\d.:,])(?<!plkst\. )(?<!plkst )(?<!pulksten )\d+(?:,\d+)?"
                         rf"|(?<!\w)(?:{numerals})\w*)[\s-]*$", re.IGNORECASE)

@@ -10,8 +10,8 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
-from .lexicon import generic_types, vocabulary
-from .nouns import NounMention
+from .lexicon import cue_alternation, generic_types, literals, vocabulary
+from .noun_mention import NounMention
 from .title_before import noun_title
 from .ranking import is_frame
 
@@ -32,9 +32,9 @@ def _cancel_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """[cancelled]: the cues, the next sentence's openers, and the contrasts that part a sentence
     ("koncerts nenotiks, bet 12. maijā notiks izstāde"; not "ne tikai koncerts, bet arī …")."""
     data = vocabulary()["cancelled"]
-    cues = re.compile("|".join(f"(?:{c})" for c in data["cues"]), re.IGNORECASE)
-    openers = re.compile(r"[\s\W]*(?:" + "|".join(f"(?:{c})" for c in data["next_openers"]) + ")", re.IGNORECASE)
-    words = "|".join(map(re.escape, data["contrasts"]))
+    cues = re.compile(cue_alternation(data["cues"]), re.IGNORECASE)
+    openers = re.compile(rf"[\s\W]*(?:{cue_alternation(data['next_openers'])})", re.IGNORECASE)
+    words = literals(data["contrasts"])
     contrast = re.compile(rf"[,;]?\s+(?:{words})(?!\s+arī\b)\s+|;\s+", re.IGNORECASE)
     return cues, openers, contrast
 
@@ -234,7 +234,7 @@ def _open_days() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _begins_then_continues() -> re.Pattern:
     """"30. novembrī, sāksies un ceturtdien, 1. decembrī, turpināsies": the start's verb, "un", a weekday."""
-    verbs = "|".join(re.escape(w) for w in vocabulary()["begins"]["words"])
+    verbs = literals(vocabulary()["begins"]["words"])
     return re.compile(rf"[\s,]*(?:{verbs})\s+un\s+(?:[^\W\d_]+dien[\s,]*)?", re.IGNORECASE)
 
 

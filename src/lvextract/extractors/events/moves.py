@@ -8,7 +8,7 @@ import re
 from ...document import Document
 from ...record import DateMention
 from .merging import MOVED_TO_REACH, cancel_cues, moved_to_pattern
-from .nouns import NounMention
+from .noun_mention import NounMention
 from .ranking import Nouns, specific
 
 # The sentence opens with a pronoun standing for the previous sentence's subject.

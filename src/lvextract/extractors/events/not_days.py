@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
-from .lexicon import NON_SPACE, vocabulary
+from .lexicon import NON_SPACE, cue_alternation, literals, vocabulary
 from .nouns import noun_starts
 from .offsets import any_between
 
@@ -19,8 +19,8 @@ from .offsets import any_between
 def _cues(section: str) -> tuple[re.Pattern, re.Pattern]:
     """events.toml's [section]: its `before` cues, ending where the date starts, and its `after` cues."""
     cues = vocabulary()[section]
-    before = re.compile("(?:" + "|".join(f"(?:{c})" for c in cues["before"]) + ")$", re.IGNORECASE)
-    after = re.compile("|".join(f"(?:{c})" for c in cues["after"]), re.IGNORECASE)
+    before = re.compile(rf"(?:{cue_alternation(cues['before'])})$", re.IGNORECASE)
+    after = re.compile(cue_alternation(cues["after"]), re.IGNORECASE)
     return before, after
 
 
@@ -43,9 +43,10 @@ def other_day(doc: Document, mention: DateMention) -> bool:
     return _cue_around(doc, mention, "other_day", 60)
 
 
-@lru_cache(maxsize=1)
-def _permission_cues() -> tuple[re.Pattern, re.Pattern]:
-    cues = vocabulary()["permission_start"]
+@lru_cache(maxsize=None)
+def _cue_pair(section: str) -> tuple[re.Pattern, re.Pattern]:
+    """events.toml's [section] whose `before` and `after` are one regex each."""
+    cues = vocabulary()[section]
     return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"], re.IGNORECASE)
 
 
@@ -54,7 +55,7 @@ def permission_start(doc: Document, mention: DateMention) -> bool:
     an occurrence. Only an open start (a range has its own end). O(1) per date."""
     if mention.end is not None:
         return False
-    before, after = _permission_cues()
+    before, after = _cue_pair("permission_start")
     start, end = mention.span.start, mention.span.end
     return bool(before.search(doc.text[max(0, start - 10):start])
                 and after.match(doc.text[end:min(len(doc.text), end + 100)]))
@@ -64,7 +65,12 @@ def permission_start(doc: Document, mention: DateMention) -> bool:
 # "muzejs 12. maijā būs slēgts", "ekspozīcijas nebūs pieejamas" (like opening hours, RECORD.md).
 RESTRICTED = re.compile(r"(?<!\w)(?:(?:būs|tiks|tiek|ir)\s+(?:ierobežot|slēgt)\w*|nebūs\s+(?:pieejam|atvērt)\w*)",
                         re.IGNORECASE)
-HAPPENS_HERE = re.compile(r"(?<!\w)(?:notiks|notika|norisināsies|norisinājās|noritēs|noritēja)(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _happens_here() -> re.Pattern:
+    """[restricted_day] happens: the verbs that say the closed day still has its occurrence."""
+    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['restricted_day']['happens'])})(?!\w)", re.IGNORECASE)
 
 
 def restricted_day(doc: Document, mention: DateMention) -> bool:
@@ -77,19 +83,13 @@ def restricted_day(doc: Document, mention: DateMention) -> bool:
     if k not in judged:
         sentence = doc.sentences[k]
         text = doc.text[sentence.start:sentence.end]
-        judged[k] = bool(RESTRICTED.search(text)) and not HAPPENS_HERE.search(text)
+        judged[k] = bool(RESTRICTED.search(text)) and not _happens_here().search(text)
     return judged[k]
 
 
 @lru_cache(maxsize=1)
 def _window_cue() -> re.Pattern:
     return re.compile(vocabulary()["application_window"]["after"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _judging_cues() -> tuple[re.Pattern, re.Pattern]:
-    cues = vocabulary()["judging_window"]
-    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["after"], re.IGNORECASE)
 
 
 def application_window(doc: Document, mention: DateMention) -> bool:
@@ -101,10 +101,10 @@ def application_window(doc: Document, mention: DateMention) -> bool:
         return False
     start, end = mention.span.start, mention.span.end
     after = doc.text[end:min(len(doc.text), end + 120)]
-    m = _window_cue().match(after) or _judging_cues()[1].match(after)
+    m = _window_cue().match(after) or _cue_pair("judging_window")[1].match(after)
     if m is not None and not any_between(noun_starts(doc), (end, end + m.end())):
         return True
-    b = _judging_cues()[0].search(doc.text, max(0, start - 60), start)
+    b = _cue_pair("judging_window")[0].search(doc.text, max(0, start - 60), start)
     return b is not None and not any_between(noun_starts(doc), (b.start() + 1, start))  # past the judging noun itself
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from .nouns import NounMention
+from .noun_mention import NounMention
 
 ONE_WORD = re.compile(r"[^\W\d_]+(?:ajā|ajās|ajos|ās)\s+")
 

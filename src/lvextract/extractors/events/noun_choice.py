@@ -13,8 +13,9 @@ from ...record import DateMention, Record
 from ...temporal.times import clock_times
 from .blocks import is_item, list_head, section_headings
 from .headline import title_bounds
-from .lexicon import generic_types, vocabulary
-from .nouns import NounMention, all_noun_starts, all_nouns, event_nouns, noun_starts
+from .lexicon import generic_types, happens_pattern, vocabulary
+from .noun_mention import NounMention
+from .nouns import all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
 from .parts import status_near
 from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
@@ -304,9 +305,8 @@ LISTED_ITEM_WORDS, LISTED_ITEMS = 4, 8
 def _listed_activity_words() -> tuple[frozenset[str], frozenset[str], re.Pattern, int]:
     """[listed_activities] heads, not_openers and sentences back, and the [happens] verbs as one pattern."""
     data = vocabulary()["listed_activities"]
-    happens = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, vocabulary()["happens"]["words"])) + r")(?!\w)",
-                         re.IGNORECASE)
-    return frozenset(data["heads"]), frozenset(data["not_openers"]), happens, int(data["sentences"])
+    return frozenset(data["heads"]), frozenset(data["not_openers"]), happens_pattern(any_space=False), \
+        int(data["sentences"])
 
 
 def listed_activity(doc: Document, index: Nouns, noun: NounMention, bounds: tuple[int, int],

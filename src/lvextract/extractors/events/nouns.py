@@ -4,45 +4,24 @@ the quoted name ("title") after a noun. Found once per document."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.lemmas import lemma, stem
+from ...latvian.lemmas import stem
 from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
-from .lexicon import generic_types, shared_stem_phrases, vocabulary, word_start_patterns
+from .compounds import compound_spans, hyphen_compound, single_word_stems, without_glued
+from .lexicon import generic_types, literals, shared_stem_phrases, vocabulary, word_start_patterns
 from .measures import measure_unit
+from .noun_mention import BLOCKED, GENITIVE_MODIFIER, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
 from .rooms import names_room
-
-
-# The quoted name right after the noun, also past an audience in the dative plural
-# ("karnevāls bērniem “…”") or "par tēmu"; not past "par projektu „…”", which names a project.
-# A quote's opening and closing marks, also typed without the Latvian quote keys: ",,Nosaukums’’" /
-# ",,Nosaukums''" (two commas open).
-OPEN_QUOTE = r"(?:[„“\"«”]|,,)"
-CLOSE_QUOTE = r"(?:[”“\"»]|’’|'')"
-TITLE_AFTER_NOUN = re.compile(
-    # A quote glued to the noun closes a name the noun stands in (“Latvijas Koncerti” rīko …).
-    r"(?![”“\"»])[ \t]*(?:[:–—-][ \t]*)?(?:\w+(?:iem|ām)[ \t]+){0,2}(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?"
-    rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}"
-)
 
 
 @lru_cache(maxsize=1)
 def _adverbs_not_nouns() -> frozenset[str]:
     """Adverbs whose stem is an event noun's ("vakar" ~ "vakars"): a phrase they close names nothing."""
     return frozenset(vocabulary()["word_starts"]["adverbs_not_nouns"])
-
-
-# Nothing but space, or a quoted name, between an occurrence's noun and its part.
-QUOTED_GAP = re.compile(rf"\s*(?:{OPEN_QUOTE}[^„“\"«»”\n]{{1,200}}{CLOSE_QUOTE}\s*)?")
-
-
-# A noun in the genitive before the head of a vocabulary phrase (feminine -as/-es, masculine -a,
-# plural -u); adjectives end in -ā/-ais/-ie/-o and decline, so they stay matched on their stems.
-GENITIVE_MODIFIER = re.compile(r"(?:as|es|[^aā]a|u)$")
 
 
 # Locative endings (singular and plural) of the nouns that stand as a genitive before a head.
@@ -68,16 +47,6 @@ def _noun_matcher() -> PatternSet:
             pattern.append({"LOWER": word} if i < phrase.count(" ") and phrase in shared_stem_phrases() else {"NORM": stem(word)})
         patterns.append((kind or BLOCKED, pattern))
     return PatternSet(patterns)
-
-
-@dataclass(frozen=True)
-class NounMention:
-    kind: str
-    start: int
-    end: int
-
-
-BLOCKED = "-"  # the type of a vocabulary phrase that names no occurrence ("darba tirgus")
 
 
 def event_nouns(doc: Document) -> list[NounMention]:
@@ -115,11 +84,11 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     # head: in the locative it is a time or a place of its own ("vasarā skola …": in summer, the school).
     modifiers = _genitive_modifier_stems()
     spans = [sp for sp in spans if not any(t.lower_.endswith(LOCATIVE_ENDINGS) and t.norm_ in modifiers for t in sp[:-1])]
-    spans += _compound_spans(sdoc)
+    spans += compound_spans(sdoc)
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
-    nouns = sorted((_hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
+    nouns = sorted((hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
                    key=lambda n: n.start)
-    nouns = _coordinated(doc, _without_modifiers(doc, _without_parts(doc, _without_glued(nouns))))
+    nouns = _coordinated(doc, _without_modifiers(doc, _without_parts(doc, without_glued(nouns))))
     nouns = _with_activities(doc, nouns)
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
              and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n)
@@ -186,14 +155,14 @@ def _with_activities(doc: Document, nouns: list[NounMention]) -> list[NounMentio
             if not (doc.text[n.start].isupper() and doc.text[max(0, n.start - 2):n.start].strip() not in ("", ".", "!", "?"))}
     found = [NounMention(kind, start, end)
              for kind, start, end in activity_nouns(doc.text, [(n.start, n.end) for n in nouns], excluded,
-                                                    _single_word_stems())
+                                                    single_word_stems())
              if doc.sentence_index(start) not in told]
     return sorted(nouns + found, key=lambda n: n.start) if found else nouns
 
 
 @lru_cache(maxsize=1)
 def _honoured_pattern() -> re.Pattern:
-    words = "|".join(map(re.escape, vocabulary()["honoured"]["after"]))
+    words = literals(vocabulary()["honoured"]["after"])
     return re.compile(rf"[ \t]+(?:{words})\w*", re.IGNORECASE)
 
 
@@ -213,7 +182,7 @@ def _title_word(doc: Document, noun: NounMention) -> bool:
 
 @lru_cache(maxsize=1)
 def _place_preposition() -> re.Pattern:
-    words = "|".join(map(re.escape, vocabulary()["place_prepositions"]["words"]))
+    words = literals(vocabulary()["place_prepositions"]["words"])
     return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
 
 
@@ -235,135 +204,6 @@ def _farewell(doc: Document, noun: NounMention) -> bool:
     if not _farewell_pattern().search(doc.text, max(0, noun.start - 40), noun.start):
         return False
     return not re.match(r"\s+ar\b", doc.text[noun.end:noun.end + 5])
-
-
-@lru_cache(maxsize=1)
-def _compound_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    """"paneļdiskusij" → ("paneļ", "diskusij"): a stem that ends in a compound head's stem."""
-    heads = {stem(h): h for h in vocabulary()["compounds"]["heads"]}
-    alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
-    return re.compile(rf"([^\W\d_]{{3,}}?)({alternatives})"), heads
-
-
-@lru_cache(maxsize=1)
-def _month_forms() -> frozenset[str]:
-    from ... import datafiles
-    return frozenset(f.lower() for m in datafiles.latvian("calendar")["month"] for f in m["forms"])
-
-
-@lru_cache(maxsize=200_000)
-def _compound_kind(norm: str) -> str | None | bool:
-    """The type a stem closed by an event noun names; None for a hyphenated pair led or closed by
-    one (the type comes from the token's own text); "" for a "-noun" token glued to the word
-    before it (the pair is built from both tokens); False for none of these. Once per distinct stem and process:
-    most stems of a document were seen in earlier ones."""
-    if norm[:1] == "-" and norm[1:] in _single_word_stems():
-        return ""  # "skolu" + "-nometni": the tokenizer glued the hyphen to an event noun closing a pair
-    if not norm[:1].isalpha():
-        return False
-    if "-" in norm:
-        parts = norm.split("-")
-        # "10. - 24. augusts-izstāde": a month glued to the noun by a list's dash is no part of it.
-        if len(parts) == 2 and parts[0] in _month_forms() and stem(parts[1]) in _single_word_stems():
-            return lemma(parts[1])
-        # Led by an event noun ("izstāde-izsole") or closed by one ("skola-nometne"): the pair is the type.
-        if len(parts) == 2 and len(parts[1]) > 1 and parts[1].isalpha() and parts[0].isalpha() \
-                and (stem(parts[0]) in _single_word_stems() or stem(parts[1]) in _single_word_stems()):
-            return None
-        return False
-    pattern, heads = _compound_pattern()
-    m = pattern.fullmatch(norm)
-    return m.group(1) + heads[m.group(2)] if m else False
-
-
-def _compound_spans(sdoc) -> list:
-    """One-word compounds closed by an event noun ("paneļdiskusijā" → "paneļdiskusija",
-    "videokonferencē" → "videokonference"), and hyphenated pairs led by one ("izstāde-izsole"):
-    the type is the whole word in the nominative. Each distinct stem is tested once (numpy over
-    the NORM column), so the cost is one pass over the tokens."""
-    import numpy
-    from spacy.attrs import NORM
-    from spacy.tokens import Span as SpacySpan
-
-    norms = sdoc.to_array([NORM])
-    if not len(norms):
-        return []
-    hits = {}
-    for h in numpy.unique(norms).tolist():
-        kind = _compound_kind(sdoc.vocab.strings[h])
-        if kind is not False:
-            hits[h] = kind
-    found = []
-    venues = _venue_stems()
-    for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
-        token = sdoc[i]
-        kind = hits[int(norms[i])]
-        following = next((t for t in sdoc[i + 1:i + 3] if not t.is_space), None)
-        if following is not None and following.norm_ in venues:
-            continue  # "Fotoizstāžu zālē": a room, no exhibition
-        if kind == "":
-            before = sdoc[i - 1] if i else None
-            if before is None or not before.is_alpha or before.idx + len(before.text) != token.idx:
-                continue
-            # "augusts-izstāde": a month before the dash is no part of the pair.
-            label = lemma(token.text[1:]) if before.lower_ in _month_forms() else f"{lemma(before.text)}-{lemma(token.text[1:])}"
-            found.append(SpacySpan(sdoc, i - 1, i + 1, label=label))
-            continue
-        if kind is None:
-            kind = "-".join(lemma(p) for p in token.text.split("-"))
-        found.append(SpacySpan(sdoc, i, i + 1, label=kind))
-    return found
-
-
-@lru_cache(maxsize=1)
-def _venue_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["compounds"].get("venues", []))
-
-
-@lru_cache(maxsize=1)
-def _single_word_kinds() -> dict[str, str]:
-    return {stem(p): kind for p, kind in vocabulary()["nouns"].items() if kind and " " not in p}
-
-
-@lru_cache(maxsize=1)
-def _single_word_stems() -> frozenset[str]:
-    return frozenset(stem(p) for p, kind in vocabulary()["nouns"].items() if kind and " " not in p)
-
-
-HYPHEN_WORD = re.compile(r"-([^\W\d_]{3,})")
-# "semināri – diskusijas": two event nouns joined by a spaced dash name one occurrence of both kinds.
-DASH_WORD = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d_]{3,})")
-
-
-def _hyphen_compound(doc: Document, noun: NounMention) -> NounMention:
-    """"seminārs-darbnīca", "izstāde-izsole": a second noun glued on with a hyphen belongs to the
-    type; so does a second event noun after a spaced dash ("seminārs – diskusija")."""
-    if noun.kind == BLOCKED:
-        return noun
-    m = HYPHEN_WORD.match(doc.text, noun.end, min(len(doc.text), noun.end + 40))
-    if not m:
-        # Only two specific nouns: "pasākums – seminārs" says what the event is (apposition).
-        m = DASH_WORD.match(doc.text, noun.end, min(len(doc.text), noun.end + 40))
-        generic = generic_types()
-        if not m or noun.kind in generic or _single_word_kinds().get(stem(m.group(1).lower()), "pasākums") in generic:
-            return noun
-    # A second event noun keeps its own type ("gadatirgus", which the lemmatiser would cut).
-    second = _single_word_kinds().get(stem(m.group(1).lower())) or lemma(m.group(1))
-    if m.re is HYPHEN_WORD and " " in noun.kind and all(GENITIVE_MODIFIER.search(w) for w in noun.kind.split()[:-1]):
-        # "vasaras skolu-nometni": the hyphenated word is the pair; the genitive before it stays out.
-        head = doc.text.rfind(" ", noun.start, noun.end) + 1
-        return NounMention(f"{noun.kind.split()[-1]}-{second}", head, m.end())
-    return NounMention(f"{noun.kind}-{second}", noun.start, m.end())
-
-
-def _without_glued(nouns: list[NounMention]) -> list[NounMention]:
-    """Drops the second noun of a dash compound: it is part of the one before."""
-    kept: list[NounMention] = []
-    for n in nouns:
-        if kept and n.start < kept[-1].end:
-            continue
-        kept.append(n)
-    return kept
 
 
 def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
@@ -412,8 +252,3 @@ def _without_names(doc: Document, nouns: list[NounMention]) -> list[NounMention]
 @lru_cache(maxsize=1)
 def _not_events() -> frozenset[str]:
     return frozenset(vocabulary()["not_events"]["forms"])
-
-
-def title_after(doc: Document, noun: NounMention) -> str | None:
-    m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
-    return m.group(1).strip() if m else None

@@ -12,7 +12,8 @@ from ...layout import layout
 from ...record import DateMention, Event
 from ...temporal.times import clock_times
 from .lexicon import event_stems, generic_types, vocabulary
-from .nouns import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns
+from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention
+from .nouns import all_noun_starts, all_nouns
 from .title_before import noun_title
 from .contrast import own_part, venues_in
 from .noun_adjective import without_noun_adjective

@@ -14,7 +14,8 @@ from ...temporal.times import parse_times
 from .blocks import LIST_ITEM, LONGEST_HEADING
 from .dating import DAY_VALUE, LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import NON_SPACE, generic_types, vocabulary, word_start_patterns
-from .nouns import NounMention, noun_starts
+from .noun_mention import NounMention
+from .nouns import noun_starts
 from .offsets import any_between
 from .parts import build_event, status_words
 from .ranking import Nouns, is_frame

@@ -11,8 +11,8 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention, DateRole, Record
 from .dating import DAY_VALUE
-from .lexicon import generic_types, vocabulary
-from .offsets import any_between
+from .lexicon import generic_types, spaced_literals, vocabulary
+from .offsets import any_between, sentence_at
 from .parts import QUOTED, build_event
 from .ranking import Nouns
 from .told_apart import told_apart
@@ -22,7 +22,7 @@ from .told_apart import told_apart
 # programme goes on to ("Priekulē pulksten 13.30 …", "Kalna pagastā pulksten 12 …").
 @lru_cache(maxsize=1)
 def _opens_with_hour() -> re.Pattern:
-    words = "|".join(r"\s+".join(w.split()) for w in vocabulary()["programme"]["connectives"])
+    words = spaced_literals(vocabulary()["programme"]["connectives"])
     place = r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs)\s+"
     return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
                       re.IGNORECASE)
@@ -32,7 +32,7 @@ def _opens_with_hour() -> re.Pattern:
 # spēles, bet plkst. 19.00 estrādē – sadziedāšanās."
 @lru_cache(maxsize=1)
 def _later_hour() -> re.Pattern:
-    words = "|".join(r"\s+".join(w.split()) for w in vocabulary()["programme"]["connectives"])
+    words = spaced_literals(vocabulary()["programme"]["connectives"])
     return re.compile(rf"(?:[,;]|\n)\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
                       re.IGNORECASE)
 
@@ -41,7 +41,7 @@ def _later_hour() -> re.Pattern:
 # …", "Pēc koncerta zaļumballe": the occurrence it names follows the one before, on its day.
 @lru_cache(maxsize=1)
 def _opens_after() -> re.Pattern:
-    words = "|".join(r"\s+".join(w.split()) for w in vocabulary()["programme"]["connectives"])
+    words = spaced_literals(vocabulary()["programme"]["connectives"])
     return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?pēc\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
@@ -76,10 +76,9 @@ def _hour_follows(doc: Document, day: DateMention) -> bool:
 
 def _names_occurrence(doc: Document, index: Nouns, day: DateMention) -> bool:
     """Whether the day's own sentence names a specific occurrence (not the generic word)."""
-    k = doc.sentence_index(day.span.start)
-    if k is None:
+    sentence = sentence_at(doc, day.span.start)
+    if sentence is None:
         return False
-    sentence = doc.sentences[k]
     generic = generic_types()
     return any(n.kind not in generic and not index.rank_of(n)[0]
                for n in index.all_in((sentence.start, sentence.end)))
@@ -243,10 +242,10 @@ def day_sentence_items(doc: Document, index: Nouns, candidates: list[DateMention
     for day in candidates:
         if day.end is not None or not DAY_VALUE.match(day.value or ""):
             continue
-        k = doc.sentence_index(day.span.start)
-        if k is None:
+        sentence = sentence_at(doc, day.span.start)
+        if sentence is None:
             continue
-        bounds = (day.span.end, doc.sentences[k].end)
+        bounds = (day.span.end, sentence.end)
         if any_between(date_starts, (bounds[0] + 1, bounds[1])):
             continue
         items = _items(doc, bounds)

@@ -8,7 +8,7 @@ import re
 
 from ...document import Document
 from ...record import DateMention
-from .nouns import CLOSE_QUOTE, OPEN_QUOTE
+from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE
 
 # A quoted name on one line, short enough to be a title.
 QUOTED_NAME = re.compile(rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,120}}?){CLOSE_QUOTE}")

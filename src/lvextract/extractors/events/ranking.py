@@ -11,8 +11,9 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
-from .lexicon import generic_types, vocabulary, word_start_patterns
-from .nouns import NounMention, noun_starts
+from .lexicon import cue_alternation, generic_types, happens_pattern, vocabulary, word_start_patterns
+from .noun_mention import NounMention
+from .nouns import noun_starts
 from .offsets import any_between
 
 
@@ -37,14 +38,6 @@ def _followed_by(doc: Document, noun: NounMention, stems: frozenset[str]) -> boo
 # The present passive of celebrating is said of a yearly holiday ("4. maijā tiek svinēta …"), but
 # with "šī gada" before its day it is this year's feast: "Šī gada 6. augustā tiek svinēti pagasta svētki".
 THIS_YEAR_CELEBRATED = re.compile(r"(?<!\w)š[īā]\s+gada\s[^!?\n]{0,30}?(?<!\w)(tiek\s+(?:no)?svinēt\w*)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _happens_pattern() -> re.Pattern:
-    """The [happens] words as one regex; an entry of two words ("tiks svinēti") allows any space."""
-    words = sorted(vocabulary()["happens"]["words"], key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +116,7 @@ def _is_time_reference(doc: Document, noun: NounMention) -> bool:
 
 @lru_cache(maxsize=1)
 def _part_cue() -> re.Pattern:
-    return re.compile("(?:" + "|".join(f"(?:{c})" for c in vocabulary()["part_of"]["before"]) + ")$", re.IGNORECASE)
+    return re.compile(rf"(?:{cue_alternation(vocabulary()['part_of']['before'])})$", re.IGNORECASE)
 
 
 def _is_part(doc: Document, noun: NounMention) -> bool:
@@ -188,7 +181,7 @@ class Nouns:
             starts.append(noun.start)
             members.append(noun)
         self.order = sorted(self.groups)
-        said = [m.start() for m in _happens_pattern().finditer(doc.text)]
+        said = [m.start() for m in happens_pattern().finditer(doc.text)]
         said += [m.start(1) for m in THIS_YEAR_CELEBRATED.finditer(doc.text)]
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)

@@ -11,7 +11,8 @@ from ...document import Document
 from ...record import DateMention
 from ...latvian.lemmas import stem
 from .lexicon import generic_types, vocabulary
-from .nouns import TITLE_AFTER_NOUN, NounMention, all_noun_starts, all_nouns
+from .noun_mention import TITLE_AFTER_NOUN, NounMention
+from .nouns import all_noun_starts, all_nouns
 from .ranking import Nouns, not_frame
 
 

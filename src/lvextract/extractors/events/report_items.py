@@ -15,7 +15,7 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention, Record
 from .dating import DAY_VALUE
-from .lexicon import generic_types, vocabulary
+from .lexicon import generic_types, spaced_literals, vocabulary
 from .offsets import any_between
 from .programme import _add_event
 from .ranking import Nouns
@@ -27,17 +27,13 @@ CHARACTERS_REACH = 800
 WITH_REACH = 90
 
 
-def _words(items: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in items)
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     data = vocabulary()["report_items"]
-    opens = re.compile(rf"[\s•*–-]*(?:(?:{data['parts']})[\s,:–—-]*)?(?:(?:{_words(data['openers'])})[\s,]+)*"
-                       rf"(?:{_words(data['verbs'])})(?:\s+arī)?\s+", re.IGNORECASE)
-    began_with = re.compile(rf"(?<!\w)(?:(?:{_words(data['began_with'])})\s+ar"
-                            rf"|(?:{_words(data['could'])})\s(?:[^.;!?\n]{{0,80}}?\s)?(?:{_words(data['join'])}))\s+",
+    opens = re.compile(rf"[\s•*–-]*(?:(?:{data['parts']})[\s,:–—-]*)?(?:(?:{spaced_literals(data['openers'])})[\s,]+)*"
+                       rf"(?:{spaced_literals(data['verbs'])})(?:\s+arī)?\s+", re.IGNORECASE)
+    began_with = re.compile(rf"(?<!\w)(?:(?:{spaced_literals(data['began_with'])})\s+ar"
+                            rf"|(?:{spaced_literals(data['could'])})\s(?:[^.;!?\n]{{0,80}}?\s)?(?:{spaced_literals(data['join'])}))\s+",
                             re.IGNORECASE)
     return opens, began_with
 

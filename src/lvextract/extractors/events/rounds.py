@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from .lexicon import vocabulary
-from .nouns import NounMention
+from .lexicon import literals, vocabulary
+from .noun_mention import NounMention
 
 
 @lru_cache(maxsize=1)
@@ -16,13 +16,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     words = vocabulary()["rounds"]
     heads = {head.lower(): kind for head, kind in words["heads"].items()}  # looked up by the matched head
 
-    def any_of(items) -> str:
-        return "|".join(map(re.escape, items))
-
-    round_ = re.compile(rf"(?<!\w)(?:\d{{1,2}}\.\s*|(?:{any_of(words['ordinals'])})\w*\s+)({any_of(heads)})\w*",
+    round_ = re.compile(rf"(?<!\w)(?:\d{{1,2}}\.\s*|(?:{literals(words['ordinals'])})\w*\s+)({literals(heads)})\w*",
                         re.IGNORECASE)
     # The series' genitive, then at most one word (a sport, an adjective) before the ordinal.
-    series = re.compile(rf"(?<!\w)(?:{any_of(words['series'])})\w*\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+    series = re.compile(rf"(?<!\w)(?:{literals(words['series'])})\w*\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
     return round_, series, heads
 
 

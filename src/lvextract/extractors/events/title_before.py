@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from .nouns import CLOSE_QUOTE, OPEN_QUOTE, NounMention, title_after
+from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention, title_after
 
 # How far before the noun the quoted name may open.
 REACH = 160

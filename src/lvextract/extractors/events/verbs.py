@@ -10,8 +10,8 @@ from ...word_regex import alternation
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
-from .lexicon import vocabulary
-from .nouns import NounMention
+from .lexicon import literals, vocabulary
+from .noun_mention import NounMention
 from .offsets import any_between
 from .ranking import Nouns
 
@@ -164,8 +164,8 @@ def _sittings() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _body_then_verb() -> re.Pattern:
     data = vocabulary()["sitting_bodies"]
-    bodies = "|".join(map(re.escape, data["nominatives"]))
-    verbs = "|".join(map(re.escape, data["deliberating"]))
+    bodies = literals(data["nominatives"])
+    verbs = literals(data["deliberating"])
     # "padome izskata", "dome otrdien lems", "Dome 5. maijā lems"
     return re.compile(rf"(?<!\w)({bodies})\s+(?:[^\s!?]+\s+){{0,5}}?(?:{verbs})(?!\w)", re.IGNORECASE)
 

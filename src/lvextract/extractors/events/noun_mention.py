@@ -1,0 +1,45 @@
+"""An event noun found in the text, and the marks around its quoted name: what every part of the
+extractor that reads nouns shares."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...document import Document
+
+
+@dataclass(frozen=True)
+class NounMention:
+    kind: str
+    start: int
+    end: int
+
+
+BLOCKED = "-"  # the type of a vocabulary phrase that names no occurrence ("darba tirgus")
+
+
+# The quoted name right after the noun, also past an audience in the dative plural
+# ("karnevāls bērniem “…”") or "par tēmu"; not past "par projektu „…”", which names a project.
+# A quote's opening and closing marks, also typed without the Latvian quote keys: ",,Nosaukums’’" /
+# ",,Nosaukums''" (two commas open).
+OPEN_QUOTE = r"(?:[„“\"«”]|,,)"
+CLOSE_QUOTE = r"(?:[”“\"»]|’’|'')"
+TITLE_AFTER_NOUN = re.compile(
+    # A quote glued to the noun closes a name the noun stands in (“Latvijas Koncerti” rīko …).
+    r"(?![”“\"»])[ \t]*(?:[:–—-][ \t]*)?(?:\w+(?:iem|ām)[ \t]+){0,2}(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?"
+    rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}"
+)
+
+
+# Nothing but space, or a quoted name, between an occurrence's noun and its part.
+QUOTED_GAP = re.compile(rf"\s*(?:{OPEN_QUOTE}[^„“\"«»”\n]{{1,200}}{CLOSE_QUOTE}\s*)?")
+
+
+# A noun in the genitive before the head of a vocabulary phrase (feminine -as/-es, masculine -a,
+# plural -u); adjectives end in -ā/-ais/-ie/-o and decline, so they stay matched on their stems.
+GENITIVE_MODIFIER = re.compile(r"(?:as|es|[^aā]a|u)$")
+
+
+def title_after(doc: Document, noun: NounMention) -> str | None:
+    m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
+    return m.group(1).strip() if m else None
