@@ -22,7 +22,7 @@ def extract(doc: Document, record: Record) -> None:
         if mention.id in seen:
             continue
         seen.add(mention.id)
-        start, end = funder_words(doc, mention) if mention.id == "MUNICIPAL" else (mention.start, mention.end)
+        start, end = funder_words(doc, mention)
         if mention.id == "INTERREG" and doc.text[mention.start:end].lower().startswith("interreg"):
             code = INTERREG_CODE.match(doc.text, end)
             end = code.end() if code else end

@@ -100,7 +100,7 @@ def _other_body_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _of_other_body(text: str, m: Mention) -> bool:
     """The state's or a municipality's budget said of another body: "iestādē, kurā mācības finansē
     no valsts budžeta", "no valsts budžeta daļēji finansētas augstskolas". Bounded look around."""
-    if m.id not in {"STATE", "MUNICIPAL"}:
+    if m.id not in _cued_ids():
         return False
     clause, participle, body = _other_body_patterns()
     return bool(clause.search(text, max(0, m.start - 160), m.start)) or bool(participle.match(text, m.end)) \
@@ -168,27 +168,31 @@ def _ends_in_label(text: str, m: Mention) -> bool:
     return "\n" in text[m.start:m.end] and LABEL_AFTER.match(text, m.end) is not None
 
 
-# "valsts un pašvaldības finansējums", "pašvaldības un valsts budžeta līdzekļi": two public funders
-# sharing one head noun. The match names the second (its phrase is in the vocabulary); the first,
-# said just before with "un"/"vai"/"/", pays too.
-COORDINATED = {"STATE": re.compile(r"(?<!\w)(?P<word>pašvaldīb(?:as|u))\s*(?:,|un|vai|/)\s*$", re.I),
-               "MUNICIPAL": re.compile(r"(?<!\w)(?P<word>valsts)\s*(?:,|un|vai|/)\s*$", re.I)}
-OTHER = {"STATE": "MUNICIPAL", "MUNICIPAL": "STATE"}
+@lru_cache(maxsize=1)
+def _coordinated_patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """For each [[cued]] id, the other ids' `coordinated` words said right before it with a
+    conjunction: (the other id, its pattern)."""
+    cued = [(e["id"], e["coordinated"]) for e in load("funding")["cued"] if e.get("coordinated")]
+    return {found: [(other, re.compile(r"(?<!\w)(?P<word>" + "|".join(map(re.escape, words)) + r")\s*(?:,|un|vai|/)\s*$", re.I))
+                    for other, words in cued if other != found]
+            for found, _ in cued}
 
 
 def _coordinated(doc: Document, found: list[Mention]) -> list[Mention]:
+    """"valsts un pašvaldības finansējums", "pašvaldības un valsts budžeta līdzekļi": two public
+    funders sharing one head noun. The match names the second (its phrase is in the vocabulary); the
+    first, said just before with "un"/"vai"/"/" (its id's `coordinated` words in [[cued]]), pays too."""
     added = []
     for m in found:
-        pattern = COORDINATED.get(m.id)
-        if pattern is None:
-            continue
-        before = pattern.search(doc.text, max(0, m.start - 20), m.start)
-        if before is None:
-            continue
-        start, end = before.span("word")
-        span = doc.spacy.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            added.append(Mention(OTHER[m.id], start, end, span.start, span.end))
+        for other, pattern in _coordinated_patterns().get(m.id, ()):
+            before = pattern.search(doc.text, max(0, m.start - 20), m.start)
+            if before is None:
+                continue
+            start, end = before.span("word")
+            span = doc.spacy.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                added.append(Mention(other, start, end, span.start, span.end))
+            break
     return added
 
 
@@ -333,17 +337,28 @@ def _verb(token, cues: Cues) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _bodies() -> tuple[frozenset[str], int, frozenset[str]]:
-    c = load("funding")["cues"]
-    return frozenset(stem(w) for w in c["bodies"]), int(c["name_max_words"]), frozenset(c["thanks"])
+def _bodies() -> tuple[dict[str, frozenset[str]], int, frozenset[str]]:
+    """The body words (stems) of each [[cued]] id that has them, the longest name and the thanks."""
+    data = load("funding")
+    by_id = {entry["id"]: frozenset(stem(w) for w in entry["bodies"]) for entry in data["cued"] if entry.get("bodies")}
+    return by_id, int(data["cues"]["name_max_words"]), frozenset(data["cues"]["thanks"])
+
+
+@lru_cache(maxsize=1)
+def _cued_ids() -> frozenset[str]:
+    """The ids a plain word may name (the [[cued]] table): the public funders."""
+    return frozenset(entry["id"] for entry in load("funding")["cued"])
 
 
 def funder_words(doc: Document, m: Mention) -> tuple[int, int]:
     """(start, end) of the funder's own words in a mention that says more ("Paldies Ozolnieku
     novada pašvaldībai par līdzfinansējumu" → "Ozolnieku novada pašvaldībai"): its first body word
-    and the name words or capitalised words right before it, in the sentence. The mention itself when
-    it is short or names no body."""
-    bodies, max_words, thanks = _bodies()
+    (its id's `bodies` in [[cued]]) and the name words or capitalised words right before it, in the
+    sentence. The mention itself when its id has no bodies, or it is short or names no body."""
+    by_id, max_words, thanks = _bodies()
+    bodies = by_id.get(m.id)
+    if bodies is None:
+        return m.start, m.end
     tokens = [t for t in doc.spacy[m.token_start:m.token_end] if not t.is_space]
     if len(tokens) <= max_words:
         return m.start, m.end

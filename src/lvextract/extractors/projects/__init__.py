@@ -36,6 +36,7 @@ from .patterns import (
     PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME,
     BARE_CODE, CLAUSE_END, NAME_IN_PAREN, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
 )
+from .called import called_a_project
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
 from .quoted import (
     after_programme, capitals_named, card_headline, chained, listed_names, names_a_funder, not_a_name, paren_alias, pronoun_listed, quoted_after,
@@ -274,21 +275,27 @@ def extract(doc: Document, record: Record) -> None:
         if name and name not in not_names:
             add(name, start, end, [])
     for start, end, code in chain(listed_names(text, quotes, list_heads),
-                                  ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0]))):
+                                  ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0])),
+                                  ((s, e, None) for s, e in called_a_project(doc))):
         name = _clean(text[start:end])
         if name:
             project = add(name, start, end, [])
             project.contract = project.contract or (_tight_code(code) if code else None)
+    def add_field_value(start: int, end: int) -> None:
+        """A fact sheet's quoted name (a field's value), with the contract number in a bracket
+        right after it: 'Projekta nosaukums: “…” (Nr. 12-34)'."""
+        name = _clean(text[start:end])
+        if name and name not in not_names:
+            project = add(name, start, end, [])
+            paren = PAREN.match(text, end + 1)
+            listed = bare_contract.match(paren["inside"]) if paren else None
+            project.contract = project.contract or (listed["number"] if listed else None)
+
     for line in NAME_LINE.finditer(text):
         # (a quoted name with more after it on the line: 'Projekts: “…” (Nr. 12-34)' names only “…”)
         quoted = quoted_after(text, line.start("name"), quotes)
         if quoted is not None and quoted[1] < line.end("name"):
-            name = _clean(text[quoted[0]:quoted[1]])
-            if name and name not in not_names:
-                project = add(name, quoted[0], quoted[1], [])
-                paren = PAREN.match(text, quoted[1] + 1)
-                listed = bare_contract.match(paren["inside"]) if paren else None
-                project.contract = project.contract or (listed["number"] if listed else None)
+            add_field_value(*quoted)
             continue
         name = _clean(line["name"].strip("\"'„”“«»"))
         if name:
@@ -300,12 +307,7 @@ def extract(doc: Document, record: Record) -> None:
         start = label.start("value")
         quoted = quoted_after(text, start, quotes)
         if quoted is not None:
-            name = _clean(text[quoted[0]:quoted[1]])
-            if name and name not in not_names:
-                project = add(name, quoted[0], quoted[1], [])
-                paren = PAREN.match(text, quoted[1] + 1)
-                listed = bare_contract.match(paren["inside"]) if paren else None
-                project.contract = project.contract or (listed["number"] if listed else None)
+            add_field_value(*quoted)
         elif not label["value"].rstrip().endswith((".", ":")) and not NAME_LINE.match(label["value"]):
             name = _clean(label["value"])
             if name and name not in not_names:

@@ -3,6 +3,7 @@ quoted names chained after one, the names opening the items of a list, a card's 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 from ...document import Document
@@ -260,6 +261,11 @@ def two_languages(name: str) -> tuple[str, str] | None:
     return two["first"].strip(), two["second"].strip()
 
 
+@lru_cache(maxsize=1)
+def _not_alias_prefixes() -> tuple[str, ...]:
+    return tuple(load("projects")["paren_alias"]["not_prefixes"])
+
+
 def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | None:
     """The alias in a parenthesis after a name (`alias` its first part, cleaned), if it is one."""
     first = inside.split(",")[0]
@@ -269,7 +275,7 @@ def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | Non
     if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*" + LAT_EUR, inside):
         return None
     # (nor a reference to a page: "(skat. pielik. 10.lpp)")
-    if alias.lower().startswith(("turpmāk", "līgum", "nr", "vienošan", "projekt", "skat")) or len(alias) > 80 \
+    if alias.lower().startswith(_not_alias_prefixes()) or len(alias) > 80 \
             or re.search(r"\blpp\b", alias):
         return None
     return alias
@@ -304,11 +310,18 @@ def not_a_name(text: str, name: str, plural: bool, close: int, quotes: dict[str,
     return plural and next(chained(text, close, quotes, len(text)), None) is None
 
 
-# "Tie ir:" opening a sentence: the items of the list that follows are the plural named just before.
-PRONOUN_LIST = re.compile(r"[ \t]*(?:Tie|Tās)[ \t]+(?:ir|bija|būs)[ \t]*:[ \t]*")
 # The next item: a comma and up to three words (not a relative clause's: "kurā …") before a quote.
 NEXT_ITEM = re.compile(r"(?:,[ \t]*(?:un[ \t]+)?|[ \t]+un[ \t]+)(?P<words>(?:[^\W\d_]+[ \t]+){0,3})(?=[„“\"«])")
-RELATIVE = re.compile(r"(?:kur|kas|ko|kam|kuŗ)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_list() -> tuple[re.Pattern, re.Pattern]:
+    """"Tie ir:" opening a sentence, and the relative words that open no item (data/projects.toml
+    [pronoun_list])."""
+    data = load("projects")["pronoun_list"]
+    alternation = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+    head = re.compile(r"[ \t]*(?:" + alternation(data["pronouns"]) + r")[ \t]+(?:" + alternation(data["verbs"]) + r")[ \t]*:[ \t]*")
+    return head, re.compile(r"(?:" + alternation(data["relatives"]) + r")", re.IGNORECASE)
 
 
 def pronoun_listed(doc: Document, quotes: dict[str, str], plural_words: set[str]):
@@ -316,36 +329,20 @@ def pronoun_listed(doc: Document, quotes: dict[str, str], plural_words: set[str]
     sentence with projects in the plural: "Trim projektiem piešķirts atbalsts. Tie ir: “A”, kurā …,
     vecāku skola “B”, … un projekts “C”"."""
     text = doc.text
+    pronoun_list, relative = _pronoun_list()
     for previous, sentence in zip(doc.sentences, doc.sentences[1:]):
-        head = PRONOUN_LIST.match(text, sentence.start)
+        head = pronoun_list.match(text, sentence.start)
         if head is None or not any(t.text.lower() in plural_words for t in previous.tokens):
             continue
         first = quoted_after(text, head.end(), quotes)
         if first is not None:
             yield first
         for item in NEXT_ITEM.finditer(text, head.end(), sentence.end):
-            if item["words"] and RELATIVE.match(item["words"]):
+            if item["words"] and relative.match(item["words"]):
                 continue
             quoted = quoted_after(text, item.end(), quotes)
             if quoted is not None and quoted[1] <= sentence.end:
                 yield quoted
-    yield from called_a_project(doc)
-
-
-# A sentence that opens with an unquoted name in capitalised words and says it is a project:
-# "Jauniešu Forums ir Saeimas rīkots projekts", "Zaļā Skola ir biedrības ilgtermiņa projekts".
-# (Two to four capitalised words, not a pronoun; "ir", at most six lower-case or capitalised words of
-# whose project, and the singular nominative "projekts" — not "projekta partneris".)
-CALLED_A_PROJECT = re.compile(r"(?P<name>(?!(?:Tas|Šis|Tā|Šī|Mūsu|Viņu)\b)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+){1,3})"
-                              r"[ \t]+ir[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?projekts(?![^\W\d_])")
-
-
-def called_a_project(doc: Document):
-    """(start, end) of an unquoted name that a sentence opens with and calls a project."""
-    for sentence in doc.sentences:
-        said = CALLED_A_PROJECT.match(doc.text, sentence.start, sentence.end)
-        if said is not None:
-            yield said.start("name"), said.end("name")
 
 
 PROGRAMME_KIND = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")

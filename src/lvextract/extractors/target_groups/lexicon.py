@@ -63,6 +63,10 @@ class Context:
     place_names: frozenset[str]
     organs: tuple[str, ...]
     topic_prepositions: frozenset[str]
+    list_connectors: frozenset[str]
+    accusative_prepositions: frozenset[str]
+    range_words: frozenset[str]
+    range_tail: frozenset[str]
     talking: tuple[str, ...]
     count_words: frozenset[str]
     ensemble_subjects: frozenset[str]
@@ -172,6 +176,10 @@ def context() -> Context:
         place_names=frozenset(c["place_names"]),
         organs=tuple(c["organ_words"]),
         topic_prepositions=frozenset(c["topic_prepositions"]),
+        list_connectors=frozenset(c["list_connectors"]),
+        accusative_prepositions=frozenset(c["accusative_prepositions"]),
+        range_words=frozenset(c["range_words"]),
+        range_tail=frozenset(c["range_tail"]),
         talking=tuple(c["talking_words"]),
         count_words=frozenset(c["count_words"]),
         ensembles=re.compile("|".join(c["ensemble_nouns"])),

@@ -1,33 +1,25 @@
 """The token-level reading of one document behind the served-or-not rules: what governs a group
-word (looking back), what follows it (a service noun, a collective, a person noun), and the
-sentences, lists and menus it stands in."""
+word (looking back) and the sentences, lists and menus it stands in; what follows it (a service
+noun, a collective, a person noun) is read in genitives.py."""
 from __future__ import annotations
 
 import re
 
 from ...document import Document
-from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, RANGE_TAIL, RANGE_WORDS, STOPS, ClauseReading
-from .forms import ADJECTIVE_ENDINGS, GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS, form
+from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS, ClauseReading
+from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, form
+from .genitives import GenitiveReading
 from .lexicon import context
 from .mentions import Found
 from .regions import list_regions, menu_regions
 from .sentence_reading import SentenceReading
 
-LOOKAHEAD_TOKENS = 8
-CONNECTORS = {"un", "vai", ",", "kā", "arī", "īpaši", "/", "-", "–", "tai", "skaitā", "t.sk.", "tostarp"}
-LIST_JOINS = {",", "un", "vai"}
-ADJECTIVE_LEMMAS = ("īgs", "isks", "ošs", "ējs", "īgais", "iskais", "ošais", "ējais")
-DASHES = {"-", "–", "—"}
-DASH_LIST_TOKENS = 60
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 YEAR = re.compile(r"(?:19|20)\d\d\.?")
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
-ACCUSATIVE_PREPOSITIONS = {"par", "pret", "pēc"}
-# A comparative adjective between a genitive and its noun: "bērnu efektīvāku integrēšanu".
-COMPARATIVE = re.compile(r"āk(?:u|a|ā|as|o|ās|ām|iem|i|ie|ais|ajam|ajai|ajiem|ajām|ajā|ajos)$")  # with a singular noun in the accusative
 
 
-class Reader(ClauseReading, SentenceReading):
+class Reader(GenitiveReading, ClauseReading, SentenceReading):
     """The token-level view of one document that the context rules need."""
 
     def __init__(self, doc: Document, found: list[Found]):
@@ -189,17 +181,17 @@ class Reader(ClauseReading, SentenceReading):
                 return "blocked", seen, word
             # "vecumā no 13 līdz 25 gadiem, kā arī …": a range of ages or classes, not a source, when
             # only list words stand between it and the group (not another clause: "…gadiem, un … tika pievērsta")
-            if word in RANGE_WORDS and range_tail and self.number_follows(i):
+            if word in self.ctx.range_words and range_tail and self.number_follows(i):
                 continue
             # "no 9.30 notiks nodarbības senioriem": a preposition before a clock time governs the time.
-            if word in RANGE_WORDS and self.clock_follows(i):
+            if word in self.ctx.range_words and self.clock_follows(i):
                 continue
             # "No 2022. gada februāra … 50 personām … tiks nodrošināts": before a year, a date.
-            if word in RANGE_WORDS and self.year_follows(i):
+            if word in self.ctx.range_words and self.year_follows(i):
                 continue
-            range_tail = range_tail and (word in CONNECTORS or word in RANGE_TAIL or word[:1].isdigit())
+            range_tail = range_tail and (word in self.ctx.list_connectors or word in self.ctx.range_tail or word[:1].isdigit())
             object_passed = object_passed or (dative and word.endswith("šanu"))
-            if object_passed and word in ACCUSATIVE_PREPOSITIONS:
+            if object_passed and word in self.ctx.accusative_prepositions:
                 continue
             # A preposition before a verb of its own clause governs its own object, not a dative
             # group after the verb: "Viens no projektiem mērķēts uz ieslodzīto ģimenēm".
@@ -239,162 +231,3 @@ class Reader(ClauseReading, SentenceReading):
             # per cent sign: "piedalās vismaz 50 % mazākumtautību pārstāvju").
             listing = listing and (word in {",", "un", "vai", "%"} or word.endswith(GENITIVE_PLURAL_ENDINGS))
         return "none", seen, ""
-
-    def service_noun_follows(self, end: int, start: int | None = None) -> str | None:
-        """The service noun that the genitive ending at token `end` qualifies, if any. Past
-        adjectives and one word of `kind_words` that says which kind ("jauniešu vasaras nometne",
-        "senioru veselības programma"; not "bērnu uzraudzības kursi", a course's topic).
-        None where the phrase names a field of work ("jauniešu iniciatīvu jomā": a topic) or, with
-        the group word `start` capitalised mid-sentence, an institution ("ar Ģimeņu atbalsta centru")."""
-        at = self.service_noun_at(end)
-        if at is None:
-            return None
-        # (holidays in the locative say when: "skolēnu brīvlaikā bibliotēka būs slēgta")
-        if self.word(at).startswith(self.ctx.time_nouns) and self.word(at).endswith(LOCATIVE_ENDINGS):
-            return None
-        after = self.word_at_or_after(at + 1)
-        following = self.word(after) if after is not None else ""
-        if following.startswith(self.ctx.fields):
-            return None
-        # (the organisation's word may itself be a group word: "Latvijas Mazturīgo atbalsta biedrību")
-        raw = self.skip_space(at + 1)
-        next_raw = self.word(raw) if raw < len(self.sdoc) else ""
-        if start is not None and (following.startswith(self.ctx.organisations) or next_raw.startswith(self.ctx.organisations)) \
-                and self.in_proper_name(start):
-            return None
-        return self.word(at)
-
-    def service_noun_at(self, end: int) -> int | None:
-        """The token of the service noun the genitive ending at token `end` qualifies, if any."""
-        i, steps, n, kind_seen = end, 0, len(self.sdoc), False
-        while steps < LOOKAHEAD_TOKENS and (i := self.word_at_or_after(i)) is not None:
-            token = self.sdoc[i]
-            steps += 1
-            word = token.text.lower()
-            if word == "(":
-                close = next((j for j in range(i + 1, min(n, i + 20)) if self.sdoc[j].text == ")"), None)
-                if close is None:
-                    return None
-                i = close + 1
-                continue
-            if word.startswith(self.ctx.service_nouns):
-                return i
-            # (")" closes a list of groups in brackets right before the noun: "partneru (pedagogu un
-            # speciālistu) izglītošana"; not "(var pieteikt medmāsas) un izglītībā")
-            if word == ")":
-                after = self.word_at_or_after(i + 1)
-                return after if after is not None and self.word(after).startswith(self.ctx.service_nouns) else None
-            if word in CONNECTORS or word.endswith(ADJECTIVE_ENDINGS) or (len(word) > 5 and COMPARATIVE.search(word)):
-                i += 1
-                continue
-            if not kind_seen and word.startswith(self.ctx.kind_words):
-                kind_seen = True
-                i += 1
-                continue
-            return None
-        return None
-
-    def in_proper_name(self, start: int) -> bool:
-        """Whether the group word at token `start`, or one joined to it by "un" / "," just before,
-        is written with a capital inside a sentence: an institution's name ("Cēsu Bērnu un
-        jauniešu centrs", "Jauniešu māja" mid-sentence), not a place that serves the group."""
-        i: int | None = start
-        for _ in range(3):
-            if i is None:
-                return False
-            token = self.sdoc[i]
-            if token.text[:1].isupper() and not token.text.isupper() and not token.is_sent_start:
-                return True
-            before = self.previous_word(i)
-            if before is None or self.word(before) not in {"un", ","}:
-                return False
-            i = self.previous_word(before)
-            if i is None or i not in self.in_mention:
-                return False
-            i = self.in_mention[i].mention.token_start
-        return False
-
-    def collective_follows(self, end: int, char: int, start: int | None = None) -> bool:
-        """Whether the genitive ending at token `end` names the members of the collective or
-        gathering after it ("mazākumtautību kori", "senioru deju kolektīvam", "jauniešu centrs"),
-        past a word or two of its kind ("deju", "vokālais"). A place said as the venue
-        (locative: "jauniešu centrā") is where something happens, not whom it is for. On a stage
-        ("uzstāsies") one ensemble is a performer, while many of one kind make the gathering
-        theirs: "uzstāsies romu ansamblis" no, "uzstāsies mazākumtautību kori" yes."""
-        i, steps, n, adjective_seen = end, 0, len(self.sdoc), False
-        while i < n and steps < 3:
-            token = self.sdoc[i]
-            i += 1
-            if token.is_space:
-                continue
-            # (the next genitive of a list: "bērnu, jauniešu un senioru dienas centrs")
-            if token.text.lower() in LIST_JOINS:
-                i = self.skip_space(i)
-                if i < n and i in self.in_mention:
-                    i = self.in_mention[i].mention.token_end
-                    continue
-                return False
-            # (one adjective may stand before the noun: "senioru mūsdienīga dienas centra")
-            if not adjective_seen and token.i not in self.in_mention \
-                    and token.text.islower() and (token.lemma_.lower().endswith(ADJECTIVE_LEMMAS)
-                                                  or (token.lemma_.lower().endswith("rns") and token.text.endswith(("a", "ā")))):
-                adjective_seen = True
-                continue
-            steps += 1
-            if token.i in self.in_mention:
-                # "mazākumtautību nevalstiskās organizācijas": through another group's words to its noun
-                i = self.in_mention[token.i].mention.token_end
-                token = self.sdoc[i - 1]
-            word = token.text.lower()
-            # ("dienas" is a kind before a venue, "senioru dienas centrā"; else the day: "senioru dienas ekskursijās")
-            if self.ctx.collectives.fullmatch(word) and self.ctx.collective_between.fullmatch(word):
-                after = self.word_at_or_after(token.i + 1)
-                if after is not None and (self.ctx.venues.fullmatch(self.word(after)) or self.ctx.collectives.fullmatch(self.word(after))):
-                    continue
-            if self.ctx.collectives.fullmatch(word):
-                # (counted organisations are a statistic: "darbojas divas pensionāru un divas jauniešu biedrības")
-                counted = start is not None and word.startswith(self.ctx.organisations) \
-                    and (before := self.previous_word(start)) is not None \
-                    and (self.word(before).isdigit() or self.word(before) in self.ctx.count_words)
-                if self.among_partners(char) or self.one_ensemble(token) or self.organ_follows(token) or counted \
-                        or self.thanked(token):
-                    return False
-                # (one ensemble that invites or organises is the host: "uz sadziedāšanos aicina senioru ansamblis")
-                return word.endswith(PLURAL_ENDINGS) or not (self.in_presenting_sentence(char)
-                                                             or (start is not None and self.hosting_verb_before(start)))
-            if self.ctx.venues.fullmatch(word):
-                return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start) \
-                    and not self.organ_follows(token)
-            if not self.ctx.collective_between.fullmatch(word):
-                return False
-        return False
-
-    def among_partners(self, char: int) -> bool:
-        """"Projektu īsteno sadarbībā ar …: Latvijas Bērnu forumu, …": organisations named as
-        partners earlier in the sentence work with the project, they are not whom it serves."""
-        index = self.doc.sentence_index(char)
-        if index is None:
-            return False
-        start = self.doc.sentences[index].start
-        return bool(self.ctx.partners.search(self.doc.text, start, char))
-
-    def owned_is_topic(self, end: int) -> bool:
-        """Whether the word after the genitive ending at token `end` is a topic the group only
-        owns ("romu kultūru", "mazākumtautību valodas")."""
-        i = self.skip_space(end)
-        return i < len(self.sdoc) and self.sdoc[i].text.lower().startswith(self.ctx.not_owned)
-
-    def person_noun_after(self, end: int) -> int | None:
-        """The token of a plain noun for people right after token `end` ("nodarbinātajiem",
-        "iedzīvotājus", "biedriem"), if there is one and no other group's word."""
-        i, n = self.skip_space(end), len(self.sdoc)
-        # (past the names of a list set off by dashes: "nevalstisko organizāciju – biedrības “A”,
-        # “B” – pārstāvji")
-        if i < n and self.sdoc[i].text in DASHES:
-            close = next((j for j in range(i + 1, min(n, i + DASH_LIST_TOKENS))
-                          if self.sdoc[j].text in DASHES or self.sdoc[j].is_sent_start or self.sdoc[j].text in ".;:"), None)
-            if close is not None and self.sdoc[close].text in DASHES:
-                i = self.skip_space(close + 1)
-        if i < n and i not in self.in_mention and self.ctx.person_nouns.fullmatch(self.sdoc[i].text.lower()):
-            return i
-        return None

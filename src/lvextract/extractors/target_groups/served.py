@@ -1,16 +1,15 @@
 """Whether a mention is someone served, trained, integrated or invited: the rules for one group
-word by its form and context (`is_served`, `is_invited`), roles that title a person, and
-`accept`, which settles every mention of a document, modifiers and genitives included."""
+word by its form and context (`is_served`, `is_invited`) and `accept`, which settles every mention
+of a document, modifiers and genitives included (a group word inside a name: names_around.py)."""
 from __future__ import annotations
 
-import bisect
 import re
 
-from ...latvian import names
 from .forms import ACCUSATIVE_ENDINGS, form
 from .doers import (gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
                     own_people, performs, talked_of, visited)
 from .mentions import Found
+from .names_around import in_compound, names_one_organisation, titles_a_person
 from .reader import Reader
 
 AS_REACH_TOKENS = 12  # spaCy tokens, white space included
@@ -116,54 +115,6 @@ def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
                                     and not reader.organises(start_token, head + 1))
 
 
-# A person's name said in running text (after a lower-case word), a comma, and a few words of the
-# role: "sazināties ar Annu Kalnu, biedrības projektu " + "speciālisti,".
-PERSON_THEN_ROLE = re.compile(r"(?:^|[\s(])[a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
-                              r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\s*,\s*(?P<role>(?:[^\s,.;:()]+\s+){0,5})$")
-ROLE_CLOSES = re.compile(r"\s*(?:[,)]|$)", re.MULTILINE)
-
-
-# A person's name, a comma and a long job title (commas may list its fields) up to the group word ("Zinta Ozola, domes
-# nodaļas NVO atbalsta sektora projektu koordinatore"); the title's own head noun closes it.
-NAME_THEN_TITLE = re.compile(r"(?P<given>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
-                             r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\s*,\s*[^.;:()\n]{0,160}$")
-TITLE_TAIL = re.compile(r"[^,.;:()\n]{0,60}?(?<!\w)(?P<head>[^\W\d_]+)\s*(?:[,.;)\n]|$)")
-
-
-def inside_a_title(reader: Reader, found: Found) -> bool:
-    """Whether the group word stands inside a person's job title set off by a comma after the name,
-    the title ending in a word for a post (`organ_words`: "koordinatore", "vadītāja")."""
-    text, start, end = reader.doc.text, found.mention.start, found.mention.end
-    before = NAME_THEN_TITLE.search(text, max(0, start - 200), start)
-    if before is None or not names.is_given_name(before["given"]):
-        return False
-    # (a genitive qualifying the post, not the next item of a list: "Anna Liepa, pedagogi un … vadītāja")
-    if "genitive" not in form(reader.sdoc[found.mention.token_end - 1].text):
-        return False
-    tail = TITLE_TAIL.match(text, end)
-    return tail is not None and tail["head"].lower().startswith(reader.ctx.organs) \
-        and not {"un", "vai", "kā"} & set(WORDS.findall(tail.group(0).lower()))
-
-
-def titles_a_person(reader: Reader, found: Found) -> bool:
-    """"zvanot sociālajai darbiniecei Ilzei Kalniņai", "jaunatnes darbinieks Jānis": a role
-    in front of a person's name introduces that person, not a group served; so does a role set
-    off by commas after the name ("ar Annu Kalnu, biedrības speciālisti, zvanot …"), unless
-    another group stands between (then it is a list: "ar Annu Kalnu, skolēni un seniori")."""
-    text, start, end = reader.doc.text, found.mention.start, found.mention.end
-    if inside_a_title(reader, found):
-        return True
-    following = text[end:end + 40].split(maxsplit=1)
-    if following and following[0][:1].isupper() and names.is_given_name(following[0].strip(",.;:()")):
-        return True
-    before = PERSON_THEN_ROLE.search(text, max(0, start - 120), start)
-    if before is None or not ROLE_CLOSES.match(text, end):
-        return False
-    role_start = before.start("role")
-    first_after = bisect.bisect_left(reader.starts, role_start)
-    return reader.starts[first_after] >= start
-
-
 def _coordinated(reader: Reader, found: list[Found]) -> None:
     """A group listed right after a served one, in the same case, is served too ("bērnus, bērnus
     ar invaliditāti"). Not a genitive: "… jauniešu vai nevalstisko organizāciju darbībā" names
@@ -204,40 +155,6 @@ def _verb_between(reader: Reader, before: Found, after: Found) -> bool:
     """A clause with a verb of its own between two mentions: "piedalījās jaunieši, viņus uzrunāja … pārstāvji"."""
     return any(t.lemma_.endswith(("t", "ties")) and t.text.isalpha() and t.text.islower()
                for t in reader.sdoc[before.mention.token_end:after.mention.token_start])
-
-
-def in_compound(reader: Reader, found: Found) -> bool:
-    """The second half of a hyphenated compound whose first half is no group: "grieķu-romiešu
-    cīņa" (a wrestling style), "ne-romiem". (Not "bērniem-invalīdiem": both halves are groups.)"""
-    text, start = reader.doc.text, found.mention.start
-    if start < 2 or text[start - 1] != "-" or not text[start - 2].isalpha():
-        return False
-    before = reader.previous_word(found.mention.token_start)
-    while before is not None and reader.sdoc[before].text == "-":
-        before = reader.previous_word(before)
-    return before is None or before not in reader.in_mention
-
-
-# An opening quote right after the word: a name follows ("biedrību „Dace”").
-QUOTED_NAME_NEXT = re.compile(r"[ \t]*[„“\"«]\w")
-# ... or after one word of an organisation's kind: "jauniešu NVO iniciatīvas “Piedzīvojumu gars”".
-KIND_THEN_QUOTED_NAME = re.compile(r"[ \t]+(?P<kind>[^\W\d_]+)[ \t]*[„“\"«]\w")
-
-
-def names_one_organisation(reader: Reader, found: Found) -> bool:
-    """"aiznes uz atbalsta biedrību „Dace”", "sadarbojas ar biedrību “Rasa”": an association's word
-    with its quoted name after it is that one association (the singular accusative "biedrību" shares
-    its form with the plural genitive), a partner or a place, not NGOs as a group served. So is
-    "NVO iniciatīva “…”": the kind of the one organisation between the word and its name."""
-    if found.id != "ngo":
-        return False
-    text, end = reader.doc.text, found.mention.end
-    word = text[found.mention.start:end].lower()
-    if not word.startswith(reader.ctx.one_organisation_words):
-        return False
-    kind = KIND_THEN_QUOTED_NAME.match(text, end)
-    return bool(QUOTED_NAME_NEXT.match(text, end)) or (
-        kind is not None and kind["kind"].lower().startswith(reader.ctx.one_organisation_kinds))
 
 
 # Between the pupils and their teachers: "un", a possessive or a count ("un divas", "un viņu", "un 4").

@@ -1,0 +1,28 @@
+"""A project named without quotes by the sentence that opens with its name and calls it a project:
+"Jauniešu Forums ir Saeimas rīkots projekts", "Zaļā Skola ir biedrības ilgtermiņa projekts"."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ..vocabulary import load
+
+
+@lru_cache(maxsize=1)
+def _called_a_project() -> re.Pattern:
+    # Two to four capitalised words, not a pronoun (data/projects.toml [called_a_project]); "ir", at most
+    # six lower-case or capitalised words of whose project, and the singular nominative "projekts" — not
+    # "projekta partneris".
+    not_first = "|".join(re.escape(w) for w in load("projects")["called_a_project"]["not_first"])
+    return re.compile(r"(?P<name>(?!(?:" + not_first + r")\b)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+){1,3})"
+                      r"[ \t]+ir[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?projekts(?![^\W\d_])")
+
+
+def called_a_project(doc: Document):
+    """(start, end) of an unquoted name that a sentence opens with and calls a project."""
+    pattern = _called_a_project()
+    for sentence in doc.sentences:
+        said = pattern.match(doc.text, sentence.start, sentence.end)
+        if said is not None:
+            yield said.start("name"), said.end("name")
