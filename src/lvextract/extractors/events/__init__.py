@@ -43,6 +43,10 @@ The package, bottom up (each module imports only those above it in this list):
   contrast     ", bet …" naming a second occurrence: the venue past it is that one's
   noun_adjective  "Radošās darbnīcas": the noun's own adjective is no venue
   arrival      a dated arrival whose purpose the next sentence's verb tells ("Viesi tiksies ar …")
+  stages       later stages of a series by the bare stage word ("Posmi vēl paredzēti 3. jūlijā …")
+  feasts       a feast's name in the genitive before another event noun only qualifies it
+  card_heads   a card under a heading "<genitive> pēcpusdiena / vakars / rīts" the vocabulary lacks
+  listed_towns a series' calendar line "27. augusts – Dobele": the town is the stage's place
   __init__     extract: the walk over the dates
 """
 from __future__ import annotations
@@ -79,6 +83,10 @@ from .programme import colon_lists, day_sentence_items, listing_line_items, prog
 from .report_items import report_items
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
+from .stages import later_stage
+from .feasts import drop_feast_qualifiers
+from .card_heads import any_card_heading, card_heading_noun
+from .listed_towns import place_listed_towns
 from .towns import another_item, keep_elsewhere
 from .undated import drop_undated_twins
 from .weekend import unanchored_weekends
@@ -104,7 +112,8 @@ def extract(doc: Document, record: Record) -> None:
         return
     nouns = event_nouns(doc)
     if not nouns and not doc.derived("events.verbs", occurrence_verbs)[0] and round_noun(doc, (0, len(doc.text))) is None \
-            and not names_by_relative(doc) and not QUOTED_SUBJECT.search(doc.text) and not names_sitting(doc):
+            and not names_by_relative(doc) and not QUOTED_SUBJECT.search(doc.text) and not names_sitting(doc) \
+            and not any_card_heading(doc):
         return
     generic = generic_types()
     # "47,3 milj. eiro pasākumiem", "projekta pasākumi": money for measures, a project's
@@ -117,6 +126,7 @@ def extract(doc: Document, record: Record) -> None:
         and not takes_place_after(doc, n))]
     # "Līgums Nr. 2013.EEZ/PP/MAC/021": letters of a code, glued to its slashes or digits, name nothing.
     nouns = [n for n in nouns if not _in_code(doc.text, n)]
+    nouns = drop_feast_qualifiers(doc, nouns)  # "Meteņu karnevāls": the feast only qualifies
     index = Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
@@ -252,12 +262,14 @@ def extract(doc: Document, record: Record) -> None:
         from_title = False
         if noun is None:
             noun, noun_bounds = title_noun(doc, index, bounds, record, labelled(doc, mention))
+            if noun is None and labelled(doc, mention):  # "Pavasara dziesmu pēcpusdiena" over the card
+                noun, noun_bounds = card_heading_noun(doc, bounds[0])
             from_title = noun is not None
         if noun is None:
             noun, noun_bounds = headline_body_noun(doc, index, mention, eventable)
         if noun is None:
             # "Seriāla otrā kārta paredzēta 8. decembrī": a numbered round, when nothing else names one.
-            noun, noun_bounds = round_noun(doc, bounds), bounds
+            noun, noun_bounds = round_noun(doc, bounds) or later_stage(doc, bounds), bounds
         if meeting_point is not None and (noun is None or noun.kind not in met_for()):
             noun, noun_bounds, from_title = meeting_point, bounds, False
         if noun is None:
@@ -310,6 +322,7 @@ def extract(doc: Document, record: Record) -> None:
     moved_to_status(doc, record)
     reported_present(doc, record)
     titles_from_other_mentions(doc, nouns, record.events, record.dates)
+    place_listed_towns(doc, record, first_mention)  # "27. augusts – Dobele": a series' calendar line
 
 
 # How far from its date a noun not in the nominative stands before a verb beside the date may name

@@ -1,0 +1,28 @@
+"""A feast of the year named by its own name ("svinējām Meteņus") is an occurrence only as the head
+of its phrase: in the genitive before another event noun ("Meteņu karnevāls", "Meteņu
+lustes") it only says which feast that occurrence is of, and that noun is the event. The feast
+types are events.toml's [feasts]. O(nouns)."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from .lexicon import vocabulary
+from .nouns import NounMention
+
+# Only space, maybe a dash, between the feast's genitive and the noun it qualifies.
+_GAP = re.compile(r"[ \t]*(?:[–-][ \t]*)?")
+
+
+def drop_feast_qualifiers(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    feasts = frozenset(vocabulary()["feasts"]["types"])
+    if not any(n.kind in feasts for n in nouns):
+        return nouns
+    starts = {n.start for n in nouns}
+    text = doc.text
+
+    def qualifies(noun: NounMention) -> bool:
+        gap = _GAP.match(text, noun.end)
+        return gap is not None and gap.end() in starts and gap.end() > noun.end
+
+    return [n for n in nouns if not (n.kind in feasts and qualifies(n))]

@@ -1,0 +1,36 @@
+"""A calendar line of a series' days, "27. augusts – Dobele" / "2. aprīlis - Liepāja, Lauma": the
+day opens its line and the dash gives the town, a capitalised name in the nominative, that is no event
+noun. The event that day made, placed nowhere, gets that town. Only
+short lines of that shape (a programme's "5. jūlijā – Koncerts" names an occurrence, which the
+event-noun check leaves alone). O(events)."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...record import DateMention, Record
+from .nouns import event_nouns
+
+# The town, maybe a second name after a comma ("Liepāja, Lauma") or a note mark / bracket after it.
+_TOWN_LINE = re.compile(r"[ \t]*[—–-][ \t]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)"
+                        r"[ \t]*(?:[,(*][^\n]*)?$")
+MAX_LINE = 90
+
+
+def place_listed_towns(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
+    text = doc.text
+    noun_starts = [n.start for n in event_nouns(doc)]
+    for event in record.events:
+        mention = first_mention.get(id(event))
+        if event.place is not None or mention is None:
+            continue
+        line_start = text.rfind("\n", 0, mention.span.start) + 1
+        line_end = text.find("\n", mention.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:mention.span.start].strip() or line_end - line_start > MAX_LINE:
+            continue
+        m = _TOWN_LINE.match(text, mention.span.end, line_end)
+        # The town itself names no occurrence; a bracket after it may name the series ("(kopā ar … čempionātu)").
+        if m is None or any(m.start(1) <= s < m.end(1) for s in noun_starts):
+            continue
+        event.place = m.group(1)
