@@ -19,6 +19,7 @@ from ..document import Document, Sentence
 from ..latvian.lemmas import stem
 from ..latvian.money import currency_alternation
 from ..spans import Intervals
+from .funding_given import money_given_before
 from .vocabulary import Mention, load, vocabulary
 
 
@@ -289,6 +290,9 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     # pārvalde" (a granting verb right before its name, a support noun before that in the clause)
     if not said and begin > 0 and tokens[begin - 1].text.lower() in cues.grant_verbs:
         said = _before(tokens, begin - 1, cues.window, lambda t: t.stem in cues.support, cues)
+    # money given before it: "Līdzfinansējumu projektam sniedza Ozolu novada dome" (funding_given)
+    if not said:
+        said = money_given_before(tokens, begin, lambda at, wanted: _before(tokens, at, cues.window, wanted, cues))
     # support received from it: "saņēma atbalstu no Lejaskalna novada domes"
     if not said and begin > 1 and tokens[begin - 1].text.lower() in cues.from_words:
         said = tokens[begin - 2].stem in cues.support

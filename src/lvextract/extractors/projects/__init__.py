@@ -38,6 +38,7 @@ from .patterns import (
 )
 from .called import called_a_project
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
+from .programme_called import programme_called_project
 from .quoted import (
     after_programme, capitals_named, card_headline, chained, listed_names, names_a_funder, not_a_name, paren_alias, pronoun_listed, quoted_after,
     two_languages,
@@ -321,6 +322,11 @@ def extract(doc: Document, record: Record) -> None:
             if name:
                 project = add(name, quoted[0], quoted[1], [])
                 project.contract = project.contract or card["number"]
+    if not projects:  # (a programme the text calls "this project": with no other project to point to)
+        for start, end in programme_called_project(doc, quotes):
+            name = _clean(text[start:end])
+            if name and name not in not_names and not names_a_funder(doc, start, end, not_names, fund_heads):
+                add(name, start, end, [])
     headline = card_headline(text, card_fields, card_lead, card_more_fields, card_furniture)
     if headline is not None and not projects:
         # (a card headline with its number glued on: "… Pelēču pagastā Nr.17-03-AL21-A019.2204-000001")

@@ -4,7 +4,7 @@ import re
 
 from ...latvian.money import currency_alternation
 
-MAX_NAME = 200
+MAX_NAME = 260  # (an ESF title may run past 200 characters: "… pieejamība X novadā, jo īpaši … pasākumus")
 # The currencies of the amounts granted to projects, framed as whole words ("Ls" but not the "ls" of "valsts").
 LAT_EUR = r"(?<![^\W\d_])(?i:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])"
 CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"

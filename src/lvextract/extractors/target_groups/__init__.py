@@ -67,6 +67,8 @@ import re
 from ...document import Document
 from ...record import Record, TargetGroup
 from .ages import ages_at
+from .bare_menu import bare_menu_lines
+from .honoured import honour_teachers
 from .mentions import NEET_CLAUSE, find
 from .reader import Reader
 from .served import accept
@@ -79,7 +81,9 @@ def extract(doc: Document, record: Record) -> None:
     if not found:
         return
     reader = Reader(doc, found)
+    reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
     accept(reader, found)
+    honour_teachers(reader, found)  # teachers awarded with their pupils
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
     # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus
     # vecumā no 13 līdz 25 gadiem … Īpaši aicinām jauniešus, kuri nemācās un nestrādā").
