@@ -91,6 +91,10 @@ from .towns import another_item, keep_elsewhere
 from .undated import drop_undated_twins
 from .weekend import unanchored_weekends
 from .handout import drop_handout_campaigns
+from .heading_genitive import type_from_heading
+from .range_parts import drop_range_parts
+from .service_venue import drop_service_venues
+from .genitive_chain import drop_chained_days
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 
 
@@ -323,6 +327,10 @@ def extract(doc: Document, record: Record) -> None:
     reported_present(doc, record)
     titles_from_other_mentions(doc, nouns, record.events, record.dates)
     place_listed_towns(doc, record, first_mention)  # "27. augusts – Dobele": a series' calendar line
+    type_from_heading(doc, record)
+    drop_range_parts(record)
+    drop_service_venues(doc, record)
+    drop_chained_days(doc, record)
 
 
 # How far from its date a noun not in the nominative stands before a verb beside the date may name

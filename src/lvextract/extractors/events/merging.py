@@ -14,6 +14,7 @@ from .lexicon import cue_alternation, generic_types, literals, vocabulary
 from .noun_mention import NounMention
 from .title_before import noun_title
 from .ranking import is_frame
+from .range_parts import tells_part
 
 
 def drop_titled_elsewhere(record: Record, titled: list[Event]) -> None:
@@ -129,7 +130,7 @@ def drop_frames(record: Record, first_mention: dict[int, DateMention], first_day
     for frame in frames:
         first, last = calendar_day(frame.start), calendar_day(frame.end)
         inside = [e for e in record.events if e is not frame and e.type == frame.type and e.end is None
-                  and calendar_day(e.start) and first <= calendar_day(e.start) <= last]
+                  and calendar_day(e.start) and first <= calendar_day(e.start) <= last and not tells_part(e)]
         # Two days or more of the same kind inside the range are its list, wherever they stand.
         if len(inside) >= 2 or any(listed_in(frame, e) for e in inside):
             if id(frame) in first_days:

@@ -37,7 +37,7 @@ QUOTED_GAP = re.compile(rf"\s*(?:{OPEN_QUOTE}[^„“\"«»”\n]{{1,200}}{CLOSE
 
 # A noun in the genitive before the head of a vocabulary phrase (feminine -as/-es, masculine -a,
 # plural -u); adjectives end in -ā/-ais/-ie/-o and decline, so they stay matched on their stems.
-GENITIVE_MODIFIER = re.compile(r"(?:as|es|[^aā]a|u)$")
+GENITIVE_MODIFIER = re.compile(r"(?:as|es|[^aā]a|u|šanās)$")  # "-šanās" is its own genitive: "sadziedāšanās koncerts"
 
 
 def title_after(doc: Document, noun: NounMention) -> str | None:

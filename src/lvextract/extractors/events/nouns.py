@@ -24,6 +24,11 @@ def _adverbs_not_nouns() -> frozenset[str]:
     return frozenset(vocabulary()["word_starts"]["adverbs_not_nouns"])
 
 
+# "-šanās" is also a nominative: "konsultantu tikšanās konferencē" is a meeting at a conference,
+# not a genitive before the head.
+REFLEXIVE_BEFORE_LOCATIVE = re.compile(r"šanās\s+\w+(?:ā|ē|ī|ū|os|ās|ēs|īs)$", re.IGNORECASE)
+
+
 # Locative endings (singular and plural) of the nouns that stand as a genitive before a head.
 LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs", "ūs")
 
@@ -232,6 +237,7 @@ def _without_modifiers(doc: Document, nouns: list[NounMention]) -> list[NounMent
         if head is not None and head.kind not in generic and head.kind != n.kind \
                 and not doc.text[n.end:head.start].strip() \
                 and GENITIVE_MODIFIER.search(doc.text[n.start:n.end].split()[-1].lower()) \
+                and not REFLEXIVE_BEFORE_LOCATIVE.search(doc.text, n.start, head.end) \
                 and not after_time.search(doc.text, max(0, n.start - 10), n.start):
             continue  # not after "pēc"/"pirms": "Pēc koncerta zaļumballe" is a dance after the concert
         kept.append(n)

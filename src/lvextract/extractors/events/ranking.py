@@ -11,6 +11,7 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
+from .genitive_chain import chained_frame
 from .lexicon import cue_alternation, generic_types, happens_pattern, vocabulary, word_start_patterns
 from .noun_mention import NounMention
 from .nouns import noun_starts
@@ -59,7 +60,7 @@ def frames_person_or_thing(doc: Document, noun: NounMention) -> bool:
 
 def is_frame(doc: Document, noun: NounMention) -> bool:
     """"Apmācību noslēgumā", "Konferences dalībnieki": the noun frames something else."""
-    return _followed_by(doc, noun, _frame_stems())
+    return _followed_by(doc, noun, _frame_stems()) or chained_frame(doc, noun)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,52 @@
+"""A fair or a feast named only as where a service is offered for some hours ("Krāslavas gadatirgū
+no plkst. 10 līdz 13 varēs vakcinēties", "Gadatirgos tiks vakcinēts ar …"): the text tells of the
+service's hours there, which are opening hours (RECORD.md), not that the fair takes place."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...latvian.lemmas import stem
+from ...record import Record
+from .lexicon import happens_pattern, vocabulary
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], re.Pattern]:
+    table = vocabulary()["service_venue"]
+    return frozenset(table["types"]), re.compile(
+        r"(?<!\w)(?:%s)" % "|".join(re.escape(c) for c in table["cues"]), re.IGNORECASE)
+
+
+def _sentence(doc: Document, offset: int) -> tuple[int, int]:
+    i = doc.sentence_index(offset)
+    if i is None:
+        return offset, offset
+    return doc.sentences[i].start, doc.sentences[i].end
+
+
+def _venue_noun(doc: Document, event) -> tuple[int, int] | None:
+    """The event's noun where it stands in an oblique case (not its nominative type)."""
+    kind_stem = stem(event.type.split()[-1])
+    for m in _WORD.finditer(doc.text, event.span.start, event.span.end):
+        word = m.group().lower()
+        if word != event.type.split()[-1] and stem(word) == kind_stem:
+            return m.span()
+    return None
+
+
+def drop_service_venues(doc: Document, record: Record) -> None:
+    types, cues = _cues()
+    happens = happens_pattern()
+    kept = []
+    for event in record.events:
+        noun = _venue_noun(doc, event) if event.type in types and event.span is not None else None
+        if noun is not None:
+            bounds = _sentence(doc, noun[0])
+            if cues.search(doc.text, *bounds) and not happens.search(doc.text, *bounds):
+                continue
+        kept.append(event)
+    record.events[:] = kept
