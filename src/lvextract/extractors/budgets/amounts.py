@@ -26,6 +26,11 @@ def _larger_before() -> re.Pattern:
     return re.compile(rf"(?<![\d.,\w])(?P<num>\d{{1,3}}){SPACE}+(?P<scale>{units}){SPACE}+$", re.IGNORECASE)
 
 
+# A number that opens with a zero and another digit is the tail of a longer one that the finder
+# could not start on (a flattened table glues a date before it), never an amount of its own.
+LEADING_ZERO = re.compile(r"0\d")
+
+
 def find_amounts(text: str) -> list[Amount]:
     after, before, currency_of, _scales = patterns()
     found: list[Amount] = []
@@ -49,6 +54,8 @@ def find_amounts(text: str) -> list[Amount]:
                 continue
             if regex is before and m.end("cur") == m.start("num") and not _glued_code(m["cur"]):
                 continue
+            if LEADING_ZERO.match(m["num"]):
+                continue  # "…2024.60 000 EUR" in a flattened table: "000" is a tail, no amount
             factor = scale_factor(m["scale"])
             code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
             # A unit price keeps three decimals ("1,459 EUR/l", "1,125 eiro litrā"): no thousands there.
