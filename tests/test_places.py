@@ -47,6 +47,12 @@ ROWS = [
     ("Smiltenes kultūrcentrā", "Smiltenes kultūrcentrs"),
     ("Mazsalacā", "Mazsalaca"),                            # a town in -ā ending in no venue stem stays feminine
     ("Krāslavā", "Krāslava"),
+    # dc9: unlisted proper names in -ā lean feminine; masculine heads and loan suffixes stay masculine
+    ("Dzelžā", "Dzelža"),                                  # an unlisted parish the lemmatizer guesses masculine
+    ("Bērzmuižā", "Bērzmuiža"),                            # a compound closed by "muiža"
+    ("Ozolciemā", "Ozolciems"),                            # a masculine head still wins
+    ("Dižkalnā", "Dižkalns"),
+    ("Sandorā", "Sandors"),                                # a masculine loan ending
 ]
 
 
@@ -86,6 +92,12 @@ VENUE_ROWS = [
     ("Seminārs Kandavā notiks ceturtdien.", "Kandava"),                         # the sentence's first word is no modifier of a town
     ("Šonedēļ Talsos notiks divi semināri.", "Talsi"),
     ("Delegācija viesosies novada domē.", "novada dome"),                        # a reflexive verb in -es is no genitive
+    # dc9: an adjective before its noun is no place
+    ("Sestdien notiks Lielā talka.", None),
+    ("Sestdien notiks Zaļā diena.", None),
+    ("Forums notiks Starptautiskās izstādes laikā.", None),
+    ("Tikšanās notiks Lielajā zālē Dzelžā.", "Lielā zāle"),
+    ("Svētki notiks Bērzmuižā.", "Bērzmuiža"),
 ]
 
 

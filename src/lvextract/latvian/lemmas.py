@@ -113,6 +113,20 @@ def lemma(word: str, upos_hint: str | None = None) -> str:
     return lemmatizer().lemma(word, upos_hint)
 
 
+def is_listed(word: str) -> bool:
+    """Whether the lemmatizer knows the form itself, rather than guessing from its ending."""
+    return word.lower() in lemmatizer().forms
+
+
+def is_adjective_form(word: str) -> bool:
+    """A form in -ā or -ās whose stem also takes a definite ending (-ais, -ajā, -ajās): "lielā",
+    "zaļā", "starptautiskās" are adjectives; "Rīgā" is not."""
+    low = word.lower()
+    stem_ = low[:-2] if low.endswith("ās") else low[:-1] if low.endswith("ā") else ""
+    forms = lemmatizer().forms
+    return bool(stem_) and any(stem_ + ending in forms for ending in ("ais", "ajā", "ajās"))
+
+
 def restore_case(lemma_text: str, word: str) -> str:
     """The lemma written the way the word was: "Rīgā" → "Rīga", "NVA" → "NVA"."""
     if word.isupper() and len(word) > 1:

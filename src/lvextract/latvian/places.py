@@ -83,6 +83,21 @@ MIN_COMPOUND_HEAD = 4
 
 
 @lru_cache(maxsize=1)
+def _masculine_suffixes() -> tuple[str, ...]:
+    """Endings of masculine loan nouns a capital may start ("Seminārā", "Doktorātā")."""
+    return tuple(_data()["masculine_a"].get("suffixes", []))
+
+
+def _is_adjective(low: str) -> bool:
+    """An adjective form ("lielā", "starptautiskās"): its stem takes a definite ending, or its lemma ends in
+    an adjective suffix (places.toml [adjectives])."""
+    if lemmas.is_adjective_form(low):
+        return True
+    lem = lemmas.lemma(low)
+    return lem.endswith("s") and lem[:-1].endswith(tuple(_data()["adjectives"]["suffixes"]))
+
+
+@lru_cache(maxsize=1)
 def _feminine_a_stems() -> frozenset[str]:
     """Stems in -ā the lemmatizer takes for masculine."""
     return frozenset(_data()["feminine_a"]["stems"])
@@ -143,6 +158,10 @@ def _head_nominative(word: str) -> tuple[str, str, bool]:
             return _match_case(word, feminine), "f", False
         if rest.endswith("um") or rest in _masculine_stems() or rest.endswith(_masculine_heads()):
             return _match_case(word, masculine), "m", False
+        if word[:1].isupper() and not lemmas.is_listed(low) and not rest.endswith(_masculine_suffixes()):
+            # An unlisted proper name ("Tilžā", "Ozolmuižā"): the lemmatizer's guess leans masculine,
+            # but most place names in -ā are feminine; masculine heads and loan suffixes came first.
+            return _match_case(word, feminine), "f", False
         said = _lemma_says(low, (masculine, feminine))
         if said:
             return _match_case(word, said), "m" if said == masculine else "f", False
@@ -260,6 +279,9 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
         is_venue = token_stem in venue_stems or low in known
         if low.endswith(("ajā", "ajos", "ajās")):
             continue  # a definite adjective ("Starptautiskajā romu dienā") is never the head
+        if low.endswith(("ā", "ās")) and _is_adjective(low) and i + 1 < len(tokens) \
+                and tokens[i + 1].text[:1].isalpha() and not is_locative(tokens[i + 1].text):
+            continue  # "notiks Lielā talka", "Starptautiskās konferences": an adjective before its noun
         if capital and _is_sentence_initial(doc, token.start, bounds) and not is_venue:
             continue  # "Noslēgumā", "Sestdienā": a capital that only starts the sentence
         if not (capital or is_venue):

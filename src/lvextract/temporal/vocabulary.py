@@ -36,8 +36,19 @@ def month_forms() -> dict[str, int]:
     for month in _months():
         for form in month["forms"]:
             forms[form] = month["number"]
-            forms.setdefault(ascii_fold(form), month["number"])
+            for variant in partial_folds(form):
+                forms.setdefault(variant, month["number"])
     return forms
+
+
+def partial_folds(word: str) -> set[str]:
+    """Every spelling of `word` with any of its marked letters typed plain ("jūnijā" → "junijā",
+    "jūnija", "junija"): hand-typed pages drop some diacritics and keep others."""
+    variants = {""}
+    for letter in word:
+        plain = ascii_fold(letter)
+        variants = {v + c for v in variants for c in {letter, plain}}
+    return variants
 
 
 @lru_cache(maxsize=1)

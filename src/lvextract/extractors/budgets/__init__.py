@@ -22,7 +22,7 @@ from ...record import Budget, Record, Share
 from ...spans import Intervals
 from ..funding_mentions import find_mentions
 from .amounts import find_amounts
-from .kinds import budget_kind, clause_before, label_after
+from .kinds import budget_kind, clause_before, elliptic, label_after
 from .shares import find_shares, is_share_amount
 
 __all__ = ["extract", "find_amounts"]
@@ -44,12 +44,17 @@ def extract(doc: Document, record: Record) -> None:
             upcoming = amounts[n].start
     sentence_end = layout(doc).sentence_end
     previous_end = 0
+    previous_clause = ""
     for n, amount in enumerate(amounts):
         index = doc.sentence_index(amount.start)
         sentence_start = doc.sentences[index].start if index is not None else 0
-        kind = budget_kind(clause_before(text, sentence_start, amount, previous_end))
+        clause = clause_before(text, sentence_start, amount, previous_end)
+        kind = budget_kind(clause)
         if kind == "other" and (label := label_after(text, amount)):
             kind = budget_kind(label)
+        if kind == "other" and n and previous_end > sentence_start and record.budgets \
+                and elliptic(text, previous_end, amount, previous_clause):
+            kind = record.budgets[-1].kind
         shares: list[Share] = []
         if not is_share_amount(text, amount):
             # Shares run to the end of the next sentence, but never into the next amount
@@ -63,3 +68,4 @@ def extract(doc: Document, record: Record) -> None:
         record.budgets.append(Budget(amount=amount.value, currency=amount.currency, kind=kind,
                                      shares=shares, span=doc.span(amount.start, amount.end)))
         previous_end = amount.end
+        previous_clause = clause

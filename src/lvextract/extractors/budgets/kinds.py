@@ -70,3 +70,30 @@ def label_after(text: str, amount: Amount) -> str:
     """The label a dash puts after the amount ("… eiro – pašvaldības līdzfinansējums"), or ""."""
     m = LABEL_AFTER.match(text, amount.end)
     return m.group(1) if m else ""
+
+
+# "Summa A novadam ir 9900 EUR, B novadam 4950 EUR": after a comma, a few words and no verb of
+# their own, the next amount of the same sentence is the same kind of money (the verb and the
+# noun that named the kind are left out). Words that start a part or an alternative stop it.
+_ELLIPSIS_MAX_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _ellipsis_stops() -> frozenset[str]:
+    return frozenset(load("budgets")["kind"].get("ellipsis_stops", []))
+
+
+def elliptic(text: str, previous_end: int, amount: Amount, previous_clause: str) -> bool:
+    """Whether the words between the previous amount and this one only shift its subject: their
+    last word repeats a word of the previous amount's clause ("… A novada projektiem ir 9900 EUR,
+    B novada projektiem 4950 EUR"), so the rest of that clause is understood."""
+    between = text[previous_end:amount.start]
+    if not between.lstrip().startswith(",") or any(c.isdigit() or c in ".;:\n" for c in between):
+        return False
+    words = [w.lower() for w in WORDS.findall(between)]
+    if not 0 < len(words) <= _ELLIPSIS_MAX_WORDS or _ellipsis_stops().intersection(words):
+        return False
+    before = {w.lower() for w in WORDS.findall(previous_clause)}
+    datives = tuple(load("budgets")["kind"].get("dative_endings", []))
+    # the same word, or the same dative told of another recipient ("pensionāriem …, ģimenēm …")
+    return words[-1] in before or (words[-1].endswith(datives) and any(w.endswith(datives) for w in before))

@@ -144,11 +144,24 @@ _SLOGAN_WORDS = 3
 _SLOGAN_HEADLINE_WORDS = 5
 
 
+_MOTTO_HALF_WORDS = 4
+
+
+def _parallel_motto(line: str) -> bool:
+    """A motto of two short halves about a dash that open with the same word ("Mūsu pilsēta –
+    mūsu lepnums", "Kopā varam – kopā darām"): a site's or a campaign's tagline, no headline."""
+    halves = re.split(r"\s[–—-]\s", line.rstrip("!.").strip())
+    if len(halves) != 2 or not all(0 < len(h.split()) <= _MOTTO_HALF_WORDS for h in halves):
+        return False
+    first, second = (h.split()[0].casefold() for h in halves)
+    return first == second
+
+
 def _below_slogan(lines: list[str], n: int, found: str) -> str | None:
     """The headline under a site's slogan: a cry of three words or fewer ("Nekad nepadodies!"),
     then a headline of five words or more, then the body's prose ("Noslēgts pirmais posms
     projektā „Solis”" / "Biedrība 2013. gada 19. augustā noslēgusi …")."""
-    if not found.endswith("!") or len(found.split()) > _SLOGAN_WORDS:
+    if (not found.endswith("!") or len(found.split()) > _SLOGAN_WORDS) and not _parallel_motto(found):
         return None
     following = [l.strip() for l in lines[n + 1:n + 8] if l.strip()][:2]
     if len(following) < 2:

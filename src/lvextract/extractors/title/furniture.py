@@ -100,6 +100,7 @@ def _not_a_headline() -> re.Pattern:
           | (?:{verbs})\s+(?:{subscriptions})(?!\w).{{0,80}}                                      # a banner: Abonē e-avīzi „Novada Ziņas”!
           | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})                                                # a section's name: Pilsētas ziņas
           | (?:{rubrics})(?:\s*(?:[,&/|]|\s\bun\b)?\s*(?:{rubrics}))*(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))?  # rubric tags: Kultūra un izklaide
+          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}})(?:\s*(?:[,&/|]|\s\bun\b)\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}}))+  # rubric of abbreviations: NVO un ZPR
           | .{{0,80}}\b(?:{images})(?:[\s,]+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?)?                            # an image's text: Koncerta plakāts 16.03.2024
           | .{{0,60}}\b(?:{mastheads})\b.{{0,60}}                                                 # a masthead: … novada informatīvais izdevums
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ\s]{{0,60}}\b(?:{capitals}))                         # a masthead in capitals: EIROPAS LATVIEŠU LAIKRAKSTS
