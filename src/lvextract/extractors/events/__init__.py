@@ -95,6 +95,9 @@ from .heading_genitive import type_from_heading
 from .range_parts import drop_range_parts
 from .service_venue import drop_service_venues
 from .genitive_chain import drop_chained_days
+from .closing_day import join_closing_days
+from .invited import invited_status
+from .verb_headline import type_from_headline_noun
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 
 
@@ -331,6 +334,9 @@ def extract(doc: Document, record: Record) -> None:
     drop_range_parts(record)
     drop_service_venues(doc, record)
     drop_chained_days(doc, record)
+    join_closing_days(doc, record)
+    invited_status(doc, record)
+    type_from_headline_noun(doc, record)
 
 
 # How far from its date a noun not in the nominative stands before a verb beside the date may name

@@ -53,9 +53,25 @@ def _person_thing_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in vocabulary()["frames"].get("persons_things", ()))
 
 
+@lru_cache(maxsize=1)
+def _many_people_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in vocabulary()["frames"].get("people_of_many", ()))
+
+
+def _plural_genitive(doc: Document, noun: NounMention) -> bool:
+    """"olimpiāžu", "konkursu" of a kind named in the singular: many occurrences, none of them dated."""
+    surface = doc.text[noun.start:noun.end].lower()
+    kind = noun.kind
+    return (" " not in kind and surface != kind and surface.endswith("u")
+            and kind.endswith(("s", "š", "a", "e")) and not kind.endswith(("as", "es")))
+
+
 def frames_person_or_thing(doc: Document, noun: NounMention) -> bool:
-    """"Festivāla direktore", "foruma diploms": the noun frames a person or a thing of the occurrence."""
-    return _followed_by(doc, noun, _person_thing_stems())
+    """"Festivāla direktore", "foruma diploms": the noun frames a person or a thing of the occurrence;
+    so do the participants of many occurrences ("sveica olimpiāžu dalībniekus"), unlike those of
+    one ("Semināra dalībnieki 5. decembrī apmeklēja muzeju": the seminar's day)."""
+    return _followed_by(doc, noun, _person_thing_stems()) or (
+        _plural_genitive(doc, noun) and _followed_by(doc, noun, _many_people_stems()))
 
 
 def is_frame(doc: Document, noun: NounMention) -> bool:

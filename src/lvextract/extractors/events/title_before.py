@@ -4,10 +4,11 @@ genitive alone before the noun is as often its organizer ("biedrības «Zeme» s
 "«Lejas kopienu tīkla» diskusija") as its name. O(1) per noun."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...document import Document
-from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention, title_after
+from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention, title_after
 
 # How far before the noun the quoted name may open.
 REACH = 160
@@ -25,8 +26,39 @@ def title_before(doc: Document, noun: NounMention) -> str | None:
     return (m.group(1).strip() or None) if m else None
 
 
+# "koncerts un dievkalpojums reizē «…»": a second occurrence's noun joined by "un", maybe an adverb.
+JOINED = re.compile(r"[ \t]+un[ \t]+(?=\w)")
+JOINED_REACH = 40
+# One lower-case word between the second noun and the quote ("reizē", "kopā").
+ONE_WORD = re.compile(r"[ \t]+[a-zāčēģīķļņšūž]{2,12}(?=[ \t]*(?:[„“\"«]|,,))")
+
+
+def title_after_joined(doc: Document, noun: NounMention) -> str | None:
+    """The quoted name after a second noun joined to this one: one occurrence told by two nouns,
+    the name given to the first (ev10)."""
+    from .nouns import all_noun_starts, all_nouns  # nouns imports parts of this package
+
+    m = JOINED.match(doc.text, noun.end)
+    if m is None:
+        return None
+    starts = all_noun_starts(doc)
+    i = bisect.bisect_left(starts, m.end())
+    if i >= len(starts) or starts[i] != m.end():
+        return None
+    second = all_nouns(doc)[i]
+    if second.end - noun.end > JOINED_REACH:
+        return None
+    title = title_after(doc, second)
+    if title is None:
+        word = ONE_WORD.match(doc.text, second.end)
+        if word is not None:
+            after = TITLE_AFTER_NOUN.match(doc.text, word.end(), min(len(doc.text), word.end() + 260))
+            title = after.group(1).strip() if after else None
+    return title
+
+
 def noun_title(doc: Document, noun: NounMention) -> str | None:
     """The quoted name after the noun, else the one right before it; without a comma typed inside
     the closing quote ("koncerts „Ziemas vakars,” kurā …")."""
-    title = title_after(doc, noun) or title_before(doc, noun)
+    title = title_after(doc, noun) or title_before(doc, noun) or title_after_joined(doc, noun)
     return (title.rstrip(",; ").strip() or None) if title else None

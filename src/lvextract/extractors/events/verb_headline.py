@@ -1,0 +1,37 @@
+"""An occurrence told in the body only by a verb ("2. oktobrī Ozolos viesojās Lazdu koris") under a
+headline that names it by a noun ("Rudens balle izdevās"): the headline's noun names what took place,
+the verb only what the guests did. Only when the headline names one kind, the body's span names no
+occurrence noun, and no other event has that kind or that day. O(events) per document."""
+from __future__ import annotations
+
+import bisect
+
+from ...document import Document
+from ...record import Record
+from .headline import title_bounds
+from .lexicon import generic_types
+from .nouns import event_nouns, noun_starts
+from .offsets import any_between
+from .verbs import occurrence_verbs
+
+
+def type_from_headline_noun(doc: Document, record: Record) -> None:
+    title = title_bounds(doc, record)
+    if title is None or not record.events:
+        return
+    named = {n.kind for n in event_nouns(doc) if title[0] <= n.start < title[1]} - set(generic_types())
+    if len(named) != 1:
+        return
+    kind = next(iter(named))
+    if any(e.type == kind for e in record.events):
+        return
+    starts, kinds = doc.derived("events.verbs", occurrence_verbs)
+    nouns = noun_starts(doc)
+    for event in record.events:
+        span = event.span
+        if span is None or span.start < title[1] or any(o is not event and o.start == event.start for o in record.events):
+            continue
+        lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+        if event.type in kinds[lo:hi] and not any_between(nouns, (span.start, span.end)):
+            event.type = kind
+            return
