@@ -83,6 +83,7 @@ from .programme import colon_lists, day_sentence_items, listing_line_items, prog
 from .report_items import report_items
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
+from .continued import continued_until
 from .stages import later_stage
 from .feasts import drop_feast_qualifiers
 from .card_heads import any_card_heading, card_heading_noun
@@ -302,7 +303,7 @@ def extract(doc: Document, record: Record) -> None:
     for event, mention in pointed_events(doc, index, pointed_days(doc, candidates), ordered_starts):
         add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
     told = {e.start: e.status for e in record.events if e.start and e.end is None}
-    parts = part_days(doc, candidates, set(told))
+    parts = part_days(doc, candidates, set(told), frozenset(d for d, s in told.items() if s == "held"))
     for event, mention in pointed_events(doc, index, parts, ordered_starts, after=True):
         event.status = event.status or told[event.start]  # "Vakarā – balle": the day's own tense
         add(event, mention)  # "6. maijā notiks koncerts. Vakarā – balle."
@@ -332,6 +333,7 @@ def extract(doc: Document, record: Record) -> None:
     place_listed_towns(doc, record, first_mention)  # "27. augusts – Dobele": a series' calendar line
     type_from_heading(doc, record)
     drop_range_parts(record)
+    continued_until(doc, record)  # "atklās 13. jūnijā …, sacensības turpināsies līdz 15. jūnijam"
     drop_service_venues(doc, record)
     drop_chained_days(doc, record)
     join_closing_days(doc, record)

@@ -20,6 +20,7 @@ from .month_case import in_nominative
 from .parts import build_event
 from .ranking import Nouns, frames_person_or_thing, is_frame
 from .verbs import decides
+from .report_evening import REPORT_SENTENCES_BACK, same_report
 
 # How many sentences back the day pointed to may stand ("… 5. maijā. Šajā dienā …").
 SENTENCES_BACK = 2
@@ -94,7 +95,8 @@ def _opens_clause(prefix: str) -> bool:
     return tail.endswith((",", ";", "–", "—", "-", ":"))
 
 
-def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]) -> list[DateMention]:
+def part_days(doc: Document, candidates: list[DateMention], event_days: set[str],
+              held_days: frozenset[str] = frozenset()) -> list[DateMention]:
     """"6. maijā notiks koncerts. Vakarā – balle": a part of the day opening a clause of a later
     sentence with no date of its own takes the day named just before, when an occurrence was told
     on that day (else "Pieteikties līdz 5. maijam. Vakarā …" would date the evening)."""
@@ -108,6 +110,8 @@ def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]
             continue
         here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
         reach = FAR_SENTENCES_BACK if m.group(0).lower() in _far_words() else SENTENCES_BACK
+        if days[k].value in held_days and same_report(doc, days[k].span.end, m.start()):
+            reach = max(reach, REPORT_SENTENCES_BACK)  # a held day's own report, read on
         # Also a later clause of the day's own sentence: "… notiks rokkoncerts, bet vakarā kultūras
         # namā varēs apmeklēt koncertu" (the clause opening is asked below).
         if here is None or there is None or not 0 <= here - there <= reach:

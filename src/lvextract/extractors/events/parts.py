@@ -18,6 +18,8 @@ from .title_before import noun_title
 from .contrast import own_part, venues_in
 from .noun_adjective import without_noun_adjective
 from .offsets import any_between
+from .line_times import own_line_time
+from .day_lists import listed_days_start, listed_run
 from .ranking import Nouns
 
 
@@ -153,8 +155,9 @@ BRACKET_PLACE_REACH = 60
 def _bracketed(doc: Document, mention: DateMention, date_starts: list[int]) -> tuple[int, int] | None:
     """"Daugavpilī (14.10.2015.), Rēzeknē (21.10.2015.)": a date in brackets is its place's; the
     span after the previous date where that place may start, else None."""
-    open_at = doc.text.rfind("(", max(0, mention.span.start - 3), mention.span.start)
-    if open_at < 0 or doc.text[open_at + 1:mention.span.start].strip():
+    first = listed_days_start(doc, mention, date_starts) or mention.span.start  # "(7., 8., 9.04.)": the list's
+    open_at = doc.text.rfind("(", max(0, first - 3), first)
+    if open_at < 0 or doc.text[open_at + 1:first].strip():
         return None
     k = bisect.bisect_left(date_starts, mention.span.start)
     previous = date_starts[k - 1] if k > 0 else 0
@@ -178,7 +181,8 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     place = places.pick_venue(venues, after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))
     if place is None and there is not here:
         place = places.pick_venue(there.venues)
-    start_time, end_time = time_in(doc, bounds, mention.span.end, stop)
+    start_time, end_time = (own_line_time(doc, noun, (mention.span.start, mention.span.end), _event_times(doc))
+                            or time_in(doc, bounds, mention.span.end, stop))
     if start_time is None:
         start_time, end_time = bare_hours_after(doc, mention)
     if start_time is None:
@@ -189,8 +193,9 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     else:
         span = doc.span(noun.start, noun.end)
     title = noun_title(doc, noun)
+    start, end = listed_run(doc, mention, date_starts) or (mention.value, mention.end)  # "7., 8., 9.04."
     return Event(
-        type=_named_kind(doc, index, noun, title), title=title, start=mention.value, end=mention.end,
+        type=_named_kind(doc, index, noun, title), title=title, start=start, end=end,
         start_time=start_time, end_time=end_time, place=place,
         address=address.group(0) if address else None, status=status, span=span,
     )

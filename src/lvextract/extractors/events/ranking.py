@@ -12,6 +12,7 @@ from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
 from .genitive_chain import chained_frame
+from .invited_after import invited_after
 from .lexicon import cue_alternation, generic_types, happens_pattern, vocabulary, word_start_patterns
 from .noun_mention import NounMention
 from .nouns import noun_starts
@@ -200,6 +201,7 @@ class Nouns:
         self.order = sorted(self.groups)
         said = [m.start() for m in happens_pattern().finditer(doc.text)]
         said += [m.start(1) for m in THIS_YEAR_CELEBRATED.finditer(doc.text)]
+        said += invited_after(doc)  # "uz svētkiem aicina pagasti"
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         self.happens = sorted(said + [m.start() for m in POSTER_LINE.finditer(doc.text)])

@@ -23,12 +23,24 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     return round_, series, heads
 
 
+@lru_cache(maxsize=1)
+def _unnumbered() -> re.Pattern:
+    """A stage with no ordinal right after the series' genitive ("Pasaules kausa posms", [rounds]
+    unnumbered): a call's or a project's phases have no series word, so stay out."""
+    words = vocabulary()["rounds"]
+    return re.compile(rf"(?<!\w)(?:{literals(words['series'])})\w*\s+({literals(words['unnumbered'])})\w*",
+                      re.IGNORECASE)
+
+
 def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:
     """The first round of the clause, as a noun of type "kārta" / "posms"."""
     round_, series, heads = _patterns()
     for m in round_.finditer(doc.text, bounds[0], bounds[1]):
         if not series.search(doc.text, max(0, m.start() - 60), m.start()):
             continue
+        return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
+    m = _unnumbered().search(doc.text, bounds[0], bounds[1])
+    if m is not None:
         return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
     return None
 
