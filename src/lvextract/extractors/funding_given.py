@@ -33,3 +33,44 @@ def money_given_before(tokens, begin: int, before: Callable[[int, Callable], boo
         return t.stem in nouns and t.text.lower().endswith("u") \
             and not (i > 0 and tokens[i - 1].text.lower() in topic_words)
     return before(begin - 1, given)
+
+
+DATIVE_ENDINGS = ("am", "ai", "iem", "ām", "ēm", "īm")
+
+
+def purpose_or_end(tokens, k: int) -> bool:
+    """Whether the words from `k` on end the clause or name a purpose in the dative, maybe after
+    one genitive ("skolas remontam")."""
+    for j in (k, k + 1):
+        if j >= len(tokens) or not tokens[j].text[:1].isalnum():
+            return True
+        if tokens[j].text.lower().endswith(DATIVE_ENDINGS):
+            return True
+        if not tokens[j].text.lower().endswith(("as", "es", "a", "us", "s")):
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _funded_participles() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = load("funding")
+    return (frozenset(w.lower() for w in data["cues"]["funded_participles"]), tuple(data["other_body"]["bodies"]))
+
+
+def funded_participle(tokens, at: int) -> bool:
+    """"Kultūras ministrijas finansētā programma": a participle of financing at token `at`, right
+    after the funder — not before another body it keeps ("domes finansētās skolas audzēkņi")."""
+    words, bodies = _funded_participles()
+    if at >= len(tokens) or tokens[at].text.lower() not in words:
+        return False
+    then = tokens[at + 1].text.lower() if at + 1 < len(tokens) else ""
+    return not then.startswith(bodies)
+
+
+def verb_after_auxiliary(tokens, after: int, verbs: frozenset[str]) -> bool:
+    """"Ārlietu ministrija ir atbalstījusi projektus": the funder's verb after an auxiliary or two."""
+    auxiliaries = frozenset(load("funding")["cues"]["auxiliaries"])
+    k = after
+    while k < len(tokens) and k - after < 2 and tokens[k].text.lower() in auxiliaries:
+        k += 1
+    return after < k < len(tokens) and tokens[k].text.lower() in verbs

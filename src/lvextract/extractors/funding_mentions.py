@@ -19,7 +19,7 @@ from ..document import Document, Sentence
 from ..latvian.lemmas import stem
 from ..latvian.money import currency_alternation
 from ..spans import Intervals
-from .funding_given import money_given_before
+from .funding_given import funded_participle, money_given_before, purpose_or_end, verb_after_auxiliary
 from .vocabulary import Mention, load, vocabulary
 
 
@@ -258,6 +258,7 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     cues = _cues()
     nxt = tokens[after] if after < len(tokens) else None
     then = tokens[after + 1] if after + 1 < len(tokens) else None
+    granted_money = False
     # (the sum granted may stand between: "pašvaldība piešķīrusi 12 440,71 eiro finansējumu")
     if then is not None and then.text[:1].isdigit() and nxt.text.lower() in cues.grant_verbs \
             and (granted := SHARE_AMOUNT.match(doc.text, then.start)):
@@ -265,13 +266,17 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
         while k < len(tokens) and not tokens[k].text.strip():
             k += 1
         then = tokens[k] if k < len(tokens) else None
+        # (a sum for a purpose is money too: "piešķīrusi 5000 latu skolas remontam"; not "100 eiro pabalstu")
+        if then is None or then.stem not in cues.support and purpose_or_end(tokens, k):
+            granted_money = True
     if nxt is not None and SHARE_AMOUNT.match(doc.text, nxt.start):
         # one share in a list of them: "tai skaitā ERAF finansējums 88 000 euro un pašvaldības
         # 15 000 euro" (a support noun before it in its clause)
         said = _before(tokens, first, cues.window, lambda t: t.stem in cues.support, cues)
-    elif nxt is not None and (nxt.text.lower() in cues.verbs or (
+    elif nxt is not None and (nxt.text.lower() in cues.verbs or funded_participle(tokens, after)
+                              or verb_after_auxiliary(tokens, after, cues.verbs) or (
             nxt.text.lower() in cues.grant_verbs | cues.grant_participles
-            and then is not None and then.stem in cues.support)):
+            and (granted_money or then is not None and then.stem in cues.support))):
         # the funder says it pays: "pašvaldība finansiāli atbalsta", "dome piešķir finansējumu",
         # "domes piešķirtais līdzfinansējums"
         said = True

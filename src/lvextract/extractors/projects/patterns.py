@@ -72,7 +72,8 @@ WORDS_THEN_QUOTED = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*(?:[
 OWNER_THEN_QUOTED = re.compile(r"(?P<owner>[^\n]*[^\W\d_][^\n]*),[ \t]+(?:[^\W\d_]+[ \t]+){0,2}(?=[„“\"«])")
 # ... or "who “Name” “what”": "1. IIG “Rožupieši” “Izjūti ģimenes spēku!” EUR 537,48. …" (the owner's
 # quoted name right before the project's; anything may follow).
-OWNER_QUOTED_THEN_QUOTED = re.compile(r"(?:[^\W\d_][\w.\-]*[ \t]+){1,6}?[„“\"«][^„“”\"«»\n]{1,80}[”“\"»][ \t]+(?=[„“\"«])")
+# (a dash may stand between the two: "Biedrība „Upes” – „Laivu piestātne”, 2000 EUR")
+OWNER_QUOTED_THEN_QUOTED = re.compile(r"(?:[^\W\d_][\w.\-]*[ \t]+){1,6}?[„“\"«][^„“”\"«»\n]{1,80}[”“\"»][ \t]+(?:[–—-][ \t]+)?(?=[„“\"«])")
 # ... or "who “what” amount": "2. Skolas deju kolektīva vecāku IG “Aud, māsiņ, jostas!” EUR 500,00."
 # (words, the quoted name, then the sum granted).
 OWNER_QUOTED_AMOUNT = re.compile(r"(?:[^\W\d_][\w.\-]*[ \t]+){1,10}?(?=[„“\"«][^„“”\"«»\n]{2,120}[”“\"»][ \t]*"

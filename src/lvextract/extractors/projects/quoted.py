@@ -25,12 +25,19 @@ def _opens(text: str, i: int, quotes: dict[str, str]) -> bool:
             and text[i + 1:i + 2].isalnum())
 
 
+DOUBLE_COMMA = ",,"
+LOW_QUOTE = "„"
+
+
 def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MAX_NAME) -> tuple[int, int] | None:
     """(start, end) of the name inside the quotes that open at `pos`, if they close. A name may
     quote another inside it (“Biedrības “Pedvāle” darbībai …”, “Konkurss “Mana Daugava””): each
     quote that opens a word opens a level, and the name ends where the first level closes. If the
     levels never balance, the first closing quote ends it, as in a text without nesting. A name runs
     at most `max_name` characters."""
+    if text.startswith(DOUBLE_COMMA, pos) and text[pos + 2:pos + 3].isalnum():
+        # a low opening quote typed as two commas: ",,Iekārtu iegāde skolai”"
+        text, pos = text[:pos] + " " + LOW_QUOTE + text[pos + 2:], pos + 1
     if pos >= len(text) or text[pos] not in quotes:
         return None
     levels = [quotes[text[pos]]]
@@ -41,6 +48,9 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
         if ch == "\n" and (end == pos + 1 or not text[end + 1:end + 2].strip() or "\n" in text[pos + 1:end]):
             break
         if end == pos + 1:
+            continue
+        # (an apostrophe inside a word is no closing quote: „Rock'n'roll skola”)
+        if ch == "'" and text[end + 1:end + 2].isalpha():
             continue
         if ch in levels[-1] and not _opens(text, end, quotes):
             if first_close is None and ch in levels[0]:

@@ -69,6 +69,7 @@ from ...record import Record, TargetGroup
 from .ages import ages_at
 from .bare_menu import bare_menu_lines
 from .honoured import honour_teachers
+from .members_clause import members_in_clause
 from .mentions import NEET_CLAUSE, find
 from .reader import Reader
 from .served import accept
@@ -83,6 +84,7 @@ def extract(doc: Document, record: Record) -> None:
     reader = Reader(doc, found)
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
     accept(reader, found)
+    members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     honour_teachers(reader, found)  # teachers awarded with their pupils
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
     # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus

@@ -44,7 +44,25 @@ def is_guest(reader: Reader, group: str, start: int, end: int) -> bool:
     verbs = reader.ctx.guest_verbs
     return group in reader.ctx.guest_ids and (
         any(w.startswith(verbs) for w in _clause_words_after(reader, end, GUEST_REACH))
-        or any(w.startswith(verbs) for w in _clause_words_before(reader, start, GUEST_REACH)))
+        or any(w.startswith(verbs) for w in _clause_words_before(reader, start, GUEST_REACH))
+        or _visiting_official(reader, start, end))
+
+
+VISITOR_REACH = 7  # words before the heads, in their clause: "apmeklēja arī domes deputāti un iestāžu vadītāji"
+
+
+def _visiting_official(reader: Reader, start: int, end: int) -> bool:
+    """"Izstādi apmeklēja iestāžu vadītāji": heads or officials as the subject of a verb of visiting
+    are guests, unless their sentence names a training they came to ("Semināru apmeklēja …")."""
+    head = reader.sdoc[end - 1].text.lower()
+    if not head.startswith(reader.ctx.visiting_heads) or head.endswith("us"):
+        return False
+    visiting = reader.ctx.visiting
+    if not (any(w.startswith(visiting) for w in _clause_words_before(reader, start, VISITOR_REACH))
+            or any(w.startswith(visiting) for w in _clause_words_after(reader, end, GUEST_REACH))):
+        return False
+    sentence = reader.sdoc[start].sent
+    return not any(t.text.lower().startswith(reader.ctx.visited_for_training) for t in sentence)
 
 
 ROLE_REACH = 4  # words either side, in the clause
@@ -101,7 +119,17 @@ def performs(reader: Reader, head: int, start: int, end: int) -> bool:
     after = reader.word_at_or_after(end)
     if after is not None and reader.ctx.performing.fullmatch(reader.word(after)):
         return True
+    # "… pagasta bērni, kuri dziedāja un dejoja": a relative clause of performing right after it
+    if after is not None and reader.word(after) == ",":
+        who = reader.word_at_or_after(after + 1)
+        if who is not None and reader.word(who) in RELATIVE_WHO:
+            verb = reader.word_at_or_after(who + 1)
+            if verb is not None and reader.ctx.performing.fullmatch(reader.word(verb)):
+                return True
     return reader.verb_before(start, 4, reader.ctx.performing)
+
+
+RELATIVE_WHO = frozenset({"kuri", "kuras", "kas"})
 
 
 def helps(reader: Reader, head: int, start: int, end: int) -> bool:
@@ -210,3 +238,11 @@ def invited_to_speak(reader: Reader, start: int, end: int) -> bool:
             return True
     after = next(iter(_clause_words_after(reader, end, 1)), "")
     return after in reader.ctx.speaking_infinitives and any(w.startswith(reader.ctx.inviting_words) for w in before[:3])
+
+
+def does_the_activity(reader: Reader, group: str, head: int, start: int) -> bool:
+    """"Konkursā grāmatas lasa un vērtē bērni un jaunieši": children, youth or seniors as the subject
+    of a verb of doing what is offered (up to four words before, in the clause) take part."""
+    if group not in reader.ctx.activity_ids or reader.sdoc[head].text.lower().endswith("us"):
+        return False
+    return reader.verb_before(start, 4, reader.ctx.activity)

@@ -17,6 +17,9 @@ DASH_LIST_TOKENS = 60
 COMPARATIVE = re.compile(r"āk(?:u|a|ā|as|o|ās|ām|iem|i|ie|ais|ajam|ajai|ajiem|ajām|ajā|ajos)$")  # with a singular noun in the accusative
 
 
+GENITIVE_SINGULAR_ORG = ("as", "es", "a", "u")  # the organisation's genitive: "biedrības", "savienības", "centra", "biedrību"
+
+
 class GenitiveReading:
     """Mixed into Reader, which sets doc, sdoc, ctx and in_mention and gives word, skip_space,
     previous_word, word_at_or_after and the sentence helpers."""
@@ -138,7 +141,7 @@ class GenitiveReading:
                     and (before := self.previous_word(start)) is not None \
                     and (self.word(before).isdigit() or self.word(before) in self.ctx.count_words)
                 if self.among_partners(char) or self.one_ensemble(token) or self.organ_follows(token) or counted \
-                        or self.thanked(token):
+                        or self.thanked(token) or self.own_project_follows(token, end):
                     return False
                 # (one ensemble that invites or organises is the host: "uz sadziedāšanos aicina senioru ansamblis")
                 return word.endswith(PLURAL_ENDINGS) or not (self.in_presenting_sentence(char)
@@ -149,6 +152,14 @@ class GenitiveReading:
             if not self.ctx.collective_between.fullmatch(word):
                 return False
         return False
+
+    def own_project_follows(self, token, end: int) -> bool:
+        """"Latvijas Bibliotekāru biedrības projekts": an association of professionals owns the
+        project it runs for others; its members are not those served."""
+        found = self.in_mention.get(end - 1)
+        after = self.word_at_or_after(token.i + 1)
+        return found is not None and found.id in self.ctx.own_project_ids and after is not None \
+            and token.text.lower().endswith(GENITIVE_SINGULAR_ORG) and self.word(after).startswith(self.ctx.own_project_words)
 
     def among_partners(self, char: int) -> bool:
         """"Projektu īsteno sadarbībā ar …: Latvijas Bērnu forumu, …": organisations named as

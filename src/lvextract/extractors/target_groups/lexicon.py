@@ -91,6 +91,14 @@ class Context:
     extra_ids: frozenset[str]
     own_words: frozenset[str]
     involving: tuple[str, ...]
+    visiting_heads: tuple[str, ...]
+    visited_for_training: tuple[str, ...]
+    own_project_words: tuple[str, ...]
+    own_project_ids: frozenset[str]
+    work_verbs_after: frozenset[str]
+    work_partner_words: frozenset[str]
+    activity: re.Pattern
+    activity_ids: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +169,14 @@ def context() -> Context:
         visited=frozenset(c["visited_ids"]),
         guest_verbs=tuple(c["guest_verbs"]),
         guest_ids=frozenset(c["guest_ids"]),
+        visiting_heads=tuple(c["visiting_heads"]),
+        visited_for_training=tuple(c["visited_for_training"]),
+        own_project_words=tuple(c["own_project_words"]),
+        own_project_ids=frozenset(c["own_project_ids"]),
+        work_verbs_after=frozenset(c["work_verbs_after"]),
+        work_partner_words=frozenset(c["work_partner_words"]),
+        activity=re.compile(r"(?<!\w)(?:" + "|".join(c["activity_verbs"]) + r")(?!\w)", re.I),
+        activity_ids=frozenset(c["activity_ids"]),
         obligation=re.compile(c["obligation"]),
         performing=re.compile(r"(?<!\w)(?:" + "|".join(c["performing_verbs"]) + r")(?!\w)", re.I),
         provided=tuple(c["provided"]),

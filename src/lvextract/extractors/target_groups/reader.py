@@ -108,6 +108,21 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             i += 1
         return False
 
+    def work_verb_follows(self, ar: int, start: int) -> bool:
+        """"ar bērniem strādās jauns darbinieks": a verb of working right after the groups that
+        follow "ar" (token `ar`), not said of partners ("kopā ar …", "sadarbībā ar …")."""
+        before = self.previous_word(ar)
+        if before is not None and self.word(before) in self.ctx.work_partner_words:
+            return False
+        i, steps = start, 0
+        while steps < 8 and (i := self.word_at_or_after(i)) is not None:
+            steps += 1
+            word = self.word(i)
+            if word not in {"un", "vai", ","}:
+                return word in self.ctx.work_verbs_after
+            i += 1
+        return False
+
     def word_at_or_after(self, i: int) -> int | None:
         """The first token from `i` on that is neither white space nor inside a group mention
         (a mention is passed over whole), or None at the text's end."""
@@ -207,7 +222,7 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             if verb_passed and word in self.ctx.blocking and word not in ("kopā", "ar") and not self.number_follows(i):
                 continue
             if word in self.ctx.blocking:
-                if word == "ar" and (self.works_with(i) or self.participle_follows(start)):
+                if word == "ar" and (self.works_with(i) or self.participle_follows(start) or self.work_verb_follows(i, start)):
                     return "served", seen, word
                 # "kopā ar bēgļu ģimenēm gatavojām piparkūkas": people one does things together
                 # with take part; organisations named so are partners ("kopā ar biedrībām").

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .forms import ACCUSATIVE_ENDINGS, form
-from .doers import (gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
+from .doers import (does_the_activity, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
                     own_people, performs, talked_of, visited)
 from .mentions import Found
 from .names_around import in_compound, names_one_organisation, titles_a_person
@@ -74,7 +74,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # Inside a quoted name ("projekta “NVO par …”") the sentence's taking part is not the group's.
     if (governed == "blocked" and distance == 1) or governed == "quoted":
         return False
-    taking_part = reader.in_participation_sentence(char) or reader.in_applying_sentence(char)
+    taking_part = reader.in_participation_sentence(char) or reader.in_applying_sentence(char) \
+        or does_the_activity(reader, group, head, start_token)
     if "participant" in forms and reader.in_list(char):
         return True
     if "participant" in forms and taking_part and not reader.hosts(char, head) \
