@@ -20,6 +20,7 @@ from ..latvian.lemmas import stem
 from ..latvian.money import currency_alternation
 from ..spans import Intervals
 from .funding_given import funded_participle, money_given_before, purpose_or_end, verb_after_auxiliary
+from .funding_not_paying import not_paying
 from .vocabulary import Mention, load, vocabulary
 
 
@@ -41,7 +42,7 @@ def _find(doc: Document) -> list[Mention]:
         token_starts: dict[int, list[int]] = {}  # per sentence, built once: bisect, never a rescan
         found.extend(p for p in (_pays(doc, m, token_starts) for m in cued) if p is not None)
     found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)
-             and not _not_paying(doc, m)]
+             and not not_paying(doc, m)]
     found.sort(key=lambda m: m.start)
     return found
 
@@ -106,58 +107,6 @@ def _of_other_body(text: str, m: Mention) -> bool:
     clause, participle, body = _other_body_patterns()
     return bool(clause.search(text, max(0, m.start - 160), m.start)) or bool(participle.match(text, m.end)) \
         or ("finansēt" in text[m.start:m.end].lower() and bool(body.match(text, m.end)))
-
-
-@dataclass(frozen=True)
-class NotPaying:
-    negations: frozenset[str]
-    negated_verbs: tuple[str, ...]
-    reach_after: int
-    reach_before: int
-    without: frozenset[str]
-    affiliations: tuple[str, ...]
-    future: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _not_paying_words() -> NotPaying:
-    c = load("funding")["not_paying"]
-    return NotPaying(frozenset(c["negations"]), tuple(c["negated_verbs"]), int(c["reach_after"]), int(c["reach_before"]),
-                     frozenset(c["without"]), tuple(c["affiliations"]), frozenset(c["future"]))
-
-
-def _not_paying(doc: Document, m: Mention) -> bool:
-    """A fund the text says does not pay for this: negated in its clause ("valsts budžeta līdzekļi
-    netika paredzēti", "nav piedalījies Erasmus+ projektā"), a body one belongs to ("fonda padomes
-    loceklis") or one in the future ("nākotnes ESF projektiem"). Not "bez ESF atbalsta tas
-    nebūtu iespējams": what it could not be without, it paid for."""
-    words = _not_paying_words()
-    before = _clause_words(doc, m.token_start - 1, -1, words.reach_before)
-    after = _clause_words(doc, m.token_end, 1, words.reach_after)
-    if before and before[0] in words.without:
-        return False
-    if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations)):
-        return True
-    return any(w in words.negations or w.startswith(words.negated_verbs) for w in before + after)
-
-
-def _clause_words(doc: Document, i: int, step: int, reach: int) -> list[str]:
-    """Up to `reach` lower-case words from token `i` on in direction `step`, not past punctuation
-    or the sentence's edge."""
-    sdoc, words = doc.spacy, []
-    while 0 <= i < len(sdoc) and len(words) < reach:
-        token = sdoc[i]
-        if step > 0 and token.is_sent_start:
-            break
-        i += step
-        if token.is_space:
-            continue
-        if token.is_punct:
-            break
-        words.append(token.text.lower())
-        if step < 0 and token.is_sent_start:
-            break
-    return words
 
 
 LABEL_AFTER = re.compile(r"[ \t]*:")

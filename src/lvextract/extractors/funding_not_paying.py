@@ -1,0 +1,61 @@
+"""A fund the text names but says does not pay for this (funding.toml [not_paying]): negated in
+its clause, a body one belongs to, or one in the future. Read by funding_mentions."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document
+from .vocabulary import Mention, load
+
+
+@dataclass(frozen=True)
+class NotPaying:
+    negations: frozenset[str]
+    negated_verbs: tuple[str, ...]
+    reach_after: int
+    reach_before: int
+    without: frozenset[str]
+    affiliations: tuple[str, ...]
+    future: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _not_paying_words() -> NotPaying:
+    c = load("funding")["not_paying"]
+    return NotPaying(frozenset(c["negations"]), tuple(c["negated_verbs"]), int(c["reach_after"]), int(c["reach_before"]),
+                     frozenset(c["without"]), tuple(c["affiliations"]), frozenset(c["future"]))
+
+
+def not_paying(doc: Document, m: Mention) -> bool:
+    """A fund the text says does not pay for this: negated in its clause ("valsts budžeta līdzekļi
+    netika paredzēti", "nav piedalījies Erasmus+ projektā"), a body one belongs to ("fonda padomes
+    loceklis") or one in the future ("nākotnes ESF projektiem"). Not "bez ESF atbalsta tas
+    nebūtu iespējams": what it could not be without, it paid for."""
+    words = _not_paying_words()
+    before = _clause_words(doc, m.token_start - 1, -1, words.reach_before)
+    after = _clause_words(doc, m.token_end, 1, words.reach_after)
+    if before and before[0] in words.without:
+        return False
+    if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations)):
+        return True
+    return any(w in words.negations or w.startswith(words.negated_verbs) for w in before + after)
+
+
+def _clause_words(doc: Document, i: int, step: int, reach: int) -> list[str]:
+    """Up to `reach` lower-case words from token `i` on in direction `step`, not past punctuation
+    or the sentence's edge."""
+    sdoc, words = doc.spacy, []
+    while 0 <= i < len(sdoc) and len(words) < reach:
+        token = sdoc[i]
+        if step > 0 and token.is_sent_start:
+            break
+        i += step
+        if token.is_space:
+            continue
+        if token.is_punct:
+            break
+        words.append(token.text.lower())
+        if step < 0 and token.is_sent_start:
+            break
+    return words
