@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from .lexicon import vocabulary
+from .lexicon import literals, vocabulary
 from .nouns import NounMention
 
 LINES_UP = 6
@@ -19,8 +19,8 @@ LINES_UP = 6
 @lru_cache(maxsize=1)
 def _heading() -> re.Pattern:
     words = vocabulary()["card_heads"]
-    heads = "|".join(map(re.escape, words["heads"]))
-    endings = "|".join(map(re.escape, words["genitive_endings"]))
+    heads = literals(words["heads"])
+    endings = literals(words["genitive_endings"])
     # The genitive, then the head in the nominative, closing the line (maybe past a quoted name).
     return re.compile(rf"(?<!\w)([^\W\d_]+(?:{endings}))\s+({heads})[ \t]*(?:[„“\"«][^\n]*)?$", re.IGNORECASE)
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from .lexicon import literals, vocabulary
+from .offsets import sentence_at
 
 
 @lru_cache(maxsize=1)
@@ -21,10 +22,8 @@ _AR = re.compile(r"(?<!\w)ar\s+$", re.IGNORECASE)
 
 
 def _sentence(doc: Document, at: int) -> tuple[int, int]:
-    index = doc.sentence_index(at)
-    if index is None:
-        return max(0, at - 150), at + 150
-    return doc.sentences[index].start, doc.sentences[index].end
+    sentence = sentence_at(doc, at)
+    return (sentence.start, sentence.end) if sentence is not None else (max(0, at - 150), at + 150)
 
 
 def without_opened(doc: Document, nouns: list) -> list:

@@ -8,14 +8,14 @@ import re
 from functools import lru_cache
 
 from ...record import Record
-from .lexicon import vocabulary
+from .lexicon import literals, vocabulary
 
 
 @lru_cache(maxsize=1)
 def _parts() -> tuple[frozenset[str], re.Pattern]:
     table = vocabulary()["range_parts"]
     return frozenset(table["types"]), re.compile(
-        r"(?<!\w)(?:%s)" % "|".join(map(re.escape, table["cues"])), re.IGNORECASE)
+        rf"(?<!\w)(?:{literals(table['cues'])})", re.IGNORECASE)
 
 
 def _within(day: str, outer) -> bool:

@@ -9,7 +9,8 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import Record
-from .lexicon import happens_pattern, vocabulary
+from .lexicon import happens_pattern, literals, vocabulary
+from .offsets import sentence_at
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -18,14 +19,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _cues() -> tuple[frozenset[str], re.Pattern]:
     table = vocabulary()["service_venue"]
     return frozenset(table["types"]), re.compile(
-        r"(?<!\w)(?:%s)" % "|".join(re.escape(c) for c in table["cues"]), re.IGNORECASE)
+        rf"(?<!\w)(?:{literals(table['cues'])})", re.IGNORECASE)
 
 
 def _sentence(doc: Document, offset: int) -> tuple[int, int]:
-    i = doc.sentence_index(offset)
-    if i is None:
-        return offset, offset
-    return doc.sentences[i].start, doc.sentences[i].end
+    sentence = sentence_at(doc, offset)
+    return (sentence.start, sentence.end) if sentence is not None else (offset, offset)
 
 
 def _venue_noun(doc: Document, event) -> tuple[int, int] | None:
