@@ -12,7 +12,9 @@ from .noun_mention import NounMention
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+def round_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """A numbered round (group 1 its head word), the series' genitive ending right before one, and
+    the heads' types by lower-cased head."""
     words = vocabulary()["rounds"]
     heads = {head.lower(): kind for head, kind in words["heads"].items()}  # looked up by the matched head
 
@@ -34,7 +36,7 @@ def _unnumbered() -> re.Pattern:
 
 def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:
     """The first round of the clause, as a noun of type "kārta" / "posms"."""
-    round_, series, heads = _patterns()
+    round_, series, heads = round_patterns()
     for m in round_.finditer(doc.text, bounds[0], bounds[1]):
         if not series.search(doc.text, max(0, m.start() - 60), m.start()):
             continue
@@ -52,7 +54,7 @@ def round_of(doc: Document, noun: NounMention | None) -> NounMention | None:
     čempionāts). The round, else None. O(1)."""
     if noun is None or noun.kind in vocabulary()["contest_kind"]["named"]:
         return None
-    round_, _series, heads = _patterns()
+    round_, _series, heads = round_patterns()
     m = round_.match(doc.text, noun.end + 1, min(len(doc.text), noun.end + 40))
     if m is None or not doc.text[noun.end:noun.end + 1].isspace():
         return None

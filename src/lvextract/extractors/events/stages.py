@@ -11,17 +11,16 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from .lexicon import vocabulary
+from .lexicon import literals, vocabulary
 from .nouns import NounMention, event_nouns
-from .rounds import _patterns
+from .rounds import round_patterns
 
 
 @lru_cache(maxsize=1)
 def _bare() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     words = vocabulary()["rounds"]
     forms = {form.lower(): kind for kind, listed in words["bare"].items() for form in listed}
-    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE), forms, frozenset(words["bare_not_after"])
+    return re.compile(rf"(?<!\w)({literals(sorted(forms, key=len, reverse=True))})(?!\w)", re.IGNORECASE), forms, frozenset(words["bare_not_after"])
 
 
 # Between the series' noun and the numbered round: nothing but space, maybe one word.
@@ -31,7 +30,7 @@ _SERIES_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
 def _earlier_round(doc: Document, end: int) -> tuple[int, str | None] | None:
     """The last numbered round of a series before `end`: its start and the series' noun's type when
     a championship's noun stands right before it ("čempionāta 3. posms"), else (start, None)."""
-    round_, series, _heads = _patterns()
+    round_, series, _heads = round_patterns()
     nouns = event_nouns(doc)
     found = None
     for m in round_.finditer(doc.text, 0, end):
