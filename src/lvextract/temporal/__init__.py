@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .. import layout
 from .changed_stamps import changed_stamps
+from .dateline_dash import dash_dateline
 from .document_date import find_document_date
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
@@ -101,6 +102,8 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     if document_atom is not None and document_atom.rule == "numeric_glued":
         # "Notiks sanāksmes Annā22.02.2017.": the CMS's posting stamp, not the meetings' day.
         analysis.furniture.append((document_atom.start, document_atom.end))
+    if dash_dateline(text, atoms, document_atom):
+        analysis.furniture.append((document_atom.start, document_atom.end))  # "15.03.2019 – 1. aprīlī notiks …"
     for item in resolved:
         analysis.mentions.append(Mention(item.atom.start, item.atom.end, item.value, item.end, item.anchored,
                                          _role(item, document_atom), item.atom.rule))

@@ -2,6 +2,8 @@
 (an impossible day, an amount, a name that looks like a month)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from functools import lru_cache
 
@@ -65,6 +67,11 @@ def day_month(m: re.Match) -> list[Atom]:
     if not _valid(year, month, day):
         return []
     return [Atom(m.start(), m.end(), year, month, day, relative=rel, rule="day_month")]
+
+
+def numbered_day_month(m: re.Match) -> list[Atom]:
+    """"2.2.2021.gada 4. septembrī": a rule's point number glued to the year; the date starts at the year."""
+    return [replace(a, start=m.start("py")) for a in day_month(m)]
 
 
 def day_month_plain(m: re.Match) -> list[Atom]:

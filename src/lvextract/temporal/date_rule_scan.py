@@ -95,7 +95,7 @@ _DAY_RULES = {
     "letter": ("day_month", "day_month_plain", "day_month_glued", "day_range_month", "day_list", "day_short_month_year",
                "numeric_day_range", "day_month_dot_year", "day_short_month_badge",
                "day_month_hyphenated", "day_english_month_year"),
-    "digit": ("numeric", "numeric_short_year", "numeric_day_month", "numeric_day_month_bare", "numeric_range",
+    "digit": ("numeric", "numeric_before_amount", "numbered_day_month", "numeric_short_year", "numeric_day_month", "numeric_day_month_bare", "numeric_range",
               "numeric_glued", "numeric_day_month_range_bare", "numeric_day_month_clock"),
     "dash": ("day_range_month", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
              "numeric_day_range_no_year", "numeric_glued"),
@@ -112,7 +112,7 @@ _YEAR_RULES = {
     "dash": ("iso", "iso_month", "year_range", "year_range_short"),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
-    "digit": ("numeric_ymd_dot",),
+    "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount"),
 }
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}
 
@@ -198,4 +198,4 @@ def _rule_starts() -> re.Pattern:
     # does a full date glued to a headline's last word, which numeric_glued reads.
     # nor a day glued to a word ("lustes16.jūlijā"), which day_month_glued reads.
     return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|(?=\d\d[-.]\d\d[-.]\d{{4}})(?<=[a-zāčēģīķļņšūž]{{2}})"
-                      rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})")
+                      rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])")

@@ -12,10 +12,12 @@ from functools import lru_cache
 from ..latvian.orthography import LOWER
 from . import vocabulary as vocab
 from .date_atom import Atom
+from .dateline_dash import glued_amount
 from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, MINUTE, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
 from .date_rule_actions import (day_list_month, day_month, day_month_hyphenated, day_month_plain, day_range_month,
-                                day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year, numeric,
+                                day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year,
+                                numbered_day_month, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range, year,
                                 year_list, year_month, year_range, year_range_short)
 
@@ -67,10 +69,14 @@ def rules() -> list[Rule]:
         # lustes16.jūlijā". Only after three lower-case letters, with the day's dot and a month name.
         ("day_month_glued", _compile(
             rf"(?=\d)(?<=(?-i:[{LOWER}]{{3}}))(?P<d>{DAY})\.[^\S\n]{{0,2}}{f['month_name']}", flags), day_month_plain),
+        # "2.2.2021.gada 4 septembrī": a rules' point number glued to the year of a dated point.
+        ("numbered_day_month", _compile(
+            rf"(?=\d)(?<![\w/.,-])\d{{1,2}}\.\d{{1,2}}\.{f['year_prefix']}(?P<d>{DAY}){day_dot}{f['month']}(?P<sy>)", flags),
+         numbered_day_month),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
-        # "lidz": the long ī a hurried page leaves out ("no 5. lidz 7. jūlijam").
+        # "lidz": the long ī a hurried page leaves out ("no 5. lidz 7. jūlijam"); a doubled "līdz līdz" is a typo.
         ("day_range_month", _compile(
-            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|{UNTIL}\.?(?:\s+pat)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
+            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|{UNTIL}\.?(?:\s+(?:pat|{UNTIL}))?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?", flags), day_range_month),
         ("day_list", _compile(
             rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
@@ -97,6 +103,14 @@ def rules() -> list[Rule]:
         # "2014.07.01 14:01": a CMS's dateline with the year first and dots (both zero-padded).
         ("numeric_ymd_dot", _compile(
             rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<d>{DAY_PADDED})\.?(?![\d/-])(?![.,]\d)"),
+         numeric),
+        # "Līguma summa2024.12.0160 000 EUR": a flattened table glues a cell's date to the amount of
+        # the next cell (the day has two figures, so the amount begins right after them).
+        ("numeric_ymd_dot_before_amount", _compile(
+            rf"(?=\d)(?<![\d/.,-])(?P<y>{YEAR})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<d>{DAY_PADDED})\.?(?={glued_amount()})"),
+         numeric),
+        ("numeric_before_amount", _compile(
+            rf"(?=\d)(?<![\d/.,-])(?P<d>{DAY_PADDED})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<y>{YEAR})\.?(?={glued_amount()})"),
          numeric),
         ("iso", _compile(rf"(?=\d)(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>{DAY_PADDED})(?![\d/-])"), numeric),
         # A metadata line's month "Datums: 2019-05" (never "2019-2020": the month is 01-12 and

@@ -234,6 +234,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     furniture_line = _furniture_lines(text, lines)
     firsts: dict[int, Atom] = {}  # the first candidate of each rank
     head_days: set[tuple[int, int, int]] = set()
+    foot_days: dict[tuple[int, int, int], Atom] = {}
     today_header = None  # a weekday line opening the page: maybe a portal's "today", not the dateline
     stamps: dict[int, bool] = {}  # lines of a print or "last changed" stamp: furniture, never the dateline
     for atom in atoms:
@@ -333,6 +334,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             rank = 1 if line.index in head else 2
         if furniture_line(i):
             continue
+        if rank == 2 and not label:
+            foot_days.setdefault((atom.year, atom.month, atom.day), atom)
         if rank == 1:
             head_days.add((atom.year, atom.month, atom.day))
             line_words = _WORD.findall(line_text)
@@ -344,6 +347,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     # Three different bare dates in the head make a list of dates (a programme, a calendar), not a dateline.
     if len(head_days) >= 3:
         firsts.pop(1, None)
+    if len(foot_days) >= 3 and firsts.get(2) in foot_days.values():
+        firsts.pop(2)  # and in the foot: a table's column of days ("Datums" / "21.03.2023." / "28.03.2023." …)
     if 1 in firsts and min(firsts) == 1 and occurrence_told_again(text, firsts[1], lines[_line_at(starts, firsts[1].start)].end, atoms):
         firsts.pop(1)  # an events calendar's day and hour, told again below
     if not firsts:

@@ -21,6 +21,7 @@ from ..spans import Intervals
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_masks import masked_spans
+from .dateline_dash import dateline_before_dash
 from .date_patterns import UNTIL_PAT
 from .date_rule_scan import matches
 
@@ -59,7 +60,7 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
     if len(gap) > 40:
         return False  # no joining gap is longer; the gap regexes then never read a long blank run
     if _DASH_GAP.fullmatch(gap):
-        return a.grain == b.grain  # "Maijs – 15. maijā …" heads a calendar's day, it spans nothing
+        return a.grain == b.grain and not dateline_before_dash(text, a, b)  # "Maijs – 15. maijā …" heads a calendar's day, it spans nothing
     if not (_UNTIL_GAP.fullmatch(gap) or _TIMED_UNTIL_GAP.fullmatch(gap)):
         return False
     # "no 15. jūnija līdz …", or the "no" left out after a month in the genitive: "2021. gada

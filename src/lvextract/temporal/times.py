@@ -12,8 +12,9 @@ from ..spans import Intervals
 from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNIT_AFTER, UNIT_WORDS, UNTIL, reads_as_days
 from .vocabulary import finditer_at, month_alternation, word_start_scan
 
-# "pl." only before a time with its minutes ("pl.11.00", as some ministries write it).
-_PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?|pulkstens|pulksten|pl\.(?=\s?\d\d?[.:]\d\d))\s*"
+# "pl." only before a time with its minutes ("pl.11.00", as some ministries write it); a colon
+# may follow the abbreviation as a field's ("plkst.:12:00").
+_PREFIX = r"(?:(?:no|sākot\s+no|sākot\s+ar)\s+)?(?:plkst\.?:?|pulkstens|pulksten|pl\.(?=\s?\d\d?[.:]\d\d))\s*"
 _TO = rf"\s*(?:{DASH}|{UNTIL})\s*(?:plkst\.?\s*)?"
 # Digits glued to what precedes them belong to something else (a date, a number, a code).
 _START = r"(?<![\w.,:/-])"

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...spans import Intervals
 from ..vocabulary import load
 from .currencies import glued_to_word, patterns, scale_alternation, scale_factor, spelled_in_brackets
+from .glued_cells import glued_cell_amounts
 from .in_words import amounts_in_words, number_word
 from .kinds import budget_kind
 from .listed_after import listed_after
@@ -48,6 +49,10 @@ def find_amounts(text: str) -> list[Amount]:
         code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
         keep(Amount(as_number(parse_money(m["num"])), code, m.start("num"), m.end("num")))
         taken.add(m.end("num"), m.end())
+    # Before the finders below, which would read the amount's tail alone ("…0160 000 EUR" → "000").
+    for amount in glued_cell_amounts(text):
+        if not taken.overlaps(amount.start, amount.end):
+            keep(amount)
     for regex in (after, before):
         for m in regex.finditer(text):
             if taken.overlaps(m.start(), m.end()):

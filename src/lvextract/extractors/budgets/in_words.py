@@ -30,7 +30,8 @@ def _number_words() -> dict:
 def _priced() -> re.Pattern:
     """A price word right before a number ("maksā", "cena:"): data/budgets.toml [number_words] price_words."""
     words = "|".join(sorted(load("budgets")["number_words"]["price_words"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})[ \u00a0]*[:–—-]?[ \u00a0]*$", re.IGNORECASE)
+    # The copula may stand between: "dalības maksa ir divi lati".
+    return re.compile(rf"(?<!\w)(?:{words})[ \u00a0]*[:–—-]?[ \u00a0]*(?:ir[ \u00a0]+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from ...record import DateMention, DateRole
 from ..deadline_cues import pattern
 from .actions import ActionMention
 from .clause_action import action_for
+from .occurrence_day import occurrence_day
 from .vetoes import dutied, reported
 
 # How far back the day of a window may be named.
@@ -52,8 +53,9 @@ def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, 
         i = bisect.bisect_right(ends, cue_start) - 1
         if i < 0:
             continue
-        day = days[i]
-        if cue_start - day.span.end > DAY_REACH or PARAGRAPH_BREAK.search(doc.text, day.span.end, cue_start):
+        day = occurrence_day(doc, days, i, cue_start) or days[i]
+        if day is days[i] and (cue_start - day.span.end > DAY_REACH
+                               or PARAGRAPH_BREAK.search(doc.text, day.span.end, cue_start)):
             continue
         bounds = layout(doc).clause_bounds(cue_start)
         if bounds is None:

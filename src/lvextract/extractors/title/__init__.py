@@ -17,6 +17,8 @@ from .lines import CUT_WORDS as _CUT_WORDS, SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .lines import BULLET as _BULLET, echoed as _echoed, epigraph_end as _epigraph_end, fold as _fold
 from .lines import prose as _prose, strip_counter as _strip_counter
 from .dateline_below import headline_over_dateline
+from .echo import dated_site_name, echoed_headline
+from .garbled import closed_banner, garbled
 from .widgets import poll_label, poll_question
 from .furniture import BACK_BUTTON_LINE, byline_field, english_date_prefix, furniture, metadata_prefix
 
@@ -71,7 +73,7 @@ def extract(doc: Document, record: Record) -> None:
             head.append(n)
         elif len(line.split()) > _LOGO_WORDS and not furniture(line[:300]):
             break
-    title = _title(lines[head[-1] + 1:] if head else lines)
+    title = echoed_headline(lines) or _title(lines[head[-1] + 1:] if head else lines)
     if title is None and head:
         title = _title(lines)
     if title:
@@ -247,6 +249,8 @@ def _title(lines: list[str]) -> str | None:
         # backtrack over a long line quadratically).
         if found is None and (was_field and _PLACE_FIELD.fullmatch(line) or _caption(lines, n, line)
                               or _byline(lines, n, line) or poll_label(line) or poll_question(lines, n, line)):
+            continue
+        if found is None and (garbled(line) or closed_banner(lines, n) or dated_site_name(lines, n)):
             continue
         if found is None and verse_end is None:
             verse_end = _epigraph_end(lines, n, line)

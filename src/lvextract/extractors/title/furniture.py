@@ -80,7 +80,7 @@ def _not_a_headline() -> re.Pattern:
                                                                          # its stamp: Anna Liepa, 26.08.2010. 16:52; Pārvalde 14.Aprīlis, 2014, 16:43 Projekti
           | \d{{4}}-\d\d(?:-\d\d)?{time}                                                     # 2021-03-12
           | (?:publicēts|publicēta|ievietots|ievietota|pievienots|pievienota|datums|atjaunots|aktualizēts|date|drukāts|izdrukāts|
-               vārda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
+               v[āa]rda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
           | (?:autors|autore|autori|avots|teksts|sagatavoja)\s*:.{{0,80}}                      # a byline: Autors: Anna Liepa
           | (?:autors|autore|autori|teksts|sagatavoja)\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*\.?)(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_-]+(?:-[^\W\d_]+)?)){{1,2}}  # … without its colon: Autore Anna Liepa
           | (?:lapas|vietnes)\s+karte|site\s*map|izvēlne|galvenā\s+izvēlne|youtube|facebook|instagram|twitter|draugiem\.lv  # a site's links
@@ -111,12 +111,13 @@ def _not_a_headline() -> re.Pattern:
           | (?:(?:mon|tue|wed|thu|fri|sat|sun)\s*){{7}}|(?:(?:pr|ot|tr|ce|pk|se|sv|p|o|t|c|s)\.?\s*){{7}}  # a calendar's weekdays: MonTueWed…
           | (?:https?://|www\.)\S+                                                             # an address alone: http://madona.lv/…
           | (?:page|lapa|lpp\.?)\s*\d+(?:\s*(?:of|no|/)\s*\d+)?|\d+\.?\s*lpp\.?                        # a document's page: Page 1, 3. lpp.
-          | .{{0,60}}?(?<![^\W\d_])vārda\s*dien(?:a|as)\s*(?:svin\w*\s*)?:.*                                  # a calendar's date glued to the name days
+          | .{{0,60}}?(?<![^\W\d_])v[āa]rda\s*dien(?:a|as)\s*(?:svin\w*\s*)?:.*                                  # a calendar's date glued to the name days
           | (?:pirms\s+\d+\s+(?:minūt|stund|dien|nedēļ|mēneš|gad)\w*)                        # a posting's age: pirms 3 dienām
           | (?:lasīšanas\s+laiks|lasīšanai|reading\s+time|read\s+time|bez\s+kategorijas|uncategori[sz]ed)\b.*  # reading time, an empty category
           | (?:you\s+are\s+here|jūs\s+atrodaties(?:\s+šeit)?|edited\s+on|last\s+updated)\b.{{0,60}}  # a breadcrumb's or editor's label
           | [\s\[\]/|]*[+-]?\s*A\s*[+-]?[\s\[\]/|]*(?:[+-]?\s*A\s*[+-]?[\s\[\]/|]*)*           # text-size buttons: +A A, [ A+ ] /[ A- ]
           | (?=.{{0,120}}$)(?:tālr\w*|tel|e-?pasts?)\b\.?\s*:?.*\d.*                        # a contact header: Tālrunis: … | E-pasts: …
+          | (?=.{{0,160}}$).*,.*(?<![\w-])LV[- ]?\d{{4}}(?!\d).*                                 # an address with its postal code: Dzirnavu iela 2, Ozolkalne, LV-4862
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)+)              # the day's names: Ilze, Ildze
           | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
           | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
