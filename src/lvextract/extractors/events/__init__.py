@@ -17,6 +17,7 @@ The package, bottom up (each module imports only those above it in this list):
   sidebar      where a list of other articles ("Citas ziņas") begins
   rooms        a room named for what is held in it ("sēžu zālē") is no occurrence
   nouns        finding event nouns and their quoted names
+  named_generic  a generic word with its own quoted name is not named by the sentence before
   handout      days goods are handed out ("maisus varēs saņemt no … līdz …")
   not_days     days near an occurrence that are not its day (moved from, a bound, a publication, a permission)
   blocks       table rows, captions, list items and heads, section headings
@@ -47,6 +48,10 @@ The package, bottom up (each module imports only those above it in this list):
   feasts       a feast's name in the genitive before another event noun only qualifies it
   card_heads   a card under a heading "<genitive> pēcpusdiena / vakars / rīts" the vocabulary lacks
   listed_towns a series' calendar line "27. augusts – Dobele": the town is the stage's place
+  day_items    a calendar run into one sentence: each day's noun from its own item
+  timed_clauses  a day's programme with the hour inside its sentences, or under a generic day
+  series_days  a named series' later days whose sentences name nothing ("koncertu cikls")
+  then_told    a second occurrence after the first by "…, kur notiks …" / "pēc kuras notiks"
   __init__     extract: the walk over the dates
 """
 from __future__ import annotations
@@ -80,6 +85,10 @@ from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
 from .programme import colon_lists, day_sentence_items, listing_line_items, programme_sentences
+from .timed_clauses import timed_clauses
+from .day_items import day_item
+from .series_days import series_days
+from .then_told import then_told
 from .report_items import report_items
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
@@ -138,6 +147,7 @@ def extract(doc: Document, record: Record) -> None:
     index = Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
+    date_ends = {d.span.start: d.span.end for d in record.dates}  # day_items: where each date ends
     # A heading may name the year its list runs in ("Domes sēžu grafiks 2020. gadā"): only a
     # day stops a line from being a section heading.
     day_starts = sorted(d.span.start for d in record.dates if d.value and len(d.value) >= 10)
@@ -193,6 +203,7 @@ def extract(doc: Document, record: Record) -> None:
         if decides(doc, index, clause, mention):
             continue
         bounds = item_bounds(doc, bounds, mention, date_starts)
+        bounds = day_item(doc, index, bounds, mention, ordered_starts, date_ends)  # "…, 25. maijā takas atklāšana, 27. maijā …"
         noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
         noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
         relative = in_other_relative(doc, noun, mention) if noun is not None else None
@@ -311,10 +322,13 @@ def extract(doc: Document, record: Record) -> None:
     drop_reported_datelines(record, first_mention)
     poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
     programme_sentences(doc, index, candidates, ordered_starts, by_key, record)
+    timed_clauses(doc, index, candidates, ordered_starts, by_key, record)  # "Koncerts sāksies plkst. 16"
     colon_lists(doc, index, candidates, ordered_starts, by_key, record)
     day_sentence_items(doc, index, candidates, ordered_starts, by_key, record)
     listing_line_items(doc, index, candidates, ordered_starts, by_key, record)
     report_items(doc, index, candidates, ordered_starts, by_key, record)
+    series_days(doc, index, candidates, ordered_starts, by_key, record)  # "koncertu cikls … 13. jūnijā uzstāsies …"
+    then_told(doc, index, candidates, ordered_starts, by_key, record)  # "…, kur notiks ceremonija"
     drop_frames(record, first_mention, first_days)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)

@@ -7,6 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .named_generic import named_here
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Record
@@ -108,6 +109,8 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
     k = bisect.bisect_left(starts, noun.start) - 1
     gap = doc.text[all_nouns(doc)[k].end:noun.start] if k >= 0 else "x"
     if not gap.strip() and "\n" not in gap:  # not a headline's last word over the line below
+        return noun, noun_bounds
+    if named_here(doc, noun):  # "labdarības pasākums «Gaismu gaidot»": its own name says what it is
         return noun, noun_bounds
     # "Pasākums 23. septembrī sāksies ar lekciju par dārzu": the clause's own specific noun, not a
     # part or a time, names the occurrence before the sentence before or the headline may.

@@ -45,7 +45,8 @@ THIS_YEAR_CELEBRATED = re.compile(r"(?<!\w)š[īā]\s+gada\s[^!?\n]{0,30}?(?<!\w
 @lru_cache(maxsize=1)
 def _begins_pattern() -> re.Pattern:
     """The [begins] words ("sāksies", "sākas" …): a feast or fair said to begin takes place."""
-    words = sorted(vocabulary()["begins"]["words"], key=len, reverse=True)
+    # Also taking part in it ("kori piedalīsies Dziesmu svētkos"): a feast one joins takes place.
+    words = sorted([*vocabulary()["begins"]["words"], *vocabulary()["begins"].get("joined", ())], key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
 
 

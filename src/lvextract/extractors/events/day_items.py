@@ -1,0 +1,97 @@
+"""A calendar run into one sentence, each item opening with its day ("17. maijā Kalnos notika
+“Spēlmaņu svētki”, 25. maijā Ābelēs notiks takas atklāšana, 27. maijā parkā “Ģimeņu festivāls”"):
+each day's occurrence, venue and hour are its own item's, not the nearest noun of the sentence,
+which is often the item before ("svētki, 25. maijā"). The item runs from its day to the comma
+before the next day."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from ...record import DateMention
+from .ranking import Nouns
+
+# At least this many days open items for the sentence to be such a calendar: two are as often a
+# range or a contrast ("… 5. maijā, bet 6. maijā …").
+FEWEST_ITEMS = 3
+
+# What may stand between an item's comma and its day: "…, no 3. līdz 5. maijam …", "…; un 9. jūnijā".
+ITEM_OPENING = re.compile(r"[,;]\s*(?:(?:un|bet|savukārt)\s+)?(?:no\s+)?$", re.IGNORECASE)
+# The first item's day opens the sentence, a line, or follows a colon.
+FIRST_OPENING = re.compile(r"(?:^|[:\n])[\s•*–-]*(?:no\s+)?$", re.IGNORECASE)
+# How far back from a day its item's comma is looked for.
+OPENING_REACH = 12
+
+
+def day_item(doc: Document, index: Nouns, bounds: tuple[int, int], mention: DateMention,
+             dates: list[int], ends: dict[int, int]) -> tuple[int, int]:
+    """The mention's own item when its sentence is such a calendar and the item names an
+    occurrence, else `bounds` (the walk's other ways then look for it). O(log dates + dates in the
+    sentence)."""
+    text = doc.text
+    lo, hi = bisect.bisect_left(dates, bounds[0]), bisect.bisect_left(dates, bounds[1])
+    starts = dates[lo:hi]
+    if mention.span.start not in starts:
+        return bounds
+    if len(starts) < FEWEST_ITEMS:
+        return _noun_first_item(doc, index, bounds, mention, starts, ends)
+    openers = []
+    for k, start in enumerate(starts):
+        before = text[max(bounds[0], start - OPENING_REACH):start]
+        if ITEM_OPENING.search(before):
+            openers.append(start)
+        elif k == 0 and FIRST_OPENING.search(text[bounds[0]:start][-OPENING_REACH:] if start > bounds[0] else ""):
+            openers.append(start)
+    # Every day must open an item (a day inside an item — "līdz 5. maijam" of a range — is none
+    # of the list's own): else the sentence is prose that only tells several days.
+    inner = [s for s in starts if s not in openers]
+    if len(openers) < FEWEST_ITEMS or openers[0] != starts[0] or any(not _inside_range(text, s) for s in inner):
+        return _noun_first_item(doc, index, bounds, mention, starts, ends)
+    k = bisect.bisect_right(openers, mention.span.start) - 1
+    if k < 0:
+        return bounds
+    end = bounds[1]
+    if k + 1 < len(openers):
+        cut = re.search(r"[,;][^,;]*$", text[openers[k]:openers[k + 1]])
+        end = openers[k] + cut.start() if cut else openers[k + 1]
+    item = (openers[k], end)
+    # The sentence's nearest noun already in the item needs no narrower look (nor another analysis).
+    nearest = index.nearest(bounds, mention)
+    if nearest is None or item[0] <= nearest.start < item[1]:
+        return bounds
+    own = index.nearest(item, mention)
+    # Only a noun of another kind is worth the narrower look ("svētki, 25. maijā … atklāšana").
+    return item if own is not None and own.kind != nearest.kind else bounds
+
+
+def _inside_range(text: str, start: int) -> bool:
+    """A range's second day: "no 3. līdz 5. maijam", "3.–5. maijā"."""
+    before = text[max(0, start - 8):start]
+    return bool(re.search(r"(?:līdz|\d\.?\s*[–—-])\s*$", before, re.IGNORECASE))
+
+
+# A day that closes its item: a comma, a semicolon or the sentence's end right after it.
+CLOSES_ITEM = re.compile(r"\s*(?:[,;.!]|$)")
+
+
+def _noun_first_item(doc: Document, index: Nouns, bounds: tuple[int, int], mention: DateMention,
+                     starts: list[int], ends: dict[int, int]) -> tuple[int, int]:
+    """"Seminārs Ozolos notiks 3. jūlijā, lekcija Priedēs – 4. jūlijā": items that close with their
+    day, the first naming its occurrence before it. The item runs from the day before's comma to
+    its own day; one that names nothing ("…, Cēsīs – 7. maijā") keeps the sentence."""
+    text = doc.text
+    days = [s for s in starts if not _inside_range(text, s)]
+    if len(days) < 2 or mention.span.start not in days \
+            or any(not CLOSES_ITEM.match(text, ends.get(s, s), bounds[1]) for s in days):
+        return bounds
+    first = (bounds[0], ends.get(days[0], days[0]))
+    if index.nearest(first, mention) is None:  # "5. maijā, pulksten 10, notiks …": not noun-first
+        return bounds
+    k = days.index(mention.span.start)
+    item = first if k == 0 else (ends.get(days[k - 1], days[k - 1]) + 1, ends.get(days[k], days[k]))
+    nearest = index.nearest(bounds, mention)
+    if nearest is None or item[0] <= nearest.start < item[1]:
+        return bounds
+    own = index.nearest(item, mention)
+    return item if own is not None and own.kind != nearest.kind else bounds

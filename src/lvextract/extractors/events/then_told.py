@@ -1,0 +1,56 @@
+"""A second occurrence the day's sentence tells after its first, by a relative of place or
+sequence ("19. jūnijā sāksies gājiens uz pieminekli, kur notiks atklāšanas ceremonija"; "… notiks
+talka, pēc kuras notiks zaļumballe"): the walk gives a day one noun, this one is the day's too.
+Not "kurā" ("seminārs, kurā notiks diskusija": a part of the first), nor a kind the day has."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention, DateRole, Record
+from .dating import DAY_VALUE
+from .lexicon import happens_alternation, literals, vocabulary
+from .offsets import sentence_at
+from .parts import build_event
+from .ranking import Nouns, is_frame
+
+# How far past the verb the occurrence's noun may stand ("kur notiks spartakiādes atklāšanas ceremonija").
+NOUN_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _then_clause() -> re.Pattern:
+    relatives = literals(vocabulary()["then_told"]["relatives"])
+    return re.compile(rf",\s*(?:{relatives})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{happens_alternation()})(?!\w)",
+                      re.IGNORECASE)
+
+
+def then_told(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+              by_key: dict, record: Record) -> None:
+    """O(candidates · sentence)."""
+    text = doc.text
+    for mention in candidates:
+        if mention.role != DateRole.event.value or mention.end is not None or not DAY_VALUE.match(mention.value or ""):
+            continue
+        sentence = sentence_at(doc, mention.span.start)
+        if sentence is None:
+            continue
+        for m in _then_clause().finditer(text, mention.span.end, sentence.end):
+            reach = (m.end(), min(sentence.end, m.end() + NOUN_REACH))
+            stop = re.search(r"[,;.]", text[reach[0]:reach[1]])
+            if stop:
+                reach = (reach[0], reach[0] + stop.start())
+            nouns = [n for n in index.all_in(reach) if not is_frame(doc, n)]
+            if not nouns:
+                continue
+            # The head of "spartakiādes atklāšanas ceremonija" is its last noun.
+            noun = nouns[-1]
+            if (noun.kind, mention.value) in by_key or any(e.type == noun.kind and e.start == mention.value
+                                                           for e in record.events):
+                continue
+            bounds = (m.start() + 1, sentence.end)
+            event = build_event(doc, index, noun, bounds, mention, bounds, date_starts)
+            event.span = doc.span(noun.start, noun.end)
+            by_key[(event.type, event.start)] = event
+            record.events.append(event)

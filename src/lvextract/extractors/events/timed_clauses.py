@@ -1,0 +1,107 @@
+"""A day's programme told with the hour inside its sentences, not opening them ("Svētku gājiens
+sāksies plkst. 11 pie skolas. Koncerts notiks plkst. 16, bet zaļumballe sāksies plkst. 22."), or
+told hour by hour under a day whose sentence names only the generic occurrence ("17. novembrī
+tautas namā notiks pasākums. Pulksten 17.30 – lāpu gājiens, pulksten 22 – balle").
+
+Each part of such a sentence that holds an hour of its own and a specific event noun is an
+occurrence of the day told just before it, when that day already dates an occurrence (so a
+deadline's or a publication's day heads no programme) and no other day stands between. A kind the
+day already has is that occurrence told again ("Koncerta otrā daļa sāksies plkst. 20"), not a
+second one. programme.py keeps the hour-led sentences under days it already takes."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention, DateRole, Record
+from .dating import DAY_VALUE
+from .lexicon import literals, vocabulary
+from .offsets import any_between
+from .programme import CHARACTERS_REACH, PARAGRAPHS_REACH, _add_event, _paragraph_breaks
+from .ranking import Nouns, looks_back, within_frame
+
+HOUR = re.compile(r"(?<!\w)(?:pulksten|plkst\.?)\s*\d{1,2}(?:[:.][0-5]\d)?(?!\d)", re.IGNORECASE)
+
+# Only an hour something starts at: "pieteikties līdz plkst. 12" is a bound, "no plkst. 10 līdz
+# 17" a span (its "no" hour counts).
+UNTIL = re.compile(r"(?<!\w)līdz\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    words = vocabulary()["timed_clauses"]
+    relative = re.compile(rf"[,;]\s*(?:{literals(words['relatives'])})(?!\w)", re.IGNORECASE)
+    recurring = re.compile(rf"(?<!\w)(?:{literals(words['recurring'])})(?!\w)", re.IGNORECASE)
+    ending = re.compile(rf"(?<!\w)(?:{literals(words['ending'])})", re.IGNORECASE)
+    return relative, recurring, ending
+
+
+def _parts(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sentence's parts, each running through the comma-parted piece that tells its hour
+    ("Reģistrācija sāksies plkst. 15, svinīgais koncerts – plkst. 17, bet balle – plkst. 21"; "Koncerts
+    estrādē, Rīgas ielā 5, notiks plkst. 16" is one). A relative clause ("…, kurā godinās …") is
+    no part. O(sentence)."""
+    relative = _words()[0]
+    cuts = [m.start() for m in re.finditer(r"[,;]", text[bounds[0]:bounds[1]])]
+    edges = [bounds[0], *(bounds[0] + c for c in cuts), bounds[1]]
+    parts, opened = [], bounds[0]
+    for i in range(len(edges) - 1):
+        piece = (edges[i], edges[i + 1])
+        if relative.match(text, *piece):
+            opened = piece[1]
+        elif HOUR.search(text, *piece):
+            parts.append((opened, piece[1]))
+            opened = piece[1]
+    return parts
+
+
+def _starts_at_hour(text: str, part: tuple[int, int]) -> bool:
+    """Whether the part tells an hour something starts at (not only a bound)."""
+    return any(not UNTIL.search(text, max(part[0], m.start() - 8), m.start())
+               for m in HOUR.finditer(text, *part))
+
+
+def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                  by_key: dict, record: Record) -> None:
+    """O(sentences · (log dates + CHARACTERS_REACH))."""
+    days = [m for m in candidates if m.end is None and DAY_VALUE.match(m.value or "")
+            and m.role == DateRole.event.value]
+    if not days:
+        return
+    day_starts = [m.span.start for m in days]
+    other_days = sorted(d.span.start for d in record.dates if d.value is None or len(d.value) >= 10)
+    text = doc.text
+    taken = sorted(e.span.start for e in record.events if e.span is not None)
+    for sentence in doc.sentences:
+        bounds = (sentence.start, sentence.end)
+        if any_between(date_starts, bounds) or not HOUR.search(text, *bounds) \
+                or _words()[1].search(text, *bounds):
+            continue
+        k = bisect.bisect_right(day_starts, sentence.start) - 1
+        if k < 0:
+            continue
+        day = days[k]
+        if sentence.start - day.span.end > CHARACTERS_REACH or any_between(other_days, (day.span.end, sentence.start)) \
+                or _paragraph_breaks(text, day.span.end, sentence.start) > PARAGRAPHS_REACH:
+            continue
+        status = next((e.status for e in record.events if e.start == day.value and e.end is None and e.status), None)
+
+        def unseen(nouns: list) -> list:
+            # A genitive right before another event noun qualifies it ("svētku koncerts"), and a kind
+            # the day has already is that one told again.
+            nouns = [n for j, n in enumerate(nouns)
+                     if not (j + 1 < len(nouns) and not text[n.end:nouns[j + 1].start].strip())]
+            return [n for n in nouns if (n.kind, day.value) not in by_key]
+        for part in _parts(text, bounds):
+            if not _starts_at_hour(text, part) or _words()[2].search(text, *part):
+                continue
+            # A part the walk has dated already (programme.py's hour-led lines), or one told inside
+            # an occurrence ("Pasākuma laikā no plkst. 19 varēja apskatīt …"), is no new one.
+            if any_between(taken, part) or any(within_frame(doc, n) or looks_back(doc, n) for n in index.all_in(part)):
+                continue
+            before = len(record.events)
+            _add_event(doc, index, part, day, date_starts, by_key, record, unseen)
+            for event in record.events[before:]:
+                event.status = event.status or status
