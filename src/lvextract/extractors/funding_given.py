@@ -5,6 +5,7 @@ sniedza dome", "pašvaldība sniedz atbalstu ģimenēm" pay nothing). Called fro
 the words are data (data/funding.toml [money_given])."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable
 
@@ -51,6 +52,28 @@ def purpose_or_end(tokens, k: int) -> bool:
     return False
 
 
+UNIT_WORDS = 10
+UNIT_GENITIVE = re.compile(r"[^\W\d_]{3,}(?:as|es|a|u|ā)")
+
+
+def past_unit(tokens, at: int, stop: Callable) -> int:
+    """The token after a funder's own unit said in the genitive from token `at` on ("Izglītības,
+    kultūras un sporta departamenta", "Apkaimju iedzīvotāju centra"): at most UNIT_WORDS words,
+    up to the first token that passes `stop`; `at` itself when none follows."""
+    unit = at
+    while unit < len(tokens) and unit - at < UNIT_WORDS and not stop(tokens[unit]) \
+            and (tokens[unit].text in (",", "un") or UNIT_GENITIVE.fullmatch(tokens[unit].text)):
+        unit += 1
+    return unit if unit < len(tokens) and stop(tokens[unit]) else at
+
+
+@lru_cache(maxsize=1)
+def support_openers() -> frozenset[str]:
+    """The words before a funder that a support noun after it completes: "ar … domes atbalstu",
+    "pateicoties … pašvaldības atbalstam" (data/funding.toml [cues] support_openers)."""
+    return frozenset(w.lower() for w in load("funding")["cues"]["support_openers"])
+
+
 @lru_cache(maxsize=1)
 def _funded_participles() -> tuple[frozenset[str], tuple[str, ...]]:
     data = load("funding")
@@ -61,6 +84,9 @@ def funded_participle(tokens, at: int) -> bool:
     """"Kultūras ministrijas finansētā programma": a participle of financing at token `at`, right
     after the funder — not before another body it keeps ("domes finansētās skolas audzēkņi")."""
     words, bodies = _funded_participles()
+    # (past the funder's own unit in the genitive: "Rīgas domes Izglītības, kultūras un sporta
+    # departamenta programmas finansētā izrāde")
+    at = past_unit(tokens, at, lambda t: t.text.lower() in words)
     if at >= len(tokens) or tokens[at].text.lower() not in words:
         return False
     then = tokens[at + 1].text.lower() if at + 1 < len(tokens) else ""

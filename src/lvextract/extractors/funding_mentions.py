@@ -3,7 +3,8 @@ funding extractor reports and budgets read for shares ("85 % ERAF"), matched onc
 
 The vocabulary gives every id with its Latvian forms, matched on stems so that any case form
 counts, and its abbreviations. A funder named by a plain word ("Latvijas valsts", "Smiltenes
-novada dome", the `cued` table) counts only where its sentence says it pays: see _pays.
+novada dome", the `cued` table) counts only where its sentence says it pays: see _pays (with funding_given.py, and
+funding_contest.py for money granted in its call for projects).
 Also: an abbreviation a scraped menu glued to a word ("jaunumiINTERREG"); not the state's or a
 municipality's budget said of another body (_of_other_body), nor a match carried over a line
 break onto a fact sheet's label ("… dome" / "Finansējums:").
@@ -19,7 +20,8 @@ from ..document import Document, Sentence
 from ..latvian.lemmas import stem
 from ..latvian.money import currency_alternation
 from ..spans import Intervals
-from .funding_given import funded_participle, money_given_before, purpose_or_end, verb_after_auxiliary
+from .funding_contest import granted_in_contest
+from .funding_given import funded_participle, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
 from .funding_not_paying import not_paying
 from .vocabulary import Mention, load, vocabulary
 
@@ -232,12 +234,14 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     elif nxt is None or not nxt.text[0].isalnum() or nxt.text.lower() in cues.phrase_ends:
         said = _before(tokens, first, cues.window, lambda t: t.text.lower() in cues.verbs, cues)
     else:
-        k = after + (1 if nxt.stem in cues.support_adjectives else 0)
+        # (past the funder's own unit: "pateicoties Rīgas pašvaldības Apkaimju centra atbalstam")
+        k = past_unit(tokens, after, lambda t: t.stem in cues.support or t.stem in cues.support_adjectives)
+        k = k + (1 if k < len(tokens) and tokens[k].stem in cues.support_adjectives else 0)
         said = (k < len(tokens) and tokens[k].stem in cues.support
-                and _before(tokens, first, 6, lambda t: t.text.lower() == "ar", cues)) \
+                and _before(tokens, first, 6, lambda t: t.text.lower() in support_openers(), cues)) \
             or _with_support_after(tokens, after, cues)
     begin = first
-    while (begin > 0 and first - begin < 3 and tokens[begin - 1].text.lower() not in cues.verbs
+    while (begin > 0 and first - begin < 3 and tokens[begin - 1].text.lower() not in cues.verbs | support_openers()
            and (tokens[begin - 1].text.lower() in cues.name_words or tokens[begin - 1].text[:1].isupper())):
         begin -= 1
     # the grant said before the funder: "līdzfinansējumu 499 EUR apmērā piešķīra Feimaņu pagasta
@@ -253,6 +257,9 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     # a fact sheet's field: "Finansējums: Latvijas valsts", "Finansētājs: Ozolu novada pašvaldība"
     if not said and begin > 1 and tokens[begin - 1].text == ":" and tokens[begin - 2].text.lower() in cues.labels:
         said = True
+    # money granted in its call for projects: "ministrijas izsludinātajā konkursā … piešķirti 3000 eiro"
+    if not said:
+        said = granted_in_contest(doc.text, tokens, after)
     if not said:
         return None
     start = tokens[begin].start

@@ -2,11 +2,16 @@
 its clause, a body one belongs to, or one in the future. Read by funding_mentions."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Document
+from ..latvian.lemmas import stem
 from .vocabulary import Mention, load
+
+
+AGENCY_GENITIVE = re.compile(r"[^\W\d_]{3,}(?:as|es|a|u)")
 
 
 @dataclass(frozen=True)
@@ -18,13 +23,18 @@ class NotPaying:
     without: frozenset[str]
     affiliations: tuple[str, ...]
     future: frozenset[str]
+    agency_nouns: frozenset[str]  # stems
+    agency_reach: int
+    support: frozenset[str]  # stems of the support nouns and adjectives ([cues])
 
 
 @lru_cache(maxsize=1)
 def _not_paying_words() -> NotPaying:
     c = load("funding")["not_paying"]
     return NotPaying(frozenset(c["negations"]), tuple(c["negated_verbs"]), int(c["reach_after"]), int(c["reach_before"]),
-                     frozenset(c["without"]), tuple(c["affiliations"]), frozenset(c["future"]))
+                     frozenset(c["without"]), tuple(c["affiliations"]), frozenset(c["future"]),
+                     frozenset(stem(w) for w in c["agency_nouns"]), int(c["agency_reach"]),
+                     frozenset(stem(w) for w in load("funding")["cues"]["support"] + load("funding")["cues"]["support_adjectives"]))
 
 
 def not_paying(doc: Document, m: Mention) -> bool:
@@ -33,6 +43,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     loceklis") or one in the future ("nākotnes ESF projektiem"). Not "bez ESF atbalsta tas
     nebūtu iespējams": what it could not be without, it paid for."""
     words = _not_paying_words()
+    if m.id == "STATE" and agency_name(doc, m, words):
+        return True
     before = _clause_words(doc, m.token_start - 1, -1, words.reach_before)
     after = _clause_words(doc, m.token_end, 1, words.reach_after)
     if before and before[0] in words.without:
@@ -59,3 +71,21 @@ def _clause_words(doc: Document, i: int, step: int, reach: int) -> list[str]:
         if step < 0 and token.is_sent_start:
             break
     return words
+
+
+def agency_name(doc: Document, m: Mention, words: NotPaying) -> bool:
+    """"Valsts" opening an institution's name ("Valsts reģionālās attīstības aģentūra", "Valsts
+    kultūrkapitāla fonds"): lower-case words, then an institution noun within `agency_reach` words."""
+    if doc.text[m.start:m.end] != "Valsts":
+        return False
+    following = _clause_words(doc, m.token_end, 1, words.agency_reach)
+    # (mid-sentence, a capital "Valsts" before a genitive names a body: "ar Valsts mežu finansiālu atbalstu")
+    if following and not doc.spacy[m.token_start].is_sent_start and AGENCY_GENITIVE.fullmatch(following[0]) \
+            and stem(following[0]) not in words.support:
+        return True
+    for word in following:
+        if stem(word) in words.agency_nouns:
+            return True
+        if not word.isalpha() or word in ("un", "vai", "ar", "no"):
+            return False
+    return False

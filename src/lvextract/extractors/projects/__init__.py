@@ -27,6 +27,7 @@ from itertools import chain
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import Record
+from ..events.sidebar import related_start
 from ..vocabulary import load
 from .patterns import (
     ACRONYM_AFTER, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CODE_AFTER_NAME,
@@ -36,6 +37,7 @@ from .patterns import (
     PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME,
     BARE_CODE, CLAUSE_END, NAME_IN_PAREN, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
 )
+from .card_value import glued_number
 from .called import called_a_project
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
 from .programme_called import programme_called_project
@@ -310,9 +312,11 @@ def extract(doc: Document, record: Record) -> None:
         if quoted is not None:
             add_field_value(*quoted)
         elif not label["value"].rstrip().endswith((".", ":")) and not NAME_LINE.match(label["value"]):
-            name = _clean(label["value"])
+            value, number = glued_number(label["value"], not_names)
+            name = _clean(value)
             if name and name not in not_names:
-                add(name, start, start + len(label["value"].rstrip()), [])
+                project = add(name, start, start + len(value.rstrip()), [])
+                project.contract = project.contract or number
     for card in CARD_NUMBER.finditer(text):
         quoted = quoted_after(text, card.end(), quotes)
         line_end = text.find("\n", card.end())
@@ -349,6 +353,8 @@ def extract(doc: Document, record: Record) -> None:
             if lone.name not in owner.aliases:
                 owner.aliases.append(lone.name)
             owner.contract = owner.contract or lone.contract
+    # Below a list of other articles ("Saistītie raksti"), a project is another article's.
+    projects[:] = [p for p in projects if p.span.start < related_start(doc)]
     # The one project's number said apart from its name: "Projekta numurs: LLI-512", or a heading
     # "… sadarbības projekts Nr. 2019-1-IT02-KA229-063192_1" with the name on a line below.
     if len(projects) == 1 and projects[0].contract is None:

@@ -85,8 +85,10 @@ CLOSING_ONLY_GLUED = frozenset('”"»')
 FOLLOWING = re.compile(r"[ \t]*\**(?:(?P<quote>[„“\"«])|(?P<word>\w*))")
 PREVIOUS_WORD = re.compile(r"(?P<word>[\w/]+)[ \t]*$")
 # ... past a programme part's number: "aktivitātē 19.2.2 “…” projekts" is the activity's name.
-NUMBERED_PREVIOUS_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \t]+\d{1,3}(?:\.\d{1,3})+\.?[ \t]*$")
-OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb)[ \t]*")
+# (a colon may follow the word: "aktivitātes: 19.2.2 “…” projekta iesniegumu")
+NUMBERED_PREVIOUS_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \t]*:?[ \t]+\d{1,3}(?:\.\d{1,3})+\.?[ \t]*$")
+# (or after a dash: “Zaļā skola” – “Mēs un daba”, the name's other half said as its own)
+OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb|[–—-])[ \t]*")
 PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
 # A name alone in a bracket after a project's number: "projektam Nr. LV-77 (Green Bridges)" (from a
 # capital letter, one to eight words of letters, no digits: not a date, a sum or another code).
@@ -115,8 +117,9 @@ QUOTED_WITH_STATUS = re.compile(r"[„“\"«](?P<name>[^„“”\"«»\n]{3,15
 BARE_CODE = re.compile(r"^\s*(?P<number>(?=[\w./\-]*\d)(?=(?:[\w.]*[-/]){2})[A-Za-z0-9][\w./\-]{6,}\w)\s*$")
 # A card's name label alone on its line, its value on the next one: "Projekta nosaukums, projekta Nr." /
 # "“Āra lasītavas izveide Vijciemā” (Nr.20-09-AL12-A019.2202-000004)".
-LABEL_ALONE = re.compile(r"^[ \t]*(?:projekta|apakšprojekta)[ \t]+nosaukums(?:[ \t]*,[ \t]*projekta[ \t]+(?:nr\.?|numurs))?"
-                         r"[ \t]*:?[ \t]*\n\s*(?P<value>[^\n]{3,200})$", re.I | re.M)
+# (both lines may open with a list's bullet: " • Projekta nosaukums" / "  • Bērnu rotaļu laukuma ierīkošana")
+LABEL_ALONE = re.compile(r"^[ \t]*(?:[•·▪][ \t]*)?(?:projekta|apakšprojekta)[ \t]+nosaukums(?:[ \t]*,[ \t]*projekta[ \t]+(?:nr\.?|numurs))?"
+                         r"[ \t]*:?[ \t]*\n\s*(?:[•·▪][ \t]*)?(?P<value>[^\n]{3,200})$", re.I | re.M)
 # A card headline's own number at its end: "Bērnu rotaļu laukuma ierīkošana … Nr.17-03-AL21-A019.2204-000001".
 GLUED_NUMBER = re.compile(r"[ \t]+(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[\w./\-]*\w)[ \t.]*$", re.M)
 # (also a card's "Identifikācijas numurs Nr. 10-01-LL33-…" line)

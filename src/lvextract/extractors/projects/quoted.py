@@ -10,7 +10,7 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ..funding_mentions import find_mentions
 from ..vocabulary import load
-
+from .body_text import is_prose
 from .patterns import (
     BARE_NAME, CARD_YEAR, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
     LAT_EUR, OWNER_THEN_QUOTED, PAREN, TWO_LANGUAGES,
@@ -51,6 +51,9 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
             continue
         # (an apostrophe inside a word is no closing quote: „Rock'n'roll skola”)
         if ch == "'" and text[end + 1:end + 2].isalpha():
+            continue
+        # (a straight double quote is closed by typed apostrophes only in pairs: "Jauniešu balss'')
+        if ch == "'" and text[pos] == '"' and text[end + 1:end + 2] != "'":
             continue
         if ch in levels[-1] and not _opens(text, end, quotes):
             if first_close is None and ch in levels[0]:
@@ -201,7 +204,9 @@ def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: 
     # (under the aim alone only a quoted headline: "uz augšu" / "Jaunumi arhīvs" / "Projekta mērķis ir …"
     # names none)
     quoted_only = bool(lead.match(lines[labelled].group()))
-    for head in lines[max(0, labelled - CARD_GAP):labelled]:
+    # (a heading under the body's prose is a section's: "Pieejamais finansējums" in a call's page)
+    body = next((k for k, line in enumerate(lines[:labelled]) if is_prose(line.group())), labelled)
+    for head in lines[max(0, labelled - CARD_GAP):min(labelled, body)]:
         title = head.group().strip()
         if quoted_only and not (title[0] in "„“\"«" and title[-1] in "”“\"»"):
             continue
@@ -224,8 +229,9 @@ TITLE_START = re.compile(r"[^\W\d_]|[„“\"«]")
 
 LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 # A field or a number is no headline: "Līgums Nr. EBF/2007-3", "Programma: Interreg VI-A"; nor a
-# headline that speaks of a project ("Īstenots projekts par tērpu iegādi"): it names none.
-NOT_TITLE = re.compile(r":|/|\b[Nn]r\.|(?<!\w)projekt", re.I)
+# headline that speaks of a project ("Īstenots projekts par tērpu iegādi") or of a call for them
+# ("Izsludināts jauniešu organizāciju konkurss"): it names none.
+NOT_TITLE = re.compile(r":|/|\b[Nn]r\.|(?<!\w)projekt|(?<!\w)konkurs", re.I)
 
 
 def _title_like(title: str) -> bool:

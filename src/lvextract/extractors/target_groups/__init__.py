@@ -58,7 +58,8 @@ būt biedrība vai nodibinājums", mentions.applicants); the items after "… ir
 The package, bottom up: `lexicon` (the words of data/target_groups.toml), `forms` (case by
 ending), `mentions` (finding group words), `regions` (menus, target lists), `clauses` (quoted names
 and speech, examples, age ranges, serving relative clauses), `reader` (the token context of a
-mention), `served` (the rules that accept a mention), `doers` (a group that acts — performs, helps, visits, must — rather than is served), `ages`; `extract` on top.
+mention), `between` (what may stand between a genitive and its service noun: ages, a relative
+clause, a list's last owner), `served` (the rules that accept a mention), `doers` (a group that acts — performs, helps, visits, must — rather than is served), `ages`; `extract` on top.
 """
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .between import ages_end, list_owner, relative_clause_end
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS
 
 LOOKAHEAD_TOKENS = 8
@@ -51,10 +52,22 @@ class GenitiveReading:
     def service_noun_at(self, end: int) -> int | None:
         """The token of the service noun the genitive ending at token `end` qualifies, if any."""
         i, steps, n, kind_seen = end, 0, len(self.sdoc), False
+        # a list's last owner that is no group, right after the groups and a join: "bērnu, jauniešu un
+        # diasporas skolu aktivitātes" (not after other words: "organizāciju darbā, t.sk. … un latviešu")
+        after_join, owners, only_joins = False, 0, True
         while steps < LOOKAHEAD_TOKENS and (i := self.word_at_or_after(i)) is not None:
             token = self.sdoc[i]
             steps += 1
             word = token.text.lower()
+            if (ages := ages_end(self.doc.text, token.idx)) is not None:  # "jauniešu vecumā no 15 līdz 25 gadiem …"
+                while i < n and self.sdoc[i].idx < ages:
+                    i += 1
+                continue
+            # (a relative clause set off by commas: "to jauniešu, kas nemācās un nestrādā, integrēšanu")
+            if word == "," and (closed := relative_clause_end(self.doc.text, token.idx)) is not None:
+                while i < n and self.sdoc[i].idx < closed:
+                    i += 1
+                continue
             if word == "(":
                 close = next((j for j in range(i + 1, min(n, i + 20)) if self.sdoc[j].text == ")"), None)
                 if close is None:
@@ -63,16 +76,25 @@ class GenitiveReading:
                 continue
             if word.startswith(self.ctx.service_nouns):
                 return i
+            # (the owner stands right before the noun or its kind: "… skolu aktivitāšu atbalstam")
+            if owners and not list_owner(word, after_join, owners) and not word.startswith(self.ctx.kind_words):
+                return None
             # (")" closes a list of groups in brackets right before the noun: "partneru (pedagogu un
             # speciālistu) izglītošana"; not "(var pieteikt medmāsas) un izglītībā")
             if word == ")":
                 after = self.word_at_or_after(i + 1)
                 return after if after is not None and self.word(after).startswith(self.ctx.service_nouns) else None
             if word in self.ctx.list_connectors or word.endswith(ADJECTIVE_ENDINGS) or (len(word) > 5 and COMPARATIVE.search(word)):
+                after_join = word in LIST_JOINS
+                only_joins = only_joins and after_join
+                i += 1
+                continue
+            if list_owner(word, after_join and (only_joins or owners > 0), owners):
+                owners += 1
                 i += 1
                 continue
             if not kind_seen and word.startswith(self.ctx.kind_words):
-                kind_seen = True
+                kind_seen, only_joins = True, False
                 i += 1
                 continue
             return None

@@ -17,6 +17,7 @@ from .sentence_reading import SentenceReading
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 YEAR = re.compile(r"(?:19|20)\d\d\.?")
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
+PLURAL_DATIVES = ("iem", "ām", "ēm", "īm")
 
 
 class Reader(GenitiveReading, ClauseReading, SentenceReading):
@@ -216,10 +217,18 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             # group word says who that group is; it governs nothing after the coordinated dative.
             if dative and word == "ar" and seen > 1:
                 owner = self.previous_word(i)
-                if owner is not None and owner in self.in_mention and "dative" in form(self.sdoc[owner].text):
+                # (also a plain plural noun: "māmiņām ar bērniem ratiņos un personām ar …")
+                if owner is not None and "dative" in form(self.sdoc[owner].text) \
+                        and (owner in self.in_mention or self.word(owner).endswith(PLURAL_DATIVES)):
                     continue
             # (not an age range: "vecumā no 16 līdz 25 gadiem, un … tika veltīta jauniešiem ar …" stays as it was)
             if verb_passed and word in self.ctx.blocking and word not in ("kopā", "ar") and not self.number_follows(i):
+                continue
+            # (nor a partner's "sadarbībā ar …" before the verb: "sadarbībā ar partneriem izsludina
+            # pieteikšanos biedrībām" — its "ar" has the partners)
+            if verb_passed and word == "ar" and (partner := self.previous_word(i)) is not None \
+                    and self.word(partner) in self.ctx.work_partner_words:
+                i = partner  # (the whole phrase passed: "kopā ar viņiem tiek realizēti … cilvēkiem")
                 continue
             if word in self.ctx.blocking:
                 if word == "ar" and (self.works_with(i) or self.participle_follows(start) or self.work_verb_follows(i, start)):
