@@ -14,7 +14,6 @@ The package, bottom up (each module imports only those above it in this list):
   activities   verbal nouns in "-šana" said to take place
   offsets      bisection over sorted offsets
   undated      relative days with nothing to count from: null-start occurrences and their twins
-  sidebar      where a list of other articles ("Citas ziņas") begins
   rooms        a room named for what is held in it ("sēžu zālē") is no occurrence
   nouns        finding event nouns and their quoted names
   named_generic  a generic word with its own quoted name is not named by the sentence before

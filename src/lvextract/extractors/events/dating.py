@@ -25,7 +25,7 @@ from .not_days import (application_window, headline_stamp, moved_from, nowadays,
                        restricted_day)
 from .offsets import any_between, sentence_at
 from .quoted_days import in_quoted_name
-from .sidebar import related_start
+from ..related_list import related_start
 from .undated import unresolved_day
 
 

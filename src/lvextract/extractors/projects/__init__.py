@@ -27,7 +27,7 @@ from itertools import chain
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import Record
-from ..events.sidebar import related_start
+from ..related_list import related_start
 from ..vocabulary import load
 from .patterns import (
     ACRONYM_AFTER, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CODE_AFTER_NAME,

@@ -1,15 +1,16 @@
 """A list of other articles below the text ("Citas ziņas" / "Saistītās ziņas", then lines
-"12. maijā, 10:15 <headline>"): its dates are those articles' stamps, not days this text tells
-of. The markers are the date grammar's related-article markers (temporal/data/temporal.toml,
-[document_date] related_markers: the same lists keep a page's date from them). Found once per document: O(n)."""
+"12. maijā, 10:15 <headline>"): its dates are those articles' stamps and its names their
+projects, not what this text tells of (read by events and projects). The markers are the date
+grammar's related-article markers (temporal/data/temporal.toml, [document_date] related_markers:
+the same lists keep a page's date from them). Found once per document: O(n)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ...word_regex import alternation
-from ...document import Document
-from ...temporal import vocabulary as temporal_words
+from ..word_regex import alternation
+from ..document import Document
+from ..temporal import vocabulary as temporal_words
 
 PROSE_WORDS = re.compile(r"[^\W\d_]+")
 # A line of prose: four words or more and a full stop (the marker must come after the body began).
@@ -35,4 +36,4 @@ def related_start(doc: Document) -> int:
                 prose = True
             at += len(line)
         return len(text)
-    return doc.derived("events.related_start", find)
+    return doc.derived("related_start", find)
