@@ -162,6 +162,16 @@ def test_a_reports_historical_present_is_held():
     assert [(e.type, e.start, e.status) for e in record.events] == [("atklāšana", "2026-05-08", "planned")]
 
 
+def test_a_reports_present_beside_a_past_verb_in_its_own_sentence_is_held():
+    """The present passive told in the same sentence as a past verb, on a day before the document's,
+    is part of the report: held (a text written for this test)."""
+    import lvextract
+
+    text = "17. maijā nosvinējām svētkus, jo pēc remonta tiek svinīgi atklātas Lejas tautas nama telpas."
+    record = lvextract.extract(text, document_date="2026-05-22")
+    assert [(e.type, e.start, e.status) for e in record.events] == [("atklāšana", "2026-05-17", "held")]
+
+
 def test_a_relative_day_inside_a_quoted_name_dates_nothing():
     """"izrāde „Šodien mēs dziedam” … 20. aprīlī": "Šodien" is a word of the title, not a second day
     of the show (texts written for this test)."""

@@ -15,6 +15,7 @@ The package, bottom up (each module imports only those above it in this list):
   offsets      bisection over sorted offsets
   undated      relative days with nothing to count from: null-start occurrences and their twins
   rooms        a room named for what is held in it ("sēžu zālē") is no occurrence
+  achieved     a relative clause telling what people won or took part in names no occurrence of the day
   nouns        finding event nouns and their quoted names
   named_generic  a generic word with its own quoted name is not named by the sentence before
   handout      days goods are handed out ("maisus varēs saņemt no … līdz …")
@@ -28,6 +29,7 @@ The package, bottom up (each module imports only those above it in this list):
   beside       the next sentence's participation noun, the verb under a date-only heading
   headline     a date's noun taken from the headline
   headline_verbs  a headline's verb twin of the body's noun on the same day
+  neighbour_cues  a neighbouring sentence that adds another occurrence lends no noun
   noun_choice  the noun of a date whose clause names none plainly
   posters      day headings dating the blocks under them
   merging      joins and drops after the walk
@@ -51,6 +53,9 @@ The package, bottom up (each module imports only those above it in this list):
   timed_clauses  a day's programme with the hour inside its sentences, or under a generic day
   series_days  a named series' later days whose sentences name nothing ("koncertu cikls")
   then_told    a second occurrence after the first by "…, kur notiks …" / "pēc kuras notiks"
+  visit_parts  a visit's meetings are the visit's parts, not occurrences beside it
+  told_again   a verbless mention takes the tense of the next naming it; the generic word told again
+  place_noun   a venue never holds its occurrence's own noun
   __init__     extract: the walk over the dates
 """
 from __future__ import annotations
@@ -107,6 +112,10 @@ from .genitive_chain import drop_chained_days
 from .closing_day import join_closing_days
 from .invited import invited_status
 from .verb_headline import type_from_headline_noun
+from .visit_parts import visit_parts
+from .achieved import in_achieved
+from .told_again import drop_generic_retold, status_from_later
+from .place_noun import cut_own_noun
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 
 
@@ -211,6 +220,8 @@ def extract(doc: Document, record: Record) -> None:
         if relative is not None and not index.told(relative) and index.first(
                 bounds, lambda rank: True, told=True) not in (None, noun):  # "konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā"
             noun = _outside(index, bounds, relative, mention)
+        elif noun is not None and in_achieved(doc, noun, mention):
+            noun = verb_noun(doc, bounds, mention)  # "godināja sportistus, kuri ieguvuši medaļas spēlēs"
         if noun is not None and across_stop(doc, mention, noun):
             noun = None
         if noun is not None and wished_for(doc, mention, noun):
@@ -352,6 +363,10 @@ def extract(doc: Document, record: Record) -> None:
     join_closing_days(doc, record)
     invited_status(doc, record)
     type_from_headline_noun(doc, record)
+    visit_parts(doc, record)  # "vizītē no 19. līdz 22. decembrim … 21. decembrī tikās ar mēru": one visit
+    drop_generic_retold(record)  # "… 22. maijā notika pasākums. Lai gan pasākums notika svētdienā"
+    status_from_later(doc, record)  # "Seminārs Mālpilī 9. maijā" then "Seminārā uzstājās …"
+    cut_own_noun(record)  # "notiks taku tīrīšana Ozolu meža parkā": the park, not "taku tīrīšana …"
 
 
 # How far from its date a noun not in the nominative stands before a verb beside the date may name

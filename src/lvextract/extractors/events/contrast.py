@@ -14,6 +14,17 @@ from .nouns import all_noun_starts
 CONTRAST = re.compile(r"[,;]\s+(?:bet|savukārt|turpretī|taču)\s")
 
 
+# The far side told without its verb, the dash standing for it ("…, bet muzejā – tradīciju vakars"):
+# another occurrence, even when its noun is none of the vocabulary's.
+# Not when the far side names a day ("Seminārs notiks 12. maijā Talsos, bet 19. maijā – Cēsīs"): that
+# is the same occurrence on another day, and its venue is that day's.
+ELLIPTIC_ITEM = re.compile(r"\s[–—-]\s")
+
+
+def _elliptic_item(text: str, start: int, end: int) -> bool:
+    return ELLIPTIC_ITEM.search(text, start, end) is not None and not any(c.isdigit() for c in text[start:end])
+
+
 def own_part(doc: Document, noun: NounMention, bounds: tuple[int, int]) -> tuple[int, int]:
     """The part of `bounds` the noun stands in, cut at a contrast that has another event noun on
     its far side; `bounds` itself when there is none."""
@@ -26,7 +37,7 @@ def own_part(doc: Document, noun: NounMention, bounds: tuple[int, int]) -> tuple
                 lo = max(lo, m.end())
         else:
             k = bisect.bisect_left(starts, m.end())
-            if k < len(starts) and starts[k] < hi:
+            if (k < len(starts) and starts[k] < hi) or _elliptic_item(doc.text, m.end(), hi):
                 hi = m.start()
                 break
     return lo, hi

@@ -12,6 +12,7 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Record
 from ...temporal.times import clock_times
+from .neighbour_cues import adds_other
 from .blocks import is_item, list_head, section_headings
 from .headline import title_bounds
 from .lexicon import generic_types, happens_pattern, vocabulary
@@ -227,7 +228,7 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
             found = index.first(other, lambda rank: not rank[GENERIC])
             if found is not None and not looks_back(doc, found):
                 found = None
-        if found is None or _dates_own_event(other, date_starts):
+        if found is None or _dates_own_event(other, date_starts) or adds_other(doc, other, found):
             continue
         told = status_near(doc, bounds, mention.span.start) or status_near(doc, other, found.start)
         if told is None and not is_date_line(doc, bounds, mention):

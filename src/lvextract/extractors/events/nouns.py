@@ -3,6 +3,7 @@
 the quoted name ("title") after a noun. Found once per document."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from .compounds import compound_spans, hyphen_compound, single_word_stems, witho
 from .instrument import without_opened
 from .lexicon import generic_types, literals, shared_stem_phrases, vocabulary, word_start_patterns
 from .measures import measure_unit
-from .noun_mention import BLOCKED, GENITIVE_MODIFIER, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
+from .noun_mention import BLOCKED, CLOSE_QUOTE, GENITIVE_MODIFIER, OPEN_QUOTE, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
 from .rooms import names_room
 
 
@@ -245,12 +246,31 @@ def _without_modifiers(doc: Document, nouns: list[NounMention]) -> list[NounMent
     return kept
 
 
+# A quoted name past the noun's topic ("seminārs par sadarbības veicināšanu “Vietas mācībām …”"): a
+# name of the occurrence or of what it is about, either way no occurrence of its own.
+TITLE_AFTER_TOPIC = re.compile(
+    rf"[ \t]+par[ \t]+(?:[^\W\d_]+[ \t]+){{0,3}}?[^\W\d_]+[ \t]*[:–—-]?[ \t]*{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}")
+
+
+def topic_noun(doc: Document, start: int, end: int) -> NounMention | None:
+    """The event noun whose quoted name past its topic is the one at [start, end) ("seminārs par
+    sadarbību “…”"), standing within a line's reach before it. O(log n)."""
+    nouns = event_nouns(doc)
+    i = bisect.bisect_left(noun_starts(doc), start)
+    for noun in reversed(nouns[max(0, i - 3):i]):
+        m = TITLE_AFTER_TOPIC.match(doc.text, noun.end, end + 2)
+        if m and m.start(1) == start:
+            return noun
+    return None
+
+
 def _without_names(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
     """Drops a noun inside the quoted name of another noun: in "pasākums „Atvērto durvju diena”"
     the event noun is "pasākums" and the quotes are its title. O(nouns · log nouns)."""
     names = Intervals()
     for noun in nouns:
-        m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
+        m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260)) \
+            or TITLE_AFTER_TOPIC.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
         if m:
             names.add(m.start(1), m.end(1))
     return [n for n in nouns if not names.overlaps(n.start, n.start + 1)]

@@ -12,7 +12,7 @@ from ...record import DateMention
 from ...latvian.lemmas import stem
 from .lexicon import generic_types, vocabulary
 from .noun_mention import TITLE_AFTER_NOUN, NounMention
-from .nouns import all_noun_starts, all_nouns
+from .nouns import all_noun_starts, all_nouns, topic_noun
 from .ranking import Nouns, not_frame
 
 
@@ -71,7 +71,7 @@ def _quoted_occurrence(doc: Document, comma: int) -> NounMention | None:
     m = QUOTED_BEFORE.search(doc.text, max(0, comma - 90), comma)
     if m is None:
         return None
-    return _noun_inside(doc, m.start(1), m.end(1)) or NounMention(GENERIC_TYPE, m.start(1), m.end(1))
+    return topic_noun(doc, m.start(1), m.end(1)) or _noun_inside(doc, m.start(1), m.end(1)) or NounMention(GENERIC_TYPE, m.start(1), m.end(1))
 
 
 def _noun_inside(doc: Document, start: int, end: int) -> NounMention | None:

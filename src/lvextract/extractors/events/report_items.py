@@ -43,6 +43,19 @@ def _many() -> frozenset[str]:
     return frozenset(vocabulary()["report_items"]["many"])
 
 
+@lru_cache(maxsize=1)
+def _sessions() -> frozenset[str]:
+    return frozenset(vocabulary()["report_items"]["sessions"])
+
+
+def _session_days(record: Record) -> set[str]:
+    """Days held only as sittings of work ([report_items] sessions): their later clauses tell their
+    parts. A day that also held a feast keeps its later items."""
+    sessions, generic = _sessions(), generic_types()
+    held = [e for e in record.events if e.status == "held" and e.start and e.type not in generic]
+    return {e.start for e in held if e.type in sessions} - {e.start for e in held if e.type not in sessions}
+
+
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -83,6 +96,7 @@ def report_items(doc: Document, index: Nouns, candidates: list[DateMention], dat
     generic = generic_types()
     held_days = {e.start for e in record.events if e.status == "held" and e.start and e.end is None
                  and e.type not in generic}
+    held_days -= _session_days(record)
     days = sorted((m for m in candidates if m.end is None and m.value in held_days and DAY_VALUE.match(m.value)),
                   key=lambda m: m.span.start)
     if not days:

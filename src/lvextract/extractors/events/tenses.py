@@ -39,7 +39,7 @@ def reported_present(doc: Document, record: Record) -> None:
         own = doc.sentences[i]
         lo, hi = bisect.bisect_left(starts, own.start), bisect.bisect_left(starts, own.end)
         words = [WORD.match(doc.text, starts[k]).group(0).lower() for k in range(lo, hi) if kinds[k] == "planned"]
-        if not words or any(w not in present for w in words) or _held_in(starts, kinds, own.start, own.end):
+        if not words or any(w not in present for w in words):
             continue
         near = doc.sentences[max(0, i - PAST_SENTENCES):i + 1 + PAST_SENTENCES]
         if _held_in(starts, kinds, near[0].start, near[-1].end):
