@@ -106,3 +106,39 @@ def test_only_patterns_whose_key_the_document_holds_are_tested(keyed, monkeypatc
     # "bezdarbnieki" and "bezdarbnieki un jaunieši" (and the prefix pattern, keyed by no stem)
     # are tested; the other patterns' stems are not in the text.
     assert 0 < len(tested) < len(keyed)
+
+
+# A phrase with two gaps ("…"): spaCy keeps every way of skipping the optional tokens of a gap as a
+# state of its own, so any_order runs it as one pattern per gap length; the same matches come out.
+GAP_PHRASES = [
+    ("council", "deputātiem balsojot ... nolēma|nolemj piešķirt ... finansējums|līdzekļi"),
+    ("council", "dome ... piešķirt"),
+    ("other", "pašvaldības ... budžeta"),
+]
+
+GAP_TEXTS = [
+    "Domes sēdē deputātiem balsojot „par” 9, „pret” nav, dome nolēma piešķirt finansējumu 300 eiro "
+    "apmērā Ābeļu biedrības dalībai vasaras nometnē, un dome arī nolēma piešķirt līdzekļus.",
+    "Pašvaldības ceļu fonda budžeta līdzekļi. Dome sēdē nolēma piešķirt. " * 3,
+    "deputātiem balsojot\n\nnolēma piešķirt\n\n finansējumu",
+    "Nekā no vārdnīcas šeit nav.",
+]
+
+
+@pytest.mark.parametrize("text", GAP_TEXTS)
+def test_any_order_finds_the_same_matches_once(text):
+    keyed = [(key, phrase_pattern(phrase)) for key, phrase in GAP_PHRASES + PHRASES]
+    doc = _doc(text)
+    patterns = PatternSet(keyed)
+    ordered = patterns(doc.spacy, doc)
+    found, in_order = patterns.any_order(doc.spacy, doc)
+    assert sorted(found) == sorted(set(ordered)) and len(found) == len(set(found))
+    assert not in_order or found == ordered
+
+
+def test_gap_forms_cover_every_gap_length():
+    pattern = phrase_pattern("dome ... piešķirt")
+    forms = v.gap_forms(pattern)
+    assert len(forms) == 13
+    assert sorted(sum("IS_SENT_START" in token for token in form) for form in forms) == list(range(13))
+    assert v.gap_forms(phrase_pattern("dome piešķir")) is None

@@ -58,6 +58,12 @@ def _gc_paused():
             gc.enable()
 
 
+# The string store's id of every lemma and stem added so far (they stay in the shared vocab's
+# store): a dict lookup costs a fifth of StringStore.add, which hashes the string again.
+_string_ids: dict[str, int] = {}
+STRING_IDS_KEPT = 200_000
+
+
 @lru_cache(maxsize=1)
 def _vocab_nlp():
     import spacy
@@ -149,9 +155,13 @@ class Document:
         vocab = _vocab_nlp().vocab
         doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
         # LEMMA and NORM set as one array: what Doc(lemmas=…) and `token.norm_ = norm` do token
-        # by token in Python. Each distinct string is added to the string store once.
-        ids = {value: vocab.strings.add(value) for value in {*lemma_list, *norms}}
+        # by token in Python. Each distinct string is added to the string store once per process.
+        ids = _string_ids
+        for value in {*lemma_list, *norms}.difference(ids):
+            ids[value] = vocab.strings.add(value)
         columns = [list(map(ids.__getitem__, lemma_list)), list(map(ids.__getitem__, norms))]
+        if len(ids) > STRING_IDS_KEPT:
+            ids.clear()  # (worker memory is a tracked target; the next document adds its own again)
         doc.from_array([LEMMA, NORM], numpy.array(columns, dtype=numpy.uint64).reshape(2, -1).T)
         # The Doc's text is its words with their spaces (built here, not read back through
         # `doc.text`, which makes a Python Token per token).

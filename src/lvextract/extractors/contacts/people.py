@@ -202,8 +202,9 @@ def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMenti
     and right before a phone or e-mail on the same line, names the contact."""
     covered = Intervals((t.start, t.end) for t in taken)
     out = []
-    for cue in contact_cue.finditer(text):
-        m = LONE_NAME.match(text, cue.end())
+    cue_ends = [cue.end() for cue in contact_cue.finditer(text)]  # one scan for both loops below
+    for cue_end in cue_ends:
+        m = LONE_NAME.match(text, cue_end)
         if not m or covered.overlaps(m.start(1), m.end(1)) or not names.is_given_name(m.group(1)):
             continue
         if _item_follows(text, m.end(1), item_starts):
@@ -211,8 +212,8 @@ def _given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMenti
             covered.add(m.start(1), m.end(1))
     # "sazinoties ar bibliotekāri Rūtu": a role noun between the cue and a known given name
     # alone says the name is a person's, even when the number stands in the next sentence.
-    for cue in contact_cue.finditer(text):
-        m = LONE_NAME_AFTER_ROLE.match(text, cue.end())
+    for cue_end in cue_ends:
+        m = LONE_NAME_AFTER_ROLE.match(text, cue_end)
         if not m or covered.overlaps(m.start("name"), m.end("name")) or not names.is_given_name(m["name"]) \
                 or lemmas.stem(m["role"]) not in _role_head_stems():
             continue

@@ -19,6 +19,9 @@ QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over w
 SHARED_HOPS = 3  # plural genitives coordinated after a group's genitive before the head noun they share
 
 
+QUOTE_MARKS = frozenset({"„", "«", "“", '"', "”"})  # opens_quote's marks
+
+
 class ClauseReading:
     """Quote, example and clause tests over the document a `Reader` holds."""
 
@@ -93,6 +96,8 @@ class ClauseReading:
     def opens_quote(self, i: int) -> bool:
         """Whether token `i` is a quote that opens a name: „ and « always; “ " ” where a word follows
         it without a space and none precedes it ("projekta "Senioru skola"", not „…“ closing)."""
+        if self.word(i) not in QUOTE_MARKS:
+            return False  # most tokens: no Token object made (a quote mark's lower case is itself)
         token = self.sdoc[i]
         if token.text in {"„", "«"}:
             return True

@@ -4,6 +4,7 @@ noun, a collective, a person noun) is read in genitives.py."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ...document import Document
 from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS, ClauseReading
@@ -37,18 +38,36 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         self.menu_regions = menu_regions(doc.text, self.ctx.menu_min_items, self.ctx.menu_max_item_words, self.ctx.list_header)
 
     def word(self, i: int) -> str:
-        return self.sdoc[i].text.lower()
+        return self._lower_words[i]
+
+    @cached_property
+    def _lower_words(self) -> list[str]:
+        """Each token's text in lower case (spaCy's LOWER), read once from the Doc's array: the rules
+        ask some 250 times per document, and each `sdoc[i]` makes a Token object."""
+        from spacy.attrs import LOWER
+
+        strings = self.sdoc.vocab.strings
+        return [strings[h] for h in self.sdoc.to_array(LOWER).tolist()]
+
+    @cached_property
+    def _spaces(self) -> list[int]:
+        """Whether each token is white space (spaCy's IS_SPACE), read once as `_lower_words`."""
+        from spacy.attrs import IS_SPACE
+
+        return self.sdoc.to_array(IS_SPACE).tolist()
 
     def skip_space(self, i: int) -> int:
         """The first token from `i` on that is not white space (the text's length at its end)."""
         n = len(self.sdoc)
-        while i < n and self.sdoc[i].is_space:
+        spaces = self._spaces
+        while i < n and spaces[i]:
             i += 1
         return i
 
     def previous_word(self, i: int) -> int | None:
         i -= 1
-        while i >= 0 and self.sdoc[i].is_space:
+        spaces = self._spaces
+        while i >= 0 and spaces[i]:
             i -= 1
         return i if i >= 0 else None
 

@@ -36,13 +36,12 @@ class Vocabulary:
     def find(self, doc: Document) -> list[Mention]:
         """Non-overlapping mentions in text order; the longer one wins an overlap."""
         sdoc = doc.spacy
-        found: list[Mention] = []
-        for match_id, start, end in self._patterns(sdoc, doc):
-            span = sdoc[start:end]
-            # A pattern may end on an optional punctuation or space token: trim it.
-            while len(span) > 1 and (span[-1].is_space or span[-1].is_punct):
-                span = span[:-1]
-            found.append(Mention(sdoc.vocab.strings[match_id], span.start_char, span.end_char, span.start, span.end))
+        # select_longest below reads the order of the matches only between two of different ids on
+        # the same characters: without such a pair, the matches in any order give the same answer.
+        matches, in_order = self._patterns.any_order(sdoc, doc)
+        found = _mentions(sdoc, matches)
+        if not in_order and len({(m.start, m.end) for m in found}) != len({(m.start, m.end, m.id) for m in found}):
+            found = _mentions(sdoc, self._patterns(sdoc, doc))
         for key, form, regex in self._exact:
             if form not in doc.text:
                 continue  # a substring test is much cheaper than the regex's scan of every position
@@ -51,6 +50,17 @@ class Vocabulary:
                 if tokens is not None:
                     found.append(Mention(key, m.start(), m.end(), tokens.start, tokens.end))
         return select_longest(found)
+
+
+def _mentions(sdoc, matches: list[tuple[int, int, int]]) -> list[Mention]:
+    found = []
+    for match_id, start, end in matches:
+        span = sdoc[start:end]
+        # A pattern may end on an optional punctuation or space token: trim it.
+        while len(span) > 1 and (span[-1].is_space or span[-1].is_punct):
+            span = span[:-1]
+        found.append(Mention(sdoc.vocab.strings[match_id], span.start_char, span.end_char, span.start, span.end))
+    return found
 
 
 def select_longest(mentions: list[Mention]) -> list[Mention]:

@@ -2,7 +2,9 @@
 in it, on windows around the tokens where those can start."""
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from functools import lru_cache
 
 from ...document import Document
@@ -42,18 +44,23 @@ class PatternSet:
         self.patterns = keyed_patterns
         self.needs = [Needs.of(pattern) for _key, pattern in keyed_patterns]
         self.anchors = [_anchor(pattern) for _key, pattern in keyed_patterns]
-        # The patterns by one stem or word each requires (its first), so that a document is
-        # tested only against the patterns whose key it holds; `unkeyed` requires none.
+        # The patterns by one stem or word each requires, so that a document is tested only
+        # against the patterns whose key it holds; `unkeyed` requires none. The key is the
+        # longest of them: a long word is a rare one ("finansējum", not "un"), and a third of
+        # the tests a document got with any key. (Which key changes no answer: the tests decide.)
+        length = _string_lengths(keyed_patterns)
+        rarest = lambda ids: max(ids, key=lambda h: (length.get(h, 0), h))  # noqa: E731
         self._by_norm: dict[int, list[int]] = {}
         self._by_lower: dict[int, list[int]] = {}
         self._unkeyed: list[int] = []
         for i, needs in enumerate(self.needs):
             if needs.norms:
-                self._by_norm.setdefault(min(needs.norms), []).append(i)
+                self._by_norm.setdefault(rarest(needs.norms), []).append(i)
             elif needs.lowers:
-                self._by_lower.setdefault(min(needs.lowers), []).append(i)
+                self._by_lower.setdefault(rarest(needs.lowers), []).append(i)
             else:
                 self._unkeyed.append(i)
+        self._norm_keys, self._lower_keys = frozenset(self._by_norm), frozenset(self._by_lower)
         # Validated once here, as Matcher.add would, rather than at each build below.
         for key, pattern in keyed_patterns:
             errors = validate_token_pattern(pattern)
@@ -62,18 +69,46 @@ class PatternSet:
         # Documents with the same words share one Matcher. Few do, and each Matcher holds some
         # 30 KB, so the cache is small (worker memory is a tracked target).
         self._matcher = lru_cache(maxsize=32)(self._build)
+        # Patterns with a gap ("…", OP {0,n}), as one pattern per gap length (see any_order).
+        self._gap_forms = {i: forms for i, (_key, pattern) in enumerate(keyed_patterns)
+                           if (forms := gap_forms(pattern)) is not None}
+        self._gap_matcher = lru_cache(maxsize=32)(self._build_gap_forms)
 
     def __call__(self, sdoc, doc: Document) -> list[tuple[int, int, int]]:
-        index = token_index(doc)
-        candidates = [*self._unkeyed,
-                      *(i for key in self._by_norm.keys() & index.norms for i in self._by_norm[key]),
-                      *(i for key in self._by_lower.keys() & index.lowers for i in self._by_lower[key])]
-        candidates.sort()
-        active = tuple(i for i in candidates if self.needs[i].met(index))
+        index, active = self._active(doc)
         if not active:
             return []
-        matcher = self._matcher(active, sdoc.vocab)
-        windows = self._windows(active, index)
+        return self._run(self._matcher(active, sdoc.vocab), sdoc, self._windows(active, index))
+
+    def any_order(self, sdoc, doc: Document) -> tuple[list[tuple[int, int, int]], bool]:
+        """(the matches of __call__, each once, whether in __call__'s order): in an order of their
+        own where a pattern with a gap ("…", OP "{0,n}") can match, for callers that can do without.
+
+        spaCy expands "{0,12}" into twelve optional tokens and keeps every way of skipping some
+        of them as a state of its own: a phrase with two gaps grew some 10⁷ states on 31 tokens
+        (0.5 CPU-s). Run as one pattern per gap length ("{k}", k = 0 … 12, for each gap), the
+        same token sequences match (the union of the lengths is the gap), each through a few
+        states, but the Matcher emits them in another order."""
+        index, active = self._active(doc)
+        if not active:
+            return [], True
+        if not any(i in self._gap_forms for i in active):
+            return self._run(self._matcher(active, sdoc.vocab), sdoc, self._windows(active, index)), True
+        return self._run(self._gap_matcher(active, sdoc.vocab), sdoc, self._windows(active, index)), False
+
+    def _active(self, doc: Document) -> tuple[TokenIndex, tuple[int, ...]]:
+        """(the document's TokenIndex, the patterns that can match in it, in their order)."""
+        index = token_index(doc)
+        # (frozenset & frozenset walks the smaller one; `dict.keys() & frozenset` walked every
+        # stem of the document, as it takes a fast path for an exact set only)
+        candidates = [*self._unkeyed,
+                      *(i for key in self._norm_keys & index.norms for i in self._by_norm[key]),
+                      *(i for key in self._lower_keys & index.lowers for i in self._by_lower[key])]
+        candidates.sort()
+        return index, tuple(i for i in candidates if self.needs[i].met(index))
+
+    @staticmethod
+    def _run(matcher, sdoc, windows: list[tuple[int, int]] | None) -> list[tuple[int, int, int]]:
         if windows is None:
             return matcher(sdoc)
         found = []
@@ -120,9 +155,59 @@ class PatternSet:
             matcher.add(key, [pattern])
         return matcher
 
+    def _build_gap_forms(self, active: tuple[int, ...], vocab):
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(vocab, validate=False)
+        for i in active:
+            key, pattern = self.patterns[i]
+            matcher.add(key, self._gap_forms.get(i, [pattern]))
+        return matcher
+
 
 # Windows closer than this many tokens are run as one (a Matcher call's own cost).
 MERGE_GAP = 8
+
+
+def _string_lengths(keyed_patterns: list[tuple[str, list[dict]]]) -> dict[int, int]:
+    """The length of every stem and word the patterns test, by its string id."""
+    from spacy.strings import get_string_id
+
+    return {get_string_id(value): len(value) for _key, pattern in keyed_patterns for token in pattern
+            for attr, value in token.items() if attr in ("NORM", "LOWER") and isinstance(value, str)}
+
+
+# A pattern gets one form per gap length only up to this many forms (two gaps of twelve: 169).
+MAX_GAP_FORMS = 200
+GAP_OP = re.compile(r"\{0,(\d+)\}")
+SPACES = {"IS_SPACE": True, "OP": "*"}
+
+
+def gap_forms(pattern: list[dict]) -> list[list[dict]] | None:
+    """The pattern with each gap (a token with OP "{0,n}") written once per length k = 0 … n as k
+    plain tokens, a white-space run right before an empty gap dropped: the same token sequences
+    match. None for a pattern without a gap, with too many forms, or starting or ending on an
+    optional token (spaCy's Matcher treats those edges apart; such patterns keep their form)."""
+    gaps = [k for k, token in enumerate(pattern) if GAP_OP.fullmatch(str(token.get("OP", "")))]
+    if not gaps or "OP" in pattern[0] or "OP" in pattern[-1]:
+        return None
+    lengths = [int(GAP_OP.fullmatch(pattern[k]["OP"]).group(1)) for k in gaps]
+    if math.prod(n + 1 for n in lengths) > MAX_GAP_FORMS:
+        return None
+    forms = []
+    for chosen in itertools.product(*(range(n + 1) for n in lengths)):
+        form: list[dict] = []
+        for k, token in enumerate(pattern):
+            if k not in gaps:
+                form.append(token)
+                continue
+            times = chosen[gaps.index(k)]
+            if times == 0 and form and form[-1] == SPACES and k + 1 < len(pattern) and pattern[k + 1] == SPACES:
+                form.pop()  # "S* S*" matches what "S*" does
+            plain = {attr: value for attr, value in token.items() if attr != "OP"}
+            form.extend(dict(plain) for _ in range(times))
+        forms.append(form)
+    return forms
 
 
 def _anchor(pattern: list[dict]) -> tuple[TokenTest, int] | None:
