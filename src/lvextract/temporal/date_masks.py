@@ -26,10 +26,14 @@ def _without_glued_date(m: re.Match) -> tuple[int, int]:
     return (m.start(), m.start() + glued.start()) if glued else m.span()
 
 
+# A date a page prints after an at sign ("Publicēts @12.05.2023."): no e-mail, the date stays.
+_AT_DATE = re.compile(r"@\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\.?$")
+
+
 def _masked_token(token: str) -> bool:
     """URLs, e-mails and file names (programma_160517) hold digits that are no dates."""
     lower = token.lower()
-    return ("_" in token or "@" in token or lower.startswith(("http://", "https://", "www."))
+    return ("_" in token or ("@" in token and not _AT_DATE.match(token)) or lower.startswith(("http://", "https://", "www."))
             or bool(_FILE_EXTENSION.search(token)))
 
 

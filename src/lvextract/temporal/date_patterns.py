@@ -27,7 +27,12 @@ UNTIL_PAT = rf"{UNTIL}(?:\s+pat)?"
 # Not glued to a word, a path or an e-mail, nor the tail of a dotted number ("8.3.3.").
 # A date glued to "līdz" / "kopš" ("līdz2018.gada 5.maijam", as some CMS print it) starts too.
 GLUED_BEFORE = rf"(?<=(?i:{UNTIL})|[kK][oO][pP][šŠ])"
-START = rf"(?:(?<![\w/@])|{GLUED_BEFORE})(?<!\d[.,:/-])"
+# A year glued to a lone digit before it (a caption's or footnote's number that lost its space:
+# "Skola 12018. gada 26. novembrī") starts at the year when "gada" follows it.
+GLUED_YEAR = r"(?<=(?<![\w.,/])\d)(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
+# A date after an at sign that opens its token ("Publicēts @12.05.2023."): no e-mail.
+AFTER_AT = r"(?<=(?<!\S)@)"
+START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{AFTER_AT})(?<!\d[.,:/-])"
 NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # START where the rule then reads a digit. Said first, so that the scan for rule starts tries
 # these rules only at digits (see date_rule_scan._rule_starts and vocab.word_start_scan).

@@ -264,6 +264,13 @@ def _month_contexts() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s+{vocab.alternation(vocab.month_context_after())}(?!\w)", re.IGNORECASE))
 
 
+@lru_cache(maxsize=1)
+def _after_month_dash() -> re.Pattern:
+    """A month of a named year right before and a dash: "2010. gada aprīlis – maijs" ends a range of months."""
+    return re.compile(rf"(?<!\d){YEAR}\.?[^\S\n]*(?:gada|g\.)[^\S\n]+{vocab.month_alternation()}[^\S\n]*[-–—][^\S\n]*$",
+                      re.IGNORECASE)
+
+
 def month_alone(m: re.Match) -> list[Atom]:
     word = m.group("mon")
     text = m.string
@@ -272,6 +279,7 @@ def month_alone(m: re.Match) -> list[Atom]:
     if word[0].isupper() and not _SENTENCE_START.search(before):
         return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
     context_before, context_after = _month_contexts()
-    if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)):
+    if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)
+                                                            or (word.islower() and _after_month_dash().search(before))):
         return []
     return [Atom(m.start(), m.end(), None, _month_number(word), rule="month")]

@@ -19,6 +19,8 @@ _TO = rf"\s*(?:{DASH}|{UNTIL})\s*(?:plkst\.?\s*)?"
 # Digits glued to what precedes them belong to something else (a date, a number, a code).
 _START = r"(?<![\w.,:/-])"
 _END = r"(?![\d:])(?!\.\d)"
+# Midnight as a deadline's end of day ("līdz plkst. 24:00"): 24 only with its ":00".
+_HOUR = rf"(?:{HOUR}|24(?=[:.]00))"
 # A bare hour is no day: "plkst. 8.30 līdz 7. maijam" ends at 8.30, the 7th is a date's day.
 _NOT_DAY = rf"(?!\.?[^\S\n]?(?i:{month_alternation()})(?!\w))"
 
@@ -27,29 +29,29 @@ _NOT_DAY = rf"(?!\.?[^\S\n]?(?i:{month_alternation()})(?!\w))"
 # quarter hours are read that way.
 _GLUED_MIN = r"(?:00|15|30|45)"
 _WITH_PREFIX = re.compile(
-    rf"{_START}{_PREFIX}(?P<h1>{HOUR})(?:[:.](?P<m1>{MINUTE})|(?P<g1>{_GLUED_MIN}))?{_END}{_NOT_DAY}"
-    rf"(?:{_TO}(?P<h2>{HOUR})(?:[:.](?P<m2>{MINUTE})|(?P<g2>{_GLUED_MIN}))?{_END}{_NOT_DAY})?",
+    rf"{_START}{_PREFIX}(?P<h1>{_HOUR})(?:[:.](?P<m1>{MINUTE})|(?P<g1>{_GLUED_MIN}))?{_END}{_NOT_DAY}"
+    rf"(?:{_TO}(?P<h2>{_HOUR})(?:[:.](?P<m2>{MINUTE})|(?P<g2>{_GLUED_MIN}))?{_END}{_NOT_DAY})?",
     re.IGNORECASE,
 )
 # Without it a colon marks a time anywhere ("10:30", "10:30-15:30").
 _COLON = re.compile(
-    rf"{_START}(?:(?:no)\s+)?(?P<h1>{HOUR}):(?P<m1>{MINUTE}){_END}"
-    rf"(?:{_TO}(?P<h2>{HOUR})[:.](?P<m2>{MINUTE}){_END})?",
+    rf"{_START}(?:(?:no)\s+)?(?P<h1>{_HOUR}):(?P<m1>{MINUTE}){_END}"
+    rf"(?:{_TO}(?P<h2>{_HOUR})[:.](?P<m2>{MINUTE}){_END})?",
     re.IGNORECASE,
 )
 # Dotted times need a partner: "11.30 – 17.00", "no 10.00 līdz 14.00". A dot after the first
 # ("21.11. – 22.11.") makes it a date range instead.
 _DOTTED_RANGE = re.compile(
-    rf"{_START}(?:(?:no)\s+)?(?P<h1>{HOUR})\.(?P<m1>{MINUTE})(?![\d.])"
-    rf"{_TO}(?P<h2>{HOUR})[.:](?P<m2>{MINUTE})(?!\d)(?!\.\s?\d)",
+    rf"{_START}(?:(?:no)\s+)?(?P<h1>{_HOUR})\.(?P<m1>{MINUTE})(?![\d.])"
+    rf"{_TO}(?P<h2>{_HOUR})[.:](?P<m2>{MINUTE})(?!\d)(?!\.\s?\d)",
     re.IGNORECASE,
 )
 # A poster line's bare dotted time right after a day in the locative, "5.jūnijā 18.00 estrādē",
 # "1. aprīlī, 19.00 kultūras centrā": the locative ending stands just before it. Not an amount
 # ("martā 12.50 eiro") nor a date ("martā 12.03.").
 _AFTER_DAY = re.compile(
-    rf"{_START}(?:(?<=[āīĀĪ] )|(?<=[āīĀĪ], ))(?P<h1>{HOUR})\.(?P<m1>{MINUTE})(?![\d.:,/])(?![^\S\n]*(?:{UNIT_WORDS}))"
-    rf"(?:{_TO}(?P<h2>{HOUR})[.:](?P<m2>{MINUTE})(?!\d)(?!\.\s?\d))?",
+    rf"{_START}(?:(?<=[āīĀĪ] )|(?<=[āīĀĪ], ))(?P<h1>{_HOUR})\.(?P<m1>{MINUTE})(?![\d.:,/])(?![^\S\n]*(?:{UNIT_WORDS}))"
+    rf"(?:{_TO}(?P<h2>{_HOUR})[.:](?P<m2>{MINUTE})(?!\d)(?!\.\s?\d))?",
     re.IGNORECASE,
 )
 
@@ -80,6 +82,8 @@ def _days_not_times(text: str, m: re.Match) -> bool:
 
 
 def _clock(hour: str, minute: str | None) -> str:
+    if int(hour) == 24:
+        return "23:59"  # the record's clock ends at 23:59: "līdz plkst. 24:00" is the day's end
     return f"{int(hour):02d}:{minute or '00'}"
 
 

@@ -15,6 +15,7 @@ from .glued_cells import glued_cell_amounts
 from .in_words import amounts_in_words, number_word
 from .kinds import budget_kind
 from .listed_after import listed_after
+from .partitive import partitive_amounts
 from .numbers import NUMBER, SPACE, Amount, as_number, parse_money, parse_number
 from .under_header import amounts_under_header, units_after
 
@@ -103,6 +104,8 @@ def find_amounts(text: str) -> list[Amount]:
     for amount in _money_shaped_carried(text, found, taken):
         keep(amount)
     for amount in _cued_money_carried(text, found, taken):
+        keep(amount)
+    for amount in list(partitive_amounts(text, taken, _preceding(found), _carries)) if found else []:
         keep(amount)
     for amount in amounts_in_words(text):
         # "10 000 000 LVL (desmit miljoni latu)": the words in brackets repeat the amount.

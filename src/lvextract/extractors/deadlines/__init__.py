@@ -39,6 +39,7 @@ from .anaphora import anaphoric_action, pro_verb_action
 from .clause_action import action_for
 from .closing import closing_action
 from .labels import labelled_action
+from .labelled_days import labelled_next
 from .vetoes import aimed, dutied, paused, reported, superseded
 from .windows import windows
 from .wrapping import unwrapped_bounds
@@ -178,7 +179,9 @@ def extract(doc: Document, record: Record) -> None:
         enumerated = last[1] if (cue is None and not ranged and last is not None and mention.end is None
                                  and mention.role != DateRole.event.value
                                  and _case_of(mention.span.text) == last[2]
-                                 and _enumeration().fullmatch(doc.text, last[0], mention.span.start)) else None
+                                 and (_enumeration().fullmatch(doc.text, last[0], mention.span.start)
+                                      or (last[2] == "nominative" and labelled_next(
+                                          doc.text, last[0], mention.span.start, mention.span.end)))) else None
         uncued = cue is None and not ranged and enumerated is None
         labelled = labelled_action(doc, mention, date_starts) if uncued else None
         closed = closing_action(doc, mention) if uncued and labelled is None else None

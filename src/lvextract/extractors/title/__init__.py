@@ -16,6 +16,8 @@ from ..vocabulary import load
 from .lines import CUT_WORDS as _CUT_WORDS, SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .lines import BULLET as _BULLET, echoed as _echoed, epigraph_end as _epigraph_end, fold as _fold
 from .lines import prose as _prose, strip_counter as _strip_counter
+from .approval import without_approval_block
+from .org_header import below_org_name
 from .dateline_below import headline_over_dateline
 from .echo import dated_site_name, echoed_headline
 from .garbled import closed_banner, garbled
@@ -62,7 +64,7 @@ _LOGO_WORDS = 3  # a site's name or logo text: "Novada Vēstis"
 
 
 def extract(doc: Document, record: Record) -> None:
-    lines = doc.text.splitlines()
+    lines = without_approval_block(doc.text.splitlines())
     # A page's back button ("‹ Atpakaļ") closes the site's header (its logo line, its name):
     # the headline is below it. Only among the first few lines and with only short lines above
     # it: a button below a headline or the body ("Virsraksts … / teksts … / Atpakaļ") closes nothing.
@@ -291,7 +293,7 @@ def _title(lines: list[str]) -> str | None:
         found = None  # the text has no headline: its body begins at once
     if found_at is not None:
         found = _below_site_header(lines, found_at, found) or _below_slogan(lines, found_at, found) \
-            or _above_byline(lines, found_at, found) or found
+            or _above_byline(lines, found_at, found) or below_org_name(lines, found_at, found) or found
     if found_line is not None and found is not None and len(found) <= _PROSE_MIN \
             and lines[found_line].strip().strip("*#").strip().endswith(found):
         found = _wrapped(lines, found_line, found) or found

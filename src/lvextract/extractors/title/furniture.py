@@ -117,7 +117,7 @@ def _not_a_headline() -> re.Pattern:
           | (?:you\s+are\s+here|jūs\s+atrodaties(?:\s+šeit)?|edited\s+on|last\s+updated)\b.{{0,60}}  # a breadcrumb's or editor's label
           | [\s\[\]/|]*[+-]?\s*A\s*[+-]?[\s\[\]/|]*(?:[+-]?\s*A\s*[+-]?[\s\[\]/|]*)*           # text-size buttons: +A A, [ A+ ] /[ A- ]
           | (?=.{{0,120}}$)(?:tālr\w*|tel|e-?pasts?)\b\.?\s*:?.*\d.*                        # a contact header: Tālrunis: … | E-pasts: …
-          | (?=.{{0,160}}$).*,.*(?<![\w-])LV[- ]?\d{{4}}(?!\d).*                                 # an address with its postal code: Dzirnavu iela 2, Ozolkalne, LV-4862
+          | (?=.{{0,160}}$).*,.*(?<![\w-])LV[^\S\n]?[-–]?[^\S\n]?\d{{4}}(?!\d).*                                 # an address with its postal code: Dzirnavu iela 2, Ozolkalne, LV-4862
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)+)              # the day's names: Ilze, Ildze
           | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
           | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
