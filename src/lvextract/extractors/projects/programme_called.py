@@ -18,18 +18,21 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     data = load("projects")["programme_called"]
     programme = re.compile(r"(?<![\w-])(?:" + "|".join(data["programme_words"]) + r")[ \t]+", re.IGNORECASE)
     back = re.compile(r"(?<!\w)(?:" + "|".join(data["back_references"]) + r")(?!\w)", re.IGNORECASE)
-    return programme, back
+    return programme, back, frozenset(w.lower() for w in data.get("funding_programme_before", []))
 
 
 def programme_called_project(doc: Document, quotes: dict[str, str]):
     """(start, end) of the first programme's quoted name that a later sentence calls "this project"."""
-    programme, back = _patterns()
+    programme, back, fund_words = _patterns()
     text = doc.text
     for m in programme.finditer(text):
+        # (a fund's programme: "Darbības programmas „…”")
+        if _word_before(text, m.start()) in fund_words:
+            continue
         quoted = quoted_after(text, m.end(), quotes)
         if quoted is None:
             continue
@@ -45,3 +48,8 @@ def programme_called_project(doc: Document, quotes: dict[str, str]):
 def _quote_follows(text: str, pos: int, quotes: dict[str, str]) -> bool:
     rest = text[pos:pos + 3].lstrip(" \t")
     return bool(rest) and rest[0] in quotes
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 40):pos].split()
+    return words[-1].lower() if words else ""
