@@ -117,6 +117,7 @@ from .achieved import in_achieved
 from .told_again import drop_generic_retold, status_from_later
 from .place_noun import cut_own_noun
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
+from .umbrella import programme_umbrellas
 
 
 @lru_cache(maxsize=1)
@@ -326,7 +327,7 @@ def extract(doc: Document, record: Record) -> None:
     told = {e.start: e.status for e in record.events if e.start and e.end is None}
     parts = part_days(doc, candidates, set(told), frozenset(d for d, s in told.items() if s == "held"))
     for event, mention in pointed_events(doc, index, parts, ordered_starts, after=True):
-        event.status = event.status or told[event.start]  # "Vakarā – balle": the day's own tense
+        event.status = event.status or told.get(event.start, "held")  # "Vakarā – balle": the day's own tense
         add(event, mention)  # "6. maijā notiks koncerts. Vakarā – balle."
     drop_titled_elsewhere(record, titled)
     drop_reported_datelines(record, first_mention)
@@ -345,7 +346,7 @@ def extract(doc: Document, record: Record) -> None:
     keep_elsewhere(doc, record, elsewhere, first_mention)
     join_unknown_years(record)
     join_contest_kinds(record)
-    drop_generic_twins(record)
+    drop_generic_twins(record, programme_umbrellas(doc, record))  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
     drop_cancelled(doc, record)
     drop_undated_twins(doc, record, first_mention)

@@ -21,6 +21,7 @@ from .cards import labelled
 from .lexicon import NON_SPACE, cue_alternation, happens_pattern, vocabulary, word_start_patterns
 from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_body, sitting_stems
 from .nouns import noun_starts
+from .agency_dateline import agency_dateline
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, permission_start,
                        restricted_day)
 from .offsets import any_between, sentence_at
@@ -126,7 +127,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
     if moved_from(doc, mention) or _publish_stamp(doc, mention) or headline_stamp(doc, mention) \
             or _opening_day(doc, mention) \
             or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention) \
-            or application_window(doc, mention):
+            or application_window(doc, mention) or agency_dateline(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 

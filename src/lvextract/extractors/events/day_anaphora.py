@@ -20,7 +20,7 @@ from .month_case import in_nominative
 from .parts import build_event
 from .ranking import Nouns, frames_person_or_thing, is_frame
 from .verbs import decides
-from .report_evening import REPORT_SENTENCES_BACK, same_report
+from .report_evening import REPORT_SENTENCES_BACK, narrated_day, same_report
 
 # How many sentences back the day pointed to may stand ("… 5. maijā. Šajā dienā …").
 SENTENCES_BACK = 2
@@ -106,11 +106,12 @@ def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]
     found = []
     for m in _day_part().finditer(doc.text):
         k = bisect.bisect_left(day_starts, m.start()) - 1
-        if k < 0 or days[k].value not in event_days or _names_the_day(days[k]):
+        narrated = k >= 0 and narrated_day(doc, days[k])
+        if k < 0 or (days[k].value not in event_days and not narrated) or _names_the_day(days[k]):
             continue
         here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
         reach = FAR_SENTENCES_BACK if m.group(0).lower() in _far_words() else SENTENCES_BACK
-        if days[k].value in held_days and same_report(doc, days[k].span.end, m.start()):
+        if (days[k].value in held_days or narrated) and same_report(doc, days[k].span.end, m.start()):
             reach = max(reach, REPORT_SENTENCES_BACK)  # a held day's own report, read on
         # Also a later clause of the day's own sentence: "… notiks rokkoncerts, bet vakarā kultūras
         # namā varēs apmeklēt koncertu" (the clause opening is asked below).

@@ -179,7 +179,7 @@ def join_contest_kinds(record: Record) -> None:
         record.events[:] = [e for e in record.events if id(e) not in gone]
 
 
-def drop_generic_twins(record: Record) -> None:
+def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozenset()) -> None:
     """"9. martā sāksies Lieldienu sarīkojumi" … "9. martā … vadīs radošo darbnīcu": the generic word
     on the day (and end) of a specific occurrence, with no hour of its own apart, is that one
     told again (RECORD.md: the generic word only when nothing more specific is said). O(events)."""
@@ -200,6 +200,8 @@ def drop_generic_twins(record: Record) -> None:
         if e.type not in generic:
             return False
         others = specific.get((e.start, e.end), [])
+        if id(e) in keep:
+            return False  # "Pasākums notiks 5. jūnijā. Programmā: plkst. 12 koncerts, plkst. 14 …"
         if e.type in plainest and not others:
             # "18. maijā notiks akcija „Muzeju nakts”. Pasākums norisināsies no pulksten 19": a
             # named akcija or sarīkojums of the day is what the plainest word stands for.

@@ -16,6 +16,7 @@ from .compounds import compound_spans, hyphen_compound, single_word_stems, witho
 from .instrument import without_opened
 from .lexicon import generic_types, literals, shared_stem_phrases, vocabulary, word_start_patterns
 from .measures import measure_unit
+from .reflexive_genitive import genitive_after_verb
 from .noun_mention import BLOCKED, CLOSE_QUOTE, GENITIVE_MODIFIER, OPEN_QUOTE, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
 from .rooms import names_room
 
@@ -239,7 +240,8 @@ def _without_modifiers(doc: Document, nouns: list[NounMention]) -> list[NounMent
         if head is not None and head.kind not in generic and head.kind != n.kind \
                 and not doc.text[n.end:head.start].strip() \
                 and GENITIVE_MODIFIER.search(doc.text[n.start:n.end].split()[-1].lower()) \
-                and not REFLEXIVE_BEFORE_LOCATIVE.search(doc.text, n.start, head.end) \
+                and (not REFLEXIVE_BEFORE_LOCATIVE.search(doc.text, n.start, head.end)
+                     or genitive_after_verb(doc, n.start, n.end)) \
                 and not after_time.search(doc.text, max(0, n.start - 10), n.start):
             continue  # not after "pēc"/"pirms": "Pēc koncerta zaļumballe" is a dance after the concert
         kept.append(n)

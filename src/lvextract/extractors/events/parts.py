@@ -21,6 +21,7 @@ from .offsets import any_between
 from .line_times import own_line_time
 from .day_lists import listed_days_start, listed_run
 from .ranking import Nouns
+from .attribution import attribution_verb
 
 
 # A quoted name may run over a hard-wrapped line's end ("konkursa „Sakoptākā" / "sēta” laureāti"),
@@ -73,6 +74,8 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
                 continue  # "tiks (svinīgi) atklāta": the participle takes the auxiliary's tense
             if word.lower() in auxiliaries:
                 last_aux = m.end()
+            if kind == "held" and attribution_verb(doc, m.start(), m.end()):
+                continue  # "…, aģentūru LETA informēja domē": when the source spoke
             if kind is not None:
                 starts.append(m.start())
                 found.append(kind)

@@ -15,7 +15,7 @@ from .lexicon import literals, vocabulary
 def _parts() -> tuple[frozenset[str], re.Pattern]:
     table = vocabulary()["range_parts"]
     return frozenset(table["types"]), re.compile(
-        rf"(?<!\w)(?:{literals(table['cues'])})", re.IGNORECASE)
+        rf"(?<!\w)(?:{literals(table['cues'] + table['cues_days'])})", re.IGNORECASE)
 
 
 def _within(day: str, outer) -> bool:

@@ -17,6 +17,7 @@ from .lexicon import cue_alternation, generic_types, happens_pattern, vocabulary
 from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
+from .reflexive_genitive import took_part_past
 
 
 BRACKETS = re.compile(r"\([^()]*\)")
@@ -203,6 +204,7 @@ class Nouns:
         said = [m.start() for m in happens_pattern().finditer(doc.text)]
         said += [m.start(1) for m in THIS_YEAR_CELEBRATED.finditer(doc.text)]
         said += invited_after(doc)  # "uz svētkiem aicina pagasti"
+        said += took_part_past(doc)  # "8. martā piedalījās konkursā"
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         self.happens = sorted(said + [m.start() for m in POSTER_LINE.finditer(doc.text)])

@@ -33,3 +33,16 @@ def same_report(doc: Document, day_end: int, pointer: int) -> bool:
     lines = doc.text[day_end:pointer].split("\n")[1:-1]  # whole lines strictly between
     return all(len(line.strip()) > HEADING_MAX or line.strip().endswith(SENTENCE_ENDS)
                for line in lines if line.strip())
+
+
+@lru_cache(maxsize=1)
+def _narrated() -> re.Pattern:
+    data = vocabulary()["day_part_anaphora"]
+    return re.compile(rf"[ \t]+(?:{literals(data['narrated_parts'])})[ \t]+(?:{literals(data['narrated_verbs'])})(?!\w)",
+                      re.IGNORECASE)
+
+
+def narrated_day(doc: Document, mention) -> bool:
+    """"18. novembra rīts sākās ar vingrošanu": a held report telling its day's course, so a part of
+    the day told later ("Vakarā notika koncerts") is that day's even with no occurrence named on it yet."""
+    return _narrated().match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + 40)) is not None

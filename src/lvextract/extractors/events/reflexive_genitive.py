@@ -1,0 +1,49 @@
+"""A "-šanās" noun before an event noun in the locative is both a nominative and a genitive:
+"konsultantu tikšanās konferencē" is a meeting at a conference, but "koris piedalījās
+sadziedāšanās konkursā" is a contest of singing together. After a verb of taking part the
+locative is where one took part, so the "-šanās" word only says what kind the head is."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...word_regex import alternation
+from .lexicon import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _verb_before() -> re.Pattern:
+    starts = alternation(vocabulary()["reflexive_genitive"]["verb_starts"])
+    return re.compile(rf"(?<!\w)(?:{starts})\w*\s+\S+$", re.IGNORECASE)
+
+
+def genitive_after_verb(doc: Document, start: int, end: int) -> bool:
+    """Whether the "-šanās" word ending at `end` follows a [reflexive_genitive] verb straight
+    (only the 40 characters before it are read)."""
+    return _verb_before().search(doc.text, max(0, start - 40), end) is not None
+
+
+@lru_cache(maxsize=1)
+def _took_part_past() -> re.Pattern:
+    words = alternation(vocabulary()["took_part_past"]["words"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _call_words() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alternation(vocabulary()['took_part_past']['not_with'])})", re.IGNORECASE)
+
+
+def took_part_past(doc: Document) -> list[int]:
+    """Where a past verb of taking part stands: "koris 8. martā piedalījās konkursā" says that the
+    contest took place that day, as "notika" would (a call is entered, "aicina piedalīties", not
+    told as taken part in on a day). Not in a sentence that tells a call's own days ("piedalījās
+    konkursā, kas tika izsludināts 5. martā")."""
+    found = []
+    for m in _took_part_past().finditer(doc.text):
+        k = doc.sentence_index(m.start())
+        if k is not None and _call_words().search(doc.text, doc.sentences[k].start, doc.sentences[k].end):
+            continue
+        found.append(m.start())
+    return found
