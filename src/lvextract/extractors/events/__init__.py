@@ -15,6 +15,7 @@ The package, bottom up (each module imports only those above it in this list):
   offsets      bisection over sorted offsets
   undated      relative days with nothing to count from: null-start occurrences and their twins
   rooms        a room named for what is held in it ("sēžu zālē") is no occurrence
+  reflexive_genitive  a "-šanās" word after a verb of taking part is its head noun's genitive
   achieved     a relative clause telling what people won or took part in names no occurrence of the day
   nouns        finding event nouns and their quoted names
   named_generic  a generic word with its own quoted name is not named by the sentence before
@@ -23,7 +24,9 @@ The package, bottom up (each module imports only those above it in this list):
   blocks       table rows, captions, list items and heads, section headings
   cards        an event page's card: bare field labels above their values, the place field
   ranking      how a noun ranks; the Nouns index
+  agency_dateline  an agency's dateline ("RĪGA, 5. maijs, LETA.") dates nothing
   dating       which dates can date an event
+  attribution  a reporting verb after a comma ("…, aģentūru LETA informēja") gives no tense
   parts        clock times, status, venue, address, title; build_event
   verbs        verbs that name an occurrence or a decision; a body's sitting ("padome izskata")
   beside       the next sentence's participation noun, the verb under a date-only heading
@@ -56,12 +59,11 @@ The package, bottom up (each module imports only those above it in this list):
   visit_parts  a visit's meetings are the visit's parts, not occurrences beside it
   told_again   a verbless mention takes the tense of the next naming it; the generic word told again
   place_noun   a venue never holds its occurrence's own noun
+  umbrella     a programme's generic occurrence kept beside its timed items
+  happens_after  "notiks …" right after a noun
   __init__     extract: the walk over the dates
 """
 from __future__ import annotations
-
-import re
-from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
@@ -72,7 +74,7 @@ from .arrival import arrival_purpose
 from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
-from .lexicon import generic_types, happens_alternation, literals, needs_time_types, vocabulary, word_start_patterns
+from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .moves import drop_listed_cancelled, moved_noun, moved_to_status
 from .tenses import reported_present
 from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
@@ -118,19 +120,7 @@ from .told_again import drop_generic_retold, status_from_later
 from .place_noun import cut_own_noun
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 from .umbrella import programme_umbrellas
-
-
-@lru_cache(maxsize=1)
-def _takes_place_clause() -> re.Pattern:
-    """"notiks …" or ", kas notiks …" right after a noun ([happens] words), maybe past a quoted name."""
-    words = happens_alternation()
-    relatives = literals(vocabulary()["takes_place_after"]["relatives"])
-    return re.compile(rf"\s*(?:[„“\"«][^„“\"«»”\n]{{1,120}}[”“\"»]\s*)?(?:,\s*(?:{relatives})\s+"
-                      rf"(?:[^\W\d_]+\s+){{0,2}}?)?(?:{words})(?!\w)", re.IGNORECASE)
-
-
-def takes_place_after(doc: Document, noun) -> bool:
-    return _takes_place_clause().match(doc.text, noun.end, min(len(doc.text), noun.end + 200)) is not None
+from .happens_after import takes_place_after
 
 
 def extract(doc: Document, record: Record) -> None:
