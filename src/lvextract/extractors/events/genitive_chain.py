@@ -23,9 +23,10 @@ def _people_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in vocabulary()["genitive_chain"]["people"])
 
 
-def chained_frame(doc: Document, noun) -> bool:
+def chained_frame(doc: Document, noun, people: frozenset[str] | None = None) -> bool:
     """Whether one to three genitives after the noun (itself not in its nominative) lead to a
-    person word of [genitive_chain]."""
+    person word of [genitive_chain] (or of `people`, stems)."""
+    people = _people_stems() if people is None else people
     surface = doc.text[noun.start:noun.end].lower()
     # Only a genitive itself: "seminārā novada skolu dalībnieki" are the seminar's own people.
     if surface == noun.kind or not _GENITIVE_END.search(surface):
@@ -37,7 +38,7 @@ def chained_frame(doc: Document, noun) -> bool:
             return False
         at = link.end()
         head = _HEAD.match(doc.text, at)
-        if head is not None and stem(head.group(1)) in _people_stems():
+        if head is not None and stem(head.group(1)) in people:
             return True
     return False
 

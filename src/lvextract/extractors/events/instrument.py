@@ -42,3 +42,45 @@ def without_opened(doc: Document, nouns: list) -> list:
                and _AR.search(doc.text, max(lo, o.start - 6), o.start) for o in nouns):
             dropped.add(id(noun))
     return [n for n in nouns if id(n) not in dropped]
+
+
+@lru_cache(maxsize=1)
+def _celebrated_with() -> tuple[frozenset[str], re.Pattern, int]:
+    data = vocabulary()["celebrated_with"]
+    verbs = "|".join(re.escape(v.rstrip()) + (r"(?!\w)" if v.endswith(" ") else r"\w*") for v in data["verbs"])
+    return frozenset(data["feasts"]), re.compile(rf"(?<!\w)(?:{verbs})", re.IGNORECASE), int(data["reach"])
+
+
+# "ar" with at most two words before the noun ("ar svinīgu koncertu"), and a noun joined to a dropped
+# one ("ar koncertu un lāpu gājienu", "ar tirgu, koncertu").
+_AR_BEFORE = re.compile(r"(?<!\w)ar\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|un|kā\s+arī)\s+(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
+
+
+def without_celebrated_with(doc: Document, nouns: list) -> list:
+    """Drops occurrences named after "ar" (and those joined to them) when a celebrating verb after
+    them in the sentence is followed by a feast's noun: the feast is what took place."""
+    feasts, verbs, reach = _celebrated_with()
+    if not any(n.kind in feasts for n in nouns):
+        return nouns
+    dropped = set()
+    for feast in nouns:
+        if feast.kind not in feasts:
+            continue
+        lo, _ = _sentence(doc, feast.start)
+        verb = None
+        for m in verbs.finditer(doc.text, lo, feast.start):
+            verb = m
+        if verb is None or len(doc.text[verb.end():feast.start].split()) > reach:
+            continue
+        last = None
+        for o in nouns:
+            if o.kind in feasts or not lo <= o.start < verb.start():
+                continue
+            if _AR_BEFORE.search(doc.text, max(lo, o.start - 40), o.start) or (
+                    last is not None and _JOINED.fullmatch(doc.text, last.end, o.start)):
+                dropped.add(id(o))
+                last = o
+            else:
+                last = None
+    return [n for n in nouns if id(n) not in dropped]

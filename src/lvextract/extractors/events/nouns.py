@@ -13,7 +13,7 @@ from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
 from .compounds import compound_spans, hyphen_compound, single_word_stems, without_glued
-from .instrument import without_opened
+from .instrument import without_celebrated_with, without_opened
 from .lexicon import generic_types, literals, shared_stem_phrases, vocabulary, word_start_patterns
 from .measures import measure_unit
 from .reflexive_genitive import genitive_after_verb
@@ -97,7 +97,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = sorted((hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
                    key=lambda n: n.start)
     nouns = _coordinated(doc, _without_modifiers(doc, _without_parts(doc, without_glued(nouns))))
-    nouns = without_opened(doc, _with_activities(doc, nouns))
+    nouns = without_celebrated_with(doc, without_opened(doc, _with_activities(doc, nouns)))
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
              and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n)
              and not measure_unit(doc, n)]

@@ -16,6 +16,7 @@ from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns
 from .title_before import noun_title
 from .contrast import own_part, venues_in
+from .venue_own_noun import without_own_noun
 from .noun_adjective import without_noun_adjective
 from .offsets import any_between
 from .line_times import own_line_time
@@ -180,7 +181,8 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         k = bisect.bisect_left(starts, mention.span.end)
         address = found[k] if k < len(found) and (stop is None or starts[k] < stop) else found[0]
     part = own_part(doc, noun, bounds) if bounds[0] <= noun.start < bounds[1] else bounds
-    venues = without_noun_adjective(doc, here.venues if part == bounds else venues_in(here.venues, part), noun)
+    venues = without_own_noun(doc, without_noun_adjective(
+        doc, here.venues if part == bounds else venues_in(here.venues, part), noun), noun)
     place = places.pick_venue(venues, after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))
     if place is None and there is not here:
         place = places.pick_venue(there.venues)

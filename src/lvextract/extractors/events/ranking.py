@@ -74,7 +74,8 @@ def frames_person_or_thing(doc: Document, noun: NounMention) -> bool:
     so do the participants of many occurrences ("sveica olimpiāžu dalībniekus"), unlike those of
     one ("Semināra dalībnieki 5. decembrī apmeklēja muzeju": the seminar's day)."""
     return _followed_by(doc, noun, _person_thing_stems()) or (
-        _plural_genitive(doc, noun) and _followed_by(doc, noun, _many_people_stems()))
+        _plural_genitive(doc, noun) and _followed_by(doc, noun, _many_people_stems())) or (
+        chained_frame(doc, noun, _person_thing_stems()))  # "konferences mediju komanda"
 
 
 def is_frame(doc: Document, noun: NounMention) -> bool:

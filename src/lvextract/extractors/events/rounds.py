@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...document import Document
 from .lexicon import literals, vocabulary
 from .noun_mention import NounMention
+from .listed_rounds import listed_round
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:
     """The first round of the clause, as a noun of type "kārta" / "posms"."""
     round_, series, heads = round_patterns()
     for m in round_.finditer(doc.text, bounds[0], bounds[1]):
-        if not series.search(doc.text, max(0, m.start() - 60), m.start()):
+        if not series.search(doc.text, max(0, m.start() - 60), m.start()) and not listed_round(doc, m.start()):
             continue
         return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
     m = _unnumbered().search(doc.text, bounds[0], bounds[1])

@@ -1,0 +1,30 @@
+"""Numbered rounds listed line by line under a series ("Sacensību kalendārs:" over "1. posms – 12.
+maijā, Valmiera" / "2.posms … 02.02.2009."): the series word stands in the lines above, not right
+before each round, yet each line's round is a stage of that series. Only a round that opens its
+line, and only with a series word ([rounds] series) within REACH characters before the line."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from .lexicon import literals, vocabulary
+
+# How far above the listed line the series may be named: a heading and a sentence or two.
+REACH = 600
+
+# What may stand before the round on its own line: a bullet, a dash, spaces.
+_LINE_OPENING = re.compile(r"[ \t•*\-–—]*")
+
+
+@lru_cache(maxsize=1)
+def _series() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['rounds']['series'])})\w*", re.IGNORECASE)
+
+
+def listed_round(doc: Document, at: int) -> bool:
+    """Whether the numbered round at `at` opens its line and a series word stands in the lines above."""
+    line_start = doc.text.rfind("\n", 0, at) + 1
+    if line_start == 0 or not _LINE_OPENING.fullmatch(doc.text, line_start, at):
+        return False
+    return _series().search(doc.text, max(0, line_start - REACH), line_start) is not None
