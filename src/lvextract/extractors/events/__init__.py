@@ -27,6 +27,7 @@ The package, bottom up (each module imports only those above it in this list):
   agency_dateline  an agency's dateline ("RĪGA, 5. maijs, LETA.") dates nothing
   dating       which dates can date an event
   attribution  a reporting verb after a comma ("…, aģentūru LETA informēja") gives no tense
+  venue_own_noun  the event's own noun is never a word of its place
   parts        clock times, status, venue, address, title; build_event
   verbs        verbs that name an occurrence or a decision; a body's sitting ("padome izskata")
   beside       the next sentence's participation noun, the verb under a date-only heading
@@ -38,6 +39,7 @@ The package, bottom up (each module imports only those above it in this list):
   merging      joins and drops after the walk
   moves        called off and moved by a pronoun; a list whose head calls its items off
   tenses       a report's historical present on a past day is held
+  listed_rounds  stages listed line by line under a series word ("2. posms – 9. jūnijā, Cēsis")
   rounds       a numbered round of a series ("otrā kārta") when nothing else names the occurrence
   day_anaphora "šajā dienā" / "Vakarā" taking the day named just before
   report_items a held report's later "Noslēgumā notika …" sentences, on the day it dated last
@@ -58,7 +60,6 @@ The package, bottom up (each module imports only those above it in this list):
   then_told    a second occurrence after the first by "…, kur notiks …" / "pēc kuras notiks"
   visit_parts  a visit's meetings are the visit's parts, not occurrences beside it
   told_again   a verbless mention takes the tense of the next naming it; the generic word told again
-  place_noun   a venue never holds its occurrence's own noun
   umbrella     a programme's generic occurrence kept beside its timed items
   happens_after  "notiks …" right after a noun
   __init__     extract: the walk over the dates
@@ -117,7 +118,7 @@ from .verb_headline import type_from_headline_noun
 from .visit_parts import visit_parts
 from .achieved import in_achieved
 from .told_again import drop_generic_retold, status_from_later
-from .place_noun import cut_own_noun
+from .venue_own_noun import cut_own_noun
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 from .umbrella import programme_umbrellas
 from .happens_after import takes_place_after

@@ -1,11 +1,22 @@
 """A venue phrase walked back over the event's own noun ("koncertu Allažu baznīcā", "zolītes
 čempionātu tautas namā"): the accusative (or genitive) of the noun has a genitive's ending, so the
 venue grew over it and over the words before it. The event's own noun is never a word of its place:
-the place is the words after it ("Allažu baznīca", "tautas nams"). O(venues) per event."""
+the place is the words after it ("Allažu baznīca", "tautas nams"). O(venues) per event.
+
+`without_own_noun` cuts a venue at the mention of the noun the event was built from;
+`cut_own_noun` then reads the finished records, for a venue that holds the noun told elsewhere
+(in a quoted title: "pasākumu "Atvērto durvju diena" filiāles telpas" → "filiāles telpas"). Only
+the noun in its own (nominative) form counts there: "Semināru centrs", "Izstāžu zāle" are venues
+named for what is held in them. O(events)."""
 from __future__ import annotations
 
+import re
+
 from ...document import Document
+from ...record import Record
 from .noun_mention import NounMention
+
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def _trimmed(doc: Document, start: int, phrase: str, noun: NounMention) -> tuple[int, str]:
@@ -29,3 +40,15 @@ def without_own_noun(doc: Document, groups: list[list[tuple[int, str]]],
         return groups
     return [sorted((_trimmed(doc, start, phrase, noun) for start, phrase in group), key=lambda item: item[0])
             for group in groups]
+
+
+def cut_own_noun(record: Record) -> None:
+    for event in record.events:
+        if not event.place or not event.type:
+            continue
+        noun = event.type.split()[-1].lower()
+        words = list(WORD.finditer(event.place))
+        for k, m in enumerate(words[:-1]):
+            if m.group(0).lower() == noun:
+                event.place = event.place[words[k + 1].start():]
+                break
