@@ -37,7 +37,7 @@ from .patterns import (
     PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME,
     BARE_CODE, CLAUSE_END, NAME_IN_PAREN, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
 )
-from .card_value import glued_number
+from .card_value import after_measure, glued_number
 from .called import called_a_project
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
 from .programme_called import programme_called_project
@@ -296,7 +296,7 @@ def extract(doc: Document, record: Record) -> None:
 
     for line in NAME_LINE.finditer(text):
         # (a quoted name with more after it on the line: 'Projekts: “…” (Nr. 12-34)' names only “…”)
-        quoted = quoted_after(text, line.start("name"), quotes)
+        quoted = quoted_after(text, after_measure(text, line.start("name")) or line.start("name"), quotes)
         if quoted is not None and quoted[1] < line.end("name"):
             add_field_value(*quoted)
             continue

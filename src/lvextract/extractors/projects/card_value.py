@@ -3,6 +3,10 @@ between: "Bērnu rotaļu laukuma ierīkošana Raunas pagastā ELFLA Nr. 23-09-AL
 (the name, then the contract; the fund is read by funding)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
 from .patterns import GLUED_NUMBER
 
 
@@ -16,3 +20,15 @@ def glued_number(value: str, not_names: set[str]) -> tuple[str, str | None]:
     if len(last) == 2 and last[1] in not_names:
         name = last[0]
     return name, glued["number"]
+
+
+@lru_cache(maxsize=1)
+def _measure() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(load("projects")["cards"]["measure_before_name"]) + r")", re.IGNORECASE)
+
+
+def after_measure(text: str, pos: int) -> int | None:
+    """Where the quoted title starts after a programme measure's number and word opening a card's
+    name field at `pos` ("9.2.1.1. pasākums “…”"), or None."""
+    m = _measure().match(text, pos)
+    return m.end() if m else None

@@ -59,7 +59,9 @@ The package, bottom up: `lexicon` (the words of data/target_groups.toml), `forms
 ending), `mentions` (finding group words), `regions` (menus, target lists), `clauses` (quoted names
 and speech, examples, age ranges, serving relative clauses), `reader` (the token context of a
 mention), `between` (what may stand between a genitive and its service noun: ages, a relative
-clause, a list's last owner), `served` (the rules that accept a mention), `doers` (a group that acts — performs, helps, visits, must — rather than is served), `ages`; `extract` on top.
+clause, a list's last owner), `served` (the rules that accept a mention), `doers` (a group that acts — performs, helps, visits, must — rather than is served), `ages`,
+`group_range` ("no skolēniem līdz senioriem": both ends served), `organisations` (a served organisation of a
+group's members is an ngo too: "pensionāru organizācijām piešķirts atbalsts"); `extract` on top.
 """
 from __future__ import annotations
 
@@ -72,6 +74,8 @@ from .bare_menu import bare_menu_lines
 from .honoured import honour_teachers
 from .members_clause import members_in_clause
 from .mentions import NEET_CLAUSE, find
+from .group_range import accept_ranges
+from .organisations import served_member_organisation
 from .reader import Reader
 from .served import accept
 
@@ -87,6 +91,7 @@ def extract(doc: Document, record: Record) -> None:
     accept(reader, found)
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     honour_teachers(reader, found)  # teachers awarded with their pupils
+    accept_ranges(reader, found)  # "no skolēniem līdz senioriem"
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
     # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus
     # vecumā no 13 līdz 25 gadiem … Īpaši aicinām jauniešus, kuri nemācās un nestrādā").
@@ -123,6 +128,9 @@ def extract(doc: Document, record: Record) -> None:
         if said is not None:
             span = doc.span(*said)
             entries["neet"] = TargetGroup(id="neet", text=" ".join(span.text.split()), age_min=None, age_max=None, span=span)
+    if "ngo" not in entries and (organisation := served_member_organisation(reader, found)) is not None:
+        span = doc.span(*organisation)  # "pensionāru organizācijām piešķirts atbalsts"
+        entries["ngo"] = TargetGroup(id="ngo", text=span.text, age_min=None, age_max=None, span=span)
     record.target_groups.extend(entries.values())
 
 

@@ -10,6 +10,7 @@ from .between import ages_end, list_owner, relative_clause_end
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS
 
 LOOKAHEAD_TOKENS = 8
+WITH_PHRASE_WORDS = 3  # "ar pārvietošanās grūtībām"
 LIST_JOINS = {",", "un", "vai"}
 ADJECTIVE_LEMMAS = ("īgs", "isks", "ošs", "ējs", "īgais", "iskais", "ošais", "ējais")
 DASHES = {"-", "–", "—"}
@@ -24,6 +25,19 @@ GENITIVE_SINGULAR_ORG = ("as", "es", "a", "u")  # the organisation's genitive: "
 class GenitiveReading:
     """Mixed into Reader, which sets doc, sdoc, ctx and in_mention and gives word, skip_space,
     previous_word, word_at_or_after and the sentence helpers."""
+
+    def _past_with_phrase(self, ar: int) -> int | None:
+        """The service noun after a phrase of up to WITH_PHRASE_WORDS words opened by "ar" (token
+        `ar`) that says who the group before it is, if any: "senioru ar kustību grūtībām aprūpe"."""
+        i = ar
+        for _ in range(WITH_PHRASE_WORDS):
+            i = self.word_at_or_after(i + 1)
+            if i is None or not self.sdoc[i].text.isalpha():
+                return None
+            at = self.service_noun_at(i + 1)
+            if at is not None:
+                return at
+        return None
 
     def service_noun_follows(self, end: int, start: int | None = None) -> str | None:
         """The service noun that the genitive ending at token `end` qualifies, if any. Past
@@ -76,6 +90,9 @@ class GenitiveReading:
                 continue
             if word.startswith(self.ctx.service_nouns):
                 return i
+            # (who the group is, said with "ar" right after it: "senioru ar kustību grūtībām regulāra apciemošana")
+            if steps == 1 and word == "ar":
+                return self._past_with_phrase(i)
             # (the owner stands right before the noun or its kind: "… skolu aktivitāšu atbalstam")
             if owners and not list_owner(word, after_join, owners) and not word.startswith(self.ctx.kind_words):
                 return None

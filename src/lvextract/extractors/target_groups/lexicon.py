@@ -58,6 +58,9 @@ class Context:
     work_participles: tuple[str, ...]
     thanking: tuple[str, ...]
     invited_to_meet: frozenset[str]
+    meeting_nouns: frozenset[str]
+    meeting_hosts: tuple[str, ...]
+    member_organisations: tuple[str, ...]
     list_header: re.Pattern
     collectives: re.Pattern
     place_names: frozenset[str]
@@ -184,6 +187,9 @@ def context() -> Context:
         work_participles=tuple(c["work_participles"]),
         thanking=tuple(c["thanking"]),
         invited_to_meet=frozenset(c["invited_to_meet"]),
+        meeting_nouns=frozenset(c["meeting_nouns"]),
+        meeting_hosts=tuple(c["meeting_host_words"]),
+        member_organisations=tuple(c["member_organisation_words"]),
         # "Mērķa grupa ir: …", "Mērķauditorija – …", or the header alone on its line.
         list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:(?:ir|bija|būs)\s*:?|:|–|—|-)|(?=[ \t]*\n))"
                                + "".join("|" + label for label in c["list_labels"]), re.I),

@@ -102,7 +102,7 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         before = self.previous_word(i)
         return before is not None and self.word(before) == "kopā"
 
-    def works_with(self, i: int, reach: int = 4) -> bool:
+    def works_with(self, i: int, reach: int = 4, host: bool = False) -> bool:
         """"strādā ar senioriem", "darbs ar jauniešiem"; a working verb also past a place:
         "strādā Liepājā un Dienvidkurzemē ar sievietēm"."""
         for distance in range(1, reach + 1):
@@ -111,6 +111,8 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 return False
             word = self.word(i)
             if word in self.ctx.work_with and (distance == 1 or word.startswith("strād")):
+                if word in self.ctx.meeting_nouns and host:
+                    return False  # "tikšanās ar speciālistiem": they speak to others
                 before = self.previous_word(i)
                 # "aicina iedzīvotājus uz tikšanos ar … speciālistiem": the invited meet the hosts.
                 return before is None or self.word(before) not in self.ctx.invited_to_meet
@@ -250,7 +252,7 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 i = partner  # (the whole phrase passed: "kopā ar viņiem tiek realizēti … cilvēkiem")
                 continue
             if word in self.ctx.blocking:
-                if word == "ar" and (self.works_with(i) or self.participle_follows(start) or self.work_verb_follows(i, start)):
+                if word == "ar" and (self.works_with(i, host=self.word(start).startswith(self.ctx.meeting_hosts)) or self.participle_follows(start) or self.work_verb_follows(i, start)):
                     return "served", seen, word
                 # "kopā ar bēgļu ģimenēm gatavojām piparkūkas": people one does things together
                 # with take part; organisations named so are partners ("kopā ar biedrībām").
