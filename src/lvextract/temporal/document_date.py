@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .act_dateline import act_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
 from .bylines import posted_by as _posted_by
-from .date_patterns import fragments
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
@@ -20,7 +20,8 @@ from .publication_fields import FOOT_STAMP as _FOOT_STAMP, glued_field as _glued
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import posting_stamp
-from .times import parse_times
+from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
+from .event_fields import time_follows as _time_follows
 from .headline_stamp import parenthesised_headline_day, stamp_sentence
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
@@ -60,9 +61,6 @@ def _forbidden(words: list[str]) -> bool:
     return any(w.lower() in never or vocab.ascii_fold(w.lower()) in never for w in words)
 
 
-_EVENT_FIELD = re.compile(r"\W*(?:laiks|vieta|norises|plkst|pulksten|sākums|adrese)(?![^\W\d_])", re.IGNORECASE)  # also glued: "Laiks12.00"
-
-
 # A stamp's sentence is short and closed: "Šī lapa izdrukāta no … mājas lapas." / "Pēdējās izmaiņas:".
 _STAMP_LINE_MAX = 160
 
@@ -97,19 +95,6 @@ def _field_label_at_end() -> re.Pattern:
     weak = set(settings["document_date"]["weak_labels"])
     fields = [f for f in settings["field_date_labels"] if f not in weak]
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, fields))})$")
-
-
-def _event_fields_after(text: str, line: _Line, atom: Atom) -> bool:
-    """A weak label's date with an event's fields glued after it on its line ("Datums 12.05.2019
-    Laiks12.00 Vieta …"): an occurrence's date, not a crawler's field over prose."""
-    if _label(text[line.start:atom.start], "weak_labels") is None:
-        return False
-    return _EVENT_FIELD.match(text, atom.end, min(line.end, atom.end + 40)) is not None
-
-
-def _in_event_block(text: str, lines: list[_Line], i: int) -> bool:
-    """"Datums: …" beside "Laiks: …" / "Vieta: …" dates an event, not the page."""
-    return any(_EVENT_FIELD.match(text[l.start:l.end]) for l in lines[max(0, i - 1):i + 2] if l is not lines[i])
 
 
 def _value(atom: Atom) -> dt.date | str:
@@ -285,6 +270,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             if not furniture_line(i):
                 firsts.setdefault(2, atom)  # "10.05.2012., Anna Liepa, sabiedrisko attiecību speciāliste"
             continue
+        if act_dateline(text, lines, i, atom, settings["head_lines_max"]):
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # "… noteikumi Nr. 17" / "Limbažos 2021. gada 28. oktobrī"
+            continue
         if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i, atom):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
@@ -375,29 +364,3 @@ def _segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:
         elif m.start() >= atom.end:
             end = min(end, m.start())
     return start, end
-
-
-def _time_follows(text: str, lines: list[_Line], i: int) -> bool:
-    """A date line followed by "plkst. 10:00" or "Kultūras namā, 18:00" announces an event, not the publication."""
-    if i + 1 >= len(lines):
-        return False
-    following = text[lines[i + 1].start:min(lines[i + 1].end, lines[i + 1].start + 200)]
-    if re.match(r"[\s•·*–-]*(?:plkst|pulksten|sākums|no\s+plkst)", following, re.IGNORECASE):
-        return True  # also a bullet's time: "• plkst. 16.00, tautas namā"
-    if _FIELD_WITH_VALUE.match(following):
-        return True  # "Laiks: 10:00", "Vieta – kultūras nams"; "Laiks un vieta." heads a section
-    if _own_day().search(following) and not parse_times(text[lines[i].start:lines[i].end]):
-        # "Koncerts notiks 1. oktobrī plkst. 18": that day's time, not the date line's; a date
-        # line with hours of its own ("22/03/2026 10:00-17:00") is a schedule's row all the same.
-        return False
-    return len(following.strip()) < 60 and bool(parse_times(following))
-
-
-# "Laiks: 10:00", "Vieta – …", "Laiks12.00", or the label alone with its value on the line below.
-_FIELD_WITH_VALUE = re.compile(r"\s*(?:laiks|vieta)\s*(?:[:–-]|\d|$)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _own_day() -> re.Pattern:
-    """A day of its own on a line: a day and a month name, or day.month."""
-    return re.compile(rf"(?<!\d)\d{{1,2}}\.\s?{fragments()['month_name']}|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.", re.IGNORECASE)

@@ -21,7 +21,9 @@ from .org_header import below_org_name
 from .dateline_below import headline_over_dateline
 from .echo import dated_site_name, echoed_headline
 from .garbled import closed_banner, garbled
-from .widgets import poll_label, poll_question
+from .capitals import capital_heading
+from .field_lines import field_label, field_value, table_header, table_row
+from .widgets import poll_label, poll_question, weather_line
 from .furniture import BACK_BUTTON_LINE, byline_field, english_date_prefix, furniture, metadata_prefix
 
 
@@ -188,7 +190,7 @@ def _above_byline(lines: list[str], n: int, found: str) -> str | None:
 
 
 _WRAP_WORDS = 5
-_WRAP_CHARS = 40
+_WRAP_CHARS = 50  # "… radošo" / "kolektīvu darbības un finansēšanas nolikums"
 
 
 def _wrapped(lines: list[str], n: int, found: str) -> str | None:
@@ -242,7 +244,7 @@ def _title(lines: list[str]) -> str | None:
             continue  # a breadcrumb's last crumb on a line of its own: "DIENASKĀRTĪBĀ" / ">" / "Par aktuālo …"
         after_crumb = found is None and line in _CRUMB_SEPARATORS
         was_field, after_field = after_field, found is None and _EVENT_FIELD.fullmatch(line) is not None
-        after_label = found is None and line.endswith(":") and len(line) <= _PROSE_MIN
+        after_label = found is None and (line.endswith(":") and len(line) <= _PROSE_MIN or field_label(line))
         if found is not None:
             seen += 1
             if seen > _LOOK_AHEAD or len(line) > _PROSE_MIN:
@@ -250,7 +252,9 @@ def _title(lines: list[str]) -> str | None:
         # Furniture is short; a long line is read as it is (the pattern's ".*" parts would
         # backtrack over a long line quadratically).
         if found is None and (was_field and _PLACE_FIELD.fullmatch(line) or _caption(lines, n, line)
-                              or _byline(lines, n, line) or poll_label(line) or poll_question(lines, n, line)):
+                              or _byline(lines, n, line) or poll_label(line) or poll_question(lines, n, line)
+                              or field_label(line) or field_value(lines, n) or table_header(lines, n, line)
+                              or table_row(lines, n, line) or weather_line(line)):
             continue
         if found is None and (garbled(line) or closed_banner(lines, n) or dated_site_name(lines, n)):
             continue
@@ -297,6 +301,8 @@ def _title(lines: list[str]) -> str | None:
     if found_line is not None and found is not None and len(found) <= _PROSE_MIN \
             and lines[found_line].strip().strip("*#").strip().endswith(found):
         found = _wrapped(lines, found_line, found) or found
+    if found is not None and found is not prose:
+        found = capital_heading(lines, found) or found
     if crumb is not None and (found is None or found.endswith(".")):
         return crumb  # no headline below the crumb, only the body's first sentence
     # A blurb's sentence cut at a comma is no headline either; a short verse line may be the only one.

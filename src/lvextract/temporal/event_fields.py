@@ -1,0 +1,55 @@
+"""Event fields beside a date: a date that sits among an occurrence's "Laiks" / "Vieta" lines or
+over a time is that occurrence's, not the page's dateline."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .date_patterns import fragments
+from .grammar import Atom
+from .page_furniture import Line as _Line
+from .publication_fields import line_label as _label
+from .times import parse_times
+
+
+_EVENT_FIELD = re.compile(r"\W*(?:laiks|vieta|norises|plkst|pulksten|sākums|adrese)(?![^\W\d_])", re.IGNORECASE)  # also glued: "Laiks12.00"
+
+
+def event_fields_after(text: str, line: _Line, atom: Atom) -> bool:
+    """A weak label's date with an event's fields glued after it on its line ("Datums 12.05.2019
+    Laiks12.00 Vieta …"): an occurrence's date, not a crawler's field over prose."""
+    if _label(text[line.start:atom.start], "weak_labels") is None:
+        return False
+    return _EVENT_FIELD.match(text, atom.end, min(line.end, atom.end + 40)) is not None
+
+
+def in_event_block(text: str, lines: list[_Line], i: int) -> bool:
+    """"Datums: …" beside "Laiks: …" / "Vieta: …" dates an event, not the page."""
+    return any(_EVENT_FIELD.match(text[l.start:l.end]) for l in lines[max(0, i - 1):i + 2] if l is not lines[i])
+
+
+def time_follows(text: str, lines: list[_Line], i: int) -> bool:
+    """A date line followed by "plkst. 10:00" or "Kultūras namā, 18:00" announces an event, not the publication."""
+    if i + 1 >= len(lines):
+        return False
+    following = text[lines[i + 1].start:min(lines[i + 1].end, lines[i + 1].start + 200)]
+    if re.match(r"[\s•·*–-]*(?:plkst|pulksten|sākums|no\s+plkst)", following, re.IGNORECASE):
+        return True  # also a bullet's time: "• plkst. 16.00, tautas namā"
+    if _FIELD_WITH_VALUE.match(following):
+        return True  # "Laiks: 10:00", "Vieta – kultūras nams"; "Laiks un vieta." heads a section
+    if _own_day().search(following) and not parse_times(text[lines[i].start:lines[i].end]):
+        # "Koncerts notiks 1. oktobrī plkst. 18": that day's time, not the date line's; a date
+        # line with hours of its own ("22/03/2026 10:00-17:00") is a schedule's row all the same.
+        return False
+    return len(following.strip()) < 60 and bool(parse_times(following))
+
+
+# "Laiks: 10:00", "Vieta – …", "Laiks12.00", or the label alone with its value on the line below.
+_FIELD_WITH_VALUE = re.compile(r"\s*(?:laiks|vieta)\s*(?:[:–-]|\d|$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _own_day() -> re.Pattern:
+    """A day of its own on a line: a day and a month name, or day.month."""
+    return re.compile(rf"(?<!\d)\d{{1,2}}\.\s?{fragments()['month_name']}|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.", re.IGNORECASE)
