@@ -38,6 +38,7 @@ from .actions import ActionMention, distance, last_before, rank
 from .anaphora import anaphoric_action, pro_verb_action
 from .clause_action import action_for
 from .closing import closing_action
+from .event_window import event_window_action
 from .labels import labelled_action
 from .labelled_days import labelled_next
 from .vetoes import aimed, dutied, paused, reported, superseded
@@ -185,7 +186,9 @@ def extract(doc: Document, record: Record) -> None:
         uncued = cue is None and not ranged and enumerated is None
         labelled = labelled_action(doc, mention, date_starts) if uncued else None
         closed = closing_action(doc, mention) if uncued and labelled is None else None
-        if uncued and labelled is None and closed is None:
+        windowed = event_window_action(doc, mention, date_starts) if uncued and labelled is None \
+            and closed is None and mention.role == DateRole.event.value else None
+        if uncued and labelled is None and closed is None and windowed is None:
             continue
         bounds = layout(doc).clause_bounds(mention.span.start)
         if bounds is None:
@@ -208,6 +211,8 @@ def extract(doc: Document, record: Record) -> None:
             action = labelled
         elif closed is not None:
             action = closed[0]
+        elif windowed is not None:
+            action = windowed
         else:
             # "To var izdarīt līdz 12. aprīlim, zvanot …": a pro-verb takes up the action named
             # before it; the clause's own action words are then only the means.
@@ -222,6 +227,8 @@ def extract(doc: Document, record: Record) -> None:
                 sent = last_before(doc, cue_start, bounds[0], verbs_only=True)
                 action = sent if sent is not None and sent.infinitive == "nosūtīt" else ActionMention(
                     "nosūtīt", False, cue_start, cue.end())
+            if action is None and ranged and cue is None:
+                action = event_window_action(doc, mention, date_starts)
             if action is None and cue is not None:
                 action = anaphoric_action(doc, bounds, cue_start)
             if action is None and cue is not None and (wider := unwrapped_bounds(doc, bounds)) != bounds:
@@ -235,7 +242,8 @@ def extract(doc: Document, record: Record) -> None:
         if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end):
             continue
         taken.add(span_start, mention.span.end)
-        mention.role = DateRole.deadline.value
+        if windowed is None:  # the window still dates its occasion
+            mention.role = DateRole.deadline.value
         last = (mention.span.end, action, _case_of(mention.span.text))
         ranking = (rank(action), distance(action, cue_start, mention.span.end))
         if value in chosen and chosen[value][0] <= ranking:

@@ -1,0 +1,39 @@
+"""An occasion's window whose end day is the deadline for what the same sentence asks next:
+"Konkurss notiks no 1. jūlija līdz 23. septembrim, fotogrāfijas jāiesūta e-pastā". The range
+dates the occasion (its verb "notiks" names no action of the reader's), yet the obligation told
+right after it, across a comma and with no date of its own, runs until the window closes.
+
+Only a plain verb (a debitive, an infinitive, an imperative; not a converb nor a noun) counts,
+and only when no other date stands between the range and the clause end: "Nometne notiks no 1.
+līdz 5. jūlijam, pieteikties var līdz 20. jūnijam" leaves the window to the occasion.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention
+from .actions import ACTION_REACH, ActionMention, actions_in
+
+RANGE_LIDZ = re.compile(r"\blīdz\b", re.IGNORECASE)
+# Between the range and the action: a comma (or a dash) opening the next part of the sentence,
+# then the action's own words (its object, its agent) with no stop.
+COMMA_OPENED = re.compile(r"\s*[,–—-](?:[^.;!?\n]|\.(?=\S))*$")
+
+
+def event_window_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:
+    """The verb that the window's end day is the deadline of, if any: O(log n + k)."""
+    if not mention.end or not RANGE_LIDZ.search(mention.span.text):
+        return None
+    bounds = layout(doc).clause_bounds(mention.span.start)
+    if bounds is None:
+        return None
+    i = bisect.bisect_left(date_starts, mention.span.end)  # a day read inside the range is its own
+    if i < len(date_starts) and date_starts[i] < bounds[1]:
+        return None
+    reach = (mention.span.end, min(bounds[1], mention.span.end + ACTION_REACH))
+    verb = next((a for a in actions_in(doc, reach) if a.is_verb and not a.converb), None)
+    # Nouns before the verb are its object or subject ("pieteikumu un fotogrāfijas … jāiesūta").
+    return verb if verb is not None and COMMA_OPENED.match(doc.text, mention.span.end, verb.start) else None
