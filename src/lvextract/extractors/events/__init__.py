@@ -17,6 +17,7 @@ The package, bottom up (each module imports only those above it in this list):
   rooms        a room named for what is held in it ("sēžu zālē") is no occurrence
   reflexive_genitive  a "-šanās" word after a verb of taking part is its head noun's genitive
   achieved     a relative clause telling what people won or took part in names no occurrence of the day
+  named_days   "Novadnieku diena", "Seno amatu diena": a day or week named by whom it is for
   nouns        finding event nouns and their quoted names
   named_generic  a generic word with its own quoted name is not named by the sentence before
   handout      days goods are handed out ("maisus varēs saņemt no … līdz …")
@@ -25,6 +26,7 @@ The package, bottom up (each module imports only those above it in this list):
   cards        an event page's card: bare field labels above their values, the place field
   ranking      how a noun ranks; the Nouns index
   agency_dateline  an agency's dateline ("RĪGA, 5. maijs, LETA.") dates nothing
+  clock_stamp  a stamp line "26. augusts, 00:00, 2010" dates nothing
   dating       which dates can date an event
   attribution  a reporting verb after a comma ("…, aģentūru LETA informēja") gives no tense
   venue_own_noun  the event's own noun is never a word of its place
@@ -106,6 +108,7 @@ from .card_heads import any_card_heading, card_heading_noun
 from .listed_towns import place_listed_towns
 from .towns import another_item, keep_elsewhere
 from .undated import drop_undated_twins
+from .yearly_custom import drop_yearly_customs
 from .weekend import unanchored_weekends
 from .handout import drop_handout_campaigns
 from .heading_genitive import type_from_heading
@@ -341,6 +344,7 @@ def extract(doc: Document, record: Record) -> None:
     drop_headline_verb_twins(doc, record)
     drop_cancelled(doc, record)
     drop_undated_twins(doc, record, first_mention)
+    drop_yearly_customs(doc, record, first_mention)  # "Ik gadu šo dienu atzīmē 15. maijā"
     drop_handout_campaigns(doc, record)
     drop_listed_cancelled(doc, record)
     moved_to_status(doc, record)

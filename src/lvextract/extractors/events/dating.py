@@ -22,6 +22,7 @@ from .lexicon import NON_SPACE, cue_alternation, happens_pattern, vocabulary, wo
 from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_body, sitting_stems
 from .nouns import noun_starts
 from .agency_dateline import agency_dateline
+from .clock_stamp import clock_stamp
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, permission_start,
                        restricted_day)
 from .offsets import any_between, sentence_at
@@ -127,7 +128,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
     if moved_from(doc, mention) or _publish_stamp(doc, mention) or headline_stamp(doc, mention) \
             or _opening_day(doc, mention) \
             or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention) \
-            or application_window(doc, mention) or agency_dateline(doc, mention):
+            or application_window(doc, mention) or agency_dateline(doc, mention) \
+            or clock_stamp(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 

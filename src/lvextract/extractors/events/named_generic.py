@@ -15,3 +15,15 @@ NAME_AFTER = re.compile(r"[ \t]*,?[ \t]*[„“\"«][^„“\"«»”\n]{2,120}[
 
 def named_here(doc: Document, noun: NounMention) -> bool:
     return NAME_AFTER.match(doc.text, noun.end) is not None
+
+
+# A dedication beside the word: "sarīkojums, veltīts Skolotāju dienai", "Skolotāju dienai veltītais
+# pasākums". The day it is for is the occasion, not the occurrence: the headline's naming of that
+# day ("Skolotāju dienā godināti pedagogi") does not stand for the generic word.
+DEDICATED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[^\W\d_]+[ \t]+)?veltīt", re.IGNORECASE)
+DEDICATED_BEFORE = re.compile(r"veltīt[^\W\d_]*[ \t]+(?:[^\W\d_]+[ \t]+){0,2}$", re.IGNORECASE)
+
+
+def dedicated(doc: Document, noun: NounMention) -> bool:
+    return DEDICATED_AFTER.match(doc.text, noun.end) is not None \
+        or DEDICATED_BEFORE.search(doc.text, max(0, noun.start - 40), noun.start) is not None

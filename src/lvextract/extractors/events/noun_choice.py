@@ -7,7 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .named_generic import named_here
+from .named_generic import dedicated, named_here
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Record
@@ -133,7 +133,7 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
         found = index.first(before, specific) or index.first(before, specific, kinds=_feasts(), told=True)
         if found is not None:
             return found, before
-    title = title_bounds(doc, record)
+    title = title_bounds(doc, record) if not dedicated(doc, noun) else None
     if title is not None and title[1] <= noun_bounds[0] and not any_between(eventable, title):
         # A feast or a fair the headline names is what takes place ("Ābeļu ciema svētki" over
         # "Aicinām uz pasākumu 12. maijā"), though the headline says no verb.

@@ -16,6 +16,7 @@ from .compounds import compound_spans, hyphen_compound, single_word_stems, witho
 from .instrument import without_celebrated_with, without_opened
 from .lexicon import generic_types, literals, shared_stem_phrases, vocabulary, word_start_patterns
 from .measures import measure_unit
+from .named_days import named_days
 from .reflexive_genitive import genitive_after_verb
 from .noun_mention import BLOCKED, CLOSE_QUOTE, GENITIVE_MODIFIER, OPEN_QUOTE, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
 from .rooms import names_room
@@ -93,6 +94,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     modifiers = _genitive_modifier_stems()
     spans = [sp for sp in spans if not any(t.lower_.endswith(LOCATIVE_ENDINGS) and t.norm_ in modifiers for t in sp[:-1])]
     spans += compound_spans(sdoc)
+    spans += [sp for kind, s, e in named_days(doc.text)
+              if (sp := sdoc.char_span(s, e, label=kind, alignment_mode="expand")) is not None]
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
                    key=lambda n: n.start)

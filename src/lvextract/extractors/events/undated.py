@@ -28,6 +28,10 @@ BESIDE = re.compile(r"[\s,()–—-]*")
 # Between the two, a comma-set phrase that names the day itself ("šodien, Neatkarības atjaunošanas
 # gadadienā, 4. maijā", "svētdien, Garīguma dienā, 22. jūlijā") is still one day told twice.
 DAY_NAME_BESIDE = re.compile(r"[\s,–—-]+[^\W\d_](?:\d+\.|[^,.;:!?\n]){0,80}?(?:dien[āa]|gadadien[āa]|svētkos)[\s,–—-]+", re.IGNORECASE)
+# The calendar day told in a relative clause on the undated one's own noun ("Otrdien apmeklējām
+# nometni, kas notiek no 5. līdz 9. jūlijam"): the clause dates that occurrence, no second one.
+RELATIVE_CLAUSE_BETWEEN = re.compile(r"[^,.;:!?\n]{1,60},\s*(?:kas|kur|kurš|kura|kuru|kurā|kuri|kuras)\s[^,.;:!?\n]{0,40}$",
+                                     re.IGNORECASE)
 WEEKDAYS = {"pirm": "MO", "otr": "TU", "treš": "WE", "ceturt": "TH", "piekt": "FR", "sest": "SA", "svēt": "SU"}
 WEEKDAY_BEFORE = re.compile(r"(?<!\w)(pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?[\s,]*$", re.IGNORECASE)
 
@@ -38,6 +42,8 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
         if a is None or b is None or doc.sentence_index(a.span.start) != doc.sentence_index(b.span.start):
             return False
         lo, hi = sorted((a.span, b.span), key=lambda s: s.start)
+        if a.span.start < b.span.start and RELATIVE_CLAUSE_BETWEEN.match(doc.text, a.span.end, b.span.start):
+            return False
         return not (BESIDE.fullmatch(doc.text, lo.end, hi.start) or DAY_NAME_BESIDE.fullmatch(doc.text, lo.end, hi.start))
 
     # A weekday the text also writes beside a calendar day ("Piektdien, 11. aprīlī, parlamentā sanāks

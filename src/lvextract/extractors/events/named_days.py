@@ -1,0 +1,52 @@
+"""A day or a week named by the people it is for ("Novadnieku diena", "Lasītāju nedēļa",
+"Kaimiņu dienā"): a capitalised plural genitive before "diena" / "nedēļa" is the occurrence's own
+name, though the vocabulary lists only the common ones ("sporta diena", "bibliotēku nedēļa").
+Quantities and times of the same shape ("Vairāku dienu", "Svētku dienās") are events.toml's
+[named_days] not_names. Found once per document, as spans for the noun matcher. O(n)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import literals, vocabulary
+
+
+ACCUSATIVE_HEADS = ("dienu", "nedēļu")
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, dict[str, str]]:
+    words = vocabulary()["named_days"]
+    heads: dict[str, str] = {form: kind for kind, forms in words["heads"].items() for form in forms}
+    # The genitive starts with a capital (a name, not a description), has at least four letters
+    # before its plural "-u", and stands right before the head; or the capital is its definite
+    # adjective's ("Seno amatu diena", "Jauno grāmatu nedēļa").
+    return re.compile(rf"(?<![\w-])((?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}}o\s+[a-zāčēģīķļņšūž][^\W\d_]{{2,}}u)|[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{3,}}u)\s+({literals(sorted(heads, key=len, reverse=True))})(?![\w-])"), heads
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary()["named_days"]["not_names"])
+
+
+@lru_cache(maxsize=1)
+def _not_after() -> re.Pattern:
+    return re.compile(rf"\s+(?:{literals(vocabulary()['named_days']['not_after'])})", re.IGNORECASE)
+
+
+def named_days(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every such name."""
+    pattern, heads = _pattern()
+    found = []
+    for m in pattern.finditer(text):
+        genitive = " ".join(m.group(1).lower().split())
+        if genitive in _not_names() or genitive.split()[0] in _not_names():
+            continue
+        # Before the accusative an "-o" adjective may be the day's own ("Tradicionālo amatnieku
+        # dienu"), not the genitive's: only the other cases tell it apart.
+        if " " in genitive and m.group(2) in ACCUSATIVE_HEADS:
+            continue
+        if m.group(2) in ("dienas", "nedēļas") and _not_after().match(text, m.end(2)):
+            continue
+        found.append((f"{genitive} {heads[m.group(2)]}", m.start(1), m.end(2)))
+    return found

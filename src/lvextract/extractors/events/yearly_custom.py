@@ -1,0 +1,38 @@
+"""A day a custom is kept every year ("Ik gadu šo dienu atzīmē 15. maijā", "Katru gadu 4. maijā
+svin …"): a yearly cue and the present of keeping the day, with no verb of this year's occurrence,
+tell the calendar, not an occurrence; the event made of that sentence goes. Not "Kā ik gadu, …"
+(as every year: this year's is told). Words: events.toml [yearly_custom]. O(events)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention, Record
+from .lexicon import spaced_literals, vocabulary
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    words = vocabulary()["yearly_custom"]
+    cue = re.compile(rf"(?<![\w])(?<!kā )(?:{spaced_literals(words['cues'])})(?!\w)", re.IGNORECASE)
+    present = re.compile(rf"(?<!\w)(?:{spaced_literals(words['present'])})(?!\w)", re.IGNORECASE)
+    other = re.compile(rf"(?<!\w)(?:{spaced_literals(words['other_tense'])})(?!\w)", re.IGNORECASE)
+    return cue, present, other
+
+
+def drop_yearly_customs(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
+    cue, present, other = _patterns()
+
+    def custom(e) -> bool:
+        mention = first_mention.get(id(e))
+        if mention is None or e.end is not None:
+            return False
+        i = doc.sentence_index(mention.span.start)
+        if i is None:
+            return False
+        s = doc.sentences[i]
+        text = doc.text[s.start:s.end]
+        return bool(cue.search(text)) and bool(present.search(text)) and not other.search(text)
+
+    record.events[:] = [e for e in record.events if not custom(e)]
