@@ -101,9 +101,7 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    # Only another day parts a programme from its day, not a year said in passing ("ar šā gada
-    # pirmo skābeņu zupu"), nor a month.
-    other_days = sorted(d.span.start for d in record.dates if d.value is None or len(d.value) >= 10)
+    other_days = other_day_starts(record)
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
         if any_between(date_starts, bounds):
@@ -117,14 +115,8 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
             before_noun = next((n for n in index.all_in((after.end(), min(bounds[1], after.end() + AFTER_NOUN_REACH)))), None)
             if before_noun is None:
                 continue
-        k = bisect.bisect_right(day_starts, sentence.start) - 1
-        if k < 0:
-            continue
-        day = days[k]
-        # The programme may run on into the next paragraph ("Dalības maksa – … Pulksten 13 …"),
-        # not further: a paragraph more, and no other date between.
-        if sentence.start - day.span.end > CHARACTERS_REACH or any_between(other_days, (day.span.end, sentence.start)) \
-                or _paragraph_breaks(doc.text, day.span.end, sentence.start) > PARAGRAPHS_REACH:
+        day = day_over(doc.text, days, day_starts, other_days, sentence.start)
+        if day is None:
             continue
         for item in _items(doc, bounds):
             _add_item(doc, index, item, day, date_starts, by_key, record, before_noun)
@@ -134,6 +126,27 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
 # paragraph that goes on telling hours ("Kalētu pagastā pulksten 13 …").
 SUBHEADING = 40
 HOUR_WORD = re.compile(r"(?<!\w)(?:pulksten|plkst)", re.IGNORECASE)
+
+
+def other_day_starts(record: Record) -> list[int]:
+    """Where the record's days stand: only another day parts a programme from its day, not a year
+    said in passing ("ar šā gada pirmo skābeņu zupu"), nor a month."""
+    return sorted(d.span.start for d in record.dates if d.value is None or len(d.value) >= 10)
+
+
+def day_over(text: str, days: list[DateMention], day_starts: list[int], other_days: list[int],
+             start: int) -> DateMention | None:
+    """The day nearest before `start` whose programme reaches it, else None. The programme may run
+    on into the next paragraph ("Dalības maksa – … Pulksten 13 …"), not further: a paragraph more,
+    CHARACTERS_REACH at most, and no other day between. O(log days + CHARACTERS_REACH)."""
+    k = bisect.bisect_right(day_starts, start) - 1
+    if k < 0:
+        return None
+    day = days[k]
+    if start - day.span.end > CHARACTERS_REACH or any_between(other_days, (day.span.end, start)) \
+            or _paragraph_breaks(text, day.span.end, start) > PARAGRAPHS_REACH:
+        return None
+    return day
 
 
 def _paragraph_breaks(text: str, start: int, end: int) -> int:
@@ -157,10 +170,10 @@ def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
         # A genitive right before another event noun qualifies it: "svētku darbnīcai" is a workshop.
         return [n for k, n in enumerate(nouns)
                 if not (k + 1 < len(nouns) and not doc.text[n.end:nouns[k + 1].start].strip())]
-    _add_event(doc, index, bounds, day, date_starts, by_key, record, narrow)
+    add_event(doc, index, bounds, day, date_starts, by_key, record, narrow)
 
 
-def _add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
+def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
                by_key: dict, record: Record, narrow=None) -> None:
     """The occurrence the specific noun of `bounds` names, on `day` (`narrow` drops more of the
     candidate nouns first); none when no noun is left or the day has that occurrence already."""
@@ -230,7 +243,7 @@ def colon_lists(doc: Document, index: Nouns, candidates: list[DateMention], date
             item = (cuts[k], cuts[k + 1])
             if any_between(date_starts, item):
                 continue
-            _add_event(doc, index, item, day, date_starts, by_key, record)
+            add_event(doc, index, item, day, date_starts, by_key, record)
 
 
 def day_sentence_items(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],

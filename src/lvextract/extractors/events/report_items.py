@@ -17,7 +17,7 @@ from ...record import DateMention, Record
 from .dating import DAY_VALUE
 from .lexicon import generic_types, spaced_literals, vocabulary
 from .offsets import any_between
-from .programme import _add_event
+from .programme import add_event
 from .ranking import Nouns
 
 # How far after its day such a clause may stand (a short report's few paragraphs).
@@ -129,4 +129,4 @@ def report_items(doc: Document, index: Nouns, candidates: list[DateMention], dat
             day = days[k]
             if item[0] - day.span.end > CHARACTERS_REACH or any_between(date_starts, (day.span.end, item[0])):
                 continue
-            _add_event(doc, index, item, day, date_starts, by_key, record)
+            add_event(doc, index, item, day, date_starts, by_key, record)

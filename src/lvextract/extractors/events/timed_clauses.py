@@ -10,7 +10,6 @@ day already has is that occurrence told again ("Koncerta otrā daļa sāksies pl
 second one. programme.py keeps the hour-led sentences under days it already takes."""
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -19,7 +18,7 @@ from ...record import DateMention, DateRole, Record
 from .dating import DAY_VALUE
 from .lexicon import literals, vocabulary
 from .offsets import any_between
-from .programme import CHARACTERS_REACH, PARAGRAPHS_REACH, _add_event, _paragraph_breaks
+from .programme import add_event, day_over, other_day_starts
 from .ranking import Nouns, looks_back, within_frame
 
 HOUR = re.compile(r"(?<!\w)(?:pulksten|plkst\.?)\s*\d{1,2}(?:[:.][0-5]\d)?(?!\d)", re.IGNORECASE)
@@ -65,13 +64,13 @@ def _starts_at_hour(text: str, part: tuple[int, int]) -> bool:
 
 def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                   by_key: dict, record: Record) -> None:
-    """O(sentences · (log dates + CHARACTERS_REACH))."""
+    """O(sentences · (log dates + programme.CHARACTERS_REACH))."""
     days = [m for m in candidates if m.end is None and DAY_VALUE.match(m.value or "")
             and m.role == DateRole.event.value]
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    other_days = sorted(d.span.start for d in record.dates if d.value is None or len(d.value) >= 10)
+    other_days = other_day_starts(record)
     text = doc.text
     taken = sorted(e.span.start for e in record.events if e.span is not None)
     for sentence in doc.sentences:
@@ -79,12 +78,8 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
         if any_between(date_starts, bounds) or not HOUR.search(text, *bounds) \
                 or _words()[1].search(text, *bounds):
             continue
-        k = bisect.bisect_right(day_starts, sentence.start) - 1
-        if k < 0:
-            continue
-        day = days[k]
-        if sentence.start - day.span.end > CHARACTERS_REACH or any_between(other_days, (day.span.end, sentence.start)) \
-                or _paragraph_breaks(text, day.span.end, sentence.start) > PARAGRAPHS_REACH:
+        day = day_over(text, days, day_starts, other_days, sentence.start)
+        if day is None:
             continue
         status = next((e.status for e in record.events if e.start == day.value and e.end is None and e.status), None)
 
@@ -102,6 +97,6 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
             if any_between(taken, part) or any(within_frame(doc, n) or looks_back(doc, n) for n in index.all_in(part)):
                 continue
             before = len(record.events)
-            _add_event(doc, index, part, day, date_starts, by_key, record, unseen)
+            add_event(doc, index, part, day, date_starts, by_key, record, unseen)
             for event in record.events[before:]:
                 event.status = event.status or status
