@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from .. import datafiles
+from ..first_chars import first_class
 from ..word_regex import alternation, grouped_alternation  # noqa: F401  (the grammar's modules import them from here)
 
 
@@ -150,11 +151,16 @@ def word_start_scan(patterns: list[re.Pattern], first_words: list[str] | None = 
     with, a superset), a letter is tried only where one of them starts: most words of a text
     then fail one grouped alternation instead of every pattern's look-ahead, and a digit only
     where `digit_guard` (a cheap necessary condition of every pattern there) holds."""
-    at_digit, anywhere = [], []
+    at_digit, anywhere, classes = [], [], []
     for pattern in patterns:
         assert pattern.flags & ~(re.IGNORECASE | re.UNICODE) == 0 and "(?P=" not in pattern.pattern
         unnamed = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)  # one regex cannot repeat a group name
-        lookahead = f"(?=(?i:{unnamed}))" if pattern.flags & re.IGNORECASE else f"(?={unnamed})"
+        # The first characters' class before each look-ahead (first_chars): a word start
+        # no match of the pattern can begin at fails one class test, not the whole pattern.
+        first = first_class(pattern)
+        classes.append(first)
+        guarded = f"(?={first})(?={unnamed})" if first else f"(?={unnamed})"
+        lookahead = f"(?i:{guarded})" if pattern.flags & re.IGNORECASE else guarded
         (at_digit if pattern.pattern.startswith(r"(?=\d)") else anywhere).append(lookahead)
     if first_words is not None:
         # Every digit that starts a word is a start: on date-dense text nearly all are, and the
@@ -163,7 +169,9 @@ def word_start_scan(patterns: list[re.Pattern], first_words: list[str] | None = 
         branches = [r"(?=\d)" + digit_guard] + ([guard + "(?:" + "|".join(anywhere) + ")"] if anywhere else [])
         return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
     alternatives = ([r"(?=\d)(?:" + "|".join(at_digit) + ")"] if at_digit else []) + anywhere
-    return re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(alternatives) + ")")
+    # Their union first (case-folded: a superset), so most word starts fail one test.
+    union = "(?i:(?=[" + "".join(first[1:-1] for first in classes) + "]))" if classes and all(classes) else ""
+    return re.compile(r"(?<!\w)(?=\w)" + union + "(?:" + "|".join(alternatives) + ")")
 
 
 def finditer_at(pattern: re.Pattern, text: str, starts: list[int]):

@@ -8,6 +8,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ... import first_chars
 from ...spans import Intervals
 from ..vocabulary import load
 from .currencies import glued_to_word, patterns, scale_alternation, scale_factor, spelled_in_brackets
@@ -44,7 +45,7 @@ def find_amounts(text: str) -> list[Amount]:
 
     # "3098,00 (trīs tūkstoši deviņdesmit astoņi euro)": the digits, in the currency the
     # brackets name; the words in the brackets are not read again.
-    for m in spelled_in_brackets().finditer(text):
+    for m in first_chars.finditer(spelled_in_brackets(), text):
         if not any(number_word(w) for w in re.findall(r"\w+", m["words"])):
             continue  # "15 (no tiem daži par euro)": no number in words, no spelling
         code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
@@ -55,7 +56,9 @@ def find_amounts(text: str) -> list[Amount]:
         if not taken.overlaps(amount.start, amount.end):
             keep(amount)
     for regex in (after, before):
-        for m in regex.finditer(text):
+        # `after` opens with a digit: tried only at digits (first_chars); `before` at every
+        # letter a currency can begin with would cost more than its own scan.
+        for m in first_chars.finditer(regex, text) if regex is after else regex.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
             if regex is before and m.end("cur") == m.start("num") and not _glued_code(m["cur"]):
@@ -95,7 +98,7 @@ def find_amounts(text: str) -> list[Amount]:
                 for listed in listed_here:
                     if not taken.overlaps(listed.start, listed.end):
                         keep(listed)
-    for m in glued_to_word().finditer(text):
+    for m in first_chars.finditer(glued_to_word(), text):
         if not taken.overlaps(m.start(), m.end()):
             code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
             keep(Amount(as_number(parse_number(m["num"])), code, m.start(), m.end()))
