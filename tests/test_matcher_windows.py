@@ -142,3 +142,33 @@ def test_gap_forms_cover_every_gap_length():
     assert len(forms) == 13
     assert sorted(sum("IS_SENT_START" in token for token in form) for form in forms) == list(range(13))
     assert v.gap_forms(phrase_pattern("dome piešķir")) is None
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+
+
+def test_every_vocabulary_phrase_with_gaps_runs_as_gap_forms():
+    """A phrase with three gaps ("A ... B ... C ... D") has too many forms and falls back to spaCy's
+    own "{0,12}" operator, whose states grow exponentially in the window (2.4 CPU-s on one real
+    page): the vocabularies keep to two gaps a phrase."""
+    import tomllib
+    from pathlib import Path
+
+    import lvextract
+    package = Path(lvextract.__file__).parent
+    too_many = []
+    for path in sorted((package / "extractors" / "data").glob("*.toml")):
+        for phrase in _strings(tomllib.loads(path.read_text(encoding="utf-8"))):
+            if " ... " not in phrase or phrase.count(" ... ") < 2:
+                continue
+            if v.gap_forms(phrase_pattern(phrase)) is None:
+                too_many.append(f"{path.name}: {phrase}")
+    assert not too_many, too_many
