@@ -65,3 +65,18 @@ def _labelled_closing() -> re.Pattern:
     labels = vocab.alternation(vocab.temporal()["document_date"]["author_labels"])
     return re.compile(rf"\.?[^\S\n]*[,/|–-][^\S\n]*(?i:{labels})[^\S\n]*:[^\S\n]*"
                       r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*[^\S\n]*){1,3}(?:[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:]{0,60})?[.\s]*")
+
+
+# A rubric, then the author's name, right before the date, no comma needed: "Kultūra Anna Liepa
+# 3. marts, 2023". The rubric must be a section name the data knows ([document_date] button_words)
+# and the name a given name the name data knows, so a headline's words do not pass.
+_RUBRIC_BYLINE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)"
+                            r"[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+[^\S\n]*[,|/]?[^\S\n]*")
+
+
+def rubric_byline(text: str, start: int, end: int) -> bool:
+    from ..latvian.names import is_given_name
+
+    m = _RUBRIC_BYLINE.fullmatch(text, start, end)
+    return bool(m) and m.group(1).lower() in vocab.temporal()["document_date"]["button_words"] \
+        and is_given_name(m.group(2))

@@ -65,6 +65,11 @@ def rules() -> list[Rule]:
         ("day_month_dot_year", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{f['nominatives']})\.[^\S\n]{{0,2}}(?P<sy>{YEAR})\.?"
             rf"(?=[^\S\n]*(?:\n|$))", flags), day_month),
+        # A portal's dateline with the posting's clock between the month and the year: "14. marts,
+        # 00:00, 2011" (alone on its line, the year closing it).
+        ("day_month_clock_year", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{f['nominatives']}),[^\S\n]{{0,2}}(?:[01]?\d|2[0-3]):[0-5]\d,"
+            rf"[^\S\n]{{0,2}}(?P<sy>{YEAR})\.?(?=[^\S\n]*(?:\n|$))", flags), day_month),
         # A day glued to the word before it, as a page that lost a space prints it: "Dzirciema
         # lustes16.jūlijā". Only after three lower-case letters, with the day's dot and a month name.
         ("day_month_glued", _compile(
@@ -100,6 +105,10 @@ def rules() -> list[Rule]:
         ("numeric_short_year", _compile(
             rf"{DIGIT_START}(?P<d>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"), numeric),
         ("numeric_slash", _compile(rf"{DIGIT_START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\d/])"), numeric),
+        # A blog's dateline with blanks round the slashes, alone on its line: "12 / 11 / 2023"
+        # (inside a line such spacing separates counts: "3 / 4 / 2023").
+        ("numeric_slash_spaced", _compile(rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY})[^\S\n]/[^\S\n](?P<m>{MONTH_NUMBER})"
+                                          rf"[^\S\n]/[^\S\n](?P<y>{YEAR})(?=[^\S\n]*(?:\n|$))"), numeric),
         # "2014.07.01 14:01": a CMS's dateline with the year first and dots (both zero-padded).
         ("numeric_ymd_dot", _compile(
             rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<d>{DAY_PADDED})\.?(?![\d/-])(?![.,]\d)"),

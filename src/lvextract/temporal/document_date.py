@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .act_dateline import act_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
-from .bylines import posted_by as _posted_by
+from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
@@ -278,6 +278,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
+        if seg_start > line.start and _forbidden(_WORD.findall(text[line.start:seg_start])[-2:]):
+            continue  # "Pasta zīmogs – 2020. gada 1. jūnijs": the field before the dash names the date
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:
             if not furniture_line(i):
@@ -287,7 +289,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if _PLACE_FIRST.fullmatch(text[seg_start:atom.start]):
             words = words[1:]
         elif (_byline_pattern().fullmatch(text, seg_start, atom.start)
-              or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))) \
+              or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))
+              or _rubric_byline(text, seg_start, atom.start)) \
                 and words[:1] != ["<digits>"]:
             words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
         label = _label(line_text) or _label_line_before(text, lines, i)

@@ -42,7 +42,11 @@ def time_follows(text: str, lines: list[_Line], i: int) -> bool:
         # "Koncerts notiks 1. oktobrī plkst. 18": that day's time, not the date line's; a date
         # line with hours of its own ("22/03/2026 10:00-17:00") is a schedule's row all the same.
         return False
-    return len(following.strip()) < 60 and bool(parse_times(following))
+    # Midnight announces nothing: it is a CMS's stamp of a day ("Lasi vēl: … 02.04.11 00:00").
+    return len(following.strip()) < 60 and any(not _MIDNIGHT.fullmatch(following, s, e) for s, e, *_ in parse_times(following))
+
+
+_MIDNIGHT = re.compile(r"0?0[:.]00")
 
 
 # "Laiks: 10:00", "Vieta – …", "Laiks12.00", or the label alone with its value on the line below.

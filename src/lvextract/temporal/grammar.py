@@ -14,6 +14,7 @@ level two.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from ..latvian.orthography import DASH
@@ -35,12 +36,21 @@ def _select(text: str) -> list[Atom]:
     for s, e in masked_spans(text):
         masks.add(s, e)
     chosen: list[Atom] = []
-    for start, end, _priority, atoms in units:
-        if taken.overlaps(start, end) or masks.overlaps(start, end):
+    clock_inside = _clock_inside_rule()
+    for start, end, priority, atoms in units:
+        if taken.overlaps(start, end) or (masks.overlaps(start, end) and priority != clock_inside):
             continue
         taken.add(start, end)
         chosen.extend(atoms)
     return sorted(chosen, key=lambda a: a.start)
+
+
+@lru_cache(maxsize=1)
+def _clock_inside_rule() -> int:
+    """The rule whose match holds a clock time (masked as a time): "14. marts, 00:00, 2011"."""
+    from .date_rules import rules
+
+    return [name for name, _p, _b in rules()].index("day_month_clock_year")
 
 
 _DASH_GAP = re.compile(rf"\s*{DASH}\s*")
