@@ -125,6 +125,7 @@ from .venue_own_noun import cut_own_noun
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 from .umbrella import programme_umbrellas
 from .happens_after import takes_place_after
+from .schedule_rows import schedule_rows
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -334,6 +335,7 @@ def extract(doc: Document, record: Record) -> None:
     report_items(doc, index, candidates, ordered_starts, by_key, record)
     series_days(doc, index, candidates, ordered_starts, by_key, record)  # "koncertu cikls … 13. jūnijā uzstāsies …"
     then_told(doc, index, candidates, ordered_starts, by_key, record)  # "…, kur notiks ceremonija"
+    schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …
     drop_frames(record, first_mention, first_days)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)
