@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
-from .lexicon import literals, vocabulary
+from .lexicon import vocabulary, whole_words
 from .noun_mention import NounMention
 from .offsets import any_between
 from .verbs import occurrence_verbs
@@ -19,7 +19,7 @@ from .verbs import occurrence_verbs
 @lru_cache(maxsize=1)
 def _arrival_words() -> re.Pattern:
     words = vocabulary()["arrival"]["words"]
-    return re.compile(rf"(?<!\w)(?:{literals(words)})(?!\w)", re.IGNORECASE)
+    return whole_words(words)
 
 
 def arrival_purpose(doc: Document, mention: DateMention, bounds: tuple[int, int],

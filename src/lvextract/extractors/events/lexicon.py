@@ -66,6 +66,11 @@ def spaced_literals(words) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
 
 
+def whole_words(words, spaced: bool = False) -> re.Pattern:
+    """Any of the words as a whole word, case-insensitive; `spaced`: a phrase's space stands for any white space."""
+    return re.compile(rf"(?<!\w)(?:{(spaced_literals if spaced else literals)(words)})(?!\w)", re.IGNORECASE)
+
+
 def cue_alternation(cues) -> str:
     """events.toml cues that are regexes, as one alternation, each cue in its own group."""
     return "|".join(f"(?:{c})" for c in cues)

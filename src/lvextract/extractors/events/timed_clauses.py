@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention, DateRole, Record
 from .dating import DAY_VALUE
-from .lexicon import literals, vocabulary
+from .lexicon import literals, vocabulary, whole_words
 from .offsets import any_between
 from .programme import add_event, day_over, other_day_starts
 from .ranking import Nouns, looks_back, within_frame
@@ -32,7 +32,7 @@ UNTIL = re.compile(r"(?<!\w)līdz\s+$", re.IGNORECASE)
 def _words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = vocabulary()["timed_clauses"]
     relative = re.compile(rf"[,;]\s*(?:{literals(words['relatives'])})(?!\w)", re.IGNORECASE)
-    recurring = re.compile(rf"(?<!\w)(?:{literals(words['recurring'])})(?!\w)", re.IGNORECASE)
+    recurring = whole_words(words['recurring'])
     ending = re.compile(rf"(?<!\w)(?:{literals(words['ending'])})", re.IGNORECASE)
     return relative, recurring, ending
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import Record
-from .lexicon import literals, vocabulary
+from .lexicon import literals, vocabulary, whole_words
 from .offsets import any_between
 
 VISIT = "vizīte"
@@ -21,7 +21,7 @@ VISIT = "vizīte"
 def _data() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     data = vocabulary()["visit_parts"]
     frame = re.compile(rf"\s+(?:{literals(data['frames'])})(?!\w)", re.IGNORECASE)
-    verb = re.compile(rf"(?<!\w)(?:{literals(data['verbs'])})(?!\w)", re.IGNORECASE)
+    verb = whole_words(data['verbs'])
     return frozenset(data["meetings"]), frame, verb
 
 

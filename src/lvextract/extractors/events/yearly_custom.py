@@ -9,15 +9,15 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, Record
-from .lexicon import spaced_literals, vocabulary
+from .lexicon import spaced_literals, vocabulary, whole_words
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = vocabulary()["yearly_custom"]
     cue = re.compile(rf"(?<![\w])(?<!kā )(?:{spaced_literals(words['cues'])})(?!\w)", re.IGNORECASE)
-    present = re.compile(rf"(?<!\w)(?:{spaced_literals(words['present'])})(?!\w)", re.IGNORECASE)
-    other = re.compile(rf"(?<!\w)(?:{spaced_literals(words['other_tense'])})(?!\w)", re.IGNORECASE)
+    present = whole_words(words['present'], spaced=True)
+    other = whole_words(words['other_tense'], spaced=True)
     return cue, present, other
 
 
