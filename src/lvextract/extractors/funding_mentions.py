@@ -21,6 +21,7 @@ from ..latvian.lemmas import stem
 from ..latvian.money import currency_alternation
 from ..spans import Intervals
 from .funding_contest import granted_in_contest
+from .funding_decision import decided_to_grant
 from .funding_given import funded_participle, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
 from .funding_not_paying import not_paying
 from .vocabulary import Mention, load, vocabulary
@@ -259,7 +260,7 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
         said = True
     # money granted in its call for projects: "ministrijas izsludinātajā konkursā … piešķirti 3000 eiro"
     if not said:
-        said = granted_in_contest(doc.text, tokens, after)
+        said = granted_in_contest(doc.text, tokens, after) or decided_to_grant(doc.text, tokens, after)
     if not said:
         return None
     start = tokens[begin].start

@@ -39,6 +39,7 @@ from .patterns import (
 )
 from .card_value import after_measure, glued_number
 from .called import called_a_project
+from .run_on import drop_run_on
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
 from .programme_called import programme_called_project
 from .quoted import (
@@ -362,4 +363,5 @@ def extract(doc: Document, record: Record) -> None:
             (m for m in PROJECT_NUMBER.finditer(text)  # (not a draft's: "noteikumu projekts Nr. 12")
              if not (w := PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())) or w["word"].lower() not in drafts), None)
         projects[0].contract = number["number"] if number else None
+    drop_run_on(projects)  # 'projekta "Zaļā nedēļa ietvaros …' beside „Zaļā nedēļa”
     record.projects.extend(projects)

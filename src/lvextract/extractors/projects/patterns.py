@@ -63,7 +63,8 @@ LETTERS = re.compile(r"[^\W\d_]+")
 WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" stay two projects
 # One to six words from a capital letter or digit-free start, no sentence punctuation.
 BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){0,5})[ \t]*")
-LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-]|\d{1,3}[.)])[ \t]*")
+# (a dash and a second bullet typed after it count as one: "-   * “Rotaļu laukums”, …")
+LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-](?:[ \t]*[•·*])?|\d{1,3}[.)])[ \t]*")
 # An item that is a word or a few and a quoted name ending the line: "10. Spēļu istaba “Atpūtas stūris”".
 WORDS_THEN_QUOTED = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]+[„“\"«][^„“”\"«»\n]{2,100}[”“\"»])[ \t.]*")
 # An item "who, “what”": "• Biedrība “Avots”, “Sargi sevi pats!”;", "• Mūzikas skola, meistarklases

@@ -11,6 +11,7 @@ from ...latvian.lemmas import stem
 from ..funding_mentions import find_mentions
 from ..vocabulary import load
 from .body_text import is_prose
+from .item_called import item_called_project
 from .patterns import (
     BARE_NAME, CARD_YEAR, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
     LAT_EUR, OWNER_THEN_QUOTED, PAREN, TWO_LANGUAGES,
@@ -48,6 +49,8 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
         if ch == "\n" and (end == pos + 1 or not text[end + 1:end + 2].strip() or "\n" in text[pos + 1:end]):
             break
         if end == pos + 1:
+            if ch in quotes and text[end + 1:end + 2].isalnum():
+                levels.append(quotes[ch])  # a name that opens with a quoted one: „„Zaļā Saeima” Ozolos”
             continue
         # (an apostrophe inside a word is no closing quote: „Rock'n'roll skola”)
         if ch == "'" and text[end + 1:end + 2].isalpha():
@@ -161,6 +164,8 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
                 yield owned[0], owned[1], None
             elif named_owner:
                 yield named_owner[0], named_owner[1], None
+            elif (called := item_called_project(body, item.end())):
+                yield line.start() + called[0], line.start() + called[1], None
             elif not item.group().strip()[0].isdigit():
                 # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
                 # a numbered line is a sub-heading ("4. programmas mērķis – …") and yields none.

@@ -11,6 +11,7 @@ from .doers import (does_the_activity, gives_to_a_group, has_a_role, helps, invi
 from .mentions import Found
 from .names_around import in_compound, names_one_organisation, titles_a_person
 from .reader import Reader
+from .visitors import visits_another_group
 
 AS_REACH_TOKENS = 12  # spaCy tokens, white space included
 DESCRIBED_AS = re.compile(r"(?:^\s*,\s*(?:kur(?!us\b)\w*|kas|kam)\s+(?:[^\W\d]+\s+){0,5}|(?<!\w)kā\s+)$", re.IGNORECASE)
@@ -83,6 +84,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not performs(reader, head, start_token, end_token) and not helps(reader, head, start_token, end_token) \
             and not (group in reader.ctx.providers and meets_a_group(reader, end_token)) \
             and not is_guest(reader, group, start_token, end_token) \
+            and not visits_another_group(reader, group, start_token, end_token) \
             and not (group in reader.ctx.helpers and reader.in_helping_sentence(char)):
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
