@@ -20,6 +20,7 @@ from .page_furniture import furniture_spans
 from .relative import find_relatives, weekday_beside, weekday_warnings
 from .resolve import Resolved, resolve
 from .times import parse_times
+from .year_turn import year_by_tense
 
 # Day ranges longer than a quarter are periods (a project's duration); shorter ones are
 # occasions (an event's days, an application window) that events and deadlines may claim.
@@ -68,7 +69,7 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
             published: str | None = None) -> Analysis:
     """All dates of `text`. A given `document_date` replaces the one the text would state; a
     `reference_date` anchors years where the text states no document date, without becoming one."""
-    # A portal's "today" header and a print date stay in `dates` (they are written calendar
+    # A portal's "today" header with its year and a print date stay in `dates` (written calendar
     # expressions); they are only kept from becoming the document date.
     atoms = find_atoms(text)
     document_atom = None
@@ -91,12 +92,17 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         document_atom = next((a for a in foreign if a.start == foreign_dateline.start), None)
     resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
     resolved = [_year_by_weekday(text, item, document_date or reference_date) for item in resolved]
+    resolved = [year_by_tense(text, item, document_date or reference_date) for item in resolved]
     analysis = Analysis(document_date, furniture=furniture_spans(text, atoms))
     # A calendar widget's "today" is the day the page was shown, not a day of the document's
     # year: the year it does not state stays unknown.
     furniture_days = set(analysis.furniture)
     resolved = [replace(item, value="XXXX" + item.value[4:], anchored=False)
                 if item.fallback and (item.atom.start, item.atom.end) in furniture_days else item for item in resolved]
+    # Without its year the widget's "today" ("Pirmdiena, 2. februāris" over the name days) is only
+    # the day the page was shown: no date of the text at all.
+    shown = {(i.atom.start, i.atom.end) for i in resolved if (i.atom.start, i.atom.end) in furniture_days
+             and i.atom.year is None and i.atom.relative is None and not i.atom.is_range}
     # A "last changed" stamp dates no event either, but its year is the page's as any day's is.
     analysis.furniture.extend(changed_stamps(text, atoms))
     if document_atom is not None and document_atom.rule == "numeric_glued":
@@ -105,12 +111,14 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     if dash_dateline(text, atoms, document_atom):
         analysis.furniture.append((document_atom.start, document_atom.end))  # "15.03.2019 – 1. aprīlī notiks …"
     for item in resolved:
+        if (item.atom.start, item.atom.end) in shown:
+            continue
         analysis.mentions.append(Mention(item.atom.start, item.atom.end, item.value, item.end, item.anchored,
                                          _role(item, document_atom), item.atom.rule))
         if item.warning:
             analysis.warnings.append(item.warning)
     anchor = document_date or reference_date
-    taken = [(m.start, m.end) for m in analysis.mentions]
+    taken = [(m.start, m.end) for m in analysis.mentions] + sorted(shown)
     furniture = set(analysis.furniture)
     days = [(m.start, m.value) for m in analysis.mentions
             if m.role != "document" and m.end_value is None and m.value and _FULL_DAY.fullmatch(m.value)

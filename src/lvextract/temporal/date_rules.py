@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..latvian.orthography import LOWER
 from . import vocabulary as vocab
 from .date_atom import Atom
+from .date_from_to import day_from_to_month
 from .dateline_dash import glued_amount
 from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, MINUTE, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
@@ -83,6 +84,10 @@ def rules() -> list[Rule]:
         ("day_range_month", _compile(
             rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|{UNTIL}\.?(?:\s+(?:pat|{UNTIL}))?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?", flags), day_range_month),
+        # "naktī no 6. uz 7. janvāri", "pārcelts no 6. uz 7. janvāri": both days, see date_from_to.
+        ("day_from_to_month", _compile(
+            rf"{START}{prefix}(?P<no>no)\s+(?P<d1>{DAY})\.\s*uz\s+(?P<d2>{DAY}){day_dot}{f['month']}{f['year_suffix']}?",
+            flags), day_from_to_month),
         ("day_list", _compile(
             rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?",

@@ -52,8 +52,18 @@ def _is_bare_dateline(words: list[str]) -> bool:
     """What is left beside the date is at most a weekday, a byline, a page button and a place in the locative."""
     settings = vocab.temporal()["document_date"]
     ignored = vocab.weekday_names() | set(settings["byline_words"]) | set(settings["button_words"])
-    places = [w for w in words if w.lower() not in ignored]
+    places = [w for n, w in enumerate(words) if w.lower() not in ignored and not _rubric_genitive(words, n, ignored)]
     return len(places) <= 2 and all(w[0].isupper() and w.lower().endswith(_PLACE_ENDINGS) for w in places)
+
+
+_GENITIVE_ENDINGS = ("as", "es", "a", "u", "s")
+
+
+def _rubric_genitive(words: list[str], n: int, ignored) -> bool:
+    """A section's rubric before its date, "Novada ziņas 12.03.2024": a capitalised genitive
+    right before a section's word is the rubric's own, not a place."""
+    return n + 1 < len(words) and words[n + 1].lower() in ignored and words[n][:1].isupper() \
+        and words[n].lower().endswith(_GENITIVE_ENDINGS) and words[n + 1].lower() not in vocab.weekday_names()
 
 
 def _forbidden(words: list[str]) -> bool:

@@ -65,3 +65,21 @@ def head_occurrence(text: str, atom: Atom, retold: Retold) -> bool:
     line_end = text.find("\n", atom.end)
     return atom.day is not None and not text[line_start:atom.start].strip() \
         and retold.told_again(atom, line_end if line_end >= 0 else len(text))
+
+
+def month_frames(text: str, frames: list[Atom], document_year: int | None) -> list[Atom]:
+    """A month with its year said ahead of a schedule ("2024. gada septembrī notiks …" over
+    "12. septembrī – …", "19. septembrī – …") holds that month's bare days as a range would
+    (RECORD.md's order, 3.): returned as one-month ranges. Not a bound ("kopš 2019. gada
+    septembra"), not a past sentence's month, not a month far from the document's year. A month
+    of the document's own year changes no value: the day keeps its year from the document date."""
+    out = []
+    for a in frames:
+        if a.grain != "month" or a.is_range or a.year is None or a.relative is not None:
+            continue
+        if document_year is not None and (a.year == document_year or abs(a.year - document_year) > _FAR):
+            continue
+        if _bound_before().search(text, max(0, a.start - 12), a.start) or _sentence_is_past(text, a.start, a.end):
+            continue
+        out.append(Atom(a.start, a.end, a.year, a.month, None, a.year, a.month, None, None, "month_frame"))
+    return out

@@ -82,6 +82,9 @@ def _not_a_headline() -> re.Pattern:
           | (?:publicēts|publicēta|ievietots|ievietota|pievienots|pievienota|datums|atjaunots|aktualizēts|date|drukāts|izdrukāts|
                v[āa]rda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
           | (?:autors|autore|autori|avots|teksts|sagatavoja)\s*:.{{0,80}}                      # a byline: Autors: Anna Liepa
+          | (?:teksts|foto|video)(?:\s*(?:un|,|&|/)\s*(?:teksts|foto|video))+\s*:.{{0,80}}          # a joint credit: Teksts un foto: Anna Liepa
+          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_-]+(?:-[^\W\d_]+)?),?\s+(?:foto|teksts|video)\s*:.{{0,60}}  # an author and the photo's credit: Anna Liepa Foto: Jānis Ozols
+          | [“"„«][^“”"„«»]{{3,200}}[”"»][.!?…]*\s*\((?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+)|[^\W\d_]{{1,6}}\.?\s*\d+\s*[:,]\s*\d+(?:\s*[–-]\s*\d+)?)\)  # an epigraph and its source: “…” (J. Ozols), “…” (Lk 2:10)
           | (?:autors|autore|autori|teksts|sagatavoja)\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*\.?)(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_-]+(?:-[^\W\d_]+)?)){{1,2}}  # … without its colon: Autore Anna Liepa
           | (?:lapas|vietnes)\s+karte|site\s*map|izvēlne|galvenā\s+izvēlne|youtube|facebook|instagram|twitter|draugiem\.lv  # a site's links
           | (?:š[īi]\s+lapa\s+(?:ir\s+)?izdrukāta|laika\s+ziņas|laikapstākļi)\b.*             # a print stamp, a weather box
@@ -98,7 +101,7 @@ def _not_a_headline() -> re.Pattern:
           | (?:plkst\.?\s*)?\d{{1,2}}[:.]\d\d(?:\s*[–—-]\s*\d{{1,2}}[:.]\d\d)?                          # a clock time alone: 13:00 - 18:00
           | (?-i:(?:{buttons})\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]+)                                           # a button in capitals: ZIŅOT DRUVAI
           | (?:{verbs})\s+(?:{subscriptions})(?!\w).{{0,80}}                                      # a banner: Abonē e-avīzi „Novada Ziņas”!
-          | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})                                                # a section's name: Pilsētas ziņas
+          | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})(?:\s*[,|/•–—-]?\s*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?{time})?  # a section's name: Pilsētas ziņas (12.03.2024)
           | (?:{rubrics})(?:\s*(?:[,&/|]|\s\bun\b)?\s*(?:{rubrics}))*(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))?  # rubric tags: Kultūra un izklaide
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}})(?:\s*(?:[,&/|]|\s\bun\b)\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}}))+  # rubric of abbreviations: NVO un ZPR
           | .{{0,80}}\b(?:{images})(?:[\s,]+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?)?                            # an image's text: Koncerta plakāts 16.03.2024
@@ -118,6 +121,7 @@ def _not_a_headline() -> re.Pattern:
           | [\s\[\]/|]*[+-]?\s*A\s*[+-]?[\s\[\]/|]*(?:[+-]?\s*A\s*[+-]?[\s\[\]/|]*)*           # text-size buttons: +A A, [ A+ ] /[ A- ]
           | (?=.{{0,120}}$)(?:tālr\w*|tel|e-?pasts?)\b\.?\s*:?.*\d.*                        # a contact header: Tālrunis: … | E-pasts: …
           | (?=.{{0,160}}$).*,.*(?<![\w-])LV[^\S\n]?[-–]?[^\S\n]?\d{{4}}(?!\d).*                                 # an address with its postal code: Dzirnavu iela 2, Ozolkalne, LV-4862
+          | (?=.{{0,120}}$)[^,]{{2,60}}(?:,[^,]{{2,60}}){{1,3}},\s*[^\W\d_]+\s+(?:pagasts|pag\.|novads|nov\.)  # a venue's address: “Ozoli”, Lejas, Ozolkalnes pagasts, Kalnu nov.
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)+)              # the day's names: Ilze, Ildze
           | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
           | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
@@ -141,8 +145,11 @@ def _not_a_headline() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _signature_pattern() -> re.Pattern:
     roles = vocab.alternation(load("titles")["signature_roles"])
+    # or the office it signs for, in capitals: "Anna Liepa, Ozolkalnes pagasta pārvalde"
+    offices = vocab.alternation(load("titles")["site_name_heads"])
     return re.compile(rf"(?P<given>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
-                      rf"[^\S\n]*,[^\S\n]*(?-i:[a-zāčēģīķļņšūž„“\"]).{{0,100}}?\b(?:{roles})[^\W\d_]*\.?", re.IGNORECASE)
+                      rf"[^\S\n]*,[^\S\n]*(?:(?-i:[a-zāčēģīķļņšūž„“\"]).{{0,100}}?\b(?:{roles})[^\W\d_]*\.?"
+                      rf"|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,3}}[^\S\n]+(?:{offices}))", re.IGNORECASE)
 
 
 def _signature(line: str) -> bool:

@@ -56,12 +56,17 @@ def echoed(lines: list[str], n: int, line: str) -> bool:
 BULLET = re.compile(r"^[•·▪►]\s*")
 # A comment or view counter a portal glued after the headline: "Novadā atklāj parku 0".
 _COUNTER = re.compile(r"(?<=[^\W\d_])[^\S\n]+(\d{1,4})$")
+# A portal's comment count in brackets after the headline's closing mark: "Klāt svētki! (10)".
+_COMMENT_COUNT = re.compile(r"(?<=[!?.…])[^\S\n]+\(\d{1,4}\)$")
 
 
 def strip_counter(title: str, lines: list[str]) -> str:
     """The headline without its counter: a zero no headline ends with, or a number the page
     drops where it prints the headline again below ("Novadā atklāj parku 0" / … / "Novadā
     atklāj parku"). A headline's own number stays: "Lielā talka 2023"."""
+    comments = _COMMENT_COUNT.search(title)
+    if comments:
+        return title[:comments.start()]
     m = _COUNTER.search(title)
     if not m:
         return title

@@ -1,0 +1,69 @@
+"""The year of a day across the turn of the year, told by its sentence's tense (a reading of
+ours beside the weekday's, docs/record.md).
+
+A day whose year came from the document date alone (RECORD.md's order, 4.) cannot lie on the
+side of that date its verb denies: "26. decembrī … svinējām" in a text of 4 January 2018 is
+2017-12-26, "15. janvārī notiks koncerts" in a text of 10 December 2023 is 2024-01-15. Taken
+only when the document's own year puts the day more than half a year away on the wrong side, so
+that the other year's day is the nearer one (a late posting of an announcement a month old, a
+past "2. jūlijā" in a text of March, keep their year), when the sentence says one tense only,
+and when no weekday beside the day already decides.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .relative_beside import weekday_beside
+from .resolve import Resolved
+
+_WRONG_SIDE_DAYS = 182
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
+    table = vocab.temporal()["year_turn"]
+    return frozenset(table["past_verbs"]), frozenset(table["future_verbs"])
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """"past" or "future" when the day's sentence (at most 200 characters either side) says only that."""
+    window_start, window_end = max(0, start - 200), min(len(text), end + 200)
+    left = max(text.rfind(".", window_start, start), text.rfind("\n", window_start, start), window_start - 1) + 1
+    right_candidates = [i for i in (text.find(".", end, window_end), text.find("\n", end, window_end)) if i >= 0]
+    right = min(right_candidates) if right_candidates else window_end
+    words = {w.lower() for w in _WORD.findall(text[left:right])}
+    past, future = _tense_words()
+    said_past, said_future = bool(words & past), bool(words & future)
+    return "past" if said_past and not said_future else "future" if said_future and not said_past else None
+
+
+def year_by_tense(text: str, item: Resolved, anchor) -> Resolved:
+    atom = item.atom
+    if not item.fallback or atom.relative or atom.year is not None or item.end is not None or atom.day is None \
+            or not isinstance(anchor, dt.date) or not item.value[:4].isdigit():
+        return item
+    year = int(item.value[:4])
+    try:
+        day = dt.date(year, atom.month, atom.day)
+    except ValueError:
+        return item
+    away = (day - anchor).days
+    if abs(away) <= _WRONG_SIDE_DAYS or weekday_beside(text, atom.start, atom.end) is not None:
+        return item
+    tense = _tense(text, atom.start, atom.end)
+    if tense == "past" and away > 0:
+        other = year - 1
+    elif tense == "future" and away < 0:
+        other = year + 1
+    else:
+        return item
+    try:
+        dt.date(other, atom.month, atom.day)
+    except ValueError:
+        return item  # 29 February
+    return replace(item, value=f"{other:04d}{item.value[4:]}")
