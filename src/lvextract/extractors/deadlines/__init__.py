@@ -14,7 +14,8 @@ veikta līdz …") and dates that no longer hold ("nevis līdz 1. martam") are n
 The package, bottom up: `matches` (patterns matched once per document), `actions` (the words
 naming an action, their ranking and reach), `barriers` (what separates an action from a date),
 `lists` (a list item's lead-in line), `clause_action` (the action of a cued date),
-`anaphora` ("tas ir līdz …"), `labels` (dates a table cell, timeline term or lead-in labels),
+`anaphora` ("tas ir līdz …"), `heading` (a bare "Termiņš:" under a heading that names the
+action), `labels` (dates a table cell, timeline term or lead-in labels),
 `vetoes` (pauses, superseded dates, reports), `closing` ("iesniegšana noslēgsies 25. maijā": a
 nominal deadline with no "līdz"), `windows` (a same-day window in clock times: "Sacensības
 8. jūnijā. Jāpiesakās no 8.30 līdz 9.30"), `wrapping` (a hard-wrapped sentence split before a
@@ -39,6 +40,7 @@ from .anaphora import anaphoric_action, pro_verb_action
 from .clause_action import action_for
 from .closing import closing_action
 from .event_window import event_window_action
+from .heading import heading_action
 from .labels import labelled_action
 from .labelled_days import labelled_next
 from .vetoes import aimed, dutied, paused, reported, superseded
@@ -143,14 +145,17 @@ def contact_in(contacts: list[Contact], bounds: tuple[int, int], near: int) -> s
 
 
 def extract(doc: Document, record: Record) -> None:
-    """One deadline per date: a date asked for twice ("Pieteikties līdz 5. martam" in the lead,
-    "pieteikumi … līdz 5. martam" below, or a condition that repeats the date) keeps the action
-    said most plainly: a verb before a noun before a converb, then the one nearest its cue
-    ("Raksta iesniegšana līdz …"), then the first. Two readings of one "līdz …" (a range and a
-    day in it) never give it two deadlines either."""
+    """One deadline per date and action: a date asked for twice with one action ("Pieteikties
+    līdz 5. martam" in the lead, "pieteikšanās … līdz 5. martam" below) keeps the mention said
+    most plainly: a verb before a noun before a converb, then the one nearest its cue
+    ("Raksta iesniegšana līdz …"), then the first; two actions by one day in two cues are two.
+    Two readings of one "līdz …" (a range and a day in it) never give it two deadlines either."""
     if not doc.sentences:
         return
-    chosen: dict[str, tuple[tuple[int, int], Deadline]] = {}  # date value → ((rank, distance), deadline)
+    # (date value, action) → ((rank, distance), deadline): two cues asking two different things by
+    # one day ("Pieteikties līdz 5. martam. Dokumentus iesniegt līdz 5. martam") are two deadlines.
+    chosen: dict[tuple[str, str], tuple[tuple[int, int], Deadline]] = {}
+    postmarked: set[tuple[str, str]] = set()  # a postmark dates the sending of what its sentence asks
     taken = Intervals()
     contacts = sorted((c for c in record.contacts if c.name), key=lambda c: c.span.start)
     date_starts = sorted(d.span.start for d in record.dates)
@@ -203,7 +208,8 @@ def extract(doc: Document, record: Record) -> None:
         if closed is not None:
             cue_start = closed[1]
         span_start = min(cue_start, mention.span.start)
-        if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start) or aimed(doc, bounds, cue_start):
+        if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start, mention.span.end) \
+                or aimed(doc, bounds, cue_start):
             continue
         if enumerated is not None:
             action = enumerated
@@ -231,6 +237,8 @@ def extract(doc: Document, record: Record) -> None:
                 action = event_window_action(doc, mention, date_starts)
             if action is None and cue is not None:
                 action = anaphoric_action(doc, bounds, cue_start)
+            if action is None and cue is not None:
+                action = heading_action(doc, cue, date_starts)
             if action is None and cue is not None and (wider := unwrapped_bounds(doc, bounds)) != bounds:
                 action = action_for(doc, wider, cue_start, mention.span.end)
             if action is None and cue is not None and _list_cue().search(cue.group(0)) \
@@ -246,19 +254,27 @@ def extract(doc: Document, record: Record) -> None:
             mention.role = DateRole.deadline.value
         last = (mention.span.end, action, _case_of(mention.span.text))
         ranking = (rank(action), distance(action, cue_start, mention.span.end))
-        if value in chosen and chosen[value][0] <= ranking:
+        if (value, action.infinitive) in chosen and chosen[value, action.infinitive][0] <= ranking:
             continue
-        chosen[value] = (ranking, Deadline(
+        if cue is not None and _postmark().match(cue.group(0)):
+            postmarked.add((value, action.infinitive))
+        else:
+            postmarked.discard((value, action.infinitive))
+        chosen[value, action.infinitive] = (ranking, Deadline(
             date=value, time=time_after(doc, mention, bounds), action=action.infinitive,
             contact=contact_in(contacts, bounds, mention.span.end),
             span=doc.span(span_start, mention.span.end),
         ))
     for day, cue_start, time_end, time, action in windows(doc, record.dates):
         # One deadline per date: a window adds one only to a day that has none.
-        if day.value in chosen or taken.overlaps(cue_start, time_end):
+        if any(day.value == dated for dated, _action in chosen) or taken.overlaps(cue_start, time_end):
             continue
-        chosen[day.value] = ((rank(action), 0), Deadline(
+        chosen[day.value, action.infinitive] = ((rank(action), 0), Deadline(
             date=day.value, time=time, action=action.infinitive,
             contact=contact_in(contacts, layout(doc).clause_bounds(cue_start) or (cue_start, time_end), time_end),
             span=doc.span(cue_start, time_end)))
-    record.deadlines.extend(deadline for _rank_, deadline in chosen.values())
+    # "jāiesniedz līdz 20. oktobrim … (pasta zīmogs – 20. oktobris)": the postmark restates the
+    # day of the deadline beside it, no second one.
+    asked = {value for value, action in chosen if (value, action) not in postmarked}
+    record.deadlines.extend(deadline for key, (_rank_, deadline) in chosen.items()
+                            if key not in postmarked or key[0] not in asked)

@@ -50,15 +50,25 @@ def _nominal(doc: Document, action: ActionMention) -> bool:
     return not action.is_verb or doc.text[action.start:action.end].lower().endswith("šanās")
 
 
+@lru_cache(maxsize=1)
+def _opened_before() -> re.Pattern:
+    """A few plain words, then the opening of the same window and "un" ([closing] openers):
+    "Pieteikšanās nometnei sākas 2. maijā un beidzas 20. maijā"."""
+    openers = "|".join(vocabulary()["closing"]["openers"])
+    return re.compile(rf"(?:\s+[^\W\d]+){{0,3}}\s+(?:{openers})\s+[^;:\n]{{1,40}}?\s+un\s+", re.IGNORECASE)
+
+
 def _subject_before(doc: Document, verb_start: int) -> ActionMention | None:
     """The action noun whose phrase ends right before the closing verb ("Pieteikšanās konkursam
-    noslēgsies", "iesniegšanas termiņš beidzas"), with a few plain words between at most."""
+    noslēgsies", "iesniegšanas termiņš beidzas"), with a few plain words between at most, or the
+    window's opening ("… sākas 2. maijā un beidzas …")."""
     near = actions_in(doc, (max(0, verb_start - SUBJECT_REACH), verb_start))
     if not near:
         return None
     noun = near[-1]
     between = doc.text[noun.end:verb_start]
-    if not WORDS_BEFORE_VERB.fullmatch(between) or OTHER_HEAD.search(between):
+    if not (WORDS_BEFORE_VERB.fullmatch(between) or _opened_before().fullmatch(between)) \
+            or OTHER_HEAD.search(between):
         return None
     return noun
 

@@ -31,9 +31,16 @@ def _superseded() -> re.Pattern:
     return pattern("cues", "superseded", r"{}\s*[–—-]?\s*$")
 
 
-def superseded(doc: Document, cue_start: int) -> bool:
-    """"…, nevis kā bija noteikts – līdz 1. martam": a date that no longer holds."""
-    return _superseded().search(doc.text, max(0, cue_start - 50), cue_start) is not None
+def _superseded_after() -> re.Pattern:
+    return pattern("cues", "superseded_after", r"[ \t]*[,(]?[ \t]*{}")
+
+
+def superseded(doc: Document, cue_start: int, date_end: int | None = None) -> bool:
+    """"…, nevis kā bija noteikts – līdz 1. martam": a date that no longer holds; or one said so
+    right after it ("līdz 28. februārim, kā paredzēja iepriekšējā kārtība"), a bounded look ahead."""
+    if _superseded().search(doc.text, max(0, cue_start - 50), cue_start) is not None:
+        return True
+    return date_end is not None and _superseded_after().match(doc.text, date_end, date_end + 60) is not None
 
 
 def _report() -> re.Pattern:

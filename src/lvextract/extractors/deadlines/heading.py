@@ -1,0 +1,54 @@
+"""A bare term label under a heading that names the action: "Pieteikšanās konkursam⏎⏎Termiņš:
+12. aprīlis". The label line says only that the date is a term; the heading above it (a short
+line, no sentence, no date of its own) says what the term is for. Without such a heading
+("Termiņš – 12. aprīlis" alone) the date names no action and stays no deadline."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from ..deadline_cues import pattern
+from .actions import ActionMention, actions_in, rank
+
+# How many blank lines may stand between the heading and the label line, and how long a heading
+# line may be.
+HEADING_BLANKS, HEADING_LINE = 2, 80
+# What may open the label's line before the term word: a bullet or list number.
+LINE_OPENER = re.compile(r"[ \t]*(?:[•·▪*–—-]|\d{1,2}[.)])?[ \t]*$")
+# A heading is no sentence: it does not end in sentence punctuation.
+SENTENCE_END = re.compile(r"[.!?;,][ \t]*$")
+
+
+def _bare_term() -> re.Pattern:
+    """A term's label with no action word ([cues] bare_term): "Termiņš:", "Pēdējā diena –"."""
+    return pattern("cues", "bare_term", r"{}[ \t]*[:–—-]?[ \t]*")
+
+
+def heading_action(doc: Document, cue: re.Match, date_starts: list[int]) -> ActionMention | None:
+    """The action of the heading over a bare term label that opens its line: a few short lines
+    are read back, O(1) per date and a bisection."""
+    text, start = doc.text, cue.start()
+    if not _bare_term().fullmatch(cue.group(0).rstrip("* \t")):
+        return None
+    line_start = text.rfind("\n", max(0, start - HEADING_LINE), start) + 1
+    if (line_start == 0 and start > HEADING_LINE) or not LINE_OPENER.match(text[line_start:start]):
+        return None
+    pos, blanks = line_start - 1, 0
+    while pos > 0:
+        previous = text.rfind("\n", max(0, pos - HEADING_LINE - 1), pos) + 1
+        line = text[previous:pos]
+        if previous == 0 and pos > HEADING_LINE:
+            return None  # a line longer than a heading
+        if not line.strip():
+            blanks += 1
+            if blanks > HEADING_BLANKS:
+                return None
+            pos = previous - 1
+            continue
+        i = bisect.bisect_left(date_starts, previous)
+        if SENTENCE_END.search(line) or (i < len(date_starts) and date_starts[i] < pos):
+            return None
+        found = actions_in(doc, (previous, pos))
+        return min(found, key=lambda a: (rank(a), -a.end)) if found else None
+    return None
