@@ -10,6 +10,7 @@ import re
 from ...document import Document
 from ...record import DateMention, Record
 from .nouns import event_nouns
+from .town_after_day import place_towns_after_days
 
 # The town, maybe a second name after a comma ("Liepāja, Lauma") or a note mark / bracket after it.
 _TOWN_LINE = re.compile(r"[ \t]*[—–-][ \t]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)"
@@ -34,3 +35,4 @@ def place_listed_towns(doc: Document, record: Record, first_mention: dict[int, D
         if m is None or any(m.start(1) <= s < m.end(1) for s in noun_starts):
             continue
         event.place = m.group(1)
+    place_towns_after_days(doc, record, first_mention)  # "27.12.2025 Salacgrīva 28.12.2025 Bauska"

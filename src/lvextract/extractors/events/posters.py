@@ -19,6 +19,7 @@ from .nouns import noun_starts
 from .offsets import any_between
 from .parts import build_event, status_words
 from .ranking import Nouns, is_frame
+from .programme_labels import under_programme_label
 
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -45,7 +46,7 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
         above = layout(doc).line_of(start - 1) if start > 0 else None
         stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip() \
             or bool(LIST_ITEM.match(text[above[0]:min(above[1], above[0] + 20)])) \
-            or _alone_after_sentence(text, above, (start, end), mention)
+            or _alone_after_sentence(text, above, (start, end), mention) or under_programme_label(text, above)
         if stands_apart and _under_list_label(doc, start):
             continue  # "ĒDIENKARTE" / "27.11. - 01.12.": a week's menu, no poster day
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \

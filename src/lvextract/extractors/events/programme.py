@@ -14,6 +14,7 @@ from .dating import DAY_VALUE
 from .lexicon import generic_types, spaced_literals, vocabulary
 from .offsets import any_between, sentence_at
 from .parts import QUOTED, build_event
+from .programme_chain import chained_day
 from .ranking import Nouns
 from .told_apart import told_apart
 
@@ -86,6 +87,13 @@ def _names_occurrence(doc: Document, index: Nouns, day: DateMention) -> bool:
 
 def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                         by_key: dict, record: Record) -> None:
+    _programme_sentences(doc, index, candidates, date_starts, by_key, record)
+    from .hour_lines import hour_lines  # imports this module: the lines led by a bare hour
+    hour_lines(doc, index, candidates, date_starts, by_key, record)
+
+
+def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                         by_key: dict, record: Record) -> None:
     """Each sentence that opens with the hour, or with "Pēc" and the occurrence before ("Pēc
     koncerta zaļumballe"), and holds no date of its own takes the day of the
     nearest date before it (in its paragraph or the one before), when no other date stands
@@ -102,6 +110,7 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
         return
     day_starts = [m.span.start for m in days]
     other_days = other_day_starts(record)
+    last = None  # the day and end of the hour-led sentence before
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
         if any_between(date_starts, bounds):
@@ -115,9 +124,11 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
             before_noun = next((n for n in index.all_in((after.end(), min(bounds[1], after.end() + AFTER_NOUN_REACH)))), None)
             if before_noun is None:
                 continue
-        day = day_over(doc.text, days, day_starts, other_days, sentence.start)
+        day = day_over(doc.text, days, day_starts, other_days, sentence.start) \
+            or chained_day(doc.text, last, other_days, sentence.start)  # a long programme, item after item
         if day is None:
             continue
+        last = (day, sentence.end)
         for item in _items(doc, bounds):
             _add_item(doc, index, item, day, date_starts, by_key, record, before_noun)
 

@@ -15,9 +15,9 @@ from ...document import Document
 from ...latvian import places
 from ...latvian.lemmas import stem
 from ...record import DateMention, DateRole, Event, Record
-from ...temporal.times import clock_times
 from ...temporal.vocabulary import weekday_names
 from .dating import DAY_VALUE
+from .hour_cells import cell_times, day_opens_cell
 from .lexicon import generic_types, vocabulary
 from .parts import status_near
 from .ranking import Nouns
@@ -89,7 +89,8 @@ def schedule_rows(doc: Document, index: Nouns, candidates: list[DateMention], by
         cells = _cells(text, lead.end())
         # A cell that is a whole day (bar a comma or dot): the row's date.
         dated = [k for k, (a, b) in enumerate(cells)
-                 if any(s == a and _REST.match(text, d.span.end, b) for s, d in days.items())]
+                 if any(a <= s < b and day_opens_cell(text, a, s) and _REST.match(text, d.span.end, b)
+                        for s, d in days.items())]
         if len(dated) < FEWEST_ROWS:
             continue
         width = dated[1] - dated[0]
@@ -104,8 +105,8 @@ def schedule_rows(doc: Document, index: Nouns, candidates: list[DateMention], by
         for r, k in enumerate(dated):
             row = cells[first + r * width:first + (r + 1) * width]
             day = next(d for s, d in days.items() if cells[k][0] <= s < cells[k][1])
-            times = [t for a, b in row for t in clock_times(text, a, b)]
-            used = {cells[k][0]} | {a for a, b in row if clock_times(text, a, b)}
+            times = [t for a, b in row for t in cell_times(text, a, b)]
+            used = {cells[k][0]} | {a for a, b in row if cell_times(text, a, b)}
             place = _place(text, row, used)
             known = by_key.get((kind, day.value))
             if known is not None and known.end is None:

@@ -19,6 +19,7 @@ from .dating import DAY_VALUE
 from .lexicon import literals, vocabulary, whole_words
 from .offsets import any_between
 from .programme import add_event, day_over, other_day_starts
+from .programme_chain import chained_day, named_apart
 from .ranking import Nouns, looks_back, within_frame
 
 HOUR = re.compile(r"(?<!\w)(?:pulksten|plkst\.?)\s*\d{1,2}(?:[:.][0-5]\d)?(?!\d)", re.IGNORECASE)
@@ -73,14 +74,17 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
     other_days = other_day_starts(record)
     text = doc.text
     taken = sorted(e.span.start for e in record.events if e.span is not None)
+    last = None  # the day and end of the timed sentence before
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
         if any_between(date_starts, bounds) or not HOUR.search(text, *bounds) \
                 or _words()[1].search(text, *bounds):
             continue
-        day = day_over(text, days, day_starts, other_days, sentence.start)
+        day = day_over(text, days, day_starts, other_days, sentence.start) \
+            or chained_day(text, last, other_days, sentence.start)  # a long programme, item after item
         if day is None:
             continue
+        last = (day, sentence.end)
         status = next((e.status for e in record.events if e.start == day.value and e.end is None and e.status), None)
 
         def unseen(nouns: list) -> list:
@@ -88,7 +92,7 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
             # the day has already is that one told again.
             nouns = [n for j, n in enumerate(nouns)
                      if not (j + 1 < len(nouns) and not text[n.end:nouns[j + 1].start].strip())]
-            return [n for n in nouns if (n.kind, day.value) not in by_key]
+            return [n for n in nouns if (n.kind, day.value) not in by_key or named_apart(text, n, by_key[(n.kind, day.value)])]
         for part in _parts(text, bounds):
             if not _starts_at_hour(text, part) or _words()[2].search(text, *part):
                 continue

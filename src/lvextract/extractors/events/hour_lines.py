@@ -1,0 +1,88 @@
+"""A dated day's programme told line by line with the bare hour ("Sestdien, 14. jūnijā, notiks
+pagasta svētki. / Pasākuma programmā: / 12.00 svētku atklāšana; / 14.00 koncerts estrādē; /
+16.00 – zaļumballe ar grupu …"): each line that opens with its hour and names a specific
+occurrence is one of that day, at that hour. programme.py reads the sentences led by "plkst." and
+posters.py the lines under a day heading alone on its line; a bare "14.00" the clock grammar does
+not read as a time at all (it may be an amount), so its line's hour is read here.
+
+The day's own line names an occurrence (a heading alone on its line is posters' own) and the day dates an occurrence
+of the text on that one day (so a deadline's or a publication's day heads no programme, and the
+days of a longer occurrence told above head its parts). The lines follow the day's line right
+away: only a short label ending in a colon ("Pasákuma programmā:") or one blank line may stand
+between, and the run ends at the first line of another shape. O(days · lines of their runs)."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...record import DateMention, Record
+from .dating import DAY_VALUE
+from .offsets import any_between
+from .programme import add_event
+from .ranking import Nouns
+
+# A line led by a bare hour with its minutes, maybe a span and a dash after it ("14.00 koncerts",
+# "16.00 – zaļumballe", "• 10.30–12.00 darbnīca"). Not a day ("12.05." has a dot after it).
+_HOUR_LINE = re.compile(
+    r"[ \t•*–-]*(?:no[ \t]+)?(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)(?![\d.:]\d|\.\S)"
+    r"(?:[ \t]*[–-][ \t]*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)(?![\d.:]\d))?[ \t]*[–:-]?",
+    re.IGNORECASE)
+# A label line between the day and its lines: short, closed by a colon.
+LONGEST_LABEL = 60
+
+
+def _lines(text: str, start: int):
+    """(start, end) of each line from `start` on."""
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
+        start = end + 1
+
+
+def _run(text: str, after: int) -> list[tuple[int, int, re.Match]]:
+    """The hour-led lines right after the line that ends at `after`."""
+    found, blanks = [], 0
+    for a, b in _lines(text, after + 1):
+        line = text[a:b].strip()
+        if not line:
+            blanks += 1
+            if blanks > 1:
+                break
+            continue
+        blanks = 0
+        m = _HOUR_LINE.match(text, a, b)
+        if m is not None:
+            found.append((a, b, m))
+        elif not found and len(line) <= LONGEST_LABEL and line.endswith(":"):
+            continue
+        else:
+            break
+    return found
+
+
+def hour_lines(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+               by_key: dict, record: Record) -> None:
+    told = {e.start for e in record.events if e.start and e.end is None}
+    spans = [(e.start, e.end) for e in record.events if e.start and e.end]
+    text = doc.text
+    for day in candidates:
+        if day.end is not None or not DAY_VALUE.match(day.value or "") or day.value not in told \
+                or any(a <= day.value <= b for a, b in spans):
+            continue
+        line_start = text.rfind("\n", 0, day.span.start) + 1
+        line_end = text.find("\n", day.span.end)
+        if line_end < 0:
+            continue
+        if not index.all_in((line_start, line_end)):
+            continue  # a heading, or a day line naming no occurrence ("2. augustā Lubānas centrā")
+        for a, b, m in _run(text, line_end):
+            if any_between(date_starts, (a, b)):
+                break
+            before = len(record.events)
+            add_event(doc, index, (m.end(), b), day, date_starts, by_key, record)
+            for event in record.events[before:]:
+                if event.start_time is None:
+                    event.start_time = f"{int(m['h1']):02d}:{m['m1']}"
+                    if m["h2"] and event.end_time is None:
+                        event.end_time = "23:59" if m["h2"] == "24" else f"{int(m['h2']):02d}:{m['m2']}"

@@ -1,0 +1,29 @@
+"""A programme's label right above a day alone on its line ("Svētku programma:" / "21. jūnijs:"): the
+day is a heading of the programme's items, as after a blank line (posters.py), though the label
+closes no sentence. The label is the line's last sentence, a few words, one of them a word start of
+events.toml [programme_labels]. O(line)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import vocabulary
+
+_WORDS = re.compile(r"[^\W\d_]+")
+# A label is a few words: "Svētku programma:", "Programma:"; not a sentence ending in a colon.
+LONGEST_LABEL_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[str, ...]:
+    return tuple(vocabulary()["programme_labels"]["words"])
+
+
+def under_programme_label(text: str, above: tuple[int, int]) -> bool:
+    """Whether the line above is a programme's label ending in a colon."""
+    line = text[above[0]:above[1]].strip().strip("*_ ")
+    if not line.endswith(":"):
+        return False
+    line = re.split(r"[.!?]\s+", line)[-1]  # "Svētki ritēs trīs dienas. Programma:": the label's own sentence
+    words = [w.lower() for w in _WORDS.findall(line)]
+    return 1 <= len(words) <= LONGEST_LABEL_WORDS and any(w.startswith(_labels()) for w in words)
