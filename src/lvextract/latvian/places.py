@@ -21,6 +21,7 @@ from .. import datafiles
 from . import lemmas
 from ..document import Document
 from .lemmas import stem
+from .venue_parts import is_abbreviation, joined_name_start, ordinal_start
 from ..spans import Intervals
 
 LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
@@ -292,6 +293,16 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
         words = [word]
         j = i - 1
         while j >= 0 and i - j < 12:  # a venue phrase is a few words: the walk back is bounded
+            number = ordinal_start(doc.text, tokens, j) if is_venue and token_stem in venue_stems else None
+            if number is not None:  # "Ozolnieku 3. vidusskolā": the school's number is part of its name
+                words.insert(0, doc.text[tokens[number].start:tokens[j].end])
+                j = number - 1
+                continue
+            joined = joined_name_start(doc.text, tokens, j) if words[0][:1].isupper() else None
+            if joined is not None and not is_locative(tokens[joined].text):  # "Raiņa un Aspazijas vasarnīcā"
+                words[:0] = [tokens[joined].text, "un"]
+                j = joined - 1
+                continue
             opening = _quoted_modifier(doc, tokens, j)
             if opening is not None:  # viesnīcas “Jelgava” konferenču zālē: a quoted name inside the venue
                 words.insert(0, doc.text[tokens[opening].start:tokens[j].end])
@@ -329,6 +340,8 @@ def _quoted_modifier(doc: Document, tokens, j: int) -> int | None:
     for k in range(j - 1, max(-1, j - 6), -1):
         if tokens[k].text in ("„", "“", "\"", "«"):
             has_genitive = k > 0 and _modifies(tokens[k - 1], tokens[k], doc) and tokens[k - 1].text[:1].islower()
+            if k > 0 and is_abbreviation(tokens[k - 1]) and doc.text[tokens[k - 1].end:tokens[k].start] == " ":
+                return k - 1  # "SC „Priedes” hallē": the abbreviation opens the name
             return k if has_genitive else None
     return None
 
@@ -349,4 +362,4 @@ def _modifies(left, right, doc: Document) -> bool:
         return False  # "notika aktu zālē": a verb in -a is not a genitive
     if low.endswith(("sies", "ties")):
         return False  # "viesosies novada domē", "pulcēties skolas zālē": a reflexive verb, no genitive
-    return low.endswith(("as", "es", "u", "a", "ajā", "ajos", "ajās")) and len(low) > 3
+    return low.endswith(("as", "es", "u", "a", "us", "ajā", "ajos", "ajās")) and len(low) > 3  # "us": tirgus, medus

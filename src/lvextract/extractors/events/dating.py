@@ -135,6 +135,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
 
 
 ACT_WORD = re.compile(r"[\s.]*([^\W\d_]+)")
+# A date ending in a month in the locative ("10. jūlijā").
+LOCATIVE_DAY = re.compile(r"[^\W\d_]+[āī]$")
 # What joins the dates of one list: "13.11.1997., 21.12.2000. un 17.06.2010. likumu".
 DATE_LIST_JOIN = re.compile(r"[\s.,;]*(?:un\s+)?")
 
@@ -159,8 +161,12 @@ def naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
     for k in range(len(ordered) - 1, -1, -1):
         d = ordered[k]
         after = ACT_WORD.match(doc.text, d.span.end, min(len(doc.text), d.span.end + 40))
-        if after is not None and after.group(1).lower().startswith(_act_participles()):
+        adopted = after is not None and after.group(1).lower().startswith(_act_participles())
+        if adopted:
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
+        if not adopted and LOCATIVE_DAY.search(doc.text, d.span.start, d.span.end):
+            listed_act = False  # "sēdē 10. jūlijā lēmumi tika pieņemti": a day in the locative says when, names no act
+            continue
         # The body whose act it is may stand between: "atbilstoši 12.02.2015. domes lēmumam".
         for _ in range(LONGEST_BODY):
             if after is None or not names_body(after.group(1)):

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .named_generic import dedicated, named_here
+from .organised_generic import organised_generic
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Record
@@ -262,6 +263,8 @@ GENERIC_AT = re.compile(r"\s*(?:[^\W\d_]+(?:ajā|ajos)\s+)?(?:pasākumā|sarīko
 
 def _generic_subject(doc: Document, index: Nouns, other: tuple[int, int]) -> NounMention | None:
     m = GENERIC_SUBJECT.match(doc.text, other[0], other[1]) or GENERIC_AT.match(doc.text, other[0], other[1])
+    if m is None and (span := organised_generic(doc.text, other)) is not None:
+        return index.first(span, not_frame)  # "Biedrība organizē pasākumu „…”"
     return index.first((other[0], m.end()), not_frame) if m else None
 
 

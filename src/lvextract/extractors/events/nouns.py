@@ -18,6 +18,8 @@ from .lexicon import generic_types, literals, shared_stem_phrases, vocabulary, w
 from .measures import measure_unit
 from .named_days import named_days
 from .reflexive_genitive import genitive_after_verb
+from .team_games import team_games
+from .object_verbs import without_means
 from .noun_mention import BLOCKED, CLOSE_QUOTE, GENITIVE_MODIFIER, OPEN_QUOTE, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
 from .rooms import names_room
 
@@ -94,13 +96,14 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     modifiers = _genitive_modifier_stems()
     spans = [sp for sp in spans if not any(t.lower_.endswith(LOCATIVE_ENDINGS) and t.norm_ in modifiers for t in sp[:-1])]
     spans += compound_spans(sdoc)
-    spans += [sp for kind, s, e in named_days(doc.text)
+    spans += [sp for kind, s, e in named_days(doc.text) + team_games(doc.text)
               if (sp := sdoc.char_span(s, e, label=kind, alignment_mode="expand")) is not None]
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
                    key=lambda n: n.start)
     nouns = _coordinated(doc, _without_modifiers(doc, _without_parts(doc, without_glued(nouns))))
     nouns = without_celebrated_with(doc, without_opened(doc, _with_activities(doc, nouns)))
+    nouns = without_means(doc, nouns)  # "ar pasākumu tiks iedegta egle": the lighting, not its means
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
              and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n)
              and not measure_unit(doc, n)]

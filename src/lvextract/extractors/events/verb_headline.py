@@ -11,6 +11,8 @@ from ...record import Record
 from .headline import title_bounds
 from .lexicon import generic_types
 from .nouns import event_nouns, noun_starts
+from .object_verbs import object_verb_types
+from .performers import performance_type
 from .offsets import any_between
 from .verbs import occurrence_verbs
 
@@ -32,6 +34,8 @@ def type_from_headline_noun(doc: Document, record: Record) -> None:
         if span is None or span.start < title[1] or any(o is not event and o.start == event.start for o in record.events):
             continue
         lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-        if event.type in kinds[lo:hi] and not any_between(nouns, (span.start, span.end)):
+        told = set(kinds[lo:hi]) | ({performance_type()} if "vizīte" in kinds[lo:hi] else set())  # a guest choir
+        if event.type in told and event.type not in object_verb_types() \
+                and not any_between(nouns, (span.start, span.end)):  # "egli iedegs" names its occurrence
             event.type = kind
             return

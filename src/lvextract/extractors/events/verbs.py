@@ -12,6 +12,8 @@ from ...latvian.lemmas import stem
 from ...record import DateMention
 from .lexicon import literals, vocabulary
 from .noun_mention import NounMention
+from .object_verbs import object_verbs
+from .performers import guest_performers, performance_type
 from .offsets import any_between
 from .ranking import Nouns
 
@@ -41,6 +43,8 @@ def verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> N
     kind = kinds[k]
     if kind == "vizīte" and _guest_author(doc, bounds, starts[k]):
         kind = "tikšanās"
+    elif kind == "vizīte" and guest_performers(doc, bounds, starts[k]):
+        kind = performance_type()  # "baznīcā viesosies ērģelnieks": the organist's concert
     return NounMention(kind, starts[k], starts[k] + len(word.group(0)))
 
 
@@ -94,6 +98,7 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
             continue
         found.append((m.start(), verbs[m.group(0).lower()]))
     found += _passive_verbs(doc)
+    found += object_verbs(doc)  # "egli iedegs 7. decembrī": the verb with its object
     found.sort()
     return [s for s, _ in found], [k for _, k in found]
 

@@ -1,0 +1,39 @@
+"""The generic word as the object of organising, with its own quoted name, in the sentence after a dated
+invitation: "12. februārī plkst. 12 uz tautas namu aicināti iedzīvotāji. Biedrība organizē pasākumu
+„Dzīves vide”." The name makes it the one occurrence the date's sentence invites to, as "Pasākums notiks
+…" does (noun_choice._generic_subject). Data: events.toml [organised_generic]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import literals, vocabulary
+
+QUOTES = "„“\"«"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    data = vocabulary()["organised_generic"]
+    return re.compile(rf"(?<!\w)(?:{literals(data['verbs'])})\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                      rf"({literals(data['objects'])})\s*[{QUOTES}]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _invitation() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['invited']['cues'])})(?!\w)", re.IGNORECASE)
+
+
+# How far back the sentence before may reach.
+BEFORE_REACH = 300
+
+
+def organised_generic(text: str, bounds: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the generic object ("pasākumu") in text[bounds], when an organising verb takes it
+    with a quoted name after it and the sentence before invites ("aicināti", "gaidīsim"): without the
+    invitation the dated sentence may tell something else ("12. februārī biedrība saņēma atbalstu")."""
+    m = _pattern().search(text, bounds[0], bounds[1])
+    if m is None:
+        return None
+    before = re.split(r"[.!?]\s", text[max(0, bounds[0] - BEFORE_REACH):bounds[0]].rstrip())[-1]
+    return m.span(1) if _invitation().search(before) else None
