@@ -18,7 +18,7 @@ from ...document import Document
 from ...record import DateMention, Record
 from .dating import DAY_VALUE
 from .offsets import any_between
-from .programme import add_event
+from .added_events import add_event
 from .ranking import Nouns
 
 # A line led by a bare hour with its minutes, maybe a span and a dash after it ("14.00 koncerts",

@@ -9,14 +9,16 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...record import DateMention, DateRole, Record
+from ...record import DateMention, Record
 from .dating import DAY_VALUE
 from .lexicon import generic_types, spaced_literals, vocabulary
 from .offsets import any_between, sentence_at
 from .parts import QUOTED, build_event
+from .added_events import add_event
+from .hour_lines import hour_lines
 from .programme_chain import chained_day
+from .programme_reach import within_reach
 from .ranking import Nouns
-from .told_apart import told_apart
 
 # A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",
 # maybe after a connective ("Savukārt pulksten 17 …") or the town or venue in the locative that the
@@ -57,12 +59,6 @@ def _items(doc: Document, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     return [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
 
 
-# How far the programme runs from its day: the next paragraph at most, bounded in characters
-# (so each sentence looks at a bounded stretch).
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
-PARAGRAPHS_REACH = 1
-CHARACTERS_REACH = 1500
-
 
 # The hour right after the day: "5. septembrī, pulksten 10", "12. jūlijā plkst. 11.00", or a bare
 # span of hours a listing writes without the word ("24. februārī 12–21", "3. maijā 10.00–14.00").
@@ -88,7 +84,6 @@ def _names_occurrence(doc: Document, index: Nouns, day: DateMention) -> bool:
 def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                         by_key: dict, record: Record) -> None:
     _programme_sentences(doc, index, candidates, date_starts, by_key, record)
-    from .hour_lines import hour_lines  # imports this module: the lines led by a bare hour
     hour_lines(doc, index, candidates, date_starts, by_key, record)
 
 
@@ -133,10 +128,7 @@ def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMenti
             _add_item(doc, index, item, day, date_starts, by_key, record, before_noun)
 
 
-# What does not part a programme from its day: a town's subheading line ("Priekules novadā") and a
-# paragraph that goes on telling hours ("Kalētu pagastā pulksten 13 …").
-SUBHEADING = 40
-HOUR_WORD = re.compile(r"(?<!\w)(?:pulksten|plkst)", re.IGNORECASE)
+
 
 
 def other_day_starts(record: Record) -> list[int]:
@@ -154,23 +146,7 @@ def day_over(text: str, days: list[DateMention], day_starts: list[int], other_da
     if k < 0:
         return None
     day = days[k]
-    if start - day.span.end > CHARACTERS_REACH or any_between(other_days, (day.span.end, start)) \
-            or _paragraph_breaks(text, day.span.end, start) > PARAGRAPHS_REACH:
-        return None
-    return day
-
-
-def _paragraph_breaks(text: str, start: int, end: int) -> int:
-    """The paragraph breaks between start and end, a subheading or an hour-telling paragraph after
-    a break aside. O(end - start)."""
-    breaks = list(BLANK_LINE.finditer(text, start, end))
-    count = 0
-    for k, m in enumerate(breaks):
-        paragraph = text[m.end():breaks[k + 1].start() if k + 1 < len(breaks) else end]
-        if k + 1 < len(breaks) and (len(paragraph.strip()) <= SUBHEADING or HOUR_WORD.search(paragraph)):
-            continue
-        count += 1
-    return count
+    return day if within_reach(text, day.span.end, start, other_days) else None
 
 
 def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
@@ -182,46 +158,6 @@ def _add_item(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
         return [n for k, n in enumerate(nouns)
                 if not (k + 1 < len(nouns) and not doc.text[n.end:nouns[k + 1].start].strip())]
     add_event(doc, index, bounds, day, date_starts, by_key, record, narrow)
-
-
-def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
-               by_key: dict, record: Record, narrow=None) -> None:
-    """The occurrence the specific noun of `bounds` names, on `day` (`narrow` drops more of the
-    candidate nouns first); none when no noun is left or the day has that occurrence already."""
-    generic = generic_types()
-    # Only a specific noun: a programme line's "pasākums" is mostly a genitive ("pasākumu
-    # apbalvošana") or a note about the day's events.
-    # Its hour says it takes place then: "Pulksten 9 pie kultūras centra rudens tirgus", "Pulksten 20
-    # pilsētas svētku atklāšana" need no verb.
-    # A part named in the nominative ("svētku atklāšana") is no frame: the index's rank says so.
-    # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
-    quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
-    nouns = [n for n in index.all_in(bounds, told=True) if n.kind not in generic and not index.rank_of(n)[0]
-             and not any(a <= n.start < b for a, b in quoted)]
-    if narrow is not None:
-        nouns = narrow(nouns)
-    if not nouns:
-        return
-    # The noun in the nominative is what takes place, not a genitive before it: "Pulksten 21
-    # kultūras namā plenēra darbu izstāde" is the exhibition; else the first one.
-    noun = min(nouns, key=lambda n: (index.rank_of(n), n.start))
-    known = by_key.get((noun.kind, day.value))
-    # Another of a kind the day has already must head its item (its first clause): "Pulksten 16.30
-    # durvis vērs, koncerts ilgs …" tells of the same concert.
-    if known is not None and (known.start_time is None or re.search(r"[,;]", doc.text[bounds[0]:noun.start])):
-        return
-    event = build_event(doc, index, noun, bounds, day, bounds, date_starts)
-    # A second one of that kind the same day at another hour ("18:30 … koncerts. … Pulksten 19
-    # … koncerts" in another town) is another occurrence; at no hour it is that one, and at the same
-    # hour too unless its quoted name or its venue tells it apart.
-    if known is not None and (event.start_time is None or event.start_time == known.start_time) \
-            and not (event.start_time and told_apart(event, known)):
-        return
-    event.span = doc.span(noun.start, noun.end)
-    by_key[(event.type, event.start)] = event
-    record.events.append(event)
-    if day.role != DateRole.document.value:
-        day.role = DateRole.event.value
 
 
 # A day that heads a list after a colon, its items parted by semicolons ("Sestdien, 3. augustā,

@@ -1,5 +1,5 @@
 """A long day's programme told hour by hour: its later sentences may stand further from the day
-than a programme reaches (programme.CHARACTERS_REACH), when each stands near the one before. An
+than a programme reaches (programme_reach.CHARACTERS_REACH), when each stands near the one before. An
 hour-led sentence past the reach takes the day of the hour-led sentence before it, when that one
 ended within the reach, no other day stands between and no more paragraphs than a programme runs
 on over part them ("30. maijā … svinēs ģimnāzija. / Pulksten 10.00 … / … / Pulksten 19.00
@@ -8,21 +8,17 @@ day has already, named by a quoted name of its own, is another occurrence of tha
 from __future__ import annotations
 
 from ...record import DateMention
-from .offsets import any_between
 from .parts import QUOTED
+from .programme_reach import within_reach
 
 
 def chained_day(text: str, last: tuple[DateMention, int] | None, other_days: list[int],
                 start: int) -> DateMention | None:
     """The day of the hour-led sentence before (`last`: its day and where it ended), else None."""
-    from .programme import CHARACTERS_REACH, PARAGRAPHS_REACH, _paragraph_breaks  # programme imports this module
     if last is None:
         return None
     day, end = last
-    if start - end > CHARACTERS_REACH or any_between(other_days, (end, start)) \
-            or _paragraph_breaks(text, end, start) > PARAGRAPHS_REACH:
-        return None
-    return day
+    return day if within_reach(text, end, start, other_days) else None
 
 
 def named_apart(text: str, noun, known) -> bool:

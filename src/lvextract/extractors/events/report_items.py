@@ -17,7 +17,7 @@ from ...record import DateMention, Record
 from .dating import DAY_VALUE
 from .lexicon import generic_types, spaced_literals, vocabulary
 from .offsets import any_between
-from .programme import add_event
+from .added_events import add_event
 from .ranking import Nouns
 
 # How far after its day such a clause may stand (a short report's few paragraphs).

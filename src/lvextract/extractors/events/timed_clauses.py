@@ -18,7 +18,8 @@ from ...record import DateMention, DateRole, Record
 from .dating import DAY_VALUE
 from .lexicon import literals, vocabulary, whole_words
 from .offsets import any_between
-from .programme import add_event, day_over, other_day_starts
+from .added_events import add_event
+from .programme import day_over, other_day_starts
 from .programme_chain import chained_day, named_apart
 from .ranking import Nouns, looks_back, within_frame
 
@@ -65,7 +66,7 @@ def _starts_at_hour(text: str, part: tuple[int, int]) -> bool:
 
 def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                   by_key: dict, record: Record) -> None:
-    """O(sentences · (log dates + programme.CHARACTERS_REACH))."""
+    """O(sentences · (log dates + programme_reach.CHARACTERS_REACH))."""
     days = [m for m in candidates if m.end is None and DAY_VALUE.match(m.value or "")
             and m.role == DateRole.event.value]
     if not days:

@@ -1,0 +1,53 @@
+"""One occurrence named by the specific noun of a stretch of text (a programme's line or item, a
+timed clause), on a day already chosen: shared by programme.py, hour_lines.py, timed_clauses.py and
+report_items.py."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...record import DateMention, DateRole, Record
+from .lexicon import generic_types
+from .parts import QUOTED, build_event
+from .ranking import Nouns
+from .told_apart import told_apart
+
+
+def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
+               by_key: dict, record: Record, narrow=None) -> None:
+    """The occurrence the specific noun of `bounds` names, on `day` (`narrow` drops more of the
+    candidate nouns first); none when no noun is left or the day has that occurrence already."""
+    generic = generic_types()
+    # Only a specific noun: a programme line's "pasākums" is mostly a genitive ("pasākumu
+    # apbalvošana") or a note about the day's events.
+    # Its hour says it takes place then: "Pulksten 9 pie kultūras centra rudens tirgus", "Pulksten 20
+    # pilsētas svētku atklāšana" need no verb.
+    # A part named in the nominative ("svētku atklāšana") is no frame: the index's rank says so.
+    # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
+    quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
+    nouns = [n for n in index.all_in(bounds, told=True) if n.kind not in generic and not index.rank_of(n)[0]
+             and not any(a <= n.start < b for a, b in quoted)]
+    if narrow is not None:
+        nouns = narrow(nouns)
+    if not nouns:
+        return
+    # The noun in the nominative is what takes place, not a genitive before it: "Pulksten 21
+    # kultūras namā plenēra darbu izstāde" is the exhibition; else the first one.
+    noun = min(nouns, key=lambda n: (index.rank_of(n), n.start))
+    known = by_key.get((noun.kind, day.value))
+    # Another of a kind the day has already must head its item (its first clause): "Pulksten 16.30
+    # durvis vērs, koncerts ilgs …" tells of the same concert.
+    if known is not None and (known.start_time is None or re.search(r"[,;]", doc.text[bounds[0]:noun.start])):
+        return
+    event = build_event(doc, index, noun, bounds, day, bounds, date_starts)
+    # A second one of that kind the same day at another hour ("18:30 … koncerts. … Pulksten 19
+    # … koncerts" in another town) is another occurrence; at no hour it is that one, and at the same
+    # hour too unless its quoted name or its venue tells it apart.
+    if known is not None and (event.start_time is None or event.start_time == known.start_time) \
+            and not (event.start_time and told_apart(event, known)):
+        return
+    event.span = doc.span(noun.start, noun.end)
+    by_key[(event.type, event.start)] = event
+    record.events.append(event)
+    if day.role != DateRole.document.value:
+        day.role = DateRole.event.value
