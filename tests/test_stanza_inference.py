@@ -194,3 +194,14 @@ def test_later_windows_run_only_the_rows_not_finished(monkeypatch):
     _tokenizer, shapes = _calls(monkeypatch, [text])
     units = len(" ".join(text.split()))
     assert sum(rows * width for rows, width in shapes) < 1.3 * units
+
+
+def test_short_paragraphs_of_many_lengths_share_a_few_calls(monkeypatch):
+    """Paragraphs of 40 different short lengths: each call of the network costs more than a
+    little padding, so they go into a few calls, not one per fifth of length (about 15)."""
+    words = "Viens divi trīs četri pieci seši septiņi astoņi deviņi desmit".split()
+    paragraphs = [" ".join(words[:1 + i % 10]) + "." * (1 + i // 10) for i in range(40)]
+    _tokenizer, shapes = _calls(monkeypatch, ["\n\n".join(paragraphs)])
+    assert len(shapes) <= 3
+    units = sum(len(p) for p in paragraphs)
+    assert sum(rows * width for rows, width in shapes) < 2 * units

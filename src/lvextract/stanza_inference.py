@@ -40,6 +40,15 @@ DEFAULT_BATCH_SIZE = 32
 # at a few MB whatever the input.
 CALL_CELLS = 16_384
 CALL_FILL = 0.8
+# A call costs about as much as 1 500 units of padding beyond its units (oneDNN builds a
+# primitive for each new call shape, ~1.3 ms, and each call has Python and tensor set-up):
+# the short rows of the batches' many lengths are cheaper padded into a few calls than run in
+# dozens of small ones (395 real pages in batches of 16: 489 calls → 181 with 22 % more units
+# run, and 1.27x less CPU time; benchmarks/RESULTS.md).
+PAD_CELLS = 1_500
+# ... but never a row shorter than a quarter of the call's width: a short row padded into a
+# long call would save no call (the short rows make a call of their own anyway).
+CALL_FLOOR = 0.25
 
 
 class Unsupported(Exception):
@@ -216,9 +225,16 @@ class Tokenizer:
         while at < len(order):
             width = rows[order[at]].length
             end, limit = at + 1, at + max(1, self.call_cells // width)
-            # A row shorter than CALL_FILL of the call's width starts the next call: padding
-            # stays under a fifth of the work, and calls never mix short rows with long ones.
-            while end < min(limit, len(order)) and rows[order[end]].length >= CALL_FILL * width:
+            # A row shorter than CALL_FILL of the call's width starts the next call, unless the
+            # call's padding stays within PAD_CELLS (and the row is not below CALL_FLOOR of the
+            # width): padding stays under a fifth of a large call's work, and the short rows
+            # of the many lengths do not each pay for a call of their own.
+            padding = 0
+            while end < min(limit, len(order)):
+                length = rows[order[end]].length
+                if length < CALL_FILL * width and (padding + width - length > PAD_CELLS or length < CALL_FLOOR * width):
+                    break
+                padding += width - length
                 end += 1
             chunk = order[at:end]
             count = len(chunk)
