@@ -124,22 +124,47 @@ def item_bounds(doc: Document, bounds: tuple[int, int], mention: DateMention,
 # lower case, is one sentence, not a list item; a short day heading ("5. jūnijā" / "plkst. 10 …")
 # keeps its line.
 WRAPPED_LINE = 40
-_CLOSED = re.compile(r"[.!?;:]\W*$")
 _GOES_ON = re.compile(r"[ \t]*(?!plkst|pulksten)[a-zāčēģīķļņšūž]")
 
 
 def _wrapped_end(doc: Document, line: tuple[int, int], dates: frozenset[int]) -> int:
     text, end = doc.text, line[1]
     for _ in range(3):
-        body = text[line[0]:line[1]]
-        if len(body.strip()) < WRAPPED_LINE or _CLOSED.search(body) or line[1] >= len(text):
+        if _ends_prose_line(doc, line) or line[1] >= len(text):
             break
         line = layout(doc).line_of(line[1] + 1)
         if LIST_ITEM.match(text, line[0]) or not _GOES_ON.match(text, line[0]) \
-                or any(line[0] <= d < line[1] for d in dates):
+                or any_between(_ordered(doc, dates), line):
             break
         end = line[1]
     return end
+
+
+def _ends_prose_line(doc: Document, line: tuple[int, int]) -> bool:
+    """Whether a line is short or closes its sentence, read once per line (a line of thousands of
+    days would otherwise be read again for each)."""
+    read = doc.derived("events.closed_lines", lambda _: {})
+    if line not in read:
+        body = doc.text[line[0]:line[1]]
+        read[line] = len(body.strip()) < WRAPPED_LINE or _closes(body)
+    return read[line]
+
+
+def _closes(body: str) -> bool:
+    """_CLOSED.search(body) in one pass from the end: a closing mark among the trailing non-word
+    characters. O(trailing non-word characters)."""
+    i = len(body)
+    while i > 0 and not (body[i - 1].isalnum() or body[i - 1] == "_"):
+        i -= 1
+    return any(c in ".!?;:" for c in body[i:])
+
+
+def _ordered(doc: Document, dates: frozenset[int]) -> list[int]:
+    """The dates in order, sorted once per document (a line is checked for a date by bisection)."""
+    ordered = doc.derived("events.ordered_dates", lambda _: {})
+    if dates not in ordered:
+        ordered[dates] = sorted(dates)
+    return ordered[dates]
 
 
 # A "Label: …" line of a block of facts ("Laiks: 18.00", "Norises vieta: …").

@@ -1,6 +1,6 @@
 """One clause telling two occurrences set against each other: "pagalmā notiks rokkoncerts, bet
 vakarā kultūras namā – koncerts". The venue past the contrast is the second occurrence's, so the
-first one looks for its venue only in its own part. O(log n) per event."""
+first one looks for its venue only in its own part. O(log n + contrasts in the clause) per event."""
 from __future__ import annotations
 
 import bisect
@@ -30,17 +30,29 @@ def own_part(doc: Document, noun: NounMention, bounds: tuple[int, int]) -> tuple
     its far side; `bounds` itself when there is none."""
     lo, hi = bounds
     starts = all_noun_starts(doc)
-    for m in CONTRAST.finditer(doc.text, lo, hi):
-        if m.start() < noun.start:
-            k = bisect.bisect_left(starts, lo)
-            if k < len(starts) and starts[k] < m.start():  # an occurrence before the cut too
-                lo = max(lo, m.end())
+    contrasts = _contrasts(doc)
+    for k in range(bisect.bisect_left(contrasts, (lo,)), len(contrasts)):
+        m_start, m_end = contrasts[k]
+        if m_end > hi:
+            break
+        if m_start < noun.start:
+            i = bisect.bisect_left(starts, lo)
+            if i < len(starts) and starts[i] < m_start:  # an occurrence before the cut too
+                lo = max(lo, m_end)
         else:
-            k = bisect.bisect_left(starts, m.end())
-            if (k < len(starts) and starts[k] < hi) or _elliptic_item(doc.text, m.end(), hi):
-                hi = m.start()
+            i = bisect.bisect_left(starts, m_end)
+            if (i < len(starts) and starts[i] < hi) or _elliptic_item(doc.text, m_end, hi):
+                hi = m_start
                 break
     return lo, hi
+
+
+def _contrasts(doc: Document) -> list[tuple[int, int]]:
+    """Every contrast of the text as (start, end), found once per document: a clause's own are
+    then a bisection away (a clause of thousands of days would otherwise be rescanned per event).
+    A contrast holds no "," or ";" after its first character, so matches found over the whole
+    text are those found within any clause."""
+    return doc.derived("events.contrasts", lambda d: [m.span() for m in CONTRAST.finditer(d.text)])
 
 
 def venues_in(groups: list[list[tuple[int, str]]], part: tuple[int, int]) -> list[list[tuple[int, str]]]:

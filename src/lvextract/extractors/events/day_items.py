@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from ...document import Document
 from ...record import DateMention
@@ -27,27 +28,15 @@ OPENING_REACH = 12
 def day_item(doc: Document, index: Nouns, bounds: tuple[int, int], mention: DateMention,
              dates: list[int], ends: dict[int, int]) -> tuple[int, int]:
     """The mention's own item when its sentence is such a calendar and the item names an
-    occurrence, else `bounds` (the walk's other ways then look for it). O(log dates + dates in the
-    sentence)."""
+    occurrence, else `bounds` (the walk's other ways then look for it). The sentence's items are
+    found once per sentence (_calendar), so each mention costs O(log dates)."""
     text = doc.text
-    lo, hi = bisect.bisect_left(dates, bounds[0]), bisect.bisect_left(dates, bounds[1])
-    starts = dates[lo:hi]
-    if mention.span.start not in starts:
+    calendar = _calendar(doc, bounds, dates, ends)
+    if mention.span.start not in calendar.starts:
         return bounds
-    if len(starts) < FEWEST_ITEMS:
-        return _noun_first_item(doc, index, bounds, mention, starts, ends)
-    openers = []
-    for k, start in enumerate(starts):
-        before = text[max(bounds[0], start - OPENING_REACH):start]
-        if ITEM_OPENING.search(before):
-            openers.append(start)
-        elif k == 0 and FIRST_OPENING.search(text[bounds[0]:start][-OPENING_REACH:] if start > bounds[0] else ""):
-            openers.append(start)
-    # Every day must open an item (a day inside an item — "līdz 5. maijam" of a range — is none
-    # of the list's own): else the sentence is prose that only tells several days.
-    inner = [s for s in starts if s not in openers]
-    if len(openers) < FEWEST_ITEMS or openers[0] != starts[0] or any(not _inside_range(text, s) for s in inner):
-        return _noun_first_item(doc, index, bounds, mention, starts, ends)
+    if calendar.openers is None:
+        return _noun_first_item(index, bounds, mention, calendar, ends)
+    openers = calendar.openers
     k = bisect.bisect_right(openers, mention.span.start) - 1
     if k < 0:
         return bounds
@@ -65,6 +54,47 @@ def day_item(doc: Document, index: Nouns, bounds: tuple[int, int], mention: Date
     return item if own is not None and own.kind != nearest.kind else bounds
 
 
+@dataclass(frozen=True)
+class _Calendar:
+    starts: frozenset[int]  # the days of the sentence
+    openers: list[int] | None  # the days that open its items, when it is such a calendar
+    days: list[int] | None  # noun-first items: the days that close them, when every day closes one
+    place: dict[int, int] | None  # each such day's place in `days`
+
+
+def _calendar(doc: Document, bounds: tuple[int, int], dates: list[int], ends: dict[int, int]) -> _Calendar:
+    """The sentence's reading as a calendar, once per sentence (a hostile text of thousands of days
+    in one sentence would otherwise cost O(days²) per day). O(days in the sentence)."""
+    cache = doc.derived("events.day_items", lambda _: {})
+    if bounds not in cache:
+        cache[bounds] = _read_calendar(doc.text, bounds, dates, ends)
+    return cache[bounds]
+
+
+def _read_calendar(text: str, bounds: tuple[int, int], dates: list[int], ends: dict[int, int]) -> _Calendar:
+    lo, hi = bisect.bisect_left(dates, bounds[0]), bisect.bisect_left(dates, bounds[1])
+    starts = dates[lo:hi]
+    if len(starts) >= FEWEST_ITEMS:
+        openers = []
+        for k, start in enumerate(starts):
+            before = text[max(bounds[0], start - OPENING_REACH):start]
+            if ITEM_OPENING.search(before):
+                openers.append(start)
+            elif k == 0 and FIRST_OPENING.search(text[bounds[0]:start][-OPENING_REACH:] if start > bounds[0] else ""):
+                openers.append(start)
+        # Every day must open an item (a day inside an item — "līdz 5. maijam" of a range — is none
+        # of the list's own): else the sentence is prose that only tells several days.
+        opening = set(openers)
+        inner = [s for s in starts if s not in opening]
+        if len(openers) >= FEWEST_ITEMS and openers[0] == starts[0] and all(_inside_range(text, s) for s in inner):
+            return _Calendar(frozenset(starts), openers, None, None)
+    days = [s for s in starts if not _inside_range(text, s)]
+    closing = len(days) >= 2 and all(CLOSES_ITEM.match(text, ends.get(s, s), bounds[1]) for s in days)
+    if not closing:
+        return _Calendar(frozenset(starts), None, None, None)
+    return _Calendar(frozenset(starts), None, days, {s: k for k, s in enumerate(days)})
+
+
 def _inside_range(text: str, start: int) -> bool:
     """A range's second day: "no 3. līdz 5. maijam", "3.–5. maijā"."""
     before = text[max(0, start - 8):start]
@@ -75,21 +105,19 @@ def _inside_range(text: str, start: int) -> bool:
 CLOSES_ITEM = re.compile(r"\s*(?:[,;.!]|$)")
 
 
-def _noun_first_item(doc: Document, index: Nouns, bounds: tuple[int, int], mention: DateMention,
-                     starts: list[int], ends: dict[int, int]) -> tuple[int, int]:
+def _noun_first_item(index: Nouns, bounds: tuple[int, int], mention: DateMention, calendar: _Calendar,
+                     ends: dict[int, int]) -> tuple[int, int]:
     """"Seminārs Ozolos notiks 3. jūlijā, lekcija Priedēs – 4. jūlijā": items that close with their
     day, the first naming its occurrence before it. The item runs from the day before's comma to
     its own day; one that names nothing ("…, Cēsīs – 7. maijā") keeps the sentence."""
-    text = doc.text
-    days = [s for s in starts if not _inside_range(text, s)]
-    if len(days) < 2 or mention.span.start not in days \
-            or any(not CLOSES_ITEM.match(text, ends.get(s, s), bounds[1]) for s in days):
+    order, place = calendar.days, calendar.place
+    if place is None or mention.span.start not in place:
         return bounds
-    first = (bounds[0], ends.get(days[0], days[0]))
+    first = (bounds[0], ends.get(order[0], order[0]))
     if index.nearest(first, mention) is None:  # "5. maijā, pulksten 10, notiks …": not noun-first
         return bounds
-    k = days.index(mention.span.start)
-    item = first if k == 0 else (ends.get(days[k - 1], days[k - 1]) + 1, ends.get(days[k], days[k]))
+    k = place[mention.span.start]
+    item = first if k == 0 else (ends.get(order[k - 1], order[k - 1]) + 1, ends.get(order[k], order[k]))
     nearest = index.nearest(bounds, mention)
     if nearest is None or item[0] <= nearest.start < item[1]:
         return bounds

@@ -23,10 +23,18 @@ def _handout_cues() -> tuple[re.Pattern, re.Pattern]:
 def handout_day(doc: Document, mention: DateMention) -> bool:
     """"Talkas maisus varēs saņemt no 24. līdz 28. aprīlim pie koordinatora": goods handed out,
     no occurrence (RECORD), unless the date's clause also says something takes place ("Talka notiks
-    29. aprīlī, maisus varēs saņemt pagastā" keeps the clean-up). O(clause) per date."""
+    29. aprīlī, maisus varēs saņemt pagastā" keeps the clean-up). O(clause) per clause, then O(1)
+    per date (many days in one clause would otherwise rescan it for each)."""
     bounds = layout(doc).clause_bounds(mention.span.start)
     if bounds is None:
         return False
+    read = doc.derived("events.handout", lambda _: {})
+    if bounds not in read:
+        read[bounds] = _hands_out(doc, bounds)
+    return read[bounds]
+
+
+def _hands_out(doc: Document, bounds: tuple[int, int]) -> bool:
     verbs, happens = _handout_cues()
     if verbs.search(doc.text, bounds[0], bounds[1]) is None or happens.search(doc.text, bounds[0], bounds[1]):
         return False

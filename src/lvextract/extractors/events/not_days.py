@@ -130,6 +130,9 @@ def headline_stamp(doc: Document, mention: DateMention) -> bool:
     start, end = layout(doc).line_of(mention.span.start)
     if NON_SPACE.search(doc.text, 0, start) is not None:
         return False  # not the first line
-    before = doc.text[start:mention.span.start].rstrip()
-    return before.endswith("(") and len(before) > 1 \
-        and BRACKETED_TO_LINE_END.match(doc.text, mention.span.end, end) is not None
+    # The last mark before the day, read back over spaces only (the line may be the whole text).
+    text, last = doc.text, mention.span.start
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    return last - start > 1 and text[last - 1] == "(" \
+        and BRACKETED_TO_LINE_END.match(text, mention.span.end, end) is not None

@@ -71,14 +71,17 @@ def _hour_follows(doc: Document, day: DateMention) -> bool:
     return bool(HOUR_AFTER_DAY.match(doc.text, day.span.end, day.span.end + 40))
 
 
-def _names_occurrence(doc: Document, index: Nouns, day: DateMention) -> bool:
-    """Whether the day's own sentence names a specific occurrence (not the generic word)."""
+def _names_occurrence(doc: Document, index: Nouns, day: DateMention, read: dict[int, bool]) -> bool:
+    """Whether the day's own sentence names a specific occurrence (not the generic word); `read`
+    keeps the answer per sentence (a sentence of many days is read once)."""
     sentence = sentence_at(doc, day.span.start)
     if sentence is None:
         return False
-    generic = generic_types()
-    return any(n.kind not in generic and not index.rank_of(n)[0]
-               for n in index.all_in((sentence.start, sentence.end)))
+    if sentence.start not in read:
+        generic = generic_types()
+        read[sentence.start] = any(n.kind not in generic and not index.rank_of(n)[0]
+                                   for n in index.all_in((sentence.start, sentence.end)))
+    return read[sentence.start]
 
 
 def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
@@ -99,8 +102,9 @@ def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMenti
     # … koncerts") leaves the next hour's item to itself.
     # A day whose sentence names its feast without an hour ("Sestdien, 14. jūnijā, Ērgļos notiks
     # svētku diena. Pulksten 15 parkā norisināsies parāde.") heads the hour-led sentences after it too.
+    read: dict[int, bool] = {}
     days = [m for m in candidates if m.end is None and DAY_VALUE.match(m.value or "")
-            and (_hour_follows(doc, m) or _names_occurrence(doc, index, m))]
+            and (_hour_follows(doc, m) or _names_occurrence(doc, index, m, read))]
     if not days:
         return
     day_starts = [m.span.start for m in days]

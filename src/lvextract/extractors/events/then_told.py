@@ -4,6 +4,7 @@ talka, pēc kuras notiks zaļumballe"): the walk gives a day one noun, this one 
 Not "kurā" ("seminārs, kurā notiks diskusija": a part of the first), nor a kind the day has."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -28,15 +29,25 @@ def _then_clause() -> re.Pattern:
 
 def then_told(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
               by_key: dict, record: Record) -> None:
-    """O(candidates · sentence)."""
+    """O(sentences with a candidate + candidates · (log n + then-clauses before the next day)): the
+    sentence's then-clauses are found once (each holds one comma, its first character, so the ones
+    after a day are those of the sentence that start after it)."""
     text = doc.text
+    clauses: dict[int, tuple[list[int], list[re.Match]]] = {}
     for mention in candidates:
         if mention.role != DateRole.event.value or mention.end is not None or not DAY_VALUE.match(mention.value or ""):
             continue
         sentence = sentence_at(doc, mention.span.start)
         if sentence is None:
             continue
-        for m in _then_clause().finditer(text, mention.span.end, sentence.end):
+        if sentence.start not in clauses:
+            found = list(_then_clause().finditer(text, sentence.start, sentence.end))
+            clauses[sentence.start] = ([m.start() for m in found], found)
+        starts, found = clauses[sentence.start]
+        # Up to the next day: a then-clause past it is that day's to tell.
+        k = bisect.bisect_right(date_starts, mention.span.start)
+        until = date_starts[k] if k < len(date_starts) else sentence.end
+        for m in found[bisect.bisect_left(starts, mention.span.end):bisect.bisect_left(starts, until)]:
             reach = (m.end(), min(sentence.end, m.end() + NOUN_REACH))
             stop = re.search(r"[,;.]", text[reach[0]:reach[1]])
             if stop:

@@ -5,17 +5,15 @@ day shares its (type, start) with the day Bauska's range absorbs. O(1) per repea
 at the end."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...document import Document
+from ...layout import layout
 from ...record import DateMention, Event, Record
 from .dating import as_date
 from .merging import DAY_JOIN
 
-# What opens the next item of a list between two mentions of one day: a comma, a semicolon or a
-# line break and a capitalised word (the town), maybe after a dash or a bullet.
-NEXT_ITEM = re.compile(r"[,;\n][\s–—•*-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+")
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
 BULLET = re.compile(r"[ \t]*[•*–—-]")
 
 
@@ -26,11 +24,31 @@ def another_item(doc: Document, first: DateMention, again: DateMention) -> bool:
         return False
     same_sentence = doc.sentence_index(first.span.start) == doc.sentence_index(again.span.start)
     if not same_sentence:  # then only a bulleted line of the same block: "• Dobelē – 6. jūnijā"
-        line_start = doc.text.rfind("\n", 0, again.span.start) + 1
-        if line_start <= first.span.end or BLANK_LINE.search(doc.text, first.span.end, again.span.start) \
-                or not BULLET.match(doc.text, line_start):
+        line_start = layout(doc).line_of(again.span.start)[0]
+        if line_start <= first.span.end or not BULLET.match(doc.text, line_start) \
+                or _found(doc, BLANK_LINE_AT, first.span.end, again.span.start):
             return False
-    return NEXT_ITEM.search(doc.text, first.span.end, again.span.start) is not None
+    return _found(doc, NEXT_ITEM_AT, first.span.end, again.span.start)
+
+
+# What opens the next item of a list between two mentions of one day: a comma, a semicolon or a
+# line break and a capitalised word (the town), maybe after a dash or a bullet; and a blank line.
+# Every place either can start is found once per document, with where its shortest match ends (the
+# group), so a window is a bisection away, not a rescan per repeated day (a list of thousands of
+# one day would otherwise cost O(days²)). The ends grow with the starts, so the first start in a
+# window has the nearest end.
+NEXT_ITEM_AT = re.compile(r"[,;\n](?=[\s–—•*-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]([^\W\d_]))")
+BLANK_LINE_AT = re.compile(r"\n(?=[ \t]*(\n))")
+
+
+def _found(doc: Document, pattern: re.Pattern, start: int, end: int) -> bool:
+    """Whether `pattern`'s match (NEXT_ITEM_AT's or BLANK_LINE_AT's) lies within [start, end):
+    what pattern.search(text, start, end) on the full pattern would say."""
+    spots = doc.derived(f"events.towns.{pattern.pattern}",
+                        lambda d: ([m.start() for m in pattern.finditer(d.text)],
+                                   [m.end(1) for m in pattern.finditer(d.text)]))
+    k = bisect.bisect_left(spots[0], start)
+    return k < len(spots[0]) and spots[1][k] <= end
 
 
 def keep_elsewhere(doc: Document, record: Record, elsewhere: list[tuple[Event, DateMention]],

@@ -1,0 +1,35 @@
+"""The events stage stays linear when a text is thousands of dated items in one sentence (a crawler's
+flattened calendar, or hostile input): the calendar reading, the hand-out check, the contrast cut,
+the wrapped-line check, the list-item check and the "kur notiks" clauses are each read once per
+sentence or line, not once per day (issue 13: 100 KB of "5. martā plkst. 10.00 seminārs, " took
+185 CPU-s in events before)."""
+from __future__ import annotations
+
+import pytest
+
+from lvextract.pipeline import EXTRACTORS, build_document
+from lvextract.record import Record
+
+from operation_count import LINEAR_GROWTH, growth
+
+
+def _events_of(text: str):
+    """A callable running the events stage on `text`, every stage before it already run."""
+    doc = build_document(text)
+    record = Record(doc_id="t", source="t", sha256="0" * 64)
+    for name, extract in EXTRACTORS:
+        if name == "events":
+            return lambda: extract(doc, record)
+        extract(doc, record)
+    raise AssertionError("no events stage")
+
+
+@pytest.mark.parametrize("unit", [
+    "5. martā plkst. 10.00 seminārs, ",               # one sentence, one day, one kind
+    "5. martā seminārs, kur notiks diskusija, ",       # a then-clause after every day
+    "• 5. martā Ozolos koncerts\n",                    # bulleted lines of one block, one day
+    "5. martā plkst. 10.00 seminārs, bet 6. martā – koncerts, ",  # a contrast in every item
+])
+def test_many_dated_items_in_one_sentence_stay_linear(unit):
+    _events_of(unit * 20)()  # vocabularies and patterns loaded before anything is counted
+    assert growth(_events_of(unit * (8_000 // len(unit))), _events_of(unit * (16_000 // len(unit)))) < LINEAR_GROWTH
