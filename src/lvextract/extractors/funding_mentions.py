@@ -22,6 +22,8 @@ from ..latvian.money import currency_alternation
 from ..spans import Intervals
 from .funding_contest import granted_in_contest
 from .funding_decision import decided_to_grant
+from .funding_granted_sum import granted_sum
+from .funding_share import percent_after
 from .funding_given import funded_participle, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
 from .funding_not_paying import not_paying
 from .vocabulary import Mention, load, vocabulary
@@ -224,7 +226,8 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     if nxt is not None and SHARE_AMOUNT.match(doc.text, nxt.start):
         # one share in a list of them: "tai skaitā ERAF finansējums 88 000 euro un pašvaldības
         # 15 000 euro" (a support noun before it in its clause)
-        said = _before(tokens, first, cues.window, lambda t: t.stem in cues.support, cues)
+        # (or a financing verb: "Līdzfinansē Ozolu novada pašvaldība 2000 eiro")
+        said = _before(tokens, first, cues.window, lambda t: t.stem in cues.support or t.text.lower() in cues.verbs, cues)
     elif nxt is not None and (nxt.text.lower() in cues.verbs or funded_participle(tokens, after)
                               or verb_after_auxiliary(tokens, after, cues.verbs) or (
             nxt.text.lower() in cues.grant_verbs | cues.grant_participles
@@ -260,7 +263,10 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
         said = True
     # money granted in its call for projects: "ministrijas izsludinātajā konkursā … piešķirti 3000 eiro"
     if not said:
-        said = granted_in_contest(doc.text, tokens, after) or decided_to_grant(doc.text, tokens, after)
+        said = granted_in_contest(doc.text, tokens, after) or decided_to_grant(doc.text, tokens, after) \
+            or granted_sum(doc.text, tokens, after) or (  # "pašvaldība projektam piešķīra 3000 eiro"
+                percent_after(doc.text, tokens, after)  # "finansē ERAF, bet pašvaldība 15 % apmērā"
+                and _before(tokens, first, cues.window, lambda t: t.stem in cues.support or t.text.lower() in cues.verbs, cues))
     if not said:
         return None
     start = tokens[begin].start

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..latvian.lemmas import stem
+from .funding_not_project import not_for_a_project
 from .vocabulary import Mention, load
 
 
@@ -44,6 +45,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     nebūtu iespējams": what it could not be without, it paid for."""
     words = _not_paying_words()
     if m.id == "STATE" and agency_name(doc, m, words):
+        return True
+    if not_for_a_project(doc, m, _clause_words):  # a benefit paid ("piemaksu sedz valsts"), a budget's share
         return True
     before = _clause_words(doc, m.token_start - 1, -1, words.reach_before)
     after = _clause_words(doc, m.token_end, 1, words.reach_after)

@@ -69,6 +69,8 @@ import re
 
 from ...document import Document
 from ...record import Record, TargetGroup
+from .aged_people import aged_people
+from .accompanying import teachers_along
 from .ages import ages_at
 from .bare_menu import bare_menu_lines
 from .honoured import honour_teachers
@@ -78,19 +80,21 @@ from .group_range import accept_ranges
 from .organisations import served_member_organisation
 from .reader import Reader
 from .served import accept
+from .surveys import invited_associations
 
 __all__ = ["extract"]
 
 
 def extract(doc: Document, record: Record) -> None:
     found = find(doc)
-    if not found:
+    if not found and "vecumā" not in doc.text and "iedrīb" not in doc.text:  # (aged_people, invited_associations)
         return
     reader = Reader(doc, found)
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
     accept(reader, found)
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     honour_teachers(reader, found)  # teachers awarded with their pupils
+    teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     accept_ranges(reader, found)  # "no skolēniem līdz senioriem"
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
     # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus
@@ -130,6 +134,10 @@ def extract(doc: Document, record: Record) -> None:
             entries["neet"] = TargetGroup(id="neet", text=" ".join(span.text.split()), age_min=None, age_max=None, span=span)
     if "ngo" not in entries and (organisation := served_member_organisation(reader, found)) is not None:
         span = doc.span(*organisation)  # "pensionāru organizācijām piešķirts atbalsts"
+        entries["ngo"] = TargetGroup(id="ngo", text=span.text, age_min=None, age_max=None, span=span)
+    aged_people(reader, entries)  # "aicina lasītājus vecumā no 6 līdz 17 gadiem": children
+    if (invited := invited_associations(reader, entries)) is not None:  # "aicinām biedrības, …"
+        span = doc.span(*invited)
         entries["ngo"] = TargetGroup(id="ngo", text=span.text, age_min=None, age_max=None, span=span)
     record.target_groups.extend(entries.values())
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .forms import form
+from .surveys import invited_to_survey
 
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -43,7 +44,9 @@ class SentenceReading:
             return False
         sentence = self.doc.sentence_text(index)
         # Those who perform, present, volunteer or answer a survey are not the ones served.
-        return bool(self.ctx.participation.search(sentence)) and not self.ctx.presenting.search(sentence)
+        # (but those invited to answer one are invited: "aicinām biedrības aizpildīt aptaujas anketu")
+        return bool(self.ctx.participation.search(sentence)) and (
+            not self.ctx.presenting.search(sentence) or invited_to_survey(self.ctx.presenting, sentence))
 
     def in_applying_sentence(self, char: int) -> bool:
         """A sentence that says who may hand in projects ("uzņēmēji var iesniegt projektus")."""

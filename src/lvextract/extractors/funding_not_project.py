@@ -1,0 +1,42 @@
+"""Public money the text names that pays for no project (funding.toml [not_project]): a benefit the
+state or council covers for a person ("šo piemaksu sedz valsts": a word of the funder alone, with
+a benefit noun in its clause), and a share of a budget told as a statistic ("kultūrai domes budžetā
+ir 20 %": the budget in the locative, then "ir" and a percentage). Read by funding_not_paying."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document
+from .vocabulary import Mention, load
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], int, re.Pattern]:
+    c = load("funding")["not_project"]
+    share = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["share_verbs"])) + r")\s+(?:\w+\s+)?\d[\d\s.,]*(?:%|procent)", re.I)
+    return tuple(c["benefits"]), int(c["benefit_reach"]), share
+
+
+def not_for_a_project(doc: Document, m: Mention, clause_words) -> bool:
+    """A plain-word funder paying a benefit, or a budget's share told as a figure."""
+    benefits, reach, share = _words()
+    written = doc.text[m.start:m.end]
+    if written.lower().endswith(("budžetā", "budžetos")) and share.match(doc.text, m.end):
+        return True
+    if " " in written.strip():
+        return False  # only a funder's plain word: "valsts budžeta līdzekļi pabalstiem" names the budget
+    near = _own(clause_words(doc, m.token_start - 1, -1, reach)) + _own(clause_words(doc, m.token_end, 1, reach))
+    return any(w.startswith(benefits) for w in near)
+
+
+def _own(words: list[str]) -> list[str]:
+    """The words up to a joining word: "valsts sedz pabalstu un pašvaldība finansē nometni" — the
+    benefit is the state's, not the council's."""
+    for k, w in enumerate(words):
+        if w in JOINS:
+            return words[:k]
+    return words
+
+
+JOINS = frozenset({"un", "bet", "vai", "savukārt", "taču"})

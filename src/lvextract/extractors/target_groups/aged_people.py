@@ -1,0 +1,37 @@
+"""People named by no group word but by their ages: "aicina lasītājus vecumā no 6 līdz 17 gadiem"
+invites children (6–17). A noun for people of target_groups.toml [aged_people] `nouns` (word
+beginnings) right before "vecumā no N līdz M gadiem", in a sentence of taking part or applying,
+names children when M is at most `children_max`, young people when N is at least `youth_min`
+and M at most `youth_max`. Only where no mention of that id was accepted."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...record import TargetGroup
+from ..vocabulary import load
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern, int, int, int]:
+    c = load("target_groups")["aged_people"]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["nouns"])) + r")\w*\s+(?:vecumā\s+)?no\s+(\d{1,2})\s*(?:līdz|-|–)\s*(\d{1,2})\s+gad\w*",
+                         re.I)
+    return pattern, int(c["children_max"]), int(c["youth_min"]), int(c["youth_max"])
+
+
+def aged_people(reader, entries: dict[str, TargetGroup]) -> None:
+    """Add children or youth said only by their ages to `entries` (id → group)."""
+    pattern, children_max, youth_min, youth_max = _words()
+    text = reader.doc.text
+    if "vecumā" not in text:
+        return
+    for m in pattern.finditer(text):
+        low, high = int(m.group(1)), int(m.group(2))
+        if low > high or not (reader.in_participation_sentence(m.start()) or reader.in_applying_sentence(m.start())):
+            continue
+        group = "children" if high <= children_max else "youth" if youth_min <= low and high <= youth_max else None
+        if group is None or group in entries:
+            continue
+        span = reader.doc.span(m.start(), m.end())
+        entries[group] = TargetGroup(id=group, text=" ".join(span.text.split()), age_min=low, age_max=high, span=span)
