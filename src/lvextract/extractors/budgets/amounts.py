@@ -12,6 +12,7 @@ from ... import first_chars
 from ...spans import Intervals
 from ..vocabulary import load
 from .currencies import glued_to_word, patterns, scale_alternation, scale_factor, spelled_in_brackets
+from .elliptic_words import elliptic_word_amounts
 from .glued_cells import glued_cell_amounts
 from .in_words import amounts_in_words, number_word
 from .kinds import budget_kind
@@ -115,6 +116,9 @@ def find_amounts(text: str) -> list[Amount]:
         repeated = re.search(r"\(\s*$", text[max(0, amount.start - 3):amount.start]) and taken.overlaps(
             max(0, amount.start - 40), amount.start)
         if not repeated and not taken.overlaps(amount.start, amount.end):
+            keep(amount)
+    for amount in list(elliptic_word_amounts(text, _preceding(found), _carries)) if found else []:
+        if not taken.overlaps(amount.start, amount.end):
             keep(amount)
     for amount in amounts_under_header(text):
         if not taken.overlaps(amount.start, amount.end):

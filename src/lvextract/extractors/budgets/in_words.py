@@ -41,6 +41,16 @@ def _valued() -> re.Pattern:
     return re.compile(rf"[ \u00a0]+(?:{words})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _vague_hundreds_pattern() -> re.Pattern:
+    return re.compile(load("budgets")["number_words"]["vague_hundreds"], re.IGNORECASE)
+
+
+def _vague_hundreds(run: str) -> bool:
+    """A run that is a plural hundreds word alone ("simtus"): several hundred, no number."""
+    return _vague_hundreds_pattern().fullmatch(run) is not None
+
+
 # "no viena līdz …": the lower end of a range in words, right before the upper end's words.
 WORD_RANGE_BEFORE = re.compile(r"(?<!\w)no\s+(?P<word>\w+)\s+līdz\s+$", re.IGNORECASE)
 
@@ -105,7 +115,8 @@ def amounts_in_words(text: str) -> list[Amount]:
             lower_part = number_word(lower["word"]) if lower else None
             if lower_part is not None and lower_part[0] == "scale":
                 lower_part = None
-            big = any(kind != "scale" for kind, _ in run) and words_value(run) >= 10
+            big = any(kind != "scale" for kind, _ in run) and words_value(run) >= 10 \
+                and not _vague_hundreds(text[run_start:run_end])
             scale_alone = len(run) == 1 and run[0][0] == "scale" and re.search(
                 r"(?:(?<!u)s|tis|tūkstoš)$", text[run_start:run_end], re.IGNORECASE)
             in_range = lower_part is not None and all(kind != "scale" for kind, _ in run)

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 SPACE = "[ \u00a0\u202f\u2009\u2007]"  # the spaces that group thousands: normal, NBSP, thin, figure
 # Between groups of thousands only, also an apostrophe, a right quote or a backtick: some
 # tables write "305`568,63 EUR" or "12'500 EUR".
-GROUP = "[ \u00a0\u202f\u2009\u2007'’`]"
+# Old pages typed two spaces there too ("15  420 LVL"), and a mark may have a space after it
+# ("100′ 756.94 EUR", a prime for the apostrophe).
+GROUP = "(?:[ \u00a0\u202f\u2009\u2007]{1,2}|['’`′][ \u00a0]?)"
 # The groups of thousands are bounded (up to 999 999 999 999 999): unbounded, a run of
 # "100 000 100 000 …" with no currency made every start rescan the run (quadratic).
 NUMBER = (

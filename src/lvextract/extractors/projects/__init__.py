@@ -39,6 +39,9 @@ from .patterns import (
 )
 from .card_value import after_measure, glued_number
 from .called import called_a_project
+from .unclosed import unclosed_before_bracket
+from .dash_item import dash_named_items
+from .inner_alias import alias_in_brackets
 from .run_on import drop_run_on
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
 from .programme_called import programme_called_project
@@ -89,7 +92,8 @@ def extract(doc: Document, record: Record) -> None:
         for i, token in enumerate(tokens):
             # "Viens no atbalstītajiem projektiem – biedrības iniciatīva “…”": a quoted initiative
             # said as one of the projects is a project.
-            if project_said and token.text.lower().startswith("iniciatīv"):
+            # (a quote glued to the word closes a name the word ends: '… "Vietas iniciatīvas" un …')
+            if project_said and token.text.lower().startswith("iniciatīv") and text[token.end:token.end + 1].isspace():
                 quoted = quoted_after(text, tokens[i + 1].start, quotes) if i + 1 < len(tokens) else None
                 if quoted is not None and quoted[1] <= sentence.end:
                     name = _clean(text[quoted[0]:quoted[1]])
@@ -180,6 +184,9 @@ def extract(doc: Document, record: Record) -> None:
                         project.contract = _tight_code(number["number"])
                     _attach_contract(project, text, sentence, contract_re)
                     continue
+                if unclosed := unclosed_before_bracket(text, pos, sentence.end):  # '“Laipa (remonts), bet'
+                    add(_clean(text[unclosed[0]:unclosed[1]]), *unclosed, [])
+                    continue
                 # "ESF projekta Profesionāla sociālā darba attīstība ietvaros": a name without
                 # quotes, from a capital letter to "ietvaros", a few plain words long.
                 # (also after a quote that never closes: 'projekta "Jaunā māja ietvaros')
@@ -212,6 +219,9 @@ def extract(doc: Document, record: Record) -> None:
                 name = code_in_name["name"]
                 end = start + len(name)
                 aliases.extend(a for a in (code_in_name["short"], code_in_name["short2"]) if a and a not in not_names)
+            elif inner := alias_in_brackets(name):  # „Zaļie pagalmi (Green Yards)”
+                name, end = inner[0], start + len(inner[0])
+                aliases.append(inner[1])
             short = SHORT_NAME.match(name)
             if short and short["short"] not in not_names:
                 aliases.append(short["short"])
@@ -280,7 +290,8 @@ def extract(doc: Document, record: Record) -> None:
             add(name, start, end, [])
     for start, end, code in chain(listed_names(text, quotes, list_heads),
                                   ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0])),
-                                  ((s, e, None) for s, e in called_a_project(doc))):
+                                  ((s, e, None) for s, e in called_a_project(doc)),
+                                  ((s, e, None) for s, e in dash_named_items(text, not_names))):
         name = _clean(text[start:end])
         if name:
             project = add(name, start, end, [])

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
-from .patterns import GLUED_NUMBER
+from .patterns import CODE_BEFORE_NAME, GLUED_NUMBER
 
 
 def glued_number(value: str, not_names: set[str]) -> tuple[str, str | None]:
@@ -29,6 +29,7 @@ def _measure() -> re.Pattern:
 
 def after_measure(text: str, pos: int) -> int | None:
     """Where the quoted title starts after a programme measure's number and word opening a card's
-    name field at `pos` ("9.2.1.1. pasākums “…”"), or None."""
-    m = _measure().match(text, pos)
+    name field at `pos` ("9.2.1.1. pasākums “…”"), or after the programme's project code
+    ("Projekts: LLI-317 “…”"), or None."""
+    m = _measure().match(text, pos) or CODE_BEFORE_NAME.match(text, pos)
     return m.end() if m else None
