@@ -31,6 +31,7 @@ from .grammar import Atom
 from .publication_fields import Retold, announced_time
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
+from .colon_lists import joined_paragraph_starts
 from .year_frames import LoneYears, head_occurrence as _head_occurrence, month_frames
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
@@ -256,7 +257,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     document_year = None
     if document_date is not None:
         document_year = document_date.year if hasattr(document_date, "year") else int(str(document_date)[:4])
-    paragraph_starts = layout.paragraph_starts(text)
+    # A list led in by ":" is part of its lead-in's sentence, blank lines between or not.
+    paragraph_starts = joined_paragraph_starts(text, layout.paragraph_starts(text))
     sentence_starts = _sentence_starts(text, paragraph_starts)
 
     def paragraph_of(offset: int) -> int:

@@ -19,7 +19,8 @@ action), `labels` (dates a table cell, timeline term or lead-in labels),
 `vetoes` (pauses, superseded dates, reports), `closing` ("iesniegšana noslēgsies 25. maijā": a
 nominal deadline with no "līdz"), `windows` (a same-day window in clock times: "Sacensības
 8. jūnijā. Jāpiesakās no 8.30 līdz 9.30"), `wrapping` (a hard-wrapped sentence split before a
-capital); here
+capital), `heading_day` (a heading naming the act over a day alone), `window_request` (a contest's
+window and the next sentence's request); here
 the loop over the dates, with the days enumerated after a cued one ("ne vēlāk kā 31. martā,
 15. maijā un 15. augustā"), the clock time and the contact of each deadline.
 """
@@ -275,6 +276,9 @@ def extract(doc: Document, record: Record) -> None:
             span=doc.span(cue_start, time_end)))
     # "jāiesniedz līdz 20. oktobrim … (pasta zīmogs – 20. oktobris)": the postmark restates the
     # day of the deadline beside it, no second one.
+    # A postmark whose year is unknown restates a day asked for with its year ("līdz 2024. gada
+    # 26. martam … (pasta zīmogs – 26. marts)").
     asked = {value for value, action in chosen if (value, action) not in postmarked}
+    asked |= {"XXXX" + value[4:] for value in asked}
     record.deadlines.extend(deadline for key, (_rank_, deadline) in chosen.items()
                             if key not in postmarked or key[0] not in asked)

@@ -15,7 +15,7 @@ from ..deadline_cues import WEEKDAY_STEM, pattern, vocabulary
 from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
 from .barriers import (break_past_relative, closed_relative_before, closed_relatives, conditioned, in_relative, organised, organiser,
                        period_verb, relative_opened_after, subclause_break)
-from .lists import lead_in_action
+from .lists import in_earlier_item, lead_in_action
 from .matches import any_between, spans_of
 
 
@@ -235,6 +235,9 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
                 and not in_relative(doc, date_end, a) and not closed_relative_before(doc, a, cue_start)
                 and not relative_opened_after(doc, a, cue_start)
                 and not (a.start > date_end and NEXT_ITEM.search(doc.text, date_end, a.start))]
+        if any(a.start > date_end for a in near):
+            # The item's own verb after its date: an earlier item's verb is that item's.
+            near = [a for a in near if not in_earlier_item(doc.text, a, cue_start)]
         # After the date, a coordinated clause with its own subject ("…, un atskaite jāiesniedz līdz
         # 15. decembrim") asks for its own action, not the date's.
         near = [a for a in near if a.end <= cue_start

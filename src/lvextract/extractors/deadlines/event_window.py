@@ -16,6 +16,7 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention
 from .actions import ACTION_REACH, ActionMention, actions_in
+from .window_request import next_sentence_request
 
 RANGE_LIDZ = re.compile(r"\blīdz\b", re.IGNORECASE)
 # Between the range and the action: a comma (or a dash) opening the next part of the sentence,
@@ -36,4 +37,6 @@ def event_window_action(doc: Document, mention: DateMention, date_starts: list[i
     reach = (mention.span.end, min(bounds[1], mention.span.end + ACTION_REACH))
     verb = next((a for a in actions_in(doc, reach) if a.is_verb and not a.converb), None)
     # Nouns before the verb are its object or subject ("pieteikumu un fotogrāfijas … jāiesūta").
-    return verb if verb is not None and COMMA_OPENED.match(doc.text, mention.span.end, verb.start) else None
+    if verb is not None and COMMA_OPENED.match(doc.text, mention.span.end, verb.start):
+        return verb
+    return next_sentence_request(doc, mention, bounds, date_starts) if verb is None else None

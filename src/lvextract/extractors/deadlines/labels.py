@@ -11,7 +11,8 @@ from ...document import Document
 from ...record import DateMention
 from ..deadline_cues import NOMINATIVE_OR_DIGITS, pattern
 from .actions import ActionMention, actions_in, rank
-from .lists import lead_in_line
+from .heading_day import heading_over_day
+from .lists import lead_in_line, years_only
 
 
 def _label_pattern() -> re.Pattern:
@@ -163,9 +164,13 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
     for a date in the nominative or in digits: "Pieteikšanās:⏎• 5. martā Rīgā" lists days to come."""
     if not NOMINATIVE_OR_DIGITS.search(mention.span.text):
         return None
+    lead_in = lead_in_label(doc, mention.span.start)
     for label in (label_above(doc, mention, date_starts), label_after(doc, mention),
-                  label_below(doc, mention), term_after(doc, mention), lead_in_label(doc, mention.span.start)):
-        if label is not None and not _holds_date(date_starts, label[0], label[1]):
+                  label_below(doc, mention), term_after(doc, mention), lead_in,
+                  heading_over_day(doc, mention, date_starts)):
+        # A lead-in may say the year its list is of ("2027. gadā iesniegšanas termiņi:").
+        if label is not None and (years_only(doc.text, date_starts, label) if label is lead_in
+                                  else not _holds_date(date_starts, label[0], label[1])):
             action = label_action(doc, label)
             if action is not None:
                 return action

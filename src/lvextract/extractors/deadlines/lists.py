@@ -2,9 +2,11 @@
 and the action that lead-in names for items with none of their own."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...document import Document
+from ...temporal.colon_lists import lead_in as spaced_lead_in
 from .actions import ActionMention, last_before
 
 
@@ -29,8 +31,10 @@ def lead_in_line(doc: Document, offset: int) -> tuple[int, int] | None:
     LINE_REACH characters are read back, so an offset costs O(1)."""
     text = doc.text
     start = _line_start(text, offset)
-    if start is None or not LIST_ITEM.match(text, start):
+    if start is None:
         return None
+    if not LIST_ITEM.match(text, start):
+        return spaced_lead_in(text, start)  # items set apart by blank lines, or with no bullets
     for _ in range(LIST_LINES):
         if start == 0:
             return None
@@ -39,11 +43,11 @@ def lead_in_line(doc: Document, offset: int) -> tuple[int, int] | None:
             return None
         line = text[previous:start - 1]
         if not line.strip():
-            return None  # a blank line ends the list
+            return spaced_lead_in(text, start)  # items set apart by blank lines
         if line.rstrip().endswith(":"):
             return previous, start - 1
         if not LIST_ITEM.match(text, previous):
-            return None
+            return spaced_lead_in(text, start)
         start = previous
     return None
 
@@ -53,3 +57,32 @@ def lead_in_action(doc: Document, offset: int) -> ActionMention | None:
     pieņemšana notiks kārtās:")."""
     line = lead_in_line(doc, offset)
     return last_before(doc, line[1], line[0]) if line else None
+
+
+# A lone year ("2027. gadā", "2027. g."): no day or month follows it.
+LONE_YEAR = re.compile(r"\d{4}\.?[ \t]*(?:g\.|gad[a-zā]*(?![a-zā]))(?![ \t]*(?:\d|[a-zāčēģīķļņšūž]*(?:janv|febr|mart|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)))",
+                       re.IGNORECASE)
+
+
+def years_only(text: str, date_starts: list[int], line: tuple[int, int]) -> bool:
+    """Whether every date in the line is a lone year: a bisection and a match per date."""
+    i = bisect.bisect_left(date_starts, line[0])
+    while i < len(date_starts) and date_starts[i] < line[1]:
+        if not LONE_YEAR.match(text, date_starts[i]):
+            return False
+        i += 1
+    return True
+
+
+# The start of the next item of a list: a line break, then a bullet or number.
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:[-–—•·*▪]|\d{1,2}[.)])[ \t]")
+
+
+def in_earlier_item(text: str, action, cue_start: int) -> bool:
+    """Whether an action before the cue is that of an earlier item of the cue's list: "2. līdz
+    1. jūlijam jāsamaksā …⏎3. līdz 1. jūlijam … jānosūta …" (the third item's own verb is after
+    its date). A bounded read of the action's line and of the text up to the cue."""
+    if action.end > cue_start or cue_start - action.end > LINE_REACH:
+        return False
+    line_start = text.rfind("\n", max(0, action.start - LINE_REACH), action.start) + 1
+    return bool(LIST_ITEM.match(text, line_start)) and _NEXT_ITEM.search(text, action.end, cue_start) is not None

@@ -1,0 +1,73 @@
+"""A list a line ending in ":" introduces is part of that sentence, however its items are set
+apart ("2027. gadā projektus varēs iesniegt divreiz:⏎⏎līdz 10. martam;⏎⏎līdz 2. oktobrim."):
+its items take their year from the lead-in (RECORD.md's order, 2.), and a deadline in an item
+takes the lead-in's action.
+
+An item is a line that opens with a bullet or number ("•", "–", "1)"), or follows a lead-in or
+an item ending in ";" or ","; blank lines may stand between them. An item ending in "." (or in
+nothing) ends the list. Only a few short lines are read back from a line: O(1) per line.
+"""
+from __future__ import annotations
+
+import re
+
+# A line that opens with a bullet or a number: "1) …", "• līdz 5. martam", "– 12. maijā".
+BULLET = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•\-–*·▪])[ \t]")
+# How many lines a list is read back over, how long a line may be, and how many blank lines
+# in a row may set two items apart.
+LIST_LINES, LINE_REACH, BLANKS = 15, 400, 2
+# How long the first line of an item may be: a list item, not a paragraph of prose.
+ITEM_LINE = 200
+
+
+def _previous_line(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the line before the line starting at `start`, if within reach."""
+    if start == 0:
+        return None
+    end = start - 1
+    lo = max(0, end - LINE_REACH)
+    newline = text.rfind("\n", lo, end)
+    if newline == -1:
+        return (0, end) if lo == 0 else None
+    return newline + 1, end
+
+
+def lead_in(text: str, line_start: int) -> tuple[int, int] | None:
+    """For the line starting at `line_start`, (start, end) of the line ending in ":" that opens
+    the list the line is an item of; None when it is no item of such a list."""
+    end = text.find("\n", line_start, line_start + ITEM_LINE + 1)
+    first = text[line_start:end if end >= 0 else line_start + ITEM_LINE + 1]
+    if not first.strip() or (end < 0 and len(text) - line_start > ITEM_LINE):
+        return None
+    bulleted = bool(BULLET.match(first))
+    # Across a blank line one lone item is no list: "… divās kārtās:⏎⏎• programma turpināsies
+    # līdz 20. jūlijam." may be a paragraph of its own; an item that goes on, or one after
+    # another item, is in a list.
+    goes_on = first.rstrip().endswith((";", ","))
+    start, blanks, crossed, items = line_start, 0, False, 0
+    for _ in range(LIST_LINES + BLANKS * LIST_LINES):
+        previous = _previous_line(text, start)
+        if previous is None:
+            return None
+        line = text[previous[0]:previous[1]].rstrip()
+        start = previous[0]
+        if not line.strip():
+            blanks += 1
+            if blanks > BLANKS:
+                return None
+            crossed = True
+            continue
+        blanks = 0
+        if line.endswith(":"):
+            return previous if not crossed or goes_on or items else None
+        items += 1
+        # An earlier item: one that goes on (";", ","), or a bullet over a bullet.
+        if not (line.endswith((";", ",")) or (bulleted and BULLET.match(line))):
+            return None
+    return None
+
+
+def joined_paragraph_starts(text: str, paragraph_starts: list[int]) -> list[int]:
+    """The paragraph starts without those of the items of a list led in by ":": the list is
+    part of the paragraph, and of the sentence, that introduces it."""
+    return [p for p in paragraph_starts if p == 0 or lead_in(text, p) is None]
