@@ -14,6 +14,7 @@ from .. import layout
 from .changed_stamps import changed_stamps
 from .dateline_dash import dash_dateline
 from .document_date import find_document_date
+from .metadata_day import day_of_metadata_month
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
 from .page_furniture import furniture_spans
@@ -76,6 +77,13 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     foreign_dateline = None
     if document_date is None:
         document_date, document_atom = find_document_date(text, atoms)
+    if isinstance(document_date, str) and document_atom is not None:
+        # A metadata line's month, and the article's day of that month under it: the day.
+        day = day_of_metadata_month(text, atoms, document_atom)
+        if day is not None:
+            document_date, document_atom = dt.date(day.year, day.month, day.day), day
+        elif (f := _foreign_dateline(text, [(a.start, a.end) for a in atoms])) and f.value.startswith(document_date):
+            document_date, foreign_dateline = dt.date.fromisoformat(f.value), f
     if document_date is None:
         # A bilingual or English page may carry its dateline in English ("29 July 2021").
         foreign_dateline = _foreign_dateline(text, [(a.start, a.end) for a in atoms])

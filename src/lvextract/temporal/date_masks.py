@@ -1,5 +1,5 @@
-"""Where no date can be: URLs, e-mails, file names, "Nr." numbers, clock times and days that open
-quoted titles."""
+"""Where no date can be: URLs, e-mails, file names, "Nr." numbers, clock times, days that open
+quoted titles, a copyright notice's years."""
 from __future__ import annotations
 
 import re
@@ -57,6 +57,10 @@ def _street_name_date() -> re.Pattern:
                       rf"(?=[^\S\n]{{1,3}}(?:(?:{streets})(?!\w)|{stems}))", re.IGNORECASE)
 
 
+# A site's copyright notice: "© 2018-2024 Portāls.lv", "(c) 2015". Its years date nothing the page tells.
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)[^\S\n]{0,3}(?:(?:19|20)\d\d[^\S\n]{0,2}[-–—][^\S\n]{0,2})?(?:19|20)\d\d(?!\d)")
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
     # One pass over white-space separated tokens, each from its start: a regex that looked for
     # "_" or "@" from every position would rescan long tokens and grow quadratically.
@@ -65,4 +69,5 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [(s, e) for s, e, _, _ in parse_times(text)]
     spans += [m.span() for m in _title_date().finditer(text)]
     spans += [m.span() for m in _street_name_date().finditer(text)]
+    spans += [m.span() for m in _COPYRIGHT.finditer(text)]
     return spans

@@ -98,8 +98,9 @@ def fragments() -> dict[str, str]:
         # A historic year needs its dot: "1236.gada 22.septembrī" is one date, "1236 gada" a count.
         # "2020.gaad 28.maijā", "2019. gadas 27. novembrī": typos of hurried pages.
         # Not across a blank line: "… 2022.g.⏎⏎3.aprīlis …" are two paragraphs, not one date.
-        # A stray full stop after "gada", the day right after it on the line: "2005.gada. 29. novembrī".
-        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.)){_ONE_LINE}\.?{_ONE_LINE}(?:gada(?:\.(?=[^\S\n]{{0,2}}\d))?|gaad|gadas|gadā|g\.){_ONE_LINE}",
+        # A stray full stop after "gada", the day right after it on the line: "2005.gada. 29. novembrī";
+        # "g" without its dot before the day: "2022.g 01.novembrī".
+        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.)){_ONE_LINE}\.?{_ONE_LINE}(?:gada(?:\.(?=[^\S\n]{{0,2}}\d))?|gaad|gadas|gadā|g\.|g(?=[^\S\n]{{1,2}}\d)){_ONE_LINE}",
         # "šā gada ", "tā paša gada ", "š.g. "
         "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").

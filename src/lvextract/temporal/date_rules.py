@@ -194,6 +194,10 @@ def rules() -> list[Rule]:
                           rf"(?:\s*\.\s*(?!gados|gadi\b){f['year_word']}|\s+gad(?:s|a|am|ā)(?!\w))", flags),
          year),
         ("year_month", _compile(rf"{START}(?:{f['year_prefix']}|{f['rel_prefix']}){f['month_name']}", flags), year_month),
+        # A project's period without "gada": "2009.februāris – 2010.jūnijs". The month glued to the
+        # year's dot, or after one blank in lower case ("… 2009. Marts sākās" is a new sentence).
+        ("year_dot_month", _compile(rf"{DIGIT_START}(?P<py>{YEAR})\.(?:[^\S\n]?(?=(?-i:[{LOWER}])))?{f['month_name']}",
+                                    flags), year_month),
         # A heading's "Marts 2024" / "novembris, 2023": only the nominative, the year right after it.
         ("month_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']}),?\s+(?P<sy>{YEAR})(?:\s*\.?\s*{f['year_word']})?{NUMBER_END}",
                                 flags), month_year),

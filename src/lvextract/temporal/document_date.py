@@ -23,6 +23,7 @@ from .publication_fields import posting_stamp
 from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
 from .event_fields import time_follows as _time_follows
 from .headline_stamp import parenthesised_headline_day, stamp_sentence
+from .named_day import day_named_after_dash
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
 # Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
@@ -323,7 +324,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # a bare date counts only in the head or the foot: no need to look closer
         elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i) \
                 or text[atom.end:seg_end].strip() == ":" or announced_time(text, atom.end, line.end) \
-                or _field_line_before(text, lines, i) \
+                or _field_line_before(text, lines, i) or day_named_after_dash(text, atom.end, line.end) \
                 or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)
                     and not posting_stamp(text[atom.end:seg_end], section=False)):
             # A numbered dateline ("31.01.2019. Nr.1") heads minutes: "Sēdi atklāj plkst.14:00" below it

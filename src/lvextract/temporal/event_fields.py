@@ -25,8 +25,17 @@ def event_fields_after(text: str, line: _Line, atom: Atom) -> bool:
 
 
 def in_event_block(text: str, lines: list[_Line], i: int) -> bool:
-    """"Datums: …" beside "Laiks: …" / "Vieta: …" dates an event, not the page."""
-    return any(_EVENT_FIELD.match(text[l.start:l.end]) for l in lines[max(0, i - 1):i + 2] if l is not lines[i])
+    """"Datums: …" beside "Laiks: …" / "Vieta: …" dates an event, not the page. Across a blank
+    line only a labelled field counts: a schedule's last row ("Plkst.9.00 piemiņas brīdis …")
+    over a page's closing "Datums: …" is no field of it."""
+    return any(_EVENT_FIELD.match(text[l.start:l.end])
+               and (abs(l.index - lines[i].index) == 1 or l.end - l.start <= _FIELD_ALONE
+                    or _LABELLED_FIELD.match(text, l.start, l.end))
+               for l in lines[max(0, i - 1):i + 2] if l is not lines[i])
+
+
+_FIELD_ALONE = 25  # "Plkst. 18.00" alone on its line is a field across a blank line too
+_LABELLED_FIELD = re.compile(r"\W*(?:laiks|vieta|norises\s+[^\W\d_]+|sākums|adrese|plkst\.?|pulksten)\s*[:–-]", re.IGNORECASE)
 
 
 def time_follows(text: str, lines: list[_Line], i: int) -> bool:

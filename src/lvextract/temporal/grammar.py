@@ -98,7 +98,7 @@ def _join(a: Atom, b: Atom) -> Atom:
         end_year = year + 1  # "no 30. decembra līdz 2. janvārim" crosses the new year
     if a.year is None and b.year is not None and (b.month or 0, b.day or 0) < (a.month or 0, a.day or 0):
         year = b.year - 1
-    day = 1 if _month_to_day(a, b) else a.day
+    day = a.day  # "no marta līdz 15. oktobrim": the month keeps its grain (RECORD: the grain the text gives)
     return Atom(a.start, b.end, year, a.month, day, end_year if end_year is not None else None, b.month, b.day,
                 relative=a.relative or b.relative, rule=f"{a.rule}+{b.rule}")
 

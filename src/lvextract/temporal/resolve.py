@@ -28,6 +28,7 @@ from functools import lru_cache
 from .. import layout
 from . import vocabulary as vocab
 from .grammar import Atom
+from .commemorated import commemorated
 from .publication_fields import Retold, announced_time
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
@@ -268,7 +269,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
         return bisect.bisect_right(sentence_starts, offset) - 1
 
     stated = [a for a in atoms if _stated(a)]
-    frames = [a for a in stated if not _born(text, a)]
+    frames = [a for a in stated if not _born(text, a) and not commemorated(text, a)]
     in_sentence = _Nearest([a for a in frames
                             if not (a.grain == "year" and (a.is_range or _since(text, a) or _qualifies(text, a)))],
                            sentence_of)

@@ -22,6 +22,7 @@ from .dateline_below import headline_over_dateline
 from .echo import dated_site_name, echoed_headline
 from .garbled import closed_banner, garbled
 from .capitals import capital_heading
+from .crumbs import last_crumb, split_glued_credit, without_buttons, without_category_tag, without_dash_lead
 from .field_lines import field_label, field_value, table_header, table_row
 from .widgets import poll_label, poll_question, weather_line
 from .furniture import BACK_BUTTON_LINE, byline_field, english_date_prefix, furniture, metadata_prefix
@@ -66,7 +67,7 @@ _LOGO_WORDS = 3  # a site's name or logo text: "Novada Vēstis"
 
 
 def extract(doc: Document, record: Record) -> None:
-    lines = without_approval_block(doc.text.splitlines())
+    lines = split_glued_credit(without_approval_block(doc.text.splitlines()))
     # A page's back button ("‹ Atpakaļ") closes the site's header (its logo line, its name):
     # the headline is below it. Only among the first few lines and with only short lines above
     # it: a button below a headline or the body ("Virsraksts … / teksts … / Atpakaļ") closes nothing.
@@ -81,7 +82,7 @@ def extract(doc: Document, record: Record) -> None:
     if title is None and head:
         title = _title(lines)
     if title:
-        title = _strip_counter(_BULLET.sub("", title), lines)
+        title = without_category_tag(without_buttons(without_dash_lead(_strip_counter(_BULLET.sub("", title), lines))))
     record.title = _strip_trailing_date(title) if title else title
 
 
@@ -258,6 +259,9 @@ def _title(lines: list[str]) -> str | None:
             continue
         if found is None and (garbled(line) or closed_banner(lines, n) or dated_site_name(lines, n)):
             continue
+        if found is None and last_crumb(line):
+            crumb = crumb or last_crumb(line)
+            continue  # a breadcrumb on one line: its last crumb is the title if no headline follows
         if found is None and verse_end is None:
             verse_end = _epigraph_end(lines, n, line)
         if verse_end is not None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...temporal import vocabulary as vocab
 from ..vocabulary import load
 from .site_lines import site_line
+from .crumbs import skip_link
 
 # A page's back button: "‹ Atpakaļ", "« Atpakaļ uz jaunumiem". Furniture, and the end of the site's header.
 _BACK_BUTTON = r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*"
@@ -67,7 +68,8 @@ def _not_a_headline() -> re.Pattern:
     lead = r"(?:[/|•·]\s*)?(?:[^\W\d_]+,?\s+)?"
     names = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)(?:\s*,\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))+"
     return re.compile(
-        rf"""^(?:
+        rf"""^(?!(?-i:FOTO|VIDEO)\s*:\s*(?!.*\barhīv)(?=(?:\S+\s+){{3}}\S)(?:.*?(?-i:\b[a-zāčēģīķļņšūž]{{3}})){{2}})  # FOTO: Viens krāsains izlaidums (a headline)
+          (?:
             {lead}(?:19|20)\d\d\.?\s*(?:gada|g\.)\s*(?:\d{{1,2}}\.?\s*)?(?:{months})?\.?(?:\s*[^\W\d_]+\.?)?{time}  # 2014. gada 2. aprīlī Rīgā
           | (?:19|20)\d\d\.?                                                                 # 2019
           | {lead}\d{{1,2}}\.?\s*(?:{months})\.?(?:,?\s*(?:19|20)\d\d\.?(?:\s*gad\w*)?)?{time}(?:,\s*[^\W\d_]+)?  # Svētdiena, 5. oktobris; 5. marts, 2024, 14:32; 22. jūlijs, 2018, Svētdiena
@@ -161,4 +163,4 @@ def _signature(line: str) -> bool:
 
 
 def furniture(line: str) -> bool:
-    return _not_a_headline().match(line) is not None or _signature(line) or site_line(line)
+    return _not_a_headline().match(line) is not None or _signature(line) or site_line(line) or skip_link(line)
