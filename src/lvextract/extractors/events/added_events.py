@@ -46,6 +46,10 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     if known is not None and (event.start_time is None or event.start_time == known.start_time) \
             and not (event.start_time and told_apart(event, known)):
         return
+    # by_key holds the last of a kind per day: an earlier one at this hour may be this very one.
+    if event.start_time and any(e.type == event.type and e.start == event.start and e.start_time == event.start_time
+                                and not told_apart(event, e) for e in record.events):
+        return
     event.span = doc.span(noun.start, noun.end)
     by_key[(event.type, event.start)] = event
     record.events.append(event)

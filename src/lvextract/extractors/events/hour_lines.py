@@ -19,14 +19,17 @@ from ...record import DateMention, Record
 from .dating import DAY_VALUE
 from .offsets import any_between
 from .added_events import add_event
+from .hour_fill import hour_for_untimed
 from .ranking import Nouns
 
 # A line led by a bare hour with its minutes, maybe a span and a dash after it ("14.00 koncerts",
 # "16.00 – zaļumballe", "• 10.30–12.00 darbnīca"). Not a day ("12.05." has a dot after it).
 _HOUR_LINE = re.compile(
-    r"[ \t•*–-]*(?:no[ \t]+)?(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)(?![\d.:]\d|\.\S)"
+    r"[ \t•*–-]*(?:no[ \t]+)?(?:(?P<word>plkst\.|pulksten)[ \t]*)?(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)(?![\d.:]\d|\.\S)"
     r"(?:[ \t]*[–-][ \t]*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)(?![\d.:]\d))?[ \t]*[–:-]?",
     re.IGNORECASE)
+# How far after a "plkst."-led line's hour its occurrence's noun may start ("plkst. 9.00 Svētā Mise").
+WORD_LED_REACH = 25
 # A label line between the day and its lines: short, closed by a colon.
 LONGEST_LABEL = 60
 
@@ -80,7 +83,13 @@ def hour_lines(doc: Document, index: Nouns, candidates: list[DateMention], date_
             if any_between(date_starts, (a, b)):
                 break
             before = len(record.events)
-            add_event(doc, index, (m.end(), b), day, date_starts, by_key, record)
+            # A line led by "plkst." may be a long sentence: only a noun right after its hour is its item.
+            near = (lambda ns, at=m.end(): [n for n in ns if n.start - at <= WORD_LED_REACH]) if m["word"] else None
+            add_event(doc, index, (m.end(), b), day, date_starts, by_key, record, narrow=near)
+            if len(record.events) == before:  # "1. novembrī Mises notiks: / plkst. 9.00 Mise": that one's hour
+                hour_for_untimed(doc, index, (m.end(), min(b, m.end() + WORD_LED_REACH)), day, by_key,
+                                 f"{int(m['h1']):02d}:{m['m1']}",
+                                 f"{int(m['h2']):02d}:{m['m2']}" if m["h2"] and m["h2"] != "24" else None)
             for event in record.events[before:]:
                 if event.start_time is None:
                     event.start_time = f"{int(m['h1']):02d}:{m['m1']}"

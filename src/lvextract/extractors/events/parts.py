@@ -19,6 +19,7 @@ from .contrast import own_part, venues_in
 from .venue_own_noun import without_own_noun
 from .noun_adjective import without_noun_adjective
 from .offsets import any_between
+from .led_time import led_time
 from .line_times import own_line_time
 from .day_lists import listed_days_start, listed_run
 from .ranking import Nouns
@@ -187,6 +188,7 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     if place is None and there is not here:
         place = places.pick_venue(there.venues)
     start_time, end_time = (own_line_time(doc, noun, (mention.span.start, mention.span.end), _event_times(doc))
+                            or led_time(doc, noun, mention.span.end, stop, _event_times(doc))  # "plkst. 18.00 Sv. Mise"
                             or time_in(doc, bounds, mention.span.end, stop))
     if start_time is None:
         start_time, end_time = bare_hours_after(doc, mention)

@@ -244,7 +244,7 @@ def listing_line_items(doc: Document, index: Nouns, candidates: list[DateMention
             continue
         sentence_end = text.find(". ", dash.end(), line_end)
         stop = line_end if sentence_end < 0 else sentence_end
-        commas = [m.end() for m in re.finditer(",", text[:stop]) if m.start() >= dash.end()]
+        commas = [m.end() for m in re.finditer("[,;]", text[:stop]) if m.start() >= dash.end()]  # ";" parts items too
         quoted = [m.span() for m in QUOTED.finditer(text, dash.end(), stop)]
         for k, cut in enumerate(commas):
             if any(a < cut <= b for a, b in quoted):

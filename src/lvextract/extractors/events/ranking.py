@@ -11,6 +11,7 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
+from .feast_being import being_alternative
 from .genitive_chain import chained_frame
 from .invited_after import invited_after
 from .lexicon import cue_alternation, generic_types, happens_pattern, vocabulary, word_start_patterns
@@ -48,7 +49,7 @@ def _begins_pattern() -> re.Pattern:
     """The [begins] words ("sāksies", "sākas" …): a feast or fair said to begin takes place."""
     # Also taking part in it ("kori piedalīsies Dziesmu svētkos"): a feast one joins takes place.
     words = sorted([*vocabulary()["begins"]["words"], *vocabulary()["begins"].get("joined", ())], key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))}{being_alternative()})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
