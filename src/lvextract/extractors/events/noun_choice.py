@@ -15,6 +15,7 @@ from ...record import DateMention, Record
 from ...temporal.times import clock_times
 from .neighbour_cues import adds_other
 from .blocks import is_item, list_head, section_headings
+from .contrast_verb import verb_before_contrast
 from .headline import title_bounds
 from .lexicon import generic_types, happens_pattern, vocabulary
 from .noun_mention import NounMention
@@ -41,7 +42,7 @@ def across_stop(doc: Document, mention: DateMention, noun: NounMention) -> bool:
     stops = doc.derived("events.stops", lambda d: [m.end(1) for m in VISIBLE_STOP.finditer(d.text)
                                                    if m.group(1).lower() not in _stop_abbreviations()])
     lo, hi = (mention.span.end, noun.start) if noun.start >= mention.span.end else (noun.end, mention.span.start)
-    return any_between(stops, (lo, hi))
+    return any_between(stops, (lo, hi)) or verb_before_contrast(doc, mention, noun)  # "egli iedegs 9. decembrī, arī …"
 
 
 # "10. maijā plkst. 10 kultūras namā gaidīti tie, kuri vēlas doties šajā ekskursijā": a noun that a

@@ -13,15 +13,18 @@ from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
 from .compounds import compound_spans, hyphen_compound, single_word_stems, without_glued
+from .glued_dash import glued_dash_pairs
 from .instrument import without_celebrated_with, without_opened
 from .lexicon import generic_types, literals, shared_stem_phrases, vocabulary, word_start_patterns
 from .measures import measure_unit
 from .named_days import named_days
+from .named_evenings import named_evenings
 from .reflexive_genitive import genitive_after_verb
 from .team_games import team_games
 from .object_verbs import without_means
 from .noun_mention import BLOCKED, CLOSE_QUOTE, GENITIVE_MODIFIER, OPEN_QUOTE, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
 from .rooms import names_room
+from .room_sense import room_sense
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +98,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     # head: in the locative it is a time or a place of its own ("vasarā skola …": in summer, the school).
     modifiers = _genitive_modifier_stems()
     spans = [sp for sp in spans if not any(t.lower_.endswith(LOCATIVE_ENDINGS) and t.norm_ in modifiers for t in sp[:-1])]
-    spans += compound_spans(sdoc)
-    spans += [sp for kind, s, e in named_days(doc.text) + team_games(doc.text)
+    spans += compound_spans(sdoc) + glued_dash_pairs(sdoc)  # "konference- konkurss"
+    spans += [sp for kind, s, e in named_days(doc.text) + team_games(doc.text) + named_evenings(doc.text)
               if (sp := sdoc.char_span(s, e, label=kind, alignment_mode="expand")) is not None]
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
@@ -105,7 +108,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = without_celebrated_with(doc, without_opened(doc, _with_activities(doc, nouns)))
     nouns = without_means(doc, nouns)  # "ar pasākumu tiks iedegta egle": the lighting, not its means
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
-             and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n)
+             and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n) and not room_sense(doc, n)
              and not measure_unit(doc, n)]
     return _without_names(doc, nouns), nouns
 

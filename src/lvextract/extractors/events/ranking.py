@@ -337,8 +337,9 @@ POSTER_LINE = re.compile(r"(?m)^[ \t*•–-]*(?:[^\W\d_]+,?[ \t]+)?(?:no[ \t]+\
 
 # A contrast that opens a clause of its own ("…, bet", "…, savukārt", "; "): a noun on the date's
 # own side wins over one across it (Nouns.nearest).
-CONTRAST = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr|lai\s+gan|kaut\s+gan)\b|;", re.IGNORECASE)
-CONTRAST_START = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr|lai\s+gan|kaut\s+gan)|;", re.IGNORECASE)  # CONTRAST less its word end
+# ", arī" opens a parallel item of its own ("…, arī Neretā pasākums būs 10. decembrī").
+CONTRAST = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr|lai\s+gan|kaut\s+gan|arī)\b|;", re.IGNORECASE)
+CONTRAST_START = re.compile(r",\s*(?:bet|taču|savukārt|tomēr|kamēr|lai\s+gan|kaut\s+gan|arī)|;", re.IGNORECASE)  # CONTRAST less its word end
 LAST_PART = re.compile(r"[\s–—-]+")
 
 GENERIC = 3  # where "generic" stands in a noun's rank

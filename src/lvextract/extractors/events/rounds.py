@@ -31,8 +31,9 @@ def _unnumbered() -> re.Pattern:
     """A stage with no ordinal right after the series' genitive ("Pasaules kausa posms", [rounds]
     unnumbered): a call's or a project's phases have no series word, so stay out."""
     words = vocabulary()["rounds"]
-    return re.compile(rf"(?<!\w)(?:{literals(words['series'])})\w*\s+({literals(words['unnumbered'])})\w*",
-                      re.IGNORECASE)
+    # Past the quote closing the series' name and a country's or town's genitive ("“… Kausa” Igaunijas posms").
+    return re.compile(rf"(?<!\w)(?:{literals(words['series'])})\w*[”\"»’]?\s+(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+s\s+)?"
+                      rf"({literals(words['unnumbered'])})\w*", re.IGNORECASE)
 
 
 def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:

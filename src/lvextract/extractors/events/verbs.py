@@ -10,7 +10,7 @@ from ...word_regex import alternation
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
-from .lexicon import literals, vocabulary
+from .lexicon import generic_types, literals, vocabulary
 from .noun_mention import NounMention
 from .object_verbs import object_verbs
 from .performers import guest_performers, performance_type
@@ -39,6 +39,9 @@ def verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> N
     if lo >= hi:
         return None
     k = min(range(lo, hi), key=lambda j: abs(starts[j] - mention.span.start))
+    specific = [j for j in range(lo, hi) if kinds[j] not in generic_types()]
+    if kinds[k] in generic_types() and specific:  # "pulcējās, lai … iedegtu egli": the lighting
+        k = min(specific, key=lambda j: abs(starts[j] - mention.span.start))
     word = re.match(r"\w+", doc.text[starts[k]:starts[k] + 40])
     kind = kinds[k]
     if kind == "vizīte" and _guest_author(doc, bounds, starts[k]):

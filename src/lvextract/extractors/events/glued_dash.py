@@ -1,0 +1,36 @@
+"""Two event nouns joined by a dash glued to the first and spaced from the second ("konference-
+konkurss", "izstāde– tirgus"): the tokenizer keeps the dash on the first word, so neither the
+vocabulary nor the hyphenated pairs of compounds.py see it. Like a spaced dash ("seminārs –
+diskusija"), the pair of two specific nouns is one occurrence typed by both; a generic one
+("pasākums- koncerts") leaves the specific noun alone. O(tokens)."""
+from __future__ import annotations
+
+from ...latvian.lemmas import lemma, stem
+from .compounds import _single_word_kinds, single_word_stems
+from .lexicon import generic_types
+
+DASHES = ("-", "–", "—")
+
+
+def glued_dash_pairs(sdoc) -> list:
+    """spaCy spans over both tokens, labelled "first-second"."""
+    from spacy.tokens import Span as SpacySpan
+
+    found = []
+    kinds, generic = _single_word_kinds(), generic_types()
+    for i in range(len(sdoc) - 1):
+        token = sdoc[i]
+        if len(token.text) < 4 or not token.text.endswith(DASHES) or not token.text[:-1].isalpha():
+            continue
+        second = sdoc[i + 1]
+        if not second.is_alpha or second.idx == token.idx + len(token.text):
+            continue  # "konference-" then a glued word is another tokenisation's business
+        first_stem, second_stem = stem(token.text[:-1].lower()), stem(second.lower_)
+        if first_stem not in single_word_stems() or second_stem not in single_word_stems():
+            continue
+        first_kind, second_kind = kinds.get(first_stem), kinds.get(second_stem)
+        if first_kind in generic or second_kind in generic:
+            continue
+        label = f"{first_kind or lemma(token.text[:-1])}-{second_kind or lemma(second.text)}"
+        found.append(SpacySpan(sdoc, i, i + 2, label=label))
+    return found

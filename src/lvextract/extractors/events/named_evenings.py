@@ -1,0 +1,45 @@
+"""An evening named by its genitive ("klases vakars", "gredzenu vakaru sarūpēja 12. klase") or by
+its quoted name ("noritēja vakars „Tiem, kam pāri…”"): RECORD.md keeps the genitive that makes an
+occurrence of a "diena", and events.toml lists the common evenings ("dzejas vakars"); this finds
+the rest. "vakars" alone, or after a time's genitive ("piektdienas vakars", "februāra vakarā"), is
+a time of day, and the locative ("gredzenu vakarā") stays out, being mostly one. An accusative
+adjective ("pavadīja jauku vakaru") has the plural genitive's "-u": its endings are data.
+Data: events.toml [named_evenings]. Found once per document, as spans for the noun matcher. O(n)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...temporal.vocabulary import calendar_words
+from .lexicon import literals, vocabulary
+from .noun_mention import OPEN_QUOTE
+
+# A lower-case or capitalised genitive (plural "-u", singular "-as", "-es", "-us") right before the
+# nominative or the accusative of "vakars"; not the singular "-a", the ending of the verbs that tell
+# an evening took place ("notika vakars", "bija vakars").
+GENITIVE_EVENING = re.compile(r"(?<![\w-])([^\W\d_]{3,}(?:u|as|es|us))\s+(vakars|vakaru)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
+    data = vocabulary()["named_evenings"]
+    words = calendar_words()
+    times = {f.lower() for m in words["month"] for f in m["forms"]} | {f for fs in words["weekdays"].values() for f in fs}
+    not_genitives = frozenset(w.lower() for w in data["not_genitives"]) | frozenset(times)
+    quoted = re.compile(rf"(?<![\w-])({literals(data['quoted_heads'])})\s*(?={OPEN_QUOTE})", re.IGNORECASE)
+    return not_genitives, tuple(data["adjective_endings"]), quoted
+
+
+def named_evenings(text: str) -> list[tuple[str, int, int]]:
+    """(type, start, end) of every such evening."""
+    not_genitives, adjective_endings, quoted = _data()
+    found = []
+    for m in GENITIVE_EVENING.finditer(text):
+        genitive = m.group(1).lower()
+        if genitive in not_genitives or genitive.endswith(adjective_endings):
+            continue
+        found.append((f"{genitive} vakars", m.start(1), m.end(2)))
+    for m in quoted.finditer(text):
+        if not any(s <= m.start() < e for _, s, e in found):
+            found.append(("vakars", m.start(1), m.end(1)))
+    return found
