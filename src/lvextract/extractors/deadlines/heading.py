@@ -34,21 +34,31 @@ def heading_action(doc: Document, cue: re.Match, date_starts: list[int]) -> Acti
     line_start = text.rfind("\n", max(0, start - HEADING_LINE), start) + 1
     if (line_start == 0 and start > HEADING_LINE) or not LINE_OPENER.match(text[line_start:start]):
         return None
+    found = line_above(text, line_start, HEADING_LINE, HEADING_BLANKS, date_starts)
+    if found is None or SENTENCE_END.search(text, *found):
+        return None
+    actions = actions_in(doc, found)
+    return min(actions, key=lambda a: (rank(a), -a.end)) if actions else None
+
+
+def line_above(text: str, line_start: int, longest: int, most_blanks: int,
+               date_starts: list[int]) -> tuple[int, int] | None:
+    """(start, end) of the first line above the one starting at `line_start`, past at most
+    `most_blanks` blank lines, when it is at most `longest` characters long and holds no date.
+    O(longest · most_blanks) and a bisection."""
     pos, blanks = line_start - 1, 0
     while pos > 0:
-        previous = text.rfind("\n", max(0, pos - HEADING_LINE - 1), pos) + 1
-        line = text[previous:pos]
-        if previous == 0 and pos > HEADING_LINE:
+        previous = text.rfind("\n", max(0, pos - longest - 1), pos) + 1
+        if previous == 0 and pos > longest:
             return None  # a line longer than a heading
-        if not line.strip():
+        if not text[previous:pos].strip():
             blanks += 1
-            if blanks > HEADING_BLANKS:
+            if blanks > most_blanks:
                 return None
             pos = previous - 1
             continue
         i = bisect.bisect_left(date_starts, previous)
-        if SENTENCE_END.search(line) or (i < len(date_starts) and date_starts[i] < pos):
+        if i < len(date_starts) and date_starts[i] < pos:
             return None
-        found = actions_in(doc, (previous, pos))
-        return min(found, key=lambda a: (rank(a), -a.end)) if found else None
+        return previous, pos
     return None

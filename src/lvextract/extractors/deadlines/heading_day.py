@@ -6,12 +6,12 @@ a date not alone on its line ("14. aprīlis plkst. 10.00 Rīgā") or a heading w
 own is no such label."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from ...document import Document
 from ...record import DateMention
 from ..deadline_cues import pattern
+from .heading import line_above
 
 # How many blank lines may stand between the heading and the day, and how long a line is read.
 BLANKS, LINE = 2, 80
@@ -33,19 +33,5 @@ def heading_over_day(doc: Document, mention: DateMention, date_starts: list[int]
     line_end = text.find("\n", mention.span.end, mention.span.end + LINE)
     if not ALONE_AFTER.match(text, mention.span.end, line_end if line_end >= 0 else len(text)):
         return None
-    pos, blanks = line_start - 1, 0
-    while pos > 0:
-        previous = text.rfind("\n", max(0, pos - LINE - 1), pos) + 1
-        if previous == 0 and pos > LINE:
-            return None
-        if not text[previous:pos].strip():
-            blanks += 1
-            if blanks > BLANKS:
-                return None
-            pos = previous - 1
-            continue
-        i = bisect.bisect_left(date_starts, previous)
-        if i < len(date_starts) and date_starts[i] < pos:
-            return None
-        return (previous, pos) if _heading().fullmatch(text, previous, pos) else None
-    return None
+    found = line_above(text, line_start, LINE, BLANKS, date_starts)
+    return found if found is not None and _heading().fullmatch(text, *found) else None
