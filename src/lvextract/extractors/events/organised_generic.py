@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import literals, vocabulary
+from .lexicon import literals, vocabulary, whole_words
 
 QUOTES = "„“\"«"
 
@@ -21,7 +21,7 @@ def _pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _invitation() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['invited']['cues'])})(?!\w)", re.IGNORECASE)
+    return whole_words(vocabulary()['invited']['cues'])
 
 
 # How far back the sentence before may reach.

@@ -6,7 +6,7 @@ clause-word helpers read a few words either side of a mention without crossing p
 from __future__ import annotations
 
 from .forms import form
-from .reader import Reader
+from .reader import Reader, clause_tokens_after
 
 
 def meets_a_group(reader: Reader, end: int) -> bool:
@@ -88,16 +88,7 @@ def _clause_words_before(reader: Reader, start: int, reach: int):
 
 def _clause_words_after(reader: Reader, end: int, reach: int):
     """The (lower-case) words from token `end` on, up to `reach` of them and not past punctuation."""
-    j, seen = end, 0
-    while j < len(reader.sdoc) and seen < reach:
-        token = reader.sdoc[j]
-        j += 1
-        if token.is_space:
-            continue
-        if token.is_punct:
-            return
-        seen += 1
-        yield token.text.lower()
+    return (token.text.lower() for _, token in clause_tokens_after(reader, end, reach))
 
 
 VISIT_REACH = 3  # words before the group: "apmeklēja dažus vietējos uzņēmumus"

@@ -276,3 +276,18 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             # per cent sign: "piedalās vismaz 50 % mazākumtautību pārstāvju").
             listing = listing and (word in {",", "un", "vai", "%"} or word.endswith(GENITIVE_PLURAL_ENDINGS))
         return "none", seen, ""
+
+
+def clause_tokens_after(reader: Reader, end: int, reach: int):
+    """(index, token) of the words from token `end` on, up to `reach` of them and not past
+    punctuation (spaces skipped)."""
+    j, seen = end, 0
+    while j < len(reader.sdoc) and seen < reach:
+        token = reader.sdoc[j]
+        j += 1
+        if token.is_space:
+            continue
+        if token.is_punct:
+            return
+        seen += 1
+        yield j - 1, token

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .reader import Reader
+from .reader import Reader, clause_tokens_after
 
 VERB_REACH = 3  # words after the group, in its clause: "jaunieši šodien viesojās"
 HOSTS_REACH = 60  # spaCy tokens after the group, white space included
@@ -21,19 +21,12 @@ def _verbs() -> tuple[str, ...]:
 
 
 def visits_another_group(reader: Reader, group: str, start: int, end: int) -> bool:
-    verbs, seen, j = _verbs(), 0, end
-    while j < len(reader.sdoc) and seen < VERB_REACH:
-        token = reader.sdoc[j]
-        j += 1
-        if token.is_space:
-            continue
-        if token.is_punct:
-            return False
-        seen += 1
-        if token.text.lower().startswith(verbs):
-            break
-    else:
+    verbs = _verbs()
+    verb = next((k for k, token in clause_tokens_after(reader, end, VERB_REACH)
+                 if token.text.lower().startswith(verbs)), None)
+    if verb is None:
         return False
+    j = verb + 1
     sentence = reader.doc.sentence_index(reader.sdoc[start].idx)
     for i in range(j, min(len(reader.sdoc), end + HOSTS_REACH)):
         found = reader.in_mention.get(i)
