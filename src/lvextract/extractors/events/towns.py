@@ -44,11 +44,15 @@ BLANK_LINE_AT = re.compile(r"\n(?=[ \t]*(\n))")
 def _found(doc: Document, pattern: re.Pattern, start: int, end: int) -> bool:
     """Whether `pattern`'s match (NEXT_ITEM_AT's or BLANK_LINE_AT's) lies within [start, end):
     what pattern.search(text, start, end) on the full pattern would say."""
-    spots = doc.derived(f"events.towns.{pattern.pattern}",
-                        lambda d: ([m.start() for m in pattern.finditer(d.text)],
-                                   [m.end(1) for m in pattern.finditer(d.text)]))
-    k = bisect.bisect_left(spots[0], start)
-    return k < len(spots[0]) and spots[1][k] <= end
+    starts, ends = doc.derived(f"events.towns.{pattern.pattern}", lambda d: _spots(pattern, d.text))
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and ends[k] <= end
+
+
+def _spots(pattern: re.Pattern, text: str) -> tuple[list[int], list[int]]:
+    """Where the pattern can start, and where its shortest match from there ends: one pass."""
+    found = [(m.start(), m.end(1)) for m in pattern.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def keep_elsewhere(doc: Document, record: Record, elsewhere: list[tuple[Event, DateMention]],
