@@ -42,6 +42,13 @@ Vilhelms Visvaldis Voldemārs Zigfrīds Ziedonis Žanis Gvido Ēriks Leo Ivans M
 Kirils Genādijs Vjačeslavs Vladislavs Boriss Vasilijs Anatolijs Aleksandrs Jevgēnijs Ričards Eduards
 Arturs Arkādijs Viktors Gints Jurģis Kristiāns Kristers Linards Aldis Arnis Ainārs Gvidons
 Indulis Edvīns Ritvars Edijs Varis Roalds
+Adams Adrians Aidis Aigo Aivo Alans Alfons Andžejs Antis Armīns Arno Arvo Aurelijs Baltazars Bernhards
+Bertrams Boļeslavs Brencis Daniels Daniils Dominiks Donats Dzintris Dāniels Edvards Edžus Eigits Elgars Elijs
+Elvijs Emanuels Eriks Erlends Feliks Filips Francis Fricis Gabriels Gaitis Gederts Georgs Gotfrīds Henriks
+Herberts Hermanis Ignats Ilgmārs Ingars Ingmārs Ingus Ingvars Jaroslavs Jevgeņijs Jorens Juliāns Kristofs
+Laimis Leonards Leopolds Lūkass Markus Martins Mintauts Mirons Norberts Olavs Otto Oļģerts Patriks Ralfs Ramons
+Rasmuss Romualds Rutgers Saulvedis Sigismunds Sigmunds Sveins Tristans Tālrīts Ulrihs Vairis Viestards
+Vikentijs Vilmārs Vitauts Zigismunds Zigmunds Ēdgars Bērtulis
 """
 FEMININE = """
 Agnese Agnija Aija Aina Aiva Alise Alla Anda Anete Anita Anna Antra Anžela Arita Aurika Astra
@@ -67,6 +74,12 @@ Tamāra Tīna Terēze Undīne Una Vaira Valda Valija Velga Vēsma Vija Viktorija
 Zaiga Zane Zelma Zenta Ziedīte Zinta Zita Inna Irīna Oksana Aelita Ilze Daiga Dzidra Inguna Ingūna
 Gunta Iveta Kristīne Sanita Santa Agnese Baiba Ieva Liene Līga Signe Lāsma Anita Arita Dace
 Agija Aira Aivija Alma Alvīne Antonija Eiženija Klāra Teiksma Unda Agate Tabita Laine Ritma Mudīte Kaiva
+Adriana Agrita Aleksa Aleksandra Amālija Amēlija Arta Asnāte Astrīda Aurēlija Beatrise Berta Cecīlija Daira
+Darja Dora Eleonora Elfrīda Elizabete Ella Emma Enija Erna Felicita Frīda Gabriela Gaida Genovefa Gertrūde
+Hedviga Henrieta Hermīne Ildze Ilmāra Irma Irīda Jadviga Jogita Karina Karolīne Kintija Lavīze Lizete Lote
+Līvija Magda Magdalēna Malvīne Margarita Margrieta Marianna Matilde Melita Otīlija Paulīne Rebeka Roberta
+Rolanda Rozālija Selga Sendija Skaidra Solveiga Stefānija Susanna Tekla Teodora Terēza Ulrika Vaiva Valērija
+Vanesa Vilhelmīne Vilma Virma Zilgma Žanete
 """
 
 
