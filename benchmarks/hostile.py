@@ -60,6 +60,7 @@ INPUTS = [
     ("list after a currency", ", EUR: 12 500.50 "),
     ("obfuscated e-mail dots", "a[punkts]"),
     ("deadline labels", "Pieteikšanās termiņš:\n\n5. martam\n\n"),
+    ("groups in one sentence", "Paldies skolotājiem, kā arī bērniem par dziesmām, skolēni prezentēja darbus vecākiem, "),
 ]
 
 

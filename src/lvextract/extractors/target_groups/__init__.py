@@ -78,6 +78,7 @@ from .members_clause import members_in_clause
 from .mentions import NEET_CLAUSE, find
 from .group_range import accept_ranges
 from .organisations import served_member_organisation
+from .presented_to import pupils_presented
 from .reader import Reader
 from .served import accept
 from .surveys import invited_associations
@@ -95,6 +96,7 @@ def extract(doc: Document, record: Record) -> None:
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     honour_teachers(reader, found)  # teachers awarded with their pupils
     teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
+    pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience
     accept_ranges(reader, found)  # "no skolēniem līdz senioriem"
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
     # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus

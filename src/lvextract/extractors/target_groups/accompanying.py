@@ -31,7 +31,7 @@ def teachers_along(reader: Reader, found: list[Found]) -> None:
             continue
         index = reader.doc.sentence_index(f.mention.start)
         if index is None or not reader.in_participation_sentence(f.mention.start) \
-                or not any(t.text.lower().startswith(events) for t in reader.doc.sentences[index].tokens):
+                or not reader.has_word_starting(index, events):
             continue
         beside = [g for g in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None) if g is not None]
         for g in beside:

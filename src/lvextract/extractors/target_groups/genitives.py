@@ -206,8 +206,13 @@ class GenitiveReading:
         index = self.doc.sentence_index(char)
         if index is None:
             return False
-        start = self.doc.sentences[index].start
-        return bool(self.ctx.partners.search(self.doc.text, start, char))
+        # The sentence's first cue, found once per sentence (many groups in one sentence stay linear).
+        first = self.__dict__.setdefault("_first_partner_cue", {})
+        if index not in first:
+            sentence = self.doc.sentences[index]
+            m = self.ctx.partners.search(self.doc.text, sentence.start, sentence.end)
+            first[index] = m.end() if m else None
+        return first[index] is not None and first[index] <= char
 
     def owned_is_topic(self, end: int) -> bool:
         """Whether the word after the genitive ending at token `end` is a topic the group only

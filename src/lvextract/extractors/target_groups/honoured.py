@@ -37,5 +37,5 @@ def honour_teachers(reader: Reader, found: list[Found]) -> None:
         if index is None:
             continue
         # (lower-case words only: "Balvu skolēni" names a town, not an award)
-        if any(t.text.startswith(honour) for t in reader.doc.sentences[index].tokens):
+        if reader.has_word_starting(index, honour, lower=False):
             f.accepted = True

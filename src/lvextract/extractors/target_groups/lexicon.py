@@ -135,8 +135,9 @@ def context() -> Context:
         helpers=frozenset(c["helper_ids"]),
         organising=re.compile(r"(?<!\w)(?:" + "|".join(c["organising_verbs"]) + r")(?!\w)", re.I),
         object_served_verbs=tuple(c["object_served_verbs"]),
-        # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part)
-        participation=re.compile(r"(?<!\w)(?!saņemšan|apmeklēšan|nodarbināšan|iesaistīšan)(?:(?:"
+        # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part),
+        # nor what was obtained ("no iegūtās dzijas"): [context] not_participation
+        participation=re.compile(r"(?<!\w)(?!" + "|".join(c["not_participation"]) + r")(?:(?:"
                                  + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*|"
                                  + "|".join(c["participation_phrases"]) + ")", re.I),
         hosting=re.compile(r"(?:" + "|".join(map(re.escape, c["hosting_verbs"])) + r")", re.I),

@@ -7,6 +7,7 @@ import re
 from functools import cached_property
 
 from ...document import Document
+from .caring import cares_for
 from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS, ClauseReading
 from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, form
 from .genitives import GenitiveReading
@@ -261,6 +262,8 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 # "dialogu starp romu ģimenēm un skolām": the people a project builds a dialogue or
                 # cooperation with are served; organisations so named are partners.
                 if word == "starp" and group not in self.ctx.together_partners and self.between_noun_before(i):
+                    return "served", seen, word
+                if word == "par" and cares_for(self, i):  # "rūpējas par senioriem": cared for
                     return "served", seen, word
                 return "blocked", seen, word
             # (A verbal noun in the genitive qualifies a name, it governs nothing: "kultūras

@@ -16,9 +16,27 @@ class SentenceReading:
     """Mixed into Reader, which sets doc, sdoc, ctx, _participation, list_regions, menu_regions
     and gives word / previous_word / word_at_or_after."""
 
+    def _sentence_answer(self, key, index: int, ask) -> bool:
+        """`ask(sentence text)` once per sentence and question: many groups in one long sentence
+        must not each search it again (issue 13: linear cost)."""
+        answers = self.__dict__.setdefault("_sentence_answers", {})
+        if (key, index) not in answers:
+            answers[key, index] = ask(self.doc.sentence_text(index))
+        return answers[key, index]
+
+    def has_word_starting(self, index: int, beginnings: tuple[str, ...], lower: bool = True) -> bool:
+        """Whether a token of sentence `index` begins with one of `beginnings` (its lower-case form
+        if `lower`), answered once per sentence and question."""
+        return self._sentence_answer(("words", beginnings, lower), index, lambda _: any(
+            (t.text.lower() if lower else t.text).startswith(beginnings) for t in self.doc.sentences[index].tokens))
+
+    def in_sentence_with(self, index: int, pattern: re.Pattern) -> bool:
+        """Whether `pattern` occurs in sentence `index`, searched once per sentence and pattern."""
+        return self._sentence_answer(pattern.pattern, index, lambda t: bool(pattern.search(t)))
+
     def _in_sentence_with(self, char: int, pattern: re.Pattern) -> bool:
         index = self.doc.sentence_index(char)
-        return index is not None and bool(pattern.search(self.doc.sentence_text(index)))
+        return index is not None and self.in_sentence_with(index, pattern)
 
     def in_presenting_sentence(self, char: int) -> bool:
         return self._in_sentence_with(char, self.ctx.presenting)
@@ -32,8 +50,12 @@ class SentenceReading:
         index = self.doc.sentence_index(token.idx)
         if index is None:
             return False
-        before = self.doc.text[self.doc.sentences[index].start:token.idx].lower()
-        return any(w.startswith(self.ctx.thanking) for w in WORD.findall(before))
+        firsts = self.__dict__.setdefault("_first_thanks", {})
+        if index not in firsts:
+            start = self.doc.sentences[index].start
+            firsts[index] = next((start + m.start() for m in WORD.finditer(self.doc.sentence_text(index))
+                                  if m.group().lower().startswith(self.ctx.thanking)), None)
+        return firsts[index] is not None and firsts[index] < token.idx
 
     def in_helping_sentence(self, char: int) -> bool:
         return self._in_sentence_with(char, self.ctx.helping)
@@ -42,11 +64,11 @@ class SentenceReading:
         index = self.doc.sentence_index(char)
         if index is None:
             return False
-        sentence = self.doc.sentence_text(index)
         # Those who perform, present, volunteer or answer a survey are not the ones served.
         # (but those invited to answer one are invited: "aicinām biedrības aizpildīt aptaujas anketu")
-        return bool(self.ctx.participation.search(sentence)) and (
-            not self.ctx.presenting.search(sentence) or invited_to_survey(self.ctx.presenting, sentence))
+        return self._sentence_answer("participation", index, lambda sentence: bool(
+            self.ctx.participation.search(sentence)) and (
+            not self.ctx.presenting.search(sentence) or invited_to_survey(self.ctx.presenting, sentence)))
 
     def in_applying_sentence(self, char: int) -> bool:
         """A sentence that says who may hand in projects ("uzņēmēji var iesniegt projektus")."""

@@ -11,6 +11,7 @@ from .doers import (does_the_activity, gives_to_a_group, has_a_role, helps, invi
 from .mentions import Found
 from .names_around import in_compound, names_one_organisation, titles_a_person
 from .reader import Reader
+from .thanked import thanked_for
 from .visitors import visits_another_group
 
 AS_REACH_TOKENS = 12  # spaCy tokens, white space included
@@ -59,7 +60,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if "dative" in forms:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
             and not obliged(reader, end_token) and not own_people(reader, start_token) \
-            and not talked_of(reader, start_token)
+            and not talked_of(reader, start_token) and not thanked_for(reader, start_token, end_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
@@ -180,8 +181,7 @@ def accompanies(reader: Reader, found: list[Found], index: int) -> bool:
         return False
     if "viņu" in between.lower():
         return True
-    sentence = reader.doc.sentences[reader.doc.sentence_index(f.mention.start)]
-    return any(t.text.lower().startswith(reader.ctx.trip_words) for t in sentence.tokens)
+    return reader.has_word_starting(reader.doc.sentence_index(f.mention.start), reader.ctx.trip_words)
 
 
 # The bracket of examples a mention stands in: "grupu (" before it, ") integrāciju" after it (one line).

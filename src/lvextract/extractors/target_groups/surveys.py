@@ -45,7 +45,6 @@ def invited_associations(reader, entries: dict) -> tuple[int, int] | None:
         index = reader.doc.sentence_index(m.start())
         if index is None:
             continue
-        sentence = reader.doc.sentence_text(index)
-        if inviting.search(sentence) and reader.in_participation_sentence(m.start()):
+        if reader.in_sentence_with(index, inviting) and reader.in_participation_sentence(m.start()):
             return m.start(), m.end()
     return None

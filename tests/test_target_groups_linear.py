@@ -1,0 +1,66 @@
+"""The target-groups stage stays linear when one sentence names thousands of groups (a crawler's
+flattened list, or hostile input): what a group's sentence says — a word of taking part, of
+presenting, of helping, of thanks — is read once per sentence, not once per group (issue 13: 88 KB
+of thanks to teachers and children in one sentence ran past the time budget)."""
+from __future__ import annotations
+
+import pytest
+
+from lvextract.document import Document
+from lvextract.pipeline import EXTRACTORS, build_document
+from lvextract.record import Record
+
+from operation_count import LINEAR_GROWTH, growth
+
+
+def _target_groups_of(text: str):
+    """A callable running the target-groups stage on `text`, every stage before it already run."""
+    doc = build_document(text)
+    record = Record(doc_id="t", source="t", sha256="0" * 64)
+    for name, extract in EXTRACTORS:
+        if name == "target_groups":
+            return lambda: extract(doc, record)
+        extract(doc, record)
+    raise AssertionError("no target_groups stage")
+
+
+UNITS = [
+    "Paldies par darbu skolotājiem, kā arī bērniem par dziesmām, ",    # thanks, a list of thanked
+    "skolēni prezentēja darbus skolotājiem un vecākiem, ",              # presenting to an audience
+    "aicinām piedalīties jauniešus, seniorus un ģimenes, ",             # taking part, invited
+]
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_many_groups_in_one_sentence_stay_linear(unit):
+    _target_groups_of(unit * 20)()  # vocabularies and patterns loaded before anything is counted
+    assert growth(_target_groups_of(unit * (8_000 // len(unit))),
+                  _target_groups_of(unit * (16_000 // len(unit)))) < LINEAR_GROWTH
+
+
+@pytest.mark.parametrize("unit", UNITS[1:])  # (the thanks are read by tokens, not sentence text)
+def test_a_long_sentence_is_read_once_per_question_not_per_group(unit, monkeypatch):
+    """The characters of sentence text handed out grow with the text, not with groups × sentence:
+    a regular-expression search over a sentence is one operation for the count above."""
+    read = 0
+    sentence_text = Document.sentence_text
+
+    def counting(self, index):
+        nonlocal read
+        text = sentence_text(self, index)
+        read += len(text)
+        return text
+
+    def chars_read(chars: int) -> int:
+        nonlocal read
+        run = _target_groups_of(unit * (chars // len(unit)))
+        monkeypatch.setattr(Document, "sentence_text", counting)
+        read = 0
+        run()
+        monkeypatch.setattr(Document, "sentence_text", sentence_text)
+        return read
+
+    chars_read(400)
+    small = chars_read(8_000)
+    assert small > 0  # the stage does read its sentences, so the bound below says something
+    assert chars_read(16_000) < LINEAR_GROWTH * small
