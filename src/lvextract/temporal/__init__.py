@@ -171,7 +171,10 @@ def _foreign_atom(f) -> Atom:
 
 # A dateline line: the date alone, or after a posting label. At the page's foot only after
 # the label ("Published 08 March 2019" under an English article).
-_DATELINE = re.compile(r"(?i)^\s*(?:(?:posted|published|updated|post\s+date|date\s+posted)(?:\s+on)?[:\s]*)?$")
+# A CMS's posting field may name the page it was posted to between its label and the date:
+# "Inserted: Jaunumi Apr 20 2022 13:38".
+_DATELINE = re.compile(r"(?i)^\s*(?:(?:posted|published|updated|post\s+date|date\s+posted)(?:\s+on)?[:\s]*"
+                       r"|(?:inserted|added|created|posted|published)\s*:\s*(?:[^\W\d_]+\s+){1,3})?$")
 _FOOT_DATELINE = re.compile(r"(?i)^\s*(?:posted|published)(?:\s+on)?[:\s]*$")
 # A posting's clock time after the date: "Feb 11, 2010 11:13:57 AM".
 _CLOCK_AFTER = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[^\S\n]*[ap]\.?m\.?)?")

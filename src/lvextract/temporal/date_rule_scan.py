@@ -112,7 +112,7 @@ _YEAR_RULES = {
     "dash": ("iso", "iso_month", "year_range", "year_range_short"),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
-    "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount"),
+    "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount", "numeric_ymd_glued"),
 }
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}
 
@@ -197,5 +197,5 @@ def _rule_starts() -> re.Pattern:
     # A digit glued to "līdz"/"kopš" starts no word, but START lets a rule begin there; nor
     # does a full date glued to a headline's last word, which numeric_glued reads.
     # nor a day glued to a word ("lustes16.jūlijā"), which day_month_glued reads.
-    return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|{GLUED_YEAR}|(?=\d){AFTER_AT}|(?=\d\d[-.]\d\d[-.]\d{{4}})(?<=[a-zāčēģīķļņšūž]{{2}})"
+    return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|{GLUED_YEAR}|(?=\d){AFTER_AT}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[a-zāčēģīķļņšūž]{{2}})"
                       rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])")

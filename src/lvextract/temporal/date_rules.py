@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..latvian.orthography import LOWER
+from .glued_stamp import glued_stamp_end
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_from_to import day_from_to_month
@@ -40,7 +41,8 @@ def rules() -> list[Rule]:
     # line: "6.\n\noktobris" is a list number over a table cell, not the 6th of October.
     # Without the day's dot the break is a wrap only before a month in lower case: "31" / "Maija
     # Ozoliņa" is a counter over a name ("Maija" is a given name too), not the 31st of May.
-    day_dot = rf"[^\S\n]{{0,3}}(?:\.(?:[^\S\n]{{0,3}}\n)?|\n(?=[^\S\n]{{0,3}}(?-i:[{LOWER}])))?[^\S\n]{{0,3}}"
+    # the day's dot, typed twice by a slip ("14..jūnijā"), or a line break before the month in lower case
+    day_dot = rf"[^\S\n]{{0,3}}(?:\.\.?(?:[^\S\n]{{0,3}}\n)?|\n(?=[^\S\n]{{0,3}}(?-i:[{LOWER}])))?[^\S\n]{{0,3}}"
     return [
         # A comma typed for the day's dot, glued on both sides, counts as the dot: "Otrdien, 16,jūnijā".
         ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY})(?:,(?=(?-i:[{LOWER}]))|{day_dot}){f['month']}{f['year_suffix']}?",
@@ -103,8 +105,13 @@ def rules() -> list[Rule]:
         # "…attīstīšanai11-09-2017": a CMS printed the posting date right after the headline's
         # last word. Only a full date that closes its line (but for a clock time), glued to a lower-case word.
         ("numeric_glued", _compile(
-            rf"(?=\d)(?<=[{LOWER}]{{2}})(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
-            rf"(?=[^\S\n]*(?:,?[^\S\n]*{HOUR}[:.]{MINUTE}[^\S\n]*)?(?:\n|$))"), numeric_glued),
+            rf"(?=\d)(?<=[{LOWER}]{{2}})(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?{glued_stamp_end()}"),
+         numeric_glued),
+        # "Ziemas skola bērniem2021.11.05 Komentāri (0)": the same stamp with the year first, its
+        # comment counter maybe after it (temporal/glued_stamp.py).
+        ("numeric_ymd_glued", _compile(
+            rf"(?=\d)(?<=[{LOWER}]{{2}})(?P<y>{YEAR})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<d>{DAY_PADDED})\.?{glued_stamp_end()}"),
+         numeric_glued),
         ("numeric", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), numeric),
         ("numeric_short_year", _compile(
@@ -169,9 +176,10 @@ def rules() -> list[Rule]:
          numeric_day_range),
         # "05.05.2021-07.05.2021": two full dates joined by a bare dash (START keeps the second
         # from starting a date of its own there, as it is the tail of a dotted number).
+        # Each end may carry the year's abbreviation: "03.05.2019.g.-07.05.2019.g.".
         ("numeric_range", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER})\.(?P<y>{YEAR})\.?{DASH}"
-            rf"(?P<d2>{DAY})\.(?P<m2>{MONTH_NUMBER})\.(?P<y2>{YEAR})\.?{NUMBER_END}"), numeric_range),
+            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER})\.(?P<y>{YEAR})\.?(?:[^\S\n]?g\.)?{DASH}"
+            rf"(?P<d2>{DAY})\.(?P<m2>{MONTH_NUMBER})\.(?P<y2>{YEAR})\.?(?:[^\S\n]?g\.)?{NUMBER_END}"), numeric_range),
         ("numeric_day_range_no_year", _compile(
             rf"{DIGIT_START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s?{YEAR})(?P<y>)"),
          numeric_day_range),

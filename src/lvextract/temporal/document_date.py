@@ -20,6 +20,7 @@ from .publication_fields import FOOT_STAMP as _FOOT_STAMP, glued_field as _glued
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import posting_stamp
+from .glued_stamp import counted_stamp
 from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
 from .event_fields import time_follows as _time_follows
 from .headline_stamp import parenthesised_headline_day, stamp_sentence
@@ -62,9 +63,12 @@ _GENITIVE_ENDINGS = ("as", "es", "a", "u", "s")
 
 def _rubric_genitive(words: list[str], n: int, ignored) -> bool:
     """A section's rubric before its date, "Novada ziņas 12.03.2024": a capitalised genitive
-    right before a section's word is the rubric's own, not a place."""
+    right before a section's word is the rubric's own, not a place; so is a programme's name
+    before a rubric noun, in any case ("2017-10-05 Leader jaunums")."""
     return n + 1 < len(words) and words[n + 1].lower() in ignored and words[n][:1].isupper() \
-        and words[n].lower().endswith(_GENITIVE_ENDINGS) and words[n + 1].lower() not in vocab.weekday_names()
+        and (words[n].lower().endswith(_GENITIVE_ENDINGS)
+             or words[n + 1].lower() in vocab.temporal()["document_date"]["rubric_nouns"]) \
+        and words[n + 1].lower() not in vocab.weekday_names()
 
 
 def _forbidden(words: list[str]) -> bool:
@@ -266,7 +270,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         # date would otherwise count, the checks before each effect below being cheaper.
         if (atom.grain == "day" and (i == 0 or line.index in head and (not text[line.start:atom.start].strip()
                                                                        or _headline_before(text, line.start, atom.start)))
-                and posting_stamp(text[atom.end:line.end], section=bool(text[line.start:atom.start].strip()))) \
+                and (posting_stamp(text[atom.end:line.end], section=bool(text[line.start:atom.start].strip()))
+                     or counted_stamp(text[atom.end:line.end]))) \
                 or (atom.rule == "numeric_glued" and line.index in head):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"

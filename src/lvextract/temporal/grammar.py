@@ -53,10 +53,11 @@ def _clock_inside_rule() -> int:
     return [name for name, _p, _b in rules()].index("day_month_clock_year")
 
 
-_DASH_GAP = re.compile(rf"\s*{DASH}\s*")
+# The first day's year may keep its abbreviation in the gap: "03.05.2019.g. - 07.05.2019.g.".
+_DASH_GAP = re.compile(rf"(?:[^\S\n]?g\.)?\s*{DASH}\s*")
 # A comma may stand before "līdz" too: "no 1. jūnija, līdz 31. augustam".
 # "lidz" without the long ī, as a hurried page types it, is the same word.
-_UNTIL_GAP = re.compile(rf"\s*(?:{DASH}\s*|,\s*)?{UNTIL_PAT}\s+", re.IGNORECASE)
+_UNTIL_GAP = re.compile(rf"(?:[^\S\n]?g\.)?\s*(?:{DASH}\s*|,\s*)?{UNTIL_PAT}\s+", re.IGNORECASE)
 # "no 6. maija plkst. 8.30 līdz 7. maijam plkst. 18.00": the first day's clock time stands in the gap.
 _TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*{UNTIL_PAT}\s+",
                               re.IGNORECASE)

@@ -39,8 +39,18 @@ def line_at(starts: list[int], offset: int) -> int:
 
 
 def _near_name_days(text: str, lines: list[Line], i: int) -> bool:
-    window = " ".join(text[l.start:l.start + 300] for l in lines[max(0, i - 1):i + 2])
+    # each line read to its own end: a short widget line below an article's line must not let the
+    # name-day header two lines down reach the article's date ("26. augustā … notika" / "Sestdiena,
+    # 13. decembris" / "Vārda dienu svin: …")
+    # A widget's date line is short: a sentence that names a town's "vārda diena" beside its
+    # date ("Gaidīsim Tevi 29. maijā … Rūjienas vārda diena") is the article's.
+    if lines[i].end - lines[i].start > _WIDGET_LINE_MAX:
+        return False
+    window = " ".join(text[l.start:min(l.end, l.start + 300)] for l in lines[max(0, i - 1):i + 2])
     return bool(_TODAY_HEADER.search(window))
+
+
+_WIDGET_LINE_MAX = 120
 
 
 def furniture_spans(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:

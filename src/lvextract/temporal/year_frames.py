@@ -83,3 +83,42 @@ def month_frames(text: str, frames: list[Atom], document_year: int | None) -> li
             continue
         out.append(Atom(a.start, a.end, a.year, a.month, None, a.year, a.month, None, None, "month_frame"))
     return out
+
+
+
+_HEADING_WORDS = 8
+_SENTENCE_INSIDE = re.compile(r"[.!?][^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+# The heading's year closes its line: "Nedēļas plāns - 2019", "Pasākumi 2019. gadā:", "Plāns 2019. g."
+_YEAR_AT_END = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)\.?(?:[^\S\n]*(?:gads|gadā|gadam|gadu|g\.))?[^\S\n]*:?[^\S\n]*$",
+                          re.IGNORECASE)
+
+
+def heading_year_frames(text: str, atoms: list[Atom], document_year: int | None) -> list[Atom]:
+    """A year closing a heading line of its own ("Nedēļas plāns - 2019", "Pasākumi 2019. gadā:")
+    right over a schedule whose lines open with a bare day ("3. maijā – lekcija"): the heading is a
+    paragraph of its own, so the year frames those days as a range stated earlier would (RECORD.md's
+    order, 3.): returned as one-year ranges. Not a bound ("kopš 2019. gada"), not a heading with a
+    sentence or another date in it, not a year far from the document's; a year of the document's
+    own changes no value. Looked up once per bare day that opens a line, on the line above it."""
+    out, seen = [], set()
+    for k, a in enumerate(atoms):
+        if a.year is not None or not a.day or a.relative is not None or (a.start and text[a.start - 1] != "\n"):
+            continue
+        line_end = a.start
+        while line_end > 0 and text[line_end - 1] in " \t\r\n":
+            line_end -= 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if line_start in seen or (k > 0 and atoms[k - 1].end > line_start
+                                  and (atoms[k - 1].grain != "year" or atoms[k - 1].is_range)):
+            continue  # another date than the year on the heading's line
+        line = text[line_start:line_end]
+        m = _YEAR_AT_END.search(line)
+        if m is None or len(line.split()) > _HEADING_WORDS or _SENTENCE_INSIDE.search(line) \
+                or _bound_before().search(line, 0, m.start()):
+            continue
+        year = int(m["y"])
+        if document_year is not None and (year == document_year or abs(year - document_year) > _FAR):
+            continue
+        seen.add(line_start)
+        out.append(Atom(line_start + m.start(), line_start + m.end(), year, 1, 1, year, 12, 31, None, "year_frame"))
+    return out

@@ -25,8 +25,9 @@ def _header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     # alone after a comma and before a colon or a dash, or alone in brackets; and "izmaksas
     # sastāda EUR: 851 016.93, no tā …": after a word (not after a number: "250 000 EUR: ERAF
     # finansējums – 85 %" is an amount with its currency) and before a colon.
-    # "Cena, euro" closing its line: the head of a table column whose cells follow, a line each.
-    header = re.compile(rf",{SPACE}*(?P<cur>{words}){SPACE}*(?:[:–—-]|(?=[ \t]*\n))"
+    # "Cena, euro" closing its line: the head of a table column whose cells follow, a line each
+    # (also with the cell's pipe after it: "Piešķirtā summa, EUR |").
+    header = re.compile(rf",{SPACE}*(?P<cur>{words}){SPACE}*(?:[:–—-]|(?=[ \t]*\|?[ \t]*\n))"
                         rf"|\({SPACE}*(?P<bracketed>{words}){SPACE}*\)"
                         rf"|(?<=[^\W\d_][ \u00a0])(?P<labelled>{words}){SPACE}*:",
                         re.IGNORECASE)
@@ -51,7 +52,7 @@ def amounts_under_header(text: str) -> list[Amount]:
     pos = 0
     while (h := header.search(text, pos)) is not None:
         end = min(len(text), h.end() + reach)
-        table = re.match(r"[ \t]*\n", text[h.end():]) is not None and _short_lines(text, h.end(), end)
+        table = re.match(r"[ \t]*\|?[ \t]*\n", text[h.end():]) is not None and _short_lines(text, h.end(), end)
         if table:
             # A column head alone on its line over short cells: a flattened table, its blank
             # lines between the cells; the column runs while its lines stay short.

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ...document import Document
 from ...temporal.vocabulary import finditer_at, word_start_scan
 from ..deadline_cues import vocabulary
+from .debitive import debitive_infinitive
 
 
 # How far (characters) from the cue or date the action may stand: a long sentence can name
@@ -74,6 +75,8 @@ class ActionMention:
     start: int
     end: int
     converb: bool = False
+    # a debitive of an unlisted verb (debitive.py): after a listed verb, before a noun
+    unlisted: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,9 @@ def _scan_actions(doc: Document) -> _ActionIndex:
         hit = forms.get(word)
         if hit is None and len(word) >= COMPOUND_NOUN + COMPOUND_HEAD:
             hit = _compound_noun(word, forms)
+        if hit is None and (infinitive := debitive_infinitive(m.group(0))):
+            found.append(ActionMention(infinitive, True, m.start(), m.end(), unlisted=True))
+            continue
         if hit:
             # aizpildot, reģistrējoties; not an infinitive that ends so ("nodot", "paziņot")
             converb = hit[1] and m.group(0).lower() != hit[0] and m.group(0).lower().endswith(("ot", "oties"))
@@ -171,11 +177,14 @@ def distance(action: ActionMention, cue_start: int, date_end: int) -> int:
     return max(0, action.start - date_end)
 
 
-def rank(action: ActionMention) -> int:
-    """A finite verb, infinitive or debitive (0) before a noun naming the action (1) before a converb (2):
+def rank(action: ActionMention) -> float:
+    """A finite verb, infinitive or debitive (0), then the debitive of an unlisted verb (0.5), before a
+    noun naming the action (1) before a converb (2):
     in "Pieteikties var līdz 24. martam, aizpildot anketu" the deadline is for applying."""
     if action.converb:
         return 2
+    if action.unlisted:
+        return 0.5
     return 0 if action.is_verb else 1
 
 

@@ -283,7 +283,7 @@ def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, 
     """"iesniedz klātienē vai nosūta pa pastu līdz …": the verb before "vai" is the act, the one
     after it a way to do it. One bisection: O(log n)."""
     earlier = last_before(doc, action.start, bounds[0], verbs_only=True)
-    if earlier is None or earlier.infinitive == action.infinitive or earlier.converb:
+    if earlier is None or earlier.infinitive == action.infinitive or earlier.converb or earlier.unlisted:
         return action
     return earlier if _alternative().fullmatch(doc.text, earlier.end, action.start) else action
 

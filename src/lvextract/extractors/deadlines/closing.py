@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention
-from ..deadline_cues import vocabulary
+from ..deadline_cues import WEEKDAY_STEM, vocabulary
 from .actions import ActionMention, actions_in
 
 # How far the subject noun may stand from the closing verb, in characters.
@@ -26,6 +26,8 @@ NEXT_HEAD = re.compile(r"\s+(" + OTHER_HEAD.pattern + ")", re.IGNORECASE)
 # A few plain words between the noun and the closing verb (before it, or after it).
 WORDS_BEFORE_VERB = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+")
 WORDS_AFTER_VERB = re.compile(r"(?:\s+[^\W\d]+){0,2}\s+")
+# The day said first as a weekday, today or tomorrow, then its date after a comma.
+DAY_FIRST = rf"(?:\s+(?:(?:šo|šajā|nākamo|nākamajā)\s+)?(?:{WEEKDAY_STEM}(?:ā|u)?|šodien|rīt)\s*,)?"
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +37,9 @@ def _verb() -> str:
 
 @lru_cache(maxsize=1)
 def _before_date() -> re.Pattern:
-    # "… noslēgsies 25. maijā", "… beidzas šī gada 25. maijā"
-    return re.compile(rf"(?<!\w){_verb()}(?:\s+jau)?\s*$", re.IGNORECASE)
+    # "… noslēgsies 25. maijā", "… beidzas šī gada 25. maijā"; the day named first by its
+    # weekday or as today or tomorrow: "noslēgsies jau šo piektdien, 12. maijā", "beidzas rīt, 5. jūnijā"
+    return re.compile(rf"(?<!\w){_verb()}(?:\s+jau)?{DAY_FIRST}\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -126,6 +126,7 @@ from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting
 from .umbrella import programme_umbrellas
 from .happens_after import takes_place_after
 from .schedule_rows import schedule_rows
+from .sibling_items import dated_siblings
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -249,7 +250,7 @@ def extract(doc: Document, record: Record) -> None:
         # a hike the next sentence or the headline names; that occurrence is asked for below.
         meeting_point, noun = (noun, None) if noun is not None and is_meeting_point(doc, noun) else (None, noun)
         if noun is None and bounds != clause:
-            if list_head(doc, mention, date_starts) is None:  # a date line under a title line, one sentence
+            if list_head(doc, mention, date_starts) is None and not dated_siblings(doc, index, clause, mention, ordered_starts):
                 noun = index.nearest(clause, mention)
                 if noun is not None and timed_item_above(doc, noun, mention):
                     noun = index.nearest((mention.span.end, clause[1]), mention)

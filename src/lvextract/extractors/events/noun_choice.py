@@ -15,6 +15,7 @@ from ...record import DateMention, Record
 from ...temporal.times import clock_times
 from .neighbour_cues import adds_other
 from .blocks import is_item, list_head, section_headings
+from .colon_sentence import colon_sentence
 from .contrast_verb import verb_before_contrast
 from .headline import title_bounds
 from .lexicon import generic_types, happens_pattern, vocabulary
@@ -156,6 +157,7 @@ def list_head_noun(doc: Document, index: Nouns, mention: DateMention, dates: fro
     head = list_head(doc, mention, dates)
     if head is None:
         return None, None
+    head = colon_sentence(doc, index, head)
     found = index.first(head, lambda rank: not rank[GENERIC], last=True) or index.first(head, last=True)
     return (found, head) if found else (None, None)
 

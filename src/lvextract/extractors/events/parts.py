@@ -24,6 +24,7 @@ from .line_times import own_line_time
 from .day_lists import listed_days_start, listed_run
 from .ranking import Nouns
 from .attribution import attribution_verb
+from .recurring_hour import routine_clause
 
 
 # A quoted name may run over a hard-wrapped line's end ("konkursa „Sakoptākā" / "sēta” laureāti"),
@@ -60,8 +61,9 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
         kinds = [(k, frozenset(status[k]["words"]), tuple(status[k]["endings"])) for k in ("planned", "held")]
         not_tense = frozenset(status["not_tense"]["words"])
         auxiliaries = frozenset(status["planned"].get("auxiliaries", ()))
+        past = frozenset(status["held"].get("auxiliaries", ()))
         starts, found = [], []
-        last_aux = -AUX_REACH - 1  # where the last planned auxiliary ended
+        last_aux = last_past = -AUX_REACH - 1  # where the last planned / past auxiliary ended
         known: dict[str, str | None] = {}  # each distinct word is judged once
         for m in re.finditer(r"\w+", doc.text):
             word = m.group(0)
@@ -74,8 +76,12 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
                     None)
             if kind == "held" and m.start() - last_aux <= AUX_REACH:
                 continue  # "tiks (svinīgi) atklāta": the participle takes the auxiliary's tense
+            if kind == "planned" and m.start() - last_past <= AUX_REACH:
+                continue  # "tika (laipni) gaidīti", "bija paredzēts": the past auxiliary's tense
             if word.lower() in auxiliaries:
                 last_aux = m.end()
+            if word.lower() in past:
+                last_past = m.end()
             if kind == "held" and attribution_verb(doc, m.start(), m.end()):
                 continue  # "…, aģentūru LETA informēja domē": when the source spoke
             if kind is not None:
@@ -193,7 +199,7 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     if start_time is None:
         start_time, end_time = bare_hours_after(doc, mention)
     if start_time is None:
-        start_time, end_time = _time_in_next_clause(doc, bounds, date_starts, noun)
+        start_time, end_time = _time_in_next_clause(doc, bounds, date_starts, noun, mention.end is None)
     status = status_near(doc, noun_bounds, noun.start) or status_near(doc, bounds, mention.span.start)
     if noun_bounds == bounds:
         span = doc.span(min(noun.start, mention.span.start), max(noun.end, mention.span.end))
@@ -225,7 +231,7 @@ TIME_ANAPHORA_REACH = 3
 
 
 def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
-                         noun: NounMention) -> tuple[str | None, str | None]:
+                         noun: NounMention, one_day: bool = False) -> tuple[str | None, str | None]:
     """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it
     dates nothing else; or a later one of the paragraph that names the occurrence again ("18. maijā
     muzejs gaidīja uz pasākumu. Tēma … . Pasākuma laikā no plkst. 19.00 līdz 22.00 …")."""
@@ -237,7 +243,8 @@ def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
         if nxt is None or any_between(date_starts, nxt):
             return None, None
         named_again = lead and re.search(rf"(?<!\w){re.escape(lead)}", doc.text[nxt[0]:nxt[1]], re.IGNORECASE)
-        if step == 0 or named_again:
+        # A one-day occurrence has no weekly routine: "Trešdienās plkst. 18 …" is another's hour.
+        if (step == 0 or named_again) and not (one_day and routine_clause(doc, nxt)):
             found = time_in(doc, nxt, nxt[0])
             if found[0] is not None:
                 return found

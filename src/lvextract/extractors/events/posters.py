@@ -20,6 +20,8 @@ from .offsets import any_between
 from .parts import build_event, status_words
 from .ranking import Nouns, is_frame
 from .programme_labels import under_programme_label
+from .hour_abbreviation import PL
+from .listed_items import add_listed
 
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -150,6 +152,8 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             record.events.append(event)
             mention.role = DateRole.event.value
             made = True
+            if hour_led:  # "21:00 apbalvošana, koncerts, ugunskura iedegšana": each listed one too
+                add_listed(doc, index, in_block, noun, block, mention, date_starts, by_key, record, event.status, generic)
 
 
 def _drop_borrowed_from_above(record: Record, headings: list, by_key: dict, first_mention: dict[int, DateMention]) -> None:
@@ -181,7 +185,7 @@ def _hour_lines(text: str, start: int, end: int) -> list[int]:
 
 # A line of a day's programme that opens with the hour ("Plkst. 13.00 Tomes bibliotēkā … pasākums",
 # "17.00 – 20.00 Kino filmu parāde"), and a paragraph line after one that closed its sentence.
-HOUR_LINE = re.compile(r"[ \t•*–-]*(?:no[ \t]+)?(?:(?:plkst\.?|pulksten)[ \t]*\d{1,2}|\d{1,2}[:.]\d{2})(?!\d)", re.IGNORECASE)
+HOUR_LINE = re.compile(rf"[ \t•*–-]*(?:no[ \t]+)?(?:(?:plkst\.?|pulksten|{PL})[ \t]*\d{{1,2}}|\d{{1,2}}[:.]\d{{2}})(?!\d)", re.IGNORECASE)
 SENTENCE_CLOSED = re.compile(r"[.!?][ \t]*\n[ \t]*(?=\S)")
 
 

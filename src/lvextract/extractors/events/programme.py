@@ -18,6 +18,7 @@ from .added_events import add_event
 from .hour_lines import hour_lines
 from .programme_chain import chained_day
 from .programme_reach import within_reach
+from .hour_abbreviation import PL
 from .ranking import Nouns
 
 # A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",
@@ -27,7 +28,7 @@ from .ranking import Nouns
 def _opens_with_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
     place = r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs)\s+"
-    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?(?:no\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
                       re.IGNORECASE)
 
 
@@ -36,7 +37,7 @@ def _opens_with_hour() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _later_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
-    return re.compile(rf"(?:[,;]|\n)\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+    return re.compile(rf"(?:[,;]|\n)\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
                       re.IGNORECASE)
 
 
@@ -185,8 +186,10 @@ def colon_lists(doc: Document, index: Nouns, candidates: list[DateMention], date
         if colon < 0 or colon > line_end or "\n" in text[day.span.end:colon] \
                 or index.all_in((day.span.end, colon)) or any_between(date_starts, (day.span.end + 1, colon)):
             continue
-        sentence_end = text.find(". ", colon, line_end)
-        stop = line_end if sentence_end < 0 else sentence_end + 1
+        # The segmenter's sentence, not the first ". ": an ordinal ("pie 7. Ozolu pulka
+        # pieminekļa") ends no sentence.
+        sentence = sentence_at(doc, colon)
+        stop = line_end if sentence is None else min(line_end, sentence.end)
         cuts = [colon + 1] + [m.end() for m in LIST_SEPARATOR.finditer(text, colon, stop)] + [stop]
         if len(cuts) < 4:
             continue  # fewer than three items: no list

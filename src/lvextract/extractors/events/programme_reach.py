@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .hour_abbreviation import PL
 from .offsets import any_between
 
 # How far the programme runs from its day: the next paragraph at most, bounded in characters
@@ -18,7 +19,7 @@ CHARACTERS_REACH = 1500
 # What does not part a programme from its day: a town's subheading line ("Priekules novadā") and a
 # paragraph that goes on telling hours ("Kalētu pagastā pulksten 13 …").
 SUBHEADING = 40
-HOUR_WORD = re.compile(r"(?<!\w)(?:pulksten|plkst)", re.IGNORECASE)
+HOUR_WORD = re.compile(rf"(?<!\w)(?:pulksten|plkst|{PL})", re.IGNORECASE)
 
 
 def paragraph_breaks(text: str, start: int, end: int) -> int:

@@ -12,6 +12,7 @@ from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
 from .feast_being import being_alternative
+from .bracket_label import bare_label
 from .genitive_chain import chained_frame
 from .invited_after import invited_after
 from .lexicon import cue_alternation, generic_types, happens_pattern, vocabulary, word_start_patterns
@@ -36,7 +37,8 @@ NEXT_PAST_TITLE = re.compile(r"[ \t]*(?:(?:[„“\"«]|,,)[^„“”\"«»\n]{
 
 def _followed_by(doc: Document, noun: NounMention, stems: frozenset[str]) -> bool:
     m = NEXT_PAST_TITLE.match(doc.text[noun.end:noun.end + 140])
-    return bool(m) and stem(m.group(1)) in stems
+    # A capital after a lower-case noun is a name ("izrāde Balvu parkā": the town, not "balva").
+    return bool(m) and stem(m.group(1)) in stems and not (m.group(1).istitle() and doc.text[noun.start].islower())
 
 
 # The present passive of celebrating is said of a yearly holiday ("4. maijā tiek svinēta …"), but
@@ -176,7 +178,8 @@ class Nouns:
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
         self.ranks: dict[tuple[int, int], tuple] = {}  # (start, end) → rank, for nouns read together
         for noun in nouns:
-            if brackets.overlaps(noun.start, noun.start + 1) or _registered_for(doc, noun) or _partner(doc, noun):
+            if brackets.overlaps(noun.start, noun.start + 1) and not bare_label(doc.text, noun.start, noun.end) \
+                    or _registered_for(doc, noun) or _partner(doc, noun):
                 continue
             # A phrase typed by its head ("apspriešanas sanāksme" → sanāksme) is in the
             # nominative when its last word is the type's last word.

@@ -19,11 +19,14 @@ from .dating import DAY_VALUE
 from .lexicon import literals, vocabulary, whole_words
 from .offsets import any_between
 from .added_events import add_event
+from .feast_retold import feast_retold
+from .hour_abbreviation import PL
+from .hour_then_noun import run_on
 from .programme import day_over, other_day_starts
 from .programme_chain import chained_day, named_apart
 from .ranking import Nouns, looks_back, within_frame
 
-HOUR = re.compile(r"(?<!\w)(?:pulksten|plkst\.?)\s*\d{1,2}(?:[:.][0-5]\d)?(?!\d)", re.IGNORECASE)
+HOUR = re.compile(rf"(?<!\w)(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.][0-5]\d)?(?!\d)", re.IGNORECASE)
 
 # Only an hour something starts at: "pieteikties līdz plkst. 12" is a bound, "no plkst. 10 līdz
 # 17" a span (its "no" hour counts).
@@ -93,8 +96,9 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
             # the day has already is that one told again.
             nouns = [n for j, n in enumerate(nouns)
                      if not (j + 1 < len(nouns) and not text[n.end:nouns[j + 1].start].strip())]
-            return [n for n in nouns if (n.kind, day.value) not in by_key or named_apart(text, n, by_key[(n.kind, day.value)])]
-        for part in _parts(text, bounds):
+            return [n for n in nouns if ((n.kind, day.value) not in by_key or named_apart(text, n, by_key[(n.kind, day.value)]))
+                    and not feast_retold(n.kind, day.value, by_key)]
+        for part in run_on(index, text, _parts(text, bounds), bounds[1]):
             if not _starts_at_hour(text, part) or _words()[2].search(text, *part):
                 continue
             # A part the walk has dated already (programme.py's hour-led lines), or one told inside

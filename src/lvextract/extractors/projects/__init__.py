@@ -41,6 +41,9 @@ from .card_value import after_measure, glued_number
 from .called import called_a_project
 from .unclosed import unclosed_before_bracket
 from .dash_item import dash_named_items
+from .submitter_item import submitter_items
+from .table_column import tables
+from .number_line import attach_contract_lines
 from .inner_alias import alias_in_brackets
 from .run_on import drop_run_on
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
@@ -263,7 +266,10 @@ def extract(doc: Document, record: Record) -> None:
             # "atbalstīti trīs projekti – “A” (30 lati), “B” (45 lati) un “C”": after a plural
             # project word, each quoted name of the list that follows is a project.
             if token.text.lower() in list_heads[0]:
-                for start, end in chained(text, tail, quotes, sentence.end):
+                # (a name with a full stop inside its quotes runs past the sentence the splitter
+                # cut there: "“Iluzionisti. Darbs un atpūta” un “B”" goes on to that sentence's end)
+                limit = sentence.end if tail < sentence.end else doc.sentences[doc.sentence_index(tail)].end
+                for start, end in chained(text, tail, quotes, limit):
                     name = _clean(text[start:end])
                     if name and name not in not_names:
                         add(name, start, end, [])
@@ -291,7 +297,9 @@ def extract(doc: Document, record: Record) -> None:
     for start, end, code in chain(listed_names(text, quotes, list_heads),
                                   ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0])),
                                   ((s, e, None) for s, e in called_a_project(doc)),
-                                  ((s, e, None) for s, e in dash_named_items(text, not_names))):
+                                  ((s, e, None) for s, e in dash_named_items(text, not_names)),
+                                  ((s, e, None) for s, e in submitter_items(text, quotes)),
+                                  ((s, e, None) for table in tables(text) for s, e in table.names)):
         name = _clean(text[start:end])
         if name:
             project = add(name, start, end, [])
@@ -318,8 +326,11 @@ def extract(doc: Document, record: Record) -> None:
             start = text.find(name, line.start("name"), line.end("name"))
             start, end = (start, start + len(name)) if start >= 0 else (line.start("name"), line.end("name"))
             add(name, start, end, [])
+    headers = [table.header for table in tables(text)]
     for label in LABEL_ALONE.finditer(text):
         start = label.start("value")
+        if any(h[0] <= start < h[1] for h in headers):
+            continue  # a table's next header cell ("Projekta iesniedzējs"), not a value
         quoted = quoted_after(text, start, quotes)
         if quoted is not None:
             add_field_value(*quoted)
@@ -374,5 +385,6 @@ def extract(doc: Document, record: Record) -> None:
             (m for m in PROJECT_NUMBER.finditer(text)  # (not a draft's: "noteikumu projekts Nr. 12")
              if not (w := PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())) or w["word"].lower() not in drafts), None)
         projects[0].contract = number["number"] if number else None
+    attach_contract_lines(text, projects)
     drop_run_on(projects)  # 'projekta "Zaļā nedēļa ietvaros …' beside „Zaļā nedēļa”
     record.projects.extend(projects)

@@ -25,6 +25,7 @@ from .capitals import capital_heading
 from .crumbs import last_crumb, split_glued_credit, without_buttons, without_category_tag, without_dash_lead
 from .field_lines import field_label, field_value, table_header, table_row
 from .widgets import poll_label, poll_question, weather_line
+from .tagline import below_tagline, body_paragraph, byline_block, without_counter
 from .furniture import BACK_BUTTON_LINE, byline_field, english_date_prefix, furniture, metadata_prefix
 
 
@@ -49,14 +50,15 @@ def _headline_like(line: str) -> bool:
 
 # A posting date glued to the headline's end: "… autobusa iegādei 03.08.2018.", "…attīstīšanai11-09-2017".
 # Also in parentheses: "Sveic laureātus (14.07.2018)".
-_TRAILING_DATE = re.compile(r"(?<=\S)[^\S\n]*[,–-]?[^\S\n]*(?P<open>\()?\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.?"
+# The year may come first ("…bērniem2021.11.05"); the post's comment counter may follow ("Komentāri (0)").
+_TRAILING_DATE = re.compile(r"(?<=\S)[^\S\n]*[,–-]?[^\S\n]*(?P<open>\()?(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d\.\d\d\.\d\d)\.?"
                             r"(?:[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?\d{1,2}[:.]\d\d)?(?(open)\))[^\S\n]*$", re.IGNORECASE)
 
 
 def _strip_trailing_date(title: str) -> str:
     """The headline without the posting date a CMS glued to its end; kept when the date is all
     there is or the date is the headline's own ("Sēde 29.09.2022." has one word before it)."""
-    stripped = _TRAILING_DATE.sub("", title)
+    stripped = _TRAILING_DATE.sub("", without_counter(title))
     return stripped if len(stripped.split()) >= 3 else title
 
 
@@ -253,7 +255,8 @@ def _title(lines: list[str]) -> str | None:
         # Furniture is short; a long line is read as it is (the pattern's ".*" parts would
         # backtrack over a long line quadratically).
         if found is None and (was_field and _PLACE_FIELD.fullmatch(line) or _caption(lines, n, line)
-                              or _byline(lines, n, line) or poll_label(line) or poll_question(lines, n, line)
+                              or _byline(lines, n, line) or byline_block(lines, n, line, furniture)
+                              or poll_label(line) or poll_question(lines, n, line)
                               or field_label(line) or field_value(lines, n) or table_header(lines, n, line)
                               or table_row(lines, n, line) or weather_line(line)):
             continue
@@ -294,14 +297,15 @@ def _title(lines: list[str]) -> str | None:
             else:
                 # Only furniture may stand between the blurb and the headline.
                 if _headline_like(line) and not line.startswith(("•", "·", "-", "–", "—")) \
-                        and not line[:1].islower() and not _prose(line):
+                        and not line[:1].islower() and not _prose(line) and not body_paragraph(found):
                     found = line
                 break
     if found is not None and found is prose:
         found = None  # the text has no headline: its body begins at once
     if found_at is not None:
         found = _below_site_header(lines, found_at, found) or _below_slogan(lines, found_at, found) \
-            or _above_byline(lines, found_at, found) or below_org_name(lines, found_at, found) or found
+            or _above_byline(lines, found_at, found) or below_org_name(lines, found_at, found) \
+            or below_tagline(lines, found_at, found, furniture, _headline_like, _prose) or found
     if found_line is not None and found is not None and len(found) <= _PROSE_MIN \
             and lines[found_line].strip().strip("*#").strip().endswith(found):
         found = _wrapped(lines, found_line, found) or found

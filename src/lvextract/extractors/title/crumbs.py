@@ -106,7 +106,8 @@ def _buttons_pattern() -> re.Pattern:
     buttons = vocab.alternation(load("titles")["trailing_buttons"])
     # capitalised as buttons are, or after a bar: "… skeitparks Drukāt Nosūtīt", "… skeitparks | drukāt"
     one = rf"(?:[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])))(?:{buttons})(?!\w)"
-    return re.compile(rf"(?:{one})+[^\S\n]*$", re.IGNORECASE)
+    # after the first button the next ones may be in lower case: "… vakars Komentēt drukāt"
+    return re.compile(rf"(?:{one})+(?:[^\S\n]+(?:{buttons})(?!\w))*[^\S\n]*$", re.IGNORECASE)
 
 
 _BUTTONS_HEAD_WORDS = 2

@@ -10,6 +10,7 @@ from ...temporal import vocabulary as vocab
 from ..vocabulary import load
 from .site_lines import site_line
 from .crumbs import skip_link
+from .tagline import bracketed, glued_menu, motto, software_message
 
 # A page's back button: "‹ Atpakaļ", "« Atpakaļ uz jaunumiem". Furniture, and the end of the site's header.
 _BACK_BUTTON = r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*"
@@ -103,7 +104,8 @@ def _not_a_headline() -> re.Pattern:
           | (?:plkst\.?\s*)?\d{{1,2}}[:.]\d\d(?:\s*[–—-]\s*\d{{1,2}}[:.]\d\d)?                          # a clock time alone: 13:00 - 18:00
           | (?-i:(?:{buttons})\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]+)                                           # a button in capitals: ZIŅOT DRUVAI
           | (?:{verbs})\s+(?:{subscriptions})(?!\w).{{0,80}}                                      # a banner: Abonē e-avīzi „Novada Ziņas”!
-          | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})(?:\s*[,|/•–—-]?\s*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?{time})?  # a section's name: Pilsētas ziņas (12.03.2024)
+          | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})(?:\s*[,|/•–—-]?\s*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?{time}  # a section's name: Pilsētas ziņas (12.03.2024),
+            |\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?                                    # a programme's period: Leader jaunumi 2014-2020
           | (?:{rubrics})(?:\s*(?:[,&/|]|\s\bun\b)?\s*(?:{rubrics}))*(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))?  # rubric tags: Kultūra un izklaide
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}})(?:\s*(?:[,&/|]|\s\bun\b)\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}}))+  # rubric of abbreviations: NVO un ZPR
           | .{{0,80}}\b(?:{images})(?:[\s,]+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?)?                            # an image's text: Koncerta plakāts 16.03.2024
@@ -112,7 +114,7 @@ def _not_a_headline() -> re.Pattern:
           | (?=.*\b(?:{sections})\b)[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){{2,{items}}}  # sections listed: Jaunumi, notikumi, projekti
           | (?=.{{0,40}}$)[^:]{{1,38}}:|(?=.{{0,120}}$)[^,:]*,.*:                                   # a field's label (Redaktors:), a lead-in (Lai …, izmanto …:)
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{3,20}}):[^\S\n]*.{{1,40}}                                        # a portal's field in capitals: RUBRIKA: Relīze
-          | [«‹<]\s?.{{1,30}}?\s?[»›>]                                                          # a pager's or calendar's heading: « May 2013 »
+          | [«‹<]\s?(?:(?=[^»›>\n]*\d)|(?=\s)).{{1,30}}?\s?[»›>]                                   # a pager's or calendar's heading: « May 2013 », < Jaunumi > (not a name in quotes: «Roku darbi»)
           | (?:(?:mon|tue|wed|thu|fri|sat|sun)\s*){{7}}|(?:(?:pr|ot|tr|ce|pk|se|sv|p|o|t|c|s)\.?\s*){{7}}  # a calendar's weekdays: MonTueWed…
           | (?:https?://|www\.)\S+                                                             # an address alone: http://madona.lv/…
           | (?:page|lapa|lpp\.?)\s*\d+(?:\s*(?:of|no|/)\s*\d+)?|\d+\.?\s*lpp\.?                        # a document's page: Page 1, 3. lpp.
@@ -163,4 +165,5 @@ def _signature(line: str) -> bool:
 
 
 def furniture(line: str) -> bool:
-    return _not_a_headline().match(line) is not None or _signature(line) or site_line(line) or skip_link(line)
+    return _not_a_headline().match(line) is not None or _signature(line) or site_line(line) or skip_link(line) \
+        or software_message(line) or motto(line) or bracketed(line) or glued_menu(line)

@@ -1,0 +1,42 @@
+"""An open start ("no 1. jūlija", no end after it) told after another day in its sentence ("valdības
+sēdē 2. jūnijā ziņos par darbu no 1. jūlija"): the sentence's occurrence is on the other day, and
+this one only says from when something holds, as "kopš" does. Not when a verb of taking place or
+beginning follows it ("…, bet no 6. maija sāksies kursi"). O(1) per date: fixed windows."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention
+from .lexicon import happens_pattern, vocabulary
+from .offsets import sentence_at
+
+OPEN_FROM = re.compile(r"(?<!\w)no\s+$", re.IGNORECASE)
+BOUND_AFTER = re.compile(r"\s*(?:līdz\b|[-–—])", re.IGNORECASE)
+# A day told by its month word or in digits: "2. jūnijā", "02.06.".
+OTHER_DAY = re.compile(r"(?<!\d)\d{1,2}\.\s*(?:(?:janvār|februār|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr"
+                       r"|novembr|decembr)\w*|\d{1,2}\.)", re.IGNORECASE)
+# How far back the other day may stand, and how far on a verb may follow.
+REACH = 150
+
+
+@lru_cache(maxsize=1)
+def _begins() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocabulary()['begins']['words']))})(?!\w)", re.IGNORECASE)
+
+
+def open_start(doc: Document, mention: DateMention) -> bool:
+    if mention.end is not None:
+        return False
+    start, end, text = mention.span.start, mention.span.end, doc.text
+    if OPEN_FROM.search(text, max(0, start - 4), start) is None or BOUND_AFTER.match(text, end):
+        return False
+    sentence = sentence_at(doc, start)
+    if sentence is None:
+        return False
+    before = max(sentence.start, start - REACH)
+    if OTHER_DAY.search(text, before, start - 3) is None:
+        return False
+    after = min(sentence.end, end + REACH)
+    return happens_pattern().search(text, end, after) is None and _begins().search(text, end, after) is None

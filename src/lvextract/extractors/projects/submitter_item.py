@@ -1,0 +1,40 @@
+"""A list item that opens with a quoted name and says who handed it in ("• ”Soliņi” – iesniedzējs
+biedrība “Ozols”, 550 EUR", "2) „Puķu dobe”, pieteicējs – IG „Liepa”"): the name is a project's
+whatever the list's heading says ("Finansējumu saņems:"), for only a project has a submitter.
+The role words are [submitter_item] roles in projects.toml. A quote left open before the dash
+("• "Strūklaka – iesniedzējs …") still closes the name there. One pass over the lines."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
+from .quoted import quoted_after
+
+OPENERS = "„“”\"«"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    roles = "|".join(load("projects")["submitter_item"]["roles"])
+    item = re.compile(rf"^[ \t]*(?:[•·▪●◦*–-]|\d{{1,3}}[.)])?[ \t]*(?=[{OPENERS}])", re.MULTILINE)
+    # what follows the name: a dash, comma or colon, then the role ("projekta iesniedzējs")
+    tail = re.compile(rf"[”“\"»']?[ \t]*[,–—:-][ \t]*(?:projekta[ \t]+)?(?:{roles})(?!\w)", re.IGNORECASE)
+    return item, tail
+
+
+UNCLOSED = re.compile(r"[^\n„“”\"«»]{2,150}?(?=[ \t]*[,–—:-][ \t])")
+
+
+def submitter_items(text: str, quotes: dict[str, str]):
+    """(start, end) of each item's quoted name that a submitter follows."""
+    item, tail = _patterns()
+    for m in item.finditer(text):
+        opening = m.end()
+        closed = quoted_after(text, opening, quotes)
+        if closed and tail.match(text, closed[1]):
+            yield closed
+            continue
+        unclosed = UNCLOSED.match(text, opening + 1)
+        if unclosed and tail.match(text, unclosed.end()):
+            yield unclosed.start(), unclosed.end()

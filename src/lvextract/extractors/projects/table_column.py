@@ -1,0 +1,85 @@
+"""A table of projects written in text, one cell a line (each cell closed by " |", or the cells
+apart by blank lines): a header row whose cells name columns ("Nr.p.k.", "Projekta nosaukums",
+"Projekta iesniedzējs", "Summa, EUR"), then rows of as many cells. The cell under "Projekta
+nosaukums" in each row is a project's name. A header cell holds one of [table_column]
+header_words (projects.toml); the header is the run of such cells around the name column's
+label, and the first cell that holds none opens the rows. The rows end at a line that is no
+cell (a pipe table's line without its pipe, prose of more than MAX_CELL characters). One pass
+over the lines."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..vocabulary import load
+
+MAX_CELL = 200
+MAX_HEADER = 60
+DIGIT = re.compile(r"\d")
+QUOTES = "\"„“”«»"
+CELL = re.compile(r"^[ \t]*(?P<body>[^\n]*?)[ \t]*(?P<pipe>\|)?[ \t]*$", re.M)
+NAME_LABEL = re.compile(r"projekta\s+nosaukums\s*:?", re.I)
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[int, int]           # where the header's cells lie
+    names: list[tuple[int, int]]      # each row's name cell
+
+
+@lru_cache(maxsize=1)
+def _header_word() -> re.Pattern:
+    words = load("projects")["table_column"]["header_words"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """The cell without the quotes around all of it ('"Jaunciema rudens"')."""
+    if end - start > 2 and text[start] in QUOTES and text[end - 1] in QUOTES:
+        return start + 1, end - 1
+    return start, end
+
+
+def _is_header(text: str, cell: tuple[int, int, bool], header_word: re.Pattern) -> bool:
+    start, end, _pipe = cell
+    return end - start < MAX_HEADER and not DIGIT.search(text, start, end) and bool(header_word.search(text, start, end))
+
+
+def _cells(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, closed by a pipe) of each non-blank line's text."""
+    return [(m.start("body"), m.end("body"), m["pipe"] is not None) for m in CELL.finditer(text) if m["body"]]
+
+
+def tables(text: str) -> list[Table]:
+    if not NAME_LABEL.search(text):
+        return []
+    header_word = _header_word()
+    cells = _cells(text)
+    found = []
+    for i, (start, end, _pipe) in enumerate(cells):
+        if not NAME_LABEL.fullmatch(text, start, end):
+            continue
+        first = i
+        while first > 0 and _is_header(text, cells[first - 1], header_word):
+            first -= 1
+        last = i
+        while last + 1 < len(cells) and _is_header(text, cells[last + 1], header_word):
+            last += 1
+        width, column = last - first + 1, i - first
+        if width < 2:
+            continue  # a card's label with its value under it, not a table
+        piped = cells[i][2]
+        names = []
+        row = last + 1
+        # (the last row may be cut short by the page's end; its name cell still counts)
+        while row + column < len(cells):
+            rows = cells[row:row + width]
+            if any(e - s > MAX_CELL or p != piped for s, e, p in rows):
+                break
+            s, e, _ = rows[column]
+            if re.search(r"[^\W\d_]", text[s:e]):
+                names.append(_unquoted(text, s, e))
+            row += width
+        found.append(Table((cells[first][0], cells[last][1]), names))
+    return found
