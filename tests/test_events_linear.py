@@ -29,6 +29,8 @@ def _events_of(text: str):
     "5. martā seminārs, kur notiks diskusija, ",       # a then-clause after every day
     "• 5. martā Ozolos koncerts\n",                    # bulleted lines of one block, one day
     "5. martā plkst. 10.00 seminārs, bet 6. martā – koncerts, ",  # a contrast in every item
+    "Sestdien, 12. jūlijā, notiks Zivju svētki un balle, ",          # a feast and a venue per item
+    "ar koncertu un gājienu 5. maijā svinēja svētkus, ",              # a celebrating verb per feast
 ])
 def test_many_dated_items_in_one_sentence_stay_linear(unit):
     _events_of(unit * 20)()  # vocabularies and patterns loaded before anything is counted

@@ -122,6 +122,19 @@ class Document:
     def tokens(self) -> list[Token]:
         return [t for s in self.sentences for t in s.tokens]
 
+    def tokens_within(self, start: int, end: int) -> list[Token]:
+        """The tokens wholly inside text[start:end], in order: O(log tokens + the tokens returned),
+        so a stage asking per item never walks the whole sentence again."""
+        tokens = self.derived("tokens", lambda d: d.tokens)
+        starts = self.derived("token_starts", lambda d: [t.start for t in tokens])
+        found = []
+        for t in tokens[bisect.bisect_left(starts, start):]:
+            if t.start >= end:
+                break
+            if t.end <= end:
+                found.append(t)
+        return found
+
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]

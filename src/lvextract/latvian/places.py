@@ -258,11 +258,7 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
     skip = Intervals(sorted(skip))
     venue_stems = _venue_stems()
     known = known_places()
-    tokens = []
-    for sentence in doc.sentences[doc.sentence_index(bounds[0]) or 0:]:
-        if sentence.start >= bounds[1]:
-            break
-        tokens.extend(t for t in sentence.tokens if bounds[0] <= t.start and t.end <= bounds[1])
+    tokens = doc.tokens_within(*bounds)
     # A named venue ("Liepājas Universitātē") beats a bare town ("Liepājā, …"), which beats "aktu zālē".
     venues: list[tuple[int, str]] = []
     named: list[tuple[int, str]] = []

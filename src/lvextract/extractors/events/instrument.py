@@ -5,6 +5,7 @@ its kind is not listed."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ...document import Document
@@ -59,23 +60,33 @@ _JOINED = re.compile(r"\s*(?:,|un|kā\s+arī)\s+(?:[^\W\d_]+\s+){0,2}", re.IGNOR
 
 def without_celebrated_with(doc: Document, nouns: list) -> list:
     """Drops occurrences named after "ar" (and those joined to them) when a celebrating verb after
-    them in the sentence is followed by a feast's noun: the feast is what took place."""
+    them in the sentence is followed by a feast's noun: the feast is what took place. The nouns
+    looked at are those since the sentence's previous celebrating verb, so a sentence of many
+    feasts is read once (O(verbs + nouns · log nouns))."""
     feasts, verbs, reach = _celebrated_with()
     if not any(n.kind in feasts for n in nouns):
         return nouns
-    dropped = set()
+    ordered = sorted(nouns, key=lambda n: n.start)
+    starts = [n.start for n in ordered]
+    verbs_of: dict[int, tuple[list, list[int]]] = {}  # sentence start → its celebrating verbs and their ends
+    dropped, done = set(), set()
     for feast in nouns:
         if feast.kind not in feasts:
             continue
-        lo, _ = _sentence(doc, feast.start)
-        verb = None
-        for m in verbs.finditer(doc.text, lo, feast.start):
-            verb = m
-        if verb is None or len(doc.text[verb.end():feast.start].split()) > reach:
+        lo, hi = _sentence(doc, feast.start)
+        if lo not in verbs_of:
+            found = list(verbs.finditer(doc.text, lo, hi))
+            verbs_of[lo] = found, [m.end() for m in found]
+        found, ends = verbs_of[lo]
+        at = bisect_right(ends, feast.start)  # the verbs ending before the feast's noun
+        verb = found[at - 1] if at else None
+        if verb is None or verb.start() in done or len(doc.text[verb.end():feast.start].split()) > reach:
             continue
+        done.add(verb.start())
+        since = found[at - 2].end() if at >= 2 else lo
         last = None
-        for o in nouns:
-            if o.kind in feasts or not lo <= o.start < verb.start():
+        for o in ordered[bisect_left(starts, since):bisect_left(starts, verb.start())]:
+            if o.kind in feasts:
                 continue
             if _AR_BEFORE.search(doc.text, max(lo, o.start - 40), o.start) or (
                     last is not None and _JOINED.fullmatch(doc.text, last.end, o.start)):
