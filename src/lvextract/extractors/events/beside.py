@@ -14,6 +14,7 @@ from ...word_regex import alternation
 from .lexicon import vocabulary
 from .offsets import any_between
 from .ranking import Nouns, specific
+from .retold_frame import retold_noun
 from .verbs import verb_noun
 
 
@@ -34,7 +35,7 @@ def participated_noun(doc: Document, index: Nouns, bounds, date_starts: list[int
         return None, None
     found = index.first(other, specific)
     if found is None or doc.text[other[0]:found.start].strip() or not _took_part().match(doc.text, found.end, other[1]):
-        return None, None
+        return retold_noun(doc, index, other)  # "… apmeklēs jaunieši. Apciemojuma mērķis ir …"
     return found, other
 
 

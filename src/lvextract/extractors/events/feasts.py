@@ -12,6 +12,8 @@ from .nouns import NounMention
 
 # Only space, maybe a dash, between the feast's genitive and the noun it qualifies.
 _GAP = re.compile(r"[ \t]*(?:[–-][ \t]*)?")
+# Or one lower-case genitive of the noun's own between them ("Mārtiņdienas ražas svētki").
+_WORD = re.compile(r"[a-zāčēģīķļņšūž]+[ \t]+")
 
 
 def drop_feast_qualifiers(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
@@ -23,6 +25,7 @@ def drop_feast_qualifiers(doc: Document, nouns: list[NounMention]) -> list[NounM
 
     def qualifies(noun: NounMention) -> bool:
         gap = _GAP.match(text, noun.end)
-        return gap is not None and gap.end() in starts and gap.end() > noun.end
+        word = _WORD.match(text, gap.end()) if gap is not None else None  # "Mārtiņdienas ražas svētki"
+        return gap is not None and gap.end() > noun.end and (gap.end() in starts or (word is not None and word.end() in starts))
 
     return [n for n in nouns if not (n.kind in feasts and qualifies(n))]

@@ -11,6 +11,7 @@ from ...layout import layout
 from ...record import DateMention, Record
 from .blocks import heading_above
 from .cards import card_heading, is_bare_label
+from .headline_gathering import gathered
 from .lexicon import generic_types
 from .noun_mention import NounMention
 from .offsets import any_between
@@ -47,10 +48,10 @@ def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bo
         title = heading_above(doc.text, bounds[0]) or title
         if card_bare_label(doc, title):  # "Datums" / "14.02.2026": the label's line is no heading
             title = card_heading(doc.text, bounds[0]) or title
-    if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds)):
+    if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds) or gathered(doc, bounds)):
         return None, None
     # A card's shape tells that its occurrence takes place ("Amatierteātru svētki" over "Datums").
-    found = index.first(title, specific, told=True if labelled else None)
+    found = index.first(title, specific, told=True if labelled or gathered(doc, bounds) else None)  # people came to it
     if found is None:
         # The generic noun only as the headline's subject, "Pasākums bērniem …": a plural
         # ("Projekta pasākumi tika uzsākti …") means the project's activities, no occurrence.

@@ -14,6 +14,7 @@ from .lexicon import generic_types, vocabulary
 from .noun_mention import TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns, topic_noun
 from .ranking import Nouns, not_frame
+from .quoted_after import quoted_after
 
 
 # "… deju svētkiem, kuri notiks no 30. jūnija līdz 8. jūlijam": the date opens a relative clause
@@ -93,7 +94,7 @@ def quoted_subject(doc: Document, index: Nouns, bounds) -> NounMention | None:
     """The occurrence a clause names only by its quoted name: typed by an event noun inside the name,
     else by one standing right before the same name elsewhere ("Sēlijā notiks diskusiju cikls
     „Politikas virtuve”"), else the generic word. O(clause + mentions of the name)."""
-    m = QUOTED_SUBJECT.search(doc.text, bounds[0], bounds[1])
+    m = QUOTED_SUBJECT.search(doc.text, bounds[0], bounds[1]) or quoted_after(doc.text, bounds)  # "notiks «…»"
     if m is None:
         return None
     own = _noun_inside(doc, m.start(1), m.end(1))
@@ -120,10 +121,12 @@ def _body_stems() -> tuple[frozenset[str], str]:
 
 
 def names_by_relative(doc: Document) -> bool:
-    """Whether a body or a quoted name stands before ", kas …" (see antecedent): a text with no
-    event noun outside quotes is still read then. One pass over the text."""
+    """Whether a body or a quoted name stands before ", kas …" (see antecedent), or a quoted name
+    after a verb of taking place ("notiks «…»"): a text with no event noun outside quotes is still
+    read then. One pass over the text."""
     stems, _kind = _body_stems()
-    return any(m.group(2) or stem(m.group(1).lower()) in stems for m in NAME_THEN_RELATIVE.finditer(doc.text))
+    return any(m.group(2) or stem(m.group(1).lower()) in stems for m in NAME_THEN_RELATIVE.finditer(doc.text)) \
+        or quoted_after(doc.text, (0, len(doc.text))) is not None
 
 
 # The word is tried only from its first letter: from every letter of a long word, the letter run

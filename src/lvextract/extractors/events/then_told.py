@@ -13,6 +13,7 @@ from ...record import DateMention, DateRole, Record
 from .dating import DAY_VALUE
 from .lexicon import happens_alternation, literals, vocabulary
 from .offsets import sentence_at
+from .paired_second import paired_second
 from .parts import build_event
 from .ranking import Nouns, is_frame
 
@@ -65,3 +66,4 @@ def then_told(doc: Document, index: Nouns, candidates: list[DateMention], date_s
             event.span = doc.span(noun.start, noun.end)
             by_key[(event.type, event.start)] = event
             record.events.append(event)
+    paired_second(doc, index, candidates, date_starts, by_key, record)  # "… svētki un vakara balle"

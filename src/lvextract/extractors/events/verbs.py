@@ -10,9 +10,11 @@ from ...word_regex import alternation
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
+from .genitive_noun import qualifies_noun
 from .lexicon import generic_types, literals, vocabulary
 from .noun_mention import NounMention
 from .object_verbs import object_verbs
+from .weak_verbs import weak_verbs
 from .performers import guest_performers, performance_type
 from .offsets import any_between
 from .ranking import Nouns
@@ -102,6 +104,7 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
         found.append((m.start(), verbs[m.group(0).lower()]))
     found += _passive_verbs(doc)
     found += object_verbs(doc)  # "egli iedegs 7. decembrī": the verb with its object
+    found += weak_verbs(doc)  # "ministrs apmeklēja skolu": only where the clause names no occurrence
     found.sort()
     return [s for s, _ in found], [k for _, k in found]
 
@@ -151,7 +154,7 @@ def decides(doc: Document, index: Nouns, clause: tuple[int, int], mention: DateM
     found once per document, the sitting looked for once per clause)."""
     starts = doc.derived("events.decisions", _decision_verbs)
     near = (max(clause[0], mention.span.start - DECISION_BEFORE), min(clause[1], mention.span.end + DECISION_AFTER))
-    if not any_between(starts, near) or index.told(clause):
+    if not any_between(starts, near) or index.told(clause) or qualifies_noun(doc, mention):  # "15. aprīļa koncertu"
         return False
     memo = doc.derived("events.decides", lambda _doc: {})  # once per clause, not per date
     if clause not in memo:

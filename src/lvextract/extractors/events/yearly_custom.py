@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, Record
+from .kept_feasts import drop_kept_feasts
 from .lexicon import spaced_literals, vocabulary, whole_words
 
 
@@ -36,3 +37,4 @@ def drop_yearly_customs(doc: Document, record: Record, first_mention: dict[int, 
         return bool(cue.search(text)) and bool(present.search(text)) and not other.search(text)
 
     record.events[:] = [e for e in record.events if not custom(e)]
+    drop_kept_feasts(doc, record)  # "Latvijā svin Mārtiņdienu": the calendar's feast, not this year's

@@ -1,0 +1,26 @@
+"""A feast of the year told as the country keeps it ("Latvijā svin Mārtiņdienu", "Miķeļdienu atzīmē
+29. septembrī"): the present of keeping in the feast noun's own sentence tells the calendar, not
+this year's occurrence, which the text names otherwise ("Mārtiņdienas sarīkojums … 12. novembrī").
+Types and verbs: events.toml [kept_feasts]. O(events)."""
+from __future__ import annotations
+
+from ...document import Document
+from ...record import Record
+from .lexicon import vocabulary, whole_words
+
+
+def drop_kept_feasts(doc: Document, record: Record) -> None:
+    data = vocabulary()["kept_feasts"]
+    types = frozenset(data["types"])
+    present = whole_words(data["present"], spaced=True)
+
+    def kept(event) -> bool:
+        if event.type not in types or event.span is None:
+            return False
+        i = doc.sentence_index(max(event.span.start, event.span.end - 1))  # the noun ends the span
+        if i is None:
+            return False
+        s = doc.sentences[i]
+        return bool(present.search(doc.text, s.start, s.end))
+
+    record.events[:] = [e for e in record.events if not kept(e)]

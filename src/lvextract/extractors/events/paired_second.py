@@ -1,0 +1,76 @@
+"""A report's second occurrence of the day joined to the first by "un" and named by its own
+qualified noun ("3. augustā notika Ražas svētki un vakara balle", "aicināja uz svētku koncertu un
+skolēnu darbu izstādi"): the walk gives a day one noun, the pair's first (noun_choice.head_of_pair); a second noun
+with words of its own between "un" and it is another occurrence of that day. A bare pair ("konference
+un darbnīca notiks …") stays one, and so does a ceremony of the first ("laureātu apbalvošana un
+noslēguma ceremonija"; events.toml [paired_second] parts), and so does an announcement's pair, one
+programme as often as two ("aicina uz rudens svinībām un lāpu gājienu"). O(candidates · log n)."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from ...record import DateMention, DateRole, Record
+from .dating import DAY_VALUE
+from .lexicon import generic_types, vocabulary
+from .offsets import sentence_at
+from .parts import build_event
+from .ranking import Nouns, is_frame
+
+# "un" then one to three words of the second noun's own (a genitive, an adjective), no punctuation.
+JOIN = re.compile(r"\s+un\s+((?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
+# How far past "un" the second noun's head may end.
+HEAD_REACH = 50
+
+
+def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                  by_key: dict, record: Record) -> None:
+    text = doc.text
+    generic = generic_types()
+    parts = frozenset(vocabulary()["paired_second"]["parts"])
+    for mention in candidates:
+        if mention.role != DateRole.event.value or mention.end is not None or not DAY_VALUE.match(mention.value or ""):
+            continue
+        sentence = sentence_at(doc, mention.span.start)
+        if sentence is None:
+            continue
+        # The day's stretch of its sentence: from the date before to the date after.
+        k = bisect.bisect_left(date_starts, mention.span.start)
+        lo = max(sentence.start, date_starts[k - 1] + 1 if k > 0 else sentence.start)
+        hi = min(sentence.end, date_starts[k + 1] if k + 1 < len(date_starts) else sentence.end)
+        nouns = [n for n in index.all_in((lo, hi)) if not is_frame(doc, n)]
+        for i, first in enumerate(nouns):
+            day = by_key.get((first.kind, mention.value))
+            if first.kind in generic or day is None or day.status != "held":
+                continue  # an announcement's pair is one programme ("aicina uz svinībām un lāpu gājienu")
+            m = JOIN.match(text, first.end, hi)
+            if m is None:
+                continue
+            heads = []
+            for n in nouns[i + 1:]:  # the few nouns right past "un", not the stretch's rest
+                if n.end > m.start(1) + HEAD_REACH:
+                    break
+                if n.start >= m.start(1):
+                    heads.append(n)
+            head = _head(text, heads, m)
+            if head is None or head.kind in generic or head.kind in parts or head.kind == first.kind \
+                    or (head.kind, mention.value) in by_key:
+                continue
+            event = build_event(doc, index, head, (lo, hi), mention, (lo, hi), date_starts)
+            event.span = doc.span(head.start, head.end)
+            by_key[(event.type, event.start)] = event
+            record.events.append(event)
+
+
+def _head(text: str, heads, m: re.Match):
+    """The noun right after the qualifying words ("vakara balle": "balle"), past a genitive chain of
+    nouns glued by spaces; None when nothing but the noun follows "un" (a bare pair)."""
+    if not heads:
+        return None
+    head = heads[0]
+    for nxt in heads[1:]:
+        if text[head.end:nxt.start].strip():
+            break
+        head = nxt
+    return head if len(text[m.start(1):head.end].split()) > 1 else None
