@@ -33,6 +33,21 @@ def operations(run: Callable[[], object]) -> int:
     return count
 
 
+def stage_alone(text: str, stage: str) -> Callable[[], object]:
+    """A callable running one pipeline stage on `text`, every stage before it already run, so
+    that the count is the stage's own work."""
+    from lvextract.pipeline import EXTRACTORS, build_document
+    from lvextract.record import Record
+
+    doc = build_document(text)
+    record = Record(doc_id="t", source="t", sha256="0" * 64)
+    for name, extract in EXTRACTORS:
+        if name == stage:
+            return lambda: extract(doc, record)
+        extract(doc, record)
+    raise AssertionError(f"no {stage} stage")
+
+
 def growth(run_small: Callable[[], object], run_double: Callable[[], object]) -> float:
     """How many times the operations grow from an input to the same input twice as long."""
     return operations(run_double) / operations(run_small)

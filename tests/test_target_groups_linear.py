@@ -7,21 +7,12 @@ from __future__ import annotations
 import pytest
 
 from lvextract.document import Document
-from lvextract.pipeline import EXTRACTORS, build_document
-from lvextract.record import Record
 
-from operation_count import LINEAR_GROWTH, growth
+from operation_count import LINEAR_GROWTH, growth, stage_alone
 
 
 def _target_groups_of(text: str):
-    """A callable running the target-groups stage on `text`, every stage before it already run."""
-    doc = build_document(text)
-    record = Record(doc_id="t", source="t", sha256="0" * 64)
-    for name, extract in EXTRACTORS:
-        if name == "target_groups":
-            return lambda: extract(doc, record)
-        extract(doc, record)
-    raise AssertionError("no target_groups stage")
+    return stage_alone(text, "target_groups")
 
 
 UNITS = [

@@ -118,9 +118,10 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
         return noun, noun_bounds
     # "Pasākums 23. septembrī sāksies ar lekciju par dārzu": the clause's own specific noun, not a
     # part or a time, names the occurrence before the sentence before or the headline may.
-    cuts = [m.end() for m in CONTRAST.finditer(doc.text, noun_bounds[0], noun.start)]
-    after = CONTRAST.search(doc.text, noun.end, noun_bounds[1])
-    side = (cuts[-1] if cuts else noun_bounds[0], after.start() if after else noun_bounds[1])  # not across "bet"
+    starts, ends = _contrasts(doc, noun_bounds)
+    k = bisect.bisect_right(ends, noun.start)  # the contrasts ending before the noun
+    j = bisect.bisect_left(starts, noun.end)  # the first one after it
+    side = (ends[k - 1] if k else noun_bounds[0], starts[j] if j < len(starts) else noun_bounds[1])  # not across "bet"
     # After the generic word: before it a noun only qualifies a place or a dedication ("svētkiem
     # rotātajā zālē norisinājās svinīgais pasākums").
     own = index.first((max(side[0], noun.end), side[1]), lambda rank: specific(rank) and not rank[1])
@@ -146,6 +147,16 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
         if found is not None and not any(e.type == found.kind for e in record.events):
             return found, title
     return noun, noun_bounds
+
+
+def _contrasts(doc: Document, bounds) -> tuple[list[int], list[int]]:
+    """Starts and ends of the contrasts ("bet", "savukārt") of a clause, found once per clause: a
+    clause of many generic nouns is not searched again per noun."""
+    cache = doc.derived("announced_contrasts", lambda d: {})
+    if bounds not in cache:
+        found = list(CONTRAST.finditer(doc.text, *bounds))
+        cache[bounds] = [m.start() for m in found], [m.end() for m in found]
+    return cache[bounds]
 
 
 @lru_cache(maxsize=1)
@@ -197,8 +208,7 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
     Not across the items of a list: each bullet ("- Ludzā atjaunos taku (12.07.2016)") speaks for itself."""
     in_list = is_item(doc, mention.span.start)
     own_line = layout(doc).line_of(mention.span.start)
-    line_text = doc.text[own_line[0]:own_line[1]]
-    first = own_line[0] + len(line_text) - len(line_text.lstrip())  # the line's first non-space character
+    first = LEADING_SPACE.match(doc.text, *own_line).end()  # the line's first non-space character
     date_led = any_between(date_starts, (first, first + 1))
     for direction in (-1, 1):
         other = layout(doc).neighbour_clause(bounds, direction)
@@ -210,7 +220,7 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
             continue
         if direction > 0 and _opens_with_time(doc, other) and not is_date_line(doc, bounds, mention):
             continue  # "… svētdienās – 7. un 14. decembrī. Plkst. 14.00 … koncerts": a programme item of its own
-        if direction < 0 and _heading_alone(line_text, mention.span.start - own_line[0], mention.span.end - own_line[0]):
+        if direction < 0 and _heading_alone(doc.text, own_line, mention.span.start, mention.span.end):
             continue  # "4. oktobrī" alone on its line heads the lines below it, not the day's above
         if direction < 0 and date_led and _date_led_line(doc, other[0], date_starts) \
                 and layout(doc).line_of(other[0]) != own_line:
@@ -243,16 +253,25 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
 
 def _date_led_line(doc: Document, at: int, date_starts: list[int]) -> bool:
     """Whether the line holding `at` opens with a date ("12. maijā plkst. 18 …")."""
-    start, end = layout(doc).line_of(at)
-    text = doc.text[start:end]
-    first = start + len(text) - len(text.lstrip())
+    first = LEADING_SPACE.match(doc.text, *layout(doc).line_of(at)).end()
     return any_between(date_starts, (first, first + 1))
 
 
-def _heading_alone(line: str, start: int, end: int) -> bool:
-    """Whether the date stands alone on its line, maybe beside its weekday ("5. oktobrī",
-    "Sestdien, 11. maijā"): a day heading over the lines below it."""
-    return len(re.findall(r"[^\W\d_]+", line[:start] + " " + line[end:])) <= 1
+LEADING_SPACE = re.compile(r"\s*")
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _heading_alone(text: str, line: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the date text[start:end] stands alone on its line, maybe beside its weekday ("5.
+    oktobrī", "Sestdien, 11. maijā"): a day heading over the lines below it. Reads the line only
+    up to its second word (a long line is not read whole per date)."""
+    words = 0
+    for lo, hi in ((line[0], start), (end, line[1])):
+        for _ in LETTERS.finditer(text, lo, hi):
+            words += 1
+            if words > 1:
+                return False
+    return True
 
 
 # The generic word opening a sentence as its subject, then a verb that it begins or takes place.

@@ -94,21 +94,34 @@ def quoted_subject(doc: Document, index: Nouns, bounds) -> NounMention | None:
     """The occurrence a clause names only by its quoted name: typed by an event noun inside the name,
     else by one standing right before the same name elsewhere ("Sēlijā notiks diskusiju cikls
     „Politikas virtuve”"), else the generic word. O(clause + mentions of the name)."""
-    m = QUOTED_SUBJECT.search(doc.text, bounds[0], bounds[1]) or quoted_after(doc.text, bounds)  # "notiks «…»"
+    cache = doc.derived("quoted_subject", lambda d: {})  # per clause: many dates share one
+    if bounds not in cache:
+        cache[bounds] = QUOTED_SUBJECT.search(doc.text, *bounds) or quoted_after(doc.text, bounds)  # "notiks «…»"
+    m = cache[bounds]
     if m is None:
         return None
     own = _noun_inside(doc, m.start(1), m.end(1))
     if own is not None:
         return own
-    name, text, kind = m.group(1), doc.text, GENERIC_TYPE
-    at = text.find(name)
-    while at >= 0 and kind == GENERIC_TYPE:
-        if at != m.start(1):
+    typed = _kinds_before_name(doc, index, m.group(1))
+    kind = next((kind for at, kind in typed if at != m.start(1)), GENERIC_TYPE)
+    return NounMention(kind, m.start(1), m.end(1))
+
+
+def _kinds_before_name(doc: Document, index: Nouns, name: str) -> list[tuple[int, str]]:
+    """(offset, kind) of each mention of `name` with a specific event noun right before it, found once
+    per document and name (a name repeated in many clauses is not searched again per clause)."""
+    cache = doc.derived("quoted_name_kinds", lambda d: {})
+    if name not in cache:
+        typed, text = [], doc.text
+        at = text.find(name)
+        while at >= 0:
             before = [n for n in index.all_in((max(0, at - KIND_BEFORE_NAME), at)) if n.kind not in generic_types()]
             if before:
-                kind = before[-1].kind
-        at = text.find(name, at + 1)
-    return NounMention(kind, m.start(1), m.end(1))
+                typed.append((at, before[-1].kind))
+            at = text.find(name, at + 1)
+        cache[name] = typed
+    return cache[name]
 
 
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s”\"»]*$")

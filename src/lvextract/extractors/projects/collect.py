@@ -2,7 +2,9 @@
 and the contract number read from the sentence around a name."""
 from __future__ import annotations
 
+import bisect
 import re
+import threading
 import unicodedata
 
 from ...document import Document
@@ -98,17 +100,39 @@ class Entries:
 
 BRACKET_REACH = 120  # characters past a sentence's end to the bracket it left open
 
+# A sentence's contract numbers, found once per document, sentence and pattern: a long sentence that
+# names many projects is not searched again per name (issue 13). Per thread, and reset for each text.
+_found = threading.local()
+
+
+def _sentence_contracts(text: str, sentence, contract_re: re.Pattern) -> tuple[int, list[re.Match], list[int]]:
+    """The sentence's end (past a bracket it leaves open) and its contract numbers in order."""
+    if getattr(_found, "text", None) is not text:
+        _found.text, _found.by_sentence = text, {}
+    key = (sentence.start, sentence.end, contract_re.pattern)
+    if key not in _found.by_sentence:
+        end = sentence.end
+        # (a bracket the sentence leaves open goes on past an abbreviation's full stop: "( proj. Nr. X/1.3 )")
+        if text.count("(", sentence.start, end) > text.count(")", sentence.start, end):
+            close = text.find(")", end, end + BRACKET_REACH)
+            end = close if close != -1 and "\n" not in text[end:close] else end
+        matches = list(contract_re.finditer(text, sentence.start, end))
+        _found.by_sentence[key] = end, matches, [m.start() for m in matches]
+    return _found.by_sentence[key]
+
 
 def _attach_contract(project: Project, text: str, sentence, contract_re: re.Pattern, after: int | None = None) -> None:
     """The contract number said in the same sentence, preferably after the name."""
     if project.contract is not None:
         return
-    window_start = after if after is not None else sentence.start
-    end = sentence.end
-    # (a bracket the sentence leaves open goes on past an abbreviation's full stop: "( proj. Nr. X/1.3 )")
-    if text.count("(", sentence.start, end) > text.count(")", sentence.start, end):
-        close = text.find(")", end, end + BRACKET_REACH)
-        end = close if close != -1 and "\n" not in text[end:close] else end
-    m = contract_re.search(text, window_start, end) or contract_re.search(text, sentence.start, end)
+    end, matches, starts = _sentence_contracts(text, sentence, contract_re)
+    m = None
+    if after is not None:
+        i = bisect.bisect_left(starts, after)
+        if i and matches[i - 1].end() > after:  # inside a number: a match may start within it
+            m = contract_re.search(text, after, end)
+        elif i < len(matches):
+            m = matches[i]
+    m = m or (matches[0] if matches else None)
     if m:
         project.contract = m["number"].rstrip(".")
