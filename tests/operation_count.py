@@ -4,11 +4,13 @@ A clock measures the machine as much as the code; the number of calls a stage ma
 is the same on every machine and every run. Counting them for an input and for the same input
 doubled tells a stage that does a fixed amount per item (the count doubles) from one that rescans
 the text per item (the count quadruples). Work inside one C call — a regular expression scanning
-or backtracking — is one operation here; the long-input tests meet that class through the hang
-guard in conftest.py.
+or backtracking — is one operation here; `scanned_chars` counts the width of the windows that
+searches scan instead, and the long-input tests meet backtracking through the hang guard in
+conftest.py.
 """
 from __future__ import annotations
 
+import re
 import sys
 from typing import Callable
 
@@ -51,3 +53,71 @@ def stage_alone(text: str, stage: str) -> Callable[[], object]:
 def growth(run_small: Callable[[], object], run_double: Callable[[], object]) -> float:
     """How many times the operations grow from an input to the same input twice as long."""
     return operations(run_double) / operations(run_small)
+
+
+class _ScanCounter:
+    """Characters that regular-expression searches scan: a search over a window is one operation
+    for `operations`, however wide the window, so a stage that searches its whole sentence once
+    per item looks linear there. This counts the width instead."""
+
+    def __init__(self):
+        self.chars = 0
+        self.counting = False
+
+    def pattern(self, compiled: re.Pattern) -> "_CountingPattern":
+        return _CountingPattern(compiled, self)
+
+
+class _CountingPattern:
+    """A compiled pattern that adds the width of each scanning call's window to its counter."""
+
+    _SCANNING = frozenset({"search", "finditer", "findall", "sub", "subn", "split"})
+
+    def __init__(self, compiled: re.Pattern, counter: _ScanCounter):
+        self._compiled, self._counter = compiled, counter
+
+    def __getattr__(self, name):
+        attribute = getattr(self._compiled, name)
+        if name not in self._SCANNING:
+            return attribute
+
+        def scanning(string, *args, **kwargs):
+            if self._counter.counting and name in ("search", "finditer", "findall"):
+                pos = args[0] if len(args) > 0 else kwargs.get("pos", 0)
+                endpos = args[1] if len(args) > 1 else kwargs.get("endpos", len(string))
+                self._counter.chars += max(0, min(endpos, len(string)) - pos)
+            elif self._counter.counting:
+                self._counter.chars += len(args[0]) if name.startswith("sub") else len(string)
+            return attribute(string, *args, **kwargs)
+        return scanning
+
+
+def _clear_pattern_caches() -> None:
+    """Forget the patterns the package built lazily (functools caches of functions said to return
+    patterns), so that the next ones are compiled again — through the counting compile while it is
+    in place. Other caches (matchers tied to a vocabulary) are left alone."""
+    for name, module in list(sys.modules.items()):
+        if name == "lvextract" or name.startswith("lvextract."):
+            for value in vars(module).values():
+                returns = str(getattr(getattr(value, "__wrapped__", None), "__annotations__", {}).get("return", ""))
+                if "Pattern" in returns and getattr(value, "__module__", None) == name:
+                    value.cache_clear()
+
+
+def scanned_chars(text: str, stage: str) -> int:
+    """Characters the regular expressions of `stage` (and of the helpers it calls) scan on `text`,
+    every stage before it already run. Only patterns compiled lazily are seen, which is how the
+    package builds them from its vocabularies."""
+    counter = _ScanCounter()
+    compile_ = re.compile
+    _clear_pattern_caches()
+    re.compile = lambda *args, **kwargs: counter.pattern(compile_(*args, **kwargs))
+    try:
+        run = stage_alone(text, stage)
+        counter.counting = True
+        run()
+    finally:
+        re.compile = compile_
+        counter.counting = False
+        _clear_pattern_caches()
+    return counter.chars

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from operation_count import LINEAR_GROWTH, growth, stage_alone
+from operation_count import LINEAR_GROWTH, growth, scanned_chars, stage_alone
 
 
 def _events_of(text: str):
     return stage_alone(text, "events")
 
 
-@pytest.mark.parametrize("unit", [
+UNITS = [
     "5. martā plkst. 10.00 seminārs, ",               # one sentence, one day, one kind
     "5. martā seminārs, kur notiks diskusija, ",       # a then-clause after every day
     "• 5. martā Ozolos koncerts\n",                    # bulleted lines of one block, one day
@@ -23,7 +23,21 @@ def _events_of(text: str):
     "ar koncertu un gājienu 5. maijā svinēja svētkus, ",              # a celebrating verb per feast
     "aicina uz «Gaismas brīdi» 9. maijā, ",                           # a quoted name as the subject
     "16. maijā muzejā notiks Muzeju nakts un Baznīcu nakts, ",        # a venue's own noun, an adjective
-])
+    "izsludina projektu iesniegumu pieņemšanas kārtu pasākumā «A», kas notiks no 3. marta līdz 3. aprīlim, ",  # no noun
+    "5. maijā pasākumā piedalījās skolēni, kuri cieš no vientulības, ",  # a past verb of taking part per item
+]
+
+
+@pytest.mark.parametrize("unit", UNITS)
 def test_many_dated_items_in_one_sentence_stay_linear(unit):
     _events_of(unit * 20)()  # vocabularies and patterns loaded before anything is counted
     assert growth(_events_of(unit * (8_000 // len(unit))), _events_of(unit * (16_000 // len(unit)))) < LINEAR_GROWTH
+
+
+@pytest.mark.parametrize("unit", UNITS)
+def test_many_dated_items_are_searched_linearly(unit):
+    """The characters its regular expressions scan grow with the text, not with items × sentence:
+    a search over a whole sentence is one operation for the count above (a past verb of taking
+    part read its whole sentence for a call's words once per verb; a clause naming nothing searched
+    its sentence for rounds and arrivals once per date)."""
+    assert scanned_chars(unit * (16_000 // len(unit)), "events") < LINEAR_GROWTH * scanned_chars(unit * (8_000 // len(unit)), "events")

@@ -22,10 +22,17 @@ def _words() -> tuple[frozenset[str], int, tuple[str, ...]]:
             tuple(w.lower() for w in c["decision"]["not_money"]))
 
 
+@lru_cache(maxsize=1)
+def _before_verb() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    c = load("funding")["granted_sum"]
+    sources = sorted((tuple(w.lower() for w in s) for s in c.get("sources", [])), key=len, reverse=True)
+    return tuple(sources), frozenset(w.lower() for w in c.get("auxiliaries", []))
+
+
 def granted_sum(text: str, tokens, after: int) -> bool:
     """Whether the funder ending before token `after` grants an amount, a recipient maybe between."""
     verbs, between, not_money = _words()
-    k = _past_datives(tokens, after, between)
+    k = _past_datives(tokens, _past_source(tokens, after), between)
     if k >= len(tokens) or tokens[k].text.lower() not in verbs:
         return False
     words_after_verb = [tokens[j].text.lower() for j in range(k + 1, min(len(tokens), k + 3))]
@@ -53,3 +60,26 @@ def _past_datives(tokens, k: int, most: int) -> int:
             continue
         break
     return k
+
+
+def _past_source(tokens, k: int) -> int:
+    """Token index past the auxiliaries and one phrase of where the money comes from ("ir no sava
+    budžeta") that may stand between the funder and its granting verb (spaces skipped)."""
+    sources, auxiliaries = _before_verb()
+    words: list[tuple[int, str]] = []  # (index, lower-case word) of the next few words
+    j = k
+    while j < len(tokens) and len(words) < 8:
+        if tokens[j].text.strip():
+            words.append((j, tokens[j].text.lower()))
+        j += 1
+    at, used_source = 0, False
+    while at < len(words):
+        if words[at][1] in auxiliaries:
+            at += 1
+            continue
+        source = None if used_source else next(
+            (s for s in sources if tuple(w for _, w in words[at:at + len(s)]) == s), None)
+        if source is None:
+            break
+        at, used_source = at + len(source), True
+    return words[at][0] if at < len(words) else j

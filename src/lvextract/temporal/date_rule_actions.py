@@ -276,9 +276,12 @@ def month_alone(m: re.Match) -> list[Atom]:
     text = m.string
     before = text[max(0, m.start() - 40):m.start()]
     after = text[m.end():m.end() + 40]
-    if word[0].isupper() and not _SENTENCE_START.search(before):
-        return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
     context_before, context_after = _month_contexts()
+    # A nominative whose arrival follows ("… pagastā Aprīlis ir iesācies", a headline glued to the
+    # body's first sentence) is a month even where no sentence seems to start.
+    if word[0].isupper() and not _SENTENCE_START.search(before) \
+            and not (word.lower() in vocab.month_nominatives() and context_after.match(after)):
+        return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
     if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)
                                                             or (word.islower() and _after_month_dash().search(before))):
         return []

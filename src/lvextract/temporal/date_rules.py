@@ -148,6 +148,12 @@ def rules() -> list[Rule]:
         ("numeric_day_month", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})",
             flags), numeric),
+        # "05. 06. plkst. 19.00", "5. 06.", "15. 05. 20.": the same with a blank after the day's dot
+        # (a padded month with its dot, maybe a two-digit year; nothing numeric after; "8. 10.
+        # punkts" stays a section).
+        ("numeric_day_month_spaced", _compile(
+            rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n](?P<m>{MONTH_NUMBER_PADDED})\.(?:[^\S\n](?P<yy>\d\d)\.(?!\d))?(?![\d.,:/-])(?![^\S\n]?\d)"
+            rf"(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})", flags), numeric),
         # "līdz 15.05" without the closing dot only after a word that announces a date
         # (the digit is tested first: one test rather than four look-behinds at most positions)
         ("numeric_day_month_bare", _compile(

@@ -25,6 +25,7 @@ from .event_fields import event_fields_after as _event_fields_after, in_event_bl
 from .event_fields import time_follows as _time_follows
 from .headline_stamp import parenthesised_headline_day, stamp_sentence
 from .named_day import day_named_after_dash
+from .opening_rubric import opening_rubric
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
 # Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
@@ -309,6 +310,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
               or _rubric_byline(text, seg_start, atom.start)) \
                 and words[:1] != ["<digits>"]:
             words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
+        if opening_rubric(text, lines, i, atom.start, atom.end):
+            words = []  # "08.03.2022. Audzināšanas darbs" over the headline: the section's name
         label = _label(line_text) or _label_line_before(text, lines, i)
         weak_label = None if label else _label(line_text, "weak_labels")
         if weak_label:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..spans import select_longest
 from . import relative_builders as builders
 from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNTIL
-from .relative_beside import before_a_date, weekday_beside, weekday_warnings  # noqa: F401  (re-exported)
+from .relative_beside import before_a_date, named_after_a_date, weekday_beside, weekday_warnings  # noqa: F401  (re-exported)
 from .relative_words import lookups, no_single_unit, weekday_alternation
 from .vocabulary import alternation, calendar_words, finditer_at, word_start_scan
 
@@ -111,6 +111,15 @@ def _previous_word(text: str, start: int) -> str:
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
 
 
+def _posting_age(text: str, start: int, labels) -> bool:
+    """"Publicēts pirms 4 gadiem" opening its line: a page's posting age, counted from the day
+    it was read (a sentence's "pētījums publicēts pirms gada" stays a span)."""
+    line_start = text.rfind("\n", max(0, start - 24), start)
+    if line_start < 0 and start > 24:
+        return False
+    return text[line_start + 1:start].strip().lower() in labels
+
+
 def _next_word(text: str, end: int) -> str:
     m = _WORD.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" \t"))))
     return m.group(0).lower() if m else ""
@@ -191,7 +200,7 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
             continue  # "pēc gada beigām", "pirms dienas": no number, no span
         if amount is not None and amount > 1 and singular and not m["n"]:
             continue
-        if _next_word(text, m.end()) in look["span_not_before"]:
+        if _next_word(text, m.end()) in look["span_not_before"] or _posting_age(text, m.start(), look["span_not_after"]):
             continue
         amount = amount or 1
         signed = amount if m["dir"].lower() in look["after"] else -amount
@@ -205,4 +214,6 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
     # A weekday right before a calendar date ("ceturtdien, 22. martā") is part of that date:
     # weekday_warnings checks it; it is no relative date of its own.
     starts = [s for s, _ in taken]
-    return [r for r in chosen if r.rule != "weekday" or not before_a_date(text, r.end, starts)]
+    ends = sorted(e for _, e in taken)
+    return [r for r in chosen if r.rule != "weekday" or not (before_a_date(text, r.end, starts)
+                                                              or named_after_a_date(text, r.start, ends))]

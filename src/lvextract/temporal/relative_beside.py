@@ -22,6 +22,27 @@ def before_a_date(text: str, end: int, starts: list[int]) -> bool:
     return k < len(starts) and starts[k] - end <= 4 and bool(_BESIDE.fullmatch(text[end:starts[k]]))
 
 
+# A named day in an apposition after a date: "14. martā – gavēņa IV svētdienā", "5. aprīlī,
+# Pūpolu svētdienā". The weekday is the feast's name for that date (the date says which day it
+# is), so it is no relative date of its own. At most four words between, the last an ordinal
+# (Roman, numeric or a word) or a capitalised name.
+_APPOSITION = re.compile(rf"[^\S\n]*(?:,|\(|{DASH})[^\S\n]*(?:[^\W\d]+[^\S\n]+){{0,3}}"
+                         r"(?P<last>[IVX]{1,4}|\d{1,2}\.|[^\W\d]+)[^\S\n]+")
+
+
+def named_after_a_date(text: str, start: int, ends: list[int]) -> bool:
+    """Whether the weekday at `start` names the day of the date that ends just before it
+    (`ends`: the calendar dates' ends, sorted)."""
+    k = bisect.bisect_right(ends, start) - 1
+    if k < 0 or start - ends[k] > 48:
+        return False
+    m = _APPOSITION.fullmatch(text, ends[k], start)
+    if m is None:
+        return False
+    last = m["last"]
+    return last[0].isupper() or last[0].isdigit() or last.lower() in lookups()["in_month"]
+
+
 def weekday_warnings(text: str, dated: Iterable[tuple[int, int, str]], stated_years: list[tuple[int, int]],
                      document_year: int | None) -> list[str]:
     """Warnings for a weekday written right before a calendar date it does not fit.

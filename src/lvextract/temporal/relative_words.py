@@ -25,12 +25,13 @@ def lookups() -> dict:
         "span_unit": {form: unit for unit in "DWMY" for form in v["spans"][unit]},
         "span_singular": frozenset(v["spans"]["singular"]),
         "span_not_before": frozenset(v["spans"]["not_before"]),
+        "span_not_after": frozenset(v["spans"].get("not_after", ())),
         "after": set(v["spans"]["after"]),
         "number": v["numbers"],
         "year_which": {form: kind for kind in ("this", "next", "last") for form in v["year_parts"][kind]},
         "not_after": set(v["not_after"]["words"]),
         "past_verbs": set(v["past_verbs"]["words"]),
-        "in_month": frozenset(v["weekday_in_month"]["ordinals"]) | genitive_forms(),
+        "in_month": frozenset(v["weekday_in_month"]["ordinals"] + v["weekday_feasts"]["words"]) | genitive_forms(),
     }
 
 

@@ -14,6 +14,8 @@ from .numbers import SPACE, Amount, as_number, parse_number
 MONEY_SHAPED = re.compile(
     rf"(?<![\d.,\w/+-])(?:\d{{1,3}}(?:{SPACE}\d{{3}}){{1,4}}(?:[.,]\d{{2}})?|\d{{3,}}[.,]\d{{2}}|\d{{1,2}}[.,]\d{{2}}|\d{{3,7}})(?![\d\w]|[.,/]\d)")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# A cell that holds the row's amount and nothing else ("1250.50", "| 830 |").
+AMOUNT_CELL = re.compile(rf"[\s|]*{MONEY_SHAPED.pattern}[\s|]*")
 
 
 @lru_cache(maxsize=1)
@@ -84,14 +86,27 @@ CELL_LINE = 80
 def _short_lines(text: str, start: int, end: int) -> bool:
     """Whether the next few non-blank lines after `start` are all table cells (short)."""
     lines = [line for line in text[start:end].split("\n") if line.strip()][:4]
-    return len(lines) >= 2 and all(len(line.strip()) <= CELL_LINE for line in lines)
+    return len(lines) >= 2 and all(len(line.strip()) <= CELL_LINE or _long_cell(line, lines, i)
+                                   for i, line in enumerate(lines))
 
 
 def _table_end(text: str, start: int, end: int) -> int:
-    """Where a flattened table ends: before its first long line, or at `end`."""
+    """Where a flattened table ends: before its first long line that is no cell, or at `end`.
+    A long line is still a cell when its pipe closes it or a short line with an amount follows
+    it (a long project name in the row: "Jauniešu … (80+ characters) ⏎ 1250.50")."""
     pos = start
-    for line in text[start:end].split("\n"):
-        if len(line.strip()) > CELL_LINE:
+    lines = text[start:end].split("\n")
+    for i, line in enumerate(lines):
+        if len(line.strip()) > CELL_LINE and not _long_cell(line, lines, i):
             return pos
         pos += len(line) + 1
     return end
+
+
+def _long_cell(line: str, lines: list[str], i: int) -> bool:
+    """Whether a long line is a table's cell: closed by its pipe, or the next non-blank line is
+    an amount alone (the row's amount). Looks ahead a few lines only."""
+    if line.rstrip().endswith("|"):
+        return True
+    following = next((nxt for nxt in lines[i + 1:i + 4] if nxt.strip()), None)
+    return following is not None and AMOUNT_CELL.fullmatch(following) is not None

@@ -12,6 +12,7 @@ from ...latvian import names
 from .finders import Found
 from .patterns import cue_patterns, vocabulary
 from .people import NameMention
+from .dash_owner import dash_owner
 from .roles import find_role
 from .sentences import has_break
 
@@ -119,8 +120,8 @@ def _office_line_item(text: str, item: Found) -> bool:
 
 def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | None:
     first = index.first_after(item.end)
-    if first is not None and first.after_item == item.end:
-        return first  # "26 333 444 (Dace)": the bracketed name right after the number
+    if first is not None and (first.after_item == item.end or dash_owner(text, item, first)):
+        return first  # "26 333 444 (Dace)", "29 … (LMT) - vadītāja Dace Liepa": the name right after
     last = index.last_before(item.start)
     if last is not None:
         between = text[last.end:item.start]

@@ -40,6 +40,7 @@ from .actions import ActionMention, distance, last_before, rank
 from .anaphora import anaphoric_action, pro_verb_action
 from .clause_action import action_for
 from .closing import closing_action
+from .condition_date import condition_date
 from .event_window import event_window_action
 from .heading import heading_action
 from .labels import labelled_action
@@ -246,7 +247,8 @@ def extract(doc: Document, record: Record) -> None:
                     and (lead := layout(doc).clause_bounds(cue_start)) is not None and lead[0] < bounds[0]:
                 # "maksājams … – ne vēlāk kā:⏎⏎- 31.martā": the action stands in the cue's clause.
                 action = action_for(doc, (lead[0], bounds[1]), cue_start, mention.span.end)
-        if action is None or (not action.is_verb and reported(doc, bounds, cue_start, mention.span.end)):
+        if action is None or (not action.is_verb and reported(doc, bounds, cue_start, mention.span.end)) \
+                or (cue is not None and condition_date(doc, action, cue_start, mention.span.end)):
             continue
         if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end):
             continue

@@ -12,8 +12,9 @@ from .nouns import NounMention
 
 # Only space, maybe a dash, between the feast's genitive and the noun it qualifies.
 _GAP = re.compile(r"[ \t]*(?:[–-][ \t]*)?")
-# Or one lower-case genitive of the noun's own between them ("Mārtiņdienas ražas svētki").
-_WORD = re.compile(r"[a-zāčēģīķļņšūž]+[ \t]+")
+# Or one lower-case genitive of the noun's own between them ("Mārtiņdienas ražas svētki"); not "un",
+# which joins a second occurrence ("Baznīcu nakts un Atvērto baznīcu diena").
+_WORD = re.compile(r"(?!un[ \t])[a-zāčēģīķļņšūž]+[ \t]+")
 
 
 def drop_feast_qualifiers(doc: Document, nouns: list[NounMention]) -> list[NounMention]:

@@ -11,7 +11,9 @@ from ...layout import layout
 from ...record import DateMention, Record
 from .blocks import heading_above
 from .cards import card_heading, is_bare_label
+from .celebrated_day import celebrated_in
 from .headline_gathering import gathered
+from .headline_list import listing_headline
 from .lexicon import generic_types
 from .noun_mention import NounMention
 from .offsets import any_between
@@ -48,7 +50,9 @@ def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bo
         title = heading_above(doc.text, bounds[0]) or title
         if card_bare_label(doc, title):  # "Datums" / "14.02.2026": the label's line is no heading
             title = card_heading(doc.text, bounds[0]) or title
-    if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds) or gathered(doc, bounds)):
+    if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds) or gathered(doc, bounds)) \
+            or (not labelled and celebrated_in(doc, bounds)) \
+            or (not labelled and not index.told(bounds) and listing_headline(doc, index, title)):  # a list of doings
         return None, None
     # A card's shape tells that its occurrence takes place ("Amatierteātru svētki" over "Datums").
     found = index.first(title, specific, told=True if labelled or gathered(doc, bounds) else None)  # people came to it

@@ -17,6 +17,8 @@ from .glued_dash import glued_dash_pairs
 from .instrument import without_celebrated_with, without_opened
 from .lexicon import generic_types, literals, shared_stem_phrases, vocabulary, word_start_patterns
 from .measures import measure_unit
+from .measure_round import measure_round
+from .other_kinds import other_kind
 from .process_genitive import of_process
 from .named_days import named_days
 from .named_evenings import named_evenings
@@ -110,7 +112,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = without_means(doc, nouns)  # "ar pasākumu tiks iedegta egle": the lighting, not its means
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
              and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n) and not room_sense(doc, n)
-             and not measure_unit(doc, n) and not of_process(doc, n)]
+             and not measure_unit(doc, n) and not of_process(doc, n) and not measure_round(doc, n)
+             and not other_kind(doc, n)]
     return _without_names(doc, nouns), nouns
 
 

@@ -14,6 +14,7 @@ from ...document import Document
 from ...record import DateMention, DateRole, Record
 from .dating import DAY_VALUE
 from .lexicon import generic_types, vocabulary
+from .named_pair import named_pair
 from .offsets import sentence_at
 from .parts import build_event
 from .ranking import Nouns, is_frame
@@ -40,6 +41,7 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
         lo = max(sentence.start, date_starts[k - 1] + 1 if k > 0 else sentence.start)
         hi = min(sentence.end, date_starts[k + 1] if k + 1 < len(date_starts) else sentence.end)
         nouns = [n for n in index.all_in((lo, hi)) if not is_frame(doc, n)]
+        named_pair(doc, index, nouns, mention, (lo, hi), date_starts, by_key, record)  # "Baznīcu nakts un … diena"
         for i, first in enumerate(nouns):
             day = by_key.get((first.kind, mention.value))
             if first.kind in generic or day is None or day.status != "held":

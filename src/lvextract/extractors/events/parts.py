@@ -25,6 +25,7 @@ from .day_lists import listed_days_start, listed_run
 from .ranking import Nouns
 from .attribution import attribution_verb
 from .recurring_hour import routine_clause
+from .other_occurrence import names_other
 
 
 # A quoted name may run over a hard-wrapped line's end ("konkursa „Sakoptākā" / "sēta” laureāti"),
@@ -244,6 +245,8 @@ def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
             return None, None
         named_again = lead and re.search(rf"(?<!\w){re.escape(lead)}", doc.text[nxt[0]:nxt[1]], re.IGNORECASE)
         # A one-day occurrence has no weekly routine: "Trešdienās plkst. 18 …" is another's hour.
+        if step == 0 and not named_again and names_other(doc, nxt, noun):
+            return None, None  # "Tajā pašā dienā notiks izstāde …": the next clause's hour is its own
         if (step == 0 or named_again) and not (one_day and routine_clause(doc, nxt)):
             found = time_in(doc, nxt, nxt[0])
             if found[0] is not None:

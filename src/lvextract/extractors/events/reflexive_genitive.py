@@ -40,10 +40,12 @@ def took_part_past(doc: Document) -> list[int]:
     contest took place that day, as "notika" would (a call is entered, "aicina piedalīties", not
     told as taken part in on a day). Not in a sentence that tells a call's own days ("piedalījās
     konkursā, kas tika izsludināts 5. martā")."""
-    found = []
+    found, calling = [], {}
     for m in _took_part_past().finditer(doc.text):
         k = doc.sentence_index(m.start())
-        if k is not None and _call_words().search(doc.text, doc.sentences[k].start, doc.sentences[k].end):
+        if k is not None and k not in calling:  # each sentence read once, however many verbs it holds
+            calling[k] = _call_words().search(doc.text, doc.sentences[k].start, doc.sentences[k].end) is not None
+        if k is not None and calling[k]:
             continue
         found.append(m.start())
     return found

@@ -15,6 +15,7 @@ from .noun_mention import TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns, topic_noun
 from .ranking import Nouns, not_frame
 from .quoted_after import quoted_after
+from .measure_round import measure_named
 
 
 # "… deju svētkiem, kuri notiks no 30. jūnija līdz 8. jūlijam": the date opens a relative clause
@@ -70,7 +71,7 @@ def _quoted_occurrence(doc: Document, comma: int) -> NounMention | None:
     """"Aicinām uz “Rudens kross”, kas norisināsies 7. oktobrī": a quoted name that takes place is
     an occurrence, typed by the event noun inside it, else the generic word. O(log n)."""
     m = QUOTED_BEFORE.search(doc.text, max(0, comma - 90), comma)
-    if m is None:
+    if m is None or measure_named(doc, m.start()):  # "kārtu pasākumā «…», kas notiks": the measure
         return None
     return topic_noun(doc, m.start(1), m.end(1)) or _noun_inside(doc, m.start(1), m.end(1)) or NounMention(GENERIC_TYPE, m.start(1), m.end(1))
 

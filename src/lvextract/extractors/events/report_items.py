@@ -17,6 +17,7 @@ from ...record import DateMention, Record
 from .dating import DAY_VALUE
 from .lexicon import generic_types, spaced_literals, vocabulary
 from .offsets import any_between
+from .other_time import of_other_time
 from .added_events import add_event
 from .ranking import Nouns
 
@@ -121,7 +122,7 @@ def report_items(doc: Document, index: Nouns, candidates: list[DateMention], dat
                 if began is not None and not any_between(date_starts, (began.start(), clause[1])) \
                         and _first_word(doc, began.end()) not in _many():
                     item = (began.end(), min(clause[1], began.end() + WITH_REACH))
-            if item is None or any_between(date_starts, item):
+            if item is None or any_between(date_starts, item) or of_other_time(doc, item):  # "šīs vasaras …"
                 continue
             k = bisect.bisect_right(day_starts, item[0]) - 1
             if k < 0:

@@ -1,8 +1,9 @@
 """A numbered round or stage of a sports series ("seriāla otrā kārta", "kausa 5.posmā") named
 as the occurrence when nothing else in reach names one; not the rounds of a call or a vote. The
-words are events.toml's [rounds]. One regex search per date's clause: O(clause)."""
+words are events.toml's [rounds]. The rounds are found once per document."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -36,16 +37,24 @@ def _unnumbered() -> re.Pattern:
                       rf"({literals(words['unnumbered'])})\w*", re.IGNORECASE)
 
 
-def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:
-    """The first round of the clause, as a noun of type "kārta" / "posms"."""
+def _document_rounds(doc: Document) -> tuple[tuple[list[int], list[NounMention]], ...]:
+    """The document's rounds a clause may name, numbered ones (after a series or listed under one)
+    and unnumbered stages apart, each as match starts (for bisection) and nouns, in text order."""
     round_, series, heads = round_patterns()
-    for m in round_.finditer(doc.text, bounds[0], bounds[1]):
-        if not series.search(doc.text, max(0, m.start() - 60), m.start()) and not listed_round(doc, m.start()):
-            continue
-        return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
-    m = _unnumbered().search(doc.text, bounds[0], bounds[1])
-    if m is not None:
-        return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
+    numbered = [m for m in round_.finditer(doc.text)
+                if series.search(doc.text, max(0, m.start() - 60), m.start()) or listed_round(doc, m.start())]
+    unnumbered = list(_unnumbered().finditer(doc.text))
+    return tuple(([m.start() for m in found], [NounMention(heads[m.group(1).lower()], m.start(1), m.end()) for m in found])
+                 for found in (numbered, unnumbered))
+
+
+def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:
+    """The first round of the clause, as a noun of type "kārta" / "posms", a numbered one before an
+    unnumbered one. O(log n): the document's rounds are found once (Document.derived)."""
+    for starts, nouns in doc.derived("events.rounds", _document_rounds):
+        i = bisect.bisect_left(starts, bounds[0])
+        if i < len(starts) and nouns[i].end <= bounds[1]:
+            return nouns[i]
     return None
 
 

@@ -11,6 +11,8 @@ from ...document import Document
 from ...latvian.places import known_places
 from ...record import Record
 from .lexicon import vocabulary
+from .place_before_verb import place_before_verbs
+from .reported_place import drop_reported_places
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,8 @@ def _verb_then_word() -> re.Pattern:
 
 
 def place_visited_towns(doc: Document, record: Record) -> None:
+    drop_reported_places(doc, record)  # "…, informēja Ozolu novada pašvaldībā": the source, no place
+    place_before_verbs(doc, record)  # "Limbažos viesojās": the town before a verb that looks locative
     types = frozenset(vocabulary()["visited_town"]["types"])
     for event in record.events:
         if event.place is not None or event.type not in types or event.span is None:

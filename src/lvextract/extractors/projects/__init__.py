@@ -48,6 +48,7 @@ from .inner_alias import alias_in_brackets
 from .run_on import drop_run_on
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
 from .programme_called import programme_called_project
+from .owner_named import owner_named
 from .quoted import (
     after_programme, capitals_named, card_headline, chained, listed_names, names_a_funder, not_a_name, paren_alias, pronoun_listed, quoted_after,
     two_languages,
@@ -139,7 +140,7 @@ def extract(doc: Document, record: Record) -> None:
                     and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(later.group())):
                 pos = later.end()
                 quoted = quoted_after(text, pos, quotes)
-                one_named = "nosaukums" in later.group().lower()
+                one_named = "nosaukums" in later.group().lower() or later["one"] is not None
             # "Erasmus+ projektu sadarbības partnerību skolu sektorā “…”": the programme's kind of
             # project said between the project word and the name.
             if quoted is None and number is None and (kind := PROJECT_KIND.match(text, tokens[i].end, sentence.end)) \
@@ -288,7 +289,7 @@ def extract(doc: Document, record: Record) -> None:
             continue
         name = _clean(m["name"])
         # (a programme in another case is still a programme: "“Eiropas Solidaritātes korpusa” projektiem")
-        if name and name not in not_names and _loose_key(name) not in not_loose:
+        if name and name not in not_names and _loose_key(name) not in not_loose and not owner_named(name):
             add(name, m.start("name"), m.end("name"), [])
     for start, end in after_programme(doc, quotes):
         name = _clean(text[start:end])
@@ -301,7 +302,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in submitter_items(text, quotes)),
                                   ((s, e, None) for table in tables(text) for s, e in table.names)):
         name = _clean(text[start:end])
-        if name:
+        if name and not owner_named(name):  # "• „… biedrības” projekts „…”": the owner opens the item
             project = add(name, start, end, [])
             project.contract = project.contract or (_tight_code(code) if code else None)
     def add_field_value(start: int, end: int) -> None:

@@ -42,7 +42,10 @@ CODE_BEFORE_UNQUOTED = re.compile(r"[ \t]*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]
 # The name given a few words later: "projekts tiek īstenots ar nosaukumu “…”", "projektu, kas nes
 # nosaukumu „…”" (up to four words, then the naming phrase and the quote).
 # (or in a relative clause: "Vienu no projektiem, kura nosaukums “…”, īstenoja biedrība")
-NAMED_LATER = re.compile(r"[ \t,]*(?:(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu|(?:kura|kuras|kuru|kam)[ \t]+nosaukums)"
+# (or one of several picked out: "trīs projektus, no kuriem atbalstīts viens – “…”")
+NAMED_LATER = re.compile(r"[ \t,]*(?:(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu|(?:kura|kuras|kuru|kam)[ \t]+nosaukums"
+                         r"|(?P<one>no[ \t]+(?:kuriem|kurām|tiem|tām)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:viens|viena)[ \t]*[:–—-])"
+                         r")"
                          r"[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
 NEXT_WORD = re.compile(r"\s*(\S+)")
 # ... but not where the name is a contest's or a programme's (data/projects.toml, not_project_between).

@@ -41,6 +41,11 @@ class Context:
     group_words: tuple[str, ...]
     trip_words: tuple[str, ...]
     role_words: frozenset[str]
+    experiencer_words: frozenset[str]
+    handing_on_words: frozenset[str]
+    community_words: frozenset[str]
+    giver_prepositions: frozenset[str]
+    residence_participles: tuple[str, ...]
     helping_verbs: frozenset[str]
     helping_pattern: re.Pattern
     escorting_verbs: frozenset[str]
@@ -157,6 +162,11 @@ def context() -> Context:
         group_words=tuple(c["group_words"]),
         trip_words=tuple(c["trip_words"]),
         role_words=frozenset(c["role_words"]),
+        experiencer_words=frozenset(c["experiencer_words"]),
+        handing_on_words=frozenset(c["handing_on_words"]),
+        community_words=frozenset(c["community_words"]),
+        giver_prepositions=frozenset(c["giver_prepositions"]),
+        residence_participles=tuple(c["residence_participles"]),
         helping_verbs=frozenset(c["helping_verbs"]),
         helping_pattern=re.compile("|".join(sorted(set(c["helping_verbs"])))),
         escorting_verbs=frozenset(c["escorting_verbs"]),

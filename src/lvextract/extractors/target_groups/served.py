@@ -8,6 +8,8 @@ import re
 from .forms import ACCUSATIVE_ENDINGS, form
 from .doers import (does_the_activity, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
                     own_people, performs, talked_of, visited)
+from .experiencer import experiences, own_community
+from .participle import RESIDENCE_REACH, lives_there
 from .mentions import Found
 from .names_around import in_compound, names_one_organisation, titles_a_person
 from .reader import Reader
@@ -46,7 +48,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and (talk := reader.previous_word(reader.previous_word(start_token))) is not None \
             and reader.word(talk).startswith(reader.ctx.talking):
         return False
-    if service and not (governor in {"ar", "pēc"} and service.startswith(reader.ctx.given_by)) \
+    if service and not (governor in reader.ctx.giver_prepositions and service.startswith(reader.ctx.given_by)) \
             and not (group in reader.ctx.providers and service.startswith(reader.ctx.provided)):
         return True
     # "atbalstīt jauniešu idejas": the object of a service verb belongs to the group served.
@@ -60,13 +62,15 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if "dative" in forms:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
             and not obliged(reader, end_token) and not own_people(reader, start_token) \
-            and not talked_of(reader, start_token) and not thanked_for(reader, start_token, end_token)
+            and not talked_of(reader, start_token) and not thanked_for(reader, start_token, end_token) \
+            and not experiences(reader, start_token, end_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
     # "atbalstīt reģiona nevalstiskās organizācijas", "mudināt iedzīvotājus": the accusative object
     # of a verb done to people, a word or two after it.
-    if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" and distance <= 3 \
+    if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" \
+            and (distance <= 3 or (distance <= RESIDENCE_REACH and lives_there(reader, start_token))) \
             and governor.startswith(reader.ctx.object_served_verbs):
         return True
     if "genitive" in forms and governed != "blocked" and group not in reader.ctx.collective_excluded \
@@ -309,6 +313,8 @@ def accept(reader: Reader, found: list[Found]) -> None:
             f.accepted = False
         if f.accepted and not f.applicant and joins_as_well(reader, found, i):
             f.accepted = False  # "piedalījās arī sociālie darbinieki" beside the seniors served
+        if f.accepted and not f.applicant and own_community(reader, f.mention.token_start):
+            f.accepted = False  # "skolas saime – audzēkņi un pedagogi": who they are, not served
         # Helpers and performers stay apart even where a list or a relative clause joined them to
         # those served ("piedalījās seniori, kuriem palīdzēja skolotāji un skolēni").
         m = f.mention

@@ -24,6 +24,8 @@ from .garbled import closed_banner, garbled
 from .capitals import capital_heading
 from .crumbs import last_crumb, split_glued_credit, without_buttons, without_category_tag, without_dash_lead
 from .field_lines import field_label, field_value, table_header, table_row
+from .lone_word import lone_headline
+from .dated_rubric import dated_rubric
 from .widgets import poll_label, poll_question, weather_line
 from .tagline import below_tagline, body_paragraph, byline_block, without_counter
 from .furniture import BACK_BUTTON_LINE, byline_field, english_date_prefix, furniture, metadata_prefix
@@ -83,6 +85,7 @@ def extract(doc: Document, record: Record) -> None:
     title = echoed_headline(lines) or _title(lines[head[-1] + 1:] if head else lines)
     if title is None and head:
         title = _title(lines)
+    title = lone_headline(lines, title) or title
     if title:
         title = without_category_tag(without_buttons(without_dash_lead(_strip_counter(_BULLET.sub("", title), lines))))
     record.title = _strip_trailing_date(title) if title else title
@@ -260,7 +263,8 @@ def _title(lines: list[str]) -> str | None:
                               or field_label(line) or field_value(lines, n) or table_header(lines, n, line)
                               or table_row(lines, n, line) or weather_line(line)):
             continue
-        if found is None and (garbled(line) or closed_banner(lines, n) or dated_site_name(lines, n)):
+        if found is None and (garbled(line) or closed_banner(lines, n) or dated_site_name(lines, n)
+                              or dated_rubric(lines, n, line)):
             continue
         if found is None and last_crumb(line):
             crumb = crumb or last_crumb(line)

@@ -33,7 +33,8 @@ def byline_field() -> re.Pattern:
     """A press clipping's fields under its headline: "Autors: …", "Datums: …", "Izdevums: …" (the
     author, metadata and periodical labels of temporal.toml's [document_date])."""
     settings = vocab.temporal()["document_date"]
-    labels = vocab.alternation(settings["author_labels"] + settings["metadata_labels"] + settings["periodical_labels"])
+    labels = vocab.alternation(settings["author_labels"] + settings["metadata_labels"] + settings["periodical_labels"]
+                               + settings["publication_labels"])  # "iesūtīts: 2013.03.27 23:20"
     return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
 
 

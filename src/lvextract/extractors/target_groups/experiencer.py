@@ -1,0 +1,42 @@
+"""Groups named without being served, read from the few words around the mention (target_groups.toml
+[context] experiencer_words, community_words): whom things go well or badly for, or whom advice is
+for ("cik jautri maziem bērniem klājas", "ko teikt sievietei"), those a thing is handed on to
+("nodots tālāk bērniem"), and the people of a place told as who
+they are ("visa lauku skolas saime – audzēkņi un pedagogi"). Each looks at a fixed handful of tokens
+next to the mention, never the whole sentence (issue 13: linear cost)."""
+from __future__ import annotations
+
+from .doers import _clause_words_after, _clause_words_before
+from .reader import Reader
+
+EXPERIENCER_REACH = 2  # words either side: "ko teikt mazam bērnam", "bērniem klājas"
+COMMUNITY_REACH = 8  # tokens back to the dash: "saime – audzēkņi, vecāki un pedagogi"
+DASHES = frozenset("-–—")
+
+
+def experiences(reader: Reader, start: int, end: int) -> bool:
+    """Whether the dative group between tokens `start` and `end` is whom things go for or advice is for."""
+    words = reader.ctx.experiencer_words
+    before = list(_clause_words_before(reader, start, EXPERIENCER_REACH))
+    # (a word of handing on right before the group counts after another word of its clause)
+    handed_on = len(before) > 1 and before[0] in reader.ctx.handing_on_words
+    return handed_on or any(w in words for w in before) \
+        or any(w in words for w in _clause_words_after(reader, end, EXPERIENCER_REACH))
+
+
+def own_community(reader: Reader, start: int) -> bool:
+    """Whether the group from token `start` is listed after a dash that follows a word for the people
+    of a place: "skolas saime – audzēkņi un pedagogi" (only words, commas and "un" between)."""
+    i, seen = start - 1, 0
+    sdoc = reader.sdoc
+    while i > 0 and seen < COMMUNITY_REACH:
+        token = sdoc[i]
+        if token.text in DASHES:
+            previous = reader.previous_word(i)
+            return previous is not None and reader.word(previous) in reader.ctx.community_words
+        if token.is_punct and token.text != ",":
+            return False
+        if not token.is_space:
+            seen += 1
+        i -= 1
+    return False
