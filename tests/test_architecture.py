@@ -126,3 +126,18 @@ def test_every_data_file_ships_with_the_package():
     assert data
     assert [path for path in data if not any(fnmatch.fnmatch(path, g) and "/" not in path[len(g.rpartition("/")[0]) + 1:]
                                              for g in globs)] == []
+
+
+def test_the_events_map_names_every_module_bottom_up(graph):
+    """docs/events.md lists the events package's modules so that each imports only modules above
+    it: the map a reader follows stays true as modules are added."""
+    text = (PACKAGE.parent.parent / "docs" / "events.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `(\w+)` \|", text, re.MULTILINE)
+    package = "lvextract.extractors.events"
+    modules = sorted(m.rpartition(".")[2] for m in graph if m.startswith(package + "."))
+    assert sorted(listed) == modules  # every module once, none gone
+    position = {name: i for i, name in enumerate(listed)}
+    below = sorted(f"{name} imports {t.rpartition('.')[2]}, listed below it" for name in listed
+                   for t in graph[f"{package}.{name}"]
+                   if t.startswith(package + ".") and position[t.rpartition(".")[2]] > position[name])
+    assert below == []

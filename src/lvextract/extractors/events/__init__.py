@@ -9,62 +9,8 @@ Cost: linear in the text (times log n). What every date asks of its clause — t
 the tense words, the event nouns, the venues and addresses — is found once per document (or
 once per distinct clause) and looked up by offset with bisection, never rescanned per date.
 
-The package, bottom up (each module imports only those above it in this list):
-  lexicon      events.toml and the patterns built from it
-  activities   verbal nouns in "-šana" said to take place
-  offsets      bisection over sorted offsets
-  undated      relative days with nothing to count from: null-start occurrences and their twins
-  rooms        a room named for what is held in it ("sēžu zālē") is no occurrence
-  reflexive_genitive  a "-šanās" word after a verb of taking part is its head noun's genitive
-  achieved     a relative clause telling what people won or took part in names no occurrence of the day
-  named_days   "Novadnieku diena", "Seno amatu diena": a day or week named by whom it is for
-  nouns        finding event nouns and their quoted names
-  named_generic  a generic word with its own quoted name is not named by the sentence before
-  handout      days goods are handed out ("maisus varēs saņemt no … līdz …")
-  not_days     days near an occurrence that are not its day (moved from, a bound, a publication, a permission)
-  blocks       table rows, captions, list items and heads, section headings
-  cards        an event page's card: bare field labels above their values, the place field
-  ranking      how a noun ranks; the Nouns index
-  agency_dateline  an agency's dateline ("RĪGA, 5. maijs, LETA.") dates nothing
-  clock_stamp  a stamp line "26. augusts, 00:00, 2010" dates nothing
-  dating       which dates can date an event
-  attribution  a reporting verb after a comma ("…, aģentūru LETA informēja") gives no tense
-  venue_own_noun  the event's own noun is never a word of its place
-  parts        clock times, status, venue, address, title; build_event
-  verbs        verbs that name an occurrence or a decision; a body's sitting ("padome izskata")
-  beside       the next sentence's participation noun, the verb under a date-only heading
-  headline     a date's noun taken from the headline
-  headline_verbs  a headline's verb twin of the body's noun on the same day
-  neighbour_cues  a neighbouring sentence that adds another occurrence lends no noun
-  noun_choice  the noun of a date whose clause names none plainly
-  posters      day headings dating the blocks under them
-  merging      joins and drops after the walk
-  moves        called off and moved by a pronoun; a list whose head calls its items off
-  tenses       a report's historical present on a past day is held
-  listed_rounds  stages listed line by line under a series word ("2. posms – 9. jūnijā, Cēsis")
-  rounds       a numbered round of a series ("otrā kārta") when nothing else names the occurrence
-  day_anaphora "šajā dienā" / "Vakarā" taking the day named just before
-  report_items a held report's later "Noslēgumā notika …" sentences, on the day it dated last
-  weekend      "nedēļas nogalē" with nothing to count from: a null-start day
-  towns        one day told for several towns of a list ("Bauskā 5. un 6. jūnijā, Dobelē 6. jūnijā")
-  title_before a quoted name between a definite adjective and the noun ("tradicionālo «X» pasākumu")
-  told_apart   two items of one kind at one hour with other names or venues stay two
-  contrast     ", bet …" naming a second occurrence: the venue past it is that one's
-  noun_adjective  "Radošās darbnīcas": the noun's own adjective is no venue
-  arrival      a dated arrival whose purpose the next sentence's verb tells ("Viesi tiksies ar …")
-  stages       later stages of a series by the bare stage word ("Posmi vēl paredzēti 3. jūlijā …")
-  feasts       a feast's name in the genitive before another event noun only qualifies it
-  card_heads   a card under a heading "<genitive> pēcpusdiena / vakars / rīts" the vocabulary lacks
-  listed_towns a series' calendar line "27. augusts – Dobele": the town is the stage's place
-  day_items    a calendar run into one sentence: each day's noun from its own item
-  timed_clauses  a day's programme with the hour inside its sentences, or under a generic day
-  series_days  a named series' later days whose sentences name nothing ("koncertu cikls")
-  then_told    a second occurrence after the first by "…, kur notiks …" / "pēc kuras notiks"
-  visit_parts  a visit's meetings are the visit's parts, not occurrences beside it
-  told_again   a verbless mention takes the tense of the next naming it; the generic word told again
-  umbrella     a programme's generic occurrence kept beside its timed items
-  happens_after  "notiks …" right after a noun
-  __init__     extract: the walk over the dates
+The package's modules, bottom up, each with the question it answers: docs/events.md (the
+walk below is __init__'s own).
 """
 from __future__ import annotations
 
