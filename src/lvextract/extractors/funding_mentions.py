@@ -20,6 +20,7 @@ from ..document import Document, Sentence
 from ..latvian.lemmas import stem
 from ..latvian.money import currency_alternation
 from ..spans import Intervals
+from .funding_approved import approved_money, financed_by_subject
 from .funding_contest import granted_in_contest
 from .funding_decision import decided_to_grant
 from .funding_granted_sum import granted_sum
@@ -264,6 +265,7 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
     # money granted in its call for projects: "ministrijas izsludinātajā konkursā … piešķirti 3000 eiro"
     if not said:
         said = granted_in_contest(doc.text, tokens, after) or decided_to_grant(doc.text, tokens, after) \
+            or approved_money(tokens, after) or financed_by_subject(tokens, begin, after, cues.verbs) \
             or granted_sum(doc.text, tokens, after) or (  # "pašvaldība projektam piešķīra 3000 eiro"
                 percent_after(doc.text, tokens, after)  # "finansē ERAF, bet pašvaldība 15 % apmērā"
                 and _before(tokens, first, cues.window, lambda t: t.stem in cues.support or t.text.lower() in cues.verbs, cues))

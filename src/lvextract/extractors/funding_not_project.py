@@ -1,7 +1,9 @@
 """Public money the text names that pays for no project (funding.toml [not_project]): a benefit the
 state or council covers for a person ("šo piemaksu sedz valsts": a word of the funder alone, with
-a benefit noun in its clause), and a share of a budget told as a statistic ("kultūrai domes budžetā
-ir 20 %": the budget in the locative, then "ir" and a percentage). Read by funding_not_paying."""
+a benefit noun in its clause), a share of a budget told as a statistic ("kultūrai domes budžetā
+ir 20 %": the budget in the locative, then "ir" and a percentage), and money flowing into a budget
+("valsts budžetā plānotie ieņēmumi", "maksu pārskaita pašvaldības budžetā": the budget in the
+locative with a word of revenue in its clause). Read by funding_not_paying."""
 from __future__ import annotations
 
 import re
@@ -12,18 +14,22 @@ from .vocabulary import Mention, load
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], int, re.Pattern]:
+def _words() -> tuple[tuple[str, ...], int, re.Pattern, tuple[str, ...]]:
     c = load("funding")["not_project"]
     share = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["share_verbs"])) + r")\s+(?:\w+\s+)?\d[\d\s.,]*(?:%|procent)", re.I)
-    return tuple(c["benefits"]), int(c["benefit_reach"]), share
+    return tuple(c["benefits"]), int(c["benefit_reach"]), share, tuple(c["revenue"])
 
 
 def not_for_a_project(doc: Document, m: Mention, clause_words) -> bool:
     """A plain-word funder paying a benefit, or a budget's share told as a figure."""
-    benefits, reach, share = _words()
+    benefits, reach, share, revenue = _words()
     written = doc.text[m.start:m.end]
-    if written.lower().endswith(("budžetā", "budžetos")) and share.match(doc.text, m.end):
-        return True
+    if written.lower().endswith(("budžetā", "budžetos")):
+        if share.match(doc.text, m.end):
+            return True
+        if any(w.startswith(revenue) for w in _own(clause_words(doc, m.token_start - 1, -1, reach))
+               + _own(clause_words(doc, m.token_end, 1, reach))):
+            return True  # revenue flowing in: "valsts budžetā plānotie ieņēmumi"
     if " " in written.strip():
         return False  # only a funder's plain word: "valsts budžeta līdzekļi pabalstiem" names the budget
     near = _own(clause_words(doc, m.token_start - 1, -1, reach)) + _own(clause_words(doc, m.token_end, 1, reach))

@@ -313,11 +313,13 @@ def _range_upper_after(text: str, end: int, currency: str, factor: float, lower:
 
 
 # "150, 100 un 50 eiro", and the lower end of a range: "no 6 000 līdz 20 000 eiro", "6 000–20 000 eiro".
-LISTED = re.compile(rf"(?<![\d.,\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b|(?<=\d)\s*[–—-]|(?<=\d)\s+līdz(?:\s+pat)?\b)\s*$")
+# (not a clock time's minutes: "pēc 21:00 – 1,50 Ls")
+LISTED = re.compile(rf"(?<![\d.,:\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b|(?<=\d)\s*[–—-]|(?<=\d)\s+līdz(?:\s+pat)?\b)\s*$")
 # "līdz" ("līdz pat") joins a range only after "no": "no 6 000 līdz 20 000 eiro", "no 8 līdz pat 32
 # latiem" (not "palielinot līdz …").
 UP_TO = re.compile(r"līdz(?:\s+pat)?\s*$")
-RANGE_FROM = re.compile(r"\bno\s*$", re.IGNORECASE)
+# (or "uz" that a verb of aiming governs: "pretendēt uz 200 000 līdz 5 000 000 eiro lielu atbalstu")
+RANGE_FROM = re.compile(r"\b(?:no|uz)\s*$", re.IGNORECASE)
 
 
 # The lower end of a range in words before an amount in digits: "no diviem līdz 65 eiro", and

@@ -10,6 +10,7 @@ from ...temporal.vocabulary import grouped_alternation
 from ..vocabulary import load
 from .currencies import patterns
 from .numbers import SPACE, Amount, as_number, parse_number
+from .row_amounts import row_end_amounts
 
 MONEY_SHAPED = re.compile(
     rf"(?<![\d.,\w/+-])(?:\d{{1,3}}(?:{SPACE}\d{{3}}){{1,4}}(?:[.,]\d{{2}})?|\d{{3,}}[.,]\d{{2}}|\d{{1,2}}[.,]\d{{2}}|\d{{3,7}})(?![\d\w]|[.,/]\d)")
@@ -63,6 +64,12 @@ def amounts_under_header(text: str) -> list[Amount]:
             blank = re.search(r"\n[ \t\u00a0]*\n", text[h.end():end])
             end = h.end() + blank.start() if blank else end
         code = currency_of[(h["cur"] or h["bracketed"] or h["labelled"]).lower()]
+        if not table and h["cur"] and (rows := row_end_amounts(text, h.end(), MONEY_SHAPED))[1]:
+            # "… Finansējums, EUR" over rows a line each, every row ending in its amount
+            found.extend(Amount(as_number(parse_number(text[a:b])), code, a, b) for a, b in rows[1]
+                         if not YEAR_LIKE.fullmatch(re.sub(SPACE, "", text[a:b])))
+            pos = max(rows[0], h.end())
+            continue
         for m in MONEY_SHAPED.finditer(text, h.end(), end):
             digits = re.sub(SPACE, "", m.group(0))
             if YEAR_LIKE.fullmatch(digits) or re.fullmatch(r"[26]\d{7}", digits):

@@ -66,7 +66,8 @@ RANGE_DASH = re.compile(DASH)
 
 
 def _long_window(mention: DateMention) -> bool:
-    return bool(mention.end and DAY_VALUE.match(mention.end) and DAY_VALUE.match(mention.value or "")
+    # (from a month too: "no februāra līdz 15. aprīlim" opens the window that month)
+    return bool(mention.end and DAY_VALUE.match(mention.end) and DAY_OR_MONTH.match(mention.value or "")
                 and RANGE_LIDZ.search(mention.span.text))
 
 

@@ -32,7 +32,8 @@ def _superseded() -> re.Pattern:
 
 
 def _superseded_after() -> re.Pattern:
-    return pattern("cues", "superseded_after", r"[ \t]*[,(]?[ \t]*{}")
+    # (or the day the asking itself opens: "līdz martam, kad sāksies pieteikšanās")
+    return pattern("cues", ("superseded_after", "opens_after"), r"[ \t]*[,(]?[ \t]*{}")
 
 
 def superseded(doc: Document, cue_start: int, date_end: int | None = None) -> bool:

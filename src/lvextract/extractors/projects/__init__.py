@@ -41,6 +41,7 @@ from .card_value import after_measure, glued_number
 from .called import called_a_project
 from .unclosed import unclosed_before_bracket
 from .dash_item import dash_named_items
+from .dash_joined import joined_dash
 from .submitter_item import submitter_items
 from .table_column import tables
 from .number_line import attach_contract_lines
@@ -299,6 +300,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0])),
                                   ((s, e, None) for s, e in called_a_project(doc)),
                                   ((s, e, None) for s, e in dash_named_items(text, not_names)),
+                                  ((s, e, None) for s, e in joined_dash(doc, not_names)),
                                   ((s, e, None) for s, e in submitter_items(text, quotes)),
                                   ((s, e, None) for table in tables(text) for s, e in table.names)):
         name = _clean(text[start:end])

@@ -211,8 +211,10 @@ def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: 
     quoted_only = bool(lead.match(lines[labelled].group()))
     # (a heading under the body's prose is a section's: "Pieejamais finansējums" in a call's page)
     body = next((k for k, line in enumerate(lines[:labelled]) if is_prose(line.group())), labelled)
-    for head in lines[max(0, labelled - CARD_GAP):min(labelled, body)]:
-        title = head.group().strip()
+    for k in range(max(0, labelled - CARD_GAP), min(labelled, body)):
+        head, title = lines[k], lines[k].group().strip()
+        if k and lines[k - 1].group().rstrip().endswith(":"):
+            continue  # the value of the label above ("Iesniedzējs:" / "Ozolu novada dome"), no headline
         if quoted_only and not (title[0] in "„“\"«" and title[-1] in "”“\"»"):
             continue
         if _title_like(title) and " ".join(title.lower().split()) not in furniture \
