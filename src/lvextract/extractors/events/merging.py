@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .compound_twins import drop_compound_twins
 from ...document import Document
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
@@ -216,6 +217,7 @@ def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozens
         return any((e.start_time is None or e.start_time == o.start_time)
                    and same_place(e.place, o.place) for o in others)
     record.events[:] = [e for e in record.events if not twin(e)]
+    drop_compound_twins(record, fill_gaps)  # "koncerts" retold as "kopkoncerts" at the same venue
 
 
 # What may stand between the days of one occurrence: "4. un 5. oktobrī", "7., 8., 9. aprīlī".

@@ -12,6 +12,7 @@ from .lexicon import literals, vocabulary
 
 
 ACCUSATIVE_HEADS = ("dienu", "nedēļu")
+LOCATIVE = ("ā", "ās")
 
 
 @lru_cache(maxsize=1)
@@ -19,9 +20,10 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     words = vocabulary()["named_days"]
     heads: dict[str, str] = {form: kind for kind, forms in words["heads"].items() for form in forms}
     # The genitive starts with a capital (a name, not a description), has at least four letters
-    # before its plural "-u", and stands right before the head; or the capital is its definite
+    # before its plural "-u" (or masculine singular "-a": "Volejbola diena", not before a locative
+    # head), and stands right before the head; or the capital is its definite
     # adjective's ("Seno amatu diena", "Jauno grāmatu nedēļa").
-    return re.compile(rf"(?<![\w-])((?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}}o\s+[a-zāčēģīķļņšūž][^\W\d_]{{2,}}u)|[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{3,}}u)\s+({literals(sorted(heads, key=len, reverse=True))})(?![\w-])"), heads
+    return re.compile(rf"(?<![\w-])((?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}}o\s+[a-zāčēģīķļņšūž][^\W\d_]{{2,}}u)|[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{3,}}(?:u|a))\s+({literals(sorted(heads, key=len, reverse=True))})(?![\w-])"), heads
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +34,11 @@ def _not_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_after() -> re.Pattern:
     return re.compile(rf"\s+(?:{literals(vocabulary()['named_days']['not_after'])})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _singular_not_endings() -> tuple[str, ...]:
+    return tuple(vocabulary()["named_days"]["singular_not_endings"])
 
 
 def named_days(text: str) -> list[tuple[str, int, int]]:
@@ -46,6 +53,8 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
         # dienu"), not the genitive's: only the other cases tell it apart.
         if " " in genitive and m.group(2) in ACCUSATIVE_HEADS:
             continue
+        if not genitive.endswith("u") and (genitive.endswith(_singular_not_endings()) or m.group(2).endswith(LOCATIVE)):
+            continue  # "Jauka diena": an adjective, no genitive; "Kuldīgas dienā, 12. maijā, …" frames a day
         if m.group(2) in ("dienas", "nedēļas") and _not_after().match(text, m.end(2)):
             continue
         found.append((f"{genitive} {heads[m.group(2)]}", m.start(1), m.end(2)))

@@ -28,6 +28,8 @@ from .object_verbs import without_means
 from .noun_mention import BLOCKED, CLOSE_QUOTE, GENITIVE_MODIFIER, OPEN_QUOTE, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
 from .rooms import names_room
 from .room_sense import room_sense
+from .quoted_bearers import in_bearer_name
+from .not_occasions import without_non_occasions
 
 
 @lru_cache(maxsize=1)
@@ -110,10 +112,11 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = _coordinated(doc, _without_modifiers(doc, _without_parts(doc, without_glued(nouns))))
     nouns = without_celebrated_with(doc, without_opened(doc, _with_activities(doc, nouns)))
     nouns = without_means(doc, nouns)  # "ar pasākumu tiks iedegta egle": the lighting, not its means
+    nouns = without_non_occasions(doc, nouns)  # services, roles, purposes, the inviting subject
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
              and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n) and not room_sense(doc, n)
              and not measure_unit(doc, n) and not of_process(doc, n) and not measure_round(doc, n)
-             and not other_kind(doc, n)]
+             and not other_kind(doc, n) and not in_bearer_name(doc, n)]
     return _without_names(doc, nouns), nouns
 
 

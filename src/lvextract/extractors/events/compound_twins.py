@@ -1,0 +1,47 @@
+"""One occurrence told twice on the same day under two words of one head: "koncerts" and then
+"kopkoncerts" (or "labdarības koncerts") at the same venue, with no hour apart ("6. jūlijā
+Dzintaros izskanēja koncerts … kopkoncerts …, kas notika 6. jūlijā Dzintaros"). RECORD.md
+scores an event by (type, start): the retold one is the first, not a second occurrence.
+O(events · events of one day)."""
+from __future__ import annotations
+
+from ...record import Event, Record
+
+
+def _head(kind: str) -> str:
+    return kind.split()[-1]
+
+
+def _one_head(a: str, b: str) -> bool:
+    """"koncerts" ~ "kopkoncerts" ~ "labdarības koncerts": one is the other's head, glued or spaced."""
+    if a == b:
+        return False
+    ha, hb = _head(a), _head(b)
+    shorter, longer = sorted((ha, hb), key=len)
+    return len(shorter) >= 5 and longer.endswith(shorter)
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and (a in b or b in a)
+
+
+def drop_compound_twins(record: Record, fill) -> None:
+    """`fill(kept, other)` gives the kept one what only the dropped one knew."""
+    by_day: dict[tuple, list[Event]] = {}
+    for e in record.events:
+        if e.start is not None:
+            by_day.setdefault((e.start, e.end, e.status), []).append(e)
+    dropped: set[int] = set()
+    for events in by_day.values():
+        for i, first in enumerate(events):
+            for later in events[i + 1:]:
+                if id(later) in dropped or id(first) in dropped or not _one_head(first.type, later.type):
+                    continue
+                if not _same_place(first.place, later.place):
+                    continue
+                if first.start_time and later.start_time and first.start_time != later.start_time:
+                    continue
+                fill(first, later)
+                dropped.add(id(later))
+    if dropped:
+        record.events[:] = [e for e in record.events if id(e) not in dropped]

@@ -1,0 +1,96 @@
+"""Event nouns that name no occurrence of the text though they stand near a day (RECORD.md: the type
+is what takes place): a genitive before a head that is no occurrence ("apmācības pakalpojumi" are
+services, "nometnes vadītāja" a person's role), what money is raised for ("vāca naudu ekskursijai"),
+the inviting subject ("Muzeja ekspozīcija aicina uz svinībām": the svinības take place), a
+programme's measure ("Lauku attīstības programmas pasākums “…”", "pasākuma “Atbalsts …” ietvaros"), a standing display seen on a
+visit ("iepazinās ar muzeja ekspozīciju"), a feast word describing a named occurrence after a
+dash ("muzeju svētki – pasākums “Muzeju nakts”"). Data: events.toml [not_occasions].
+One bounded match at each noun; O(nouns)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...latvian.lemmas import stem
+from .lexicon import generic_types, literals, vocabulary
+from .noun_mention import GENITIVE_MODIFIER, TITLE_AFTER_NOUN, NounMention
+
+WITHIN = re.compile(r"\s+ietvaros\b", re.IGNORECASE)
+APPOSITION_DASH = re.compile(r"\s*[–—-]\s*")
+WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+# The word before, past the programme's years ("programmas 2014.–2020. gadam pasākums").
+WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[\d.\s–—-]+gad(?:am|a|ā|iem)?)?[ \t]+$")
+DATIVE = ("ai", "ei", "am", "im", "iem", "ām", "ēm", "um")
+REACH = 40
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    words = vocabulary()["not_occasions"]
+    return {"heads": frozenset(stem(w) for w in words["heads"]),
+            "owners": frozenset(stem(w) for w in words["measure_owners"]),
+            "displays": frozenset(words["displays"]),
+            "inviters": frozenset(words["inviting_subjects"]),
+            "named_after": frozenset(words["named_after_dash"]),
+            "opened": re.compile(rf"(?<!\w)(?:{literals(words['opened'])})", re.IGNORECASE),
+            "seen": re.compile(rf"(?<!\w)(?:{literals(words['seen'])})\w*[^.!?\n]{{0,60}}$", re.IGNORECASE),
+            "money": re.compile(rf"(?<!\w)(?:{literals(words['money'])})[ \t]+(?:[^\W\d_]+[ \t]+)?$", re.IGNORECASE),
+            # A day may stand between the subject and its verb ("ekspozīcija 21. jūnijā aicina uz …").
+            "invites": re.compile(rf"(?:[ \t]+[^\s.!?]+\.?){{0,4}}?[ \t]+(?:{literals(words['inviting'])})[ \t]+"
+                                  rf"(?:[^\W\d_]+[ \t]+){{0,3}}?uz[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}", re.IGNORECASE)}
+
+
+def without_non_occasions(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    return [n for k, n in enumerate(nouns) if not _non_occasion(doc, nouns, k)]
+
+
+def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
+    n, text, words = nouns[k], doc.text, _words()
+    surface = text[n.start:n.end].lower()
+    after = WORD_AFTER.match(text, n.end, min(len(text), n.end + REACH))
+    if after and GENITIVE_MODIFIER.search(surface) and stem(after.group(1)) in words["heads"]:
+        return True
+    if surface.endswith(DATIVE) and words["money"].search(text, max(0, n.start - REACH), n.start):
+        return True
+    # A standing display seen on a visit ("apmeklēja muzeju, lai iepazītos ar tā ekspozīciju").
+    if n.kind in words["displays"] and words["seen"].search(text, max(0, n.start - 2 * REACH), n.start) \
+            and not words["opened"].search(text, max(0, n.start - 2 * REACH), min(len(text), n.end + REACH)):
+        return True  # not when opened: "apmeklētāji varēs piedalīties ekspozīcijas atklāšanā"
+    if n.kind in generic_types():
+        before = WORD_BEFORE.search(text, max(0, n.start - 2 * REACH), n.start)
+        if before and stem(before.group(1)) in words["owners"] or _measure_within(doc, nouns, k):
+            return True
+    # "muzeju svētki – pasākums “Muzeju nakts”": the feast word describes the named occurrence,
+    # whose name's own noun types it.
+    if n.kind in words["named_after"] and _named_after_dash(doc, nouns, k):
+        return True
+    # A standing display inviting to an occurrence gives way to it, in the same sentence (a camp
+    # inviting to its lessons stays the camp).
+    nxt = nouns[k + 1] if k + 1 < len(nouns) else None
+    if nxt is not None and n.kind in words["inviters"] and doc.sentence_index(nxt.start) == doc.sentence_index(n.start):
+        return nxt.start - n.end < 2 * REACH and words["invites"].fullmatch(text, n.end, nxt.start) is not None
+    return False
+
+
+def _named_after_dash(doc: Document, nouns: list[NounMention], k: int) -> bool:
+    if k + 2 >= len(nouns) or nouns[k + 1].kind not in generic_types():
+        return False
+    generic, inner = nouns[k + 1], nouns[k + 2]
+    if not APPOSITION_DASH.fullmatch(doc.text, nouns[k].end, generic.start):
+        return False
+    m = TITLE_AFTER_NOUN.match(doc.text, generic.end, min(len(doc.text), generic.end + 260))
+    return m is not None and m.start(1) <= inner.start < m.end(1)
+
+
+
+def _measure_within(doc: Document, nouns: list[NounMention], k: int) -> bool:
+    """"pasākuma “Atbalsts uzņēmējiem” ietvaros": a generic noun in the genitive whose quoted name
+    holds no occurrence's noun, before "ietvaros", is a programme's measure."""
+    n = nouns[k]
+    if not doc.text[n.start:n.end].lower().endswith("a"):
+        return False
+    m = TITLE_AFTER_NOUN.match(doc.text, n.end, min(len(doc.text), n.end + 260))
+    if m is None or not WITHIN.match(doc.text, m.end()):
+        return False
+    return not (k + 1 < len(nouns) and m.start(1) <= nouns[k + 1].start < m.end(1))
