@@ -17,6 +17,7 @@ from .document_date import find_document_date
 from .metadata_day import day_of_metadata_month
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
+from .dateline_day import dateline_day
 from .page_furniture import furniture_spans
 from .relative import find_relatives, weekday_beside, weekday_warnings
 from .resolve import Resolved, resolve
@@ -101,6 +102,7 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
     resolved = [_year_by_weekday(text, item, document_date or reference_date) for item in resolved]
     resolved = [year_by_tense(text, item, document_date or reference_date) for item in resolved]
+    resolved = [dateline_day(text, item, document_date, document_atom) for item in resolved]
     analysis = Analysis(document_date, furniture=furniture_spans(text, atoms))
     # A calendar widget's "today" is the day the page was shown, not a day of the document's
     # year: the year it does not state stays unknown.

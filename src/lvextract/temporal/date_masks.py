@@ -1,11 +1,12 @@
 """Where no date can be: URLs, e-mails, file names, "Nr." numbers, clock times, days that open
-quoted titles, a copyright notice's years."""
+quoted titles, a month's word inside a short quoted name, a copyright notice's years."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .quoted_month import quoted_month_spans
 from .times import parse_times
 
 _NUMBER_LABEL = re.compile(r"\bNr\.?\s{0,3}[^\s,;)]+", re.IGNORECASE)  # contract / document numbers
@@ -70,4 +71,5 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _title_date().finditer(text)]
     spans += [m.span() for m in _street_name_date().finditer(text)]
     spans += [m.span() for m in _COPYRIGHT.finditer(text)]
+    spans += quoted_month_spans(text)
     return spans

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
+from .month_heading import month_heading
 from .date_patterns import CURRENCY_BEFORE, UNIT_AFTER, YEAR, last_day, reads_as_days
 
 
@@ -209,12 +210,17 @@ def numeric_range(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), *first, *last, rule="numeric_range")]
 
 
+# A range of years spans a century at most: an exhibition's "1918.–2018. gada fotogrāfijas", a
+# name's "… stāsti. 1930 - 2030"; a wider span of numbers is no period.
+YEAR_RANGE_SPAN = 100
+
+
 def year_range(m: re.Match) -> list[Atom]:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     sep = m.group("sep").strip().lower()
     dotted = bool(m.group("dot1") or m.group("dot2"))
     worded = bool(m.group("yw"))
-    if not y1 < y2 <= y1 + 50:
+    if not y1 < y2 <= y1 + YEAR_RANGE_SPAN:
         return []
     if sep == "/" and y2 != y1 + 1:
         return []  # "2024./2025." is a school or financial year; other slashes are codes
@@ -283,6 +289,7 @@ def month_alone(m: re.Match) -> list[Atom]:
             and not (word.lower() in vocab.month_nominatives() and context_after.match(after)):
         return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
     if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)
-                                                            or (word.islower() and _after_month_dash().search(before))):
+                                                            or (word.islower() and _after_month_dash().search(before))
+                                                            or month_heading(text, m.start(), m.end(), word)):
         return []
     return [Atom(m.start(), m.end(), None, _month_number(word), rule="month")]

@@ -133,11 +133,13 @@ def _cut_after() -> frozenset[str]:
 
 def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
     """The date is all its line holds and says the day as a dateline does: in figures
-    ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts")."""
-    if text[line.start:atom.start].strip() or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" ."):
+    ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts") or cut short
+    ("• 02. apr. 2018", a list's bullet before it)."""
+    if text[line.start:atom.start].strip(" \t•·▪") or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" ."):
         return False
     words = _WORD.findall(text[atom.start:atom.end])
-    return not words or words[-1].lower() in vocab.month_nominatives()
+    return not words or words[-1].lower() in vocab.month_nominatives() \
+        or words[-1].lower() + "." in vocab.month_abbreviations() or words[-1].lower() in vocab.month_portal_short()
 
 
 def _continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import vocabulary as vocab
+from .clock_widget import clock_widget
 from .date_atom import Atom
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -121,7 +122,8 @@ def furniture_lines(text: str, lines: list[Line]):
 
     def furniture_line(i: int) -> bool:
         if i not in cache:
-            cache[i] = _near_name_days(text, lines, i) or _widget(text, lines, i)
+            cache[i] = _near_name_days(text, lines, i) or _widget(text, lines, i) \
+                or clock_widget(text[lines[i].start:lines[i].end])
         return cache[i]
 
     return furniture_line

@@ -213,6 +213,14 @@ class _EarlierRanges:
                 return years[0]
         return None
 
+    def add(self, atom: Atom, year: int, end_year: int) -> None:
+        """A range whose year its sentence or paragraph gave: it frames the bare days after it as a
+        stated range does ("2016. gadā … no 3. līdz 28. oktobrim" over "5. oktobrī – Limbažos")."""
+        i = bisect.bisect_right(self.ends, atom.end)
+        self.ranges.insert(i, (atom.end, ((year, atom.month, atom.day or 1),
+                                          (end_year, atom.end_month or atom.month, atom.end_day or 31)), False))
+        self.ends.insert(i, atom.end)
+
     @staticmethod
     def _holds(first, last, year: int, atom: Atom) -> bool:
         if atom.day:
@@ -332,6 +340,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                 end_year = None
                 warning = warning or f"there is no 29 February in the year found ({year})"
             end = _format(end_year, atom.end_month, atom.end_day)
+            if atom.year is None and year is not None and end_year is not None and not fallback and atom.month:
+                earlier_ranges.add(atom, year, end_year)
         span_text = text[atom.start:atom.end]
         if warning:
             warning = f"dates: year unknown in “{span_text}” (chars {atom.start}-{atom.end}): {warning}"

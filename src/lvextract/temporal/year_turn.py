@@ -7,7 +7,8 @@ side of that date its verb denies: "26. decembrī … svinējām" in a text of 4
 only when the document's own year puts the day more than half a year away on the wrong side, so
 that the other year's day is the nearer one (a late posting of an announcement a month old, a
 past "2. jūlijā" in a text of March, keep their year), when the sentence says one tense only,
-and when no weekday beside the day already decides.
+and when no weekday beside the day already decides. A month alone ("Pieteikties varēs no februāra."
+in a text of November) turns the same way, counted from its middle.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .relative_beside import weekday_beside
 from .resolve import Resolved
 
 _WRONG_SIDE_DAYS = 182
+_MID_MONTH = 15
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -44,12 +46,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
 
 def year_by_tense(text: str, item: Resolved, anchor) -> Resolved:
     atom = item.atom
-    if not item.fallback or atom.relative or atom.year is not None or item.end is not None or atom.day is None \
+    if not item.fallback or atom.relative or atom.year is not None or item.end is not None or atom.month is None \
             or not isinstance(anchor, dt.date) or not item.value[:4].isdigit():
         return item
     year = int(item.value[:4])
     try:
-        day = dt.date(year, atom.month, atom.day)
+        day = dt.date(year, atom.month, atom.day or _MID_MONTH)  # a month alone counts from its middle
     except ValueError:
         return item
     away = (day - anchor).days
@@ -63,7 +65,7 @@ def year_by_tense(text: str, item: Resolved, anchor) -> Resolved:
     else:
         return item
     try:
-        dt.date(other, atom.month, atom.day)
+        dt.date(other, atom.month, atom.day or _MID_MONTH)
     except ValueError:
         return item  # 29 February
     return replace(item, value=f"{other:04d}{item.value[4:]}")

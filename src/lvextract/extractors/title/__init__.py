@@ -17,6 +17,11 @@ from .lines import CUT_WORDS as _CUT_WORDS, SENTENCE_INSIDE as _SENTENCE_INSIDE
 from .lines import BULLET as _BULLET, echoed as _echoed, epigraph_end as _epigraph_end, fold as _fold
 from .lines import prose as _prose, strip_counter as _strip_counter
 from .approval import without_approval_block
+from .share_tail import without_share_tail
+from .crawler_lead import crawler_sentence
+from .continued_line import continues_furniture
+from .slash_crumbs import slash_crumb
+from .photo_headline import photo_headline
 from .org_header import below_org_name
 from .dateline_below import headline_over_dateline
 from .echo import dated_site_name, echoed_headline
@@ -71,7 +76,7 @@ _LOGO_WORDS = 3  # a site's name or logo text: "Novada Vēstis"
 
 
 def extract(doc: Document, record: Record) -> None:
-    lines = split_glued_credit(without_approval_block(doc.text.splitlines()))
+    lines = without_share_tail(split_glued_credit(without_approval_block(doc.text.splitlines())))
     # A page's back button ("‹ Atpakaļ") closes the site's header (its logo line, its name):
     # the headline is below it. Only among the first few lines and with only short lines above
     # it: a button below a headline or the body ("Virsraksts … / teksts … / Atpakaļ") closes nothing.
@@ -264,7 +269,8 @@ def _title(lines: list[str]) -> str | None:
                               or table_row(lines, n, line) or weather_line(line)):
             continue
         if found is None and (garbled(line) or closed_banner(lines, n) or dated_site_name(lines, n)
-                              or dated_rubric(lines, n, line)):
+                              or dated_rubric(lines, n, line) or continues_furniture(lines, n, furniture)
+                              or slash_crumb(line)):
             continue
         if found is None and last_crumb(line):
             crumb = crumb or last_crumb(line)
@@ -274,7 +280,7 @@ def _title(lines: list[str]) -> str | None:
         if verse_end is not None:
             verse_end = None if n >= verse_end else verse_end
             continue  # an epigraph's verse in quotes over the headline
-        if len(line) > 300 or not furniture(line):
+        if len(line) > 300 or not furniture(line) or found is None and photo_headline(lines, n, line):
             if found is None and (len(line) <= _PROSE_MIN and line.endswith(",") and len(line.split()) >= _CUT_WORDS
                                   and not _wraps(lines, n) or was_cut and line.endswith((".", ","))):
                 # A sentence cut at a comma ("„Avīze” iznāk … visā Latgalē un Sēlijā,") and the
@@ -283,7 +289,8 @@ def _title(lines: list[str]) -> str | None:
                 continue
             if found is None:
                 found, found_line = line, n
-                if _prose(line) and not _echoed(lines, n, line) and not headline_over_dateline(lines, n, line):
+                if (_prose(line) or crawler_sentence(lines, n, line)) and not _echoed(lines, n, line) \
+                        and not headline_over_dateline(lines, n, line):
                     prose = line
                     continue  # the body's first sentence: a headline may still follow past furniture
                 if len(line) <= _PROSE_MIN and not _SENTENCE_INSIDE.search(line):

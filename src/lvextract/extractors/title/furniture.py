@@ -67,7 +67,8 @@ def _not_a_headline() -> re.Pattern:
              r",?\s*(?:plkst\.?\s*)?\d{1,2}[:.](?!00|15|30|45)[0-5]\d")
     section = r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?"
     # a place or a weekday: "Rīgā, ", "Svētdiena, "; a portal's separator: "/ 17.09.2025 10:26"
-    lead = r"(?:[/|•·]\s*)?(?:[^\W\d_]+,?\s+)?"
+    # a widget's clock before today's date: "07:05 Svētdiena, 19. janvāris"
+    lead = r"(?:\d{1,2}:\d\d\s+)?(?:[/|•·]\s*)?(?:[^\W\d_]+,?\s+)?"
     names = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)(?:\s*,\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))+"
     return re.compile(
         rf"""^(?!(?-i:FOTO|VIDEO)\s*:\s*(?!.*\barhīv)(?=(?:\S+\s+){{3}}\S)(?:.*?(?-i:\b[a-zāčēģīķļņšūž]{{3}})){{2}})  # FOTO: Viens krāsains izlaidums (a headline)
@@ -106,7 +107,7 @@ def _not_a_headline() -> re.Pattern:
           | (?-i:(?:{buttons})\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]+)                                           # a button in capitals: ZIŅOT DRUVAI
           | (?:{verbs})\s+(?:{subscriptions})(?!\w).{{0,80}}                                      # a banner: Abonē e-avīzi „Novada Ziņas”!
           | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})(?:\s*[,|/•–—-]?\s*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?{time}  # a section's name: Pilsētas ziņas (12.03.2024),
-            |\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?                                    # a programme's period: Leader jaunumi 2014-2020
+            |\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?(?:\s*[/›»>|])?                      # a programme's period: Leader jaunumi 2014-2020; a crumb: Jaunumi 2014 /
           | (?:{rubrics})(?:\s*(?:[,&/|]|\s\bun\b)?\s*(?:{rubrics}))*(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))?  # rubric tags: Kultūra un izklaide
           | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}})(?:\s*(?:[,&/|]|\s\bun\b)\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}}))+  # rubric of abbreviations: NVO un ZPR
           | .{{0,80}}\b(?:{images})(?:[\s,]+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?)?                            # an image's text: Koncerta plakāts 16.03.2024

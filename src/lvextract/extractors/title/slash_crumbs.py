@@ -1,0 +1,43 @@
+"""A breadcrumb typed with slashes over the headline: "Sākums / Jaunumi / 2014", "Jaunumi / 2014",
+"Aktualitātes 2016 / Sports". It opens with the site's home, a menu item or a section's name, and
+its other crumbs are short: a year, a menu item, a section or a rubric. Furniture, never the
+headline (the words are data, titles.toml)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
+
+_SLASH = re.compile(r"[^\S\n]+/[^\S\n]+|[^\S\n]+/$")
+_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?")
+_CRUMB_WORDS = 3
+_LINE_MAX = 80
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    words = load("titles")
+    heads = frozenset(w.casefold() for w in [*words["menu_items"], *words["home_crumbs"], *words["section_nouns"]])
+    others = heads | frozenset(w.casefold() for w in [*words["rubric_words"], *words["category_tag_words"]])
+    return heads, others
+
+
+def _without_year(part: str) -> str:
+    return _YEAR.sub("", part).strip()
+
+
+def slash_crumb(line: str) -> bool:
+    """Whether the line is a breadcrumb of short crumbs between spaced slashes."""
+    if len(line) > _LINE_MAX or "/" not in line:
+        return False
+    parts = [p.strip() for p in _SLASH.split(line.strip())]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 and not line.rstrip().endswith("/"):
+        return False
+    if any(len(p.split()) > _CRUMB_WORDS for p in parts):
+        return False
+    heads, others = _words()
+    if _without_year(parts[0]).casefold() not in heads:
+        return False
+    return all(_YEAR.fullmatch(p) or _without_year(p).casefold() in others for p in parts[1:])

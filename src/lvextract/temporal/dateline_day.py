@@ -1,0 +1,35 @@
+"""The dateline's own day told again in the text below it ("04.02.2005." / "4. februārī … pulcējās
+pensionāri"): a report of the day it is dated. A year stated elsewhere in its paragraph (a law
+"pieņemts 2004. gada 1. aprīlī") is another occasion's; the day keeps the dateline's year, as long
+as its own sentence states no year (a reading of ours beside RECORD.md's order, docs/record.md)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from .resolve import Resolved
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WINDOW = 200  # a sentence's reach either side of the day
+
+
+def _own_sentence(text: str, start: int, end: int) -> str:
+    lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    ends = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i >= 0]
+    return text[left:min(ends) if ends else hi]
+
+
+def dateline_day(text: str, item: Resolved, document_date, document_atom) -> Resolved:
+    """The day with the dateline's year when it is the dateline's day and month, its year came
+    from another date of its paragraph, and its own sentence names no year."""
+    atom = item.atom
+    if document_atom is None or not isinstance(document_date, dt.date) or atom.year is not None or atom.relative \
+            or atom.day is None or item.end is not None or item.fallback or atom.start == document_atom.start:
+        return item
+    if (atom.month, atom.day) != (document_date.month, document_date.day) or item.value[:4] == f"{document_date.year:04d}":
+        return item
+    if _YEAR.search(_own_sentence(text, atom.start, atom.end)):
+        return item
+    return replace(item, value=f"{document_date.year:04d}{item.value[4:]}", anchored=True)
