@@ -3,7 +3,8 @@
 A clock time after the cue, with no date of its own, closes a window on the day the text gave
 just before (in its sentence or an earlier one of its paragraph): the deadline is that day at
 that time. Only a verb asks for it ("jāpiesakās", "var reģistrēties"): a noun in a programme
-("Reģistrācija 9.00–9.30") schedules the occurrence, and opening hours ("bibliotēka strādā līdz
+("Reģistrācija 9.00–9.30") schedules the occurrence unless it "is" until the time or is put on the
+occurrence's day ("Reģistrēšanās ir līdz pulksten 9.30"), and opening hours ("bibliotēka strādā līdz
 18.00") ask nothing.
 """
 from __future__ import annotations
@@ -25,6 +26,10 @@ from .vetoes import dutied, reported
 DAY_REACH = 400
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A noun asks for the window when the text says the act "is" until then ("Reģistrēšanās … ir līdz
+# pulksten 9.30") or puts it on the occurrence's day ("reģistrācija sacensību dienā līdz plkst. 9.30"),
+# as a nominal obligation does; a programme's "Reģistrācija 9.00–9.30" only schedules.
+_COPULA_BEFORE = re.compile(r"(?<!\w)ir\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +37,7 @@ def _window() -> re.Pattern:
     """"līdz 9.30", "līdz plkst. 10:00" ([cues] time_window): the hour and minute; not a date
     ("līdz 15.05.2024") nor a time followed by a day."""
     return pattern("cues", "time_window",
-                   r"(?<!\w){}[ \t]+(?:plkst\.?[ \t]*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?![.:/]?\d)(?!\.\s*\d)")
+                   r"(?<!\w){}[ \t]+(?:(?:plkst\.?|pulksten)[ \t]*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?![.:/]?\d)(?!\.\s*\d)")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +58,8 @@ def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, 
         i = bisect.bisect_right(ends, cue_start) - 1
         if i < 0:
             continue
-        day = occurrence_day(doc, days, i, cue_start) or days[i]
+        on_occurrence_day = occurrence_day(doc, days, i, cue_start)
+        day = on_occurrence_day or days[i]
         if day is days[i] and (cue_start - day.span.end > DAY_REACH
                                or PARAGRAPH_BREAK.search(doc.text, day.span.end, cue_start)):
             continue
@@ -64,7 +70,8 @@ def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, 
         if later < len(starts) and starts[later] < bounds[1]:
             continue
         action = action_for(doc, bounds, cue_start, time_end)
-        if action is None or not action.is_verb or action.converb:
+        if action is None or action.converb or not (action.is_verb or on_occurrence_day is not None
+                                                     or _COPULA_BEFORE.search(doc.text, max(0, cue_start - 4), cue_start)):
             continue
         if reported(doc, bounds, cue_start, time_end) or dutied(doc, bounds, cue_start, time_end) \
                 or _past_duty().search(doc.text, bounds[0], cue_start):
