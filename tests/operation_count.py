@@ -106,18 +106,34 @@ def _clear_pattern_caches() -> None:
 
 def scanned_chars(text: str, stage: str) -> int:
     """Characters the regular expressions of `stage` (and of the helpers it calls) scan on `text`,
-    every stage before it already run. Only patterns compiled lazily are seen, which is how the
-    package builds them from its vocabularies."""
+    every stage before it already run: the windows searched with patterns compiled lazily (which is
+    how the package builds them from its vocabularies) and the whole strings handed to re's module
+    functions (a slice of the text up to an item, searched once per item, shows here)."""
     counter = _ScanCounter()
     compile_ = re.compile
+    module_functions = {name: getattr(re, name) for name in ("search", "finditer", "findall", "sub", "subn", "split")}
+
+    def scanning(name):
+        function = module_functions[name]
+
+        def counted(pattern, string, *args, **kwargs):
+            if counter.counting:  # the module's functions scan the whole string they are given
+                counter.chars += len(string if not name.startswith("sub") else args[0] if args else kwargs["string"])
+            return function(pattern, string, *args, **kwargs)
+        return counted
+
     _clear_pattern_caches()
     re.compile = lambda *args, **kwargs: counter.pattern(compile_(*args, **kwargs))
+    for name in module_functions:
+        setattr(re, name, scanning(name))
     try:
         run = stage_alone(text, stage)
         counter.counting = True
         run()
     finally:
         re.compile = compile_
+        for name, function in module_functions.items():
+            setattr(re, name, function)
         counter.counting = False
         _clear_pattern_caches()
     return counter.chars

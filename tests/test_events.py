@@ -207,3 +207,30 @@ def test_a_weekend_with_nothing_to_count_from_keeps_its_event_undated():
     assert sorted((e.type, e.start or "") for e in record.events) == [("gadatirgus", ""), ("sporta spēles", "XXXX-05-09")]
     record = lvextract.extract("Aicinām pavadīt nedēļas nogali Ozolkalnā, kur skatāma gleznu izstāde.")
     assert record.events == []
+
+
+def test_a_counted_weeks_weekend_dates_its_occurrence_on_the_saturday():
+    """"Pagājušās nedēļas nogalē notika gadatirgus" in a text of Monday 4 March 2026: the grammar
+    counts the week (2026-W09); the fair starts on that week's Saturday. The coming weekend in a
+    Monday's announcement is the Saturday after; a week with no weekend word dates no occurrence, and a
+    weekend spent ("nedēļas nogali") none either (texts written for this test)."""
+    import lvextract
+
+    record = lvextract.extract("Pagājušās nedēļas nogalē Ozolkalnā notika gadatirgus.", document_date="2026-03-02")
+    assert [(e.type, e.start, e.status) for e in record.events] == [("gadatirgus", "2026-02-28", "held")]
+    record = lvextract.extract("Šīs nedēļas nogalē Lazdu parkā notiks sporta spēles.", document_date="2026-03-02")
+    assert [(e.type, e.start) for e in record.events] == [("sporta spēles", "2026-03-07")]
+    record = lvextract.extract("Pagājušajā nedēļā Ozolkalnā notika gadatirgus.", document_date="2026-03-02")
+    assert record.events == []
+    record = lvextract.extract("Aicinām pagājušās nedēļas nogali atcerēties ar gadatirgu.", document_date="2026-03-02")
+    assert record.events == []
+
+
+def test_a_counted_weekend_named_by_its_day_keeps_the_day():
+    """"Aizvadītās nedēļas nogalē, 5. jūlijā, …": the day the text writes dates the occurrence; the
+    counted week's Saturday adds none (text written for this test)."""
+    import lvextract
+
+    record = lvextract.extract("Aizvadītās nedēļas nogalē, 5. jūlijā, Ozolu estrādē notika rokmūzikas festivāls.",
+                               document_date="2026-07-08")
+    assert [(e.type, e.start) for e in record.events] == [("festivāls", "2026-07-05")]

@@ -25,6 +25,7 @@ UNITS = [
     "16. maijā muzejā notiks Muzeju nakts un Baznīcu nakts, ",        # a venue's own noun, an adjective
     "izsludina projektu iesniegumu pieņemšanas kārtu pasākumā «A», kas notiks no 3. marta līdz 3. aprīlim, ",  # no noun
     "5. maijā pasākumā piedalījās skolēni, kuri cieš no vientulības, ",  # a past verb of taking part per item
+    "17.03.2015. - radošā darbnīca bērniem, vecākiem\n",             # a listing line per day, items after commas
 ]
 
 

@@ -18,6 +18,7 @@ from ..deadline_cues import cue_before
 from .blocks import table_caption, table_row
 from .handout import handout_day
 from .cards import labelled
+from .dash_item import dash_item
 from .lexicon import NON_SPACE, cue_alternation, happens_pattern, vocabulary, word_start_patterns
 from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_body, sitting_stems
 from .nouns import noun_starts
@@ -95,7 +96,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False  # a range of years or months; a long range of days is judged by its length below
     # An event page's "Datums 26. janvāris, 2023" over "Laiks …" / "Vieta …" may be taken for the
     # page's date too: it is the day's. A lone "Datums: …" line is the publication's.
-    if mention.role == DateRole.document.value and not (_heads_an_event(doc, mention) or _event_facts(doc, mention)):
+    if mention.role == DateRole.document.value and not (_heads_an_event(doc, mention) or _event_facts(doc, mention)
+                                                         or dash_item(doc, mention)):  # "17.03.2015. - … darbnīca …"
         return False
     first = as_date(mention.value)
     if (first is None and not unresolved_day(mention)) or (mention.span.start, mention.span.end) in doc.furniture_spans:

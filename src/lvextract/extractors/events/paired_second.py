@@ -1,7 +1,8 @@
 """A report's second occurrence of the day joined to the first by "un" and named by its own
 qualified noun ("3. augustā notika Ražas svētki un vakara balle", "aicināja uz svētku koncertu un
 skolēnu darbu izstādi"): the walk gives a day one noun, the pair's first (noun_choice.head_of_pair); a second noun
-with words of its own between "un" and it is another occurrence of that day. A bare pair ("konference
+with words of its own between "un" and it is another occurrence of that day, announced too when both
+are the nominative subjects of taking place ("notiks seminārs un jauniešu forums"). A bare pair ("konference
 un darbnīca notiks …") stays one, and so does a ceremony of the first ("laureātu apbalvošana un
 noslēguma ceremonija"; events.toml [paired_second] parts), and so does an announcement's pair, one
 programme as often as two ("aicina uz rudens svinībām un lāpu gājienu"). O(candidates · log n)."""
@@ -18,6 +19,7 @@ from .named_pair import named_pair
 from .offsets import sentence_at
 from .parts import build_event
 from .ranking import Nouns, is_frame
+from .verbless_pair import verbless_second
 
 # "un" then one to three words of the second noun's own (a genitive, an adjective), no punctuation.
 JOIN = re.compile(r"\s+un\s+((?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
@@ -44,18 +46,24 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
         named_pair(doc, index, nouns, mention, (lo, hi), date_starts, by_key, record)  # "Baznīcu nakts un … diena"
         for i, first in enumerate(nouns):
             day = by_key.get((first.kind, mention.value))
-            if first.kind in generic or day is None or day.status != "held":
+            if first.kind in generic or day is None or not (day.status == "held" or _subjects(index, first)):
                 continue  # an announcement's pair is one programme ("aicina uz svinībām un lāpu gājienu")
-            m = JOIN.match(text, first.end, hi)
-            if m is None:
-                continue
-            heads = []
-            for n in nouns[i + 1:]:  # the few nouns right past "un", not the stretch's rest
-                if n.end > m.start(1) + HEAD_REACH:
-                    break
-                if n.start >= m.start(1):
-                    heads.append(n)
-            head = _head(text, heads, m)
+            # "Sestdien, 8. jūnijā, – sporta spēles un balle.": a verbless item's bare pair is two
+            head = verbless_second(doc, index, nouns, i, hi) if day.status is None else None
+            if head is None:
+                m = JOIN.match(text, first.end, hi)
+                if m is None:
+                    continue
+                heads = []
+                for n in nouns[i + 1:]:  # the few nouns right past "un", not the stretch's rest
+                    if n.end > m.start(1) + HEAD_REACH:
+                        break
+                    if n.start >= m.start(1):
+                        heads.append(n)
+                head = _head(text, heads, m)
+                if head is not None and day.status != "held" and not (
+                        _subjects(index, head) and _own_noun(text, m.start(1), head.start)):
+                    continue
             if head is None or head.kind in generic or head.kind in parts or head.kind == first.kind \
                     or (head.kind, mention.value) in by_key:
                 continue
@@ -76,3 +84,21 @@ def _head(text: str, heads, m: re.Match):
             break
         head = nxt
     return head if len(text[m.start(1):head.end].split()) > 1 else None
+
+
+def _subjects(index: Nouns, noun) -> bool:
+    """The noun in the nominative: an announced pair that is the subject of taking place ("notiks
+    seminārs un jauniešu forums") is two occurrences, as a report's is; one invited to ("aicina uz
+    svinībām un lāpu gājienu") stays one programme."""
+    return not index.rank_of(noun)[2]
+
+
+# A definite adjective's nominative endings ("praktiskā", "jaunais", "lielie"): an announced second
+# qualified by such words only is the first's own part ("seminārs un praktiskā darbnīca").
+DEFINITE_ADJECTIVE = re.compile(r"(?:ais|ā|ie|ās)$", re.IGNORECASE)
+
+
+def _own_noun(text: str, start: int, end: int) -> bool:
+    """Some word between "un" and the announced second's head is no definite adjective (a genitive:
+    "jauniešu forums", "vakara balle")."""
+    return any(not DEFINITE_ADJECTIVE.search(w) for w in text[start:end].split())

@@ -227,11 +227,12 @@ def day_sentence_items(doc: Document, index: Nouns, candidates: list[DateMention
 # lomā …", "…, kurā piedalīsies …") are said of the item before.
 LISTING_DASH = re.compile(r"\s[—–-]\s")
 ITEM_OPENING_REACH = 25
+ITEM_CUT = re.compile("[,;]")
 
 
 def listing_line_items(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                        by_key: dict, record: Record) -> None:
-    """O(candidates · line)."""
+    """O(candidates · line): each line read from its day to its end, never from the text's start."""
     text = doc.text
     generic = generic_types()
     for day in candidates:
@@ -247,7 +248,7 @@ def listing_line_items(doc: Document, index: Nouns, candidates: list[DateMention
             continue
         sentence_end = text.find(". ", dash.end(), line_end)
         stop = line_end if sentence_end < 0 else sentence_end
-        commas = [m.end() for m in re.finditer("[,;]", text[:stop]) if m.start() >= dash.end()]  # ";" parts items too
+        commas = [m.end() for m in ITEM_CUT.finditer(text, dash.end(), stop)]  # ";" parts items too
         quoted = [m.span() for m in QUOTED.finditer(text, dash.end(), stop)]
         for k, cut in enumerate(commas):
             if any(a < cut <= b for a, b in quoted):

@@ -21,8 +21,12 @@ def _frame() -> re.Pattern:
 def retold_noun(doc: Document, index: Nouns, clause: tuple[int, int]):
     """The clause's opening noun, not the generic word, right before a word of its frame; else None."""
     found = index.first(clause, lambda rank: not rank[GENERIC])
-    if found is None or doc.text[clause[0]:found.start].strip() or not _frame().match(doc.text, found.end, clause[1]):
+    lead = doc.text[clause[0]:found.start].strip().lower() if found is not None else ""
+    if found is None or (lead and lead not in vocabulary()["retold_frame"]["leads"]) \
+            or not _frame().match(doc.text, found.end, clause[1]):
         return None, None
-    if found.kind in vocabulary()["visit_parts"]["meetings"]:
+    frame = _frame().match(doc.text, found.end, clause[1]).group(0).strip().lower()
+    if found.kind in vocabulary()["visit_parts"]["meetings"] and frame in vocabulary()["visit_parts"]["frames"]:
         return None, None  # "… viesosies biedri. Tikšanās sākumā …": the visit's own meeting, a part of it
+    # "… viesojās partneri. Tikšanās tēma bija …": the meeting named by its topic is what took place.
     return found, clause

@@ -15,6 +15,7 @@ from .lexicon import generic_types, literals, vocabulary
 from .noun_mention import NounMention
 from .object_verbs import object_verbs
 from .weak_verbs import weak_verbs
+from .hosted_guests import hosted_guests
 from .guest_theatre import guest_theatre, theatre_type
 from .performers import guest_performers, performance_type
 from .offsets import any_between
@@ -108,6 +109,7 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
     found += _passive_verbs(doc)
     found += object_verbs(doc)  # "egli iedegs 7. decembrī": the verb with its object
     found += weak_verbs(doc)  # "ministrs apmeklēja skolu": only where the clause names no occurrence
+    found += hosted_guests(doc)  # "skolēni uzņēma draugus no Lietuvas": the guests' visit
     found.sort()
     return [s for s, _ in found], [k for _, k in found]
 

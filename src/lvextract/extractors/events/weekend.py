@@ -9,6 +9,7 @@ import re
 
 from ...document import Document
 from ...record import DateMention, Record
+from .week_weekend import week_weekends
 
 WEEKEND = re.compile(r"(?<!\w)(?:(?:šīs|šās|šo|nākamās|aizvadītās|pagājušās)\s+)?nedēļas\s+nogalē(?!\w)",
                      re.IGNORECASE)
@@ -18,7 +19,7 @@ def unanchored_weekends(doc: Document, record: Record) -> list[DateMention]:
     """A mention for each "nedēļas nogalē" no date of the record covers, when the text has no date to
     count from (no document date, no reference date)."""
     if record.document_date is not None or doc.reference_date is not None:
-        return []
+        return week_weekends(doc, record)  # "Pagājušās nedēļas nogalē": the counted week's Saturday
     # "Šīs nedēļas nogalē": the grammar's null week ("Šīs nedēļas") gives the day no value either.
     taken = [(d.span.start, d.span.end) for d in record.dates if d.value is not None]
     found = []

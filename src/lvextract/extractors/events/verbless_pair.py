@@ -1,0 +1,26 @@
+"""A verbless programme item naming two occurrences joined by a bare "un" ("Sestdien, 8. jūnijā, –
+sporta spēles un balle."): both nouns in the nominative, the second closing the item (a stop, a comma,
+a semicolon or the sentence's end right after it), so each is the day's own item. An announcement with
+a verb keeps a bare pair as one ("konference un darbnīca notiks …", events/paired_second.py).
+O(1) per noun pair."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from .ranking import Nouns
+
+BARE_UN = re.compile(r"[ \t]+un[ \t]+")
+CLOSES = re.compile(r"[ \t]*(?:[.,;]|$)")
+
+
+def verbless_second(doc: Document, index: Nouns, nouns: list, i: int, hi: int):
+    """The noun right after nouns[i] past a bare "un" that closes the item; else None."""
+    if i + 1 >= len(nouns):
+        return None
+    first, second = nouns[i], nouns[i + 1]
+    if not BARE_UN.fullmatch(doc.text, first.end, second.start) or not CLOSES.match(doc.text, second.end, hi):
+        return None
+    if index.rank_of(first)[2] or index.rank_of(second)[2]:
+        return None  # not in the nominative: "ar koncertu un balli" tells how a feast is kept
+    return second
