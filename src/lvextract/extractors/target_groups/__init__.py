@@ -61,7 +61,10 @@ and speech, examples, age ranges, serving relative clauses), `reader` (the token
 mention), `between` (what may stand between a genitive and its service noun: ages, a relative
 clause, a list's last owner), `served` (the rules that accept a mention), `doers` (a group that acts — performs, helps, visits, must — rather than is served), `ages`,
 `group_range` ("no skolēniem līdz senioriem": both ends served), `organisations` (a served organisation of a
-group's members is an ngo too: "pensionāru organizācijām piešķirts atbalsts"); `extract` on top.
+group's members is an ngo too: "pensionāru organizācijām piešķirts atbalsts"); `gatherings` ("nevalstisko
+organizāciju forums"), `grantees` ("atbalstīti 12 NVO projekti"), `object_first` ("Pasākumu atbalstīja NVO":
+givers), `instilled` ("rosinot bērnos interesi": no one served), `cooperating` ("sadarbojoties … biedrībām":
+partners); `extract` on top.
 """
 from __future__ import annotations
 
@@ -72,10 +75,13 @@ from ...record import Record, TargetGroup
 from .aged_people import aged_people
 from .accompanying import teachers_along
 from .ages import ages_at
+from .cooperating import cooperating_partners
 from .bare_menu import bare_menu_lines
 from .honoured import honour_teachers
 from .members_clause import members_in_clause
+from .object_first import object_first
 from .mentions import NEET_CLAUSE, find
+from .grantees import grantees
 from .group_range import accept_ranges
 from .organisations import served_member_organisation
 from .presented_to import pupils_presented
@@ -98,6 +104,9 @@ def extract(doc: Document, record: Record) -> None:
     teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience
     accept_ranges(reader, found)  # "no skolēniem līdz senioriem"
+    grantees(reader, found)  # "atbalstīti 12 NVO projekti"
+    object_first(reader, found)  # "Pasākumu atbalstīja NVO": the givers
+    cooperating_partners(reader, found)  # "sadarbojoties iestādēm un biedrībām": partners
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
     # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus
     # vecumā no 13 līdz 25 gadiem … Īpaši aicinām jauniešus, kuri nemācās un nestrādā").

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .fields import closes_fields
 from .between import ages_end, list_owner, relative_clause_end
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS
 
@@ -53,8 +54,8 @@ class GenitiveReading:
             return None
         after = self.word_at_or_after(at + 1)
         following = self.word(after) if after is not None else ""
-        if following.startswith(self.ctx.fields):
-            return None
+        if following.startswith(self.ctx.fields) or (following == "un" and closes_fields(self, after)):
+            return None  # (or the last of a list of fields: "jauniešu iniciatīvas un sporta jomās")
         # (the organisation's word may itself be a group word: "Latvijas Mazturīgo atbalsta biedrību")
         raw = self.skip_space(at + 1)
         next_raw = self.word(raw) if raw < len(self.sdoc) else ""

@@ -35,11 +35,14 @@ NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s
 
 # Older people said by their age: "cilvēkiem pēc 50", "personas vecumā virs 55 gadiem", "cilvēki
 # 50+", "cilvēkiem vecumā 50+", "iedzīvotāji, vecāki par 60 gadiem", "personas, kuras ir vecākas par 55 gadiem" (not
-# "personas no 50 valstīm": the number ends the phrase or counts years). The noun is the mention;
+# "personas no 50 valstīm": the number ends the phrase or counts years), "personām, kuras sasniegušas 60
+# gadu vecumu". The noun is the mention;
 # its context decides as for any group.
 OLDER_BY_AGE = re.compile(r"(?<!\w)(?P<noun>(?:cilvēk|person|iedzīvotāj|interesent|strādājoš)\w*)\s*,?\s+"
                           r"(?:(?:(?:kuri|kuras|kas)\s+(?:ir\s+)?)?(?:vecumā\s+)?(?:pēc|virs|no|vecāk\w*\s+par)\s+"
-                          r"(?P<age>\d{2})(?=\s*(?:\+|gad|g\.|[.,;:!?)]|$))|(?:vecumā\s+)?\(?(?P<plus>\d{2})\s*\+)",
+                          r"(?P<age>\d{2})(?=\s*(?:\+|gad|g\.|[.,;:!?)]|$))|(?:vecumā\s+)?\(?(?P<plus>\d{2})\s*\+"
+                          # "personām, kuras (līdz gada beigām) ir sasniegušas 60 gadu vecumu"
+                          r"|(?:kuri|kuras|kas)\s+(?:\S+\s+){0,5}?sasnieg\w*\s+(?P<reached>\d{2})\s+gadu\s+vecum)",
                           re.IGNORECASE | re.MULTILINE)
 SENIOR_AGE = 50
 
@@ -57,7 +60,7 @@ def _noun_mentions(doc: Document, taken: list[Found], matches, group: str) -> li
 
 
 def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
-    old_enough = (m for m in OLDER_BY_AGE.finditer(doc.text) if int(m.group("age") or m.group("plus")) >= SENIOR_AGE)
+    old_enough = (m for m in OLDER_BY_AGE.finditer(doc.text) if int(m.group("age") or m.group("plus") or m.group("reached")) >= SENIOR_AGE)
     return _noun_mentions(doc, taken, old_enough, "seniors")
 
 

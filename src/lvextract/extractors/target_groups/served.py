@@ -9,6 +9,8 @@ from .forms import ACCUSATIVE_ENDINGS, form
 from .doers import (does_the_activity, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
                     own_people, performs, talked_of, visited)
 from .experiencer import experiences, own_community
+from .gatherings import gathering_follows
+from .instilled import instilled_in
 from .participle import RESIDENCE_REACH, lives_there
 from .mentions import Found
 from .names_around import in_compound, names_one_organisation, titles_a_person
@@ -32,7 +34,7 @@ def head_word_ends(reader: Reader, head: int, endings: tuple[str, ...]) -> bool:
 
 def is_served(reader: Reader, head: int, start_token: int, end_token: int, char: int, group: str = "") -> bool:
     forms = form(reader.sdoc[head].text)
-    if reader.locative_noun(head):  # "situāciju ģimenēs": where, not who
+    if reader.locative_noun(head) or instilled_in(reader, head):  # "situāciju ģimenēs", "rosinot bērnos interesi": where
         return False
     if reader.sdoc[head].text.isupper() and reader.locative_after(end_token):
         forms = {"genitive"}  # "iesaistījās … NVO darbībā": an abbreviation qualifying a place
@@ -73,7 +75,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and (distance <= 3 or (distance <= RESIDENCE_REACH and lives_there(reader, start_token))) \
             and governor.startswith(reader.ctx.object_served_verbs):
         return True
-    if "genitive" in forms and governed != "blocked" and group not in reader.ctx.collective_excluded \
+    if "genitive" in forms and governed != "blocked" \
+            and (group not in reader.ctx.collective_excluded or gathering_follows(reader, end_token)) \
             and reader.collective_follows(end_token, char, start_token):
         return True
     # A preposition governs a plural in the dative, so farther back it does not block a nominative.
