@@ -1,7 +1,8 @@
 """Build src/lvextract/latvian/data/given_names.json: Latvian given names (and surnames) with gender.
 
 Sources, noted in the output file too:
-- the Latvian UD treebank (LVTB, CC BY-SA 4.0) in /work/shared/data/lvtb/*.conllu: a person's
+- the Latvian UD treebank (LVTB, CC BY-SA 4.0), its *.conllu files (by default in ../shared/data/lvtb/
+  beside the repository, as for scripts/train_tokenizer.py): a person's
   name is annotated as a PROPN head with its surname attached by `flat:name`; the head's lemma
   is a given name, the dependent's lemma a surname, and the Gender feature gives the gender;
 - the common Latvian given names listed by hand below (calendar names-day names), because the
@@ -16,7 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-LVTB = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/lvtb")
+LVTB = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "lvtb"
 OUT = Path(__file__).resolve().parent.parent / "src" / "lvextract" / "latvian" / "data" / "given_names.json"
 
 # Common Latvian given names (names-day calendar), added by hand.
@@ -155,8 +156,8 @@ def main() -> None:
     for name in MASCULINE_SURNAMES_IN_A_E.split():
         surname_names[name] = "m"
     out = {
-        "source": "heads of flat:name PROPN pairs in the Latvian UD treebank LVTB (CC BY-SA 4.0, "
-                  "/work/shared/data/lvtb) with their Gender feature, plus common Latvian names-day "
+        "source": "heads of flat:name PROPN pairs in the Latvian UD treebank LVTB (CC BY-SA 4.0) "
+                  "with their Gender feature, plus common Latvian names-day "
                   "calendar names added by hand in scripts/build_given_names.py",
         "given_names": dict(sorted(given_names.items())),
         "surnames": dict(sorted(surname_names.items())),
