@@ -143,3 +143,18 @@ def paragraph_starts(text: str) -> list[int]:
         if last in (".", "!", "?", "…") or (len(line) <= _HEADING_MAX and last not in (",", ";", ":", "(", "-", "–", "—")):
             starts.add(end)
     return sorted(starts)
+
+
+def short_line(text: str, start: int, end: int, reach: int) -> str | None:
+    """The line of `text` holding [start, end), stripped, when it ends within `reach` characters
+    on both sides (a caption, a banner); None for a longer line. Reads at most 2 · reach
+    characters, so asking per mention stays linear."""
+    lo = text.rfind("\n", max(0, start - reach), start)
+    if lo < 0 and start > reach:
+        return None
+    hi = text.find("\n", end, end + reach)
+    if hi < 0:
+        if len(text) - end > reach:
+            return None
+        hi = len(text)
+    return text[lo + 1:hi].strip()

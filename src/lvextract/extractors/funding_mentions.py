@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..document import Document, Sentence
 from ..latvian.lemmas import stem
+from ..layout import short_line
 from ..latvian.money import currency_alternation
 from ..spans import Intervals
 from .funding_approved import approved_money, financed_by_subject
@@ -58,15 +59,10 @@ def _image_caption(text: str, m: Mention) -> bool:
     page furniture: which logo a page shows says nothing of who pays. Looks at most
     CAPTION_CHARS around the mention."""
     cues = _cues()
-    lo = text.rfind("\n", max(0, m.start - CAPTION_CHARS), m.start)
-    if lo < 0 and m.start > CAPTION_CHARS:
+    line = short_line(text, m.start, m.end, CAPTION_CHARS)
+    if line is None:
         return False
-    hi = text.find("\n", m.end, m.end + CAPTION_CHARS)
-    if hi < 0:
-        if len(text) - m.end > CAPTION_CHARS:
-            return False
-        hi = len(text)
-    words = text[lo + 1:hi].lower().split()
+    words = line.lower().split()
     return len(words) <= 6 and any(w.strip("_-.,:;()") in cues.caption_words or w.endswith(cues.image_files)
                                    for word in words for w in re.split(r"[_\-]", word) + [word])
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...layout import short_line
 from ..vocabulary import load
 from .numbers import Amount
 
@@ -23,15 +24,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, int]:
 def subscription_offer(text: str, amount: Amount) -> bool:
     """Whether the amount's line is a short subscription offer with its period of access: it opens
 with the subscription word and is no sentence."""
-    lo = text.rfind("\n", max(0, amount.start - LINE_REACH), amount.start)
-    if lo < 0 and amount.start > LINE_REACH:
+    line = short_line(text, amount.start, amount.end, LINE_REACH)
+    if line is None:
         return False
-    hi = text.find("\n", amount.end, amount.end + LINE_REACH)
-    if hi < 0:
-        if len(text) - amount.end > LINE_REACH:
-            return False
-        hi = len(text)
-    line = text[lo + 1:hi].strip()
     words, periods, max_words = _patterns()
     # (a banner opens with its offer and is no sentence: "Bibliotēka piedāvā abonementu 10 eiro gadam."
     # and "Abonementu var iegādāties par 10 eiro gadā." tell of money)
