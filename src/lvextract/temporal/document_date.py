@@ -26,6 +26,7 @@ from .event_fields import time_follows as _time_follows
 from .headline_stamp import parenthesised_headline_day, stamp_sentence
 from .named_day import day_named_after_dash
 from .opening_rubric import opening_rubric
+from .org_byline import org_byline
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
 # Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
@@ -309,7 +310,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             words = words[1:]
         elif (_byline_pattern().fullmatch(text, seg_start, atom.start)
               or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))
-              or _rubric_byline(text, seg_start, atom.start)) \
+              or _rubric_byline(text, seg_start, atom.start) or org_byline(text, seg_start, atom.start)) \
                 and words[:1] != ["<digits>"]:
             words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
         if opening_rubric(text, lines, i, atom.start, atom.end):

@@ -7,7 +7,9 @@ side of that date its verb denies: "26. decembrī … svinējām" in a text of 4
 only when the document's own year puts the day more than half a year away on the wrong side, so
 that the other year's day is the nearer one (a late posting of an announcement a month old, a
 past "2. jūlijā" in a text of March, keep their year), when the sentence says one tense only,
-and when no weekday beside the day already decides. A month alone ("Pieteikties varēs no februāra."
+and when no weekday beside the day already decides. "The next one" ("Nākošā tikšanās 7. maijā" in a
+text of September) says the day is to come however near the half-year it stands: with no past verb
+beside it, the day turns from two months before the date on (temporal.toml [year_turn]). A month alone ("Pieteikties varēs no februāra."
 in a text of November) turns the same way, counted from its middle.
 """
 from __future__ import annotations
@@ -32,6 +34,12 @@ def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["past_verbs"]), frozenset(table["future_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _next_words() -> tuple[frozenset[str], int]:
+    table = vocab.temporal()["year_turn"]
+    return frozenset(table["next_words"]), table["next_min_days"]
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """"past" or "future" when the day's sentence (at most 200 characters either side) says only that."""
     window_start, window_end = max(0, start - 200), min(len(text), end + 200)
@@ -41,6 +49,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     words = {w.lower() for w in _WORD.findall(text[left:right])}
     past, future = _tense_words()
     said_past, said_future = bool(words & past), bool(words & future)
+    if not said_past and words & _next_words()[0]:
+        return "next"  # "Nākošā tikšanās 7. maijā": the one still to come
     return "past" if said_past and not said_future else "future" if said_future and not said_past else None
 
 
@@ -55,12 +65,14 @@ def year_by_tense(text: str, item: Resolved, anchor) -> Resolved:
     except ValueError:
         return item
     away = (day - anchor).days
-    if abs(away) <= _WRONG_SIDE_DAYS or weekday_beside(text, atom.start, atom.end) is not None:
+    if abs(away) <= _next_words()[1] or weekday_beside(text, atom.start, atom.end) is not None:
         return item
     tense = _tense(text, atom.start, atom.end)
+    if abs(away) <= _WRONG_SIDE_DAYS and tense != "next":
+        return item
     if tense == "past" and away > 0:
         other = year - 1
-    elif tense == "future" and away < 0:
+    elif tense in ("future", "next") and away < 0:
         other = year + 1
     else:
         return item

@@ -20,7 +20,8 @@ from .approval import without_approval_block
 from .share_tail import without_share_tail
 from .crawler_lead import crawler_sentence
 from .continued_line import continues_furniture
-from .slash_crumbs import slash_crumb
+from .slash_crumbs import slash_crumb, slash_headline
+from .caption_lead import caption_lead
 from .photo_headline import photo_headline
 from .org_header import below_org_name
 from .dateline_below import headline_over_dateline
@@ -240,6 +241,8 @@ def _title(lines: list[str]) -> str | None:
         if first and line.strip():
             line, first = english_date_prefix().sub("", metadata_prefix().sub("", line)), False
         line = line.strip().strip("*#").strip()
+        if found is None:
+            line = slash_headline(line) or line  # "Jaunumi / Ozolkalnē atklās parku": the last crumb
         if not line:
             after_label = after_cut = False
             continue
@@ -266,7 +269,7 @@ def _title(lines: list[str]) -> str | None:
                               or _byline(lines, n, line) or byline_block(lines, n, line, furniture)
                               or poll_label(line) or poll_question(lines, n, line)
                               or field_label(line) or field_value(lines, n) or table_header(lines, n, line)
-                              or table_row(lines, n, line) or weather_line(line)):
+                              or table_row(lines, n, line) or weather_line(line) or caption_lead(line)):
             continue
         if found is None and (garbled(line) or closed_banner(lines, n) or dated_site_name(lines, n)
                               or dated_rubric(lines, n, line) or continues_furniture(lines, n, furniture)

@@ -9,11 +9,15 @@ import re
 
 _DATED_RUBRIC = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\.?[^\S\n]+"
                            r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+(?:[^\S\n]+(?-i:[a-zāčēģīķļņšūž])[^\W\d_]+){1,2}")
+# A day with its year, a dash and the category: "5. oktobris, 2023 – Projekti", "05.10.2023 – Novada
+# ziņas". The year is required: a headline names its event's day without one ("24. marts Ozolos – saiets").
+_DATED_DASH_RUBRIC = re.compile(r"(?:\d{1,2}\.[^\S\n]*[^\W\d_]+,?[^\S\n]+(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\.?"
+                                r"[^\S\n]+[–—-][^\S\n]+[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,4}")
 _HEADLINE_WORDS = (2, 16)
 
 
 def dated_rubric(lines: list[str], n: int, line: str) -> bool:
-    if not _DATED_RUBRIC.fullmatch(line):
+    if not (_DATED_RUBRIC.fullmatch(line) or _DATED_DASH_RUBRIC.fullmatch(line)):
         return False
     below = next((l.strip() for l in lines[n + 1:n + 4] if l.strip()), "")
     return _HEADLINE_WORDS[0] <= len(below.split()) <= _HEADLINE_WORDS[1] and not below.endswith((".", ":", ";", ","))

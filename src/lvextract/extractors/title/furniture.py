@@ -11,6 +11,7 @@ from ..vocabulary import load
 from .site_lines import site_line
 from .crumbs import skip_link
 from .tagline import bracketed, glued_menu, motto, software_message
+from .org_dateline import org_dateline
 
 # A page's back button: "‹ Atpakaļ", "« Atpakaļ uz jaunumiem". Furniture, and the end of the site's header.
 _BACK_BUTTON = r"[<«‹\s]*atpakaļ(?:\s+uz\s+[^\W\d_]+)?[\s>»›]*"
@@ -168,4 +169,4 @@ def _signature(line: str) -> bool:
 
 def furniture(line: str) -> bool:
     return _not_a_headline().match(line) is not None or _signature(line) or site_line(line) or skip_link(line) \
-        or software_message(line) or motto(line) or bracketed(line) or glued_menu(line)
+        or software_message(line) or motto(line) or bracketed(line) or glued_menu(line) or org_dateline(line)

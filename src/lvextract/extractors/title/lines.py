@@ -55,7 +55,7 @@ def echoed(lines: list[str], n: int, line: str) -> bool:
 # A list's bullet a page left before the headline: "• Biedrības kopsapulce".
 BULLET = re.compile(r"^[•·▪►]\s*")
 # A comment or view counter a portal glued after the headline: "Novadā atklāj parku 0".
-_COUNTER = re.compile(r"(?<=[^\W\d_])[^\S\n]+(\d{1,4})$")
+_COUNTER = re.compile(r"(?<=[^\W\d_])[^\S\n]+(\d{1,4})$|(?<=[a-zāčēģīķļņšūž])(\d{1,4})$")  # also glued: "… saiets0"
 # A portal's comment count in brackets after the headline's closing mark: "Klāt svētki! (10)".
 _COMMENT_COUNT = re.compile(r"(?<=[!?.…])[^\S\n]+\(\d{1,4}\)$")
 
@@ -71,7 +71,7 @@ def strip_counter(title: str, lines: list[str]) -> str:
     if not m:
         return title
     bare = title[:m.start()]
-    if m[1] == "0" or any(line.strip() == bare for line in lines):
+    if (m[1] or m[2]) == "0" or any(line.strip() == bare for line in lines):
         return bare
     return title
 

@@ -41,3 +41,26 @@ def slash_crumb(line: str) -> bool:
     if _without_year(parts[0]).casefold() not in heads:
         return False
     return all(_YEAR.fullmatch(p) or _without_year(p).casefold() in others for p in parts[1:])
+
+
+_HEADLINE_WORDS_MIN = 2  # the article's name, not a section's one word
+
+
+def slash_headline(line: str) -> str | None:
+    """The article's name as a slash breadcrumb's last crumb: "Jaunumi / Ozolkalnē atklās parku",
+    "Sākums / Jaunumi / 2014 / Skolā notiks koncerts" → the last part, when every crumb before it is
+    one slash_crumb knows (a home, a menu item, a section, a year) and the last is no crumb word."""
+    if len(line) > _LINE_MAX * 2 or " / " not in line:
+        return None
+    parts = [p.strip() for p in line.strip().split(" / ")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    heads, others = _words()
+    crumbs, last = parts[:-1], parts[-1]
+    if _without_year(crumbs[0]).casefold() not in heads or any(len(p.split()) > _CRUMB_WORDS for p in crumbs):
+        return None
+    if not all(_YEAR.fullmatch(p) or _without_year(p).casefold() in others for p in crumbs[1:]):
+        return None
+    if len(last.split()) < _HEADLINE_WORDS_MIN or _without_year(last).casefold() in others or "/" in last:
+        return None
+    return last
