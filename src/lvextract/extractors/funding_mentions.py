@@ -125,13 +125,14 @@ def _coordinated_patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
     """For each [[cued]] id, the other ids' `coordinated` words said right before it with a
     conjunction: (the other id, its pattern)."""
     cued = [(e["id"], e["coordinated"]) for e in load("funding")["cued"] if e.get("coordinated")]
-    return {found: [(other, re.compile(r"(?<!\w)(?P<word>" + "|".join(map(re.escape, words)) + r")\s*(?:,|un|vai|/)\s*$", re.I))
+    return {found: [(other, re.compile(r"(?<!\w)(?P<word>" + "|".join(map(re.escape, words)) + r")\s*(?:,|un|vai|/)\s*(?:gan\s+)?$", re.I))
                     for other, words in cued if other != found]
             for found, _ in cued}
 
 
 def _coordinated(doc: Document, found: list[Mention]) -> list[Mention]:
-    """"valsts un pašvaldības finansējums", "pašvaldības un valsts budžeta līdzekļi": two public
+    """"valsts un pašvaldības finansējums", "pašvaldības un valsts budžeta līdzekļi", "gan pašvaldības, gan
+    valsts līdzekļi" (the second "gan" before the head's owner): two public
     funders sharing one head noun. The match names the second (its phrase is in the vocabulary); the
     first, said just before with "un"/"vai"/"/" (its id's `coordinated` words in [[cued]]), pays too."""
     added = []

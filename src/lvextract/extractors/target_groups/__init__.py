@@ -64,7 +64,7 @@ clause, a list's last owner), `served` (the rules that accept a mention), `doers
 group's members is an ngo too: "pensionāru organizācijām piešķirts atbalsts"); `gatherings` ("nevalstisko
 organizāciju forums"), `grantees` ("atbalstīti 12 NVO projekti"), `object_first` ("Pasākumu atbalstīja NVO":
 givers), `instilled` ("rosinot bērnos interesi": no one served), `cooperating` ("sadarbojoties … biedrībām":
-partners); `extract` on top.
+partners), `organising_part` ("pedagogi piedalījās konkursa organizēšanā": organisers); `extract` on top.
 """
 from __future__ import annotations
 

@@ -83,13 +83,15 @@ KIND_THEN_QUOTED_NAME = re.compile(r"[ \t]+(?P<kind>[^\W\d_]+)[ \t]*[„“\"«]
 def names_one_organisation(reader: Reader, found: Found) -> bool:
     """"aiznes uz atbalsta biedrību „Dace”", "sadarbojas ar biedrību “Rasa”": an association's word
     with its quoted name after it is that one association (the singular accusative "biedrību" shares
-    its form with the plural genitive), a partner or a place, not NGOs as a group served. So is
+    its form with the plural genitive), a partner or a place, not NGOs as a group served; also with
+    its kind before the head ("jaunatnes organizācijas “Zīle” aktivitātēs"). So is
     "NVO iniciatīva “…”": the kind of the one organisation between the word and its name."""
     if found.id != "ngo":
         return False
     text, end = reader.doc.text, found.mention.end
     word = text[found.mention.start:end].lower()
-    if not word.startswith(reader.ctx.one_organisation_words):
+    # (the head is the last word: "jaunatnes organizācijas “Zīle”" is one youth organisation too)
+    if not word.startswith(reader.ctx.one_organisation_words) and not word.split()[-1].startswith(reader.ctx.one_organisation_words):
         return False
     kind = KIND_THEN_QUOTED_NAME.match(text, end)
     return bool(QUOTED_NAME_NEXT.match(text, end)) or (

@@ -14,6 +14,7 @@ from .instilled import instilled_in
 from .participle import RESIDENCE_REACH, lives_there
 from .mentions import Found
 from .names_around import in_compound, names_one_organisation, titles_a_person
+from .organising_part import runs_it
 from .reader import Reader
 from .thanked import thanked_for
 from .visitors import visits_another_group
@@ -89,6 +90,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return True
     if "participant" in forms and taking_part and not reader.hosts(char, head) \
             and not reader.organises(start_token, end_token) and not visited(reader, group, start_token) \
+            and not runs_it(reader, group, reader.sdoc[start_token].idx, reader.sdoc[end_token - 1].idx + len(reader.sdoc[end_token - 1])) \
             and not performs(reader, head, start_token, end_token) and not helps(reader, head, start_token, end_token) \
             and not (group in reader.ctx.providers and meets_a_group(reader, end_token)) \
             and not is_guest(reader, group, start_token, end_token) \

@@ -1,0 +1,51 @@
+"""Professionals who take part in running an occasion are its organisers, not its audience:
+"pedagogi aktīvi piedalījās konkursa organizēšanā", "darbu vērtēšanā palīdzēja skolotāji". A verb of
+taking part or helping and, a few words on, a verbal noun of organising, preparing or judging
+(target_groups.toml [context] `organising_part_verbs`, `organising_part_nouns`) make one phrase; the
+group said right before it or right after it is its subject. Only the providers' ids ([context]
+`provider_ids`): young people who help organise their own event still take part in it. The phrases
+are found once per sentence."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
+
+# What may stand between the group and the phrase: a comma, an adverb or two ("aktīvi", "arī").
+NEAR = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}")
+
+
+@lru_cache(maxsize=1)
+def _phrase() -> re.Pattern:
+    c = load("target_groups")["context"]
+    verbs = "|".join(map(re.escape, c["organising_part_verbs"]))
+    nouns = "|".join(map(re.escape, c["organising_part_nouns"]))
+    # the verb first ("piedalījās konkursa organizēšanā") or the noun first ("organizēšanā palīdzēja")
+    # (the noun in the locative, taking part "in" it: not "piedalījās kursos par pasākumu organizēšanu",
+    # a course on organising that trains them)
+    return re.compile(r"(?<!\w)(?:(?:" + verbs + r")\w*\s+(?:[^\W\d_]+\s+){0,3}?(?:" + nouns + r")ā(?!\w)"
+                      r"|(?:" + nouns + r")ā\s+(?:" + verbs + r")\w*)", re.I)
+
+
+def _phrases(reader, index: int) -> list[tuple[int, int]]:
+    cache = reader.__dict__.setdefault("_organising_parts", {})
+    spans = cache.get(index)
+    if spans is None:
+        sentence = reader.doc.sentences[index]
+        spans = cache[index] = [m.span() for m in _phrase().finditer(reader.doc.text, sentence.start, sentence.end)]
+    return spans
+
+
+def runs_it(reader, group: str, start: int, end: int) -> bool:
+    """Whether the provider group at characters `start`–`end` is the subject of taking part in
+    organising, preparing or judging the occasion."""
+    if group not in reader.ctx.providers:
+        return False
+    text, index = reader.doc.text, reader.doc.sentence_index(start)
+    for left, right in (() if index is None else _phrases(reader, index)):
+        if left >= end and NEAR.fullmatch(text, end, left):
+            return True
+        if right <= start and NEAR.fullmatch(text, right, start):
+            return True
+    return False
