@@ -19,6 +19,7 @@ UNITS = [
     "Paldies par darbu skolotājiem, kā arī bērniem par dziesmām, ",    # thanks, a list of thanked
     "skolēni prezentēja darbus skolotājiem un vecākiem, ",              # presenting to an audience
     "aicinām piedalīties jauniešus, seniorus un ģimenes, ",             # taking part, invited
+    "Pedagogi aktīvi piedalījās olimpiādes organizēšanā, ",              # organisers, a participle per group
 ]
 
 

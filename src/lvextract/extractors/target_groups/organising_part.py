@@ -7,6 +7,7 @@ group said right before it or right after it is its subject. Only the providers'
 are found once per sentence."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -39,13 +40,17 @@ def _phrases(reader, index: int) -> list[tuple[int, int]]:
 
 def runs_it(reader, group: str, start: int, end: int) -> bool:
     """Whether the provider group at characters `start`–`end` is the subject of taking part in
-    organising, preparing or judging the occasion."""
+    organising, preparing or judging the occasion: the phrase right after the group or right before
+    it, found by bisection (the phrases do not overlap, so only the nearest on each side can be
+    within NEAR's few words)."""
     if group not in reader.ctx.providers:
         return False
     text, index = reader.doc.text, reader.doc.sentence_index(start)
-    for left, right in (() if index is None else _phrases(reader, index)):
-        if left >= end and NEAR.fullmatch(text, end, left):
-            return True
-        if right <= start and NEAR.fullmatch(text, right, start):
-            return True
-    return False
+    spans = [] if index is None else _phrases(reader, index)
+    i = bisect.bisect_left(spans, (end, end))
+    if i < len(spans) and NEAR.fullmatch(text, end, spans[i][0]):
+        return True
+    k = bisect.bisect_right(spans, (start, start)) - 1
+    while k >= 0 and spans[k][1] > start:
+        k -= 1
+    return k >= 0 and NEAR.fullmatch(text, spans[k][1], start) is not None

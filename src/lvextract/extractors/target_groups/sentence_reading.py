@@ -4,6 +4,7 @@ organising with it as subject), and whether it stands in a list or a menu. The w
 target_groups.toml's [context] (lexicon.context)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .forms import form
@@ -88,7 +89,7 @@ class SentenceReading:
         if index is None:
             return False
         words = self.participation_words(index)
-        return bool(words) and bool(self.ctx.hosting.fullmatch(min(words, key=lambda w: abs(w[0] - char))[1]))
+        return bool(words) and bool(self.ctx.hosting.fullmatch(_nearest(words, char)[1]))
 
     def hosting_verb_before(self, start: int) -> bool:
         """Whether a verb of inviting or organising stands up to three words before token `start`."""
@@ -132,3 +133,11 @@ class SentenceReading:
 
     def in_menu(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.menu_regions)
+
+
+def _nearest(words: list[tuple[int, str]], char: int) -> tuple[int, str]:
+    """Of words sorted by offset, the one nearest `char` (the earlier on a tie, as min() gave):
+    O(log n), so asking per group stays linear in a long sentence."""
+    i = bisect.bisect_left(words, (char, ""))
+    around = words[max(0, i - 1):i + 1]
+    return min(around, key=lambda w: abs(w[0] - char))
