@@ -107,8 +107,9 @@ def _clear_pattern_caches() -> None:
 def scanned_chars(text: str, stage: str) -> int:
     """Characters the regular expressions of `stage` (and of the helpers it calls) scan on `text`,
     every stage before it already run: the windows searched with patterns compiled lazily (which is
-    how the package builds them from its vocabularies) and the whole strings handed to re's module
-    functions (a slice of the text up to an item, searched once per item, shows here)."""
+    how the package builds them from its vocabularies) or kept at a module's top level, and the
+    whole strings handed to re's module functions (a slice of the text up to an item, searched once
+    per item, shows here)."""
     counter = _ScanCounter()
     compile_ = re.compile
     module_functions = {name: getattr(re, name) for name in ("search", "finditer", "findall", "sub", "subn", "split")}
@@ -122,10 +123,16 @@ def scanned_chars(text: str, stage: str) -> int:
             return function(pattern, string, *args, **kwargs)
         return counted
 
+    # Patterns compiled when a module was imported are wrapped where the module keeps them.
+    module_patterns = [(module, name, value) for module_name, module in list(sys.modules.items())
+                       if module_name == "lvextract" or module_name.startswith("lvextract.")
+                       for name, value in list(vars(module).items()) if isinstance(value, re.Pattern)]
     _clear_pattern_caches()
     re.compile = lambda *args, **kwargs: counter.pattern(compile_(*args, **kwargs))
     for name in module_functions:
         setattr(re, name, scanning(name))
+    for module, name, value in module_patterns:
+        setattr(module, name, counter.pattern(value))
     try:
         run = stage_alone(text, stage)
         counter.counting = True
@@ -134,6 +141,8 @@ def scanned_chars(text: str, stage: str) -> int:
         re.compile = compile_
         for name, function in module_functions.items():
             setattr(re, name, function)
+        for module, name, value in module_patterns:
+            setattr(module, name, value)
         counter.counting = False
         _clear_pattern_caches()
     return counter.chars

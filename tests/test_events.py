@@ -234,3 +234,23 @@ def test_a_counted_weekend_named_by_its_day_keeps_the_day():
     record = lvextract.extract("Aizvadītās nedēļas nogalē, 5. jūlijā, Ozolu estrādē notika rokmūzikas festivāls.",
                                document_date="2026-07-08")
     assert [(e.type, e.start) for e in record.events] == [("festivāls", "2026-07-05")]
+
+
+def test_a_week_with_nothing_to_count_from_keeps_its_event_undated():
+    """"Šajā nedēļā Lazdu skolā notika apmācības" with no document date: a null start, as the weekend
+    rule gives; the weekend word keeps the weekend rule's one event, "pēc trim nedēļām" is no week
+    told, and a document date leaves the week no day (texts written for this test)."""
+    import lvextract
+
+    record = lvextract.extract("Skolas ziņas\n\nŠajā nedēļā Lazdu skolā notika apmācības skolotājiem.")
+    assert [(e.type, e.start, e.status) for e in record.events] == [("apmācības", None, "held")]
+    record = lvextract.extract("Šonedēļ Ozolkalna sporta hallē notika volejbola sacensības.")
+    assert [(e.type, e.start) for e in record.events] == [("sacensības", None)]
+    record = lvextract.extract("Šīs nedēļas nogalē Lazdu parkā notiks sporta spēles.")
+    assert [(e.type, e.start) for e in record.events] == [("sporta spēles", None)]
+    record = lvextract.extract("Pēc trim nedēļām Ozolkalnā notiks gadatirgus.")
+    assert record.events == []
+    record = lvextract.extract("Pagājušajā nedēļā Ozolkalnā notika gadatirgus.", document_date="2026-03-02")
+    assert record.events == []
+    record = lvextract.extract("Skolēnu interese par šīs nedēļas nodarbībām bija liela.")
+    assert record.events == []

@@ -26,6 +26,7 @@ UNITS = [
     "izsludina projektu iesniegumu pieņemšanas kārtu pasākumā «A», kas notiks no 3. marta līdz 3. aprīlim, ",  # no noun
     "5. maijā pasākumā piedalījās skolēni, kuri cieš no vientulības, ",  # a past verb of taking part per item
     "17.03.2015. - radošā darbnīca bērniem, vecākiem\n",             # a listing line per day, items after commas
+    "Šajā nedēļā notika apmācības skolotājiem, ",                     # a listed activity per week
 ]
 
 
@@ -41,4 +42,6 @@ def test_many_dated_items_are_searched_linearly(unit):
     a search over a whole sentence is one operation for the count above (a past verb of taking
     part read its whole sentence for a call's words once per verb; a clause naming nothing searched
     its sentence for rounds and arrivals once per date)."""
-    assert scanned_chars(unit * (16_000 // len(unit)), "events") < LINEAR_GROWTH * scanned_chars(unit * (8_000 // len(unit)), "events")
+    scanned_chars(unit * 20, "events")  # words met for the first time are looked up once, not counted
+    small = scanned_chars(unit * (8_000 // len(unit)), "events")
+    assert scanned_chars(unit * (16_000 // len(unit)), "events") < LINEAR_GROWTH * small

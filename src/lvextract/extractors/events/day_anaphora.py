@@ -17,6 +17,7 @@ from ...record import DateMention
 from ...temporal.vocabulary import calendar_words
 from .lexicon import literals, needs_time_types, vocabulary
 from .month_case import in_nominative
+from .next_day import next_days
 from .parts import build_event
 from .ranking import Nouns, frames_person_or_thing, is_frame
 from .verbs import decides
@@ -49,7 +50,7 @@ def pointed_days(doc: Document, candidates: list[DateMention]) -> list[DateMenti
             continue  # the same sentence's own date is the clause's already
         found.append(DateMention(value=days[k].value, end=None, anchored=days[k].anchored,
                                  relative=days[k].relative, span=doc.span(m.start(), m.end())))
-    return found
+    return found + next_days(doc, candidates)  # "… 4. jūlijā. Nākamajā dienā …": the 5th
 
 
 @lru_cache(maxsize=1)

@@ -126,9 +126,15 @@ def nowadays(doc: Document, mention: DateMention) -> bool:
 BRACKETED_TO_LINE_END = re.compile(r"\)[ \t]*$")
 
 
+def _first_mark(doc: Document) -> int:
+    """Where the text's first non-space character stands (its length if none)."""
+    m = NON_SPACE.search(doc.text)
+    return len(doc.text) if m is None else m.start()
+
+
 def headline_stamp(doc: Document, mention: DateMention) -> bool:
     start, end = layout(doc).line_of(mention.span.start)
-    if NON_SPACE.search(doc.text, 0, start) is not None:
+    if doc.derived("events.first_mark", _first_mark) < start:
         return False  # not the first line
     # The last mark before the day, read back over spaces only (the line may be the whole text).
     text, last = doc.text, mention.span.start

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import stem
+from .addressees import addressed
 from .lexicon import generic_types, literals, vocabulary
 from .noun_mention import GENITIVE_MODIFIER, TITLE_AFTER_NOUN, NounMention
 
@@ -49,7 +50,8 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     n, text, words = nouns[k], doc.text, _words()
     surface = text[n.start:n.end].lower()
     after = WORD_AFTER.match(text, n.end, min(len(text), n.end + REACH))
-    if after and GENITIVE_MODIFIER.search(surface) and stem(after.group(1)) in words["heads"]:
+    if after and GENITIVE_MODIFIER.search(surface) and stem(after.group(1)) in words["heads"] \
+            and not addressed(after.group(1)):  # "apmācības skolotājiem": for whom, no role
         return True
     if surface.endswith(DATIVE) and words["money"].search(text, max(0, n.start - REACH), n.start):
         return True

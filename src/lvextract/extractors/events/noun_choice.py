@@ -328,6 +328,7 @@ def is_date_line(doc: Document, bounds: tuple[int, int], mention: DateMention) -
 LIST_ITEM_SEPARATOR = re.compile(r",\s+|\s+un\s+")
 # At most so many words an activity's item, and the noun among the first so many items.
 LISTED_ITEM_WORDS, LISTED_ITEMS = 4, 8
+LISTED_REACH = 1000  # characters past the noun: more than LISTED_ITEMS items of LISTED_ITEM_WORDS words
 
 
 @lru_cache(maxsize=1)
@@ -343,7 +344,7 @@ def listed_activity(doc: Document, index: Nouns, noun: NounMention, bounds: tupl
     """"Pagastā tiks rīkota sporta diena. … 18. novembrī notiks šautriņu mešana, atspoles skrējiens,
     metieni grozā …": a specific noun that is one item of a list of three or more after the verb of
     taking place names an activity; the day is that of the occurrence one of the sentences before
-    announces ([listed_activities] heads), when that one dates nothing of its own. O(the clause)."""
+    announces ([listed_activities] heads), when that one dates nothing of its own. O(1) past the noun."""
     heads, openers, happens, reach = _listed_activity_words()
     if noun.kind in heads or noun.start < mention.span.end:
         return None
@@ -352,8 +353,11 @@ def listed_activity(doc: Document, index: Nouns, noun: NounMention, bounds: tupl
         verb = m
     if verb is None:
         return None
-    end = doc.text.find(".", noun.end, bounds[1])
-    listed = doc.text[verb.end():end if end >= 0 else bounds[1]]
+    # The first LISTED_ITEMS short items are all that is read: a window past the noun, not the rest
+    # of a sentence that may run on for the whole text.
+    stop = min(bounds[1], noun.end + LISTED_REACH)
+    end = doc.text.find(".", noun.end, stop)
+    listed = doc.text[verb.end():end if end >= 0 else stop]
     items = LIST_ITEM_SEPARATOR.split(listed)
     # Short items, the noun's among the first ones: not one noun followed by clauses (", kurās …").
     upto = len(LIST_ITEM_SEPARATOR.split(doc.text[verb.end():noun.start]))

@@ -33,11 +33,13 @@ def _opens_with_hour() -> re.Pattern:
 
 
 # A later hour inside one hour-led sentence opens an item of its own: "Plkst. 11 sāksies sporta
-# spēles, bet plkst. 19.00 estrādē – sadziedāšanās."
+# spēles, bet plkst. 19.00 estrādē – sadziedāšanās."; also the first hour after the day's own
+# occurrence and a colon or a dash ("notiks ciemu diena: plkst. 14 gadatirgus, plkst. 19 koncerts"),
+# and the last item joined by "un" ("…, plkst. 19 koncerts un plkst. 22 balle").
 @lru_cache(maxsize=1)
 def _later_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
-    return re.compile(rf"(?:[,;]|\n)\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+    return re.compile(rf"(?:[,;:]|\n|\s(?=[–—])|\sun(?=\s))\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
                       re.IGNORECASE)
 
 
@@ -216,7 +218,9 @@ def day_sentence_items(doc: Document, index: Nouns, candidates: list[DateMention
         if any_between(date_starts, (bounds[0] + 1, bounds[1])):
             continue
         items = _items(doc, bounds)
-        for item in items[1:]:
+        # The day's own item too, when hour-led items follow: "svinēsim ciemu dienu: plkst. 14
+        # gadatirgus, …" keeps the feast the walk may have passed over for the first hour's item.
+        for item in items if len(items) > 2 else items[1:]:
             _add_item(doc, index, item, day, date_starts, by_key, record)
 
 

@@ -154,8 +154,16 @@ def _is_part(doc: Document, noun: NounMention) -> bool:
     cue = lo + m.start()
     sentence = doc.sentence_index(noun.start)
     begin = doc.sentences[sentence].start if sentence is not None else lo
-    contrasts = [c.end() for c in CONTRAST.finditer(doc.text, begin, cue)]
-    return not contrasts or any_between(noun_starts(doc), (contrasts[-1], cue))
+    starts, ends = doc.derived("events.contrast_spans", _contrasts)
+    k = bisect.bisect_right(ends, cue) - 1  # the last contrast ending by the cue, if it is in the sentence
+    return k < 0 or starts[k] < begin or any_between(noun_starts(doc), (ends[k], cue))
+
+
+def _contrasts(doc: Document) -> tuple[list[int], list[int]]:
+    """Where each contrast of the text starts and ends, found once per document: asked per noun,
+    a search from the sentence's start would read a long sentence once per noun."""
+    found = list(CONTRAST.finditer(doc.text))
+    return [c.start() for c in found], [c.end() for c in found]
 
 
 class Nouns:

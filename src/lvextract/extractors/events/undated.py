@@ -14,8 +14,9 @@ from ...document import Document
 from ...record import DateMention, Record
 
 # A relative day ("šodien", "rīt", "sestdien", "nākamajā pirmdienā"), not a week, month or year.
-# "WEEKEND": the events' own mention of "nedēļas nogalē" (weekend.py).
-RELATIVE_DAY = re.compile(r"^(?:[+-]P\d+D|(?:(?:this|next|last)-)?(?:MO|TU|WE|TH|FR|SA|SU|WEEKEND))$")
+# "WEEKEND": the events' own mention of "nedēļas nogalē" (weekend.py); "WEEK" of "šajā nedēļā"
+# (unanchored_week.py).
+RELATIVE_DAY = re.compile(r"^(?:[+-]P\d+D|(?:(?:this|next|last)-)?(?:MO|TU|WE|TH|FR|SA|SU|WEEK|WEEKEND))$")
 
 
 def unresolved_day(mention: DateMention) -> bool:

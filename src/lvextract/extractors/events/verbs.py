@@ -14,6 +14,7 @@ from .genitive_noun import qualifies_noun
 from .lexicon import generic_types, literals, vocabulary
 from .noun_mention import NounMention
 from .object_verbs import object_verbs
+from .stage_verbs import stage_verbs
 from .weak_verbs import weak_verbs
 from .hosted_guests import hosted_guests
 from .guest_theatre import guest_theatre, theatre_type
@@ -110,6 +111,7 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
     found += object_verbs(doc)  # "egli iedegs 7. decembrī": the verb with its object
     found += weak_verbs(doc)  # "ministrs apmeklēja skolu": only where the clause names no occurrence
     found += hosted_guests(doc)  # "skolēni uzņēma draugus no Lietuvas": the guests' visit
+    found += stage_verbs(doc)  # "skolā uzstājās mūzikas skolas audzēkņi": a concert
     found.sort()
     return [s for s, _ in found], [k for _, k in found]
 

@@ -9,6 +9,7 @@ import re
 
 from ...document import Document
 from ...record import DateMention, Record
+from .unanchored_week import unanchored_weeks
 from .week_weekend import week_weekends
 
 WEEKEND = re.compile(r"(?<!\w)(?:(?:šīs|šās|šo|nākamās|aizvadītās|pagājušās)\s+)?nedēļas\s+nogalē(?!\w)",
@@ -28,4 +29,4 @@ def unanchored_weekends(doc: Document, record: Record) -> list[DateMention]:
             continue
         found.append(DateMention(value=None, end=None, anchored=False, relative="WEEKEND",
                                  span=doc.span(m.start(), m.end())))
-    return found
+    return found + unanchored_weeks(doc, record)  # "Šajā nedēļā notika …": a null start too

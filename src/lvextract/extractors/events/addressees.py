@@ -1,0 +1,22 @@
+"""A person head in the dative plural after an event noun is whom the occurrence is for, not whose
+role the noun's genitive names: "notika apmācības skolotājiem" is a training held for teachers, while
+"apmācības skolotāja" / "nometnes vadītājai" stay a person's role (not_occasions). Only the plural:
+a singular dative ("nometnes vadītājai") is one person's. Data: events.toml [addressees]."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...latvian.lemmas import stem
+from .lexicon import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = vocabulary()["addressees"]
+    return frozenset(stem(w) for w in data["persons"]), tuple(data["plural_dative"])
+
+
+def addressed(word: str) -> bool:
+    persons, endings = _data()
+    word = word.lower()
+    return word.endswith(endings) and stem(word) in persons

@@ -1,0 +1,67 @@
+"""A day named as the one after the day told just before: "4. jūlijā notiks atklāšana. Nākamajā
+dienā – sporta diena" — "nākamajā dienā" / "dienu vēlāk" is that day plus one, and the occurrence of
+its own clause takes it (day_anaphora asks the clause, as for "šajā dienā"). Not "nākamajā dienā pēc
+pieteikuma saņemšanas", a day counted from some act (events.toml [next_day] `not_after`). O(n) for the
+pattern, O(log n) per match."""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention
+from ...word_regex import alternation
+from .lexicon import vocabulary
+
+# How many sentences back the day counted from may stand; 0: a later clause of its own sentence.
+SENTENCES_BACK = 2
+DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+# A year to count an unknown year's day in: not a leap year, so "28. februārī" + 1 is no guess.
+PLAIN_YEAR = 2001
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = vocabulary()["next_day"]
+    words = re.compile(rf"(?<!\w)(?:{alternation(data['words'])})(?!\w)", re.IGNORECASE)
+    not_after = re.compile(rf"\s*(?:{alternation(data['not_after'])})(?!\w)", re.IGNORECASE)
+    return words, not_after
+
+
+def _plus_one(value: str) -> str | None:
+    m = DAY.match(value or "")
+    if m is None:
+        return None
+    year = PLAIN_YEAR if m[1] == "XXXX" else int(m[1])
+    try:
+        day = date(year, int(m[2]), int(m[3])) + timedelta(days=1)
+    except ValueError:
+        return None
+    if m[1] == "XXXX":
+        return None if day.year != PLAIN_YEAR or (m[2], m[3]) == ("02", "28") else f"XXXX-{day:%m-%d}"
+    return day.isoformat()
+
+
+def next_days(doc: Document, candidates: list[DateMention]) -> list[DateMention]:
+    """A mention of the following day for each "nākamajā dienā" after a day (or a range's last day)
+    the text named within SENTENCES_BACK, spanning the pointing words."""
+    days = sorted((d for d in candidates if d.value), key=lambda d: d.span.start)
+    if not days:
+        return []
+    starts = [d.span.start for d in days]
+    words, not_after = _patterns()
+    found = []
+    for m in words.finditer(doc.text):
+        k = bisect.bisect_left(starts, m.start()) - 1
+        if k < 0 or days[k].span.end > m.start() or not_after.match(doc.text, m.end()):
+            continue
+        here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
+        if here is None or there is None or not 0 <= here - there <= SENTENCES_BACK:
+            continue
+        value = _plus_one(days[k].end or days[k].value)  # "3.–5. jūlijā … Nākamajā dienā": the 6th
+        if value is not None:
+            found.append(DateMention(value=value, end=None, anchored=days[k].anchored,
+                                     relative=days[k].relative, span=doc.span(m.start(), m.end())))
+    return found
