@@ -23,6 +23,7 @@ from .lexicon import NON_SPACE, cue_alternation, happens_pattern, vocabulary, wo
 from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_body, sitting_stems
 from .nouns import noun_starts
 from .agency_dateline import agency_dateline
+from .byline import byline
 from .clock_stamp import clock_stamp
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, permission_start,
                        restricted_day)
@@ -132,7 +133,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
             or _opening_day(doc, mention) \
             or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention) \
             or application_window(doc, mention) or agency_dateline(doc, mention) \
-            or clock_stamp(doc, mention) or open_start(doc, mention):
+            or clock_stamp(doc, mention) or open_start(doc, mention) or byline(doc, mention):
         return False
     return not is_deadline_date(doc, mention)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ...record import DateMention
+from .dash_after_day import dash_item_bounds
 from .ranking import Nouns
 
 # At least this many days open items for the sentence to be such a calendar: two are as often a
@@ -31,6 +32,9 @@ def day_item(doc: Document, index: Nouns, bounds: tuple[int, int], mention: Date
     occurrence, else `bounds` (the walk's other ways then look for it). The sentence's items are
     found once per sentence (_calendar), so each mention costs O(log dates)."""
     text = doc.text
+    own = dash_item_bounds(doc, index, bounds, mention)  # "…, 5. augustā – Hanzas tirgus"
+    if own is not None:
+        return own
     calendar = _calendar(doc, bounds, dates, ends)
     if mention.span.start not in calendar.starts:
         return bounds

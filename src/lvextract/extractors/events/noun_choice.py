@@ -16,6 +16,8 @@ from ...temporal.times import clock_times
 from .neighbour_cues import adds_other
 from .blocks import is_item, list_head, section_headings
 from .colon_sentence import colon_sentence
+from .advised_during import advised_during
+from .contrast_day import other_days_item
 from .contrast_verb import verb_before_contrast
 from .headline import title_bounds
 from .lexicon import generic_types, happens_pattern, vocabulary
@@ -43,7 +45,8 @@ def across_stop(doc: Document, mention: DateMention, noun: NounMention) -> bool:
     stops = doc.derived("events.stops", lambda d: [m.end(1) for m in VISIBLE_STOP.finditer(d.text)
                                                    if m.group(1).lower() not in _stop_abbreviations()])
     lo, hi = (mention.span.end, noun.start) if noun.start >= mention.span.end else (noun.end, mention.span.start)
-    return any_between(stops, (lo, hi)) or verb_before_contrast(doc, mention, noun)  # "egli iedegs 9. decembrī, arī …"
+    return any_between(stops, (lo, hi)) or verb_before_contrast(doc, mention, noun) \
+        or other_days_item(doc, mention, noun)  # "egli iedegs 9. decembrī, arī …"; "…, bet svētdien dievkalpojums"
 
 
 # "10. maijā plkst. 10 kultūras namā gaidīti tie, kuri vēlas doties šajā ekskursijā": a noun that a
@@ -58,6 +61,8 @@ def wished_for(doc: Document, mention: DateMention, noun: NounMention) -> bool:
     vēlas doties šajā ekskursijā") and names again an occurrence the text told before the date
     ("15. jūnijā gaidīsim visus, kas vēlas piedalīties talkā" with no talka before is the talka's
     own day). O(the gap + nouns before the date)."""
+    if advised_during(doc, mention, noun):  # "No 3. līdz 5. maijam dievkalpojumu laikā ieteicams palikt mājās"
+        return True
     if noun.start < mention.span.end or noun.start - mention.span.end > WISH_REACH:
         return False
     if WISHED_FOR.search(doc.text, mention.span.end, noun.start) is None:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...record import Record
+from .generic_start import drop_generic_starts
 from .lexicon import literals, vocabulary
 
 
@@ -29,6 +30,7 @@ def tells_part(event) -> bool:
 
 
 def drop_range_parts(record: Record) -> None:
+    drop_generic_starts(record)  # "… notiks svētki. Pasākums sāksies 3. maijā"
     types, cues = _parts()
     ranges = [e for e in record.events if e.end is not None and e.start is not None and e.type not in types]
     if not ranges:
