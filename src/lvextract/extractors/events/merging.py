@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .compound_twins import drop_compound_twins
 from ...document import Document
+from ...temporal.relative_words import lookups
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import cue_alternation, generic_types, literals, vocabulary
@@ -225,6 +226,14 @@ def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozens
 DAY_JOIN = re.compile(r"[\s.,]*(?:un|–|-|—|&)?[\s.,]*(?:(?:šodien|rīt|parīt|vakar)[\s.,]*)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _weekday_join() -> re.Pattern:
+    """DAY_JOIN with the next day's weekday before it ("Piektdien, 2. augustā, un sestdien, 3.
+    augustā"): the weekdays' forms are calendar.toml's [weekdays]."""
+    forms = sorted(lookups()["weekday"], key=len, reverse=True)
+    return re.compile(rf"[\s.,]*(?:un|–|-|—|&)?[\s.,]*(?:{literals(forms)})[\s.,]*", re.IGNORECASE)
+
+
 # An exhibition or a fair open on consecutive days, each with its hours ("5. oktobrī no plkst. 10 līdz
 # 18 un 6. oktobrī no 10 līdz 16"): the hours are opening hours (RECORD.md), the days one occurrence.
 OPEN_HOURS_JOIN = re.compile(r"[\s,]*(?:no\s+)?(?:plkst\.?|pulksten)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|—|līdz)\s*"
@@ -259,6 +268,7 @@ def join_days(doc: Document, record: Record, first_mention: dict[int, DateMentio
             last, day = as_date(kept.end or kept.start), as_date(event.start)
             if kept.type == event.type and last and day and (day - last).days == 1 \
                     and (DAY_JOIN.fullmatch(doc.text, grower_end, mention.span.start)
+                         or _weekday_join().fullmatch(doc.text, grower_end, mention.span.start)
                          or (kept.type in _open_days() and OPEN_HOURS_JOIN.fullmatch(doc.text, grower_end,
                                                                                    mention.span.start))
                          or _begins_then_continues().fullmatch(doc.text, grower_end, mention.span.start)):
