@@ -231,7 +231,15 @@ def _weekday_join() -> re.Pattern:
     """DAY_JOIN with the next day's weekday before it ("Piektdien, 2. augustā, un sestdien, 3.
     augustā"): the weekdays' forms are calendar.toml's [weekdays]."""
     forms = sorted(lookups()["weekday"], key=len, reverse=True)
-    return re.compile(rf"[\s.,]*(?:un|–|-|—|&)?[\s.,]*(?:{literals(forms)})[\s.,]*", re.IGNORECASE)
+    # Also the weekdays paired before a day list ("Piektdien un sestdien, 2. un 3. augustā"): the
+    # first day's number told again after them (group 1), checked by the caller.
+    return re.compile(rf"[\s.,]*(?:un|–|-|—|&)?[\s.,]*(?:{literals(forms)})[\s.,]*"
+                      rf"(?:(\d{{1,2}})\.?\s*(?:un|–|-|—|&)\s*)?", re.IGNORECASE)
+
+
+def _weekdays_between(doc: Document, start: int, end: int, day: dt.date) -> bool:
+    m = _weekday_join().fullmatch(doc.text, start, end)
+    return m is not None and (m.group(1) is None or int(m.group(1)) == day.day)
 
 
 # An exhibition or a fair open on consecutive days, each with its hours ("5. oktobrī no plkst. 10 līdz
@@ -268,7 +276,7 @@ def join_days(doc: Document, record: Record, first_mention: dict[int, DateMentio
             last, day = as_date(kept.end or kept.start), as_date(event.start)
             if kept.type == event.type and last and day and (day - last).days == 1 \
                     and (DAY_JOIN.fullmatch(doc.text, grower_end, mention.span.start)
-                         or _weekday_join().fullmatch(doc.text, grower_end, mention.span.start)
+                         or _weekdays_between(doc, grower_end, mention.span.start, last)
                          or (kept.type in _open_days() and OPEN_HOURS_JOIN.fullmatch(doc.text, grower_end,
                                                                                    mention.span.start))
                          or _begins_then_continues().fullmatch(doc.text, grower_end, mention.span.start)):
