@@ -5,16 +5,23 @@ in a money-shaped number; at least ROWS_MIN such lines make a table. Each line i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ROWS_MIN = 2
 # How many lines a table may run (a bound on one region; regions never overlap).
 ROWS_MAX = 200
 
 
+@lru_cache(maxsize=4)
+def _line_end(money: str) -> re.Pattern:
+    """A money-shaped number closing its line, built once per money pattern."""
+    return re.compile(r"(?:" + money + r")[ \t]*$")
+
+
 def row_end_amounts(text: str, start: int, money: re.Pattern) -> tuple[int, list[tuple[int, int]]]:
     """From the line after `start`: (where the rows end, the (start, end) of each row's last
     number), or (start, []) when fewer than ROWS_MIN lines in a row end in an amount."""
-    line_end = re.compile(r"(?:" + money.pattern + r")[ \t]*$")
+    line_end = _line_end(money.pattern)
     found: list[tuple[int, int]] = []
     pos = text.find("\n", start)
     if pos < 0:
