@@ -34,7 +34,12 @@ def framed_currency(group: str | None = None, *codes: str) -> str:
     are no word characters, so \\b would not frame them, and "12EUR" or "EUR100" still count.
     With `group` the words are that named group."""
     opening = f"?P<{group}>" if group else "?:"
-    return rf"(?<![^\W\d_])({opening}{currency_alternation(*codes)})(?![^\W\d_])"
+    return rf"(?:(?<![^\W\d_])|{_CAMEL_CODE})({opening}{currency_alternation(*codes)})(?![^\W\d_])"
+
+
+# A flattened table glues a cell's label to the code in the next cell ("finansējumsEUR 5000"): a code
+# in capitals right after a small letter opens a currency too (still matched as a currency word).
+_CAMEL_CODE = r"(?<=[a-zāčēģīķļņšūž])(?=(?-i:[A-Z]{3})(?![^\W\d_]))"
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,10 @@ GLUED_BEFORE = rf"(?<=(?i:{UNTIL})|[kK][oO][pP][šŠ])"
 GLUED_YEAR = r"(?<=(?<![\w.,/])\d)(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
 # A date after an at sign that opens its token ("Publicēts @12.05.2023."): no e-mail.
 AFTER_AT = r"(?<=(?<!\S)@)"
-START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{AFTER_AT})(?<!\d[.,:/-])"
+# A flattened table glues a cell's label to the full date in the next cell ("laiks08.06.2021. –
+# 08.07.2021."): two digits each for day and month and four for the year, after a lower-case word.
+GLUED_CELL = r"(?<=[a-zāčēģīķļņšūž]{2})(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d(?!\d))"
+START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{AFTER_AT}|{GLUED_CELL})(?<!\d[.,:/-])"
 NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # START where the rule then reads a digit. Said first, so that the scan for rule starts tries
 # these rules only at digits (see date_rule_scan._rule_starts and vocab.word_start_scan).

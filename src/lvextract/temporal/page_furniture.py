@@ -108,11 +108,27 @@ def stamp_line(text: str, page: list[Line], i: int) -> bool:
         stamp = _stamp_words("stamp_print_words") | _stamp_words("stamp_changed_words")
         # The label alone: "Publicēts 13.10.2023 16:40 | Atjaunots 13.10.2023 17:02" is a publication line.
         return len(words) <= 4 and len(label) <= 40 and not re.search(r"[\d|•·]", label) and any(w in stamp for w in words)
+    if _browser_print_header(text, page, i):
+        return True
     if i == 0 or page[i - 1].end - page[i - 1].start > _STAMP_LINE_MAX:
         return False
     before = text[page[i - 1].start:page[i - 1].end].rstrip()
     printed = _stamp_words("stamp_print_words")
     return before.endswith((".", ":")) and any(w.lower() in printed for w in WORD.findall(before))
+
+
+# A browser prints the day and hour it printed the page above the page's own address, each alone
+# on its line ("11.05.2021 13:56" / "https://…"): the hour is what tells it from a dateline.
+_BARE_ADDRESS = re.compile(r"[^\S\n]*(?:https?://|www\.)\S+[^\S\n]*")
+_HAS_CLOCK = re.compile(r"[^\S\n]\d{1,2}[:.][0-5]\d(?::[0-5]\d)?[^\S\n]*$")
+
+
+def _browser_print_header(text: str, page: list[Line], i: int) -> bool:
+    line = page[i]
+    if i + 1 >= len(page) or not _HAS_CLOCK.search(text, line.start, line.end):
+        return False
+    following = page[i + 1]
+    return _BARE_ADDRESS.fullmatch(text, following.start, following.end) is not None
 
 
 def furniture_lines(text: str, lines: list[Line]):
