@@ -33,7 +33,8 @@ from .publication_fields import Retold, announced_time
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
 from .colon_lists import joined_paragraph_starts
-from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_year_frames, month_frames
+from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_year_frames, month_frames, \
+    quarter_frames
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
 # Nearest-frame and range look-ups read at most this many candidates each way, so that a page
@@ -285,6 +286,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     retold = Retold(text, atoms)
     earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))]
                                     + month_frames(text, frames, document_year)
+                                    + quarter_frames(text, frames, document_year)
                                     + heading_year_frames(text, atoms, document_year),
                                     [a for a in stated if _field_date(text, a) or _head_occurrence(text, a, retold)])
     stated_ends = [a.end for a in stated]

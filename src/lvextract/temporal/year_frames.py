@@ -86,6 +86,32 @@ def month_frames(text: str, frames: list[Atom], document_year: int | None) -> li
 
 
 
+# "2019. gada 4. ceturksnī", "2024. gada II ceturksnī": the quarter right after its year's "gada".
+_QUARTER_AFTER = re.compile(r"[^\S\n]*(?:gada|g\.)?[^\S\n]*(?P<q>[1-4]|IV|I{1,3})\.?[^\S\n]*ceturk[sš]\w*", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def quarter_frames(text: str, frames: list[Atom], document_year: int | None) -> list[Atom]:
+    """A quarter with its year said ahead of a schedule ("2019. gada 4. ceturksnī plānotie
+    pasākumi" over "17. oktobrī – konference") holds its three months' bare days as a range
+    would (RECORD.md's order, 3.): returned as three-month ranges. Not a bound, not a past
+    sentence's quarter, not one far from the document's year; the date itself stays the year."""
+    out = []
+    for a in frames:
+        if a.grain != "year" or a.is_range or a.year is None or a.relative is not None:
+            continue
+        if document_year is not None and (a.year == document_year or abs(a.year - document_year) > _FAR):
+            continue
+        m = _QUARTER_AFTER.match(text, a.end, a.end + 24)
+        # the past verb is looked for from the quarter's end: the dot of its number ends no sentence
+        if m is None or _bound_before().search(text, max(0, a.start - 12), a.start) \
+                or _sentence_is_past(text, a.start, m.end()):
+            continue
+        q = int(m["q"]) if m["q"].isdigit() else _ROMAN[m["q"].upper()]
+        out.append(Atom(a.start, m.end(), a.year, 3 * q - 2, 1, a.year, 3 * q, 31, None, "quarter_frame"))
+    return out
+
+
 _HEADING_WORDS = 8
 _SENTENCE_INSIDE = re.compile(r"[.!?][^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 # The heading's year closes its line: "Nedēļas plāns - 2019", "Pasākumi 2019. gadā:", "Plāns 2019. g."
