@@ -12,6 +12,7 @@ from ...latvian.lemmas import stem
 from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
+from .case_endings import not_a_case_form
 from .compounds import compound_spans, hyphen_compound, single_word_stems, without_glued
 from .glued_dash import glued_dash_pairs
 from .instrument import without_celebrated_with, without_opened
@@ -98,7 +99,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     # "sarunas vakar, 1. jūlijā": the adverb "vakar" (yesterday) shares the stem of "vakars" but is no
     # form of it, so it closes no named evening.
     adverbs = _adverbs_not_nouns()
-    spans = [sp for sp in spans if sp[-1].lower_ not in adverbs]
+    spans = [sp for sp in spans if sp[-1].lower_ not in adverbs and not not_a_case_form(sp[-1].text)]
     # A genitive that names the kind ("vasaras skola", "sporta diena") does not decline with its
     # head: in the locative it is a time or a place of its own ("vasarā skola …": in summer, the school).
     modifiers = _genitive_modifier_stems()
