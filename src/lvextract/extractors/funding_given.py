@@ -1,6 +1,7 @@
 """Money a body gives, said before it: "Līdzfinansējumu projektam sniedza Ozolu novada dome".
 A giving verb right before the funder counts only with a noun of money before it in the clause
-(`[money_given] nouns`: co-funding, funding), not with support of any kind ("Informatīvo atbalstu
+(`[money_given] nouns`: co-funding, funding) or a sum right before the verb ("atlikušos Ls 3255 dos
+Ozolu novada dome"), not with support of any kind ("Informatīvo atbalstu
 sniedza dome", "pašvaldība sniedz atbalstu ģimenēm" pay nothing). Called from funding_mentions._pays;
 the words are data (data/funding.toml [money_given])."""
 from __future__ import annotations
@@ -10,7 +11,11 @@ from functools import lru_cache
 from typing import Callable
 
 from ..latvian.lemmas import stem
+from ..latvian.money import currency_alternation
 from .vocabulary import load
+
+# A currency word closing a sum ("3255 latus", "Ls 3255" ends in its digits).
+SUM_WORD = re.compile(r"(?:" + currency_alternation("EUR", "LVL") + r")", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +31,9 @@ def money_given_before(tokens, begin: int, before: Callable[[int, Callable], boo
     verbs, nouns, topic_words = _words()
     if begin <= 0 or tokens[begin - 1].text.lower() not in verbs:
         return False
+    # the sum given right before the verb: "atlikušos Ls 3255 dos Ozolu novada dome", "500 eiro sniedza dome"
+    if begin > 1 and (tokens[begin - 2].text[:1].isdigit() or SUM_WORD.fullmatch(tokens[begin - 2].text)):
+        return True
     index = {id(t): i for i, t in enumerate(tokens[:begin])}
 
     def given(t) -> bool:

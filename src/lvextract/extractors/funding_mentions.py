@@ -25,6 +25,7 @@ from .funding_approved import approved_money, financed_by_subject
 from .funding_contest import granted_in_contest
 from .funding_decision import decided_to_grant
 from .funding_granted_sum import granted_sum
+from .funding_breakdown import breakdown_item
 from .funding_share import percent_after
 from .funding_given import funded_participle, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
 from .funding_not_paying import not_paying
@@ -47,7 +48,8 @@ def _find(doc: Document) -> list[Mention]:
     cued = [m for m in vocabulary("funding", "cued").find(doc) if not taken.overlaps(m.start, m.end)]
     if cued:
         token_starts: dict[int, list[int]] = {}  # per sentence, built once: bisect, never a rescan
-        found.extend(p for p in (_pays(doc, m, token_starts) for m in cued) if p is not None)
+        named_starts = sorted(m.start for m in found)  # a named fund earlier in a funder's sentence
+        found.extend(p for p in (_pays(doc, m, token_starts, named_starts) for m in cued) if p is not None)
     found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)
              and not not_paying(doc, m)]
     found.sort(key=lambda m: m.start)
@@ -125,9 +127,21 @@ def _coordinated_patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
     """For each [[cued]] id, the other ids' `coordinated` words said right before it with a
     conjunction: (the other id, its pattern)."""
     cued = [(e["id"], e["coordinated"]) for e in load("funding")["cued"] if e.get("coordinated")]
-    return {found: [(other, re.compile(r"(?<!\w)(?P<word>" + "|".join(map(re.escape, words)) + r")\s*(?:,|un|vai|/)\s*(?:gan\s+)?$", re.I))
+    # (each funder may carry its own share, and the second its place's name: "5 % valsts un 5 % Ozolu
+    # pašvaldības finansējums"; a share after the conjunction only where one stands before the first)
+    share = r"\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|procent\w*)\s*"
+    return {found: [(other, re.compile(r"(?:(?<=\d%)|(?<=\d\s%)|(?<=procent[iua]\s)|(?<=procents\s))\s*(?P<word>"
+                                       + "|".join(map(re.escape, words)) + r")\s*(?:,|un|vai|/)\s*(?:gan\s+)?" + share
+                                       + r"(?:" + PLACE_WORD + r"\s+){0,2}$"
+                                       r"|(?<!\w)(?P<word2>" + "|".join(map(re.escape, words)) + r")\s*(?:,|un|vai|/)\s*(?:gan\s+)?"
+                                       r"(?:" + PLACE_WORD + r"\s+){0,2}$", re.I))
                     for other, words in cued if other != found]
             for found, _ in cued}
+
+
+# A place's name before the second funder's word ("valsts un Ozolu novada pašvaldības līdzekļi"): a
+# capitalised word (case-sensitive inside the pattern that ignores case elsewhere).
+PLACE_WORD = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)(?:\s+(?-i:novada|pilsētas|pagasta))?"
 
 
 def _coordinated(doc: Document, found: list[Mention]) -> list[Mention]:
@@ -138,10 +152,10 @@ def _coordinated(doc: Document, found: list[Mention]) -> list[Mention]:
     added = []
     for m in found:
         for other, pattern in _coordinated_patterns().get(m.id, ()):
-            before = pattern.search(doc.text, max(0, m.start - 20), m.start)
+            before = pattern.search(doc.text, max(0, m.start - 60), m.start)
             if before is None:
                 continue
-            start, end = before.span("word")
+            start, end = before.span("word") if before["word"] is not None else before.span("word2")
             span = doc.spacy.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 added.append(Mention(other, start, end, span.start, span.end))
@@ -185,7 +199,7 @@ SHARE_AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:" + currency_alternation("EUR"
 LOCATIVE_ENDINGS = ("ā", "ē", "ī")  # "pašvaldībā", "domē", "valstī"
 
 
-def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Mention | None:
+def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_starts: list[int]) -> Mention | None:
     """The mention of a plain-word funder, widened to its name, if its sentence says it pays:
     a financing verb right after it ("pašvaldība finansiāli atbalsta", "dome piešķir
     finansējumu"); or one no more than `window` words before it in the same clause, with the
@@ -266,6 +280,10 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]]) -> Ment
             or granted_sum(doc.text, tokens, after) or (  # "pašvaldība projektam piešķīra 3000 eiro"
                 percent_after(doc.text, tokens, after)  # "finansē ERAF, bet pašvaldība 15 % apmērā"
                 and _before(tokens, first, cues.window, lambda t: t.stem in cues.support or t.text.lower() in cues.verbs, cues))
+    # one source in a breakdown of the money beside a named fund: "ERAF – 85 000 EUR, valsts – 5000 EUR"
+    if not said and breakdown_item(doc.text, tokens[begin].start, m.end):
+        k = bisect.bisect_left(named_starts, sentence.start)
+        said = k < len(named_starts) and named_starts[k] < tokens[begin].start
     if not said:
         return None
     start = tokens[begin].start

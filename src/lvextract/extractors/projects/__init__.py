@@ -16,6 +16,9 @@ One project spelt two ways (the same words' stems) is one entry. Not: a draft do
 ("noteikumu projekts „Grozījumi …”"), nor a programme part's quoted name before the project word
 ("pamatdarbības „…” projekts"). A project card: a heading line "Nr. 4.3.3.2/1/24/I/002 „…”", or the
 page's headline when field labels follow it ("Projekta īstenotājs:"; data/projects.toml [cards]).
+After a project's number, a name whose opening quote was left out ("projekta Nr. 12-34 Ceļu
+atjaunošana Ozolos” ietvaros"); in a list under a projects heading, an unquoted name with its sum
+("• Skolas jumta nomaiņa (Ls 48 000 …)", quoted.listed_names).
 The entries and their merging, and the contract read around a name: collect.py.
 """
 from __future__ import annotations
@@ -30,7 +33,7 @@ from ...record import Record
 from ..related_list import related_start
 from ..vocabulary import load
 from .patterns import (
-    ACRONYM_AFTER, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CODE_AFTER_NAME,
+    ACRONYM_AFTER, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CLOSING_ONLY_NAME, CODE_AFTER_NAME,
     CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CONTRACT_NUMBER, FOLLOWING, LETTERS, NAMED_LATER,
     GLUED_NUMBER, LABEL_ALONE, QUOTED_WITH_STATUS, NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
     NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBER_LINE, OTHER_NAME, PAREN, PREVIOUS_WORD,
@@ -156,6 +159,10 @@ def extract(doc: Document, record: Record) -> None:
                 quoted = after_frame
             if quoted is None and number is None and (number := CODE_BEFORE_UNQUOTED.match(text, tokens[i].end)):
                 pos = number.end()
+            if quoted is None and number is not None and (closed := CLOSING_ONLY_NAME.match(text, pos, sentence.end)):
+                project = add(_clean(closed["name"]), closed.start("name"), closed.end("name"), [])
+                project.contract = project.contract or _tight_code(number["number"])
+                continue
             # "projekta īstenošanu – Ģimenes stiprināšana … (HOME; LLI-422)": unquoted after a dash,
             # its short name and code in brackets closing it.
             dashed = DASH_NAME_WITH_CODE.match(text, tokens[i].end, sentence.end) if quoted is None and number is None else None

@@ -7,9 +7,11 @@ from ...latvian.money import currency_alternation
 MAX_NAME = 260  # (an ESF title may run past 200 characters: "… pieejamība X novadā, jo īpaši … pasākumus")
 # The currencies of the amounts granted to projects, framed as whole words ("Ls" but not the "ls" of "valsts").
 LAT_EUR = r"(?<![^\W\d_])(?i:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])"
-CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
+# (a full stop typed apart from "Nr" is still its abbreviation's: "projekts Nr .PMLP/PMIF/2023/…")
+CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)(?:[ \t]+\.)?\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
 SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
-NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"\s*(?::\s*)?")
+# (a number's last "/" may be glued to the quote that opens the name: "Nr. ABC/PMIF/2023/“…”")
+NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"(?:/(?=[\"'„“«]))?\s*(?::\s*)?")
 NUMBER_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*\w)")
 # A programme's project code written without "Nr." before the quoted name: "projekta LLI - 425 “…”",
 # "projekts EST-LAT-62 „…”" (capitals, then digits; the quote must follow).
@@ -132,3 +134,8 @@ NUMBER_LINE = re.compile(r"^[ \t]*(?:(?:projekta|līguma|vienošanās)\s+(?:numu
 
 # A web address or an e-mail is no name, quoted or not: "mājas lapā “www.fonds.lv.” Projektus …".
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.\-]+(?:@[\w.\-]+|\.(?:lv|com|eu|org|net|lt|ee|info))(?:/\S*)?\.?", re.I)
+
+# A name after a project's number whose opening quote was left out, only its closing one typed:
+# "projekta Nr. 12-34 Ceļu atjaunošana Ozolu pagastā” ietvaros" (from a capital letter, no quote
+# inside, the closing quote before "ietvaros" or the clause's end).
+CLOSING_ONLY_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n„“”\"«»]{3,200}?)[”\"»](?=[ \t]*(?:ietvaros\b|[.,;:)]|$))")

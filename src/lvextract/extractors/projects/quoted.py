@@ -103,6 +103,17 @@ def chained(text: str, close: int, quotes: dict[str, str], limit: int):
 CODED_ITEM = re.compile(r"[ \t]*(?P<code>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}-)*" + CODE + r")[ \t]+[–—-][ \t]+(?=\S)")
 CODED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n]{1,150}?)[ \t.;,]*")
 OWNER_TAIL = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t.;,]*")
+# An item that is an unquoted name and its sum, in a bracket or after a dash: "• Ozolu skolas jumta
+# nomaiņa (Ls 48 000 kopējā summa (tai skaitā …))", "2. Parka apgaismojuma izbūve – 12 000 EUR;" (from a
+# capital letter, at most sixteen words of letters and digits, a full stop only after a digit — "Liepu 2.
+# vidusskola"; the bracket holds a digit and a currency word).
+NAME_THEN_SUM = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W_]*(?:(?:[ \t]+|(?<=\d)\.[ \t]+|[-–])[^\W_]+){1,15})[ \t]*"
+                           r"(?:\((?=[^\n]*?\d)(?=[^\n]*?" + LAT_EUR + r")[^\n]*\)"
+                           r"|[–—-][ \t]*(?:" + LAT_EUR + r"[ \t]*\d[\d \t.,]*\d|\d[\d \t.,]*[ \t]*" + LAT_EUR + r")\.?)"
+                           r"[ \t]*[;.,]?[ \t]*$")
+# (an item that opens with a society's or a company's legal form names who got the sum, not the project:
+# "• Biedrība Ozols – 500 EUR")
+LEGAL_FORM = re.compile(r"(?i:biedrīb|nodibināj|(?:sia|as|ik|z/s|zs)(?![^\W_]))")
 OWNER_NAME_AMOUNT = re.compile(r"[^–—\n]+?[ \t][–—-][ \t]+(?P<name>[^–—\n]{3,150}?)[ \t]+[–—-][ \t]*"
                                r"\d[\d \t.,]*[ \t]*" + LAT_EUR + r"\.?[ \t]*$", re.I)
 
@@ -148,6 +159,10 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             fields = OWNER_NAME_AMOUNT.fullmatch(body, item.end())
             if fields:
                 yield line.start() + fields.start("name"), line.start() + fields.end("name"), None
+                continue
+            summed = NAME_THEN_SUM.fullmatch(body, item.end())
+            if summed and not re.fullmatch(LAT_EUR, summed["name"].split()[0]) and not LEGAL_FORM.match(summed["name"]):
+                yield line.start() + summed.start("name"), line.start() + summed.end("name"), None
                 continue
             quoted = quoted_after(text, line.start() + item.end(), quotes)
             words_quoted = None if quoted else WORDS_THEN_QUOTED.fullmatch(body, item.end())
@@ -241,11 +256,19 @@ LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 NOT_TITLE = re.compile(r":|/|\b[Nn]r\.|(?<!\w)projekt|(?<!\w)konkurs", re.I)
 
 
+def _repeated(title: str) -> bool:
+    """Whether a line only repeats a few words ("km new km new km new"): furniture, not a title."""
+    words = title.lower().split()
+    return len(words) >= 4 and 2 * len(set(words)) <= len(words)
+
+
 def _title_like(title: str) -> bool:
     """Two words or more of three letters, from a letter or a quote, no label's colon, no number
-    sign, not a sentence ("A- A A+", "Foto" and "Līgums Nr. …" are not)."""
+    sign, not a sentence ("A- A A+", "Foto" and "Līgums Nr. …" are not), set apart by spaces."""
     return (bool(TITLE_START.match(title)) and len(LONG_WORD.findall(title)) >= 2 and len(title) <= 150
-            and not title.endswith(".") and not NOT_TITLE.search(title))
+            and not title.endswith(".") and not NOT_TITLE.search(title) and not _repeated(title)
+            # (one token of words joined by "-" or "_" is an image's or a file's name: "mana-avize-baneri_")
+            and any(ch.isspace() for ch in title))
 
 
 def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[int, int] | None:
@@ -256,6 +279,14 @@ def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[i
     if not (any(fields.match(line.group()) for line in lines[1:]) or lead.match(lines[1].group())) or title.endswith((".", ":")) or len(title) > 150 \
             or fields.match(head.group()) or not LETTERS.search(title):
         return None
+    if _repeated(title):
+        # a logo's words repeated atop the page ("km new km new km new"): the headline is the
+        # title-like line right above the first field label
+        field = next((k for k, line in enumerate(lines) if k and fields.match(line.group())), None)
+        if not field or field < 2 or not _title_like(lines[field - 1].group().strip()):
+            return None
+        head = lines[field - 1]
+        title = head.group().strip()
     # (a contest's year after the name is no part of it: "Rotaļu stūrītis (2022)")
     title = CARD_YEAR.sub("", title)
     start = head.start() + head.group().index(title)
