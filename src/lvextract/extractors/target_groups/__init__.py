@@ -64,7 +64,9 @@ clause, a list's last owner), `served` (the rules that accept a mention), `doers
 group's members is an ngo too: "pensionāru organizācijām piešķirts atbalsts"); `gatherings` ("nevalstisko
 organizāciju forums"), `grantees` ("atbalstīti 12 NVO projekti"), `object_first` ("Pasākumu atbalstīja NVO":
 givers), `instilled` ("rosinot bērnos interesi": no one served), `cooperating` ("sadarbojoties … biedrībām":
-partners), `organising_part` ("pedagogi piedalījās konkursa organizēšanā": organisers); `extract` on top.
+partners), `organising_part` ("pedagogi piedalījās konkursa organizēšanā": organisers), `members_clause` ("ģimenēm,
+kurās aug bērns ar invaliditāti"; a served household's members), `addressed` ("Ja esat bezdarbnieks, …":
+the reader spoken to); `extract` on top.
 """
 from __future__ import annotations
 
@@ -72,6 +74,7 @@ import re
 
 from ...document import Document
 from ...record import Record, TargetGroup
+from .addressed import addressed_groups
 from .aged_people import aged_people
 from .accompanying import teachers_along
 from .ages import ages_at
@@ -100,6 +103,7 @@ def extract(doc: Document, record: Record) -> None:
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
     accept(reader, found)
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
+    addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to
     honour_teachers(reader, found)  # teachers awarded with their pupils
     teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience

@@ -16,6 +16,7 @@ QUOTE_NEXT = re.compile(r"[ \t]*[„“\"«]\w")  # a quoted name right after a 
 NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,4}\.?[ \t]*$")  # ... a word apart
 TITLE_BETWEEN = frozenset({"nr.", "nr", "ar", "nosaukumu", ":"})  # between a project's word and its quoted title
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
+OWNER_ADJECTIVE_ENDINGS = ("ās", "o")  # a definite adjective's genitive: "vietējās", "vietējo"
 SHARED_HOPS = 3  # plural genitives coordinated after a group's genitive before the head noun they share
 
 
@@ -177,6 +178,13 @@ class ClauseReading:
                 j = self.skip_space(self.skip_space(j + 1) + 1)
             elif j < n and self.sdoc[j].lower_ in ("un", "vai"):
                 j = self.skip_space(j + 1)
+                # (the last owner with its adjective: "mazākumtautību, NVO un vietējās sabiedrības
+                # pārstāvji" — a community's singular genitive as well)
+                after = self.skip_space(j + 1)
+                if j < n and after < n and self.sdoc[j].lower_.endswith(OWNER_ADJECTIVE_ENDINGS) \
+                        and self.sdoc[after].is_alpha and self.sdoc[after].lower_.endswith(GENITIVE_PLURAL_ENDINGS + ("as", "es")) \
+                        and (head := self.skip_space(after + 1)) < n and self.ctx.person_nouns.fullmatch(self.sdoc[head].lower_):
+                    return head
             if j == i or j >= n or not self.sdoc[j].is_alpha or not self.sdoc[j].lower_.endswith(GENITIVE_PLURAL_ENDINGS):
                 return None
             i = self.skip_space(j + 1)

@@ -29,13 +29,18 @@ def meets_a_group(reader: Reader, end: int) -> bool:
 
 
 OBLIGED_REACH = 4  # words after a dative, in its clause: "Bērniem no 12 gadiem jāuzrāda …"
+OBLIGED_PARTNER_WORDS = 3  # "vai" and two words of a second dative
 GUEST_REACH = 4  # words either side of the group, in its clause
 
 
 def obliged(reader: Reader, end: int) -> bool:
     """"Bērniem no 12 gadiem jāuzrāda sertifikāts": a dative before a debitive verb is the one who
     must do something, not the one served."""
-    return any(reader.ctx.obligation.fullmatch(w) for w in _clause_words_after(reader, end, OBLIGED_REACH))
+    words = list(_clause_words_after(reader, end, OBLIGED_REACH + OBLIGED_PARTNER_WORDS))
+    # (a second dative joined by "vai" or "un" takes the reach of its words: "bērna vecākam vai
+    # likumiskajam pārstāvim dienestā jāiesniedz iesniegums")
+    reach = OBLIGED_REACH + OBLIGED_PARTNER_WORDS if words[:1] in (["vai"], ["un"]) else OBLIGED_REACH
+    return any(reader.ctx.obligation.fullmatch(w) for w in words[:reach])
 
 
 def is_guest(reader: Reader, group: str, start: int, end: int) -> bool:
@@ -59,10 +64,25 @@ def _visiting_official(reader: Reader, start: int, end: int) -> bool:
         return False
     visiting = reader.ctx.visiting
     if not (any(w.startswith(visiting) for w in _clause_words_before(reader, start, VISITOR_REACH))
-            or any(w.startswith(visiting) for w in _clause_words_after(reader, end, GUEST_REACH))):
+            or any(w.startswith(visiting) for w in _clause_words_after(reader, end, GUEST_REACH))
+            or _at_a_ceremony(reader, start)):
         return False
     sentence = reader.sdoc[start].sent
     return not any(t.text.lower().startswith(reader.ctx.visited_for_training) for t in sentence)
+
+
+def _at_a_ceremony(reader: Reader, start: int) -> bool:
+    """"Notika centra svinīga atklāšana. Tajā piedalījās … iestāžu vadītāji": heads taking part in an
+    opening or a ceremony named in their sentence or the one before are its guests."""
+    char = reader.sdoc[start].idx
+    if not reader.in_participation_sentence(char):
+        return False
+    index = reader.doc.sentence_index(char)
+    if index is None:
+        return False
+    words = reader.ctx.ceremony_words
+    return any(w.startswith(words) for i in range(max(0, index - 1), index + 1)
+               for w in reader.doc.sentence_text(i).lower().split())
 
 
 ROLE_REACH = 4  # words either side, in the clause

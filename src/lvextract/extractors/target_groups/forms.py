@@ -2,6 +2,8 @@
 which says whether a word may be a dative, a genitive or a participant (nominative/accusative)."""
 from __future__ import annotations
 
+import re
+
 DATIVE_ENDINGS = ("iem", "ām", "ēm", "īm", "am", "ai", "ei", "im")
 GENITIVE_PLURAL_ENDINGS = ("u", "o")
 GENITIVE_ENDINGS = GENITIVE_PLURAL_ENDINGS + ("as", "es", "ās", "ēs", "is", "a", "s")
@@ -17,6 +19,10 @@ ACCUSATIVE_ENDINGS = ("us", "es", "as", "ās", "ēs")
 # Plural forms of a collective noun that no singular form shares ("kori", "kolektīviem", "kopām").
 PLURAL_ENDINGS = ("i", "us", "iem", "ām", "os", "ās")
 LOCATIVE_ENDINGS = ("ā", "ī", "ē", "os", "ās", "ēs", "ūs")
+# A masculine singular nominative: "-s" or "-š" after a consonant ("bērns", "bezdarbnieks", "seniors",
+# "uzņēmējs"). No group word's genitive ends so (theirs end in -a, -u, -as, -es), so before a service
+# noun it is no owner: "Ja bērns savā izglītības iestādē jūtas labi" names no child's education.
+NOMINATIVE_SINGULAR = re.compile(r"[^aāeēiīoouūy\W\d_][sš]$")
 
 
 def form(word: str) -> set[str]:

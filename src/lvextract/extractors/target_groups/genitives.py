@@ -18,6 +18,10 @@ DASHES = {"-", "–", "—"}
 DASH_LIST_TOKENS = 60
 # A comparative adjective between a genitive and its noun: "bērnu efektīvāku integrēšanu".
 COMPARATIVE = re.compile(r"āk(?:u|a|ā|as|o|ās|ām|iem|i|ie|ais|ajam|ajai|ajiem|ajām|ajā|ajos)$")  # with a singular noun in the accusative
+# A past passive participle right after a group's genitive has that group as its agent: "darba devēju
+# piedāvātās vakances", "jauniešu organizētais pasākums", "skolēnu veidotie darbi" (they offer, organise,
+# make it; the noun after is not done for them). Its lemma is the verb's infinitive.
+PAST_PASSIVE = re.compile(r"[^\W\d_]{3,}t(?:s|ais|ā|ās|o|ie|ajā|ajam|ajai|ajiem|ajām|as|i|u|us|os|ai|am|iem|ām)$")
 
 
 GENITIVE_SINGULAR_ORG = ("as", "es", "a", "u")  # the organisation's genitive: "biedrības", "savienības", "centra", "biedrību"
@@ -91,6 +95,16 @@ class GenitiveReading:
                 continue
             if word.startswith(self.ctx.service_nouns):
                 return i
+            if steps == 1 and PAST_PASSIVE.fullmatch(word) and token.lemma_.endswith("t"):
+                return None  # (the group's own doing: "darba devēju piedāvāto brīvo darba vietu saraksts")
+            # (a list's item said by a plain noun with its modifier after it: "senioru, personu ar
+            # īpašām vajadzībām un bezdarbnieku iesaistīšanai" — the noun is part of that group, no owner,
+            # and takes no step of the reach)
+            if not owners and (after_noun := self.skip_space(i + 1)) < n and after_noun in self.in_mention \
+                    and self.in_mention[after_noun].modifier and self.ctx.person_nouns.fullmatch(word):
+                steps -= 1
+                i += 1
+                continue
             # (who the group is, said with "ar" right after it: "senioru ar kustību grūtībām regulāra apciemošana")
             if steps == 1 and word == "ar":
                 return self._past_with_phrase(i)

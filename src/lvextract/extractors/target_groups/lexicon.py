@@ -101,6 +101,7 @@ class Context:
     involving: tuple[str, ...]
     visiting_heads: tuple[str, ...]
     visited_for_training: tuple[str, ...]
+    ceremony_words: tuple[str, ...]
     own_project_words: tuple[str, ...]
     own_project_ids: frozenset[str]
     work_verbs_after: frozenset[str]
@@ -185,6 +186,7 @@ def context() -> Context:
         guest_ids=frozenset(c["guest_ids"]),
         visiting_heads=tuple(c["visiting_heads"]),
         visited_for_training=tuple(c["visited_for_training"]),
+        ceremony_words=tuple(c["ceremony_words"]),
         own_project_words=tuple(c["own_project_words"]),
         own_project_ids=frozenset(c["own_project_ids"]),
         work_verbs_after=frozenset(c["work_verbs_after"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .forms import ACCUSATIVE_ENDINGS, form
+from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, form
 from .doers import (does_the_activity, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
                     own_people, performs, talked_of, visited)
 from .experiencer import experiences, own_community
@@ -40,7 +40,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if reader.sdoc[head].text.isupper() and reader.locative_after(end_token):
         forms = {"genitive"}  # "iesaistījās … NVO darbībā": an abbreviation qualifying a place
     governed, distance, governor = reader.looks_back(start_token, group)
-    service = reader.service_noun_follows(end_token, start_token) if "genitive" in forms else None
+    service = reader.service_noun_follows(end_token, start_token) \
+        if "genitive" in forms and not NOMINATIVE_SINGULAR.search(reader.sdoc[head].text) else None
     # "ar darba devēju atbalstu", "pēc jauniešu iniciatīvas": they give it, not get it.
     # "speciālistu konsultācijas", "speciālistu atbalsta komanda": what professionals give.
     # (a giver of support to a dative group is no one served, in a list or not: "NVO atbalsts bēgļiem")
