@@ -13,7 +13,7 @@ from .lexicon import vocabulary
 from .nouns import event_nouns
 
 # Genitive endings of the words between (singular -a/-as/-es/-us, plural -u/-šanās).
-_LINK = re.compile(r"\s+([a-zāčēģīķļņšūž]+(?:as|es|us|a|u))(?!\w)")
+_LINK = re.compile(r"\s+([a-zāčēģīķļņšūž]+(?:šanās|as|es|us|a|u))(?!\w)")
 _GENITIVE_END = re.compile(r"(?:as|es|us|a|u)$")
 _HEAD = re.compile(r"\s+(\w+)")
 

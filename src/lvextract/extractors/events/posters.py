@@ -37,6 +37,7 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
     heading_rest = word_start_patterns()["heading_rest"]
     named_day = word_start_patterns()["heading_named_day"]
     headings = []
+    by_start = {d.span.start: d for d in record.dates}
     for mention in candidates:
         start, end = layout(doc).line_of(mention.span.start)
         if end - start > LONGEST_HEADING:
@@ -51,8 +52,9 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             or _alone_after_sentence(text, above, (start, end), mention) or under_programme_label(text, above)
         if stands_apart and _under_list_label(doc, start):
             continue  # "ĒDIENKARTE" / "27.11. - 01.12.": a week's menu, no poster day
+        day_end = _translated_day_end(text, by_start, mention, end)
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
-                and (heading_rest.fullmatch(text[mention.span.end:end]) or named_day.fullmatch(text[mention.span.end:end])
+                and (heading_rest.fullmatch(text[day_end:end]) or named_day.fullmatch(text[day_end:end])
                      or _time_and_venue(doc, mention, end)):
             headings.append((start, end, mention))
     if not headings:
@@ -254,6 +256,22 @@ LONGEST_VENUE_WORDS = 6
 @lru_cache(maxsize=1)
 def _time_words() -> frozenset[str]:
     return frozenset(vocabulary()["word_starts"]["poster_time_words"])
+
+
+# A bilingual poster's day told again in another language after a slash: "25. septembrī / September 25".
+TRANSLATION_SLASH = re.compile(r"[ \t]*/[ \t]*")
+
+
+def _translated_day_end(text: str, by_start: dict[int, DateMention], mention: DateMention, line_end: int) -> int:
+    """Where the day heading's date ends, past the same day told again after a slash on its line
+    ("25. septembrī / September 25"): the translation is no rest of the line. O(1)."""
+    slash = TRANSLATION_SLASH.match(text, mention.span.end, line_end)
+    if slash is None:
+        return mention.span.end
+    other = by_start.get(slash.end())
+    if other is None or other.value != mention.value or other.span.end > line_end:
+        return mention.span.end
+    return other.span.end
 
 
 def _time_and_venue(doc: Document, mention: DateMention, line_end: int) -> bool:

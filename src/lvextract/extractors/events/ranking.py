@@ -14,6 +14,7 @@ from ...spans import Intervals
 from .feast_being import being_alternative
 from .bracket_label import bare_label
 from .genitive_chain import chained_frame
+from .happens_after import told_in_relative
 from .invited_after import invited_after
 from .lexicon import cue_alternation, generic_types, happens_pattern, vocabulary, word_start_patterns
 from .noun_mention import NounMention
@@ -120,8 +121,10 @@ def looks_back(doc: Document, noun: NounMention) -> bool:
 
 def _registered_for(doc: Document, noun: NounMention) -> bool:
     """"Pieteikšanās nometnei notiks no 1. līdz 8. martam": the days are the registration's; the
-    camp is only what one registers for."""
-    return bool(word_start_patterns()["registration"].search(doc.text, max(0, noun.start - 20), noun.start))
+    camp is only what one registers for. Not a noun its own relative clause says takes place
+    ("Sākusies pieteikšanās pasākumam, kas norisināsies 6. un 7. aprīlī"): those days are its own."""
+    return bool(word_start_patterns()["registration"].search(doc.text, max(0, noun.start - 20), noun.start)) \
+        and not told_in_relative(doc, noun)
 
 
 # "sadarbībā ar Latvijas Lauku forumu": a partner named with capitals before the noun is an
