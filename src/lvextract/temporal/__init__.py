@@ -20,6 +20,8 @@ from .grammar import Atom, find_atoms
 from .dateline_day import dateline_day
 from .page_furniture import furniture_spans
 from .relative import find_relatives, weekday_beside, weekday_warnings
+from .relative_builders import WEEKDAYS
+from .relative_words import lookups, weekday_alternation
 from .resolve import Resolved, resolve
 from .times import parse_times
 from .year_turn import year_by_tense
@@ -144,13 +146,22 @@ def _year_by_weekday(text: str, item: Resolved, anchor) -> Resolved:
     or an earlier range) but with its weekday beside it: the weekday tells the year when it fits
     the year after or before, not the document's, and that day is nearer the document date
     ("1. janvāris (ceturtdiena)" in a text of December 2025 is 2026-01-01). "šā gada" keeps
-    the document's year."""
+    the document's year. A range of days whose years the text leaves out moves whole with the
+    weekday beside its first day ("no trešdienas, 1. jūnija līdz ceturtdienai, 30. jūnijam")."""
     atom = item.atom
-    if not item.fallback or atom.relative or atom.year is not None or item.end is not None or atom.day is None \
-            or anchor is None:
+    if not item.fallback or atom.relative or atom.year is not None or atom.day is None or anchor is None \
+            or (item.end is not None and (atom.end_year is not None or atom.end_day is None)):
         return item
     near = anchor if isinstance(anchor, dt.date) else dt.date(int(str(anchor)[:4]), int(str(anchor)[5:7] or 6), 15)
-    said = weekday_beside(text, atom.start, atom.end)
+    # A range's weekday after its span names its last day ("līdz 6. maijam (piektdienai)"): its
+    # first day's is the one written before the range, or inside it before "līdz" ("no 1. jūnija
+    # (trešdienas) līdz …").
+    if item.end is None:
+        said = weekday_beside(text, atom.start, atom.end)
+    else:
+        said = weekday_beside(text, atom.start, atom.start)
+        if said is None:
+            said = _first_day_weekday(text, atom)
     year = int(item.value[:4])
     if said is None or dt.date(year, atom.month, atom.day).weekday() == said:
         return item
@@ -161,8 +172,25 @@ def _year_by_weekday(text: str, item: Resolved, anchor) -> Resolved:
         except ValueError:
             continue  # 29 February
         if day.weekday() == said and abs((day - near).days) < here:
-            return replace(item, value=f"{other:04d}{item.value[4:]}")
+            end = item.end
+            if end is not None and end[:4].isdigit():
+                end = f"{int(end[:4]) + other - year:04d}{end[4:]}"
+            return replace(item, value=f"{other:04d}{item.value[4:]}", end=end)
     return item
+
+
+_RANGE_UNTIL = re.compile(r"(?<!\w)l[īi]dz(?!\w)", re.IGNORECASE)
+
+
+def _first_day_weekday(text: str, atom: Atom) -> int | None:
+    """The weekday (0 = Monday) named inside a range's span before its "līdz": "no 1. jūnija
+    (trešdienas) līdz 30. jūnijam" names its first day's. A bounded read of the span."""
+    span = text[atom.start:min(atom.end, atom.start + 80)]
+    until = _RANGE_UNTIL.search(span)
+    if until is None:
+        return None
+    m = re.search(rf"(?<!\w)({weekday_alternation()})(?!\w)", span[:until.start()], re.IGNORECASE)
+    return WEEKDAYS.index(lookups()["weekday"][m.group(1).lower()]) if m else None
 
 
 def _foreign_atom(f) -> Atom:

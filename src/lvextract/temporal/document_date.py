@@ -78,6 +78,13 @@ def _forbidden(words: list[str]) -> bool:
     return any(w.lower() in never or vocab.ascii_fold(w.lower()) in never for w in words)
 
 
+def _term_field(words: list[str]) -> bool:
+    """A call's term or step named before the dash ("… beigu datums – 15.03.2024.", "Reģistrācija
+    – …"): the date after the dash is its value ([document_date] term_field_stems)."""
+    stems = tuple(vocab.temporal()["document_date"]["term_field_stems"])
+    return any(w.lower().startswith(stems) for w in words)
+
+
 # A stamp's sentence is short and closed: "Šī lapa izdrukāta no … mājas lapas." / "Pēdējās izmaiņas:".
 _STAMP_LINE_MAX = 160
 
@@ -98,11 +105,17 @@ def _field_line_before(text: str, lines: list[_Line], i: int) -> bool:
     closed by a full stop is a sentence of its own."""
     if i == 0 or lines[i - 1].index != lines[i].index - 1 or lines[i - 1].end - lines[i - 1].start > 80:
         return False
-    before = text[lines[i - 1].start:lines[i - 1].end].strip().rstrip(":").rstrip().lower()
+    raw = text[lines[i - 1].start:lines[i - 1].end].strip()
+    before = raw.rstrip(":").rstrip().lower()
     words = _WORD.findall(before)
     if not words or before.endswith((".", "!", "?")):
         return False
-    return words[-1] in vocab.temporal()["document_date"]["never_words"] or bool(_field_label_at_end().search(before))
+    # A call's term or step as the field ("Pieteikšanās:" / "15.03.2024."): with its colon, or
+    # closed by "beigu datums" / "pēdējā diena" without one (a headline rarely ends so).
+    term = _term_field(words[-3:]) and (raw.endswith(":") or (
+        len(words) >= 2 and words[-2].startswith(("beig", "pēdēj")) and words[-1] in ("datums", "diena")))
+    return term or words[-1] in vocab.temporal()["document_date"]["never_words"] \
+        or bool(_field_label_at_end().search(before))
 
 
 @lru_cache(maxsize=1)
@@ -298,7 +311,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
-        if seg_start > line.start and _forbidden(_WORD.findall(text[line.start:seg_start])[-2:]):
+        if seg_start > line.start and (_forbidden(_WORD.findall(text[line.start:seg_start])[-2:])
+                                       or _term_field(_WORD.findall(text[line.start:seg_start])[-3:])):
             continue  # "Pasta zīmogs – 2020. gada 1. jūnijs": the field before the dash names the date
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:

@@ -58,6 +58,26 @@ _DASH_GAP = re.compile(rf"(?:[^\S\n]?g\.)?\s*{DASH}\s*")
 # A comma may stand before "līdz" too: "no 1. jūnija, līdz 31. augustam".
 # "lidz" without the long ī, as a hurried page types it, is the same word.
 _UNTIL_GAP = re.compile(rf"(?:[^\S\n]?g\.)?\s*(?:{DASH}\s*|,\s*)?{UNTIL_PAT}\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _weekday_until_gap() -> re.Pattern:
+    """"līdz ceturtdienai, 30. jūnijam": the second day's weekday in the dative between "līdz" and
+    the day; "no 2. maija (pirmdienas) līdz …", "no 2. maija, pirmdienas, līdz …": the first day's
+    weekday in the genitive after it (calendar.toml [weekdays], the third and fourth form of each)."""
+    weekdays = vocab.calendar_words()["weekdays"].values()
+    genitive = "|".join(forms[2] for forms in weekdays)
+    dative = "|".join(forms[3] for forms in weekdays)
+    return re.compile(rf"(?:[^\S\n]?g\.)?(?:\s*\(\s*(?:{genitive})\s*\)|\s*,\s*(?:{genitive})(?=\s*,))?"
+                      rf"\s*(?:{DASH}\s*|,\s*)?{UNTIL_PAT}\s+(?:(?:{dative})\s*,?\s*)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _weekday_from_before() -> re.Pattern:
+    """"no trešdienas, 1. jūnija līdz …": the first day's weekday in the genitive between "no" and
+    the day (calendar.toml [weekdays], the third form of each)."""
+    genitive = "|".join(forms[2] for forms in vocab.calendar_words()["weekdays"].values())
+    return re.compile(rf"(?:^|\W)(?:no|sākot\s+no)\s+(?:{genitive})\s*,?\s*$", re.IGNORECASE)
 # "no 6. maija plkst. 8.30 līdz 7. maijam plkst. 18.00": the first day's clock time stands in the gap.
 _TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*{UNTIL_PAT}\s+",
                               re.IGNORECASE)
@@ -72,11 +92,13 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
         return False  # no joining gap is longer; the gap regexes then never read a long blank run
     if _DASH_GAP.fullmatch(gap):
         return a.grain == b.grain and not dateline_before_dash(text, a, b)  # "Maijs – 15. maijā …" heads a calendar's day, it spans nothing
-    if not (_UNTIL_GAP.fullmatch(gap) or _TIMED_UNTIL_GAP.fullmatch(gap)):
+    if not (_UNTIL_GAP.fullmatch(gap) or _TIMED_UNTIL_GAP.fullmatch(gap) or _weekday_until_gap().fullmatch(gap)):
         return False
     # "no 15. jūnija līdz …", or the "no" left out after a month in the genitive: "2021. gada
-    # 15. jūnija līdz 30. jūnijam" is a range all the same.
-    return bool(_FROM_BEFORE.search(text[max(0, a.start - 20):a.start]) or _ends_in_genitive(text[a.start:a.end]))
+    # 15. jūnija līdz 30. jūnijam" is a range all the same. Each day may be named with its weekday
+    # before it: "no trešdienas, 1. jūnija līdz ceturtdienai, 30. jūnijam" is one range too.
+    return bool(_FROM_BEFORE.search(text[max(0, a.start - 20):a.start]) or _ends_in_genitive(text[a.start:a.end])
+                or _weekday_from_before().search(text[max(0, a.start - 30):a.start]))
 
 
 def _month_to_day(a: Atom, b: Atom) -> bool:

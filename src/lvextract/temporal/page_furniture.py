@@ -160,8 +160,10 @@ def weekday_in(words: list[str]) -> bool:
     return any(w.lower() in weekdays for w in words)
 
 
-# The day's names on the date's own line: "Trešdiena, 8. maijs Rita, Ritma" (at least two names).
-_NAMES_AFTER_DAY = re.compile(r"\d{1,2}\.?\s*[^\W\d_]+\.?,?\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}"
+# The day's names on the date's own line: "Trešdiena, 8. maijs Rita, Ritma" (at least two names),
+# maybe after a bar or a bullet that a portal's header sets between them ("Otrdiena, 24. aprīlis |
+# Nameda, Ritvaldis").
+_NAMES_AFTER_DAY = re.compile(r"\d{1,2}\.?\s*[^\W\d_]+\.?,?\s+(?:[|•·]\s*)?[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}"
                               r"(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14})+\s*$")
 
 

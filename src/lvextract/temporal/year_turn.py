@@ -35,6 +35,12 @@ def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _future_nouns() -> frozenset[str]:
+    """Nouns of an obligation ("pieteikšanās līdz …"): future only where no past verb tells it."""
+    return frozenset(vocab.temporal()["year_turn"]["future_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _next_words() -> tuple[frozenset[str], int]:
     table = vocab.temporal()["year_turn"]
     return frozenset(table["next_words"]), table["next_min_days"]
@@ -49,6 +55,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     words = {w.lower() for w in _WORD.findall(text[left:right])}
     past, future = _tense_words()
     said_past, said_future = bool(words & past), bool(words & future)
+    said_future = said_future or (not said_past and bool(words & _future_nouns()))
     if not said_past and words & _next_words()[0]:
         return "next"  # "Nākošā tikšanās 7. maijā": the one still to come
     return "past" if said_past and not said_future else "future" if said_future and not said_past else None
