@@ -23,7 +23,7 @@ from .publication_fields import posting_stamp
 from .glued_stamp import counted_stamp
 from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
 from .event_fields import time_follows as _time_follows
-from .headline_stamp import parenthesised_headline_day, stamp_sentence
+from .headline_stamp import parenthesised_headline_day, past_headline_day, stamp_sentence
 from .named_day import day_named_after_dash
 from .opening_rubric import opening_rubric
 from .org_byline import org_byline
@@ -278,6 +278,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if line.index in head and parenthesised_headline_day(text, line.start, line.end, atom, atoms):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Sveic laureātus (14.07.2018)"
+            continue
+        if line.index in head and past_headline_day(text, line.start, line.end, atom, atoms):
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # "Pastendē aizvadītas sporta spēles 10.11.2017"
             continue
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).

@@ -1,4 +1,5 @@
-"""Dates a headline carries for the page: the posting day in parentheses closing it.
+"""Dates a headline carries for the page: the posting day in parentheses closing it, or a bare
+numeric day closing a report's headline ("Pastendē aizvadītas sporta spēles 10.11.2017").
 
 "Sveic konkursa laureātus (14.07.2018)" heads a report whose body tells what happened on
 other days; the parenthesised day is when the page went up. An announcement's headline may
@@ -42,3 +43,27 @@ def stamp_sentence(line_text: str) -> bool:
     2. jūnijam pieņems pieteikumus.") sits above the page's dateline all the same."""
     words = _stamp_sentence_words()
     return any(w.lower() in words or vocab.ascii_fold(w.lower()) in words for w in _WORD.findall(line_text))
+
+
+# A bare numeric day closing its line, maybe with a full stop.
+_LINE_CLOSE = re.compile(r"[^\S\n]*\.?[^\S\n]*$")
+_PAST_HEADLINE_WORDS = (3, 30)
+
+
+def past_headline_day(text: str, line_start: int, line_end: int, atom: Atom, atoms: list[Atom]) -> bool:
+    """A numeric day closing a headline that tells in the past what was done ([document_date]
+    headline_past_verbs), told nowhere else in the text: the page's posting day. A report's body
+    tells its occasion's own day ("3. martā notika olimpiāde"); a headline announcing an occasion
+    has no past verb ("Koncerts Rīgā 12.05.2018"). O(atoms) per asked date."""
+    if atom.rule != "numeric" or atom.is_range or atom.relative or atom.year is None or not atom.day:
+        return False
+    if _LINE_CLOSE.match(text, atom.end, line_end) is None:
+        return False  # "$" at the line's end: nothing but a full stop after the day
+    words = [w.lower() for w in _WORD.findall(text, line_start, atom.start)]
+    if not _PAST_HEADLINE_WORDS[0] <= len(words) <= _PAST_HEADLINE_WORDS[1]:
+        return False
+    verbs = tuple(vocab.temporal()["document_date"]["headline_past_verbs"])
+    if not any(w.startswith(verbs) for w in words):
+        return False
+    return not any(a is not atom and a.day == atom.day and a.month == atom.month
+                   and a.year in (None, atom.year) for a in atoms)

@@ -16,6 +16,9 @@ _HEAD_LINES = 6  # the metadata line, a few furniture lines, the headline, its d
 _BEFORE = re.compile(r"[^\S\n]*(?:[^\W\d_][^\d.:;!?\n]{0,150}?[^\W\d_][,]?[^\S\n]+)?")
 _AFTER = re.compile(r"[^\S\n]*\.?(?:[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?\d{1,2}[:.]\d\d)?[^\S\n]*")
 _WORDS_MAX = 20
+# A quoted name inside the headline may close sentences of its own ("«Kas mēs esam? Pirmklasnieki!»
+# Valdemārpilī tikās …"): read as letters, it closes none of the headline's.
+_QUOTED = re.compile(r"[«„“\"][^»”\"\n]{1,80}[»”\"]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -39,7 +42,7 @@ def day_of_metadata_month(text: str, atoms: list[Atom], month: Atom) -> Atom | N
         if i >= _HEAD_LINES:
             return None
         line = lines[i]
-        before = text[max(line.start, month.end):atom.start]
+        before = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text[max(line.start, month.end):atom.start])
         if _BEFORE.fullmatch(before) and len(before.split()) <= _WORDS_MAX and _AFTER.fullmatch(text, atom.end, line.end) \
                 and not _announces(before):
             return atom

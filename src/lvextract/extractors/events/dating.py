@@ -25,8 +25,8 @@ from .nouns import noun_starts
 from .agency_dateline import agency_dateline
 from .byline import byline
 from .clock_stamp import clock_stamp
-from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, permission_start,
-                       restricted_day)
+from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, past_headline_stamp,
+                       permission_start, restricted_day)
 from .offsets import any_between, sentence_at
 from .open_start import open_start
 from .quoted_days import in_quoted_name
@@ -91,6 +91,8 @@ def historical(mention: DateMention, latest: int | None) -> bool:
 def can_date_event(doc: Document, mention: DateMention) -> bool:
     if mention.role == DateRole.deadline.value or (mention.role == DateRole.period.value and mention.end is None):
         return False
+    if past_headline_stamp(doc, mention):
+        return False  # "Pastendē aizvadītas sporta spēles 10.11.2017": the report's posting day
     if mention.role == DateRole.document.value and posting_stamp(doc.text[mention.span.end:layout(doc).line_of(mention.span.end)[1]]):
         return False  # "Virsraksts 11.03.2014. plkst. 14.27": when the page was posted, nothing it tells of
     if mention.role == DateRole.period.value and not (DAY_VALUE.match(mention.value or "") and DAY_VALUE.match(mention.end)):

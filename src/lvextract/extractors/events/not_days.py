@@ -10,6 +10,7 @@ from functools import lru_cache
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
+from ...temporal import vocabulary as temporal_vocabulary
 from .lexicon import NON_SPACE, cue_alternation, literals, vocabulary
 from .nouns import noun_starts
 from .offsets import any_between
@@ -142,3 +143,20 @@ def headline_stamp(doc: Document, mention: DateMention) -> bool:
         last -= 1
     return last - start > 1 and text[last - 1] == "(" \
         and BRACKETED_TO_LINE_END.match(text, mention.span.end, end) is not None
+
+
+# A report's headline closed by its posting day ("Pastendē aizvadītas sporta spēles 10.11.2017"): the
+# document date found there (temporal/headline_stamp.past_headline_day) heads no event of its own.
+_PAST_HEADLINE_CLOSE = re.compile(r"[^\S\n]*\.?[^\S\n]*$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def past_headline_stamp(doc: Document, mention: DateMention) -> bool:
+    """Whether the document's date closes a headline whose words tell in the past what was done."""
+    if mention.role != "document":
+        return False
+    start, end = layout(doc).line_of(mention.span.start)
+    if not _PAST_HEADLINE_CLOSE.fullmatch(doc.text, mention.span.end, end):
+        return False
+    verbs = tuple(temporal_vocabulary.temporal()["document_date"]["headline_past_verbs"])
+    return any(w.lower().startswith(verbs) for w in _LETTERS.findall(doc.text, start, mention.span.start))

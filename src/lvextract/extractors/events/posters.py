@@ -11,7 +11,7 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import parse_times
-from .blocks import LIST_ITEM, LONGEST_HEADING
+from .blocks import LIST_ITEM, LONGEST_HEADING, list_head
 from .dating import DAY_VALUE, LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import NON_SPACE, generic_types, vocabulary, word_start_patterns
 from .noun_mention import NounMention
@@ -25,6 +25,8 @@ from .listed_items import add_listed
 
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A line opening with a dash or a bullet (not a number: "13. septembris" is a day heading).
+BULLET = re.compile(r"[ \t]*[•\-–—*·▪●◦]")
 
 
 def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
@@ -38,6 +40,7 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
     named_day = word_start_patterns()["heading_named_day"]
     headings = []
     by_start = {d.span.start: d for d in record.dates}
+    date_set = frozenset(date_starts)
     for mention in candidates:
         start, end = layout(doc).line_of(mention.span.start)
         if end - start > LONGEST_HEADING:
@@ -52,6 +55,10 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             or _alone_after_sentence(text, above, (start, end), mention) or under_programme_label(text, above)
         if stands_apart and _under_list_label(doc, start):
             continue  # "ĒDIENKARTE" / "27.11. - 01.12.": a week's menu, no poster day
+        if stands_apart and BULLET.match(text, start, end) and _named_by_lead(doc, index, mention, date_set):
+            # "Semināri notiks:" / "– 10. janvārī plkst. 12.00 Rēzeknē.": an item of the lead's list,
+            # which the walk dated from the lead; the paragraphs below are not its blocks.
+            continue
         day_end = _translated_day_end(text, by_start, mention, end)
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
                 and (heading_rest.fullmatch(text[day_end:end]) or named_day.fullmatch(text[day_end:end])
@@ -156,6 +163,13 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             made = True
             if hour_led:  # "21:00 apbalvošana, koncerts, ugunskura iedegšana": each listed one too
                 add_listed(doc, index, in_block, noun, block, mention, date_starts, by_key, record, event.status, generic)
+
+
+def _named_by_lead(doc: Document, index: Nouns, mention: DateMention, dates: frozenset[int]) -> bool:
+    """Whether the date's list item stands under a lead line that names an occurrence ("Konkursa
+    informatīvie semināri notiks:"). O(list length) per asked heading."""
+    head = list_head(doc, mention, dates)
+    return head is not None and index.first(head) is not None
 
 
 def _drop_borrowed_from_above(record: Record, headings: list, by_key: dict, first_mention: dict[int, DateMention]) -> None:

@@ -1,5 +1,6 @@
-"""A quoted name after a noun that names no occurrence, but a performer, a body or a work
-("ansamblis “Kuršu meitas”", "biedrība „Ziemas prieki”", "grāmata „Lielais koncerts”"): the name's
+"""A quoted name after a noun that names no occurrence, but a performer, a body, a work or a project
+("ansamblis “Kuršu meitas”", "biedrība „Ziemas prieki”", "grāmata „Lielais koncerts”", "projekta
+Nr. 2019-1 „Jauniešu apmācības”"): the name's
 words are never an occurrence's noun, though they share a stem with one ("Kuršu" ~ "kursi").
 Data: events.toml [name_bearers]. The names are found once per document; O(log n) per noun."""
 from __future__ import annotations
@@ -13,8 +14,11 @@ from ...latvian.lemmas import stem
 from .lexicon import vocabulary
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention
 
-# A word, then the quoted name right after it (a colon or dash may stand between).
-WORD_THEN_NAME = re.compile(rf"([^\W\d_]+)[ \t]*(?:[:–—-][ \t]*)?{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}")
+# A word, then the quoted name right after it (a colon or dash may stand between, and a number
+# after a project's noun: "projekta Nr.2016-1-LV01 „… apmācības …”" names the project, whose
+# words are no occurrence's noun).
+WORD_THEN_NAME = re.compile(rf"([^\W\d_]+)[ \t]*(?:Nr\.?[ \t]*[\w./-]{{1,40}}[ \t]*)?(?:[:–—-][ \t]*)?"
+                            rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}")
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from .lexicon import cue_alternation, generic_types, happens_pattern, vocabulary
 from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
+from .team_games import team_games
 from .reflexive_genitive import took_part_past
 
 
@@ -186,6 +187,7 @@ class Nouns:
         brackets = Intervals(m.span() for m in BRACKETS.finditer(doc.text))
         conditional = frozenset(vocabulary()["needs_happening"]["types"])
         may_begin = frozenset(vocabulary()["needs_happening"]["begins"])
+        sided = frozenset(start for _kind, start, _end in team_games(doc.text))
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
         self.ranks: dict[tuple[int, int], tuple] = {}  # (start, end) → rank, for nouns read together
         for noun in nouns:
@@ -198,6 +200,8 @@ class Nouns:
             nominative = LAST_PART.split(doc.text[noun.start:noun.end].lower())[-1:] == LAST_PART.split(noun.kind)[-1:]
             # 1: a verb of taking place; 2: that, or one of beginning ("sāksies Parka svētki").
             needs_verb = (2 if noun.kind in may_begin else 1) if noun.kind in conditional else 0
+            if needs_verb and noun.start in sided:
+                needs_verb = 0  # "spēle pret „Ozolkalnu”": a game between named sides is one occurrence
             if _part_in_nominative(doc, noun):
                 # "Svētku atklāšana sāksies 24. augustā": the subject is a part of the occurrence
                 # itself, which the day is of (so it takes place: no verb needed), not a frame
@@ -312,6 +316,11 @@ class Nouns:
         found = []
         for _rank, (starts, members) in self._groups(bounds, told=told):
             found.extend(members[bisect.bisect_left(starts, bounds[0]):bisect.bisect_left(starts, bounds[1])])
+        if told and not self.told(bounds):
+            # A programme line's shape says its items take place, but a game listed there is an
+            # activity offered ("12.00–13.00 – galda spēle …"): only a verb makes it an occurrence.
+            unshaped = frozenset(vocabulary()["needs_happening"].get("not_by_shape", ()))
+            found = [n for n in found if n.kind not in unshaped]
         return sorted(found, key=lambda n: n.start)
 
 
