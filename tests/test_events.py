@@ -182,6 +182,9 @@ def test_a_relative_day_inside_a_quoted_name_dates_nothing():
     assert [(e.type, e.start) for e in record.events] == [("izrāde", "2026-04-20")]
     record = lvextract.extract("Šodien Bērzu kultūras namā būs skatāma izrāde „Mēs dziedam”.", document_date="2026-04-10")
     assert [(e.type, e.start) for e in record.events] == [("izrāde", "2026-04-10")]
+    # A hard-wrapped page breaks the quoted name once: still a word of the title, no undated concert.
+    record = lvextract.extract("Vakarā plkst. 18 Ozolu namā skanēs koncerts “Šodien\nmēs dziedam”, 20. aprīlī.")
+    assert [(e.type, e.start) for e in record.events] == [("koncerts", "XXXX-04-20")]
 
 
 def test_a_relative_day_and_a_calendar_day_around_the_days_name_are_one_day():

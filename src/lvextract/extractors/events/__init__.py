@@ -40,6 +40,7 @@ from .nouns import event_nouns
 from .parts import build_event
 from .posters import poster_blocks
 from .programme import colon_lists, day_sentence_items, listing_line_items, programme_sentences
+from .colon_nouns import colon_nouns
 from .timed_clauses import timed_clauses
 from .day_items import day_item
 from .series_days import series_days
@@ -277,6 +278,7 @@ def extract(doc: Document, record: Record) -> None:
     programme_sentences(doc, index, candidates, ordered_starts, by_key, record)
     timed_clauses(doc, index, candidates, ordered_starts, by_key, record)  # "Koncerts sāksies plkst. 16"
     colon_lists(doc, index, candidates, ordered_starts, by_key, record)
+    colon_nouns(doc, index, candidates, ordered_starts, by_key, record)  # ": gadatirgus, koncerts, balle"
     day_sentence_items(doc, index, candidates, ordered_starts, by_key, record)
     listing_line_items(doc, index, candidates, ordered_starts, by_key, record)
     report_items(doc, index, candidates, ordered_starts, by_key, record)

@@ -12,13 +12,18 @@ from .lexicon import literals, vocabulary
 
 
 @lru_cache(maxsize=1)
-def _activity_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _activity_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The verbal noun after the verb ("notiks ģimenes kreklu izgatavošana", past up to three words)
-    or before it ("Egles iedegšana notiks …")."""
-    verbs = literals(vocabulary()["activity_nouns"]["verbs"])
+    or before it ("Egles iedegšana notiks …"), or in the locative before a verb of gathering for it or
+    taking part in it ("egles iedegšanā pulcējās simts iedzīvotāju": the lighting took place; its
+    stem, "iedegšan", is the group, "-a" restores the nominative)."""
+    data = vocabulary()["activity_nouns"]
+    verbs = literals(data["verbs"])
     word = r"([^\W\d_]{3,}šana)(?!\w)"
     return (re.compile(rf"(?<!\w)(?:{verbs})\s+(?:[^\W\d_]+\s+){{0,3}}?{word}", re.IGNORECASE),
-            re.compile(rf"(?<![\w-]){word}\s+(?:arī\s+)?(?:{verbs})(?!\w)", re.IGNORECASE))
+            re.compile(rf"(?<![\w-]){word}\s+(?:arī\s+)?(?:{verbs})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])([^\W\d_]{{3,}}šan)ā\s+(?:arī\s+)?(?:{literals(data['gathered'])})(?!\w)",
+                       re.IGNORECASE))
 
 
 def activity_nouns(text: str, taken_spans: list[tuple[int, int]], excluded: frozenset[str],
@@ -30,14 +35,15 @@ def activity_nouns(text: str, taken_spans: list[tuple[int, int]], excluded: froz
     for start, end in taken_spans:
         taken.add(start, end)
     found = []
-    for after_verb, pattern in zip((True, False), _activity_patterns()):
+    for after_verb, suffix, pattern in zip((True, False, False), ("", "", "a"), _activity_patterns()):
         for m in pattern.finditer(text):
-            word = m.group(1)
+            word = m.group(1) + suffix
             if word.lower() in excluded or taken.overlaps(m.start(1), m.end(1)) \
                     or stem(word.lower()) in vocabulary_stems:
                 continue
             if after_verb and word[0].isupper():
                 continue  # "notiks Lielā Peldēšana": a capital inside the sentence starts a name
-            taken.add(m.start(1), m.end(1))
-            found.append((word.lower(), m.start(1), m.end(1)))
+            end = m.end(1) + len(suffix)  # the locative's "ā" is the word's too
+            taken.add(m.start(1), end)
+            found.append((word.lower(), m.start(1), end))
     return found

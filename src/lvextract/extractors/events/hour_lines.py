@@ -5,7 +5,8 @@ occurrence is one of that day, at that hour. programme.py reads the sentences le
 posters.py the lines under a day heading alone on its line; a bare "14.00" the clock grammar does
 not read as a time at all (it may be an amount), so its line's hour is read here.
 
-The day's own line names an occurrence (a heading alone on its line is posters' own) and the day dates an occurrence
+The day's own line names an occurrence, or holds the day alone right under the occurrence's title
+line (a heading alone on its line is posters' own), and the day dates an occurrence
 of the text on that one day (so a deadline's or a publication's day heads no programme, and the
 days of a longer occurrence told above head its parts). The lines follow the day's line right
 away: only a short label ending in a colon ("Pasákuma programmā:") or one blank line may stand
@@ -64,6 +65,28 @@ def _run(text: str, after: int) -> list[tuple[int, int, re.Match]]:
     return found
 
 
+# The longest title line over a bare day line.
+LONGEST_TITLE = 100
+# A day line that holds the day alone, maybe with its weekday ("Sestdien, 10. augustā").
+BARE_DAY_LINE = re.compile(r"[\s,–-]*(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien[aā]?[\s,–-]*)?$", re.IGNORECASE)
+
+
+def _titled_day_line(text: str, day: DateMention, line_start: int, line_end: int) -> bool:
+    """A bare day line right under the occurrence's own title line, with no blank line between ("Ozolu
+    pagasta svētki / Sestdien, 10. augustā / 19:00 Koncerts / 22:00 Balle …"): the pair heads the
+    hour lines as a day line naming the occurrence does. A day heading alone in its paragraph is
+    posters.py's."""
+    if not (BARE_DAY_LINE.match(text, line_start, day.span.start) and BARE_DAY_LINE.match(text, day.span.end, line_end)):
+        return False
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return False
+    # The title line names the feast, often by a noun that needs a verb to take place elsewhere
+    # ("Ozolu pagasta svētki"): a short line with no full stop of a sentence is a title.
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    title = text[above:line_start - 1].strip()
+    return 0 < len(title) <= LONGEST_TITLE and not title.endswith((".", ":", ";", ","))
+
+
 def hour_lines(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                by_key: dict, record: Record) -> None:
     told = {e.start for e in record.events if e.start and e.end is None}
@@ -77,7 +100,7 @@ def hour_lines(doc: Document, index: Nouns, candidates: list[DateMention], date_
         line_end = text.find("\n", day.span.end)
         if line_end < 0:
             continue
-        if not index.all_in((line_start, line_end)):
+        if not index.all_in((line_start, line_end)) and not _titled_day_line(text, day, line_start, line_end):
             continue  # a heading, or a day line naming no occurrence ("2. augustā Lubānas centrā")
         for a, b, m in _run(text, line_end):
             if any_between(date_starts, (a, b)):

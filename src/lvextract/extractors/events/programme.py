@@ -22,13 +22,14 @@ from .hour_abbreviation import PL
 from .ranking import Nouns
 
 # A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",
+# "Ap pulksten 21 …" (about the hour),
 # maybe after a connective ("Savukārt pulksten 17 …") or the town or venue in the locative that the
 # programme goes on to ("Priekulē pulksten 13.30 …", "Kalna pagastā pulksten 12 …").
 @lru_cache(maxsize=1)
 def _opens_with_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
     place = r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs)\s+"
-    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?(?:no\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?(?:(?:no|ap)\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
                       re.IGNORECASE)
 
 
@@ -39,7 +40,7 @@ def _opens_with_hour() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _later_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
-    return re.compile(rf"(?:[,;:]|\n|\s(?=[–—])|\sun(?=\s))\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:no\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+    return re.compile(rf"(?:[,;:]|\n|\s(?=[–—])|\sun(?=\s))\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:(?:no|ap)\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
                       re.IGNORECASE)
 
 

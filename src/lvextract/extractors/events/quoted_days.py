@@ -10,8 +10,9 @@ from ...document import Document
 from ...record import DateMention
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE
 
-# A quoted name on one line, short enough to be a title.
-QUOTED_NAME = re.compile(rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,120}}?){CLOSE_QUOTE}")
+# A quoted name short enough to be a title, on one line or wrapped once by a hard-wrapped page
+# ("koncerts “Šodien\npar visu augstāk …”"); never across a blank line.
+QUOTED_NAME = re.compile(rf"{OPEN_QUOTE}((?:[^„“\"«»”\n]|\n(?![ \t]*\n)){{2,120}}?){CLOSE_QUOTE}")
 
 
 def _quoted(doc: Document) -> tuple[list[int], list[int]]:

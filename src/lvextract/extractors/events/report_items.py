@@ -5,7 +5,10 @@ sākās ar lekciju; notika arī darbnīca". Each later clause that opens with a 
 ("sākās ar lekciju", "iesāka ar gājienu") or what visitors could take part in ("varēja darboties
 radošajās darbnīcās"), and holds no date of its own, names an occurrence of the
 day the report dated last — when an occurrence held on that day was told and no other date stands
-between. O(clauses · log dates)."""
+between. An announcement goes on the same way in the future ("5. novembrī iedegs ugunskuru. …
+Paralēli notiks tehnikas izstāde."; "Svētki sestdien, 27. maijā, sāksies ar gadatirgu"): the
+same reading with the future's verbs, on a day a planned occurrence was told on.
+O(clauses · log dates)."""
 from __future__ import annotations
 
 import bisect
@@ -28,13 +31,25 @@ CHARACTERS_REACH = 800
 WITH_REACH = 90
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+@lru_cache(maxsize=2)
+def _patterns(status: str = "held") -> tuple[re.Pattern, re.Pattern]:
     data = vocabulary()["report_items"]
-    opens = re.compile(rf"[\s•*–-]*(?:(?:{data['parts']})[\s,:–—-]*)?(?:(?:{spaced_literals(data['openers'])})[\s,]+)*"
-                       rf"(?:{spaced_literals(data['verbs'])})(?:\s+arī)?\s+", re.IGNORECASE)
-    began_with = re.compile(rf"(?<!\w)(?:(?:{spaced_literals(data['began_with'])})\s+ar"
-                            rf"|(?:{spaced_literals(data['could'])})\s(?:[^.;!?\n]{{0,80}}?\s)?(?:{spaced_literals(data['join'])}))\s+",
+    if status == "held":
+        verbs, openers, began = data["verbs"], data["openers"], data["began_with"]
+        could = rf"|(?:{spaced_literals(data['could'])})\s(?:[^.;!?\n]{{0,80}}?\s)?(?:{spaced_literals(data['join'])})"
+        # "sākās ar lekciju": the verb right before "ar".
+        between = ""
+    else:
+        # An announcement's future: "Paralēli notiks …", "svētki sāksies jau no rīta ar gadatirgu". What
+        # visitors "varēs apskatīt" may run for weeks, so no `could` here; a short adverb of time may
+        # stand between the verb and "ar" ("sāksies jau no rīta ar"), a number not.
+        planned = data["planned"]
+        verbs, openers, began = planned["verbs"], data["openers"] + planned["openers"], planned["began_with"]
+        could = ""
+        between = r"(?:\s+[^\W\d_]+){0,3}?"
+    opens = re.compile(rf"[\s•*–-]*(?:(?:{data['parts']})[\s,:–—-]*)?(?:(?:{spaced_literals(openers)})[\s,]+)*"
+                       rf"(?:{spaced_literals(verbs)})(?:\s+arī)?\s+", re.IGNORECASE)
+    began_with = re.compile(rf"(?<!\w)(?:(?:{spaced_literals(began)}){between}\s+ar{could})\s+",
                             re.IGNORECASE)
     return opens, began_with
 
@@ -49,11 +64,11 @@ def _sessions() -> frozenset[str]:
     return frozenset(vocabulary()["report_items"]["sessions"])
 
 
-def _session_days(record: Record) -> set[str]:
-    """Days held only as sittings of work ([report_items] sessions): their later clauses tell their
-    parts. A day that also held a feast keeps its later items."""
+def _session_days(record: Record, status: str = "held") -> set[str]:
+    """Days held (or planned) only as sittings of work ([report_items] sessions): their later clauses
+    tell their parts. A day that also held a feast keeps its later items."""
     sessions, generic = _sessions(), generic_types()
-    held = [e for e in record.events if e.status == "held" and e.start and e.type not in generic]
+    held = [e for e in record.events if e.status == status and e.start and e.type not in generic]
     return {e.start for e in held if e.type in sessions} - {e.start for e in held if e.type not in sessions}
 
 
@@ -92,18 +107,24 @@ def _clauses(doc: Document, bounds: tuple[int, int]):
 
 def report_items(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                  by_key: dict, record: Record) -> None:
+    for status in ("held", "planned"):
+        _report_items(doc, index, candidates, date_starts, by_key, record, status)
+
+
+def _report_items(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                  by_key: dict, record: Record, status: str) -> None:
     # A day held under the generic word only ("Pasākums sākās ar koncertu") is left alone: its parts
     # would stand for the occurrence itself once the generic twin is dropped.
     generic = generic_types()
-    held_days = {e.start for e in record.events if e.status == "held" and e.start and e.end is None
+    held_days = {e.start for e in record.events if e.status == status and e.start and e.end is None
                  and e.type not in generic}
-    held_days -= _session_days(record)
+    held_days -= _session_days(record, status)
     days = sorted((m for m in candidates if m.end is None and m.value in held_days and DAY_VALUE.match(m.value)),
                   key=lambda m: m.span.start)
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    opens, began_with = _patterns()
+    opens, began_with = _patterns(status)
     for sentence in doc.sentences:
         if sentence.end < day_starts[0]:
             continue

@@ -24,7 +24,9 @@ NOUN_REACH = 60
 @lru_cache(maxsize=1)
 def _then_clause() -> re.Pattern:
     relatives = literals(vocabulary()["then_told"]["relatives"])
-    return re.compile(rf",\s*(?:{relatives})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{happens_alternation()})(?!\w)",
+    # Following the first tells the second takes place too ("…, pēc kuras sekos uguņošana un balle").
+    follows = literals(vocabulary()["then_told"]["follows"])
+    return re.compile(rf",\s*(?:{relatives})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{happens_alternation()}|{follows})(?!\w)",
                       re.IGNORECASE)
 
 

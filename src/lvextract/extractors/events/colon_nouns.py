@@ -1,0 +1,64 @@
+"""A day's sentence that names what the day holds after a colon as a bare list of nouns, parted by
+commas or "un" ("Sestdien, 12. maijā, svinēsim ciema dienu: gadatirgus, koncerts, balle"): each item
+that opens with an event noun is an occurrence of that day, and so is the label's own before the
+colon ("ciema diena"). The walk over the dates took only the
+first; an item that opens otherwise ("…, ieeja brīva", "…, kurā piedalīsies …") is said of the list
+or of the item before. O(candidates · line)."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...record import DateMention, Record
+from .added_events import add_event
+from .dating import DAY_VALUE
+from .offsets import any_between, sentence_at
+from .parts import QUOTED
+from .ranking import Nouns
+
+# How far after the day the colon may stand: the day's own clause ("svinēsim ciema dienu:").
+COLON_REACH = 80
+# How far into an item its noun may start ("svētku koncerts", "vakarā zaļumballe"), as listings put it.
+ITEM_OPENING_REACH = 25
+# An item's edge: a comma or a semicolon, or "un" between two items.
+ITEM_CUT = re.compile(r"[,;]|\sun(?=\s)")
+# Fewer nouns than these make no list: "notiks svētki: koncerts un balle" is a pair, read elsewhere.
+SHORTEST_LIST = 2
+
+
+def colon_nouns(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                by_key: dict, record: Record) -> None:
+    text = doc.text
+    for day in candidates:
+        if day.end is not None or not DAY_VALUE.match(day.value or ""):
+            continue
+        sentence = sentence_at(doc, day.span.start)
+        if sentence is None:
+            continue
+        line_end = text.find("\n", day.span.end)
+        stop = min(sentence.end, len(text) if line_end < 0 else line_end)
+        colon = text.find(":", day.span.end, min(stop, day.span.end + COLON_REACH))
+        if colon < 0 or any_between(date_starts, (day.span.end + 1, stop)):
+            continue  # the day's own list only, no other date in it
+        quoted = [m.span() for m in QUOTED.finditer(text, colon, stop)]
+        cuts = [colon + 1] + [m.end() for m in ITEM_CUT.finditer(text, colon, stop)
+                              if not any(a < m.start() < b for a, b in quoted)] + [stop]
+        items = [(cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
+        opening = [item for item in items if _opening_noun(text, index, item) is not None]
+        if len(opening) < SHORTEST_LIST:
+            continue
+        # The label's own occurrence too ("svinēsim ciema dienu:"), which the walk may have passed
+        # over for the list's first noun; not the generic word ("uz pasākumu:"), which the list names.
+        add_event(doc, index, (day.span.end, colon), day, date_starts, by_key, record)
+        for item in opening:
+            first = _opening_noun(text, index, item)
+            add_event(doc, index, item, day, date_starts, by_key, record, narrow=lambda nouns, f=first: [n for n in nouns if n == f])
+
+
+def _opening_noun(text: str, index: Nouns, item: tuple[int, int]):
+    """The event noun the item opens with (a word or two of its own before it at most)."""
+    nouns = index.all_in(item, told=True)
+    if not nouns:
+        return None
+    noun = nouns[0]
+    return noun if noun.start - item[0] <= ITEM_OPENING_REACH and not any(c in ".!?" for c in text[item[0]:noun.start]) else None
