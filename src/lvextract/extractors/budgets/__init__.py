@@ -23,7 +23,7 @@ from ...spans import Intervals
 from ..funding_mentions import find_mentions
 from .amounts import find_amounts
 from .furniture import subscription_offer
-from .kinds import budget_kind, clause_before, elliptic, label_after
+from .kinds import budget_kind, clause_before, elliptic, label_after, range_upper
 from .shares import find_shares, is_share_amount
 
 __all__ = ["extract", "find_amounts"]
@@ -55,7 +55,9 @@ def extract(doc: Document, record: Record) -> None:
         if kind == "other" and (label := label_after(text, amount)):
             kind = budget_kind(label)
         if kind == "other" and n and previous_end > sentence_start and record.budgets \
-                and elliptic(text, previous_end, amount, previous_clause):
+                and (elliptic(text, previous_end, amount, previous_clause)
+                     or (range_upper(text, previous_end, amount)
+                         and amount.value >= record.budgets[-1].amount)):
             kind = record.budgets[-1].kind
         shares: list[Share] = []
         if not is_share_amount(text, amount):

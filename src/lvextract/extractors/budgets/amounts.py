@@ -11,7 +11,8 @@ from functools import lru_cache
 from ... import first_chars
 from ...spans import Intervals
 from ..vocabulary import load
-from .currencies import glued_to_word, patterns, scale_alternation, scale_factor, spelled_in_brackets
+from .currencies import (glued_to_word, patterns, scale_alternation, scale_before_currency, scale_factor,
+                         spelled_in_brackets)
 from .elliptic_words import elliptic_word_amounts
 from .glued_cells import glued_cell_amounts
 from .in_words import amounts_in_words, number_word
@@ -67,17 +68,24 @@ def find_amounts(text: str) -> list[Amount]:
             if LEADING_ZERO.match(m["num"]):
                 continue  # "…2024.60 000 EUR" in a flattened table: "000" is a tail, no amount
             factor = scale_factor(m["scale"])
+            prescale = scale_before_currency().search(text, max(0, m.start() - 16), m.start()) \
+                if regex is before and factor == 1 else None
+            if prescale is not None:
+                factor = scale_factor(prescale["scale"])
             code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
             # A unit price keeps three decimals ("1,459 EUR/l", "1,125 eiro litrā"): no thousands there.
             per_unit = _per_unit().match(text, m.end())
             value = parse_number(m["num"]) * factor if per_unit else parse_money(m["num"], factor)
-            start = m.start()
-            # "1 miljons 300 tūkstoši eiro": a larger unit before the amount adds to it.
-            larger = _larger_before().search(text, max(0, start - 30), start) if regex is after else None
-            if larger is not None:
+            start = prescale.start() if prescale is not None else m.start()
+            # "1 miljons 300 tūkstoši eiro": a larger unit before the amount adds to it; and a still
+            # larger one before that: "13 miljonu 69 tūkstoši 507 lati" (each unit larger than the
+            # last, so at most one step per scale word).
+            floor = factor
+            while regex is after and (larger := _larger_before().search(text, max(0, start - 30), start)):
                 unit = scale_factor(larger["scale"])
-                if unit > factor and not taken.overlaps(larger.start(), start):
-                    value, start = value + int(larger["num"]) * unit, larger.start()
+                if unit <= floor or taken.overlaps(larger.start(), start):
+                    break
+                value, start, floor = value + int(larger["num"]) * unit, larger.start(), unit
             # "… sporta halles būvniecībai – 907⏎479 latus": a hard-wrapped line broke the thousands.
             wrapped = _wrapped_thousands(text, start) if regex is after and factor == 1 and start == m.start() \
                 and re.fullmatch(r"\d{3}(?:,\d{2})?", m["num"]) else None
@@ -318,8 +326,14 @@ LISTED = re.compile(rf"(?<![\d.,:\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b|(?<=\d)\s*
 # "līdz" ("līdz pat") joins a range only after "no": "no 6 000 līdz 20 000 eiro", "no 8 līdz pat 32
 # latiem" (not "palielinot līdz …").
 UP_TO = re.compile(r"līdz(?:\s+pat)?\s*$")
-# (or "uz" that a verb of aiming governs: "pretendēt uz 200 000 līdz 5 000 000 eiro lielu atbalstu")
-RANGE_FROM = re.compile(r"\b(?:no|uz)\s*$", re.IGNORECASE)
+# (or "uz" that a verb of aiming governs: "pretendēt uz 200 000 līdz 5 000 000 eiro lielu atbalstu";
+# or a copula or a label's colon or dash that states the range as what a thing is: "pabalsta apmērs
+# ir 500 līdz 1000 eiro", "Dalības maksa: 5 līdz 8 eiro" — data/budgets.toml [range] lower_after.
+# After "par" the first number is no lower end: "pieauga par 15 līdz 40 eiro".)
+@lru_cache(maxsize=1)
+def _range_from() -> re.Pattern:
+    words = "|".join(load("budgets")["range"]["lower_after"])
+    return re.compile(rf"(?:(?<!\w)(?:{words})|[:–—-])\s*$", re.IGNORECASE)
 
 
 # The lower end of a range in words before an amount in digits: "no diviem līdz 65 eiro", and
@@ -363,7 +377,7 @@ def _listed_before(text: str, start: int, currency: str, factor: float) -> list[
     listed = []
     while True:
         m = LISTED.search(text, max(0, start - 40), start)
-        if not m or (UP_TO.search(m.group(0)) and not RANGE_FROM.search(text, max(0, m.start() - 4), m.start())):
+        if not m or (UP_TO.search(m.group(0)) and not _range_from().search(text, max(0, m.start() - 12), m.start())):
             return listed
         listed.append(Amount(as_number(parse_number(m.group(1)) * factor), currency, m.start(1), m.end(1)))
         start = m.start()

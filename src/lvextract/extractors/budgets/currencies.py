@@ -56,6 +56,14 @@ def glued_to_word() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def scale_before_currency() -> re.Pattern:
+    """A scale word right before a currency that heads its number, as a table's label names its
+    unit: "Finansējums, tūkst. EUR: 350,5" is 350 500 EUR. Not after a number: "4,5 tūkst. latu"
+    is that number's own scale. Searched backwards from the currency in a short window."""
+    return re.compile(rf"(?<![\w\d])(?<!\d[ \u00a0])(?P<scale>{scale_alternation()}){SPACE}*$", re.IGNORECASE)
+
+
 def scale_factor(word: str | None) -> int:
     """The factor a scale word multiplies by ("milj." → 1 000 000); 1 for none."""
     if not word:

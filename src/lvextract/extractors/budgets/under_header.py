@@ -1,6 +1,7 @@
 """Amounts under a currency heading: "Izmaksas, EUR: 12 500.50, no tām … 85 % – 10 625.43".
 The currency is said once, in the heading; the money-shaped numbers after it (not years, phone
-numbers or what data/budgets.toml [list_header] rules out) are in that currency."""
+numbers or what data/budgets.toml [list_header] rules out) are in that currency, times the scale
+word the heading may name before it ("Izdevumi (tūkst. EUR)": thousands)."""
 from __future__ import annotations
 
 import re
@@ -8,12 +9,17 @@ from functools import lru_cache
 
 from ...temporal.vocabulary import grouped_alternation
 from ..vocabulary import load
-from .currencies import patterns
+from .currencies import patterns, scale_alternation, scale_factor
 from .numbers import SPACE, Amount, as_number, parse_number
 from .row_amounts import row_end_amounts
 
 MONEY_SHAPED = re.compile(
     rf"(?<![\d.,\w/+-])(?:\d{{1,3}}(?:{SPACE}\d{{3}}){{1,4}}(?:[.,]\d{{2}})?|\d{{3,}}[.,]\d{{2}}|\d{{1,2}}[.,]\d{{2}}|\d{{3,7}})(?![\d\w]|[.,/]\d)")
+# Under a heading in thousands or millions ("(tūkst. EUR)") a cell has one decimal as often as two
+# ("1 250,4", "12,4"); a section number ("1.1.") ends in a point and is no cell.
+SCALED_SHAPED = re.compile(
+    rf"(?<![\d.,\w/+-])(?:\d{{1,3}}(?:{SPACE}\d{{3}}){{1,4}}(?:[.,]\d{{1,3}})?|\d{{1,7}}[.,]\d{{1,3}}|\d{{2,7}})"
+    rf"(?![\d\w.]|[,/]\d)")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # A cell that holds the row's amount and nothing else ("1250.50", "| 830 |").
 AMOUNT_CELL = re.compile(rf"[\s|]*{MONEY_SHAPED.pattern}[\s|]*")
@@ -30,8 +36,11 @@ def _header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     # finansējums – 85 %" is an amount with its currency) and before a colon.
     # "Cena, euro" closing its line: the head of a table column whose cells follow, a line each
     # (also with the cell's pipe after it: "Piešķirtā summa, EUR |").
-    header = re.compile(rf",{SPACE}*(?P<cur>{words}){SPACE}*(?:[:–—-]|(?=[ \t]*\|?[ \t]*\n))"
-                        rf"|\({SPACE}*(?P<bracketed>{words}){SPACE}*\)"
+    # The heading may name the unit with a scale word before the currency ("Izdevumi, tūkst. EUR",
+    # "(tūkst. latu)", "(milj. EUR)"): the numbers under it are thousands or millions.
+    scale = rf"(?:(?P<scale>{scale_alternation()}){SPACE}*)?"
+    header = re.compile(rf",{SPACE}*{scale}(?P<cur>{words}){SPACE}*(?:[:–—-]|(?=[ \t]*\|?[ \t]*\n))"
+                        rf"|\({SPACE}*{scale.replace('P<scale>', 'P<bscale>')}(?P<bracketed>{words}){SPACE}*\)"
                         rf"|(?<=[^\W\d_][ \u00a0])(?P<labelled>{words}){SPACE}*:",
                         re.IGNORECASE)
     not_after = re.compile("|".join(f"(?:{p})" for p in data["not_after"]), re.IGNORECASE)
@@ -64,13 +73,15 @@ def amounts_under_header(text: str) -> list[Amount]:
             blank = re.search(r"\n[ \t\u00a0]*\n", text[h.end():end])
             end = h.end() + blank.start() if blank else end
         code = currency_of[(h["cur"] or h["bracketed"] or h["labelled"]).lower()]
-        if not table and h["cur"] and (rows := row_end_amounts(text, h.end(), MONEY_SHAPED))[1]:
+        factor = scale_factor(h["scale"] or h["bscale"])
+        shape = SCALED_SHAPED if factor > 1 else MONEY_SHAPED
+        if not table and h["cur"] and (rows := row_end_amounts(text, h.end(), shape))[1]:
             # "… Finansējums, EUR" over rows a line each, every row ending in its amount
-            found.extend(Amount(as_number(parse_number(text[a:b])), code, a, b) for a, b in rows[1]
+            found.extend(Amount(as_number(parse_number(text[a:b]) * factor), code, a, b) for a, b in rows[1]
                          if not YEAR_LIKE.fullmatch(re.sub(SPACE, "", text[a:b])))
             pos = max(rows[0], h.end())
             continue
-        for m in MONEY_SHAPED.finditer(text, h.end(), end):
+        for m in shape.finditer(text, h.end(), end):
             digits = re.sub(SPACE, "", m.group(0))
             if YEAR_LIKE.fullmatch(digits) or re.fullmatch(r"[26]\d{7}", digits):
                 continue  # a year or a phone number
@@ -79,13 +90,15 @@ def amounts_under_header(text: str) -> list[Amount]:
             if not_after.match(text, m.end(), after_end if after_end >= 0 else len(text)) \
                     or not_before.search(text[max(0, m.start() - 12):m.start()]):
                 continue
-            found.append(Amount(as_number(parse_number(m.group(0))), code, m.start(), m.end()))
+            found.append(Amount(as_number(parse_number(m.group(0)) * factor), code, m.start(), m.end()))
         pos = max(end, h.end())
     return found
 
 
-# A flattened table spends a line on every cell: its column reaches this many times further.
-TABLE_REACH_FACTOR = 3
+# A flattened table spends a line on every cell: its column reaches this many times further
+# (a year-by-year table of a municipal budget runs to a few thousand characters; it still ends
+# at its first long line, see _table_end).
+TABLE_REACH_FACTOR = 8
 # The longest line of a flattened table's cell.
 CELL_LINE = 80
 
