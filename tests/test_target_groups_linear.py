@@ -20,6 +20,8 @@ UNITS = [
     "skolēni prezentēja darbus skolotājiem un vecākiem, ",              # presenting to an audience
     "aicinām piedalīties jauniešus, seniorus un ģimenes, ",             # taking part, invited
     "Pedagogi aktīvi piedalījās olimpiādes organizēšanā, ",              # organisers, a participle per group
+    "92% jauniešu atzinuši, ka piedalījušies, ",                         # a survey's figures, a percentage per group
+    "iepazina speciālista, pavāra un skolotāja profesijas, ",           # professions, a genitive run per group
 ]
 
 

@@ -12,6 +12,9 @@ from .experiencer import experiences, own_community
 from .gatherings import gathering_follows
 from .instilled import instilled_in
 from .participle import RESIDENCE_REACH, lives_there
+from .professions import names_a_profession
+from .shadowed import shadowed
+from .statistics import counted_in_statistic
 from .mentions import Found
 from .names_around import in_compound, names_one_organisation, titles_a_person
 from .organising_part import runs_it
@@ -310,6 +313,11 @@ def accept(reader: Reader, found: list[Found]) -> None:
             after.accepted = before.accepted
     for i, f in enumerate(found):
         if f.accepted and names_one_organisation(reader, f):
+            f.accepted = False
+        # Not people served: a profession ("speciālista, pavāra u.c. profesijas"), the hosts of a
+        # shadowing day ("speciālisti kopā ar savām ēnām"), a survey's figures ("92% jauniešu atzinuši").
+        if f.accepted and not f.applicant and (names_a_profession(reader, f) or shadowed(reader, f)
+                                               or counted_in_statistic(reader, f)):
             f.accepted = False
         if f.applicant and not reader.in_menu(f.mention.start):
             f.accepted = True  # "Projekta iesniedzējs var būt biedrība vai nodibinājums"
