@@ -16,3 +16,23 @@ def test_a_weekday_told_apart_from_the_date_keeps_its_own_event():
     record = lvextract.extract("Koncerti Liepsalā\n\nLiepsalas baznīcā 3. aprīlī notiks koncerts, "
                                "bet nākamajā piektdienā koncerts notiks Rudzupē.")
     assert sorted((e.type, e.start or "") for e in record.events) == [("koncerts", ""), ("koncerts", "XXXX-04-03")]
+
+
+# Relative days with nothing to count from cannot be marked in tests/examples/events.toml (a marked
+# date has no relative value), so these run the whole pipeline on texts written for this test.
+
+def test_last_weekday_is_not_the_coming_weekday_of_a_planned_occurrence():
+    record = lvextract.extract("Ģimnāzijā absolventi izlaiduma svinības aizvadīja jau pagājušajā piektdienā. "
+                               "Pamatskolā izlaidums paredzēts piektdien, 18. jūnijā, pulksten 16.")
+    assert sorted((e.type, e.start or "", e.status) for e in record.events) == [
+        ("izlaidums", "XXXX-06-18", "planned"), ("svinības", "", "held")]
+
+
+def test_two_relative_days_joined_by_un_are_one_undated_occurrence():
+    record = lvextract.extract("Jau sestdien un svētdien Madonā notiks jauniešu basketbola turnīrs.")
+    assert [(e.type, e.start) for e in record.events] == [("turnīrs", None)]
+
+
+def test_two_relative_days_of_separate_sentences_keep_their_own_occurrences():
+    record = lvextract.extract("Sestdien Madonā notiks basketbola turnīrs. Otrdien Cesvainē notiks volejbola turnīrs.")
+    assert len([e for e in record.events if e.type == "turnīrs"]) == 2

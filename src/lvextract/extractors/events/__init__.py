@@ -49,6 +49,7 @@ from .report_items import report_items
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
 from .continued import continued_until
+from .shown_until import shown_until
 from .stages import later_stage
 from .feasts import drop_feast_qualifiers
 from .card_heads import any_card_heading, card_heading_noun
@@ -269,9 +270,13 @@ def extract(doc: Document, record: Record) -> None:
         add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
     told = {e.start: e.status for e in record.events if e.start and e.end is None}
     parts = part_days(doc, candidates, set(told), frozenset(d for d, s in told.items() if s == "held"))
+    day_parts: set[int] = set()  # occurrences told as a later part of a day already told
     for event, mention in pointed_events(doc, index, parts, ordered_starts, after=True):
         event.status = event.status or told.get(event.start, "held")  # "Vakarā – balle": the day's own tense
+        count = len(record.events)
         add(event, mention)  # "6. maijā notiks koncerts. Vakarā – balle."
+        if len(record.events) > count:
+            day_parts.add(id(event))
     drop_titled_elsewhere(record, titled)
     drop_reported_datelines(record, first_mention)
     poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
@@ -291,7 +296,7 @@ def extract(doc: Document, record: Record) -> None:
     keep_elsewhere(doc, record, elsewhere, first_mention)
     join_unknown_years(record)
     join_contest_kinds(record)
-    drop_generic_twins(record, programme_umbrellas(doc, record))  # a programme's heading pasākums stays
+    drop_generic_twins(record, programme_umbrellas(doc, record), day_parts)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
     drop_cancelled(doc, record)
     drop_undated_twins(doc, record, first_mention)
@@ -305,6 +310,7 @@ def extract(doc: Document, record: Record) -> None:
     type_from_heading(doc, record)
     drop_range_parts(record)
     continued_until(doc, record)  # "atklās 13. jūnijā …, sacensības turpināsies līdz 15. jūnijam"
+    shown_until(doc, record)  # "No 16. janvāra apskatāma izstāde. … Izstāde būs apskatāma līdz 4. februārim"
     drop_service_venues(doc, record)
     drop_chained_days(doc, record)
     join_closing_days(doc, record)

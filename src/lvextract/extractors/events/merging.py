@@ -181,14 +181,19 @@ def join_contest_kinds(record: Record) -> None:
         record.events[:] = [e for e in record.events if id(e) not in gone]
 
 
-def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozenset()) -> None:
+def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozenset(),
+                       parts: frozenset[int] | set[int] = frozenset()) -> None:
     """"9. martā sāksies Lieldienu sarīkojumi" … "9. martā … vadīs radošo darbnīcu": the generic word
     on the day (and end) of a specific occurrence, with no hour of its own apart, is that one
-    told again (RECORD.md: the generic word only when nothing more specific is said). O(events)."""
+    told again (RECORD.md: the generic word only when nothing more specific is said). Not one told
+    only as a later part of the generic one's day (`parts`: "16. decembra pievakarē notika pasākums
+    … Vakara gaitā bērni piedalījās konkursā"): that is something done within it, not it. O(events)."""
     generic = generic_types()
     plainest = frozenset(vocabulary()["generic"]["plainest"])
     specific, named = {}, {}
     for e in record.events:
+        if id(e) in parts:
+            continue
         if e.type not in generic:
             specific.setdefault((e.start, e.end), []).append(e)
         elif e.title is not None and e.type not in plainest:

@@ -28,6 +28,15 @@ def _month_cases() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 IS_AFTER = re.compile(r"[ \t]+ir\b")
+# "ar 2020. gada 1. septembri": the accusative after "ar" is the day from which a rule or a change
+# holds, never the day of an occurrence.
+AS_OF_BEFORE = re.compile(r"(?<!\w)ar\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _accusative_months() -> frozenset[str]:
+    """The months' accusatives (the fourth form of each month in latvian/data/calendar.toml)."""
+    return frozenset(m["forms"][3] for m in calendar_words()["month"])
 NEXT_WORD = re.compile(r"[ \t]*(?:\(\w+\)[ \t]*)?([^\W\d_]+)")
 
 
@@ -48,6 +57,9 @@ def case_can_date(doc: Document, mention: DateMention) -> bool:
     if month is None:
         return True
     nominative_months, genitive_months, dative_months = _month_cases()
+    if month in _accusative_months() and AS_OF_BEFORE.search(doc.text, max(0, mention.span.start - 4),
+                                                              mention.span.start):
+        return False  # "… ieviesīs ar 2021. gada 1. septembri": as of that day
     if month in nominative_months and IS_AFTER.match(doc.text, mention.span.end, mention.span.end + 6):
         return False  # "1. jūnijs ir bērnu aizsardzības diena": what the day is, not what takes place on it
     if month in dative_months:

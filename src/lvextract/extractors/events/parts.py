@@ -24,6 +24,7 @@ from .line_times import own_line_time
 from .day_lists import listed_days_start, listed_run
 from .ranking import Nouns
 from .attribution import attribution_verb
+from .reported_clause import opens_content_clause
 from .recurring_hour import routine_clause
 from .other_occurrence import names_other
 
@@ -101,6 +102,8 @@ def status_near(doc: Document, bounds: tuple[int, int], anchor: int) -> str | No
     after = i if i < len(starts) and starts[i] < bounds[1] else None
     if before is None and after is None:
         return None
+    if before is not None and after is not None and opens_content_clause(doc, starts[before]):
+        return kinds[after]  # "pastāstīja, ka izlaidums notiks …": the clause's own verb tells
     if after is None or (before is not None and anchor - starts[before] <= starts[after] - anchor):
         return kinds[before]
     return kinds[after]

@@ -34,6 +34,8 @@ DAY_NAME_BESIDE = re.compile(r"[\s,–—-]+[^\W\d_](?:\d+\.|[^,.;:!?\n]){0,80}?
 # nometni, kas notiek no 5. līdz 9. jūlijam"): the clause dates that occurrence, no second one.
 RELATIVE_CLAUSE_BETWEEN = re.compile(r"[^,.;:!?\n]{1,60},\s*(?:kas|kur|kurš|kura|kuru|kurā|kuri|kuras)\s[^,.;:!?\n]{0,40}$",
                                      re.IGNORECASE)
+# Between two relative days of one occurrence: "piektdien un sestdien", "sestdien, svētdien".
+DAYS_JOINED = re.compile(r"\s*(?:,|un|–|-|—)\s*")
 WEEKDAYS = {"pirm": "MO", "otr": "TU", "treš": "WE", "ceturt": "TH", "piekt": "FR", "sest": "SA", "svēt": "SU"}
 WEEKDAY_BEFORE = re.compile(r"(?<!\w)(pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?[\s,]*$", re.IGNORECASE)
 
@@ -57,17 +59,41 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
         if m is not None:
             beside.setdefault(WEEKDAYS[m.group(1).lower()], set()).add(d.value)
     dated_by_weekday: set[int] = set()
+    # "pagājušajā piektdienā" is not the Friday whose occurrence is still to come ("izlaidums
+    # paredzēts piektdien, 11. jūnijā"), nor "nākamajā piektdienā" one already held.
+    contrary = {"last": "planned", "next": "held"}
+    status_on: dict[str, set[str | None]] = {}
+    for e in record.events:
+        if e.start is not None:
+            status_on.setdefault(e.start, set()).add(e.status)
     for e in record.events:
         told = first_mention.get(id(e))
         code = told.relative[-2:] if told is not None and told.value is None and told.relative else None
         if e.start is None and len(beside.get(code, ())) == 1:
-            e.start = next(iter(beside[code]))
+            day = next(iter(beside[code]))
+            if contrary.get(told.relative[:-3]) in status_on.get(day, ()):
+                continue
+            e.start = day
             dated_by_weekday.add(id(e))
 
     def twin(e) -> bool:
         return e.start is None and any(o.start is not None and o.type == e.type and not listed_apart(e, o)
                                        for o in record.events)
     record.events[:] = [e for e in record.events if not twin(e)]
+    # "Piektdien un sestdien Ērgļos notiks olimpiāde" with nothing to count from: one occurrence
+    # over both days, not one a day (the dated ones are joined by merging.join_days).
+    last: dict[str, DateMention] = {}
+    joined: set[int] = set()
+    for e in sorted((e for e in record.events if e.start is None and id(e) in first_mention),
+                    key=lambda e: first_mention[id(e)].span.start):
+        told = first_mention[id(e)]
+        before = last.get(e.type)
+        if before is not None and before.span.end <= told.span.start \
+                and DAYS_JOINED.fullmatch(doc.text, before.span.end, told.span.start):
+            joined.add(id(e))
+        last[e.type] = told
+    if joined:
+        record.events[:] = [e for e in record.events if id(e) not in joined]
     # A weekday dated so may now repeat an event the calendar day made; only those go (two shows
     # of one kind at different hours of a day stay two).
     seen = {(e.type, e.start, e.end) for e in record.events if id(e) not in dated_by_weekday}

@@ -1,0 +1,50 @@
+"""An exhibition opened on one day and said in a later sentence to be on view until another
+("No 16. janvāra bibliotēkā apskatāma skolēnu darbu izstāde. … Izstāde būs apskatāma līdz
+4. februārim"): RECORD.md's one occurrence over several days, one event with `end`. The sentence
+must name the exhibition (its own noun, or a pronoun right before the verb); the end goes to the
+latest exhibition before it that has no end yet, in the same year. The verbs and kinds are
+events.toml's [shown_until]. O(dates × events) once per document; the verb is looked for only in
+a bounded window before each date."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import Record
+from .lexicon import literals, vocabulary
+
+# How far before the later day the verb may stand.
+VERB_REACH = 60
+# Longest stretch from the verb back to the sentence's start where its noun may stand.
+SUBJECT_REACH = 160
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
+    words = vocabulary()["shown_until"]
+    verb = re.compile(rf"(?<!\w)(?:{literals(words['verbs'])})\s+(?:[^\W\d_]+\s+){{0,3}}līdz\s+(?:pat\s+)?$",
+                      re.IGNORECASE)
+    subject = re.compile(rf"(?<!\w)(?:{literals(words['subjects'])})(?!\w)", re.IGNORECASE)
+    return verb, subject, tuple(words["kinds"])
+
+
+def shown_until(doc: Document, record: Record) -> None:
+    verb, subject, kinds = _patterns()
+    shown = [e for e in record.events if e.type and e.type.endswith(kinds)]
+    if not shown:
+        return
+    for date in record.dates:
+        if date.value is None or date.end is not None or len(date.value) != 10:
+            continue
+        m = verb.search(doc.text, max(0, date.span.start - VERB_REACH), date.span.start)
+        if m is None or "\n" in doc.text[m.start():date.span.start]:
+            continue
+        lo = max(0, m.start() - SUBJECT_REACH)
+        sentence = max(doc.text.rfind(".", lo, m.start()), doc.text.rfind("\n", lo, m.start()))
+        if subject.search(doc.text, sentence + 1, m.start()) is None:
+            continue  # "Darbi būs apskatāmi līdz …": nothing says it is the exhibition
+        opened = [e for e in shown if e.end is None and e.start and len(e.start) == 10 and e.span
+                  and e.span.start < m.start() and e.start[:4] == date.value[:4] and e.start < date.value]
+        if opened:
+            max(opened, key=lambda e: e.span.start).end = date.value
