@@ -11,8 +11,8 @@ import re
 from ...document import Document
 from ...record import DateMention, Record
 from .added_events import add_event
-from .dating import DAY_VALUE
-from .offsets import any_between, sentence_at
+from .dating import days_with_sentences
+from .offsets import any_between
 from .parts import QUOTED
 from .ranking import Nouns
 
@@ -29,12 +29,7 @@ SHORTEST_LIST = 2
 def colon_nouns(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                 by_key: dict, record: Record) -> None:
     text = doc.text
-    for day in candidates:
-        if day.end is not None or not DAY_VALUE.match(day.value or ""):
-            continue
-        sentence = sentence_at(doc, day.span.start)
-        if sentence is None:
-            continue
+    for day, sentence in days_with_sentences(doc, candidates):
         line_end = text.find("\n", day.span.end)
         stop = min(sentence.end, len(text) if line_end < 0 else line_end)
         colon = text.find(":", day.span.end, min(stop, day.span.end + COLON_REACH))

@@ -35,6 +35,23 @@ from .undated import unresolved_day
 
 
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+
+
+def single_day(mention: DateMention) -> bool:
+    """A mention of one day (not a range, not a month or a year)."""
+    return mention.end is None and DAY_VALUE.match(mention.value or "") is not None
+
+
+def days_with_sentences(doc: Document, candidates: list[DateMention], role: str | None = None):
+    """Each single-day candidate (of `role`, when given) with its sentence, in order: the walk the
+    readers of a day's own sentence share. Days outside any sentence are passed over."""
+    for day in candidates:
+        if (role is not None and day.role != role) or not single_day(day):
+            continue
+        sentence = sentence_at(doc, day.span.start)
+        if sentence is not None:
+            yield day, sentence
+
 # A period, not an occurrence: a range longer than this many days.
 LONGEST_EVENT_DAYS = 31
 # "katru otrdienu no 3. oktobra līdz 28. novembrim": a weekly series is one event over its season.

@@ -13,10 +13,9 @@ import re
 
 from ...document import Document
 from ...record import DateMention, DateRole, Record
-from .dating import DAY_VALUE
+from .dating import days_with_sentences
 from .lexicon import generic_types, vocabulary
 from .named_pair import named_pair
-from .offsets import sentence_at
 from .parts import build_event
 from .ranking import Nouns, is_frame
 from .verbless_pair import verbless_second
@@ -32,12 +31,7 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
     text = doc.text
     generic = generic_types()
     parts = frozenset(vocabulary()["paired_second"]["parts"])
-    for mention in candidates:
-        if mention.role != DateRole.event.value or mention.end is not None or not DAY_VALUE.match(mention.value or ""):
-            continue
-        sentence = sentence_at(doc, mention.span.start)
-        if sentence is None:
-            continue
+    for mention, sentence in days_with_sentences(doc, candidates, DateRole.event.value):
         # The day's stretch of its sentence: from the date before to the date after.
         k = bisect.bisect_left(date_starts, mention.span.start)
         lo = max(sentence.start, date_starts[k - 1] + 1 if k > 0 else sentence.start)

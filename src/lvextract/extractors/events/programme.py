@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, Record
-from .dating import DAY_VALUE
+from .dating import DAY_VALUE, days_with_sentences
 from .lexicon import generic_types, spaced_literals, vocabulary
 from .offsets import any_between, sentence_at
 from .parts import QUOTED, build_event
@@ -209,12 +209,7 @@ def day_sentence_items(doc: Document, index: Nouns, candidates: list[DateMention
     sentence told hour by hour. Its first item is the day's (the walk over the dates dates it);
     each later item opened by an hour is an occurrence of that day too. The sentence holds no other
     date from the day on. O(candidates · sentence)."""
-    for day in candidates:
-        if day.end is not None or not DAY_VALUE.match(day.value or ""):
-            continue
-        sentence = sentence_at(doc, day.span.start)
-        if sentence is None:
-            continue
+    for day, sentence in days_with_sentences(doc, candidates):
         bounds = (day.span.end, sentence.end)
         if any_between(date_starts, (bounds[0] + 1, bounds[1])):
             continue

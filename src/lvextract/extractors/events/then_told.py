@@ -10,9 +10,8 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, DateRole, Record
-from .dating import DAY_VALUE
+from .dating import days_with_sentences
 from .lexicon import happens_alternation, literals, vocabulary
-from .offsets import sentence_at
 from .paired_second import paired_second
 from .parts import build_event
 from .ranking import Nouns, is_frame
@@ -37,12 +36,7 @@ def then_told(doc: Document, index: Nouns, candidates: list[DateMention], date_s
     after a day are those of the sentence that start after it)."""
     text = doc.text
     clauses: dict[int, tuple[list[int], list[re.Match]]] = {}
-    for mention in candidates:
-        if mention.role != DateRole.event.value or mention.end is not None or not DAY_VALUE.match(mention.value or ""):
-            continue
-        sentence = sentence_at(doc, mention.span.start)
-        if sentence is None:
-            continue
+    for mention, sentence in days_with_sentences(doc, candidates, DateRole.event.value):
         if sentence.start not in clauses:
             found = list(_then_clause().finditer(text, sentence.start, sentence.end))
             clauses[sentence.start] = ([m.start() for m in found], found)
