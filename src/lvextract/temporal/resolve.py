@@ -111,8 +111,9 @@ class _Nearest:
 
 
 # "kopš 2004. gada" tells since when, not when: "Svētdien, 7. februārī notika festivāls, ko kopš 2004.
-# gada rīko centrs" is no 2004-02-07. Read from a bounded window before the year.
-_SINCE_BEFORE = re.compile(r"(?<!\w)kopš\s{1,3}$", re.IGNORECASE)
+# gada rīko centrs" is no 2004-02-07; nor does a horizon "līdz 2030. gadam" ("9. oktobrī prezentēs
+# plānu līdz 2030. gadam"). Read from a bounded window before the year.
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:kopš|līdz(?:\s{1,3}pat)?)\s{1,3}$", re.IGNORECASE)
 
 
 def _since(text: str, atom: Atom) -> bool:
@@ -151,8 +152,14 @@ def _qualifies(text: str, atom: Atom) -> bool:
         or bool(before.search(text, max(0, atom.start - 30), atom.start)))
 
 
+# … or after it: "turnīrs 2001. gadā dzimušajiem", "2008. gadā un vēlāk dzimušie".
+_BORN_AFTER = re.compile(r"(?:[^\S\n]*(?:gadā|g\.))?(?:[^\S\n]+(?:un|vai)[^\S\n]+(?:vēlāk|agrāk|jaunāk\w*|vecāk\w*))?"
+                         r"[^\S\n]+dzimu[šs]\w*", re.IGNORECASE)
+
+
 def _born(text: str, atom: Atom) -> bool:
-    return bool(_BORN_BEFORE.search(text, max(0, atom.start - 40), atom.start))
+    return bool(_BORN_BEFORE.search(text, max(0, atom.start - 40), atom.start)) \
+        or (atom.grain == "year" and _BORN_AFTER.match(text, atom.end, atom.end + 40) is not None)
 
 
 @lru_cache(maxsize=None)
