@@ -3,10 +3,11 @@
 4. februārim"): RECORD.md's one occurrence over several days, one event with `end`. The sentence
 must name the exhibition (its own noun, or a pronoun right before the verb); the end goes to the
 latest exhibition before it that has no end yet, in the same year. The verbs and kinds are
-events.toml's [shown_until]. O(dates × events) once per document; the verb is looked for only in
-a bounded window before each date."""
+events.toml's [shown_until]. Once per document: the verb is looked for only in a bounded window
+before each date, the exhibition by bisection, walked back to the first that fits."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -31,9 +32,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
 
 def shown_until(doc: Document, record: Record) -> None:
     verb, subject, kinds = _patterns()
-    shown = [e for e in record.events if e.type and e.type.endswith(kinds)]
+    shown = sorted((e for e in record.events if e.type and e.type.endswith(kinds) and e.span),
+                   key=lambda e: e.span.start)
     if not shown:
         return
+    starts = [e.span.start for e in shown]
     for date in record.dates:
         if date.value is None or date.end is not None or len(date.value) != 10:
             continue
@@ -44,7 +47,10 @@ def shown_until(doc: Document, record: Record) -> None:
         sentence = max(doc.text.rfind(".", lo, m.start()), doc.text.rfind("\n", lo, m.start()))
         if subject.search(doc.text, sentence + 1, m.start()) is None:
             continue  # "Darbi būs apskatāmi līdz …": nothing says it is the exhibition
-        opened = [e for e in shown if e.end is None and e.start and len(e.start) == 10 and e.span
-                  and e.span.start < m.start() and e.start[:4] == date.value[:4] and e.start < date.value]
-        if opened:
-            max(opened, key=lambda e: e.span.start).end = date.value
+        # the latest exhibition before the verb that fits: walked back from the verb by bisection
+        for k in range(bisect.bisect_left(starts, m.start()) - 1, -1, -1):
+            e = shown[k]
+            if e.end is None and e.start and len(e.start) == 10 and e.start[:4] == date.value[:4] \
+                    and e.start < date.value:
+                e.end = date.value
+                break

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
-from ..vocabulary import load
 from .mentions import Found
 from .reader import Reader
 
@@ -17,18 +15,12 @@ from .reader import Reader
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:[^\W\d_]+\s+){0,4}?(?:[^\W\d_]+\s*,\s*)?(?:(?:un|vai)\s+)?|\s+(?:un|vai)\s+)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _opening() -> re.Pattern:
-    words = load("target_groups")["context"]["address_openings"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s+", re.IGNORECASE)
-
-
 def addressed_groups(reader: Reader, found: list[Found]) -> None:
     text = reader.doc.text
     ordered = sorted(found, key=lambda f: f.mention.start)
     starts = [f.mention.start for f in ordered]
     reached = -1  # the last mention a list has reached: each mention is read once (linear)
-    for m in _opening().finditer(text):
+    for m in reader.ctx.address_opening.finditer(text):
         index = bisect_left(starts, m.end())
         if index <= reached or index == len(ordered) or ordered[index].mention.start != m.end() or ordered[index].modifier:
             continue

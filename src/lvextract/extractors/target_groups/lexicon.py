@@ -108,6 +108,11 @@ class Context:
     work_partner_words: frozenset[str]
     activity: re.Pattern
     activity_ids: frozenset[str]
+    profession_nouns: tuple[str, ...]
+    shadowing: re.Pattern
+    shadowed_ids: frozenset[str]
+    statistic: re.Pattern
+    address_opening: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +198,11 @@ def context() -> Context:
         work_partner_words=frozenset(c["work_partner_words"]),
         activity=re.compile(r"(?<!\w)(?:" + "|".join(c["activity_verbs"]) + r")(?!\w)", re.I),
         activity_ids=frozenset(c["activity_ids"]),
+        profession_nouns=tuple(c["profession_nouns"]),
+        shadowing=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["shadowing_words"])) + r")", re.I),
+        shadowed_ids=frozenset(c["shadowed_ids"]),
+        statistic=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["statistic_words"])) + r")", re.I),
+        address_opening=re.compile(r"(?<!\w)(?:" + "|".join(c["address_openings"]) + r")\s+", re.I),
         obligation=re.compile(c["obligation"]),
         performing=re.compile(r"(?<!\w)(?:" + "|".join(c["performing_verbs"]) + r")(?!\w)", re.I),
         provided=tuple(c["provided"]),

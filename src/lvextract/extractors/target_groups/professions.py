@@ -6,9 +6,7 @@ PROFESSION_REACH characters of the mention's sentence, so a sentence of many gro
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..vocabulary import load
 from .forms import form
 
 PROFESSION_REACH = 200  # characters after the mention
@@ -17,18 +15,13 @@ JOINTS = frozenset({",", "un", "vai", "u.c.", "utt.", "u. c.", "arī"})
 PIECE = re.compile(r"u\.\s?c\.|utt\.|[^\W\d_]+|,|\S")
 
 
-@lru_cache(maxsize=1)
-def _nouns() -> tuple[str, ...]:
-    return tuple(load("target_groups")["context"]["profession_nouns"])
-
-
 def names_a_profession(reader, f) -> bool:
     """Whether mention `f`, a genitive, qualifies a profession noun after a run of genitives."""
     text = reader.doc.text
     head = text[f.mention.start:f.mention.end].split()[-1]
     if head.isupper() or "genitive" not in form(head):
         return False
-    nouns = _nouns()
+    nouns = reader.ctx.profession_nouns
     for piece in PIECE.finditer(text, f.mention.end, min(len(text), f.mention.end + PROFESSION_REACH)):
         word = piece.group().lower()
         if word.startswith(nouns):

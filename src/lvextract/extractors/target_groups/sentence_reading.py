@@ -17,7 +17,7 @@ class SentenceReading:
     """Mixed into Reader, which sets doc, sdoc, ctx, _participation, list_regions, menu_regions
     and gives word / previous_word / word_at_or_after."""
 
-    def _sentence_answer(self, key, index: int, ask) -> bool:
+    def sentence_answer(self, key, index: int, ask) -> bool:
         """`ask(sentence text)` once per sentence and question: many groups in one long sentence
         must not each search it again (issue 13: linear cost)."""
         answers = self.__dict__.setdefault("_sentence_answers", {})
@@ -28,12 +28,12 @@ class SentenceReading:
     def has_word_starting(self, index: int, beginnings: tuple[str, ...], lower: bool = True) -> bool:
         """Whether a token of sentence `index` begins with one of `beginnings` (its lower-case form
         if `lower`), answered once per sentence and question."""
-        return self._sentence_answer(("words", beginnings, lower), index, lambda _: any(
+        return self.sentence_answer(("words", beginnings, lower), index, lambda _: any(
             (t.text.lower() if lower else t.text).startswith(beginnings) for t in self.doc.sentences[index].tokens))
 
     def in_sentence_with(self, index: int, pattern: re.Pattern) -> bool:
         """Whether `pattern` occurs in sentence `index`, searched once per sentence and pattern."""
-        return self._sentence_answer(pattern.pattern, index, lambda t: bool(pattern.search(t)))
+        return self.sentence_answer(pattern.pattern, index, lambda t: bool(pattern.search(t)))
 
     def _in_sentence_with(self, char: int, pattern: re.Pattern) -> bool:
         index = self.doc.sentence_index(char)
@@ -67,7 +67,7 @@ class SentenceReading:
             return False
         # Those who perform, present, volunteer or answer a survey are not the ones served.
         # (but those invited to answer one are invited: "aicinām biedrības aizpildīt aptaujas anketu")
-        return self._sentence_answer("participation", index, lambda sentence: bool(
+        return self.sentence_answer("participation", index, lambda sentence: bool(
             self.ctx.participation.search(sentence)) and (
             not self.ctx.presenting.search(sentence) or invited_to_survey(self.ctx.presenting, sentence)))
 

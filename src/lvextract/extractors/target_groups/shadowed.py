@@ -5,22 +5,9 @@ are not served: "pašvaldības speciālisti kopā ar savām ēnām devās apseko
 searched once (Reader.in_sentence_with)."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ..vocabulary import load
-
-
-@lru_cache(maxsize=1)
-def _shadowing() -> tuple[re.Pattern, frozenset[str]]:
-    c = load("target_groups")["context"]
-    words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["shadowing_words"])) + r")", re.IGNORECASE)
-    return words, frozenset(c["shadowed_ids"])
-
 
 def shadowed(reader, f) -> bool:
-    words, ids = _shadowing()
-    if f.id not in ids:
+    if f.id not in reader.ctx.shadowed_ids:
         return False
     index = reader.doc.sentence_index(f.mention.start)
-    return index is not None and reader.in_sentence_with(index, words)
+    return index is not None and reader.in_sentence_with(index, reader.ctx.shadowing)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
-from ..vocabulary import load
 from .forms import form
 
 PERCENTAGE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|procent\w*)", re.IGNORECASE)
@@ -21,12 +19,6 @@ STATISTIC_REACH = 120  # characters from the end of the percentage to the group
 # Words that may stand between a percentage and the group it counts: "65% aptaujāto jauniešu".
 COUNTED_BY = frozenset({"aptaujāto", "aptaujātie", "no", "visu", "respondentu", "šo", "to"})
 WORD = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=1)
-def _words() -> re.Pattern:
-    words = load("target_groups")["context"]["statistic_words"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")", re.IGNORECASE)
 
 
 def counted_in_statistic(reader, f) -> bool:
@@ -38,13 +30,13 @@ def counted_in_statistic(reader, f) -> bool:
     if index is None:
         return False
     offset = reader.doc.sentences[index].start
-    ends = reader._sentence_answer("percentage_ends", index,
+    ends = reader.sentence_answer("percentage_ends", index,
                                    lambda t: [offset + m.end() for m in PERCENTAGE.finditer(t)])
     i = bisect.bisect_right(ends, f.mention.start) - 1
     if i < 0 or f.mention.start - ends[i] > STATISTIC_REACH:
         return False
     between = text[ends[i]:f.mention.start]
-    words = _words()
+    words = reader.ctx.statistic
     if set(w.lower() for w in WORD.findall(between)) <= COUNTED_BY:
         return reader.in_sentence_with(index, words)
     return words.search(between) is not None
