@@ -73,16 +73,18 @@ def month_frames(text: str, frames: list[Atom], document_year: int | None) -> li
     (RECORD.md's order, 3.): returned as one-month ranges. Not a bound ("kopš 2019. gada
     septembra"), not a past sentence's month, not a month far from the document's year. A month
     of the document's own year changes no value: the day keeps its year from the document date."""
-    out = []
-    for a in frames:
-        if a.grain != "month" or a.is_range or a.year is None or a.relative is not None:
-            continue
-        if document_year is not None and (a.year == document_year or abs(a.year - document_year) > _FAR):
-            continue
-        if _bound_before().search(text, max(0, a.start - 12), a.start) or _sentence_is_past(text, a.start, a.end):
-            continue
-        out.append(Atom(a.start, a.end, a.year, a.month, None, a.year, a.month, None, None, "month_frame"))
-    return out
+    return [Atom(a.start, a.end, a.year, a.month, None, a.year, a.month, None, None, "month_frame")
+            for a in frames if a.grain == "month" and _plans_ahead(text, a, a.end, document_year)]
+
+
+def _plans_ahead(text: str, a: Atom, end: int, document_year: int | None) -> bool:
+    """A stated year another than the document's and near it, not a bound ("kopš 2019. gada …"), not
+    told in a past sentence (read up to `end`): a frame for the bare days of a schedule after it."""
+    if a.is_range or a.year is None or a.relative is not None:
+        return False
+    if document_year is not None and (a.year == document_year or abs(a.year - document_year) > _FAR):
+        return False
+    return not (_bound_before().search(text, max(0, a.start - 12), a.start) or _sentence_is_past(text, a.start, end))
 
 
 
@@ -98,14 +100,9 @@ def quarter_frames(text: str, frames: list[Atom], document_year: int | None) -> 
     sentence's quarter, not one far from the document's year; the date itself stays the year."""
     out = []
     for a in frames:
-        if a.grain != "year" or a.is_range or a.year is None or a.relative is not None:
-            continue
-        if document_year is not None and (a.year == document_year or abs(a.year - document_year) > _FAR):
-            continue
-        m = _QUARTER_AFTER.match(text, a.end, a.end + 24)
+        m = _QUARTER_AFTER.match(text, a.end, a.end + 24) if a.grain == "year" else None
         # the past verb is looked for from the quarter's end: the dot of its number ends no sentence
-        if m is None or _bound_before().search(text, max(0, a.start - 12), a.start) \
-                or _sentence_is_past(text, a.start, m.end()):
+        if m is None or not _plans_ahead(text, a, m.end(), document_year):
             continue
         q = int(m["q"]) if m["q"].isdigit() else _ROMAN[m["q"].upper()]
         out.append(Atom(a.start, m.end(), a.year, 3 * q - 2, 1, a.year, 3 * q, 31, None, "quarter_frame"))
