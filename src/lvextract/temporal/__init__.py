@@ -21,7 +21,8 @@ from .dateline_day import dateline_day
 from .page_furniture import furniture_spans
 from .relative import find_relatives, weekday_beside, weekday_warnings
 from .relative_builders import WEEKDAYS
-from .relative_words import lookups, weekday_alternation
+from .relative_beside import weekday_word
+from .relative_words import lookups
 from .resolve import Resolved, resolve
 from .times import parse_times
 from .year_turn import year_by_tense
@@ -189,8 +190,8 @@ def _first_day_weekday(text: str, atom: Atom) -> int | None:
     until = _RANGE_UNTIL.search(span)
     if until is None:
         return None
-    m = re.search(rf"(?<!\w)({weekday_alternation()})(?!\w)", span[:until.start()], re.IGNORECASE)
-    return WEEKDAYS.index(lookups()["weekday"][m.group(1).lower()]) if m else None
+    m = weekday_word().search(span, 0, until.start())
+    return WEEKDAYS.index(lookups()["weekday"][m["day"].lower()]) if m else None
 
 
 def _foreign_atom(f) -> Atom:

@@ -87,7 +87,7 @@ def _nearest_year(offset: int, stated_years: list[tuple[int, int]]) -> int | Non
 
 
 @lru_cache(maxsize=1)
-def _weekday_word() -> re.Pattern:
+def weekday_word() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?P<day>{weekday_alternation()})(?!\w)", re.IGNORECASE)
 
 
@@ -100,7 +100,7 @@ def _weekday_before(text: str, start: int) -> tuple[int, int] | None:
     number (0 = Monday), if any. The one reading of "beside" for the weekday warnings and for
     the year a weekday tells (weekday_beside)."""
     before = None
-    for m in _weekday_word().finditer(text, max(0, start - 30), start):
+    for m in weekday_word().finditer(text, max(0, start - 30), start):
         before = m
     if before is None or start - before.end() > 4 or not _BESIDE.fullmatch(text[before.end():start]):
         return None
@@ -114,6 +114,6 @@ def weekday_beside(text: str, start: int, end: int) -> int | None:
     if (before := _weekday_before(text, start)) is not None:
         return before[1]
     gap = _AFTER_DATE.match(text, end, end + 6)
-    if gap and (m := _weekday_word().match(text, gap.end(), gap.end() + 20)):
+    if gap and (m := weekday_word().match(text, gap.end(), gap.end() + 20)):
         return WEEKDAYS.index(look[m["day"].lower()])
     return None
