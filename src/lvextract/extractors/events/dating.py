@@ -19,7 +19,7 @@ from .blocks import table_caption, table_row
 from .handout import handout_day
 from .cards import labelled
 from .dash_item import dash_item
-from .lexicon import NON_SPACE, cue_alternation, happens_pattern, vocabulary, word_start_patterns
+from .lexicon import NON_SPACE, cue_alternation, happens_pattern, stems, vocabulary, word_start_patterns
 from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_body, sitting_stems
 from .nouns import noun_starts
 from .agency_dateline import agency_dateline
@@ -165,11 +165,6 @@ DATE_LIST_JOIN = re.compile(r"[\s.,;]*(?:un\s+)?")
 
 
 @lru_cache(maxsize=1)
-def _act_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["legal_act"]["after"])
-
-
-@lru_cache(maxsize=1)
 def _act_participles() -> tuple[str, ...]:
     return tuple(vocabulary()["legal_act"]["participles"])
 
@@ -195,11 +190,11 @@ def naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
             if after is None or not names_body(after.group(1)):
                 break
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
-        names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
+        names_act = after is not None and stem(after.group(1).lower()) in stems("legal_act", "after")
         if after is not None and not names_act and stem(after.group(1).lower()) in sitting_stems():
             # "Ar 24.09.2020. domes sēdes lēmumu": the sitting's genitive before its decision.
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
-            names_act = after is not None and stem(after.group(1).lower()) in _act_stems()
+            names_act = after is not None and stem(after.group(1).lower()) in stems("legal_act", "after")
         nxt = ordered[k + 1] if k + 1 < len(ordered) else None
         joined = nxt is not None and listed_act and DATE_LIST_JOIN.fullmatch(doc.text, d.span.end, nxt.span.start)
         listed_act = names_act or bool(joined)

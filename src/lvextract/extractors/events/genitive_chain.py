@@ -4,12 +4,11 @@ people they are, so it frames them like "konkursa dalībnieki" does, and names n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import Record
-from .lexicon import vocabulary
+from .lexicon import stems
 from .nouns import event_nouns
 
 # Genitive endings of the words between (singular -a/-as/-es/-us, plural -u/-šanās).
@@ -18,15 +17,10 @@ _GENITIVE_END = re.compile(r"(?:as|es|us|a|u)$")
 _HEAD = re.compile(r"\s+(\w+)")
 
 
-@lru_cache(maxsize=1)
-def _people_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["genitive_chain"]["people"])
-
-
 def chained_frame(doc: Document, noun, people: frozenset[str] | None = None) -> bool:
     """Whether one to three genitives after the noun (itself not in its nominative) lead to a
     person word of [genitive_chain] (or of `people`, stems)."""
-    people = _people_stems() if people is None else people
+    people = stems("genitive_chain", "people") if people is None else people
     surface = doc.text[noun.start:noun.end].lower()
     # Only a genitive itself: "seminārā novada skolu dalībnieki" are the seminar's own people.
     if surface == noun.kind or not _GENITIVE_END.search(surface):

@@ -13,27 +13,23 @@ from .lexicon import literals, vocabulary
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
     words = vocabulary()["invited_after"]
-    # "uz", at most two words (a genitive, an adjective), the object, at most one word, the verb.
-    return re.compile(rf"(?<!\w)uz\s+(?:[^\W\d_]+\s+){{0,2}}(?:{literals(words['objects'])})\w*\s+"
-                      rf"(?:[^\W\d_]+\s+)?((?:{literals(words['verbs'])})\w*)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _with_object() -> re.Pattern:
-    words = vocabulary()["invited_after"]
-    # The verb, the ones invited (one to three words: "iedzīvotājus", "visus novadniekus"), "uz", at
-    # most two words, the feast: "aicina iedzīvotājus uz Pagasta svētkiem".
-    return re.compile(rf"(?<!\w)((?:{literals(words['verbs'])})\w*)\s+(?:[^\W\d_]+\s+){{1,3}}uz\s+"
-                      rf"(?:[^\W\d_]+\s+){{0,2}}(?:{literals(words['objects'])})\w*(?!\w)"
-                      # not a genitive before its own head ("uz svētku pasākumu": the occurrence is the head's)
-                      r"(?!\s+(?!un\s)[a-zāčēģīķļņšūž])", re.IGNORECASE)
+    verb = rf"((?:{literals(words['verbs'])})\w*)"
+    # "uz", at most two words (a genitive, an adjective), the feast: one fragment for both orders,
+    # so that they read the same feasts.
+    feast = rf"uz\s+(?:[^\W\d_]+\s+){{0,2}}(?:{literals(words['objects'])})\w*"
+    # The feast first: at most one word between it and the verb.
+    after = re.compile(rf"(?<!\w){feast}\s+(?:[^\W\d_]+\s+)?{verb}", re.IGNORECASE)
+    # The verb first, then the ones invited (one to three words: "iedzīvotājus", "visus novadniekus"):
+    # "aicina iedzīvotājus uz Pagasta svētkiem".
+    before = re.compile(rf"(?<!\w){verb}\s+(?:[^\W\d_]+\s+){{1,3}}{feast}(?!\w)"
+                        # not a genitive before its own head ("uz svētku pasākumu": the occurrence is the head's)
+                        r"(?!\s+(?!un\s)[a-zāčēģīķļņšūž])", re.IGNORECASE)
+    return after, before
 
 
 def invited_after(doc: Document) -> list[int]:
     """Where a verb of inviting stands after its feast's "uz …", or before the ones it invites to the
     feast, in text order."""
-    found = [m.start(1) for m in _pattern().finditer(doc.text)]
-    found += [m.start(1) for m in _with_object().finditer(doc.text)]
-    return sorted(found)
+    return sorted(m.start(1) for pattern in _patterns() for m in pattern.finditer(doc.text))

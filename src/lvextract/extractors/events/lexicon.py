@@ -1,6 +1,6 @@
 """The events vocabulary (extractors/data/events.toml) and the patterns built from it that
-several parts of the extractor share: the word-start regexes, the event nouns' stems, the
-generic types. Each is built once per process."""
+several parts of the extractor share: the word-start regexes, the event nouns' stems and any word
+list's, the generic types. Each is built once per process."""
 from __future__ import annotations
 
 import re
@@ -51,6 +51,12 @@ def event_stems() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def generic_types() -> frozenset[str]:
     return frozenset(vocabulary()["generic"]["types"])
+
+
+@lru_cache(maxsize=None)
+def stems(section: str, key: str) -> frozenset[str]:
+    """The stems of an events.toml word list: a listed word then matches in any of its forms."""
+    return frozenset(stem(w) for w in vocabulary()[section][key])
 
 
 NON_SPACE = re.compile(r"\S")
