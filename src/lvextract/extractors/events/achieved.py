@@ -32,4 +32,8 @@ def in_achieved(doc: Document, noun, mention: DateMention) -> bool:
         return False
     if CLAUSE_END.search(doc.text, opening.end(), noun.start):
         return False
+    if noun.end <= mention.span.start and not CLAUSE_END.search(doc.text, noun.end, mention.span.start):
+        # The date stands in the same clause past the noun: it dates what the people took part in
+        # ("…, kuri piedalījās projekta konferencē Rīgā 27.-28.11.2018., …"), that occurrence's day.
+        return False
     return _verbs().search(doc.text, opening.end(), noun.start) is not None

@@ -3,6 +3,7 @@ days, a day of unknown year), those that are not occurrences dropped (ranges fra
 borrowed headlines, report datelines), and lone events take a title from another mention."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -14,6 +15,8 @@ from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import cue_alternation, generic_types, literals, vocabulary
 from .noun_mention import NounMention
+from .nouns import event_nouns
+from .offsets import any_between
 from .title_before import noun_title
 from .ranking import is_frame
 from .range_parts import tells_part
@@ -54,7 +57,8 @@ def cancel_cues() -> re.Pattern:
 def drop_cancelled(doc: Document, record: Record) -> None:
     """An occurrence called off ("Saulgriežu pasākums 22. jūnijā Skrīveros nenotiks", "… ar koncertu.
     Diemžēl, tas vairs nenotika"): no event ([cancelled] cues in the part of its sentence that holds
-    its span, or in the next sentence that opens by a pronoun for it). O(events · sentence)."""
+    its span, or in the next sentence that opens by a pronoun for it or names its kind right before
+    the cue). O(events · sentence)."""
     if not record.events:
         return
     cues, openers, contrast = _cancel_patterns()
@@ -78,11 +82,36 @@ def drop_cancelled(doc: Document, record: Record) -> None:
             return True
         if j + 1 < len(doc.sentences) and hi == end:
             following = doc.sentences[j + 1]
-            return bool(openers.match(doc.text, following.start, following.end)
-                        and cues.search(doc.text, following.start, following.end))
+            cue = cues.search(doc.text, following.start, following.end)
+            if cue is None:
+                return False
+            return bool(openers.match(doc.text, following.start, following.end)) \
+                or named_again(event, following, cue.start())
+        return False
+
+    nouns = event_nouns(doc)
+    noun_starts = [n.start for n in nouns]
+    day_starts = sorted(d.span.start for d in record.dates)
+
+    def named_again(event: Event, sentence, cue_at: int) -> bool:
+        """"… tam būtu jānotiek 24. aprīlī. Taču …, tāpēc koncerts tiek atcelts.": the next sentence
+        calls off an occurrence of the event's kind, its noun right before the call-off word, and
+        dates nothing of its own (else it calls off that day's). O(log n)."""
+        if any_between(day_starts, (sentence.start, sentence.end)):
+            return False
+        k = bisect.bisect_left(noun_starts, max(sentence.start, cue_at - CALLED_OFF_SUBJECT_REACH))
+        while k < len(nouns) and nouns[k].start < cue_at:
+            if nouns[k].kind == event.type:
+                return True
+            k += 1
         return False
 
     record.events[:] = [e for e in record.events if not called_off(e)]
+
+
+# How far before the call-off word of the next sentence the occurrence's noun may stand
+# ("koncerts tiek atcelts", "sacensības diemžēl ir atceltas").
+CALLED_OFF_SUBJECT_REACH = 30
 
 
 # How long before its dateline a report tells of the occurrence it heads ("12.05.2021 – Seminārs

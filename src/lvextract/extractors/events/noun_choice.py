@@ -249,8 +249,12 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
                 found = None
         if found is None or _dates_own_event(other, date_starts) or adds_other(doc, other, found):
             continue
-        told = status_near(doc, bounds, mention.span.start) or status_near(doc, other, found.start)
-        if told is None and not is_date_line(doc, bounds, mention):
+        own, theirs = status_near(doc, bounds, mention.span.start), status_near(doc, other, found.start)
+        if own is not None and theirs is not None and own != theirs:
+            # "Plānots, ka sēdē deputāti pārrunās … Saeima 13. jūnijā izveidoja komisiju": a
+            # neighbour told in another tense names an occurrence of another time, not the day's.
+            continue
+        if (own or theirs) is None and not is_date_line(doc, bounds, mention):
             continue
         return found, other
     return None, None
