@@ -24,7 +24,7 @@ from .lexicon import generic_types, happens_pattern, vocabulary
 from .noun_mention import NounMention
 from .nouns import all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
-from .parts import status_near
+from .parts import QUOTED, status_near
 from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
 
 
@@ -328,6 +328,10 @@ def is_date_line(doc: Document, bounds: tuple[int, int], mention: DateMention) -
     rest = doc.text[bounds[0]:mention.span.start] + " " + doc.text[mention.span.end:bounds[1]]
     for start, end, _first, _second in reversed(clock_times(rest)):
         rest = rest[:start] + " " + rest[end:]
+    # A poster's line gives the show's quoted name beside its day, hour and venue ("Parka estrādē
+    # 23. jūnijā pulksten 20 "Dziesmas Jāņu naktī". Koncertā piedalās …"): the name, however many
+    # words long, is one fact of the line, as the hour is.
+    rest = QUOTED.sub(" title ", rest)
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("plkst", "pulksten", "no", "līdz")]
     return len(words) <= 5
 

@@ -54,6 +54,13 @@ def _inside_quotes(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
 
 # How far after a planned auxiliary ("tiks", "tiek") a held participle is its own ("tiks svinīgi atklāts").
 AUX_REACH = 12
+# A second participle joined to the first by "un" or a comma shares the one auxiliary, which the
+# sentence does not repeat ("tiks iedegta egle un atklāts tirdziņš"): up to so many characters after
+# the auxiliary, in its sentence, with no tense word of its own between.
+COORDINATED_REACH = 100
+PASSIVE_PARTICIPLE = ("ts", "ta", "ti", "tas")
+COORDINATION = re.compile(r"\sun\s|,")
+SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 
 def status_words(doc: Document) -> tuple[list[int], list[str]]:
@@ -66,6 +73,7 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
         past = frozenset(status["held"].get("auxiliaries", ()))
         starts, found = [], []
         last_aux = last_past = -AUX_REACH - 1  # where the last planned / past auxiliary ended
+        shared_aux = -COORDINATED_REACH - 1  # where the planned auxiliary a later participle may share ended
         known: dict[str, str | None] = {}  # each distinct word is judged once
         for m in re.finditer(r"\w+", doc.text):
             word = m.group(0)
@@ -78,10 +86,16 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
                     None)
             if kind == "held" and m.start() - last_aux <= AUX_REACH:
                 continue  # "tiks (svinīgi) atklāta": the participle takes the auxiliary's tense
+            if kind == "held" and m.start() - shared_aux <= COORDINATED_REACH and word.lower().endswith(PASSIVE_PARTICIPLE) \
+                    and COORDINATION.search(doc.text, shared_aux, m.start()) \
+                    and not SENTENCE_STOP.search(doc.text, shared_aux, m.start()):
+                continue  # "tiks iedegta egle un atklāts tirdziņš": the auxiliary told once for both
             if kind == "planned" and m.start() - last_past <= AUX_REACH:
                 continue  # "tika (laipni) gaidīti", "bija paredzēts": the past auxiliary's tense
             if word.lower() in auxiliaries:
-                last_aux = m.end()
+                last_aux = shared_aux = m.end()
+            elif kind is not None:
+                shared_aux = -COORDINATED_REACH - 1  # a tense word of its own: no later participle shares the auxiliary
             if word.lower() in past:
                 last_past = m.end()
             if kind == "held" and attribution_verb(doc, m.start(), m.end()):

@@ -18,6 +18,7 @@ from .added_events import add_event
 from .hour_lines import hour_lines
 from .programme_chain import chained_day
 from .programme_reach import within_reach
+from .place_subheadings import hour_under_subheading
 from .hour_abbreviation import PL
 from .ranking import Nouns
 
@@ -72,7 +73,13 @@ HOUR_AFTER_DAY = re.compile(r"[\s,]*(?:(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{1,2}
 
 
 def _hour_follows(doc: Document, day: DateMention) -> bool:
-    return bool(HOUR_AFTER_DAY.match(doc.text, day.span.end, day.span.end + 40))
+    # The day heading may stand over a place's subheading ("11. NOVEMBRIS / OZOLU PAGASTS / Plkst. 13.00 …").
+    return bool(HOUR_AFTER_DAY.match(doc.text, day.span.end, day.span.end + 40)) \
+        or hour_under_subheading(doc.text, day.span.start, day.span.end, SUBHEADED_HOUR)
+
+
+# An hour line under a place's subheading: "Plkst. 13.00 …", "Pulksten 16 …".
+SUBHEADED_HOUR = re.compile(r"[ \t•*–-]*(?:no\s+)?(?:pulksten|plkst\.?)\s*\d{1,2}(?!\d)", re.IGNORECASE)
 
 
 def _names_occurrence(doc: Document, index: Nouns, day: DateMention, read: dict[int, bool]) -> bool:
