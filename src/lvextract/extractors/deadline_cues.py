@@ -25,9 +25,15 @@ def _between() -> str:
     clock = "|".join(cues["clock_words"])
     year = "|".join(cues["year_qualifiers"])
     stress = "|".join(cues["stress_words"])
+    apposed = "|".join(cues["apposed_days"])
     return (rf"\s*(?:(?:{stress})\s+)?(?:\*\*|__|_)?\s*(?:(?:{clock})\s*\d{{1,2}}[:.]\d{{2}}\s*,?\s*)?"
-            rf"(?:{WEEKDAY_STEM}ai\s*,?\s*)?"
+            rf"(?:{WEEKDAY_STEM}ai\s*,?\s*|(?P<apposed>(?:{apposed})\s*,\s*))?"
             rf"(?:(?:(?:{year}|\d{{4}}\.?)\s*g(?:ada|\.)?|g(?:ada\b|\.))\s*)?(?:\*\*)?\s*$")
+
+
+# A calendar date in apposition to a relative day after the cue ("līdz rītdienai, 27. augustam")
+# repeats it in the dative ("-m") or in digits.
+APPOSED_CASE = re.compile(r"(?:m|\d\.?)\W*$")
 
 
 # A date grammar that keeps the cue inside the span: "līdz 25. aprīlim" as one mention.
@@ -80,7 +86,10 @@ def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
     """The deadline cue that introduces the date ("līdz šā gada", "ne vēlāk kā"), if any; a
     looser one ("pieteikšanās termiņš, rudenī tas ir 6. novembris") only before a nominative."""
     start = mention.span.start
-    found = _cue_pattern().search(doc.text, max(0, start - CUE_REACH), start) or LEADING_CUE.match(mention.span.text)
+    found = _cue_pattern().search(doc.text, max(0, start - CUE_REACH), start)
+    if found is not None and found.group("apposed") and not APPOSED_CASE.search(mention.span.text):
+        found = None  # "līdz rītdienai, 10. maijā notiks …": the day after the comma is another's
+    found = found or LEADING_CUE.match(mention.span.text)
     if found is None and NOMINATIVE_OR_DIGITS.search(mention.span.text):
         found = _nominal_cue_pattern().search(doc.text, max(0, start - NOMINAL_REACH), start)
     elif found is None and GENITIVE_DAY.search(mention.span.text):

@@ -72,6 +72,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "modified_weekday": _bounded(rf"(?P<mod>{alternation(modifiers)})\s+(?P<day>{weekday_alternation()})"),
         "weekday": _bounded(rf"(?:(?P<prep>{UNTIL}|no|sākot\s+ar)\s+)?(?P<day>{weekday_alternation()})"),
         "modified_unit": _bounded(rf"(?P<mod>{alternation(modifiers)})\s+(?P<unit>{alternation(units)})"),
+        "month_day": _bounded(rf"(?P<mod>{alternation(modifiers)})\s+(?:{alternation(v['month_day']['months'])})"
+                              rf"\s+(?P<day>[1-9]|[12]\d|3[01])\.\s*(?:{alternation(v['month_day']['nouns'])})"),
         "unit_adverb": _bounded(rf"(?P<word>{alternation(v['unit_adverbs'])})"),
         "day_word": _bounded(rf"(?P<word>{alternation(v['days'])})"),
         "day_noun": _bounded(rf"(?P<prep>{alternation(v['day_nouns']['prepositions'])})\s+(?P<word>{alternation(v['day_nouns']['forms'])})"),
@@ -180,6 +182,12 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         unit, kind = look["unit"][m["unit"].lower()], look["modifier"][m["mod"].lower()]
         offset = builders.SIGN[kind]
         found.append(Relative(m.start(), m.end(), builders.duration(unit, offset), "modified_unit", builders.UNIT_BUILDERS[unit](offset)))
+    for m in finditer_at(pats["month_day"], text, starts):
+        # "līdz šī mēneša 20. datumam": the day is the text's, the month counted from the anchor;
+        # longer than the "šī mēneša" inside it, so it is the one kept.
+        offset = builders.SIGN[look["modifier"][m["mod"].lower()]]
+        found.append(Relative(m.start(), m.end(), builders.duration("M", offset), "month_day",
+                              builders.month_day(offset, int(m["day"]))))
     for m in finditer_at(pats["unit_adverb"], text, starts):
         unit, offset = calendar_words()["unit_adverbs"][m["word"].lower()]
         found.append(Relative(m.start(), m.end(), builders.duration(unit, offset), "unit_adverb", builders.UNIT_BUILDERS[unit](offset)))

@@ -28,6 +28,18 @@ def month(offset: int) -> Callable[[dt.date], str]:
     return build
 
 
+def month_day(offset: int, day_of_month: int) -> Callable[[dt.date], str]:
+    """A day of the anchor's month moved by `offset` months ("nākamā mēneša 5. datumā"); a day
+    that month has not ("šī mēneša 31. datumā" in April) keeps the month only."""
+    def build(anchor: dt.date) -> str:
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        year, month = divmod(index, 12)
+        if 1 <= day_of_month <= calendar.monthrange(year, month + 1)[1]:
+            return dt.date(year, month + 1, day_of_month).isoformat()
+        return f"{year:04d}-{month + 1:02d}"
+    return build
+
+
 def year(offset: int) -> Callable[[dt.date], str]:
     return lambda anchor: f"{anchor.year + offset:04d}"
 

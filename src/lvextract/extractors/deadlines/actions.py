@@ -58,10 +58,37 @@ SPLIT_WORD = re.compile(r"\w+(?:\u00ad|-[ \t]*\n?[ \t]*)\w+")
 LINE_SPLIT = re.compile(r"(\w+)(?:\u00ad|-[ \t]*\n[ \t]*)(\w+)")
 
 
+@lru_cache(maxsize=1)
+def _misspellings() -> tuple[dict[str, str], re.Pattern]:
+    """[actions.misspellings] pairs: typed → meant (of equal length), and the typed ones opening a word."""
+    pairs = {typed.lower(): meant.lower() for typed, meant in vocabulary()["actions"]["misspellings"]["pairs"]}
+    return pairs, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, pairs))})", re.IGNORECASE)
+
+
+def _mended(word: str) -> str:
+    """A lower-case word with a commonly swapped pair of letters at its start put right
+    ("pietiekumi" → "pieteikumi"); other words as they are."""
+    pairs, _typed = _misspellings()
+    for typed, meant in pairs.items():
+        if word.startswith(typed):
+            return meant + word[len(typed):]
+    return word
+
+
+def _mend_text(text: str) -> str:
+    """The text with each typed pair opening a word put right, keeping the first letter's case
+    and the length (so the word groups match at the offsets of the text itself): "Pietiekumi
+    ar mīklām tiek gaidīti" is read as the word group "pieteikumi … tiek gaidīti"."""
+    pairs, typed = _misspellings()
+    return typed.sub(lambda m: (m.group(0)[0] + pairs[m.group(0).lower()][1:]), text)
+
+
 def _joined(text: str) -> str:
     """The text with each word split at a line end joined, padded with spaces before it to the
     same length (so that it ends where the split word ends): the word groups ("dalību …
-    pieteikt") then match across the split at the offsets of the text itself."""
+    pieteikt") then match across the split at the offsets of the text itself. Commonly
+    swapped letters are put right too (`_mend_text`)."""
+    text = _mend_text(text)
     if "-" not in text and "\u00ad" not in text:
         return text
     return LINE_SPLIT.sub(lambda m: " " * (len(m.group(0)) - len(m.group(1)) - len(m.group(2))) + m.group(1) + m.group(2),
@@ -111,6 +138,8 @@ def _scan_actions(doc: Document) -> _ActionIndex:
     for m in re.finditer(r"\w+", doc.text):
         word = m.group(0).lower()
         hit = forms.get(word)
+        if hit is None and (mended := _mended(word)) != word:
+            hit = forms.get(mended)  # "pietiekties": a listed form typed with two letters swapped
         if hit is None and len(word) >= COMPOUND_NOUN + COMPOUND_HEAD:
             hit = _compound_noun(word, forms)
         if hit is None and (infinitive := debitive_infinitive(m.group(0))):
