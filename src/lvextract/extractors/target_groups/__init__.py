@@ -66,8 +66,9 @@ organizāciju forums"), `grantees` ("atbalstīti 12 NVO projekti"), `object_firs
 givers), `instilled` ("rosinot bērnos interesi": no one served), `cooperating` ("sadarbojoties … biedrībām":
 partners), `organising_part` ("pedagogi piedalījās konkursa organizēšanā": organisers), `members_clause` ("ģimenēm,
 kurās aug bērns ar invaliditāti"; a served household's members), `addressed` ("Ja esat bezdarbnieks, …":
-the reader spoken to), `professions` ("speciālista, pavāra u.c. profesijas": a profession), `shadowed` (the hosts
-of a shadowing day), `statistics` ("92% jauniešu atzinuši": a survey's figures); `extract` on top.
+the reader spoken to), `professions` ("speciālista, pavāra u.c. profesijas": a profession), `kinds_of_work`
+("nodarbināts mazkvalificētos darbos": a kind of work, no people), `shadowed` (the hosts of a shadowing day),
+`statistics` ("92% jauniešu atzinuši": a survey's figures); `extract` on top.
 """
 from __future__ import annotations
 

@@ -28,8 +28,9 @@ def list_owner(word: str, after_join: bool, skipped: int) -> bool:
 
 
 # ", kas nemācās un nestrādā," — a relative clause closed by a comma within a few words (no verb list
-# runs on: the next comma must come before the sentence ends)
-RELATIVE_CLAUSE = re.compile(r",\s*(?:kas|kuri|kuras|kuru|kurš|kura)\s+(?:[^\W\d_]+\s+){1,7}?[^\W\d_]+\s*,\s*", re.IGNORECASE)
+# runs on: the next comma must come before the sentence ends). Its words may be numbers: an age
+# ("iedzīvotāju, kas vecāki par 54 gadiem, un bērnu iesaistīšanai").
+RELATIVE_CLAUSE = re.compile(r",\s*(?:kas|kuri|kuras|kuru|kurš|kura)\s+(?:[^\W_]+\s+){1,7}?[^\W_]+\s*,\s*", re.IGNORECASE)
 
 
 def relative_clause_end(text: str, char: int) -> int | None:

@@ -113,6 +113,7 @@ class Context:
     shadowed_ids: frozenset[str]
     statistic: re.Pattern
     address_opening: re.Pattern
+    job_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +205,7 @@ def context() -> Context:
         statistic=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["statistic_words"])) + r")", re.I),
         address_opening=re.compile(r"(?<!\w)(?:" + "|".join(c["address_openings"]) + r")\s+", re.I),
         obligation=re.compile(c["obligation"]),
+        job_nouns=frozenset(c["job_nouns"]),
         performing=re.compile(r"(?<!\w)(?:" + "|".join(c["performing_verbs"]) + r")(?!\w)", re.I),
         provided=tuple(c["provided"]),
         work_with=frozenset(c["work_with"]),

@@ -24,12 +24,13 @@ class Found:
 
 
 # NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un
-# neapgūst arodu", "jauniešiem vecumā no 15 līdz 29 gadiem, kuri nemācās un nestrādā".
+# neapgūst arodu", "jauniešiem vecumā no 15 līdz 29 gadiem, kuri nemācās un nestrādā" (the range may
+# say "(ieskaitot)": "vecumā no 15 līdz 29 gadiem (ieskaitot), kuri nemācās, nestrādā …").
 # A few words may stand before the first of them and between two ("kuri dažādu iemeslu dēļ
 # pašlaik nemācās, nestrādā algotu darbu, neapgūst arodu"); two such verbs are needed, since one
 # ("jaunieši, kas nestrādā") is only unemployed. The reach is bounded: match() at one place only.
 NEET_VERB = r"ne(?:mācās|strādā|apgūst)"
-NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s*\d{1,2}\s+gad\w*)?\s*,?\s*(?:kuri|kas)\s+"
+NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s*\d{1,2}\s+gad\w*(?:\s*\(\s*ieskaitot\s*\))?)?\s*,?\s*(?:kuri|kas)\s+"
                          r"(?:[^\W\d]+\s+){0,4}?" + NEET_VERB + r"\w*[^.;:!?\n]{1,30}?(?<!\w)" + NEET_VERB)
 
 

@@ -146,6 +146,12 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             i += 1
         return False
 
+    def _verb_after(self, start: int) -> bool:
+        """Whether the first word after the mention at token `start` is a verb ("senioriem tika …")."""
+        mention = self.in_mention.get(start)
+        after = self.word_at_or_after(mention.mention.token_end if mention is not None else start + 1)
+        return after is not None and self.sdoc[after].text.isalpha() and self.sdoc[after].lemma_.endswith(("t", "ties"))
+
     def word_at_or_after(self, i: int) -> int | None:
         """The first token from `i` on that is neither white space nor inside a group mention
         (a mention is passed over whole), or None at the text's end."""
@@ -190,6 +196,15 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             word = self.word(i)
             if word in STOPS:
                 return "none", seen, ""
+            # A dative group right after a comma that closes a noun in the genitive, with a verb right
+            # after it, opens a clause of its own: "pie pēdu aprūpes speciālista, senioriem tika piedāvātas
+            # nodarbības" (the preposition before the comma has that noun, not the group; not a list:
+            # "rūpēties par savu laulāto, bērniem vai vecākiem").
+            if dative and seen == 1 and word == "," and (before := self.previous_word(i)) is not None \
+                    and self._verb_after(start):
+                owner = self.in_mention[before].mention.token_end - 1 if before in self.in_mention else before
+                if self.sdoc[owner].text.isalpha() and form(self.sdoc[owner].text) == {"genitive"}:
+                    return "none", seen, ""
             # A quoted name is governed by nothing outside it ("quoted"): "seminārs projekta “NVO par …”
             # ietvaros"; one passed from outside is one word ("kursi "Lietvedība mazajiem uzņēmumiem" bezdarbniekiem").
             if self.opens_quote(i) and not self.opens_speech(i):

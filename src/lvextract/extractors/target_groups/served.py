@@ -11,6 +11,7 @@ from .doers import (does_the_activity, gives_to_a_group, has_a_role, helps, invi
 from .experiencer import experiences, own_community
 from .gatherings import gathering_follows
 from .instilled import instilled_in
+from .kinds_of_work import qualifies_a_job
 from .participle import RESIDENCE_REACH, lives_there
 from .professions import names_a_profession
 from .shadowed import shadowed
@@ -228,7 +229,8 @@ def accept(reader: Reader, found: list[Found]) -> None:
                 and not reader.in_organisation_name(f.mention.token_start) and not reader.in_programme_name(f.mention.token_start) \
                 and not (reader.in_project_title(f.mention.token_start) and not says_for_whom(reader, f)) \
                 and not in_compound(reader, f) \
-                and not names_one_organisation(reader, f):
+                and not names_one_organisation(reader, f) \
+                and not qualifies_a_job(reader, f):  # "mazkvalificētos darbos": a kind of work
             m = f.mention
             if f.invited_only:
                 f.accepted = is_invited(reader, m.token_end - 1, m.token_start, m.start)
