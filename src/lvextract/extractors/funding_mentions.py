@@ -25,6 +25,8 @@ from .funding_approved import approved_money, financed_by_subject
 from .funding_contest import granted_in_contest
 from .funding_decision import decided_to_grant
 from .funding_granted_sum import granted_sum
+from .funding_receiver import receives
+from .funding_abbreviation import other_body
 from .funding_breakdown import breakdown_item
 from .funding_share import percent_after
 from .funding_given import funded_participle, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
@@ -40,7 +42,10 @@ def find_mentions(doc: Document) -> list[Mention]:
 
 def _find(doc: Document) -> list[Mention]:
     named = vocabulary("funding").find(doc) + _glued(doc)
-    found = [m for m in named if not m.id.startswith("_") and not _of_other_body(doc.text, m)]
+    # (the ids the text names by more than a bare abbreviation: "KF" is no culture fund beside "Kohēzijas fonds")
+    in_full, ids = {m.id for m in named if not doc.text[m.start:m.end].isupper()}, {m.id for m in named}
+    found = [m for m in named if not m.id.startswith("_") and not _of_other_body(doc.text, m)
+             and not other_body(doc, m, in_full, ids)]
     coordinated = _coordinated(doc, found)
     found.extend(coordinated)
     # "valsts budžeta iestāde" too: not a funder; and a coordinated funder is found already
@@ -51,7 +56,7 @@ def _find(doc: Document) -> list[Mention]:
         named_starts = sorted(m.start for m in found)  # a named fund earlier in a funder's sentence
         found.extend(p for p in (_pays(doc, m, token_starts, named_starts) for m in cued) if p is not None)
     found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)
-             and not not_paying(doc, m)]
+             and not not_paying(doc, m) and not receives(doc, m)]
     found.sort(key=lambda m: m.start)
     return found
 

@@ -27,6 +27,7 @@ class NotPaying:
     agency_nouns: frozenset[str]  # stems
     agency_reach: int
     support: frozenset[str]  # stems of the support nouns and adjectives ([cues])
+    unforeseen_nouns: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +36,8 @@ def _not_paying_words() -> NotPaying:
     return NotPaying(frozenset(c["negations"]), tuple(c["negated_verbs"]), int(c["reach_after"]), int(c["reach_before"]),
                      frozenset(c["without"]), tuple(c["affiliations"]), frozenset(c["future"]),
                      frozenset(stem(w) for w in c["agency_nouns"]), int(c["agency_reach"]),
-                     frozenset(stem(w) for w in load("funding")["cues"]["support"] + load("funding")["cues"]["support_adjectives"]))
+                     frozenset(stem(w) for w in load("funding")["cues"]["support"] + load("funding")["cues"]["support_adjectives"]),
+                     tuple(c["unforeseen_nouns"]))
 
 
 def not_paying(doc: Document, m: Mention) -> bool:
@@ -44,6 +46,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     loceklis") or one in the future ("nākotnes ESF projektiem"). Not "bez ESF atbalsta tas
     nebūtu iespējams": what it could not be without, it paid for."""
     words = _not_paying_words()
+    if law_title(doc.text, m):
+        return True
     if m.id == "STATE" and agency_name(doc, m, words):
         return True
     if not_for_a_project(doc, m, _clause_words):  # a benefit paid ("piemaksu sedz valsts"), a budget's share
@@ -54,7 +58,38 @@ def not_paying(doc: Document, m: Mention) -> bool:
         return False
     if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations)):
         return True
-    return any(w in words.negations or w.startswith(words.negated_verbs) for w in before + after)
+    return any(_negates(w, after[i + 1] if i + 1 < len(after) else "", words) for i, w in enumerate(after)) \
+        or any(_negates(w, before[i - 1] if i > 0 else "", words) for i, w in enumerate(before))
+
+
+def _negates(word: str, following: str, words: NotPaying) -> bool:
+    """Whether a word negates the paying: a negation, or a negated verb — not one that is an
+    adjective before one of `unforeseen_nouns` ("līdzekļi neparedzētiem gadījumiem" is the state's
+    contingency money, not money "not provided")."""
+    if word in words.negations:
+        return True
+    return word.startswith(words.negated_verbs) and not following.startswith(words.unforeseen_nouns)
+
+
+@lru_cache(maxsize=1)
+def _law_title_pattern() -> re.Pattern:
+    """A law word, an opening quote and "Par", at the end of the text before a mention."""
+    words = "|".join(load("funding")["not_paying"]["law_words"])
+    quote = "[„“\"«]"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\W\d_]*[ \t]+{quote}Par[ \t]+$", re.IGNORECASE)
+
+
+def law_title(text: str, m: Mention) -> bool:
+    """A fund inside the quoted title of a law a decision cites: "saskaņā ar likumu „Par
+    pašvaldību budžetiem”" names a law, not a payer. The mention right after the title's "Par";
+    looks back at most LAW_REACH characters. Not a year's budget law: "likums „Par valsts budžetu
+    2013. gadam”" says the money of that year's budget (a year within LAW_REACH after the mention)."""
+    return bool(_law_title_pattern().search(text, max(0, m.start - LAW_REACH), m.start)) \
+        and not YEAR_AFTER.match(text, m.end, m.end + LAW_REACH)
+
+
+LAW_REACH = 40
+YEAR_AFTER = re.compile(r"[^„“”\"«»\n]*?\b(?:19|20)\d\d\.?[ \t]*g")
 
 
 def _clause_words(doc: Document, i: int, step: int, reach: int) -> list[str]:

@@ -67,6 +67,8 @@ def find_amounts(text: str) -> list[Amount]:
                 continue
             if LEADING_ZERO.match(m["num"]):
                 continue  # "…2024.60 000 EUR" in a flattened table: "000" is a tail, no amount
+            if _denomination().match(text, m.end()):
+                continue  # "kalt jaunu 1 lata apgrozības monētu": a coin's face value, no money told
             factor = scale_factor(m["scale"])
             prescale = scale_before_currency().search(text, max(0, m.start() - 16), m.start()) \
                 if regex is before and factor == 1 else None
@@ -159,6 +161,15 @@ def _per_unit() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _denomination() -> re.Pattern:
+    """A coin or a note right after an amount's currency makes the amount its face value: "1 lata
+    apgrozības monēta", "2 eiro piemiņas monētas" (data/budgets.toml [denomination])."""
+    data = load("budgets")["denomination"]
+    between, words = "|".join(data["between"]), "|".join(data["words"])
+    return re.compile(rf"[ \t]+(?:(?:{between})[^\W\d_]*[ \t]+)?(?:{words})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _glued_codes() -> frozenset[str]:
     """A number glued to the currency before it ("EUR100", a page that lost the space) counts after
     a currency code or sign only: "EURO2024" names a championship, not a sum (data/budgets.toml)."""
@@ -184,10 +195,12 @@ _SENTENCE_BREAK = re.compile(rf"{_SENTENCE_END}|\n\s*\n")
 def _scaled_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a scaled number without a currency, a scale word anywhere)."""
     scale = scale_alternation()
-    # The scale word ends the phrase ("– 8,2 miljoni.", "125 tūkstoši – …"): a noun after it
+    # The scale word ends the phrase ("– 8,2 miljoni.", "125 tūkstoši – …") or a verb of being
+    # follows it ("5,1 miljons tiks Liepājai"; data/budgets.toml [carried_scale]): a noun after it
     # counts something else ("1,9 miljoni iedzīvotāju").
+    verbs = "|".join(re.escape(w) for w in load("budgets")["carried_scale"]["follow_words"])
     bare = re.compile(rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}+(?P<scale>{scale})(?![\w])"
-                      rf"(?=\s*(?:[.,;:–—)-]|\bun\b|$))", re.IGNORECASE)
+                      rf"(?=\s*(?:[.,;:–—)-]|\bun\b|$|(?:{verbs})(?![^\W\d_])))", re.IGNORECASE)
     return bare, re.compile(rf"(?<![\w])(?:{scale})(?![\w])", re.IGNORECASE)
 
 
@@ -215,21 +228,52 @@ def _carries(text: str, previous: Amount | None, start: int) -> bool:
 def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
     """"izglītībai 10,2 miljoni eiro, uzņēmējdarbībai – 8,2 miljoni": a scaled amount without a
     currency, in the same sentence shortly after a scaled amount with one, is in that currency.
+    So is one shortly before such an amount, when no other number stands between: a list whose
+    currency is said once, at its end ("Jelgavai 2,5 miljonus, bet Gulbenei – 1,1 miljonu latu").
     One pass over the scaled numbers, a bisection into the amounts found per number."""
     if not found:
         return []
     bare, scale_word = _scaled_patterns()
-    before = _preceding(found)
+    before, after = _preceding(found), _following(found)
     carried = []
     for m in bare.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        previous = before(m.start())
-        if not _carries(text, previous, m.start()) or not scale_word.search(text, previous.start, previous.end):
-            continue
+        source = before(m.start())
+        if not _carries(text, source, m.start()) or not scale_word.search(text, source.start, source.end):
+            source = after(m.end())
+            # (back only from an amount of the same scale: "2,5 miljonus, bet … 1,1 miljonu latu",
+            # not "1,9 miljonus iedzīvotāju …, bet budžets – 9 miljardi eiro")
+            if source is None or not _carries_back(text, m.end(), source) \
+                    or not (later := scale_word.search(text, source.start, source.end)) \
+                    or scale_factor(later.group()) != scale_factor(m["scale"]):
+                continue
         factor = scale_factor(m["scale"])
-        carried.append(Amount(as_number(parse_number(m["num"]) * factor), previous.currency, m.start(), m.end()))
+        carried.append(Amount(as_number(parse_number(m["num"]) * factor), source.currency, m.start(), m.end()))
     return carried
+
+
+def _following(found: list[Amount]):
+    """A function giving the amount found that starts first at or after a position (None when
+    none does): the amounts sorted once, one bisection per question."""
+    ordered = sorted(found, key=lambda a: a.start)
+    starts = [a.start for a in ordered]
+
+    def after(end: int) -> Amount | None:
+        i = bisect.bisect_left(starts, end)
+        return ordered[i] if i < len(ordered) else None
+    return after
+
+
+# A digit between a bare scaled number and the amount after it: another figure stands between.
+_DIGIT = re.compile(r"\d")
+
+
+def _carries_back(text: str, end: int, following: Amount) -> bool:
+    """Whether the currency of `following` carries back to a number ending at `end`: within
+    CARRY_REACH, in the same sentence, no other number between."""
+    between = text[end:following.start]
+    return len(between) <= CARRY_REACH and not _SENTENCE_BREAK.search(between) and not _DIGIT.search(between)
 
 
 def _money_after_amount(text: str, pattern: re.Pattern, found: list[Amount], taken: Intervals):
@@ -294,6 +338,7 @@ def _cued_money_carried(text: str, found: list[Amount], taken: Intervals) -> lis
         if budget_kind(text[clause_start:m.start()]) != "other":
             carried.append(Amount(value, currency, m.start(), m.end()))
     return carried
+
 
 
 # The upper end of a range after a currency that heads it: "EUR 10 000 – 15 000", "no EUR 500

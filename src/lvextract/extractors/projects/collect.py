@@ -58,6 +58,7 @@ class Entries:
         self.by_tight: dict[str, Project] = {}
         self.by_tail: dict[tuple[str, ...], Project] = {}
         self.by_yearless: dict[tuple[str, ...], Project] = {}  # a yearly project's words without its year
+        self.by_first: dict[str, list[Project]] = {}  # by the first word of their name as written
 
     def add(self, name: str, start: int, end: int, aliases: list[str]) -> Project:
         key = _key(name)
@@ -78,12 +79,21 @@ class Entries:
             known = self.by_yearless.get(loose)
         if known is None:  # named before by its other name: “Aqua Life” … „Ūdens vide”/„Aqua Life”
             known = next((self.by_key[_key(a)] for a in aliases if _key(a) in self.by_key), None)
+        if known is None and name.rstrip().endswith(CLOSING_QUOTES):
+            # A name cut at the closing quote of a name inside it, its outer quote left unclosed
+            # ("“Ceļa “Veltas – Stēģi” pārbūve Ozolu pagastā, …" gives "Ceļa “Veltas – Stēģi”"):
+            # the start of a project already named whole is that project, no new one and no alias.
+            # (only the projects whose name opens with the same word: a dict, no scan of them all)
+            cut = next((p for p in self.by_first.get(_first_word(name), ()) if _is_cut_of(name, p.name)), None)
+            if cut is not None:
+                return cut
         # (not the same name with its spaces lost: the same key then, or its tight form)
         if known is not None and name not in known.aliases and _key(known.name).replace(" ", "") != tight:
             known.aliases.append(name)
         if known is None:
             known = Project(name=name, aliases=[], span=self.doc.span(start, end))
             self.projects.append(known)
+            self.by_first.setdefault(_first_word(name), []).append(known)
             self.by_key[key] = known
             self.by_loose.setdefault(loose, known)
             self.by_tight.setdefault(tight, known)
@@ -96,6 +106,21 @@ class Entries:
                 known.aliases.append(alias)
                 self.by_key.setdefault(_key(alias), known)
         return known
+
+
+CLOSING_QUOTES = ("”", "“", '"', "»")
+
+
+def _first_word(name: str) -> str:
+    words = name.split(maxsplit=1)
+    return words[0] if words else ""
+
+
+def _is_cut_of(cut: str, whole: str) -> bool:
+    """Whether `cut` is `whole` cut short right after an inner closing quote: `whole` goes on with
+    more words after it."""
+    cut, whole = " ".join(cut.split()), " ".join(whole.split())
+    return len(whole) > len(cut) + 1 and whole.startswith(cut) and whole[len(cut)] == " "
 
 
 BRACKET_REACH = 120  # characters past a sentence's end to the bracket it left open

@@ -1,0 +1,39 @@
+"""A public funder's word in the dative right before a granting or financing verb names who
+receives the money, the payer left unsaid: "Saldus novada pašvaldībai piešķirs 500 000 latu",
+"Jelgavas domei atvēlēja 2 miljonus" (the government grants). Not the thanked ("Paldies …
+pašvaldībai par līdzfinansējumu": no verb follows) nor the one obliged in the debitive
+("pašvaldībai jānodrošina līdzfinansējums": "jā…" is no such verb). Words: funding.toml
+[receiver]; the verbs are [cues] verbs and grant_verbs and [granted_sum] verbs. Read by
+funding_mentions."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..document import Document
+from .vocabulary import Mention, load
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    data = load("funding")
+    c = data["receiver"]
+    verbs = data["cues"]["verbs"] + data["cues"]["grant_verbs"] + data["granted_sum"]["verbs"]
+    return (tuple(w.lower() for w in c["bodies"]), tuple(c["dative_endings"]),
+            frozenset(w.lower() for w in verbs))
+
+
+def receives(doc: Document, m: Mention) -> bool:
+    """Whether a body word of the mention stands in the dative right before a granting verb
+    (looks at the mention's own tokens and the one after it)."""
+    bodies, endings, verbs = _words()
+    sdoc = doc.spacy
+    for i in range(m.token_start, min(m.token_end, len(sdoc))):
+        word = sdoc[i].text.lower()
+        if not (word.isalpha() and word.startswith(bodies) and word.endswith(endings)):
+            continue
+        j = i + 1
+        while j < len(sdoc) and sdoc[j].is_space:
+            j += 1
+        if j < len(sdoc) and sdoc[j].text.lower() in verbs:
+            return True
+    return False
