@@ -80,3 +80,14 @@ def rubric_byline(text: str, start: int, end: int) -> bool:
     m = _RUBRIC_BYLINE.fullmatch(text, start, end)
     return bool(m) and m.group(1).lower() in vocab.temporal()["document_date"]["button_words"] \
         and is_given_name(m.group(2))
+
+
+# A news site's domain as the source before the date: "easyegt.lv, 12.06.2008. 17:21" (a portal
+# reprinting a local site's story). A web address's host, a comma or blanks, then the date.
+_SOURCE_BYLINE = re.compile(r"\s*(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:lv|com|net|org|eu|info)[^\S\n]*,?[^\S\n]*",
+                            re.IGNORECASE)
+
+
+def source_byline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a source site's domain before the date."""
+    return _SOURCE_BYLINE.fullmatch(text, start, end) is not None

@@ -35,7 +35,10 @@ AFTER_AT = r"(?<=(?<!\S)@)"
 # A flattened table glues a cell's label to the full date in the next cell ("laiks08.06.2021. –
 # 08.07.2021."): two digits each for day and month and four for the year, after a lower-case word.
 GLUED_CELL = r"(?<=[a-zāčēģīķļņšūž]{2})(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d(?!\d))"
-START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{AFTER_AT}|{GLUED_CELL})(?<!\d[.,:/-])"
+# A word that lost its space before a year with "gada" ("Pamatojoties uz2020.gada 9.jūnija …"):
+# the year starts its date, as after "līdz" above (a lower-case word of two letters or more).
+GLUED_WORD_YEAR = r"(?<=[a-zāčēģīķļņšūž]{2})(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
+START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{AFTER_AT}|{GLUED_CELL}|{GLUED_WORD_YEAR})(?<!\d[.,:/-])"
 NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # START where the rule then reads a digit. Said first, so that the scan for rule starts tries
 # these rules only at digits (see date_rule_scan._rule_starts and vocab.word_start_scan).

@@ -12,20 +12,20 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .act_dateline import act_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
-from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline
+from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline, source_byline as _source_byline
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, glued_field as _glued_field, label_line_before as _label_line_before
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
-from .publication_fields import posting_stamp
+from .publication_fields import masthead_issue, posting_stamp
 from .glued_stamp import counted_stamp
 from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
 from .event_fields import time_follows as _time_follows
-from .headline_stamp import parenthesised_headline_day, past_headline_day, stamp_sentence
+from .headline_stamp import nominative_headline_day, parenthesised_headline_day, past_headline_day, stamp_sentence
 from .named_day import day_named_after_dash
-from .opening_rubric import opening_rubric
+from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import org_byline
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
@@ -37,11 +37,16 @@ _NUMBERED = re.compile(r"\bNr\.?\s*\d")
 
 
 _CLOCK_WORD = re.compile(r"\b(?:plkst|pulksten)", re.IGNORECASE)
+# A post's comment counter closing its stamp's line: a lone number of up to four figures.
+_TRAILING_COUNTER = re.compile(r"[^\S\n]+\d{1,4}[^\S\n]*")
 _ISO_CLOCK = re.compile(r"(?<![^\W\d_])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\d)")
 
 
 def _residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]:
-    rest = line_text[:atom_start] + " " + line_text[atom_end:]
+    after = line_text[atom_end:]
+    if _TIME.search(line_text, 0, atom_start) and _TRAILING_COUNTER.fullmatch(after):
+        after = ""  # a portal's stamp, the hour before the date, its comment counter after: "LETA 22:50, 24.01.2023 0"
+    rest = line_text[:atom_start] + " " + after
     if _CLOCK_WORD.search(rest):
         return ["plkst"]  # "15. maijā plkst. 12:00" announces an event; a stamp prints the bare time
     rest = _ISO_CLOCK.sub(" ", rest)  # a feed's timestamp: "2019-10-31T11:33:00+00:00"
@@ -156,6 +161,10 @@ def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
         or words[-1].lower() + "." in vocab.month_abbreviations() or words[-1].lower() in vocab.month_portal_short()
 
 
+# A wrapped paragraph's lines run the page's width; a line shorter than this is not one of them.
+_WRAPPED_LINE_MIN = 40
+
+
 def _continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
     """The line goes on the one before: a long line of words cut after a word, no full stop
     ("… varēs reģistrēt no" / "2026. gada 20. aprīļa."). A signature field is not cut prose,
@@ -170,7 +179,11 @@ def _continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
     words = _WORD.findall(before)
     if not (len(before) > 60 and before[-1:].isalnum() and len(words) >= 8):
         return False
-    opens = i == 1 or lines[i - 2].index != lines[i - 1].index - 1  # the line above is a paragraph of its own
+    # The line above is a paragraph of its own: a blank line before it, or a short line of
+    # furniture right before it (an office's hours "Pr. – Pk.: 08:00 – 16:30" over the headline):
+    # a wrapped paragraph's earlier line is as long as a line of prose.
+    above = lines[i - 2] if i >= 2 else None
+    opens = above is None or above.index != lines[i - 1].index - 1 or above.end - above.start < _WRAPPED_LINE_MIN
     return not (opens and _dateline_alone(text, lines[i], atom) and words[-1].lower() not in _cut_after())
 
 
@@ -283,6 +296,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Pastendē aizvadītas sporta spēles 10.11.2017"
             continue
+        if line.index in head and nominative_headline_day(text, line.start, line.end, atom, atoms):
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # "Koledžas dalība projektā 2018. gada 21. aprīlis"
+            continue
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
             _glued_in_prose(text, line, i, atom, firsts)
@@ -295,6 +312,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
                      or counted_stamp(text[atom.end:line.end]))) \
                 or (atom.rule == "numeric_glued" and line.index in head):
             if not furniture_line(i):
+                # A portal's weekday-and-date header above ("22. jūlijs, 2018, Svētdiena") is today's
+                # date; the posting stamp with its minute under it is the article's.
+                if _today_header_yields(firsts.get(1), today_header, atom, _WORD.findall(text, line.start, line.end)):
+                    firsts[1] = atom
                 firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"
             continue
         if line.index in foot and atom.grain == "day" and not text[line.start:atom.start].strip() \
@@ -306,6 +327,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
                 and not text[line.start:atom.start].strip() and _closing_byline(text, atom.end, line.end):
             if not furniture_line(i):
                 firsts.setdefault(2, atom)  # "10.05.2012., Anna Liepa, sabiedrisko attiecību speciāliste"
+            continue
+        if line.index in head and atom.grain == "day" and masthead_issue(text, line.start, line.end, atom.start, atom.end):
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # "… informatīvs izdevums 2007.gada 15.decembris Nr.154": the issue's date
             continue
         if act_dateline(text, lines, i, atom, settings["head_lines_max"]):
             if not furniture_line(i):
@@ -328,11 +353,15 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             words = words[1:]
         elif (_byline_pattern().fullmatch(text, seg_start, atom.start)
               or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))
-              or _rubric_byline(text, seg_start, atom.start) or org_byline(text, seg_start, atom.start)) \
+              or _rubric_byline(text, seg_start, atom.start) or org_byline(text, seg_start, atom.start)
+              or _source_byline(text, seg_start, atom.start)) \
                 and words[:1] != ["<digits>"]:
             words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
         if opening_rubric(text, lines, i, atom.start, atom.end):
             words = []  # "08.03.2022. Audzināšanas darbs" over the headline: the section's name
+        elif i == 0 and opening_headline_stamp(text, lines, i, atom, atoms,
+                                               len(lines) > 1 and _prose(text[lines[1].start:lines[1].end])):
+            words = []  # "27.09.2017 Sporta nedēļa skolā" over the body: the posting day before the headline
         label = _label(line_text) or _label_line_before(text, lines, i)
         weak_label = None if label else _label(line_text, "weak_labels")
         if weak_label:

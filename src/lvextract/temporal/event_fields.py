@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import vocabulary as vocab
 from .date_patterns import fragments
 from .grammar import Atom
 from .page_furniture import Line as _Line
@@ -43,6 +44,8 @@ def time_follows(text: str, lines: list[_Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     following = text[lines[i + 1].start:min(lines[i + 1].end, lines[i + 1].start + 200)]
+    if _stamp_label().match(following):
+        return False  # "Pēdējās izmaiņas: Otrdiena, 06 Aprīlis 2021 10:18": the page's edit stamp, no event's hour
     if re.match(r"[\s•·*–-]*(?:plkst|pulksten|sākums|no\s+plkst)", following, re.IGNORECASE):
         return True  # also a bullet's time: "• plkst. 16.00, tautas namā"
     if _FIELD_WITH_VALUE.match(following):
@@ -56,6 +59,15 @@ def time_follows(text: str, lines: list[_Line], i: int) -> bool:
 
 
 _MIDNIGHT = re.compile(r"0?0[:.]00")
+
+
+@lru_cache(maxsize=1)
+def _stamp_label() -> re.Pattern:
+    """A print or "last changed" stamp's label opening a line ([document_date] stamp_print_words,
+    stamp_changed_words): its clock time stamps the page, it announces no occasion's hour."""
+    settings = vocab.temporal()["document_date"]
+    words = [*settings["stamp_print_words"], *settings["stamp_changed_words"]]
+    return re.compile(rf"[^\S\n]*(?:{vocab.alternation(words)})(?![^\W\d_])", re.IGNORECASE)
 
 
 # "Laiks: 10:00", "Vieta – …", "Laiks12.00", or the label alone with its value on the line below.

@@ -1,5 +1,6 @@
-"""Dates a headline carries for the page: the posting day in parentheses closing it, or a bare
-numeric day closing a report's headline ("Pastendē aizvadītas sporta spēles 10.11.2017").
+"""Dates a headline carries for the page: the posting day in parentheses closing it, a bare
+numeric day closing a report's headline ("Pastendē aizvadītas sporta spēles 10.11.2017"), or a
+full date in the nominative closing it over a body that dates its own occasion.
 
 "Sveic konkursa laureātus (14.07.2018)" heads a report whose body tells what happened on
 other days; the parenthesised day is when the page went up. An announcement's headline may
@@ -12,6 +13,7 @@ import re
 
 from . import vocabulary as vocab
 from .grammar import Atom
+from .relative import _sentence_is_past
 
 # Words before the opening parenthesis: a headline, no sentence closed inside it.
 _HEADLINE_OPEN = re.compile(r"[^\W\d_][^()\n!?]{3,160}?[^\W\d_][\"”»]?\s*\(\s*$")
@@ -67,3 +69,51 @@ def past_headline_day(text: str, line_start: int, line_end: int, atom: Atom, ato
         return False
     return not any(a is not atom and a.day == atom.day and a.month == atom.month
                    and a.year in (None, atom.year) for a in atoms)
+
+
+# Headline words before the closing date: no sentence closed, no field's colon, no dash naming the
+# day ("Talka – 2018. gada 21. aprīlis" names its occasion's day; temporal/named_day.py).
+_HEADLINE_BEFORE_DATE = re.compile(r"[^\W\d_][^\n.!?:;()|–—]*[^\W\d_][\"”»]?[^\S\n]*,?[^\S\n]*")
+
+
+def nominative_headline_day(text: str, line_start: int, line_end: int, atom: Atom, atoms: list[Atom]) -> bool:
+    """A full date with the month in the nominative closing a headline line, told nowhere else
+    in the text, when the text below tells another day of its own ("Koledžas dalība projektā
+    2018. gada 21. aprīlis" over "No 9. aprīļa līdz 13. aprīlim …"): the page's posting day. The
+    nominative is a dateline's case; an occasion's day is told in the locative ("21. aprīlī"). A
+    poster's line whose text gives no other day ("Dziedās Marta Kalniņa 7. aprīlis, 2022") keeps
+    its day for the occasion. O(atoms) per asked date."""
+    if atom.is_range or atom.relative or atom.year is None or not atom.day:
+        return False
+    words = _WORD.findall(text, atom.start, atom.end)
+    if not words or words[-1].lower() not in vocab.month_nominatives():
+        return False
+    if _LINE_CLOSE.match(text, atom.end, line_end) is None:
+        return False
+    before = text[line_start:atom.start].lstrip()
+    if not _HEADLINE_BEFORE_DATE.fullmatch(before):
+        return False
+    if not _PAST_HEADLINE_WORDS[0] <= len(_WORD.findall(before)) <= _PAST_HEADLINE_WORDS[1]:
+        return False
+    return told_once_beside_another(text, atom, atoms, line_end)
+
+
+def told_once_beside_another(text: str, atom: Atom, atoms: list[Atom], line_end: int) -> bool:
+    """The text never tells the atom's day again and tells another day after its line in a past
+    sentence: a report's body dating its own occasion under the headline's posting day. An
+    announcement's body tells a deadline or an hour in the future ("Pieteikties līdz 12. martam"),
+    so the headline's day stays its occasion's. O(atoms); the past tense is looked for beside the
+    first few days after the line only (each look a bounded window), so a page of many days stays linear."""
+    other, looked = False, 0
+    for a in atoms:
+        if a is atom or not a.day or a.relative:
+            continue
+        if a.day == atom.day and a.month == atom.month and a.year in (None, atom.year):
+            return False
+        if not other and a.start >= line_end and looked < _PAST_LOOKS:
+            looked += 1
+            other = _sentence_is_past(text, a.start, a.end)
+    return other
+
+
+_PAST_LOOKS = 8  # days after the headline's line asked for a past sentence

@@ -114,6 +114,22 @@ def periodical_citation() -> re.Pattern:
                       re.IGNORECASE)
 
 
+_ISSUE_NUMBER_AFTER = re.compile(r"[^\S\n]*\.?[^\S\n]*Nr\.?[^\S\n]*\d+[\w/.-]*[^\S\n]*(?:<br\s*/?>)?[^\S\n]*$")
+
+
+def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, date_end: int) -> bool:
+    """A newsletter's masthead: its noun before the issue's date in the nominative and the issue's
+    number after it, closing the line ("Pagasta padomes informatīvs izdevums 2007.gada 15.decembris
+    Nr.154"; [document_date] masthead_nouns)."""
+    if _ISSUE_NUMBER_AFTER.match(text, date_end, line_end) is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[date_start:date_end])]
+    if not words or words[-1] not in vocab.month_nominatives():
+        return False
+    nouns = set(vocab.temporal()["document_date"]["masthead_nouns"])
+    return any(w.lower() in nouns for w in re.findall(r"[^\W\d_]+", text[max(line_start, date_start - 120):date_start]))
+
+
 @lru_cache(maxsize=None)
 def _closing_label_pattern() -> re.Pattern:
     return re.compile(rf"[.!?]\s+(?:{vocab.alternation(vocab.temporal()['document_date']['publication_labels'])})\s*$",

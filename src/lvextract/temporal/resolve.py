@@ -34,7 +34,7 @@ from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
 from .colon_lists import joined_paragraph_starts
 from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_year_frames, month_frames, \
-    quarter_frames
+    quarter_frames, school_year_of, school_years
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
 # Nearest-frame and range look-ups read at most this many candidates each way, so that a page
@@ -103,6 +103,9 @@ class _Nearest:
         nearest = self.frame(atom)
         if nearest is None:
             return None
+        school = school_year_of(nearest, atom)
+        if school is not None:
+            return school  # "2015./2016. mācību gadā": October is 2015's, May 2016's
         if nearest.start < atom.start and nearest.day and nearest.end_year and nearest.end_year != nearest.year:
             # A range of days over the new year ("no 26. decembra līdz 2023. gada 6. janvārim") frames
             # a day after it with the year it ends in: "… pavasara brīvlaiks no 13. marta" is 2023's.
@@ -286,10 +289,13 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
 
     stated = [a for a in atoms if _stated(a)]
     frames = [a for a in stated if not _born(text, a) and not commemorated(text, a)]
-    in_sentence = _Nearest([a for a in frames
+    # A school year's two years read as its September-to-August range (year_frames.school_years).
+    school = school_years(text, frames, document_year)
+    near_frames = [school.get(a.start, a) if a.grain == "year" and a.is_range else a for a in frames]
+    in_sentence = _Nearest([a for a in near_frames
                             if not (a.grain == "year" and (a.is_range or _since(text, a) or _qualifies(text, a)))],
                            sentence_of)
-    in_paragraph = _Nearest([a for a in frames if a.month], paragraph_of)
+    in_paragraph = _Nearest([a for a in near_frames if a.month], paragraph_of)
     retold = Retold(text, atoms)
     earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))]
                                     + month_frames(text, frames, document_year)

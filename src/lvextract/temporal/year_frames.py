@@ -8,6 +8,9 @@ Only a year that says which year the paragraph plans for frames a later day of a
 sentence: not one after the day ("19. septembrī … Pats pirmais notika 2002. gadā"), not a past
 sentence's ("Biedrība dibināta … notika 2002. gadā"), not a bound ("līdz 2027. gadam", "kopš
 2004. gada"), not a horizon far from the document's year.
+
+A school year stated as two years ("2015./2016. mācību gadā") frames a bare day of its sentence or
+paragraph with the year whose part of the school year holds the day's month (school_years).
 """
 from __future__ import annotations
 
@@ -145,3 +148,34 @@ def heading_year_frames(text: str, atoms: list[Atom], document_year: int | None)
         seen.add(line_start)
         out.append(Atom(line_start + m.start(), line_start + m.end(), year, 1, 1, year, 12, 31, None, "year_frame"))
     return out
+
+
+# "2015./2016. mācību gadā", "noslēdzas 2020./2021. mācību gads": a school year runs from
+# September to August. Not its dative "… mācību gadam" (what a spring sentence plans for: "līdz
+# šī gada 19. aprīlim pieteikt vakances 2022./2023. mācību gadam" is that spring's April).
+_SCHOOL_YEAR_AFTER = re.compile(r"[^\S\n]*m[āa]c[īi]bu[^\S\n]+gad(?:a|ā|s|u)(?!\w)", re.IGNORECASE)
+SCHOOL_YEAR_RULE = "school_year"
+
+
+def school_years(text: str, frames: list[Atom], document_year: int | None) -> dict[int, Atom]:
+    """A school year stated as a range of two years ("2015./2016. mācību gadā") frames a bare day
+    of its sentence or paragraph (RECORD.md's order, 2.) with the year whose part of the school
+    year holds the day's month: October is the first year's, May the second's. Returned, by the
+    year range's start, as a range from September to August that resolve reads in that range's
+    place. Not a school year of another time than the document's (a statistic of an earlier one)."""
+    out = {}
+    for a in frames:
+        if a.grain != "year" or not a.is_range or a.year is None or a.end_year != a.year + 1 or a.relative:
+            continue
+        if document_year is not None and document_year not in (a.year, a.end_year):
+            continue
+        if _SCHOOL_YEAR_AFTER.match(text, a.end, a.end + 30):
+            out[a.start] = Atom(a.start, a.end, a.year, 9, None, a.end_year, 8, None, None, SCHOOL_YEAR_RULE)
+    return out
+
+
+def school_year_of(frame: Atom, atom: Atom) -> int | None:
+    """The year of a bare day framed by a school year: the first from September on, else the second."""
+    if frame.rule != SCHOOL_YEAR_RULE or not atom.month:
+        return None
+    return frame.year if atom.month >= frame.month else frame.end_year
