@@ -74,6 +74,7 @@ from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting
 from .umbrella import programme_umbrellas
 from .happens_after import takes_place_after
 from .schedule_rows import schedule_rows
+from .contest_days import drop_range_days, join_contest_parts, join_headline_year
 from .sibling_items import dated_siblings
 
 
@@ -296,6 +297,9 @@ def extract(doc: Document, record: Record) -> None:
     keep_elsewhere(doc, record, elsewhere, first_mention)
     join_unknown_years(record)
     join_contest_kinds(record)
+    join_headline_year(record)  # "25. februārī notiks čempionāts" over "Sacensības notiks 2023. gada 25. februārī"
+    join_contest_parts(record)  # "turnīra posmi … 9. augustā" and "noslēdzošajā posmā, 9. augustā"
+    drop_range_days(record, first_mention)  # "No 27. līdz 30. augustam … čempionāts … 28. augustā – U-16"
     drop_generic_twins(record, programme_umbrellas(doc, record), day_parts)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
     drop_cancelled(doc, record)

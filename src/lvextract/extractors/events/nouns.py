@@ -288,7 +288,7 @@ def _without_modifiers(doc: Document, nouns: list[NounMention]) -> list[NounMent
     for k, n in enumerate(nouns):
         head = nouns[k + 1] if k + 1 < len(nouns) else None
         if head is not None and head.kind not in generic and head.kind != n.kind \
-                and not doc.text[n.end:head.start].strip() \
+                and not doc.text[n.end:head.start].strip() and not _new_line_opens(doc.text, n.end, head.start) \
                 and GENITIVE_MODIFIER.search(doc.text[n.start:n.end].split()[-1].lower()) \
                 and (not REFLEXIVE_BEFORE_LOCATIVE.search(doc.text, n.start, head.end)
                      or genitive_after_verb(doc, n.start, n.end)) \
@@ -296,6 +296,12 @@ def _without_modifiers(doc: Document, nouns: list[NounMention]) -> list[NounMent
             continue  # not after "pēc"/"pirms": "Pēc koncerta zaļumballe" is a dance after the concert
         kept.append(n)
     return kept
+
+
+def _new_line_opens(text: str, end: int, start: int) -> bool:
+    """A headline's last word over a line opening with a capital ("… senioru sporta spēles" /
+    "Sacensībās aicinātas …"): the line below is a sentence of its own, no head of the word above."""
+    return "\n" in text[end:start] and text[start:start + 1].isupper()
 
 
 # A quoted name past the noun's topic ("seminārs par sadarbības veicināšanu “Vietas mācībām …”"): a

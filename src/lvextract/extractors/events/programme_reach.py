@@ -35,8 +35,15 @@ def paragraph_breaks(text: str, start: int, end: int) -> int:
     return count
 
 
+# A sentence opening with "Katrā posmā / Katrā kārtā / Katru dienu …" tells what every stage or day of
+# a series holds ("Katrā posmā reģistrācija sāksies plkst. 15:30 … Plkst. 19:00 sekos apbalvošana"):
+# what follows it is no programme of the last day told before.
+EVERY_ONE = re.compile(r"(?:^|[.!?]\s+)Katr(?:ā|ai|u|os|ās|ajā)\s+(?:[^\W\d_]+\s+){0,2}?"
+                       r"(?:posm|kārt|dien|reiz|sacensīb|nodarbīb|sabraukum)\w*", re.MULTILINE)
+
+
 def within_reach(text: str, end: int, start: int, other_days: list[int]) -> bool:
     """Whether what starts at `start` is still in the programme of a day (or sentence) ending at
     `end`. O(start - end)."""
     return start - end <= CHARACTERS_REACH and not any_between(other_days, (end, start)) \
-        and paragraph_breaks(text, end, start) <= PARAGRAPHS_REACH
+        and paragraph_breaks(text, end, start) <= PARAGRAPHS_REACH and not EVERY_ONE.search(text, end, start)

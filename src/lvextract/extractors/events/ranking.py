@@ -124,8 +124,12 @@ def _registered_for(doc: Document, noun: NounMention) -> bool:
     """"Pieteikšanās nometnei notiks no 1. līdz 8. martam": the days are the registration's; the
     camp is only what one registers for. Not a noun its own relative clause says takes place
     ("Sākusies pieteikšanās pasākumam, kas norisināsies 6. un 7. aprīlī"): those days are its own."""
-    return bool(word_start_patterns()["registration"].search(doc.text, max(0, noun.start - 20), noun.start)) \
-        and not told_in_relative(doc, noun)
+    found = word_start_patterns()["registration"].search(doc.text, max(0, noun.start - 20), noun.start)
+    # A registration word closing the line above a capitalised noun is a heading of its own ("Bez
+    # iepriekšējas pieteikšanās" / "Sacensības plānotas 31. janvārī."): the noun opens a new sentence.
+    if found is not None and "\n" in doc.text[found.start():noun.start] and doc.text[noun.start:noun.start + 1].isupper():
+        return False
+    return found is not None and not told_in_relative(doc, noun)
 
 
 # "sadarbībā ar Latvijas Lauku forumu": a partner named with capitals before the noun is an

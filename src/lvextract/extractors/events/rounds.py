@@ -42,10 +42,30 @@ def _document_rounds(doc: Document) -> tuple[tuple[list[int], list[NounMention]]
     and unnumbered stages apart, each as match starts (for bisection) and nouns, in text order."""
     round_, series, heads = round_patterns()
     numbered = [m for m in round_.finditer(doc.text)
-                if series.search(doc.text, max(0, m.start() - 60), m.start()) or listed_round(doc, m.start())]
+                if series.search(doc.text, max(0, m.start() - 60), m.start()) or listed_round(doc, m.start())
+                or _series_before(doc.text, m)]
     unnumbered = list(_unnumbered().finditer(doc.text))
     return tuple(([m.start() for m in found], [NounMention(heads[m.group(1).lower()], m.start(1), m.end()) for m in found])
                  for found in (numbered, unnumbered))
+
+
+# How far back on its line a series word may stand before a round numbered by digits.
+SERIES_BEFORE = 160
+
+
+@lru_cache(maxsize=1)
+def _series_word() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['rounds']['series'])})\w*", re.IGNORECASE)
+
+
+def _series_before(text: str, m: re.Match) -> bool:
+    """"… orientēšanās sezonā sācies vasaras pārtraukums. Nākamā, 11. kārta notiks 23. augustā": a
+    round numbered by digits whose series the sentence before on its line names (within
+    SERIES_BEFORE characters); a call's rounds have no series word. O(SERIES_BEFORE)."""
+    if not m.group(0)[:1].isdigit():
+        return False
+    line_start = text.rfind("\n", max(0, m.start() - SERIES_BEFORE), m.start()) + 1
+    return _series_word().search(text, max(line_start, m.start() - SERIES_BEFORE), m.start()) is not None
 
 
 def round_noun(doc: Document, bounds: tuple[int, int]) -> NounMention | None:

@@ -1,0 +1,114 @@
+"""One sports contest told more than once: its round or its game on its own day, its headline's
+day of unknown year beside the body's dated day, and the days of a championship's range told
+one by one after it. The words are events.toml's [contest_kind] (named, words, finals, parts)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...record import DateMention, Event, Record
+from .dating import as_date
+from .lexicon import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    """The named contests (a compound closed by one counts: "velomaratons"), the kind words, the
+    deciding rounds and the parts of a contest."""
+    data = vocabulary()["contest_kind"]
+    return (tuple(data["named"]), frozenset(data["words"]), frozenset(data.get("finals", ())),
+            frozenset(data.get("parts", ())))
+
+
+def _named(event: Event) -> bool:
+    return event.type.endswith(_kinds()[0]) or event.type in _kinds()[2]
+
+
+def _contest(event: Event) -> bool:
+    named, words, finals, parts = _kinds()
+    return event.type.endswith(named) or event.type in words | finals | parts
+
+
+def join_contest_parts(record: Record) -> None:
+    """"Volejbola turnīra posmi … 9. augustā" and "sezonas noslēdzošajā posmā, 9. augustā"; "pusfināla
+    spēles 9. martā" and "pusfināla spēļu kalendārs (9. marts)": a stage, a round or a game (`parts`)
+    on the day (and end) of a named contest or a deciding round is that contest told again, unless
+    each has an hour of its own apart. O(events)."""
+    parts = _kinds()[3]
+    named = {}
+    for e in record.events:
+        if _named(e) and e.start is not None:
+            named.setdefault((e.start, e.end), e)
+    if not named:
+        return
+    gone = set()
+    for e in record.events:
+        same = named.get((e.start, e.end)) if e.type in parts or _met_by_verb(e) else None
+        if same is not None and same is not e and not (e.start_time and same.start_time and e.start_time != same.start_time):
+            _fill(same, e)
+            gone.add(id(e))
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]
+
+
+def _met_by_verb(event: Event) -> bool:
+    """A meeting ([contest_kind] met) whose span holds no word of its noun: a verb told it ("tiksies")."""
+    met = vocabulary()["contest_kind"].get("met", ())
+    return event.type in met and event.type[:4].lower() not in event.span.text.lower()
+
+
+def join_headline_year(record: Record) -> None:
+    """"25. februārī notiks novada čempionāts novusā" over "Sacensības notiks 2023. gada 25. februārī":
+    a named contest on a day whose year the text leaves out (XXXX, a headline is a paragraph of its
+    own) and a contest told on the same month and day with its year are one occurrence: the named
+    one takes the known day. Only when one such dated contest matches. O(events)."""
+    known: dict[str, list[Event]] = {}
+    for e in record.events:
+        if e.start and not e.start.startswith("X") and e.end is None and _contest(e):
+            known.setdefault(e.start[4:], []).append(e)
+    gone = set()
+    for e in record.events:
+        if not (e.start and e.start.startswith("X") and e.end is None and _named(e)):
+            continue
+        same = [k for k in known.get(e.start[4:], ()) if id(k) not in gone]
+        if len(same) != 1 or (_named(same[0]) and same[0].type != e.type):
+            continue
+        other = same[0]
+        e.start = other.start
+        _fill(e, other)
+        gone.add(id(other))
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]
+
+
+def drop_range_days(record: Record, first_mention: dict[int, DateMention]) -> None:
+    """"No 27. līdz 30. augustam … noslēgsies jaunatnes čempionāts … 27. augustā labākos noskaidros
+    U-14 grupā, dienu vēlāk, 28. augustā, – U-16 grupā …": days inside a contest's range told after
+    it, whose own clause names no contest (the noun came from another sentence: "Finālā
+    piedalīsies …"), are days of that one occurrence (RECORD.md: one occurrence over several days
+    is one event with `end`), not contests of their own. O(events)."""
+    ranges = []
+    for e in record.events:
+        mention = first_mention.get(id(e))
+        first, last = as_date(e.start or ""), as_date(e.end or "")
+        if mention is not None and e.end and first and last and _named(e):
+            ranges.append((first, last, mention.span.start))
+    if not ranges:
+        return
+    gone = set()
+    for e in record.events:
+        mention = first_mention.get(id(e))
+        day = as_date(e.start or "")
+        if mention is None or e.end is not None or day is None or not _contest(e):
+            continue
+        if e.span.start <= mention.span.start < e.span.end:
+            continue  # the day's own clause names it
+        if any(first <= day <= last and told < mention.span.start for first, last, told in ranges):
+            gone.add(id(e))
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]
+
+
+def _fill(kept: Event, other: Event) -> None:
+    for name in ("title", "end", "start_time", "end_time", "place", "address", "status"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
