@@ -42,7 +42,9 @@ def decided_to_grant(text: str, tokens, after: int) -> bool:
     for j in range(k + 1, len(tokens)):
         if tokens[j].text.lower() not in grants:
             continue
-        words = [t for t in tokens[j + 1:] if t.text.strip()][:reach]
+        # (words only: the quotes of a recipient's name do not use up the reach, "piešķirt biedrībai
+        # „Ozolu krasta draugi” līdzfinansējumu")
+        words = [t for t in tokens[j + 1:j + 1 + 3 * reach] if t.text[:1].isalnum()][:reach]
         for t in words:
             if t.text.lower().startswith(not_money):
                 return False

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..latvian.lemmas import stem
+from .funding_complemented import complemented
 from .funding_not_project import not_for_a_project
 from .vocabulary import Mention, load
 
@@ -49,6 +50,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     if law_title(doc.text, m):
         return True
     if m.id == "STATE" and agency_name(doc, m, words):
+        return True
+    if complemented(doc, m):  # "programma papildina ESF atbalstu": a neighbour, not a payer
         return True
     if not_for_a_project(doc, m, _clause_words):  # a benefit paid ("piemaksu sedz valsts"), a budget's share
         return True

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .act_dateline import act_dateline
+from .wrapped_dateline import wrapped_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
 from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline, source_byline as _source_byline
 from .grammar import Atom
@@ -21,6 +22,9 @@ from .publication_fields import label_pattern as _label_pattern, line_label as _
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import masthead_issue, posting_stamp
 from .glued_stamp import counted_stamp
+from .dateline_words import ISO_CLOCK as _ISO_CLOCK, PLACE_FIRST as _PLACE_FIRST, forbidden as _forbidden
+from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_words as _residual_words
+from .dateline_words import segment as _segment, term_field as _term_field
 from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
 from .event_fields import time_follows as _time_follows
 from .headline_stamp import nominative_headline_day, parenthesised_headline_day, past_headline_day, stamp_sentence
@@ -28,66 +32,7 @@ from .named_day import day_named_after_dash
 from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import org_byline
 
-_TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
-# Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
-_PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
-# ... or in the nominative before a comma at the line's start: "Rīga, 2024. gada 5. marts".
-_PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
-
-
-_CLOCK_WORD = re.compile(r"\b(?:plkst|pulksten)", re.IGNORECASE)
-# A post's comment counter closing its stamp's line: a lone number of up to four figures.
-_TRAILING_COUNTER = re.compile(r"[^\S\n]+\d{1,4}[^\S\n]*")
-_ISO_CLOCK = re.compile(r"(?<![^\W\d_])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\d)")
-
-
-def _residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]:
-    after = line_text[atom_end:]
-    if _TIME.search(line_text, 0, atom_start) and _TRAILING_COUNTER.fullmatch(after):
-        after = ""  # a portal's stamp, the hour before the date, its comment counter after: "LETA 22:50, 24.01.2023 0"
-    rest = line_text[:atom_start] + " " + after
-    if _CLOCK_WORD.search(rest):
-        return ["plkst"]  # "15. maijā plkst. 12:00" announces an event; a stamp prints the bare time
-    rest = _ISO_CLOCK.sub(" ", rest)  # a feed's timestamp: "2019-10-31T11:33:00+00:00"
-    rest = _TIME.sub(" ", rest)
-    rest = re.sub(r"\bNr\.?\s*\S+", " ", rest)  # a letter's registration number beside its dateline
-    if re.search(r"\d", rest):
-        return ["<digits>"]  # another number on the line: a table row or a sentence, not a dateline
-    return _WORD.findall(rest)
-
-
-def _is_bare_dateline(words: list[str]) -> bool:
-    """What is left beside the date is at most a weekday, a byline, a page button and a place in the locative."""
-    settings = vocab.temporal()["document_date"]
-    ignored = vocab.weekday_names() | set(settings["byline_words"]) | set(settings["button_words"])
-    places = [w for n, w in enumerate(words) if w.lower() not in ignored and not _rubric_genitive(words, n, ignored)]
-    return len(places) <= 2 and all(w[0].isupper() and w.lower().endswith(_PLACE_ENDINGS) for w in places)
-
-
-_GENITIVE_ENDINGS = ("as", "es", "a", "u", "s")
-
-
-def _rubric_genitive(words: list[str], n: int, ignored) -> bool:
-    """A section's rubric before its date, "Novada ziņas 12.03.2024": a capitalised genitive
-    right before a section's word is the rubric's own, not a place; so is a programme's name
-    before a rubric noun, in any case ("2017-10-05 Leader jaunums")."""
-    return n + 1 < len(words) and words[n + 1].lower() in ignored and words[n][:1].isupper() \
-        and (words[n].lower().endswith(_GENITIVE_ENDINGS)
-             or words[n + 1].lower() in vocab.temporal()["document_date"]["rubric_nouns"]) \
-        and words[n + 1].lower() not in vocab.weekday_names()
-
-
-def _forbidden(words: list[str]) -> bool:
-    never = set(vocab.temporal()["document_date"]["never_words"])
-    return any(w.lower() in never or vocab.ascii_fold(w.lower()) in never for w in words)
-
-
-def _term_field(words: list[str]) -> bool:
-    """A call's term or step named before the dash ("… beigu datums – 15.03.2024.", "Reģistrācija
-    – …"): the date after the dash is its value ([document_date] term_field_stems)."""
-    stems = tuple(vocab.temporal()["document_date"]["term_field_stems"])
-    return any(w.lower().startswith(stems) for w in words)
 
 
 # A stamp's sentence is short and closed: "Šī lapa izdrukāta no … mājas lapas." / "Pēdējās izmaiņas:".
@@ -272,6 +217,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         i = max(0, _line_at(starts, atom.start))
         line = lines[i]
+        if atom.end > line.end and i < related and line.index in head and wrapped_dateline(text, lines, i, atom):
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # "Rīgā" / "2007." / "gada 13.decembris": a letter's dateline wrapped
+            continue
         if atom.end > line.end or i >= related:
             continue
         if i not in stamps:
@@ -423,16 +372,3 @@ def _today_header_yields(first: Atom | None, today_header: Atom | None, atom: At
     4.jūnijs"); a bare dateline of another day under the headline below it is the article's."""
     return first is not None and first is today_header and not _weekday_in(words) \
         and (first.year, first.month, first.day) != (atom.year, atom.month, atom.day)
-
-
-_SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
-
-
-def _segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:
-    start, end = line.start, line.end
-    for m in _SEPARATOR.finditer(text, line.start, line.end):
-        if m.end() <= atom.start:
-            start = m.end()
-        elif m.start() >= atom.end:
-            end = min(end, m.start())
-    return start, end

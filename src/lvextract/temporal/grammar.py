@@ -141,12 +141,44 @@ def _ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+# Between a year and the day it dates: "no" (from), "sākot no" ("2013. gada no 5. marta līdz
+# 9. martam", "2025.g. no 8. septembra").
+_YEAR_FROM_GAP = re.compile(r"[^\S\n]{0,3}(?:sākot[^\S\n]{1,3})?no[^\S\n]{1,3}", re.IGNORECASE)
+
+
+def _year_before_from(text: str, atoms: list[Atom]) -> list[Atom]:
+    """A year said right before "no" and a day or month without a year of its own is that
+    date's year, not a date of its own: the year goes to the date and the year atom is dropped.
+    The date keeps its span, so that the "no" before it still tells a span's start. A year right
+    before a full date of the same year ("2020. gada 17.09.2020", a form's field typed over) is
+    that date's too."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms) and a.grain == "year" and not a.is_range and not a.relative and a.year is not None:
+            b = atoms[i + 1]
+            if b.year is None and not b.relative and b.month is not None and b.start - a.end <= 24 \
+                    and _YEAR_FROM_GAP.fullmatch(text, a.end, b.start):
+                out.append(replace(b, year=a.year, end_year=a.year if b.end_month is not None and b.end_year is None else b.end_year))
+                i += 2
+                continue
+            if b.year == a.year and b.day is not None and not b.is_range and b.start - a.end <= 3 \
+                    and not text[a.end:b.start].strip():
+                out.append(replace(b, start=a.start))  # "līdz 2020. gada 17.09.2020": the year typed twice
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _ordered(a: Atom) -> bool:
     return (a.year, a.month or 0, a.day or 0) <= (a.end_year, a.end_month or 0, a.end_day or 0)
 
 
 def find_atoms(text: str) -> list[Atom]:
     """Every calendar expression in `text`, left to right, years not yet resolved."""
-    atoms = _ranges(text, _select(text))
+    atoms = _ranges(text, _year_before_from(text, _select(text)))
     # A year-grain range keeps only years: drop month fields that _join copied as None.
     return [replace(a, end_month=None, end_day=None) if a.grain == "year" and a.is_range else a for a in atoms]

@@ -9,10 +9,11 @@ source being the fund the funding vocabulary finds beside each percentage.
 
 Modules, bottom to top: numbers (number formats, the Amount) → currencies (the currency and
 scale patterns of the vocabulary) → in_words ("divi miljoni eiro") and under_header
-("Izmaksas, EUR: 12 500.50") → amounts (every amount: digits with a currency, currencies
-carried to a list or a later scaled amount, larger units, then the two above) → kinds (total,
-funding or other) and shares (percentages and their funds) → here (the extract loop: amounts
-not taken by dates, each with its kind and shares, as a Budget).
+("Izmaksas, EUR: 12 500.50") → range_ends (a range's other end, a list before its amount) →
+amounts (every amount: digits with a currency, currencies carried to a list or a later scaled
+amount, larger units, then the two above) → kinds (total, funding or other) and shares
+(percentages and their funds) → here (the extract loop: amounts not taken by dates, each with
+its kind and shares, as a Budget).
 """
 from __future__ import annotations
 

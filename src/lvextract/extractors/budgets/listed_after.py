@@ -1,5 +1,5 @@
 """Amounts listed after one that names their currency: "piešķirti 1200 eiro, 800 un 500",
-"EUR 300, 200 vai 100" — the mirror of "150, 100 un 50 eiro" (amounts.py, _listed_before).
+"EUR 300, 200 vai 100" — the mirror of "150, 100 un 50 eiro" (range_ends.py, listed_before).
 
 Only a closed list counts: the last number is joined by "un"/"vai" and closes a clause or has
 one of [listed_after] closing_words after it ("… un 4 mikroprojektus" counts projects), and no

@@ -27,7 +27,8 @@ def _fund_then_percent() -> re.Pattern:
     """What may stand between a fund and the percentage after it: "ESF finansējums – 85 %"
     (data/budgets.toml fund_to_percent_words)."""
     words = "|".join(load("budgets")["fund_to_percent_words"])
-    return re.compile(rf"^[\s–—:\-]*(?:(?:{words})[\s–—:\-]*)*$", re.I)
+    # (an opening bracket too: "no ESF (85 %) un valsts budžeta līdzekļiem (15 %)")
+    return re.compile(rf"^[\s–—:(\-]*(?:(?:{words})[\s–—:(\-]*)*$", re.I)
 
 
 # "85 % jeb 729 825,54 EUR": the amount of a share, which carries no shares of its own.
@@ -71,8 +72,17 @@ def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Menti
     bracket = OWN_SHARE.match(text, amount.end)
     own = bracket is not None and bracket.end() >= percents[0].end()
     shares: list[Share] = []
+    taken = None  # the fund the previous percentage took
     for i, p in enumerate(percents):
         candidates = backward[i][-1:] if fund_first else forward[i][:1]
+        if not fund_first and candidates and i + 1 < len(percents) and candidates[0] in backward[i + 1]:
+            # "fonda finansējums 75 % apmērā un valsts budžeta līdzfinansējums 25 % apmērā": the fund
+            # after this percentage stands right before the next one, so it is the next one's (this
+            # one's fund, said before it with more words between, is not known: no source).
+            candidates = []
+        elif not fund_first and not candidates and i and backward[i] and backward[i][-1] is not taken:
+            # ... and the next percentage takes that fund, said right before it
+            candidates = backward[i][-1:]
         if i == 0 and own and clause_start is not None:
             # "ESF finansējums 85 000 EUR (85%) un valsts … 15 000 EUR (15%)": the fund before the
             # amount pays its own share; a fund after the bracket belongs to the next amount, so
@@ -80,6 +90,7 @@ def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Menti
             # leaves the share without a source, not with the next amount's.
             candidates = (_sources(mentions, clause_start, amount.start)[-1:]
                           or _sources(mentions, amount.end, bracket.end()))
+        taken = candidates[0] if candidates else None
         if not candidates:
             continue
         percent = as_number(float(p.group(1).replace(",", ".")))

@@ -1,7 +1,9 @@
 """Amounts under a currency heading: "Izmaksas, EUR: 12 500.50, no tām … 85 % – 10 625.43".
 The currency is said once, in the heading; the money-shaped numbers after it (not years, phone
 numbers or what data/budgets.toml [list_header] rules out) are in that currency, times the scale
-word the heading may name before it ("Izdevumi (tūkst. EUR)": thousands)."""
+word the heading may name before it ("Izdevumi (tūkst. EUR)": thousands). A currency word that
+closes a table's header line without a comma ("Dotācijas apmērs euro") heads only rows that end
+in their amounts (row_amounts)."""
 from __future__ import annotations
 
 import re
@@ -41,7 +43,10 @@ def _header_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
     scale = rf"(?:(?P<scale>{scale_alternation()}){SPACE}*)?"
     header = re.compile(rf",{SPACE}*{scale}(?P<cur>{words}){SPACE}*(?:[:–—-]|(?=[ \t]*\|?[ \t]*\n))"
                         rf"|\({SPACE}*{scale.replace('P<scale>', 'P<bscale>')}(?P<bracketed>{words}){SPACE}*\)"
-                        rf"|(?<=[^\W\d_][ \u00a0])(?P<labelled>{words}){SPACE}*:",
+                        rf"|(?<=[^\W\d_][ \u00a0])(?P<labelled>{words}){SPACE}*:"
+                        # "Dotācijas mērķis Dotācijas apmērs euro": the head cell closing its line
+                        # without a comma, after a word (read only over rows that end in amounts)
+                        rf"|(?<=[^\W\d_][ \t])(?P<closing>{words})[ \t]*\|?[ \t]*(?=\n)",
                         re.IGNORECASE)
     not_after = re.compile("|".join(f"(?:{p})" for p in data["not_after"]), re.IGNORECASE)
     not_before = re.compile("|".join(f"(?:{p})" for p in data["not_before"]), re.IGNORECASE)
@@ -63,6 +68,15 @@ def amounts_under_header(text: str) -> list[Amount]:
     found: list[Amount] = []
     pos = 0
     while (h := header.search(text, pos)) is not None:
+        if h["closing"]:
+            # A currency word closing a line is a column's head only over rows that each end in
+            # their amount; anything else ("… un tikai 30 euro⏎") is prose: nothing under it.
+            rows = row_end_amounts(text, h.end(), MONEY_SHAPED)
+            code = currency_of[h["closing"].lower()]
+            found.extend(Amount(as_number(parse_number(text[a:b])), code, a, b) for a, b in rows[1]
+                         if not YEAR_LIKE.fullmatch(re.sub(SPACE, "", text[a:b])))
+            pos = max(rows[0], h.end())
+            continue
         end = min(len(text), h.end() + reach)
         table = re.match(r"[ \t]*\|?[ \t]*\n", text[h.end():]) is not None and _short_lines(text, h.end(), end)
         if table:

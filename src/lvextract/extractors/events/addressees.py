@@ -7,13 +7,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...latvian.lemmas import stem
-from .lexicon import vocabulary
+from .lexicon import stems, vocabulary
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[frozenset[str], tuple[str, ...]]:
     data = vocabulary()["addressees"]
-    return frozenset(stem(w) for w in data["persons"]), tuple(data["plural_dative"])
+    return stems("addressees", "persons"), tuple(data["plural_dative"])
 
 
 def addressed(word: str) -> bool:

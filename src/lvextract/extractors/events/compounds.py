@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.lemmas import lemma, stem
 from ...temporal.vocabulary import calendar_words
-from .lexicon import generic_types, vocabulary
+from .lexicon import generic_types, stems, vocabulary
 from .noun_mention import BLOCKED, GENITIVE_MODIFIER, NounMention
 
 
@@ -69,7 +69,7 @@ def compound_spans(sdoc) -> list:
         if kind is not False:
             hits[h] = kind
     found = []
-    venues = _venue_stems()
+    venues = stems("compounds", "venues")
     for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
         token = sdoc[i]
         kind = hits[int(norms[i])]
@@ -88,11 +88,6 @@ def compound_spans(sdoc) -> list:
             kind = "-".join(lemma(p) for p in token.text.split("-"))
         found.append(SpacySpan(sdoc, i, i + 1, label=kind))
     return found
-
-
-@lru_cache(maxsize=1)
-def _venue_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["compounds"].get("venues", []))
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from .handout import handout_day
 from .cards import labelled
 from .dash_item import dash_item
 from .lexicon import NON_SPACE, cue_alternation, happens_pattern, stems, vocabulary, word_start_patterns
-from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_body, sitting_stems
+from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_body
 from .nouns import noun_starts
 from .agency_dateline import agency_dateline
 from .byline import byline
@@ -191,7 +191,7 @@ def naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
                 break
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
         names_act = after is not None and stem(after.group(1).lower()) in stems("legal_act", "after")
-        if after is not None and not names_act and stem(after.group(1).lower()) in sitting_stems():
+        if after is not None and not names_act and stem(after.group(1).lower()) in stems("decision", "sittings"):
             # "Ar 24.09.2020. domes sēdes lēmumu": the sitting's genitive before its decision.
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
             names_act = after is not None and stem(after.group(1).lower()) in stems("legal_act", "after")

@@ -10,7 +10,7 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...temporal.vocabulary import calendar_words
-from .lexicon import event_stems, vocabulary, word_start_patterns
+from .lexicon import event_stems, stems, vocabulary, word_start_patterns
 from .offsets import any_between, sentence_at
 
 
@@ -84,12 +84,12 @@ def case_can_date(doc: Document, mention: DateMention) -> bool:
             if nxt is None:
                 break
             after, word = nxt, stem(nxt.group(1).lower())
-        if unlisted and word not in sitting_stems():
+        if unlisted and word not in stems("decision", "sittings"):
             return False
         if word in event_stems():  # "5. marta sēdē", but not "5. marta sēdes protokolā"
             following = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
-            return following is None or stem(following.group(1).lower()) not in _decision_stems()
-        return word in _genitive_next_stems()
+            return following is None or stem(following.group(1).lower()) not in stems("decision_date", "after")
+        return word in stems("genitive_date", "next_words")
     return True
 
 
@@ -124,25 +124,10 @@ def _opens_long_event(doc: Document, mention: DateMention) -> bool:
     return around is not None and any_between(long_event_words(doc), (around.start, around.end))
 
 
-@lru_cache(maxsize=1)
-def _decision_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["decision_date"]["after"])
-
-
-@lru_cache(maxsize=1)
-def _genitive_next_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["genitive_date"]["next_words"])
-
-
 def _planned_for(doc: Document, mention: DateMention) -> bool:
     """"5. maijam paredzētais seminārs", "seminārs bija plānots 5. maijam"."""
     near = doc.text[max(0, mention.span.start - 40):mention.span.end + 40].lower()
     return any(verb in near for verb in vocabulary()["dative_date"]["planned"])
-
-
-@lru_cache(maxsize=1)
-def sitting_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["decision"]["sittings"])
 
 
 def long_event_words(doc: Document) -> list[int]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.lemmas import stem
 from .addressees import addressed
-from .lexicon import generic_types, literals, vocabulary
+from .lexicon import generic_types, literals, stems, vocabulary
 from .noun_mention import GENITIVE_MODIFIER, TITLE_AFTER_NOUN, NounMention
 
 WITHIN = re.compile(r"\s+ietvaros\b", re.IGNORECASE)
@@ -29,8 +29,8 @@ REACH = 40
 @lru_cache(maxsize=1)
 def _words() -> dict:
     words = vocabulary()["not_occasions"]
-    return {"heads": frozenset(stem(w) for w in words["heads"]),
-            "owners": frozenset(stem(w) for w in words["measure_owners"]),
+    return {"heads": stems("not_occasions", "heads"),
+            "owners": stems("not_occasions", "measure_owners"),
             "displays": frozenset(words["displays"]),
             "inviters": frozenset(words["inviting_subjects"]),
             "named_after": frozenset(words["named_after_dash"]),

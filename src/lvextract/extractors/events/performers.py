@@ -4,24 +4,18 @@ visit, as a writer's names a meeting (verbs._guest_author). Data: events.toml [g
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...latvian.lemmas import stem
-from .lexicon import vocabulary
+from .lexicon import stems, vocabulary
 
 # How far from the verb, within its clause, the performer may be named.
 PERFORMER_REACH = 60
 
 
-@lru_cache(maxsize=1)
-def _performer_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["guest_performance"]["performers"])
-
-
 def guest_performers(doc, bounds: tuple[int, int], verb_start: int) -> bool:
     window = doc.text[max(bounds[0], verb_start - PERFORMER_REACH):min(bounds[1], verb_start + PERFORMER_REACH)]
-    stems = _performer_stems()
-    return any(stem(w.lower()) in stems for w in re.findall(r"[^\W\d_]+", window))
+    performers = stems("guest_performance", "performers")
+    return any(stem(w.lower()) in performers for w in re.findall(r"[^\W\d_]+", window))
 
 
 def performance_type() -> str:

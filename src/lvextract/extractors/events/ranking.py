@@ -16,7 +16,7 @@ from .bracket_label import bare_label
 from .genitive_chain import chained_frame
 from .happens_after import told_in_relative
 from .invited_after import invited_after
-from .lexicon import cue_alternation, generic_types, happens_pattern, vocabulary, word_start_patterns
+from .lexicon import cue_alternation, generic_types, happens_pattern, stems, vocabulary, word_start_patterns
 from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
@@ -27,20 +27,15 @@ from .reflexive_genitive import took_part_past
 BRACKETS = re.compile(r"\([^()]*\)")
 
 
-@lru_cache(maxsize=1)
-def _frame_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["frames"]["after"])
-
-
 # The word after a noun, past the occurrence's quoted name: "konkursa „Zaļākā sēta” noslēguma
 # pasākums" frames the closing event as "konkursa noslēguma pasākums" does.
 NEXT_PAST_TITLE = re.compile(r"[ \t]*(?:(?:[„“\"«]|,,)[^„“”\"«»\n]{1,100}(?:[”“\"»]|’’|'')[ \t]*)?(\w+)")
 
 
-def _followed_by(doc: Document, noun: NounMention, stems: frozenset[str]) -> bool:
+def _followed_by(doc: Document, noun: NounMention, followers: frozenset[str]) -> bool:
     m = NEXT_PAST_TITLE.match(doc.text[noun.end:noun.end + 140])
     # A capital after a lower-case noun is a name ("izrāde Balvu parkā": the town, not "balva").
-    return bool(m) and stem(m.group(1)) in stems and not (m.group(1).istitle() and doc.text[noun.start].islower())
+    return bool(m) and stem(m.group(1)) in followers and not (m.group(1).istitle() and doc.text[noun.start].islower())
 
 
 # The present passive of celebrating is said of a yearly holiday ("4. maijā tiek svinēta …"), but
@@ -56,16 +51,6 @@ def _begins_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))}{being_alternative()})(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _person_thing_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["frames"].get("persons_things", ()))
-
-
-@lru_cache(maxsize=1)
-def _many_people_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["frames"].get("people_of_many", ()))
-
-
 def _plural_genitive(doc: Document, noun: NounMention) -> bool:
     """"olimpiāžu", "konkursu" of a kind named in the singular: many occurrences, none of them dated."""
     surface = doc.text[noun.start:noun.end].lower()
@@ -78,24 +63,19 @@ def frames_person_or_thing(doc: Document, noun: NounMention) -> bool:
     """"Festivāla direktore", "foruma diploms": the noun frames a person or a thing of the occurrence;
     so do the participants of many occurrences ("sveica olimpiāžu dalībniekus"), unlike those of
     one ("Semināra dalībnieki 5. decembrī apmeklēja muzeju": the seminar's day)."""
-    return _followed_by(doc, noun, _person_thing_stems()) or (
-        _plural_genitive(doc, noun) and _followed_by(doc, noun, _many_people_stems())) or (
-        chained_frame(doc, noun, _person_thing_stems()))  # "konferences mediju komanda"
+    return _followed_by(doc, noun, stems("frames", "persons_things")) or (
+        _plural_genitive(doc, noun) and _followed_by(doc, noun, stems("frames", "people_of_many"))) or (
+        chained_frame(doc, noun, stems("frames", "persons_things")))  # "konferences mediju komanda"
 
 
 def is_frame(doc: Document, noun: NounMention) -> bool:
     """"Apmācību noslēgumā", "Konferences dalībnieki": the noun frames something else."""
-    return _followed_by(doc, noun, _frame_stems()) or chained_frame(doc, noun)
-
-
-@lru_cache(maxsize=1)
-def _within_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["frames"]["within"])
+    return _followed_by(doc, noun, stems("frames", "after")) or chained_frame(doc, noun)
 
 
 def within_frame(doc: Document, noun: NounMention) -> bool:
     """"Veselības nedēļas ietvaros": an occurrence inside which the dated one takes place."""
-    return _followed_by(doc, noun, _within_stems())
+    return _followed_by(doc, noun, stems("frames", "within"))
 
 
 @lru_cache(maxsize=1)
@@ -110,14 +90,9 @@ def _part_in_nominative(doc: Document, noun: NounMention) -> bool:
     return bool(m) and m.group(1).lower() in _part_nominatives()
 
 
-@lru_cache(maxsize=1)
-def _look_back_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["frames"]["looking_back"])
-
-
 def looks_back(doc: Document, noun: NounMention) -> bool:
     """"Vizītes laikā", "Semināra noslēgumā": a frame about the occurrence itself, not its materials."""
-    return _followed_by(doc, noun, _look_back_stems())
+    return _followed_by(doc, noun, stems("frames", "looking_back"))
 
 
 def _registered_for(doc: Document, noun: NounMention) -> bool:

@@ -4,22 +4,16 @@ no occurrence. "Koncerts zālē" (the nominative) stays the concert."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import stem
-from .lexicon import vocabulary
+from .lexicon import stems
 
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-@lru_cache(maxsize=1)
-def _venue_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["compounds"].get("venues", []))
-
-
 def names_room(doc: Document, noun) -> bool:
     m = NEXT_WORD.match(doc.text, noun.end)
-    if m is None or stem(m.group(1).lower()) not in _venue_stems():
+    if m is None or stem(m.group(1).lower()) not in stems("compounds", "venues"):
         return False
     return doc.text[noun.start:noun.end].lower().split()[-1:] != noun.kind.split()[-1:]

@@ -11,7 +11,7 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from .genitive_noun import qualifies_noun
-from .lexicon import generic_types, literals, vocabulary
+from .lexicon import generic_types, literals, stems, vocabulary
 from .noun_mention import NounMention
 from .object_verbs import object_verbs
 from .stage_verbs import stage_verbs
@@ -72,11 +72,6 @@ def _bracketed_length(text: str, start: int, end: int) -> int:
     return total
 
 
-@lru_cache(maxsize=1)
-def _guest_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in vocabulary()["guest_meeting"]["guests"])
-
-
 # How far from the verb the guest may be named ("bibliotēkā viesosies rakstniece Māra …").
 GUEST_REACH = 60
 
@@ -84,7 +79,7 @@ GUEST_REACH = 60
 def _guest_author(doc: Document, bounds: tuple[int, int], verb_start: int) -> bool:
     """A writer, poet or artist who "viesosies" at a library or school comes to meet readers:
     a meeting (tikšanās), not an official visit. Looks GUEST_REACH characters either side."""
-    guests = _guest_stems()
+    guests = stems("guest_meeting", "guests")
     window = doc.text[max(bounds[0], verb_start - GUEST_REACH):min(bounds[1], verb_start + GUEST_REACH)]
     return any(stem(w.lower()) in guests for w in re.findall(r"[^\W\d_]+", window))
 

@@ -1,0 +1,90 @@
+"""The words beside a date on its line, for document_date: the field of a portal's line the date
+stands in ("Publicēts: 03.03.2025. 10:15 | Autors: …"), the words left once its clock times,
+numbers and byline go, and whether they leave a bare dateline (at most a weekday, a byline, a
+page button and a place in the locative) or name the date as another thing's ([document_date]
+never_words, term_field_stems).
+
+O(line): each function reads one line or the words found on it.
+"""
+from __future__ import annotations
+
+import re
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+from .page_furniture import WORD as _WORD, Line as _Line
+
+_TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
+# Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
+_PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
+# ... or in the nominative before a comma at the line's start: "Rīga, 2024. gada 5. marts".
+PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
+
+
+_CLOCK_WORD = re.compile(r"\b(?:plkst|pulksten)", re.IGNORECASE)
+# A post's comment counter closing its stamp's line: a lone number of up to four figures.
+_TRAILING_COUNTER = re.compile(r"[^\S\n]+\d{1,4}[^\S\n]*")
+ISO_CLOCK = re.compile(r"(?<![^\W\d_])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\d)")
+
+
+def residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]:
+    after = line_text[atom_end:]
+    if _TIME.search(line_text, 0, atom_start) and _TRAILING_COUNTER.fullmatch(after):
+        after = ""  # a portal's stamp, the hour before the date, its comment counter after: "LETA 22:50, 24.01.2023 0"
+    rest = line_text[:atom_start] + " " + after
+    if _CLOCK_WORD.search(rest):
+        return ["plkst"]  # "15. maijā plkst. 12:00" announces an event; a stamp prints the bare time
+    rest = ISO_CLOCK.sub(" ", rest)  # a feed's timestamp: "2019-10-31T11:33:00+00:00"
+    rest = _TIME.sub(" ", rest)
+    rest = re.sub(r"\bNr\.?\s*\S+", " ", rest)  # a letter's registration number beside its dateline
+    if re.search(r"\d", rest):
+        return ["<digits>"]  # another number on the line: a table row or a sentence, not a dateline
+    return _WORD.findall(rest)
+
+
+def is_bare_dateline(words: list[str]) -> bool:
+    """What is left beside the date is at most a weekday, a byline, a page button and a place in the locative."""
+    settings = vocab.temporal()["document_date"]
+    ignored = vocab.weekday_names() | set(settings["byline_words"]) | set(settings["button_words"])
+    places = [w for n, w in enumerate(words) if w.lower() not in ignored and not _rubric_genitive(words, n, ignored)]
+    return len(places) <= 2 and all(w[0].isupper() and w.lower().endswith(_PLACE_ENDINGS) for w in places)
+
+
+_GENITIVE_ENDINGS = ("as", "es", "a", "u", "s")
+
+
+def _rubric_genitive(words: list[str], n: int, ignored) -> bool:
+    """A section's rubric before its date, "Novada ziņas 12.03.2024": a capitalised genitive
+    right before a section's word is the rubric's own, not a place; so is a programme's name
+    before a rubric noun, in any case ("2017-10-05 Leader jaunums")."""
+    return n + 1 < len(words) and words[n + 1].lower() in ignored and words[n][:1].isupper() \
+        and (words[n].lower().endswith(_GENITIVE_ENDINGS)
+             or words[n + 1].lower() in vocab.temporal()["document_date"]["rubric_nouns"]) \
+        and words[n + 1].lower() not in vocab.weekday_names()
+
+
+def forbidden(words: list[str]) -> bool:
+    never = set(vocab.temporal()["document_date"]["never_words"])
+    return any(w.lower() in never or vocab.ascii_fold(w.lower()) in never for w in words)
+
+
+def term_field(words: list[str]) -> bool:
+    """A call's term or step named before the dash ("… beigu datums – 15.03.2024.", "Reģistrācija
+    – …"): the date after the dash is its value ([document_date] term_field_stems)."""
+    stems = tuple(vocab.temporal()["document_date"]["term_field_stems"])
+    return any(w.lower().startswith(stems) for w in words)
+
+
+_SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+
+
+def segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:
+    """The field of the line the date stands in, between the separators around it:
+    "Publicēts: 03.03.2025. 10:15" of "Publicēts: 03.03.2025. 10:15 | Autors: …"."""
+    start, end = line.start, line.end
+    for m in _SEPARATOR.finditer(text, line.start, line.end):
+        if m.end() <= atom.start:
+            start = m.end()
+        elif m.start() >= atom.end:
+            end = min(end, m.start())
+    return start, end
