@@ -43,6 +43,7 @@ from .programme import colon_lists, day_sentence_items, listing_line_items, prog
 from .colon_nouns import colon_nouns
 from .timed_clauses import timed_clauses
 from .day_items import day_item
+from .heading_days import heading_colon
 from .series_days import series_days
 from .then_told import then_told
 from .report_items import report_items
@@ -101,7 +102,8 @@ def extract(doc: Document, record: Record) -> None:
     index = Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
-    date_ends = {d.span.start: d.span.end for d in record.dates}  # day_items: where each date ends
+    date_ends = {d.span.start: d.span.end for d in record.dates}
+    mention_at = {d.span.start: d for d in record.dates}  # heading_colon: the date at an offset  # day_items: where each date ends
     # A heading may name the year its list runs in ("Domes sēžu grafiks 2020. gadā"): only a
     # day stops a line from being a section heading.
     day_starts = sorted(d.span.start for d in record.dates if d.value and len(d.value) >= 10)
@@ -184,6 +186,14 @@ def extract(doc: Document, record: Record) -> None:
             if verb is not None and _distance(verb, mention) < _distance(noun, mention) \
                     and not (verb.kind in generic and noun.kind not in generic and not is_frame(doc, noun)):
                 noun = verb
+        if noun is not None:
+            colon = heading_colon(doc, mention, noun.start, bounds, ordered_starts, mention_at)
+            if colon is not None:
+                # "Mūzikas dienas 5., 6. un 7. jūlijā: 5. jūlijā koncerts …": a heading's day takes
+                # only a noun of its own, before the colon; the items' own days name theirs.
+                noun = index.nearest((bounds[0], colon), mention)
+                if noun is None:
+                    continue
         if noun is not None and frames_person_or_thing(doc, noun) and not index.told(bounds):
             # "Festivāla direktore 12. decembrī saņēma …": a person or a thing of the occurrence, whose
             # clause tells nothing taking place, dates no occurrence.

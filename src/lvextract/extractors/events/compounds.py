@@ -73,6 +73,8 @@ def compound_spans(sdoc) -> list:
     for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
         token = sdoc[i]
         kind = hits[int(norms[i])]
+        if kind and token.lower_ == token.norm_:
+            continue  # "basketball": a foreign word without a Latvian ending is no compound of "balle"
         following = next((t for t in sdoc[i + 1:i + 3] if not t.is_space), None)
         if following is not None and following.norm_ in venues:
             continue  # "Fotoizstāžu zālē": a room, no exhibition

@@ -24,6 +24,10 @@ ITEM_OPENING = re.compile(r"[,;]\s*(?:(?:un|bet|savukārt)\s+)?(?:no\s+)?$", re.
 FIRST_OPENING = re.compile(r"(?:^|[:\n])[\s•*–-]*(?:no\s+)?$", re.IGNORECASE)
 # How far back from a day its item's comma is looked for.
 OPENING_REACH = 12
+# A colon right before a day that follows other days of the sentence: those days head the list.
+HEADING_COLON = re.compile(r":[\s•*–-]*$")
+# At most this many days may head such a list.
+HEADING_DAYS = 12
 
 
 def day_item(doc: Document, index: Nouns, bounds: tuple[int, int], mention: DateMention,
@@ -78,6 +82,13 @@ def _calendar(doc: Document, bounds: tuple[int, int], dates: list[int], ends: di
 def _read_calendar(text: str, bounds: tuple[int, int], dates: list[int], ends: dict[int, int]) -> _Calendar:
     lo, hi = bisect.bisect_left(dates, bounds[0]), bisect.bisect_left(dates, bounds[1])
     starts = dates[lo:hi]
+    # Days listed before a colon that head the items ("5., 6. un 7. jūlijā: 5. jūlijā koncerts, 6. jūlijā
+    # …"): the calendar is the items past the colon; the heading's days are none of its items
+    # (events/heading_days.py keeps them off the items' nouns).
+    for k in range(1, min(len(starts), HEADING_DAYS + 1)):
+        if HEADING_COLON.search(text[max(bounds[0], starts[k] - OPENING_REACH):starts[k]]):
+            starts = starts[k:]
+            break
     if len(starts) >= FEWEST_ITEMS:
         openers = []
         for k, start in enumerate(starts):

@@ -21,24 +21,29 @@ GENITIVE_EVENING = re.compile(r"(?<![\w-])([^\W\d_]{3,}(?:u|as|es|us))\s+(vakars
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
+def _data() -> tuple[frozenset[str], tuple[str, ...], re.Pattern, re.Pattern | None]:
     data = vocabulary()["named_evenings"]
     words = calendar_words()
     times = {f.lower() for m in words["month"] for f in m["forms"]} | {f for fs in words["weekdays"].values() for f in fs}
     not_genitives = frozenset(w.lower() for w in data["not_genitives"]) | frozenset(times)
     quoted = re.compile(rf"(?<![\w-])({literals(data['quoted_heads'])})\s*(?={OPEN_QUOTE})", re.IGNORECASE)
-    return not_genitives, tuple(data["adjective_endings"]), quoted
+    singular = re.compile(rf"(?<![\w-])({literals(data.get('singular_genitives', []))})\s+(vakars|vakaru)(?![\w-])",
+                          re.IGNORECASE) if data.get("singular_genitives") else None
+    return not_genitives, tuple(data["adjective_endings"]), quoted, singular
 
 
 def named_evenings(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of every such evening."""
-    not_genitives, adjective_endings, quoted = _data()
+    not_genitives, adjective_endings, quoted, singular = _data()
     found = []
     for m in GENITIVE_EVENING.finditer(text):
         genitive = m.group(1).lower()
         if genitive in not_genitives or genitive.endswith(adjective_endings):
             continue
         found.append((f"{genitive} vakars", m.start(1), m.end(2)))
+    # "Žetona vakars": a listed singular genitive, which GENITIVE_EVENING leaves out.
+    for m in singular.finditer(text) if singular is not None else ():
+        found.append((f"{m.group(1).lower()} vakars", m.start(1), m.end(2)))
     for m in quoted.finditer(text):
         if not any(s <= m.start() < e for _, s, e in found):
             found.append(("vakars", m.start(1), m.end(1)))

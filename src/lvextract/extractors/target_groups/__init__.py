@@ -68,7 +68,11 @@ partners), `organising_part` ("pedagogi piedalījās konkursa organizēšanā": 
 kurās aug bērns ar invaliditāti"; a served household's members), `addressed` ("Ja esat bezdarbnieks, …":
 the reader spoken to), `professions` ("speciālista, pavāra u.c. profesijas": a profession), `kinds_of_work`
 ("nodarbināts mazkvalificētos darbos": a kind of work, no people), `shadowed` (the hosts of a shadowing day),
-`statistics` ("92% jauniešu atzinuši": a survey's figures); `extract` on top.
+`statistics` ("92% jauniešu atzinuši": a survey's figures), `prize_categories` ("balva labākajam senioram": a contest's
+category), `association_names` ("Latvijas Bibliotekāru biedrība": a body's name), `state_bodies` ("valsts un
+pašvaldību" before no people: bodies), `own_staff` ("Centra pedagogi": one institution's staff), `kin` ("ieslodzīto bērniem": whose children),
+`related_headlines` ("Lasiet arī:" and other articles' headlines, skipped), `among` ("veicināt aktīvismu jauniešu
+vidū": the aim's audience); `extract` on top.
 """
 from __future__ import annotations
 
@@ -77,6 +81,7 @@ import re
 from ...document import Document
 from ...record import Record, TargetGroup
 from .addressed import addressed_groups
+from .among import accept_among
 from .aged_people import aged_people
 from .accompanying import teachers_along
 from .ages import ages_at
@@ -91,7 +96,13 @@ from .group_range import accept_ranges
 from .organisations import served_member_organisation
 from .presented_to import pupils_presented
 from .reader import Reader
+from .related_headlines import related_headlines
 from .served import accept
+from .association_names import professional_association_name
+from .prize_categories import prize_category
+from .state_bodies import bodies_without_people
+from .own_staff import institution_staff
+from .kin import owner_of_kin
 from .surveys import invited_associations
 
 __all__ = ["extract"]
@@ -103,13 +114,20 @@ def extract(doc: Document, record: Record) -> None:
         return
     reader = Reader(doc, found)
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
+    reader.menu_regions += related_headlines(doc.text)  # "Lasiet arī: - Skolēni sacentās …"
     accept(reader, found)
+    for i, f in enumerate(found):  # names, categories, staff and owners of kin, no one served (see each module)
+        if f.accepted and not f.applicant and (prize_category(reader, f) or professional_association_name(reader, f)
+                                               or bodies_without_people(reader, f) or institution_staff(reader, f)
+                                               or owner_of_kin(reader, found, i)):
+            f.accepted = False
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to
     honour_teachers(reader, found)  # teachers awarded with their pupils
     teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience
     accept_ranges(reader, found)  # "no skolēniem līdz senioriem"
+    accept_among(reader, found)  # "popularizēt sportu bērnu un jauniešu vidū"
     grantees(reader, found)  # "atbalstīti 12 NVO projekti"
     object_first(reader, found)  # "Pasākumu atbalstīja NVO": the givers
     cooperating_partners(reader, found)  # "sadarbojoties iestādēm un biedrībām": partners

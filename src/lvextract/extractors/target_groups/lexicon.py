@@ -70,6 +70,12 @@ class Context:
     collectives: re.Pattern
     place_names: frozenset[str]
     organs: tuple[str, ...]
+    prize_words: tuple[str, ...]
+    best_words: frozenset[str]
+    association_words: tuple[str, ...]
+    staff_institutions: frozenset[str]
+    kin_owner_ids: frozenset[str]
+    kin_nouns: tuple[str, ...]
     topic_prepositions: frozenset[str]
     list_connectors: frozenset[str]
     accusative_prepositions: frozenset[str]
@@ -222,6 +228,12 @@ def context() -> Context:
         ensemble_subjects=frozenset(c["ensemble_subjects"]),
         place_names=frozenset(c["place_names"]),
         organs=tuple(c["organ_words"]),
+        prize_words=tuple(c["prize_words"]),
+        best_words=frozenset(c["best_words"]),
+        association_words=tuple(c["association_words"]),
+        staff_institutions=frozenset(c["staff_institutions"]),
+        kin_owner_ids=frozenset(c["kin_owner_ids"]),
+        kin_nouns=tuple(c["kin_nouns"]),
         topic_prepositions=frozenset(c["topic_prepositions"]),
         list_connectors=frozenset(c["list_connectors"]),
         accusative_prepositions=frozenset(c["accusative_prepositions"]),

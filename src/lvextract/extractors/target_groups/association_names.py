@@ -1,0 +1,36 @@
+"""A professional group's genitive written with a capital after a capitalised word and before an
+association's word is the proper name of a professional body: "Latvijas Bibliotekāru biedrība
+izstrādāja projektu", "Latvijas Skolotāju asociācijas biedri". Its members act for it (or meet
+as its members); they are not those served by that mention — unless its members are named right
+after it, a gathering of them ("Latvijas Bibliotekāru biedrības (LBB) biedru kopsapulce"), or the
+sentence invites (`inviting_words`): the body invites its members ("Kurzemes Skolotāju biedrība aicina
+uz semināru") (`association_words` and
+`own_project_ids`, target_groups.toml [context]). The text may still serve the same group elsewhere."""
+from __future__ import annotations
+
+MEMBERS = ("biedr", "locekļ")  # the body's members named after it: a gathering of them
+
+
+def professional_association_name(reader, f) -> bool:
+    """Whether mention `f` is the capitalised group word inside a body's name."""
+    if f.id not in reader.ctx.own_project_ids or f.mention.token_end - f.mention.token_start != 1:
+        return False
+    token = reader.sdoc[f.mention.token_start]
+    before = reader.previous_word(token.i)
+    after = reader.word_at_or_after(token.i + 1)
+    if not (token.text[:1].isupper() and not token.is_sent_start and before is not None
+            and reader.sdoc[before].text[:1].isupper() and reader.sdoc[before].is_alpha
+            and after is not None and reader.word(after).startswith(reader.ctx.association_words)):
+        return False
+    members = reader.word_at_or_after(after + 1)
+    if members is not None and reader.word(members) == "(":  # past an abbreviation: "(LBB)"
+        close = next((j for j in range(members + 1, min(len(reader.sdoc), members + 5)) if reader.word(j) == ")"), None)
+        members = None if close is None else reader.word_at_or_after(close + 1)
+    if members is not None and reader.word(members).startswith(MEMBERS):
+        return False
+    index = reader.doc.sentence_index(f.mention.start)
+    if index is None:
+        return True
+    sentence = reader.doc.sentences[index]
+    text = reader.doc.text[sentence.start:sentence.end].lower()
+    return not any(w in text for w in reader.ctx.inviting_words)

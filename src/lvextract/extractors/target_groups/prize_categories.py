@@ -1,0 +1,29 @@
+"""A group word in the singular dative a few words after a prize word and "the best" names a prize's
+category in a contest, no one served: "speciālbalvas labākajai dāmai, senioram un junioram",
+"kauss labākajam junioram" (`prize_words`, `best_words`, target_groups.toml [context]). The plural
+("balvas labākajiem skolēniem") stays: pupils awarded may be those a contest is for. At most
+REACH words are read back, within the sentence."""
+from __future__ import annotations
+
+REACH = 8  # words back from the group word
+SINGULAR_DATIVE = ("am", "ai", "ei", "im")
+STOPS = frozenset({".", "!", "?", ";", ":", "\n"})
+
+
+def prize_category(reader, f) -> bool:
+    """Whether mention `f` is a singular dative after "the best" after a prize word."""
+    head = reader.word(f.mention.token_end - 1)
+    if f.mention.token_end - f.mention.token_start != 1 or not head.endswith(SINGULAR_DATIVE):
+        return False
+    best = False
+    i = f.mention.token_start
+    for _ in range(REACH):
+        i = reader.previous_word(i)
+        if i is None or reader.word(i) in STOPS or reader.sdoc[i].is_sent_start and i != f.mention.token_start:
+            return False
+        word = reader.word(i)
+        if word in reader.ctx.best_words:
+            best = True
+        elif best and word.startswith(reader.ctx.prize_words):
+            return True
+    return False
