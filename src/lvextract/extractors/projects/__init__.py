@@ -53,8 +53,9 @@ from .run_on import drop_run_on
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
 from .programme_called import programme_called_project
 from .owner_named import owner_named
+from .card_headline import card_headline
 from .quoted import (
-    after_programme, capitals_named, card_headline, chained, listed_names, names_a_funder, not_a_name, paren_alias, pronoun_listed, quoted_after,
+    after_programme, capitals_named, chained, listed_names, names_a_funder, not_a_name, paren_alias, pronoun_listed, quoted_after,
     two_languages,
 )
 

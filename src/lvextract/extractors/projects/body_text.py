@@ -1,6 +1,6 @@
 """A line of a page's body text: a sentence of prose, not a headline, a menu or a field. A card's
 headline stands above the body; a short line under body text is a section heading of its own
-("Pieejamais finansējums" below a call's opening paragraph), no project's name (quoted.card_headline)."""
+("Pieejamais finansējums" below a call's opening paragraph), no project's name (card_headline.py)."""
 from __future__ import annotations
 
 import re

@@ -1,19 +1,18 @@
 """Quoted project names: where a quotation opens and closes (names may quote names), the
-quoted names chained after one, the names opening the items of a list, a card's headline."""
+quoted names chained after one, the names opening the items of a list (a card's headline is
+card_headline.py's)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 
 from ...document import Document
 from ...latvian.lemmas import stem
 from ..funding_mentions import find_mentions
 from ..vocabulary import load
-from .body_text import is_prose
 from .item_called import item_called_project
 from .patterns import (
-    BARE_NAME, CARD_YEAR, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
+    BARE_NAME, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
     LAT_EUR, OWNER_THEN_QUOTED, PAREN, TWO_LANGUAGES,
     WORDS_THEN_QUOTED,
 )
@@ -200,97 +199,6 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             # "… iesniegtie projekti, kam pietika plānotā finansējuma:": the plural word before a relative clause
             or any(RELATIVE_AFTER.match(body, m.end()) and m.group().lower() in plural and (
                 RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
-
-
-def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None = None,
-                  furniture: frozenset[str] = frozenset()) -> tuple[int, int] | None:
-    """(start, end) of a project card's headline: the first line of the text when one of the next
-    three lines is a card's field label ("Projekta īstenotājs:", "PROJEKTA NUMURS") or the next line
-    opens with the project's aim ("Projekta mērķis ir …": the page is the project's own), not a sentence.
-    Failing that, a page that opens with furniture ("Drukāt", a weather line, a breadcrumb): the first
-    title-like line (two words or more, from a letter or a quote; not a `furniture` line, "Viegli
-    lasīt") among the lines before the first field label or aim line of the page's top
-    (`more_fields` labels too: "Projekta īstenošanas laiks:"); above an aim line, only a quoted one."""
-    lines = list(islice((m for m in LINE.finditer(text) if m.group().strip()), CARD_TOP))
-    if len(lines) < 2:
-        return None
-    found = _first_line_headline(lines[:4], fields, lead)
-    if found is not None or more_fields is None:
-        return found
-    labelled = next((k for k, line in enumerate(lines) if k > 0 and (
-        fields.match(line.group()) or more_fields.match(line.group()) or lead.match(line.group()))), None)
-    if labelled is None:
-        return None
-    # (under the aim alone only a quoted headline: "uz augšu" / "Jaunumi arhīvs" / "Projekta mērķis ir …"
-    # names none)
-    quoted_only = bool(lead.match(lines[labelled].group()))
-    # (a heading under the body's prose is a section's: "Pieejamais finansējums" in a call's page)
-    body = next((k for k, line in enumerate(lines[:labelled]) if is_prose(line.group())), labelled)
-    for k in range(max(0, labelled - CARD_GAP), min(labelled, body)):
-        head, title = lines[k], lines[k].group().strip()
-        if k and lines[k - 1].group().rstrip().endswith(":"):
-            continue  # the value of the label above ("Iesniedzējs:" / "Ozolu novada dome"), no headline
-        if quoted_only and not (title[0] in "„“\"«" and title[-1] in "”“\"»"):
-            continue
-        if _title_like(title) and " ".join(title.lower().split()) not in furniture \
-                and not (fields.match(head.group()) or more_fields.match(head.group())):
-            title = CARD_YEAR.sub("", title)
-            start = head.start() + head.group().index(title)
-            if title[0] in "„“\"«" and title[-1] in "”“\"»":  # a quoted headline: the name inside
-                return start + 1, start + len(title) - 1
-            return start, start + len(title)
-    return None
-
-
-# How many lines of a page's top a card's fields are looked for in, and how far above the first
-# one its headline may stand (furniture and an image caption between).
-CARD_TOP = 8
-CARD_GAP = 5
-TITLE_START = re.compile(r"[^\W\d_]|[„“\"«]")
-
-
-LONG_WORD = re.compile(r"[^\W\d_]{3,}")
-# A field or a number is no headline: "Līgums Nr. EBF/2007-3", "Programma: Interreg VI-A"; nor a
-# headline that speaks of a project ("Īstenots projekts par tērpu iegādi") or of a call for them
-# ("Izsludināts jauniešu organizāciju konkurss"): it names none.
-NOT_TITLE = re.compile(r":|/|\b[Nn]r\.|(?<!\w)projekt|(?<!\w)konkurs", re.I)
-
-
-def _repeated(title: str) -> bool:
-    """Whether a line only repeats a few words ("km new km new km new"): furniture, not a title."""
-    words = title.lower().split()
-    return len(words) >= 4 and 2 * len(set(words)) <= len(words)
-
-
-def _title_like(title: str) -> bool:
-    """Two words or more of three letters, from a letter or a quote, no label's colon, no number
-    sign, not a sentence ("A- A A+", "Foto" and "Līgums Nr. …" are not), set apart by spaces."""
-    return (bool(TITLE_START.match(title)) and len(LONG_WORD.findall(title)) >= 2 and len(title) <= 150
-            and not title.endswith(".") and not NOT_TITLE.search(title) and not _repeated(title)
-            # (one token of words joined by "-" or "_" is an image's or a file's name: "mana-avize-baneri_")
-            and any(ch.isspace() for ch in title))
-
-
-def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[int, int] | None:
-    if len(lines) < 2:
-        return None
-    head = lines[0]
-    title = head.group().strip()
-    if not (any(fields.match(line.group()) for line in lines[1:]) or lead.match(lines[1].group())) or title.endswith((".", ":")) or len(title) > 150 \
-            or fields.match(head.group()) or not LETTERS.search(title):
-        return None
-    if _repeated(title):
-        # a logo's words repeated atop the page ("km new km new km new"): the headline is the
-        # title-like line right above the first field label
-        field = next((k for k, line in enumerate(lines) if k and fields.match(line.group())), None)
-        if not field or field < 2 or not _title_like(lines[field - 1].group().strip()):
-            return None
-        head = lines[field - 1]
-        title = head.group().strip()
-    # (a contest's year after the name is no part of it: "Rotaļu stūrītis (2022)")
-    title = CARD_YEAR.sub("", title)
-    start = head.start() + head.group().index(title)
-    return start, start + len(title)
 
 
 def names_a_funder(doc: Document, start: int, end: int, not_names: set[str], last_stems: frozenset[str]) -> bool:
