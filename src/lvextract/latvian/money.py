@@ -34,7 +34,15 @@ def framed_currency(group: str | None = None, *codes: str) -> str:
     are no word characters, so \\b would not frame them, and "12EUR" or "EUR100" still count.
     With `group` the words are that named group."""
     opening = f"?P<{group}>" if group else "?:"
-    return rf"(?:(?<![^\W\d_])|{_CAMEL_CODE})({opening}{currency_alternation(*codes)})(?![^\W\d_])"
+    return rf"(?:(?<![^\W\d_])|{_CAMEL_CODE}){_not_currency()}({opening}{currency_alternation(*codes)})(?![^\W\d_])"
+
+
+@lru_cache(maxsize=1)
+def _not_currency() -> str:
+    """A code written small with a full stop abbreviates a word of the language instead: "35,93sek." is
+    seconds in a race's results, never Swedish crowns (codes are written in capitals, or small without
+    a stop). The words are money.toml's [not_abbreviations]."""
+    return "".join(rf"(?!(?-i:{word})\.)" for word in _money()["not_abbreviations"]["words"])
 
 
 # A flattened table glues a cell's label to the code in the next cell ("finansējumsEUR 5000"): a code
