@@ -289,8 +289,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
-        if seg_start > line.start and (_forbidden(_WORD.findall(text[line.start:seg_start])[-2:])
-                                       or _term_field(_WORD.findall(text[line.start:seg_start])[-3:])):
+        field_words = _WORD.findall(text[line.start:seg_start]) if seg_start > line.start else []
+        if field_words and (_forbidden(field_words[-2:]) or _term_field(field_words[-3:])):
             continue  # "Pasta zīmogs – 2020. gada 1. jūnijs": the field before the dash names the date
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:

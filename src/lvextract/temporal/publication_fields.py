@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .page_furniture import Line as _Line
+from .page_furniture import WORD, Line as _Line
 
 
 @lru_cache(maxsize=None)
@@ -123,11 +123,11 @@ def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, d
     Nr.154"; [document_date] masthead_nouns)."""
     if _ISSUE_NUMBER_AFTER.match(text, date_end, line_end) is None:
         return False
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[date_start:date_end])]
+    words = [w.lower() for w in WORD.findall(text[date_start:date_end])]
     if not words or words[-1] not in vocab.month_nominatives():
         return False
     nouns = set(vocab.temporal()["document_date"]["masthead_nouns"])
-    return any(w.lower() in nouns for w in re.findall(r"[^\W\d_]+", text[max(line_start, date_start - 120):date_start]))
+    return any(w.lower() in nouns for w in WORD.findall(text[max(line_start, date_start - 120):date_start]))
 
 
 @lru_cache(maxsize=None)

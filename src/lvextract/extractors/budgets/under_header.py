@@ -59,6 +59,12 @@ def units_after() -> re.Pattern:
     return _header_patterns()[1]
 
 
+def _row_amounts(text: str, cells: list[tuple[int, int]], code: str, factor: int = 1) -> list[Amount]:
+    """The amounts of a column's rows in the heading's currency and scale; a year is no cell's amount."""
+    return [Amount(as_number(parse_number(text[a:b]) * factor), code, a, b) for a, b in cells
+            if not YEAR_LIKE.fullmatch(re.sub(SPACE, "", text[a:b]))]
+
+
 def amounts_under_header(text: str) -> list[Amount]:
     """Money-shaped numbers after a currency heading ("Izmaksas, EUR: …"), up to a blank line
     or `reach` characters, each with that currency. Regions never overlap (the next heading is
@@ -73,8 +79,7 @@ def amounts_under_header(text: str) -> list[Amount]:
             # their amount; anything else ("… un tikai 30 euro⏎") is prose: nothing under it.
             rows = row_end_amounts(text, h.end(), MONEY_SHAPED)
             code = currency_of[h["closing"].lower()]
-            found.extend(Amount(as_number(parse_number(text[a:b])), code, a, b) for a, b in rows[1]
-                         if not YEAR_LIKE.fullmatch(re.sub(SPACE, "", text[a:b])))
+            found.extend(_row_amounts(text, rows[1], code))
             pos = max(rows[0], h.end())
             continue
         end = min(len(text), h.end() + reach)
@@ -91,8 +96,7 @@ def amounts_under_header(text: str) -> list[Amount]:
         shape = SCALED_SHAPED if factor > 1 else MONEY_SHAPED
         if not table and h["cur"] and (rows := row_end_amounts(text, h.end(), shape))[1]:
             # "… Finansējums, EUR" over rows a line each, every row ending in its amount
-            found.extend(Amount(as_number(parse_number(text[a:b]) * factor), code, a, b) for a, b in rows[1]
-                         if not YEAR_LIKE.fullmatch(re.sub(SPACE, "", text[a:b])))
+            found.extend(_row_amounts(text, rows[1], code, factor))
             pos = max(rows[0], h.end())
             continue
         for m in shape.finditer(text, h.end(), end):

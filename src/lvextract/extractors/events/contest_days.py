@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...record import DateMention, Event, Record
 from .dating import as_date
 from .lexicon import vocabulary
+from .merging import fill_gaps
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def join_contest_parts(record: Record) -> None:
     for e in record.events:
         same = named.get((e.start, e.end)) if e.type in parts or _met_by_verb(e) else None
         if same is not None and same is not e and not (e.start_time and same.start_time and e.start_time != same.start_time):
-            _fill(same, e)
+            fill_gaps(same, e)
             gone.add(id(e))
     if gone:
         record.events[:] = [e for e in record.events if id(e) not in gone]
@@ -74,7 +75,7 @@ def join_headline_year(record: Record) -> None:
             continue
         other = same[0]
         e.start = other.start
-        _fill(e, other)
+        fill_gaps(e, other)
         gone.add(id(other))
     if gone:
         record.events[:] = [e for e in record.events if id(e) not in gone]
@@ -106,9 +107,3 @@ def drop_range_days(record: Record, first_mention: dict[int, DateMention]) -> No
             gone.add(id(e))
     if gone:
         record.events[:] = [e for e in record.events if id(e) not in gone]
-
-
-def _fill(kept: Event, other: Event) -> None:
-    for name in ("title", "end", "start_time", "end_time", "place", "address", "status"):
-        if getattr(kept, name) is None and getattr(other, name) is not None:
-            setattr(kept, name, getattr(other, name))

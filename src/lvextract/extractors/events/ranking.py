@@ -298,9 +298,13 @@ class Nouns:
         if told and not self.told(bounds):
             # A programme line's shape says its items take place, but a game listed there is an
             # activity offered ("12.00–13.00 – galda spēle …"): only a verb makes it an occurrence.
-            unshaped = frozenset(vocabulary()["needs_happening"].get("not_by_shape", ()))
-            found = [n for n in found if n.kind not in unshaped]
+            found = [n for n in found if n.kind not in _not_by_shape()]
         return sorted(found, key=lambda n: n.start)
+
+
+@lru_cache(maxsize=1)
+def _not_by_shape() -> frozenset[str]:
+    return frozenset(vocabulary()["needs_happening"].get("not_by_shape", ()))
 
 
 # A headline that opens with its day in the locative and says what is on without a verb ("15. septembrī

@@ -28,9 +28,4 @@ def professional_association_name(reader, f) -> bool:
         members = None if close is None else reader.word_at_or_after(close + 1)
     if members is not None and reader.word(members).startswith(MEMBERS):
         return False
-    index = reader.doc.sentence_index(f.mention.start)
-    if index is None:
-        return True
-    sentence = reader.doc.sentences[index]
-    text = reader.doc.text[sentence.start:sentence.end].lower()
-    return not any(w in text for w in reader.ctx.inviting_words)
+    return not reader.in_inviting_sentence(f.mention.start)

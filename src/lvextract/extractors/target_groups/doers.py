@@ -81,8 +81,8 @@ def _at_a_ceremony(reader: Reader, start: int) -> bool:
     if index is None:
         return False
     words = reader.ctx.ceremony_words
-    return any(w.startswith(words) for i in range(max(0, index - 1), index + 1)
-               for w in reader.doc.sentence_text(i).lower().split())
+    return any(reader.sentence_answer("ceremony", i, lambda text: any(w.startswith(words) for w in text.lower().split()))
+               for i in range(max(0, index - 1), index + 1))
 
 
 ROLE_REACH = 4  # words either side, in the clause

@@ -17,7 +17,4 @@ def institution_staff(reader, f) -> bool:
     before = reader.previous_word(f.mention.token_start)
     if before is None or reader.word(before) not in reader.ctx.staff_institutions:
         return False
-    index = reader.doc.sentence_index(f.mention.start)
-    sentence = reader.doc.sentences[index] if index is not None else None
-    return sentence is None or not any(w in reader.doc.text[sentence.start:sentence.end].lower()
-                                       for w in reader.ctx.inviting_words)
+    return not reader.in_inviting_sentence(f.mention.start)

@@ -39,6 +39,13 @@ class SentenceReading:
         index = self.doc.sentence_index(char)
         return index is not None and self.in_sentence_with(index, pattern)
 
+    def in_inviting_sentence(self, char: int) -> bool:
+        """Whether the sentence at `char` holds a word of inviting anywhere in it (`inviting_words`, as
+        substrings of its lower-case text: "aicināti", "uzaicinājām"), searched once per sentence."""
+        index = self.doc.sentence_index(char)
+        return index is not None and self.sentence_answer("inviting", index, lambda t: any(
+            w in t.lower() for w in self.ctx.inviting_words))
+
     def in_presenting_sentence(self, char: int) -> bool:
         return self._in_sentence_with(char, self.ctx.presenting)
 
