@@ -1,4 +1,5 @@
-"""Intervals: the overlap test the date grammar and the budgets extractor share."""
+"""Intervals: the overlap test the date grammar and the budgets extractor share; Neighbours: the
+nearest item before or after a position (budgets' carried currencies)."""
 import pytest
 
 from lvextract.spans import Intervals
@@ -40,3 +41,22 @@ def test_select_longest(items, taken, kept):
 
     Item = namedtuple("Item", "start end")
     assert [(i.start, i.end) for i in select_longest([Item(*x) for x in items], taken)] == kept
+
+
+@pytest.mark.parametrize(("position", "before", "after"), [
+    (0, None, (2, 5)),
+    (5, (2, 5), (9, 12)),      # an item ending exactly there is before; the next one after
+    (7, (2, 5), (9, 12)),
+    (9, (2, 5), (9, 12)),      # an item starting exactly there is after
+    (12, (9, 12), (20, 21)),
+    (30, (20, 21), None),
+])
+def test_neighbours(position, before, after):
+    from collections import namedtuple
+
+    from lvextract.spans import Neighbours
+
+    Item = namedtuple("Item", "start end")
+    near = Neighbours([Item(20, 21), Item(2, 5), Item(9, 12)])   # unsorted on purpose
+    as_pair = lambda item: None if item is None else (item.start, item.end)  # noqa: E731
+    assert (as_pair(near.before(position)), as_pair(near.after(position))) == (before, after)

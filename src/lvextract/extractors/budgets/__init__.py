@@ -24,7 +24,8 @@ from ...spans import Intervals
 from ..funding_mentions import find_mentions
 from .amounts import find_amounts
 from .furniture import subscription_offer
-from .kinds import budget_kind, clause_before, elliptic, label_after, range_upper
+from .kinds import budget_kind, clause_before, elliptic, label_after
+from .range_ends import range_upper
 from .shares import find_shares, is_share_amount
 
 __all__ = ["extract", "find_amounts"]

@@ -4,12 +4,11 @@ share the currency of a neighbour ("150, 100 un 50 eiro"; "10,2 miljoni eiro, �
 then amounts in words and amounts under a currency heading where no amount stands yet."""
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
 from ... import first_chars
-from ...spans import Intervals
+from ...spans import Intervals, Neighbours
 from ..vocabulary import load
 from .currencies import (glued_to_word, patterns, scale_alternation, scale_before_currency, scale_factor,
                          spelled_in_brackets)
@@ -120,7 +119,7 @@ def find_amounts(text: str) -> list[Amount]:
         keep(amount)
     for amount in _cued_money_carried(text, found, taken):
         keep(amount)
-    for amount in list(partitive_amounts(text, taken, _preceding(found), _carries)) if found else []:
+    for amount in list(partitive_amounts(text, taken, Neighbours(found).before, _carries)) if found else []:
         keep(amount)
     for amount in amounts_in_words(text):
         # "10 000 000 LVL (desmit miljoni latu)": the words in brackets repeat the amount.
@@ -128,7 +127,7 @@ def find_amounts(text: str) -> list[Amount]:
             max(0, amount.start - 40), amount.start)
         if not repeated and not taken.overlaps(amount.start, amount.end):
             keep(amount)
-    for amount in list(elliptic_word_amounts(text, _preceding(found), _carries)) if found else []:
+    for amount in list(elliptic_word_amounts(text, Neighbours(found).before, _carries)) if found else []:
         if not taken.overlaps(amount.start, amount.end):
             keep(amount)
     for amount in amounts_under_header(text):
@@ -205,25 +204,15 @@ def _scaled_patterns() -> tuple[re.Pattern, re.Pattern]:
     return bare, re.compile(rf"(?<![\w])(?:{scale})(?![\w])", re.IGNORECASE)
 
 
-def _preceding(found: list[Amount]):
-    """A function giving the amount found that ends last at or before a position (None when
-    none does): the amounts sorted once, one bisection per question."""
-    ordered = sorted(found, key=lambda a: a.start)
-    ends = [a.end for a in ordered]
-
-    def before(start: int) -> Amount | None:
-        i = bisect.bisect_right(ends, start) - 1
-        return ordered[i] if i >= 0 else None
-    return before
+def _within_reach(text: str, start: int, end: int) -> bool:
+    """Whether a currency said at one end of text[start:end] carries to a number at the other:
+    within CARRY_REACH, in the same sentence."""
+    return end - start <= CARRY_REACH and not _SENTENCE_BREAK.search(text[start:end])
 
 
 def _carries(text: str, previous: Amount | None, start: int) -> bool:
-    """Whether the currency of `previous` carries to a number at `start`: within CARRY_REACH, in
-    the same sentence."""
-    if previous is None:
-        return False
-    between = text[previous.end:start]
-    return len(between) <= CARRY_REACH and not _SENTENCE_BREAK.search(between)
+    """Whether the currency of `previous` carries to a number at `start`."""
+    return previous is not None and _within_reach(text, previous.end, start)
 
 
 def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
@@ -235,7 +224,8 @@ def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[
     if not found:
         return []
     bare, scale_word = _scaled_patterns()
-    before, after = _preceding(found), _following(found)
+    neighbours = Neighbours(found)
+    before, after = neighbours.before, neighbours.after
     carried = []
     for m in bare.finditer(text):
         if taken.overlaps(m.start(), m.end()):
@@ -254,34 +244,21 @@ def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[
     return carried
 
 
-def _following(found: list[Amount]):
-    """A function giving the amount found that starts first at or after a position (None when
-    none does): the amounts sorted once, one bisection per question."""
-    ordered = sorted(found, key=lambda a: a.start)
-    starts = [a.start for a in ordered]
-
-    def after(end: int) -> Amount | None:
-        i = bisect.bisect_left(starts, end)
-        return ordered[i] if i < len(ordered) else None
-    return after
-
-
 # A digit between a bare scaled number and the amount after it: another figure stands between.
 _DIGIT = re.compile(r"\d")
 
 
 def _carries_back(text: str, end: int, following: Amount) -> bool:
     """Whether the currency of `following` carries back to a number ending at `end`: within
-    CARRY_REACH, in the same sentence, no other number between."""
-    between = text[end:following.start]
-    return len(between) <= CARRY_REACH and not _SENTENCE_BREAK.search(between) and not _DIGIT.search(between)
+    reach, no other number between."""
+    return _within_reach(text, end, following.start) and not _DIGIT.search(text, end, following.start)
 
 
 def _money_after_amount(text: str, pattern: re.Pattern, found: list[Amount], taken: Intervals):
     """The numbers `pattern` reads as money that stand without a currency — not taken, no unit or
     count after them (list_header.not_after) — each with the amount found right before it and
     the number's value: (match, previous amount, value). The carrying rules below choose among them."""
-    before = _preceding(found)
+    before = Neighbours(found).before
     units = units_after()
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):

@@ -97,15 +97,3 @@ def elliptic(text: str, previous_end: int, amount: Amount, previous_clause: str)
     datives = tuple(load("budgets")["kind"].get("dative_endings", []))
     # the same word, or the same dative told of another recipient ("pensionāriem …, ģimenēm …")
     return words[-1] in before or (words[-1].endswith(datives) and any(w.endswith(datives) for w in before))
-
-
-# "no 2 500 līdz 15 000 eiro", "500–1000 eiro": the upper end of a range is the same money as its
-# lower end; only the joiner stands between them (the lower end's span holds its own currency, if any).
-_RANGE_JOIN = re.compile(r"[ \u00a0]*(?:[–—-]|līdz(?:[ \u00a0]+pat)?)[ \u00a0]*", re.IGNORECASE)
-
-
-def range_upper(text: str, previous_end: int, amount: Amount) -> bool:
-    """Whether the amount may be the upper end of a range whose lower end ends at `previous_end`
-    (the caller checks that it is not smaller: "223 milj. eiro – 75 milj. eiro …" is a part)."""
-    return 0 < amount.start - previous_end <= 20 and \
-        _RANGE_JOIN.fullmatch(text, previous_end, amount.start) is not None

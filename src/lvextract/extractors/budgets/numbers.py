@@ -26,6 +26,8 @@ NUMBER = (
 # Two digits led by a zero ("20, 00 EUR", "8, 05 eiro") are cents after any number: no list
 # names an item "00" or "05". A comma and a point typed together ("2,.50 eiro") mark cents too.
 SPACED_DECIMAL = rf"(?:(?:\d{{1,3}}(?:{GROUP}\d{{3}}){{1,4}}|\d{{3,}}),{SPACE}\d{{2}}|\d{{1,2}},{SPACE}0\d|\d{{1,3}},\.\d{{2}})"
+# What joins the two ends of a range: a dash or "līdz" ("līdz pat"), spaces of any kind around.
+RANGE_JOINER = rf"(?:[–—-]|līdz(?:{SPACE}+pat)?\b)"
 # A word, for the readers that go word by word (amounts in words, kind cues).
 WORDS = re.compile(r"\w+", re.UNICODE)
 

@@ -1,7 +1,8 @@
 """The other ends of a range or list whose currency one amount says, for amounts.py: the upper
 end after a currency that heads the range ("EUR 10 000 – 15 000"), and the numbers before an
 amount that share its currency ("150, 100 un 50 eiro", "no 6 000 līdz 20 000 eiro"), the lower
-end in words too ("no diviem līdz 65 eiro"). The mirror, a list after its amount, is listed_after.
+end in words too ("no diviem līdz 65 eiro"), and whether of two amounts found the second closes
+the range the first opens (range_upper). The mirror, a list after its amount, is listed_after.
 
 O(1) per amount: each reads a bounded window (40 characters back, one match forward).
 """
@@ -13,13 +14,16 @@ from functools import lru_cache
 from ..vocabulary import load
 from .currencies import patterns, scale_alternation
 from .in_words import number_word
-from .numbers import NUMBER, SPACE, Amount, as_number, parse_money, parse_number
+from .numbers import NUMBER, RANGE_JOINER, SPACE, Amount, as_number, parse_money, parse_number
 from .under_header import units_after
 
 
 # The upper end of a range after a currency that heads it: "EUR 10 000 – 15 000", "no EUR 500
 # līdz 3000 vienam projektam".
-RANGE_UPPER = re.compile(rf"{SPACE}*(?:[–—-]|līdz\b){SPACE}*(?<![\d.,])(?P<num>{NUMBER})(?![\d])")
+RANGE_UPPER = re.compile(rf"{SPACE}*{RANGE_JOINER}{SPACE}*(?<![\d.,])(?P<num>{NUMBER})(?![\d])")
+# "no 2 500 līdz 15 000 eiro", "500–1000 eiro": only the joiner between two amounts (the lower end's
+# span holds its own currency, if any).
+_JOINER_ONLY = re.compile(rf"{SPACE}*{RANGE_JOINER}{SPACE}*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -102,3 +106,10 @@ def listed_before(text: str, start: int, currency: str, factor: float) -> list[A
             return listed
         listed.append(Amount(as_number(parse_number(m.group(1)) * factor), currency, m.start(1), m.end(1)))
         start = m.start()
+
+
+def range_upper(text: str, previous_end: int, amount: Amount) -> bool:
+    """Whether the amount may be the upper end of a range whose lower end ends at `previous_end`
+    (the caller checks that it is not smaller: "223 milj. eiro – 75 milj. eiro …" is a part)."""
+    return 0 < amount.start - previous_end <= 20 and \
+        _JOINER_ONLY.fullmatch(text, previous_end, amount.start) is not None
