@@ -24,6 +24,7 @@ from ..spans import Intervals
 from .funding_approved import approved_money, financed_by_subject
 from .funding_contest import granted_in_contest
 from .funding_decision import decided_to_grant
+from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
 from .funding_receiver import receives
 from .funding_abbreviation import other_body
@@ -289,6 +290,9 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     if not said and breakdown_item(doc.text, tokens[begin].start, m.end):
         k = bisect.bisect_left(named_starts, sentence.start)
         said = k < len(named_starts) and named_starts[k] < tokens[begin].start
+    # backing a document pays nothing: "Valdība atbalstīja informatīvo ziņojumu par …" (funding_endorsed)
+    if said and endorsed(tokens, first, after, lambda at, wanted: _before(tokens, at, cues.window, wanted, cues)):
+        return None
     if not said:
         return None
     start = tokens[begin].start

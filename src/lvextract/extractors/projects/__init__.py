@@ -36,8 +36,8 @@ from .patterns import (
     ACRONYM_AFTER, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CLOSING_ONLY_NAME, CODE_AFTER_NAME,
     CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CONTRACT_NUMBER, FOLLOWING, LETTERS, NAMED_LATER,
     GLUED_NUMBER, LABEL_ALONE, QUOTED_WITH_STATUS, NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
-    NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBER_LINE, OTHER_NAME, PAREN, PREVIOUS_WORD,
-    PROJECT_KIND, PROJECT_NUMBER, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME,
+    NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, OTHER_NAME, PAREN, PREVIOUS_WORD,
+    PROJECT_KIND, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME,
     BARE_CODE, CLAUSE_END, NAME_IN_PAREN, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
 )
 from .card_value import after_measure, glued_number
@@ -47,7 +47,7 @@ from .dash_item import dash_named_items
 from .dash_joined import joined_dash
 from .submitter_item import submitter_items
 from .table_column import tables
-from .number_line import attach_contract_lines
+from .number_line import attach_contract_lines, attach_lone_number
 from .inner_alias import alias_in_brackets
 from .run_on import drop_run_on
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
@@ -389,13 +389,7 @@ def extract(doc: Document, record: Record) -> None:
             owner.contract = owner.contract or lone.contract
     # Below a list of other articles ("Saistītie raksti"), a project is another article's.
     projects[:] = [p for p in projects if p.span.start < related_start(doc)]
-    # The one project's number said apart from its name: "Projekta numurs: LLI-512", or a heading
-    # "… sadarbības projekts Nr. 2019-1-IT02-KA229-063192_1" with the name on a line below.
-    if len(projects) == 1 and projects[0].contract is None:
-        number = NUMBER_LINE.search(text) or next(
-            (m for m in PROJECT_NUMBER.finditer(text)  # (not a draft's: "noteikumu projekts Nr. 12")
-             if not (w := PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())) or w["word"].lower() not in drafts), None)
-        projects[0].contract = number["number"] if number else None
+    attach_lone_number(text, projects, drafts)
     attach_contract_lines(text, projects)
     drop_run_on(projects)  # 'projekta "Zaļā nedēļa ietvaros …' beside „Zaļā nedēļa”
     record.projects.extend(projects)

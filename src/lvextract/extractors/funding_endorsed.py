@@ -1,0 +1,73 @@
+"""A body that backs a document, not a project with money: "Valdība atbalstīja informatīvo ziņojumu
+par …", "Ministru kabinets atbalstīja Finanšu ministrijas sagatavoto ziņojumu". With a document as its
+object (`[endorsed] nouns`, stems, within `reach` words) an `[endorsed] verbs` word says the body
+agreed to a text: neither the body that agreed nor the one that wrote it pays. A sum in the clause
+after the document, or a granting infinitive ("priekšlikumu piešķirt 50 000 eiro", "lēmumu iedalīt
+līdzekļus"), is money decided: that still pays. Read by funding_mentions._pays; words: funding.toml
+[endorsed] (the clause ends at [cues] clause_breaks)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable
+
+from ..latvian.lemmas import stem
+from .funding_given import SUM_WORD
+from .vocabulary import load
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str], frozenset[str]]:
+    data = load("funding")
+    c = data["endorsed"]
+    return (frozenset(w.lower() for w in c["verbs"]), frozenset(stem(w) for w in c["nouns"]),
+            frozenset(w.lower() for w in c["grant_infinitives"]), int(c["reach"]),
+            frozenset(w.lower() for w in data["cues"]["clause_breaks"]),
+            frozenset(w.lower() for w in data["cues"]["auxiliaries"]))
+
+
+def endorsed(tokens, first: int, after: int, before: Callable[[int, Callable], bool]) -> bool:
+    """Whether the funder's word (tokens `first`..`after`) only backs a document: it says
+    "atbalstīja <document>" itself, or it is the document's author after such a verb
+    (`before(at, wanted)` searches the funder's clause back from `at`)."""
+    verbs, _, _, _, _, auxiliaries = _words()
+    k = after
+    while k < len(tokens) and k - after < 2 and tokens[k].text.lower() in auxiliaries:
+        k += 1
+    if k < len(tokens) and tokens[k].text.lower() in verbs:
+        return _document_after(tokens, k + 1, _words()[3])
+    # (the author in the genitive right before its document: "… ministrijas sagatavoto ziņojumu",
+    # not a payer with a later clause: "atbalstīja ministrija, bet plānu …")
+    return (tokens[after - 1].text.lower().endswith(GENITIVE_ENDINGS) and before(first, lambda t: t.text.lower() in verbs)
+            and _document_after(tokens, after, AUTHOR_REACH, stop_at_comma=True))
+
+
+GENITIVE_ENDINGS = ("as", "es")  # "ministrijas", "pašvaldības", "domes"
+AUTHOR_REACH = 4  # words from the author to its document: "(FM) sagatavoto informatīvo ziņojumu"
+
+
+def _document_after(tokens, k: int, reach: int, stop_at_comma: bool = False) -> bool:
+    """A document noun within `reach` words from token `k`, no sum or granting infinitive after it
+    in the clause (a bounded look: `reach` words, then as many again)."""
+    _, nouns, infinitives, _, breaks, _ = _words()
+    words = 0
+    while k < len(tokens) and words < reach:
+        token = tokens[k]
+        if token.text.lower() in breaks or stop_at_comma and token.text == ",":
+            return False
+        k += 1
+        if not token.text.isalpha():
+            continue
+        words += 1
+        if token.stem in nouns:
+            return not _money_decided(tokens, k, _words()[3], infinitives, breaks)
+    return False
+
+
+def _money_decided(tokens, k: int, reach: int, infinitives: frozenset[str], breaks: frozenset[str]) -> bool:
+    for token in tokens[k:k + 2 * reach]:
+        word = token.text.lower()
+        if word in breaks:
+            return False
+        if word in infinitives or SUM_WORD.fullmatch(token.text):
+            return True
+    return False
