@@ -53,7 +53,8 @@ an organisation thanked ("Paldies … Invalīdu apvienībai"), an organisation's
 centra “X” vadītāja") or a group inside a person's job title, escorts ("viņus pavadīja skolotāji"),
 those invited to speak ("aicinājuši runāt jomas speciālistus"), holidays that say when ("skolēnu
 brīvlaikā"). Served: a social risk the served come from ("bērni no sociālā riska ģimenēm"). Served: associations named as who may apply or receive ("Projekta iesniedzējs var
-būt biedrība vai nodibinājums", mentions.applicants); the items after "… ir paredzētas:".
+būt biedrība vai nodibinājums", mentions.applicants), also as an item of a list of them ("Atbalsta
+pretendenti: … biedrība un nodibinājums"); the items after "… ir paredzētas:".
 
 The package, bottom up: `lexicon` (the words of data/target_groups.toml), `forms` (case by
 ending), `mentions` (finding group words), `regions` (menus, target lists), `clauses` (quoted names

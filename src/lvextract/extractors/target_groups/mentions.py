@@ -10,6 +10,7 @@ from functools import lru_cache
 from ...document import Document
 from ..vocabulary import Mention, load
 from .lexicon import INVITED, MODIFIER, bare_modifiers, context, vocabulary
+from .regions import list_regions
 
 
 @dataclass
@@ -90,25 +91,54 @@ def _applicants() -> list[re.Pattern]:
     return [re.compile(p.replace("{ngo}", data["ngo_noun"]), re.IGNORECASE) for p in data["patterns"]]
 
 
+# The same nouns as an item of a list of those who may apply or receive, after a header such as
+# "Projektus var iesniegt:", "Atbalsta pretendenti:" or "Atbalstu var saņemt" alone on its line
+# ("• biedrības, kurās …", "juridiska persona (tostarp pašvaldība, biedrība un nodibinājums)"). An
+# item's head: a few words at most after the list's start, a bullet, a comma or "un"/"vai", and no
+# noun after it that it would qualify as a genitive ("biedrības biedri"). Bounded: a short window back.
+ITEM_START = re.compile(r"(?:[\n,;:(•*·–—-]|(?<!\w)(?:un|vai|tostarp|arī|skaitā))[ \t]*(?:[^\W\d_]+[ \t]+){0,4}$")
+ITEM_END = re.compile(r"[ \t]*(?:[,;.)*:]|\n|$|(?:un|vai|kas|kur\w*|ja)(?!\w))")
+ITEM_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _applicant_lists() -> tuple[re.Pattern, re.Pattern]:
+    data = load("target_groups")["applicants"]
+    # (before its colon, or alone on its line with the list's first item next: "• …", "1) …")
+    header = re.compile(r"(?<!\w)(?:" + "|".join(data["list_headers"]) + r")(?:[ \t]*:|(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[-–—•*·]|\d+[.)])))",
+                        re.IGNORECASE)
+    return header, re.compile(data["ngo_noun"], re.IGNORECASE)
+
+
+def _listed_applicants(doc: Document) -> list[tuple[int, int]]:
+    header, noun = _applicant_lists()
+    spans = []
+    for start, end in list_regions(doc.text, header, context().awards):
+        for m in noun.finditer(doc.text, start, end):
+            # (from the header's colon or line end on: a list's first item follows it)
+            if ITEM_START.search(doc.text, max(start - 1, m.start() - ITEM_REACH), m.start()) and ITEM_END.match(doc.text, m.end()):
+                spans.append(m.span("noun"))
+    return spans
+
+
 def applicants(doc: Document, taken: list[Found]) -> list[Found]:
     """Mark the NGO words named as applicants (a mention there already) or add them as `ngo`."""
     by_token = {i: f for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
     added: list[Found] = []
-    for pattern in _applicants():
-        for m in pattern.finditer(doc.text):
-            start, end = m.span("noun")
-            tokens = doc.spacy.char_span(start, end, alignment_mode="expand")
-            if tokens is None:
-                continue
-            known = next((by_token[i] for i in range(tokens.start, tokens.end) if i in by_token), None)
-            if known is not None:
-                if known.id == "ngo":
-                    known.applicant = True
-                continue
-            f = Found(Mention("ngo", start, end, tokens.start, tokens.end), "ngo", False, applicant=True)
-            added.append(f)
-            for i in range(tokens.start, tokens.end):
-                by_token[i] = f
+    said = [m.span("noun") for pattern in _applicants() for m in pattern.finditer(doc.text)]
+    for start, end in said + _listed_applicants(doc):
+        tokens = doc.spacy.char_span(start, end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        known = next((by_token[i] for i in range(tokens.start, tokens.end) if i in by_token), None)
+        if known is not None:
+            if known.id == "ngo":
+                known.applicant = True
+            continue
+        f = Found(Mention("ngo", start, end, tokens.start, tokens.end), "ngo", False, applicant=True)
+        added.append(f)
+        for i in range(tokens.start, tokens.end):
+            by_token[i] = f
     return added
 
 
