@@ -16,14 +16,21 @@ from ..spans import Intervals
 from .date_patterns import last_day
 
 # Only an abbreviation takes the dot after it ("3 Apr. 2021"); after "May" it ends the sentence.
+_EN_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _EN_MONTHS = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-              r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+              rf"{_EN_ABBREVIATIONS})")
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 CANDIDATES = [
     ("en", re.compile(rf"(?=\d)(?<!\w)(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_EN_MONTHS})(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
-    ("en", re.compile(rf"(?=[JFMASOND])(?<!\w)(?P<month>{_EN_MONTHS})\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
+    # The day may keep its Latvian dot before an English abbreviation, as an event widget prints it,
+    # the clock time, the year or the line's end after it: "27. Aug 11:00" is 27 August. Not a
+    # numbered point before a word ("3. May Day tradīcijas").
+    ("en", re.compile(rf"(?=\d)(?<!\w)(?P<day>\d{{1,2}})\.[^\S\n]+(?P<month>{_EN_ABBREVIATIONS})"
+                      rf"(?:,?[^\S\n]+(?P<year>\d{{4}}))?(?=[^\S\n]*(?:$|\d{{1,2}}[:.]\d{{2}}))", re.MULTILINE)),
+    # Not a clock time after the month ("Aug 11:00"): no day.
+    ("en", re.compile(rf"(?=[JFMASOND])(?<!\w)(?P<month>{_EN_MONTHS})\s+(?P<day>\d{{1,2}}){_ORDINAL}(?![:.]\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
     ("ru", re.compile(rf"(?=\d)(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_RU_MONTHS})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?)?(?!\w)",
                       re.IGNORECASE)),
 ]

@@ -33,8 +33,8 @@ from .publication_fields import Retold, announced_time
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
 from .colon_lists import joined_paragraph_starts
-from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_year_frames, month_frames, \
-    quarter_frames, school_year_of, school_years
+from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_when_frames, heading_year_frames, \
+    month_frames, month_frames_its_days, quarter_frames, school_year_of, school_years
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
 # Nearest-frame and range look-ups read at most this many candidates each way, so that a page
@@ -300,7 +300,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))]
                                     + month_frames(text, frames, document_year)
                                     + quarter_frames(text, frames, document_year)
-                                    + heading_year_frames(text, atoms, document_year),
+                                    + heading_year_frames(text, atoms, document_year)
+                                    + heading_when_frames(text, atoms, document_year),
                                     [a for a in stated if _field_date(text, a) or _head_occurrence(text, a, retold)])
     stated_ends = [a.end for a in stated]
     sentence_years: dict[int, set[int]] = {}
@@ -344,6 +345,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                            if contradicted else "no year in its sentence, paragraph or an earlier range, and no document date")
             if year is not None and _no_such_day(year, atom.month, atom.day):
                 year, anchored, fallback, warning = _leap_year(year, fallback, document_date)
+            if year is not None and not (fallback or anchored) and month_frames_its_days(text, atom, year, document_year):
+                earlier_ranges.add(atom, year, year)  # a month its paragraph dated frames its bare days below
         end = None
         if atom.is_range:
             end_year = atom.end_year

@@ -11,11 +11,16 @@ sentence's ("Biedrība dibināta … notika 2002. gadā"), not a bound ("līdz 2
 
 A school year stated as two years ("2015./2016. mācību gadā") frames a bare day of its sentence or
 paragraph with the year whose part of the school year holds the day's month (school_years).
+
+Ranges stated earlier (RECORD.md's order, 3.) that are no written range: a month or a quarter with
+its year said ahead of a schedule, a year closing a heading over it, a heading of its own that says
+in which year things happen ("Notikumi 2014. gada nogalē"), a month its paragraph gave a year.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import vocabulary as vocab
@@ -117,13 +122,16 @@ _SENTENCE_INSIDE = re.compile(r"[.!?][^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 # The heading's year closes its line: "Nedēļas plāns - 2019", "Pasākumi 2019. gadā:", "Plāns 2019. g."
 _YEAR_AT_END = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)\.?(?:[^\S\n]*(?:gads|gadā|gadam|gadu|g\.))?[^\S\n]*:?[^\S\n]*$",
                           re.IGNORECASE)
+# …or opens it in the locative, the place after it: "2021. gadā Ozolu pagastā" over the list of days.
+_YEAR_AT_START = re.compile(r"^[^\S\n]*(?P<y>(?:19|20)\d\d)\.?[^\S\n]*(?:gadā|g\.)(?![\w.])(?=[^\d]*$)", re.IGNORECASE)
 
 
 def heading_year_frames(text: str, atoms: list[Atom], document_year: int | None) -> list[Atom]:
-    """A year closing a heading line of its own ("Nedēļas plāns - 2019", "Pasākumi 2019. gadā:")
-    right over a schedule whose lines open with a bare day ("3. maijā – lekcija"): the heading is a
-    paragraph of its own, so the year frames those days as a range stated earlier would (RECORD.md's
-    order, 3.): returned as one-year ranges. Not a bound ("kopš 2019. gada"), not a heading with a
+    """A year closing a heading line of its own ("Nedēļas plāns - 2019", "Pasākumi 2019. gadā:"), or
+    opening it in the locative before the place ("2021. gadā Ozolu pagastā"), right over a schedule
+    whose lines open with a bare day ("3. maijā – lekcija"): the heading is a paragraph of its own,
+    so the year frames those days as a range stated earlier would (RECORD.md's order, 3.): returned
+    as one-year ranges. Not a bound ("kopš 2019. gada"), not a heading with a
     sentence or another date in it, not a year far from the document's; a year of the document's
     own changes no value. Looked up once per bare day that opens a line, on the line above it."""
     out, seen = [], set()
@@ -138,7 +146,7 @@ def heading_year_frames(text: str, atoms: list[Atom], document_year: int | None)
                                   and (atoms[k - 1].grain != "year" or atoms[k - 1].is_range)):
             continue  # another date than the year on the heading's line
         line = text[line_start:line_end]
-        m = _YEAR_AT_END.search(line)
+        m = _YEAR_AT_END.search(line) or _YEAR_AT_START.match(line)
         if m is None or len(line.split()) > _HEADING_WORDS or _SENTENCE_INSIDE.search(line) \
                 or _bound_before().search(line, 0, m.start()):
             continue
@@ -147,6 +155,66 @@ def heading_year_frames(text: str, atoms: list[Atom], document_year: int | None)
             continue
         seen.add(line_start)
         out.append(Atom(line_start + m.start(), line_start + m.end(), year, 1, 1, year, 12, 31, None, "year_frame"))
+    return out
+
+
+def month_frames_its_days(text: str, atom: Atom, year: int, document_year: int | None) -> bool:
+    """A month whose year its sentence or paragraph gave ("2024. gada 25. augustā … kapusvētki.
+    Savukārt septembrī un oktobrī degsim svecītes") holds that month's bare days below it
+    ("Palsmanes kapos – 14. septembrī") as a month with its year said does (month_frames; RECORD.md's
+    order, 3.). Not a bound ("kopš septembra"), not a past sentence's month, not a month far from
+    the document's year; a month of the document's own year changes no value."""
+    return not atom.day and bool(atom.month) and _plans_ahead(text, replace(atom, year=year), atom.end, document_year)
+
+
+# A heading is short: its line is read at most this far either side of its year.
+_HEADING_CHARS = 160
+_BLANK_LINE_AFTER = re.compile(r"[^\S\n]*\n[^\S\n]*(?:\n|$)")
+
+
+@lru_cache(maxsize=1)
+def _part_after() -> re.Pattern:
+    parts = vocab.alternation(vocab.temporal()["heading_year_parts"])
+    return re.compile(rf"[^\S\n]{{1,3}}(?:{parts})(?!\w)", re.IGNORECASE)
+
+
+def heading_when_frames(text: str, atoms: list[Atom], document_year: int | None) -> list[Atom]:
+    """A heading of its own paragraph whose lone year says when the text's things happen, in
+    the locative or with a part of the year ("Tradicionālo prasmju skola notiks arī 2010. gadā",
+    "Dažādi notikumi 2014. gada nogalē īsumā" over "17. decembrī … notika"): the heading is a
+    paragraph of its own, so the year frames the bare days after it as a range stated earlier
+    would (RECORD.md's order, 3.): returned as one-year ranges. Not a year that only qualifies a
+    thing ("2014. gada budžets" is approved the year before), not a bound ("kopš 2010. gada"),
+    not a past heading's ("… notika 1937. gadā"), not a list's lead-in closed by a colon nor a
+    closed sentence, not a heading with another date on its line. Only in a text that states no
+    document date: where it does, the document's year dates the days better than a heading that
+    may look back ("Paveiktais 2013. gadā" over "Nākamā sēde notiks 15. janvārī" in January 2014).
+    Each year reads its own line within a bounded window."""
+    if document_year is not None:
+        return []
+    out = []
+    for k, a in enumerate(atoms):
+        if a.grain != "year" or a.is_range or a.month or a.year is None or a.relative is not None:
+            continue
+        said = text[a.start:a.end].lower()
+        if not (said.endswith("gadā") or (said.endswith("gada") and _part_after().match(text, a.end, a.end + 30))):
+            continue
+        window = max(0, a.start - _HEADING_CHARS)
+        line_start = text.rfind("\n", window, a.start) + 1
+        line_end = text.find("\n", a.end, a.end + _HEADING_CHARS)
+        if (line_start == 0 and window > 0) or line_end < 0 or not _BLANK_LINE_AFTER.match(text, line_end):
+            continue  # a long line of prose, or a line that runs on into the next: no heading
+        line = text[line_start:line_end]
+        if line.rstrip().endswith((":", ".")):
+            # a list's lead-in ("2027. gadā varēs iesniegt:") gives its year to its items only; a
+            # closed sentence ("Biedrība dibināta 2009. gadā.") is no heading
+            continue
+        if len(line.split()) > _HEADING_WORDS + 4 or _SENTENCE_INSIDE.search(line) \
+                or (k > 0 and atoms[k - 1].end > line_start) or (k + 1 < len(atoms) and atoms[k + 1].start < line_end):
+            continue
+        if _bound_before().search(text, max(0, a.start - 12), a.start) or _sentence_is_past(text, a.start, line_end):
+            continue
+        out.append(Atom(a.start, a.end, a.year, 1, 1, a.year, 12, 31, None, "heading_when_frame"))
     return out
 
 

@@ -20,6 +20,7 @@ from .lexicon import cue_alternation, generic_types, happens_pattern, stems, voc
 from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
+from .place_hour_lines import place_hour_lines
 from .team_games import team_games
 from .reflexive_genitive import took_part_past
 
@@ -206,6 +207,7 @@ class Nouns:
         said += took_part_past(doc)  # "8. martā piedalījās konkursā"
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
+        said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
         self.happens = sorted(said + [m.start() for m in POSTER_LINE.finditer(doc.text)])
         self.begins = sorted(set(self.happens) | {m.start() for m in _begins_pattern().finditer(doc.text)})
 

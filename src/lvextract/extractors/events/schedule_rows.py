@@ -31,6 +31,8 @@ LONGEST_LEAD = 60
 LONGEST_CELL = 45
 # At least this many rows: two dated lines under a lead are a sentence's list, not a table.
 FEWEST_ROWS = 2
+# A table cut short where its rows stop keeping their width keeps at least this many rows.
+FEWEST_EVEN_ROWS = 3
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_]+")
 # What a dated cell may hold after its day: the hour ("5. martā, plkst. 18.00").
@@ -135,6 +137,11 @@ def schedule_rows(doc: Document, index: Nouns, candidates: list[DateMention], by
         lo, hi = bisect.bisect_left(grid.dated, p), bisect.bisect_left(grid.dated, q)
         if hi - lo < FEWEST_ROWS:
             continue
+        # Two tables one under the other, the second under its own short heading ("Kapusvētki 2024" /
+        # rows … / "Svecīšu vakari 2024" / rows …), run on as cells: the lead's table ends where its
+        # rows stop keeping their width, once it has rows enough to be one (FEWEST_EVEN_ROWS).
+        if grid.even_until[lo] < hi - 1 and grid.even_until[lo] + 1 - lo >= FEWEST_EVEN_ROWS:
+            hi = grid.even_until[lo] + 1
         dated = grid.dated[lo:hi]
         cells = grid.cells[p:q]
         width = dated[1] - dated[0]
