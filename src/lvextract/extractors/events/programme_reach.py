@@ -5,8 +5,10 @@ hour-led sentence's day taken from the one before)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .hour_abbreviation import PL
+from .lexicon import vocabulary, whole_words
 from .offsets import any_between
 
 # How far the programme runs from its day: the next paragraph at most, bounded in characters
@@ -16,10 +18,28 @@ PARAGRAPHS_REACH = 1
 CHARACTERS_REACH = 1500
 
 
-# What does not part a programme from its day: a town's subheading line ("Priekules novadā") and a
-# paragraph that goes on telling hours ("Kalētu pagastā pulksten 13 …").
+# What does not part a programme from its day: a town's subheading line ("Priekules novadā"), a
+# paragraph that goes on telling hours ("Kalētu pagastā pulksten 13 …"), and a lead's one-sentence
+# aside with no number in it that tells what visitors of the day may do ([programme] offers:
+# "Apmeklētājiem būs iespēja dejot un baudīt gardumus." between "Svētki notiks 5. jūnijā." and
+# "No plkst. 10 …"). A paragraph telling anything else (who organises, who supports) parts it.
 SUBHEADING = 40
 HOUR_WORD = re.compile(rf"(?<!\w)(?:pulksten|plkst|{PL})", re.IGNORECASE)
+ASIDE = 200
+ASIDE_PARTS = re.compile(r"\d|[.!?]\s+\S")
+
+
+@lru_cache(maxsize=1)
+def _offers() -> re.Pattern:
+    return whole_words(vocabulary()["programme"]["offers"], spaced=True)
+
+
+def _aside(paragraph: str) -> bool:
+    """A paragraph of one short sentence holding no number that tells what visitors may do.
+    O(paragraph)."""
+    paragraph = paragraph.strip()
+    return len(paragraph) <= ASIDE and ASIDE_PARTS.search(paragraph) is None \
+        and _offers().search(paragraph) is not None
 
 
 def paragraph_breaks(text: str, start: int, end: int) -> int:
@@ -29,7 +49,8 @@ def paragraph_breaks(text: str, start: int, end: int) -> int:
     count = 0
     for k, m in enumerate(breaks):
         paragraph = text[m.end():breaks[k + 1].start() if k + 1 < len(breaks) else end]
-        if k + 1 < len(breaks) and (len(paragraph.strip()) <= SUBHEADING or HOUR_WORD.search(paragraph)):
+        if k + 1 < len(breaks) and (len(paragraph.strip()) <= SUBHEADING or HOUR_WORD.search(paragraph)
+                                    or _aside(paragraph)):
             continue
         count += 1
     return count

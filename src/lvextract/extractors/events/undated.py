@@ -25,8 +25,11 @@ def unresolved_day(mention: DateMention) -> bool:
     return mention.value is None and mention.end is None and bool(RELATIVE_DAY.match(mention.relative or ""))
 
 
-# An adjective may open the bracketed weekday: "2. aprīlī (Lielajā piektdienā)" is one day.
-BESIDE = re.compile(r"[\s,()–—-]*(?:[^\W\d_]+[aā]jā\s+)?")
+# An adjective may open the bracketed weekday: "2. aprīlī (Lielajā piektdienā)" is one day. A week or
+# a weekend restated as its range ("nedēļas nogalē, no 26. līdz 28. aprīlim", "nedēļas nogalē trīs
+# dienas – no 7. maija …") is one stretch too: the count of its days and the range's "no" may stand between.
+BESIDE = re.compile(r"[\s,()–—-]*(?:[^\W\d_]+[aā]jā\s+)?"
+                    r"(?:(?:divas|trīs|četras|piecas)\s+dienas[\s,–—-]*)?(?:no\s+)?", re.IGNORECASE)
 # Between the two, a comma-set phrase that names the day itself ("šodien, Neatkarības atjaunošanas
 # gadadienā, 4. maijā", "svētdien, Garīguma dienā, 22. jūlijā") is still one day told twice.
 DAY_NAME_BESIDE = re.compile(r"[\s,–—-]+[^\W\d_](?:\d+\.|[^,.;:!?\n]){0,80}?(?:dien[āa]|gadadien[āa]|svētkos)[\s,–—-]+", re.IGNORECASE)
