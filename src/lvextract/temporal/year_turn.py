@@ -46,12 +46,19 @@ def _next_words() -> tuple[frozenset[str], int]:
     return frozenset(table["next_words"]), table["next_min_days"]
 
 
+# What ends the day's sentence: a line break, or a full stop that is not an ordinal's ("15. janvārī
+# un turpināsies līdz 1. martam" is one sentence, the dots after the day numbers end nothing).
+_SENTENCE_STOP = re.compile(r"\n|(?<!\d)\.")
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """"past" or "future" when the day's sentence (at most 200 characters either side) says only that."""
     window_start, window_end = max(0, start - 200), min(len(text), end + 200)
-    left = max(text.rfind(".", window_start, start), text.rfind("\n", window_start, start), window_start - 1) + 1
-    right_candidates = [i for i in (text.find(".", end, window_end), text.find("\n", end, window_end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else window_end
+    left = window_start
+    for m in _SENTENCE_STOP.finditer(text, window_start, start):
+        left = m.end()
+    stop = _SENTENCE_STOP.search(text, end, window_end)
+    right = stop.start() if stop else window_end
     words = {w.lower() for w in _WORD.findall(text[left:right])}
     past, future = _tense_words()
     said_past, said_future = bool(words & past), bool(words & future)

@@ -15,7 +15,7 @@ The package, bottom up: `matches` (patterns matched once per document), `actions
 naming an action, their ranking and reach), `barriers` (what separates an action from a date),
 `lists` (a list item's lead-in line), `clause_action` (the action of a cued date),
 `anaphora` ("tas ir līdz …"), `heading` (a bare "Termiņš:" under a heading that names the
-action), `labels` (dates a table cell, timeline term or lead-in labels),
+action, or opening the sentence after one that asks for it), `labels` (dates a table cell, timeline term or lead-in labels),
 `vetoes` (pauses, superseded dates, reports), `closing` ("iesniegšana noslēgsies 25. maijā": a
 nominal deadline with no "līdz"), `windows` (a same-day window in clock times: "Sacensības
 8. jūnijā. Jāpiesakās no 8.30 līdz 9.30"), `wrapping` (a hard-wrapped sentence split before a
@@ -42,7 +42,7 @@ from .clause_action import action_for
 from .closing import closing_action
 from .condition_date import condition_date
 from .event_window import event_window_action
-from .heading import heading_action
+from .heading import heading_action, request_before_term
 from .labels import labelled_action
 from .labelled_days import labelled_next
 from .vetoes import aimed, dutied, paused, reported, superseded
@@ -241,7 +241,7 @@ def extract(doc: Document, record: Record) -> None:
             if action is None and cue is not None:
                 action = anaphoric_action(doc, bounds, cue_start)
             if action is None and cue is not None:
-                action = heading_action(doc, cue, date_starts)
+                action = heading_action(doc, cue, date_starts) or request_before_term(doc, cue, bounds, date_starts)
             if action is None and cue is not None and (wider := unwrapped_bounds(doc, bounds)) != bounds:
                 action = action_for(doc, wider, cue_start, mention.span.end)
             if action is None and cue is not None and _list_cue().search(cue.group(0)) \

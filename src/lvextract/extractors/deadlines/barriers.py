@@ -17,11 +17,15 @@ from .anaphora import pro_verb
 from .matches import any_between, spans_of
 
 
-# Punctuation that ends a subclause: what a verb of duration after it continues is not the
-# action named before it.
-# A comma or colon between digits is a decimal comma or a clock time ("vidējā atzīme virs 7,5",
-# "pulksten 23:59"), no break.
-SUBCLAUSE_BREAK = re.compile(r"[;–—()]|[,:](?!(?<=\d[,:])\d)")
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern:
+    """Punctuation that ends a subclause: what a verb of duration after it continues is not the
+    action named before it. A comma or colon between digits is a decimal comma or a clock time
+    ("vidējā atzīme virs 7,5", "pulksten 23:59"), no break; nor is a comma that only puts the
+    hour beside the day ([cues] clock_words): "pieteikumus līdz 8. aprīlim, plkst. 12.00 iesniegt
+    pašvaldībā" is one clause, and the verb after the hour is the date's."""
+    clock = "|".join(vocabulary()["cues"]["clock_words"])
+    return re.compile(rf"[;–—()]|:(?!(?<=\d:)\d)|,(?!(?<=\d,)\d)(?![ \t]*(?:{clock})[ \t]*\d)", re.IGNORECASE)
 
 
 def _barrier() -> re.Pattern:
@@ -87,7 +91,7 @@ def conditioned(doc: Document, action: ActionMention, cue_start: int) -> bool:
 
 
 def subclause_break(doc: Document, start: int, end: int) -> bool:
-    return any_between(spans_of(doc, "deadlines.breaks", SUBCLAUSE_BREAK), start, end)
+    return any_between(spans_of(doc, "deadlines.breaks", _clause_break()), start, end)
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +149,7 @@ def break_past_relative(doc: Document, start: int, end: int) -> bool:
         return False
     between = SHORT_ASIDE.sub(" ", closed_relatives(doc.text[start:end]))
     between = _additive_comma().sub(" ", _enumeration_comma().sub(" ", between))
-    return SUBCLAUSE_BREAK.search(between) is not None
+    return _clause_break().search(between) is not None
 
 
 # How far before an action the relative pronoun that opens its clause may stand.
@@ -160,4 +164,4 @@ def closed_relative_before(doc: Document, action: ActionMention, cue_start: int)
     if action.end > cue_start or not _relative()[0].search(doc.text, max(0, action.start - RELATIVE_REACH), action.start):
         return False
     between = doc.text[action.end:cue_start]
-    return SUBCLAUSE_BREAK.search(between) is not None and pro_verb().search(between) is None
+    return _clause_break().search(between) is not None and pro_verb().search(between) is None

@@ -214,16 +214,19 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
             # The subject heads its noun phrase, ahead of the words that qualify it ("Iesniegumu
             # pieņemšana bērnu reģistrācijai … notiek …"): the first action of its subclause, but
             # a genitive right before its head is not the head ("pieteikumu iesniegšana").
+            # A short aside in brackets or a closed relative clause after the subject breaks
+            # nothing: "Pieteikšanās pamatstudijām (bakalaura programmām) portālā norisināsies
+            # no … līdz …" (break_past_relative).
             named = last_before(doc, period.start(), bounds[0])
             for _step in range(SUBJECT_STEPS):
-                if named is None or subclause_break(doc, named.end, cue_start):
+                if named is None or break_past_relative(doc, named.end, cue_start):
                     break
                 earlier = last_before(doc, named.start, max(bounds[0], named.start - SUBJECT_WORDS_REACH))
                 if earlier is None or subclause_break(doc, earlier.end, named.start) \
                         or not doc.text[earlier.end:named.start].strip():
                     break
                 named = earlier
-            action = named if named is not None and not subclause_break(doc, named.end, cue_start) \
+            action = named if named is not None and not break_past_relative(doc, named.end, cue_start) \
                 and not _other_head(doc, named, period.start()) else None
     else:
         near = [a for a in actions_in(doc, reach_bounds(bounds, cue_start, date_end))

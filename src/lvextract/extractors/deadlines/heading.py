@@ -1,6 +1,8 @@
 """A bare term label under a heading that names the action: "Pieteikšanās konkursam⏎⏎Termiņš:
 12. aprīlis". The label line says only that the date is a term; the heading above it (a short
-line, no sentence, no date of its own) says what the term is for. Without such a heading
+line, no sentence, no date of its own) says what the term is for. So does the sentence right
+before a label that opens its own sentence, when it asks for an act with a plain verb and has
+no date of its own: "Darbus lūdzam iesūtīt bibliotēkā. Termiņš – 5. marts." Without either
 ("Termiņš – 12. aprīlis" alone) the date names no action and stays no deadline."""
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import bisect
 import re
 
 from ...document import Document
+from ...layout import layout
 from ..deadline_cues import pattern
 from .actions import ActionMention, actions_in, rank
 
@@ -62,3 +65,22 @@ def line_above(text: str, line_start: int, longest: int, most_blanks: int,
             return None
         return previous, pos
     return None
+
+
+def request_before_term(doc: Document, cue: re.Match, bounds: tuple[int, int],
+                        date_starts: list[int]) -> ActionMention | None:
+    """The act the sentence before asks for, when a bare term label opens the date's sentence
+    ("Pieteikumus gaidām birojā. Termiņš – 5. marts."): its last plain verb (not a converb nor the
+    debitive of an unlisted verb), when that sentence, in the same paragraph, has no date of its
+    own (a date there is its own term). A bisection and the actions of one clause."""
+    if not _bare_term().fullmatch(cue.group(0).rstrip("* \t")) \
+            or not LINE_OPENER.match(doc.text, bounds[0], cue.start()):
+        return None
+    previous = layout(doc).neighbour_clause(bounds, -1)
+    if previous is None:
+        return None
+    i = bisect.bisect_left(date_starts, previous[0])
+    if i < len(date_starts) and date_starts[i] < previous[1]:
+        return None
+    verbs = [a for a in actions_in(doc, previous) if a.is_verb and not a.converb and not a.unlisted]
+    return max(verbs, key=lambda a: (a.end, a.end - a.start)) if verbs else None

@@ -5,7 +5,7 @@ just before (in its sentence or an earlier one of its paragraph): the deadline i
 that time. Only a verb asks for it ("jāpiesakās", "var reģistrēties"): a noun in a programme
 ("Reģistrācija 9.00–9.30") schedules the occurrence unless it "is" until the time or is put on the
 occurrence's day ("Reģistrēšanās ir līdz pulksten 9.30"), and opening hours ("bibliotēka strādā līdz
-18.00") ask nothing.
+18.00", "jāreģistrējas darba dienās no 9.00 līdz 16.00") ask nothing.
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ from .vetoes import dutied, reported
 
 # How far back the day of a window may be named.
 DAY_REACH = 400
+# How far from the clock time the recurring days of office hours may be named in its clause.
+ROUTINE_REACH = 120
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-\d{2}-\d{2}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A noun asks for the window when the text says the act "is" until then ("Reģistrēšanās … ir līdz
@@ -38,6 +40,12 @@ def _window() -> re.Pattern:
     ("līdz 15.05.2024") nor a time followed by a day."""
     return pattern("cues", "time_window",
                    r"(?<!\w){}[ \t]+(?:(?:plkst\.?|pulksten)[ \t]*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?![.:/]?\d)(?!\.\s*\d)")
+
+
+@lru_cache(maxsize=1)
+def _routine() -> re.Pattern:
+    """Recurring days in the window's clause ([cues] routine_window): office hours, no window."""
+    return pattern("cues", "routine_window", r"(?<!\w){}(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +77,16 @@ def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, 
         later = bisect.bisect_left(starts, max(bounds[0], cue_start))  # a date of its own in the clause
         if later < len(starts) and starts[later] < bounds[1]:
             continue
+        # "darba dienās no 9.00 līdz 16.00": hours of every such day (a bounded read of the clause
+        # around the clock time, so that a clause with no sentence break stays linear)
+        if _routine().search(doc.text, max(bounds[0], cue_start - ROUTINE_REACH), min(bounds[1], time_end + ROUTINE_REACH)):
+            continue
         action = action_for(doc, bounds, cue_start, time_end)
-        if action is None or action.converb or not (action.is_verb or on_occurrence_day is not None
-                                                     or _COPULA_BEFORE.search(doc.text, max(0, cue_start - 4), cue_start)):
+        # A listed act only: "jādodas uz muzeju no 10.00 līdz 15.00" (a debitive of an unlisted
+        # verb) tells when to come, no window to act in.
+        if action is None or action.converb or action.unlisted \
+                or not (action.is_verb or on_occurrence_day is not None
+                        or _COPULA_BEFORE.search(doc.text, max(0, cue_start - 4), cue_start)):
             continue
         if reported(doc, bounds, cue_start, time_end) or dutied(doc, bounds, cue_start, time_end) \
                 or _past_duty().search(doc.text, bounds[0], cue_start):
