@@ -67,6 +67,11 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and (distance == 1 or (distance == 2 and owner_qualified(reader, start_token))) \
             and not reader.owned_is_topic(end_token):
         return True
+    # (the aims' verbs that no list of service verbs holds govern the same way: "uzlabot sirmgalvju
+    # ikdienu", "pilnveidot pedagogu zināšanas" — a verb, by its lemma, not a noun: "attīstības")
+    if "genitive" in forms and governed != "blocked" and not reader.owned_is_topic(end_token) \
+            and _owner_verb_before(reader, start_token):
+        return True
     if "dative" in forms:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
             and not obliged(reader, end_token) and not own_people(reader, start_token) \
@@ -106,6 +111,19 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     return governed == "number" and "genitive" in forms and taking_part
 
 
+def _owner_verb_before(reader: Reader, start: int) -> bool:
+    """Whether a verb of `owner_served_verbs` stands right before the group word at token `start`
+    (or before the one word that qualifies it: "uzlabot vietējo senioru dzīvi")."""
+    before = reader.previous_word(start)
+    if before is not None and owner_qualified(reader, start):
+        before = reader.previous_word(before) if not reader.word(before).startswith(reader.ctx.owner_served_verbs) else before
+    if before is None:
+        return False
+    token = reader.sdoc[before]
+    return token.text.isalpha() and token.text.lower().startswith(reader.ctx.owner_served_verbs) \
+        and token.lemma_.endswith(("t", "ties"))
+
+
 OWNER_QUALIFIER = re.compile(r"[^\W\d_]+(?:a|as|es|ās|ēs|o)")
 
 
@@ -140,7 +158,13 @@ def _coordinated(reader: Reader, found: list[Found]) -> None:
     for before, after in zip(found, found[1:]):
         if not before.accepted or after.accepted or after.modifier:
             continue
-        case_before = form(reader.sdoc[before.mention.token_end - 1].text)
+        # (a modifier takes the case of the noun it qualifies, not of its own last word: "personām ar
+        # invaliditāti, trūcīgajiem iedzīvotājiem" lists datives, though "invaliditāti" is no dative)
+        last_before = before.mention.token_end - 1
+        if before.modifier and before.with_at is None:
+            noun = reader.previous_word(before.mention.token_start)
+            last_before = noun if noun is not None else last_before
+        case_before = form(reader.sdoc[last_before].text)
         case_after = form(reader.sdoc[after.mention.token_end - 1].text)
         # (two genitives joined by a bare "un" qualify the same noun and share its judgement:
         # "veicināt bērnu un jauniešu viedokļa integrāciju")
@@ -177,12 +201,16 @@ def _verb_between(reader: Reader, before: Found, after: Found) -> bool:
 
 # Between the pupils and their teachers: "un", a possessive or a count ("un divas", "un viņu", "un 4").
 ACCOMPANYING_JOIN = re.compile(r"\s*(?:,\s*)?(?:un|kā arī)\s+(?:(?:viņu|to|savi|savas|\d{1,2}|[^\W\d_]+(?:i|as))\s+)?$", re.IGNORECASE)
+# ... or one teacher "kopā ar" the pupils: after "ar" a plural is a dative ("ar skolotājiem"), so a word
+# in -u is one teacher, the class's own, who goes along ("Pirmklasnieki kopā ar audzinātāju apmeklēja …").
+WITH_ONE_TEACHER = re.compile(r"\s*kopā\s+ar\s+(?:(?:savu|klases)\s+)?$", re.IGNORECASE)
 
 
 def accompanies(reader: Reader, found: list[Found], index: int) -> bool:
     """Whether teachers (a `teacher_words` noun) are listed right after the pupils of a trip or with
     "viņu" (their): "kopā devās septiņi skolēni un divas skolotājas", "skolēni un viņu skolotāji"
-    go with the pupils, they are not served. A trip is said by a `trip_words` word in the sentence."""
+    go with the pupils, they are not served; so does one teacher "kopā ar" them ("skolēni kopā ar
+    audzinātāju"). A trip is said by a `trip_words` word in the sentence."""
     f = found[index]
     word = reader.doc.text[f.mention.start:f.mention.end].lower()
     if not word.startswith(reader.ctx.teacher_words):
@@ -191,6 +219,8 @@ def accompanies(reader: Reader, found: list[Found], index: int) -> bool:
     if before is None or before.id != "children" or not before.accepted:
         return False
     between = reader.doc.text[before.mention.end:f.mention.start]
+    if WITH_ONE_TEACHER.fullmatch(between) and word.endswith("u"):
+        return True
     if not ACCOMPANYING_JOIN.fullmatch(between):
         return False
     if "viņu" in between.lower():
