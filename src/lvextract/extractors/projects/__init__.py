@@ -18,7 +18,8 @@ One project spelt two ways (the same words' stems) is one entry. Not: a draft do
 page's headline when field labels follow it ("Projekta īstenotājs:"; data/projects.toml [cards]).
 After a project's number, a name whose opening quote was left out ("projekta Nr. 12-34 Ceļu
 atjaunošana Ozolos” ietvaros"); in a list under a projects heading, an unquoted name with its sum
-("• Skolas jumta nomaiņa (Ls 48 000 …)", quoted.listed_names).
+("• Skolas jumta nomaiņa (Ls 48 000 …)", quoted.listed_names);
+an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py).
 The entries and their merging, and the contract read around a name: collect.py.
 """
 from __future__ import annotations
@@ -44,6 +45,7 @@ from .card_value import after_measure, glued_number
 from .called import called_a_project
 from .unclosed import unclosed_before_bracket
 from .dash_item import dash_named_items
+from .foreign_name import foreign_named
 from .dash_joined import joined_dash
 from .submitter_item import submitter_items
 from .table_column import tables
@@ -308,6 +310,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0])),
                                   ((s, e, None) for s, e in called_a_project(doc)),
                                   ((s, e, None) for s, e in dash_named_items(text, not_names)),
+                                  ((s, e, None) for s, e in foreign_named(doc, not_names, fund_heads)),
                                   ((s, e, None) for s, e in joined_dash(doc, not_names)),
                                   ((s, e, None) for s, e in submitter_items(text, quotes)),
                                   ((s, e, None) for table in tables(text) for s, e in table.names)):

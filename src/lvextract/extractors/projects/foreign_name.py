@@ -1,0 +1,54 @@
+"""A project named without quotes by a name in another language right after a singular project
+word: "projekta BlueRoad ietvaros", "projekta Baltic Sea2Land uzsākšanas sanāksme", "Projekts
+GreenPath noslēdzies". The name is one to four words of the Latin alphabet without Latvian letters
+(digits, "+", "-", "&" inside), from a capital letter, that stop before a lowercase word or a
+punctuation mark; at least one word must look foreign, for a Latvian capitalised word after the
+project word is as often a place or a person in an inflected form ("projekta Rīgas posms"): a
+capital or a digit inside the word ("BlueRoad", "Sea2Land"), a q/w/x/y, or a last letter no
+Latvian case ending has ("Baltic", "Network"). Not a programme or fund ("projekta Interreg
+ietvaros", "projektā Erasmus+", quoted.names_a_funder), nor a platform's or a meeting's word
+([foreign_name] not_first: "projekta Facebook lapā"), nor a capitals word (patterns.py reads
+those), nor the number's "Nr". One regex pass over the text: linear."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ..vocabulary import load
+from .quoted import names_a_funder
+
+_WORD = r"[A-Za-z0-9][A-Za-z0-9+&\-]*"
+NAME = re.compile(
+    r"(?<![^\W\d_])[Pp]rojekt(?:s|a|u|am|ā)[ \t]+(?P<name>[A-Z][A-Za-z0-9+&\-]*(?:[ \t]+" + _WORD + r"){0,3}?)"
+    r"(?=[ \t]+[a-zāčēģīķļņšūž]|[ \t]*[,.;:()]|[ \t]*$)", re.MULTILINE)
+_FOREIGN_INSIDE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|[qwxyQWXY]")
+# Latvian case endings end in a vowel, "s", "š" or "m" (dative "-am", "-im"); a word ending in any
+# other letter is no inflected Latvian word.
+_NOT_LATVIAN_END = frozenset("bcdfghjklnprtvz")
+
+
+@lru_cache(maxsize=1)
+def _not_first() -> frozenset[str]:
+    return frozenset(load("projects")["foreign_name"]["not_first"])
+
+
+def _foreign(word: str) -> bool:
+    word = word.rstrip("+-&")
+    return bool(word) and (bool(_FOREIGN_INSIDE.search(word)) or word[-1].lower() in _NOT_LATVIAN_END)
+
+
+def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each foreign-language name said right after a singular project word.
+    `fund_heads`: the stems of a fund's last word (quoted.names_a_funder)."""
+    found = []
+    for m in NAME.finditer(doc.text):
+        name = m["name"]
+        words = name.split()
+        if name.isupper() or words[0] in ("Nr", "No") or words[0] in _not_first() or words[0] in not_names or name in not_names:
+            continue
+        if not any(_foreign(w) for w in words) \
+                or names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):
+            continue
+        found.append((m.start("name"), m.end("name")))
+    return found
