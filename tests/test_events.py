@@ -65,6 +65,16 @@ def test_a_calendar_widgets_day_dates_no_event():
     assert "XXXX-03-11" not in [d.value for d in record.dates]  # without its year only the day the page was shown
 
 
+def test_a_week_told_before_its_range_is_no_second_event():
+    """"Nākošajā nedēļā no 14. līdz 18. oktobrim" with no date to count the week from: the week is
+    the range told right after it, no undated twin of the range's occurrence (text written for
+    this test; the example table cannot mark a relative mention)."""
+    import lvextract
+
+    record = lvextract.extract("Nākošajā nedēļā no 14.- 18. oktobrim pilsētas bibliotēkās notiks Bibliotēku nedēļa.")
+    assert [(e.type, e.start) for e in record.events] == [("bibliotēku nedēļa", "XXXX-10-14")]
+
+
 def test_history_told_in_passing_is_no_event():
     """A holiday note's origin, decades before the text's own time, dates no occurrence; the
     concert the note announces does (texts written for this test)."""

@@ -14,6 +14,8 @@ walk below is __init__'s own).
 """
 from __future__ import annotations
 
+import bisect
+
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
@@ -167,6 +169,10 @@ def extract(doc: Document, record: Record) -> None:
         # for ("visus, kas vēlas piedalīties talkā"): only one beside another occurrence's noun.
         if relative is not None and not index.told(relative) and index.first(
                 bounds, lambda rank: True, told=True) not in (None, noun):  # "konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā"
+            noun = _outside(index, bounds, relative, mention)
+        elif relative is not None and bisect.bisect_left(ordered_starts, relative[0]) < bisect.bisect_left(ordered_starts, relative[1]):
+            # "Domes sēdē 28. septembrī nolēma rīkot apspriešanu, kuras sanāksme notiks 15. oktobrī": a
+            # relative clause with a day of its own tells that day's occurrence, not this date's.
             noun = _outside(index, bounds, relative, mention)
         elif noun is not None and in_achieved(doc, noun, mention):
             noun = verb_noun(doc, bounds, mention)  # "godināja sportistus, kuri ieguvuši medaļas spēlēs"

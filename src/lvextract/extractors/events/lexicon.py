@@ -40,6 +40,10 @@ def word_start_patterns() -> dict[str, re.Pattern]:
         # "3. jūnijs, piektdiena – Jauniešu diena": a weekday, a dash and the day's own name.
         "heading_named_day": re.compile(rf"{punctuation}(?:{weekdays})\w*\s*[–—-]\s*(?:[^\W\d_]+\s+){{0,4}}"
                                         rf"(?:{any_of('heading_day_names')})\w*[\s*_]*", re.IGNORECASE),
+        # "18. novembris – Latvijas Republikas proklamēšanas diena!": the day's own name with no
+        # weekday; posters.py takes it as a heading only over lines led by their hour.
+        "heading_bare_named_day": re.compile(rf"{punctuation}[–—-]\s*(?:[^\W\d_]+\s+){{0,4}}"
+                                             rf"(?:{any_of('heading_day_names')})\w*[\s*_!]*", re.IGNORECASE),
     }
 
 

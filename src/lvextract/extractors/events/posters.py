@@ -38,6 +38,7 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
     generic = generic_types()
     heading_rest = word_start_patterns()["heading_rest"]
     named_day = word_start_patterns()["heading_named_day"]
+    bare_named_day = word_start_patterns()["heading_bare_named_day"]
     headings = []
     by_start = {d.span.start: d for d in record.dates}
     date_set = frozenset(date_starts)
@@ -48,10 +49,12 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
         # A heading stands apart: a blank line (or the text's start) above it, unlike a date
         # that a hard-wrapped sentence carried to the start of a line.
         # A calendar's next day heading may follow the last item of the day before ("4. marts,
-        # pirmdiena / • 17.30 … / 5. marts, otrdiena"): a bullet line above ends that block too.
+        # pirmdiena / • 17.30 … / 5. marts, otrdiena"): a bullet line above ends that block too, and
+        # so does a line led by its hour ("plkst. 19.00 … pirmizrāde / Svētdien, 30. aprīlī").
         above = layout(doc).line_of(start - 1) if start > 0 else None
         stands_apart = above is None or above[1] - above[0] <= LONGEST_HEADING and not text[above[0]:above[1]].strip() \
             or bool(LIST_ITEM.match(text[above[0]:min(above[1], above[0] + 20)])) \
+            or HOUR_ITEM.match(text, above[0], above[1]) is not None \
             or _alone_after_sentence(text, above, (start, end), mention) or under_programme_label(text, above)
         if stands_apart and _under_list_label(doc, start):
             continue  # "ĒDIENKARTE" / "27.11. - 01.12.": a week's menu, no poster day
@@ -62,7 +65,8 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
         day_end = _translated_day_end(text, by_start, mention, end)
         if stands_apart and mention.span.end <= end and heading_rest.fullmatch(text[start:mention.span.start]) \
                 and (heading_rest.fullmatch(text[day_end:end]) or named_day.fullmatch(text[day_end:end])
-                     or _time_and_venue(doc, mention, end)):
+                     or _time_and_venue(doc, mention, end)
+                     or bare_named_day.fullmatch(text[day_end:end]) and _over_hour_line(text, end)):
             headings.append((start, end, mention))
     if not headings:
         return
@@ -87,12 +91,14 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
     headings = kept
     if not headings:
         return
-    # A line that opens with a date is an item of its own ("11. novembrī plkst. 17.00 … pasākums"):
-    # the blocks of the heading above end there.
+    # A line that opens with a date is an item of its own ("11. novembrī plkst. 17.00 … pasākums"),
+    # maybe after its weekday ("Pirmdien, 1. maijs – Darba svētki"): the blocks of the heading above
+    # end there.
     date_lines = []
     for d in record.dates:
         line_start = layout(doc).line_of(d.span.start)[0]
-        if NON_SPACE.search(text, line_start, d.span.start) is None:
+        if NON_SPACE.search(text, line_start, d.span.start) is None \
+                or heading_rest.fullmatch(text, line_start, d.span.start):
             date_lines.append(line_start)
     date_lines.sort()
     redone: set[int] = set()  # events of the walk that a heading's first hour line set right
@@ -113,8 +119,9 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
             # 1. maijā uz pirmo sēdi sanāca …"), not the heading's.
             # A line led by its hour says by its shape that what it names takes place ("11.00 Amatnieku tirgus").
             hour_led = HOUR_LINE.match(text, block[0]) is not None
+            item = block if HOUR_ITEM.match(text, block[0]) else None
             in_block = [n for n in index.all_in(block, told=True if hour_led else None)
-                        if not is_frame(doc, n) and not _dated_apart(doc, n, date_starts, mention)]
+                        if not is_frame(doc, n) and not _dated_apart(doc, n, date_starts, mention, item)]
             # A genitive right before another event noun qualifies it: "Atklāšanas koncerts" is a concert.
             in_block = [n for k, n in enumerate(in_block)
                         if not (k + 1 < len(in_block) and not text[n.end:in_block[k + 1].start].strip())]
@@ -189,6 +196,15 @@ def _drop_borrowed_from_above(record: Record, headings: list, by_key: dict, firs
             del by_key[key]
 
 
+def _over_hour_line(text: str, line_end: int) -> bool:
+    """Whether the next line that is not blank opens with its hour ("18. novembris – … diena! /
+    11.00 … dievkalpojums"): a programme under the day's name. O(the blank gap)."""
+    at = line_end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at < len(text) and text.rfind("\n", line_end, at) >= 0 and HOUR_ITEM.match(text, at) is not None
+
+
 def _hour_lines(text: str, start: int, end: int) -> list[int]:
     """Starts of the lines led by their hour between start and end: each is a block of its own."""
     found, at = [], text.find("\n", start, end)
@@ -202,6 +218,10 @@ def _hour_lines(text: str, start: int, end: int) -> list[int]:
 # A line of a day's programme that opens with the hour ("Plkst. 13.00 Tomes bibliotēkā … pasākums",
 # "17.00 – 20.00 Kino filmu parāde"), and a paragraph line after one that closed its sentence.
 HOUR_LINE = re.compile(rf"[ \t•*–-]*(?:no[ \t]+)?(?:(?:plkst\.?|pulksten|{PL})[ \t]*\d{{1,2}}|\d{{1,2}}[:.]\d{{2}})(?!\d)", re.IGNORECASE)
+# The same with the hour's minutes closed ("plkst.19.00 …", "11.00 …"), not a day that opens the line
+# ("20.03.2024. …", "14.10. | …"): a programme item by its shape.
+HOUR_ITEM = re.compile(rf"[ \t•*–-]*(?:no[ \t]+)?(?:(?:plkst\.?|pulksten|{PL})[ \t]*\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[:.]\d{{2}})"
+                       r"(?![\d.:]\d|\.\S)", re.IGNORECASE)
 SENTENCE_CLOSED = re.compile(r"[.!?][ \t]*\n[ \t]*(?=\S)")
 
 
@@ -304,11 +324,17 @@ def _time_and_venue(doc: Document, mention: DateMention, line_end: int) -> bool:
     return len(words) <= LONGEST_VENUE_WORDS
 
 
-def _dated_apart(doc: Document, noun: NounMention, date_starts: list[int], heading: DateMention) -> bool:
-    """Whether the noun's clause holds a date of its own, other than the heading's. O(log n)."""
+def _dated_apart(doc: Document, noun: NounMention, date_starts: list[int], heading: DateMention,
+                 line: tuple[int, int] | None = None) -> bool:
+    """Whether the noun's clause holds a date of its own, other than the heading's. A programme line
+    led by its hour (`line`) is an item of its own: lines with no full stop run into one clause
+    ("plkst. 17.00 … koncerts / Svētdien, 30. aprīlī / plkst. 15.00 …"), whose other days are not
+    the noun's. O(log n)."""
     bounds = layout(doc).clause_bounds(noun.start)
     if bounds is None:
         return False
+    if line is not None:
+        bounds = (max(bounds[0], line[0]), min(bounds[1], line[1]))
     lo, hi = bisect.bisect_left(date_starts, bounds[0]), bisect.bisect_left(date_starts, bounds[1])
     own = 1 if bounds[0] <= heading.span.start < bounds[1] else 0
     return hi - lo > own

@@ -33,6 +33,11 @@ def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> Nou
     if m is None:
         return _pronoun_antecedent(doc, index, mention, bounds)
     comma = m.start()
+    if index.first((comma, mention.span.start), not_frame) is not None:
+        # "apspriešanu, kuras sanāksme notiks 15. oktobrī": an event noun between the relative and
+        # its verb is the verb's subject, what takes place on the day; the one before the comma
+        # only owns it.
+        return None
     noun = index.first((max(bounds[0], comma - 60), comma), not_frame, last=True, told=True)
     if noun is None:
         return _sitting_body(doc, comma) or _quoted_occurrence(doc, comma)

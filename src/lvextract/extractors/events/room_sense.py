@@ -1,6 +1,8 @@
 """A noun that names a room as well as an occurrence ("darbnīca": a workshop held, or a workshop
 room), told as something one has or has set up ("mums ir keramikas darbnīca", "skolā iekārtota jauna
 darbnīca"): the room, no occurrence, whatever is held in it ("…, kurā 5. maijā notiks nodarbība").
+So is one with its own quoted name that the next clause calls the place where another occurrence
+takes place ("radošajā darbnīcā «Ligzda», kur norisināsies nodarbība"): a studio by that name.
 Data: events.toml [room_sense] (the nouns' word starts and the cues before them). O(1) per noun."""
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from .lexicon import vocabulary
+from ...latvian.lemmas import stem
+from .lexicon import event_stems, happens_alternation, vocabulary
 
 # How far before the noun its cue may end (a genitive and an adjective may stand between).
 CUE_REACH = 45
@@ -24,8 +27,20 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return nouns, cue
 
 
+@lru_cache(maxsize=1)
+def _named_place() -> re.Pattern:
+    """A quoted name right after the noun, then ", kur" and a verb of taking place within two words:
+    the clause after the verb (to its end) is group 1."""
+    return re.compile(rf"\s*[„“\"«][^„“\"«»”\n]{{1,80}}[”“\"»]\s*,\s*kur\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                      rf"(?:{happens_alternation()})(?!\w)([^,.;:!?\n]{{0,80}})", re.IGNORECASE)
+
+
 def room_sense(doc: Document, noun) -> bool:
     nouns, cue = _patterns()
     if not nouns.match(doc.text, noun.start, noun.end):
         return False
-    return cue.search(doc.text, max(0, noun.start - CUE_REACH), noun.start) is not None
+    if cue.search(doc.text, max(0, noun.start - CUE_REACH), noun.start) is not None:
+        return True
+    where = _named_place().match(doc.text, noun.end, min(len(doc.text), noun.end + 200))
+    # Only when that clause names the occurrence by an event noun of its own: what is held there.
+    return where is not None and any(stem(w) in event_stems() for w in re.findall(r"[^\W\d_]+", where.group(1)))

@@ -27,7 +27,8 @@ def unresolved_day(mention: DateMention) -> bool:
 
 # An adjective may open the bracketed weekday: "2. aprīlī (Lielajā piektdienā)" is one day. A week or
 # a weekend restated as its range ("nedēļas nogalē, no 26. līdz 28. aprīlim", "nedēļas nogalē trīs
-# dienas – no 7. maija …") is one stretch too: the count of its days and the range's "no" may stand between.
+# dienas – no 7. maija …", "Nākošajā nedēļā no 21. līdz 25. aprīlim") is one stretch too: the count
+# of its days and the range's "no" may stand between.
 BESIDE = re.compile(r"[\s,()–—-]*(?:[^\W\d_]+[aā]jā\s+)?"
                     r"(?:(?:divas|trīs|četras|piecas)\s+dienas[\s,–—-]*)?(?:no\s+)?", re.IGNORECASE)
 # Between the two, a comma-set phrase that names the day itself ("šodien, Neatkarības atjaunošanas

@@ -10,7 +10,9 @@ from ...word_regex import alternation
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
+from .achieved import OPENING as RELATIVE_OPENING
 from .genitive_noun import qualifies_noun
+from .happens_after import DAY, DAY_REACH
 from .lexicon import generic_types, literals, stems, vocabulary
 from .noun_mention import NounMention
 from .object_verbs import object_verbs
@@ -164,12 +166,30 @@ def decides(doc: Document, index: Nouns, clause: tuple[int, int], mention: DateM
     found once per document, the sitting looked for once per clause)."""
     starts = doc.derived("events.decisions", _decision_verbs)
     near = (max(clause[0], mention.span.start - DECISION_BEFORE), min(clause[1], mention.span.end + DECISION_AFTER))
-    if not any_between(starts, near) or index.told(clause) or qualifies_noun(doc, mention):  # "15. aprīļa koncertu"
+    if not any_between(starts, near):
+        return False
+    clause = _before_dated_relative(doc, clause, mention)
+    if index.told(clause) or qualifies_noun(doc, mention):  # "15. aprīļa koncertu"
         return False
     memo = doc.derived("events.decides", lambda _doc: {})  # once per clause, not per date
     if clause not in memo:
         memo[clause] = index.first(clause, lambda rank: True, kinds=_sittings()) is None
     return memo[clause]
+
+
+def _before_dated_relative(doc: Document, clause: tuple[int, int], mention: DateMention) -> tuple[int, int]:
+    """The date's clause up to a relative clause after the date that tells a day of its own ("Dome
+    28. septembrī pieņēma lēmumu rīkot apspriešanu, kuras sanāksme notiks 15. oktobrī"): what that
+    clause says takes place, and its sitting, are the other day's, not the decision's. O(1): bounded windows."""
+    m = RELATIVE_OPENING.search(doc.text, mention.span.end, min(clause[1], mention.span.end + RELATIVE_REACH))
+    if m is None or DAY.search(doc.text, m.end(), min(clause[1], m.end() + DAY_REACH)) is None:
+        return clause
+    return clause[0], m.start()
+
+
+# How far past the date the relative clause may open, and (happens_after.DAY_REACH) how far past its
+# opening its day may stand: bounded windows, one look per date.
+RELATIVE_REACH = 120
 
 
 def _decision_verbs(doc: Document) -> list[int]:
