@@ -26,7 +26,7 @@ from .funding_contest import granted_in_contest
 from .funding_decision import decided_to_grant
 from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
-from .funding_receiver import receives
+from .funding_receiver import dative_body, receives
 from .funding_abbreviation import other_body
 from .funding_breakdown import breakdown_item
 from .funding_share import percent_after
@@ -185,6 +185,10 @@ class Cues:
     image_files: tuple[str, ...]  # file name endings
     from_words: frozenset[str]  # lower-case words
     labels: frozenset[str]  # lower-case words
+    label_links: frozenset[str]  # lower-case words and dashes
+    granted_money: frozenset[str]  # stems
+    long_name_bodies: frozenset[str]  # stems
+    long_name_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +199,8 @@ def _cues() -> Cues:
     return Cues(lower(c["verbs"]), int(c["window"]), lower(c["clause_breaks"]), lower(c["phrase_ends"]),
                 stems(c["support"]), stems(c["support_adjectives"]), lower(c["name_words"]),
                 lower(c["grant_verbs"]), lower(c["not_verbs"]), lower(c["grant_participles"]),
-                lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]), lower(c["labels"]))
+                lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]), lower(c["labels"]),
+                lower(c["label_links"]), stems(c["granted_money"]), stems(c["long_name_bodies"]), int(c["long_name_reach"]))
 
 
 # An amount with its currency right after a funder's word: that funder's share.
@@ -249,7 +254,8 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     elif nxt is not None and (nxt.text.lower() in cues.verbs or funded_participle(tokens, after)
                               or verb_after_auxiliary(tokens, after, cues.verbs) or (
             nxt.text.lower() in cues.grant_verbs | cues.grant_participles
-            and (granted_money or then is not None and then.stem in cues.support))):
+            and (granted_money or then is not None and then.stem in cues.support)) or (
+            nxt.text.lower() in cues.grant_participles and then is not None and then.stem in cues.granted_money)):
         # the funder says it pays: "pašvaldība finansiāli atbalsta", "dome piešķir finansējumu",
         # "domes piešķirtais līdzfinansējums"
         said = True
@@ -266,6 +272,8 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     while (begin > 0 and first - begin < 3 and tokens[begin - 1].text.lower() not in cues.verbs | support_openers()
            and (tokens[begin - 1].text.lower() in cues.name_words or tokens[begin - 1].text[:1].isupper())):
         begin -= 1
+    if begin == first:  # "Izglītības un zinātnes ministrija": a name over lower-case genitives
+        begin = _long_name_start(tokens, first, cues)
     # the grant said before the funder: "līdzfinansējumu 499 EUR apmērā piešķīra Feimaņu pagasta
     # pārvalde" (a granting verb right before its name, a support noun before that in the clause)
     if not said and begin > 0 and tokens[begin - 1].text.lower() in cues.grant_verbs:
@@ -277,7 +285,9 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     if not said and begin > 1 and tokens[begin - 1].text.lower() in cues.from_words:
         said = tokens[begin - 2].stem in cues.support
     # a fact sheet's field: "Finansējums: Latvijas valsts", "Finansētājs: Ozolu novada pašvaldība"
-    if not said and begin > 1 and tokens[begin - 1].text == ":" and tokens[begin - 2].text.lower() in cues.labels:
+    # (or a dash or the copula: "Finansētājs – Ozolu novada pašvaldība", "Projekta finansētājs ir … dome")
+    if not said and begin > 1 and tokens[begin - 1].text.lower() in cues.label_links \
+            and tokens[begin - 2].text.lower() in cues.labels and not dative_body(tokens[after - 1].text):
         said = True
     # money granted in its call for projects: "ministrijas izsludinātajā konkursā … piešķirti 3000 eiro"
     if not said:
@@ -298,6 +308,22 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     start = tokens[begin].start
     span = doc.spacy.char_span(start, m.end, alignment_mode="expand")
     return Mention(m.id, start, m.end, span.start if span is not None else m.token_start, m.token_end)
+
+
+def _long_name_start(tokens, first: int, cues: Cues) -> int:
+    """The first token of a body's name that runs over lower-case genitives and "un" back to a
+    capitalised genitive ("Vides aizsardzības un reģionālās attīstības ministrija"): only for
+    `long_name_bodies`, at most `long_name_reach` words back; `first` when no capitalised word
+    ends the run (a verb or a sum before the body: "piešķīris ministrija")."""
+    if tokens[first].stem not in cues.long_name_bodies:
+        return first
+    for k in range(first - 1, max(-1, first - 1 - cues.long_name_reach), -1):
+        word = tokens[k].text
+        if not word.isalpha() or not word.endswith(("s", "u")) and word != "un":
+            return first
+        if word[0].isupper():
+            return k if word != "un" and k < first - 1 else first
+    return first
 
 
 def _with_support_after(tokens, after: int, cues: Cues) -> bool:

@@ -3,8 +3,8 @@ receives the money, the payer left unsaid: "Saldus novada pašvaldībai piešķi
 "Jelgavas domei atvēlēja 2 miljonus" (the government grants). Not the thanked ("Paldies …
 pašvaldībai par līdzfinansējumu": no verb follows) nor the one obliged in the debitive
 ("pašvaldībai jānodrošina līdzfinansējums": "jā…" is no such verb). Words: funding.toml
-[receiver]; the verbs are [cues] verbs and grant_verbs and [granted_sum] verbs. Read by
-funding_mentions."""
+[receiver]; the verbs are [cues] verbs, grant_verbs and grant_participles ("pašvaldībai piešķirtie
+līdzekļi" are money it receives) and [granted_sum] verbs. Read by funding_mentions."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -17,19 +17,25 @@ from .vocabulary import Mention, load
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     data = load("funding")
     c = data["receiver"]
-    verbs = data["cues"]["verbs"] + data["cues"]["grant_verbs"] + data["granted_sum"]["verbs"]
+    verbs = data["cues"]["verbs"] + data["cues"]["grant_verbs"] + data["cues"]["grant_participles"] + data["granted_sum"]["verbs"]
     return (tuple(w.lower() for w in c["bodies"]), tuple(c["dative_endings"]),
             frozenset(w.lower() for w in verbs))
+
+
+def dative_body(word: str) -> bool:
+    """Whether a word is a public funder's body word in the dative ("pašvaldībai", "domei")."""
+    bodies, endings, _verbs = _words()
+    word = word.lower()
+    return word.isalpha() and word.startswith(bodies) and word.endswith(endings)
 
 
 def receives(doc: Document, m: Mention) -> bool:
     """Whether a body word of the mention stands in the dative right before a granting verb
     (looks at the mention's own tokens and the one after it)."""
-    bodies, endings, verbs = _words()
+    verbs = _words()[2]
     sdoc = doc.spacy
     for i in range(m.token_start, min(m.token_end, len(sdoc))):
-        word = sdoc[i].text.lower()
-        if not (word.isalpha() and word.startswith(bodies) and word.endswith(endings)):
+        if not dative_body(sdoc[i].text):
             continue
         j = i + 1
         while j < len(sdoc) and sdoc[j].is_space:
