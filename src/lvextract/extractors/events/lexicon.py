@@ -26,6 +26,8 @@ def word_start_patterns() -> dict[str, re.Pattern]:
 
     weekdays = any_of("weekdays")
     punctuation = r"[\s*#_,.:–—-]*"
+    ordinals = "|".join(map(re.escape, vocabulary()["rounds"]["ordinals"]))
+    ordinal_day = rf"(?:{ordinals})\w*\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{any_of('heading_day_names')})\w*"
     return {
         "recurring": re.compile(rf"(?<!\w)(?:katru|ik)\s+(?:{weekdays}|{any_of('recurring_units')})\w*\s+(?:no\s+)?$",
                                 re.IGNORECASE),
@@ -33,10 +35,15 @@ def word_start_patterns() -> dict[str, re.Pattern]:
         "money_before": re.compile(rf"(?:{any_of('money')}|(?:{any_of('money_starts')})\w*)[\s*_]*$", re.IGNORECASE),
         "measures_before": re.compile(rf"(?<!\w)(?:{any_of('measure_starts')})\w*[\s*_]*$", re.IGNORECASE),
         "time_preposition": re.compile(rf"(?<!\w)(?:{any_of('time_prepositions')})\s+$", re.IGNORECASE),
+        # "lai organizētu pārgājienu", "lai sarīkotu kopīgus svētkus": a purpose, one or two words between.
+        "purpose": re.compile(rf"(?<!\w)lai\s+(?:{any_of('purpose_verbs')})tu\s+(?:[^\W\d_]+\s+){{0,2}}$",
+                              re.IGNORECASE),
         "registration": re.compile(rf"(?<!\w)(?:{any_of('registration')})\w*\s+$", re.IGNORECASE),
         # What may stand beside the date on a poster's day heading: its weekday and emphasis.
-        "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays}|{any_of('heading_days')})\w*)?{punctuation}",
-                                   re.IGNORECASE),
+        # A festival's day may be headed by its ordinal instead ("Otrā svētku diena – 5. jūlijs",
+        # "Pirmā diena, 4. jūlijs"): the ordinal word starts are the rounds' own.
+        "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays}|{any_of('heading_days')})\w*|{ordinal_day})?"
+                                   rf"{punctuation}", re.IGNORECASE),
         # "3. jūnijs, piektdiena – Jauniešu diena": a weekday, a dash and the day's own name.
         "heading_named_day": re.compile(rf"{punctuation}(?:{weekdays})\w*\s*[–—-]\s*(?:[^\W\d_]+\s+){{0,4}}"
                                         rf"(?:{any_of('heading_day_names')})\w*[\s*_]*", re.IGNORECASE),
