@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from .. import layout
 from .changed_stamps import changed_stamps
 from .dateline_dash import dash_dateline
+from .date_rule_actions import GLUED_STAMP_RULES
 from .document_date import find_document_date
 from .metadata_day import day_of_metadata_month
 from .foreign import find_foreign
@@ -118,7 +119,7 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
              and i.atom.year is None and i.atom.relative is None and not i.atom.is_range}
     # A "last changed" stamp dates no event either, but its year is the page's as any day's is.
     analysis.furniture.extend(changed_stamps(text, atoms))
-    if document_atom is not None and document_atom.rule == "numeric_glued":
+    if document_atom is not None and document_atom.rule in GLUED_STAMP_RULES:
         # "Notiks sanāksmes Annā22.02.2017.": the CMS's posting stamp, not the meetings' day.
         analysis.furniture.append((document_atom.start, document_atom.end))
     if dash_dateline(text, atoms, document_atom):

@@ -54,6 +54,18 @@ _CLOSING_BYLINE = re.compile(r"\.?[^\S\n]*,[^\S\n]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][
                              r"(?:[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:]{0,60})?[.\s]*")
 
 
+# An author's signature on a line of its own: the name, a comma and the role, no sentence
+# ("Anna Liepa, Attīstības nodaļas projektu speciāliste"), as a press release prints it above
+# its date. The first word must be a given name the name data knows.
+_SIGNATURE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
+                        r"[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:!?]{0,100}")
+
+
+def signature_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is an author's name and role alone: a byline, no cut sentence."""
+    return _given_name_first(_SIGNATURE, text, start, end)
+
+
 def closing_byline(text: str, start: int, end: int) -> bool:
     return _given_name_first(_CLOSING_BYLINE, text, start, end) or _labelled_closing().fullmatch(text, start, end) is not None
 

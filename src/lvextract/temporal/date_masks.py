@@ -1,5 +1,5 @@
 """Where no date can be: URLs, e-mails, file names, "Nr." numbers, clock times, days that open
-quoted titles, a month's word inside a short quoted name, a copyright notice's years."""
+quoted titles, years that name a street or a park, a month's word inside a short quoted name, a copyright notice's years."""
 from __future__ import annotations
 
 import re
@@ -58,6 +58,14 @@ def _street_name_date() -> re.Pattern:
                       rf"(?=[^\S\n]{{1,3}}(?:(?:{streets})(?!\w)|{stems}))", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _year_place_date() -> re.Pattern:
+    """A year in the genitive right before a street's or a park's noun names the place:
+    "1905. gada ielā", "1991. gada parkā" are places, not dates ([year_place_words])."""
+    words = vocab.alternation(vocab.temporal()["year_place_words"])
+    return re.compile(rf"(?<![\w.])(?:1[89]|20)\d\d\.[^\S\n]?gada(?=[^\S\n]{{1,3}}(?:{words})(?!\w))", re.IGNORECASE)
+
+
 # A site's copyright notice: "© 2018-2024 Portāls.lv", "(c) 2015". Its years date nothing the page tells.
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)[^\S\n]{0,3}(?:(?:19|20)\d\d[^\S\n]{0,2}[-–—][^\S\n]{0,2})?(?:19|20)\d\d(?!\d)")
 
@@ -70,6 +78,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [(s, e) for s, e, _, _ in parse_times(text)]
     spans += [m.span() for m in _title_date().finditer(text)]
     spans += [m.span() for m in _street_name_date().finditer(text)]
+    spans += [m.span() for m in _year_place_date().finditer(text)]
     spans += [m.span() for m in _COPYRIGHT.finditer(text)]
     spans += quoted_month_spans(text)
     return spans

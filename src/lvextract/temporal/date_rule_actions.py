@@ -70,6 +70,17 @@ def day_month(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), year, month, day, relative=rel, rule="day_month")]
 
 
+GLUED_STAMP_RULES = ("numeric_glued", "day_month_year_glued")
+
+
+def day_month_year_glued(m: re.Match) -> list[Atom]:
+    """A full date glued to the word before it ("… idejas8. septembris, 2022"): with the month in
+    the nominative, a dateline's case, the rule's name lets the document date tell a CMS's stamp
+    after the headline; a locative ("… lustes16. jūlijā 2019") stays a sentence's day."""
+    nominative = m.group("mon").lower() in vocab.month_nominatives()
+    return [replace(a, rule="day_month_year_glued") if nominative else a for a in day_month(m)]
+
+
 def numbered_day_month(m: re.Match) -> list[Atom]:
     """"2.2.2021.gada 4. septembrī": a rule's point number glued to the year; the date starts at the year."""
     return [replace(a, start=m.start("py")) for a in day_month(m)]

@@ -17,7 +17,8 @@ from .date_from_to import day_from_to_month
 from .dateline_dash import glued_amount
 from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, MINUTE, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
-from .date_rule_actions import (day_list_month, day_month, day_month_hyphenated, day_month_plain, day_range_month,
+from .date_rule_actions import (day_list_month, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
+                                day_range_month,
                                 day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year,
                                 numbered_day_month, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range, year,
@@ -73,6 +74,11 @@ def rules() -> list[Rule]:
         ("day_month_clock_year", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{f['nominatives']}),[^\S\n]{{0,2}}(?:[01]?\d|2[0-3]):[0-5]\d,"
             rf"[^\S\n]{{0,2}}(?P<sy>{YEAR})\.?(?=[^\S\n]*(?:\n|$))", flags), day_month),
+        # A CMS's dateline glued to the headline's last word, its year after the month: "… jaunas
+        # idejas8. septembris, 2022" (the document date reads the rule's name: a posting stamp).
+        ("day_month_year_glued", _compile(
+            rf"(?=\d)(?<=(?-i:[{LOWER}]{{3}}))(?P<d>{DAY})\.[^\S\n]{{0,2}}{f['month_name']}{f['year_suffix']}",
+            flags), day_month_year_glued),
         # A day glued to the word before it, as a page that lost a space prints it: "Dzirciema
         # lustes16.jūlijā". Only after three lower-case letters, with the day's dot and a month name.
         ("day_month_glued", _compile(

@@ -9,6 +9,7 @@ O(line): each function reads one line or the words found on it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
@@ -19,6 +20,25 @@ _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)
 _PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
 # ... or in the nominative before a comma at the line's start: "Rīga, 2024. gada 5. marts".
 PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
+# ... or before a column's gap of two blanks or more ("Rīga    2017-03-09"), or a town the place
+# data knows before one blank ("Rīga 2017-03-09").
+_PLACE_GAP = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+[^\S\n]{2,}")
+_PLACE_BLANK = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)[^\S\n]")
+
+
+def place_first(before_date: str) -> bool:
+    """Whether the words before the date on its line are a dateline's place in the nominative."""
+    if PLACE_FIRST.fullmatch(before_date) or _PLACE_GAP.fullmatch(before_date):
+        return True
+    m = _PLACE_BLANK.fullmatch(before_date)
+    return bool(m) and m.group(1) in _town_nominatives()
+
+
+@lru_cache(maxsize=1)
+def _town_nominatives() -> frozenset[str]:
+    from ..latvian.places import known_places
+
+    return frozenset(known_places().values())
 
 
 _CLOCK_WORD = re.compile(r"\b(?:plkst|pulksten)", re.IGNORECASE)

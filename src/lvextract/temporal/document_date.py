@@ -14,6 +14,7 @@ from .act_dateline import act_dateline
 from .wrapped_dateline import wrapped_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
 from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline, source_byline as _source_byline
+from .bylines import signature_line as _signature_line
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
@@ -22,7 +23,8 @@ from .publication_fields import label_pattern as _label_pattern, line_label as _
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import masthead_issue, posting_stamp
 from .glued_stamp import counted_stamp
-from .dateline_words import ISO_CLOCK as _ISO_CLOCK, PLACE_FIRST as _PLACE_FIRST, forbidden as _forbidden
+from .date_rule_actions import GLUED_STAMP_RULES
+from .dateline_words import ISO_CLOCK as _ISO_CLOCK, forbidden as _forbidden, place_first as _place_first
 from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_words as _residual_words
 from .dateline_words import segment as _segment, term_field as _term_field
 from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
@@ -98,8 +100,9 @@ def _cut_after() -> frozenset[str]:
 def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
     """The date is all its line holds and says the day as a dateline does: in figures
     ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts") or cut short
-    ("• 02. apr. 2018", a list's bullet before it)."""
-    if text[line.start:atom.start].strip(" \t•·▪") or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" ."):
+    ("• 02. apr. 2018", a list's bullet before it), maybe after its place ("Rīga    2017-03-09")."""
+    before = text[line.start:atom.start]
+    if (before.strip(" \t•·▪") and not _place_first(before)) or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" ."):
         return False
     words = _WORD.findall(text[atom.start:atom.end])
     return not words or words[-1].lower() in vocab.month_nominatives() \
@@ -124,6 +127,8 @@ def _continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
     words = _WORD.findall(before)
     if not (len(before) > 60 and before[-1:].isalnum() and len(words) >= 8):
         return False
+    if _signature_line(text, lines[i - 1].start, lines[i - 1].end):
+        return False  # "Anna Liepa, … nodaļas speciāliste" over "09. jūlijā, 2019": a byline, no cut sentence
     # The line above is a paragraph of its own: a blank line before it, or a short line of
     # furniture right before it (an office's hours "Pr. – Pk.: 08:00 – 16:30" over the headline):
     # a wrapped paragraph's earlier line is as long as a line of prose.
@@ -167,12 +172,26 @@ def _related_start(text: str, lines: list[_Line]) -> int:
     return len(lines)
 
 
-def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int, Atom]) -> None:
+# A closed sentence right before a date: "… skatīt šeit. 14.05.2010".
+_SENTENCE_CLOSED = re.compile(r"[.!?)][^\S\n]+$")
+
+
+def _closing_stamp(text: str, line: _Line, atom: Atom) -> bool:
+    """A numeric date closing the page's last line of prose right after its last sentence: the
+    posting stamp a CMS glued to the body ("… pielikumi pieejami šeit. 24.09.2009")."""
+    return atom.rule == "numeric" and atom.grain == "day" and not text[atom.end:line.end].strip(" .") \
+        and bool(_SENTENCE_CLOSED.search(text, max(line.start, atom.start - 4), atom.start))
+
+
+def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int, Atom], last_text: int = -1) -> None:
     """In a line of prose only a field glued into it counts, last: "… prasībām.iesūtīts:
-    05.05.2021lasīt tālāk", or a full date opening the text with a full stop: "2013.gada
-    19.novembrī. Notiks …" (then as a head dateline)."""
+    05.05.2021lasīt tālāk", a posting stamp closing the page's last line of prose ("… šeit.
+    24.09.2009"), or a full date opening the text with a full stop: "2013.gada 19.novembrī.
+    Notiks …" (then as a head dateline)."""
     if _glued_field(text, atom, line.end):
         firsts.setdefault(3, atom)
+    elif i == last_text and _closing_stamp(text, line, atom):
+        firsts.setdefault(2, atom)
     elif i == 0 and atom.grain == "day" and not text[line.start:atom.start].strip() \
             and text[atom.end:atom.end + 1] == "." and _OPENING_DATELINE_END.match(text, atom.end):
         firsts.setdefault(1, atom)
@@ -205,7 +224,13 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     head_end = min(_head_end(text, lines, settings["head_lines"], settings["head_lines_max"]), related)
     head = {l.index for l in lines[:head_end]}
     foot = {l.index for l in lines[max(head_end, related - settings["foot_lines"]):related]}
+    # A short page's head may run to its end; its last lines after the body began still close it,
+    # where a portal prints its posting stamp ("2019. gada 21. jūnijā, 22:36, Kultūra un izglītība").
+    closing = foot | {l.index for l in lines[max(_first_sentence(text, lines) + 1, related - settings["foot_lines"]):related]}
     starts = [l.start for l in lines]
+    # The last line of words before any related articles: where a stamp may close the body.
+    last_text = next((n for n in range(related - 1, -1, -1)
+                      if len(_WORD.findall(text, lines[n].start, min(lines[n].end, lines[n].start + 200))) >= 3), -1)
     furniture_line = _furniture_lines(text, lines)
     firsts: dict[int, Atom] = {}  # the first candidate of each rank
     head_days: set[tuple[int, int, int]] = set()
@@ -251,7 +276,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
-            _glued_in_prose(text, line, i, atom, firsts)
+            _glued_in_prose(text, line, i, atom, firsts, last_text)
             continue
         # A line of page furniture dates nothing: asked (once per line, costly) only where the
         # date would otherwise count, the checks before each effect below being cheaper.
@@ -259,7 +284,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
                                                                        or _headline_before(text, line.start, atom.start)))
                 and (posting_stamp(text[atom.end:line.end], section=bool(text[line.start:atom.start].strip()))
                      or counted_stamp(text[atom.end:line.end]))) \
-                or (atom.rule == "numeric_glued" and line.index in head):
+                or (atom.rule in GLUED_STAMP_RULES and line.index in head):
             if not furniture_line(i):
                 # A portal's weekday-and-date header above ("22. jūlijs, 2018, Svētdiena") is today's
                 # date; the posting stamp with its minute under it is the article's.
@@ -267,7 +292,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
                     firsts[1] = atom
                 firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"
             continue
-        if line.index in foot and atom.grain == "day" and not text[line.start:atom.start].strip() \
+        if line.index in closing and atom.grain == "day" and not text[line.start:atom.start].strip() \
                 and _FOOT_STAMP.fullmatch(text, atom.end, line.end):
             if not furniture_line(i):
                 firsts.setdefault(2, atom)  # "2010. gada 26. oktobrī, 13:29, Sports": posted, under a section
@@ -277,9 +302,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             if not furniture_line(i):
                 firsts.setdefault(2, atom)  # "10.05.2012., Anna Liepa, sabiedrisko attiecību speciāliste"
             continue
-        if line.index in head and atom.grain == "day" and masthead_issue(text, line.start, line.end, atom.start, atom.end):
+        if line.index in head and atom.grain in ("day", "month") and masthead_issue(text, line.start, line.end, atom.start, atom.end):
             if not furniture_line(i):
-                firsts.setdefault(1, atom)  # "… informatīvs izdevums 2007.gada 15.decembris Nr.154": the issue's date
+                firsts.setdefault(1, atom)  # "… izdevums 2007.gada 15.decembris Nr.154", "2011. gada marts Nr. 3": the issue's date
             continue
         if act_dateline(text, lines, i, atom, settings["head_lines_max"]):
             if not furniture_line(i):
@@ -295,10 +320,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:
             if not furniture_line(i):
-                _glued_in_prose(text, line, i, atom, firsts)
+                _glued_in_prose(text, line, i, atom, firsts, last_text)
             continue
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)
-        if _PLACE_FIRST.fullmatch(text[seg_start:atom.start]):
+        if _place_first(text[seg_start:atom.start]):
             words = words[1:]
         elif (_byline_pattern().fullmatch(text, seg_start, atom.start)
               or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))

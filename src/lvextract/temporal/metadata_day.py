@@ -12,8 +12,9 @@ from .page_furniture import lines as _lines, line_at as _line_at
 
 _HEAD_LINES = 6  # the metadata line, a few furniture lines, the headline, its dateline
 # Before the day on its line: nothing, a place and a comma, or a headline's words (no sentence
-# closed among them); after it: a full stop, a clock time, nothing else.
-_BEFORE = re.compile(r"[^\S\n]*(?:[^\W\d_][^\d.:;!?\n]{0,150}?[^\W\d_][,]?[^\S\n]+)?")
+# closed among them, but for the headline's own closing "!" or "?": "Būsim aktīvi! 09.10.2017");
+# after it: a full stop, a clock time, nothing else.
+_BEFORE = re.compile(r"[^\S\n]*(?:[^\W\d_][^\d.:;!?\n]{0,150}?[^\W\d_][!?]?[,]?[^\S\n]+)?")
 _AFTER = re.compile(r"[^\S\n]*\.?(?:[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?\d{1,2}[:.]\d\d)?[^\S\n]*")
 _WORDS_MAX = 20
 # A quoted name inside the headline may close sentences of its own ("«Kas mēs esam? Pirmklasnieki!»

@@ -120,12 +120,15 @@ _ISSUE_NUMBER_AFTER = re.compile(r"[^\S\n]*\.?[^\S\n]*Nr\.?[^\S\n]*\d+[\w/.-]*[^
 def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, date_end: int) -> bool:
     """A newsletter's masthead: its noun before the issue's date in the nominative and the issue's
     number after it, closing the line ("Pagasta padomes informatīvs izdevums 2007.gada 15.decembris
-    Nr.154"; [document_date] masthead_nouns)."""
+    Nr.154"; [document_date] masthead_nouns). An issue line of its own, the date and the number
+    alone, needs no noun: "2011. gada marts Nr. 3" (a monthly issue, dated with its month)."""
     if _ISSUE_NUMBER_AFTER.match(text, date_end, line_end) is None:
         return False
     words = [w.lower() for w in WORD.findall(text[date_start:date_end])]
     if not words or words[-1] not in vocab.month_nominatives():
         return False
+    if not text[line_start:date_start].strip():
+        return True
     nouns = set(vocab.temporal()["document_date"]["masthead_nouns"])
     return any(w.lower() in nouns for w in WORD.findall(text[max(line_start, date_start - 120):date_start]))
 
@@ -142,8 +145,9 @@ def _glued_label_pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
-# A portal's posting stamp at the foot: the day, the minute and the section it was filed under.
-FOOT_STAMP = re.compile(r"\.?\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
+# A portal's posting stamp at the foot: the day, the minute and the section it was filed under;
+# a section's name may join two nouns ("…, 22:36, Kultūra un izglītība").
+FOOT_STAMP = re.compile(r"\.?\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*,\s*[^\W\d_]+(?:\s+(?:un\s+)?[^\W\d_]+)?\s*")
 
 
 _CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d])")

@@ -177,6 +177,39 @@ NOT_PHONE_PATTERNS = (
 )
 
 
+# A calendar widget's week: five to seven day numbers in a row, each one more than the one
+# before ("15 16 17 18 19 20 21"). A phone written in pairs ("29 12 34 56") has four groups.
+_DAY_ROW = re.compile(r"\d(?<![\w.,:/+-]\d)\d?(?:[^\S\n]+\d\d?){4,6}(?![\w.,:/-])")
+
+
+# A line that holds only day numbers: a widget's week, maybe its short last one ("28 29 30 31").
+_DAY_LINE = re.compile(r"^[^\S\n]*(\d\d?(?:[^\S\n]+\d\d?){1,6})[^\S\n]*$", re.MULTILINE)
+
+
+def _consecutive(days: list[int]) -> bool:
+    return all(b == a + 1 for a, b in zip(days, days[1:])) and days[-1] <= 31
+
+
+def _calendar_rows(text: str) -> list[tuple[int, int]]:
+    """The spans of a calendar widget's rows of consecutive days: furniture, no phone. A short
+    row (the month's last week) counts when it goes on, line after line, from a full week's row."""
+    spans = [m.span() for m in _DAY_ROW.finditer(text) if _consecutive([int(d) for d in m.group().split()])]
+    block: list[tuple[int, int]] = []
+    full, last_end, last_day = False, -2, 0
+    for m in _DAY_LINE.finditer(text):
+        days = [int(d) for d in m.group(1).split()]
+        if not _consecutive(days):
+            continue
+        if not (block and text[last_end:m.start()].strip() == "" and text.count("\n", last_end, m.start()) == 1
+                and days[0] == last_day + 1):
+            spans += block if full else []
+            block, full = [], False
+        block.append(m.span(1))
+        full = full or len(days) >= 5
+        last_end, last_day = m.end(), days[-1]
+    return spans + (block if full else [])
+
+
 @lru_cache(maxsize=1)
 def _file_name_stamp() -> re.Pattern:
     """A year-month-day stamp inside a file name: the name goes on, through no comma or sentence,
@@ -229,6 +262,7 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     not_phone, amount_words = set(v["not_phone_cues"]), set(v["amount_words"])
     phone_words = set(v["phone_number_words"])
     own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS + (_file_name_stamp(),) for m in p.finditer(text)]
+    own += _calendar_rows(text)
     masked = _masked(text, list(blocked) + own)
     found: list[Found] = []
     covered = Intervals()

@@ -9,7 +9,8 @@ or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") 
 - a genitive before a service noun ("romu integrācija", "bezdarbnieku apmācībai",
   "ieslodzīto un bijušo ieslodzīto iesaiste");
 - a nominative or accusative in a sentence about taking part ("piedalījās 75 jaunieši",
-  "aicinām pieteikties bezdarbniekus");
+  "aicinām pieteikties bezdarbniekus"), or a dative given an opportunity to ("Uzņēmumiem ir iespēja
+  pieteikties");
 - any head noun in a target list ("Mērķauditorija ir: - speciālisti …");
 - a genitive that qualifies a counted group ("romu ģimenēm");
 - a genitive right after a service verb whose object is the group's ("atbalstīt jauniešu idejas");

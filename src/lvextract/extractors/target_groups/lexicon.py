@@ -102,6 +102,7 @@ class Context:
     performing: re.Pattern
     between_nouns: tuple[str, ...]
     applying: re.Pattern
+    opportunity: re.Pattern
     extra_ids: frozenset[str]
     own_words: frozenset[str]
     involving: tuple[str, ...]
@@ -250,6 +251,7 @@ def context() -> Context:
         partners=re.compile(r"(?<!\w)(?:" + "|".join(c["partner_cues"]) + r")(?!\w)", re.I),
         between_nouns=tuple(c["between_nouns"]),
         applying=re.compile("|".join(c["applying_phrases"]), re.I),
+        opportunity=re.compile(r"\s+(?:" + "|".join(c["opportunity_phrases"]) + ")", re.I),
         extra_ids=frozenset(c["extra_ids"]),
         own_words=frozenset(c["own_words"]),
         involving=tuple(c["extra_involved"]),

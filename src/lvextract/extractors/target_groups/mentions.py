@@ -77,6 +77,27 @@ def parents(doc: Document, taken: list[Found]) -> list[Found]:
     return _noun_mentions(doc, taken, PARENTS.finditer(doc.text), "families")
 
 
+# Municipalities' people said by the municipalities' genitive sharing the head noun of the owners
+# listed after it: "pašvaldību un biedrību pārstāvjiem", "pašvaldību, skolu un NVO pārstāvji" (the
+# genitive alone is no group's word, so it is a mention only there). Up to three owners, each a
+# plural genitive or an abbreviation, one qualifying word before each; the served rules then judge
+# it as the genitive of that noun (served.accept). Bounded: match() at each "pašvaldību" only.
+OWNER = r"(?:[^\W\d_]+\s+)?(?:[^\W\d_]+[uo]|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,})"
+OWNERS_JOIN = r"(?:\s*,\s*(?:un\s+|vai\s+|kā\s+arī\s+)?|\s+(?:un|vai|kā\s+arī)\s+)"
+
+
+@lru_cache(maxsize=1)
+def _municipal_owner() -> re.Pattern:
+    people = context().person_nouns.pattern  # the shared head noun ("pārstāvji", …)
+    return re.compile(r"(?<![^\W\d_])(?P<noun>[Pp]ašvaldību)(?=" + OWNERS_JOIN + OWNER + r"(?:" + OWNERS_JOIN + OWNER + r"){0,2}"
+                      r"\s+(?:" + people + r")(?![^\W\d_]))")
+
+
+def municipal_owners(doc: Document, taken: list[Found]) -> list[Found]:
+    """"pašvaldību un biedrību pārstāvjiem": the municipalities' people (professionals)."""
+    return _noun_mentions(doc, taken, _municipal_owner().finditer(doc.text), "professionals")
+
+
 # Associations and foundations named as who may apply or receive funding ("Projekta iesniedzējs ir
 # … reģistrēta biedrība vai nodibinājums", "Projektu pieteicēji var būt biedrības", "var pieteikties
 # reģistrētas biedrības", "iniciatīvas grupas un biedrības var saņemt finansējumu"). The singular
@@ -172,7 +193,7 @@ def find(doc: Document) -> list[Found]:
                    invited_only=m.id.endswith(INVITED)) for m in vocabulary().find(doc)]
     places = context().place_names
     found = [f for f in found if not f.id.startswith("_") and doc.text[f.mention.start:f.mention.end] not in places]
-    found = found + older_by_age(doc, found) + parents(doc, found)
+    found = found + older_by_age(doc, found) + parents(doc, found) + municipal_owners(doc, found)
     found = sorted(found + applicants(doc, found) + listed_modifiers(doc, found), key=lambda f: f.mention.start)
     for f in found:
         if f.id == "youth" and NEET_CLAUSE.match(doc.text, f.mention.end):

@@ -141,10 +141,14 @@ def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
     if visited(reader, "employers", start_token):
         return False
     word = reader.sdoc[head].text
+    governed, distance, _ = reader.looks_back(start_token, "employers")
+    # "Uzņēmumiem ir iespēja pieteikties atbalstam": the dative given an opportunity is invited.
+    if "dative" in form(word) and not (governed == "blocked" and distance == 1) \
+            and reader.ctx.opportunity.match(reader.doc.text, reader.sdoc[head].idx + len(word)):
+        return True
     # "vietējos uzņēmumos": a masculine locative is where, not who.
     if "participant" not in form(word) or word.endswith("os"):
         return False
-    governed, distance, _ = reader.looks_back(start_token, "employers")
     if (governed == "blocked" and distance == 1) or governed == "quoted" or reader.in_helping_sentence(char):
         return False
     return reader.in_list(char) or (reader.in_participation_sentence(char) and not reader.hosts(char, head)
