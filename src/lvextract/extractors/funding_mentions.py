@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Document, Sentence
@@ -23,6 +22,7 @@ from ..latvian.money import currency_alternation
 from ..spans import Intervals
 from .funding_approved import approved_money, financed_by_subject
 from .funding_contest import granted_in_contest
+from .funding_cues import Cues, cues as _cues, long_name_start
 from .funding_decision import decided_to_grant
 from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
@@ -169,40 +169,6 @@ def _coordinated(doc: Document, found: list[Mention]) -> list[Mention]:
     return added
 
 
-@dataclass(frozen=True)
-class Cues:
-    verbs: frozenset[str]  # lower-case words
-    window: int
-    clause_breaks: frozenset[str]
-    phrase_ends: frozenset[str]
-    support: frozenset[str]
-    support_adjectives: frozenset[str]
-    name_words: frozenset[str]
-    grant_verbs: frozenset[str]  # lower-case words
-    not_verbs: frozenset[str]
-    grant_participles: frozenset[str]  # lower-case words
-    caption_words: frozenset[str]  # lower-case words
-    image_files: tuple[str, ...]  # file name endings
-    from_words: frozenset[str]  # lower-case words
-    labels: frozenset[str]  # lower-case words
-    label_links: frozenset[str]  # lower-case words and dashes
-    granted_money: frozenset[str]  # stems
-    long_name_bodies: frozenset[str]  # stems
-    long_name_reach: int
-
-
-@lru_cache(maxsize=1)
-def _cues() -> Cues:
-    c = load("funding")["cues"]
-    stems = lambda words: frozenset(stem(w) for w in words)  # noqa: E731
-    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
-    return Cues(lower(c["verbs"]), int(c["window"]), lower(c["clause_breaks"]), lower(c["phrase_ends"]),
-                stems(c["support"]), stems(c["support_adjectives"]), lower(c["name_words"]),
-                lower(c["grant_verbs"]), lower(c["not_verbs"]), lower(c["grant_participles"]),
-                lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]), lower(c["labels"]),
-                lower(c["label_links"]), stems(c["granted_money"]), stems(c["long_name_bodies"]), int(c["long_name_reach"]))
-
-
 # An amount with its currency right after a funder's word: that funder's share.
 SHARE_AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])", re.I)
 
@@ -273,7 +239,7 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
            and (tokens[begin - 1].text.lower() in cues.name_words or tokens[begin - 1].text[:1].isupper())):
         begin -= 1
     if begin == first:  # "Izglītības un zinātnes ministrija": a name over lower-case genitives
-        begin = _long_name_start(tokens, first, cues)
+        begin = long_name_start(tokens, first, cues)
     # the grant said before the funder: "līdzfinansējumu 499 EUR apmērā piešķīra Feimaņu pagasta
     # pārvalde" (a granting verb right before its name, a support noun before that in the clause)
     if not said and begin > 0 and tokens[begin - 1].text.lower() in cues.grant_verbs:
@@ -308,22 +274,6 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     start = tokens[begin].start
     span = doc.spacy.char_span(start, m.end, alignment_mode="expand")
     return Mention(m.id, start, m.end, span.start if span is not None else m.token_start, m.token_end)
-
-
-def _long_name_start(tokens, first: int, cues: Cues) -> int:
-    """The first token of a body's name that runs over lower-case genitives and "un" back to a
-    capitalised genitive ("Vides aizsardzības un reģionālās attīstības ministrija"): only for
-    `long_name_bodies`, at most `long_name_reach` words back; `first` when no capitalised word
-    ends the run (a verb or a sum before the body: "piešķīris ministrija")."""
-    if tokens[first].stem not in cues.long_name_bodies:
-        return first
-    for k in range(first - 1, max(-1, first - 1 - cues.long_name_reach), -1):
-        word = tokens[k].text
-        if not word.isalpha() or not word.endswith(("s", "u")) and word != "un":
-            return first
-        if word[0].isupper():
-            return k if word != "un" and k < first - 1 else first
-    return first
 
 
 def _with_support_after(tokens, after: int, cues: Cues) -> bool:
