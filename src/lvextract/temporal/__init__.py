@@ -18,6 +18,7 @@ from .document_date import find_document_date
 from .metadata_day import day_of_metadata_month
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
+from .date_patterns import UNTIL
 from .dateline_day import dateline_day
 from .page_furniture import furniture_spans
 from .relative import find_relatives, weekday_beside, weekday_warnings
@@ -181,7 +182,7 @@ def _year_by_weekday(text: str, item: Resolved, anchor) -> Resolved:
     return item
 
 
-_RANGE_UNTIL = re.compile(r"(?<!\w)l[īi]dz(?!\w)", re.IGNORECASE)
+_RANGE_UNTIL = re.compile(rf"(?<!\w)(?:{UNTIL})(?!\w)", re.IGNORECASE)
 
 
 def _first_day_weekday(text: str, atom: Atom) -> int | None:

@@ -13,7 +13,7 @@ import re
 
 from . import vocabulary as vocab
 from .grammar import Atom
-from .relative import _sentence_is_past
+from .relative import sentence_is_past
 
 # Words before the opening parenthesis: a headline, no sentence closed inside it.
 _HEADLINE_OPEN = re.compile(r"[^\W\d_][^()\n!?]{3,160}?[^\W\d_][\"”»]?\s*\(\s*$")
@@ -112,7 +112,7 @@ def told_once_beside_another(text: str, atom: Atom, atoms: list[Atom], line_end:
             return False
         if not other and a.start >= line_end and looked < _PAST_LOOKS:
             looked += 1
-            other = _sentence_is_past(text, a.start, a.end)
+            other = sentence_is_past(text, a.start, a.end)
     return other
 
 

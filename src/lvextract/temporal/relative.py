@@ -95,7 +95,7 @@ _WORD = re.compile(r"\w+")
 _TODAY_IS = re.compile(r"\s+ir\b|,\s*\d", re.IGNORECASE)
 
 
-def _sentence_is_past(text: str, start: int, end: int) -> bool:
+def sentence_is_past(text: str, start: int, end: int) -> bool:
     """A past-tense verb in the sentence, looked for at most 200 characters either side (so
     that a text without sentence breaks stays linear)."""
     window_start, window_end = max(0, start - 200), min(len(text), end + 200)
@@ -170,7 +170,7 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         if m["day"][0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n" \
                 and not re.search(r"[.!?:]\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # capitalised inside a sentence: a name
-        which = "past" if _sentence_is_past(text, m.start(), m.end()) else "on"
+        which = "past" if sentence_is_past(text, m.start(), m.end()) else "on"
         build = builders.weekday(code, which)
         if m["prep"] and _UNTIL_WORD.fullmatch(m["prep"]) and range_start and not text[range_start.end:m.start()].strip():
             build = builders.on_or_after(range_start.build, code)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .grammar import Atom
 from .publication_fields import Retold
-from .relative import _sentence_is_past
+from .relative import sentence_is_past
 
 _FAR = 1  # years from the document's year a planning year may lie
 
@@ -48,7 +48,7 @@ class LoneYears:
                 continue
             if document_year is not None and abs(a.year - document_year) > _FAR:
                 continue
-            if _bound_before().search(text, max(0, a.start - 12), a.start) or _sentence_is_past(text, a.start, a.end):
+            if _bound_before().search(text, max(0, a.start - 12), a.start) or sentence_is_past(text, a.start, a.end):
                 continue
             self.by_paragraph.setdefault(paragraph_of(a.start), []).append(a)
         self.ends = {p: [a.end for a in years] for p, years in self.by_paragraph.items()}
@@ -92,7 +92,7 @@ def _plans_ahead(text: str, a: Atom, end: int, document_year: int | None) -> boo
         return False
     if document_year is not None and (a.year == document_year or abs(a.year - document_year) > _FAR):
         return False
-    return not (_bound_before().search(text, max(0, a.start - 12), a.start) or _sentence_is_past(text, a.start, end))
+    return not (_bound_before().search(text, max(0, a.start - 12), a.start) or sentence_is_past(text, a.start, end))
 
 
 
@@ -212,7 +212,7 @@ def heading_when_frames(text: str, atoms: list[Atom], document_year: int | None)
         if len(line.split()) > _HEADING_WORDS + 4 or _SENTENCE_INSIDE.search(line) \
                 or (k > 0 and atoms[k - 1].end > line_start) or (k + 1 < len(atoms) and atoms[k + 1].start < line_end):
             continue
-        if _bound_before().search(text, max(0, a.start - 12), a.start) or _sentence_is_past(text, a.start, line_end):
+        if _bound_before().search(text, max(0, a.start - 12), a.start) or sentence_is_past(text, a.start, line_end):
             continue
         out.append(Atom(a.start, a.end, a.year, 1, 1, a.year, 12, 31, None, "heading_when_frame"))
     return out
