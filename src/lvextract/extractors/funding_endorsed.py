@@ -7,6 +7,7 @@ līdzekļus"), is money decided: that still pays. Read by funding_mentions._pays
 [endorsed] (the clause ends at [cues] clause_breaks)."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
@@ -15,29 +16,38 @@ from .funding_given import SUM_WORD
 from .vocabulary import load
 
 
+@dataclass(frozen=True)
+class _Words:
+    verbs: frozenset[str]  # lower-case words
+    nouns: frozenset[str]  # stems
+    infinitives: frozenset[str]  # lower-case words
+    reach: int
+    breaks: frozenset[str]  # [cues] clause_breaks
+    auxiliaries: frozenset[str]  # [cues] auxiliaries
+
+
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str], frozenset[str]]:
+def _words() -> _Words:
     data = load("funding")
-    c = data["endorsed"]
-    return (frozenset(w.lower() for w in c["verbs"]), frozenset(stem(w) for w in c["nouns"]),
-            frozenset(w.lower() for w in c["grant_infinitives"]), int(c["reach"]),
-            frozenset(w.lower() for w in data["cues"]["clause_breaks"]),
-            frozenset(w.lower() for w in data["cues"]["auxiliaries"]))
+    c, cues = data["endorsed"], data["cues"]
+    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    return _Words(lower(c["verbs"]), frozenset(stem(w) for w in c["nouns"]), lower(c["grant_infinitives"]),
+                  int(c["reach"]), lower(cues["clause_breaks"]), lower(cues["auxiliaries"]))
 
 
 def endorsed(tokens, first: int, after: int, before: Callable[[int, Callable], bool]) -> bool:
     """Whether the funder's word (tokens `first`..`after`) only backs a document: it says
     "atbalstīja <document>" itself, or it is the document's author after such a verb
     (`before(at, wanted)` searches the funder's clause back from `at`)."""
-    verbs, _, _, _, _, auxiliaries = _words()
+    words = _words()
     k = after
-    while k < len(tokens) and k - after < 2 and tokens[k].text.lower() in auxiliaries:
+    while k < len(tokens) and k - after < 2 and tokens[k].text.lower() in words.auxiliaries:
         k += 1
-    if k < len(tokens) and tokens[k].text.lower() in verbs:
-        return _document_after(tokens, k + 1, _words()[3])
+    if k < len(tokens) and tokens[k].text.lower() in words.verbs:
+        return _document_after(tokens, k + 1, words.reach)
     # (the author in the genitive right before its document: "… ministrijas sagatavoto ziņojumu",
     # not a payer with a later clause: "atbalstīja ministrija, bet plānu …")
-    return (tokens[after - 1].text.lower().endswith(GENITIVE_ENDINGS) and before(first, lambda t: t.text.lower() in verbs)
+    return (tokens[after - 1].text.lower().endswith(GENITIVE_ENDINGS) and before(first, lambda t: t.text.lower() in words.verbs)
             and _document_after(tokens, after, AUTHOR_REACH, stop_at_comma=True))
 
 
@@ -48,26 +58,27 @@ AUTHOR_REACH = 4  # words from the author to its document: "(FM) sagatavoto info
 def _document_after(tokens, k: int, reach: int, stop_at_comma: bool = False) -> bool:
     """A document noun within `reach` words from token `k`, no sum or granting infinitive after it
     in the clause (a bounded look: `reach` words, then as many again)."""
-    _, nouns, infinitives, _, breaks, _ = _words()
+    vocab = _words()
     words = 0
     while k < len(tokens) and words < reach:
         token = tokens[k]
-        if token.text.lower() in breaks or stop_at_comma and token.text == ",":
+        if token.text.lower() in vocab.breaks or stop_at_comma and token.text == ",":
             return False
         k += 1
         if not token.text.isalpha():
             continue
         words += 1
-        if token.stem in nouns:
-            return not _money_decided(tokens, k, _words()[3], infinitives, breaks)
+        if token.stem in vocab.nouns:
+            return not _money_decided(tokens, k, vocab)
     return False
 
 
-def _money_decided(tokens, k: int, reach: int, infinitives: frozenset[str], breaks: frozenset[str]) -> bool:
-    for token in tokens[k:k + 2 * reach]:
+def _money_decided(tokens, k: int, vocab: _Words) -> bool:
+    """A sum or a granting infinitive within twice `reach` words after the document, in its clause."""
+    for token in tokens[k:k + 2 * vocab.reach]:
         word = token.text.lower()
-        if word in breaks:
+        if word in vocab.breaks:
             return False
-        if word in infinitives or SUM_WORD.fullmatch(token.text):
+        if word in vocab.infinitives or SUM_WORD.fullmatch(token.text):
             return True
     return False

@@ -220,8 +220,10 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     elif nxt is not None and (nxt.text.lower() in cues.verbs or funded_participle(tokens, after)
                               or verb_after_auxiliary(tokens, after, cues.verbs) or (
             nxt.text.lower() in cues.grant_verbs | cues.grant_participles
-            and (granted_money or then is not None and then.stem in cues.support)) or (
-            nxt.text.lower() in cues.grant_participles and then is not None and then.stem in cues.granted_money)):
+            and (granted_money or then is not None and (
+                then.stem in cues.support
+                # "pašvaldības atvēlētie līdzekļi": a participle's money word
+                or nxt.text.lower() in cues.grant_participles and then.stem in cues.granted_money)))):
         # the funder says it pays: "pašvaldība finansiāli atbalsta", "dome piešķir finansējumu",
         # "domes piešķirtais līdzfinansējums"
         said = True

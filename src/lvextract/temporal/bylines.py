@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..latvian.orthography import LOWER, UPPER
 from . import vocabulary as vocab
 
 # A journalist's name and a comma before the date, without a label: "Anna Liepa, 11/09/2019";
@@ -57,7 +58,7 @@ _CLOSING_BYLINE = re.compile(r"\.?[^\S\n]*,[^\S\n]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][
 # An author's signature on a line of its own: the name, a comma and the role, no sentence
 # ("Anna Liepa, Attīstības nodaļas projektu speciāliste"), as a press release prints it above
 # its date. The first word must be a given name the name data knows.
-_SIGNATURE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
+_SIGNATURE = re.compile(rf"\s*([{UPPER}][{LOWER}]+)[^\S\n]+[{UPPER}][{LOWER}-]+"
                         r"[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:!?]{0,100}")
 
 

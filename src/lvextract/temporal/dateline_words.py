@@ -9,11 +9,11 @@ O(line): each function reads one line or the words found on it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .page_furniture import WORD as _WORD, Line as _Line
+from ..latvian.orthography import UPPER
+from .page_furniture import WORD as _WORD, Line as _Line, town_nominatives
 
 _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\b", re.IGNORECASE)
 # Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
@@ -22,8 +22,8 @@ _PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
 PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
 # ... or before a column's gap of two blanks or more ("Rīga    2017-03-09"), or a town the place
 # data knows before one blank ("Rīga 2017-03-09").
-_PLACE_GAP = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+[^\S\n]{2,}")
-_PLACE_BLANK = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)[^\S\n]")
+_PLACE_GAP = re.compile(rf"\s*[{UPPER}][^\W\d_]+[^\S\n]{{2,}}")
+_PLACE_BLANK = re.compile(rf"\s*([{UPPER}][^\W\d_]+)[^\S\n]")
 
 
 def place_first(before_date: str) -> bool:
@@ -31,14 +31,7 @@ def place_first(before_date: str) -> bool:
     if PLACE_FIRST.fullmatch(before_date) or _PLACE_GAP.fullmatch(before_date):
         return True
     m = _PLACE_BLANK.fullmatch(before_date)
-    return bool(m) and m.group(1) in _town_nominatives()
-
-
-@lru_cache(maxsize=1)
-def _town_nominatives() -> frozenset[str]:
-    from ..latvian.places import known_places
-
-    return frozenset(known_places().values())
+    return bool(m) and m.group(1) in town_nominatives()
 
 
 _CLOCK_WORD = re.compile(r"\b(?:plkst|pulksten)", re.IGNORECASE)

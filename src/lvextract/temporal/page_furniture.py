@@ -212,12 +212,13 @@ def _unknown_names_line(line: str) -> bool:
     ("Cēsis, Valmiera" under a dateline names the towns the article is about)."""
     if not _NAMES_LINE.fullmatch(line) or "," not in line:
         return False
-    towns = _towns()
+    towns = town_nominatives()
     return not any(name.strip() in towns for name in line.split(","))
 
 
 @lru_cache(maxsize=1)
-def _towns() -> frozenset[str]:
+def town_nominatives() -> frozenset[str]:
+    """The towns the place data knows, in the nominative."""
     from ..latvian.places import known_places
 
     return frozenset(known_places().values())

@@ -167,12 +167,11 @@ def extract(doc: Document, record: Record) -> None:
         relative = in_other_relative(doc, noun, mention) if noun is not None else None
         # Not a relative clause that tells what takes place ("…, kur notiks pasākums") or is wished
         # for ("visus, kas vēlas piedalīties talkā"): only one beside another occurrence's noun.
-        if relative is not None and not index.told(relative) and index.first(
-                bounds, lambda rank: True, told=True) not in (None, noun):  # "konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā"
-            noun = _outside(index, bounds, relative, mention)
-        elif relative is not None and bisect.bisect_left(ordered_starts, relative[0]) < bisect.bisect_left(ordered_starts, relative[1]):
-            # "Domes sēdē 28. septembrī nolēma rīkot apspriešanu, kuras sanāksme notiks 15. oktobrī": a
-            # relative clause with a day of its own tells that day's occurrence, not this date's.
+        # ... or one with a day of its own ("Domes sēdē 28. septembrī nolēma rīkot apspriešanu, kuras
+        # sanāksme notiks 15. oktobrī"): it tells that day's occurrence, not this date's.
+        if relative is not None and (
+                not index.told(relative) and index.first(bounds, lambda rank: True, told=True) not in (None, noun)  # "konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā"
+                or bisect.bisect_left(ordered_starts, relative[0]) < bisect.bisect_left(ordered_starts, relative[1])):
             noun = _outside(index, bounds, relative, mention)
         elif noun is not None and in_achieved(doc, noun, mention):
             noun = verb_noun(doc, bounds, mention)  # "godināja sportistus, kuri ieguvuši medaļas spēlēs"

@@ -117,15 +117,15 @@ def _partner(doc: Document, noun: NounMention) -> bool:
     return bool(PARTNER.search(doc.text, max(0, noun.start - 80), noun.start))
 
 
+# How far before the noun "lai" and its verb may stand (two words between).
+PURPOSE_REACH = 50
+
+
 def _is_time_reference(doc: Document, noun: NounMention) -> bool:
     """"pēc sanāksmes", "pirms konferences": the noun says when, another one says what. So does one
     a grant or a plan is for ("lai organizētu pārgājienu"): what it is for, not what takes place."""
     return bool(word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 14), noun.start)) \
         or bool(word_start_patterns()["purpose"].search(doc.text, max(0, noun.start - PURPOSE_REACH), noun.start))
-
-
-# How far before the noun "lai" and its verb may stand (two words between).
-PURPOSE_REACH = 50
 
 
 @lru_cache(maxsize=1)

@@ -177,6 +177,11 @@ def decides(doc: Document, index: Nouns, clause: tuple[int, int], mention: DateM
     return memo[clause]
 
 
+# How far past the date the relative clause may open, and (happens_after.DAY_REACH) how far past its
+# opening its day may stand: bounded windows, one look per date.
+RELATIVE_REACH = 120
+
+
 def _before_dated_relative(doc: Document, clause: tuple[int, int], mention: DateMention) -> tuple[int, int]:
     """The date's clause up to a relative clause after the date that tells a day of its own ("Dome
     28. septembrī pieņēma lēmumu rīkot apspriešanu, kuras sanāksme notiks 15. oktobrī"): what that
@@ -185,11 +190,6 @@ def _before_dated_relative(doc: Document, clause: tuple[int, int], mention: Date
     if m is None or DAY.search(doc.text, m.end(), min(clause[1], m.end() + DAY_REACH)) is None:
         return clause
     return clause[0], m.start()
-
-
-# How far past the date the relative clause may open, and (happens_after.DAY_REACH) how far past its
-# opening its day may stand: bounded windows, one look per date.
-RELATIVE_REACH = 120
 
 
 def _decision_verbs(doc: Document) -> list[int]:
