@@ -20,10 +20,12 @@ from .under_header import units_after
 
 # The upper end of a range after a currency that heads it: "EUR 10 000 – 15 000", "no EUR 500
 # līdz 3000 vienam projektam".
-RANGE_UPPER = re.compile(rf"{SPACE}*{RANGE_JOINER}{SPACE}*(?<![\d.,])(?P<num>{NUMBER})(?![\d])")
+# (the joiner in any case: "EUR 500 Līdz 3000" in a heading typed in title case)
+_JOINER = rf"{SPACE}*{RANGE_JOINER}{SPACE}*"
+RANGE_UPPER = re.compile(rf"{_JOINER}(?<![\d.,])(?P<num>{NUMBER})(?![\d])", re.IGNORECASE)
 # "no 2 500 līdz 15 000 eiro", "500–1000 eiro": only the joiner between two amounts (the lower end's
 # span holds its own currency, if any).
-_JOINER_ONLY = re.compile(rf"{SPACE}*{RANGE_JOINER}{SPACE}*", re.IGNORECASE)
+_JOINER_ONLY = re.compile(_JOINER, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

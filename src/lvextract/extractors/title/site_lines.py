@@ -7,7 +7,7 @@ extensions are the contacts' list, one list for both)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ...temporal import vocabulary as vocab
 from ..vocabulary import load
@@ -20,10 +20,17 @@ def _file_line() -> re.Pattern:
     return re.compile(rf"[\"'(]?(?:\S*[\\/]\S+|\S+\.(?:{extensions}))[\"')]?", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _share_buttons() -> re.Pattern:
-    return re.compile(rf"(?:[\W_]*(?:{vocab.alternation(load('titles')['share_buttons'])})(?![^\W\d_]))+[\W_]*",
-                      re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _listed(key: str, template: str) -> re.Pattern:
+    """`template` with {words} standing for the alternation of titles.toml's list `key`."""
+    return re.compile(template.replace("{words}", vocab.alternation(load("titles")[key])), re.IGNORECASE)
+
+
+_share_buttons = partial(_listed, "share_buttons", r"(?:[\W_]*(?:{words})(?![^\W\d_]))+[\W_]*")
+_metadata_line = partial(_listed, "metadata_labels", r"(?:{words})[ \t]*:.{0,80}")
+_cookie_line = partial(_listed, "cookie_stems", r"(?=.{0,200}$).*?(?<![^\W\d_]){words}")
+_home_crumb = partial(_listed, "home_crumbs", r"(?:{words})\s+\S")
+_menu_item = partial(_listed, "menu_items", r"\s*(?:{words})(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -36,27 +43,6 @@ def _site_name() -> re.Pattern:
     acronym = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5})"  # "Zemgales NVO tīkls"
     return re.compile(rf"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]){genitive}(?:[ \t]+(?:{genitive}|{acronym})){{0,3}}[ \t]+(?:{heads})",
                       re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _metadata_line() -> re.Pattern:
-    return re.compile(rf"(?:{vocab.alternation(load('titles')['metadata_labels'])})[ \t]*:.{{0,80}}", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _cookie_line() -> re.Pattern:
-    stems = "|".join(map(re.escape, load("titles")["cookie_stems"]))
-    return re.compile(rf"(?=.{{0,200}}$).*?(?<![^\W\d_])(?:{stems})", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _home_crumb() -> re.Pattern:
-    return re.compile(rf"(?:{vocab.alternation(load('titles')['home_crumbs'])})\s+\S", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _menu_item() -> re.Pattern:
-    return re.compile(rf"\s*(?:{vocab.alternation(load('titles')['menu_items'])})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _menu_line(line: str) -> bool:
