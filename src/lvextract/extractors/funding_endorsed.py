@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..latvian.lemmas import stem
-from .funding_given import SUM_WORD
+from .funding_given import SUM_WORD, past_auxiliaries
 from .vocabulary import load
 
 
@@ -23,7 +23,6 @@ class _Words:
     infinitives: frozenset[str]  # lower-case words
     reach: int
     breaks: frozenset[str]  # [cues] clause_breaks
-    auxiliaries: frozenset[str]  # [cues] auxiliaries
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +31,7 @@ def _words() -> _Words:
     c, cues = data["endorsed"], data["cues"]
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     return _Words(lower(c["verbs"]), frozenset(stem(w) for w in c["nouns"]), lower(c["grant_infinitives"]),
-                  int(c["reach"]), lower(cues["clause_breaks"]), lower(cues["auxiliaries"]))
+                  int(c["reach"]), lower(cues["clause_breaks"]))
 
 
 def endorsed(tokens, first: int, after: int, before: Callable[[int, Callable], bool]) -> bool:
@@ -40,9 +39,7 @@ def endorsed(tokens, first: int, after: int, before: Callable[[int, Callable], b
     "atbalstīja <document>" itself, or it is the document's author after such a verb
     (`before(at, wanted)` searches the funder's clause back from `at`)."""
     words = _words()
-    k = after
-    while k < len(tokens) and k - after < 2 and tokens[k].text.lower() in words.auxiliaries:
-        k += 1
+    k = past_auxiliaries(tokens, after)
     if k < len(tokens) and tokens[k].text.lower() in words.verbs:
         return _document_after(tokens, k + 1, words.reach)
     # (the author in the genitive right before its document: "… ministrijas sagatavoto ziņojumu",

@@ -101,10 +101,20 @@ def funded_participle(tokens, at: int) -> bool:
     return not then.startswith(bodies)
 
 
+@lru_cache(maxsize=1)
+def _auxiliaries() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("funding")["cues"]["auxiliaries"])
+
+
+def past_auxiliaries(tokens, after: int) -> int:
+    """The token after up to two auxiliaries from `after` ("ir", "tiks", "ir ticis"): where the verb stands."""
+    k = after
+    while k < len(tokens) and k - after < 2 and tokens[k].text.lower() in _auxiliaries():
+        k += 1
+    return k
+
+
 def verb_after_auxiliary(tokens, after: int, verbs: frozenset[str]) -> bool:
     """"Ārlietu ministrija ir atbalstījusi projektus": the funder's verb after an auxiliary or two."""
-    auxiliaries = frozenset(load("funding")["cues"]["auxiliaries"])
-    k = after
-    while k < len(tokens) and k - after < 2 and tokens[k].text.lower() in auxiliaries:
-        k += 1
+    k = past_auxiliaries(tokens, after)
     return after < k < len(tokens) and tokens[k].text.lower() in verbs
