@@ -49,17 +49,16 @@ def byline_pattern() -> re.Pattern:
     return re.compile(rf"\W*(?:{labels})\s*:?\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*\s*){{1,3}}[,|/–-]?\s*", re.IGNORECASE)
 
 
+# An author's given name (group 1: the name data must know it) and surname, and a role after a comma.
+_FULL_NAME = rf"([{UPPER}][{LOWER}]+)[^\S\n]+[{UPPER}][{LOWER}-]+"
+_ROLE = r"[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:!?]{0,%d}"
 # A closing signature: the date, then the author's name and at most a role ("10.05.2012., Anna
-# Liepa, projekta vadītāja"). The first word must be a given name the name data knows.
-_CLOSING_BYLINE = re.compile(r"\.?[^\S\n]*,[^\S\n]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
-                             r"(?:[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:]{0,60})?[.\s]*")
-
-
+# Liepa, projekta vadītāja").
+_CLOSING_BYLINE = re.compile(rf"\.?[^\S\n]*,[^\S\n]*{_FULL_NAME}(?:{_ROLE % 60})?[.\s]*")
 # An author's signature on a line of its own: the name, a comma and the role, no sentence
 # ("Anna Liepa, Attīstības nodaļas projektu speciāliste"), as a press release prints it above
-# its date. The first word must be a given name the name data knows.
-_SIGNATURE = re.compile(rf"\s*([{UPPER}][{LOWER}]+)[^\S\n]+[{UPPER}][{LOWER}-]+"
-                        r"[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:!?]{0,100}")
+# its date.
+_SIGNATURE = re.compile(rf"\s*{_FULL_NAME}{_ROLE % 100}")
 
 
 def signature_line(text: str, start: int, end: int) -> bool:
@@ -77,7 +76,7 @@ def _labelled_closing() -> re.Pattern:
     the label says it is a byline, whatever the name data knows."""
     labels = vocab.alternation(vocab.temporal()["document_date"]["author_labels"])
     return re.compile(rf"\.?[^\S\n]*[,/|–-][^\S\n]*(?i:{labels})[^\S\n]*:[^\S\n]*"
-                      r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*[^\S\n]*){1,3}(?:[^\S\n]*,[^\S\n]*[^\W\d_][^\d\n,.;:]{0,60})?[.\s]*")
+                      rf"(?:[{UPPER}][\w.-]*[^\S\n]*){{1,3}}(?:{_ROLE % 60})?[.\s]*")
 
 
 # A rubric, then the author's name, right before the date, no comma needed: "Kultūra Anna Liepa
