@@ -6,23 +6,18 @@ Only a heading line a few lines above the card's date, ending in the phrase; the
 events.toml's [card_heads]. O(a few lines) per labelled date."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from functools import partial
 
 from ...document import Document
-from .lexicon import literals, vocabulary
+from .lexicon import listed_pattern
 from .nouns import NounMention
 
 LINES_UP = 6
 
 
-@lru_cache(maxsize=1)
-def _heading() -> re.Pattern:
-    words = vocabulary()["card_heads"]
-    heads = literals(words["heads"])
-    endings = literals(words["genitive_endings"])
-    # The genitive, then the head in the nominative, closing the line (maybe past a quoted name).
-    return re.compile(rf"(?<!\w)([^\W\d_]+(?:{endings}))\s+({heads})[ \t]*(?:[„“\"«][^\n]*)?$", re.IGNORECASE)
+# The genitive, then the head in the nominative, closing the line (maybe past a quoted name).
+_heading = partial(listed_pattern, "card_heads",
+                   r"(?<!\w)([^\W\d_]+(?:{genitive_endings}))\s+({heads})[ \t]*(?:[„“\"«][^\n]*)?$")
 
 
 def card_heading_noun(doc: Document, start: int) -> tuple[NounMention | None, tuple[int, int] | None]:

@@ -78,6 +78,13 @@ def literals(words) -> str:
     return "|".join(map(re.escape, words))
 
 
+@lru_cache(maxsize=None)
+def listed_pattern(section: str, template: str) -> re.Pattern:
+    """`template` with {name} standing for the literals of events.toml [section]'s list `name`, any case."""
+    words = vocabulary()[section]
+    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: literals(words[m[1]]), template), re.IGNORECASE)
+
+
 def spaced_literals(words) -> str:
     """Words as a regex alternation of literals, a space of a phrase standing for any white space."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ...word_regex import alternation
 from ...document import Document
@@ -13,7 +13,7 @@ from ...record import DateMention
 from .achieved import OPENING as RELATIVE_OPENING
 from .genitive_noun import qualifies_noun
 from .happens_after import DAY, DAY_REACH
-from .lexicon import generic_types, literals, stems, vocabulary
+from .lexicon import generic_types, listed_pattern, stems, vocabulary
 from .noun_mention import NounMention
 from .object_verbs import object_verbs
 from .stage_verbs import stage_verbs
@@ -202,13 +202,9 @@ def _sittings() -> frozenset[str]:
     return frozenset(vocabulary()["decision"]["sittings"])
 
 
-@lru_cache(maxsize=1)
-def _body_then_verb() -> re.Pattern:
-    data = vocabulary()["sitting_bodies"]
-    bodies = literals(data["nominatives"])
-    verbs = literals(data["deliberating"])
-    # "padome izskata", "dome otrdien lems", "Dome 5. maijā lems"
-    return re.compile(rf"(?<!\w)({bodies})\s+(?:[^\s!?]+\s+){{0,5}}?(?:{verbs})(?!\w)", re.IGNORECASE)
+# "padome izskata", "dome otrdien lems", "Dome 5. maijā lems"
+_body_then_verb = partial(listed_pattern, "sitting_bodies",
+                          r"(?<!\w)({nominatives})\s+(?:[^\s!?]+\s+){0,5}?(?:{deliberating})(?!\w)")
 
 
 def sitting_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
