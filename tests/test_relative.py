@@ -29,7 +29,7 @@ def test_relative_table(row):
     assert found == row.expect
 
 
-@pytest.mark.parametrize("row", examples("relative", where=lambda row: not anchored_to_a_day(row)))
+@pytest.mark.parametrize("row", examples("relative", where=lambda row: not anchored_to_a_day(row) and not in_whole_text(row)))
 def test_coarse_anchor_resolves_only_coarse_relatives(row):
     """"" stands for no value: the anchor is coarser than the expression."""
     text = row.text
@@ -43,7 +43,9 @@ def test_relative_in_the_whole_analysis(row):
     from lvextract.temporal import analyse
 
     text = row.text
-    analysis = analyse(text, document_date=dt.date.fromisoformat(row.context["anchor"]))
+    anchor = row.context["anchor"]
+    # A month-grain anchor stays a string, as a page dated only "2024-09" gives it.
+    analysis = analyse(text, document_date=dt.date.fromisoformat(anchor) if anchored_to_a_day(row) else anchor)
     found = [[text[m.start:m.end], m.relative, m.value or ""] for m in analysis.mentions if m.relative]
     assert found == row.expect
 

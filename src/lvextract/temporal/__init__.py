@@ -24,6 +24,7 @@ from .page_furniture import furniture_spans
 from .relative import find_relatives, weekday_beside, weekday_warnings
 from .relative_builders import WEEKDAYS
 from .relative_beside import weekday_word
+from .headline_today import headline_today
 from .relative_words import lookups
 from .resolve import Resolved, resolve
 from .times import parse_times
@@ -296,6 +297,8 @@ def _relative_mentions(text: str, taken, anchor, warnings: list[str],
     day_starts = [s for s, _ in days]
     for r in find_relatives(text, taken):
         value = _weekday_in_context(r, r.value(anchor), anchor, days, day_starts, paragraph_starts)
+        if value is None:
+            value = headline_today(text, r.relative, r.start, anchor, days)
         if value is None:
             reason = "the text states no document date to count from" if anchor is None else \
                 f"the document date ({anchor}) is too coarse to count from"

@@ -26,7 +26,8 @@ def _bare_label(dates_only: bool) -> re.Pattern:
     without colons. Only the day's labels, or those of every field."""
     fields = vocabulary()["card_fields"]
     labels = alternation(fields["dates"] + ([] if dates_only else fields["others"]))
-    return re.compile(rf"[ \t*_#>-]*(?:norises\s+)?{labels}[ \t*_:]*", re.IGNORECASE)
+    # A rules document's section heading may close with a full stop ("Vieta un laiks.").
+    return re.compile(rf"[ \t*_#>-]*(?:\d{{1,2}}\.[ \t]*)?(?:norises\s+)?{labels}[ \t*_:.]*", re.IGNORECASE)
 
 
 # The line above the date's, past blank lines: a bare date label.
