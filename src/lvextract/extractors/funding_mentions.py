@@ -46,7 +46,7 @@ def _find(doc: Document) -> list[Mention]:
     # (the ids the text names by more than a bare abbreviation: "KF" is no culture fund beside "Kohēzijas fonds")
     in_full, ids = {m.id for m in named if not doc.text[m.start:m.end].isupper()}, {m.id for m in named}
     found = [m for m in named if not m.id.startswith("_") and not _of_other_body(doc.text, m)
-             and not other_body(doc, m, in_full, ids)]
+             and not other_body(doc, m, in_full, ids) and not _neighbourhood(doc.text, m, ids)]
     coordinated = _coordinated(doc, found)
     found.extend(coordinated)
     # "valsts budžeta iestāde" too: not a funder; and a coordinated funder is found already
@@ -60,6 +60,13 @@ def _find(doc: Document) -> list[Mention]:
              and not not_paying(doc, m) and not receives(doc, m)]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _neighbourhood(text: str, m: Mention, ids: set[str]) -> bool:
+    """A bare "pārrobežu sadarbības projekts/programma", no country or Interreg named in it, in a text
+    that names a neighbourhood-instrument programme (funding.toml "_neighbourhood"): that programme's,
+    no Interreg."""
+    return m.id == "INTERREG" and "_neighbourhood" in ids and text[m.start:m.end].lower().startswith("pārrobež")
 
 
 def _image_caption(text: str, m: Mention) -> bool:

@@ -55,7 +55,7 @@ from .run_on import drop_run_on
 from .collect import _attach_contract, _clean, _key, _loose_key, _tight_code, Entries
 from .programme_called import programme_called_project
 from .owner_named import owner_named
-from .card_headline import card_headline
+from .card_headline import card_headline, headline_alias
 from .quoted import (
     after_programme, capitals_named, chained, listed_names, names_a_funder, not_a_name, paren_alias, pronoun_listed, quoted_after,
     two_languages,
@@ -380,7 +380,7 @@ def extract(doc: Document, record: Record) -> None:
             project = add(_clean(text[headline[0]:glued.start()]), headline[0], glued.start(), [])
             project.contract = glued["number"]
         else:
-            add(_clean(text[headline[0]:headline[1]]), *headline, [])
+            add(_clean(text[headline[0]:headline[1]]), *headline, headline_alias(text, headline))
     # A capitals short name taken alone ("Projekta SMEPRO partneri") that opens another project's
     # capitals alias ("“…” SMEPRO REG") is that project: its name becomes an alias there.
     for lone in [p for p in projects if re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}", p.name)]:

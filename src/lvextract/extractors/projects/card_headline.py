@@ -1,5 +1,6 @@
 """A project card's headline: the first line over a card's field labels or its aim line, or past a
-page's furniture the first title-like line above the first label. O(the page's top lines): only the
+page's furniture the first title-like line above the first label; a first line that opens with the
+programme's code ("LLI-422, …") over any label is the title however long. O(the page's top lines): only the
 first CARD_TOP non-empty lines are read."""
 from __future__ import annotations
 
@@ -7,11 +8,32 @@ import re
 from itertools import islice
 
 from .body_text import is_prose
-from .patterns import CARD_YEAR, LETTERS, LINE
+from .patterns import CARD_YEAR, CODE, LETTERS, LINE
 
 
 def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None = None,
                   furniture: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The headline's (start, end) (_headline), without a capitals short name in brackets closing it:
+    "Zaļie ceļi pierobežā (GREENWAY)" names the project "Zaļie ceļi pierobežā" (headline_alias)."""
+    found = _headline(text, fields, lead, more_fields, furniture)
+    if found is None:
+        return None
+    short = SHORT_AFTER.search(text, found[0], found[1])
+    return (found[0], short.start()) if short and short.end() == found[1] and short.start() > found[0] else found
+
+
+def headline_alias(text: str, headline: tuple[int, int]) -> list[str]:
+    """The capitals short name in brackets right after a headline, as its alias: ["GREENWAY"]."""
+    short = SHORT_AFTER.match(text, headline[1])
+    return [short["short"]] if short else []
+
+
+# A capitals short name in brackets ending a headline's line: " (GREENWAY)", " (HOME)".
+SHORT_AFTER = re.compile(r"[ \t]*\((?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9\-]{1,11})\)(?=[ \t]*(?:\n|$))")
+
+
+def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None,
+              furniture: frozenset[str]) -> tuple[int, int] | None:
     """(start, end) of a project card's headline: the first line of the text when one of the next
     three lines is a card's field label ("Projekta īstenotājs:", "PROJEKTA NUMURS") or the next line
     opens with the project's aim ("Projekta mērķis ir …": the page is the project's own), not a sentence.
@@ -22,6 +44,9 @@ def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: 
     lines = list(islice((m for m in LINE.finditer(text) if m.group().strip()), CARD_TOP))
     if len(lines) < 2:
         return None
+    coded = _coded_headline(lines[:4], fields, lead, more_fields)
+    if coded is not None:
+        return coded
     found = _first_line_headline(lines[:4], fields, lead)
     if found is not None or more_fields is None:
         return found
@@ -99,3 +124,23 @@ def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[i
     title = CARD_YEAR.sub("", title)
     start = head.start() + head.group().index(title)
     return start, start + len(title)
+
+
+# A page's first line that opens with the programme's code, then the name: "LLI-422, Ģimenei
+# draudzīgas bibliotēkas izveide … (HOME)"; a capitals short name in brackets closing the line is
+# the name's alias, not part of it.
+CODED_LINE = re.compile(r"[ \t]*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}-)*" + CODE + r"[ \t]*[,:–—-][ \t]+(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"«][^\n]{10,300}?)"
+                        r"(?:[ \t]*\([A-ZĀČĒĢĪĶĻŅŠŪŽ0-9\-]{2,12}\))?[ \t]*$")
+
+
+def _coded_headline(lines, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None):
+    """(start, end) of the name in a first line that opens with a programme's code, when one of the
+    next three lines is a card's field label or aim line ("Projekta mērķis: …", "ERAF finansējums:"):
+    such a line is the project's title however long ("LLI-422, … attīstībā Ludzas novadā, … (HOME)")."""
+    coded = CODED_LINE.fullmatch(lines[0].group())
+    if coded is None or coded["name"].rstrip().endswith((".", ":")):
+        return None
+    labels = [pattern for pattern in (fields, lead, more_fields) if pattern is not None]
+    if not any(pattern.match(line.group()) for line in lines[1:4] for pattern in labels):
+        return None
+    return lines[0].start() + coded.start("name"), lines[0].start() + coded.end("name")

@@ -16,26 +16,18 @@ from functools import lru_cache
 
 from ...document import Document
 from ..vocabulary import load
+from .patterns import looks_foreign
 from .quoted import names_a_funder
 
 _WORD = r"[A-Za-z0-9][A-Za-z0-9+&\-]*"
 NAME = re.compile(
     r"(?<![^\W\d_])[Pp]rojekt(?:s|a|u|am|ā)[ \t]+(?P<name>[A-Z][A-Za-z0-9+&\-]*(?:[ \t]+" + _WORD + r"){0,3}?)"
     r"(?=[ \t]+[a-zāčēģīķļņšūž]|[ \t]*[,.;:()]|[ \t]*$)", re.MULTILINE)
-_FOREIGN_INSIDE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|[qwxyQWXY]")
-# Latvian case endings end in a vowel, "s", "š" or "m" (dative "-am", "-im"); a word ending in any
-# other letter is no inflected Latvian word.
-_NOT_LATVIAN_END = frozenset("bcdfghjklnprtvz")
 
 
 @lru_cache(maxsize=1)
 def _not_first() -> frozenset[str]:
     return frozenset(load("projects")["foreign_name"]["not_first"])
-
-
-def _foreign(word: str) -> bool:
-    word = word.rstrip("+-&")
-    return bool(word) and (bool(_FOREIGN_INSIDE.search(word)) or word[-1].lower() in _NOT_LATVIAN_END)
 
 
 def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]) -> list[tuple[int, int]]:
@@ -47,7 +39,7 @@ def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]
         words = name.split()
         if name.isupper() or words[0] in ("Nr", "No") or words[0] in _not_first() or words[0] in not_names or name in not_names:
             continue
-        if not any(_foreign(w) for w in words) \
+        if not any(looks_foreign(w) for w in words) \
                 or names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):
             continue
         found.append((m.start("name"), m.end("name")))

@@ -17,8 +17,11 @@ NUMBER_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(
 # "projekts EST-LAT-62 „…”" (capitals, then digits; the quote must follow).
 CODE_BEFORE_NAME = re.compile(r"\s*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}(?:[ \t]*[-–][ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})*[ \t]*[-–]?[ \t]*\d{1,5})\s*(?=[\"'„“«])")
 # A contract number with "/" written without "Nr." before the quoted name: "projekta
-# 2014.EEZ/PP/1/MIC/074/040 „…”" (a digit and a "/" in it; the quote must follow).
-SLASHED_BEFORE_NAME = re.compile(r"[ \t]*(?P<number>(?=[\w.\-]*\d)[\w.\-]+/[\w./\-]*\w)[ \t]*(?=[\"'„“«])")
+# 2014.EEZ/PP/1/MIC/074/040 „…”" (a digit and a "/" in it; the quote must follow); or one of three
+# parts or more joined by dashes, as the rural support service numbers them: "īsteno projektu
+# 20-01-F03601-000009 “…”" (a letter in it: a date "2023-05-12" or a range "2021-2027" stays out).
+SLASHED_BEFORE_NAME = re.compile(r"[ \t]*(?P<number>(?=[\w.\-]*\d)(?:[\w.\-]+/[\w./\-]*\w|(?=[\w.\-]*[A-Za-z])\w[\w.]*(?:-\w[\w.]*){2,}))"
+                                 r"[ \t]*(?=[\"'„“«])")
 # A quoted name in two languages: "Neaizsargāto grupu iekļaušana … / Social inclusion of … (Valued
 # people)": the first part is the name, the second an alias (each three words or more).
 TWO_LANGUAGES = re.compile(r"^(?P<first>[^/\n]+?)[ \t]+/[ \t]+(?P<second>[^/\n]+)$")
@@ -67,11 +70,13 @@ LINE = re.compile(r"[^\n]+")
 LETTERS = re.compile(r"[^\W\d_]+")
 WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" stay two projects
 # One to six words from a capital letter or digit-free start, no sentence punctuation.
-BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){0,5})[ \t]*")
+# (the item's closing semicolon, comma or full stop is no part of it: "• Green Schools Together;")
+BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){0,5})[ \t]*[;.,]?[ \t]*")
 # (a dash and a second bullet typed after it count as one: "-   * “Rotaļu laukums”, …")
 LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-](?:[ \t]*[•·*])?|\d{1,3}[.)])[ \t]*")
 # An item that is a word or a few and a quoted name ending the line: "10. Spēļu istaba “Atpūtas stūris”".
-WORDS_THEN_QUOTED = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]+[„“\"«][^„“”\"«»\n]{2,100}[”“\"»])[ \t.]*")
+# (an ordinal may open it, and a semicolon or a comma close the item: "- 9. keramikas plenērs “Māls”;")
+WORDS_THEN_QUOTED = re.compile(r"(?P<name>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\d{1,3}\.[ \t]+[^\W\d_])[\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]+[„“\"«][^„“”\"«»\n]{2,100}[”“\"»])[ \t.;,]*")
 # An item "who, “what”": "• Biedrība “Avots”, “Sargi sevi pats!”;", "• Mūzikas skola, meistarklases
 # “Ielādē mūziku”;" (the last comma, up to two words, the quoted name; after it at most a dash and
 # a word, and the item's end).
@@ -139,3 +144,17 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.\-]+(?:@[\w.\-]+|\.(?:lv|com|e
 # "projekta Nr. 12-34 Ceļu atjaunošana Ozolu pagastā” ietvaros" (from a capital letter, no quote
 # inside, the closing quote before "ietvaros" or the clause's end).
 CLOSING_ONLY_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n„“”\"«»]{3,200}?)[”\"»](?=[ \t]*(?:ietvaros\b|[.,;:)]|$))")
+
+
+_FOREIGN_INSIDE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|[qwxyQWXY]")
+# Latvian case endings end in a vowel, "s", "š" or "m" (dative "-am", "-im"); a word ending in any
+# other letter is no inflected Latvian word.
+_NOT_LATVIAN_END = frozenset("bcdfghjklnprtvz")
+LATVIAN_LETTERS = re.compile(r"[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
+
+
+def looks_foreign(word: str) -> bool:
+    """Whether a word of the Latin alphabet looks like no Latvian word: a capital or a digit inside
+    ("BlueRoad", "Sea2Land"), a q/w/x/y, or a last letter no Latvian case ending has ("Baltic")."""
+    word = word.rstrip("+-&")
+    return bool(word) and (bool(_FOREIGN_INSIDE.search(word)) or word[-1].lower() in _NOT_LATVIAN_END)

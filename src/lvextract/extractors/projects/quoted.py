@@ -14,7 +14,7 @@ from .item_called import item_called_project
 from .patterns import (
     BARE_NAME, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, MAX_NAME, OWNER_QUOTED_AMOUNT, OWNER_QUOTED_THEN_QUOTED,
     LAT_EUR, OWNER_THEN_QUOTED, PAREN, TWO_LANGUAGES,
-    WORDS_THEN_QUOTED,
+    WORDS_THEN_QUOTED, LATVIAN_LETTERS, looks_foreign,
 )
 
 
@@ -121,10 +121,12 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
     """(start, end, number) of the project names that open the items of a list under a line that ends
     with projects in the plural (a place's two words may follow) and a colon ("Apstiprināti šādi projekti:" / "1. „Rotaļu
     laukums”, …" / "• Cycle4Climate"; not "Projekta aktivitātes:", whose items are events), or
-    with "šādiem/sekojošiem projektiem" anywhere in it: a quoted name, a name after its owner
+    with "šādiem/sekojošiem projektiem" anywhere in it (a contest's line only with a granting participle:
+    "Konkursā atbalstīti četri projekti:"): a quoted name, a name after its owner
     ("Biedrība “Avots”, “Sargi sevi pats!”;", "IIG “Rožupieši” “Izjūti ģimenes spēku!” EUR 537", "vecāku IG
     “Aud, māsiņ!” EUR 500"), or a
-    bulleted short name that is the whole item.
+    bulleted short name that is the whole item (closed by a semicolon or a full stop only when it is in
+    another language: "• Green Schools Together;").
     One pass over the lines; blank lines inside the list are allowed, any other line ends it."""
     in_list = False
     for line in LINE.finditer(text):
@@ -184,6 +186,11 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
                 # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
                 # a numbered line is a sub-heading ("4. programmas mērķis – …") and yields none.
                 bare = BARE_NAME.fullmatch(body, item.end())
+                # (an item closed by a semicolon or a full stop is as often a kind of project, "- Sporta
+                # aktivitātes;": then only a name in another language, "• Green Schools Together;")
+                if bare and body.rstrip()[-1:] in ";.," and (LATVIAN_LETTERS.search(bare["name"]) or not any(
+                        looks_foreign(w) for w in bare["name"].split())):
+                    bare = None
                 if bare:
                     yield line.start() + bare.start("name"), line.start() + bare.end("name"), None
             continue
@@ -192,7 +199,9 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
         plural, list_nouns, demonstratives, relatives = heads
         lowered = [w.lower() for w in words]
         # (a place may close it: "Finansējumu ieguvušie projekti Līvānu novadā:")
-        in_list = bool(words) and (("konkurs" not in body.lower() and (
+        # (a contest's line heads a list only where it says the projects were granted: "Konkursā
+        # atbalstīti četri projekti:", not "Konkursa prioritātes projektiem:")
+        in_list = bool(words) and ((("konkurs" not in body.lower() or any(map(_granted, lowered))) and (
             any(w in plural for w in lowered[-3:]) or (len(words) > 1 and lowered[-1] in list_nouns and lowered[-2] == "projektu")))
             # "… nolēma atbalstīt sekojošiem projektiem, no … finansējuma:": said anywhere in the line
             or any(a in demonstratives and b in plural for a, b in zip(lowered, lowered[1:]))
@@ -221,6 +230,20 @@ def two_languages(name: str) -> tuple[str, str] | None:
     if two is None or len(two["first"].split()) < 3 or len(two["second"].split()) < 3:
         return None
     return two["first"].strip(), two["second"].strip()
+
+
+@lru_cache(maxsize=1)
+def _granted_stems() -> tuple[str, ...]:
+    return tuple(load("projects")["lists"]["granted"])
+
+
+def _granted(word: str) -> bool:
+    """Whether a lower-cased word is a participle that says projects were granted ("atbalstīti",
+    "apstiprinātie"): a `[lists] granted` stem with a participle's ending."""
+    return word.startswith(_granted_stems()) and word.endswith(GRANTED_ENDINGS)
+
+
+GRANTED_ENDINGS = ("ts", "ti", "tie", "tais", "tā", "tās")
 
 
 @lru_cache(maxsize=1)
