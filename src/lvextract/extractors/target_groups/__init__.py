@@ -74,7 +74,8 @@ the reader spoken to), `professions` ("speciālista, pavāra u.c. profesijas": a
 category), `association_names` ("Latvijas Bibliotekāru biedrība": a body's name), `state_bodies` ("valsts un
 pašvaldību" before no people: bodies), `own_staff` ("Centra pedagogi": one institution's staff), `kin` ("ieslodzīto bērniem": whose children),
 `related_headlines` ("Lasiet arī:" and other articles' headlines, skipped), `among` ("veicināt aktīvismu jauniešu
-vidū": the aim's audience); `extract` on top.
+vidū": the aim's audience), `excepted` ("izņemot bezdarbniekus": not for them), `target_named` ("mērķa grupas
+jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all); `extract` on top.
 """
 from __future__ import annotations
 
@@ -105,6 +106,9 @@ from .prize_categories import prize_category
 from .state_bodies import bodies_without_people
 from .own_staff import institution_staff
 from .kin import owner_of_kin
+from .excepted import excepted
+from .target_named import named_target
+from .quantified import each_invited
 from .surveys import invited_associations
 
 __all__ = ["extract"]
@@ -118,10 +122,14 @@ def extract(doc: Document, record: Record) -> None:
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
     reader.menu_regions += related_headlines(doc.text)  # "Lasiet arī: - Skolēni sacentās …"
     accept(reader, found)
+    named_target(reader, found)  # "attīstīt mērķa grupas jauniešu, kuri …, prasmes"
+    each_invited(reader, found)  # "Ikviens jaunietis var pieteikties"
     for i, f in enumerate(found):  # names, categories, staff and owners of kin, no one served (see each module)
         if f.accepted and not f.applicant and (prize_category(reader, f) or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
                                                or owner_of_kin(reader, found, i)):
+            f.accepted = False
+        if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to
@@ -137,11 +145,14 @@ def extract(doc: Document, record: Record) -> None:
     # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus
     # vecumā no 13 līdz 25 gadiem … Īpaši aicinām jauniešus, kuri nemācās un nestrādā").
     neet_sentences = {doc.sentence_index(f.mention.start) for f in found if f.id == "neet" and f.accepted}
+    # (young people of the very ages NEET youth are defined by are those NEET youth: "15 – 29 gadus
+    # veci jaunieši tiek iesaistīti projektā" before "jauniešu vecumā no 15 līdz 29 gadiem, kuri nemācās")
+    neet_defined = {ages_at(found, i, doc.text) for i, f in enumerate(found) if f.id == "neet" and f.accepted}
     entries: dict[str, TargetGroup] = {}
     neet_ages: tuple[int | None, int | None] = (None, None)
     for index, f in enumerate(found):
         ages = ages_at(found, index, doc.text)
-        apart = ages != (None, None) and doc.sentence_index(f.mention.start) not in neet_sentences
+        apart = ages != (None, None) and doc.sentence_index(f.mention.start) not in neet_sentences and ages not in neet_defined
         if f.id == "youth" and neet_sentences and not apart:
             neet_ages = neet_ages if neet_ages != (None, None) else ages
             continue

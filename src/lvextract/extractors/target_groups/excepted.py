@@ -1,0 +1,44 @@
+"""Groups named as an exception are those an offer is not for: "kursi pieaugušajiem iedzīvotājiem,
+izņemot bezdarbniekus un skolēnus" serves neither the unemployed nor pupils. A mention counts not
+where, looking back over the list it stands in (other group mentions joined by `list_connectors`, each
+with at most two qualifiers right before it: "izņemot NVA reģistrētos bezdarbniekus"), the word before it is one of `excepting`
+(target_groups.toml [context]). A clause word ends the list: in "izņemot gadījumus, kad bezdarbnieki
+…" the unemployed are the subject of a clause of their own."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..vocabulary import load
+
+QUALIFIERS = 2
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    context = load("target_groups")["context"]
+    return frozenset(context["excepting"]), frozenset(context["excepting_list_ends"])
+
+
+def excepted(reader, f) -> bool:
+    """Whether mention `f` stands in the list of those excepted ("izņemot X un Y")."""
+    excepting, ends = _words()
+    i, qualifiers, joined = f.mention.token_start, 0, False
+    while not reader.sdoc[i].is_sent_start:
+        i = reader.previous_word(i)
+        if i is None:
+            return False
+        if i in reader.in_mention:
+            i, qualifiers, joined = reader.in_mention[i].mention.token_start, 0, False
+            continue
+        word = reader.word(i)
+        if word in excepting:
+            return True
+        if word in reader.ctx.list_connectors:
+            joined = True
+            continue
+        # (qualifiers stand right before a group; past a list's comma or "un" only another group may:
+        # in "izņemot svētdienas, bērniem bez maksas" the children are no exception)
+        if joined or not word.isalpha() or word in ends or qualifiers == QUALIFIERS:
+            return False
+        qualifiers += 1
+    return False
