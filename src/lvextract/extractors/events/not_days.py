@@ -63,9 +63,11 @@ def permission_start(doc: Document, mention: DateMention) -> bool:
 
 
 # A day something is closed or restricted on: "5. augustā … būs ierobežota izstādes apskate",
-# "muzejs 12. maijā būs slēgts", "ekspozīcijas nebūs pieejamas" (like opening hours, RECORD.md).
-RESTRICTED = re.compile(r"(?<!\w)(?:(?:būs|tiks|tiek|ir)\s+(?:ierobežot|slēgt)\w*|nebūs\s+(?:pieejam|atvērt)\w*)",
-                        re.IGNORECASE)
+# "muzejs 12. maijā būs slēgts", "ekspozīcijas nebūs pieejamas" (like opening hours, RECORD.md);
+# also what is forbidden for those days ("stāvēšana būs liegta no 11. oktobra līdz 13. oktobrim"):
+# a fair's traffic rules span more days than the fair.
+RESTRICTED = re.compile(r"(?<!\w)(?:(?:būs|tiks|tiek|ir)\s+(?:ierobežot|slēgt|liegt|aizliegt)\w*"
+                        r"|nebūs\s+(?:pieejam|atvērt)\w*)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -73,6 +73,14 @@ def _session_days(record: Record, status: str = "held") -> set[str]:
 
 
 WORD = re.compile(r"[^\W\d_]+")
+YEAR_VALUE = re.compile(r"^(?:\d{4}|XXXX)$")
+
+
+def _year_only(mention: DateMention) -> bool:
+    """A date of year grain ("šogad", "2025. gadā"), written or relative."""
+    if mention.relative:
+        return mention.relative.endswith("Y")
+    return mention.value is not None and mention.end is None and YEAR_VALUE.match(mention.value) is not None
 
 
 def _first_word(doc: Document, at: int) -> str:
@@ -124,6 +132,9 @@ def _report_items(doc: Document, index: Nouns, candidates: list[DateMention], da
     if not days:
         return
     day_starts = [m.span.start for m in days]
+    # A year alone between the day and the item ("“Šogad pateicības saņems astoņi,” stāsta vadītāja.
+    # Svētki turpināsies ar koncertu") is a quote's or a remark's, no new day the item could be of.
+    stops = sorted(d.span.start for d in record.dates if not _year_only(d))
     opens, began_with = _patterns(status)
     for sentence in doc.sentences:
         if sentence.end < day_starts[0]:
@@ -149,6 +160,6 @@ def _report_items(doc: Document, index: Nouns, candidates: list[DateMention], da
             if k < 0:
                 continue
             day = days[k]
-            if item[0] - day.span.end > CHARACTERS_REACH or any_between(date_starts, (day.span.end, item[0])):
+            if item[0] - day.span.end > CHARACTERS_REACH or any_between(stops, (day.span.end, item[0])):
                 continue
             add_event(doc, index, item, day, date_starts, by_key, record)

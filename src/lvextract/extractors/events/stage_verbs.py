@@ -32,10 +32,14 @@ def stage_verbs(doc: Document) -> list[tuple[int, str]]:
     nouns = noun_starts(doc)
     found = []
     for verbs, people, kind in _rules():
+        # (the people's words found once: a clause is asked by bisecting, not rescanned per verb)
+        people_starts = None
         for m in verbs.finditer(doc.text):
             clause = layout(doc).clause_bounds(m.start())
             if clause is None or any_between(nouns, clause):
                 continue
-            if people.search(doc.text, clause[0], clause[1]):
+            if people_starts is None:
+                people_starts = [p.start() for p in people.finditer(doc.text)]
+            if any_between(people_starts, clause):
                 found.append((m.start(), kind))
     return found
