@@ -226,8 +226,20 @@ def numeric_range(m: re.Match) -> list[Atom]:
 YEAR_RANGE_SPAN = 100
 
 
+# "par 2019. gadu līdz 2020. gada 31. jūlijam": a year in the accusative names what the day is for,
+# and the second year is its own day's ("2020. gada 31. jūlijam"); no range of years.
+_ACCUSATIVE_YEAR = re.compile(r"\s*\.?\s*gadu(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _day_month_after() -> re.Pattern:
+    return re.compile(rf"[^\S\n]*\d{{1,2}}\.[^\S\n]*(?:{vocab.alternation(list(vocab.month_forms()))})(?!\w)", re.IGNORECASE)
+
+
 def year_range(m: re.Match) -> list[Atom]:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if _ACCUSATIVE_YEAR.match(m.string, m.end("y1"), m.start("sep")) and _day_month_after().match(m.string, m.end()):
+        return []
     sep = m.group("sep").strip().lower()
     dotted = bool(m.group("dot1") or m.group("dot2"))
     worded = bool(m.group("yw"))

@@ -176,7 +176,8 @@ def _widget(text: str, lines: list[Line], i: int) -> bool:
     following = [_ICON_WORD.sub("", text[l.start:min(l.end, l.start + 300)], count=1) for l in lines[i + 1:i + 4]]
     short = len(_CLOCK_AT_END.sub("", line_text).strip()) <= 30  # the widget's clock may follow the date
     if short and i > 0 and lines[i - 1].index == lines[i].index - 1 \
-            and _names_above(text[lines[i - 1].start:min(lines[i - 1].end, lines[i - 1].start + 300)], i == 1):
+            and _names_above(text[lines[i - 1].start:min(lines[i - 1].end, lines[i - 1].start + 300)], i == 1) \
+            and not _names_claimed_above(text, lines, i - 1):
         # The day's names right above the short date line: "Margarita, Margrieta" / "2020. gada 13.jūlijs".
         return True
     if following and short and (_known_names_line(following[0]) or (
@@ -197,6 +198,17 @@ def _widget(text: str, lines: list[Line], i: int) -> bool:
         return True
     # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline.
     return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and "," in following[0]
+
+
+def _names_claimed_above(text: str, lines: list[Line], names: int) -> bool:
+    """Whether the names line belongs to the widget's weekday and date right above it
+    ("Ceturtdiena, 09.10.2025 22:46" / "Elga, Elgars" / "Piektdiena, 11. marts, 2022 11:23"):
+    the article's dateline below is then no widget. Reads the one line above, bounded."""
+    if names == 0 or lines[names - 1].index != lines[names].index - 1:
+        return False
+    above = text[lines[names - 1].start:min(lines[names - 1].end, lines[names - 1].start + 40)]
+    return len(_CLOCK_AT_END.sub("", above).strip()) <= 30 and weekday_in(WORD.findall(above)) \
+        and any(ch.isdigit() for ch in above)
 
 
 def _names_above(line: str, opens_page: bool) -> bool:

@@ -195,9 +195,20 @@ class Retold:
         m = _CLOCK.search(text, atom.end, line_end)
         if m is None or text[atom.end:m.start()].strip(" ,|–-") or not atom.day:
             return False
-        same_day = max(self._last_day(atom.day, atom.month, None),
-                       self._last_day(atom.day, atom.month, atom.year)) > line_end
-        return same_day and self._last_clock(int(m.group(1)), m.group(2)) >= line_end
+        last = max(self._last_day(atom.day, atom.month, None), self._last_day(atom.day, atom.month, atom.year))
+        if last <= line_end or self._same_line_again(atom, line_end, last):
+            return False
+        return self._last_clock(int(m.group(1)), m.group(2)) >= line_end
+
+    def _same_line_again(self, atom: Atom, line_end: int, last: int) -> bool:
+        """The page printing its headline block twice ("Virsraksts" / "Piektdiena, 11. marts,
+        2022 11:23" / "Virsraksts" / "Piektdiena, 11. marts, 2022 11:23"): the same dateline line
+        again is no body retelling the day. Reads the two lines."""
+        text = self.text
+        line_start = text.rfind("\n", 0, atom.start) + 1
+        other_start = text.rfind("\n", 0, last) + 1
+        other_end = text.find("\n", last)
+        return text[line_start:line_end].strip() == text[other_start:other_end if other_end >= 0 else len(text)].strip()
 
 
 def occurrence_told_again(text: str, atom: Atom, line_end: int, atoms: list[Atom]) -> bool:

@@ -7,7 +7,8 @@
    "2021. gada rudenī, no 8. līdz 9. oktobrim"; not "kopš 2004. gada"), else the nearest that
    states a year and a month in the same paragraph (a heading is a paragraph of its own). A
    lone year elsewhere in the paragraph is no frame: "19. septembrī … Pats pirmais notika 2002.
-   gadā" is not 2002; nor is a birth date ("dzimuši no 2005. gada …") a frame;
+   gadā" is not 2002; nor is a birth date ("dzimuši no 2005. gada …") a frame, nor the year a
+   return or report is for ("deklarācija par 2019. gadu": reference_years.py);
 3. else a range stated earlier in the text that contains the day: a heading
    "(03.10.–28.10.2016.)" over a list "5. oktobrī …; 12. oktobrī …";
 4. else the document date (`anchored`);
@@ -29,6 +30,7 @@ from .. import layout
 from . import vocabulary as vocab
 from .grammar import Atom
 from .commemorated import commemorated
+from .reference_years import reference_year
 from .publication_fields import Retold, announced_time
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
@@ -288,7 +290,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
         return bisect.bisect_right(sentence_starts, offset) - 1
 
     stated = [a for a in atoms if _stated(a)]
-    frames = [a for a in stated if not _born(text, a) and not commemorated(text, a)]
+    frames = [a for a in stated if not _born(text, a) and not commemorated(text, a) and not reference_year(text, a)]
     # A school year's two years read as its September-to-August range (year_frames.school_years).
     school = school_years(text, frames, document_year)
     near_frames = [school.get(a.start, a) if a.grain == "year" and a.is_range else a for a in frames]

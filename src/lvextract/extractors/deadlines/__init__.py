@@ -89,6 +89,15 @@ def _enumeration() -> re.Pattern:
                    r"[ \t]*(?:[,;][ \t]*\n?[ \t\n]*(?:[-–—•·*][ \t]+)?(?:{}[ \t]+)?|[ \t]+{}[ \t]+)")
 
 
+# The term's noun at the cue: "termiņā līdz …", "noteiktajā termiņā – līdz …".
+TERM_AT_CUE = re.compile(r"termiņ\w*\s*[-–—]?\s*(?:līdz\s*)?(?:(?:šā|šī)\s+gada\s*)?$", re.IGNORECASE)
+
+
+def _nominal(doc: Document, action: ActionMention) -> bool:
+    """A noun names the action: not a verb, or the verbal noun in -šanās listed with the verbs."""
+    return not action.is_verb or doc.text[action.start:action.end].lower().endswith("šanās")
+
+
 def _case_of(span_text: str) -> str:
     """The case a date is told in, by its last letter: "martam" (dative, after "līdz"), "martā"
     (locative, after "ne vēlāk kā"), "marts" (nominative), or digits."""
@@ -248,7 +257,12 @@ def extract(doc: Document, record: Record) -> None:
                     and (lead := layout(doc).clause_bounds(cue_start)) is not None and lead[0] < bounds[0]:
                 # "maksājams … – ne vēlāk kā:⏎⏎- 31.martā": the action stands in the cue's clause.
                 action = action_for(doc, (lead[0], bounds[1]), cue_start, mention.span.end)
-        if action is None or (not action.is_verb and reported(doc, bounds, cue_start, mention.span.end)) \
+        # A report dates what was received, whatever noun named the act ("pieteikšanās", though
+        # listed with the verbs, is a noun there: "pieteikšanās sistēmā saņēmis 500 iesniegumu").
+        # A term named at the cue ("izsludinātajā termiņā līdz 17. aprīlim saņēmusi pieteikumus") is the
+        # term for applying, whatever was received by then.
+        if action is None or (_nominal(doc, action) and not TERM_AT_CUE.search(doc.text, max(0, cue_start - 24), mention.span.start)
+                              and reported(doc, bounds, cue_start, mention.span.end)) \
                 or (cue is not None and condition_date(doc, action, cue_start, mention.span.end)):
             continue
         if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end):

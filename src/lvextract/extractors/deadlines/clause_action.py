@@ -57,6 +57,20 @@ def _other_head(doc: Document, named: ActionMention, verb_start: int) -> bool:
     return not any(a.start == head.start(1) for a in actions_in(doc, (head.start(1), head.end())))
 
 
+# Two heads of one subject joined by "un"/"vai": "Pieteikuma apstiprināšana vai pieteikšanās
+# klātienē notiks no … līdz …" — the genitive before the first head is that head's, and the
+# second head, an action, is the subject's action.
+COORDINATED_HEAD = re.compile(r"[ \t]+(?:un|vai)[ \t]+", re.IGNORECASE)
+
+
+def _coordinated_head(doc: Document, earlier: ActionMention, named: ActionMention) -> bool:
+    """Whether `earlier` is the genitive of a head noun in -šana that names no action and is
+    joined to `named` by "un"/"vai". A bounded read between the two."""
+    head = VERBAL_HEAD.match(doc.text, earlier.end, named.start)
+    return head is not None and COORDINATED_HEAD.fullmatch(doc.text, head.end(), named.start) is not None \
+        and not any(a.start == head.start(1) for a in actions_in(doc, (head.start(1), head.end())))
+
+
 # How far before the cue a verb of duration may start, with the few words after it.
 PERIOD_REACH = 80
 # How far apart two action words of one subject phrase may stand ("Iesniegumu pieņemšana bērnu
@@ -223,7 +237,7 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
                     break
                 earlier = last_before(doc, named.start, max(bounds[0], named.start - SUBJECT_WORDS_REACH))
                 if earlier is None or subclause_break(doc, earlier.end, named.start) \
-                        or not doc.text[earlier.end:named.start].strip():
+                        or not doc.text[earlier.end:named.start].strip() or _coordinated_head(doc, earlier, named):
                     break
                 named = earlier
             action = named if named is not None and not break_past_relative(doc, named.end, cue_start) \

@@ -23,8 +23,9 @@ SUBJECT_REACH = 60
 OTHER_HEAD = re.compile(r"\w+šan(?:a|ās)(?!\w)", re.IGNORECASE)
 # The same head right after the action noun ("noslēdzas pieteikumu vērtēšana").
 NEXT_HEAD = re.compile(r"\s+(" + OTHER_HEAD.pattern + ")", re.IGNORECASE)
-# A few plain words between the noun and the closing verb (before it, or after it).
-WORDS_BEFORE_VERB = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+")
+# A few plain words between the noun and the closing verb (before it, or after it): what the
+# window is for may take four ("sarakstu pieņemšana šī gada pašvaldību vēlēšanām noslēgsies").
+WORDS_BEFORE_VERB = re.compile(r"(?:\s+[^\W\d]+){0,4}\s+")
 WORDS_AFTER_VERB = re.compile(r"(?:\s+[^\W\d]+){0,2}\s+")
 # The day said first as a weekday, today or tomorrow, then its date after a comma.
 DAY_FIRST = rf"(?:\s+(?:(?:šo|šajā|nākamo|nākamajā)\s+)?(?:{WEEKDAY_STEM}(?:ā|u)?|šodien|rīt)\s*,)?"
