@@ -75,7 +75,9 @@ category), `association_names` ("Latvijas Bibliotekāru biedrība": a body's nam
 pašvaldību" before no people: bodies), `own_staff` ("Centra pedagogi": one institution's staff), `kin` ("ieslodzīto bērniem": whose children),
 `related_headlines` ("Lasiet arī:" and other articles' headlines, skipped), `among` ("veicināt aktīvismu jauniešu
 vidū": the aim's audience), `excepted` ("izņemot bezdarbniekus": not for them), `target_named` ("mērķa grupas
-jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all); `extract` on top.
+jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all), `salutation` ("Cienījamie skolotāji un skolēni!": the readers greeted), `whose`
+("skolēniem, kuru ģimeņu ienākumi …": whose families, not served), `ensemble_sections` ("kolektīva „X” jauniešu grupa":
+an ensemble's section on stage); `extract` on top.
 """
 from __future__ import annotations
 
@@ -110,6 +112,8 @@ from .excepted import excepted
 from .target_named import named_target
 from .quantified import each_invited
 from .surveys import invited_associations
+from .salutation import greeted_groups
+from .whose import possessed_by_relative
 
 __all__ = ["extract"]
 
@@ -127,12 +131,13 @@ def extract(doc: Document, record: Record) -> None:
     for i, f in enumerate(found):  # names, categories, staff and owners of kin, no one served (see each module)
         if f.accepted and not f.applicant and (prize_category(reader, f) or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
-                                               or owner_of_kin(reader, found, i)):
+                                               or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to
+    greeted_groups(reader, found)  # "Cienījamie skolotāji, skolēni un vecāki!": the readers greeted
     honour_teachers(reader, found)  # teachers awarded with their pupils
     teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience

@@ -8,6 +8,7 @@ import re
 
 from .fields import closes_fields
 from .between import ages_end, list_owner, relative_clause_end
+from .ensemble_sections import ensemble_section
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS
 
 LOOKAHEAD_TOKENS = 8
@@ -195,6 +196,7 @@ class GenitiveReading:
                     and (before := self.previous_word(start)) is not None \
                     and (self.word(before).isdigit() or self.word(before) in self.ctx.count_words)
                 if self.among_partners(char) or self.one_ensemble(token) or self.organ_follows(token) or counted \
+                        or (start is not None and ensemble_section(self, start, token)) \
                         or self.thanked(token) or self.own_project_follows(token, end):
                     return False
                 # (one ensemble that invites or organises is the host: "uz sadziedāšanos aicina senioru ansamblis")
