@@ -1,9 +1,9 @@
 """A lone year that names what a report, a return or a payment is for, not when anything
-happens: "deklarācija par 2019. gadu", "atzīta par 2023. gada labāko", "aptauja par pašvaldības
-darbu 2025. gadā", "2019. gada ienākumu deklarācija". A tax return for one year is handed in the
+happens: "deklarācija par 2019. gadu", "aptauja par pašvaldības darbu 2025. gadā", "2019. gada
+ienākumu deklarācija". A tax return for one year is handed in the
 next, a survey of last year's work runs this year: the year frames no bare day of its sentence
-or paragraph ("Obligāti 2019. gada deklarācija līdz 1. jūnijam jāsniedz" in a text of 2020 is
-2020-06-01). The words are data (data/temporal.toml's reference_year_before and
+or paragraph, but gives it the next year ("Obligāti 2019. gada deklarācija līdz 1. jūnijam
+jāsniedz" is 2020-06-01, resolve.py). The words are data (data/temporal.toml's reference_year_before and
 reference_year_nouns)."""
 from __future__ import annotations
 
@@ -33,14 +33,25 @@ def _before() -> re.Pattern:
 def _genitive_noun() -> re.Pattern:
     # "2019. gada ienākumu deklarācija", "2022. gada pārskats": the year's genitive qualifies a
     # return or a report (the atom's span ends with "gada").
-    stems = vocab.alternation(vocab.temporal()["reference_year_nouns"])
-    return re.compile(rf"[^\S\n]+(?:{stems})\w*", re.IGNORECASE)
+    # (one listed word may stand between: "2021. gada finanšu pārskats", "2023. gadā gūtie ienākumi")
+    t = vocab.temporal()
+    stems, between = vocab.alternation(t["reference_year_nouns"]), vocab.alternation(t["reference_year_between"])
+    return re.compile(rf"(?:[^\S\n]+(?:{between})\w*)?[^\S\n]+(?:{stems})\w*", re.IGNORECASE)
+
+
+# Right after "par", the whole year: "par 2019. gadu", "par 2019.g.", "par 2019" — not its genitive
+# before what it qualifies, "par 2021. gada pirmo ceturksni" (a part reported within the year),
+# "par 2024. gada budžetu" (a plan for it).
+_WHOLE_YEAR = re.compile(r"\d{4}(?:[.\s]*(?:gadu|g\.)(?!\w)|(?![.\s]*(?:gad|g\.|\d)))", re.IGNORECASE)
+_PAR_RIGHT_BEFORE = re.compile(r"(?<!\w)par[^\S\n]+$", re.IGNORECASE)
 
 
 def reference_year(text: str, atom: Atom) -> bool:
     if atom.grain != "year" or atom.is_range or atom.relative:
         return False
-    if _before().search(text, max(0, atom.start - _WINDOW_BEFORE), atom.start):
+    before = _before().search(text, max(0, atom.start - _WINDOW_BEFORE), atom.start)
+    if before and (not _PAR_RIGHT_BEFORE.search(text, before.start(), atom.start)
+                   or _WHOLE_YEAR.match(text, atom.start, atom.end + 12)):
         return True
-    return text[atom.start:atom.end].lower().endswith("gada") \
+    return text[atom.start:atom.end].lower().endswith(("gada", "gadā")) \
         and _genitive_noun().match(text, atom.end, atom.end + _WINDOW_AFTER) is not None

@@ -8,7 +8,8 @@
    states a year and a month in the same paragraph (a heading is a paragraph of its own). A
    lone year elsewhere in the paragraph is no frame: "19. septembrī … Pats pirmais notika 2002.
    gadā" is not 2002; nor is a birth date ("dzimuši no 2005. gada …") a frame, nor the year a
-   return or report is for ("deklarācija par 2019. gadu": reference_years.py);
+   return or report is for ("deklarācija par 2019. gadu": reference_years.py), which gives the
+   day of its sentence the next year, when the report is done;
 3. else a range stated earlier in the text that contains the day: a heading
    "(03.10.–28.10.2016.)" over a list "5. oktobrī …; 12. oktobrī …";
 4. else the document date (`anchored`);
@@ -290,7 +291,12 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
         return bisect.bisect_right(sentence_starts, offset) - 1
 
     stated = [a for a in atoms if _stated(a)]
-    frames = [a for a in stated if not _born(text, a) and not commemorated(text, a) and not reference_year(text, a)]
+    reports = {a.start for a in stated if reference_year(text, a)}
+    frames = [a for a in stated if not _born(text, a) and not commemorated(text, a) and a.start not in reports]
+    # The year a return or report is for frames no day, but tells it: what reports on a year is
+    # done after it ("deklarācija par 2019. gadu … līdz 1. jūnijam" is 2020's June, whatever the
+    # page's date; reference_years.py).
+    reported = _Nearest([a for a in stated if a.start in reports], sentence_of)
     # A school year's two years read as its September-to-August range (year_frames.school_years).
     school = school_years(text, frames, document_year)
     near_frames = [school.get(a.start, a) if a.grain == "year" and a.is_range else a for a in frames]
@@ -327,8 +333,9 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
             elif atom.relative == "same":
                 year = last_stated_year(atom)
             else:
-                year = in_sentence.year(atom) or in_paragraph.year(atom) or lone_years.year(atom) \
-                    or earlier_ranges.year(atom)
+                report = reported.frame(atom)
+                year = in_sentence.year(atom) or (report.year + 1 if report else None) or in_paragraph.year(atom) \
+                    or lone_years.year(atom) or earlier_ranges.year(atom)
                 contradicted = year is not None and _weekday_contradicts(text, atom, year)
                 if contradicted:
                     # The frame speaks of another occasion; another year stated in the sentence

@@ -9,7 +9,7 @@ sentence: not one after the day ("19. septembrī … Pats pirmais notika 2002. g
 sentence's ("Biedrība dibināta … notika 2002. gadā"), not a bound ("līdz 2027. gadam", "kopš
 2004. gada"), not a horizon far from the document's year.
 
-A school year stated as two years ("2015./2016. mācību gadā") frames a bare day of its sentence or
+A school year stated as two years ("2015./2016. mācību gadā", "Mācību gads 2015./2016.") frames a bare day of its sentence or
 paragraph with the year whose part of the school year holds the day's month (school_years).
 
 Ranges stated earlier (RECORD.md's order, 3.) that are no written range: a month or a quarter with
@@ -223,6 +223,9 @@ def heading_when_frames(text: str, atoms: list[Atom], document_year: int | None)
 # šī gada 19. aprīlim pieteikt vakances 2022./2023. mācību gadam" is that spring's April).
 _SCHOOL_YEAR_AFTER = re.compile(r"[^\S\n]*m[āa]c[īi]bu[^\S\n]+gad(?:a|ā|s|u)(?!\w)", re.IGNORECASE)
 SCHOOL_YEAR_RULE = "school_year"
+# … or the noun before the two years: "Mācību gads 2023./2024. beigsies …", "mācību gadā
+# (2023./2024.)", "Mācību gada 2023/2024 beigās". Not the dative here either ("mācību gadam 2024./2025.").
+_SCHOOL_YEAR_BEFORE = re.compile(r"(?<!\w)m[āa]c[īi]bu[^\S\n]+gad(?:a|ā|s|u)[^\S\n]*[(:–-]?[^\S\n]*$", re.IGNORECASE)
 
 
 def school_years(text: str, frames: list[Atom], document_year: int | None) -> dict[int, Atom]:
@@ -237,7 +240,7 @@ def school_years(text: str, frames: list[Atom], document_year: int | None) -> di
             continue
         if document_year is not None and document_year not in (a.year, a.end_year):
             continue
-        if _SCHOOL_YEAR_AFTER.match(text, a.end, a.end + 30):
+        if _SCHOOL_YEAR_AFTER.match(text, a.end, a.end + 30) or _SCHOOL_YEAR_BEFORE.search(text, max(0, a.start - 30), a.start):
             out[a.start] = Atom(a.start, a.end, a.year, 9, None, a.end_year, 8, None, None, SCHOOL_YEAR_RULE)
     return out
 
