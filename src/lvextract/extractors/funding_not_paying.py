@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..document import Document
 from ..latvian.lemmas import stem
 from .funding_complemented import complemented
+from .funding_law_name import in_law_name
 from .funding_not_project import not_for_a_project
 from .vocabulary import Mention, load
 
@@ -47,7 +48,7 @@ def not_paying(doc: Document, m: Mention) -> bool:
     loceklis") or one in the future ("nākotnes ESF projektiem"). Not "bez ESF atbalsta tas
     nebūtu iespējams": what it could not be without, it paid for."""
     words = _not_paying_words()
-    if law_title(doc.text, m):
+    if law_title(doc.text, m) or in_law_name(doc.text, m):  # a law's name, quoted or not
         return True
     if m.id == "STATE" and agency_name(doc, m, words):
         return True

@@ -138,6 +138,18 @@ def day_list_month(m: re.Match) -> list[Atom]:
     return atoms
 
 
+def numeric_day_list(m: re.Match) -> list[Atom]:
+    """"07. un 08.10.2020.": each day of the list in the month (and year) written after the last."""
+    year = int(m.group("y")) if m.group("y") else None
+    month = int(m.group("m") or m.group("mp"))
+    days = [(m.start() if n == 0 else m.start("days") + d.start(), m.start("days") + d.end(), int(d.group()))
+            for n, d in enumerate(re.finditer(r"\d+", m.group("days")))]
+    days.append((m.start("dl"), m.end(), int(m.group("dl"))))
+    if not all(_valid(year, month, day) for _, _, day in days) or [d for *_, d in days] != sorted({d for *_, d in days}):
+        return []  # days of a list run forward: "12. un 5.03." is no list of March days
+    return [Atom(start, end, year, month, day, rule="numeric_day_list") for start, end, day in days]
+
+
 def _two_digit_year(yy: str) -> int:
     return 2000 + int(yy) if int(yy) <= 69 else 1900 + int(yy)
 
@@ -289,8 +301,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\"“„«]\s*|(?:^|\s)[�
 @lru_cache(maxsize=1)
 def _month_contexts() -> tuple[re.Pattern, re.Pattern]:
     t = vocab.temporal()
+    # The word after a list of months is said of each ("maija, jūnija un jūlija mēnesī",
+    # "jūnija vai jūlija beigās"): the months before it take it over the list's commas and "un".
+    months_between = rf"(?:[^\S\n]*(?:,|[^\S\n](?:un|vai))[^\S\n]+{vocab.month_alternation()}(?!\w))*"
     return (re.compile(rf"(?:^|\s){vocab.alternation(t['month_context_before'])}\s+$", re.IGNORECASE),
-            re.compile(rf"\s+{vocab.alternation(vocab.month_context_after())}(?!\w)", re.IGNORECASE))
+            re.compile(rf"{months_between}\s+{vocab.alternation(vocab.month_context_after())}(?!\w)", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -304,7 +319,7 @@ def month_alone(m: re.Match) -> list[Atom]:
     word = m.group("mon")
     text = m.string
     before = text[max(0, m.start() - 40):m.start()]
-    after = text[m.end():m.end() + 40]
+    after = text[m.end():m.end() + 80]  # room for a list of months before the context word
     context_before, context_after = _month_contexts()
     # A nominative whose arrival follows ("… pagastā Aprīlis ir iesācies", a headline glued to the
     # body's first sentence) is a month even where no sentence seems to start.

@@ -92,7 +92,7 @@ def _char_class(char: str) -> str:
 # _rule_classes); tests/test_date_rule_dispatch.py checks the table against trying every rule
 # at every start.
 _DAY_RULES = {
-    "letter": ("day_month", "day_month_plain", "day_month_year_glued", "day_month_glued", "day_range_month", "day_list", "day_short_month_year",
+    "letter": ("day_month", "day_month_plain", "day_month_year_glued", "day_month_glued", "day_range_month", "day_list", "numeric_day_list", "day_short_month_year",
                "numeric_day_range", "day_month_dot_year", "day_month_clock_year", "day_short_month_badge",
                "day_month_hyphenated", "day_english_month_year"),
     "digit": ("numeric", "numeric_before_amount", "numbered_day_month", "numeric_short_year", "numeric_day_month", "numeric_day_month_spaced", "numeric_day_month_bare", "numeric_range",
@@ -100,8 +100,8 @@ _DAY_RULES = {
     "dash": ("day_range_month", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
              "numeric_day_range_no_year", "numeric_glued"),
     "/": ("numeric_slash", "numeric_slash_spaced"),
-    ",": ("day_list", "day_month"),
-    "&": ("day_list",),
+    ",": ("day_list", "numeric_day_list", "day_month"),
+    "&": ("day_list", "numeric_day_list"),
     "•": ("numeric_bullet",),
     "·": ("numeric_bullet",),
 }

@@ -17,7 +17,7 @@ from .date_from_to import day_from_to_month
 from .dateline_dash import glued_amount
 from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, MINUTE, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
-from .date_rule_actions import (day_list_month, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
+from .date_rule_actions import (day_list_month, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
                                 day_range_month,
                                 day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year,
                                 numbered_day_month, numeric,
@@ -100,6 +100,14 @@ def rules() -> list[Rule]:
             rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?",
             flags), day_list_month),
+        # Days that share a numeric month and year written once after the last: "07. un 08.10.2020.",
+        # "5., 12. un 19.03.2019."; without a year the month is zero-padded and closed by its dot, as
+        # numeric_day_month has it ("5. un 6.03."), and no section word follows ("2. un 3.1. punkts").
+        ("numeric_day_list", _compile(
+            rf"{DIGIT_START}(?P<days>{DAY}\.(?:\s*,\s*{DAY}\.)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY})\."
+            rf"(?:(?P<m>{MONTH_NUMBER})\.(?P<y>{YEAR})\.?{NUMBER_END}|(?P<mp>{MONTH_NUMBER_PADDED})\.(?![\d.,:/-])(?![^\S\n]?\d))"
+            rf"(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})",
+            flags), numeric_day_list),
         # "12. okt 2015", and a portal's dateline without the day's dot: "Svētdiena, 01 okt 2017, 09:30".
         ("day_short_month_year", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})(?:\.\s*|[^\S\n]{{1,2}})(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?,?\s*(?P<y>{YEAR}){NUMBER_END}",

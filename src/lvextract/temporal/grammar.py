@@ -38,11 +38,25 @@ def _select(text: str) -> list[Atom]:
     chosen: list[Atom] = []
     clock_inside = _clock_inside_rule()
     for start, end, priority, atoms in units:
-        if taken.overlaps(start, end) or (masks.overlaps(start, end) and priority != clock_inside):
+        if len(atoms) > 1 and masks.overlaps(start, end) and not taken.overlaps(start, end):
+            atoms = _unmasked_tail(atoms, masks)
+            if atoms:
+                start = atoms[0].start
+        if not atoms or taken.overlaps(start, end) or (masks.overlaps(start, end) and priority != clock_inside):
             continue
         taken.add(start, end)
         chosen.extend(atoms)
     return sorted(chosen, key=lambda a: a.start)
+
+
+def _unmasked_tail(atoms: list[Atom], masks: Intervals) -> list[Atom]:
+    """The days of a list after the last one that falls in masked text: a list read from a
+    clock time's hour on ("no 9 līdz 21, 4. un 5. jūnijā …") still names the days after it,
+    which share the list's month. A list whose month-bearing last day is masked names none."""
+    tail: list[Atom] = []
+    for atom in atoms:
+        tail = [] if masks.overlaps(atom.start, atom.end) else [*tail, atom]
+    return tail
 
 
 @lru_cache(maxsize=1)

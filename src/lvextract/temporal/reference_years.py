@@ -3,8 +3,7 @@ happens: "deklarācija par 2019. gadu", "aptauja par pašvaldības darbu 2025. g
 ienākumu deklarācija". A tax return for one year is handed in the
 next, a survey of last year's work runs this year: the year frames no bare day of its sentence
 or paragraph, but gives it the next year ("Obligāti 2019. gada deklarācija līdz 1. jūnijam
-jāsniedz" is 2020-06-01, resolve.py). The words are data (data/temporal.toml's reference_year_before and
-reference_year_nouns)."""
+jāsniedz" is 2020-06-01, resolve.py). The words are data (data/temporal.toml's reference_year_*)."""
 from __future__ import annotations
 
 import re

@@ -30,6 +30,8 @@ from functools import lru_cache
 from .. import layout
 from . import vocabulary as vocab
 from .grammar import Atom
+from .act_dates import act_date
+from .attribute_years import attribute_year
 from .commemorated import commemorated
 from .reference_years import reference_year
 from .publication_fields import Retold, announced_time
@@ -206,14 +208,22 @@ def _bounds(atom: Atom) -> tuple[tuple[int, int, int], tuple[int, int, int]] | N
     return (atom.year, atom.month, atom.day or 1), (end_year, end_month, atom.end_day or 31)
 
 
+# A range that took its year from its sentence and ended more years than this before the
+# document's year tells of another time: a history, a remembered night. The bare days after
+# it fall to the document date (a period of the year before still frames a report; a range
+# that states its own year frames as RECORD.md's order 3. says, whatever its year).
+_HISTORY_GAP = 1
+
+
 class _EarlierRanges:
     """Ranges with a stated year, left to right; the last ones before an atom that hold its day."""
 
-    def __init__(self, atoms: list[Atom], field_days: list[Atom]) -> None:
+    def __init__(self, atoms: list[Atom], field_days: list[Atom], document_year: int | None = None) -> None:
         # A field's day is a range of one day that frames only that day told again, never its month.
         days = [(a.end, ((a.year, a.month, a.day), (a.year, a.month, a.day)), True) for a in field_days]
         self.ranges = sorted([(a.end, b, False) for a in atoms if (b := _bounds(a))] + days)
         self.ends = [end for end, _, _ in self.ranges]
+        self.document_year = document_year
 
     def year(self, atom: Atom) -> int | None:
         if not atom.month:
@@ -229,7 +239,11 @@ class _EarlierRanges:
 
     def add(self, atom: Atom, year: int, end_year: int) -> None:
         """A range whose year its sentence or paragraph gave: it frames the bare days after it as a
-        stated range does ("2016. gadā … no 3. līdz 28. oktobrim" over "5. oktobrī – Limbažos")."""
+        stated range does ("2016. gadā … no 3. līdz 28. oktobrim" over "5. oktobrī – Limbažos").
+        One whose year lies long before the document's tells of another time ("1941. gada naktī no
+        13. uz 14. jūniju") and frames nothing: the bare days after it are the text's own."""
+        if self.document_year is not None and end_year < self.document_year - _HISTORY_GAP:
+            return
         i = bisect.bisect_right(self.ends, atom.end)
         self.ranges.insert(i, (atom.end, ((year, atom.month, atom.day or 1),
                                           (end_year, atom.end_month or atom.month, atom.end_day or 31)), False))
@@ -292,7 +306,10 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
 
     stated = [a for a in atoms if _stated(a)]
     reports = {a.start for a in stated if reference_year(text, a)}
-    frames = [a for a in stated if not _born(text, a) and not commemorated(text, a) and a.start not in reports]
+    # (nor a cited act's day, nor a year that qualifies its figures or plans, where the text has a
+    # dateline: the dateline's year rules)
+    frames = [a for a in stated if not _born(text, a) and not commemorated(text, a) and a.start not in reports
+              and not (document_year is not None and (act_date(text, a) or attribute_year(text, a)))]
     # The year a return or report is for frames no day, but tells it: what reports on a year is
     # done after it ("deklarācija par 2019. gadu … līdz 1. jūnijam" is 2020's June, whatever the
     # page's date; reference_years.py).
@@ -310,7 +327,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                                     + quarter_frames(text, frames, document_year)
                                     + heading_year_frames(text, atoms, document_year)
                                     + heading_when_frames(text, atoms, document_year),
-                                    [a for a in stated if _field_date(text, a) or _head_occurrence(text, a, retold)])
+                                    [a for a in stated if _field_date(text, a) or _head_occurrence(text, a, retold)],
+                                    document_year)
     stated_ends = [a.end for a in stated]
     sentence_years: dict[int, set[int]] = {}
     for a in frames:

@@ -1,0 +1,44 @@
+"""The day of a legal act a sentence cites as its basis ("saskaņā ar Ministru kabineta 2016. gada
+5. jūlija noteikumiem Nr. 400 pieteikumi jāiesniedz līdz 15. aprīlim"): the act's day, in the
+genitive right before its noun, is another occasion's. Where the text has a dateline, it frames no
+bare day of its sentence or paragraph; the bare day takes the dateline's year (RECORD.md's order,
+4.). An act that sets the day ("Ar 2022. gada 3. oktobra rīkojumu līdz 21. oktobrim …"), without
+a citing phrase, still frames it. The words are data (data/temporal.toml's act_noun_starts,
+act_reach, act_citation_cues, act_cue_reach)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+
+
+@lru_cache(maxsize=1)
+def _act_after() -> re.Pattern:
+    t = vocab.temporal()
+    nouns = vocab.alternation(t["act_noun_starts"])
+    return re.compile(rf"(?:[^\S\n]+[^\W\d_]+){{0,{int(t['act_reach'])}}}?[^\S\n]+(?:{nouns})[^\W\d_]*(?![^\W\d_])",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cited_before() -> re.Pattern:
+    cues = "|".join(vocab.temporal()["act_citation_cues"])
+    return re.compile(rf"(?<![^\W\d_])(?:{cues})(?![^\W\d_])[^.!?\n]*$", re.IGNORECASE)
+
+
+# A day told in the genitive ends on the month's genitive ("5. jūlija", "2016. gada 5. jūlija"), a
+# numeric day on its digits or dot ("05.07.2016."); a locative ("5. jūlijā") says when, not whose.
+_GENITIVE_OR_NUMERIC = re.compile(r"(?:[^\W\d_]a|[\d.])$")
+
+
+def act_date(text: str, atom: Atom) -> bool:
+    if not (atom.day and atom.month and not atom.is_range and atom.year):
+        return False
+    if not _GENITIVE_OR_NUMERIC.search(text[atom.start:atom.end]):
+        return False
+    if _act_after().match(text, atom.end) is None:
+        return False
+    reach = int(vocab.temporal()["act_cue_reach"])
+    return _cited_before().search(text, max(0, atom.start - reach), atom.start) is not None
