@@ -77,7 +77,8 @@ pašvaldību" before no people: bodies), `own_staff` ("Centra pedagogi": one ins
 vidū": the aim's audience), `excepted` ("izņemot bezdarbniekus": not for them), `target_named` ("mērķa grupas
 jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all), `salutation` ("Cienījamie skolotāji un skolēni!": the readers greeted), `whose`
 ("skolēniem, kuru ģimeņu ienākumi …": whose families, not served), `ensemble_sections` ("kolektīva „X” jauniešu grupa":
-an ensemble's section on stage); `extract` on top.
+an ensemble's section on stage), `exhibitors` ("Gadatirgū piedalījās 14 uzņēmēji": a fair's exhibitors, not
+served); `extract` on top.
 """
 from __future__ import annotations
 

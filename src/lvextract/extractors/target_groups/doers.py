@@ -5,27 +5,61 @@ another group (`meets_a_group`), givers of support to a dative group (`gives_to_
 clause-word helpers read a few words either side of a mention without crossing punctuation."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..vocabulary import load
 from .forms import form
 from .reader import Reader, clause_tokens_after
 
 
-def meets_a_group(reader: Reader, end: int) -> bool:
+@lru_cache(maxsize=1)
+def _public_words() -> tuple[str, ...]:
+    return tuple(load("target_groups")["meeting_public"]["public_words"])
+
+
+MET_REACH = 6  # words from "ar" to the verb: "Ar novada iedzīvotājiem tiksies …"
+VERB_REACH = 2  # words from the group to the verb: "speciālisti šodien tikās ar …"
+
+
+def meets_a_group(reader: Reader, end: int, start: int | None = None) -> bool:
     """"… un citi nozaru speciālisti tikās ar ģimenēm, kas ieradušās no Ukrainas": professionals who
-    meet another group ("ar" and a group word right after the verb) are there to serve it, not the
-    ones served (not "speciālisti tikās ar kolēģiem": peers who meet learn from each other)."""
-    verb = reader.word_at_or_after(end)
-    if verb is None or reader.word(verb) not in reader.ctx.meeting_verbs:
+    meet another group or the public ("ar" and a group word or a word of `public_words` right after the
+    verb: "tiksies ar iedzīvotājiem") are there to serve them, not the ones served (not "speciālisti
+    tikās ar kolēģiem": peers who meet learn from each other). Also said the other way round, the verb
+    right before the professionals (token `start`): "Ar iedzīvotājiem tiksies dienesta darbinieki"."""
+    # (a word of time or manner may stand before the verb: "darbinieki ceturtdien tiksies ar …")
+    verb = next((i for i, token in clause_tokens_after(reader, end, VERB_REACH) if token.text.lower() in reader.ctx.meeting_verbs), None)
+    if verb is not None:
+        after = reader.word_at_or_after(verb + 1)
+        return after is not None and reader.word(after) == "ar" and _met_after(reader, after)
+    if start is None:
         return False
-    after = reader.word_at_or_after(verb + 1)
-    if after is None or reader.word(after) != "ar":
+    before = list(_clause_indices_before(reader, start, MET_REACH + 1))
+    if not before or reader.word(before[0]) not in reader.ctx.meeting_verbs:
         return False
+    return any(reader.word(i) == "ar" and _met_after(reader, i) for i in before[1:])
+
+
+def _met_after(reader: Reader, ar: int) -> bool:
+    """Whether a group word or a word of the public follows the "ar" at token `ar` in its clause."""
+    public = _public_words()
     # (a word or two may qualify the group: "ar Ukrainas bēgļu ģimenēm")
-    for i in range(after + 1, min(len(reader.sdoc), after + 8)):
-        if i in reader.in_mention:
+    for i in range(ar + 1, min(len(reader.sdoc), ar + 8)):
+        if i in reader.in_mention or reader.sdoc[i].text.lower().startswith(public):
             return True
         if reader.sdoc[i].is_punct:
             return False
     return False
+
+
+def _clause_indices_before(reader: Reader, start: int, reach: int):
+    """The tokens of the words before token `start`, nearest first, up to `reach` and not past punctuation."""
+    i: int | None = start
+    for _ in range(reach):
+        i = reader.previous_word(i)
+        if i is None or reader.sdoc[i].is_punct:
+            return
+        yield i
 
 
 OBLIGED_REACH = 4  # words after a dative, in its clause: "Bērniem no 12 gadiem jāuzrāda …"
@@ -98,12 +132,7 @@ def has_a_role(reader: Reader, start: int, end: int) -> bool:
 
 def _clause_words_before(reader: Reader, start: int, reach: int):
     """The (lower-case) words before token `start`, nearest first, up to `reach` of them and not past punctuation."""
-    i: int | None = start
-    for _ in range(reach):
-        i = reader.previous_word(i)
-        if i is None or reader.sdoc[i].is_punct:
-            return
-        yield reader.word(i)
+    return (reader.word(i) for i in _clause_indices_before(reader, start, reach))
 
 
 def _clause_words_after(reader: Reader, end: int, reach: int):

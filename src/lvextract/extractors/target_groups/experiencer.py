@@ -2,10 +2,14 @@
 [context] experiencer_words, community_words): whom things go well or badly for, or whom advice is
 for ("cik jautri maziem bērniem klājas", "ko teikt sievietei"), those a thing is handed on to
 ("nodots tālāk bērniem"), and the people of a place told as who
-they are ("visa lauku skolas saime – audzēkņi un pedagogi"). Each looks at a fixed handful of tokens
+they are ("visa lauku skolas saime – audzēkņi un pedagogi"), and those asked questions, who answer them
+("jautājumus varēs uzdot speciālistiem"; target_groups.toml [asked]). Each looks at a fixed handful of tokens
 next to the mention, never the whole sentence (issue 13: linear cost)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..vocabulary import load
 from .doers import _clause_words_after, _clause_words_before
 from .reader import Reader
 
@@ -40,3 +44,45 @@ def own_community(reader: Reader, start: int) -> bool:
             seen += 1
         i -= 1
     return False
+
+
+@lru_cache(maxsize=1)
+def _asking() -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    c = load("target_groups")["asked"]
+    return c["reach"], tuple(c["asking_verbs"]), tuple(c["posing_verbs"]), tuple(c["question_words"])
+
+
+def asked(reader: Reader, start: int) -> bool:
+    """Whether the dative group from token `start` is asked questions — it answers, it is not served:
+    a verb of asking a few words before it in its clause ("jautāt speciālistiem"), or a verb of posing
+    with a word for a question there ("jautājumus varēs uzdot speciālistiem")."""
+    reach, asking, posing, questions = _asking()
+    before = list(_words_before_list(reader, start, reach))
+    if any(w.startswith(asking) and not w.startswith(questions) for w in before):
+        return True
+    return any(w.startswith(posing) for w in before) and any(w.startswith(questions) for w in before)
+
+
+LIST_WORDS = frozenset({",", "un", "vai"})
+
+
+def _words_before_list(reader: Reader, start: int, reach: int):
+    """The (lower-case) words before the list of groups that the group at token `start` ends
+    ("pedagogiem un sociālajiem darbiniekiem"), nearest first, up to `reach` of them and not past
+    punctuation: the group words and the list's connectors are passed over."""
+    i: int | None = start
+    seen = 0
+    while seen < reach:
+        i = reader.previous_word(i)
+        if i is None:
+            return
+        if i in reader.in_mention:
+            i = reader.in_mention[i].mention.token_start
+            continue
+        word = reader.word(i)
+        if word in LIST_WORDS:
+            continue
+        if reader.sdoc[i].is_punct:
+            return
+        seen += 1
+        yield word

@@ -152,6 +152,13 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         after = self.word_at_or_after(mention.mention.token_end if mention is not None else start + 1)
         return after is not None and self.sdoc[after].text.isalpha() and self.sdoc[after].lemma_.endswith(("t", "ties"))
 
+    def _preposition_before_count(self, i: int) -> bool:
+        """Whether the count whose last figure is token `i` ("12 400") follows a word of `blocking`."""
+        before = self.previous_word(i)
+        while before is not None and self.word(before)[:1].isdigit():
+            before = self.previous_word(before)
+        return before is not None and self.word(before) in self.ctx.blocking
+
     def word_at_or_after(self, i: int) -> int | None:
         """The first token from `i` on that is neither white space nor inside a group mention
         (a mention is passed over whole), or None at the text's end."""
@@ -288,7 +295,10 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 return "served", seen, word
             if word.startswith(self.ctx.service_nouns) and not word.endswith(GENITIVE_SINGULAR_ENDINGS):
                 return "served", seen, word
-            if listing and word[:1].isdigit():
+            # A count right after a preposition changes nothing of what the preposition governs:
+            # "reģions ar 12 400 bezdarbniekiem" is a figure, as "ar bezdarbniekiem" is no one served
+            # (the preposition is read on, as without the count: "strādā ar 20 bērniem" serves them).
+            if listing and word[:1].isdigit() and not self._preposition_before_count(i):
                 return "number", seen, word
             # Connectors and genitives may stand between: "130 pašvaldību sociālo dienestu pārstāvju" (or a
             # per cent sign: "piedalās vismaz 50 % mazākumtautību pārstāvju").

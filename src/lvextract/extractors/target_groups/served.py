@@ -8,7 +8,8 @@ import re
 from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, form
 from .doers import (does_the_activity, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
                     own_people, performs, talked_of, visited)
-from .experiencer import experiences, own_community
+from .exhibitors import exhibits
+from .experiencer import asked, experiences, own_community
 from .gatherings import gathering_follows
 from .instilled import instilled_in
 from .kinds_of_work import qualifies_a_job
@@ -76,7 +77,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
             and not obliged(reader, end_token) and not own_people(reader, start_token) \
             and not talked_of(reader, start_token) and not thanked_for(reader, start_token, end_token) \
-            and not experiences(reader, start_token, end_token)
+            and not experiences(reader, start_token, end_token) and not asked(reader, start_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
@@ -102,8 +103,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not reader.organises(start_token, end_token) and not visited(reader, group, start_token) \
             and not runs_it(reader, group, reader.sdoc[start_token].idx, reader.sdoc[end_token - 1].idx + len(reader.sdoc[end_token - 1])) \
             and not performs(reader, head, start_token, end_token) and not helps(reader, head, start_token, end_token) \
-            and not (group in reader.ctx.providers and meets_a_group(reader, end_token)) \
-            and not is_guest(reader, group, start_token, end_token) \
+            and not (group in reader.ctx.providers and meets_a_group(reader, end_token, start_token)) \
+            and not is_guest(reader, group, start_token, end_token) and not exhibits(reader, group, char) \
             and not visits_another_group(reader, group, start_token, end_token) \
             and not (group in reader.ctx.helpers and reader.in_helping_sentence(char)):
         return True
@@ -267,7 +268,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
                 and not qualifies_a_job(reader, f):  # "mazkvalificētos darbos": a kind of work
             m = f.mention
             if f.invited_only:
-                f.accepted = is_invited(reader, m.token_end - 1, m.token_start, m.start)
+                f.accepted = is_invited(reader, m.token_end - 1, m.token_start, m.start) and not exhibits(reader, f.id, m.start)
             else:
                 f.accepted = is_served(reader, m.token_end - 1, m.token_start, m.token_end, m.start, f.id)
     # Who a served group is, said right after it, is served too: "sievietēm, kuras ieradušās kā
