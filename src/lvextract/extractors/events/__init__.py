@@ -58,6 +58,8 @@ from .feasts import drop_feast_qualifiers
 from .card_heads import any_card_heading, card_heading_noun
 from .listed_towns import place_listed_towns
 from .towns import another_item, keep_elsewhere
+from .two_hours import at_other_hour
+from .instead import drop_instead_days
 from .undated import drop_undated_twins
 from .yearly_custom import drop_yearly_customs
 from .weekend import unanchored_weekends
@@ -130,7 +132,10 @@ def extract(doc: Document, record: Record) -> None:
     def add(event: Event, mention: DateMention) -> None:
         # Undated ones (a relative day with nothing to count from) are told apart by their day's word.
         key = (event.type, event.start) if event.start is not None else (event.type, mention.relative)
-        if key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
+        if key in by_key and at_other_hour(doc, event, by_key[key], first_mention[id(by_key[key])], mention):
+            first_mention[id(event)] = mention  # one kind at another hour in another sentence: another town's
+            record.events.append(event)
+        elif key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
             if by_key[key].end is not None and event.end is None:
                 first_days.add(id(by_key[key]))  # a range's first day told again on its own
             if another_item(doc, first_mention[id(by_key[key])], mention):
@@ -318,6 +323,7 @@ def extract(doc: Document, record: Record) -> None:
     drop_generic_twins(record, programme_umbrellas(doc, record), day_parts)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
     drop_cancelled(doc, record)
+    drop_instead_days(doc, record)  # "… gājiens tiek atcelts. Tā vietā 11. novembrī …"
     drop_undated_twins(doc, record, first_mention)
     drop_yearly_customs(doc, record, first_mention)  # "Ik gadu šo dienu atzīmē 15. maijā"
     drop_handout_campaigns(doc, record)
