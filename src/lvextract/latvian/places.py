@@ -354,8 +354,12 @@ def _modifies(left, right, doc: Document) -> bool:
     low = word.lower()
     if word[:1].isupper():
         return low not in _not_modifiers()  # "Savukārt Kandavas … estrādē": the connective stays out
+    if low in _not_modifiers():
+        return False  # "gaidām visus parkā", "taču kultūras namā": a pronoun or a connective, no genitive
     if low in PAST_VERBS_IN_A or low.endswith(("ēja", "āja", "īja", "oja")):
         return False  # "notika aktu zālē": a verb in -a is not a genitive
+    if low.endswith(("āma", "ējama", "ojama", "ījama", "ājama")):
+        return False  # "būs skatāma Tautas namā", "apskatāma muzejā": a participle of what may be done
     if low.endswith(("sies", "ties")):
         return False  # "viesosies novada domē", "pulcēties skolas zālē": a reflexive verb, no genitive
     return low.endswith(("as", "es", "u", "a", "us", "ajā", "ajos", "ajās")) and len(low) > 3  # "us": tirgus, medus

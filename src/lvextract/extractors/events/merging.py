@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .compound_twins import drop_compound_twins
+from .counted_days import counted_join
 from ...document import Document
 from ...temporal.relative_words import lookups
 from ...record import DateMention, DateRole, Event, Record
@@ -301,11 +302,11 @@ def join_days(doc: Document, record: Record, first_mention: dict[int, DateMentio
     dated = sorted((first_mention[id(e)].span.start, k) for k, e in enumerate(record.events)
                    if id(e) in first_mention and e.end is None)
     gone: set[int] = set()
-    head = None  # (index of the event that grows, its mention's end)
+    head = None  # (index of the event that grows, its mention's end, its first mention's start)
     for _start, k in dated:
         event, mention = record.events[k], first_mention[id(record.events[k])]
         if head is not None:
-            grower, grower_end = head
+            grower, grower_end, first_start = head
             kept = record.events[grower]
             last, day = as_date(kept.end or kept.start), as_date(event.start)
             if kept.type == event.type and last and day and (day - last).days == 1 \
@@ -313,13 +314,14 @@ def join_days(doc: Document, record: Record, first_mention: dict[int, DateMentio
                          or _weekdays_between(doc, grower_end, mention.span.start, last)
                          or (kept.type in _open_days() and OPEN_HOURS_JOIN.fullmatch(doc.text, grower_end,
                                                                                    mention.span.start))
-                         or _begins_then_continues().fullmatch(doc.text, grower_end, mention.span.start)):
+                         or _begins_then_continues().fullmatch(doc.text, grower_end, mention.span.start)
+                         or counted_join(doc, first_start, grower_end, mention.span.start)):
                 kept.end = event.start
                 fill_gaps(kept, event)
                 gone.add(k)
-                head = (grower, mention.span.end)
+                head = (grower, mention.span.end, first_start)
                 continue
-        head = (k, mention.span.end)
+        head = (k, mention.span.end, mention.span.start)
     if gone:
         record.events[:] = [e for k, e in enumerate(record.events) if k not in gone]
 

@@ -178,10 +178,12 @@ def _with_activities(doc: Document, nouns: list[NounMention]) -> list[NounMentio
     # A capital inside the sentence is a name's word ("Tirgus laukumā"), no occurrence named.
     told = {doc.sentence_index(n.start) for n in nouns
             if not (doc.text[n.start].isupper() and doc.text[max(0, n.start - 2):n.start].strip() not in ("", ".", "!", "?"))}
+    # An hour-led programme line is an item of its own, whatever else its sentence names: "16.00 –
+    # rūķu gājiens un egles iedegšana" under a day heading (its pair is judged by verbless_pair.py).
     found = [NounMention(kind, start, end)
-             for kind, start, end in activity_nouns(doc.text, [(n.start, n.end) for n in nouns], excluded,
-                                                    single_word_stems())
-             if doc.sentence_index(start) not in told]
+             for kind, start, end, on_hour_line in activity_nouns(doc.text, [(n.start, n.end) for n in nouns],
+                                                                  excluded, single_word_stems())
+             if on_hour_line or doc.sentence_index(start) not in told]
     return sorted(nouns + found, key=lambda n: n.start) if found else nouns
 
 

@@ -44,6 +44,7 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
                 continue  # an announcement's pair is one programme ("aicina uz svinībām un lāpu gājienu")
             # "Sestdien, 8. jūnijā, – sporta spēles un balle.": a verbless item's bare pair is two
             head = verbless_second(doc, index, nouns, i, hi) if day.status is None else None
+            verbless = head is not None
             if head is None:
                 m = JOIN.match(text, first.end, hi)
                 if m is None:
@@ -62,6 +63,9 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
                     or (head.kind, mention.value) in by_key:
                 continue
             event = build_event(doc, index, head, (lo, hi), mention, (lo, hi), date_starts)
+            if verbless and day.start_time:
+                # One item of a programme's line: the pair shares the line's hour, not the stretch's first.
+                event.start_time, event.end_time = day.start_time, day.end_time
             event.span = doc.span(head.start, head.end)
             by_key[(event.type, event.start)] = event
             record.events.append(event)

@@ -1,6 +1,6 @@
 """A verbless programme item naming two occurrences joined by a bare "un" ("Sestdien, 8. jūnijā, –
 sporta spēles un balle."): both nouns in the nominative, the second closing the item (a stop, a comma,
-a semicolon or the sentence's end right after it), so each is the day's own item. An announcement with
+a semicolon, the line's or the sentence's end right after it), so each is the day's own item. An announcement with
 a verb keeps a bare pair as one ("konference un darbnīca notiks …", events/paired_second.py).
 O(1) per noun pair."""
 from __future__ import annotations
@@ -10,8 +10,11 @@ import re
 from ...document import Document
 from .ranking import Nouns
 
-BARE_UN = re.compile(r"[ \t]+un[ \t]+")
-CLOSES = re.compile(r"[ \t]*(?:[.,;]|$)")
+# "un", maybe with one or two words of the second's own ("un egles iedegšana", "un vakara balle").
+BARE_UN = re.compile(r"[ \t]+un[ \t]+(?:[^\W\d_]+[ \t]+){0,2}")
+# A programme line closes its item at its line end too ("16.00 – sporta spēles un balle\n"); "$" alone
+# is only the end of the text.
+CLOSES = re.compile(r"[ \t]*(?:[.,;\n]|$)")
 
 
 def verbless_second(doc: Document, index: Nouns, nouns: list, i: int, hi: int):
