@@ -60,12 +60,31 @@ def table_caption(doc: Document, row: tuple[int, int]) -> tuple[int, int] | None
 
 
 def is_list_line(text: str, line: tuple[int, int], date_starts: frozenset[int]) -> bool:
-    """A bullet or numbered item, or a line that opens with a date ("5. jūnijā 18.00 estrādē …")."""
+    """A bullet or numbered item, a line that opens with a date ("5. jūnijā 18.00 estrādē …"), or an
+    item of a list told with semicolons ("Ogres baznīcā 3. maijā pulksten 15;")."""
     content = text[line[0]:min(line[1], line[0] + 200)]
-    if LIST_ITEM.match(content):
+    if LIST_ITEM.match(content) or _semicolon_item(text, line):
         return True
     lead = len(content) - len(content.lstrip())
     return line[0] + lead in date_starts
+
+
+# A list may be told without bullets, each short line closing with a semicolon and the last with a
+# full stop: such a line is an item as a bulleted one is (the last one by the semicolon above it).
+SEMICOLON_ITEM = 160
+
+
+def _semicolon_item(text: str, line: tuple[int, int]) -> bool:
+    if line[1] - line[0] > SEMICOLON_ITEM:
+        return False
+    body = text[line[0]:line[1]].rstrip()
+    if body.endswith(";"):
+        return True
+    if not body.endswith("."):
+        return False
+    # (a bounded look back: blank lines and the item above fit in it; a longer line is no item)
+    above = text[max(0, line[0] - 2 * SEMICOLON_ITEM):line[0]].rstrip()
+    return above.endswith(";") and above.rfind("\n") >= 0 and len(above) - above.rfind("\n") - 1 <= SEMICOLON_ITEM
 
 
 def list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tuple[int, int] | None:

@@ -24,10 +24,13 @@ BLOCKED = "-"  # the type of a vocabulary phrase that names no occurrence ("darb
 # ",,Nosaukums''" (two commas open).
 OPEN_QUOTE = r"(?:[„“\"«”]|,,)"
 CLOSE_QUOTE = r"(?:[”“\"»]|’’|'')"
+# A name quoted inside the title ("izstāde “Kora “Dzintars” gadi”"): a mark glued to the word after
+# it opens the inner name rather than closing the title, so the title runs on past the inner pair.
+NESTED_NAME = rf"{OPEN_QUOTE}(?=\w)[^„“\"«»”\n]{{1,100}}{CLOSE_QUOTE}(?!\w)"
 TITLE_AFTER_NOUN = re.compile(
     # A quote glued to the noun closes a name the noun stands in (“Latvijas Koncerti” rīko …).
     r"(?![”“\"»])[ \t]*(?:[:–—-][ \t]*)?(?:\w+(?:iem|ām)[ \t]+){0,2}(?:(?:par|ar)\s+(?:tēmu|nosaukumu)\s*:?\s*)?"
-    rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}"
+    rf"{OPEN_QUOTE}((?:[^„“\"«»”\n]|{NESTED_NAME}){{2,200}}?){CLOSE_QUOTE}(?!\w)"
 )
 
 
