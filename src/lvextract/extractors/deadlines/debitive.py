@@ -4,7 +4,8 @@ which the lemmatizer gives for the form without "jā". Verbs of staying or keepi
 ([debitive] durative in deadlines.toml: "jāpaliek mājās līdz 1. jūnijam", "jāglabā līdz …")
 say "until", not "by", and give none. A form the lemmatizer has not seen counts only in lower
 case and with a vowel ending of the present ("jāuzrāda", "jānokārto", "jāvienojas"): its guess
-for other endings makes verbs of names and nouns ("Jānim", "jātnieks")."""
+for other endings makes verbs of names and nouns ("Jānim", "jātnieks"); a verbal prefix that,
+stripped, leaves a present it knows ("jāizņem", "Jāatnes" opening a sentence) makes it a verb's."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -23,6 +24,18 @@ def _durative() -> frozenset[str]:
     return frozenset(vocabulary()["debitive"]["durative"])
 
 
+@lru_cache(maxsize=1)
+def _verb_prefixes() -> tuple[str, ...]:
+    return tuple(vocabulary()["debitive"]["verb_prefixes"])
+
+
+def _prefixed_seen(rest: str) -> bool:
+    """A prefixed present whose bare present the lemmatizer knows ("izņem" → "ņem"): the
+    consonant ending of "jāizņem" is then a verb's, not a name's."""
+    return any(rest.startswith(p) and len(rest) - len(p) >= 2 and is_listed(rest[len(p):])
+               for p in _verb_prefixes())
+
+
 @lru_cache(maxsize=4096)
 def debitive_infinitive(word: str) -> str | None:
     """The infinitive a debitive form asks for, or None (not a debitive, a durative verb, or a
@@ -31,7 +44,8 @@ def debitive_infinitive(word: str) -> str | None:
     if not low.startswith(PREFIX) or len(low) < len(PREFIX) + MIN_REST:
         return None
     rest = low[len(PREFIX):]
-    if not is_listed(rest) and (word != low or not rest.endswith(UNSEEN_ENDINGS)):
+    if not (is_listed(rest) or _prefixed_seen(rest)
+            or (word == low and rest.endswith(UNSEEN_ENDINGS))):
         return None
     infinitive = lemma(rest, "VERB")
     if not infinitive.endswith(("t", "ties")) or infinitive in _durative():
