@@ -295,10 +295,11 @@ def _relative_mentions(text: str, taken, anchor, warnings: list[str],
     out = []
     paragraph_starts = layout.paragraph_starts(text) if days else []
     day_starts = [s for s, _ in days]
+    today = headline_today(text, anchor, days)
     for r in find_relatives(text, taken):
         value = _weekday_in_context(r, r.value(anchor), anchor, days, day_starts, paragraph_starts)
-        if value is None:
-            value = headline_today(text, r.relative, r.start, anchor, days)
+        if value is None and today is not None and r.relative == "+P0D" and r.start >= today[0]:
+            value = today[1]
         if value is None:
             reason = "the text states no document date to count from" if anchor is None else \
                 f"the document date ({anchor}) is too coarse to count from"

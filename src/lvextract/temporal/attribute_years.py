@@ -5,20 +5,11 @@ frames no bare day of its sentence; the day takes the dateline's year (RECORD.md
 The nouns are data (data/temporal.toml's attribute_year_nouns)."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from . import vocabulary as vocab
 from .date_atom import Atom
-
-
-@lru_cache(maxsize=1)
-def _noun_after() -> re.Pattern:
-    nouns = vocab.alternation(vocab.temporal()["attribute_year_nouns"])
-    return re.compile(rf"(?<=gada)[^\S\n]+(?:{nouns})[^\W\d_]*(?![^\W\d_])", re.IGNORECASE)
+from .reference_years import noun_after_genitive
 
 
 def attribute_year(text: str, atom: Atom) -> bool:
     if atom.grain != "year" or atom.is_range or not text[atom.start:atom.end].endswith("gada"):
         return False
-    return _noun_after().match(text, atom.end) is not None
+    return noun_after_genitive("attribute_year_nouns").match(text, atom.end) is not None

@@ -162,11 +162,11 @@ def _first_sentence(text: str, lines: list[_Line]) -> int:
     return len(lines)
 
 
-def _related_start(text: str, lines: list[_Line]) -> int:
+def _related_start(text: str, lines: list[_Line], first_sentence: int) -> int:
     """The first line of a "Saistītie raksti" / "Lasītākie" block after the body began (a menu
     may carry the same words): the dates below it belong to other articles. len(lines) if none."""
     pattern = _label_pattern("related_markers")
-    for n in range(_first_sentence(text, lines) + 1, len(lines)):
+    for n in range(first_sentence + 1, len(lines)):
         if pattern.fullmatch(text[lines[n].start:lines[n].end].strip().rstrip(":").strip()):
             return n
     return len(lines)
@@ -220,13 +220,14 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     if not lines:
         return None, None
     settings = vocab.temporal()["document_date"]
-    related = _related_start(text, lines)
+    first_sentence = _first_sentence(text, lines)
+    related = _related_start(text, lines, first_sentence)
     head_end = min(_head_end(text, lines, settings["head_lines"], settings["head_lines_max"]), related)
     head = {l.index for l in lines[:head_end]}
     foot = {l.index for l in lines[max(head_end, related - settings["foot_lines"]):related]}
     # A short page's head may run to its end; its last lines after the body began still close it,
     # where a portal prints its posting stamp ("2019. gada 21. jūnijā, 22:36, Kultūra un izglītība").
-    closing = foot | {l.index for l in lines[max(_first_sentence(text, lines) + 1, related - settings["foot_lines"]):related]}
+    closing = foot | {l.index for l in lines[max(first_sentence + 1, related - settings["foot_lines"]):related]}
     starts = [l.start for l in lines]
     # The last line of words before any related articles: where a stamp may close the body.
     last_text = next((n for n in range(related - 1, -1, -1)

@@ -9,14 +9,14 @@ import re
 _MONTH_GRAIN = re.compile(r"^\d{4}-\d{2}$")
 
 
-def headline_today(text: str, relative: str | None, start: int, anchor,
-                   days: list[tuple[int, str]]) -> str | None:
-    """The one full day stated on the text's first line, inside the month-grain `anchor`, for a
-    "today" (+P0D) after that line; else None. `days`: (start, value) of the stated full days."""
-    if relative != "+P0D" or not isinstance(anchor, str) or not _MONTH_GRAIN.match(anchor):
+def headline_today(text: str, anchor, days: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """(end of the first line, the one full day it states inside the month-grain `anchor`): the day
+    a "today" (+P0D) after that line is; else None. `days`: (start, value) of the stated full days.
+    Once per document."""
+    if not isinstance(anchor, str) or not _MONTH_GRAIN.match(anchor):
         return None
     first_line_end = text.find("\n")
-    if first_line_end < 0 or start < first_line_end:
+    if first_line_end < 0:
         return None
     on_headline = {value for at, value in days if at < first_line_end and value.startswith(anchor + "-")}
-    return on_headline.pop() if len(on_headline) == 1 else None
+    return (first_line_end, on_headline.pop()) if len(on_headline) == 1 else None

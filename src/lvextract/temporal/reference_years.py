@@ -28,14 +28,14 @@ def _before() -> re.Pattern:
                       re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _genitive_noun() -> re.Pattern:
-    # "2019. gada ienākumu deklarācija", "2022. gada pārskats": the year's genitive qualifies a
-    # return or a report (the atom's span ends with "gada").
-    # (one listed word may stand between: "2021. gada finanšu pārskats", "2023. gadā gūtie ienākumi")
+@lru_cache(maxsize=None)
+def noun_after_genitive(nouns: str, between: str | None = None) -> re.Pattern:
+    """What follows a year's genitive ("2019. gada") that it qualifies: a noun of temporal.toml's list
+    `nouns` (word starts), maybe after one word of the list `between`: "2019. gada ienākumu
+    deklarācija", "2021. gada finanšu pārskats" (attribute_years.py reads the same shape)."""
     t = vocab.temporal()
-    stems, between = vocab.alternation(t["reference_year_nouns"]), vocab.alternation(t["reference_year_between"])
-    return re.compile(rf"(?:[^\S\n]+(?:{between})\w*)?[^\S\n]+(?:{stems})\w*", re.IGNORECASE)
+    word = rf"(?:[^\S\n]+(?:{vocab.alternation(t[between])})\w*)?" if between else ""
+    return re.compile(rf"{word}[^\S\n]+(?:{vocab.alternation(t[nouns])})\w*", re.IGNORECASE)
 
 
 # Right after "par", the whole year: "par 2019. gadu", "par 2019.g.", "par 2019" — not its genitive
@@ -53,4 +53,5 @@ def reference_year(text: str, atom: Atom) -> bool:
                    or _WHOLE_YEAR.match(text, atom.start, atom.end + 12)):
         return True
     return text[atom.start:atom.end].lower().endswith(("gada", "gadā")) \
-        and _genitive_noun().match(text, atom.end, atom.end + _WINDOW_AFTER) is not None
+        and noun_after_genitive("reference_year_nouns", "reference_year_between").match(
+            text, atom.end, atom.end + _WINDOW_AFTER) is not None

@@ -51,10 +51,15 @@ def _other_head(doc: Document, named: ActionMention, verb_start: int) -> bool:
     names no action itself. O(log n) and a bounded read."""
     if any_between(spans_of(doc, "deadlines.organiser", organiser()), named.end, verb_start):
         return True
-    head = VERBAL_HEAD.match(doc.text, named.end, verb_start)
-    if head is None:
-        return False
-    return not any(a.start == head.start(1) for a in actions_in(doc, (head.start(1), head.end())))
+    return _idle_head(doc, named.end, verb_start) is not None
+
+
+def _idle_head(doc: Document, start: int, end: int) -> re.Match | None:
+    """A head noun in -šana right at `start` (VERBAL_HEAD, before `end`) that names no action itself."""
+    head = VERBAL_HEAD.match(doc.text, start, end)
+    if head is None or any(a.start == head.start(1) for a in actions_in(doc, (head.start(1), head.end()))):
+        return None
+    return head
 
 
 # Two heads of one subject joined by "un"/"vai": "Pieteikuma apstiprināšana vai pieteikšanās
@@ -66,9 +71,8 @@ COORDINATED_HEAD = re.compile(r"[ \t]+(?:un|vai)[ \t]+", re.IGNORECASE)
 def _coordinated_head(doc: Document, earlier: ActionMention, named: ActionMention) -> bool:
     """Whether `earlier` is the genitive of a head noun in -šana that names no action and is
     joined to `named` by "un"/"vai". A bounded read between the two."""
-    head = VERBAL_HEAD.match(doc.text, earlier.end, named.start)
-    return head is not None and COORDINATED_HEAD.fullmatch(doc.text, head.end(), named.start) is not None \
-        and not any(a.start == head.start(1) for a in actions_in(doc, (head.start(1), head.end())))
+    head = _idle_head(doc, earlier.end, named.start)
+    return head is not None and COORDINATED_HEAD.fullmatch(doc.text, head.end(), named.start) is not None
 
 
 # How far before the cue a verb of duration may start, with the few words after it.

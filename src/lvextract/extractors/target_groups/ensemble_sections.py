@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..vocabulary import load
 
 LIST_JOINS = frozenset({",", "un", "vai"})
+LIST_REACH = 20  # groups of the list passed over at the most
 LOOKBACK_CHARS = 100  # an ensemble's genitive and a quoted name fit in this
 
 
@@ -30,7 +31,10 @@ def ensemble_section(reader, start: int, noun) -> bool:
     if not noun.text.lower().startswith(sections):
         return False
     i = start
-    while (before := reader.previous_word(i)) is not None and reader.word(before) in LIST_JOINS:
+    for _ in range(LIST_REACH):  # (bounded: a long list is read no further back)
+        before = reader.previous_word(i)
+        if before is None or reader.word(before) not in LIST_JOINS:
+            break
         earlier = reader.previous_word(before)
         if earlier is None or earlier not in reader.in_mention:
             break

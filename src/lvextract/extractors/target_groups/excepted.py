@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..vocabulary import load
 
 QUALIFIERS = 2
+LIST_REACH = 40  # tokens back over the list: "izņemot" and some ten groups with their commas
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +24,11 @@ def excepted(reader, f) -> bool:
     """Whether mention `f` stands in the list of those excepted ("izņemot X un Y")."""
     excepting, ends = _words()
     i, qualifiers, joined = f.mention.token_start, 0, False
-    while not reader.sdoc[i].is_sent_start:
+    # (a bounded walk: a list longer than LIST_REACH steps back is read no further, so a long list
+    # costs each of its mentions a constant, not the whole list)
+    for _ in range(LIST_REACH):
+        if reader.sdoc[i].is_sent_start:
+            return False
         i = reader.previous_word(i)
         if i is None:
             return False

@@ -64,6 +64,7 @@ def asked(reader: Reader, start: int) -> bool:
 
 
 LIST_WORDS = frozenset({",", "un", "vai"})
+LIST_REACH = 40  # tokens of the list of groups passed over at the most
 
 
 def _words_before_list(reader: Reader, start: int, reach: int):
@@ -72,7 +73,9 @@ def _words_before_list(reader: Reader, start: int, reach: int):
     punctuation: the group words and the list's connectors are passed over."""
     i: int | None = start
     seen = 0
-    while seen < reach:
+    for _ in range(reach + LIST_REACH):  # (bounded: a long list is read no further back)
+        if seen >= reach:
+            return
         i = reader.previous_word(i)
         if i is None:
             return

@@ -10,8 +10,10 @@ from ..vocabulary import load
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(name.split()) for name in load("target_groups")["context"]["target_group_names"])
+def _names() -> tuple[frozenset[tuple[str, ...]], int]:
+    """The names as word tuples, and the longest one's length."""
+    names = frozenset(tuple(name.split()) for name in load("target_groups")["context"]["target_group_names"])
+    return names, max(map(len, names))
 
 
 def named_target(reader, found) -> None:
@@ -19,12 +21,13 @@ def named_target(reader, found) -> None:
     for f in found:
         if f.accepted or f.modifier or reader.in_menu(f.mention.start):
             continue
+        names, longest = _names()
         words, i = [], f.mention.token_start
-        while len(words) < max(map(len, _names())):
+        while len(words) < longest:
             i = reader.previous_word(i)
             if i is None or i in reader.in_mention:
                 break
             words.insert(0, reader.word(i))
-            if tuple(words) in _names():
+            if tuple(words) in names:
                 f.accepted = True
                 break
