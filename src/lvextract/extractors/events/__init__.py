@@ -14,7 +14,6 @@ walk below is __init__'s own).
 """
 from __future__ import annotations
 
-import bisect
 
 from ...document import Document
 from ...layout import layout
@@ -39,6 +38,7 @@ from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pa
                           timed_item_above, wished_for)
 from .relative_nouns import QUOTED_SUBJECT, antecedent, in_other_relative, names_by_relative, quoted_subject
 from .nouns import event_nouns
+from .offsets import any_between
 from .parts import build_event
 from .posters import poster_blocks
 from .programme import colon_lists, day_sentence_items, listing_line_items, programme_sentences
@@ -176,7 +176,7 @@ def extract(doc: Document, record: Record) -> None:
         # sanāksme notiks 15. oktobrī"): it tells that day's occurrence, not this date's.
         if relative is not None and (
                 not index.told(relative) and index.first(bounds, lambda rank: True, told=True) not in (None, noun)  # "konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā"
-                or bisect.bisect_left(ordered_starts, relative[0]) < bisect.bisect_left(ordered_starts, relative[1])):
+                or any_between(ordered_starts, relative)):
             noun = _outside(index, bounds, relative, mention)
         elif noun is not None and in_achieved(doc, noun, mention):
             noun = verb_noun(doc, bounds, mention)  # "godināja sportistus, kuri ieguvuši medaļas spēlēs"

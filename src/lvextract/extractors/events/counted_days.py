@@ -20,7 +20,7 @@ def _count() -> re.Pattern:
     """A number word of days ≥ 2, in the accusative or the genitive ("divas dienas", "trīs dienu"):
     data/events.toml [counted_days]."""
     v = vocabulary()["counted_days"]
-    return re.compile(rf"\b(?:{literals(v['numbers'])}|\d)\s+(?:{literals(v['days'])})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{literals(v['numbers'])}|[2-9]|[1-9]\d)\s+(?:{literals(v['days'])})\b", re.IGNORECASE)
 
 
 # The hour told again for a day before the next one: "no pulksten 16:00 un", "plkst. 10, ".

@@ -12,7 +12,7 @@ from ...document import Document
 from ...word_regex import alternation
 from ...record import Record
 from .merging import cancel_cues
-from .nouns import event_nouns
+from .nouns import event_nouns, noun_starts
 from .lexicon import vocabulary
 
 
@@ -26,8 +26,7 @@ def drop_instead_days(doc: Document, record: Record) -> None:
     calls off a noun of the event's kind and the day's own sentence names no noun of that kind."""
     if not record.events:
         return
-    nouns = event_nouns(doc)
-    starts = [n.start for n in nouns]
+    nouns, starts = event_nouns(doc), noun_starts(doc)
     cues = cancel_cues()
 
     def kinds_in(start: int, end: int) -> set[str]:

@@ -22,11 +22,11 @@ def word_start_patterns() -> dict[str, re.Pattern]:
     words = vocabulary()["word_starts"]
 
     def any_of(key: str) -> str:
-        return "|".join(map(re.escape, words[key]))
+        return literals(words[key])
 
     weekdays = any_of("weekdays")
     punctuation = r"[\s*#_,.:–—-]*"
-    ordinals = "|".join(map(re.escape, vocabulary()["rounds"]["ordinals"]))
+    ordinals = literals(vocabulary()["rounds"]["ordinals"])
     ordinal_day = rf"(?:{ordinals})\w*\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{any_of('heading_day_names')})\w*"
     return {
         "recurring": re.compile(rf"(?<!\w)(?:katru|ik)\s+(?:{weekdays}|{any_of('recurring_units')})\w*\s+(?:no\s+)?$",

@@ -13,7 +13,7 @@ from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import parse_times
 from .blocks import LIST_ITEM, LONGEST_HEADING, list_head
 from .dating import DAY_VALUE, LONGEST_EVENT_DAYS, as_date, calendar_day
-from .lexicon import NON_SPACE, generic_types, vocabulary, word_start_patterns
+from .lexicon import generic_types, vocabulary, word_start_patterns
 from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
@@ -97,8 +97,7 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
     date_lines = []
     for d in record.dates:
         line_start = layout(doc).line_of(d.span.start)[0]
-        if NON_SPACE.search(text, line_start, d.span.start) is None \
-                or heading_rest.fullmatch(text, line_start, d.span.start):
+        if heading_rest.fullmatch(text, line_start, d.span.start):  # (white space alone fits it too)
             date_lines.append(line_start)
     date_lines.sort()
     redone: set[int] = set()  # events of the walk that a heading's first hour line set right

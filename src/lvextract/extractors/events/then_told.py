@@ -35,28 +35,26 @@ def _part_word() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['frames']['part_nominatives'])})(?!\w)", re.IGNORECASE)
 
 
-
-
 def then_told(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
               by_key: dict, record: Record) -> None:
     """O(sentences with a candidate + candidates · (log n + then-clauses before the next day)): the
     sentence's then-clauses and part words are found once (each holds one comma, its first character, so the ones
     after a day are those of the sentence that start after it)."""
     text = doc.text
-    clauses: dict[int, tuple[list[int], list[re.Match], list[int]]] = {}
+    clauses: dict[int, tuple[list[int], list[re.Match], int | None]] = {}
     for mention, sentence in days_with_sentences(doc, candidates, DateRole.event.value):
         if sentence.start not in clauses:
             found = list(_then_clause().finditer(text, sentence.start, sentence.end))
-            parts = [p.start() for p in _part_word().finditer(text, sentence.start, sentence.end)]
-            clauses[sentence.start] = ([m.start() for m in found], found, parts)
-        starts, found, parts = clauses[sentence.start]
+            part = _part_word().search(text, sentence.start, sentence.end)
+            clauses[sentence.start] = ([m.start() for m in found], found, part.start() if part else None)
+        starts, found, part = clauses[sentence.start]
         # Up to the next day: a then-clause past it is that day's to tell.
         k = bisect.bisect_right(date_starts, mention.span.start)
         until = date_starts[k] if k < len(date_starts) else sentence.end
         for m in found[bisect.bisect_left(starts, mention.span.end):bisect.bisect_left(starts, until)]:
             # The first occurrence told as the opening or another part of a feast ("Svētku atklāšana
             # sāksies …, kam sekos stafetes"): what follows is the same feast's, no second occurrence.
-            if parts and parts[0] < m.start():
+            if part is not None and part < m.start():
                 continue
             reach = (m.end(), min(sentence.end, m.end() + NOUN_REACH))
             stop = re.search(r"[,;.]", text[reach[0]:reach[1]])
