@@ -24,6 +24,7 @@ from ..spans import select_longest
 from . import relative_builders as builders
 from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNTIL
 from .relative_beside import before_a_date, named_after_a_date, weekday_beside, weekday_warnings  # noqa: F401  (re-exported)
+from .sentence_window import sentence_around
 from .relative_words import lookups, no_single_unit, weekday_alternation
 from .vocabulary import alternation, calendar_words, finditer_at, word_start_scan
 
@@ -98,10 +99,7 @@ _TODAY_IS = re.compile(r"\s+ir\b|,\s*\d", re.IGNORECASE)
 def sentence_is_past(text: str, start: int, end: int) -> bool:
     """A past-tense verb in the sentence, looked for at most 200 characters either side (so
     that a text without sentence breaks stays linear)."""
-    window_start, window_end = max(0, start - 200), min(len(text), end + 200)
-    left = max(text.rfind(".", window_start, start), text.rfind("\n", window_start, start), window_start - 1) + 1
-    right_candidates = [i for i in (text.find(".", end, window_end), text.find("\n", end, window_end)) if i >= 0]
-    right = min(right_candidates) if right_candidates else window_end
+    left, right = sentence_around(text, start, end)
     return any(w.lower() in lookups()["past_verbs"] for w in _WORD.findall(text[left:right]))
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .relative_beside import weekday_beside
 from .resolve import Resolved
+from .sentence_window import sentence_around
 
 _WRONG_SIDE_DAYS = 182
 _MID_MONTH = 15
@@ -46,19 +47,9 @@ def _next_words() -> tuple[frozenset[str], int]:
     return frozenset(table["next_words"]), table["next_min_days"]
 
 
-# What ends the day's sentence: a line break, or a full stop that is not an ordinal's ("15. janvārī
-# un turpināsies līdz 1. martam" is one sentence, the dots after the day numbers end nothing).
-_SENTENCE_STOP = re.compile(r"\n|(?<!\d)\.")
-
-
 def _tense(text: str, start: int, end: int) -> str | None:
     """"past" or "future" when the day's sentence (at most 200 characters either side) says only that."""
-    window_start, window_end = max(0, start - 200), min(len(text), end + 200)
-    left = window_start
-    for m in _SENTENCE_STOP.finditer(text, window_start, start):
-        left = m.end()
-    stop = _SENTENCE_STOP.search(text, end, window_end)
-    right = stop.start() if stop else window_end
+    left, right = sentence_around(text, start, end)
     words = {w.lower() for w in _WORD.findall(text[left:right])}
     past, future = _tense_words()
     said_past, said_future = bool(words & past), bool(words & future)
