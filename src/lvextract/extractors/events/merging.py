@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .compound_twins import drop_compound_twins
-from .counted_days import counted_join
+from .counted_days import OPEN_HOURS_JOIN, counted_join
 from ...document import Document
 from ...temporal.relative_words import lookups
 from ...record import DateMention, DateRole, Event, Record
@@ -275,12 +275,6 @@ def _weekday_join() -> re.Pattern:
 def _weekdays_between(doc: Document, start: int, end: int, day: dt.date) -> bool:
     m = _weekday_join().fullmatch(doc.text, start, end)
     return m is not None and (m.group(1) is None or int(m.group(1)) == day.day)
-
-
-# An exhibition or a fair open on consecutive days, each with its hours ("5. oktobrī no plkst. 10 līdz
-# 18 un 6. oktobrī no 10 līdz 16"): the hours are opening hours (RECORD.md), the days one occurrence.
-OPEN_HOURS_JOIN = re.compile(r"[\s,]*(?:no\s+)?(?:plkst\.?|pulksten)?\s*\d{1,2}(?:[.:]\d{2})?\s*(?:–|-|—|līdz)\s*"
-                             r"\d{1,2}(?:[.:]\d{2})?[\s.,;]*(?:un|,)?[\s,]*(?:[^\W\d_]+dien[\s,]*)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
