@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...latvian.lemmas import stem
 from ...spans import Intervals
+from .hour_abbreviation import CLOCK_WORD, LINE_LEAD
 from .lexicon import literals, vocabulary
 
 
@@ -34,7 +35,7 @@ def _activity_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern
 def _hour_line_activity() -> re.Pattern:
     words = literals(vocabulary()["activity_nouns"]["programme_line"])
     return re.compile(
-        r"^[ \t•*–-]*(?:no[ \t]+)?(?:(?:plkst\.?|pulksten)[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[–-][ \t]*\d{1,2}[.:]\d{2})?"
+        rf"^{LINE_LEAD}(?:{CLOCK_WORD}[ \t]*)?\d{{1,2}}[.:]\d{{2}}(?:[ \t]*[–-][ \t]*\d{{1,2}}[.:]\d{{2}})?"
         rf"[ \t]*[–:-]?[ \t]*(?:[^\W\d_]+[ \t]+){{0,4}}?({words})(?=[ \t]*(?:[.,;\n]|$))",
         re.IGNORECASE | re.MULTILINE)
 

@@ -1,7 +1,14 @@
-"""The short "pl." for "plkst." that programmes write before an hour ("Pl.11.00 … izrāde", "23. aprīlī
+"""How a programme line led by its hour begins, shared by the events' hour-led lines
+(hour_lines.py, posters.py, activities.py).
+
+The short "pl." for "plkst." that programmes write before an hour ("Pl.11.00 … izrāde", "23. aprīlī
 pl.13.00"): temporal/times.py reads it as a clock time, and the events' hour-led lines and sentences
 must take it as they take "plkst.". Only before an hour with minutes, so "pl." of anything else
 ("pl. 5" as a square's number) stays out."""
 from __future__ import annotations
 
 PL = r"pl\.(?=[ \t]?\d{1,2}[.:]\d{2})"
+# The clock's word before an hour: "plkst.", "plkst", "pulksten", "pl." (group-free: callers name it).
+CLOCK_WORD = rf"(?:plkst\.?|pulksten|{PL})"
+# A programme line's lead before its hour: bullets or dashes, and "no" of a span ("• no 10.00 …").
+LINE_LEAD = r"[ \t•*–-]*(?:no[ \t]+)?"

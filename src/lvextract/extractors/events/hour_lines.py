@@ -20,13 +20,14 @@ from ...record import DateMention, Record
 from .dating import DAY_VALUE
 from .offsets import any_between
 from .added_events import add_event
+from .hour_abbreviation import CLOCK_WORD, LINE_LEAD
 from .hour_fill import hour_for_untimed
 from .ranking import Nouns
 
 # A line led by a bare hour with its minutes, maybe a span and a dash after it ("14.00 koncerts",
 # "16.00 – zaļumballe", "• 10.30–12.00 darbnīca"). Not a day ("12.05." has a dot after it).
 _HOUR_LINE = re.compile(
-    r"[ \t•*–-]*(?:no[ \t]+)?(?:(?P<word>plkst\.|pulksten)[ \t]*)?(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)(?![\d.:]\d|\.\S)"
+    rf"{LINE_LEAD}(?:(?P<word>{CLOCK_WORD})[ \t]*)?(?P<h1>[01]?\d|2[0-3])[.:](?P<m1>[0-5]\d)(?![\d.:]\d|\.\S)"
     r"(?:[ \t]*[–-][ \t]*(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)(?![\d.:]\d))?[ \t]*[–:-]?",
     re.IGNORECASE)
 # How far after a "plkst."-led line's hour its occurrence's noun may start ("plkst. 9.00 Svētā Mise").

@@ -20,7 +20,7 @@ from .offsets import any_between
 from .parts import build_event, status_words
 from .ranking import Nouns, is_frame
 from .programme_labels import under_programme_label
-from .hour_abbreviation import PL
+from .hour_abbreviation import CLOCK_WORD, LINE_LEAD
 from .listed_items import add_listed
 
 
@@ -216,10 +216,10 @@ def _hour_lines(text: str, start: int, end: int) -> list[int]:
 
 # A line of a day's programme that opens with the hour ("Plkst. 13.00 Tomes bibliotēkā … pasākums",
 # "17.00 – 20.00 Kino filmu parāde"), and a paragraph line after one that closed its sentence.
-HOUR_LINE = re.compile(rf"[ \t•*–-]*(?:no[ \t]+)?(?:(?:plkst\.?|pulksten|{PL})[ \t]*\d{{1,2}}|\d{{1,2}}[:.]\d{{2}})(?!\d)", re.IGNORECASE)
+HOUR_LINE = re.compile(rf"{LINE_LEAD}(?:{CLOCK_WORD}[ \t]*\d{{1,2}}|\d{{1,2}}[:.]\d{{2}})(?!\d)", re.IGNORECASE)
 # The same with the hour's minutes closed ("plkst.19.00 …", "11.00 …"), not a day that opens the line
 # ("20.03.2024. …", "14.10. | …"): a programme item by its shape.
-HOUR_ITEM = re.compile(rf"[ \t•*–-]*(?:no[ \t]+)?(?:(?:plkst\.?|pulksten|{PL})[ \t]*\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[:.]\d{{2}})"
+HOUR_ITEM = re.compile(rf"{LINE_LEAD}(?:{CLOCK_WORD}[ \t]*\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[:.]\d{{2}})"
                        r"(?![\d.:]\d|\.\S)", re.IGNORECASE)
 SENTENCE_CLOSED = re.compile(r"[.!?][ \t]*\n[ \t]*(?=\S)")
 
