@@ -10,6 +10,11 @@ def alternation(words) -> str:
     return grouped_alternation(sorted(set(words), key=len, reverse=True))
 
 
+def filled(template: str, lists, join=alternation) -> str:
+    """`template` with each {name} standing for `join` of the word list lists[name] (a vocabulary's table)."""
+    return re.sub(r"\{([a-z_]+)\}", lambda m: join(lists[m[1]]), template)
+
+
 def grouped_alternation(ordered: list[str]) -> str:
     """A regex alternation of literal words in this order, grouped by their first character
     ("s(?:eptembris|eptembrim|…)|n(?:ovembris|…)"): at a position only the group of that

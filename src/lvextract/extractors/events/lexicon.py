@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ... import datafiles
 from ...latvian.lemmas import stem
-from ...word_regex import alternation
+from ...word_regex import alternation, filled
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +81,7 @@ def literals(words) -> str:
 @lru_cache(maxsize=None)
 def listed_pattern(section: str, template: str) -> re.Pattern:
     """`template` with {name} standing for the literals of events.toml [section]'s list `name`, any case."""
-    words = vocabulary()[section]
-    return re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: literals(words[m[1]]), template), re.IGNORECASE)
+    return re.compile(filled(template, vocabulary()[section], literals), re.IGNORECASE)
 
 
 def spaced_literals(words) -> str:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache, partial
 
 from ...temporal import vocabulary as vocab
+from ...word_regex import filled
 from ..vocabulary import load
 
 
@@ -21,16 +22,16 @@ def _file_line() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _listed(key: str, template: str) -> re.Pattern:
-    """`template` with {words} standing for the alternation of titles.toml's list `key`."""
-    return re.compile(template.replace("{words}", vocab.alternation(load("titles")[key])), re.IGNORECASE)
+def _listed(template: str) -> re.Pattern:
+    """`template` with {name} standing for the alternation of titles.toml's list `name`."""
+    return re.compile(filled(template, load("titles")), re.IGNORECASE)
 
 
-_share_buttons = partial(_listed, "share_buttons", r"(?:[\W_]*(?:{words})(?![^\W\d_]))+[\W_]*")
-_metadata_line = partial(_listed, "metadata_labels", r"(?:{words})[ \t]*:.{0,80}")
-_cookie_line = partial(_listed, "cookie_stems", r"(?=.{0,200}$).*?(?<![^\W\d_]){words}")
-_home_crumb = partial(_listed, "home_crumbs", r"(?:{words})\s+\S")
-_menu_item = partial(_listed, "menu_items", r"\s*(?:{words})(?![^\W\d_])")
+_share_buttons = partial(_listed, r"(?:[\W_]*(?:{share_buttons})(?![^\W\d_]))+[\W_]*")
+_metadata_line = partial(_listed, r"(?:{metadata_labels})[ \t]*:.{0,80}")
+_cookie_line = partial(_listed, r"(?=.{0,200}$).*?(?<![^\W\d_]){cookie_stems}")
+_home_crumb = partial(_listed, r"(?:{home_crumbs})\s+\S")
+_menu_item = partial(_listed, r"\s*(?:{menu_items})(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
