@@ -45,8 +45,16 @@ def posted_by() -> re.Pattern:
 @lru_cache(maxsize=None)
 def byline_pattern() -> re.Pattern:
     """An author's byline before the date on its line: the label and at most three capitalised words."""
-    labels = vocab.alternation(vocab.temporal()["document_date"]["author_labels"])
-    return re.compile(rf"\W*(?:{labels})\s*:?\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*\s*){{1,3}}[,|/–-]?\s*", re.IGNORECASE)
+    settings = vocab.temporal()["document_date"]
+    labels = vocab.alternation(settings["author_labels"])
+    objects = vocab.alternation(settings["author_label_objects"])
+    # "Informāciju sagatavoja: Anna Liepa, sabiedrisko attiecību speciāliste, 12.03.2009.": what
+    # was prepared before the label, the author's role after the name.
+    # The role only after a full name, and no relative clause ("Autors: Dace, kura ieradīsies …").
+    word = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*\s*)"
+    role = r"[^\S\n]*,[^\S\n]*(?!(?:kas|kur\w*)\b)[^\W\d_][^\d\n,.;:!?]{0,60}"
+    return re.compile(rf"\W*(?:(?:{objects})\.?[^\S\n]+)?(?:{labels})\s*:?\s*(?:{word}{{2,3}}(?:{role})?|{word}{{1,3}})"
+                      rf"[,|/–-]?\s*", re.IGNORECASE)
 
 
 # An author's given name (group 1: the name data must know it) and surname, and a role after a comma.

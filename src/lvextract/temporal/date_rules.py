@@ -226,8 +226,9 @@ def rules() -> list[Rule]:
         # year's dot, or after one blank in lower case ("… 2009. Marts sākās" is a new sentence).
         ("year_dot_month", _compile(rf"{DIGIT_START}(?P<py>{YEAR})\.(?:[^\S\n]?(?=(?-i:[{LOWER}])))?{f['month_name']}",
                                     flags), year_month),
-        # A heading's "Marts 2024" / "novembris, 2023": only the nominative, the year right after it.
-        ("month_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']}),?\s+(?P<sy>{YEAR})(?:\s*\.?\s*{f['year_word']})?{NUMBER_END}",
+        # A heading's "Marts 2024" / "novembris, 2023" / a masthead's "novembris/ 2018": only the
+        # nominative, the year right after it.
+        ("month_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']})(?:,?\s+|[^\S\n]*/[^\S\n]*)(?P<sy>{YEAR})(?:\s*\.?\s*{f['year_word']})?{NUMBER_END}",
                                 flags), month_year),
         # A WordPress dateline in the Latvian locale, month first: "marts 5, 2024", "Oktobris 12, 2019".
         ("month_day_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']})[^\S\n]{{1,2}}(?P<d>{DAY}),[^\S\n]{{0,2}}(?P<sy>{YEAR})"

@@ -114,22 +114,40 @@ def periodical_citation() -> re.Pattern:
                       re.IGNORECASE)
 
 
-_ISSUE_NUMBER_AFTER = re.compile(r"[^\S\n]*\.?[^\S\n]*Nr\.?[^\S\n]*\d+[\w/.-]*[^\S\n]*(?:<br\s*/?>)?[^\S\n]*$")
+# A file host prints the uploader after the issue's line, past a spaced dash: "… Nr.10 - Jelgavas
+# rajona padome", "… augusts - Madona.lv" — a name of words (a site's dot allowed), no sentence
+# (no figures, no full stop closing it).
+_PUBLISHER_TAIL = r"(?:[^\S\n]+[-–—][^\S\n]+[^\W\d_](?:[^\W\d_]|[ «»\"“”'-]|\.(?=[^\W\d_])){0,58}?)?"
+# The issue's number after its date, maybe after a bullet ("novembris/ 2018 • NR.11") or with
+# the running count in brackets ("Nr.9 (23)"), closing the line but for the uploader's name.
+_ISSUE_NUMBER_AFTER = re.compile(r"[^\S\n]*[.•·|/]?[^\S\n]*(?i:nr)\.?[^\S\n]*\d+[\w/.-]*(?:[^\S\n]*\(\d+\))?"
+                                 + _PUBLISHER_TAIL + r"[^\S\n]*(?:<br\s*/?>)?[^\S\n]*$")
+# The number before the date, the date closing the line: "Nr. 11 (245) 2015. gada novembris".
+_ISSUE_NUMBER_BEFORE = re.compile(r"[^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?[^\S\n]*[,•·|/]?[^\S\n]*")
+# No number: the masthead's noun right before the date and nothing after it but the uploader.
+_NOUN_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]*[/|]?[^\S\n]*$")
+_LINE_CLOSED = re.compile(_PUBLISHER_TAIL + r"[^\S\n]*$")
 
 
 def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, date_end: int) -> bool:
     """A newsletter's masthead: its noun before the issue's date in the nominative and the issue's
     number after it, closing the line ("Pagasta padomes informatīvs izdevums 2007.gada 15.decembris
     Nr.154"; [document_date] masthead_nouns). An issue line of its own, the date and the number
-    alone, needs no noun: "2011. gada marts Nr. 3" (a monthly issue, dated with its month)."""
-    if _ISSUE_NUMBER_AFTER.match(text, date_end, line_end) is None:
-        return False
+    alone, needs no noun: "2011. gada marts Nr. 3" (a monthly issue, dated with its month). With
+    no number the noun stands right before the date and the line closes after it: "Novada
+    vēstnesis 2010. gada augusts"; a number before the date opens the line: "Nr. 11 (245) 2015.
+    gada novembris"."""
     words = [w.lower() for w in WORD.findall(text[date_start:date_end])]
-    if not words or words[-1] not in vocab.month_nominatives():
+    if not any(w in vocab.month_nominatives() for w in words):
         return False
+    nouns = set(vocab.temporal()["document_date"]["masthead_nouns"])
+    if _ISSUE_NUMBER_AFTER.match(text, date_end, line_end) is None:
+        if _ISSUE_NUMBER_BEFORE.fullmatch(text, line_start, date_start):
+            return _LINE_CLOSED.match(text, date_end, line_end) is not None
+        noun = _NOUN_BEFORE.search(text, max(line_start, date_start - 60), date_start)
+        return noun is not None and noun.group(1).lower() in nouns and _LINE_CLOSED.match(text, date_end, line_end) is not None
     if not text[line_start:date_start].strip():
         return True
-    nouns = set(vocab.temporal()["document_date"]["masthead_nouns"])
     return any(w.lower() in nouns for w in WORD.findall(text[max(line_start, date_start - 120):date_start]))
 
 
