@@ -107,7 +107,7 @@ from .served import accept
 from .association_names import professional_association_name
 from .prize_categories import prize_category
 from .state_bodies import bodies_without_people
-from .own_staff import institution_staff
+from .own_staff import institution_staff, speaking_for_themselves
 from .kin import owner_of_kin
 from .excepted import excepted
 from .target_named import named_target
@@ -115,6 +115,8 @@ from .quantified import each_invited
 from .surveys import invited_associations
 from .salutation import greeted_groups
 from .whose import possessed_by_relative
+from .learners import learner_out_of_school
+from .referred_back import accept_referred_back
 
 __all__ = ["extract"]
 
@@ -132,7 +134,8 @@ def extract(doc: Document, record: Record) -> None:
     for i, f in enumerate(found):  # names, categories, staff and owners of kin, no one served (see each module)
         if f.accepted and not f.applicant and (prize_category(reader, f) or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
-                                               or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f)):
+                                               or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f)
+                                               or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False
@@ -147,6 +150,7 @@ def extract(doc: Document, record: Record) -> None:
     grantees(reader, found)  # "atbalstīti 12 NVO projekti"
     object_first(reader, found)  # "Pasākumu atbalstīja NVO": the givers
     cooperating_partners(reader, found)  # "sadarbojoties iestādēm un biedrībām": partners
+    accept_referred_back(reader, found)  # "… bērni ar īpašām vajadzībām. Pasākumu šiem bērniem rīko …"
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
     # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus
     # vecumā no 13 līdz 25 gadiem … Īpaši aicinām jauniešus, kuri nemācās un nestrādā").

@@ -4,8 +4,16 @@ skolēniem"), are the people who work there, not a group served — unless the s
 ("aicināti skolas pedagogi"). Only a one-word nominative plural (ending in -i) subject is read,
 so "mācības skolas pedagogiem" (a dative: trained) stays; `staff_institutions` (target_groups.toml
 [context]) holds the institutions' genitives (whole lower-case words; not "pašvaldības", whose
-staff are a group of their own)."""
+staff are a group of their own). The writers naming themselves ("Mēs, programmā iesaistītie
+speciālisti, …", `speaking_for_themselves`) are no group served either."""
 from __future__ import annotations
+
+import re
+
+# The writers naming themselves: a group noun in apposition to "mēs" ("Mēs, programmā iesaistītie
+# speciālisti, darām savu darbu", "mēs, skolas pedagogi, …") is who speaks, no group served; a few
+# words of the apposition may stand before the noun.
+WE_AS = re.compile(r"(?<!\w)mēs\s*,\s*(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)
 
 
 def institution_staff(reader, f) -> bool:
@@ -18,3 +26,9 @@ def institution_staff(reader, f) -> bool:
     if before is None or reader.word(before) not in reader.ctx.staff_institutions:
         return False
     return not reader.in_inviting_sentence(f.mention.start)
+
+
+def speaking_for_themselves(reader, f) -> bool:
+    """Whether mention `f` stands in apposition to a first-person "mēs": the writers themselves."""
+    start = f.mention.start
+    return WE_AS.search(reader.doc.text, max(0, start - 80), start) is not None
