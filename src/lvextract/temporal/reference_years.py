@@ -45,9 +45,25 @@ _WHOLE_YEAR = re.compile(r"\d{4}(?:[.\s]*(?:gadu|g\.)(?!\w)|(?![.\s]*(?:gad|g\.|
 _PAR_RIGHT_BEFORE = re.compile(r"(?<!\w)par[^\S\n]+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _relative_after_noun() -> re.Pattern:
+    # "ienākumi, kas kopumā 2018. gadā pārsniedz 4000 eiro", "ienākumi, kas gūti 2023. gadā": the
+    # return's noun, then a relative clause that dates it with the year (at most two words between)
+    t = vocab.temporal()
+    nouns = vocab.alternation(t["reference_year_nouns"])
+    relative = vocab.alternation(t["reference_year_relative"])
+    return re.compile(rf"(?<!\w)(?:{nouns})[^\W\d_]*[^\S\n]*,[^\S\n]*(?:{relative})(?:[^\S\n]+[^\W\d_]+){{0,2}}[^\S\n]+$",
+                      re.IGNORECASE)
+
+
+_WINDOW_RELATIVE = 60  # the noun, the comma, the relative word and two words
+
+
 def reference_year(text: str, atom: Atom) -> bool:
     if atom.grain != "year" or atom.is_range or atom.relative:
         return False
+    if _relative_after_noun().search(text, max(0, atom.start - _WINDOW_RELATIVE), atom.start):
+        return True
     before = _before().search(text, max(0, atom.start - _WINDOW_BEFORE), atom.start)
     if before and (not _PAR_RIGHT_BEFORE.search(text, before.start(), atom.start)
                    or _WHOLE_YEAR.match(text, atom.start, atom.end + 12)):

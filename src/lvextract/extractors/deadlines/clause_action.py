@@ -2,7 +2,8 @@
 
 The action within reach of the cue or date, or one a verb of duration, a noun's verb, a
 fronted date or a list of objects points to further away; a converb gives way to the verb
-it hangs on, a preparatory verb to the one it is coordinated with ("aizpildīt un iesniegt").
+it hangs on, a preparatory verb to the one it is coordinated with ("aizpildīt un iesniegt"),
+and the nouns a converb governs are its objects, not the action ("nosūtot pieteikumus").
 """
 from __future__ import annotations
 
@@ -267,7 +268,7 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
             # "Reģistrācija līdz 12. maijam, bet sarakstu … jāiesniedz": with an action bound to
             # the cue before it, one after the date across a comma is another clause's.
             near = [a for a in near if a.end <= cue_start or not subclause_break(doc, date_end, a.start)]
-        action = pick_action(near, cue_start, date_end)
+        action = pick_action(_without_converb_objects(doc, near), cue_start, date_end)
         # An action inside brackets closed before the cue is an aside ("var iesniegt pašvaldībā
         # (… var nosūtīt pa pastu …) līdz 31. martam"): the one before the brackets is asked for.
         opening = _closed_aside_start(doc, action, bounds[0], cue_start) if action is not None else None
@@ -288,6 +289,27 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
     if action is None or conditioned(doc, action, cue_start):
         return None
     return _completed(doc, action, bounds)
+
+
+# "līdz 7. oktobrim nosūtot pieteikumus", "iesniedzot pieteikumu pagastā līdz 7. oktobrim": the nouns
+# a converb governs (after it, a few words on, no punctuation between) say what it hands in; they
+# are its objects, not the action, and the converb is what the date asks for.
+CONVERB_OBJECT = re.compile(r"[ \t]+(?:[^\W\d]+[ \t]+){0,3}")
+
+
+def _without_converb_objects(doc: Document, near: list[ActionMention]) -> list[ActionMention]:
+    """`near` without the nouns that are a converb's objects. A noun or verb before the converb
+    still outranks it (pick_action: "Reģistrācija līdz 4. martam aizpildot anketu")."""
+    converbs = [a for a in near if a.converb]
+    if not converbs:
+        return near
+    return [a for a in near if a.is_verb or not any(
+        c.end <= a.start and CONVERB_OBJECT.fullmatch(doc.text, c.end, a.start) for c in converbs)]
+
+
+# How many action words after a preparatory converb may be read for the converb it is coordinated
+# with: the joiner allows three words between, each of which may be an action noun.
+CONVERB_LOOKAHEAD = 8
 
 
 @lru_cache(maxsize=1)
@@ -312,16 +334,23 @@ def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, 
 def _completed(doc: Document, action: ActionMention, bounds: tuple[int, int]) -> ActionMention:
     """"aizpildīt un iesniegt anketu": a preparatory verb gives way to the verb it is coordinated
     with by "un", the act the date asks for; "iesniegt vai nosūtīt": an alternative gives way to
-    the act named first. The next verb is found by bisection: O(log n)."""
+    the act named first; a preparatory converb so to the converb after "un" ("aizpildot anketu
+    un iesniedzot dokumentus"). The next verb is found by bisection: O(log n)."""
     if action.is_verb and not action.converb:
         action = _first_alternative(doc, action, bounds)
     if not action.is_verb or action.infinitive not in vocabulary()["coordination"]["preparatory"]:
         return action
     index = action_index(doc)
-    i = bisect.bisect_right(index.verb_starts, action.start)
-    if i == len(index.verbs):
-        return action
-    following = index.verbs[i]
+    if action.converb:
+        i = bisect.bisect_right(index.starts, action.start)
+        following = next((a for a in index.found[i:i + CONVERB_LOOKAHEAD] if a.converb), None)
+        if following is None:
+            return action
+    else:
+        i = bisect.bisect_right(index.verb_starts, action.start)
+        if i == len(index.verbs):
+            return action
+        following = index.verbs[i]
     if following.end > bounds[1] or following.infinitive == action.infinitive:
         return action
     if _joiner().fullmatch(doc.text, action.end, following.start) is None:
