@@ -27,6 +27,7 @@ from .relative_beside import weekday_word
 from .headline_today import headline_today
 from .relative_words import lookups
 from .resolve import Resolved, resolve
+from .sentence_window import sentence_around
 from .times import parse_times
 from .year_turn import year_by_tense
 
@@ -286,6 +287,21 @@ def _weekday_in_context(r, value: str | None, anchor, days: list[tuple[int, str]
     return chosen.isoformat()
 
 
+def _weekday_of_stated(text: str, r, days: list[tuple[int, str]], day_starts: list[int]) -> str | None:
+    """A bare weekday ("sestdien") with no full document date to count from names the last day the
+    text stated before it when that day falls on this weekday: "Sestdien, 20. maijā, Ozolu muzejā …
+    Pils muzejs viesus sestdien gaidīs no pulksten 17" in a text dated only "2017-05" is the 20th.
+    Another weekday stays unresolved (which week it is in the text does not say), and so does one in
+    the stated day's own sentence ("ja 18. novembris iekrīt sestdienā": any Saturday)."""
+    if r.rule != "weekday" or r.relative not in WEEKDAYS:
+        return None
+    k = bisect.bisect_right(day_starts, r.start) - 1
+    if k < 0 or days[k][0] >= sentence_around(text, r.start, r.end)[0]:
+        return None
+    stated = days[k][1]
+    return stated if WEEKDAYS[dt.date.fromisoformat(stated).weekday()] == r.relative else None
+
+
 def _relative_mentions(text: str, taken, anchor, warnings: list[str],
                        days: list[tuple[int, str]] = ()) -> list[Mention]:
     """Relative dates ("rīt", "nākamajā pirmdienā") counted from the document date, else the
@@ -298,6 +314,8 @@ def _relative_mentions(text: str, taken, anchor, warnings: list[str],
     today = headline_today(text, anchor, days)
     for r in find_relatives(text, taken):
         value = _weekday_in_context(r, r.value(anchor), anchor, days, day_starts, paragraph_starts)
+        if value is None and not isinstance(anchor, dt.date):
+            value = _weekday_of_stated(text, r, days, day_starts)
         if value is None and today is not None and r.relative == "+P0D" and r.start >= today[0]:
             value = today[1]
         if value is None:

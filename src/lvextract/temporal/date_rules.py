@@ -117,9 +117,11 @@ def rules() -> list[Rule]:
             rf"{DIGIT_START}{f['year_prefix']}(?P<d>{DAY})\.?\s*(?P<mon>{vocab.alternation(vocab.month_english())})(?!\w)(?P<sy>)",
             flags), day_month),
         # "…attīstīšanai11-09-2017": a CMS printed the posting date right after the headline's
-        # last word. Only a full date that closes its line (but for a clock time), glued to a lower-case word.
+        # last word. Only a full date that closes its line (but for a clock time), glued to a lower-case word
+        # or to the bracket that closes the headline ("Svētki rīt (+nolikums)24-07-2015").
         ("numeric_glued", _compile(
-            rf"(?=\d)(?<=[{LOWER}]{{2}})(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?{glued_stamp_end()}"),
+            rf"(?=\d)(?:(?<=[{LOWER}]{{2}})|(?<=[{LOWER}]\)))(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
+            rf"{glued_stamp_end()}"),
          numeric_glued),
         # "Ziemas skola bērniem2021.11.05 Komentāri (0)": the same stamp with the year first, its
         # comment counter maybe after it (temporal/glued_stamp.py).

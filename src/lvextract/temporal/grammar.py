@@ -92,6 +92,16 @@ def _weekday_from_before() -> re.Pattern:
     the day (calendar.toml [weekdays], the third form of each)."""
     genitive = "|".join(forms[2] for forms in vocab.calendar_words()["weekdays"].values())
     return re.compile(rf"(?:^|\W)(?:no|sākot\s+no)\s+(?:{genitive})\s*,?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _daypart_until_gap() -> re.Pattern:
+    """"no 26. jūlija vakara līdz 28. jūlija …": the first day's part of the day in the genitive
+    stands in the gap (temporal.toml daypart_genitives)."""
+    words = vocab.alternation(vocab.temporal()["daypart_genitives"])
+    return re.compile(rf"[^\S\n]{{1,3}}(?:{words})(?!\w)\s*,?\s*{UNTIL_PAT}\s+", re.IGNORECASE)
+
+
 # "no 6. maija plkst. 8.30 līdz 7. maijam plkst. 18.00": the first day's clock time stands in the gap.
 _TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*{UNTIL_PAT}\s+",
                               re.IGNORECASE)
@@ -106,7 +116,8 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
         return False  # no joining gap is longer; the gap regexes then never read a long blank run
     if _DASH_GAP.fullmatch(gap):
         return a.grain == b.grain and not dateline_before_dash(text, a, b)  # "Maijs – 15. maijā …" heads a calendar's day, it spans nothing
-    if not (_UNTIL_GAP.fullmatch(gap) or _TIMED_UNTIL_GAP.fullmatch(gap) or _weekday_until_gap().fullmatch(gap)):
+    if not (_UNTIL_GAP.fullmatch(gap) or _TIMED_UNTIL_GAP.fullmatch(gap) or _weekday_until_gap().fullmatch(gap)
+            or _daypart_until_gap().fullmatch(gap)):
         return False
     # "no 15. jūnija līdz …", or the "no" left out after a month in the genitive: "2021. gada
     # 15. jūnija līdz 30. jūnijam" is a range all the same. Each day may be named with its weekday

@@ -31,6 +31,8 @@ from .rooms import names_room
 from .room_sense import room_sense
 from .quoted_bearers import in_bearer_name
 from .not_occasions import without_non_occasions
+from .prepared_for import prepared_for
+from .told_topic import told_topic
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +117,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = without_means(doc, nouns)  # "ar pasākumu tiks iedegta egle": the lighting, not its means
     nouns = without_non_occasions(doc, nouns)  # services, roles, purposes, the inviting subject
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
-             and not _title_word(doc, n) and not _honoured(doc, n) and not names_room(doc, n) and not room_sense(doc, n)
+             and not _title_word(doc, n) and not _honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
+             and not names_room(doc, n) and not room_sense(doc, n)
              and not measure_unit(doc, n) and not of_process(doc, n) and not measure_round(doc, n)
              and not other_kind(doc, n) and not in_bearer_name(doc, n)]
     return _without_names(doc, nouns), nouns

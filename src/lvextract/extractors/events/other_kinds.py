@@ -1,13 +1,15 @@
 """A noun closing a list as "and other such" ("Meteņdienai veltīts pasākums ar vizināšanos no kalna un
-citām lustēm"): the kind of things done at the occurrence, not the occurrence itself, so it neither
-types the day nor makes an event of its own. Data: events.toml [other_kinds]. O(1) per noun: a fixed
-window before it."""
+citām lustēm"), or a plural noun in a comma list after "ar" ("svinēs Līgo dienu – ar dziesmām, dejām,
+uzvedumiem un ugunskuriem"): the kind of things done at the occurrence, not the occurrence itself, so
+it neither types the day nor makes an event of its own. Data: events.toml [other_kinds]. O(1) per
+noun: fixed windows around it."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from ...document import Document
+from .happens_after import takes_place_after
 from .lexicon import spaced_literals, vocabulary
 
 
@@ -16,5 +18,37 @@ def _before() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{spaced_literals(vocabulary()['other_kinds']['before'])})\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _list_before() -> re.Pattern:
+    # The list's head, then earlier items of one or two words, each closed by a comma or "un", then
+    # maybe the noun's own adjectives ("un dažādām jautrām izdarībām").
+    heads = spaced_literals(vocabulary()["other_kinds"]["list_heads"])
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|\sun)\s*)*(?:[^\W\d_]+\s+){{0,2}}$",
+                      re.IGNORECASE)
+
+
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*([^\W\d_]+)|un\s)")
+_SEPARATOR = re.compile(r",|(?<!\w)un(?!\w)")
+
+
+
+def _listed_kind(doc: Document, noun) -> bool:
+    """A plural noun inside a comma list headed by "ar" ([other_kinds] list_heads)."""
+    if not doc.text[noun.start:noun.end].lower().endswith(tuple(vocabulary()["other_kinds"]["plural_endings"])):
+        return False
+    before = _list_before().search(doc.text, max(0, noun.start - 80), noun.start)
+    if before is None:
+        return False
+    if takes_place_after(doc, noun):
+        return False  # "ar dziesmu svētkiem, kuri notiks …": the occurrence itself
+    # A list of three or more with the noun not its first item: an item closed before it, and another
+    # separator before it or right after it ("sāksies ar sacensībām, dienu atklās …" is no list).
+    separators = len(_SEPARATOR.findall(doc.text, before.start(), noun.start))
+    after = _NEXT_ITEM.match(doc.text, noun.end)
+    if after is not None and (after.group(1) or "").lower() in vocabulary()["other_kinds"]["clause_openers"]:
+        after = None
+    return separators >= 2 or (separators == 1 and after is not None)
+
+
 def other_kind(doc: Document, noun) -> bool:
-    return _before().search(doc.text, max(0, noun.start - 30), noun.start) is not None
+    return _before().search(doc.text, max(0, noun.start - 30), noun.start) is not None or _listed_kind(doc, noun)
