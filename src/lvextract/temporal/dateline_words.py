@@ -9,6 +9,7 @@ O(line): each function reads one line or the words found on it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
@@ -91,6 +92,13 @@ def term_field(words: list[str]) -> bool:
 _SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 
 
+@lru_cache(maxsize=1)
+def _comma_field() -> re.Pattern:
+    """", Kategorija:" after the date: a comma that opens a metadata field parts the line as a bar does."""
+    labels = vocab.temporal()["document_date"]["field_after_comma"]
+    return re.compile(rf",\s*(?=(?:{'|'.join(map(re.escape, labels))})\s*:)", re.IGNORECASE)
+
+
 def segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:
     """The field of the line the date stands in, between the separators around it:
     "Publicēts: 03.03.2025. 10:15" of "Publicēts: 03.03.2025. 10:15 | Autors: …"."""
@@ -100,4 +108,7 @@ def segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:
             start = m.end()
         elif m.start() >= atom.end:
             end = min(end, m.start())
+    m = _comma_field().search(text, atom.end, end)
+    if m is not None:
+        end = m.start()  # "05/02/2021, Kategorija: Politika"
     return start, end

@@ -77,6 +77,7 @@ from .told_again import drop_generic_retold, status_from_later
 from .venue_own_noun import cut_own_noun
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 from .umbrella import programme_umbrellas
+from .venue_rows import venue_row
 from .happens_after import takes_place_after
 from .schedule_rows import schedule_rows
 from .contest_days import drop_range_days, join_contest_parts, join_headline_year
@@ -111,6 +112,7 @@ def extract(doc: Document, record: Record) -> None:
     # A heading may name the year its list runs in ("Domes sēžu grafiks 2020. gadā"): only a
     # day stops a line from being a section heading.
     day_starts = sorted(d.span.start for d in record.dates if d.value and len(d.value) >= 10)
+    calendar_starts = sorted(d.span.start for d in record.dates if d.relative is None)  # "2. martā, ceturtdienā": one day
     latest = latest_year(record)
     acts = naming_acts(doc, record.dates)
     candidates = [d for d in record.dates
@@ -250,8 +252,9 @@ def extract(doc: Document, record: Record) -> None:
             noun, noun_bounds = verb_below(doc, mention, told_times)
         if noun is None:  # "3. oktobrī ieradīsies delegācija. Viesi tiksies ar mēru."
             noun, noun_bounds = arrival_purpose(doc, mention, bounds, told_times)
-        if noun is None and is_date_line(doc, bounds, mention) \
-                and clock_times(doc.text, mention.span.end, mention.span.end + SECTION_TIME_REACH):
+        if noun is None and (is_date_line(doc, bounds, mention)
+                             and clock_times(doc.text, mention.span.end, mention.span.end + SECTION_TIME_REACH)
+                             or venue_row(doc, mention, calendar_starts)):
             # The heading names the kind only: place and time are the date line's own.
             noun, noun_bounds = section_noun(doc, index, mention, day_starts, title_bounds(doc, record)), bounds
         from_title = False

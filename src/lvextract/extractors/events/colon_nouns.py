@@ -22,6 +22,8 @@ COLON_REACH = 80
 ITEM_OPENING_REACH = 25
 # An item's edge: a comma or a semicolon, or "un" between two items.
 ITEM_CUT = re.compile(r"[,;]|\sun(?=\s)")
+# The list's colon, not a clock time's ("21. maijā 13:00 pasniegs balvas …, izstādēs un skatēs").
+LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 # Fewer nouns than these make no list: "notiks svētki: koncerts un balle" is a pair, read elsewhere.
 SHORTEST_LIST = 2
 
@@ -32,7 +34,8 @@ def colon_nouns(doc: Document, index: Nouns, candidates: list[DateMention], date
     for day, sentence in days_with_sentences(doc, candidates):
         line_end = text.find("\n", day.span.end)
         stop = min(sentence.end, len(text) if line_end < 0 else line_end)
-        colon = text.find(":", day.span.end, min(stop, day.span.end + COLON_REACH))
+        found = LIST_COLON.search(text, day.span.end, min(stop, day.span.end + COLON_REACH))
+        colon = found.start() if found else -1
         if colon < 0 or any_between(date_starts, (day.span.end + 1, stop)):
             continue  # the day's own list only, no other date in it
         quoted = [m.span() for m in QUOTED.finditer(text, colon, stop)]

@@ -14,6 +14,7 @@ from ...layout import layout
 from ...record import DateMention, Record
 from ...temporal.times import clock_times
 from .neighbour_cues import adds_other
+from .achieved import under_achievement
 from .blocks import is_item, list_head, section_headings
 from .colon_sentence import colon_sentence
 from .advised_during import advised_during
@@ -130,7 +131,7 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
     # After the generic word: before it a noun only qualifies a place or a dedication ("svētkiem
     # rotātajā zālē norisinājās svinīgais pasākums").
     own = index.first((max(side[0], noun.end), side[1]), lambda rank: specific(rank) and not rank[1])
-    if own is not None:
+    if own is not None and not under_achievement(doc, own):  # not "pasākums, kurā sveiks par sasniegumiem konkursos"
         return own, noun_bounds
     before = layout(doc).neighbour_clause(noun_bounds, -1)
     # A past sentence does not announce an occurrence its successor tells in no past tense:
