@@ -323,7 +323,7 @@ def extract(doc: Document, record: Record) -> None:
     join_headline_year(record)  # "25. februārī notiks čempionāts" over "Sacensības notiks 2023. gada 25. februārī"
     join_contest_parts(record)  # "turnīra posmi … 9. augustā" and "noslēdzošajā posmā, 9. augustā"
     drop_range_days(record, first_mention)  # "No 27. līdz 30. augustam … čempionāts … 28. augustā – U-16"
-    drop_generic_twins(record, programme_umbrellas(doc, record), day_parts)  # a programme's heading pasākums stays
+    drop_generic_twins(record, programme_umbrellas(doc, record), day_parts, doc)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
     drop_cancelled(doc, record)
     drop_instead_days(doc, record)  # "… gājiens tiek atcelts. Tā vietā 11. novembrī …"

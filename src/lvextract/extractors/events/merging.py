@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .compound_twins import drop_compound_twins
+from .contrast_hour import contrast_hour
 from .counted_days import OPEN_HOURS_JOIN, counted_join
 from ...document import Document
 from ...temporal.relative_words import lookups
@@ -213,7 +214,7 @@ def join_contest_kinds(record: Record) -> None:
 
 
 def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozenset(),
-                       parts: frozenset[int] | set[int] = frozenset()) -> None:
+                       parts: frozenset[int] | set[int] = frozenset(), doc: Document | None = None) -> None:
     """"9. martā sāksies Lieldienu sarīkojumi" … "9. martā … vadīs radošo darbnīcu": the generic word
     on the day (and end) of a specific occurrence, with no hour of its own apart, is that one
     told again (RECORD.md: the generic word only when nothing more specific is said). Not one told
@@ -247,6 +248,11 @@ def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozens
         # "… notiks Lielās dienas svinēšana. Sarīkojums … Tā sākums – 19. martā pulksten 14.": the
         # day's one specific occurrence, told with no hour, gets the hour the generic word gives it.
         # A venue of its own that the specific one lacks tells another occurrence.
+        # Not when the generic one's sentence gives the specific one an hour of its own past a contrast
+        # ("… sāksies jubilejas sarīkojums, savukārt velopastaigas starts – plkst. 10"): two occurrences.
+        apart = contrast_hour(doc, e, others[0]) if doc is not None and len(others) == 1 else None
+        if apart is not None and others[0].start_time is None:
+            others[0].start_time = apart
         if e.start_time is not None and len(others) == 1 and others[0].start_time is None \
                 and (e.place is None or others[0].place is not None and same_place(e.place, others[0].place)):
             fill_gaps(others[0], e)

@@ -48,7 +48,9 @@ THIS_YEAR_CELEBRATED = re.compile(r"(?<!\w)š[īā]\s+gada\s[^!?\n]{0,30}?(?<!\w
 def _begins_pattern() -> re.Pattern:
     """The [begins] words ("sāksies", "sākas" …): a feast or fair said to begin takes place."""
     # Also taking part in it ("kori piedalīsies Dziesmu svētkos"): a feast one joins takes place.
-    words = sorted([*vocabulary()["begins"]["words"], *vocabulary()["begins"].get("joined", ())], key=len, reverse=True)
+    # And its organiser holding it ("rīko Ražas svētkus"), a call's "rīko konkursu" being no feast.
+    words = sorted([*vocabulary()["begins"]["words"], *vocabulary()["begins"].get("joined", ()),
+                    *vocabulary()["begins"].get("held", ())], key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))}{being_alternative()})(?!\w)", re.IGNORECASE)
 
 
