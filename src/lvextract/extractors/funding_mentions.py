@@ -31,6 +31,7 @@ from .funding_abbreviation import other_body
 from .funding_breakdown import breakdown_item
 from .funding_share import percent_after
 from .funding_given import funded_participle, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
+from .funding_national import municipal_national
 from .funding_not_paying import not_paying
 from .vocabulary import Mention, load, vocabulary
 
@@ -57,7 +58,7 @@ def _find(doc: Document) -> list[Mention]:
         named_starts = sorted(m.start for m in found)  # a named fund earlier in a funder's sentence
         found.extend(p for p in (_pays(doc, m, token_starts, named_starts) for m in cued) if p is not None)
     found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)
-             and not not_paying(doc, m) and not receives(doc, m)]
+             and not not_paying(doc, m) and not receives(doc, m) and not municipal_national(doc.text, m, found)]
     found.sort(key=lambda m: m.start)
     return found
 

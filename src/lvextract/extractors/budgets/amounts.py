@@ -31,6 +31,30 @@ def _larger_before() -> re.Pattern:
     return re.compile(rf"(?<![\d.,\w])(?P<num>\d{{1,3}}){SPACE}+(?P<scale>{units}){SPACE}+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _larger_word_before() -> re.Pattern:
+    """The larger unit said in words right before an amount: "miljons" in "miljons 250 tūkstoši
+    eiro" (one), "divi miljoni" in "divi miljoni 300 tūkstoši eiro" (a digit word before it)."""
+    units = "|".join(load("budgets")["larger_units"])
+    return re.compile(rf"(?<![\d.,\w])(?:(?P<word>[^\W\d_]+){SPACE}+)?(?P<scale>{units}){SPACE}+$", re.IGNORECASE)
+
+
+# A larger unit alone counts one only in the singular nominative: "miljons 250 tūkstoši".
+_ONE_UNIT = re.compile(r"miljons|miljards|tūkstotis", re.IGNORECASE)
+
+
+def _larger_count(m: re.Match) -> tuple[int, int] | None:
+    """How many of the larger unit a `_larger_before`/`_larger_word_before` match says, and where
+    that count begins; None when it says no number ("miljonu 250 tūkstoši": a genitive without its
+    count). A word before the unit that is no digit word ("ir miljons …") is not part of it."""
+    if m.groupdict().get("num"):
+        return int(m["num"]), m.start()
+    part = number_word(m["word"]) if m["word"] else None
+    if part is not None and part[0] == "add":
+        return part[1], m.start("word")
+    return (1, m.start("scale")) if _ONE_UNIT.fullmatch(m["scale"]) else None
+
+
 # A number that opens with a zero and another digit is the tail of a longer one that the finder
 # could not start on (a flattened table glues a date before it), never an amount of its own.
 LEADING_ZERO = re.compile(r"0\d")
@@ -83,11 +107,13 @@ def find_amounts(text: str) -> list[Amount]:
             # larger one before that: "13 miljonu 69 tūkstoši 507 lati" (each unit larger than the
             # last, so at most one step per scale word).
             floor = factor
-            while regex is after and (larger := _larger_before().search(text, max(0, start - 30), start)):
-                unit = scale_factor(larger["scale"])
-                if unit <= floor or taken.overlaps(larger.start(), start):
+            # The larger unit may be said in words: "miljons 250 tūkstoši eiro".
+            while regex is after and (larger := _larger_before().search(text, max(0, start - 30), start)
+                                      or _larger_word_before().search(text, max(0, start - 40), start)):
+                unit, counted = scale_factor(larger["scale"]), _larger_count(larger)
+                if unit <= floor or counted is None or taken.overlaps(counted[1], start):
                     break
-                value, start, floor = value + int(larger["num"]) * unit, larger.start(), unit
+                value, start, floor = value + counted[0] * unit, counted[1], unit
             # "… sporta halles būvniecībai – 907⏎479 latus": a hard-wrapped line broke the thousands.
             wrapped = _wrapped_thousands(text, start) if regex is after and factor == 1 and start == m.start() \
                 and re.fullmatch(r"\d{3}(?:,\d{2})?", m["num"]) else None
@@ -198,7 +224,10 @@ def _scaled_patterns() -> tuple[re.Pattern, re.Pattern]:
     # The scale word ends the phrase ("– 8,2 miljoni.", "125 tūkstoši – …") or a verb of being
     # follows it ("5,1 miljons tiks Liepājai"; data/budgets.toml [carried_scale]): a noun after it
     # counts something else ("1,9 miljoni iedzīvotāju").
-    verbs = "|".join(re.escape(w) for w in load("budgets")["carried_scale"]["follow_words"])
+    # So does a partitive cue that makes it a part of the amount before ("13 miljoni eiro, 6,3
+    # miljoni no tiem – ERAF finansējums"; data/budgets.toml [partitive] cues).
+    data = load("budgets")
+    verbs = "|".join([re.escape(w) for w in data["carried_scale"]["follow_words"]] + data["partitive"]["cues"])
     bare = re.compile(rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}+(?P<scale>{scale})(?![\w])"
                       rf"(?=\s*(?:[.,;:–—)-]|\bun\b|$|(?:{verbs})(?![^\W\d_])))", re.IGNORECASE)
     return bare, re.compile(rf"(?<![\w])(?:{scale})(?![\w])", re.IGNORECASE)

@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 
 from ..vocabulary import load
 from .in_words import number_word, words_value
-from .numbers import Amount
+from .numbers import Amount, as_number
 
 
 @lru_cache(maxsize=1)
@@ -41,4 +41,4 @@ def elliptic_word_amounts(text: str, before: Callable[[int], Amount | None],
         # (a second figure follows its amount closely: a clause or two, never a later topic)
         if carries(text, previous, start) and start - previous.end <= REACH \
                 and previous.value * 10 >= value >= previous.value / 10:
-            yield Amount(value, previous.currency, start, m.end())
+            yield Amount(as_number(value), previous.currency, start, m.end())  # (halves: "pusotra miljona")

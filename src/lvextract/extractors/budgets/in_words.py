@@ -1,4 +1,4 @@
-"""Amounts in words: "divi miljoni eiro", "trīs simti tūkstoši latu". The number words are
+"""Amounts in words: "divi miljoni eiro", "trīs simti tūkstoši latu", "pusmiljonu eiro". The number words are
 data (data/budgets.toml, [number_words]); a run of them right before a currency word is an amount."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from .currencies import patterns
-from .numbers import WORDS, Amount
+from .numbers import WORDS, Amount, as_number
 
 
 @lru_cache(maxsize=1)
@@ -16,7 +16,8 @@ def _number_words() -> dict:
     stems = {k: int(v) for k, v in data["stems"].items()}
     stem = "|".join(sorted(stems, key=len, reverse=True))
     return {
-        "units": [(re.compile(p), int(v)) for p, v in data["units"].items()],
+        "units": [(re.compile(p), int(v)) for p, v in data["units"].items()]
+        + [(re.compile(p), v) for p, v in data["halves"].items()],
         "stems": stems,
         "compound": [(re.compile(rf"({stem})padsmit"), lambda d: 10 + d),
                      (re.compile(rf"({stem})desmit"), lambda d: 10 * d),
@@ -130,7 +131,7 @@ def amounts_in_words(text: str) -> list[Amount]:
                     # "no viena līdz diviem miljoniem eiro": the upper end's scale is the lower's too.
                     scale = run[-1][1] if run[-1][0] == "scale" else 1
                     found.append(Amount(lower_part[1] * scale, code, lower.start("word"), lower.end("word")))
-                found.append(Amount(words_value(run), code, run_start, m.end()))
+                found.append(Amount(as_number(words_value(run)), code, run_start, m.end()))
                 run = []
                 continue
         part = number_word(word)

@@ -75,6 +75,10 @@ def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Menti
     taken = None  # the fund the previous percentage took
     for i, p in enumerate(percents):
         candidates = backward[i][-1:] if fund_first else forward[i][:1]
+        if fund_first and not candidates and i:
+            # "No ERAF saņemtais finansējums sastāda 85%, bet 15% sastāda pašvaldības …": a later
+            # percentage with no fund right before it names its fund after it.
+            candidates = forward[i][:1]
         if not fund_first and candidates and i + 1 < len(percents) and candidates[0] in backward[i + 1]:
             # "fonda finansējums 75 % apmērā un valsts budžeta līdzfinansējums 25 % apmērā": the fund
             # after this percentage stands right before the next one, so it is the next one's (this

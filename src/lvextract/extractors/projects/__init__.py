@@ -43,7 +43,7 @@ from .patterns import (
 )
 from .card_value import after_measure, glued_number
 from .called import called_a_project
-from .unclosed import unclosed_before_bracket
+from .unclosed import unclosed_before_bracket, unclosed_before_head
 from .dash_item import dash_named_items
 from .foreign_name import foreign_named
 from .dash_joined import joined_dash
@@ -189,18 +189,20 @@ def extract(doc: Document, record: Record) -> None:
                     _attach_contract(project, text, sentence, contract_re)
                     continue
                 word = NEXT_WORD.match(text, pos)
-                # A capitals word before another is a heading or a button ("SKATĪT ŠEIT"), not a name.
+                # A capitals word before another is a heading or a button ("SKATĪT ŠEIT"), not a name; nor
+                # one after a plural project word ("iesniegt projektus ZVRG …": whom they go to).
                 capitals_run = bool(word) and CAPITALS_NEXT.match(text, word.end())
                 word = word.group(1).rstrip(".,;:") if word else ""
                 if (re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{3,15}", word) and word not in not_names
-                        and not capitals_run):
+                        and not capitals_run and (number or token.text.lower() not in list_heads[0])):
                     project = entries.by_key.get(_key(word)) or add(word, pos, pos + len(word), [])
-                    if number and project.contract is None:
-                        project.contract = _tight_code(number["number"])
+                    project.contract = project.contract or (_tight_code(number["number"]) if number else None)
                     _attach_contract(project, text, sentence, contract_re)
                     continue
-                if unclosed := unclosed_before_bracket(text, pos, sentence.end):  # '“Laipa (remonts), bet'
-                    add(_clean(text[unclosed[0]:unclosed[1]]), *unclosed, [])
+                # '“Laipa (remonts), bet', '“Ceļu remonts aktivitātes.': a quote never closed
+                if unclosed := unclosed_before_bracket(text, pos, sentence.end) or unclosed_before_head(text, pos, sentence.end):
+                    project = add(_clean(text[unclosed[0]:unclosed[1]]), *unclosed, [])
+                    project.contract = project.contract or (_tight_code(number["number"]) if number else None)
                     continue
                 # "ESF projekta Profesionāla sociālā darba attīstība ietvaros": a name without
                 # quotes, from a capital letter to "ietvaros", a few plain words long.

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ..funding_mentions import find_mentions
 from ..vocabulary import load
 from .quoted import quoted_after
 
@@ -29,6 +30,7 @@ def programme_called_project(doc: Document, quotes: dict[str, str]):
     """(start, end) of the first programme's quoted name that a later sentence calls "this project"."""
     programme, back, fund_words = _patterns()
     text = doc.text
+    funders = None
     for m in programme.finditer(text):
         # (a fund's programme: "Darbības programmas „…”")
         if _word_before(text, m.start()) in fund_words:
@@ -36,6 +38,12 @@ def programme_called_project(doc: Document, quotes: dict[str, str]):
         quoted = quoted_after(text, m.end(), quotes)
         if quoted is None:
             continue
+        # (a funder's strand, its name opening with the funder's: "programma „Erasmus+: Jaunatne
+        # darbībā”" pays for the project the text speaks of; the text's "this project" is that
+        # funded one, never a programme it names, however spelt later: "programmas „Easmus+ …”")
+        funders = funders if funders is not None else {f.start for f in find_mentions(doc)}
+        if quoted[0] in funders:
+            return
         # (in a later sentence: "programmas „…” projekta ietvaros" is one of the programme's projects)
         sentence_end = SENTENCE_END.search(text, quoted[1] + 1)
         later = sentence_end and back.search(text, sentence_end.end())
