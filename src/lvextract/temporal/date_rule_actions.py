@@ -163,6 +163,11 @@ def numeric(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), year, month, day, rule="numeric")]
 
 
+def date_card(m: re.Match) -> list[Atom]:
+    """"27.02" / "2012": a post's date card, its day over its year (document_date reads the rule)."""
+    return [replace(a, rule="numeric_date_card") for a in numeric(m)]
+
+
 def numeric_day_month_range_bare(m: re.Match) -> list[Atom]:
     d1, m1, d2, m2 = (int(m.group(g)) for g in ("d1", "m1", "d2", "m2"))
     year = int(m.group("y")) if m.group("y") else None

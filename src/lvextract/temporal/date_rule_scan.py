@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..latvian.orthography import DASH
-from . import vocabulary as vocab
+from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import AFTER_AT, GLUED_BEFORE, GLUED_WORD_YEAR, GLUED_YEAR
 from .date_rules import rules
@@ -95,7 +95,7 @@ _DAY_RULES = {
     "letter": ("day_month", "day_month_plain", "day_month_year_glued", "day_month_glued", "day_range_month", "day_list", "numeric_day_list", "day_short_month_year",
                "numeric_day_range", "day_month_dot_year", "day_month_clock_year", "day_short_month_badge",
                "day_month_hyphenated", "day_english_month_year"),
-    "digit": ("numeric", "numeric_before_amount", "numbered_day_month", "numeric_short_year", "numeric_day_month", "numeric_day_month_spaced", "numeric_day_month_bare", "numeric_range",
+    "digit": ("numeric", "numeric_date_card", "numeric_before_amount", "numbered_day_month", "numeric_short_year", "numeric_day_month", "numeric_day_month_spaced", "numeric_day_month_bare", "numeric_range",
               "numeric_glued", "numeric_day_month_range_bare", "numeric_day_month_clock"),
     "dash": ("day_range_month", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
              "numeric_day_range_no_year", "numeric_glued"),
@@ -117,7 +117,7 @@ _YEAR_RULES = {
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}
 
 # The rules that open with a month name (never a digit).
-_WORD_RULES = {"month_year", "month_day_year", "month"}
+_WORD_RULES = {"month_year", "month_day_year", "short_month_day_year", "ordinal_day_range", "ordinal_day", "month"}
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +170,7 @@ def _prefix_words() -> list[str]:
 
 def _month_words() -> list[str]:
     """The words the month rules open with."""
-    return [*vocab.month_forms(), *vocab.month_nominatives()]
+    return [*vocab.month_forms(), *vocab.month_nominatives(), *vocab.month_portal_short(), *ordinal_days.first_words()]
 
 
 @lru_cache(maxsize=1)

@@ -11,13 +11,13 @@ from functools import lru_cache
 
 from ..latvian.orthography import LOWER
 from .glued_stamp import glued_stamp_end
-from . import vocabulary as vocab
+from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
 from .date_from_to import day_from_to_month
 from .dateline_dash import glued_amount
 from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
-from .date_rule_actions import (day_list_month, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
+from .date_rule_actions import (date_card, day_list_month, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
                                 day_range_month,
                                 day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year,
                                 numbered_day_month, numeric,
@@ -130,6 +130,12 @@ def rules() -> list[Rule]:
          numeric_glued),
         ("numeric", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), numeric),
+        # A post's date card over its headline: the day and month on one line, the year alone on
+        # the next ("27.02" / "2012"); both lines hold nothing else (a list's "27.02" over a
+        # year in a table cell is no card: document_date takes it only at the page's head).
+        ("numeric_date_card", _compile(
+            rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY_PADDED})\.(?P<m>{MONTH_NUMBER_PADDED})\.?[^\S\n]{{0,3}}\n[^\S\n]{{0,3}}"
+            rf"(?P<y>{YEAR})\.?[^\S\n]{{0,3}}(?=\n|$)"), date_card),
         ("numeric_short_year", _compile(
             rf"{DIGIT_START}(?P<d>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"), numeric),
         ("numeric_slash", _compile(rf"{DIGIT_START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\d/])"), numeric),
@@ -235,5 +241,15 @@ def rules() -> list[Rule]:
         # A WordPress dateline in the Latvian locale, month first: "marts 5, 2024", "Oktobris 12, 2019".
         ("month_day_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']})[^\S\n]{{1,2}}(?P<d>{DAY}),[^\S\n]{{0,2}}(?P<sy>{YEAR})"
                                     rf"{NUMBER_END}", flags), day_month),
+        # Days as ordinal words, the case agreeing with the month's (temporal/ordinal_days.py):
+        # "no piektā līdz divpadsmitajam martam", "divdesmit pirmajā jūnijā".
+        ("ordinal_day_range", _compile(ordinal_days.patterns()[1], flags), ordinal_days.ordinal_day_range),
+        ("ordinal_day", _compile(ordinal_days.patterns()[0], flags), ordinal_days.ordinal_day),
+        # The same dateline with a portal's short month first, in the Latvian locale's lower case:
+        # "nov 3, 2013" (only with the comma and the year: "mai 3" alone is no date; "Mar 4, 2011",
+        # capitalised, is an English page's dateline, which temporal/foreign.py reads with its label).
+        ("short_month_day_year", _compile(
+            rf"(?<!\w)(?P<mon>(?-i:{vocab.alternation(vocab.month_portal_short())}))\.?[^\S\n]{{1,2}}(?P<d>{DAY}),[^\S\n]{{0,2}}"
+            rf"(?P<y>{YEAR}){NUMBER_END}", flags), day_short_month_year),
         ("month", _compile(rf"(?<!\w){f['month_name']}", flags), month_alone),
     ]

@@ -6,6 +6,9 @@ Writers do not mix the forms inside one range (a range is "15.–20. martā" or 
 so a full figure date at a line's start, a dash, then a day and month in words without a year, are
 a dateline and the sentence's own day.
 
+A list item's own day before a dash and the item's words in lower case: "2009. gada 14. maijā –
+iespēja apgūt …" tells what the day holds; a dateline's dash opens a sentence (a capital, a day).
+
 An amount glued after a date by a flattened table: "Līguma summa2024.12.0160 000 EUR".
 """
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..latvian import money
-from ..latvian.orthography import DASH
+from ..latvian.orthography import DASH, LOWER
 from .date_atom import Atom
 
 _FIGURE_RULES = {"numeric", "numeric_slash", "numeric_dash", "numeric_ymd_dot", "iso"}
@@ -39,6 +42,15 @@ def dash_dateline(text: str, atoms: list[Atom], document_atom: Atom | None) -> b
         return False
     after = next((a for a in atoms if a.start == gap.end()), None)
     return after is not None and dateline_before_dash(text, document_atom, after)
+
+
+_ITEM_AFTER_DASH = re.compile(rf"[^\S\n]*\.?[^\S\n]*{DASH}[^\S\n]*[{LOWER}]")
+
+
+def item_after_dash(text: str, date_end: int, line_end: int) -> bool:
+    """Whether a dash and a word in lower case follow the date on its line: a list item's day
+    ("2009. gada 14. maijā – iespēja apgūt …"), never the page's dateline. O(1)."""
+    return _ITEM_AFTER_DASH.match(text, date_end, line_end) is not None
 
 
 def glued_amount() -> str:

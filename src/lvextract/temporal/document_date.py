@@ -29,54 +29,14 @@ from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_word
 from .dateline_words import segment as _segment, term_field as _term_field
 from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
 from .event_fields import time_follows as _time_follows
-from .headline_stamp import nominative_headline_day, parenthesised_headline_day, past_headline_day, stamp_sentence
+from .headline_stamp import nominative_headline_day, parenthesised_headline_day, past_headline_day
 from .named_day import day_named_after_dash
+from .dateline_dash import item_after_dash
 from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import org_byline
+from .line_above import field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
 
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
-
-
-# A stamp's sentence is short and closed: "Šī lapa izdrukāta no … mājas lapas." / "Pēdējās izmaiņas:".
-_STAMP_LINE_MAX = 160
-
-
-def _stamp_line_before(text: str, lines: list[_Line], i: int) -> bool:
-    """A print or "last changed" stamp that puts its date on the line below its words
-    ("Šī lapa izdrukāta no … mājas lapas." over "27.02.2020"): that date is the stamp's."""
-    if i == 0 or lines[i - 1].end - lines[i - 1].start > _STAMP_LINE_MAX:
-        return False
-    before = text[lines[i - 1].start:lines[i - 1].end].rstrip()
-    return before.endswith((".", ":")) and stamp_sentence(before)
-
-
-def _field_line_before(text: str, lines: list[_Line], i: int) -> bool:
-    """A short line above that ends in a field's name ("Pieteikumu iesniegšanas termiņš" /
-    "2021. gada 5. marts", "Norises laiks:" / "12.03.2021"): the date below is that field's
-    value, not the page's dateline. A weak label ("Datums") may name the page's date; a line
-    closed by a full stop is a sentence of its own."""
-    if i == 0 or lines[i - 1].index != lines[i].index - 1 or lines[i - 1].end - lines[i - 1].start > 80:
-        return False
-    raw = text[lines[i - 1].start:lines[i - 1].end].strip()
-    before = raw.rstrip(":").rstrip().lower()
-    words = _WORD.findall(before)
-    if not words or before.endswith((".", "!", "?")):
-        return False
-    # A call's term or step as the field ("Pieteikšanās:" / "15.03.2024."): with its colon, or
-    # closed by "beigu datums" / "pēdējā diena" without one (a headline rarely ends so).
-    term = _term_field(words[-3:]) and (raw.endswith(":") or (
-        len(words) >= 2 and words[-2].startswith(("beig", "pēdēj")) and words[-1] in ("datums", "diena")))
-    return term or words[-1] in vocab.temporal()["document_date"]["never_words"] \
-        or bool(_field_label_at_end().search(before))
-
-
-@lru_cache(maxsize=1)
-def _field_label_at_end() -> re.Pattern:
-    """A field's name closing a line (weak labels left out: "Datums" may name the page's date)."""
-    settings = vocab.temporal()
-    weak = set(settings["document_date"]["weak_labels"])
-    fields = [f for f in settings["field_date_labels"] if f not in weak]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, fields))})$")
 
 
 def _value(atom: Atom) -> dt.date | str:
@@ -133,8 +93,18 @@ def _continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
     # furniture right before it (an office's hours "Pr. – Pk.: 08:00 – 16:30" over the headline):
     # a wrapped paragraph's earlier line is as long as a line of prose.
     above = lines[i - 2] if i >= 2 else None
-    opens = above is None or above.index != lines[i - 1].index - 1 or above.end - above.start < _WRAPPED_LINE_MIN
+    opens = above is None or above.index != lines[i - 1].index - 1 or above.end - above.start < _WRAPPED_LINE_MIN \
+        or _trail_ends_with(text, above, lines[i - 1])
     return not (opens and _dateline_alone(text, lines[i], atom) and words[-1].lower() not in _cut_after())
+
+
+def _trail_ends_with(text: str, trail: _Line, headline: _Line) -> bool:
+    """A breadcrumb trail that closes with the headline below it ("Sākumlapa › Arhīvs›Pilsētā
+    Zemgaliešiem … jāgaužas" over "Zemgaliešiem … jāgaužas"): a line of the page's furniture,
+    not a wrapped paragraph's earlier line. Reads the two lines' last 200 characters."""
+    title = text[max(headline.start, headline.end - 200):headline.end].strip()
+    return len(title) >= 20 and text[max(trail.start, trail.end - 200):trail.end].rstrip().endswith(title) \
+        and trail.end - trail.start > len(title)
 
 
 def _prose(line_text: str) -> bool:
@@ -229,6 +199,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     # where a portal prints its posting stamp ("2019. gada 21. jūnijā, 22:36, Kultūra un izglītība").
     closing = foot | {l.index for l in lines[max(first_sentence + 1, related - settings["foot_lines"]):related]}
     starts = [l.start for l in lines]
+    day_starts = sorted(a.start for a in atoms if a.day and not a.relative)
     # The last line of words before any related articles: where a stamp may close the body.
     last_text = next((n for n in range(related - 1, -1, -1)
                       if len(_WORD.findall(text, lines[n].start, min(lines[n].end, lines[n].start + 200))) >= 3), -1)
@@ -246,6 +217,11 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if atom.end > line.end and i < related and line.index in head and wrapped_dateline(text, lines, i, atom):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Rīgā" / "2007." / "gada 13.decembris": a letter's dateline wrapped
+            continue
+        if atom.end > line.end and atom.rule == "numeric_date_card" and i < related and line.index in head:
+            if not furniture_line(i):
+                head_days.add((atom.year, atom.month, atom.day))  # an archive's cards are a list of days
+                firsts.setdefault(1, atom)  # "27.02" / "2012" over the headline: the post's date card
             continue
         if atom.end > line.end or i >= related:
             continue
@@ -313,6 +289,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i, atom):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
+        if item_after_dash(text, atom.end, line.end):
+            continue  # "2009. gada 14. maijā – iespēja apgūt …": a list item's own day
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
         field_words = _WORD.findall(text[line.start:seg_start]) if seg_start > line.start else []
@@ -355,7 +333,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # a month alone is a document date only behind a label
         elif line.index not in head and line.index not in foot:
             continue  # a bare date counts only in the head or the foot: no need to look closer
-        elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i) \
+        elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i, day_starts) \
                 or text[atom.end:seg_end].strip() == ":" or announced_time(text, atom.end, line.end) \
                 or _field_line_before(text, lines, i) or day_named_after_dash(text, atom.end, line.end) \
                 or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)

@@ -39,11 +39,16 @@ def parenthesised_headline_day(text: str, line_start: int, line_end: int, atom: 
                    and a.year in (None, atom.year) for a in atoms)
 
 
-def stamp_sentence(line_text: str) -> bool:
+def stamp_sentence(line_text: str, dated: bool = False) -> bool:
     """A closed sentence above a date alone is a stamp's when it holds a stamp's word; a
     deadline's "līdz" or "no" does not make one: a headline that reads as a sentence ("Līdz
-    2. jūnijam pieņems pieteikumus.") sits above the page's dateline all the same."""
+    2. jūnijam pieņems pieteikumus.") sits above the page's dateline all the same. A lead that
+    states its occasion's own day ("26. jūlijā notiks sacensības." over "10.07.2014.") has its
+    date already: its "notiks" / "notika" ([document_date] dated_sentence_words) does not claim
+    the date below, which is the posting's."""
     words = _stamp_sentence_words()
+    if dated:
+        words = words - frozenset(vocab.temporal()["document_date"]["dated_sentence_words"])
     return any(w.lower() in words or vocab.ascii_fold(w.lower()) in words for w in _WORD.findall(line_text))
 
 

@@ -1,0 +1,63 @@
+"""The line right above a date alone, for document_date: a print or "last changed" stamp's
+sentence whose date sits below it, or a field's name whose value the date is ("Norises laiks:"
+over "12.03.2021"). Either way the date is not the page's dateline.
+
+O(line): each function reads the line above and, for a stamp, bisects the dates' starts.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .dateline_words import term_field as _term_field
+from .headline_stamp import stamp_sentence
+from .page_furniture import WORD as _WORD, Line as _Line
+
+
+# A stamp's sentence is short and closed: "Šī lapa izdrukāta no … mājas lapas." / "Pēdējās izmaiņas:".
+_STAMP_LINE_MAX = 160
+
+
+def stamp_line_before(text: str, lines: list[_Line], i: int, day_starts: list[int]) -> bool:
+    """A print or "last changed" stamp that puts its date on the line below its words
+    ("Šī lapa izdrukāta no … mājas lapas." over "27.02.2020"): that date is the stamp's.
+    `day_starts`: where the text's dates with a day begin, sorted (a sentence that holds one
+    dates its own occasion)."""
+    if i == 0 or lines[i - 1].end - lines[i - 1].start > _STAMP_LINE_MAX:
+        return False
+    before = text[lines[i - 1].start:lines[i - 1].end].rstrip()
+    if not before.endswith((".", ":")):
+        return False
+    k = bisect.bisect_left(day_starts, lines[i - 1].start)
+    return stamp_sentence(before, dated=k < len(day_starts) and day_starts[k] < lines[i - 1].end)
+
+
+def field_line_before(text: str, lines: list[_Line], i: int) -> bool:
+    """A short line above that ends in a field's name ("Pieteikumu iesniegšanas termiņš" /
+    "2021. gada 5. marts", "Norises laiks:" / "12.03.2021"): the date below is that field's
+    value, not the page's dateline. A weak label ("Datums") may name the page's date; a line
+    closed by a full stop is a sentence of its own."""
+    if i == 0 or lines[i - 1].index != lines[i].index - 1 or lines[i - 1].end - lines[i - 1].start > 80:
+        return False
+    raw = text[lines[i - 1].start:lines[i - 1].end].strip()
+    before = raw.rstrip(":").rstrip().lower()
+    words = _WORD.findall(before)
+    if not words or before.endswith((".", "!", "?")):
+        return False
+    # A call's term or step as the field ("Pieteikšanās:" / "15.03.2024."): with its colon, or
+    # closed by "beigu datums" / "pēdējā diena" without one (a headline rarely ends so).
+    term = _term_field(words[-3:]) and (raw.endswith(":") or (
+        len(words) >= 2 and words[-2].startswith(("beig", "pēdēj")) and words[-1] in ("datums", "diena")))
+    return term or words[-1] in vocab.temporal()["document_date"]["never_words"] \
+        or bool(_field_label_at_end().search(before))
+
+
+@lru_cache(maxsize=1)
+def _field_label_at_end() -> re.Pattern:
+    """A field's name closing a line (weak labels left out: "Datums" may name the page's date)."""
+    settings = vocab.temporal()
+    weak = set(settings["document_date"]["weak_labels"])
+    fields = [f for f in settings["field_date_labels"] if f not in weak]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, fields))})$")
