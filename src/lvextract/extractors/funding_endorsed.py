@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..latvian.lemmas import stem
+from .funding_cues import cues
 from .funding_given import SUM_WORD, past_auxiliaries
 from .vocabulary import load
 
@@ -28,10 +29,10 @@ class _Words:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = load("funding")
-    c, cues = data["endorsed"], data["cues"]
+    c = data["endorsed"]
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     return _Words(lower(c["verbs"]), frozenset(stem(w) for w in c["nouns"]), lower(c["grant_infinitives"]),
-                  int(c["reach"]), lower(cues["clause_breaks"]))
+                  int(c["reach"]), cues().clause_breaks)
 
 
 def endorsed(tokens, first: int, after: int, before: Callable[[int, Callable], bool]) -> bool:

@@ -250,7 +250,7 @@ _ACCUSATIVE_YEAR = re.compile(r"\s*\.?\s*gadu(?!\w)", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _day_month_after() -> re.Pattern:
-    return re.compile(rf"[^\S\n]*\d{{1,2}}\.[^\S\n]*(?:{vocab.alternation(list(vocab.month_forms()))})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"[^\S\n]*\d{{1,2}}\.[^\S\n]*(?:{vocab.month_alternation()})(?!\w)", re.IGNORECASE)
 
 
 def year_range(m: re.Match) -> list[Atom]:

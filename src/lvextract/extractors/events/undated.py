@@ -9,9 +9,11 @@ weekday the text also writes beside a calendar day ("Piektdien … pulcēsies" o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, Record
+from .lexicon import literals, vocabulary
 
 # A relative day ("šodien", "rīt", "sestdien", "nākamajā pirmdienā"), not a week, month or year.
 # "WEEKEND": the events' own mention of "nedēļas nogalē" (weekend.py); "WEEK" of "šajā nedēļā"
@@ -29,8 +31,14 @@ def unresolved_day(mention: DateMention) -> bool:
 # a weekend restated as its range ("nedēļas nogalē, no 26. līdz 28. aprīlim", "nedēļas nogalē trīs
 # dienas – no 7. maija …", "Nākošajā nedēļā no 21. līdz 25. aprīlim") is one stretch too: the count
 # of its days and the range's "no" may stand between.
-BESIDE = re.compile(r"[\s,()–—-]*(?:[^\W\d_]+[aā]jā\s+)?"
-                    r"(?:(?:divas|trīs|četras|piecas)\s+dienas[\s,–—-]*)?(?:no\s+)?", re.IGNORECASE)
+# (the count's words are events.toml [counted_days], read by counted_days.py too)
+@lru_cache(maxsize=1)
+def _beside() -> re.Pattern:
+    days = vocabulary()["counted_days"]
+    return re.compile(rf"[\s,()–—-]*(?:[^\W\d_]+[aā]jā\s+)?(?:(?:{literals(days['numbers'])})\s+(?:{literals(days['days'])})"
+                      r"[\s,–—-]*)?(?:no\s+)?", re.IGNORECASE)
+
+
 # Between the two, a comma-set phrase that names the day itself ("šodien, Neatkarības atjaunošanas
 # gadadienā, 4. maijā", "svētdien, Garīguma dienā, 22. jūlijā") is still one day told twice.
 DAY_NAME_BESIDE = re.compile(r"[\s,–—-]+[^\W\d_](?:\d+\.|[^,.;:!?\n]){0,80}?(?:dien[āa]|gadadien[āa]|svētkos)[\s,–—-]+", re.IGNORECASE)
@@ -52,7 +60,7 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
         lo, hi = sorted((a.span, b.span), key=lambda s: s.start)
         if a.span.start < b.span.start and RELATIVE_CLAUSE_BETWEEN.match(doc.text, a.span.end, b.span.start):
             return False
-        return not (BESIDE.fullmatch(doc.text, lo.end, hi.start) or DAY_NAME_BESIDE.fullmatch(doc.text, lo.end, hi.start))
+        return not (_beside().fullmatch(doc.text, lo.end, hi.start) or DAY_NAME_BESIDE.fullmatch(doc.text, lo.end, hi.start))
 
     # A weekday the text also writes beside a calendar day ("Piektdien, 11. aprīlī, parlamentā sanāks
     # …" under the headline "Piektdien parlamentā pulcēsies …"): the bare weekday is that day.

@@ -37,7 +37,7 @@ def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]
     for m in NAME.finditer(doc.text):
         name = m["name"]
         words = name.split()
-        if name.isupper() or words[0] in ("Nr", "No") or words[0] in _not_first() or words[0] in not_names or name in not_names:
+        if name.isupper() or words[0] in _not_first() or words[0] in not_names or name in not_names:
             continue
         if not any(looks_foreign(w) for w in words) \
                 or names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):

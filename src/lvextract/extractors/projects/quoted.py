@@ -233,17 +233,17 @@ def two_languages(name: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _granted_stems() -> tuple[str, ...]:
-    return tuple(load("projects")["lists"]["granted"])
+def _granted_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """[lists] granted: the stems and the participle endings of a granted-list heading."""
+    lists = load("projects")["lists"]
+    return tuple(lists["granted"]), tuple(lists["granted_endings"])
 
 
 def _granted(word: str) -> bool:
     """Whether a lower-cased word is a participle that says projects were granted ("atbalstīti",
     "apstiprinātie"): a `[lists] granted` stem with a participle's ending."""
-    return word.startswith(_granted_stems()) and word.endswith(GRANTED_ENDINGS)
-
-
-GRANTED_ENDINGS = ("ts", "ti", "tie", "tais", "tā", "tās")
+    stems, endings = _granted_words()
+    return word.startswith(stems) and word.endswith(endings)
 
 
 @lru_cache(maxsize=1)
