@@ -23,7 +23,7 @@ from ...record import Budget, Record, Share
 from ...spans import Intervals
 from ..funding_mentions import find_mentions
 from .amounts import find_amounts
-from .furniture import subscription_offer
+from .furniture import menu_rubric, subscription_offer
 from .kinds import budget_kind, clause_before, elliptic, label_after
 from .range_ends import range_upper
 from .shares import find_shares, is_share_amount
@@ -35,7 +35,7 @@ def extract(doc: Document, record: Record) -> None:
     text = doc.text
     dates = Intervals((d.span.start, d.span.end) for d in record.dates)
     amounts = [a for a in find_amounts(text) if not dates.overlaps(a.start, a.end)
-               and not subscription_offer(text, a)]
+               and not subscription_offer(text, a) and not menu_rubric(text, a)]
     if not amounts:
         return
     mentions = sorted(find_mentions(doc), key=lambda m: m.start)

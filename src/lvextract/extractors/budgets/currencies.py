@@ -36,14 +36,32 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     spelled = rf"(?:{SPACE}*\([^()\d\n]{{1,80}}\)(?={SPACE}*{bare}(?!{SPACE}*\d)))?"
     # The spaced decimal is tried when the plain number finds no currency right after it.
     spaced = rf"(?<![\d.,\w])(?P<num>{NUMBER}|{SPACED_DECIMAL})(?![\d])"
-    # "5000,- EUR", "1000.- EUR": a dash for the cents.
-    after = re.compile(rf"{spaced}{scl}{spelled}{gap}(?:[.,]-{SPACE}*)?{cur}", re.IGNORECASE)
+    # "5000,- EUR", "1000.- EUR": a dash for the cents. "175447.48.EUR": a point glued between
+    # the number and its currency, as some tables and forms join them.
+    # One adjective or participle in the genitive plural may stand between a number and its
+    # currency word: "2,6 miljoni piesaistīto latu", "400 tūkstoši papildu eiro"
+    # (data/budgets.toml [between_adjective]).
+    between = rf"(?:{SPACE}+{between_adjective()})?"
+    after = re.compile(rf"{spaced}{scl}{between}{spelled}(?:{gap}(?:[.,]-{SPACE}*)?|\.){cur}", re.IGNORECASE)
     # After a currency the number may be glued on ("EUR100", a page that lost the space), so
     # only a digit, a point or a comma before it spoils it, not a letter; a colon may stand
     # between them ("Cena EUR: 15").
     glued = rf"(?<![\d.,])(?P<num>{NUMBER})(?![\d])"
     before = re.compile(rf"{cur}(?:{SPACE}*:)?{SPACE}*{glued}{scl}", re.IGNORECASE)
     return after, before, currency_of, scales
+
+
+@lru_cache(maxsize=1)
+def between_adjective() -> str:
+    """A word that qualifies the money between a number and its currency word ("piesaistīto",
+    "papildu", "jaunu"): written small, in the genitive plural the number governs (the endings
+    of data/budgets.toml [between_adjective]), so a noun counting something else, which takes
+    no currency after it, does not stand there in a sentence."""
+    data = load("budgets")["between_adjective"]
+    endings = "|".join(data["endings"])
+    # (only before a currency word written small: "15 dalībnieku EUR 20" is a count, then a price)
+    return rf"(?-i:[a-zāčēģīķļņšūž]{{{int(data['min_stem'])},}}(?:{endings}))(?![^\W\d_])" \
+           rf"(?={SPACE}+(?-i:[a-zāčēģīķļņšūž]))"
 
 
 @lru_cache(maxsize=1)

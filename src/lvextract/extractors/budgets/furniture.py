@@ -1,6 +1,7 @@
 """A news site's subscription offer ("Abonements 30 dienām – EUR 5,99") is page furniture: the
-price of reading the site, not money the text tells of ([furniture] in data/budgets.toml). Read
-on the amount's own line only, a bounded look either side."""
+price of reading the site, not money the text tells of ([furniture] in data/budgets.toml); so is
+a site menu's rubric of a currency word and a year ("Eiro 2014"). Read on the amount's own line
+only, a bounded look either side."""
 from __future__ import annotations
 
 import re
@@ -32,3 +33,16 @@ with the subscription word and is no sentence."""
     # and "Abonementu var iegādāties par 10 eiro gadā." tell of money)
     return len(line.split()) <= max_words and words.match(line) is not None and not line.endswith(".") \
         and periods.search(line) is not None
+
+
+# A site menu's rubric names a topic and its year on a line of its own ("Eiro 2014", "Euro 2002"):
+# a currency word written as a title (a capital, then small letters: not the code "EUR") before
+# a year, nothing else on the line. "EUR 2014" alone stays an amount (a table's cell), and so
+# does "Eiro 2500" (no year).
+_RUBRIC = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[ \u00a0]+(?:19|20)\d\d")
+
+
+def menu_rubric(text: str, amount: Amount) -> bool:
+    """Whether the amount is a menu's rubric: a capitalised currency word and a year alone on a line."""
+    line = short_line(text, amount.start, amount.end, LINE_REACH)
+    return line is not None and line == text[amount.start:amount.end] and _RUBRIC.fullmatch(line) is not None

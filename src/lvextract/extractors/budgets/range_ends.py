@@ -47,9 +47,17 @@ def range_upper_after(text: str, end: int, currency: str, factor: float, lower: 
     return Amount(as_number(value), currency, m.start("num"), m.end("num")) if value >= lower else None
 
 
-# "150, 100 un 50 eiro", and the lower end of a range: "no 6 000 līdz 20 000 eiro", "6 000–20 000 eiro".
+# "150, 100 un 50 eiro", "1000; 2000 vai 3000 eiro", "20/15/10 EUR" (a slash glued between the
+# numbers), and the lower end of a range: "no 6 000 līdz 20 000 eiro", "6 000–20 000 eiro".
+# Each item may be labelled by its year: "2019. gadā 12 000, 2020. gadā 15 000 un 2021. gadā 18 000
+# eiro" (YEAR_LABEL: a year and "gadā"/"gadam", a colon or dash after it; a year only, as any
+# other word before an item may tell what it counts: "12 dalībnieki, maksa 15 eiro").
 # (not a clock time's minutes: "pēc 21:00 – 1,50 Ls")
-LISTED = re.compile(rf"(?<![\d.,:\w])({NUMBER})\s*(?:,|\bun\b|\bvai\b|(?<=\d)\s*[–—-]|(?<=\d)\s+līdz(?:\s+pat)?\b)\s*$")
+YEAR_LABEL = r"(?:19|20)\d\d\.?\s*gad(?:ā|am|s|a|u)(?!\w)(?:\s*[:–—-])?\s*"
+LISTED = re.compile(rf"(?<![\d.,:\w])({NUMBER})(?:\s*(?:,|;|\bun\b|\bvai\b|(?<=\d)\s*[–—-]|(?<=\d)\s+līdz(?:\s+pat)?\b)"
+                    rf"\s*(?:{YEAR_LABEL})?|(?<=\d)/)$")
+# How far back from an amount the item before it may end (a year's label included).
+LISTED_REACH = 60
 # "līdz" ("līdz pat") joins a range only after "no": "no 6 000 līdz 20 000 eiro", "no 8 līdz pat 32
 # latiem" (not "palielinot līdz …").
 UP_TO = re.compile(r"līdz(?:\s+pat)?\s*$")
@@ -103,7 +111,7 @@ def listed_before(text: str, start: int, currency: str, factor: float) -> list[A
     """Amounts that share the currency of the one after them: "150, 100 un 50 eiro"."""
     listed = []
     while True:
-        m = LISTED.search(text, max(0, start - 40), start)
+        m = LISTED.search(text, max(0, start - LISTED_REACH), start)
         if not m or (UP_TO.search(m.group(0)) and not _range_from().search(text, max(0, m.start() - 12), m.start())):
             return listed
         listed.append(Amount(as_number(parse_number(m.group(1)) * factor), currency, m.start(1), m.end(1)))

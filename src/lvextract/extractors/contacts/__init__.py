@@ -14,7 +14,8 @@ name merely mentioned is not. Leftover phones and e-mails make an office contact
 
 Modules, bottom to top: patterns (vocabulary, letter classes, cues) → sentences (sentence
 breaks) → finders (phones, e-mails, URLs, what is not a phone) → roles (roles, organisations)
-→ name_context (what the text around a name says of it) → people (names) → linking (items to names) → merging (one contact per person) → here (the
+→ name_context (what the text around a name says of it) → people (names) → first_person (the
+writer who asks "sazinieties ar mani" and signs below) → linking (items to names) → merging (one contact per person) → here (the
 extract loop: each draft described as a Contact).
 """
 from __future__ import annotations

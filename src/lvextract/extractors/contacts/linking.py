@@ -13,6 +13,7 @@ from .finders import Found
 from .patterns import cue_patterns, vocabulary
 from .people import NameMention
 from .dash_owner import dash_owner
+from .first_person import writer_signs
 from .roles import find_role
 from .sentences import has_break
 
@@ -139,6 +140,8 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
             return first
         if _listing_line_owner(text, item, first, last):
             return first
+        if writer_signs(text, item, first):
+            return first  # "sazinieties ar mani: mob. …⏎⏎Anna Liepa": the writer signs below
     return None
 
 
