@@ -36,3 +36,16 @@ def test_two_relative_days_joined_by_un_are_one_undated_occurrence():
 def test_two_relative_days_of_separate_sentences_keep_their_own_occurrences():
     record = lvextract.extract("Sestdien Madonā notiks basketbola turnīrs. Otrdien Cesvainē notiks volejbola turnīrs.")
     assert len([e for e in record.events if e.type == "turnīrs"]) == 2
+
+
+def test_a_bare_weekday_after_a_fairs_few_days_is_a_part_of_the_fair():
+    # ev52: the workshops on two weekdays lie inside the fair's range, no occurrence of their own.
+    record = lvextract.extract("No 12. līdz 14. martam Lejas laukumā notiks pavasara gadatirgus. "
+                               "Radošās darbnīcas bērniem notiks ceturtdien un piektdien.")
+    assert [(e.type, e.start, e.end) for e in record.events] == [("gadatirgus", "XXXX-03-12", "XXXX-03-14")]
+
+
+def test_a_bare_weekday_after_a_long_exhibition_keeps_its_own_occurrence():
+    # ev52 negative: a range of weeks is no few days a weekday lies inside; the talk stays.
+    record = lvextract.extract("Izstāde būs skatāma no 3. marta līdz 28. aprīlim. Sestdien bibliotēkā notiks lekcija.")
+    assert sorted((e.type, e.start or "") for e in record.events) == [("izstāde", "XXXX-03-03"), ("lekcija", "")]

@@ -4,7 +4,8 @@ services, "nometnes vadītāja" a person's role), what money is raised for ("vā
 the inviting subject ("Muzeja ekspozīcija aicina uz svinībām": the svinības take place), a
 programme's measure ("Lauku attīstības programmas pasākums “…”", "pasākuma “Atbalsts …” ietvaros"), a standing display seen on a
 visit ("iepazinās ar muzeja ekspozīciju"), a feast word describing a named occurrence after a
-dash ("muzeju svētki – pasākums “Muzeju nakts”"). Data: events.toml [not_occasions].
+dash ("muzeju svētki – pasākums “Muzeju nakts”") or before a dash and a specific noun led by its
+genitives ("amatnieku svētki – meistaru darbu gadatirgus"). Data: events.toml [not_occasions].
 One bounded match at each noun; O(nouns)."""
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
             return True
     # "muzeju svētki – pasākums “Muzeju nakts”": the feast word describes the named occurrence,
     # whose name's own noun types it.
-    if n.kind in words["named_after"] and _named_after_dash(doc, nouns, k):
+    if n.kind in words["named_after"] and (_named_after_dash(doc, nouns, k) or _specific_after_dash(doc, nouns, k)):
         return True
     # A standing display inviting to an occurrence gives way to it, in the same sentence (a camp
     # inviting to its lessons stays the camp).
@@ -84,6 +85,29 @@ def _named_after_dash(doc: Document, nouns: list[NounMention], k: int) -> bool:
     m = TITLE_AFTER_NOUN.match(doc.text, generic.end, min(len(doc.text), generic.end + 260))
     return m is not None and m.start(1) <= inner.start < m.end(1)
 
+
+
+# The dash, then one to five words naming what the specific noun is of ("amatniecības svētki –
+# tautas mākslas darinājumu gadatirgus"), with no mark of a clause or list between.
+DASH_THEN_WORDS = re.compile(r"[ \t]*[–—-][ \t]*(?:[^\W\d_]+[ \t]+){1,5}")
+# After the specific noun, a list going on ("svētki – tirgus, koncerts un balle"): the feast is
+# the umbrella of its items then, and stays.
+LIST_GOES_ON = re.compile(r"[ \t]*(?:,|un)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}")
+
+
+def _specific_after_dash(doc: Document, nouns: list[NounMention], k: int) -> bool:
+    """"gada lielākie amatniecības svētki – tautas mākslas darinājumu gadatirgus": a feast word
+    set before a dash and a specific occurrence's noun (led by its genitives) only describes it;
+    that noun types the occurrence."""
+    if k + 1 >= len(nouns):
+        return False
+    head = nouns[k + 1]
+    if head.kind in generic_types() or head.kind == nouns[k].kind:
+        return False
+    if not DASH_THEN_WORDS.fullmatch(doc.text, nouns[k].end, head.start):
+        return False
+    after = nouns[k + 2] if k + 2 < len(nouns) else None
+    return after is None or not LIST_GOES_ON.fullmatch(doc.text, head.end, after.start)
 
 
 def _measure_within(doc: Document, nouns: list[NounMention], k: int) -> bool:

@@ -31,6 +31,7 @@ from .rooms import names_room
 from .room_sense import room_sense
 from .quoted_bearers import in_bearer_name
 from .not_occasions import without_non_occasions
+from .pointed_frame import pointed_frame
 from .prepared_for import prepared_for
 from .told_topic import told_topic
 
@@ -116,6 +117,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = without_celebrated_with(doc, without_opened(doc, _with_activities(doc, nouns)))
     nouns = without_means(doc, nouns)  # "ar pasākumu tiks iedegta egle": the lighting, not its means
     nouns = without_non_occasions(doc, nouns)  # services, roles, purposes, the inviting subject
+    nouns = [n for k, n in enumerate(nouns) if not pointed_frame(doc, nouns, k)]  # "šajos svētkos notiks koncerti"
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
              and not _title_word(doc, n) and not _honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
              and not names_room(doc, n) and not room_sense(doc, n)
@@ -269,6 +271,12 @@ def _farewell(doc: Document, noun: NounMention) -> bool:
     return not re.match(r"\s+ar\b", doc.text[noun.end:noun.end + 5])
 
 
+# One definite adjective of manner between the occurrence and its part ("svētku svinīgā atklāšana",
+# "izstādes oficiālajā atklāšanā"): known by an adjective suffix (-īg-, -āl-, -isk-, -ēj-) with a
+# definite ending, so a noun's locative ("svētku laikā atklāšana") never passes for it.
+PART_ADJECTIVE_GAP = re.compile(r"[ \t]+[^\W\d_]{2,}(?:īg|āl|isk|ēj)(?:ā|ajā|ajai|ais|o)[ \t]+")
+
+
 def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
     """Drops a part noun ([part_heads]: "atklāšana") right after another event noun: in "svētku
     atklāšana" the feast is the occurrence, the opening its part."""
@@ -276,7 +284,8 @@ def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]
     kept: list[NounMention] = []
     for n in nouns:
         # Also past the occurrence's quoted name: "izstādes “Etiopija” atklāšana".
-        if n.kind in parts and kept and QUOTED_GAP.fullmatch(doc.text, kept[-1].end, n.start):
+        if n.kind in parts and kept and (QUOTED_GAP.fullmatch(doc.text, kept[-1].end, n.start)
+                                         or PART_ADJECTIVE_GAP.fullmatch(doc.text, kept[-1].end, n.start)):
             continue
         kept.append(n)
     return kept

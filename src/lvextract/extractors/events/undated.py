@@ -5,11 +5,14 @@ skate … Skate sestdien sāksies plkst. 12"; "Pagājušajā ceturtdienā notika
 11. janvārī …"), the relative day is that day told again: the dated event stands for it — unless
 the sentence lists the two as different days ("gadatirgus šodien Jelgavā, 11. aprīlī Rīgā"). A bare
 weekday the text also writes beside a calendar day ("Piektdien … pulcēsies" over "Piektdien,
-11. aprīlī, …") is that day. O(events²) over the few undated ones."""
+11. aprīlī, …") is that day. A bare weekday told after a fair or feast dated over a few days
+("No 21. līdz 23. decembrim … tirdziņš. Darbnīcās ceturtdien …") names days of that range: its
+occurrence is a part of the fair, no event of its own. O(events²) over the few undated ones."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from datetime import date
 
 from ...document import Document
 from ...record import DateMention, Record
@@ -91,7 +94,7 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
     def twin(e) -> bool:
         return e.start is None and any(o.start is not None and o.type == e.type and not listed_apart(e, o)
                                        for o in record.events)
-    record.events[:] = [e for e in record.events if not twin(e)]
+    record.events[:] = [e for e in record.events if not twin(e) and not _inside_range(e, record, first_mention)]
     # "Piektdien un sestdien Ērgļos notiks olimpiāde" with nothing to count from: one occurrence
     # over both days, not one a day (the dated ones are joined by merging.join_days).
     last: dict[str, DateMention] = {}
@@ -118,3 +121,39 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
             seen.add(key)
         kept.append(e)
     record.events[:] = kept
+
+
+# A bare weekday, not a last or next one ("ceturtdien", "piektdien").
+BARE_WEEKDAY = re.compile(r"^(?:this-)?(?:MO|TU|WE|TH|FR|SA|SU)$")
+# The longest range a bare weekday is read as lying inside: a week.
+WEEK_DAYS = 7
+
+
+def _days_in_range(start: str, end: str) -> int | None:
+    """Days from start to end inclusive, by month and day (the year may be unknown: "XXXX-12-21");
+    None across a year's end or for values that are not full days."""
+    try:
+        (m1, d1), (m2, d2) = (tuple(int(x) for x in v[-5:].split("-")) for v in (start, end))
+    except ValueError:
+        return None
+    if (m1, d1) > (m2, d2):
+        return None
+    return (date(2000, m2, d2) - date(2000, m1, d1)).days + 1
+
+
+def _inside_range(e, record: Record, first_mention: dict[int, DateMention]) -> bool:
+    """An undated occurrence told by a bare weekday after the text dated a fair or a feast over a
+    few days ("No 21. līdz 23. decembrim … tirdziņš. … Radošajās darbnīcās ceturtdien un piektdien
+    …"): the weekday names days of that range, and the occurrence is a part of it, not one of its
+    own."""
+    told = first_mention.get(id(e))
+    if e.start is not None or told is None or not BARE_WEEKDAY.match(told.relative or ""):
+        return False
+    for o in record.events:
+        first = first_mention.get(id(o))
+        if o.start is None or o.end is None or first is None or first.span.start >= told.span.start:
+            continue
+        days = _days_in_range(o.start, o.end)
+        if days is not None and days <= WEEK_DAYS:
+            return True
+    return False
