@@ -77,7 +77,7 @@ pašvaldību" before no people: bodies), `own_staff` ("Centra pedagogi": one ins
 vidū": the aim's audience), `excepted` ("izņemot bezdarbniekus": not for them), `target_named` ("mērķa grupas
 jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all), `salutation` ("Cienījamie skolotāji un skolēni!": the readers greeted), `whose`
 ("skolēniem, kuru ģimeņu ienākumi …": whose families, not served), `ensemble_sections` ("kolektīva „X” jauniešu grupa":
-an ensemble's section on stage), `exhibitors` ("Gadatirgū piedalījās 14 uzņēmēji": a fair's exhibitors, not
+an ensemble's section on stage), `war_civilians` ("Ukrainas iedzīvotāji" helped in their country: no refugees), `exhibitors` ("Gadatirgū piedalījās 14 uzņēmēji": a fair's exhibitors, not
 served); `extract` on top.
 """
 from __future__ import annotations
@@ -117,6 +117,7 @@ from .salutation import greeted_groups
 from .whose import possessed_by_relative
 from .learners import learner_out_of_school
 from .referred_back import accept_referred_back
+from .war_civilians import stayed_at_war
 
 __all__ = ["extract"]
 
@@ -135,7 +136,8 @@ def extract(doc: Document, record: Record) -> None:
         if f.accepted and not f.applicant and (prize_category(reader, f) or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
                                                or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f)
-                                               or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)):
+                                               or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)
+                                               or stayed_at_war(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False

@@ -31,6 +31,7 @@ class Context:
     awards: re.Pattern
     blocking: frozenset[str]
     blocking_just_before: frozenset[str]
+    clause_openers: frozenset[str]
     such_as: tuple[str, ...]
     organisations: tuple[str, ...]
     programme_parts: tuple[str, ...]
@@ -165,6 +166,7 @@ def context() -> Context:
         awards=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["award_words"])) + r")", re.I),
         blocking=frozenset(c["blocking_words"]),
         blocking_just_before=frozenset(c["blocking_just_before"]),
+        clause_openers=frozenset(c["clause_openers"]),
         such_as=tuple(c["such_as"]),
         organisations=tuple(c["organisations_before_quote"]),
         projects=tuple(c["projects_before_quote"]),

@@ -20,6 +20,7 @@ CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 YEAR = re.compile(r"(?:19|20)\d\d\.?")
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
 PLURAL_DATIVES = ("iem", "ām", "ēm", "īm")
+THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
 
 
 class Reader(GenitiveReading, ClauseReading, SentenceReading):
@@ -172,6 +173,19 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 return i
         return None
 
+    def _thanks_before(self, colon: int, reach: int = THANKS_REACH) -> bool:
+        """Whether one of the few words before token `colon`, in its sentence, thanks someone."""
+        i = colon
+        for _ in range(reach):
+            if self.sdoc[i].is_sent_start:
+                return False
+            i = self.previous_word(i)
+            if i is None or self.word(i) in STOPS:
+                return False
+            if self.word(i).startswith(self.ctx.thanking):
+                return True
+        return False
+
     def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
         partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
@@ -201,7 +215,11 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 continue
             seen += 1
             word = self.word(i)
-            if word in STOPS:
+            # Those listed after a colon that closes a thanking ("skolas pateicās atbalstītājiem: Kalnu
+            # ģimenei, …") are the ones thanked, not served.
+            if word == ":" and self._thanks_before(i):
+                return "blocked", seen, word
+            if word in STOPS or word in self.ctx.clause_openers:  # ("…, lai bērniem radītu …": a clause of its own)
                 return "none", seen, ""
             # A dative group right after a comma that closes a noun in the genitive, with a verb right
             # after it, opens a clause of its own: "pie pēdu aprūpes speciālista, senioriem tika piedāvātas

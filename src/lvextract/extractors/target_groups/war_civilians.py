@@ -1,0 +1,44 @@
+"""A country's people at war ("Ukrainas civiliedzīvotāji", "Ukrainas iedzīvotāji") are a refugees
+form because those met here fled; where the text sends help to the country itself ("Ukrainai ir
+nepieciešams atbalsts", "kravas uz Ukrainu"), they are the people who stayed there, not refugees —
+unless their own sentence places them here ("uzturas novadā", "pasākumā", "bēgļi"). The words are
+data (target_groups.toml [war_civilians])."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern, tuple[str, ...], re.Pattern]:
+    c = load("target_groups")["war_civilians"]
+    people = re.compile(r"([^\W\d]+)as\s+(?:" + "|".join(map(re.escape, c["people"])) + r")", re.IGNORECASE)
+    here = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["here_words"])) + r")", re.IGNORECASE)
+    return people, tuple(c["to_country"]), here
+
+
+def stayed_at_war(reader, f) -> bool:
+    """Whether refugees mention `f` is a country's people in a text that sends help to that country."""
+    if f.id != "refugees":
+        return False
+    people, to_country, here = _data()
+    doc = reader.doc
+    m = people.match(doc.text, f.mention.start, f.mention.end)
+    if m is None:
+        return False
+    if not _helped_there(reader, m.group(1).lower(), to_country):
+        return False
+    index = doc.sentence_index(f.mention.start)
+    return index is not None and not reader.in_sentence_with(index, here)
+
+
+def _helped_there(reader, stem: str, to_country: tuple[str, ...]) -> bool:
+    """Whether the text sends help to the country of `stem`: searched once per document and country,
+    so many mentions of its people cost one scan (issue 13: linear cost)."""
+    answers = reader.__dict__.setdefault("_helped_countries", {})
+    if stem not in answers:
+        escaped = re.escape(stem)
+        answers[stem] = any(re.search(p.replace("{stem}", escaped), reader.doc.text, re.IGNORECASE) for p in to_country)
+    return answers[stem]
