@@ -19,7 +19,9 @@ action, or opening the sentence after one that asks for it), `labels` (dates a t
 `vetoes` (pauses, superseded dates, reports), `closing` ("iesniegšana noslēgsies 25. maijā": a
 nominal deadline with no "līdz"), `windows` (a same-day window in clock times: "Sacensības
 8. jūnijā. Jāpiesakās no 8.30 līdz 9.30"), `wrapping` (a hard-wrapped sentence split before a
-capital), `heading_day` (a heading naming the act over a day alone), `window_request` (a contest's
+capital), `heading_day` (a heading naming the act over a day alone), `column_term` (a flattened
+table's header cell naming the term over the days below it), `same_day` ("līdz tai pašai dienai":
+a term pointing back to the day before it), `window_request` (a contest's
 window and the next sentence's request); here
 the loop over the dates, with the days enumerated after a cued one ("ne vēlāk kā 31. martā,
 15. maijā un 15. augustā"), the clock time and the contact of each deadline.
@@ -35,7 +37,7 @@ from ...layout import layout
 from ...record import Contact, DateMention, DateRole, Deadline, Record
 from ...spans import Intervals
 from ...temporal.times import clock_times
-from ..deadline_cues import LEADING_CUE, cue_before, pattern
+from ..deadline_cues import LEADING_CUE, cue_before, pattern, vocabulary
 from .actions import ActionMention, distance, last_before, rank
 from .anaphora import anaphoric_action, pro_verb_action
 from .clause_action import action_for
@@ -44,6 +46,7 @@ from .condition_date import condition_date
 from .event_window import event_window_action
 from .heading import heading_action, request_before_term
 from .labels import labelled_action
+from .same_day import same_day_deadlines
 from .labelled_days import labelled_next
 from .vetoes import aimed, dutied, paused, reported, superseded
 from .windows import windows
@@ -243,8 +246,9 @@ def extract(doc: Document, record: Record) -> None:
                 # it is still sending, ranked as a noun, so that a verb's deadline on the same
                 # day keeps its own action.
                 sent = last_before(doc, cue_start, bounds[0], verbs_only=True)
-                action = sent if sent is not None and sent.infinitive == "nosūtīt" else ActionMention(
-                    "nosūtīt", False, cue_start, cue.end())
+                sending = vocabulary()["cues"]["postmark_actions"]
+                action = sent if sent is not None and sent.infinitive in sending \
+                    else ActionMention("nosūtīt", False, cue_start, cue.end())
             if action is None and ranged and cue is None:
                 action = event_window_action(doc, mention, date_starts)
             if action is None and cue is not None:
@@ -299,3 +303,5 @@ def extract(doc: Document, record: Record) -> None:
     asked |= {"XXXX" + value[4:] for value in asked}
     record.deadlines.extend(deadline for key, (_rank_, deadline) in chosen.items()
                             if key not in postmarked or key[0] not in asked)
+    # "Līdz tai pašai dienai jāpārskaita dalības maksa": a term pointing back to the day before it.
+    record.deadlines.extend(same_day_deadlines(doc, record.deadlines))

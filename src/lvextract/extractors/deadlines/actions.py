@@ -65,6 +65,34 @@ def _misspellings() -> tuple[dict[str, str], re.Pattern]:
     return pairs, re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, pairs))})", re.IGNORECASE)
 
 
+# A long verb form typed with one letter left out ("Pieteiktes līdz 20. jūnijam, zvanot …" for
+# "pieteikties"): read as the form when no listed word is so spelt and only one verb's form
+# loses a letter so. Only forms this long: a shorter word one letter off is more often another word.
+DROPPED_FROM = 9
+
+
+@lru_cache(maxsize=1)
+def _dropped_letter_forms() -> dict[str, tuple[str, bool]]:
+    """A verb form with one letter left out → that form's action; a spelling two verbs share
+    dropped. Built once: O(forms · length)."""
+    forms = _action_forms()
+    dropped: dict[str, tuple[str, bool] | None] = {}
+    for word, (infinitive, is_verb) in forms.items():
+        if not is_verb or len(word) < DROPPED_FROM:
+            continue
+        # The first letter stays ("ieteikties" is not "pieteikties"), the last too: an ending cut
+        # short is mostly another form ("iesniedzami" → "iesniedzam", we hand in).
+        for i in range(1, len(word) - 1):
+            typo = word[:i] + word[i + 1:]
+            if typo in forms:
+                continue
+            if typo in dropped and dropped[typo] != (infinitive, True):
+                dropped[typo] = None
+            else:
+                dropped.setdefault(typo, (infinitive, True))
+    return {typo: hit for typo, hit in dropped.items() if hit is not None}
+
+
 def _mended(word: str) -> str:
     """A lower-case word with a commonly swapped pair of letters at its start put right
     ("pietiekumi" → "pieteikumi"); other words as they are."""
@@ -140,6 +168,8 @@ def _scan_actions(doc: Document) -> _ActionIndex:
         hit = forms.get(word)
         if hit is None and (mended := _mended(word)) != word:
             hit = forms.get(mended)  # "pietiekties": a listed form typed with two letters swapped
+        if hit is None and len(word) >= DROPPED_FROM - 1:
+            hit = _dropped_letter_forms().get(word)  # "pieteiktes": a listed form with a letter left out
         if hit is None and len(word) >= COMPOUND_NOUN + COMPOUND_HEAD:
             hit = _compound_noun(word, forms)
         if hit is None and (infinitive := debitive_infinitive(m.group(0))):

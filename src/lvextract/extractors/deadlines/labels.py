@@ -11,6 +11,7 @@ from ...document import Document
 from ...record import DateMention
 from ..deadline_cues import NOMINATIVE_OR_DIGITS, pattern
 from .actions import ActionMention, actions_in, rank
+from .column_term import column_action, column_header
 from .heading_day import heading_over_day
 from .lists import lead_in_line, years_only
 
@@ -174,4 +175,5 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
             action = label_action(doc, label)
             if action is not None:
                 return action
-    return None
+    header = column_header(doc, mention, date_starts)
+    return column_action(doc, header) if header is not None else None

@@ -1,0 +1,113 @@
+"""A table flattened into lines, one cell a line, under a header whose cell names a term
+("Dokumenta nosaukums⏎Termiņš atsauksmēm⏎Par noteikumu projektu …⏎12.05.2025.⏎Par nolikumu …⏎
+20.05.2025."): every day alone on its line below is that column's term, however many cells stand
+between it and the header. The header is a short line led or ended by the term word with no date
+of its own; the cells between are short lines, days alone or names, not prose. A header with
+another column of days ("Datums", "Norises laiks") leaves the days unsorted, so it gives nothing.
+The term's action is the header's own action word ("Iesniegšanas termiņš"), else, for a term
+for what is handed in ("Termiņš atsauksmēm", "priekšlikumu termiņš"), handing it in."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention
+from ..deadline_cues import pattern
+from .actions import ActionMention, actions_in, rank
+
+# How many lines above the day the header may stand, and how long a cell line is.
+CELLS, CELL = 40, 160
+# What may follow the day on its line: nothing but punctuation.
+ALONE_AFTER = re.compile(r"[ \t.:–—-]*$")
+# A cell that is prose: a full stop and a capital inside it ("… notiks. Dalībnieki …").
+PROSE = re.compile(r"[.!?][ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]")
+
+
+@lru_cache(maxsize=1)
+def _header() -> re.Pattern:
+    """A header cell naming a term: the term word first or last, a few words beside it."""
+    return pattern("cues", "column_term", r"[ \t]*(?:{})[ \t]*:?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _other_days() -> re.Pattern:
+    """A header cell of another column of days ([cues] column_days)."""
+    return pattern("cues", "column_days", r"[^\n]{0,40}?\b(?:{})\b[^\n]{0,40}")
+
+
+@lru_cache(maxsize=1)
+def _handed_in() -> re.Pattern:
+    """What a term is for when it is handed in ([cues] column_term_objects)."""
+    return pattern("cues", "column_term_objects", r"\b(?:{})")
+
+
+def _lines_up(doc: Document, line_start: int):
+    """(start, end) of the lines above the one starting at `line_start`, nearest first (the
+    layout's line index: no scan of the text)."""
+    newlines = layout(doc).newlines
+    k = bisect.bisect_left(newlines, line_start) - 1
+    while k >= 0:
+        yield (newlines[k - 1] + 1 if k > 0 else 0), newlines[k]
+        k -= 1
+
+
+def _has_date(date_starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(date_starts, start)
+    return i < len(date_starts) and date_starts[i] < end
+
+
+def column_header(doc: Document, mention: DateMention, date_starts: list[int]) -> tuple[int, int] | None:
+    """(start, end) of the header cell over a day alone on its line in a flattened table, when
+    only short cells stand between them. O(CELLS · CELL) per date."""
+    text, start = doc.text, mention.span.start
+    line_start, line_end = layout(doc).line_of(start)
+    if start - line_start > CELL or text[line_start:start].strip():
+        return None
+    if not ALONE_AFTER.match(text, mention.span.end, line_end):
+        return None
+    for n, (a, b) in enumerate(_lines_up(doc, line_start)):
+        if n >= CELLS or b - a > CELL:
+            return None
+        cell = text[a:b]
+        if not cell.strip():
+            continue
+        if PROSE.search(cell):
+            return None
+        if _has_date(date_starts, a, b):
+            continue  # another row's day
+        if _header().fullmatch(cell):
+            return (a, b) if not _another_day_column(doc, a, date_starts) else None
+    return None
+
+
+def _another_day_column(doc: Document, header_start: int, date_starts: list[int]) -> bool:
+    """Whether the header is no table's top: a day right above it (a calendar's label under its
+    day, "1. aprīlis⏎Pieteikumu iesniegšanas termiņš"), or a header cell just above it (up to
+    three, no day among them) naming another column of days."""
+    cells = 0
+    for a, b in _lines_up(doc, header_start):
+        if b - a > CELL:
+            return False
+        cell = doc.text[a:b]
+        if not cell.strip() and cells == 0:
+            continue
+        if cells == 0 and _has_date(date_starts, a, b):
+            return True
+        cells += 1
+        if cells > 3 or not cell.strip() or _has_date(date_starts, a, b) or len(cell) > CELL:
+            return False
+        if _other_days().fullmatch(cell):
+            return True
+    return False
+
+
+def column_action(doc: Document, header: tuple[int, int]) -> ActionMention | None:
+    """The header's own action word, else handing in what the term is for."""
+    found = actions_in(doc, header)
+    if found:
+        return min(found, key=lambda a: (rank(a), -a.end))
+    m = _handed_in().search(doc.text, *header)
+    return ActionMention("iesniegt", False, m.start(), m.end()) if m else None
