@@ -49,6 +49,7 @@ from .heading_days import heading_colon
 from .series_days import series_days
 from .then_told import then_told
 from .report_items import report_items
+from .after_other import after_other
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .rounds import round_noun, round_of
 from .continued import continued_until
@@ -313,8 +314,9 @@ def extract(doc: Document, record: Record) -> None:
     report_items(doc, index, candidates, ordered_starts, by_key, record)
     series_days(doc, index, candidates, ordered_starts, by_key, record)  # "koncertu cikls … 13. jūnijā uzstāsies …"
     then_told(doc, index, candidates, ordered_starts, by_key, record)  # "…, kur notiks ceremonija"
+    after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"
     schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …
-    drop_frames(record, first_mention, first_days)
+    drop_frames(record, first_mention, first_days, doc)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)
     keep_elsewhere(doc, record, elsewhere, first_mention)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.lemmas import lemma, stem
 from ...temporal.vocabulary import calendar_words
-from .lexicon import generic_types, stems, vocabulary
+from .lexicon import generic_types, stems, vocabulary, word_start_patterns
 from .noun_mention import BLOCKED, GENITIVE_MODIFIER, NounMention
 
 
@@ -118,6 +118,9 @@ def hyphen_compound(doc: Document, noun: NounMention) -> NounMention:
         m = DASH_WORD.match(doc.text, noun.end, min(len(doc.text), noun.end + 40))
         generic = generic_types()
         if not m or noun.kind in generic or _single_word_kinds().get(stem(m.group(1).lower()), "pasākums") in generic:
+            return noun
+        # "Pēc sapulces – balle": the first noun only says when, the second one what takes place.
+        if word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 14), noun.start):
             return noun
     # A second event noun keeps its own type ("gadatirgus", which the lemmatiser would cut).
     second = _single_word_kinds().get(stem(m.group(1).lower())) or lemma(m.group(1))

@@ -23,6 +23,7 @@ from .plural_sittings import plural_sittings
 from .title_before import noun_title
 from .ranking import is_frame
 from .range_parts import tells_part
+from .retold_pair import retold_last_days
 
 
 def drop_titled_elsewhere(record: Record, titled: list[Event]) -> None:
@@ -151,7 +152,8 @@ def drop_reported_datelines(record: Record, first_mention: dict[int, DateMention
 LIST_AFTER_RANGE = 300
 
 
-def drop_frames(record: Record, first_mention: dict[int, DateMention], first_days: set[int]) -> None:
+def drop_frames(record: Record, first_mention: dict[int, DateMention], first_days: set[int],
+                doc: Document | None = None) -> None:
     """"No 16. līdz 27. martam rīko divas sanāksmes: 17. martā Rēzeknē un 24. martā Tukumā":
     the range frames the occurrences listed right after it and is no occurrence of its own. When
     the list also tells the range's first day ("1. diskusija notiks 15. februārī"), that day stays."""
@@ -165,6 +167,10 @@ def drop_frames(record: Record, first_mention: dict[int, DateMention], first_day
         first, last = calendar_day(frame.start), calendar_day(frame.end)
         inside = [e for e in record.events if e is not frame and e.type == frame.type and e.end is None
                   and calendar_day(e.start) and first <= calendar_day(e.start) <= last and not tells_part(e)]
+        for e in retold_last_days(doc, record.dates, frame, inside, first_mention) if doc is not None else ():
+            fill_gaps(frame, e)  # "5. un 6. jūlijā … 2025. gada 5. un 6. jūlijā": the range told again
+            record.events.remove(e)
+            inside.remove(e)
         # Two days or more of the same kind inside the range are its list, wherever they stand.
         if len(inside) >= 2 or any(listed_in(frame, e) for e in inside):
             if id(frame) in first_days:

@@ -1,6 +1,7 @@
 """A day named as the one after the day told just before: "4. jūlijā notiks atklāšana. Nākamajā
-dienā – sporta diena" — "nākamajā dienā" / "dienu vēlāk" is that day plus one, and the occurrence of
-its own clause takes it (day_anaphora asks the clause, as for "šajā dienā"). Not "nākamajā dienā pēc
+dienā – sporta diena" — "nākamajā dienā" / "dienu vēlāk" is that day plus one ("divas dienas vēlāk"
+plus two: events.toml [next_day] `counted`), and the occurrence of its own clause takes it
+(day_anaphora asks the clause, as for "šajā dienā"). Not "nākamajā dienā pēc
 pieteikuma saņemšanas", a day counted from some act (events.toml [next_day] `not_after`). O(n) for the
 pattern, O(log n) per match."""
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .lexicon import vocabulary
 # How many sentences back the day counted from may stand; 0: a later clause of its own sentence.
 SENTENCES_BACK = 2
 DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
+# What may stand between the pointing words and the day they are said with (a comma, a dash).
+APPOSED = re.compile(r"[\s,–—-]*")
 # A year to count an unknown year's day in: not a leap year, so "28. februārī" + 1 is no guess.
 PLAIN_YEAR = 2001
 
@@ -25,22 +28,29 @@ PLAIN_YEAR = 2001
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     data = vocabulary()["next_day"]
-    words = re.compile(rf"(?<!\w)(?:{alternation(data['words'])})(?!\w)", re.IGNORECASE)
+    words = re.compile(rf"(?<!\w)(?:{alternation([*data['words'], *data['counted']])})(?!\w)", re.IGNORECASE)
     not_after = re.compile(rf"\s*(?:{alternation(data['not_after'])})(?!\w)", re.IGNORECASE)
     return words, not_after
 
 
-def _plus_one(value: str) -> str | None:
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, int]:
+    return {words.lower(): n for words, n in vocabulary()["next_day"]["counted"].items()}
+
+
+def _plus(value: str, days: int = 1) -> str | None:
     m = DAY.match(value or "")
     if m is None:
         return None
     year = PLAIN_YEAR if m[1] == "XXXX" else int(m[1])
     try:
-        day = date(year, int(m[2]), int(m[3])) + timedelta(days=1)
+        day = date(year, int(m[2]), int(m[3])) + timedelta(days=days)
     except ValueError:
         return None
     if m[1] == "XXXX":
-        return None if day.year != PLAIN_YEAR or (m[2], m[3]) == ("02", "28") else f"XXXX-{day:%m-%d}"
+        # Past February's end an unknown year may or may not have the 29th: no guess.
+        crosses = (m[2] == "02" or (m[2] == "01" and int(m[3]) + days > 31)) and (day.month, day.day) >= (3, 1)
+        return None if day.year != PLAIN_YEAR or crosses else f"XXXX-{day:%m-%d}"
     return day.isoformat()
 
 
@@ -57,10 +67,14 @@ def next_days(doc: Document, candidates: list[DateMention]) -> list[DateMention]
         k = bisect.bisect_left(starts, m.start()) - 1
         if k < 0 or days[k].span.end > m.start() or not_after.match(doc.text, m.end()):
             continue
+        # "Nedēļu vēlāk, 16. un 17. maijā, …", "Dienu vēlāk – 6. jūlijā –": the day is written out.
+        if k + 1 < len(days) and APPOSED.fullmatch(doc.text, m.end(), days[k + 1].span.start):
+            continue
         here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
         if here is None or there is None or not 0 <= here - there <= SENTENCES_BACK:
             continue
-        value = _plus_one(days[k].end or days[k].value)  # "3.–5. jūlijā … Nākamajā dienā": the 6th
+        count = _counts().get(re.sub(r"\s+", " ", m.group(0).lower()), 1)
+        value = _plus(days[k].end or days[k].value, count)  # "3.–5. jūlijā … Nākamajā dienā": the 6th
         if value is not None:
             found.append(DateMention(value=value, end=None, anchored=days[k].anchored,
                                      relative=days[k].relative, span=doc.span(m.start(), m.end())))
