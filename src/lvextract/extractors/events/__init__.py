@@ -27,6 +27,7 @@ from .dating import can_date_event, historical, labelled, latest_year, naming_ac
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .moves import drop_listed_cancelled, moved_noun, moved_to_status
 from .tenses import reported_present
+from .kind_twins import drop_kind_twins
 from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
                       drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
                       join_days, join_unknown_years, titles_from_other_mentions)
@@ -327,6 +328,7 @@ def extract(doc: Document, record: Record) -> None:
     drop_range_days(record, first_mention)  # "No 27. līdz 30. augustam … čempionāts … 28. augustā – U-16"
     drop_generic_twins(record, programme_umbrellas(doc, record), day_parts, doc)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
+    drop_kind_twins(record, fill_gaps)  # "svētki" and "svinības" of the same days: one feast
     drop_cancelled(doc, record)
     drop_instead_days(doc, record)  # "… gājiens tiek atcelts. Tā vietā 11. novembrī …"
     drop_undated_twins(doc, record, first_mention)

@@ -10,6 +10,7 @@ from ...record import DateMention, DateRole, Record
 from .lexicon import generic_types
 from .parts import QUOTED, build_event
 from .ranking import Nouns
+from .start_told import start_of_known
 from .told_apart import told_apart
 
 
@@ -39,6 +40,8 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     # durvis vērs, koncerts ilgs …" tells of the same concert.
     if known is not None and (known.start_time is None or re.search(r"[,;]", doc.text[bounds[0]:noun.start])):
         return
+    if known is not None and start_of_known(doc.text, noun.start, known):
+        return  # "Pulksten 11 tiks dots starts velobraucienam": the day's ride, started
     event = build_event(doc, index, noun, bounds, day, bounds, date_starts)
     # A second one of that kind the same day at another hour ("18:30 … koncerts. … Pulksten 19
     # … koncerts" in another town) is another occurrence; at no hour it is that one, and at the same

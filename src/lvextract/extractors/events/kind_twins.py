@@ -1,0 +1,59 @@
+"""One occurrence told on the same day (or days) under two kinds that name it alike: a feast and its
+"svinības" ("Siguldas svētki 10.–12. augustā" … "aicinot uz svinībām 10.–12. augustā"), a public
+consultation's hearing and its meeting ("publiskā apspriešana" in the headline and the card,
+"Publiskās apspriešanas sanāksme notiks … plkst. 18.00" in the body). RECORD.md: one occurrence
+is one event. [kind_twins] pairs the kind dropped with the kinds that keep the occurrence, or names
+kinds `alike` of which the one told later is dropped ("5. martā notiks līguma parakstīšana.
+Ceremonija sāksies plkst. 11": the signing's ceremony); an hour apart on both tells two
+occurrences. O(events)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...record import Record
+from .lexicon import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[str, frozenset[str]]:
+    pairs: dict[str, frozenset[str]] = {}
+    for row in vocabulary()["kind_twins"]:
+        if "drop" in row:
+            pairs[row["drop"]] = frozenset(row["keep"])
+        else:  # alike: each drops beside any other of its group told before it
+            for kind in row["alike"]:
+                pairs[kind] = frozenset(row["alike"]) - {kind}
+    return pairs
+
+
+def _earlier(a, b) -> bool:
+    return a.span is None or b.span is None or a.span.start < b.span.start
+
+
+@lru_cache(maxsize=1)
+def _alike() -> frozenset[str]:
+    return frozenset(k for row in vocabulary()["kind_twins"] for k in row.get("alike", ()))
+
+
+def drop_kind_twins(record: Record, fill) -> None:
+    """`fill(kept, dropped)` gives the kept event what only the dropped one knew."""
+    pairs = _pairs()
+    if not any(e.type in pairs for e in record.events):
+        return
+    keepers: dict[tuple, list] = {}
+    for e in record.events:
+        if e.start is not None:
+            keepers.setdefault((e.start, e.end), []).append(e)
+    gone: set[int] = set()
+    for e in record.events:
+        kinds = pairs.get(e.type)
+        if kinds is None or e.start is None:
+            continue
+        same = next((o for o in keepers.get((e.start, e.end), ()) if o.type in kinds and id(o) not in gone
+                     and not (e.start_time and o.start_time and e.start_time != o.start_time)
+                     and (e.type not in _alike() or o.type not in _alike() or _earlier(o, e))), None)
+        if same is not None:
+            fill(same, e)
+            gone.add(id(e))
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]
