@@ -1,6 +1,7 @@
 """The words of data/funding.toml [cues] that say a funder's sentence pays, read once into one
 record for funding_mentions._pays; and how far back a body's name runs over lower-case genitives
-(long_name_start)."""
+(long_name_start), or over a list of places that own one body (coordinated_owners_start); the
+word after a granting participle past its qualifiers (past_qualifiers)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ class Cues:
     granted_money: frozenset[str]  # stems
     long_name_bodies: frozenset[str]  # stems
     long_name_reach: int
+    grant_qualifiers: frozenset[str]  # stems
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +43,8 @@ def cues() -> Cues:
                 stems(c["support"]), stems(c["support_adjectives"]), lower(c["name_words"]),
                 lower(c["grant_verbs"]), lower(c["not_verbs"]), lower(c["grant_participles"]),
                 lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]), lower(c["labels"]),
-                lower(c["label_links"]), stems(c["granted_money"]), stems(c["long_name_bodies"]), int(c["long_name_reach"]))
+                lower(c["label_links"]), stems(c["granted_money"]), stems(c["long_name_bodies"]), int(c["long_name_reach"]),
+                stems(c["grant_qualifiers"]))
 
 
 def long_name_start(tokens, first: int, cues: Cues) -> int:
@@ -58,3 +61,35 @@ def long_name_start(tokens, first: int, cues: Cues) -> int:
         if word[0].isupper():
             return k if word != "un" and k < first - 1 else first
     return first
+
+
+def _place_genitive(token) -> bool:
+    """A capitalised place name in the genitive ("Ozolu", "Aglonas", "Lejasciema"), not an
+    abbreviation ("ES"); one in -a only when inflected (its lemma another word), since a feminine
+    nominative ends so too ("finansē Eiropas Savienība un Latvijas valsts")."""
+    word = token.text
+    if not (word.isalpha() and word[0].isupper() and not word.isupper()):
+        return False
+    return word.endswith(("u", "s")) or word.endswith("a") and token.lemma.lower() != word.lower()
+
+
+def coordinated_owners_start(tokens, begin: int, reach: int = 8) -> int:
+    """The first token of a list of places in the genitive that own one body, joined by commas
+    and "un", before the body's name at `begin`: "Ozolu, Priežu un Egļu pašvaldības" (the grant
+    verb or the support word then stands before the list, not before the last place). `begin`
+    when its word is no such place; at most `reach` tokens back."""
+    if begin >= len(tokens) or not _place_genitive(tokens[begin]):
+        return begin
+    k = begin
+    while k >= 2 and begin - k < reach and tokens[k - 1].text in (",", "un") and _place_genitive(tokens[k - 2]):
+        k -= 2
+    return k
+
+
+def past_qualifiers(tokens, at: int, cues: Cues):
+    """The token at `at`, or the first one after at most two qualifiers of the amount
+    (`grant_qualifiers`: "domes piešķirtais kopējais finansējums"); None past the sentence."""
+    k = at
+    while k < len(tokens) and k - at < 2 and tokens[k].stem in cues.grant_qualifiers:
+        k += 1
+    return tokens[k] if k < len(tokens) else None

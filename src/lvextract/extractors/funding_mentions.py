@@ -22,7 +22,7 @@ from ..latvian.money import currency_alternation
 from ..spans import Intervals
 from .funding_approved import approved_money, financed_by_subject
 from .funding_contest import granted_in_contest
-from .funding_cues import Cues, cues as _cues, long_name_start
+from .funding_cues import Cues, coordinated_owners_start, cues as _cues, long_name_start, past_qualifiers
 from .funding_decision import decided_to_grant
 from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
@@ -209,6 +209,8 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     cues = _cues()
     nxt = tokens[after] if after < len(tokens) else None
     then = tokens[after + 1] if after + 1 < len(tokens) else None
+    if nxt is not None and nxt.text.lower() in cues.grant_participles:
+        then = past_qualifiers(tokens, after + 1, cues)  # "domes piešķirtais kopējais finansējums"
     granted_money = False
     # (the sum granted may stand between: "pašvaldība piešķīrusi 12 440,71 eiro finansējumu")
     if then is not None and then.text[:1].isdigit() and nxt.text.lower() in cues.grant_verbs \
@@ -250,6 +252,7 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
         begin -= 1
     if begin == first:  # "Izglītības un zinātnes ministrija": a name over lower-case genitives
         begin = long_name_start(tokens, first, cues)
+    begin = coordinated_owners_start(tokens, begin)  # "nodrošina Ozolu, Priežu un Egļu pašvaldības"
     # the grant said before the funder: "līdzfinansējumu 499 EUR apmērā piešķīra Feimaņu pagasta
     # pārvalde" (a granting verb right before its name, a support noun before that in the clause)
     if not said and begin > 0 and tokens[begin - 1].text.lower() in cues.grant_verbs:

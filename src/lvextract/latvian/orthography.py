@@ -9,6 +9,21 @@ in issue 18 and fold in here when they agree.
 """
 from __future__ import annotations
 
+import re
+
 UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
 LOWER = "a-zāčēģīķļņšūž"
 DASH = r"[-–—]"
+
+
+# A word broken at a line's end by a hyphen, its rest in lower case on the next line ("at-⏎tīstība");
+# a capital after the break is a hyphenated pair of names, whose hyphen stays ("Igaunijas-⏎Latvijas").
+BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[" + LOWER + r"])")
+BROKEN_PAIR = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[" + UPPER + r"])")
+
+
+def join_broken_words(text: str) -> str:
+    """The text with words broken over a line's end by a hyphen joined again ("Kopienu at-⏎tīstība"
+    → "Kopienu attīstība", "Igaunijas-⏎Latvijas" → "Igaunijas-Latvijas"); for values read out of a
+    text, not for its offsets."""
+    return BROKEN_PAIR.sub("-", BROKEN_WORD.sub("", text))

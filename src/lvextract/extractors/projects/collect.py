@@ -9,6 +9,7 @@ import unicodedata
 
 from ...document import Document
 from ...latvian.lemmas import stem
+from ...latvian.orthography import join_broken_words
 from ...record import Project
 from .patterns import ADDRESS, WORDS
 
@@ -25,7 +26,8 @@ def _tight_code(number: str) -> str:
 def _clean(name: str) -> str:
     """The name with Markdown marks and outer punctuation dropped; "" for a web address."""
     # (a doubled apostrophe as a quote leaves one on the name: "Projekts: ''Atver sirdi''")
-    cleaned = " ".join(name.replace("*", " ").replace("_", " ").split()).strip(" ,;:'")
+    # (a word broken over a line's end is one word: "Kopienu at-⏎tīstība")
+    cleaned = " ".join(join_broken_words(name).replace("*", " ").replace("_", " ").split()).strip(" ,;:'")
     return "" if ADDRESS.fullmatch(cleaned) else cleaned
 
 

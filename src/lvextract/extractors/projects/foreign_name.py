@@ -2,7 +2,8 @@
 word: "projekta BlueRoad ietvaros", "projekta Baltic Sea2Land uzsākšanas sanāksme", "Projekts
 GreenPath noslēdzies". The name is one to four words of the Latin alphabet without Latvian letters
 (digits, "+", "-", "&" inside), from a capital letter, that stop before a lowercase word or a
-punctuation mark; at least one word must look foreign, for a Latvian capitalised word after the
+punctuation mark or a closing quote (the small words of the other language between capitalised
+ones stay inside: "Projekts Youth for Climate"); at least one word must look foreign, for a Latvian capitalised word after the
 project word is as often a place or a person in an inflected form ("projekta Rīgas posms"): a
 capital or a digit inside the word ("BlueRoad", "Sea2Land"), a q/w/x/y, or a last letter no
 Latvian case ending has ("Baltic", "Network"). Not a programme or fund ("projekta Interreg
@@ -20,9 +21,18 @@ from .patterns import looks_foreign
 from .quoted import names_a_funder
 
 _WORD = r"[A-Za-z0-9][A-Za-z0-9+&\-]*"
-NAME = re.compile(
-    r"(?<![^\W\d_])[Pp]rojekt(?:s|a|u|am|ā)[ \t]+(?P<name>[A-Z][A-Za-z0-9+&\-]*(?:[ \t]+" + _WORD + r"){0,3}?)"
-    r"(?=[ \t]+[a-zāčēģīķļņšūž]|[ \t]*[,.;:()]|[ \t]*$)", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _name() -> re.Pattern:
+    """The name after the project word, stopping before a lowercase word — but not before one of the
+    other language's small words between two capitalised ones ("Youth for Climate", [foreign_name]
+    inner_words) — or before punctuation, a closing quote included ("Projekts Youth for Climate” …":
+    the opening quote lost)."""
+    inner = "|".join(re.escape(w) for w in load("projects")["foreign_name"]["inner_words"])
+    return re.compile(
+        r"(?<![^\W\d_])[Pp]rojekt(?:s|a|u|am|ā)[ \t]+(?P<name>[A-Z][A-Za-z0-9+&\-]*(?:[ \t]+" + _WORD + r"){0,3}?)"
+        r"(?=[ \t]+(?!(?:" + inner + r")[ \t]+[A-Z])[a-zāčēģīķļņšūž]|[ \t]*[,.;:()”\"»]|[ \t]*$)", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +44,7 @@ def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]
     """(start, end) of each foreign-language name said right after a singular project word.
     `fund_heads`: the stems of a fund's last word (quoted.names_a_funder)."""
     found = []
-    for m in NAME.finditer(doc.text):
+    for m in _name().finditer(doc.text):
         name = m["name"]
         words = name.split()
         if name.isupper() or words[0] in _not_first() or words[0] in not_names or name in not_names:

@@ -102,6 +102,10 @@ def chained(text: str, close: int, quotes: dict[str, str], limit: int):
 CODED_ITEM = re.compile(r"[ \t]*(?P<code>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}-)*" + CODE + r")[ \t]+[–—-][ \t]+(?=\S)")
 CODED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n]{1,150}?)[ \t.;,]*")
 OWNER_TAIL = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t.;,]*")
+# An item opened by its owner's quoted name, then the owner's kind and the project word before the
+# project's quoted name: "• “Mēs Ozoliem” iedzīvotāju iniciatīvas grupas projekts “Soliņi parkā”" (the
+# text after the first closing quote, up to the second opening one).
+OWNER_KIND_PROJECT = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,5}projekt[^\W\d_]*[ \t]+(?=[„“\"«])")
 # An item that is an unquoted name and its sum, in a bracket or after a dash: "• Ozolu skolas jumta
 # nomaiņa (Ls 48 000 kopējā summa (tai skaitā …))", "2. Parka apgaismojuma izbūve – 12 000 EUR;" (from a
 # capital letter, at most sixteen words of letters and digits, a full stop only after a digit — "Liepu 2.
@@ -172,7 +176,11 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             named_owner = None if quoted or words_quoted or owned else (
                 OWNER_QUOTED_THEN_QUOTED.match(body, item.end()) or OWNER_QUOTED_AMOUNT.match(body, item.end()))
             named_owner = named_owner and quoted_after(text, line.start() + named_owner.end(), quotes)
-            if quoted:
+            owner_kind = quoted and OWNER_KIND_PROJECT.match(text, quoted[1] + 1)
+            project_named = owner_kind and quoted_after(text, owner_kind.end(), quotes)
+            if project_named:  # the first quoted name is its owner's: the project's is the second
+                yield project_named[0], project_named[1], None
+            elif quoted:
                 yield quoted[0], quoted[1], None
             elif words_quoted:
                 yield line.start() + words_quoted.start("name"), line.start() + words_quoted.end("name"), None
@@ -251,6 +259,12 @@ def _not_alias_prefixes() -> tuple[str, ...]:
     return tuple(load("projects")["paren_alias"]["not_prefixes"])
 
 
+def _remark(alias: str) -> bool:
+    """A parenthesis opened by an adverbial participle ("saņemot 49 punktus"): a remark, no name."""
+    first = alias.split()[0]
+    return first.islower() and first.endswith(tuple(load("projects")["paren_alias"]["clause_endings"]))
+
+
 def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | None:
     """The alias in a parenthesis after a name (`alias` its first part, cleaned), if it is one."""
     first = inside.split(",")[0]
@@ -261,7 +275,7 @@ def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | Non
         return None
     # (nor a reference to a page: "(skat. pielik. 10.lpp)")
     if alias.lower().startswith(_not_alias_prefixes()) or len(alias) > 80 \
-            or re.search(r"\blpp\b", alias):
+            or re.search(r"\blpp\b", alias) or _remark(alias):
         return None
     return alias
 
