@@ -42,8 +42,8 @@ def rules() -> list[Rule]:
     # line: "6.\n\noktobris" is a list number over a table cell, not the 6th of October.
     # Without the day's dot the break is a wrap only before a month in lower case: "31" / "Maija
     # Ozoliņa" is a counter over a name ("Maija" is a given name too), not the 31st of May.
-    # the day's dot, typed twice by a slip ("14..jūnijā"), or a line break before the month in lower case
-    day_dot = rf"[^\S\n]{{0,3}}(?:\.\.?(?:[^\S\n]{{0,3}}\n)?|\n(?=[^\S\n]{{0,3}}(?-i:[{LOWER}])))?[^\S\n]{{0,3}}"
+    # the day's dot, typed twice by a slip ("14..jūnijā", "14. . jūnijā"), or a line break before the month in lower case
+    day_dot = rf"[^\S\n]{{0,3}}(?:\.(?:[^\S\n]{{0,2}}\.)?(?:[^\S\n]{{0,3}}\n)?|\n(?=[^\S\n]{{0,3}}(?-i:[{LOWER}])))?[^\S\n]{{0,3}}"
     return [
         # A comma typed for the day's dot, glued on both sides, counts as the dot: "Otrdien, 16,jūnijā".
         ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY})(?:,(?=(?-i:[{LOWER}]))|{day_dot}){f['month']}{f['year_suffix']}?",

@@ -127,6 +127,29 @@ _ISSUE_NUMBER_BEFORE = re.compile(r"[^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d
 # No number: the masthead's noun right before the date and nothing after it but the uploader.
 _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]*[/|]?[^\S\n]*$")
 _LINE_CLOSED = re.compile(_PUBLISHER_TAIL + r"[^\S\n]*$")
+# A masthead broken over lines (a PDF's text layer): the issue's number alone on the next or the
+# previous line ("2011. gada oktobris" / "Nr. 10 (55)"), or the newsletter's noun closing the line above.
+_ISSUE_NUMBER_LINE = re.compile(r"[^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?[^\S\n]*$")
+# A transcript's page number may open the line before the masthead's date ("1 2020. gada jūnijs").
+_ISSUE_NUMBER_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[^\S\n]+)?")
+# The issue's number right after the date, the page's text going on after it on the same line.
+_ISSUE_NUMBER_GLUED = re.compile(r"[^\S\n]*[•·|/][^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?(?=[^\S\n])")
+
+
+# How far either side of the date's line the masthead's other line is read (bounded: O(1) per date).
+_BESIDE_REACH = 200
+
+
+def _masthead_line_beside(text: str, line_start: int, line_end: int, nouns: set[str]) -> bool:
+    """Whether the nearest non-blank line below or above the date's line is the issue's number
+    alone, or the line above ends with the newsletter's noun ("Novada vēstnesis" / "2010. gada
+    augusts")."""
+    below = text[line_end:line_end + _BESIDE_REACH].lstrip("\n").split("\n", 1)[0]
+    above = text[max(0, line_start - _BESIDE_REACH):line_start].rstrip("\n").rsplit("\n", 1)[-1]
+    if _ISSUE_NUMBER_LINE.match(below) or _ISSUE_NUMBER_LINE.match(above):
+        return True
+    above_words = WORD.findall(above)
+    return bool(above_words) and above_words[-1].lower() in nouns
 
 
 def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, date_end: int) -> bool:
@@ -141,7 +164,12 @@ def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, d
     if not any(w in vocab.month_nominatives() for w in words):
         return False
     nouns = set(vocab.temporal()["document_date"]["masthead_nouns"])
+    if _ISSUE_NUMBER_OPENING.fullmatch(text, line_start, date_start) and _ISSUE_NUMBER_GLUED.match(text, date_end, line_end):
+        return True  # a transcript runs the masthead into the page: "1 2020. gada jūnijs / Nr. 5 (141) Virsraksts …"
     if _ISSUE_NUMBER_AFTER.match(text, date_end, line_end) is None:
+        if not text[line_start:date_start].strip() and _LINE_CLOSED.match(text, date_end, line_end):
+            if _masthead_line_beside(text, line_start, line_end, nouns):
+                return True
         if _ISSUE_NUMBER_BEFORE.fullmatch(text, line_start, date_start):
             return _LINE_CLOSED.match(text, date_end, line_end) is not None
         noun = _NOUN_BEFORE.search(text, max(line_start, date_start - 60), date_start)
