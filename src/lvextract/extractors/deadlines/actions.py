@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.lemmas import lemma
 from ...temporal.vocabulary import finditer_at, word_start_scan
 from ..deadline_cues import vocabulary
 from .debitive import debitive_infinitive
@@ -93,6 +94,13 @@ def _dropped_letter_forms() -> dict[str, tuple[str, bool]]:
     return {typo: hit for typo, hit in dropped.items() if hit is not None}
 
 
+def _reads_as_verb(word: str) -> bool:
+    """Whether the lemmatiser reads the word as a verb form of its own ("reģistrējis" → reģistrēt,
+    one letter short of "reģistrējies" but a word: "ir reģistrējis divus ugunsgrēkus"); a typo
+    ("pieteiktes") reads as none."""
+    return lemma(word).endswith(("t", "ties"))
+
+
 def _mended(word: str) -> str:
     """A lower-case word with a commonly swapped pair of letters at its start put right
     ("pietiekumi" → "pieteikumi"); other words as they are."""
@@ -168,7 +176,7 @@ def _scan_actions(doc: Document) -> _ActionIndex:
         hit = forms.get(word)
         if hit is None and (mended := _mended(word)) != word:
             hit = forms.get(mended)  # "pietiekties": a listed form typed with two letters swapped
-        if hit is None and len(word) >= DROPPED_FROM - 1:
+        if hit is None and len(word) >= DROPPED_FROM - 1 and not _reads_as_verb(word):
             hit = _dropped_letter_forms().get(word)  # "pieteiktes": a listed form with a letter left out
         if hit is None and len(word) >= COMPOUND_NOUN + COMPOUND_HEAD:
             hit = _compound_noun(word, forms)
