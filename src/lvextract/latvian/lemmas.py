@@ -41,6 +41,9 @@ UNPALATALISE_AFTER_U = (("kš", "kst"), ("ņņ", "nn"))
 UNPALATALISE = (("šņ", "sn"), ("žņ", "zn"), ("šļ", "sl"), ("žļ", "zl"), ("ļņ", "ln"), ("ļļ", "ll"),
                 ("č", "c"), ("ļ", "l"), ("ņ", "n"))
 LABIAL_J = ("pj", "bj", "mj", "vj")
+# A noun's dative endings, singular and plural, of every declension ("svētkiem", "izstādei",
+# "koncertam", "tirgum", "izstādēm"): what an event's rules ask of a noun that something is for.
+NOUN_DATIVE_ENDINGS = ("ai", "ei", "am", "im", "iem", "ām", "ēm", "um")
 # Consonants that alternate at the end of a stem, folded to one letter once an ending is off.
 # Lucene's stemmer leaves s/t → š and z/d → ž alone ("jaunietis" / "jaunieša" / "jauniešiem",
 # "sieviete" / "sieviešu", "sēde" / "sēžu" then meet nowhere); folding the whole class

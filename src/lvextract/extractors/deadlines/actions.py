@@ -95,10 +95,11 @@ def _dropped_letter_forms() -> dict[str, tuple[str, bool]]:
 
 
 def _reads_as_verb(word: str) -> bool:
-    """Whether the lemmatiser reads the word as a verb form of its own ("reģistrējis" → reģistrēt,
-    one letter short of "reģistrējies" but a word: "ir reģistrējis divus ugunsgrēkus"); a typo
-    ("pieteiktes") reads as none."""
-    return lemma(word).endswith(("t", "ties"))
+    """Whether the lemmatiser reads the word as an inflected verb form of its own ("reģistrējis" →
+    reģistrēt, one letter short of "reģistrējies" but a word: "ir reģistrējis divus ugunsgrēkus"); a
+    typo reads as none ("pieteiktes"), or as itself when it looks like an infinitive ("pietikties")."""
+    infinitive = lemma(word)
+    return infinitive != word and infinitive.endswith(("t", "ties"))
 
 
 def _mended(word: str) -> str:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.lemmas import stem
+from ...latvian.lemmas import NOUN_DATIVE_ENDINGS, stem
 from .addressees import addressed
 from .lexicon import generic_types, literals, stems, vocabulary
 from .noun_mention import GENITIVE_MODIFIER, TITLE_AFTER_NOUN, NounMention
@@ -23,7 +23,6 @@ APPOSITION_DASH = re.compile(r"\s*[–—-]\s*")
 WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # The word before, past the programme's years ("programmas 2014.–2020. gadam pasākums").
 WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[\d.\s–—-]+gad(?:am|a|ā|iem)?)?[ \t]+$")
-DATIVE = ("ai", "ei", "am", "im", "iem", "ām", "ēm", "um")
 REACH = 40
 
 
@@ -54,7 +53,7 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     if after and GENITIVE_MODIFIER.search(surface) and stem(after.group(1)) in words["heads"] \
             and not addressed(after.group(1)):  # "apmācības skolotājiem": for whom, no role
         return True
-    if surface.endswith(DATIVE) and words["money"].search(text, max(0, n.start - REACH), n.start):
+    if surface.endswith(NOUN_DATIVE_ENDINGS) and words["money"].search(text, max(0, n.start - REACH), n.start):
         return True
     # A standing display seen on a visit ("apmeklēja muzeju, lai iepazītos ar tā ekspozīciju").
     if n.kind in words["displays"] and words["seen"].search(text, max(0, n.start - 2 * REACH), n.start) \

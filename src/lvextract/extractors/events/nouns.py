@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.lemmas import stem
+from ...latvian.lemmas import NOUN_DATIVE_ENDINGS, stem
 from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
@@ -202,7 +202,7 @@ def _honoured(doc: Document, noun: NounMention) -> bool:
     """"uz Latvijas svētkiem veltītu pasākumu": what an occurrence is dedicated to, in the dative
     before "veltīts", is no occurrence of the text ([honoured])."""
     return _honoured_pattern().match(doc.text, noun.end, min(len(doc.text), noun.end + 30)) is not None \
-        and doc.text[noun.start:noun.end].lower().endswith(("iem", "ām", "ai", "am", "im", "ei", "um"))
+        and doc.text[noun.start:noun.end].lower().endswith(NOUN_DATIVE_ENDINGS)
 
 
 # Within how many characters of a quoted name's own quotes a noun is looked at as its word.

@@ -9,11 +9,10 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.lemmas import NOUN_DATIVE_ENDINGS
 from .happens_after import takes_place_after
 from .lexicon import literals, vocabulary
 
-# The noun's dative endings, as _honoured in nouns.py reads them.
-DATIVE = ("iem", "ām", "ai", "am", "im", "ei", "um")
 # How far before the noun the participle may stand, within its clause.
 REACH = 70
 
@@ -28,7 +27,7 @@ def _prepared_before() -> re.Pattern:
 
 def prepared_for(doc: Document, noun) -> bool:
     """Whether the noun is the occurrence a work is prepared for ([honoured] prepared)."""
-    if not doc.text[noun.start:noun.end].lower().endswith(DATIVE):
+    if not doc.text[noun.start:noun.end].lower().endswith(NOUN_DATIVE_ENDINGS):
         return False
     return _prepared_before().search(doc.text, max(0, noun.start - REACH), noun.start) is not None \
         and not takes_place_after(doc, noun)
