@@ -49,3 +49,15 @@ def test_a_bare_weekday_after_a_long_exhibition_keeps_its_own_occurrence():
     # ev52 negative: a range of weeks is no few days a weekday lies inside; the talk stays.
     record = lvextract.extract("Izstāde būs skatāma no 3. marta līdz 28. aprīlim. Sestdien bibliotēkā notiks lekcija.")
     assert sorted((e.type, e.start or "") for e in record.events) == [("izstāde", "XXXX-03-03"), ("lekcija", "")]
+
+
+def test_a_bare_weekday_after_a_short_seminar_keeps_its_own_occurrence():
+    # Review negative: only a fair's or an exhibition's few days ([open_days]) hold a bare weekday's part.
+    record = lvextract.extract("No 3. līdz 4. martam notiks seminārs skolotājiem. Piektdien kultūras namā notiks koncerts.")
+    assert sorted((e.type, e.start or "") for e in record.events) == [("koncerts", ""), ("seminārs", "XXXX-03-03")]
+
+
+def test_a_bare_weekday_outside_a_dated_fairs_days_keeps_its_own_occurrence():
+    # Review negative: with its year known, the fair's days (Thursday to Saturday) hold no Monday.
+    record = lvextract.extract("No 2025. gada 13. līdz 15. martam laukumā notiks gadatirgus. Pirmdien bibliotēkā notiks lekcija.")
+    assert sorted((e.type, e.start or "") for e in record.events) == [("gadatirgus", "2025-03-13"), ("lekcija", "")]

@@ -20,9 +20,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return national, opening
 
 
-def municipal_national(text: str, m: Mention, found: list[Mention]) -> bool:
+def municipal_national(text: str, m: Mention, municipal_starts: set[int]) -> bool:
     """Whether `m` is a national (STATE) mention whose explanation right after it opens with the
-    municipality's budget (a MUNICIPAL mention among `found`)."""
+    municipality's budget (a MUNICIPAL mention starting at one of `municipal_starts`)."""
     if m.id != "STATE":
         return False
     national, opening = _patterns()
@@ -31,4 +31,4 @@ def municipal_national(text: str, m: Mention, found: list[Mention]) -> bool:
     gap = opening.match(text, m.end)
     if gap is None:
         return False
-    return any(f.id == "MUNICIPAL" and f.start == gap.end() for f in found)
+    return gap.end() in municipal_starts

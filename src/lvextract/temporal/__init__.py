@@ -8,9 +8,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from .. import layout
+from . import vocabulary as vocab
 from .changed_stamps import changed_stamps
 from .dateline_dash import dash_dateline
 from .date_rule_actions import GLUED_STAMP_RULES
@@ -287,17 +289,26 @@ def _weekday_in_context(r, value: str | None, anchor, days: list[tuple[int, str]
     return chosen.isoformat()
 
 
+@lru_cache(maxsize=1)
+def _next_words() -> frozenset[str]:
+    return frozenset(vocab.temporal()["year_turn"]["next_words"])
+
+
 def _weekday_of_stated(text: str, r, days: list[tuple[int, str]], day_starts: list[int]) -> str | None:
     """A bare weekday ("sestdien") with no full document date to count from names the last day the
     text stated before it when that day falls on this weekday: "Sestdien, 20. maijā, Ozolu muzejā …
     Pils muzejs viesus sestdien gaidīs no pulksten 17" in a text dated only "2017-05" is the 20th.
     Another weekday stays unresolved (which week it is in the text does not say), and so does one in
-    the stated day's own sentence ("ja 18. novembris iekrīt sestdienā": any Saturday)."""
+    the stated day's own sentence ("ja 18. novembris iekrīt sestdienā": any Saturday) or one said to
+    be the next ([year_turn] next_words)."""
     if r.rule != "weekday" or r.relative not in WEEKDAYS:
         return None
     k = bisect.bisect_right(day_starts, r.start) - 1
-    if k < 0 or days[k][0] >= sentence_around(text, r.start, r.end)[0]:
+    left, right = sentence_around(text, r.start, r.end)
+    if k < 0 or days[k][0] >= left:
         return None
+    if any(w.lower() in _next_words() for w in re.findall(r"\w+", text[left:right])):
+        return None  # "Nākamā talka būs sestdien": the next one, another week
     stated = days[k][1]
     return stated if WEEKDAYS[dt.date.fromisoformat(stated).weekday()] == r.relative else None
 

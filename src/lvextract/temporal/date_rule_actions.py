@@ -163,8 +163,15 @@ def numeric(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), year, month, day, rule="numeric")]
 
 
+# A post's date card stands at the page's head: further down "12.05" over "2010" is a table's cells.
+DATE_CARD_HEAD = 600
+
+
 def date_card(m: re.Match) -> list[Atom]:
-    """"27.02" / "2012": a post's date card, its day over its year (document_date reads the rule)."""
+    """"27.02" / "2012": a post's date card, its day over its year (document_date reads the rule);
+    only within the page's first DATE_CARD_HEAD characters."""
+    if m.start() > DATE_CARD_HEAD:
+        return []
     return [replace(a, rule="numeric_date_card") for a in numeric(m)]
 
 

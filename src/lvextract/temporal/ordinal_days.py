@@ -37,7 +37,9 @@ def _ordinal(p: str) -> str:
 
 def patterns() -> tuple[str, str]:
     """The single day's pattern and the range's ("no …ā līdz …ajam <month's dative>")."""
-    month = rf"(?P<mon>{vocab.alternation(_month_case())})(?!\w)"
+    # (not a week or a part of the month: "pirmajā jūnija nedēļā" — calendar.toml [day_ordinals] not_before)
+    not_before = vocab.alternation(_data()["not_before"])
+    month = rf"(?P<mon>{vocab.alternation(_month_case())})(?!\w)(?![^\S\n]+(?:{not_before}))"
     single = rf"(?<!\w){_ordinal('a')}[^\S\n]{{1,3}}{month}"
     span = rf"(?<!\w)no[^\S\n]{{1,3}}{_ordinal('a')}[^\S\n]{{1,3}}līdz[^\S\n]{{1,3}}{_ordinal('b')}[^\S\n]{{1,3}}{month}"
     return single, span

@@ -40,7 +40,9 @@ def _larger_word_before() -> re.Pattern:
 
 
 # A larger unit alone counts one only in the singular nominative: "miljons 250 tūkstoši".
-_ONE_UNIT = re.compile(r"miljons|miljards|tūkstotis", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _one_unit() -> re.Pattern:
+    return re.compile("|".join(load("budgets")["larger_units_singular"]), re.IGNORECASE)
 
 
 def _larger_count(m: re.Match) -> tuple[int, int] | None:
@@ -52,7 +54,7 @@ def _larger_count(m: re.Match) -> tuple[int, int] | None:
     part = number_word(m["word"]) if m["word"] else None
     if part is not None and part[0] == "add":
         return part[1], m.start("word")
-    return (1, m.start("scale")) if _ONE_UNIT.fullmatch(m["scale"]) else None
+    return (1, m.start("scale")) if _one_unit().fullmatch(m["scale"]) else None
 
 
 # A number that opens with a zero and another digit is the tail of a longer one that the finder

@@ -39,7 +39,7 @@ with the subscription word and is no sentence."""
 # a currency word written as a title (a capital, then small letters: not the code "EUR") before
 # a year, nothing else on the line. "EUR 2014" alone stays an amount (a table's cell), and so
 # does "Eiro 2500" (no year).
-_RUBRIC = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[ \u00a0]+(?:19|20)\d\d")
+_RUBRIC = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{3,})[ \u00a0]+(?:19|20)\d\d")  # a word, not "Ls", "Eur"
 
 
 def menu_rubric(text: str, amount: Amount) -> bool:

@@ -304,4 +304,4 @@ def extract(doc: Document, record: Record) -> None:
     record.deadlines.extend(deadline for key, (_rank_, deadline) in chosen.items()
                             if key not in postmarked or key[0] not in asked)
     # "Līdz tai pašai dienai jāpārskaita dalības maksa": a term pointing back to the day before it.
-    record.deadlines.extend(same_day_deadlines(doc, record.deadlines))
+    record.deadlines.extend(same_day_deadlines(doc, record.deadlines, sorted(d.span.start for d in record.dates)))

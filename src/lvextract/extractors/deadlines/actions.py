@@ -177,8 +177,9 @@ def _scan_actions(doc: Document) -> _ActionIndex:
         hit = forms.get(word)
         if hit is None and (mended := _mended(word)) != word:
             hit = forms.get(mended)  # "pietiekties": a listed form typed with two letters swapped
-        if hit is None and len(word) >= DROPPED_FROM - 1 and not _reads_as_verb(word):
-            hit = _dropped_letter_forms().get(word)  # "pieteiktes": a listed form with a letter left out
+        if hit is None and len(word) >= DROPPED_FROM - 1 and (typo := _dropped_letter_forms().get(word)) \
+                and not _reads_as_verb(word):
+            hit = typo  # "pieteiktes": a listed form with a letter left out
         if hit is None and len(word) >= COMPOUND_NOUN + COMPOUND_HEAD:
             hit = _compound_noun(word, forms)
         if hit is None and (infinitive := debitive_infinitive(m.group(0))):

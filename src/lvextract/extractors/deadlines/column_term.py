@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import UPPER
 from ...layout import layout
 from ...record import DateMention
 from ..deadline_cues import pattern
@@ -23,7 +24,7 @@ CELLS, CELL = 40, 160
 # What may follow the day on its line: nothing but punctuation.
 ALONE_AFTER = re.compile(r"[ \t.:–—-]*$")
 # A cell that is prose: a full stop and a capital inside it ("… notiks. Dalībnieki …").
-PROSE = re.compile(r"[.!?][ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]")
+PROSE = re.compile(rf"[.!?][ \t]+[{UPPER}]")
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def column_header(doc: Document, mention: DateMention, date_starts: list[int]) -
             return None
         cell = text[a:b]
         if not cell.strip():
-            continue
+            return None  # a blank line ends the table ("… 15. maijs⏎⏎Pasākumu kalendārs …")
         if PROSE.search(cell):
             return None
         if _has_date(date_starts, a, b):
@@ -89,15 +90,13 @@ def _another_day_column(doc: Document, header_start: int, date_starts: list[int]
     three, no day among them) naming another column of days."""
     cells = 0
     for a, b in _lines_up(doc, header_start):
-        if b - a > CELL:
-            return False
+        if b - a > CELL or cells == 0 and a == b:
+            return False  # (a blank line above the header ends the table: no walk over blank runs)
         cell = doc.text[a:b]
-        if not cell.strip() and cells == 0:
-            continue
         if cells == 0 and _has_date(date_starts, a, b):
             return True
         cells += 1
-        if cells > 3 or not cell.strip() or _has_date(date_starts, a, b) or len(cell) > CELL:
+        if cells > 3 or not cell.strip() or _has_date(date_starts, a, b):
             return False
         if _other_days().fullmatch(cell):
             return True

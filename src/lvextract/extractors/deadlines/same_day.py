@@ -1,7 +1,7 @@
 """A term that points back to the day of the one before it: "Komandas jāpiesaka līdz 5. jūnijam.
 Līdz tai pašai dienai jāpārskaita dalības maksa." The phrase ([cues] same_day) is no date, so the
 loop over the dates never meets it: it takes the day of the nearest deadline ending before it in
-its paragraph (at most REACH characters back) and the action of its own clause."""
+its paragraph (at most REACH characters back, no other date between) and the action of its own clause."""
 from __future__ import annotations
 
 import bisect
@@ -24,7 +24,7 @@ def _same_day() -> re.Pattern:
     return pattern("cues", "same_day", r"(?<!\w){}(?!\w)")
 
 
-def same_day_deadlines(doc: Document, deadlines: list[Deadline]) -> list[Deadline]:
+def same_day_deadlines(doc: Document, deadlines: list[Deadline], date_starts: list[int]) -> list[Deadline]:
     """The deadlines the back-pointing phrases add, each once per (day, action) not yet taken.
     O((phrases + deadlines) · log deadlines)."""
     added: list[Deadline] = []
@@ -36,6 +36,9 @@ def same_day_deadlines(doc: Document, deadlines: list[Deadline]) -> list[Deadlin
         k = bisect.bisect_right(ends, m.start()) - 1
         if k < 0 or m.start() - ends[k] > REACH or PARAGRAPH_BREAK.search(doc.text, ends[k], m.start()):
             continue
+        i = bisect.bisect_left(date_starts, ends[k])
+        if i < len(date_starts) and date_starts[i] < m.start():
+            continue  # another day said between ("… Rezultātus paziņos 10. jūnijā. Līdz tai pašai dienai …")
         day = dated[k]
         bounds = layout(doc).clause_bounds(m.start())
         action = action_for(doc, bounds, m.start(), m.end()) if bounds is not None else None

@@ -24,7 +24,7 @@ REACH = 200
 
 @lru_cache(maxsize=1)
 def _contrast() -> re.Pattern:
-    return re.compile(rf",\s*(?:{literals(vocabulary()['contrast_hour']['words'])})\s", re.IGNORECASE)
+    return re.compile(rf",\s*(?:{literals(vocabulary()['cancelled']['contrasts'])})\s", re.IGNORECASE)
 
 
 def contrast_hour(doc: Document, generic: Event, specific: Event) -> str | None:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from .hour_abbreviation import CLOCK_WORD
 from .lexicon import literals, vocabulary
 
 # How far back from the first day the count may stand: the clause that opens with it ("… notiks
@@ -23,15 +24,14 @@ def _count() -> re.Pattern:
     return re.compile(rf"\b(?:{literals(v['numbers'])}|[2-9]|[1-9]\d)\s+(?:{literals(v['days'])})\b", re.IGNORECASE)
 
 
-_CLOCK = r"(?:plkst\.?|pulksten)"
 _HOUR = r"\d{1,2}(?:[.:]\d{2})?"
 # What leads to the next day past its hours: "un", a comma, the next day's weekday ("un sestdien,").
 _TO_NEXT_DAY = r"[\s.,;]*(?:un|,)?[\s,]*(?:[^\W\d_]+dien[\s,]*)?"
 # The hour told again for a day before the next one: "no pulksten 16:00 un", "plkst. 10, ".
-HOUR_JOIN = re.compile(rf"[\s,]*(?:no\s+|ap\s+)?{_CLOCK}\s*{_HOUR}{_TO_NEXT_DAY}", re.IGNORECASE)
+HOUR_JOIN = re.compile(rf"[\s,]*(?:no\s+|ap\s+)?{CLOCK_WORD}\s*{_HOUR}{_TO_NEXT_DAY}", re.IGNORECASE)
 # An exhibition or a fair open on consecutive days, each with its hours ("5. oktobrī no plkst. 10 līdz
 # 18 un 6. oktobrī no 10 līdz 16"): the hours are opening hours (RECORD.md), the days one occurrence.
-OPEN_HOURS_JOIN = re.compile(rf"[\s,]*(?:no\s+)?{_CLOCK}?\s*{_HOUR}\s*(?:–|-|—|līdz)\s*{_HOUR}{_TO_NEXT_DAY}",
+OPEN_HOURS_JOIN = re.compile(rf"[\s,]*(?:no\s+)?{CLOCK_WORD}?\s*{_HOUR}\s*(?:–|-|—|līdz)\s*{_HOUR}{_TO_NEXT_DAY}",
                              re.IGNORECASE)
 
 

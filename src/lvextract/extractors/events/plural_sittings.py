@@ -24,4 +24,4 @@ def _plural_then_days() -> re.Pattern:
 
 def plural_sittings(event: Event) -> bool:
     """Whether the event's own words open with a sitting's plural followed by its day or its verb."""
-    return _plural_then_days().match(event.span.text) is not None
+    return event.span is not None and _plural_then_days().match(event.span.text) is not None

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from .happens_after import takes_place_after
 from .lexicon import literals, vocabulary
 
 _PAR_BEFORE = re.compile(r"(?<!\w)par\s+$", re.IGNORECASE)
@@ -29,4 +30,5 @@ def told_topic(doc: Document, noun) -> bool:
         return False
     sentence = doc.sentences[index]
     start, end = max(sentence.start, noun.start - REACH), min(sentence.end, noun.end + REACH)
-    return _telling().search(doc.text, start, end) is not None
+    # (not an occurrence its own relative clause dates: "pastāstīs par festivālu, kas notiks 5. jūlijā")
+    return _telling().search(doc.text, start, end) is not None and not takes_place_after(doc, noun)

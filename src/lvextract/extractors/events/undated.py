@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from datetime import date
+import datetime as dt
 
 from ...document import Document
 from ...record import DateMention, Record
@@ -124,36 +124,42 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
 
 
 # A bare weekday, not a last or next one ("ceturtdien", "piektdien").
-BARE_WEEKDAY = re.compile(r"^(?:this-)?(?:MO|TU|WE|TH|FR|SA|SU)$")
+BARE_WEEKDAY = re.compile(r"^(?:this-)?(MO|TU|WE|TH|FR|SA|SU)$")
+WEEKDAY_INDEX = {code: i for i, code in enumerate(("MO", "TU", "WE", "TH", "FR", "SA", "SU"))}
 # The longest range a bare weekday is read as lying inside: a week.
 WEEK_DAYS = 7
 
 
-def _days_in_range(start: str, end: str) -> int | None:
-    """Days from start to end inclusive, by month and day (the year may be unknown: "XXXX-12-21");
-    None across a year's end or for values that are not full days."""
-    try:
-        (m1, d1), (m2, d2) = (tuple(int(x) for x in v[-5:].split("-")) for v in (start, end))
+def _range_weekdays(start: str, end: str) -> set[int] | None:
+    """The weekdays a range of at most a week covers (all seven when its year is unknown: "XXXX-12-21"
+    tells no weekday); None for a longer range, one across a year's end or values that are no days."""
+    try:  # (dating.as_date would import this module back: its own reading of a day's value)
+        first, last = (dt.date.fromisoformat(v.replace("XXXX", "2000")) for v in (start, end))
     except ValueError:
+        return None  # a month's or a year's value, no day
+    if not 0 <= (last - first).days < WEEK_DAYS:
         return None
-    if (m1, d1) > (m2, d2):
-        return None
-    return (date(2000, m2, d2) - date(2000, m1, d1)).days + 1
+    if start.startswith("XXXX"):
+        return set(WEEKDAY_INDEX.values())
+    return {(first + dt.timedelta(days=k)).weekday() for k in range((last - first).days + 1)}
 
 
 def _inside_range(e, record: Record, first_mention: dict[int, DateMention]) -> bool:
-    """An undated occurrence told by a bare weekday after the text dated a fair or a feast over a
-    few days ("No 21. līdz 23. decembrim … tirdziņš. … Radošajās darbnīcās ceturtdien un piektdien
-    …"): the weekday names days of that range, and the occurrence is a part of it, not one of its
-    own."""
+    """An undated occurrence told by a bare weekday after the text dated a fair or an exhibition
+    ([open_days] types) over a few days that include that weekday ("No 21. līdz 23. decembrim …
+    tirdziņš. … Radošajās darbnīcās ceturtdien un piektdien …"): the weekday names days of that
+    range, and the occurrence is a part of it, not one of its own."""
     told = first_mention.get(id(e))
-    if e.start is not None or told is None or not BARE_WEEKDAY.match(told.relative or ""):
+    weekday = BARE_WEEKDAY.match(told.relative or "") if told is not None else None
+    if e.start is not None or weekday is None:
         return False
+    open_days = vocabulary()["open_days"]["types"]
     for o in record.events:
         first = first_mention.get(id(o))
-        if o.start is None or o.end is None or first is None or first.span.start >= told.span.start:
+        if o.start is None or o.end is None or first is None or first.span.start >= told.span.start \
+                or o.type not in open_days:
             continue
-        days = _days_in_range(o.start, o.end)
-        if days is not None and days <= WEEK_DAYS:
+        covered = _range_weekdays(o.start, o.end)
+        if covered is not None and WEEKDAY_INDEX[weekday.group(1)] in covered:
             return True
     return False

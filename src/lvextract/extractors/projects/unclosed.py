@@ -25,7 +25,7 @@ def unclosed_before_bracket(text: str, pos: int, end: int) -> tuple[int, int] | 
 def _before_head() -> re.Pattern:
     heads = "|".join(re.escape(w) for w in load("projects")["unclosed"]["heads"])
     # two to twelve words, the first capitalised; the head ends the clause or goes on with it
-    return re.compile(r"[„“\"«](?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\s„“”\"«»()]*(?:[ \t]+[^\s„“”\"«»()]+){1,11}?)"
+    return re.compile(r"[„“\"«](?P<name>(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\s„“”\"«»()]*(?:[ \t]+[^\s„“”\"«»()]+){1,11}?)"
                       rf"[ \t]+(?:{heads})(?![\w”\"»])", re.IGNORECASE)
 
 

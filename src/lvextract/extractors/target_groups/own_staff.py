@@ -13,7 +13,9 @@ import re
 # The writers naming themselves: a group noun in apposition to "mēs" ("Mēs, programmā iesaistītie
 # speciālisti, darām savu darbu", "mēs, skolas pedagogi, …") is who speaks, no group served; a few
 # words of the apposition may stand before the noun.
-WE_AS = re.compile(r"(?<!\w)mēs\s*,\s*(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)
+# (not a clause opened after the comma: "Mēs, lai palīdzētu senioriem, rīkojam kursus" serves them)
+WE_AS = re.compile(r"(?<!\w)mēs\s*,\s*(?:(?!(?:lai|kā|ka|kas|kad|jo|ja|kur|kuri|kura)(?!\w))[^\W\d_]+\s+){0,4}$",
+                   re.IGNORECASE)
 
 
 def institution_staff(reader, f) -> bool:

@@ -35,10 +35,8 @@ def stayed_at_war(reader, f) -> bool:
 
 
 def _helped_there(reader, stem: str, to_country: tuple[str, ...]) -> bool:
-    """Whether the text sends help to the country of `stem`: searched once per document and country,
-    so many mentions of its people cost one scan (issue 13: linear cost)."""
-    answers = reader.__dict__.setdefault("_helped_countries", {})
-    if stem not in answers:
-        escaped = re.escape(stem)
-        answers[stem] = any(re.search(p.replace("{stem}", escaped), reader.doc.text, re.IGNORECASE) for p in to_country)
-    return answers[stem]
+    """Whether the text sends help to the country of `stem`: searched once per document and country
+    (Document.derived), so many mentions of its people cost one scan (issue 13: linear cost)."""
+    escaped = re.escape(stem)
+    return reader.doc.derived(f"target_groups.helped.{stem}", lambda doc: any(
+        re.search(p.replace("{stem}", escaped), doc.text, re.IGNORECASE) for p in to_country))
