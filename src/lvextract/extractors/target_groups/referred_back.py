@@ -6,6 +6,7 @@ words); the earlier mention of the same group must be within `sentences` sentenc
 qualifier within `reach` characters after it (a list may stand between: "bērni un jaunieši ar …")."""
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 from ..vocabulary import load
@@ -41,10 +42,12 @@ def accept_referred_back(reader, found) -> None:
                 continue
             settled.add((there, g.id))
             mentions = by_sentence.get(there, [])
-            qualifiers = [m for m in mentions if m.modifier and not m.accepted]
+            qualifiers = sorted((m for m in mentions if m.modifier and not m.accepted), key=lambda m: m.mention.start)
+            starts = [m.mention.start for m in qualifiers]
             for n in mentions:
                 if n.modifier or n.id != g.id:
                     continue
-                for m in qualifiers:
-                    if 0 <= m.mention.start - n.mention.end <= reach:
-                        m.accepted = True
+                # the qualifiers starting within `reach` after the group, found by bisection
+                lo, hi = bisect.bisect_left(starts, n.mention.end), bisect.bisect_right(starts, n.mention.end + reach)
+                for m in qualifiers[lo:hi]:
+                    m.accepted = True
