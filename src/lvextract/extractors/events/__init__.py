@@ -124,8 +124,9 @@ def extract(doc: Document, record: Record) -> None:
     # does not keep a neighbouring calendar day from the noun it tells of.
     eventable = sorted(d.span.start for d in candidates if d.value is not None)
     # The days and months a clause tells of its own, deadlines and relative years aside
-    # ("… pērn novembrī svinīgā ceremonijā"; not "šī gada laureāti", not "līdz 5. maijam").
-    told_times = sorted({d.span.start for d in record.dates if d.role != DateRole.deadline.value
+    # ("… pērn novembrī svinīgā ceremonijā"; not "šī gada laureāti", not "līdz 5. maijam"), nor the
+    # page's own date glued before its first sentence (" date 2020-12 Sacensības … notiek katru gadu.").
+    told_times = sorted({d.span.start for d in record.dates if d.role not in (DateRole.deadline.value, DateRole.document.value)
                          and d.relative is None and d.value and len(d.value) >= 7} | set(eventable))
     by_key: dict[tuple[str, str], Event] = {}
     first_mention: dict[int, DateMention] = {}  # id(event) → the date that made it

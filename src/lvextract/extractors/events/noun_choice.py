@@ -25,6 +25,7 @@ from .lexicon import generic_types, happens_pattern, vocabulary
 from .noun_mention import NounMention
 from .nouns import all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
+from .habitual import habitual
 from .parts import QUOTED, status_near
 from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
 
@@ -251,7 +252,7 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
         if found is None or _dates_own_event(other, date_starts) or adds_other(doc, other, found):
             continue
         own, theirs = status_near(doc, bounds, mention.span.start), status_near(doc, other, found.start)
-        if own is not None and theirs is not None and own != theirs:
+        if own is not None and theirs is not None and own != theirs and not habitual(doc, other):
             # "Plānots, ka sēdē deputāti pārrunās … Saeima 13. jūnijā izveidoja komisiju": a
             # neighbour told in another tense names an occurrence of another time, not the day's.
             continue

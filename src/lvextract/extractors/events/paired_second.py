@@ -22,6 +22,10 @@ from .verbless_pair import verbless_second
 
 # "un" then one to three words of the second noun's own (a genitive, an adjective), no punctuation.
 JOIN = re.compile(r"\s+un\s+((?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
+# A comma in a list of such nouns that "un" closes later in the stretch ("notiks dievkalpojums, svinīgā
+# senāta sēde un rektora pieņemšana"): the comma joins as "un" does.
+LISTED = re.compile(r",\s+((?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
+CLOSING_UN = re.compile(r"\sun\s", re.IGNORECASE)
 # How far past "un" the second noun's head may end.
 HEAD_REACH = 50
 
@@ -46,7 +50,7 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
             head = verbless_second(doc, index, nouns, i, hi) if day.status is None else None
             verbless = head is not None
             if head is None:
-                m = JOIN.match(text, first.end, hi)
+                m = JOIN.match(text, first.end, hi) or _listed(text, first.end, hi)
                 if m is None:
                     continue
                 heads = []
@@ -100,3 +104,9 @@ def _own_noun(text: str, start: int, end: int) -> bool:
     """Some word between "un" and the announced second's head is no definite adjective (a genitive:
     "jauniešu forums", "vakara balle")."""
     return any(not DEFINITE_ADJECTIVE.search(w) for w in text[start:end].split())
+
+
+def _listed(text: str, start: int, hi: int) -> re.Match | None:
+    """A comma after the first noun in a list that "un" closes further in the stretch."""
+    m = LISTED.match(text, start, hi)
+    return m if m is not None and CLOSING_UN.search(text, m.start(1), hi) else None

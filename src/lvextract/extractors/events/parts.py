@@ -25,6 +25,8 @@ from .day_lists import listed_days_start, listed_run
 from .ranking import Nouns
 from .attribution import attribution_verb
 from .reported_clause import opens_content_clause
+from .relative_tense import in_relative_after
+from .habitual import habitual
 from .recurring_hour import routine_clause
 from .other_occurrence import names_other
 
@@ -118,6 +120,8 @@ def status_near(doc: Document, bounds: tuple[int, int], anchor: int) -> str | No
         return None
     if before is not None and after is not None and opens_content_clause(doc, starts[before]):
         return kinds[after]  # "pastāstīja, ka izlaidums notiks …": the clause's own verb tells
+    if before is not None and after is not None and in_relative_after(doc.text, anchor, starts[after]):
+        return kinds[before]  # "norisinājās kauss, ko … organizē federācija": the relative clause's verb is the noun's
     if after is None or (before is not None and anchor - starts[before] <= starts[after] - anchor):
         return kinds[before]
     return kinds[after]
@@ -218,7 +222,10 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         start_time, end_time = bare_hours_after(doc, mention)
     if start_time is None:
         start_time, end_time = _time_in_next_clause(doc, bounds, date_starts, noun, mention.end is None)
-    status = status_near(doc, noun_bounds, noun.start) or status_near(doc, bounds, mention.span.start)
+    # A neighbour's habitual present ("notiek katru gadu") tells no tense of this day: the day's own clause does.
+    own_first = noun_bounds != bounds and habitual(doc, noun_bounds)
+    status = (own_first and status_near(doc, bounds, mention.span.start)) or status_near(doc, noun_bounds, noun.start) \
+        or status_near(doc, bounds, mention.span.start)
     if noun_bounds == bounds:
         span = doc.span(min(noun.start, mention.span.start), max(noun.end, mention.span.end))
     else:

@@ -16,6 +16,7 @@ from .nouns import all_noun_starts, all_nouns, topic_noun
 from .ranking import Nouns, not_frame
 from .quoted_after import quoted_after
 from .measure_round import measure_named
+from .relative_tense import open_relative
 
 
 # "… deju svētkiem, kuri notiks no 30. jūnija līdz 8. jūlijam": the date opens a relative clause
@@ -175,11 +176,8 @@ def in_other_relative(doc: Document, noun: NounMention, mention: DateMention) ->
     """The span of a relative clause (", kurā … ,") that holds the noun and not the date: "Jauniešu
     darbu konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā" — the exhibitions are
     what the relative clause tells of, not what the date's clause does. O(RELATIVE_REACH)."""
-    lo = max(0, noun.start - RELATIVE_REACH)
-    opening = None
-    for m in RELATIVE_OPENING.finditer(doc.text, lo, noun.start):
-        opening = m
-    if opening is None or CLAUSE_STOP.search(doc.text, opening.end(), noun.start):
+    opening = open_relative(RELATIVE_OPENING, CLAUSE_STOP, doc.text, max(0, noun.start - RELATIVE_REACH), noun.start)
+    if opening is None:
         return None
     close = CLAUSE_STOP.search(doc.text, noun.end)
     end = close.start() if close else len(doc.text)

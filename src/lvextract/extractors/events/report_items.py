@@ -35,7 +35,7 @@ WITH_REACH = 90
 def _patterns(status: str = "held") -> tuple[re.Pattern, re.Pattern]:
     data = vocabulary()["report_items"]
     if status == "held":
-        verbs, openers, began = data["verbs"], data["openers"], data["began_with"]
+        verbs, openers, began, closed = data["verbs"], data["openers"], data["began_with"], data["closed_by"]
         could = rf"|(?:{spaced_literals(data['could'])})\s(?:[^.;!?\n]{{0,80}}?\s)?(?:{spaced_literals(data['join'])})"
         # "sākās ar lekciju": the verb right before "ar".
         between = ""
@@ -45,11 +45,13 @@ def _patterns(status: str = "held") -> tuple[re.Pattern, re.Pattern]:
         # stand between the verb and "ar" ("sāksies jau no rīta ar"), a number not.
         planned = data["planned"]
         verbs, openers, began = planned["verbs"], data["openers"] + planned["openers"], planned["began_with"]
+        closed = planned["closed_by"]
         could = ""
         between = r"(?:\s+[^\W\d_]+){0,3}?"
     opens = re.compile(rf"[\s•*–-]*(?:(?:{data['parts']})[\s,:–—-]*)?(?:(?:{spaced_literals(openers)})[\s,]+)*"
                        rf"(?:{spaced_literals(verbs)})(?:\s+arī)?\s+", re.IGNORECASE)
-    began_with = re.compile(rf"(?<!\w)(?:(?:{spaced_literals(began)}){between}\s+ar{could})\s+",
+    # "Svētkus noslēgs balle": a closing verb whose subject, the occurrence, follows it without "ar".
+    began_with = re.compile(rf"(?<!\w)(?:(?:{spaced_literals(began)}){between}\s+ar{could}|(?:{spaced_literals(closed)}))\s+",
                             re.IGNORECASE)
     return opens, began_with
 
