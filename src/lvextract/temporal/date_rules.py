@@ -216,9 +216,10 @@ def rules() -> list[Rule]:
             rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
             rf"(?P<sep>\s*(?:{DASH}|/)\s*|(?:\s+|(?<=\.)){UNTIL}\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
             flags), year_range),
-        # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits.
+        # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits;
+        # a school's page abbreviates the school year "m.g." ("2014./15.m.g.").
         ("year_range_short", _compile(
-            rf"{DIGIT_START}(?P<y1>{YEAR})\s?\.?\s?(?:/|{DASH})\s?(?P<yy>\d\d)\.?(?=\s*(?:mācību\s+gad|gad|sezon))",
+            rf"{DIGIT_START}(?P<y1>{YEAR})\s?\.?\s?(?:/|{DASH})\s?(?P<yy>\d\d)\.?(?=\s*(?:mācību\s+gad|gad|sezon|m\.[^\S\n]?g\.))",
             flags), year_range_short),
         ("year_list", _compile(
             rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*{f['year_word']}",

@@ -60,8 +60,15 @@ def is_bare_dateline(words: list[str]) -> bool:
     """What is left beside the date is at most a weekday, a byline, a page button and a place in the locative."""
     settings = vocab.temporal()["document_date"]
     ignored = vocab.weekday_names() | set(settings["byline_words"]) | set(settings["button_words"])
-    places = [w for n, w in enumerate(words) if w.lower() not in ignored and not _rubric_genitive(words, n, ignored)]
+    places = [w for n, w in enumerate(words) if w.lower() not in ignored and not _rubric_genitive(words, n, ignored)
+              and not _acronym(w)]
     return len(places) <= 2 and all(w[0].isupper() and w.lower().endswith(_PLACE_ENDINGS) for w in places)
+
+
+def _acronym(word: str) -> bool:
+    """A publisher's or federation's acronym beside its posting date ("10/03/2018 LSSF"), a byline
+    as the agencies' names are: two to six capitals, no place (a place is a word in the locative)."""
+    return 2 <= len(word) <= 6 and word.isupper()
 
 
 _GENITIVE_ENDINGS = ("as", "es", "a", "u", "s")
@@ -89,14 +96,27 @@ def term_field(words: list[str]) -> bool:
     return any(w.lower().startswith(stems) for w in words)
 
 
+def item_before_dash(field_words: list[str], date_words: list[str]) -> bool:
+    """A schedule's item named before the dash, its day in the locative after it ("Latviešu valodā
+    (rakstiski) – 2015. gada 19. maijā;"): the day tells when the item happens, no dateline. The
+    item's words hold one in lower case (a dateline's place or byline before a dash is capitalised:
+    "Rīgā – 2015. gada 19. maijā"); the day ends in a month's locative ("… maijā", not "19.05.2015")."""
+    return bool(date_words) and date_words[-1].lower() in vocab.locative_forms() \
+        and any(w[:1].islower() for w in field_words)
+
+
 _SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 
 
 @lru_cache(maxsize=1)
 def _comma_field() -> re.Pattern:
-    """", Kategorija:" after the date: a comma that opens a metadata field parts the line as a bar does."""
+    """", Kategorija:" after the date: a comma that opens a metadata field parts the line as a bar does;
+    so does a blank before a label with its colon, as old portals print the post's fields in a row
+    ("Datums: 12.03.2010 Autors: …", "Publicēts: 12.03.2010 10:23 Skatīts: 234")."""
     labels = vocab.temporal()["document_date"]["field_after_comma"]
-    return re.compile(rf",\s*(?=(?:{'|'.join(map(re.escape, labels))})\s*:)", re.IGNORECASE)
+    # a run of blanks is tried from its first blank only: linear on a line of blanks
+    return re.compile(rf"(?:,|(?<![^\S\n])[^\S\n])(?=[^\S\n]*(?:{'|'.join(map(re.escape, labels))})[^\S\n]*:)",
+                      re.IGNORECASE)
 
 
 def segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from .glued_stamp import counted_stamp
 from .date_rule_actions import GLUED_STAMP_RULES
 from .dateline_words import ISO_CLOCK as _ISO_CLOCK, forbidden as _forbidden, place_first as _place_first
 from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_words as _residual_words
-from .dateline_words import segment as _segment, term_field as _term_field
+from .dateline_words import item_before_dash as _item_before_dash, segment as _segment, term_field as _term_field
 from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
 from .event_fields import time_follows as _time_follows
 from .headline_stamp import nominative_headline_day, parenthesised_headline_day, past_headline_day
@@ -294,7 +294,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
         field_words = _WORD.findall(text[line.start:seg_start]) if seg_start > line.start else []
-        if field_words and (_forbidden(field_words[-2:]) or _term_field(field_words[-3:])):
+        if field_words and (_forbidden(field_words[-2:]) or _term_field(field_words[-3:])
+                            or _item_before_dash(field_words, _WORD.findall(text, atom.start, atom.end))):
             continue  # "Pasta zīmogs – 2020. gada 1. jūnijs": the field before the dash names the date
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:

@@ -39,7 +39,7 @@ from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
 from .colon_lists import joined_paragraph_starts
 from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_when_frames, heading_year_frames, \
-    month_frames, month_frames_its_days, quarter_frames, school_year_of, school_years
+    month_frames, month_frames_its_days, quarter_frames, school_year_below, school_year_of, school_years
 
 _OFFSETS = {"this": 0, "next": 1, "previous": -1}
 # Nearest-frame and range look-ups read at most this many candidates each way, so that a page
@@ -160,9 +160,10 @@ def _qualifies(text: str, atom: Atom) -> bool:
         or bool(before.search(text, max(0, atom.start - 30), atom.start)))
 
 
-# … or after it: "turnīrs 2001. gadā dzimušajiem", "2008. gadā un vēlāk dzimušie".
+# … or after it: "turnīrs 2001. gadā dzimušajiem", "2008. gadā un vēlāk dzimušie", or abbreviated
+# as a sports page's age group does: "2008.g.dz. un jaunāki zēni startēs 14. maijā".
 _BORN_AFTER = re.compile(r"(?:[^\S\n]*(?:gadā|g\.))?(?:[^\S\n]+(?:un|vai)[^\S\n]+(?:vēlāk|agrāk|jaunāk\w*|vecāk\w*))?"
-                         r"[^\S\n]+dzimu[šs]\w*", re.IGNORECASE)
+                         r"(?:[^\S\n]+dzimu[šs]\w*|[^\S\n]*dz(?:im)?\.)", re.IGNORECASE)
 
 
 def _born(text: str, atom: Atom) -> bool:
@@ -322,6 +323,10 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                            sentence_of)
     in_paragraph = _Nearest([a for a in near_frames if a.month], paragraph_of)
     retold = Retold(text, atoms)
+    # A school year stated earlier is a range too, after the written ones: its September-to-August
+    # span holds one year of each bare month below it ("Mācību gads 2014./2015." over "Pavasara
+    # brīvdienas no 16. marta"; year_frames.school_year_below).
+    school_ranges = _EarlierRanges(list(school.values()), [], document_year)
     earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))]
                                     + month_frames(text, frames, document_year)
                                     + quarter_frames(text, frames, document_year)
@@ -353,7 +358,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
             else:
                 report = reported.frame(atom)
                 year = in_sentence.year(atom) or (report.year + 1 if report else None) or in_paragraph.year(atom) \
-                    or lone_years.year(atom) or earlier_ranges.year(atom)
+                    or lone_years.year(atom) or earlier_ranges.year(atom) \
+                    or school_year_below(text, atom, school_ranges.year(atom), document_date)
                 contradicted = year is not None and _weekday_contradicts(text, atom, year)
                 if contradicted:
                     # The frame speaks of another occasion; another year stated in the sentence

@@ -10,7 +10,9 @@ sentence's ("Biedrība dibināta … notika 2002. gadā"), not a bound ("līdz 2
 2004. gada"), not a horizon far from the document's year.
 
 A school year stated as two years ("2015./2016. mācību gadā", "Mācību gads 2015./2016.") frames a bare day of its sentence or
-paragraph with the year whose part of the school year holds the day's month (school_years).
+paragraph with the year whose part of the school year holds the day's month (school_years), and, as a
+range stated earlier (RECORD.md's order, 3.), the bare days of the paragraphs after it (not a past day it
+would put after the document's date: school_year_below).
 
 Ranges stated earlier (RECORD.md's order, 3.) that are no written range: a month or a quarter with
 its year said ahead of a schedule, a year closing a heading over it, a heading of its own that says
@@ -221,7 +223,8 @@ def heading_when_frames(text: str, atoms: list[Atom], document_year: int | None)
 # "2015./2016. mācību gadā", "noslēdzas 2020./2021. mācību gads": a school year runs from
 # September to August. Not its dative "… mācību gadam" (what a spring sentence plans for: "līdz
 # šī gada 19. aprīlim pieteikt vakances 2022./2023. mācību gadam" is that spring's April).
-_SCHOOL_YEAR_AFTER = re.compile(r"[^\S\n]*m[āa]c[īi]bu[^\S\n]+gad(?:a|ā|s|u)(?!\w)", re.IGNORECASE)
+# A school's page abbreviates it: "2020./2021.m.g.", "2014./15. m. g." (never a dative there to tell).
+_SCHOOL_YEAR_AFTER = re.compile(r"[^\S\n]*(?:m[āa]c[īi]bu[^\S\n]+gad(?:a|ā|s|u)(?!\w)|m\.[^\S\n]?g\.)", re.IGNORECASE)
 SCHOOL_YEAR_RULE = "school_year"
 # … or the noun before the two years: "Mācību gads 2023./2024. beigsies …", "mācību gadā
 # (2023./2024.)", "Mācību gada 2023/2024 beigās". Not the dative here either ("mācību gadam 2024./2025.").
@@ -250,3 +253,14 @@ def school_year_of(frame: Atom, atom: Atom) -> int | None:
     if frame.rule != SCHOOL_YEAR_RULE or not atom.month:
         return None
     return frame.year if atom.month >= frame.month else frame.end_year
+
+
+def school_year_below(text: str, atom: Atom, year: int | None, document_date) -> int | None:
+    """The year a school year stated earlier gives a bare day below it (RECORD.md's order, 3.),
+    unless that day would lie after the document's date in a past sentence ("2031./2032. mācību
+    gads sākās …" over "20. augustā skolā notika talka" in a text of October 2031): the past tense
+    tells of the summer before, which the document date dates (order 4.)."""
+    if year is None or not hasattr(document_date, "day") or not atom.month:
+        return year
+    later = (year, atom.month, atom.day or 1) > (document_date.year, document_date.month, document_date.day)
+    return None if later and sentence_is_past(text, atom.start, atom.end) else year
