@@ -34,6 +34,8 @@ ADDRESS = re.compile(
 )
 # Past-tense verbs that end like a masculine genitive ("sporta zālē" but "notika zālē").
 PAST_VERBS_IN_A = frozenset(("notika", "tika", "bija", "sāka", "kļuva", "gāja", "nāca", "deva", "ņēma", "lika", "tikās"))
+# Present reflexive verbs that end like a locative plural ("Rīgā norisinās forums"): no venue head after a town.
+PRESENT_VERBS_IN_AS = frozenset(("norisinās", "piedalās"))
 # Words that take a locative but never name a venue: weekdays, months, time and frame words.
 TIME_WORDS = frozenset(stem(w) for w in (
     "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena janvāris februāris marts "
@@ -284,7 +286,7 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
         if not (capital or is_venue):
             continue
         if i + 1 < len(tokens) and _modifies(token, tokens[i + 1], doc) and is_locative(tokens[i + 1].text) \
-                and tokens[i + 1].text[:1].islower():
+                and tokens[i + 1].text[:1].islower() and tokens[i + 1].text.lower() not in PRESENT_VERBS_IN_AS:
             continue  # "Lielajā" in "Lielajā zālē": an adjective, the head comes next
         words = [word]
         j = i - 1

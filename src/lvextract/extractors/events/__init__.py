@@ -24,6 +24,7 @@ from .arrival import arrival_purpose
 from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
+from .bracket_day import bracketed_noun
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .moves import drop_listed_cancelled, moved_noun, moved_to_status
 from .tenses import reported_present
@@ -173,6 +174,7 @@ def extract(doc: Document, record: Record) -> None:
         bounds = item_bounds(doc, bounds, mention, date_starts)
         bounds = day_item(doc, index, bounds, mention, ordered_starts, date_ends)  # "…, 25. maijā takas atklāšana, 27. maijā …"
         noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
+        noun = bracketed_noun(doc, mention) or noun  # "gatavojoties forumam (3.–4. maijs)": the forum's days
         noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
         relative = in_other_relative(doc, noun, mention) if noun is not None else None
         # Not a relative clause that tells what takes place ("…, kur notiks pasākums") or is wished

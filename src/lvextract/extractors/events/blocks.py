@@ -15,6 +15,8 @@ from .offsets import any_between
 # How many lines back a list item looks for the line that introduces its list.
 LONGEST_LIST = 40
 LIST_ITEM = re.compile(r"^[ \t]*(?:[•\-–—*·▪●◦]|\d{1,2}[.)](?=\s+\D))")
+# A list item's marker, a date after it too ("1) 19.-20.02.2015. …"): only to tell nested lists apart.
+MARKER = re.compile(r"[ \t]*(?:[•\-–—*·▪●◦]|\d{1,2}[.)])(?=\s)")
 # A heading is short: a poster's day heading is the date, its weekday and emphasis.
 LONGEST_HEADING = 120
 
@@ -96,6 +98,7 @@ def list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tup
     # The items of one list are alike: a day line ("2. jūlijā") under the bullets of another
     # list ("… koncerti:" / "* 18.00 - Strautiņos") is a day heading of its own, not their item.
     bullet = is_item(doc, line[0])
+    marker = _marker(text, line)
     # A day heading ending in a colon over its own bullets ("14.03.2019.:" / "• plkst. 16.00, …") is a
     # group; the bullets of the group above are a sibling's, so the walk goes on past them to its
     # heading line, when that is a day heading of the same kind.
@@ -108,6 +111,8 @@ def list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tup
         if NON_SPACE.search(text, line[0], min(line[1], line[0] + 200)) is None:
             continue
         if is_list_line(text, line, dates):
+            if marker and _nested_head(text, line, marker):
+                return line  # "1. … braucieni:" over "1) 19.-20.02.2015. …": an item heading a list of its own
             if is_item(doc, line[0]) != bullet:
                 if not grouped:
                     return None
@@ -121,6 +126,20 @@ def list_head(doc: Document, mention: DateMention, dates: frozenset[int]) -> tup
             return None
         return line if text[max(line[0], line[1] - 8):line[1]].rstrip().endswith(":") else None
     return None
+
+
+def _marker(text: str, line: tuple[int, int]) -> str:
+    """A list item's marker with its digits as "9" ("9)", "9.", "•"), or "" for no item."""
+    m = MARKER.match(text, line[0], min(line[1], line[0] + 20))
+    return re.sub(r"\d+", "9", m.group(0).strip()) if m else ""
+
+
+def _nested_head(text: str, line: tuple[int, int], marker: str) -> bool:
+    """An item numbered in another style ending in a colon heads a nested list ("1. … :" over "1) …").
+    Only numbers: a bullet under a numbered rule ("3. Konkurss notiek posmos:" / "• iesniegšana: …")
+    may be a stage of a call, not an occurrence."""
+    other = _marker(text, line)
+    return "9" in other and "9" in marker and other != marker and text[line[0]:line[1]].rstrip().endswith(":")
 
 
 def is_item(doc: Document, offset: int) -> bool:

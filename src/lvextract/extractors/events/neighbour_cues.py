@@ -26,3 +26,14 @@ def adds_other(doc: Document, clause: tuple[int, int], noun) -> bool:
     if opens.match(doc.text, clause[0], clause[1]):
         return True
     return also.search(doc.text, max(clause[0], noun.start - 60), noun.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _since() -> re.Pattern:
+    words = "|".join(vocabulary()["neighbour_other"]["since"])
+    return re.compile(rf"[\s•*–-]*(?:[^\W\d_]+\s+){{0,2}}?(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def ongoing_since(doc: Document, clause: tuple[int, int]) -> bool:
+    """Whether the clause opens with a practice going on since a past time ("Jau kopš … rīko …")."""
+    return _since().match(doc.text, clause[0], clause[1]) is not None

@@ -13,7 +13,7 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Record
 from ...temporal.times import clock_times
-from .neighbour_cues import adds_other
+from .neighbour_cues import adds_other, ongoing_since
 from .achieved import under_achievement
 from .blocks import is_item, list_head, section_headings
 from .colon_sentence import colon_sentence
@@ -137,9 +137,9 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
     before = layout(doc).neighbour_clause(noun_bounds, -1)
     # A past sentence does not announce an occurrence its successor tells in no past tense:
     # "Saņēmēji apstiprināti domes sēdē. Balvas pasniegs pasākumā 18. novembrī" is no sitting.
-    if before is not None and status_near(doc, before, before[0]) == "held" \
-            and status_near(doc, noun_bounds, noun.start) != "held":
-        before = None
+    if before is not None and (status_near(doc, before, before[0]) == "held"
+                               and status_near(doc, noun_bounds, noun.start) != "held" or ongoing_since(doc, before)):
+        before = None  # nor does one telling a practice since a past time ("Jau kopš rudens rīko diskusijas")
     if before is not None and not any_between(eventable, before):
         found = index.first(before, specific) or index.first(before, specific, kinds=_feasts(), told=True)
         if found is not None:

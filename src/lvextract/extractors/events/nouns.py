@@ -28,6 +28,7 @@ from .team_games import team_games
 from .object_verbs import without_means
 from .noun_mention import BLOCKED, CLOSE_QUOTE, GENITIVE_MODIFIER, OPEN_QUOTE, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
 from .rooms import names_room
+from .street_names import names_street
 from .room_sense import room_sense
 from .quoted_bearers import in_bearer_name
 from .not_occasions import without_non_occasions
@@ -120,7 +121,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = [n for k, n in enumerate(nouns) if not pointed_frame(doc, nouns, k)]  # "šajos svētkos notiks koncerti"
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
              and not _title_word(doc, n) and not _honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
-             and not names_room(doc, n) and not room_sense(doc, n)
+             and not names_room(doc, n) and not names_street(doc, n) and not room_sense(doc, n)
              and not measure_unit(doc, n) and not of_process(doc, n) and not measure_round(doc, n)
              and not other_kind(doc, n) and not in_bearer_name(doc, n)]
     return _without_names(doc, nouns), nouns

@@ -4,6 +4,7 @@ venue, address and title, looked up by bisection in what each range of the text 
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import re
 
 from ...latvian import places
@@ -176,9 +177,20 @@ def _named_kind(doc: Document, index: Nouns, noun: NounMention, title: str | Non
     for n in inner[i:]:
         if n.start >= min(m.end(1), m.start(1) + 30):
             break
-        if n.kind not in generic_types():
+        if n.kind not in generic_types() and not _towards(doc, m.start(1), n):
             return n.kind
     return noun.kind
+
+
+def _towards(doc: Document, name_start: int, n: NounMention) -> bool:
+    """"pasākums “Ceļā uz kongresu”": the name's noun after "uz" (a few words between) is its goal."""
+    words = doc.text[name_start:n.start].lower().split()[-3:]
+    return any(w in _towards_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _towards_words() -> frozenset[str]:
+    return frozenset(vocabulary()["title_words"]["towards"])
 
 
 # How far before a bracketed date its place may start ("Valmieras Kultūras centrā (28.10.)").

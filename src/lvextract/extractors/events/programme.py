@@ -261,8 +261,9 @@ def listing_line_items(doc: Document, index: Nouns, candidates: list[DateMention
             if any(a < cut <= b for a, b in quoted):
                 continue
             item = (cut, commas[k + 1] if k + 1 < len(commas) else stop)
+            # Not a part of the item before ("…, kurā ar dziesmām, kā arī ar spēlēm un konkursiem …").
             nouns = [n for n in index.all_in(item, told=True) if n.kind not in generic
-                     and n.start - item[0] <= ITEM_OPENING_REACH]
+                     and n.start - item[0] <= ITEM_OPENING_REACH and not index.rank_of(n)[1]]
             if not nouns or (nouns[0].kind, day.value) in by_key:
                 continue
             event = build_event(doc, index, nouns[0], (line_start, item[1]), day, (line_start, item[1]), date_starts)

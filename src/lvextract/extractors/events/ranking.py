@@ -135,11 +135,15 @@ def _part_cue() -> re.Pattern:
     return re.compile(rf"(?:{cue_alternation(vocabulary()['part_of']['before'])})$", re.IGNORECASE)
 
 
+# How far before the noun a [part_of] cue may open (a list after "kurā ar" runs long).
+PART_REACH = 180
+
+
 def _is_part(doc: Document, noun: NounMention) -> bool:
     """"pasākums, kura laikā norisināsies lekcijas": the noun is a part of the occurrence named before.
     Past a contrast there must be one named on the cue's side: in "… koncerts, bet 29. augustā visi
     aicināti uz cietoksni, kur notiks pasākums" the place is what "kur" looks back at."""
-    lo = max(0, noun.start - 100)
+    lo = max(0, noun.start - PART_REACH)
     m = _part_cue().search(doc.text[lo:noun.start])
     if not m:
         return False
