@@ -77,7 +77,9 @@ pašvaldību" before no people: bodies), `own_staff` ("Centra pedagogi": one ins
 vidū": the aim's audience), `excepted` ("izņemot bezdarbniekus": not for them), `target_named` ("mērķa grupas
 jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all), `salutation` ("Cienījamie skolotāji un skolēni!": the readers greeted), `whose`
 ("skolēniem, kuru ģimeņu ienākumi …": whose families, not served), `ensemble_sections` ("kolektīva „X” jauniešu grupa":
-an ensemble's section on stage), `war_civilians` ("Ukrainas iedzīvotāji" helped in their country: no refugees), `exhibitors` ("Gadatirgū piedalījās 14 uzņēmēji": a fair's exhibitors, not
+an ensemble's section on stage), `war_civilians` ("Ukrainas iedzīvotāji" helped in their country: no refugees), `award_reason` ("Pateicības
+raksts par ieguldījumu … personām ar invaliditāti": the award's reason), `volunteers` ("piesaistīt
+brīvprātīgos jauniešus": the volunteers recruited and their recruiter), `exhibitors` ("Gadatirgū piedalījās 14 uzņēmēji": a fair's exhibitors, not
 served); `extract` on top.
 """
 from __future__ import annotations
@@ -105,11 +107,14 @@ from .reader import Reader
 from .related_headlines import related_headlines
 from .served import accept
 from .association_names import professional_association_name
-from .prize_categories import prize_category
+from .prize_categories import nomination_listed, prize_category
 from .state_bodies import bodies_without_people
 from .own_staff import institution_staff, speaking_for_themselves
 from .kin import owner_of_kin
 from .excepted import excepted
+from .award_reason import award_reason
+from .fields import in_fields_listed
+from .volunteers import recruited_volunteers
 from .target_named import named_target
 from .quantified import each_invited
 from .surveys import invited_associations
@@ -133,11 +138,13 @@ def extract(doc: Document, record: Record) -> None:
     named_target(reader, found)  # "attīstīt mērķa grupas jauniešu, kuri …, prasmes"
     each_invited(reader, found)  # "Ikviens jaunietis var pieteikties"
     for i, f in enumerate(found):  # names, categories, staff and owners of kin, no one served (see each module)
-        if f.accepted and not f.applicant and (prize_category(reader, f) or professional_association_name(reader, f)
+        if f.accepted and not f.applicant and (prize_category(reader, f) or nomination_listed(reader, f) or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
                                                or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f)
                                                or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)
-                                               or stayed_at_war(reader, f)):
+                                               or stayed_at_war(reader, f) or award_reason(reader, f)
+                                               or in_fields_listed(reader, f.mention.token_start)
+                                               or recruited_volunteers(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False

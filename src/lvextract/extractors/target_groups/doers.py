@@ -127,7 +127,46 @@ def has_a_role(reader: Reader, start: int, end: int) -> bool:
     a role, a task or a merit is the one who acts, not the one served."""
     roles = reader.ctx.role_words
     return any(w in roles for w in _clause_words_before(reader, start, ROLE_REACH)) \
-        or any(w in roles for w in _clause_words_after(reader, end, ROLE_REACH))
+        or any(w in roles for w in _clause_words_after(reader, end, ROLE_REACH)) \
+        or _list_has_a_role(reader, end)
+
+
+LIST_ROLE_REACH = 12  # words of the rest of a dative list: "…, pašvaldībai un valsts iestādei ir nozīmīga loma"
+
+
+def _list_has_a_role(reader: Reader, end: int) -> bool:
+    """"katram iedzīvotājam, darba devējam, pašvaldībai un valsts iestādei ir nozīmīga loma": the role
+    said after the last of a list of datives is every item's. Walks on over the list's commas and
+    connectors to a copula (`role_copulas`) with a role word at most two words after it; other
+    punctuation, a connector after a comma (", un tas ir …": a new clause) or a clause word (a
+    relative: "…, kuru vecākiem ir loma") ends the walk."""
+    ctx, seen, j = reader.ctx, 0, end
+    copula_at, after_comma = None, False
+    while j < len(reader.sdoc) and seen < LIST_ROLE_REACH:
+        token = reader.sdoc[j]
+        j += 1
+        if token.is_space:
+            continue
+        if token.is_sent_start and j - 1 > end:
+            return False
+        word = token.text.lower()
+        if token.is_punct and word not in ctx.list_connectors:
+            return False
+        seen += 1
+        if after_comma and word in ("un", "bet", "vai"):  # ", un tas ir mūsu uzdevums": a clause of its own
+            return False
+        after_comma = word == ","
+        if copula_at is not None:
+            if word in ctx.role_words:
+                return True
+            if seen - copula_at >= 3:
+                return False
+            continue
+        if word in ctx.role_copulas:
+            copula_at = seen
+        elif word in ctx.list_ends:
+            return False
+    return False
 
 
 def _clause_words_before(reader: Reader, start: int, reach: int):

@@ -2,7 +2,12 @@
 sporta, jauniešu iniciatīvas un teritorijas labiekārtošanas jomās" — the list after the noun ("un",
 then genitives) closes with a word of target_groups.toml [context] `field_words`, so "jauniešu
 iniciatīvas" is a topic like "jauniešu iniciatīvu jomā". Reads at most FIELD_REACH words, stops at
-punctuation or another group's mention."""
+punctuation or another group's mention.
+
+The fields may be listed after their word too: "aktivitātes tādās jomās kā izglītība, veselības
+aprūpe, migrantu un bēgļu uzņemšana" — every item of a list after a field word and "kā" is a field
+(`in_fields_listed`; reads back at most LIST_REACH words over the list; a sentence's start, punctuation
+other than a comma, a clause word, or a connector after a comma — ", un tajos piedalīsies …" — ends it)."""
 from __future__ import annotations
 
 FIELD_REACH = 4  # words after "un": "teritorijas labiekārtošanas jomās"
@@ -23,4 +28,28 @@ def closes_fields(reader, join: int) -> bool:
             return True
         if not word.endswith(GENITIVE_ENDINGS):
             return False
+    return False
+
+
+LIST_REACH = 30  # words back over a list of fields: some ten items of two or three words
+
+
+def in_fields_listed(reader, start: int) -> bool:
+    """Whether token `start` stands in a list after a field word and "kā" ("jomās kā …")."""
+    ctx, i, later = reader.ctx, start, None
+    for _ in range(LIST_REACH):
+        if reader.sdoc[i].is_sent_start:
+            return False
+        i = reader.previous_word(i)
+        if i is None:
+            return False
+        word = reader.word(i)
+        if word == "kā":
+            before = reader.previous_word(i)
+            return before is not None and reader.word(before).startswith(ctx.fields)
+        if word == "," and later in ("un", "bet", "vai"):
+            return False
+        if (reader.sdoc[i].is_punct and word != ",") or word in ctx.list_ends:
+            return False
+        later = word
     return False

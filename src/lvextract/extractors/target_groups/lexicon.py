@@ -42,6 +42,11 @@ class Context:
     group_words: tuple[str, ...]
     trip_words: tuple[str, ...]
     role_words: frozenset[str]
+    role_copulas: frozenset[str]
+    nomination_words: tuple[str, ...]
+    source_nouns: tuple[str, ...]
+    source_prepositions: frozenset[str]
+    list_ends: frozenset[str]
     experiencer_words: frozenset[str]
     handing_on_words: frozenset[str]
     community_words: frozenset[str]
@@ -178,6 +183,11 @@ def context() -> Context:
         group_words=tuple(c["group_words"]),
         trip_words=tuple(c["trip_words"]),
         role_words=frozenset(c["role_words"]),
+        role_copulas=frozenset(c["role_copulas"]),
+        nomination_words=tuple(c["nomination_words"]),
+        source_nouns=tuple(c["source_nouns"]),
+        source_prepositions=frozenset(c["source_prepositions"]),
+        list_ends=frozenset(c["excepting_list_ends"]),
         experiencer_words=frozenset(c["experiencer_words"]),
         handing_on_words=frozenset(c["handing_on_words"]),
         community_words=frozenset(c["community_words"]),

@@ -2,7 +2,11 @@
 category in a contest, no one served: "speciālbalvas labākajai dāmai, senioram un junioram",
 "kauss labākajam junioram" (`prize_words`, `best_words`, target_groups.toml [context]). The plural
 ("balvas labākajiem skolēniem") stays: pupils awarded may be those a contest is for. At most
-REACH words are read back, within the sentence."""
+REACH words are read back, within the sentence.
+
+Nor does a group word in a list of an award's nominations after their word and a colon: "sešas
+nominācijas: Uzdrīkstēšanās; Izglītotājs; Bērnu atbalsts" — each item is a nomination's name
+(`nomination_listed`; `nomination_words`; at most LIST_REACH words back, within the sentence)."""
 from __future__ import annotations
 
 REACH = 8  # words back from the group word
@@ -26,4 +30,22 @@ def prize_category(reader, f) -> bool:
             best = True
         elif best and word.startswith(reader.ctx.prize_words):
             return True
+    return False
+
+
+LIST_REACH = 30  # words back over a list of nominations: some ten names of two or three words
+
+
+def nomination_listed(reader, f) -> bool:
+    """Whether mention `f` stands in a list after "nominācijas:"."""
+    i = f.mention.token_start
+    for _ in range(LIST_REACH):
+        if reader.sdoc[i].is_sent_start:
+            return False
+        i = reader.previous_word(i)
+        if i is None or reader.word(i) in {".", "!", "?", "\n"}:
+            return False
+        if reader.word(i) == ":":
+            before = reader.previous_word(i)
+            return before is not None and reader.word(before).startswith(reader.ctx.nomination_words)
     return False

@@ -200,7 +200,7 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         # "veidošanu"); the search goes on past it to "apmācības".
         mention = self.in_mention.get(start)
         dative = "dative" in form(self.sdoc[mention.mention.token_end - 1 if mention is not None else start].text)
-        object_passed = verb_passed = False
+        object_passed = verb_passed = source_passed = False
         while seen < LOOKBACK_TOKENS:
             if self.sdoc[i].is_sent_start:
                 return "none", seen, ""
@@ -291,6 +291,11 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             if verb_passed and word == "ar" and (partner := self.previous_word(i)) is not None \
                     and self.word(partner) in self.ctx.work_partner_words:
                 i = partner  # (the whole phrase passed: "kopā ar viņiem tiek realizēti … cilvēkiem")
+                continue
+            # "izmaksā no pašvaldības budžeta trūcīgām ģimenēm": the preposition has the source of the
+            # money ([context] source_nouns) between it and a dative group, not the group.
+            source_passed = source_passed or (dative and word.startswith(self.ctx.source_nouns))
+            if source_passed and word in self.ctx.source_prepositions:
                 continue
             if word in self.ctx.blocking:
                 if word == "ar" and (self.works_with(i, host=self.word(start).startswith(self.ctx.meeting_hosts)) or self.participle_follows(start) or self.work_verb_follows(i, start)):

@@ -74,9 +74,35 @@ class SentenceReading:
             return False
         # Those who perform, present, volunteer or answer a survey are not the ones served.
         # (but those invited to answer one are invited: "aicinām biedrības aizpildīt aptaujas anketu")
-        return self.sentence_answer("participation", index, lambda sentence: bool(
-            self.ctx.participation.search(sentence)) and (
-            not self.ctx.presenting.search(sentence) or invited_to_survey(self.ctx.presenting, sentence)))
+        if self.sentence_answer("participation", index, lambda sentence: bool(
+                self.ctx.participation.search(sentence)) and (
+                not self.ctx.presenting.search(sentence) or invited_to_survey(self.ctx.presenting, sentence))):
+            return True
+        return self._invited_beside_presenters(index, char)
+
+    def _invited_beside_presenters(self, index: int, char: int) -> bool:
+        """"Koncertā uzstāsies skolas skolēni, laipni aicināti visi seniori", "Svētkos piedalījās
+        ģimenes, ar priekšnesumiem priecēja bērni": a part of the sentence between commas that invites
+        or tells of taking part and presents nothing takes its group as the one taking part, whatever
+        the performers of the other part. Each part is read once."""
+        if not self.sentence_answer("presenting", index, lambda sentence: bool(self.ctx.presenting.search(sentence))):
+            return False
+        start = self.doc.sentences[index].start
+        text = self.doc.sentence_text(index)
+        commas = self.__dict__.setdefault("_part_commas", {})
+        if index not in commas:
+            commas[index] = [m.start() for m in re.finditer(r"[,;]", text)]
+        cuts = commas[index]
+        k = bisect.bisect_left(cuts, char - start)
+        low, high = (cuts[k - 1] + 1 if k else 0), (cuts[k] if k < len(cuts) else len(text))
+        parts = self.__dict__.setdefault("_inviting_parts", {})
+        if (index, low) not in parts:
+            part = text[low:high]
+            first = WORD.search(part)
+            # (not a relative clause: in "uzņēmumiem, kuri nodarbina personas ar …" its verb is the firms')
+            parts[index, low] = bool(self.ctx.participation.search(part)) and not self.ctx.presenting.search(part) \
+                and not (first and first.group().lower() in self.ctx.list_ends)
+        return parts[index, low]
 
     def in_applying_sentence(self, char: int) -> bool:
         """A sentence that says who may hand in projects ("uzņēmēji var iesniegt projektus")."""
