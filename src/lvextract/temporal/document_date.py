@@ -153,7 +153,8 @@ def _closing_stamp(text: str, line: _Line, atom: Atom) -> bool:
         and bool(_SENTENCE_CLOSED.search(text, max(line.start, atom.start - 4), atom.start))
 
 
-def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int, Atom], last_text: int = -1) -> None:
+def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int, Atom], last_text: int = -1,
+                    in_head: bool = False) -> None:
     """In a line of prose only a field glued into it counts, last: "… prasībām.iesūtīts:
     05.05.2021lasīt tālāk", a posting stamp closing the page's last line of prose ("… šeit.
     24.09.2009"), or a full date opening the text with a full stop: "2013.gada 19.novembrī.
@@ -164,6 +165,10 @@ def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int
         firsts.setdefault(2, atom)
     elif i == 0 and atom.grain == "day" and not text[line.start:atom.start].strip() \
             and text[atom.end:atom.end + 1] == "." and _OPENING_DATELINE_END.match(text, atom.end):
+        firsts.setdefault(1, atom)
+    elif in_head and atom.rule == "numeric" and atom.grain == "day" and not text[line.start:atom.start].strip() \
+            and text[atom.end:atom.end + 1].isupper():
+        # "15.05.2025No 22. līdz 24. maijam …": a CMS's stamp glued to the lead's first word
         firsts.setdefault(1, atom)
 
 
@@ -300,7 +305,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:
             if not furniture_line(i):
-                _glued_in_prose(text, line, i, atom, firsts, last_text)
+                _glued_in_prose(text, line, i, atom, firsts, last_text, in_head=line.index in head)
             continue
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)
         if _place_first(text[seg_start:atom.start]):

@@ -24,6 +24,7 @@ from ..spans import select_longest
 from . import relative_builders as builders
 from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNTIL
 from .relative_beside import before_a_date, named_after_a_date, weekday_beside, weekday_warnings  # noqa: F401  (re-exported)
+from .relative_beside import paired_before_a_date
 from .sentence_window import sentence_around
 from .relative_words import lookups, no_single_unit, weekday_alternation
 from .vocabulary import alternation, calendar_words, finditer_at, word_start_scan
@@ -222,4 +223,5 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
     starts = [s for s, _ in taken]
     ends = sorted(e for _, e in taken)
     return [r for r in chosen if r.rule != "weekday" or not (before_a_date(text, r.end, starts)
+                                                              or paired_before_a_date(text, r.end, starts)
                                                               or named_after_a_date(text, r.start, ends))]

@@ -22,6 +22,18 @@ def before_a_date(text: str, end: int, starts: list[int]) -> bool:
     return k < len(starts) and starts[k] - end <= 4 and bool(_BESIDE.fullmatch(text[end:starts[k]]))
 
 
+@lru_cache(maxsize=1)
+def _paired_weekday() -> re.Pattern:
+    return re.compile(rf"[^\S\n]+(?:un|vai|{DASH})[^\S\n]+(?:{weekday_alternation()})(?!\w)", re.IGNORECASE)
+
+
+def paired_before_a_date(text: str, end: int, starts: list[int]) -> bool:
+    """The first of two weekdays joined before a pair of days ("Piektdien un sestdien, 3. un 4.
+    aprīlī"): the weekdays name those days, the first is no relative date of its own either."""
+    m = _paired_weekday().match(text, end, end + 30)
+    return m is not None and before_a_date(text, m.end(), starts)
+
+
 # A named day in an apposition after a date: "14. martā – gavēņa IV svētdienā", "5. aprīlī,
 # Pūpolu svētdienā". The weekday is the feast's name for that date (the date says which day it
 # is), so it is no relative date of its own. At most four words between, the last an ordinal

@@ -112,6 +112,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         return False  # "Pastendē aizvadītas sporta spēles 10.11.2017": the report's posting day
     if mention.role == DateRole.document.value and posting_stamp(doc.text[mention.span.end:layout(doc).line_of(mention.span.end)[1]]):
         return False  # "Virsraksts 11.03.2014. plkst. 14.27": when the page was posted, nothing it tells of
+    if mention.role == DateRole.document.value and doc.text[mention.span.end:mention.span.end + 1].isupper():
+        return False  # "12.04.2024No 20. līdz …": a CMS's stamp glued to the lead's first word
     if mention.role == DateRole.period.value and not (DAY_VALUE.match(mention.value or "") and DAY_VALUE.match(mention.end)):
         return False  # a range of years or months; a long range of days is judged by its length below
     # An event page's "Datums 26. janvāris, 2023" over "Laiks …" / "Vieta …" may be taken for the

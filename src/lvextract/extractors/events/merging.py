@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .compound_twins import drop_compound_twins
+from .repertoire_twins import drop_repertoire_twins
 from .contrast_hour import contrast_hour
 from .counted_days import OPEN_HOURS_JOIN, counted_join
 from ...document import Document
@@ -267,6 +268,7 @@ def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozens
                    and same_place(e.place, o.place) for o in others)
     record.events[:] = [e for e in record.events if not twin(e)]
     drop_compound_twins(record, fill_gaps)  # "koncerts" retold as "kopkoncerts" at the same venue
+    drop_repertoire_twins(record, fill_gaps)  # a card's "koncertprogramma" beside its day's "koncerts"
 
 
 # What may stand between the days of one occurrence: "4. un 5. oktobrī", "7., 8., 9. aprīlī".
@@ -362,8 +364,9 @@ def fill_gaps(kept: Event, other: Event) -> None:
 def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: list[Event],
                                dates: list[DateMention] = ()) -> None:
     """A lone event of its kind takes the quoted name given at another mention of the noun (the lead).
-    Not from a mention whose sentence dates another day: "20. septembrī … organizē pasākumu “…”"
-    names that day's occurrence, not the pasākums of 23 August."""
+    Not from a mention whose sentence dates another day ("20. septembrī … organizē pasākumu “…”"
+    names that day's occurrence), nor a name another event bears, nor a source after "no"
+    ("dziesmas no koru lielkoncerta „…”")."""
     per_kind: dict[str, int] = {}
     for event in events:
         per_kind[event.type] = per_kind.get(event.type, 0) + 1
@@ -374,14 +377,17 @@ def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: 
         if k is not None and d.value and DAY_OF.match(d.value):
             days_of.setdefault(k, set()).add(d.value)
     titles: dict[str, str] = {}
+    taken = {e.title for e in events if e.title}  # a name another event bears is that one's
     for noun in nouns:
         if noun.kind in wanted and noun.kind not in titles:
             k = doc.sentence_index(noun.start)
             first, last = wanted[noun.kind]
             if k is not None and any(not first <= day <= last for day in days_of.get(k, ())):
                 continue  # a day outside the event's own days
+            if SOURCE_BEFORE.search(doc.text, max(0, noun.start - 30), noun.start):
+                continue  # after "no" (from), past two words at most: a repertoire's source, another occurrence
             title = noun_title(doc, noun)
-            if title:
+            if title and title not in taken:
                 titles[noun.kind] = title
     for event in events:
         if event.type in wanted:
@@ -389,6 +395,7 @@ def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: 
 
 
 DAY_OF = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}$")
+SOURCE_BEFORE = re.compile(r"(?<!\w)no[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -228,9 +228,18 @@ def _title_word(doc: Document, noun: NounMention) -> bool:
     words = vocabulary()["title_words"]
     if noun.kind in words.get("inside", ()) and _inside_quotes(doc.text, noun.start, noun.end):
         return True
+    if doc.text[noun.start:noun.start + 1].islower() and _after_work().search(doc.text, max(0, noun.start - 60), noun.start):
+        return True  # "filma Mērijas ceļojums": the work's unquoted title
     if noun.kind not in words["kinds"]:
         return False
     return doc.text[max(0, noun.start - 2):noun.start].rstrip()[-1:] in ("„", "“", "«", '"')
+
+
+@lru_cache(maxsize=1)
+def _after_work() -> re.Pattern:
+    """A work's noun and one capitalised word right before the noun: [title_words] works."""
+    works = literals(vocabulary()["title_words"]["works"])
+    return re.compile(rf"(?<!\w)(?i:{works})[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+[^\S\n]+$")
 
 
 @lru_cache(maxsize=1)

@@ -228,6 +228,7 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     if place is None and there is not here:
         place = places.pick_venue(there.venues)
     start_time, end_time = (own_line_time(doc, noun, (mention.span.start, mention.span.end), _event_times(doc))
+                            or _range_hours(doc, mention)  # "no 23. jūnija plkst. 20.00 līdz 24. jūnija plkst. 4.30"
                             or led_time(doc, noun, mention.span.end, stop, _event_times(doc))  # "plkst. 18.00 Sv. Mise"
                             or time_in(doc, bounds, mention.span.end, stop))
     if start_time is None:
@@ -249,6 +250,26 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         start_time=start_time, end_time=end_time, place=place,
         address=address.group(0) if address else None, status=status, span=span,
     )
+
+
+# What may stand between a range's last day and its closing hour ("24. jūnija plkst. 4.30").
+_CLOSING_HOUR_GAP = 16
+
+
+def _range_hours(doc: Document, mention: DateMention) -> tuple[str, str | None] | None:
+    """A range of days whose first day carries its hour inside the mention and whose last day
+    its own after it: the first is the start, the second the end (not the start, as the first
+    time after the mention would be). O(log n) by bisection."""
+    if mention.end is None:
+        return None
+    starts, times = _event_times(doc)
+    i = bisect.bisect_right(starts, mention.span.start)
+    if i >= len(starts) or times[i][1] > mention.span.end:
+        return None
+    opening = times[i]
+    j = bisect.bisect_left(starts, mention.span.end)
+    closing = times[j] if j < len(starts) and starts[j] - mention.span.end <= _CLOSING_HOUR_GAP else None
+    return opening[2], closing[2] if closing else opening[3]
 
 
 # A listing's span of hours written right after the day without the word "plkst." ("24. februārī

@@ -149,7 +149,12 @@ def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMenti
 def other_day_starts(record: Record) -> list[int]:
     """Where the record's days stand: only another day parts a programme from its day, not a year
     said in passing ("ar šā gada pirmo skābeņu zupu"), nor a month."""
-    return sorted(d.span.start for d in record.dates if d.value is None or len(d.value) >= 10)
+    return sorted(d.span.start for d in record.dates
+                  if (d.value is None and not YEAR_OR_MONTH.match(d.relative or "")) or (d.value and len(d.value) >= 10))
+
+
+# A relative year or month ("šogad", "nākamgad", "šomēnes") with nothing to count from: no day.
+YEAR_OR_MONTH = re.compile(r"[+-]P\d+[YM]$")
 
 
 def day_over(text: str, days: list[DateMention], day_starts: list[int], other_days: list[int],

@@ -42,15 +42,42 @@ def _aside(paragraph: str) -> bool:
         and _offers().search(paragraph) is not None
 
 
+# A paragraph that opens by naming the day's occurrence again ("Tradicionālie Senās pils svētki šogad
+# apvienoti ar …" after "9. septembrī tiks svinēti Senās pils svētki"): still the same occurrence's
+# lead, no break. Told by a run of two words, one capitalised, shared with the day's own paragraph
+# (at most LEAD characters of it before the day), in the paragraph's first OPENING characters.
+NAME_PAIR = re.compile(r"(?=([^\W\d_]{3,}[ \t]+[^\W\d_]{3,}))")
+LEAD, OPENING = 600, 200
+
+
+def _capitalised_pairs(text: str) -> set[str]:
+    return {m.group(1) for m in NAME_PAIR.finditer(text)
+            if m.group(1)[0].isupper() or m.group(1).split()[-1][0].isupper()}
+
+
+def _retells_day(text: str, day_end: int, paragraph: str) -> bool:
+    """Whether the paragraph opens with a capitalised pair of words of the day's own paragraph.
+    O(LEAD + OPENING)."""
+    lead_start = max(0, day_end - LEAD)
+    blank = None
+    for blank in BLANK_LINE.finditer(text, lead_start, day_end):
+        pass
+    own_start = blank.end() if blank else lead_start
+    # (the day's line read on to its end, at most LEAD + OPENING characters in all)
+    line_end = text.find("\n", day_end, own_start + LEAD + OPENING)
+    own = text[own_start:line_end if line_end >= 0 else min(len(text), own_start + LEAD + OPENING)]
+    return bool(_capitalised_pairs(paragraph.lstrip()[:OPENING]) & _capitalised_pairs(own))
+
+
 def paragraph_breaks(text: str, start: int, end: int) -> int:
-    """The paragraph breaks between start and end, a subheading or an hour-telling paragraph after
-    a break aside. O(end - start)."""
+    """The paragraph breaks between start and end, a subheading, an hour-telling paragraph or one
+    that retells the day's occurrence after a break aside. O(end - start)."""
     breaks = list(BLANK_LINE.finditer(text, start, end))
     count = 0
     for k, m in enumerate(breaks):
         paragraph = text[m.end():breaks[k + 1].start() if k + 1 < len(breaks) else end]
         if k + 1 < len(breaks) and (len(paragraph.strip()) <= SUBHEADING or HOUR_WORD.search(paragraph)
-                                    or _aside(paragraph)):
+                                    or _aside(paragraph) or _retells_day(text, start, paragraph)):
             continue
         count += 1
     return count
