@@ -35,6 +35,7 @@ from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_late
 from .day_anaphora import part_days, pointed_days, pointed_events
 from .headline_verbs import drop_headline_verb_twins
 from .headline import headline_body_noun, singular, title_bounds, title_noun
+from .entry_lines import entry_noun
 from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, is_date_line,
                           is_meeting_point, list_head_noun, listed_activity, met_for, neighbour_noun, section_noun,
                           timed_item_above, wished_for)
@@ -254,6 +255,8 @@ def extract(doc: Document, record: Record) -> None:
             noun, noun_bounds = moved
         if noun is None:
             noun, noun_bounds = neighbour_noun(doc, index, bounds, mention, told_times)
+        if noun is None:  # "Piemiņas pasākums …. Pie Ozolu skolas 19. maijā pulksten 12.": a listing's entry line
+            noun, noun_bounds = entry_noun(doc, index, bounds, mention, ordered_starts)
         if noun is None:  # "2012. gada 3. maijā" / "Plkst. 11 valde tikās ar ministru."
             noun, noun_bounds = verb_below(doc, mention, told_times)
         if noun is None:  # "3. oktobrī ieradīsies delegācija. Viesi tiksies ar mēru."

@@ -7,10 +7,12 @@ import re
 
 from ...document import Document
 from ...record import DateMention, DateRole, Record
+from .closing_item import without_closing_parts
 from .lexicon import generic_types
 from .parts import QUOTED, build_event
 from .ranking import Nouns
 from .start_told import start_of_known
+from .titled_generic import titled_generic
 from .told_apart import told_apart
 
 
@@ -26,10 +28,12 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     # A part named in the nominative ("svētku atklāšana") is no frame: the index's rank says so.
     # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
     quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
-    nouns = [n for n in index.all_in(bounds, told=True) if n.kind not in generic and not index.rank_of(n)[0]
+    nouns = [n for n in index.all_in(bounds, told=True)
+             if (n.kind not in generic or titled_generic(doc, n)) and not index.rank_of(n)[0]
              and not any(a <= n.start < b for a, b in quoted)]
     if narrow is not None:
         nouns = narrow(nouns)
+    nouns = without_closing_parts(doc, bounds, nouns)  # "22:00 – Pasākuma noslēgums, … apbalvošana"
     if not nouns:
         return
     # The noun in the nominative is what takes place, not a genitive before it: "Pulksten 21

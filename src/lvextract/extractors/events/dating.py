@@ -26,7 +26,7 @@ from .agency_dateline import agency_dateline
 from .byline import byline
 from .clock_stamp import clock_stamp
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, past_headline_stamp,
-                       permission_start, restricted_day)
+                       permission_start, permitted_from, restricted_day)
 from .offsets import any_between, sentence_at
 from .open_start import open_start
 from .quoted_days import in_quoted_name
@@ -154,7 +154,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
             or _opening_day(doc, mention) \
             or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention) \
             or application_window(doc, mention) or agency_dateline(doc, mention) \
-            or clock_stamp(doc, mention) or open_start(doc, mention) or byline(doc, mention):
+            or clock_stamp(doc, mention) or open_start(doc, mention) or byline(doc, mention) \
+            or permitted_from(doc, mention):  # "nometnes varēja sākt rīkot tikai no 1. jūlija"
         return False
     return not is_deadline_date(doc, mention)
 

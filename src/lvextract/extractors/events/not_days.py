@@ -62,6 +62,24 @@ def permission_start(doc: Document, mention: DateMention) -> bool:
                 and after.match(doc.text[end:min(len(doc.text), end + 100)]))
 
 
+# How far before the day the modal of permitted_from may stand.
+PERMITTED_REACH = 80
+
+
+@lru_cache(maxsize=1)
+def _modal_before() -> re.Pattern:
+    return re.compile(vocabulary()["permission_start"]["modal_before"], re.IGNORECASE)
+
+
+def permitted_from(doc: Document, mention: DateMention) -> bool:
+    """"Nometnes varēja sākt rīkot tikai no 1. jūlija": the modal before the open start a rule lets
+    organising begin from (permission_start reads it after the day). O(1) per date."""
+    if mention.end is not None:
+        return False
+    start = mention.span.start
+    return _modal_before().search(doc.text, max(0, start - PERMITTED_REACH), start) is not None
+
+
 # A day something is closed or restricted on: "5. augustā … būs ierobežota izstādes apskate",
 # "muzejs 12. maijā būs slēgts", "ekspozīcijas nebūs pieejamas" (like opening hours, RECORD.md);
 # also what is forbidden for those days ("stāvēšana būs liegta no 11. oktobra līdz 13. oktobrim"):

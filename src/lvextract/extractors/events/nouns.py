@@ -33,6 +33,7 @@ from .room_sense import room_sense
 from .quoted_bearers import in_bearer_name
 from .not_occasions import without_non_occasions
 from .pointed_frame import pointed_frame
+from .observed_occasion import observed_occasion
 from .prepared_for import prepared_for
 from .told_topic import told_topic
 
@@ -119,6 +120,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = without_means(doc, nouns)  # "ar pasākumu tiks iedegta egle": the lighting, not its means
     nouns = without_non_occasions(doc, nouns)  # services, roles, purposes, the inviting subject
     nouns = [n for k, n in enumerate(nouns) if not pointed_frame(doc, nouns, k)]  # "šajos svētkos notiks koncerti"
+    nouns = [n for k, n in enumerate(nouns) if not observed_occasion(doc, nouns, k)]  # "atzīmējot Mitrāju dienu"
     nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
              and not _title_word(doc, n) and not _honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
              and not names_room(doc, n) and not names_street(doc, n) and not room_sense(doc, n)

@@ -17,8 +17,9 @@ from .noun_mention import NounMention
 @lru_cache(maxsize=1)
 def _pointer() -> re.Pattern:
     words = literals(vocabulary()["pointed_frame"]["words"])
-    # The demonstrative right before the noun, maybe with "pašos"/"pašā" ("tajos pašos svētkos").
-    return re.compile(rf"(?<!\w)(?:{words})(?:[ \t]+paš(?:ā|os|ās|ai))?[ \t]+$", re.IGNORECASE)
+    # The demonstrative right before the noun, maybe with "pašos"/"pašā" ("tajos pašos svētkos"), or
+    # set off by a comma ("Arī šajā, Meteņu nedēļā, gaidāmi pasākumi").
+    return re.compile(rf"(?<!\w)(?:{words}),?(?:[ \t]+paš(?:ā|os|ās|ai))?[ \t]+$", re.IGNORECASE)
 
 
 def pointed_frame(doc: Document, nouns: list[NounMention], k: int) -> bool:
