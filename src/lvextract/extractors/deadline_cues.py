@@ -9,6 +9,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..document import Document
 from ..record import DateMention
+from ..temporal.colon_lists import LINE_REACH, lead_in
 
 # A weekday's stem, for its dative ("pirmdienai") or nominative ("pirmdiena") named with a date.
 WEEKDAY_STEM = r"(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien"
@@ -100,3 +101,14 @@ def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
         if found is not None and not GENITIVE_LABEL.search(found.group(0)):
             found = None
     return found
+
+
+def term_list_item(doc: Document, mention: DateMention) -> bool:
+    """Whether the date stands on an item of a list whose lead-in line names an act's term ([cues]
+    term_lead): "Pieteikumu iesniegšanas termiņi:⏎• Mobilitāte – 2021. gada 4. marts" dates the
+    applying, not a "mobilitāte". A bounded read back of the item's list (colon_lists.lead_in)."""
+    start = mention.span.start
+    line_start = doc.text.rfind("\n", max(0, start - LINE_REACH), start) + 1
+    lead = lead_in(doc.text, line_start)
+    return lead is not None and pattern("cues", "term_lead").search(doc.text, lead[0], lead[1]) is not None
+

@@ -5,7 +5,7 @@ takes the lead-in's action.
 
 An item is a line that opens with a bullet or number ("•", "–", "1)"), or follows a lead-in or
 an item ending in ";" or ","; blank lines may stand between them. An item ending in "." (or in
-nothing) ends the list. Only a few short lines are read back from a line: O(1) per line.
+nothing) ends the list, unless another bulleted item follows it ("1) … līdz 12. martam.⏎⏎2) …"). Only a few short lines are read back from a line: O(1) per line.
 """
 from __future__ import annotations
 
@@ -32,6 +32,23 @@ def _previous_line(text: str, start: int) -> tuple[int, int] | None:
     return newline + 1, end
 
 
+def _bullet_follows(text: str, line_end: int) -> bool:
+    """Whether the next line with words after `line_end` (past at most BLANKS blank lines) opens
+    with a bullet or a number: the bulleted item goes on into a list ("1) … – 15.03.2021.⏎⏎2) …")."""
+    if line_end < 0:
+        return False
+    start = line_end + 1
+    for _ in range(BLANKS + 1):
+        end = text.find("\n", start, start + LINE_REACH)
+        line = text[start:end if end >= 0 else start + LINE_REACH]
+        if line.strip():
+            return BULLET.match(line) is not None
+        if end < 0:
+            return False
+        start = end + 1
+    return False
+
+
 def lead_in(text: str, line_start: int) -> tuple[int, int] | None:
     """For the line starting at `line_start`, (start, end) of the line ending in ":" that opens
     the list the line is an item of; None when it is no item of such a list."""
@@ -43,7 +60,7 @@ def lead_in(text: str, line_start: int) -> tuple[int, int] | None:
     # Across a blank line one lone item is no list: "… divās kārtās:⏎⏎• programma turpināsies
     # līdz 20. jūlijam." may be a paragraph of its own; an item that goes on, or one after
     # another item, is in a list.
-    goes_on = first.rstrip().endswith((";", ","))
+    goes_on = first.rstrip().endswith((";", ",")) or (bulleted and _bullet_follows(text, end))
     start, blanks, crossed, items = line_start, 0, False, 0
     for _ in range(LIST_LINES + BLANKS * LIST_LINES):
         previous = _previous_line(text, start)
@@ -70,4 +87,19 @@ def lead_in(text: str, line_start: int) -> tuple[int, int] | None:
 def joined_paragraph_starts(text: str, paragraph_starts: list[int]) -> list[int]:
     """The paragraph starts without those of the items of a list led in by ":": the list is
     part of the paragraph, and of the sentence, that introduces it."""
-    return [p for p in paragraph_starts if p == 0 or lead_in(text, p) is None]
+    return [p for p in paragraph_starts if p == 0 or (lead_in(text, p) is None and not _blank_before_item(text, p))]
+
+
+# White space a paragraph start may stand on before its words: a blank line the layout counts as
+# a paragraph of its own after an item that ends in "." ("1) … līdz 12. martam.⏎⏎2) …").
+_BLANK_RUN = re.compile(r"\s{0,40}")
+# An item's mark that no day number can be: a bullet or "1)" ("9. novembrī – …" may be a day).
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}\)|[•\-–*·▪])[ \t]")
+
+
+def _blank_before_item(text: str, start: int) -> bool:
+    """Whether the paragraph start is a blank line before a marked item of a list led in by ":"
+    (a bounded read of the white space)."""
+    newline = text.rfind("\n", start, _BLANK_RUN.match(text, start).end())
+    return newline >= 0 and _ITEM_MARK.match(text, newline + 1) is not None \
+        and lead_in(text, newline + 1) is not None

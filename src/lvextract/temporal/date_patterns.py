@@ -106,9 +106,10 @@ def fragments() -> dict[str, str]:
         # Not across a blank line: "… 2022.g.⏎⏎3.aprīlis …" are two paragraphs, not one date.
         # A stray full stop after "gada", the day right after it on the line: "2005.gada. 29. novembrī";
         # "g" without its dot before the day: "2022.g 01.novembrī".
-        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.)){_ONE_LINE}\.?{_ONE_LINE}(?:gada(?:\.(?=[^\S\n]{{0,2}}\d))?|gaad|gadas|gadā|g\.|g(?=[^\S\n]{{1,2}}\d)){_ONE_LINE}",
-        # "šā gada ", "tā paša gada ", "š.g. "
-        "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
+        # The word doubled by a hurried edit ("2020. gada gada 5. maijam") is still one date.
+        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.)){_ONE_LINE}\.?{_ONE_LINE}(?:gada(?:[^\S\n]{{1,2}}gada(?!\w))?(?:\.(?=[^\S\n]{{0,2}}\d))?|gaad|gadas|gadā|g\.|g(?=[^\S\n]{{1,2}}\d)){_ONE_LINE}",
+        # "šā gada ", "tā paša gada ", "š.g. " (the year word doubled too: "šā gada gada 5. maijam")
+        "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada(?:[^\S\n]{{1,2}}gada)?|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").
         # A month form less one letter ("15.septembim") only here, right after a day number.
         "month": rf"(?P<mon>{names}{MONTH_END}|{abbrs}|{roman}|{typos}{MONTH_END})",

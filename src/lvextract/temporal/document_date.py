@@ -32,6 +32,7 @@ from .event_fields import time_follows as _time_follows
 from .headline_stamp import nominative_headline_day, parenthesised_headline_day, past_headline_day
 from .named_day import day_named_after_dash
 from .dateline_dash import item_after_dash
+from .colon_lists import BULLET, lead_in
 from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import org_byline
 from .line_above import field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
@@ -296,6 +297,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
         if item_after_dash(text, atom.end, line.end):
             continue  # "2009. gada 14. maijā – iespēja apgūt …": a list item's own day
+        if BULLET.match(text, line.start, line.end) and lead_in(text, line.start) is not None:
+            continue  # "Iesniegšanas termiņi:" over "• Partnerības – 2021. gada 20. maijs": an item's day
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
         field_words = _WORD.findall(text[line.start:seg_start]) if seg_start > line.start else []

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .colon_lists import LINE_REACH, lead_in
 from .relative_beside import weekday_beside
 from .resolve import Resolved
 from .sentence_window import sentence_around
@@ -42,17 +43,36 @@ def _future_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _debitive_shape() -> tuple[str, int, tuple[str, ...]]:
+    table = vocab.temporal()["year_turn"]
+    return table["debitive_prefix"], table["debitive_min"], tuple(table["debitive_not"])
+
+
+def _debitive(words: set[str]) -> bool:
+    """A debitive among the words ("jāaizpilda"): an obligation, so a day to come."""
+    prefix, shortest, not_verbs = _debitive_shape()
+    return any(w.startswith(prefix) and len(w) >= shortest and not w.startswith(not_verbs) for w in words)
+
+
+@lru_cache(maxsize=1)
 def _next_words() -> tuple[frozenset[str], int]:
     table = vocab.temporal()["year_turn"]
     return frozenset(table["next_words"]), table["next_min_days"]
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
-    """"past" or "future" when the day's sentence (at most 200 characters either side) says only that."""
+    """"past" or "future" when the day's sentence (at most 200 characters either side), or the
+    lead-in of the list it is an item of, says only that."""
     left, right = sentence_around(text, start, end)
     words = {w.lower() for w in _WORD.findall(text[left:right])}
     past, future = _tense_words()
-    said_past, said_future = bool(words & past), bool(words & future)
+    if not (words & (past | future | _future_nouns()) or _debitive(words)):
+        # An item of a list led in by ":" ("Projektus varēs iesniegt:⏎• līdz 20. februāra …") is
+        # part of the lead-in's sentence: its verb tells the item's tense.
+        lead = lead_in(text, text.rfind("\n", max(0, start - LINE_REACH), start) + 1)
+        if lead is not None:
+            words |= {w.lower() for w in _WORD.findall(text[lead[0]:lead[1]])}
+    said_past, said_future = bool(words & past), bool(words & future) or _debitive(words)
     said_future = said_future or (not said_past and bool(words & _future_nouns()))
     if not said_past and words & _next_words()[0]:
         return "next"  # "Nākošā tikšanās 7. maijā": the one still to come

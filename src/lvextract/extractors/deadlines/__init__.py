@@ -11,8 +11,9 @@ above it in a table ("pieņemšanas laiks⏎16.01.–16.02.2018."), the term aft
 Reports ("līdz martam pieņēma iesniegumus"), the organiser's own work ("to izvērtēšana tiks
 veikta līdz …") and dates that no longer hold ("nevis līdz 1. martam") are no deadlines.
 
-The package, bottom up: `matches` (patterns matched once per document), `actions` (the words
-naming an action, their ranking and reach), `barriers` (what separates an action from a date),
+The package, bottom up: `matches` (patterns matched once per document), `debitive` and
+`obliged` (an unlisted verb asked for by "jā-" or by a task set: "uzdevums sagatavot"), `actions`
+(the words naming an action, their ranking and reach), `barriers` (what separates an action from a date),
 `lists` (a list item's lead-in line), `clause_action` (the action of a cued date),
 `anaphora` ("tas ir līdz …"), `heading` (a bare "Termiņš:" under a heading that names the
 action, or opening the sentence after one that asks for it), `labels` (dates a table cell, timeline term or lead-in labels),
@@ -82,6 +83,12 @@ def _postmark() -> re.Pattern:
 def _list_cue() -> re.Pattern:
     """A cue that leads in a list of days ([cues] list_lead): "maksājams … – ne vēlāk kā:"."""
     return pattern("cues", "list_lead", r"{}\s*:")
+
+
+def _governing_cue() -> re.Pattern:
+    """A cue that is only the preposition governing the date ([cues] governing), whatever white
+    space follows it: "pieteikties līdz⏎⏎3.augustam" is one sentence broken by the page."""
+    return pattern("cues", "governing", r"{}\s*$")
 
 
 def _enumeration() -> re.Pattern:
@@ -183,7 +190,8 @@ def extract(doc: Document, record: Record) -> None:
         if not DAY_OR_MONTH.match(value or "") or YEAR_ONLY.match(mention.value):
             continue
         cue = cue_before(doc, mention)
-        if cue is not None and re.search(r"\n[ \t]*\n", cue.group(0)) and not _list_cue().search(cue.group(0)):
+        if cue is not None and re.search(r"\n[ \t]*\n", cue.group(0)) and not _list_cue().search(cue.group(0)) \
+                and not _governing_cue().match(cue.group(0)):
             # A cue a blank line above the date labels what is below it: read as a label. A
             # single line break is a hard-wrapped sentence ("jāiesniedz līdz⏎30.09.2025."); a cue
             # with a colon leads in a list of days ("ne vēlāk kā:⏎⏎- 31.martā,").
@@ -257,9 +265,11 @@ def extract(doc: Document, record: Record) -> None:
                 action = heading_action(doc, cue, date_starts) or request_before_term(doc, cue, bounds, date_starts)
             if action is None and cue is not None and (wider := unwrapped_bounds(doc, bounds)) != bounds:
                 action = action_for(doc, wider, cue_start, mention.span.end)
-            if action is None and cue is not None and _list_cue().search(cue.group(0)) \
+            if action is None and cue is not None and (_list_cue().search(cue.group(0))
+                                                         or ("\n" in cue.group(0) and _governing_cue().match(cue.group(0)))) \
                     and (lead := layout(doc).clause_bounds(cue_start)) is not None and lead[0] < bounds[0]:
-                # "maksājams … – ne vēlāk kā:⏎⏎- 31.martā": the action stands in the cue's clause.
+                # "maksājams … – ne vēlāk kā:⏎⏎- 31.martā": the action stands in the cue's clause;
+                # so it does before a preposition the page broke from its date ("līdz⏎⏎3.augustam").
                 action = action_for(doc, (lead[0], bounds[1]), cue_start, mention.span.end)
         # A report dates what was received, whatever noun named the act ("pieteikšanās", though
         # listed with the verbs, is a noun there: "pieteikšanās sistēmā saņēmis 500 iesniegumu").

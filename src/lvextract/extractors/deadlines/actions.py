@@ -17,6 +17,7 @@ from ...latvian.lemmas import lemma
 from ...temporal.vocabulary import finditer_at, word_start_scan
 from ..deadline_cues import vocabulary
 from .debitive import debitive_infinitive
+from .obliged import obliged_infinitives
 
 
 # How far (characters) from the cue or date the action may stand: a long sentence can name
@@ -189,6 +190,11 @@ def _scan_actions(doc: Document) -> _ActionIndex:
             # aizpildot, reģistrējoties; not an infinitive that ends so ("nodot", "paziņot")
             converb = hit[1] and m.group(0).lower() != hit[0] and m.group(0).lower().endswith(("ot", "oties"))
             found.append(ActionMention(hit[0], hit[1], m.start(), m.end(), converb))
+    # The infinitive of an unlisted verb after a task set ("uzdevums sagatavot"): ranked as an
+    # unlisted debitive; a listed infinitive there is already found above.
+    known = {a.start for a in found}
+    found.extend(ActionMention(infinitive, True, start, end, unlisted=True)
+                 for infinitive, start, end in obliged_infinitives(doc.text) if start not in known)
     # A word a hyphen splits, left over from typesetting ("jāie-sniedz", "iesnieg-⏎šanas"):
     # read joined when only the joined form names an action.
     for m in SPLIT_WORD.finditer(doc.text):

@@ -288,7 +288,7 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
             action = governing
     if action is None or conditioned(doc, action, cue_start):
         return None
-    return _completed(doc, action, bounds)
+    return _completed(doc, action, bounds, cue_start)
 
 
 # "līdz 7. oktobrim nosūtot pieteikumus", "iesniedzot pieteikumu pagastā līdz 7. oktobrim": the nouns
@@ -322,22 +322,38 @@ def _alternative() -> re.Pattern:
     return re.compile(vocabulary()["coordination"]["alternative"], re.IGNORECASE)
 
 
-def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, int]) -> ActionMention:
+# Two verbs paired by a slash: "iesūtīt/nogādāt".
+SLASH = re.compile(r"[ \t]*/[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _alternative_after_term() -> re.Pattern:
+    return re.compile(vocabulary()["coordination"]["alternative_after_term"], re.IGNORECASE)
+
+
+def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, int], cue_start: int) -> ActionMention:
     """"iesniedz klātienē vai nosūta pa pastu līdz …": the verb before "vai" is the act, the one
-    after it a way to do it. One bisection: O(log n)."""
+    after it a way to do it; so when the other way follows the term ("iesūtīt … līdz 20. martam vai
+    iesniegt personīgi"). One bisection: O(log n)."""
     earlier = last_before(doc, action.start, bounds[0], verbs_only=True)
     if earlier is None or earlier.infinitive == action.infinitive or earlier.converb or earlier.unlisted:
         return action
-    return earlier if _alternative().fullmatch(doc.text, earlier.end, action.start) else action
+    if not (_alternative().fullmatch(doc.text, earlier.end, action.start)
+            or (action.start > cue_start and _alternative_after_term().fullmatch(doc.text, earlier.end, action.start))):
+        return action
+    # "iesūtīt/nogādāt … vai iesniegt": of two verbs paired by a slash, the first is named first.
+    paired = last_before(doc, earlier.start, bounds[0], verbs_only=True)
+    return paired if paired is not None and not paired.converb and SLASH.fullmatch(doc.text, paired.end, earlier.start) \
+        else earlier
 
 
-def _completed(doc: Document, action: ActionMention, bounds: tuple[int, int]) -> ActionMention:
+def _completed(doc: Document, action: ActionMention, bounds: tuple[int, int], cue_start: int) -> ActionMention:
     """"aizpildīt un iesniegt anketu": a preparatory verb gives way to the verb it is coordinated
     with by "un", the act the date asks for; "iesniegt vai nosūtīt": an alternative gives way to
     the act named first; a preparatory converb so to the converb after "un" ("aizpildot anketu
     un iesniedzot dokumentus"). The next verb is found by bisection: O(log n)."""
     if action.is_verb and not action.converb:
-        action = _first_alternative(doc, action, bounds)
+        action = _first_alternative(doc, action, bounds, cue_start)
     if not action.is_verb or action.infinitive not in vocabulary()["coordination"]["preparatory"]:
         return action
     index = action_index(doc)

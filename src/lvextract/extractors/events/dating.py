@@ -14,7 +14,7 @@ from ...latvian.lemmas import stem
 from ...record import DateMention, DateRole, Record
 from ...temporal.publication_fields import posting_stamp, published_label_before
 from ...word_regex import alternation
-from ..deadline_cues import cue_before
+from ..deadline_cues import cue_before, term_list_item
 from .blocks import table_caption, table_row
 from .handout import handout_day
 from .cards import labelled
@@ -61,10 +61,11 @@ LONGEST_COURSE_DAYS = 366
 
 
 def is_deadline_date(doc: Document, mention: DateMention) -> bool:
-    """"līdz šā gada 25. aprīlim", "ne vēlāk kā 5. maijā", "termiņš – 1. marts"."""
+    """"līdz šā gada 25. aprīlim", "ne vēlāk kā 5. maijā", "termiņš – 1. marts"; an item of a
+    list of terms ("Iesniegšanas termiņi:⏎• Partnerības – 20. maijs")."""
     if mention.role == DateRole.deadline.value:
         return True
-    return mention.end is None and cue_before(doc, mention) is not None
+    return (mention.end is None and cue_before(doc, mention) is not None) or term_list_item(doc, mention)
 
 
 def calendar_day(value: str | None) -> dt.date | None:
