@@ -65,6 +65,19 @@ def test_a_calendar_widgets_day_dates_no_event():
     assert "XXXX-03-11" not in [d.value for d in record.dates]  # without its year only the day the page was shown
 
 
+def test_a_near_day_under_a_month_dateline_starts_in_that_month():
+    """"Vakar" under a page dated only by its month dates its occurrence in that month (RECORD
+    counts a relative from the document date at that date's grain); "Šodien (21.03.2025.)" is the
+    day written beside it, no second occurrence of the month (texts written for this test; the
+    example table cannot mark a relative mention)."""
+    import lvextract
+
+    record = lvextract.extract("Datums: 2019-05\n\nVakar pagasta zālē notika iedzīvotāju sapulce.")
+    assert [(e.type, e.start) for e in record.events] == [("sapulce", "2019-05")]
+    record = lvextract.extract("Datums: 2025-03\n\nŠodien (21.03.2025.) tehnikumā notiek absolventu salidojums.")
+    assert [(e.type, e.start) for e in record.events] == [("salidojums", "2025-03-21")]
+
+
 def test_a_week_told_before_its_range_is_no_second_event():
     """"Nākošajā nedēļā no 14. līdz 18. oktobrim" with no date to count the week from: the week is
     the range told right after it, no undated twin of the range's occurrence (text written for

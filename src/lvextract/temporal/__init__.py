@@ -26,7 +26,7 @@ from .page_furniture import furniture_spans
 from .relative import find_relatives, weekday_beside, weekday_warnings
 from .relative_builders import WEEKDAYS
 from .relative_beside import weekday_word
-from .headline_today import headline_today
+from .headline_today import headline_today, month_of_near_day
 from .relative_words import lookups
 from .resolve import Resolved, resolve
 from .sentence_window import sentence_around
@@ -67,8 +67,8 @@ def _role(item: Resolved, document_atom: Atom | None) -> str:
         return "other"
     if atom.grain == "year":
         return "period"
-    if atom.grain == "month":
-        return "period"
+    if atom.grain == "month" or atom.end_day is None or atom.end_month is None:
+        return "period"  # also a day to a later year's month or year: "no 2015. gada 1. maija līdz 2019. gadam"
     # An unknown year counts as 2000 (a leap year, so 29.02. stays a date); a wrap adds one.
     start_year = atom.year or 2000
     end_year = atom.end_year or (start_year + 1 if (atom.end_month, atom.end_day) < (atom.month, atom.day) else start_year)
@@ -210,8 +210,11 @@ def _foreign_atom(f) -> Atom:
 # the label ("Published 08 March 2019" under an English article).
 # A CMS's posting field may name the page it was posted to between its label and the date:
 # "Inserted: Jaunumi Apr 20 2022 13:38".
+# A blog's dateline may open with the weekday: "Tuesday, March 3, 2015", "Posted on Friday, 5 June 2015".
+_EN_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day[^\S\n]*,?[^\S\n]*"
 _DATELINE = re.compile(r"(?i)^\s*(?:(?:posted|published|updated|post\s+date|date\s+posted)(?:\s+on)?[:\s]*"
-                       r"|(?:inserted|added|created|posted|published)\s*:\s*(?:[^\W\d_]+\s+){1,3})?$")
+                       r"|(?:inserted|added|created|posted|published)\s*:\s*(?:[^\W\d_]+\s+){1,3})?"
+                       rf"(?:{_EN_WEEKDAY})?$")
 _FOOT_DATELINE = re.compile(r"(?i)^\s*(?:posted|published)(?:\s+on)?[:\s]*$")
 # A posting's clock time after the date: "Feb 11, 2010 11:13:57 AM".
 _CLOCK_AFTER = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[^\S\n]*[ap]\.?m\.?)?")
@@ -329,6 +332,8 @@ def _relative_mentions(text: str, taken, anchor, warnings: list[str],
             value = _weekday_of_stated(text, r, days, day_starts)
         if value is None and today is not None and r.relative == "+P0D" and r.start >= today[0]:
             value = today[1]
+        if value is None:
+            value = month_of_near_day(anchor, r.relative)  # "vakar" under "Datums: 2019-05": that month
         if value is None:
             reason = "the text states no document date to count from" if anchor is None else \
                 f"the document date ({anchor}) is too coarse to count from"

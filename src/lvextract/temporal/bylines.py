@@ -104,10 +104,23 @@ def rubric_byline(text: str, start: int, end: int) -> bool:
 
 # A news site's domain as the source before the date: "easyegt.lv, 12.06.2008. 17:21" (a portal
 # reprinting a local site's story). A web address's host, a comma or blanks, then the date.
-_SOURCE_BYLINE = re.compile(r"\s*(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:lv|com|net|org|eu|info)[^\S\n]*,?[^\S\n]*",
-                            re.IGNORECASE)
+SOURCE_DOMAIN = r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:lv|com|net|org|eu|info)"
+_SOURCE_BYLINE = re.compile(rf"\s*{SOURCE_DOMAIN}[^\S\n]*,?[^\S\n]*", re.IGNORECASE)
 
 
 def source_byline(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a source site's domain before the date."""
     return _SOURCE_BYLINE.fullmatch(text, start, end) is not None
+
+
+# A portal's source and its posting clock before the date, the date closing the line: "Druva
+# 09:21, 31.10.2022", "Portāls 09:15, 04.03.2022" (a regional paper's stamp under the headline).
+# The comma after the clock parts it from the date, as an event's "19:00 04.03." never is; an
+# occurrence's hour or half hour ("Koncerts 19:00, 17.06.2023") is no posting's minute.
+_CLOCKED_SOURCE = re.compile(rf"\s*(?:[{UPPER}][\w.-]*[^\S\n]+){{1,3}}(?:[01]?\d|2[0-3]):(?P<min>[0-5]\d)[^\S\n]*,[^\S\n]*")
+
+
+def clocked_source(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a source's name and its posting clock before the date."""
+    m = _CLOCKED_SOURCE.fullmatch(text, start, end)
+    return m is not None and m["min"] not in ("00", "30")

@@ -12,6 +12,8 @@ from . import vocabulary as vocab
 
 YEAR = r"(?:19|20)\d\d"
 HISTORIC_YEAR = r"1[0-8]\d\d"
+# A year a life or a work is dated by, in brackets: from 1500 on.
+LIFE_YEAR = r"(?:1[5-9]|20)\d\d"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 DAY_PADDED = r"(?:3[01]|[12]\d|0[1-9])"
 MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
@@ -98,8 +100,14 @@ def fragments() -> dict[str, str]:
     roman = (rf"(?:(?<=\d\.)|(?<=\d\.[^\S\n]))(?-i:{'|'.join(r for r in romans if len(r) > 1)}|"
              rf"[{''.join(r for r in romans if len(r) == 1)}](?!\.[^\S\n]*[{UPPER}][{LOWER}]))"
              rf"(?!\w)(?![^\S\n]*{not_month})(?:\.(?=[^\S\n]?{YEAR}(?!\d)))?")  # "27.II.2019"
+    # The weekday in the dative after "līdz", before the range's last day: "līdz svētdienai, 5. maijam".
+    weekday_dative = vocab.alternation(forms[3] for forms in vocab.calendar_words()["weekdays"].values())
+    # ... and the weekday after a dash, as the adverb or the nominative: "3. – svētdien, 5. maijā".
+    weekday_after_dash = vocab.alternation(f for forms in vocab.calendar_words()["weekdays"].values() for f in forms[:2])
     return {
         "year_word": year_word,
+        "weekday_dative": weekday_dative,
+        "weekday_after_dash": weekday_after_dash,
         # "2014. gada ", "2014.gada", "2014.g. " before a day or a month
         # A historic year needs its dot: "1236.gada 22.septembrī" is one date, "1236 gada" a count.
         # "2020.gaad 28.maijā", "2019. gadas 27. novembrī": typos of hurried pages.

@@ -113,6 +113,9 @@ def day_range_month(m: re.Match) -> list[Atom]:
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2) or _address_number(m):
         return []
+    gap = m.string[m.end("d1"):m.start("d2")]
+    if "\n" in gap and any(w.lower() in vocab.weekday_names() for w in re.findall(r"[^\W\d_]+", gap)):
+        return []  # "… **1.⏎⏎- otrdien, 22. maijā": a list's number over an item led by its weekday
     start = m.start() if (m.group("py") or m.group("rel") or m.group("rela")) else m.start("d1")
     return [Atom(start, m.end(), year, month, d1, year, month, d2, relative=rel, rule="day_range_month")]
 
@@ -277,6 +280,47 @@ def year_range(m: re.Match) -> list[Atom]:
                                       or CURRENCY_BEFORE.search(m.string, max(0, m.start() - 8), m.start("y1"))):
         return []  # "2000–2050 eiro", "EUR 2000-2500" are amounts
     return [Atom(m.start("y1"), m.end(), y1, end_year=y2, rule="year_range")]
+
+
+def _no_before(m: re.Match) -> bool:
+    return bool(re.search(r"(?:^|\W)(?:no|kopš)\s+$", m.string[max(0, m.start("y1") - 8):m.start("y1")], re.IGNORECASE))
+
+
+def month_number_range(m: re.Match) -> list[Atom]:
+    y1, m1, y2, m2 = int(m.group("y1")), int(m.group("m1")), int(m.group("y2")), int(m.group("m2"))
+    if not (y1, m1) < (y2, m2) or y2 > y1 + YEAR_RANGE_SPAN or m.group("sep") != m.group("sep2"):
+        return []
+    if UNIT_AFTER.match(m.string, m.end()) or CURRENCY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return []  # "10.2016 – 12.2018 eiro": amounts
+    return [Atom(m.start(), m.end(), y1, m1, None, y2, m2, None, rule="month_number_range")]
+
+
+def year_to_month(m: re.Match) -> list[Atom]:
+    y1, y2 = int(m.group("y1")), int(m.group("py"))
+    if not y1 < y2 <= y1 + YEAR_RANGE_SPAN:
+        return []
+    if _ACCUSATIVE_YEAR.match(m.string, m.end("y1")) and not _no_before(m):
+        return []  # "pārskatu par 2023. gadu līdz 2024. gada 30. jūnijam": a report's year and a term
+    month = _month_number(m.group("mon"))
+    day = int(m.group("d")) if m.group("d") else None
+    if not _valid(y2, month, day):
+        return []
+    return [Atom(m.start("y1"), m.end(), y1, end_year=y2, end_month=month, end_day=day, rule="year_to_month")]
+
+
+def bracketed_years(m: re.Match) -> list[Atom]:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if not y1 < y2 <= y1 + LIFE_SPAN:
+        return []
+    return [Atom(m.start(), m.end(), y1, end_year=y2, rule="bracketed_years")]
+
+
+def bracketed_year(m: re.Match) -> list[Atom]:
+    return [Atom(m.start(), m.end(), int(m.group("y")), rule="bracketed_year")]
+
+
+# The longest span of years a bracket after a name gives (a life).
+LIFE_SPAN = 120
 
 
 def year_range_short(m: re.Match) -> list[Atom]:

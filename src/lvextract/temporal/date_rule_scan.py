@@ -95,21 +95,22 @@ _DAY_RULES = {
     "letter": ("day_month", "day_month_plain", "day_month_year_glued", "day_month_glued", "day_range_month", "day_list", "numeric_day_list", "day_short_month_year",
                "numeric_day_range", "day_month_dot_year", "day_month_clock_year", "day_short_month_badge",
                "day_month_hyphenated", "day_english_month_year"),
-    "digit": ("numeric", "numeric_date_card", "numeric_before_amount", "numbered_day_month", "numeric_short_year", "numeric_day_month", "numeric_day_month_spaced", "numeric_day_month_bare", "numeric_range",
+    "digit": ("numeric", "month_number_range", "numeric_date_card", "numeric_before_amount", "numbered_day_month", "numeric_short_year", "numeric_day_month", "numeric_day_month_spaced", "numeric_day_month_bare", "numeric_range",
               "numeric_glued", "numeric_day_month_range_bare", "numeric_day_month_clock"),
     "dash": ("day_range_month", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
              "numeric_day_range_no_year", "numeric_glued"),
-    "/": ("numeric_slash", "numeric_slash_spaced"),
-    ",": ("day_list", "numeric_day_list", "day_month"),
+    "/": ("numeric_slash", "numeric_slash_spaced", "month_number_range"),
+    ",": ("day_list", "numeric_day_list", "day_month", "day_range_month"),
     "&": ("day_list", "numeric_day_list"),
     "•": ("numeric_bullet",),
     "·": ("numeric_bullet",),
 }
 _YEAR_RULES = {
     # "2024. gada 5. martā", "2014. gada martā", "2012. gadā", "2012. un 2014. gadā", "2012 līdz 2014"
-    "letter": ("day_month", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_list", "year", "year_month",
+    "letter": ("day_month", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_to_month", "year_list", "year", "year_month",
                "year_day_english", "day_month_hyphenated", "year_dot_month"),
-    "dash": ("iso", "iso_month", "year_range", "year_range_short"),
+    "dash": ("iso", "iso_month", "year_range", "year_range_short", "year_to_month", "bracketed_years"),
+    "other": ("bracketed_year",),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
     "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount", "numeric_ymd_glued"),
@@ -199,4 +200,4 @@ def _rule_starts() -> re.Pattern:
     # nor a day glued to a word ("lustes16.jūlijā"), which day_month_glued reads.
     # nor a year glued to a word before its "gada" ("uz2020.gada 9.jūnija"), GLUED_WORD_YEAR.
     return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_WORD_YEAR}|(?=\d){AFTER_AT}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[a-zāčēģīķļņšūž]{{2}})"
-                      rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])")
+                      rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])|(?<=\()(?=\d{{4}}\))")

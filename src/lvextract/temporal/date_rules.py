@@ -15,14 +15,14 @@ from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
 from .date_from_to import day_from_to_month
 from .dateline_dash import glued_amount
-from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, MONTH_NUMBER,
+from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, LIFE_YEAR, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
 from .date_rule_actions import (date_card, day_list_month, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
-                                day_range_month,
+                                day_range_month, month_number_range,
                                 day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year,
                                 numbered_day_month, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range, year,
-                                year_list, year_month, year_range, year_range_short)
+                                year_list, year_month, year_range, year_range_short, year_to_month, bracketed_year, bracketed_years)
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
 
@@ -89,8 +89,12 @@ def rules() -> list[Rule]:
          numbered_day_month),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
         # "lidz": the long ī a hurried page leaves out ("no 5. lidz 7. jūlijam"); a doubled "līdz līdz" is a typo.
+        # Each day may carry its weekday: "no piektdienas, 3. līdz svētdienai, 5. maijam" (the first
+        # one's genitive stays before the range, the second's dative stands after "līdz"; after a
+        # dash the adverb or nominative: "piektdien, 3. – svētdien, 5. maijā").
         ("day_range_month", _compile(
-            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}|{UNTIL}\.?(?:\s+(?:pat|{UNTIL}))?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
+            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}(?:\s*(?:{f['weekday_after_dash']})\s*,)?"
+            rf"|,?\s*{UNTIL}\.?(?:\s+(?:pat|{UNTIL}))?(?:\s+(?:{f['weekday_dative']})\s*,)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?", flags), day_range_month),
         # "naktī no 6. uz 7. janvāri", "pārcelts no 6. uz 7. janvāri": both days, see date_from_to.
         ("day_from_to_month", _compile(
@@ -118,9 +122,10 @@ def rules() -> list[Rule]:
             flags), day_month),
         # "…attīstīšanai11-09-2017": a CMS printed the posting date right after the headline's
         # last word. Only a full date that closes its line (but for a clock time), glued to a lower-case word
-        # or to the bracket that closes the headline ("Svētki rīt (+nolikums)24-07-2015").
+        # or to the bracket or quote mark that closes the headline ("Svētki rīt (+nolikums)24-07-2015",
+        # "Konkurss "Ozols"03-05-2016").
         ("numeric_glued", _compile(
-            rf"(?=\d)(?:(?<=[{LOWER}]{{2}})|(?<=[{LOWER}]\)))(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
+            rf"(?=\d)(?:(?<=[{LOWER}]{{2}})|(?<=[{LOWER}][)\"”»]))(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
             rf"{glued_stamp_end()}"),
          numeric_glued),
         # "Ziemas skola bērniem2021.11.05 Komentāri (0)": the same stamp with the year first, its
@@ -156,6 +161,11 @@ def rules() -> list[Rule]:
             rf"(?=\d)(?<![\d/.,-])(?P<d>{DAY_PADDED})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<y>{YEAR})\.?(?={glued_amount()})"),
          numeric),
         ("iso", _compile(rf"(?=\d)(?<![\w/.-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})-(?P<d>{DAY_PADDED})(?![\d/-])"), numeric),
+        # A project's period in months and years: "04/2016 – 10/2018", "01.2017.-12.2019." (the months
+        # zero-padded, the same separator in both ends; a single "04/2016" is more often a number).
+        ("month_number_range", _compile(
+            rf"{DIGIT_START}(?P<m1>{MONTH_NUMBER_PADDED})(?P<sep>[./])(?P<y1>{YEAR})\.?\s*(?:{DASH}|{UNTIL_PAT}\s)\s*"
+            rf"(?P<m2>{MONTH_NUMBER_PADDED})(?P<sep2>[./])(?P<y2>{YEAR})\.?{NUMBER_END}", flags), month_number_range),
         # A metadata line's month "Datums: 2019-05" (never "2019-2020": the month is 01-12 and
         # nothing numeric, no dash or dot follows).
         ("iso_month", _compile(rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})(?![\w/-])(?![.,]\d)"), iso_month),
@@ -216,6 +226,17 @@ def rules() -> list[Rule]:
             rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
             rf"(?P<sep>\s*(?:{DASH}|/)\s*|(?:\s+|(?<=\.)){UNTIL}\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
             flags), year_range),
+        # A period from a year to a month of a later year: "no 2015. gada līdz 2019. gada maijam",
+        # "2015. – 2019. gada maijs" (the end keeps its month; year_range alone would drop it).
+        ("year_to_month", _compile(
+            rf"{START}(?:(?:no|kopš)\s+)?(?P<y1>{YEAR})\s*\.?(?:\s*gad(?:a|u|s)(?!\w))?"
+            rf"\s*(?:{DASH}|{UNTIL_PAT}(?=\s))\s*{f['year_prefix']}(?:(?P<d>{DAY})\.\s*)?{f['month_name']}", flags), year_to_month),
+        # A life's years in brackets after a name, also before 1900: "gleznotājs Jānis Ozols (1890-1961)",
+        # "(1906 – 1991; …)"; and a work's year in brackets after its quoted title: "filma “Ozoli” (1975)".
+        ("bracketed_years", _compile(
+            rf"(?=\d)(?<=\()(?P<y1>{LIFE_YEAR})[^\S\n]{{0,2}}{DASH}[^\S\n]{{0,2}}(?P<y2>{LIFE_YEAR})(?=[^\S\n]*[);,])"),
+         bracketed_years),
+        ("bracketed_year", _compile(rf"(?=\d)(?:(?<=[”\"»“]\()|(?<=[”\"»“][^\S\n]\())(?P<y>{LIFE_YEAR})(?=\))"), bracketed_year),
         # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits;
         # a school's page abbreviates the school year "m.g." ("2014./15.m.g.").
         ("year_range_short", _compile(

@@ -14,14 +14,14 @@ from .act_dateline import act_dateline
 from .wrapped_dateline import wrapped_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
 from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline, source_byline as _source_byline
-from .bylines import signature_line as _signature_line
+from .bylines import clocked_source as _clocked_source, signature_line as _signature_line
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, glued_field as _glued_field, label_line_before as _label_line_before
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
-from .publication_fields import masthead_issue, posting_stamp
+from .publication_fields import masthead_issue, posting_stamp, source_before_label
 from .glued_stamp import counted_stamp
 from .date_rule_actions import GLUED_STAMP_RULES
 from .dateline_words import ISO_CLOCK as _ISO_CLOCK, forbidden as _forbidden, place_first as _place_first
@@ -29,7 +29,7 @@ from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_word
 from .dateline_words import item_before_dash as _item_before_dash, segment as _segment, term_field as _term_field
 from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
 from .event_fields import time_follows as _time_follows
-from .headline_stamp import nominative_headline_day, parenthesised_headline_day, past_headline_day
+from .headline_stamp import bulletin_headline_day, nominative_headline_day, parenthesised_headline_day, past_headline_day
 from .named_day import day_named_after_dash
 from .dateline_dash import item_after_dash
 from .colon_lists import BULLET, lead_in
@@ -253,6 +253,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Pastendē aizvadītas sporta spēles 10.11.2017"
             continue
+        if line.index in head and bulletin_headline_day(text, line.start, line.end, atom):
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # "Novadu ziņas 2021.gada 13.decembrī": the bulletin's day
+            continue
         if line.index in head and nominative_headline_day(text, line.start, line.end, atom, atoms):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Koledžas dalība projektā 2018. gada 21. aprīlis"
@@ -301,6 +305,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # "Iesniegšanas termiņi:" over "• Partnerības – 2021. gada 20. maijs": an item's day
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
+        seg_start = source_before_label(text, seg_start, atom.start)  # "Fakti.lv Publicēts: …"
         field_words = _WORD.findall(text[line.start:seg_start]) if seg_start > line.start else []
         if field_words and (_forbidden(field_words[-2:]) or _term_field(field_words[-3:])
                             or _item_before_dash(field_words, _WORD.findall(text, atom.start, atom.end))):
@@ -316,7 +321,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         elif (_byline_pattern().fullmatch(text, seg_start, atom.start)
               or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))
               or _rubric_byline(text, seg_start, atom.start) or org_byline(text, seg_start, atom.start)
-              or _source_byline(text, seg_start, atom.start)) \
+              or _source_byline(text, seg_start, atom.start)
+              or (_clocked_source(text, seg_start, atom.start) and not text[atom.end:seg_end].strip(" ."))) \
                 and words[:1] != ["<digits>"]:
             words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
         if opening_rubric(text, lines, i, atom.start, atom.end):

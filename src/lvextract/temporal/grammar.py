@@ -87,6 +87,20 @@ def _weekday_until_gap() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _weekday_dash_gap() -> re.Pattern:
+    """" – svētdien, ": a dash, then the second day's weekday (adverb or nominative) and a comma."""
+    weekdays = "|".join(f for forms in vocab.calendar_words()["weekdays"].values() for f in forms[:2])
+    return re.compile(rf"[^\S\n]*{DASH}[^\S\n]*(?:{weekdays})[^\S\n]*,[^\S\n]*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _weekday_before() -> re.Pattern:
+    """"piektdien, " right before the first day of a dash range."""
+    weekdays = "|".join(f for forms in vocab.calendar_words()["weekdays"].values() for f in forms[:2])
+    return re.compile(rf"(?<!\w)(?:{weekdays})[^\S\n]*,[^\S\n]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _weekday_from_before() -> re.Pattern:
     """"no trešdienas, 1. jūnija līdz …": the first day's weekday in the genitive between "no" and
     the day (calendar.toml [weekdays], the third form of each)."""
@@ -105,15 +119,27 @@ def _daypart_until_gap() -> re.Pattern:
 # "no 6. maija plkst. 8.30 līdz 7. maijam plkst. 18.00": the first day's clock time stands in the gap.
 _TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*{UNTIL_PAT}\s+",
                               re.IGNORECASE)
+# "3. maijs 10:00 – 5. maijs 18:00": a start and an end, each a day with its clock time (an event
+# card's "Notiek:" field); the clock after the second day is asked too (_clock_after).
+_CLOCK_DASH_GAP = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d[^\S\n]*{DASH}[^\S\n]*",
+                             re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:^|\W)(?:no|kopš|sākot\s+(?:no|ar)|laikā\s+no|periodā\s+no)\s+$", re.IGNORECASE)
 
 
 def _joinable(text: str, a: Atom, b: Atom) -> bool:
-    if a.is_range or b.is_range or (a.grain != b.grain and not _month_to_day(a, b)):
+    if a.is_range or b.is_range or (a.grain != b.grain and not _month_to_day(a, b) and not _both_years_stated(a, b)):
         return False
     gap = text[a.end:b.start]
     if len(gap) > 40:
         return False  # no joining gap is longer; the gap regexes then never read a long blank run
+    if a.grain == b.grain == "day" and _CLOCK_DASH_GAP.fullmatch(gap) and _CLOCK_AFTER.match(text, b.end):
+        return True
+    if a.grain == b.grain == "day" and _weekday_dash_gap().fullmatch(gap) \
+            and _weekday_before().search(text, max(0, a.start - 20), a.start):
+        # "piektdien, 3. maijā – svētdien, 5. maijā": each day after its weekday (a list "3. maijā –
+        # sestdiena, 5. maijā – svētdiena" puts each weekday after its day: no range)
+        return True
     if _DASH_GAP.fullmatch(gap):
         return a.grain == b.grain and not dateline_before_dash(text, a, b)  # "Maijs – 15. maijā …" heads a calendar's day, it spans nothing
     if not (_UNTIL_GAP.fullmatch(gap) or _TIMED_UNTIL_GAP.fullmatch(gap) or _weekday_until_gap().fullmatch(gap)
@@ -129,6 +155,12 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
 def _month_to_day(a: Atom, b: Atom) -> bool:
     """"no maija līdz 31. decembrim": a month from its first day to a day (one range)."""
     return a.grain == "month" and b.grain == "day"
+
+
+def _both_years_stated(a: Atom, b: Atom) -> bool:
+    """"no 2015. gada maija līdz 2019. gadam", "no 2015. gada 1. maija līdz 2019. gada maijam": ends
+    of different grains, each with its year, make one period (each end keeps its grain)."""
+    return a.year is not None and b.year is not None and a.year < b.year and not a.relative and not b.relative
 
 
 def _ends_in_genitive(span: str) -> bool:
@@ -205,5 +237,7 @@ def _ordered(a: Atom) -> bool:
 def find_atoms(text: str) -> list[Atom]:
     """Every calendar expression in `text`, left to right, years not yet resolved."""
     atoms = _ranges(text, _year_before_from(text, _select(text)))
-    # A year-grain range keeps only years: drop month fields that _join copied as None.
-    return [replace(a, end_month=None, end_day=None) if a.grain == "year" and a.is_range else a for a in atoms]
+    # A year-grain range keeps only years: drop month fields that _join copied as None. A period
+    # that ends in a month ("no 2015. gada līdz 2019. gada maijam") keeps that month.
+    return [replace(a, end_month=None, end_day=None) if a.grain == "year" and a.is_range and a.rule != "year_to_month"
+            and "+" not in a.rule else a for a in atoms]

@@ -122,3 +122,18 @@ def told_once_beside_another(text: str, atom: Atom, atoms: list[Atom], line_end:
 
 
 _PAST_LOOKS = 8  # days after the headline's line asked for a past sentence
+
+
+def bulletin_headline_day(text: str, line_start: int, line_end: int, atom: Atom) -> bool:
+    """A news bulletin's headline closed by the full day it went out, its noun right before the
+    day ([document_date] bulletin_nouns): "Jēkabpils Radio1 Novadu ziņas 2021.gada 13.decembrī" is
+    the page's day in any case, not an occasion's. O(1): the line's end and one word are read."""
+    if atom.is_range or atom.relative or atom.year is None or not atom.day:
+        return False
+    if _LINE_CLOSE.match(text, atom.end, line_end) is None:
+        return False
+    noun = _LAST_WORD_BEFORE.search(text, max(line_start, atom.start - 40), atom.start)
+    return noun is not None and noun.group(1).lower() in vocab.temporal()["document_date"]["bulletin_nouns"]
+
+
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")

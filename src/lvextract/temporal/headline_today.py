@@ -20,3 +20,18 @@ def headline_today(text: str, anchor, days: list[tuple[int, str]]) -> tuple[int,
         return None
     on_headline = {value for at, value in days if at < first_line_end and value.startswith(anchor + "-")}
     return (first_line_end, on_headline.pop()) if len(on_headline) == 1 else None
+
+
+# "šodien", "vakar", "rīt", "aizvakar", "parīt": a day at most two away from the day the text was
+# written, which a month-grain document date holds (but at the month's very edge).
+_NEAR_DAYS = {"+P0D", "-P1D", "+P1D", "-P2D", "+P2D"}
+
+
+def month_of_near_day(anchor, relative: str | None) -> str | None:
+    """The month of a month-grain document date ("2019-05") for a relative day at most two days
+    from it ("Vakar pagastā notika sapulce"): RECORD.md counts a relative from the document date
+    at the grain that date gives, rather than leave it unknown. None for any other relative or
+    anchor (a week or a weekday may fall in another month)."""
+    if relative in _NEAR_DAYS and isinstance(anchor, str) and _MONTH_GRAIN.match(anchor):
+        return anchor
+    return None

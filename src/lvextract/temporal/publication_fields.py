@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
+from .bylines import SOURCE_DOMAIN
 from .page_furniture import WORD, Line as _Line
 
 
@@ -25,6 +26,17 @@ def line_label(line_text: str, kind: str = "publication_labels") -> str | None:
     """The publication label the line starts with, if any ("Publicēts:", "Datums")."""
     m = label_pattern(kind).match(line_text)
     return m.group(1) if m else None
+
+
+# The site's name before a publication label on the posting's line: "Fakti.lv Publicēts: 2018-06-22 17:12".
+_SOURCE_BEFORE_LABEL = re.compile(rf"[^\S\n]*{SOURCE_DOMAIN}[^\S\n]*[,|/:–-]?[^\S\n]*", re.IGNORECASE)
+
+
+def source_before_label(text: str, start: int, end: int) -> int:
+    """Where the label starts when a site's domain stands before it (the domain is no word of
+    the dateline); `start` when no domain and label open text[start:end]."""
+    m = _SOURCE_BEFORE_LABEL.match(text, start, end)
+    return m.end() if m and line_label(text[m.end():end]) else start
 
 
 def label_line_before(text: str, lines: list[_Line], i: int) -> str | None:

@@ -32,6 +32,7 @@ from . import vocabulary as vocab
 from .grammar import Atom
 from .act_dates import act_date
 from .attribute_years import attribute_year
+from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
 from .reference_years import reference_year
 from .publication_fields import Retold, announced_time
@@ -310,6 +311,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     # (nor a cited act's day, nor a year that qualifies its figures or plans, where the text has a
     # dateline: the dateline's year rules)
     frames = [a for a in stated if not _born(text, a) and not commemorated(text, a) and a.start not in reports
+              and not in_bracket_aside(text, a)
               and not (document_year is not None and (act_date(text, a) or attribute_year(text, a)))]
     # The year a return or report is for frames no day, but tells it: what reports on a year is
     # done after it ("deklarācija par 2019. gadu … līdz 1. jūnijam" is 2020's June, whatever the
@@ -327,7 +329,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     # span holds one year of each bare month below it ("Mācību gads 2014./2015." over "Pavasara
     # brīvdienas no 16. marta"; year_frames.school_year_below).
     school_ranges = _EarlierRanges(list(school.values()), [], document_year)
-    earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and _born(text, a))]
+    earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and (_born(text, a) or in_bracket_aside(text, a)))]
                                     + month_frames(text, frames, document_year)
                                     + quarter_frames(text, frames, document_year)
                                     + heading_year_frames(text, atoms, document_year)

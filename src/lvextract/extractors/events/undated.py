@@ -24,10 +24,17 @@ from .lexicon import literals, vocabulary
 RELATIVE_DAY = re.compile(r"^(?:[+-]P\d+D|(?:(?:this|next|last)-)?(?:MO|TU|WE|TH|FR|SA|SU|WEEK|WEEKEND))$")
 
 
+# A month's value: a relative day counted from a document date of month grain ("vakar" under
+# "Datums: 2019-05" is "2019-05").
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+
+
 def unresolved_day(mention: DateMention) -> bool:
     """A relative day the text gives no date to count from: its value is null (RECORD), and the
-    occurrence it dates is still one, with a null start."""
-    return mention.value is None and mention.end is None and bool(RELATIVE_DAY.match(mention.relative or ""))
+    occurrence it dates is still one, with a null start; or a relative day counted from a
+    month-grain document date, whose occurrence starts in that month."""
+    return (mention.value is None or bool(_MONTH_VALUE.match(mention.value))) and mention.end is None \
+        and bool(RELATIVE_DAY.match(mention.relative or ""))
 
 
 # An adjective may open the bracketed weekday: "2. aprīlī (Lielajā piektdienā)" is one day. A week or
@@ -91,9 +98,17 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
             e.start = day
             dated_by_weekday.add(id(e))
 
+    def month_only(e) -> bool:
+        # a relative day counted from a month-grain document date: as undated as a null start
+        told = first_mention.get(id(e))
+        return e.start is not None and told is not None and told.relative is not None and bool(_MONTH_VALUE.match(e.start))
+
     def twin(e) -> bool:
-        return e.start is None and any(o.start is not None and o.type == e.type and not listed_apart(e, o)
-                                       for o in record.events)
+        if e.start is None:
+            return any(o.start is not None and o.type == e.type and not listed_apart(e, o) for o in record.events)
+        return month_only(e) and any(o is not e and o.start is not None and len(o.start) > len(e.start)
+                                     and o.start.startswith(e.start) and o.type == e.type and not listed_apart(e, o)
+                                     for o in record.events)
     record.events[:] = [e for e in record.events if not twin(e) and not _inside_range(e, record, first_mention)]
     # "Piektdien un sestdien Ērgļos notiks olimpiāde" with nothing to count from: one occurrence
     # over both days, not one a day (the dated ones are joined by merging.join_days).
