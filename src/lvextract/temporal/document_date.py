@@ -191,6 +191,10 @@ def _posted_verb() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# A list item's words, then a dash right before its day: "Katedras, tīkli – " (the item's own term).
+_ITEM_DASH = re.compile(r"[^\S\n]*[^\W\d_][^\n]*?[^\S\n][–—-][^\S\n]*$")
+
+
 def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | None, Atom | None]:
     lines = _lines(text)
     if not lines:
@@ -301,8 +305,12 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
         if item_after_dash(text, atom.end, line.end):
             continue  # "2009. gada 14. maijā – iespēja apgūt …": a list item's own day
-        if BULLET.match(text, line.start, line.end) and lead_in(text, line.start) is not None:
-            continue  # "Iesniegšanas termiņi:" over "• Partnerības – 2021. gada 20. maijs": an item's day
+        bullet = BULLET.match(text, line.start, line.end)
+        if bullet and (lead_in(text, line.start) is not None or _ITEM_DASH.match(text, bullet.end(), atom.start)):
+            # "Iesniegšanas termiņi:" over "• Partnerības – 2021. gada 20. maijs": an item's day; so is a
+            # lone item's whose words and a dash come before its day ("• Katedras, tīkli – 2020. gada 20. februāris.";
+            # not a field's label: "- Publicēts: 08.09.2022")
+            continue
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
         seg_start = source_before_label(text, seg_start, atom.start)  # "Fakti.lv Publicēts: …"
