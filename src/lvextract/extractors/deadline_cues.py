@@ -9,6 +9,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..document import Document
 from ..record import DateMention
+from ..latvian.orthography import UPPER
 from ..temporal.colon_lists import LINE_REACH, lead_in
 
 # A weekday's stem, for its dative ("pirmdienai") or nominative ("pirmdiena") named with a date.
@@ -110,5 +111,16 @@ def term_list_item(doc: Document, mention: DateMention) -> bool:
     start = mention.span.start
     line_start = doc.text.rfind("\n", max(0, start - LINE_REACH), start) + 1
     lead = lead_in(doc.text, line_start)
-    return lead is not None and pattern("cues", "term_lead").search(doc.text, lead[0], lead[1]) is not None
+    if lead is None:
+        return False
+    # Only the lead-in's last sentence leads the list: "Apspriešanas termiņš noteikts no … līdz ….
+    # Apspriešanas sanāksmes notiks:" lists meetings, not terms.
+    opening = lead[0]
+    for m in SENTENCE_BREAK.finditer(doc.text, lead[0], lead[1]):
+        opening = m.end()
+    return pattern("cues", "term_lead").search(doc.text, opening, lead[1]) is not None
+
+
+# A sentence's end inside a lead-in line: a stop, blanks, a capital.
+SENTENCE_BREAK = re.compile(rf"[.!?][^\S\n]+(?=[{UPPER}])")
 
