@@ -123,6 +123,8 @@ from .whose import possessed_by_relative
 from .learners import learner_out_of_school
 from .referred_back import accept_referred_back
 from .war_civilians import stayed_at_war
+from .family_along import family_brought_along
+from .little_ones import qualifies_a_noun
 
 __all__ = ["extract"]
 
@@ -144,7 +146,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)
                                                or stayed_at_war(reader, f) or award_reason(reader, f)
                                                or in_fields_listed(reader, f.mention.token_start)
-                                               or recruited_volunteers(reader, f)):
+                                               or recruited_volunteers(reader, f) or family_brought_along(reader, f)
+                                               or qualifies_a_noun(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False

@@ -176,7 +176,8 @@ class ClauseReading:
             if j < n and self.sdoc[j].lower_ == "kā" and self.skip_space(j + 1) < n \
                     and self.sdoc[self.skip_space(j + 1)].lower_ == "arī":
                 j = self.skip_space(self.skip_space(j + 1) + 1)
-            elif j < n and self.sdoc[j].lower_ in ("un", "vai"):
+            elif j < n and self.sdoc[j].lower_ in ("un", "vai", "gan") and (self.sdoc[j].lower_ != "gan" or j != i):
+                # ("gan" only after a comma: "gan nevalstiskā sektora, gan uzņēmēju pārstāvji")
                 j = self.skip_space(j + 1)
                 # (the last owner with its adjective: "mazākumtautību, NVO un vietējās sabiedrības
                 # pārstāvji" — a community's singular genitive as well)

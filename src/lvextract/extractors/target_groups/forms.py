@@ -25,8 +25,13 @@ LOCATIVE_ENDINGS = ("ā", "ī", "ē", "os", "ās", "ēs", "ūs")
 NOMINATIVE_SINGULAR = re.compile(r"[^aāeēiīoouūy\W\d_][sš]$")
 
 
+# An all-caps word this long is a word set in capitals (a poster's "KONCERTS SENIORIEM"), whose
+# ending tells its case like any other; the indeclinable abbreviations (NVO, NEET, PII) are shorter.
+ABBREVIATION_MAX = 5
+
+
 def form(word: str) -> set[str]:
-    if word.isupper():  # an indeclinable abbreviation (NVO, NEET)
+    if word.isupper() and len(word) <= ABBREVIATION_MAX:  # an indeclinable abbreviation (NVO, NEET)
         return {"genitive", "participant"}
     word = word.lower()
     if word.endswith(DATIVE_ENDINGS):

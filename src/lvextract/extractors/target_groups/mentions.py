@@ -83,19 +83,26 @@ def parents(doc: Document, taken: list[Found]) -> list[Found]:
 # plural genitive or an abbreviation, one qualifying word before each; the served rules then judge
 # it as the genitive of that noun (served.accept). Bounded: match() at each "pašvaldību" only.
 OWNER = r"(?:[^\W\d_]+\s+)?(?:[^\W\d_]+[uo]|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,})"
-OWNERS_JOIN = r"(?:\s*,\s*(?:un\s+|vai\s+|kā\s+arī\s+)?|\s+(?:un|vai|kā\s+arī)\s+)"
+# (also the paired "gan …, gan …": "gan nevalstiskā sektora, gan uzņēmēju pārstāvjus")
+OWNERS_JOIN = r"(?:\s*,\s*(?:un\s+|vai\s+|kā\s+arī\s+|gan\s+)?|\s+(?:un|vai|kā\s+arī)\s+)"
+# The NGO sector said by its genitive singular, which no NGO form holds alone ("nevalstiskā
+# sektora attīstība" is a topic), sharing the head noun the same way: "nevalstiskā sektora un
+# uzņēmēju pārstāvji" (the NGOs' people).
+NGO_SECTOR = r"(?:[Nn]evalstiskā|[Nn]evaldības|NVO)\s+sektora"
 
 
-@lru_cache(maxsize=1)
-def _municipal_owner() -> re.Pattern:
+@lru_cache(maxsize=2)
+def _owner_sharing_head(noun: str) -> re.Pattern:
     people = context().person_nouns.pattern  # the shared head noun ("pārstāvji", …)
-    return re.compile(r"(?<![^\W\d_])(?P<noun>[Pp]ašvaldību)(?=" + OWNERS_JOIN + OWNER + r"(?:" + OWNERS_JOIN + OWNER + r"){0,2}"
+    return re.compile(r"(?<![^\W\d_])(?P<noun>" + noun + r")(?=" + OWNERS_JOIN + OWNER + r"(?:" + OWNERS_JOIN + OWNER + r"){0,2}"
                       r"\s+(?:" + people + r")(?![^\W\d_]))")
 
 
 def municipal_owners(doc: Document, taken: list[Found]) -> list[Found]:
-    """"pašvaldību un biedrību pārstāvjiem": the municipalities' people (professionals)."""
-    return _noun_mentions(doc, taken, _municipal_owner().finditer(doc.text), "professionals")
+    """"pašvaldību un biedrību pārstāvjiem": the municipalities' people (professionals); "gan
+    nevalstiskā sektora, gan uzņēmēju pārstāvji": the NGOs' people (ngo)."""
+    return _noun_mentions(doc, taken, _owner_sharing_head("[Pp]ašvaldību").finditer(doc.text), "professionals") \
+        + _noun_mentions(doc, taken, _owner_sharing_head(NGO_SECTOR).finditer(doc.text), "ngo")
 
 
 # Associations and foundations named as who may apply or receive funding ("Projekta iesniedzējs ir

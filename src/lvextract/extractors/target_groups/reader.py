@@ -200,7 +200,7 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         # "veidošanu"); the search goes on past it to "apmācības".
         mention = self.in_mention.get(start)
         dative = "dative" in form(self.sdoc[mention.mention.token_end - 1 if mention is not None else start].text)
-        object_passed = verb_passed = source_passed = False
+        object_passed = verb_passed = source_passed = singular_passed = False
         while seen < LOOKBACK_TOKENS:
             if self.sdoc[i].is_sent_start:
                 return "none", seen, ""
@@ -321,11 +321,20 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             # A count right after a preposition changes nothing of what the preposition governs:
             # "reģions ar 12 400 bezdarbniekiem" is a figure, as "ar bezdarbniekiem" is no one served
             # (the preposition is read on, as without the count: "strādā ar 20 bērniem" serves them).
-            if listing and word[:1].isdigit() and not self._preposition_before_count(i):
+            # (past a field's singular genitives, only a whole count of people: not a clock time
+            # "plkst. 17.30 Ogres jauniešu centrā", nor a share "20,5 % darbspējas vecuma cilvēku")
+            if listing and word[:1].isdigit() and not self._preposition_before_count(i) \
+                    and not (singular_passed and (not word.isdigit() or self.word(self.skip_space(i + 1)) == "%")):
                 return "number", seen, word
             # Connectors and genitives may stand between: "130 pašvaldību sociālo dienestu pārstāvju" (or a
             # per cent sign: "piedalās vismaz 50 % mazākumtautību pārstāvju").
-            listing = listing and (word in {",", "un", "vai", "%"} or word.endswith(GENITIVE_PLURAL_ENDINGS))
+            # (also a field's genitives in the singular: "40 darba drošības speciālistu", "30 valstu
+            # darba aizsardzības speciālistu" — no verb: "bija", "notika" end so as well)
+            singular = word.endswith(GENITIVE_SINGULAR_ENDINGS) and word.isalpha() \
+                and not word.endswith(GENITIVE_PLURAL_ENDINGS) \
+                and not self.sdoc[i].lemma_.endswith(("t", "ties")) and self.sdoc[i].pos_ != "VERB"
+            singular_passed = singular_passed or singular
+            listing = listing and (word in {",", "un", "vai", "%"} or word.endswith(GENITIVE_PLURAL_ENDINGS) or singular)
         return "none", seen, ""
 
 

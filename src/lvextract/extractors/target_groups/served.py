@@ -104,12 +104,20 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not runs_it(reader, group, reader.sdoc[start_token].idx, reader.sdoc[end_token - 1].idx + len(reader.sdoc[end_token - 1])) \
             and not performs(reader, head, start_token, end_token) and not helps(reader, head, start_token, end_token) \
             and not (group in reader.ctx.providers and meets_a_group(reader, end_token, start_token)) \
-            and not is_guest(reader, group, start_token, end_token) and not exhibits(reader, group, char) \
+            and not is_guest(reader, group, start_token, end_token) and not exhibits(reader, group or _mention_id(reader, start_token), char) \
             and not visits_another_group(reader, group, start_token, end_token) \
             and not (group in reader.ctx.helpers and reader.in_helping_sentence(char)):
         return True
-    # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants.
-    return governed == "number" and "genitive" in forms and taking_part
+    # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants (not at a fair or
+    # a council's sitting: "sēdēs piedalās 20 pašvaldību pārstāvji" are its members).
+    return governed == "number" and "genitive" in forms and taking_part and not exhibits(reader, group or _mention_id(reader, start_token), char)
+
+
+def _mention_id(reader: Reader, start: int) -> str:
+    """The group id of the mention starting at token `start` ("" if none): a genitive judged as the
+    people noun after it ("20 pašvaldību … pārstāvji") is shown or seated as its own group."""
+    mention = reader.in_mention.get(start)
+    return mention.id if mention is not None else ""
 
 
 def _owner_verb_before(reader: Reader, start: int) -> bool:
@@ -152,8 +160,11 @@ def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
         return False
     if (governed == "blocked" and distance == 1) or governed == "quoted" or reader.in_helping_sentence(char):
         return False
+    # (not the members at a council's sitting: "sēdēs piedalās 20 pašvaldību un pilsētu pārstāvji")
+    mention = reader.in_mention.get(start_token)
     return reader.in_list(char) or (reader.in_participation_sentence(char) and not reader.hosts(char, head)
-                                    and not reader.organises(start_token, head + 1))
+                                    and not reader.organises(start_token, head + 1)
+                                    and not (mention is not None and exhibits(reader, mention.id, char)))
 
 
 def _coordinated(reader: Reader, found: list[Found]) -> None:

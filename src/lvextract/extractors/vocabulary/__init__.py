@@ -10,6 +10,7 @@ Phrase syntax, word by word:
   `minoritātes|minoritāšu`  any of these words' stems (for stems the stemmer does not unify)
   `=ar`                exactly this word, lower-cased (prepositions, short words)
   `...`                up to six words of any kind ("pašvaldības ... no sava budžeta")
+  `“name”`             one quoted name of up to four words ("PII “name” audzēkņi": "PII “Zīlīte” audzēkņi")
 Punctuation inside a phrase ("Patvēruma, migrācijas …") is optional in the text (a dash there
 matches any dash: hyphen, en dash, em dash), and runs of white space or line breaks between
 words are allowed, since the text keeps them as tokens.

@@ -22,13 +22,26 @@ def _token_pattern(word: str) -> dict:
     return {"NORM": stem(word)}
 
 
+# `“name”` in a phrase stands for one quoted name ("PII “Zīlīte” audzēkņi"): an opening quote, a
+# few words that are no quote, a closing one. It is read as one private-use character.
+QUOTED_NAME, NAME_MARK = "“name”", "\ue000"
+OPENING_QUOTES = sorted("“„\"«")
+CLOSING_QUOTES = sorted("”“\"»")
+NAME_WORDS = "{0,8}"  # four words and the spaces between them
+
+
 def phrase_pattern(phrase: str) -> list[dict]:
     """A spaCy Matcher pattern for one phrase of the vocabulary syntax (the package docstring)."""
     pattern: list[dict] = []
-    for piece in WORD.findall(phrase.replace("...", " \u2026 ")):
+    for piece in WORD.findall(phrase.replace("...", " \u2026 ").replace(QUOTED_NAME, f" {NAME_MARK} ")):
         if pattern:
             pattern.append({"IS_SPACE": True, "OP": "*"})
-        if piece == "\u2026":
+        if piece == NAME_MARK:
+            pattern += [{"ORTH": {"IN": OPENING_QUOTES}},
+                        {"ORTH": {"NOT_IN": sorted(set(OPENING_QUOTES) | set(CLOSING_QUOTES))},
+                         "IS_SENT_START": False, "OP": NAME_WORDS},
+                        {"ORTH": {"IN": CLOSING_QUOTES}}]
+        elif piece == "\u2026":
             pattern.append({"IS_SENT_START": False, "OP": "{0,12}"})  # six words and the spaces between them
         elif piece in DASHES:
             pattern.append({"ORTH": {"IN": sorted(DASHES)}, "OP": "?"})
