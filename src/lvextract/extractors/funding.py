@@ -6,10 +6,19 @@ its `name` the words as written there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document
 from ..record import Funding, Record
 from .funding_mentions import find_mentions, funder_words
+from .vocabulary import load
+
+
+@lru_cache(maxsize=1)
+def _name_cores() -> dict[str, re.Pattern]:
+    """Per id, the funder's own words inside a form matched with the words that say it is given
+    (data/funding.toml [name_core]): "saņēma valsts atbalstu" is named "valsts atbalstu"."""
+    return {fid: re.compile("|".join(patterns), re.I) for fid, patterns in load("funding")["name_core"].items()}
 
 
 # The programme code after "Interreg" belongs to its name: "Interreg 4C", "INTERREG V-A", "Interreg Europe".
@@ -26,5 +35,7 @@ def extract(doc: Document, record: Record) -> None:
         if mention.id == "INTERREG" and doc.text[mention.start:end].lower().startswith("interreg"):
             code = INTERREG_CODE.match(doc.text, end)
             end = code.end() if code else end
+        if (core := _name_cores().get(mention.id)) and (inner := core.search(doc.text, start, end)):
+            start, end = inner.span()
         span = doc.span(start, end)
         record.funding.append(Funding(id=mention.id, name=" ".join(span.text.split()), span=span))

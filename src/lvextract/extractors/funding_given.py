@@ -118,3 +118,30 @@ def verb_after_auxiliary(tokens, after: int, verbs: frozenset[str]) -> bool:
     """"Ārlietu ministrija ir atbalstījusi projektus": the funder's verb after an auxiliary or two."""
     k = past_auxiliaries(tokens, after)
     return after < k < len(tokens) and tokens[k].text.lower() in verbs
+
+
+@lru_cache(maxsize=1)
+def _modal_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    c = load("funding")["modal_grant"]
+    lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    return lower(c["modals"]), lower(c["grants"]), lower(c["pays"]), frozenset(stem(w) for w in c["money"])
+
+
+def modal_grant(tokens, after: int) -> bool:
+    """"Pašvaldība var piešķirt līdzfinansējumu projektam": a funder that may grant money by the
+    rules of a call pays as one that grants it (a granting infinitive, then a noun of money; or a
+    paying infinitive alone: "dome var līdzfinansēt projektus"); a benefit granted ("var piešķirt
+    pabalstu") is no noun of money, so it pays for no project."""
+    modals, grants, pays, money = _modal_words()
+    if after + 1 >= len(tokens) or tokens[after].text.lower() not in modals:
+        return False
+    verb = tokens[after + 1].text.lower()
+    if verb in pays:
+        return True
+    k = after + 2
+    if k + 1 < len(tokens) and tokens[k].stem == _FINANCIAL:  # "var piešķirt finansiālu atbalstu"
+        k += 1
+    return verb in grants and k < len(tokens) and tokens[k].stem in money
+
+
+_FINANCIAL = stem("finansiāls")

@@ -30,7 +30,7 @@ from .funding_receiver import dative_body, receives
 from .funding_abbreviation import other_body
 from .funding_breakdown import breakdown_item
 from .funding_share import percent_after
-from .funding_given import funded_participle, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
+from .funding_given import funded_participle, modal_grant, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
 from .funding_national import municipal_national
 from .funding_not_paying import not_paying
 from .vocabulary import Mention, load, vocabulary
@@ -229,7 +229,7 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
         # (or a financing verb: "Līdzfinansē Ozolu novada pašvaldība 2000 eiro")
         said = _before(tokens, first, cues.window, lambda t: t.stem in cues.support or t.text.lower() in cues.verbs, cues)
     elif nxt is not None and (nxt.text.lower() in cues.verbs or funded_participle(tokens, after)
-                              or verb_after_auxiliary(tokens, after, cues.verbs) or (
+                              or verb_after_auxiliary(tokens, after, cues.verbs) or modal_grant(tokens, after) or (
             nxt.text.lower() in cues.grant_verbs | cues.grant_participles
             and (granted_money or then is not None and (
                 then.stem in cues.support

@@ -3,7 +3,8 @@ The currency is said once, in the heading; the money-shaped numbers after it (no
 numbers or what data/budgets.toml [list_header] rules out) are in that currency, times the scale
 word the heading may name before it ("Izdevumi (tūkst. EUR)": thousands). A currency word that
 closes a table's header line without a comma ("Dotācijas apmērs euro") heads only rows that end
-in their amounts (row_amounts)."""
+in their amounts (row_amounts); so does one in brackets closing it ("Piešķirtais finansējums (EUR)"),
+over as many such rows as follow, past the reach of prose."""
 from __future__ import annotations
 
 import re
@@ -94,8 +95,10 @@ def amounts_under_header(text: str) -> list[Amount]:
         code = currency_of[(h["cur"] or h["bracketed"] or h["labelled"]).lower()]
         factor = scale_factor(h["scale"] or h["bscale"])
         shape = SCALED_SHAPED if factor > 1 else MONEY_SHAPED
-        if not table and h["cur"] and (rows := row_end_amounts(text, h.end(), shape))[1]:
-            # "… Finansējums, EUR" over rows a line each, every row ending in its amount
+        closes_line = re.match(r"[ \t]*\|?[ \t]*\n", text[h.end():h.end() + 80]) is not None
+        if not table and (h["cur"] or h["bracketed"] and closes_line) and (rows := row_end_amounts(text, h.end(), shape))[1]:
+            # "… Finansējums, EUR" (or "… Piešķirtais finansējums (EUR)" closing the header line) over
+            # rows a line each, every row ending in its amount
             found.extend(_row_amounts(text, rows[1], code, factor))
             pos = max(rows[0], h.end())
             continue

@@ -37,7 +37,7 @@ from .patterns import (
     ACRONYM_AFTER, CAPITALS_NEXT, CARD_NUMBER, CLOSING_ONLY_GLUED, CLOSING_ONLY_NAME, CODE_AFTER_NAME,
     CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CONTRACT_NUMBER, FOLLOWING, LETTERS, NAMED_LATER,
     GLUED_NUMBER, LABEL_ALONE, QUOTED_WITH_STATUS, NAME_BEFORE_WORD, NAME_LINE, NEXT_WORD, NUMBERED_CODE_BEFORE_NAME,
-    NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, OTHER_NAME, PAREN, PREVIOUS_WORD,
+    NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PREVIOUS_WORD,
     PROJECT_KIND, SHORT_NAME, UNQUOTED_NAME, VERSIONED_NAME,
     BARE_CODE, CLAUSE_END, NAME_IN_PAREN, CODE_IN_NAME, DASH_NAME_WITH_CODE, MAX_TWO_LANGUAGES, NUMBERED_PREVIOUS_WORD, SLASHED_BEFORE_NAME, TRAILING_PAREN,
 )
@@ -49,6 +49,7 @@ from .foreign_name import foreign_named
 from .dash_joined import joined_dash
 from .submitter_item import submitter_items
 from .table_column import tables
+from .labelled_name import labelled_names
 from .number_line import attach_contract_lines, attach_lone_number
 from .inner_alias import alias_in_brackets
 from .run_on import drop_run_on
@@ -123,10 +124,10 @@ def extract(doc: Document, record: Record) -> None:
                 continue
             # "projekta Nr. 9.2.1.1/15/I/001 „…”": a number may stand before the name.
             # (Matched in place: a slice of the rest of the text per project word would be quadratic.)
-            # (or after the words between: "projekta iesniegumu Nr. 17-03-AL21-… „…”")
+            # (or after the words between: "projekta iesniegumu Nr. 17-03-AL21-… „…”"; or in brackets: "projekta (Nr. 1-2) pieteikumu „…”")
             at = tokens[j - 1].end
             number = (NUMBERED_CODE_BEFORE_NAME.match(text, at) or NUMBER_BEFORE_NAME.match(text, at)
-                      or CODE_BEFORE_NAME.match(text, at) or SLASHED_BEFORE_NAME.match(text, at))
+                      or CODE_BEFORE_NAME.match(text, at) or SLASHED_BEFORE_NAME.match(text, at) or PAREN_NUMBER_BEFORE_NAME.match(text, at))
             pos = number.end() if number else (tokens[j].start if j < len(tokens) else len(text))
             if pos == tokens[i].end and text[pos:pos + 1] in CLOSING_ONLY_GLUED:
                 continue  # „Nodarbinātības projekti” …: the word ends a quoted name; its quote opens none
@@ -314,7 +315,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in dash_named_items(text, not_names)),
                                   ((s, e, None) for s, e in foreign_named(doc, not_names, fund_heads)),
                                   ((s, e, None) for s, e in joined_dash(doc, not_names)),
-                                  ((s, e, None) for s, e in submitter_items(text, quotes)),
+                                  ((s, e, None) for s, e in submitter_items(text, quotes)), ((s, e, None) for s, e in labelled_names(text)),
                                   ((s, e, None) for table in tables(text) for s, e in table.names)):
         name = _clean(text[start:end])
         if name and not owner_named(name):  # "• „… biedrības” projekts „…”": the owner opens the item
@@ -383,8 +384,7 @@ def extract(doc: Document, record: Record) -> None:
             project.contract = glued["number"]
         else:
             add(_clean(text[headline[0]:headline[1]]), *headline, headline_alias(text, headline))
-    # A capitals short name taken alone ("Projekta SMEPRO partneri") that opens another project's
-    # capitals alias ("“…” SMEPRO REG") is that project: its name becomes an alias there.
+    # A capitals short name alone ("Projekta SMEPRO partneri") opening another's capitals alias ("“…” SMEPRO REG") is that one's alias.
     for lone in [p for p in projects if re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}", p.name)]:
         owner = next((p for p in projects if p is not lone and any(a.split()[0] == lone.name for a in p.aliases if a.isupper())), None)
         if owner is not None:

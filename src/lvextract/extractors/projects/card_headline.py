@@ -5,8 +5,10 @@ first CARD_TOP non-empty lines are read."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
+from ..vocabulary import load
 from .body_text import is_prose
 from .patterns import CARD_YEAR, CODE, LETTERS, LINE
 
@@ -54,8 +56,8 @@ def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.P
         fields.match(line.group()) or more_fields.match(line.group()) or lead.match(line.group()))), None)
     if labelled is None:
         return None
-    # (under the aim alone only a quoted headline: "uz augšu" / "Jaunumi arhīvs" / "Projekta mērķis ir …"
-    # names none)
+    # (under the aim alone only a quoted headline, or one set in capitals: "uz augšu" / "Jaunumi arhīvs" /
+    # "Projekta mērķis ir …" names none, "Projekti" / "ROTAĻU LAUKUMA IZVEIDE OZOLOS" / "Projekta mērķis ir …" one)
     quoted_only = bool(lead.match(lines[labelled].group()))
     # (a heading under the body's prose is a section's: "Pieejamais finansējums" in a call's page)
     body = next((k for k, line in enumerate(lines[:labelled]) if is_prose(line.group())), labelled)
@@ -63,9 +65,10 @@ def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.P
         head, title = lines[k], lines[k].group().strip()
         if k and lines[k - 1].group().rstrip().endswith(":"):
             continue  # the value of the label above ("Iesniedzējs:" / "Ozolu novada dome"), no headline
-        if quoted_only and not (title[0] in "„“\"«" and title[-1] in "”“\"»"):
+        if quoted_only and not (title[0] in "„“\"«" and title[-1] in "”“\"»") and not _capitals_title(title) \
+                and not (k == labelled - 1 and len(LONG_WORD.findall(title)) >= 3 and _first_title(lines[:k], furniture)):
             continue
-        if _title_like(title) and " ".join(title.lower().split()) not in furniture \
+        if _title_like(title) and " ".join(title.lower().split()) not in furniture and not institution(title) \
                 and not (fields.match(head.group()) or more_fields.match(head.group())):
             title = CARD_YEAR.sub("", title)
             start = head.start() + head.group().index(title)
@@ -89,6 +92,37 @@ LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 NOT_TITLE = re.compile(r":|/|\b[Nn]r\.|(?<!\w)projekt|(?<!\w)konkurs", re.I)
 
 
+# A page's path of sections, not a headline: "Sākums / Projekti", "Pašvaldība » Projekti".
+BREADCRUMB = re.compile(r"\s[/»>›→]\s")
+
+
+def _first_title(above, furniture: frozenset[str]) -> bool:
+    """Whether no line above is title-like (a rubric "Projekti", a breadcrumb, furniture only): the
+    next line is the page's headline, and over the aim line it names the project ("Projekti" /
+    "Kultūras nama skatuves aprīkojuma iegāde" / "Projekta mērķis ir …"; three words or more, so
+    "Jaunumi arhīvs" stays furniture)."""
+    return not any(_title_like(t) and " ".join(t.lower().split()) not in furniture and not institution(t)
+                   for t in (line.group().strip() for line in above))
+
+
+def _capitals_title(title: str) -> bool:
+    """A heading set in capitals, three words or more of three letters: "ROTAĻU LAUKUMA IZVEIDE OZOLOS"."""
+    return len(LONG_WORD.findall(title)) >= 3 and title.upper() == title and title.lower() != title
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("projects")["cards"]["institutions"])
+
+
+def institution(title: str) -> bool:
+    """A page header naming the body that publishes it ("Ozolu novada pašvaldība", "Rīgas Valsts
+    tehnikums"): its last word an institution's noun in the nominative, five words at most. It names
+    the owner, never the project, even over the project's aim line."""
+    words = LONG_WORD.findall(title)
+    return 0 < len(title.split()) <= 5 and bool(words) and words[-1].lower() in _institution_words()
+
+
 def _repeated(title: str) -> bool:
     """Whether a line only repeats a few words ("km new km new km new"): furniture, not a title."""
     words = title.lower().split()
@@ -110,7 +144,7 @@ def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[i
     head = lines[0]
     title = head.group().strip()
     if not (any(fields.match(line.group()) for line in lines[1:]) or lead.match(lines[1].group())) or title.endswith((".", ":")) or len(title) > 150 \
-            or fields.match(head.group()) or not LETTERS.search(title):
+            or fields.match(head.group()) or not LETTERS.search(title) or institution(title) or BREADCRUMB.search(title):
         return None
     if _repeated(title):
         # a logo's words repeated atop the page ("km new km new km new"): the headline is the

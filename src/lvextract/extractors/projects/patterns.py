@@ -13,6 +13,10 @@ SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶ
 # (a number's last "/" may be glued to the quote that opens the name: "Nr. ABC/PMIF/2023/“…”")
 NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"(?:/(?=[\"'„“«]))?\s*(?::\s*)?")
 NUMBER_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*\w)")
+# The number in brackets between the project word and the name, an application's word maybe after it:
+# "projekta (Nr. 11-22-AB33-000004) pieteikumu „…”", "projektu (Nr. LLI-425) „…”".
+PAREN_NUMBER_BEFORE_NAME = re.compile(r"[ \t]*\([ \t]*" + CONTRACT_NUMBER + r"[ \t]*\)[ \t]*"
+                                      r"(?:(?:pieteikum|iesniegum)\w*[ \t]*)?(?=[\"'„“«])")
 # A programme's project code written without "Nr." before the quoted name: "projekta LLI - 425 “…”",
 # "projekts EST-LAT-62 „…”" (capitals, then digits; the quote must follow).
 CODE_BEFORE_NAME = re.compile(r"\s*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}(?:[ \t]*[-–][ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})*[ \t]*[-–]?[ \t]*\d{1,5})\s*(?=[\"'„“«])")
@@ -110,6 +114,10 @@ NAME_IN_PAREN = re.compile(r"[ \t]*\([ \t]*(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][
 NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums[ \t]*[:–—-][ \t]*"
                        # (a card's label without a colon, the name from a capital or a quote on the same line)
                        r"|(?:projekta|apakšprojekta)[ \t]+nosaukums[ \t]+(?=(?-i:[„“\"A-ZĀČĒĢĪĶĻŅŠŪŽ]))(?![^\n]*\b(?:ir|bija|tiks|tika|būs|nav)\b)"
+                       # (a table's header row flattened: the next cell is another column's label, "Projekta
+                       # nosaukums Piešķirtais finansējums (EUR)", not a name)
+                       r"(?!(?:piešķirt\w*[ \t]+|kopēj\w*[ \t]+)?(?:finansējum|summ|izmaks|statuss|iesniedzēj|īstenotāj)\w*\b)"
+                       r"(?![^\n]*\((?:EUR|euro|eiro|€|LVL|Ls)\)[ \t]*$)"
                        r"|projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
                        r"(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
 # A project card's heading line: a contract number with "/" and the quoted name ("Nr. 4.3.3.2/1/24/I/002 “…”").

@@ -4,8 +4,9 @@ apart by blank lines): a header row whose cells name columns ("Nr.p.k.", "Projek
 nosaukums" in each row is a project's name. A header cell holds one of [table_column]
 header_words (projects.toml); the header is the run of such cells around the name column's
 label, and the first cell that holds none opens the rows. The rows end at a line that is no
-cell (a pipe table's line without its pipe, prose of more than MAX_CELL characters). One pass
-over the lines."""
+cell (a pipe table's line without its pipe, prose of more than MAX_CELL characters). Also a
+table flattened one row a line under a header line that opens with the name column's label
+(_owner_rows). One pass over the lines."""
 from __future__ import annotations
 
 import re
@@ -82,4 +83,34 @@ def tables(text: str) -> list[Table]:
                 names.append(_unquoted(text, s, e))
             row += width
         found.append(Table((cells[first][0], cells[last][1]), names))
+    return found + _owner_rows(text, cells, header_word)
+
+
+# A row of a table flattened onto one line: the submitter's kind and quoted name, the project's name
+# unquoted, the sum closing the line ("Biedrība “Ozols” Koku stādīšana Lejasciemā 4 000").
+OWNER_ROW = re.compile(r"[ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\s„“”\"«]*(?:[ \t]+[^\s„“”\"«]+){0,2}[ \t]*[„“”\"«][^„“”\"«\n]{2,80}[”“\"»]"
+                       r"[ \t]+(?P<name>[^\d\s][^\n]{2,200}?)[ \t]+\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?[ \t]*")
+
+
+ROW_SUM = re.compile(r"[ \t]\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?[ \t]*$")
+
+
+def _owner_rows(text: str, cells: list[tuple[int, int, bool]], header_word: re.Pattern) -> list[Table]:
+    """A header row flattened onto one line ("Projekta nosaukums Piešķirtais finansējums (EUR)": the name
+    column's label with another's), then rows each on one line (OWNER_ROW): each row's unquoted middle
+    is a project's name; the rows end at the first line of another shape."""
+    found = []
+    for i, (start, end, _pipe) in enumerate(cells):
+        if NAME_LABEL.fullmatch(text, start, end) or not NAME_LABEL.match(text, start, end) \
+                or not _is_header(text, (start, end, _pipe), header_word):
+            continue
+        names = []
+        for s, e, _ in cells[i + 1:]:
+            row = OWNER_ROW.fullmatch(text, s, e)
+            if row is not None:
+                names.append(row.span("name"))
+            elif not ROW_SUM.search(text, s, e):
+                break  # (a row of another shape but with its sum, a quote left open, is passed over)
+        if names:
+            found.append(Table((start, end), names))
     return found

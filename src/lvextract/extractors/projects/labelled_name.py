@@ -1,0 +1,54 @@
+"""Unquoted project names said by a label or a bracket rather than after the project word:
+the theme of a project given after a dash or a colon ("Projekta tēma – Kopienas dārzs Lejasciemā."),
+and a heading line that names its kind of project in brackets closing it ("Laivu piestātnes izbūve
+Ezermalā (vietējās attīstības projekts)"). The label's words and the kinds are data
+(data/projects.toml [labelled]). Linear: one regex pass each over the text."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from ..vocabulary import load
+from .body_text import is_prose
+
+CAPITAL = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
+QUOTES = "„“\"«"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = load("projects")["labelled"]
+    labels = "|".join(re.escape(w) for w in data["labels"])
+    kinds = "|".join(re.escape(w) for w in data["kinds"])
+    # the label at a line's start or after a sentence's end on the line; the name from a capital or
+    # a quote to the sentence's end ("." before a capital) or the line's end
+    theme = re.compile(
+        r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:projekta|apakšprojekta)[ \t]+(?:" + labels + r")[ \t]*[:–—-][ \t]*"
+        r"(?P<name>(?-i:[" + CAPITAL + QUOTES + r"])[^\n]{2,200}?)[ \t]*(?:\.(?=[ \t]+(?-i:[" + CAPITAL + r"]))|[ \t.]*$)",
+        re.I | re.M)
+    # a whole line: the name, then the bracket ending in a project word in the nominative
+    bracket = re.compile(
+        r"^[ \t]*(?P<name>[" + CAPITAL + QUOTES + r"][^\n()]{4,150}?)[ \t]*\((?P<kind>[^()\n]{0,60}?(?<!\w)(?:"
+        + kinds + r"))\)[ \t.]*$", re.M)
+    return theme, bracket
+
+
+def labelled_names(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each name given after a project's theme label, or before its kind in brackets
+    on a heading line (not a sentence of prose: "Pašvaldība pabeidza … (LEADER projekts)")."""
+    theme, bracket = _patterns()
+    for m in theme.finditer(text):
+        start, end = m.span("name")
+        if text[start] in QUOTES:  # 'Projekta tēma: „…”': the name inside the quotes
+            close = max(text.rfind(q, start + 1, end + 1) for q in "”“\"»")
+            if close <= start + 1:
+                continue
+            start, end = start + 1, close
+        yield start, end
+    for m in bracket.finditer(text):
+        if not is_prose(m["name"]) and len(m["name"].split()) <= 14:
+            start, end = m.span("name")
+            if text[start] in QUOTES and text[end - 1] in "”“\"»":
+                start, end = start + 1, end - 1
+            yield start, end
