@@ -46,8 +46,8 @@ NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # these rules only at digits (see date_rule_scan._rule_starts and vocab.word_start_scan).
 DIGIT_START = rf"(?=\d){START}"
 # A month ends its word; "3.augustāplkst. 10.00" (a page that lost the space before "plkst.")
-# still ends it.
-MONTH_END = rf"(?:(?={CLOCK_WORD})|(?!(?-i:[{LOWER}0-9_])))"
+# still ends it, and so does a posting stamp glued after it ("Muzeju nakts 20. maijā10.05.2017.").
+MONTH_END = rf"(?:(?={CLOCK_WORD})|(?=\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d))|(?!(?-i:[{LOWER}0-9_])))"
 CURRENCY_BEFORE = re.compile(framed_currency(None, "EUR", "LVL") + r"\s*$", re.IGNORECASE)
 # Short units end their word: "2021 Latvijas …", "2021 Hanzas …" are no amounts ("lat" once read
 # "Latvijas" on the next line as lats and dropped a dateline's year). On the same line only.

@@ -167,10 +167,14 @@ def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int
     elif i == 0 and atom.grain == "day" and not text[line.start:atom.start].strip() \
             and text[atom.end:atom.end + 1] == "." and _OPENING_DATELINE_END.match(text, atom.end):
         firsts.setdefault(1, atom)
-    elif in_head and atom.rule == "numeric" and atom.grain == "day" and not text[line.start:atom.start].strip() \
-            and text[atom.end:atom.end + 1].isupper():
-        # "15.05.2025No 22. līdz 24. maijam …": a CMS's stamp glued to the lead's first word
+    elif in_head and i <= _GLUED_STAMP_LINES and atom.rule == "numeric" and atom.grain == "day" \
+            and not text[line.start:atom.start].strip() and text[atom.end:atom.end + 1].isupper():
+        # "15.05.2025No 22. līdz 24. maijam …": a CMS's stamp glued to the lead's first word, on the
+        # page's first lines (far below the headline a glued date is the text's own)
         firsts.setdefault(1, atom)
+
+
+_GLUED_STAMP_LINES = 2
 
 
 # The headline a CMS printed its posting stamp after, below a site's header ("Lietotāja profils" /

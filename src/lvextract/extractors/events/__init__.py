@@ -19,7 +19,7 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import clock_times
-from .cards import card_place
+from .cards import card_place, card_time
 from .arrival import arrival_purpose
 from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
@@ -294,8 +294,11 @@ def extract(doc: Document, record: Record) -> None:
             event.place = None  # "Nacionālās attīstības padome izskata …": the body's name is no place
         if moved is not None:  # the new day's own span, not the sentence that calls the old one off
             event.span = doc.span(mention.span.start, mention.span.end)
-        if from_title and event.place is None and labelled(doc, mention):
-            event.place = card_place(doc, mention)  # "Norises vieta" / "Kultūras centrs" under the card's date
+        if from_title and labelled(doc, mention):
+            if event.place is None:
+                event.place = card_place(doc, mention)  # "Norises vieta" / "Kultūras centrs" under the card's date
+            if event.start_time is None:
+                event.start_time = card_time(doc, mention)  # "26. marts" / "19:00": the card's hour line
         add(event, mention)
         if from_title and by_key.get((event.type, event.start)) is event and singular(doc, noun):
             titled.append(event)

@@ -10,6 +10,7 @@ from ...document import Document
 from ...latvian import places
 from ...layout import layout
 from ...record import DateMention
+from ...temporal.vocabulary import weekday_names
 from ...word_regex import alternation
 from .blocks import FIELD_LINE, lines_above
 from .lexicon import cue_alternation, vocabulary
@@ -43,7 +44,26 @@ def labelled(doc: Document, mention: DateMention) -> bool:
     if doc.text[line[0]:mention.span.start].strip():
         return False
     m = LABEL_ABOVE.search(doc.text, max(0, line[0] - 80), mention.span.start)
-    return m is not None and _bare_date_label(m.group(1))
+    weekday = m is not None and _weekday_line(m.group(1))
+    if weekday:
+        # A card may give the weekday on a line of its own between the label and the day
+        # ("Sākums" / "ceturtdien" / "26. marts"): the label is the line above the weekday's.
+        m = LABEL_ABOVE.search(doc.text, max(0, m.start(1) - 80), m.start(1))
+    if m is None:
+        return False
+    # A bare "Sākums" is a card's field only with the card's weekday or hour line beside the day.
+    return _bare_date_label(m.group(1)) or _start_label().fullmatch(m.group(1)) is not None \
+        and (weekday or card_time(doc, mention) is not None)
+
+
+@lru_cache(maxsize=1)
+def _start_label() -> re.Pattern:
+    return re.compile(rf"[ \t*_#>-]*{alternation(vocabulary()['card_fields']['starts'])}[ \t*_:]*", re.IGNORECASE)
+
+
+def _weekday_line(line: str) -> bool:
+    """A line holding a weekday alone ("ceturtdien", "Ceturtdiena,")."""
+    return line.strip().strip(",*_ ").lower() in weekday_names()
 
 
 def _bare_date_label(line: str) -> bool:
@@ -93,3 +113,16 @@ def card_place(doc: Document, mention: DateMention) -> str | None:
     value = value.rstrip(".")
     # "Rūjienas kultūras centrā": a venue in the locative is given in the nominative, as other places are.
     return places.nominative(value) if "," not in value and places.is_locative(value.split()[-1]) else value
+
+
+# A card's hour alone on the line right under its date ("26. marts" / "19:00"), maybe a span.
+HOUR_UNDER_DATE = re.compile(r"[^\S\n]*\n[ \t*_]*([01]?\d|2[0-3])[:.]([0-5]\d)(?:[ \t]*[–-][ \t]*(?:[01]?\d|2[0-4])[:.][0-5]\d)?[ \t]*(?=\n|$)")
+
+
+def card_time(doc: Document, mention: DateMention) -> str | None:
+    """The hour line under a card's date, else None: a card gives the time as a value of its own."""
+    line_end = layout(doc).line_of(mention.span.start)[1]
+    if doc.text[mention.span.end:line_end].strip(" ,.*_"):
+        return None  # the date's line goes on: its own words give any hour
+    m = HOUR_UNDER_DATE.match(doc.text, line_end)
+    return f"{int(m.group(1)):02d}:{m.group(2)}" if m else None

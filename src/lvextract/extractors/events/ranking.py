@@ -12,6 +12,7 @@ from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
 from .feast_being import being_alternative
+from .allotted_days import allotted_days
 from .bracket_label import bare_label
 from .genitive_chain import chained_frame
 from .happens_after import told_in_relative
@@ -217,6 +218,7 @@ class Nouns:
         said += [m.start(1) for m in THIS_YEAR_CELEBRATED.finditer(doc.text)]
         said += invited_after(doc)  # "uz svētkiem aicina pagasti"
         said += took_part_past(doc)  # "8. martā piedalījās konkursā"
+        said += allotted_days(doc.text)  # "Spēlei atvēlētas divas dienas – 11. un 12. septembris"
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"

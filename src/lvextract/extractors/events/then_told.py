@@ -1,6 +1,7 @@
 """A second occurrence the day's sentence tells after its first, by a relative of place or
 sequence ("19. jūnijā sāksies gājiens uz pieminekli, kur notiks atklāšanas ceremonija"; "… notiks
-talka, pēc kuras notiks zaļumballe"): the walk gives a day one noun, this one is the day's too.
+talka, pēc kuras notiks zaļumballe"; "svētki sasniegs kulmināciju sestdien, 3. jūnijā, kad
+norisināsies gājiens"): the walk gives a day one noun, this one is the day's too.
 Not "kurā" ("seminārs, kurā notiks diskusija": a part of the first), nor a kind the day has, nor what
 follows a feast's opening told as the subject ("atklāšana sāksies …, kam sekos stafetes")."""
 from __future__ import annotations
