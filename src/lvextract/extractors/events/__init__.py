@@ -23,6 +23,10 @@ from .cards import card_place, card_time
 from .arrival import arrival_purpose
 from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
+from .pointed_back import pointed_back
+from .beyond_walk import add_beyond_walk
+from .retold_later import retype_gathering
+from .viewed_in_frame import viewed_in_frame
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
 from .bracket_day import bracketed_noun
 from .lexicon import generic_types, needs_time_types, word_start_patterns
@@ -257,6 +261,8 @@ def extract(doc: Document, record: Record) -> None:
             noun, noun_bounds = neighbour_noun(doc, index, bounds, mention, told_times)
         if noun is None:  # "Piemiņas pasākums …. Pie Ozolu skolas 19. maijā pulksten 12.": a listing's entry line
             noun, noun_bounds = entry_noun(doc, index, bounds, mention, ordered_starts)
+        if noun is None:  # "No 3. līdz 7. maijam bijām Igaunijā.\n\nŠīs apmācības …"
+            noun, noun_bounds = pointed_back(doc, index, bounds, day_starts)
         if noun is None:  # "2012. gada 3. maijā" / "Plkst. 11 valde tikās ar ministru."
             noun, noun_bounds = verb_below(doc, mention, told_times)
         if noun is None:  # "3. oktobrī ieradīsies delegācija. Viesi tiksies ar mēru."
@@ -287,9 +293,11 @@ def extract(doc: Document, record: Record) -> None:
             listed = listed_activity(doc, index, noun, noun_bounds, mention, eventable)
             if listed is not None:
                 noun, noun_bounds = listed
+        noun = viewed_in_frame(doc, index, noun, noun_bounds) or noun  # "Muzeju naktī … skatāma izstāde"
         event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
         if event.type in needs_time_types() and (event.end is not None or event.start_time is None):
             continue
+        retype_gathering(doc, index, noun, event, bounds, day_starts)  # "… pulcēja … . … sarīkojumā …"
         if body is not None and noun is body and event.place and names_body(doc, noun, event.place):
             event.place = None  # "Nacionālās attīstības padome izskata …": the body's name is no place
         if moved is not None:  # the new day's own span, not the sentence that calls the old one off
@@ -321,6 +329,7 @@ def extract(doc: Document, record: Record) -> None:
     colon_lists(doc, index, candidates, ordered_starts, by_key, record)
     colon_nouns(doc, index, candidates, ordered_starts, by_key, record)  # ": gadatirgus, koncerts, balle"
     day_sentence_items(doc, index, candidates, ordered_starts, by_key, record)
+    add_beyond_walk(doc, index, candidates, ordered_starts, by_key, record)  # both told, on view, moved to a month
     listing_line_items(doc, index, candidates, ordered_starts, by_key, record)
     report_items(doc, index, candidates, ordered_starts, by_key, record)
     series_days(doc, index, candidates, ordered_starts, by_key, record)  # "koncertu cikls … 13. jūnijā uzstāsies …"

@@ -24,6 +24,7 @@ from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_bod
 from .nouns import noun_starts
 from .agency_dateline import agency_dateline
 from .byline import byline
+from .cited_sitting import cited_sitting
 from .clock_stamp import clock_stamp
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, past_headline_stamp,
                        permission_start, permitted_from, restricted_day)
@@ -156,7 +157,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
             or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention) \
             or application_window(doc, mention) or agency_dateline(doc, mention) \
             or clock_stamp(doc, mention) or open_start(doc, mention) or byline(doc, mention) \
-            or permitted_from(doc, mention):  # "nometnes varēja sākt rīkot tikai no 1. jūlija"
+            or permitted_from(doc, mention) \
+            or cited_sitting(doc, mention):  # "nometnes varēja sākt rīkot tikai no 1. jūlija"; a cabinet sitting cited
         return False
     return not is_deadline_date(doc, mention)
 

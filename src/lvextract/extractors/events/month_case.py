@@ -10,6 +10,7 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...temporal.vocabulary import calendar_words
+from .daytime_genitive import daytime_after
 from .lexicon import event_stems, stems, vocabulary, word_start_patterns
 from .offsets import any_between, sentence_at
 
@@ -89,7 +90,7 @@ def case_can_date(doc: Document, mention: DateMention) -> bool:
         if word in event_stems():  # "5. marta sēdē", but not "5. marta sēdes protokolā"
             following = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
             return following is None or stem(following.group(1).lower()) not in stems("decision_date", "after")
-        return word in stems("genitive_date", "next_words")
+        return word in stems("genitive_date", "next_words") or daytime_after(doc, mention)
     return True
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from .hour_abbreviation import PL
 from .lexicon import vocabulary, whole_words
 from .offsets import any_between
+from .quoted_aside import quoted_aside
 
 # How far the programme runs from its day: the next paragraph at most, bounded in characters
 # (so each sentence looks at a bounded stretch).
@@ -22,7 +23,7 @@ CHARACTERS_REACH = 1500
 # paragraph that goes on telling hours ("Kalētu pagastā pulksten 13 …"), and a lead's one-sentence
 # aside with no number in it that tells what visitors of the day may do ([programme] offers:
 # "Apmeklētājiem būs iespēja dejot un baudīt gardumus." between "Svētki notiks 5. jūnijā." and
-# "No plkst. 10 …"). A paragraph telling anything else (who organises, who supports) parts it.
+# "No plkst. 10 …"), or a quote inserted in the lead (events/quoted_aside.py). A paragraph telling anything else (who organises, who supports) parts it.
 SUBHEADING = 40
 HOUR_WORD = re.compile(rf"(?<!\w)(?:pulksten|plkst|{PL})", re.IGNORECASE)
 ASIDE = 200
@@ -77,7 +78,7 @@ def paragraph_breaks(text: str, start: int, end: int) -> int:
     for k, m in enumerate(breaks):
         paragraph = text[m.end():breaks[k + 1].start() if k + 1 < len(breaks) else end]
         if k + 1 < len(breaks) and (len(paragraph.strip()) <= SUBHEADING or HOUR_WORD.search(paragraph)
-                                    or _aside(paragraph) or _retells_day(text, start, paragraph)):
+                                    or _aside(paragraph) or _retells_day(text, start, paragraph) or quoted_aside(paragraph)):
             continue
         count += 1
     return count
