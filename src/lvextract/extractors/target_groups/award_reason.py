@@ -27,13 +27,7 @@ def _words() -> tuple[tuple[str, ...], re.Pattern]:
 def award_reason(reader: Reader, f) -> bool:
     """Whether mention `f` is the group named in an award's reason."""
     reasons, honour = _words()
-    i = f.mention.token_start
-    for _ in range(REASON_REACH):
-        if reader.sdoc[i].is_sent_start:
-            return False
-        i = reader.previous_word(i)
-        if i is None:
-            return False
+    for i in reader.words_back(f.mention.token_start, REASON_REACH):
         if reader.word(i).startswith(reasons):
             index = reader.doc.sentence_index(f.mention.start)
             return index is not None and reader.in_sentence_with(index, honour)

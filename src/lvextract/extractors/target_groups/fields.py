@@ -36,13 +36,8 @@ LIST_REACH = 30  # words back over a list of fields: some ten items of two or th
 
 def in_fields_listed(reader, start: int) -> bool:
     """Whether token `start` stands in a list after a field word and "kā" ("jomās kā …")."""
-    ctx, i, later = reader.ctx, start, None
-    for _ in range(LIST_REACH):
-        if reader.sdoc[i].is_sent_start:
-            return False
-        i = reader.previous_word(i)
-        if i is None:
-            return False
+    ctx, later = reader.ctx, None
+    for i in reader.words_back(start, LIST_REACH):
         word = reader.word(i)
         if word == "kā":
             before = reader.previous_word(i)

@@ -38,12 +38,8 @@ LIST_REACH = 30  # words back over a list of nominations: some ten names of two 
 
 def nomination_listed(reader, f) -> bool:
     """Whether mention `f` stands in a list after "nominācijas:"."""
-    i = f.mention.token_start
-    for _ in range(LIST_REACH):
-        if reader.sdoc[i].is_sent_start:
-            return False
-        i = reader.previous_word(i)
-        if i is None or reader.word(i) in {".", "!", "?", "\n"}:
+    for i in reader.words_back(f.mention.token_start, LIST_REACH):
+        if reader.word(i) in {".", "!", "?", "\n"}:
             return False
         if reader.word(i) == ":":
             before = reader.previous_word(i)

@@ -73,6 +73,16 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             i -= 1
         return i if i >= 0 else None
 
+    def words_back(self, i: int, reach: int):
+        """The indices of at most `reach` words before token `i`, nearest first, within its sentence."""
+        for _ in range(reach):
+            if self.sdoc[i].is_sent_start:
+                return
+            i = self.previous_word(i)
+            if i is None:
+                return
+            yield i
+
     def locative_noun(self, i: int) -> bool:
         """A noun in the plural locative ("ģimenēs", "organizācijās"), which shares its ending with
         the plural of a definite adjective or participle ("trūcīgās", "pakļautās"): the lemma of a
