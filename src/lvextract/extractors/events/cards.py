@@ -119,10 +119,13 @@ def card_place(doc: Document, mention: DateMention) -> str | None:
 HOUR_UNDER_DATE = re.compile(r"[^\S\n]*\n[ \t*_]*([01]?\d|2[0-3])[:.]([0-5]\d)(?:[ \t]*[–-][ \t]*(?:[01]?\d|2[0-4])[:.][0-5]\d)?[ \t]*(?=\n|$)")
 
 
+_WORDS_AFTER_DATE = re.compile(r"[^ ,.*_]")  # searched in place: a long line is not copied per date
+
+
 def card_time(doc: Document, mention: DateMention) -> str | None:
     """The hour line under a card's date, else None: a card gives the time as a value of its own."""
     line_end = layout(doc).line_of(mention.span.start)[1]
-    if doc.text[mention.span.end:line_end].strip(" ,.*_"):
+    if _WORDS_AFTER_DATE.search(doc.text, mention.span.end, line_end):
         return None  # the date's line goes on: its own words give any hour
     m = HOUR_UNDER_DATE.match(doc.text, line_end)
     return f"{int(m.group(1)):02d}:{m.group(2)}" if m else None

@@ -9,9 +9,10 @@ import re
 from ...document import Document
 from ...latvian import places
 from ...record import DateMention, Record
+from .hour_abbreviation import CLOCK_WORD
 
 # The clock word, the hour, then a capitalised town in the locative; the two stops joined by "un".
-_STOP = r"(?:plkst\.?|pulksten)[^\S\n]*(\d{1,2})(?:[.:](\d{2}))?[^\S\n]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)"
+_STOP = rf"(?:{CLOCK_WORD})[^\S\n]*(\d{1,2})(?:[.:](\d{2}))?[^\S\n]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)"
 _PAIR = re.compile(rf"[^\S\n]*,?[^\S\n]*{_STOP}[^\S\n]+un[^\S\n]+{_STOP}(?!\w)")
 # How far after the day its first stop may start ("6. februārī plkst. …", "6. februārī, plkst. …").
 REACH = 4
@@ -23,6 +24,8 @@ def _hour(hours: str, minutes: str | None) -> str:
 
 def add_hour_stops(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
     added = []
+    # (the occurrences known by day, hour and kind, copies included: one set, not a scan per event)
+    seen = {(e.start, e.start_time, e.type) for e in record.events}
     for event in record.events:
         mention = first_mention.get(id(event))
         if mention is None or mention.end is not None or event.start_time is None:
@@ -34,6 +37,8 @@ def add_hour_stops(doc: Document, record: Record, first_mention: dict[int, DateM
             continue
         second = event.model_copy(update={"start_time": _hour(m[4], m[5]), "end_time": None,
                                           "place": places.nominative(m[6]), "address": None})
-        if not any(e.start == second.start and e.start_time == second.start_time for e in record.events):
+        key = (second.start, second.start_time, second.type)
+        if key not in seen:
+            seen.add(key)
             added.append(second)
     record.events.extend(added)
