@@ -10,6 +10,7 @@ table flattened one row a line under a header line that opens with the name colu
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -105,7 +106,7 @@ def _owner_rows(text: str, cells: list[tuple[int, int, bool]], header_word: re.P
                 or not _is_header(text, (start, end, _pipe), header_word):
             continue
         names = []
-        for s, e, _ in cells[i + 1:]:
+        for s, e, _ in islice(cells, i + 1, None):  # (no copy of the rest per header)
             row = OWNER_ROW.fullmatch(text, s, e)
             if row is not None:
                 names.append(row.span("name"))
