@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 
 from .date_atom import Atom
+from .date_patterns import DASH, LIFE_YEAR
+from .date_rule_actions import LIFE_SHORTEST
 
 # The bracket opens with a life's two years, then closes or goes on after a comma or semicolon.
-_LIFE_OPEN = re.compile(r"\((?:1[5-9]|20)\d\d[^\S\n]{0,2}[-–—][^\S\n]{0,2}(?:1[5-9]|20)\d\d[^\S\n]*[);,]")
+_LIFE_OPEN = re.compile(rf"\((?P<y1>{LIFE_YEAR})[^\S\n]{{0,2}}{DASH}[^\S\n]{{0,2}}(?P<y2>{LIFE_YEAR})[^\S\n]*[);,]")
 _WINDOW = 120  # how far back the bracket's opening may lie
 RULES = ("bracketed_years", "bracketed_year")
 
@@ -21,4 +23,6 @@ def in_bracket_aside(text: str, atom: Atom) -> bool:
     opening = text.rfind("(", max(0, atom.start - _WINDOW), atom.start)
     if opening < 0 or ")" in text[opening:atom.start] or "\n" in text[opening:atom.start]:
         return False
-    return _LIFE_OPEN.match(text, opening) is not None
+    life = _LIFE_OPEN.match(text, opening)
+    # (a life spans years: a short span is a school year's or a programme's period, "(2023-2024)")
+    return life is not None and int(life["y2"]) - int(life["y1"]) >= LIFE_SHORTEST

@@ -310,8 +310,8 @@ def year_to_month(m: re.Match) -> list[Atom]:
 
 def bracketed_years(m: re.Match) -> list[Atom]:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if not y1 < y2 <= y1 + LIFE_SPAN:
-        return []
+    if not y1 + LIFE_SHORTEST <= y2 <= y1 + LIFE_SPAN:
+        return []  # a short span is a school year's or a programme's period ("(2023-2024)", "(2014-2020)"): year_range's
     return [Atom(m.start(), m.end(), y1, end_year=y2, rule="bracketed_years")]
 
 
@@ -319,8 +319,9 @@ def bracketed_year(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), int(m.group("y")), rule="bracketed_year")]
 
 
-# The longest span of years a bracket after a name gives (a life).
+# The longest span of years a bracket after a name gives (a life), and the shortest read so.
 LIFE_SPAN = 120
+LIFE_SHORTEST = 10
 
 
 def year_range_short(m: re.Match) -> list[Atom]:
