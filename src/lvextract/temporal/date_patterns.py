@@ -101,9 +101,9 @@ def fragments() -> dict[str, str]:
              rf"[{''.join(r for r in romans if len(r) == 1)}](?!\.[^\S\n]*[{UPPER}][{LOWER}]))"
              rf"(?!\w)(?![^\S\n]*{not_month})(?:\.(?=[^\S\n]?{YEAR}(?!\d)))?")  # "27.II.2019"
     # The weekday in the dative after "līdz", before the range's last day: "līdz svētdienai, 5. maijam".
-    weekday_dative = vocab.alternation(forms[3] for forms in vocab.calendar_words()["weekdays"].values())
+    weekday_dative = vocab.alternation(vocab.weekday_forms(3))
     # ... and the weekday after a dash, as the adverb or the nominative: "3. – svētdien, 5. maijā".
-    weekday_after_dash = vocab.alternation(f for forms in vocab.calendar_words()["weekdays"].values() for f in forms[:2])
+    weekday_after_dash = vocab.alternation(vocab.weekday_forms(0, 1))
     return {
         "year_word": year_word,
         "weekday_dative": weekday_dative,

@@ -79,9 +79,8 @@ def _weekday_until_gap() -> re.Pattern:
     """"līdz ceturtdienai, 30. jūnijam": the second day's weekday in the dative between "līdz" and
     the day; "no 2. maija (pirmdienas) līdz …", "no 2. maija, pirmdienas, līdz …": the first day's
     weekday in the genitive after it (calendar.toml [weekdays], the third and fourth form of each)."""
-    weekdays = vocab.calendar_words()["weekdays"].values()
-    genitive = "|".join(forms[2] for forms in weekdays)
-    dative = "|".join(forms[3] for forms in weekdays)
+    genitive = "|".join(vocab.weekday_forms(2))
+    dative = "|".join(vocab.weekday_forms(3))
     return re.compile(rf"(?:[^\S\n]?g\.)?(?:\s*\(\s*(?:{genitive})\s*\)|\s*,\s*(?:{genitive})(?=\s*,))?"
                       rf"\s*(?:{DASH}\s*|,\s*)?{UNTIL_PAT}\s+(?:(?:{dative})\s*,?\s*)?", re.IGNORECASE)
 
@@ -89,14 +88,14 @@ def _weekday_until_gap() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _weekday_dash_gap() -> re.Pattern:
     """" – svētdien, ": a dash, then the second day's weekday (adverb or nominative) and a comma."""
-    weekdays = "|".join(f for forms in vocab.calendar_words()["weekdays"].values() for f in forms[:2])
+    weekdays = "|".join(vocab.weekday_forms(0, 1))
     return re.compile(rf"[^\S\n]*{DASH}[^\S\n]*(?:{weekdays})[^\S\n]*,[^\S\n]*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _weekday_before() -> re.Pattern:
     """"piektdien, " right before the first day of a dash range."""
-    weekdays = "|".join(f for forms in vocab.calendar_words()["weekdays"].values() for f in forms[:2])
+    weekdays = "|".join(vocab.weekday_forms(0, 1))
     return re.compile(rf"(?<!\w)(?:{weekdays})[^\S\n]*,[^\S\n]*$", re.IGNORECASE)
 
 
@@ -104,7 +103,7 @@ def _weekday_before() -> re.Pattern:
 def _weekday_from_before() -> re.Pattern:
     """"no trešdienas, 1. jūnija līdz …": the first day's weekday in the genitive between "no" and
     the day (calendar.toml [weekdays], the third form of each)."""
-    genitive = "|".join(forms[2] for forms in vocab.calendar_words()["weekdays"].values())
+    genitive = "|".join(vocab.weekday_forms(2))
     return re.compile(rf"(?:^|\W)(?:no|sākot\s+no)\s+(?:{genitive})\s*,?\s*$", re.IGNORECASE)
 
 

@@ -124,11 +124,18 @@ def temporal() -> dict:
     return _load("temporal.toml")
 
 
+@lru_cache(maxsize=None)
+def weekday_forms(*cases: int) -> tuple[str, ...]:
+    """The forms of every weekday at these places of calendar.toml [weekdays] (0 the adverb
+    "pirmdien", 1 the nominative, 2 the genitive, 3 the dative), in the file's order."""
+    return tuple(forms[k] for forms in calendar_words()["weekdays"].values() for k in cases)
+
+
 @lru_cache(maxsize=1)
 def weekday_names() -> frozenset[str]:
     """A weekday as a dateline names it: the adverb and the nominative ("pirmdien", "pirmdiena"),
     the first two forms of each weekday in calendar.toml [weekdays]."""
-    return frozenset(form for forms in calendar_words()["weekdays"].values() for form in forms[:2])
+    return frozenset(weekday_forms(0, 1))
 
 
 @lru_cache(maxsize=1)
