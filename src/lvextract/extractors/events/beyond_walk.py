@@ -16,6 +16,6 @@ from .viewed_months import viewed_months
 def add_beyond_walk(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                     by_key: dict, record: Record) -> None:
     both_told(doc, index, candidates, date_starts, by_key, record)  # "gaidāma gan izstādes atklāšana, gan koncerts"
-    viewed_from(doc, index, candidates, date_starts, by_key, record)  # "No 3. marta skatāmi darbi. … Izstāde … līdz 30. aprīlim"
+    viewed_from(doc, index, date_starts, by_key, record)  # "No 3. marta skatāmi darbi. … Izstāde … līdz 30. aprīlim"
     viewed_months(doc, index, date_starts, by_key, record)  # "Martā un aprīlī skatāma izstāde"
     moved_month(doc, index, date_starts, by_key, record)  # "forums pārcelts uz oktobri"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...record import DateMention, DateRole, Record
+from ...record import DateRole, Record
 from .dating import DAY_VALUE, days_with_sentences
 from .lexicon import literals, vocabulary
 from .offsets import sentence_at
@@ -45,7 +45,7 @@ def _words() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     return viewed, until, kinds
 
 
-def viewed_from(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+def viewed_from(doc: Document, index: Nouns, date_starts: list[int],
                 by_key: dict, record: Record) -> None:
     viewed, until, kinds = _words()
     text = doc.text
