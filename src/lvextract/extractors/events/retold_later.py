@@ -19,8 +19,8 @@ from .ranking import Nouns
 _LATER_SENTENCES = 3
 # Widest stretch read after the day's clause.
 _REACH = 600
-# A noun in the locative ("sarīkojumā", "svētkos", "koncertā"): where what is told took place.
-_LOCATIVE = re.compile(r"(?:ā|ī|os|ēs|ās)$")
+# A noun in the locative ("sarīkojumā", "ballē", "tirgū", "svētkos", "koncertā"): where what is told took place.
+_LOCATIVE = re.compile(r"(?:ā|ē|ī|ū|os|ēs|ās|ūs)$")
 
 
 def retold_later(doc: Document, index: Nouns, bounds: tuple[int, int], date_starts: list[int],
