@@ -2,7 +2,9 @@
 "kopkoncerts" (or "labdarības koncerts") at the same venue, with no hour apart ("6. jūlijā
 Dzintaros izskanēja koncerts … kopkoncerts …, kas notika 6. jūlijā Dzintaros"). RECORD.md
 scores an event by (type, start): the retold one is the first, not a second occurrence.
-O(events · events of one day)."""
+So is a bare head dated only by the programme it stands in ("Pēc dižkoncerta – balle. Plkst. 21.00
+notiks zaļumballe"; "… dižkoncerts. Plkst. 18 sāksies koncerts"): with no place and no day in its
+own words it names the compound's occurrence, which is kept. O(events · events of one day)."""
 from __future__ import annotations
 
 from ...record import Event, Record
@@ -25,6 +27,12 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and (a in b or b in a)
 
 
+def _bare_head(e: Event, other: Event) -> bool:
+    """`e` has the shorter head of the two, says no place and was dated by no day in its own words."""
+    return len(_head(e.type)) < len(_head(other.type)) and e.place is None \
+        and not any(c.isdigit() for c in e.span.text)
+
+
 def drop_compound_twins(record: Record, fill) -> None:
     """`fill(kept, other)` gives the kept one what only the dropped one knew."""
     by_day: dict[tuple, list[Event]] = {}
@@ -37,11 +45,15 @@ def drop_compound_twins(record: Record, fill) -> None:
             for later in events[i + 1:]:
                 if id(later) in dropped or id(first) in dropped or not _one_head(first.type, later.type):
                     continue
-                if not _same_place(first.place, later.place):
-                    continue
                 if first.start_time and later.start_time and first.start_time != later.start_time:
                     continue
-                fill(first, later)
-                dropped.add(id(later))
+                if _same_place(first.place, later.place) or _bare_head(later, first):
+                    kept, other = first, later
+                elif _bare_head(first, later):
+                    kept, other = later, first
+                else:
+                    continue
+                fill(kept, other)
+                dropped.add(id(other))
     if dropped:
         record.events[:] = [e for e in record.events if id(e) not in dropped]
