@@ -87,9 +87,30 @@ def law_title(text: str, m: Mention) -> bool:
     """A fund inside the quoted title of a law a decision cites: "saskaņā ar likumu „Par
     pašvaldību budžetiem”" names a law, not a payer. The mention right after the title's "Par";
     looks back at most LAW_REACH characters. Not a year's budget law: "likums „Par valsts budžetu
-    2013. gadam”" says the money of that year's budget (a year within LAW_REACH after the mention)."""
-    return bool(_law_title_pattern().search(text, max(0, m.start - LAW_REACH), m.start)) \
-        and not YEAR_AFTER.match(text, m.end, m.end + LAW_REACH)
+    2013. gadam”" says the money of that year's budget (a year within LAW_REACH after the mention).
+    Also a fund further inside a regulation's or a law's quoted title, closed on its line: "MK
+    noteikumi Nr. 275 «… kārtība, kādā izmaksas tiek segtas no pašvaldības budžeta»" (`title_words`)."""
+    if YEAR_AFTER.match(text, m.end, m.end + LAW_REACH):
+        return False
+    if _law_title_pattern().search(text, max(0, m.start - LAW_REACH), m.start):
+        return True
+    opened, closed = _inside_title_patterns()
+    return bool(opened.search(text, max(0, m.start - TITLE_REACH), m.start)) \
+        and bool(closed.match(text, m.end, m.end + TITLE_REACH))
+
+
+TITLE_REACH = 200  # characters of a cited title either side of the fund
+
+
+@lru_cache(maxsize=1)
+def _inside_title_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A law or regulation word, its number, an opening quote and the title's words without a quote
+    or a line break up to the mention; and the rest of the title to its closing quote after it."""
+    words = "|".join(load("funding")["not_paying"]["title_words"])
+    opened = re.compile(rf"(?<![^\W\d_])(?:{words})[^\W\d_]*(?:[ \t]+Nr\.?[ \t]*[\w/.-]+)?[ \t]*"
+                        rf"[„“\"«][^„“”\"«»\n]*$", re.IGNORECASE)
+    closed = re.compile(r"[^„“”\"«»\n]*[”“\"»]")
+    return opened, closed
 
 
 LAW_REACH = 40

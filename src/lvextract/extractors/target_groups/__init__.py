@@ -61,7 +61,7 @@ The package, bottom up: `lexicon` (the words of data/target_groups.toml), `forms
 ending), `mentions` (finding group words), `regions` (menus, target lists), `clauses` (quoted names
 and speech, examples, age ranges, serving relative clauses), `reader` (the token context of a
 mention), `between` (what may stand between a genitive and its service noun: ages, a relative
-clause, a list's last owner), `served` (the rules that accept a mention), `doers` (a group that acts — performs, helps, visits, must — rather than is served), `ages`,
+clause, a list's last owner), `served` (the rules that accept a mention), `doers` (a group that acts — performs, helps, visits, must, or a provider with a right to act on the client — rather than is served), `ages`,
 `group_range` ("no skolēniem līdz senioriem": both ends served), `organisations` (a served organisation of a
 group's members is an ngo too: "pensionāru organizācijām piešķirts atbalsts"); `gatherings` ("nevalstisko
 organizāciju forums"), `grantees` ("atbalstīti 12 NVO projekti"), `object_first` ("Pasākumu atbalstīja NVO":

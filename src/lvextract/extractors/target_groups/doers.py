@@ -131,6 +131,20 @@ def has_a_role(reader: Reader, start: int, end: int) -> bool:
         or _list_has_a_role(reader, end)
 
 
+RIGHT_REACH = 3  # words after the dative: "Sociālajam darbiniekam ir tiesības pieprasīt …"
+
+
+def entitled_to_act(reader: Reader, group: str, end: int) -> bool:
+    """"Sociālajam darbiniekam ir tiesības pieprasīt citus dokumentus": a provider given a right to
+    act on the client (a verb of `authority_verbs` right after a word of `right_words`) does the work,
+    it is not served. Other rights stay a service: "pedagogiem ir tiesības saņemt atvaļinājumu"."""
+    if group not in reader.ctx.providers:
+        return False
+    words = list(_clause_words_after(reader, end, RIGHT_REACH + 1))
+    return any(w in reader.ctx.right_words and after.startswith(reader.ctx.authority_verbs)
+               for w, after in zip(words, words[1:]))
+
+
 LIST_ROLE_REACH = 12  # words of the rest of a dative list: "…, pašvaldībai un valsts iestādei ir nozīmīga loma"
 
 

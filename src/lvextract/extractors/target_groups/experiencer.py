@@ -3,7 +3,8 @@
 for ("cik jautri maziem bērniem klājas", "ko teikt sievietei"), those a thing is handed on to
 ("nodots tālāk bērniem"), and the people of a place told as who
 they are ("visa lauku skolas saime – audzēkņi un pedagogi"), and those asked questions, who answer them
-("jautājumus varēs uzdot speciālistiem"; target_groups.toml [asked]). Each looks at a fixed handful of tokens
+("jautājumus varēs uzdot speciālistiem"; target_groups.toml [asked]) and the providers one calls or
+writes to ("jāzvana sociālajam darbiniekam"). Each looks at a fixed handful of tokens
 next to the mention, never the whole sentence (issue 13: linear cost)."""
 from __future__ import annotations
 
@@ -44,6 +45,23 @@ def own_community(reader: Reader, start: int) -> bool:
             seen += 1
         i -= 1
     return False
+
+
+def contacted(reader: Reader, start: int, group: str) -> bool:
+    """Whether the dative provider from token `start` is the one to call or write to — the reader
+    turns to it for help, it is not served: a verb of contacting (target_groups.toml [asked]
+    `contacting_verbs`) a few words before it in its clause ("ģimenēm jāzvana sava pagasta sociālajam
+    darbiniekam"). Only providers: "zvanīt vientuļajiem senioriem" is a service to them."""
+    if group not in reader.ctx.providers:
+        return False
+    reach, contacting = _contacting()
+    return any(w.startswith(contacting) for w in _words_before_list(reader, start, reach))
+
+
+@lru_cache(maxsize=1)
+def _contacting() -> tuple[int, tuple[str, ...]]:
+    c = load("target_groups")["asked"]
+    return c["reach"], tuple(c["contacting_verbs"])
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,9 @@ class Context:
     numbered_programme_parts: tuple[str, ...]
     given_by: tuple[str, ...]
     providers: frozenset[str]
+    enlisting: tuple[str, ...]
+    right_words: frozenset[str]
+    authority_verbs: tuple[str, ...]
     provided: tuple[str, ...]
     work_with: frozenset[str]
     work_participles: tuple[str, ...]
@@ -205,6 +208,9 @@ def context() -> Context:
         numbered_programme_parts=tuple(c["numbered_programme_parts_before_quote"]),
         given_by=tuple(c["given_by"]),
         providers=frozenset(c["provider_ids"]),
+        enlisting=tuple(c["enlisting_verbs"]),
+        right_words=frozenset(c["right_words"]),
+        authority_verbs=tuple(c["authority_verbs"]),
         visiting=tuple(c["visiting_verbs"]),
         visited=frozenset(c["visited_ids"]),
         guest_verbs=tuple(c["guest_verbs"]),

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, form
-from .doers import (does_the_activity, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
+from .doers import (does_the_activity, entitled_to_act, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
                     own_people, performs, talked_of, visited)
 from .exhibitors import exhibits
-from .experiencer import asked, experiences, own_community
+from .experiencer import asked, contacted, experiences, own_community
 from .gatherings import gathering_follows
 from .instilled import instilled_in
 from .kinds_of_work import qualifies_a_job
@@ -77,7 +77,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
             and not obliged(reader, end_token) and not own_people(reader, start_token) \
             and not talked_of(reader, start_token) and not thanked_for(reader, start_token, end_token) \
-            and not experiences(reader, start_token, end_token) and not asked(reader, start_token)
+            and not experiences(reader, start_token, end_token) and not asked(reader, start_token) \
+            and not contacted(reader, start_token, group) and not entitled_to_act(reader, group, end_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
@@ -85,7 +86,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # of a verb done to people, a word or two after it.
     if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" \
             and (distance <= 3 or (distance <= RESIDENCE_REACH and lives_there(reader, start_token))) \
-            and governor.startswith(reader.ctx.object_served_verbs):
+            and governor.startswith(reader.ctx.object_served_verbs) \
+            and not _enlisted(reader, group, governed, governor):
         return True
     if "genitive" in forms and governed != "blocked" \
             and (group not in reader.ctx.collective_excluded or gathering_follows(reader, end_token)) \
@@ -100,6 +102,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if "participant" in forms and reader.in_list(char):
         return True
     if "participant" in forms and taking_part and not reader.hosts(char, head) \
+            and not _enlisted(reader, group, governed, governor) \
             and not reader.organises(start_token, end_token) and not visited(reader, group, start_token) \
             and not runs_it(reader, group, reader.sdoc[start_token].idx, reader.sdoc[end_token - 1].idx + len(reader.sdoc[end_token - 1])) \
             and not performs(reader, head, start_token, end_token) and not helps(reader, head, start_token, end_token) \
@@ -111,6 +114,12 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants (not at a fair or
     # a council's sitting: "sēdēs piedalās 20 pašvaldību pārstāvji" are its members).
     return governed == "number" and "genitive" in forms and taking_part and not exhibits(reader, group or _mention_id(reader, start_token), char)
+
+
+def _enlisted(reader: Reader, group: str, governed: str, governor: str) -> bool:
+    """"Bāriņtiesa, piesaistot speciālistus, …": a provider as the object of a verb of enlisting is
+    taken on to do the work, not served (target_groups.toml [context] enlisting_verbs)."""
+    return group in reader.ctx.providers and governed == "served" and governor.startswith(reader.ctx.enlisting)
 
 
 def _mention_id(reader: Reader, start: int) -> str:
