@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
-# A line that opens with a bullet or a number: "1) …", "• līdz 5. martam", "– 12. maijā".
-BULLET = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•\-–*·▪])[ \t]")
+# A line that opens with a bullet or a number: "1) …", "• līdz 5. martam", "– 12. maijā"; GLYPH:
+# a bullet that is a glyph, not a number.
+_GLYPHS = r"[•\-–*·▪]"
+BULLET = re.compile(rf"[ \t]*(?:\d{{1,2}}[.)]|{_GLYPHS})[ \t]")
+GLYPH = re.compile(rf"[ \t]*{_GLYPHS}[ \t]")
 # How many lines a list is read back over, how long a line may be, and how many blank lines
 # in a row may set two items apart.
 LIST_LINES, LINE_REACH, BLANKS = 15, 400, 2
@@ -52,11 +55,15 @@ def _bullet_follows(text: str, line_end: int) -> bool:
 def lead_in(text: str, line_start: int) -> tuple[int, int] | None:
     """For the line starting at `line_start`, (start, end) of the line ending in ":" that opens
     the list the line is an item of; None when it is no item of such a list."""
-    end = text.find("\n", line_start, line_start + ITEM_LINE + 1)
-    first = text[line_start:end if end >= 0 else line_start + ITEM_LINE + 1]
-    if not first.strip() or (end < 0 and len(text) - line_start > ITEM_LINE):
+    # A bullet glyph says the line is an item however long it runs: "• līdz 1. oktobrim (… and
+    # a bracket naming six kinds of projects);" is still one item of the list. A number does not:
+    # a decree's long point "1. Nosaku, ka …" under "… daļu:" is a paragraph of prose.
+    bulleted = bool(BULLET.match(text, line_start))
+    limit = LINE_REACH if GLYPH.match(text, line_start) else ITEM_LINE
+    end = text.find("\n", line_start, line_start + limit + 1)
+    first = text[line_start:end if end >= 0 else line_start + limit + 1]
+    if not first.strip() or (end < 0 and len(text) - line_start > limit):
         return None
-    bulleted = bool(BULLET.match(first))
     # Across a blank line one lone item is no list: "… divās kārtās:⏎⏎• programma turpināsies
     # līdz 20. jūlijam." may be a paragraph of its own; an item that goes on, or one after
     # another item, is in a list.

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...layout import layout
 from ..deadline_cues import pattern, vocabulary
 from .actions import ActionMention
 from .anaphora import pro_verb
@@ -161,7 +162,15 @@ def closed_relative_before(doc: Document, action: ActionMention, cue_start: int)
     ("klausītājiem, kas vēlas piedalīties visos pasākumos, 35 eiro (līdz …)"): it says who, not
     what to do by the date — unless a pro-verb after the clause takes its action up again
     ("visus, kas vēlas pieteikties, aicinām to izdarīt līdz …"). Two bounded reads."""
-    if action.end > cue_start or not _relative()[0].search(doc.text, max(0, action.start - RELATIVE_REACH), action.start):
+    if action.end > cue_start:
+        return False
+    # The pronoun opens the action's own clause: a relative clause closing the sentence before
+    # ("…, kas pieejams šeit.⏎⏎Pieteikumi iesniedzami līdz …") says nothing of this one.
+    floor = max(0, action.start - RELATIVE_REACH)
+    own = layout(doc).clause_bounds(action.start)
+    if own is not None:
+        floor = max(floor, own[0])
+    if not _relative()[0].search(doc.text, floor, action.start):
         return False
     between = doc.text[action.end:cue_start]
     return _clause_break().search(between) is not None and pro_verb().search(between) is None

@@ -3,7 +3,9 @@
 "līdz" cue, but the closing verb and an action noun as its subject make the date the last day to
 act (RECORD.md, nominal deadlines).
 
-Only the present and future: "pieteikšanās noslēdzās 25. maijā" reports a closed term. The
+Only the present and future: "pieteikšanās noslēdzās 25. maijā" reports a closed term. A bare
+participle closes only after the window's opening that carries its auxiliary: "Reģistrācija tiek
+atvērta 25. oktobrī un aizvērta 18. novembrī" ([closing] elided). The
 noun must be the verb's subject, next to it (a few words of its object between at most):
 "pieteikumu vērtēšana noslēgsies …" closes the organiser's work, not the submitting."""
 from __future__ import annotations
@@ -18,6 +20,8 @@ from .actions import ActionMention, actions_in
 
 # How far the subject noun may stand from the closing verb, in characters.
 SUBJECT_REACH = 60
+# How much farther the noun may stand when the window's opening and its day come between.
+OPENING_REACH = 50
 # Another verbal noun heading the subject ("pieteikumu vērtēšana", "iesniegšanas termiņa
 # pagarināšana"): the action noun is then its genitive, not what closes.
 OTHER_HEAD = re.compile(r"\w+šan(?:a|ās)(?!\w)", re.IGNORECASE)
@@ -62,19 +66,27 @@ def _opened_before() -> re.Pattern:
     return re.compile(rf"(?:\s+[^\W\d]+){{0,3}}\s+(?:{openers})\s+[^;:\n]{{1,40}}?\s+un\s+", re.IGNORECASE)
 
 
-def _subject_before(doc: Document, verb_start: int) -> ActionMention | None:
+def _subject_before(doc: Document, verb_start: int, opened: bool = False) -> ActionMention | None:
     """The action noun whose phrase ends right before the closing verb ("Pieteikšanās konkursam
     noslēgsies", "iesniegšanas termiņš beidzas"), with a few plain words between at most, or the
-    window's opening ("… sākas 2. maijā un beidzas …")."""
-    near = actions_in(doc, (max(0, verb_start - SUBJECT_REACH), verb_start))
+    window's opening ("… sākas 2. maijā un beidzas …"); with `opened`, only across that opening."""
+    reach = SUBJECT_REACH + OPENING_REACH if opened else SUBJECT_REACH
+    near = actions_in(doc, (max(0, verb_start - reach), verb_start))
     if not near:
         return None
     noun = near[-1]
     between = doc.text[noun.end:verb_start]
-    if not (WORDS_BEFORE_VERB.fullmatch(between) or _opened_before().fullmatch(between)) \
+    if not (_opened_before().fullmatch(between) or (not opened and WORDS_BEFORE_VERB.fullmatch(between))) \
             or OTHER_HEAD.search(between):
         return None
     return noun
+
+
+@lru_cache(maxsize=1)
+def _elided_before_date() -> re.Pattern:
+    # "… un aizvērta 18. novembrī": the closing participle whose auxiliary the opening carries.
+    elided = "|".join(vocabulary()["closing"]["elided"])
+    return re.compile(rf"(?<!\w)(?:{elided})\s*$", re.IGNORECASE)
 
 
 def _subject_after(doc: Document, verb_end: int) -> ActionMention | None:
@@ -107,6 +119,11 @@ def closing_action(doc: Document, mention: DateMention) -> tuple[ActionMention, 
     before = _before_date().search(text, max(0, start - 30), start)
     if before is not None:
         noun = _subject_before(doc, before.start()) or _subject_after(doc, before.end())
+        if noun is not None and _nominal(doc, noun):
+            return noun, min(noun.start, start)
+    elided = _elided_before_date().search(text, max(0, start - 30), start) if before is None else None
+    if elided is not None:
+        noun = _subject_before(doc, elided.start(), opened=True)
         if noun is not None and _nominal(doc, noun):
             return noun, min(noun.start, start)
     subject_first = _before_subject_date().search(text, max(0, start - SUBJECT_REACH), start)
