@@ -99,6 +99,9 @@ PARAGRAPHS = [
     ("Tikšanās notiks:\nRīgā un Cēsīs.", ["Tikšanās notiks:\nRīgā un Cēsīs."]),
     # negative: a lower-case next line continues
     ("Darbnīcas vadīs\nmākslinieki no Rīgas.", ["Darbnīcas vadīs\nmākslinieki no Rīgas."]),
+    # negative: a short line stopping on a conjunction is a wrapped sentence, no heading
+    ("3. martā ministre Ozoliņa un\nValsts kancelejas vadītājs apmeklēs Liepas.",
+     ["3. martā ministre Ozoliņa un\nValsts kancelejas vadītājs apmeklēs Liepas."]),
 ]
 
 

@@ -19,6 +19,8 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .repairs.shapes import abbreviations
+
 if TYPE_CHECKING:
     from .document import Document
 
@@ -140,9 +142,17 @@ def paragraph_starts(text: str) -> list[int]:
         if not line or not following or following[0].islower():
             continue
         last = line.rstrip(_CLOSING_QUOTES)[-1:]
-        if last in (".", "!", "?", "…") or (len(line) <= _HEADING_MAX and last not in (",", ";", ":", "(", "-", "–", "—")):
+        if last in (".", "!", "?", "…") or (len(line) <= _HEADING_MAX and last not in (",", ";", ":", "(", "-", "–", "—")
+                                             and not ends_open(line)):
             starts.add(end)
     return sorted(starts)
+
+
+def ends_open(line: str) -> bool:
+    """A short line stopping on a word no sentence ends on ("… ministrs Ozoliņš un"): a
+    hard-wrapped sentence going on below, no heading (the words: abbreviations.toml)."""
+    space = line.rfind(" ")
+    return space >= 0 and line[space + 1:] in abbreviations().never_last_words
 
 
 def short_line(text: str, start: int, end: int, reach: int) -> str | None:

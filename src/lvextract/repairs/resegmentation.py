@@ -85,8 +85,8 @@ def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool,
         return True
     starts_upper = bool(STARTS_UPPER.match(after))
     kind = abbr.kind(before)
-    if kind == "never_final":
-        return False
+    if kind == "never_final" or (newline and before in abbr.never_last_words):
+        return False  # "… tel." / "… ministrs un⏎Valsts …": the sentence goes on
     if starts_upper and not newline and INITIAL.fullmatch(before):
         return False
     if ORDINAL.fullmatch(before) and (starts_lower or STARTS_DASH_OR_DIGIT.match(after)):

@@ -21,6 +21,7 @@ class Abbreviations:
     may_end: frozenset[str]
     degree_pattern: str
     not_after_may_end: frozenset[str] = frozenset()
+    never_last_words: frozenset[str] = frozenset()
 
     # Answers so far: kind() runs at most token gaps, and a hostile text repeats a few tokens
     # a million times.
@@ -63,4 +64,4 @@ def abbreviations() -> Abbreviations:
     data = datafiles.latvian("abbreviations")
     never = _with_capital(data["never_final"])
     return Abbreviations(frozenset(never), frozenset(_with_capital(data["may_end"]) - never), data["degree_pattern"],
-                         frozenset(data.get("not_after_may_end", ())))
+                         frozenset(data.get("not_after_may_end", ())), frozenset(data.get("never_last_words", ())))

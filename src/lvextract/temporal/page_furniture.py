@@ -194,10 +194,28 @@ def _widget(text: str, lines: list[Line], i: int) -> bool:
     elif not weekday_in(WORD.findall(line_text)):
         # The weekday first ("Otrdiena, 16. decembris") or last ("22. jūlijs, 2018, Svētdiena").
         return False
+    if not _date_alone(text[lines[i].start:lines[i].end]):
+        # An article's sentence opening with its day ("Pirmdien, 26. septembrī, ministrs
+        # piedalīsies …") is no widget, whatever weather word a sentence below names.
+        return False
     if any(_WEATHER.search(f) for f in following):
         return True
     # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline.
     return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and "," in following[0]
+
+
+# A widget's date line holds the weekday, the day, the month and the year (maybe "gada" and a
+# clock); one stray word is let through ("Šodien"), a sentence's words are not.
+_DATE_LINE_WORDS = frozenset({"gada", "g", "plkst", "šodien"})
+
+
+def _date_alone(line: str) -> bool:
+    if len(line) > _WIDGET_LINE_MAX:
+        return False  # a widget's line is short; a long line is read no further
+    months, weekdays = vocab.month_forms(), vocab.weekday_names()
+    stray = [w for w in WORD.findall(line)
+             if w.lower() not in weekdays and w.lower() not in months and w.lower() not in _DATE_LINE_WORDS]
+    return len(stray) <= 1
 
 
 def _names_claimed_above(text: str, lines: list[Line], names: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...layout import layout
+from ...layout import ends_open, layout
 from ...record import DateMention
 from .lexicon import NON_SPACE
 from .offsets import any_between
@@ -167,11 +167,15 @@ _GOES_ON = re.compile(r"[ \t]*(?!plkst|pulksten)[a-zāčēģīķļņšūž]")
 
 def _wrapped_end(doc: Document, line: tuple[int, int], dates: frozenset[int]) -> int:
     text, end = doc.text, line[1]
-    for _ in range(3):
-        if _ends_prose_line(doc, line) or line[1] >= len(text):
+    for n in range(3):
+        # only the day's own line ends the item by being short ("5. jūnijā"); a line it ran on
+        # into ends it by closing the sentence ("… un" / "Sociālā dienesta vadītājs" / "apmeklēs …")
+        if (_ends_prose_line(doc, line) if n == 0 else _closes(text[line[0]:line[1]])) or line[1] >= len(text):
             break
-        line = layout(doc).line_of(line[1] + 1)
-        if LIST_ITEM.match(text, line[0]) or not _GOES_ON.match(text, line[0]) \
+        above, line = line, layout(doc).line_of(line[1] + 1)
+        # goes on in lower case, or after a word no sentence ends on ("… ministrs Ozoliņš un" /
+        # "Valsts policijas priekšnieks apmeklēs …")
+        if LIST_ITEM.match(text, line[0]) or not (_GOES_ON.match(text, line[0]) or ends_open(text[above[0]:above[1]].rstrip())) \
                 or any_between(_ordered(doc, dates), line):
             break
         end = line[1]

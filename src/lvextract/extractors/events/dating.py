@@ -25,6 +25,7 @@ from .nouns import noun_starts
 from .agency_dateline import agency_dateline
 from .byline import byline
 from .cited_sitting import cited_sitting
+from .life_stage import life_stage_day
 from .clock_stamp import clock_stamp
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, past_headline_stamp,
                        permission_start, permitted_from, restricted_day)
@@ -158,7 +159,9 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
             or application_window(doc, mention) or agency_dateline(doc, mention) \
             or clock_stamp(doc, mention) or open_start(doc, mention) or byline(doc, mention) \
             or permitted_from(doc, mention) \
-            or cited_sitting(doc, mention):  # "nometnes varēja sākt rīkot tikai no 1. jūlija"; a cabinet sitting cited
+            or cited_sitting(doc, mention) or life_stage_day(doc, mention):
+        # "nometnes varēja sākt rīkot tikai no 1. jūlija"; a cabinet sitting cited; "karavīri, kuri
+        # dienestu uzsāka 19. jūlijā": the day their service began
         return False
     return not is_deadline_date(doc, mention)
 

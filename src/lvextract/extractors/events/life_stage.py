@@ -1,0 +1,40 @@
+"""A day told in a relative clause as the day people began or ended their service, work or
+studies ("… zvērestu dos karavīri, kuri dienestu uzsāka šī gada 19. jūlijā Ādažos"): a stage of
+their lives, no occurrence's day, though the sentence around it announces one. The verbs and the
+nouns are events.toml's [life_stage]. O(REACH) per date."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...latvian.lemmas import stem
+from ...record import DateMention
+from .lexicon import stems
+
+# How far before the day the relative clause may open, and where a clause ends.
+REACH = 80
+_OPENING = re.compile(r",\s*(?:kuri|kuras|kurš|kura|kas)\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\d)\.(?!\s*\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    return stems("life_stage", "verbs"), stems("life_stage", "nouns")
+
+
+def life_stage_day(doc: Document, mention: DateMention) -> bool:
+    """Whether the date stands in a relative clause whose verb tells that its people began or
+    ended a service, a job or studies, the noun of it in the clause too."""
+    text, start = doc.text, mention.span.start
+    opening = None
+    for m in _OPENING.finditer(text, max(0, start - REACH), start):
+        opening = m
+    if opening is None or _CLAUSE_END.search(text, opening.end(), start):
+        return False
+    stop = min(len(text), mention.span.end + REACH)
+    end = _CLAUSE_END.search(text, mention.span.end, stop)
+    clause = [stem(w.lower()) for w in _WORD.findall(text, opening.end(), end.start() if end else stop)]
+    verbs, nouns = _words()
+    return any(w in verbs for w in clause) and any(w in nouns for w in clause)
