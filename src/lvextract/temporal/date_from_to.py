@@ -14,14 +14,20 @@ from .date_atom import Atom
 from .date_rule_actions import _address_number, _month_number, _valid, _year_of, day_range_month
 
 
+# How far before "no" the night's word may stand: past its weekdays ("naktī no sestdienas uz svētdienu, ").
+NIGHT_REACH = 48
+
+
 @lru_cache(maxsize=1)
 def _night_before() -> re.Pattern:
     words = vocab.alternation(vocab.temporal()["night_words"])
-    return re.compile(rf"(?<!\w)(?:{words})[^\S\n]{{1,3}}$", re.IGNORECASE)
+    # The night may be told by its weekdays first: "Naktī no sestdienas uz svētdienu, no 18. uz 19. maiju".
+    weekdays = r"no[^\S\n]+[^\W\d_]*dien[^\W\d_]*[^\S\n]+uz[^\S\n]+[^\W\d_]*dien[^\W\d_]*[^\S\n]*,?[^\S\n]*"
+    return re.compile(rf"(?<!\w)(?:{words})[^\S\n]{{1,3}}(?:{weekdays})?$", re.IGNORECASE)
 
 
 def day_from_to_month(m: re.Match) -> list[Atom]:
-    if _night_before().search(m.string, max(0, m.start("no") - 16), m.start("no")):
+    if _night_before().search(m.string, max(0, m.start("no") - NIGHT_REACH), m.start("no")):
         return day_range_month(m)
     year, rel = _year_of(m)
     month = _month_number(m.group("mon"))

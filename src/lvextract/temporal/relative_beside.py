@@ -24,14 +24,24 @@ def before_a_date(text: str, end: int, starts: list[int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _paired_weekday() -> re.Pattern:
-    return re.compile(rf"[^\S\n]+(?:un|vai|{DASH})[^\S\n]+(?:{weekday_alternation()})(?!\w)", re.IGNORECASE)
+    # "uz": a night told by its two weekdays, "no sestdienas uz svētdienu, no 18. uz 19. maiju".
+    return re.compile(rf"[^\S\n]+(?:un|vai|uz|{DASH})[^\S\n]+(?:{weekday_alternation()})(?!\w)", re.IGNORECASE)
+
+
+# The night's days after its weekdays may open with their own "no": "…uz svētdienu, no 18. uz 19. maiju".
+_FROM_BESIDE = re.compile(r"[^\S\n]*,[^\S\n]*no[^\S\n]+$", re.IGNORECASE)
 
 
 def paired_before_a_date(text: str, end: int, starts: list[int]) -> bool:
     """The first of two weekdays joined before a pair of days ("Piektdien un sestdien, 3. un 4.
     aprīlī"): the weekdays name those days, the first is no relative date of its own either."""
     m = _paired_weekday().match(text, end, end + 30)
-    return m is not None and before_a_date(text, m.end(), starts)
+    if m is None:
+        return False
+    if before_a_date(text, m.end(), starts):
+        return True
+    k = bisect.bisect_left(starts, m.end())
+    return k < len(starts) and starts[k] - m.end() <= 8 and _FROM_BESIDE.fullmatch(text, m.end(), starts[k]) is not None
 
 
 # A named day in an apposition after a date: "14. martā – gavēņa IV svētdienā", "5. aprīlī,

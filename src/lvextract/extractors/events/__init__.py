@@ -66,6 +66,7 @@ from .feasts import drop_feast_qualifiers
 from .card_heads import any_card_heading, card_heading_noun
 from .listed_towns import place_listed_towns
 from .hour_stops import add_hour_stops
+from .tour_stops import add_tour_stops
 from .towns import another_item, keep_elsewhere
 from .two_hours import at_other_hour
 from .instead import drop_instead_days
@@ -359,6 +360,7 @@ def extract(doc: Document, record: Record) -> None:
     titles_from_other_mentions(doc, nouns, record.events, record.dates)
     place_listed_towns(doc, record, first_mention)  # "27. augusts – Dobele": a series' calendar line
     add_hour_stops(doc, record, first_mention)  # "plkst. 15.00 Ozolos un plkst. 19.00 Liepās": two stops
+    add_tour_stops(doc, record, first_mention)  # "… sniedzot 4 koncertus:" / "5. jūlijs plkst. 19.00 Ozolu baznīca"
     type_from_heading(doc, record)
     drop_range_parts(record)
     continued_until(doc, record)  # "atklās 13. jūnijā …, sacensības turpināsies līdz 15. jūnijam"

@@ -137,6 +137,9 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         last = as_date(mention.end)
         around = sentence_at(doc, mention.span.start)
         long_kind = around is not None and any_between(long_event_words(doc), (around.start, around.end))
+        # A listing's line "03.04. – 31.05. Gleznu izstāde “…”" is its own item, whatever sentence
+        # the splitter ran it into.
+        long_kind = long_kind or any_between(long_event_words(doc), layout(doc).line_of(mention.span.start))
         row = table_row(doc, mention.span.start) if not long_kind else None
         caption = table_caption(doc, row) if row else None
         long_kind = long_kind or (caption is not None and any_between(long_event_words(doc), caption))

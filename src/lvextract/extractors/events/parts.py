@@ -16,7 +16,7 @@ from .lexicon import event_stems, generic_types, vocabulary
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns
 from .title_before import noun_title
-from .contrast import own_part, venues_in
+from .contrast import CONTRAST, own_part, venues_in
 from .venue_own_noun import without_own_noun
 from .noun_adjective import without_noun_adjective
 from .offsets import any_between
@@ -140,7 +140,14 @@ def time_in(doc: Document, bounds: tuple[int, int], after: int,
     if first >= last:
         return None, None
     i = max(first, bisect.bisect_left(starts, after, first, last))
-    chosen = times[i] if i < last and (stop is None or starts[i] < stop) else times[first]
+    if i < last and (stop is None or starts[i] < stop):
+        chosen = times[i]
+    elif stop is not None and starts[first] > stop and CONTRAST.search(doc.text, after, stop):
+        # "… izrāde bija 17. martā, bet … pirmizrādi gaida 24. martā 14.00": the clause's only hour
+        # stands past a contrast and the next day, so it is that day's, not this one's.
+        return None, None
+    else:
+        chosen = times[first]
     return chosen[2], chosen[3]
 
 
@@ -288,6 +295,20 @@ def bare_hours_after(doc: Document, mention: DateMention) -> tuple[str | None, s
 TIME_ANAPHORA_REACH = 3
 
 
+def _retold_after_break(doc: Document, bounds, lead: str) -> tuple[int, int] | None:
+    """The first clause of the next paragraph when it opens by naming the occurrence again as its
+    subject ("Koncerts sāksies …"): a paragraph break does not part an occurrence from its hour
+    told there. Only one blank line between. O(1)."""
+    i = doc.sentence_index(bounds[1] - 1)
+    if i is None or i + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[i + 1]
+    gap = doc.text[bounds[1]:nxt.start]
+    if gap.count("\n") > 2 or not re.match(rf"\W*{re.escape(lead)}\w{{0,4}}(?!\w)", doc.text[nxt.start:nxt.start + 40], re.IGNORECASE):
+        return None
+    return layout(doc).clause_bounds(nxt.start)
+
+
 def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
                          noun: NounMention, one_day: bool = False) -> tuple[str | None, str | None]:
     """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it
@@ -297,7 +318,10 @@ def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
     lead = words[-1].lower()[:max(4, len(words[-1]) - 2)] if words else None
     nxt = bounds
     for step in range(TIME_ANAPHORA_REACH):
-        nxt = layout(doc).neighbour_clause(nxt, 1)
+        following = layout(doc).neighbour_clause(nxt, 1)
+        if following is None and step == 0 and lead:
+            following = _retold_after_break(doc, nxt, lead)  # "… notiks koncerts.\n\nKoncerts sāksies plkst. 19."
+        nxt = following
         if nxt is None or any_between(date_starts, nxt):
             return None, None
         named_again = lead and re.search(rf"(?<!\w){re.escape(lead)}", doc.text[nxt[0]:nxt[1]], re.IGNORECASE)
