@@ -40,7 +40,10 @@ GLUED_CELL = r"(?<=[a-zāčēģīķļņšūž]{2})(?=[0-3]\d\.[01]\d\.(?:19|20)\
 # A word that lost its space before a year with "gada" ("Pamatojoties uz2020.gada 9.jūnija …"):
 # the year starts its date, as after "līdz" above (a lower-case word of two letters or more).
 GLUED_WORD_YEAR = r"(?<=[a-zāčēģīķļņšūž]{2})(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
-START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{AFTER_AT}|{GLUED_CELL}|{GLUED_WORD_YEAR})(?<!\d[.,:/-])"
+# A CMS's posting time and date with no blank between, alone on their line ("10:0027.02.2025"):
+# the full padded date after a clock time that opens the line, the date closing the line.
+AFTER_CLOCK = r"(?<=(?<![^\n])[0-2]\d:[0-5]\d)(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d\.?[^\S\n]*(?:\n|$))"
+START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{AFTER_AT}|{GLUED_CELL}|{GLUED_WORD_YEAR}|{AFTER_CLOCK})(?<!\d[.,:/-])"
 NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # START where the rule then reads a digit. Said first, so that the scan for rule starts tries
 # these rules only at digits (see date_rule_scan._rule_starts and vocab.word_start_scan).

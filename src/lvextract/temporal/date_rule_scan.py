@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..latvian.orthography import DASH
 from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
-from .date_patterns import AFTER_AT, GLUED_BEFORE, GLUED_WORD_YEAR, GLUED_YEAR
+from .date_patterns import AFTER_AT, AFTER_CLOCK, GLUED_BEFORE, GLUED_WORD_YEAR, GLUED_YEAR
 from .date_rules import rules
 
 
@@ -199,5 +199,5 @@ def _rule_starts() -> re.Pattern:
     # does a full date glued to a headline's last word, which numeric_glued reads.
     # nor a day glued to a word ("lustes16.jūlijā"), which day_month_glued reads.
     # nor a year glued to a word before its "gada" ("uz2020.gada 9.jūnija"), GLUED_WORD_YEAR.
-    return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_WORD_YEAR}|(?=\d){AFTER_AT}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[a-zāčēģīķļņšūž]{{2}})"
+    return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_WORD_YEAR}|(?=\d){AFTER_AT}|{AFTER_CLOCK}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[a-zāčēģīķļņšūž]{{2}})"
                       rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])|(?<=\()(?=\d{{4}}\))")

@@ -63,12 +63,17 @@ def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
     ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts") or cut short
     ("• 02. apr. 2018", a list's bullet before it), maybe after its place ("Rīga    2017-03-09")."""
     before = text[line.start:atom.start]
+    if _GLUED_CLOCK.fullmatch(before):
+        before = ""  # a CMS's posting time glued before the date: "10:0027.02.2025"
     if (before.strip(" \t•·▪") and not _place_first(before)) or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" ."):
         return False
     words = _WORD.findall(text[atom.start:atom.end])
     return not words or words[-1].lower() in vocab.month_nominatives() \
         or words[-1].lower() + "." in vocab.month_abbreviations() or words[-1].lower() in vocab.month_portal_short()
 
+
+# A clock time glued to the date right after it, opening the line (date_patterns.AFTER_CLOCK).
+_GLUED_CLOCK = re.compile(r"[^\S\n]*[0-2]\d:[0-5]\d")
 
 # A wrapped paragraph's lines run the page's width; a line shorter than this is not one of them.
 _WRAPPED_LINE_MIN = 40
@@ -180,7 +185,8 @@ _GLUED_STAMP_LINES = 2
 # The headline a CMS printed its posting stamp after, below a site's header ("Lietotāja profils" /
 # "… Atceroties aizvadīto gadu 16.01.2015. plkst. 11.28"): words only, no sentence closed or
 # field opened among them. The stamp's odd minute (posting_stamp) tells it from an announcement.
-_HEADLINE_BEFORE = re.compile(r"[^\W\d_][^\d.:;!?\n]{8,150}?[^\W\d_][^\S\n]+")
+# A CMS may set a separator between the headline and its stamp: "Egles iedegšana :: 10.12.2013 11:24:37".
+_HEADLINE_BEFORE = re.compile(r"[^\W\d_][^\d.:;!?\n]{8,150}?[^\W\d_](?:[^\S\n]+(?:::|\|)[^\S\n]*|[^\S\n]+)")
 
 
 def _headline_before(text: str, line_start: int, date_start: int) -> bool:

@@ -88,12 +88,14 @@ def glued_field(text: str, atom: Atom, line_end: int) -> bool:
 # pārvalde 14.Aprīlis, 2014, 16:43 Projekti 2007-2013", "… 16:43 Aktualitātes" (at most three
 # words, the first capitalised, and a year or a range of years of a programme's period). Only
 # behind its author or office: "14.04.2014 10.40 Reģistrācija" alone is a programme's row.
-_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)"
+# The minute may carry its seconds: "10.12.2013 11:24:37", a machine's stamp.
+_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?"
                          r"(?:[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,2}"
                          r"(?:[^\S\n]+(?:19|20)\d\d(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?)?)?\s*$", re.IGNORECASE)
 
 
-_BARE_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)\s*$", re.IGNORECASE)
+_BARE_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?\s*$",
+                              re.IGNORECASE)
 
 
 def posting_stamp(after_date: str, section: bool = True) -> bool:

@@ -45,9 +45,18 @@ def _lines(text: str, start: int):
         start = end + 1
 
 
-def _run(text: str, after: int) -> list[tuple[int, int, re.Match]]:
-    """The hour-led lines right after the line that ends at `after`."""
+# A poster flattened one cell a line: the hour alone on its line, the item on the next line, then
+# its place and a few lines about it ("10.00" / "Svētku dievkalpojums" / "Ozolu baznīcā" / "11.30" …).
+# How many lines of one item may stand before the next hour.
+LONGEST_CELLS = 10
+
+
+def _run(text: str, after: int, cells_allowed: bool = True) -> list[tuple[int, int, re.Match]]:
+    """The hour-led lines right after the line that ends at `after`. An hour alone on its line
+    (a flattened poster's cell) takes the next line as its item, and the lines after it, up to the
+    next hour, are that item's own cells; a run that opens with a bare hour goes on in that shape."""
     found, blanks = [], 0
+    cells = None  # in a flattened poster: the item lines read since the last bare hour
     for a, b in _lines(text, after + 1):
         line = text[a:b].strip()
         if not line:
@@ -57,8 +66,17 @@ def _run(text: str, after: int) -> list[tuple[int, int, re.Match]]:
             continue
         blanks = 0
         m = _HOUR_LINE.match(text, a, b)
-        if m is not None:
+        if m is not None and (cells is None or not text[m.end():b].strip()):
+            if cells_allowed and not text[m.end():b].strip() and (cells is not None or not found):
+                cells = 0  # the hour alone: its item is on the next line
             found.append((a, b, m))
+        elif cells is not None and found:
+            cells += 1
+            if cells == 1:  # the bare hour's item: its line joins the hour's
+                a0, _b0, m0 = found[-1]
+                found[-1] = (a0, b, m0)
+            elif cells > LONGEST_CELLS:
+                break
         elif not found and len(line) <= LONGEST_LABEL and line.endswith(":"):
             continue
         else:
@@ -103,7 +121,8 @@ def hour_lines(doc: Document, index: Nouns, candidates: list[DateMention], date_
             continue
         if not index.all_in((line_start, line_end)) and not _titled_day_line(text, day, line_start, line_end):
             continue  # a heading, or a day line naming no occurrence ("2. augustā Lubānas centrā")
-        for a, b, m in _run(text, line_end):
+        # A table row's day ("17.10. | 10.00 | izstāde") heads no poster's cells below the table.
+        for a, b, m in _run(text, line_end, cells_allowed="|" not in text[line_start:line_end]):
             if any_between(date_starts, (a, b)):
                 break
             before = len(record.events)

@@ -258,6 +258,12 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
             continue
         if (own or theirs) is None and not is_date_line(doc, bounds, mention):
             continue
+        if direction < 0 and own is None and "\n" in doc.text[other[1]:bounds[0]] \
+                and not is_date_line(doc, bounds, mention):
+            # "… pulcējās uz dievkalpojumu.\nFakti: Lāčplēša dienu atzīmē par godu uzvarai 1919. gada 11.
+            # novembrī": a clause on a later line that tells nothing taking place does not lend its day
+            # to the occurrence told on the lines above.
+            continue
         return found, other
     return None, None
 
