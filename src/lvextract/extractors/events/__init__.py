@@ -58,6 +58,7 @@ from .then_told import then_told
 from .report_items import report_items
 from .after_other import after_other
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
+from .gathered_people import gathered_for
 from .rounds import round_noun, round_of
 from .continued import continued_until
 from .shown_until import shown_until
@@ -208,7 +209,8 @@ def extract(doc: Document, record: Record) -> None:
             # A verb that names only the generic occurrence ("pulcējās") does not beat a specific
             # noun it leads to: "18. novembra vakarpusē ļaudis pulcējās uz … svinīgo koncertu".
             if verb is not None and _distance(verb, mention) < _distance(noun, mention) \
-                    and not (verb.kind in generic and noun.kind not in generic and not is_frame(doc, noun)):
+                    and not (verb.kind in generic and noun.kind not in generic and not is_frame(doc, noun)) \
+                    and not gathered_for(doc, noun, verb):  # "sapulcējās koncerta dalībnieki": the concert
                 noun = verb
         if noun is not None:
             colon = heading_colon(doc, mention, noun.start, bounds, ordered_starts, mention_at)

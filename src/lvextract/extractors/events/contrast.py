@@ -9,6 +9,7 @@ import re
 from ...document import Document
 from .noun_mention import NounMention
 from .nouns import all_noun_starts
+from .offsets import any_between
 
 # ", bet" / "; savukārt" / ", turpretī": a contrast opening the clause's second part.
 CONTRAST = re.compile(r"[,;]\s+(?:bet|savukārt|turpretī|taču)\s")
@@ -25,9 +26,12 @@ def _elliptic_item(text: str, start: int, end: int) -> bool:
     return ELLIPTIC_ITEM.search(text, start, end) is not None and not any(c.isdigit() for c in text[start:end])
 
 
-def own_part(doc: Document, noun: NounMention, bounds: tuple[int, int]) -> tuple[int, int]:
+def own_part(doc: Document, noun: NounMention, bounds: tuple[int, int], day: int | None = None,
+             date_starts=()) -> tuple[int, int]:
     """The part of `bounds` the noun stands in, cut at a contrast that has another event noun on
-    its far side; `bounds` itself when there is none."""
+    its far side, or a day of its own before it when the noun's `day` (its date's start) is past
+    it ("posms 10. maijā Jūrmalā, bet 24. maijā sacensības notiks Garkalnē": Jūrmala is the 10th's);
+    `bounds` itself when there is none."""
     lo, hi = bounds
     starts = all_noun_starts(doc)
     contrasts = _contrasts(doc)
@@ -37,7 +41,8 @@ def own_part(doc: Document, noun: NounMention, bounds: tuple[int, int]) -> tuple
             break
         if m_start < noun.start:
             i = bisect.bisect_left(starts, lo)
-            if i < len(starts) and starts[i] < m_start:  # an occurrence before the cut too
+            if i < len(starts) and starts[i] < m_start or (  # an occurrence before the cut too
+                    day is not None and m_end <= day and any_between(date_starts, (lo, m_start))):  # or a day
                 lo = max(lo, m_end)
         else:
             i = bisect.bisect_left(starts, m_end)

@@ -25,6 +25,7 @@ from .lexicon import generic_types, happens_pattern, vocabulary
 from .noun_mention import NounMention
 from .nouns import all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
+from .pair_join import joined_as_pair
 from .habitual import habitual
 from .parts import QUOTED, status_near
 from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
@@ -95,17 +96,14 @@ def met_for() -> frozenset[str]:
     return frozenset(vocabulary()["meeting_point"]["for"])
 
 
-# Two nouns joined as one subject: "konference un darbnīca notiks 20. novembrī".
-PAIR_JOIN = re.compile(r"\s*(?:,|un|vai)\s*")
-
-
 def head_of_pair(doc: Document, index: Nouns, noun: NounMention | None, bounds) -> NounMention | None:
     """Of two event nouns joined by "un" the first one names the occurrence ("noslēguma
     konference un darbnīca" → konference), not the one that happens to stand nearer the date."""
     if noun is None:
         return None
     before = index.first((bounds[0], noun.start), lambda rank: True, last=True)
-    if before is not None and before.kind not in generic_types() and PAIR_JOIN.fullmatch(doc.text, before.end, noun.start):
+    # "konference un darbnīca notiks …", "koncerts un laureātu apbalvošana notiks …"
+    if before is not None and before.kind not in generic_types() and joined_as_pair(doc.text, before.end, noun.start):
         return before
     return noun
 

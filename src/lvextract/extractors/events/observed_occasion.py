@@ -2,7 +2,8 @@
 Starptautisko Mitrāju dienu, aicina … doties pārgājienā", "svinot Meteņus, notiks koncerts"): the
 occasion, no occurrence of the text (RECORD.md: a jubilee or a holiday celebrated is no event
 unless an occurrence is organised; here the sentence names that occurrence by another noun).
-The noun stays when its sentence names no other occurrence. Data: events.toml
+The noun stays when its sentence names no other occurrence, by a noun or by a verb with its object
+(object_verbs: "atzīmējot Teātra dienu, tika pasniegtas balvas"). Data: events.toml
 [observed_occasion]. One bounded search before each noun; O(nouns)."""
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from functools import lru_cache
 from ...document import Document
 from .lexicon import literals, vocabulary
 from .noun_mention import NounMention
+from .object_verbs import object_verbs
 
 # How far before the noun the converb may stand (a few qualifying words between:
 # "atzīmējot Latvijas Republikas proklamēšanas 100. gadadienu").
@@ -40,4 +42,11 @@ def observed_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
         return False
     sentence = doc.sentence_index(n.start)
     return any(m is not n and m.kind != n.kind and doc.sentence_index(m.start) == sentence
-               for m in nouns[max(0, k - 4):k + 5])
+               for m in nouns[max(0, k - 4):k + 5]) \
+        or sentence in doc.derived("events.object_verb_sentences", _object_verb_sentences)
+        # or by a verb with its object ("atzīmējot Teātra dienu, tika pasniegtas balvas")
+
+
+def _object_verb_sentences(doc: Document) -> frozenset[int | None]:
+    """The sentences holding a verb with its object (object_verbs), found once per document."""
+    return frozenset(doc.sentence_index(start) for start, _kind in doc.derived("events.object_verbs", object_verbs))

@@ -228,7 +228,7 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     if found:
         k = bisect.bisect_left(starts, mention.span.end)
         address = found[k] if k < len(found) and (stop is None or starts[k] < stop) else found[0]
-    part = own_part(doc, noun, bounds) if bounds[0] <= noun.start < bounds[1] else bounds
+    part = own_part(doc, noun, bounds, mention.span.start, date_starts) if bounds[0] <= noun.start < bounds[1] else bounds
     venues = without_own_noun(doc, without_noun_adjective(
         doc, here.venues if part == bounds else venues_in(here.venues, part), noun), noun)
     place = places.pick_venue(venues, after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))

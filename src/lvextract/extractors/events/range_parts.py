@@ -42,7 +42,29 @@ def drop_range_parts(record: Record) -> None:
         if e.type in types:
             return any(_within(e.start, r) for r in ranges)
         # The occurrence's own noun with a verb of opening or closing on a day inside its range.
-        return tells_part(e) and any(
-            r.type == e.type and r is not e and _within(e.start, r) for r in ranges)
+        return (tells_part(e) or _contest_part(e)) and any(
+            _same_kind(r.type, e.type) and r is not e and _within(e.start, r) for r in ranges)
 
     record.events[:] = [e for e in record.events if not part_of_range(e)]
+
+
+@lru_cache(maxsize=1)
+def _contest_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
+    contest = vocabulary()["contest_kind"]
+    parts = vocabulary()["range_parts"]["contest_part_nouns"]
+    return (frozenset(contest["words"]), tuple(contest["named"]),
+            re.compile(rf"(?<!\w)(?:{literals(parts)})", re.IGNORECASE))
+
+
+def _contest_part(event) -> bool:
+    """"Oficiālā sacensību atklāšana notiks 9. maijā": the contest word typed by its opening's or
+    closing's genitive ("sacensību" before "atklāšana"), which names the part of a contest."""
+    words, _named, part = _contest_words()
+    return event.type in words and event.span is not None and part.search(event.span.text) is not None
+
+
+def _same_kind(outer: str, inner: str) -> bool:
+    """The range's own type, or the contest word inside a named contest's range ("sacensības" in a
+    "čempionāts"): one contest told twice."""
+    words, named, _part = _contest_words()
+    return outer == inner or (inner in words and outer.endswith(named))

@@ -1,0 +1,26 @@
+"""Two event nouns joined as one subject by "un" / "vai" / a comma, the second one qualified by a
+word or two of its own ("koncerts un laureātu apbalvošana", "koncerts un svinīgā apbalvošana"):
+still a pair, whose first noun names the occurrence (noun_choice.head_of_pair). The qualifiers are
+lower-case words that are no connective or adverb of sequence ([pair_join] not_qualifiers: "koncerts
+un pēc tam balle" tells a second occurrence after the first, no pair of names for one)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import vocabulary
+
+# The join itself, then (after "un" / "vai" only: past a comma the words may open a clause of their
+# own, ", kuras sanāksme", ", bet izstāde") at most two lower-case qualifying words before the second noun.
+_JOIN = re.compile(r"\s*(?:,|(?:un|vai)\s+((?:[a-zāčēģīķļņšūž]+\s+){0,2}))\s*")
+
+
+@lru_cache(maxsize=1)
+def _not_qualifiers() -> frozenset[str]:
+    return frozenset(vocabulary()["pair_join"]["not_qualifiers"])
+
+
+def joined_as_pair(text: str, first_end: int, second_start: int) -> bool:
+    """Whether text[first_end:second_start] only joins two nouns, past the second's own qualifiers. O(gap)."""
+    m = _JOIN.fullmatch(text, first_end, second_start)
+    return m is not None and not any(w in _not_qualifiers() for w in (m.group(1) or "").split())
