@@ -78,7 +78,9 @@ vidū": the aim's audience), `excepted` ("izņemot bezdarbniekus": not for them)
 jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all), `salutation` ("Cienījamie skolotāji un skolēni!": the readers greeted), `whose`
 ("skolēniem, kuru ģimeņu ienākumi …": whose families, not served), `ensemble_sections` ("kolektīva „X” jauniešu grupa":
 an ensemble's section on stage), `war_civilians` ("Ukrainas iedzīvotāji" helped in their country: no refugees), `award_reason` ("Pateicības
-raksts par ieguldījumu … personām ar invaliditāti": the award's reason), `volunteers` ("piesaistīt
+raksts par ieguldījumu … personām ar invaliditāti": the award's reason), `findings` ("pētījumā secināts,
+bērni …", "aptaujāto darba devēju uzskata, ka …": a study's or a survey's finding), `fee_categories`
+("Ieejas maksa 3 EUR, skolēniem 2 EUR": a ticket's price category), `volunteers` ("piesaistīt
 brīvprātīgos jauniešus": the volunteers recruited and their recruiter), `exhibitors` ("Gadatirgū piedalījās 14 uzņēmēji": a fair's exhibitors, not
 served); `extract` on top.
 """
@@ -113,6 +115,8 @@ from .own_staff import institution_staff, speaking_for_themselves
 from .kin import owner_of_kin
 from .excepted import excepted
 from .award_reason import award_reason
+from .findings import reported_finding
+from .fee_categories import fee_category
 from .fields import in_fields_listed
 from .volunteers import recruited_volunteers
 from .target_named import named_target
@@ -144,7 +148,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
                                                or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f)
                                                or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)
-                                               or stayed_at_war(reader, f) or award_reason(reader, f)
+                                               or stayed_at_war(reader, f) or award_reason(reader, f) or reported_finding(reader, f)
+                                               or fee_category(reader, f)
                                                or in_fields_listed(reader, f.mention.token_start)
                                                or recruited_volunteers(reader, f) or family_brought_along(reader, f)
                                                or qualifies_a_noun(reader, f)):

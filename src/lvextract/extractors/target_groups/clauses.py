@@ -21,6 +21,8 @@ SHARED_HOPS = 3  # plural genitives coordinated after a group's genitive before 
 
 
 QUOTE_MARKS = frozenset({"„", "«", "“", '"', "”"})  # opens_quote's marks
+LIST_JOINS = frozenset({",", "un", "vai"})  # between the quoted names of a list
+LIST_ITEMS = 12  # quoted names passed back over to the word before the list
 
 
 class ClauseReading:
@@ -66,7 +68,7 @@ class ClauseReading:
             if self.word(i) in CLOSING_QUOTES and not self.opens_quote(i):
                 return False
             if self.opens_quote(i):
-                before = self.previous_word(i)
+                before = self._before_quoted_list(i)
                 if before is None:
                     return False
                 word = self.word(before)
@@ -78,6 +80,29 @@ class ClauseReading:
                 numbered = bare != word or NUMBER_BEFORE.search(self.doc.text, max(0, at - 20), at) is not None
                 return numbered and bare.startswith(self.ctx.numbered_programme_parts)
         return False
+
+    def _before_quoted_list(self, opening: int) -> int | None:
+        """The word before a list of quoted names whose item opens at token `opening`: past the items
+        before it, joined by a comma or "un"/"vai" ("nominācijās “Izglītotājs”, “Bērnu atbalsts” un
+        “…”": each is a nomination). At most LIST_ITEMS items, each closing in QUOTE_REACH tokens."""
+        before = self.previous_word(opening)
+        for _ in range(LIST_ITEMS):
+            if before is None or self.word(before) not in LIST_JOINS:
+                return before
+            closing = self.previous_word(before)
+            if closing is None or self.word(closing) not in CLOSING_QUOTES:
+                return before
+            j: int | None = closing
+            for _ in range(QUOTE_REACH):
+                j = self.previous_word(j)
+                if j is None or self.word(j) in STOPS:
+                    return before
+                if self.opens_quote(j):
+                    break
+            else:
+                return before
+            before = self.previous_word(j)
+        return before
 
     def served_by_clause(self, end: int) -> bool:
         """Whether a relative clause in the dative or accusative right after character `end` gives

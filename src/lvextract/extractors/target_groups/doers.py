@@ -126,7 +126,8 @@ def has_a_role(reader: Reader, start: int, end: int) -> bool:
     """"… integrācijā nozīmīga loma ir biedrībām", "galvenā loma būs pedagogiem": a dative that has
     a role, a task or a merit is the one who acts, not the one served."""
     roles = reader.ctx.role_words
-    return any(w in roles for w in _clause_words_before(reader, start, ROLE_REACH)) \
+    before = list(_clause_words_before(reader, start, ROLE_REACH))
+    return any(w in roles for w in before) or _opportunity_restricted(reader, before) \
         or any(w in roles for w in _clause_words_after(reader, end, ROLE_REACH)) \
         or _list_has_a_role(reader, end)
 
@@ -143,6 +144,13 @@ def entitled_to_act(reader: Reader, group: str, end: int) -> bool:
     words = list(_clause_words_after(reader, end, RIGHT_REACH + 1))
     return any(w in reader.ctx.right_words and after.startswith(reader.ctx.authority_verbs)
                for w, after in zip(words, words[1:]))
+
+
+def _opportunity_restricted(reader: Reader, before: list[str]) -> bool:
+    """"lai mazinātu iespēju komersantiem …": an opportunity reduced or taken (`restricting_verbs` right
+    before "iespēju"/"iespējas", among the words `before` the dative, nearest first) is given to no one."""
+    return any(w in ("iespēju", "iespējas") and i + 1 < len(before) and before[i + 1].startswith(reader.ctx.restricting_verbs)
+               for i, w in enumerate(before))
 
 
 LIST_ROLE_REACH = 12  # words of the rest of a dative list: "…, pašvaldībai un valsts iestādei ir nozīmīga loma"

@@ -42,6 +42,7 @@ class Context:
     group_words: tuple[str, ...]
     trip_words: tuple[str, ...]
     role_words: frozenset[str]
+    restricting_verbs: tuple[str, ...]
     role_copulas: frozenset[str]
     nomination_words: tuple[str, ...]
     source_nouns: tuple[str, ...]
@@ -186,6 +187,7 @@ def context() -> Context:
         group_words=tuple(c["group_words"]),
         trip_words=tuple(c["trip_words"]),
         role_words=frozenset(c["role_words"]),
+        restricting_verbs=tuple(c["restricting_verbs"]),
         role_copulas=frozenset(c["role_copulas"]),
         nomination_words=tuple(c["nomination_words"]),
         source_nouns=tuple(c["source_nouns"]),

@@ -1,0 +1,42 @@
+"""A group named as a ticket's price category pays less; the occurrence is for everyone: "Ieejas
+maksa 3 EUR, skolēniem un pensionāriem 2 EUR", "Biļetes: 5 EUR, studentiem, senioriem – 3 EUR". A
+mention counts so where, on its line, a word of entry or of tickets (`fee_words`, target_groups.toml
+[context]; beginnings of lower-case words) stands before it, and after it come at most more
+categories of the list and then an amount with its currency. A fee of taking part ("dalības maksa
+bērniem 5 EUR") is paid by those who take part, and they stay served. The look is bounded
+(FEE_REACH characters each way), so a long line of many groups stays linear."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...latvian.money import framed_currency
+from ..vocabulary import load
+from .reader import Reader
+
+FEE_REACH = 80  # characters before the mention to the fee word; after it to the amount
+AMOUNT = r"\d+(?:[.,]\d+)?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    words = load("target_groups")["context"]["fee_words"]
+    fee = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+    currency = framed_currency()
+    # more categories of the list ("…, studentiem un pensionāriem"), then the price in either order
+    price = re.compile(r"(?:\s*(?:,|/|\bun\b|\bvai\b)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s*[,:–—-]?\s*"
+                       rf"(?:{AMOUNT}\s*{currency}|{currency}\s*{AMOUNT})", re.I)
+    return fee, price
+
+
+def fee_category(reader: Reader, f) -> bool:
+    """Whether mention `f` is a price category of a ticket or an entry."""
+    fee, price = _patterns()
+    text = reader.doc.text
+    start, end = f.mention.start, f.mention.end
+    line_start = text.rfind("\n", max(0, start - FEE_REACH), start) + 1
+    before = text[max(line_start, start - FEE_REACH):start]
+    if not fee.search(before):
+        return False
+    after = text[end:end + FEE_REACH].split("\n", 1)[0]
+    return price.match(after) is not None
