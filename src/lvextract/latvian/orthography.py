@@ -2,7 +2,9 @@
 
 `UPPER` and `LOWER` go inside a character class ("[{UPPER}]"): the Latin letters and the
 Latvian ones with diacritics. `DASH` is a whole class: the hyphen, the en dash and the em dash
-that announcements write between the ends of a range or around an aside.
+that announcements write between the ends of a range or around an aside, and the Unicode hyphens
+an editor may put in their place (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash:
+"2021.‑2023."); `DASH_CHARS` the same characters as a string, for code that lists them.
 
 Copies that still differ (the contacts' letters with "Ō", inline classes, quote sets) are listed
 in issue 18 and fold in here when they agree.
@@ -13,7 +15,8 @@ import re
 
 UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
 LOWER = "a-zāčēģīķļņšūž"
-DASH = r"[-–—]"
+DASH_CHARS = "-\u2010\u2011\u2012–—"
+DASH = "[" + DASH_CHARS + "]"
 
 
 # A word broken at a line's end by a hyphen, its rest in lower case on the next line ("at-⏎tīstība");

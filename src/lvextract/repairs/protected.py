@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..segmentation import TokenOffsets
-from ..latvian.orthography import LOWER, UPPER
+from ..latvian.orthography import DASH, LOWER, UPPER
 from .shapes import abbreviations
 
 # Top-level domains that make "labourplus.eu" a web address rather than two words.
@@ -32,7 +32,7 @@ def protected_pattern() -> re.Pattern:
         (r"(?<![\d:])(?<!\d[.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])", "digit"),              # 15:30, plkst.15:30
         (r"(?<![\d:])(?<!\d[.,])\d{1,2}\.\d{2}(?![\d]|\.\d)", "digit"),                   # 10.00 (or a decimal)
         (rf"(?<![\d.,])\d{{1,3}}(?:{sp}\d{{3}})+(?:,\d+)?(?!\d)", "digit"),               # 4 486 638
-        (rf"(?<![\d.,])\d{{1,4}}\.(?=\s*[{LOWER}]|\s*[-–—]\s*\d)", "digit"),                # 2014. gada, 21. - 22.
+        (rf"(?<![\d.,])\d{{1,4}}\.(?=\s*[{LOWER}]|\s*{DASH}\s*\d)", "digit"),                  # 2014. gada, 21. - 22.
         (r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])\w+(?:-\w+)+(?![\w-])", "any"),        # Nr.856468-NRP4-LV
         (abbr.degree_pattern, "any"),                                                    # Dr.paed.
         (rf"(?<![\w.])[{UPPER}]\.(?=[^\S\n]*[{UPPER}])", "other"),                          # J. Bērziņš

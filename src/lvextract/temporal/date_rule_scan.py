@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..latvian.orthography import DASH
+from ..latvian.orthography import DASH, DASH_CHARS
 from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import AFTER_AT, AFTER_CLOCK, GLUED_BEFORE, GLUED_WORD_YEAR, GLUED_YEAR
@@ -140,7 +140,7 @@ def _rule_classes() -> tuple[tuple[tuple[int, ...], tuple[int, ...]], dict[int, 
     by_number_length = {}
     for length, table in _BY_NUMBER_LENGTH.items():
         ids = {char_class: tuple(sorted(index[name] for name in group)) for char_class, group in table.items()}
-        for char in "0123456789-–—/,&•·":
+        for char in "0123456789" + DASH_CHARS + "/,&•·":
             if _char_class(char) in ids:
                 ids[char] = ids[_char_class(char)]
         by_number_length[length] = ids
@@ -151,7 +151,7 @@ def _rule_classes() -> tuple[tuple[tuple[int, ...], tuple[int, ...]], dict[int, 
 # "2019-05", "5, 6. un"), or a word ("5 maijā", "2014 gada", "5 un 6."), within a few blanks
 # (one line break: day_dot). Amounts, phone numbers and list labels "1)" fail it at once, and
 # so does the tail of a dotted number ("8.3.3."), which every rule's START refuses.
-_DIGIT_GUARD = r"(?<!\d[./-])(?=\d{1,4}\s{0,7}[.,/&\-–—•·]|\d{1,4}(?!\d)\s{0,7}[^\W\d])"
+_DIGIT_GUARD = r"(?<!\d[./-])(?=\d{1,4}\s{0,7}[.,/&" + DASH_CHARS + r"•·]|\d{1,4}(?!\d)\s{0,7}[^\W\d])"
 
 
 @lru_cache(maxsize=1)

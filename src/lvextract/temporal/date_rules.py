@@ -59,9 +59,10 @@ def rules() -> list[Rule]:
             rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{vocab.alternation(vocab.month_english())})(?!\w)"
             rf",?[^\S\n]{{1,3}}(?P<sy>{YEAR}){NUMBER_END}", flags), day_month),
         # An event badge: the day and a portal's short month alone on their line ("4 Mai",
-        # "12\nOkt", "04 MAI 2021"), the event's name on the next line.
+        # "12\nOkt", "04 MAI 2021"), the event's name on the next line; a news list's stamp glues
+        # the month to the day's dot ("14.jūl" over the item's lead).
         ("day_short_month_badge", _compile(
-            rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY})\.?(?:[^\S\n]{{1,3}}|[^\S\n]{{0,3}}\n[^\S\n]{{0,3}})"
+            rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY})(?:\.?[^\S\n]{{1,3}}|\.|\.?[^\S\n]{{0,3}}\n[^\S\n]{{0,3}})"
             rf"(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?(?:,?[^\S\n]{{1,3}}(?P<sy>{YEAR}))?"
             rf"[^\S\n]{{0,3}}(?=\n|$)", flags), day_short_month_badge),
         # A dateline that puts a full stop after the month's nominative too: "19. marts. 2020" (the
@@ -198,10 +199,10 @@ def rules() -> list[Rule]:
             rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?=,?[^\S\n]{{1,3}}(?:no[^\S\n]{{1,3}})?{CLOCK_WORD}(?!\w))",
             flags), numeric),
         # "28.04 - 31.12", "no 02.05 līdz 15.05", "01.06 – 31.08.2021": days and months in two figures each, no dot after
-        # the months; the action tells them from clock times ("10.30 - 12.00"), and a clock cue
+        # the months (or after the first only, loose spaces around the dash: "(03.05.- 28.06)"); the action tells them from clock times ("10.30 - 12.00"), and a clock cue
         # ("plkst.", "laiks") has the times grammar mask them first.
         ("numeric_day_month_range_bare", _compile(
-            rf"{DIGIT_START}(?P<d1>[0-3]\d)\.(?P<m1>{MONTH_NUMBER_PADDED})\s*(?:{DASH}|{UNTIL})\s*"
+            rf"{DIGIT_START}(?P<d1>[0-3]\d)\.(?P<m1>{MONTH_NUMBER_PADDED})\.?\s*(?:{DASH}|{UNTIL})\s*"
             rf"(?P<d2>[0-3]\d)\.(?P<m2>{MONTH_NUMBER_PADDED})(?:\.(?P<y>{YEAR})\.?)?(?![\d,:/-])(?!\.\d)(?!\s*(?:{UNIT_WORDS}))",
             flags),
          numeric_day_month_range_bare),

@@ -22,7 +22,7 @@ from .publication_fields import FOOT_STAMP as _FOOT_STAMP, glued_field as _glued
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import masthead_issue, posting_stamp, source_before_label
-from .glued_stamp import counted_stamp
+from .glued_stamp import counted_stamp, sentence_glued_after
 from .date_rule_actions import GLUED_STAMP_RULES
 from .dateline_words import ISO_CLOCK as _ISO_CLOCK, forbidden as _forbidden, place_first as _place_first
 from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_words as _residual_words
@@ -45,11 +45,6 @@ def _value(atom: Atom) -> dt.date | str:
     if atom.day:
         return dt.date(atom.year, atom.month, atom.day)
     return f"{atom.year:04d}-{atom.month:02d}"
-
-
-# A dateline that opens the text and a first sentence glued after it on one long line:
-# "2013.gada 19.novembrī. Notiks lekcija …".
-_OPENING_DATELINE_END = re.compile(r"\.?\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
 @lru_cache(maxsize=1)
@@ -160,17 +155,17 @@ def _closing_stamp(text: str, line: _Line, atom: Atom) -> bool:
 
 
 def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int, Atom], last_text: int = -1,
-                    in_head: bool = False) -> None:
+                    in_head: bool = False, first_sentence: int = 0) -> None:
     """In a line of prose only a field glued into it counts, last: "… prasībām.iesūtīts:
     05.05.2021lasīt tālāk", a posting stamp closing the page's last line of prose ("… šeit.
-    24.09.2009"), or a full date opening the text with a full stop: "2013.gada 19.novembrī.
-    Notiks …" (then as a head dateline)."""
+    24.09.2009"), or a full date opening the text, or the body under its headline, with a full
+    stop: "2013.gada 19.novembrī. Notiks …", "16.08.2007. Valdībā …" (then as a head dateline)."""
     if _glued_field(text, atom, line.end):
         firsts.setdefault(3, atom)
     elif i == last_text and _closing_stamp(text, line, atom):
         firsts.setdefault(2, atom)
-    elif i == 0 and atom.grain == "day" and not text[line.start:atom.start].strip() \
-            and text[atom.end:atom.end + 1] == "." and _OPENING_DATELINE_END.match(text, atom.end):
+    elif (i == 0 or (in_head and i == first_sentence and i <= _GLUED_STAMP_LINES)) and atom.grain == "day" \
+            and not text[line.start:atom.start].strip() and sentence_glued_after(text, atom):
         firsts.setdefault(1, atom)
     elif in_head and i <= _GLUED_STAMP_LINES and atom.rule == "numeric" and atom.grain == "day" \
             and not text[line.start:atom.start].strip() and text[atom.end:atom.end + 1].isupper():
@@ -277,7 +272,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
-            _glued_in_prose(text, line, i, atom, firsts, last_text)
+            _glued_in_prose(text, line, i, atom, firsts, last_text, in_head=line.index in head,
+                            first_sentence=first_sentence)
             continue
         # A line of page furniture dates nothing: asked (once per line, costly) only where the
         # date would otherwise count, the checks before each effect below being cheaper.
@@ -331,7 +327,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:
             if not furniture_line(i):
-                _glued_in_prose(text, line, i, atom, firsts, last_text, in_head=line.index in head)
+                _glued_in_prose(text, line, i, atom, firsts, last_text, in_head=line.index in head,
+                                first_sentence=first_sentence)
             continue
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)
         if _place_first(text[seg_start:atom.start]):

@@ -206,8 +206,8 @@ def _year_before_from(text: str, atoms: list[Atom]) -> list[Atom]:
     """A year said right before "no" and a day or month without a year of its own is that
     date's year, not a date of its own: the year goes to the date and the year atom is dropped.
     The date keeps its span, so that the "no" before it still tells a span's start. A year right
-    before a full date of the same year ("2020. gada 17.09.2020", a form's field typed over) is
-    that date's too."""
+    before a full date of the same year on its line ("2020. gada 17.09.2020", a form's field typed
+    over) is that date's too."""
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
@@ -220,8 +220,10 @@ def _year_before_from(text: str, atoms: list[Atom]) -> list[Atom]:
                 i += 2
                 continue
             if b.year == a.year and b.day is not None and not b.is_range and b.start - a.end <= 3 \
-                    and not text[a.end:b.start].strip():
-                out.append(replace(b, start=a.start))  # "līdz 2020. gada 17.09.2020": the year typed twice
+                    and not text[a.end:b.start].strip() and "\n" not in text[a.end:b.start]:
+                # "līdz 2020. gada 17.09.2020": the year typed twice on one line; a headline that
+                # ends with the year over a dateline of the same year ("… 2018. gadā" / "06.04.2018") is two dates
+                out.append(replace(b, start=a.start))
                 i += 2
                 continue
         out.append(a)

@@ -12,7 +12,9 @@ from .clock_widget import clock_widget
 from .date_atom import Atom
 
 WORD = re.compile(r"[^\W\d_]+")
-_TODAY_HEADER = re.compile(r"\bšodien\s+ir\b|\bvārda\s*dien", re.IGNORECASE)
+# "Šodien ir …", "Šodien: 22.04.2021." over "V/d: Anna", "Vārda dienas: …" — also as a site that
+# lost its diacritics prints it ("Varda dienas: …").
+_TODAY_HEADER = re.compile(r"\bšodien(?:\s+ir\b|[^\S\n]*:)|\bv[āa]rda\s*dien|(?<!\w)v/d[^\S\n]*:", re.IGNORECASE)
 
 
 class Line(NamedTuple):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ... import first_chars
 from ...spans import Intervals, Neighbours
 from ..vocabulary import load
-from .currencies import (glued_to_word, patterns, scale_alternation, scale_before_currency, scale_factor,
+from .currencies import (cents_after, glued_to_word, patterns, scale_alternation, scale_before_currency, scale_factor,
                          spelled_in_brackets)
 from .elliptic_words import elliptic_word_amounts
 from .glued_cells import glued_cell_amounts
@@ -121,7 +121,10 @@ def find_amounts(text: str) -> list[Amount]:
                 and re.fullmatch(r"\d{3}(?:,\d{2})?", m["num"]) else None
             if wrapped is not None and not taken.overlaps(wrapped.start(), start):
                 value, start = value + int(wrapped["num"]) * 1000, wrapped.start("num")
-            keep(Amount(as_number(value), code, start, m.end()))
+            end = m.end()
+            if regex is after and factor == 1 and not per_unit and (cents := cents_after().match(text, end)):
+                value, end = value + int(cents["cents"]) / 100, cents.end()  # "908 lati un 25 santīmi"
+            keep(Amount(as_number(value), code, start, end))
             if regex is before:
                 upper = range_upper_after(text, m.end(), code, factor, value)
                 if upper is not None and not taken.overlaps(upper.start, upper.end):

@@ -90,6 +90,14 @@ def scale_factor(word: str | None) -> int:
 
 
 @lru_cache(maxsize=1)
+def cents_after() -> re.Pattern:
+    """The cents said after a whole amount and its currency: "908 lati un 25 santīmi", "12 eiro
+    un 5 centi" (data/budgets.toml cents_words); the amount is 908.25, one amount."""
+    cents = "|".join(load("budgets")["cents_words"])
+    return re.compile(rf"{SPACE}+un{SPACE}+(?P<cents>\d{{1,2}}){SPACE}+(?:{cents})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def spelled_in_brackets() -> re.Pattern:
     """A number in digits whose spelling in words follows in brackets with the currency inside
     them: "3098,00 (trīs tūkstoši deviņdesmit astoņi euro)", "2788,20 (divi tūkstoši … euro un

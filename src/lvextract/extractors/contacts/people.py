@@ -318,7 +318,7 @@ def _name_length(words: list[str], parts: set[str]) -> int:
     spelled = names.spelled_by(words[:2], parts)
     if not (names.is_given_name(words[0]) or spelled):
         return 0
-    if not names.is_given_name(words[0]) and not all(_name_shaped(w) for w in words[:2]):
+    if not names.is_given_name(words[0]) and (not all(_name_shaped(w) for w in words[:2]) or _infinitive_shaped(words[0])):
         # An address that spells a place ("preilu.biblioteka@…", "mersrags@…") makes no name of
         # "Preiļu Galvenās bibliotēkas" or "Ar Mērsraga": a preposition or a definite adjective
         # ("Galvenās", "Centrālās") is no part of a person's name.
@@ -362,6 +362,11 @@ def _name_shaped(word: str) -> bool:
     return len(word) > 2 and not DEFINITE_ENDING.search(word.lower())
 
 
+def _infinitive_shaped(word: str) -> bool:
+    """A capitalised infinitive opening a sentence ("Pieteikties", "Zvanīt"), not a known given name."""
+    return word.lower().endswith(tuple(vocabulary()["name_forms"]["infinitive_endings"])) and not names.is_given_name(word)
+
+
 def _is_organisation_word(word: str) -> bool:
     """Words that cannot be part of a person's name: organisation heads, places, headings."""
     return lemmas.stem(word) in _not_name_stems() or word.isupper()
@@ -377,6 +382,7 @@ def _plausible_pair(words: list[str]) -> bool:
     """Two capitalised words that may be an unlisted given name and a surname (after a cue)."""
     # Neither word a role word: "I. Kalniņa⏎Sabiedrisko attiecību speciāliste" wraps onto the role line.
     return (len(words) == 2 and all(len(w) > 2 and not _is_organisation_word(w) for w in words)
+            and not _infinitive_shaped(words[0])
             and not names.is_given_name(words[1]) and not any(lemmas.stem(w) in _role_stems() for w in words))
 
 
