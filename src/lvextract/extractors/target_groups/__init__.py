@@ -82,7 +82,8 @@ raksts par ieguldījumu … personām ar invaliditāti": the award's reason), `f
 bērni …", "aptaujāto darba devēju uzskata, ka …": a study's or a survey's finding), `fee_categories`
 ("Ieejas maksa 3 EUR, skolēniem 2 EUR": a ticket's price category), `volunteers` ("piesaistīt
 brīvprātīgos jauniešus": the volunteers recruited and their recruiter), `exhibitors` ("Gadatirgū piedalījās 14 uzņēmēji": a fair's exhibitors, not
-served); `extract` on top.
+served), `audience` ("Koncertu apmeklēja skolēnu vecāki un skolotāji": a performance's audience, not served),
+`cut_off` ("pensionāri vairs nesaņems pabalstu": a benefit stopped for them); `extract` on top.
 """
 from __future__ import annotations
 
@@ -129,6 +130,8 @@ from .referred_back import accept_referred_back
 from .war_civilians import stayed_at_war
 from .family_along import family_brought_along
 from .little_ones import qualifies_a_noun
+from .audience import in_audience
+from .cut_off import cut_off
 
 __all__ = ["extract"]
 
@@ -152,7 +155,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or fee_category(reader, f)
                                                or in_fields_listed(reader, f.mention.token_start)
                                                or recruited_volunteers(reader, f) or family_brought_along(reader, f)
-                                               or qualifies_a_noun(reader, f)):
+                                               or qualifies_a_noun(reader, f) or in_audience(reader, f)
+                                               or cut_off(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False

@@ -69,9 +69,17 @@ class GenitiveReading:
             return None
         return self.word(at)
 
+    def _contest_showcase(self, word: str, char: int) -> bool:
+        """Whether `word` is a showcase of works ("izstāde") in a sentence about a contest: "konkursa
+        noslēgumā skolēnu darbu izstāde" shows the entrants' works; a bare "bērnu zīmējumu izstāde"
+        serves no children."""
+        index = self.doc.sentence_index(char)
+        return word.startswith(self.ctx.works_showcases) and index is not None \
+            and self.has_word_starting(index, self.ctx.works_contests)
+
     def service_noun_at(self, end: int) -> int | None:
         """The token of the service noun the genitive ending at token `end` qualifies, if any."""
-        i, steps, n, kind_seen = end, 0, len(self.sdoc), False
+        i, steps, n, kind_seen, works_seen = end, 0, len(self.sdoc), False, False
         # a list's last owner that is no group, right after the groups and a join: "bērnu, jauniešu un
         # diasporas skolu aktivitātes" (not after other words: "organizāciju darbā, t.sk. … un latviešu")
         after_join, owners, only_joins = False, 0, True
@@ -94,7 +102,7 @@ class GenitiveReading:
                     return None
                 i = close + 1
                 continue
-            if word.startswith(self.ctx.service_nouns):
+            if word.startswith(self.ctx.service_nouns) or (works_seen and self._contest_showcase(word, token.idx)):
                 return i
             if steps == 1 and PAST_PASSIVE.fullmatch(word) and token.lemma_.endswith("t"):
                 return None  # (the group's own doing: "darba devēju piedāvāto brīvo darba vietu saraksts")
@@ -126,8 +134,9 @@ class GenitiveReading:
                 owners += 1
                 i += 1
                 continue
-            if not kind_seen and word.startswith(self.ctx.kind_words):
+            if not kind_seen and word.startswith(self.ctx.kind_words + self.ctx.works_words):
                 kind_seen, only_joins = True, False
+                works_seen = word.startswith(self.ctx.works_words)  # ("skolēnu darbu izstāde")
                 i += 1
                 continue
             return None

@@ -20,6 +20,9 @@ class Context:
     owner_served_verbs: tuple[str, ...]
     not_owned: tuple[str, ...]
     kind_words: tuple[str, ...]
+    works_words: tuple[str, ...]
+    works_showcases: tuple[str, ...]
+    works_contests: tuple[str, ...]
     fields: tuple[str, ...]
     organising: re.Pattern
     helping: re.Pattern
@@ -32,6 +35,7 @@ class Context:
     blocking: frozenset[str]
     blocking_just_before: frozenset[str]
     clause_openers: frozenset[str]
+    contrast_openers: frozenset[str]
     such_as: tuple[str, ...]
     organisations: tuple[str, ...]
     programme_parts: tuple[str, ...]
@@ -159,6 +163,9 @@ def context() -> Context:
         owner_served_verbs=tuple(c["owner_served_verbs"]),
         not_owned=tuple(c["not_owned"]),
         kind_words=tuple(c["kind_words"]),
+        works_words=tuple(c["works_words"]),
+        works_showcases=tuple(c["works_showcases"]),
+        works_contests=tuple(c["works_contests"]),
         fields=tuple(c["field_words"]),
         helping=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["helping_words"])) + r")", re.I),
         helpers=frozenset(c["helper_ids"]),
@@ -176,6 +183,7 @@ def context() -> Context:
         blocking=frozenset(c["blocking_words"]),
         blocking_just_before=frozenset(c["blocking_just_before"]),
         clause_openers=frozenset(c["clause_openers"]),
+        contrast_openers=frozenset(c["contrast_openers"]),
         such_as=tuple(c["such_as"]),
         organisations=tuple(c["organisations_before_quote"]),
         projects=tuple(c["projects_before_quote"]),

@@ -196,6 +196,15 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 return True
         return False
 
+    def _contrast_clause(self, i: int) -> bool:
+        """Whether the conjunction at token `i` ("bet") follows a comma and is not "bet arī", which
+        goes on with what came before it ("ne tikai …, bet arī …")."""
+        before = self.previous_word(i)
+        if before is None or self.word(before) != ",":
+            return False
+        after = self.word_at_or_after(i + 1)
+        return after is None or self.word(after) != "arī"
+
     def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
         partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
@@ -230,6 +239,8 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             if word == ":" and self._thanks_before(i):
                 return "blocked", seen, word
             if word in STOPS or word in self.ctx.clause_openers:  # ("…, lai bērniem radītu …": a clause of its own)
+                return "none", seen, ""
+            if word in self.ctx.contrast_openers and self._contrast_clause(i):  # (", bet jauniešiem …")
                 return "none", seen, ""
             # A dative group right after a comma that closes a noun in the genitive, with a verb right
             # after it, opens a clause of its own: "pie pēdu aprūpes speciālista, senioriem tika piedāvātas
