@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from .forms import form
+from .lexicon import sentence_has
 from .mentions import Found
 from .reader import Reader
 
@@ -19,9 +20,8 @@ from .reader import Reader
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], re.Pattern]:
     c = load("target_groups")["audience"]
-    beginnings = lambda words: "|".join(re.escape(w) for w in words)
-    audience = re.compile(rf"(?=.*(?<!\w)(?:{beginnings(c['performances'])}))(?=.*(?<!\w)(?:{beginnings(c['attending'])}))"
-                          rf"(?!.*(?<!\w)(?:{beginnings(c['training'])}))", re.IGNORECASE | re.DOTALL)
+    audience = re.compile(sentence_has(c["performances"]) + sentence_has(c["attending"])
+                          + sentence_has(c["training"], negate=True), re.IGNORECASE | re.DOTALL)
     return frozenset(c["ids"]), audience
 
 

@@ -10,15 +10,15 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from .lexicon import sentence_has
 from .reader import Reader
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], re.Pattern]:
     c = load("target_groups")["exhibitors"]
-    beginnings = lambda words: "|".join(re.escape(w) for w in words)
-    showcase = re.compile(rf"(?=.*(?<!\w)(?:{beginnings(c['occasions'])}))(?=.*(?<!\w)(?:{beginnings(c['past_taking_part'])}))"
-                          rf"|(?=.*(?<!\w)(?:{beginnings(c['sittings'])})(?!\w))", re.IGNORECASE | re.DOTALL)
+    showcase = re.compile(sentence_has(c["occasions"]) + sentence_has(c["past_taking_part"])
+                          + "|" + sentence_has(c["sittings"], whole=True), re.IGNORECASE | re.DOTALL)
     return frozenset(c["ids"]), showcase
 
 

@@ -286,3 +286,11 @@ def context() -> Context:
         menu_min_items=c["menu_min_items"],
         menu_max_item_words=c["menu_max_item_words"],
     )
+
+
+def sentence_has(words, whole: bool = False, negate: bool = False) -> str:
+    """A lookahead for a sentence matched from its start (re.DOTALL) that holds a word beginning
+    with one of `words` (a whole word with `whole`), or holds none with `negate`: pieces of the
+    one-sentence tests of exhibitors.py and audience.py."""
+    end = r"(?!\w)" if whole else ""
+    return rf"(?{'!' if negate else '='}.*(?<!\w)(?:{'|'.join(re.escape(w) for w in words)}){end})"
