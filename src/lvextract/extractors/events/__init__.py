@@ -40,7 +40,7 @@ from .day_anaphora import part_days, pointed_days, pointed_events
 from .headline_verbs import drop_headline_verb_twins
 from .headline import headline_body_noun, singular, title_bounds, title_noun
 from .entry_lines import entry_noun
-from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, head_of_pair, is_date_line,
+from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, is_date_line,
                           is_meeting_point, list_head_noun, listed_activity, met_for, neighbour_noun, section_noun,
                           timed_item_above, wished_for)
 from .relative_nouns import QUOTED_SUBJECT, antecedent, in_other_relative, names_by_relative, quoted_subject
@@ -59,6 +59,7 @@ from .report_items import report_items
 from .after_other import after_other
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .gathered_people import gathered_for
+from .pair_join import head_of_pair
 from .rounds import round_noun, round_of
 from .continued import continued_until
 from .shown_until import shown_until

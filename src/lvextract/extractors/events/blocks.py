@@ -170,12 +170,12 @@ def _wrapped_end(doc: Document, line: tuple[int, int], dates: frozenset[int]) ->
     for n in range(3):
         # only the day's own line ends the item by being short ("5. jūnijā"); a line it ran on
         # into ends it by closing the sentence ("… un" / "Sociālā dienesta vadītājs" / "apmeklēs …")
-        if (_ends_prose_line(doc, line) if n == 0 else _closes(text[line[0]:line[1]])) or line[1] >= len(text):
+        if (_ends_prose_line(doc, line) if n == 0 else _read_once(doc, "closes", line, _closes)) or line[1] >= len(text):
             break
         above, line = line, layout(doc).line_of(line[1] + 1)
         # goes on in lower case, or after a word no sentence ends on ("… ministrs Ozoliņš un" /
         # "Valsts policijas priekšnieks apmeklēs …")
-        if LIST_ITEM.match(text, line[0]) or not (_GOES_ON.match(text, line[0]) or ends_open(text[above[0]:above[1]].rstrip())) \
+        if LIST_ITEM.match(text, line[0]) or not (_GOES_ON.match(text, line[0]) or _read_once(doc, "open", above, _open)) \
                 or any_between(_ordered(doc, dates), line):
             break
         end = line[1]
@@ -183,13 +183,22 @@ def _wrapped_end(doc: Document, line: tuple[int, int], dates: frozenset[int]) ->
 
 
 def _ends_prose_line(doc: Document, line: tuple[int, int]) -> bool:
-    """Whether a line is short or closes its sentence, read once per line (a line of thousands of
-    days would otherwise be read again for each)."""
+    """Whether a line is short or closes its sentence."""
+    return _read_once(doc, "prose", line, lambda body: len(body.strip()) < WRAPPED_LINE or _closes(body))
+
+
+def _read_once(doc: Document, kind: str, line: tuple[int, int], judge) -> bool:
+    """`judge` of the line's text, read once per line and kind (a line of thousands of days would
+    otherwise be copied and read again for each)."""
     read = doc.derived("events.closed_lines", lambda _: {})
-    if line not in read:
-        body = doc.text[line[0]:line[1]]
-        read[line] = len(body.strip()) < WRAPPED_LINE or _closes(body)
-    return read[line]
+    key = (kind, line)
+    if key not in read:
+        read[key] = judge(doc.text[line[0]:line[1]])
+    return read[key]
+
+
+def _open(body: str) -> bool:
+    return ends_open(body.rstrip())
 
 
 def _closes(body: str) -> bool:

@@ -8,6 +8,7 @@ own words it names the compound's occurrence, which is kept. O(events · events 
 from __future__ import annotations
 
 from ...record import Event, Record
+from .offsets import any_between
 
 
 def _head(kind: str) -> str:
@@ -27,10 +28,11 @@ def _same_place(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and (a in b or b in a)
 
 
-def _bare_head(e: Event, other: Event) -> bool:
-    """`e` has the shorter head of the two, says no place and was dated by no day in its own words."""
+def _bare_head(e: Event, other: Event, date_starts: list[int]) -> bool:
+    """`e` has the shorter head of the two, says no place and was dated by no day in its own words
+    (no date mention, "sestdien" included, inside its span)."""
     return len(_head(e.type)) < len(_head(other.type)) and e.place is None \
-        and not any(c.isdigit() for c in e.span.text)
+        and not any_between(date_starts, (e.span.start, e.span.end))
 
 
 def drop_compound_twins(record: Record, fill) -> None:
@@ -40,6 +42,7 @@ def drop_compound_twins(record: Record, fill) -> None:
         if e.start is not None:
             by_day.setdefault((e.start, e.end, e.status), []).append(e)
     dropped: set[int] = set()
+    date_starts = sorted(d.span.start for d in record.dates)
     for events in by_day.values():
         for i, first in enumerate(events):
             for later in events[i + 1:]:
@@ -47,9 +50,9 @@ def drop_compound_twins(record: Record, fill) -> None:
                     continue
                 if first.start_time and later.start_time and first.start_time != later.start_time:
                     continue
-                if _same_place(first.place, later.place) or _bare_head(later, first):
+                if _same_place(first.place, later.place) or _bare_head(later, first, date_starts):
                     kept, other = first, later
-                elif _bare_head(first, later):
+                elif _bare_head(first, later, date_starts):
                     kept, other = later, first
                 else:
                     continue

@@ -29,7 +29,7 @@ from .life_stage import life_stage_day
 from .clock_stamp import clock_stamp
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, past_headline_stamp,
                        permission_start, permitted_from, restricted_day)
-from .offsets import any_between, sentence_at
+from .offsets import any_between, opens_line, sentence_at
 from .open_start import open_start
 from .quoted_days import in_quoted_name
 from ..related_list import related_start
@@ -137,9 +137,11 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
         last = as_date(mention.end)
         around = sentence_at(doc, mention.span.start)
         long_kind = around is not None and any_between(long_event_words(doc), (around.start, around.end))
-        # A listing's line "03.04. – 31.05. Gleznu izstāde “…”" is its own item, whatever sentence
-        # the splitter ran it into.
-        long_kind = long_kind or any_between(long_event_words(doc), layout(doc).line_of(mention.span.start))
+        # A listing's line "03.04. – 31.05. Gleznu izstāde “…”", opened by its days, is its own item,
+        # whatever sentence the splitter ran it into (not a paragraph's line holding the days anywhere).
+        line = layout(doc).line_of(mention.span.start)
+        long_kind = long_kind or (opens_line(doc.text, line[0], mention.span.start)
+                                  and any_between(long_event_words(doc), line))
         row = table_row(doc, mention.span.start) if not long_kind else None
         caption = table_caption(doc, row) if row else None
         long_kind = long_kind or (caption is not None and any_between(long_event_words(doc), caption))

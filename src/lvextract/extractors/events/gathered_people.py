@@ -11,7 +11,8 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from .lexicon import generic_types, vocabulary
 from .noun_mention import NounMention
-from .ranking import NEXT_PAST_TITLE
+from .headline import PLURAL_ENDINGS
+from .ranking import followed_by
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +25,6 @@ def gathered_for(doc: Document, noun: NounMention, verb: NounMention | None) -> 
     if verb is None or verb.kind not in generic_types() or noun.kind in generic_types():
         return False
     surface = doc.text[noun.start:noun.end].lower()
-    if surface.endswith("u") and not noun.kind.endswith("u"):
-        return False  # "olimpiāžu dalībnieki": many occurrences
-    m = NEXT_PAST_TITLE.match(doc.text[noun.end:noun.end + 140])
-    return bool(m) and stem(m.group(1)) in _people()
+    if surface.endswith("u") and not noun.kind.endswith(("u",) + PLURAL_ENDINGS):
+        return False  # "olimpiāžu dalībnieki": many occurrences (not "svētku": a plural-only kind)
+    return followed_by(doc, noun, _people())

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.places import LOCATIVE_ENDINGS
 from ...layout import layout
 from ...record import DateMention, Record
 from .lexicon import happens_pattern, vocabulary
@@ -51,7 +52,6 @@ def _hands_out(doc: Document, bounds: tuple[int, int]) -> bool:
 
 
 WORD = re.compile(r"[^\W\d_]+")
-LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
 
 
 @lru_cache(maxsize=1)

@@ -21,11 +21,10 @@ from .advised_during import advised_during
 from .contrast_day import other_days_item
 from .contrast_verb import verb_before_contrast
 from .headline import title_bounds
-from .lexicon import generic_types, happens_pattern, vocabulary
+from .lexicon import happens_pattern, vocabulary
 from .noun_mention import NounMention
 from .nouns import all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
-from .pair_join import joined_as_pair
 from .habitual import habitual
 from .parts import QUOTED, status_near
 from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
@@ -94,18 +93,6 @@ def is_meeting_point(doc: Document, noun: NounMention) -> bool:
 def met_for() -> frozenset[str]:
     """The occurrences a meeting point may be of ([meeting_point] for)."""
     return frozenset(vocabulary()["meeting_point"]["for"])
-
-
-def head_of_pair(doc: Document, index: Nouns, noun: NounMention | None, bounds) -> NounMention | None:
-    """Of two event nouns joined by "un" the first one names the occurrence ("noslēguma
-    konference un darbnīca" → konference), not the one that happens to stand nearer the date."""
-    if noun is None:
-        return None
-    before = index.first((bounds[0], noun.start), lambda rank: True, last=True)
-    # "konference un darbnīca notiks …", "koncerts un laureātu apbalvošana notiks …"
-    if before is not None and before.kind not in generic_types() and joined_as_pair(doc.text, before.end, noun.start):
-        return before
-    return noun
 
 
 def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, record: Record,

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian import places
 from ...latvian.lemmas import NOUN_DATIVE_ENDINGS, stem
 from ...spans import Intervals
 from ..vocabulary import PatternSet
@@ -49,8 +50,9 @@ def _adverbs_not_nouns() -> frozenset[str]:
 REFLEXIVE_BEFORE_LOCATIVE = re.compile(r"šanās\s+\w+(?:ā|ē|ī|ū|os|ās|ēs|īs)$", re.IGNORECASE)
 
 
-# Locative endings (singular and plural) of the nouns that stand as a genitive before a head.
-LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs", "ūs")
+# Locative endings (singular and plural) of the nouns that stand as a genitive before a head: a
+# place's, and the third declension's plural ("tirgūs").
+LOCATIVE_ENDINGS = places.LOCATIVE_ENDINGS + ("ūs",)
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,9 @@
-"""Questions about sorted lists of text offsets, answered by bisection: O(log n)."""
+"""Questions about sorted lists of text offsets, answered by bisection: O(log n); and whether an
+offset opens its line."""
 from __future__ import annotations
 
 import bisect
+import re
 
 
 def any_between(starts: list[int], bounds: tuple[int, int]) -> bool:
@@ -13,3 +15,12 @@ def sentence_at(doc, offset: int):
     """The sentence holding `offset` (or the one before a gap), None before the first."""
     index = doc.sentence_index(offset)
     return doc.sentences[index] if index is not None else None
+
+
+# Bullets and blanks that may stand before what opens a line.
+_LINE_LEAD = re.compile(r"[ \t•*·▪–-]*")
+
+
+def opens_line(text: str, line_start: int, at: int) -> bool:
+    """Whether only bullets and blanks stand between the line's start and `at`. O(the lead)."""
+    return _LINE_LEAD.match(text, line_start).end() >= at

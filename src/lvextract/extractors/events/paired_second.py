@@ -1,6 +1,6 @@
 """A report's second occurrence of the day joined to the first by "un" and named by its own
 qualified noun ("3. augustā notika Ražas svētki un vakara balle", "aicināja uz svētku koncertu un
-skolēnu darbu izstādi"): the walk gives a day one noun, the pair's first (noun_choice.head_of_pair); a second noun
+skolēnu darbu izstādi"): the walk gives a day one noun, the pair's first (pair_join.head_of_pair); a second noun
 with words of its own between "un" and it is another occurrence of that day, announced too when both
 are the nominative subjects of taking place ("notiks seminārs un jauniešu forums"). A bare pair ("konference
 un darbnīca notiks …") stays one, and so does a ceremony of the first ("laureātu apbalvošana un

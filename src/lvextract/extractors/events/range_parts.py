@@ -50,17 +50,18 @@ def drop_range_parts(record: Record) -> None:
 
 @lru_cache(maxsize=1)
 def _contest_words() -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
-    contest = vocabulary()["contest_kind"]
-    parts = vocabulary()["range_parts"]["contest_part_nouns"]
+    contest, table = vocabulary()["contest_kind"], vocabulary()["range_parts"]
     return (frozenset(contest["words"]), tuple(contest["named"]),
-            re.compile(rf"(?<!\w)(?:{literals(parts)})", re.IGNORECASE))
+            re.compile(rf"(?<!\w)(?:{literals(table['contest_genitives'])})\s+(?:[^\W\d_]+\s+)?"
+                       rf"(?:{literals(table['contest_part_nouns'])})",
+                       re.IGNORECASE))
 
 
 def _contest_part(event) -> bool:
     """"Oficiālā sacensību atklāšana notiks 9. maijā": the contest word typed by its opening's or
     closing's genitive ("sacensību" before "atklāšana"), which names the part of a contest."""
     words, _named, part = _contest_words()
-    return event.type in words and event.span is not None and part.search(event.span.text) is not None
+    return event.type in words and part.search(event.span.text) is not None
 
 
 def _same_kind(outer: str, inner: str) -> bool:

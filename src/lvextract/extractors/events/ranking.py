@@ -34,7 +34,8 @@ BRACKETS = re.compile(r"\([^()]*\)")
 NEXT_PAST_TITLE = re.compile(r"[ \t]*(?:(?:[„“\"«]|,,)[^„“”\"«»\n]{1,100}(?:[”“\"»]|’’|'')[ \t]*)?(\w+)")
 
 
-def _followed_by(doc: Document, noun: NounMention, followers: frozenset[str]) -> bool:
+def followed_by(doc: Document, noun: NounMention, followers: frozenset[str]) -> bool:
+    """Whether the word after the noun (past a title) is one of `followers` (stems)."""
     m = NEXT_PAST_TITLE.match(doc.text[noun.end:noun.end + 140])
     # A capital after a lower-case noun is a name ("izrāde Balvu parkā": the town, not "balva").
     return bool(m) and stem(m.group(1)) in followers and not (m.group(1).istitle() and doc.text[noun.start].islower())
@@ -67,19 +68,19 @@ def frames_person_or_thing(doc: Document, noun: NounMention) -> bool:
     """"Festivāla direktore", "foruma diploms": the noun frames a person or a thing of the occurrence;
     so do the participants of many occurrences ("sveica olimpiāžu dalībniekus"), unlike those of
     one ("Semināra dalībnieki 5. decembrī apmeklēja muzeju": the seminar's day)."""
-    return _followed_by(doc, noun, stems("frames", "persons_things")) or (
-        _plural_genitive(doc, noun) and _followed_by(doc, noun, stems("frames", "people_of_many"))) or (
+    return followed_by(doc, noun, stems("frames", "persons_things")) or (
+        _plural_genitive(doc, noun) and followed_by(doc, noun, stems("frames", "people_of_many"))) or (
         chained_frame(doc, noun, stems("frames", "persons_things")))  # "konferences mediju komanda"
 
 
 def is_frame(doc: Document, noun: NounMention) -> bool:
     """"Apmācību noslēgumā", "Konferences dalībnieki": the noun frames something else."""
-    return _followed_by(doc, noun, stems("frames", "after")) or chained_frame(doc, noun)
+    return followed_by(doc, noun, stems("frames", "after")) or chained_frame(doc, noun)
 
 
 def within_frame(doc: Document, noun: NounMention) -> bool:
     """"Veselības nedēļas ietvaros": an occurrence inside which the dated one takes place."""
-    return _followed_by(doc, noun, stems("frames", "within"))
+    return followed_by(doc, noun, stems("frames", "within"))
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ def _part_in_nominative(doc: Document, noun: NounMention) -> bool:
 
 def looks_back(doc: Document, noun: NounMention) -> bool:
     """"Vizītes laikā", "Semināra noslēgumā": a frame about the occurrence itself, not its materials."""
-    return _followed_by(doc, noun, stems("frames", "looking_back"))
+    return followed_by(doc, noun, stems("frames", "looking_back"))
 
 
 def _registered_for(doc: Document, noun: NounMention) -> bool:

@@ -6,12 +6,11 @@ specific is said of it), past a paragraph break too. Not past another day (a yea
 "1996. gadā", is history, no other occurrence); the first such noun wins. O(log n) per date: the nouns of a bounded stretch."""
 from __future__ import annotations
 
-import re
-
 from ...document import Document
 from ...record import Event
 from .lexicon import generic_types
 from .noun_mention import NounMention
+from .nouns import LOCATIVE_ENDINGS
 from .offsets import any_between
 from .ranking import Nouns
 
@@ -19,8 +18,6 @@ from .ranking import Nouns
 _LATER_SENTENCES = 3
 # Widest stretch read after the day's clause.
 _REACH = 600
-# A noun in the locative ("sarīkojumā", "ballē", "tirgū", "svētkos", "koncertā"): where what is told took place.
-_LOCATIVE = re.compile(r"(?:ā|ē|ī|ū|os|ēs|ās|ūs)$")
 
 
 def retold_later(doc: Document, index: Nouns, bounds: tuple[int, int], date_starts: list[int],
@@ -36,7 +33,8 @@ def retold_later(doc: Document, index: Nouns, bounds: tuple[int, int], date_star
     for noun in index.all_in((bounds[1], stop)):
         if any_between(date_starts, (bounds[1], noun.start)):
             return None
-        if noun.kind != kind and _LOCATIVE.search(doc.text[noun.start:noun.end]):
+        # a noun in the locative ("sarīkojumā", "ballē", "tirgū", "svētkos"): where what is told took place
+        if noun.kind != kind and doc.text[noun.start:noun.end].lower().endswith(LOCATIVE_ENDINGS):
             return noun
     return None
 

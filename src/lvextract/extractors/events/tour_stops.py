@@ -5,7 +5,7 @@ own sentence names its kind in the plural, so each hour a day of the range gives
 after it, is one occurrence of that kind (RECORD.md: occurrences on separate days of one series are
 one event each); the range stays the tour's own event. The day lines name no occurrence of their
 own, which is why the walk (and the posters, whose days the range covers) made nothing of them.
-O(events · days in reach), each day reading its own lines once."""
+O(ranges · (log nouns + days in reach)), each day reading its own region once."""
 from __future__ import annotations
 
 import bisect
@@ -13,13 +13,14 @@ import re
 
 from ...document import Document
 from ...latvian import places
+from ...latvian.orthography import UPPER
 from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
 from .dating import DAY_VALUE, as_date
 from .hour_abbreviation import CLOCK_WORD
 from .lexicon import generic_types
-from .nouns import event_nouns
-from .offsets import any_between, sentence_at
+from .nouns import event_nouns, noun_starts
+from .offsets import any_between, opens_line, sentence_at
 
 # How far after the range's sentence its calendar may run.
 REACH = 2500
@@ -32,11 +33,15 @@ _FEMININE_PLURAL = ("ēm", "ām")
 _COUNTED = re.compile(r"(?:\d+|\w+(?:i|as|es))[ \t]+(?:\w+[ \t]+)?$")
 # What may stand between a line's start (or the day's date) and the stop's hour: bullets, a
 # weekday ("ceturtdiena"), commas and the clock's word.
-_BEFORE_HOUR = re.compile(rf"[ \t•*·▪–-]*(?:,?[ \t]*[^\W\d_]*dien[a-zāēīū]*,?)?[ \t]*(?:{CLOCK_WORD})?[ \t]*$",
+# (Possessive runs: a line padded with blanks must not backtrack through them.)
+_BEFORE_HOUR = re.compile(rf"[ \t•*·▪–-]*+(?:,?[ \t]*+[^\W\d_]*dien[a-zāēīū]*,?)?[ \t]*+(?:{CLOCK_WORD})?[ \t]*+$",
                           re.IGNORECASE)
 # An hour after a closed sentence inside a day's notes ("… romāna. plkst. 22.00 Kempings …").
 _AFTER_SENTENCE = re.compile(rf"[.!?][ \t]+(?:{CLOCK_WORD})[ \t]*\d{{1,2}}(?:[.:]\d{{2}})?$", re.IGNORECASE)
-_VENUE_START = re.compile(r"[ \t,–-]*([A-ZĀČĒĢĪĶĻŅŠŪŽ\"„“«][^\n]*)")
+_VENUE_START = re.compile(rf"[ \t,–-]*([{UPPER}\"„“«][^\n]*)")
+# How far before a stop's hour the closed sentence it opens after may end.
+_AFTER_SENTENCE_REACH = 40
+
 _QUOTE = re.compile(r"[\"„“«]")
 COLON_AT_LINE_END = re.compile(r":[ \t]*(?=\n)")
 
@@ -56,9 +61,9 @@ def _plural(surface: str, kind: str, before: str) -> bool:
 
 
 def _names_plural(doc: Document, event: Event, bounds: tuple[int, int]) -> bool:
-    text = doc.text
-    for noun in event_nouns(doc):
-        if bounds[0] <= noun.start < bounds[1] and noun.kind == event.type \
+    text, starts = doc.text, noun_starts(doc)
+    for noun in event_nouns(doc)[bisect.bisect_left(starts, bounds[0]):bisect.bisect_left(starts, bounds[1])]:
+        if noun.kind == event.type \
                 and _plural(text[noun.start:noun.end].lower(), noun.kind, text[max(0, noun.start - 30):noun.start]):
             return True
     return False
@@ -80,11 +85,13 @@ def _venue(phrase: str) -> str | None:
 
 
 def _in_range(value: str, event: Event) -> bool:
-    day, first, last = as_date(value), as_date(event.start), as_date(event.end)
-    if day is None or first is None or last is None:
+    """Whether the day falls in the range; a day of unknown year takes the range's start year or,
+    past New Year ("28.12.–03.01."), its end year."""
+    first, last = as_date(event.start), as_date(event.end)
+    if first is None or last is None:
         return False
-    same_year = value[:4] == event.start[:4] or "X" in value[:4] or "X" in event.start[:4]
-    return same_year and first <= day <= last
+    years = (event.start[:4], event.end[:4]) if value.startswith("XXXX") else (value[:4],)
+    return any((day := as_date(year + value[4:])) is not None and first <= day <= last for year in years)
 
 
 # A stop's hour: "plkst. 21.00", "18.00", "plkst. 18" (not a day "26.08." nor a decimal "1.500").
@@ -92,7 +99,7 @@ _HOUR = re.compile(rf"(?:(?:{CLOCK_WORD})[ \t]*)?(?<![\d.])(\d{{1,2}})(?:[.:](\d
                    rf"|(?:{CLOCK_WORD})[ \t]*(\d{{1,2}})(?![\d.:])", re.IGNORECASE)
 
 
-def _stops(doc: Document, mention: DateMention, region_end: int, noun_starts: list[int]) -> list[tuple[str, str]]:
+def _stops(doc: Document, mention: DateMention, region_end: int, nouns_at: list[int]) -> list[tuple[str, str]]:
     """(hour, venue) of each stop the day gives: its own line's hour, the hour lines under it, an
     hour opening a sentence of its notes. O(the day's region)."""
     text = doc.text
@@ -104,10 +111,11 @@ def _stops(doc: Document, mention: DateMention, region_end: int, noun_starts: li
             continue
         line_start, line_end = layout(doc).line_of(m.start())
         lead_from = mention.span.end if line_start <= mention.span.start < line_end else line_start
-        if not (_BEFORE_HOUR.fullmatch(text, lead_from, m.start()) or _AFTER_SENTENCE.search(text, line_start, m.end())):
+        if not (_BEFORE_HOUR.fullmatch(text, lead_from, m.start())
+                or _AFTER_SENTENCE.search(text, max(line_start, m.start() - _AFTER_SENTENCE_REACH), m.end())):
             continue
         rest_end = hours[i + 1].start() if i + 1 < len(hours) and hours[i + 1].start() < line_end else line_end
-        if any_between(noun_starts, (m.end(), rest_end)):
+        if any_between(nouns_at, (m.end(), rest_end)):
             continue  # "Plkst. 17.00 Ekumēniskais dievkalpojums …": the line names its own occurrence
         venue = _venue(text[m.end():rest_end])
         if venue is not None:
@@ -123,11 +131,9 @@ def add_tour_stops(doc: Document, record: Record, first_mention: dict[int, DateM
     if not ranges:
         return
     text = doc.text
-    days = sorted((d.span.start, k, d) for k, d in enumerate(record.dates)
-                  if d.end is None and d.relative is None and DAY_VALUE.match(d.value or ""))
-    line_days = [(s, k, d) for s, k, d in days if not text[layout(doc).line_of(s)[0]:s].strip(" \t•*·▪–-")]
+    line_days: list | None = None  # the days that open their lines, found at the first plural lead
     seen = {(e.type, e.start, e.start_time) for e in record.events}
-    noun_starts = sorted(n.start for n in event_nouns(doc))
+    starts = noun_starts(doc)
     for event in ranges:
         told = first_mention[id(event)]
         sentence = sentence_at(doc, told.span.start)
@@ -139,12 +145,20 @@ def add_tour_stops(doc: Document, record: Record, first_mention: dict[int, DateM
         lead = (sentence.start, colon.end() if colon else sentence.end)
         if not _names_plural(doc, event, lead):
             continue
-        reach = lead[1] + REACH
-        for n, (start, _, mention) in enumerate(line_days):
-            if start < lead[1] or start > reach or not _in_range(mention.value, event):
+        if line_days is None:
+            line_days = [(d.span.start, k, d) for k, d in enumerate(record.dates)
+                         if d.end is None and d.relative is None and DAY_VALUE.match(d.value or "")
+                         and opens_line(text, layout(doc).line_of(d.span.start)[0], d.span.start)]
+            line_days.sort(key=lambda day: day[:2])
+        reach = min(len(text), lead[1] + REACH)
+        for n in range(bisect.bisect_left(line_days, (lead[1], -1)), len(line_days)):
+            start, _, mention = line_days[n]
+            if start > reach:
+                break
+            if not _in_range(mention.value, event):
                 continue
-            region_end = line_days[n + 1][0] if n + 1 < len(line_days) else min(len(text), reach)
-            for hour, venue in _stops(doc, mention, region_end, noun_starts):
+            region_end = min(line_days[n + 1][0], reach) if n + 1 < len(line_days) else reach
+            for hour, venue in _stops(doc, mention, region_end, starts):
                 key = (event.type, mention.value, hour)
                 if mention.value == event.start and hour == event.start_time:
                     # The walk ran the lead on into its first day line: that hour and venue are the stop's.

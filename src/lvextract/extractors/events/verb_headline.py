@@ -7,6 +7,7 @@ kind or that day, and the headline does not tell the same verb ("Novada svētkos
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from ...document import Document
 from ...record import Record
@@ -37,9 +38,10 @@ def type_from_headline_noun(doc: Document, record: Record) -> None:
     # noun is where the guests came, the verb what took place (the visit), so the verb keeps its type.
     headline_told = set(kinds[bisect.bisect_left(starts, title[0]):bisect.bisect_left(starts, title[1])])
     nouns = noun_starts(doc)
+    per_day = Counter(e.start for e in record.events)
     for event in record.events:
         span = event.span
-        if span is None or span.start < title[1] or any(o is not event and o.start == event.start for o in record.events):
+        if span is None or span.start < title[1] or per_day[event.start] > 1:
             continue
         lo, hi = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
         told = set(kinds[lo:hi]) | ({performance_type()} if "vizīte" in kinds[lo:hi] else set())  # a guest choir
