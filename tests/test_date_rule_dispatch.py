@@ -112,3 +112,17 @@ def test_a_rule_left_out_of_its_class_is_noticed(monkeypatch):
         assert _key(date_rule_scan.matches(text)) != _key(_every_rule_at_every_start(text))
     finally:
         date_rule_scan._rule_classes.cache_clear()
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("1234567", False),   # a long number: an amount or a phone, no date's start
+    ("12%", False),
+    ("12(", False),
+    ("12.05.", True),
+    ("2021.\u20112023.", True),  # a year range with a non-breaking hyphen
+    ("5 - 7", True),
+])
+def test_a_number_opens_a_rule_only_before_date_punctuation_or_a_word(text, starts):
+    """The scan tries the date rules at a number only when a date's punctuation (a dot, a slash, a
+    dash of any kind) or a word follows it: the dash characters must not widen that class."""
+    assert (date_rule_scan._rule_starts().match(text) is not None) is starts

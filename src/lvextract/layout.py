@@ -19,7 +19,7 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .repairs.shapes import abbreviations
+from .latvian.sentence_words import never_last_words
 
 if TYPE_CHECKING:
     from .document import Document
@@ -152,7 +152,7 @@ def ends_open(line: str) -> bool:
     """A short line stopping on a word no sentence ends on ("… ministrs Ozoliņš un"): a
     hard-wrapped sentence going on below, no heading (the words: abbreviations.toml)."""
     space = line.rfind(" ")
-    return space >= 0 and line[space + 1:] in abbreviations().never_last_words
+    return space >= 0 and line[space + 1:] in never_last_words()
 
 
 def short_line(text: str, start: int, end: int, reach: int) -> str | None:

@@ -4,7 +4,8 @@
 Latvian ones with diacritics. `DASH` is a whole class: the hyphen, the en dash and the em dash
 that announcements write between the ends of a range or around an aside, and the Unicode hyphens
 an editor may put in their place (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash:
-"2021.‑2023."); `DASH_CHARS` the same characters as a string, for code that lists them.
+"2021.‑2023."); `DASHES` the same characters as a string, for code that lists them, and
+`DASH_CHARS` the body of a character class holding them.
 
 Copies that still differ (the contacts' letters with "Ō", inline classes, quote sets) are listed
 in issue 18 and fold in here when they agree.
@@ -15,7 +16,10 @@ import re
 
 UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
 LOWER = "a-zāčēģīķļņšūž"
-DASH_CHARS = "-\u2010\u2011\u2012–—"
+# The dash characters themselves, and as a character class's body safe anywhere inside [...] (the
+# hyphen escaped: "[.,&" + "-‐…" would be a range from "&").
+DASHES = "-\u2010\u2011\u2012–—"
+DASH_CHARS = "\\" + DASHES
 DASH = "[" + DASH_CHARS + "]"
 
 

@@ -111,15 +111,15 @@ LINE_CLOSERS = (":", "!", "?", ";", ")") + tuple(QUOTES_CLOSE)
 def _only_numbers(text: str, tokens: list[TokenOffsets]) -> bool:
     """A would-be sentence of dates and numbers alone ("21. - 22.11.2019.", "1.") is a sentence start;
     so is a line's opening run of them under a heading the sentence ran on from ("Ozolu bibliotēkā:\n
-    03.04. – 31.05. Gleznu izstāde"): a listing's item opens with its days. Reads back to the line's
-    start only."""
-    line_start = text.rfind("\n", 0, tokens[-1][0]) + 1 if tokens else 0
+    03.04. – 31.05. Gleznu izstāde"): a listing's item opens with its days. Reads the would-be
+    sentence only (a long line of many sentence breaks is not read back to its start at each)."""
+    line_start = text.rfind("\n", tokens[0][0], tokens[-1][0]) + 1 if tokens else 0
     k = len(tokens)
     while k > 0 and tokens[k - 1][0] >= line_start:
         k -= 1
     # Not a line that carries on a hard-wrapped sentence ("… notiks\n31.05. Tajā …"): the line above
     # closed its own (a heading's colon, a closing quote or bracket).
-    if k == len(tokens) or k > 0 and not text[tokens[k - 1][0]:tokens[k - 1][1]].endswith(LINE_CLOSERS):
+    if k > 0 and not text[tokens[k - 1][0]:tokens[k - 1][1]].endswith(LINE_CLOSERS):
         return not any(LETTER.search(text, s, e) for s, e in tokens)
     return not any(LETTER.search(text, s, e) for s, e in tokens[k:])
 

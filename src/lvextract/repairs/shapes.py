@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import datafiles
+from ..latvian.sentence_words import never_last_words
 from ..latvian.orthography import UPPER
 
 TERMINAL = re.compile(r"[.!?…]+")
@@ -64,4 +65,4 @@ def abbreviations() -> Abbreviations:
     data = datafiles.latvian("abbreviations")
     never = _with_capital(data["never_final"])
     return Abbreviations(frozenset(never), frozenset(_with_capital(data["may_end"]) - never), data["degree_pattern"],
-                         frozenset(data.get("not_after_may_end", ())), frozenset(data.get("never_last_words", ())))
+                         frozenset(data.get("not_after_may_end", ())), never_last_words())

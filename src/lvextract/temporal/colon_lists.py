@@ -101,7 +101,7 @@ def joined_paragraph_starts(text: str, paragraph_starts: list[int]) -> list[int]
 # a paragraph of its own after an item that ends in "." ("1) … līdz 12. martam.⏎⏎2) …").
 _BLANK_RUN = re.compile(r"\s{0,40}")
 # An item's mark that no day number can be: a bullet or "1)" ("9. novembrī – …" may be a day).
-_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}\)|[•\-–*·▪])[ \t]")
+_ITEM_MARK = re.compile(rf"[ \t]*(?:\d{{1,2}}\)|{_GLYPHS})[ \t]")
 
 
 def _blank_before_item(text: str, start: int) -> bool:

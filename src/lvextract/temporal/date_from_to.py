@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
+from .relative_words import weekday_alternation
 from .date_rule_actions import _address_number, _month_number, _valid, _year_of, day_range_month
 
 
@@ -22,7 +23,8 @@ NIGHT_REACH = 48
 def _night_before() -> re.Pattern:
     words = vocab.alternation(vocab.temporal()["night_words"])
     # The night may be told by its weekdays first: "Naktī no sestdienas uz svētdienu, no 18. uz 19. maiju".
-    weekdays = r"no[^\S\n]+[^\W\d_]*dien[^\W\d_]*[^\S\n]+uz[^\S\n]+[^\W\d_]*dien[^\W\d_]*[^\S\n]*,?[^\S\n]*"
+    day = rf"(?:{weekday_alternation()})(?!\w)"
+    weekdays = rf"no[^\S\n]+{day}[^\S\n]+uz[^\S\n]+{day}[^\S\n]*,?[^\S\n]*"
     return re.compile(rf"(?<!\w)(?:{words})[^\S\n]{{1,3}}(?:{weekdays})?$", re.IGNORECASE)
 
 

@@ -42,7 +42,8 @@ GLUED_CELL = r"(?<=[a-zāčēģīķļņšūž]{2})(?=[0-3]\d\.[01]\d\.(?:19|20)\
 GLUED_WORD_YEAR = r"(?<=[a-zāčēģīķļņšūž]{2})(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
 # A CMS's posting time and date with no blank between, alone on their line ("10:0027.02.2025"):
 # the full padded date after a clock time that opens the line, the date closing the line.
-AFTER_CLOCK = r"(?<=(?<![^\n])[0-2]\d:[0-5]\d)(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d\.?[^\S\n]*(?:\n|$))"
+GLUED_CLOCK = r"[0-2]\d:[0-5]\d"
+AFTER_CLOCK = rf"(?<=(?<![^\n]){GLUED_CLOCK})(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d\.?[^\S\n]*(?:\n|$))"
 START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{AFTER_AT}|{GLUED_CELL}|{GLUED_WORD_YEAR}|{AFTER_CLOCK})(?<!\d[.,:/-])"
 NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # START where the rule then reads a digit. Said first, so that the scan for rule starts tries

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..latvian.orthography import DASH, DASH_CHARS
+from ..latvian.orthography import DASH, DASH_CHARS, DASHES
 from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import AFTER_AT, AFTER_CLOCK, GLUED_BEFORE, GLUED_WORD_YEAR, GLUED_YEAR
@@ -140,7 +140,7 @@ def _rule_classes() -> tuple[tuple[tuple[int, ...], tuple[int, ...]], dict[int, 
     by_number_length = {}
     for length, table in _BY_NUMBER_LENGTH.items():
         ids = {char_class: tuple(sorted(index[name] for name in group)) for char_class, group in table.items()}
-        for char in "0123456789" + DASH_CHARS + "/,&•·":
+        for char in "0123456789" + DASHES + "/,&•·":
             if _char_class(char) in ids:
                 ids[char] = ids[_char_class(char)]
         by_number_length[length] = ids

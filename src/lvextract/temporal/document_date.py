@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .act_dateline import act_dateline
+from .date_patterns import GLUED_CLOCK
 from .wrapped_dateline import wrapped_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
 from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline, source_byline as _source_byline
@@ -18,11 +19,12 @@ from .bylines import clocked_source as _clocked_source, signature_line as _signa
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
-from .publication_fields import FOOT_STAMP as _FOOT_STAMP, glued_field as _glued_field, label_line_before as _label_line_before
+from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as _label_line_before
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import masthead_issue, posting_stamp, source_before_label
-from .glued_stamp import counted_stamp, sentence_glued_after
+from .glued_stamp import counted_stamp, glued_in_prose
+from ..latvian.sentence_words import never_last_words
 from .date_rule_actions import GLUED_STAMP_RULES
 from .dateline_words import ISO_CLOCK as _ISO_CLOCK, forbidden as _forbidden, place_first as _place_first
 from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_words as _residual_words
@@ -49,8 +51,9 @@ def _value(atom: Atom) -> dt.date | str:
 
 @lru_cache(maxsize=1)
 def _cut_after() -> frozenset[str]:
-    """Words a sentence cut at the line's end cannot stop on: the date below completes it (data)."""
-    return frozenset(vocab.temporal()["document_date"]["cut_after_words"])
+    """Words a sentence cut at the line's end cannot stop on: the date below completes it (data: the
+    conjunctions and prepositions no sentence ends on, and the verbs and adverbs of temporal.toml)."""
+    return frozenset(vocab.temporal()["document_date"]["cut_after_words"]) | never_last_words()
 
 
 def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
@@ -68,7 +71,7 @@ def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
 
 
 # A clock time glued to the date right after it, opening the line (date_patterns.AFTER_CLOCK).
-_GLUED_CLOCK = re.compile(r"[^\S\n]*[0-2]\d:[0-5]\d")
+_GLUED_CLOCK = re.compile(GLUED_CLOCK)
 
 # A wrapped paragraph's lines run the page's width; a line shorter than this is not one of them.
 _WRAPPED_LINE_MIN = 40
@@ -143,38 +146,6 @@ def _related_start(text: str, lines: list[_Line], first_sentence: int) -> int:
     return len(lines)
 
 
-# A closed sentence right before a date: "… skatīt šeit. 14.05.2010".
-_SENTENCE_CLOSED = re.compile(r"[.!?)][^\S\n]+$")
-
-
-def _closing_stamp(text: str, line: _Line, atom: Atom) -> bool:
-    """A numeric date closing the page's last line of prose right after its last sentence: the
-    posting stamp a CMS glued to the body ("… pielikumi pieejami šeit. 24.09.2009")."""
-    return atom.rule == "numeric" and atom.grain == "day" and not text[atom.end:line.end].strip(" .") \
-        and bool(_SENTENCE_CLOSED.search(text, max(line.start, atom.start - 4), atom.start))
-
-
-def _glued_in_prose(text: str, line: _Line, i: int, atom: Atom, firsts: dict[int, Atom], last_text: int = -1,
-                    in_head: bool = False, first_sentence: int = 0) -> None:
-    """In a line of prose only a field glued into it counts, last: "… prasībām.iesūtīts:
-    05.05.2021lasīt tālāk", a posting stamp closing the page's last line of prose ("… šeit.
-    24.09.2009"), or a full date opening the text, or the body under its headline, with a full
-    stop: "2013.gada 19.novembrī. Notiks …", "16.08.2007. Valdībā …" (then as a head dateline)."""
-    if _glued_field(text, atom, line.end):
-        firsts.setdefault(3, atom)
-    elif i == last_text and _closing_stamp(text, line, atom):
-        firsts.setdefault(2, atom)
-    elif (i == 0 or (in_head and i == first_sentence and i <= _GLUED_STAMP_LINES)) and atom.grain == "day" \
-            and not text[line.start:atom.start].strip() and sentence_glued_after(text, atom):
-        firsts.setdefault(1, atom)
-    elif in_head and i <= _GLUED_STAMP_LINES and atom.rule == "numeric" and atom.grain == "day" \
-            and not text[line.start:atom.start].strip() and text[atom.end:atom.end + 1].isupper():
-        # "15.05.2025No 22. līdz 24. maijam …": a CMS's stamp glued to the lead's first word, on the
-        # page's first lines (far below the headline a glued date is the text's own)
-        firsts.setdefault(1, atom)
-
-
-_GLUED_STAMP_LINES = 2
 
 
 # The headline a CMS printed its posting stamp after, below a site's header ("Lietotāja profils" /
@@ -272,7 +243,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
-            _glued_in_prose(text, line, i, atom, firsts, last_text, in_head=line.index in head,
+            glued_in_prose(text, line, i, atom, firsts, last_text, in_head=line.index in head,
                             first_sentence=first_sentence)
             continue
         # A line of page furniture dates nothing: asked (once per line, costly) only where the
@@ -327,7 +298,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         line_text = text[seg_start:seg_end]
         if len(line_text.strip()) > 90:
             if not furniture_line(i):
-                _glued_in_prose(text, line, i, atom, firsts, last_text, in_head=line.index in head,
+                glued_in_prose(text, line, i, atom, firsts, last_text, in_head=line.index in head,
                                 first_sentence=first_sentence)
             continue
         words = _residual_words(line_text, atom.start - seg_start, atom.end - seg_start)

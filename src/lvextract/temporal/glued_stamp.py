@@ -1,7 +1,9 @@
 """The end of a posting stamp a CMS glued to the headline's last word ("…attīstīšanai11-09-2017",
 "…bērniem2021.11.05 Komentāri (0)"): maybe a clock time, maybe the post's comment or view
 counter, then the line's end. The counter's words are data (temporal.toml, [document_date]
-`stamp_counter_words`). Also a dateline the body's first sentence is glued to ("16.08.2007. Valdībā …")."""
+`stamp_counter_words`). Also the dates glued into a line of prose that still count for the
+document date (glued_in_prose): a field, a posting stamp closing the page's last prose, a dateline
+the body's first sentence is glued to ("16.08.2007. Valdībā …")."""
 from __future__ import annotations
 
 import re
@@ -10,6 +12,8 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_patterns import HOUR, MINUTE
 from .date_atom import Atom
+from .page_furniture import Line
+from .publication_fields import glued_field
 from ..latvian.orthography import UPPER
 
 
@@ -47,3 +51,41 @@ def sentence_glued_after(text: str, atom: Atom) -> bool:
     ("16.08.2007."), and a sentence opens with a capital right after."""
     dot = text[atom.end:atom.end + 1] == "." or (atom.rule == "numeric" and text[atom.end - 1:atom.end] == ".")
     return dot and bool(_OPENING_DATELINE_END.match(text, atom.end))
+
+
+# A closed sentence right before a date: "… skatīt šeit. 14.05.2010".
+_SENTENCE_CLOSED = re.compile(r"[.!?)][^\S\n]+$")
+# Only blanks (and dots) between two offsets, read without copying the line: a long line of
+# many dates is not copied for each (stops at the first other character).
+_BLANKS = re.compile(r"\s*")
+_BLANKS_DOTS = re.compile(r"[ .]*")
+
+
+def _closing_stamp(text: str, line: Line, atom: Atom) -> bool:
+    """A numeric date closing the page's last line of prose right after its last sentence: the
+    posting stamp a CMS glued to the body ("… pielikumi pieejami šeit. 24.09.2009")."""
+    return atom.rule == "numeric" and atom.grain == "day" and _BLANKS_DOTS.fullmatch(text, atom.end, line.end) is not None \
+        and bool(_SENTENCE_CLOSED.search(text, max(line.start, atom.start - 4), atom.start))
+
+
+def glued_in_prose(text: str, line: Line, i: int, atom: Atom, firsts: dict[int, Atom], last_text: int = -1,
+                    in_head: bool = False, first_sentence: int = 0) -> None:
+    """In a line of prose only a field glued into it counts, last: "… prasībām.iesūtīts:
+    05.05.2021lasīt tālāk", a posting stamp closing the page's last line of prose ("… šeit.
+    24.09.2009"), or a full date opening the text, or the body under its headline, with a full
+    stop: "2013.gada 19.novembrī. Notiks …", "16.08.2007. Valdībā …" (then as a head dateline)."""
+    if glued_field(text, atom, line.end):
+        firsts.setdefault(3, atom)
+    elif i == last_text and _closing_stamp(text, line, atom):
+        firsts.setdefault(2, atom)
+    elif (i == 0 or (in_head and i == first_sentence and i <= _GLUED_STAMP_LINES)) and atom.grain == "day" \
+            and _BLANKS.fullmatch(text, line.start, atom.start) and sentence_glued_after(text, atom):
+        firsts.setdefault(1, atom)
+    elif in_head and i <= _GLUED_STAMP_LINES and atom.rule == "numeric" and atom.grain == "day" \
+            and _BLANKS.fullmatch(text, line.start, atom.start) and text[atom.end:atom.end + 1].isupper():
+        # "15.05.2025No 22. līdz 24. maijam …": a CMS's stamp glued to the lead's first word, on the
+        # page's first lines (far below the headline a glued date is the text's own)
+        firsts.setdefault(1, atom)
+
+
+_GLUED_STAMP_LINES = 2

@@ -8,6 +8,7 @@ import re
 
 from . import vocabulary as vocab
 from .date_atom import Atom
+from ..latvian.sentence_words import never_last_words
 from .page_furniture import lines as _lines, line_at as _line_at
 
 _HEAD_LINES = 6  # the metadata line, a few furniture lines, the headline, its dateline
@@ -28,7 +29,8 @@ def _announces(before: str) -> bool:
     "Pieteikšanās līdz 28.04.2021" (a cut word before the date, a word that never dates a page)."""
     settings = vocab.temporal()["document_date"]
     words = [w.lower() for w in _WORD.findall(before)]
-    return bool(words) and (words[-1] in settings["cut_after_words"] or any(w in settings["never_words"] for w in words))
+    return bool(words) and (words[-1] in settings["cut_after_words"] or words[-1] in never_last_words()
+                            or any(w in settings["never_words"] for w in words))
 
 
 def day_of_metadata_month(text: str, atoms: list[Atom], month: Atom) -> Atom | None:

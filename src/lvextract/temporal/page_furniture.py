@@ -206,18 +206,21 @@ def _widget(text: str, lines: list[Line], i: int) -> bool:
     return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and "," in following[0]
 
 
-# A widget's date line holds the weekday, the day, the month and the year (maybe "gada" and a
-# clock); one stray word is let through ("Šodien"), a sentence's words are not.
-_DATE_LINE_WORDS = frozenset({"gada", "g", "plkst", "šodien"})
-
-
 def _date_alone(line: str) -> bool:
+    """A widget's date line holds the weekday, the day, the month and the year (maybe "gada" and a
+    clock: temporal.toml widget_date_words); one stray word is let through, a sentence's words are not."""
     if len(line) > _WIDGET_LINE_MAX:
         return False  # a widget's line is short; a long line is read no further
     months, weekdays = vocab.month_forms(), vocab.weekday_names()
+    words = _widget_date_words()
     stray = [w for w in WORD.findall(line)
-             if w.lower() not in weekdays and w.lower() not in months and w.lower() not in _DATE_LINE_WORDS]
+             if w.lower() not in weekdays and w.lower() not in months and w.lower() not in words]
     return len(stray) <= 1
+
+
+@lru_cache(maxsize=1)
+def _widget_date_words() -> frozenset[str]:
+    return frozenset(vocab.temporal()["document_date"]["widget_date_words"])
 
 
 def _names_claimed_above(text: str, lines: list[Line], names: int) -> bool:

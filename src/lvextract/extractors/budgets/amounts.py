@@ -122,7 +122,9 @@ def find_amounts(text: str) -> list[Amount]:
             if wrapped is not None and not taken.overlaps(wrapped.start(), start):
                 value, start = value + int(wrapped["num"]) * 1000, wrapped.start("num")
             end = m.end()
-            if regex is after and factor == 1 and not per_unit and (cents := cents_after().match(text, end)):
+            # (not after decimals: "908,50 lati un 25 santīmi" says its cents twice, the first one holds)
+            if regex is after and factor == 1 and not per_unit and value == int(value) \
+                    and (cents := cents_after().match(text, end)):
                 value, end = value + int(cents["cents"]) / 100, cents.end()  # "908 lati un 25 santīmi"
             keep(Amount(as_number(value), code, start, end))
             if regex is before:

@@ -93,8 +93,12 @@ def scale_factor(word: str | None) -> int:
 def cents_after() -> re.Pattern:
     """The cents said after a whole amount and its currency: "908 lati un 25 santīmi", "12 eiro
     un 5 centi" (data/budgets.toml cents_words); the amount is 908.25, one amount."""
-    cents = "|".join(load("budgets")["cents_words"])
-    return re.compile(rf"{SPACE}+un{SPACE}+(?P<cents>\d{{1,2}}){SPACE}+(?:{cents})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{_cents()}(?!\w)", re.IGNORECASE)
+
+
+def _cents() -> str:
+    """" un 25 santīmi", " un 20 centi": the cents said after the whole amount (group `cents`)."""
+    return rf"{SPACE}+un{SPACE}+(?P<cents>\d{{1,2}}){SPACE}+(?:{'|'.join(load('budgets')['cents_words'])})"
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +106,6 @@ def spelled_in_brackets() -> re.Pattern:
     """A number in digits whose spelling in words follows in brackets with the currency inside
     them: "3098,00 (trīs tūkstoši deviņdesmit astoņi euro)", "2788,20 (divi tūkstoši … euro un
     20 centi)". The currency is the amount's; the words only repeat it."""
-    cents = "|".join(load("budgets")["cents_words"])
     return re.compile(
         rf"(?<![\d.,\w])(?P<num>{NUMBER}){SPACE}*\((?P<words>[^()\d\n]{{1,160}}?){money.framed_currency('cur')}"
-        rf"(?:{SPACE}+un{SPACE}+\d{{1,2}}{SPACE}+(?:{cents}))?{SPACE}*\)", re.IGNORECASE)
+        rf"(?:{_cents()})?{SPACE}*\)", re.IGNORECASE)

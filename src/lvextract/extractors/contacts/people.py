@@ -363,8 +363,14 @@ def _name_shaped(word: str) -> bool:
 
 
 def _infinitive_shaped(word: str) -> bool:
-    """A capitalised infinitive opening a sentence ("Pieteikties", "Zvanīt"), not a known given name."""
-    return word.lower().endswith(tuple(vocabulary()["name_forms"]["infinitive_endings"])) and not names.is_given_name(word)
+    """A capitalised infinitive ("Pieteikties", "Zvanīt": a sentence's or a line's first word), not a
+    known given name."""
+    return word.lower().endswith(_infinitive_endings()) and not names.is_given_name(word)
+
+
+@lru_cache(maxsize=1)
+def _infinitive_endings() -> tuple[str, ...]:
+    return tuple(vocabulary()["name_forms"]["infinitive_endings"])
 
 
 def _is_organisation_word(word: str) -> bool:
