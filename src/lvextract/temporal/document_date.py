@@ -35,6 +35,7 @@ from .headline_stamp import bulletin_headline_day, nominative_headline_day, pare
 from .named_day import day_named_after_dash
 from .dateline_dash import item_after_dash
 from .colon_lists import BULLET, lead_in
+from .comment_heading import comment_heading, last_labelled_line
 from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import org_byline
 from .line_above import field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
@@ -140,9 +141,16 @@ def _related_start(text: str, lines: list[_Line], first_sentence: int) -> int:
     """The first line of a "Saistītie raksti" / "Lasītākie" block after the body began (a menu
     may carry the same words): the dates below it belong to other articles. len(lines) if none."""
     pattern = _label_pattern("related_markers")
+    labelled_below = None  # the last line a publication label opens, looked for once
     for n in range(first_sentence + 1, len(lines)):
-        if pattern.fullmatch(text[lines[n].start:lines[n].end].strip().rstrip(":").strip()):
+        line_text = text[lines[n].start:lines[n].end]
+        if pattern.fullmatch(line_text.strip().rstrip(":").strip()):
             return n
+        if comment_heading(line_text):
+            if labelled_below is None:
+                labelled_below = last_labelled_line(text, lines)
+            if labelled_below < n:  # a "Publicēts:" line below: the comments are no page's end
+                return n
     return len(lines)
 
 

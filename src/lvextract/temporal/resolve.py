@@ -35,6 +35,8 @@ from .attribute_years import attribute_year
 from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
 from .reference_years import reference_year
+from .not_frames import born, started_then
+from .relative_range_start import start_year as relative_range_start, years_from_stated_end
 from .publication_fields import Retold, announced_time
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
@@ -129,49 +131,6 @@ def _since(text: str, atom: Atom) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, atom.start - 8), atom.start))
 
 
-# A birth date tells who may take part, not when anything happens: "jaunieši, kuri dzimuši no
-# 2005. gada 1. jūlija līdz 2008. gada 30. jūnijam, piesakās no 14. līdz 25. oktobrim" gives
-# the application window no year (it falls to the paragraph, a range, the document date).
-# A birthday or its anniversary ("dzimšanas dienā, 2019. gada 5. maijā", "dzimšanas gadadiena")
-# is an occasion and stays a frame.
-# Read from a bounded window before the date.
-_BORN_BEFORE = re.compile(r"(?<!\w)(?:dzimu[šs]\w*|dzim[šs]anas(?![^\S\n]+(?:dien|gadadien|jubilej|svētk)))(?!\w)[^.;:\n\d]{0,20}$", re.IGNORECASE)
-
-
-# A lone year that dates the start of something else is no frame for the day: "piektdien,
-# 14. maijā, notika 2011. gadā aizsāktais gājiens", "biedrība, dibināta 1998. gadā, 9. jūnijā
-# rīko …". A past participle of a starting verb (data) right after "gadā" or right before the
-# year tells so. Read from bounded windows beside the year.
-@lru_cache(maxsize=None)
-def _participle() -> str:
-    stems = vocab.alternation(vocab.temporal()["origin_participle_stems"])
-    return rf"[^\W\d_]{{0,4}}(?:{stems})t(?:s|a|ais|ā|ās|ie|ajā|ajam|ajos|ajās|o|i|as|ai)"
-
-
-@lru_cache(maxsize=None)
-def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
-    return (re.compile(rf"[^\S\n]{{1,3}}{_participle()}(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<!\w){_participle()}[^\S\n]{{1,3}}$", re.IGNORECASE))
-
-
-def _qualifies(text: str, atom: Atom) -> bool:
-    after, before = _qualifier_patterns()
-    return atom.grain == "year" and not atom.is_range and (
-        bool(after.match(text, atom.end, atom.end + 30))
-        or bool(before.search(text, max(0, atom.start - 30), atom.start)))
-
-
-# … or after it: "turnīrs 2001. gadā dzimušajiem", "2008. gadā un vēlāk dzimušie", or abbreviated
-# as a sports page's age group does: "2008.g.dz. un jaunāki zēni startēs 14. maijā".
-_BORN_AFTER = re.compile(r"(?:[^\S\n]*(?:gadā|g\.))?(?:[^\S\n]+(?:un|vai)[^\S\n]+(?:vēlāk|agrāk|jaunāk\w*|vecāk\w*))?"
-                         r"(?:[^\S\n]+dzimu[šs]\w*|[^\S\n]*dz(?:im)?\.)", re.IGNORECASE)
-
-
-def _born(text: str, atom: Atom) -> bool:
-    return bool(_BORN_BEFORE.search(text, max(0, atom.start - 40), atom.start)) \
-        or (atom.grain == "year" and _BORN_AFTER.match(text, atom.end, atom.end + 40) is not None)
-
-
 @lru_cache(maxsize=None)
 def _field_label() -> re.Pattern:
     return re.compile(rf"[^\S\n]*(?:{vocab.alternation(vocab.temporal()['field_date_labels'])})[^\S\n]*:?[^\S\n]*"
@@ -203,7 +162,7 @@ def _field_date(text: str, atom: Atom) -> bool:
 
 def _bounds(atom: Atom) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
     """A stated range as (year, month, day) from and to, months and days filled out."""
-    if not (atom.is_range and _stated(atom) and atom.month):
+    if not (atom.is_range and (_stated(atom) or years_from_stated_end(atom)) and atom.month):
         return None
     end_year = atom.end_year if atom.end_year is not None else atom.year
     end_month = atom.end_month or atom.month
@@ -310,7 +269,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     reports = {a.start for a in stated if reference_year(text, a)}
     # (nor a cited act's day, nor a year that qualifies its figures or plans, where the text has a
     # dateline: the dateline's year rules)
-    frames = [a for a in stated if not _born(text, a) and not commemorated(text, a) and a.start not in reports
+    frames = [a for a in stated if not born(text, a) and not commemorated(text, a) and a.start not in reports
               and not in_bracket_aside(text, a)
               and not (document_year is not None and (act_date(text, a) or attribute_year(text, a)))]
     # The year a return or report is for frames no day, but tells it: what reports on a year is
@@ -321,7 +280,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     school = school_years(text, frames, document_year)
     near_frames = [school.get(a.start, a) if a.grain == "year" and a.is_range else a for a in frames]
     in_sentence = _Nearest([a for a in near_frames
-                            if not (a.grain == "year" and (a.is_range or _since(text, a) or _qualifies(text, a)))],
+                            if not (a.grain == "year" and (a.is_range or _since(text, a) or started_then(text, a)))],
                            sentence_of)
     in_paragraph = _Nearest([a for a in near_frames if a.month], paragraph_of)
     retold = Retold(text, atoms)
@@ -329,7 +288,11 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     # span holds one year of each bare month below it ("Mācību gads 2014./2015." over "Pavasara
     # brīvdienas no 16. marta"; year_frames.school_year_below).
     school_ranges = _EarlierRanges(list(school.values()), [], document_year)
-    earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and (_born(text, a) or in_bracket_aside(text, a)))]
+    # A relative start before a stated end takes the document's year (relative_range_start.py);
+    # such a range joins the earlier ranges in the loop, with that year.
+    relative_starts = {a.start: y for a in atoms if (y := relative_range_start(text, a, document_year)) is not None}
+    earlier_ranges = _EarlierRanges([a for a in atoms if not (a.is_range and (born(text, a) or in_bracket_aside(text, a)))
+                                     and a.start not in relative_starts]
                                     + month_frames(text, frames, document_year)
                                     + quarter_frames(text, frames, document_year)
                                     + heading_year_frames(text, atoms, document_year)
@@ -350,7 +313,9 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     out = []
     for atom in atoms:
         year, anchored, warning, fallback, contradicted = atom.year, False, None, False, False
-        if year is None:
+        if atom.start in relative_starts:
+            year, anchored = relative_starts[atom.start], True
+        elif year is None:
             if atom.relative in _OFFSETS and document_year is not None:
                 year, anchored = document_year + _OFFSETS[atom.relative], True
             elif atom.relative in ("next", "previous"):
@@ -393,7 +358,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                 end_year = None
                 warning = warning or f"there is no 29 February in the year found ({year})"
             end = _format(end_year, atom.end_month, atom.end_day)
-            if atom.year is None and year is not None and end_year is not None and not fallback and atom.month:
+            if (atom.year is None or atom.start in relative_starts) and year is not None and end_year is not None \
+                    and not fallback and atom.month:
                 earlier_ranges.add(atom, year, end_year)
         span_text = text[atom.start:atom.end]
         if warning:

@@ -1,0 +1,37 @@
+"""The heading of a page's comments below the article: "Komentāri (2)", "3 komentāri",
+"Pievienot komentāru". A reader's comment carries its own stamp under the writer's name
+("Jānis" / "12.03.2019 14:22" / "Paldies!"); that is the comment's day, not the page's, so the
+date grammar reads the heading as it reads a "Citas ziņas" marker (document_date._related_start):
+no date below it is the document date — unless a publication line ("Publicēts: …") stands
+below it: then the comments are no end of the page (a shuffled or two-column layout). The bare "Komentāri" is a related marker already; here
+the forms that count the comments or call for one ([document_date] comment_headings in
+data/temporal.toml).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .publication_fields import line_label
+
+# A count of comments before or after the heading's words: "(2)", "2", ": 0".
+_COUNT = r"(?:\(\s*\d{1,5}\s*\)|\d{1,5})"
+
+
+@lru_cache(maxsize=1)
+def _heading() -> re.Pattern:
+    words = vocab.alternation(vocab.temporal()["document_date"]["comment_headings"])
+    return re.compile(rf"[^\w(]*(?:{_COUNT}[^\S\n]*)?(?:{words})(?:[^\S\n]*:?[^\S\n]*{_COUNT})?[^\w)]*", re.IGNORECASE)
+
+
+def comment_heading(line_text: str) -> bool:
+    """The line is all a comments heading (a count beside it or not)."""
+    return bool(_heading().fullmatch(line_text.strip()))
+
+
+def last_labelled_line(text: str, lines) -> int:
+    """The index of the last line a publication label opens ("Publicēts:", "Datums"), else -1.
+    Reads each line's first 200 characters."""
+    return max((k for k, line in enumerate(lines) if line_label(text[line.start:min(line.end, line.start + 200)].lstrip())),
+               default=-1)

@@ -1,0 +1,53 @@
+"""Years and days that frame no other day of their paragraph though they state a year
+(resolve.py, RECORD.md order 2): a birth date, which tells who may take part, and a lone year that
+dates the start of something else. Each read from bounded windows beside the date: O(1) per atom."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+
+
+# A birth date tells who may take part, not when anything happens: "jaunieši, kuri dzimuši no
+# 2005. gada 1. jūlija līdz 2008. gada 30. jūnijam, piesakās no 14. līdz 25. oktobrim" gives
+# the application window no year (it falls to the paragraph, a range, the document date).
+# A birthday or its anniversary ("dzimšanas dienā, 2019. gada 5. maijā", "dzimšanas gadadiena")
+# is an occasion and stays a frame.
+# Read from a bounded window before the date.
+_BORN_BEFORE = re.compile(r"(?<!\w)(?:dzimu[šs]\w*|dzim[šs]anas(?![^\S\n]+(?:dien|gadadien|jubilej|svētk)))(?!\w)[^.;:\n\d]{0,20}$", re.IGNORECASE)
+
+
+# A lone year that dates the start of something else is no frame for the day: "piektdien,
+# 14. maijā, notika 2011. gadā aizsāktais gājiens", "biedrība, dibināta 1998. gadā, 9. jūnijā
+# rīko …". A past participle of a starting verb (data) right after "gadā" or right before the
+# year tells so. Read from bounded windows beside the year.
+@lru_cache(maxsize=None)
+def _participle() -> str:
+    stems = vocab.alternation(vocab.temporal()["origin_participle_stems"])
+    return rf"[^\W\d_]{{0,4}}(?:{stems})t(?:s|a|ais|ā|ās|ie|ajā|ajam|ajos|ajās|o|i|as|ai)"
+
+
+@lru_cache(maxsize=None)
+def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
+    return (re.compile(rf"[^\S\n]{{1,3}}{_participle()}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w){_participle()}[^\S\n]{{1,3}}$", re.IGNORECASE))
+
+
+def started_then(text: str, atom: Atom) -> bool:
+    after, before = _qualifier_patterns()
+    return atom.grain == "year" and not atom.is_range and (
+        bool(after.match(text, atom.end, atom.end + 30))
+        or bool(before.search(text, max(0, atom.start - 30), atom.start)))
+
+
+# … or after it: "turnīrs 2001. gadā dzimušajiem", "2008. gadā un vēlāk dzimušie", or abbreviated
+# as a sports page's age group does: "2008.g.dz. un jaunāki zēni startēs 14. maijā".
+_BORN_AFTER = re.compile(r"(?:[^\S\n]*(?:gadā|g\.))?(?:[^\S\n]+(?:un|vai)[^\S\n]+(?:vēlāk|agrāk|jaunāk\w*|vecāk\w*))?"
+                         r"(?:[^\S\n]+dzimu[šs]\w*|[^\S\n]*dz(?:im)?\.)", re.IGNORECASE)
+
+
+def born(text: str, atom: Atom) -> bool:
+    return bool(_BORN_BEFORE.search(text, max(0, atom.start - 40), atom.start)) \
+        or (atom.grain == "year" and _BORN_AFTER.match(text, atom.end, atom.end + 40) is not None)
