@@ -4,7 +4,7 @@ listen to the pupils. A group word in the nominative or accusative counts as the
 sentence with a performance's word and a word of attending or listening, and no word of inviting
 ("Uz koncertu aicināti vecāki" stays) nor of training ("Semināru apmeklēja pedagogi" stays: those
 trained are served). Words: target_groups.toml [audience] (beginnings of lower-case words).
-Each sentence is searched once (sentence_reading.sentence_answer: linear cost)."""
+Each part of a sentence between commas is searched once (sentence_reading.part_answer: linear cost)."""
 from __future__ import annotations
 
 import re
@@ -36,4 +36,6 @@ def in_audience(reader: Reader, f: Found) -> bool:
     index = reader.doc.sentence_index(f.mention.start)
     if index is None or reader.in_inviting_sentence(f.mention.start):
         return False
-    return reader.sentence_answer("audience", index, lambda sentence: audience.match(sentence) is not None)
+    # the group's own part of the sentence between commas: "Biedrība atbalsta ģimenes, un koncertu
+    # apmeklēja 300 skatītāju" keeps the families
+    return reader.part_answer("audience", index, f.mention.start, lambda part: audience.match(part) is not None)

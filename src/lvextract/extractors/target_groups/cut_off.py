@@ -17,7 +17,9 @@ from .reader import Reader
 def _words() -> tuple[re.Pattern, re.Pattern]:
     c = load("target_groups")["cut_off"]
     stopped = re.compile(rf"(?<!\w)vairs\s+ne(?:{'|'.join(re.escape(w) for w in c['negated_verbs'])})", re.IGNORECASE)
-    purpose = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in c['purpose_words'])})(?!\w)", re.IGNORECASE)
+    # a purpose clause ("lai …": [context] clause_openers) says the aim of a service
+    openers = load("target_groups")["context"]["clause_openers"]
+    purpose = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in openers)})(?!\w)", re.IGNORECASE)
     return stopped, purpose
 
 

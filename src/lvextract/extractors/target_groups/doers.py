@@ -132,6 +132,12 @@ def has_a_role(reader: Reader, start: int, end: int) -> bool:
         or _list_has_a_role(reader, end)
 
 
+def enlisted(reader: Reader, group: str, governed: str, governor: str) -> bool:
+    """"Bāriņtiesa, piesaistot speciālistus, …": a provider as the object of a verb of enlisting is
+    taken on to do the work, not served (target_groups.toml [context] enlisting_verbs)."""
+    return group in reader.ctx.providers and governed == "served" and governor.startswith(reader.ctx.enlisting)
+
+
 RIGHT_REACH = 3  # words after the dative: "Sociālajam darbiniekam ir tiesības pieprasīt …"
 
 
@@ -149,7 +155,7 @@ def entitled_to_act(reader: Reader, group: str, end: int) -> bool:
 def _opportunity_restricted(reader: Reader, before: list[str]) -> bool:
     """"lai mazinātu iespēju komersantiem …": an opportunity reduced or taken (`restricting_verbs` right
     before "iespēju"/"iespējas", among the words `before` the dative, nearest first) is given to no one."""
-    return any(w in ("iespēju", "iespējas") and i + 1 < len(before) and before[i + 1].startswith(reader.ctx.restricting_verbs)
+    return any(w in reader.ctx.opportunity_words and i + 1 < len(before) and before[i + 1].startswith(reader.ctx.restricting_verbs)
                for i, w in enumerate(before))
 
 

@@ -19,24 +19,34 @@ AMOUNT = r"\d+(?:[.,]\d+)?"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    words = load("target_groups")["context"]["fee_words"]
-    fee = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    c = load("target_groups")["context"]
+    fee = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, c["fee_words"])) + ")", re.I)
+    taking_part = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, c["participation_fee_words"])) + ")", re.I)
     currency = framed_currency()
-    # more categories of the list ("…, studentiem un pensionāriem"), then the price in either order
-    price = re.compile(r"(?:\s*(?:,|/|\bun\b|\bvai\b)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s*[,:–—-]?\s*"
+    # more categories of the list ("…, studentiem un pensionāriem"), then the price in either order;
+    # an item is no joining word, so a run of "un" cannot be read in many ways (no backtracking blow-up)
+    item = r"(?!(?:un|vai)(?!\w))[^\W\d_]+"
+    price = re.compile(rf"(?:\s*(?:,|/|\bun\b|\bvai\b)\s*{item}(?:\s+{item})?)*+\s*[,:–—-]?\s*"
                        rf"(?:{AMOUNT}\s*{currency}|{currency}\s*{AMOUNT})", re.I)
-    return fee, price
+    return fee, taking_part, price
 
 
 def fee_category(reader: Reader, f) -> bool:
-    """Whether mention `f` is a price category of a ticket or an entry."""
-    fee, price = _patterns()
+    """Whether mention `f` is a price category of a ticket or an entry: a fee word before it in its
+    sentence and on its line, no word of a fee for taking part after that ("Ieeja bez maksas. Dalības
+    maksa bērniem 5 EUR": the children pay to take part, they are served)."""
+    fee, taking_part, price = _patterns()
     text = reader.doc.text
     start, end = f.mention.start, f.mention.end
-    line_start = text.rfind("\n", max(0, start - FEE_REACH), start) + 1
-    before = text[max(line_start, start - FEE_REACH):start]
-    if not fee.search(before):
+    floor = max(text.rfind("\n", max(0, start - FEE_REACH), start) + 1, start - FEE_REACH)
+    index = reader.doc.sentence_index(start)
+    if index is not None:
+        floor = max(floor, reader.doc.sentences[index].start)
+    last = None
+    for last in fee.finditer(text, floor, start):
+        pass
+    if last is None or taking_part.search(text, last.end(), start):
         return False
     after = text[end:end + FEE_REACH].split("\n", 1)[0]
     return price.match(after) is not None

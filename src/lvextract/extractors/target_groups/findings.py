@@ -1,13 +1,14 @@
 """What a study found or a survey's respondents said reports on a group; it serves none: "71%
 aptaujāto darba devēju uzskata, ka personu ar invaliditāti nodarbināšana …", "pētījumā secināts,
 bērni ar smagu invaliditāti iegūst izglītību …", "nodarbināti bija 27% cilvēku ar invaliditāti,
-liecina pētījums". A group counts so where a word of finding or of respondents (`finding_words`,
-target_groups.toml [context]; beginnings of lower-case words: "secināts", "liecina", "aptaujātie",
-"respondenti") stands before it in its sentence with no purpose clause between ("…, lai …" may say
-what is done for it: "aptaujas rezultātus izmantos, lai uzlabotu pakalpojumus senioriem"), or where
-the sentence closes with an attribution after a comma (", liecina pētījums") that reports all of it.
-statistics.py keeps the narrower shape of a percentage counting the group. The words of a sentence
-are found once (sentence_answer), so a sentence of many groups stays linear."""
+liecina pētījums". A group counts so where a word of finding ("secināts": `finding_words`,
+target_groups.toml [context]; beginnings of lower-case words) stands before it in its sentence, or a
+word of respondents ("aptaujātie", "respondenti": `respondent_words`) in a sentence where they give
+an opinion, with no purpose clause between ("…, lai …" may say what is done for it: "aptaujas
+rezultātus izmantos, lai uzlabotu pakalpojumus senioriem"); or where the sentence closes with a
+study's attribution after a comma (", liecina pētījums", not ", liecina domes lēmums") that reports
+all of it. statistics.py keeps the narrower shape of a percentage counting the group. The words of a
+sentence are found once (sentence_answer), so a sentence of many groups stays linear."""
 from __future__ import annotations
 
 import bisect
@@ -17,25 +18,33 @@ from functools import lru_cache
 from ..vocabulary import load
 from .reader import Reader
 
-# A purpose clause opens after a comma or at the sentence's start: what follows may be done for the group.
-PURPOSE = re.compile(r"(?<!\w)lai(?!\w)", re.I)
+def _alternation(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     c = load("target_groups")["context"]
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in c["finding_words"])
-    attribution = "|".join(map(re.escape, c["finding_attributions"]))
-    return (re.compile(r"(?<![^\W\d_])(?:" + words + ")", re.I),
-            re.compile(r",\s*(?:" + attribution + r")\w*\s+[^,.;]*$", re.I))
+    survey = set(c["respondent_words"]) | set(c["survey_words"])
+    opinion = [w for w in c["statistic_words"] if not any(w.startswith(s) or s.startswith(w) for s in survey)]
+    word = r"(?<![^\W\d_])(?:{})"
+    return (re.compile(word.format(_alternation(c["finding_words"])), re.I),
+            re.compile(word.format(_alternation(c["respondent_words"])), re.I),
+            re.compile(word.format(_alternation(opinion)), re.I),
+            re.compile(rf",\s*(?:{_alternation(c['finding_attributions'])})\w*\s+(?:[^,.;\s]+\s+){{0,3}}?"
+                       rf"(?:{_alternation(c['finding_sources'])})[^,.;]*$", re.I),
+            # a purpose clause ("…, lai …") may say what is done for the group
+            re.compile(rf"(?<!\w)(?:{_alternation(c['clause_openers'])})(?!\w)", re.I))
 
 
 def _marks(text: str) -> tuple[list[int], list[int], bool]:
-    """The ends of the finding words of a sentence, the starts of its purpose clauses, and whether it
-    closes with an attribution."""
-    words, attribution = _patterns()
-    return ([m.end() for m in words.finditer(text)], [m.start() for m in PURPOSE.finditer(text)],
-            attribution.search(text.rstrip(" .!\n")) is not None)
+    """The ends of the finding words of a sentence (the respondents' only where they give an opinion),
+    the starts of its purpose clauses, and whether it closes with a study's attribution."""
+    findings, respondents, opinion, attribution, purpose = _patterns()
+    ends = [m.end() for m in findings.finditer(text)]
+    if opinion.search(text):
+        ends = sorted(ends + [m.end() for m in respondents.finditer(text)])
+    return ends, [m.start() for m in purpose.finditer(text)], attribution.search(text.rstrip(" .!\n")) is not None
 
 
 def reported_finding(reader: Reader, f) -> bool:

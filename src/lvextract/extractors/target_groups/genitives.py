@@ -134,7 +134,7 @@ class GenitiveReading:
                 owners += 1
                 i += 1
                 continue
-            if not kind_seen and word.startswith(self.ctx.kind_words + self.ctx.works_words):
+            if not kind_seen and word.startswith(self.ctx.kind_or_works):
                 kind_seen, only_joins = True, False
                 works_seen = word.startswith(self.ctx.works_words)  # ("skolēnu darbu izstāde")
                 i += 1

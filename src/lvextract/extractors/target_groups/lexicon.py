@@ -21,6 +21,7 @@ class Context:
     not_owned: tuple[str, ...]
     kind_words: tuple[str, ...]
     works_words: tuple[str, ...]
+    kind_or_works: tuple[str, ...]
     works_showcases: tuple[str, ...]
     works_contests: tuple[str, ...]
     fields: tuple[str, ...]
@@ -36,6 +37,7 @@ class Context:
     blocking_just_before: frozenset[str]
     clause_openers: frozenset[str]
     contrast_openers: frozenset[str]
+    contrast_continuing: frozenset[str]
     such_as: tuple[str, ...]
     organisations: tuple[str, ...]
     programme_parts: tuple[str, ...]
@@ -47,6 +49,7 @@ class Context:
     trip_words: tuple[str, ...]
     role_words: frozenset[str]
     restricting_verbs: tuple[str, ...]
+    opportunity_words: frozenset[str]
     role_copulas: frozenset[str]
     nomination_words: tuple[str, ...]
     source_nouns: tuple[str, ...]
@@ -164,6 +167,7 @@ def context() -> Context:
         not_owned=tuple(c["not_owned"]),
         kind_words=tuple(c["kind_words"]),
         works_words=tuple(c["works_words"]),
+        kind_or_works=tuple(c["kind_words"]) + tuple(c["works_words"]),
         works_showcases=tuple(c["works_showcases"]),
         works_contests=tuple(c["works_contests"]),
         fields=tuple(c["field_words"]),
@@ -184,6 +188,7 @@ def context() -> Context:
         blocking_just_before=frozenset(c["blocking_just_before"]),
         clause_openers=frozenset(c["clause_openers"]),
         contrast_openers=frozenset(c["contrast_openers"]),
+        contrast_continuing=frozenset(c["contrast_continuing"]),
         such_as=tuple(c["such_as"]),
         organisations=tuple(c["organisations_before_quote"]),
         projects=tuple(c["projects_before_quote"]),
@@ -196,6 +201,7 @@ def context() -> Context:
         trip_words=tuple(c["trip_words"]),
         role_words=frozenset(c["role_words"]),
         restricting_verbs=tuple(c["restricting_verbs"]),
+        opportunity_words=frozenset(c["opportunity_words"]),
         role_copulas=frozenset(c["role_copulas"]),
         nomination_words=tuple(c["nomination_words"]),
         source_nouns=tuple(c["source_nouns"]),

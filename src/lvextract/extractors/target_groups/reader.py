@@ -203,7 +203,7 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         if before is None or self.word(before) != ",":
             return False
         after = self.word_at_or_after(i + 1)
-        return after is None or self.word(after) != "arī"
+        return after is None or self.word(after) not in self.ctx.contrast_continuing
 
     def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a

@@ -87,22 +87,28 @@ class SentenceReading:
         the performers of the other part. Each part is read once."""
         if not self.sentence_answer("presenting", index, lambda sentence: bool(self.ctx.presenting.search(sentence))):
             return False
-        start = self.doc.sentences[index].start
-        text = self.doc.sentence_text(index)
-        commas = self.__dict__.setdefault("_part_commas", {})
-        if index not in commas:
-            commas[index] = [m.start() for m in re.finditer(r"[,;]", text)]
-        cuts = commas[index]
-        k = bisect.bisect_left(cuts, char - start)
-        low, high = (cuts[k - 1] + 1 if k else 0), (cuts[k] if k < len(cuts) else len(text))
-        parts = self.__dict__.setdefault("_inviting_parts", {})
-        if (index, low) not in parts:
-            part = text[low:high]
+        def invites(part: str) -> bool:
             first = WORD.search(part)
             # (not a relative clause: in "uzņēmumiem, kuri nodarbina personas ar …" its verb is the firms')
-            parts[index, low] = bool(self.ctx.participation.search(part)) and not self.ctx.presenting.search(part) \
+            return bool(self.ctx.participation.search(part)) and not self.ctx.presenting.search(part) \
                 and not (first and first.group().lower() in self.ctx.list_ends)
-        return parts[index, low]
+        return self.part_answer("inviting", index, char, invites)
+
+    def part_answer(self, key, index: int, char: int, ask) -> bool:
+        """`ask(part text)` of the part of sentence `index` between commas (or semicolons) that holds
+        `char`, once per part and question."""
+        start = self.doc.sentences[index].start
+        commas = self.__dict__.setdefault("_part_commas", {})
+        if index not in commas:
+            commas[index] = [m.start() for m in re.finditer(r"[,;]", self.doc.sentence_text(index))]
+        cuts = commas[index]
+        k = bisect.bisect_left(cuts, char - start)
+        low = cuts[k - 1] + 1 if k else 0
+        parts = self.__dict__.setdefault("_part_answers", {})
+        if (key, index, low) not in parts:
+            high = cuts[k] if k < len(cuts) else self.doc.sentences[index].end - start
+            parts[key, index, low] = ask(self.doc.text[start + low:start + high])
+        return parts[key, index, low]
 
     def in_applying_sentence(self, char: int) -> bool:
         """A sentence that says who may hand in projects ("uzņēmēji var iesniegt projektus")."""

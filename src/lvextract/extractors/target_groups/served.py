@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, form
-from .doers import (does_the_activity, entitled_to_act, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
+from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
                     own_people, performs, talked_of, visited)
 from .exhibitors import exhibits
 from .experiencer import asked, contacted, experiences, own_community
@@ -87,7 +87,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" \
             and (distance <= 3 or (distance <= RESIDENCE_REACH and lives_there(reader, start_token))) \
             and governor.startswith(reader.ctx.object_served_verbs) \
-            and not _enlisted(reader, group, governed, governor):
+            and not enlisted(reader, group, governed, governor):
         return True
     if "genitive" in forms and governed != "blocked" \
             and (group not in reader.ctx.collective_excluded or gathering_follows(reader, end_token)) \
@@ -102,7 +102,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if "participant" in forms and reader.in_list(char):
         return True
     if "participant" in forms and taking_part and not reader.hosts(char, head) \
-            and not _enlisted(reader, group, governed, governor) \
+            and not enlisted(reader, group, governed, governor) \
             and not reader.organises(start_token, end_token) and not visited(reader, group, start_token) \
             and not runs_it(reader, group, reader.sdoc[start_token].idx, reader.sdoc[end_token - 1].idx + len(reader.sdoc[end_token - 1])) \
             and not performs(reader, head, start_token, end_token) and not helps(reader, head, start_token, end_token) \
@@ -114,12 +114,6 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants (not at a fair or
     # a council's sitting: "sēdēs piedalās 20 pašvaldību pārstāvji" are its members).
     return governed == "number" and "genitive" in forms and taking_part and not exhibits(reader, group or _mention_id(reader, start_token), char)
-
-
-def _enlisted(reader: Reader, group: str, governed: str, governor: str) -> bool:
-    """"Bāriņtiesa, piesaistot speciālistus, …": a provider as the object of a verb of enlisting is
-    taken on to do the work, not served (target_groups.toml [context] enlisting_verbs)."""
-    return group in reader.ctx.providers and governed == "served" and governor.startswith(reader.ctx.enlisting)
 
 
 def _mention_id(reader: Reader, start: int) -> str:
