@@ -61,3 +61,25 @@ def test_a_bare_weekday_outside_a_dated_fairs_days_keeps_its_own_occurrence():
     # Review negative: with its year known, the fair's days (Thursday to Saturday) hold no Monday.
     record = lvextract.extract("No 2025. gada 13. līdz 15. martam laukumā notiks gadatirgus. Pirmdien bibliotēkā notiks lekcija.")
     assert sorted((e.type, e.start or "") for e in record.events) == [("gadatirgus", "2025-03-13"), ("lekcija", "")]
+
+
+def test_a_bare_weekday_after_one_weekday_written_beside_its_day_is_a_day_of_that_week():
+    # ev65: a weekend digest with no document date: "Sestdien, 21. oktobrī" sets the week, so the
+    # later bare Sunday is the 22nd and the Friday before it the 20th.
+    record = lvextract.extract("Sporta nedēļas nogale Ozolkalnā\n\nSestdien, 21. oktobrī, Ozolkalna sporta zālē "
+                               "notiks novusa turnīrs. Svētdien pulksten 12 stadionā notiks futbola spēle.")
+    assert sorted((e.type, e.start) for e in record.events) == [("spēle", "XXXX-10-22"), ("turnīrs", "XXXX-10-21")]
+    record = lvextract.extract("Svētki Lejasmuižā\n\nSestdien, 2023. gada 7. oktobrī, muižas parkā notiks gadatirgus. "
+                               "Vēl pirms tam, piektdien pulksten 19, muižas zālē notiks koncerts.")
+    assert sorted((e.type, e.start) for e in record.events) == [("gadatirgus", "2023-10-07"), ("koncerts", "2023-10-06")]
+
+
+def test_a_bare_weekday_among_several_weekdays_written_beside_days_stays_undated():
+    # ev65 negatives: two weeks' days beside their weekdays tell no single week; a weekday that does
+    # not fit its written day (7 October 2023 was a Saturday) sets none either.
+    record = lvextract.extract("Sestdien, 21. oktobrī, notiks novusa turnīrs. Sestdien, 28. oktobrī, notiks šaha "
+                               "turnīrs. Svētdien pulksten 12 stadionā notiks futbola spēle.")
+    assert ("spēle", None) in [(e.type, e.start) for e in record.events]
+    record = lvextract.extract("Piektdien, 2023. gada 7. oktobrī, muižas parkā notiks gadatirgus. "
+                               "Svētdien pulksten 19 muižas zālē notiks koncerts.")
+    assert ("koncerts", None) in [(e.type, e.start) for e in record.events]

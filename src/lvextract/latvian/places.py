@@ -21,7 +21,7 @@ from .. import datafiles
 from . import lemmas
 from ..document import Document
 from .lemmas import stem
-from .venue_parts import is_abbreviation, joined_name_start, ordinal_start
+from .venue_parts import is_abbreviation, joined_name_start, ordinal_start, quoted_name_after
 from ..spans import Intervals
 
 LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
@@ -62,6 +62,24 @@ def countries() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_modifiers() -> frozenset[str]:
     return frozenset(_data().get("not_modifiers", {}).get("words", []))
+
+
+@lru_cache(maxsize=1)
+def _taking_the_field() -> tuple[frozenset[str], frozenset[str]]:
+    data = _data().get("taking_the_field", {})
+    return frozenset(stem(w) for w in data.get("nouns", [])), frozenset(data.get("verbs", []))
+
+
+def _takes_the_field(doc: Document, tokens, i: int, bounds: tuple[int, int]) -> bool:
+    """"laukumā dosies komanda": a bare field noun beside a verb of entering it is no venue."""
+    nouns, verbs = _taking_the_field()
+    if stem(tokens[i].text) not in nouns or not tokens[i].text.islower():
+        return False
+    if i > 0 and tokens[i - 1].text[:1].isupper() and not _is_sentence_initial(doc, tokens[i - 1].start, bounds):
+        return False  # "Pils laukumā dosies gājiens": a named square
+    # one lower-case adverb may stand between ("laukumā šoreiz dosies")
+    after = (i + 1, i + 2) if i + 1 < len(tokens) and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower() else (i + 1,)
+    return any(0 <= k < len(tokens) and tokens[k].text.lower() in verbs for k in (i - 1, *after))
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +290,7 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
             continue
         low = word.lower()
         token_stem = stem(word)
-        if token_stem in TIME_WORDS or token_stem in not_venues:
+        if token_stem in TIME_WORDS or token_stem in not_venues or _takes_the_field(doc, tokens, i, bounds):
             continue
         capital = word[:1].isupper()
         is_venue = token_stem in venue_stems or low in known
@@ -315,7 +333,13 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
                 break
             words.insert(0, tokens[j].text)
             j -= 1
-        if i + 1 < len(tokens) and re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}", tokens[i + 1].text):
+        close = quoted_name_after(doc.text, tokens, i) if token_stem in venue_stems else None
+        if close is not None and not any(stem(t.text) in not_venues for t in tokens[i + 2:close]):
+            # "kultūras centrā “Lazdu pērle”": the quoted name is the venue's own (an event noun
+            # inside, "namā “Vecgada balle”", names what is held there instead)
+            words.append(doc.text[tokens[i + 1].start:tokens[close].end])
+            phrase = nominative(" ".join(words[:-1])) + " " + words[-1]
+        elif i + 1 < len(tokens) and re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}", tokens[i + 1].text):
             words.append(tokens[i + 1].text)  # "vēstniecībā GORS": the name after the venue noun
             phrase = nominative(" ".join(words[:-1])) + " " + words[-1]
         else:

@@ -46,3 +46,23 @@ def joined_name_start(text: str, tokens, j: int) -> int | None:
     if text[tokens[j - 1].end:tokens[j].start] != " " or text[tokens[j].end:tokens[j + 1].start] != " ":
         return None
     return j - 1 if GENITIVE_NAME.fullmatch(tokens[j - 1].text) else None
+
+
+OPENING_QUOTES, CLOSING_QUOTES = ("„", "“", "\"", "«"), ("”", "“", "\"", "»")
+# How many words a venue's own quoted name may hold ("kultūras centrā “Lazdu pērle”").
+QUOTED_NAME_WORDS = 5
+
+
+def quoted_name_after(text: str, tokens, i: int) -> int | None:
+    """Index of the closing quote when a short capitalised quoted name follows the venue noun
+    tokens[i] after one space ("kultūras centrā “Lazdu pērle”", "tautas namā «Bērzi»"): the
+    venue's own name, part of the place as written."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in OPENING_QUOTES \
+            or text[tokens[i].end:tokens[i + 1].start] != " " or not tokens[i + 2].text[:1].isupper():
+        return None
+    for k in range(i + 2, min(len(tokens), i + 3 + QUOTED_NAME_WORDS)):
+        if tokens[k].text in CLOSING_QUOTES:
+            return k if k > i + 2 else None
+        if not tokens[k].text[:1].isalnum() and tokens[k].text not in ("-", "–"):
+            return None  # a comma or a stop inside: no short name
+    return None

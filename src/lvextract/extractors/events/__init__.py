@@ -73,6 +73,7 @@ from .towns import another_item, keep_elsewhere
 from .two_hours import at_other_hour
 from .instead import drop_instead_days
 from .undated import drop_undated_twins
+from .headed_contest import title_headed_contest
 from .yearly_custom import drop_yearly_customs
 from .weekend import unanchored_weekends
 from .handout import drop_handout_campaigns
@@ -348,6 +349,7 @@ def extract(doc: Document, record: Record) -> None:
     join_contest_kinds(record)
     join_headline_year(record)  # "25. februārī notiks čempionāts" over "Sacensības notiks 2023. gada 25. februārī"
     join_contest_parts(record)  # "turnīra posmi … 9. augustā" and "noslēdzošajā posmā, 9. augustā"
+    title_headed_contest(doc, record)  # "Skrējiens „Ozolu aplis”" over "Sacensības notiks 8. jūnijā"
     drop_range_days(record, first_mention)  # "No 27. līdz 30. augustam … čempionāts … 28. augustā – U-16"
     drop_generic_twins(record, programme_umbrellas(doc, record), day_parts, doc)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)

@@ -17,6 +17,7 @@ import datetime as dt
 from ...document import Document
 from ...record import DateMention, Record
 from .lexicon import literals, vocabulary
+from .same_week import same_week_day
 
 # A relative day ("šodien", "rīt", "sestdien", "nākamajā pirmdienā"), not a week, month or year.
 # "WEEKEND": the events' own mention of "nedēļas nogalē" (weekend.py); "WEEK" of "šajā nedēļā"
@@ -75,11 +76,14 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
     # A weekday the text also writes beside a calendar day ("Piektdien, 11. aprīlī, parlamentā sanāks
     # …" under the headline "Piektdien parlamentā pulcēsies …"): the bare weekday is that day.
     beside: dict[str, set[str]] = {}
+    anchors: list[tuple[int, str, str]] = []  # (where, weekday, day): for a bare weekday of that week
     for d in record.dates:
         m = WEEKDAY_BEFORE.search(doc.text, max(0, d.span.start - 20), d.span.start) \
             if d.relative is None and d.value and d.end is None else None
         if m is not None:
             beside.setdefault(WEEKDAYS[m.group(1).lower()], set()).add(d.value)
+            anchors.append((d.span.start, WEEKDAYS[m.group(1).lower()], d.value))
+    anchors.sort()
     dated_by_weekday: set[int] = set()
     # "pagājušajā piektdienā" is not the Friday whose occurrence is still to come ("izlaidums
     # paredzēts piektdien, 11. jūnijā"), nor "nākamajā piektdienā" one already held.
@@ -97,6 +101,11 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
                 continue
             e.start = day
             dated_by_weekday.add(id(e))
+        elif e.start is None and code and BARE_WEEKDAY.match(told.relative):
+            # "Sestdien, 18. februārī, … Svētdien pulksten 13 …": another day of that one week
+            e.start = same_week_day(anchors, code, told.span.start)
+            if e.start is not None:
+                dated_by_weekday.add(id(e))
 
     def month_only(e) -> bool:
         # a relative day counted from a month-grain document date: as undated as a null start
