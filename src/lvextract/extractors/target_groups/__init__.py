@@ -83,7 +83,10 @@ bērni …", "aptaujāto darba devēju uzskata, ka …": a study's or a survey's
 ("Ieejas maksa 3 EUR, skolēniem 2 EUR": a ticket's price category), `volunteers` ("piesaistīt
 brīvprātīgos jauniešus": the volunteers recruited and their recruiter), `exhibitors` ("Gadatirgū piedalījās 14 uzņēmēji": a fair's exhibitors, not
 served), `audience` ("Koncertu apmeklēja skolēnu vecāki un skolotāji": a performance's audience, not served),
-`cut_off` ("pensionāri vairs nesaņems pabalstu": a benefit stopped for them); `extract` on top.
+`cut_off` ("pensionāri vairs nesaņems pabalstu": a benefit stopped for them), `registrars` ("skolotāji var
+pieteikt dalībniekus": who enter others for a contest), `achievements` ("jauniešiem ir labi rezultāti": whose
+results), `represented_from` ("pārstāvji no pašvaldībām un biedrībām": those bodies' people), `disability_day`
+("atzīmējot personu ar invaliditāti dienu": the day marked); `extract` on top.
 """
 from __future__ import annotations
 
@@ -132,6 +135,10 @@ from .family_along import family_brought_along
 from .little_ones import qualifies_a_noun
 from .audience import in_audience
 from .cut_off import cut_off
+from .registrars import enters_others
+from .achievements import owns_results
+from .represented_from import represented_bodies
+from .disability_day import names_the_day
 
 __all__ = ["extract"]
 
@@ -156,7 +163,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or in_fields_listed(reader, f.mention.token_start)
                                                or recruited_volunteers(reader, f) or family_brought_along(reader, f)
                                                or qualifies_a_noun(reader, f) or in_audience(reader, f)
-                                               or cut_off(reader, f)):
+                                               or cut_off(reader, f) or enters_others(reader, f)
+                                               or owns_results(reader, f) or names_the_day(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False
@@ -214,6 +222,10 @@ def extract(doc: Document, record: Record) -> None:
     if "ngo" not in entries and (organisation := served_member_organisation(reader, found)) is not None:
         span = doc.span(*organisation)  # "pensionāru organizācijām piešķirts atbalsts"
         entries["ngo"] = TargetGroup(id="ngo", text=span.text, age_min=None, age_max=None, span=span)
+    for gid, said in represented_bodies(reader).items():  # "piedalījās pārstāvji no pašvaldībām un biedrībām"
+        if gid not in entries:
+            span = doc.span(*said)
+            entries[gid] = TargetGroup(id=gid, text=span.text, age_min=None, age_max=None, span=span)
     aged_people(reader, entries)  # "aicina lasītājus vecumā no 6 līdz 17 gadiem": children
     if (invited := invited_associations(reader, entries)) is not None:  # "aicinām biedrības, …"
         span = doc.span(*invited)

@@ -210,7 +210,8 @@ class GenitiveReading:
                     return False
                 # (one ensemble that invites or organises is the host: "uz sadziedāšanos aicina senioru ansamblis")
                 return word.endswith(PLURAL_ENDINGS) or not (self.in_presenting_sentence(char)
-                                                             or (start is not None and self.hosting_verb_before(start)))
+                                                             or (start is not None and self.hosting_verb_before(
+                                                                 start, across_quote=_subject_singular(word))))
             if self.ctx.venues.fullmatch(word):
                 return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start) \
                     and not self.organ_follows(token)
@@ -260,3 +261,10 @@ class GenitiveReading:
         if i < n and i not in self.in_mention and self.ctx.person_nouns.fullmatch(self.sdoc[i].text.lower()):
             return i
         return None
+
+
+# A collective's nominative singular ("apvienība", "biedrība", "klubs"): the subject a quoted name
+# may be, after a verb of organising before the quote; not a genitive one ("“Senioru dienas”
+# ekskursijas": what is offered).
+def _subject_singular(word: str) -> bool:
+    return word.endswith(("a", "s", "š")) and not word.endswith(("as", "es", "is", "ās", "ēs", "us"))

@@ -130,9 +130,23 @@ class SentenceReading:
         words = self.participation_words(index)
         return bool(words) and bool(self.ctx.hosting.fullmatch(_nearest(words, char)[1]))
 
-    def hosting_verb_before(self, start: int) -> bool:
-        """Whether a verb of inviting or organising stands up to three words before token `start`."""
-        return self.verb_before(start, 3, self.ctx.hosting, self.ctx.organising)
+    def hosting_verb_before(self, start: int, across_quote: bool = False) -> bool:
+        """Whether a verb of inviting or organising stands up to three words before token `start`
+        (with `across_quote`, also before the quote a name opens with: "Sacensības organizē “Bērnu un
+        jauniešu apvienība …”" — the organiser named after its members, no one served)."""
+        i: int | None = start
+        for _ in range(3):
+            if self.sdoc[i].is_sent_start:
+                return False
+            i = self.previous_word(i)
+            if across_quote and i is not None and self.opens_quote(i) and not self.sdoc[i].is_sent_start:
+                i = self.previous_word(i)  # (the quote is no word)
+            if i is None or self.sdoc[i].is_punct:
+                return False
+            word = self.word(i)
+            if self.ctx.hosting.fullmatch(word) or self.ctx.organising.fullmatch(word):
+                return True
+        return False
 
     def verb_before(self, start: int, words: int, *verbs: re.Pattern) -> bool:
         """Whether one of `verbs` is one of the `words` words before token `start`, in its

@@ -1,0 +1,26 @@
+"""The day of people with disabilities is the occasion a text marks, not people served:
+"Atzīmējot Starptautisko personu ar invaliditāti dienu, bibliotēkā atklās izstādi" — a group of
+the listed ids right before a form of "diena" (target_groups.toml [disability_day]), as "romu
+diena" names a day (the _peoples_day entry). Kept as a mention, so that its "ar" governs no word
+after it. A concert for them that day is said apart ("koncertu personām ar invaliditāti") and
+counts; their day centre ("dienas centrs") is no day. Only the next word is read."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
+from .mentions import Found
+from .reader import Reader
+
+
+@lru_cache(maxsize=1)
+def _day() -> tuple[frozenset[str], re.Pattern]:
+    c = load("target_groups")["disability_day"]
+    return frozenset(c["ids"]), re.compile(r"\s+(?:" + "|".join(map(re.escape, c["day_forms"])) + r")(?!\w)")
+
+
+def names_the_day(reader: Reader, f: Found) -> bool:
+    """Whether mention `f` is the group whose day the next word names."""
+    ids, day = _day()
+    return f.id in ids and day.match(reader.doc.text, f.mention.end) is not None
