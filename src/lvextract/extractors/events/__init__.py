@@ -56,6 +56,7 @@ from .heading_days import heading_colon
 from .series_days import series_days
 from .then_told import then_told
 from .report_items import report_items
+from .later_items import later_items
 from .after_other import after_other
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .gathered_people import gathered_for
@@ -337,6 +338,7 @@ def extract(doc: Document, record: Record) -> None:
     add_beyond_walk(doc, index, candidates, ordered_starts, by_key, record)  # both told, on view, moved to a month
     listing_line_items(doc, index, candidates, ordered_starts, by_key, record)
     report_items(doc, index, candidates, ordered_starts, by_key, record)
+    day_parts |= later_items(doc, index, candidates, ordered_starts, by_key, record)  # "… pasākums. Foajē darbojās tirdziņš."
     series_days(doc, index, candidates, ordered_starts, by_key, record)  # "koncertu cikls … 13. jūnijā uzstāsies …"
     then_told(doc, index, candidates, ordered_starts, by_key, record)  # "…, kur notiks ceremonija"
     after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"

@@ -19,6 +19,7 @@ from .hour_lines import hour_lines
 from .programme_chain import chained_day
 from .programme_reach import within_reach
 from .place_subheadings import hour_under_subheading
+from .plural_generic import names_plural_generic
 from .hour_abbreviation import PL
 from .ranking import Nouns
 
@@ -83,7 +84,8 @@ SUBHEADED_HOUR = re.compile(r"[ \t•*–-]*(?:no\s+)?(?:pulksten|plkst\.?)\s*\d
 
 
 def _names_occurrence(doc: Document, index: Nouns, day: DateMention, read: dict[int, bool]) -> bool:
-    """Whether the day's own sentence names a specific occurrence (not the generic word); `read`
+    """Whether the day's own sentence names a specific occurrence (not the generic word, unless in
+    the plural: several occurrences, told one by one after it); `read`
     keeps the answer per sentence (a sentence of many days is read once)."""
     sentence = sentence_at(doc, day.span.start)
     if sentence is None:
@@ -91,7 +93,8 @@ def _names_occurrence(doc: Document, index: Nouns, day: DateMention, read: dict[
     if sentence.start not in read:
         generic = generic_types()
         read[sentence.start] = any(n.kind not in generic and not index.rank_of(n)[0]
-                                   for n in index.all_in((sentence.start, sentence.end)))
+                                   for n in index.all_in((sentence.start, sentence.end))) \
+            or names_plural_generic(doc, index, (sentence.start, sentence.end))  # "… aicina uz pasākumiem"
     return read[sentence.start]
 
 
