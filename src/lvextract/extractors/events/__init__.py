@@ -30,12 +30,11 @@ from .viewed_in_frame import viewed_in_frame
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
 from .bracket_day import bracketed_noun
 from .lexicon import generic_types, needs_time_types, word_start_patterns
-from .moves import drop_listed_cancelled, moved_noun, moved_to_status
-from .tenses import reported_present
+from .moves import drop_listed_cancelled, moved_noun
 from .kind_twins import drop_kind_twins
 from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
                       drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
-                      join_days, join_unknown_years, titles_from_other_mentions)
+                      join_days, join_unknown_years)
 from .day_anaphora import part_days, pointed_days, pointed_events
 from .headline_verbs import drop_headline_verb_twins
 from .headline import headline_body_noun, singular, title_bounds, title_noun
@@ -62,33 +61,19 @@ from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .gathered_people import gathered_for
 from .pair_join import head_of_pair
 from .rounds import round_noun, round_of
-from .continued import continued_until
-from .shown_until import shown_until
 from .stages import later_stage
 from .feasts import drop_feast_qualifiers
 from .card_heads import any_card_heading, card_heading_noun
-from .listed_towns import place_listed_towns
-from .hour_stops import add_hour_stops
-from .tour_stops import add_tour_stops
 from .towns import another_item, keep_elsewhere
 from .two_hours import at_other_hour
 from .instead import drop_instead_days
 from .undated import drop_undated_twins
 from .headed_contest import title_headed_contest
+from .finishing import finish
 from .yearly_custom import drop_yearly_customs
 from .weekend import unanchored_weekends
 from .handout import drop_handout_campaigns
-from .heading_genitive import type_from_heading
-from .range_parts import drop_range_parts
-from .service_venue import drop_service_venues
-from .genitive_chain import drop_chained_days
-from .closing_day import join_closing_days
-from .invited import invited_status
-from .verb_headline import type_from_headline_noun
-from .visit_parts import visit_parts
 from .achieved import in_achieved
-from .told_again import drop_generic_retold, status_from_later
-from .venue_own_noun import cut_own_noun
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 from .umbrella import programme_umbrellas
 from .venue_rows import venue_row
@@ -362,25 +347,7 @@ def extract(doc: Document, record: Record) -> None:
     drop_yearly_customs(doc, record, first_mention)  # "Ik gadu šo dienu atzīmē 15. maijā"
     drop_handout_campaigns(doc, record)
     drop_listed_cancelled(doc, record)
-    moved_to_status(doc, record)
-    reported_present(doc, record)
-    titles_from_other_mentions(doc, nouns, record.events, record.dates)
-    place_listed_towns(doc, record, first_mention)  # "27. augusts – Dobele": a series' calendar line
-    add_hour_stops(doc, record, first_mention)  # "plkst. 15.00 Ozolos un plkst. 19.00 Liepās": two stops
-    add_tour_stops(doc, record, first_mention)  # "… sniedzot 4 koncertus:" / "5. jūlijs plkst. 19.00 Ozolu baznīca"
-    type_from_heading(doc, record)
-    drop_range_parts(record)
-    continued_until(doc, record)  # "atklās 13. jūnijā …, sacensības turpināsies līdz 15. jūnijam"
-    shown_until(doc, record)  # "No 16. janvāra apskatāma izstāde. … Izstāde būs apskatāma līdz 4. februārim"
-    drop_service_venues(doc, record)
-    drop_chained_days(doc, record)
-    join_closing_days(doc, record)
-    invited_status(doc, record)
-    type_from_headline_noun(doc, record)
-    visit_parts(doc, record)  # "vizītē no 19. līdz 22. decembrim … 21. decembrī tikās ar mēru": one visit
-    drop_generic_retold(record)  # "… 22. maijā notika pasākums. Lai gan pasākums notika svētdienā"
-    status_from_later(doc, record)  # "Seminārs Mālpilī 9. maijā" then "Seminārā uzstājās …"
-    cut_own_noun(record)  # "notiks taku tīrīšana Ozolu meža parkā": the park, not "taku tīrīšana …"
+    finish(doc, record, nouns, first_mention)
 
 
 # How far from its date a noun not in the nominative stands before a verb beside the date may name

@@ -1,0 +1,48 @@
+"""The last passes over a document's events, after they are made and joined: statuses (moved,
+reported), titles and places from other mentions, the stops of a series, types from headings and
+headlines, the parts of ranges and visits, and the spans cut to their own nouns. Each pass is its
+module's; here only their order. Called once per document by events.extract."""
+from __future__ import annotations
+
+from ...document import Document
+from ...record import DateMention, Record
+from .closing_day import join_closing_days
+from .continued import continued_until
+from .genitive_chain import drop_chained_days
+from .heading_genitive import type_from_heading
+from .hour_stops import add_hour_stops
+from .invited import invited_status
+from .listed_towns import place_listed_towns
+from .merging import titles_from_other_mentions
+from .moves import moved_to_status
+from .range_parts import drop_range_parts
+from .service_venue import drop_service_venues
+from .shown_until import shown_until
+from .tenses import reported_present
+from .told_again import drop_generic_retold, status_from_later
+from .tour_stops import add_tour_stops
+from .venue_own_noun import cut_own_noun
+from .verb_headline import type_from_headline_noun
+from .visit_parts import visit_parts
+
+
+def finish(doc: Document, record: Record, nouns, first_mention: dict[int, DateMention]) -> None:
+    moved_to_status(doc, record)
+    reported_present(doc, record)
+    titles_from_other_mentions(doc, nouns, record.events, record.dates)
+    place_listed_towns(doc, record, first_mention)  # "27. augusts – Dobele": a series' calendar line
+    add_hour_stops(doc, record, first_mention)  # "plkst. 15.00 Ozolos un plkst. 19.00 Liepās": two stops
+    add_tour_stops(doc, record, first_mention)  # "… sniedzot 4 koncertus:" / "5. jūlijs plkst. 19.00 Ozolu baznīca"
+    type_from_heading(doc, record)
+    drop_range_parts(record)
+    continued_until(doc, record)  # "atklās 13. jūnijā …, sacensības turpināsies līdz 15. jūnijam"
+    shown_until(doc, record)  # "No 16. janvāra apskatāma izstāde. … Izstāde būs apskatāma līdz 4. februārim"
+    drop_service_venues(doc, record)
+    drop_chained_days(doc, record)
+    join_closing_days(doc, record)
+    invited_status(doc, record)
+    type_from_headline_noun(doc, record)
+    visit_parts(doc, record)  # "vizītē no 19. līdz 22. decembrim … 21. decembrī tikās ar mēru": one visit
+    drop_generic_retold(record)  # "… 22. maijā notika pasākums. Lai gan pasākums notika svētdienā"
+    status_from_later(doc, record)  # "Seminārs Mālpilī 9. maijā" then "Seminārā uzstājās …"
+    cut_own_noun(record)  # "notiks taku tīrīšana Ozolu meža parkā": the park, not "taku tīrīšana …"
