@@ -46,6 +46,7 @@ def start_year(text: str, atom: Atom, document_year: int | None) -> int | None:
     if stated is None or not _relative_words().search(span, 0, stated.start()):
         return None
     year = document_year + _OFFSETS[atom.relative]
-    if (year, atom.month or 0, atom.day or 0) > (atom.end_year, atom.end_month or 0, atom.end_day or 0):
+    # (a month-grain end is that month's end: "no šī gada 1. oktobra līdz 2026. gada oktobrim")
+    if (year, atom.month or 0, atom.day or 0) > (atom.end_year, atom.end_month or atom.month or 0, atom.end_day or 99):
         return None
     return year

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.places import LOCATIVE_ENDINGS
 from ...layout import paragraph_starts
 from ...record import DateMention, Record
 from .added_events import add_event
@@ -35,7 +36,7 @@ from .offsets import any_between
 from .other_time import of_other_time
 from .parts import QUOTED, time_in
 from .ranking import Nouns
-from .report_items import CHARACTERS_REACH, _clause_end, _clauses, _patterns, _session_days, _year_only
+from .report_items import CHARACTERS_REACH, clause_end, report_clauses, report_patterns, session_days, year_only
 
 
 @lru_cache(maxsize=2)
@@ -64,7 +65,7 @@ def _days(record: Record, status: str) -> tuple[set[str], set[str]]:
     generic = generic_types()
     told = [e for e in record.events if e.status == status and e.start and e.end is None]
     specific = {e.start for e in told if e.type not in generic}
-    return {e.start for e in told if e.type in generic} - specific, specific - _session_days(record, status)
+    return {e.start for e in told if e.type in generic} - specific, specific - session_days(record, status)
 
 
 def _performed_noun(doc: Document, index: Nouns, clause: tuple[int, int], performed: re.Pattern):
@@ -74,7 +75,7 @@ def _performed_noun(doc: Document, index: Nouns, clause: tuple[int, int], perfor
     if not nouns:
         return None
     noun = nouns[0]
-    if len(doc.text[clause[0]:noun.start].split()) > 1 or not doc.text[noun.start:noun.end].lower().endswith(_LOCATIVE):
+    if len(doc.text[clause[0]:noun.start].split()) > 1 or not doc.text[noun.start:noun.end].lower().endswith(LOCATIVE_ENDINGS):
         return None
     after = noun.end
     gap = len(doc.text[after:clause[1]]) - len(doc.text[after:clause[1]].lstrip())
@@ -94,21 +95,18 @@ def _other_day_lead(lead: str) -> bool:
     return any(w.lower().startswith(_other_day_words()) for w in lead.split())
 
 
-# The locative endings of the event nouns' declensions ("koncertā", "ballē", "izrādē", "svētkos").
-_LOCATIVE = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
-
-
 def _items(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
            by_key: dict, record: Record, status: str) -> set[int]:
     generic_days, specific_days = _days(record, status)
-    days = sorted((m for m in candidates if m.end is None and m.value in generic_days | specific_days
+    wanted = generic_days | specific_days
+    days = sorted((m for m in candidates if m.end is None and m.value in wanted
                    and DAY_VALUE.match(m.value)), key=lambda m: m.span.start)
     if not days:
         return set()
     day_starts = [m.span.start for m in days]
-    stops = sorted(d.span.start for d in record.dates if not _year_only(d))
+    stops = sorted(d.span.start for d in record.dates if not year_only(d))
     paragraphs = paragraph_starts(doc.text)
-    opens, _began = _patterns(status)
+    opens, _began = report_patterns(status)
     led, performed = _shapes(status)
     added: set[int] = set()
     for sentence in doc.sentences:
@@ -122,12 +120,12 @@ def _items(doc: Document, index: Nouns, candidates: list[DateMention], date_star
         # A paragraph about something else between: the day's paragraph and the next one only.
         if bisect.bisect_right(paragraphs, sentence.start) - bisect.bisect_right(paragraphs, day.span.start) > 1:
             continue
-        clause = next(_clauses(doc, (sentence.start, sentence.end)))
+        clause = next(report_clauses(doc, (sentence.start, sentence.end)))
         item = None
         if day.value in generic_days:
             opened = opens.match(doc.text, *clause) or led.match(doc.text, *clause)
             if opened is not None and not _other_day_lead(doc.text[clause[0]:opened.end()]):
-                item = (opened.end(), _clause_end(doc.text, opened.end(), sentence.end))
+                item = (opened.end(), clause_end(doc.text, opened.end(), sentence.end))
         else:
             noun = _performed_noun(doc, index, clause, performed)
             if noun is not None:

@@ -32,7 +32,7 @@ WITH_REACH = 90
 
 
 @lru_cache(maxsize=2)
-def _patterns(status: str = "held") -> tuple[re.Pattern, re.Pattern]:
+def report_patterns(status: str = "held") -> tuple[re.Pattern, re.Pattern]:
     data = vocabulary()["report_items"]
     if status == "held":
         verbs, openers, began, closed = data["verbs"], data["openers"], data["began_with"], data["closed_by"]
@@ -66,7 +66,7 @@ def _sessions() -> frozenset[str]:
     return frozenset(vocabulary()["report_items"]["sessions"])
 
 
-def _session_days(record: Record, status: str = "held") -> set[str]:
+def session_days(record: Record, status: str = "held") -> set[str]:
     """Days held (or planned) only as sittings of work ([report_items] sessions): their later clauses
     tell their parts. A day that also held a feast keeps its later items."""
     sessions, generic = _sessions(), generic_types()
@@ -78,7 +78,7 @@ WORD = re.compile(r"[^\W\d_]+")
 YEAR_VALUE = re.compile(r"^(?:\d{4}|XXXX)$")
 
 
-def _year_only(mention: DateMention) -> bool:
+def year_only(mention: DateMention) -> bool:
     """A date of year grain ("šogad", "2025. gadā"), written or relative."""
     if mention.relative:
         return mention.relative.endswith("Y")
@@ -93,7 +93,7 @@ def _first_word(doc: Document, at: int) -> str:
 CLAUSE_EDGE = re.compile(r"[,;]\s*")
 
 
-def _clause_end(text: str, start: int, stop: int) -> int:
+def clause_end(text: str, start: int, stop: int) -> int:
     """Where the verb's clause ends: the first comma or semicolon outside brackets ("notika rudens
     ražas (ķirbju, medus u.c.) izsole, kura …" runs to "izsole")."""
     depth = 0
@@ -108,7 +108,7 @@ def _clause_end(text: str, start: int, stop: int) -> int:
     return stop
 
 
-def _clauses(doc: Document, bounds: tuple[int, int]):
+def report_clauses(doc: Document, bounds: tuple[int, int]):
     edges = [bounds[0], *(m.end() for m in CLAUSE_EDGE.finditer(doc.text, *bounds))]
     for k, start in enumerate(edges):
         end = edges[k + 1] if k + 1 < len(edges) else bounds[1]
@@ -128,7 +128,7 @@ def _report_items(doc: Document, index: Nouns, candidates: list[DateMention], da
     generic = generic_types()
     held_days = {e.start for e in record.events if e.status == status and e.start and e.end is None
                  and e.type not in generic}
-    held_days -= _session_days(record, status)
+    held_days -= session_days(record, status)
     days = sorted((m for m in candidates if m.end is None and m.value in held_days and DAY_VALUE.match(m.value)),
                   key=lambda m: m.span.start)
     if not days:
@@ -136,12 +136,12 @@ def _report_items(doc: Document, index: Nouns, candidates: list[DateMention], da
     day_starts = [m.span.start for m in days]
     # A year alone between the day and the item ("“Šogad pateicības saņems astoņi,” stāsta vadītāja.
     # Svētki turpināsies ar koncertu") is a quote's or a remark's, no new day the item could be of.
-    stops = sorted(d.span.start for d in record.dates if not _year_only(d))
-    opens, began_with = _patterns(status)
+    stops = sorted(d.span.start for d in record.dates if not year_only(d))
+    opens, began_with = report_patterns(status)
     for sentence in doc.sentences:
         if sentence.end < day_starts[0]:
             continue
-        for clause in _clauses(doc, (sentence.start, sentence.end)):
+        for clause in report_clauses(doc, (sentence.start, sentence.end)):
             item = None
             # In the day's own sentence only a clause after a semicolon is another item: "27. novembrī
             # Maltā, Skolas ielā 9, notika … pasākums" is the day's own clause over commas.
@@ -149,7 +149,7 @@ def _report_items(doc: Document, index: Nouns, candidates: list[DateMention], da
             apart = not any_between(date_starts, (sentence.start, sentence.end)) \
                 or doc.text[:clause[0]].rstrip().endswith(";")
             if opened is not None and apart and not any_between(date_starts, clause):
-                item = (opened.end(), _clause_end(doc.text, opened.end(), sentence.end))
+                item = (opened.end(), clause_end(doc.text, opened.end(), sentence.end))
             else:
                 # "Svētki 6. jūnijā sākās ar lekciju": the day may stand in the clause itself, before the verb.
                 began = began_with.search(doc.text, *clause)

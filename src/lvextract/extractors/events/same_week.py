@@ -2,12 +2,13 @@
 beside another weekday ("Sestdien, 18. februārī, … spēle. … svētdien pulksten 14 …"): the two
 weekdays are of one week (Monday to Sunday), so the bare one is that day moved by their distance.
 A text that writes several weekdays beside days (a digest of weeks) tells no single week: nothing.
-Pure: undated.py hands in the days it found beside their weekdays. O(anchors)."""
+Pure: undated.py hands in the day it found beside a weekday (one_anchor, once per document). O(1) per weekday."""
 from __future__ import annotations
 
 import datetime as dt
 
-WEEK = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+from ...temporal.relative_builders import WEEKDAYS as WEEK
+
 # Two years whose Februaries differ: a day moved across a month's end with its year unknown
 # ("XXXX-02-28" + 1) is kept only when both give the same month and day.
 _PROXY_YEARS = (2001, 2004)
@@ -26,12 +27,18 @@ def _moved(value: str, days: int) -> str | None:
     return day.isoformat() if year.isdigit() else f"{year}-{day.strftime('%m-%d')}"
 
 
-def same_week_day(anchors: list[tuple[int, str, str]], code: str, at: int) -> str | None:
+def one_anchor(anchors: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """The first of the days written beside weekdays when they are all one day, else None (a digest
+    of weeks tells no single week). Asked once per document."""
+    return anchors[0] if anchors and len({value for _, _, value in anchors}) == 1 else None
+
+
+def same_week_day(anchor: tuple[int, str, str] | None, code: str, at: int) -> str | None:
     """The day of weekday `code` told at offset `at`, in the week of the one calendar day the text
-    wrote before it beside a weekday (`anchors`: its offset, that weekday's code, the day's value)."""
-    if len({value for _, _, value in anchors}) != 1 or code not in WEEK:
+    wrote before it beside a weekday (`anchor`: its offset, that weekday's code, the day's value)."""
+    if anchor is None or code not in WEEK:
         return None
-    start, anchor_code, value = anchors[0]
+    start, anchor_code, value = anchor
     if start >= at or anchor_code == code or len(value) != 10:
         return None
     if value[:4].isdigit():

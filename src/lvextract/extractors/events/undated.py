@@ -17,7 +17,7 @@ import datetime as dt
 from ...document import Document
 from ...record import DateMention, Record
 from .lexicon import literals, vocabulary
-from .same_week import same_week_day
+from .same_week import WEEK, one_anchor, same_week_day
 
 # A relative day ("šodien", "rīt", "sestdien", "nākamajā pirmdienā"), not a week, month or year.
 # "WEEKEND": the events' own mention of "nedēļas nogalē" (weekend.py); "WEEK" of "šajā nedēļā"
@@ -84,6 +84,7 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
             beside.setdefault(WEEKDAYS[m.group(1).lower()], set()).add(d.value)
             anchors.append((d.span.start, WEEKDAYS[m.group(1).lower()], d.value))
     anchors.sort()
+    anchor = one_anchor(anchors)
     dated_by_weekday: set[int] = set()
     # "pagājušajā piektdienā" is not the Friday whose occurrence is still to come ("izlaidums
     # paredzēts piektdien, 11. jūnijā"), nor "nākamajā piektdienā" one already held.
@@ -103,7 +104,7 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
             dated_by_weekday.add(id(e))
         elif e.start is None and code and BARE_WEEKDAY.match(told.relative):
             # "Sestdien, 18. februārī, … Svētdien pulksten 13 …": another day of that one week
-            e.start = same_week_day(anchors, code, told.span.start)
+            e.start = same_week_day(anchor, code, told.span.start)
             if e.start is not None:
                 dated_by_weekday.add(id(e))
 
@@ -149,7 +150,7 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
 
 # A bare weekday, not a last or next one ("ceturtdien", "piektdien").
 BARE_WEEKDAY = re.compile(r"^(?:this-)?(MO|TU|WE|TH|FR|SA|SU)$")
-WEEKDAY_INDEX = {code: i for i, code in enumerate(("MO", "TU", "WE", "TH", "FR", "SA", "SU"))}
+WEEKDAY_INDEX = {code: i for i, code in enumerate(WEEK)}
 # The longest range a bare weekday is read as lying inside: a week.
 WEEK_DAYS = 7
 

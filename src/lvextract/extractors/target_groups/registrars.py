@@ -17,7 +17,9 @@ from .reader import Reader
 def _words() -> tuple[re.Pattern, re.Pattern]:
     c = load("target_groups")["registrars"]
     verb = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in c['verbs'])})(?!\w)", re.IGNORECASE)
-    people = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in c['objects'])})\w*(?:us|as)(?!\w)", re.IGNORECASE)
+    # not the group's own team ("jaunieši var pieteikt savas komandas": they are the players)
+    people = re.compile(rf"(?<!\w)(?<!sav[aou]s )(?<!sav[aou] )(?:{'|'.join(re.escape(w) for w in c['objects'])})\w*(?:us|as)(?!\w)",
+                        re.IGNORECASE)
     return verb, people
 
 
@@ -29,7 +31,7 @@ def enters_others(reader: Reader, f: Found) -> bool:
     """Whether group mention `f` (a plural nominative, "-i"/"-ie") is the subject of entering people
     for a contest in the rest of its clause."""
     text = reader.doc.text
-    if not text[f.mention.start:f.mention.end].lower().endswith(("i", "ie")):
+    if not text[f.mention.start:f.mention.end].lower().endswith("i"):
         return False
     after = CLAUSE_END.search(text, f.mention.end, f.mention.end + REACH)
     clause = text[f.mention.end:after.start() if after else min(len(text), f.mention.end + REACH)]

@@ -3,7 +3,8 @@
 people (ngo) take part, as "pašvaldību un biedrību pārstāvji" would (mentions.municipal_owners).
 Only in a sentence of taking part (not one of presenting: speakers are not served), and only plural
 datives: a named body's singular ("pārstāvji no Saldus novada pašvaldības") is one body that speaks.
-A list after "no" is read up to a few items (bounded: match() at each "pārstāvji")."""
+A list after "no" is read up to a few items: one scan of the text for "pārstāvji no …", each list
+bounded."""
 from __future__ import annotations
 
 import re
@@ -21,7 +22,8 @@ def _patterns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     c = load("target_groups")["represented_from"]
     people = "|".join(map(re.escape, c["people"]))
     listed = re.compile(rf"(?<!\w)(?:{people})\s+no\s+({ITEM}(?:{JOIN}{ITEM}){{0,3}})", re.IGNORECASE)
-    bodies = {gid: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c[gid])) + r")\w*(?:\s+organizācij\w*)?") for gid in ("professionals", "ngo")}
+    bodies = {gid: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c[gid])) + r")\w*(?:\s+organizācij\w*)?", re.IGNORECASE)
+              for gid in ("professionals", "ngo")}
     return listed, bodies
 
 
