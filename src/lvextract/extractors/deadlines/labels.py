@@ -8,6 +8,7 @@ import bisect
 import re
 
 from ...document import Document
+from ...latvian.orthography import DASH
 from ...record import DateMention
 from ..deadline_cues import NOMINATIVE_OR_DIGITS, pattern
 from .actions import ActionMention, actions_in, rank
@@ -144,6 +145,12 @@ def label_above(doc: Document, mention: DateMention, date_starts: list[int] = ()
     return label
 
 
+# A list item's day followed on its line by a span of clock hours ("3. jūnijs 9.00 līdz 16.00",
+# "4. jūnijs, 13.00–20.00"): the hours the act is done that day.
+HOURS_OF_THE_DAY = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?\d{{1,2}}[.:]\d{{2}}[^\S\n]*(?:līdz|{DASH})[^\S\n]*"
+                              r"(?:plkst\.?[^\S\n]*)?\d{1,2}[.:]\d{2}", re.IGNORECASE)
+
+
 def lead_in_label(doc: Document, offset: int) -> tuple[int, int] | None:
     """A list item's lead-in that is a label ("Pieteikumu iesniegšanas termiņi:" over
     "1) pirmajā kārtā – 16. marts;"): it cues the dates of its items."""
@@ -170,6 +177,8 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
                   label_below(doc, mention), term_after(doc, mention), lead_in,
                   heading_over_day(doc, mention, date_starts)):
         # A lead-in may say the year its list is of ("2027. gadā iesniegšanas termiņi:").
+        if label is lead_in and label is not None and HOURS_OF_THE_DAY.match(doc.text, mention.span.end):
+            continue  # "Iepriekšējā balsošana:" / "• 3. jūnijs 9.00 līdz 16.00": the day's hours to act, no term
         if label is not None and (years_only(doc.text, date_starts, label) if label is lead_in
                                   else not _holds_date(date_starts, label[0], label[1])):
             action = label_action(doc, label)
