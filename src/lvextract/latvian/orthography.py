@@ -5,10 +5,12 @@ Latvian ones with diacritics. `DASH` is a whole class: the hyphen, the en dash a
 that announcements write between the ends of a range or around an aside, and the Unicode hyphens
 an editor may put in their place (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash:
 "2021.‑2023."); `DASHES` the same characters as a string, for code that lists them, and
-`DASH_CHARS` the body of a character class holding them.
+`DASH_CHARS` the body of a character class holding them. `OPENING_QUOTES` and `CLOSING_QUOTES`
+are the quotation marks a name opens and closes with ("„…”", "“…”", "«…»", '"…"'), as strings of
+single characters ("“" opens and closes: typists use it both ways).
 
-Copies that still differ (the contacts' letters with "Ō", inline classes, quote sets) are listed
-in issue 18 and fold in here when they agree.
+Copies that still differ (the contacts' letters with "Ō" and single quotes, inline classes) are
+listed in issue 18 and fold in here when they agree.
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ LOWER = "a-zāčēģīķļņšūž"
 DASHES = "-\u2010\u2011\u2012–—"
 DASH_CHARS = "\\" + DASHES
 DASH = "[" + DASH_CHARS + "]"
+OPENING_QUOTES = "„“\"«"
+CLOSING_QUOTES = "”“\"»"
 
 
 # A word broken at a line's end by a hyphen, its rest in lower case on the next line ("at-⏎tīstība");

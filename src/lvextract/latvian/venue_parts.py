@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 
+from .orthography import CLOSING_QUOTES as _CLOSE, OPENING_QUOTES as _OPEN
+
+# (sets: a token's whole text is one mark)
+OPENING_QUOTES, CLOSING_QUOTES = frozenset(_OPEN), frozenset(_CLOSE)
 ORDINAL = re.compile(r"\d{1,3}\.?")
 # An organisation's abbreviation in capitals ("SC", "BJC", "PII"): a short word of capitals only.
 ABBREVIATION = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}")
@@ -48,7 +52,6 @@ def joined_name_start(text: str, tokens, j: int) -> int | None:
     return j - 1 if GENITIVE_NAME.fullmatch(tokens[j - 1].text) else None
 
 
-OPENING_QUOTES, CLOSING_QUOTES = ("„", "“", "\"", "«"), ("”", "“", "\"", "»")
 # How many words a venue's own quoted name may hold ("kultūras centrā “Lazdu pērle”").
 QUOTED_NAME_WORDS = 5
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..segmentation import TokenOffsets
 from .protected import protected_spans
-from ..latvian.orthography import LOWER
+from ..latvian.orthography import CLOSING_QUOTES, LOWER, OPENING_QUOTES
 from .shapes import INITIAL, ORDINAL, TERMINAL, abbreviations
 
 MULTI_PART_ABBREVIATION = re.compile(rf"(?:[{LOWER}]{{1,5}}\.){{2,}}")
@@ -62,7 +62,7 @@ def _keeps_full_stop(token: str) -> bool:
     return bool(DIGITS_AND_DOTS.fullmatch(token) and token.count(".") > 1)  # "5.3.1." section numbers
 
 
-QUOTES_OPEN, QUOTES_CLOSE = "„“\"«", "”“\"»"
+QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
 LIST_MARKS = "-–—•"
 # Markdown emphasis left in scraped pages: "**Informatīvā tikšanās**", "*Labour Plus*", "__teksts__".
 EMPHASIS_LEAD = re.compile(r"\*{1,3}|_{1,3}")

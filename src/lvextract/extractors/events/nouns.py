@@ -10,6 +10,7 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian import places
 from ...latvian.lemmas import NOUN_DATIVE_ENDINGS, stem
+from ...latvian.orthography import CLOSING_QUOTES, OPENING_QUOTES
 from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
@@ -212,7 +213,6 @@ def _honoured(doc: Document, noun: NounMention) -> bool:
 
 # Within how many characters of a quoted name's own quotes a noun is looked at as its word.
 QUOTE_REACH = 60
-OPENING_QUOTES, CLOSING_QUOTES = "„“«\"", "”“»\""
 
 
 def _inside_quotes(text: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ import unicodedata
 
 from ...document import Document
 from ...latvian.lemmas import stem
+from ...latvian import orthography
 from ...latvian.orthography import join_broken_words
 from ...record import Project
 from .patterns import ADDRESS, WORDS
@@ -110,7 +111,7 @@ class Entries:
         return known
 
 
-CLOSING_QUOTES = ("”", "“", '"', "»")
+CLOSING_QUOTES = tuple(orthography.CLOSING_QUOTES)
 
 
 def _first_word(name: str) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from ...latvian import orthography
 from .forms import GENITIVE_PLURAL_ENDINGS
 
 LOOKBACK_TOKENS = 15
 STOPS = {".", ";", ":", "(", ")", "!", "?"}
-CLOSING_QUOTES = {"”", '"', "»", "“"}
+CLOSING_QUOTES = frozenset(orthography.CLOSING_QUOTES)
 OBJECT_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:kuriem|kurām|kam|kurus|ko)[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})", re.I)
 PROGRAMME_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?")  # "9.2.2.3." before a programme's part
 QUOTE_NEXT = re.compile(r"[ \t]*[„“\"«]\w")  # a quoted name right after a word

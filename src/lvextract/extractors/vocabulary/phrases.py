@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ...latvian import orthography
 from ...latvian.lemmas import stem
 
 # A dash in a phrase stands for any of them: texts write "Igaunijas-Latvijas" and "Igaunijas – Latvijas".
@@ -25,8 +26,8 @@ def _token_pattern(word: str) -> dict:
 # `“name”` in a phrase stands for one quoted name ("PII “Zīlīte” audzēkņi"): an opening quote, a
 # few words that are no quote, a closing one. It is read as one private-use character.
 QUOTED_NAME, NAME_MARK = "“name”", "\ue000"
-OPENING_QUOTES = sorted("“„\"«")
-CLOSING_QUOTES = sorted("”“\"»")
+OPENING_QUOTES = sorted(orthography.OPENING_QUOTES)
+CLOSING_QUOTES = sorted(orthography.CLOSING_QUOTES)
 NAME_WORDS = "{0,8}"  # four words and the spaces between them
 
 
