@@ -12,11 +12,12 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import Record
+from ...latvian.orthography import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import vocabulary
 
 # A heading is a short line; its contest noun stands right before the quoted name.
 HEADING_CHARS = 120
-_NAMED = re.compile(r"([^\W\d_]+)[^\S\n]+[„“\"«]([^„“”\"«»\n]{2,60})[”“\"»]")
+_NAMED = re.compile(rf"([^\W\d_]+)[^\S\n]+[{OPENING_QUOTES}]([^{OPENING_QUOTES}{CLOSING_QUOTES}\n]{{2,60}})[{CLOSING_QUOTES}]")
 
 
 @lru_cache(maxsize=1)

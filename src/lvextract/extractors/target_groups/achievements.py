@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from ...word_regex import alternation
 from .forms import form
 from .mentions import Found
 from .reader import Reader
@@ -18,8 +19,8 @@ from .reader import Reader
 def _words() -> tuple[re.Pattern, re.Pattern]:
     c = load("target_groups")["achievements"]
     owned = re.compile(r"\s+(?:ir|bija|būs)((?:\s+[^\W\d_]+){0,3}?)\s+(?:"
-                       + "|".join(re.escape(w) for w in c["nouns"]) + r")\w*", re.IGNORECASE)
-    service = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in c["service_between"]) + r")", re.IGNORECASE)
+                       + alternation(c["nouns"]) + r")\w*", re.IGNORECASE)
+    service = re.compile(r"(?<!\w)(?:" + alternation(c["service_between"]) + r")", re.IGNORECASE)
     return owned, service
 
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from ...word_regex import alternation
 from .mentions import Found
 from .reader import Reader
 
@@ -16,10 +17,10 @@ from .reader import Reader
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern, re.Pattern]:
     c = load("target_groups")["cut_off"]
-    stopped = re.compile(rf"(?<!\w)vairs\s+ne(?:{'|'.join(re.escape(w) for w in c['negated_verbs'])})", re.IGNORECASE)
+    stopped = re.compile(rf"(?<!\w)vairs\s+ne(?:{alternation(c['negated_verbs'])})", re.IGNORECASE)
     # a purpose clause ("lai …": [context] clause_openers) says the aim of a service
     openers = load("target_groups")["context"]["clause_openers"]
-    purpose = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in openers)})(?!\w)", re.IGNORECASE)
+    purpose = re.compile(rf"(?<!\w)(?:{alternation(openers)})(?!\w)", re.IGNORECASE)
     return stopped, purpose
 
 

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from ...word_regex import alternation
 from .mentions import Found
 from .reader import Reader
 
@@ -17,7 +18,7 @@ from .reader import Reader
 @lru_cache(maxsize=1)
 def _day() -> tuple[frozenset[str], re.Pattern]:
     c = load("target_groups")["disability_day"]
-    return frozenset(c["ids"]), re.compile(r"\s+(?:" + "|".join(map(re.escape, c["day_forms"])) + r")(?!\w)")
+    return frozenset(c["ids"]), re.compile(r"\s+(?:" + alternation(c["day_forms"]) + r")(?!\w)")
 
 
 def names_the_day(reader: Reader, f: Found) -> bool:

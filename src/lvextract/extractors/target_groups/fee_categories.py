@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...latvian.money import framed_currency
 from ..vocabulary import load
+from ...word_regex import alternation
 from .reader import Reader
 
 FEE_REACH = 80  # characters before the mention to the fee word; after it to the amount
@@ -21,8 +22,8 @@ AMOUNT = r"\d+(?:[.,]\d+)?"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     c = load("target_groups")["context"]
-    fee = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, c["fee_words"])) + ")", re.I)
-    taking_part = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, c["participation_fee_words"])) + ")", re.I)
+    fee = re.compile(r"(?<![^\W\d_])(?:" + alternation(c["fee_words"]) + ")", re.I)
+    taking_part = re.compile(r"(?<![^\W\d_])(?:" + alternation(c["participation_fee_words"]) + ")", re.I)
     currency = framed_currency()
     # more categories of the list ("…, studentiem un pensionāriem"), then the price in either order;
     # an item is no joining word, so a run of "un" cannot be read in many ways (no backtracking blow-up)

@@ -16,11 +16,8 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from ...word_regex import alternation
 from .reader import Reader
-
-def _alternation(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
@@ -28,13 +25,13 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     survey = set(c["respondent_words"]) | set(c["survey_words"])
     opinion = [w for w in c["statistic_words"] if not any(w.startswith(s) or s.startswith(w) for s in survey)]
     word = r"(?<![^\W\d_])(?:{})"
-    return (re.compile(word.format(_alternation(c["finding_words"])), re.I),
-            re.compile(word.format(_alternation(c["respondent_words"])), re.I),
-            re.compile(word.format(_alternation(opinion)), re.I),
-            re.compile(rf",\s*(?:{_alternation(c['finding_attributions'])})\w*\s+(?:[^,.;\s]+\s+){{0,3}}?"
-                       rf"(?:{_alternation(c['finding_sources'])})[^,.;]*$", re.I),
+    return (re.compile(word.format(alternation(c["finding_words"])), re.I),
+            re.compile(word.format(alternation(c["respondent_words"])), re.I),
+            re.compile(word.format(alternation(opinion)), re.I),
+            re.compile(rf",\s*(?:{alternation(c['finding_attributions'])})\w*\s+(?:[^,.;\s]+\s+){{0,3}}?"
+                       rf"(?:{alternation(c['finding_sources'])})[^,.;]*$", re.I),
             # a purpose clause ("…, lai …") may say what is done for the group
-            re.compile(rf"(?<!\w)(?:{_alternation(c['clause_openers'])})(?!\w)", re.I))
+            re.compile(rf"(?<!\w)(?:{alternation(c['clause_openers'])})(?!\w)", re.I))
 
 
 def _marks(text: str) -> tuple[list[int], list[int], bool]:

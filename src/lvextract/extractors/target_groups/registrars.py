@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from ...word_regex import alternation
 from .mentions import Found
 from .reader import Reader
 
@@ -16,9 +17,9 @@ from .reader import Reader
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern, re.Pattern]:
     c = load("target_groups")["registrars"]
-    verb = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in c['verbs'])})(?!\w)", re.IGNORECASE)
+    verb = re.compile(rf"(?<!\w)(?:{alternation(c['verbs'])})(?!\w)", re.IGNORECASE)
     # not the group's own team ("jaunieši var pieteikt savas komandas": they are the players)
-    people = re.compile(rf"(?<!\w)(?<!sav[aou]s )(?<!sav[aou] )(?:{'|'.join(re.escape(w) for w in c['objects'])})\w*(?:us|as)(?!\w)",
+    people = re.compile(rf"(?<!\w)(?<!sav[aou]s )(?<!sav[aou] )(?:{alternation(c['objects'])})\w*(?:us|as)(?!\w)",
                         re.IGNORECASE)
     return verb, people
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from ...word_regex import alternation
 from .reader import Reader
 
 ITEM = r"(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}(?:[^\W\d_]+(?:ām|iem|ēm|īm)|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}))(?![\w-])"
@@ -20,9 +21,9 @@ JOIN = r"(?:\s*,\s*(?:un\s+|kā\s+arī\s+)?|\s+(?:un|vai|kā\s+arī)\s+)"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     c = load("target_groups")["represented_from"]
-    people = "|".join(map(re.escape, c["people"]))
+    people = alternation(c["people"])
     listed = re.compile(rf"(?<!\w)(?:{people})\s+no\s+({ITEM}(?:{JOIN}{ITEM}){{0,3}})", re.IGNORECASE)
-    bodies = {gid: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c[gid])) + r")\w*(?:\s+organizācij\w*)?", re.IGNORECASE)
+    bodies = {gid: re.compile(r"(?<!\w)(?:" + alternation(c[gid]) + r")\w*(?:\s+organizācij\w*)?", re.IGNORECASE)
               for gid in ("professionals", "ngo")}
     return listed, bodies
 
