@@ -6,14 +6,13 @@ call ("ministrijas izsludinātajā konkursā piedalījās 20 biedrības") pays n
 funding_mentions._pays; the words are data (data/funding.toml [contest])."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..latvian.lemmas import stem
-from ..latvian.money import currency_alternation
+from ..latvian.money import amount_pattern
 from .vocabulary import load
 
-AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])", re.I)
+AMOUNT = amount_pattern("EUR", "LVL")
 
 
 @lru_cache(maxsize=1)

@@ -7,14 +7,13 @@ words only ("dome nolēma atbalstīt ieceri"). Called from funding_mentions._pay
 data (data/funding.toml [decision])."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..latvian.lemmas import stem
-from ..latvian.money import currency_alternation
+from ..latvian.money import amount_pattern
 from .vocabulary import load
 
-AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])", re.I)
+AMOUNT = amount_pattern("EUR", "LVL")
 
 
 @lru_cache(maxsize=1)

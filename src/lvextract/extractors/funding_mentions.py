@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..document import Document, Sentence
 from ..latvian.lemmas import stem
 from ..layout import short_line
-from ..latvian.money import currency_alternation
+from ..latvian.money import amount_pattern
 from ..spans import Intervals
 from .funding_approved import approved_money, financed_by_subject
 from .funding_contest import granted_in_contest
@@ -179,7 +179,7 @@ def _coordinated(doc: Document, found: list[Mention]) -> list[Mention]:
 
 
 # An amount with its currency right after a funder's word: that funder's share.
-SHARE_AMOUNT = re.compile(r"\d[\d \u00a0.,]*\s*(?:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])", re.I)
+SHARE_AMOUNT = amount_pattern("EUR", "LVL")
 
 
 LOCATIVE_ENDINGS = ("ā", "ē", "ī")  # "pašvaldībā", "domē", "valstī"

@@ -5,6 +5,7 @@ Budgets reads amounts with them; projects, funding and the date grammar ask only
 number is money, and ask here, so that a currency spelling added once is known to all."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import datafiles
@@ -27,6 +28,14 @@ def currency_alternation(*codes: str) -> str:
     words first, for a case-insensitive match framed by the caller ("Ls." before "Ls")."""
     words = [word for word, code in currency_of().items() if not codes or code in codes]
     return alternation(words)
+
+
+@lru_cache(maxsize=None)
+def amount_pattern(*codes: str) -> re.Pattern:
+    """A number then a word of these currencies ("3000 eiro", "1 500,00 EUR"), matched where the
+    number opens: the funding rules ask whether a granting word is followed by a sum, and must
+    agree on what a sum is."""
+    return re.compile(r"\d[\d \u00a0.,]*\s*(?:" + currency_alternation(*codes) + r")(?![^\W\d_])", re.I)
 
 
 def framed_currency(group: str | None = None, *codes: str) -> str:

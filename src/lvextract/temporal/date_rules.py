@@ -15,7 +15,7 @@ from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
 from .date_from_to import day_from_to_month
 from .dateline_dash import glued_amount
-from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, LIFE_YEAR, MONTH_NUMBER,
+from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, LIFE_YEAR, MINUTE, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
 from .date_rule_actions import (date_card, day_list_month, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
                                 day_range_month, month_number_range,
@@ -44,6 +44,15 @@ def rules() -> list[Rule]:
     # Ozoliņa" is a counter over a name ("Maija" is a given name too), not the 31st of May.
     # the day's dot, typed twice by a slip ("14..jūnijā", "14. . jūnijā"), or a line break before the month in lower case
     day_dot = rf"[^\S\n]{{0,3}}(?:\.(?:[^\S\n]{{0,2}}\.)?(?:[^\S\n]{{0,3}}\n)?|\n(?=[^\S\n]{{0,3}}(?-i:[{LOWER}])))?[^\S\n]{{0,3}}"
+    # the year closes its line: a sentence may end on a day and the next open with a number
+    line_end = r"\.?(?=[^\S\n]*(?:\n|$))"
+
+    def day_month_year(name: str, month: str, between: str, after: str) -> Rule:
+        # The forms of a day with its dot, a month word and the year after it differ only
+        # between the month and the year and after the year: one builder keeps them in step.
+        return (name, _compile(rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{month}){between}(?P<sy>{YEAR}){after}",
+                               flags), day_month)
+
     return [
         # A comma typed for the day's dot, glued on both sides, counts as the dot: "Otrdien, 16,jūnijā".
         ("day_month", _compile(rf"{START}{prefix}(?P<d>{DAY})(?:,(?=(?-i:[{LOWER}]))|{day_dot}){f['month']}{f['year_suffix']}?",
@@ -55,9 +64,8 @@ def rules() -> list[Rule]:
             rf"(?P<b>[^\W\d_]{{2,9}})(?!\w)", flags), day_month_hyphenated),
         # "29. October 2019": an English month name after a Latvian day with its dot (a
         # bilingual page's field), the year right after it.
-        ("day_english_month_year", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{vocab.alternation(vocab.month_english())})(?!\w)"
-            rf",?[^\S\n]{{1,3}}(?P<sy>{YEAR}){NUMBER_END}", flags), day_month),
+        day_month_year("day_english_month_year", vocab.alternation(vocab.month_english()), r"(?!\w),?[^\S\n]{1,3}",
+                       NUMBER_END),
         # An event badge: the day and a portal's short month alone on their line ("4 Mai",
         # "12\nOkt", "04 MAI 2021"), the event's name on the next line; a news list's stamp glues
         # the month to the day's dot ("14.jūl" over the item's lead).
@@ -67,14 +75,11 @@ def rules() -> list[Rule]:
             rf"[^\S\n]{{0,3}}(?=\n|$)", flags), day_short_month_badge),
         # A dateline that puts a full stop after the month's nominative too: "19. marts. 2020" (the
         # year closes the line: a sentence may end on a day and the next open with a number).
-        ("day_month_dot_year", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{f['nominatives']})\.[^\S\n]{{0,2}}(?P<sy>{YEAR})\.?"
-            rf"(?=[^\S\n]*(?:\n|$))", flags), day_month),
+        day_month_year("day_month_dot_year", f['nominatives'], r"\.[^\S\n]{0,2}", line_end),
         # A portal's dateline with the posting's clock between the month and the year: "14. marts,
         # 00:00, 2011" (alone on its line, the year closing it).
-        ("day_month_clock_year", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<mon>{f['nominatives']}),[^\S\n]{{0,2}}(?:[01]?\d|2[0-3]):[0-5]\d,"
-            rf"[^\S\n]{{0,2}}(?P<sy>{YEAR})\.?(?=[^\S\n]*(?:\n|$))", flags), day_month),
+        day_month_year("day_month_clock_year", f['nominatives'], rf",[^\S\n]{{0,2}}{HOUR}:{MINUTE},[^\S\n]{{0,2}}",
+                       line_end),
         # A CMS's dateline glued to the headline's last word, its year after the month: "… jaunas
         # idejas8. septembris, 2022" (the document date reads the rule's name: a posting stamp).
         ("day_month_year_glued", _compile(

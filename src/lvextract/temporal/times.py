@@ -81,10 +81,24 @@ def _days_not_times(text: str, m: re.Match) -> bool:
     return not _CLOCK_CUE.search(text, max(line_start, m.start() - 60), m.start())
 
 
-def _clock(hour: str, minute: str | None) -> str:
+# An hour as a rule outside this module reads it, midnight written 24 too ("12–24", "līdz 24.00");
+# clock() makes the record's value of it.
+CLOCK_HOUR = r"(?:[01]?\d|2[0-4])"
+
+
+def clock(hour: str, minute: str | None) -> str:
+    """The record's "HH:MM" of an hour and its minutes as written (no minutes: "00")."""
     if int(hour) == 24:
         return "23:59"  # the record's clock ends at 23:59: "līdz plkst. 24:00" is the day's end
     return f"{int(hour):02d}:{minute or '00'}"
+
+
+def clock_of(hour: str, minute: str) -> str | None:
+    """clock() of digits read as an hour and its minutes, None when they are no time of day
+    ("25.30", "18.75", "24.30": midnight only as 24.00)."""
+    if int(minute) > 59 or int(hour) > 24 or (int(hour) == 24 and int(minute) != 0):
+        return None
+    return clock(hour, minute)
 
 
 def parse_times(text: str) -> list[tuple[int, int, str, str | None]]:
@@ -107,8 +121,8 @@ def parse_times(text: str) -> list[tuple[int, int, str, str | None]]:
             groups = m.groupdict()
             if pattern is _DOTTED_RANGE and _days_not_times(text, m):
                 continue
-            end_time = _clock(groups["h2"], groups["m2"] or groups.get("g2")) if groups["h2"] else None
-            found.append((m.start(), m.end(), _clock(groups["h1"], groups["m1"] or groups.get("g1")), end_time))
+            end_time = clock(groups["h2"], groups["m2"] or groups.get("g2")) if groups["h2"] else None
+            found.append((m.start(), m.end(), clock(groups["h1"], groups["m1"] or groups.get("g1")), end_time))
             taken.add(m.start(), m.end())
     return sorted(found)
 

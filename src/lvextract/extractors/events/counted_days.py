@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...temporal.date_patterns import MINUTE
+from ...temporal.times import CLOCK_HOUR
 from .hour_abbreviation import CLOCK_WORD
 from .lexicon import literals, vocabulary
 
@@ -24,7 +26,7 @@ def _count() -> re.Pattern:
     return re.compile(rf"\b(?:{literals(v['numbers'])}|[2-9]|[1-9]\d)\s+(?:{literals(v['days'])})\b", re.IGNORECASE)
 
 
-_HOUR = r"\d{1,2}(?:[.:]\d{2})?"
+_HOUR = rf"{CLOCK_HOUR}(?:[.:]{MINUTE})?"
 # What leads to the next day past its hours: "un", a comma, the next day's weekday ("un sestdien,").
 _TO_NEXT_DAY = r"[\s.,;]*(?:un|,)?[\s,]*(?:[^\W\d_]+dien[\s,]*)?"
 # The hour told again for a day before the next one: "no pulksten 16:00 un", "plkst. 10, ".

@@ -6,20 +6,19 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ...document import Document
 from ...layout import layout
 from ...latvian.lemmas import stem
 from ...record import DateMention, DateRole, Record
 from ...temporal.publication_fields import posting_stamp, published_label_before
-from ...word_regex import alternation
 from ..deadline_cues import cue_before, term_list_item
 from .blocks import table_caption, table_row
 from .handout import handout_day
 from .cards import labelled
 from .dash_item import dash_item
-from .lexicon import NON_SPACE, cue_alternation, happens_pattern, stems, vocabulary, word_start_patterns
+from .lexicon import NON_SPACE, cue_alternation, happens_pattern, listed_pattern, stems, vocabulary, word_start_patterns
 from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_body
 from .nouns import noun_starts
 from .agency_dateline import agency_dateline
@@ -255,12 +254,9 @@ def _publish_stamp(doc: Document, mention: DateMention) -> bool:
 LONGEST_DATED_HEADING = 120
 
 
-@lru_cache(maxsize=1)
-def _next_fact() -> re.Pattern:
-    """The next fact of an event page's block ([card_fields] others), on one of the two lines after the date's."""
-    labels = alternation(vocabulary()["card_fields"]["others"])
-    return re.compile(rf"[^\n]*\n(?:[ \t]*\n)?(?:[^\n]*\n(?:[ \t]*\n)?)?[ \t*_#>-]*(?:norises\s+)?{labels}\b",
-                      re.IGNORECASE)
+# The next fact of an event page's block ([card_fields] others), on one of the two lines after the date's.
+_next_fact = partial(listed_pattern, "card_fields",
+                     r"[^\n]*\n(?:[ \t]*\n)?(?:[^\n]*\n(?:[ \t]*\n)?)?[ \t*_#>-]*(?:norises\s+)?(?:{others})\b")
 
 
 def _event_facts(doc: Document, mention: DateMention) -> bool:

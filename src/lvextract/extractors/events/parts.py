@@ -11,7 +11,8 @@ from ...latvian import places
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, Event
-from ...temporal.times import clock_times
+from ...temporal.date_patterns import MINUTE
+from ...temporal.times import CLOCK_HOUR, clock, clock_times
 from .lexicon import event_stems, generic_types, vocabulary
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns
@@ -281,14 +282,14 @@ def _range_hours(doc: Document, mention: DateMention) -> tuple[str, str | None] 
 
 # A listing's span of hours written right after the day without the word "plkst." ("24. februārī
 # 12–21 Liepājā …", "3. maijā 10.00–14.00"): the occurrence's own times, not the next clause's.
-BARE_HOURS = re.compile(r"[ \t,]*((?:[01]?\d|2[0-4]))(?:[:.]([0-5]\d))?[ \t]*[–-][ \t]*((?:[01]?\d|2[0-4]))(?:[:.]([0-5]\d))?(?![\d.]|,\d)")
+BARE_HOURS = re.compile(rf"[ \t,]*({CLOCK_HOUR})(?:[:.]({MINUTE}))?[ \t]*[–-][ \t]*({CLOCK_HOUR})(?:[:.]({MINUTE}))?(?![\d.]|,\d)")
 
 
 def bare_hours_after(doc: Document, mention: DateMention) -> tuple[str | None, str | None]:
     m = BARE_HOURS.match(doc.text, mention.span.end)
     if m is None or mention.end is not None or int(m.group(1)) >= int(m.group(3)):
         return None, None
-    return f"{int(m.group(1)):02d}:{m.group(2) or '00'}", f"{int(m.group(3)):02d}:{m.group(4) or '00'}"
+    return clock(m.group(1), m.group(2)), clock(m.group(3), m.group(4))
 
 
 # How many clauses after the date's a clause that names the occurrence again may give its clock time.

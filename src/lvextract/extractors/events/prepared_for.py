@@ -5,24 +5,20 @@ it says it takes place ("… gatavota festivālam, kas notiks 5. jūlijā"). O(1
 anchored search in a short window before it."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from functools import partial
 
 from ...document import Document
 from ...latvian.lemmas import NOUN_DATIVE_ENDINGS
 from .happens_after import takes_place_after
-from .lexicon import literals, vocabulary
+from .lexicon import listed_pattern
 
 # How far before the noun the participle may stand, within its clause.
 REACH = 70
 
 
-@lru_cache(maxsize=1)
-def _prepared_before() -> re.Pattern:
-    words = literals(vocabulary()["honoured"]["prepared"])
-    # The participle ("gatavota", "sagatavoti"), then the noun's own modifiers, no clause break.
-    return re.compile(rf"(?<!\w)(?:{words})(?:s|a|i|as|ā|ie|ais|ajā)?(?!\w)[^.!?;:\n,]{{0,{REACH - 10}}}$",
-                      re.IGNORECASE)
+# The participle ("gatavota", "sagatavoti"), then the noun's own modifiers, no clause break.
+_prepared_before = partial(listed_pattern, "honoured",
+                           rf"(?<!\w)(?:{{prepared}})(?:s|a|i|as|ā|ie|ais|ajā)?(?!\w)[^.!?;:\n,]{{0,{REACH - 10}}}$")
 
 
 def prepared_for(doc: Document, noun) -> bool:

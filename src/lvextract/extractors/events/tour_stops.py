@@ -16,6 +16,7 @@ from ...latvian import places
 from ...latvian.orthography import UPPER
 from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
+from ...temporal.times import clock_of
 from .dating import DAY_VALUE, as_date
 from .hour_abbreviation import CLOCK_WORD
 from .lexicon import generic_types
@@ -106,8 +107,10 @@ def _stops(doc: Document, mention: DateMention, region_end: int, nouns_at: list[
     found = []
     hours = list(_HOUR.finditer(text, mention.span.end, region_end))
     for i, m in enumerate(hours):
-        hh, mm = (m[1], m[2]) if m[1] else (m[3], "00")
-        if int(hh) > 24 or int(mm) > 59:
+        # Every hour-shaped number is kept in `hours` (it ends the venue before it), but only a
+        # time of day is a stop's.
+        hour = clock_of(m[1], m[2]) if m[1] else clock_of(m[3], "00")
+        if hour is None:
             continue
         line_start, line_end = layout(doc).line_of(m.start())
         lead_from = mention.span.end if line_start <= mention.span.start < line_end else line_start
@@ -119,7 +122,7 @@ def _stops(doc: Document, mention: DateMention, region_end: int, nouns_at: list[
             continue  # "Plkst. 17.00 Ekumēniskais dievkalpojums …": the line names its own occurrence
         venue = _venue(text[m.end():rest_end])
         if venue is not None:
-            found.append((f"{int(hh):02d}:{mm}", venue))
+            found.append((hour, venue))
     return found
 
 

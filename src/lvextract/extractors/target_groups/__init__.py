@@ -99,6 +99,7 @@ from .among import accept_among
 from .aged_people import aged_people
 from .accompanying import teachers_along
 from .ages import ages_at
+from .between import relative_opening
 from .cooperating import cooperating_partners
 from .bare_menu import bare_menu_lines
 from .honoured import honour_teachers
@@ -235,7 +236,8 @@ def extract(doc: Document, record: Record) -> None:
 
 # NEET youth named beside the young people served, by a pronoun: "iespējas jauniešiem ar ierobežotām
 # iespējām un tiem, kuri nemācās un nestrādā" (a part of the youth served; the youth stay).
-NEET_BESIDE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:un|kā arī)\s+(?:tiem|tām|tie|tās|tos)(?=\s*,\s*(?:kuri|kas|kuras)\s)")
+NEET_BESIDE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:un|kā arī)\s+(?:tiem|tām|tie|tās|tos)(?="
+                         + relative_opening("kuri", "kas", "kuras") + ")")
 
 
 def _neet_besides_youth(doc: Document, found) -> tuple[int, int] | None:

@@ -27,10 +27,18 @@ def list_owner(word: str, after_join: bool, skipped: int) -> bool:
     return after_join and skipped < LIST_OWNER_WORDS and OWNER_GENITIVE.fullmatch(word) is not None
 
 
+def relative_opening(*pronouns: str) -> str:
+    """A relative clause's opening after a group: the comma, one of `pronouns` (regex alternatives)
+    and a space. The pronoun's case tells the group's part in the clause ("kuri" acts, "kuriem" is
+    given to), so each rule names its own pronouns and shares the rest."""
+    return rf"\s*,\s*(?:{'|'.join(pronouns)})\s+"
+
+
 # ", kas nemācās un nestrādā," — a relative clause closed by a comma within a few words (no verb list
 # runs on: the next comma must come before the sentence ends). Its words may be numbers: an age
 # ("iedzīvotāju, kas vecāki par 54 gadiem, un bērnu iesaistīšanai").
-RELATIVE_CLAUSE = re.compile(r",\s*(?:kas|kuri|kuras|kuru|kurš|kura)\s+(?:[^\W_]+\s+){1,7}?[^\W_]+\s*,\s*", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(relative_opening("kas", "kuri", "kuras", "kuru", "kurš", "kura") + r"(?:[^\W_]+\s+){1,7}?[^\W_]+\s*,\s*",
+                             re.IGNORECASE)
 
 
 def relative_clause_end(text: str, char: int) -> int | None:

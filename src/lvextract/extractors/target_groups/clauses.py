@@ -18,9 +18,6 @@ NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,4}\.?[ \t]*$")  # 
 TITLE_BETWEEN = frozenset({"nr.", "nr", "ar", "nosaukumu", ":"})  # between a project's word and its quoted title
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
 OWNER_ADJECTIVE_ENDINGS = ("ās", "o")  # a definite adjective's genitive: "vietējās", "vietējo"
-# The state's genitive qualifies a last owner as an adjective would: "NVO, pašvaldību un valsts
-# pārvaldes pārstāvji" (the state administration's people share the head noun).
-OWNER_QUALIFIERS = frozenset({"valsts"})
 SHARED_HOPS = 3  # plural genitives coordinated after a group's genitive before the head noun they share
 
 
@@ -211,7 +208,7 @@ class ClauseReading:
                 # (the last owner with its adjective: "mazākumtautību, NVO un vietējās sabiedrības
                 # pārstāvji" — a community's singular genitive as well)
                 after = self.skip_space(j + 1)
-                if j < n and after < n and (self.sdoc[j].lower_.endswith(OWNER_ADJECTIVE_ENDINGS) or self.sdoc[j].lower_ in OWNER_QUALIFIERS) \
+                if j < n and after < n and (self.sdoc[j].lower_.endswith(OWNER_ADJECTIVE_ENDINGS) or self.sdoc[j].lower_ in self.ctx.owner_qualifiers) \
                         and self.sdoc[after].is_alpha and self.sdoc[after].lower_.endswith(GENITIVE_PLURAL_ENDINGS + ("as", "es")) \
                         and (head := self.skip_space(after + 1)) < n and self.ctx.person_nouns.fullmatch(self.sdoc[head].lower_):
                     return head

@@ -108,6 +108,7 @@ class Context:
     partners: re.Pattern
     projects: tuple[str, ...]  # project words before a quoted title
     person_nouns: re.Pattern
+    owner_qualifiers: frozenset[str]
     together_partners: frozenset[str]
     menu_min_items: int
     menu_max_item_words: int
@@ -281,6 +282,7 @@ def context() -> Context:
         collective_between=re.compile("|".join(c["collective_between"])),
         collective_excluded=frozenset(c["collective_excluded_ids"]),
         person_nouns=re.compile("|".join(c["person_nouns"])),
+        owner_qualifiers=frozenset(c["owner_qualifiers"]),
         together_partners=frozenset(c["together_partner_ids"]),
         partners=re.compile(r"(?<!\w)(?:" + "|".join(c["partner_cues"]) + r")(?!\w)", re.I),
         between_nouns=tuple(c["between_nouns"]),

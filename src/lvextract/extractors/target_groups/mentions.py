@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ..vocabulary import Mention, load
+from .between import relative_opening
 from .lexicon import INVITED, MODIFIER, bare_modifiers, context, vocabulary
 from .regions import list_regions
 
@@ -69,8 +70,8 @@ def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
 # Parents said by their children: "vecākus, kuriem ir bērni ar …", "vecākiem, kuri audzina bērnus",
 # "vecāki, kuru bērni apmeklē …" stand for families, as "bērnu vecāki" does. The noun is the
 # mention; its context decides. (Not "vecāki" alone: it is also "older".) Bounded: a few words.
-PARENTS = re.compile(r"(?<!\w)(?P<noun>vecāk(?:i|us|iem|u))\s*,\s*(?:kuri|kuriem|kuru|kurus|kas|kam)\s+"
-                     r"(?:[^\W\d]+\s+){0,3}?(?:bērn|meit|dēl|mazuļ|zīdaiņ|pusaudž)", re.IGNORECASE)
+PARENTS = re.compile(r"(?<!\w)(?P<noun>vecāk(?:i|us|iem|u))" + relative_opening("kuri", "kuriem", "kuru", "kurus", "kas", "kam")
+                     + r"(?:[^\W\d]+\s+){0,3}?(?:bērn|meit|dēl|mazuļ|zīdaiņ|pusaudž)", re.IGNORECASE)
 
 
 def parents(doc: Document, taken: list[Found]) -> list[Found]:

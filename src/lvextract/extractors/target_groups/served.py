@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .between import relative_opening
 from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, form
 from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, helps, invited_to_speak, is_guest, joins_as_well, meets_a_group, obliged,
                     own_people, performs, talked_of, visited)
@@ -25,7 +26,7 @@ from .thanked import thanked_for
 from .visitors import visits_another_group
 
 AS_REACH_TOKENS = 12  # spaCy tokens, white space included
-DESCRIBED_AS = re.compile(r"(?:^\s*,\s*(?:kur(?!us\b)\w*|kas|kam)\s+(?:[^\W\d]+\s+){0,5}|(?<!\w)kā\s+)$", re.IGNORECASE)
+DESCRIBED_AS = re.compile(r"(?:^" + relative_opening(r"kur(?!us\b)\w*", "kas", "kam") + r"(?:[^\W\d]+\s+){0,5}|(?<!\w)kā\s+)$", re.IGNORECASE)
 # The next item of a list of served groups: "bērnus, bērnus ar īpašām vajadzībām un aizbildnībā
 # esošus bērnus" — a comma or a conjunction, and at most two words that qualify the next group.
 COORDINATED = re.compile(r"\s*(?:,|un|vai|,\s*kā\s+arī)\s+(?:[^\W\d_]+\s+){0,2}", re.IGNORECASE)
