@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..latvian.orthography import LOWER, UPPER
+from ..latvian.orthography import CLOSING_QUOTES, LOWER, OPENING_QUOTES, UPPER
 from ..segmentation import TokenOffsets
 from .shapes import INITIAL, ORDINAL, TERMINAL, abbreviations
 from .tokenization import QUOTES_CLOSE, line_before
@@ -124,6 +124,25 @@ def _only_numbers(text: str, tokens: list[TokenOffsets]) -> bool:
     return not any(LETTER.search(text, s, e) for s, e in tokens[k:])
 
 
+# Every quotation mark, opening or closing: "“" opens in Latvian and closes in English typesetting.
+_QUOTE_MARKS = "".join(dict.fromkeys(OPENING_QUOTES + CLOSING_QUOTES))
+
+
+def _ellipsis_in_quote(text: str, start: int, end: int, nxt: int) -> bool:
+    """An ellipsis inside a quoted name that closes later on its line ("grāmatas “Paši… Paši…”
+    atvēršana"): the name goes on, no sentence ends. Only an ellipsis: a full stop inside a quote
+    may end a quoted sentence. Counted from the sentence's start on the ellipsis's line."""
+    if not text.endswith(("…", "..."), 0, end):
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    marks = sum(text.count(q, max(start, line_start), end) for q in _QUOTE_MARKS)
+    if marks % 2 == 0:
+        return False
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(text.find(q, nxt, line_end) >= 0 for q in _QUOTE_MARKS)
+
+
 def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> list[list[TokenOffsets]]:
     """Sentences of `tokens`, a decision per gap (_breaks). O(tokens + text): a gap is decided
     without the full rules in running text, and within a line, where _breaks reads only the two
@@ -155,6 +174,8 @@ def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> li
                     breaks = _breaks(text, prev, token, model_broke, short_line)
                     if len(decided) < 100_000:
                         decided[key] = breaks
+            if breaks and not newline and _ellipsis_in_quote(text, current[0][0], prev[1], token[0]):
+                breaks = False
             if breaks and not (not newline and _only_numbers(text, current)):
                 sentences.append(current)
                 current = []

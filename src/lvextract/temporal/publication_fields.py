@@ -105,6 +105,19 @@ def posting_stamp(after_date: str, section: bool = True) -> bool:
     return m is not None and m["min"] not in ("00", "15", "30", "45")
 
 
+# A posting's clock alone on the line under its date, maybe after a list's dash and with the English
+# "am"/"pm" ("- 04/11/2024" over "- 4:12 pm"): an odd minute or a 12-hour clock stamps a posting; an
+# occasion's hour under its day ("18:00", "plkst. 10.30") is at the hour or a quarter, in 24 hours.
+_STAMP_LINE = re.compile(r"[^\S\n]*(?:[-–•·][^\S\n]*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?"
+                         r"(?:[^\S\n]*(?P<ampm>[ap]\.?m\.?))?[^\S\n]*", re.IGNORECASE)
+
+
+def stamp_line(line_text: str) -> bool:
+    """Whether a line is only a posting's clock (see _STAMP_LINE)."""
+    m = _STAMP_LINE.fullmatch(line_text)
+    return m is not None and (m["ampm"] is not None or m["min"] not in ("00", "15", "30", "45"))
+
+
 # A clock word right after the date on its line, whatever separator stands between
 # ("12.11.2016 - plkst.12.00"), or a time at the hour or a quarter after a dash or a bar
 # ("12.11.2016 | 12:00"). A bare "10.05.2019 08:30" may still be a posting's stamp.

@@ -36,6 +36,7 @@ from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_late
                       drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
                       join_days, join_unknown_years)
 from .day_anaphora import part_days, pointed_days, pointed_events
+from .occasion_day import occasion_days
 from .headline_verbs import drop_headline_verb_twins
 from .headline import headline_body_noun, singular, title_bounds, title_noun
 from .entry_lines import entry_noun
@@ -303,6 +304,8 @@ def extract(doc: Document, record: Record) -> None:
             titled.append(event)
     for event, mention in pointed_events(doc, index, pointed_days(doc, candidates), ordered_starts):
         add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
+    for event, mention in pointed_events(doc, index, occasion_days(doc, record.events, ordered_starts), ordered_starts, after=True):
+        add(event, mention)  # "… atklās izstādi. Izstādes atklāšanas dienā paredzēta arī lekcija"
     told = {e.start: e.status for e in record.events if e.start and e.end is None}
     parts = part_days(doc, candidates, set(told), frozenset(d for d, s in told.items() if s == "held"))
     day_parts: set[int] = set()  # occurrences told as a later part of a day already told

@@ -1,7 +1,8 @@
 """A day told in a relative clause as the day people began or ended their service, work or
 studies ("… zvērestu dos karavīri, kuri dienestu uzsāka šī gada 19. jūlijā Ādažos"): a stage of
 their lives, no occurrence's day, though the sentence around it announces one. The verbs and the
-nouns are events.toml's [life_stage]. O(REACH) per date."""
+nouns are events.toml's [life_stage]. So is a life's start or end told by its verb alone ("…
+pieminēts brīvprātīgais, kurš krita 2023. gada 1. oktobrī"). O(REACH) per date."""
 from __future__ import annotations
 
 import re
@@ -20,13 +21,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    return stems("life_stage", "verbs"), stems("life_stage", "nouns")
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return stems("life_stage", "verbs"), stems("life_stage", "nouns"), stems("life_stage", "life_verbs")
 
 
 def life_stage_day(doc: Document, mention: DateMention) -> bool:
     """Whether the date stands in a relative clause whose verb tells that its people began or
-    ended a service, a job or studies, the noun of it in the clause too."""
+    ended a service, a job or studies, the noun of it in the clause too, or were born or died."""
     text, start = doc.text, mention.span.start
     opening = None
     for m in _OPENING.finditer(text, max(0, start - REACH), start):
@@ -36,5 +37,5 @@ def life_stage_day(doc: Document, mention: DateMention) -> bool:
     stop = min(len(text), mention.span.end + REACH)
     end = _CLAUSE_END.search(text, mention.span.end, stop)
     clause = [stem(w.lower()) for w in _WORD.findall(text, opening.end(), end.start() if end else stop)]
-    verbs, nouns = _words()
-    return any(w in verbs for w in clause) and any(w in nouns for w in clause)
+    verbs, nouns, life_verbs = _words()
+    return any(w in life_verbs for w in clause) or (any(w in verbs for w in clause) and any(w in nouns for w in clause))

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import NOUN_DATIVE_ENDINGS, stem
+from ...latvian.orthography import LOWER
 from .addressees import addressed
 from .lexicon import generic_types, literals, stems, vocabulary
 from .noun_mention import GENITIVE_MODIFIER, TITLE_AFTER_NOUN, NounMention
@@ -21,6 +22,10 @@ from .noun_mention import GENITIVE_MODIFIER, TITLE_AFTER_NOUN, NounMention
 WITHIN = re.compile(r"\s+ietvaros\b", re.IGNORECASE)
 APPOSITION_DASH = re.compile(r"\s*[–—-]\s*")
 WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+# A lower-case genitive of the body a role belongs to, between the noun and the role ("Dziesmu svētku
+# pašvaldības koordinatori": the feast's municipal coordinators).
+BODY_GENITIVE = re.compile(rf"[{LOWER}]+(?:as|es|u)")
+MAX_BODY_GENITIVES = 2
 # The word before, past the programme's years ("programmas 2014.–2020. gadam pasākums").
 WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[\d.\s–—-]+gad(?:am|a|ā|iem)?)?[ \t]+$")
 REACH = 40
@@ -50,8 +55,7 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     n, text, words = nouns[k], doc.text, _words()
     surface = text[n.start:n.end].lower()
     after = WORD_AFTER.match(text, n.end, min(len(text), n.end + REACH))
-    if after and GENITIVE_MODIFIER.search(surface) and stem(after.group(1)) in words["heads"] \
-            and not addressed(after.group(1)):  # "apmācības skolotājiem": for whom, no role
+    if after and GENITIVE_MODIFIER.search(surface) and _role_head(text, after, words["heads"]):
         return True
     if surface.endswith(NOUN_DATIVE_ENDINGS) and words["money"].search(text, max(0, n.start - REACH), n.start):
         return True
@@ -72,6 +76,20 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     nxt = nouns[k + 1] if k + 1 < len(nouns) else None
     if nxt is not None and n.kind in words["inviters"] and doc.sentence_index(nxt.start) == doc.sentence_index(n.start):
         return nxt.start - n.end < 2 * REACH and words["invites"].fullmatch(text, n.end, nxt.start) is not None
+    return False
+
+
+def _role_head(text: str, after: re.Match, heads: frozenset[str]) -> bool:
+    """The word after the noun is a role's head, or is reached past a body's genitive or two."""
+    for _ in range(MAX_BODY_GENITIVES + 1):
+        word = after.group(1)
+        if stem(word) in heads:
+            return not addressed(word)  # "apmācības skolotājiem": for whom, no role
+        if not BODY_GENITIVE.fullmatch(word):
+            return False
+        after = WORD_AFTER.match(text, after.end(), min(len(text), after.end() + REACH))
+        if after is None:
+            return False
     return False
 
 

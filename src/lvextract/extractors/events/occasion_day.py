@@ -1,0 +1,76 @@
+"""A day named by the occurrence it is the day of: "5. novembrī atklās izstādi. Izstādes atklāšanas
+dienā paredzēta arī lekcija" — an occurrence's genitive (and a part's: "atklāšanas", "noslēguma")
+before "dienā", in a later sentence with no day of its own, is the day that occurrence was told on
+just before; the clause after it names an occurrence of that day (day_anaphora.pointed_events).
+Only an occurrence already told counts: "dzimšanas dienā", "darba dienā" name no occurrence of the
+text. O(n) for the pattern, O(log) per match: dates and told events are looked up in sorted lists."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
+
+from ...document import Document
+from ...latvian.lemmas import stem
+from ...record import DateMention, Event
+from .lexicon import stems
+from .noun_mention import GENITIVE_MODIFIER
+
+# How many sentences back the occurrence may have been told ("… atklās izstādi. … Izstādes dienā …").
+SENTENCES_BACK = 3
+WORDS = re.compile(r"(?<![\w-])([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+(dienā)(?!\w)")  # a wrapped line too
+
+
+@lru_cache(maxsize=1)
+def _part_stems() -> frozenset[str]:
+    return stems("occasion_day", "parts")
+
+
+def occasion_days(doc: Document, events: list[Event], date_starts: list[int]) -> list[DateMention]:
+    """A date mention spanning "dienā" for each "<occurrence's genitive> dienā" whose occurrence was
+    told, with its day, in the sentences just before, and whose own sentence states no day."""
+    told: dict[str, list[Event]] = defaultdict(list)  # by the kind's last word, in text order
+    for e in sorted((e for e in events if e.start is not None and e.end is None), key=lambda e: e.span.start):
+        told[stem(e.type.split()[-1])].append(e)
+    if not told:
+        return []
+    starts = {kind: [e.span.start for e in es] for kind, es in told.items()}
+    found = []
+    for m in WORDS.finditer(doc.text):
+        kind_word, part = m.group(1), m.group(2)
+        if part is not None and stem(part.lower()) not in _part_stems():
+            kind_word = part  # "Arī koncerta dienā": the word right before "dienā" is the occurrence's
+        if not GENITIVE_MODIFIER.search(kind_word.lower()):
+            continue
+        here = doc.sentence_index(m.start())
+        if here is None or _dated(doc, here, date_starts):
+            continue
+        kind = stem(kind_word)
+        before = bisect_left(starts.get(kind, []), m.start())
+        if before == 0:
+            continue
+        event = _latest_before(doc, told[kind], before, here)
+        if event is None:
+            continue
+        found.append(DateMention(value=event.start, end=None, anchored=False, relative=None,
+                                 span=doc.span(m.start(3), m.end(3))))
+    return found
+
+
+def _latest_before(doc: Document, told: list[Event], before: int, here: int) -> Event | None:
+    """The latest of `told[:before]` in the SENTENCES_BACK sentences before sentence `here`: those of
+    sentence `here` itself are passed over (at most the events of one sentence)."""
+    for k in range(before - 1, -1, -1):
+        event = told[k]
+        there = doc.sentence_index(event.span.start)
+        if there is None or there == here:
+            continue
+        return event if 0 < here - there <= SENTENCES_BACK else None
+    return None
+
+
+def _dated(doc: Document, index: int, date_starts: list[int]) -> bool:
+    sentence = doc.sentences[index]
+    k = bisect_left(date_starts, sentence.start)
+    return k < len(date_starts) and date_starts[k] < sentence.end
