@@ -50,7 +50,9 @@ def endorsed(tokens, first: int, after: int, before: Callable[[int, Callable], b
 
 
 GENITIVE_ENDINGS = ("as", "es")  # "ministrijas", "pašvaldības", "domes"
-AUTHOR_REACH = 4  # words from the author to its document: "(FM) sagatavoto informatīvo ziņojumu"
+# words from the author to its document: "(FM) sagatavoto informatīvo ziņojumu", "(BM) izstrādāto
+# daudzbērnu ģimenes definīciju"
+AUTHOR_REACH = 5
 
 
 def _document_after(tokens, k: int, reach: int, stop_at_comma: bool = False) -> bool:

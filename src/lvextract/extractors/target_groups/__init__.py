@@ -75,7 +75,7 @@ category), `association_names` ("Latvijas Bibliotekāru biedrība": a body's nam
 pašvaldību" before no people: bodies), `own_staff` ("Centra pedagogi": one institution's staff), `kin` ("ieslodzīto bērniem": whose children),
 `related_headlines` ("Lasiet arī:" and other articles' headlines, skipped), `among` ("veicināt aktīvismu jauniešu
 vidū": the aim's audience), `excepted` ("izņemot bezdarbniekus": not for them), `target_named` ("mērķa grupas
-jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all), `salutation` ("Cienījamie skolotāji un skolēni!": the readers greeted), `whose`
+jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all), `eligible_one` ("Pabalstu var saņemt pensionārs": one for all, as who may apply), `salutation` ("Cienījamie skolotāji un skolēni!": the readers greeted), `whose`
 ("skolēniem, kuru ģimeņu ienākumi …": whose families, not served), `ensemble_sections` ("kolektīva „X” jauniešu grupa":
 an ensemble's section on stage), `war_civilians` ("Ukrainas iedzīvotāji" helped in their country: no refugees), `award_reason` ("Pateicības
 raksts par ieguldījumu … personām ar invaliditāti": the award's reason), `findings` ("pētījumā secināts,
@@ -126,6 +126,7 @@ from .fields import in_fields_listed
 from .volunteers import recruited_volunteers
 from .target_named import named_target
 from .quantified import each_invited
+from .eligible_one import eligible_one
 from .surveys import invited_associations
 from .salutation import greeted_groups
 from .whose import possessed_by_relative
@@ -154,6 +155,7 @@ def extract(doc: Document, record: Record) -> None:
     accept(reader, found)
     named_target(reader, found)  # "attīstīt mērķa grupas jauniešu, kuri …, prasmes"
     each_invited(reader, found)  # "Ikviens jaunietis var pieteikties"
+    eligible_one(reader, found)  # "Pabalstu var saņemt pensionārs": one for all, as who may apply
     for i, f in enumerate(found):  # names, categories, staff and owners of kin, no one served (see each module)
         if f.accepted and not f.applicant and (prize_category(reader, f) or nomination_listed(reader, f) or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
