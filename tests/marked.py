@@ -4,6 +4,7 @@ tables do not depend on the date grammar or the contacts extractor.
     [[surface|value]]            a DateMention of `surface` with that value
     [[surface|value|end]]        a range
     [[surface|value||role]]      with a role other than "other" (document, period …)
+    [[surface|||other|SA]]       a relative mention with nothing to count from ("Sestdien"): no value
     {{surface|Name}}             a Contact whose span is `surface`, nominative name `Name`
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from lvextract.pipeline import build_document
 from lvextract.record import Contact, DateMention, Record
 
-MARK = re.compile(r"\[\[(?P<date>[^|\]]+)\|(?P<value>[^|\]]*)(?:\|(?P<end>[^|\]]*))?(?:\|(?P<role>[^|\]]*))?\]\]"
+MARK = re.compile(r"\[\[(?P<date>[^|\]]+)\|(?P<value>[^|\]]*)(?:\|(?P<end>[^|\]]*))?(?:\|(?P<role>[^|\]]*))?(?:\|(?P<relative>[A-Z][A-Z-]*|[+-]P\w+))?\]\]"
                   r"|\{\{(?P<person>[^|}]+)\|(?P<name>[^}]*)\}\}")
 
 
@@ -30,13 +31,14 @@ def marked_record(marked: str):
         out = end
         pos = m.end()
         if m.group("date"):
-            dates.append((start, end, m.group("value"), m.group("end") or None, m.group("role") or "other"))
+            dates.append((start, end, m.group("value") or None if m.group("relative") else m.group("value"),
+                          m.group("end") or None, m.group("role") or "other", m.group("relative") or None))
         else:
             contacts.append((start, end, m.group("name")))
     plain.append(marked[pos:])
     text = "".join(plain)
     doc = build_document(text)
     record = Record(doc_id="t", source="t", sha256="x")
-    record.dates = [DateMention(value=v, end=e, role=r, span=doc.span(s, t)) for s, t, v, e, r in dates]
+    record.dates = [DateMention(value=v, end=e, role=r, relative=rel, span=doc.span(s, t)) for s, t, v, e, r, rel in dates]
     record.contacts = [Contact(name=n, span=doc.span(s, t)) for s, t, n in contacts]
     return doc, record

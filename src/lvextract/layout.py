@@ -127,6 +127,17 @@ class Layout:
         return self.clause_bounds(nxt.start)
 
 
+def lines_from(text: str, start: int, stop: int | None = None):
+    """(start, end) of each line from `start` (a line's start) up to `stop`, lazily: a caller
+    that reads a few lines below a day pays for those only, not for the whole text's index."""
+    stop = len(text) if stop is None else stop
+    while start < stop:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, end
+        start = end + 1
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Where each paragraph of `text` starts (see the module's docstring), sorted. O(n): line by
     line with str.find — a regex "[^\\n]*\\n" would rescan a line without a break from every

@@ -1,7 +1,9 @@
 """A date that a commemoration names: the past occasion remembered, no frame for the days
 around it ("• 14.06. piemiņas brīdis, atceroties 1941. gada notikumus;" is this year's
-14 June; "14. jūnijā aprit 84 gadi, kopš … 1941. gadā" too). The words are data
-(data/temporal.toml's commemoration_words and anniversary_verbs)."""
+14 June; "14. jūnijā aprit 84 gadi, kopš … 1941. gadā" too; "No šā gada 10. janvāra notiks
+1991. gada barikāžu atceres pasākumi" is no 1991 January). The words are data
+(data/temporal.toml's commemoration_words, anniversary_verbs, remembered_nouns and
+remembered_participles)."""
 from __future__ import annotations
 
 import re
@@ -29,8 +31,27 @@ _ANNIVERSARY_WINDOW = 200
 _SENTENCE_END = re.compile(r"[.!?][^\S\n]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])|\n")
 
 
+@lru_cache(maxsize=1)
+def _remembered_after() -> tuple[re.Pattern, re.Pattern]:
+    t = vocab.temporal()
+    nouns = vocab.alternation(t["remembered_nouns"])
+    participles = vocab.alternation(t["remembered_participles"])
+    return (re.compile(rf"[^\S\n]+(?:{nouns})\w*", re.IGNORECASE),
+            re.compile(rf"[^\S\n]+(?:{participles})\w*", re.IGNORECASE))
+
+
+def remembered_day(text: str, end: int) -> bool:
+    """A day told with a participle of what was done to people then, right after it ("…, kas
+    1949. gada 25. martā izsūtīti"): the remembered occasion's day (read by events too)."""
+    return _remembered_after()[1].match(text, end, end + 40) is not None
+
+
 def commemorated(text: str, atom: Atom) -> bool:
     if _before().search(text, max(0, atom.start - _WINDOW), atom.start):
+        return True
+    # "1991. gada barikāžu …", "kas 1949. gada 25. martā izsūtīti": the remembered occasion's own date
+    if (atom.grain == "year" and not atom.is_range and _remembered_after()[0].match(text, atom.end, atom.end + 40)) \
+            or remembered_day(text, atom.end):
         return True
     # "… aprit 84 gadi, kopš … 1941. gadā": an anniversary's count of years earlier in the sentence
     window = text[max(0, atom.start - _ANNIVERSARY_WINDOW):atom.start]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...layout import lines_from
 from ...record import DateMention, Record
 from .dating import DAY_VALUE
 from .offsets import any_between
@@ -36,28 +37,19 @@ WORD_LED_REACH = 25
 LONGEST_LABEL = 60
 
 
-def _lines(text: str, start: int):
-    """(start, end) of each line from `start` on."""
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        yield start, end
-        start = end + 1
-
-
 # A poster flattened one cell a line: the hour alone on its line, the item on the next line, then
 # its place and a few lines about it ("10.00" / "Svētku dievkalpojums" / "Ozolu baznīcā" / "11.30" …).
 # How many lines of one item may stand before the next hour.
 LONGEST_CELLS = 10
 
 
-def _run(text: str, after: int, cells_allowed: bool = True) -> list[tuple[int, int, re.Match]]:
+def run_after(text: str, after: int, cells_allowed: bool = True) -> list[tuple[int, int, re.Match]]:
     """The hour-led lines right after the line that ends at `after`. An hour alone on its line
     (a flattened poster's cell) takes the next line as its item, and the lines after it, up to the
     next hour, are that item's own cells; a run that opens with a bare hour goes on in that shape."""
     found, blanks = [], 0
     cells = None  # in a flattened poster: the item lines read since the last bare hour
-    for a, b in _lines(text, after + 1):
+    for a, b in lines_from(text, after + 1):
         line = text[a:b].strip()
         if not line:
             blanks += 1
@@ -122,19 +114,27 @@ def hour_lines(doc: Document, index: Nouns, candidates: list[DateMention], date_
         if not index.all_in((line_start, line_end)) and not _titled_day_line(text, day, line_start, line_end):
             continue  # a heading, or a day line naming no occurrence ("2. augustā Lubānas centrā")
         # A table row's day ("17.10. | 10.00 | izstāde") heads no poster's cells below the table.
-        for a, b, m in _run(text, line_end, cells_allowed="|" not in text[line_start:line_end]):
-            if any_between(date_starts, (a, b)):
-                break
-            before = len(record.events)
-            # A line led by "plkst." may be a long sentence: only a noun right after its hour is its item.
-            near = (lambda ns, at=m.end(): [n for n in ns if n.start - at <= WORD_LED_REACH]) if m["word"] else None
-            add_event(doc, index, (m.end(), b), day, date_starts, by_key, record, narrow=near)
-            if len(record.events) == before:  # "1. novembrī Mises notiks: / plkst. 9.00 Mise": that one's hour
-                hour_for_untimed(doc, index, (m.end(), min(b, m.end() + WORD_LED_REACH)), day, by_key,
-                                 f"{int(m['h1']):02d}:{m['m1']}",
-                                 f"{int(m['h2']):02d}:{m['m2']}" if m["h2"] and m["h2"] != "24" else None)
-            for event in record.events[before:]:
-                if event.start_time is None:
-                    event.start_time = f"{int(m['h1']):02d}:{m['m1']}"
-                    if m["h2"] and event.end_time is None:
-                        event.end_time = "23:59" if m["h2"] == "24" else f"{int(m['h2']):02d}:{m['m2']}"
+        add_run(doc, index, day, run_after(text, line_end, cells_allowed="|" not in text[line_start:line_end]),
+                date_starts, by_key, record)
+
+
+def add_run(doc: Document, index: Nouns, day: DateMention, run: list, date_starts: list[int], by_key: dict,
+            record: Record) -> None:
+    """Each hour-led line of `run` (from run_after) as an occurrence of `day` at its hour, up to a
+    line holding a date of its own. Shared with labelled_run.py."""
+    for a, b, m in run:
+        if any_between(date_starts, (a, b)):
+            break
+        before = len(record.events)
+        # A line led by "plkst." may be a long sentence: only a noun right after its hour is its item.
+        near = (lambda ns, at=m.end(): [n for n in ns if n.start - at <= WORD_LED_REACH]) if m["word"] else None
+        add_event(doc, index, (m.end(), b), day, date_starts, by_key, record, narrow=near)
+        if len(record.events) == before:  # "1. novembrī Mises notiks: / plkst. 9.00 Mise": that one's hour
+            hour_for_untimed(doc, index, (m.end(), min(b, m.end() + WORD_LED_REACH)), day, by_key,
+                             f"{int(m['h1']):02d}:{m['m1']}",
+                             f"{int(m['h2']):02d}:{m['m2']}" if m["h2"] and m["h2"] != "24" else None)
+        for event in record.events[before:]:
+            if event.start_time is None:
+                event.start_time = f"{int(m['h1']):02d}:{m['m1']}"
+                if m["h2"] and event.end_time is None:
+                    event.end_time = "23:59" if m["h2"] == "24" else f"{int(m['h2']):02d}:{m['m2']}"

@@ -1,8 +1,9 @@
 """A day told in a relative clause as the day people began or ended their service, work or
-studies ("… zvērestu dos karavīri, kuri dienestu uzsāka šī gada 19. jūlijā Ādažos"): a stage of
-their lives, no occurrence's day, though the sentence around it announces one. The verbs and the
-nouns are events.toml's [life_stage]. So is a life's start or end told by its verb alone ("…
-pieminēts brīvprātīgais, kurš krita 2023. gada 1. oktobrī"). O(REACH) per date."""
+studies ("… zvērestu dos karavīri, kuri dienestu uzsāka šī gada 19. jūlijā Ādažos"), or were
+deported ("… nolasīs vārdus tiem, kas 1949. gada 25. martā izsūtīti"): a stage of their lives, no
+occurrence's day, though the sentence around it announces one. The verbs and the nouns are
+events.toml's [life_stage]. So is a life's start or end told by its verb alone ("… pieminēts
+brīvprātīgais, kurš krita 2023. gada 1. oktobrī"). O(REACH) per date."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,7 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
+from ...temporal.commemorated import remembered_day
 from .lexicon import stems
 
 # How far before the day the relative clause may open, and where a clause ends.
@@ -34,6 +36,8 @@ def life_stage_day(doc: Document, mention: DateMention) -> bool:
         opening = m
     if opening is None or _CLAUSE_END.search(text, opening.end(), start):
         return False
+    if remembered_day(text, mention.span.end):
+        return True  # "… vārdi, kas 1949. gada 25. martā izsūtīti": the day they were deported
     stop = min(len(text), mention.span.end + REACH)
     end = _CLAUSE_END.search(text, mention.span.end, stop)
     clause = [stem(w.lower()) for w in _WORD.findall(text, opening.end(), end.start() if end else stop)]

@@ -16,6 +16,7 @@ from .offsets import any_between, sentence_at
 from .parts import QUOTED, build_event
 from .added_events import add_event
 from .hour_lines import hour_lines
+from .labelled_run import labelled_runs
 from .programme_chain import chained_day
 from .programme_reach import within_reach
 from .place_subheadings import hour_under_subheading
@@ -102,12 +103,13 @@ def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMentio
                         by_key: dict, record: Record) -> None:
     _programme_sentences(doc, index, candidates, date_starts, by_key, record)
     hour_lines(doc, index, candidates, date_starts, by_key, record)
+    labelled_runs(doc, index, candidates, date_starts, by_key, record)
 
 
 def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                          by_key: dict, record: Record) -> None:
     """Each sentence that opens with the hour, or with "Pēc" and the occurrence before ("Pēc
-    koncerta zaļumballe"), and holds no date of its own takes the day of the
+    koncerta zaļumballe"), and holds no day of its own takes the day of the
     nearest date before it (in its paragraph or the one before), when no other date stands
     between the two; it is an event when it names a specific one (frames aside).
     O(sentences · (log dates + CHARACTERS_REACH))."""
@@ -122,11 +124,13 @@ def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMenti
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    other_days = other_day_starts(record)
+    other_days = other_day_starts(record, doc.text)
     last = None  # the day and end of the hour-led sentence before
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
-        if any_between(date_starts, bounds):
+        # (a year said in passing is no day of its own: "plkst. 10 notiks 1991. gada barikāžu atceres
+        # ugunskura iedegšana")
+        if any_between(other_days, bounds):
             continue
         before_noun = None
         if not _opens_with_hour().match(doc.text, *bounds):
@@ -149,11 +153,23 @@ def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMenti
 
 
 
-def other_day_starts(record: Record) -> list[int]:
+def other_day_starts(record: Record, text: str) -> list[int]:
     """Where the record's days stand: only another day parts a programme from its day, not a year
-    said in passing ("ar šā gada pirmo skābeņu zupu"), nor a month."""
+    said in passing ("ar šā gada pirmo skābeņu zupu"), nor a month, nor a bare weekday that only
+    retells the weekday written beside a calendar day ("Sestdien, 10. jūlijā, svinēs Jūras svētkus." /
+    a headline "Sestdien piekrastē svin Jūras svētkus" / the programme)."""
+    beside = {w.lower() for d in record.dates if d.value and len(d.value) >= 10
+              for w in WORD.findall(text, max(0, d.span.start - WEEKDAY_BESIDE), d.span.start)}
     return sorted(d.span.start for d in record.dates
-                  if (d.value is None and not YEAR_OR_MONTH.match(d.relative or "")) or (d.value and len(d.value) >= 10))
+                  if ((d.value is None and not YEAR_OR_MONTH.match(d.relative or "")) or (d.value and len(d.value) >= 10))
+                  and not (d.value is None and d.relative in WEEKDAYS and d.span.text.lower() in beside))
+
+
+# Bare weekdays as the relative grammar writes them, and how far before a calendar day its weekday
+# is written ("Sestdien, 10. jūlijā").
+WEEKDAYS = frozenset({"MO", "TU", "WE", "TH", "FR", "SA", "SU"})
+WEEKDAY_BESIDE = 16
+WORD = re.compile(r"[^\W\d_]+")
 
 
 # A relative year or month ("šogad", "nākamgad", "šomēnes") with nothing to count from: no day.

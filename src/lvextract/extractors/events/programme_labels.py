@@ -19,11 +19,13 @@ def _labels() -> tuple[str, ...]:
     return tuple(vocabulary()["programme_labels"]["words"])
 
 
-def under_programme_label(text: str, above: tuple[int, int]) -> bool:
-    """Whether the line above is a programme's label ending in a colon."""
+def under_programme_label(text: str, above: tuple[int, int], compounds: bool = False) -> bool:
+    """Whether the line above is a programme's label ending in a colon; with `compounds`, a label's
+    word may close on one ("Vakara koncertprogrammā:", read by labelled_run.py)."""
     line = text[above[0]:above[1]].strip().strip("*_ ")
     if not line.endswith(":"):
         return False
     line = re.split(r"[.!?]\s+", line)[-1]  # "Svētki ritēs trīs dienas. Programma:": the label's own sentence
     words = [w.lower() for w in _WORDS.findall(line)]
-    return 1 <= len(words) <= LONGEST_LABEL_WORDS and any(w.startswith(_labels()) for w in words)
+    return 1 <= len(words) <= LONGEST_LABEL_WORDS and any(
+        w.startswith(_labels()) or (compounds and any(label in w for label in _labels())) for w in words)

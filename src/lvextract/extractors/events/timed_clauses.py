@@ -75,7 +75,7 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    other_days = other_day_starts(record)
+    other_days = other_day_starts(record, doc.text)
     text = doc.text
     taken = sorted(e.span.start for e in record.events if e.span is not None)
     last = None  # the day and end of the timed sentence before
