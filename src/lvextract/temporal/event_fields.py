@@ -46,8 +46,8 @@ def time_follows(text: str, lines: list[_Line], i: int) -> bool:
     following = text[lines[i + 1].start:min(lines[i + 1].end, lines[i + 1].start + 200)]
     if _stamp_label().match(following):
         return False  # "Pēdējās izmaiņas: Otrdiena, 06 Aprīlis 2021 10:18": the page's edit stamp, no event's hour
-    if re.match(r"[\s•·*–-]*(?:plkst|pulksten|sākums|no\s+plkst)", following, re.IGNORECASE):
-        return True  # also a bullet's time: "• plkst. 16.00, tautas namā"
+    if re.match(r"[\s•·*–-]*(?:starts?\s+(?:no\s+)?)?(?:plkst|pulksten|sākums|no\s+plkst)", following, re.IGNORECASE):
+        return True  # also a bullet's time: "• plkst. 16.00, tautas namā"; a contest's "Starts plkst. 11.00"
     if _FIELD_WITH_VALUE.match(following):
         return True  # "Laiks: 10:00", "Vieta – kultūras nams"; "Laiks un vieta." heads a section
     if _own_day().search(following) and not parse_times(text[lines[i].start:lines[i].end]):

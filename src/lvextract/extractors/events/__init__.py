@@ -19,7 +19,7 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import clock_times
-from .cards import card_place, card_time
+from .cards import card_place, card_time, owner_noun
 from .arrival import arrival_purpose
 from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
@@ -269,6 +269,8 @@ def extract(doc: Document, record: Record) -> None:
             noun, noun_bounds = title_noun(doc, index, bounds, record, labelled(doc, mention))
             if noun is None and labelled(doc, mention):  # "Pavasara dziesmu pēcpusdiena" over the card
                 noun, noun_bounds = card_heading_noun(doc, bounds[0])
+            if noun is None:  # "Sacensību laiks, vieta" / "Kadaga" / "2018. gada 2. septembris"
+                noun, noun_bounds = owner_noun(doc, mention)
             from_title = noun is not None
         if noun is None:
             noun, noun_bounds = headline_body_noun(doc, index, mention, eventable)

@@ -3,6 +3,7 @@ the label before the value on its line ("Datums: 14.02.2026") or on the line abo
 ("Datums" / "14.02.2026" / "Laiks" / "17:00" / "Norises vieta" / "Kultūras centrs")."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ from ...temporal.vocabulary import weekday_names
 from ...word_regex import alternation
 from .blocks import FIELD_LINE, lines_above
 from .lexicon import cue_alternation, vocabulary
+from .nouns import NounMention, event_nouns, noun_starts
 
 
 @lru_cache(maxsize=1)
@@ -27,8 +29,10 @@ def _bare_label(dates_only: bool) -> re.Pattern:
     without colons. Only the day's labels, or those of every field."""
     fields = vocabulary()["card_fields"]
     labels = alternation(fields["dates"] + ([] if dates_only else fields["others"]))
-    # A rules document's section heading may close with a full stop ("Vieta un laiks.").
-    return re.compile(rf"[ \t*_#>-]*(?:\d{{1,2}}\.[ \t]*)?(?:norises\s+)?{labels}[ \t*_:.]*", re.IGNORECASE)
+    # A rules document's section heading may close with a full stop ("Vieta un laiks."), and may
+    # name whose time and place they are by a genitive before them ("Sacensību laiks, vieta").
+    owner = rf"(?:{alternation(fields['owners'])}\s+)?"
+    return re.compile(rf"[ \t*_#>-]*(?:\d{{1,2}}\.[ \t]*)?(?:norises\s+)?{owner}{labels}[ \t*_:.]*", re.IGNORECASE)
 
 
 # The line above the date's, past blank lines: a bare date label.
@@ -49,6 +53,12 @@ def labelled(doc: Document, mention: DateMention) -> bool:
         # A card may give the weekday on a line of its own between the label and the day
         # ("Sākums" / "ceturtdien" / "26. marts"): the label is the line above the weekday's.
         m = LABEL_ABOVE.search(doc.text, max(0, m.start(1) - 80), m.start(1))
+    if m is not None and not weekday and _place_line(m.group(1)):
+        # A rules document gives the place on its own line between the label and the day
+        # ("Sacensību laiks, vieta" / "Kadaga" / "2018. gada 2. septembris"): the label is above it.
+        above = LABEL_ABOVE.search(doc.text, max(0, m.start(1) - 80), m.start(1))
+        if above is not None and _bare_date_label(above.group(1)):
+            return True
     if m is None:
         return False
     # A bare "Sākums" is a card's field only with the card's weekday or hour line beside the day.
@@ -64,6 +74,14 @@ def _start_label() -> re.Pattern:
 def _weekday_line(line: str) -> bool:
     """A line holding a weekday alone ("ceturtdien", "Ceturtdiena,")."""
     return line.strip().strip(",*_ ").lower() in weekday_names()
+
+
+# A place alone on its line: one to three capitalised words, no digits, no sentence's end.
+_PLACE_LINE = re.compile(r"[ \t*_]*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t,*_]*")
+
+
+def _place_line(line: str) -> bool:
+    return _PLACE_LINE.fullmatch(line) is not None
 
 
 def _bare_date_label(line: str) -> bool:
@@ -129,3 +147,24 @@ def card_time(doc: Document, mention: DateMention) -> str | None:
         return None  # the date's line goes on: its own words give any hour
     m = HOUR_UNDER_DATE.match(doc.text, line_end)
     return f"{int(m.group(1)):02d}:{m.group(2)}" if m else None
+
+
+# How many lines above its date a rules document's owned label may stand (a place line between).
+OWNER_LINES = 3
+
+
+def owner_noun(doc: Document, mention: DateMention) -> tuple[NounMention | None, tuple[int, int] | None]:
+    """The occurrence a labelled date's label names by its genitive ("Sacensību laiks, vieta" over
+    "Kadaga" / "2018. gada 2. septembris"): the label's event noun and its line, else (None, None).
+    Only a date opening its line under such a label. O(OWNER_LINES lines)."""
+    line = layout(doc).line_of(mention.span.start)
+    if doc.text[line[0]:mention.span.start].strip() or not labelled(doc, mention):
+        return None, None
+    for start, end in lines_above(doc.text, mention.span.start, OWNER_LINES + 1):
+        text = doc.text[start:end]
+        if not text.strip() or not _bare_date_label(text):
+            continue
+        k = bisect.bisect_left(noun_starts(doc), start)
+        nouns = event_nouns(doc)
+        return (nouns[k], (start, end)) if k < len(nouns) and nouns[k].end <= end else (None, None)
+    return None, None

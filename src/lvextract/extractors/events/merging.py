@@ -20,6 +20,7 @@ from .lexicon import cue_alternation, generic_types, literals, vocabulary
 from .noun_mention import NounMention
 from .nouns import event_nouns
 from .offsets import any_between
+from .paired_rounds import paired_rounds
 from .plural_sittings import plural_sittings
 from .title_before import noun_title
 from .ranking import is_frame
@@ -319,6 +320,7 @@ def join_days(doc: Document, record: Record, first_mention: dict[int, DateMentio
             kept = record.events[grower]
             last, day = as_date(kept.end or kept.start), as_date(event.start)
             if kept.type == event.type and last and day and (day - last).days == 1 and not plural_sittings(kept) \
+                    and not paired_rounds(kept) \
                     and (DAY_JOIN.fullmatch(doc.text, grower_end, mention.span.start)
                          or _weekdays_between(doc, grower_end, mention.span.start, last)
                          or (kept.type in _open_days() and OPEN_HOURS_JOIN.fullmatch(doc.text, grower_end,

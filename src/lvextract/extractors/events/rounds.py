@@ -86,7 +86,14 @@ def round_of(doc: Document, noun: NounMention | None) -> NounMention | None:
     if noun is None or noun.kind in vocabulary()["contest_kind"]["named"]:
         return None
     round_, _series, heads = round_patterns()
-    m = round_.match(doc.text, noun.end + 1, min(len(doc.text), noun.end + 40))
-    if m is None or not doc.text[noun.end:noun.end + 1].isspace():
+    if not doc.text[noun.end:noun.end + 1].isspace():
         return None
+    m = round_.match(doc.text, noun.end + 1, min(len(doc.text), noun.end + 40))
+    if m is None:
+        # "sestais un septītais … kausa sacensību posms": an unnumbered stage right after the series'
+        # genitive, its ordinals told before the series; the stage is still what takes place.
+        m = _unnumbered().match(doc.text, noun.start, min(len(doc.text), noun.end + 40))
+        if m is None or m.start(1) < noun.end:
+            return None
+        return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
     return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
