@@ -32,6 +32,8 @@ class Cues:
     long_name_bodies: frozenset[str]  # stems
     long_name_reach: int
     grant_qualifiers: frozenset[str]  # stems
+    vague_support: frozenset[str]  # stems
+    vague_support_ids: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,7 @@ def cues() -> Cues:
                 lower(c["grant_verbs"]), lower(c["not_verbs"]), lower(c["grant_participles"]),
                 lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]), lower(c["labels"]),
                 lower(c["label_links"]), stems(c["granted_money"]), stems(c["long_name_bodies"]), int(c["long_name_reach"]),
-                stems(c["grant_qualifiers"]))
+                stems(c["grant_qualifiers"]), stems(c["vague_support"]), frozenset(c["vague_support_ids"]))
 
 
 def long_name_start(tokens, first: int, cues: Cues) -> int:

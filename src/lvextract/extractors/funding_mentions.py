@@ -24,9 +24,10 @@ from .funding_approved import approved_money, financed_by_subject
 from .funding_contest import granted_in_contest
 from .funding_cues import Cues, coordinated_owners_start, cues as _cues, long_name_start, past_qualifiers
 from .funding_decision import decided_to_grant
+from .funding_elliptic import elliptic_funds
 from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
-from .funding_receiver import dative_body, receives
+from .funding_receiver import dative_body, partner, receives
 from .funding_abbreviation import other_body
 from .funding_breakdown import breakdown_item
 from .funding_share import percent_after
@@ -48,6 +49,7 @@ def _find(doc: Document) -> list[Mention]:
     in_full, ids = {m.id for m in named if not doc.text[m.start:m.end].isupper()}, {m.id for m in named}
     found = [m for m in named if not m.id.startswith("_") and not _of_other_body(doc.text, m)
              and not other_body(doc, m, in_full, ids) and not _neighbourhood(doc.text, m, ids)]
+    found.extend(elliptic_funds(doc, found))  # "Eiropas Reģionālās attīstības un Eiropas Sociālā fonda"
     coordinated = _coordinated(doc, found)
     found.extend(coordinated)
     # "valsts budžeta iestāde" too: not a funder; and a coordinated funder is found already
@@ -59,7 +61,7 @@ def _find(doc: Document) -> list[Mention]:
         found.extend(p for p in (_pays(doc, m, token_starts, named_starts) for m in cued) if p is not None)
     municipal = {m.start for m in found if m.id == "MUNICIPAL"}  # (a set: one lookup per mention)
     found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)
-             and not not_paying(doc, m) and not receives(doc, m) and not municipal_national(doc.text, m, municipal)]
+             and not not_paying(doc, m) and not receives(doc, m) and not partner(doc, m) and not municipal_national(doc.text, m, municipal)]
     found.sort(key=lambda m: m.start)
     return found
 
@@ -210,8 +212,12 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     cues = _cues()
     nxt = tokens[after] if after < len(tokens) else None
     then = tokens[after + 1] if after + 1 < len(tokens) else None
+    # (the funder's own unit in the genitive before the participle: "ministrijas fonda piešķirtais
+    # finansējums", "pašvaldības Kultūras pārvaldes atvēlētie līdzekļi")
+    if (unit := past_unit(tokens, after, lambda t: t.text.lower() in cues.grant_participles)) != after:
+        nxt = tokens[unit]
     if nxt is not None and nxt.text.lower() in cues.grant_participles:
-        then = past_qualifiers(tokens, after + 1, cues)  # "domes piešķirtais kopējais finansējums"
+        then = past_qualifiers(tokens, unit + 1, cues)  # "domes piešķirtais kopējais finansējums"
     granted_money = False
     # (the sum granted may stand between: "pašvaldība piešķīrusi 12 440,71 eiro finansējumu")
     if then is not None and then.text[:1].isdigit() and nxt.text.lower() in cues.grant_verbs \
@@ -243,8 +249,11 @@ def _pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_s
     else:
         # (past the funder's own unit: "pateicoties Rīgas pašvaldības Apkaimju centra atbalstam")
         k = past_unit(tokens, after, lambda t: t.stem in cues.support or t.stem in cues.support_adjectives)
-        k = k + (1 if k < len(tokens) and tokens[k].stem in cues.support_adjectives else 0)
+        financial = k < len(tokens) and tokens[k].stem in cues.support_adjectives
+        k = k + (1 if financial else 0)
+        # (a council's bare support is help of any kind: "ar domes atbalstu" says no money)
         said = (k < len(tokens) and tokens[k].stem in cues.support
+                and (financial or m.id not in cues.vague_support_ids or tokens[k].stem not in cues.vague_support)
                 and _before(tokens, first, 6, lambda t: t.text.lower() in support_openers(), cues)) \
             or _with_support_after(tokens, after, cues)
     begin = first

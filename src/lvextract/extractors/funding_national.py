@@ -12,23 +12,35 @@ from .vocabulary import Mention, load
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = load("funding")["national"]
     national = re.compile(r"(?:" + "|".join(data["words"]) + r")", re.IGNORECASE)
-    # the explanation right after the mention: a bracket, a dash or a colon, a few spaces around
-    opening = re.compile(r"[ \t]*(?:\(|[–—:-])[ \t]*")
-    return national, opening
+    # the explanation right after the mention: a bracket, a dash or a colon, a few spaces around; or a
+    # relative clause that says what it is made of (", ko veido privātais un pašvaldību līdzfinansējums")
+    clause = "|".join(r"\s+".join(map(re.escape, words.split())) for words in data["made_of"])
+    opening = re.compile(r"[ \t]*(?:\(|[–—:-]|,[ \t]*(?:" + clause + r")\b)[ \t]*", re.IGNORECASE)
+    state = re.compile(r"(?:" + "|".join(data["state_words"]) + r")", re.IGNORECASE)
+    return national, opening, state
+
+
+# How far the explanation reads: up to a closing bracket, a full stop or a semicolon.
+EXPLANATION = re.compile(r"[^)(;.\n]{0,120}")
 
 
 def municipal_national(text: str, m: Mention, municipal_starts: set[int]) -> bool:
-    """Whether `m` is a national (STATE) mention whose explanation right after it opens with the
-    municipality's budget (a MUNICIPAL mention starting at one of `municipal_starts`)."""
+    """Whether `m` is a national (STATE) mention whose explanation right after it names the
+    municipality's budget (a MUNICIPAL mention starting at one of `municipal_starts`) and not the
+    state: "(pašvaldību budžets)", ", ko veido privātais un pašvaldību līdzfinansējums"."""
     if m.id != "STATE":
         return False
-    national, opening = _patterns()
+    national, opening, state = _patterns()
     if not national.match(text, m.start):
         return False
     gap = opening.match(text, m.end)
     if gap is None:
         return False
-    return gap.end() in municipal_starts
+    if gap.end() in municipal_starts:
+        return True
+    explanation = EXPLANATION.match(text, gap.end())
+    end = explanation.end()
+    return not state.search(text, gap.end(), end) and any(gap.end() < start < end for start in municipal_starts)

@@ -4,7 +4,8 @@ receives the money, the payer left unsaid: "Saldus novada pašvaldībai piešķi
 pašvaldībai par līdzfinansējumu": no verb follows) nor the one obliged in the debitive
 ("pašvaldībai jānodrošina līdzfinansējums": "jā…" is no such verb). Words: funding.toml
 [receiver]; the verbs are [cues] verbs, grant_verbs and grant_participles ("pašvaldībai piešķirtie
-līdzekļi" are money it receives) and [granted_sum] verbs. Read by funding_mentions."""
+līdzekļi" are money it receives) and [granted_sum] verbs. Also the partner a doer works with ("fonds
+sadarbībā ar Ozolu un Liepu pašvaldībām izsludina konkursu": partner). Read by funding_mentions."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -43,3 +44,36 @@ def receives(doc: Document, m: Mention) -> bool:
         if j < len(sdoc) and sdoc[j].text.lower() in verbs:
             return True
     return False
+
+
+# What may stand between "ar" and the partner's body word: its places' names in the genitive, a
+# comma, "un", a name word ("Ozolu, Liepu un Egļu novada pašvaldībām").
+PARTNER_BETWEEN = 8
+
+
+def partner(doc: Document, m: Mention) -> bool:
+    """Whether the mention opens with a body word in the instrumental after "ar" ("sadarbībā ar …
+    pašvaldībām izsludina …"): the doer's partner, not a payer. The plural ("-ām") always; the singular
+    ("ar pašvaldību", which is also the genitive plural) only when no money noun follows it ("ar Ozolu
+    un Liepu pašvaldību līdzfinansējumu" is their money)."""
+    bodies, _endings, _verbs = _words()
+    c = load("funding")["partner"]
+    sdoc = doc.spacy
+    first = sdoc[m.token_start] if m.token_start < len(sdoc) else None
+    if first is None or not first.text.lower().startswith(bodies):
+        return False
+    word = first.text.lower()
+    if not word.endswith(tuple(c["plural_endings"])):
+        nxt = sdoc[m.token_start + 1] if m.token_start + 1 < len(sdoc) else None
+        if not word.endswith(tuple(c["singular_endings"])) or nxt is None \
+                or nxt.text.lower().startswith(tuple(c["money_words"])):
+            return False
+    for k in range(m.token_start - 1, max(-1, m.token_start - 1 - PARTNER_BETWEEN), -1):
+        token = sdoc[k]
+        if token.text.lower() == "ar":
+            return True
+        if not (token.text in (",", "un") or token.is_space or token.text[:1].isupper()
+                or token.text.lower() in c["name_words"]):
+            return False
+    return False
+

@@ -34,8 +34,11 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     # The number may be spelled out in brackets before the currency: "1 000 000 (viens miljons) EUR".
     # Not when the currency heads a number of its own: "2019 (pērn) EUR 500" is EUR 500.
     spelled = rf"(?:{SPACE}*\([^()\d\n]{{1,80}}\)(?={SPACE}*{bare}(?!{SPACE}*\d)))?"
-    # The spaced decimal is tried when the plain number finds no currency right after it.
-    spaced = rf"(?<![\d.,\w])(?P<num>{NUMBER}|{SPACED_DECIMAL})(?![\d])"
+    # The spaced decimal is tried when the plain number finds no currency right after it; before a
+    # scale word any decimal comma may have a stray space after it ("14, 92 milj. eiro": no list
+    # counts "14, 92 million").
+    scaled_spaced = rf"\d{{1,3}},{SPACE}\d{{1,2}}(?={SPACE}*(?:{scale})(?![\w]))"
+    spaced = rf"(?<![\d.,\w])(?P<num>{NUMBER}|{SPACED_DECIMAL}|{scaled_spaced})(?![\d])"
     # "5000,- EUR", "1000.- EUR": a dash for the cents. "175447.48.EUR": a point glued between
     # the number and its currency, as some tables and forms join them.
     # One adjective or participle in the genitive plural may stand between a number and its

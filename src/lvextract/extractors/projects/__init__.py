@@ -41,6 +41,8 @@ from .dash_item import dash_named_items
 from .dash_joined import joined_dash
 from .fields import field_names
 from .foreign_name import foreign_named
+from .plural_named import plural_named
+from .contract_title import contract_titles
 from .labelled_name import labelled_names
 from .number_line import attach_contract_lines, attach_lone_number
 from .owner_named import owner_named
@@ -82,7 +84,8 @@ def extract(doc: Document, record: Record) -> None:
         name = _clean(text[start:end])
         if name and name not in not_names:
             add(name, start, end, [])
-    for start, end, code in chain(listed_names(text, quotes, list_heads),
+    for start, end, code in chain(listed_names(text, quotes, list_heads), contract_titles(text, quotes),
+                                  ((s, e, None) for s, e in plural_named(doc, quotes, not_names, fund_heads)),
                                   ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0])),
                                   ((s, e, None) for s, e in called_a_project(doc)),
                                   ((s, e, None) for s, e in dash_named_items(text, not_names)),

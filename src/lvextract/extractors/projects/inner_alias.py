@@ -1,7 +1,8 @@
 """An alias in brackets closing the quoted name itself: „Zaļie pagalmi (Green Yards)” is the project
 "Zaļie pagalmi", also called "Green Yards". Only a name-like bracket — two to six words, the first
 capitalised, letters only — so that a description ("(2. kārta)", "(bērnu nometne)") stays part of
-the name, as it was written. (A capitals short name or a code there is patterns.CODE_IN_NAME's.)"""
+the name, as it was written; or one short name with a capital inside it ("(DarbsLat)"), its bracket
+maybe left open. (A capitals short name or a code there is patterns.CODE_IN_NAME's.)"""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,11 @@ from functools import lru_cache
 from ..vocabulary import load
 
 INNER = re.compile(r"^(?P<name>[^()]*[^\W\d_][^()]*?)[ \t]*\((?P<alias>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[^\W\d_]+){1,5})\)$")
+# ... or one short name written with a capital inside it ("ProjX", "DarbsLat"), its closing bracket
+# maybe left out where the quote closes first ('“Darbs Latgales reģionā (DarbsLat”'): a place's name
+# alone in brackets ("(Latgale)") has no inner capital and stays part of the name.
+SHORT = re.compile(r"^(?P<name>[^()]*[^\W\d_][^()]*?)[ \t]*\((?P<alias>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
+                   r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]*)\)?$")
 
 
 @lru_cache(maxsize=1)
@@ -19,7 +25,7 @@ def _not_prefixes() -> tuple[str, ...]:
 
 def alias_in_brackets(name: str) -> tuple[str, str] | None:
     """(name, alias) when the quoted name closes with its other name in brackets, else None."""
-    m = INNER.match(name)
+    m = INNER.match(name) or SHORT.match(name)
     if m is None or len(m["name"].split()) < 2 or m["alias"].lower().startswith(_not_prefixes()):
         return None
     return m["name"].strip(), m["alias"]

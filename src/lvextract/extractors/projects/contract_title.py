@@ -1,0 +1,34 @@
+"""A project's quoted title right after a contract's or an agreement's number: "Noslēgts līgums
+Nr. 2.1.1/16/I/004 “Ozolu ielas pārbūve”", "vienošanās Nr. 5.2.1/17/A/003 „Ceļu atjaunošana”" —
+the project the contract is for, with that number. Not a document's own title ("līgums Nr. 12 “Par
+sadarbību”": its first word one of data/projects.toml [contract_title] not_first), nor one word alone
+(a company's name as often as a title)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
+from .patterns import CONTRACT_NUMBER
+from .quoted import quoted_after
+
+
+@lru_cache(maxsize=1)
+def _config() -> tuple[re.Pattern, tuple[str, ...]]:
+    data = load("projects")["contract_title"]
+    cue = re.compile(r"(?<![^\W\d_])(?:" + "|".join(data["cues"]) + r")[^\W\d_]*[ \t]+" + CONTRACT_NUMBER
+                     + r"[ \t]*(?=[\"„“«])", re.IGNORECASE)
+    return cue, tuple(data["not_first"])
+
+
+def contract_titles(text: str, quotes: dict[str, str]):
+    """(start, end, number) of each such title."""
+    cue, not_first = _config()
+    for m in cue.finditer(text):
+        quoted = quoted_after(text, m.end(), quotes)
+        if quoted is None:
+            continue
+        words = text[quoted[0]:quoted[1]].split()
+        # (one word is an organisation's name as often as a title: "līgumu Nr. 45 “Ozols” SIA")
+        if len(words) > 1 and words[0] not in not_first:
+            yield quoted[0], quoted[1], m["number"]
