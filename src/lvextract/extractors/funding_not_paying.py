@@ -1,5 +1,6 @@
 """A fund the text names but says does not pay for this (funding.toml [not_paying]): negated in
-its clause, a body one belongs to, or one in the future. Read by funding_mentions."""
+its clause, a body one belongs to, one in the future, or a sector's state administration taken for
+the municipality's "pārvalde". Read by funding_mentions."""
 from __future__ import annotations
 
 import re
@@ -30,6 +31,8 @@ class NotPaying:
     agency_reach: int
     support: frozenset[str]  # stems of the support nouns and adjectives ([cues])
     unforeseen_nouns: tuple[str, ...]
+    administration_nouns: frozenset[str]
+    territory_genitives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +42,8 @@ def _not_paying_words() -> NotPaying:
                      frozenset(c["without"]), tuple(c["affiliations"]), frozenset(c["future"]),
                      frozenset(stem(w) for w in c["agency_nouns"]), int(c["agency_reach"]),
                      frozenset(stem(w) for w in load("funding")["cues"]["support"] + load("funding")["cues"]["support_adjectives"]),
-                     tuple(c["unforeseen_nouns"]))
+                     tuple(c["unforeseen_nouns"]), frozenset(c["administration_nouns"]),
+                     frozenset(c["territory_genitives"]))
 
 
 def not_paying(doc: Document, m: Mention) -> bool:
@@ -51,6 +55,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     if law_title(doc.text, m) or in_law_name(doc.text, m):  # a law's name, quoted or not
         return True
     if m.id == "STATE" and agency_name(doc, m, words):
+        return True
+    if m.id == "MUNICIPAL" and sector_administration(doc, m, words):
         return True
     if complemented(doc, m):  # "programma papildina ESF atbalstu": a neighbour, not a payer
         return True
@@ -152,3 +158,13 @@ def agency_name(doc: Document, m: Mention, words: NotPaying) -> bool:
         if not word.isalpha() or word in ("un", "vai", "ar", "no"):
             return False
     return False
+
+
+def sector_administration(doc: Document, m: Mention, words: NotPaying) -> bool:
+    """A bare "pārvalde" after a sector's plural genitive ("ieslodzījuma vietu pārvalde"): a state
+    administration, not the municipality's."""
+    # (a cue's mention runs on past the body: "pārvalde iedalījusi 24 tūkstošus latu")
+    if m.token_start == 0 or doc.spacy[m.token_start].text.lower() not in words.administration_nouns:
+        return False
+    before = doc.spacy[m.token_start - 1].text
+    return before.isalpha() and before.islower() and before.endswith("u") and before not in words.territory_genitives

@@ -82,11 +82,12 @@ raksts par ieguldījumu … personām ar invaliditāti": the award's reason), `f
 bērni …", "aptaujāto darba devēju uzskata, ka …": a study's or a survey's finding), `fee_categories`
 ("Ieejas maksa 3 EUR, skolēniem 2 EUR": a ticket's price category), `volunteers` ("piesaistīt
 brīvprātīgos jauniešus": the volunteers recruited and their recruiter), `exhibitors` ("Gadatirgū piedalījās 14 uzņēmēji": a fair's exhibitors, not
-served), `audience` ("Koncertu apmeklēja skolēnu vecāki un skolotāji": a performance's audience, not served),
+served; "Koncertā piedalījās bērni": the performers), `audience` ("Koncertu apmeklēja skolēnu vecāki un skolotāji": a performance's audience, not served),
 `cut_off` ("pensionāri vairs nesaņems pabalstu": a benefit stopped for them), `registrars` ("skolotāji var
 pieteikt dalībniekus": who enter others for a contest), `achievements` ("jauniešiem ir labi rezultāti": whose
 results), `represented_from` ("pārstāvji no pašvaldībām un biedrībām": those bodies' people), `disability_day`
-("atzīmējot personu ar invaliditāti dienu": the day marked); `extract` on top.
+("atzīmējot personu ar invaliditāti dienu": the day marked), `age_classes` ("senioru grupā (40+)": a
+sport's age class, no elderly people); `extract` on top.
 """
 from __future__ import annotations
 
@@ -129,7 +130,7 @@ from .quantified import each_invited
 from .eligible_one import eligible_one
 from .surveys import invited_associations
 from .salutation import greeted_groups
-from .whose import possessed_by_relative
+from .whose import had_by_relative, possessed_by_relative
 from .learners import learner_out_of_school
 from .referred_back import accept_referred_back
 from .war_civilians import stayed_at_war
@@ -141,6 +142,7 @@ from .registrars import enters_others
 from .achievements import owns_results
 from .represented_from import represented_bodies
 from .disability_day import names_the_day
+from .age_classes import young_age_class
 
 __all__ = ["extract"]
 
@@ -159,7 +161,7 @@ def extract(doc: Document, record: Record) -> None:
     for i, f in enumerate(found):  # names, categories, staff and owners of kin, no one served (see each module)
         if f.accepted and not f.applicant and (prize_category(reader, f) or nomination_listed(reader, f) or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
-                                               or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f)
+                                               or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f) or had_by_relative(reader, f)
                                                or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)
                                                or stayed_at_war(reader, f) or award_reason(reader, f) or reported_finding(reader, f)
                                                or fee_category(reader, f)
@@ -167,7 +169,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or recruited_volunteers(reader, f) or family_brought_along(reader, f)
                                                or qualifies_a_noun(reader, f) or in_audience(reader, f)
                                                or cut_off(reader, f) or enters_others(reader, f)
-                                               or owns_results(reader, f) or names_the_day(reader, f)):
+                                               or owns_results(reader, f) or names_the_day(reader, f)
+                                               or young_age_class(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False

@@ -3,9 +3,16 @@ ienākumi ir zemi") names whose circumstances describe those served: the pupils 
 families are not. Only a head that can be no nominative or accusative (a plural genitive in -u:
 "ģimeņu"), since "kuru bērni" may also be an object pronoun and a subject ("nometni, kuru bērni
 apmeklēs"); a dative ("kuru ģimenēm piešķirts pabalsts") receives and stays served. Pronouns:
-target_groups.toml [whose] `pronouns` (whole words)."""
+target_groups.toml [whose] `pronouns` (whole words).
+
+So is a group had by the antecedent of a relative dative with "ir" ("kursi vecākiem, kuriem ir
+bērni līdz trim gadiem"): the parents are served, their children describe them (`having`, at most
+`having_reach` words between "ir" and the group: "kuriem ir mazi bērni") — unless "ar" follows the
+group with their condition ("vecākiem, kuriem ir bērni ar kustību traucējumiem": the rehabilitation
+is the children's too). A household "kurās ir bērns ar invaliditāti" is members_clause.py's."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..vocabulary import load
@@ -19,6 +26,15 @@ def _pronouns() -> frozenset[str]:
     return frozenset(load("target_groups")["whose"]["pronouns"])
 
 
+CONDITION_AFTER = re.compile(r"\s+ar(?!\w)")  # the group said with its condition: "bērni ar …"
+
+
+@lru_cache(maxsize=1)
+def _having() -> tuple[frozenset[str], int]:
+    c = load("target_groups")["whose"]
+    return frozenset(c["having"]), int(c["having_reach"])
+
+
 def possessed_by_relative(reader: Reader, f: Found) -> bool:
     """Whether mention `f` is a genitive owned by the antecedent of a relative "kuru"."""
     before = reader.previous_word(f.mention.token_start)
@@ -26,3 +42,19 @@ def possessed_by_relative(reader: Reader, f: Found) -> bool:
         return False
     head = reader.sdoc[f.mention.token_start].text
     return form(head) == {"genitive"} and head.lower().endswith("u")
+
+
+def had_by_relative(reader: Reader, f: Found) -> bool:
+    """Whether mention `f` is what the antecedent of a relative "kuriem ir" has."""
+    having, reach = _having()
+    if f.modifier or CONDITION_AFTER.match(reader.doc.text, f.mention.end):
+        return False
+    i = reader.previous_word(f.mention.token_start)
+    for _ in range(reach + 1):
+        if i is None or not reader.word(i).isalpha():
+            return False
+        if reader.word(i) == "ir":
+            before = reader.previous_word(i)
+            return before is not None and reader.word(before) in having
+        i = reader.previous_word(i)
+    return False
