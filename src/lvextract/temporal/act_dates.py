@@ -3,8 +3,10 @@
 genitive right before its noun, is another occasion's. Where the text has a dateline, it frames no
 bare day of its sentence or paragraph; the bare day takes the dateline's year (RECORD.md's order,
 4.). An act that sets the day ("Ar 2022. gada 3. oktobra rīkojumu līdz 21. oktobrim …"), without
-a citing phrase, still frames it. The words are data (data/temporal.toml's act_noun_starts,
-act_reach, act_citation_cues, act_cue_reach)."""
+a citing phrase, still frames it. An amendment's name cites the amended act's day the same way
+("Grozījumi Ministru kabineta 1999. gada 5. janvāra noteikumos"): that day frames no bare day even
+without a dateline (amended_act_date). The words are data (data/temporal.toml's act_noun_starts,
+act_reach, act_citation_cues, act_amendment_cues, act_cue_reach)."""
 from __future__ import annotations
 
 import re
@@ -33,12 +35,37 @@ def _cited_before() -> re.Pattern:
 _GENITIVE_OR_NUMERIC = re.compile(r"(?:[^\W\d_]a|[\d.])$")
 
 
-def act_date(text: str, atom: Atom) -> bool:
+def _act_day(text: str, atom: Atom) -> re.Match | None:
+    """The act's noun after a full day in the genitive (or numeric): the match, else None."""
     if not (atom.day and atom.month and not atom.is_range and atom.year):
-        return False
+        return None
     if not _GENITIVE_OR_NUMERIC.search(text[atom.start:atom.end]):
-        return False
-    if _act_after().match(text, atom.end) is None:
+        return None
+    return _act_after().match(text, atom.end)
+
+
+def act_date(text: str, atom: Atom) -> bool:
+    if _act_day(text, atom) is None:
         return False
     reach = int(vocab.temporal()["act_cue_reach"])
     return _cited_before().search(text, max(0, atom.start - reach), atom.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _amendment_before() -> re.Pattern:
+    t = vocab.temporal()
+    cues = "|".join(t["act_amendment_cues"])
+    return re.compile(rf"(?<![^\W\d_])(?:{cues})(?:[^\S\n]+[^\W\d_]+){{0,{int(t['act_amendment_words'])}}}[^\S\n]+$",
+                      re.IGNORECASE)
+
+
+def amended_act_date(text: str, atom: Atom) -> bool:
+    """The day of the act an amendment's name cites ("grozījumus Ministru kabineta 2005. gada
+    19. jūlija noteikumos"): the cue right before the issuer and the day, the act's noun in the
+    locative after it. Older than what the text dates, a frame for none of its bare days whether
+    or not the text has a dateline. ("Grozījumi izstrādāti saskaņā ar … noteikumiem" cites a basis.)"""
+    act = _act_day(text, atom)
+    if act is None or not act.group().lower().endswith(tuple(vocab.temporal()["act_amended_endings"])):
+        return False
+    reach = int(vocab.temporal()["act_cue_reach"])
+    return _amendment_before().search(text, max(0, atom.start - reach), atom.start) is not None

@@ -12,8 +12,9 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_patterns import HOUR, MINUTE
 from .date_atom import Atom
-from .page_furniture import Line
+from .page_furniture import WORD, Line, weekday_in
 from .publication_fields import glued_field
+from .dateline_words import place_first
 from ..latvian.orthography import UPPER
 
 
@@ -42,8 +43,9 @@ def counted_stamp(after_date: str) -> bool:
 
 
 # A dateline that opens the text (or the body under its headline) and the first sentence glued
-# after it on one line: "2013.gada 19.novembrī. Notiks lekcija …", "16.08.2007. Valdībā …".
-_OPENING_DATELINE_END = re.compile(rf"\.?\s+(?=[{UPPER}])")
+# after it on one line: "2013.gada 19.novembrī. Notiks lekcija …", "16.08.2007. Valdībā …"; the
+# sentence may open with a quotation ("… 6.jūlijs. “Prezidentūra …”, atzīst ministre").
+_OPENING_DATELINE_END = re.compile(rf"\.?\s+(?=[\"“„«]?[{UPPER}])")
 
 
 def sentence_glued_after(text: str, atom: Atom) -> bool:
@@ -78,8 +80,8 @@ def glued_in_prose(text: str, line: Line, i: int, atom: Atom, firsts: dict[int, 
         firsts.setdefault(3, atom)
     elif i == last_text and _closing_stamp(text, line, atom):
         firsts.setdefault(2, atom)
-    elif (i == 0 or (in_head and i == first_sentence and i <= _GLUED_STAMP_LINES)) and atom.grain == "day" \
-            and _BLANKS.fullmatch(text, line.start, atom.start) and sentence_glued_after(text, atom):
+    elif atom.grain == "day" and (i == 0 or (in_head and i == first_sentence)) \
+            and sentence_glued_after(text, atom) and _opening_dateline(text, line, i, atom):
         firsts.setdefault(1, atom)
     elif in_head and i <= _GLUED_STAMP_LINES and atom.rule == "numeric" and atom.grain == "day" \
             and _BLANKS.fullmatch(text, line.start, atom.start) and text[atom.end:atom.end + 1].isupper():
@@ -89,3 +91,17 @@ def glued_in_prose(text: str, line: Line, i: int, atom: Atom, firsts: dict[int, 
 
 
 _GLUED_STAMP_LINES = 2
+# A place before the date is a press release's dateline ("Rīga, 2015.gada 6.jūlijs. Ministre …"):
+# only a short run of words can be a place, so no long prefix is read.
+_PLACE_MAX = 40
+
+
+def _opening_dateline(text: str, line: Line, i: int, atom: Atom) -> bool:
+    """The date opens its line, on the page's first lines; or a place in the nominative and a
+    comma come before it, on the body's first line wherever the head's furniture put it (the
+    place and the full stop after the date make it a dateline, not the text's own day)."""
+    if _BLANKS.fullmatch(text, line.start, atom.start):
+        return i <= _GLUED_STAMP_LINES
+    before = text[line.start:atom.start] if atom.start - line.start <= _PLACE_MAX else ""
+    # a weekday there ("Sestdien, 2019. gada 4. maijā. Talka …") tells an occasion's day, no place
+    return place_first(before) and not weekday_in(WORD.findall(before))

@@ -30,7 +30,7 @@ from functools import lru_cache
 from .. import layout
 from . import vocabulary as vocab
 from .grammar import Atom
-from .act_dates import act_date
+from .act_dates import act_date, amended_act_date
 from .attribute_years import attribute_year
 from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
@@ -270,7 +270,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     # (nor a cited act's day, nor a year that qualifies its figures or plans, where the text has a
     # dateline: the dateline's year rules)
     frames = [a for a in stated if not born(text, a) and not commemorated(text, a) and a.start not in reports
-              and not in_bracket_aside(text, a)
+              and not in_bracket_aside(text, a) and not amended_act_date(text, a)
               and not (document_year is not None and (act_date(text, a) or attribute_year(text, a)))]
     # The year a return or report is for frames no day, but tells it: what reports on a year is
     # done after it ("deklarācija par 2019. gadu … līdz 1. jūnijam" is 2020's June, whatever the

@@ -10,7 +10,8 @@ past "2. jūlijā" in a text of March, keep their year), when the sentence says 
 and when no weekday beside the day already decides. "The next one" ("Nākošā tikšanās 7. maijā" in a
 text of September) says the day is to come however near the half-year it stands: with no past verb
 beside it, the day turns from two months before the date on (temporal.toml [year_turn]). A month alone ("Pieteikties varēs no februāra."
-in a text of November) turns the same way, counted from its middle.
+in a text of November) turns the same way, counted from its middle. A document date of month
+grain (a portal's metadata line "2022-02") counts from its month's middle too.
 """
 from __future__ import annotations
 
@@ -79,10 +80,23 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return "past" if said_past and not said_future else "future" if said_future and not said_past else None
 
 
+_MONTH_GRAIN = re.compile(r"(\d{4})-(\d\d)")
+
+
+def _anchor_day(anchor) -> dt.date | None:
+    """The document date as a day: a month-grain dateline ("2022-02", a portal's metadata line)
+    counts from its month's middle, half a month off at most against a half-year's margin."""
+    if isinstance(anchor, dt.date):
+        return anchor
+    m = _MONTH_GRAIN.fullmatch(str(anchor)) if anchor is not None else None
+    return dt.date(int(m[1]), int(m[2]), _MID_MONTH) if m and 1 <= int(m[2]) <= 12 else None
+
+
 def year_by_tense(text: str, item: Resolved, anchor) -> Resolved:
     atom = item.atom
+    anchor = _anchor_day(anchor)
     if not item.fallback or atom.relative or atom.year is not None or item.end is not None or atom.month is None \
-            or not isinstance(anchor, dt.date) or not item.value[:4].isdigit():
+            or anchor is None or not item.value[:4].isdigit():
         return item
     year = int(item.value[:4])
     try:

@@ -186,8 +186,14 @@ _DAY_ROW = re.compile(r"\d(?<![\w.,:/+-]\d)\d?(?:[^\S\n]+\d\d?){4,6}(?![\w.,:/-]
 _DAY_LINE = re.compile(r"^[^\S\n]*(\d\d?(?:[^\S\n]+\d\d?){1,6})[^\S\n]*$", re.MULTILINE)
 
 
+def _next_day(a: int, b: int) -> bool:
+    """`b` follows `a` in a calendar: the next number, or 1 after a month's last days (a widget's
+    week runs over the month's turn: "25 26 27 28 29 30 1", "30 31 1 2 3 4 5")."""
+    return b == a + 1 or (b == 1 and 28 <= a <= 31)
+
+
 def _consecutive(days: list[int]) -> bool:
-    return all(b == a + 1 for a, b in zip(days, days[1:])) and days[-1] <= 31
+    return all(_next_day(a, b) for a, b in zip(days, days[1:])) and max(days) <= 31
 
 
 def _calendar_rows(text: str) -> list[tuple[int, int]]:
@@ -201,7 +207,7 @@ def _calendar_rows(text: str) -> list[tuple[int, int]]:
         if not _consecutive(days):
             continue
         if not (block and text[last_end:m.start()].strip() == "" and text.count("\n", last_end, m.start()) == 1
-                and days[0] == last_day + 1):
+                and _next_day(last_day, days[0])):
             spans += block if full else []
             block, full = [], False
         block.append(m.span(1))
