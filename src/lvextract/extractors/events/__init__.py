@@ -32,7 +32,8 @@ from .bracket_day import bracketed_noun
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .moves import drop_listed_cancelled, moved_noun
 from .kind_twins import drop_kind_twins
-from .merging import (drop_cancelled, drop_frames, drop_generic_twins, drop_later_days,
+from .cancelled import drop_cancelled
+from .merging import (drop_frames, drop_generic_twins, drop_later_days,
                       drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
                       join_days, join_unknown_years)
 from .day_anaphora import part_days, pointed_days, pointed_events

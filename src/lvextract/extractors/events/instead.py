@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...document import Document
 from ...word_regex import alternation
 from ...record import Record
-from .merging import cancel_cues
+from .cancelled import cancel_cues
 from .nouns import event_nouns, noun_starts
 from .lexicon import vocabulary
 

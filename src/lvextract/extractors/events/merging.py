@@ -1,9 +1,9 @@
 """After the walk over the dates: the events that are one occurrence are joined (consecutive
 days, a day of unknown year), those that are not occurrences dropped (ranges framing a list,
-borrowed headlines, report datelines), and lone events take a title from another mention."""
+borrowed headlines, report datelines), and lone events take a title from another mention.
+Occurrences called off are cancelled.py's."""
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -16,10 +16,8 @@ from ...document import Document
 from ...temporal.relative_words import lookups
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
-from .lexicon import cue_alternation, generic_types, literals, vocabulary
+from .lexicon import generic_types, literals, vocabulary
 from .noun_mention import NounMention
-from .nouns import event_nouns
-from .offsets import any_between
 from .paired_rounds import paired_rounds
 from .plural_sittings import plural_sittings
 from .title_before import noun_title
@@ -37,87 +35,6 @@ def drop_titled_elsewhere(record: Record, titled: list[Event]) -> None:
     borrowed = {id(e) for e in titled}
     own_kinds = {e.type for e in record.events if id(e) not in borrowed}
     record.events[:] = [e for e in record.events if id(e) not in borrowed or e.type not in own_kinds]
-
-
-@lru_cache(maxsize=1)
-def _cancel_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """[cancelled]: the cues, the next sentence's openers, and the contrasts that part a sentence
-    ("koncerts nenotiks, bet 12. maijā notiks izstāde"; not "ne tikai koncerts, bet arī …")."""
-    data = vocabulary()["cancelled"]
-    cues = re.compile(cue_alternation(data["cues"]), re.IGNORECASE)
-    openers = re.compile(rf"[\s\W]*(?:{cue_alternation(data['next_openers'])})", re.IGNORECASE)
-    words = literals(data["contrasts"])
-    contrast = re.compile(rf"[,;]?\s+(?:{words})(?!\s+arī\b)\s+|;\s+", re.IGNORECASE)
-    return cues, openers, contrast
-
-
-# How far before the end of an event's span (its date) the words that move it there may stand.
-MOVED_TO_REACH = 80
-
-
-def cancel_cues() -> re.Pattern:
-    """[cancelled] cues: "nenotiks", "atcelts" …."""
-    return _cancel_patterns()[0]
-
-
-def drop_cancelled(doc: Document, record: Record) -> None:
-    """An occurrence called off ("Saulgriežu pasākums 22. jūnijā Skrīveros nenotiks", "… ar koncertu.
-    Diemžēl, tas vairs nenotika"): no event ([cancelled] cues in the part of its sentence that holds
-    its span, or in the next sentence that opens by a pronoun for it or names its kind right before
-    the cue). O(events · sentence)."""
-    if not record.events:
-        return
-    cues, openers, contrast = _cancel_patterns()
-    if not cues.search(doc.text):
-        return
-
-    moved_to = moved_to_pattern()
-
-    def called_off(event: Event) -> bool:
-        if moved_to.search(doc.text, max(0, event.span.end - MOVED_TO_REACH), event.span.end):
-            return False  # "Koncerts 5. aprīlī nenotiks, tas pārcelts uz 12. aprīli": the new day stands
-        i = doc.sentence_index(event.span.start)
-        j = doc.sentence_index(max(event.span.start, event.span.end - 1))
-        if i is None or j is None:
-            return False
-        start, end = doc.sentences[i].start, doc.sentences[j].end
-        cuts = list(contrast.finditer(doc.text, start, end))
-        lo = max([m.end() for m in cuts if m.end() <= event.span.start], default=start)
-        hi = min([m.start() for m in cuts if m.start() >= event.span.end], default=end)
-        if cues.search(doc.text, lo, hi):
-            return True
-        if j + 1 < len(doc.sentences) and hi == end:
-            following = doc.sentences[j + 1]
-            cue = cues.search(doc.text, following.start, following.end)
-            if cue is None:
-                return False
-            return bool(openers.match(doc.text, following.start, following.end)) \
-                or named_again(event, following, cue.start())
-        return False
-
-    nouns = event_nouns(doc)
-    noun_starts = [n.start for n in nouns]
-    day_starts = sorted(d.span.start for d in record.dates)
-
-    def named_again(event: Event, sentence, cue_at: int) -> bool:
-        """"… tam būtu jānotiek 24. aprīlī. Taču …, tāpēc koncerts tiek atcelts.": the next sentence
-        calls off an occurrence of the event's kind, its noun right before the call-off word, and
-        dates nothing of its own (else it calls off that day's). O(log n)."""
-        if any_between(day_starts, (sentence.start, sentence.end)):
-            return False
-        k = bisect.bisect_left(noun_starts, max(sentence.start, cue_at - CALLED_OFF_SUBJECT_REACH))
-        while k < len(nouns) and nouns[k].start < cue_at:
-            if nouns[k].kind == event.type:
-                return True
-            k += 1
-        return False
-
-    record.events[:] = [e for e in record.events if not called_off(e)]
-
-
-# How far before the call-off word of the next sentence the occurrence's noun may stand
-# ("koncerts tiek atcelts", "sacensības diemžēl ir atceltas").
-CALLED_OFF_SUBJECT_REACH = 30
 
 
 # How long before its dateline a report tells of the occurrence it heads ("12.05.2021 – Seminārs
@@ -398,9 +315,3 @@ def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: 
 
 DAY_OF = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}$")
 SOURCE_BEFORE = re.compile(r"(?<!\w)no[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,2}$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def moved_to_pattern() -> re.Pattern:
-    """[cancelled] moved_to: "pārcelts uz …", the words that give an occurrence its new day."""
-    return re.compile(vocabulary()["cancelled"]["moved_to"], re.IGNORECASE)

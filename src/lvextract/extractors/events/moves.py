@@ -1,13 +1,13 @@
 """An occurrence called off on one day and told again by a pronoun with its new day in the next
 sentence: "Koncerts 9. martā nenotiks. Tas pārcelts uz 16. martu." The first day is no event
-(merging.drop_cancelled); the new day is the concert's."""
+(cancelled.drop_cancelled); the new day is the concert's."""
 from __future__ import annotations
 
 import re
 
 from ...document import Document
 from ...record import DateMention
-from .merging import MOVED_TO_REACH, cancel_cues, moved_to_pattern
+from .cancelled import MOVED_TO_REACH, cancel_cues, moved_to_pattern
 from .noun_mention import NounMention
 from .ranking import Nouns, specific
 
