@@ -119,6 +119,10 @@ def hyphen_compound(doc: Document, noun: NounMention) -> NounMention:
         generic = generic_types()
         if not m or noun.kind in generic or _single_word_kinds().get(stem(m.group(1).lower()), "pasākums") in generic:
             return noun
+        # "orientēšanās sacensībās – rogainingā": the dash names the contest's discipline, the
+        # contest word stays the type.
+        if noun.kind in vocabulary()["contest_kind"]["words"]:
+            return noun
         # "Pēc sapulces – balle": the first noun only says when, the second one what takes place.
         if word_start_patterns()["time_preposition"].search(doc.text, max(0, noun.start - 14), noun.start):
             return noun
