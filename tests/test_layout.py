@@ -102,6 +102,10 @@ PARAGRAPHS = [
     # negative: a short line stopping on a conjunction is a wrapped sentence, no heading
     ("3. martā ministre Ozoliņa un\nValsts kancelejas vadītājs apmeklēs Liepas.",
      ["3. martā ministre Ozoliņa un\nValsts kancelejas vadītājs apmeklēs Liepas."]),
+    # an older page indents each paragraph's first line: the capital after the blanks opens one
+    ("    Seminārs notiks Cēsīs.\n    Pieteikties līdz 5. maijam.", ["    Seminārs notiks Cēsīs.\n", "    Pieteikties līdz 5. maijam."]),
+    # negative: an indented line in lower case still continues the sentence
+    ("    Darbnīcas vadīs.\n      mākslinieki no Rīgas.", ["    Darbnīcas vadīs.\n      mākslinieki no Rīgas."]),
 ]
 
 

@@ -147,7 +147,8 @@ def paragraph_starts(text: str) -> list[int]:
     start = 0
     while (newline := text.find("\n", start)) >= 0:
         end = newline + 1
-        following = text[end:end + 3].lstrip()
+        # past an indented line's blanks ("    Ar 2012. gada …" in an older page's text), boundedly
+        following = text[end:end + 16].lstrip()
         line = text[start:newline].strip()
         start = end
         if not line or not following or following[0].islower():

@@ -98,12 +98,16 @@ def fragments() -> dict[str, str]:
     abbrs = vocab.alternation(vocab.month_abbreviations())
     typos = vocab.alternation(vocab.month_typos())
     # A Roman month ("27. II", "3.IV") only right after the day's dot, in capitals, and not the
-    # ordinal of a part ("2. II kārta") nor a lone I, V, X that is an initial ("4. V. Ozols").
+    # ordinal of a part ("2. II kārta") nor a lone I, V, X that is an initial ("4. V. Ozols"), nor the
+    # first of a list of Roman ordinals ("1.II, III un IV sporta klases").
     romans = sorted(vocab.month_roman(), key=len, reverse=True)
     not_month = vocab.alternation(vocab.temporal()["roman_not_month_before"] + vocab.temporal()["section_words"])
     roman = (rf"(?:(?<=\d\.)|(?<=\d\.[^\S\n]))(?-i:{'|'.join(r for r in romans if len(r) > 1)}|"
              rf"[{''.join(r for r in romans if len(r) == 1)}](?!\.[^\S\n]*[{UPPER}][{LOWER}]))"
-             rf"(?!\w)(?![^\S\n]*{not_month})(?:\.(?=[^\S\n]?{YEAR}(?!\d)))?")  # "27.II.2019"
+             rf"(?!\w)(?![^\S\n]*{not_month})(?![^\S\n]*(?:,|un(?!\w)|vai(?!\w))[^\S\n]*(?-i:[IVX]+)(?!\w))"
+             rf"(?:\.(?=[^\S\n]?{YEAR}(?!\d)))?")  # "27.II.2019"
+    # A month form that is a given name, before a capitalised surname: a rank and a person ("1. Marta Ozola").
+    given_names = vocab.alternation(vocab.temporal()["month_given_names"])
     # The weekday in the dative after "līdz", before the range's last day: "līdz svētdienai, 5. maijam".
     weekday_dative = vocab.alternation(vocab.weekday_forms(3))
     # ... and the weekday after a dash, as the adverb or the nominative: "3. – svētdien, 5. maijā".
@@ -114,17 +118,18 @@ def fragments() -> dict[str, str]:
         "weekday_after_dash": weekday_after_dash,
         # "2014. gada ", "2014.gada", "2014.g. " before a day or a month
         # A historic year needs its dot: "1236.gada 22.septembrī" is one date, "1236 gada" a count.
-        # "2020.gaad 28.maijā", "2019. gadas 27. novembrī": typos of hurried pages.
+        # "2020.gaad 28.maijā", "2019. gadas 27. novembrī", "2013.gad 29.augustā": typos of hurried pages.
         # Not across a blank line: "… 2022.g.⏎⏎3.aprīlis …" are two paragraphs, not one date.
         # A stray full stop after "gada", the day right after it on the line: "2005.gada. 29. novembrī";
         # "g" without its dot before the day: "2022.g 01.novembrī".
         # The word doubled by a hurried edit ("2020. gada gada 5. maijam") is still one date.
-        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.)){_ONE_LINE}\.?{_ONE_LINE}(?:gada(?:[^\S\n]{{1,2}}gada(?!\w))?(?:\.(?=[^\S\n]{{0,2}}\d))?|gaad|gadas|gadā|g\.|g(?=[^\S\n]{{1,2}}\d)){_ONE_LINE}",
+        "year_prefix": rf"(?P<py>{YEAR}|{HISTORIC_YEAR}(?=\s*\.)){_ONE_LINE}\.?{_ONE_LINE}(?:gada(?:[^\S\n]{{1,2}}gada(?!\w))?(?:\.(?=[^\S\n]{{0,2}}\d))?|gaad|gadas|gadā|gad(?!\w)|g\.|g(?=[^\S\n]{{1,2}}\d)){_ONE_LINE}",
         # "šā gada ", "tā paša gada ", "š.g. " (the year word doubled too: "šā gada gada 5. maijam")
         "rel_prefix": rf"(?:(?P<rel>{rel_words})\s+(?:gada(?:[^\S\n]{{1,2}}gada)?|gadā|g\.)(?!\w)\s*|(?P<rela>{rel_abbr})(?:(?<=\.)|(?!\w))\s*)",
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").
         # A month form less one letter ("15.septembim") only here, right after a day number.
-        "month": rf"(?P<mon>{names}{MONTH_END}|{abbrs}|{roman}|{typos}{MONTH_END})",
+        "month": rf"(?!(?-i:{given_names})[^\S\n]+(?-i:[{UPPER}][{LOWER}]+(?:[aesš]|is))(?!\w))"
+                 rf"(?P<mon>{names}{MONTH_END}|{abbrs}|{roman}|{typos}{MONTH_END})",
         "month_name": rf"(?P<mon>{names}){MONTH_END}",
         "nominatives": vocab.alternation(vocab.month_nominatives()),
         # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)

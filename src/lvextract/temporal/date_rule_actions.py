@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .month_heading import month_heading
 from .date_patterns import CURRENCY_BEFORE, UNIT_AFTER, YEAR, last_day, reads_as_days
 
 
@@ -263,6 +262,14 @@ def _day_month_after() -> re.Pattern:
     return re.compile(rf"[^\S\n]*\d{{1,2}}\.[^\S\n]*(?:{vocab.month_alternation()})(?!\w)", re.IGNORECASE)
 
 
+def _birth_years_word(word: str) -> bool:
+    """The year word of an age group's cell: the nominative under a "Dzimšanas gads" header, or the
+    birth year's abbreviation ("2004.-1983. gads", "2010.-2008.dz.g."); a programme's period
+    ("2019.–2016. gadam") is a typo, not a range to turn round."""
+    word = word.lower()
+    return word == "gads" or word.startswith("dz")
+
+
 def year_range(m: re.Match) -> list[Atom]:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if _ACCUSATIVE_YEAR.match(m.string, m.end("y1"), m.start("sep")) and _day_month_after().match(m.string, m.end()):
@@ -270,6 +277,9 @@ def year_range(m: re.Match) -> list[Atom]:
     sep = m.group("sep").strip().lower()
     dotted = bool(m.group("dot1") or m.group("dot2"))
     worded = bool(m.group("yw"))
+    if dotted and worded and _birth_years_word(m.group("yw")) and sep not in ("/", *vocab.temporal()["until_words"]) \
+            and y2 < y1 <= y2 + YEAR_RANGE_SPAN:
+        y1, y2 = y2, y1  # an age group's birth years, the youngest first: "2004.-1983. gads" is 1983 to 2004
     if not y1 < y2 <= y1 + YEAR_RANGE_SPAN:
         return []
     if sep == "/" and y2 != y1 + 1:
@@ -349,42 +359,3 @@ def month_year(m: re.Match) -> list[Atom]:
 def year_month(m: re.Match) -> list[Atom]:
     year, rel = _year_of(m)
     return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), relative=rel, rule="year_month")]
-
-
-# Where a capitalised month starts a sentence, a line or a list item ("• Februāra beigās …").
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\"“„«]\s*|(?:^|\s)[•·▪◦*–—-]\s+)$")
-
-
-@lru_cache(maxsize=1)
-def _month_contexts() -> tuple[re.Pattern, re.Pattern]:
-    t = vocab.temporal()
-    # The word after a list of months is said of each ("maija, jūnija un jūlija mēnesī",
-    # "jūnija vai jūlija beigās"): the months before it take it over the list's commas and "un".
-    months_between = rf"(?:[^\S\n]*(?:,|[^\S\n](?:un|vai))[^\S\n]+{vocab.month_alternation()}(?!\w))*"
-    return (re.compile(rf"(?:^|\s){vocab.alternation(t['month_context_before'])}\s+$", re.IGNORECASE),
-            re.compile(rf"{months_between}\s+{vocab.alternation(vocab.month_context_after())}(?!\w)", re.IGNORECASE))
-
-
-@lru_cache(maxsize=1)
-def _after_month_dash() -> re.Pattern:
-    """A month of a named year right before and a dash: "2010. gada aprīlis – maijs" ends a range of months."""
-    return re.compile(rf"(?<!\d){YEAR}\.?[^\S\n]*(?:gada|g\.)[^\S\n]+{vocab.month_alternation()}[^\S\n]*[-–—][^\S\n]*$",
-                      re.IGNORECASE)
-
-
-def month_alone(m: re.Match) -> list[Atom]:
-    word = m.group("mon")
-    text = m.string
-    before = text[max(0, m.start() - 40):m.start()]
-    after = text[m.end():m.end() + 80]  # room for a list of months before the context word
-    context_before, context_after = _month_contexts()
-    # A nominative whose arrival follows ("… pagastā Aprīlis ir iesācies", a headline glued to the
-    # body's first sentence) is a month even where no sentence seems to start.
-    if word[0].isupper() and not _SENTENCE_START.search(before) \
-            and not (word.lower() in vocab.month_nominatives() and context_after.match(after)):
-        return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
-    if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)
-                                                            or (word.islower() and _after_month_dash().search(before))
-                                                            or month_heading(text, m.start(), m.end(), word)):
-        return []
-    return [Atom(m.start(), m.end(), None, _month_number(word), rule="month")]

@@ -14,12 +14,13 @@ from .glued_stamp import glued_stamp_end
 from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
 from .date_from_to import day_from_to_month
+from .month_alone import month_alone
 from .dateline_dash import glued_amount
 from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, LIFE_YEAR, MINUTE, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
 from .date_rule_actions import (date_card, day_list_month, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
                                 day_range_month, month_number_range,
-                                day_short_month_badge, day_short_month_year, iso_month, month_alone, month_year,
+                                day_short_month_badge, day_short_month_year, iso_month, month_year,
                                 numbered_day_month, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range, year,
                                 year_list, year_month, year_range, year_range_short, year_to_month, bracketed_year, bracketed_years)
@@ -257,6 +258,10 @@ def rules() -> list[Rule]:
         ("year", _compile(rf"{DIGIT_START}(?:(?P<y>{YEAR})|(?P<hy>{HISTORIC_YEAR})(?=\s*\.))"
                           rf"(?:\s*\.\s*(?!gados|gadi\b){f['year_word']}|\s+gad(?:s|a|am|ā)(?!\w))", flags),
          year),
+        # An age group's birth year with its word left out: "2003. un jaunāki", "1970. un vecāki"
+        # (a sports page's group, the year word said once before or not at all).
+        ("year_born_elided", _compile(rf"{DIGIT_START}(?P<y>{YEAR})\.(?=[^\S\n]{{1,3}}(?:un|vai)[^\S\n]{{1,3}}"
+                                      rf"(?:jaunāk|vecāk)[^\W\d_]*)", flags), year),
         ("year_month", _compile(rf"{START}(?:{f['year_prefix']}|{f['rel_prefix']}){f['month_name']}", flags), year_month),
         # A project's period without "gada": "2009.februāris – 2010.jūnijs". The month glued to the
         # year's dot, or after one blank in lower case ("… 2009. Marts sākās" is a new sentence).

@@ -115,6 +115,14 @@ def _daypart_until_gap() -> re.Pattern:
     return re.compile(rf"[^\S\n]{{1,3}}(?:{words})(?!\w)\s*,?\s*{UNTIL_PAT}\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _month_part_dash_gap() -> re.Pattern:
+    """"aprīļa beigās – maijā", "š.g. maija nogalē - jūnijā": a month's part (temporal.toml
+    month_part_locatives) before a dash and the next month make one span of months, not two."""
+    words = vocab.alternation(vocab.temporal()["month_part_locatives"])
+    return re.compile(rf"[^\S\n]{{1,3}}(?:{words})(?!\w)[^\S\n]*{DASH}[^\S\n]*", re.IGNORECASE)
+
+
 # "no 6. maija plkst. 8.30 līdz 7. maijam plkst. 18.00": the first day's clock time stands in the gap.
 _TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*{UNTIL_PAT}\s+",
                               re.IGNORECASE)
@@ -138,6 +146,8 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
             and _weekday_before().search(text, max(0, a.start - 20), a.start):
         # "piektdien, 3. maijā – svētdien, 5. maijā": each day after its weekday (a list "3. maijā –
         # sestdiena, 5. maijā – svētdiena" puts each weekday after its day: no range)
+        return True
+    if a.grain == b.grain == "month" and _month_part_dash_gap().fullmatch(gap):
         return True
     if _DASH_GAP.fullmatch(gap):
         return a.grain == b.grain and not dateline_before_dash(text, a, b)  # "Maijs – 15. maijā …" heads a calendar's day, it spans nothing

@@ -48,6 +48,14 @@ _BORN_AFTER = re.compile(r"(?:[^\S\n]*(?:gadā|g\.))?(?:[^\S\n]+(?:un|vai)[^\S\n
                          r"(?:[^\S\n]+dzimu[šs]\w*|[^\S\n]*dz(?:im)?\.)", re.IGNORECASE)
 
 
+# … or inside the year's own span, its year word the birth year's abbreviation: "2007.dz.g.";
+# or the word left out, an age group's bound after it: "2003. un jaunāki" (date_rules year_born_elided).
+_BORN_ELIDED = re.compile(r"[^\S\n]{1,3}(?:un|vai)[^\S\n]{1,3}(?:jaunāk|vecāk)[^\W\d_]*", re.IGNORECASE)
+_BORN_WORD = re.compile(r"dz\.[^\S\n]?g", re.IGNORECASE)
+
+
 def born(text: str, atom: Atom) -> bool:
     return bool(_BORN_BEFORE.search(text, max(0, atom.start - 40), atom.start)) \
-        or (atom.grain == "year" and _BORN_AFTER.match(text, atom.end, atom.end + 40) is not None)
+        or (atom.grain == "year" and (_BORN_AFTER.match(text, atom.end, atom.end + 40) is not None
+                                      or _BORN_WORD.search(text, atom.start, atom.end) is not None
+                                      or _BORN_ELIDED.match(text, atom.end, atom.end + 30) is not None))

@@ -61,9 +61,10 @@ class Resolved:
 
 
 # A sentence ends at . ! ? before a capital or a quote; "2014. gada", "5. maijā" and "Nr. 5"
-# go on. Good enough to tell one sentence's frame from the next one's. The look-behind starts a
-# match only where a run of stops begins, so a run of ten thousand dots is read once.
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”»)]*\s+(?=[\"“„«(]?[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+# go on, and so does a name's initial ("12. decembrī J. Ozola muzejā notika …"). Good enough to
+# tell one sentence's frame from the next one's. The look-behind starts a match only where a run
+# of stops begins, so a run of ten thousand dots is read once.
+_SENTENCE_END = re.compile(r"(?<![.!?…])(?<!(?<![^\W\d_])[A-ZĀČĒĢĪĶĻŅŠŪŽ])[.!?…]+[\"”»)]*\s+(?=[\"“„«(]?[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
 def _sentence_starts(text: str, paragraph_starts: list[int]) -> list[int]:
@@ -82,6 +83,10 @@ def _format(year: int | None, month: int | None, day: int | None) -> str:
 
 def _stated(atom: Atom) -> bool:
     return atom.year is not None and not atom.relative
+
+
+# The longest range, in years, whose years are tried for a bare day inside it (a constant per day).
+_RANGE_YEARS = 5
 
 
 class _Nearest:
@@ -114,10 +119,18 @@ class _Nearest:
         school = school_year_of(nearest, atom)
         if school is not None:
             return school  # "2015./2016. mācību gadā": October is 2015's, May 2016's
-        if nearest.start < atom.start and nearest.day and nearest.end_year and nearest.end_year != nearest.year:
-            # A range of days over the new year ("no 26. decembra līdz 2023. gada 6. janvārim") frames
-            # a day after it with the year it ends in: "… pavasara brīvlaiks no 13. marta" is 2023's.
-            return nearest.end_year
+        if nearest.end_year and nearest.year is not None and 0 < nearest.end_year - nearest.year <= _RANGE_YEARS and atom.month:
+            # A range over the new year frames a day with the year that puts it inside the range:
+            # "no 2022. gada novembra līdz 2023. gada novembrim … 15. martā" is 2023's March.
+            bounds = _bounds(nearest)
+            inside = [y for y in range(nearest.year, nearest.end_year + 1)
+                      if bounds and _EarlierRanges._holds(*bounds, y, atom)]
+            if len(inside) == 1:
+                return inside[0]
+            if nearest.start < atom.start:
+                # A day outside it, after it, is the end's year: "no 26. decembra līdz 2023. gada
+                # 6. janvārim … pavasara brīvlaiks no 13. marta" is 2023's.
+                return nearest.end_year
         return nearest.year
 
 

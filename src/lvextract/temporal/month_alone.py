@@ -1,0 +1,65 @@
+"""A month word alone ("maijā", "marta pasākumā", "Februāra nogalē"): a date of month grain where
+its case or its neighbours make it one (temporal.toml month_context_*, month_occurrence_stems,
+month_part_locatives), none where it is a person's name ("Maija" mid-sentence) or a bare
+genitive that dates nothing. Split from date_rule_actions, which imports nothing from here."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+from .date_patterns import YEAR
+from .date_rule_actions import _month_number
+from .month_heading import month_heading
+
+
+# Where a capitalised month starts a sentence, a line or a list item ("• Februāra beigās …").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[(\"“„«]\s*|(?:^|\s)[•·▪◦*–—-]\s+)$")
+
+
+@lru_cache(maxsize=1)
+def _month_contexts() -> tuple[re.Pattern, re.Pattern]:
+    t = vocab.temporal()
+    # The word after a list of months is said of each ("maija, jūnija un jūlija mēnesī",
+    # "jūnija vai jūlija beigās"): the months before it take it over the list's commas and "un".
+    months_between = rf"(?:[^\S\n]*(?:,|[^\S\n](?:un|vai))[^\S\n]+{vocab.month_alternation()}(?!\w))*"
+    occurrences = rf"(?:{vocab.alternation(t['month_occurrence_stems'])})[^\W\d_]*"
+    return (re.compile(rf"(?:^|\s){vocab.alternation(t['month_context_before'])}\s+$", re.IGNORECASE),
+            re.compile(rf"{months_between}\s+(?:{vocab.alternation(vocab.month_context_after())}(?!\w)|{occurrences})",
+                       re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _month_part_after() -> re.Pattern:
+    """A month's part right after the word ("Februāra nogalē", "Maija beigās"): temporal.toml's
+    month_part_locatives, the same words that join "aprīļa beigās – maijā"."""
+    return re.compile(rf"[^\S\n]+{vocab.alternation(vocab.temporal()['month_part_locatives'])}(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _after_month_dash() -> re.Pattern:
+    """A month of a named year right before and a dash: "2010. gada aprīlis – maijs" ends a range of months."""
+    return re.compile(rf"(?<!\d){YEAR}\.?[^\S\n]*(?:gada|g\.)[^\S\n]+{vocab.month_alternation()}[^\S\n]*[-–—][^\S\n]*$",
+                      re.IGNORECASE)
+
+
+def month_alone(m: re.Match) -> list[Atom]:
+    word = m.group("mon")
+    text = m.string
+    before = text[max(0, m.start() - 40):m.start()]
+    after = text[m.end():m.end() + 80]  # room for a list of months before the context word
+    context_before, context_after = _month_contexts()
+    # A nominative whose arrival follows ("… pagastā Aprīlis ir iesācies", a headline glued to the
+    # body's first sentence) is a month even where no sentence seems to start.
+    # So is a genitive before a word that can only be said of a month ("… 2023-03 Februāra nogalē
+    # norisinājās", a metadata stamp glued before the body's first word): no person has an end.
+    if word[0].isupper() and not _SENTENCE_START.search(before) \
+            and not (word.lower() in vocab.month_nominatives() and context_after.match(after)) \
+            and not _month_part_after().match(after):
+        return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
+    if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)
+                                                            or (word.islower() and _after_month_dash().search(before))
+                                                            or month_heading(text, m.start(), m.end(), word)):
+        return []
+    return [Atom(m.start(), m.end(), None, _month_number(word), rule="month")]
