@@ -31,6 +31,7 @@ from .dating import can_date_event, historical, labelled, latest_year, naming_ac
 from .bracket_day import bracketed_noun
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .moves import drop_listed_cancelled, moved_noun
+from .other_end import other_end
 from .kind_twins import drop_kind_twins
 from .cancelled import drop_cancelled
 from .merging import (drop_frames, drop_generic_twins, drop_later_days,
@@ -136,8 +137,11 @@ def extract(doc: Document, record: Record) -> None:
     def add(event: Event, mention: DateMention) -> None:
         # Undated ones (a relative day with nothing to count from) are told apart by their day's word.
         key = (event.type, event.start) if event.start is not None else (event.type, mention.relative)
-        if key in by_key and at_other_hour(doc, event, by_key[key], first_mention[id(by_key[key])], mention):
-            first_mention[id(event)] = mention  # one kind at another hour in another sentence: another town's
+        if key in by_key and (at_other_hour(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
+                              or other_end(doc, event, by_key[key], first_mention[id(by_key[key])], mention)):
+            # one kind at another hour in another sentence: another town's; or a range closing on
+            # another day: another occurrence opening on the same one
+            first_mention[id(event)] = mention
             record.events.append(event)
         elif key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
             if by_key[key].end is not None and event.end is None:

@@ -1,7 +1,8 @@
 """A feast of the year named by its own name ("svinējām Meteņus") is an occurrence only as the head
 of its phrase: in the genitive before another event noun ("Meteņu karnevāls", "Meteņu
 lustes") it only says which feast that occurrence is of, and that noun is the event. The feast
-types are events.toml's [feasts]. O(nouns)."""
+types are events.toml's [feasts], with the other occurrences that qualify a noun the same way
+([feasts] qualifiers: "uz konkursa noslēguma pasākumu"). O(nouns)."""
 from __future__ import annotations
 
 import re
@@ -18,7 +19,8 @@ _WORD = re.compile(r"(?!un[ \t])[a-zāčēģīķļņšūž]+[ \t]+")
 
 
 def drop_feast_qualifiers(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
-    feasts = frozenset(vocabulary()["feasts"]["types"])
+    data = vocabulary()["feasts"]
+    feasts = frozenset(data["types"]) | frozenset(data.get("qualifiers", ()))
     if not any(n.kind in feasts for n in nouns):
         return nouns
     starts = {n.start for n in nouns}

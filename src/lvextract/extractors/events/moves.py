@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...record import DateMention
+from ...record import DateMention, Event
 from .cancelled import MOVED_TO_REACH, cancel_cues, moved_to_pattern
+from .lexicon import happens_pattern
 from .noun_mention import NounMention
 from .ranking import Nouns, specific
 
@@ -62,10 +63,24 @@ def drop_listed_cancelled(doc: Document, record) -> None:
             end = begin - 1
         return None
 
+    happens = happens_pattern()
+
+    def told_anew(event: Event) -> bool:
+        """"• Olimpiāde 15.–21. aprīlī Ozolos. Olimpiāde norisināsies tiešsaistē no 13. aprīļa …": a
+        later sentence of the item that says, with no call-off word, that it takes place tells the
+        form it keeps; the head calls off only the item as first told."""
+        k = doc.sentence_index(event.span.start)
+        first = doc.sentence_index(text.rfind("\n", 0, event.span.start) + 1)
+        if k is None or first is None or k == first:
+            return False
+        sentence = doc.sentences[k]
+        return happens.search(text, sentence.start, sentence.end) is not None \
+            and cues.search(text, sentence.start, sentence.end) is None
+
     kept = []
     for event in record.events:
         head = head_of(event.span.start)
-        if head is not None and cues.search(text, *head):
+        if head is not None and cues.search(text, *head) and not told_anew(event):
             continue
         kept.append(event)
     record.events[:] = kept
