@@ -192,6 +192,27 @@ class ClauseReading:
             after = None if closing is None else self.word_at_or_after(closing + 1)
         return after is not None and self.word(after).startswith(self.ctx.organs)
 
+    def members_perform(self, token) -> bool:
+        """"Pasākumā jauniešu kluba dalībnieki dziedāja": the members of a collective named after a group
+        who perform for others right after their noun (a verb of `performing`, or reading poetry aloud:
+        "lasīja dzeju") are performers; the collective serves no one there (not "kluba dalībnieki
+        piedalīsies nometnē": taking part is theirs)."""
+        members = self.word_at_or_after(token.i + 1)
+        if members is None or not self.word(members).startswith(self.ctx.member_words):
+            return False
+        verb = self.word_at_or_after(members + 1)
+        if verb is None:
+            return False
+        if self.ctx.performing.fullmatch(self.word(verb)):
+            return True
+        if self.word(verb) not in self.ctx.reciting_verbs:
+            return False
+        what = self.word_at_or_after(verb + 1)
+        # (past one possessive: "lasīja savu dzeju")
+        if what is not None and self.word(what) in self.ctx.own_words:
+            what = self.word_at_or_after(what + 1)
+        return what is not None and self.word(what).startswith(self.ctx.reciting_objects)
+
     def shared_head_after(self, end: int) -> int | None:
         """The head noun for people that the genitive ending at token `end` shares with plural
         genitives coordinated after it: "biedrību, kā arī skolu un bibliotēku pārstāvji" (the NGOs' people).

@@ -1,7 +1,9 @@
 """What a study found or a survey's respondents said reports on a group; it serves none: "71%
 aptaujāto darba devēju uzskata, ka personu ar invaliditāti nodarbināšana …", "pētījumā secināts,
 bērni ar smagu invaliditāti iegūst izglītību …", "nodarbināti bija 27% cilvēku ar invaliditāti,
-liecina pētījums". A group counts so where a word of finding ("secināts": `finding_words`,
+liecina pētījums"; and a study's question or subject: "tiks pētīts, cik lielā mērā … personu ar
+invaliditāti iekļaušana", "pētījums par senioru nodarbinātību". A group counts so where a word of
+finding ("secināts": `finding_words`, or a study's question: `study_questions`,
 target_groups.toml [context]; beginnings of lower-case words) stands before it in its sentence, or a
 word of respondents ("aptaujātie", "respondenti": `respondent_words`) in a sentence where they give
 an opinion, with no purpose clause between ("…, lai …" may say what is done for it: "aptaujas
@@ -25,7 +27,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     survey = set(c["respondent_words"]) | set(c["survey_words"])
     opinion = [w for w in c["statistic_words"] if not any(w.startswith(s) or s.startswith(w) for s in survey)]
     word = r"(?<![^\W\d_])(?:{})"
-    return (re.compile(word.format(alternation(c["finding_words"])), re.I),
+    return (re.compile(word.format(alternation(c["finding_words"])) + "|" + "|".join(c["study_questions"]), re.I),
             re.compile(word.format(alternation(c["respondent_words"])), re.I),
             re.compile(word.format(alternation(opinion)), re.I),
             re.compile(rf",\s*(?:{alternation(c['finding_attributions'])})\w*\s+(?:[^,.;\s]+\s+){{0,3}}?"

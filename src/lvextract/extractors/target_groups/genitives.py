@@ -205,6 +205,7 @@ class GenitiveReading:
                     and (before := self.previous_word(start)) is not None \
                     and (self.word(before).isdigit() or self.word(before) in self.ctx.count_words)
                 if self.among_partners(char) or self.one_ensemble(token) or self.organ_follows(token) or counted \
+                        or self.members_perform(token) \
                         or (start is not None and ensemble_section(self, start, token)) \
                         or self.thanked(token) or self.own_project_follows(token, end):
                     return False

@@ -87,6 +87,9 @@ class Context:
     collectives: re.Pattern
     place_names: frozenset[str]
     organs: tuple[str, ...]
+    member_words: tuple[str, ...]
+    reciting_verbs: frozenset[str]
+    reciting_objects: tuple[str, ...]
     prize_words: tuple[str, ...]
     best_words: frozenset[str]
     association_words: tuple[str, ...]
@@ -264,6 +267,9 @@ def context() -> Context:
         ensemble_subjects=frozenset(c["ensemble_subjects"]),
         place_names=frozenset(c["place_names"]),
         organs=tuple(c["organ_words"]),
+        member_words=tuple(c["member_words"]),
+        reciting_verbs=frozenset(c["reciting_verbs"]),
+        reciting_objects=tuple(c["reciting_objects"]),
         prize_words=tuple(c["prize_words"]),
         best_words=frozenset(c["best_words"]),
         association_words=tuple(c["association_words"]),

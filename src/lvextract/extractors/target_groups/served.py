@@ -198,8 +198,10 @@ def _coordinated(reader: Reader, found: list[Found]) -> None:
 
 
 # Between a served group (or its modifier) and "no" with the group it comes from: "bērni no",
-# "jaunieši ar traucējumiem un no".
-FROM_JOIN = re.compile(r"\s*(?:(?:,|un|vai)\s+)?no\s+", re.IGNORECASE)
+# "jaunieši ar traucējumiem un no"; or a second origin coordinated after a first one, "bērni no
+# Ozolu draudzes, kā arī no" (a few words of the first, no sentence or clause mark between).
+FROM_JOIN = re.compile(r"\s*(?:(?:,|un|vai)\s+)?no\s+(?:[^.;:!?()\n]{1,60}?,?\s+(?:un|vai|kā\s+arī)\s+no\s+)?",
+                       re.IGNORECASE)
 
 
 def _from_origin(reader: Reader, found: list[Found]) -> None:
