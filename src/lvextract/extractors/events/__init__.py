@@ -309,7 +309,8 @@ def extract(doc: Document, record: Record) -> None:
         add(event, mention)
         if from_title and by_key.get((event.type, event.start)) is event and singular(doc, noun):
             titled.append(event)
-    for event, mention in pointed_events(doc, index, pointed_days(doc, candidates), ordered_starts):
+    pointed = pointed_days(doc, candidates)
+    for event, mention in pointed_events(doc, index, pointed, ordered_starts):
         add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
     for event, mention in pointed_events(doc, index, occasion_days(doc, record.events, ordered_starts), ordered_starts, after=True):
         add(event, mention)  # "… atklās izstādi. Izstādes atklāšanas dienā paredzēta arī lekcija"
@@ -325,7 +326,7 @@ def extract(doc: Document, record: Record) -> None:
     drop_titled_elsewhere(record, titled)
     drop_reported_datelines(record, first_mention)
     poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
-    programme_sentences(doc, index, candidates, ordered_starts, by_key, record)
+    programme_sentences(doc, index, candidates, ordered_starts, by_key, record, pointed)  # "Tajā pašā dienā …"
     timed_clauses(doc, index, candidates, ordered_starts, by_key, record)  # "Koncerts sāksies plkst. 16"
     colon_lists(doc, index, candidates, ordered_starts, by_key, record)
     colon_nouns(doc, index, candidates, ordered_starts, by_key, record)  # ": gadatirgus, koncerts, balle"

@@ -7,12 +7,13 @@ import re
 
 from ...document import Document
 from ...record import DateMention, DateRole, Record
+from .ceremony_items import add_ceremonies
 from .closing_item import without_closing_parts
 from .lexicon import generic_types
 from .parts import QUOTED, build_event
 from .ranking import Nouns
 from .start_told import start_of_known
-from .titled_generic import titled_generic
+from .titled_generic import happening_generic, titled_generic
 from .told_apart import told_apart
 
 
@@ -29,7 +30,7 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
     quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
     nouns = [n for n in index.all_in(bounds, told=True)
-             if (n.kind not in generic or titled_generic(doc, n)) and not index.rank_of(n)[0]
+             if (n.kind not in generic or titled_generic(doc, n) or happening_generic(doc, n)) and not index.rank_of(n)[0]
              and not any(a <= n.start < b for a, b in quoted)]
     if narrow is not None:
         nouns = narrow(nouns)
@@ -39,6 +40,7 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     # The noun in the nominative is what takes place, not a genitive before it: "Pulksten 21
     # kultūras namā plenēra darbu izstāde" is the exhibition; else the first one.
     noun = min(nouns, key=lambda n: (index.rank_of(n), n.start))
+    add_ceremonies(doc, index, nouns, noun, bounds, day, date_starts, by_key, record)  # "…, pēc kuras sekos … iedegšana"
     known = by_key.get((noun.kind, day.value))
     # Another of a kind the day has already must head its item (its first clause): "Pulksten 16.30
     # durvis vērs, koncerts ilgs …" tells of the same concert.

@@ -3,7 +3,8 @@ commas or "un" ("Sestdien, 12. maijā, svinēsim ciema dienu: gadatirgus, koncer
 that opens with an event noun is an occurrence of that day, and so is the label's own before the
 colon ("ciema diena"). The walk over the dates took only the
 first; an item that opens otherwise ("…, ieeja brīva", "…, kurā piedalīsies …") is said of the list
-or of the item before. O(candidates · line)."""
+or of the item before. A spaced dash after the generic word in the plural opens such a list too
+("14. jūnijā notiks vairāki pasākumi – konference, koncerti, gājiens …"). O(candidates · line)."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,7 @@ from .added_events import add_event
 from .dating import days_with_sentences
 from .offsets import any_between
 from .parts import QUOTED
+from .plural_generic import names_plural_generic
 from .ranking import Nouns
 
 # How far after the day the colon may stand: the day's own clause ("svinēsim ciema dienu:").
@@ -24,6 +26,8 @@ ITEM_OPENING_REACH = 25
 ITEM_CUT = re.compile(r"[,;]|\sun(?=\s)")
 # The list's colon, not a clock time's ("21. maijā 13:00 pasniegs balvas …, izstādēs un skatēs").
 LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+# A dash with spaces round it, as a list's opening after the plural generic word.
+LIST_DASH = re.compile(r"(?<=\s)[–—-](?=\s)")
 # Fewer nouns than these make no list: "notiks svētki: koncerts un balle" is a pair, read elsewhere.
 SHORTEST_LIST = 2
 
@@ -35,6 +39,12 @@ def colon_nouns(doc: Document, index: Nouns, candidates: list[DateMention], date
         line_end = text.find("\n", day.span.end)
         stop = min(sentence.end, len(text) if line_end < 0 else line_end)
         found = LIST_COLON.search(text, day.span.end, min(stop, day.span.end + COLON_REACH))
+        if found is None:
+            # A spaced dash after the generic word in the plural opens the list as a colon does
+            # ("14. jūnijā notiks vairāki pasākumi – konference, piemiņas brīži, koncerti …").
+            found = LIST_DASH.search(text, day.span.end, min(stop, day.span.end + COLON_REACH))
+            if found is not None and not names_plural_generic(doc, index, (day.span.end, found.start())):
+                found = None
         colon = found.start() if found else -1
         if colon < 0 or any_between(date_starts, (day.span.end + 1, stop)):
             continue  # the day's own list only, no other date in it

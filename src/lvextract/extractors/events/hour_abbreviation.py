@@ -12,3 +12,10 @@ PL = r"pl\.(?=[ \t]?\d{1,2}[.:]\d{2})"
 CLOCK_WORD = rf"(?:plkst\.?|pulksten|{PL})"
 # A programme line's lead before its hour: bullets or dashes, and "no" of a span ("• no 10.00 …").
 LINE_LEAD = r"[ \t•*–-]*(?:no[ \t]+)?"
+
+# A bare hour with its minutes inside running text ("kur 12.00 notiks koncerts", "…. 15.00 estrādē
+# būs koncertšovs"): programmes write it without the clock's word. Only after a word or a stop on
+# its line (one opening a line, maybe after a bullet, is an hour-led line's: hour_lines.py judges
+# those, with their labels). Not a day ("12.05.2019", "12.05." before a word), a decimal before its
+# unit ("12.50 eiro", "3.25 %"), or part of a longer number.
+BARE_HOUR = (r"(?<=[^\s\d•*–—-][ \t])(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d.:,]\d|\.\S|[ \t]*(?:eiro|euro|eur|€|%|ls|lati)(?!\w))")

@@ -17,6 +17,7 @@ from ...temporal.relative_words import lookups
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import generic_types, literals, vocabulary
+from .plural_generic import told_in_plural
 from .noun_mention import NounMention
 from .paired_rounds import paired_rounds
 from .plural_sittings import plural_sittings
@@ -166,6 +167,8 @@ def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozens
         others = specific.get((e.start, e.end), [])
         if id(e) in keep:
             return False  # "Pasākums notiks 5. jūnijā. Programmā: plkst. 12 koncerts, plkst. 14 …"
+        if told_in_plural(e) and len(others) > 1:
+            return False  # "25. martā novadā notiks piemiņas pasākumi" over several items: not any one of them
         if e.type in plainest and not others:
             # "18. maijā notiks akcija „Muzeju nakts”. Pasākums norisināsies no pulksten 19": a
             # named akcija or sarīkojums of the day is what the plainest word stands for.

@@ -14,6 +14,7 @@ from ...latvian.orthography import CLOSING_QUOTES, OPENING_QUOTES
 from ...spans import Intervals
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
+from .ceremony_clauses import ceremony_nouns
 from .case_endings import not_a_case_form
 from .compounds import compound_spans, hyphen_compound, single_word_stems, without_glued
 from .glued_dash import glued_dash_pairs
@@ -195,6 +196,13 @@ def _with_activities(doc: Document, nouns: list[NounMention]) -> list[NounMentio
              for kind, start, end, on_hour_line in activity_nouns(doc.text, [(n.start, n.end) for n in nouns],
                                                                   excluded, single_word_stems())
              if on_hour_line or doc.sentence_index(start) not in told]
+    # A ceremony inside running text, after its clause's hour or a cue (events/ceremony_clauses.py),
+    # is an item of its own too.
+    taken = Intervals()
+    for n in [*nouns, *found]:
+        taken.add(n.start, n.end)
+    found += [NounMention(kind, start, end) for kind, start, end in ceremony_nouns(doc.text)
+              if not taken.overlaps(start, end)]
     return sorted(nouns + found, key=lambda n: n.start) if found else nouns
 
 

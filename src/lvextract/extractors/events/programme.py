@@ -21,7 +21,8 @@ from .programme_chain import chained_day
 from .programme_reach import within_reach
 from .place_subheadings import hour_under_subheading
 from .plural_generic import names_plural_generic
-from .hour_abbreviation import PL
+from .cited_days import cited_day_starts
+from .hour_abbreviation import BARE_HOUR, PL
 from .ranking import Nouns
 
 # A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",
@@ -32,7 +33,8 @@ from .ranking import Nouns
 def _opens_with_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
     place = r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs)\s+"
-    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?(?:(?:no|ap)\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?(?:(?:no|ap)\s+)?"
+                      rf"(?:(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{BARE_HOUR}(?=[ \t]+[^\W\d_]))",
                       re.IGNORECASE)
 
 
@@ -43,7 +45,9 @@ def _opens_with_hour() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _later_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
-    return re.compile(rf"(?:[,;:]|\n|\s(?=[–—])|\sun(?=\s))\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:(?:no|ap)\s+)?(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)",
+    # (a bare hour with its minutes too, maybe after "kur": "…, kur 12.00 notiks koncerts, bet 14.00 …")
+    return re.compile(rf"(?:[,;:]|\n|\s(?=[–—])|\sun(?=\s))\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:kur\s+)?(?:(?:no|ap)\s+)?"
+                      rf"(?:(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{BARE_HOUR}(?=[ \t]+[^\W\d_–-]))",
                       re.IGNORECASE)
 
 
@@ -100,14 +104,14 @@ def _names_occurrence(doc: Document, index: Nouns, day: DateMention, read: dict[
 
 
 def programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
-                        by_key: dict, record: Record) -> None:
-    _programme_sentences(doc, index, candidates, date_starts, by_key, record)
+                        by_key: dict, record: Record, pointed: list[DateMention] = ()) -> None:
+    _programme_sentences(doc, index, candidates, date_starts, by_key, record, pointed)
     hour_lines(doc, index, candidates, date_starts, by_key, record)
     labelled_runs(doc, index, candidates, date_starts, by_key, record)
 
 
 def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
-                         by_key: dict, record: Record) -> None:
+                         by_key: dict, record: Record, pointed: list[DateMention] = ()) -> None:
     """Each sentence that opens with the hour, or with "Pēc" and the occurrence before ("Pēc
     koncerta zaļumballe"), and holds no day of its own takes the day of the
     nearest date before it (in its paragraph or the one before), when no other date stands
@@ -121,10 +125,14 @@ def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMenti
     read: dict[int, bool] = {}
     days = [m for m in candidates if m.end is None and DAY_VALUE.match(m.value or "")
             and (_hour_follows(doc, m) or _names_occurrence(doc, index, m, read))]
+    # A sentence opening by pointing back to the day told before ("Tajā pašā dienā Ozolos …") heads
+    # the hour-led sentences after it with that day, whatever it names itself (day_anaphora.pointed_days).
+    days = sorted(days + [p for p in pointed if DAY_VALUE.match(p.value or "") and opens_sentence(doc, p)],
+                  key=lambda m: m.span.start)
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    other_days = other_day_starts(record, doc.text)
+    other_days = other_day_starts(record, doc.text, doc)
     last = None  # the day and end of the hour-led sentence before
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
@@ -153,15 +161,23 @@ def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMenti
 
 
 
-def other_day_starts(record: Record, text: str) -> list[int]:
+def opens_sentence(doc: Document, mention: DateMention) -> bool:
+    sentence = sentence_at(doc, mention.span.start)
+    return sentence is not None and not doc.text[sentence.start:mention.span.start].strip()
+
+
+def other_day_starts(record: Record, text: str, doc: Document | None = None) -> list[int]:
     """Where the record's days stand: only another day parts a programme from its day, not a year
     said in passing ("ar šā gada pirmo skābeņu zupu"), nor a month, nor a bare weekday that only
     retells the weekday written beside a calendar day ("Sestdien, 10. jūlijā, svinēs Jūras svētkus." /
-    a headline "Sestdien piekrastē svin Jūras svētkus" / the programme)."""
+    a headline "Sestdien piekrastē svin Jūras svētkus" / the programme), nor (given the Document) a
+    past day cited by its year in the genitive before what happened then ("25. martā … pasākumi,
+    pieminot 1949. gada 25. marta deportācijas"): the commemorated day, no day of the programme."""
+    cited = set() if doc is None else cited_day_starts(doc, record)
     beside = {w.lower() for d in record.dates if d.value and len(d.value) >= 10
               for w in WORD.findall(text, max(0, d.span.start - WEEKDAY_BESIDE), d.span.start)}
     return sorted(d.span.start for d in record.dates
-                  if ((d.value is None and not YEAR_OR_MONTH.match(d.relative or "")) or (d.value and len(d.value) >= 10))
+                  if d.span.start not in cited and ((d.value is None and not YEAR_OR_MONTH.match(d.relative or "")) or (d.value and len(d.value) >= 10))
                   and not (d.value is None and d.relative in WEEKDAYS and d.span.text.lower() in beside))
 
 

@@ -20,13 +20,15 @@ from .lexicon import literals, vocabulary, whole_words
 from .offsets import any_between
 from .added_events import add_event
 from .feast_retold import feast_retold
-from .hour_abbreviation import PL
+from .hour_abbreviation import BARE_HOUR, PL
 from .hour_then_noun import run_on
 from .programme import day_over, other_day_starts
 from .programme_chain import chained_day, named_apart
 from .ranking import Nouns, looks_back, within_frame
 
-HOUR = re.compile(rf"(?<!\w)(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.][0-5]\d)?(?!\d)", re.IGNORECASE)
+# (or a bare hour with its minutes before a word: "…, kur 12.00 notiks koncerts")
+HOUR = re.compile(rf"(?<!\w)(?:(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.][0-5]\d)?(?!\d)|{BARE_HOUR}(?=[ \t]+[^\W\d_]))",
+                  re.IGNORECASE)
 
 # Only an hour something starts at: "pieteikties līdz plkst. 12" is a bound, "no plkst. 10 līdz
 # 17" a span (its "no" hour counts).
@@ -75,7 +77,7 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    other_days = other_day_starts(record, doc.text)
+    other_days = other_day_starts(record, doc.text, doc)
     text = doc.text
     taken = sorted(e.span.start for e in record.events if e.span is not None)
     last = None  # the day and end of the timed sentence before

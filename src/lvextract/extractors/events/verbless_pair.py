@@ -6,9 +6,16 @@ O(1) per noun pair."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
+from .lexicon import vocabulary
 from .ranking import Nouns
+
+
+@lru_cache(maxsize=1)
+def _ceremonies() -> frozenset[str]:
+    return frozenset(vocabulary()["activity_nouns"]["programme_line"])
 
 # "un", maybe with one or two words of the second's own ("un egles iedegšana", "un vakara balle").
 BARE_UN = re.compile(r"[ \t]+un[ \t]+(?:[^\W\d_]+[ \t]+){0,2}")
@@ -22,7 +29,11 @@ def verbless_second(doc: Document, index: Nouns, nouns: list, i: int, hi: int):
     if i + 1 >= len(nouns):
         return None
     first, second = nouns[i], nouns[i + 1]
-    if not BARE_UN.fullmatch(doc.text, first.end, second.start) or not CLOSES.match(doc.text, second.end, hi):
+    if not BARE_UN.fullmatch(doc.text, first.end, second.start):
+        return None
+    # A ceremony's verbal noun may go on with where it is held ("svecīšu aizdegšana un ziedu nolikšana
+    # pie piemiņas akmens"): its own item all the same ([activity_nouns].programme_line).
+    if not CLOSES.match(doc.text, second.end, hi) and second.kind not in _ceremonies():
         return None
     if index.rank_of(first)[2] or index.rank_of(second)[2]:
         return None  # not in the nominative: "ar koncertu un balli" tells how a feast is kept
