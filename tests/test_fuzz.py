@@ -141,6 +141,13 @@ HOSTILE_ROWS = [
     pytest.param(lambda n: "Rīgā\u00a0" * n, 3000, id="no-break spaces"),
     pytest.param(lambda n: "e\u0301" * n, 4000, id="combining accents"),
     pytest.param(lambda n: "Привет, мир! 日本語 مرحبا 🙂 " * n, 300, id="mixed scripts"),
+    # (a funder's name looked up per quoted item of a list after a colon, against every mention)
+    pytest.param(lambda n: "Tiks īstenoti divi projekti: pētījums par nozari un akadēmija “Jaunie līderi” no Eiropas Sociālā fonda. " * n,
+                 320, id="quoted list items beside funds"),
+    # (each "nacionālais …" read against every municipal mention after it)
+    pytest.param(lambda n: "ERAF un nacionālais līdzfinansējums (arī pašvaldību budžets) " * n, 500, id="national and municipal co-funding"),
+    # (numbers without a currency after a granting word, each read to its end)
+    pytest.param(lambda n: "Konkursā piešķirs " + "1 " * n, 3000, id="numbers without a currency"),
 ]
 
 

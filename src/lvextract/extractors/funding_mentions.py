@@ -59,7 +59,7 @@ def _find(doc: Document) -> list[Mention]:
         token_starts: dict[int, list[int]] = {}  # per sentence, built once: bisect, never a rescan
         named_starts = sorted(m.start for m in found)  # a named fund earlier in a funder's sentence
         found.extend(p for p in (_pays(doc, m, token_starts, named_starts) for m in cued) if p is not None)
-    municipal = {m.start for m in found if m.id == "MUNICIPAL"}  # (a set: one lookup per mention)
+    municipal = sorted({m.start for m in found if m.id == "MUNICIPAL"})  # (sorted: one bisection per mention)
     found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)
              and not not_paying(doc, m) and not receives(doc, m) and not partner(doc, m) and not municipal_national(doc.text, m, municipal)]
     found.sort(key=lambda m: m.start)

@@ -6,6 +6,7 @@ words that make a mention "national" and what may stand before the explanation a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .vocabulary import Mention, load
@@ -27,10 +28,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 EXPLANATION = re.compile(r"[^)(;.\n]{0,120}")
 
 
-def municipal_national(text: str, m: Mention, municipal_starts: set[int]) -> bool:
+def municipal_national(text: str, m: Mention, municipal_starts: list[int]) -> bool:
     """Whether `m` is a national (STATE) mention whose explanation right after it names the
-    municipality's budget (a MUNICIPAL mention starting at one of `municipal_starts`) and not the
-    state: "(pašvaldību budžets)", ", ko veido privātais un pašvaldību līdzfinansējums"."""
+    municipality's budget (a MUNICIPAL mention starting at one of `municipal_starts`, sorted: one
+    bisection per mention) and not the state: "(pašvaldību budžets)", ", ko veido privātais un
+    pašvaldību līdzfinansējums"."""
     if m.id != "STATE":
         return False
     national, opening, state = _patterns()
@@ -39,8 +41,10 @@ def municipal_national(text: str, m: Mention, municipal_starts: set[int]) -> boo
     gap = opening.match(text, m.end)
     if gap is None:
         return False
-    if gap.end() in municipal_starts:
+    at = bisect_left(municipal_starts, gap.end())
+    if at < len(municipal_starts) and municipal_starts[at] == gap.end():
         return True
     explanation = EXPLANATION.match(text, gap.end())
     end = explanation.end()
-    return not state.search(text, gap.end(), end) and any(gap.end() < start < end for start in municipal_starts)
+    after = bisect_right(municipal_starts, gap.end())
+    return not state.search(text, gap.end(), end) and after < len(municipal_starts) and municipal_starts[after] < end

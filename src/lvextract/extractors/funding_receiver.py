@@ -57,23 +57,33 @@ def partner(doc: Document, m: Mention) -> bool:
     ("ar pašvaldību", which is also the genitive plural) only when no money noun follows it ("ar Ozolu
     un Liepu pašvaldību līdzfinansējumu" is their money)."""
     bodies, _endings, _verbs = _words()
-    c = load("funding")["partner"]
+    plural_endings, singular_endings, money_words, name_words = _partner_words()
     sdoc = doc.spacy
     first = sdoc[m.token_start] if m.token_start < len(sdoc) else None
     if first is None or not first.text.lower().startswith(bodies):
         return False
     word = first.text.lower()
-    if not word.endswith(tuple(c["plural_endings"])):
-        nxt = sdoc[m.token_start + 1] if m.token_start + 1 < len(sdoc) else None
-        if not word.endswith(tuple(c["singular_endings"])) or nxt is None \
-                or nxt.text.lower().startswith(tuple(c["money_words"])):
+    if not word.endswith(plural_endings):
+        # (the next word past white space: "pašvaldību\nlīdzfinansējumu" is their money too)
+        n = m.token_start + 1
+        while n < len(sdoc) and sdoc[n].is_space:
+            n += 1
+        if not word.endswith(singular_endings) or n >= len(sdoc) or sdoc[n].text.lower().startswith(money_words):
             return False
     for k in range(m.token_start - 1, max(-1, m.token_start - 1 - PARTNER_BETWEEN), -1):
         token = sdoc[k]
         if token.text.lower() == "ar":
             return True
         if not (token.text in (",", "un") or token.is_space or token.text[:1].isupper()
-                or token.text.lower() in c["name_words"]):
+                or token.text.lower() in name_words):
             return False
     return False
+
+
+@lru_cache(maxsize=1)
+def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """funding.toml [partner]: plural and singular endings, money words, name words."""
+    c = load("funding")["partner"]
+    return (tuple(c["plural_endings"]), tuple(c["singular_endings"]), tuple(c["money_words"]),
+            frozenset(c["name_words"]))
 

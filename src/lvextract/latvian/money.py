@@ -34,8 +34,9 @@ def currency_alternation(*codes: str) -> str:
 def amount_pattern(*codes: str) -> re.Pattern:
     """A number then a word of these currencies ("3000 eiro", "1 500,00 EUR"), matched where the
     number opens: the funding rules ask whether a granting word is followed by a sum, and must
-    agree on what a sum is."""
-    return re.compile(r"\d[\d \u00a0.,]*\s*(?:" + currency_alternation(*codes) + r")(?![^\W\d_])", re.I)
+    agree on what a sum is. The number is one bounded pass (a space inside it only before a digit),
+    so that a run of spaces or of numbers without a currency is no square of backtracking."""
+    return re.compile(r"\d(?:[\d.,]|[ \u00a0]+(?=\d)){0,24}\s*(?:" + currency_alternation(*codes) + r")(?![^\W\d_])", re.I)
 
 
 def framed_currency(group: str | None = None, *codes: str) -> str:

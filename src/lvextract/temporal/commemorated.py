@@ -46,11 +46,17 @@ def remembered_day(text: str, end: int) -> bool:
     return _remembered_after()[1].match(text, end, end + 40) is not None
 
 
+def _genitive_before_noun(text: str, atom: Atom) -> bool:
+    """A year, or a day that ends in the genitive ("13. janvāra"), that may stand before a noun."""
+    return not atom.is_range and (atom.grain == "year" or atom.grain == "day" and text[atom.end - 1:atom.end] == "a")
+
+
 def commemorated(text: str, atom: Atom) -> bool:
     if _before().search(text, max(0, atom.start - _WINDOW), atom.start):
         return True
-    # "1991. gada barikāžu …", "kas 1949. gada 25. martā izsūtīti": the remembered occasion's own date
-    if (atom.grain == "year" and not atom.is_range and _remembered_after()[0].match(text, atom.end, atom.end + 40)) \
+    # "1991. gada barikāžu …", "1991. gada 13. janvāra barikāžu …" (a day in the genitive), "kas 1949.
+    # gada 25. martā izsūtīti": the remembered occasion's own date
+    if (_genitive_before_noun(text, atom) and _remembered_after()[0].match(text, atom.end, atom.end + 40)) \
             or remembered_day(text, atom.end):
         return True
     # "… aprit 84 gadi, kopš … 1941. gadā": an anniversary's count of years earlier in the sentence

@@ -22,7 +22,7 @@ from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as _label_line_before
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
-from .publication_fields import masthead_issue, posting_stamp, source_before_label, stamp_line
+from .publication_fields import clock_only_line, masthead_issue, posting_stamp, source_before_label
 from .glued_stamp import counted_stamp, glued_in_prose
 from ..latvian.sentence_words import never_last_words
 from .date_rule_actions import GLUED_STAMP_RULES
@@ -347,7 +347,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
                 or _field_line_before(text, lines, i) or day_named_after_dash(text, atom.end, line.end) \
                 or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)
                     and not posting_stamp(text[atom.end:seg_end], section=False)
-                    and not stamp_line(text[lines[i + 1].start:lines[i + 1].end])):
+                    and not clock_only_line(text, lines[i + 1].start, lines[i + 1].end)):
             # A numbered dateline ("31.01.2019. Nr.1") heads minutes: "Sēdi atklāj plkst.14:00" below it
             # opens the sitting the document records, it does not announce one. A posting stamp's
             # odd minute on the date's line ("Anna Liepa, 26.08.2010. 16:52") tells the posting,

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
+from .date_patterns import HOUR, MINUTE
 from .bylines import SOURCE_DOMAIN
 from .page_furniture import WORD, Line as _Line
 
@@ -108,13 +109,13 @@ def posting_stamp(after_date: str, section: bool = True) -> bool:
 # A posting's clock alone on the line under its date, maybe after a list's dash and with the English
 # "am"/"pm" ("- 04/11/2024" over "- 4:12 pm"): an odd minute or a 12-hour clock stamps a posting; an
 # occasion's hour under its day ("18:00", "plkst. 10.30") is at the hour or a quarter, in 24 hours.
-_STAMP_LINE = re.compile(r"[^\S\n]*(?:[-–•·][^\S\n]*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?"
+_STAMP_LINE = re.compile(rf"[^\S\n]*(?:[-–•·][^\S\n]*)?{HOUR}[.:](?P<min>{MINUTE})(?::{MINUTE})?"
                          r"(?:[^\S\n]*(?P<ampm>[ap]\.?m\.?))?[^\S\n]*", re.IGNORECASE)
 
 
-def stamp_line(line_text: str) -> bool:
-    """Whether a line is only a posting's clock (see _STAMP_LINE)."""
-    m = _STAMP_LINE.fullmatch(line_text)
+def clock_only_line(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:end] is only a posting's clock (see _STAMP_LINE)."""
+    m = _STAMP_LINE.fullmatch(text, start, end)
     return m is not None and (m["ampm"] is not None or m["min"] not in ("00", "15", "30", "45"))
 
 

@@ -22,6 +22,7 @@ from .unclosed import unclosed_before_bracket, unclosed_before_head
 
 
 def names_after_words(doc: Document, entries: Entries) -> None:
+    """Adds to `entries` each project name after a project word in its sentence (the shapes: the module's docstring)."""
     c = config()
     project_stems, between, quotes, not_names, drafts, list_heads = (
         c.project_stems, c.between, c.quotes, c.not_names, c.drafts, c.list_heads)

@@ -14,11 +14,11 @@ from .quoted import quoted_after
 
 
 @lru_cache(maxsize=1)
-def _config() -> tuple[re.Pattern, tuple[str, ...]]:
+def _config() -> tuple[re.Pattern, frozenset[str]]:
     data = load("projects")["contract_title"]
     cue = re.compile(r"(?<![^\W\d_])(?:" + "|".join(data["cues"]) + r")[^\W\d_]*[ \t]+" + CONTRACT_NUMBER
                      + r"[ \t]*(?=[\"„“«])", re.IGNORECASE)
-    return cue, tuple(data["not_first"])
+    return cue, frozenset(w.lower() for w in data["not_first"])  # (any case: "PAR", "GROZĪJUMI")
 
 
 def contract_titles(text: str, quotes: dict[str, str]):
@@ -30,5 +30,5 @@ def contract_titles(text: str, quotes: dict[str, str]):
             continue
         words = text[quoted[0]:quoted[1]].split()
         # (one word is an organisation's name as often as a title: "līgumu Nr. 45 “Ozols” SIA")
-        if len(words) > 1 and words[0] not in not_first:
+        if len(words) > 1 and words[0].lower() not in not_first:
             yield quoted[0], quoted[1], m["number"]

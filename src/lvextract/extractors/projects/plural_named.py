@@ -12,25 +12,26 @@ from functools import lru_cache
 
 from ...document import Document
 from ..vocabulary import load
+from .config import config, is_owner
 from .patterns import LETTERS
 from .quoted import chained, names_a_funder, quoted_after
 
 
 @lru_cache(maxsize=1)
 def _words():
-    data = load("projects")
-    words = data["plural_named"]
-    return (frozenset(w.lower() for w in data["lists"]["heading_words"]), frozenset(w.lower() for w in data["lists"]["relatives"]),
-            frozenset(words["copulas"]), frozenset(words["fillers"]), int(words["relative_reach"]),
-            tuple(data["name_before"]["owners"]), frozenset(data["name_before"]["owners_exact"]))
+    words = load("projects")["plural_named"]
+    return frozenset(words["copulas"]), frozenset(words["fillers"]), int(words["relative_reach"])
 
 
 def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fund_heads: frozenset[str]):
     """(start, end) of each such name, in text order."""
-    plural, relatives, copulas, fillers, reach, owners, owners_exact = _words()
+    copulas, fillers, reach = _words()
+    list_heads = config().list_heads
+    plural, relatives = list_heads[0], list_heads[3]
     text = doc.text
     for sentence in doc.sentences:
         tokens = sentence.tokens
+        scanned = [0]  # the token where this sentence's last list after a colon ended
         for i, token in enumerate(tokens):
             if token.text.lower() not in plural:
                 continue
@@ -41,7 +42,9 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
             if k >= len(tokens):
                 continue
             if tokens[k].text == ":" and not relative:
-                yield from _colon_items(doc, tokens, k + 1, sentence.end, quotes, not_names, fund_heads, owners, owners_exact)
+                # (a colon inside a list already read ends where that list ended: its items are found)
+                if k + 1 >= scanned[0]:
+                    yield from _colon_items(doc, tokens, k + 1, sentence.end, quotes, not_names, fund_heads, scanned)
                 continue
             if tokens[k].text.lower() not in copulas:
                 continue
@@ -57,25 +60,31 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
             yield from chained(text, quoted[1], quotes, sentence.end)
 
 
-def _colon_items(doc, tokens, k: int, end: int, quotes, not_names, fund_heads, owners, owners_exact):
+def _colon_items(doc, tokens, k: int, end: int, quotes, not_names, fund_heads, scanned: list[int]):
     """The quoted names in the list after the colon, each with a common noun before its quote
-    ("akadēmija “…”"), the first item's words no quote (the main loop reads "projekti: “A”")."""
+    ("akadēmija “…”"), the first item's words no quote (the main loop reads "projekti: “A”").
+    `scanned[0]` is set to the token where the list ends."""
     text = doc.text
     if k >= len(tokens) or tokens[k].text in quotes:
         return
+    owners, owner_exact = config().owners, config().owner_exact
+    seen = tokens[k - 1].end  # (the gaps up to here hold no line break)
     for j in range(k + 1, len(tokens)):
         at = tokens[j].start
-        if at >= end or "\n" in text[tokens[k - 1].end:at]:
+        scanned[0] = j
+        if at >= end or "\n" in text[seen:at]:
             return  # (a list set out line by line is listed_names')
+        seen = at
         # (a quote that opens a word: not the closing one of a name before)
         if tokens[j].text not in quotes or not text[at - 1:at].isspace() or not text[at + 1:at + 2].isalnum():
             continue
         before = LETTERS.findall(tokens[j - 1].text)
-        if not before or not before[0].islower() or before[0] in owners_exact or before[0].startswith(owners):
+        if not before or not before[0].islower() or is_owner(before[0], owners, owner_exact):
             continue
         quoted = quoted_after(text, tokens[j].start, quotes)
         if quoted is not None and quoted[1] <= end and not _not_project(doc, *quoted, not_names, fund_heads):
             yield quoted
+    scanned[0] = len(tokens)
 
 
 def _not_project(doc: Document, start: int, end: int, not_names: set[str], fund_heads: frozenset[str]) -> bool:

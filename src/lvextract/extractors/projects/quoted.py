@@ -4,6 +4,7 @@ card_headline.py's)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ...document import Document
@@ -35,12 +36,15 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
     quote that opens a word opens a level, and the name ends where the first level closes. If the
     levels never balance, the first closing quote ends it, as in a text without nesting. A name runs
     at most `max_name` characters."""
-    if text.startswith(DOUBLE_COMMA, pos) and text[pos + 2:pos + 3].isalnum():
-        # a low opening quote typed as two commas: ",,Iekārtu iegāde skolai”"
-        text, pos = text[:pos] + " " + LOW_QUOTE + text[pos + 2:], pos + 1
-    if pos >= len(text) or text[pos] not in quotes:
+    if text.startswith(DOUBLE_COMMA, pos) and text[pos + 2:pos + 3].isalnum() and LOW_QUOTE in quotes:
+        # a low opening quote typed as two commas: ",,Iekārtu iegāde skolai”", read as if its second
+        # comma were the low quote (the text is not copied: the scan reads from the name on)
+        pos, opener = pos + 1, LOW_QUOTE
+    elif pos >= len(text) or text[pos] not in quotes:
         return None
-    levels = [quotes[text[pos]]]
+    else:
+        opener = text[pos]
+    levels = [quotes[opener]]
     first_close = None
     for end in range(pos + 1, min(len(text), pos + 1 + max_name)):
         ch = text[end]
@@ -55,7 +59,7 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
         if ch == "'" and text[end + 1:end + 2].isalpha():
             continue
         # (a straight double quote is closed by typed apostrophes only in pairs: "Jauniešu balss'')
-        if ch == "'" and text[pos] == '"' and text[end + 1:end + 2] != "'":
+        if ch == "'" and opener == '"' and text[end + 1:end + 2] != "'":
             continue
         if ch in levels[-1] and not _opens(text, end, quotes):
             if first_close is None and ch in levels[0]:
@@ -228,7 +232,20 @@ def names_a_funder(doc: Document, start: int, end: int, not_names: set[str], las
     words = LETTERS.findall(name)
     if words and stem(words[-1].lower()) in last_stems:
         return True
-    return any(m.start <= start and m.end >= end for m in find_mentions(doc))
+    starts, furthest = doc.derived("projects.funder_reach", _funder_reach)
+    at = bisect_right(starts, start)  # (the mentions that start at or before the name)
+    return at > 0 and furthest[at - 1] >= end
+
+
+def _funder_reach(doc: Document) -> tuple[list[int], list[int]]:
+    """The funding mentions' starts, sorted, and the furthest end among those up to each: one
+    bisection per name, not a pass over every mention."""
+    spans = sorted((m.start, m.end) for m in find_mentions(doc))
+    furthest, reach = [], -1
+    for _, end in spans:
+        reach = max(reach, end)
+        furthest.append(reach)
+    return [s for s, _ in spans], furthest
 
 
 def two_languages(name: str) -> tuple[str, str] | None:

@@ -10,12 +10,13 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from ...word_regex import alternation
-from .ages import ages_near
+from .ages import AGE_AFTER, _ages, _digits, ages_near
 from .mentions import Found
 from .reader import Reader
 
 CLASS_REACH = 30  # characters from the mention's end to the end of a class noun right after it
 BRACKET = re.compile(r"\s*\(")
+BRACKET_REACH = 40  # characters from the mention's end to its bracket's close
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +35,18 @@ def young_age_class(reader: Reader, f: Found) -> bool:
     end = f.mention.end
     # (its own ages only in a bracket, the class's label: "seniori (virs 35 gadiem)"; a phrase
     # "senioriem vecumā no 55 gadiem" tells whom an offer is for, not a class)
-    low = ages_near(text, f.mention.start, end, min(len(text), end + 100))[0] if BRACKET.match(text, end) else None
+    low = _bracket_low(text, end) if BRACKET.match(text, end) else None
     if low is None and (after := noun.match(text, end, min(len(text), end + CLASS_REACH))):
         low, _ = ages_near(text, f.mention.start, after.end(), min(len(text), after.end() + 100))
     return low is not None and low < min_age
+
+
+def _bracket_low(text: str, end: int) -> int | None:
+    """The lowest age said inside the bracket right after the mention, read no further than its
+    close: in "seniori (visi) un jaunieši vecumā no 18 gadiem" the ages are the young people's."""
+    close = text.find(")", end, end + BRACKET_REACH)
+    if close < 0:
+        return None
+    inside = _digits(text[end:close + 1])
+    m = next((m for m in (pattern.search(inside) for pattern in AGE_AFTER) if m), None)
+    return _ages(m)[0] if m else None
