@@ -27,6 +27,7 @@ UNITS = [
     "5. maijā pasākumā piedalījās skolēni, kuri cieš no vientulības, ",  # a past verb of taking part per item
     "17.03.2015. - radošā darbnīca bērniem, vecākiem\n",             # a listing line per day, items after commas
     "Šajā nedēļā notika apmācības skolotājiem, ",                     # a listed activity per week
+    "5. maijā notiks koncerts:\n",                   # a day per line, each line a label closed by a colon
 ]
 
 

@@ -140,6 +140,7 @@ HOSTILE_ROWS = [
     pytest.param(lambda n: "www." * n, 2000, id="2 000 'www.'"),
     pytest.param(lambda n: "Rīgā\u00a0" * n, 3000, id="no-break spaces"),
     pytest.param(lambda n: "e\u0301" * n, 4000, id="combining accents"),
+    pytest.param(lambda n: "“Sākums " + "vārds… Citādi " * n + "beigas”", 2000, id="a quoted name of 2 000 ellipses"),
     pytest.param(lambda n: "Привет, мир! 日本語 مرحبا 🙂 " * n, 300, id="mixed scripts"),
     # (a funder's name looked up per quoted item of a list after a colon, against every mention)
     pytest.param(lambda n: "Tiks īstenoti divi projekti: pētījums par nozari un akadēmija “Jaunie līderi” no Eiropas Sociālā fonda. " * n,

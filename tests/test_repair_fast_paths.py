@@ -77,3 +77,40 @@ def test_abbreviation_kinds_are_remembered_but_the_same():
 def test_dedup_sorts_and_drops_repeats_and_empty_tokens():
     assert tokenization.dedup([(5, 7), (0, 3), (5, 7), (4, 4), (0, 3), (3, 4)]) == [(0, 3), (3, 4), (5, 7)]
     assert tokenization.dedup([]) == []
+
+
+class _ScannedText(str):
+    """A text that counts the width of the windows its find, rfind and count calls scan: one C
+    call to the operation counters, however far it reads."""
+    scanned = 0
+
+    def _add(self, start, end):
+        start = 0 if start is None else start
+        end = len(self) if end is None else end
+        _ScannedText.scanned += max(0, end - start)
+
+    def find(self, sub, start=None, end=None):
+        self._add(start, end)
+        return super().find(sub, start, end)
+
+    def rfind(self, sub, start=None, end=None):
+        self._add(start, end)
+        return super().rfind(sub, start, end)
+
+    def count(self, sub, start=None, end=None):
+        self._add(start, end)
+        return super().count(sub, start, end)
+
+
+def _scanned_by_resegment(names: int) -> int:
+    text = _ScannedText("“Sākums " + "vārds… Citādi " * names + "beigas”")
+    tokens = [m.span() for m in re.finditer(r"[^\s…]+|…", text)]
+    _ScannedText.scanned = 0
+    assert len(repairs.resegment(text, tokens, set())) == 1  # one quoted name: no sentence ends inside
+    return _ScannedText.scanned
+
+
+def test_a_quoted_name_full_of_ellipses_is_read_once():
+    """Each ellipsis inside a quoted name is checked against the quotation marks found once, not by
+    counting them again from the sentence's start (the sentence grows over the whole name)."""
+    assert _scanned_by_resegment(2000) < 2.5 * _scanned_by_resegment(1000)

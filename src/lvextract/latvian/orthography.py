@@ -7,7 +7,8 @@ an editor may put in their place (U+2010 hyphen, U+2011 non-breaking hyphen, U+2
 "2021.‑2023."); `DASHES` the same characters as a string, for code that lists them, and
 `DASH_CHARS` the body of a character class holding them. `OPENING_QUOTES` and `CLOSING_QUOTES`
 are the quotation marks a name opens and closes with ("„…”", "“…”", "«…»", '"…"'), as strings of
-single characters ("“" opens and closes: typists use it both ways).
+single characters ("“" opens and closes: typists use it both ways). `WORD` is a compiled pattern
+of one word, letters only.
 
 Copies that still differ (the contacts' letters with "Ō" and single quotes, inline classes) are
 listed in issue 18 and fold in here when they agree.
@@ -25,6 +26,8 @@ DASH_CHARS = "\\" + DASHES
 DASH = "[" + DASH_CHARS + "]"
 OPENING_QUOTES = "„“\"«"
 CLOSING_QUOTES = "”“\"»"
+# A word: a run of letters, no digits or underscores (Latvian's and any other script's).
+WORD = re.compile(r"[^\W\d_]+")
 
 
 # A word broken at a line's end by a hyphen, its rest in lower case on the next line ("at-⏎tīstība");

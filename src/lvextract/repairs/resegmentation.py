@@ -3,6 +3,7 @@ line layout, the abbreviation list and the model's own breaks."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..latvian.orthography import CLOSING_QUOTES, LOWER, OPENING_QUOTES, UPPER
 from ..segmentation import TokenOffsets
@@ -126,21 +127,25 @@ def _only_numbers(text: str, tokens: list[TokenOffsets]) -> bool:
 
 # Every quotation mark, opening or closing: "“" opens in Latvian and closes in English typesetting.
 _QUOTE_MARKS = "".join(dict.fromkeys(OPENING_QUOTES + CLOSING_QUOTES))
+_QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
+LINE_BREAK = re.compile("\n")
 
 
-def _ellipsis_in_quote(text: str, start: int, end: int, nxt: int) -> bool:
+def _ellipsis_in_quote(text: str, start: int, end: int, nxt: int, marks: list[int], breaks: list[int]) -> bool:
     """An ellipsis inside a quoted name that closes later on its line ("grāmatas “Paši… Paši…”
     atvēršana"): the name goes on, no sentence ends. Only an ellipsis: a full stop inside a quote
-    may end a quoted sentence. Counted from the sentence's start on the ellipsis's line."""
+    may end a quoted sentence. Counted from the sentence's start on the ellipsis's line. `marks`
+    and `breaks` are the offsets of the text's quotation marks and line breaks, in order: a
+    bisect per gap, not a scan (a sentence that keeps growing over a quoted name full of ellipses)."""
     if not text.endswith(("…", "..."), 0, end):
         return False
-    line_start = text.rfind("\n", 0, end) + 1
-    marks = sum(text.count(q, max(start, line_start), end) for q in _QUOTE_MARKS)
-    if marks % 2 == 0:
+    line = bisect_left(breaks, end)
+    line_start = breaks[line - 1] + 1 if line else 0
+    if (bisect_left(marks, end) - bisect_left(marks, max(start, line_start))) % 2 == 0:
         return False
-    line_end = text.find("\n", nxt)
-    line_end = len(text) if line_end < 0 else line_end
-    return any(text.find(q, nxt, line_end) >= 0 for q in _QUOTE_MARKS)
+    line_end = breaks[line] if line < len(breaks) else len(text)  # nxt is on the same line: no break in the gap
+    later = bisect_left(marks, nxt)
+    return later < len(marks) and marks[later] < line_end
 
 
 def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> list[list[TokenOffsets]]:
@@ -154,6 +159,8 @@ def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> li
     # ends in none of these) is running text: most gaps.
     may_end = frozenset(_CLOSERS + ".!?…") | abbreviations().may_end_last_characters
     decided: dict[tuple[str, str, bool, bool], bool] = {}
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]  # for _ellipsis_in_quote, found once
+    line_breaks = [m.start() for m in LINE_BREAK.finditer(text)]
     for token in tokens:
         if current:
             prev = current[-1]
@@ -174,7 +181,7 @@ def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> li
                     breaks = _breaks(text, prev, token, model_broke, short_line)
                     if len(decided) < 100_000:
                         decided[key] = breaks
-            if breaks and not newline and _ellipsis_in_quote(text, current[0][0], prev[1], token[0]):
+            if breaks and not newline and _ellipsis_in_quote(text, current[0][0], prev[1], token[0], marks, line_breaks):
                 breaks = False
             if breaks and not (not newline and _only_numbers(text, current)):
                 sentences.append(current)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...layout import ends_open, layout
+from ...layout import ends_open, layout, lines_from
 from ...record import DateMention
 from .lexicon import NON_SPACE
 from .offsets import any_between
@@ -252,14 +252,10 @@ def section_headings(doc: Document, date_starts: list[int]) -> list[tuple[int, i
     """Short lines that stand apart (a blank line or the text's start above), end in no
     punctuation and hold no date: "IEDZĪVOTĀJU SAPULCES NOVADĀ". One pass over the lines."""
     text, found, blank_above = doc.text, [], True
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+    for start, end in lines_from(text, 0):
         body = text[start:end].strip()
         if body and blank_above and len(body) <= LONGEST_HEADING and not HEADING_END.search(body) \
                 and not any_between(date_starts, (start, end)):
             found.append((start, end))
         blank_above = not body
-        start = end + 1
     return found

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian import places
+from ...latvian.orthography import UPPER
 from ...layout import layout
 from ...record import DateMention
 from ...temporal.vocabulary import weekday_names
@@ -77,7 +78,7 @@ def _weekday_line(line: str) -> bool:
 
 
 # A place alone on its line: one to three capitalised words, no digits, no sentence's end.
-_PLACE_LINE = re.compile(r"[ \t*_]*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t,*_]*")
+_PLACE_LINE = re.compile(rf"[ \t*_]*[{UPPER}][^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}[ \t,*_]*")
 
 
 def _place_line(line: str) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import stem
+from ...layout import lines_from
 from ...record import Record
 from ...latvian.orthography import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import vocabulary
@@ -30,17 +31,13 @@ def _kinds() -> tuple[tuple[str, ...], frozenset[str], dict[str, str]]:
 def _heading_name(text: str, before: int) -> tuple[str, str] | None:
     """The first heading line above `before` naming a contest by its quoted name: (lemma, name)."""
     by_stem = _kinds()[2]
-    start = 0
-    while start < before:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+    for start, end in lines_from(text, 0, before):
         line = text[start:min(end, before)]
         if len(line.strip()) <= HEADING_CHARS:
             for m in _NAMED.finditer(line):
                 lemma = by_stem.get(stem(m.group(1)))
                 if lemma is not None and m.group(2).strip():
                     return lemma, m.group(2).strip()
-        start = end + 1
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...layout import layout
+from ...layout import layout, lines_from
 from ...record import DateMention, Record
 from .blocks import heading_above
 from .cards import card_heading, is_bare_label
@@ -88,13 +88,12 @@ def _top_lines(doc: Document, before: int) -> list[tuple[int, int]]:
 
 def _first_lines(doc: Document) -> list[tuple[int, int]]:
     """The first HEADLINE_LINES non-empty lines, found once per document: a date asks only which end early enough."""
-    lines, start = [], 0
-    while start <= len(doc.text) and len(lines) < HEADLINE_LINES:
-        end = doc.text.find("\n", start)
-        end = len(doc.text) if end < 0 else end
+    lines = []
+    for start, end in lines_from(doc.text, 0):
+        if len(lines) == HEADLINE_LINES:
+            break
         if doc.text[start:end].strip():
             lines.append((start, end))
-        start = end + 1
     return lines
 
 

@@ -18,6 +18,7 @@ import re
 from ...document import Document
 from ...layout import lines_from
 from ...record import DateMention, Record
+from ...temporal.times import clock
 from .dating import DAY_VALUE
 from .offsets import any_between
 from .added_events import add_event
@@ -33,8 +34,10 @@ _HOUR_LINE = re.compile(
     re.IGNORECASE)
 # How far after a "plkst."-led line's hour its occurrence's noun may start ("plkst. 9.00 Svētā Mise").
 WORD_LED_REACH = 25
-# A label line between the day and its lines: short, closed by a colon.
+# A label line between the day and its lines: short, closed by a colon; at most this many before
+# the first hour (a bound: a page of short lines closed by colons is read no further per day).
 LONGEST_LABEL = 60
+LABELS_BEFORE_HOURS = 2
 
 
 # A poster flattened one cell a line: the hour alone on its line, the item on the next line, then
@@ -43,13 +46,15 @@ LONGEST_LABEL = 60
 LONGEST_CELLS = 10
 
 
-def run_after(text: str, after: int, cells_allowed: bool = True) -> list[tuple[int, int, re.Match]]:
-    """The hour-led lines right after the line that ends at `after`. An hour alone on its line
-    (a flattened poster's cell) takes the next line as its item, and the lines after it, up to the
-    next hour, are that item's own cells; a run that opens with a bare hour goes on in that shape."""
-    found, blanks = [], 0
+def run_after(text: str, after: int, cells_allowed: bool = True,
+              stop: int | None = None) -> list[tuple[int, int, re.Match]]:
+    """The hour-led lines right after the line that ends at `after`, of the lines that start before
+    `stop`. An hour alone on its line (a flattened poster's cell) takes the next line as its item,
+    and the lines after it, up to the next hour, are that item's own cells; a run that opens with a
+    bare hour goes on in that shape."""
+    found, blanks, labels = [], 0, 0
     cells = None  # in a flattened poster: the item lines read since the last bare hour
-    for a, b in lines_from(text, after + 1):
+    for a, b in lines_from(text, after + 1, stop):
         line = text[a:b].strip()
         if not line:
             blanks += 1
@@ -69,7 +74,8 @@ def run_after(text: str, after: int, cells_allowed: bool = True) -> list[tuple[i
                 found[-1] = (a0, b, m0)
             elif cells > LONGEST_CELLS:
                 break
-        elif not found and len(line) <= LONGEST_LABEL and line.endswith(":"):
+        elif not found and labels < LABELS_BEFORE_HOURS and len(line) <= LONGEST_LABEL and line.endswith(":"):
+            labels += 1
             continue
         else:
             break
@@ -131,10 +137,9 @@ def add_run(doc: Document, index: Nouns, day: DateMention, run: list, date_start
         add_event(doc, index, (m.end(), b), day, date_starts, by_key, record, narrow=near)
         if len(record.events) == before:  # "1. novembrī Mises notiks: / plkst. 9.00 Mise": that one's hour
             hour_for_untimed(doc, index, (m.end(), min(b, m.end() + WORD_LED_REACH)), day, by_key,
-                             f"{int(m['h1']):02d}:{m['m1']}",
-                             f"{int(m['h2']):02d}:{m['m2']}" if m["h2"] and m["h2"] != "24" else None)
+                             clock(m["h1"], m["m1"]), clock(m["h2"], m["m2"]) if m["h2"] and m["h2"] != "24" else None)
         for event in record.events[before:]:
             if event.start_time is None:
-                event.start_time = f"{int(m['h1']):02d}:{m['m1']}"
+                event.start_time = clock(m["h1"], m["m1"])
                 if m["h2"] and event.end_time is None:
-                    event.end_time = "23:59" if m["h2"] == "24" else f"{int(m['h2']):02d}:{m['m2']}"
+                    event.end_time = clock(m["h2"], m["m2"])  # "24.00": the day's end, 23:59

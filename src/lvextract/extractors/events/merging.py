@@ -240,7 +240,7 @@ def join_days(doc: Document, record: Record, first_mention: dict[int, DateMentio
             kept = record.events[grower]
             last, day = as_date(kept.end or kept.start), as_date(event.start)
             if kept.type == event.type and last and day and (day - last).days == 1 and not plural_sittings(kept) \
-                    and not paired_rounds(kept) \
+                    and not paired_rounds(doc, kept) \
                     and (DAY_JOIN.fullmatch(doc.text, grower_end, mention.span.start)
                          or _weekdays_between(doc, grower_end, mention.span.start, last)
                          or (kept.type in _open_days() and OPEN_HOURS_JOIN.fullmatch(doc.text, grower_end,

@@ -19,7 +19,9 @@ from .noun_mention import GENITIVE_MODIFIER
 
 # How many sentences back the occurrence may have been told ("… atklās izstādi. … Izstādes dienā …").
 SENTENCES_BACK = 3
-WORDS = re.compile(r"(?<![\w-])([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+(dienā)(?!\w)")  # a wrapped line too
+# White space of at most one line break (a wrapped line), not a blank line between paragraphs.
+_SPACE = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+WORDS = re.compile(rf"(?<![\w-])([^\W\d_]+)(?:{_SPACE}([^\W\d_]+))?{_SPACE}(dienā)(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import WORD
 from ...record import DateMention, Record
 from .dating import DAY_VALUE, days_with_sentences
 from .lexicon import generic_types, spaced_literals, vocabulary
@@ -185,7 +186,6 @@ def other_day_starts(record: Record, text: str, doc: Document | None = None) -> 
 # is written ("Sestdien, 10. jūlijā").
 WEEKDAYS = frozenset({"MO", "TU", "WE", "TH", "FR", "SA", "SU"})
 WEEKDAY_BESIDE = 16
-WORD = re.compile(r"[^\W\d_]+")
 
 
 # A relative year or month ("šogad", "nākamgad", "šomēnes") with nothing to count from: no day.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import vocabulary
+from .lexicon import literals, vocabulary
 
 _WORDS = re.compile(r"[^\W\d_]+")
 # A label is a few words: "Svētku programma:", "Programma:"; not a sentence ending in a colon.
@@ -19,6 +19,13 @@ def _labels() -> tuple[str, ...]:
     return tuple(vocabulary()["programme_labels"]["words"])
 
 
+@lru_cache(maxsize=1)
+def _compound_head() -> re.Pattern:
+    """A label word as a compound's head, its ending after it ("koncertprogrammā"), not a label's
+    letters inside another word."""
+    return re.compile(rf"\w(?:{literals(_labels())})\w{{0,4}}$")
+
+
 def under_programme_label(text: str, above: tuple[int, int], compounds: bool = False) -> bool:
     """Whether the line above is a programme's label ending in a colon; with `compounds`, a label's
     word may close on one ("Vakara koncertprogrammā:", read by labelled_run.py)."""
@@ -28,4 +35,4 @@ def under_programme_label(text: str, above: tuple[int, int], compounds: bool = F
     line = re.split(r"[.!?]\s+", line)[-1]  # "Svētki ritēs trīs dienas. Programma:": the label's own sentence
     words = [w.lower() for w in _WORDS.findall(line)]
     return 1 <= len(words) <= LONGEST_LABEL_WORDS and any(
-        w.startswith(_labels()) or (compounds and any(label in w for label in _labels())) for w in words)
+        w.startswith(_labels()) or (compounds and _compound_head().search(w)) for w in words)
