@@ -26,6 +26,13 @@ from .cited_days import cited_day_starts
 from .hour_abbreviation import BARE_HOUR, PL
 from .ranking import Nouns
 
+def _hour(word_after: str) -> str:
+    """An hour, maybe after "no"/"ap": with its clock word ("plkst. 11", "pulksten 19.30"), or bare
+    with its minutes when a word (of `word_after`) follows ("12.00 koncerts")."""
+    return (rf"(?:(?:no|ap)\s+)?(?:(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)"
+            rf"|{BARE_HOUR}(?=[ \t]+{word_after}))")
+
+
 # A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",
 # "Ap pulksten 21 …" (about the hour),
 # maybe after a connective ("Savukārt pulksten 17 …") or the town or venue in the locative that the
@@ -34,9 +41,7 @@ from .ranking import Nouns
 def _opens_with_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
     place = r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs)\s+"
-    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?(?:(?:no|ap)\s+)?"
-                      rf"(?:(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{BARE_HOUR}(?=[ \t]+[^\W\d_]))",
-                      re.IGNORECASE)
+    return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?" + _hour(r"[^\W\d_]"), re.IGNORECASE)
 
 
 # A later hour inside one hour-led sentence opens an item of its own: "Plkst. 11 sāksies sporta
@@ -47,9 +52,8 @@ def _opens_with_hour() -> re.Pattern:
 def _later_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
     # (a bare hour with its minutes too, maybe after "kur": "…, kur 12.00 notiks koncerts, bet 14.00 …")
-    return re.compile(rf"(?:[,;:]|\n|\s(?=[–—])|\sun(?=\s))\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:kur\s+)?(?:(?:no|ap)\s+)?"
-                      rf"(?:(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)|{BARE_HOUR}(?=[ \t]+[^\W\d_–-]))",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:[,;:]|\n|\s(?=[–—])|\sun(?=\s))\s*[•*–-]?\s*(?:(?:{words})[\s,]+)?(?:kur\s+)?"
+                      + _hour(r"[^\W\d_–-]"), re.IGNORECASE)
 
 
 # A sentence that opens with what came before it: "Pēc izrādes no pulksten 23:00 balli spēlēs grupa
