@@ -49,7 +49,8 @@ class GenitiveReading:
         """The service noun that the genitive ending at token `end` qualifies, if any. Past
         adjectives and one word of `kind_words` that says which kind ("jauniešu vasaras nometne",
         "senioru veselības programma"; not "bērnu uzraudzības kursi", a course's topic).
-        None where the phrase names a field of work ("jauniešu iniciatīvu jomā": a topic) or, with
+        None where the phrase names a field of work ("jauniešu iniciatīvu jomā", "bērnu tiesību
+        aizsardzības jomā": a topic) or, with
         the group word `start` capitalised mid-sentence, an institution ("ar Ģimeņu atbalsta centru")."""
         at = self.service_noun_at(end)
         if at is None:
@@ -61,6 +62,8 @@ class GenitiveReading:
         following = self.word(after) if after is not None else ""
         if following.startswith(self.ctx.fields) or (following == "un" and closes_fields(self, after)):
             return None  # (or the last of a list of fields: "jauniešu iniciatīvas un sporta jomās")
+        if closes_fields(self, at):
+            return None  # (or through genitives: "bērnu tiesību aizsardzības jomā", a ministry's field)
         # (the organisation's word may itself be a group word: "Latvijas Mazturīgo atbalsta biedrību")
         raw = self.skip_space(at + 1)
         next_raw = self.word(raw) if raw < len(self.sdoc) else ""
