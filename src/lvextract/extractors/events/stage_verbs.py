@@ -1,5 +1,6 @@
-"""Occurrences a school's or a library's report tells only by a verb with its people, where the clause
-names no occurrence by a noun: "9. maijā skolā uzstājās mūzikas skolas audzēkņi" is a concert (the
+"""Occurrences a report or an announcement tells only by a verb with its people, where the clause
+names no occurrence by a noun: "9. maijā skolā uzstājās mūzikas skolas audzēkņi" (or an announcement's
+"5. maijā kultūras namā uzstāsies koris") is a concert (the
 verb with performers in its clause; "ministrs uzstājās ar uzrunu" names none), and "21. aprīlī
 bibliotēkā tika gaidīti pirmsskolas audzēkņi" the guests' visit (the passive of awaiting with its
 guests). Data: events.toml [stage_verbs]. Found once per document with the other occurrence verbs
