@@ -17,7 +17,8 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_atom import Atom
 
-_OFFSETS = {"this": 0, "next": 1, "previous": -1}
+# The year a relative year word counts from the document's ("šogad" 0, "nākamgad" +1, "pērn" -1).
+OFFSETS = {"this": 0, "next": 1, "previous": -1}
 # A year written in full: where the stated end begins, for what comes before it is the start.
 _FULL_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d{2}(?!\d)")
 
@@ -32,7 +33,7 @@ def _relative_words() -> re.Pattern:
 
 def years_from_stated_end(atom: Atom) -> bool:
     """A relative range whose years the grammar could fill from the end it states."""
-    return atom.is_range and atom.relative in _OFFSETS and atom.year is not None and atom.end_year is not None
+    return atom.is_range and atom.relative in OFFSETS and atom.year is not None and atom.end_year is not None
 
 
 def start_year(text: str, atom: Atom, document_year: int | None) -> int | None:
@@ -45,7 +46,7 @@ def start_year(text: str, atom: Atom, document_year: int | None) -> int | None:
     stated = _FULL_YEAR.search(span)
     if stated is None or not _relative_words().search(span, 0, stated.start()):
         return None
-    year = document_year + _OFFSETS[atom.relative]
+    year = document_year + OFFSETS[atom.relative]
     # (a month-grain end is that month's end: "no šī gada 1. oktobra līdz 2026. gada oktobrim")
     if (year, atom.month or 0, atom.day or 0) > (atom.end_year, atom.end_month or atom.month or 0, atom.end_day or 99):
         return None

@@ -36,7 +36,7 @@ from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
 from .reference_years import reference_year
 from .not_frames import born, started_then
-from .relative_range_start import start_year as relative_range_start, years_from_stated_end
+from .relative_range_start import OFFSETS, start_year as relative_range_start, years_from_stated_end
 from .publication_fields import Retold, announced_time
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
@@ -44,7 +44,6 @@ from .colon_lists import joined_paragraph_starts
 from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_when_frames, heading_year_frames, \
     month_frames, month_frames_its_days, quarter_frames, school_year_below, school_year_of, school_years
 
-_OFFSETS = {"this": 0, "next": 1, "previous": -1}
 # Nearest-frame and range look-ups read at most this many candidates each way, so that a page
 # of a thousand dates stays linear.
 _LOOKAROUND = 20
@@ -329,8 +328,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
         if atom.start in relative_starts:
             year, anchored = relative_starts[atom.start], True
         elif year is None:
-            if atom.relative in _OFFSETS and document_year is not None:
-                year, anchored = document_year + _OFFSETS[atom.relative], True
+            if atom.relative in OFFSETS and document_year is not None:
+                year, anchored = document_year + OFFSETS[atom.relative], True
             elif atom.relative in ("next", "previous"):
                 warning = "no document date to count a relative year from"
             elif atom.relative == "same":
@@ -349,8 +348,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                     contradicted = year is None
                 said = relative_years.nearest(atom) if document_year is not None else None
                 if said is not None and relative_word_wins(said, in_sentence.frame(atom), atom, year is not None) \
-                        and (year is not None or not _weekday_contradicts(text, atom, document_year + _OFFSETS[said[1]])):
-                    year, anchored = document_year + _OFFSETS[said[1]], True
+                        and (year is not None or not _weekday_contradicts(text, atom, document_year + OFFSETS[said[1]])):
+                    year, anchored = document_year + OFFSETS[said[1]], True
             if year is None and warning is None and document_year is not None:
                 year, anchored, fallback = document_year, True, True
             if year is None and warning is None:

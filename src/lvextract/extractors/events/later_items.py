@@ -55,8 +55,11 @@ def later_items(doc: Document, index: Nouns, candidates: list[DateMention], date
                 by_key: dict, record: Record) -> set[int]:
     """The ids of the events added."""
     added: set[int] = set()
+    # (what bounds an item's reach is the same for either status: found once)
+    stops = sorted(d.span.start for d in record.dates if not year_only(d))
+    paragraphs = paragraph_starts(doc.text)
     for status in ("held", "planned"):
-        added |= _items(doc, index, candidates, date_starts, by_key, record, status)
+        added |= _items(doc, index, candidates, date_starts, by_key, record, status, stops, paragraphs)
     return added
 
 
@@ -96,7 +99,7 @@ def _other_day_lead(lead: str) -> bool:
 
 
 def _items(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
-           by_key: dict, record: Record, status: str) -> set[int]:
+           by_key: dict, record: Record, status: str, stops: list[int], paragraphs: list[int]) -> set[int]:
     generic_days, specific_days = _days(record, status)
     wanted = generic_days | specific_days
     days = sorted((m for m in candidates if m.end is None and m.value in wanted
@@ -104,8 +107,6 @@ def _items(doc: Document, index: Nouns, candidates: list[DateMention], date_star
     if not days:
         return set()
     day_starts = [m.span.start for m in days]
-    stops = sorted(d.span.start for d in record.dates if not year_only(d))
-    paragraphs = paragraph_starts(doc.text)
     opens, _began = report_patterns(status)
     led, performed = _shapes(status)
     added: set[int] = set()

@@ -16,6 +16,7 @@ from ...latvian.lemmas import stem
 from ...record import DateMention, Event
 from .lexicon import stems
 from .noun_mention import GENITIVE_MODIFIER
+from .offsets import any_between
 
 # How many sentences back the occurrence may have been told ("… atklās izstādi. … Izstādes dienā …").
 SENTENCES_BACK = 3
@@ -46,7 +47,7 @@ def occasion_days(doc: Document, events: list[Event], date_starts: list[int]) ->
         if not GENITIVE_MODIFIER.search(kind_word.lower()):
             continue
         here = doc.sentence_index(m.start())
-        if here is None or _dated(doc, here, date_starts):
+        if here is None or any_between(date_starts, (doc.sentences[here].start, doc.sentences[here].end)):
             continue
         kind = stem(kind_word)
         before = bisect_left(starts.get(kind, []), m.start())
@@ -70,9 +71,3 @@ def _latest_before(doc: Document, told: list[Event], before: int, here: int) -> 
             continue
         return event if 0 < here - there <= SENTENCES_BACK else None
     return None
-
-
-def _dated(doc: Document, index: int, date_starts: list[int]) -> bool:
-    sentence = doc.sentences[index]
-    k = bisect_left(date_starts, sentence.start)
-    return k < len(date_starts) and date_starts[k] < sentence.end

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.orthography import WORD
 from ...record import DateMention, Record
+from ...temporal.relative_builders import WEEKDAYS
 from .dating import DAY_VALUE, days_with_sentences
 from .lexicon import generic_types, spaced_literals, vocabulary
 from .offsets import any_between, sentence_at
@@ -137,7 +138,7 @@ def _programme_sentences(doc: Document, index: Nouns, candidates: list[DateMenti
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    other_days = other_day_starts(record, doc.text, doc)
+    other_days = other_day_starts(doc, record)
     last = None  # the day and end of the hour-led sentence before
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
@@ -171,14 +172,20 @@ def opens_sentence(doc: Document, mention: DateMention) -> bool:
     return sentence is not None and not doc.text[sentence.start:mention.span.start].strip()
 
 
-def other_day_starts(record: Record, text: str, doc: Document | None = None) -> list[int]:
+def other_day_starts(doc: Document, record: Record) -> list[int]:
+    """_other_day_starts once per document: the record's dates are settled before events are read,
+    and both the programme sentences and the timed clauses ask."""
+    return doc.derived("events.other_day_starts", lambda d: _other_day_starts(d, record))
+
+
+def _other_day_starts(doc: Document, record: Record) -> list[int]:
     """Where the record's days stand: only another day parts a programme from its day, not a year
     said in passing ("ar šā gada pirmo skābeņu zupu"), nor a month, nor a bare weekday that only
     retells the weekday written beside a calendar day ("Sestdien, 10. jūlijā, svinēs Jūras svētkus." /
     a headline "Sestdien piekrastē svin Jūras svētkus" / the programme), nor (given the Document) a
     past day cited by its year in the genitive before what happened then ("25. martā … pasākumi,
     pieminot 1949. gada 25. marta deportācijas"): the commemorated day, no day of the programme."""
-    cited = set() if doc is None else cited_day_starts(doc, record)
+    text, cited = doc.text, cited_day_starts(doc, record)
     beside = {w.lower() for d in record.dates if d.value and len(d.value) >= 10
               for w in WORD.findall(text, max(0, d.span.start - WEEKDAY_BESIDE), d.span.start)}
     return sorted(d.span.start for d in record.dates
@@ -186,9 +193,7 @@ def other_day_starts(record: Record, text: str, doc: Document | None = None) -> 
                   and not (d.value is None and d.relative in WEEKDAYS and d.span.text.lower() in beside))
 
 
-# Bare weekdays as the relative grammar writes them, and how far before a calendar day its weekday
-# is written ("Sestdien, 10. jūlijā").
-WEEKDAYS = frozenset({"MO", "TU", "WE", "TH", "FR", "SA", "SU"})
+# How far before a calendar day its weekday is written ("Sestdien, 10. jūlijā").
 WEEKDAY_BESIDE = 16
 
 

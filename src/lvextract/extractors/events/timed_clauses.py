@@ -77,7 +77,7 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
     if not days:
         return
     day_starts = [m.span.start for m in days]
-    other_days = other_day_starts(record, doc.text, doc)
+    other_days = other_day_starts(doc, record)
     text = doc.text
     taken = sorted(e.span.start for e in record.events if e.span is not None)
     last = None  # the day and end of the timed sentence before

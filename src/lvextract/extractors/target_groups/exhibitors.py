@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import WORD
 from ..vocabulary import load
 from .forms import form
 from .lexicon import sentence_has
@@ -43,7 +44,6 @@ def exhibits(reader: Reader, group: str, char: int) -> bool:
         "performers", index, lambda sentence: performance.match(sentence) is not None)
 
 
-WORD = re.compile(r"[^\W\d_]+")
 
 
 def _may_be_subject(text: str, char: int) -> bool:

@@ -134,28 +134,19 @@ class SentenceReading:
         """Whether a verb of inviting or organising stands up to three words before token `start`
         (with `across_quote`, also before the quote a name opens with: "Sacensības organizē “Bērnu un
         jauniešu apvienība …”" — the organiser named after its members, no one served)."""
-        i: int | None = start
-        for _ in range(3):
-            if self.sdoc[i].is_sent_start:
-                return False
-            i = self.previous_word(i)
-            if across_quote and i is not None and self.opens_quote(i) and not self.sdoc[i].is_sent_start:
-                i = self.previous_word(i)  # (the quote is no word)
-            if i is None or self.sdoc[i].is_punct:
-                return False
-            word = self.word(i)
-            if self.ctx.hosting.fullmatch(word) or self.ctx.organising.fullmatch(word):
-                return True
-        return False
+        return self.verb_before(start, 3, self.ctx.hosting, self.ctx.organising, across_quote=across_quote)
 
-    def verb_before(self, start: int, words: int, *verbs: re.Pattern) -> bool:
+    def verb_before(self, start: int, words: int, *verbs: re.Pattern, across_quote: bool = False) -> bool:
         """Whether one of `verbs` is one of the `words` words before token `start`, in its
-        sentence and with no punctuation between (not a headline's verb above: "Rīkos kongresu" / "Pārstāvji …")."""
+        sentence and with no punctuation between (not a headline's verb above: "Rīkos kongresu" / "Pārstāvji …");
+        with `across_quote`, an opening quote between is passed over."""
         i: int | None = start
         for _ in range(words):
             if self.sdoc[i].is_sent_start:
                 return False
             i = self.previous_word(i)
+            if across_quote and i is not None and self.opens_quote(i) and not self.sdoc[i].is_sent_start:
+                i = self.previous_word(i)  # (the quote is no word)
             if i is None or self.sdoc[i].is_punct:
                 return False
             word = self.word(i)
