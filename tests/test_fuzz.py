@@ -142,7 +142,8 @@ HOSTILE_ROWS = [
     pytest.param(lambda n: "e\u0301" * n, 4000, id="combining accents"),
     pytest.param(lambda n: "“Sākums " + "vārds… Citādi " * n + "beigas”", 2000, id="a quoted name of 2 000 ellipses"),
     pytest.param(lambda n: "Привет, мир! 日本語 مرحبا 🙂 " * n, 300, id="mixed scripts"),
-    # (a funder's name looked up per quoted item of a list after a colon, against every mention)
+    # (a funder's name looked up per quoted item of a list after a colon, against every mention; this
+    # and the next row only guard against a hang: their counted checks are test_funder_lookups_linear.py)
     pytest.param(lambda n: "Tiks īstenoti divi projekti: pētījums par nozari un akadēmija “Jaunie līderi” no Eiropas Sociālā fonda. " * n,
                  320, id="quoted list items beside funds"),
     # (each "nacionālais …" read against every municipal mention after it)

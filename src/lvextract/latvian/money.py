@@ -55,6 +55,27 @@ def _not_currency() -> str:
     return "".join(rf"(?!(?-i:{word})\.)" for word in _money()["not_abbreviations"]["words"])
 
 
+def unit_not_money(text: str, code: str, start: int, end: int) -> bool:
+    """Whether the amount text[start:end] of currency `code` is a count of a unit instead: its
+    currency word closes it written small as one of [not_abbreviations] that abbreviate a word without
+    a stop too ("5 min+3 sek" is seconds), and the text names that money nowhere else. Capitals
+    ("SEK") and the currency's words stay money."""
+    return any(currency_of().get(word) == code and text.endswith(word, start, end)
+               and not _names_money(word, text) for word in _money_named())
+
+
+@lru_cache(maxsize=None)
+def _money_named() -> dict[str, re.Pattern]:
+    cues = _money()["not_abbreviations"]["unless_money_named"]
+    return {word: re.compile("|".join(patterns)) for word, patterns in cues.items()}
+
+
+@lru_cache(maxsize=4)
+def _names_money(word: str, text: str) -> bool:
+    # (once per text, not per amount: a results table may hold thousands of "sek"; a str keeps its hash)
+    return _money_named()[word].search(text) is not None
+
+
 # A flattened table glues a cell's label to the code in the next cell ("finansējumsEUR 5000"): a code
 # in capitals right after a small letter opens a currency too (still matched as a currency word).
 _CAMEL_CODE = r"(?<=[a-zāčēģīķļņšūž])(?=(?-i:[A-Z]{3})(?![^\W\d_]))"

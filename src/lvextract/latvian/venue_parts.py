@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .orthography import CLOSING_QUOTES as _CLOSE, OPENING_QUOTES as _OPEN
+from .orthography import CLOSING_QUOTES as _CLOSE, DASHES as _DASHES, OPENING_QUOTES as _OPEN
 
 # (sets: a token's whole text is one mark)
-OPENING_QUOTES, CLOSING_QUOTES = frozenset(_OPEN), frozenset(_CLOSE)
+OPENING_QUOTES, CLOSING_QUOTES, DASHES = frozenset(_OPEN), frozenset(_CLOSE), frozenset(_DASHES)
 ORDINAL = re.compile(r"\d{1,3}\.?")
 # An organisation's abbreviation in capitals ("SC", "BJC", "PII"): a short word of capitals only.
 ABBREVIATION = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}")
@@ -66,6 +66,6 @@ def quoted_name_after(text: str, tokens, i: int) -> int | None:
     for k in range(i + 2, min(len(tokens), i + 3 + QUOTED_NAME_WORDS)):
         if tokens[k].text in CLOSING_QUOTES:
             return k if k > i + 2 else None
-        if not tokens[k].text[:1].isalnum() and tokens[k].text not in ("-", "–"):
+        if not tokens[k].text[:1].isalnum() and tokens[k].text not in DASHES:
             return None  # a comma or a stop inside: no short name
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from ..latvian.orthography import CLOSING_QUOTES, LOWER, OPENING_QUOTES, UPPER
 from ..segmentation import TokenOffsets
@@ -131,14 +132,30 @@ _QUOTE_MARK = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 LINE_BREAK = re.compile("\n")
 
 
-def _ellipsis_in_quote(text: str, start: int, end: int, nxt: int, marks: list[int], breaks: list[int]) -> bool:
+class _MarkOffsets:
+    """The offsets of a text's quotation marks and line breaks, in order, for _ellipsis_in_quote:
+    found once, on the first ellipsis gap that asks (most texts have none, and need neither list)."""
+
+    def __init__(self, text: str):
+        self._text = text
+
+    @cached_property
+    def marks(self) -> list[int]:
+        return [m.start() for m in _QUOTE_MARK.finditer(self._text)]
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        return [m.start() for m in LINE_BREAK.finditer(self._text)]
+
+
+def _ellipsis_in_quote(text: str, start: int, end: int, nxt: int, offsets: _MarkOffsets) -> bool:
     """An ellipsis inside a quoted name that closes later on its line ("grāmatas “Paši… Paši…”
     atvēršana"): the name goes on, no sentence ends. Only an ellipsis: a full stop inside a quote
-    may end a quoted sentence. Counted from the sentence's start on the ellipsis's line. `marks`
-    and `breaks` are the offsets of the text's quotation marks and line breaks, in order: a
-    bisect per gap, not a scan (a sentence that keeps growing over a quoted name full of ellipses)."""
+    may end a quoted sentence. Counted from the sentence's start on the ellipsis's line. A bisect
+    per gap in `offsets`, not a scan (a sentence that keeps growing over a quoted name full of ellipses)."""
     if not text.endswith(("…", "..."), 0, end):
         return False
+    marks, breaks = offsets.marks, offsets.breaks
     line = bisect_left(breaks, end)
     line_start = breaks[line - 1] + 1 if line else 0
     if (bisect_left(marks, end) - bisect_left(marks, max(start, line_start))) % 2 == 0:
@@ -159,8 +176,7 @@ def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> li
     # ends in none of these) is running text: most gaps.
     may_end = frozenset(_CLOSERS + ".!?…") | abbreviations().may_end_last_characters
     decided: dict[tuple[str, str, bool, bool], bool] = {}
-    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]  # for _ellipsis_in_quote, found once
-    line_breaks = [m.start() for m in LINE_BREAK.finditer(text)]
+    offsets = _MarkOffsets(text)
     for token in tokens:
         if current:
             prev = current[-1]
@@ -181,7 +197,7 @@ def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> li
                     breaks = _breaks(text, prev, token, model_broke, short_line)
                     if len(decided) < 100_000:
                         decided[key] = breaks
-            if breaks and not newline and _ellipsis_in_quote(text, current[0][0], prev[1], token[0], marks, line_breaks):
+            if breaks and not newline and _ellipsis_in_quote(text, current[0][0], prev[1], token[0], offsets):
                 breaks = False
             if breaks and not (not newline and _only_numbers(text, current)):
                 sentences.append(current)

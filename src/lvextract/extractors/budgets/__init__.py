@@ -13,18 +13,18 @@ scale patterns of the vocabulary) → in_words ("divi miljoni eiro") and under_h
 amounts (every amount: digits with a currency, currencies carried to a list or a later scaled
 amount, larger units, then the two above) → kinds (total, funding or other) and shares
 (percentages and their funds) → here (the extract loop: amounts not taken by dates, each with
-its kind and shares, as a Budget; seconds written "sek" are no money: seconds).
+its kind and shares, as a Budget; seconds written "sek" are no money: latvian/money.unit_not_money).
 """
 from __future__ import annotations
 
 from ...document import Document
+from ...latvian.money import unit_not_money
 from ...layout import layout
 from ...record import Budget, Record, Share
 from ...spans import Intervals
 from ..funding_mentions import find_mentions
 from .amounts import find_amounts
 from .furniture import menu_rubric, subscription_offer
-from .seconds import seconds
 from .kinds import budget_kind, clause_before, elliptic, label_after
 from .range_ends import range_upper
 from .shares import find_shares, is_share_amount
@@ -36,7 +36,8 @@ def extract(doc: Document, record: Record) -> None:
     text = doc.text
     dates = Intervals((d.span.start, d.span.end) for d in record.dates)
     amounts = [a for a in find_amounts(text) if not dates.overlaps(a.start, a.end)
-               and not subscription_offer(text, a) and not menu_rubric(text, a) and not seconds(text, a)]
+               and not subscription_offer(text, a) and not menu_rubric(text, a)
+               and not unit_not_money(text, a.currency, a.start, a.end)]
     if not amounts:
         return
     mentions = sorted(find_mentions(doc), key=lambda m: m.start)

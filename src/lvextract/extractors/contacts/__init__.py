@@ -14,8 +14,9 @@ name merely mentioned is not. Leftover phones and e-mails make an office contact
 
 Modules, bottom to top: patterns (vocabulary, letter classes, cues) → sentences (sentence
 breaks) → finders (phones, e-mails, URLs, what is not a phone) → roles (roles, organisations)
-→ name_context (what the text around a name says of it) → people (names) → first_person (the
-writer who asks "sazinieties ar mani" and signs below) → linking (items to names) → merging (one contact per person) → here (the
+→ name_context (what the text around a name says of it) → name_words (what a name's words may be),
+name_shapes (initials, capitals, a given name alone), dashed_surname ("Kalniņa – Bērziņa") → people
+(names) → first_person (the writer who asks "sazinieties ar mani" and signs below) → linking (items to names) → merging (one contact per person) → here (the
 extract loop: each draft described as a Contact).
 """
 from __future__ import annotations
@@ -26,7 +27,8 @@ from ...record import Contact, Record
 from .finders import Found, blocked_ranges, find_emails, find_old_phones, find_phones, find_urls
 from .linking import Draft, link
 from .merging import merge
-from .people import INITIALS_NAME, NameMention, find_names
+from .name_shapes import INITIALS_NAME
+from .people import NameMention, find_names
 from .roles import find_organization, find_role, find_role_and_gender, generic_title
 from .sentences import last_break_end
 from .governed import gender_after_pie

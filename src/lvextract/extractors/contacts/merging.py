@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...latvian import lemmas
 from ...record import Contact
-from .people import INITIALS_NAME
+from .name_shapes import INITIALS_NAME
 
 
 def _person_key(name: str) -> str:

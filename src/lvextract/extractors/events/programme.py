@@ -24,14 +24,12 @@ from .programme_reach import within_reach
 from .place_subheadings import hour_under_subheading
 from .plural_generic import names_plural_generic
 from .cited_days import cited_day_starts
-from .hour_abbreviation import BARE_HOUR, PL
+from .hour_abbreviation import hour
 from .ranking import Nouns
 
 def _hour(word_after: str) -> str:
-    """An hour, maybe after "no"/"ap": with its clock word ("plkst. 11", "pulksten 19.30"), or bare
-    with its minutes when a word (of `word_after`) follows ("12.00 koncerts")."""
-    return (rf"(?:(?:no|ap)\s+)?(?:(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.]\d{{2}})?(?!\d)"
-            rf"|{BARE_HOUR}(?=[ \t]+{word_after}))")
+    """An hour (hour_abbreviation.hour), maybe after "no"/"ap" ("Ap pulksten 21 …")."""
+    return r"(?:(?:no|ap)\s+)?" + hour(word_after)
 
 
 # A sentence that opens with the hour: "Pulksten 13 …", "No pulksten 12 līdz 17 …", "Plkst. 18.30 …",

@@ -20,15 +20,14 @@ from .lexicon import literals, vocabulary, whole_words
 from .offsets import any_between
 from .added_events import add_event
 from .feast_retold import feast_retold
-from .hour_abbreviation import BARE_HOUR, PL
+from .hour_abbreviation import hour
 from .hour_then_noun import run_on
 from .programme import day_over, other_day_starts
 from .programme_chain import chained_day, named_apart
 from .ranking import Nouns, looks_back, within_frame
 
 # (or a bare hour with its minutes before a word: "…, kur 12.00 notiks koncerts")
-HOUR = re.compile(rf"(?<!\w)(?:(?:pulksten|plkst\.?|{PL})\s*\d{{1,2}}(?:[:.][0-5]\d)?(?!\d)|{BARE_HOUR}(?=[ \t]+[^\W\d_]))",
-                  re.IGNORECASE)
+HOUR = re.compile(r"(?<!\w)" + hour(r"[^\W\d_]"), re.IGNORECASE)
 
 # Only an hour something starts at: "pieteikties līdz plkst. 12" is a bound, "no plkst. 10 līdz
 # 17" a span (its "no" hour counts).

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from ...word_regex import alternation
-from .ages import AGE_AFTER, _ages, _digits, ages_near
+from .ages import ages_in, ages_near
 from .mentions import Found
 from .reader import Reader
 
@@ -47,6 +47,5 @@ def _bracket_low(text: str, end: int) -> int | None:
     close = text.find(")", end, end + BRACKET_REACH)
     if close < 0:
         return None
-    inside = _digits(text[end:close + 1])
-    m = next((m for m in (pattern.search(inside) for pattern in AGE_AFTER) if m), None)
-    return _ages(m)[0] if m else None
+    ages = ages_in(text[end:close + 1])
+    return ages[0] if ages else None

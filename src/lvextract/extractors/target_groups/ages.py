@@ -48,18 +48,27 @@ def ages_near(text: str, start: int, end: int, limit: int | None = None) -> tupl
     """Ages said right after the group (before `limit`, where another group begins: in
     "bezdarbnieki, jaunieši vecumā no 18 līdz 29 gadiem" the ages are the young people's)."""
     limit = len(text) if limit is None else limit
-    after = _digits(text[end:min(end + 100, limit)])
     # Past an aside or a quoted title: "NEET jaunieši (t.i., jaunieši, kuri nestrādā …) vecumā no
     # 15 līdz 29 gadiem", "darbnīca bērniem "Māla trauki" (7+)".
     aside = ASIDE.match(text, end, min(end + 120, limit))
-    tries = [after] + ([_digits(text[aside.end():min(aside.end() + 100, limit)])] if aside else [])
-    for after in tries:
-        for pattern in AGE_AFTER:
-            m = pattern.search(after)
-            if m:
-                return _ages(m)
+    for opening in (end,) + ((aside.end(),) if aside else ()):
+        ages = ages_in(text[opening:min(opening + 100, limit)])
+        if ages is not None:
+            return ages
     m = AGE_BEFORE.search(text[max(0, start - 40):start])
     return _ages(m) if m else (None, None)
+
+
+def ages_in(window: str) -> tuple[int | None, int | None] | None:
+    """The ages said at the opening of `window` (numbers in words too), by the first shape of
+    AGE_AFTER that reads them; None where it says none. The caller cuts the window where the ages
+    may no longer be the group's."""
+    digits = _digits(window)
+    for pattern in AGE_AFTER:
+        m = pattern.search(digits)
+        if m:
+            return _ages(m)
+    return None
 
 
 def _ages(m: re.Match) -> tuple[int | None, int | None]:

@@ -5,8 +5,8 @@ var saņemt asistenta pakalpojumu". The singular nominative is no participant by
 eligibility names the group so. A group word in the singular nominative (forms.NOMINATIVE_SINGULAR,
 or a feminine "-e": "jauniete", "ģimene") — or a modifier whose head is a plain singular noun for a
 person (`eligible_one_heads`: "persona ar invaliditāti") — counts right after or right before a modal
-with a verb of applying or receiving (target_groups.toml [context] `eligible_one_before` /
-`eligible_one_after`, regular expressions). "nevar" is no such modal: it says who may not."""
+with a verb of applying or receiving (target_groups.toml [context] `eligible_one_modals`,
+`eligible_one_verbs`). "nevar" is no such modal: it says who may not."""
 from __future__ import annotations
 
 import re
@@ -21,9 +21,13 @@ REACH = 60  # characters read either side of the stretch for the modal and its v
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     c = load("target_groups")["context"]
-    return (re.compile("(?:" + "|".join(c["eligible_one_before"]) + r")\s+$", re.I),
-            re.compile(r"^\s+(?:" + "|".join(c["eligible_one_after"]) + r")(?!\w)", re.I),
-            frozenset(c["eligible_one_heads"]))
+    modal = "(?:" + "|".join(c["eligible_one_modals"]) + ")"
+    verb = "(?:" + "|".join(c["eligible_one_verbs"]) + ")"
+    # Before the group one word may follow the modal and its verb ("var pieteikties arī bezdarbnieks"),
+    # and one may part a verb said first from its modal ("Pieteikties nometnei var jaunietis").
+    before = rf"(?<!\w)(?:{modal}\s+{verb}|{verb}(?:\s+\w+)?\s+{modal})(?:\s+[^\W\d]+)?\s+$"
+    after = rf"^\s+(?:arī\s+|tikai\s+)?{modal}\s+{verb}(?!\w)"
+    return re.compile(before, re.I), re.compile(after, re.I), frozenset(c["eligible_one_heads"])
 
 
 def _singular(word: str) -> bool:

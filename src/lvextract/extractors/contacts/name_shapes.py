@@ -1,0 +1,131 @@
+"""People's names of the shapes other than a run of capitalised words: initials and a surname,
+a pair in capitals, a known given name alone (after a contact cue, in brackets after a number, with
+its number in brackets, right after a number); each counts only where a cue, a signature or a
+contact item says it is a person's."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...latvian import lemmas, names
+from ...spans import Intervals
+from .name_context import after_cue as _after_cue, item_follows as _item_follows
+from .name_context import opens_signature as _opens_signature, role_head_stems as _role_head_stems
+from .name_words import NameMention, is_organisation_word, not_name_stems
+from .patterns import LOWER, NAME_WORD, UPPER
+
+# Initials and a surname: "J. Bērziņš", "A.Ozola".
+INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}]\.[ \u00a0]?){{1,2}})({NAME_WORD})(?![\w{LOWER}{UPPER}])")
+
+
+# "ILZE PAVLOVA Valsts kancelejas …": a signature may set the name in capitals.
+CAPS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}-])([{UPPER}]{{2,}})[ \u00a0]+"
+                       rf"([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![\w{LOWER}{UPPER}-])")
+
+
+def names_in_capitals(text: str, parts: set[str], taken: list[NameMention]) -> list[NameMention]:
+    """A pair in capitals is a name only when its first word is a known given name or an e-mail
+    spells both words (a headline "KOPĪGA PRESES RELĪZE" beside prese@… is not); the words are
+    kept title-cased ("ILZE PAVLOVA" → "Ilze Pavlova")."""
+    covered = Intervals((t.start, t.end) for t in taken)
+    out = []
+    for m in CAPS_NAME.finditer(text):
+        words = ["-".join(p.capitalize() for p in w.split("-")) for w in m.groups()]
+        if covered.overlaps(m.start(), m.end()) or any(lemmas.stem(w) in not_name_stems() for w in words):
+            continue
+        if names.is_given_name(words[0]) or all(names.spelled_by([w], parts) for w in words):
+            out.append(NameMention(m.start(), m.end(), words))
+    return out
+
+
+LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
+
+
+def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMention],
+                       item_starts: list[int], item_ends: set[int] = frozenset()) -> list[NameMention]:
+    """"zvaniet Martai, tālr. 29 117 640": a known given name alone, right after a contact cue
+    and right before a phone or e-mail on the same line, names the contact."""
+    covered = Intervals((t.start, t.end) for t in taken)
+    out = []
+    cue_ends = [cue.end() for cue in contact_cue.finditer(text)]  # one scan for both loops below
+    for cue_end in cue_ends:
+        m = LONE_NAME.match(text, cue_end)
+        if not m or covered.overlaps(m.start(1), m.end(1)) or not names.is_given_name(m.group(1)):
+            continue
+        if _item_follows(text, m.end(1), item_starts):
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
+            covered.add(m.start(1), m.end(1))
+    # "sazinoties ar bibliotekāri Rūtu": a role noun between the cue and a known given name
+    # alone says the name is a person's, even when the number stands in the next sentence.
+    for cue_end in cue_ends:
+        m = LONE_NAME_AFTER_ROLE.match(text, cue_end)
+        if not m or covered.overlaps(m.start("name"), m.end("name")) or not names.is_given_name(m["name"]) \
+                or lemmas.stem(m["role"]) not in _role_head_stems():
+            continue
+        out.append(NameMention(m.start("name"), m.end("name"), [m["name"]]))
+        covered.add(m.start("name"), m.end("name"))
+    # "pie Lienes (29111025) vai Jāņa (29111026)": a known given name alone after "pie", "ar" or
+    # "vai", with its number in brackets right after it.
+    for m in NAME_WITH_BRACKETED_NUMBER.finditer(text):
+        if covered.overlaps(m.start(1), m.end(1)) or not names.is_given_name(m.group(1)):
+            continue
+        k = bisect.bisect_left(item_starts, m.end())
+        if k < len(item_starts) and item_starts[k] == m.end():
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
+    # "Tālr. uzziņām: 63 007 890 (Ilze)": a known given name alone in brackets right after a
+    # phone or e-mail names whom the number reaches.
+    # Not when the name just before the number already says it ("Jānis Ozols, tālr. … (Jānis)").
+    named = sorted(taken, key=lambda t: t.start)
+    named_starts = [t.start for t in named]
+    for m in NAME_IN_BRACKETS.finditer(text):
+        before = m.start() - len(re.search(r"[ \u00a0]*$", text[max(0, m.start() - 3):m.start()]).group(0))
+        k = bisect.bisect_left(named_starts, m.start()) - 1
+        repeated = k >= 0 and m.start() - named[k].end < 200 and named[k].words[0] == m.group(1)
+        if before in item_ends and not repeated and not covered.overlaps(m.start(1), m.end(1)) \
+                and names.is_given_name(m.group(1)):
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=before))
+            covered.add(m.start(1), m.end(1))
+    # "Jautājumiem +371 26000000 Ilze, +371 27000000 Jānis.": a known given name alone right
+    # after the number, closed by a comma, a stop or the line's end.
+    for end in sorted(item_ends):
+        m = NAME_AFTER_ITEM.match(text, end)
+        if m and not covered.overlaps(m.start(1), m.end(1)) and names.is_given_name(m.group(1)):
+            out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=end))
+            covered.add(m.start(1), m.end(1))
+    return out
+
+
+LONE_NAME_AFTER_ROLE = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?(?P<role>[{LOWER}]+)[ \u00a0]+(?P<name>{NAME_WORD})"
+                                  rf"(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
+
+
+NAME_AFTER_ITEM = re.compile(rf"[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:[,;.]|$))", re.MULTILINE)
+
+
+NAME_IN_BRACKETS = re.compile(rf"\([ \u00a0]*({NAME_WORD})[ \u00a0]*\)")
+
+
+NAME_WITH_BRACKETED_NUMBER = re.compile(
+    rf"(?<![\w{LOWER}{UPPER}])(?:pie|ar|vai)[ \u00a0]+({NAME_WORD})"
+    rf"[ \u00a0]*\((?:[ \u00a0]*(?:tālr|tel|mob|t)\.?:?)?[ \u00a0]*")
+
+
+def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_cue: re.Pattern,
+                    taken: list[NameMention]) -> list[NameMention]:
+    """"J. Bērziņš" counts only where a cue, a signature line or the e-mail says it is a contact's name."""
+    out = []
+    covered = Intervals()
+    for t in taken:
+        covered.add(t.start, t.end)
+    for m in INITIALS_NAME.finditer(text):
+        if covered.overlaps(m.start(), m.end()):
+            continue
+        initials = re.findall(r"[^\s.]\.", m.group(1))
+        surname = m.group(2)
+        if is_organisation_word(surname):
+            continue
+        spelled = names.spelled_by([surname], parts)
+        if spelled or _after_cue(text, m.start(), contact_cue) or _after_cue(text, m.start(), author_cue) \
+                or _opens_signature(text, m.start(), m.end()):
+            out.append(NameMention(m.start(), m.end(), initials + [surname]))
+    return out

@@ -1,0 +1,30 @@
+"""Lookups among the funding mentions stay linear in the count of mentions: a quoted project name
+asks whether a funder's mention covers it (projects/quoted.names_a_funder), a national mention
+whether a municipal one explains it (funding_national.municipal_national). Each was once a pass over
+every mention per item, the square of a long list; tests/test_fuzz.py's rows of the same shapes only
+guard against a hang, since over the whole pipeline that square is too small a share of the calls to
+show. Counted here on the one stage that asks (operation_count.stage_alone).
+
+The third row added with them, numbers without a currency after a granting word, is not counted:
+its cost was a regular expression backtracking inside one `match` call per number, which neither
+the calls nor the windows scanned (operation_count.scanned_chars) can see. Its huge-line guard is
+the fuzz row."""
+from __future__ import annotations
+
+import pytest
+
+from operation_count import LINEAR_GROWTH, growth, stage_alone
+
+# (the unit repeated, how many times in the longer text, the stage that asks)
+ROWS = [
+    pytest.param("Tiks īstenoti divi projekti: pētījums par nozari un akadēmija “Jaunie līderi” no "
+                 "Eiropas Sociālā fonda. ", 320, "projects", id="quoted names beside funds"),
+    pytest.param("nacionālais līdzfinansējums (arī pašvaldību budžets) ", 1200, "funding",
+                 id="national co-funding explained as municipal"),
+]
+
+
+@pytest.mark.parametrize("unit, count, stage", ROWS)
+def test_each_mention_is_looked_up_once(unit, count, stage):
+    stage_alone(unit * 20, stage)()  # vocabularies and patterns loaded before anything is counted
+    assert growth(stage_alone(unit * (count // 2), stage), stage_alone(unit * count, stage)) < LINEAR_GROWTH
