@@ -30,7 +30,7 @@ def name_byline(text: str, start: int, end: int, stamped: bool = False) -> bool:
     posting's byline whatever the given name: the name data may not know it."""
     if stamped:
         return _NAME_BYLINE.fullmatch(text, start, end) is not None
-    return _given_name_first(_NAME_BYLINE, text, start, end)
+    return _given_name_first(_NAME_BYLINE, text, start, end) or _given_name_first(_SIGNED_BYLINE, text, start, end)
 
 
 @lru_cache(maxsize=None)
@@ -67,6 +67,11 @@ _CLOSING_BYLINE = re.compile(rf"\.?[^\S\n]*,[^\S\n]*{_FULL_NAME}(?:{_ROLE % 60})
 # ("Anna Liepa, Attīstības nodaļas projektu speciāliste"), as a press release prints it above
 # its date.
 _SIGNATURE = re.compile(rf"\s*{_FULL_NAME}{_ROLE % 100}")
+# The same signature with the date after its role on one line, as a press release closes: "Anna
+# Liepa, Ozolu novada domes sabiedrisko attiecību speciāliste, 12.02.2009." (name_byline). A
+# relative clause after the name is a sentence, no role ("Anna Liepa, kura vada pulciņu, …").
+_SIGNED_BYLINE = re.compile(rf"\s*{_FULL_NAME}[^\S\n]*,[^\S\n]*(?!(?i:kas|kur\w*|kam|ko)\b)"
+                            rf"[^\W\d_][^\d\n,.;:!?]{{0,100}}[^\S\n]*,[^\S\n]*")
 
 
 def signature_line(text: str, start: int, end: int) -> bool:

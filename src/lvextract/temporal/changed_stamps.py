@@ -10,15 +10,18 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .publication_fields import posting_stamp
+from .relative_words import weekday_alternation
 
-# How far before the date its change word may stand ("atjaunināts: ", "[ atjaunots ").
-_REACH = 30
+# How far before the date its change word may stand ("atjaunināts: ", "[ atjaunots ", "izmaiņas: Piektdiena, ").
+_REACH = 45
 
 
 @lru_cache(maxsize=1)
 def _changed_before() -> re.Pattern:
+    # A CMS may print the weekday before the changed day: "Pēdējās izmaiņas: Piektdiena, 20 Marts 2009 10:02".
     words = vocab.alternation(vocab.temporal()["document_date"]["stamp_changed_words"])
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*:?[^\S\n]*(?:(?:{weekday_alternation()})[^\S\n]*,?[^\S\n]*)?$",
+                      re.IGNORECASE)
 
 
 def changed_stamps(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:

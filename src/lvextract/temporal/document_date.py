@@ -39,6 +39,7 @@ from .comment_heading import comment_heading, last_labelled_line
 from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import org_byline
 from .line_above import field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
+from .told_today import told_today
 
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
 
@@ -375,6 +376,12 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         firsts.pop(2)  # and in the foot: a table's column of days ("Datums" / "21.03.2023." / "28.03.2023." …)
     if 1 in firsts and min(firsts) == 1 and occurrence_told_again(text, firsts[1], lines[_line_at(starts, firsts[1].start)].end, atoms):
         firsts.pop(1)  # an events calendar's day and hour, told again below
+    if not firsts or (min(firsts) == 1 and firsts[1] is today_header):
+        # The body's own "Šodien, 19.01.2015., …": its day, over a weekday header's or where none is.
+        told = told_today(text, lines[first_sentence] if first_sentence < len(lines) else None, atoms,
+                          firsts.get(1))
+        if told is not None:
+            return told
     if not firsts:
         return None, None
     atom = firsts[min(firsts)]

@@ -107,9 +107,11 @@ def posting_stamp(after_date: str, section: bool = True) -> bool:
 
 
 # A posting's clock alone on the line under its date, maybe after a list's dash and with the English
-# "am"/"pm" ("- 04/11/2024" over "- 4:12 pm"): an odd minute or a 12-hour clock stamps a posting; an
-# occasion's hour under its day ("18:00", "plkst. 10.30") is at the hour or a quarter, in 24 hours.
-_STAMP_LINE = re.compile(rf"[^\S\n]*(?:[-–•·][^\S\n]*)?{HOUR}[.:](?P<min>{MINUTE})(?::{MINUTE})?"
+# "am"/"pm" ("- 04/11/2024" over "- 4:12 pm"), maybe behind its clock word as an older CMS prints it
+# ("2009. gada 29. septembrī" over "plkst. 14:02"): an odd minute or a 12-hour clock stamps a posting;
+# an occasion's hour under its day ("18:00", "plkst. 10.30") is at the hour or a quarter, in 24 hours.
+_STAMP_LINE = re.compile(rf"[^\S\n]*(?:[-–•·][^\S\n]*)?(?:(?:plkst\.?|pl\.|pulksten)[^\S\n]*)?"
+                         rf"{HOUR}[.:](?P<min>{MINUTE})(?::{MINUTE})?"
                          r"(?:[^\S\n]*(?P<ampm>[ap]\.?m\.?))?[^\S\n]*", re.IGNORECASE)
 
 
