@@ -5,6 +5,7 @@ grammar's related-article markers (temporal/data/temporal.toml, [document_date] 
 the same lists keep a page's date from them). Found once per document: O(n)."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -37,3 +38,20 @@ def related_start(doc: Document) -> int:
             at += len(line)
         return len(text)
     return doc.derived("related_start", find)
+
+
+def marker_line_after(doc: Document, at: int) -> int:
+    """The start of the first line after `at` that is a related-articles marker alone ("Saistītie
+    raksti"), prose above it or not, else the text's length: a page's sidebar above the article
+    ("28.06. plkst. 14:00 / Domes sēde / Saistītie raksti / <the article>") ends at such a marker.
+    The markers' lines are found once per document (O(n)); each ask is O(log n)."""
+    def find(d: Document) -> list[int]:
+        starts, pos = [], 0
+        for line in d.text.splitlines(keepends=True):
+            if _marker().fullmatch(line.strip()):
+                starts.append(pos)
+            pos += len(line)
+        return starts
+    starts = doc.derived("related_marker_lines", find)
+    k = bisect.bisect_right(starts, at)
+    return starts[k] if k < len(starts) else len(doc.text)

@@ -83,7 +83,7 @@ def _takes_the_field(doc: Document, tokens, i: int, bounds: tuple[int, int]) -> 
 
 
 @lru_cache(maxsize=1)
-def _venue_stems() -> frozenset[str]:
+def venue_stems() -> frozenset[str]:
     """Stems of the nouns that make a lower-case locative a venue ("kultūras namā", "aktu zālē")."""
     return frozenset(stem(w.split()[-1]) for w in _data()["venues"]["nouns"])
 
@@ -276,7 +276,7 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
     """Every venue phrase of text[bounds] by group, each group sorted by offset: one pass over
     the clause's tokens, O(tokens · (log skip + phrase length))."""
     skip = Intervals(sorted(skip))
-    venue_stems = _venue_stems()
+    venue_nouns = venue_stems()
     known = known_places()
     tokens = doc.tokens_within(*bounds)
     # A named venue ("Liepājas Universitātē") beats a bare town ("Liepājā, …"), which beats "aktu zālē".
@@ -293,7 +293,7 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
         if token_stem in TIME_WORDS or token_stem in not_venues or _takes_the_field(doc, tokens, i, bounds):
             continue
         capital = word[:1].isupper()
-        is_venue = token_stem in venue_stems or low in known
+        is_venue = token_stem in venue_nouns or low in known
         if low.endswith(("ajā", "ajos", "ajās")):
             continue  # a definite adjective ("Starptautiskajā romu dienā") is never the head
         if low.endswith(("ā", "ās")) and _is_adjective(low) and i + 1 < len(tokens) \
@@ -309,7 +309,7 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
         words = [word]
         j = i - 1
         while j >= 0 and i - j < 12:  # a venue phrase is a few words: the walk back is bounded
-            number = ordinal_start(doc.text, tokens, j) if is_venue and token_stem in venue_stems else None
+            number = ordinal_start(doc.text, tokens, j) if is_venue and token_stem in venue_nouns else None
             if number is not None:  # "Ozolnieku 3. vidusskolā": the school's number is part of its name
                 words.insert(0, doc.text[tokens[number].start:tokens[j].end])
                 j = number - 1
@@ -326,14 +326,14 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
                 continue
             if not _modifies(tokens[j], tokens[j + 1], doc) or _within(tokens[j].start, skip):
                 break
-            town = not is_venue or token_stem not in venue_stems
+            town = not is_venue or token_stem not in venue_nouns
             if town and (tokens[j].text[:1].islower() or _is_sentence_initial(doc, tokens[j].start, bounds)):
                 # A town takes no lower-case modifiers ("Vizīte notika Viļņā" is just "Viļņa"), nor
                 # the word that opens the sentence ("Seminārs Grobiņā notiks …", "Šonedēļ Talsos …").
                 break
             words.insert(0, tokens[j].text)
             j -= 1
-        close = quoted_name_after(doc.text, tokens, i) if token_stem in venue_stems else None
+        close = quoted_name_after(doc.text, tokens, i) if token_stem in venue_nouns else None
         if close is not None and not any(stem(t.text) in not_venues for t in tokens[i + 2:close]):
             # "kultūras centrā “Lazdu pērle”": the quoted name is the venue's own (an event noun
             # inside, "namā “Vecgada balle”", names what is held there instead)
@@ -345,7 +345,7 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
         else:
             phrase = nominative(" ".join(words))
         has_name = any(w.lstrip("„“\"«")[:1].isupper() for w in words)
-        if has_name and token_stem in venue_stems:
+        if has_name and token_stem in venue_nouns:
             venues.append((tokens[j + 1].start, phrase))
         elif phrase in countries():
             in_country.append((tokens[j + 1].start, phrase))

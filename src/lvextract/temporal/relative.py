@@ -26,6 +26,7 @@ from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNTIL
 from .relative_beside import before_a_date, named_after_a_date, weekday_beside, weekday_warnings  # noqa: F401  (re-exported)
 from .relative_beside import paired_before_a_date
 from .sentence_window import sentence_around
+from .publication_fields import published_label_before
 from .relative_words import lookups, no_single_unit, weekday_alternation
 from .vocabulary import alternation, calendar_words, finditer_at, word_start_scan
 
@@ -167,7 +168,8 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
             # day ("šodien ir otrdiena"), an accusative repeats ("katru otrdienu"): no date
             continue
         if m["day"][0].isupper() and m.start() > 0 and text[m.start() - 1] not in "\n" \
-                and not re.search(r"[.!?:]\s*$", text[max(0, m.start() - 3):m.start()]):
+                and not re.search(r"[.!?:]\s*$", text[max(0, m.start() - 3):m.start()]) \
+                and not _after_metadata_stamp(text, m.start()):
             continue  # capitalised inside a sentence: a name
         which = "past" if sentence_is_past(text, m.start(), m.end()) else "on"
         build = builders.weekday(code, which)
@@ -225,3 +227,15 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
     return [r for r in chosen if r.rule != "weekday" or not (before_a_date(text, r.end, starts)
                                                               or paired_before_a_date(text, r.end, starts)
                                                               or named_after_a_date(text, r.start, ends))]
+
+
+# A crawler's stamp opening the text, its ISO date glued before the body's first word.
+_STAMP_DATE = re.compile(r"\d{4}-\d\d(?:-\d\d)?[^\S\n]+$")
+
+
+def _after_metadata_stamp(text: str, start: int) -> bool:
+    """" date 2020-02 Sestdien pulksten 17.30 …": the capitalised weekday after a metadata stamp opens
+    the body's first sentence, no name. O(line before `start`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _STAMP_DATE.search(text, line_start, start)
+    return m is not None and m.end() == start and published_label_before(text, line_start, m.start())

@@ -80,6 +80,7 @@ from .achieved import in_achieved
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 from .umbrella import programme_umbrellas
 from .venue_rows import venue_row
+from .venue_line import venue_line
 from .happens_after import takes_place_after
 from .schedule_rows import schedule_rows
 from .contest_days import drop_range_days, join_contest_parts, join_headline_year
@@ -271,7 +272,9 @@ def extract(doc: Document, record: Record) -> None:
             noun, noun_bounds = section_noun(doc, index, mention, day_starts, title_bounds(doc, record)), bounds
         from_title = False
         if noun is None:
-            noun, noun_bounds = title_noun(doc, index, bounds, record, labelled(doc, mention))
+            # A line giving only the day and the venue ("20. maijā Ozolu skolā, Liepu ielā 1") is a
+            # card's facts without the label.
+            noun, noun_bounds = title_noun(doc, index, bounds, record, labelled(doc, mention) or venue_line(doc, mention))
             if noun is None and labelled(doc, mention):  # "Pavasara dziesmu pēcpusdiena" over the card
                 noun, noun_bounds = card_heading_noun(doc, bounds[0])
             if noun is None:  # "Sacensību laiks, vieta" / "Kadaga" / "2018. gada 2. septembris"

@@ -32,8 +32,10 @@ def _bare_label(dates_only: bool) -> re.Pattern:
     labels = alternation(fields["dates"] + ([] if dates_only else fields["others"]))
     # A rules document's section heading may close with a full stop ("Vieta un laiks."), and may
     # name whose time and place they are by a genitive before them ("Sacensību laiks, vieta").
+    # The owner may also come first, "norises" after it ("Sacensību norises laiks un vieta").
     owner = rf"(?:{alternation(fields['owners'])}\s+)?"
-    return re.compile(rf"[ \t*_#>-]*(?:\d{{1,2}}\.[ \t]*)?(?:norises\s+)?{owner}{labels}[ \t*_:.]*", re.IGNORECASE)
+    return re.compile(rf"[ \t*_#>-]*(?:\d{{1,2}}\.[ \t]*)?(?:norises\s+)?{owner}(?:norises\s+)?{labels}[ \t*_:.]*",
+                      re.IGNORECASE)
 
 
 # The line above the date's, past blank lines: a bare date label.
@@ -161,7 +163,13 @@ def owner_noun(doc: Document, mention: DateMention) -> tuple[NounMention | None,
     line = layout(doc).line_of(mention.span.start)
     if doc.text[line[0]:mention.span.start].strip() or not labelled(doc, mention):
         return None, None
-    for start, end in lines_above(doc.text, mention.span.start, OWNER_LINES + 1):
+    return label_noun_above(doc, mention.span.start)
+
+
+def label_noun_above(doc: Document, at: int) -> tuple[NounMention | None, tuple[int, int] | None]:
+    """The event noun of the first bare date label among the OWNER_LINES lines above the one holding
+    `at` ("Sacensību norises laiks un vieta"), with the label's line; else (None, None)."""
+    for start, end in lines_above(doc.text, at, OWNER_LINES + 1):
         text = doc.text[start:end]
         if not text.strip() or not _bare_date_label(text):
             continue

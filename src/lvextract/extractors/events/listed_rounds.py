@@ -1,6 +1,6 @@
 """Numbered rounds listed line by line under a series ("Sacensību kalendārs:" over "1. posms – 12.
-maijā, Valmiera" / "2.posms … 02.02.2009."): the series word stands in the lines above, not right
-before each round, yet each line's round is a stage of that series. Only a round that opens its
+maijā, Valmiera" / "2.posms … 02.02.2009.", or the day first: "9.-10. aprīlis – 1. posms"): the
+series word stands in the lines above, not right before each round, yet each line's round is a stage of that series. Only a round that opens its
 line, and only with a series word ([rounds] series) within REACH characters before the line.
 A contest's rounds listed so ("Konkurss norit trīs kārtās:" over "Pirmā kārta – 5. martā plkst.
 10.00 – …") count too, but only on a line that gives an hour and no bound of a period ("līdz",
@@ -17,8 +17,10 @@ from .lexicon import literals, vocabulary
 # How far above the listed line the series may be named: a heading and a sentence or two.
 REACH = 600
 
-# What may stand before the round on its own line: a bullet, a dash, spaces.
-_LINE_OPENING = re.compile(r"[ \t•*\-–—]*")
+# What may stand before the round on its own line: a bullet, a dash, spaces; or a calendar's day
+# and a dash ("• 9.-10. aprīlis – 1. posms", "• 14.05. – 2. kārta"): the line's day is the round's.
+_LINE_OPENING = re.compile(r"[ \t•*\-–—]*(?:\d{1,2}\.(?:[ \t]*[-–][ \t]*\d{1,2}\.)?[ \t]*(?:[^\W\d_]+|\d{1,2}\.(?:\d{4}\.?)?)"
+                           r"[ \t]+[-–—][ \t]*)?")
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from .neighbour_cues import adds_other, ongoing_since
 from .achieved import under_achievement
 from .blocks import is_item, list_head, section_headings
 from .colon_sentence import colon_sentence
+from .listed_calendar import calendar_head_noun
 from .advised_during import advised_during
 from .contrast_day import other_days_item
 from .contrast_verb import verb_before_contrast
@@ -162,6 +163,8 @@ def list_head_noun(doc: Document, index: Nouns, mention: DateMention, dates: fro
         return None, None
     head = colon_sentence(doc, index, head)
     found = index.first(head, lambda rank: not rank[GENERIC], last=True) or index.first(head, last=True)
+    if found is None:  # "Posmu datumi:" / "“…” norisināsies:" under "Sacensību norises laiks un vieta"
+        found = calendar_head_noun(doc, head)
     return (found, head) if found else (None, None)
 
 

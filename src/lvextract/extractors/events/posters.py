@@ -22,6 +22,7 @@ from .ranking import Nouns, is_frame
 from .programme_labels import under_programme_label
 from .hour_abbreviation import CLOCK_WORD, LINE_LEAD
 from .listed_items import add_listed
+from ..related_list import marker_line_after
 
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -108,6 +109,9 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
         if i < len(date_lines):
             region_end = min(region_end, date_lines[i])
         region_end = _list_after_items(text, line_end, region_end)
+        # A sidebar's day over its item ends where the page's "Saistītie raksti" list begins: the
+        # article below is no block of that day.
+        region_end = min(region_end, marker_line_after(doc, line_end))
         block_starts = [line_end] + [m.end() for m in BLANK_LINE.finditer(text, line_end, region_end)]
         block_starts = sorted(set(block_starts) | set(_item_lines(text, line_end, region_end))
                               | set(_hour_lines(text, line_end, region_end)))

@@ -107,7 +107,7 @@ def _place(text: str, row: list[tuple[int, int]], used: set[int]) -> str | None:
             and not any(w.lower() in weekdays for w in _WORD.findall(text[a:b]))]
     for a, b in free:  # the venue: "tautas namā", "Lejas Kultūras nams"
         words = _WORD.findall(text[a:b])
-        if words and (stem(words[-1]) in places._venue_stems()
+        if words and (stem(words[-1]) in places.venue_stems()
                       or places.is_locative(words[-1]) and not text[a].isupper()):
             return places.nominative(text[a:b].strip("“”\"„").rstrip(".,;"))
     for a, b in free:  # else the town: "Ozolmuiža"
