@@ -5,8 +5,9 @@ var saņemt asistenta pakalpojumu". The singular nominative is no participant by
 eligibility names the group so. A group word in the singular nominative (forms.NOMINATIVE_SINGULAR,
 or a feminine "-e": "jauniete", "ģimene") — or a modifier whose head is a plain singular noun for a
 person (`eligible_one_heads`: "persona ar invaliditāti") — counts right after or right before a modal
-with a verb of applying or receiving (target_groups.toml [context] `eligible_one_modals`,
-`eligible_one_verbs`). "nevar" is no such modal: it says who may not."""
+with a verb of applying or receiving, or right before a purpose clause's subjunctive ("Lai persona ar
+invaliditāti saņemtu …"): target_groups.toml [context] `eligible_one_modals`, `eligible_one_verbs`,
+`eligible_one_purpose`. "nevar" is no such modal: it says who may not."""
 from __future__ import annotations
 
 import re
@@ -26,7 +27,8 @@ def _words() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     # Before the group one word may follow the modal and its verb ("var pieteikties arī bezdarbnieks"),
     # and one may part a verb said first from its modal ("Pieteikties nometnei var jaunietis").
     before = rf"(?<!\w)(?:{modal}\s+{verb}|{verb}(?:\s+\w+)?\s+{modal})(?:\s+[^\W\d]+)?\s+$"
-    after = rf"^\s+(?:arī\s+|tikai\s+)?{modal}\s+{verb}(?!\w)"
+    purpose = "|".join(c["eligible_one_purpose"])
+    after = rf"^\s+(?:(?:arī\s+|tikai\s+)?{modal}\s+{verb}|{purpose})(?!\w)"
     return re.compile(before, re.I), re.compile(after, re.I), frozenset(c["eligible_one_heads"])
 
 

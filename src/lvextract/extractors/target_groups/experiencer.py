@@ -55,7 +55,35 @@ def contacted(reader: Reader, start: int, group: str) -> bool:
     if group not in reader.ctx.providers:
         return False
     reach, contacting = _contacting()
-    return any(w.startswith(contacting) for w in _words_before_list(reader, start, reach))
+    return any(w.startswith(contacting) for w in _words_before_list(reader, start, reach)) \
+        or _gone_to(reader, start)
+
+
+TURNED_TO_REACH = 4  # words between "pie" and the provider: "pie NVA Jaunatnes nodaļas galvenās"
+# The endings of the genitives and adjectives that may stand in that phrase ("nodaļas", "galvenās",
+# "sociālā dienesta", "jaunatnes lietu", "sociālo"): not a locative "-os" nor a pronoun "mums".
+GENITIVE_PHRASE_ENDINGS = ("a", "ā", "as", "es", "ās", "ēs", "u", "us", "o")
+
+
+def _gone_to(reader: Reader, start: int) -> bool:
+    """"vēršoties pie nodaļas galvenās speciālistes", "pieteikties pie jaunatnes lietu speciālistes": a
+    provider after "pie" (its genitive, which an "-es" plural nominative looks like) is the one gone to;
+    only genitives, adjectives and a body's acronym between it and "pie" (a verb ends the phrase, by
+    its infinitive lemma: "pie mums kursos piedalīsies pedagogi")."""
+    i: int | None = start
+    for _ in range(TURNED_TO_REACH + 1):
+        i = reader.previous_word(i)
+        if i is None:
+            return False
+        word = reader.word(i)
+        if word == "pie":
+            return True
+        # (an acronym of the body qualifies the provider as a genitive does: "pie NVA speciālistes")
+        if reader.sdoc[i].text.isupper() and reader.sdoc[i].text.isalpha():
+            continue
+        if not word.endswith(GENITIVE_PHRASE_ENDINGS) or reader.sdoc[i].lemma_.endswith(("t", "ties")):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)

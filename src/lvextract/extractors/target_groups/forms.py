@@ -14,8 +14,10 @@ PARTICIPANT_ENDINGS = ("i", "ie", "es", "as", "us", "ās", "ēs", "os")
 # Definite adjectives and the like that stand between a genitive and its noun
 # ("migrantu sociālo integrāciju", "jauniešu sociālā un ekonomiskā integrācija").
 ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ajā", "ajām", "ajai", "ajam", "ajiem", "ais", "ie")
-# Plural accusatives (feminine ones shared with the nominative): "jauniešus", "organizācijas".
-ACCUSATIVE_ENDINGS = ("us", "es", "as", "ās", "ēs")
+# Plural accusatives (feminine ones shared with the nominative): "jauniešus", "organizācijas"; and
+# a definite adjective said for the people, "iepriecina trūcīgos" (a noun's "-os" is a locative,
+# which is_served turns away before it asks this).
+ACCUSATIVE_ENDINGS = ("us", "es", "as", "ās", "ēs", "os")
 # Plural forms of a collective noun that no singular form shares ("kori", "kolektīviem", "kopām").
 PLURAL_ENDINGS = ("i", "us", "iem", "ām", "os", "ās")
 LOCATIVE_ENDINGS = ("ā", "ī", "ē", "os", "ās", "ēs", "ūs")

@@ -73,6 +73,19 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             i -= 1
         return i if i >= 0 else None
 
+    def modified_noun(self, i: int) -> int | None:
+        """The word a modifier starting at token `i` qualifies: the one before it, or past a one-word
+        alternative in brackets after that noun, as the law writes it: "ģimenēm (personām), kurām
+        piešķirts trūcīgas ģimenes statuss", "ģimenei (personai) ar trūcīgās ģimenes statusu"."""
+        j = self.previous_word(i)
+        if j is None or self.sdoc[j].text != ")":
+            return j
+        word = self.previous_word(j)
+        opening = self.previous_word(word) if word is not None else None
+        if opening is None or self.sdoc[opening].text != "(" or not self.sdoc[word].text.isalpha():
+            return j
+        return self.previous_word(opening)
+
     def words_back(self, i: int, reach: int):
         """The indices of at most `reach` words before token `i`, nearest first, within its sentence."""
         for _ in range(reach):

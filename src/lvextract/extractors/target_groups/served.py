@@ -102,7 +102,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         or does_the_activity(reader, group, head, start_token)
     if "participant" in forms and reader.in_list(char):
         return True
-    if "participant" in forms and taking_part and not reader.hosts(char, head) \
+    if "participant" in forms and taking_part and not reader.hosts(char, head) and not contacted(reader, start_token, group) \
             and not enlisted(reader, group, governed, governor) \
             and not reader.organises(start_token, end_token) and not visited(reader, group, start_token) \
             and not runs_it(reader, group, reader.sdoc[start_token].idx, reader.sdoc[end_token - 1].idx + len(reader.sdoc[end_token - 1])) \
@@ -199,9 +199,10 @@ def _coordinated(reader: Reader, found: list[Found]) -> None:
 
 # Between a served group (or its modifier) and "no" with the group it comes from: "bērni no",
 # "jaunieši ar traucējumiem un no"; or a second origin coordinated after a first one, "bērni no
-# Ozolu draudzes, kā arī no" (a few words of the first, no sentence or clause mark between).
-FROM_JOIN = re.compile(r"\s*(?:(?:,|un|vai)\s+)?no\s+(?:[^.;:!?()\n]{1,60}?,?\s+(?:un|vai|kā\s+arī)\s+no\s+)?",
-                       re.IGNORECASE)
+# Ozolu draudzes, kā arī no" (a few words of the first, no sentence or clause mark between); or
+# a relative clause of coming from: "bērniem, kas nāk no trūcīgām ģimenēm".
+FROM_JOIN = re.compile(r"\s*(?:(?:,|un|vai)\s+|,\s*(?:kas|kuri|kuras)\s+nāk\s+)?no\s+"
+                       r"(?:[^.;:!?()\n]{1,60}?,?\s+(?:un|vai|kā\s+arī)\s+no\s+)?", re.IGNORECASE)
 
 
 def _from_origin(reader: Reader, found: list[Found]) -> None:
@@ -313,7 +314,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
     # A modifier ("ar invaliditāti") counts when the noun it qualifies does.
     for f in found:
         if f.modifier and not reader.in_menu(f.mention.start):
-            head = reader.previous_word(f.mention.token_start if f.with_at is None else f.with_at)
+            head = reader.modified_noun(f.mention.token_start if f.with_at is None else f.with_at)
             if head is None or reader.in_organisation_name(head) or reader.in_programme_name(head):
                 continue
             if head in reader.in_mention:
