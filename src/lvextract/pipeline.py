@@ -46,7 +46,8 @@ EXTRACTORS: list[Stage] = [
     Stage("title", title.extract, assigns=("title",)),
     Stage("dates", dates.extract, assigns=("document_date", "dates", "warnings", "doc.furniture_spans")),
     Stage("budgets", budgets.extract, requires=("dates",), assigns=("budgets",)),
-    Stage("funding", funding.extract, assigns=("funding",)),
+    # a bare "Erasmus" counts as Erasmus+ by the text's year (the document date, else its dates)
+    Stage("funding", funding.extract, requires=("document_date", "dates"), assigns=("funding",)),
     Stage("projects", projects.extract, assigns=("projects",)),
     Stage("target_groups", target_groups.extract, assigns=("target_groups",)),
     # phones skip what reads as a date, an amount or a contract number

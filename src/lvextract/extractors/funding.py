@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..record import Funding, Record
+from .funding_erasmus_era import before_erasmus_plus
 from .funding_mentions import find_mentions, funder_words
 from .vocabulary import load
 
@@ -28,7 +29,7 @@ INTERREG_CODE = re.compile(r"(?:[ \t]+(?:[IVX]{1,4}|\d[A-C]?|[A-C]|Europe)\b(?:[
 def extract(doc: Document, record: Record) -> None:
     seen: set[str] = set()
     for mention in find_mentions(doc):
-        if mention.id in seen:
+        if mention.id in seen or before_erasmus_plus(doc, record, mention):
             continue
         seen.add(mention.id)
         start, end = funder_words(doc, mention)

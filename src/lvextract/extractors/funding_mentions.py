@@ -30,6 +30,7 @@ from .funding_granted_sum import granted_sum
 from .funding_receiver import dative_body, partner, receives
 from .funding_abbreviation import other_body
 from .funding_breakdown import breakdown_item
+from .funding_clauses import across_clauses
 from .funding_share import percent_after
 from .funding_given import funded_participle, modal_grant, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
 from .funding_national import municipal_national
@@ -47,7 +48,7 @@ def _find(doc: Document) -> list[Mention]:
     named = vocabulary("funding").find(doc) + _glued(doc)
     # (the ids the text names by more than a bare abbreviation: "KF" is no culture fund beside "Kohēzijas fonds")
     in_full, ids = {m.id for m in named if not doc.text[m.start:m.end].isupper()}, {m.id for m in named}
-    found = [m for m in named if not m.id.startswith("_") and not _of_other_body(doc.text, m)
+    found = [m for m in named if not m.id.startswith("_") and not _of_other_body(doc.text, m) and not across_clauses(doc.text, m)
              and not other_body(doc, m, in_full, ids) and not _neighbourhood(doc.text, m, ids)]
     found.extend(elliptic_funds(doc, found))  # "Eiropas Reģionālās attīstības un Eiropas Sociālā fonda"
     coordinated = _coordinated(doc, found)

@@ -24,6 +24,7 @@ SCALED_SHAPED = re.compile(
     rf"(?<![\d.,\w/+-])(?:\d{{1,3}}(?:{SPACE}\d{{3}}){{1,4}}(?:[.,]\d{{1,3}})?|\d{{1,7}}[.,]\d{{1,3}}|\d{{2,7}})"
     rf"(?![\d\w.]|[,/]\d)")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+THOUSANDS = re.compile(rf"\d{{1,3}}(?:{SPACE}\d{{3}})+")
 # A cell that holds the row's amount and nothing else ("1250.50", "| 830 |").
 AMOUNT_CELL = re.compile(rf"[\s|]*{MONEY_SHAPED.pattern}[\s|]*")
 
@@ -104,8 +105,10 @@ def amounts_under_header(text: str) -> list[Amount]:
             continue
         for m in shape.finditer(text, h.end(), end):
             digits = re.sub(SPACE, "", m.group(0))
-            if YEAR_LIKE.fullmatch(digits) or re.fullmatch(r"[26]\d{7}", digits):
-                continue  # a year or a phone number
+            # (a year, or a phone number's eight digits; but in a table's column under the currency
+            # a number grouped in thousands is the cell's sum: "Finansējums, LVL" over "22 279 735")
+            if YEAR_LIKE.fullmatch(digits) or re.fullmatch(r"[26]\d{7}", digits) and not (table and THOUSANDS.fullmatch(m.group(0))):
+                continue
             # A table's cell ends at its line: the unit or count must stand on the same line.
             after_end = text.find("\n", m.end()) if table else -1
             if not_after.match(text, m.end(), after_end if after_end >= 0 else len(text)) \

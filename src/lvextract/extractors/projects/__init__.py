@@ -19,7 +19,8 @@ page's headline when field labels follow it ("Projekta īstenotājs:"; data/proj
 After a project's number, a name whose opening quote was left out ("projekta Nr. 12-34 Ceļu
 atjaunošana Ozolos” ietvaros"); in a list under a projects heading, an unquoted name with its sum
 ("• Skolas jumta nomaiņa (Ls 48 000 …)", quoted.listed_names);
-an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py).
+an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py); a list item's
+name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py).
 The entries and their merging, and the contract read around a name: collect.py; the names after a
 project word: after_word.py; a fact sheet's fields: fields.py; the words: config.py.
 """
@@ -50,7 +51,7 @@ from .patterns import FOLLOWING, GLUED_NUMBER, NAME_BEFORE_WORD, NUMBERED_PREVIO
 from .programme_called import programme_called_project
 from .quoted import after_programme, listed_names, names_a_funder, pronoun_listed
 from .run_on import drop_run_on
-from .submitter_item import submitter_items
+from .submitter_item import bracketed_items, submitter_items
 from .table_column import tables
 
 
@@ -92,6 +93,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in foreign_named(doc, not_names, fund_heads)),
                                   ((s, e, None) for s, e in joined_dash(doc, not_names)),
                                   ((s, e, None) for s, e in submitter_items(text, quotes)), ((s, e, None) for s, e in labelled_names(text)),
+                                  ((s, e, None) for s, e in bracketed_items(text)),
                                   ((s, e, None) for table in tables(text) for s, e in table.names)):
         name = _clean(text[start:end])
         if name and not owner_named(name):  # "• „… biedrības” projekts „…”": the owner opens the item

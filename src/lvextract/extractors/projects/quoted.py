@@ -26,6 +26,21 @@ def _opens(text: str, i: int, quotes: dict[str, str]) -> bool:
             and text[i + 1:i + 2].isalnum())
 
 
+# A line a hard-wrapped text indents under a list item's name: the name goes on there in lower case
+# ("• biedrība par projektu „Jauno\n  arhitektu prakse”"); an indented line that opens with a capital,
+# a digit or a list's mark is a new item.
+INDENTED_GOES_ON = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _goes_on(text: str, i: int) -> bool:
+    """Whether the line from `i` carries on a name broken over a line: it is not blank, and if it
+    is indented, it goes on in lower case."""
+    if not text[i:i + 1].strip():
+        indented = INDENTED_GOES_ON.match(text, i)
+        return indented is not None and text[indented.end() - 1].islower()
+    return True
+
+
 DOUBLE_COMMA = ",,"
 LOW_QUOTE = "„"
 
@@ -49,7 +64,7 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
     for end in range(pos + 1, min(len(text), pos + 1 + max_name)):
         ch = text[end]
         # A hard-wrapped text may break a name over a line; a blank line ends it.
-        if ch == "\n" and (end == pos + 1 or not text[end + 1:end + 2].strip() or "\n" in text[pos + 1:end]):
+        if ch == "\n" and (end == pos + 1 or not _goes_on(text, end + 1) or "\n" in text[pos + 1:end]):
             break
         if end == pos + 1:
             if ch in quotes and text[end + 1:end + 2].isalnum():
