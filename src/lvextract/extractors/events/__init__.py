@@ -68,6 +68,7 @@ from .stages import later_stage
 from .feasts import drop_feast_qualifiers
 from .card_heads import any_card_heading, card_heading_noun
 from .towns import another_item, keep_elsewhere
+from .other_venue import at_other_venue
 from .two_hours import at_other_hour
 from .instead import drop_instead_days
 from .undated import drop_undated_twins
@@ -134,11 +135,19 @@ def extract(doc: Document, record: Record) -> None:
     titled: list[Event] = []  # events of a singular headline noun, lent to a clause that names none
     first_days: set[int] = set()  # ranges whose first day the text also tells on its own
     elsewhere: list[tuple[Event, DateMention]] = []  # the same day told again for another town of a list
+    venue_twins: dict[tuple, list[Event]] = {}  # the same kind and day at another venue (other_venue)
 
     def add(event: Event, mention: DateMention) -> None:
         # Undated ones (a relative day with nothing to count from) are told apart by their day's word.
         key = (event.type, event.start) if event.start is not None else (event.type, mention.relative)
-        if key in by_key and (at_other_hour(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
+        told = next((e for e in venue_twins.get(key, ()) if e.place == event.place), None)
+        if told is not None:  # a venue's occurrence told again ("Tajā pašā dienā, 18. novembrī, Liepās …")
+            fill_gaps(told, event)
+        elif key in by_key and at_other_venue(doc, event, by_key[key], first_mention[id(by_key[key])], mention):
+            venue_twins.setdefault(key, []).append(event)
+            first_mention[id(event)] = mention
+            record.events.append(event)
+        elif key in by_key and (at_other_hour(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
                               or other_end(doc, event, by_key[key], first_mention[id(by_key[key])], mention)):
             # one kind at another hour in another sentence: another town's; or a range closing on
             # another day: another occurrence opening on the same one

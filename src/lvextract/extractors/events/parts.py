@@ -17,7 +17,7 @@ from .lexicon import event_stems, generic_types, vocabulary
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns
 from .title_before import noun_title
-from .contrast import CONTRAST, own_part, venues_in
+from .contrast import CONTRAST, day_side, own_part, venues_in
 from .venue_own_noun import without_own_noun
 from .noun_adjective import without_noun_adjective
 from .offsets import any_between
@@ -230,6 +230,9 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         k = bisect.bisect_left(starts, mention.span.end)
         address = found[k] if k < len(found) and (stop is None or starts[k] < stop) else found[0]
     part = own_part(doc, noun, bounds, mention.span.start, date_starts) if bounds[0] <= noun.start < bounds[1] else bounds
+    side = day_side(doc, noun, part, mention.span.start, date_starts) if part[0] <= noun.start < part[1] else None
+    if side is not None and any(group for group in venues_in(here.venues, side)):
+        part = side  # "…, bet Liepās tas būs 1. janvārī": the venue on the day's side of the contrast
     venues = without_own_noun(doc, without_noun_adjective(
         doc, here.venues if part == bounds else venues_in(here.venues, part), noun), noun)
     place = places.pick_venue(venues, after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))
@@ -242,7 +245,16 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     if start_time is None:
         start_time, end_time = bare_hours_after(doc, mention)
     if start_time is None:
-        start_time, end_time = _time_in_next_clause(doc, bounds, date_starts, noun, mention.end is None)
+        start_time, end_time, hour_clause = _time_in_next_clause(doc, bounds, date_starts, noun, mention.end is None)
+        retold = [n.kind for n in index.all_in(hour_clause)] if hour_clause is not None else []
+        if place is None and retold and noun.kind not in generic_types() \
+                and all(kind in generic_types() for kind in retold):
+            # "… aicināts uz Ražas svētkiem. Pasākums sāksies plkst. 10 pie kultūras nama «Kalns»": the
+            # clause that gives the hour gives the venue too, when it names the occurrence again by the
+            # generic word only ("Pēc koncerta – balle. Plkst. 22 estrādē sāksies zaļumballe": the dance's
+            # own; "pilsētās un pagastos notiks pasākumi. Ogrē plkst. 17 …": one town's item of many)
+            place = places.pick_venue(without_own_noun(doc, without_noun_adjective(
+                doc, _range(doc, hour_clause).venues, noun), noun))
     # A neighbour's habitual present ("notiek katru gadu") tells no tense of this day: the day's own clause does.
     own_first = noun_bounds != bounds and habitual(doc, noun_bounds)
     status = (own_first and status_near(doc, bounds, mention.span.start)) or status_near(doc, noun_bounds, noun.start) \
@@ -311,7 +323,7 @@ def _retold_after_break(doc: Document, bounds, lead: str) -> tuple[int, int] | N
 
 
 def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
-                         noun: NounMention, one_day: bool = False) -> tuple[str | None, str | None]:
+                         noun: NounMention, one_day: bool = False) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it
     dates nothing else; or a later one of the paragraph that names the occurrence again ("18. maijā
     muzejs gaidīja uz pasākumu. Tēma … . Pasākuma laikā no plkst. 19.00 līdz 22.00 …")."""
@@ -324,13 +336,13 @@ def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
             following = _retold_after_break(doc, nxt, lead)  # "… notiks koncerts.\n\nKoncerts sāksies plkst. 19."
         nxt = following
         if nxt is None or any_between(date_starts, nxt):
-            return None, None
+            return None, None, None
         named_again = lead and re.search(rf"(?<!\w){re.escape(lead)}", doc.text[nxt[0]:nxt[1]], re.IGNORECASE)
         # A one-day occurrence has no weekly routine: "Trešdienās plkst. 18 …" is another's hour.
         if step == 0 and not named_again and names_other(doc, nxt, noun):
-            return None, None  # "Tajā pašā dienā notiks izstāde …": the next clause's hour is its own
+            return None, None, None  # "Tajā pašā dienā notiks izstāde …": the next clause's hour is its own
         if (step == 0 or named_again) and not (one_day and routine_clause(doc, nxt)):
             found = time_in(doc, nxt, nxt[0])
             if found[0] is not None:
-                return found
-    return None, None
+                return found[0], found[1], nxt
+    return None, None, None

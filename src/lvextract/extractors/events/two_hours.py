@@ -16,8 +16,8 @@ def at_other_hour(doc: Document, event: Event, known: Event, first: DateMention,
     5. maijā sāksies 18.00" is one, and so is a place said twice)."""
     if not (event.start_time and known.start_time) or event.start_time == known.start_time:
         return False
-    if event.end_time and known.end_time and event.end_time == known.end_time:
-        return False  # one span told with a shifted start
+    if event.end_time and known.end_time and event.end_time == known.end_time and not told_apart(event, known):
+        return False  # one span told with a shifted start (not two venues' balls both closing at 03.00)
     if doc.sentence_index(first.span.start) == doc.sentence_index(again.span.start):
         return False  # "5. maijā plkst. 10 un plkst. 14 …": the hours of one sentence are its own matter
     if event.title and known.title:

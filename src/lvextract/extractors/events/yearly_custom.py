@@ -1,7 +1,8 @@
 """A day a custom is kept every year ("Ik gadu šo dienu atzīmē 15. maijā", "Katru gadu 4. maijā
 svin …"): a yearly cue and the present of keeping the day, with no verb of this year's occurrence,
 tell the calendar, not an occurrence; the event made of that sentence goes. Not "Kā ik gadu, …"
-(as every year: this year's is told). Words: events.toml [yearly_custom]. O(events)."""
+(as every year: this year's is told). So does the ancestors' custom told in the past ("Senie
+latvieši Miķeļdienā — 29. septembrī — svinēja vasaras beigas"). Words: events.toml [yearly_custom]. O(events)."""
 from __future__ import annotations
 
 import re
@@ -14,16 +15,18 @@ from .lexicon import spaced_literals, vocabulary, whole_words
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     words = vocabulary()["yearly_custom"]
     cue = re.compile(rf"(?<![\w])(?<!kā )(?:{spaced_literals(words['cues'])})(?!\w)", re.IGNORECASE)
     present = whole_words(words['present'], spaced=True)
     other = whole_words(words['other_tense'], spaced=True)
-    return cue, present, other
+    ancestors = whole_words(words['ancestors'], spaced=True)
+    kept_of_old = whole_words(words['kept_of_old'], spaced=True)
+    return cue, present, other, ancestors, kept_of_old
 
 
 def drop_yearly_customs(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
-    cue, present, other = _patterns()
+    cue, present, other, ancestors, kept_of_old = _patterns()
 
     def custom(e) -> bool:
         mention = first_mention.get(id(e))
@@ -34,7 +37,11 @@ def drop_yearly_customs(doc: Document, record: Record, first_mention: dict[int, 
             return False
         s = doc.sentences[i]
         text = doc.text[s.start:s.end]
-        return bool(cue.search(text)) and bool(present.search(text)) and not other.search(text)
+        if other.search(text):
+            return False
+        # "Senie latvieši Miķeļdienā — 29. septembrī — svinēja …": the day as the ancestors kept it
+        return bool(cue.search(text)) and bool(present.search(text)) \
+            or bool(ancestors.search(text)) and bool(kept_of_old.search(text))
 
     record.events[:] = [e for e in record.events if not custom(e)]
     drop_kept_feasts(doc, record)  # "Latvijā svin Mārtiņdienu": the calendar's feast, not this year's
