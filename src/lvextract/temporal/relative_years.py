@@ -43,6 +43,18 @@ def _in_subclause(text: str, offset: int) -> bool:
     return any(w.lower() in openers for w in _WORD.findall(window, cut))
 
 
+# How far before a relative year its pair may stand ("gan šajā, gan ").
+PAIR_REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _paired() -> re.Pattern:
+    """A relative year's adjective without its "gadā", joined to the next one: "gan šajā, gan …"."""
+    rel = vocab.temporal()["relative_year"]
+    years = vocab.alternation([*rel["this"], *rel["next"], *rel["previous"]])
+    return re.compile(rf"(?<!\w)(?:{years})\s*,?\s+(?:{vocab.alternation(rel['paired_by'])})\s+$", re.IGNORECASE)
+
+
 class RelativeYears:
     """The free relative-year words of each sentence (outside any date)."""
 
@@ -53,6 +65,8 @@ class RelativeYears:
         for m in _relative_year_word().finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue  # "šā gada 5. maijā": the date's own prefix
+            if _paired().search(text, max(0, m.start() - PAIR_REACH), m.start()):
+                continue  # "gan šajā, gan nākamajā gadā": both years, neither the day's
             kind = next(k for k in ("this", "next", "previous") if m.group(k))
             # "nākamgad", "pagājušajā gadā" say when; "pagājušā gada uzvarētāji" says whose, and
             # "…, kas sākās pērn," when another thing happened

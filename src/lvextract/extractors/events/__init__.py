@@ -54,6 +54,8 @@ from .programme import colon_lists, day_sentence_items, listing_line_items, prog
 from .colon_nouns import colon_nouns
 from .timed_clauses import timed_clauses
 from .day_items import day_item
+from .own_item import own_item_noun
+from .week_frame import framed_noun, frames_day
 from .heading_days import heading_colon
 from .series_days import series_days
 from .then_told import then_told
@@ -186,6 +188,7 @@ def extract(doc: Document, record: Record) -> None:
         bounds = item_bounds(doc, bounds, mention, date_starts)
         bounds = day_item(doc, index, bounds, mention, ordered_starts, date_ends)  # "…, 25. maijā takas atklāšana, 27. maijā …"
         noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
+        noun = own_item_noun(doc, index, noun, bounds, mention, day_starts, date_ends) or noun  # "5. un 12. maijā lekcijas, 19. maijā koncerts"
         noun = bracketed_noun(doc, mention) or noun  # "gatavojoties forumam (3.–4. maijs)": the forum's days
         noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
         relative = in_other_relative(doc, noun, mention) if noun is not None else None
@@ -229,6 +232,8 @@ def extract(doc: Document, record: Record) -> None:
             # clause tells nothing taking place, dates no occurrence.
             continue
         noun_bounds = bounds
+        if noun is not None and frames_day(doc, noun, mention):  # "Bibliotēku nedēļā 23. aprīlī atklās lekciju ciklu"
+            noun = framed_noun(index, noun, bounds, mention) or neighbour_noun(doc, index, bounds, mention, told_times)[0] or noun
         if noun is not None and within_frame(doc, noun):
             # "28. maijā Veselības nedēļas ietvaros notiks Sporta LAVKA. Pasākums norisināsies …": the
             # week only frames the day's occurrence, which a neighbouring clause may name.

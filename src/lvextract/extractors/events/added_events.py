@@ -4,12 +4,13 @@ report_items.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, DateRole, Record
 from .ceremony_items import add_ceremonies
 from .closing_item import without_closing_parts
-from .lexicon import generic_types
+from .lexicon import generic_types, literals, vocabulary
 from .parts import QUOTED, build_event
 from .ranking import Nouns
 from .start_told import start_of_known
@@ -31,7 +32,7 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
     nouns = [n for n in index.all_in(bounds, told=True)
              if (n.kind not in generic or titled_generic(doc, n) or happening_generic(doc, n)) and not index.rank_of(n)[0]
-             and not any(a <= n.start < b for a, b in quoted)]
+             and not any(a <= n.start < b for a, b in quoted) and not _continued(doc.text, bounds[0], n.start)]
     if narrow is not None:
         nouns = narrow(nouns)
     nouns = without_closing_parts(doc, bounds, nouns)  # "22:00 – Pasākuma noslēgums, … apbalvošana"
@@ -64,3 +65,18 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     record.events.append(event)
     if day.role != DateRole.document.value:
         day.role = DateRole.event.value
+
+
+# How far before a noun the verb of continuing may stand ("turpināt ekskursiju", "turpināt vakara ekskursiju").
+CONTINUED_REACH = 40
+
+
+@lru_cache(maxsize=1)
+def _continuing() -> re.Pattern:
+    verbs = literals(vocabulary()["continued_object"]["verbs"])
+    return re.compile(rf"(?<!\w)(?:{verbs})\w*\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+
+
+def _continued(text: str, lo: int, start: int) -> bool:
+    """"… varēs turpināt ekskursiju": the noun is the day's occurrence going on, not another one."""
+    return _continuing().search(text, max(lo, start - CONTINUED_REACH), start) is not None

@@ -78,14 +78,22 @@ def _performed_noun(doc: Document, index: Nouns, clause: tuple[int, int], perfor
     if not nouns:
         return None
     noun = nouns[0]
-    if len(doc.text[clause[0]:noun.start].split()) > 1 or not doc.text[noun.start:noun.end].lower().endswith(LOCATIVE_ENDINGS):
+    lead = doc.text[clause[0]:noun.start].split()
+    if len(lead) > 1 or not doc.text[noun.start:noun.end].lower().endswith(LOCATIVE_ENDINGS):
         return None
+    if lead and lead[0].lower() in _pointing_back():
+        return None  # "Šajā tūrē piedalīsies eksperti": the day's own occurrence retold, no other one
     after = noun.end
     gap = len(doc.text[after:clause[1]]) - len(doc.text[after:clause[1]].lstrip())
     quoted = QUOTED.match(doc.text, after + gap, clause[1]) if gap else None
     if quoted is not None:
         after = quoted.end()
     return noun if performed.match(doc.text, after, clause[1]) else None
+
+
+@lru_cache(maxsize=1)
+def _pointing_back() -> frozenset[str]:
+    return frozenset(vocabulary()["later_items"]["pointing_back"])
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Event nouns that name no occurrence of the text though they stand near a day (RECORD.md: the type
 is what takes place): a genitive before a head that is no occurrence ("apmācības pakalpojumi" are
 services, "nometnes vadītāja" a person's role), what money is raised for ("vāca naudu ekskursijai"),
+what a place serves ("vieta gan mācībām, gan atpūtai"),
 the inviting subject ("Muzeja ekspozīcija aicina uz svinībām": the svinības take place), a
 programme's measure ("Lauku attīstības programmas pasākums “…”", "pasākuma “Atbalsts …” ietvaros"), a standing display seen on a
 visit ("iepazinās ar muzeja ekspozīciju"), a feast word describing a named occurrence after a
@@ -41,6 +42,7 @@ def _words() -> dict:
             "named_after": frozenset(words["named_after_dash"]),
             "opened": re.compile(rf"(?<!\w)(?:{literals(words['opened'])})", re.IGNORECASE),
             "seen": re.compile(rf"(?<!\w)(?:{literals(words['seen'])})\w*[^.!?\n]{{0,60}}$", re.IGNORECASE),
+            "place_for": re.compile(rf"(?<!\w)(?:{literals(words['places_for'])})[ \t]+(?:gan[ \t]+)?$", re.IGNORECASE),
             "money": re.compile(rf"(?<!\w)(?:{literals(words['money'])})[ \t]+(?:[^\W\d_]+[ \t]+)?$", re.IGNORECASE),
             # A day may stand between the subject and its verb ("ekspozīcija 21. jūnijā aicina uz …").
             "invites": re.compile(rf"(?:[ \t]+[^\s.!?]+\.?){{0,4}}?[ \t]+(?:{literals(words['inviting'])})[ \t]+"
@@ -57,8 +59,9 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     after = WORD_AFTER.match(text, n.end, min(len(text), n.end + REACH))
     if after and GENITIVE_MODIFIER.search(surface) and _role_head(text, after, words["heads"]):
         return True
-    if surface.endswith(NOUN_DATIVE_ENDINGS) and words["money"].search(text, max(0, n.start - REACH), n.start):
-        return True
+    if surface.endswith(NOUN_DATIVE_ENDINGS) and (words["money"].search(text, max(0, n.start - REACH), n.start)
+                                                  or words["place_for"].search(text, max(0, n.start - REACH), n.start)):
+        return True  # what money is raised for, or what a place serves ("vietu gan mācībām")
     # A standing display seen on a visit ("apmeklēja muzeju, lai iepazītos ar tā ekspozīciju").
     if n.kind in words["displays"] and words["seen"].search(text, max(0, n.start - 2 * REACH), n.start) \
             and not words["opened"].search(text, max(0, n.start - 2 * REACH), min(len(text), n.end + REACH)):

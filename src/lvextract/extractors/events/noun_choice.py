@@ -288,8 +288,16 @@ GENERIC_SUBJECT = re.compile(r"\s*(?:Pasākums|Sarīkojums)\s+(?:[^\W\d_]+\s+){0
 GENERIC_AT = re.compile(r"\s*(?:[^\W\d_]+(?:ajā|ajos)\s+)?(?:pasākumā|sarīkojumā)(?!\w)", re.IGNORECASE)
 
 
+# The verb of taking place opening the next sentence, the generic word its subject past an adjective or
+# two ("11. novembrī skolā atzīmēja Lāčplēša dienu. Notika svinīgie pasākumi …"): the observed day's
+# own occurrence, as "Pasākums notiks …" is.
+GENERIC_AFTER_VERB = re.compile(r"\s*(?:Notika|Notiks|Norisinājās|Norisināsies)\s+(?:[^\W\d_]+\s+){0,2}?"
+                                r"(?:pasākum|sarīkojum)(?:s|i)(?!\w)")
+
+
 def _generic_subject(doc: Document, index: Nouns, other: tuple[int, int]) -> NounMention | None:
-    m = GENERIC_SUBJECT.match(doc.text, other[0], other[1]) or GENERIC_AT.match(doc.text, other[0], other[1])
+    m = GENERIC_SUBJECT.match(doc.text, other[0], other[1]) or GENERIC_AT.match(doc.text, other[0], other[1]) \
+        or GENERIC_AFTER_VERB.match(doc.text, other[0], other[1])
     if m is None and (span := organised_generic(doc.text, other)) is not None:
         return index.first(span, not_frame)  # "Biedrība organizē pasākumu „…”"
     return index.first((other[0], m.end()), not_frame) if m else None

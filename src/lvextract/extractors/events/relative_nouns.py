@@ -54,9 +54,17 @@ PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:tas|tā|tie|tās)\s+(?:[^\W\d_]+\s+){0,2
                             r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?,?\s+)?(?:no\s+)?$", re.IGNORECASE)
 
 
+# "Gaidām idejas pagasta svētkiem. To norises laiks plānots 9. jūlijā": the taking place of the
+# occurrence a pronoun's genitive points back to, opening the date's sentence, a few words before it.
+NORISE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Tā|Tās|To)\s+norises?\s+(?:[^\W\d_]+\s+){0,4}?"
+                           r"(?:(?:ir|būs|bija|plānot[sa]|paredzēt[sa]|noteikt[sa])\s+|[–-]\s+)?$")
+
+
 def _pronoun_antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> NounMention | None:
     """The pronoun, typed by that occurrence's noun: the clause's own tense and place are the pronoun's."""
-    m = PRONOUN_BEFORE.search(doc.text, max(bounds[0], mention.span.start - 80), mention.span.start)
+    lo = max(bounds[0], mention.span.start - 80)
+    m = PRONOUN_BEFORE.search(doc.text, lo, mention.span.start) \
+        or NORISE_BEFORE.search(doc.text, lo, mention.span.start)
     i = doc.sentence_index(mention.span.start) if m is not None else None
     if i is None:
         return None
