@@ -87,7 +87,13 @@ served; "Koncertā piedalījās bērni": the performers), `audience` ("Koncertu 
 pieteikt dalībniekus": who enter others for a contest), `achievements` ("jauniešiem ir labi rezultāti": whose
 results), `represented_from` ("pārstāvji no pašvaldībām un biedrībām": those bodies' people), `disability_day`
 ("atzīmējot personu ar invaliditāti dienu": the day marked), `age_classes` ("senioru grupā (40+)": a
-sport's age class, no elderly people); `extract` on top.
+sport's age class, no elderly people), `thanks_to` ("pateicoties novada skolēniem": who brought it about),
+`clean_ups` ("Talkā piedalījās 40 skolēnu": those who did the work), `named_institution` ("veco ļaužu
+rehabilitācijas centra darbinieki": the staff of an institution named by whom it serves), `wishes`
+("Novēlam senioriem veselību!", "Lai bērniem prieks!": a wish's addressees), `performing_members`
+("Koncertā uzstājās senioru centra “Rūta” dalībnieces": a collective's members on stage), `makers`
+("apsveikumu, ko skolēni bija sagatavojuši": who made it), `visited_people` ("apciemoja seniorus",
+"ciemojās pie vecajiem ļaudīm": those a visit is paid to, served); `extract` on top.
 """
 from __future__ import annotations
 
@@ -143,6 +149,13 @@ from .achievements import owns_results
 from .represented_from import represented_bodies
 from .disability_day import names_the_day
 from .age_classes import young_age_class
+from .thanks_to import thanks_to
+from .clean_ups import clean_up_workers
+from .named_institution import staff_of_named_institution
+from .wishes import wished_to
+from .performing_members import members_performing
+from .makers import made_it
+from .visited_people import accept_visited
 
 __all__ = ["extract"]
 
@@ -170,7 +183,10 @@ def extract(doc: Document, record: Record) -> None:
                                                or qualifies_a_noun(reader, f) or in_audience(reader, f)
                                                or cut_off(reader, f) or enters_others(reader, f)
                                                or owns_results(reader, f) or names_the_day(reader, f)
-                                               or young_age_class(reader, f)):
+                                               or young_age_class(reader, f) or thanks_to(reader, f)
+                                               or clean_up_workers(reader, f) or staff_of_named_institution(reader, f)
+                                               or wished_to(reader, f) or members_performing(reader, f)
+                                               or made_it(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False
@@ -181,6 +197,7 @@ def extract(doc: Document, record: Record) -> None:
     teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience
     accept_ranges(reader, found)  # "no skolēniem līdz senioriem"
+    accept_visited(reader, found)  # "Skolēni apciemoja vientuļos seniorus"
     accept_among(reader, found)  # "popularizēt sportu bērnu un jauniešu vidū"
     grantees(reader, found)  # "atbalstīti 12 NVO projekti"
     object_first(reader, found)  # "Pasākumu atbalstīja NVO": the givers

@@ -3,6 +3,9 @@ which says whether a word may be a dative, a genitive or a participant (nominati
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..vocabulary import load
 
 DATIVE_ENDINGS = ("iem", "ām", "ēm", "īm", "am", "ai", "ei", "im")
 GENITIVE_PLURAL_ENDINGS = ("u", "o")
@@ -27,6 +30,14 @@ LOCATIVE_ENDINGS = ("ā", "ī", "ē", "os", "ās", "ēs", "ūs")
 NOMINATIVE_SINGULAR = re.compile(r"[^aāeēiīoouūy\W\d_][sš]$")
 
 
+@lru_cache(maxsize=1)
+def _singular_collective_genitives() -> frozenset[str]:
+    """Genitives of collective nouns used only in the singular, whose "-es" is never a plural
+    nominative (target_groups.toml [context] singular_collective_genitives): "Skolu jaunatnes
+    dziesmu un deju svētkos piedalīsies koris" names a festival, no young people taking part."""
+    return frozenset(load("target_groups")["context"]["singular_collective_genitives"])
+
+
 # An all-caps word this long is a word set in capitals (a poster's "KONCERTS SENIORIEM"), whose
 # ending tells its case like any other; the indeclinable abbreviations (NVO, NEET, PII) are shorter.
 ABBREVIATION_MAX = 5
@@ -36,6 +47,8 @@ def form(word: str) -> set[str]:
     if word.isupper() and len(word) <= ABBREVIATION_MAX:  # an indeclinable abbreviation (NVO, NEET)
         return {"genitive", "participant"}
     word = word.lower()
+    if word in _singular_collective_genitives():
+        return {"genitive"}
     if word.endswith(DATIVE_ENDINGS):
         return {"dative"}
     forms = {"genitive"} if word.endswith(GENITIVE_ENDINGS) else set()

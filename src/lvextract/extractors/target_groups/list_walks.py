@@ -1,0 +1,68 @@
+"""Walks over the words a group's mention shares its phrase with, for the rules that look for the
+word that governs a group or for the noun a group's genitive names: back over the groups listed
+before it ("pateicoties skolotājiem un skolēniem") and the words that qualify it, forward over the
+groups listed with its genitive and the genitive words of what it names ("veco ļaužu un invalīdu
+rehabilitācijas centra …"). Both are bounded by the caller's reach (linear per mention)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from .forms import form
+from .mentions import Found
+from .reader import Reader
+
+LIST_WORDS = frozenset({"un", "vai", ","})
+# Definite adjectives in the dative, a group's own qualifier: "aktīvajiem jauniešiem", "mīļajiem senioriem".
+DEFINITE_DATIVES = ("ajiem", "ajām", "ajam", "ajai")
+
+
+def word_before_list(reader: Reader, f: Found, reach: int, qualifies: Callable[[int], bool]) -> int | None:
+    """The first word before mention `f` that is neither an earlier group of the same list, nor a
+    list word between two groups, nor a word `qualifies` passes; None at the sentence's start or past
+    `reach` words."""
+    i = f.mention.token_start
+    for _ in range(reach):
+        if reader.sdoc[i].is_sent_start:
+            return None
+        i = reader.previous_word(i)
+        if i is None:
+            return None
+        if i in reader.in_mention:  # an earlier group of the same list
+            i = reader.in_mention[i].mention.token_start
+            continue
+        if reader.word(i) in LIST_WORDS:
+            before = reader.previous_word(i)
+            if before is None or before not in reader.in_mention:  # (a list of groups only)
+                return i
+            continue
+        if not qualifies(i):
+            return i
+    return None
+
+
+def word_after_genitives(reader: Reader, f: Found, reach: int, stops: Callable[[int], bool]) -> int | None:
+    """The first word after genitive mention `f` that `stops` accepts, past the groups listed with it in
+    the genitive and lower-case genitive words ("rehabilitācijas", "dienas"); None where another word
+    comes first or past `reach` words."""
+    n = len(reader.sdoc)
+    j = reader.skip_space(f.mention.token_end)
+    for _ in range(reach):
+        if j >= n:
+            return None
+        if stops(j):  # (before a mention: "biedrības" is a group word too)
+            return j
+        if j in reader.in_mention:  # another group of the same genitive list
+            other = reader.in_mention[j].mention
+            if "genitive" not in form(reader.sdoc[other.token_end - 1].text):
+                return None
+            j = reader.skip_space(other.token_end)
+        elif reader.word(j) in LIST_WORDS:
+            j = reader.skip_space(j + 1)
+            if j >= n or j not in reader.in_mention:  # (a list of groups only)
+                return None
+        elif reader.sdoc[j].is_alpha and reader.sdoc[j].text.islower() and form(reader.sdoc[j].text) & {"genitive"} \
+                and "dative" not in form(reader.sdoc[j].text):
+            j = reader.skip_space(j + 1)
+        else:
+            return None
+    return None

@@ -1,0 +1,43 @@
+"""Those a wish is for are not served by it: "Novēlam mūsu senioriem veselību!", "Direktore vēlēja
+skolēniem veiksmīgu mācību gadu", "Lai bērniem prieks un saulaini svētki!" — the closing good wishes
+of a report. A dative group right after a verb of wishing (target_groups.toml [wishes] `verbs`,
+whole lower-case words), past a few words that only qualify it (`between`: "visiem", "mūsu";
+definite adjectives: "mīļajiem") and the groups listed before it; or in a sentence that is a wish
+of its own: one that opens with "Lai" and closes with "!". Not a wish to do something for them:
+"Vēlamies piedāvāt senioriem kursus" (an infinitive between keeps them served). The walk back is
+bounded (REACH words); each sentence is read once (sentence_reading.sentence_answer)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..vocabulary import load
+from .forms import form
+from .list_walks import DEFINITE_DATIVES, word_before_list
+from .mentions import Found
+from .reader import Reader
+
+REACH = 4  # words back from the group to the verb of wishing
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    c = load("target_groups")["wishes"]
+    return frozenset(c["verbs"]), frozenset(c["between"])
+
+
+def wished_to(reader: Reader, f: Found) -> bool:
+    """Whether dative group mention `f` is who a wish is for."""
+    if "dative" not in form(reader.sdoc[f.mention.token_end - 1].text):
+        return False
+    verbs, between = _words()
+    governor = word_before_list(reader, f, REACH, lambda i: reader.word(i) in between or reader.word(i).endswith(DEFINITE_DATIVES))
+    if governor is not None and reader.word(governor) in verbs:
+        return True
+    index = reader.doc.sentence_index(f.mention.start)
+    return index is not None and reader.sentence_answer("wish", index, _a_wish)
+
+
+def _a_wish(sentence: str) -> bool:
+    """"Lai jauniešiem veicas!": a sentence that opens with "Lai" and closes with "!"."""
+    text = sentence.strip()
+    return text[:4].lower() == "lai " and text.endswith("!")
