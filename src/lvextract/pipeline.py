@@ -82,7 +82,7 @@ def build_document(text: str, sentences: list[list[TokenOffsets]] | None = None,
 def extract(doc: Document, record: Record) -> Record:
     for _name, extractor in EXTRACTORS:
         extractor(doc, record)
-    if doc.reference_date is not None and record.document_date is None:
+    if doc.reference_date is not None and (record.document_date is None or record.document_date.startswith("X")):
         # The record says which anchor it used: the text's own date, or else this one.
         record.reference_date = doc.reference_date.isoformat()
     return record

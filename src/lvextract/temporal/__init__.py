@@ -17,6 +17,7 @@ from .changed_stamps import changed_stamps
 from .dateline_dash import dash_dateline
 from .date_rule_actions import GLUED_STAMP_RULES
 from .document_date import find_document_date
+from .agency_dateline import agency_dateline, agency_value
 from .metadata_day import day_of_metadata_month
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
@@ -52,7 +53,8 @@ class Mention:
 
 @dataclass
 class Analysis:
-    # A day, or "YYYY-MM" when only a metadata line's month is stated ("Datums: 2019-05").
+    # A day, or "YYYY-MM" when only a metadata line's month is stated ("Datums: 2019-05"), or
+    # "XXXX-MM-DD" for an agency's dateline without its year ("Cēsis, 9.marts, LETA.").
     document_date: dt.date | str | None
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -108,11 +110,19 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     foreign = [_foreign_atom(f) for f in find_foreign(text, [(a.start, a.end) for a in atoms])]
     if foreign_dateline is not None:
         document_atom = next((a for a in foreign if a.start == foreign_dateline.start), None)
+    # An agency's dateline without its year ("Ozoli, 9.marts, LETA."): the document's day, year
+    # unknown; it anchors no year, so it is read apart from the anchor.
+    agency = agency_dateline(text, atoms) if document_date is None and document_atom is None else None
+    if agency is not None:
+        document_atom = agency
+        if agency.year is not None:  # "Ozoli, 2021. gada 4. marts, LETA.": a dateline as any other
+            document_date, agency = dt.date(agency.year, agency.month, agency.day), None
     resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
     resolved = [_year_by_weekday(text, item, document_date or reference_date) for item in resolved]
     resolved = [year_by_tense(text, item, document_date or reference_date) for item in resolved]
     resolved = [dateline_day(text, item, document_date, document_atom) for item in resolved]
-    analysis = Analysis(document_date, furniture=furniture_spans(text, atoms))
+    analysis = Analysis(agency_value(agency) if agency is not None else document_date,
+                        furniture=furniture_spans(text, atoms))
     # A calendar widget's "today" is the day the page was shown, not a day of the document's
     # year: the year it does not state stays unknown.
     furniture_days = set(analysis.furniture)

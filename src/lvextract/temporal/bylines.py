@@ -129,3 +129,14 @@ def clocked_source(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a source's name and its posting clock before the date."""
     m = _CLOCKED_SOURCE.fullmatch(text, start, end)
     return m is not None and m["min"] not in ("00", "30")
+
+
+# The date of a source's posting stamp that fills its line: "LETA 02:26, 31.12.2022".
+_STAMP_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\.?[^\S\n]*")
+
+
+def clocked_stamp_line(line: str) -> bool:
+    """Whether the line is a source's posting stamp and nothing else ("LETA 02:26, 31.12.2022"): a
+    name-day widget right above it does not make it the widget's today."""
+    m = _CLOCKED_SOURCE.match(line)
+    return m is not None and m["min"] not in ("00", "30") and _STAMP_DAY.fullmatch(line, m.end()) is not None

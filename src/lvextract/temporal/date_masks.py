@@ -22,9 +22,17 @@ _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|odt|pptx?|jpe?g|png|zip)$", 
 _GLUED_DATE = re.compile(r"(?<=\.[a-z]{2})(?:[a-z](?=\d))?\d{2}\.\d{2}\.(?:19|20)\d{2}\.?$")
 
 
+# An image's file name a caption's or a post's day is glued to: "…_attels.jpg11. jūnijā",
+# "foto_1.png12.06.2019": the name stays masked, the day after its extension does not.
+_GLUED_FILE_DAY = re.compile(r"\.(?:jpe?g|png|gif|webp)(?=\d{1,2}\.(?:\d{1,2}\.(?:19|20)\d{2}\.?)?$)", re.IGNORECASE)
+
+
 def _without_glued_date(m: re.Match) -> tuple[int, int]:
     glued = _GLUED_DATE.search(m.group())
-    return (m.start(), m.start() + glued.start()) if glued else m.span()
+    if glued:
+        return m.start(), m.start() + glued.start()
+    file_day = _GLUED_FILE_DAY.search(m.group())
+    return (m.start(), m.start() + file_day.end()) if file_day else m.span()
 
 
 # A date a page prints after an at sign ("Publicēts @12.05.2023."): no e-mail, the date stays.

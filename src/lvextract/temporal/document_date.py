@@ -37,7 +37,7 @@ from .dateline_dash import item_after_dash
 from .colon_lists import BULLET, lead_in
 from .comment_heading import comment_heading, last_labelled_line
 from .opening_rubric import opening_headline_stamp, opening_rubric
-from .org_byline import org_byline
+from .org_byline import office_byline, org_byline
 from .line_above import field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
 from .told_today import told_today
 
@@ -129,7 +129,7 @@ def _head_end(text: str, lines: list[_Line], minimum: int, maximum: int) -> int:
     return min(len(lines), maximum)
 
 
-def _first_sentence(text: str, lines: list[_Line]) -> int:
+def first_sentence_line(text: str, lines: list[_Line]) -> int:
     """The first line that holds a sentence (four words or more and a full stop): the body."""
     for n, line in enumerate(lines):
         body = text[line.start:min(line.end, line.start + 2000)].rstrip()
@@ -185,7 +185,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     if not lines:
         return None, None
     settings = vocab.temporal()["document_date"]
-    first_sentence = _first_sentence(text, lines)
+    first_sentence = first_sentence_line(text, lines)
     related = _related_start(text, lines, first_sentence)
     head_end = min(_head_end(text, lines, settings["head_lines"], settings["head_lines_max"]), related)
     head = {l.index for l in lines[:head_end]}
@@ -316,6 +316,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         elif (_byline_pattern().fullmatch(text, seg_start, atom.start)
               or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))
               or _rubric_byline(text, seg_start, atom.start) or org_byline(text, seg_start, atom.start)
+              or (line.index in closing and office_byline(text, seg_start, atom.start))
               or _source_byline(text, seg_start, atom.start)
               or (_clocked_source(text, seg_start, atom.start) and not text[atom.end:seg_end].strip(" ."))) \
                 and words[:1] != ["<digits>"]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import vocabulary as vocab
+from .bylines import clocked_stamp_line
 from .clock_widget import clock_widget
 from .date_atom import Atom
 
@@ -140,8 +141,11 @@ def furniture_lines(text: str, lines: list[Line]):
 
     def furniture_line(i: int) -> bool:
         if i not in cache:
-            cache[i] = _near_name_days(text, lines, i) or _widget(text, lines, i) \
-                or clock_widget(text[lines[i].start:lines[i].end])
+            line_text = text[lines[i].start:min(lines[i].end, lines[i].start + _WIDGET_LINE_MAX)]
+            # A source's posting stamp under the name days ("Vārda dienas: …" / "LETA 02:26,
+            # 31.12.2022") is the article's, not the widget's today.
+            cache[i] = (_near_name_days(text, lines, i) and not clocked_stamp_line(line_text)) \
+                or _widget(text, lines, i) or clock_widget(text[lines[i].start:lines[i].end])
         return cache[i]
 
     return furniture_line

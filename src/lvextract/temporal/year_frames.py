@@ -29,6 +29,7 @@ from . import vocabulary as vocab
 from .grammar import Atom
 from .publication_fields import Retold
 from .relative import sentence_is_past
+from .not_frames import started_then
 
 _FAR = 1  # years from the document's year a planning year may lie
 
@@ -50,8 +51,9 @@ class LoneYears:
                 continue
             if document_year is not None and abs(a.year - document_year) > _FAR:
                 continue
-            if _bound_before().search(text, max(0, a.start - 12), a.start) or sentence_is_past(text, a.start, a.end):
-                continue
+            if _bound_before().search(text, max(0, a.start - 12), a.start) or sentence_is_past(text, a.start, a.end) \
+                    or started_then(text, a):
+                continue  # (nor a year that dates another thing's start: "tradīcija iedibināta 1995. gadā")
             self.by_paragraph.setdefault(paragraph_of(a.start), []).append(a)
         self.ends = {p: [a.end for a in years] for p, years in self.by_paragraph.items()}
 

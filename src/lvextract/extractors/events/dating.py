@@ -92,8 +92,8 @@ HISTORY_YEARS = 10
 
 def latest_year(record: Record) -> int | None:
     """The text's own time: the document date's year, else the latest year it states."""
-    if record.document_date:
-        return int(str(record.document_date)[:4])
+    if record.document_date and str(record.document_date)[:4].isdigit():
+        return int(str(record.document_date)[:4])  # an agency's dateline may leave its year unknown: "XXXX-03-09"
     # Not a plan's or a programme's period: "stratēģija 2022.–2034. gadam" looks ahead, and would put
     # a hearing of 2021 a decade back.
     told = [d for d in record.dates if d.role != DateRole.period.value]

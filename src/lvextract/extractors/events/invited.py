@@ -28,7 +28,9 @@ def _cues() -> re.Pattern:
 
 
 def _before_document(event, today: str | None) -> bool:
-    return bool(today) and len(event.start) == len(today) and event.start < today
+    # A known year is never compared with an unknown one ("XXXX-03-09", an agency's dateline).
+    return bool(today) and len(event.start) == len(today) and event.start[:1].isdigit() == today[:1].isdigit() \
+        and event.start < today
 
 
 def invited_status(doc: Document, record: Record) -> None:

@@ -31,7 +31,8 @@ def reported_present(doc: Document, record: Record) -> None:
     starts, kinds = status_words(doc)
     present = _present()
     for event in record.events:
-        if event.status != "planned" or not event.start or len(event.start) != 10 or event.start > today:
+        if event.status != "planned" or not event.start or len(event.start) != 10 or event.start > today \
+                or event.start[:1].isdigit() != today[:1].isdigit():  # a known year against "XXXX-03-09"
             continue
         i = doc.sentence_index(event.span.start)
         if i is None:

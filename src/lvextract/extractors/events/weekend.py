@@ -19,7 +19,8 @@ WEEKEND = re.compile(r"(?<!\w)(?:(?:šīs|šās|šo|nākamās|aizvadītās|pagā
 def unanchored_weekends(doc: Document, record: Record) -> list[DateMention]:
     """A mention for each "nedēļas nogalē" no date of the record covers, when the text has no date to
     count from (no document date, no reference date)."""
-    if record.document_date is not None or doc.reference_date is not None:
+    # An agency's dateline of an unknown year ("XXXX-03-09") gives no week to count from.
+    if (record.document_date is not None and not record.document_date.startswith("X")) or doc.reference_date is not None:
         return week_weekends(doc, record)  # "Pagājušās nedēļas nogalē": the counted week's Saturday
     # "Šīs nedēļas nogalē": the grammar's null week ("Šīs nedēļas") gives the day no value either.
     taken = [(d.span.start, d.span.end) for d in record.dates if d.value is not None]

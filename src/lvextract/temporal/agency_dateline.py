@@ -1,0 +1,55 @@
+"""A news agency's dateline opening the body: "Ozoli, 9.marts, LETA. Ozolu …".
+
+An agency's item (and every portal that reposts it) gives its place, the day and month (the year
+often left out), and the agency's name before the first sentence. With a year it is the document
+date as any dateline is. Without one RECORD's document date is that day with its year unknown
+("XXXX-03-09"): the day is written, the year is not. Such a value anchors no other date's year, so
+`analyse` keeps it apart from the anchor. Read only where the page states no other dateline.
+
+O(lines up to the body's first sentence): each candidate reads its own line once.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as vocab
+from .date_atom import Atom
+from .dateline_words import PLACE_FIRST
+from .document_date import first_sentence_line
+from .page_furniture import line_at, lines as page_lines
+
+
+@lru_cache(maxsize=1)
+def _agency_after() -> re.Pattern:
+    """The agency's name right after the day, closing the dateline: ", LETA." / " - BNS" / ", LETA" at
+    the line's end ([document_date] byline_words: the agencies and portals that sign their items)."""
+    names = vocab.alternation(vocab.temporal()["document_date"]["byline_words"])
+    return re.compile(rf"[^\S\n]*[,.–—-]?[^\S\n]*(?:{names})(?![^\W_])[^\S\n]*(?:[.,:–—-]|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def agency_dateline(text: str, atoms: list[Atom]) -> Atom | None:
+    """The day of the dateline "Place, 22.jūn., LETA." at the head of the body, with its year or without."""
+    candidates = [a for a in atoms if a.day is not None and not a.is_range and not a.relative]
+    if not candidates:
+        return None
+    lines = page_lines(text)
+    if not lines:
+        return None
+    starts = [line.start for line in lines]
+    body = first_sentence_line(text, lines)
+    for atom in candidates:
+        i = line_at(starts, atom.start)
+        if i < 0 or i > body:
+            continue  # past the body's first sentence: a day the text tells, no dateline
+        line = lines[i]
+        if atom.end > line.end or not PLACE_FIRST.fullmatch(text, line.start, atom.start):
+            continue
+        if _agency_after().match(text, atom.end, line.end):
+            return atom
+    return None
+
+
+def agency_value(atom: Atom) -> str:
+    """The document date of the agency's dateline: its day with the year unknown."""
+    return f"XXXX-{atom.month:02d}-{atom.day:02d}"
