@@ -143,6 +143,16 @@ def _since(text: str, atom: Atom) -> bool:
     return bool(_SINCE_BEFORE.search(text, max(0, atom.start - 8), atom.start))
 
 
+# A day after "kopš" starts a state that lasts till the writing ("direktore strādā kopš 1999. gada
+# 1. septembra … dokumentus var iesniegt līdz 8. aprīlim"): the bare days beside it are the
+# writing's, not that past year's, so it frames none in its paragraph either.
+_SINCE_ONLY = re.compile(r"(?<!\w)kopš\s{1,3}$", re.IGNORECASE)
+
+
+def _since_day(text: str, atom: Atom) -> bool:
+    return atom.month is not None and bool(_SINCE_ONLY.search(text, max(0, atom.start - 8), atom.start))
+
+
 @lru_cache(maxsize=None)
 def _field_label() -> re.Pattern:
     return re.compile(rf"[^\S\n]*(?:{vocab.alternation(vocab.temporal()['field_date_labels'])})[^\S\n]*:?[^\S\n]*"
@@ -282,7 +292,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     # (nor a cited act's day, nor a year that qualifies its figures or plans, where the text has a
     # dateline: the dateline's year rules)
     frames = [a for a in stated if not born(text, a) and not commemorated(text, a) and a.start not in reports
-              and not in_bracket_aside(text, a) and not amended_act_date(text, a)
+              and not in_bracket_aside(text, a) and not amended_act_date(text, a) and not _since_day(text, a)
               and not (document_year is not None and (act_date(text, a) or attribute_year(text, a)))]
     # The year a return or report is for frames no day, but tells it: what reports on a year is
     # done after it ("deklarācija par 2019. gadu … līdz 1. jūnijam" is 2020's June, whatever the

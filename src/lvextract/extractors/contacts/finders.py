@@ -82,6 +82,9 @@ def find_emails(text: str) -> list[Found]:
         if clock and re.search(r"\d[:.]$", text[max(0, start - 3):start]):
             # "Publicēja … 01:14janis@…": a posting stamp's minutes glued to the author's address
             local, start = local[clock.end():], start + clock.end()
+        label = _glued_label(local)
+        if label:  # "e-pastuanna@…": the field's label lost its space before the address
+            local, start = local[len(label):], start + len(label)
         domain = re.sub(r"\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|\sPUNKTS\s)\s?|\s?\.\s?", ".", m.group(2),
                         flags=re.IGNORECASE)
         word = _glued_word(domain)
@@ -117,6 +120,15 @@ def _glued_word(domain: str) -> str:
                  and raw[:len(t)].islower() and raw[len(t)].isupper() and raw[len(t) + 1:].islower()), "")
 
 
+def _glued_label(local: str) -> str:
+    """An e-mail label run into a local part that goes on past it ("e-pastuanna" → "e-pastu"),
+    else "": the address then begins after it. The longest listed form wins."""
+    lowered = local.lower()
+    labels = sorted(vocabulary()["glued_email_labels"], key=len, reverse=True)
+    return next((w for w in labels if lowered.startswith(w) and len(local) > len(w) + 1
+                 and local[len(w)].isalnum()), "")
+
+
 def _glued_email(text: str, m: re.Match, domain: str) -> tuple[str, str, int] | None:
     """For an address followed straight by "@": (the next address's local part, its domain,
     where it ends) when the last label of this one is a known top-level domain with that local
@@ -147,6 +159,9 @@ def find_urls(text: str, taken: list[Found] = ()) -> list[Found]:
     for pattern in (URL, BARE_DOMAIN):
         for m in pattern.finditer(text):
             raw = m.group(0).rstrip(URL_TRAILING)
+            host = re.sub(r"^https?://", "", raw, flags=re.IGNORECASE)
+            if "/" not in host:  # "www.vieta.lvMēs aicinām": the next word lost its space
+                raw = raw[:len(raw) - len(_glued_word(host))]
             start, end = m.start(), m.start() + len(raw)
             if len(raw) > 4 and free(start, end):
                 found.append(Found("url", _with_scheme(raw), start, end))

@@ -46,14 +46,15 @@ def own_item_follows(text: str, end: int, item_starts: list[int]) -> bool:
 
 def bracketed_after_item(text: str, start: int, item_ends: set[int]) -> int | None:
     """"29718433 (Anna Tropa) vai 26068289 (Sandra Pilskalne)": a name in brackets right after a
-    phone or e-mail owns it; the end of that item, else None."""
-    m = BRACKET_BEFORE_NAME.search(text, max(0, start - 4), start)
+    phone or e-mail owns it, also after its role's words ("28000000 (sporta organizators A.Kalns)");
+    the end of that item, else None."""
+    m = BRACKET_BEFORE_NAME.search(text, max(0, start - 60), start)
     if m is None or m.end() != start:
         return None
     return m.start() if m.start() in item_ends else None
 
 
-BRACKET_BEFORE_NAME = re.compile(r"[ \u00a0]*\([ \u00a0]*$")
+BRACKET_BEFORE_NAME = re.compile(rf"[ \u00a0]*\([ \u00a0]*(?:[{LOWER}]+[ \u00a0]+){{0,4}}$")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,8 @@ import re
 
 from ...latvian import lemmas, names
 from ...spans import Intervals
-from .name_context import after_cue as _after_cue, item_follows as _item_follows
+from .name_context import after_cue as _after_cue, bracketed_after_item as _bracketed_after_item
+from .name_context import item_follows as _item_follows
 from .name_context import opens_signature as _opens_signature, role_head_stems as _role_head_stems
 from .name_words import NameMention, is_organisation_word, not_name_stems
 from .patterns import LOWER, NAME_WORD, UPPER
@@ -111,8 +112,11 @@ NAME_WITH_BRACKETED_NUMBER = re.compile(
 
 
 def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_cue: re.Pattern,
-                    taken: list[NameMention]) -> list[NameMention]:
-    """"J. Bērziņš" counts only where a cue, a signature line or the e-mail says it is a contact's name."""
+                    taken: list[NameMention], item_starts: list[int] = (),
+                    item_ends: set[int] = frozenset()) -> list[NameMention]:
+    """"J. Bērziņš" counts only where a cue, a signature line, the e-mail, a phone or e-mail right
+    after it on its line ("galvenais tiesnesis R.Kalns mob. 29…") or its brackets right after one
+    ("29… (organizators R.Kalns)") say it is a contact's name."""
     out = []
     covered = Intervals()
     for t in taken:
@@ -126,6 +130,7 @@ def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_c
             continue
         spelled = names.spelled_by([surname], parts)
         if spelled or _after_cue(text, m.start(), contact_cue) or _after_cue(text, m.start(), author_cue) \
-                or _opens_signature(text, m.start(), m.end()):
+                or _opens_signature(text, m.start(), m.end()) or _item_follows(text, m.end(), item_starts) \
+                or _bracketed_after_item(text, m.start(), item_ends) is not None:
             out.append(NameMention(m.start(), m.end(), initials + [surname]))
     return out

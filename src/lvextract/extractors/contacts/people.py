@@ -56,7 +56,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
                 i += length
             else:
                 i += 1
-    mentions += initials_names(text, parts, contact_cue, author_cue, mentions)
+    mentions += initials_names(text, parts, contact_cue, author_cue, mentions, item_starts, item_ends)
     mentions += given_names_alone(text, contact_cue, mentions, item_starts, item_ends)
     mentions += names_in_capitals(text, parts, mentions)
     mentions = [m for m in mentions if not _street_follows(text, m.end)]

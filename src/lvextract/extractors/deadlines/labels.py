@@ -9,6 +9,7 @@ import re
 
 from ...document import Document
 from ...record import DateMention
+from ...temporal.colon_lists import GLYPH
 from ...temporal.times import clock_times
 from ..deadline_cues import NOMINATIVE_OR_DIGITS, pattern
 from .actions import ActionMention, actions_in, rank
@@ -28,11 +29,14 @@ def _label_after() -> re.Pattern:
 
 
 def label_after(doc: Document, mention: DateMention) -> tuple[int, int] | None:
-    """(start, end) of the term named after a date that opens its line, up to the end of the
-    line (at most LABEL_LINE characters read): the date is that term's deadline."""
+    """(start, end) of the term named after a date that opens its line, after a list's glyph or
+    not ("• 3. marts – pieteikšanās termiņš"), up to the end of the line (at most LABEL_LINE
+    characters read): the date is that term's deadline."""
     text, start = doc.text, mention.span.start
     line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
-    if (line_start == 0 and start > LABEL_LINE) or text[line_start:start].strip():
+    opening = text[line_start:start]
+    glyph = GLYPH.match(opening)
+    if (line_start == 0 and start > LABEL_LINE) or opening[glyph.end() if glyph else 0:].strip():
         return None
     m = _label_after().match(text, mention.span.end, min(len(text), mention.span.end + LABEL_LINE))
     if m is None:
