@@ -114,9 +114,11 @@ def _trail_ends_with(text: str, trail: _Line, headline: _Line) -> bool:
 
 
 def _prose(line_text: str) -> bool:
-    """A line of running text: long with a full stop inside, or ten words with a comma or stop."""
+    """A line of running text: long with a full stop inside, or ten words with a comma or stop (not
+    a semicolon alone: an agency's headline joins its two halves by one, "… notiks pasākumi; uguņos
+    tikai …", over its byline's dateline)."""
     words = _WORD.findall(line_text)
-    return (len(line_text) > 120 and ". " in line_text) or (len(words) >= 10 and bool(re.search(r"[,.;]\s", line_text)))
+    return (len(line_text) > 120 and ". " in line_text) or (len(words) >= 10 and bool(re.search(r"[,.]\s", line_text)))
 
 
 def _head_end(text: str, lines: list[_Line], minimum: int, maximum: int) -> int:

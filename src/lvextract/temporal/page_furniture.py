@@ -206,8 +206,11 @@ def _widget(text: str, lines: list[Line], i: int) -> bool:
         return False
     if any(_WEATHER.search(f) for f in following):
         return True
-    # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline.
-    return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and "," in following[0]
+    # Two names or more ("Ilze, Ildze, Izolde"); one name alone could be a source or a headline,
+    # unless an icon's ligature name stands before it ("redeem Ziedonis"): no source or headline
+    # line opens with one, a widget's name-day line does.
+    return bool(following) and bool(_NAMES_LINE.fullmatch(following[0])) and (
+        "," in following[0] or _ICON_WORD.match(text[lines[i + 1].start:lines[i + 1].end]) is not None)
 
 
 def _date_alone(line: str) -> bool:

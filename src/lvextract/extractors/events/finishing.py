@@ -15,6 +15,7 @@ from .invited import invited_status
 from .listed_towns import place_listed_towns
 from .merging import titles_from_other_mentions
 from .moves import moved_to_status
+from .past_midnight import after_midnight
 from .range_parts import drop_range_parts
 from .service_venue import drop_service_venues
 from .shown_until import shown_until
@@ -46,3 +47,4 @@ def finish(doc: Document, record: Record, nouns, first_mention: dict[int, DateMe
     drop_generic_retold(record)  # "… 22. maijā notika pasākums. Lai gan pasākums notika svētdienā"
     status_from_later(doc, record)  # "Seminārs Mālpilī 9. maijā" then "Seminārā uzstājās …"
     cut_own_noun(record)  # "notiks taku tīrīšana Ozolu meža parkā": the park, not "taku tīrīšana …"
+    after_midnight(doc, record)  # "… 31. decembrī plkst. 23:30. … Plkst. 00:33 – salūts": 1 January

@@ -38,7 +38,7 @@ def _counts() -> dict[str, int]:
     return {words.lower(): n for words, n in vocabulary()["next_day"]["counted"].items()}
 
 
-def _plus(value: str, days: int = 1) -> str | None:
+def plus_days(value: str, days: int = 1) -> str | None:
     m = DAY.match(value or "")
     if m is None:
         return None
@@ -74,7 +74,7 @@ def next_days(doc: Document, candidates: list[DateMention]) -> list[DateMention]
         if here is None or there is None or not 0 <= here - there <= SENTENCES_BACK:
             continue
         count = _counts().get(re.sub(r"\s+", " ", m.group(0).lower()), 1)
-        value = _plus(days[k].end or days[k].value, count)  # "3.–5. jūlijā … Nākamajā dienā": the 6th
+        value = plus_days(days[k].end or days[k].value, count)  # "3.–5. jūlijā … Nākamajā dienā": the 6th
         if value is not None:
             found.append(DateMention(value=value, end=None, anchored=days[k].anchored,
                                      relative=days[k].relative, span=doc.span(m.start(), m.end())))

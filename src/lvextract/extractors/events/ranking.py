@@ -24,6 +24,7 @@ from .offsets import any_between
 from .place_hour_lines import place_hour_lines
 from .team_games import team_games
 from .reflexive_genitive import took_part_past
+from .screening import screenings
 
 
 BRACKETS = re.compile(r"\([^()]*\)")
@@ -220,6 +221,7 @@ class Nouns:
         said += invited_after(doc)  # "uz svētkiem aicina pagasti"
         said += took_part_past(doc)  # "8. martā piedalījās konkursā"
         said += allotted_days(doc.text)  # "Spēlei atvēlētas divas dienas – 11. un 12. septembris"
+        said += screenings(doc.text)  # "tiks izrādīta spēlfilma “…”": the screening takes place
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
