@@ -1,5 +1,5 @@
 """Lookups among the funding mentions stay linear in the count of mentions: a quoted project name
-asks whether a funder's mention covers it (projects/quoted.names_a_funder), a national mention
+asks whether a funder's mention covers it (projects/funder_quoted.names_a_funder), a national mention
 whether a municipal one explains it (funding_national.municipal_national). Each was once a pass over
 every mention per item, the square of a long list; tests/test_fuzz.py's rows of the same shapes only
 guard against a hang, since over the whole pipeline that square is too small a share of the calls to

@@ -11,7 +11,8 @@ from functools import lru_cache
 from ..document import Document
 from ..record import Funding, Record
 from .funding_erasmus_era import before_erasmus_plus
-from .funding_mentions import find_mentions, funder_words
+from .funding_mentions import find_mentions
+from .funding_words import funder_words
 from .vocabulary import load
 
 

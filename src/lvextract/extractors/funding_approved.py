@@ -1,4 +1,4 @@
-"""Two more ways a public body's sentence says it pays (called from funding_mentions._pays):
+"""Two more ways a public body's sentence says it pays (called from funding_pays.pays):
 
 - the body approves or signs money: "Ministru kabinets apstiprināja programmas finansējumu",
   "Ministrijas sekretariāts parakstīja budžeta dotāciju līgumus" — one of [approved] verbs after

@@ -3,7 +3,7 @@ EUR, valsts – 5000 EUR, pašvaldība – 10 000 EUR", "Finansējums: ERAF 85 %
 10 %". The funder pays when its own sum or percentage follows it (a dash or a colon may stand
 between), the item before it in the list closes with a sum or a percentage ("…, " / "… un "), and a
 named fund stands earlier in the sentence (checked by the caller): the list's other items say the
-money's sources, so this word names one too. Called from funding_mentions._pays; bounded look-arounds."""
+money's sources, so this word names one too. Called from funding_pays.pays; bounded look-arounds."""
 from __future__ import annotations
 
 import re

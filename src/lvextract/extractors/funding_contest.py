@@ -3,7 +3,7 @@
 rīkotajā projektu konkursā biedrība ieguva finansējumu". The body pays only where its sentence
 says money was granted (a granting word, then an amount or a noun of money); taking part in the
 call ("ministrijas izsludinātajā konkursā piedalījās 20 biedrības") pays nothing. Called from
-funding_mentions._pays; the words are data (data/funding.toml [contest])."""
+funding_pays.pays; the words are data (data/funding.toml [contest])."""
 from __future__ import annotations
 
 from functools import lru_cache

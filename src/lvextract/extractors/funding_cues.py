@@ -1,5 +1,5 @@
 """The words of data/funding.toml [cues] that say a funder's sentence pays, read once into one
-record for funding_mentions._pays; and how far back a body's name runs over lower-case genitives
+record for funding_pays.pays; and how far back a body's name runs over lower-case genitives
 (long_name_start), or over a list of places that own one body (coordinated_owners_start); the
 word after a granting participle past its qualifiers (past_qualifiers)."""
 from __future__ import annotations

@@ -3,7 +3,7 @@
 council's word (or its sitting: "domes sēdē") with a word of deciding right after it, then later
 in the sentence a granting verb with an amount or a noun of money after it, pays. Not a benefit
 granted to a person ("dome nolēma piešķirt pabalstu 100 eiro"), nor a decision to support in
-words only ("dome nolēma atbalstīt ieceri"). Called from funding_mentions._pays; the words are
+words only ("dome nolēma atbalstīt ieceri"). Called from funding_pays.pays; the words are
 data (data/funding.toml [decision])."""
 from __future__ import annotations
 

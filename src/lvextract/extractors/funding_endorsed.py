@@ -3,7 +3,7 @@ par …", "Ministru kabinets atbalstīja Finanšu ministrijas sagatavoto ziņoju
 object (`[endorsed] nouns`, stems, within `reach` words) an `[endorsed] verbs` word says the body
 agreed to a text: neither the body that agreed nor the one that wrote it pays. A sum in the clause
 after the document, or a granting infinitive ("priekšlikumu piešķirt 50 000 eiro", "lēmumu iedalīt
-līdzekļus"), is money decided: that still pays. Read by funding_mentions._pays; words: funding.toml
+līdzekļus"), is money decided: that still pays. Read by funding_pays.pays; words: funding.toml
 [endorsed] (the clause ends at [cues] clause_breaks)."""
 from __future__ import annotations
 

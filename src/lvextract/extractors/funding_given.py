@@ -2,7 +2,7 @@
 A giving verb right before the funder counts only with a noun of money before it in the clause
 (`[money_given] nouns`: co-funding, funding) or a sum right before the verb ("atlikušos Ls 3255 dos
 Ozolu novada dome"), not with support of any kind ("Informatīvo atbalstu
-sniedza dome", "pašvaldība sniedz atbalstu ģimenēm" pay nothing). Called from funding_mentions._pays;
+sniedza dome", "pašvaldība sniedz atbalstu ģimenēm" pay nothing). Called from funding_pays.pays;
 the words are data (data/funding.toml [money_given])."""
 from __future__ import annotations
 

@@ -4,7 +4,7 @@
 (funding.toml [granted_sum] `verbs`), again at most that many datives, then an amount with its
 currency; not a benefit for a person (the [decision] `not_money` beginnings among the few words
 after the amount: "piešķīra pabalstu 100 eiro", "… 100 eiro pabalstu"). Called from
-funding_mentions._pays."""
+funding_pays.pays."""
 from __future__ import annotations
 
 from functools import lru_cache

@@ -1,7 +1,7 @@
 """A public funder's share said as a percentage right after its word: "finansē ERAF, bet pašvaldība
 15 % apmērā", "85 % sedz ESF, pašvaldība – 15 %". The funder pays when a percentage follows it (a
 dash may stand between) and a financing word stands before it in its clause (checked by the
-caller). Called from funding_mentions._pays."""
+caller). Called from funding_pays.pays."""
 from __future__ import annotations
 
 import re

@@ -24,44 +24,27 @@ from .arrival import arrival_purpose
 from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .pointed_back import pointed_back
-from .beyond_walk import add_beyond_walk
 from .retold_later import retype_gathering
 from .viewed_in_frame import viewed_in_frame
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
 from .bracket_day import bracketed_noun
 from .lexicon import generic_types, needs_time_types, word_start_patterns
-from .moves import drop_listed_cancelled, moved_noun
-from .other_end import other_end
-from .kind_twins import drop_kind_twins
-from .cancelled import drop_cancelled
-from .merging import (drop_frames, drop_generic_twins, drop_later_days,
-                      drop_reported_datelines, drop_titled_elsewhere, fill_gaps, join_contest_kinds,
-                      join_days, join_unknown_years)
-from .day_anaphora import part_days, pointed_days, pointed_events
-from .occasion_day import occasion_days
-from .headline_verbs import drop_headline_verb_twins
+from .moves import moved_noun
 from .headline import headline_body_noun, singular, title_bounds, title_noun
 from .entry_lines import entry_noun
-from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, is_date_line,
-                          is_meeting_point, list_head_noun, listed_activity, met_for, neighbour_noun, section_noun,
-                          timed_item_above, wished_for)
+from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, is_meeting_point, list_head_noun, met_for,
+                          section_noun, wished_for)
+from .date_line import is_date_line, timed_item_above
+from .listed_activities import listed_activity
+from .neighbour_clause import neighbour_noun
 from .relative_nouns import QUOTED_SUBJECT, antecedent, in_other_relative, names_by_relative, quoted_subject
 from .nouns import event_nouns
 from .offsets import any_between
 from .parts import build_event
-from .posters import poster_blocks
-from .programme import colon_lists, day_sentence_items, listing_line_items, programme_sentences
-from .colon_nouns import colon_nouns
-from .timed_clauses import timed_clauses
 from .day_items import day_item
 from .own_item import own_item_noun
 from .week_frame import framed_noun, frames_day
 from .heading_days import heading_colon
-from .series_days import series_days
-from .then_told import then_told
-from .report_items import report_items
-from .later_items import later_items
-from .after_other import after_other
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .gathered_people import gathered_for
 from .pair_join import head_of_pair
@@ -69,25 +52,15 @@ from .rounds import round_noun, round_of
 from .stages import later_stage
 from .feasts import drop_feast_qualifiers
 from .card_heads import any_card_heading, card_heading_noun
-from .towns import another_item, keep_elsewhere
-from .other_venue import at_other_venue
-from .two_hours import at_other_hour
-from .instead import drop_instead_days
-from .undated import drop_undated_twins
-from .headed_contest import title_headed_contest
-from .finishing import finish
-from .yearly_custom import drop_yearly_customs
 from .weekend import unanchored_weekends
-from .handout import drop_handout_campaigns
 from .achieved import in_achieved
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
-from .umbrella import programme_umbrellas
 from .venue_rows import venue_row
 from .venue_line import venue_line
 from .happens_after import takes_place_after
-from .schedule_rows import schedule_rows
-from .contest_days import drop_range_days, join_contest_parts, join_headline_year
 from .sibling_items import dated_siblings
+from .adding import Added
+from .after_walk import after_walk
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -132,41 +105,9 @@ def extract(doc: Document, record: Record) -> None:
     # page's own date glued before its first sentence (" date 2020-12 Sacensības … notiek katru gadu.").
     told_times = sorted({d.span.start for d in record.dates if d.role not in (DateRole.deadline.value, DateRole.document.value)
                          and d.relative is None and d.value and len(d.value) >= 7} | set(eventable))
-    by_key: dict[tuple[str, str], Event] = {}
-    first_mention: dict[int, DateMention] = {}  # id(event) → the date that made it
     titled: list[Event] = []  # events of a singular headline noun, lent to a clause that names none
-    first_days: set[int] = set()  # ranges whose first day the text also tells on its own
-    elsewhere: list[tuple[Event, DateMention]] = []  # the same day told again for another town of a list
-    venue_twins: dict[tuple, list[Event]] = {}  # the same kind and day at another venue (other_venue)
-
-    def add(event: Event, mention: DateMention) -> None:
-        # Undated ones (a relative day with nothing to count from) are told apart by their day's word.
-        key = (event.type, event.start) if event.start is not None else (event.type, mention.relative)
-        told = next((e for e in venue_twins.get(key, ()) if e.place == event.place), None)
-        if told is not None:  # a venue's occurrence told again ("Tajā pašā dienā, 18. novembrī, Liepās …")
-            fill_gaps(told, event)
-        elif key in by_key and at_other_venue(doc, event, by_key[key], first_mention[id(by_key[key])], mention):
-            venue_twins.setdefault(key, []).append(event)
-            first_mention[id(event)] = mention
-            record.events.append(event)
-        elif key in by_key and (at_other_hour(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
-                              or other_end(doc, event, by_key[key], first_mention[id(by_key[key])], mention)):
-            # one kind at another hour in another sentence: another town's; or a range closing on
-            # another day: another occurrence opening on the same one
-            first_mention[id(event)] = mention
-            record.events.append(event)
-        elif key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
-            if by_key[key].end is not None and event.end is None:
-                first_days.add(id(by_key[key]))  # a range's first day told again on its own
-            if another_item(doc, first_mention[id(by_key[key])], mention):
-                elsewhere.append((event, mention))
-            fill_gaps(by_key[key], event)
-        else:
-            by_key[key] = event
-            first_mention[id(event)] = mention
-            record.events.append(event)
-        if mention.role != DateRole.document.value:  # a dateline stays the document's date
-            mention.role = DateRole.event.value
+    added = Added(doc, record)
+    add, by_key = added.add, added.by_key
 
     for mention in candidates:
         bounds = layout(doc).clause_bounds(mention.span.start)
@@ -326,56 +267,7 @@ def extract(doc: Document, record: Record) -> None:
         add(event, mention)
         if from_title and by_key.get((event.type, event.start)) is event and singular(doc, noun):
             titled.append(event)
-    pointed = pointed_days(doc, candidates)
-    for event, mention in pointed_events(doc, index, pointed, ordered_starts):
-        add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
-    for event, mention in pointed_events(doc, index, occasion_days(doc, record.events, ordered_starts), ordered_starts, after=True):
-        add(event, mention)  # "… atklās izstādi. Izstādes atklāšanas dienā paredzēta arī lekcija"
-    told = {e.start: e.status for e in record.events if e.start and e.end is None}
-    parts = part_days(doc, candidates, set(told), frozenset(d for d, s in told.items() if s == "held"))
-    day_parts: set[int] = set()  # occurrences told as a later part of a day already told
-    for event, mention in pointed_events(doc, index, parts, ordered_starts, after=True):
-        event.status = event.status or told.get(event.start, "held")  # "Vakarā – balle": the day's own tense
-        count = len(record.events)
-        add(event, mention)  # "6. maijā notiks koncerts. Vakarā – balle."
-        if len(record.events) > count:
-            day_parts.add(id(event))
-    drop_titled_elsewhere(record, titled)
-    drop_reported_datelines(record, first_mention)
-    poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
-    programme_sentences(doc, index, candidates, ordered_starts, by_key, record, pointed)  # "Tajā pašā dienā …"
-    timed_clauses(doc, index, candidates, ordered_starts, by_key, record)  # "Koncerts sāksies plkst. 16"
-    colon_lists(doc, index, candidates, ordered_starts, by_key, record)
-    colon_nouns(doc, index, candidates, ordered_starts, by_key, record)  # ": gadatirgus, koncerts, balle"
-    day_sentence_items(doc, index, candidates, ordered_starts, by_key, record)
-    add_beyond_walk(doc, index, candidates, ordered_starts, by_key, record)  # both told, on view, moved to a month
-    listing_line_items(doc, index, candidates, ordered_starts, by_key, record)
-    report_items(doc, index, candidates, ordered_starts, by_key, record)
-    day_parts |= later_items(doc, index, candidates, ordered_starts, by_key, record)  # "… pasākums. Foajē darbojās tirdziņš."
-    series_days(doc, index, candidates, ordered_starts, by_key, record)  # "koncertu cikls … 13. jūnijā uzstāsies …"
-    then_told(doc, index, candidates, ordered_starts, by_key, record)  # "…, kur notiks ceremonija"
-    after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"
-    schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …
-    drop_frames(record, first_mention, first_days, doc)
-    drop_later_days(doc, record)
-    join_days(doc, record, first_mention)
-    keep_elsewhere(doc, record, elsewhere, first_mention)
-    join_unknown_years(record)
-    join_contest_kinds(record)
-    join_headline_year(record)  # "25. februārī notiks čempionāts" over "Sacensības notiks 2023. gada 25. februārī"
-    join_contest_parts(record)  # "turnīra posmi … 9. augustā" and "noslēdzošajā posmā, 9. augustā"
-    title_headed_contest(doc, record)  # "Skrējiens „Ozolu aplis”" over "Sacensības notiks 8. jūnijā"
-    drop_range_days(record, first_mention)  # "No 27. līdz 30. augustam … čempionāts … 28. augustā – U-16"
-    drop_generic_twins(record, programme_umbrellas(doc, record), day_parts, doc)  # a programme's heading pasākums stays
-    drop_headline_verb_twins(doc, record)
-    drop_kind_twins(record, fill_gaps)  # "svētki" and "svinības" of the same days: one feast
-    drop_cancelled(doc, record)
-    drop_instead_days(doc, record)  # "… gājiens tiek atcelts. Tā vietā 11. novembrī …"
-    drop_undated_twins(doc, record, first_mention)
-    drop_yearly_customs(doc, record, first_mention)  # "Ik gadu šo dienu atzīmē 15. maijā"
-    drop_handout_campaigns(doc, record)
-    drop_listed_cancelled(doc, record)
-    finish(doc, record, nouns, first_mention)
+    after_walk(doc, index, nouns, candidates, ordered_starts, record, added, titled)
 
 
 # How far from its date a noun not in the nominative stands before a verb beside the date may name

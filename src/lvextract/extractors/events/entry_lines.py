@@ -11,7 +11,7 @@ import re
 from ...document import Document
 from ...layout import layout
 from ...temporal.times import clock_times
-from .noun_choice import is_date_line
+from .date_line import is_date_line
 from .offsets import any_between
 from .ranking import Nouns, not_frame
 

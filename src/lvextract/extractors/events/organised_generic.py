@@ -1,7 +1,7 @@
 """The generic word as the object of organising, with its own quoted name, in the sentence after a dated
 invitation: "12. februārī plkst. 12 uz tautas namu aicināti iedzīvotāji. Biedrība organizē pasākumu
 „Dzīves vide”." The name makes it the one occurrence the date's sentence invites to, as "Pasākums notiks
-…" does (noun_choice._generic_subject). Data: events.toml [organised_generic]."""
+…" does (neighbour_clause._generic_subject). Data: events.toml [organised_generic]."""
 from __future__ import annotations
 
 import re

@@ -10,7 +10,7 @@ mentioned twice is one entry. The words are data (data/projects.toml).
 
 Also: a name that quotes another inside it (“Biedrības “Pedvāle” telpas”, quoted.quoted_after); an
 unquoted name from a capital letter to "ietvaros" ("ESF projekta Droša vide ietvaros"); the
-quoted names opening the items of a list under "… šādi projekti:" (quoted.listed_names); a programme's code
+quoted names opening the items of a list under "… šādi projekti:" (listed_names.listed_names); a programme's code
 before the name ("projekta LLI - 425 „…”"); the other quoted name after "/" or "jeb" as an alias.
 One project spelt two ways (the same words' stems) is one entry. Not: a draft document
 ("noteikumu projekts „Grozījumi …”"), nor a programme part's quoted name before the project word
@@ -18,7 +18,7 @@ One project spelt two ways (the same words' stems) is one entry. Not: a draft do
 page's headline when field labels follow it ("Projekta īstenotājs:"; data/projects.toml [cards]).
 After a project's number, a name whose opening quote was left out ("projekta Nr. 12-34 Ceļu
 atjaunošana Ozolos” ietvaros"); in a list under a projects heading, an unquoted name with its sum
-("• Skolas jumta nomaiņa (Ls 48 000 …)", quoted.listed_names);
+("• Skolas jumta nomaiņa (Ls 48 000 …)", listed_names.listed_names);
 an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py); a list item's
 name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py).
 The entries and their merging, and the contract read around a name: collect.py; the names after a
@@ -49,7 +49,8 @@ from .number_line import attach_contract_lines, attach_lone_number
 from .owner_named import owner_named
 from .patterns import FOLLOWING, GLUED_NUMBER, NAME_BEFORE_WORD, NUMBERED_PREVIOUS_WORD, PREVIOUS_WORD, QUOTED_WITH_STATUS
 from .programme_called import programme_called_project
-from .quoted import after_programme, listed_names, names_a_funder, pronoun_listed
+from .funder_quoted import after_programme, names_a_funder
+from .listed_names import listed_names, pronoun_listed
 from .run_on import drop_run_on
 from .submitter_item import bracketed_items, submitter_items
 from .table_column import tables

@@ -17,7 +17,8 @@ from .patterns import (
     UNQUOTED_NAME, VERSIONED_NAME,
 )
 from .inner_alias import alias_in_brackets
-from .quoted import capitals_named, chained, names_a_funder, not_a_name, paren_alias, quoted_after, two_languages
+from .quoted import capitals_named, chained, not_a_name, paren_alias, quoted_after, two_languages
+from .funder_quoted import names_a_funder
 from .unclosed import unclosed_before_bracket, unclosed_before_head
 
 

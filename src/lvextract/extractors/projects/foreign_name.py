@@ -7,7 +7,7 @@ ones stay inside: "Projekts Youth for Climate"); at least one word must look for
 project word is as often a place or a person in an inflected form ("projekta Rīgas posms"): a
 capital or a digit inside the word ("BlueRoad", "Sea2Land"), a q/w/x/y, or a last letter no
 Latvian case ending has ("Baltic", "Network"). Not a programme or fund ("projekta Interreg
-ietvaros", "projektā Erasmus+", quoted.names_a_funder), nor a platform's or a meeting's word
+ietvaros", "projektā Erasmus+", funder_quoted.names_a_funder), nor a platform's or a meeting's word
 ([foreign_name] not_first: "projekta Facebook lapā"), nor a capitals word (patterns.py reads
 those), nor the number's "Nr". One regex pass over the text: linear."""
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import lru_cache
 from ...document import Document
 from ..vocabulary import load
 from .patterns import looks_foreign
-from .quoted import names_a_funder
+from .funder_quoted import names_a_funder
 
 _WORD = r"[A-Za-z0-9][A-Za-z0-9+&\-]*"
 
@@ -42,7 +42,7 @@ def _not_first() -> frozenset[str]:
 
 def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each foreign-language name said right after a singular project word.
-    `fund_heads`: the stems of a fund's last word (quoted.names_a_funder)."""
+    `fund_heads`: the stems of a fund's last word (funder_quoted.names_a_funder)."""
     found = []
     for m in _name().finditer(doc.text):
         name = m["name"]

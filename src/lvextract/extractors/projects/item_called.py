@@ -2,7 +2,7 @@
 iesniegtos projektus:", the item "1. Projekts Sporta spēles pagalmā, iesniedzējs Jānis Ozols,
 300 EUR" names the project "Sporta spēles pagalmā". The name opens with a capital right after the
 item's project word (`[lists] item_openers`, as written) and ends at the first comma, semicolon
-or dash between words, or at the line's end. Called from quoted.listed_names for a numbered or
+or dash between words, or at the line's end. Called from listed_names.listed_names for a numbered or
 bulleted item no other reading took."""
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ from ...document import Document
 from ..vocabulary import load
 from .config import config, is_owner
 from .patterns import LETTERS
-from .quoted import chained, names_a_funder, quoted_after
+from .quoted import chained, quoted_after
+from .funder_quoted import names_a_funder
 
 
 @lru_cache(maxsize=1)

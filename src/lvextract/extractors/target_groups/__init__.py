@@ -119,7 +119,7 @@ from .organisations import served_member_organisation
 from .presented_to import pupils_presented
 from .reader import Reader
 from .related_headlines import related_headlines
-from .served import accept
+from .accepted import accept
 from .association_names import professional_association_name
 from .prize_categories import nomination_listed, prize_category
 from .state_bodies import bodies_without_people

@@ -1,6 +1,6 @@
 """Teachers honoured together with their pupils: "apbalvoja skolēnus un viņu pedagogus", "Olimpiāžu
 uzvarētāji un viņu skolotāji saņems diplomus". "Viņu" elsewhere makes teachers the pupils' escorts
-(served.accompanies: "skolēni un viņu skolotāji devās pārgājienā"); where the sentence speaks of an
+(accepted.accompanies: "skolēni un viņu skolotāji devās pārgājienā"); where the sentence speaks of an
 award, the teachers are among those awarded, and they count as the pupils do. The words are data
 (data/target_groups.toml [context] honour_words, teacher_words)."""
 from __future__ import annotations

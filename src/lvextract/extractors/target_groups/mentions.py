@@ -82,7 +82,7 @@ def parents(doc: Document, taken: list[Found]) -> list[Found]:
 # listed after it: "pašvaldību un biedrību pārstāvjiem", "pašvaldību, skolu un NVO pārstāvji" (the
 # genitive alone is no group's word, so it is a mention only there). Up to three owners, each a
 # plural genitive or an abbreviation, one qualifying word before each; the served rules then judge
-# it as the genitive of that noun (served.accept). Bounded: match() at each "pašvaldību" only.
+# it as the genitive of that noun (accepted.accept). Bounded: match() at each "pašvaldību" only.
 # (the state's singular genitive too: "pašvaldību un valsts pārvaldes pārstāvji")
 OWNER = r"(?:(?:[^\W\d_]+\s+)?(?:[^\W\d_]+[uo]|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,})|valsts\s+[^\W\d_]+(?:as|es))"
 # (also the paired "gan …, gan …": "gan nevalstiskā sektora, gan uzņēmēju pārstāvjus")

@@ -1,6 +1,6 @@
 """Organisations of a group's members that are served: "pensionāru organizācijām piešķirts
 atbalsts" serves pensioners' organisations — civic organisations (ngo) — besides the pensioners
-their genitive names (served.accept counts those). The organisation word is judged as an ngo
+their genitive names (accepted.accept counts those). The organisation word is judged as an ngo
 mention would be, so one that acts ("invalīdu apvienība rīko …") or is thanked is none."""
 from __future__ import annotations
 

@@ -1,0 +1,61 @@
+"""adding: one event per kind and day, a retold one filling the gaps of the first.
+
+What the walk over the dates (and the day anaphora after it) keeps as it adds: the first event
+of each kind and day, the date that made each, ranges whose first day is told again, days told
+again for another town, and twins at another venue.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...document import Document
+from ...record import DateMention, DateRole, Event, Record
+from .merging import fill_gaps
+from .other_end import other_end
+from .other_venue import at_other_venue
+from .towns import another_item
+from .two_hours import at_other_hour
+
+
+@dataclass
+class Added:
+    """What was added, held past the walk: the passes after it (after_walk.py) read and add to the same
+    tables."""
+    doc: Document
+    record: Record
+    by_key: dict[tuple[str, str], Event] = field(default_factory=dict)
+    first_mention: dict[int, DateMention] = field(default_factory=dict)  # id(event) → the date that made it
+    first_days: set[int] = field(default_factory=set)  # ranges whose first day the text also tells on its own
+    elsewhere: list[tuple[Event, DateMention]] = field(default_factory=list)  # the same day told again for another town of a list
+    venue_twins: dict[tuple, list[Event]] = field(default_factory=dict)  # the same kind and day at another venue (other_venue)
+
+    def add(self, event: Event, mention: DateMention) -> None:
+        doc, record, by_key, first_mention = self.doc, self.record, self.by_key, self.first_mention
+        venue_twins, first_days, elsewhere = self.venue_twins, self.first_days, self.elsewhere
+        # Undated ones (a relative day with nothing to count from) are told apart by their day's word.
+        key = (event.type, event.start) if event.start is not None else (event.type, mention.relative)
+        told = next((e for e in venue_twins.get(key, ()) if e.place == event.place), None)
+        if told is not None:  # a venue's occurrence told again ("Tajā pašā dienā, 18. novembrī, Liepās …")
+            fill_gaps(told, event)
+        elif key in by_key and at_other_venue(doc, event, by_key[key], first_mention[id(by_key[key])], mention):
+            venue_twins.setdefault(key, []).append(event)
+            first_mention[id(event)] = mention
+            record.events.append(event)
+        elif key in by_key and (at_other_hour(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
+                              or other_end(doc, event, by_key[key], first_mention[id(by_key[key])], mention)):
+            # one kind at another hour in another sentence: another town's; or a range closing on
+            # another day: another occurrence opening on the same one
+            first_mention[id(event)] = mention
+            record.events.append(event)
+        elif key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
+            if by_key[key].end is not None and event.end is None:
+                first_days.add(id(by_key[key]))  # a range's first day told again on its own
+            if another_item(doc, first_mention[id(by_key[key])], mention):
+                elsewhere.append((event, mention))
+            fill_gaps(by_key[key], event)
+        else:
+            by_key[key] = event
+            first_mention[id(event)] = mention
+            record.events.append(event)
+        if mention.role != DateRole.document.value:  # a dateline stays the document's date
+            mention.role = DateRole.event.value

@@ -1,0 +1,95 @@
+"""after_walk: the passes run once the walk over the dates is done, in their order.
+
+Days told back by anaphora, then the readers of programmes, lists and later sentences that add
+occurrences to days already told, then the joins and drops, then finish.
+"""
+from __future__ import annotations
+
+from ...document import Document
+from ...record import DateMention, Event, Record
+from .adding import Added
+from .ranking import Nouns
+from .beyond_walk import add_beyond_walk
+from .moves import drop_listed_cancelled
+from .kind_twins import drop_kind_twins
+from .cancelled import drop_cancelled
+from .merging import (drop_frames, drop_generic_twins, drop_later_days, drop_reported_datelines,
+                      drop_titled_elsewhere, fill_gaps, join_contest_kinds, join_days, join_unknown_years)
+from .day_anaphora import part_days, pointed_days, pointed_events
+from .occasion_day import occasion_days
+from .headline_verbs import drop_headline_verb_twins
+from .posters import poster_blocks
+from .programme import colon_lists, day_sentence_items, listing_line_items, programme_sentences
+from .colon_nouns import colon_nouns
+from .timed_clauses import timed_clauses
+from .series_days import series_days
+from .then_told import then_told
+from .report_items import report_items
+from .later_items import later_items
+from .after_other import after_other
+from .towns import keep_elsewhere
+from .instead import drop_instead_days
+from .undated import drop_undated_twins
+from .headed_contest import title_headed_contest
+from .finishing import finish
+from .yearly_custom import drop_yearly_customs
+from .handout import drop_handout_campaigns
+from .umbrella import programme_umbrellas
+from .schedule_rows import schedule_rows
+from .contest_days import drop_range_days, join_contest_parts, join_headline_year
+
+
+def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention], ordered_starts: list[int],
+               record: Record, added: Added, titled: list[Event]) -> None:
+    add = added.add
+    by_key, first_mention, first_days, elsewhere = added.by_key, added.first_mention, added.first_days, added.elsewhere
+    pointed = pointed_days(doc, candidates)
+    for event, mention in pointed_events(doc, index, pointed, ordered_starts):
+        add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
+    for event, mention in pointed_events(doc, index, occasion_days(doc, record.events, ordered_starts), ordered_starts, after=True):
+        add(event, mention)  # "… atklās izstādi. Izstādes atklāšanas dienā paredzēta arī lekcija"
+    told = {e.start: e.status for e in record.events if e.start and e.end is None}
+    parts = part_days(doc, candidates, set(told), frozenset(d for d, s in told.items() if s == "held"))
+    day_parts: set[int] = set()  # occurrences told as a later part of a day already told
+    for event, mention in pointed_events(doc, index, parts, ordered_starts, after=True):
+        event.status = event.status or told.get(event.start, "held")  # "Vakarā – balle": the day's own tense
+        count = len(record.events)
+        add(event, mention)  # "6. maijā notiks koncerts. Vakarā – balle."
+        if len(record.events) > count:
+            day_parts.add(id(event))
+    drop_titled_elsewhere(record, titled)
+    drop_reported_datelines(record, first_mention)
+    poster_blocks(doc, index, candidates, ordered_starts, by_key, record, first_mention)
+    programme_sentences(doc, index, candidates, ordered_starts, by_key, record, pointed)  # "Tajā pašā dienā …"
+    timed_clauses(doc, index, candidates, ordered_starts, by_key, record)  # "Koncerts sāksies plkst. 16"
+    colon_lists(doc, index, candidates, ordered_starts, by_key, record)
+    colon_nouns(doc, index, candidates, ordered_starts, by_key, record)  # ": gadatirgus, koncerts, balle"
+    day_sentence_items(doc, index, candidates, ordered_starts, by_key, record)
+    add_beyond_walk(doc, index, candidates, ordered_starts, by_key, record)  # both told, on view, moved to a month
+    listing_line_items(doc, index, candidates, ordered_starts, by_key, record)
+    report_items(doc, index, candidates, ordered_starts, by_key, record)
+    day_parts |= later_items(doc, index, candidates, ordered_starts, by_key, record)  # "… pasākums. Foajē darbojās tirdziņš."
+    series_days(doc, index, candidates, ordered_starts, by_key, record)  # "koncertu cikls … 13. jūnijā uzstāsies …"
+    then_told(doc, index, candidates, ordered_starts, by_key, record)  # "…, kur notiks ceremonija"
+    after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"
+    schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …
+    drop_frames(record, first_mention, first_days, doc)
+    drop_later_days(doc, record)
+    join_days(doc, record, first_mention)
+    keep_elsewhere(doc, record, elsewhere, first_mention)
+    join_unknown_years(record)
+    join_contest_kinds(record)
+    join_headline_year(record)  # "25. februārī notiks čempionāts" over "Sacensības notiks 2023. gada 25. februārī"
+    join_contest_parts(record)  # "turnīra posmi … 9. augustā" and "noslēdzošajā posmā, 9. augustā"
+    title_headed_contest(doc, record)  # "Skrējiens „Ozolu aplis”" over "Sacensības notiks 8. jūnijā"
+    drop_range_days(record, first_mention)  # "No 27. līdz 30. augustam … čempionāts … 28. augustā – U-16"
+    drop_generic_twins(record, programme_umbrellas(doc, record), day_parts, doc)  # a programme's heading pasākums stays
+    drop_headline_verb_twins(doc, record)
+    drop_kind_twins(record, fill_gaps)  # "svētki" and "svinības" of the same days: one feast
+    drop_cancelled(doc, record)
+    drop_instead_days(doc, record)  # "… gājiens tiek atcelts. Tā vietā 11. novembrī …"
+    drop_undated_twins(doc, record, first_mention)
+    drop_yearly_customs(doc, record, first_mention)  # "Ik gadu šo dienu atzīmē 15. maijā"
+    drop_handout_campaigns(doc, record)
+    drop_listed_cancelled(doc, record)
+    finish(doc, record, nouns, first_mention)

@@ -1,0 +1,192 @@
+"""Quoted and bare project names opening the items of a list: under a heading with projects in the
+plural and a colon ("Apstiprināti šādi projekti:"), or after "Tie ir:" (quoted names and how they
+open and close: quoted.py)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ..vocabulary import load
+from .item_called import item_called_project
+from .patterns import (BARE_NAME, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, OWNER_QUOTED_AMOUNT,
+                       OWNER_QUOTED_THEN_QUOTED, LAT_EUR, OWNER_THEN_QUOTED, WORDS_THEN_QUOTED,
+                       LATVIAN_LETTERS, looks_foreign)
+from .quoted import quoted_after
+
+
+# A word of a list's heading, and a comma with the word that opens a relative clause after it.
+WORD = re.compile(r"[^\W\d_]+")
+RELATIVE_AFTER = re.compile(r",[ \t]*(?P<word>[^\W\d_]+)")
+
+
+# A list item "who – what – how much": "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €". The
+# middle field is the project's name (a quote in the first one names the organisation).
+# A list item's programme code before a dash ("LLI-123 – …"), the name after it to the line's end, and
+# a quoted item's owner in brackets closing its line ("“…” (biedrība “Ozols”)").
+CODED_ITEM = re.compile(r"[ \t]*(?P<code>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}-)*" + CODE + r")[ \t]+[–—-][ \t]+(?=\S)")
+CODED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n]{1,150}?)[ \t.;,]*")
+OWNER_TAIL = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t.;,]*")
+# An item opened by its owner's quoted name, then the owner's kind and the project word before the
+# project's quoted name: "• “Mēs Ozoliem” iedzīvotāju iniciatīvas grupas projekts “Soliņi parkā”" (the
+# text after the first closing quote, up to the second opening one).
+OWNER_KIND_PROJECT = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,5}projekt[^\W\d_]*[ \t]+(?=[„“\"«])")
+# An item that is an unquoted name and its sum, in a bracket or after a dash: "• Ozolu skolas jumta
+# nomaiņa (Ls 48 000 kopējā summa (tai skaitā …))", "2. Parka apgaismojuma izbūve – 12 000 EUR;" (from a
+# capital letter, at most sixteen words of letters and digits, a full stop only after a digit — "Liepu 2.
+# vidusskola"; the bracket holds a digit and a currency word).
+NAME_THEN_SUM = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W_]*(?:(?:[ \t]+|(?<=\d)\.[ \t]+|[-–])[^\W_]+){1,15})[ \t]*"
+                           r"(?:\((?=[^\n]*?\d)(?=[^\n]*?" + LAT_EUR + r")[^\n]*\)"
+                           r"|[–—-][ \t]*(?:" + LAT_EUR + r"[ \t]*\d[\d \t.,]*\d|\d[\d \t.,]*[ \t]*" + LAT_EUR + r")\.?)"
+                           r"[ \t]*[;.,]?[ \t]*$")
+# (an item that opens with a society's or a company's legal form names who got the sum, not the project:
+# "• Biedrība Ozols – 500 EUR")
+LEGAL_FORM = re.compile(r"(?i:biedrīb|nodibināj|(?:sia|as|ik|z/s|zs)(?![^\W_]))")
+OWNER_NAME_AMOUNT = re.compile(r"[^–—\n]+?[ \t][–—-][ \t]+(?P<name>[^–—\n]{3,150}?)[ \t]+[–—-][ \t]*"
+                               r"\d[\d \t.,]*[ \t]*" + LAT_EUR + r"\.?[ \t]*$", re.I)
+
+
+def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str], set[str]]):
+    """(start, end, number) of the project names that open the items of a list under a line that ends
+    with projects in the plural (a place's two words may follow) and a colon ("Apstiprināti šādi projekti:" / "1. „Rotaļu
+    laukums”, …" / "• Cycle4Climate"; not "Projekta aktivitātes:", whose items are events), or
+    with "šādiem/sekojošiem projektiem" anywhere in it (a contest's line only with a granting participle:
+    "Konkursā atbalstīti četri projekti:"): a quoted name, a name after its owner
+    ("Biedrība “Avots”, “Sargi sevi pats!”;", "IIG “Rožupieši” “Izjūti ģimenes spēku!” EUR 537", "vecāku IG
+    “Aud, māsiņ!” EUR 500"), or a
+    bulleted short name that is the whole item (closed by a semicolon or a full stop only when it is in
+    another language: "• Green Schools Together;").
+    One pass over the lines; blank lines inside the list are allowed, any other line ends it."""
+    in_list = False
+    for line in LINE.finditer(text):
+        body = line.group()
+        if not body.strip():
+            continue
+        item = LIST_ITEM.match(body)
+        # (an item without a bullet: a line that is a quoted name and its owner in brackets,
+        # "“Zaļā sēta” (biedrība “Ozols”)", or a programme's code and a name, "LLI-123 – Zaļie ceļi")
+        if in_list and not item:
+            opening = quoted_after(text, line.start() + len(body) - len(body.lstrip()), quotes)
+            if opening and OWNER_TAIL.fullmatch(text, opening[1] + 1, line.end()):
+                yield opening[0], opening[1], None
+                continue
+        # "• LLI-123 – Zaļie ceļi", with a bullet or none: the code is the project's number, the rest its name.
+        coded = CODED_ITEM.match(body, item.end() if item else 0) if in_list else None
+        if coded:
+            named = quoted_after(text, line.start() + coded.end(), quotes)
+            bare = None if named else CODED_NAME.fullmatch(body, coded.end())
+            if named:
+                yield named[0], named[1], coded["code"]
+            elif bare:
+                yield line.start() + bare.start("name"), line.start() + bare.end("name"), coded["code"]
+            continue
+        if in_list and item:
+            # (an item opening with its quoted name, then its applicant and sum: „…”, iesniedzējs – biedrība „…”, …)
+            first = quoted_after(text, line.start() + item.end(), quotes)
+            if first and text[first[1] + 1:first[1] + 2] == ",":
+                yield first[0], first[1], None
+                continue
+            fields = OWNER_NAME_AMOUNT.fullmatch(body, item.end())
+            if fields:
+                yield line.start() + fields.start("name"), line.start() + fields.end("name"), None
+                continue
+            summed = NAME_THEN_SUM.fullmatch(body, item.end())
+            if summed and not re.fullmatch(LAT_EUR, summed["name"].split()[0]) and not LEGAL_FORM.match(summed["name"]):
+                yield line.start() + summed.start("name"), line.start() + summed.end("name"), None
+                continue
+            quoted = quoted_after(text, line.start() + item.end(), quotes)
+            words_quoted = None if quoted else WORDS_THEN_QUOTED.fullmatch(body, item.end())
+            owned = None if quoted or words_quoted else OWNER_THEN_QUOTED.match(body, item.end())
+            owned = owned and quoted_after(text, line.start() + owned.end(), quotes)
+            named_owner = None if quoted or words_quoted or owned else (
+                OWNER_QUOTED_THEN_QUOTED.match(body, item.end()) or OWNER_QUOTED_AMOUNT.match(body, item.end()))
+            named_owner = named_owner and quoted_after(text, line.start() + named_owner.end(), quotes)
+            owner_kind = quoted and OWNER_KIND_PROJECT.match(text, quoted[1] + 1)
+            project_named = owner_kind and quoted_after(text, owner_kind.end(), quotes)
+            if project_named:  # the first quoted name is its owner's: the project's is the second
+                yield project_named[0], project_named[1], None
+            elif quoted:
+                yield quoted[0], quoted[1], None
+            elif words_quoted:
+                yield line.start() + words_quoted.start("name"), line.start() + words_quoted.end("name"), None
+            elif owned and ITEM_TAIL.fullmatch(text, owned[1] + 1, line.end()):
+                yield owned[0], owned[1], None
+            elif named_owner:
+                yield named_owner[0], named_owner[1], None
+            elif (called := item_called_project(body, item.end())):
+                yield line.start() + called[0], line.start() + called[1], None
+            elif not item.group().strip()[0].isdigit():
+                # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
+                # a numbered line is a sub-heading ("4. programmas mērķis – …") and yields none.
+                bare = BARE_NAME.fullmatch(body, item.end())
+                # (an item closed by a semicolon or a full stop is as often a kind of project, "- Sporta
+                # aktivitātes;": then only a name in another language, "• Green Schools Together;")
+                if bare and body.rstrip()[-1:] in ";.," and (LATVIAN_LETTERS.search(bare["name"]) or not any(
+                        looks_foreign(w) for w in bare["name"].split())):
+                    bare = None
+                if bare:
+                    yield line.start() + bare.start("name"), line.start() + bare.end("name"), None
+            continue
+        # The projects word ends the heading: "šādi projekti:", not "Projektus iesniedza šīs pašvaldības:".
+        words = LETTERS.findall(body) if body.rstrip().endswith(":") else []
+        plural, list_nouns, demonstratives, relatives = heads
+        lowered = [w.lower() for w in words]
+        # (a place may close it: "Finansējumu ieguvušie projekti Līvānu novadā:")
+        # (a contest's line heads a list only where it says the projects were granted: "Konkursā
+        # atbalstīti četri projekti:", not "Konkursa prioritātes projektiem:")
+        in_list = bool(words) and ((("konkurs" not in body.lower() or any(map(_granted, lowered))) and (
+            any(w in plural for w in lowered[-3:]) or (len(words) > 1 and lowered[-1] in list_nouns and lowered[-2] == "projektu")))
+            # "… nolēma atbalstīt sekojošiem projektiem, no … finansējuma:": said anywhere in the line
+            or any(a in demonstratives and b in plural for a, b in zip(lowered, lowered[1:]))
+            # "… iesniegtie projekti, kam pietika plānotā finansējuma:": the plural word before a relative clause
+            or any(RELATIVE_AFTER.match(body, m.end()) and m.group().lower() in plural and (
+                RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
+
+
+@lru_cache(maxsize=1)
+def _granted_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """[lists] granted: the stems and the participle endings of a granted-list heading."""
+    lists = load("projects")["lists"]
+    return tuple(lists["granted"]), tuple(lists["granted_endings"])
+
+
+def _granted(word: str) -> bool:
+    """Whether a lower-cased word is a participle that says projects were granted ("atbalstīti",
+    "apstiprinātie"): a `[lists] granted` stem with a participle's ending."""
+    stems, endings = _granted_words()
+    return word.startswith(stems) and word.endswith(endings)
+
+
+# The next item: a comma and up to three words (not a relative clause's: "kurā …") before a quote.
+NEXT_ITEM = re.compile(r"(?:,[ \t]*(?:un[ \t]+)?|[ \t]+un[ \t]+)(?P<words>(?:[^\W\d_]+[ \t]+){0,3})(?=[„“\"«])")
+
+
+@lru_cache(maxsize=1)
+def _pronoun_list() -> tuple[re.Pattern, re.Pattern]:
+    """"Tie ir:" opening a sentence, and the relative words that open no item (data/projects.toml
+    [pronoun_list])."""
+    data = load("projects")["pronoun_list"]
+    alternation = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+    head = re.compile(r"[ \t]*(?:" + alternation(data["pronouns"]) + r")[ \t]+(?:" + alternation(data["verbs"]) + r")[ \t]*:[ \t]*")
+    return head, re.compile(r"(?:" + alternation(data["relatives"]) + r")", re.IGNORECASE)
+
+
+def pronoun_listed(doc: Document, quotes: dict[str, str], plural_words: set[str]):
+    """(start, end) of the quoted names opening the items of a list said with "Tie ir:" after a
+    sentence with projects in the plural: "Trim projektiem piešķirts atbalsts. Tie ir: “A”, kurā …,
+    vecāku skola “B”, … un projekts “C”"."""
+    text = doc.text
+    pronoun_list, relative = _pronoun_list()
+    for previous, sentence in zip(doc.sentences, doc.sentences[1:]):
+        head = pronoun_list.match(text, sentence.start)
+        if head is None or not any(t.text.lower() in plural_words for t in previous.tokens):
+            continue
+        first = quoted_after(text, head.end(), quotes)
+        if first is not None:
+            yield first
+        for item in NEXT_ITEM.finditer(text, head.end(), sentence.end):
+            if item["words"] and relative.match(item["words"]):
+                continue
+            quoted = quoted_after(text, item.end(), quotes)
+            if quoted is not None and quoted[1] <= sentence.end:
+                yield quoted
