@@ -149,6 +149,7 @@ from .achievements import owns_results
 from .represented_from import represented_bodies
 from .disability_day import names_the_day
 from .age_classes import young_age_class
+from .result_classes import result_class
 from .thanks_to import thanks_to
 from .clean_ups import clean_up_workers
 from .named_institution import staff_of_named_institution
@@ -183,7 +184,7 @@ def extract(doc: Document, record: Record) -> None:
                                                or qualifies_a_noun(reader, f) or in_audience(reader, f)
                                                or cut_off(reader, f) or enters_others(reader, f)
                                                or owns_results(reader, f) or names_the_day(reader, f)
-                                               or young_age_class(reader, f) or thanks_to(reader, f)
+                                               or young_age_class(reader, f) or result_class(reader, f) or thanks_to(reader, f)
                                                or clean_up_workers(reader, f) or staff_of_named_institution(reader, f)
                                                or wished_to(reader, f) or members_performing(reader, f)
                                                or made_it(reader, f)):

@@ -16,6 +16,7 @@ from ...word_regex import alternation
 from .reader import Reader
 
 FEE_REACH = 80  # characters before the mention to the fee word; after it to the amount
+LABEL_WORDS, LABEL_BLANKS = 3, 2  # a label above: its most words, and blank lines under it
 AMOUNT = r"\d+(?:[.,]\d+)?"
 
 
@@ -33,6 +34,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return fee, taking_part, price
 
 
+@lru_cache(maxsize=1)
+def _price_items() -> re.Pattern:
+    """A line's start made only of price categories and their prices, then more categories joined
+    to the mention; each item one word or two, so the match cannot be read in many ways."""
+    currency = framed_currency()
+    word = r"(?!(?:un|vai)(?!\w))[^\W\d_]+"
+    category = rf"{word}(?:\s+{word})?"
+    priced = rf"{category}\s*[,:–—-]?\s*(?:{AMOUNT}\s*{currency}|{currency}\s*{AMOUNT})\s*[,;]?\s*"
+    return re.compile(rf"[ \t]*(?:[-–•*][ \t]+)?(?:{priced})*+(?:{category}\s*(?:,|\bun\b|\bvai\b)\s*)*+", re.I)
+
+
 def fee_category(reader: Reader, f) -> bool:
     """Whether mention `f` is a price category of a ticket or an entry: a fee word before it in its
     sentence and on its line, no word of a fee for taking part after that ("Ieeja bez maksas. Dalības
@@ -47,7 +59,31 @@ def fee_category(reader: Reader, f) -> bool:
     last = None
     for last in fee.finditer(text, floor, start):
         pass
-    if last is None or taking_part.search(text, last.end(), start):
+    if last is None:
+        # under a label the line is the price list itself: before the mention only other
+        # categories with their prices ("Pieaugušajiem 3 EUR, skolēniem un …")
+        line_start = text.rfind("\n", max(0, start - FEE_REACH - 1), start) + 1  # (a bounded look back)
+        if start - line_start > FEE_REACH or not _price_items().fullmatch(text, line_start, start) \
+                or not _label_above(text, line_start, fee):
+            return False
+    elif taking_part.search(text, last.end(), start):
         return False
     after = text[end:end + FEE_REACH].split("\n", 1)[0]
     return price.match(after) is not None
+
+
+def _label_above(text: str, line_start: int, fee: re.Pattern) -> bool:
+    """Whether the nearest line with words above the line starting at `line_start` is a short
+    label of a fee ("Cena", "Biļetes:"), read past at most LABEL_BLANKS blank lines."""
+    end = line_start - 1
+    for _ in range(LABEL_BLANKS + 1):
+        if end < 0:
+            return False
+        lo = text.rfind("\n", max(0, end - FEE_REACH), end)
+        if lo < 0 and end > FEE_REACH:
+            return False
+        line = text[lo + 1:end].strip()
+        if line:
+            return len(line.split()) <= LABEL_WORDS and fee.match(line) is not None
+        end = lo
+    return False

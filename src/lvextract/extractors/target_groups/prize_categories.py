@@ -6,8 +6,15 @@ REACH words are read back, within the sentence.
 
 Nor does a group word in a list of an award's nominations after their word and a colon: "sešas
 nominācijas: Uzdrīkstēšanās; Izglītotājs; Bērnu atbalsts" — each item is a nomination's name
-(`nomination_listed`; `nomination_words`; at most LIST_REACH words back, within the sentence)."""
+(`nomination_listed`; `nomination_words`; at most LIST_REACH words back, within the sentence), and
+so is an item of such a list set one a line under its lead-in ("piešķir šādās nominācijās:⏎- Gada
+treneris;⏎- Gada zvaigzne jauniešiem;": each line is a sentence of its own, so the lead-in is found
+by the lines, `colon_lists.lead_in`)."""
 from __future__ import annotations
+
+import re
+
+from ...temporal.colon_lists import lead_in
 
 REACH = 8  # words back from the group word
 SINGULAR_DATIVE = ("am", "ai", "ei", "im")
@@ -44,4 +51,19 @@ def nomination_listed(reader, f) -> bool:
         if reader.word(i) == ":":
             before = reader.previous_word(i)
             return before is not None and reader.word(before).startswith(reader.ctx.nomination_words)
-    return False
+    return _nomination_line(reader, f)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*:\s*$")
+
+
+def _nomination_line(reader, f) -> bool:
+    """Whether mention `f` stands on an item line of a list whose lead-in line ends in a
+    nomination word and a colon ("… šādās nominācijās:")."""
+    text = reader.doc.text
+    line_start = text.rfind("\n", 0, f.mention.start) + 1
+    bounds = lead_in(text, line_start)
+    if bounds is None:
+        return False
+    last = _LAST_WORD.search(text, bounds[0], bounds[1] + 1)
+    return last is not None and last.group(1).lower().startswith(reader.ctx.nomination_words)

@@ -1,0 +1,77 @@
+"""A group named as a class of a contest's results is no one served: a heading "Sievietēm vecuma
+grupā līdz 34 gadiem" over "1. vietā – …", or "Jauniešiem U-16 grupā uzvarēja …" — the women or the
+young people are the class the results are ranked in, not those the contest serves. A mention counts
+so where a class noun (`class_nouns`, target_groups.toml [result_classes]) stands right after it
+(past an optional code such as "U-16" and "vecuma") and a placing follows within PLACE_REACH
+characters, in the mention's sentence or on the next line: an ordinal before a place word
+("1. vietā", "2.vieta") or a word of winning ("uzvarēja"). A class of a service with no placing
+("Bērniem vecuma grupā no 3 līdz 6 gadiem notiks nodarbības") stays served.
+
+Nor are women set against men over a race's distance in one sentence ("Sievietēm bija paredzēta 3 km
+distance, bet vīriešiem – 5 km"; `sex_class`): a sex class of the race. Women named with men but no
+distance ("Sievietēm un vīriešiem bezmaksas pārbaudes") stay served."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
+from ...word_regex import alternation
+from .mentions import Found
+from .reader import Reader
+
+PLACE_REACH = 160  # characters after the class noun to the placing
+
+
+@lru_cache(maxsize=1)
+def _sex_patterns() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    c = load("target_groups")["result_classes"]
+    other = re.compile(r"(?<![^\W\d_])(?:" + alternation(c["other_sex"]) + r")", re.IGNORECASE)
+    distance = re.compile(r"\d(?:[.,]\d+)?\s*(?:" + alternation(c["distance_units"]) + r")(?![^\W\d_])", re.IGNORECASE)
+    return frozenset(c["sex_ids"]), other, distance
+
+
+def sex_class(reader: Reader, f: Found) -> bool:
+    """Whether mention `f` is a sex class set against the other sex over a distance, in its sentence."""
+    ids, other, distance = _sex_patterns()
+    index = reader.doc.sentence_index(f.mention.start)
+    if f.id not in ids or index is None:
+        return False
+    # (once per sentence: a results list may name women many times in one long sentence)
+    return reader.sentence_answer("sex_class", index, lambda sentence: other.search(sentence) is not None
+                                  and distance.search(sentence) is not None)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    c = load("target_groups")["result_classes"]
+    noun = re.compile(r"[ \t]*(?:[A-Z]-?\d{1,2}\+?[ \t]+)?(?:vecuma[ \t]+)?(?:" + alternation(c["class_nouns"]) + r")\w*",
+                      re.IGNORECASE)
+    placing = re.compile(r"\b\d{1,2}\.[ \t]*(?:" + alternation(c["place_words"]) + r")\w*|(?<![^\W\d_])(?:"
+                         + alternation(c["win_words"]) + r")\w*", re.IGNORECASE)
+    return noun, placing
+
+
+def result_class(reader: Reader, f: Found) -> bool:
+    """Whether mention `f` names a class of a contest's results (see the module's docstring)."""
+    if sex_class(reader, f):
+        return True
+    noun, placing = _patterns()
+    text = reader.doc.text
+    after = noun.match(text, f.mention.end, min(len(text), f.mention.end + 40))
+    if after is None:
+        return False
+    stop = min(len(text), after.end() + PLACE_REACH)
+    # the mention's sentence, or its line and the next line with words (a heading over results)
+    index = reader.doc.sentence_index(f.mention.start)
+    sentence_end = reader.doc.sentences[index].end if index is not None else stop
+    line_end = text.find("\n", after.end(), stop)
+    if line_end >= 0:
+        next_start = line_end + 1
+        while next_start < stop and text[next_start] in " \t\n":
+            next_start += 1
+        next_end = text.find("\n", next_start, stop)
+        stop = min(stop, max(sentence_end, next_end if next_end >= 0 else stop))
+    else:
+        stop = min(stop, sentence_end)
+    return placing.search(text, after.end(), stop) is not None
