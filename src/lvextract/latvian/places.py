@@ -384,6 +384,8 @@ def _modifies(left, right, doc: Document) -> bool:
         return False  # "gaidām visus parkā", "taču kultūras namā": a pronoun or a connective, no genitive
     if low in PAST_VERBS_IN_A or low.endswith(("ēja", "āja", "īja", "oja")):
         return False  # "notika aktu zālē": a verb in -a is not a genitive
+    if low.endswith("ija"):
+        return False  # "nedēļas kulminācija Ozolu skolā": a feminine noun's nominative, no genitive (that is "-ijas")
     if low.endswith(("āma", "ējama", "ojama", "ījama", "ājama")):
         return False  # "būs skatāma Tautas namā", "apskatāma muzejā": a participle of what may be done
     if low.endswith(("sies", "ties")):

@@ -47,8 +47,23 @@ def remembered_day(text: str, end: int) -> bool:
 
 
 def _genitive_before_noun(text: str, atom: Atom) -> bool:
-    """A year, or a day that ends in the genitive ("13. janvāra"), that may stand before a noun."""
-    return not atom.is_range and (atom.grain == "year" or atom.grain == "day" and text[atom.end - 1:atom.end] == "a")
+    """A year, or a day that ends in the genitive ("13. janvāra"), that may stand before a noun; a
+    month's genitive ("1991. gada janvāra") only in a sentence marking an anniversary before it."""
+    if atom.is_range or text[atom.end - 1:atom.end] != "a" and atom.grain != "year":
+        return False
+    return atom.grain in ("year", "day") or atom.grain == "month" and _marked_before(text, atom.start)
+
+
+@lru_cache(maxsize=1)
+def _month_cues() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.temporal()['commemorated_month_cues'])})", re.IGNORECASE)
+
+
+def _marked_before(text: str, start: int) -> bool:
+    """"atzīmējot … 33. gadskārtu – 1991. gada janvāra …": the sentence marks an anniversary before the date."""
+    window = text[max(0, start - _ANNIVERSARY_WINDOW):start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return _month_cues().search(window, ends[-1].end() if ends else 0) is not None
 
 
 def commemorated(text: str, atom: Atom) -> bool:

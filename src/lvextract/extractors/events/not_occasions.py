@@ -35,7 +35,7 @@ REACH = 40
 @lru_cache(maxsize=1)
 def _words() -> dict:
     words = vocabulary()["not_occasions"]
-    return {"heads": stems("not_occasions", "heads"),
+    return {"heads": stems("not_occasions", "heads"), "qualified": stems("not_occasions", "qualified_nouns"),
             "owners": stems("not_occasions", "measure_owners"),
             "displays": frozenset(words["displays"]),
             "inviters": frozenset(words["inviting_subjects"]),
@@ -57,7 +57,7 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     n, text, words = nouns[k], doc.text, _words()
     surface = text[n.start:n.end].lower()
     after = WORD_AFTER.match(text, n.end, min(len(text), n.end + REACH))
-    if after and GENITIVE_MODIFIER.search(surface) and _role_head(text, after, words["heads"]):
+    if after and GENITIVE_MODIFIER.search(surface) and _role_head(text, after, words, surface, n.kind):
         return True
     if surface.endswith(NOUN_DATIVE_ENDINGS) and (words["money"].search(text, max(0, n.start - REACH), n.start)
                                                   or words["place_for"].search(text, max(0, n.start - REACH), n.start)):
@@ -82,12 +82,15 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     return False
 
 
-def _role_head(text: str, after: re.Match, heads: frozenset[str]) -> bool:
+def _role_head(text: str, after: re.Match, words: dict, surface: str, kind: str) -> bool:
     """The word after the noun is a role's head, or is reached past a body's genitive or two."""
     for _ in range(MAX_BODY_GENITIVES + 1):
         word = after.group(1)
-        if stem(word) in heads:
-            return not addressed(word)  # "apmācības skolotājiem": for whom, no role
+        if stem(word) in words["heads"]:
+            following = WORD_AFTER.match(text, after.end(), min(len(text), after.end() + REACH))
+            if following and stem(following.group(1)) in words["qualified"]:
+                return False  # "brīvprātīgā darba veicējiem": an adjective of the work, no role
+            return not addressed(word, surface, kind)  # "apmācības skolotājiem": for whom, no role
         if not BODY_GENITIVE.fullmatch(word):
             return False
         after = WORD_AFTER.match(text, after.end(), min(len(text), after.end() + REACH))
