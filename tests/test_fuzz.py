@@ -150,6 +150,9 @@ HOSTILE_ROWS = [
     pytest.param(lambda n: "ERAF un nacionālais līdzfinansējums (arī pašvaldību budžets) " * n, 500, id="national and municipal co-funding"),
     # (numbers without a currency after a granting word, each read to its end)
     pytest.param(lambda n: "Konkursā piešķirs " + "1 " * n, 3000, id="numbers without a currency"),
+    # (a capitalised weekday inside one long line, each once read back to the line's start for a
+    # crawler's stamp: a hang guard, as the scan runs inside one C call the counters do not see)
+    pytest.param(lambda n: "Mēs tiekamies un Sestdien ir labi " * n, 2000, id="2 000 capitalised weekdays on one line"),
 ]
 
 

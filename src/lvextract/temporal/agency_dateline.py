@@ -6,7 +6,7 @@ date as any dateline is. Without one RECORD's document date is that day with its
 ("XXXX-03-09"): the day is written, the year is not. Such a value anchors no other date's year, so
 `analyse` keeps it apart from the anchor. Read only where the page states no other dateline.
 
-O(lines up to the body's first sentence): each candidate reads its own line once.
+O(text): the page's lines found once; each day up to the body's first sentence reads its own line once.
 """
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ def _agency_after() -> re.Pattern:
 
 def agency_dateline(text: str, atoms: list[Atom]) -> Atom | None:
     """The day of the dateline "Place, 22.jūn., LETA." at the head of the body, with its year or without."""
-    candidates = [a for a in atoms if a.day is not None and not a.is_range and not a.relative]
+    candidates = sorted((a for a in atoms if a.day is not None and not a.is_range and not a.relative),
+                        key=lambda a: a.start)
     if not candidates:
         return None
     lines = page_lines(text)
@@ -40,8 +41,10 @@ def agency_dateline(text: str, atoms: list[Atom]) -> Atom | None:
     body = first_sentence_line(text, lines)
     for atom in candidates:
         i = line_at(starts, atom.start)
-        if i < 0 or i > body:
-            continue  # past the body's first sentence: a day the text tells, no dateline
+        if i > body:
+            break  # past the body's first sentence: days the text tells, no dateline (sorted: none after)
+        if i < 0:
+            continue
         line = lines[i]
         if atom.end > line.end or not PLACE_FIRST.fullmatch(text, line.start, atom.start):
             continue

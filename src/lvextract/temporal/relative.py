@@ -231,11 +231,17 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
 
 # A crawler's stamp opening the text, its ISO date glued before the body's first word.
 _STAMP_DATE = re.compile(r"\d{4}-\d\d(?:-\d\d)?[^\S\n]+$")
+STAMP_LABEL_REACH = 60  # the stamp's label before its date on the line (" date ", "Publicēts: ")
 
 
 def _after_metadata_stamp(text: str, start: int) -> bool:
     """" date 2020-02 Sestdien pulksten 17.30 …": the capitalised weekday after a metadata stamp opens
-    the body's first sentence, no name. O(line before `start`)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    m = _STAMP_DATE.search(text, line_start, start)
-    return m is not None and m.end() == start and published_label_before(text, line_start, m.start())
+    the body's first sentence, no name. Bounded per weekday: the stamp's date right before it, its
+    label within STAMP_LABEL_REACH characters before that."""
+    m = _STAMP_DATE.search(text, max(0, start - 16), start)
+    if m is None or m.end() != start:
+        return False
+    line_start = text.rfind("\n", max(0, m.start() - STAMP_LABEL_REACH), m.start()) + 1
+    if line_start == 0 and m.start() > STAMP_LABEL_REACH:
+        return False  # a long line before it: running text, no stamp's label
+    return published_label_before(text, line_start, m.start())

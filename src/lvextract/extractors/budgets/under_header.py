@@ -107,7 +107,7 @@ def amounts_under_header(text: str) -> list[Amount]:
             digits = re.sub(SPACE, "", m.group(0))
             # (a year, or a phone number's eight digits; but in a table's column under the currency
             # a number grouped in thousands is the cell's sum: "Finansējums, LVL" over "22 279 735")
-            if YEAR_LIKE.fullmatch(digits) or re.fullmatch(r"[26]\d{7}", digits) and not (table and THOUSANDS.fullmatch(m.group(0))):
+            if YEAR_LIKE.fullmatch(digits) or (re.fullmatch(r"[26]\d{7}", digits) and not (table and THOUSANDS.fullmatch(m.group(0)))):
                 continue
             # A table's cell ends at its line: the unit or count must stand on the same line.
             after_end = text.find("\n", m.end()) if table else -1

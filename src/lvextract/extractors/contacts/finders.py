@@ -120,12 +120,17 @@ def _glued_word(domain: str) -> str:
                  and raw[:len(t)].islower() and raw[len(t)].isupper() and raw[len(t) + 1:].islower()), "")
 
 
+@lru_cache(maxsize=1)
+def _email_labels() -> tuple[str, ...]:
+    """The glued e-mail labels, longest first (the longest listed form wins)."""
+    return tuple(sorted(vocabulary()["glued_email_labels"], key=len, reverse=True))
+
+
 def _glued_label(local: str) -> str:
     """An e-mail label run into a local part that goes on past it ("e-pastuanna" → "e-pastu"),
     else "": the address then begins after it. The longest listed form wins."""
     lowered = local.lower()
-    labels = sorted(vocabulary()["glued_email_labels"], key=len, reverse=True)
-    return next((w for w in labels if lowered.startswith(w) and len(local) > len(w) + 1
+    return next((w for w in _email_labels() if lowered.startswith(w) and len(local) > len(w) + 1
                  and local[len(w)].isalnum()), "")
 
 

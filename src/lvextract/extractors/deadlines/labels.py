@@ -155,7 +155,7 @@ _BEFORE_HOURS = re.compile(r"[^\S\n]*,?[^\S\n]*")
 def _hours_of_the_day(text: str, end: int) -> bool:
     """Whether a span of clock hours follows a list item's day on its line ("3. jūnijs 9.00 līdz
     16.00", "4. jūnijs, 13.00–20.00"): the hours the act is done that day. The clock grammar is
-    asked over the rest of the line (at most LABEL_LINE characters): O(1) per date."""
+    asked over the rest of the line: bounded (LABEL_LINE characters) per date."""
     start = _BEFORE_HOURS.match(text, end).end()
     line_end = text.find("\n", start, start + LABEL_LINE)
     found = clock_times(text, start, line_end if line_end >= 0 else min(len(text), start + LABEL_LINE))

@@ -18,7 +18,9 @@ from .ranking import Nouns
 
 # The dash after the day and the day's name on the same line, up to its first stop or comma: the last
 # word before "diena" is what the text calls the day by ("– Lāčplēša diena", "– Starptautiskā senioru diena").
-_EQUATED = re.compile(rf"[^\S\n]*{DASH}[^\S\n]*(?:[^\W\d_]+[^\S\n]+){{0,4}}?([^\W\d_]{{3,}})[^\S\n]+diena(?!\w)",
+# A named day is written with a capital ("– Lāčplēša diena", "– Starptautiskā senioru diena"); "– šī ir
+# mūsu diena" names none.
+_EQUATED = re.compile(rf"[^\S\n]*{DASH}[^\S\n]*(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]))(?:[^\W\d_]+[^\S\n]+){{0,4}}?([^\W\d_]{{3,}})[^\S\n]+diena(?!\w)",
                       re.IGNORECASE)
 # Wide enough for the dash, four words and the name.
 _WINDOW = 120

@@ -8,7 +8,7 @@ itself. Rules documents of a series set their days out as a list:
   norisināsies:" over "• 15.03.2026 Ozolos"): the occurrence is the one the section's date label
   above names by its genitive ("Sacensību norises laiks un vieta").
 
-O(length of the text before the head) for the series word; O(a few lines) for the label."""
+The first series word is found once per document; O(a few lines) for the label."""
 from __future__ import annotations
 
 import re
@@ -39,7 +39,8 @@ def calendar_head_noun(doc: Document, head: tuple[int, int]) -> NounMention | No
     text = doc.text
     m = _stage_head().fullmatch(text, *head)
     if m is not None:
-        if _series().search(text, 0, head[0]) is None:
+        first = doc.derived("first_series_word", lambda d: _series().search(d.text))  # (once per document)
+        if first is None or first.start() >= head[0]:
             return None
         return NounMention(vocabulary()["rounds"]["heads"][m.group(1).lower()], m.start(1), m.end(1) + 1)
     if not happens_pattern().search(text, *head):

@@ -15,7 +15,9 @@ from .reader import Reader, clause_tokens_after
 
 VERB_REACH = 3  # words after the group, in its clause: "ko skolēni bija sagatavojuši"
 # A reflexive verb is the group's own getting ready, to learn perhaps: "programma, ko bērni gatavojas apgūt".
+# (Not the feminine plural active participle, whose "-ušas" is no reflexive: "ko skolnieces bija sagatavojušas".)
 REFLEXIVE_ENDINGS = ("as", "ās", "ies")
+PARTICIPLE_ENDINGS = ("ušas",)
 
 
 @lru_cache(maxsize=1)
@@ -33,5 +35,5 @@ def made_it(reader: Reader, f: Found) -> bool:
     before = reader.previous_word(f.mention.token_start)
     if before is None or reader.word(before) not in pronouns:
         return False
-    return any(token.text.lower().startswith(verbs) and not token.text.lower().endswith(REFLEXIVE_ENDINGS)
+    return any(token.text.lower().startswith(verbs) and not (token.text.lower().endswith(REFLEXIVE_ENDINGS) and not token.text.lower().endswith(PARTICIPLE_ENDINGS))
                for _, token in clause_tokens_after(reader, f.mention.token_end, VERB_REACH))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ...temporal.colon_lists import lead_in
+from ...temporal.colon_lists import LINE_REACH, lead_in
 
 REACH = 8  # words back from the group word
 SINGULAR_DATIVE = ("am", "ai", "ei", "im")
@@ -61,7 +61,10 @@ def _nomination_line(reader, f) -> bool:
     """Whether mention `f` stands on an item line of a list whose lead-in line ends in a
     nomination word and a colon ("… šādās nominācijās:")."""
     text = reader.doc.text
-    line_start = text.rfind("\n", 0, f.mention.start) + 1
+    # (a bounded look back, as lead_in reads no item line longer than LINE_REACH)
+    line_start = text.rfind("\n", max(0, f.mention.start - LINE_REACH), f.mention.start) + 1
+    if line_start == 0 and f.mention.start > LINE_REACH:
+        return False
     bounds = lead_in(text, line_start)
     if bounds is None:
         return False

@@ -8,8 +8,8 @@ characters, in the mention's sentence or on the next line: an ordinal before a p
 ("Bērniem vecuma grupā no 3 līdz 6 gadiem notiks nodarbības") stays served.
 
 Nor are women set against men over a race's distance in one sentence ("Sievietēm bija paredzēta 3 km
-distance, bet vīriešiem – 5 km"; `sex_class`): a sex class of the race. Women named with men but no
-distance ("Sievietēm un vīriešiem bezmaksas pārbaudes") stay served."""
+distance, bet vīriešiem – 5 km"; `sex_class`): a sex class of the race. Women with men named but not
+set against them by ", bet" / ", savukārt" ("… 2 km garā takā aiz vīriešu kora mājas") stay served."""
 from __future__ import annotations
 
 import re
@@ -26,7 +26,9 @@ PLACE_REACH = 160  # characters after the class noun to the placing
 @lru_cache(maxsize=1)
 def _sex_patterns() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     c = load("target_groups")["result_classes"]
-    other = re.compile(r"(?<![^\W\d_])(?:" + alternation(c["other_sex"]) + r")", re.IGNORECASE)
+    # the other sex set against the group by a contrast: ", bet vīriešiem", ", savukārt vīriešiem"
+    other = re.compile(r",\s*(?:bet|savukārt)\s+(?:[^\W\d_]+\s+)?(?:" + alternation(c["other_sex"]) + r")",
+                       re.IGNORECASE)
     distance = re.compile(r"\d(?:[.,]\d+)?\s*(?:" + alternation(c["distance_units"]) + r")(?![^\W\d_])", re.IGNORECASE)
     return frozenset(c["sex_ids"]), other, distance
 

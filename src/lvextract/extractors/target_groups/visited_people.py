@@ -30,7 +30,8 @@ def accept_visited(reader: Reader, found: list[Found]) -> None:
     """Accept the groups that a visit is paid to."""
     object_verbs, visit_verbs, hosts = _words()
     for f in found:
-        if f.accepted or f.id in hosts:
+        if f.accepted or f.id in hosts or f.modifier or reader.in_menu(f.mention.start) \
+                or reader.in_organisation_name(f.mention.token_start):
             continue
         head = reader.sdoc[f.mention.token_end - 1].text.lower()
         dative = "dative" in form(head)
