@@ -93,7 +93,9 @@ rehabilitācijas centra darbinieki": the staff of an institution named by whom i
 ("Novēlam senioriem veselību!", "Lai bērniem prieks!": a wish's addressees), `performing_members`
 ("Koncertā uzstājās senioru centra “Rūta” dalībnieces": a collective's members on stage), `makers`
 ("apsveikumu, ko skolēni bija sagatavojuši": who made it), `visited_people` ("apciemoja seniorus",
-"ciemojās pie vecajiem ļaudīm": those a visit is paid to, served); `extract` on top.
+"ciemojās pie vecajiem ļaudīm": those a visit is paid to, served), `result_classes` ("Sievietēm vecuma
+grupā līdz 40 gadiem" over "1. vietā …": a class of a contest's results); the walks several of them share
+past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
 
