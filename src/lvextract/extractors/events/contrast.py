@@ -52,13 +52,12 @@ def own_part(doc: Document, noun: NounMention, bounds: tuple[int, int], day: int
     return lo, hi
 
 
-def day_side(doc: Document, noun: NounMention, bounds: tuple[int, int], day: int,
-             date_starts=()) -> tuple[int, int] | None:
+def day_side(doc: Document, noun: NounMention, bounds: tuple[int, int], day: int) -> tuple[int, int] | None:
     """The far side of a contrast when the noun stands before it and the day past it ("Salūti būs
     Ozolu centrā, bet Liepās tas būs 1. janvārī plkst. 00:30"; "Koncerts 4. maijā Ozolos, bet
     Liepās tas būs 5. maijā"): that side is the day's, and so is a venue told there. None when
     there is no such contrast."""
-    lo, hi = bounds
+    hi = bounds[1]
     contrasts = _contrasts(doc)
     for k in range(bisect.bisect_left(contrasts, (noun.end,)), len(contrasts)):
         m_start, m_end = contrasts[k]

@@ -230,7 +230,7 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         k = bisect.bisect_left(starts, mention.span.end)
         address = found[k] if k < len(found) and (stop is None or starts[k] < stop) else found[0]
     part = own_part(doc, noun, bounds, mention.span.start, date_starts) if bounds[0] <= noun.start < bounds[1] else bounds
-    side = day_side(doc, noun, part, mention.span.start, date_starts) if part[0] <= noun.start < part[1] else None
+    side = day_side(doc, noun, part, mention.span.start) if part[0] <= noun.start < part[1] else None
     if side is not None and any(group for group in venues_in(here.venues, side)):
         part = side  # "…, bet Liepās tas būs 1. janvārī": the venue on the day's side of the contrast
     venues = without_own_noun(doc, without_noun_adjective(

@@ -9,11 +9,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
+from .list_walks import LIST_WORDS
 from .mentions import Found
 from .reader import Reader
 
 AMONG = "vidū"
-LIST_WORDS = ("un", "vai", ",")
 AIM_REACH = 8  # words looked back from the first group for the aim
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from .doers import _clause_words_after, _clause_words_before
+from .list_walks import LIST_WORDS
 from .reader import Reader
 
 EXPERIENCER_REACH = 2  # words either side: "ko teikt mazam bērnam", "bērniem klājas"
@@ -109,7 +110,6 @@ def asked(reader: Reader, start: int) -> bool:
     return any(w.startswith(posing) for w in before) and any(w.startswith(questions) for w in before)
 
 
-LIST_WORDS = frozenset({",", "un", "vai"})
 LIST_REACH = 40  # tokens of the list of groups passed over at the most
 
 
