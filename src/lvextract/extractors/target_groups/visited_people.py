@@ -11,12 +11,14 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from .forms import ADJECTIVE_ENDINGS, form
-from .list_walks import DEFINITE_DATIVES
 from .mentions import Found
 from .reader import Reader
 
 REACH = 3  # words back from the group to the verb (or "pie")
 ACCUSATIVE_PLURAL = ("us", "as", "es", "ēs", "ās", "is")  # ("ļaudis" too)
+# What may stand between the verb and the group: adjectives (their definite datives among them) and
+# plural forms of a qualifying word ("apciemoja vientuļos seniorus", "pie mīļajiem senioriem").
+QUALIFIER_ENDINGS = ADJECTIVE_ENDINGS + ("iem", "ām", "us", "os")
 
 
 @lru_cache(maxsize=1)
@@ -37,13 +39,7 @@ def accept_visited(reader: Reader, found: list[Found]) -> None:
         dative = "dative" in form(head)
         if not dative and not head.endswith(ACCUSATIVE_PLURAL):
             continue
-        i = f.mention.token_start
-        for _ in range(REACH):
-            if reader.sdoc[i].is_sent_start:
-                break
-            i = reader.previous_word(i)
-            if i is None:
-                break
+        for i in reader.words_back(f.mention.token_start, REACH):
             word = reader.word(i)
             if not dative and word.startswith(object_verbs):
                 f.accepted = True
@@ -52,5 +48,5 @@ def accept_visited(reader: Reader, found: list[Found]) -> None:
                 verb = reader.previous_word(i)
                 f.accepted = verb is not None and not reader.sdoc[i].is_sent_start and reader.word(verb).startswith(visit_verbs)
                 break
-            if not (reader.sdoc[i].is_alpha and word.endswith(ADJECTIVE_ENDINGS + DEFINITE_DATIVES + ("iem", "ām", "us", "os"))):
+            if not (reader.sdoc[i].is_alpha and word.endswith(QUALIFIER_ENDINGS)):
                 break
