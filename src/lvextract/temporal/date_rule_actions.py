@@ -347,8 +347,20 @@ def year_list(m: re.Match) -> list[Atom]:
     return atoms + [Atom(m.start("yl"), m.end(), int(m.group("yl")), rule="year_list")]
 
 
+@lru_cache(maxsize=1)
+def _decade_after() -> re.Pattern:
+    # "gadu" before a part of a time or a thing of an era is the plural's genitive: "1990. gadu
+    # sākumā", "1980. gadu stils" name a decade, not the year (temporal.toml decade_nouns).
+    t = vocab.temporal()
+    return re.compile(rf"[^\S\n]+(?:{vocab.alternation(t['month_part_locatives'])}(?!\w)"
+                      rf"|(?:{vocab.alternation(t['decade_nouns'])})[^\W\d_]*)", re.IGNORECASE)
+
+
 def year(m: re.Match) -> list[Atom]:
-    return [Atom(m.start(), m.end(), int(m.group("y") or m.group("hy")), rule="year")]
+    value = int(m.group("y") or m.group("hy"))
+    if value % 10 == 0 and m.group().lower().endswith("gadu") and _decade_after().match(m.string, m.end()):
+        return []
+    return [Atom(m.start(), m.end(), value, rule="year")]
 
 
 def month_year(m: re.Match) -> list[Atom]:

@@ -140,12 +140,13 @@ def weekday_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def month_context_after() -> tuple[str, ...]:
-    """The words after a month alone that make it a month ("maija beigās", "maija pēdējā
-    sestdienā", "novembra pirmdienā"): temporal.toml's own, the ordinals of a weekday in a month
-    and the weekdays' locatives (the forms in -ā) from calendar.toml."""
+    """The words after a month alone that make it a month ("maija beigās", "oktobra izskaņā", "maija
+    pēdējā sestdienā", "novembra pirmdienā"): temporal.toml's own and its month_part_locatives, the
+    ordinals of a weekday in a month and the weekdays' locatives (the forms in -ā) from calendar.toml."""
     calendar = calendar_words()
     locatives = [form for forms in calendar["weekdays"].values() for form in forms if form.endswith("ā")]
-    return tuple(temporal()["month_context_after"] + calendar["weekday_in_month"]["ordinals"] + locatives)
+    return tuple(temporal()["month_context_after"] + temporal()["month_part_locatives"]
+                 + calendar["weekday_in_month"]["ordinals"] + locatives)
 
 
 def word_start_scan(patterns: list[re.Pattern], first_words: list[str] | None = None,
