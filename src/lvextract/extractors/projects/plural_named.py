@@ -2,6 +2,7 @@
 (the main loop reads a quote right after the word, its copula or its colon):
 - after its colon, items with a common noun before the quote: "Tiks īstenoti divi projekti: pētījums
   par nozari un akadēmija “Jaunie līderi”";
+- in a bracket right after it: "divos projektos (“Zaļā klase” un “Lasām kopā”)";
 - after its copula past a relative clause or a filler word: "Projektiem, kas tika atbalstīti, bija
   “A” un “B”", "Starp atbalstītajiem projektiem ir arī “Zaļā skola”" (then the names chained after).
 Not a quote whose word before it names its owner ("biedrības “Ozols”": [name_before] owners), nor a
@@ -42,6 +43,9 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
                 k = next((c + 1 for c in range(k + 2, min(len(tokens), k + 2 + reach)) if tokens[c].text == ","), len(tokens))
             if k >= len(tokens):
                 continue
+            if tokens[k].text == "(" and not relative and k + 1 < len(tokens) and tokens[k + 1].text in quotes:
+                yield from _bracketed(doc, tokens[k], tokens[k + 1], sentence.end, quotes, not_names, fund_heads)
+                continue
             if tokens[k].text == ":" and not relative:
                 # (a colon inside a list already read ends where that list ended: its items are found)
                 if k + 1 >= scanned[0]:
@@ -59,6 +63,17 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
                 continue
             yield quoted
             yield from chained(text, quoted[1], quotes, sentence.end)
+
+
+def _bracketed(doc, bracket, quote, end: int, quotes, not_names, fund_heads):
+    """The quoted names a bracket right after the plural lists: "divos projektos (“A” un “B”)"."""
+    text = doc.text
+    close = text.find(")", bracket.end, end)
+    quoted = quoted_after(text, quote.start, quotes)
+    if close < 0 or quoted is None or quoted[1] > close or _not_project(doc, *quoted, not_names, fund_heads):
+        return
+    yield quoted
+    yield from chained(text, quoted[1], quotes, close)
 
 
 def _colon_items(doc, tokens, k: int, end: int, quotes, not_names, fund_heads, scanned: list[int]):

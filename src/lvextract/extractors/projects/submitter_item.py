@@ -1,5 +1,5 @@
 """A list item that opens with a quoted name and says who handed it in ("• ”Soliņi” – iesniedzējs
-biedrība “Ozols”, 550 EUR", "2) „Puķu dobe”, pieteicējs – IG „Liepa”"): the name is a project's
+biedrība “Ozols”, 550 EUR", "2) „Puķu dobe”, pieteicējs – IG „Liepa”", "- “Laipa”, projekta koordinatore – …"): the name is a project's
 whatever the list's heading says ("Finansējumu saņems:"), for only a project has a submitter.
 The role words are [submitter_item] roles in projects.toml. A quote left open before the dash
 ("• "Strūklaka – iesniedzējs …") still closes the name there. One pass over the lines.
@@ -18,10 +18,13 @@ OPENERS = "„“”\"«"
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    roles = "|".join(load("projects")["submitter_item"]["roles"])
+    words = load("projects")["submitter_item"]
+    roles, project_roles = "|".join(words["roles"]), "|".join(words["project_roles"])
     item = re.compile(rf"^[ \t]*(?:[•·▪●◦*–-]|\d{{1,3}}[.)])?[ \t]*(?=[{OPENERS}])", re.MULTILINE)
-    # what follows the name: a dash, comma or colon, then the role ("projekta iesniedzējs")
-    tail = re.compile(rf"[”“\"»']?[ \t]*[,–—:-][ \t]*(?:projekta[ \t]+)?(?:{roles})(?!\w)", re.IGNORECASE)
+    # what follows the name: a dash, comma or colon, then the role ("projekta iesniedzējs",
+    # "projekta koordinatore")
+    tail = re.compile(rf"[”“\"»']?[ \t]*[,–—:-][ \t]*(?:(?:projekta[ \t]+)?(?:{roles})|projekta[ \t]+(?:{project_roles}))(?!\w)",
+                      re.IGNORECASE)
     return item, tail
 
 
