@@ -28,6 +28,7 @@ from .retold_later import retype_gathering
 from .viewed_in_frame import viewed_in_frame
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
 from .bracket_day import bracketed_noun
+from .category_label import in_category_label
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .moves import moved_noun
 from .headline import headline_body_noun, singular, title_bounds, title_noun
@@ -82,6 +83,8 @@ def extract(doc: Document, record: Record) -> None:
         and not takes_place_after(doc, n))]
     # "Līgums Nr. 2013.EEZ/PP/MAC/021": letters of a code, glued to its slashes or digits, name nothing.
     nouns = [n for n in nouns if not _in_code(doc.text, n)]
+    # "Kategorija: Kultūra, Notikumi, Pasākumi": a site's section names, no occurrence.
+    nouns = [n for n in nouns if not in_category_label(doc, n.start, n.end)]
     nouns = drop_feast_qualifiers(doc, nouns)  # "Meteņu karnevāls": the feast only qualifies
     index = Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)

@@ -3,10 +3,11 @@
 their clause ("Ozolos plkst. 10 ziedu nolikšana pie pieminekļa, Liepās plkst. 12 svecīšu
 iedegšana"), after a verb that plans them or has them follow ("plānota ugunskura iedegšana", "pēc
 kuras sekos ugunskura iedegšana"), in the locative after taking part ("amatpersonas piedalās ziedu
-nolikšanā"), or joined by "un" to one so found ("svecīšu aizdegšana un ziedu nolikšana"). Each is
+nolikšanā"), in the accusative after an invitation to it ("visi tika aicināti uz egles
+iedegšanu"), or joined by "un" to one so found ("svecīšu aizdegšana un ziedu nolikšana"). Each is
 an occurrence of its own, whatever else its sentence names, as an hour-led line's ceremony is
-(activities.py). The cue words are data ([activity_nouns] ceremony_cues, ceremony_taking_part).
-Imports only lexicon and hour_abbreviation; O(text) for each of four patterns."""
+(activities.py). The cue words are data ([activity_nouns] ceremony_cues, ceremony_taking_part,
+ceremony_invited). Imports only lexicon and hour_abbreviation; O(text) for each of five patterns."""
 from __future__ import annotations
 
 import re
@@ -24,7 +25,7 @@ REACH = 8
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = vocabulary()["activity_nouns"]
     words = literals(data["programme_line"])
     stems = "|".join(re.escape(w[:-1]) for w in data["programme_line"])  # "nolikšan" + "ā"
@@ -34,17 +35,20 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
                       re.IGNORECASE)
     taking_part = re.compile(rf"(?<!\w)(?:{literals(data['ceremony_taking_part'])})[ \t]+(?:{_TOKEN}){{0,4}}?"
                              rf"((?:{stems}))ā(?!\w)", re.IGNORECASE)
+    # The invitation, a few words of whom it invites, "uz", then the ceremony in the accusative ("-šanu").
+    invited = re.compile(rf"(?<!\w)(?:{literals(data['ceremony_invited'])})[ \t]+(?:[^\W\d_]+[ \t]+){{0,3}}?uz[ \t]+"
+                         rf"(?:{_TOKEN}){{0,4}}?((?:{stems}))u(?!\w)", re.IGNORECASE)
     joined = re.compile(rf"[ \t]+un[ \t]+(?:{_TOKEN}){{0,3}}?({words})(?!\w)", re.IGNORECASE)
-    return hour, cued, taking_part, joined
+    return hour, cued, taking_part, invited, joined
 
 
 def ceremony_nouns(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of each ceremony so told, in text order, each once. O(text)."""
-    hour, cued, taking_part, joined = _patterns()
+    hour, cued, taking_part, invited, joined = _patterns()
     found: dict[int, tuple[str, int, int]] = {}
-    for pattern, suffix in ((hour, ""), (cued, ""), (taking_part, "a")):
+    for pattern, suffix in ((hour, ""), (cued, ""), (taking_part, "a"), (invited, "a")):
         for m in pattern.finditer(text):
-            end = m.end(1) + (1 if suffix else 0)  # the locative's "ā" is the word's too
+            end = m.end(1) + (1 if suffix else 0)  # the locative's "ā" or the accusative's "u" is the word's too
             found.setdefault(m.start(1), ((m.group(1) + suffix).lower(), m.start(1), end))
     for kind, start, end in list(found.values()):
         m = joined.match(text, end)

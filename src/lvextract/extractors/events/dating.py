@@ -23,6 +23,7 @@ from .month_case import LONGEST_BODY, case_can_date, long_event_words, names_bod
 from .nouns import noun_starts
 from .agency_dateline import agency_dateline
 from .byline import byline
+from .category_label import on_label_line
 from .cited_sitting import cited_sitting
 from .life_stage import life_stage_day
 from .clock_stamp import clock_stamp
@@ -162,6 +163,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
             or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention) \
             or application_window(doc, mention) or agency_dateline(doc, mention) \
             or clock_stamp(doc, mention) or open_start(doc, mention) or byline(doc, mention) \
+            or on_label_line(doc, mention) \
             or permitted_from(doc, mention) \
             or cited_sitting(doc, mention) or life_stage_day(doc, mention):
         # "nometnes varēja sākt rīkot tikai no 1. jūlija"; a cabinet sitting cited; "karavīri, kuri

@@ -15,6 +15,7 @@ from ...document import Document
 from ...layout import layout
 from ...record import DateMention
 from ...temporal.vocabulary import calendar_words
+from .dating import DAY_VALUE
 from .lexicon import literals, needs_time_types, vocabulary
 from .month_case import in_nominative
 from .next_day import next_days
@@ -23,8 +24,9 @@ from .ranking import Nouns, frames_person_or_thing, is_frame
 from .verbs import decides
 from .report_evening import REPORT_SENTENCES_BACK, looks_back, narrated_day, same_report
 
-# How many sentences back the day pointed to may stand ("… 5. maijā. Šajā dienā …").
-SENTENCES_BACK = 2
+# How many sentences back the day pointed to may stand ("… 5. maijā. Šajā dienā …"); a programme told
+# between (its opening item, a jubilee in passing) may put one more sentence before the pointer.
+SENTENCES_BACK = 3
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +40,10 @@ def pointed_days(doc: Document, candidates: list[DateMention]) -> list[DateMenti
     that may date an occurrence), spanning the pointing words."""
     if not candidates:
         return []
-    days = sorted((d for d in candidates if d.end is None), key=lambda d: d.span.start)
+    # Only a day is pointed to: a month told between ("Klasiķim maijā aprit 100 gadi. … šajā dienā")
+    # names no day and stands in no way of the one before it.
+    days = sorted((d for d in candidates if d.end is None and d.value and DAY_VALUE.match(d.value)),
+                  key=lambda d: d.span.start)
     starts = [d.span.start for d in days]
     found = []
     for m in _pointer().finditer(doc.text):

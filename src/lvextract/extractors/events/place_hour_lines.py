@@ -1,6 +1,6 @@
 """A schedule's line that opens with its day, names the place in the locative and closes with the
 hour, no verb: "11. jūnijā Liepu kapos plkst. 15.00", "5. septembrī Ozolu tautas namā 18:00". Like a
-poster's line (ranking.POSTER_LINE, where the hour comes before the place) it tells by its shape
+poster's line (poster_line, where the hour comes before the place) it tells by its shape
 that something takes place there and then, so the heading's noun ("Kapusvētki …") dates it. Only a
 whole line of a few words with no comma (a clause), the word before the hour a locative, none of
 the words a bound ("līdz", "no"): "15. martā līdz plkst. 17.00" is a deadline, not a schedule's

@@ -22,6 +22,7 @@ from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
 from .place_hour_lines import place_hour_lines
+from .poster_line import poster_line
 from .team_games import team_games
 from .reflexive_genitive import took_part_past
 from .screening import screenings
@@ -225,7 +226,7 @@ class Nouns:
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
-        self.happens = sorted(said + [m.start() for m in POSTER_LINE.finditer(doc.text)])
+        self.happens = sorted(said + [m.start() for m in poster_line().finditer(doc.text)])
         self.begins = sorted(set(self.happens) | {m.start() for m in _begins_pattern().finditer(doc.text)})
 
     def told(self, bounds: tuple[int, int]) -> bool:
@@ -346,19 +347,6 @@ def _dated_headline(text: str) -> list[int]:
         return []
     return [m.start()]
 
-
-# A line that opens with a day (after its weekday) or a range of days, then a clock time or a dash:
-# a programme's or a poster's line, which tells that something takes place without a verb
-# ("5.jūnijā 18.00 estrādē – Dziesmu svētki", "No 1.līdz 3.jūlijam - Pagasta svētki"). The month
-# in the locative or, closing a range, the dative: a calendar's "1. maijs – Darba svētki" names a
-# holiday, not what takes place.
-POSTER_LINE = re.compile(r"(?m)^[ \t*•–-]*(?:[^\W\d_]+,?[ \t]+)?(?:no[ \t]+\d{1,2}\.?[ \t]*(?:līdz[ \t]*)?)?"
-                         r"\d{1,2}\.[ \t]*[^\W\d_]*(?:ā|ī|am|im)\.?,?[ \t]+"
-                         # a clock time, or a span of bare hours ("8. novembrī 10–16 Rīgā, … tirgus"), not
-                         # a span of school years ("10–12. klašu")
-                         # (the hour's word lets the minutes go: "12. maijā plkst. 14 zālē – apbalvošana")
-                         r"(?:(?:no[ \t]+)?(?:(?:plkst\.?|pulksten)[ \t]*\d{1,2}(?:[:.]\d{2})?(?!\d)|\d{1,2}[:.]\d{2})"
-                         r"|\d{1,2}[ \t]*[–—-][ \t]*\d{1,2}(?![.\d])|[–—-][ \t])", re.IGNORECASE)
 
 # A contrast that opens a clause of its own ("…, bet", "…, savukārt", "; "): a noun on the date's
 # own side wins over one across it (Nouns.nearest).

@@ -1,0 +1,37 @@
+"""A site's label line for the page's sections or tags ("10/11/2017, Kategorija: Kultūra, Notikumi,
+Pasākumi", "Tagi: Vēsture, Projekti"): the words past its colon name parts of the site, so an
+event noun there ("Pasākumi") is no occurrence, and the date opening that line is the page's own
+dateline, which dates nothing told below it (dating.can_date_event). The labels are events.toml
+[category_label]; the lines are found once per document, O(log n) per question."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention
+from ...spans import Intervals
+from .lexicon import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _label_line() -> re.Pattern:
+    labels = "|".join(map(re.escape, vocabulary()["category_label"]["labels"]))
+    # The label, its colon, then the rest of its line: a short list of section names.
+    return re.compile(rf"(?<!\w)(?:{labels})[ \t]*:[^\n]*", re.IGNORECASE)
+
+
+def _label_spans(doc: Document) -> Intervals:
+    return Intervals(m.span() for m in _label_line().finditer(doc.text))
+
+
+def in_category_label(doc: Document, start: int, end: int) -> bool:
+    """Whether text[start:end] lies on a label line."""
+    return doc.derived("events.category_label", _label_spans).overlaps(start, end)
+
+
+def on_label_line(doc: Document, mention: DateMention) -> bool:
+    """Whether the date stands on a label line ("10/11/2017, Kategorija: …")."""
+    start, end = layout(doc).line_of(mention.span.start)
+    return doc.derived("events.category_label", _label_spans).overlaps(start, end)
