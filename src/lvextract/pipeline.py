@@ -19,6 +19,7 @@ from .extractors import budgets, contacts, dates, deadlines, events, funding, pr
 from .reading import Decoded
 from .record import Error, ErrorCode, Record
 from .segmentation import TokenOffsets, stanza_sentences
+from .temporal.unknown_year import year_unknown
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ def build_document(text: str, sentences: list[list[TokenOffsets]] | None = None,
 def extract(doc: Document, record: Record) -> Record:
     for _name, extractor in EXTRACTORS:
         extractor(doc, record)
-    if doc.reference_date is not None and (record.document_date is None or record.document_date.startswith("X")):
+    if doc.reference_date is not None and (record.document_date is None or year_unknown(record.document_date)):
         # The record says which anchor it used: the text's own date, or else this one.
         record.reference_date = doc.reference_date.isoformat()
     return record

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..document import Document
 from ..record import Record
 from .vocabulary import Mention, load, vocabulary
+from ..temporal.unknown_year import year_unknown
 
 
 def before_erasmus_plus(doc: Document, record: Record, mention: Mention) -> bool:
@@ -28,8 +29,8 @@ def _before(doc: Document, record: Record, first_year: int) -> bool:
 def _text_year(record: Record) -> int | None:
     """The document date's year, else the latest year a calendar expression states (a relative
     one states none)."""
-    if record.document_date and record.document_date[:4].isdigit():
+    if record.document_date and not year_unknown(record.document_date):
         return int(record.document_date[:4])
     years = [int(d.value[:4]) for d in record.dates
-             if d.relative is None and d.value and d.value[:4].isdigit()]
+             if d.relative is None and d.value and not year_unknown(d.value)]
     return max(years, default=None)

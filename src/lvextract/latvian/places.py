@@ -1,30 +1,25 @@
-"""Venue names from the locative back to the nominative: "Latvijas Universitātē" → "Latvijas Universitāte".
-
-Announcements say where something happens in the locative ("notiks Ventspils Tehnikumā").
-The head noun (the last word) carries the locative ending, adjectives before it agree with
-it, genitive modifiers ("Latvijas", "kultūras", "Ventspils") stay as they are. The endings
-map back by declension: -ē → -e, -ū → -us, -ī → -is (or -s after "pil": pils), plural
--os → -i, -ās → -as, -īs → -is, -ēs → -es. Only -ā is ambiguous (Rīgā ← Rīga, namā ← nams);
-a list of masculine venue stems, the lemmatizer and a small list of place names decide it.
-
-`venue_in` finds the venue of a clause (a named venue, else a town, else a country, else a
-common venue noun such as "aktu zālē") and `addresses` the street addresses as written.
-The word lists are data: latvian/data/places.toml.
-"""
+"""The venue and the street addresses of a clause. Announcements say where something happens in the
+locative ("notiks Ventspils Tehnikumā"): `venue_in` finds the venue of a clause (a named venue, else a
+town, else a country, else a common venue noun such as "aktu zālē") and gives it in the nominative
+(place_nominative.py: "Ventspils Tehnikums"); `addresses` the street addresses as written. The word
+lists are data: latvian/data/places.toml."""
 from __future__ import annotations
 
 import bisect
 import re
 from functools import lru_cache
 
-from .. import datafiles
-from . import lemmas
 from ..document import Document
 from .lemmas import stem
+# The nominative of a venue phrase is restored in place_nominative.py; its public names are this
+# module's too, as callers have always imported them.
+from .place_nominative import LOCATIVE_ENDINGS, is_adjective, is_locative, known_places, nominative, places_data
 from .venue_parts import is_abbreviation, joined_name_start, ordinal_start, quoted_name_after
 from ..spans import Intervals
 
-LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
+__all__ = ["ADDRESS", "LOCATIVE_ENDINGS", "TIME_WORDS", "VenueGroups", "addresses", "countries", "is_locative",
+           "known_places", "nominative", "pick_venue", "venue_candidates", "venue_in", "venue_stems"]
+
 # Street addresses as written: "Saules iela 15, Ventspils", "Brīvības ielā 58, Rīgā".
 STREET_WORDS = r"(?:iel[aā]|bulvār(?:is|ī)|prospekt(?:s|ā)|gatv[eē]|laukum(?:s|ā)|ceļ(?:š|ā)|krastmal[aā]|alej[aā]|šosej[aā]|līnij[aā])"
 ADDRESS = re.compile(
@@ -45,28 +40,18 @@ TIME_WORDS = frozenset(stem(w) for w in (
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
-    return datafiles.latvian("places")
-
-
-def known_places() -> dict[str, str]:
-    """Locative (lower case) → nominative of the listed place names."""
-    return _data()["locative"]
-
-
-@lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
-    return frozenset(_data()["countries"]["names"])
+    return frozenset(places_data()["countries"]["names"])
 
 
 @lru_cache(maxsize=1)
 def _not_modifiers() -> frozenset[str]:
-    return frozenset(_data().get("not_modifiers", {}).get("words", []))
+    return frozenset(places_data().get("not_modifiers", {}).get("words", []))
 
 
 @lru_cache(maxsize=1)
 def _taking_the_field() -> tuple[frozenset[str], frozenset[str]]:
-    data = _data().get("taking_the_field", {})
+    data = places_data().get("taking_the_field", {})
     return frozenset(stem(w) for w in data.get("nouns", [])), frozenset(data.get("verbs", []))
 
 
@@ -85,138 +70,9 @@ def _takes_the_field(doc: Document, tokens, i: int, bounds: tuple[int, int]) -> 
 @lru_cache(maxsize=1)
 def venue_stems() -> frozenset[str]:
     """Stems of the nouns that make a lower-case locative a venue ("kultūras namā", "aktu zālē")."""
-    return frozenset(stem(w.split()[-1]) for w in _data()["venues"]["nouns"])
+    return frozenset(stem(w.split()[-1]) for w in places_data()["venues"]["nouns"])
 
 
-@lru_cache(maxsize=1)
-def _masculine_stems() -> frozenset[str]:
-    return frozenset(_data()["masculine_a"]["stems"])
-
-
-@lru_cache(maxsize=1)
-def _masculine_heads() -> tuple[str, ...]:
-    """The masculine stems long enough to close a compound written as one word ("Dzirnezerā" →
-    "Dzirnezers", "kultūrcentrā" → "kultūrcentrs"): no feminine word ends in them."""
-    return tuple(s for s in _masculine_stems() if len(s) >= MIN_COMPOUND_HEAD)
-
-
-MIN_COMPOUND_HEAD = 4
-
-
-@lru_cache(maxsize=1)
-def _masculine_suffixes() -> tuple[str, ...]:
-    """Endings of masculine loan nouns a capital may start ("Seminārā", "Doktorātā")."""
-    return tuple(_data()["masculine_a"].get("suffixes", []))
-
-
-def _is_adjective(low: str) -> bool:
-    """An adjective form ("lielā", "starptautiskās"): its stem takes a definite ending, or its lemma ends in
-    an adjective suffix (places.toml [adjectives])."""
-    if lemmas.is_adjective_form(low):
-        return True
-    lem = lemmas.lemma(low)
-    return lem.endswith("s") and lem[:-1].endswith(tuple(_data()["adjectives"]["suffixes"]))
-
-
-@lru_cache(maxsize=1)
-def _feminine_a_stems() -> frozenset[str]:
-    """Stems in -ā the lemmatizer takes for masculine."""
-    return frozenset(_data()["feminine_a"]["stems"])
-
-
-@lru_cache(maxsize=1)
-def _feminine_i_stems() -> frozenset[str]:
-    """6th-declension stems in -ī, feminine like "pils"."""
-    return frozenset(_data()["feminine_i"]["stems"])
-
-
-def is_locative(word: str) -> bool:
-    low = word.lower()
-    return low in known_places() or (len(low) > 2 and low.endswith(LOCATIVE_ENDINGS))
-
-
-def _match_case(template: str, word: str) -> str:
-    if template[:1].isupper() and word[:1].islower():
-        return word[:1].upper() + word[1:]
-    return word
-
-
-def _lemma_says(word: str, choices: tuple[str, ...]) -> str | None:
-    """The lemmatizer's nominative when it is one of the forms the rules allow."""
-    guess = lemmas.lemma(word).lower()
-    return guess if guess in choices else None
-
-
-def _head_nominative(word: str) -> tuple[str, str, bool]:
-    """(nominative, gender "m"/"f", plural) of a locative head noun."""
-    low = word.lower()
-    known = known_places().get(low)
-    if known:
-        gender = "m" if known.endswith(("s", "š", "i")) and not known.endswith(("pils", "Cēsis")) else "f"
-        return known, gender, low.endswith(("os", "ās", "ēs", "īs"))
-    if low.endswith("os"):
-        return _match_case(word, low[:-2] + "i"), "m", True
-    if low.endswith("ās"):
-        return _match_case(word, low[:-2] + "as"), "f", True
-    if low.endswith("ēs"):
-        return _match_case(word, low[:-2] + "es"), "f", True
-    if low.endswith("īs"):
-        return _match_case(word, low[:-2] + "is"), "f", True
-    if low.endswith("ē"):
-        return _match_case(word, low[:-1] + "e"), "f", False
-    if low.endswith("ū"):
-        return _match_case(word, low[:-1] + "us"), "m", False
-    if low.endswith("ī"):
-        rest = low[:-1]
-        if rest.endswith("pil") or rest in _feminine_i_stems():  # pils, Daugavpils, pirts: 6th declension, feminine
-            return _match_case(word, rest + "s"), "f", False
-        return _match_case(word, rest + "is"), "m", False
-    if low.endswith("ā"):
-        rest = low[:-1]
-        masculine = rest + ("š" if rest.endswith("ļ") else "s")
-        feminine = rest + "a"
-        if rest.endswith("ij") or rest in _feminine_a_stems():
-            return _match_case(word, feminine), "f", False
-        if rest.endswith("um") or rest in _masculine_stems() or rest.endswith(_masculine_heads()):
-            return _match_case(word, masculine), "m", False
-        if word[:1].isupper() and not lemmas.is_listed(low) and not rest.endswith(_masculine_suffixes()):
-            # An unlisted proper name ("Tilžā", "Ozolmuižā"): the lemmatizer's guess leans masculine,
-            # but most place names in -ā are feminine; masculine heads and loan suffixes came first.
-            return _match_case(word, feminine), "f", False
-        said = _lemma_says(low, (masculine, feminine))
-        if said:
-            return _match_case(word, said), "m" if said == masculine else "f", False
-        return _match_case(word, feminine), "f", False
-    return word, "f", False
-
-
-def _modifier_nominative(word: str, gender: str, plural: bool) -> str:
-    """An adjective agreeing with the head ("Lielajā zālē", "Jaunajā teātrī"); others unchanged."""
-    low = word.lower()
-    if not plural:
-        if low.endswith("ajā"):
-            return _match_case(word, low[:-3] + ("ais" if gender == "m" else "ā"))
-        if low.endswith("ā") and word[:1].islower():
-            return _match_case(word, low[:-1] + ("s" if gender == "m" else "a"))
-        return word
-    if low.endswith("ajos"):
-        return _match_case(word, low[:-4] + "ie")
-    if low.endswith("ajās"):
-        return _match_case(word, low[:-4] + "ās")
-    return word
-
-
-def nominative(phrase: str) -> str:
-    """The venue phrase in the nominative; words before the head keep their case unless they agree."""
-    words = phrase.split()
-    if not words:
-        return phrase
-    head, gender, plural = _head_nominative(words[-1])
-    modifiers = [_modifier_nominative(w, gender, plural) for w in words[:-1]]
-    return " ".join(modifiers + [head])
-
-
-# --- finding the venue and the address in a clause ---
 
 def _within(offset: int, ranges: Intervals) -> bool:
     return ranges.overlaps(offset, offset + 1)
@@ -296,7 +152,7 @@ def venue_candidates(doc: Document, bounds: tuple[int, int], skip: list[tuple[in
         is_venue = token_stem in venue_nouns or low in known
         if low.endswith(("ajā", "ajos", "ajās")):
             continue  # a definite adjective ("Starptautiskajā romu dienā") is never the head
-        if low.endswith(("ā", "ās")) and _is_adjective(low) and i + 1 < len(tokens) \
+        if low.endswith(("ā", "ās")) and is_adjective(low) and i + 1 < len(tokens) \
                 and tokens[i + 1].text[:1].isalpha() and not is_locative(tokens[i + 1].text):
             continue  # "notiks Lielā talka", "Starptautiskās konferences": an adjective before its noun
         if capital and _is_sentence_initial(doc, token.start, bounds) and not is_venue:

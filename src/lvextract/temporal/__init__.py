@@ -32,6 +32,7 @@ from .relative_words import lookups
 from .resolve import Resolved, resolve
 from .sentence_window import sentence_around
 from .times import parse_times
+from .unknown_year import UNKNOWN_YEAR, year_unknown
 from .year_turn import year_by_tense
 
 # Day ranges longer than a quarter are periods (a project's duration); shorter ones are
@@ -126,7 +127,7 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     # A calendar widget's "today" is the day the page was shown, not a day of the document's
     # year: the year it does not state stays unknown.
     furniture_days = set(analysis.furniture)
-    resolved = [replace(item, value="XXXX" + item.value[4:], anchored=False)
+    resolved = [replace(item, value=UNKNOWN_YEAR + item.value[4:], anchored=False)
                 if item.fallback and (item.atom.start, item.atom.end) in furniture_days else item for item in resolved]
     # Without its year the widget's "today" ("Pirmdiena, 2. februāris" over the name days) is only
     # the day the page was shown: no date of the text at all.
@@ -190,7 +191,7 @@ def _year_by_weekday(text: str, item: Resolved, anchor) -> Resolved:
             continue  # 29 February
         if day.weekday() == said and abs((day - near).days) < here:
             end = item.end
-            if end is not None and end[:4].isdigit():
+            if end is not None and not year_unknown(end):
                 end = f"{int(end[:4]) + other - year:04d}{end[4:]}"
             return replace(item, value=f"{other:04d}{item.value[4:]}", end=end)
     return item
@@ -356,7 +357,7 @@ def _relative_mentions(text: str, taken, anchor, warnings: list[str],
 def _weekday_checks(text: str, mentions: list[Mention], anchor) -> list[str]:
     days = [(m.start, m.end, m.value) for m in mentions if m.value and m.end_value is None and len(m.value) == 10]
     stated = [(m.start, int(m.value[:4])) for m in mentions
-              if m.value and m.value[:4].isdigit() and not m.anchored and m.role != "document"]
+              if m.value and not year_unknown(m.value) and not m.anchored and m.role != "document"]
     return weekday_warnings(text, days, stated, _anchor_year(anchor))
 
 

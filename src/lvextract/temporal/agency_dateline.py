@@ -18,13 +18,14 @@ from .date_atom import Atom
 from .dateline_words import PLACE_FIRST
 from .document_date import first_sentence_line
 from .page_furniture import line_at, lines as page_lines
+from .unknown_year import UNKNOWN_YEAR
 
 
 @lru_cache(maxsize=1)
 def _agency_after() -> re.Pattern:
     """The agency's name right after the day, closing the dateline: ", LETA." / " - BNS" / ", LETA" at
     the line's end ([document_date] byline_words: the agencies and portals that sign their items)."""
-    names = vocab.alternation(vocab.temporal()["document_date"]["byline_words"])
+    names = vocab.document_date_words("byline_words")
     return re.compile(rf"[^\S\n]*[,.–—-]?[^\S\n]*(?:{names})(?![^\W_])[^\S\n]*(?:[.,:–—-]|$)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -55,4 +56,4 @@ def agency_dateline(text: str, atoms: list[Atom]) -> Atom | None:
 
 def agency_value(atom: Atom) -> str:
     """The document date of the agency's dateline: its day with the year unknown."""
-    return f"XXXX-{atom.month:02d}-{atom.day:02d}"
+    return f"{UNKNOWN_YEAR}-{atom.month:02d}-{atom.day:02d}"

@@ -19,7 +19,7 @@ _REACH = 45
 @lru_cache(maxsize=1)
 def _changed_before() -> re.Pattern:
     # A CMS may print the weekday before the changed day: "Pēdējās izmaiņas: Piektdiena, 20 Marts 2009 10:02".
-    words = vocab.alternation(vocab.temporal()["document_date"]["stamp_changed_words"])
+    words = vocab.document_date_words("stamp_changed_words")
     return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*:?[^\S\n]*(?:(?:{weekday_alternation()})[^\S\n]*,?[^\S\n]*)?$",
                       re.IGNORECASE)
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
+from .date_patterns import CLOCK_WORD
 from ..latvian.orthography import UPPER
 from .page_furniture import WORD as _WORD, Line as _Line, town_nominatives
 
@@ -35,7 +36,7 @@ def place_first(before_date: str) -> bool:
     return bool(m) and m.group(1) in town_nominatives()
 
 
-_CLOCK_WORD = re.compile(r"\b(?:plkst|pulksten)", re.IGNORECASE)
+_CLOCK_WORD = re.compile(rf"\b{CLOCK_WORD}", re.IGNORECASE)
 # A post's comment counter closing its stamp's line: a lone number of up to four figures.
 _TRAILING_COUNTER = re.compile(r"[^\S\n]+\d{1,4}[^\S\n]*")
 ISO_CLOCK = re.compile(r"(?<![^\W\d_])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\d)")

@@ -7,14 +7,14 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
-from .date_patterns import fragments
+from .date_patterns import CLOCK_WORD, fragments
 from .grammar import Atom
 from .page_furniture import Line as _Line
 from .publication_fields import line_label as _label
 from .times import parse_times
 
 
-_EVENT_FIELD = re.compile(r"\W*(?:laiks|vieta|norises|plkst|pulksten|sākums|adrese)(?![^\W\d_])", re.IGNORECASE)  # also glued: "Laiks12.00"
+_EVENT_FIELD = re.compile(rf"\W*(?:laiks|vieta|norises|{CLOCK_WORD}|sākums|adrese)(?![^\W\d_])", re.IGNORECASE)  # also glued: "Laiks12.00"
 
 
 def event_fields_after(text: str, line: _Line, atom: Atom) -> bool:
@@ -46,7 +46,7 @@ def time_follows(text: str, lines: list[_Line], i: int) -> bool:
     following = text[lines[i + 1].start:min(lines[i + 1].end, lines[i + 1].start + 200)]
     if _stamp_label().match(following):
         return False  # "Pēdējās izmaiņas: Otrdiena, 06 Aprīlis 2021 10:18": the page's edit stamp, no event's hour
-    if re.match(r"[\s•·*–-]*(?:starts?\s+(?:no\s+)?)?(?:plkst|pulksten|sākums|no\s+plkst)", following, re.IGNORECASE):
+    if re.match(rf"[\s•·*–-]*(?:starts?\s+(?:no\s+)?)?(?:{CLOCK_WORD}|sākums|no\s+plkst)", following, re.IGNORECASE):
         return True  # also a bullet's time: "• plkst. 16.00, tautas namā"; a contest's "Starts plkst. 11.00"
     if _FIELD_WITH_VALUE.match(following):
         return True  # "Laiks: 10:00", "Vieta – kultūras nams"; "Laiks un vieta." heads a section

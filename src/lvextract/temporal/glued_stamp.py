@@ -21,7 +21,7 @@ from ..latvian.orthography import UPPER
 @lru_cache(maxsize=1)
 def counter_pattern() -> str:
     """A counter after the stamp: "Komentāri (0)", "Komentāri: 3", "Skatījumi 120"."""
-    words = vocab.alternation(vocab.temporal()["document_date"]["stamp_counter_words"])
+    words = vocab.document_date_words("stamp_counter_words")
     return rf"(?i:{words})[^\S\n]*[(:]?[^\S\n]*\d+[^\S\n]*\)?"
 
 

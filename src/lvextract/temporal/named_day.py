@@ -16,7 +16,7 @@ _WINDOW = 160
 
 @lru_cache(maxsize=1)
 def _named() -> re.Pattern:
-    nouns = vocab.alternation(vocab.temporal()["document_date"]["day_name_nouns"])
+    nouns = vocab.document_date_words("day_name_nouns")
     return re.compile(rf"[^\S\n]*{DASH}[^\S\n]*[^,.;:!?\n]{{0,140}}?(?<!\w)(?:{nouns})(?!\w)[^\S\n]*(?:[,.;:!?]|$)",
                       re.IGNORECASE)
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .date_patterns import DASH, last_day
 from .relative_builders import WEEKDAYS
 from .relative_words import lookups, weekday_alternation
+from .unknown_year import year_unknown
 
 _BESIDE = re.compile(rf"[\s,]*(?:\(|{DASH})?\s*$")
 
@@ -84,7 +85,7 @@ def weekday_warnings(text: str, dated: Iterable[tuple[int, int, str]], stated_ye
         if not match:
             continue
         month, day = int(match[2]), int(match[3])
-        if match[1] != "XXXX":
+        if not year_unknown(value):
             date = dt.date(int(match[1]), month, day)
             if date.weekday() != WEEKDAYS.index(code):
                 warnings.append(f"dates: “{written}” says {said}, but {value} is a {calendar.day_name[date.weekday()]}")

@@ -41,6 +41,7 @@ from .publication_fields import Retold, announced_time
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
 from .colon_lists import joined_paragraph_starts
+from .unknown_year import UNKNOWN_YEAR
 from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_when_frames, heading_year_frames, \
     month_frames, month_frames_its_days, quarter_frames, school_year_below, school_year_of, school_years
 
@@ -72,7 +73,7 @@ def _sentence_starts(text: str, paragraph_starts: list[int]) -> list[int]:
 
 
 def _format(year: int | None, month: int | None, day: int | None) -> str:
-    value = f"{year:04d}" if year is not None else "XXXX"
+    value = f"{year:04d}" if year is not None else UNKNOWN_YEAR
     if month:
         value += f"-{month:02d}"
         if day:
@@ -136,7 +137,7 @@ class _Nearest:
 # "kopš 2004. gada" tells since when, not when: "Svētdien, 7. februārī notika festivāls, ko kopš 2004.
 # gada rīko centrs" is no 2004-02-07; nor does a horizon "līdz 2030. gadam" ("9. oktobrī prezentēs
 # plānu līdz 2030. gadam"). Read from a bounded window before the year.
-_SINCE_BEFORE = re.compile(r"(?<!\w)(?:kopš|līdz(?:\s{1,3}pat)?)\s{1,3}$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?P<since>kopš)|līdz(?:\s{1,3}pat)?)\s{1,3}$", re.IGNORECASE)
 
 
 def _since(text: str, atom: Atom) -> bool:
@@ -146,11 +147,11 @@ def _since(text: str, atom: Atom) -> bool:
 # A day after "kopš" starts a state that lasts till the writing ("direktore strādā kopš 1999. gada
 # 1. septembra … dokumentus var iesniegt līdz 8. aprīlim"): the bare days beside it are the
 # writing's, not that past year's, so it frames none in its paragraph either.
-_SINCE_ONLY = re.compile(r"(?<!\w)kopš\s{1,3}$", re.IGNORECASE)
-
-
 def _since_day(text: str, atom: Atom) -> bool:
-    return atom.month is not None and bool(_SINCE_ONLY.search(text, max(0, atom.start - 8), atom.start))
+    if atom.month is None:
+        return False
+    m = _SINCE_BEFORE.search(text, max(0, atom.start - 8), atom.start)
+    return m is not None and m["since"] is not None
 
 
 @lru_cache(maxsize=None)

@@ -124,6 +124,11 @@ def temporal() -> dict:
     return _load("temporal.toml")
 
 
+def document_date_words(key: str) -> str:
+    """One word list of temporal.toml's [document_date] as an alternation (longest first)."""
+    return alternation(temporal()["document_date"][key])
+
+
 @lru_cache(maxsize=None)
 def weekday_forms(*cases: int) -> tuple[str, ...]:
     """The forms of every weekday at these places of calendar.toml [weekdays] (0 the adverb

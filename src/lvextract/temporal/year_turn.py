@@ -25,6 +25,7 @@ from .colon_lists import LINE_REACH, lead_in
 from .relative_beside import weekday_beside
 from .resolve import Resolved
 from .sentence_window import sentence_around
+from .unknown_year import year_unknown
 
 _WRONG_SIDE_DAYS = 182
 _MID_MONTH = 15
@@ -96,7 +97,7 @@ def year_by_tense(text: str, item: Resolved, anchor) -> Resolved:
     atom = item.atom
     anchor = _anchor_day(anchor)
     if not item.fallback or atom.relative or atom.year is not None or item.end is not None or atom.month is None \
-            or anchor is None or not item.value[:4].isdigit():
+            or anchor is None or year_unknown(item.value):
         return item
     year = int(item.value[:4])
     try:

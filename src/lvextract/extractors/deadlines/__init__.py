@@ -52,6 +52,7 @@ from .labelled_days import labelled_next
 from .vetoes import aimed, dutied, paused, reported, superseded
 from .windows import windows
 from .wrapping import unwrapped_bounds
+from ...temporal.unknown_year import UNKNOWN_YEAR
 
 
 YEAR_ONLY = re.compile(r"^(\d{4}|XXXX)$")
@@ -310,7 +311,7 @@ def extract(doc: Document, record: Record) -> None:
     # A postmark whose year is unknown restates a day asked for with its year ("līdz 2024. gada
     # 26. martam … (pasta zīmogs – 26. marts)").
     asked = {value for value, action in chosen if (value, action) not in postmarked}
-    asked |= {"XXXX" + value[4:] for value in asked}
+    asked |= {UNKNOWN_YEAR + value[4:] for value in asked}
     record.deadlines.extend(deadline for key, (_rank_, deadline) in chosen.items()
                             if key not in postmarked or key[0] not in asked)
     # "Līdz tai pašai dienai jāpārskaita dalības maksa": a term pointing back to the day before it.

@@ -8,6 +8,7 @@ import re
 from ...document import Document
 from ...layout import ends_open, layout, lines_from
 from ...record import DateMention
+from ...temporal.date_patterns import CLOCK_WORD
 from .lexicon import NON_SPACE
 from .offsets import any_between
 
@@ -162,7 +163,7 @@ def item_bounds(doc: Document, bounds: tuple[int, int], mention: DateMention,
 # lower case, is one sentence, not a list item; a short day heading ("5. jūnijā" / "plkst. 10 …")
 # keeps its line.
 WRAPPED_LINE = 40
-_GOES_ON = re.compile(r"[ \t]*(?!plkst|pulksten)[a-zāčēģīķļņšūž]")
+_GOES_ON = re.compile(rf"[ \t]*(?!{CLOCK_WORD})[a-zāčēģīķļņšūž]")
 
 
 def _wrapped_end(doc: Document, line: tuple[int, int], dates: frozenset[int]) -> int:

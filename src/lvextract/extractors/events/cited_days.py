@@ -10,6 +10,7 @@ from ...document import Document
 from ...record import Record
 from .dating import DAY_VALUE
 from .month_case import case_can_date
+from ...temporal.unknown_year import year_unknown
 
 # "1949. gada 25. marta": a written year before the day.
 YEAR_WORD = "gada"
@@ -18,4 +19,4 @@ YEAR_WORD = "gada"
 def cited_day_starts(doc: Document, record: Record) -> set[int]:
     return {m.span.start for m in record.dates
             if m.end is None and m.relative is None and DAY_VALUE.match(m.value or "")
-            and m.value[:4].isdigit() and YEAR_WORD in m.span.text.lower() and not case_can_date(doc, m)}
+            and not year_unknown(m.value) and YEAR_WORD in m.span.text.lower() and not case_can_date(doc, m)}

@@ -9,6 +9,7 @@ from ...record import DateMention, Event, Record
 from .dating import as_date
 from .lexicon import vocabulary
 from .merging import fill_gaps
+from ...temporal.unknown_year import year_unknown
 
 
 @lru_cache(maxsize=1)
@@ -64,11 +65,11 @@ def join_headline_year(record: Record) -> None:
     one takes the known day. Only when one such dated contest matches. O(events)."""
     known: dict[str, list[Event]] = {}
     for e in record.events:
-        if e.start and not e.start.startswith("X") and e.end is None and _contest(e):
+        if e.start and not year_unknown(e.start) and e.end is None and _contest(e):
             known.setdefault(e.start[4:], []).append(e)
     gone = set()
     for e in record.events:
-        if not (e.start and e.start.startswith("X") and e.end is None and _named(e)):
+        if not (year_unknown(e.start) and e.end is None and _named(e)):
             continue
         same = [k for k in known.get(e.start[4:], ()) if id(k) not in gone]
         if len(same) != 1 or (_named(same[0]) and same[0].type != e.type):

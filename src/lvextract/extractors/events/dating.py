@@ -34,6 +34,7 @@ from .open_start import open_start
 from .quoted_days import in_quoted_name
 from ..related_list import related_start
 from .undated import unresolved_day
+from ...temporal.unknown_year import year_unknown
 
 
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2})-(\d{2})$")
@@ -72,14 +73,14 @@ def is_deadline_date(doc: Document, mention: DateMention) -> bool:
 
 def calendar_day(value: str | None) -> dt.date | None:
     """The day of a value whose year is known ("2024-05-14", not "XXXX-05-14")."""
-    return as_date(value) if value and not value.startswith("X") else None
+    return as_date(value) if value and not year_unknown(value) else None
 
 
 def as_date(value: str | None) -> dt.date | None:
     m = DAY_VALUE.match(value) if value else None
     if not m:
         return None
-    year = 2000 if m.group(1) == "XXXX" else int(m.group(1))
+    year = 2000 if year_unknown(value) else int(m.group(1))
     try:
         return dt.date(year, int(m.group(2)), int(m.group(3)))
     except ValueError:
@@ -93,13 +94,13 @@ HISTORY_YEARS = 10
 
 def latest_year(record: Record) -> int | None:
     """The text's own time: the document date's year, else the latest year it states."""
-    if record.document_date and str(record.document_date)[:4].isdigit():
+    if record.document_date and not year_unknown(str(record.document_date)):
         return int(str(record.document_date)[:4])  # an agency's dateline may leave its year unknown: "XXXX-03-09"
     # Not a plan's or a programme's period: "stratēģija 2022.–2034. gadam" looks ahead, and would put
     # a hearing of 2021 a decade back.
     told = [d for d in record.dates if d.role != DateRole.period.value]
-    years = [int(d.value[:4]) for d in told if d.value and d.value[:4].isdigit() and d.relative is None]
-    years += [int(d.end[:4]) for d in told if d.end and d.end[:4].isdigit()]
+    years = [int(d.value[:4]) for d in told if d.value and not year_unknown(d.value) and d.relative is None]
+    years += [int(d.end[:4]) for d in told if d.end and not year_unknown(d.end)]
     return max(years) if years else None
 
 

@@ -22,7 +22,7 @@ from .next_day import next_days
 from .parts import build_event
 from .ranking import Nouns, frames_person_or_thing, is_frame
 from .verbs import decides
-from .report_evening import REPORT_SENTENCES_BACK, looks_back, narrated_day, same_report
+from .report_evening import REPORT_SENTENCES_BACK, narrated_day, recalls_past, same_report
 
 # How many sentences back the day pointed to may stand ("… 5. maijā. Šajā dienā …"); a programme told
 # between (its opening item, a jubilee in passing) may put one more sentence before the pointer.
@@ -114,7 +114,7 @@ def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]
         k = bisect.bisect_left(day_starts, m.start()) - 1
         narrated = k >= 0 and narrated_day(doc, days[k])
         if k < 0 or (days[k].value not in event_days and not narrated) or _names_the_day(days[k]) \
-                or looks_back(doc, m.start()):  # "Vakara gaitā atskatījāmies uz …": past ones recalled
+                or recalls_past(doc, m.start()):  # "Vakara gaitā atskatījāmies uz …": past ones recalled
             continue
         here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
         reach = FAR_SENTENCES_BACK if m.group(0).lower() in _far_words() else SENTENCES_BACK

@@ -11,6 +11,7 @@ import datetime as dt
 
 from ...document import Document
 from ...record import DateMention
+from ...temporal.unknown_year import year_unknown
 
 # How far past the heading's day its colon may stand ("5., 6. un 7. jūlijā Ozolu parkā:").
 COLON_REACH = 200
@@ -52,7 +53,7 @@ def _days(mention: DateMention) -> set[str]:
         return set()
     if mention.end is None or len(mention.end) != 10:
         return {mention.value}
-    year = "2000" if mention.value.startswith("X") else mention.value[:4]
+    year = "2000" if year_unknown(mention.value) else mention.value[:4]
     try:
         first = dt.date.fromisoformat(year + mention.value[4:])
         last = dt.date.fromisoformat(year + mention.end[4:])

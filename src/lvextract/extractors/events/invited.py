@@ -12,6 +12,7 @@ from ...document import Document
 from ...record import Record
 from .lexicon import literals, vocabulary
 from .parts import status_words
+from ...temporal.unknown_year import year_unknown
 
 # How many sentences either side of the event's must tell no past.
 NEAR_SENTENCES = 2
@@ -29,7 +30,7 @@ def _cues() -> re.Pattern:
 
 def _before_document(event, today: str | None) -> bool:
     # A known year is never compared with an unknown one ("XXXX-03-09", an agency's dateline).
-    return bool(today) and len(event.start) == len(today) and event.start[:1].isdigit() == today[:1].isdigit() \
+    return bool(today) and len(event.start) == len(today) and year_unknown(event.start) == year_unknown(today) \
         and event.start < today
 
 

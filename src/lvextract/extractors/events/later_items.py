@@ -93,7 +93,7 @@ def _performed_noun(doc: Document, index: Nouns, clause: tuple[int, int], perfor
 
 @lru_cache(maxsize=1)
 def _pointing_back() -> frozenset[str]:
-    return frozenset(vocabulary()["later_items"]["pointing_back"])
+    return frozenset(vocabulary()["pointed_frame"]["words"])  # the demonstratives pointed_frame reads
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from .title_before import noun_title
 from .ranking import is_frame
 from .range_parts import tells_part
 from .retold_pair import retold_last_days
+from ...temporal.unknown_year import year_unknown
 
 
 def drop_titled_elsewhere(record: Record, titled: list[Event]) -> None:
@@ -263,13 +264,13 @@ def join_unknown_years(record: Record) -> None:
     known = {}
     for e in record.events:
         first, last = as_date(e.start or ""), as_date(e.end or e.start or "")
-        if e.start and not e.start.startswith("X") and first and last and 0 <= (last - first).days <= LONGEST_EVENT_DAYS:
+        if e.start and not year_unknown(e.start) and first and last and 0 <= (last - first).days <= LONGEST_EVENT_DAYS:
             # Every day of the occurrence, by month and day: "1. jūlijā" inside "30. jūnijā un 1. jūlijā".
             for n in range((last - first).days + 1):
                 known.setdefault((e.type, (first + dt.timedelta(days=n)).strftime("-%m-%d")), e)
     kept = []
     for event in record.events:
-        same = known.get((event.type, event.start[4:])) if event.start and event.start.startswith("X") else None
+        same = known.get((event.type, event.start[4:])) if year_unknown(event.start) else None
         if same is not None:
             fill_gaps(same, event)
         else:

@@ -4,12 +4,14 @@ something happens but names nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
 from .blocks import is_item
 from .date_line import is_date_line, opens_with_time
 from .habitual import habitual
+from .lexicon import happens_alternation
 from .neighbour_cues import adds_other
 from .noun_mention import NounMention
 from .offsets import any_between
@@ -114,16 +116,23 @@ GENERIC_SUBJECT = re.compile(r"\s*(?:Pasākums|Sarīkojums)\s+(?:[^\W\d_]+\s+){0
 GENERIC_AT = re.compile(r"\s*(?:[^\W\d_]+(?:ajā|ajos)\s+)?(?:pasākumā|sarīkojumā)(?!\w)", re.IGNORECASE)
 
 
-# The verb of taking place opening the next sentence, the generic word its subject past an adjective or
-# two ("11. novembrī skolā atzīmēja Lāčplēša dienu. Notika svinīgie pasākumi …"): the observed day's
-# own occurrence, as "Pasākums notiks …" is.
-GENERIC_AFTER_VERB = re.compile(r"\s*(?:Notika|Notiks|Norisinājās|Norisināsies)\s+(?:[^\W\d_]+\s+){0,2}?"
-                                r"(?:pasākum|sarīkojum)(?:s|i)(?!\w)")
+# The verb of taking place (events.toml [happens]) opening the next sentence, the generic word its subject
+# past an adjective or two ("11. novembrī skolā atzīmēja Lāčplēša dienu. Notika svinīgie pasākumi …"): the
+# observed day's own occurrence, as "Pasākums notiks …" is.
+@lru_cache(maxsize=1)
+def _generic_after_verb() -> re.Pattern:
+    return re.compile(rf"\s*(?P<verb>{happens_alternation()})\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                      r"(?:pasākum|sarīkojum)(?:s|i)(?!\w)", re.IGNORECASE)
+
+
+def _generic_after_verb_match(text: str, start: int, end: int) -> re.Match | None:
+    m = _generic_after_verb().match(text, start, end)
+    return m if m is not None and m["verb"][:1].isupper() else None  # (opening its sentence)
 
 
 def _generic_subject(doc: Document, index: Nouns, other: tuple[int, int]) -> NounMention | None:
     m = GENERIC_SUBJECT.match(doc.text, other[0], other[1]) or GENERIC_AT.match(doc.text, other[0], other[1]) \
-        or GENERIC_AFTER_VERB.match(doc.text, other[0], other[1])
+        or _generic_after_verb_match(doc.text, other[0], other[1])
     if m is None and (span := organised_generic(doc.text, other)) is not None:
         return index.first(span, not_frame)  # "Biedrība organizē pasākumu „…”"
     return index.first((other[0], m.end()), not_frame) if m else None

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention
+from ...temporal.unknown_year import UNKNOWN_YEAR, year_unknown
 from ...word_regex import alternation
 from .lexicon import vocabulary
 
@@ -38,19 +39,23 @@ def _counts() -> dict[str, int]:
     return {words.lower(): n for words, n in vocabulary()["next_day"]["counted"].items()}
 
 
-def plus_days(value: str, days: int = 1) -> str | None:
+def plus_days(value: str, days: int = 1, wrap: bool = False) -> str | None:
+    """The day `days` after a day's value; an unknown year's day stays in its year (None past it), or
+    with `wrap` runs on into the next one's first days ("XXXX-12-31" + 1: "XXXX-01-01", a night's end)."""
     m = DAY.match(value or "")
     if m is None:
         return None
-    year = PLAIN_YEAR if m[1] == "XXXX" else int(m[1])
+    unknown = year_unknown(value)
+    year = PLAIN_YEAR if unknown else int(m[1])
     try:
         day = date(year, int(m[2]), int(m[3])) + timedelta(days=days)
     except ValueError:
         return None
-    if m[1] == "XXXX":
+    if unknown:
         # Past February's end an unknown year may or may not have the 29th: no guess.
         crosses = (m[2] == "02" or (m[2] == "01" and int(m[3]) + days > 31)) and (day.month, day.day) >= (3, 1)
-        return None if day.year != PLAIN_YEAR or crosses else f"XXXX-{day:%m-%d}"
+        wrapped = wrap and day.year == PLAIN_YEAR + 1 and (day.month, day.day) < (3, 1)
+        return None if day.year != PLAIN_YEAR and not wrapped or crosses else f"{UNKNOWN_YEAR}-{day:%m-%d}"
     return day.isoformat()
 
 

@@ -29,7 +29,7 @@ def after_midnight(doc: Document, record: Record) -> None:
         if late is None or late > event.span.start or _own_day(doc, told, event) \
                 or _day_between(told, late, event.span.start):
             continue
-        value = "XXXX-01-01" if event.start == "XXXX-12-31" else plus_days(event.start)  # a year's unknown night runs into the next
+        value = plus_days(event.start, wrap=True)  # a year's unknown night runs into the next
         if value is not None:
             event.start = value
 

@@ -23,6 +23,7 @@ from .programme_labels import under_programme_label
 from .hour_abbreviation import CLOCK_WORD, LINE_LEAD
 from .listed_items import add_listed
 from ..related_list import marker_line_after
+from ...temporal.unknown_year import year_unknown
 
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -357,7 +358,7 @@ def _day_covered(value: str | None, covered: dict[str, set[str]]) -> bool:
     if not value or not DAY_VALUE.match(value):
         return False
     years = covered.get(value[4:])
-    return bool(years) and (value[:4] in years or value.startswith("X") or any(y.startswith("X") for y in years))
+    return bool(years) and (value[:4] in years or year_unknown(value) or any(year_unknown(y) for y in years))
 
 
 def _published(record: Record) -> dt.date | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...temporal.date_patterns import CLOCK_WORD
 from .hour_abbreviation import PL
 from .lexicon import vocabulary, whole_words
 from .offsets import any_between
@@ -25,7 +26,7 @@ CHARACTERS_REACH = 1500
 # "Apmeklētājiem būs iespēja dejot un baudīt gardumus." between "Svētki notiks 5. jūnijā." and
 # "No plkst. 10 …"), or a quote inserted in the lead (events/quoted_aside.py). A paragraph telling anything else (who organises, who supports) parts it.
 SUBHEADING = 40
-HOUR_WORD = re.compile(rf"(?<!\w)(?:pulksten|plkst|{PL})", re.IGNORECASE)
+HOUR_WORD = re.compile(rf"(?<!\w)(?:{CLOCK_WORD}|{PL})", re.IGNORECASE)
 ASIDE = 200
 ASIDE_PARTS = re.compile(r"\d|[.!?]\s+\S")
 

@@ -36,16 +36,16 @@ def same_report(doc: Document, day_end: int, pointer: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _looking_back() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['day_part_anaphora']['looking_back'])})(?!\w)",
+def _recalling() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['day_part_anaphora']['recalling'])})(?!\w)",
                       re.IGNORECASE)
 
 
-def looks_back(doc: Document, pointer: int) -> bool:
+def recalls_past(doc: Document, pointer: int) -> bool:
     """"Vakara gaitā atskatījāmies uz pasākumiem: …": the pointing words' sentence recalls past
     occurrences, so the part of the day dates none of those it lists."""
     k = doc.sentence_index(pointer)
-    return k is not None and _looking_back().search(doc.text, pointer, doc.sentences[k].end) is not None
+    return k is not None and _recalling().search(doc.text, pointer, doc.sentences[k].end) is not None
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...temporal.relative_builders import WEEKDAYS as WEEK
+from ...temporal.unknown_year import year_unknown
 
 # Two years whose Februaries differ: a day moved across a month's end with its year unknown
 # ("XXXX-02-28" + 1) is kept only when both give the same month and day.
@@ -41,7 +42,7 @@ def same_week_day(anchor: tuple[int, str, str] | None, code: str, at: int) -> st
     start, anchor_code, value = anchor
     if start >= at or anchor_code == code or len(value) != 10:
         return None
-    if value[:4].isdigit():
+    if not year_unknown(value):
         try:
             if dt.date.fromisoformat(value).weekday() != WEEK.index(anchor_code):
                 return None  # the weekday does not fit its day: which one the text means is unsure

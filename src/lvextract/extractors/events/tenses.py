@@ -12,6 +12,7 @@ from ...document import Document
 from ...record import Record
 from .lexicon import vocabulary
 from .parts import status_words
+from ...temporal.unknown_year import year_unknown
 
 # How many sentences either side of the event's may tell the past.
 PAST_SENTENCES = 2
@@ -32,7 +33,7 @@ def reported_present(doc: Document, record: Record) -> None:
     present = _present()
     for event in record.events:
         if event.status != "planned" or not event.start or len(event.start) != 10 or event.start > today \
-                or event.start[:1].isdigit() != today[:1].isdigit():  # a known year against "XXXX-03-09"
+                or year_unknown(event.start) != year_unknown(today):  # a known year against "XXXX-03-09"
             continue
         i = doc.sentence_index(event.span.start)
         if i is None:

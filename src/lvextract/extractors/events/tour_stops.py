@@ -22,6 +22,7 @@ from .hour_abbreviation import CLOCK_WORD
 from .lexicon import generic_types
 from .nouns import event_nouns, noun_starts
 from .offsets import any_between, opens_line, sentence_at
+from ...temporal.unknown_year import year_unknown
 
 # How far after the range's sentence its calendar may run.
 REACH = 2500
@@ -91,7 +92,7 @@ def _in_range(value: str, event: Event) -> bool:
     first, last = as_date(event.start), as_date(event.end)
     if first is None or last is None:
         return False
-    years = (event.start[:4], event.end[:4]) if value.startswith("XXXX") else (value[:4],)
+    years = (event.start[:4], event.end[:4]) if year_unknown(value) else (value[:4],)
     return any((day := as_date(year + value[4:])) is not None and first <= day <= last for year in years)
 
 

@@ -18,6 +18,7 @@ from ...document import Document
 from ...record import DateMention, Record
 from .lexicon import literals, vocabulary
 from .same_week import WEEK, one_anchor, same_week_day
+from ...temporal.unknown_year import UNKNOWN_YEAR, year_unknown
 
 # A relative day ("šodien", "rīt", "sestdien", "nākamajā pirmdienā"), not a week, month or year.
 # "WEEKEND": the events' own mention of "nedēļas nogalē" (weekend.py); "WEEK" of "šajā nedēļā"
@@ -159,12 +160,12 @@ def _range_weekdays(start: str, end: str) -> set[int] | None:
     """The weekdays a range of at most a week covers (all seven when its year is unknown: "XXXX-12-21"
     tells no weekday); None for a longer range, one across a year's end or values that are no days."""
     try:  # (dating.as_date would import this module back: its own reading of a day's value)
-        first, last = (dt.date.fromisoformat(v.replace("XXXX", "2000")) for v in (start, end))
+        first, last = (dt.date.fromisoformat(v.replace(UNKNOWN_YEAR, "2000")) for v in (start, end))
     except ValueError:
         return None  # a month's or a year's value, no day
     if not 0 <= (last - first).days < WEEK_DAYS:
         return None
-    if start.startswith("XXXX"):
+    if year_unknown(start):
         return set(WEEKDAY_INDEX.values())
     return {(first + dt.timedelta(days=k)).weekday() for k in range((last - first).days + 1)}
 

@@ -12,6 +12,7 @@ from ...latvian import places
 from ...latvian.lemmas import stem
 from ...layout import layout
 from ...record import DateMention
+from ...temporal.date_patterns import UNTIL
 
 # A line of facts is short.
 LONGEST_LINE = 140
@@ -19,7 +20,7 @@ LONGEST_LINE = 140
 _OPENING = re.compile(r"[ \t•*_\-–—]*")
 _WORD = re.compile(r"[^\W\d_]+")
 _PHONE = re.compile(r"\d(?:[ \t]?\d){6,}")
-_UNTIL = re.compile(r"(?<!\w)līdz(?!\w)", re.IGNORECASE)
+_UNTIL = re.compile(rf"(?<!\w)(?:{UNTIL})(?!\w)", re.IGNORECASE)
 
 
 def venue_line(doc: Document, mention: DateMention) -> bool:

@@ -11,6 +11,7 @@ from ...document import Document
 from ...record import DateMention, Record
 from .unanchored_week import unanchored_weeks
 from .week_weekend import week_weekends
+from ...temporal.unknown_year import year_unknown
 
 WEEKEND = re.compile(r"(?<!\w)(?:(?:šīs|šās|šo|nākamās|aizvadītās|pagājušās)\s+)?nedēļas\s+nogalē(?!\w)",
                      re.IGNORECASE)
@@ -20,7 +21,7 @@ def unanchored_weekends(doc: Document, record: Record) -> list[DateMention]:
     """A mention for each "nedēļas nogalē" no date of the record covers, when the text has no date to
     count from (no document date, no reference date)."""
     # An agency's dateline of an unknown year ("XXXX-03-09") gives no week to count from.
-    if (record.document_date is not None and not record.document_date.startswith("X")) or doc.reference_date is not None:
+    if (record.document_date is not None and not year_unknown(record.document_date)) or doc.reference_date is not None:
         return week_weekends(doc, record)  # "Pagājušās nedēļas nogalē": the counted week's Saturday
     # "Šīs nedēļas nogalē": the grammar's null week ("Šīs nedēļas") gives the day no value either.
     taken = [(d.span.start, d.span.end) for d in record.dates if d.value is not None]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .list_walks import LIST_WORDS
+from .clauses import LIST_JOINS
 from .mentions import Found
 from .reader import Reader
 
@@ -29,7 +29,7 @@ def accept_among(reader: Reader, found: list[Found]) -> None:
         group = [f]
         at = reader.word_at_or_after(f.mention.token_end)
         # "bērnu un jauniešu vidū": one more group joined by "un" shares the "vidū"
-        if at is not None and reader.word(at) in LIST_WORDS and index + 1 < len(found) \
+        if at is not None and reader.word(at) in LIST_JOINS and index + 1 < len(found) \
                 and reader.skip_space(at + 1) == found[index + 1].mention.token_start:
             group.append(found[index + 1])
             at = reader.word_at_or_after(found[index + 1].mention.token_end)

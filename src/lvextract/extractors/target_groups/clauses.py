@@ -19,10 +19,11 @@ TITLE_BETWEEN = frozenset({"nr.", "nr", "ar", "nosaukumu", ":"})  # between a pr
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
 OWNER_ADJECTIVE_ENDINGS = ("ās", "o")  # a definite adjective's genitive: "vietējās", "vietējo"
 SHARED_HOPS = 3  # plural genitives coordinated after a group's genitive before the head noun they share
+NAME_QUOTE_REACH = 12  # tokens from a quoted name's opening mark to its closing one
 
 
 QUOTE_MARKS = frozenset({"„", "«", "“", '"', "”"})  # opens_quote's marks
-LIST_JOINS = frozenset({",", "un", "vai"})  # between the quoted names of a list
+LIST_JOINS = frozenset({",", "un", "vai"})  # between two items of a list: quoted names, groups
 LIST_ITEMS = 12  # quoted names passed back over to the word before the list
 
 
@@ -186,11 +187,19 @@ class ClauseReading:
         so does its head or staff past its quoted name ("jauniešu centra “Zvaigzne” vadītāja": the
         centre only says where a person works)."""
         after = self.word_at_or_after(token.i + 1)
-        if after is not None and self.opens_quote(after):
-            closing = next((j for j in range(after + 1, min(len(self.sdoc), after + 12))
-                            if self.sdoc[j].text in CLOSING_QUOTES), None)
-            after = None if closing is None else self.word_at_or_after(closing + 1)
+        if after is not None:
+            after = self.past_quoted_name(after, self.word_at_or_after)
         return after is not None and self.word(after).startswith(self.ctx.organs)
+
+    def past_quoted_name(self, i: int, next_word) -> int | None:
+        """Token `i` where no quoted name opens there; else `next_word` (a Reader's step to the next
+        word, which says whether white space alone or group mentions too are passed over) from past
+        its closing mark: the word after "centra “Liepas”". None where the name does not close in reach."""
+        if not self.opens_quote(i):
+            return i
+        closing = next((j for j in range(i + 1, min(len(self.sdoc), i + NAME_QUOTE_REACH))
+                        if self.sdoc[j].text in CLOSING_QUOTES), None)
+        return None if closing is None else next_word(closing + 1)
 
     def members_perform(self, token) -> bool:
         """"Pasākumā jauniešu kluba dalībnieki dziedāja": the members of a collective named after a group

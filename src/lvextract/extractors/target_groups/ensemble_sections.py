@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clauses import LIST_JOINS
 
-LIST_JOINS = frozenset({",", "un", "vai"})
 LIST_REACH = 20  # groups of the list passed over at the most
 LOOKBACK_CHARS = 100  # an ensemble's genitive and a quoted name fit in this
 

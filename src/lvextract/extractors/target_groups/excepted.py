@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
+from .list_walks import steps_back
 
 QUALIFIERS = 2
 LIST_REACH = 40  # tokens back over the list: "izņemot" and some ten groups with their commas
@@ -28,17 +29,10 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 def excepted(reader, f) -> bool:
     """Whether mention `f` stands in the list of those excepted ("izņemot X un Y")."""
     excepting, ends, negations, relatives = _words()
-    i, qualifiers, joined = f.mention.token_start, 0, False
-    # (a bounded walk: a list longer than LIST_REACH steps back is read no further, so a long list
-    # costs each of its mentions a constant, not the whole list)
-    for _ in range(LIST_REACH):
-        if reader.sdoc[i].is_sent_start:
-            return False
-        i = reader.previous_word(i)
-        if i is None:
-            return False
-        if i in reader.in_mention:
-            i, qualifiers, joined = reader.in_mention[i].mention.token_start, 0, False
+    qualifiers, joined = 0, False
+    for i, group in steps_back(reader, f.mention.token_start, LIST_REACH):
+        if group:
+            qualifiers, joined = 0, False
             continue
         word = reader.word(i)
         if word in excepting:

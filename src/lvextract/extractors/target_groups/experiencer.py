@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from .doers import _clause_words_after, _clause_words_before
-from .list_walks import LIST_WORDS
+from .clauses import LIST_JOINS
+from .list_walks import steps_back
 from .reader import Reader
 
 EXPERIENCER_REACH = 2  # words either side: "ko teikt mazam bērnam", "bērniem klājas"
@@ -72,12 +73,13 @@ def _gone_to(reader: Reader, start: int) -> bool:
     only genitives, adjectives and a body's acronym between it and "pie" (a verb ends the phrase, by
     its infinitive lemma: "pie mums kursos piedalīsies pedagogi")."""
     i: int | None = start
+    at = load("target_groups")["context"]["at_preposition"]
     for _ in range(TURNED_TO_REACH + 1):
         i = reader.previous_word(i)
         if i is None:
             return False
         word = reader.word(i)
-        if word == "pie":
+        if word == at:
             return True
         # (an acronym of the body qualifies the provider as a genitive does: "pie NVA speciālistes")
         if reader.sdoc[i].text.isupper() and reader.sdoc[i].text.isalpha():
@@ -117,21 +119,16 @@ def _words_before_list(reader: Reader, start: int, reach: int):
     """The (lower-case) words before the list of groups that the group at token `start` ends
     ("pedagogiem un sociālajiem darbiniekiem"), nearest first, up to `reach` of them and not past
     punctuation: the group words and the list's connectors are passed over."""
-    i: int | None = start
     seen = 0
-    for _ in range(reach + LIST_REACH):  # (bounded: a long list is read no further back)
-        if seen >= reach:
-            return
-        i = reader.previous_word(i)
-        if i is None:
-            return
-        if i in reader.in_mention:
-            i = reader.in_mention[i].mention.token_start
+    for i, group in steps_back(reader, start, reach + LIST_REACH, within_sentence=False):
+        if group:
             continue
         word = reader.word(i)
-        if word in LIST_WORDS:
+        if word in LIST_JOINS:
             continue
         if reader.sdoc[i].is_punct:
             return
         seen += 1
         yield word
+        if seen >= reach:
+            return

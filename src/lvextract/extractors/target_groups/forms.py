@@ -7,7 +7,9 @@ from functools import lru_cache
 
 from ..vocabulary import load
 
-DATIVE_ENDINGS = ("iem", "ām", "ēm", "īm", "am", "ai", "ei", "im")
+PLURAL_DATIVE_ENDINGS = ("iem", "ām", "ēm", "īm")
+SINGULAR_DATIVE_ENDINGS = ("am", "ai", "ei", "im")
+DATIVE_ENDINGS = PLURAL_DATIVE_ENDINGS + SINGULAR_DATIVE_ENDINGS
 GENITIVE_PLURAL_ENDINGS = ("u", "o")
 GENITIVE_ENDINGS = GENITIVE_PLURAL_ENDINGS + ("as", "es", "ās", "ēs", "is", "a", "s")
 # A service noun in the genitive qualifies another noun ("izglītības iestādēm") and governs nothing.

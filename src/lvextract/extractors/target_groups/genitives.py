@@ -8,12 +8,12 @@ import re
 
 from .fields import closes_fields
 from .between import ages_end, list_owner, relative_clause_end
+from .clauses import LIST_JOINS
 from .ensemble_sections import ensemble_section
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS
 
 LOOKAHEAD_TOKENS = 8
 WITH_PHRASE_WORDS = 3  # "ar pārvietošanās grūtībām"
-LIST_JOINS = {",", "un", "vai"}
 ADJECTIVE_LEMMAS = ("īgs", "isks", "ošs", "ējs", "īgais", "iskais", "ošais", "ējais")
 DASHES = {"-", "–", "—"}
 DASH_LIST_TOKENS = 60

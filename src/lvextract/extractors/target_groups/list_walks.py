@@ -2,35 +2,47 @@
 word that governs a group or for the noun a group's genitive names: back over the groups listed
 before it ("pateicoties skolotājiem un skolēniem") and the words that qualify it, forward over the
 groups listed with its genitive and the genitive words of what it names ("veco ļaužu un invalīdu
-rehabilitācijas centra …"). Both are bounded by the caller's reach (linear per mention)."""
+rehabilitācijas centra …"). Both are bounded by the caller's reach (linear per mention). `steps_back`
+is the one step back over a list that word_before_list, excepted and experiencer read their own way."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterator
 
+from .clauses import LIST_JOINS
 from .forms import form
 from .mentions import Found
 from .reader import Reader
 
-LIST_WORDS = frozenset({"un", "vai", ","})
 # Definite adjectives in the dative, a group's own qualifier: "aktīvajiem jauniešiem", "mīļajiem senioriem".
 DEFINITE_DATIVES = ("ajiem", "ajām", "ajam", "ajai")
+
+
+def steps_back(reader: Reader, start: int, steps: int, within_sentence: bool = True) -> Iterator[tuple[int, bool]]:
+    """Each word before token `start`, nearest first, as (token, False); an earlier group mention is
+    passed over whole as one step, (its first token, True). At most `steps` steps (a long list costs a
+    mention a constant, not the whole list), and not before the sentence's start if `within_sentence`."""
+    i = start
+    for _ in range(steps):
+        if within_sentence and reader.sdoc[i].is_sent_start:
+            return
+        i = reader.previous_word(i)
+        if i is None:
+            return
+        if i in reader.in_mention:
+            i = reader.in_mention[i].mention.token_start
+            yield i, True
+        else:
+            yield i, False
 
 
 def word_before_list(reader: Reader, f: Found, reach: int, qualifies: Callable[[int], bool]) -> int | None:
     """The first word before mention `f` that is neither an earlier group of the same list, nor a
     list word between two groups, nor a word `qualifies` passes; None at the sentence's start or past
     `reach` words."""
-    i = f.mention.token_start
-    for _ in range(reach):
-        if reader.sdoc[i].is_sent_start:
-            return None
-        i = reader.previous_word(i)
-        if i is None:
-            return None
-        if i in reader.in_mention:  # an earlier group of the same list
-            i = reader.in_mention[i].mention.token_start
+    for i, group in steps_back(reader, f.mention.token_start, reach):
+        if group:  # an earlier group of the same list
             continue
-        if reader.word(i) in LIST_WORDS:
+        if reader.word(i) in LIST_JOINS:
             before = reader.previous_word(i)
             if before is None or before not in reader.in_mention:  # (a list of groups only)
                 return i
@@ -56,7 +68,7 @@ def word_after_genitives(reader: Reader, f: Found, reach: int, stops: Callable[[
             if "genitive" not in form(reader.sdoc[other.token_end - 1].text):
                 return None
             j = reader.skip_space(other.token_end)
-        elif reader.word(j) in LIST_WORDS:
+        elif reader.word(j) in LIST_JOINS:
             j = reader.skip_space(j + 1)
             if j >= n or j not in reader.in_mention:  # (a list of groups only)
                 return None

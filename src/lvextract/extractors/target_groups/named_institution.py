@@ -12,14 +12,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .clauses import CLOSING_QUOTES
 from .forms import form
 from .list_walks import word_after_genitives
 from .mentions import Found
 from .reader import Reader
 
 REACH = 6  # words from the group to the institution's noun
-QUOTE_REACH = 12  # tokens of a quoted name
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +39,6 @@ def _staff_after(reader: Reader, institution: int) -> bool:
     past a quoted name ("centra “Liepas” darbinieki")."""
     n = len(reader.sdoc)
     after = reader.skip_space(institution + 1)  # (the staff's word may be a group word: "darbinieki")
-    if after < n and reader.opens_quote(after):
-        closing = next((k for k in range(after + 1, min(n, after + QUOTE_REACH))
-                        if reader.sdoc[k].text in CLOSING_QUOTES), None)
-        after = n if closing is None else reader.skip_space(closing + 1)
-    return after < n and reader.word(after).startswith(reader.ctx.organs)
+    if after < n:
+        after = reader.past_quoted_name(after, reader.skip_space)
+    return after is not None and after < n and reader.word(after).startswith(reader.ctx.organs)

@@ -7,7 +7,6 @@ its quoted name, to a word for its members ([context] `member_words`); a verb of
 a few words before the group in its sentence. Both walks are bounded (REACH, VERB_REACH words)."""
 from __future__ import annotations
 
-from .clauses import CLOSING_QUOTES
 from .forms import form
 from .list_walks import word_after_genitives
 from .mentions import Found
@@ -15,8 +14,6 @@ from .reader import Reader
 
 REACH = 6  # words from the group to its members' word
 VERB_REACH = 8  # words back from the group to the verb of performing
-QUOTE_REACH = 12  # tokens of a quoted name
-ASSOCIATION = "biedrīb"  # ("biedr-" begins both "biedri", members, and "biedrības", an association)
 
 
 def members_performing(reader: Reader, f: Found) -> bool:
@@ -31,14 +28,13 @@ def members_performing(reader: Reader, f: Found) -> bool:
 
 def _member_after_quote(reader: Reader, opening: int) -> bool:
     """Whether a word for members follows the quoted name opened at token `opening` ("centra “Rūta” dalībnieces")."""
-    n = len(reader.sdoc)
     if not reader.opens_quote(opening):
         return False
-    closing = next((k for k in range(opening + 1, min(n, opening + QUOTE_REACH)) if reader.sdoc[k].text in CLOSING_QUOTES), None)
-    after = n if closing is None else reader.skip_space(closing + 1)
-    return after < n and _member_word(reader, after)
+    after = reader.past_quoted_name(opening, reader.skip_space)
+    return after is not None and after < len(reader.sdoc) and _member_word(reader, after)
 
 
 def _member_word(reader: Reader, i: int) -> bool:
+    # ("biedr-" begins both "biedri", members, and "biedrības", an association: [context] association_words)
     word = reader.word(i)
-    return word.startswith(reader.ctx.member_words) and not word.startswith(ASSOCIATION)
+    return word.startswith(reader.ctx.member_words) and not word.startswith(reader.ctx.association_words)

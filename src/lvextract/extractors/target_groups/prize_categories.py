@@ -15,16 +15,16 @@ from __future__ import annotations
 import re
 
 from ...temporal.colon_lists import LINE_REACH, lead_in
+from .forms import SINGULAR_DATIVE_ENDINGS
 
 REACH = 8  # words back from the group word
-SINGULAR_DATIVE = ("am", "ai", "ei", "im")
 STOPS = frozenset({".", "!", "?", ";", ":", "\n"})
 
 
 def prize_category(reader, f) -> bool:
     """Whether mention `f` is a singular dative after "the best" after a prize word."""
     head = reader.word(f.mention.token_end - 1)
-    if f.mention.token_end - f.mention.token_start != 1 or not head.endswith(SINGULAR_DATIVE):
+    if f.mention.token_end - f.mention.token_start != 1 or not head.endswith(SINGULAR_DATIVE_ENDINGS):
         return False
     best = False
     i = f.mention.token_start

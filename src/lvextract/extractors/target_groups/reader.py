@@ -9,7 +9,7 @@ from functools import cached_property
 from ...document import Document
 from .caring import cares_for
 from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS, ClauseReading
-from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, form
+from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
 from .genitives import GenitiveReading
 from .lexicon import context
 from .mentions import Found
@@ -19,7 +19,6 @@ from .sentence_reading import SentenceReading
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 YEAR = re.compile(r"(?:19|20)\d\d\.?")
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
-PLURAL_DATIVES = ("iem", "ām", "ēm", "īm")
 THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
 
 
@@ -315,7 +314,7 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 owner = self.previous_word(i)
                 # (also a plain plural noun: "māmiņām ar bērniem ratiņos un personām ar …")
                 if owner is not None and "dative" in form(self.sdoc[owner].text) \
-                        and (owner in self.in_mention or self.word(owner).endswith(PLURAL_DATIVES)):
+                        and (owner in self.in_mention or self.word(owner).endswith(PLURAL_DATIVE_ENDINGS)):
                     continue
             # (not an age range: "vecumā no 16 līdz 25 gadiem, un … tika veltīta jauniešiem ar …" stays as it was)
             if verb_passed and word in self.ctx.blocking and word not in ("kopā", "ar") and not self.number_follows(i):

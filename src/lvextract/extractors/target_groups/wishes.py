@@ -37,7 +37,12 @@ def wished_to(reader: Reader, f: Found) -> bool:
     return index is not None and reader.sentence_answer("wish", index, _a_wish)
 
 
+@lru_cache(maxsize=1)
+def _opening() -> str:
+    return load("target_groups")["wishes"]["opening"] + " "
+
+
 def _a_wish(sentence: str) -> bool:
     """"Lai jauniešiem veicas!": a sentence that opens with "Lai" and closes with "!"."""
-    text = sentence.strip()
-    return text[:4].lower() == "lai " and text.endswith("!")
+    text, opening = sentence.strip(), _opening()
+    return text[:len(opening)].lower() == opening and text.endswith("!")
