@@ -105,6 +105,22 @@ def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool,
     return model_broke
 
 
+# A web address that closes a sentence without a full stop, then a wide gap and a capital ("… līdz
+# 3. maijam – https://www.ozolkalne.lv/konkursi/12/    Notiks arī tikšanās …"): a page's link pasted at the
+# sentence's end, the next sentence after the layout's spaces. Only a gap of LINK_GAP spaces or
+# more: after one space a capital may be a name the sentence goes on with ("www.ozolkalne.lv Jaunumu
+# sadaļā").
+LINK_TOKEN = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+LINK_GAP = 2
+
+
+def _after_link(text: str, prev: TokenOffsets, nxt: TokenOffsets) -> bool:
+    """Whether a sentence ends at a web address before a wide gap and a capital: O(1) unless the
+    gap is wide, then a read of the two tokens."""
+    return nxt[0] - prev[1] >= LINK_GAP and bool(STARTS_UPPER.match(text, nxt[0])) \
+        and LINK_TOKEN.fullmatch(text, prev[0], prev[1]) is not None
+
+
 LETTER = re.compile(r"[^\W\d_]")
 # Not a full stop: an abbreviation ("tālr.") closes no line, and its number line carries on the sentence.
 LINE_CLOSERS = (":", "!", "?", ";", ")") + tuple(QUOTES_CLOSE)
@@ -182,6 +198,10 @@ def resegment(text: str, tokens: list[TokenOffsets], model_ends: set[int]) -> li
             prev = current[-1]
             newline = text.find("\n", prev[1], token[0]) >= 0
             if not newline and text[prev[1] - 1] not in may_end:
+                if _after_link(text, prev, token):
+                    sentences.append(current)
+                    current = [token]
+                    continue
                 current.append(token)
                 continue
             model_broke = prev[1] in model_ends

@@ -287,14 +287,20 @@ def extract(doc: Document, record: Record) -> None:
             mention.role = DateRole.deadline.value
         last = (mention.span.end, action, _case_of(mention.span.text))
         ranking = (rank(action), distance(action, cue_start, mention.span.end))
+        time = time_after(doc, mention, bounds)
         if (value, action.infinitive) in chosen and chosen[value, action.infinitive][0] <= ranking:
+            kept = chosen[value, action.infinitive][1]
+            if kept.time is None and time is not None:
+                # the same deadline told again with its hour ("var iesniegt līdz 20. novembrim" in
+                # the lead, "jāiesniedz līdz 20. novembra pulksten 15.00" below): the hour is its
+                kept.time = time
             continue
         if cue is not None and _postmark().match(cue.group(0)):
             postmarked.add((value, action.infinitive))
         else:
             postmarked.discard((value, action.infinitive))
         chosen[value, action.infinitive] = (ranking, Deadline(
-            date=value, time=time_after(doc, mention, bounds), action=action.infinitive,
+            date=value, time=time, action=action.infinitive,
             contact=contact_in(contacts, bounds, mention.span.end),
             span=doc.span(span_start, mention.span.end),
         ))

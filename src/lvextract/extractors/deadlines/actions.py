@@ -18,6 +18,7 @@ from ...temporal.vocabulary import finditer_at, word_start_scan
 from ..deadline_cues import vocabulary
 from .debitive import debitive_infinitive
 from .obliged import obliged_infinitives
+from .state_participle import state_participles
 
 
 # How far (characters) from the cue or date the action may stand: a long sentence can name
@@ -195,6 +196,8 @@ def _scan_actions(doc: Document) -> _ActionIndex:
     known = {a.start for a in found}
     found.extend(ActionMention(infinitive, True, start, end, unlisted=True)
                  for infinitive, start, end in obliged_infinitives(doc.text) if start not in known)
+    # "jābūt reģistrētam", "jābūt iesniegtiem": the participle's verb (state_participle.py).
+    found.extend(ActionMention(action, True, start, end) for action, start, end in state_participles(doc.text))
     # A word a hyphen splits, left over from typesetting ("jāie-sniedz", "iesnieg-⏎šanas"):
     # read joined when only the joined form names an action.
     for m in SPLIT_WORD.finditer(doc.text):

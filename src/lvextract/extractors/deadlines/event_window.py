@@ -24,6 +24,21 @@ RANGE_LIDZ = re.compile(r"\blīdz\b", re.IGNORECASE)
 COMMA_OPENED = re.compile(r"\s*[,–—-](?:[^.;!?\n]|\.(?=\S))*$")
 
 
+SPACE = re.compile(r"\s")
+
+
+def _plain(doc: Document, action: ActionMention, found: list[ActionMention]) -> bool:
+    """A plain verb: one word ("jāiesūta", "iesniegt", "piesakiet"), a state to bring about ("jābūt
+    iesniegtiem"), or a word group holding such a word ("dalību … pieteikt"). Not a group that only
+    states what is being done: "…, komandu pieteikumi jau tiek pieņemti" tells that the applying is
+    open, not that it closes with the occasion."""
+    text = doc.text[action.start:action.end]
+    if not SPACE.search(text) or text.lower().startswith("jā"):
+        return True
+    return any(inner is not action and inner.is_verb and not inner.converb and action.start <= inner.start
+               and inner.end <= action.end and not SPACE.search(doc.text[inner.start:inner.end]) for inner in found)
+
+
 def event_window_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:
     """The verb that the window's end day is the deadline of, if any: O(log n + k)."""
     if not mention.end or not RANGE_LIDZ.search(mention.span.text):
@@ -35,7 +50,8 @@ def event_window_action(doc: Document, mention: DateMention, date_starts: list[i
     if i < len(date_starts) and date_starts[i] < bounds[1]:
         return None
     reach = (mention.span.end, min(bounds[1], mention.span.end + ACTION_REACH))
-    verb = next((a for a in actions_in(doc, reach) if a.is_verb and not a.converb), None)
+    found = actions_in(doc, reach)
+    verb = next((a for a in found if a.is_verb and not a.converb and _plain(doc, a, found)), None)
     # Nouns before the verb are its object or subject ("pieteikumu un fotogrāfijas … jāiesūta").
     if verb is not None and COMMA_OPENED.match(doc.text, mention.span.end, verb.start):
         return verb
