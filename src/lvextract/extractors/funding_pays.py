@@ -7,7 +7,7 @@ import bisect
 
 from ..document import Document, Sentence
 from ..latvian.money import amount_pattern
-from .funding_approved import approved_money, financed_by_subject
+from .funding_approved import approved_money, financed_by_subject, in_nominative
 from .funding_contest import granted_in_contest
 from .funding_cues import Cues, coordinated_owners_start, cues as _cues, long_name_start, past_qualifiers
 from .funding_decision import decided_to_grant
@@ -74,7 +74,10 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
         # 15 000 euro" (a support noun before it in its clause)
         # (or a financing verb: "Līdzfinansē Ozolu novada pašvaldība 2000 eiro")
         said = _before(tokens, first, cues.window, lambda t: t.stem in cues.support or t.text.lower() in cues.verbs, cues)
-    elif nxt is not None and (nxt.text.lower() in cues.verbs or funded_participle(tokens, after)
+    # (a participle of financing belongs to a genitive funder: after a nominative one, "Pašvaldība uzsāka
+    # Ozolu fonda finansēto projektu", it is another body's)
+    elif nxt is not None and (nxt.text.lower() in cues.verbs
+                              or funded_participle(tokens, after) and not in_nominative(tokens[after - 1])
                               or verb_after_auxiliary(tokens, after, cues.verbs) or modal_grant(tokens, after) or (
             nxt.text.lower() in cues.grant_verbs | cues.grant_participles
             and (granted_money or then is not None and (

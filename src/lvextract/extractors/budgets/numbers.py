@@ -17,6 +17,9 @@ NUMBER = (
     rf"\d{{1,3}}(?:{GROUP}\d{{3}}){{1,4}}(?:,\d+|\.\d{{1,2}}(?!\d))?"  # 4 486 638 / 1 234 567,89 / 1 907 056.73
     r"|\d{1,3}(?:\.\d{3}){2,4}(?:,\d+)?"  # 1.234.567 (dots group thousands)
     r"|\d{1,3}\.\d{3},\d{2}(?!\d)"  # 1.200,00 (a dot groups thousands before a decimal comma)
+    # 4,672,787 / 1,250,000.00: commas group thousands the English way (two groups at least: one
+    # alone, "1,250", is read by parse_money)
+    r"|\d{1,3}(?:,\d{3}){2,4}(?:\.\d{1,2}(?!\d))?"
     r"|\d+(?:[.,]\d+)?"  # 500000 / 1,2 / 1.5
 )
 # A decimal comma with a stray space after it, right before the currency only ("7096, 70 eiro",
@@ -44,6 +47,8 @@ def parse_number(text: str) -> float:
     digits = re.sub(GROUP, "", text).replace(",.", ".")
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}\.\d{3},\d{2}", digits):
         digits = digits.replace(".", "")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", digits):
+        digits = digits.replace(",", "")
     return float(digits.replace(",", "."))
 
 

@@ -46,7 +46,7 @@ from .plural_named import plural_named
 from .contract_title import contract_titles
 from .labelled_name import labelled_names
 from .number_line import attach_contract_lines, attach_lone_number
-from .owner_named import owner_named
+from .owner_named import masculine_genitive, owner_named
 from .patterns import FOLLOWING, GLUED_NUMBER, NAME_BEFORE_WORD, NUMBERED_PREVIOUS_WORD, PREVIOUS_WORD, QUOTED_WITH_STATUS
 from .programme_called import programme_called_project
 from .funder_quoted import after_programme, names_a_funder
@@ -80,7 +80,8 @@ def extract(doc: Document, record: Record) -> None:
             continue
         name = _clean(m["name"])
         # (a programme in another case is still a programme: "“Eiropas Solidaritātes korpusa” projektiem")
-        if name and name not in not_names and _loose_key(name) not in not_loose and not owner_named(name):
+        if name and name not in not_names and _loose_key(name) not in not_loose and not owner_named(name) \
+                and not masculine_genitive(name):  # "“Ozolkalna ciema” projekts": the owner's
             add(name, m.start("name"), m.end("name"), [])
     for start, end in after_programme(doc, quotes):
         name = _clean(text[start:end])

@@ -17,7 +17,7 @@ from .patterns import (
     UNQUOTED_NAME, VERSIONED_NAME,
 )
 from .inner_alias import alias_in_brackets
-from .quoted import capitals_named, chained, not_a_name, paren_alias, quoted_after, two_languages
+from .quoted import capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages
 from .funder_quoted import names_a_funder
 from .unclosed import unclosed_before_bracket, unclosed_before_head
 
@@ -192,7 +192,8 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 tail = acronym.end() - 1
             paren = PAREN.match(text, tail + 1)
             if paren:
-                alias = paren_alias(paren["inside"], _clean(paren["inside"].split(",")[0]), bare_contract)
+                alias = paren_alias(paren["inside"], _clean(paren["inside"].split(",")[0]), bare_contract) \
+                    or later_quoted_alias(paren["inside"])
                 if alias and alias not in not_names:
                     aliases.append(alias)
             project = add(name, start, end, aliases)

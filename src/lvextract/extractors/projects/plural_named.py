@@ -4,7 +4,10 @@
   par nozari un akadēmija “Jaunie līderi”";
 - in a bracket right after it: "divos projektos (“Zaļā klase” un “Lasām kopā”)";
 - after its copula past a relative clause or a filler word: "Projektiem, kas tika atbalstīti, bija
-  “A” un “B”", "Starp atbalstītajiem projektiem ir arī “Zaļā skola”" (then the names chained after).
+  “A” un “B”", "Starp atbalstītajiem projektiem ir arī “Zaļā skola”" (then the names chained after);
+- after its copula and a predicate of a few lower-case words, a past participle last, closed by a
+  dash or a colon: "Trīs projekti ir jau iepriekš noteikti – “A”, “B” un “C”" (not "projekti ir
+  svarīgi – “A” …": an adjective says what they are like, not which they are).
 Not a quote whose word before it names its owner ("biedrības “Ozols”": [name_before] owners), nor a
 fund's or a programme's name. The words are data (data/projects.toml [plural_named])."""
 from __future__ import annotations
@@ -22,12 +25,13 @@ from .funder_quoted import names_a_funder
 @lru_cache(maxsize=1)
 def _words():
     words = load("projects")["plural_named"]
-    return frozenset(words["copulas"]), frozenset(words["fillers"]), int(words["relative_reach"])
+    return (frozenset(words["copulas"]), frozenset(words["fillers"]), int(words["relative_reach"]),
+            int(words["predicate_reach"]), frozenset(words["predicate_ends"]), tuple(words["participle_endings"]))
 
 
 def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fund_heads: frozenset[str]):
     """(start, end) of each such name, in text order."""
-    copulas, fillers, reach = _words()
+    copulas, fillers, reach, predicate_reach, predicate_ends, participle_endings = _words()
     list_heads = config().list_heads
     plural, relatives = list_heads[0], list_heads[3]
     text = doc.text
@@ -56,6 +60,8 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
             j = k + 1
             while j < len(tokens) and tokens[j].text.lower() in fillers:
                 j += 1
+            if j == k + 1 and not relative:  # "projekti ir jau noteikti – “A”"
+                j = _past_predicate(tokens, j, predicate_reach, predicate_ends, participle_endings)
             if j == k + 1 and not relative or j >= len(tokens):
                 continue  # right after the copula: the main loop's
             quoted = quoted_after(text, tokens[j].start, quotes)
@@ -106,3 +112,15 @@ def _colon_items(doc, tokens, k: int, end: int, quotes, not_names, fund_heads, s
 def _not_project(doc: Document, start: int, end: int, not_names: set[str], fund_heads: frozenset[str]) -> bool:
     name = doc.text[start:end]
     return (name.islower() and " " not in name) or names_a_funder(doc, start, end, not_names, fund_heads)
+
+
+def _past_predicate(tokens, at: int, reach: int, ends: frozenset[str], participle_endings: tuple[str, ...]) -> int:
+    """The token after a short predicate from token `at` ("jau iepriekš noteikti –"): at most `reach`
+    lower-case words, the last a past participle (`participle_endings`), closed by one of `ends`;
+    `at` itself when there is none."""
+    m = at
+    while m < len(tokens) and m - at < reach and tokens[m].text.isalpha() and tokens[m].text.islower():
+        m += 1
+    if at < m < len(tokens) and tokens[m].text in ends and tokens[m - 1].text.endswith(participle_endings):
+        return m + 1
+    return at

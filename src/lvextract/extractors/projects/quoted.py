@@ -131,11 +131,30 @@ def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | Non
     # An amount or a number is no name: "(787,82 EUR)", "(1200 eiro)".
     if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*" + LAT_EUR, inside):
         return None
-    # (nor a reference to a page: "(skat. pielik. 10.lpp)")
+    # (nor a reference to a page: "(skat. pielik. 10.lpp)"; nor a number's label with its code,
+    # "(identifikācijas Nr. Est-Lat18)")
     if alias.lower().startswith(_not_alias_prefixes()) or len(alias) > 80 \
-            or re.search(r"\blpp\b", alias) or _remark(alias):
+            or re.search(r"\blpp\b", alias) or NUMBER_LABEL.search(alias) or _remark(alias):
         return None
-    return alias
+    quoted = WHOLLY_QUOTED.fullmatch(alias)  # "(“Green Yards”)": the name without its quotes
+    return " ".join(quoted["name"].split()) if quoted else alias
+
+
+# A number's label before a code with a digit in it: "Nr. Est-Lat18", "nr.LLI-42".
+NUMBER_LABEL = re.compile(r"\bnr\.?\s*\S*\d", re.IGNORECASE)
+# A part of a parenthesis that is one quoted name: "(… Nr. X-18, “Green Yards”)".
+WHOLLY_QUOTED = re.compile(r"\s*[„“”\"«](?P<name>[^„“”\"«»]+)[”“\"»]\s*")
+
+
+def later_quoted_alias(inside: str) -> str | None:
+    """The other name a parenthesis gives after a number's label and a comma: "(identifikācijas
+    Nr. Est-Lat18, “Renewing of the park”)" → "Renewing of the park"; None when the parenthesis
+    opens otherwise or its last part is no quoted name."""
+    parts = inside.split(",")
+    if len(parts) < 2 or not NUMBER_LABEL.search(parts[0]):
+        return None
+    last = WHOLLY_QUOTED.fullmatch(parts[-1])
+    return " ".join(last["name"].split()) if last and re.search(r"[^\W\d_]{2}", last["name"]) else None
 
 
 # A run of two or more capitals words: "GREEN SCHOOLS TOGETHER".
