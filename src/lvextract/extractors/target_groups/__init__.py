@@ -93,7 +93,10 @@ rehabilitācijas centra darbinieki": the staff of an institution named by whom i
 ("Novēlam senioriem veselību!", "Lai bērniem prieks!": a wish's addressees), `performing_members`
 ("Koncertā uzstājās senioru centra “Rūta” dalībnieces": a collective's members on stage), `makers`
 ("apsveikumu, ko skolēni bija sagatavojuši": who made it), `visited_people` ("apciemoja seniorus",
-"ciemojās pie vecajiem ļaudīm": those a visit is paid to, served), `result_classes` ("Sievietēm vecuma
+"ciemojās pie vecajiem ļaudīm": those a visit is paid to, served), `hosts` ("aicina ģimenes kļūt par
+audžuģimenēm", "ģimenes viesskolēnu uzņemšanai": households that host give the service), `named_for`
+("īsteno Radošā apvienība senioriem “Rīts”": a dative closing an association's unquoted name), `told_how`
+("prezentēja pieredzi, kā tiek organizētas aktivitātes bērniem": what was presented), `result_classes` ("Sievietēm vecuma
 grupā līdz 40 gadiem" over "1. vietā …": a class of a contest's results); the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
@@ -159,6 +162,9 @@ from .wishes import wished_to
 from .performing_members import members_performing
 from .makers import made_it
 from .visited_people import accept_visited
+from .hosts import hosts_guests
+from .named_for import in_unquoted_name
+from .told_how import presented_how
 
 __all__ = ["extract"]
 
@@ -189,7 +195,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or young_age_class(reader, f) or result_class(reader, f) or thanks_to(reader, f)
                                                or clean_up_workers(reader, f) or staff_of_named_institution(reader, f)
                                                or wished_to(reader, f) or members_performing(reader, f)
-                                               or made_it(reader, f)):
+                                               or made_it(reader, f) or hosts_guests(reader, f)
+                                               or in_unquoted_name(reader, f) or presented_how(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False

@@ -75,6 +75,18 @@ def _from_origin(reader: Reader, found: list[Found]) -> None:
             after.accepted = True
 
 
+def _parents_qualifier(reader: Reader, found: list[Found]) -> None:
+    """"bērnu ar invaliditāti vecākiem": the qualifier of the children whose parents are served
+    counts with them, as in "ģimenēm, kurās aug bērns ar invaliditāti" (the parents' mention is
+    mentions.PARENTS_OF_QUALIFIED's; the children's genitive stays a qualifier only)."""
+    for children, qualifier, parents in zip(found, found[1:], found[2:]):
+        if children.id == "children" and qualifier.modifier and not qualifier.accepted \
+                and parents.id == "families" and parents.accepted \
+                and reader.doc.text[parents.mention.start:parents.mention.end].lower().startswith("vecāk") \
+                and not reader.doc.text[qualifier.mention.end:parents.mention.start].strip():
+            qualifier.accepted = True
+
+
 def _verb_between(reader: Reader, before: Found, after: Found) -> bool:
     """A clause with a verb of its own between two mentions: "piedalījās jaunieši, viņus uzrunāja … pārstāvji"."""
     return any(t.lemma_.endswith(("t", "ties")) and t.text.isalpha() and t.text.islower()
@@ -83,6 +95,9 @@ def _verb_between(reader: Reader, before: Found, after: Found) -> bool:
 
 # Between the pupils and their teachers: "un", a possessive or a count ("un divas", "un viņu", "un 4").
 ACCOMPANYING_JOIN = re.compile(r"\s*(?:,\s*)?(?:un|kā arī)\s+(?:(?:viņu|to|savi|savas|\d{1,2}|[^\W\d_]+(?:i|as))\s+)?$", re.IGNORECASE)
+# ... or the pupils' names listed after them, then the teachers': "audzēkņi: Anna Koka, Ilze Lapa,
+# skolotāja: Maija Zariņa devās" (a colon, capitalised names joined by commas or "un").
+NAMED_ROSTER = re.compile(r"\s*:?\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t-][A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+){0,3}\s*(?:,|\bun\b)\s*)+")
 # ... or one teacher "kopā ar" the pupils: after "ar" a plural is a dative ("ar skolotājiem"), so a word
 # in -u is one teacher, the class's own, who goes along ("Pirmklasnieki kopā ar audzinātāju apmeklēja …").
 WITH_ONE_TEACHER = re.compile(r"\s*kopā\s+ar\s+(?:(?:savu|klases)\s+)?$", re.IGNORECASE)
@@ -103,7 +118,7 @@ def accompanies(reader: Reader, found: list[Found], index: int) -> bool:
     between = reader.doc.text[before.mention.end:f.mention.start]
     if WITH_ONE_TEACHER.fullmatch(between) and word.endswith("u"):
         return True
-    if not ACCOMPANYING_JOIN.fullmatch(between):
+    if not ACCOMPANYING_JOIN.fullmatch(between) and not NAMED_ROSTER.fullmatch(between):
         return False
     if "viņu" in between.lower():
         return True
@@ -157,6 +172,10 @@ def accept(reader: Reader, found: list[Found]) -> None:
         # (a genitive there only qualifies a thing: "vecāki, kas atrodas bērna kopšanas atvaļinājumā")
         if form(reader.sdoc[after.mention.token_end - 1].text) == {"genitive"}:
             continue
+        # (nor a household or a body in the locative, where they live or use a language: "skolēni,
+        # kuri krievu valodu lieto ģimenē", "bērni, kas aug audžuģimenē")
+        if reader.locative_noun(after.mention.token_end - 1):
+            continue
         if after.mention.token_start - before.mention.token_end <= AS_REACH_TOKENS \
                 and reader.doc.sentence_index(before.mention.start) == reader.doc.sentence_index(after.mention.start) \
                 and (DESCRIBED_AS.search(between) or (before.id == "families" and WITH_CHILDREN.fullmatch(between))) \
@@ -181,6 +200,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
             else:
                 f.accepted = is_served(reader, head, head, f.mention.token_end, f.mention.start)
     _coordinated(reader, found)  # "… bērniem ar īpašām vajadzībām un senioriem": after a modifier
+    _parents_qualifier(reader, found)
     _from_origin(reader, found)
     # A genitive qualifying the next group counts when that group does ("romu ģimenēm").
     # So does each genitive of a list of them: "trūcīgo, maznodrošināto, audžuģimeņu bērniem".

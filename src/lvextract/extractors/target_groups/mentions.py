@@ -74,8 +74,15 @@ PARENTS = re.compile(r"(?<!\w)(?P<noun>vecāk(?:i|us|iem|u))" + relative_opening
                      + r"(?:[^\W\d]+\s+){0,3}?(?:bērn|meit|dēl|mazuļ|zīdaiņ|pusaudž)", re.IGNORECASE)
 
 
+# ... and by their children qualified in between: "bērnu ar invaliditāti vecākiem", "skolēnu ar
+# mācīšanās traucējumiem vecāki" (the qualifier is a group of its own, judged by its noun).
+PARENTS_OF_QUALIFIED = re.compile(r"(?<!\w)(?:bērn|skolēn|audzēkņ|pusaudž|mazuļ)u\s+ar\s+(?:[^\W\d]+\s+){1,3}?"
+                                  r"(?P<noun>vecāk(?:i|us|iem|u))(?!\w)", re.IGNORECASE)
+
+
 def parents(doc: Document, taken: list[Found]) -> list[Found]:
-    return _noun_mentions(doc, taken, PARENTS.finditer(doc.text), "families")
+    said = _noun_mentions(doc, taken, PARENTS.finditer(doc.text), "families")
+    return said + _noun_mentions(doc, taken + said, PARENTS_OF_QUALIFIED.finditer(doc.text), "families")
 
 
 # Municipalities' people said by the municipalities' genitive sharing the head noun of the owners

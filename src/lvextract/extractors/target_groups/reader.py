@@ -96,11 +96,13 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             yield i
 
     def locative_noun(self, i: int) -> bool:
-        """A noun in the plural locative ("ģimenēs", "organizācijās"), which shares its ending with
-        the plural of a definite adjective or participle ("trūcīgās", "pakļautās"): the lemma of a
-        noun ends in -a or -e, an adjective's or participle's does not."""
-        token = self.sdoc[i]
-        return token.text.lower().endswith(("ās", "ēs")) and token.lemma_.lower().endswith(("a", "e"))
+        """A noun in the locative ("ģimenēs", "organizācijās"; the singular too: "lieto ģimenē",
+        "dzīvo audžuģimenē"), which shares its ending with a definite adjective or participle
+        ("trūcīgās", "trūcīgā"): the lemma of a noun ends in -a or -e, an adjective's does not. (Not a
+        singular word for a category, "nonākuši sociālā riska grupā": there one is a member.)"""
+        token, lemma = self.sdoc[i], self.sdoc[i].lemma_.lower()
+        return lemma.endswith(("a", "e")) and (token.text.lower().endswith(("ās", "ēs")) or (
+            token.text.lower().endswith(("ā", "ē")) and not lemma.startswith(self.ctx.group_words)))
 
     def locative_after(self, end: int) -> bool:
         """Whether the word right after token `end` is a noun in the locative ("darbībā", "grupās")."""

@@ -1,0 +1,39 @@
+"""What was presented: a group inside a "how" clause after a word of presenting or sharing experience
+("katras valsts grupa prezentēja savu pieredzi, kā tiek organizētas aktivitātes bērniem ar īpašām
+vajadzībām") is the subject of the talk, a group only mentioned, not one the text's event serves. A
+plain verb of telling is left out ("informēja, kā senioriem pieteikties pabalstam": told to those who
+apply). Words: target_groups.toml [told_how]."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..vocabulary import load
+from .mentions import Found
+from .reader import Reader
+
+STOPS = frozenset({".", ";", ":", "!", "?"})
+
+
+@lru_cache(maxsize=1)
+def _settings() -> tuple[int, int, tuple[str, ...]]:
+    c = load("target_groups")["told_how"]
+    return int(c["reach"]), int(c["lead"]), tuple(c["experience_words"])
+
+
+def presented_how(reader: Reader, f: Found) -> bool:
+    """Whether mention `f` stands in a ", kā …" clause after a word of presenting or sharing experience."""
+    reach, lead, experience = _settings()
+    for i in reader.words_back(f.mention.token_start, reach):
+        word = reader.word(i)
+        if word in STOPS:
+            return False
+        if word != "kā":
+            continue
+        following = reader.skip_space(i + 1)
+        if following < len(reader.sdoc) and reader.word(following) == "arī":
+            return False  # ", kā arī …": "as well as", no clause of how
+        comma = reader.previous_word(i)
+        if comma is None or reader.word(comma) != ",":
+            return False
+        return any(reader.word(j).startswith(experience) for j in reader.words_back(comma, lead))
+    return False
