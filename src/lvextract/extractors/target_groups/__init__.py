@@ -97,7 +97,9 @@ rehabilitācijas centra darbinieki": the staff of an institution named by whom i
 audžuģimenēm", "ģimenes viesskolēnu uzņemšanai": households that host give the service), `named_for`
 ("īsteno Radošā apvienība senioriem “Rīts”": a dative closing an association's unquoted name), `told_how`
 ("prezentēja pieredzi, kā tiek organizētas aktivitātes bērniem": what was presented), `result_classes` ("Sievietēm vecuma
-grupā līdz 40 gadiem" over "1. vietā …": a class of a contest's results); the walks several of them share
+grupā līdz 40 gadiem" over "1. vietā …": a class of a contest's results), `rights_field` ("sieviešu tiesību
+aizstāve": a person's line of work), `venue_rooms` ("jauniešu centra telpās": a venue's room), `young_people`
+("var piedalīties jauni cilvēki līdz 30 gadiem": youth by their ages); the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -109,6 +111,7 @@ from ...record import Record, TargetGroup
 from .addressed import addressed_groups
 from .among import accept_among
 from .aged_people import aged_people
+from .young_people import young_people
 from .accompanying import teachers_along
 from .ages import ages_at
 from .between import relative_opening
@@ -131,6 +134,7 @@ from .state_bodies import bodies_without_people
 from .own_staff import institution_staff, speaking_for_themselves
 from .kin import owner_of_kin
 from .excepted import excepted
+from .rights_field import rights_field
 from .award_reason import award_reason
 from .findings import reported_finding
 from .fee_categories import fee_category
@@ -171,7 +175,8 @@ __all__ = ["extract"]
 
 def extract(doc: Document, record: Record) -> None:
     found = find(doc)
-    if not found and "vecumā" not in doc.text and "iedrīb" not in doc.text:  # (aged_people, invited_associations)
+    if not found and "vecumā" not in doc.text and "iedrīb" not in doc.text \
+            and "cilvēk" not in doc.text:  # (aged_people, invited_associations, young_people)
         return
     reader = Reader(doc, found)
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
@@ -199,6 +204,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or in_unquoted_name(reader, f) or presented_how(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
+            f.accepted = False
+        if f.accepted and rights_field(reader, f):  # "sieviešu tiesību aizstāve": a field of rights
             f.accepted = False
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to
@@ -260,6 +267,7 @@ def extract(doc: Document, record: Record) -> None:
             span = doc.span(*said)
             entries[gid] = TargetGroup(id=gid, text=span.text, age_min=None, age_max=None, span=span)
     aged_people(reader, entries)  # "aicina lasītājus vecumā no 6 līdz 17 gadiem": children
+    young_people(reader, entries)  # "var piedalīties jauni cilvēki līdz 30 gadiem": youth
     if (invited := invited_associations(reader, entries)) is not None:  # "aicinām biedrības, …"
         span = doc.span(*invited)
         entries["ngo"] = TargetGroup(id="ngo", text=span.text, age_min=None, age_max=None, span=span)

@@ -11,6 +11,7 @@ from .between import ages_end, list_owner, relative_clause_end
 from .clauses import LIST_JOINS
 from .ensemble_sections import ensemble_section
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS
+from .venue_rooms import room_follows
 
 LOOKAHEAD_TOKENS = 8
 WITH_PHRASE_WORDS = 3  # "ar pārvietošanās grūtībām"
@@ -218,7 +219,7 @@ class GenitiveReading:
                                                                  start, across_quote=_subject_singular(word))))
             if self.ctx.venues.fullmatch(word):
                 return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start) \
-                    and not self.organ_follows(token)
+                    and not self.organ_follows(token) and not room_follows(self, token)
             if not self.ctx.collective_between.fullmatch(word):
                 return False
         return False
