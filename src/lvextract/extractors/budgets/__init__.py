@@ -25,6 +25,7 @@ from ...spans import Intervals
 from ..funding_mentions import find_mentions
 from .amounts import find_amounts
 from .furniture import menu_rubric, subscription_offer
+from .in_address import address_spans
 from .kinds import budget_kind, clause_before, elliptic, label_after
 from .range_ends import range_upper
 from .shares import find_shares, is_share_amount
@@ -37,7 +38,8 @@ def extract(doc: Document, record: Record) -> None:
     dates = Intervals((d.span.start, d.span.end) for d in record.dates)
     amounts = [a for a in find_amounts(text) if not dates.overlaps(a.start, a.end)
                and not subscription_offer(text, a) and not menu_rubric(text, a)
-               and not unit_not_money(text, a.currency, a.start, a.end)]
+               and not unit_not_money(text, a.currency, a.start, a.end)
+               and not address_spans(doc).overlaps(a.start, a.end)]  # "…/1FAIpQLSeM1Ls59e0…" is no amount
     if not amounts:
         return
     mentions = sorted(find_mentions(doc), key=lambda m: m.start)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ...latvian import names
 from .dashed_surname import join_dashed_surname
+from .dative_after import dative_after_item
 from .finders import Found
 from .name_context import after_cue as _after_cue, after_mention_role as _after_mention_role
 from .name_context import after_role_word as _after_role_word, asked_at as _asked_at
@@ -78,7 +79,8 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
         mention.spoken_about = _after_mention_role(text, mention.start) and not _own_item_follows(
             text, mention.end, item_starts)
         if mention.after_item is None:
-            mention.after_item = _bracketed_after_item(text, mention.start, item_ends)
+            mention.after_item = _bracketed_after_item(text, mention.start, item_ends) \
+                or dative_after_item(text, mention.start, mention.words, item_ends)  # "29111222 Ilzei Liepiņai"
     return mentions
 
 

@@ -62,6 +62,10 @@ from .happens_after import takes_place_after
 from .sibling_items import dated_siblings
 from .adding import Added
 from .after_walk import after_walk
+from .trip_days import inside_trip
+from .relative_day import told_by_relative
+from .relative_list import listed_in_relative
+from .organiser_genitive import drop_organisers
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -86,6 +90,7 @@ def extract(doc: Document, record: Record) -> None:
     # "Kategorija: Kultūra, Notikumi, Pasākumi": a site's section names, no occurrence.
     nouns = [n for n in nouns if not in_category_label(doc, n.start, n.end)]
     nouns = drop_feast_qualifiers(doc, nouns)  # "Meteņu karnevāls": the feast only qualifies
+    nouns = drop_organisers(doc, nouns)  # "Lauku foruma rīkotajā seminārā": the forum only ran it
     index = Nouns(doc, nouns)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
@@ -148,9 +153,13 @@ def extract(doc: Document, record: Record) -> None:
             noun = verb_noun(doc, bounds, mention)  # "godināja sportistus, kuri ieguvuši medaļas spēlēs"
         if noun is not None and across_stop(doc, mention, noun):
             noun = None
+        if listed_in_relative(doc, index, noun, mention):
+            continue  # "5. maijā sāka atlasīt ciemus, kuru iedzīvotāji piedalīsies apmācībās, konsultācijās …"
         if noun is not None and wished_for(doc, mention, noun):
             continue  # a slot to sign up or pay for an occurrence told elsewhere
         noun = antecedent(doc, index, mention, bounds) or noun
+        if told_by_relative(doc, index, noun, mention, ordered_starts, mention_at):
+            continue  # "2. martā izsludina kopsapulci, kas notiks 20. martā": the relative's day is its own
         if noun is not None and (is_frame(doc, noun) or _far_oblique(index, noun, mention)):
             # "11. decembrī ministrs tikās ar vēstnieku, lai pārrunātu … vizītes sagatavošanu": a
             # verb nearer the date that names the occurrence beats a noun that only frames another,
@@ -255,6 +264,8 @@ def extract(doc: Document, record: Record) -> None:
                 noun, noun_bounds = listed
         noun = viewed_in_frame(doc, index, noun, noun_bounds) or noun  # "Muzeju naktī … skatāma izstāde"
         event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
+        if inside_trip(doc, noun, mention, record.events):  # "… devās braucienā. 5.jūnija rītā devāmies …"
+            continue
         if event.type in needs_time_types() and (event.end is not None or event.start_time is None):
             continue
         retype_gathering(doc, index, noun, event, bounds, day_starts)  # "… pulcēja … . … sarīkojumā …"

@@ -15,6 +15,7 @@ from .other_end import other_end
 from .other_venue import at_other_venue
 from .towns import another_item
 from .two_hours import at_other_hour
+from .item_hours import listed_apart
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Added:
             first_mention[id(event)] = mention
             record.events.append(event)
         elif key in by_key and (at_other_hour(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
+                              or listed_apart(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
                               or other_end(doc, event, by_key[key], first_mention[id(by_key[key])], mention)):
             # one kind at another hour in another sentence: another town's; or a range closing on
             # another day: another occurrence opening on the same one

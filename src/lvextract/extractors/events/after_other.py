@@ -15,6 +15,7 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention, Record
 from .added_events import add_event
+from .generic_retold import retold_kind
 from .dating import DAY_VALUE
 from .lexicon import literals, vocabulary
 from .offsets import any_between
@@ -56,13 +57,15 @@ def after_other(doc: Document, index: Nouns, candidates: list[DateMention], date
             continue  # a sentence with a date of its own is the walk's
         nouns = index.all_in(bounds, told=True)
         for anchor in nouns:
-            if anchor.kind not in by_kind or not _preposition().search(
+            # "Tūlīt pēc pasākuma … atpūtas vakaru": the generic word retells the occurrence told last.
+            kind = anchor.kind if anchor.kind in by_kind else retold_kind(anchor, by_kind, kind_ends)
+            if kind is None or not _preposition().search(
                     text, max(bounds[0], anchor.start - PREPOSITION_REACH), anchor.start):
                 continue
-            j = bisect.bisect_right(kind_ends[anchor.kind], anchor.start) - 1
+            j = bisect.bisect_right(kind_ends[kind], anchor.start) - 1
             if j < 0:
                 continue
-            named = by_kind[anchor.kind][j]  # the last one of that kind told before
+            named = by_kind[kind][j]  # the last one of that kind told before
             k = bisect.bisect_left(day_starts, anchor.start) - 1
             # The day right before must be the named occurrence's own: another day between starts another item.
             if k < 0 or days[k].value != named.start or anchor.start - days[k].span.end > CHARACTERS_REACH:

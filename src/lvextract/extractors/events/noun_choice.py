@@ -16,6 +16,7 @@ from .neighbour_cues import ongoing_since
 from .achieved import under_achievement
 from .blocks import list_head, section_headings
 from .colon_sentence import colon_sentence
+from .group_heads import group_head
 from .listed_calendar import calendar_head_noun
 from .advised_during import advised_during
 from .contrast_day import other_days_item
@@ -156,7 +157,7 @@ def _feasts() -> frozenset[str]:
 
 
 def list_head_noun(doc: Document, index: Nouns, mention: DateMention, dates: frozenset[int]):
-    head = list_head(doc, mention, dates)
+    head = group_head(doc, index, list_head(doc, mention, dates), dates)  # past "Ozolu novadā:" sub-headings
     if head is None:
         return None, None
     head = colon_sentence(doc, index, head)

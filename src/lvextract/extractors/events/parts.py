@@ -7,6 +7,7 @@ import bisect
 from functools import lru_cache
 import re
 
+from .relative_status import relative_subject_verb
 from ...latvian import places
 from ...document import Document
 from ...layout import layout
@@ -120,6 +121,8 @@ def status_near(doc: Document, bounds: tuple[int, int], anchor: int) -> str | No
     after = i if i < len(starts) and starts[i] < bounds[1] else None
     if before is None and after is None:
         return None
+    if after is not None and relative_subject_verb(doc.text, anchor, starts[after]):
+        return kinds[after]  # "izsludināja kopsapulci, kas notiks …": the noun's own clause tells
     if before is not None and after is not None and opens_content_clause(doc, starts[before]):
         return kinds[after]  # "pastāstīja, ka izlaidums notiks …": the clause's own verb tells
     if before is not None and after is not None and in_relative_after(doc.text, anchor, starts[after]):

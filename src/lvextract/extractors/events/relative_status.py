@@ -1,0 +1,21 @@
+"""The tense of an occurrence told by its own relative clause: "valde izsludināja kopsapulci, kas
+notiks 25. aprīlī" — the assembly is planned; the past verb before the noun tells when it was
+announced. The relative pronoun in the nominative ("kas", "kura", "kurš", "kuri", "kuras") is the
+clause's subject, so its verb's tense is the noun's own. Asked by parts.status_near. O(reach)."""
+from __future__ import annotations
+
+import re
+
+# From the noun to the verb: the noun's words (a quoted name too), a comma, the pronoun, at most
+# two words (an adverb, "arī"), then the verb; no other clause between.
+_SUBJECT_RELATIVE = re.compile(r"[^,.!?;\n]{1,80},\s*(?:kas|kura|kurš|kuri|kuras)\s+(?:[^\W\d_]+\s+){0,2}",
+                               re.IGNORECASE)
+REACH = 120
+
+
+def relative_subject_verb(text: str, anchor: int, verb_start: int) -> bool:
+    """Whether the tense word at `verb_start` is the verb of the relative clause right after the
+    noun at `anchor`, with the pronoun as its subject."""
+    if not 0 < verb_start - anchor <= REACH:
+        return False
+    return _SUBJECT_RELATIVE.fullmatch(text, anchor, verb_start) is not None
