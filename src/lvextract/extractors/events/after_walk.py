@@ -24,6 +24,7 @@ from .colon_nouns import colon_nouns
 from .timed_clauses import timed_clauses
 from .series_days import series_days
 from .then_told import then_told
+from .feast_days import feast_days
 from .report_items import report_items
 from .later_items import later_items
 from .after_other import after_other
@@ -71,6 +72,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     day_parts |= later_items(doc, index, candidates, ordered_starts, by_key, record)  # "… pasākums. Foajē darbojās tirdziņš."
     series_days(doc, index, candidates, ordered_starts, by_key, record)  # "koncertu cikls … 13. jūnijā uzstāsies …"
     then_told(doc, index, candidates, ordered_starts, by_key, record)  # "…, kur notiks ceremonija"
+    feast_days(doc, index, ordered_starts, by_key, record)  # "Lāčplēša dienā … notika piemiņas brīdis": the named day's date
     after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"
     schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …
     drop_frames(record, first_mention, first_days, doc)
