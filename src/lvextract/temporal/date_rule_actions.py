@@ -221,7 +221,13 @@ def day_short_month_badge(m: re.Match) -> list[Atom]:
     """"4 Mai" alone on its line: a poster's badge; its year, if printed, after it."""
     year = int(m.group("sy")) if m.group("sy") else None
     month, day = vocab.month_portal_short()[m.group("mon").lower()], int(m.group("d"))
-    return [Atom(m.start(), m.end(), year, month, day, rule="day_short_month_badge")] if _valid(year, month, day) else []
+    if not _valid(year, month, day):
+        return []
+    if m.group("card"):
+        # "03" / "aug" / "2010": a post's date card over its headline, read as "27.02" / "2012" is
+        # (date_card): only at the page's head, and document_date knows it by its rule.
+        return [Atom(m.start(), m.end(), year, month, day, rule="numeric_date_card")] if m.start() <= DATE_CARD_HEAD else []
+    return [Atom(m.start(), m.end(), year, month, day, rule="day_short_month_badge")]
 
 
 def iso_month(m: re.Match) -> list[Atom]:

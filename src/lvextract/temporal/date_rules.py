@@ -69,10 +69,12 @@ def rules() -> list[Rule]:
                        NUMBER_END),
         # An event badge: the day and a portal's short month alone on their line ("4 Mai",
         # "12\nOkt", "04 MAI 2021"), the event's name on the next line; a news list's stamp glues
-        # the month to the day's dot ("14.jūl" over the item's lead).
+        # the month to the day's dot ("14.jūl" over the item's lead). A blog's date card may set
+        # the year alone on the line after the month ("03" / "aug" / "2010", "03." / "aug." / "2010."): one date.
         ("day_short_month_badge", _compile(
             rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY})(?:\.?[^\S\n]{{1,3}}|\.|\.?[^\S\n]{{0,3}}\n[^\S\n]{{0,3}})"
-            rf"(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?(?:,?[^\S\n]{{1,3}}(?P<sy>{YEAR}))?"
+            rf"(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?"
+            rf"(?:,?(?:[^\S\n]{{1,3}}|[^\S\n]{{0,3}}(?P<card>\n)[^\S\n]{{0,3}})(?P<sy>{YEAR})(?(card)\.?))?"
             rf"[^\S\n]{{0,3}}(?=\n|$)", flags), day_short_month_badge),
         # A dateline that puts a full stop after the month's nominative too: "19. marts. 2020" (the
         # year closes the line: a sentence may end on a day and the next open with a number).

@@ -29,8 +29,8 @@ from .date_rule_actions import GLUED_STAMP_RULES
 from .dateline_words import ISO_CLOCK as _ISO_CLOCK, forbidden as _forbidden, place_first as _place_first
 from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_words as _residual_words
 from .dateline_words import item_before_dash as _item_before_dash, segment as _segment, term_field as _term_field
-from .event_fields import event_fields_after as _event_fields_after, in_event_block as _in_event_block
-from .event_fields import time_follows as _time_follows
+from .event_fields import event_card_head as _event_card_head, event_fields_after as _event_fields_after
+from .event_fields import in_event_block as _in_event_block, time_follows as _time_follows
 from .headline_stamp import bulletin_headline_day, nominative_headline_day, parenthesised_headline_day, past_headline_day
 from .named_day import day_named_after_dash
 from .dateline_dash import item_after_dash
@@ -60,12 +60,12 @@ def _cut_after() -> frozenset[str]:
 
 def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
     """The date is all its line holds and says the day as a dateline does: in figures
-    ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts") or cut short
-    ("• 02. apr. 2018", a list's bullet before it), maybe after its place ("Rīga    2017-03-09")."""
+    ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts") or cut short ("• 02.
+    apr. 2018", a list's bullet or dashes round it: "- 28 marts 2024 --"), maybe after its place."""
     before = text[line.start:atom.start]
     if _GLUED_CLOCK.fullmatch(before):
         before = ""  # a CMS's posting time glued before the date: "10:0027.02.2025"
-    if (before.strip(" \t•·▪") and not _place_first(before)) or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" ."):
+    if (before.strip(" \t•·▪-–—") and not _place_first(before)) or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" .-–—"):
         return False
     words = _WORD.findall(text[atom.start:atom.end])
     return not words or words[-1].lower() in vocab.month_nominatives() \
@@ -234,7 +234,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             firsts.setdefault(0, atom)  # "Posted By Anna Liepa On 2019. gada 17. jūnijs @ 20:24 In Ziņas"
             continue
         if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom) \
-                and not _event_fields_after(text, line, atom):
+                and not _event_card_head(text, lines, i, atom):
             return _value(atom), atom
         if line.index in head and parenthesised_headline_day(text, line.start, line.end, atom, atoms):
             if not furniture_line(i):

@@ -25,6 +25,15 @@ def event_fields_after(text: str, line: _Line, atom: Atom) -> bool:
     return _EVENT_FIELD.match(text, atom.end, min(line.end, atom.end + 40)) is not None
 
 
+def event_card_head(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
+    """A weak label's date opening an event's card: its fields glued after it on its line, or on
+    the lines round it ("Diena: 21. jūnijs, 2021" / "Laiks: 10.00" / "Vieta: …"): the occurrence's
+    day, not a crawler's or an archive's field over the page."""
+    line = lines[i]
+    return event_fields_after(text, line, atom) or (
+        _label(text[line.start:atom.start], "weak_labels") is not None and in_event_block(text, lines, i))
+
+
 def in_event_block(text: str, lines: list[_Line], i: int) -> bool:
     """"Datums: …" beside "Laiks: …" / "Vieta: …" dates an event, not the page. Across a blank
     line only a labelled field counts: a schedule's last row ("Plkst.9.00 piemiņas brīdis …")

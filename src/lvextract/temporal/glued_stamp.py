@@ -55,8 +55,10 @@ def sentence_glued_after(text: str, atom: Atom) -> bool:
     return dot and bool(_OPENING_DATELINE_END.match(text, atom.end))
 
 
-# A closed sentence right before a date: "… skatīt šeit. 14.05.2010".
-_SENTENCE_CLOSED = re.compile(r"[.!?)][^\S\n]+$")
+# A closed sentence right before a date: "… skatīt šeit. 14.05.2010"; or the contact's phone
+# number that signs the page off ("… tālr. 29123456 14.05.2010": eight digits, a mobile's or a
+# landline's first digit; a flattened page glues its posting date after it).
+_SENTENCE_CLOSED = re.compile(r"(?:[.!?)]|(?<![\d+])[26]\d{7})[^\S\n]+$")
 # Only blanks (and dots) between two offsets, read without copying the line: a long line of
 # many dates is not copied for each (stops at the first other character).
 _BLANKS = re.compile(r"\s*")
@@ -67,7 +69,7 @@ def _closing_stamp(text: str, line: Line, atom: Atom) -> bool:
     """A numeric date closing the page's last line of prose right after its last sentence: the
     posting stamp a CMS glued to the body ("… pielikumi pieejami šeit. 24.09.2009")."""
     return atom.rule == "numeric" and atom.grain == "day" and _BLANKS_DOTS.fullmatch(text, atom.end, line.end) is not None \
-        and bool(_SENTENCE_CLOSED.search(text, max(line.start, atom.start - 4), atom.start))
+        and bool(_SENTENCE_CLOSED.search(text, max(line.start, atom.start - 12), atom.start))
 
 
 def glued_in_prose(text: str, line: Line, i: int, atom: Atom, firsts: dict[int, Atom], last_text: int = -1,

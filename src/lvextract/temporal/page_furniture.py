@@ -10,6 +10,7 @@ from typing import NamedTuple
 from . import vocabulary as vocab
 from .bylines import clocked_stamp_line
 from .clock_widget import clock_widget
+from .font_size_header import above_size_buttons
 from .date_atom import Atom
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -145,7 +146,8 @@ def furniture_lines(text: str, lines: list[Line]):
             # A source's posting stamp under the name days ("Vārda dienas: …" / "LETA 02:26,
             # 31.12.2022") is the article's, not the widget's today.
             cache[i] = (_near_name_days(text, lines, i) and not clocked_stamp_line(line_text)) \
-                or _widget(text, lines, i) or clock_widget(text[lines[i].start:lines[i].end])
+                or _widget(text, lines, i) or clock_widget(text[lines[i].start:lines[i].end]) \
+                or (above_size_buttons(text, lines, i) and weekday_in(WORD.findall(line_text)))
         return cache[i]
 
     return furniture_line
