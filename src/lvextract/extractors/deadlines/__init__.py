@@ -48,7 +48,7 @@ from .event_window import event_window_action
 from .heading import heading_action, request_before_term
 from .labels import labelled_action
 from .same_day import same_day_deadlines
-from .labelled_days import labelled_next
+from .labelled_days import labelled_line_next, labelled_next
 from .vetoes import aimed, dutied, paused, reported, superseded
 from .windows import windows
 from .wrapping import unwrapped_bounds
@@ -204,14 +204,17 @@ def extract(doc: Document, record: Record) -> None:
             RANGE_LIDZ.search(mention.span.text)
             or (RANGE_DASH.search(mention.span.text) and range_opened(doc, mention)))
         # A day enumerated after a deadline's day, with nothing but a comma, "un" or a list bullet
-        # between, shares its cue and its action.
+        # between, shares its cue and its action; so does a day on the next line after a dative
+        # label as the deadline's day was ("Lieliem projektiem – 2. decembris⏎Maziem … – 23. janvāris").
         # In the same case only: "līdz 5. martam, 12. martā notiks atlase" names another day.
         enumerated = last[1] if (cue is None and not ranged and last is not None and mention.end is None
                                  and mention.role != DateRole.event.value
                                  and _case_of(mention.span.text) == last[2]
                                  and (_enumeration().fullmatch(doc.text, last[0], mention.span.start)
                                       or (last[2] == "nominative" and labelled_next(
-                                          doc.text, last[0], mention.span.start, mention.span.end)))) else None
+                                          doc.text, last[0], mention.span.start, mention.span.end))
+                                      or labelled_line_next(doc.text, last[0], mention.span.start,
+                                                            mention.span.end))) else None
         uncued = cue is None and not ranged and enumerated is None
         labelled = labelled_action(doc, mention, date_starts) if uncued else None
         closed = closing_action(doc, mention) if uncued and labelled is None else None

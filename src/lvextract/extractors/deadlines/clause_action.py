@@ -16,7 +16,7 @@ from ..deadline_cues import WEEKDAY_STEM, pattern, vocabulary
 from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
 from .barriers import (break_past_relative, closed_relative_before, closed_relatives, conditioned, in_relative, organised, organiser,
                        period_verb, relative_opened_after, subclause_break)
-from .lists import in_earlier_item, lead_in_action
+from .lists import in_earlier_item, lead_in_action, lead_verb_of_object
 from .matches import any_between, spans_of
 
 
@@ -279,7 +279,8 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
         if action is None:
             action = _fronted_verb(doc, bounds, date_end, cue_start) or _listed_verb(doc, bounds, cue_start)
         if action is not None and not action.is_verb:
-            action = _verb_of_noun(doc, action, bounds) or _verb_before_noun(doc, action, bounds) or action
+            action = _verb_of_noun(doc, action, bounds) or _verb_before_noun(doc, action, bounds) \
+                or lead_verb_of_object(doc, action, cue_start) or action
     if action is None:
         action = lead_in_action(doc, cue_start)
     if action is not None and action.converb:

@@ -7,11 +7,13 @@ import re
 
 from ...document import Document
 from ...temporal.colon_lists import lead_in as spaced_lead_in
+from ..deadline_cues import pattern
 from .actions import ActionMention, last_before
 
 
-# A line that is an item of a list: "1) 8. kārta no … līdz …", "• līdz 5. martam – …".
-LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•\-–*·▪])[ \t]")
+# A line that is an item of a list: "1) 8. kārta no … līdz …", "• līdz 5. martam – …"; a
+# numbered sub-item too ("1.2. līdz 20. augustam …", as a regulation's points are numbered).
+LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[•\-–*·▪])[ \t]")
 # How far back the lead-in of a list is looked for: lines, and characters per line.
 LIST_LINES, LINE_REACH = 15, 400
 
@@ -57,6 +59,15 @@ def lead_in_action(doc: Document, offset: int) -> ActionMention | None:
     pieņemšana notiks kārtās:")."""
     line = lead_in_line(doc, offset)
     return last_before(doc, line[1], line[0]) if line else None
+
+
+def lead_verb_of_object(doc: Document, noun: ActionMention, cue_start: int) -> ActionMention | None:
+    """For a thing handed in named in a list item ("1.2. līdz 20. augustam … pieteikumu"), the verb
+    of the list's lead-in that asks for it ("… pārvaldē iesniedz:"): [lists] object_nouns."""
+    if noun.is_verb or pattern("lists", "object_nouns").fullmatch(doc.text, noun.start, noun.end) is None:
+        return None
+    lead = lead_in_action(doc, cue_start)
+    return lead if lead is not None and lead.is_verb else None
 
 
 # A lone year ("2027. gadā", "2027. g."): no day or month follows it.

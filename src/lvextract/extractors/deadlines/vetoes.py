@@ -69,8 +69,15 @@ def _duty() -> re.Pattern:
     return pattern("duties", "before_cue", r"(?<!\w){}")
 
 
+# How many words may stand between the date and the organiser's verb after it: the thing's
+# noun with its genitives ("Līdz 1. septembrim interešu izglītības programmu pieteikumus izvērtē
+# komisija"); a debitive or a modal among them asks the reader ("līdz … jāiesniedz …").
+DUTY_GAP_WORDS = 5
+
+
 def _duty_after() -> re.Pattern:
-    return pattern("duties", "after_date", r"\s+(?:[^\W\d]+\s+){0,2}?{}")
+    return pattern("duties", "after_date",
+                   rf"\s+(?:(?!jā|var\b|varēs\b|lūdz|aicin)[^\W\d]+\s+){{0,{DUTY_GAP_WORDS}}}?{{}}")
 
 
 def dutied(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int | None = None) -> bool:
