@@ -66,8 +66,17 @@ def _marked_before(text: str, start: int) -> bool:
     return _month_cues().search(window, ends[-1].end() if ends else 0) is not None
 
 
+@lru_cache(maxsize=1)
+def _years_since() -> re.Pattern:
+    since = vocab.alternation(vocab.temporal()["years_since_words"])
+    return re.compile(rf"(?<![\w.])\d{{1,3}}[^\S\n]+gad\w*[^\S\n]+(?:{since})[^\S\n]+$", re.IGNORECASE)
+
+
 def commemorated(text: str, atom: Atom) -> bool:
     if _before().search(text, max(0, atom.start - _WINDOW), atom.start):
+        return True
+    # "Godinot 30 gadus kopš 1991. gada notikumiem": a count of years since it, an anniversary's
+    if _years_since().search(text, max(0, atom.start - _WINDOW), atom.start):
         return True
     # "1991. gada barikāžu …", "1991. gada 13. janvāra barikāžu …" (a day in the genitive), "kas 1949.
     # gada 25. martā izsūtīti": the remembered occasion's own date

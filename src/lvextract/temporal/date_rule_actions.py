@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .comma_year import qualifies_next_noun
 from .date_atom import Atom
 from .date_patterns import CURRENCY_BEFORE, UNIT_AFTER, YEAR, last_day, reads_as_days
 
@@ -52,6 +53,8 @@ def _year_of(m: re.Match) -> tuple[int | None, str | None]:
     if "sy" in groups and m.group("sy"):
         if m.end() == m.end("sy") and UNIT_AFTER.match(m.string, m.end()):
             return None, None  # "5. maijā, 2000 eiro": an amount, not a year
+        if "mon" in groups and qualifies_next_noun(m.string, m.end("mon"), m.start("sy"), m.end("sy")):
+            return None, None  # "20. janvārī, 1991. gada barikāžu …": the year of the noun after it
         return int(m.group("sy")), None
     if "rel" in groups and (m.group("rel") or m.group("rela")):
         return None, _relative_kind(m.group("rel") or m.group("rela"))

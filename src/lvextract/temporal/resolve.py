@@ -34,6 +34,7 @@ from .act_dates import act_date, amended_act_date
 from .attribute_years import attribute_year
 from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
+from .remembered_years import remembered_years
 from .reference_years import reference_year
 from .not_frames import born, started_then
 from .relative_range_start import OFFSETS, start_year as relative_range_start, years_from_stated_end
@@ -328,6 +329,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
         sentence_years.setdefault(sentence_of(a.start), set()).update(y for y in (a.year, a.end_year) if y)
     relative_years = RelativeYears(text, atoms, sentence_of)
     lone_years = LoneYears(text, frames, paragraph_of, sentence_of, document_year)
+    remembered = remembered_years(text, stated, sentence_of)
 
     def last_stated_year(atom: Atom) -> int | None:
         i = bisect.bisect_right(stated_ends, atom.start)
@@ -357,6 +359,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                     # the one the weekday fits, if only one does; else on to the document date.
                     year = _year_the_weekday_fits(text, atom, sentence_years.get(sentence_of(atom.start), ()))
                     contradicted = year is None
+                if year in remembered.get(sentence_of(atom.start), ()):
+                    year = None  # the sentence names that year as the past it remembers (remembered_years.py)
                 said = relative_years.nearest(atom) if document_year is not None else None
                 if said is not None and relative_word_wins(said, in_sentence.frame(atom), atom, year is not None) \
                         and (year is not None or not _weekday_contradicts(text, atom, document_year + OFFSETS[said[1]])):

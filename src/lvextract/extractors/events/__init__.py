@@ -24,6 +24,7 @@ from .arrival import arrival_purpose
 from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .pointed_back import pointed_back
+from .pointed_next import pointed_next
 from .retold_later import retype_gathering
 from .viewed_in_frame import viewed_in_frame
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
@@ -228,6 +229,8 @@ def extract(doc: Document, record: Record) -> None:
             noun, noun_bounds = entry_noun(doc, index, bounds, mention, ordered_starts)
         if noun is None:  # "No 3. līdz 7. maijam bijām Igaunijā.\n\nŠīs apmācības …"
             noun, noun_bounds = pointed_back(doc, index, bounds, day_starts)
+        if noun is None:  # "18. decembrī plkst. 10 … gaidīti bija mazākie. … uz šo pasākumu ieradās 21 bērns."
+            noun, noun_bounds = pointed_next(doc, index, bounds, day_starts)
         if noun is None:  # "2012. gada 3. maijā" / "Plkst. 11 valde tikās ar ministru."
             noun, noun_bounds = verb_below(doc, mention, told_times)
         if noun is None:  # "3. oktobrī ieradīsies delegācija. Viesi tiksies ar mēru."

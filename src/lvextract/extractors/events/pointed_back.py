@@ -13,7 +13,7 @@ from .offsets import any_between
 from .ranking import Nouns
 
 # "Šīs apmācības", "Šī vizīte", "Šajā pieredzes apmaiņas braucienā", "Šo semināru".
-_DEMONSTRATIVE = re.compile(r"\s*(?:šī|šīs|šis|šie|šo|šai|šim|šiem|šajā|šajās|šajos|šajā)\s+"
+DEMONSTRATIVE = re.compile(r"\s*(?:šī|šīs|šis|šie|šo|šai|šim|šiem|šajā|šajās|šajos|šajā)\s+"
                             r"(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -29,7 +29,7 @@ def pointed_back(doc: Document, index: Nouns, bounds: tuple[int, int],
     if "\n" not in doc.text[sentence.end:nxt.start] or any_between(day_starts, (sentence.end, nxt.end)):
         return None, None  # the same paragraph is the neighbouring clause's to read
     for noun in index.all_in((nxt.start, min(nxt.end, nxt.start + 60))):
-        if _DEMONSTRATIVE.fullmatch(doc.text, nxt.start, noun.start):
+        if DEMONSTRATIVE.fullmatch(doc.text, nxt.start, noun.start):
             return noun, (nxt.start, nxt.end)
         break
     return None, None
