@@ -62,9 +62,14 @@ def units_after() -> re.Pattern:
 
 
 def _row_amounts(text: str, cells: list[tuple[int, int]], code: str, factor: int = 1) -> list[Amount]:
-    """The amounts of a column's rows in the heading's currency and scale; a year is no cell's amount."""
-    return [Amount(as_number(parse_number(text[a:b]) * factor), code, a, b) for a, b in cells
-            if not YEAR_LIKE.fullmatch(re.sub(SPACE, "", text[a:b]))]
+    """The amounts of a column's rows in the heading's currency and scale. A year-shaped number
+    (unspaced: "2 000" is a sum) closing its row is the row's sum where another row's sum is no
+    year ("… biedrība “Ozols” 2000" among "… 1500", "… 3300": round grants of two thousand are
+    common in a results list); in a column of year-shaped numbers only, they are years."""
+    years = [YEAR_LIKE.fullmatch(text[a:b].strip()) is not None for a, b in cells]
+    money_column = not all(years)
+    return [Amount(as_number(parse_number(text[a:b]) * factor), code, a, b)
+            for (a, b), year in zip(cells, years) if money_column or not year]
 
 
 def amounts_under_header(text: str) -> list[Amount]:
@@ -106,8 +111,9 @@ def amounts_under_header(text: str) -> list[Amount]:
         for m in shape.finditer(text, h.end(), end):
             digits = re.sub(SPACE, "", m.group(0))
             # (a year, or a phone number's eight digits; but in a table's column under the currency
-            # a number grouped in thousands is the cell's sum: "Finansējums, LVL" over "22 279 735")
-            if YEAR_LIKE.fullmatch(digits) or (re.fullmatch(r"[26]\d{7}", digits) and not (table and THOUSANDS.fullmatch(m.group(0)))):
+            # a number grouped in thousands is the cell's sum: "Finansējums, LVL" over "22 279 735",
+            # and so is "2 000": a year is written without the thousands' space)
+            if YEAR_LIKE.fullmatch(m.group(0)) or (re.fullmatch(r"[26]\d{7}", digits) and not (table and THOUSANDS.fullmatch(m.group(0)))):
                 continue
             # A table's cell ends at its line: the unit or count must stand on the same line.
             after_end = text.find("\n", m.end()) if table else -1

@@ -7,7 +7,10 @@
   “A” un “B”", "Starp atbalstītajiem projektiem ir arī “Zaļā skola”" (then the names chained after);
 - after its copula and a predicate of a few lower-case words, a past participle last, closed by a
   dash or a colon: "Trīs projekti ir jau iepriekš noteikti – “A”, “B” un “C”" (not "projekti ir
-  svarīgi – “A” …": an adjective says what they are like, not which they are).
+  svarīgi – “A” …": an adjective says what they are like, not which they are);
+- after its copula, items each a noun in the nominative (the predicate) before its quote: "Starp
+  atbalstītajiem projektiem ir dzejas festivāls “A”, foto plenērs “B”" (not "Projektiem ir jāatbilst
+  konkursa “A” nolikumam": a genitive before the quote).
 Not a quote whose word before it names its owner ("biedrības “Ozols”": [name_before] owners), nor a
 fund's or a programme's name. The words are data (data/projects.toml [plural_named])."""
 from __future__ import annotations
@@ -20,6 +23,7 @@ from .config import config, is_owner
 from .patterns import LETTERS
 from .quoted import chained, quoted_after
 from .funder_quoted import names_a_funder
+from .owner_named import masculine_genitive
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +66,16 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
                 j += 1
             if j == k + 1 and not relative:  # "projekti ir jau noteikti – “A”"
                 j = _past_predicate(tokens, j, predicate_reach, predicate_ends, participle_endings)
-            if j == k + 1 and not relative or j >= len(tokens):
+            if j >= len(tokens):
+                continue
+            if tokens[j].text not in quotes and not relative:
+                # "Starp atbalstītajiem projektiem ir festivāls “A”, viktorīna “B”": the items after
+                # the copula, each a noun in the nominative (the copula's predicate) before its quote
+                if j + 1 >= scanned[0]:
+                    yield from _colon_items(doc, tokens, j, sentence.end, quotes, not_names, fund_heads, scanned,
+                                            nominative=True)
+                continue
+            if j == k + 1 and not relative:
                 continue  # right after the copula: the main loop's
             quoted = quoted_after(text, tokens[j].start, quotes)
             if quoted is None or quoted[1] > sentence.end or _not_project(doc, *quoted, not_names, fund_heads):
@@ -82,10 +95,25 @@ def _bracketed(doc, bracket, quote, end: int, quotes, not_names, fund_heads):
     yield from chained(text, quoted[1], quotes, close)
 
 
-def _colon_items(doc, tokens, k: int, end: int, quotes, not_names, fund_heads, scanned: list[int]):
+def _nominative(token) -> bool:
+    """Whether a noun is in the nominative singular: its own lemma, or a feminine "-a" noun the
+    lexicon lacks, its lemma guessed masculine ("viktorīna" → "viktorīns"), where the treebank
+    lists no such masculine genitive ("konkursa" of "konkurss" is one)."""
+    word, base = token.text.lower(), token.lemma.lower()
+    return base == word or (word.endswith("a") and base[:-1] == word[:-1] and not masculine_genitive(word))
+
+
+@lru_cache(maxsize=1)
+def _item_kinds() -> tuple[str, ...]:
+    return tuple(load("projects")["plural_named"]["item_kinds"])
+
+
+def _colon_items(doc, tokens, k: int, end: int, quotes, not_names, fund_heads, scanned: list[int],
+                 nominative: bool = False):
     """The quoted names in the list after the colon, each with a common noun before its quote
     ("akadēmija “…”"), the first item's words no quote (the main loop reads "projekti: “A”").
-    `scanned[0]` is set to the token where the list ends."""
+    With `nominative` (the list after a copula) that noun must be its own lemma: "ir festivāls “A”",
+    not "ir jāatbilst konkursa “A” nolikumam". `scanned[0]` is set to the token where the list ends."""
     text = doc.text
     if k >= len(tokens) or tokens[k].text in quotes:
         return
@@ -101,7 +129,15 @@ def _colon_items(doc, tokens, k: int, end: int, quotes, not_names, fund_heads, s
         if tokens[j].text not in quotes or not text[at - 1:at].isspace() or not text[at + 1:at + 2].isalnum():
             continue
         before = LETTERS.findall(tokens[j - 1].text)
-        if not before or not before[0].islower() or is_owner(before[0], owners, owner_exact):
+        if not before or not before[0].islower():
+            continue
+        if nominative:
+            # (the copula's item names itself: an occurrence's noun that elsewhere owns the quote
+            # after it, "festivāla “A” projekts", is here the supported item, "ir festivāls “A”")
+            if not _nominative(tokens[j - 1]) or (
+                    is_owner(before[0], owners, owner_exact) and not before[0].lower().startswith(_item_kinds())):
+                continue
+        elif is_owner(before[0], owners, owner_exact):
             continue
         quoted = quoted_after(text, tokens[j].start, quotes)
         if quoted is not None and quoted[1] <= end and not _not_project(doc, *quoted, not_names, fund_heads):

@@ -6,7 +6,9 @@ header_words (projects.toml); the header is the run of such cells around the nam
 label, and the first cell that holds none opens the rows. The rows end at a line that is no
 cell (a pipe table's line without its pipe, prose of more than MAX_CELL characters). Also a
 table flattened one row a line under a header line that opens with the name column's label
-(_owner_rows). One pass over the lines."""
+(_owner_rows), or, where the header line names the project's column before the submitter's, rows
+that open with the name and close with the submitter's kind, quoted name and sum (_named_first_rows).
+One pass over the lines."""
 from __future__ import annotations
 
 import re
@@ -84,7 +86,7 @@ def tables(text: str) -> list[Table]:
                 names.append(_unquoted(text, s, e))
             row += width
         found.append(Table((cells[first][0], cells[last][1]), names))
-    return found + _owner_rows(text, cells, header_word)
+    return found + _owner_rows(text, cells, header_word) + _named_first_rows(text, cells)
 
 
 # A row of a table flattened onto one line: the submitter's kind and quoted name, the project's name
@@ -112,6 +114,56 @@ def _owner_rows(text: str, cells: list[tuple[int, int, bool]], header_word: re.P
                 names.append(row.span("name"))
             elif not ROW_SUM.search(text, s, e):
                 break  # (a row of another shape but with its sum, a quote left open, is passed over)
+        if names:
+            found.append(Table((start, end), names))
+    return found
+
+
+# A header line naming the project's column before the submitter's: "Nr. p.k. Iesniegtā projekta
+# nosaukums Projekta iesniedzēja nosaukums Piešķirtā" (no digit; it may run past MAX_HEADER).
+NAME_BEFORE_SUBMITTER = re.compile(r"[^\d\n]*?projekta\s+nosaukums[^\d\n]*?(?:iesniedzēj|pieteicēj|īstenotāj)[^\d\n]*", re.I)
+# The sum closing a row, grouped in thousands or not ("2 000", "2000", "1500,50").
+ROW_SUM_ANY = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,7})(?:[.,]\d{1,2})?"
+ROW_SUM_END = re.compile(rf"[ \t]{ROW_SUM_ANY}[ \t]*$")
+# The longest row line (a name of up to 250 characters, the submitter's cell and the sum).
+MAX_ROW = 400
+# Lines between the header line and the first row (the rest of a header cell wrapped: "summa, EUR").
+HEADER_TAIL = 3
+
+
+@lru_cache(maxsize=1)
+def _named_first_row() -> re.Pattern:
+    """A row: its number, the project's name, the submitter's kind ([table_column] submitter_kinds
+    in any case, submitter_codes as written) and quoted name, the sum: "4 Viktorīna “Zini Sēliju”
+    Biedrība “Māla ļaudis” 2000". The name runs to the last such kind before the sum (a name may
+    quote a body's name of its own)."""
+    data = load("projects")["table_column"]
+    kinds = "|".join([f"(?i:{kind})" for kind in data["submitter_kinds"]] + data["submitter_codes"])
+    return re.compile(rf"[ \t]*(?:\d{{1,3}}\.?[ \t]+)?(?P<name>[^\d\s][^\n]{{2,250}})[ \t]+(?:{kinds})[ \t]*"
+                      rf"[„“”\"«][^\n]{{2,80}}?[”“\"»][ \t]+{ROW_SUM_ANY}[ \t]*")
+
+
+def _named_first_rows(text: str, cells: list[tuple[int, int, bool]]) -> list[Table]:
+    """Rows each on one line under a header line that names the project's column before the
+    submitter's: each row's part before the submitter is a project's name; a row of another shape
+    with its sum (a submitter left unquoted) is passed over; the rows end at a line without a sum."""
+    found = []
+    row_pattern, sum_end = None, ROW_SUM_END
+    for i, (start, end, _pipe) in enumerate(cells):
+        if not NAME_BEFORE_SUBMITTER.fullmatch(text, start, end):
+            continue
+        row_pattern = row_pattern or _named_first_row()
+        names, j = [], i + 1
+        while j < len(cells) and j <= i + HEADER_TAIL and not sum_end.search(text, cells[j][0], cells[j][1]):
+            j += 1  # (the header's wrapped cells)
+        for s, e, _ in islice(cells, j, None):
+            if e - s > MAX_ROW:
+                break  # (prose, no row: and the row pattern's backtracking stays bounded per line)
+            row = row_pattern.fullmatch(text, s, e)
+            if row is not None:
+                names.append(_unquoted(text, *row.span("name")))
+            elif not sum_end.search(text, s, e):
+                break
         if names:
             found.append(Table((start, end), names))
     return found
