@@ -59,19 +59,27 @@ def _coordinated(reader: Reader, found: list[Found]) -> None:
 # Between a served group (or its modifier) and "no" with the group it comes from: "bērni no",
 # "jaunieši ar traucējumiem un no"; or a second origin coordinated after a first one, "bērni no
 # Ozolu draudzes, kā arī no" (a few words of the first, no sentence or clause mark between); or
-# a relative clause of coming from: "bērniem, kas nāk no trūcīgām ģimenēm".
+# a relative clause of coming from: "bērniem, kas nāk no trūcīgām ģimenēm"; or other kinds of
+# families listed first, a word or two each: "bērni no daudzbērnu, audžuģimenēm, maznodrošinātām ģimenēm".
+LISTED_KIND = r"(?:[^\W\d_]+\s+)?[^\W\d_]+(?:\s*,\s*|\s+(?:un|vai)\s+)"  # "daudzbērnu, ", "audžuģimenēm un "
 FROM_JOIN = re.compile(r"\s*(?:(?:,|un|vai)\s+|,\s*(?:kas|kuri|kuras)\s+nāk\s+)?no\s+"
-                       r"(?:[^.;:!?()\n]{1,60}?,?\s+(?:un|vai|kā\s+arī)\s+no\s+)?", re.IGNORECASE)
+                       r"(?:[^.;:!?()\n]{1,60}?,?\s+(?:un|vai|kā\s+arī)\s+no\s+|(?P<kinds>(?:" + LISTED_KIND + "){1,2}))?", re.IGNORECASE)
+LISTED_KINDS = 2  # mentions of the list that may stand between the served group and its origin
+# (the origin after such a list in the dative plural, as "no" wants it: not "…, trūcīgo ģimeņu biedrība")
+DATIVE_PLURAL = ("ām", "ēm", "iem", "īm")
 
 
 def _from_origin(reader: Reader, found: list[Found]) -> None:
     """"bērni un jaunieši … no sociālā riska ģimenēm": a group (`origin_ids`) said after "no" right
     after a served group is what those served are, so it is served too."""
-    for before, after in zip(found, found[1:]):
+    for index, after in enumerate(found):
+        # (past kinds listed first, themselves not served: "no daudzbērnu, audžuģimenēm, …")
+        before = next((found[j] for j in range(index - 1, max(-1, index - 2 - LISTED_KINDS), -1) if found[j].accepted), None)
         # (people, not professionals, firms or NGOs: "darbinieki no …" come from a place of work)
-        if before.accepted and not after.accepted and after.id in reader.ctx.origin_ids \
+        if before is not None and not after.accepted and after.id in reader.ctx.origin_ids \
                 and before.id not in reader.ctx.extra_ids \
-                and FROM_JOIN.fullmatch(reader.doc.text, before.mention.end, after.mention.start):
+                and (join := FROM_JOIN.fullmatch(reader.doc.text, before.mention.end, after.mention.start)) \
+                and not (join.group("kinds") and not reader.doc.text[after.mention.start:after.mention.end].lower().endswith(DATIVE_PLURAL)):
             after.accepted = True
 
 

@@ -15,6 +15,9 @@ AGE_AFTER = [
     re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?līdz\s+(?P<max>\d{1,2})\s+gad"),
     re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no|virs|pēc|vecāki\s+par|vecākas\s+par)\s+(?P<min>\d{1,2})\s+gad"),
     re.compile(r"^\s*(?:\(\s*(?P<min>\d{1,2})|(?P<min2>\d{2}))\s*\+"),
+    # the lower bound as an age reached in a relative clause: "personām, kuras sasniegušas 16 gadu vecumu"
+    # (not "kuri nav sasnieguši 18 gadu vecumu": no word but "ir"/"jau" may stand between)
+    re.compile(r"^\s*,\s*(?:kuri|kuras|kas)\s+(?:ir\s+)?(?:jau\s+)?sasnieg\w*\s+(?P<min>\d{1,2})\s+gad"),
 ]
 AGE_BEFORE = re.compile(r"(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad\w*\s+(?:vecum\w*\s+|ve[cč]\w*\s+)?$")
 

@@ -353,3 +353,21 @@ def does_the_activity(reader: Reader, group: str, head: int, start: int) -> bool
     if group not in reader.ctx.activity_ids or reader.sdoc[head].text.lower().endswith("us"):
         return False
     return reader.verb_before(start, 4, reader.ctx.activity)
+
+
+TASK_REACH_BEFORE = 8  # words back over the verb to the task: "nodrošināšanai tiks iesaistīti vairāk nekā 150 …"
+TASK_REACH_AFTER = 5  # words on: "darbinieki iesaistījās dāvanu izvadāšanā"
+
+
+def put_to_a_task(reader: Reader, group: str, start: int, end: int) -> bool:
+    """"kārtības nodrošināšanai tiks iesaistīti 150 policijas darbinieki": a provider in a clause with a
+    verb of involving (`extra_involved`) and the action noun of a task in the dative or locative
+    (`task_noun_endings`) does that work, it is not served. Involved in a project or its activities,
+    no task named, or in their own growth (`own_growth_words`: "kvalifikācijas paaugstināšanā"), they
+    stay served: "projekta aktivitātēs iesaistīti arī sociālie darbinieki"."""
+    if group not in reader.ctx.providers:
+        return False
+    words = list(_clause_words_before(reader, start, TASK_REACH_BEFORE)) + list(_clause_words_after(reader, end, TASK_REACH_AFTER))
+    return any(w.startswith(reader.ctx.involving) for w in words) \
+        and any(w.isalpha() and w.endswith(reader.ctx.task_endings) for w in words) \
+        and not any(w.startswith(reader.ctx.own_growth) for w in words)

@@ -97,6 +97,7 @@ class Context:
     kin_owner_ids: frozenset[str]
     kin_nouns: tuple[str, ...]
     topic_prepositions: frozenset[str]
+    sanction_words: tuple[str, ...]
     list_connectors: frozenset[str]
     accusative_prepositions: frozenset[str]
     range_words: frozenset[str]
@@ -127,6 +128,8 @@ class Context:
     extra_ids: frozenset[str]
     own_words: frozenset[str]
     involving: tuple[str, ...]
+    task_endings: tuple[str, ...]
+    own_growth: tuple[str, ...]
     visiting_heads: tuple[str, ...]
     visited_for_training: tuple[str, ...]
     ceremony_words: tuple[str, ...]
@@ -277,6 +280,7 @@ def context() -> Context:
         kin_owner_ids=frozenset(c["kin_owner_ids"]),
         kin_nouns=tuple(c["kin_nouns"]),
         topic_prepositions=frozenset(c["topic_prepositions"]),
+        sanction_words=tuple(c["sanction_words"]),
         list_connectors=frozenset(c["list_connectors"]),
         accusative_prepositions=frozenset(c["accusative_prepositions"]),
         range_words=frozenset(c["range_words"]),
@@ -297,6 +301,8 @@ def context() -> Context:
         extra_ids=frozenset(c["extra_ids"]),
         own_words=frozenset(c["own_words"]),
         involving=tuple(c["extra_involved"]),
+        task_endings=tuple(c["task_noun_endings"]),
+        own_growth=tuple(c["own_growth_words"]),
         menu_min_items=c["menu_min_items"],
         menu_max_item_words=c["menu_max_item_words"],
     )

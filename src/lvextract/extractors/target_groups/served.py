@@ -7,12 +7,13 @@ import re
 
 from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, form
 from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, helps,
-                    is_guest, meets_a_group, obliged, own_people, performs, talked_of, visited)
+                    is_guest, meets_a_group, obliged, own_people, performs, put_to_a_task, talked_of, visited)
 from .exhibitors import exhibits
 from .experiencer import asked, contacted, experiences
 from .gatherings import gathering_follows
 from .instilled import instilled_in
 from .participle import RESIDENCE_REACH, lives_there
+from .sanctioned import sanctioned
 from .organising_part import runs_it
 from .reader import Reader
 from .thanked import thanked_for
@@ -64,7 +65,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not obliged(reader, end_token) and not own_people(reader, start_token) \
             and not talked_of(reader, start_token) and not thanked_for(reader, start_token, end_token) \
             and not experiences(reader, start_token, end_token) and not asked(reader, start_token) \
-            and not contacted(reader, start_token, group) and not entitled_to_act(reader, group, end_token)
+            and not contacted(reader, start_token, group) and not entitled_to_act(reader, group, end_token) \
+            and not sanctioned(reader, start_token, end_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
@@ -88,7 +90,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if "participant" in forms and reader.in_list(char):
         return True
     if "participant" in forms and taking_part and not reader.hosts(char, head) and not contacted(reader, start_token, group) \
-            and not enlisted(reader, group, governed, governor) \
+            and not enlisted(reader, group, governed, governor) and not put_to_a_task(reader, group, start_token, end_token) \
             and not reader.organises(start_token, end_token) and not visited(reader, group, start_token) \
             and not runs_it(reader, group, reader.sdoc[start_token].idx, reader.sdoc[end_token - 1].idx + len(reader.sdoc[end_token - 1])) \
             and not performs(reader, head, start_token, end_token) and not helps(reader, head, start_token, end_token) \
