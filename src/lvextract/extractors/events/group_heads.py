@@ -29,15 +29,21 @@ def group_head(doc: Document, index: Nouns, head: tuple[int, int] | None,
     names one. Bounded by LONGEST_LIST lines."""
     if head is None or not _subheading(doc, index, head):
         return head
-    text, line = doc.text, head
+    text, line, below = doc.text, head, head
     for _ in range(LONGEST_LIST):
         if line[0] == 0:
             return head
         line = layout(doc).line_of(line[0] - 1)
         body = text[line[0]:line[1]].strip()
-        if not body or is_list_line(text, line, dates) or _subheading(doc, index, line):
+        if not body:
             continue
-        # The list's own heading ends in a colon and names the occurrence; anything else (prose,
+        if is_list_line(text, line, dates) or _subheading(doc, index, line):
+            below = line
+            continue
+        # The list's own heading ends in a colon, names the occurrence and stands right over a
+        # group's sub-heading; one right over items heads a sibling group of its own ("Mācību
+        # mobilitāte:" over "• … – 5. februāris", then "Sadarbība …:"), and anything else (prose,
         # a heading naming none) means the groups head no list of occurrences.
-        return line if body.endswith(":") and index.first(line) is not None else head
+        return line if body.endswith(":") and index.first(line) is not None \
+            and _subheading(doc, index, below) else head
     return head
