@@ -153,6 +153,9 @@ HOSTILE_ROWS = [
     # (a capitalised weekday inside one long line, each once read back to the line's start for a
     # crawler's stamp: a hang guard, as the scan runs inside one C call the counters do not see)
     pytest.param(lambda n: "Mēs tiekamies un Sestdien ir labi " * n, 2000, id="2 000 capitalised weekdays on one line"),
+    # (a plural project word, a bracket and a quote never closed: each bracket once sought its ")" to
+    # the sentence's end; a hang guard too, the search being one C call)
+    pytest.param(lambda n: "projekti (“Zaļā klase” un " * n, 2000, id="2 000 unclosed brackets after project words"),
 ]
 
 

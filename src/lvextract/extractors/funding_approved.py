@@ -7,7 +7,7 @@
   apstiprināja budžetu": "budžets" is not among the nouns);
 - a financing verb right before the body told in the nominative: "Nometni finansēja Ozolkalna
   novada dome Jauniešu projektu konkursa ietvaros" (whatever follows its name).
-`in_nominative` tells the body's word in the nominative (funding_pays asks it: a nominative body is
+`in_nominative` tells a feminine body's word in the nominative (funding_pays asks it: a nominative body is
 no genitive owner of a financing participle further on).
 The words are data (data/funding.toml [approved])."""
 from __future__ import annotations
@@ -57,8 +57,9 @@ def financed_by_subject(tokens, begin: int, after: int, verbs: frozenset[str]) -
 
 
 def in_nominative(token) -> bool:
-    """Whether a body's word is in its nominative: its own lemma with a nominative ending
-    ("ministrija", "dome", "pašvaldība"); not a genitive that ends so ("kabineta") nor a word whose
-    nominative and genitive are one ("valsts")."""
+    """Whether a feminine body's word is in its nominative: its own lemma with a nominative ending of
+    [approved] `nominative_endings`, "-a" or "-e" ("ministrija", "dome", "pašvaldība"); not a genitive
+    that ends so ("kabineta") nor a word whose nominative and genitive are one ("valsts"). A masculine
+    body ("fonds", "birojs") never counts here."""
     word = token.text.lower()
     return word == token.lemma.lower() and word.endswith(_words()[4])

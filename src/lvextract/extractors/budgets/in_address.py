@@ -1,6 +1,7 @@
 """Web and e-mail addresses hold letters and digits that read as money ("…/forms/d/e/1FAIpQLSeM1Ls59e0…"
-has "Ls59", a lats amount): no amount inside one is a budget. The addresses are the ones tokenization
-keeps whole (email_url_mask.LINEAR_MASK_RE), found once per document in linear time."""
+has "Ls59", a lats amount): no amount inside one is a budget. The addresses are those of the pattern
+tokenization keeps whole (email_url_mask.LINEAR_MASK_RE), read ignoring case, so more than it keeps
+whole ("Ozoli@Novads.lv" too), found once per document in linear time."""
 from __future__ import annotations
 
 import re

@@ -6,9 +6,12 @@ Anna Kalna, tālr. …") may open the next entry of a flattened listing and stay
 nearest name before. Asked by people.find_names for a mention no bracket ties to an item."""
 from __future__ import annotations
 
-# The dative endings of given names and surnames: -ai, -ei (feminine), -am, -im, -um (masculine);
-# an initial ("A.") may stand for the given name.
-_DATIVE_ENDINGS = ("ai", "ei", "am", "im", "um")
+from ...latvian.name_readings import DAT, readings
+
+
+def _dative(word: str) -> bool:
+    """Whether a name word's ending allows the dative (latvian/name_readings.py: -ai, -ei, -am, -im, -em)."""
+    return any(r.case == DAT for r in readings(word))
 
 
 def dative_after_item(text: str, start: int, words: list[str], item_ends: set[int]) -> int | None:
@@ -18,7 +21,7 @@ def dative_after_item(text: str, start: int, words: list[str], item_ends: set[in
     gap = len(before) - len(before.rstrip(" \u00a0"))
     if gap < 1 or gap > 2 or start - gap not in item_ends:
         return None
-    if not words or not all(w.lower().endswith(_DATIVE_ENDINGS) or (len(w) <= 3 and w.endswith("."))
-                            for w in words) or not words[-1].lower().endswith(_DATIVE_ENDINGS):
+    # (an initial, "A.", may stand for the given name)
+    if not words or not all(_dative(w) or (len(w) <= 3 and w.endswith(".")) for w in words) or not _dative(words[-1]):
         return None
     return start - gap

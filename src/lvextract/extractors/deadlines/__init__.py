@@ -298,6 +298,8 @@ def extract(doc: Document, record: Record) -> None:
                 # the lead, "jāiesniedz līdz 20. novembra pulksten 15.00" below): the hour is its
                 kept.time = time
             continue
+        if time is None and (value, action.infinitive) in chosen:
+            time = chosen[value, action.infinitive][1].time  # the hour told with the mention this one outranks
         if cue is not None and _postmark().match(cue.group(0)):
             postmarked.add((value, action.infinitive))
         else:

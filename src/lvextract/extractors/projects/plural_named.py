@@ -15,6 +15,8 @@ Not a quote whose word before it names its owner ("biedrības “Ozols”": [nam
 fund's or a programme's name. The words are data (data/projects.toml [plural_named])."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ...document import Document
@@ -24,6 +26,9 @@ from .patterns import LETTERS
 from .quoted import chained, quoted_after
 from .funder_quoted import names_a_funder
 from .owner_named import masculine_genitive
+
+
+_CLOSE = re.compile(r"\)")
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +47,7 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
     for sentence in doc.sentences:
         tokens = sentence.tokens
         scanned = [0]  # the token where this sentence's last list after a colon ended
+        closes = None  # the sentence's ")" positions, found once when a bracket asks (no rescan per bracket)
         for i, token in enumerate(tokens):
             if token.text.lower() not in plural:
                 continue
@@ -52,7 +58,9 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
             if k >= len(tokens):
                 continue
             if tokens[k].text == "(" and not relative and k + 1 < len(tokens) and tokens[k + 1].text in quotes:
-                yield from _bracketed(doc, tokens[k], tokens[k + 1], sentence.end, quotes, not_names, fund_heads)
+                if closes is None:
+                    closes = [m.start() for m in _CLOSE.finditer(text, tokens[k].end, sentence.end)]
+                yield from _bracketed(doc, tokens[k], tokens[k + 1], closes, quotes, not_names, fund_heads)
                 continue
             if tokens[k].text == ":" and not relative:
                 # (a colon inside a list already read ends where that list ended: its items are found)
@@ -84,10 +92,12 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
             yield from chained(text, quoted[1], quotes, sentence.end)
 
 
-def _bracketed(doc, bracket, quote, end: int, quotes, not_names, fund_heads):
-    """The quoted names a bracket right after the plural lists: "divos projektos (“A” un “B”)"."""
+def _bracketed(doc, bracket, quote, closes: list[int], quotes, not_names, fund_heads):
+    """The quoted names a bracket right after the plural lists: "divos projektos (“A” un “B”)";
+    `closes` the sentence's ")" positions from the first bracket on, in order."""
     text = doc.text
-    close = text.find(")", bracket.end, end)
+    at = bisect_left(closes, bracket.end)
+    close = closes[at] if at < len(closes) else -1
     quoted = quoted_after(text, quote.start, quotes)
     if close < 0 or quoted is None or quoted[1] > close or _not_project(doc, *quoted, not_names, fund_heads):
         return

@@ -111,7 +111,7 @@ from ...record import Record, TargetGroup
 from .addressed import addressed_groups
 from .among import accept_among
 from .aged_people import aged_people
-from .young_people import young_people
+from .young_people import might_apply as young_people_might_apply, young_people
 from .accompanying import teachers_along
 from .ages import ages_at
 from .between import relative_opening
@@ -176,7 +176,7 @@ __all__ = ["extract"]
 def extract(doc: Document, record: Record) -> None:
     found = find(doc)
     if not found and "vecumā" not in doc.text and "iedrīb" not in doc.text \
-            and "cilvēk" not in doc.text:  # (aged_people, invited_associations, young_people)
+            and not young_people_might_apply(doc.text):  # (aged_people, invited_associations, young_people)
         return
     reader = Reader(doc, found)
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators

@@ -86,11 +86,10 @@ def _from_origin(reader: Reader, found: list[Found]) -> None:
 def _parents_qualifier(reader: Reader, found: list[Found]) -> None:
     """"bērnu ar invaliditāti vecākiem": the qualifier of the children whose parents are served
     counts with them, as in "ģimenēm, kurās aug bērns ar invaliditāti" (the parents' mention is
-    mentions.PARENTS_OF_QUALIFIED's; the children's genitive stays a qualifier only)."""
+    mentions.parents' `of_qualified`; the children's genitive stays a qualifier only)."""
     for children, qualifier, parents in zip(found, found[1:], found[2:]):
         if children.id == "children" and qualifier.modifier and not qualifier.accepted \
-                and parents.id == "families" and parents.accepted \
-                and reader.doc.text[parents.mention.start:parents.mention.end].lower().startswith("vecāk") \
+                and parents.id == "families" and parents.accepted and parents.of_qualified \
                 and not reader.doc.text[qualifier.mention.end:parents.mention.start].strip():
             qualifier.accepted = True
 
@@ -105,7 +104,7 @@ def _verb_between(reader: Reader, before: Found, after: Found) -> bool:
 ACCOMPANYING_JOIN = re.compile(r"\s*(?:,\s*)?(?:un|kā arī)\s+(?:(?:viņu|to|savi|savas|\d{1,2}|[^\W\d_]+(?:i|as))\s+)?$", re.IGNORECASE)
 # ... or the pupils' names listed after them, then the teachers': "audzēkņi: Anna Koka, Ilze Lapa,
 # skolotāja: Maija Zariņa devās" (a colon, capitalised names joined by commas or "un").
-NAMED_ROSTER = re.compile(r"\s*:?\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t-][A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+){0,3}\s*(?:,|\bun\b)\s*)+")
+NAMED_ROSTER = re.compile(r"\s*:\s*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t-][A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+){0,3}\s*(?:,|\bun\b)\s*)+")
 # ... or one teacher "kopā ar" the pupils: after "ar" a plural is a dative ("ar skolotājiem"), so a word
 # in -u is one teacher, the class's own, who goes along ("Pirmklasnieki kopā ar audzinātāju apmeklēja …").
 WITH_ONE_TEACHER = re.compile(r"\s*kopā\s+ar\s+(?:(?:savu|klases)\s+)?$", re.IGNORECASE)

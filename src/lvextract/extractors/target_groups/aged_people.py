@@ -28,10 +28,18 @@ def aged_people(reader, entries: dict[str, TargetGroup]) -> None:
         return
     for m in pattern.finditer(text):
         low, high = int(m.group(1)), int(m.group(2))
-        if low > high or not (reader.in_participation_sentence(m.start()) or reader.in_applying_sentence(m.start())):
+        if low > high:
             continue
         group = "children" if high <= children_max else "youth" if youth_min <= low and high <= youth_max else None
-        if group is None or group in entries:
-            continue
-        span = reader.doc.span(m.start(), m.end())
-        entries[group] = TargetGroup(id=group, text=" ".join(span.text.split()), age_min=low, age_max=high, span=span)
+        if group is not None and group not in entries:
+            add_if_invited(reader, entries, group, m, low, high)
+
+
+def add_if_invited(reader, entries: dict[str, TargetGroup], group: str, m: re.Match, low: int | None, high: int) -> bool:
+    """Add `group` said by match `m` with its ages to `entries` where its sentence is one of taking
+    part or applying (here and young_people.py); whether it did."""
+    if not (reader.in_participation_sentence(m.start()) or reader.in_applying_sentence(m.start())):
+        return False
+    span = reader.doc.span(m.start(), m.end())
+    entries[group] = TargetGroup(id=group, text=" ".join(span.text.split()), age_min=low, age_max=high, span=span)
+    return True

@@ -10,6 +10,7 @@ from .forms import GENITIVE_PLURAL_ENDINGS
 
 LOOKBACK_TOKENS = 15
 STOPS = {".", ";", ":", "(", ")", "!", "?"}
+SENTENCE_STOPS = frozenset(STOPS - {"(", ")"})  # the same without brackets: a clause read across one (told_how.py)
 CLOSING_QUOTES = frozenset(orthography.CLOSING_QUOTES)
 OBJECT_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:kuriem|kurām|kam|kurus|ko)[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})", re.I)
 PROGRAMME_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?")  # "9.2.2.3." before a programme's part

@@ -73,7 +73,7 @@ def _gone_to(reader: Reader, start: int) -> bool:
     only genitives, adjectives and a body's acronym between it and "pie" (a verb ends the phrase, by
     its infinitive lemma: "pie mums kursos piedalīsies pedagogi")."""
     i: int | None = start
-    at = load("target_groups")["context"]["at_preposition"]
+    at = reader.ctx.at_preposition
     for _ in range(TURNED_TO_REACH + 1):
         i = reader.previous_word(i)
         if i is None:

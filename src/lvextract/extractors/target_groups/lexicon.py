@@ -145,6 +145,7 @@ class Context:
     statistic: re.Pattern
     address_opening: re.Pattern
     job_nouns: frozenset[str]
+    at_preposition: str  # "pie": a provider gone to, a place visited (experiencer.py, visited_people.py)
 
 
 @lru_cache(maxsize=1)
@@ -273,6 +274,7 @@ def context() -> Context:
         member_words=tuple(c["member_words"]),
         reciting_verbs=frozenset(c["reciting_verbs"]),
         reciting_objects=tuple(c["reciting_objects"]),
+        at_preposition=c["at_preposition"],
         prize_words=tuple(c["prize_words"]),
         best_words=frozenset(c["best_words"]),
         association_words=tuple(c["association_words"]),

@@ -23,6 +23,7 @@ class Found:
     invited_only: bool = False
     applicant: bool = False  # named as who may apply or receive: counts (see `applicants`)
     with_at: int | None = None  # a modifier listed after one "ar": that word's token (see `listed_modifiers`)
+    of_qualified: bool = False  # parents said by their qualified children: "bērnu ar invaliditāti vecākiem" (see `parents`)
 
 
 # NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un
@@ -70,19 +71,27 @@ def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
 # Parents said by their children: "vecākus, kuriem ir bērni ar …", "vecākiem, kuri audzina bērnus",
 # "vecāki, kuru bērni apmeklē …" stand for families, as "bērnu vecāki" does. The noun is the
 # mention; its context decides. (Not "vecāki" alone: it is also "older".) Bounded: a few words.
-PARENTS = re.compile(r"(?<!\w)(?P<noun>vecāk(?:i|us|iem|u))" + relative_opening("kuri", "kuriem", "kuru", "kurus", "kas", "kam")
-                     + r"(?:[^\W\d]+\s+){0,3}?(?:bērn|meit|dēl|mazuļ|zīdaiņ|pusaudž)", re.IGNORECASE)
-
-
 # ... and by their children qualified in between: "bērnu ar invaliditāti vecākiem", "skolēnu ar
-# mācīšanās traucējumiem vecāki" (the qualifier is a group of its own, judged by its noun).
-PARENTS_OF_QUALIFIED = re.compile(r"(?<!\w)(?:bērn|skolēn|audzēkņ|pusaudž|mazuļ)u\s+ar\s+(?:[^\W\d]+\s+){1,3}?"
-                                  r"(?P<noun>vecāk(?:i|us|iem|u))(?!\w)", re.IGNORECASE)
+# mācīšanās traucējumiem vecāki" (the qualifier is a group of its own, judged by its noun; such a
+# mention is marked `of_qualified` for accepted.py). Words: target_groups.toml [parents].
+@lru_cache(maxsize=1)
+def _parents_patterns() -> tuple[re.Pattern, re.Pattern]:
+    c = load("target_groups")["parents"]
+    noun = r"(?P<noun>" + c["noun"] + r")"
+    after = re.compile(r"(?<!\w)" + noun + relative_opening("kuri", "kuriem", "kuru", "kurus", "kas", "kam")
+                       + r"(?:[^\W\d]+\s+){0,3}?(?:" + "|".join(c["children_after"]) + ")", re.IGNORECASE)
+    qualified = re.compile(r"(?<!\w)(?:" + "|".join(c["children_qualified"]) + r")u\s+ar\s+(?:[^\W\d]+\s+){1,3}?"
+                           + noun + r"(?!\w)", re.IGNORECASE)
+    return after, qualified
 
 
 def parents(doc: Document, taken: list[Found]) -> list[Found]:
-    said = _noun_mentions(doc, taken, PARENTS.finditer(doc.text), "families")
-    return said + _noun_mentions(doc, taken + said, PARENTS_OF_QUALIFIED.finditer(doc.text), "families")
+    after, qualified = _parents_patterns()
+    said = _noun_mentions(doc, taken, after.finditer(doc.text), "families")
+    of_qualified = _noun_mentions(doc, taken + said, qualified.finditer(doc.text), "families")
+    for f in of_qualified:
+        f.of_qualified = True
+    return said + of_qualified
 
 
 # Municipalities' people said by the municipalities' genitive sharing the head noun of the owners

@@ -4,14 +4,16 @@ association's word is part of its name; the association acts or partners, the gr
 this text for it (the text says so elsewhere when it is). A proper name is told by a capital on the
 association's word or on the word right before it (not the sentence's first word), or by a quoted name
 right after the group ("Apvienība jauniešiem “Rīts” aicina"). A dative after a lower-case association
-word in running text ("biedrība senioriem rīko ekskursiju") is left to the other rules. Words:
+word in running text ("biedrība senioriem rīko ekskursiju") is left to the other rules, and so is one
+after a capitalised word that cannot be part of the name, a place in the locative ("Šogad Rīgā biedrība
+senioriem rīko …"): only a genitive or a definite adjective may open it ("Latvijas", "Kristīgo"). Words:
 target_groups.toml [named_for]."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..vocabulary import load
-from .forms import form
+from .forms import ADJECTIVE_ENDINGS, form
 from .mentions import Found
 from .reader import Reader
 
@@ -32,5 +34,15 @@ def in_unquoted_name(reader: Reader, f: Found) -> bool:
     if after < len(reader.sdoc) and reader.opens_quote(after):
         return True  # "Apvienība jauniešiem “Rīts”"
     before = reader.previous_word(body)
+    if before is not None and not _may_open_name(reader, before):
+        before = None  # "Šogad Rīgā biedrība senioriem …": a place in the locative names no association
     capitalised = [i for i in (body, before) if i is not None and reader.sdoc[i].text[:1].isupper()]
     return any(not reader.sdoc[i].is_sent_start for i in capitalised)
+
+
+def _may_open_name(reader: Reader, i: int) -> bool:
+    """Whether word `i` before an association's word may be part of its name: a genitive or a
+    definite adjective ("Latvijas", "Kristīgo", "Radošā"), never a noun in the locative ("Rīgā", "Cēsīs")."""
+    word = reader.sdoc[i].text
+    return (("genitive" in form(word) or word.lower().endswith(ADJECTIVE_ENDINGS))
+            and not word.lower().endswith(("īs", "ūs")) and not reader.locative_noun(i))

@@ -22,7 +22,7 @@ def _words() -> tuple[tuple[str, ...], re.Pattern]:
 def rights_field(reader: Reader, f: Found) -> bool:
     """Whether mention `f`, a genitive, is followed by a word for rights and a person's role (a
     modifier's noun before it decides the case: "cilvēku ar invaliditāti tiesību aizstāvji")."""
-    head = reader.previous_word(f.mention.token_start) if f.modifier else f.mention.token_end - 1
+    head = reader.modified_noun(f.mention.token_start) if f.modifier else f.mention.token_end - 1
     if head is None or "genitive" not in form(reader.sdoc[head].text):
         return False
     rights, roles = _words()

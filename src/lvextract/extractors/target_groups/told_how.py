@@ -8,10 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clauses import SENTENCE_STOPS as STOPS
 from .mentions import Found
 from .reader import Reader
-
-STOPS = frozenset({".", ";", ":", "!", "?"})
 
 
 @lru_cache(maxsize=1)

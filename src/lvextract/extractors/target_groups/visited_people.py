@@ -28,11 +28,6 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     return tuple(c["object_verbs"]), tuple(data["context"]["host_visit_verbs"]), frozenset(c["hosts_ids"])
 
 
-@lru_cache(maxsize=1)
-def _at() -> str:
-    return load("target_groups")["context"]["at_preposition"]
-
-
 def accept_visited(reader: Reader, found: list[Found]) -> None:
     """Accept the groups that a visit is paid to."""
     object_verbs, visit_verbs, hosts = _words()
@@ -49,7 +44,7 @@ def accept_visited(reader: Reader, found: list[Found]) -> None:
             if not dative and word.startswith(object_verbs):
                 f.accepted = True
                 break
-            if dative and word == _at():
+            if dative and word == reader.ctx.at_preposition:
                 verb = reader.previous_word(i)
                 f.accepted = verb is not None and not reader.sdoc[i].is_sent_start and reader.word(verb).startswith(visit_verbs)
                 break

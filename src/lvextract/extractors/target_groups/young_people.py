@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ...record import TargetGroup
 from ..vocabulary import load
+from .aged_people import add_if_invited
 
 
 @lru_cache(maxsize=1)
@@ -17,21 +18,27 @@ def _words() -> tuple[re.Pattern, int]:
     data = load("target_groups")
     c = data["young_people"]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(c["adjectives"]) + r")\s+(?:" + "|".join(c["nouns"]) + r")\w*\s+"
-                         r"(?:vecumā\s+)?(?:no\s+(\d{1,2})\s*)?(?:līdz|-|–)\s*(\d{1,2})\s+gad\w*(?:\s+vecum\w*)?", re.I)
+                         r"(?:vecumā\s+)?(?:(?:no\s+)?(\d{1,2})\s*)?(?:līdz|-|–)\s*(\d{1,2})\s+gad\w*(?:\s+vecum\w*)?", re.I)
     return pattern, int(data["aged_people"]["youth_max"])
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[str, ...]:
+    return tuple(load("target_groups")["young_people"]["nouns"])
+
+
+def might_apply(text: str) -> bool:
+    """Whether `text` holds one of [young_people] `nouns` at all ("cilvēk", "person", …): else no need to look."""
+    return any(noun in text for noun in _nouns())
 
 
 def young_people(reader, entries: dict[str, TargetGroup]) -> None:
     """Add youth said as "jauni cilvēki" with their ages to `entries` (id → group)."""
-    if "youth" in entries or "cilvēk" not in reader.doc.text:
+    if "youth" in entries or not might_apply(reader.doc.text):
         return
     pattern, youth_max = _words()
     for m in pattern.finditer(reader.doc.text):
         low = int(m.group(1)) if m.group(1) else None
         high = int(m.group(2))
-        if high > youth_max or (low is not None and low > high) \
-                or not (reader.in_participation_sentence(m.start()) or reader.in_applying_sentence(m.start())):
-            continue
-        span = reader.doc.span(m.start(), m.end())
-        entries["youth"] = TargetGroup(id="youth", text=" ".join(span.text.split()), age_min=low, age_max=high, span=span)
-        return
+        if high <= youth_max and (low is None or low <= high) and add_if_invited(reader, entries, "youth", m, low, high):
+            return
