@@ -25,3 +25,17 @@ def test_a_custom_in_the_present_adds_nothing():
 
 def test_the_feasts_own_word_is_no_occurrence_of_it():
     assert _events("Mārtiņdienā Priežu muižā tika rīkots gadatirgus.", "2030-10-01") == [("gadatirgus", "2029-11-10")]
+
+
+def test_a_day_of_history_of_the_same_date_gives_no_year():
+    """The day the text writes for the feast's date is that of history ("proklamēta 1918. gada 18.
+    novembrī"), far from the document's year: the feast's day takes the document's year."""
+    text = ("Latvijas Republika tika proklamēta 1918. gada 18. novembrī. Proklamēšanas dienā Ozolu skolā "
+            "notiks svētku koncerts.")
+    assert _events(text, "2030-11-01") == [("koncerts", "2030-11-18")]
+
+
+def test_the_texts_own_day_of_last_year_still_gives_the_year():
+    """A report dated in January that writes last November's day of the feast keeps that day."""
+    text = "2031. gada 11. novembra vakarā Liepu baznīcā notika dievkalpojums.\n\nLāčplēša dienā Kalnu pagastā notika piemiņas brīdis."
+    assert ("piemiņas brīdis", "2031-11-11") in _events(text, "2032-01-08")

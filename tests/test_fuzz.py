@@ -156,6 +156,9 @@ HOSTILE_ROWS = [
     # (a plural project word, a bracket and a quote never closed: each bracket once sought its ")" to
     # the sentence's end; a hang guard too, the search being one C call)
     pytest.param(lambda n: "projekti (“Zaļā klase” un " * n, 2000, id="2 000 unclosed brackets after project words"),
+    # (a line of one "A" and a long run of blanks under a short line with a digit, read as a maybe
+    # text-size button bar: a hang guard, as the match runs inside one C call)
+    pytest.param(lambda n: "Otrdiena, 5.\nA" + " " * n + "x\n", 20000, id="an 'A' and 20 000 blanks under a date line"),
 ]
 
 

@@ -10,9 +10,10 @@ import re
 
 # The buttons' line: two to four "A"s, each maybe with its sign ("A- A A+", "A A A", "A+ | A-"),
 # maybe a short label after them ("A- A A+ Teksta izmērs"), no other words.
-_BUTTONS = re.compile(r"[^\S\n]*A[+\-–]?(?:[^\S\n]*\|?[^\S\n]*A[+\-–]?){1,3}(?![^\W\d_])"
+_BUTTONS = re.compile(r"[^\S\n]*A[+\-–]?(?:[^\S\n]*(?:\|[^\S\n]*)?A[+\-–]?){1,3}(?![^\W\d_])"
                       r"(?:[^\S\n]+[^\W\d_][^\n]{0,40})?[^\S\n]*")
 _LINE_MAX = 60  # a header's date line is short; a sentence that opens with a weekday is the text's
+_BUTTONS_MAX = 60  # a button bar, with its label, is never longer
 
 
 def above_size_buttons(text: str, lines, i: int) -> bool:
@@ -23,4 +24,6 @@ def above_size_buttons(text: str, lines, i: int) -> bool:
     if not any(ch.isdigit() for ch in text[line.start:line.end]):
         return False
     following = lines[i + 1]
+    if following.end - following.start > _BUTTONS_MAX:
+        return False
     return _BUTTONS.fullmatch(text, following.start, following.end) is not None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..spans import Intervals
 from .date_patterns import last_day
+from .unknown_year import UNKNOWN_YEAR
 
 # Only an abbreviation takes the dot after it ("3 Apr. 2021"); after "May" it ends the sentence.
 _EN_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -65,7 +66,7 @@ class Foreign:
 
     @property
     def value(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}" if self.year else f"XXXX-{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}" if self.year else f"{UNKNOWN_YEAR}-{self.month:02d}-{self.day:02d}"
 
     @property
     def end_value(self) -> str | None:

@@ -266,9 +266,9 @@ def extract(doc: Document, record: Record) -> None:
             if listed is not None:
                 noun, noun_bounds = listed
         noun = viewed_in_frame(doc, index, noun, noun_bounds) or noun  # "Muzeju naktī … skatāma izstāde"
-        event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
-        if inside_trip(doc, noun, mention, record.events):  # "… devās braucienā. 5.jūnija rītā devāmies …"
+        if inside_trip(doc, noun, mention, added.trip_days):  # "… devās braucienā. 5.jūnija rītā devāmies …"
             continue
+        event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
         if event.type in needs_time_types() and (event.end is not None or event.start_time is None):
             continue
         retype_gathering(doc, index, noun, event, bounds, day_starts)  # "… pulcēja … . … sarīkojumā …"

@@ -16,6 +16,7 @@ from .other_venue import at_other_venue
 from .towns import another_item
 from .two_hours import at_other_hour
 from .item_hours import listed_apart
+from .trip_days import trip_days_of
 
 
 @dataclass
@@ -29,6 +30,11 @@ class Added:
     first_days: set[int] = field(default_factory=set)  # ranges whose first day the text also tells on its own
     elsewhere: list[tuple[Event, DateMention]] = field(default_factory=list)  # the same day told again for another town of a list
     venue_twins: dict[tuple, list[Event]] = field(default_factory=dict)  # the same kind and day at another venue (other_venue)
+    trip_days: set[str] = field(default_factory=set)  # the days the trips added cover (trip_days.inside_trip)
+
+    def __post_init__(self) -> None:
+        for event in self.record.events:
+            self.trip_days.update(trip_days_of(event))
 
     def add(self, event: Event, mention: DateMention) -> None:
         doc, record, by_key, first_mention = self.doc, self.record, self.by_key, self.first_mention
@@ -38,10 +44,12 @@ class Added:
         told = next((e for e in venue_twins.get(key, ()) if e.place == event.place), None)
         if told is not None:  # a venue's occurrence told again ("Tajā pašā dienā, 18. novembrī, Liepās …")
             fill_gaps(told, event)
+            self.trip_days.update(trip_days_of(told))
         elif key in by_key and at_other_venue(doc, event, by_key[key], first_mention[id(by_key[key])], mention):
             venue_twins.setdefault(key, []).append(event)
             first_mention[id(event)] = mention
             record.events.append(event)
+            self.trip_days.update(trip_days_of(event))
         elif key in by_key and (at_other_hour(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
                               or listed_apart(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
                               or other_end(doc, event, by_key[key], first_mention[id(by_key[key])], mention)):
@@ -49,15 +57,18 @@ class Added:
             # another day: another occurrence opening on the same one
             first_mention[id(event)] = mention
             record.events.append(event)
+            self.trip_days.update(trip_days_of(event))
         elif key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
             if by_key[key].end is not None and event.end is None:
                 first_days.add(id(by_key[key]))  # a range's first day told again on its own
             if another_item(doc, first_mention[id(by_key[key])], mention):
                 elsewhere.append((event, mention))
             fill_gaps(by_key[key], event)
+            self.trip_days.update(trip_days_of(by_key[key]))
         else:
             by_key[key] = event
             first_mention[id(event)] = mention
             record.events.append(event)
+            self.trip_days.update(trip_days_of(event))
         if mention.role != DateRole.document.value:  # a dateline stays the document's date
             mention.role = DateRole.event.value

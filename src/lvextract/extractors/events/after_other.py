@@ -15,7 +15,7 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention, Record
 from .added_events import add_event
-from .generic_retold import retold_kind
+from .generic_retold import retold_kind, told_ends
 from .dating import DAY_VALUE
 from .lexicon import literals, vocabulary
 from .offsets import any_between
@@ -50,6 +50,7 @@ def after_other(doc: Document, index: Nouns, candidates: list[DateMention], date
     for e in sorted(dated, key=lambda e: e.span.end):
         by_kind.setdefault(e.type, []).append(e)
     kind_ends = {kind: [e.span.end for e in events] for kind, events in by_kind.items()}
+    ends, kinds = told_ends(by_kind)  # all kinds at once, for the generic word (generic_retold)
     text = doc.text
     for sentence in doc.sentences:
         bounds = (sentence.start, sentence.end)
@@ -58,7 +59,7 @@ def after_other(doc: Document, index: Nouns, candidates: list[DateMention], date
         nouns = index.all_in(bounds, told=True)
         for anchor in nouns:
             # "Tūlīt pēc pasākuma … atpūtas vakaru": the generic word retells the occurrence told last.
-            kind = anchor.kind if anchor.kind in by_kind else retold_kind(anchor, by_kind, kind_ends)
+            kind = anchor.kind if anchor.kind in by_kind else retold_kind(anchor, ends, kinds)
             if kind is None or not _preposition().search(
                     text, max(bounds[0], anchor.start - PREPOSITION_REACH), anchor.start):
                 continue

@@ -18,8 +18,12 @@ from .lexicon import vocabulary
 @lru_cache(maxsize=1)
 def _label_line() -> re.Pattern:
     labels = "|".join(map(re.escape, vocabulary()["category_label"]["labels"]))
-    # The label, its colon, then the rest of its line: a short list of section names.
-    return re.compile(rf"(?<!\w)(?:{labels})[ \t]*:[^\n]*", re.IGNORECASE)
+    # The label opening its line (maybe after the page's stamp, "10/11/2017, ") or a field of a byline
+    # after "|" ("Publicēts: … | Autors: … | Kategorija: …"), its colon, then the rest of its line: a
+    # short list of section names. Not a label inside prose ("Konkurss notiks 5. maijā –
+    # kategorijas: solisti, ansambļi"): a contest's categories are the text's own.
+    return re.compile(rf"(?:^|\|)[^\S\n]*(?:[\d./-]{{6,10}}[^\S\n]*,?[^\S\n]*)?(?:{labels})[ \t]*:[^\n]*",
+                      re.IGNORECASE | re.MULTILINE)
 
 
 def _label_spans(doc: Document) -> Intervals:

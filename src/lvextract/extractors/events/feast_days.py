@@ -2,10 +2,11 @@
 pieminekļa notika piemiņas brīdis", "Zinību dienā skolā notiks svinīgā līnija"): the name says
 which calendar day it is (latvian/data/calendar.toml [feasts]). Only a sentence with no date of its own
 that tells by its tense that something took or will take place; the day's year is that of a date the
-text writes for the same day ("11. novembra vakarā …"), else the document's year — the last such day
+text writes for the same day ("11. novembra vakarā …") in about the year the document's date gives
+(a year either side), else the document's year — the last such day
 on or before the document's date for a held occurrence, the next one on or after it for a planned
 one —, else unknown (XXXX). The sentence's specific noun (added_events.add_event), and a second one
-told after it by "…, kam sekoja …" (then_told). O(text + matches · log dates)."""
+told after it by "…, kam sekoja …" (then_told). O(text + dates + matches · log dates)."""
 from __future__ import annotations
 
 import bisect
@@ -21,6 +22,7 @@ from .offsets import sentence_at
 from .parts import status_near
 from .ranking import Nouns
 from .then_told import then_told
+from ...temporal.unknown_year import UNKNOWN_YEAR, year_unknown
 
 
 @lru_cache(maxsize=1)
@@ -57,14 +59,25 @@ def _kept_as_custom(text: str) -> bool:
     return bool(ancestors.search(text)) or bool(habitual.search(text)) and not one_time.search(text)
 
 
-def _year_value(record: Record, month: int, day: int, status: str) -> str:
+def _written_days(record: Record) -> dict[str, dict[str, tuple[int, str]]]:
+    """The text's own days by month and day, then by their year's form: the first one written of
+    each ("11. novembra vakarā …" → {"11-11": {"2031": (k, "2031-11-11")}}). Once per document."""
+    written: dict[str, dict[str, tuple[int, str]]] = {}
+    for k, d in enumerate(record.dates):
+        if d.relative is None and d.end is None and d.value and len(d.value) == 10:
+            written.setdefault(d.value[5:], {}).setdefault(d.value[:4], (k, d.value))
+    return written
+
+
+def _year_value(record: Record, written: dict[str, dict[str, tuple[int, str]]], month: int, day: int,
+                status: str) -> str:
     suffix = f"{month:02d}-{day:02d}"
-    for d in record.dates:  # the text's own day of that name: "11. novembra vakarā …"
-        if d.relative is None and d.end is None and d.value and len(d.value) == 10 and d.value[5:] == suffix:
-            return d.value
+    years = written.get(suffix, {})
     today = str(record.document_date or "")
-    if not today[:4].isdigit():
-        return f"XXXX-{suffix}"
+    if not today or year_unknown(today):
+        # the text's own day of that name, whatever its year: "11. novembra vakarā …"
+        first = min(years.values(), default=None)
+        return first[1] if first is not None else f"{UNKNOWN_YEAR}-{suffix}"
     year = int(today[:4])
     told = (int(today[5:7]), int(today[8:10]) if len(today) >= 10 else None) if len(today) >= 7 else None
     if told is not None:
@@ -74,13 +87,17 @@ def _year_value(record: Record, month: int, day: int, status: str) -> str:
             year -= 1  # a report of last November's day, dated in January
         elif status == "planned" and this < now:
             year += 1
-    return f"{year:04d}-{suffix}"
+    # The text's own day of that name in about that year, not a day of history told in passing
+    # ("Republika tika proklamēta 1918. gada 18. novembrī. Proklamēšanas dienā … notiks koncerts").
+    near = [years[y] for y in (f"{year - 1:04d}", f"{year:04d}", f"{year + 1:04d}") if y in years]
+    return min(near)[1] if near else f"{year:04d}-{suffix}"
 
 
 def feast_days(doc: Document, index: Nouns, date_starts: list[int], by_key: dict, record: Record) -> None:
     pattern, days = _feasts()
     seen: set[int] = set()
     dated: list[DateMention] = []
+    written = None
     for m in pattern.finditer(doc.text):
         sentence = sentence_at(doc, m.start())
         if sentence is None or sentence.start in seen:
@@ -95,7 +112,8 @@ def feast_days(doc: Document, index: Nouns, date_starts: list[int], by_key: dict
                 or _kept_as_custom(doc.text[bounds[0]:bounds[1]]):
             continue  # "Lāčplēša dienā tiek godināti brīvības cīnītāji": a custom, no occurrence
         month, day = days[" ".join(m.group(0).lower().split())]
-        mention = DateMention(value=_year_value(record, month, day, status), role=DateRole.event.value,
+        written = _written_days(record) if written is None else written
+        mention = DateMention(value=_year_value(record, written, month, day, status), role=DateRole.event.value,
                               span=doc.span(m.start(), m.end()))
         name = m.span()
         # The feast's own word is no occurrence of it: "Mārtiņdienā … rīkoja gadatirgu" is the fair.

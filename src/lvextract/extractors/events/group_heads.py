@@ -14,28 +14,57 @@ from .ranking import Nouns
 # A group's sub-heading is short and names a place, no day or hour: a few words and a colon.
 LONGEST_SUBHEADING = 60
 _DIGIT = re.compile(r"\d")
+_NON_SPACE = re.compile(r"\S")
+_TAIL = 200  # how much of a line's end is read for its colon before the whole line is
 
 
 def _subheading(doc: Document, index: Nouns, line: tuple[int, int]) -> bool:
-    body = doc.text[line[0]:line[1]].strip()
+    text = doc.text
+    if line[1] - line[0] > LONGEST_SUBHEADING and not (text[line[0]].isspace() or text[line[1] - 1].isspace()):
+        return False  # a long line with nothing to strip: not copied
+    body = text[line[0]:line[1]].strip()
     return (0 < len(body) <= LONGEST_SUBHEADING and body.endswith(":") and not _DIGIT.search(body)
             and index.first(line) is None)
+
+
+def _blank_or_colon(text: str, line: tuple[int, int]) -> tuple[bool, bool]:
+    """Whether the line is blank, and whether it ends in a colon, trailing space aside: read from
+    its ends, the line copied only when a long run of space pads it."""
+    first = _NON_SPACE.search(text, line[0], line[1])
+    if first is None:
+        return True, False
+    tail = text[max(first.start(), line[1] - _TAIL):line[1]].rstrip()
+    if not tail:  # more than _TAIL characters of trailing space
+        tail = text[first.start():line[1]].rstrip()
+    return False, tail.endswith(":")
 
 
 def group_head(doc: Document, index: Nouns, head: tuple[int, int] | None,
                dates: frozenset[int]) -> tuple[int, int] | None:
     """`head`, or, when it is a group's sub-heading naming no occurrence, the line heading the
     whole list above it (past the sibling groups' items and sub-headings); None when no such line
-    names one. Bounded by LONGEST_LIST lines."""
-    if head is None or not _subheading(doc, index, head):
+    names one. Bounded by LONGEST_LIST lines; once per head, as all items under it share it."""
+    if head is None:
+        return head
+    cache = doc.derived("events.group_head", lambda d: {})
+    known = cache.get((head, dates))
+    if known is not None and known[0] is index:
+        return known[1]
+    found = _group_head(doc, index, head, dates)
+    cache[head, dates] = index, found
+    return found
+
+
+def _group_head(doc: Document, index: Nouns, head: tuple[int, int], dates: frozenset[int]) -> tuple[int, int] | None:
+    if not _subheading(doc, index, head):
         return head
     text, line, below = doc.text, head, head
     for _ in range(LONGEST_LIST):
         if line[0] == 0:
             return head
         line = layout(doc).line_of(line[0] - 1)
-        body = text[line[0]:line[1]].strip()
-        if not body:
+        blank, colon = _blank_or_colon(text, line)
+        if blank:
             continue
         if is_list_line(text, line, dates) or _subheading(doc, index, line):
             below = line
@@ -44,6 +73,6 @@ def group_head(doc: Document, index: Nouns, head: tuple[int, int] | None,
         # group's sub-heading; one right over items heads a sibling group of its own ("Mācību
         # mobilitāte:" over "• … – 5. februāris", then "Sadarbība …:"), and anything else (prose,
         # a heading naming none) means the groups head no list of occurrences.
-        return line if body.endswith(":") and index.first(line) is not None \
+        return line if colon and index.first(line) is not None \
             and _subheading(doc, index, below) else head
     return head

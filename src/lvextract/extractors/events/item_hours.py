@@ -18,9 +18,9 @@ _LEAD = re.compile(r"[ \t]*(?:[•\-–—*·▪●◦][ \t]*)?([^\W\d_][\w ]{1,
 
 def _lead(doc: Document, mention: DateMention) -> str | None:
     line = layout(doc).line_of(mention.span.start)
-    if not LIST_ITEM.match(doc.text[line[0]:line[0] + 20]):
+    if not LIST_ITEM.match(doc.text[line[0]:line[0] + 20]):  # a slice: LIST_ITEM's "^" holds at 0 only
         return None
-    m = _LEAD.match(doc.text[line[0]:mention.span.start])
+    m = _LEAD.match(doc.text, line[0], mention.span.start)  # "$" holds at endpos: no copy of the line
     return m.group(1).strip().lower() if m else None
 
 

@@ -9,10 +9,12 @@ import re
 from ...document import Document
 from .nouns import NounMention
 
-# The participle of organising (any case: "rīkotajā", "organizētās", "sarīkotais"), maybe a word
-# more before the head noun ("rīkotajā reģionālajā seminārā").
-_ORGANISED = re.compile(r"[ \t]+(?:sa|no)?(?:rīkot|organizēt)[a-zāēīū]{1,5}[ \t]+(?:[^\W\d_]+[ \t]+)?",
-                        re.IGNORECASE)
+# The attributive participle of organising in its cases ("rīkotajā", "organizētās", "sarīkotais"), not
+# the predicative one ("seminārs organizēts …") nor the agent noun ("rīkotāji"), maybe a word more
+# before the head noun ("rīkotajā reģionālajā seminārā").
+_ORGANISED = re.compile(r"[ \t]+(?P<participle>(?:sa|no)?(?:rīkot|organizēt)"
+                        r"(?:ajiem|ajām|ajā|ajam|ajai|ajos|ajās|ais|ā|ās|ie|o|os|ai|am)(?!\w))"
+                        r"[ \t]+(?P<word>[^\W\d_]+[ \t]+)?", re.IGNORECASE)
 
 
 def drop_organisers(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
@@ -22,11 +24,12 @@ def drop_organisers(doc: Document, nouns: list[NounMention]) -> list[NounMention
     def organiser(noun: NounMention) -> bool:
         if not text[noun.end - 1:noun.end].lower() in ("a", "s", "u"):  # a genitive's ending
             return False
+        if " ".join(text[noun.start:noun.end].lower().split()) == noun.kind:
+            return False  # its nominative, the subject: "seminārs, organizēts …" / "konkurss rīkotais …"
         m = _ORGANISED.match(text, noun.end)
         if m is None:
             return False
         # the head right after the participle, or after one more word
-        gap = re.match(r"[ \t]+(?:sa|no)?(?:rīkot|organizēt)[a-zāēīū]{1,5}[ \t]+", text[noun.end:m.end()], re.IGNORECASE)
-        return m.end() in starts or (gap is not None and noun.end + gap.end() in starts)
+        return m.end() in starts or (m.group("word") is not None and m.start("word") in starts)
 
     return [n for n in nouns if not organiser(n)]
