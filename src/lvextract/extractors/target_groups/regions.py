@@ -35,6 +35,10 @@ def menu_regions(text: str, min_items: int, max_item_words: int, header: re.Patt
 
 NEXT_LABEL = re.compile(r"(?<=\s)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+:")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+LINE = re.compile(r"[^\n]*\n?")
+# A list line's bullet: a dash or a dot, a number, or a letter closed by its bracket ("a) Skolēni un
+# jaunieši", as a project card lists its target groups).
+LIST_BULLET = re.compile(r"[-–—•*·]|\d+[.)]|[a-zA-Z]\)")
 
 
 def list_regions(text: str, header: re.Pattern, awards: re.Pattern | None = None) -> list[tuple[int, int]]:
@@ -50,11 +54,12 @@ def list_regions(text: str, header: re.Pattern, awards: re.Pattern | None = None
         end = len(text) if line_end < 0 else line_end
         needs_line = not text[m.end():end].strip()
         in_item = False
-        for line in re.finditer(r"[^\n]*\n?", text[end:]):
+        # (the lines read in place from the header's line end: no copy of the rest of the text)
+        for line in LINE.finditer(text, end):
             body = line.group().strip()
             if not line.group():
                 break
-            item = bool(re.match(r"^([-–—•*·]|\d+[.)])", body))
+            item = bool(LIST_BULLET.match(body))
             # an item hard-wrapped onto an indented line goes on ("• jaunieši ar …,\n  parādnieki);")
             if body and not needs_line and not item and not (in_item and line.group()[:1] in " \t"):
                 break
