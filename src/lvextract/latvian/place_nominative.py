@@ -84,6 +84,12 @@ def _lemma_says(word: str, choices: tuple[str, ...]) -> str | None:
     return guess if guess in choices else None
 
 
+# Locative endings whose nominative follows from the ending alone: (locative, nominative, gender,
+# plural), tried in order ("-ās" before "-ā", which needs the stem's evidence below).
+_REGULAR_LOCATIVES = (("os", "i", "m", True), ("ās", "as", "f", True), ("ēs", "es", "f", True),
+                      ("īs", "is", "f", True), ("ē", "e", "f", False), ("ū", "us", "m", False))
+
+
 def _head_nominative(word: str) -> tuple[str, str, bool]:
     """(nominative, gender "m"/"f", plural) of a locative head noun."""
     low = word.lower()
@@ -91,18 +97,9 @@ def _head_nominative(word: str) -> tuple[str, str, bool]:
     if known:
         gender = "m" if known.endswith(("s", "š", "i")) and not known.endswith(("pils", "Cēsis")) else "f"
         return known, gender, low.endswith(("os", "ās", "ēs", "īs"))
-    if low.endswith("os"):
-        return _match_case(word, low[:-2] + "i"), "m", True
-    if low.endswith("ās"):
-        return _match_case(word, low[:-2] + "as"), "f", True
-    if low.endswith("ēs"):
-        return _match_case(word, low[:-2] + "es"), "f", True
-    if low.endswith("īs"):
-        return _match_case(word, low[:-2] + "is"), "f", True
-    if low.endswith("ē"):
-        return _match_case(word, low[:-1] + "e"), "f", False
-    if low.endswith("ū"):
-        return _match_case(word, low[:-1] + "us"), "m", False
+    for ending, nominative, gender, plural in _REGULAR_LOCATIVES:
+        if low.endswith(ending):
+            return _match_case(word, low[:-len(ending)] + nominative), gender, plural
     if low.endswith("ī"):
         rest = low[:-1]
         if rest.endswith("pil") or rest in _feminine_i_stems():  # pils, Daugavpils, pirts: 6th declension, feminine

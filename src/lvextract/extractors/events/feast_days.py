@@ -13,9 +13,9 @@ import bisect
 import re
 from functools import lru_cache
 
-from ...datafiles import latvian
 from ...document import Document
 from ...record import DateMention, DateRole, Record
+from ...temporal.vocabulary import calendar_words
 from .added_events import add_event
 from .lexicon import vocabulary, whole_words
 from .offsets import sentence_at
@@ -28,7 +28,7 @@ from ...temporal.unknown_year import UNKNOWN_YEAR, year_unknown
 @lru_cache(maxsize=1)
 def _feasts() -> tuple[re.Pattern, dict[str, tuple[int, int]]]:
     days: dict[str, tuple[int, int]] = {}
-    for feast in latvian("calendar")["feasts"]["day"]:
+    for feast in calendar_words()["feasts"]["day"]:
         for form in feast["forms"]:
             days[" ".join(form.lower().split())] = (feast["month"], feast["day"])
     forms = sorted(days, key=len, reverse=True)  # the longest name first: "barikāžu aizstāvju atceres dienā"
@@ -49,7 +49,7 @@ def _custom() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     tradicionāli rīko lāpu gājienu") unless a tense of one occurrence is told ("Lāčplēša dienā, kā ik
     gadu, notiks gājiens"). events.toml [yearly_custom], and the feast file's own habitual cues."""
     words = vocabulary()["yearly_custom"]
-    cues = [*words["cues"], *latvian("calendar")["feasts"]["habitual_cues"]]
+    cues = [*words["cues"], *calendar_words()["feasts"]["habitual_cues"]]
     habitual = re.compile(rf"(?<!\w)(?<!kā )(?:{'|'.join(re.escape(c) for c in cues)})(?!\w)", re.IGNORECASE)
     return whole_words(words["ancestors"], spaced=True), habitual, whole_words(words["other_tense"], spaced=True)
 
