@@ -76,6 +76,18 @@ def _long_window(mention: DateMention) -> bool:
                 and RANGE_LIDZ.search(mention.span.text))
 
 
+# A term's label right before a range: "Iesniegšanas termiņš: 22.10.2025. – 02.03.2026." names a
+# window however long, as "līdz" in the range does; the label's noun still has to name an action.
+TERM_LABEL = re.compile(r"termiņ\w*\s*[:–—-]\s*$", re.IGNORECASE)
+
+
+def _labelled_window(doc: Document, mention: DateMention) -> bool:
+    if not (mention.end and DAY_VALUE.match(mention.end) and RANGE_DASH.search(mention.span.text)):
+        return False
+    cue = cue_before(doc, mention)
+    return cue is not None and TERM_LABEL.search(cue.group(0)) is not None
+
+
 def _postmark() -> re.Pattern:
     """The postmark cue ([cues] postmark): "pasta zīmogs ir 18. marts"."""
     return pattern("cues", "postmark")
@@ -185,7 +197,8 @@ def extract(doc: Document, record: Record) -> None:
     last: tuple[int, ActionMention, str] | None = None  # (end of the last deadline's date, its action, its case)
     for mention in sorted(record.dates, key=lambda d: d.span.start):
         if mention.role == DateRole.document.value or (mention.role == DateRole.period.value
-                                                        and not _long_window(mention)):
+                                                        and not _long_window(mention)
+                                                        and not _labelled_window(doc, mention)):
             continue
         value = mention.end or mention.value
         if not DAY_OR_MONTH.match(value or "") or YEAR_ONLY.match(mention.value):
