@@ -25,8 +25,8 @@ from .unknown_year import UNKNOWN_YEAR
 def _agency_after() -> re.Pattern:
     """The agency's name right after the day, closing the dateline: ", LETA." / " - BNS" / ", LETA" at
     the line's end ([document_date] byline_words: the agencies and portals that sign their items)."""
-    names = vocab.document_date_words("byline_words")
-    return re.compile(rf"[^\S\n]*[,.–—-]?[^\S\n]*(?:{names})(?![^\W_])[^\S\n]*(?:[.,:–—-]|$)", re.IGNORECASE | re.MULTILINE)
+    return vocab.document_date_pattern(r"[^\S\n]*[,.–—-]?[^\S\n]*(?:{byline_words})(?![^\W_])[^\S\n]*(?:[.,:–—-]|$)",
+                                       re.IGNORECASE | re.MULTILINE)
 
 
 def agency_dateline(text: str, atoms: list[Atom]) -> Atom | None:

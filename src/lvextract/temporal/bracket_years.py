@@ -9,7 +9,7 @@ import re
 
 from .date_atom import Atom
 from .date_patterns import DASH, LIFE_YEAR
-from .date_rule_actions import LIFE_SHORTEST
+from .year_rule_actions import LIFE_SHORTEST
 
 # The bracket opens with a life's two years, then closes or goes on after a comma or semicolon.
 _LIFE_OPEN = re.compile(rf"\((?P<y1>{LIFE_YEAR})[^\S\n]{{0,2}}{DASH}[^\S\n]{{0,2}}(?P<y2>{LIFE_YEAR})[^\S\n]*[);,]")

@@ -87,9 +87,8 @@ def closing_byline(text: str, start: int, end: int) -> bool:
 def _labelled_closing() -> re.Pattern:
     """A closing date, a separator and a labelled author ("15.04.2019. / Autors: Anna Liepa"):
     the label says it is a byline, whatever the name data knows."""
-    labels = vocab.document_date_words("author_labels")
-    return re.compile(rf"\.?[^\S\n]*[,/|–-][^\S\n]*(?i:{labels})[^\S\n]*:[^\S\n]*"
-                      rf"(?:[{UPPER}][\w.-]*[^\S\n]*){{1,3}}(?:{_ROLE % 60})?[.\s]*")
+    return vocab.document_date_pattern(r"\.?[^\S\n]*[,/|–-][^\S\n]*(?i:{author_labels})[^\S\n]*:[^\S\n]*"
+                                       rf"(?:[{UPPER}][\w.-]*[^\S\n]*){{1,3}}(?:{_ROLE % 60})?[.\s]*")
 
 
 # A rubric, then the author's name, right before the date, no comma needed: "Kultūra Anna Liepa

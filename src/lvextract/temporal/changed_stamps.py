@@ -19,9 +19,8 @@ _REACH = 45
 @lru_cache(maxsize=1)
 def _changed_before() -> re.Pattern:
     # A CMS may print the weekday before the changed day: "Pēdējās izmaiņas: Piektdiena, 20 Marts 2009 10:02".
-    words = vocab.document_date_words("stamp_changed_words")
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[^\S\n]*:?[^\S\n]*(?:(?:{weekday_alternation()})[^\S\n]*,?[^\S\n]*)?$",
-                      re.IGNORECASE)
+    return vocab.document_date_pattern(rf"(?<![^\W\d_])(?:{{stamp_changed_words}})[^\S\n]*:?[^\S\n]*"
+                                       rf"(?:(?:{weekday_alternation()})[^\S\n]*,?[^\S\n]*)?$", re.IGNORECASE)
 
 
 def changed_stamps(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:

@@ -21,9 +21,9 @@ _COUNT = r"(?:\(\s*\d{1,5}\s*\)|\d{1,5})"
 
 @lru_cache(maxsize=1)
 def _heading() -> re.Pattern:
-    words = vocab.document_date_words("comment_headings")
     # (possessive runs: blanks after the words are read one way only, no backtracking between them)
-    return re.compile(rf"[^\w(]*+(?:{_COUNT}[^\S\n]*+)?(?:{words})(?:[^\S\n]*+:?[^\S\n]*+{_COUNT})?[^\w)]*+", re.IGNORECASE)
+    return vocab.document_date_pattern(rf"[^\w(]*+(?:{_COUNT}[^\S\n]*+)?(?:{{comment_headings}})(?:[^\S\n]*+:?[^\S\n]*+{_COUNT})?[^\w)]*+",
+                                       re.IGNORECASE)
 
 
 def comment_heading(line_text: str) -> bool:

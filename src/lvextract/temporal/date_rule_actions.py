@@ -1,5 +1,7 @@
 """What each date rule makes of its match: the `Atom`s, or none where the match is no date
-(an impossible day, an amount, a name that looks like a month)."""
+(an impossible day, an amount, a name that looks like a month). The rules of years alone, of a
+month of a year and of ranges of years: year_rule_actions.py; what both read off a match (a month's
+number, the year beside a day, a day that exists): date_values.py."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,57 +10,9 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
-from .comma_year import qualifies_next_noun
 from .date_atom import Atom
-from .date_patterns import CURRENCY_BEFORE, UNIT_AFTER, YEAR, last_day, reads_as_days
-
-
-def _relative_kind(word: str) -> str | None:
-    word = re.sub(r"\s+", " ", word.lower())
-    rel = vocab.temporal()["relative_year"]
-    for kind in ("this", "next", "previous", "same"):
-        if word in rel[kind]:
-            return kind
-    if re.sub(r"\s+", "", word) in {re.sub(r"\s+", "", a) for a in rel["this_abbreviations"]}:
-        return "this"
-    for kind, adverbs in rel["adverbs"].items():
-        if word in adverbs:
-            return kind
-    return None
-
-
-def _month_number(word: str) -> int:
-    # casefold, not lower: the rules match ignoring case as `re` does, and "ſeptembrī" (a long
-    # s) matches there but lower() keeps the "ſ".
-    if roman := vocab.month_roman().get(word.rstrip(".")):  # "27. II", "27.II.2019": capitals only
-        return roman
-    word = word.casefold()
-    return vocab.month_forms().get(word) or vocab.month_english().get(word) or vocab.month_typos().get(word) \
-        or vocab.month_abbreviations()[word]
-
-
-def _valid(year: int | None, month: int | None, day: int | None) -> bool:
-    if month is not None and not 1 <= month <= 12:
-        return False
-    if day is None:
-        return True
-    return 1 <= day <= last_day(month, year)  # an unknown year counts as a leap year: 29.02. stays valid
-
-
-def _year_of(m: re.Match) -> tuple[int | None, str | None]:
-    """The year stated before or after a day+month match, or the relative word."""
-    groups = m.re.groupindex
-    if "py" in groups and m.group("py"):
-        return int(m.group("py")), None
-    if "sy" in groups and m.group("sy"):
-        if m.end() == m.end("sy") and UNIT_AFTER.match(m.string, m.end()):
-            return None, None  # "5. maijā, 2000 eiro": an amount, not a year
-        if "mon" in groups and qualifies_next_noun(m.string, m.end("mon"), m.start("sy"), m.end("sy")):
-            return None, None  # "20. janvārī, 1991. gada barikāžu …": the year of the noun after it
-        return int(m.group("sy")), None
-    if "rel" in groups and (m.group("rel") or m.group("rela")):
-        return None, _relative_kind(m.group("rel") or m.group("rela"))
-    return None, None
+from .date_patterns import UNIT_AFTER, reads_as_days
+from .date_values import _month_number, _valid, _year_of
 
 
 def day_month(m: re.Match) -> list[Atom]:
@@ -254,129 +208,3 @@ def numeric_range(m: re.Match) -> list[Atom]:
     if not (_valid(*first) and _valid(*last) and first < last):
         return []
     return [Atom(m.start(), m.end(), *first, *last, rule="numeric_range")]
-
-
-# A range of years spans a century at most: an exhibition's "1918.–2018. gada fotogrāfijas", a
-# name's "… stāsti. 1930 - 2030"; a wider span of numbers is no period.
-YEAR_RANGE_SPAN = 100
-
-
-# "par 2019. gadu līdz 2020. gada 31. jūlijam": a year in the accusative names what the day is for,
-# and the second year is its own day's ("2020. gada 31. jūlijam"); no range of years.
-_ACCUSATIVE_YEAR = re.compile(r"\s*\.?\s*gadu(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _day_month_after() -> re.Pattern:
-    return re.compile(rf"[^\S\n]*\d{{1,2}}\.[^\S\n]*(?:{vocab.month_alternation()})(?!\w)", re.IGNORECASE)
-
-
-def _birth_years_word(word: str) -> bool:
-    """The year word of an age group's cell: the nominative under a "Dzimšanas gads" header, or the
-    birth year's abbreviation ("2004.-1983. gads", "2010.-2008.dz.g."); a programme's period
-    ("2019.–2016. gadam") is a typo, not a range to turn round."""
-    word = word.lower()
-    return word == "gads" or word.startswith("dz")
-
-
-def year_range(m: re.Match) -> list[Atom]:
-    y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if _ACCUSATIVE_YEAR.match(m.string, m.end("y1"), m.start("sep")) and _day_month_after().match(m.string, m.end()):
-        return []
-    sep = m.group("sep").strip().lower()
-    dotted = bool(m.group("dot1") or m.group("dot2"))
-    worded = bool(m.group("yw"))
-    if dotted and worded and _birth_years_word(m.group("yw")) and sep not in ("/", *vocab.temporal()["until_words"]) \
-            and y2 < y1 <= y2 + YEAR_RANGE_SPAN:
-        y1, y2 = y2, y1  # an age group's birth years, the youngest first: "2004.-1983. gads" is 1983 to 2004
-    if not y1 < y2 <= y1 + YEAR_RANGE_SPAN:
-        return []
-    if sep == "/" and y2 != y1 + 1:
-        return []  # "2024./2025." is a school or financial year; other slashes are codes
-    if sep in vocab.temporal()["until_words"] and not (m.group("no") or worded):
-        return []
-    if not dotted and not worded and (UNIT_AFTER.match(m.string, m.end())
-                                      or CURRENCY_BEFORE.search(m.string, max(0, m.start() - 8), m.start("y1"))):
-        return []  # "2000–2050 eiro", "EUR 2000-2500" are amounts
-    return [Atom(m.start("y1"), m.end(), y1, end_year=y2, rule="year_range")]
-
-
-def _no_before(m: re.Match) -> bool:
-    return bool(re.search(r"(?:^|\W)(?:no|kopš)\s+$", m.string[max(0, m.start("y1") - 8):m.start("y1")], re.IGNORECASE))
-
-
-def month_number_range(m: re.Match) -> list[Atom]:
-    y1, m1, y2, m2 = int(m.group("y1")), int(m.group("m1")), int(m.group("y2")), int(m.group("m2"))
-    if not (y1, m1) < (y2, m2) or y2 > y1 + YEAR_RANGE_SPAN or m.group("sep") != m.group("sep2"):
-        return []
-    if UNIT_AFTER.match(m.string, m.end()) or CURRENCY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
-        return []  # "10.2016 – 12.2018 eiro": amounts
-    return [Atom(m.start(), m.end(), y1, m1, None, y2, m2, None, rule="month_number_range")]
-
-
-def year_to_month(m: re.Match) -> list[Atom]:
-    y1, y2 = int(m.group("y1")), int(m.group("py"))
-    if not y1 < y2 <= y1 + YEAR_RANGE_SPAN:
-        return []
-    if _ACCUSATIVE_YEAR.match(m.string, m.end("y1")) and not _no_before(m):
-        return []  # "pārskatu par 2023. gadu līdz 2024. gada 30. jūnijam": a report's year and a term
-    month = _month_number(m.group("mon"))
-    day = int(m.group("d")) if m.group("d") else None
-    if not _valid(y2, month, day):
-        return []
-    return [Atom(m.start("y1"), m.end(), y1, end_year=y2, end_month=month, end_day=day, rule="year_to_month")]
-
-
-def bracketed_years(m: re.Match) -> list[Atom]:
-    y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if not y1 + LIFE_SHORTEST <= y2 <= y1 + LIFE_SPAN:
-        return []  # a short span is a school year's or a programme's period ("(2023-2024)", "(2014-2020)"): year_range's
-    return [Atom(m.start(), m.end(), y1, end_year=y2, rule="bracketed_years")]
-
-
-def bracketed_year(m: re.Match) -> list[Atom]:
-    return [Atom(m.start(), m.end(), int(m.group("y")), rule="bracketed_year")]
-
-
-# The longest span of years a bracket after a name gives (a life), and the shortest read so.
-LIFE_SPAN = 120
-LIFE_SHORTEST = 10
-
-
-def year_range_short(m: re.Match) -> list[Atom]:
-    y1 = int(m.group("y1"))
-    if int(m.group("yy")) != (y1 + 1) % 100:
-        return []
-    return [Atom(m.start(), m.end(), y1, end_year=y1 + 1, rule="year_range_short")]
-
-
-def year_list(m: re.Match) -> list[Atom]:
-    atoms = [Atom(m.start("ys") + y.start(), m.start("ys") + y.end(), int(y.group()), rule="year_list")
-             for y in re.finditer(YEAR, m.group("ys"))]
-    return atoms + [Atom(m.start("yl"), m.end(), int(m.group("yl")), rule="year_list")]
-
-
-@lru_cache(maxsize=1)
-def _decade_after() -> re.Pattern:
-    # "gadu" before a part of a time or a thing of an era is the plural's genitive: "1990. gadu
-    # sākumā", "1980. gadu stils" name a decade, not the year (temporal.toml decade_nouns).
-    t = vocab.temporal()
-    return re.compile(rf"[^\S\n]+(?:{vocab.alternation(t['month_part_locatives'])}(?!\w)"
-                      rf"|(?:{vocab.alternation(t['decade_nouns'])})[^\W\d_]*)", re.IGNORECASE)
-
-
-def year(m: re.Match) -> list[Atom]:
-    value = int(m.group("y") or m.group("hy"))
-    if value % 10 == 0 and m.group().lower().endswith("gadu") and _decade_after().match(m.string, m.end()):
-        return []
-    return [Atom(m.start(), m.end(), value, rule="year")]
-
-
-def month_year(m: re.Match) -> list[Atom]:
-    year, _ = _year_of(m)
-    return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), rule="month_year")] if year else []
-
-
-def year_month(m: re.Match) -> list[Atom]:
-    year, rel = _year_of(m)
-    return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), relative=rel, rule="year_month")]

@@ -19,11 +19,12 @@ from .dateline_dash import glued_amount
 from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, LIFE_YEAR, MINUTE, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
 from .date_rule_actions import (date_card, day_list_month, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
-                                day_range_month, month_number_range,
-                                day_short_month_badge, day_short_month_year, iso_month, month_year,
+                                day_range_month,
+                                day_short_month_badge, day_short_month_year, iso_month,
                                 numbered_day_month, numeric,
-                                numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range, year,
-                                year_list, year_month, year_range, year_range_short, year_to_month, bracketed_year, bracketed_years)
+                                numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range)
+from .year_rule_actions import (month_number_range, month_year, year, year_list, year_month, year_range, year_range_short,
+                                year_to_month, bracketed_year, bracketed_years)
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
 

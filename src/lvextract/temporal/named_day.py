@@ -16,9 +16,8 @@ _WINDOW = 160
 
 @lru_cache(maxsize=1)
 def _named() -> re.Pattern:
-    nouns = vocab.document_date_words("day_name_nouns")
-    return re.compile(rf"[^\S\n]*{DASH}[^\S\n]*[^,.;:!?\n]{{0,140}}?(?<!\w)(?:{nouns})(?!\w)[^\S\n]*(?:[,.;:!?]|$)",
-                      re.IGNORECASE)
+    return vocab.document_date_pattern(rf"[^\S\n]*{DASH}[^\S\n]*[^,.;:!?\n]{{0,140}}?(?<!\w)(?:{{day_name_nouns}})(?!\w)"
+                                       r"[^\S\n]*(?:[,.;:!?]|$)", re.IGNORECASE)
 
 
 def day_named_after_dash(text: str, date_end: int, line_end: int) -> bool:

@@ -24,9 +24,8 @@ def _office_byline() -> re.Pattern:
     """An office's name closing with its noun in the nominative, a comma, then the date: "Ozolu novada
     dome, 12.02.2009.", "Izglītības, kultūras un sporta pārvalde, 02.11.2021" ([document_date]
     office_nouns). Up to ten words, no sentence's stop among them."""
-    nouns = vocab.document_date_words("office_nouns")
-    return re.compile(rf"[^\S\n]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:,?[^\S\n]+[^\W\d_]+){{0,9}}?[^\S\n]+(?i:{nouns})"
-                      rf"[^\S\n]*,[^\S\n]*")
+    return vocab.document_date_pattern(r"[^\S\n]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:,?[^\S\n]+[^\W\d_]+){0,9}?[^\S\n]+(?i:{office_nouns})"
+                                       r"[^\S\n]*,[^\S\n]*")
 
 
 def office_byline(text: str, start: int, end: int) -> bool:

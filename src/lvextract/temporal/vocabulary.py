@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import datafiles
 from ..first_chars import first_class
-from ..word_regex import alternation, grouped_alternation  # noqa: F401  (the grammar's modules import them from here)
+from ..word_regex import alternation, filled, grouped_alternation  # noqa: F401  (the grammar's modules import them from here)
 
 
 def _load(name: str) -> dict:
@@ -127,6 +127,12 @@ def temporal() -> dict:
 def document_date_words(key: str) -> str:
     """One word list of temporal.toml's [document_date] as an alternation (longest first)."""
     return alternation(temporal()["document_date"][key])
+
+
+def document_date_pattern(template: str, flags: int = 0) -> re.Pattern:
+    """`template` compiled, each {key} in it standing for document_date_words(key): the dateline
+    rules build their patterns from the data in this one way (callers cache the result)."""
+    return re.compile(filled(template, temporal()["document_date"]), flags)
 
 
 @lru_cache(maxsize=None)

@@ -9,12 +9,13 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.relatives import relative_pronoun
 from ...record import DateMention
 from .lexicon import literals, vocabulary
 
 # How far before the noun the relative clause may open.
 REACH = 160
-OPENING = re.compile(r",\s*(?:kas|kuri|kuras|kurš|kura)\s", re.IGNORECASE)
+OPENING = re.compile(r",\s*" + relative_pronoun("nominative") + r"\s", re.IGNORECASE)
 # A clause's end: a comma, a stop that is not an ordinal's ("55. skolēnu sporta spēlēs"), a line break.
 CLAUSE_END = re.compile(r"[,;!?\n]|(?<!\d)\.")
 

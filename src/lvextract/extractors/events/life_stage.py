@@ -13,13 +13,14 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import stem
+from ...latvian.relatives import relative_pronoun
 from ...record import DateMention
 from ...temporal.commemorated import remembered_day
 from .lexicon import stems, vocabulary
 
 # How far before the day the relative clause may open, and where a clause ends.
 REACH = 80
-_OPENING = re.compile(r",\s*(?:kuri|kuras|kurš|kura|kas)\s", re.IGNORECASE)
+_OPENING = re.compile(r",\s*" + relative_pronoun("nominative") + r"\s", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\d)\.(?!\s*\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .named_generic import dedicated, named_here
 from ...document import Document
+from ...latvian.relatives import relative_pronoun
 from ...layout import layout
 from ...record import DateMention, Record
 from .neighbour_cues import ongoing_since
@@ -54,7 +55,7 @@ def across_stop(doc: Document, mention: DateMention, noun: NounMention) -> bool:
 # "10. maijā plkst. 10 kultūras namā gaidīti tie, kuri vēlas doties šajā ekskursijā": a noun that a
 # relative clause after the date only wishes for (to go on, to take part in) is an occurrence told
 # elsewhere; the date is a slot to sign up or pay for it, no occurrence (RECORD.md).
-WISHED_FOR = re.compile(r"(?:,|\b(?:tie|tās|visi|visas))\s*(?:kas|kuri|kuras|kura|kurš)\s+(?:\w+\s+)?"
+WISHED_FOR = re.compile(r"(?:,|\b(?:tie|tās|visi|visas))\s*" + relative_pronoun("nominative") + r"\s+(?:\w+\s+)?"
                         r"(?:vēlas|vēlētos|grib|gribētu)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 

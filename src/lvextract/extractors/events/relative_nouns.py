@@ -10,6 +10,7 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention
 from ...latvian.lemmas import stem
+from ...latvian.relatives import relative_pronoun
 from .lexicon import generic_types, vocabulary
 from .noun_mention import TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns, topic_noun
@@ -22,7 +23,7 @@ from .relative_tense import open_relative
 # "… deju svētkiem, kuri notiks no 30. jūnija līdz 8. jūlijam": the date opens a relative clause
 # whose verb tells that something takes place; what takes place is the noun before the comma.
 # The date may follow its weekday ("pasākumam „…”, kas risināsies sestdien, 18. oktobrī").
-RELATIVE_BEFORE = re.compile(r",\s*(?:kas|kurš|kura|kuri|kuras)\s+(?:\w+\s+){0,2}(?:notiks|notika|notiek|norisināsies|"
+RELATIVE_BEFORE = re.compile(r",\s*" + relative_pronoun("nominative") + r"\s+(?:\w+\s+){0,2}(?:notiks|notika|notiek|norisināsies|"
                              r"norisinājās|norisinās|risināsies|noritēs|noritēja)\s+"
                              r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?,?\s+)?(?:no\s+)?$", re.IGNORECASE)
 ANTECEDENT_GAP = re.compile(r"[\s”\"»]*")
@@ -159,7 +160,7 @@ def names_by_relative(doc: Document) -> bool:
 
 # The word is tried only from its first letter: from every letter of a long word, the letter run
 # would be read to its end again (quadratic in a word's length: 60 CPU-s per MB of long words).
-NAME_THEN_RELATIVE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]+)|([”\"»])),\s*(?:kas|kura|kurš)\s")
+NAME_THEN_RELATIVE = re.compile(r"(?:(?<![^\W\d_])([^\W\d_]+)|([”\"»])),\s*" + relative_pronoun("nominative", without=("kuri", "kuras")) + r"\s")
 
 
 def _sitting_body(doc: Document, comma: int) -> NounMention | None:
@@ -172,8 +173,8 @@ def _sitting_body(doc: Document, comma: int) -> NounMention | None:
 
 
 # A relative clause opening after a comma: ", kurā darbi būs skatāmi izstādēs,".
-RELATIVE_OPENING = re.compile(r",\s*(?:kas|kam|kur|kurš|kura|kuru|kurā|kuri|kuras|kurās|kuros|kuram|kurai|kuriem|"
-                              r"kurām|kuru|kuriem)\s", re.IGNORECASE)
+RELATIVE_OPENING = re.compile(r",\s*" + relative_pronoun("nominative", "dative", "locative", also=("kuru",)) + r"\s",
+                              re.IGNORECASE)
 RELATIVE_REACH = 120
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.relatives import relative_pronoun
+
 # From the noun to the verb: the noun's words (a quoted name too), a comma, the pronoun, at most
 # two words (an adverb, "arī"), then the verb; no other clause between.
-_SUBJECT_RELATIVE = re.compile(r"[^,.!?;\n]{1,80},\s*(?:kas|kura|kurš|kuri|kuras)\s+(?:[^\W\d_]+\s+){0,2}",
+_SUBJECT_RELATIVE = re.compile(r"[^,.!?;\n]{1,80},\s*" + relative_pronoun("nominative") + r"\s+(?:[^\W\d_]+\s+){0,2}",
                                re.IGNORECASE)
 REACH = 120
 

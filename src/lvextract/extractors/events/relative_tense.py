@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.relatives import relative_pronoun
+
 # A relative pronoun after a comma (the accusative "ko" and "kuru" too: "…, ko organizē …").
-OPENING = re.compile(r",\s*(?:ko|kas|kuru|kuras|kuri|kurš|kura|kurā|kurās|kuros|kur)\s", re.IGNORECASE)
+OPENING = re.compile(r",\s*" + relative_pronoun("nominative", "accusative", "locative") + r"\s", re.IGNORECASE)
 # How far before the tense word the relative pronoun may stand.
 REACH = 80
 # A sentence end or a paragraph break (a single line break may only wrap the clause).

@@ -15,6 +15,7 @@ from functools import lru_cache
 import datetime as dt
 
 from ...document import Document
+from ...latvian.relatives import relative_pronoun
 from ...record import DateMention, Record
 from .lexicon import literals, vocabulary
 from .same_week import WEEK, one_anchor, same_week_day
@@ -56,7 +57,8 @@ def _beside() -> re.Pattern:
 DAY_NAME_BESIDE = re.compile(r"[\s,–—-]+[^\W\d_](?:\d+\.|[^,.;:!?\n]){0,80}?(?:dien[āa]|gadadien[āa]|svētkos)[\s,–—-]+", re.IGNORECASE)
 # The calendar day told in a relative clause on the undated one's own noun ("Otrdien apmeklējām
 # nometni, kas notiek no 5. līdz 9. jūlijam"): the clause dates that occurrence, no second one.
-RELATIVE_CLAUSE_BETWEEN = re.compile(r"[^,.;:!?\n]{1,60},\s*(?:kas|kur|kurš|kura|kuru|kurā|kuri|kuras)\s[^,.;:!?\n]{0,40}$",
+RELATIVE_CLAUSE_BETWEEN = re.compile(r"[^,.;:!?\n]{1,60},\s*" + relative_pronoun("nominative", also=("kur", "kurā", "kuru"))
+                                     + r"\s[^,.;:!?\n]{0,40}$",
                                      re.IGNORECASE)
 # Between two relative days of one occurrence: "piektdien un sestdien", "sestdien, svētdien".
 DAYS_JOINED = re.compile(r"\s*(?:,|un|–|-|—)\s*")

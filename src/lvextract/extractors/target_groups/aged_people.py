@@ -10,13 +10,14 @@ from functools import lru_cache
 
 from ...record import TargetGroup
 from ..vocabulary import load
+from .ages import LOW_SAID, age_range
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern, int, int, int]:
     c = load("target_groups")["aged_people"]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["nouns"])) + r")\w*\s+(?:vecumā\s+)?no\s+(\d{1,2})\s*(?:līdz|-|–)\s*(\d{1,2})\s+gad\w*",
-                         re.I)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["nouns"])) + r")\w*\s+" + age_range(LOW_SAID, dashes="-–")
+                         + r"\w*", re.I)
     return pattern, int(c["children_max"]), int(c["youth_min"]), int(c["youth_max"])
 
 
@@ -27,7 +28,7 @@ def aged_people(reader, entries: dict[str, TargetGroup]) -> None:
     if "vecumā" not in text:
         return
     for m in pattern.finditer(text):
-        low, high = int(m.group(1)), int(m.group(2))
+        low, high = int(m["min"]), int(m["max"])
         if low > high:
             continue
         group = "children" if high <= children_max else "youth" if youth_min <= low and high <= youth_max else None

@@ -5,19 +5,36 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.relatives import relative_pronoun
+
 from .mentions import Found
+
+# The lower bound of an age range: its "no" may be left out ("15-29 gadi"). aged_people.py, which
+# has no group word, reads only "no N līdz M" (LOW_SAID); young_people.py takes an upper bound
+# alone too, "jauni cilvēki līdz 30 gadiem" (LOW_MAYBE).
+LOW = r"(?:no\s+)?(?P<min>\d{1,2})\s*"
+LOW_SAID = r"no\s+(?P<min>\d{1,2})\s*"
+LOW_MAYBE = r"(?:" + LOW + ")?"
+
+
+def age_range(low: str = LOW, dashes: str = "-–—") -> str:
+    """An age range in years, "vecumā no 15 līdz 29 gad…", "16-25 gad…", as a regex with the groups
+    `min` and `max`, up to the stem "gad" (the caller reads the ending it needs). `dashes`: the
+    characters that may stand for "līdz"."""
+    return r"(?:vecumā\s+)?" + low + "(?:" + "|".join([*dashes, "līdz"]) + r")\s*(?P<max>\d{1,2})\s+gad"
+
 
 AGE_AFTER = [
     re.compile(r"^\s*\(\s*(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\b"),
     # (a word or two may stand between, set off by a comma: "jauniešu grupas, vecumā no 13 līdz 20 gadiem")
     # (... or the bracket after them: "jauniešu grupas (13 līdz 25 gadu vecumā)")
-    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*,?\s+){0,2}?(?:\(\s*)?(?:vecumā\s+)?(?:no\s+)?(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad"),
+    re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*,?\s+){0,2}?(?:\(\s*)?" + age_range()),
     re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?līdz\s+(?P<max>\d{1,2})\s+gad"),
     re.compile(r"^\s*,?\s*(?:\(\s*)?(?:[^\W\d]\w*\s+){0,2}?(?:vecumā\s+)?(?:no|virs|pēc|vecāki\s+par|vecākas\s+par)\s+(?P<min>\d{1,2})\s+gad"),
     re.compile(r"^\s*(?:\(\s*(?P<min>\d{1,2})|(?P<min2>\d{2}))\s*\+"),
     # the lower bound as an age reached in a relative clause: "personām, kuras sasniegušas 16 gadu vecumu"
     # (not "kuri nav sasnieguši 18 gadu vecumu": no word but "ir"/"jau" may stand between)
-    re.compile(r"^\s*,\s*(?:kuri|kuras|kas)\s+(?:ir\s+)?(?:jau\s+)?sasnieg\w*\s+(?P<min>\d{1,2})\s+gad"),
+    re.compile(r"^\s*,\s*" + relative_pronoun("nominative", without=("kurš", "kura")) + r"\s+(?:ir\s+)?(?:jau\s+)?sasnieg\w*\s+(?P<min>\d{1,2})\s+gad"),
 ]
 AGE_BEFORE = re.compile(r"(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad\w*\s+(?:vecum\w*\s+|ve[cč]\w*\s+)?$")
 

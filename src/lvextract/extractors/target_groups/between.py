@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.relatives import relative_pronoun
+
 # "vecumā no 15 līdz 25 gadiem", "vecumā 15–25 gadi", "vecumā līdz 25 gadiem"
 AGES = re.compile(r"vecumā\s+(?:(?:no\s+)?\d{1,2}\.?\s*(?:[-–—]|līdz)\s*\d{1,2}\.?|līdz\s+\d{1,2}\.?)\s+(?:gad[^\W\d_]*|g\.)",
                   re.IGNORECASE)
@@ -37,7 +39,7 @@ def relative_opening(*pronouns: str) -> str:
 # ", kas nemācās un nestrādā," — a relative clause closed by a comma within a few words (no verb list
 # runs on: the next comma must come before the sentence ends). Its words may be numbers: an age
 # ("iedzīvotāju, kas vecāki par 54 gadiem, un bērnu iesaistīšanai").
-RELATIVE_CLAUSE = re.compile(relative_opening("kas", "kuri", "kuras", "kuru", "kurš", "kura") + r"(?:[^\W_]+\s+){1,7}?[^\W_]+\s*,\s*",
+RELATIVE_CLAUSE = re.compile(relative_opening(relative_pronoun("nominative", also=("kuru",))) + r"(?:[^\W_]+\s+){1,7}?[^\W_]+\s*,\s*",
                              re.IGNORECASE)
 
 

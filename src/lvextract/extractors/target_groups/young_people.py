@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...record import TargetGroup
 from ..vocabulary import load
 from .aged_people import add_if_invited
+from .ages import LOW_MAYBE, age_range
 
 
 @lru_cache(maxsize=1)
@@ -18,7 +19,7 @@ def _words() -> tuple[re.Pattern, int]:
     data = load("target_groups")
     c = data["young_people"]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(c["adjectives"]) + r")\s+(?:" + "|".join(c["nouns"]) + r")\w*\s+"
-                         r"(?:vecumā\s+)?(?:(?:no\s+)?(\d{1,2})\s*)?(?:līdz|-|–)\s*(\d{1,2})\s+gad\w*(?:\s+vecum\w*)?", re.I)
+                         + age_range(LOW_MAYBE, dashes="-–") + r"\w*(?:\s+vecum\w*)?", re.I)
     return pattern, int(data["aged_people"]["youth_max"])
 
 
@@ -38,7 +39,7 @@ def young_people(reader, entries: dict[str, TargetGroup]) -> None:
         return
     pattern, youth_max = _words()
     for m in pattern.finditer(reader.doc.text):
-        low = int(m.group(1)) if m.group(1) else None
-        high = int(m.group(2))
+        low = int(m["min"]) if m["min"] else None
+        high = int(m["max"])
         if high <= youth_max and (low is None or low <= high) and add_if_invited(reader, entries, "youth", m, low, high):
             return

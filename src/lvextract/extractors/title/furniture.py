@@ -24,9 +24,8 @@ def metadata_prefix() -> re.Pattern:
     nedēļas …"), or a blog's archive heading glued to the first post's headline ("Daily Archives:
     29/06/2018Jēkabpils …"): a label of temporal.toml's metadata_labels and an ISO or a
     slashed date."""
-    labels = vocab.document_date_words("metadata_labels")
-    return re.compile(rf"^\s*(?:{labels})(?!\w)\s*:?\s*(?:\d{{4}}-\d\d(?:-\d\d)?\s+|\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*)",
-                      re.IGNORECASE)
+    return vocab.document_date_pattern(r"^\s*(?:{metadata_labels})(?!\w)\s*:?\s*(?:\d{4}-\d\d(?:-\d\d)?\s+|\d{1,2}/\d{1,2}/\d{4}\s*)",
+                                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

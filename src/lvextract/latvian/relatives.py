@@ -1,0 +1,21 @@
+"""The forms of the relative pronouns "kas" and "kurš" (and the relative adverb "kur") that open a
+relative clause, by case. Each rule that looks for a clause's opening takes the cases its clause
+can open with; the forms stand here once, so no rule's list drifts from another's."""
+from __future__ import annotations
+
+from ..word_regex import alternation
+
+# Only the forms some rule reads: a form added here reaches every rule that takes its case.
+FORMS = {
+    "nominative": ("kas", "kurš", "kura", "kuri", "kuras"),
+    "accusative": ("ko", "kuru"),
+    "dative": ("kam", "kuram", "kurai", "kuriem", "kurām"),
+    "locative": ("kur", "kurā", "kuros", "kurās"),
+}
+
+
+def relative_pronoun(*cases: str, also: tuple[str, ...] = (), without: tuple[str, ...] = ()) -> str:
+    """A regex alternation of the forms of these cases, with `also` and less `without`. The callers
+    follow it with white space, so only a whole form matches and the order of the branches is moot."""
+    forms = {form for case in cases for form in FORMS[case]} | set(also)
+    return alternation(forms - set(without))
