@@ -223,10 +223,12 @@ def _foreign_atom(f) -> Atom:
 # "Inserted: Jaunumi Apr 20 2022 13:38".
 # A blog's dateline may open with the weekday: "Tuesday, March 3, 2015", "Posted on Friday, 5 June 2015".
 _EN_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day[^\S\n]*,?[^\S\n]*"
+# A gallery's posting line names its poster, a handle too ("Inserted: ozolu_skola Apr 20 2022 13:38"),
+# or opens with its count of photos ("2 photos • Apr 24 2021 10:00").
+_POSTER = r"(?:inserted|added|created|posted|published)\s*:\s*(?:[^\W\d_][\w.-]*\s+){1,4}|\d{1,4}\s+photos?\s*[•·|]\s*"
 _DATELINE = re.compile(r"(?i)^\s*(?:(?:posted|published|updated|post\s+date|date\s+posted)(?:\s+on)?[:\s]*"
-                       r"|(?:inserted|added|created|posted|published)\s*:\s*(?:[^\W\d_]+\s+){1,3})?"
-                       rf"(?:{_EN_WEEKDAY})?$")
-_FOOT_DATELINE = re.compile(r"(?i)^\s*(?:posted|published)(?:\s+on)?[:\s]*$")
+                       rf"|{_POSTER})?(?:{_EN_WEEKDAY})?$")
+_FOOT_DATELINE = re.compile(rf"(?i)^\s*(?:(?:posted|published)(?:\s+on)?[:\s]*|{_POSTER})$")
 # A posting's clock time after the date: "Feb 11, 2010 11:13:57 AM".
 _CLOCK_AFTER = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[^\S\n]*[ap]\.?m\.?)?")
 _HEAD_LINES = 6
@@ -254,8 +256,7 @@ def _foreign_dateline(text: str, taken):
             line_end = len(text) if line_end < 0 else line_end
             if f.year and f.until is None and label.match(text[line_start:f.start]) \
                     and (not text[f.end:line_end].strip(" .,|")
-                         or (label is _DATELINE and text[line_start:f.start].strip()
-                             and _CLOCK_AFTER.fullmatch(text[f.end:line_end].rstrip()))
+                         or (text[line_start:f.start].strip() and _CLOCK_AFTER.fullmatch(text[f.end:line_end].rstrip()))
                          or (offset == 0 and not text[:line_start].strip() and _GLUED_HEADLINE.match(text, f.end, line_end))):
                 return f
     return None

@@ -40,6 +40,8 @@ from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import office_byline, org_byline
 from .line_above import field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
 from .told_today import told_today
+from .posted_line import posted_line
+from .next_item_stamp import opens_next_item
 
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
 
@@ -171,13 +173,6 @@ def _headline_before(text: str, line_start: int, date_start: int) -> bool:
     return bool(_HEADLINE_BEFORE.fullmatch(before)) and len(_WORD.findall(before)) >= 3
 
 
-@lru_cache(maxsize=1)
-def _posted_verb() -> re.Pattern:
-    """A posting line's verb right before its date ([document_date] posted_verbs): "Publicēja 2018. …"."""
-    return re.compile(rf"[^\S\n]*(?:{vocab.alternation(vocab.temporal()['document_date']['posted_verbs'])})[^\S\n]+",
-                      re.IGNORECASE)
-
-
 # A list item's words, then a dash right before its day: "Katedras, tīkli – " (the item's own term).
 _ITEM_DASH = re.compile(r"[^\S\n]*[^\W\d_][^\n]*?[^\S\n][–—-][^\S\n]*$")
 
@@ -226,11 +221,13 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             stamps[i] = _stamp_line(text, lines, i)
         if stamps[i]:
             continue
+        if i > first_sentence and opens_next_item(text, lines, i, atom.start, atom.end):
+            continue  # "… body." / "25.02.2014 09:49" / the next listed item's headline and its byline
         if _periodical_citation().search(text, max(line.start, atom.start - 160), atom.start):
             firsts.setdefault(0, atom)  # the issue date of the periodical that printed the text
             continue
         if atom.start - line.start < 80 and (_posted_by().fullmatch(text, line.start, atom.start)
-                                             or _posted_verb().fullmatch(text, line.start, atom.start)):
+                                             or posted_line(text, line.start, atom.start, atom.end, line.end)):
             firsts.setdefault(0, atom)  # "Posted By Anna Liepa On 2019. gada 17. jūnijs @ 20:24 In Ziņas"
             continue
         if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom) \

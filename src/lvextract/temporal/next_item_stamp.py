@@ -1,0 +1,45 @@
+"""A date below the body that heads the next item of a list, not the page: on an article's page
+an archive or a portal lists its other items after the body, each as its stamp, its headline and
+its byline or teaser ("… body." / "25.02.2014 09:49" / "Talka sāksies pie skolas" / "Autors
+Ozolu Vēstis Pagastā …"). The stamp is that item's; the page's own day is not given. Split from
+document_date by concern."""
+from __future__ import annotations
+
+import re
+
+from . import vocabulary as vocab
+from .page_furniture import WORD
+
+# A date alone on its line with maybe its clock: "25.02.2014 09:49", "2014. gada 25. februāris, 09:49".
+_CLOCK_OR_NOTHING = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:plkst\.?[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d)?[^\S\n]*")
+# A headline: a capital, three to twenty words, no comma, no label's colon, no closing stop.
+_HEADLINE_WORDS = (3, 20)
+_PROSE_WORDS = 8
+
+
+def _headline(line: str) -> bool:
+    line = line.strip()
+    words = WORD.findall(line)
+    return bool(line) and line[0].isupper() and _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] \
+        and "," not in line and ":" not in line and not line.endswith((".", "!", "?", ":", ";"))
+
+
+def _item_opening(line: str) -> bool:
+    """The item's byline ("Autors …", "Autore: …") or its teaser, a sentence of prose."""
+    words = WORD.findall(line[:300])
+    if words and words[0].lower() in vocab.temporal()["document_date"]["author_labels"]:
+        return True
+    return len(words) >= _PROSE_WORDS and bool(re.search(r"[.!?](?:\s|$)", line))
+
+
+def opens_next_item(text: str, lines, i: int, date_start: int, date_end: int) -> bool:
+    """Whether the date alone on line i (maybe with its clock) heads a listed item: a headline
+    on the next line, its byline or a sentence of its teaser on the line after."""
+    line = lines[i]
+    if text[line.start:date_start].strip() or not _CLOCK_OR_NOTHING.fullmatch(text, date_end, line.end):
+        return False
+    if i + 2 >= len(lines):
+        return False
+    headline, after = lines[i + 1], lines[i + 2]
+    return _headline(text[headline.start:min(headline.end, headline.start + 300)]) \
+        and _item_opening(text[after.start:min(after.end, after.start + 2000)])
