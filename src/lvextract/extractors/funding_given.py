@@ -94,11 +94,23 @@ def funded_participle(tokens, at: int) -> bool:
     words, bodies = _funded_participles()
     # (past the funder's own unit in the genitive: "Rīgas domes Izglītības, kultūras un sporta
     # departamenta programmas finansētā izrāde")
-    at = past_unit(tokens, at, lambda t: t.text.lower() in words)
+    start = at
+    at = past_unit(tokens, start, lambda t: t.text.lower() in words)
     if at >= len(tokens) or tokens[at].text.lower() not in words:
-        return False
+        # (or supported by the funder's programme: "Rīgas domes programmas atbalstīts projekts")
+        nouns, supported = _programme_support()
+        at = past_unit(tokens, start, lambda t: t.text.lower() in supported)
+        if at == start or at >= len(tokens) or tokens[at].text.lower() not in supported \
+                or tokens[at - 1].stem not in nouns:
+            return False
     then = tokens[at + 1].text.lower() if at + 1 < len(tokens) else ""
     return not then.startswith(bodies)
+
+
+@lru_cache(maxsize=1)
+def _programme_support() -> tuple[frozenset[str], frozenset[str]]:
+    cues = load("funding")["cues"]
+    return frozenset(stem(w) for w in cues["programme_nouns"]), frozenset(w.lower() for w in cues["programme_supported"])
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
 from .funding_receiver import dative_body
 from .funding_breakdown import breakdown_item
-from .funding_share import percent_after
+from .funding_share import percent_after, percent_from
 from .funding_given import funded_participle, modal_grant, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
 from .vocabulary import Mention
 
@@ -116,6 +116,11 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
     # support received from it: "saņēma atbalstu no Lejaskalna novada domes"
     if not said and begin > 1 and tokens[begin - 1].text.lower() in cues.from_words:
         said = tokens[begin - 2].stem in cues.support
+    # a share said before it with "no", its phrase ending there: "Finansējums: 50 % no valsts un 50 % no
+    # pašvaldības" (a support noun or a financing verb before it in the sentence, past a label's colon)
+    if not said and (nxt is None or not nxt.text[0].isalnum() or nxt.text.lower() in cues.phrase_ends) \
+            and percent_from(doc.text, tokens, begin):
+        said = any(t.stem in cues.support or t.text.lower() in cues.verbs for t in tokens[:begin])
     # a fact sheet's field: "Finansējums: Latvijas valsts", "Finansētājs: Ozolu novada pašvaldība"
     # (or a dash or the copula: "Finansētājs – Ozolu novada pašvaldība", "Projekta finansētājs ir … dome")
     if not said and begin > 1 and tokens[begin - 1].text.lower() in cues.label_links \

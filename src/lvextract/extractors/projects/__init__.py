@@ -19,7 +19,9 @@ page's headline when field labels follow it ("Projekta īstenotājs:"; data/proj
 After a project's number, a name whose opening quote was left out ("projekta Nr. 12-34 Ceļu
 atjaunošana Ozolos” ietvaros"); in a list under a projects heading, an unquoted name with its sum
 ("• Skolas jumta nomaiņa (Ls 48 000 …)", listed_names.listed_names);
-an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py); a list item's
+an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py), or a coined
+one before the project word ("MeadowCare 2.0 projekta partneri", foreign_before.py); a name that opens
+with a programme's word in a sentence of projects ("projekti – LIFE Ūdri, LIFE Putni", prefixed_name.py); a list item's
 name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py).
 The entries and their merging, and the contract read around a name: collect.py; the names after a
 project word: after_word.py; a fact sheet's fields: fields.py; the words: config.py.
@@ -41,8 +43,10 @@ from .config import config, is_owner
 from .dash_item import dash_named_items
 from .dash_joined import joined_dash
 from .fields import field_names
+from .foreign_before import foreign_before
 from .foreign_name import foreign_named
 from .plural_named import plural_named
+from .prefixed_name import prefixed_names
 from .contract_title import contract_titles
 from .labelled_name import labelled_names
 from .number_line import attach_contract_lines, attach_lone_number
@@ -93,6 +97,8 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in called_a_project(doc)),
                                   ((s, e, None) for s, e in dash_named_items(text, not_names)),
                                   ((s, e, None) for s, e in foreign_named(doc, not_names, fund_heads)),
+                                  ((s, e, None) for s, e in foreign_before(doc, not_names, fund_heads)),
+                                  ((s, e, None) for s, e in prefixed_names(doc, not_names)),
                                   ((s, e, None) for s, e in joined_dash(doc, not_names)),
                                   ((s, e, None) for s, e in submitter_items(text, quotes)), ((s, e, None) for s, e in labelled_names(text)),
                                   ((s, e, None) for s, e in bracketed_items(text)),

@@ -130,6 +130,9 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                         and not capitals_run and (number or token.text.lower() not in list_heads[0])):
                     project = entries.by_key.get(_key(word)) or add(word, pos, pos + len(word), [])
                     project.contract = project.contract or (_tight_code(number["number"]) if number else None)
+                    # (its number after a comma: "projekta SKILLS, Nr. LV-12, aktivitātes")
+                    if project.contract is None and (after := NUMBER_AFTER_COMMA.match(text, pos + len(word))):
+                        project.contract = _tight_code(after["number"])
                     _attach_contract(project, text, sentence, contract_re)
                     continue
                 # '“Laipa (remonts), bet', '“Ceļu remonts aktivitātes.': a quote never closed

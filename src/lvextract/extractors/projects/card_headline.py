@@ -25,11 +25,20 @@ def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: 
 
 
 def headline_alias(text: str, headline: tuple[int, int]) -> list[str]:
-    """The capitals short name in brackets right after a headline, as its alias: ["GREENWAY"]."""
+    """The capitals short name in brackets right after a headline, as its alias: ["GREENWAY"]; or
+    the short name opening it before a colon, one word with a capital or a digit inside:
+    "MireLIFE: Purvu atjaunošana …" → ["MireLIFE"] (the name keeps it: the page's title whole)."""
     short = SHORT_AFTER.match(text, headline[1])
-    return [short["short"]] if short else []
+    if short:
+        return [short["short"]]
+    lead = SHORT_BEFORE.match(text, headline[0], headline[1])
+    return [lead["short"]] if lead else []
 
 
+# A short name opening a headline before its colon, a capital or a digit inside it (an EU project's
+# acronym): "MireLIFE: …", "Eco4Bay: …"; a plain capitalised word ("Projekts: …") is none.
+SHORT_BEFORE = re.compile(r"(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ](?=[\w+\-]*(?:[a-zāčēģīķļņšūž][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2}))"
+                          r"[\w+\-]{1,24}):[ \t]+\S")
 # A capitals short name in brackets ending a headline's line: " (GREENWAY)", " (HOME)".
 SHORT_AFTER = re.compile(r"[ \t]*\((?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9\-]{1,11})\)(?=[ \t]*(?:\n|$))")
 

@@ -26,9 +26,9 @@ def _tight_code(number: str) -> str:
 
 def _clean(name: str) -> str:
     """The name with Markdown marks and outer punctuation dropped; "" for a web address."""
-    # (a doubled apostrophe as a quote leaves one on the name: "Projekts: ''Atver sirdi''")
+    # (a doubled apostrophe as a quote leaves one on the name: "Projekts: ''Atver sirdi''", ’’Atver sirdi’’)
     # (a word broken over a line's end is one word: "Kopienu at-⏎tīstība")
-    cleaned = " ".join(join_broken_words(name).replace("*", " ").replace("_", " ").split()).strip(" ,;:'")
+    cleaned = " ".join(join_broken_words(name).replace("*", " ").replace("_", " ").split()).strip(" ,;:'’")
     return "" if ADDRESS.fullmatch(cleaned) else cleaned
 
 

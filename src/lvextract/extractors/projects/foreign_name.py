@@ -9,7 +9,8 @@ capital or a digit inside the word ("BlueRoad", "Sea2Land"), a q/w/x/y, or a las
 Latvian case ending has ("Baltic", "Network"). Not a programme or fund ("projekta Interreg
 ietvaros", "projektā Erasmus+", funder_quoted.names_a_funder), nor a platform's or a meeting's word
 ([foreign_name] not_first: "projekta Facebook lapā"), nor a capitals word (patterns.py reads
-those), nor the number's "Nr". One regex pass over the text: linear."""
+those), nor the number's "Nr"; a programme's word that opens its projects' names stays inside one
+longer than it ("projektu LIFE Baltic Bogs", [foreign_name] name_prefixes). One regex pass over the text: linear."""
 from __future__ import annotations
 
 import re
@@ -40,6 +41,11 @@ def _not_first() -> frozenset[str]:
     return frozenset(load("projects")["foreign_name"]["not_first"])
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    return frozenset(load("projects")["foreign_name"]["name_prefixes"])
+
+
 def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each foreign-language name said right after a singular project word.
     `fund_heads`: the stems of a fund's last word (funder_quoted.names_a_funder)."""
@@ -47,7 +53,9 @@ def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]
     for m in _name().finditer(doc.text):
         name = m["name"]
         words = name.split()
-        if name.isupper() or words[0] in _not_first() or words[0] in not_names or name in not_names:
+        # (a programme's word opening a longer name is the name's: "projektu LIFE Baltic Bogs")
+        prefixed = len(words) > 1 and words[0] in _prefixes()
+        if name.isupper() or words[0] in _not_first() or (words[0] in not_names and not prefixed) or name in not_names:
             continue
         if not any(looks_foreign(w) for w in words) \
                 or names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):

@@ -126,7 +126,8 @@ CARD_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\.?\s*\)$")
 # A contract code right after the quoted name, without "Nr.": "Projekts “…” 2013.EEZ/PP/1/MEC/099"
 # (a digit, a "/" and a letter or a second "/": not a word, nor a season "2014/2015", "2018./2019.gadā").
 CODE_AFTER_NAME = re.compile(r"[ \t]*(?!(?:19|20)\d\d\.?/(?:19|20)\d\d)(?P<number>(?=[\w.\-]*\d)(?=[\w./\-]*(?:[^\W\d_]|/[\w.\-]*/))[\w.\-]+/[\w./\-]*\w)")
-PROJECT_NUMBER = re.compile(r"(?<!\w)projekt\w*[ \t]+" + CONTRACT_NUMBER, re.I)
+# (the project word abbreviated too: "… veicināšana Proj. nr. 101073829")
+PROJECT_NUMBER = re.compile(r"(?<!\w)(?:projekt\w*[ \t]+|proj\.[ \t]*)" + CONTRACT_NUMBER, re.I)
 # A quotation that closes its clause (its closing quote before ".", ";", "," or the line's end).
 CLAUSE_END = re.compile(r"[ \t]*(?:[.;,]|\n|$)")
 # A quoted headline with a word or two after a dash, the project's status: "“Youth today, leaders tomorrow” - Atbalstīts".

@@ -1,0 +1,45 @@
+"""A project named without quotes by its short name in another language right before the project
+word: "kļūt par MeadowCare 2.0 projekta partneriem", "BirdNest projektā piedalās …". EU programmes'
+projects are known by such coined names, one word with a capital after a small letter inside it
+("MeadowCare", "GrassLIFE"; a version number may follow, "2.0"), which no Latvian word has; a plain
+capitalised word before the project word ("Rīgas projekts") or a capitals one ("ESF projekts") is
+not read here. Not a platform's word ("YouTube projekta kanālā", [foreign_name] not_first), nor a
+programme or fund (funder_quoted.names_a_funder), nor an organisation's name after its kind
+("biedrības BirdLife projekts": config.is_owner on the word before). One regex pass: linear."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ..vocabulary import load
+from .config import config, is_owner
+from .funder_quoted import names_a_funder
+from .patterns import PREVIOUS_WORD
+
+# The coined word (a capital after a small letter inside it), an optional version, then a project
+# word in any case form, neither glued to a quote nor to another word before it.
+_BEFORE = re.compile(r"(?<![\w„“\"«'+\-])(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9+\-]*(?:[ \t]+\d{1,2}(?:\.\d{1,2})+)?)"
+                     r"[ \t]+[Pp]rojekt(?:s|a|u|am|ā|i|us|iem|os|iņš)(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _not_first() -> frozenset[str]:
+    return frozenset(load("projects")["foreign_name"]["not_first"])
+
+
+def foreign_before(doc: Document, not_names: set[str], fund_heads: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each coined short name said right before a project word."""
+    c = config()
+    found = []
+    for m in _BEFORE.finditer(doc.text):
+        word = m["name"].split()[0]
+        if word in _not_first() or word in not_names or m["name"] in not_names:
+            continue
+        before = PREVIOUS_WORD.search(doc.text, max(0, m.start() - 40), m.start())
+        if before and is_owner(before["word"], c.owners, c.owner_exact):
+            continue
+        if names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):
+            continue
+        found.append((m.start("name"), m.end("name")))
+    return found
