@@ -29,13 +29,15 @@ def line_label(line_text: str, kind: str = "publication_labels") -> str | None:
     return m.group(1) if m else None
 
 
-# The site's name before a publication label on the posting's line: "Fakti.lv Publicēts: 2018-06-22 17:12".
-_SOURCE_BEFORE_LABEL = re.compile(rf"[^\S\n]*{SOURCE_DOMAIN}[^\S\n]*[,|/:–-]?[^\S\n]*", re.IGNORECASE)
+# The site's name before a publication label on the posting's line: "Fakti.lv Publicēts: 2018-06-22 17:12";
+# or the author's name, a portal's byline run into the label: "Anna Liepa Publicēts: 2009-02-12 13:29".
+_SOURCE_BEFORE_LABEL = re.compile(rf"[^\S\n]*(?:(?i:{SOURCE_DOMAIN})|(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+[^\S\n]+){{1,3}})"
+                                  r"[^\S\n]*[,|/:–-]?[^\S\n]*")
 
 
 def source_before_label(text: str, start: int, end: int) -> int:
-    """Where the label starts when a site's domain stands before it (the domain is no word of
-    the dateline); `start` when no domain and label open text[start:end]."""
+    """Where the label starts when a site's domain or an author's name stands before it (no word of
+    the dateline); `start` when no such words and label open text[start:end]."""
     m = _SOURCE_BEFORE_LABEL.match(text, start, end)
     return m.end() if m and line_label(text[m.end():end]) else start
 
