@@ -20,6 +20,7 @@ from .offsets import any_between
 from .parts import build_event, status_words
 from .ranking import Nouns, is_frame
 from .programme_labels import under_programme_label
+from .festival_programme import lists_own_occurrences
 from .hour_abbreviation import CLOCK_WORD, LINE_LEAD
 from .listed_items import add_listed
 from ..related_list import marker_line_after
@@ -83,7 +84,8 @@ def poster_blocks(doc: Document, index: Nouns, candidates: list[DateMention], da
     kept, t = [], 0
     for heading in headings:
         while t < len(told) and told[t][0] < heading[0]:
-            _cover_days(record.events[told[t][1]], covered)
+            if not lists_own_occurrences(record.events[told[t][1]]):  # a festival's items are their own
+                _cover_days(record.events[told[t][1]], covered)
             t += 1
         if not _day_covered(heading[2].value, covered):
             kept.append(heading)
@@ -233,6 +235,8 @@ def _alone_after_sentence(text: str, above: tuple[int, int], line: tuple[int, in
     """A day alone on its line ("5. oktobrī") under a line that closed its sentence heads what follows,
     with no blank line between: a listing whose paragraphs are lines."""
     rest = text[line[0]:mention.span.start] + " " + text[mention.span.end:line[1]]
+    # Its weekday may stand beside it ("Trešdiena, 4. jūnijs"), as on any heading.
+    rest = word_start_patterns()["heading_rest"].sub(" ", rest)
     return text[above[0]:above[1]].rstrip().endswith((".", "!", "?")) and not re.search(r"[^\W\d_]{2,}", rest)
 
 

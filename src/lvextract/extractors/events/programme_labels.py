@@ -10,6 +10,8 @@ from functools import lru_cache
 from .lexicon import literals, vocabulary
 
 _WORDS = re.compile(r"[^\W\d_]+")
+# A heading line of words alone: no digit, no stop, no comma (no sentence that runs on).
+_BARE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 # A label is a few words: "Svētku programma:", "Programma:"; not a sentence ending in a colon.
 LONGEST_LABEL_WORDS = 3
 
@@ -30,7 +32,9 @@ def under_programme_label(text: str, above: tuple[int, int], compounds: bool = F
     """Whether the line above is a programme's label ending in a colon; with `compounds`, a label's
     word may close on one ("Vakara koncertprogrammā:", read by labelled_run.py)."""
     line = text[above[0]:above[1]].strip().strip("*_ ")
-    if not line.endswith(":"):
+    # A heading of the label's words alone, no colon ("PROGRAMMA" / "Trešdiena, 4. jūnijs") labels
+    # the day below as well; with `compounds` (a run of a concert's lines) only a colon does.
+    if not line.endswith(":") and (compounds or not _BARE.fullmatch(line)):
         return False
     line = re.split(r"[.!?]\s+", line)[-1]  # "Svētki ritēs trīs dienas. Programma:": the label's own sentence
     words = [w.lower() for w in _WORDS.findall(line)]
