@@ -112,6 +112,7 @@ from .addressed import addressed_groups
 from .among import accept_among
 from .aged_people import aged_people
 from .young_people import might_apply as young_people_might_apply, young_people
+from .risk_qualified import risk_qualified
 from .accompanying import teachers_along
 from .ages import ages_at
 from .between import relative_opening
@@ -269,6 +270,9 @@ def extract(doc: Document, record: Record) -> None:
             entries[gid] = TargetGroup(id=gid, text=span.text, age_min=None, age_max=None, span=span)
     aged_people(reader, entries)  # "aicina lasītājus vecumā no 6 līdz 17 gadiem": children
     young_people(reader, entries)  # "var piedalīties jauni cilvēki līdz 30 gadiem": youth
+    if "social_risk" not in entries and (risk := risk_qualified(reader, found)) is not None:
+        span = doc.span(*risk)  # "darbs ar riska grupas jauniešiem": at social risk
+        entries["social_risk"] = TargetGroup(id="social_risk", text=span.text, age_min=None, age_max=None, span=span)
     if (invited := invited_associations(reader, entries)) is not None:  # "aicinām biedrības, …"
         span = doc.span(*invited)
         entries["ngo"] = TargetGroup(id="ngo", text=span.text, age_min=None, age_max=None, span=span)

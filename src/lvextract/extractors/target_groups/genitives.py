@@ -12,6 +12,7 @@ from .clauses import LIST_JOINS
 from .ensemble_sections import ensemble_section
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS
 from .venue_rooms import room_follows
+from .quoted_gathering import quoted_gathering_at
 
 LOOKAHEAD_TOKENS = 8
 WITH_PHRASE_WORDS = 3  # "ar pārvietošanās grūtībām"
@@ -83,6 +84,8 @@ class GenitiveReading:
 
     def service_noun_at(self, end: int) -> int | None:
         """The token of the service noun the genitive ending at token `end` qualifies, if any."""
+        if (quoted := quoted_gathering_at(self, self.skip_space(end))) is not None:
+            return quoted  # "skolotāju “Rudens skola”": a gathering's quoted name
         i, steps, n, kind_seen, works_seen = end, 0, len(self.sdoc), False, False
         # a list's last owner that is no group, right after the groups and a join: "bērnu, jauniešu un
         # diasporas skolu aktivitātes" (not after other words: "organizāciju darbā, t.sk. … un latviešu")
