@@ -22,7 +22,8 @@ _BORN_BEFORE = re.compile(r"(?<!\w)(?:dzimu[šs]\w*|dzim[šs]anas(?![^\S\n]+(?:d
 # A lone year that dates the start of something else is no frame for the day: "piektdien,
 # 14. maijā, notika 2011. gadā aizsāktais gājiens", "biedrība, dibināta 1998. gadā, 9. jūnijā
 # rīko …". A past participle of a starting verb (data) right after "gadā" or right before the
-# year tells so. Read from bounded windows beside the year.
+# year tells so, and so does one of a past act on people a memorial names ("pie 1941. gadā
+# nošauto piemiņas vietas"). Read from bounded windows beside the year.
 @lru_cache(maxsize=None)
 def _participle() -> str:
     stems = vocab.alternation(vocab.temporal()["origin_participle_stems"])

@@ -5,13 +5,15 @@ consultation's hearing and its meeting ("publiskā apspriešana" in the headline
 is one event. [kind_twins] pairs the kind dropped with the kinds that keep the occurrence, or names
 kinds `alike` of which the one told later is dropped ("5. martā notiks līguma parakstīšana.
 Ceremonija sāksies plkst. 11": the signing's ceremony); an hour apart on both tells two
-occurrences. O(events)."""
+occurrences, and so, for a row marked `same_place`, do two venues named apart or a later one told
+taking place in its own words (a fair told as "gadatirgus" and then "Tirdziņu varēs apmeklēt" is one
+fair; "Tajā pašā dienā skolā notiks labdarības tirdziņš" another). O(events)."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ...record import Record
-from .lexicon import vocabulary
+from .lexicon import happens_pattern, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +30,22 @@ def _pairs() -> dict[str, frozenset[str]]:
 
 def _earlier(a, b) -> bool:
     return a.span is None or b.span is None or a.span.start < b.span.start
+
+
+@lru_cache(maxsize=1)
+def _placed() -> frozenset[str]:
+    return frozenset(k for row in vocabulary()["kind_twins"] if row.get("same_place")
+                     for k in (*row.get("alike", ()), row.get("drop", ""), *row.get("keep", ())) if k)
+
+
+def _apart(a, b) -> bool:
+    """For the kinds whose twins must share one place: two venues named apart, or the later one `a`
+    told taking place in its own span (a bare mention is the earlier one told again)."""
+    if a.type not in _placed():
+        return False
+    if a.place is not None and b.place is not None and a.place.casefold() != b.place.casefold():
+        return True
+    return a.span is not None and happens_pattern().search(a.span.text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +69,7 @@ def drop_kind_twins(record: Record, fill) -> None:
             continue
         same = next((o for o in keepers.get((e.start, e.end), ()) if o.type in kinds and id(o) not in gone
                      and not (e.start_time and o.start_time and e.start_time != o.start_time)
+                     and not _apart(e, o)
                      and (e.type not in _alike() or o.type not in _alike() or _earlier(o, e))), None)
         if same is not None:
             fill(same, e)
