@@ -23,6 +23,7 @@ from .foreign import find_foreign
 from .grammar import Atom, find_atoms
 from .date_patterns import UNTIL
 from .dateline_day import dateline_day
+from .month_weekday import month_weekday
 from .page_furniture import furniture_spans
 from .relative import find_relatives, weekday_beside, weekday_warnings
 from .relative_builders import WEEKDAYS
@@ -122,6 +123,7 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     resolved = [_year_by_weekday(text, item, document_date or reference_date) for item in resolved]
     resolved = [year_by_tense(text, item, document_date or reference_date) for item in resolved]
     resolved = [dateline_day(text, item, document_date, document_atom) for item in resolved]
+    resolved = [month_weekday(text, item) for item in resolved]  # "janvāra pēdējā piektdienā": its day
     analysis = Analysis(agency_value(agency) if agency is not None else document_date,
                         furniture=furniture_spans(text, atoms))
     # A calendar widget's "today" is the day the page was shown, not a day of the document's

@@ -14,6 +14,7 @@ from .habitual import habitual
 from .lexicon import happens_alternation
 from .neighbour_cues import adds_other
 from .noun_mention import NounMention
+from .opening_contrast import opens_with_contrast
 from .offsets import any_between
 from .organised_generic import organised_generic
 from .parts import status_near
@@ -48,8 +49,9 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
         if direction < 0 and date_led and _date_led_line(doc, other[0], date_starts) \
                 and layout(doc).line_of(other[0]) != own_line:
             continue  # a listing's line led by its day: the line above, led by another day, is another item
-        if direction < 0 and CONTRAST.search(doc.text, other[1], mention.span.start):
-            continue  # "… notiks koncerts, bet 29. augustā …": the day across a contrast is another occurrence's
+        if direction < 0 and (CONTRAST.search(doc.text, other[1], mention.span.start)
+                              or opens_with_contrast(doc, mention.span.start)):
+            continue  # "… notiks koncerts, bet 29. augustā …" / "… Bet 29. augustā …": another occurrence's day
         # "…, bet 29. augustā visi aicināti uz cietoksni, kur notiks pasākums „…”": the clause that
         # says what takes place where the date's clause leads names it, even by the generic word.
         where = direction > 0 and WHERE_CLAUSE.match(doc.text, bounds[1], other[1])

@@ -39,6 +39,7 @@ from .pointed_frame import pointed_frame
 from .observed_occasion import observed_occasion
 from .prepared_for import prepared_for
 from .told_topic import told_topic
+from .played_instrument import instrument_playing
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +130,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
              and not _title_word(doc, n) and not _honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
              and not names_room(doc, n) and not names_street(doc, n) and not room_sense(doc, n)
              and not measure_unit(doc, n) and not of_process(doc, n) and not measure_round(doc, n)
-             and not other_kind(doc, n) and not in_bearer_name(doc, n)]
+             and not other_kind(doc, n) and not in_bearer_name(doc, n) and not instrument_playing(doc, n)]
     return _without_names(doc, nouns), nouns
 
 
