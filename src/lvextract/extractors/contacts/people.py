@@ -12,6 +12,7 @@ from ...latvian import names
 from .dashed_surname import join_dashed_surname
 from .dative_after import dative_after_item
 from .finders import Found
+from .glued_name import glued_names
 from .name_context import after_cue as _after_cue, after_mention_role as _after_mention_role
 from .name_context import after_role_word as _after_role_word, asked_at as _asked_at
 from .name_context import bracketed_after_item as _bracketed_after_item, cue_after as _cue_after
@@ -60,6 +61,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     mentions += initials_names(text, parts, contact_cue, author_cue, mentions, item_starts, item_ends)
     mentions += given_names_alone(text, contact_cue, mentions, item_starts, item_ends)
     mentions += names_in_capitals(text, parts, mentions)
+    mentions += glued_names(text, parts, item_starts)  # "…pieteikšanāsAnna Kalniņa, tālr. …"
     mentions = [m for m in mentions if not _street_follows(text, m.end)]
     for mention in mentions:
         join_dashed_surname(text, mention)

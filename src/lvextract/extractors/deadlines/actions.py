@@ -17,7 +17,9 @@ from ...latvian.lemmas import lemma
 from ...temporal.vocabulary import finditer_at, word_start_scan
 from ..deadline_cues import vocabulary
 from .debitive import debitive_infinitive
+from .light_verb import light_verb_actions
 from .obliged import obliged_infinitives
+from .qualifier import qualifies_next
 from .state_participle import state_participles
 
 
@@ -187,6 +189,8 @@ def _scan_actions(doc: Document) -> _ActionIndex:
         if hit is None and (infinitive := debitive_infinitive(m.group(0))):
             found.append(ActionMention(infinitive, True, m.start(), m.end(), unlisted=True))
             continue
+        if hit and not hit[1] and qualifies_next(doc.text, m.end(), hit[0]):
+            continue  # "maksāšanas paziņojums": a document's name, no act (qualifier.py)
         if hit:
             # aizpildot, reģistrējoties; not an infinitive that ends so ("nodot", "paziņot")
             converb = hit[1] and m.group(0).lower() != hit[0] and m.group(0).lower().endswith(("ot", "oties"))
@@ -196,6 +200,8 @@ def _scan_actions(doc: Document) -> _ActionIndex:
     known = {a.start for a in found}
     found.extend(ActionMention(infinitive, True, start, end, unlisted=True)
                  for infinitive, start, end in obliged_infinitives(doc.text) if start not in known)
+    # "verificēšana jāveic līdz …": the -šana noun's own verb (light_verb.py), ranked as an unlisted debitive.
+    found.extend(ActionMention(action, True, start, end, unlisted=True) for action, start, end in light_verb_actions(doc.text))
     # "jābūt reģistrētam", "jābūt iesniegtiem": the participle's verb (state_participle.py).
     found.extend(ActionMention(action, True, start, end) for action, start, end in state_participles(doc.text))
     # A word a hyphen splits, left over from typesetting ("jāie-sniedz", "iesnieg-⏎šanas"):
