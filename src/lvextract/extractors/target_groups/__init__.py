@@ -99,7 +99,11 @@ audžuģimenēm", "ģimenes viesskolēnu uzņemšanai": households that host giv
 ("prezentēja pieredzi, kā tiek organizētas aktivitātes bērniem": what was presented), `result_classes` ("Sievietēm vecuma
 grupā līdz 40 gadiem" over "1. vietā …": a class of a contest's results), `rights_field` ("sieviešu tiesību
 aizstāve": a person's line of work), `venue_rooms` ("jauniešu centra telpās": a venue's room), `young_people`
-("var piedalīties jauni cilvēki līdz 30 gadiem": youth by their ages); the walks several of them share
+("var piedalīties jauni cilvēki līdz 30 gadiem": youth by their ages), `vocational` ("tehnikuma audzēkņi":
+students, no children), `locative_place` ("uzņēmumos audzēkņi": where, not whose), `future_professionals`
+("topošie skolotāji": students), `shaping_employers` ("darba devēji piedalās eksāmenu vērtēšanā": co-makers),
+`contest_entrants` ("skolēnu skatuves runas konkurss"), `quoted_gathering` ("skolotāju “Rudens skola”"),
+`offered_pastimes` ("seniori varēs padejot": the subject of a chance offered); the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -171,6 +175,12 @@ from .visited_people import accept_visited
 from .hosts import hosts_guests
 from .named_for import in_unquoted_name
 from .told_how import presented_how
+from .vocational import vocational_learner
+from .locative_place import locative_before_people
+from .contest_entrants import accept_contest_entrants
+from .future_professionals import becoming_professionals
+from .shaping_employers import shapes_it
+from .offered_pastimes import accept_offered_pastimes
 
 __all__ = ["extract"]
 
@@ -184,6 +194,8 @@ def extract(doc: Document, record: Record) -> None:
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
     reader.menu_regions += related_headlines(doc.text)  # "Lasiet arī: - Skolēni sacentās …"
     accept(reader, found)
+    accept_contest_entrants(reader, found)  # "novada skolēnu skatuves runas konkurss"
+    accept_offered_pastimes(reader, found)  # "Jaunieši varēs uzdot jautājumus deputātiem"
     named_target(reader, found)  # "attīstīt mērķa grupas jauniešu, kuri …, prasmes"
     each_invited(reader, found)  # "Ikviens jaunietis var pieteikties"
     eligible_one(reader, found)  # "Pabalstu var saņemt pensionārs": one for all, as who may apply
@@ -208,6 +220,11 @@ def extract(doc: Document, record: Record) -> None:
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False
         if f.accepted and rights_field(reader, f):  # "sieviešu tiesību aizstāve": a field of rights
+            f.accepted = False
+        if f.accepted and (vocational_learner(reader, f)  # "tehnikuma audzēkņi": students, no children
+                           or locative_before_people(reader, f)  # "uzņēmumos audzēkņi": where, not whose
+                           or becoming_professionals(reader, f)  # "topošie skolotāji": students
+                           or shapes_it(reader, f)):  # "uzņēmumi piedalās programmu veidošanā": co-makers
             f.accepted = False
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to

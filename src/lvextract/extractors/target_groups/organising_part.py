@@ -21,7 +21,8 @@ NEAR = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}")
 def _phrase() -> re.Pattern:
     c = load("target_groups")["context"]
     verbs = "|".join(map(re.escape, c["organising_part_verbs"]))
-    nouns = "|".join(map(re.escape, c["organising_part_nouns"]))
+    # (and the nouns of shaping a programme, [shaping_part]: "pedagogi piedalījās programmas veidošanā")
+    nouns = "|".join(map(re.escape, c["organising_part_nouns"] + load("target_groups")["shaping_part"]["nouns"]))
     # the verb first ("piedalījās konkursa organizēšanā") or the noun first ("organizēšanā palīdzēja")
     # (the noun in the locative, taking part "in" it: not "piedalījās kursos par pasākumu organizēšanu",
     # a course on organising that trains them)
@@ -38,12 +39,12 @@ def _phrases(reader, index: int) -> list[tuple[int, int]]:
     return spans
 
 
-def runs_it(reader, group: str, start: int, end: int) -> bool:
+def runs_it(reader, group: str, start: int, end: int, groups: tuple[str, ...] | None = None) -> bool:
     """Whether the provider group at characters `start`–`end` is the subject of taking part in
     organising, preparing or judging the occasion: the phrase right after the group or right before
     it, found by bisection (the phrases do not overlap, so only the nearest on each side can be
     within NEAR's few words)."""
-    if group not in reader.ctx.providers:
+    if group not in (reader.ctx.providers if groups is None else groups):  # (`groups`: shaping_employers.py)
         return False
     text, index = reader.doc.text, reader.doc.sentence_index(start)
     spans = [] if index is None else _phrases(reader, index)

@@ -1,0 +1,34 @@
+"""Those becoming professionals ("topošie skolotāji", "iespējas topošajiem kokapstrādes
+speciālistiem", "nākotnes speciālisti") are students being trained for the trade, not the
+professionals of RECORD's list; a word of becoming a word or two before the noun says so. Words:
+target_groups.toml [future_professionals]."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..vocabulary import load
+from .mentions import Found
+from .reader import Reader
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], int]:
+    c = load("target_groups")["future_professionals"]
+    return tuple(c["words"]), int(c["reach"])
+
+
+def becoming_professionals(reader: Reader, f: Found) -> bool:
+    """Whether professionals mention `f` is said of people still becoming them."""
+    if f.id != "professionals":
+        return False
+    words, reach = _words()
+    i: int | None = f.mention.token_start
+    if reader.word(i).startswith(words):  # (the word inside the mention itself)
+        return True
+    for _ in range(reach):
+        i = reader.previous_word(i)
+        if i is None or not reader.word(i).isalpha():
+            return False
+        if reader.word(i).startswith(words):
+            return True
+    return False
