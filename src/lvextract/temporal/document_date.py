@@ -38,6 +38,7 @@ from .colon_lists import BULLET, lead_in
 from .comment_heading import comment_heading, last_labelled_line
 from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import office_byline, org_byline
+from .source_line import source_line
 from .line_above import field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
 from .told_today import told_today
 from .posted_line import posted_line
@@ -315,7 +316,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         elif (_byline_pattern().fullmatch(text, seg_start, atom.start)
               or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))
               or _rubric_byline(text, seg_start, atom.start) or org_byline(text, seg_start, atom.start)
-              or (line.index in closing and office_byline(text, seg_start, atom.start))
+              or (line.index in closing and (office_byline(text, seg_start, atom.start) or source_line(text, seg_start, atom.start)))
               or _source_byline(text, seg_start, atom.start)
               or (_clocked_source(text, seg_start, atom.start) and not text[atom.end:seg_end].strip(" ."))) \
                 and words[:1] != ["<digits>"]:
