@@ -59,7 +59,7 @@ def test_contacts(row):
         assert got.name == want.get("name")
         assert got.phones == want["phones"]
         assert got.emails == want["emails"]
-        for key in ("role", "organization"):
+        for key in ("role", "organization", "urls"):
             if key in want:
                 assert getattr(got, key) == want[key]
         assert row.text[got.span.start:got.span.end] == got.span.text

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...latvian import names
+from ...layout import short_line
 from .finders import Found
 from .patterns import cue_patterns, vocabulary
 from .people import NameMention
@@ -165,6 +166,30 @@ def _same_block(text: str, a: Found, b: Found) -> bool:
     return len(between) <= 200 and "\n\n" not in between.replace(" ", "").replace("\t", "")
 
 
+def _bare_line_below(text: str, a: Found, b: Found) -> bool:
+    """"tālrunis uzziņām – 29…⏎⏎info@…⏎⏎www.…": an item alone on its line right below a line that
+    ends on another item, only blank lines between, is the same card set one line a paragraph
+    (a label or any word on either side keeps them apart). The line above must be a paragraph of
+    its own too: under a single-spaced block ("Tālr. …⏎E-pasts: …⏎⏎LSM.lv") the bare line after
+    the blank is the page's furniture, a site's name or a print footer's address."""
+    if b.start < a.end:
+        return False
+    line_start = text.rfind("\n", 0, a.start) + 1
+    if line_start and not text[max(0, line_start - _BARE_ABOVE_REACH):line_start].rstrip(" \t\u00a0").endswith("\n\n"):
+        return False
+    between = text[a.end:b.start]
+    if between.strip(" \t\u00a0\n,;.") or between.count("\n") > _BARE_GAP_LINES:
+        return False
+    line = short_line(text, b.start, b.end, b.end - b.start + _BARE_LINE_SLACK)
+    return line is not None and line.rstrip(".,;") == text[b.start:b.end]
+
+
+# At most two blank lines between the two items; a little room for a stop after the bare item.
+_BARE_GAP_LINES = 3
+_BARE_LINE_SLACK = 4
+_BARE_ABOVE_REACH = 8
+
+
 # A line's own label before its first item: "Tūrisma speciālists: turisms@…, tālr. …".
 _LINE_LABEL = re.compile(r"[ \t•*-]*(?P<label>[^\W\d_][^\n:@]{0,40}?)[ \t]*[:–—-][ \t]*(?:[^\W\d_.]+\.?[ \t]*:?[ \t]*)?$")
 
@@ -225,7 +250,8 @@ def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Dra
         owner = (index.owner_by_email(item) if item.kind == "email" else None) or _owner_nearby(text, item, index)
         if owner is not None:
             drafts.setdefault(owner.start, Draft(owner)).items.append(item)
-        elif offices and _same_block(text, offices[-1].items[-1], item) and not _another_office(text, offices[-1], item):
+        elif offices and (_same_block(text, offices[-1].items[-1], item) or _bare_line_below(
+                text, offices[-1].items[-1], item)) and not _another_office(text, offices[-1], item):
             offices[-1].items.append(item)
         else:
             offices.append(Draft(None, [item]))
@@ -240,7 +266,8 @@ def link(text: str, mentions: list[NameMention], items: list[Found]) -> list[Dra
     starts = [i.start for i in ordered]
     for url in (i for i in items if i.kind == "url"):
         k = bisect.bisect_left(starts, url.start)
-        neighbours = ([ordered[k - 1]] if k > 0 and _same_block(text, ordered[k - 1], url) else []) + \
+        neighbours = ([ordered[k - 1]] if k > 0 and (_same_block(text, ordered[k - 1], url)
+                                                     or _bare_line_below(text, ordered[k - 1], url)) else []) + \
                      ([ordered[k]] if k < len(ordered) and _same_block(text, url, ordered[k]) else [])
         if neighbours:
             owner_of[id(neighbours[0])].items.append(url)

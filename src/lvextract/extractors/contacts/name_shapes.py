@@ -39,6 +39,36 @@ def names_in_capitals(text: str, parts: set[str], taken: list[NameMention]) -> l
     return out
 
 
+# "Dzintra STASE", "Ieva RĪTIŅA-BRŪVERE": service pages and contact cards set the surname alone in
+# capitals after a given name written as usual.
+GIVEN_CAPS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}-])({NAME_WORD})[ \u00a0]+"
+                             rf"([{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})?)(?![\w{LOWER}{UPPER}-])")
+
+# How far after such a name its phone or e-mail may begin (the role between: "…, speciāliste, …").
+GIVEN_CAPS_REACH = 120
+
+
+def given_name_capital_surname(text: str, parts: set[str], taken: list[NameMention],
+                               item_starts: list[int]) -> list[NameMention]:
+    """A known given name and a surname in capitals is a name when the e-mail spells the surname
+    or a phone or e-mail follows within a short reach with no blank line between (the next line of
+    a card: "Dzintra STASE⏎Tālrunis : …"); the surname is kept title-cased. A known given name
+    before a capitalised heading word ("Anna PIEDALĀS") has no item after it and stays out."""
+    covered = Intervals((t.start, t.end) for t in taken)
+    out = []
+    for m in GIVEN_CAPS_NAME.finditer(text):
+        given, surname = m.group(1), "-".join(p.capitalize() for p in m.group(2).split("-"))
+        if covered.overlaps(m.start(), m.end()) or not names.is_given_name(given) \
+                or lemmas.stem(surname) in not_name_stems():
+            continue
+        k = bisect.bisect_left(item_starts, m.end())
+        near = k < len(item_starts) and item_starts[k] - m.end() <= GIVEN_CAPS_REACH \
+            and "\n\n" not in text[m.end():item_starts[k]].replace(" ", "").replace("\t", "")
+        if near or names.spelled_by([surname], parts):
+            out.append(NameMention(m.start(), m.end(), [given, surname]))
+    return out
+
+
 LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
 
 

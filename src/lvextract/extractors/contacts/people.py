@@ -19,7 +19,7 @@ from .name_context import bracketed_after_item as _bracketed_after_item, cue_aft
 from .name_context import item_follows as _item_follows, opens_signature as _opens_signature
 from .name_context import own_item_follows as _own_item_follows
 from .name_context import street_follows as _street_follows
-from .name_shapes import given_names_alone, initials_names, names_in_capitals
+from .name_shapes import given_name_capital_surname, given_names_alone, initials_names, names_in_capitals
 from .name_words import NameMention, foreign_third, name_length, nominative_looking, plausible_pair
 from .patterns import LOWER, NAME_WORD, UPPER, cue_patterns, vocabulary
 
@@ -61,6 +61,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     mentions += initials_names(text, parts, contact_cue, author_cue, mentions, item_starts, item_ends)
     mentions += given_names_alone(text, contact_cue, mentions, item_starts, item_ends)
     mentions += names_in_capitals(text, parts, mentions)
+    mentions += given_name_capital_surname(text, parts, mentions, item_starts)  # "Dzintra STASE"
     mentions += glued_names(text, parts, item_starts)  # "…pieteikšanāsAnna Kalniņa, tālr. …"
     mentions = [m for m in mentions if not _street_follows(text, m.end)]
     for mention in mentions:
