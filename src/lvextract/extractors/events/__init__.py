@@ -51,6 +51,7 @@ from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .gathered_people import gathered_for
 from .pair_join import head_of_pair
 from .rounds import round_noun, round_of
+from .scored_game_day import scored_game_over
 from .stages import later_stage
 from .feasts import drop_feast_qualifiers
 from .card_heads import any_card_heading, card_heading_noun
@@ -93,6 +94,7 @@ def extract(doc: Document, record: Record) -> None:
     nouns = drop_feast_qualifiers(doc, nouns)  # "Meteņu karnevāls": the feast only qualifies
     nouns = drop_organisers(doc, nouns)  # "Lauku foruma rīkotajā seminārā": the forum only ran it
     index = Nouns(doc, nouns)
+    noun_starts = [n.start for n in nouns]  # (in text order: scored_game_over bisects them)
     date_starts = frozenset(d.span.start for d in record.dates)
     ordered_starts = sorted(date_starts)
     date_ends = {d.span.start: d.span.end for d in record.dates}
@@ -159,6 +161,7 @@ def extract(doc: Document, record: Record) -> None:
         if noun is not None and wished_for(doc, mention, noun):
             continue  # a slot to sign up or pay for an occurrence told elsewhere
         noun = antecedent(doc, index, mention, bounds) or noun
+        noun = scored_game_over(doc, nouns, noun_starts, noun, mention) or noun  # "čempionātā … 9. kārtas spēlē ar 2:0 pārspēja"
         if told_by_relative(doc, index, noun, mention, ordered_starts, mention_at):
             continue  # "2. martā izsludina kopsapulci, kas notiks 20. martā": the relative's day is its own
         if noun is not None and (is_frame(doc, noun) or _far_oblique(index, noun, mention)):

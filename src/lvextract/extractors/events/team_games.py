@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import literals, vocabulary
+from .scored_games import scored_games
 
 
 @lru_cache(maxsize=1)
@@ -21,4 +22,4 @@ def _pattern() -> re.Pattern:
 def team_games(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of the game noun of each such phrase."""
     kind = vocabulary()["team_games"]["type"]
-    return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(text)]
+    return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(text)] + scored_games(text)

@@ -9,6 +9,7 @@ import re
 
 from ...document import Document
 from .quoted_after import own_quoted
+from .title_after_town import title_after_town
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention, title_after
 
 # How far before the noun the quoted name may open.
@@ -62,5 +63,6 @@ def noun_title(doc: Document, noun: NounMention) -> str | None:
     """The quoted name after the noun, else the one right before it; without a comma typed inside
     the closing quote ("koncerts „Ziemas vakars,” kurā …")."""
     title = title_after(doc, noun) or title_before(doc, noun) or title_after_joined(doc, noun) \
+        or title_after_town(doc, noun) \
         or own_quoted(doc.text, noun.start, noun.end, noun.kind)  # the name is the noun: "notiks «Gaismas brīdis»"
     return (title.rstrip(",; ").strip() or None) if title else None
