@@ -121,6 +121,8 @@ HUGE_LINES = [
                  id="1 MB of prose"),
     pytest.param("1 MB of digits and dots", "12." * 340_000, id="1 MB of digits and dots"),
     pytest.param("1 MB of quotes", "\"„”" * 140_000, id="1 MB of quotes"),
+    # (each small letter before a capital once restarted the match of a coined project name, "MeadowCare")
+    pytest.param("1 MB of camel case", "Ab" * 500_000, id="1 MB of camel case"),
 ]
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..document import Document
 from ..record import DateMention
-from ..latvian.orthography import UPPER
+from ..latvian.orthography import DASH_CHARS, UPPER
 from ..temporal.colon_lists import LINE_REACH, lead_in
 
 # A weekday's stem, for its dative ("pirmdienai") or nominative ("pirmdiena") named with a date.
@@ -75,6 +75,8 @@ NOMINATIVE_OR_DIGITS = re.compile(r"(?:s|\d\.?)\W*$")
 GENITIVE_DAY = re.compile(r"\d\.?\s*[^\W\d]+a\W*$")
 # A term's label that ends in a colon or a dash: what may date a genitive day.
 GENITIVE_LABEL = re.compile(r"(?:termiņ|beig|pēdēj)\w*[^\n]*[:–—-]\s*$", re.IGNORECASE)
+# A term's label right before a range: "Iesniegšanas termiņš: 22.10.2025. – 02.03.2026."
+TERM_LABEL = re.compile(rf"termiņ\w*\s*[:{DASH_CHARS}]\s*$", re.IGNORECASE)
 # How far before a nominative date its cue may start: "pēdējā diena, kad … varēs pieteikties
 # …, būs 17. jūnijs" (each cue pattern bounds its own gap; this only bounds the search).
 NOMINAL_REACH = 160

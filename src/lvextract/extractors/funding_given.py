@@ -90,7 +90,10 @@ def _funded_participles() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def funded_participle(tokens, at: int) -> bool:
     """"Kultūras ministrijas finansētā programma": a participle of financing at token `at`, right
-    after the funder — not before another body it keeps ("domes finansētās skolas audzēkņi")."""
+    after the funder — not before another body it keeps ("domes finansētās skolas audzēkņi"). Or a
+    participle of supporting after the funder's programme noun ("Rīgas domes programmas atbalstīts
+    projekts"; [cues] programme_nouns, programme_supported): the programme must stand between, so a
+    participle right at `at` (`at == start`: "domes atbalstīts", a body's bare support) is none."""
     words, bodies = _funded_participles()
     # (past the funder's own unit in the genitive: "Rīgas domes Izglītības, kultūras un sporta
     # departamenta programmas finansētā izrāde")

@@ -5,6 +5,7 @@ name_shapes.py's, the words name_words.py's, a second surname after a dash dashe
 and whether a cue governs the name or the text only speaks about its bearer."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -62,7 +63,13 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     mentions += given_names_alone(text, contact_cue, mentions, item_starts, item_ends)
     mentions += names_in_capitals(text, parts, mentions)
     mentions += given_name_capital_surname(text, parts, mentions, item_starts)  # "Dzintra STASE"
-    mentions += glued_names(text, parts, item_starts)  # "…pieteikšanāsAnna Kalniņa, tālr. …"
+    glued = glued_names(text, parts, item_starts)  # "…pieteikšanāsAnna Kalniņa, tālr. …"
+    # a run NAME_RUN read from inside a glued name ("…informācijaAnna Kalniņa Bērziņa": "Kalniņa
+    # Bērziņa") gives way to it: the glued one opens with the given name (glued names do not overlap,
+    # so only the nearest one starting before a mention can hold it)
+    glued_starts = [g.start for g in glued]
+    mentions = [m for m in mentions if not ((k := bisect.bisect_left(glued_starts, m.start) - 1) >= 0
+                                            and m.start < glued[k].end)] + glued
     mentions = [m for m in mentions if not _street_follows(text, m.end)]
     for mention in mentions:
         join_dashed_surname(text, mention)

@@ -38,7 +38,7 @@ from ...layout import layout
 from ...record import Contact, DateMention, DateRole, Deadline, Record
 from ...spans import Intervals
 from ...temporal.times import clock_times
-from ..deadline_cues import LEADING_CUE, cue_before, pattern, vocabulary
+from ..deadline_cues import LEADING_CUE, TERM_LABEL, cue_before, pattern, vocabulary
 from .actions import ActionMention, distance, last_before, rank
 from .anaphora import anaphoric_action, pro_verb_action
 from .clause_action import action_for
@@ -76,11 +76,9 @@ def _long_window(mention: DateMention) -> bool:
                 and RANGE_LIDZ.search(mention.span.text))
 
 
-# A term's label right before a range: "Iesniegšanas termiņš: 22.10.2025. – 02.03.2026." names a
-# window however long, as "līdz" in the range does; the label's noun still has to name an action.
-TERM_LABEL = re.compile(r"termiņ\w*\s*[:–—-]\s*$", re.IGNORECASE)
-
-
+# A term's label right before a range (deadline_cues.TERM_LABEL: "Iesniegšanas termiņš: 22.10.2025.
+# – 02.03.2026.") names a window however long, as "līdz" in the range does; the label's noun still
+# has to name an action.
 def _labelled_window(doc: Document, mention: DateMention) -> bool:
     if not (mention.end and DAY_VALUE.match(mention.end) and RANGE_DASH.search(mention.span.text)):
         return False

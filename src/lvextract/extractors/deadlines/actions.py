@@ -208,7 +208,7 @@ def _scan_actions(doc: Document) -> _ActionIndex:
     # read joined when only the joined form names an action.
     for m in SPLIT_WORD.finditer(doc.text):
         hit = forms.get(re.sub(r"[\u00ad\s-]", "", m.group(0)).lower())
-        if hit:
+        if hit and not (not hit[1] and qualifies_next(doc.text, m.end(), hit[0])):  # "maksā-⏎šanas paziņojums"
             found.append(ActionMention(hit[0], hit[1], m.start(), m.end()))
     # The phrases in one scan for where any can start, then each tried only there: its own
     # finditer's matches, without a scan of the text per phrase.

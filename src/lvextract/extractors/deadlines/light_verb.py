@@ -1,15 +1,21 @@
 """A verbal noun carried by a light verb ("Skaitītāju verificēšana jāveic līdz 12. maijam",
 "jāveic datu pārreģistrēšana līdz …"): "veikt" only says that the act is to be done, the noun in
--šana names it, so the noun's own verb is the action. A Latvian -šana noun is its verb's
-infinitive stem and "-šana" ("verificē-šana", "iesnieg-šana"; reflexive "-šanās"), so the
-infinitive is read off the noun without a lexicon; a few act nouns of another shape ("nomaiņa",
-"pārbaude") are listed with their verbs. [light_verb] in deadlines.toml lists the light verb's
-forms and those nouns; verbs of a project's own work ([debitive] durative) give none."""
+-šana names it, so the noun's own verb is the action. A Latvian -šana noun is most often its
+verb's infinitive stem and "-šana" ("verificē-šana", "iesnieg-šana"; reflexive "-šanās"), so the
+infinitive is mostly read off the noun; a verb in -st drops its "s" in the noun ("izvest" →
+"izvešana"), so where the stem and "t" is no word the lexicon knows and the stem and "st" is,
+that is the verb. A few act nouns of another shape ("nomaiņa", "pārbaude") are listed with their
+verbs. Before the light verb (its subject) the noun is a nominative, or a genitive with its head
+noun after it ("datu reģistrēšanas darbības jāveic"); after a preposition ("pēc reģistrēšanās
+… jāveic maksājums") it names no act to do. [light_verb] in deadlines.toml lists the light verb's
+forms, those nouns and the prepositions; verbs of a project's own work ([debitive] durative) give
+none."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ...latvian.lemmas import is_listed
 from ..deadline_cues import vocabulary
 
 
@@ -24,9 +30,14 @@ def _pattern() -> re.Pattern:
     table = vocabulary()["light_verb"]
     light = "|".join(table["light"])
     listed = "|".join(sorted(map(re.escape, _listed_nouns()), key=len, reverse=True))
-    noun, gap = f"{table['noun']}|{listed}", rf"(?:\s+[^\W\d_]+){{0,{int(table['words_between'])}}}?\s+"
-    # the noun before the light verb (its subject) or after it (the debitive's object)
-    return re.compile(rf"(?<!\w)(?:(?P<before>{noun}){gap}(?:{light})|(?:{light}){gap}(?P<after>{noun}))(?!\w)",
+    between = int(table['words_between'])
+    noun, gap = f"{table['noun']}|{listed}", rf"(?:\s+[^\W\d_]+){{0,{between}}}?\s+"
+    # the subject: a nominative -šana noun or a listed one, or a genitive with a noun after it
+    stem = table['noun'][:table['noun'].rindex("šan")]
+    subject = rf"(?P<before>{stem}šan(?:a|ās)|{listed}){gap}|(?P<genitive>{stem}šanas)(?:\s+[^\W\d_]+){{1,{between}}}?\s+"
+    not_after = "".join(rf"(?<!\b{word}\s)" for word in table["not_after"])
+    # the noun before the light verb (its subject) or after it (the debitive's object), not after a preposition
+    return re.compile(rf"(?<!\w)(?:{not_after}(?:{subject})(?:{light})|(?:{light}){gap}{not_after}(?P<after>{noun}))(?!\w)",
                       re.IGNORECASE)
 
 
@@ -36,6 +47,8 @@ def _infinitive(noun: str) -> str | None:
         return _listed_nouns()[low]
     stem, reflexive = (low[:-5], True) if low.endswith(("šanās", "šanos")) else (low[:low.rindex("šan")], False)
     infinitive = stem + ("ties" if reflexive else "t")
+    if not reflexive and not is_listed(infinitive) and is_listed(stem + "st"):
+        infinitive = stem + "st"  # "izvešana": izvest, not "izvet"
     return None if infinitive in vocabulary()["debitive"]["durative"] else infinitive
 
 
@@ -43,7 +56,7 @@ def light_verb_actions(text: str) -> list[tuple[str, int, int]]:
     """(infinitive, start, end) for each light verb with its -šana noun: one regex scan, O(n)."""
     found = []
     for m in _pattern().finditer(text):
-        noun = m.group("before") or m.group("after")
+        noun = m.group("before") or m.group("genitive") or m.group("after")
         infinitive = _infinitive(noun)
         if infinitive is not None:
             found.append((infinitive, m.start(), m.end()))

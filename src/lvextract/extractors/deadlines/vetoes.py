@@ -75,15 +75,23 @@ def _duty() -> re.Pattern:
 DUTY_GAP_WORDS = 5
 
 
-def _duty_after() -> re.Pattern:
-    return pattern("duties", "after_date",
+def _duty_after(key: str = "after_date") -> re.Pattern:
+    return pattern("duties", key,
                    rf"\s+(?:(?!jā|var\b|varēs\b|lūdz|aicin)[^\W\d]+\s+){{0,{DUTY_GAP_WORDS}}}?{{}}")
+
+
+def _office_subject() -> re.Pattern:
+    return pattern("duties", "office_subject", r"(?<!\w){}(?!\w)")
 
 
 def dutied(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int | None = None) -> bool:
     """"Pašvaldība … paziņo maksātājam līdz 15. februārim": the institution's own duty before the
     cue, in its clause (a bounded look back); or right after the date ("komisija līdz 15. maijam
-    izvērtēs …", a bounded look ahead)."""
+    izvērtēs …", a bounded look ahead; sending, "izsūtīs", only with an office before the cue)."""
     if _duty().search(doc.text, max(bounds[0], cue_start - 160), cue_start) is not None:
         return True
-    return date_end is not None and _duty_after().match(doc.text, date_end, bounds[1]) is not None
+    if date_end is None:
+        return False
+    return _duty_after().match(doc.text, date_end, bounds[1]) is not None or (
+        _duty_after("sent_after_date").match(doc.text, date_end, bounds[1]) is not None
+        and _office_subject().search(doc.text, max(bounds[0], cue_start - 160), cue_start) is not None)

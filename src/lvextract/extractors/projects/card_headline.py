@@ -8,8 +8,10 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from ...latvian.orthography import LOWER, UPPER
 from ..vocabulary import load
 from .body_text import is_prose
+from .config import config
 from .patterns import CARD_YEAR, CODE, LETTERS, LINE
 
 
@@ -27,20 +29,21 @@ def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: 
 def headline_alias(text: str, headline: tuple[int, int]) -> list[str]:
     """The capitals short name in brackets right after a headline, as its alias: ["GREENWAY"]; or
     the short name opening it before a colon, one word with a capital or a digit inside:
-    "MireLIFE: Purvu atjaunošana …" → ["MireLIFE"] (the name keeps it: the page's title whole)."""
+    "MireLIFE: Purvu atjaunošana …" → ["MireLIFE"] (the name keeps it: the page's title whole); not
+    a funder's or a programme's name ([short_names] not_names: "ERAF: …", "LIFE: …")."""
     short = SHORT_AFTER.match(text, headline[1])
     if short:
         return [short["short"]]
     lead = SHORT_BEFORE.match(text, headline[0], headline[1])
-    return [lead["short"]] if lead else []
+    return [lead["short"]] if lead and lead["short"] not in config().not_names else []
 
 
 # A short name opening a headline before its colon, a capital or a digit inside it (an EU project's
 # acronym): "MireLIFE: …", "Eco4Bay: …"; a plain capitalised word ("Projekts: …") is none.
-SHORT_BEFORE = re.compile(r"(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ](?=[\w+\-]*(?:[a-zāčēģīķļņšūž][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2}))"
+SHORT_BEFORE = re.compile(rf"(?P<short>[{UPPER}](?=[\w+\-]*(?:[{LOWER}][{UPPER}0-9]|[{UPPER}]{{2}}))"
                           r"[\w+\-]{1,24}):[ \t]+\S")
 # A capitals short name in brackets ending a headline's line: " (GREENWAY)", " (HOME)".
-SHORT_AFTER = re.compile(r"[ \t]*\((?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9\-]{1,11})\)(?=[ \t]*(?:\n|$))")
+SHORT_AFTER = re.compile(rf"[ \t]*\((?P<short>[{UPPER}][{UPPER}0-9\-]{{1,11}})\)(?=[ \t]*(?:\n|$))")
 
 
 def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None,

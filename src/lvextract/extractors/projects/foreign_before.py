@@ -9,23 +9,19 @@ programme or fund (funder_quoted.names_a_funder), nor an organisation's name aft
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Document
-from ..vocabulary import load
 from .config import config, is_owner
+from .foreign_name import _not_first
 from .funder_quoted import names_a_funder
 from .patterns import PREVIOUS_WORD
 
-# The coined word (a capital after a small letter inside it), an optional version, then a project
-# word in any case form, neither glued to a quote nor to another word before it.
-_BEFORE = re.compile(r"(?<![\w„“\"«'+\-])(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9+\-]*(?:[ \t]+\d{1,2}(?:\.\d{1,2})+)?)"
+# A capitalised word, an optional version, then a project word in any case form, neither glued to a
+# quote nor to another word before it. The word is taken whole (possessively) and its capital after
+# a small letter tested in Python: inside the regex each such place restarted the match, O(L²).
+_BEFORE = re.compile(r"(?<![\w„“\"«'+\-])(?P<name>(?P<word>[A-Z][A-Za-z0-9+\-]*+)(?:[ \t]+\d{1,2}(?:\.\d{1,2})+)?)"
                      r"[ \t]+[Pp]rojekt(?:s|a|u|am|ā|i|us|iem|os|iņš)(?![^\W\d_])")
-
-
-@lru_cache(maxsize=1)
-def _not_first() -> frozenset[str]:
-    return frozenset(load("projects")["foreign_name"]["not_first"])
+_CAMEL = re.compile(r"[A-Za-z0-9]*?[a-z][A-Z]")  # .match: before any "+" or "-", as the old regex read it
 
 
 def foreign_before(doc: Document, not_names: set[str], fund_heads: frozenset[str]) -> list[tuple[int, int]]:
@@ -33,6 +29,8 @@ def foreign_before(doc: Document, not_names: set[str], fund_heads: frozenset[str
     c = config()
     found = []
     for m in _BEFORE.finditer(doc.text):
+        if not _CAMEL.match(m["word"]):
+            continue
         word = m["name"].split()[0]
         if word in _not_first() or word in not_names or m["name"] in not_names:
             continue

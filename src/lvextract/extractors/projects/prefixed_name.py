@@ -13,17 +13,18 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ..vocabulary import load
+from ...latvian.orthography import LOWER, UPPER
+from .foreign_name import _prefixes
 
-_CAPS = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{1,7}"
-_WORD = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9][\w+\-]*"
-_SMALL = r"[a-zāčēģīķļņšūž][\w\-]*"
+_CAPS = rf"[{UPPER}][{UPPER}0-9]{{1,7}}"
+_WORD = rf"[{UPPER}0-9][\w+\-]*"
+_SMALL = rf"[{LOWER}][\w\-]*"
 _PROJECT_WORD = re.compile(r"(?<![^\W\d_])[Pp]rojekt\w*")
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    prefixes = "|".join(re.escape(p) for p in load("projects")["foreign_name"]["name_prefixes"])
+    prefixes = "|".join(re.escape(p) for p in sorted(_prefixes(), key=len, reverse=True))
     return re.compile(
         r"(?<![\w+\-])(?P<name>(?:" + _CAPS + r"[ \t]+){0,2}(?:" + prefixes + r")(?P<tail>(?:[ \t]+" + _WORD + r"){1,3}?)"
         r"(?P<small>(?:[ \t]+" + _SMALL + r"){0,2}?))"
@@ -34,12 +35,15 @@ def prefixed_names(doc: Document, not_names: set[str]) -> list[tuple[int, int]]:
     """(start, end) of each name opening with a programme's word, in a sentence with a project word."""
     text = doc.text
     found = []
+    speaks_of_projects: dict[int, bool] = {}  # per sentence: a list of k names reads it once, not k times
     for m in _pattern().finditer(text):
         index = doc.sentence_index(m.start())
         if index is None:
             continue
         sentence = doc.sentences[index]
-        if not _PROJECT_WORD.search(text, sentence.start, sentence.end):
+        if index not in speaks_of_projects:
+            speaks_of_projects[index] = _PROJECT_WORD.search(text, sentence.start, sentence.end) is not None
+        if not speaks_of_projects[index]:
             continue
         if m["tail"].split()[0] in not_names:
             continue

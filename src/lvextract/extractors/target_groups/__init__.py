@@ -119,8 +119,7 @@ from .young_people import might_apply as young_people_might_apply, young_people
 from .risk_qualified import risk_qualified
 from .accompanying import teachers_along
 from .ages import ages_at
-from .between import relative_opening
-from ...latvian.relatives import relative_pronoun
+from .between import PLURAL_RELATIVE, relative_opening
 from .cooperating import cooperating_partners
 from .bare_menu import bare_menu_lines
 from .honoured import honour_teachers
@@ -299,7 +298,7 @@ def extract(doc: Document, record: Record) -> None:
 # NEET youth named beside the young people served, by a pronoun: "iespējas jauniešiem ar ierobežotām
 # iespējām un tiem, kuri nemācās un nestrādā" (a part of the youth served; the youth stay).
 NEET_BESIDE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:un|kā arī)\s+(?:tiem|tām|tie|tās|tos)(?="
-                         + relative_opening(relative_pronoun("nominative", without=("kurš", "kura"))) + ")")
+                         + relative_opening(PLURAL_RELATIVE) + ")")
 
 
 def _neet_besides_youth(doc: Document, found) -> tuple[int, int] | None:

@@ -5,9 +5,8 @@ along, helpers, performers, professions)."""
 from __future__ import annotations
 
 import re
-from ...latvian.relatives import relative_pronoun
 
-from .between import relative_opening
+from .between import PLURAL_RELATIVE, relative_opening
 from .forms import form
 from .doers import helps, invited_to_speak, joins_as_well, performs
 from .exhibitors import exhibits
@@ -63,7 +62,7 @@ def _coordinated(reader: Reader, found: list[Found]) -> None:
 # a relative clause of coming from: "bērniem, kas nāk no trūcīgām ģimenēm"; or other kinds of
 # families listed first, a word or two each: "bērni no daudzbērnu, audžuģimenēm, maznodrošinātām ģimenēm".
 LISTED_KIND = r"(?:[^\W\d_]+\s+)?[^\W\d_]+(?:\s*,\s*|\s+(?:un|vai)\s+)"  # "daudzbērnu, ", "audžuģimenēm un "
-FROM_JOIN = re.compile(r"\s*(?:(?:,|un|vai)\s+|,\s*" + relative_pronoun("nominative", without=("kurš", "kura")) + r"\s+nāk\s+)?no\s+"
+FROM_JOIN = re.compile(r"\s*(?:(?:,|un|vai)\s+|,\s*" + PLURAL_RELATIVE + r"\s+nāk\s+)?no\s+"
                        r"(?:[^.;:!?()\n]{1,60}?,?\s+(?:un|vai|kā\s+arī)\s+no\s+|(?P<kinds>(?:" + LISTED_KIND + "){1,2}))?", re.IGNORECASE)
 LISTED_KINDS = 2  # mentions of the list that may stand between the served group and its origin
 # (the origin after such a list in the dative plural, as "no" wants it: not "…, trūcīgo ģimeņu biedrība")

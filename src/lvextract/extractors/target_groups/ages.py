@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...latvian.relatives import relative_pronoun
-
+from .between import PLURAL_RELATIVE
 from .mentions import Found
 
 # The lower bound of an age range: its "no" may be left out ("15-29 gadi"). aged_people.py, which
@@ -21,7 +20,7 @@ def age_range(low: str = LOW, dashes: str = "-–—") -> str:
     """An age range in years, "vecumā no 15 līdz 29 gad…", "16-25 gad…", as a regex with the groups
     `min` and `max`, up to the stem "gad" (the caller reads the ending it needs). `dashes`: the
     characters that may stand for "līdz"."""
-    return r"(?:vecumā\s+)?" + low + "(?:" + "|".join([*dashes, "līdz"]) + r")\s*(?P<max>\d{1,2})\s+gad"
+    return r"(?:vecumā\s+)?" + low + "(?:" + "|".join([*map(re.escape, dashes), "līdz"]) + r")\s*(?P<max>\d{1,2})\s+gad"
 
 
 AGE_AFTER = [
@@ -34,7 +33,7 @@ AGE_AFTER = [
     re.compile(r"^\s*(?:\(\s*(?P<min>\d{1,2})|(?P<min2>\d{2}))\s*\+"),
     # the lower bound as an age reached in a relative clause: "personām, kuras sasniegušas 16 gadu vecumu"
     # (not "kuri nav sasnieguši 18 gadu vecumu": no word but "ir"/"jau" may stand between)
-    re.compile(r"^\s*,\s*" + relative_pronoun("nominative", without=("kurš", "kura")) + r"\s+(?:ir\s+)?(?:jau\s+)?sasnieg\w*\s+(?P<min>\d{1,2})\s+gad"),
+    re.compile(r"^\s*,\s*" + PLURAL_RELATIVE + r"\s+(?:ir\s+)?(?:jau\s+)?sasnieg\w*\s+(?P<min>\d{1,2})\s+gad"),
 ]
 AGE_BEFORE = re.compile(r"(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad\w*\s+(?:vecum\w*\s+|ve[cč]\w*\s+)?$")
 

@@ -29,6 +29,11 @@ def list_owner(word: str, after_join: bool, skipped: int) -> bool:
     return after_join and skipped < LIST_OWNER_WORDS and OWNER_GENITIVE.fullmatch(word) is not None
 
 
+# The plural or feminine nominative relative ("kuri", "kuras", "kas"), grouped as one alternative:
+# relative_pronoun gives a top-level alternation, which a pattern must not paste in bare.
+PLURAL_RELATIVE = "(?:" + relative_pronoun("nominative", without=("kurš", "kura")) + ")"
+
+
 def relative_opening(*pronouns: str) -> str:
     """A relative clause's opening after a group: the comma, one of `pronouns` (regex alternatives)
     and a space. The pronoun's case tells the group's part in the clause ("kuri" acts, "kuriem" is

@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.relatives import relative_pronoun
 from ..vocabulary import Mention, load
-from .between import relative_opening
+from .between import PLURAL_RELATIVE, relative_opening
 from .lexicon import INVITED, MODIFIER, bare_modifiers, context, vocabulary
 from .regions import list_regions
 
@@ -44,10 +43,10 @@ NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s
 # gadu vecumu". The noun is the mention;
 # its context decides as for any group.
 OLDER_BY_AGE = re.compile(r"(?<!\w)(?P<noun>(?:cilvēk|person|iedzīvotāj|interesent|strādājoš)\w*)\s*,?\s+"
-                          r"(?:(?:" + relative_pronoun("nominative", without=("kurš", "kura")) + r"\s+(?:ir\s+)?)?(?:vecumā\s+)?(?:pēc|virs|no|vecāk\w*\s+par)\s+"
+                          r"(?:(?:" + PLURAL_RELATIVE + r"\s+(?:ir\s+)?)?(?:vecumā\s+)?(?:pēc|virs|no|vecāk\w*\s+par)\s+"
                           r"(?P<age>\d{2})(?=\s*(?:\+|gad|g\.|[.,;:!?)]|$))|(?:vecumā\s+)?\(?(?P<plus>\d{2})\s*\+"
                           # "personām, kuras (līdz gada beigām) ir sasniegušas 60 gadu vecumu"
-                          r"|" + relative_pronoun("nominative", without=("kurš", "kura")) + r"\s+(?:\S+\s+){0,5}?sasnieg\w*\s+(?P<reached>\d{2})\s+gadu\s+vecum)",
+                          r"|" + PLURAL_RELATIVE + r"\s+(?:\S+\s+){0,5}?sasnieg\w*\s+(?P<reached>\d{2})\s+gadu\s+vecum)",
                           re.IGNORECASE | re.MULTILINE)
 SENIOR_AGE = 50
 
