@@ -161,6 +161,12 @@ HOSTILE_ROWS = [
     # (a line of one "A" and a long run of blanks under a short line with a digit, read as a maybe
     # text-size button bar: a hang guard, as the match runs inside one C call)
     pytest.param(lambda n: "Otrdiena, 5.\nA" + " " * n + "x\n", 20000, id="an 'A' and 20 000 blanks under a date line"),
+    # (one day's sentence going on in "un notiks …" clauses: each "un" once copied the stretch back to
+    # the first clause's noun to look for a comma; a hang guard, the copy being no counted call)
+    pytest.param(lambda n: "5. martā notiks koncerts" + " un notiks balle" * n + ".", 4000, id="4 000 'un notiks' clauses of one day"),
+    # (dates on one long line below the first: each once copied the line up to it to see that nothing
+    # stood before it; a hang guard, the copy being no counted call)
+    pytest.param(lambda n: "Ozolu ziņas.\n" + "Tika rīkots 2024. gada 5. martā. " * n + "\n", 2000, id="2 000 dates on a line below the first"),
 ]
 
 

@@ -12,7 +12,8 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .relative_words import weekday_alternation
-from .date_rule_actions import _address_number, _month_number, _valid, _year_of, day_range_month
+from .date_rule_actions import _address_number, day_range_month
+from .date_values import _month_number, _valid, _year_of
 
 
 # How far before "no" the night's word may stand: past its weekdays ("naktī no sestdienas uz svētdienu, ").

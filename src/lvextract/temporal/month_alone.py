@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import YEAR
-from .date_rule_actions import _month_number
+from .date_values import _month_number
 from .month_heading import month_heading
 
 

@@ -12,23 +12,20 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .date_patterns import last_day
+from .relative_builders import WEEKDAYS
 from .resolve import Resolved
-
-# Ordinals counted from the month's end.
-FROM_END = {"pēdējā": -1, "priekšpēdējā": -2}
-WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern, dict[str, int], dict[str, int]]:
     words = vocab.calendar_words()
-    ordinals = words["weekday_in_month"]["ordinals"]
-    rank = {w: FROM_END.get(w, k + 1) for k, w in enumerate(ordinals)}
+    rank = dict(words["weekday_in_month"]["ordinals"])  # its rank in the month, negative from the end
     # The locative only ("piektdienā"): "maija pēdējā piektdiena" is a nominative naming the day, in a
     # heading or a list, as the locative is in a sentence; both are one day.
-    days = {f: WEEKDAY_CODES.index(code) for code in WEEKDAY_CODES for f in words["weekdays"][code]
+    days = {f: WEEKDAYS.index(code) for code in WEEKDAYS for f in words["weekdays"][code]
             if f.endswith(("dienā", "diena"))}
-    pattern = re.compile(rf"[^\S\n]+({vocab.alternation(ordinals)})[^\S\n]+({vocab.alternation(days)})(?!\w)",
+    pattern = re.compile(rf"[^\S\n]+({vocab.alternation(rank)})[^\S\n]+({vocab.alternation(days)})(?!\w)",
                          re.IGNORECASE)
     return pattern, rank, days
 
@@ -45,9 +42,11 @@ def month_weekday(text: str, item: Resolved) -> Resolved:
         return item
     year, month = int(item.value[:4]), atom.month
     weekday, n = days[m.group(2).lower()], rank[m.group(1).lower()]
-    matching = [d for d in range(1, calendar.monthrange(year, month)[1] + 1) if calendar.weekday(year, month, d) == weekday]
-    if not -len(matching) <= n - (n > 0) < len(matching):
+    # The first such weekday of the month, then n - 1 weeks on; or the last one, -n - 1 weeks back.
+    last = last_day(month, year)
+    first = 1 + (weekday - calendar.weekday(year, month, 1)) % 7
+    day = first + 7 * (n - 1) if n > 0 else last - (calendar.weekday(year, month, last) - weekday) % 7 + 7 * (n + 1)
+    if not 1 <= day <= last:
         return item  # no fifth Friday that month
-    day = matching[n - 1] if n > 0 else matching[n]
     return replace(item, atom=replace(atom, end=m.end(), day=day, rule="month_weekday"),
                    value=f"{year:04d}-{month:02d}-{day:02d}")

@@ -12,6 +12,8 @@ from .page_furniture import WORD
 
 # A date alone on its line with maybe its clock: "25.02.2014 09:49", "2014. gada 25. februāris, 09:49".
 _CLOCK_OR_NOTHING = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:plkst\.?[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d)?[^\S\n]*")
+# Only blanks before the date on its line (stops at the first other character, copies nothing).
+_BLANK = re.compile(r"\s*")
 # A headline: a capital, three to twenty words, no comma, no label's colon, no closing stop.
 _HEADLINE_WORDS = (3, 20)
 _PROSE_WORDS = 8
@@ -36,7 +38,7 @@ def opens_next_item(text: str, lines, i: int, date_start: int, date_end: int) ->
     """Whether the date alone on line i (maybe with its clock) heads a listed item: a headline
     on the next line, its byline or a sentence of its teaser on the line after."""
     line = lines[i]
-    if text[line.start:date_start].strip() or not _CLOCK_OR_NOTHING.fullmatch(text, date_end, line.end):
+    if not _BLANK.fullmatch(text, line.start, date_start) or not _CLOCK_OR_NOTHING.fullmatch(text, date_end, line.end):
         return False
     if i + 2 >= len(lines):
         return False

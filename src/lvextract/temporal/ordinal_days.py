@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .date_rule_actions import _valid
+from .date_values import _valid
 
 
 def _data() -> dict:

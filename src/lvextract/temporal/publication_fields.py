@@ -16,6 +16,7 @@ from .date_atom import Atom
 from .date_patterns import HOUR, MINUTE
 from .bylines import SOURCE_DOMAIN
 from .page_furniture import WORD, Line as _Line
+from ..latvian.orthography import UPPER
 
 
 @lru_cache(maxsize=None)
@@ -31,15 +32,31 @@ def line_label(line_text: str, kind: str = "publication_labels") -> str | None:
 
 # The site's name before a publication label on the posting's line: "Fakti.lv Publicēts: 2018-06-22 17:12";
 # or the author's name, a portal's byline run into the label: "Anna Liepa Publicēts: 2009-02-12 13:29".
-_SOURCE_BEFORE_LABEL = re.compile(rf"[^\S\n]*(?:(?i:{SOURCE_DOMAIN})|(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+[^\S\n]+){{1,3}})"
-                                  r"[^\S\n]*[,|/:–-]?[^\S\n]*")
+_NAME_WORD = rf"[{UPPER}][^\W\d_]+[^\S\n]+"
+_SEPARATOR = r"[^\S\n]*[,|/:–-]?[^\S\n]*"
+_SOURCE_BEFORE_LABEL = re.compile(rf"[^\S\n]*(?:(?i:{SOURCE_DOMAIN})|(?:{_NAME_WORD}){{1,3}}){_SEPARATOR}")
+_NAME_WORDS = re.compile(rf"[^\S\n]*(?:{_NAME_WORD})")
+_SEPARATOR_AT = re.compile(_SEPARATOR)
 
 
 def source_before_label(text: str, start: int, end: int) -> int:
     """Where the label starts when a site's domain or an author's name stands before it (no word of
-    the dateline); `start` when no such words and label open text[start:end]."""
+    the dateline); `start` when no such words and label open text[start:end]. The name's words
+    are read greedily, so a two-word label's first word ("Anna Liepa Publicēšanas datums") may
+    end them: fewer of them are tried then."""
     m = _SOURCE_BEFORE_LABEL.match(text, start, end)
-    return m.end() if m and line_label(text[m.end():end]) else start
+    if m and line_label(text[m.end():end]):
+        return m.end()
+    at = start
+    for _ in range(3):
+        word = _NAME_WORDS.match(text, at, end)
+        if word is None:
+            break
+        at = word.end()
+        label = _SEPARATOR_AT.match(text, at, end).end()
+        if line_label(text[label:end]):
+            return label
+    return start
 
 
 def label_line_before(text: str, lines: list[_Line], i: int) -> str | None:

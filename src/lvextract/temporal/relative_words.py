@@ -31,7 +31,7 @@ def lookups() -> dict:
         "year_which": {form: kind for kind in ("this", "next", "last") for form in v["year_parts"][kind]},
         "not_after": set(v["not_after"]["words"]),
         "past_verbs": set(v["past_verbs"]["words"]),
-        "in_month": frozenset(v["weekday_in_month"]["ordinals"] + v["weekday_feasts"]["words"]) | genitive_forms(),
+        "in_month": frozenset([*v["weekday_in_month"]["ordinals"], *v["weekday_feasts"]["words"]]) | genitive_forms(),
     }
 
 

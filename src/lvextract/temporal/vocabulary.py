@@ -157,7 +157,7 @@ def month_context_after() -> tuple[str, ...]:
     calendar = calendar_words()
     locatives = [form for forms in calendar["weekdays"].values() for form in forms if form.endswith("ā")]
     return tuple(temporal()["month_context_after"] + temporal()["month_part_locatives"]
-                 + calendar["weekday_in_month"]["ordinals"] + locatives)
+                 + list(calendar["weekday_in_month"]["ordinals"]) + locatives)
 
 
 def word_start_scan(patterns: list[re.Pattern], first_words: list[str] | None = None,

@@ -1,6 +1,6 @@
 """What the year rules make of their match: a year alone (no decade's "1980. gadu stils"), a month
-of a year, ranges of years and a life's years in brackets. Split from date_rule_actions, which
-re-exports them for the rule table (date_rules)."""
+of a year, ranges of years and a life's years in brackets. Split from date_rule_actions; the rule
+table (date_rules) imports them from here."""
 from __future__ import annotations
 
 import re

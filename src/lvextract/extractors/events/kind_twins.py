@@ -38,14 +38,20 @@ def _placed() -> frozenset[str]:
                      for k in (*row.get("alike", ()), row.get("drop", ""), *row.get("keep", ())) if k)
 
 
-def _apart(a, b) -> bool:
-    """For the kinds whose twins must share one place: two venues named apart, or the later one `a`
-    told taking place in its own span (a bare mention is the earlier one told again)."""
+def _told_happening(a) -> bool:
+    """The later one `a`, of a kind whose twins must share one place, told taking place in its own
+    span (a bare mention is the earlier one told again): read once per event, not per pair."""
+    return a.type in _placed() and a.span is not None and happens_pattern().search(a.span.text) is not None
+
+
+def _apart(a, b, told: bool) -> bool:
+    """For the kinds whose twins must share one place: two venues named apart, or `a` told taking
+    place (`told`, _told_happening)."""
     if a.type not in _placed():
         return False
     if a.place is not None and b.place is not None and a.place.casefold() != b.place.casefold():
         return True
-    return a.span is not None and happens_pattern().search(a.span.text) is not None
+    return told
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +73,10 @@ def drop_kind_twins(record: Record, fill) -> None:
         kinds = pairs.get(e.type)
         if kinds is None or e.start is None:
             continue
+        told = _told_happening(e)
         same = next((o for o in keepers.get((e.start, e.end), ()) if o.type in kinds and id(o) not in gone
                      and not (e.start_time and o.start_time and e.start_time != o.start_time)
-                     and not _apart(e, o)
+                     and not _apart(e, o, told)
                      and (e.type not in _alike() or o.type not in _alike() or _earlier(o, e))), None)
         if same is not None:
             fill(same, e)

@@ -2,7 +2,11 @@
 audzēkņi"): "spēle" after an instrument's genitive is a skill taught or learnt, the subject of a
 music school's programme, no occurrence (RECORD.md: the type is what takes place) — a headline
 "… piedāvās apgūt saksofona spēli" lends no game to the admission days below it. A game of a
-sport keeps its genitive ("futbola spēle"). Data: events.toml [played_instrument]. O(1) per noun."""
+sport keeps its genitive ("futbola spēle"). Data: events.toml [played_instrument]. O(1) per noun.
+
+Not rows of [nouns] ("vijoles spēle" = ""): those name whole phrases, while here an instrument is the
+start of its genitive, singular or plural ("kokles", "kokļu"), before any case of "spēle" and maybe
+an adjective ("vijoles klasisko spēli"): listing every such phrase would multiply the rows."""
 from __future__ import annotations
 
 import re
@@ -11,15 +15,16 @@ from functools import lru_cache
 from ...document import Document
 from .lexicon import literals, vocabulary
 
-# The one word before the noun, maybe past a one-word adjective ("kokles un vijoles spēle" reads the
-# nearer genitive): how far back the instrument is looked for.
+# The one word before the noun, maybe past a one-word adjective ("vijoles klasiskā spēle"; "kokles un
+# vijoles spēle" reads the nearer genitive): how far back the instrument is looked for.
 REACH = 40
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], re.Pattern]:
     words = vocabulary()["played_instrument"]
-    genitive = re.compile(rf"(?<!\w)(?:{literals(words['instruments'])})[^\W\d_]*[ \t]+$", re.IGNORECASE)
+    genitive = re.compile(rf"(?<!\w)(?:{literals(words['instruments'])})[^\W\d_]*[ \t]+(?:[^\W\d_]+[ \t]+)?$",
+                          re.IGNORECASE)
     return frozenset(words["kinds"]), genitive
 
 

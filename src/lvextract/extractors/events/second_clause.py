@@ -5,7 +5,9 @@ clause's noun, right after its verb, is one more occurrence of that day; when th
 second clause's noun (the subject of "notiks"), the first clause's object is, if a verb of opening or
 taking place stands before it ([second_clause] first_verbs). Only when the day has an
 occurrence already in the stretch before "un" (so "… un būs iespēja …" of a day that names none adds
-nothing), and only a specific noun (added_events.add_event). O(days · log n), each stretch read once.
+nothing), and only a specific noun (added_events.add_event). O(n + days · (log n + occurrences of the
+day in its sentence) + matches · those occurrences): the last comma and the first clause's verb are
+found once per stretch, not per "un".
 
 Not past a comma, which parts a clause of its own off ("…, kur tika rādītas filmas un notika diskusija").
 Not "un" joining two nouns ("notiks koncerts un balle": paired_second.py reads those)."""
@@ -42,27 +44,40 @@ def _second() -> re.Pattern:
 def second_clauses(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                    by_key: dict, record: Record) -> None:
     text = doc.text
-    # The day's occurrences by their day, read once: (where its span starts, where its noun ends).
+    # The day's occurrences by their day, read once and sorted by where their span starts:
+    # (where its span starts, where its noun ends).
     by_day: dict[str, list[tuple[int, int]]] = {}
     for e in record.events:
         if e.start and e.span is not None:
             by_day.setdefault(e.start, []).append((e.span.start, e.span.end))
+    for spans in by_day.values():
+        spans.sort()
     for day, sentence in days_with_sentences(doc, candidates, DateRole.event.value):
         # Read up to the next day at most: that day's clauses are its own.
         k = bisect.bisect_right(date_starts, day.span.start)
         end = min(sentence.end, date_starts[k]) if k < len(date_starts) else sentence.end
+        # Where the day's occurrences of this sentence end (a span runs from the day to its noun).
+        spans = by_day.get(day.value, [])
+        dated = [noun_end for _, noun_end in
+                 spans[bisect.bisect_left(spans, (sentence.start,)):bisect.bisect_left(spans, (end,))]]
+        # The last comma before "un" (read up to `read`, from the earliest noun), the first clause's verb.
+        comma, read, verb = -1, min([day.span.end, *dated]), None
         for m in _second().finditer(text, day.span.end, end):
-            # Where the day's occurrences of this sentence end (a span runs from the day to its noun).
-            dated = [noun_end for start, noun_end in by_day.get(day.value, ()) if sentence.start <= start < end]
+            last = text.rfind(",", read, m.start())
+            comma, read = max(comma, last), m.start()
             if dated and all(noun_end > m.start() for noun_end in dated):
                 # The walk read the second clause: the first one's object, after its own verb.
-                verb = _first_verb().search(text, day.span.end, m.start())
-                if verb is not None and "," not in text[verb.end():m.start()]:
-                    add_event(doc, index, (verb.end(), m.start()), day, date_starts, by_key, record)
+                if verb is None:
+                    verb = _first_verb().search(text, day.span.end, end) or False
+                first = verb if verb and verb.end() <= m.start() else None
+                if verb and verb.start() < m.start() < verb.end():  # a verb across "un": read up to it
+                    first = _first_verb().search(text, day.span.end, m.start())
+                if first is not None and comma < first.end():
+                    add_event(doc, index, (first.end(), m.start()), day, date_starts, by_key, record)
                 continue
             # A comma between parts a clause of its own off ("…, kur tika rādītas filmas un notika
             # diskusija": what took place within the day's occurrence, no second one).
-            if not any(noun_end <= m.start() and "," not in text[noun_end:m.start()] for noun_end in dated):
+            if not any(comma < noun_end <= m.start() for noun_end in dated):
                 continue
             stop = _ITEM_END.search(text, m.end(), min(end, m.end() + ITEM_REACH))
             add_event(doc, index, (m.end(), stop.start() if stop else min(end, m.end() + ITEM_REACH)),
