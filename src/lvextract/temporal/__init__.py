@@ -21,10 +21,11 @@ from .agency_dateline import agency_dateline, agency_value
 from .metadata_day import day_of_metadata_month
 from .foreign import find_foreign
 from .grammar import Atom, find_atoms
-from .date_patterns import UNTIL
+from .date_patterns import UNTIL, clock_tail
 from .dateline_day import dateline_day
 from .month_weekday import month_weekday
 from .page_furniture import furniture_spans
+from .posted_line import POSTER
 from .relative import find_relatives, weekday_beside, weekday_warnings
 from .relative_builders import WEEKDAYS
 from .relative_beside import weekday_word
@@ -225,14 +226,30 @@ def _foreign_atom(f) -> Atom:
 # "Inserted: Jaunumi Apr 20 2022 13:38".
 # A blog's dateline may open with the weekday: "Tuesday, March 3, 2015", "Posted on Friday, 5 June 2015".
 _EN_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day[^\S\n]*,?[^\S\n]*"
-# A gallery's posting line names its poster, a handle too ("Inserted: ozolu_skola Apr 20 2022 13:38"),
-# or opens with its count of photos ("2 photos • Apr 24 2021 10:00").
-_POSTER = r"(?:inserted|added|created|posted|published)\s*:\s*(?:[^\W\d_][\w.-]*\s+){1,4}|\d{1,4}\s+photos?\s*[•·|]\s*"
-_DATELINE = re.compile(r"(?i)^\s*(?:(?:posted|published|updated|post\s+date|date\s+posted)(?:\s+on)?[:\s]*"
-                       rf"|{_POSTER})?(?:{_EN_WEEKDAY})?$")
-_FOOT_DATELINE = re.compile(rf"(?i)^\s*(?:(?:posted|published)(?:\s+on)?[:\s]*|{_POSTER})$")
+
+
+def _poster() -> str:
+    """A gallery's posting line names its poster after the verb ([document_date]
+    english_posted_verbs), a handle too ("Inserted: ozolu_skola Apr 20 2022 13:38"), or opens with
+    its count of photos ("2 photos • Apr 24 2021 10:00"). The label is read up to the date on its
+    line, so posted_line's poster (blanks but no line break) reads it alike."""
+    verbs = vocab.document_date_words("english_posted_verbs")
+    return rf"(?:{verbs})\s*:\s*{POSTER}|\d{{1,4}}\s+photos?\s*[•·|]\s*"
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern:
+    return re.compile(r"(?i)^\s*(?:(?:posted|published|updated|post\s+date|date\s+posted)(?:\s+on)?[:\s]*"
+                      rf"|{_poster()})?(?:{_EN_WEEKDAY})?$")
+
+
+@lru_cache(maxsize=1)
+def _foot_dateline() -> re.Pattern:
+    return re.compile(rf"(?i)^\s*(?:(?:posted|published)(?:\s+on)?[:\s]*|{_poster()})$")
+
+
 # A posting's clock time after the date: "Feb 11, 2010 11:13:57 AM".
-_CLOCK_AFTER = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[^\S\n]*[ap]\.?m\.?)?")
+_CLOCK_AFTER = re.compile(clock_tail(seconds=True, am_pm=True, dot=False), re.IGNORECASE)
 _HEAD_LINES = 6
 # A blog's post date opening the text, its headline glued after it on the same line: "September
 # 6, 2018 ZĪMĒJUMU KONKURSS" (the page's first line only).
@@ -250,7 +267,7 @@ def _foreign_dateline(text: str, taken):
     foot_start = len(text.rstrip())
     for _ in range(_HEAD_LINES):
         foot_start = max(head_end, text.rfind("\n", 0, max(0, foot_start - 1)) + 1)
-    for offset, part, label in ((0, text[:head_end], _DATELINE), (foot_start, text[foot_start:], _FOOT_DATELINE)):
+    for offset, part, label in ((0, text[:head_end], _dateline()), (foot_start, text[foot_start:], _foot_dateline())):
         for f in find_foreign(part, [(s - offset, e - offset) for s, e in taken if e > offset]):
             f = replace(f, start=f.start + offset, end=f.end + offset)
             line_start = text.rfind("\n", 0, f.start) + 1

@@ -23,6 +23,21 @@ HOUR = r"(?:[01]?\d|2[0-3])"
 MINUTE = r"[0-5]\d"
 # The clock word's stem: "plkst.", "pulksten", "pulkstens" all start so.
 CLOCK_WORD = r"(?:plkst|pulksten)"
+
+
+def clock_tail(*, word: bool = False, seconds: bool = False, am_pm: bool = False, dot: bool = True,
+               optional: bool = False) -> str:
+    """A clock time after a date on its line, maybe after a comma: "…, 09:49". The dateline and
+    stamp rules differ in what they let it carry ("plkst." before it, seconds, "AM" after it, a dot
+    for the colon), so each says which; `optional` lets nothing but blanks stand there. One written
+    form keeps those rules from drifting apart (four copies did)."""
+    clock = (r"(?:plkst\.?[^\S\n]*)?" if word else "") + HOUR + ("[:.]" if dot else ":") + MINUTE \
+        + (rf"(?::{MINUTE})?" if seconds else "") + (r"(?:[^\S\n]*[ap]\.?m\.?)?" if am_pm else "")
+    # the comma's blanks come after it only: "[ ]*,?[ ]*" would split one run of blanks two ways
+    lead = r"[^\S\n]*(?:,[^\S\n]*)?"
+    return rf"{lead}(?:{clock})?[^\S\n]*" if optional else lead + clock
+
+
 # The "until" word of a range, and with "pat" (right up to: "līdz pat 15. maijam") the same bound.
 UNTIL = vocab.alternation(vocab.temporal()["until_words"])
 UNTIL_PAT = rf"{UNTIL}(?:\s+pat)?"

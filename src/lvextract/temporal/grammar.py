@@ -23,7 +23,7 @@ from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_masks import masked_spans
 from .dateline_dash import dateline_before_dash
-from .date_patterns import UNTIL_PAT
+from .date_patterns import UNTIL_PAT, clock_tail
 from .date_rule_scan import matches
 
 
@@ -128,9 +128,8 @@ _TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-
                               re.IGNORECASE)
 # "3. maijs 10:00 – 5. maijs 18:00": a start and an end, each a day with its clock time (an event
 # card's "Notiek:" field); the clock after the second day is asked too (_clock_after).
-_CLOCK_DASH_GAP = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d[^\S\n]*{DASH}[^\S\n]*",
-                             re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)", re.IGNORECASE)
+_CLOCK_DASH_GAP = re.compile(rf"{clock_tail(word=True)}[^\S\n]*{DASH}[^\S\n]*", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(rf"{clock_tail(word=True)}(?!\d)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:^|\W)(?:no|kopš|sākot\s+(?:no|ar)|laikā\s+no|periodā\s+no)\s+$", re.IGNORECASE)
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as vocab
+from .date_patterns import clock_tail
 from .page_furniture import WORD
 
 # A date alone on its line with maybe its clock: "25.02.2014 09:49", "2014. gada 25. februāris, 09:49".
-_CLOCK_OR_NOTHING = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:plkst\.?[^\S\n]*)?(?:[01]?\d|2[0-3])[:.][0-5]\d)?[^\S\n]*")
+_CLOCK_OR_NOTHING = re.compile(clock_tail(word=True, optional=True))
 # Only blanks before the date on its line (stops at the first other character, copies nothing).
 _BLANK = re.compile(r"\s*")
 # A headline: a capital, three to twenty words, no comma, no label's colon, no closing stop.

@@ -7,13 +7,14 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .date_patterns import clock_tail
 from .publication_fields import posting_stamp
 
 # The poster's name or a user's handle: one to four words, a handle's underscores and digits too,
 # no sentence's punctuation between them ("Anna Liepa", "JS_Ozoli_MS").
-_POSTER = r"(?:[^\W\d_][\w.-]*[^\S\n]+){1,4}"
+POSTER = r"(?:[^\W\d_][\w.-]*[^\S\n]+){1,4}"
 # After a labelled posting's date: its clock, any minute, or nothing.
-_CLOCK_OR_NOTHING = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?)?[^\S\n]*")
+_CLOCK_OR_NOTHING = re.compile(clock_tail(seconds=True, optional=True))
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +28,7 @@ def _verb_then_date() -> re.Pattern:
 def _verb_poster_date() -> re.Pattern:
     """The verb, maybe a colon, and the poster before the date (group `colon`)."""
     verbs = vocab.alternation(vocab.temporal()["document_date"]["posted_verbs"])
-    return re.compile(rf"[^\S\n]*(?:{verbs})[^\S\n]*(?P<colon>:)?[^\S\n]*{_POSTER}", re.IGNORECASE)
+    return re.compile(rf"[^\S\n]*(?:{verbs})[^\S\n]*(?P<colon>:)?[^\S\n]*{POSTER}", re.IGNORECASE)
 
 
 def posted_line(text: str, line_start: int, date_start: int, date_end: int, line_end: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.relatives import FORMS
 from .happens_after import takes_place_after
 from .lexicon import spaced_literals, vocabulary
 
@@ -25,6 +26,18 @@ def _list_before() -> re.Pattern:
     heads = spaced_literals(vocabulary()["other_kinds"]["list_heads"])
     return re.compile(rf"(?<!\w)(?:{heads})\s+(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:,|\sun)\s*)*(?:[^\W\d_]+\s+){{0,2}}$",
                       re.IGNORECASE)
+
+
+# The relative forms this rule has always read: "kurus" too, which relatives.FORMS lacks; not
+# "ko" and "kam", which it never took (taking them would change which lists end).
+_ALSO = ("kurus",)
+_WITHOUT = ("ko", "kam")
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> frozenset[str]:
+    relatives = {form for forms in FORMS.values() for form in forms} | set(_ALSO)
+    return frozenset(relatives - set(_WITHOUT)) | frozenset(vocabulary()["other_kinds"]["clause_openers"])
 
 
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*([^\W\d_]+)|un\s)")
@@ -45,7 +58,7 @@ def _listed_kind(doc: Document, noun) -> bool:
     # separator before it or right after it ("sāksies ar sacensībām, dienu atklās …" is no list).
     separators = len(_SEPARATOR.findall(doc.text, before.start(), noun.start))
     after = _NEXT_ITEM.match(doc.text, noun.end)
-    if after is not None and (after.group(1) or "").lower() in vocabulary()["other_kinds"]["clause_openers"]:
+    if after is not None and (after.group(1) or "").lower() in _clause_openers():
         after = None
     return separators >= 2 or (separators == 1 and after is not None)
 

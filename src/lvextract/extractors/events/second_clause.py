@@ -21,7 +21,7 @@ from ...document import Document
 from ...record import DateMention, DateRole, Record
 from .added_events import add_event
 from .dating import days_with_sentences
-from .lexicon import literals, vocabulary
+from .lexicon import literals, vocabulary, whole_words
 from .ranking import Nouns
 
 # Where the second clause's item ends: a comma, a semicolon, another "un", the sentence's end.
@@ -32,7 +32,7 @@ ITEM_REACH = 60
 
 @lru_cache(maxsize=1)
 def _first_verb() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['second_clause']['first_verbs'])})(?!\w)", re.IGNORECASE)
+    return whole_words(vocabulary()["second_clause"]["first_verbs"])
 
 
 @lru_cache(maxsize=1)
