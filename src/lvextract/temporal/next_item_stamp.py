@@ -18,6 +18,8 @@ _BLANK = re.compile(r"\s*")
 # A headline: a capital, three to twenty words, no comma, no label's colon, no closing stop.
 _HEADLINE_WORDS = (3, 20)
 _PROSE_WORDS = 8
+# The end of a sentence of the body: a stop, maybe a closing quote or bracket after it.
+_SENTENCE_END = re.compile(r"[.!?…][\"”»)]*[^\S\n]*$")
 
 
 def _headline(line: str) -> bool:
@@ -37,11 +39,14 @@ def _item_opening(line: str) -> bool:
 
 def opens_next_item(text: str, lines, i: int, date_start: int, date_end: int) -> bool:
     """Whether the date alone on line i (maybe with its clock) heads a listed item: a headline
-    on the next line, its byline or a sentence of its teaser on the line after."""
+    on the next line, its byline or a sentence of its teaser on the line after; and the body's
+    last sentence closing the line above (a date right under the page's headline is its dateline,
+    whatever follows: "… apspriešana" / "25.04.2018" / "Pagastu ziņas" / "Reģions izstrādā …")."""
     line = lines[i]
     if not _BLANK.fullmatch(text, line.start, date_start) or not _CLOCK_OR_NOTHING.fullmatch(text, date_end, line.end):
         return False
-    if i + 2 >= len(lines):
+    if i == 0 or i + 2 >= len(lines) or not _SENTENCE_END.search(text, max(lines[i - 1].start, lines[i - 1].end - 8),
+                                                                  lines[i - 1].end):
         return False
     headline, after = lines[i + 1], lines[i + 2]
     return _headline(text[headline.start:min(headline.end, headline.start + 300)]) \
