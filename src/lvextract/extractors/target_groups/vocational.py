@@ -43,9 +43,6 @@ def vocational_learner(reader: Reader, f: Found) -> bool:
     if index is None:
         return False
     kind = _school_kind(reader.doc.sentence_text(index))
-    if kind is None:
-        cache = reader.__dict__
-        if "_text_school_kind" not in cache:
-            cache["_text_school_kind"] = _school_kind(reader.doc.text)
-        kind = cache["_text_school_kind"]
+    if kind is None:  # the text's schools, read once per document
+        kind = reader.doc.derived("target_groups.school_kind", lambda doc: _school_kind(doc.text))
     return kind == "vocational"
