@@ -3,8 +3,9 @@ the sentence before: "Ar grāmatu bērni iepazinās jau Dzejas dienās. Bet jaun
 novembra rītā" — the reading of the 2nd is no Poetry Days. The sentence before lends its noun to no
 day of such a sentence, as ", bet …" inside one sentence lends none (ranking.CONTRAST). Not where
 the day's sentence points back with a demonstrative ("Savukārt 5. maijā tas notiks Liepās": the
-same occurrence, moved). Data: events.toml [opening_contrast]. O(1) per date: its sentence's first
-words."""
+same occurrence, moved), in the day's own clause only (a "par to" after a comma points at nothing).
+Data: events.toml [opening_contrast]. O(1) per date: the sentence's first words and a bounded window
+around the day."""
 from __future__ import annotations
 
 import re
@@ -13,8 +14,8 @@ from functools import lru_cache
 from ...document import Document
 from .lexicon import literals, vocabulary
 
-# How far into the sentence a demonstrative pointing back is looked for.
-REACH = 200
+# How far before and past the day a demonstrative pointing back is looked for (a comma ends the clause sooner).
+REACH = 80
 
 
 @lru_cache(maxsize=1)
@@ -32,5 +33,10 @@ def opens_with_contrast(doc: Document, at: int) -> bool:
         return False
     sentence = doc.sentences[index]
     opening, pointer = _patterns()
-    return opening.match(doc.text, sentence.start, sentence.end) is not None \
-        and pointer.search(doc.text, sentence.start, min(sentence.end, sentence.start + REACH)) is None
+    if opening.match(doc.text, sentence.start, sentence.end) is None:
+        return False
+    # The pointer stands in the day's own clause, between the opener and the next comma after the day
+    # ("Savukārt 5. maijā tas notiks Liepās"); "par to", "tā kā" in a later clause point at nothing.
+    comma = doc.text.find(",", at, min(sentence.end, at + REACH))
+    end = comma if comma >= 0 else min(sentence.end, at + REACH)
+    return pointer.search(doc.text, max(sentence.start, at - REACH), end) is None
