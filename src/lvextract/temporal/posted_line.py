@@ -20,14 +20,13 @@ _CLOCK_OR_NOTHING = re.compile(clock_tail(seconds=True, optional=True))
 @lru_cache(maxsize=1)
 def _verb_then_date() -> re.Pattern:
     """The verb right before the date ([document_date] posted_verbs)."""
-    verbs = vocab.alternation(vocab.temporal()["document_date"]["posted_verbs"])
-    return re.compile(rf"[^\S\n]*(?:{verbs})[^\S\n]+", re.IGNORECASE)
+    return vocab.document_date_pattern(r"[^\S\n]*(?:{posted_verbs})[^\S\n]+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _verb_poster_date() -> re.Pattern:
     """The verb, maybe a colon, and the poster before the date (group `colon`)."""
-    verbs = vocab.alternation(vocab.temporal()["document_date"]["posted_verbs"])
+    verbs = vocab.document_date_words("posted_verbs")
     return re.compile(rf"[^\S\n]*(?:{verbs})[^\S\n]*(?P<colon>:)?[^\S\n]*{POSTER}", re.IGNORECASE)
 
 

@@ -58,5 +58,4 @@ def labelled_line_next(text: str, last_end: int, start: int, end: int) -> bool:
     if not _LINE_END.match(text, end):
         return False
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    label = _LINE_LABEL.match(text, above, last_end)
-    return label is not None
+    return _LINE_LABEL.match(text, above, last_end) is not None

@@ -43,8 +43,9 @@ def _pattern() -> re.Pattern:
 
 def _infinitive(noun: str) -> str | None:
     low = noun.lower()
-    if low in _listed_nouns():
-        return _listed_nouns()[low]
+    listed = _listed_nouns().get(low)
+    if listed is not None:
+        return listed
     stem, reflexive = (low[:-5], True) if low.endswith(("šanās", "šanos")) else (low[:low.rindex("šan")], False)
     infinitive = stem + ("ties" if reflexive else "t")
     if not reflexive and not is_listed(infinitive) and is_listed(stem + "st"):

@@ -73,6 +73,8 @@ def _duty() -> re.Pattern:
 # noun with its genitives ("Līdz 1. septembrim interešu izglītības programmu pieteikumus izvērtē
 # komisija"); a debitive or a modal among them asks the reader ("līdz … jāiesniedz …").
 DUTY_GAP_WORDS = 5
+# How far before the cue the office and its duty are looked for, in the clause.
+DUTY_BACK_REACH = 160
 
 
 def _duty_after(key: str = "after_date") -> re.Pattern:
@@ -88,10 +90,11 @@ def dutied(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int
     """"Pašvaldība … paziņo maksātājam līdz 15. februārim": the institution's own duty before the
     cue, in its clause (a bounded look back); or right after the date ("komisija līdz 15. maijam
     izvērtēs …", a bounded look ahead; sending, "izsūtīs", only with an office before the cue)."""
-    if _duty().search(doc.text, max(bounds[0], cue_start - 160), cue_start) is not None:
+    back = max(bounds[0], cue_start - DUTY_BACK_REACH)
+    if _duty().search(doc.text, back, cue_start) is not None:
         return True
     if date_end is None:
         return False
     return _duty_after().match(doc.text, date_end, bounds[1]) is not None or (
         _duty_after("sent_after_date").match(doc.text, date_end, bounds[1]) is not None
-        and _office_subject().search(doc.text, max(bounds[0], cue_start - 160), cue_start) is not None)
+        and _office_subject().search(doc.text, back, cue_start) is not None)

@@ -10,11 +10,11 @@ from ...document import Document
 from ...layout import layout
 from .blocks import LONGEST_LIST, is_list_line
 from .ranking import Nouns
+from .lexicon import NON_SPACE
 
 # A group's sub-heading is short and names a place, no day or hour: a few words and a colon.
 LONGEST_SUBHEADING = 60
 _DIGIT = re.compile(r"\d")
-_NON_SPACE = re.compile(r"\S")
 _TAIL = 200  # how much of a line's end is read for its colon before the whole line is
 
 
@@ -30,7 +30,7 @@ def _subheading(doc: Document, index: Nouns, line: tuple[int, int]) -> bool:
 def _blank_or_colon(text: str, line: tuple[int, int]) -> tuple[bool, bool]:
     """Whether the line is blank, and whether it ends in a colon, trailing space aside: read from
     its ends, the line copied only when a long run of space pads it."""
-    first = _NON_SPACE.search(text, line[0], line[1])
+    first = NON_SPACE.search(text, line[0], line[1])
     if first is None:
         return True, False
     tail = text[max(first.start(), line[1] - _TAIL):line[1]].rstrip()

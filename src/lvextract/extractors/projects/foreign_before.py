@@ -12,7 +12,7 @@ import re
 
 from ...document import Document
 from .config import config, is_owner
-from .foreign_name import _not_first
+from .foreign_name import not_first_words
 from .funder_quoted import names_a_funder
 from .patterns import PREVIOUS_WORD
 
@@ -32,7 +32,7 @@ def foreign_before(doc: Document, not_names: set[str], fund_heads: frozenset[str
         if not _CAMEL.match(m["word"]):
             continue
         word = m["name"].split()[0]
-        if word in _not_first() or word in not_names or m["name"] in not_names:
+        if word in not_first_words() or word in not_names or m["name"] in not_names:
             continue
         before = PREVIOUS_WORD.search(doc.text, max(0, m.start() - 40), m.start())
         if before and is_owner(before["word"], c.owners, c.owner_exact):

@@ -37,12 +37,12 @@ def _name() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _not_first() -> frozenset[str]:
+def not_first_words() -> frozenset[str]:
     return frozenset(load("projects")["foreign_name"]["not_first"])
 
 
 @lru_cache(maxsize=1)
-def _prefixes() -> frozenset[str]:
+def name_prefixes() -> frozenset[str]:
     return frozenset(load("projects")["foreign_name"]["name_prefixes"])
 
 
@@ -54,8 +54,8 @@ def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]
         name = m["name"]
         words = name.split()
         # (a programme's word opening a longer name is the name's: "projektu LIFE Baltic Bogs")
-        prefixed = len(words) > 1 and words[0] in _prefixes()
-        if name.isupper() or words[0] in _not_first() or (words[0] in not_names and not prefixed) or name in not_names:
+        prefixed = len(words) > 1 and words[0] in name_prefixes()
+        if name.isupper() or words[0] in not_first_words() or (words[0] in not_names and not prefixed) or name in not_names:
             continue
         if not any(looks_foreign(w) for w in words) \
                 or names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.orthography import LOWER, UPPER
-from .foreign_name import _prefixes
+from .foreign_name import name_prefixes
 
 _CAPS = rf"[{UPPER}][{UPPER}0-9]{{1,7}}"
 _WORD = rf"[{UPPER}0-9][\w+\-]*"
@@ -24,7 +24,7 @@ _PROJECT_WORD = re.compile(r"(?<![^\W\d_])[Pp]rojekt\w*")
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    prefixes = "|".join(re.escape(p) for p in sorted(_prefixes(), key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in sorted(name_prefixes(), key=len, reverse=True))
     return re.compile(
         r"(?<![\w+\-])(?P<name>(?:" + _CAPS + r"[ \t]+){0,2}(?:" + prefixes + r")(?P<tail>(?:[ \t]+" + _WORD + r"){1,3}?)"
         r"(?P<small>(?:[ \t]+" + _SMALL + r"){0,2}?))"

@@ -148,13 +148,12 @@ def _named_first_rows(text: str, cells: list[tuple[int, int, bool]]) -> list[Tab
     submitter's: each row's part before the submitter is a project's name; a row of another shape
     with its sum (a submitter left unquoted) is passed over; the rows end at a line without a sum."""
     found = []
-    row_pattern, sum_end = None, ROW_SUM_END
     for i, (start, end, _pipe) in enumerate(cells):
         if not NAME_BEFORE_SUBMITTER.fullmatch(text, start, end):
             continue
-        row_pattern = row_pattern or _named_first_row()
+        row_pattern = _named_first_row()
         names, j = [], i + 1
-        while j < len(cells) and j <= i + HEADER_TAIL and not sum_end.search(text, cells[j][0], cells[j][1]):
+        while j < len(cells) and j <= i + HEADER_TAIL and not ROW_SUM_END.search(text, cells[j][0], cells[j][1]):
             j += 1  # (the header's wrapped cells)
         for s, e, _ in islice(cells, j, None):
             if e - s > MAX_ROW:
@@ -162,7 +161,7 @@ def _named_first_rows(text: str, cells: list[tuple[int, int, bool]]) -> list[Tab
             row = row_pattern.fullmatch(text, s, e)
             if row is not None:
                 names.append(_unquoted(text, *row.span("name")))
-            elif not sum_end.search(text, s, e):
+            elif not ROW_SUM_END.search(text, s, e):
                 break
         if names:
             found.append(Table((start, end), names))

@@ -7,13 +7,13 @@ centra konkurss" is the centre's, "senioru koru skate" the choirs' (doers and en
 elsewhere). Words: target_groups.toml [contest_entrants]."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..vocabulary import load
 from .forms import form
 from .mentions import Found
 from .reader import Reader
+from .sentence_reading import WORD
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +22,6 @@ def _words() -> tuple[tuple[str, ...], int, tuple[str, ...], tuple[str, ...]]:
     return tuple(c["contests"]), int(c["reach"]), tuple(c["endings"]), tuple(c["not_between"])
 
 
-WORD = re.compile(r"[^\W\d_]+")
 
 
 def _contest_after(reader: Reader, end: int) -> bool:
