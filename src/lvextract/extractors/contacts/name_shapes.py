@@ -69,7 +69,7 @@ def given_name_capital_surname(text: str, parts: set[str], taken: list[NameMenti
     return out
 
 
-LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
+LONE_NAME = re.compile(rf"[ \u00a0]+(?:(?:ar|pie)[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
 
 
 def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMention],
@@ -126,7 +126,7 @@ def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMentio
     return out
 
 
-LONE_NAME_AFTER_ROLE = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+)?(?P<role>[{LOWER}]+)[ \u00a0]+(?P<name>{NAME_WORD})"
+LONE_NAME_AFTER_ROLE = re.compile(rf"[ \u00a0]+(?:(?:ar|pie)[ \u00a0]+)?(?P<role>[{LOWER}]+)[ \u00a0]+(?P<name>{NAME_WORD})"
                                   rf"(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
 
 
