@@ -148,6 +148,7 @@ def fragments() -> dict[str, str]:
         "month_name": rf"(?P<mon>{names}){MONTH_END}",
         "nominatives": vocab.alternation(vocab.month_nominatives()),
         # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)
-        # On the same line, and not the start of an ISO date ("4. decembrī⏎⏎2022-11-29").
-        "year_suffix": rf"(?:,?[^\S\n]*(?P<sy>{YEAR})(?:[^\S\n]*\.?[^\S\n]*{year_word})?{NUMBER_END}(?!-\d))",
+        # On the same line, and not the start of an ISO date ("4. decembrī⏎⏎2022-11-29") nor of a
+        # span of years ("29. janvāra 2014.–2020. gada plānošanas periods": the day's year came before it).
+        "year_suffix": rf"(?:,?[^\S\n]*(?P<sy>{YEAR})(?!\.?[^\S\n]*{DASH}[^\S\n]*{YEAR}(?!\d))(?:[^\S\n]*\.?[^\S\n]*{year_word})?{NUMBER_END}(?!-\d))",
     }
