@@ -123,6 +123,14 @@ def _month_part_dash_gap() -> re.Pattern:
     return re.compile(rf"[^\S\n]{{1,3}}(?:{words})(?!\w)[^\S\n]*{DASH}[^\S\n]*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _month_part_until_gap() -> re.Pattern:
+    """"no aprīļa vidus līdz maija sākumam": the first month's part in the genitive (temporal.toml
+    month_part_genitives) before "līdz" and the next month make one span of months, not two."""
+    words = vocab.alternation(vocab.temporal()["month_part_genitives"])
+    return re.compile(rf"[^\S\n]{{1,3}}(?:{words})(?!\w)\s*,?\s*{UNTIL_PAT}\s+", re.IGNORECASE)
+
+
 # "no 6. maija plkst. 8.30 līdz 7. maijam plkst. 18.00": the first day's clock time stands in the gap.
 _TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*{UNTIL_PAT}\s+",
                               re.IGNORECASE)
@@ -148,6 +156,8 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
         return True
     if a.grain == b.grain == "month" and _month_part_dash_gap().fullmatch(gap):
         return True
+    if a.grain == b.grain == "month" and _month_part_until_gap().fullmatch(gap):
+        return bool(_FROM_BEFORE.search(text[max(0, a.start - 20):a.start]))
     if _DASH_GAP.fullmatch(gap):
         return a.grain == b.grain and not dateline_before_dash(text, a, b)  # "Maijs – 15. maijā …" heads a calendar's day, it spans nothing
     if not (_UNTIL_GAP.fullmatch(gap) or _TIMED_UNTIL_GAP.fullmatch(gap) or _weekday_until_gap().fullmatch(gap)
