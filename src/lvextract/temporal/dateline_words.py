@@ -113,11 +113,19 @@ _SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 def _comma_field() -> re.Pattern:
     """", Kategorija:" after the date: a comma that opens a metadata field parts the line as a bar does;
     so does a blank before a label with its colon, as old portals print the post's fields in a row
-    ("Datums: 12.03.2010 Autors: …", "Publicēts: 12.03.2010 10:23 Skatīts: 234")."""
-    labels = vocab.temporal()["document_date"]["field_after_comma"]
+    ("Datums: 12.03.2010 Autors: …", "Publicēts: 12.03.2010 10:23 Skatīts: 234"); a view counter
+    needs no colon before its number, nor after it ("14.06.2010. 12:01, skatīts 245 reizes",
+    "25.11.2022 13:10, 1883 skatījumi"), nor a "last changed" stamp before its own date
+    ("Publicēts 14.06.2010 12:01 Atjaunots 16.06.2010 09:00")."""
+    settings = vocab.temporal()["document_date"]
+    labels = '|'.join(map(re.escape, settings["field_after_comma"]))
+    counters = '|'.join(map(re.escape, settings["view_counter_words"]))
+    # a "last changed" stamp after the posting's date, its colon or its date right after its word
+    # ("Publicēts: 14.06.2010 Atjaunots: 16.06.2010"): the change's field, not the posting's
+    changed = '|'.join(map(re.escape, sorted(settings["stamp_changed_words"], key=len, reverse=True)))
     # a run of blanks is tried from its first blank only: linear on a line of blanks
-    return re.compile(rf"(?:,|(?<![^\S\n])[^\S\n])(?=[^\S\n]*(?:{'|'.join(map(re.escape, labels))})[^\S\n]*:)",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:,|(?<![^\S\n])[^\S\n])(?=[^\S\n]*(?:(?:{labels})[^\S\n]*:|(?:{counters})[^\S\n]*\d"
+                      rf"|\d+[^\S\n]+(?:{counters})\b|(?:{changed})[^\S\n]*(?::|\d)))", re.IGNORECASE)
 
 
 def segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from . import vocabulary as vocab
 from .date_patterns import HOUR, MINUTE
 from .date_atom import Atom
 from .page_furniture import WORD, Line, weekday_in
-from .publication_fields import glued_field
+from .publication_fields import glued_field, metadata_prefix, published_label_before
 from .dateline_words import place_first
 from ..latvian.orthography import UPPER
 
@@ -86,10 +86,29 @@ def glued_in_prose(text: str, line: Line, i: int, atom: Atom, firsts: dict[int, 
             and sentence_glued_after(text, atom) and _opening_dateline(text, line, i, atom):
         firsts.setdefault(1, atom)
     elif in_head and i <= _GLUED_STAMP_LINES and atom.rule == "numeric" and atom.grain == "day" \
-            and _BLANKS.fullmatch(text, line.start, atom.start) and text[atom.end:atom.end + 1].isupper():
+            and text[atom.end:atom.end + 1].isupper() and (_BLANKS.fullmatch(text, line.start, atom.start)
+                                                             or _labelled_glued_lead(text, line, atom)):
         # "15.05.2025No 22. līdz 24. maijam …": a CMS's stamp glued to the lead's first word, on the
-        # page's first lines (far below the headline a glued date is the text's own)
+        # page's first lines (far below the headline a glued date is the text's own); its label
+        # may open the line: "Datums: 25.10.2021Lai apturētu …"
         firsts.setdefault(1, atom)
+
+
+# The word glued after the date opens another field ("Datums: 12.03.2021Vieta: …"), no lead.
+_FIELD_GLUED = re.compile(rf"[{UPPER}][^\W\d_]*(?:[^\S\n][^\W\d_]+)?:")
+
+
+def _labelled_glued_lead(text: str, line: Line, atom: Atom) -> bool:
+    """A date label alone opens the line and the lead's first word is glued to the date ("Datums:
+    25.10.2021Lai apturētu …"): the CMS's posting field, its line break lost, not a field of the
+    body's next item."""
+    return atom.start - line.start <= _LABEL_MAX \
+        and (metadata_prefix(text, line, atom) or published_label_before(text, line.start, atom.start)) \
+        and _FIELD_GLUED.match(text, atom.end, min(line.end, atom.end + _LABEL_MAX)) is None
+
+
+# A label is short: only this many characters before the date (or after it, for the next field's) are read.
+_LABEL_MAX = 40
 
 
 _GLUED_STAMP_LINES = 2

@@ -38,7 +38,8 @@ def field_line_before(text: str, lines: list[_Line], i: int) -> bool:
     """A short line above that ends in a field's name ("Pieteikumu iesniegšanas termiņš" /
     "2021. gada 5. marts", "Norises laiks:" / "12.03.2021"): the date below is that field's
     value, not the page's dateline. A weak label ("Datums") may name the page's date; a line
-    closed by a full stop is a sentence of its own."""
+    closed by a full stop is a sentence of its own, and a long line without a colon a headline
+    ("Bibliotēkām svētkos mainīts darba laiks" / "2022. gada 14. novembris")."""
     if i == 0 or lines[i - 1].index != lines[i].index - 1 or lines[i - 1].end - lines[i - 1].start > 80:
         return False
     raw = text[lines[i - 1].start:lines[i - 1].end].strip()
@@ -50,8 +51,14 @@ def field_line_before(text: str, lines: list[_Line], i: int) -> bool:
     # closed by "beigu datums" / "pēdējā diena" without one (a headline rarely ends so).
     term = _term_field(words[-3:]) and (raw.endswith(":") or (
         len(words) >= 2 and words[-2].startswith(("beig", "pēdēj")) and words[-1] in ("datums", "diena")))
-    return term or words[-1] in vocab.temporal()["document_date"]["never_words"] \
-        or bool(_field_label_at_end().search(before))
+    settings = vocab.temporal()["document_date"]
+    if term or words[-1] in settings["never_words"]:
+        return True
+    label = _field_label_at_end().search(before)
+    # A field's name is short, or closed by its colon; a longer line ending in its word
+    # ("… svētkos mainīts darba laiks") is a headline over its dateline.
+    return label is not None and (raw.endswith(":") or len(words) - len(_WORD.findall(label.group()))
+                                  <= settings["field_name_words_before_max"])
 
 
 @lru_cache(maxsize=1)
