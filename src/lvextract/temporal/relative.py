@@ -26,6 +26,7 @@ from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNTIL
 from .relative_beside import before_a_date, named_after_a_date, weekday_beside, weekday_warnings  # noqa: F401  (re-exported)
 from .relative_beside import paired_before_a_date
 from .sentence_window import sentence_around
+from .hours_card import card_items
 from .publication_fields import published_label_before
 from .relative_words import lookups, no_single_unit, weekday_alternation
 from .vocabulary import alternation, calendar_words, finditer_at, word_start_scan
@@ -111,6 +112,14 @@ def _previous_word(text: str, start: int) -> str:
 
 
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
+_THREE_WORDS = re.compile(r"(\w+)[^\S\n]+\w+[^\S\n]+(\w+)[^\S\n]+$")
+
+
+def _in_month_week(text: str, start: int, look) -> bool:
+    """"februāra otrās nedēļas otrdienā": the week's noun right before the weekday and a month's
+    genitive two words before it (calendar.toml [weekday_in_month] week_nouns). Bounded: 60 characters."""
+    m = _THREE_WORDS.search(text, max(0, start - 60), start)
+    return m is not None and m.group(2).lower() in look["month_week"] and m.group(1).lower() in look["in_month"]
 
 
 def _posting_age(text: str, start: int, labels) -> bool:
@@ -151,13 +160,17 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
     for m in finditer_at(pats["modified_weekday"], text, starts):
         code, kind = look["weekday"][m["day"].lower()], look["modifier"][m["mod"].lower()]
         found.append(Relative(m.start(), m.end(), f"{kind}-{code}", "modified_weekday", builders.weekday(code, kind)))
-    weekly = [m.span() for m in _weekly_hours().finditer(text)] if _RANGE_MARK.search(text) else []
+    # a range of weekdays with its hours, and an office's card of hours (hours_card.py)
+    weekly = [m.span() for m in _weekly_hours().finditer(text)] + card_items(text, starts) \
+        if _RANGE_MARK.search(text) else []
     range_start: Relative | None = None  # "no pirmdienas" right before "līdz piektdienai"
     for m in finditer_at(pats["weekday"], text, starts):
         if any(start <= m.start() < end for start, end in weekly):
             continue
         if not m["prep"] and _previous_word(text, m.start()) in look["in_month"]:
             continue  # "maija pēdējā sestdienā", "novembra pirmdienā": a day of that month
+        if not m["prep"] and _in_month_week(text, m.start(), look):
+            continue  # "februāra otrās nedēļas otrdienā": a weekday of a month's counted week
         form = m["day"].lower()
         code = look["weekday"][form]
         # "Piektdienas kafejnīca", "pirmdienas rīta sesija": a weekday naming something else.

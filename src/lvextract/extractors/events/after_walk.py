@@ -34,6 +34,7 @@ from .instead import drop_instead_days
 from .undated import drop_undated_twins
 from .headed_contest import title_headed_contest
 from .finishing import finish
+from .retold_hours import retold_hours
 from .yearly_custom import drop_yearly_customs
 from .handout import drop_handout_campaigns
 from .umbrella import programme_umbrellas
@@ -96,4 +97,5 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     drop_yearly_customs(doc, record, first_mention)  # "Ik gadu šo dienu atzīmē 15. maijā"
     drop_handout_campaigns(doc, record)
     drop_listed_cancelled(doc, record)
+    retold_hours(doc, record)  # "… seminārs 12. aprīlī. … Seminārs notiks no plkst. 10 līdz 14."
     finish(doc, record, nouns, first_mention)
