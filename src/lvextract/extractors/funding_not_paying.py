@@ -12,6 +12,7 @@ from ..latvian.lemmas import stem
 from .funding_complemented import complemented
 from .funding_law_name import in_law_name
 from .funding_not_project import not_for_a_project
+from .funding_promoted import promoted
 from .vocabulary import Mention, load
 
 
@@ -66,6 +67,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     after = _clause_words(doc, m.token_end, 1, words.reach_after)
     if before and before[0] in words.without:
         return False
+    if promoted(before):  # "popularizē programmu Erasmus+": the programme is supported, it pays nothing here
+        return True
     if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations)):
         return True
     return any(_negates(w, after[i + 1] if i + 1 < len(after) else "", words) for i, w in enumerate(after)) \

@@ -9,6 +9,7 @@ import re
 from ...document import Document
 from .collect import _attach_contract, _clean, _key, _tight_code, Entries
 from .config import config, is_owner
+from .bracket_short import bracket_short
 from .patterns import (
     ACRONYM_AFTER, BARE_CODE, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED, CLOSING_ONLY_NAME, CODE_AFTER_NAME,
     CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE, LETTERS, MAX_TWO_LANGUAGES,
@@ -21,6 +22,17 @@ from .quoted import capitals_named, chained, not_a_name, later_quoted_alias, par
 from .funder_quoted import names_a_funder
 from .unclosed import unclosed_before_bracket, unclosed_before_head
 
+
+
+# A stray opening quote before the project's number, the name quoted after it: '“ nr. 2017/AB12/4   “…”'.
+STRAY_QUOTE_NUMBER = re.compile(r"[ \t]*[Nn]r\.?[ \t]*(?P<code>[^\s„“\"«»”]*\d[^\s„“\"«»”]*)[ \t]+[„“\"«](?=[^\W\d_])")
+
+STRAY_CLOSING = "”“\"»"
+STRAY_QUOTES = frozenset("„“”\"«»")
+
+# A short name in capitals after the project word ("Projekts PRIME īstenots"), its parts joined by
+# hyphens, each from a capital letter ("projekta NAT-PROGRAMME eksperte").
+CAPITALS_NAME = re.compile(r"(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9-]{4,}$)[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{1,15}(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{1,15})*")
 
 def names_after_words(doc: Document, entries: Entries) -> None:
     """Adds to `entries` each project name after a project word in its sentence (the shapes: the module's docstring)."""
@@ -121,12 +133,21 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                     project = add(versioned["name"], versioned.start("name"), versioned.end("name"), [])
                     _attach_contract(project, text, sentence, contract_re)
                     continue
+                # "projektu Zaļo pagalmu atjaunošana (GreenYard)": an unquoted title, its short name in brackets
+                if bracketed := bracket_short(text, pos, sentence.end, not_names):
+                    project = add(_clean(bracketed["name"]), bracketed.start("name"), bracketed.end("name"), [bracketed["short"]])
+                    if number and project.contract is None:
+                        project.contract = _tight_code(number["number"])
+                    _attach_contract(project, text, sentence, contract_re)
+                    continue
                 word = NEXT_WORD.match(text, pos)
                 # A capitals word before another is a heading or a button ("SKATĪT ŠEIT"), not a name; nor
                 # one after a plural project word ("iesniegt projektus ZVRG …": whom they go to).
                 capitals_run = bool(word) and CAPITALS_NEXT.match(text, word.end())
                 word = word.group(1).rstrip(".,;:") if word else ""
-                if (re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{3,15}", word) and word not in not_names
+                # (capitals parts joined by a hyphen are one name, "NAT-PROGRAMME"; a part of digits
+                # after the hyphen makes a programme's code, "LLI-425", no name)
+                if (CAPITALS_NAME.fullmatch(word) and word not in not_names
                         and not capitals_run and (number or token.text.lower() not in list_heads[0])):
                     project = entries.by_key.get(_key(word)) or add(word, pos, pos + len(word), [])
                     project.contract = project.contract or (_tight_code(number["number"]) if number else None)
@@ -152,6 +173,15 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 continue
             start, end = quoted
             close = end  # the closing quote: what follows the whole quotation is read from there
+            # 'projekts “ nr. 2017/AB12/4   “Soliņi pie ezera”': a stray quote before the number; the
+            # name is the quote after the number, the number the contract's
+            stray = STRAY_QUOTE_NUMBER.match(text, start, end)
+            # (the quote after the number runs to the end: no quote inside it but its closing one)
+            if stray and not set(text[stray.end():end].rstrip(STRAY_CLOSING)) & STRAY_QUOTES:
+                start, end = stray.end(), len(text[:end].rstrip(STRAY_CLOSING))
+            else:
+                stray = None
+            stray_code = stray["code"] if stray else None
             name = _clean(text[start:end])
             if not name or names_a_funder(doc, start, end, not_names, fund_heads) \
                     or not_a_name(text, name, token.text.lower() in list_heads[0] and not one_named, close, quotes):
@@ -209,6 +239,8 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 project.contract = listed["number"]
             if number and project.contract is None:
                 project.contract = _tight_code(number["number"])
+            if stray and project.contract is None:
+                project.contract = stray_code
             after = (NUMBER_BEFORE_NAME.match(text, close + 1) or CODE_AFTER_NAME.match(text, close + 1)  # “…” Nr. 9.2.4.2/16/I/079
                      or NUMBER_AFTER_COMMA.match(text, close + 1))  # “…”, Nr.LLI-550
             if after and project.contract is None:

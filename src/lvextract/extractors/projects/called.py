@@ -1,5 +1,6 @@
-"""A project named without quotes by the sentence that opens with its name and calls it a project:
-"Jauniešu Forums ir Saeimas rīkots projekts", "Zaļā Skola ir biedrības ilgtermiņa projekts"."""
+"""A project named by the sentence that opens with its name and calls it a project, without quotes:
+"Jauniešu Forums ir Saeimas rīkots projekts", "Zaļā Skola ir biedrības ilgtermiņa projekts", or in
+quotes: "“Kopā pie jūras” ir partnerības projekts, kas …"."""
 from __future__ import annotations
 
 import re
@@ -19,10 +20,20 @@ def _called_a_project() -> re.Pattern:
                       r"[ \t]+ir[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?projekts(?![^\W\d_])")
 
 
+@lru_cache(maxsize=1)
+def _quoted_called() -> re.Pattern:
+    # A quoted name opening the sentence (straight or typographic quotes; a kind noun of [called_a_project]
+    # kinds may stand before it: "Kampaņa «…»"), then "ir", at most six words of whose or what kind of
+    # project (a programme's "Erasmus+" among them), and the singular nominative "projekts".
+    kinds = "|".join(re.escape(w) for w in load("projects")["called_a_project"]["kinds"])
+    return re.compile(r"(?:(?:" + kinds + r")[ \t]+)?[„“\"«](?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^„“”\"«»\n]{1,120}?)[”“\"»][ \t]+ir[ \t]+"
+                      r"(?:[^\W\d_]+\+?[ \t]+){0,6}?projekts(?![^\W\d_])")
+
+
 def called_a_project(doc: Document):
-    """(start, end) of an unquoted name that a sentence opens with and calls a project."""
+    """(start, end) of a name, unquoted or quoted, that a sentence opens with and calls a project."""
     pattern = _called_a_project()
     for sentence in doc.sentences:
-        said = pattern.match(doc.text, sentence.start, sentence.end)
+        said = pattern.match(doc.text, sentence.start, sentence.end) or _quoted_called().match(doc.text, sentence.start, sentence.end)
         if said is not None:
             yield said.start("name"), said.end("name")

@@ -70,6 +70,12 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             if opening and OWNER_TAIL.fullmatch(text, opening[1] + 1, line.end()):
                 yield opening[0], opening[1], None
                 continue
+            # (or its owner, a spaced dash and the quoted name closing the line: "Biedrība “Ozols” –
+            # “Soliņi parkā”;", "Ozolu draudze – “Gaišs logs”.")
+            owned = _owner_dash_quoted(text, line.start(), line.end(), quotes)
+            if owned:
+                yield owned[0], owned[1], None
+                continue
         # "• LLI-123 – Zaļie ceļi", with a bullet or none: the code is the project's number, the rest its name.
         coded = CODED_ITEM.match(body, item.end() if item else 0) if in_list else None
         if coded:
@@ -141,6 +147,24 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             # "… iesniegtie projekti, kam pietika plānotā finansējuma:": the plural word before a relative clause
             or any(RELATIVE_AFTER.match(body, m.end()) and m.group().lower() in plural and (
                 RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
+
+
+# A spaced dash inside a list item's line, before an opening quote.
+SPACED_DASH_QUOTE = re.compile(r"[ \t][–—-][ \t]+(?=[„“\"«])")
+CLOSING_TAIL = re.compile(r"[ \t]*[;.,]?[ \t]*$")
+
+
+def _owner_dash_quoted(text: str, start: int, end: int, quotes: dict[str, str]) -> tuple[int, int] | None:
+    """(start, end) of the quoted name after the first spaced dash of the line [start, end) whose quote
+    closes the line (a semicolon or a full stop may follow), with words before the dash: an unbulleted
+    list item "Biedrība “Ozols” – “Soliņi parkā”;" (the name may hold a dash: "“Ūdens – dzīvība”")."""
+    dash = SPACED_DASH_QUOTE.search(text, start, end)
+    if dash is None or not LETTERS.search(text, start, dash.start()):
+        return None
+    named = quoted_after(text, dash.end(), quotes)
+    if named and named[1] < end and CLOSING_TAIL.fullmatch(text, named[1] + 1, end):
+        return named
+    return None
 
 
 @lru_cache(maxsize=1)
