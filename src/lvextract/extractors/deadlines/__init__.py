@@ -21,8 +21,11 @@ action, or opening the sentence after one that asks for it), `labels` (dates a t
 nominal deadline with no "līdz"), `windows` (a same-day window in clock times: "Sacensības
 8. jūnijā. Jāpiesakās no 8.30 līdz 9.30"), `wrapping` (a hard-wrapped sentence split before a
 capital), `heading_day` (a heading naming the act over a day alone), `column_term` (a flattened
-table's header cell naming the term over the days below it), `same_day` ("līdz tai pašai dienai":
-a term pointing back to the day before it), `window_request` (a contest's
+table's header cell naming the term over the days below it), `row_table` (a table flattened one row a line under a
+header line of several term cells), `same_day` ("līdz tai pašai dienai":
+a term pointing back to the day before it), `item_period` (a period inside an item of a list of terms,
+after the item's own term day), `alternative_way` (a second way of
+the same act after "vai" that tells the same day again), `window_request` (a contest's
 window and the next sentence's request); here
 the loop over the dates, with the days enumerated after a cued one ("ne vēlāk kā 31. martā,
 15. maijā un 15. augustā"), the clock time and the contact of each deadline.
@@ -40,12 +43,14 @@ from ...spans import Intervals
 from ...temporal.times import clock_times
 from ..deadline_cues import LEADING_CUE, TERM_LABEL, cue_before, pattern, vocabulary
 from .actions import ActionMention, distance, last_before, rank
+from .alternative_way import restated_alternative
 from .anaphora import anaphoric_action, pro_verb_action
 from .clause_action import action_for
 from .closing import closing_action
 from .condition_date import condition_date
 from .event_window import event_window_action
 from .heading import heading_action, request_before_term
+from .item_period import item_period
 from .labels import labelled_action
 from .same_day import same_day_deadlines
 from .labelled_days import labelled_line_next, labelled_next
@@ -192,7 +197,10 @@ def extract(doc: Document, record: Record) -> None:
     taken = Intervals()
     contacts = sorted((c for c in record.contacts if c.name), key=lambda c: c.span.start)
     date_starts = sorted(d.span.start for d in record.dates)
+    # the starts of the dates that name a day: what opens an item of a list of terms
+    day_starts = sorted(d.span.start for d in record.dates if DAY_VALUE.match(d.value or ""))
     last: tuple[int, ActionMention, str] | None = None  # (end of the last deadline's date, its action, its case)
+    last_value: str | None = None  # … and its date's value
     for mention in sorted(record.dates, key=lambda d: d.span.start):
         if mention.role == DateRole.document.value or (mention.role == DateRole.period.value
                                                         and not _long_window(mention)
@@ -226,6 +234,9 @@ def extract(doc: Document, record: Record) -> None:
                                           doc.text, last[0], mention.span.start, mention.span.end))
                                       or labelled_line_next(doc.text, last[0], mention.span.start,
                                                             mention.span.end))) else None
+        if cue is None and enumerated is None and mention.end and range_opened(doc, mention) \
+                and item_period(doc, mention, day_starts):
+            continue  # "15. janvāris – projektiem, kas notiks no 1. februāra līdz 30. jūnijam"
         uncued = cue is None and not ranged and enumerated is None
         labelled = labelled_action(doc, mention, date_starts) if uncued else None
         closed = closing_action(doc, mention) if uncued and labelled is None else None
@@ -296,10 +307,17 @@ def extract(doc: Document, record: Record) -> None:
             continue
         if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end):
             continue
+        if last is not None and last_value == value and action.infinitive != last[1].infinitive \
+                and restated_alternative(doc.text, last[0], action.start):
+            # "… līdz 15. janvārim birojā vai jānosūta …, lai tiktu saņemti līdz 15. janvārim": the
+            # day is the first term's, told again
+            mention.role = DateRole.deadline.value
+            continue
         taken.add(span_start, mention.span.end)
         if windowed is None:  # the window still dates its occasion
             mention.role = DateRole.deadline.value
         last = (mention.span.end, action, _case_of(mention.span.text))
+        last_value = value
         ranking = (rank(action), distance(action, cue_start, mention.span.end))
         time = time_after(doc, mention, bounds)
         if (value, action.infinitive) in chosen and chosen[value, action.infinitive][0] <= ranking:

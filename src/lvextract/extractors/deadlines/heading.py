@@ -32,7 +32,7 @@ def heading_action(doc: Document, cue: re.Match, date_starts: list[int]) -> Acti
     """The action of the heading over a bare term label that opens its line: a few short lines
     are read back, O(1) per date and a bisection."""
     text, start = doc.text, cue.start()
-    if not _bare_term().fullmatch(cue.group(0).rstrip("* \t")):
+    if not _bare_term().fullmatch(cue.group(0).rstrip("* \t\n")):
         return None
     line_start = text.rfind("\n", max(0, start - HEADING_LINE), start) + 1
     if (line_start == 0 and start > HEADING_LINE) or not LINE_OPENER.match(text[line_start:start]):
@@ -84,3 +84,21 @@ def request_before_term(doc: Document, cue: re.Match, bounds: tuple[int, int],
         return None
     verbs = [a for a in actions_in(doc, previous) if a.is_verb and not a.converb and not a.unlisted]
     return max(verbs, key=lambda a: (a.end, a.end - a.start)) if verbs else None
+
+
+def bare_lead_action(doc: Document, lead: tuple[int, int], date_starts: list[int]) -> ActionMention | None:
+    """The action of a list whose lead-in is a bare term label ("Termiņi:" over "• 1. marts –
+    pavasara kārta"): the line right above the lead-in names it, a heading with any action word
+    ("Pieteikšanās grantu konkursam") or a sentence with a plain verb ("Pieteikumus var iesniegt
+    divās kārtās."). That line holds no date of its own (a date there is its own term). A few
+    short lines are read back: O(1) and a bisection."""
+    text = doc.text
+    if not _bare_term().fullmatch(text[lead[0]:lead[1]].strip().strip("*").strip()):
+        return None
+    found = line_above(text, lead[0], HEADING_LINE, HEADING_BLANKS, date_starts)
+    if found is None:
+        return None
+    actions = actions_in(doc, found)
+    if SENTENCE_END.search(text, *found):
+        actions = [a for a in actions if a.is_verb and not a.converb and not a.unlisted]
+    return min(actions, key=lambda a: (rank(a), -a.end)) if actions else None

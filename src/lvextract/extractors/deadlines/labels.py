@@ -14,8 +14,10 @@ from ...temporal.times import clock_times
 from ..deadline_cues import NOMINATIVE_OR_DIGITS, pattern
 from .actions import ActionMention, actions_in, rank
 from .column_term import column_action, column_header
+from .heading import bare_lead_action
 from .heading_day import heading_over_day
 from .lists import lead_in_line, years_only
+from .row_table import row_table_action
 
 
 def _label_pattern() -> re.Pattern:
@@ -195,7 +197,12 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
         if label is not None and (years_only(doc.text, date_starts, label) if label is lead_in
                                   else not _holds_date(date_starts, label[0], label[1])):
             action = label_action(doc, label)
+            if action is None and label is lead_in:
+                # "Termiņi:" names no act: the heading or sentence above it does
+                action = bare_lead_action(doc, label, date_starts)
             if action is not None:
                 return action
     header = column_header(doc, mention, date_starts)
-    return column_action(doc, header) if header is not None else None
+    if header is not None:
+        return column_action(doc, header)
+    return row_table_action(doc, mention, date_starts)

@@ -1,0 +1,59 @@
+"""A table flattened one row a line under a header line that holds several term cells side by
+side ("Pieteikšanās termiņš Līguma noslēgšanas termiņš Projekta īstenošanas termiņš⏎2.konkurss
+01.09.2012.-01.11.2012. 2013. gada februāris"): the first day of a row, after a short row label,
+stands in the first column of days, the one the header's first term cell names; its action is
+that cell's own action word. Only a header with two term words or more is such a row of cells
+(one term word is a label of its own: `labels`); a row label of prose ("1.konkurss Pirmais
+konkurss tika izsludināts 2012. gada 1. martā.") or a day not first on its row is no cell of that
+column. The lines between the row and the header are other rows or short cell lines, no blank line
+and no prose."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...document import Document
+from ...layout import layout
+from ...record import DateMention
+from .actions import ActionMention, actions_in, rank
+from .column_term import PROSE
+
+# How many lines above the row the header may stand, how long a line is read, and how long the
+# row's label before its first day may be (words, characters).
+ROWS, LINE, LABEL_WORDS, LABEL_CHARS = 30, 200, 3, 30
+# A term word in the header: each opens or ends a cell.
+TERM_WORD = re.compile(r"termiņ\w*", re.IGNORECASE)
+
+
+def _first_date_at(date_starts: list[int], start: int, end: int) -> int | None:
+    i = bisect.bisect_left(date_starts, start)
+    return date_starts[i] if i < len(date_starts) and date_starts[i] < end else None
+
+
+def row_table_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:
+    """The action of the header's first term cell over a row's first day: the layout's line index
+    and at most ROWS lines of LINE characters read back, O(ROWS · LINE) per date."""
+    text, start = doc.text, mention.span.start
+    line_start, _line_end = layout(doc).line_of(start)
+    label = text[line_start:start]
+    if len(label) > LABEL_CHARS or len(label.split()) > LABEL_WORDS or PROSE.search(label):
+        return None
+    if _first_date_at(date_starts, line_start, start + 1) != start:
+        return None  # another day opens the row: this one is in a later column
+    newlines = layout(doc).newlines
+    k = bisect.bisect_left(newlines, line_start) - 1
+    for _ in range(ROWS):
+        if k < 0:
+            return None
+        a, b = (newlines[k - 1] + 1 if k > 0 else 0), newlines[k]
+        k -= 1
+        line = text[a:b]
+        if not line.strip() or b - a > LINE or PROSE.search(line):
+            return None
+        if _first_date_at(date_starts, a, b) is not None:
+            continue  # another row
+        terms = list(TERM_WORD.finditer(line))
+        if len(terms) >= 2:
+            found = actions_in(doc, (a, a + terms[0].end()))
+            return min(found, key=lambda x: (rank(x), -x.end)) if found else None
+    return None
