@@ -87,7 +87,7 @@ served; "Koncertā piedalījās bērni": the performers), `audience` ("Koncertu 
 pieteikt dalībniekus": who enter others for a contest), `achievements` ("jauniešiem ir labi rezultāti": whose
 results), `represented_from` ("pārstāvji no pašvaldībām un biedrībām": those bodies' people), `disability_day`
 ("atzīmējot personu ar invaliditāti dienu": the day marked), `age_classes` ("senioru grupā (40+)": a
-sport's age class, no elderly people), `thanks_to` ("pateicoties novada skolēniem": who brought it about),
+sport's age class, no elderly people), `thanks_to` ("pateicoties novada skolēniem": who brought it about), `idea_owners` ("biedrībām radās ideja": who had the idea),
 `clean_ups` ("Talkā piedalījās 40 skolēnu": those who did the work), `named_institution` ("veco ļaužu
 rehabilitācijas centra darbinieki": the staff of an institution named by whom it serves), `wishes`
 ("Novēlam senioriem veselību!", "Lai bērniem prieks!": a wish's addressees), `performing_members`
@@ -103,7 +103,7 @@ aizstāve": a person's line of work), `venue_rooms` ("jauniešu centra telpās":
 students, no children), `locative_place` ("uzņēmumos audzēkņi": where, not whose), `future_professionals`
 ("topošie skolotāji": students), `shaping_employers` ("darba devēji piedalās eksāmenu vērtēšanā": co-makers),
 `contest_entrants` ("skolēnu skatuves runas konkurss"), `quoted_gathering` ("skolotāju “Rudens skola”"),
-`offered_pastimes` ("seniori varēs padejot": the subject of a chance offered); the walks several of them share
+`offered_pastimes` ("seniori varēs padejot": the subject of a chance offered), `honouring_occasion` ("bērnus godinoši svētki": the object of a participle qualifying the occasion); the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -165,6 +165,7 @@ from .disability_day import names_the_day
 from .age_classes import young_age_class
 from .result_classes import result_class
 from .thanks_to import thanks_to
+from .idea_owners import had_the_idea
 from .clean_ups import clean_up_workers
 from .named_institution import staff_of_named_institution
 from .wishes import wished_to
@@ -180,6 +181,7 @@ from .contest_entrants import accept_contest_entrants
 from .future_professionals import becoming_professionals
 from .shaping_employers import shapes_it
 from .offered_pastimes import accept_offered_pastimes
+from .honouring_occasion import accept_honouring_occasions
 
 __all__ = ["extract"]
 
@@ -195,6 +197,7 @@ def extract(doc: Document, record: Record) -> None:
     accept(reader, found)
     accept_contest_entrants(reader, found)  # "novada skolēnu skatuves runas konkurss"
     accept_offered_pastimes(reader, found)  # "Jaunieši varēs uzdot jautājumus deputātiem"
+    accept_honouring_occasions(reader, found)  # "bērnus godinoši svētki": the occasion is for them
     named_target(reader, found)  # "attīstīt mērķa grupas jauniešu, kuri …, prasmes"
     each_invited(reader, found)  # "Ikviens jaunietis var pieteikties"
     eligible_one(reader, found)  # "Pabalstu var saņemt pensionārs": one for all, as who may apply
@@ -210,7 +213,7 @@ def extract(doc: Document, record: Record) -> None:
                                                or qualifies_a_noun(reader, f) or in_audience(reader, f)
                                                or cut_off(reader, f) or enters_others(reader, f)
                                                or owns_results(reader, f) or names_the_day(reader, f)
-                                               or young_age_class(reader, f) or result_class(reader, f) or thanks_to(reader, f)
+                                               or young_age_class(reader, f) or result_class(reader, f) or thanks_to(reader, f) or had_the_idea(reader, f)
                                                or clean_up_workers(reader, f) or staff_of_named_institution(reader, f)
                                                or wished_to(reader, f) or members_performing(reader, f)
                                                or made_it(reader, f) or hosts_guests(reader, f)

@@ -1,7 +1,8 @@
-"""Children and young people with a risk said before them: "darbs ar riska grupas jauniešiem",
-"sociālā riska jauniešu nometne", "iesaistīt riska bērnus". The qualifier is no group form of its own
+"""Children, young people and families (mothers with their little ones) with a risk said before
+them: "darbs ar riska grupas jauniešiem", "sociālā riska jauniešu nometne", "iesaistīt riska bērnus",
+"nodarbības sociālā riska grupu māmiņām un viņu mazuļiem". The qualifier is no group form of its own
 ("riska grupas" alone may be a risk of health: "Covid-19 riska grupa"), so it is read only right
-before a served child or youth mention, and it makes that group one at social risk too. The word
+before a served child, youth or families mention, and it makes that group one at social risk too. The word
 before the risk must not name another risk ("augsta riska grupas bērni", "saslimšanas riska
 grupas bērni": a risk of health). Words: target_groups.toml [risk_qualified]. Added after `accept`."""
 from __future__ import annotations
