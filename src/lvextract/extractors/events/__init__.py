@@ -25,6 +25,7 @@ from .beside import participated_noun, verb_below
 from .blocks import item_bounds, list_head, table_caption, table_row
 from .pointed_back import pointed_back
 from .pointed_next import pointed_next
+from .held_participle import participle_noun
 from .retold_later import retype_gathering
 from .viewed_in_frame import viewed_in_frame
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
@@ -236,6 +237,8 @@ def extract(doc: Document, record: Record) -> None:
             noun, noun_bounds = pointed_next(doc, index, bounds, day_starts)
         if noun is None:  # "2012. gada 3. maijā" / "Plkst. 11 valde tikās ar ministru."
             noun, noun_bounds = verb_below(doc, mention, told_times)
+        if noun is None:  # "11. novembrī skolēni devās pie pieminekļa. … piedalījās vakarā notikušajā lāpu gājienā"
+            noun, noun_bounds = participle_noun(doc, index, bounds, ordered_starts)
         if noun is None:  # "3. oktobrī ieradīsies delegācija. Viesi tiksies ar mēru."
             noun, noun_bounds = arrival_purpose(doc, mention, bounds, told_times)
         if noun is None and (is_date_line(doc, bounds, mention)

@@ -1,5 +1,6 @@
 """The sentence after a date's clause as the source of its occurrence: the noun of the sentence
-that tells who took part in it ("… viesojās Talsos. Seminārā piedalījās 20 skolotāji."), and the
+that tells who took part in it ("… viesojās Talsos. Seminārā piedalījās 20 skolotāji.") or names it
+by a copula ("… pulcējās vecāki. Tā bija pavasara balle."; copula_retold), and the
 verb of the sentence under a date that stands alone on its line ("2012. gada 3. maijā" / "Plkst.
 11 valde tikās ar ministru.")."""
 from __future__ import annotations
@@ -14,6 +15,7 @@ from ...word_regex import alternation
 from .lexicon import vocabulary
 from .offsets import any_between
 from .ranking import Nouns, specific
+from .copula_retold import copula_noun
 from .retold_frame import retold_noun
 from .verbs import verb_noun
 
@@ -35,7 +37,8 @@ def participated_noun(doc: Document, index: Nouns, bounds, date_starts: list[int
         return None, None
     found = index.first(other, specific)
     if found is None or doc.text[other[0]:found.start].strip() or not _took_part().match(doc.text, found.end, other[1]):
-        return retold_noun(doc, index, other)  # "… apmeklēs jaunieši. Apciemojuma mērķis ir …"
+        retold = retold_noun(doc, index, other)  # "… apmeklēs jaunieši. Apciemojuma mērķis ir …"
+        return retold if retold[0] is not None else copula_noun(doc, index, other)  # "Tā bija … balle"
     return found, other
 
 

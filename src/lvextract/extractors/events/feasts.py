@@ -2,13 +2,15 @@
 of its phrase: in the genitive before another event noun ("Meteņu karnevāls", "Meteņu
 lustes") it only says which feast that occurrence is of, and that noun is the event. The feast
 types are events.toml's [feasts], with the other occurrences that qualify a noun the same way
-([feasts] qualifiers: "uz konkursa noslēguma pasākumu"). O(nouns)."""
+([feasts] qualifiers: "uz konkursa noslēguma pasākumu"). A named night before the generic word
+("Muzeju nakts pasākumi") is the more specific name of that occurrence: the night stays and the
+generic word gives way ([feasts] over_generic). O(nouns)."""
 from __future__ import annotations
 
 import re
 
 from ...document import Document
-from .lexicon import vocabulary
+from .lexicon import generic_types, vocabulary
 from .nouns import NounMention
 
 # Only space, maybe a dash, between the feast's genitive and the noun it qualifies.
@@ -23,12 +25,26 @@ def drop_feast_qualifiers(doc: Document, nouns: list[NounMention]) -> list[NounM
     feasts = frozenset(data["types"]) | frozenset(data.get("qualifiers", ()))
     if not any(n.kind in feasts for n in nouns):
         return nouns
-    starts = {n.start for n in nouns}
+    over_generic = frozenset(data.get("over_generic", ()))
+    by_start = {n.start: n for n in nouns}
     text = doc.text
+    yielding: set[int] = set()  # starts of generic words a named night types
 
-    def qualifies(noun: NounMention) -> bool:
+    def qualified(noun: NounMention) -> NounMention | None:
         gap = _GAP.match(text, noun.end)
-        word = _WORD.match(text, gap.end()) if gap is not None else None  # "Mārtiņdienas ražas svētki"
-        return gap is not None and gap.end() > noun.end and (gap.end() in starts or (word is not None and word.end() in starts))
+        if gap is None or gap.end() == noun.end:
+            return None
+        if gap.end() in by_start:
+            return by_start[gap.end()]
+        word = _WORD.match(text, gap.end())  # "Mārtiņdienas ražas svētki"
+        return by_start.get(word.end()) if word is not None else None
 
-    return [n for n in nouns if not (n.kind in feasts and qualifies(n))]
+    kept = []
+    for n in nouns:
+        head = qualified(n) if n.kind in feasts else None
+        if head is None:
+            kept.append(n)
+        elif n.kind in over_generic and head.kind in generic_types():
+            yielding.add(head.start)  # "Muzeju nakts pasākumi": the night is the occurrence
+            kept.append(n)
+    return [n for n in kept if n.start not in yielding]

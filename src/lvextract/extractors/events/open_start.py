@@ -1,7 +1,9 @@
 """An open start ("no 1. jūlija", no end after it) told after another day in its sentence ("valdības
 sēdē 2. jūnijā ziņos par darbu no 1. jūlija"): the sentence's occurrence is on the other day, and
 this one only says from when something holds, as "kopš" does. Not when a verb of taking place or
-beginning follows it ("…, bet no 6. maija sāksies kursi"). O(1) per date: fixed windows."""
+beginning follows it ("…, bet no 6. maija sāksies kursi"). So is one told from a near day in the
+genitive, with its date beside it or alone ("jau no šodienas, 1. jūlija, tā būs pamatskola"; events.toml
+[open_start] near_days), with no other day needed. O(1) per date: fixed windows."""
 from __future__ import annotations
 
 import re
@@ -26,9 +28,32 @@ def _begins() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocabulary()['begins']['words']))})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _from_near_day() -> tuple[re.Pattern, re.Pattern]:
+    """"no šodienas, " right before a date; "no " right before the near day itself."""
+    days = "|".join(map(re.escape, vocabulary()["open_start"]["near_days"]))
+    return (re.compile(rf"(?<!\w)no\s+(?:{days})\s*,\s*$", re.IGNORECASE),
+            re.compile(rf"(?:{days})(?!\w)", re.IGNORECASE))
+
+
+def _from_near_day_start(doc: Document, mention: DateMention) -> bool:
+    """"jau no šodienas, 1. jūlija, tā būs …" (the date or the near day itself): from when it holds."""
+    text, start, end = doc.text, mention.span.start, mention.span.end
+    before, day = _from_near_day()
+    told = before.search(text, max(0, start - 30), start) is not None \
+        or (OPEN_FROM.search(text, max(0, start - 4), start) is not None and day.fullmatch(text, start, end) is not None)
+    if not told or BOUND_AFTER.match(text, end):
+        return False
+    sentence = sentence_at(doc, start)
+    after = min(sentence.end if sentence is not None else len(text), end + REACH)
+    return happens_pattern().search(text, end, after) is None and _begins().search(text, end, after) is None
+
+
 def open_start(doc: Document, mention: DateMention) -> bool:
     if mention.end is not None:
         return False
+    if _from_near_day_start(doc, mention):
+        return True
     start, end, text = mention.span.start, mention.span.end, doc.text
     if OPEN_FROM.search(text, max(0, start - 4), start) is None or BOUND_AFTER.match(text, end):
         return False

@@ -325,6 +325,16 @@ def _retold_after_break(doc: Document, bounds, lead: str) -> tuple[int, int] | N
     return layout(doc).clause_bounds(nxt.start)
 
 
+def _generic_retells(doc: Document, clause: tuple[int, int], noun: NounMention) -> bool:
+    """A named night typed over the generic word ("muzeju nakts pasākumu") retold by that word in a
+    later clause ("Pasākuma laikā no plkst. 19.00 …"; events.toml [feasts] over_generic, retold_by)."""
+    data = vocabulary()["feasts"]
+    if noun.kind not in data.get("over_generic", ()):
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(s)}", doc.text[clause[0]:clause[1]], re.IGNORECASE)
+               for s in data.get("retold_by", ()))
+
+
 def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
                          noun: NounMention, one_day: bool = False) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """"… no 17. līdz 26. martam. Nodarbības notiks no plkst. 10.00 līdz 12.00.": the next clause, if it
@@ -340,7 +350,8 @@ def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
         nxt = following
         if nxt is None or any_between(date_starts, nxt):
             return None, None, None
-        named_again = lead and re.search(rf"(?<!\w){re.escape(lead)}", doc.text[nxt[0]:nxt[1]], re.IGNORECASE)
+        named_again = lead and re.search(rf"(?<!\w){re.escape(lead)}", doc.text[nxt[0]:nxt[1]], re.IGNORECASE) \
+            or _generic_retells(doc, nxt, noun)
         # A one-day occurrence has no weekly routine: "Trešdienās plkst. 18 …" is another's hour.
         if step == 0 and not named_again and names_other(doc, nxt, noun):
             return None, None, None  # "Tajā pašā dienā notiks izstāde …": the next clause's hour is its own

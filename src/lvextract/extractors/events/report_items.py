@@ -31,6 +31,22 @@ CHARACTERS_REACH = 800
 WITH_REACH = 90
 
 
+# How many words after "ar" an opening or closing word may stand ("ar grandiozu svinīgo atklāšanas …").
+OWN_PART_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _own_parts() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocabulary()['report_items']['own_parts']))})", re.IGNORECASE)
+
+
+def _own_part(doc: Document, at: int) -> bool:
+    """"Sacensības sākās ar svinīgo atklāšanas ceremoniju": what the occurrence began with is its own
+    opening (or closing), no item of its own (events.toml [report_items] own_parts)."""
+    words = re.findall(r"\S+", doc.text[at:at + 80])[:OWN_PART_WORDS]
+    return any(_own_parts().match(w) for w in words)
+
+
 @lru_cache(maxsize=2)
 def report_patterns(status: str = "held") -> tuple[re.Pattern, re.Pattern]:
     data = vocabulary()["report_items"]
@@ -154,7 +170,7 @@ def _report_items(doc: Document, index: Nouns, candidates: list[DateMention], da
                 # "Svētki 6. jūnijā sākās ar lekciju": the day may stand in the clause itself, before the verb.
                 began = began_with.search(doc.text, *clause)
                 if began is not None and not any_between(date_starts, (began.start(), clause[1])) \
-                        and _first_word(doc, began.end()) not in _many():
+                        and _first_word(doc, began.end()) not in _many() and not _own_part(doc, began.end()):
                     item = (began.end(), min(clause[1], began.end() + WITH_REACH))
             if item is None or any_between(date_starts, item) or of_other_time(doc, item):  # "šīs vasaras …"
                 continue
