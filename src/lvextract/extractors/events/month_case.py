@@ -78,8 +78,9 @@ def case_can_date(doc: Document, mention: DateMention) -> bool:
         unlisted = False
         for _ in range(LONGEST_BODY):
             if not names_body(after.group(1)):
-                if not BODY_GENITIVE.fullmatch(after.group(1)) or stem(after.group(1).lower()) in event_stems():
-                    break
+                if not BODY_GENITIVE.fullmatch(after.group(1)) or stem(after.group(1).lower()) in event_stems() \
+                        or stem(after.group(1).lower()) in stems("genitive_date", "next_words"):
+                    break  # "11. novembra rītu …", "5. maija pēcpusdienu …": the time of day, no body's plural
                 unlisted = True
             nxt = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
             if nxt is None:

@@ -2,13 +2,16 @@
 "Kaimiņu dienā"): a capitalised plural genitive before "diena" / "nedēļa" is the occurrence's own
 name, though the vocabulary lists only the common ones ("sporta diena", "bibliotēku nedēļa").
 Quantities and times of the same shape ("Vairāku dienu", "Svētku dienās") are events.toml's
-[named_days] not_names. Found once per document, as spans for the noun matcher. O(n)."""
+[named_days] not_names. A lower-case genitive names one too where a verb of taking place stands
+right beside its nominative "diena" ("skolā notika projektu diena", "pašpārvaldes diena notiks
+…"). Found once per document, as spans for the noun matcher. O(n)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .lexicon import literals, vocabulary
+from ...latvian.lemmas import stem
+from .lexicon import event_stems, happens_alternation, literals, vocabulary
 
 
 ACCUSATIVE_HEADS = ("dienu", "nedēļu")
@@ -24,6 +27,16 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     # head), and stands right before the head; or the capital is its definite
     # adjective's ("Seno amatu diena", "Jauno grāmatu nedēļa").
     return re.compile(rf"(?<![\w-])((?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}}o\s+[a-zāčēģīķļņšūž][^\W\d_]{{2,}}u)|[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{3,}}(?:u|a))\s+({literals(sorted(heads, key=len, reverse=True))})(?![\w-])"), heads
+
+
+@lru_cache(maxsize=1)
+def _told_pattern() -> re.Pattern:
+    """A lower-case genitive (an "-o" adjective may come first: "jauno grāmatu") before the nominative
+    "diena", a verb of taking place right before it or right after the head."""
+    happens = happens_alternation()
+    genitive = r"((?:[a-zāčēģīķļņšūž][^\W\d_]{2,}o\s+)?[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:u|as|es|a))\s+(diena)(?![\w-])"
+    return re.compile(rf"(?<!\w)(?:{happens})\s+{genitive}|(?<![\w-]){genitive}(?=\s+(?:{happens})(?!\w))",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -58,4 +71,16 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
         if m.group(2) in ("dienas", "nedēļas") and _not_after().match(text, m.end(2)):
             continue
         found.append((f"{genitive} {heads[m.group(2)]}", m.start(1), m.end(2)))
+    taken = {start for _, start, _ in found}
+    for m in _told_pattern().finditer(text):
+        g = 1 if m.group(1) is not None else 3
+        genitive = " ".join(m.group(g).lower().split())
+        if m.start(g) in taken:
+            continue  # a capitalised one the pattern above found
+        if genitive in _not_names() or genitive.split()[-1] in _not_names() \
+                or not genitive.endswith("u") and genitive.endswith(_singular_not_endings()):
+            continue  # "notika kārtējā diena", "notika darba diena"
+        if stem(genitive.split()[-1]) in event_stems():
+            continue  # "Pirmā festivāla diena notika …": a day of that occurrence, told as its own
+        found.append((f"{genitive} diena", m.start(g), m.end(g + 1)))
     return found

@@ -1,5 +1,5 @@
-"""An evening named by its genitive ("klases vakars", "gredzenu vakaru sarūpēja 12. klase") or by
-its quoted name ("noritēja vakars „Tiem, kam pāri…”"): RECORD.md keeps the genitive that makes an
+"""An evening or an afternoon named by its genitive ("klases vakars", "gredzenu vakaru sarūpēja 12.
+klase", "filmu pēcpusdiena") or an evening by its quoted name ("noritēja vakars „Tiem, kam pāri…”"): RECORD.md keeps the genitive that makes an
 occurrence of a "diena", and events.toml lists the common evenings ("dzejas vakars"); this finds
 the rest. "vakars" alone, or after a time's genitive ("piektdienas vakars", "februāra vakarā"), is
 a time of day, and the locative ("gredzenu vakarā") stays out, being mostly one. An accusative
@@ -14,10 +14,14 @@ from ...temporal.vocabulary import calendar_words
 from .lexicon import literals, vocabulary
 from .noun_mention import OPEN_QUOTE
 
-# A lower-case or capitalised genitive (plural "-u", singular "-as", "-es", "-us") right before the
-# nominative or the accusative of "vakars"; not the singular "-a", the ending of the verbs that tell
-# an evening took place ("notika vakars", "bija vakars").
-GENITIVE_EVENING = re.compile(r"(?<![\w-])([^\W\d_]{3,}(?:u|as|es|us))\s+(vakars|vakaru)(?![\w-])")
+# A lower-case or capitalised genitive (plural "-u", singular "-as", "-es", "-us", a reflexive verbal
+# noun's own "-šanās": "sadziedāšanās vakars") right before the nominative or the accusative of
+# "vakars"; not the singular "-a", the ending of the verbs that tell an evening took place ("notika
+# vakars", "bija vakars").
+GENITIVE_EVENING = re.compile(r"(?<![\w-])([^\W\d_]{3,}(?:u|as|es|us|šanās))\s+(vakars|vakaru|pēcpusdiena|pēcpusdienu)(?![\w-])")
+# The head's nominative: an afternoon named by its genitive is one as an evening is ("filmu
+# pēcpusdiena", "spēļu pēcpusdienu rīkoja …"); the locative "pēcpusdienā" stays a time of day.
+HEADS = {"vakars": "vakars", "vakaru": "vakars", "pēcpusdiena": "pēcpusdiena", "pēcpusdienu": "pēcpusdiena"}
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +44,7 @@ def named_evenings(text: str) -> list[tuple[str, int, int]]:
         genitive = m.group(1).lower()
         if genitive in not_genitives or genitive.endswith(adjective_endings):
             continue
-        found.append((f"{genitive} vakars", m.start(1), m.end(2)))
+        found.append((f"{genitive} {HEADS[m.group(2)]}", m.start(1), m.end(2)))
     # "Žetona vakars": a listed singular genitive, which GENITIVE_EVENING leaves out.
     for m in singular.finditer(text) if singular is not None else ():
         found.append((f"{m.group(1).lower()} vakars", m.start(1), m.end(2)))

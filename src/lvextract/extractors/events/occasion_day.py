@@ -3,7 +3,8 @@ dienā paredzēta arī lekcija" — an occurrence's genitive (and a part's: "atk
 before "dienā", in a later sentence with no day of its own, is the day that occurrence was told on
 just before; the clause after it names an occurrence of that day (day_anaphora.pointed_events).
 Only an occurrence already told counts: "dzimšanas dienā", "darba dienā" name no occurrence of the
-text. O(n) for the pattern, O(log) per match: dates and told events are looked up in sorted lists."""
+text. A part's genitive alone ("… atklās gadatirgu. Atklāšanas dienā būs koncerts") names the opening
+day of the occurrence told last, whatever its kind. O(n) for the pattern, O(log) per match: dates and told events are looked up in sorted lists."""
 from __future__ import annotations
 
 import re
@@ -39,21 +40,28 @@ def occasion_days(doc: Document, events: list[Event], date_starts: list[int]) ->
     if not told:
         return []
     starts = {kind: [e.span.start for e in es] for kind, es in told.items()}
+    every = sorted((e for es in told.values() for e in es), key=lambda e: e.span.start)
+    every_starts = [e.span.start for e in every]
     found = []
     for m in WORDS.finditer(doc.text):
         kind_word, part = m.group(1), m.group(2)
         if part is not None and stem(part.lower()) not in _part_stems():
             kind_word = part  # "Arī koncerta dienā": the word right before "dienā" is the occurrence's
-        if not GENITIVE_MODIFIER.search(kind_word.lower()):
+        # "Atklāšanas dienā", "Tāpat atklāšanas dienā": a part's genitive with no occurrence's before it
+        # (not "Pilsētas svētku atklāšanas dienā", an occurrence the text may not have told)
+        bare_part = stem(m.group(1).lower()) in _part_stems() if part is None \
+            else stem(part.lower()) in _part_stems() and not GENITIVE_MODIFIER.search(m.group(1).lower())
+        if not bare_part and not GENITIVE_MODIFIER.search(kind_word.lower()):
             continue
         here = doc.sentence_index(m.start())
         if here is None or any_between(date_starts, (doc.sentences[here].start, doc.sentences[here].end)):
             continue
-        kind = stem(kind_word)
-        before = bisect_left(starts.get(kind, []), m.start())
-        if before == 0:
-            continue
-        event = _latest_before(doc, told[kind], before, here)
+        if bare_part:
+            told_here, before = every, bisect_left(every_starts, m.start())
+        else:
+            kind = stem(kind_word)
+            told_here, before = told[kind], bisect_left(starts.get(kind, []), m.start())
+        event = _latest_before(doc, told_here, before, here) if before else None
         if event is None:
             continue
         found.append(DateMention(value=event.start, end=None, anchored=False, relative=None,

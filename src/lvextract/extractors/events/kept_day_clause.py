@@ -1,0 +1,41 @@
+"""A day told in a relative clause as the calendar's day an occasion is kept on ("koncerts, veltīts
+Ozolu valsts dibināšanas gadadienai, kura tiek atzīmēta 16. februārī"; "…, ko svin 4. martā"): the
+day the anniversary or feast falls on every year, no day of the occurrence dedicated to it, which
+the text leaves undated. The verbs of keeping, as their listed forms, are events.toml's
+[kept_day_clause]; one stands in the clause before the day or as the first word after it. Not
+"…, kas notiks 16. februārī" (a verb of taking place). O(REACH) per date."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...latvian.relatives import relative_pronoun
+from ...record import DateMention
+from .lexicon import vocabulary, whole_words
+
+# How far before the day the relative clause may open, and where a clause ends.
+REACH = 60
+_OPENING = re.compile(r",\s*(?:" + relative_pronoun("nominative", "accusative") + r")\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\d)\.(?!\s*\d)")
+_SPACE = re.compile(r"[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _verb() -> re.Pattern:
+    return whole_words(vocabulary()["kept_day_clause"]["verbs"], spaced=True)
+
+
+def kept_day(doc: Document, mention: DateMention) -> bool:
+    """Whether the date stands in a relative clause that tells the day its occasion is kept on."""
+    text, start = doc.text, mention.span.start
+    opening = None
+    for m in _OPENING.finditer(text, max(0, start - REACH), start):
+        opening = m
+    if opening is None or _CLAUSE_END.search(text, opening.end(), start):
+        return False
+    verb = _verb()
+    if verb.search(text, opening.end(), start):
+        return True
+    # "…, kura 16. februārī tiek atzīmēta": the verb as the first words after the day
+    return verb.match(text, _SPACE.match(text, mention.span.end).end()) is not None
