@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 CONTINUING_ABBREVIATIONS = ("plkst.", "tel.", "Nr.", "nr.", "adr.", "g.", "š.g.", "t.sk.", "piem.", "u.tml.", "utt.")
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# A blank line as a contact card reads it: only spaces and tabs on it (blank_line_within).
+_SPACED_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CLOSING_QUOTES = "\"”»)"
 _HEADING_MAX = 60
 
@@ -180,3 +182,9 @@ def short_line(text: str, start: int, end: int, reach: int) -> str | None:
             return None
         hi = len(text)
     return text[lo + 1:hi].strip()
+
+
+def blank_line_within(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a blank line, one with nothing but spaces and tabs on it:
+    what keeps two items of a contact card apart (contacts' linking and name shapes)."""
+    return _SPACED_BLANK_LINE.search(text, start, end) is not None

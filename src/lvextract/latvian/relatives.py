@@ -14,8 +14,13 @@ FORMS = {
 }
 
 
+def relative_forms(*cases: str, also: tuple[str, ...] = (), without: tuple[str, ...] = ()) -> frozenset[str]:
+    """The forms of these cases (all cases when none is named), with `also` and less `without`."""
+    forms = {form for case in (cases or FORMS) for form in FORMS[case]} | set(also)
+    return frozenset(forms - set(without))
+
+
 def relative_pronoun(*cases: str, also: tuple[str, ...] = (), without: tuple[str, ...] = ()) -> str:
-    """A regex alternation of the forms of these cases, with `also` and less `without`. The callers
-    follow it with white space, so only a whole form matches and the order of the branches is moot."""
-    forms = {form for case in cases for form in FORMS[case]} | set(also)
-    return alternation(forms - set(without))
+    """A regex alternation of relative_forms. The callers follow it with white space, so only a
+    whole form matches and the order of the branches is moot."""
+    return alternation(relative_forms(*cases, also=also, without=without))

@@ -6,6 +6,7 @@ document_date by concern."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_patterns import clock_tail
@@ -29,11 +30,19 @@ def _headline(line: str) -> bool:
         and "," not in line and ":" not in line and not line.endswith((".", "!", "?", ":", ";"))
 
 
+@lru_cache(maxsize=1)
+def _author_label() -> re.Pattern:
+    """A byline's label as the line's first words, after anything but letters ([document_date]
+    author_labels, the whole list as data: a label of two words too)."""
+    labels = vocab.alternation(vocab.temporal()["document_date"]["author_labels"])
+    return re.compile(rf"[\W\d_]*(?:{labels})(?![^\W\d_])", re.IGNORECASE)
+
+
 def _item_opening(line: str) -> bool:
     """The item's byline ("Autors …", "Autore: …") or its teaser, a sentence of prose."""
-    words = WORD.findall(line[:300])
-    if words and words[0].lower() in vocab.temporal()["document_date"]["author_labels"]:
+    if _author_label().match(line[:300]):
         return True
+    words = WORD.findall(line[:300])
     return len(words) >= _PROSE_WORDS and bool(re.search(r"[.!?](?:\s|$)", line))
 
 

@@ -34,7 +34,7 @@ from .act_dates import act_date, amended_act_date
 from .attribute_years import attribute_year
 from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
-from .remembered_years import remembered_years
+from .remembered_years import sentence_years
 from .reference_years import reference_year
 from .not_frames import born, started_then
 from .relative_range_start import OFFSETS, start_year as relative_range_start, years_from_stated_end
@@ -293,7 +293,10 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     reports = {a.start for a in stated if reference_year(text, a)}
     # (nor a cited act's day, nor a year that qualifies its figures or plans, where the text has a
     # dateline: the dateline's year rules)
-    frames = [a for a in stated if not born(text, a) and not commemorated(text, a) and a.start not in reports
+    # A commemorated date is no frame, and its years are the remembered past of its sentence
+    # (remembered_years.py): read once for both.
+    marked = [commemorated(text, a) for a in stated]
+    frames = [a for a, m in zip(stated, marked) if not m and not born(text, a) and a.start not in reports
               and not in_bracket_aside(text, a) and not amended_act_date(text, a) and not _since_day(text, a)
               and not (document_year is not None and (act_date(text, a) or attribute_year(text, a)))]
     # The year a return or report is for frames no day, but tells it: what reports on a year is
@@ -324,12 +327,10 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                                     [a for a in stated if _field_date(text, a) or _head_occurrence(text, a, retold)],
                                     document_year)
     stated_ends = [a.end for a in stated]
-    sentence_years: dict[int, set[int]] = {}
-    for a in frames:
-        sentence_years.setdefault(sentence_of(a.start), set()).update(y for y in (a.year, a.end_year) if y)
+    frame_years = sentence_years(frames, sentence_of)
     relative_years = RelativeYears(text, atoms, sentence_of)
     lone_years = LoneYears(text, frames, paragraph_of, sentence_of, document_year)
-    remembered = remembered_years(text, stated, sentence_of)
+    remembered = sentence_years((a for a, m in zip(stated, marked) if m), sentence_of)
 
     def last_stated_year(atom: Atom) -> int | None:
         i = bisect.bisect_right(stated_ends, atom.start)
@@ -357,7 +358,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                     # The frame speaks of another occasion; another year stated in the sentence
                     # may be the day's ("Trešdien, 1. augustā … pēc 2020. gada … 2018. gadā"):
                     # the one the weekday fits, if only one does; else on to the document date.
-                    year = _year_the_weekday_fits(text, atom, sentence_years.get(sentence_of(atom.start), ()))
+                    year = _year_the_weekday_fits(text, atom, frame_years.get(sentence_of(atom.start), ()))
                     contradicted = year is None
                 if year in remembered.get(sentence_of(atom.start), ()):
                     year = None  # the sentence names that year as the past it remembers (remembered_years.py)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...latvian import names
-from ...layout import short_line
+from ...layout import blank_line_within, short_line
 from .finders import Found
 from .patterns import cue_patterns, vocabulary
 from .people import NameMention
@@ -162,8 +162,7 @@ def _same_block(text: str, a: Found, b: Found) -> bool:
     """Whether b follows a closely, with no blank line between."""
     if b.start < a.end:
         return False
-    between = text[a.end:b.start]
-    return len(between) <= 200 and "\n\n" not in between.replace(" ", "").replace("\t", "")
+    return b.start - a.end <= 200 and not blank_line_within(text, a.end, b.start)
 
 
 def _bare_line_below(text: str, a: Found, b: Found) -> bool:

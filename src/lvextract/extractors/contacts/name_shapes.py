@@ -8,6 +8,7 @@ import bisect
 import re
 
 from ...latvian import lemmas, names
+from ...layout import blank_line_within
 from ...spans import Intervals
 from .name_context import after_cue as _after_cue, bracketed_after_item as _bracketed_after_item
 from .name_context import item_follows as _item_follows
@@ -63,7 +64,7 @@ def given_name_capital_surname(text: str, parts: set[str], taken: list[NameMenti
             continue
         k = bisect.bisect_left(item_starts, m.end())
         near = k < len(item_starts) and item_starts[k] - m.end() <= GIVEN_CAPS_REACH \
-            and "\n\n" not in text[m.end():item_starts[k]].replace(" ", "").replace("\t", "")
+            and not blank_line_within(text, m.end(), item_starts[k])
         if near or names.spelled_by([surname], parts):
             out.append(NameMention(m.start(), m.end(), [given, surname]))
     return out

@@ -24,6 +24,17 @@ def _label_pattern() -> re.Pattern:
     return pattern("cues", "label_line", r"{}\s*$")
 
 
+def _opened_line(text: str, start: int, glyph: bool = False) -> int | None:
+    """The start of the line that `start` opens: only blanks before it on its line (with `glyph`,
+    a list's glyph too, "• 3. marts"), the line's start found within LABEL_LINE characters; else None."""
+    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+    opening = text[line_start:start]
+    bullet = GLYPH.match(opening) if glyph else None
+    if (line_start == 0 and start > LABEL_LINE) or opening[bullet.end() if bullet else 0:].strip():
+        return None
+    return line_start
+
+
 def _label_after() -> re.Pattern:
     """What follows a date that opens a line of a timeline: "15. marts – pieteikumu
     iesniegšanas termiņš"."""
@@ -34,11 +45,8 @@ def label_after(doc: Document, mention: DateMention) -> tuple[int, int] | None:
     """(start, end) of the term named after a date that opens its line, after a list's glyph or
     not ("• 3. marts – pieteikšanās termiņš"), up to the end of the line (at most LABEL_LINE
     characters read): the date is that term's deadline."""
-    text, start = doc.text, mention.span.start
-    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
-    opening = text[line_start:start]
-    glyph = GLYPH.match(opening)
-    if (line_start == 0 and start > LABEL_LINE) or opening[glyph.end() if glyph else 0:].strip():
+    text = doc.text
+    if _opened_line(text, mention.span.start, glyph=True) is None:
         return None
     m = _label_after().match(text, mention.span.end, min(len(text), mention.span.end + LABEL_LINE))
     if m is None:
@@ -63,9 +71,8 @@ def label_below(doc: Document, mention: DateMention) -> tuple[int, int] | None:
     """(start, end) of the term named on the line under a date that is alone on its line (blank
     lines of a layout in between, at most LABEL_BLANKS): the date is that term's deadline. At most
     a few short lines are read: O(1) per date."""
-    text, start = doc.text, mention.span.start
-    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
-    if (line_start == 0 and start > LABEL_LINE) or text[line_start:start].strip():
+    text = doc.text
+    if _opened_line(text, mention.span.start) is None:
         return None
     line_end = text.find("\n", mention.span.end, mention.span.end + LABEL_LINE)
     if line_end < 0 or not ALONE_AFTER.match(text, mention.span.end, line_end):
@@ -123,9 +130,9 @@ def label_above(doc: Document, mention: DateMention, date_starts: list[int] = ()
     does not end a sentence. A line that holds a date of its own is a row of a timeline, no label
     ("15. marts – iesniegšanas termiņš⏎30. marts – rezultāti"). At most a few short lines are read
     back, so a date costs O(1) and a bisection."""
-    text, start = doc.text, mention.span.start
-    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
-    if (line_start == 0 and start > LABEL_LINE) or text[line_start:start].strip():
+    text = doc.text
+    line_start = _opened_line(text, mention.span.start)
+    if line_start is None:
         return None
     pos, blanks, label = line_start - 1, 0, None
     while pos > 0:

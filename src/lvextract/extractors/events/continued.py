@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import Record
-from .lexicon import literals, vocabulary
+from .lexicon import literals, verb_then_until, vocabulary
 from .nouns import event_nouns
 
 # How far before the later day the verb may stand, and the opened day before the verb.
@@ -23,8 +23,7 @@ MAX_DAYS_SPAN = 31
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     words = vocabulary()["continued"]
-    verb = re.compile(rf"(?<!\w)(?:{literals(words['verbs'])})\s+(?:[^\W\d_]+\s+){{0,3}}līdz\s+(?:pat\s+)?$",
-                      re.IGNORECASE)
+    verb = verb_then_until(words['verbs'])
     subject = re.compile(rf"(?<!\w)(?:{literals(words['pronouns'])})\s+$", re.IGNORECASE)
     return verb, subject
 

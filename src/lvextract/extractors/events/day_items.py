@@ -52,14 +52,7 @@ def day_item(doc: Document, index: Nouns, bounds: tuple[int, int], mention: Date
     if k + 1 < len(openers):
         cut = re.search(r"[,;][^,;]*$", text[openers[k]:openers[k + 1]])
         end = openers[k] + cut.start() if cut else openers[k + 1]
-    item = (openers[k], end)
-    # The sentence's nearest noun already in the item needs no narrower look (nor another analysis).
-    nearest = index.nearest(bounds, mention)
-    if nearest is None or item[0] <= nearest.start < item[1]:
-        return bounds
-    own = index.nearest(item, mention)
-    # Only a noun of another kind is worth the narrower look ("svētki, 25. maijā … atklāšana").
-    return item if own is not None and own.kind != nearest.kind else bounds
+    return _narrower(index, bounds, (openers[k], end), mention)
 
 
 @dataclass(frozen=True)
@@ -133,8 +126,16 @@ def _noun_first_item(index: Nouns, bounds: tuple[int, int], mention: DateMention
         return bounds
     k = place[mention.span.start]
     item = first if k == 0 else (ends.get(order[k - 1], order[k - 1]) + 1, ends.get(order[k], order[k]))
+    return _narrower(index, bounds, item, mention)
+
+
+def _narrower(index: Nouns, bounds: tuple[int, int], item: tuple[int, int], mention: DateMention) -> tuple[int, int]:
+    """The day's item when its own nearest noun is of another kind than the sentence's nearest,
+    else the sentence's bounds."""
+    # The sentence's nearest noun already in the item needs no narrower look (nor another analysis).
     nearest = index.nearest(bounds, mention)
     if nearest is None or item[0] <= nearest.start < item[1]:
         return bounds
     own = index.nearest(item, mention)
+    # Only a noun of another kind is worth the narrower look ("svētki, 25. maijā … atklāšana").
     return item if own is not None and own.kind != nearest.kind else bounds

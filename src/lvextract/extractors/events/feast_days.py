@@ -17,11 +17,12 @@ from ...document import Document
 from ...record import DateMention, DateRole, Record
 from ...temporal.vocabulary import calendar_words
 from .added_events import add_event
-from .lexicon import vocabulary, whole_words
+from .lexicon import literals, present_pattern, vocabulary
 from .offsets import sentence_at
 from .parts import status_near
 from .ranking import Nouns
 from .then_told import then_told
+from .yearly_custom import custom_patterns
 from ...temporal.unknown_year import UNKNOWN_YEAR, year_unknown
 
 
@@ -37,26 +38,19 @@ def _feasts() -> tuple[re.Pattern, dict[str, tuple[int, int]]]:
 
 
 @lru_cache(maxsize=1)
-def _present() -> re.Pattern:
-    """The present of taking place ("tiek", "notiek"): of a day, a custom kept every year."""
-    return whole_words(vocabulary()["status"]["present"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _custom() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """A custom of the day, not this year's occurrence: the ancestors' ("Senie latvieši Mārtiņdienā
-    rīkoja masku gājienus"), or one kept every year or by tradition ("Skola Lāčplēša dienā
-    tradicionāli rīko lāpu gājienu") unless a tense of one occurrence is told ("Lāčplēša dienā, kā ik
-    gadu, notiks gājiens"). events.toml [yearly_custom], and the feast file's own habitual cues."""
-    words = vocabulary()["yearly_custom"]
-    cues = [*words["cues"], *calendar_words()["feasts"]["habitual_cues"]]
-    habitual = re.compile(rf"(?<!\w)(?<!kā )(?:{'|'.join(re.escape(c) for c in cues)})(?!\w)", re.IGNORECASE)
-    return whole_words(words["ancestors"], spaced=True), habitual, whole_words(words["other_tense"], spaced=True)
+def _habitual() -> re.Pattern:
+    """A yearly cue ([yearly_custom] cues) or the feast file's own habitual cue, not after "kā"."""
+    cues = [*vocabulary()["yearly_custom"]["cues"], *calendar_words()["feasts"]["habitual_cues"]]
+    return re.compile(rf"(?<!\w)(?<!kā )(?:{literals(cues)})(?!\w)", re.IGNORECASE)
 
 
 def _kept_as_custom(text: str) -> bool:
-    ancestors, habitual, one_time = _custom()
-    return bool(ancestors.search(text)) or bool(habitual.search(text)) and not one_time.search(text)
+    """A custom of the day, not this year's occurrence: the ancestors' ("Senie latvieši Mārtiņdienā
+    rīkoja masku gājienus"), or one kept every year or by tradition ("Skola Lāčplēša dienā
+    tradicionāli rīko lāpu gājienu") unless a tense of one occurrence is told ("Lāčplēša dienā, kā ik
+    gadu, notiks gājiens"). The patterns are yearly_custom's, built once."""
+    custom = custom_patterns()
+    return bool(custom.ancestors.search(text)) or bool(_habitual().search(text)) and not custom.other.search(text)
 
 
 def _written_days(record: Record) -> dict[str, dict[str, tuple[int, str]]]:
@@ -108,7 +102,7 @@ def feast_days(doc: Document, index: Nouns, date_starts: list[int], by_key: dict
             continue  # the sentence dates itself: "Lāčplēša dienā, 11. novembrī, …"
         bounds = (sentence.start, sentence.end)
         status = status_near(doc, bounds, m.start())
-        if status not in ("planned", "held") or _present().search(doc.text, *bounds) \
+        if status not in ("planned", "held") or present_pattern().search(doc.text, *bounds) \
                 or _kept_as_custom(doc.text[bounds[0]:bounds[1]]):
             continue  # "Lāčplēša dienā tiek godināti brīvības cīnītāji": a custom, no occurrence
         month, day = days[" ".join(m.group(0).lower().split())]

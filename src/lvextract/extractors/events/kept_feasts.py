@@ -4,15 +4,22 @@ this year's occurrence, which the text names otherwise ("Mārtiņdienas sarīkoj
 Types and verbs: events.toml [kept_feasts]. O(events)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ...document import Document
 from ...record import Record
 from .lexicon import vocabulary, whole_words
 
 
-def drop_kept_feasts(doc: Document, record: Record) -> None:
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], re.Pattern]:
     data = vocabulary()["kept_feasts"]
-    types = frozenset(data["types"])
-    present = whole_words(data["present"], spaced=True)
+    return frozenset(data["types"]), whole_words(data["present"], spaced=True)
+
+
+def drop_kept_feasts(doc: Document, record: Record) -> None:
+    types, present = _words()
 
     def kept(event) -> bool:
         if event.type not in types or event.span is None:

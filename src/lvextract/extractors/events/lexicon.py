@@ -94,9 +94,27 @@ def whole_words(words, spaced: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{(spaced_literals if spaced else literals)(words)})(?!\w)", re.IGNORECASE)
 
 
+def verb_then_until(verbs) -> re.Pattern:
+    """One of `verbs` (literals), at most three words, then "līdz" (or "līdz pat") closing the text
+    before a later day: "turpināsies līdz", "būs apskatāma līdz pat" (continued, shown_until)."""
+    return re.compile(rf"(?<!\w)(?:{literals(verbs)})\s+(?:[^\W\d_]+\s+){{0,3}}līdz\s+(?:pat\s+)?$", re.IGNORECASE)
+
+
 def cue_alternation(cues) -> str:
     """events.toml cues that are regexes, as one alternation, each cue in its own group."""
     return "|".join(f"(?:{c})" for c in cues)
+
+
+@lru_cache(maxsize=1)
+def present_words() -> frozenset[str]:
+    """The present of taking place ([status.present]: "tiek", "notiek"), built once for its readers."""
+    return frozenset(vocabulary()["status"]["present"]["words"])
+
+
+@lru_cache(maxsize=1)
+def present_pattern() -> re.Pattern:
+    """present_words as whole words, any case."""
+    return whole_words(vocabulary()["status"]["present"]["words"])
 
 
 @lru_cache(maxsize=1)

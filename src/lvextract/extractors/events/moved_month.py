@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...record import DateRole, Record
+from ...record import Record
 from .offsets import sentence_at
 from .parts import build_event
 from .ranking import Nouns
+from .viewed_from import add_if_new
 from .viewed_months import MONTH_VALUE
 
 # The moving verb right before the month: "pārcelts uz", "nolēma pārcelt uz", "pārcēla uz".
@@ -31,7 +32,4 @@ def moved_month(doc: Document, index: Nouns, date_starts: list[int], by_key: dic
             continue
         event = build_event(doc, index, noun, bounds, month, bounds, date_starts)
         event.status = event.status or "planned"
-        if (event.type, event.start) not in by_key:
-            by_key[(event.type, event.start)] = event
-            record.events.append(event)
-            month.role = DateRole.event.value
+        add_if_new(event, month, by_key, record)

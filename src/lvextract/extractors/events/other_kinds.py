@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.relatives import FORMS
+from ...latvian.relatives import relative_forms
 from .happens_after import takes_place_after
 from .lexicon import spaced_literals, vocabulary
 
@@ -28,7 +28,7 @@ def _list_before() -> re.Pattern:
                       re.IGNORECASE)
 
 
-# The relative forms this rule has always read: "kurus" too, which relatives.FORMS lacks; not
+# The relative forms this rule has always read (all cases): "kurus" too, which relatives.FORMS lacks; not
 # "ko" and "kam", which it never took (taking them would change which lists end).
 _ALSO = ("kurus",)
 _WITHOUT = ("ko", "kam")
@@ -36,8 +36,7 @@ _WITHOUT = ("ko", "kam")
 
 @lru_cache(maxsize=1)
 def _clause_openers() -> frozenset[str]:
-    relatives = {form for forms in FORMS.values() for form in forms} | set(_ALSO)
-    return frozenset(relatives - set(_WITHOUT)) | frozenset(vocabulary()["other_kinds"]["clause_openers"])
+    return relative_forms(also=_ALSO, without=_WITHOUT) | frozenset(vocabulary()["other_kinds"]["clause_openers"])
 
 
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*([^\W\d_]+)|un\s)")

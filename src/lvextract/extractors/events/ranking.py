@@ -183,7 +183,7 @@ class Nouns:
         brackets = Intervals(m.span() for m in BRACKETS.finditer(doc.text))
         conditional = frozenset(vocabulary()["needs_happening"]["types"])
         may_begin = frozenset(vocabulary()["needs_happening"]["begins"])
-        sided = frozenset(start for _kind, start, _end in team_games(doc.text))
+        sided = frozenset(start for _kind, start, _end in team_games(doc))
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
         self.ranks: dict[tuple[int, int], tuple] = {}  # (start, end) → rank, for nouns read together
         for noun in nouns:

@@ -2,7 +2,8 @@
 čempionātā sestdien pietuvojās titulam „Ozoli”, kas 12. kārtas spēlē ar 2:0 pārspēja …"): the
 season's championship is where the game belongs, not what took place that day; the game is (RECORD.md:
 the event is the occurrence the text dates). A championship said to take place on the day ("sāksies
-čempionāts") is in the nominative and keeps its games (contest_days.py). O(nouns of the sentence)."""
+čempionāts") is in the nominative and keeps its games (contest_days.py). The games are the document's,
+found once (scored_games.py). O(nouns of the sentence)."""
 from __future__ import annotations
 
 import bisect
@@ -25,10 +26,10 @@ def scored_game_over(doc: Document, nouns: list[NounMention], starts: list[int],
     if k is None or doc.sentence_index(noun.start) != k:
         return None
     sentence = doc.sentences[k]
-    games = {start for _kind, start, _end in scored_games(doc.text[sentence.start:sentence.end])}
+    games = doc.derived("events.scored_game_starts", lambda d: frozenset(start for _kind, start, _end in scored_games(d)))
     i = bisect.bisect_left(starts, sentence.start)
     while i < len(nouns) and nouns[i].start < sentence.end:
-        if nouns[i].start - sentence.start in games:
+        if nouns[i].start in games:
             return nouns[i]
         i += 1
     return None

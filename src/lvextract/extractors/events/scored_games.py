@@ -3,12 +3,14 @@ pārspēja". The locative "spēlē" is also the verb "spēlēt" ("komanda spēl�
 no occurrence alone (events.toml [not_events]); a qualifier right before it — a definite adjective's
 locative ("izšķirošajā") or a round's genitive ("34. kārtas") — and a score after "ar" with a verb of
 winning or losing in the same sentence make it the game's noun. Data: events.toml [scored_games].
-Read by team_games (the noun matcher's and the ranking's games between sides). O(n)."""
+Read by team_games (the noun matcher's and the ranking's games between sides) and scored_game_day.
+Found once per document (Document.derived). O(n)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ...document import Document
 from .lexicon import literals, vocabulary
 
 
@@ -27,7 +29,9 @@ def _pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
-def scored_games(text: str) -> list[tuple[str, int, int]]:
-    """(type, start, end) of each game told by its score, the span its qualifier and noun."""
-    kind = vocabulary()["scored_games"]["type"]
-    return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(text)]
+def scored_games(doc: Document) -> list[tuple[str, int, int]]:
+    """(type, start, end) of each game told by its score, the span its qualifier and noun, in text order."""
+    def find(d: Document) -> list[tuple[str, int, int]]:
+        kind = vocabulary()["scored_games"]["type"]
+        return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(d.text)]
+    return doc.derived("events.scored_games", find)

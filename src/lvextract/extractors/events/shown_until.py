@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import Record
-from .lexicon import literals, vocabulary
+from .lexicon import literals, verb_then_until, vocabulary
 
 # How far before the later day the verb may stand.
 VERB_REACH = 60
@@ -24,8 +24,7 @@ SUBJECT_REACH = 160
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     words = vocabulary()["shown_until"]
-    verb = re.compile(rf"(?<!\w)(?:{literals(words['verbs'])})\s+(?:[^\W\d_]+\s+){{0,3}}līdz\s+(?:pat\s+)?$",
-                      re.IGNORECASE)
+    verb = verb_then_until(words['verbs'])
     subject = re.compile(rf"(?<!\w)(?:{literals(words['subjects'])})(?!\w)", re.IGNORECASE)
     return verb, subject, tuple(words["kinds"])
 

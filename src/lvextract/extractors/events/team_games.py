@@ -1,12 +1,13 @@
 """A game between two sides, in the singular and against or between them ("spēle pret „Liepāju”",
 "spēli starp pagastu komandām"): one occurrence, though "spēles" alone are games played and name none
-(events.toml [nouns]). Data: events.toml [team_games]. Found once per document as spans for the noun
-matcher. O(n)."""
+(events.toml [nouns]). Data: events.toml [team_games]. Found once per document (Document.derived), as
+spans for the noun matcher and the ranking's sided games. O(n)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ...document import Document
 from .lexicon import literals, vocabulary
 from .scored_games import scored_games
 
@@ -19,7 +20,9 @@ def _pattern() -> re.Pattern:
                       rf"(?:{literals(data['sides'])})(?!\w)", re.IGNORECASE)
 
 
-def team_games(text: str) -> list[tuple[str, int, int]]:
-    """(type, start, end) of the game noun of each such phrase."""
-    kind = vocabulary()["team_games"]["type"]
-    return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(text)] + scored_games(text)
+def team_games(doc: Document) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the game noun of each such phrase, then of each game told by its score."""
+    def find(d: Document) -> list[tuple[str, int, int]]:
+        kind = vocabulary()["team_games"]["type"]
+        return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(d.text)] + scored_games(d)
+    return doc.derived("events.team_games", find)

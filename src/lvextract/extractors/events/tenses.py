@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ...record import Record
-from .lexicon import vocabulary
+from .lexicon import present_words
 from .parts import status_words
 from ...temporal.unknown_year import year_unknown
 
 # How many sentences either side of the event's may tell the past.
 PAST_SENTENCES = 2
-
-
-@lru_cache(maxsize=1)
-def _present() -> frozenset[str]:
-    return frozenset(vocabulary()["status"]["present"]["words"])
 
 
 def reported_present(doc: Document, record: Record) -> None:
@@ -30,7 +24,7 @@ def reported_present(doc: Document, record: Record) -> None:
     if not today or len(today) != 10 or not record.events:
         return
     starts, kinds = status_words(doc)
-    present = _present()
+    present = present_words()
     for event in record.events:
         if event.status != "planned" or not event.start or len(event.start) != 10 or event.start > today \
                 or year_unknown(event.start) != year_unknown(today):  # a known year against "XXXX-03-09"

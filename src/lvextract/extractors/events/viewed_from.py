@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...record import DateRole, Record
+from ...record import DateMention, DateRole, Event, Record
 from .dating import DAY_VALUE, days_with_sentences
 from .lexicon import literals, vocabulary
 from .offsets import sentence_at
@@ -75,8 +75,14 @@ def viewed_from(doc: Document, index: Nouns, date_starts: list[int],
             event = build_event(doc, index, shown[0], (closing.start, closing.end), day,
                                 (sentence.start, sentence.end), date_starts)
             event.end = last.value
-            if (event.type, event.start) not in by_key:
-                by_key[(event.type, event.start)] = event
-                record.events.append(event)
-                day.role = DateRole.event.value
+            add_if_new(event, day, by_key, record)
             break
+
+
+def add_if_new(event: Event, date: DateMention, by_key: dict, record: Record) -> None:
+    """Add `event` unless one of its kind and day is already added; the date that made it is then
+    an event's date (viewed_from, viewed_months, moved_month)."""
+    if (event.type, event.start) not in by_key:
+        by_key[(event.type, event.start)] = event
+        record.events.append(event)
+        date.role = DateRole.event.value

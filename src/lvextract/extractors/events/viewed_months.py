@@ -13,7 +13,7 @@ from ...record import DateRole, Record
 from .offsets import any_between, sentence_at
 from .parts import build_event
 from .ranking import Nouns
-from .viewed_from import showing
+from .viewed_from import add_if_new, showing
 
 MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-\d{2}$")
 # A month word in the locative: when it is on view ("martā", "aprīlī").
@@ -52,7 +52,4 @@ def viewed_months(doc: Document, index: Nouns, date_starts: list[int], by_key: d
         event = build_event(doc, index, shown[0], (sentence.start, sentence.end), month,
                             (sentence.start, sentence.end), date_starts)
         event.end = last.value if last is not month and last.value > month.value else None
-        if (event.type, event.start) not in by_key:
-            by_key[(event.type, event.start)] = event
-            record.events.append(event)
-            month.role = DateRole.event.value
+        add_if_new(event, month, by_key, record)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ...document import Document
 from ...record import DateMention, Record
@@ -14,19 +15,28 @@ from .kept_feasts import drop_kept_feasts
 from .lexicon import spaced_literals, vocabulary, whole_words
 
 
+class CustomPatterns(NamedTuple):
+    cue: re.Pattern  # a yearly cue, not after "kā"
+    present: re.Pattern  # the present of keeping the day
+    other: re.Pattern  # a tense of this year's occurrence
+    ancestors: re.Pattern
+    kept_of_old: re.Pattern
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def custom_patterns() -> CustomPatterns:
+    """events.toml [yearly_custom] as patterns, built once (feast_days reads them too)."""
     words = vocabulary()["yearly_custom"]
     cue = re.compile(rf"(?<![\w])(?<!kā )(?:{spaced_literals(words['cues'])})(?!\w)", re.IGNORECASE)
     present = whole_words(words['present'], spaced=True)
     other = whole_words(words['other_tense'], spaced=True)
     ancestors = whole_words(words['ancestors'], spaced=True)
     kept_of_old = whole_words(words['kept_of_old'], spaced=True)
-    return cue, present, other, ancestors, kept_of_old
+    return CustomPatterns(cue, present, other, ancestors, kept_of_old)
 
 
 def drop_yearly_customs(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
-    cue, present, other, ancestors, kept_of_old = _patterns()
+    cue, present, other, ancestors, kept_of_old = custom_patterns()
 
     def custom(e) -> bool:
         mention = first_mention.get(id(e))

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...record import TargetGroup
+from ...word_regex import alternation
 from ..vocabulary import load
 from .ages import LOW_SAID, age_range
 
@@ -16,7 +17,7 @@ from .ages import LOW_SAID, age_range
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern, int, int, int]:
     c = load("target_groups")["aged_people"]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["nouns"])) + r")\w*\s+" + age_range(LOW_SAID, dashes="-–")
+    pattern = re.compile(r"(?<!\w)" + alternation(c["nouns"]) + r"\w*\s+" + age_range(LOW_SAID, dashes="-–")
                          + r"\w*", re.I)
     return pattern, int(c["children_max"]), int(c["youth_min"]), int(c["youth_max"])
 

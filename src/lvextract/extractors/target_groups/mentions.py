@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.relatives import relative_pronoun
 from ..vocabulary import Mention, load
 from .between import PLURAL_RELATIVE, relative_opening
 from .lexicon import INVITED, MODIFIER, bare_modifiers, context, vocabulary
@@ -33,7 +34,9 @@ class Found:
 # pašlaik nemācās, nestrādā algotu darbu, neapgūst arodu"); two such verbs are needed, since one
 # ("jaunieši, kas nestrādā") is only unemployed. The reach is bounded: match() at one place only.
 NEET_VERB = r"ne(?:mācās|strādā|apgūst)"
-NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s*\d{1,2}\s+gad\w*(?:\s*\(\s*ieskaitot\s*\))?)?\s*,?\s*(?:kuri|kas)\s+"
+# "kuri", "kas": the masculine plural's subject (relatives.FORMS).
+_WHO = relative_pronoun("nominative", without=("kurš", "kura", "kuras"))
+NEET_CLAUSE = re.compile(r"(?:\s+vecumā\s+(?:no\s+)?\d{1,2}\s*(?:-|–|līdz)\s*\d{1,2}\s+gad\w*(?:\s*\(\s*ieskaitot\s*\))?)?\s*,?\s*(?:" + _WHO + r")\s+"
                          r"(?:[^\W\d]+\s+){0,4}?" + NEET_VERB + r"\w*[^.;:!?\n]{1,30}?(?<!\w)" + NEET_VERB)
 
 
@@ -68,6 +71,11 @@ def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
     return _noun_mentions(doc, taken, old_enough, "seniors")
 
 
+# The plural's "kuri", "kuriem", "kuru", "kurus" and "kas", "kam" (relatives.FORMS; "kurus" it lacks).
+_PARENTS_RELATIVE = relative_pronoun("nominative", "dative", "accusative", also=("kurus",),
+                                     without=("kurš", "kura", "kuras", "kuram", "kurai", "kurām", "ko"))
+
+
 # Parents said by their children: "vecākus, kuriem ir bērni ar …", "vecākiem, kuri audzina bērnus",
 # "vecāki, kuru bērni apmeklē …" stand for families, as "bērnu vecāki" does. The noun is the
 # mention; its context decides. (Not "vecāki" alone: it is also "older".) Bounded: a few words.
@@ -78,7 +86,7 @@ def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
 def _parents_patterns() -> tuple[re.Pattern, re.Pattern]:
     c = load("target_groups")["parents"]
     noun = r"(?P<noun>" + c["noun"] + r")"
-    after = re.compile(r"(?<!\w)" + noun + relative_opening("kuri", "kuriem", "kuru", "kurus", "kas", "kam")
+    after = re.compile(r"(?<!\w)" + noun + relative_opening(_PARENTS_RELATIVE)
                        + r"(?:[^\W\d]+\s+){0,3}?(?:" + "|".join(c["children_after"]) + ")", re.IGNORECASE)
     qualified = re.compile(r"(?<!\w)(?:" + "|".join(c["children_qualified"]) + r")u\s+ar\s+(?:[^\W\d]+\s+){1,3}?"
                            + noun + r"(?!\w)", re.IGNORECASE)

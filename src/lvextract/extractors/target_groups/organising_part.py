@@ -11,6 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ...word_regex import alternation
 from ..vocabulary import load
 
 # What may stand between the group and the phrase: a comma, an adverb or two ("aktīvi", "arī").
@@ -20,14 +21,14 @@ NEAR = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}")
 @lru_cache(maxsize=1)
 def _phrase() -> re.Pattern:
     c = load("target_groups")["context"]
-    verbs = "|".join(map(re.escape, c["organising_part_verbs"]))
+    verbs = alternation(c["organising_part_verbs"])
     # (and the nouns of shaping a programme, [shaping_part]: "pedagogi piedalījās programmas veidošanā")
-    nouns = "|".join(map(re.escape, c["organising_part_nouns"] + load("target_groups")["shaping_part"]["nouns"]))
+    nouns = alternation(c["organising_part_nouns"] + load("target_groups")["shaping_part"]["nouns"])
     # the verb first ("piedalījās konkursa organizēšanā") or the noun first ("organizēšanā palīdzēja")
     # (the noun in the locative, taking part "in" it: not "piedalījās kursos par pasākumu organizēšanu",
     # a course on organising that trains them)
-    return re.compile(r"(?<!\w)(?:(?:" + verbs + r")\w*\s+(?:[^\W\d_]+\s+){0,3}?(?:" + nouns + r")ā(?!\w)"
-                      r"|(?:" + nouns + r")ā\s+(?:" + verbs + r")\w*)", re.I)
+    return re.compile(r"(?<!\w)(?:" + verbs + r"\w*\s+(?:[^\W\d_]+\s+){0,3}?" + nouns + r"ā(?!\w)"
+                      r"|" + nouns + r"ā\s+" + verbs + r"\w*)", re.I)
 
 
 def _phrases(reader, index: int) -> list[tuple[int, int]]:

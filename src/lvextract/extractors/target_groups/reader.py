@@ -147,14 +147,8 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
     def participle_follows(self, start: int) -> bool:
         """Whether the groups from token `start` on ("bērniem un ģimenēm") are followed by a
         participle of working: "ar bērniem un ģimenēm strādājošie speciālisti" work for them."""
-        i, steps = start, 0
-        while steps < 8 and (i := self.word_at_or_after(i)) is not None:
-            steps += 1
-            word = self.word(i)
-            if word not in {"un", "vai", ","}:
-                return word.startswith(self.ctx.work_participles)
-            i += 1
-        return False
+        word = self._word_past_groups(start)
+        return word is not None and word.startswith(self.ctx.work_participles)
 
     def work_verb_follows(self, ar: int, start: int) -> bool:
         """"ar bērniem strādās jauns darbinieks": a verb of working right after the groups that
@@ -162,14 +156,20 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         before = self.previous_word(ar)
         if before is not None and self.word(before) in self.ctx.work_partner_words:
             return False
+        word = self._word_past_groups(start)
+        return word is not None and word in self.ctx.work_verbs_after
+
+    def _word_past_groups(self, start: int) -> str | None:
+        """The first word from token `start` on that is no "un", "vai" or comma joining groups,
+        within eight words: what follows the groups."""
         i, steps = start, 0
         while steps < 8 and (i := self.word_at_or_after(i)) is not None:
             steps += 1
             word = self.word(i)
             if word not in {"un", "vai", ","}:
-                return word in self.ctx.work_verbs_after
+                return word
             i += 1
-        return False
+        return None
 
     def _verb_after(self, start: int) -> bool:
         """Whether the first word after the mention at token `start` is a verb ("senioriem tika …")."""
