@@ -2,11 +2,12 @@
 name_prefixes: "LIFE"), in a sentence that speaks of projects: "projekti – LIFE Ūdri, LIFE Putni
 un LIFE AquaBalt", "īsteno programmas projektu ECO LIFE LV.". The name is the programme's word and
 one to three words after it, the first from a capital letter or a digit ("LIFE programmas projekti"
-names none), closed by punctuation, "un" or the line's end; capitals words right before the
+names none), closed by punctuation, "un" or the line's end, or capitals words only before a small-letter word
+("projekta LIFE Viva Grass jaunumi", "LIFE IP LatViaNature projekta ietvaros"); capitals words right before the
 programme's word belong to it ("ECO LIFE LV"). Small-letter words may follow the first word only in
 a list's item (after a dash, a colon or a comma, before a comma, a semicolon or a full stop: "– LIFE
 Meža ainavas, LIFE …"). Not the programme's strand before a project word ("LIFE Nature+ projekta
-„…”": the name that follows is the project). One regex pass over the text: linear."""
+„…”": the name that follows is the project). Two regex passes over the text: linear."""
 from __future__ import annotations
 
 import re
@@ -14,21 +15,31 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.orthography import LOWER, UPPER
+from .config import config
 from .foreign_name import name_prefixes
 
 _CAPS = rf"[{UPPER}][{UPPER}0-9]{{1,7}}"
 _WORD = rf"[{UPPER}0-9][\w+\-]*"
+_CAPITAL_WORD = rf"[{UPPER}][\w+\-]*"
 _SMALL = rf"[{LOWER}][\w\-]*"
 _PROJECT_WORD = re.compile(r"(?<![^\W\d_])[Pp]rojekt\w*")
+# A project word and an opening quote right after the name: the name was the programme's strand.
+_STRAND_BEFORE_QUOTED = re.compile(r"[ \t]+[Pp]rojekt\w*[ \t]+[„“\"«]")
+_NEXT_SMALL = re.compile(rf"[ \t]+([{LOWER}][\w\-]*)")
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
+@lru_cache(maxsize=None)
+def _pattern(open_end: bool = False) -> re.Pattern:
+    """The closed name (punctuation, "un" or the line's end after it, small-letter words allowed in a
+    list's item); with `open_end`, a name of capitals words only before a small-letter word
+    ("projekta LIFE Viva Grass jaunumi"), asked where no closed name starts."""
     prefixes = "|".join(re.escape(p) for p in sorted(name_prefixes(), key=len, reverse=True))
+    small = r"(?P<small>)" if open_end else r"(?P<small>(?:[ \t]+" + _SMALL + r"){0,2}?)"
+    end = r"(?=[ \t]+[" + LOWER + r"])" if open_end else r"(?=[ \t]*(?:[,.;)]|\bun\b|\n|$))"
+    word = _CAPITAL_WORD if open_end else _WORD  # "LIFE 30 gadu jubileja": a count, no name
     return re.compile(
-        r"(?<![\w+\-])(?P<name>(?:" + _CAPS + r"[ \t]+){0,2}(?:" + prefixes + r")(?P<tail>(?:[ \t]+" + _WORD + r"){1,3}?)"
-        r"(?P<small>(?:[ \t]+" + _SMALL + r"){0,2}?))"
-        r"(?=[ \t]*(?:[,.;)]|\bun\b|\n|$))", re.MULTILINE)
+        r"(?<![\w+\-])(?P<name>(?:" + _CAPS + r"[ \t]+){0,2}(?:" + prefixes + r")(?P<tail>(?:[ \t]+" + word + r"){1,3})"
+        + small + ")" + end, re.MULTILINE)
 
 
 def prefixed_names(doc: Document, not_names: set[str]) -> list[tuple[int, int]]:
@@ -36,7 +47,11 @@ def prefixed_names(doc: Document, not_names: set[str]) -> list[tuple[int, int]]:
     text = doc.text
     found = []
     speaks_of_projects: dict[int, bool] = {}  # per sentence: a list of k names reads it once, not k times
-    for m in _pattern().finditer(text):
+    closed = list(_pattern().finditer(text))
+    opened = {m.start(): m for m in _pattern(open_end=True).finditer(text)}
+    starts = {m.start() for m in closed}
+    # where a closed name starts, its open twin is asked only if the closed one's small words fail
+    for m in sorted(closed + [m for s, m in opened.items() if s not in starts], key=lambda m: m.start()):
         index = doc.sentence_index(m.start())
         if index is None:
             continue
@@ -45,12 +60,23 @@ def prefixed_names(doc: Document, not_names: set[str]) -> list[tuple[int, int]]:
             speaks_of_projects[index] = _PROJECT_WORD.search(text, sentence.start, sentence.end) is not None
         if not speaks_of_projects[index]:
             continue
-        if m["tail"].split()[0] in not_names:
+        if _rejected(text, m, not_names):
             continue
         if m["small"]:
             before = text[max(sentence.start, m.start() - 3):m.start()].rstrip(" \t")
             after = text[m.end():m.end() + 2].lstrip(" \t")[:1]
             if not before.endswith(("–", "—", "-", ":", ",")) or after not in (",", ";", "."):
-                continue
+                m = opened.get(m.start())  # "projekta LIFE Viva Grass jaunumus.": the capitals alone
+                if m is None or _rejected(text, m, not_names):
+                    continue
         found.append((m.start("name"), m.end("name")))
     return found
+
+
+def _rejected(text: str, m: re.Match, not_names: set[str]) -> bool:
+    """A listed not-name, the programme's strand before a quoted project ("LIFE Nature+ projekta
+    „…”"), or a strand's own noun after it ("LIFE Klimata apakšprogramma")."""
+    if m["tail"].split()[0] in not_names or _STRAND_BEFORE_QUOTED.match(text, m.end()):
+        return True
+    following = _NEXT_SMALL.match(text, m.end())
+    return following is not None and any(w in following[1].lower() for w in config().not_project_between)
