@@ -35,7 +35,7 @@ from .resolve import Resolved, resolve
 from .sentence_window import sentence_around
 from .times import parse_times
 from .unknown_year import UNKNOWN_YEAR, year_unknown
-from .year_turn import year_by_tense
+from .year_turn import said_tense, year_by_tense
 
 # Day ranges longer than a quarter are periods (a project's duration); shorter ones are
 # occasions (an event's days, an application window) that events and deadlines may claim.
@@ -293,14 +293,16 @@ _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SAME_WEEK = 6
 
 
-def _weekday_in_context(r, value: str | None, anchor, days: list[tuple[int, str]], day_starts: list[int],
+def _weekday_in_context(text: str, r, value: str | None, anchor, days: list[tuple[int, str]], day_starts: list[int],
                         paragraph_starts: list[int]) -> str | None:
     """A bare weekday ("piektdien") after a stated day of its paragraph speaks of that day's
     week: "12. maija vakarā … Jau piektdien jāsagaida koris" in a text of 2 May is 11 May, not
     the first Friday after the document date. Taken only when counting from the document date
     falls in another week than the stated day, and only on the side of the document date the
     tense puts it (a future day on or after it, a past one on or before): "Pagājušajā sestdienā,
-    6. jūnijā, … Otrdien notiks sapulce" in a text of 10 June stays the coming Tuesday."""
+    6. jūnijā, … Otrdien notiks sapulce" in a text of 10 June stays the coming Tuesday. A weekday
+    whose sentence says no tense at all ("Viesi ieradās svētdien, 7. jūlijā. Pirmdien – ekskursija")
+    is read in the stated day's week whichever side of the document date it falls."""
     if r.rule != "weekday" or value is None or not isinstance(anchor, dt.date) or not days:
         return value
     k = bisect.bisect_right(day_starts, r.start) - 1
@@ -318,7 +320,8 @@ def _weekday_in_context(r, value: str | None, anchor, days: list[tuple[int, str]
     # ("12. maijā" a Saturday: "svētdien" the 13th, "piektdien" the 11th)
     chosen = frame + dt.timedelta(days=ahead if ahead <= 4 else ahead - 7)
     future = counted >= anchor
-    if (future and chosen < anchor) or (not future and chosen > anchor):
+    if ((future and chosen < anchor) or (not future and chosen > anchor)) \
+            and said_tense(text, r.start, r.end) is not None:
         return value
     return chosen.isoformat()
 
@@ -358,7 +361,7 @@ def _relative_mentions(text: str, taken, anchor, warnings: list[str],
     day_starts = [s for s, _ in days]
     today = headline_today(text, anchor, days)
     for r in find_relatives(text, taken):
-        value = _weekday_in_context(r, r.value(anchor), anchor, days, day_starts, paragraph_starts)
+        value = _weekday_in_context(text, r, r.value(anchor), anchor, days, day_starts, paragraph_starts)
         if value is None and not isinstance(anchor, dt.date):
             value = _weekday_of_stated(text, r, days, day_starts)
         if value is None and today is not None and r.relative == "+P0D" and r.start >= today[0]:

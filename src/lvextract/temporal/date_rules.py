@@ -231,10 +231,11 @@ def rules() -> list[Rule]:
         ("numeric_day_range_no_year", _compile(
             rf"{DIGIT_START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s?{YEAR})(?P<y>)"),
          numeric_day_range),
-        # "no 2016. līdz 2019. gadam", also with the space after the first year's dot lost ("2016.līdz").
+        # "no 2016. līdz 2019. gadam", also with the space after the first year's dot lost ("2016.līdz");
+        # a stray dot typed again after the slash or dash is passed over ("(2001./.2002.g.dz.)").
         ("year_range", _compile(
             rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
-            rf"(?P<sep>\s*(?:{DASH}|/)\s*|(?:\s+|(?<=\.)){UNTIL}\s+)(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
+            rf"(?P<sep>\s*(?:{DASH}|/)\s*|(?:\s+|(?<=\.)){UNTIL}\s+)(?:(?<=[/\-–—])\.[^\S\n]?)?(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
             flags), year_range),
         # A period from a year to a month of a later year: "no 2015. gada līdz 2019. gada maijam",
         # "2015. – 2019. gada maijs" (the end keeps its month; year_range alone would drop it).

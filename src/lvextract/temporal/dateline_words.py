@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .date_patterns import CLOCK_WORD
+from .date_patterns import CLOCK_WORD, HOUR, MINUTE
 from ..latvian.orthography import UPPER
 from .page_furniture import WORD as _WORD, Line as _Line, town_nominatives
 
@@ -37,6 +37,10 @@ def place_first(before_date: str) -> bool:
 
 
 _CLOCK_WORD = re.compile(rf"\b{CLOCK_WORD}", re.IGNORECASE)
+# An occurrence's hours on the date's line, "Ozolu muzejs 10:00 - 14:00 01.05.2018": an event
+# card's time and day, no posting's stamp (a stamp prints one clock time). Colons only: "12.10–20.10"
+# may be days.
+HOURS = re.compile(rf"(?<![\d:]){HOUR}:{MINUTE}[^\S\n]*[-–—][^\S\n]*{HOUR}:{MINUTE}(?![\d:])")
 # A post's comment counter closing its stamp's line: a lone number of up to four figures.
 _TRAILING_COUNTER = re.compile(r"[^\S\n]+\d{1,4}[^\S\n]*")
 ISO_CLOCK = re.compile(r"(?<![^\W\d_])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\d)")
@@ -49,6 +53,8 @@ def residual_words(line_text: str, atom_start: int, atom_end: int) -> list[str]:
     rest = line_text[:atom_start] + " " + after
     if _CLOCK_WORD.search(rest):
         return ["plkst"]  # "15. maijā plkst. 12:00" announces an event; a stamp prints the bare time
+    if HOURS.search(rest):
+        return ["<hours>"]  # "10:00 - 14:00 01.05.2018": an occurrence's hours and day
     rest = ISO_CLOCK.sub(" ", rest)  # a feed's timestamp: "2019-10-31T11:33:00+00:00"
     rest = _TIME.sub(" ", rest)
     rest = re.sub(r"\bNr\.?\s*\S+", " ", rest)  # a letter's registration number beside its dateline
@@ -132,7 +138,10 @@ def segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:
     """The field of the line the date stands in, between the separators around it:
     "Publicēts: 03.03.2025. 10:15" of "Publicēts: 03.03.2025. 10:15 | Autors: …"."""
     start, end = line.start, line.end
+    hours = [(h.start(), h.end()) for h in HOURS.finditer(text, line.start, line.end)]
     for m in _SEPARATOR.finditer(text, line.start, line.end):
+        if any(a < m.start() and m.end() < b for a, b in hours):
+            continue  # the dash of a range of hours ("10:00 - 14:00") parts no fields
         if m.end() <= atom.start:
             start = m.end()
         elif m.start() >= atom.end:

@@ -60,3 +60,21 @@ def born(text: str, atom: Atom) -> bool:
         or (atom.grain == "year" and (_BORN_AFTER.match(text, atom.end, atom.end + 40) is not None
                                       or _BORN_WORD.search(text, atom.start, atom.end) is not None
                                       or _BORN_ELIDED.match(text, atom.end, atom.end + 30) is not None))
+
+
+# A person's start at work or school, its day and year right after the starting verb and what was
+# started ("sākusi strādāt 1971. gada 21. janvārī", "darba gaitas uzsāka 1985. gada 1. augustā"):
+# a life's past, no frame for the bare days of its paragraph. Data: [career_start_*] in
+# temporal.toml. Read from a bounded window before the date.
+@lru_cache(maxsize=None)
+def _career_start() -> re.Pattern:
+    settings = vocab.temporal()
+    verb = rf"(?:{vocab.alternation(settings['career_start_verbs'])})[^\W\d_]{{0,4}}"
+    started = rf"(?:{vocab.alternation(settings['career_start_objects'])})"
+    return re.compile(rf"(?<!\w)(?:{verb}[^\S\n]+{started}|{started}(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+{verb})[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?$",
+                      re.IGNORECASE)
+
+
+def career_start(text: str, atom: Atom) -> bool:
+    return atom.day is not None and atom.year is not None and not atom.is_range \
+        and _career_start().search(text, max(0, atom.start - 50), atom.start) is not None

@@ -174,7 +174,8 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         form = m["day"].lower()
         code = look["weekday"][form]
         # "Piektdienas kafejnīca", "pirmdienas rīta sesija": a weekday naming something else.
-        if _next_word(text, m.end()) in look["not_after"]:
+        # Only a genitive or nominative names a thing so; the adverb "otrdien skolā viesojās …" dates.
+        if form.endswith(("dienas", "diena", "dienu")) and _next_word(text, m.end()) in look["not_after"]:
             continue
         if form.endswith(("dienas", "diena", "dienu")) and not m["prep"]:
             # a bare genitive is an attribute ("otrdienas nodarbības"), a nominative names the

@@ -36,9 +36,10 @@ from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
 from .remembered_years import sentence_years
 from .reference_years import reference_year
-from .not_frames import born, started_then
+from .not_frames import born, career_start, started_then
 from .relative_range_start import OFFSETS, start_year as relative_range_start, years_from_stated_end
 from .publication_fields import Retold, announced_time
+from .retold_days import RetoldDays
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
 from .colon_lists import joined_paragraph_starts
@@ -298,6 +299,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     marked = [commemorated(text, a) for a in stated]
     frames = [a for a, m in zip(stated, marked) if not m and not born(text, a) and a.start not in reports
               and not in_bracket_aside(text, a) and not amended_act_date(text, a) and not _since_day(text, a)
+              and not career_start(text, a)
               and not (document_year is not None and (act_date(text, a) or attribute_year(text, a)))]
     # The year a return or report is for frames no day, but tells it: what reports on a year is
     # done after it ("deklarācija par 2019. gadu … līdz 1. jūnijam" is 2020's June, whatever the
@@ -331,6 +333,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     relative_years = RelativeYears(text, atoms, sentence_of)
     lone_years = LoneYears(text, frames, paragraph_of, sentence_of, document_year)
     remembered = sentence_years((a for a, m in zip(stated, marked) if m), sentence_of)
+    retold_days = RetoldDays(text)
 
     def last_stated_year(atom: Atom) -> int | None:
         i = bisect.bisect_right(stated_ends, atom.start)
@@ -352,7 +355,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                 report = reported.frame(atom)
                 year = in_sentence.year(atom) or (report.year + 1 if report else None) or in_paragraph.year(atom) \
                     or lone_years.year(atom) or earlier_ranges.year(atom) \
-                    or school_year_below(text, atom, school_ranges.year(atom), document_date)
+                    or school_year_below(text, atom, school_ranges.year(atom), document_date) \
+                    or retold_days.year(atom)
                 contradicted = year is not None and _weekday_contradicts(text, atom, year)
                 if contradicted:
                     # The frame speaks of another occasion; another year stated in the sentence
@@ -375,6 +379,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                 year, anchored, fallback, warning = _leap_year(year, fallback, document_date)
             if year is not None and not (fallback or anchored) and month_frames_its_days(text, atom, year, document_year):
                 earlier_ranges.add(atom, year, year)  # a month its paragraph dated frames its bare days below
+        if not fallback:
+            retold_days.add(atom, year)
         end = None
         if atom.is_range:
             end_year = atom.end_year

@@ -81,6 +81,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return "past" if said_past and not said_future else "future" if said_future and not said_past else None
 
 
+def said_tense(text: str, start: int, end: int) -> str | None:
+    """What the sentence around text[start:end] says of its time: "past", "future", "next", or None
+    when it holds no verb of either (a verbless schedule item, "Pirmdien – ekskursija")."""
+    return _tense(text, start, end)
+
+
 _MONTH_GRAIN = re.compile(r"(\d{4})-(\d\d)")
 
 
