@@ -95,7 +95,8 @@ rehabilitācijas centra darbinieki": the staff of an institution named by whom i
 ("apsveikumu, ko skolēni bija sagatavojuši": who made it), `visited_people` ("apciemoja seniorus",
 "ciemojās pie vecajiem ļaudīm": those a visit is paid to, served), `hosts` ("aicina ģimenes kļūt par
 audžuģimenēm", "ģimenes viesskolēnu uzņemšanai": households that host give the service), `named_for`
-("īsteno Radošā apvienība senioriem “Rīts”": a dative closing an association's unquoted name), `told_how`
+("īsteno Radošā apvienība senioriem “Rīts”": a dative closing an association's unquoted name), `programme_names`
+("Nordplus Jauniešu programma": a programme part's name), `told_how`
 ("prezentēja pieredzi, kā tiek organizētas aktivitātes bērniem": what was presented), `result_classes` ("Sievietēm vecuma
 grupā līdz 40 gadiem" over "1. vietā …": a class of a contest's results), `rights_field` ("sieviešu tiesību
 aizstāve": a person's line of work), `venue_rooms` ("jauniešu centra telpās": a venue's room), `young_people`
@@ -174,6 +175,7 @@ from .makers import made_it
 from .visited_people import accept_visited
 from .hosts import hosts_guests
 from .named_for import in_unquoted_name
+from .programme_names import programme_name
 from .told_how import presented_how
 from .vocational import vocational_learner
 from .locative_place import locative_before_people
@@ -217,7 +219,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or clean_up_workers(reader, f) or staff_of_named_institution(reader, f)
                                                or wished_to(reader, f) or members_performing(reader, f)
                                                or made_it(reader, f) or hosts_guests(reader, f)
-                                               or in_unquoted_name(reader, f) or presented_how(reader, f)):
+                                               or in_unquoted_name(reader, f) or presented_how(reader, f)
+                                               or programme_name(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False

@@ -48,7 +48,8 @@ class ClauseReading:
             if i is None or self.word(i) in STOPS:
                 return False
             if self.opens_quote(i):
-                before = self.previous_word(i)
+                # (past the list's earlier titles: "projektiem “…” (…) un “…”")
+                before = self._before_quoted_list(i)
                 # (past a number or the naming words: "projekta Nr. 17-09 „…”", "projekts ar nosaukumu „…”")
                 for _ in range(3):
                     if before is None or not (self.word(before) in TITLE_BETWEEN or any(c.isdigit() for c in self.word(before))):
@@ -92,7 +93,7 @@ class ClauseReading:
         for _ in range(LIST_ITEMS):
             if before is None or self.word(before) not in LIST_JOINS:
                 return before
-            closing = self.previous_word(before)
+            closing = self._past_brackets(self.previous_word(before))
             if closing is None or self.word(closing) not in CLOSING_QUOTES:
                 return before
             j: int | None = closing
@@ -106,6 +107,20 @@ class ClauseReading:
                 return before
             before = self.previous_word(j)
         return before
+
+    def _past_brackets(self, i: int | None) -> int | None:
+        """The word before the brackets that close at token `i` (an item's details: "“…” (koordinatore
+        …, Nr. 2022-1)"), else `i`; brackets longer than QUOTE_REACH tokens are not passed."""
+        if i is None or self.word(i) != ")":
+            return i
+        j: int | None = i
+        for _ in range(QUOTE_REACH):
+            j = self.previous_word(j)
+            if j is not None and self.word(j) == "(":
+                return self.previous_word(j)
+            if j is None or self.word(j) in STOPS:
+                return i
+        return i
 
     def served_by_clause(self, end: int) -> bool:
         """Whether a relative clause in the dative or accusative right after character `end` gives

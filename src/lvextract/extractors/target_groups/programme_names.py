@@ -1,0 +1,43 @@
+"""A group's genitive inside a programme part's name: "Nordplus Jauniešu programma", "iesniegt
+Pieaugušo apakšprogrammā" — a sub-programme named for its sector, the group word written with a
+capital inside a sentence. The same words at a sentence's start are that name too once the document
+writes them so elsewhere ("Jauniešu programma paredzēta skolām" after "Nordplus Jauniešu
+programmā"). The name serves no one; whom the programme is for the text says elsewhere ("skolēni",
+"skolotāji"). A lower-case "jauniešu programma" is left to the other rules. Words:
+target_groups.toml [programme_names]."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vocabulary import load
+from .mentions import Found
+from .reader import Reader
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], re.Pattern]:
+    words = tuple(load("target_groups")["programme_names"]["words"])
+    # a capitalised word right after another word (not after a sentence's end) before a programme word
+    named = re.compile(r"(?<=[\w+] )([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)\s+(?:" + "|".join(words) + r")")
+    return words, named
+
+
+def _named_in(text: str) -> frozenset[str]:
+    """The lower-cased words the text writes with a capital inside a sentence before a programme word."""
+    return frozenset(m.group(1).lower() for m in _words()[1].finditer(text))
+
+
+def programme_name(reader: Reader, f: Found) -> bool:
+    """Whether mention `f` is a group's genitive that opens a programme part's name."""
+    if f.modifier or f.mention.token_end - f.mention.token_start != 1:
+        return False
+    token = reader.sdoc[f.mention.token_start]
+    if not token.text[:1].isupper() or token.text.isupper():
+        return False
+    after = reader.word_at_or_after(f.mention.token_end)
+    if after is None or not reader.word(after).startswith(_words()[0]):
+        return False
+    if not token.is_sent_start:
+        return True
+    return token.text.lower() in reader.doc.derived("target_groups.programme_names", lambda doc: _named_in(doc.text))
