@@ -4,10 +4,11 @@ consultation's hearing and its meeting ("publiskā apspriešana" in the headline
 "Publiskās apspriešanas sanāksme notiks … plkst. 18.00" in the body). RECORD.md: one occurrence
 is one event. [kind_twins] pairs the kind dropped with the kinds that keep the occurrence, or names
 kinds `alike` of which the one told later is dropped ("5. martā notiks līguma parakstīšana.
-Ceremonija sāksies plkst. 11": the signing's ceremony); an hour apart on both tells two
-occurrences, and so, for a row marked `same_place`, do two venues named apart or a later one told
-taking place in its own words (a fair told as "gadatirgus" and then "Tirdziņu varēs apmeklēt" is one
-fair; "Tajā pašā dienā skolā notiks labdarības tirdziņš" another). O(events)."""
+Ceremonija sāksies plkst. 11": the signing's ceremony); an hour apart on both, or one told held and
+the other planned, tells two occurrences, and so, for a row marked `same_place`, do two venues named
+apart or a later one told taking place in its own words (a fair told as "gadatirgus" and then
+"Tirdziņu varēs apmeklēt" is one fair; "Tajā pašā dienā skolā notiks labdarības tirdziņš" another);
+a contest's round retold by the contest word on its day is the round. O(events)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -76,6 +77,7 @@ def drop_kind_twins(record: Record, fill) -> None:
         told = _told_happening(e)
         same = next((o for o in keepers.get((e.start, e.end), ()) if o.type in kinds and id(o) not in gone
                      and not (e.start_time and o.start_time and e.start_time != o.start_time)
+                     and not (e.status and o.status and e.status != o.status)
                      and not _apart(e, o, told)
                      and (e.type not in _alike() or o.type not in _alike() or _earlier(o, e))), None)
         if same is not None:

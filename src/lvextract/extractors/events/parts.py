@@ -8,6 +8,7 @@ from functools import lru_cache
 import re
 
 from .relative_status import relative_subject_verb
+from .past_purpose import future_of_past_purpose
 from ...latvian import places
 from ...document import Document
 from ...layout import layout
@@ -128,8 +129,17 @@ def status_near(doc: Document, bounds: tuple[int, int], anchor: int) -> str | No
     if before is not None and after is not None and in_relative_after(doc.text, anchor, starts[after]):
         return kinds[before]  # "norisinājās kauss, ko … organizē federācija": the relative clause's verb is the noun's
     if after is None or (before is not None and anchor - starts[before] <= starts[after] - anchor):
-        return kinds[before]
-    return kinds[after]
+        return _past_purpose(doc, starts, kinds, before)
+    return _past_purpose(doc, starts, kinds, after)
+
+
+def _past_purpose(doc: Document, starts: list[int], kinds: list[str], j: int) -> str:
+    """A future in a purpose clause after a past verb of its sentence (past_purpose): held."""
+    if kinds[j] == "planned" and j > 0 and kinds[j - 1] == "held" \
+            and doc.sentence_index(starts[j - 1]) == doc.sentence_index(starts[j]) \
+            and future_of_past_purpose(doc.text, starts[j - 1], starts[j]):
+        return "held"
+    return kinds[j]
 
 
 def time_in(doc: Document, bounds: tuple[int, int], after: int,
