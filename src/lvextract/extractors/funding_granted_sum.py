@@ -1,6 +1,7 @@
 """A body that grants a sum, a recipient between: "Pašvaldība projektam piešķīra 3000 eiro",
 "Novada dome piešķīra biedrībai 500 eiro nometnes rīkošanai". After the funder's word, at most
-`between` words in the dative (the recipient: "-am", "-ai", "-iem", "-ām", "-ei"), a granting verb
+`between` words in the dative (the recipient or the purpose: "-am", "-ai", "-iem", "-ām", "-ei"; a purpose's
+genitive before its dative with it: "dome projekta realizācijai piešķīra 13 000 eiro"), a granting verb
 (funding.toml [granted_sum] `verbs`), again at most that many datives, then an amount with its
 currency; not a benefit for a person (the [decision] `not_money` beginnings among the few words
 after the amount: "piešķīra pabalstu 100 eiro", "… 100 eiro pabalstu"). Called from
@@ -13,6 +14,7 @@ from .funding_decision import AMOUNT
 from .vocabulary import load
 
 DATIVE_ENDINGS = ("am", "ai", "iem", "ām", "ēm", "ei", "im")
+GENITIVE_ENDINGS = ("a", "as", "es", "us", "u")  # the singular's and the plural's ("projekta", "skolas", "ēku")
 
 
 @lru_cache(maxsize=1)
@@ -32,11 +34,11 @@ def _before_verb() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
 def granted_sum(text: str, tokens, after: int) -> bool:
     """Whether the funder ending before token `after` grants an amount, a recipient maybe between."""
     verbs, between, not_money = _words()
-    k = _past_datives(tokens, _past_source(tokens, after), between)
+    k = _past_datives(tokens, _past_source(tokens, after), between, verbs)
     if k >= len(tokens) or tokens[k].text.lower() not in verbs:
         return False
     words_after_verb = [tokens[j].text.lower() for j in range(k + 1, min(len(tokens), k + 3))]
-    k = _past_datives(tokens, k + 1, between)
+    k = _past_datives(tokens, k + 1, between, verbs)
     if k >= len(tokens):
         return False
     amount = AMOUNT.match(text, tokens[k].start)
@@ -46,20 +48,38 @@ def granted_sum(text: str, tokens, after: int) -> bool:
     return not any(w.startswith(not_money) for w in words_after_verb + tail)
 
 
-def _past_datives(tokens, k: int, most: int) -> int:
-    """Token index past at most `most` lower-case dative words from `k` (spaces skipped)."""
+def _past_datives(tokens, k: int, most: int, verbs: frozenset[str]) -> int:
+    """Token index past at most `most` lower-case dative words from `k` (spaces skipped), each maybe
+    with one lower-case genitive right before it ("projekta īstenošanai", "skolas remontam"; not a
+    granting verb of `verbs`, "piešķīra biedrībai")."""
     seen = 0
     while k < len(tokens):
         word = tokens[k].text
         if not word.strip():
             k += 1
             continue
-        if seen < most and word.isalpha() and word.islower() and word.endswith(DATIVE_ENDINGS):
+        if seen < most and _dative(word):
             seen += 1
             k += 1
             continue
+        if seen < most and _lower_word(word) and word.endswith(GENITIVE_ENDINGS) and word.lower() not in verbs:
+            j = k + 1
+            while j < len(tokens) and not tokens[j].text.strip():
+                j += 1
+            if j < len(tokens) and _dative(tokens[j].text):
+                seen += 1
+                k = j + 1
+                continue
         break
     return k
+
+
+def _lower_word(word: str) -> bool:
+    return word.isalpha() and word.islower()
+
+
+def _dative(word: str) -> bool:
+    return _lower_word(word) and word.endswith(DATIVE_ENDINGS)
 
 
 def _past_source(tokens, k: int) -> int:

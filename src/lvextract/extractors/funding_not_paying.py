@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..latvian.lemmas import stem
+from .funding_budget_law import budget_as_law
 from .funding_complemented import complemented
 from .funding_law_name import in_law_name
 from .funding_not_project import not_for_a_project
@@ -68,6 +69,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     if before and before[0] in words.without:
         return False
     if promoted(before):  # "popularizē programmu Erasmus+": the programme is supported, it pays nothing here
+        return True
+    if m.id == "STATE" and budget_as_law(doc.text[m.start:m.end], before):  # "Saeima pieņēma valsts budžetu"
         return True
     if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations)):
         return True

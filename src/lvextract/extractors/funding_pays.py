@@ -13,6 +13,7 @@ from .funding_cues import Cues, coordinated_owners_start, cues as _cues, long_na
 from .funding_decision import decided_to_grant
 from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
+from .funding_second_verb import granted_after_and
 from .funding_receiver import dative_body
 from .funding_breakdown import breakdown_item
 from .funding_share import percent_after, percent_from
@@ -130,7 +131,7 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
     if not said:
         said = granted_in_contest(doc.text, tokens, after) or decided_to_grant(doc.text, tokens, after) \
             or approved_money(tokens, after) or financed_by_subject(tokens, begin, after, cues.verbs) \
-            or granted_sum(doc.text, tokens, after) or (  # "pašvaldība projektam piešķīra 3000 eiro"
+            or granted_sum(doc.text, tokens, after) or granted_after_and(doc.text, tokens, after, cues) or (  # "pašvaldība projektam piešķīra 3000 eiro"
                 percent_after(doc.text, tokens, after)  # "finansē ERAF, bet pašvaldība 15 % apmērā"
                 and _before(tokens, first, cues.window, lambda t: t.stem in cues.support or t.text.lower() in cues.verbs, cues))
     # one source in a breakdown of the money beside a named fund: "ERAF – 85 000 EUR, valsts – 5000 EUR"

@@ -58,11 +58,19 @@ def parse_number(text: str) -> float:
 THOUSANDS_MARK = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 
 
+# A figure already written out to millions before a scale of millions or more misprints the scale:
+# "12 560 623 milj. euro" is twelve million, no twelve trillion (money in these texts never is).
+WRITTEN_OUT = 1_000_000
+
+
 def parse_money(text: str, factor: int = 1) -> float:
     """The number of an amount, `factor` its scale (1 without a scale word)."""
     if factor == 1 and THOUSANDS_MARK.fullmatch(text):
         return float(re.sub(r"[.,]", "", text))
-    return parse_number(text) * factor
+    number = parse_number(text)
+    if factor >= WRITTEN_OUT and number >= WRITTEN_OUT:
+        return number
+    return number * factor
 
 
 def as_number(value: float) -> int | float:

@@ -14,8 +14,8 @@ from .patterns import (
     ACRONYM_AFTER, BARE_CODE, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED, CLOSING_ONLY_NAME, CODE_AFTER_NAME,
     CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE, LETTERS, MAX_TWO_LANGUAGES,
     NAME_IN_PAREN, NAMED_LATER, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBERED_CODE_BEFORE_NAME,
-    OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME, SLASHED_BEFORE_NAME, TRAILING_PAREN,
-    UNQUOTED_NAME, VERSIONED_NAME,
+    OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME, SLASHED_BEFORE_NAME, TITLE_BEFORE_RELATIVE,
+    TRAILING_PAREN, UNQUOTED_NAME, VERSIONED_NAME,
 )
 from .inner_alias import alias_in_brackets
 from .quoted import capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages
@@ -170,6 +170,11 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                     if number and project.contract is None:
                         project.contract = _tight_code(number["number"])
                     _attach_contract(project, text, sentence, contract_re)
+                # "īsteno projektu Drošs ceļš uz skolu, kura mērķis …": after "projektu" right before it,
+                # a title closed by a comma and a relative clause
+                elif j == i + 1 and not number and token.text == "projektu" and (
+                        titled := TITLE_BEFORE_RELATIVE.match(text, pos, sentence.end)) and titled["name"].split()[0] not in not_names:
+                    add(_clean(titled["name"]), titled.start("name"), titled.end("name"), [])
                 continue
             start, end = quoted
             close = end  # the closing quote: what follows the whole quotation is read from there

@@ -56,13 +56,18 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
     “Aud, māsiņ!” EUR 500"), or a
     bulleted short name that is the whole item (closed by a semicolon or a full stop only when it is in
     another language: "• Green Schools Together;").
-    One pass over the lines; blank lines inside the list are allowed, any other line ends it."""
+    One pass over the lines; blank lines inside the list are allowed, any other line ends it, and so
+    does an item of the heading's own kind where the heading is itself an item ("• Divi projekti:" /
+    "1. „A”" / "• Atklātais konkurss „B”": the last a sibling of the heading, none of its items)."""
     in_list = False
+    heading_item = None  # (indent, marker) of a heading that is itself a list item
     for line in LINE.finditer(text):
         body = line.group()
         if not body.strip():
             continue
         item = LIST_ITEM.match(body)
+        if in_list and item and heading_item and _sibling(item.group(), heading_item):
+            in_list = False
         # (an item without a bullet: a line that is a quoted name and its owner in brackets,
         # "“Zaļā sēta” (biedrība “Ozols”)", or a programme's code and a name, "LLI-123 – Zaļie ceļi")
         if in_list and not item:
@@ -147,6 +152,19 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             # "… iesniegtie projekti, kam pietika plānotā finansējuma:": the plural word before a relative clause
             or any(RELATIVE_AFTER.match(body, m.end()) and m.group().lower() in plural and (
                 RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
+        heading_item = _item_marker(item.group()) if in_list and item else None
+
+
+def _item_marker(item: str) -> tuple[int, str]:
+    """A list item's indent and its marker's kind: a bullet's character, or "1" for a number."""
+    marker = item.strip()
+    return len(item) - len(item.lstrip()), "1" if marker[:1].isdigit() else marker[:1]
+
+
+def _sibling(item: str, heading: tuple[int, str]) -> bool:
+    """Whether an item is of the heading item's kind and no deeper than it."""
+    indent, kind = _item_marker(item)
+    return kind == heading[1] and indent <= heading[0]
 
 
 # A spaced dash inside a list item's line, before an opening quote.

@@ -70,6 +70,11 @@ PROJECT_KIND = re.compile(r"[ \t]+(?:KA\d{1,3}[ \t]+)?(?:[a-zāčēģīķļņš�
 CAPITALS_NEXT = re.compile(r"[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}\b")
 # Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
 UNQUOTED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+\-]*(?:[ \t]+[\w+\-]+){1,11}?)[ \t]+ietvaros\b")
+# A title without quotes after "projektu" closed by a comma and a relative clause: "īsteno projektu
+# Drošs ceļš uz skolu, kura mērķis …" — two to eight words of letters from a capital letter, the last
+# no locative (a place, "projektu Ozolu novadā, kas …"), then ", kura"/", kas"/", kuru"/", kā".
+TITLE_BEFORE_RELATIVE = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,7}?)"
+                                   r"(?<![āēīū])(?<!os)(?<!ās)(?<!ēs)(?<!īs)(?<!ūs),[ \t]+(?:kura|kuras|kuru|kas|kā)\b")
 LINE = re.compile(r"[^\n]+")
 LETTERS = re.compile(r"[^\W\d_]+")
 WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" stay two projects
