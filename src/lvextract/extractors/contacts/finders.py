@@ -12,6 +12,7 @@ import phonenumbers
 from ...document import Document
 from ...record import Record
 from ...spans import Intervals
+from .glued_phones import glued_numbers
 from .patterns import vocabulary
 
 
@@ -314,6 +315,11 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
             if second and pattern is LV_PHONE and (e164_second := _e164(second["number"])) is not None:
                 found.append(Found("phone", e164_second, second.start("number"), second.end("number")))
                 covered.add(second.start("number"), second.end("number"))
+    for start, end in glued_numbers(masked):  # "634 89652,63426044", "vai634 56185"
+        raw = text[start:end]
+        if not covered.overlaps(start, end) and (e164 := _e164(raw)) is not None:
+            found.append(Found("phone", e164, start, end))
+            covered.add(start, end)
     return sorted(found, key=lambda f: f.start)
 
 

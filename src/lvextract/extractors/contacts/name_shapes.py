@@ -87,7 +87,8 @@ def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMentio
         if _item_follows(text, m.end(1), item_starts):
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
             covered.add(m.start(1), m.end(1))
-    # "sazinoties ar bibliotekāri Rūtu": a role noun between the cue and a known given name
+    # "sazinoties ar bibliotekāri Rūtu", "pieteikties pie sociālās darbinieces Ilzes": a role noun
+    # (one word before it at most) between the cue and a known given name
     # alone says the name is a person's, even when the number stands in the next sentence.
     for cue_end in cue_ends:
         m = LONE_NAME_AFTER_ROLE.match(text, cue_end)
@@ -127,7 +128,8 @@ def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMentio
     return out
 
 
-LONE_NAME_AFTER_ROLE = re.compile(rf"[ \u00a0]+(?:(?:ar|pie)[ \u00a0]+)?(?P<role>[{LOWER}]+)[ \u00a0]+(?P<name>{NAME_WORD})"
+# The role may have one word before it, an adjective or a genitive: "pie sociālās darbinieces Ilzes".
+LONE_NAME_AFTER_ROLE = re.compile(rf"[ \u00a0]+(?:(?:ar|pie)[ \u00a0]+)?(?:[{LOWER}]+[ \u00a0]+)?(?P<role>[{LOWER}]+)[ \u00a0]+(?P<name>{NAME_WORD})"
                                   rf"(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
 
 

@@ -22,7 +22,8 @@ nominal deadline with no "līdz"), `windows` (a same-day window in clock times: 
 8. jūnijā. Jāpiesakās no 8.30 līdz 9.30"), `wrapping` (a hard-wrapped sentence split before a
 capital), `heading_day` (a heading naming the act over a day alone), `column_term` (a flattened
 table's header cell naming the term over the days below it), `row_table` (a table flattened one row a line under a
-header line of several term cells), `same_day` ("līdz tai pašai dienai":
+header line of several term cells), `cell_table` (a table of bar- or tab-separated cells under a header of
+which one cell names the term), `same_day` ("līdz tai pašai dienai":
 a term pointing back to the day before it), `item_period` (a period inside an item of a list of terms,
 after the item's own term day), `alternative_way` (a second way of
 the same act after "vai" that tells the same day again), `window_request` (a contest's
@@ -51,10 +52,10 @@ from .condition_date import condition_date
 from .event_window import event_window_action
 from .heading import heading_action, request_before_term
 from .item_period import item_period
-from .labels import labelled_action
+from .labels import labelled_action, window_label_action
 from .same_day import same_day_deadlines
 from .labelled_days import labelled_line_next, labelled_next
-from .vetoes import aimed, dutied, paused, reported, superseded
+from .vetoes import aimed, dutied, paused, purposed, reported, superseded
 from .windows import windows
 from .wrapping import unwrapped_bounds
 from ...temporal.unknown_year import UNKNOWN_YEAR
@@ -258,7 +259,7 @@ def extract(doc: Document, record: Record) -> None:
             cue_start = closed[1]
         span_start = min(cue_start, mention.span.start)
         if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start, mention.span.end) \
-                or aimed(doc, bounds, cue_start):
+                or aimed(doc, bounds, cue_start) or (ranged and purposed(doc, bounds, cue_start)):
             continue
         if enumerated is not None:
             action = enumerated
@@ -284,9 +285,15 @@ def extract(doc: Document, record: Record) -> None:
                 action = sent if sent is not None and sent.infinitive in sending \
                     else ActionMention("nosūtīt", False, cue_start, cue.end())
             if action is None and ranged and cue is None:
-                action = event_window_action(doc, mention, date_starts)
+                # a window of days under a label line that names the act ("Pieteikšanās
+                # www.vieta.lv⏎⏎No 20.septembra līdz 23.septembrim")
+                action = event_window_action(doc, mention, date_starts) or window_label_action(doc, mention, date_starts)
             if action is None and cue is not None:
                 action = anaphoric_action(doc, bounds, cue_start)
+            if action is None and cue is not None:
+                # a window's last day on a line of its own under the label that names the act
+                # ("Pieteikšanās www.vieta.lv⏎⏎No 20.septembra 12:00 līdz 23.septembra 24:00")
+                action = window_label_action(doc, mention, date_starts)
             if action is None and cue is not None:
                 action = heading_action(doc, cue, date_starts) or request_before_term(doc, cue, bounds, date_starts)
             if action is None and cue is not None and (wider := unwrapped_bounds(doc, bounds)) != bounds:

@@ -17,6 +17,7 @@ from .column_term import column_action, column_header
 from .heading import bare_lead_action
 from .heading_day import heading_over_day
 from .lists import lead_in_line, years_only
+from .cell_table import cell_table_action
 from .row_table import row_table_action
 
 
@@ -123,15 +124,25 @@ def _date_alone(doc: Document, date_starts: list[int], start: int, end: int) -> 
 ALONE_LINE = 30
 
 
-def label_above(doc: Document, mention: DateMention, date_starts: list[int] = ()) -> tuple[int, int] | None:
+# A window's opening before its last day on a line of its own: "No 20.septembra 12:00 līdz ".
+WINDOW_OPENING = re.compile(r"[ \t]*[Nn]o[ \t]+[^\n]{1,60}?[ \t]līdz[ \t]+")
+
+
+def label_above(doc: Document, mention: DateMention, date_starts: list[int] = (),
+                window_opened: bool = False) -> tuple[int, int] | None:
     """(start, end) of the label over a date that opens its own line, as in the table of a call
     ("4.kārtas projektu iesniegumu⏎pieņemšanas laiks⏎⏎16.01.2018.- 16.02.2018."): the nearest
     non-blank line above ends in a label word, and the non-blank line above that joins it when it
     does not end a sentence. A line that holds a date of its own is a row of a timeline, no label
     ("15. marts – iesniegšanas termiņš⏎30. marts – rezultāti"). At most a few short lines are read
     back, so a date costs O(1) and a bisection."""
-    text = doc.text
-    line_start = _opened_line(text, mention.span.start)
+    text, start = doc.text, mention.span.start
+    line_start = _opened_line(text, start)
+    if line_start is None and window_opened:
+        # asked by window_label_action: its window's opening, not the date, opens the line
+        line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+        if line_start == 0 and start > LABEL_LINE:
+            line_start = None
     if line_start is None:
         return None
     pos, blanks, label = line_start - 1, 0, None
@@ -186,6 +197,19 @@ def label_action(doc: Document, label: tuple[int, int]) -> ActionMention | None:
     return min(found, key=lambda a: (rank(a), -a.end)) if found else None
 
 
+def window_label_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:
+    """The action of the label over a window's line whose last day a cue reads ("Pieteikšanās
+    www.vieta.lv⏎⏎No 20.septembra 12:00 līdz 23.septembra"), or that a range read as one mention
+    fills after its "no" ("No 2. līdz 9. maijam"): only a line that the window opens."""
+    text, start = doc.text, mention.span.start
+    line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+    if not (WINDOW_OPENING.fullmatch(text, line_start, start)
+            or (mention.end and text[line_start:start].strip().lower() == "no")):
+        return None  # neither the last day after its window's opening nor a range that "no" opens
+    label = label_above(doc, mention, date_starts, window_opened=True)
+    return label_action(doc, label) if label is not None else None
+
+
 def labelled_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:
     """For a date with no cue of its own: the action of a label above it, of the term after it on
     its line, or of the label that leads in its list; the first of these that names one. Only
@@ -212,4 +236,4 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
     header = column_header(doc, mention, date_starts)
     if header is not None:
         return column_action(doc, header)
-    return row_table_action(doc, mention, date_starts)
+    return row_table_action(doc, mention, date_starts) or cell_table_action(doc, mention, date_starts)

@@ -65,6 +65,16 @@ def aimed(doc: Document, bounds: tuple[int, int], cue_start: int) -> bool:
     return _aim().search(doc.text, max(bounds[0], cue_start - 60), cue_start) is not None
 
 
+def _purpose() -> re.Pattern:
+    return pattern("purposes", "before_range", r"(?<!\w){}\s*$")
+
+
+def purposed(doc: Document, bounds: tuple[int, int], cue_start: int) -> bool:
+    """"programmu realizēšanai no 1. septembra līdz 31. maijam": a range that "no" opens right
+    after a noun of carrying out in the dative dates that purpose, not an act of the reader."""
+    return _purpose().search(doc.text, max(bounds[0], cue_start - 60), cue_start) is not None
+
+
 def _duty() -> re.Pattern:
     return pattern("duties", "before_cue", r"(?<!\w){}")
 

@@ -1,0 +1,33 @@
+"""Phones a page ran together with what stands beside them: numbers joined by a bare comma,
+"634 89652,63426044", each a phone of its own; and a number glued to the word before it by a lost
+space, "… vai634 56185" (data: contacts.toml `phone_glued_words`). The main phone pattern refuses
+both (a comma or a letter right before, a comma and a digit right after, as in an amount)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .patterns import LOWER, UPPER, vocabulary
+
+# Eight digits with single spaces or hyphens between them, as finders.LV_PHONE writes a national number.
+_NUMBER = r"(?:\d[ \u00a0-]?){7}\d"
+
+# Two or more such numbers joined by bare commas ("634 89652,63426044"): no decimal part is eight digits.
+COMMA_RUN = re.compile(rf"(?<![\w,+-]){_NUMBER}(?:,{_NUMBER})+(?![\w])(?![.,]\d)")
+_PIECE = re.compile(_NUMBER)
+
+
+@lru_cache(maxsize=1)
+def _glued_word() -> re.Pattern:
+    """A listed word with a number glued right after it: the word must start a word of its own."""
+    words = "|".join(sorted(map(re.escape, vocabulary()["phone_glued_words"]), key=len, reverse=True))
+    return re.compile(rf"(?<![{LOWER}{UPPER}\w])(?:{words})(?P<number>{_NUMBER})(?![\w])(?![.,]\d)", re.IGNORECASE)
+
+
+def glued_numbers(masked: str) -> list[tuple[int, int]]:
+    """The spans of the numbers run together with a comma or a word, in a text whose dates, amounts
+    and codes are masked already (finders.find_phones)."""
+    spans = [(p.start() + m.start(), p.end() + m.start())
+             for m in COMMA_RUN.finditer(masked) for p in _PIECE.finditer(m.group())]
+    spans += [m.span("number") for m in _glued_word().finditer(masked)]
+    return sorted(spans)
