@@ -21,6 +21,8 @@ from .nouns import all_noun_starts, all_nouns
 from .title_before import noun_title
 from .contrast import CONTRAST, day_side, own_part, venues_in
 from .venue_own_noun import without_own_noun
+from .purpose_clause import without_purpose
+from .office_seat import without_office_seat
 from .noun_adjective import without_noun_adjective
 from .offsets import any_between
 from .led_time import led_time
@@ -246,8 +248,8 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     side = day_side(doc, noun, part, mention.span.start) if part[0] <= noun.start < part[1] else None
     if side is not None and any(group for group in venues_in(here.venues, side)):
         part = side  # "…, bet Liepās tas būs 1. janvārī": the venue on the day's side of the contrast
-    venues = without_own_noun(doc, without_noun_adjective(
-        doc, here.venues if part == bounds else venues_in(here.venues, part), noun), noun)
+    venues = without_office_seat(doc, without_purpose(doc, without_own_noun(doc, without_noun_adjective(
+        doc, here.venues if part == bounds else venues_in(here.venues, part), noun), noun), noun.start))
     place = places.pick_venue(venues, after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))
     if place is None and there is not here:
         place = places.pick_venue(there.venues)

@@ -1,0 +1,21 @@
+"""A locative right after an envoy's noun ("vēstniece Latvijas Republikā", "pārstāvis Eiropas
+Savienībā"): the seat of the person's office, part of the title, no venue of the occurrence
+(events.toml [office_seat] heads). O(venues) per event, each a look at the word before it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from .lexicon import literals, vocabulary
+
+
+@lru_cache(maxsize=1)
+def _before() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{literals(vocabulary()['office_seat']['heads'])})\s+$", re.IGNORECASE)
+
+
+def without_office_seat(doc: Document, groups: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """The venue groups without a venue that follows an envoy's noun."""
+    before = _before()
+    return [[v for v in group if not before.search(doc.text, max(0, v[0] - 30), v[0])] for group in groups]
