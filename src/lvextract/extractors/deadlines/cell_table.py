@@ -14,12 +14,12 @@ from ...layout import layout
 from ...record import DateMention
 from .actions import ActionMention, actions_in, rank
 from .column_term import PROSE
+from .row_table import TERM_WORD, lines_above  # one term word and one read of the lines above for both tables
 
 # How many lines above the row the header may stand, and how long a line is read.
 ROWS, LINE = 30, 300
 # A cell separator: a bar, or a tab (a run of tabs or a tab among spaces is one separator).
 SEPARATOR = re.compile(r"[ \t]*\|[ \t]*|[ ]*\t[ \t]*")
-TERM_WORD = re.compile(r"termiņ\w*", re.IGNORECASE)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -50,13 +50,7 @@ def cell_table_action(doc: Document, mention: DateMention, date_starts: list[int
     column = next((i for i, (a, b) in enumerate(row) if a <= start - line_start < b), None)
     if column is None or text[line_start + row[column][0]:start].strip():
         return None  # the day does not open its cell
-    newlines = layout(doc).newlines
-    k = bisect.bisect_left(newlines, line_start) - 1
-    for _ in range(ROWS):
-        if k < 0:
-            return None
-        a, b = (newlines[k - 1] + 1 if k > 0 else 0), newlines[k]
-        k -= 1
+    for a, b in lines_above(doc, line_start, ROWS):
         line = text[a:b]
         if not line.strip() or b - a > LINE:
             return None

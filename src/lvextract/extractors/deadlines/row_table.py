@@ -30,6 +30,18 @@ def _first_date_at(date_starts: list[int], start: int, end: int) -> int | None:
     return date_starts[i] if i < len(date_starts) and date_starts[i] < end else None
 
 
+def lines_above(doc: Document, line_start: int, rows: int = ROWS):
+    """(start, end) of each of at most `rows` lines right above the line opening at `line_start`,
+    nearest first (the layout's line index: O(rows) and a bisection)."""
+    newlines = layout(doc).newlines
+    k = bisect.bisect_left(newlines, line_start) - 1
+    for _ in range(rows):
+        if k < 0:
+            return
+        yield (newlines[k - 1] + 1 if k > 0 else 0), newlines[k]
+        k -= 1
+
+
 def row_table_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:
     """The action of the header's first term cell over a row's first day: the layout's line index
     and at most ROWS lines of LINE characters read back, O(ROWS · LINE) per date."""
@@ -40,13 +52,7 @@ def row_table_action(doc: Document, mention: DateMention, date_starts: list[int]
         return None
     if _first_date_at(date_starts, line_start, start + 1) != start:
         return None  # another day opens the row: this one is in a later column
-    newlines = layout(doc).newlines
-    k = bisect.bisect_left(newlines, line_start) - 1
-    for _ in range(ROWS):
-        if k < 0:
-            return None
-        a, b = (newlines[k - 1] + 1 if k > 0 else 0), newlines[k]
-        k -= 1
+    for a, b in lines_above(doc, line_start):
         line = text[a:b]
         if not line.strip() or b - a > LINE or PROSE.search(line):
             return None

@@ -12,12 +12,12 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.relatives import relative_pronoun
 from ...record import DateMention
+from .clause_before import clause_opening
 from .lexicon import vocabulary, whole_words
 
 # How far before the day the relative clause may open, and where a clause ends.
 REACH = 60
 _OPENING = re.compile(r",\s*(?:" + relative_pronoun("nominative", "accusative") + r")\s", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\d)\.(?!\s*\d)")
 _SPACE = re.compile(r"[ \t]*")
 
 
@@ -29,10 +29,8 @@ def _verb() -> re.Pattern:
 def kept_day(doc: Document, mention: DateMention) -> bool:
     """Whether the date stands in a relative clause that tells the day its occasion is kept on."""
     text, start = doc.text, mention.span.start
-    opening = None
-    for m in _OPENING.finditer(text, max(0, start - REACH), start):
-        opening = m
-    if opening is None or _CLAUSE_END.search(text, opening.end(), start):
+    opening = clause_opening(text, start, _OPENING, REACH)
+    if opening is None:
         return False
     verb = _verb()
     if verb.search(text, opening.end(), start):

@@ -16,12 +16,12 @@ from ...latvian.lemmas import stem
 from ...latvian.relatives import relative_pronoun
 from ...record import DateMention
 from ...temporal.commemorated import remembered_day
+from .clause_before import CLAUSE_END, clause_opening
 from .lexicon import stems, vocabulary
 
 # How far before the day the relative clause may open, and where a clause ends.
 REACH = 80
 _OPENING = re.compile(r",\s*" + relative_pronoun("nominative") + r"\s", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\d)\.(?!\s*\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -36,15 +36,13 @@ def life_stage_day(doc: Document, mention: DateMention) -> bool:
     """Whether the date stands in a relative clause whose verb tells that its people began or
     ended a service, a job or studies, the noun of it in the clause too, or were born or died."""
     text, start = doc.text, mention.span.start
-    opening = None
-    for m in _OPENING.finditer(text, max(0, start - REACH), start):
-        opening = m
-    if opening is None or _CLAUSE_END.search(text, opening.end(), start):
+    opening = clause_opening(text, start, _OPENING, REACH)
+    if opening is None:
         return False
     if remembered_day(text, mention.span.end):
         return True  # "… vārdi, kas 1949. gada 25. martā izsūtīti": the day they were deported
     stop = min(len(text), mention.span.end + REACH)
-    end = _CLAUSE_END.search(text, mention.span.end, stop)
+    end = CLAUSE_END.search(text, mention.span.end, stop)
     clause_end = end.start() if end else stop
     verbs, nouns, life_verbs = _words()
     first_after = _WORD.search(text, mention.span.end, clause_end)

@@ -104,7 +104,7 @@ aizstāve": a person's line of work), `venue_rooms` ("jauniešu centra telpās":
 students, no children), `locative_place` ("uzņēmumos audzēkņi": where, not whose), `future_professionals`
 ("topošie skolotāji": students), `shaping_employers` ("darba devēji piedalās eksāmenu vērtēšanā": co-makers),
 `contest_entrants` ("skolēnu skatuves runas konkurss"), `quoted_gathering` ("skolotāju “Rudens skola”"),
-`offered_pastimes` ("seniori varēs padejot": the subject of a chance offered), `honouring_occasion` ("bērnus godinoši svētki": the object of a participle qualifying the occasion); the walks several of them share
+`offered_pastimes` ("seniori varēs padejot": the subject of a chance offered), `honouring_occasion` ("bērnus godinoši svētki": the object of a participle qualifying the occasion), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations

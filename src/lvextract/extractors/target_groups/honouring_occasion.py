@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
-from .forms import form
+from .followed_by import accept_followed_by
 from .mentions import Found
 from .reader import Reader
 
@@ -28,9 +28,4 @@ def _after_group() -> re.Pattern:
 
 def accept_honouring_occasions(reader: Reader, found: list[Found]) -> None:
     """Accept each group mention in the accusative right before a participle that qualifies an occasion."""
-    for f in found:
-        if f.accepted or f.modifier or reader.in_menu(f.mention.start) \
-                or "participant" not in form(reader.sdoc[f.mention.token_end - 1].text):
-            continue
-        if _after_group().match(reader.doc.text, f.mention.end):
-            f.accepted = True
+    accept_followed_by(reader, found, _after_group())

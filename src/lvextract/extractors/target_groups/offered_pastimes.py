@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
-from .forms import form
+from .followed_by import accept_followed_by
 from .mentions import Found
 from .reader import Reader
 
@@ -21,9 +21,4 @@ def _after_group() -> re.Pattern:
 
 def accept_offered_pastimes(reader: Reader, found: list[Found]) -> None:
     """Accept each nominative group mention that is the subject of an offered pastime."""
-    for f in found:
-        if f.accepted or f.modifier or reader.in_menu(f.mention.start) \
-                or "participant" not in form(reader.sdoc[f.mention.token_end - 1].text):
-            continue
-        if _after_group().match(reader.doc.text, f.mention.end):
-            f.accepted = True
+    accept_followed_by(reader, found, _after_group())
