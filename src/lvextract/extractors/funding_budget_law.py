@@ -25,5 +25,9 @@ def budget_as_law(mention_text: str, before: list[str]) -> bool:
     for word in before:
         if word in year_words or any(ch.isdigit() for ch in word):
             continue
-        return word.startswith(verbs)
+        # a participle before the budget ("ar pieņemto valsts budžetu") tells a budget in force, which pays
+        return word.startswith(verbs) and not word.endswith(PARTICIPLE_ENDINGS)
     return False
+
+
+PARTICIPLE_ENDINGS = ("to", "tā", "ts", "tais", "tajā", "tajam", "tie", "tās")

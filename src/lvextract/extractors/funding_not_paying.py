@@ -68,7 +68,7 @@ def not_paying(doc: Document, m: Mention) -> bool:
     after = _clause_words(doc, m.token_end, 1, words.reach_after)
     if before and before[0] in words.without:
         return False
-    if promoted(before):  # "popularizē programmu Erasmus+": the programme is supported, it pays nothing here
+    if promoted(before, after):  # "popularizē programmu Erasmus+": the programme is supported, it pays nothing here
         return True
     if m.id == "STATE" and budget_as_law(doc.text[m.start:m.end], before):  # "Saeima pieņēma valsts budžetu"
         return True

@@ -16,11 +16,13 @@ def _promoted_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     return frozenset(c["programme_words"]), tuple(c["verbs"]), frozenset(c["between"])
 
 
-def promoted(before: list[str]) -> bool:
+def promoted(before: list[str], after: list[str] = ()) -> bool:
     """Whether the lower-case words before a fund's mention (nearest first) make it the object of a
     promoting verb: "popularizē programmu …", "informē par programmu …"."""
     programme_words, verbs, between = _promoted_words()
     if len(before) < 2 or before[0] not in programme_words:
         return False
     verb = before[2] if before[1] in between and len(before) > 2 else before[1]
+    if after and after[0].startswith(tuple(load("funding")["promoted"]["paid_nouns"])):
+        return False  # "saņemot atbalsta programmu Erasmus+ finansējumu": the programme's money
     return verb.startswith(verbs)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..latvian.money import amount_pattern
 from .funding_cues import Cues
+from .funding_receiver import dative_body
 from .vocabulary import load
 
 AMOUNT = amount_pattern("EUR", "LVL")
@@ -26,6 +27,8 @@ def granted_after_and(text: str, tokens, after: int, cues: Cues) -> bool:
     """Whether "un" and a granting verb with its support noun follow the funder ending before token
     `after`, in its clause (looks at `reach` tokens)."""
     reach, links = _words()
+    if after > 0 and dative_body(tokens[after - 1].text):
+        return False  # "… deleģēja uzdevumu novada domei un piešķīra …": the body in the dative is given to
     seen = 0
     k = after
     while k < len(tokens) and seen < reach:

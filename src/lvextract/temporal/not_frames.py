@@ -69,7 +69,7 @@ def born(text: str, atom: Atom) -> bool:
 @lru_cache(maxsize=None)
 def _career_start() -> re.Pattern:
     settings = vocab.temporal()
-    verb = rf"(?:{vocab.alternation(settings['career_start_verbs'])})[^\W\d_]{{0,4}}"
+    verb = rf"(?:{vocab.alternation(settings['career_start_verbs'])})(?:{vocab.alternation(settings['career_start_past_endings'])})(?![^\W\d_])"
     started = rf"(?:{vocab.alternation(settings['career_start_objects'])})"
     return re.compile(rf"(?<!\w)(?:{verb}[^\S\n]+{started}|{started}(?:[^\S\n]+[^\W\d_]+)?[^\S\n]+{verb})[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?$",
                       re.IGNORECASE)

@@ -24,10 +24,28 @@ def _glued_word() -> re.Pattern:
     return re.compile(rf"(?<![{LOWER}{UPPER}\w])(?:{words})(?P<number>{_NUMBER})(?![\w])(?![.,]\d)", re.IGNORECASE)
 
 
+# How far back on its line a comma run looks for a phone's word ("tālr. 634 89652,63426044").
+PHONE_WORD_REACH = 40
+
+
+@lru_cache(maxsize=1)
+def _phone_word() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, vocabulary()["phone_run_words"]), key=len, reverse=True))
+    return re.compile(rf"(?<![{LOWER}{UPPER}\w])(?:{words})", re.IGNORECASE)
+
+
+def _phone_word_before(text: str, start: int) -> bool:
+    """A phone's word ([phone_run_words]) on the run's line, within PHONE_WORD_REACH
+    before it: "Konta numuri: 12345678,23456789" is no run of phones."""
+    line_start = text.rfind("\n", max(0, start - PHONE_WORD_REACH), start) + 1
+    return _phone_word().search(text, max(line_start, start - PHONE_WORD_REACH), start) is not None
+
+
 def glued_numbers(masked: str) -> list[tuple[int, int]]:
     """The spans of the numbers run together with a comma or a word, in a text whose dates, amounts
     and codes are masked already (finders.find_phones)."""
     spans = [(p.start() + m.start(), p.end() + m.start())
-             for m in COMMA_RUN.finditer(masked) for p in _PIECE.finditer(m.group())]
+             for m in COMMA_RUN.finditer(masked) if _phone_word_before(masked, m.start())
+             for p in _PIECE.finditer(m.group())]
     spans += [m.span("number") for m in _glued_word().finditer(masked)]
     return sorted(spans)

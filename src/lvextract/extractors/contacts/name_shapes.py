@@ -70,7 +70,10 @@ def given_name_capital_surname(text: str, parts: set[str], taken: list[NameMenti
     return out
 
 
-LONE_NAME = re.compile(rf"[ \u00a0]+(?:(?:ar|pie)[ \u00a0]+)?({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
+LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+|pie[ \u00a0]+(?=[^ \u00a0,.;()\n]+(?:[ \u00a0]*[,.;(]|[ \u00a0]*$|[ \u00a0]+pa[ \u00a0]+t)))?"
+                       rf"({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])", re.MULTILINE)
+# (after "pie" the name closes its phrase — a comma, a stop, a bracket, the line's end or "pa tālruni":
+# "pie Laimas kafejnīcā", "pie Jāņa pieminekļa" are places)
 
 
 def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMention],

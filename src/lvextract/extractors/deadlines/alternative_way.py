@@ -7,6 +7,7 @@ or another sentence keeps its own."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..deadline_cues import pattern
 
@@ -25,4 +26,14 @@ def restated_alternative(text: str, first_end: int, action_start: int) -> bool:
     gap = text[first_end:action_start]
     if BREAK.search(gap.rstrip(" \t")):
         return False
-    return pattern("coordination", "restated_alternative", r"{}$").search(gap) is not None
+    joined = _restated().search(gap)
+    # another act named before "vai" ("…, dalības maksa jāsamaksā vai jāpārskaita līdz …"): its own term
+    return joined is not None and _DEBITIVE.search(gap, 0, joined.start()) is None
+
+
+_DEBITIVE = re.compile(r"(?<![^\W\d_])jā[^\W\d_]{3,}")
+
+
+@lru_cache(maxsize=1)
+def _restated() -> re.Pattern:
+    return pattern("coordination", "restated_alternative", r"{}$")

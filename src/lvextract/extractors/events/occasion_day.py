@@ -62,8 +62,8 @@ def occasion_days(doc: Document, events: list[Event], date_starts: list[int]) ->
             kind = stem(kind_word)
             told_here, before = told[kind], bisect_left(starts.get(kind, []), m.start())
         event = _latest_before(doc, told_here, before, here) if before else None
-        if event is None:
-            continue
+        if event is None or (bare_part and doc.sentence_index(event.span.start) != here - 1):
+            continue  # a bare part's genitive takes only the sentence right before it ("… atklās gadatirgu. Atklāšanas dienā …")
         found.append(DateMention(value=event.start, end=None, anchored=False, relative=None,
                                  span=doc.span(m.start(3), m.end(3))))
     return found

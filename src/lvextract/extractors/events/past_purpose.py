@@ -18,4 +18,12 @@ def _opener() -> re.Pattern:
 def future_of_past_purpose(text: str, past_at: int, future_at: int) -> bool:
     """A purpose clause's opener stands between the past verb at `past_at` and the future at
     `future_at` (both in one sentence, the caller's check)."""
-    return past_at < future_at and _opener().search(text, past_at, future_at) is not None
+    if past_at >= future_at:
+        return False
+    opener = _opener().search(text, past_at, future_at)
+    # the purpose's own verb in the conditional ("lai sagaidītu …, kad iemirdzēsies"): a future right
+    # after "lai" ("vienojās, lai gadatirgus notiks 5. maijā") is the plan itself, still ahead
+    return opener is not None and _CONDITIONAL.search(text, opener.end(), future_at) is not None
+
+
+_CONDITIONAL = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?:tu|tos)(?![^\W\d_])")

@@ -74,7 +74,7 @@ UNQUOTED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+\-]*(?:[ \t
 # Drošs ceļš uz skolu, kura mērķis …" — two to eight words of letters from a capital letter, the last
 # no locative (a place, "projektu Ozolu novadā, kas …"), then ", kura"/", kas"/", kuru"/", kā".
 TITLE_BEFORE_RELATIVE = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,7}?)"
-                                   r"(?<![āēīū])(?<!os)(?<!ās)(?<!ēs)(?<!īs)(?<!ūs),[ \t]+(?:kura|kuras|kuru|kas|kā)\b")
+                                   r"(?<![āēīū])(?<!os)(?<!ās)(?<!ēs)(?<!īs)(?<!ūs)(?<!iem)(?<!ēm)(?<!ām),[ \t]+(?:kura|kuras|kuru|kas|kā)\b")
 LINE = re.compile(r"[^\n]+")
 LETTERS = re.compile(r"[^\W\d_]+")
 WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" stay two projects

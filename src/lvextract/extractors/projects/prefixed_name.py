@@ -75,8 +75,17 @@ def prefixed_names(doc: Document, not_names: set[str]) -> list[tuple[int, int]]:
 
 def _rejected(text: str, m: re.Match, not_names: set[str]) -> bool:
     """A listed not-name, the programme's strand before a quoted project ("LIFE Nature+ projekta
-    „…”"), or a strand's own noun after it ("LIFE Klimata apakšprogramma")."""
+    „…”"), or a strand's own noun in it or among the two words after it ("LIFE Klimata apakšprogramma")."""
     if m["tail"].split()[0] in not_names or _STRAND_BEFORE_QUOTED.match(text, m.end()):
         return True
-    following = _NEXT_SMALL.match(text, m.end())
-    return following is not None and any(w in following[1].lower() for w in config().not_project_between)
+    # the name's own words and the two small-letter words after it: "LIFE Programmas finansējums",
+    # "LIFE Vides pārvaldības apakšprogramma"
+    words = [w.lower() for w in m["tail"].split()]
+    at = m.end()
+    for _ in range(2):
+        following = _NEXT_SMALL.match(text, at)
+        if following is None:
+            break
+        words.append(following[1].lower())
+        at = following.end()
+    return any(part in w for w in words for part in config().not_project_between)

@@ -24,7 +24,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     arise, nouns = "(?:" + "|".join(c["arising"]) + ")", "(?:" + "|".join(c["nouns"]) + ")"
     after = re.compile(r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:[^\W\d_]+\s+){0,3}?" + arise
                        + r"\s+(?:[^\W\d_]+\s+)?" + nouns + r"(?!\w)", re.IGNORECASE)
-    before = re.compile(r"(?<!\w)" + nouns + r"(?:\s+[^\W\d_]+){0,6}?\s+" + arise + r"\s+(?:[^\W\d_]+\s+){0,2}?$", re.IGNORECASE)
+    before = re.compile(r"(?<!\w)" + nouns + r"(?:\s+[^\W\d_]+){0,6}?\s+" + arise + r"\s+(?:[^\W\d_]+(?<!t)(?<!ties)\s+){0,2}?$", re.IGNORECASE)  # no infinitive between: "Doma radās palīdzēt senioriem" is for them
     return after, before
 
 
