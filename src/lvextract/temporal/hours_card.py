@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNTIL
 from .relative_words import weekday_alternation
-from .vocabulary import temporal
+from .vocabulary import alternation, calendar_words, temporal
 
 # A clock time of a card: an hour with its minutes, or a bare hour after the clock word.
 _TIME = rf"(?:(?:{CLOCK_WORD}\.?\s*)?{HOUR}[.:]{MINUTE}|{CLOCK_WORD}\.?\s*{HOUR}(?![.:\d]))"
@@ -71,4 +71,22 @@ def card_items(text: str, starts: list[int]) -> list[tuple[int, int]]:
         if g and g.end() >= gap_end and text[gap_start:gap_end].count("\n") <= 2:
             kept.update((i - 1, i))
     kept.update(i for i, (start, _) in enumerate(found) if i not in kept and _labelled(text, start))
-    return [found[i] for i in sorted(kept)]
+    # "Šonedēļ bibliotēkā: otrdien 10.00-12.00 un ceturtdien 14.00-16.00 …": one week's days, no card
+    return [found[i] for i in sorted(kept) if not _week_before(text, found[i][0])]
+
+
+# How far back on its line a card's item looks for a word of one week ("šonedēļ", "nākamajā nedēļā").
+WEEK_REACH = 120
+
+
+@lru_cache(maxsize=1)
+def _week_word() -> re.Pattern:
+    words = calendar_words()
+    weekly = [w for w, (unit, _offset) in words["unit_adverbs"].items() if unit == "W"] + words["units"]["W"]
+    return re.compile(rf"(?<!\w)(?:{alternation(weekly)})(?!\w)", re.IGNORECASE)
+
+
+def _week_before(text: str, start: int) -> bool:
+    """A word of one week on the item's line before it, within WEEK_REACH: the days of that week."""
+    line_start = text.rfind("\n", max(0, start - WEEK_REACH), start) + 1
+    return _week_word().search(text, max(line_start, start - WEEK_REACH), start) is not None
