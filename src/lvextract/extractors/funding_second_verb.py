@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..latvian.money import amount_pattern
 from .funding_cues import Cues
+from .funding_decision import AMOUNT
 from .funding_receiver import dative_body
 from .vocabulary import load
 
-AMOUNT = amount_pattern("EUR", "LVL")
 QUOTES = frozenset("„“”«»\"")
 
 
