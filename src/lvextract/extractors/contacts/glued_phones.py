@@ -17,11 +17,16 @@ COMMA_RUN = re.compile(rf"(?<![\w,+-]){_NUMBER}(?:,{_NUMBER})+(?![\w])(?![.,]\d)
 _PIECE = re.compile(_NUMBER)
 
 
+def _word_start(key: str) -> str:
+    """The words of a contacts.toml list, longest first, each opening a word of its own."""
+    words = "|".join(sorted(map(re.escape, vocabulary()[key]), key=len, reverse=True))
+    return rf"(?<![{LOWER}{UPPER}\w])(?:{words})"
+
+
 @lru_cache(maxsize=1)
 def _glued_word() -> re.Pattern:
     """A listed word with a number glued right after it: the word must start a word of its own."""
-    words = "|".join(sorted(map(re.escape, vocabulary()["phone_glued_words"]), key=len, reverse=True))
-    return re.compile(rf"(?<![{LOWER}{UPPER}\w])(?:{words})(?P<number>{_NUMBER})(?![\w])(?![.,]\d)", re.IGNORECASE)
+    return re.compile(rf"{_word_start('phone_glued_words')}(?P<number>{_NUMBER})(?![\w])(?![.,]\d)", re.IGNORECASE)
 
 
 # How far back on its line a comma run looks for a phone's word ("tālr. 634 89652,63426044").
@@ -30,8 +35,7 @@ PHONE_WORD_REACH = 40
 
 @lru_cache(maxsize=1)
 def _phone_word() -> re.Pattern:
-    words = "|".join(sorted(map(re.escape, vocabulary()["phone_run_words"]), key=len, reverse=True))
-    return re.compile(rf"(?<![{LOWER}{UPPER}\w])(?:{words})", re.IGNORECASE)
+    return re.compile(_word_start("phone_run_words"), re.IGNORECASE)
 
 
 def _phone_word_before(text: str, start: int) -> bool:

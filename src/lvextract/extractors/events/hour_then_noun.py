@@ -6,15 +6,9 @@ so the noun after the comma is the hour's. A part that names its own occurrence 
 ("Dalībnieki pulcēsies pulksten 19, lai dotos uz koncertu"). O(parts)."""
 from __future__ import annotations
 
-from functools import lru_cache
 
-from .lexicon import vocabulary, whole_words
+from .lexicon import begins_pattern
 from .ranking import Nouns
-
-
-@lru_cache(maxsize=1)
-def _begins():
-    return whole_words(vocabulary()["begins"]["words"])
 
 
 def run_on(index: Nouns, text: str, parts: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
@@ -22,7 +16,7 @@ def run_on(index: Nouns, text: str, parts: list[tuple[int, int]], end: int) -> l
     for k, part in enumerate(parts):
         longer = (part[0], parts[k + 1][0] if k + 1 < len(parts) else end)
         if not index.all_in(part, told=True) and (index.told((part[1], longer[1]))
-                                                  or _begins().search(text, part[1], longer[1])):
+                                                  or begins_pattern().search(text, part[1], longer[1])):
             part = longer
         out.append(part)
     return out

@@ -143,6 +143,12 @@ def happens_alternation() -> str:
     return alternation(vocabulary()["happens"]["words"])
 
 
+@lru_cache(maxsize=1)
+def begins_pattern() -> re.Pattern:
+    """A verb of beginning ([begins] words) as a whole word."""
+    return whole_words(vocabulary()["begins"]["words"])
+
+
 @lru_cache(maxsize=2)
 def happens_pattern(any_space: bool = True) -> re.Pattern:
     """The [happens] words as whole words, in any case: the one pattern every check of "something

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention
-from .lexicon import happens_pattern, vocabulary
+from .lexicon import begins_pattern, happens_pattern, vocabulary
 from .offsets import sentence_at
 
 OPEN_FROM = re.compile(r"(?<!\w)no\s+$", re.IGNORECASE)
@@ -21,11 +21,6 @@ OTHER_DAY = re.compile(r"(?<!\d)\d{1,2}\.\s*(?:(?:janvār|februār|mart|aprīl|m
                        r"|novembr|decembr)\w*|\d{1,2}\.)", re.IGNORECASE)
 # How far back the other day may stand, and how far on a verb may follow.
 REACH = 150
-
-
-@lru_cache(maxsize=1)
-def _begins() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, vocabulary()['begins']['words']))})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +41,7 @@ def _from_near_day_start(doc: Document, mention: DateMention) -> bool:
         return False
     sentence = sentence_at(doc, start)
     after = min(sentence.end if sentence is not None else len(text), end + REACH)
-    return happens_pattern().search(text, end, after) is None and _begins().search(text, end, after) is None
+    return happens_pattern().search(text, end, after) is None and begins_pattern().search(text, end, after) is None
 
 
 def open_start(doc: Document, mention: DateMention) -> bool:
@@ -64,4 +59,4 @@ def open_start(doc: Document, mention: DateMention) -> bool:
     if OTHER_DAY.search(text, before, start - 3) is None:
         return False
     after = min(sentence.end, end + REACH)
-    return happens_pattern().search(text, end, after) is None and _begins().search(text, end, after) is None
+    return happens_pattern().search(text, end, after) is None and begins_pattern().search(text, end, after) is None

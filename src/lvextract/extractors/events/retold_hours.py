@@ -16,7 +16,7 @@ import re
 
 from ...document import Document
 from ...record import Record
-from .lexicon import generic_types, happens_pattern, vocabulary
+from .lexicon import begins_pattern, generic_types, happens_pattern
 from .offsets import any_between
 from .parts import time_in
 from .recurring_hour import routine_clause
@@ -33,10 +33,7 @@ def _opening(kind: str) -> re.Pattern:
 
 
 def _takes_place(text: str, start: int, end: int) -> bool:
-    if happens_pattern().search(text, start, end):
-        return True
-    begins = vocabulary()["begins"]["words"]
-    return re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, begins))})(?!\w)", text[start:end], re.IGNORECASE) is not None
+    return happens_pattern().search(text, start, end) is not None or begins_pattern().search(text, start, end) is not None
 
 
 def retold_hours(doc: Document, record: Record) -> None:
