@@ -116,6 +116,7 @@ from ...record import Record, TargetGroup
 from .addressed import addressed_groups
 from .among import accept_among
 from .aged_people import aged_people
+from .little_aged import little_aged, might_apply as little_aged_might_apply
 from .young_people import might_apply as young_people_might_apply, young_people
 from .risk_qualified import risk_qualified
 from .accompanying import teachers_along
@@ -190,8 +191,9 @@ __all__ = ["extract"]
 
 def extract(doc: Document, record: Record) -> None:
     found = find(doc)
-    if not found and "vecumā" not in doc.text and "iedrīb" not in doc.text \
-            and not young_people_might_apply(doc.text):  # (aged_people, invited_associations, young_people)
+    if not found and "vecum" not in doc.text and "iedrīb" not in doc.text \
+            and not young_people_might_apply(doc.text) and not little_aged_might_apply(doc.text):
+        # (aged_people, invited_associations, young_people, little_aged)
         return
     reader = Reader(doc, found)
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
@@ -292,6 +294,7 @@ def extract(doc: Document, record: Record) -> None:
             entries[gid] = TargetGroup(id=gid, text=span.text, age_min=None, age_max=None, span=span)
     aged_people(reader, entries)  # "aicina lasītājus vecumā no 6 līdz 17 gadiem": children
     young_people(reader, entries)  # "var piedalīties jauni cilvēki līdz 30 gadiem": youth
+    little_aged(reader, entries)  # "aicināti mazie dziedātāji līdz piecu gadu vecumam": children
     if "social_risk" not in entries and (risk := risk_qualified(reader, found)) is not None:
         span = doc.span(*risk)  # "darbs ar riska grupas jauniešiem": at social risk
         entries["social_risk"] = TargetGroup(id="social_risk", text=span.text, age_min=None, age_max=None, span=span)

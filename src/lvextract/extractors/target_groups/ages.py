@@ -63,6 +63,12 @@ def _digits(text: str) -> str:
     return TENS_AND_ONES.sub(r"\1\2", NUMBER_WORD.sub(_in_digits, text))
 
 
+def age_number(word: str) -> int | None:
+    """An age said in digits or in a word ("7", "piecu", "divpadsmit"); None for any other word."""
+    digits = _digits(word)
+    return int(digits) if digits.isdigit() and len(digits) <= 2 else None
+
+
 def ages_near(text: str, start: int, end: int, limit: int | None = None) -> tuple[int | None, int | None]:
     """Ages said right after the group (before `limit`, where another group begins: in
     "bezdarbnieki, jaunieši vecumā no 18 līdz 29 gadiem" the ages are the young people's)."""
