@@ -35,8 +35,9 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import Record
 from ..related_list import related_start
+from .acronym_field import acronym_fields
 from .after_word import names_after_words
-from .called import called_a_project
+from .called import called_a_project, dash_called
 from .card_headline import card_headline, headline_alias
 from .collect import _clean, _loose_key, _tight_code, Entries
 from .config import config, is_owner
@@ -107,6 +108,10 @@ def extract(doc: Document, record: Record) -> None:
         if name and not owner_named(name):  # "• „… biedrības” projekts „…”": the owner opens the item
             project = add(name, start, end, [])
             project.contract = project.contract or (_tight_code(code) if code else None)
+    for start, end, alias in dash_called(doc):
+        name = _clean(text[start:end])
+        if name and name not in not_names:
+            add(name, start, end, [alias] if alias else [])
     field_names(doc, entries)
     if not projects:  # (a programme the text calls "this project": with no other project to point to)
         for start, end in programme_called_project(doc, quotes):
@@ -126,6 +131,16 @@ def extract(doc: Document, record: Record) -> None:
             project.contract = glued["number"]
         else:
             add(_clean(text[headline[0]:headline[1]]), *headline, headline_alias(text, headline))
+    # A card's short name field ("Abreviatūra: LIFE-IP …"): the one project's alias, else the name.
+    for start, end in acronym_fields(text):
+        short = _clean(text[start:end])
+        if not short or short in not_names or len(projects) > 1:
+            continue
+        if projects:
+            if short != projects[0].name and short not in projects[0].aliases:
+                projects[0].aliases.append(short)
+        else:
+            add(short, start, end, [])
     # A capitals short name alone ("Projekta SMEPRO partneri") opening another's capitals alias ("“…” SMEPRO REG") is that one's alias.
     for lone in [p for p in projects if re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}", p.name)]:
         owner = next((p for p in projects if p is not lone and any(a.split()[0] == lone.name for a in p.aliases if a.isupper())), None)

@@ -1,5 +1,6 @@
 """A project's name after a project word in its sentence: quoted ("projekta „…” ietvaros"), after
-a number or a programme's kind of project, after a dash with its code, a capitals short name, a
+a number or a programme's kind of project or a capitals short name (the title's alias: "projekts
+PUTNI ĀDAŽOS “…”"), after a dash with its code, a capitals short name, a
 name from a capital letter to "ietvaros", a quote never closed; with the aliases and contract
 number around it, and the other quoted names of a list after a plural project word."""
 from __future__ import annotations
@@ -11,16 +12,17 @@ from .collect import _attach_contract, _clean, _key, _tight_code, Entries
 from .config import config, is_owner
 from .bracket_short import bracket_short
 from .patterns import (
-    ACRONYM_AFTER, BARE_CODE, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED, CLOSING_ONLY_NAME, CODE_AFTER_NAME,
+    ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, BARE_CODE, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED, CLOSING_ONLY_NAME, CODE_AFTER_NAME,
     CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE, LETTERS, MAX_TWO_LANGUAGES,
     NAME_IN_PAREN, NAMED_LATER, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBERED_CODE_BEFORE_NAME,
-    OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME, SLASHED_BEFORE_NAME, TITLE_BEFORE_RELATIVE,
+    OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME, SLASHED_BEFORE_NAME, TITLE_BEFORE_RELATIVE, TITLE_CLOSING_SENTENCE,
     TRAILING_PAREN, UNQUOTED_NAME, VERSIONED_NAME,
 )
 from .inner_alias import alias_in_brackets
 from .quoted import capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages
 from .funder_quoted import names_a_funder
 from .unclosed import unclosed_before_bracket, unclosed_before_head
+from .action_title import action_title
 
 
 
@@ -73,6 +75,12 @@ def names_after_words(doc: Document, entries: Entries) -> None:
             number = (NUMBERED_CODE_BEFORE_NAME.match(text, at) or NUMBER_BEFORE_NAME.match(text, at)
                       or CODE_BEFORE_NAME.match(text, at) or SLASHED_BEFORE_NAME.match(text, at) or PAREN_NUMBER_BEFORE_NAME.match(text, at))
             pos = number.end() if number else (tokens[j].start if j < len(tokens) else len(text))
+            # "projekts PUTNI ĀDAŽOS “…”": a capitals short name before the quoted title is its alias.
+            short_before = ACRONYM_BEFORE_QUOTED.match(text, pos) if number is None and not token.text.isupper() else None
+            if short_before and short_before["short"].split()[0] not in not_names:
+                pos = short_before.end()
+            else:
+                short_before = None
             if pos == tokens[i].end and text[pos:pos + 1] in CLOSING_ONLY_GLUED:
                 continue  # „Nodarbinātības projekti” …: the word ends a quoted name; its quote opens none
             quoted = quoted_after(text, pos, quotes)
@@ -175,6 +183,12 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 elif j == i + 1 and not number and token.text == "projektu" and (
                         titled := TITLE_BEFORE_RELATIVE.match(text, pos, sentence.end)) and titled["name"].split()[0] not in not_names:
                     add(_clean(titled["name"]), titled.start("name"), titled.end("name"), [])
+                # "īstenojot projektu Upju palieņu atjaunošana putnu saglabāšanai.": a title closing the
+                # sentence, named by an action noun in the nominative ([unquoted_title])
+                elif j == i + 1 and not number and token.text == "projektu" and (
+                        closing := TITLE_CLOSING_SENTENCE.match(text, pos, sentence.end)) \
+                        and closing["name"].split()[0] not in not_names and action_title(closing["name"]):
+                    add(_clean(closing["name"]), closing.start("name"), closing.end("name"), [])
                 continue
             start, end = quoted
             close = end  # the closing quote: what follows the whole quotation is read from there
@@ -191,7 +205,7 @@ def names_after_words(doc: Document, entries: Entries) -> None:
             if not name or names_a_funder(doc, start, end, not_names, fund_heads) \
                     or not_a_name(text, name, token.text.lower() in list_heads[0] and not one_named, close, quotes):
                 continue
-            aliases = []
+            aliases = [short_before["short"]] if short_before else []
             # "Neaizsargāto grupu iekļaušana … / Social inclusion of … (Valued people)": the first
             # language's part is the name, the other and its short name in brackets aliases.
             if two := two_languages(name):

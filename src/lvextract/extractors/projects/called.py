@@ -1,6 +1,8 @@
 """A project named by the sentence that opens with its name and calls it a project, without quotes:
 "Jauniešu Forums ir Saeimas rīkots projekts", "Zaļā Skola ir biedrības ilgtermiņa projekts", or in
-quotes: "“Kopā pie jūras” ir partnerības projekts, kas …"."""
+quotes: "“Kopā pie jūras” ir partnerības projekts, kas …"; or with a spaced dash for "ir", the quoted
+name's gloss in brackets before it its alias: "“Green Trails” (Zaļās takas) – vērienīgs projekts, kas
+…", "“Back to Rivers” – projektā apvienosies piecas iestādes" (`dash_called`)."""
 from __future__ import annotations
 
 import re
@@ -37,3 +39,19 @@ def called_a_project(doc: Document):
         said = pattern.match(doc.text, sentence.start, sentence.end) or _quoted_called().match(doc.text, sentence.start, sentence.end)
         if said is not None:
             yield said.start("name"), said.end("name")
+
+
+# A quoted name opening the sentence, its gloss in brackets, a spaced dash, at most two words and the
+# singular nominative "projekts" or the locative "projektā" ("– projekta partneris" is someone's role).
+DASH_CALLED = re.compile(r"[„“\"«](?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^„“”\"«»\n]{1,120}?)[”“\"»]"
+                         r"(?:[ \t]*\((?P<alias>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^()\n]{1,120})\))?[ \t]+[–—-][ \t]+"
+                         r"(?:[^\W\d_]+[ \t]+){0,2}?projekt(?:s|ā)(?![^\W\d_])")
+
+
+def dash_called(doc: Document):
+    """(start, end, alias or None) of a quoted name a sentence opens with and calls a project after a
+    dash: "“Green Trails” (Zaļās takas) – vērienīgs projekts, …"."""
+    for sentence in doc.sentences:
+        said = DASH_CALLED.match(doc.text, sentence.start, sentence.end)
+        if said is not None:
+            yield said.start("name"), said.end("name"), said["alias"]

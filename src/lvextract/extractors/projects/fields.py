@@ -1,12 +1,13 @@
 """A fact sheet's fields that name a project ("Projekta nosaukums: …", a label alone over its
-value) and a card's heading line with its number ("Nr. 4.3.3.2/1/24/I/002 „…”")."""
+value; a heading "LIFE Integrētais projekts: …", its contract code closing the line) and a card's
+heading line with its number ("Nr. 4.3.3.2/1/24/I/002 „…”")."""
 from __future__ import annotations
 
 from ...document import Document
 from .card_value import after_measure, glued_number
 from .collect import _clean, Entries
 from .config import config
-from .patterns import CARD_NUMBER, LABEL_ALONE, NAME_LINE, PAREN
+from .patterns import CARD_NUMBER, LABEL_ALONE, NAME_LINE, PAREN, TRAILING_CODE
 from .quoted import quoted_after
 from .table_column import tables
 
@@ -33,12 +34,16 @@ def field_names(doc: Document, entries: Entries) -> None:
         if quoted is not None and quoted[1] < line.end("name"):
             add_field_value(*quoted)
             continue
-        name = _clean(line["name"].strip("\"'„”“«»"))
+        # (a heading's contract code closing the line: "LIFE Integrētais projekts: … LIFE19 IPE/LV/000010")
+        code = TRAILING_CODE.search(line["name"])
+        value = line["name"][:code.start()] if code else line["name"]
+        name = _clean(value.strip("\"'„”“«»"))
         if name:
             # The span is the name as written when cleaning left it whole, else the field's value.
             start = text.find(name, line.start("name"), line.end("name"))
-            start, end = (start, start + len(name)) if start >= 0 else (line.start("name"), line.end("name"))
-            add(name, start, end, [])
+            start, end = (start, start + len(name)) if start >= 0 else (line.start("name"), line.start("name") + len(value))
+            project = add(name, start, end, [])
+            project.contract = project.contract or (code["number"] if code else None)
     headers = [table.header for table in tables(text)]
     for label in LABEL_ALONE.finditer(text):
         start = label.start("value")

@@ -1,7 +1,8 @@
 """A project named without quotes by its short name in another language right before the project
 word: "kļūt par MeadowCare 2.0 projekta partneriem", "BirdNest projektā piedalās …". EU programmes'
 projects are known by such coined names, one word with a capital after a small letter inside it
-("MeadowCare", "GrassLIFE"; a version number may follow, "2.0"), which no Latvian word has; a plain
+("MeadowCare", "GrassLIFE"; a version number may follow, "2.0"), which no Latvian word has, or a capitals word that glues the programme's word to others ("CAPLIFELAT
+projekts", [foreign_name] name_prefixes); a plain
 capitalised word before the project word ("Rīgas projekts") or a capitals one ("ESF projekts") is
 not read here. Not a platform's word ("YouTube projekta kanālā", [foreign_name] not_first), nor a
 programme or fund (funder_quoted.names_a_funder), nor an organisation's name after its kind
@@ -12,7 +13,7 @@ import re
 
 from ...document import Document
 from .config import config, is_owner
-from .foreign_name import not_first_words
+from .foreign_name import name_prefixes, not_first_words
 from .funder_quoted import names_a_funder
 from .patterns import PREVIOUS_WORD
 
@@ -24,12 +25,19 @@ _BEFORE = re.compile(r"(?<![\w„“\"«'+\-])(?P<name>(?P<word>[A-Z][A-Za-z0-9+
 _CAMEL = re.compile(r"[A-Za-z0-9]*?[a-z][A-Z]")  # .match: before any "+" or "-", as the old regex read it
 
 
+def _glued_prefix(word: str) -> bool:
+    """A capitals word holding a programme's word and three letters or more besides ("CAPLIFELAT")."""
+    letters = re.sub(r"[^A-Z]", "", word)
+    return word.isupper() and any(p in letters and len(letters) >= len(p) + 3 for p in name_prefixes())
+
+
 def foreign_before(doc: Document, not_names: set[str], fund_heads: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each coined short name said right before a project word."""
     c = config()
     found = []
     for m in _BEFORE.finditer(doc.text):
-        if not _CAMEL.match(m["word"]):
+        # (or a capitals word that glues a programme's word to others: "CAPLIFELAT projekts", "LIFE-UPES projektā")
+        if not _CAMEL.match(m["word"]) and not _glued_prefix(m["word"]):
             continue
         word = m["name"].split()[0]
         if word in not_first_words() or word in not_names or m["name"] in not_names:

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...word_regex import alternation
 from ..vocabulary import load
 from .patterns import looks_foreign
 from .funder_quoted import names_a_funder
@@ -30,7 +31,7 @@ def _name() -> re.Pattern:
     other language's small words between two capitalised ones ("Youth for Climate", [foreign_name]
     inner_words) — or before punctuation, a closing quote included ("Projekts Youth for Climate” …":
     the opening quote lost)."""
-    inner = "|".join(re.escape(w) for w in load("projects")["foreign_name"]["inner_words"])
+    inner = alternation(load("projects")["foreign_name"]["inner_words"])
     return re.compile(
         r"(?<![^\W\d_])[Pp]rojekt(?:s|a|u|am|ā)[ \t]+(?P<name>[A-Z][A-Za-z0-9+&\-]*(?:[ \t]+" + _WORD + r"){0,3}?)"
         r"(?=[ \t]+(?!(?:" + inner + r")[ \t]+[A-Z])[a-zāčēģīķļņšūž]|[ \t]*[,.;:()”\"»]|[ \t]*$)", re.MULTILINE)

@@ -18,6 +18,8 @@ from .quoted import quoted_after
 # A word of a list's heading, and a comma with the word that opens a relative clause after it.
 WORD = re.compile(r"[^\W\d_]+")
 RELATIVE_AFTER = re.compile(r",[ \t]*(?P<word>[^\W\d_]+)")
+# A count in digits right before a word of the heading: "26 projektos".
+COUNTED = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+(?P<word>[^\W\d_]+)")
 
 
 # A list item "who – what – how much": "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €". The
@@ -50,7 +52,8 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
     """(start, end, number) of the project names that open the items of a list under a line that ends
     with projects in the plural (a place's two words may follow) and a colon ("Apstiprināti šādi projekti:" / "1. „Rotaļu
     laukums”, …" / "• Cycle4Climate"; not "Projekta aktivitātes:", whose items are events), or
-    with "šādiem/sekojošiem projektiem" anywhere in it (a contest's line only with a granting participle:
+    with "šādiem/sekojošiem projektiem" anywhere in it, or a count right before the plural word ("Latvijas
+partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only with a granting participle:
     "Konkursā atbalstīti četri projekti:"): a quoted name, a name after its owner
     ("Biedrība “Avots”, “Sargi sevi pats!”;", "IIG “Rožupieši” “Izjūti ģimenes spēku!” EUR 537", "vecāku IG
     “Aud, māsiņ!” EUR 500"), or a
@@ -60,6 +63,7 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
     does an item of the heading's own kind where the heading is itself an item ("• Divi projekti:" /
     "1. „A”" / "• Atklātais konkurss „B”": the last a sibling of the heading, none of its items)."""
     in_list = False
+    granted_head = False  # the heading says the projects were granted: its items are titles, no kinds
     heading_item = None  # (indent, marker) of a heading that is itself a list item
     for line in LINE.finditer(text):
         body = line.group()
@@ -132,8 +136,10 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
                 bare = BARE_NAME.fullmatch(body, item.end())
                 # (an item closed by a semicolon or a full stop is as often a kind of project, "- Sporta
                 # aktivitātes;": then only a name in another language, "• Green Schools Together;")
+                # (under a heading of granted projects, "Apstiprināti projekti:", a Latvian title of three
+                # words or more is one project's: "– Mežu ekosistēmu atjaunošana Gaujas baseinā;")
                 if bare and body.rstrip()[-1:] in ";.," and (LATVIAN_LETTERS.search(bare["name"]) or not any(
-                        looks_foreign(w) for w in bare["name"].split())):
+                        looks_foreign(w) for w in bare["name"].split())) and not (granted_head and len(bare["name"].split()) >= 3):
                     bare = None
                 if bare:
                     yield line.start() + bare.start("name"), line.start() + bare.end("name"), None
@@ -149,9 +155,12 @@ def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[s
             any(w in plural for w in lowered[-3:]) or (len(words) > 1 and lowered[-1] in list_nouns and lowered[-2] == "projektu")))
             # "… nolēma atbalstīt sekojošiem projektiem, no … finansējuma:": said anywhere in the line
             or any(a in demonstratives and b in plural for a, b in zip(lowered, lowered[1:]))
+            # "Latvijas partneri piedalās 26 projektos, desmit no tiem … lomu:": a count before the plural word
+            or any(m["word"].lower() in plural for m in COUNTED.finditer(body))
             # "… iesniegtie projekti, kam pietika plānotā finansējuma:": the plural word before a relative clause
             or any(RELATIVE_AFTER.match(body, m.end()) and m.group().lower() in plural and (
                 RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
+        granted_head = in_list and any(map(_granted, lowered))
         heading_item = _item_marker(item.group()) if in_list and item else None
 
 

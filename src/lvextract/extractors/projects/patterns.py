@@ -60,6 +60,9 @@ NEXT_WORD = re.compile(r"\s*(\S+)")
 # ... but not where the name is a contest's or a programme's (data/projects.toml, not_project_between).
 # A capitals short name after a quoted name, before a bracket, a comma or "ietvaros".
 ACRONYM_AFTER = re.compile(r"[ \t]+(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,11}(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,8})?)(?=[ \t]*(?:[(,.;]|ietvaros\b))")
+# A capitals short name between the project word and the quoted title, the title's alias: "LIFE+
+# projekts PUTNI ĀDAŽOS “…”" (one to three words in capitals, the first of three letters or more).
+ACRONYM_BEFORE_QUOTED = re.compile(r"(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,15}(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}){0,2})[ \t]+(?=[„“\"«])")
 # A capitals short name with a version number: "Projekta LJP 5.0 mērķis", "projekts DIGI 2.0".
 VERSIONED_NAME = re.compile(r"[ \t]*(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,15}[ \t]+\d{1,2}(?:\.\d{1,2})+)(?![\w.])")
 # A programme's kind of project between the project word and the quoted name: "projektu
@@ -75,6 +78,10 @@ UNQUOTED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+\-]*(?:[ \t
 # no locative (a place, "projektu Ozolu novadā, kas …"), then ", kura"/", kas"/", kuru"/", kā".
 TITLE_BEFORE_RELATIVE = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,7}?)"
                                    r"(?<![āēīū])(?<!os)(?<!ās)(?<!ēs)(?<!īs)(?<!ūs)(?<!iem)(?<!ēm)(?<!ām),[ \t]+(?:kura|kuras|kuru|kas|kā)\b")
+# ... or closing its sentence with a full stop: "īstenojot projektu Upju palieņu atjaunošana putnu
+# saglabāšanai." — three to fifteen words from a capital letter (a capitals abbreviation among them);
+# the caller asks for an action noun in the nominative among them ([unquoted_title]).
+TITLE_CLOSING_SENTENCE = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){2,14})[ \t]*[.!]?[ \t]*$")
 LINE = re.compile(r"[^\n]+")
 LETTERS = re.compile(r"[^\W\d_]+")
 WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" stay two projects
@@ -123,9 +130,13 @@ NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums[ \t]*
                        # nosaukums Piešķirtais finansējums (EUR)", not a name)
                        r"(?!(?:piešķirt\w*[ \t]+|kopēj\w*[ \t]+)?(?:finansējum|summ|izmaks|statuss|iesniedzēj|īstenotāj)\w*\b)"
                        r"(?![^\n]*\((?:EUR|euro|eiro|€|LVL|Ls)\)[ \t]*$)"
-                       r"|projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
+                       # (the heading's programme and kind words may open it: "LIFE Integrētais projekts: …")
+                       r"|(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[\w+\-]*[ \t]+){0,3}projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
                        r"(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
 # A project card's heading line: a contract number with "/" and the quoted name ("Nr. 4.3.3.2/1/24/I/002 “…”").
+# A contract code closing a "… projekts: …" heading line after the title, without "Nr.": "… optimizācija
+# LIFE19 IPE/LV/000010" (a programme's short code may stand before the slashed part, which holds a digit).
+TRAILING_CODE = re.compile(r"[ \t]+(?P<number>(?:[A-Z]{2,8}\d{0,4}[ \t]+)?(?=[\w./\-]*\d)[\w.\-]+/[\w./\-]*\w)[ \t.]*$")
 CARD_NUMBER = re.compile(r"^[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>[\w.\-]*/[\w./\-]*\w)[ \t]+(?=[\"'„“«])", re.M)
 CARD_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\.?\s*\)$")
 # A contract code right after the quoted name, without "Nr.": "Projekts “…” 2013.EEZ/PP/1/MEC/099"

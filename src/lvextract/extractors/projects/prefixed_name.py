@@ -2,12 +2,14 @@
 name_prefixes: "LIFE"), in a sentence that speaks of projects: "projekti – LIFE Ūdri, LIFE Putni
 un LIFE AquaBalt", "īsteno programmas projektu ECO LIFE LV.". The name is the programme's word and
 one to three words after it, the first from a capital letter or a digit ("LIFE programmas projekti"
-names none), closed by punctuation, "un" or the line's end, or capitals words only before a small-letter word
+names none; the other language's small words may stand between two capitalised ones, "LIFE Fit for
+REACH"), closed by punctuation, "un" or the line's end, or capitals words only before a small-letter word
 ("projekta LIFE Viva Grass jaunumi", "LIFE IP LatViaNature projekta ietvaros"); capitals words right before the
 programme's word belong to it ("ECO LIFE LV"). Small-letter words may follow the first word only in
 a list's item (after a dash, a colon or a comma, before a comma, a semicolon or a full stop: "– LIFE
 Meža ainavas, LIFE …"). Not the programme's strand before a project word ("LIFE Nature+ projekta
-„…”": the name that follows is the project). Two regex passes over the text: linear."""
+„…”": the name that follows is the project), nor a capitalised kind of project before the project word
+("LIFE Integrētais projekts: …", [foreign_name] prefixed_kinds). Two regex passes over the text: linear."""
 from __future__ import annotations
 
 import re
@@ -16,6 +18,7 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.orthography import LOWER, UPPER
 from .config import config
+from ..vocabulary import load
 from .foreign_name import name_prefixes
 
 _CAPS = rf"[{UPPER}][{UPPER}0-9]{{1,7}}"
@@ -23,6 +26,8 @@ _WORD = rf"[{UPPER}0-9][\w+\-]*"
 _CAPITAL_WORD = rf"[{UPPER}][\w+\-]*"
 _SMALL = rf"[{LOWER}][\w\-]*"
 _PROJECT_WORD = re.compile(r"(?<![^\W\d_])[Pp]rojekt\w*")
+# The project word right after a name: "LIFE Integrētais projekts" says a kind of project, no name.
+_PROJECT_NEXT = re.compile(r"[ \t]+[Pp]rojekt\w*")
 # A project word and an opening quote right after the name: the name was the programme's strand.
 _STRAND_BEFORE_QUOTED = re.compile(r"[ \t]+[Pp]rojekt\w*[ \t]+[„“\"«]")
 _NEXT_SMALL = re.compile(rf"[ \t]+([{LOWER}][\w\-]*)")
@@ -34,11 +39,14 @@ def _pattern(open_end: bool = False) -> re.Pattern:
     list's item); with `open_end`, a name of capitals words only before a small-letter word
     ("projekta LIFE Viva Grass jaunumi"), asked where no closed name starts."""
     prefixes = "|".join(re.escape(p) for p in sorted(name_prefixes(), key=len, reverse=True))
+    # (the other language's small words between two capitalised ones stay inside: "LIFE Fit for REACH")
+    inner = "|".join(re.escape(w) for w in load("projects")["foreign_name"]["inner_words"])
+    between = r"[ \t]+(?:(?:" + inner + r")[ \t]+(?=[" + UPPER + r"]))?"
     small = r"(?P<small>)" if open_end else r"(?P<small>(?:[ \t]+" + _SMALL + r"){0,2}?)"
     end = r"(?=[ \t]+[" + LOWER + r"])" if open_end else r"(?=[ \t]*(?:[,.;)]|\bun\b|\n|$))"
     word = _CAPITAL_WORD if open_end else _WORD  # "LIFE 30 gadu jubileja": a count, no name
     return re.compile(
-        r"(?<![\w+\-])(?P<name>(?:" + _CAPS + r"[ \t]+){0,2}(?:" + prefixes + r")(?P<tail>(?:[ \t]+" + word + r"){1,3})"
+        r"(?<![\w+\-])(?P<name>(?:" + _CAPS + r"[ \t]+){0,2}(?:" + prefixes + r")(?P<tail>(?:" + between + word + r"){1,3})"
         + small + ")" + end, re.MULTILINE)
 
 
@@ -65,7 +73,10 @@ def prefixed_names(doc: Document, not_names: set[str]) -> list[tuple[int, int]]:
         if m["small"]:
             before = text[max(sentence.start, m.start() - 3):m.start()].rstrip(" \t")
             after = text[m.end():m.end() + 2].lstrip(" \t")[:1]
-            if not before.endswith(("–", "—", "-", ":", ",")) or after not in (",", ";", "."):
+            # (a project word among the small words is the name's own noun phrase, no part of it:
+            # "– LIFE GoodWater IP projekta mājaslapā.")
+            if not before.endswith(("–", "—", "-", ":", ",")) or after not in (",", ";", ".") \
+                    or _PROJECT_WORD.search(m["small"]):
                 m = opened.get(m.start())  # "projekta LIFE Viva Grass jaunumus.": the capitals alone
                 if m is None or _rejected(text, m, not_names):
                     continue
@@ -73,10 +84,18 @@ def prefixed_names(doc: Document, not_names: set[str]) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[str, ...]:
+    return tuple(load("projects")["foreign_name"]["prefixed_kinds"])
+
+
 def _rejected(text: str, m: re.Match, not_names: set[str]) -> bool:
     """A listed not-name, the programme's strand before a quoted project ("LIFE Nature+ projekta
     „…”"), or a strand's own noun in it or among the two words after it ("LIFE Klimata apakšprogramma")."""
     if m["tail"].split()[0] in not_names or _STRAND_BEFORE_QUOTED.match(text, m.end()):
+        return True
+    # a kind of project before the project word: "LIFE Integrētais projekts: …"
+    if m["tail"].split()[-1].lower().startswith(_kinds()) and _PROJECT_NEXT.match(text, m.end()):
         return True
     # the name's own words and the two small-letter words after it: "LIFE Programmas finansējums",
     # "LIFE Vides pārvaldības apakšprogramma"
