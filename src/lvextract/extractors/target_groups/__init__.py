@@ -185,6 +185,7 @@ from .future_professionals import becoming_professionals
 from .shaping_employers import shapes_it
 from .offered_pastimes import accept_offered_pastimes
 from .honouring_occasion import accept_honouring_occasions
+from .staged_arts import staged_art
 
 __all__ = ["extract"]
 
@@ -222,7 +223,7 @@ def extract(doc: Document, record: Record) -> None:
                                                or wished_to(reader, f) or members_performing(reader, f)
                                                or made_it(reader, f) or hosts_guests(reader, f)
                                                or in_unquoted_name(reader, f) or presented_how(reader, f)
-                                               or programme_name(reader, f)):
+                                               or programme_name(reader, f) or staged_art(reader, f)):
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False

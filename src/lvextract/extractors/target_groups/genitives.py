@@ -53,7 +53,8 @@ class GenitiveReading:
         "senioru veselības programma"; not "bērnu uzraudzības kursi", a course's topic).
         None where the phrase names a field of work ("jauniešu iniciatīvu jomā", "bērnu tiesību
         aizsardzības jomā": a topic) or, with
-        the group word `start` capitalised mid-sentence, an institution ("ar Ģimeņu atbalsta centru")."""
+        the group word `start` capitalised mid-sentence, an institution ("ar Ģimeņu atbalsta centru", "apmeklēja
+        Ģimenes atbalsta dienas centru")."""
         at = self.service_noun_at(end)
         if at is None:
             return None
@@ -69,6 +70,10 @@ class GenitiveReading:
         # (the organisation's word may itself be a group word: "Latvijas Mazturīgo atbalsta biedrību")
         raw = self.skip_space(at + 1)
         next_raw = self.word(raw) if raw < len(self.sdoc) else ""
+        # (past one word of its kind: "Ģimenes atbalsta dienas centru", "Senioru atbalsta sporta klubs")
+        if self.ctx.collective_between.fullmatch(next_raw):
+            kind_next = self.skip_space(raw + 1)
+            next_raw = self.word(kind_next) if kind_next < len(self.sdoc) else ""
         if start is not None and (following.startswith(self.ctx.organisations) or next_raw.startswith(self.ctx.organisations)) \
                 and self.in_proper_name(start):
             return None
@@ -159,6 +164,12 @@ class GenitiveReading:
                 return False
             token = self.sdoc[i]
             if token.text[:1].isupper() and not token.text.isupper() and not token.is_sent_start:
+                return True
+            # (at a sentence's start, a name the text writes so inside a sentence too: "… apmeklēja
+            # Ģimenes atbalsta dienas centru. Ģimenes atbalsta dienas centrs ir vieta, kur …")
+            if token.is_sent_start and token.text[:1].isupper() and not token.text.isupper() \
+                    and (after := self.word_at_or_after(i + 1)) is not None \
+                    and (token.text.lower(), self.word(after)) in self.doc.derived("target_groups.capitalised_pairs", _capitalised_pairs):
                 return True
             before = self.previous_word(i)
             if before is None or self.word(before) not in {"un", ","}:
@@ -274,5 +285,15 @@ class GenitiveReading:
 # A collective's nominative singular ("apvienība", "biedrība", "klubs"): the subject a quoted name
 # may be, after a verb of organising before the quote; not a genitive one ("“Senioru dienas”
 # ekskursijas": what is offered).
+# A capitalised word inside a sentence (after a word, a comma or a closing quote) and the word after it.
+CAPITALISED_PAIR = re.compile(r"(?<=[\w,;:)”\"] )([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+) ([a-zāčēģīķļņšūž]+)")
+
+
+def _capitalised_pairs(doc) -> frozenset[tuple[str, str]]:
+    """The lower-cased pairs of a word written with a capital inside a sentence and the next word,
+    once per document: what the text writes as a name ("Ģimenes atbalsta")."""
+    return frozenset((m.group(1).lower(), m.group(2)) for m in CAPITALISED_PAIR.finditer(doc.text))
+
+
 def _subject_singular(word: str) -> bool:
     return word.endswith(("a", "s", "š")) and not word.endswith(("as", "es", "is", "ās", "ēs", "us"))

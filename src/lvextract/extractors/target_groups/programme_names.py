@@ -2,7 +2,7 @@
 Pieaugušo apakšprogrammā" — a sub-programme named for its sector, the group word written with a
 capital inside a sentence. The same words at a sentence's start are that name too once the document
 writes them so elsewhere ("Jauniešu programma paredzēta skolām" after "Nordplus Jauniešu
-programmā"). The name serves no one; whom the programme is for the text says elsewhere ("skolēni",
+programmā"), or with the programme's quoted name after them ("Jauniešu programma “Erasmus+” …"). The name serves no one; whom the programme is for the text says elsewhere ("skolēni",
 "skolotāji"). A lower-case "jauniešu programma" is left to the other rules. Words:
 target_groups.toml [programme_names]."""
 from __future__ import annotations
@@ -13,6 +13,9 @@ from functools import lru_cache
 from ..vocabulary import load
 from .mentions import Found
 from .reader import Reader
+
+
+QUOTE_NEXT = re.compile(r"[ \t]*[„“\"«]\w")
 
 
 @lru_cache(maxsize=1)
@@ -39,5 +42,9 @@ def programme_name(reader: Reader, f: Found) -> bool:
     if after is None or not reader.word(after).startswith(_words()[0]):
         return False
     if not token.is_sent_start:
+        return True
+    # (at a sentence's start, with the programme's quoted name after it: "Jauniešu programma “Erasmus+”
+    # piedāvā …" — the name of the programme part)
+    if QUOTE_NEXT.match(reader.doc.text, reader.sdoc[after].idx + len(reader.sdoc[after].text)):
         return True
     return token.text.lower() in reader.doc.derived("target_groups.programme_names", lambda doc: _named_in(doc.text))

@@ -75,7 +75,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" \
             and (distance <= 3 or (distance <= RESIDENCE_REACH and lives_there(reader, start_token))) \
             and governor.startswith(reader.ctx.object_served_verbs) \
-            and not enlisted(reader, group, governed, governor):
+            and not enlisted(reader, group, governed, governor) and not _named_institution_genitive(reader, start_token, end_token):
         return True
     if "genitive" in forms and governed != "blocked" \
             and (group not in reader.ctx.collective_excluded or gathering_follows(reader, end_token)) \
@@ -90,6 +90,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if "participant" in forms and reader.in_list(char):
         return True
     if "participant" in forms and taking_part and not reader.hosts(char, head) and not contacted(reader, start_token, group) \
+            and not _named_institution_genitive(reader, start_token, end_token) \
             and not enlisted(reader, group, governed, governor) and not put_to_a_task(reader, group, start_token, end_token) \
             and not reader.organises(start_token, end_token) and not visited(reader, group, start_token) \
             and not runs_it(reader, group, reader.sdoc[start_token].idx, reader.sdoc[end_token - 1].idx + len(reader.sdoc[end_token - 1])) \
@@ -102,6 +103,13 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants (not at a fair or
     # a council's sitting: "sēdēs piedalās 20 pašvaldību pārstāvji" are its members).
     return governed == "number" and "genitive" in forms and taking_part and not exhibits(reader, group or _mention_id(reader, start_token), char)
+
+
+def _named_institution_genitive(reader: Reader, start: int, end: int) -> bool:
+    """"apmeklēja Ģimenes atbalsta dienas centru": a word written with a capital inside a sentence
+    before a service noun opens an institution's name, a genitive there, no accusative object nor
+    one who takes part."""
+    return reader.in_proper_name(start) and reader.service_noun_at(end) is not None
 
 
 def _mention_id(reader: Reader, start: int) -> str:

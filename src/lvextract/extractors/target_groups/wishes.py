@@ -3,7 +3,8 @@ skolēniem veiksmīgu mācību gadu", "Lai bērniem prieks un saulaini svētki!"
 of a report. A dative group right after a verb of wishing (target_groups.toml [wishes] `verbs`,
 whole lower-case words), past a few words that only qualify it (`between`: "visiem", "mūsu";
 definite adjectives: "mīļajiem") and the groups listed before it; or in a sentence that is a wish
-of its own: one that opens with "Lai" and closes with "!". Not a wish to do something for them:
+of its own: one that opens with "Lai" and closes with "!"; or right before the verb, the dative said
+first: "Ikvienai ģimenei vēlam priecīgus svētkus!". Not a wish to do something for them:
 "Vēlamies piedāvāt senioriem kursus" (an infinitive between keeps them served). The walk back is
 bounded (REACH words); each sentence is read once (sentence_reading.sentence_answer)."""
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .mentions import Found
 from .reader import Reader
 
 REACH = 4  # words back from the group to the verb of wishing
+INFINITIVE_ENDINGS = ("t", "ties")
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +35,20 @@ def wished_to(reader: Reader, f: Found) -> bool:
     governor = word_before_list(reader, f, REACH, lambda i: reader.word(i) in between or reader.word(i).endswith(DEFINITE_DATIVES))
     if governor is not None and reader.word(governor) in verbs:
         return True
+    if _verb_after(reader, f, verbs):
+        return True
     index = reader.doc.sentence_index(f.mention.start)
     return index is not None and reader.sentence_answer("wish", index, _a_wish)
+
+
+def _verb_after(reader: Reader, f: Found, verbs: frozenset[str]) -> bool:
+    """"Ikvienai ģimenei vēlam …": the verb of wishing right after the dative, and no infinitive
+    after the verb ("senioriem vēlam piedāvāt kursus" is a wish to serve them)."""
+    verb = reader.word_at_or_after(f.mention.token_end)
+    if verb is None or reader.word(verb) not in verbs:
+        return False
+    after = reader.word_at_or_after(verb + 1)
+    return after is None or not reader.word(after).endswith(INFINITIVE_ENDINGS)
 
 
 @lru_cache(maxsize=1)
