@@ -25,6 +25,7 @@ from .agency_dateline import agency_dateline
 from .byline import byline
 from .category_label import on_label_line
 from .cited_sitting import cited_sitting
+from .numbered_sitting import numbered_sitting
 from .kept_day_clause import kept_day
 from .life_stage import life_stage_day
 from .clock_stamp import clock_stamp
@@ -167,7 +168,8 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
             or clock_stamp(doc, mention) or open_start(doc, mention) or byline(doc, mention) \
             or on_label_line(doc, mention) \
             or permitted_from(doc, mention) \
-            or cited_sitting(doc, mention) or life_stage_day(doc, mention) or kept_day(doc, mention):
+            or cited_sitting(doc, mention) or numbered_sitting(doc, mention) \
+            or life_stage_day(doc, mention) or kept_day(doc, mention):
         # "nometnes varēja sākt rīkot tikai no 1. jūlija"; a cabinet sitting cited; "karavīri, kuri
         # dienestu uzsāka 19. jūlijā": the day their service began; "…, kura tiek atzīmēta 16. februārī": the calendar's
         return False

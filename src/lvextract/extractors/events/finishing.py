@@ -20,10 +20,12 @@ from .range_parts import drop_range_parts
 from .service_venue import drop_service_venues
 from .shown_until import shown_until
 from .tenses import reported_present
+from .timetable_parts import drop_timetable_parts
 from .told_again import drop_generic_retold, status_from_later
 from .tour_stops import add_tour_stops
 from .venue_own_noun import cut_own_noun
 from .verb_headline import type_from_headline_noun
+from .visit_days import drop_visit_days
 from .visit_parts import visit_parts
 
 
@@ -36,6 +38,7 @@ def finish(doc: Document, record: Record, nouns, first_mention: dict[int, DateMe
     add_tour_stops(doc, record, first_mention)  # "… sniedzot 4 koncertus:" / "5. jūlijs plkst. 19.00 Ozolu baznīca"
     type_from_heading(doc, record)
     drop_range_parts(record)
+    drop_timetable_parts(doc, record)  # "Sacensības 21. septembrī … 17.00 dalībnieku apbalvošana": the contest's row
     continued_until(doc, record)  # "atklās 13. jūnijā …, sacensības turpināsies līdz 15. jūnijam"
     shown_until(doc, record)  # "No 16. janvāra apskatāma izstāde. … Izstāde būs apskatāma līdz 4. februārim"
     drop_service_venues(doc, record)
@@ -44,6 +47,7 @@ def finish(doc: Document, record: Record, nouns, first_mention: dict[int, DateMe
     invited_status(doc, record)
     type_from_headline_noun(doc, record)
     visit_parts(doc, record)  # "vizītē no 19. līdz 22. decembrim … 21. decembrī tikās ar mēru": one visit
+    drop_visit_days(doc, record)  # "Ciemiņi ierodas 4. maijā … 6. maijā viesi tiksies ar vadību": one visit
     drop_generic_retold(record)  # "… 22. maijā notika pasākums. Lai gan pasākums notika svētdienā"
     status_from_later(doc, record)  # "Seminārs Mālpilī 9. maijā" then "Seminārā uzstājās …"
     cut_own_noun(record)  # "notiks taku tīrīšana Ozolu meža parkā": the park, not "taku tīrīšana …"

@@ -22,6 +22,7 @@ from .hosted_guests import hosted_guests
 from .guest_theatre import guest_theatre, theatre_type
 from .performers import guest_performers, performance_type
 from .offsets import any_between
+from .open_call import open_call
 from .ranking import Nouns
 
 
@@ -103,6 +104,8 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
             # "atklātu konkursu", "atklātu iepirkumu": the accusative adjective of an open call, spelt
             # as the purpose form "lai atklātu" is, before a noun in its case; no opening.
             continue
+        if open_call(doc.text, m.start(), m.end()):
+            continue  # "atklātu projektu konkursā": the open call's adjective, no opening
         found.append((m.start(), verbs[m.group(0).lower()]))
     found += _passive_verbs(doc)
     found += object_verbs(doc)  # "egli iedegs 7. decembrī": the verb with its object
