@@ -46,6 +46,9 @@ from .offsets import any_between
 from .parts import build_event
 from .day_items import day_item
 from .own_item import own_item_noun
+from .later_item import head_noun
+from .counted_stages import listed_stage
+from .named_round import drop_cups_before_rounds, series_round
 from .week_frame import framed_noun, frames_day
 from .heading_days import heading_colon
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
@@ -94,6 +97,7 @@ def extract(doc: Document, record: Record) -> None:
     nouns = [n for n in nouns if not in_category_label(doc, n.start, n.end)]
     nouns = drop_feast_qualifiers(doc, nouns)  # "Meteņu karnevāls": the feast only qualifies
     nouns = drop_organisers(doc, nouns)  # "Lauku foruma rīkotajā seminārā": the forum only ran it
+    nouns = drop_cups_before_rounds(doc, nouns)  # "Pasaules kausa posms": the stage takes place
     index = Nouns(doc, nouns)
     noun_starts = [n.start for n in nouns]  # (in text order: scored_game_over bisects them)
     date_starts = frozenset(d.span.start for d in record.dates)
@@ -142,8 +146,11 @@ def extract(doc: Document, record: Record) -> None:
         bounds = day_item(doc, index, bounds, mention, ordered_starts, date_ends)  # "…, 25. maijā takas atklāšana, 27. maijā …"
         noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
         noun = own_item_noun(doc, index, noun, bounds, mention, day_starts, date_ends) or noun  # "5. un 12. maijā lekcijas, 19. maijā koncerts"
+        noun = head_noun(doc, index, noun, clause, mention, day_starts) or noun  # "…, 9. jūnijā Kārklos un fināls 2. augustā"
+        noun = listed_stage(doc, noun, mention) or noun  # "sacensības norisinās sešos posmos: 13. janvārī …"
         noun = bracketed_noun(doc, mention) or noun  # "gatavojoties forumam (3.–4. maijs)": the forum's days
         noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
+        noun = series_round(doc, noun) or noun  # "sacensību Ozolu kauss pirmais posms"
         relative = in_other_relative(doc, noun, mention) if noun is not None else None
         # Not a relative clause that tells what takes place ("…, kur notiks pasākums") or is wished
         # for ("visus, kas vēlas piedalīties talkā"): only one beside another occurrence's noun.

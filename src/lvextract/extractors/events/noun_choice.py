@@ -29,6 +29,7 @@ from .nouns import all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
 from .parts import status_near
 from .ranking import CONTRAST, GENERIC, Nouns, specific
+from .retold_start import started_next
 
 
 # A full stop the sentence splitter passed over ("… gaidīt Durbes pils. Šodien, 16. maijā … izstādi"):
@@ -130,6 +131,11 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
         found = index.first(before, specific) or index.first(before, specific, kinds=_feasts(), told=True)
         if found is not None:
             return found, before
+    # "Pasākums notiks 16. decembrī. Ziemassvētku balle sāksies plkst. 19.00": the next sentence
+    # retells the day's occurrence by its kind as it tells its start.
+    started = started_next(doc, index, noun_bounds, eventable)
+    if started is not None:
+        return started
     title = title_bounds(doc, record) if not dedicated(doc, noun) else None
     if title is not None and title[1] <= noun_bounds[0] and not any_between(eventable, title):
         # A feast or a fair the headline names is what takes place ("Ābeļu ciema svētki" over

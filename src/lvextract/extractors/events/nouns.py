@@ -27,6 +27,7 @@ from .process_genitive import of_process
 from .named_days import named_days
 from .named_evenings import named_evenings
 from .reflexive_genitive import genitive_after_verb
+from .named_contest import names_kind
 from .team_games import team_games
 from .object_verbs import without_means
 from .noun_mention import BLOCKED, CLOSE_QUOTE, GENITIVE_MODIFIER, OPEN_QUOTE, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
@@ -323,8 +324,10 @@ def _without_modifiers(doc: Document, nouns: list[NounMention]) -> list[NounMent
     after_time = word_start_patterns()["time_preposition"]
     kept: list[NounMention] = []
     for k, n in enumerate(nouns):
+        if k and names_kind(doc, nouns[k - 1], n):
+            continue  # "čempionāta sacensības": the championship names the occurrence, the kind word goes
         head = nouns[k + 1] if k + 1 < len(nouns) else None
-        if head is not None and head.kind not in generic and head.kind != n.kind \
+        if head is not None and head.kind not in generic and head.kind != n.kind and not names_kind(doc, n, head) \
                 and not doc.text[n.end:head.start].strip() and not _new_line_opens(doc.text, n.end, head.start) \
                 and GENITIVE_MODIFIER.search(doc.text[n.start:n.end].split()[-1].lower()) \
                 and (not REFLEXIVE_BEFORE_LOCATIVE.search(doc.text, n.start, head.end)

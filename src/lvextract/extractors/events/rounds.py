@@ -97,3 +97,9 @@ def round_of(doc: Document, noun: NounMention | None) -> NounMention | None:
             return None
         return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
     return NounMention(heads[m.group(1).lower()], m.start(1), m.end())
+
+
+def unnumbered_stage(doc: Document, noun: NounMention) -> bool:
+    """An unnumbered stage right after the series' genitive `noun` ("Pasaules kausa posms"). O(1)."""
+    m = _unnumbered().match(doc.text, noun.start, min(len(doc.text), noun.end + 40))
+    return m is not None and m.start(1) >= noun.end

@@ -1,0 +1,85 @@
+"""A contest's kind word before a named series and its numbered round ("notiks sacensību Ozolu
+kauss pirmais posms", "sacensības “Liepu kauss” 3. kārta"): the round is what takes place that day,
+as `rounds.round_of` finds it right after a series' own noun. Only after the kind word ([contest_kind]
+words): a championship named by its own noun keeps it ("čempionāta 4. kārta"). Between them: the
+series' name, one to three capitalised words (a quote may close it), then the series word ([rounds]
+series). A cup's own noun right before its round ([rounds] yield_to_round: "Pasaules kausa posms",
+"Sportland kauss pirmais posms") yields to the round, and one closing a contest's quoted name
+("“Ozolu kauss” orientēšanās sacensības") to the contest's kind word: dropped from the nouns. O(1) per date, O(nouns)
+per document."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from .lexicon import literals, vocabulary
+from .noun_mention import NounMention
+from .rounds import round_patterns, unnumbered_stage
+
+# After a cup's noun: the quote closing its name, maybe a country's or town's genitive, then space
+# ("“Ezeru kausa” Igaunijas posms").
+_AFTER_CUP = re.compile(r"[”\"»’]?\s+")
+# A cup's noun closing a quoted name that the contest's kind word follows, past a few words
+# ("“Ozolu kauss” orientēšanās sacensības"): the cup is that contest's name.
+_CLOSE = re.compile(r"[”\"»’]\s+")
+_WORD = re.compile(r"[\w-]+\s+")
+NAME_WORDS = 3
+# How far past the kind word the round may stand.
+REACH = 80
+
+
+@lru_cache(maxsize=1)
+def _name_then_series() -> re.Pattern:
+    series = literals(vocabulary()["rounds"]["series"])
+    return re.compile(rf"\s+[„“\"«]?(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\s„“”\"«»]*\s+){{1,3}}?(?:{series})\w*[”\"»]?\s+",
+                      re.IGNORECASE)
+
+
+def series_round(doc: Document, noun: NounMention | None) -> NounMention | None:
+    """The numbered round after the kind word `noun` and a named series; else None."""
+    if noun is None or noun.kind not in vocabulary()["contest_kind"]["words"]:
+        return None
+    text = doc.text
+    gap = _name_then_series().match(text, noun.end, min(len(text), noun.end + REACH))
+    if gap is None:
+        return None
+    round_, _series, heads = round_patterns()
+    m = round_.match(text, gap.end(), min(len(text), gap.end() + 40))
+    return NounMention(heads[m.group(1).lower()], m.start(1), m.end()) if m is not None else None
+
+
+def drop_cups_before_rounds(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    """`nouns` without a cup's noun ([rounds] yield_to_round) that a round or stage follows right
+    after it ("Pasaules kausa posms", "kauss pirmais posms"): the round names the occurrence."""
+    yielding = frozenset(vocabulary()["rounds"].get("yield_to_round", ()))
+    if not any(n.kind in yielding for n in nouns):
+        return nouns
+    round_, _series, _heads = round_patterns()
+    text = doc.text
+    kinds = frozenset(vocabulary()["contest_kind"]["words"])
+    kind_starts = frozenset(n.start for n in nouns if n.kind in kinds)
+    kept = []
+    for n in nouns:
+        if n.kind in yielding and _names_contest(text, n.end, kind_starts):
+            continue  # "“Ozolu kauss” orientēšanās sacensības": the cup is the contest's quoted name
+        gap = _AFTER_CUP.match(text, n.end) if n.kind in yielding else None
+        if gap is not None and (round_.match(text, gap.end(), min(len(text), gap.end() + 40))
+                                or unnumbered_stage(doc, n)):
+            continue
+        kept.append(n)
+    return kept
+
+
+def _names_contest(text: str, end: int, kind_starts: frozenset[int]) -> bool:
+    """True when a quote closes right at `end` and a contest's kind word follows within NAME_WORDS words."""
+    m = _CLOSE.match(text, end)
+    pos = m.end() if m is not None else -1
+    for _ in range(NAME_WORDS + 1):
+        if pos < 0:
+            return False
+        if pos in kind_starts:
+            return True
+        w = _WORD.match(text, pos)
+        pos = w.end() if w is not None else -1
+    return False
