@@ -280,3 +280,16 @@ def test_a_week_with_nothing_to_count_from_keeps_its_event_undated():
     assert record.events == []
     record = lvextract.extract("Skolēnu interese par šīs nedēļas nodarbībām bija liela.")
     assert record.events == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ozolkalnā notika ikgadējās labestības dienas.", ["labestības diena"]),
+    ("Lazdu skolā notiks kaimiņu dienas.", ["kaimiņu diena"]),
+    # a quantifier's feminine genitive before "dienas" says how long, no day named by whom it is for
+    ("Turnīrs norisinājās visas dienas garumā, spēlētāji cīnījās septiņās kārtās.", []),
+    ("Darbi notika katras dienas rītā.", []),
+])
+def test_named_days_in_the_plural_skip_quantifiers(text, names):
+    from lvextract.extractors.events.named_days import named_days
+
+    assert [name for name, _, _ in named_days(text)] == names

@@ -4,13 +4,15 @@ name, though the vocabulary lists only the common ones ("sporta diena", "bibliot
 Quantities and times of the same shape ("Vairāku dienu", "Svētku dienās") are events.toml's
 [named_days] not_names. A lower-case genitive names one too where a verb of taking place stands
 right beside its nominative "diena" ("skolā notika projektu diena", "pašpārvaldes diena notiks
-…"). Found once per document, as spans for the noun matcher. O(n)."""
+…"), its plural ("notika kopienas dienas") or, after an invitation, its accusative ("aicinām uz
+solidaritātes dienu"). Found once per document, as spans for the noun matcher. O(n)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from ...latvian.lemmas import stem
+from ...word_regex import alternation
 from .lexicon import event_stems, happens_alternation, literals, vocabulary
 
 
@@ -29,13 +31,27 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])((?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}}o\s+[a-zāčēģīķļņšūž][^\W\d_]{{2,}}u)|[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{3,}}(?:u|a))\s+({literals(sorted(heads, key=len, reverse=True))})(?![\w-])"), heads
 
 
+# A definite adjective of the day's own before its genitive ("notiks vietējās solidaritātes dienas"):
+# passed over, not the name's word.
+OWN_ADJECTIVE = r"(?:[a-zāčēģīķļņšūž][^\W\d_]{2,}ās\s+)?"
+
+
 @lru_cache(maxsize=1)
 def _told_pattern() -> re.Pattern:
-    """A lower-case genitive (an "-o" adjective may come first: "jauno grāmatu") before the nominative
-    "diena", a verb of taking place right before it or right after the head."""
+    """A lower-case genitive (an "-o" adjective may come first: "jauno grāmatu") before "diena", a
+    verb of taking place right before it or right after the head. After the verb the head may be in
+    the plural ("notika kopienas dienas") or, after an invitation, in the accusative or dative
+    ("aicinām uz solidaritātes dienu", "aicina uz kopienas dienām"), and the day's own adjective may
+    open the phrase ("notiks vietējās solidaritātes dienas"); before the verb the nominative, singular
+    or plural ("ģimeņu dienas notiks …")."""
     happens = happens_alternation()
-    genitive = r"((?:[a-zāčēģīķļņšūž][^\W\d_]{2,}o\s+)?[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:u|as|es|a))\s+(diena)(?![\w-])"
-    return re.compile(rf"(?<!\w)(?:{happens})\s+{genitive}|(?<![\w-]){genitive}(?=\s+(?:{happens})(?!\w))",
+    invitations = alternation([w for w in vocabulary()["happens"]["words"] if w.endswith(" uz")])
+    genitive = r"((?:[a-zāčēģīķļņšūž][^\W\d_]{2,}o\s+)?[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:u|as|es|a))\s+"
+    return re.compile(rf"(?<!\w)(?:{happens})\s+{OWN_ADJECTIVE}{genitive}(diena|dienas)(?![\w-])"
+                      rf"|(?<![\w-]){genitive}(diena|dienas)(?![\w-])(?=\s+(?:{happens})(?!\w))"
+                      # only an invitation takes the accusative or dative: "atzīmējām Mātes dienu" keeps
+                      # a feast of the calendar, no occurrence named by it
+                      rf"|(?<!\w)(?:{invitations})\s+{OWN_ADJECTIVE}{genitive}(dienu|dienām)(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -73,7 +89,7 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
         found.append((f"{genitive} {heads[m.group(2)]}", m.start(1), m.end(2)))
     taken = {start for _, start, _ in found}
     for m in _told_pattern().finditer(text):
-        g = 1 if m.group(1) is not None else 3
+        g = next(i for i in (1, 3, 5) if m.group(i) is not None)
         genitive = " ".join(m.group(g).lower().split())
         if m.start(g) in taken:
             continue  # a capitalised one the pattern above found
@@ -82,5 +98,7 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
             continue  # "notika kārtējā diena", "notika darba diena"
         if stem(genitive.split()[-1]) in event_stems():
             continue  # "Pirmā festivāla diena notika …": a day of that occurrence, told as its own
+        if m.group(g + 1).lower() != "diena" and genitive.endswith("ās") and not genitive.endswith("šanās"):
+            continue  # "notiks pirmās dienas …", "aizritēja pēdējās dienas": an adjective, no genitive
         found.append((f"{genitive} diena", m.start(g), m.end(g + 1)))
     return found

@@ -17,6 +17,8 @@ from .bracket_label import bare_label
 from .genitive_chain import chained_frame
 from .happens_after import told_in_relative
 from .invited_after import invited_after
+from .own_verb import own_verb
+from .time_reference import past_one_word
 from .lexicon import cue_alternation, generic_types, happens_pattern, stems, vocabulary, word_start_patterns
 from .noun_mention import NounMention
 from .nouns import noun_starts
@@ -210,7 +212,8 @@ class Nouns:
             # Of the rest, the one in the nominative is what takes place ("seminārs konkursa
             # pretendentiem notiks 5. septembrī", "notiks pasākums, kura laikā būs lekcijas"),
             # not the one qualifying another word; then a specific noun beats the generic one.
-            rank = (frame, _is_time_reference(doc, noun) or _is_part(doc, noun), not nominative,
+            rank = (frame, _is_time_reference(doc, noun) or _is_part(doc, noun)
+                    or past_one_word(doc.text, noun.start, nominative), not nominative,
                     noun.kind in generic_types())
             self.ranks[(noun.start, noun.end)] = rank
             starts, members = self.groups.setdefault((rank, needs_verb), ([], []))
@@ -223,6 +226,7 @@ class Nouns:
         said += took_part_past(doc)  # "8. martā piedalījās konkursā"
         said += allotted_days(doc.text)  # "Spēlei atvēlētas divas dienas – 11. un 12. septembris"
         said += screenings(doc.text)  # "tiks izrādīta spēlfilma “…”": the screening takes place
+        said += own_verb(doc.text)  # "skolēni spēlēja erudīcijas spēli": the game takes place
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
