@@ -1,6 +1,6 @@
 """Bylines beside a dateline: an author's name before or after the date keeps the line a
 dateline ("Anna Liepa, 11/09/2019", "Autors: Anna Liepa, 12.03.2019", "Posted By Anna Liepa On
-…", a closing "10.05.2012., Anna Liepa, speciāliste"). Split from document_date by concern."""
+…", a closing "10.05.2012., Anna Liepa, speciāliste", a name alone after it "12.03.2018. Anna Liepa"). Split from document_date by concern."""
 from __future__ import annotations
 
 import re
@@ -77,6 +77,16 @@ _SIGNED_BYLINE = re.compile(rf"\s*{_FULL_NAME}[^\S\n]*,[^\S\n]*(?!(?i:kas|kur\w*
 def signature_line(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is an author's name and role alone: a byline, no cut sentence."""
     return _given_name_first(_SIGNATURE, text, start, end)
+
+
+# The author's name after the date, alone on the rest of the line, no comma: a byline set under the
+# lead ("29.10.2021. Inga Kalna"). Only a given name the name data knows, then a surname.
+_NAME_AFTER = re.compile(rf"\.?[^\S\n]+{_FULL_NAME}[^\S\n]*")
+
+
+def name_after(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the rest of the date's line, is only an author's full name."""
+    return _given_name_first(_NAME_AFTER, text, start, end)
 
 
 def closing_byline(text: str, start: int, end: int) -> bool:

@@ -198,6 +198,8 @@ def _rule_starts() -> re.Pattern:
     # A digit glued to "līdz"/"kopš" starts no word, but START lets a rule begin there; nor
     # does a full date glued to a headline's last word, which numeric_glued reads.
     # nor a day glued to a word ("lustes16.jūlijā"), which day_month_glued reads.
+    # nor a year alone in brackets ("klētī (1894)"), maybe approximate ("(ap 1910)"): bracketed_year.
     # nor a year glued to a word before its "gada" ("uz2020.gada 9.jūnija"), GLUED_WORD_YEAR.
     return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_WORD_YEAR}|(?=\d){AFTER_AT}|{AFTER_CLOCK}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[a-zāčēģīķļņšūž]{{2}})"
-                      rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])|(?<=\()(?=\d{{4}}\))")
+                      rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])|(?<=\()(?=\d{{4}}\))"
+                      rf"|(?:(?<=\(ap[^\S\n])|(?<=\(ap\.[^\S\n])|(?<=\(ca\.[^\S\n]))(?=\d{{4}}\))")

@@ -243,11 +243,15 @@ def rules() -> list[Rule]:
             rf"{START}(?:(?:no|kopš)\s+)?(?P<y1>{YEAR})\s*\.?(?:\s*gad(?:a|u|s)(?!\w))?"
             rf"\s*(?:{DASH}|{UNTIL_PAT}(?=\s))\s*{f['year_prefix']}(?:(?P<d>{DAY})\.\s*)?{f['month_name']}", flags), year_to_month),
         # A life's years in brackets after a name, also before 1900: "gleznotājs Jānis Ozols (1890-1961)",
-        # "(1906 – 1991; …)"; and a work's year in brackets after its quoted title: "filma “Ozoli” (1975)".
+        # "(1906 – 1991; …)"; and a work's year in brackets after its quoted title: "filma “Ozoli” (1975)",
+        # or a building's, a place's, a heading's after its word, maybe approximate: "klētī (1894)",
+        # "pirtī (ap 1910)", "Soliņi Ozolos (2023)" (a year alone closes the bracket; a count goes on).
         ("bracketed_years", _compile(
             rf"(?=\d)(?<=\()(?P<y1>{LIFE_YEAR})[^\S\n]{{0,2}}{DASH}[^\S\n]{{0,2}}(?P<y2>{LIFE_YEAR})(?=[^\S\n]*[);,])"),
          bracketed_years),
-        ("bracketed_year", _compile(rf"(?=\d)(?:(?<=[”\"»“]\()|(?<=[”\"»“][^\S\n]\())(?P<y>{LIFE_YEAR})(?=\))"), bracketed_year),
+        ("bracketed_year", _compile(rf"(?=\d)(?:(?<=[”\"»“]\()|(?<=[”\"»“][^\S\n]\()|(?<=[^\W\d_]\()|(?<=[^\W\d_][^\S\n]\()"
+                                    rf"|(?<=\(ap[^\S\n])|(?<=\(ap\.[^\S\n])|(?<=\(ca\.[^\S\n]))(?P<y>{LIFE_YEAR})(?=\))"),
+         bracketed_year),
         # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits;
         # a school's page abbreviates the school year "m.g." ("2014./15.m.g.").
         ("year_range_short", _compile(

@@ -13,7 +13,8 @@ from . import vocabulary as vocab
 from .act_dateline import act_dateline
 from .date_patterns import GLUED_CLOCK
 from .wrapped_dateline import wrapped_dateline
-from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline
+from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline, \
+    name_after
 from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline, source_byline as _source_byline
 from .bylines import clocked_source as _clocked_source, signature_line as _signature_line
 from .grammar import Atom
@@ -22,7 +23,7 @@ from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as _label_line_before
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
-from .publication_fields import clock_only_line, masthead_issue, posting_stamp, source_before_label
+from .publication_fields import clock_only_line, cms_day, masthead_issue, posting_stamp, source_before_label
 from .glued_stamp import counted_stamp, glued_in_prose
 from ..latvian.sentence_words import never_last_words
 from .date_rule_actions import GLUED_STAMP_RULES
@@ -259,7 +260,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         # date would otherwise count, the checks before each effect below being cheaper.
         if (atom.grain == "day" and (i == 0 or line.index in head and (not text[line.start:atom.start].strip()
                                                                        or _headline_before(text, line.start, atom.start)))
-                and (posting_stamp(text[atom.end:line.end], section=bool(text[line.start:atom.start].strip()))
+                and (posting_stamp(text[atom.end:line.end], section=bool(text[line.start:atom.start].strip()),
+                                   quarters=cms_day(text, atom.start, atom.end))
                      or counted_stamp(text[atom.end:line.end]))) \
                 or (atom.rule in GLUED_STAMP_RULES and line.index in head):
             if not furniture_line(i):
@@ -321,6 +323,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
               or (_clocked_source(text, seg_start, atom.start) and not text[atom.end:seg_end].strip(" ."))) \
                 and words[:1] != ["<digits>"]:
             words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
+        if len(words) >= 2 and name_after(text, atom.end, seg_end):
+            words = words[:-2]  # "29.10.2021. Inga Kalna": the author's name after the date, a byline
         if opening_rubric(text, lines, i, atom.start, atom.end):
             words = []  # "08.03.2022. Audzināšanas darbs" over the headline: the section's name
         elif i == 0 and opening_headline_stamp(text, lines, i, atom, atoms,

@@ -1,7 +1,8 @@
 """A month word alone ("maijā", "marta pasākumā", "Februāra nogalē"): a date of month grain where
 its case or its neighbours make it one (temporal.toml month_context_*, month_occurrence_stems,
-month_part_locatives), none where it is a person's name ("Maija" mid-sentence) or a bare
-genitive that dates nothing. Split from date_rule_actions, which imports nothing from here."""
+month_part_locatives; a time of day after it: month_time_of_day.py), none where it is a person's
+name ("Maija" mid-sentence) or a bare genitive that dates nothing. Split from date_rule_actions,
+which imports nothing from here."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from .date_atom import Atom
 from .date_patterns import YEAR
 from .date_values import _month_number
 from .month_heading import month_heading
+from .month_time_of_day import time_of_day_after
 
 
 # Where a capitalised month starts a sentence, a line or a list item ("• Februāra beigās …").
@@ -56,10 +58,11 @@ def month_alone(m: re.Match) -> list[Atom]:
     # norisinājās", a metadata stamp glued before the body's first word): no person has an end.
     if word[0].isupper() and not _SENTENCE_START.search(before) \
             and not (word.lower() in vocab.month_nominatives() and context_after.match(after)) \
-            and not _month_part_after().match(after):
+            and not _month_part_after().match(after) and not time_of_day_after(word, after):
         return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
     if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)
                                                             or (word.islower() and _after_month_dash().search(before))
-                                                            or month_heading(text, m.start(), m.end(), word)):
+                                                            or month_heading(text, m.start(), m.end(), word)
+                                                            or time_of_day_after(word, after)):
         return []
     return [Atom(m.start(), m.end(), None, _month_number(word), rule="month")]

@@ -118,11 +118,24 @@ _BARE_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-
                               re.IGNORECASE)
 
 
-def posting_stamp(after_date: str, section: bool = True) -> bool:
+def posting_stamp(after_date: str, section: bool = True, quarters: bool = False) -> bool:
     """Whether what follows a date on its line is only a clock time at an odd minute, as a posting
-    stamp has, and (with `section`) maybe the section the posting was filed under."""
+    stamp has, and (with `section`) maybe the section the posting was filed under. With
+    `quarters` (the day is written as only a CMS writes it: cms_day) a quarter or half hour too;
+    an occurrence's full hour never ("Novada pārvalde 9.Marts, 2015, 11:00 Aktualitātes")."""
     m = (_STAMP_TIME if section else _BARE_STAMP_TIME).fullmatch(after_date)
-    return m is not None and m["min"] not in ("00", "15", "30", "45")
+    return m is not None and m["min"] not in (("00",) if quarters else ("00", "15", "30", "45"))
+
+
+# A CMS prints its posting day with the month capitalised in the nominative and a comma before the
+# year ("30.Jūnijs, 2019", "14. Aprīlis, 2014"), as no sentence writes a day: the clock after it is
+# the posting's at a quarter or half hour too ("Viļānu apvienības pārvalde 30.Jūnijs, 2019, 14:30 Projekti").
+_CMS_DAY = re.compile(r"\d{1,2}\.[^\S\n]?[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+,[^\S\n]*(?:19|20)\d\d")
+
+
+def cms_day(text: str, start: int, end: int) -> bool:
+    """Whether the date text[start:end] is written in a CMS's posting form (see _CMS_DAY)."""
+    return _CMS_DAY.fullmatch(text, start, end) is not None
 
 
 # A posting's clock alone on the line under its date, maybe after a list's dash and with the English

@@ -43,6 +43,7 @@ from .retold_days import RetoldDays
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
 from .colon_lists import joined_paragraph_starts
+from .this_year_frames import MONTH_READ_AS_RANGE, frames_retold_day, frames_this_year, this_year_after
 from .unknown_year import UNKNOWN_YEAR
 from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_when_frames, heading_year_frames, \
     month_frames, month_frames_its_days, quarter_frames, school_year_below, school_year_of, school_years
@@ -206,24 +207,26 @@ class _EarlierRanges:
 
     def __init__(self, atoms: list[Atom], field_days: list[Atom], document_year: int | None = None) -> None:
         # A field's day is a range of one day that frames only that day told again, never its month.
-        days = [(a.end, ((a.year, a.month, a.day), (a.year, a.month, a.day)), True) for a in field_days]
-        self.ranges = sorted([(a.end, b, False) for a in atoms if (b := _bounds(a))] + days)
-        self.ends = [end for end, _, _ in self.ranges]
+        # A month or quarter read as a range (year_frames: the rules "month_frame", "quarter_frame")
+        # is marked: it frames no "šī gada" day (this_year_frames.py).
+        days = [(a.end, ((a.year, a.month, a.day), (a.year, a.month, a.day)), True, False) for a in field_days]
+        self.ranges = sorted([(a.end, b, False, a.rule in MONTH_READ_AS_RANGE) for a in atoms if (b := _bounds(a))] + days)
+        self.ends = [end for end, *_ in self.ranges]
         self.document_year = document_year
 
     def year(self, atom: Atom) -> int | None:
         if not atom.month:
             return None
         i = bisect.bisect_right(self.ends, atom.start)
-        for _, (first, last), day_only in reversed(self.ranges[max(0, i - _LOOKAROUND):i]):
-            if day_only and not atom.day:
+        for _, (first, last), day_only, month_read in reversed(self.ranges[max(0, i - _LOOKAROUND):i]):
+            if day_only and not atom.day or month_read and not frames_this_year(atom):
                 continue
             years = [y for y in range(first[0], last[0] + 1) if self._holds(first, last, y, atom)]
             if len(years) == 1:
                 return years[0]
         return None
 
-    def add(self, atom: Atom, year: int, end_year: int) -> None:
+    def add(self, atom: Atom, year: int, end_year: int, month_read: bool = False) -> None:
         """A range whose year its sentence or paragraph gave: it frames the bare days after it as a
         stated range does ("2016. gadā … no 3. līdz 28. oktobrim" over "5. oktobrī – Limbažos").
         One whose year lies long before the document's tells of another time ("1941. gada naktī no
@@ -232,7 +235,15 @@ class _EarlierRanges:
             return
         i = bisect.bisect_right(self.ends, atom.end)
         self.ranges.insert(i, (atom.end, ((year, atom.month, atom.day or 1),
-                                          (end_year, atom.end_month or atom.month, atom.end_day or 31)), False))
+                                          (end_year, atom.end_month or atom.month, atom.end_day or 31)), False, month_read))
+        self.ends.insert(i, atom.end)
+
+    def add_day(self, atom: Atom, year: int) -> None:
+        """A day whose year its paragraph gave, as a one-day range: it frames only that day told
+        again below ("Šī gada 24. martā notiks sēde …" over "Sēdes laiks: 24. martā"), as a field's day does."""
+        i = bisect.bisect_right(self.ends, atom.end)
+        day = (year, atom.month, atom.day)
+        self.ranges.insert(i, (atom.end, (day, day), True, False))
         self.ends.insert(i, atom.end)
 
     @staticmethod
@@ -332,6 +343,9 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     frame_years = sentence_years(frames, sentence_of)
     relative_years = RelativeYears(text, atoms, sentence_of)
     lone_years = LoneYears(text, frames, paragraph_of, sentence_of, document_year)
+    # a "šī gada" day with no document date reads a goal's year too ("līdz 2019. gada beigām")
+    goal_years = LoneYears(text, frames, paragraph_of, sentence_of, document_year, until=True) \
+        if document_year is None else lone_years
     remembered = sentence_years((a for a, m in zip(stated, marked) if m), sentence_of)
     retold_days = RetoldDays(text)
 
@@ -354,7 +368,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
             else:
                 report = reported.frame(atom)
                 year = in_sentence.year(atom) or (report.year + 1 if report else None) or in_paragraph.year(atom) \
-                    or lone_years.year(atom) or earlier_ranges.year(atom) \
+                    or (goal_years if atom.relative == "this" else lone_years).year(atom) \
+                    or this_year_after(goal_years, atom) or earlier_ranges.year(atom) \
                     or school_year_below(text, atom, school_ranges.year(atom), document_date) \
                     or retold_days.year(atom)
                 contradicted = year is not None and _weekday_contradicts(text, atom, year)
@@ -378,7 +393,9 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
             if year is not None and _no_such_day(year, atom.month, atom.day):
                 year, anchored, fallback, warning = _leap_year(year, fallback, document_date)
             if year is not None and not (fallback or anchored) and month_frames_its_days(text, atom, year, document_year):
-                earlier_ranges.add(atom, year, year)  # a month its paragraph dated frames its bare days below
+                earlier_ranges.add(atom, year, year, month_read=True)  # a month its paragraph dated frames its bare days below
+            if year is not None and not (fallback or anchored) and frames_retold_day(atom):
+                earlier_ranges.add_day(atom, year)  # a "šī gada" day its paragraph dated frames the same day told again
         if not fallback:
             retold_days.add(atom, year)
         end = None

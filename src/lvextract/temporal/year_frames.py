@@ -40,10 +40,16 @@ def _bound_before() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{words})[^\S\n]{{1,3}}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _until_words() -> frozenset[str]:
+    return frozenset(vocab.temporal()["until_words"])
+
+
 class LoneYears:
     """The lone years that may frame a later day of their paragraph, by paragraph."""
 
-    def __init__(self, text: str, frames: list[Atom], paragraph_of, sentence_of, document_year: int | None) -> None:
+    def __init__(self, text: str, frames: list[Atom], paragraph_of, sentence_of, document_year: int | None,
+                 until: bool = False) -> None:
         self.paragraph_of, self.sentence_of = paragraph_of, sentence_of
         self.by_paragraph: dict[int, list[Atom]] = {}
         for a in frames:
@@ -51,7 +57,9 @@ class LoneYears:
                 continue
             if document_year is not None and abs(a.year - document_year) > _FAR:
                 continue
-            if _bound_before().search(text, max(0, a.start - 12), a.start) or sentence_is_past(text, a.start, a.end) \
+            # (with `until`, a year a goal is set by counts: "līdz 2019. gada beigām", this_year_frames.py)
+            bound = _bound_before().search(text, max(0, a.start - 12), a.start)
+            if bound and not (until and bound.group(0).strip().lower() in _until_words()) or sentence_is_past(text, a.start, a.end) \
                     or started_then(text, a):
                 continue  # (nor a year that dates another thing's start: "tradīcija iedibināta 1995. gadā")
             self.by_paragraph.setdefault(paragraph_of(a.start), []).append(a)
@@ -67,6 +75,19 @@ class LoneYears:
             return None
         frame = years[i - 1]
         # the day's own sentence was read before (step 2's sentence), with its own exclusions
+        return frame.year if self.sentence_of(frame.start) != self.sentence_of(atom.start) else None
+
+    def after(self, atom: Atom) -> int | None:
+        """The first lone year after the day in its paragraph, in another sentence: asked for a
+        "šī gada" day only (this_year_frames.py)."""
+        paragraph = self.paragraph_of(atom.start)
+        years = self.by_paragraph.get(paragraph)
+        if not years:
+            return None
+        i = bisect.bisect_right(self.ends[paragraph], atom.start)
+        if i == len(years):
+            return None
+        frame = years[i]
         return frame.year if self.sentence_of(frame.start) != self.sentence_of(atom.start) else None
 
 
