@@ -10,6 +10,11 @@ def alternation(words) -> str:
     return grouped_alternation(sorted(set(words), key=len, reverse=True))
 
 
+def regex_alternation(patterns) -> str:
+    """Regexes of a vocabulary list as one alternation, in their listed order, each in its own group."""
+    return "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
+
+
 def filled(template: str, lists, join=alternation) -> str:
     """`template` with each {name} standing for `join` of the word list lists[name] (a vocabulary's table)."""
     return re.sub(r"\{([a-z_]+)\}", lambda m: join(lists[m[1]]), template)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNTIL
 from .relative_words import weekday_alternation
+from ..word_regex import regex_alternation
 from .vocabulary import alternation, calendar_words, temporal
 
 # A clock time of a card: an hour with its minutes, or a bare hour after the clock word.
@@ -39,7 +40,7 @@ def _item() -> re.Pattern:
 def _label() -> re.Pattern:
     """A label of hours and its colon closing the stretch before an item: on the item's line, or
     alone on the line above it (bounded by LABEL_REACH)."""
-    labels = "|".join(temporal()["hours_card"]["labels"])
+    labels = regex_alternation(temporal()["hours_card"]["labels"])
     return re.compile(rf"(?:^|\n)[^\S\n]*[\W\d_]*(?:[^\W\d_]+\s+){{0,3}}(?:{labels})\s*:[^\S\n]*\n?[^\S\n•·*-]*[•·*-]?[^\S\n]*$",
                       re.IGNORECASE)
 

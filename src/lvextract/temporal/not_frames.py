@@ -1,12 +1,17 @@
 """Years and days that frame no other day of their paragraph though they state a year
-(resolve.py, RECORD.md order 2): a birth date, which tells who may take part, and a lone year that
-dates the start of something else. Each read from bounded windows beside the date: O(1) per atom."""
+(resolve.py, RECORD.md order 2): a birth date, which tells who may take part, a lone year that
+dates the start of something else, a person's start at work, a year or day after "kopš", a life's
+years in brackets, a cited act's day, a year that qualifies a figure (`frames_days`, the frames
+filter resolve.py asks). Each read from bounded windows beside the date: O(1) per atom."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .act_dates import act_date, amended_act_date
+from .attribute_years import attribute_year
+from .bracket_years import in_bracket_aside
 from .date_atom import Atom
 
 
@@ -78,3 +83,39 @@ def _career_start() -> re.Pattern:
 def career_start(text: str, atom: Atom) -> bool:
     return atom.day is not None and atom.year is not None and not atom.is_range \
         and _career_start().search(text, max(0, atom.start - 50), atom.start) is not None
+
+
+# "kopš 2004. gada" tells since when, not when: "Svētdien, 7. februārī notika festivāls, ko kopš 2004.
+# gada rīko centrs" is no 2004-02-07; nor does a horizon "līdz 2030. gadam" ("9. oktobrī prezentēs
+# plānu līdz 2030. gadam"). Read from a bounded window before the year.
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?P<since>kopš)|līdz(?:\s{1,3}pat)?)\s{1,3}$", re.IGNORECASE)
+
+
+def since(text: str, atom: Atom) -> bool:
+    return bool(_SINCE_BEFORE.search(text, max(0, atom.start - 8), atom.start))
+
+
+# A day after "kopš" starts a state that lasts till the writing ("direktore strādā kopš 1999. gada
+# 1. septembra … dokumentus var iesniegt līdz 8. aprīlim"): the bare days beside it are the
+# writing's, not that past year's, so it frames none in its paragraph either.
+def since_day(text: str, atom: Atom) -> bool:
+    if atom.month is None:
+        return False
+    m = _SINCE_BEFORE.search(text, max(0, atom.start - 8), atom.start)
+    return m is not None and m["since"] is not None
+
+
+def frames_days(text: str, atom: Atom, document_year: int | None) -> bool:
+    """Whether a date that states its year (and is neither commemorated nor a report's year, which
+    resolve.py knows) frames the bare days of its sentence and paragraph: no birth date, no life's
+    years in brackets, no amended act's day, no day after "kopš", no start at work; where the text
+    has a dateline, no cited act's day nor a year that qualifies a figure."""
+    return not (born(text, atom) or in_bracket_aside(text, atom) or amended_act_date(text, atom)
+                or since_day(text, atom) or career_start(text, atom)
+                or (document_year is not None and (act_date(text, atom) or attribute_year(text, atom))))
+
+
+def frames_its_sentence(text: str, atom: Atom) -> bool:
+    """Whether a frame frames its sentence too: not a range of years, nor a lone year after "kopš"
+    or "līdz", nor one that dates another thing's start."""
+    return not (atom.grain == "year" and (atom.is_range or since(text, atom) or started_then(text, atom)))

@@ -30,13 +30,11 @@ from functools import lru_cache
 from .. import layout
 from . import vocabulary as vocab
 from .grammar import Atom
-from .act_dates import act_date, amended_act_date
-from .attribute_years import attribute_year
 from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
 from .remembered_years import sentence_years
 from .reference_years import reference_year
-from .not_frames import born, career_start, started_then
+from .not_frames import born, frames_days, frames_its_sentence
 from .relative_range_start import OFFSETS, start_year as relative_range_start, years_from_stated_end
 from .publication_fields import Retold, announced_time
 from .retold_days import RetoldDays
@@ -135,26 +133,6 @@ class _Nearest:
                 # 6. janvārim … pavasara brīvlaiks no 13. marta" is 2023's.
                 return nearest.end_year
         return nearest.year
-
-
-# "kopš 2004. gada" tells since when, not when: "Svētdien, 7. februārī notika festivāls, ko kopš 2004.
-# gada rīko centrs" is no 2004-02-07; nor does a horizon "līdz 2030. gadam" ("9. oktobrī prezentēs
-# plānu līdz 2030. gadam"). Read from a bounded window before the year.
-_SINCE_BEFORE = re.compile(r"(?<!\w)(?:(?P<since>kopš)|līdz(?:\s{1,3}pat)?)\s{1,3}$", re.IGNORECASE)
-
-
-def _since(text: str, atom: Atom) -> bool:
-    return bool(_SINCE_BEFORE.search(text, max(0, atom.start - 8), atom.start))
-
-
-# A day after "kopš" starts a state that lasts till the writing ("direktore strādā kopš 1999. gada
-# 1. septembra … dokumentus var iesniegt līdz 8. aprīlim"): the bare days beside it are the
-# writing's, not that past year's, so it frames none in its paragraph either.
-def _since_day(text: str, atom: Atom) -> bool:
-    if atom.month is None:
-        return False
-    m = _SINCE_BEFORE.search(text, max(0, atom.start - 8), atom.start)
-    return m is not None and m["since"] is not None
 
 
 @lru_cache(maxsize=None)
@@ -308,10 +286,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     # A commemorated date is no frame, and its years are the remembered past of its sentence
     # (remembered_years.py): read once for both.
     marked = [commemorated(text, a) for a in stated]
-    frames = [a for a, m in zip(stated, marked) if not m and not born(text, a) and a.start not in reports
-              and not in_bracket_aside(text, a) and not amended_act_date(text, a) and not _since_day(text, a)
-              and not career_start(text, a)
-              and not (document_year is not None and (act_date(text, a) or attribute_year(text, a)))]
+    frames = [a for a, m in zip(stated, marked) if not m and a.start not in reports and frames_days(text, a, document_year)]
     # The year a return or report is for frames no day, but tells it: what reports on a year is
     # done after it ("deklarācija par 2019. gadu … līdz 1. jūnijam" is 2020's June, whatever the
     # page's date; reference_years.py).
@@ -319,9 +294,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     # A school year's two years read as its September-to-August range (year_frames.school_years).
     school = school_years(text, frames, document_year)
     near_frames = [school.get(a.start, a) if a.grain == "year" and a.is_range else a for a in frames]
-    in_sentence = _Nearest([a for a in near_frames
-                            if not (a.grain == "year" and (a.is_range or _since(text, a) or started_then(text, a)))],
-                           sentence_of)
+    in_sentence = _Nearest([a for a in near_frames if frames_its_sentence(text, a)], sentence_of)
     in_paragraph = _Nearest([a for a in near_frames if a.month], paragraph_of)
     retold = Retold(text, atoms)
     # A school year stated earlier is a range too, after the written ones: its September-to-August

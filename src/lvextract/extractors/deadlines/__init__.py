@@ -43,7 +43,7 @@ from ...record import Contact, DateMention, DateRole, Deadline, Record
 from ...spans import Intervals
 from ...temporal.times import clock_times
 from ..deadline_cues import LEADING_CUE, TERM_LABEL, cue_before, pattern, vocabulary
-from .actions import ActionMention, distance, last_before, rank
+from .actions import ActionMention, distance, last_before, nominal, rank
 from .alternative_way import restated_alternative
 from .anaphora import anaphoric_action, pro_verb_action
 from .clause_action import action_for
@@ -118,11 +118,6 @@ def _enumeration() -> re.Pattern:
 
 # The term's noun at the cue: "termiņā līdz …", "noteiktajā termiņā – līdz …".
 TERM_AT_CUE = re.compile(r"termiņ\w*\s*[-–—]?\s*(?:līdz\s*)?(?:(?:šā|šī)\s+gada\s*)?$", re.IGNORECASE)
-
-
-def _nominal(doc: Document, action: ActionMention) -> bool:
-    """A noun names the action: not a verb, or the verbal noun in -šanās listed with the verbs."""
-    return not action.is_verb or doc.text[action.start:action.end].lower().endswith("šanās")
 
 
 def _case_of(span_text: str) -> str:
@@ -308,7 +303,7 @@ def extract(doc: Document, record: Record) -> None:
         # listed with the verbs, is a noun there: "pieteikšanās sistēmā saņēmis 500 iesniegumu").
         # A term named at the cue ("izsludinātajā termiņā līdz 17. aprīlim saņēmusi pieteikumus") is the
         # term for applying, whatever was received by then.
-        if action is None or (_nominal(doc, action) and not TERM_AT_CUE.search(doc.text, max(0, cue_start - 24), mention.span.start)
+        if action is None or (nominal(doc, action) and not TERM_AT_CUE.search(doc.text, max(0, cue_start - 24), mention.span.start)
                               and reported(doc, bounds, cue_start, mention.span.end)) \
                 or (cue is not None and condition_date(doc, action, cue_start, mention.span.end)):
             continue

@@ -261,6 +261,18 @@ def distance(action: ActionMention, cue_start: int, date_end: int) -> int:
     return max(0, action.start - date_end)
 
 
+def nominal(doc: Document, action: ActionMention) -> bool:
+    """A noun or noun phrase names the action: not a verb, or the verbal noun in -šanās listed
+    with the verbs ("pieteikšanās")."""
+    return not action.is_verb or doc.text[action.start:action.end].lower().endswith("šanās")
+
+
+def plain_verbs(doc: Document, actions: list[ActionMention]) -> list[ActionMention]:
+    """The verbs a sentence asks with: no converb, no debitive of an unlisted verb and no -šanās
+    noun ("Pieteikšanās rezultāti tika publicēti." asks nothing)."""
+    return [a for a in actions if a.is_verb and not a.converb and not a.unlisted and not nominal(doc, a)]
+
+
 def rank(action: ActionMention) -> float:
     """A finite verb, infinitive or debitive (0), then the debitive of an unlisted verb (0.5), before a
     noun naming the action (1) before a converb (2):
@@ -270,6 +282,11 @@ def rank(action: ActionMention) -> float:
     if action.unlisted:
         return 0.5
     return 0 if action.is_verb else 1
+
+
+def best(actions: list[ActionMention]) -> ActionMention | None:
+    """The action a label, heading or header cell names: the best ranked, the last of equals."""
+    return min(actions, key=lambda a: (rank(a), -a.end)) if actions else None
 
 
 def pick_action(actions: list[ActionMention], cue_start: int, date_end: int) -> ActionMention | None:

@@ -6,15 +6,13 @@ and the header must have the same number of cells; the lines between them are ot
 table. (A header of several term cells with no separators is `row_table`'s.)"""
 from __future__ import annotations
 
-import bisect
 import re
 
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
-from .actions import ActionMention, actions_in, rank
-from .column_term import PROSE
-from .row_table import TERM_WORD, lines_above  # one term word and one read of the lines above for both tables
+from .actions import ActionMention, actions_in, best
+from .table_lines import PROSE, first_date_in, lines_above, term_word
 
 # How many lines above the row the header may stand, and how long a line is read.
 ROWS, LINE = 30, 300
@@ -57,13 +55,11 @@ def cell_table_action(doc: Document, mention: DateMention, date_starts: list[int
         cells = _cells(line)
         if len(cells) != len(row) or PROSE.search(line):
             return None
-        i = bisect.bisect_left(date_starts, a)
-        if i < len(date_starts) and date_starts[i] < b:
+        if first_date_in(date_starts, a, b) is not None:
             continue  # another row
-        terms = [j for j, (x, y) in enumerate(cells) if TERM_WORD.search(line, x, y)]
+        terms = [j for j, (x, y) in enumerate(cells) if term_word().search(line, x, y)]
         if len(terms) != 1 or terms[0] != column:
             return None
         x, y = cells[column]
-        found = actions_in(doc, (a + x, a + y))
-        return min(found, key=lambda f: (rank(f), -f.end)) if found else None
+        return best(actions_in(doc, (a + x, a + y)))
     return None

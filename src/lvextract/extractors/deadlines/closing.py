@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention
 from ..deadline_cues import WEEKDAY_STEM, vocabulary
-from .actions import ActionMention, actions_in
+from .actions import ActionMention, actions_in, nominal
 
 # How far the subject noun may stand from the closing verb, in characters.
 SUBJECT_REACH = 60
@@ -51,11 +51,6 @@ def _before_date() -> re.Pattern:
 def _after_date() -> re.Pattern:
     # "25. maijā noslēdzas …", "Šodien, 25. maijā, noslēdzas …"
     return re.compile(rf"[ \t]*,?[ \t]*(?:jau[ \t]+)?{_verb()}(?!\w)", re.IGNORECASE)
-
-
-def _nominal(doc: Document, action: ActionMention) -> bool:
-    """A noun or noun phrase names the action; "pieteikšanās" is listed with the verbs."""
-    return not action.is_verb or doc.text[action.start:action.end].lower().endswith("šanās")
 
 
 @lru_cache(maxsize=1)
@@ -119,21 +114,21 @@ def closing_action(doc: Document, mention: DateMention) -> tuple[ActionMention, 
     before = _before_date().search(text, max(0, start - 30), start)
     if before is not None:
         noun = _subject_before(doc, before.start()) or _subject_after(doc, before.end())
-        if noun is not None and _nominal(doc, noun):
+        if noun is not None and nominal(doc, noun):
             return noun, min(noun.start, start)
     elided = _elided_before_date().search(text, max(0, start - 30), start) if before is None else None
     if elided is not None:
         noun = _subject_before(doc, elided.start(), opened=True)
-        if noun is not None and _nominal(doc, noun):
+        if noun is not None and nominal(doc, noun):
             return noun, min(noun.start, start)
     subject_first = _before_subject_date().search(text, max(0, start - SUBJECT_REACH), start)
     if subject_first is not None:
         noun = _subject_after(doc, subject_first.end(1))
-        if noun is not None and noun.end <= start and _nominal(doc, noun):
+        if noun is not None and noun.end <= start and nominal(doc, noun):
             return noun, subject_first.start()
     after = _after_date().match(text, end, min(len(text), end + 30))
     if after is not None:
         noun = _subject_after(doc, after.end())
-        if noun is not None and _nominal(doc, noun):
+        if noun is not None and nominal(doc, noun):
             return noun, start
     return None

@@ -8,23 +8,20 @@ The term's action is the header's own action word ("Iesniegšanas termiņš"), e
 for what is handed in ("Termiņš atsauksmēm", "priekšlikumu termiņš"), handing it in."""
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.orthography import UPPER
 from ...layout import layout
 from ...record import DateMention
 from ..deadline_cues import pattern
-from .actions import ActionMention, actions_in, rank
+from .actions import ActionMention, actions_in, best
+from .table_lines import PROSE, first_date_in, lines_above
 
 # How many lines above the day the header may stand, and how long a cell line is.
 CELLS, CELL = 40, 160
 # What may follow the day on its line: nothing but punctuation.
 ALONE_AFTER = re.compile(r"[ \t.:–—-]*$")
-# A cell that is prose: a full stop and a capital inside it ("… notiks. Dalībnieki …").
-PROSE = re.compile(rf"[.!?][ \t]+[{UPPER}]")
 
 
 @lru_cache(maxsize=1)
@@ -45,21 +42,6 @@ def _handed_in() -> re.Pattern:
     return pattern("cues", "column_term_objects", r"\b(?:{})")
 
 
-def _lines_up(doc: Document, line_start: int):
-    """(start, end) of the lines above the one starting at `line_start`, nearest first (the
-    layout's line index: no scan of the text)."""
-    newlines = layout(doc).newlines
-    k = bisect.bisect_left(newlines, line_start) - 1
-    while k >= 0:
-        yield (newlines[k - 1] + 1 if k > 0 else 0), newlines[k]
-        k -= 1
-
-
-def _has_date(date_starts: list[int], start: int, end: int) -> bool:
-    i = bisect.bisect_left(date_starts, start)
-    return i < len(date_starts) and date_starts[i] < end
-
-
 def column_header(doc: Document, mention: DateMention, date_starts: list[int]) -> tuple[int, int] | None:
     """(start, end) of the header cell over a day alone on its line in a flattened table, when
     only short cells stand between them. O(CELLS · CELL) per date."""
@@ -69,7 +51,7 @@ def column_header(doc: Document, mention: DateMention, date_starts: list[int]) -
         return None
     if not ALONE_AFTER.match(text, mention.span.end, line_end):
         return None
-    for n, (a, b) in enumerate(_lines_up(doc, line_start)):
+    for n, (a, b) in enumerate(lines_above(doc, line_start)):
         if n >= CELLS or b - a > CELL:
             return None
         cell = text[a:b]
@@ -77,7 +59,7 @@ def column_header(doc: Document, mention: DateMention, date_starts: list[int]) -
             return None  # a blank line ends the table ("… 15. maijs⏎⏎Pasākumu kalendārs …")
         if PROSE.search(cell):
             return None
-        if _has_date(date_starts, a, b):
+        if first_date_in(date_starts, a, b) is not None:
             continue  # another row's day
         if _header().fullmatch(cell):
             return (a, b) if not _another_day_column(doc, a, date_starts) else None
@@ -89,14 +71,14 @@ def _another_day_column(doc: Document, header_start: int, date_starts: list[int]
     day, "1. aprīlis⏎Pieteikumu iesniegšanas termiņš"), or a header cell just above it (up to
     three, no day among them) naming another column of days."""
     cells = 0
-    for a, b in _lines_up(doc, header_start):
+    for a, b in lines_above(doc, header_start):
         if b - a > CELL or cells == 0 and a == b:
             return False  # (a blank line above the header ends the table: no walk over blank runs)
         cell = doc.text[a:b]
-        if cells == 0 and _has_date(date_starts, a, b):
+        if cells == 0 and first_date_in(date_starts, a, b) is not None:
             return True
         cells += 1
-        if cells > 3 or not cell.strip() or _has_date(date_starts, a, b):
+        if cells > 3 or not cell.strip() or first_date_in(date_starts, a, b) is not None:
             return False
         if _other_days().fullmatch(cell):
             return True
@@ -105,8 +87,8 @@ def _another_day_column(doc: Document, header_start: int, date_starts: list[int]
 
 def column_action(doc: Document, header: tuple[int, int]) -> ActionMention | None:
     """The header's own action word, else handing in what the term is for."""
-    found = actions_in(doc, header)
-    if found:
-        return min(found, key=lambda a: (rank(a), -a.end))
+    found = best(actions_in(doc, header))
+    if found is not None:
+        return found
     m = _handed_in().search(doc.text, *header)
     return ActionMention("iesniegt", False, m.start(), m.end()) if m else None

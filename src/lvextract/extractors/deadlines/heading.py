@@ -12,7 +12,8 @@ import re
 from ...document import Document
 from ...layout import layout
 from ..deadline_cues import pattern
-from .actions import ActionMention, actions_in, rank
+from .actions import ActionMention, actions_in, best, plain_verbs
+from .vetoes import told_past
 
 # How many blank lines may stand between the heading and the label line, and how long a heading
 # line may be.
@@ -41,7 +42,7 @@ def heading_action(doc: Document, cue: re.Match, date_starts: list[int]) -> Acti
     if found is None or SENTENCE_END.search(text, *found):
         return None
     actions = actions_in(doc, found)
-    return min(actions, key=lambda a: (rank(a), -a.end)) if actions else None
+    return best(actions)
 
 
 def line_above(text: str, line_start: int, longest: int, most_blanks: int,
@@ -72,7 +73,8 @@ def request_before_term(doc: Document, cue: re.Match, bounds: tuple[int, int],
     """The act the sentence before asks for, when a bare term label opens the date's sentence
     ("Pieteikumus gaidām birojā. Termiņš – 5. marts."): its last plain verb (not a converb nor the
     debitive of an unlisted verb), when that sentence, in the same paragraph, has no date of its
-    own (a date there is its own term). A bisection and the actions of one clause."""
+    own (a date there is its own term) and reports nothing done. A bisection and the actions of
+    one clause."""
     if not _bare_term().fullmatch(cue.group(0).rstrip("* \t")) \
             or not LINE_OPENER.match(doc.text, bounds[0], cue.start()):
         return None
@@ -82,7 +84,9 @@ def request_before_term(doc: Document, cue: re.Match, bounds: tuple[int, int],
     i = bisect.bisect_left(date_starts, previous[0])
     if i < len(date_starts) and date_starts[i] < previous[1]:
         return None
-    verbs = [a for a in actions_in(doc, previous) if a.is_verb and not a.converb and not a.unlisted]
+    if told_past(doc, previous):
+        return None  # "Pieteikties varēja visi biedri. Termiņš – 5. marts.": a report asks nothing
+    verbs = plain_verbs(doc, actions_in(doc, previous))
     return max(verbs, key=lambda a: (a.end, a.end - a.start)) if verbs else None
 
 
@@ -90,15 +94,17 @@ def bare_lead_action(doc: Document, lead: tuple[int, int], date_starts: list[int
     """The action of a list whose lead-in is a bare term label ("Termiņi:" over "• 1. marts –
     pavasara kārta"): the line right above the lead-in names it, a heading with any action word
     ("Pieteikšanās grantu konkursam") or a sentence with a plain verb ("Pieteikumus var iesniegt
-    divās kārtās."). That line holds no date of its own (a date there is its own term). A few
+    divās kārtās."; not a -šanās noun there: "Pieteikšanās rezultāti tika publicēti." asks
+    nothing). That line holds no date of its own (a date there is its own term) and reports
+    nothing done ("Pieteikties varēja visas biedrības.", "Tika iesniegti 40 pieteikumi."). A few
     short lines are read back: O(1) and a bisection."""
     text = doc.text
     if not _bare_term().fullmatch(text[lead[0]:lead[1]].strip().strip("*").strip()):
         return None
     found = line_above(text, lead[0], HEADING_LINE, HEADING_BLANKS, date_starts)
-    if found is None:
+    if found is None or told_past(doc, found):
         return None
     actions = actions_in(doc, found)
     if SENTENCE_END.search(text, *found):
-        actions = [a for a in actions if a.is_verb and not a.converb and not a.unlisted]
-    return min(actions, key=lambda a: (rank(a), -a.end)) if actions else None
+        actions = plain_verbs(doc, actions)
+    return best(actions)

@@ -12,7 +12,7 @@ from ...record import DateMention
 from ...temporal.colon_lists import GLYPH
 from ...temporal.times import clock_times
 from ..deadline_cues import NOMINATIVE_OR_DIGITS, pattern
-from .actions import ActionMention, actions_in, rank
+from .actions import ActionMention, actions_in, best
 from .column_term import column_action, column_header
 from .heading import bare_lead_action
 from .heading_day import heading_over_day
@@ -194,7 +194,7 @@ def lead_in_label(doc: Document, offset: int) -> tuple[int, int] | None:
 def label_action(doc: Document, label: tuple[int, int]) -> ActionMention | None:
     """The action a label names: a verb before a noun, the last one on a tie (nearest the date)."""
     found = actions_in(doc, label)
-    return min(found, key=lambda a: (rank(a), -a.end)) if found else None
+    return best(found)
 
 
 def window_label_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:

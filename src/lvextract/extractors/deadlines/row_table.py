@@ -9,37 +9,15 @@ column. The lines between the row and the header are other rows or short cell li
 and no prose."""
 from __future__ import annotations
 
-import bisect
-import re
-
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
-from .actions import ActionMention, actions_in, rank
-from .column_term import PROSE
+from .actions import ActionMention, actions_in, best
+from .table_lines import PROSE, first_date_in, lines_above, term_word
 
 # How many lines above the row the header may stand, how long a line is read, and how long the
 # row's label before its first day may be (words, characters).
 ROWS, LINE, LABEL_WORDS, LABEL_CHARS = 30, 200, 3, 30
-# A term word in the header: each opens or ends a cell.
-TERM_WORD = re.compile(r"termiņ\w*", re.IGNORECASE)
-
-
-def _first_date_at(date_starts: list[int], start: int, end: int) -> int | None:
-    i = bisect.bisect_left(date_starts, start)
-    return date_starts[i] if i < len(date_starts) and date_starts[i] < end else None
-
-
-def lines_above(doc: Document, line_start: int, rows: int = ROWS):
-    """(start, end) of each of at most `rows` lines right above the line opening at `line_start`,
-    nearest first (the layout's line index: O(rows) and a bisection)."""
-    newlines = layout(doc).newlines
-    k = bisect.bisect_left(newlines, line_start) - 1
-    for _ in range(rows):
-        if k < 0:
-            return
-        yield (newlines[k - 1] + 1 if k > 0 else 0), newlines[k]
-        k -= 1
 
 
 def row_table_action(doc: Document, mention: DateMention, date_starts: list[int]) -> ActionMention | None:
@@ -50,16 +28,15 @@ def row_table_action(doc: Document, mention: DateMention, date_starts: list[int]
     label = text[line_start:start]
     if len(label) > LABEL_CHARS or len(label.split()) > LABEL_WORDS or PROSE.search(label):
         return None
-    if _first_date_at(date_starts, line_start, start + 1) != start:
+    if first_date_in(date_starts, line_start, start + 1) != start:
         return None  # another day opens the row: this one is in a later column
-    for a, b in lines_above(doc, line_start):
+    for a, b in lines_above(doc, line_start, ROWS):
         line = text[a:b]
         if not line.strip() or b - a > LINE or PROSE.search(line):
             return None
-        if _first_date_at(date_starts, a, b) is not None:
+        if first_date_in(date_starts, a, b) is not None:
             continue  # another row
-        terms = list(TERM_WORD.finditer(line))
+        terms = list(term_word().finditer(line))
         if len(terms) >= 2:
-            found = actions_in(doc, (a, a + terms[0].end()))
-            return min(found, key=lambda x: (rank(x), -x.end)) if found else None
+            return best(actions_in(doc, (a, a + terms[0].end())))
     return None

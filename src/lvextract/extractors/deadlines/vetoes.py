@@ -48,6 +48,21 @@ def _report() -> re.Pattern:
     return pattern("reports", "verbs", r"(?<!\w){}(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def past_duty() -> re.Pattern:
+    """A duty or chance told in the past ([reports] past_duty): "bija jāreģistrējas", "varēja"."""
+    return pattern("reports", "past_duty", r"(?<!\w){}(?!\w)")
+
+
+def told_past(doc: Document, bounds: tuple[int, int]) -> bool:
+    """Whether a line or sentence reports what was done or had to be done: a past verb of
+    receipt ([reports] verbs: "tika iesniegti 40 pieteikumi") or a past duty or chance ("varēja
+    pieteikties"). A bisection over the reports found once and one bounded search."""
+    starts, ends = spans_of(doc, "deadlines.reports", _report())
+    i = bisect.bisect_left(starts, bounds[0])
+    return (i < len(starts) and ends[i] <= bounds[1]) or past_duty().search(doc.text, *bounds) is not None
+
+
 def reported(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int) -> bool:
     """A past verb of receipt near the date ("līdz martam pieņēma iesniegumus"): a report."""
     lo, hi = max(bounds[0], cue_start - 60), min(bounds[1], date_end + 60)

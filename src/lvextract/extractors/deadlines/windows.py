@@ -20,7 +20,7 @@ from ..deadline_cues import pattern, vocabulary
 from .actions import ActionMention
 from .clause_action import action_for
 from .occurrence_day import occurrence_day
-from .vetoes import dutied, reported
+from .vetoes import dutied, past_duty, reported
 
 # How far back the day of a window may be named.
 DAY_REACH = 400
@@ -52,11 +52,6 @@ def _routine() -> re.Pattern:
 def _attending() -> frozenset[str]:
     """Infinitives of attending ([cues] attending_window): the hours an occurrence runs, no window."""
     return frozenset(vocabulary()["cues"]["attending_window"])
-
-
-@lru_cache(maxsize=1)
-def _past_duty() -> re.Pattern:
-    return pattern("reports", "past_duty", r"(?<!\w){}(?!\w)")
 
 
 def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, int, int, str, ActionMention]]:
@@ -95,7 +90,7 @@ def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, 
                         or _COPULA_BEFORE.search(doc.text, max(0, cue_start - 4), cue_start)):
             continue
         if reported(doc, bounds, cue_start, time_end) or dutied(doc, bounds, cue_start, time_end) \
-                or _past_duty().search(doc.text, bounds[0], cue_start):
+                or past_duty().search(doc.text, bounds[0], cue_start):
             continue
         found.append((day, cue_start, time_end, f"{int(m.group(1)):02d}:{m.group(2)}", action))
     return found

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...word_regex import alternation
 from .lexicon import vocabulary
 from .noun_mention import NounMention
 from .offsets import any_between
@@ -20,9 +21,8 @@ SENTENCES_AHEAD = 5
 @lru_cache(maxsize=1)
 def _participle() -> re.Pattern:
     data = vocabulary()["held_participle"]
-    starts = "|".join(map(re.escape, data["participles"]))
     # the participle, then at most `words` genitives of the noun's own ("notikušajā lāpu gājienā")
-    return re.compile(rf"(?<!\w)(?:{starts})\w*\s+(?:[^\W\d_]+\s+){{0,{int(data['words'])}}}$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){alternation(data['participles'])}\w*\s+(?:[^\W\d_]+\s+){{0,{int(data['words'])}}}$", re.IGNORECASE)
 
 
 def participle_noun(doc: Document, index: Nouns, bounds: tuple[int, int],

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ... import datafiles
 from ...latvian.lemmas import stem
-from ...word_regex import alternation, filled
+from ...word_regex import alternation, filled, regex_alternation
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +102,7 @@ def verb_then_until(verbs) -> re.Pattern:
 
 def cue_alternation(cues) -> str:
     """events.toml cues that are regexes, as one alternation, each cue in its own group."""
-    return "|".join(f"(?:{c})" for c in cues)
+    return regex_alternation(cues)
 
 
 @lru_cache(maxsize=1)

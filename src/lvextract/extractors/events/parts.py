@@ -15,7 +15,7 @@ from ...layout import layout
 from ...record import DateMention, Event
 from ...temporal.date_patterns import MINUTE
 from ...temporal.times import CLOCK_HOUR, clock, clock_times
-from .lexicon import event_stems, generic_types, vocabulary
+from .lexicon import event_stems, generic_types, literals, vocabulary
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns
 from .title_before import noun_title
@@ -337,14 +337,19 @@ def _retold_after_break(doc: Document, bounds, lead: str) -> tuple[int, int] | N
     return layout(doc).clause_bounds(nxt.start)
 
 
+@lru_cache(maxsize=1)
+def _retold_by() -> re.Pattern | None:
+    """The generic words that tell a named night again ([feasts] retold_by), opening a word; built once."""
+    words = vocabulary()["feasts"].get("retold_by", ())
+    return re.compile(rf"(?<!\w)(?:{literals(words)})", re.IGNORECASE) if words else None
+
+
 def _generic_retells(doc: Document, clause: tuple[int, int], noun: NounMention) -> bool:
     """A named night typed over the generic word ("muzeju nakts pasākumu") retold by that word in a
     later clause ("Pasākuma laikā no plkst. 19.00 …"; events.toml [feasts] over_generic, retold_by)."""
-    data = vocabulary()["feasts"]
-    if noun.kind not in data.get("over_generic", ()):
+    if noun.kind not in vocabulary()["feasts"].get("over_generic", ()) or _retold_by() is None:
         return False
-    return any(re.search(rf"(?<!\w){re.escape(s)}", doc.text[clause[0]:clause[1]], re.IGNORECASE)
-               for s in data.get("retold_by", ()))
+    return _retold_by().search(doc.text[clause[0]:clause[1]]) is not None
 
 
 def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],

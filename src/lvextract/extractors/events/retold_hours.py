@@ -13,6 +13,7 @@ Cost: per such event a bounded run of sentences, each tried with one anchored ma
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
 from ...record import Record
@@ -25,9 +26,11 @@ REACH_SENTENCES = 12
 REACH_CHARS = 3000
 
 
+@lru_cache(maxsize=None)
 def _opening(kind: str) -> re.Pattern:
     """The kind's words opening a sentence in any case form: "atvērto durvju diena" →
-    "Atvērto durvju dienā", each word by its stem (the last two letters free)."""
+    "Atvērto durvju dienā", each word by its stem (the last two letters free). Built once per
+    kind (the kinds are events.toml's)."""
     words = [re.escape(w[:max(4, len(w) - 2)]) + r"\w*" for w in kind.split()]
     return re.compile(r"[\W\d_]{0,3}" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
 

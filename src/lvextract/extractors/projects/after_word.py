@@ -5,18 +5,17 @@ name from a capital letter to "ietvaros", a quote never closed; with the aliases
 number around it, and the other quoted names of a list after a plural project word."""
 from __future__ import annotations
 
-import re
-
 from ...document import Document
 from .collect import _attach_contract, _clean, _key, _tight_code, Entries
 from .config import config, is_owner
 from .bracket_short import bracket_short
 from .patterns import (
-    ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, BARE_CODE, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED, CLOSING_ONLY_NAME, CODE_AFTER_NAME,
-    CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE, LETTERS, MAX_TWO_LANGUAGES,
-    NAME_IN_PAREN, NAMED_LATER, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME, NUMBERED_CODE_BEFORE_NAME,
-    OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME, SLASHED_BEFORE_NAME, TITLE_BEFORE_RELATIVE, TITLE_CLOSING_SENTENCE,
-    TRAILING_PAREN, UNQUOTED_NAME, VERSIONED_NAME,
+    ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, BARE_CODE, CAPITALS_NAME, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED,
+    CLOSING_ONLY_NAME, CODE_AFTER_NAME, CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE,
+    LETTERS, MAX_TWO_LANGUAGES, NAME_IN_PAREN, NAMED_LATER, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME,
+    NUMBERED_CODE_BEFORE_NAME, OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME,
+    SLASHED_BEFORE_NAME, STRAY_QUOTE_NUMBER, TITLE_BEFORE_RELATIVE, TITLE_CLOSING_SENTENCE, TRAILING_PAREN,
+    UNQUOTED_NAME, VERSIONED_NAME,
 )
 from .inner_alias import alias_in_brackets
 from .quoted import capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages
@@ -24,17 +23,9 @@ from .funder_quoted import names_a_funder
 from .unclosed import unclosed_before_bracket, unclosed_before_head
 from .action_title import action_title
 
-
-
-# A stray opening quote before the project's number, the name quoted after it: '“ nr. 2017/AB12/4   “…”'.
-STRAY_QUOTE_NUMBER = re.compile(r"[ \t]*[Nn]r\.?[ \t]*(?P<code>[^\s„“\"«»”]*\d[^\s„“\"«»”]*)[ \t]+[„“\"«](?=[^\W\d_])")
-
 STRAY_CLOSING = "”“\"»"
 STRAY_QUOTES = frozenset("„“”\"«»")
 
-# A short name in capitals after the project word ("Projekts PRIME īstenots"), its parts joined by
-# hyphens, each from a capital letter ("projekta NAT-PROGRAMME eksperte").
-CAPITALS_NAME = re.compile(r"(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9-]{4,}$)[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{1,15}(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{1,15})*")
 
 def names_after_words(doc: Document, entries: Entries) -> None:
     """Adds to `entries` each project name after a project word in its sentence (the shapes: the module's docstring)."""

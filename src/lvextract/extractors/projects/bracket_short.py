@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from ...latvian.money import currency_of
-from .patterns import looks_foreign
+from .patterns import SHORT_CAPITALS, looks_foreign
 
 NAME_THEN_SHORT = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,11}?)[ \t]*"
                              r"\((?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-Za-zĀČĒĢĪĶĻŅŠŪŽāčēģīķļņšūž0-9+\-]{2,15})\)")
-CAPITALS = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{3,16}")
+# (the short name matched above opens with a capital and is three characters at least)
+CAPITALS = re.compile(SHORT_CAPITALS)
 
 
 def bracket_short(text: str, pos: int, end: int, not_names: set[str]) -> re.Match | None:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...word_regex import alternation
 from ..vocabulary import load
 
 
@@ -17,8 +18,8 @@ def _called_a_project() -> re.Pattern:
     # Two to four capitalised words, not a pronoun (data/projects.toml [called_a_project]); "ir", at most
     # six lower-case or capitalised words of whose project, and the singular nominative "projekts" — not
     # "projekta partneris".
-    not_first = "|".join(re.escape(w) for w in load("projects")["called_a_project"]["not_first"])
-    return re.compile(r"(?P<name>(?!(?:" + not_first + r")\b)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+){1,3})"
+    not_first = alternation(load("projects")["called_a_project"]["not_first"])
+    return re.compile(r"(?P<name>(?!" + not_first + r"\b)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+){1,3})"
                       r"[ \t]+ir[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?projekts(?![^\W\d_])")
 
 
@@ -27,8 +28,8 @@ def _quoted_called() -> re.Pattern:
     # A quoted name opening the sentence (straight or typographic quotes; a kind noun of [called_a_project]
     # kinds may stand before it: "Kampaņa «…»"), then "ir", at most six words of whose or what kind of
     # project (a programme's "Erasmus+" among them), and the singular nominative "projekts".
-    kinds = "|".join(re.escape(w) for w in load("projects")["called_a_project"]["kinds"])
-    return re.compile(r"(?:(?:" + kinds + r")[ \t]+)?[„“\"«](?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^„“”\"«»\n]{1,120}?)[”“\"»][ \t]+ir[ \t]+"
+    kinds = alternation(load("projects")["called_a_project"]["kinds"])
+    return re.compile(r"(?:" + kinds + r"[ \t]+)?[„“\"«](?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^„“”\"«»\n]{1,120}?)[”“\"»][ \t]+ir[ \t]+"
                       r"(?:[^\W\d_]+\+?[ \t]+){0,6}?projekts(?![^\W\d_])")
 
 

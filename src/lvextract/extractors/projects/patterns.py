@@ -9,7 +9,15 @@ MAX_NAME = 260  # (an ESF title may run past 200 characters: "… pieejamība X 
 LAT_EUR = r"(?<![^\W\d_])(?i:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])"
 # (a full stop typed apart from "Nr" is still its abbreviation's: "projekts Nr .PMLP/PMIF/2023/…")
 CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)(?:[ \t]+\.)?\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
-SHORT_NAME = re.compile(r"^(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15})\s*[–—:-]\s+\S")
+# A short name in capitals: a capital letter, then capitals, digits, "+" or "-" ("GreenYard" is no such
+# name, "LIFE-AB2+" is), closing the title in brackets (bracket_short) or opening a line before a dash.
+SHORT_CAPITALS = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15}"
+SHORT_NAME = re.compile(r"^(?P<short>" + SHORT_CAPITALS + r")\s*[–—:-]\s+\S")
+# A short name in capitals after the project word ("Projekts PRIME īstenots"), four characters at least,
+# its parts joined by hyphens, each from a capital letter ("projekta NAT-PROGRAMME eksperte").
+CAPITALS_NAME = re.compile(r"(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9-]{4,}$)[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{1,15}(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{1,15})*")
+# A stray opening quote before the project's number, the name quoted after it: '“ nr. 2017/AB12/4   “…”'.
+STRAY_QUOTE_NUMBER = re.compile(r"[ \t]*[Nn]r\.?[ \t]*(?P<code>[^\s„“\"«»”]*\d[^\s„“\"«»”]*)[ \t]+[„“\"«](?=[^\W\d_])")
 # (a number's last "/" may be glued to the quote that opens the name: "Nr. ABC/PMIF/2023/“…”")
 NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"(?:/(?=[\"'„“«]))?\s*(?::\s*)?")
 NUMBER_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*\w)")

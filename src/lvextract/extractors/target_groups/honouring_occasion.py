@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...word_regex import alternation
 from ..vocabulary import load
 from .followed_by import accept_followed_by
 from .mentions import Found
@@ -22,7 +23,7 @@ PARTICIPLE = r"[^\W\d_]{2,}oš(?:s|a|i|as|ais|ā|ie|ās|o|u|us|ajā|ajam|ajai|aj
 @lru_cache(maxsize=1)
 def _after_group() -> re.Pattern:
     occasions = load("target_groups")["honouring_occasion"]["occasions"]
-    return re.compile(r"\s+" + PARTICIPLE + r"\s+(?:[^\W\d_]+\s+)?(?:" + "|".join(map(re.escape, occasions)) + r")\w*",
+    return re.compile(r"\s+" + PARTICIPLE + r"\s+(?:[^\W\d_]+\s+)?" + alternation(occasions) + r"\w*",
                       re.IGNORECASE)
 
 

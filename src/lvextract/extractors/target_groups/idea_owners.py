@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...word_regex import regex_alternation
 from ..vocabulary import load
 from .forms import form
 from .mentions import Found
@@ -21,7 +22,7 @@ REACH = 120  # characters after the group (an apposition and the verb) or before
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     c = load("target_groups")["idea_owners"]
-    arise, nouns = "(?:" + "|".join(c["arising"]) + ")", "(?:" + "|".join(c["nouns"]) + ")"
+    arise, nouns = regex_alternation(c["arising"]), regex_alternation(c["nouns"])
     after = re.compile(r"(?:\s*,[^,.;:!?\n]{1,80},)?\s+(?:[^\W\d_]+\s+){0,3}?" + arise
                        + r"\s+(?:[^\W\d_]+\s+)?" + nouns + r"(?!\w)", re.IGNORECASE)
     before = re.compile(r"(?<!\w)" + nouns + r"(?:\s+[^\W\d_]+){0,6}?\s+" + arise + r"\s+(?:[^\W\d_]+(?<!t)(?<!ties)\s+){0,2}?$", re.IGNORECASE)  # no infinitive between: "Doma radās palīdzēt senioriem" is for them
