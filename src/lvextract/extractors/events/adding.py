@@ -17,6 +17,7 @@ from .towns import another_item
 from .two_hours import at_other_hour
 from .item_hours import listed_apart
 from .trip_days import trip_days_of
+from .calendar_anchor import told_by_calendar
 
 
 @dataclass
@@ -64,6 +65,8 @@ class Added:
             if another_item(doc, first_mention[id(by_key[key])], mention):
                 elsewhere.append((event, mention))
             fill_gaps(by_key[key], event)
+            if told_by_calendar(first_mention[id(by_key[key])], mention):
+                first_mention[id(by_key[key])] = mention  # "Šodien sākušās sacensības … notiek 14. un 15. maijā"
             self.trip_days.update(trip_days_of(by_key[key]))
         else:
             by_key[key] = event
