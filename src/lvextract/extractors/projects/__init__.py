@@ -42,6 +42,7 @@ from .card_headline import card_headline, headline_alias
 from .collect import _clean, _loose_key, _tight_code, Entries
 from .config import config, is_owner
 from .dash_item import dash_named_items
+from .inline_list import inline_items
 from .dash_joined import joined_dash
 from .fields import field_names
 from .foreign_before import foreign_before
@@ -97,6 +98,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0])),
                                   ((s, e, None) for s, e in called_a_project(doc)),
                                   ((s, e, None) for s, e in dash_named_items(text, not_names)),
+                                  ((s, e, None) for s, e in inline_items(text, not_names)),
                                   ((s, e, None) for s, e in foreign_named(doc, not_names, fund_heads)),
                                   ((s, e, None) for s, e in foreign_before(doc, not_names, fund_heads)),
                                   ((s, e, None) for s, e in prefixed_names(doc, not_names)),

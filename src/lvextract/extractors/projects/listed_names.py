@@ -151,7 +151,7 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
         # (a place may close it: "Finansējumu ieguvušie projekti Līvānu novadā:")
         # (a contest's line heads a list only where it says the projects were granted: "Konkursā
         # atbalstīti četri projekti:", not "Konkursa prioritātes projektiem:")
-        in_list = bool(words) and ((("konkurs" not in body.lower() or any(map(_granted, lowered))) and (
+        in_list = bool(words) and ((("konkurs" not in body.lower() or any(map(granted, lowered))) and (
             any(w in plural for w in lowered[-3:]) or (len(words) > 1 and lowered[-1] in list_nouns and lowered[-2] == "projektu")))
             # "… nolēma atbalstīt sekojošiem projektiem, no … finansējuma:": said anywhere in the line
             or any(a in demonstratives and b in plural for a, b in zip(lowered, lowered[1:]))
@@ -160,7 +160,7 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
             # "… iesniegtie projekti, kam pietika plānotā finansējuma:": the plural word before a relative clause
             or any(RELATIVE_AFTER.match(body, m.end()) and m.group().lower() in plural and (
                 RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
-        granted_head = in_list and any(map(_granted, lowered))
+        granted_head = in_list and any(map(granted, lowered))
         heading_item = _item_marker(item.group()) if in_list and item else None
 
 
@@ -201,7 +201,7 @@ def _granted_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(lists["granted"]), tuple(lists["granted_endings"])
 
 
-def _granted(word: str) -> bool:
+def granted(word: str) -> bool:
     """Whether a lower-cased word is a participle that says projects were granted ("atbalstīti",
     "apstiprinātie"): a `[lists] granted` stem with a participle's ending."""
     stems, endings = _granted_words()

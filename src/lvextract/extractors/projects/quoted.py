@@ -81,8 +81,9 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
     return (pos + 1, first_close) if first_close is not None else None
 
 
-# The next item of a list of quoted names: a comma or "un", then the quote.
-NEXT_QUOTED = re.compile(r"[ \t]*(?:,[ \t]*(?:un[ \t]+|kā arī[ \t]+)?|un[ \t]+)(?=[\"'„“«])")
+# The next item of a list of quoted names: a comma, a semicolon ("projekti: “A”; “B”") or "un",
+# then the quote.
+NEXT_QUOTED = re.compile(r"[ \t]*(?:[,;][ \t]*(?:un[ \t]+|kā arī[ \t]+)?|un[ \t]+)(?=[\"'„“«])")
 
 
 def chained(text: str, close: int, quotes: dict[str, str], limit: int):
@@ -128,8 +129,8 @@ def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | Non
     first = inside.split(",")[0]
     if not alias or bare_contract.match(first) or re.search(r"www\.|https?:|@|\d{4}", alias):
         return None
-    # An amount or a number is no name: "(787,82 EUR)", "(1200 eiro)".
-    if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*" + LAT_EUR, inside):
+    # An amount or a number is no name: "(787,82 EUR)", "(1200 eiro)", the currency first too, "(EUR950)".
+    if not re.search(r"[^\W\d_]{2}", alias) or re.search(r"\d.*" + LAT_EUR + "|" + LAT_EUR + r"[ \t]*\d", inside):
         return None
     # (nor a reference to a page: "(skat. pielik. 10.lpp)"; nor a number's label with its code,
     # "(identifikācijas Nr. Est-Lat18)")
