@@ -1,7 +1,9 @@
 """Those becoming professionals ("topošie skolotāji", "iespējas topošajiem kokapstrādes
 speciālistiem", "nākotnes speciālisti") are students being trained for the trade, not the
-professionals of RECORD's list; a word of becoming a word or two before the noun says so. Words:
-target_groups.toml [future_professionals]."""
+professionals of RECORD's list; a word of becoming a word or two before the noun says so. So is a
+worker an employer needs, a word of need right before the noun ("sev vajadzīgā speciālista
+sagatavošanai": a post to fill, whom a training prepares). Words: target_groups.toml
+[future_professionals]."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -12,18 +14,21 @@ from .reader import Reader
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], int]:
+def _words() -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     c = load("target_groups")["future_professionals"]
-    return tuple(c["words"]), int(c["reach"])
+    return tuple(c["words"]), int(c["reach"]), tuple(c["wanted"])
 
 
 def becoming_professionals(reader: Reader, f: Found) -> bool:
     """Whether professionals mention `f` is said of people still becoming them."""
     if f.id != "professionals":
         return False
-    words, reach = _words()
+    words, reach, wanted = _words()
     i: int | None = f.mention.token_start
     if reader.word(i).startswith(words):  # (the word inside the mention itself)
+        return True
+    before = reader.previous_word(i)
+    if before is not None and reader.word(before).startswith(wanted):
         return True
     for _ in range(reach):
         i = reader.previous_word(i)
