@@ -74,8 +74,14 @@ def _year_place_date() -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:1[89]|20)\d\d\.[^\S\n]?gada(?=[^\S\n]{{1,3}}(?:{words})(?!\w))", re.IGNORECASE)
 
 
-# A site's copyright notice: "© 2018-2024 Portāls.lv", "(c) 2015". Its years date nothing the page tells.
-_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)[^\S\n]{0,3}(?:(?:19|20)\d\d[^\S\n]{0,2}[-–—][^\S\n]{0,2})?(?:19|20)\d\d(?!\d)")
+# A site's copyright notice: "© 2018-2024 Portāls.lv", "(c) 2015". Its years date nothing the page tells;
+# nor where the owner's name stands between the sign and the years, "© Ozolkalne.lv 2006 - 2024",
+# "© Ozolu novada dome 2019": up to four words, none a number or closing on a stop, and the year no
+# date's ("… 2019. gada 5. maijā").
+_COPYRIGHT_YEARS = r"(?:(?:19|20)\d\d[^\S\n]{0,2}[-–—][^\S\n]{0,2})?(?:19|20)\d\d(?!\d)"
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)[^\S\n]{0,3}(?:" + _COPYRIGHT_YEARS
+                        + r"|(?:[^\W\d][^\s]*(?<![.,;:!?])[^\S\n]{1,3}){1,4}" + _COPYRIGHT_YEARS
+                        + r"(?!\.?[^\S\n]?g(?:ad|\.))(?![.,]?[^\S\n]?\d))")
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:

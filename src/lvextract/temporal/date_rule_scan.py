@@ -92,7 +92,7 @@ def _char_class(char: str) -> str:
 # _rule_classes); tests/test_date_rule_dispatch.py checks the table against trying every rule
 # at every start.
 _DAY_RULES = {
-    "letter": ("day_month", "day_month_plain", "day_month_year_glued", "day_month_glued", "day_range_month", "day_list", "numeric_day_list", "day_short_month_year",
+    "letter": ("day_month", "day_month_plain", "day_month_year_glued", "day_month_glued", "day_month_glued_acronym", "day_range_month", "day_list", "numeric_day_list", "day_short_month_year",
                "numeric_day_range", "day_month_dot_year", "day_month_clock_year", "day_short_month_badge",
                "day_month_hyphenated", "day_english_month_year"),
     "digit": ("numeric", "month_number_range", "numeric_date_card", "numeric_before_amount", "numbered_day_month", "numeric_short_year", "numeric_day_month", "numeric_day_month_spaced", "numeric_day_month_bare", "numeric_range",
@@ -197,9 +197,10 @@ def _rule_starts() -> re.Pattern:
     scan = vocab.word_start_scan([pattern for _name, pattern, _build in rules()], first_words, _DIGIT_GUARD)
     # A digit glued to "līdz"/"kopš" starts no word, but START lets a rule begin there; nor
     # does a full date glued to a headline's last word, which numeric_glued reads.
-    # nor a day glued to a word ("lustes16.jūlijā"), which day_month_glued reads.
+    # nor a day glued to a word ("lustes16.jūlijā"), which day_month_glued reads, or to an
+    # acronym ("TNSD2. oktobrī"), day_month_glued_acronym's.
     # nor a year alone in brackets ("klētī (1894)"), maybe approximate ("(ap 1910)"): bracketed_year.
     # nor a year glued to a word before its "gada" ("uz2020.gada 9.jūnija"), GLUED_WORD_YEAR.
     return re.compile(rf"{scan.pattern}|(?=\d){GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_WORD_YEAR}|(?=\d){AFTER_AT}|{AFTER_CLOCK}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[a-zāčēģīķļņšūž]{{2}})"
-                      rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])|(?<=\()(?=\d{{4}}\))"
+                      rf"|(?=\d\d?\.)(?<=[a-zāčēģīķļņšūž]{{3}})|(?=\d\d?\.)(?<=[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])|(?<=\()(?=\d{{4}}\))"
                       rf"|(?:(?<=\(ap[^\S\n])|(?<=\(ap\.[^\S\n])|(?<=\(ca\.[^\S\n]))(?=\d{{4}}\))")

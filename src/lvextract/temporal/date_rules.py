@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ..latvian.orthography import LOWER
+from ..latvian.orthography import LOWER, UPPER
 from .glued_stamp import glued_stamp_end
 from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
@@ -93,6 +93,10 @@ def rules() -> list[Rule]:
         # lustes16.jūlijā". Only after three lower-case letters, with the day's dot and a month name.
         ("day_month_glued", _compile(
             rf"(?=\d)(?<=(?-i:[{LOWER}]{{3}}))(?P<d>{DAY})\.[^\S\n]{{0,2}}{f['month_name']}", flags), day_month_plain),
+        # The same glued to an acronym, a photo caption's or a logo's capitals: "Seminārs TNSD2. oktobrī"
+        # (three capitals right before the day, its dot and a month name).
+        ("day_month_glued_acronym", _compile(
+            rf"(?=\d)(?<=(?-i:[{UPPER}]{{3}}))(?P<d>{DAY})\.[^\S\n]{{0,2}}{f['month_name']}", flags), day_month_plain),
         # "2.2.2021.gada 4 septembrī": a rules' point number glued to the year of a dated point.
         ("numbered_day_month", _compile(
             rf"(?=\d)(?<![\w/.,-])\d{{1,2}}\.\d{{1,2}}\.{f['year_prefix']}(?P<d>{DAY}){day_dot}{f['month']}(?P<sy>)", flags),

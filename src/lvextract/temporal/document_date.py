@@ -23,7 +23,7 @@ from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as _label_line_before
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
-from .publication_fields import clock_only_line, cms_day, masthead_issue, posting_stamp, source_before_label
+from .publication_fields import age_tail_start, clock_only_line, cms_day, masthead_issue, posting_stamp, source_before_label
 from .glued_stamp import counted_stamp, glued_in_prose
 from ..latvian.sentence_words import never_last_words
 from .date_rule_actions import GLUED_STAMP_RULES
@@ -302,6 +302,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
         seg_start = source_before_label(text, seg_start, atom.start)  # "Fakti.lv Publicēts: …"
+        if (age := age_tail_start(text, atom.end, seg_end)) is not None:
+            seg_end = age  # "piektdiena, 11.08.2017 11:26 Age: 224 Days": the posting's age is the stamp's
         field_words = _WORD.findall(text[line.start:seg_start]) if seg_start > line.start else []
         if field_words and (_forbidden(field_words[-2:]) or _term_field(field_words[-3:])
                             or _item_before_dash(field_words, _WORD.findall(text, atom.start, atom.end))):
@@ -319,6 +321,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
               or _name_byline(text, seg_start, atom.start, stamped=posting_stamp(text[atom.end:seg_end], section=False))
               or _rubric_byline(text, seg_start, atom.start) or org_byline(text, seg_start, atom.start)
               or (line.index in closing and (office_byline(text, seg_start, atom.start) or source_line(text, seg_start, atom.start)))
+              or (line.index in head and office_byline(text, seg_start, atom.start))  # an office's byline under the headline
               or _source_byline(text, seg_start, atom.start)
               or (_clocked_source(text, seg_start, atom.start) and not text[atom.end:seg_end].strip(" ."))) \
                 and words[:1] != ["<digits>"]:

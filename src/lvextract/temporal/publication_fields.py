@@ -109,13 +109,37 @@ def glued_field(text: str, atom: Atom, line_end: int) -> bool:
 # words, the first capitalised, and a year or a range of years of a programme's period). Only
 # behind its author or office: "14.04.2014 10.40 Reģistrācija" alone is a programme's row.
 # The minute may carry its seconds: "10.12.2013 11:24:37", a machine's stamp.
-_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?"
-                         r"(?:[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,2}"
-                         r"(?:[^\S\n]+(?:19|20)\d\d(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?)?)?\s*$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _age_tail() -> str:
+    """A CMS's age of the posting after its clock ("11:26 Age: 224 Days", TYPO3): [document_date]
+    stamp_age_labels, a number and one of stamp_age_units. It stamps the posting, no occurrence."""
+    words = vocab.temporal()["document_date"]
+    return (rf"(?:[^\S\n]+(?:{vocab.alternation(words['stamp_age_labels'])})[^\S\n]*:?[^\S\n]*\d{{1,5}}"
+            rf"[^\S\n]+(?:{vocab.alternation(words['stamp_age_units'])})(?!\w))?")
 
 
-_BARE_STAMP_TIME = re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?\s*$",
-                              re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _age_tail_end() -> re.Pattern:
+    return re.compile(_age_tail()[:-1] + r"[^\S\n]*$", re.IGNORECASE)
+
+
+def age_tail_start(text: str, start: int, end: int) -> int | None:
+    """Where a posting's age closing text[start:end] begins ("… 11:26 Age: 224 Days"), else None."""
+    m = _age_tail_end().search(text, start, end)
+    return m.start() if m and m.end() > m.start() else None
+
+
+@lru_cache(maxsize=1)
+def _stamp_time() -> re.Pattern:
+    return re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?" + _age_tail()
+                      + r"(?:[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,2}"
+                      r"(?:[^\S\n]+(?:19|20)\d\d(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?)?)?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _bare_stamp_time() -> re.Pattern:
+    return re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?"
+                      + _age_tail() + r"\s*$", re.IGNORECASE)
 
 
 def posting_stamp(after_date: str, section: bool = True, quarters: bool = False) -> bool:
@@ -123,7 +147,7 @@ def posting_stamp(after_date: str, section: bool = True, quarters: bool = False)
     stamp has, and (with `section`) maybe the section the posting was filed under. With
     `quarters` (the day is written as only a CMS writes it: cms_day) a quarter or half hour too;
     an occurrence's full hour never ("Novada pārvalde 9.Marts, 2015, 11:00 Aktualitātes")."""
-    m = (_STAMP_TIME if section else _BARE_STAMP_TIME).fullmatch(after_date)
+    m = (_stamp_time() if section else _bare_stamp_time()).fullmatch(after_date)
     return m is not None and m["min"] not in (("00",) if quarters else ("00", "15", "30", "45"))
 
 

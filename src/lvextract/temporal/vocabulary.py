@@ -96,9 +96,10 @@ def month_english() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def month_typos() -> dict[str, int]:
-    """A month form with one letter dropped ("septembim", "oktobī"), read only right after a
-    day number. Only forms of seven letters or more (the typo keeps at least six), and never a
-    spelling that is itself a month form: "marta" or "maija" less a letter names nothing."""
+    """A month form with one letter dropped ("septembim", "oktobī"), or one the month lists as
+    misspelt ("aprīļā"), read only right after a day number. Only forms of seven letters or more
+    (the typo keeps at least six), and never a spelling that is itself a month form: "marta" or
+    "maija" less a letter names nothing."""
     forms = month_forms()
     words = set(calendar_words().get("typo_not_month", []))
     typos: dict[str, int] = {}
@@ -109,6 +110,12 @@ def month_typos() -> dict[str, int]:
             typo = form[:i] + form[i + 1:]
             if typo not in forms and typo not in words and ascii_fold(typo) not in words:
                 typos.setdefault(typo, number)
+    for month in _months():
+        # A misspelling the hand-typed pages make of a whole form (calendar.toml `misspelt`): "aprīļā".
+        for typo in month.get("misspelt", []):
+            for variant in partial_folds(typo):
+                if variant not in forms:
+                    typos.setdefault(variant, month["number"])
     return typos
 
 
