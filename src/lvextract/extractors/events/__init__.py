@@ -49,6 +49,7 @@ from .own_item import own_item_noun
 from .later_item import head_noun
 from .counted_stages import listed_stage
 from .named_round import drop_cups_before_rounds, series_round
+from .series_stage import series_stage
 from .week_frame import framed_noun, frames_day
 from .heading_days import heading_colon
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
@@ -151,6 +152,7 @@ def extract(doc: Document, record: Record) -> None:
         noun = bracketed_noun(doc, mention) or noun  # "gatavojoties forumam (3.–4. maijs)": the forum's days
         noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
         noun = series_round(doc, noun) or noun  # "sacensību Ozolu kauss pirmais posms"
+        noun = series_stage(doc, noun) or noun  # "sacensību seriāla “Ozolu ritenis” otrais posms"
         relative = in_other_relative(doc, noun, mention) if noun is not None else None
         # Not a relative clause that tells what takes place ("…, kur notiks pasākums") or is wished
         # for ("visus, kas vēlas piedalīties talkā"): only one beside another occurrence's noun.

@@ -18,6 +18,8 @@ from .genitive_chain import chained_frame
 from .happens_after import told_in_relative
 from .invited_after import invited_after
 from .own_verb import own_verb
+from .ticket_to import ticket_to
+from .moved_to import moved_to
 from .time_reference import past_one_word
 from .lexicon import cue_alternation, generic_types, happens_pattern, stems, vocabulary, word_start_patterns
 from .noun_mention import NounMention
@@ -227,6 +229,8 @@ class Nouns:
         said += allotted_days(doc.text)  # "Spēlei atvēlētas divas dienas – 11. un 12. septembris"
         said += screenings(doc.text)  # "tiks izrādīta spēlfilma “…”": the screening takes place
         said += own_verb(doc.text)  # "skolēni spēlēja erudīcijas spēli": the game takes place
+        said += ticket_to(doc.text)  # "atlaide biļetei uz 30. jūnija spēli": the game takes place
+        said += moved_to(doc.text)  # "uz 2. aprīli pārcelta spēle": the game takes place that day
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
