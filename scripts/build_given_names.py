@@ -20,6 +20,8 @@ from pathlib import Path
 LVTB = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "lvtb"
 OUT = Path(__file__).resolve().parent.parent / "src" / "lvextract" / "latvian" / "data" / "given_names.json"
 
+NOT_GIVEN_NAMES = "Andrs"
+
 # Common Latvian given names (names-day calendar), added by hand.
 MASCULINE = """
 Aigars Aivars Aldis Aleksandrs Aleksejs Alfrēds Andrejs Andris Anrijs Ansis Antons Arnis Arnolds
@@ -148,6 +150,10 @@ def main() -> None:
         given_names[name] = "m"
     for name in FEMININE.split():
         given_names[name] = "f"
+    # Treebank lemmas that are no name: "Andrs" (the genitive "Andra" is Andris's, and with it
+    # "pie Andra Kalniņa" came out "Andrs Kalniņš").
+    for name in NOT_GIVEN_NAMES.split():
+        given_names.pop(name, None)
     # A treebank lemma seen mostly as a surname is not a given name.
     surname_names = {}
     for (name, gender), n in surnames.most_common():

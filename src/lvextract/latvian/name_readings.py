@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .lemmas import VOWELS
+
 # Case labels used below.
 NOM, GEN, DAT, ACC, LOC = "nom", "gen", "dat", "acc", "loc"
 
@@ -153,11 +155,18 @@ def surname_nominative(word: str, gender: str | None, case: str) -> str:
 
 def _masculine_genitive_surname(word: str, fitting: list[Reading]) -> str:
     stem = word[:-1].lower()
-    # Stems that end in č, ž, ļ, dž or a ņ not in "-iņ" come from -is nouns (Lāča → Lācis, Kalniņa → Kalniņš).
-    if stem.endswith(("č", "ž", "ļ", "dž")) or (stem.endswith("ņ") and not stem.endswith("iņ")):
+    # Stems that end in č, ž, ļ, dž, ķ, ģ or a ņ not in "-iņ" come from -is nouns (Lāča → Lācis,
+    # Zaķa → Zaķis, Sproģa → Sproģis, Kalniņa → Kalniņš).
+    if stem.endswith(("č", "ž", "ļ", "dž", "ķ", "ģ")) or (stem.endswith("ņ") and not stem.endswith("iņ")):
         second = [r for r in fitting if r.nominative.lower().endswith("is")]
         if second:
             return second[0].nominative
+    # A š after a vowel is an s palatalised before the genitive's -a (Lūša → Lūsis, Ķīša → Ķīsis);
+    # after a consonant it is the word's own (Mikša → Mikšs).
+    if len(stem) > 1 and stem.endswith("š") and stem[-2] in VOWELS:
+        sis = [r for r in fitting if r.nominative.lower().endswith("sis")]
+        if sis:
+            return sis[0].nominative
     return fitting[0].nominative
 
 

@@ -25,6 +25,8 @@ def join_dashed_surname(text: str, mention: NameMention) -> None:
     if m is None:
         return
     second = m.group(1)
+    if _opens_place(text, m.end(1)):
+        return
     if not names.is_known_surname(second) and (
             is_organisation_word(second) or names.is_given_name(second) or lemmas.stem(second) in role_stems()
             or second in dash_places() or lemmas.stem(second) in _occupation_stems()
@@ -50,11 +52,26 @@ def _occupation_stems() -> frozenset[str]:
     return frozenset(lemmas.stem(w) for w in vocabulary()["occupations"])
 
 
+@lru_cache(maxsize=1)
+def _place_kind_stems() -> frozenset[str]:
+    return frozenset(lemmas.stem(w) for w in vocabulary()["dash_place_kinds"])
+
+
 def _describes(text: str, end: int) -> bool:
     tail = DESCRIPTION_TAIL.match(text, end)
     if tail is None:
         return False
     return tail.group(1) is None or any(lemmas.stem(w) in role_stems() for w in tail.group(1).split())
+
+
+PLACE_KIND_AFTER = re.compile(rf"[ \u00a0]+([{LOWER}]+)")
+
+
+def _opens_place(text: str, end: int) -> bool:
+    """"Jānis Ozols – Valkas novads": a kind of territory right after the word after the dash
+    makes that word a place's name in the genitive, a known surname too ("– Dobeles novads")."""
+    kind = PLACE_KIND_AFTER.match(text, end)
+    return kind is not None and lemmas.stem(kind.group(1)) in _place_kind_stems()
 
 
 def _gender_cases(word: str) -> set[tuple[str, str]]:

@@ -16,8 +16,8 @@ from .name_context import opens_signature as _opens_signature, role_head_stems a
 from .name_words import NameMention, is_organisation_word, not_name_stems
 from .patterns import LOWER, NAME_WORD, UPPER
 
-# Initials and a surname: "J. Bērziņš", "A.Ozola".
-INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}]\.[ \u00a0]?){{1,2}})({NAME_WORD})(?![\w{LOWER}{UPPER}])")
+# Initials and a surname: "J. Bērziņš", "A.Ozola", the digraph initials too: "Dz.Liepa", "Dž. Kalns".
+INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}](?:(?<=D)[zž])?\.[ \u00a0]?){{1,2}})({NAME_WORD})(?![\w{LOWER}{UPPER}])")
 
 
 # "ILZE PAVLOVA Valsts kancelejas …": a signature may set the name in capitals.
@@ -122,7 +122,9 @@ def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMentio
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=before))
             covered.add(m.start(1), m.end(1))
     # "Jautājumiem +371 26000000 Ilze, +371 27000000 Jānis.": a known given name alone right
-    # after the number, closed by a comma, a stop or the line's end.
+    # after the number, closed by a comma, a stop or the line's end, or by "vai"/"un" before the
+    # next number or a lower-case word ("pa tālruni 26000001 Pēteris vai 26000002 Ieva un
+    # nolikumā").
     for end in sorted(item_ends):
         m = NAME_AFTER_ITEM.match(text, end)
         if m and not covered.overlaps(m.start(1), m.end(1)) and names.is_given_name(m.group(1)):
@@ -136,7 +138,7 @@ LONE_NAME_AFTER_ROLE = re.compile(rf"[ \u00a0]+(?:(?:ar|pie)[ \u00a0]+)?(?:[{LOW
                                   rf"(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])")
 
 
-NAME_AFTER_ITEM = re.compile(rf"[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:[,;.]|$))", re.MULTILINE)
+NAME_AFTER_ITEM = re.compile(rf"[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:[,;.]|$)|[ \u00a0]+(?:vai|un)[ \u00a0]+(?:[+\d]|[{LOWER}]))", re.MULTILINE)
 
 
 NAME_IN_BRACKETS = re.compile(rf"\([ \u00a0]*({NAME_WORD})[ \u00a0]*\)")
@@ -160,7 +162,7 @@ def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_c
     for m in INITIALS_NAME.finditer(text):
         if covered.overlaps(m.start(), m.end()):
             continue
-        initials = re.findall(r"[^\s.]\.", m.group(1))
+        initials = re.findall(r"[^\s.\u00a0]+\.", m.group(1))
         surname = m.group(2)
         if is_organisation_word(surname):
             continue

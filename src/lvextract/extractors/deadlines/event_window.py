@@ -1,7 +1,8 @@
 """An occasion's window whose end day is the deadline for what the same sentence asks next:
 "Konkurss notiks no 1. jūlija līdz 23. septembrim, fotogrāfijas jāiesūta e-pastā". The range
 dates the occasion (its verb "notiks" names no action of the reader's), yet the obligation told
-right after it, across a comma and with no date of its own, runs until the window closes.
+right after it, across a comma and with no date of its own, runs until the window closes; so
+does a debitive right after the range ("no 1. līdz 22. decembrim būs jānogādā").
 
 Only a plain verb (a debitive, an infinitive, an imperative; not a converb nor a noun) counts,
 and only when no other date stands between the range and the clause end: "Nometne notiks no 1.
@@ -22,6 +23,10 @@ RANGE_LIDZ = re.compile(r"\blīdz\b", re.IGNORECASE)
 # Between the range and the action: a comma (or a dash) opening the next part of the sentence,
 # then the action's own words (its object, its agent) with no stop.
 COMMA_OPENED = re.compile(r"\s*[,–—-](?:[^.;!?\n]|\.(?=\S))*$")
+# Or a debitive right after the range, "būs" or "ir" at most between: the range is the window of
+# the obligation itself ("Eglītes no 1. līdz 22. decembrim būs jānogādā Tautas namā"), though a
+# kind word later in the sentence typed it as an occasion.
+DIRECT_DEBITIVE = re.compile(r"\s+(?:(?:būs|ir)\s+)?$", re.IGNORECASE)
 
 
 SPACE = re.compile(r"\s")
@@ -53,6 +58,8 @@ def event_window_action(doc: Document, mention: DateMention, date_starts: list[i
     found = actions_in(doc, reach)
     verb = next((a for a in found if a.is_verb and not a.converb and _plain(doc, a, found)), None)
     # Nouns before the verb are its object or subject ("pieteikumu un fotogrāfijas … jāiesūta").
-    if verb is not None and COMMA_OPENED.match(doc.text, mention.span.end, verb.start):
+    if verb is not None and (COMMA_OPENED.match(doc.text, mention.span.end, verb.start) or (
+            doc.text[verb.start:verb.start + 2].lower() == "jā"
+            and DIRECT_DEBITIVE.match(doc.text, mention.span.end, verb.start))):
         return verb
     return next_sentence_request(doc, mention, bounds, date_starts) if verb is None else None
