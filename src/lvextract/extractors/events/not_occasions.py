@@ -4,7 +4,7 @@ services, "nometnes vadītāja" a person's role), what money is raised for ("vā
 what a place serves ("vieta gan mācībām, gan atpūtai"),
 the inviting subject ("Muzeja ekspozīcija aicina uz svinībām": the svinības take place), a
 programme's measure ("Lauku attīstības programmas pasākums “…”", "pasākuma “Atbalsts …” ietvaros"), a standing display seen on a
-visit ("iepazinās ar muzeja ekspozīciju"), a feast word describing a named occurrence after a
+visit ("iepazinās ar muzeja ekspozīciju"), the goal of a ride ("nokļūšanu uz svētku gājienu"), a feast word describing a named occurrence after a
 dash ("muzeju svētki – pasākums “Muzeju nakts”") or before a dash and a specific noun led by its
 genitives ("amatnieku svētki – meistaru darbu gadatirgus"). Data: events.toml [not_occasions].
 One bounded match at each noun; O(nouns)."""
@@ -43,6 +43,9 @@ def _words() -> dict:
             "opened": re.compile(rf"(?<!\w)(?:{literals(words['opened'])})", re.IGNORECASE),
             "seen": re.compile(rf"(?<!\w)(?:{literals(words['seen'])})\w*[^.!?\n]{{0,60}}$", re.IGNORECASE),
             "place_for": re.compile(rf"(?<!\w)(?:{literals(words['places_for'])})[ \t]+(?:gan[ \t]+)?$", re.IGNORECASE),
+            # "nokļūšanu uz gadatirgu", "nokļūt uz svētku gājienu un koncertu": up to four words and a list's joint between
+            "reached": re.compile(rf"(?<!\w)(?:{literals(words['reaching'])})[ \t]+uz[ \t]+"
+                                  rf"(?:[^\W\d_]+(?:[ \t]*,[ \t]*|[ \t]+un[ \t]+|[ \t]+)){{0,4}}$", re.IGNORECASE),
             "money": re.compile(rf"(?<!\w)(?:{literals(words['money'])})[ \t]+(?:[^\W\d_]+[ \t]+)?$", re.IGNORECASE),
             # A day may stand between the subject and its verb ("ekspozīcija 21. jūnijā aicina uz …").
             "invites": re.compile(rf"(?:[ \t]+[^\s.!?]+\.?){{0,4}}?[ \t]+(?:{literals(words['inviting'])})[ \t]+"
@@ -62,6 +65,8 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     if surface.endswith(NOUN_DATIVE_ENDINGS) and (words["money"].search(text, max(0, n.start - REACH), n.start)
                                                   or words["place_for"].search(text, max(0, n.start - REACH), n.start)):
         return True  # what money is raised for, or what a place serves ("vietu gan mācībām")
+    if words["reached"].search(text, max(0, n.start - 2 * REACH), n.start):
+        return True  # where a ride takes people, its day is the ride's ("nokļūšanu uz svētku gājienu")
     # A standing display seen on a visit ("apmeklēja muzeju, lai iepazītos ar tā ekspozīciju").
     if n.kind in words["displays"] and words["seen"].search(text, max(0, n.start - 2 * REACH), n.start) \
             and not words["opened"].search(text, max(0, n.start - 2 * REACH), min(len(text), n.end + REACH)):
