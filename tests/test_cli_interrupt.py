@@ -29,6 +29,13 @@ pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists() or not hasa
                                 reason="reads /proc to see what the process is doing")
 
 
+def _as_foreground_job() -> None:
+    """Ctrl-C's default action, as a terminal's foreground job has it: a test run started in the
+    background by a script (`make test &`, nohup) hands its children SIGINT ignored, and the command
+    would then never see the Ctrl-C these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Run:
     """`python -m lvextract ARGS` in a session of its own, as a terminal's foreground job."""
 
@@ -37,7 +44,8 @@ class Run:
         # Files, not pipes: a worker that outlived its parent would hold a pipe open.
         with open(self.stderr_path, "wb") as err, open(self.stdout_path, "wb") as out:
             self.process = subprocess.Popen([sys.executable, "-m", "lvextract", *map(str, args)], cwd=ROOT,
-                                            stdin=stdin, stdout=out, stderr=err, start_new_session=True)
+                                            stdin=stdin, stdout=out, stderr=err, start_new_session=True,
+                                            preexec_fn=_as_foreground_job)
 
     def ctrl_c(self) -> None:
         assert self.process.poll() is None, "the command ended before it could be interrupted:\n" + self.errors()
@@ -310,7 +318,7 @@ def test_ctrl_c_where_python_would_lose_it(command, tmp_path):
     (tmp_path / "hostile_main.py").write_text(HOSTILE_MAIN, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))}
     result = subprocess.run([sys.executable, "-m", "hostile_main", command], capture_output=True, text=True,
-                            env=env, cwd=tmp_path, timeout=120)
+                            env=env, cwd=tmp_path, timeout=120, preexec_fn=_as_foreground_job)
     assert (result.returncode, result.stderr.splitlines(), result.stdout) == (130, [LINE], ""), result.stderr
 
 
@@ -320,5 +328,5 @@ def test_ctrl_c_in_the_interpreters_teardown_comes_too_late(tmp_path):
     (tmp_path / "hostile_main.py").write_text(HOSTILE_MAIN, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))}
     result = subprocess.run([sys.executable, "-m", "hostile_main", "in-the-teardown"], capture_output=True, text=True,
-                            env=env, cwd=tmp_path, timeout=120)
+                            env=env, cwd=tmp_path, timeout=120, preexec_fn=_as_foreground_job)
     assert (result.returncode, result.stderr, result.stdout) == (0, "", "")
