@@ -253,7 +253,10 @@ def rules() -> list[Rule]:
         ("bracketed_years", _compile(
             rf"(?=\d)(?<=\()(?P<y1>{LIFE_YEAR})[^\S\n]{{0,2}}{DASH}[^\S\n]{{0,2}}(?P<y2>{LIFE_YEAR})(?=[^\S\n]*[);,])"),
          bracketed_years),
-        ("bracketed_year", _compile(rf"(?=\d)(?:(?<=[”\"»“]\()|(?<=[”\"»“][^\S\n]\()|(?<=[^\W\d_]\()|(?<=[^\W\d_][^\S\n]\()"
+        ("bracketed_year", _compile(rf"(?=\d)(?:(?<=[”\"»“]\()|(?<=[”\"»“][^\S\n]\()"
+                                    # (after a word in the locative only, where a thing stands, "rijā (1887)",
+                                    # "Kalnmuižā (2022)"; "skaits (1850)", "skola (2012)" are no years)
+                                    rf"|(?<=[āēīū]\()|(?<=[āēīū][^\S\n]\()|(?<=[oāēī]s\()|(?<=[oāēī]s[^\S\n]\()"
                                     rf"|(?<=\(ap[^\S\n])|(?<=\(ap\.[^\S\n])|(?<=\(ca\.[^\S\n]))(?P<y>{LIFE_YEAR})(?=\))"),
          bracketed_year),
         # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits;

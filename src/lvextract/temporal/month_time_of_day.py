@@ -15,6 +15,8 @@ from functools import lru_cache
 from . import vocabulary as vocab
 
 _GAP_WORDS = 2  # the qualifying words a time of day may stand behind
+# Endings of those words after a given name's form: a definite adjective's locative, a weekday's genitive.
+QUALIFIER_ENDINGS = ("ajā", "ajos", "ajās", "dienas")
 
 
 @lru_cache(maxsize=1)
@@ -44,4 +46,8 @@ def time_of_day_after(word: str, after: str) -> bool:
     gap = m["gap"].split()
     if any(w in _ordinals() for w in gap):
         return False
-    return bool(gap) or word not in _given_names()
+    if word not in _given_names():
+        return True
+    # (a given name's form needs qualifying adjectives or a weekday between: "Marta saulainajā
+    # vakarā" is the month, "Marta ar meitu vakarā staigā" a person)
+    return bool(gap) and all(w.endswith(QUALIFIER_ENDINGS) for w in gap)

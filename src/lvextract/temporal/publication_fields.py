@@ -115,12 +115,12 @@ def _age_tail() -> str:
     stamp_age_labels, a number and one of stamp_age_units. It stamps the posting, no occurrence."""
     words = vocab.temporal()["document_date"]
     return (rf"(?:[^\S\n]+(?:{vocab.alternation(words['stamp_age_labels'])})[^\S\n]*:?[^\S\n]*\d{{1,5}}"
-            rf"[^\S\n]+(?:{vocab.alternation(words['stamp_age_units'])})(?!\w))?")
+            rf"[^\S\n]+(?:{vocab.alternation(words['stamp_age_units'])})(?!\w))")
 
 
 @lru_cache(maxsize=1)
 def _age_tail_end() -> re.Pattern:
-    return re.compile(_age_tail()[:-1] + r"[^\S\n]*$", re.IGNORECASE)
+    return re.compile(_age_tail() + r"[^\S\n]*$", re.IGNORECASE)
 
 
 def age_tail_start(text: str, start: int, end: int) -> int | None:
@@ -131,7 +131,7 @@ def age_tail_start(text: str, start: int, end: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _stamp_time() -> re.Pattern:
-    return re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?" + _age_tail()
+    return re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?" + _age_tail() + "?"
                       + r"(?:[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,2}"
                       r"(?:[^\S\n]+(?:19|20)\d\d(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?)?)?\s*$", re.IGNORECASE)
 
@@ -139,7 +139,7 @@ def _stamp_time() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _bare_stamp_time() -> re.Pattern:
     return re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?"
-                      + _age_tail() + r"\s*$", re.IGNORECASE)
+                      + _age_tail() + r"?\s*$", re.IGNORECASE)
 
 
 def posting_stamp(after_date: str, section: bool = True, quarters: bool = False) -> bool:
