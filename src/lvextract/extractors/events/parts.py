@@ -33,7 +33,7 @@ from .attribution import attribution_verb
 from .reported_clause import opens_content_clause
 from .relative_tense import in_relative_after
 from .habitual import habitual
-from .preliminary_hour import preliminary
+from .preliminary_hour import preliminary, start_led
 from .recurring_hour import routine_clause
 from .other_occurrence import names_other
 
@@ -157,7 +157,8 @@ def time_in(doc: Document, bounds: tuple[int, int], after: int,
     if first >= last:
         return None, None
     i = max(first, bisect.bisect_left(starts, after, first, last))
-    if i + 1 < last and preliminary(doc.text, starts[i]) and (stop is None or starts[i + 1] < stop):
+    if (i + 1 < last and preliminary(doc.text, starts[i]) and start_led(doc.text, starts[i + 1])
+            and (stop is None or starts[i + 1] < stop)):
         i += 1  # "reģistrācija no plkst. 10:45, sākums plkst. 11:30": the later hour starts it
     if i < last and (stop is None or starts[i] < stop):
         chosen = times[i]

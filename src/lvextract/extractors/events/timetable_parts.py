@@ -55,10 +55,20 @@ def _owned(event, owners: list) -> bool:
     return any(o is not event and o.span.start < event.span.start and _on_days_of(event.start, o) for o in owners)
 
 
+def _dated_itself(doc: Document, event, record: Record) -> bool:
+    """The row's own sentence tells a day ("5. jūlijā plkst. 18.00 … notiks biedrības valdes sapulce"):
+    a sentence of its own, no row dated by the owner."""
+    i = doc.sentence_index(event.span.start)
+    if i is None:
+        return False
+    bounds = doc.sentences[i]
+    return any(m.span is not None and bounds.start <= m.span.start < bounds.end for m in record.dates)
+
+
 def drop_timetable_parts(doc: Document, record: Record) -> None:
     owner_kinds, parts = _kinds()
     rows = [e for e in record.events if e.type in parts and e.start_time and e.start and e.end is None
-            and e.span is not None and _own_row(doc, e)]
+            and e.span is not None and _own_row(doc, e) and not _dated_itself(doc, e, record)]
     if not rows:
         return
     owners = [e for e in record.events if e.start and e.span is not None

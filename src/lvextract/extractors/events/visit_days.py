@@ -18,14 +18,13 @@ from ...document import Document
 from ...record import Record
 from .lexicon import literals, vocabulary
 
-VISIT = "vizīte"
-
-
 @lru_cache(maxsize=1)
-def _data() -> tuple[frozenset[str], re.Pattern, int, int]:
+def _data() -> tuple[str, frozenset[str], re.Pattern, re.Pattern, int, int]:
     data, parts = vocabulary()["visit_days"], vocabulary()["visit_parts"]
     guests = re.compile(rf"(?<![^\W\d_])(?:{literals(data['guests'])})", re.IGNORECASE)
-    return frozenset(parts["meetings"]) | {VISIT}, guests, int(data["days"]), int(data["days_before"])
+    origin = re.compile(rf"(?<![^\W\d_])(?:{literals(data['origin'])})\s+([^\W\d_a-zāčēģīķļņšūž][^\W\d_]*)")
+    return (vocabulary()["arrival"]["visit_type"], frozenset(parts["meetings"]), guests, origin,
+            int(data["days"]), int(data["days_before"]))
 
 
 # A leap year standing for an unknown one ("XXXX-05-04"): the days of one text compare within it.
@@ -43,12 +42,20 @@ def _day(value: str | None) -> tuple[bool, date] | None:
         return None
 
 
-def _names_guests(doc: Document, event, guests: re.Pattern) -> bool:
+def _sentence(doc: Document, event) -> tuple[int, int] | None:
     i = doc.sentence_index(event.span.start)
-    if i is None:
+    return None if i is None else (doc.sentences[i].start, doc.sentences[i].end)
+
+
+def _names_guests(doc: Document, event, visit, guests: re.Pattern, origin: re.Pattern) -> bool:
+    """The later sentence names guests, and no origin of theirs the visit's sentence does not name
+    ("8. maijā viesi no Cēsīm tikās …" after "delegācija no Tartu": other guests)."""
+    bounds = _sentence(doc, event)
+    if bounds is None or guests.search(doc.text, *bounds) is None:
         return False
-    sentence = doc.sentences[i]
-    return guests.search(doc.text, sentence.start, sentence.end) is not None
+    own = _sentence(doc, visit)
+    told = doc.text[own[0]:own[1]] if own is not None else ""
+    return all(m.group(1) in told for m in origin.finditer(doc.text, *bounds))
 
 
 def _in_stay(day: date, first: date, ranged: bool, days: int, before: int) -> bool:
@@ -60,20 +67,23 @@ def _in_stay(day: date, first: date, ranged: bool, days: int, before: int) -> bo
 
 
 def drop_visit_days(doc: Document, record: Record) -> None:
-    kinds, guests, days, before = _data()
-    visits = [(e, _day(e.start)) for e in record.events if e.type == VISIT and e.span is not None]
+    visit, meetings, guests, origin, days, before = _data()
+    visits = [(e, _day(e.start)) for e in record.events if e.type == visit and e.span is not None]
     visits = [(e, d) for e, d in visits if d is not None]
     if not visits:
         return
 
     def stay_day(event) -> bool:
-        if event.type not in kinds or event.end is not None or event.span is None:
+        if event.type not in meetings | {visit} or event.end is not None or event.span is None:
             return False
         day = _day(event.start)
+        # another visit is dropped only as a ranged visit's arrival, never as a first day's programme
         return day is not None and any(
             v is not event and v.span.start < event.span.start and day[0] == first[0]
+            and (event.type in meetings or v.end is not None)
             and _in_stay(day[1], first[1], v.end is not None, days, before)
-            for v, first in visits) and _names_guests(doc, event, guests)
+            and _names_guests(doc, event, v, guests, origin)
+            for v, first in visits)
 
     kept = [e for e in record.events if not stay_day(e)]
     if len(kept) != len(record.events):
