@@ -282,9 +282,6 @@ class GenitiveReading:
         return None
 
 
-# A collective's nominative singular ("apvienība", "biedrība", "klubs"): the subject a quoted name
-# may be, after a verb of organising before the quote; not a genitive one ("“Senioru dienas”
-# ekskursijas": what is offered).
 # A capitalised word inside a sentence (after a word, a comma or a closing quote) and the word after it.
 CAPITALISED_PAIR = re.compile(r"(?<=[\w,;:)”\"] )([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+) ([a-zāčēģīķļņšūž]+)")
 
@@ -295,5 +292,8 @@ def _capitalised_pairs(doc) -> frozenset[tuple[str, str]]:
     return frozenset((m.group(1).lower(), m.group(2)) for m in CAPITALISED_PAIR.finditer(doc.text))
 
 
+# A collective's nominative singular ("apvienība", "biedrība", "klubs"): the subject a quoted name
+# may be, after a verb of organising before the quote; not a genitive one ("“Senioru dienas”
+# ekskursijas": what is offered).
 def _subject_singular(word: str) -> bool:
     return word.endswith(("a", "s", "š")) and not word.endswith(("as", "es", "is", "ās", "ēs", "us"))

@@ -29,9 +29,15 @@ def _words() -> tuple[re.Pattern, int]:
     return pattern, int(data["aged_people"]["children_max"])
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + alternation(load("target_groups")["little_aged"]["adjectives"]) + r"\s", re.I)
+
+
 def might_apply(text: str) -> bool:
-    """Whether `text` may say the little ones with an age at all: else no need to look."""
-    return "līdz" in text and "maz" in text.lower()
+    """Whether `text` may say the little ones with an age at all (one of the adjectives themselves,
+    not any "maz": "vismaz", "mazāk"): else no need to look."""
+    return "līdz" in text and _adjectives().search(text) is not None
 
 
 def little_aged(reader, entries: dict[str, TargetGroup]) -> None:

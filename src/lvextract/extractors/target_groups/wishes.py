@@ -27,6 +27,11 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(c["verbs"]), frozenset(c["between"])
 
 
+@lru_cache(maxsize=1)
+def _going_on() -> tuple[str, ...]:
+    return tuple(load("target_groups")["wishes"]["going_on"])
+
+
 def wished_to(reader: Reader, f: Found) -> bool:
     """Whether dative group mention `f` is who a wish is for."""
     if "dative" not in form(reader.sdoc[f.mention.token_end - 1].text):
@@ -43,12 +48,20 @@ def wished_to(reader: Reader, f: Found) -> bool:
 
 def _verb_after(reader: Reader, f: Found, verbs: frozenset[str]) -> bool:
     """"Ikvienai ģimenei vēlam …": the verb of wishing right after the dative, and no infinitive
-    after the verb ("senioriem vēlam piedāvāt kursus" is a wish to serve them)."""
+    after the verb ("senioriem vēlam piedāvāt kursus" is a wish to serve them), nor an invitation or
+    offer later in the sentence ("… un aicinām pieteikties kursiem")."""
     verb = reader.word_at_or_after(f.mention.token_end)
     if verb is None or reader.word(verb) not in verbs:
         return False
     after = reader.word_at_or_after(verb + 1)
-    return after is None or not reader.word(after).endswith(INFINITIVE_ENDINGS)
+    if after is not None and reader.word(after).endswith(INFINITIVE_ENDINGS):
+        return False
+    index = reader.doc.sentence_index(f.mention.start)
+    if index is None:
+        return True
+    rest = reader.doc.text[reader.sdoc[verb].idx:reader.doc.sentences[index].end].lower().split()
+    going_on = _going_on()
+    return not any(w.startswith(going_on) for w in rest)
 
 
 @lru_cache(maxsize=1)
