@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .lemmas import VOWELS
 
 # Case labels used below.
 NOM, GEN, DAT, ACC, LOC = "nom", "gen", "dat", "acc", "loc"
@@ -161,12 +160,8 @@ def _masculine_genitive_surname(word: str, fitting: list[Reading]) -> str:
         second = [r for r in fitting if r.nominative.lower().endswith("is")]
         if second:
             return second[0].nominative
-    # A š after a vowel is an s palatalised before the genitive's -a (Lūša → Lūsis, Ķīša → Ķīsis);
-    # after a consonant it is the word's own (Mikša → Mikšs).
-    if len(stem) > 1 and stem.endswith("š") and stem[-2] in VOWELS:
-        sis = [r for r in fitting if r.nominative.lower().endswith("sis")]
-        if sis:
-            return sis[0].nominative
+    # A š is kept as the word's own (Januša → Janušs, Mikša → Mikšs): -šs after a vowel is as live a
+    # class as a palatalised -sis, and the genitive alone cannot tell them apart.
     return fitting[0].nominative
 
 

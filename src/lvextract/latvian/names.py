@@ -75,7 +75,7 @@ def _ending_gender(words: list[str]) -> str | None:
 
 def is_initial(word: str) -> bool:
     """"J." and the digraph initials "Dz.", "Dž." (Dzintra, Džems)."""
-    return (len(word) == 2 or len(word) == 3 and word[1] in "zž") and word[0].isupper() and word[-1] == "."
+    return (len(word) == 2 and word[0].isupper() or word[:2] in ("Dz", "Dž") and len(word) == 3) and word[-1] == "."
 
 
 def _with_initials(initials: list[str], surname: str, parts: set[str], gender_hint: str | None) -> RestoredName:

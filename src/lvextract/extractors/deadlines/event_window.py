@@ -16,6 +16,7 @@ import re
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
+from ..deadline_cues import vocabulary
 from .actions import ACTION_REACH, ActionMention, actions_in
 from .window_request import next_sentence_request
 
@@ -25,7 +26,8 @@ RANGE_LIDZ = re.compile(r"\blīdz\b", re.IGNORECASE)
 COMMA_OPENED = re.compile(r"\s*[,–—-](?:[^.;!?\n]|\.(?=\S))*$")
 # Or a debitive right after the range, "būs" or "ir" at most between: the range is the window of
 # the obligation itself ("Eglītes no 1. līdz 22. decembrim būs jānogādā Tautas namā"), though a
-# kind word later in the sentence typed it as an occasion.
+# kind word later in the sentence typed it as an occasion. Only a hand-in or a sign-up
+# ([event_window] direct_debitive): "Festivāla dienās … būs jāmaksā ieejas maksa" is no deadline.
 DIRECT_DEBITIVE = re.compile(r"\s+(?:(?:būs|ir)\s+)?$", re.IGNORECASE)
 
 
@@ -60,6 +62,7 @@ def event_window_action(doc: Document, mention: DateMention, date_starts: list[i
     # Nouns before the verb are its object or subject ("pieteikumu un fotogrāfijas … jāiesūta").
     if verb is not None and (COMMA_OPENED.match(doc.text, mention.span.end, verb.start) or (
             doc.text[verb.start:verb.start + 2].lower() == "jā"
+            and verb.infinitive in vocabulary()["event_window"]["direct_debitive"]
             and DIRECT_DEBITIVE.match(doc.text, mention.span.end, verb.start))):
         return verb
     return next_sentence_request(doc, mention, bounds, date_starts) if verb is None else None

@@ -13,7 +13,7 @@ from ...document import Document
 from ...layout import layout
 from ..deadline_cues import pattern
 from .actions import ActionMention, actions_in, best, plain_verbs
-from .vetoes import told_past
+from .vetoes import told_past_around
 
 # How many blank lines may stand between the heading and the label line, and how long a heading
 # line may be.
@@ -84,10 +84,11 @@ def request_before_term(doc: Document, cue: re.Match, bounds: tuple[int, int],
     i = bisect.bisect_left(date_starts, previous[0])
     if i < len(date_starts) and date_starts[i] < previous[1]:
         return None
-    if told_past(doc, previous):
-        return None  # "Pieteikties varēja visi biedri. Termiņš – 5. marts.": a report asks nothing
     verbs = plain_verbs(doc, actions_in(doc, previous))
-    return max(verbs, key=lambda a: (a.end, a.end - a.start)) if verbs else None
+    chosen = max(verbs, key=lambda a: (a.end, a.end - a.start)) if verbs else None
+    if chosen is None or told_past_around(doc, previous, chosen.start):
+        return None  # "Pieteikties varēja visi biedri. Termiņš – 5. marts.": a report asks nothing
+    return chosen
 
 
 def bare_lead_action(doc: Document, lead: tuple[int, int], date_starts: list[int]) -> ActionMention | None:
@@ -102,9 +103,10 @@ def bare_lead_action(doc: Document, lead: tuple[int, int], date_starts: list[int
     if not _bare_term().fullmatch(text[lead[0]:lead[1]].strip().strip("*").strip()):
         return None
     found = line_above(text, lead[0], HEADING_LINE, HEADING_BLANKS, date_starts)
-    if found is None or told_past(doc, found):
+    if found is None:
         return None
     actions = actions_in(doc, found)
     if SENTENCE_END.search(text, *found):
         actions = plain_verbs(doc, actions)
-    return best(actions)
+    chosen = best(actions)
+    return None if chosen is None or told_past_around(doc, found, chosen.start) else chosen

@@ -63,6 +63,18 @@ def told_past(doc: Document, bounds: tuple[int, int]) -> bool:
     return (i < len(starts) and ends[i] <= bounds[1]) or past_duty().search(doc.text, *bounds) is not None
 
 
+CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def told_past_around(doc: Document, bounds: tuple[int, int], offset: int) -> bool:
+    """told_past asked only of the comma-bounded part of `bounds` holding `offset` (the chosen
+    verb): "Ja agrāk varēja pieteikties …, tagad … var iesniegt" asks now. Linear in the sentence."""
+    text = doc.text
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(text, bounds[0], offset)), default=bounds[0])
+    nxt = CLAUSE_BREAK.search(text, offset, bounds[1])
+    return told_past(doc, (lo, nxt.start() if nxt else bounds[1]))
+
+
 def reported(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int) -> bool:
     """A past verb of receipt near the date ("līdz martam pieņēma iesniegumus"): a report."""
     lo, hi = max(bounds[0], cue_start - 60), min(bounds[1], date_end + 60)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...word_regex import alternation
+from ...latvian.orthography import UPPER
+from ...word_regex import alternation, regex_alternation
 from ..vocabulary import load
 
 _BULLET = r"^[ \t]*(?:[•·▪\-*][ \t]*)?"
@@ -20,8 +21,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, int]:
     data = load("projects")["acronym_field"]
     labels = alternation(data["labels"])
     field = re.compile(_BULLET + r"(?i:" + labels + r")[ \t]*:[ \t]*"
-                       r"(?P<value>[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9][\w+\-.&]*(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9][\w+\-.&]*){0,3})[ \t]*$", re.M)
-    card = re.compile(_BULLET + r"(?i:" + "|".join(data["card_labels"]) + r")", re.M)
+                       rf"(?P<value>[{UPPER}0-9][\w+\-.&]*(?:[ \t]+[{UPPER}0-9][\w+\-.&]*){{0,3}})[ \t]*$", re.M)
+    card = re.compile(_BULLET + r"(?i:" + regex_alternation(data["card_labels"]) + r")", re.M)
     return field, card, int(data["reach"])
 
 

@@ -10,13 +10,16 @@ from ..vocabulary import load
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], frozenset[str]]:
+def _words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     data = load("projects")["unquoted_title"]
-    return tuple(data["endings"]), frozenset(data["nouns"])
+    return tuple(data["endings"]), frozenset(data["nouns"]), frozenset(data["finite_verbs"])
 
 
 def action_title(name: str) -> bool:
-    """An action noun in the nominative among the name's words after its first."""
-    endings, nouns = _words()
+    """An action noun in the nominative among the name's words after its first, and no finite verb
+    among them ([unquoted_title] finite_verbs: "Saeimā notika ilga diskusija" is prose)."""
+    endings, nouns, verbs = _words()
     words = [w.lower() for w in name.split()]
+    if any(w in verbs for w in words):
+        return False
     return any(w.endswith(endings) or w in nouns for w in words[1:]) or words[0] in nouns or words[0].endswith(endings)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.orthography import LOWER, UPPER
+from ...word_regex import alternation
 from .config import config
 from ..vocabulary import load
 from .foreign_name import name_prefixes
@@ -40,7 +41,7 @@ def _pattern(open_end: bool = False) -> re.Pattern:
     ("projekta LIFE Viva Grass jaunumi"), asked where no closed name starts."""
     prefixes = "|".join(re.escape(p) for p in sorted(name_prefixes(), key=len, reverse=True))
     # (the other language's small words between two capitalised ones stay inside: "LIFE Fit for REACH")
-    inner = "|".join(re.escape(w) for w in load("projects")["foreign_name"]["inner_words"])
+    inner = alternation(load("projects")["foreign_name"]["inner_words"])
     between = r"[ \t]+(?:(?:" + inner + r")[ \t]+(?=[" + UPPER + r"]))?"
     small = r"(?P<small>)" if open_end else r"(?P<small>(?:[ \t]+" + _SMALL + r"){0,2}?)"
     end = r"(?=[ \t]+[" + LOWER + r"])" if open_end else r"(?=[ \t]*(?:[,.;)]|\bun\b|\n|$))"
