@@ -77,10 +77,10 @@ def drop_visit_days(doc: Document, record: Record) -> None:
         if event.type not in meetings | {visit} or event.end is not None or event.span is None:
             return False
         day = _day(event.start)
-        # another visit is dropped only as a ranged visit's arrival, never as a first day's programme
+        # another visit or meeting is the programme's only when its sentence names the same guests (no
+        # origin of its own: "viesi no Cēsīm", "delegācija no Polijas" are other guests)
         return day is not None and any(
             v is not event and v.span.start < event.span.start and day[0] == first[0]
-            and (event.type in meetings or v.end is not None)
             and _in_stay(day[1], first[1], v.end is not None, days, before)
             and _names_guests(doc, event, v, guests, origin)
             for v, first in visits)
