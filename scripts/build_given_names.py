@@ -20,7 +20,7 @@ from pathlib import Path
 LVTB = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "lvtb"
 OUT = Path(__file__).resolve().parent.parent / "src" / "lvextract" / "latvian" / "data" / "given_names.json"
 
-NOT_GIVEN_NAMES = "Andrs"
+NOT_GIVEN_NAMES = ("Andrs",)
 
 # Common Latvian given names (names-day calendar), added by hand.
 MASCULINE = """
@@ -152,7 +152,7 @@ def main() -> None:
         given_names[name] = "f"
     # Treebank lemmas that are no name: "Andrs" (the genitive "Andra" is Andris's, and with it
     # "pie Andra Kalniņa" came out "Andrs Kalniņš").
-    for name in NOT_GIVEN_NAMES.split():
+    for name in NOT_GIVEN_NAMES:
         given_names.pop(name, None)
     # A treebank lemma seen mostly as a surname is not a given name.
     surname_names = {}

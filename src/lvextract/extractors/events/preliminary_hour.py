@@ -13,24 +13,19 @@ WINDOW = 60
 
 
 @lru_cache(maxsize=None)
-def _before_hour() -> re.Pattern:
+def _led_by(key: str) -> re.Pattern:
+    """A word of [preliminary_hour] `key` (word starts) closing the window before an hour, past at most
+    `reach` words ("reģistrācija no plkst. ", "sākums plkst. ")."""
     data = vocabulary()["preliminary_hour"]
-    return re.compile(rf"(?<![^\W\d_])(?:{literals(data['words'])})[^\W\d_]*[\s:–-]*"
+    return re.compile(rf"(?<![^\W\d_])(?:{literals(data[key])})[^\W\d_]*[\s:–-]*"
                       rf"(?:[^\W\d_]+\.?[\s:–-]+){{0,{int(data['reach'])}}}$", re.IGNORECASE)
 
 
 def preliminary(text: str, hour_start: int) -> bool:
     """True when the hour starting at `hour_start` is a preliminary's (registration, arrival)."""
-    return _before_hour().search(text, max(0, hour_start - WINDOW), hour_start) is not None
-
-
-@lru_cache(maxsize=None)
-def _start_before() -> re.Pattern:
-    data = vocabulary()["preliminary_hour"]
-    return re.compile(rf"(?<![^\W\d_])(?:{literals(data['starts'])})[^\W\d_]*[\s:–-]*"
-                      rf"(?:[^\W\d_]+\.?[\s:–-]+){{0,{int(data['reach'])}}}$", re.IGNORECASE)
+    return _led_by("words").search(text, max(0, hour_start - WINDOW), hour_start) is not None
 
 
 def start_led(text: str, hour_start: int) -> bool:
     """True when a start word leads the hour at `hour_start` ("sākums plkst. 11:30")."""
-    return _start_before().search(text, max(0, hour_start - WINDOW), hour_start) is not None
+    return _led_by("starts").search(text, max(0, hour_start - WINDOW), hour_start) is not None
