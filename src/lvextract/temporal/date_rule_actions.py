@@ -76,9 +76,25 @@ def day_range_month(m: re.Match) -> list[Atom]:
     return [Atom(start, m.end(), year, month, d1, year, month, d2, relative=rel, rule="day_range_month")]
 
 
+# "gan 6., gan 7. augustā", "kā 6., tā arī 7. augustā": the second word pairs the days only after
+# the first (without it "… 6., gan 7. augustā" is no list of days).
+_PAIRED = re.compile(r"(?<!\w)(gan|tā)(?!\w)", re.IGNORECASE)
+_PAIR_OPENERS = {"gan": re.compile(r"(?<!\w)gan\s+$", re.IGNORECASE), "tā": re.compile(r"(?<!\w)kā\s+$", re.IGNORECASE)}
+
+
+def _pair_opened(m: re.Match) -> bool:
+    pairing = _PAIRED.search(m.string, m.start("days"), m.start("dl"))
+    if pairing is None:
+        return True
+    opener = _PAIR_OPENERS[pairing.group(1).lower()]
+    return any(opener.search(m.string, max(0, at - 12), at) for at in (m.start(), m.start("days")))
+
+
 def day_list_month(m: re.Match) -> list[Atom]:
     if m.group("days").isdecimal() and _address_number(m, "days", "dl"):
         return []  # "Skolas ielā 5 un 12. maijā": a house number and one day
+    if not _pair_opened(m):
+        return []
     year, rel = _year_of(m)
     month = _month_number(m.group("mon"))
     atoms = []

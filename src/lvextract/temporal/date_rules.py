@@ -114,8 +114,11 @@ def rules() -> list[Rule]:
         ("day_from_to_month", _compile(
             rf"{START}{prefix}(?P<no>no)\s+(?P<d1>{DAY})\.\s*uz\s+(?P<d2>{DAY}){day_dot}{f['month']}{f['year_suffix']}?",
             flags), day_from_to_month),
+        # The days may be paired by "gan … gan" or "kā … tā arī" ("kā 6., tā arī 7. augustā"): the
+        # action keeps such a list only after its opening word.
         ("day_list", _compile(
-            rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*{DAY}\.?)*)\s*(?:,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
+            rf"{START}{prefix}(?P<days>{DAY}\.?(?:\s*,\s*(?:gan\s+(?:arī\s+)?)?{DAY}\.?)*)"
+            rf"\s*(?:,?\s*(?:\bgan(?:\s+arī)?\b|\btā\s+arī\b)|,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?",
             flags), day_list_month),
         # Days that share a numeric month and year written once after the last: "07. un 08.10.2020.",

@@ -14,11 +14,16 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WINDOW = 200  # a sentence's reach either side of the day
 
 
+# A sentence's stop: a full stop after a word, or a line's end. A number's dot is none: "2019. gadā …,
+# bet tieši 18. martā" is one sentence whose year is the day's.
+_STOP = re.compile(r"(?<=[^\W\d_])\. |\n")
+
+
 def _own_sentence(text: str, start: int, end: int) -> str:
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
-    ends = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i >= 0]
-    return text[left:min(ends) if ends else hi]
+    left = max((m.end() for m in _STOP.finditer(text, lo, start)), default=lo)
+    right = _STOP.search(text, end, hi)
+    return text[left:right.start() if right else hi]
 
 
 def dateline_day(text: str, item: Resolved, document_date, document_atom) -> Resolved:

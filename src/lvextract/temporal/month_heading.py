@@ -1,6 +1,10 @@
-"""A month named alone as a heading's subject: "Marts – lasīšanas mēnesis", "Novembris – Latvijas
-mēnesis". The nominative opens its line and a dash and a lower-case word follow; the line is short
-and holds no number (a dated line is a schedule's). The month is a date of month grain."""
+"""A month named alone as a heading's subject: "Marts – lasīšanas mēnesis", "Septembris - Dzejas
+mēnesis", "Oktobris bibliotēkā", "Novembris Ozolkalnes muzejā". The nominative opens its line; a
+dash and a word follow (a capitalised one where the line calls it a month), or the venue's
+locative closes the line; the line is short and holds no number (a dated line is a schedule's).
+The month is a date of month grain (RECORD.md: a month alone). A month that is a given name too
+("Augusts", "Jūlijs") is a person before a capitalised word ("Augusts – Ozolkalnes skolas
+direktors", "Augusts Ozolkalnē"); a newsletter's masthead names its place ("Marts - Ozolu pagasts")."""
 from __future__ import annotations
 
 import re
@@ -8,7 +12,18 @@ import re
 from . import vocabulary as vocab
 
 _LINE_MAX = 60
-_DASH_AFTER = re.compile(r"[^\S\n]+[–—-][^\S\n]+[a-zāčēģīķļņšūž]")
+_DASH_AFTER = re.compile(r"[^\S\n]+[–—-][^\S\n]+(?P<next>[^\W\d_])")
+_MONTH_NOUN_CLOSES = re.compile(r"(?<!\w)mēnes(?:is|ī)[^\S\n]*[.!]?[^\S\n]*$", re.IGNORECASE)
+# The venue's locative closes the heading, at most two words (a genitive's) before it: "bibliotēkā",
+# "Kalnu muzejā", "Cēsīs"; nothing but a closing stop or exclamation after it.
+_VENUE_AFTER = re.compile(r"(?:[^\S\n]+[^\W\d_]+){0,2}?[^\S\n]+(?P<next>[^\W\d_])[^\W\d_]*(?:ā|ē|ī|os|ās|ēs|īs|ūs)"
+                          r"[^\S\n]*[.!]?[^\S\n]*")
+
+
+def _is_given_name(word: str) -> bool:
+    from ..latvian.names import is_given_name  # the name data loads only when a heading is read
+
+    return word in vocab.temporal()["month_given_names"] or is_given_name(word)
 
 
 def month_heading(text: str, start: int, end: int, word: str) -> bool:
@@ -22,5 +37,16 @@ def month_heading(text: str, start: int, end: int, word: str) -> bool:
     line_end = text.find("\n", end, line_start + _LINE_MAX + 1)
     if line_end < 0 and len(text) > line_start + _LINE_MAX:
         return False
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return len(line) <= _LINE_MAX and not any(c.isdigit() for c in line) and _DASH_AFTER.match(text, end) is not None
+    line_end = line_end if line_end >= 0 else len(text)
+    line = text[line_start:line_end]
+    if len(line) > _LINE_MAX or any(c.isdigit() for c in line):
+        return False
+    dash = _DASH_AFTER.match(text, end)
+    if dash is not None:
+        # A lower-case word after the dash is said of the month; a capitalised one only where the
+        # line calls it a month ("Septembris - Dzejas mēnesis"): else it may be a person's title
+        # after a given name, or a newsletter's masthead ("Marts - Ozolu pagasts").
+        return dash["next"].islower() or (_MONTH_NOUN_CLOSES.search(line) is not None and not _is_given_name(word))
+    venue = _VENUE_AFTER.fullmatch(text, end, line_end)
+    # A capitalised venue after a given name may be a person's whereabouts ("Augusts Ozolkalnē").
+    return venue is not None and (venue["next"].islower() or not _is_given_name(word))

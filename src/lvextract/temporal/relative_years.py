@@ -27,6 +27,7 @@ _CLAUSE_START = re.compile(r"[,;:(–]|\n", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_STOP = re.compile(r"(?<=[^\W\d_])[.!?](?=\s)|\n")  # a sentence's stop after a word, not a day's dot
 
 
 @lru_cache(maxsize=1)
@@ -60,28 +61,37 @@ class RelativeYears:
 
     def __init__(self, text: str, atoms: list[Atom], unit_of) -> None:
         taken = [(a.start, a.end) for a in atoms]
-        self.unit_of = unit_of
-        self.by_unit: dict[int, list[tuple[int, int, str]]] = {}
+        self.text, self.unit_of = text, unit_of
+        self.by_unit: dict[int, list[tuple[int, int, str, bool, bool]]] = {}
         for m in _relative_year_word().finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
-                continue  # "šā gada 5. maijā": the date's own prefix
+            kind = next(k for k in ("this", "next", "previous") if m.group(k))
+            # "šā gada 5. maijā": the date's own prefix. But an adverb that moves the year before
+            # a day ("Pērn 18. martā …, bet no 18. līdz 21. martam …") says when for its whole
+            # sentence: the bare days after it are last year's too (RECORD.md's order, 2.: the
+            # nearest date of the sentence that states a year).
+            if any(s <= m.start() < e for s, e in taken) \
+                    and (kind == "this" or m.group(0).lower().endswith(("gadā", "gada", "gadu", "gads"))):
+                continue
             if _paired().search(text, max(0, m.start() - PAIR_REACH), m.start()):
                 continue  # "gan šajā, gan nākamajā gadā": both years, neither the day's
-            kind = next(k for k in ("this", "next", "previous") if m.group(k))
             # "nākamgad", "pagājušajā gadā" say when; "pagājušā gada uzvarētāji" says whose, and
             # "…, kas sākās pērn," when another thing happened
             adverbial = not m.group(0).lower().endswith("gada") and not _in_subclause(text, m.start())
-            self.by_unit.setdefault(unit_of(m.start()), []).append((m.start(), m.end(), kind, adverbial))
+            in_date = any(s <= m.start() < e for s, e in taken)
+            self.by_unit.setdefault(unit_of(m.start()), []).append((m.start(), m.end(), kind, adverbial, in_date))
 
     def nearest(self, atom: Atom) -> tuple[int, str, bool] | None:
         """The distance, the kind, and whether the word says when, before the day."""
-        words = self.by_unit.get(self.unit_of(atom.start))
+        # A day's own adverb speaks only of the days after it up to the sentence's stop (a unit
+        # may run past a stop before a day's number: "… liepājniekus. 21. martā …").
+        words = [w for w in self.by_unit.get(self.unit_of(atom.start), ())
+                 if not w[4] or (w[1] <= atom.start and not _STOP.search(self.text, w[1], atom.start))]
         if not words:
             return None
         # The word before the day speaks of it ("Pērn … 2. jūlijā, bet šogad …"); one after it only
         # when none stands before.
         before = [w for w in words if w[1] <= atom.start]
-        start, end, kind, adverbial = before[-1] if before else min(words, key=lambda w: w[0] - atom.end)
+        start, end, kind, adverbial, _ = before[-1] if before else min(words, key=lambda w: w[0] - atom.end)
         return max(start - atom.end, atom.start - end), kind, bool(before) and adverbial
 
 

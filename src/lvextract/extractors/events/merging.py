@@ -194,8 +194,10 @@ def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozens
 
 
 # What may stand between the days of one occurrence: "4. un 5. oktobrī", "7., 8., 9. aprīlī".
-# Also past the relative word that names the second day: "vakar, 1. jūlijā, un šodien, 2. jūlijā".
-DAY_JOIN = re.compile(r"[\s.,]*(?:un|–|-|—|&)?[\s.,]*(?:(?:šodien|rīt|parīt|vakar)[\s.,]*)?", re.IGNORECASE)
+# Also past the relative word that names the second day: "vakar, 1. jūlijā, un šodien, 2. jūlijā";
+# and the paired days of "gan 6., gan 7. augustā", "kā 6., tā arī 7. augustā".
+DAY_JOIN = re.compile(r"[\s.,]*(?:un|–|-|—|&|gan(?:\s+arī)?|tā\s+arī)?[\s.,]*(?:(?:šodien|rīt|parīt|vakar)[\s.,]*)?",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
