@@ -12,7 +12,8 @@ with thousands spaces or office abbreviations, and press releases are full of th
    marks glued to a word ("**Informatīvā", "tikšanās**");
 3. resegment: sentence breaks are decided again at each token gap — always at a blank
    line and before a list item, never after an abbreviation, an initial ("J. Bērziņš")
-   or an ordinal followed by a lower-case word ("2014. gada 2. aprīlī"), never in running
+   or an ordinal followed by a lower-case word ("2014. gada 2. aprīlī"), always after an hour
+   with its full stop after a clock word before a capital ("pulksten 13. Vēl …"), never in running
    text after a token that is no sentence end, always after a full stop followed by a
    capital or a digit, at a line break before a capital when the line is short for the
    text's wrapping (a heading, a dateline, a contact line), and elsewhere as the model

@@ -93,6 +93,8 @@ def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool,
         return False
     if ORDINAL.fullmatch(before) and (starts_lower or STARTS_DASH_OR_DIGIT.match(after)):
         return False
+    if starts_upper and not newline and _clock_hour(text, prev):
+        return True  # "Godi sāksies pulksten 13. Vēl 6. oktobrī …": an hour is no ordinal
     if kind == "may_end":
         return starts_upper and (model_broke or newline) and after not in abbr.not_after_may_end
     if not newline and not _ends_like_sentence(text, prev):
@@ -103,6 +105,20 @@ def _breaks(text: str, prev: TokenOffsets, nxt: TokenOffsets, model_broke: bool,
         if len(line_before(text, prev[1]).strip()) < short_line:
             return True
     return model_broke
+
+
+# An hour after its clock word, its full stop glued to it ("pulksten 13.", "plkst. 9."): the stop is
+# the sentence's, for an hour is no ordinal ("13. Vēl …" is not "13. Vēlā …" of a date, which needs a
+# month word after it, lower case).
+CLOCK_HOUR = re.compile(r"(?:[01]?\d|2[0-4])\.")
+CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:pulksten|plkst\.?|pl\.)\s*$", re.IGNORECASE)
+CLOCK_WORD_REACH = 12
+
+
+def _clock_hour(text: str, token: TokenOffsets) -> bool:
+    """Whether the token is an hour with its full stop right after a clock word. O(1)."""
+    return CLOCK_HOUR.fullmatch(text, token[0], token[1]) is not None \
+        and CLOCK_WORD.search(text, max(0, token[0] - CLOCK_WORD_REACH), token[0]) is not None
 
 
 # A web address that closes a sentence without a full stop, then a wide gap and a capital ("… līdz

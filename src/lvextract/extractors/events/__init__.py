@@ -53,7 +53,7 @@ from .series_stage import series_stage
 from .week_frame import framed_noun, frames_day
 from .heading_days import heading_colon
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
-from .gathered_people import gathered_for
+from .gathered_people import gathered_for, met_at
 from .pair_join import head_of_pair
 from .rounds import round_noun, round_of
 from .scored_game_day import scored_game_over
@@ -184,7 +184,8 @@ def extract(doc: Document, record: Record) -> None:
             # noun it leads to: "18. novembra vakarpusē ļaudis pulcējās uz … svinīgo koncertu".
             if verb is not None and _distance(verb, mention) < _distance(noun, mention) \
                     and not (verb.kind in generic and noun.kind not in generic and not is_frame(doc, noun)) \
-                    and not gathered_for(doc, noun, verb):  # "sapulcējās koncerta dalībnieki": the concert
+                    and not gathered_for(doc, noun, verb) \
+                    and not met_at(doc, noun, verb):  # "sapulcējās koncerta dalībnieki", "tiksies … koncertā"
                 noun = verb
         if noun is not None:
             colon = heading_colon(doc, mention, noun.start, bounds, ordered_starts, mention_at)

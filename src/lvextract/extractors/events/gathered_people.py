@@ -2,13 +2,15 @@
 dalībnieki un skatītāji", "pulcējās svētku apmeklētāji"): the gathering is that occurrence, so the
 generic word of the gathering verb ("pulcējās" → pasākums) does not beat the noun they are the
 people of, though "dalībnieki" frames it (ranking.is_frame). Not the people of many occurrences
-in the plural genitive ("olimpiāžu dalībnieki")."""
+in the plural genitive ("olimpiāžu dalībnieki"). Likewise people who meet at an occurrence named
+after the meeting verb in the locative ("tiksies … lielkoncertā", met_at): it is no meeting."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import stem
+from ...latvian.place_nominative import is_locative
 from .lexicon import generic_types, vocabulary
 from .noun_mention import NounMention
 from .headline import PLURAL_ENDINGS
@@ -28,3 +30,24 @@ def gathered_for(doc: Document, noun: NounMention, verb: NounMention | None) -> 
     if surface.endswith("u") and not noun.kind.endswith(("u",) + PLURAL_ENDINGS):
         return False  # "olimpiāžu dalībnieki": many occurrences (not "svētku": a plural-only kind)
     return followed_by(doc, noun, _people())
+
+
+# How far past the meeting verb its locative occurrence may stand (a long genitive name between).
+MET_AT_REACH = 120
+
+
+@lru_cache(maxsize=1)
+def _meeting_verbs() -> frozenset[str]:
+    return frozenset(vocabulary()["gathered_people"]["meeting_verbs"])
+
+
+def met_at(doc: Document, noun: NounMention, verb: NounMention | None) -> bool:
+    """Whether a meeting verb's people meet at the noun's occurrence: the noun follows the verb in
+    its clause, in the locative ("… tiksies ieskaņu lielkoncertā"), no comma or stop between. O(1)."""
+    if verb is None or noun.start < verb.end or noun.start - verb.end > MET_AT_REACH:
+        return False
+    if doc.text[verb.start:verb.end].lower() not in _meeting_verbs():
+        return False
+    if any(mark in doc.text[verb.end:noun.start] for mark in ",;:.!?\n"):
+        return False  # "tikās ar vēstnieku, lai pārrunātu … vizītes sagatavošanu": another clause
+    return is_locative(doc.text[noun.start:noun.end])

@@ -11,11 +11,11 @@ from ...layout import layout
 from .blocks import is_item
 from .date_line import is_date_line, opens_with_time
 from .habitual import habitual
-from .lexicon import happens_alternation
+from .lexicon import happens_alternation, literals, vocabulary
 from .neighbour_cues import adds_other
 from .noun_mention import NounMention
 from .opening_contrast import opens_with_contrast
-from .offsets import any_between
+from .offsets import any_between, sentence_at
 from .organised_generic import organised_generic
 from .parts import status_near
 from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
@@ -34,8 +34,13 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
     own_line = layout(doc).line_of(mention.span.start)
     first = LEADING_SPACE.match(doc.text, *own_line).end()  # the line's first non-space character
     date_led = any_between(date_starts, (first, first + 1))
+    pointed = _points_back(doc, mention)
     for direction in (-1, 1):
         other = layout(doc).neighbour_clause(bounds, direction)
+        if pointed and direction < 0 and other is not None and not _dates_own_event(other, date_starts):
+            found = index.first(other, not_frame)  # "Sarīkojums … . Tā sākums – 12. aprīlī pulksten 13."
+            if found is not None:
+                return found, other
         # Another item, not the item's own next sentence: a paragraph that opens with a date ("15.
         # novembrī teātrī pasniegs apbalvojumus. Pasākums sāksies plkst. 18.") reads as a numbered
         # item, yet its next sentence on the same line is its own (not so a line led by "5. Pasaules …").
@@ -142,3 +147,19 @@ def _generic_subject(doc: Document, index: Nouns, other: tuple[int, int]) -> Nou
 
 # A relative clause of place that says something takes place there ("…, kur notiks pasākums").
 WHERE_CLAUSE = re.compile(r"[\s,]*kur\s+(?:arī\s+)?(?:notiks|norisināsies|būs|notika|norisinājās)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pointing() -> tuple[re.Pattern, int]:
+    words = vocabulary()["points_back"]
+    return (re.compile(rf"\s*(?:{literals(words['demonstratives'])})\s+(?:{literals(words['parts'])})(?!\w)",
+                       re.IGNORECASE), words["reach"])
+
+
+def _points_back(doc: Document, mention) -> bool:
+    """Whether the date's sentence opens by pointing back at the occurrence before by its part ("Tā
+    sākums – 12. aprīlī …"), the day a few words on. O(1)."""
+    sentence = sentence_at(doc, mention.span.start)
+    pattern, reach = _pointing()
+    return sentence is not None and mention.span.start - sentence.start <= reach \
+        and pattern.match(doc.text, sentence.start, mention.span.start) is not None

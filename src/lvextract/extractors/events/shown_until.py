@@ -2,7 +2,7 @@
 ("No 16. janvāra bibliotēkā apskatāma skolēnu darbu izstāde. … Izstāde būs apskatāma līdz
 4. februārim"): RECORD.md's one occurrence over several days, one event with `end`. The sentence
 must name the exhibition (its own noun, or a pronoun right before the verb); the end goes to the
-latest exhibition before it that has no end yet, in the same year. The verbs and kinds are
+latest exhibition before it that has no end yet, later in its year or over the new year (closes). The verbs and kinds are
 events.toml's [shown_until]. Once per document: the verb is looked for only in a bounded window
 before each date, the exhibition by bisection, walked back to the first that fits."""
 from __future__ import annotations
@@ -14,6 +14,7 @@ from functools import lru_cache
 from ...document import Document
 from ...record import Record
 from .lexicon import literals, verb_then_until, vocabulary
+from .viewed_from import closes
 
 # How far before the later day the verb may stand.
 VERB_REACH = 60
@@ -49,7 +50,7 @@ def shown_until(doc: Document, record: Record) -> None:
         # the latest exhibition before the verb that fits: walked back from the verb by bisection
         for k in range(bisect.bisect_left(starts, m.start()) - 1, -1, -1):
             e = shown[k]
-            if e.end is None and e.start and len(e.start) == 10 and e.start[:4] == date.value[:4] \
-                    and e.start < date.value:
+            if e.end is None and e.start and len(e.start) == 10 and closes(e.start, date.value):
                 e.end = date.value
                 break
+

@@ -62,6 +62,23 @@ def _parts(text: str, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     return parts
 
 
+# Up to two genitives between a genitive event noun and the noun it qualifies ("svētku ieskaņu
+# lielkoncerts", "semināra dalībnieku ekskursija"): lower-case words in a genitive's ending.
+GENITIVES_BETWEEN = re.compile(r"(?:\s+[a-zāčēģīķļņšūž]+(?:u|a|as|es|us|is))?(?:\s+[a-zāčēģīķļņšūž]+(?:u|a|as|es|us|is))?\s+")
+GENITIVE_ENDINGS = ("u", "a", "as", "es", "us", "is")
+
+
+def qualifies(text: str, noun, head) -> bool:
+    """Whether the event noun only qualifies the next one, the head of its phrase: right before it, or
+    in the genitive past at most two genitives ("svētku ieskaņu lielkoncerts"). O(1)."""
+    gap = text[noun.end:head.start]
+    if not gap.strip():
+        return True
+    surface = text[noun.start:noun.end].lower()
+    return surface != noun.kind and surface.endswith(GENITIVE_ENDINGS) \
+        and GENITIVES_BETWEEN.fullmatch(gap) is not None
+
+
 def _starts_at_hour(text: str, part: tuple[int, int]) -> bool:
     """Whether the part tells an hour something starts at (not only a bound)."""
     return any(not UNTIL.search(text, max(part[0], m.start() - 8), m.start())
@@ -93,10 +110,11 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
         status = next((e.status for e in record.events if e.start == day.value and e.end is None and e.status), None)
 
         def unseen(nouns: list) -> list:
-            # A genitive right before another event noun qualifies it ("svētku koncerts"), and a kind
-            # the day has already is that one told again.
+            # A genitive right before another event noun qualifies it ("svētku koncerts", also past a
+            # genitive or two: "svētku ieskaņu lielkoncerts"), and a kind the day has already is that
+            # one told again.
             nouns = [n for j, n in enumerate(nouns)
-                     if not (j + 1 < len(nouns) and not text[n.end:nouns[j + 1].start].strip())]
+                     if not (j + 1 < len(nouns) and qualifies(text, n, nouns[j + 1]))]
             return [n for n in nouns if ((n.kind, day.value) not in by_key or named_apart(text, n, by_key[(n.kind, day.value)]))
                     and not feast_retold(n.kind, day.value, by_key)]
         for part in run_on(index, text, _parts(text, bounds), bounds[1]):

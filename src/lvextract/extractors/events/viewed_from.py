@@ -67,7 +67,7 @@ def viewed_from(doc: Document, index: Nouns, date_starts: list[int],
             last = days[k]
             verb = until.search(text, max(sentence.end, last.span.start - 60), last.span.start)
             closing = sentence_at(doc, last.span.start)
-            if verb is None or closing is None or last.value <= day.value or last.value[:4] != day.value[:4]:
+            if verb is None or closing is None or not closes(day.value, last.value):
                 continue
             shown = [n for n in index.all_in((closing.start, verb.start())) if n.kind.endswith(kinds)]
             if not shown:
@@ -77,6 +77,24 @@ def viewed_from(doc: Document, index: Nouns, date_starts: list[int],
             event.end = last.value
             add_if_new(event, day, by_key, record)
             break
+
+
+UNKNOWN_YEAR = "XXXX"
+
+
+def closes(start: str, end: str) -> bool:
+    """Whether the day `end` can close an exhibition opened on the day `start`: later in the same
+    year, or over the new year before the opening's date comes round again ("No 9. novembra …
+    līdz 25. februārim"; 2022-11-09 … 2023-02-25), or after an opening day whose year the text
+    leaves unknown ("XXXX-11-09" … "2023-02-25"). O(1)."""
+    start_year, end_year = start[:4], end[:4]
+    if start_year == UNKNOWN_YEAR and end_year != UNKNOWN_YEAR:
+        return True
+    if start_year == end_year:
+        return start < end or start_year == UNKNOWN_YEAR  # unknown years: over the new year
+    if UNKNOWN_YEAR in (start_year, end_year):
+        return False
+    return int(end_year) == int(start_year) + 1 and end[5:] < start[5:]
 
 
 def add_if_new(event: Event, date: DateMention, by_key: dict, record: Record) -> None:
