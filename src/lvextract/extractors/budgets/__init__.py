@@ -12,7 +12,7 @@ scale patterns of the vocabulary) → in_words ("divi miljoni eiro") and under_h
 ("Izmaksas, EUR: 12 500.50") → range_ends (a range's other end, a list before its amount) →
 amounts (every amount: digits with a currency, currencies carried to a list or a later scaled
 amount, larger units, then the two above) → kinds (total, funding or other) and shares
-(percentages and their funds) → here (the extract loop: amounts not taken by dates, each with
+(percentages and their funds), ratio (a ratio's unit and rate, "uz 1 eiro … 2,24 eiro", no sums) → here (the extract loop: amounts not taken by dates, each with
 its kind and shares, as a Budget; seconds written "sek" are no money: latvian/money.unit_not_money).
 """
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .furniture import menu_rubric, subscription_offer
 from .in_address import address_spans
 from .kinds import budget_kind, clause_before, elliptic, label_after
 from .range_ends import range_upper
+from .ratio import ratio_figures
 from .shares import find_shares, is_share_amount
 
 __all__ = ["extract", "find_amounts"]
@@ -40,6 +41,9 @@ def extract(doc: Document, record: Record) -> None:
                and not subscription_offer(text, a) and not menu_rubric(text, a)
                and not unit_not_money(text, a.currency, a.start, a.end)
                and not address_spans(doc).overlaps(a.start, a.end)]  # "…/1FAIpQLSeM1Ls59e0…" is no amount
+    # (a ratio's unit and rate, "uz 1 eiro … piesaistīti 2,24 eiro", are no sums: budgets/ratio.py)
+    ratio = ratio_figures(text, amounts)
+    amounts = [a for a in amounts if not ratio.overlaps(a.start, a.end)]
     if not amounts:
         return
     mentions = sorted(find_mentions(doc), key=lambda m: m.start)

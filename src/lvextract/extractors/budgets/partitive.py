@@ -1,7 +1,8 @@
 """A part of an amount told right after it without a currency: "Projekta izmaksas ir 200 000
 latu, no tiem 167 006 ir ERAF līdzfinansējums" — the part is in the currency of the whole. Only
-grouped thousands ("167 006", "12 500,50") after a partitive cue (budgets.toml [partitive]), and
-only where a verb or a fund follows the number, not a noun it may count."""
+grouped thousands ("167 006", "12 500,50") after a partitive cue (budgets.toml [partitive]), maybe
+with the part's own cost words between ("no tām attiecināmās 1 500 000"), and only where a verb or
+a fund follows the number, not a noun it may count."""
 from __future__ import annotations
 
 import re
@@ -18,7 +19,8 @@ def _pattern() -> re.Pattern:
     data = load("budgets")["partitive"]
     cues = "|".join(f"(?:{c})" for c in data["cues"])
     follow = "|".join(re.escape(w) for w in data["follow_words"])
-    return re.compile(rf"(?<!\w)(?:{cues})[ \t,:–—-]*(?P<num>\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d{{2}})?)(?![\d\w%])"
+    part = "|".join(f"(?:{w})" for w in data["part_words"])
+    return re.compile(rf"(?<!\w)(?:{cues})[ \t,:–—-]*(?:(?:{part})[ \t,:–—-]+){{0,2}}(?P<num>\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d{{2}})?)(?![\d\w%])"
                       rf"(?=[ \t]*(?:[,.;:()–—-]|$|(?:{follow})(?!\w)))", re.IGNORECASE | re.MULTILINE)
 
 

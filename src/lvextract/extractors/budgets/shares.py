@@ -27,8 +27,9 @@ def _fund_then_percent() -> re.Pattern:
     """What may stand between a fund and the percentage after it: "ESF finansējums – 85 %"
     (data/budgets.toml fund_to_percent_words)."""
     words = "|".join(load("budgets")["fund_to_percent_words"])
-    # (an opening bracket too: "no ESF (85 %) un valsts budžeta līdzekļiem (15 %)")
-    return re.compile(rf"^[\s–—:(\-]*(?:(?:{words})[\s–—:(\-]*)*$", re.I)
+    # (an opening bracket too: "no ESF (85 %) un valsts budžeta līdzekļiem (15 %)"; and the closing one
+    # of the fund's short name: "Eiropas Sociālā fonda (ESF) daļa sasniedz 85 %")
+    return re.compile(rf"^[\s–—:(\-]*(?:\)[\s–—:(\-]*)?(?:(?:{words})[\s–—:(\-]*)*$", re.I)
 
 
 # "85 % jeb 729 825,54 EUR": the amount of a share, which carries no shares of its own.
@@ -39,6 +40,25 @@ SHARE_AMOUNT = re.compile(r"\d\s?%\s*(?:jeb|vai|–|-)\s*$")
 # amount said otherwise, right after the amount: the amount's own share.
 OWN_SHARE = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*|,?[ \u00a0]*(?:jeb|vai|t\.[ \u00a0]?i\.)[ \u00a0]+)"
                        r"\d{1,3}(?:[.,]\d+)?[ \u00a0]?(?:%|procent\w*)(?:[ \u00a0]*\))?", re.IGNORECASE)
+
+
+# A fund said right after a percentage, "ir" at most between: "… jeb 85 % ir ESF+ finansējums",
+# "… jeb 15 % valsts budžeta finansējums" — that percentage's fund, and so is each fund after it
+# before the clause ends (its short name in brackets: "Eiropas Sociālā fonda Plus (ESF+)").
+_PERCENT_THEN_FUND = re.compile(r"[ \t]*(?:(?:ir|sastāda|veido)[ \t]+)?")
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:un|bet)\b")
+
+
+def _said_of_percent(text: str, fund: Mention, lo: int, mentions: list[Mention]) -> bool:
+    """Whether the fund belongs to the last percentage in [lo, fund.start): a fund right after
+    that percentage, and the fund in the same clause."""
+    last = None
+    for last in PERCENT.finditer(text, lo, fund.start):
+        pass
+    if last is None or _CLAUSE_BREAK.search(text, last.end(), fund.start):
+        return False
+    first = _sources(mentions, last.end(), fund.end)[:1]
+    return bool(first) and _PERCENT_THEN_FUND.fullmatch(text, last.end(), first[0].start) is not None
 
 
 def is_share_amount(text: str, amount: Amount) -> bool:
@@ -92,8 +112,15 @@ def find_shares(text: str, amount: Amount, region_end: int, mentions: list[Menti
             # amount pays its own share; a fund after the bracket belongs to the next amount, so
             # a fund with no id before it ("ELFLA finansējums Ls 89 581 (75%) un pagasta …")
             # leaves the share without a source, not with the next amount's.
-            candidates = (_sources(mentions, clause_start, amount.start)[-1:]
+            # A fund said right after the previous amount's own percentage is that one's ("170 000
+            # EUR jeb 85 % ir ESF+ finansējums un 30 000 EUR jeb 15 % valsts budžeta finansējums");
+            # with none before, a fund right after this amount's own "jeb N %" is its own.
+            candidates = ([m for m in _sources(mentions, clause_start, amount.start)
+                           if not _said_of_percent(text, m, clause_start, mentions)][-1:]
                           or _sources(mentions, amount.end, bracket.end()))
+            if not candidates and not bracket.group().lstrip(" \u00a0").startswith("(") and forward[0] \
+                    and _said_of_percent(text, forward[0][0], amount.end, mentions):
+                candidates = forward[0][:1]
         taken = candidates[0] if candidates else None
         if not candidates:
             continue

@@ -58,6 +58,7 @@ from .programme_called import programme_called_project
 from .funder_quoted import after_programme, names_a_funder
 from .listed_names import listed_names, pronoun_listed
 from .run_on import drop_run_on
+from .short_item import short_alias
 from .submitter_item import bracketed_items, submitter_items
 from .table_column import tables
 
@@ -108,7 +109,8 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for table in tables(text) for s, e in table.names)):
         name = _clean(text[start:end])
         if name and not owner_named(name):  # "• „… biedrības” projekts „…”": the owner opens the item
-            project = add(name, start, end, [])
+            # (a name opening with its short name and a colon carries it as its alias: "LIFE_ABC: …")
+            project = add(name, start, end, short_alias(name, not_names))
             project.contract = project.contract or (_tight_code(code) if code else None)
     for start, end, alias in dash_called(doc):
         name = _clean(text[start:end])

@@ -13,6 +13,7 @@ from .patterns import (BARE_NAME, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, OWN
                        OWNER_QUOTED_THEN_QUOTED, LAT_EUR, OWNER_THEN_QUOTED, WORDS_THEN_QUOTED,
                        LATVIAN_LETTERS, looks_foreign)
 from .quoted import quoted_after
+from .short_item import short_item
 
 
 # A word of a list's heading, and a comma with the word that opens a relative clause after it.
@@ -85,6 +86,10 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
             if owned:
                 yield owned[0], owned[1], None
                 continue
+        # (a strand's heading inside the list, closed by the project word: "LIFE Daba un bioloģiskā
+        # daudzveidība (NAT) projekti" — the items under it are still the list's)
+        if in_list and not item and SUBHEADING.fullmatch(body):
+            continue
         # "• LLI-123 – Zaļie ceļi", with a bullet or none: the code is the project's number, the rest its name.
         coded = CODED_ITEM.match(body, item.end() if item else 0) if in_list else None
         if coded:
@@ -130,6 +135,9 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
                 yield named_owner[0], named_owner[1], None
             elif (called := item_called_project(body, item.end())):
                 yield line.start() + called[0], line.start() + called[1], None
+            elif (short := short_item(body, item.end(), _not_names())):
+                # "• LIFE_ABC: Kaņepju šķiedras pārstrāde": the short name and the title, one project
+                yield line.start() + short.start("name"), line.start() + short.end("name"), None
             elif not item.group().strip()[0].isdigit():
                 # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
                 # a numbered line is a sub-heading ("4. programmas mērķis – …") and yields none.
@@ -162,6 +170,15 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
                 RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
         granted_head = in_list and any(map(granted, lowered))
         heading_item = _item_marker(item.group()) if in_list and item else None
+
+
+# A line of a few words, no sentence's punctuation, closed by the project word (no colon): a sub-heading.
+SUBHEADING = re.compile(r"[ \t]*(?:[^\W\d_][^\n.!?:;]{2,100}?)[ \t]+[Pp]rojekt[^\W\d_]*[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> set[str]:
+    return set(load("projects")["short_names"]["not_names"])
 
 
 def _item_marker(item: str) -> tuple[int, str]:

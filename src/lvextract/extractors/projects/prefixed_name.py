@@ -9,7 +9,8 @@ programme's word belong to it ("ECO LIFE LV"). Small-letter words may follow the
 a list's item (after a dash, a colon or a comma, before a comma, a semicolon or a full stop: "– LIFE
 Meža ainavas, LIFE …"). Not the programme's strand before a project word ("LIFE Nature+ projekta
 „…”": the name that follows is the project), nor a capitalised kind of project before the project word
-("LIFE Integrētais projekts: …", [foreign_name] prefixed_kinds). Two regex passes over the text: linear."""
+("LIFE Integrētais projekts: …", [foreign_name] prefixed_kinds), nor a strand's heading line ("LIFE Daba
+un bioloģiskā daudzveidība (NAT) projekti"). Two regex passes over the text: linear."""
 from __future__ import annotations
 
 import re
@@ -32,6 +33,13 @@ _PROJECT_NEXT = re.compile(r"[ \t]+[Pp]rojekt\w*")
 # A project word and an opening quote right after the name: the name was the programme's strand.
 _STRAND_BEFORE_QUOTED = re.compile(r"[ \t]+[Pp]rojekt\w*[ \t]+[„“\"«]")
 _NEXT_SMALL = re.compile(rf"[ \t]+([{LOWER}][\w\-]*)")
+# A heading line that opens with the programme's strand and closes with the project word: "LIFE Daba un
+# bioloģiskā daudzveidība (NAT) projekti" heads the strand's projects listed under it; the capitalised
+# word after the programme's is the strand's first word, no project's name (small-letter words, maybe
+# the strand's code in brackets, then the project word and the line's end).
+_LINE_OPEN = re.compile(r"(?:^|\n)[ \t]*(?:[•·*–—-][ \t]*)?$")
+_STRAND_HEADING = re.compile(rf"(?:[ \t]+[{LOWER}][\w\-]*)+(?:[ \t]*\([{UPPER}0-9+\-]{{2,10}}\))?"
+                             r"[ \t]+[Pp]rojekt\w*[ \t]*:?[ \t]*(?=\n|$)")
 
 
 @lru_cache(maxsize=None)
@@ -97,6 +105,9 @@ def _rejected(text: str, m: re.Match, not_names: set[str]) -> bool:
         return True
     # a kind of project before the project word: "LIFE Integrētais projekts: …"
     if m["tail"].split()[-1].lower().startswith(_kinds()) and _PROJECT_NEXT.match(text, m.end()):
+        return True
+    # the strand heading a list of its projects: "LIFE Daba un bioloģiskā daudzveidība (NAT) projekti"
+    if _STRAND_HEADING.match(text, m.end()) and _LINE_OPEN.search(text, max(0, m.start() - 8), m.start()):
         return True
     # the name's own words and the two small-letter words after it: "LIFE Programmas finansējums",
     # "LIFE Vides pārvaldības apakšprogramma"
