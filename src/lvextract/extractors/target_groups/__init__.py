@@ -99,7 +99,9 @@ audžuģimenēm", "ģimenes viesskolēnu uzņemšanai": households that host giv
 ("Nordplus Jauniešu programma": a programme part's name), `told_how`
 ("prezentēja pieredzi, kā tiek organizētas aktivitātes bērniem": what was presented), `result_classes` ("Sievietēm vecuma
 grupā līdz 40 gadiem" over "1. vietā …": a class of a contest's results), `rights_field` ("sieviešu tiesību
-aizstāve": a person's line of work), `venue_rooms` ("jauniešu centra telpās": a venue's room), `young_people`
+aizstāve": a person's line of work), `venue_rooms` ("jauniešu centra telpās": a venue's room), `visited_venue` ("skolēni apmeklēja
+pensionāru dienas centru": a place another group visited), `protected` ("mazināt vardarbību pret bērniem": those a
+prevented harm is against, served; "par vardarbību pret senioriem" stays a topic), `young_people`
 ("var piedalīties jauni cilvēki līdz 30 gadiem": youth by their ages), `vocational` ("tehnikuma audzēkņi":
 students, no children), `locative_place` ("uzņēmumos audzēkņi": where, not whose), `future_professionals`
 ("topošie skolotāji": students), `shaping_employers` ("darba devēji piedalās eksāmenu vērtēšanā": co-makers),

@@ -4,6 +4,7 @@ said who it is, its origin, its genitives and modifiers) and those that stay apa
 along, helpers, performers, professions)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from .between import PLURAL_RELATIVE, relative_opening
@@ -81,6 +82,33 @@ def _from_origin(reader: Reader, found: list[Found]) -> None:
                 and (join := FROM_JOIN.fullmatch(reader.doc.text, before.mention.end, after.mention.start)) \
                 and not (join.group("kinds") and not reader.doc.text[after.mention.start:after.mention.end].lower().endswith(DATIVE_PLURAL)):
             after.accepted = True
+
+
+# People said with a plain noun right before the origin: "silto ēdienu var saņemt iedzīvotāji no
+# trūcīgām ģimenēm" (the noun, then "no", then the origin's words; one or two kinds of it first).
+PEOPLE_FROM = re.compile(r"\s+no\s+(?:" + LISTED_KIND + "){0,2}$", re.IGNORECASE)
+
+
+def _people_from_origin(reader: Reader, found: list[Found]) -> None:
+    """"iedzīvotāji no trūcīgām ģimenēm": a group of `origin_ids` after "no" right after a plain
+    noun for people (`person_nouns`) that is itself someone served is what they are, so it is served."""
+    for after in found:
+        if after.accepted or after.modifier or after.id not in reader.ctx.origin_ids:
+            continue
+        before = reader.doc.text[max(0, after.mention.start - 80):after.mention.start]
+        join = PEOPLE_FROM.search(before)
+        noun = _token_ending_at(reader, after.mention.start - len(before) + join.start()) if join else None
+        if noun is None or noun in reader.in_mention or not reader.ctx.person_nouns.fullmatch(reader.word(noun)):
+            continue
+        if is_served(reader, noun, noun, noun + 1, reader.sdoc[noun].idx):
+            after.accepted = True
+
+
+def _token_ending_at(reader: Reader, char: int) -> int | None:
+    """The token that ends at character `char` (None if none does)."""
+    starts = [token.idx for token in reader.sdoc]
+    i = bisect.bisect_left(starts, char) - 1
+    return i if i >= 0 and starts[i] + len(reader.sdoc[i].text) == char else None
 
 
 def _parents_qualifier(reader: Reader, found: list[Found]) -> None:
@@ -209,6 +237,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
     _coordinated(reader, found)  # "… bērniem ar īpašām vajadzībām un senioriem": after a modifier
     _parents_qualifier(reader, found)
     _from_origin(reader, found)
+    _people_from_origin(reader, found)  # "iedzīvotāji no trūcīgām ģimenēm"
     # A genitive qualifying the next group counts when that group does ("romu ģimenēm").
     # So does each genitive of a list of them: "trūcīgo, maznodrošināto, audžuģimeņu bērniem".
     qualifying: set[int] = set()  # the genitives accepted for the group they stand before

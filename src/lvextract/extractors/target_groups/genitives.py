@@ -12,6 +12,7 @@ from .clauses import LIST_JOINS
 from .ensemble_sections import ensemble_section
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS
 from .venue_rooms import room_follows
+from .visited_venue import visited_venue
 from .quoted_gathering import quoted_gathering_at
 
 LOOKAHEAD_TOKENS = 8
@@ -27,6 +28,8 @@ COMPARATIVE = re.compile(r"āk(?:u|a|ā|as|o|ās|ām|iem|i|ie|ais|ajam|ajai|ajie
 PAST_PASSIVE = re.compile(r"[^\W\d_]{3,}t(?:s|ais|ā|ās|o|ie|ajā|ajam|ajai|ajiem|ajām|as|i|u|us|os|ai|am|iem|ām)$")
 
 
+# Third-person possessive pronouns: "tās aktivitātes" (its), "viņu darbs" (their).
+POSSESSIVES = frozenset({"tās", "tā", "to", "viņa", "viņas", "viņu"})
 GENITIVE_SINGULAR_ORG = ("as", "es", "a", "u")  # the organisation's genitive: "biedrības", "savienības", "centra", "biedrību"
 
 
@@ -137,6 +140,11 @@ class GenitiveReading:
             if word == ")":
                 after = self.word_at_or_after(i + 1)
                 return after if after is not None and self.word(after).startswith(self.ctx.service_nouns) else None
+            # (a possessive after the join owns the noun: "biedrību un tās aktivitātes" are one association
+            # and its activities; the word before is no owner: "stāstīja par biedrību un tās darbu")
+            if after_join and word in POSSESSIVES and (after := self.word_at_or_after(i + 1)) is not None \
+                    and self.word(after).startswith(self.ctx.service_nouns):
+                return None
             if word in self.ctx.list_connectors or word.endswith(ADJECTIVE_ENDINGS) or (len(word) > 5 and COMPARATIVE.search(word)):
                 after_join = word in LIST_JOINS
                 only_joins = only_joins and after_join
@@ -232,8 +240,10 @@ class GenitiveReading:
                                                              or (start is not None and self.hosting_verb_before(
                                                                  start, across_quote=_subject_singular(word))))
             if self.ctx.venues.fullmatch(word):
+                # (nor a venue another group visited: "skolēni apmeklēja pensionāru dienas centru")
                 return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start) \
-                    and not self.organ_follows(token) and not room_follows(self, token)
+                    and not self.organ_follows(token) and not room_follows(self, token) \
+                    and not (start is not None and visited_venue(self, start))
             if not self.ctx.collective_between.fullmatch(word):
                 return False
         return False

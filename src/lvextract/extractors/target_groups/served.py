@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, form
+from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, PLURAL_DATIVE_ENDINGS, form
 from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, helps,
                     is_guest, meets_a_group, obliged, own_people, performs, put_to_a_task, talked_of, visited)
 from .exhibitors import exhibits
@@ -15,6 +15,7 @@ from .instilled import instilled_in
 from .participle import RESIDENCE_REACH, lives_there
 from .sanctioned import sanctioned
 from .organising_part import runs_it
+from .protected import protected_from_harm
 from .reader import Reader
 from .thanked import thanked_for
 from .visitors import visits_another_group
@@ -41,8 +42,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return False
     # "spriests par pusaudžu iniciatīvu": after a word of talking and "par", what is talked about.
     if service and governed == "blocked" and distance == 1 and governor in reader.ctx.topic_prepositions \
-            and (talk := reader.previous_word(reader.previous_word(start_token))) is not None \
-            and reader.word(talk).startswith(reader.ctx.talking):
+            and _talked_about(reader, reader.previous_word(start_token)):
         return False
     if service and not (governor in reader.ctx.giver_prepositions and service.startswith(reader.ctx.given_by)) \
             and not (group in reader.ctx.providers and service.startswith(reader.ctx.provided)):
@@ -59,6 +59,10 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # ikdienu", "pilnveidot pedagogu zināšanas" — a verb, by its lemma, not a noun: "attīstības")
     if "genitive" in forms and governed != "blocked" and not reader.owned_is_topic(end_token) \
             and _owner_verb_before(reader, start_token):
+        return True
+    # "mazināt vardarbību pret bērniem": those a prevented harm is against are protected.
+    if "dative" in forms and governed == "blocked" and distance == 1 and governor == "pret" \
+            and protected_from_harm(reader, reader.previous_word(start_token)):
         return True
     if "dative" in forms:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
@@ -103,6 +107,25 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants (not at a fair or
     # a council's sitting: "sēdēs piedalās 20 pašvaldību pārstāvji" are its members).
     return governed == "number" and "genitive" in forms and taking_part and not exhibits(reader, group or _mention_id(reader, start_token), char)
+
+
+# Those told, said between the word of talking and "par": "pastāstīja viesiem par …", "stāstīja mums par …".
+AUDIENCE_PRONOUNS = frozenset({"mums", "jums", "man", "viņiem", "viņām"})
+
+
+def _talked_about(reader: Reader, preposition: int | None) -> bool:
+    """Whether the preposition at token `preposition` follows a word of talking, directly or past
+    one dative of those told ("pastāstīja ciemiņiem par jauniešu nodarbinātību": the young people's
+    employment is what the guests heard about, no one served)."""
+    talk = reader.previous_word(preposition) if preposition is not None else None
+    if talk is None:
+        return False
+    if not reader.word(talk).startswith(reader.ctx.talking) \
+            and (reader.word(talk) in AUDIENCE_PRONOUNS or reader.word(talk).endswith(PLURAL_DATIVE_ENDINGS)):
+        # (the audience may be a group of ours, of one word or more: "stāstīja sociālajiem darbiniekiem par …")
+        told = reader.in_mention.get(talk)
+        talk = reader.previous_word(told.mention.token_start if told is not None else talk)
+    return talk is not None and reader.word(talk).startswith(reader.ctx.talking)
 
 
 def _named_institution_genitive(reader: Reader, start: int, end: int) -> bool:
