@@ -96,7 +96,22 @@ def asked_at(text: str, start: int) -> bool:
     if m is None or lemmas.stem(m.group(1)) not in role_head_stems():
         return False
     offers = list(_offered().finditer(text, max(0, start - 300), m.start()))
-    return bool(offers) and not has_break(text[offers[-1].end():start])  # the offer nearest the name
+    if offers and not has_break(text[offers[-1].end():start]):  # the offer nearest the name
+        return True
+    handin = _handed_in().search(text, max(0, m.start() - HANDIN_REACH), m.start())
+    between = text[handin.end():start] if handin is not None else ""
+    return handin is not None and not has_break(between) and not re.search(r"[,;:()\n]", between)
+
+
+# How far before "pie <role>" the request to hand in may stand, in the same clause.
+HANDIN_REACH = 80
+
+
+@lru_cache(maxsize=1)
+def _handed_in() -> re.Pattern:
+    """A request to hand something in: data/contacts.toml handin_prefixes."""
+    prefixes = "|".join(map(re.escape, vocabulary()["handin_prefixes"]))
+    return re.compile(rf"(?<!\w)(?:{prefixes})\w*", re.IGNORECASE)
 
 
 def after_role_word(text: str, start: int) -> bool:

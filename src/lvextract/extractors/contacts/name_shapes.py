@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...latvian import lemmas, names
 from ...layout import blank_line_within
@@ -14,7 +15,7 @@ from .name_context import after_cue as _after_cue, bracketed_after_item as _brac
 from .name_context import item_follows as _item_follows
 from .name_context import opens_signature as _opens_signature, role_head_stems as _role_head_stems
 from .name_words import NameMention, is_organisation_word, not_name_stems
-from .patterns import LOWER, NAME_WORD, UPPER
+from .patterns import LOWER, NAME_WORD, UPPER, vocabulary
 
 # Initials and a surname: "J. Bērziņš", "A.Ozola", the digraph initials too: "Dz.Liepa", "Dž. Kalns".
 INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}](?:(?<=D)[zž])?\.[ \u00a0]?){{1,2}})({NAME_WORD})(?![\w{LOWER}{UPPER}])")
@@ -70,9 +71,16 @@ def given_name_capital_surname(text: str, parts: set[str], taken: list[NameMenti
     return out
 
 
-LONE_NAME = re.compile(rf"[ \u00a0]+(?:ar[ \u00a0]+|pie[ \u00a0]+(?=[^ \u00a0,.;()\n]+(?:[ \u00a0]*[,.;(]|[ \u00a0]*$|[ \u00a0]+pa[ \u00a0]+t)))?"
+@lru_cache(maxsize=1)
+def _contact_label() -> re.Pattern:
+    labels = sorted(vocabulary()["contact_labels"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, labels)) + ")", re.IGNORECASE)
+
+
+LONE_NAME = re.compile(rf"(?:[ \u00a0]*:)?[ \u00a0]+(?:ar[ \u00a0]+|pie[ \u00a0]+(?=[^ \u00a0,.;()\n]+(?:[ \u00a0]*[,.;(]|[ \u00a0]*$|[ \u00a0]+pa[ \u00a0]+t)))?"
                        rf"({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])", re.MULTILINE)
-# (after "pie" the name closes its phrase — a comma, a stop, a bracket, the line's end or "pa tālruni":
+# (a label's colon may stand between the cue and the name: "Sīkāka informācija: Ilze, tālr. …";
+# after "pie" the name closes its phrase — a comma, a stop, a bracket, the line's end or "pa tālruni":
 # "pie Laimas kafejnīcā", "pie Jāņa pieminekļa" are places)
 
 
@@ -83,7 +91,8 @@ def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMentio
     covered = Intervals((t.start, t.end) for t in taken)
     out = []
     cue_ends = [cue.end() for cue in contact_cue.finditer(text)]  # one scan for both loops below
-    for cue_end in cue_ends:
+    label_ends = [label.end() for label in _contact_label().finditer(text)]
+    for cue_end in sorted(cue_ends + label_ends):
         m = LONE_NAME.match(text, cue_end)
         if not m or covered.overlaps(m.start(1), m.end(1)) or not names.is_given_name(m.group(1)):
             continue
@@ -125,8 +134,9 @@ def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMentio
     # after the number, closed by a comma, a stop or the line's end, or by "vai"/"un" before the
     # next number or a lower-case word ("pa tālruni 26000001 Pēteris vai 26000002 Ieva un
     # nolikumā").
+    # "(tālr. 29000000, Dzidra)": set off by a comma, the name closes the bracket or the line.
     for end in sorted(item_ends):
-        m = NAME_AFTER_ITEM.match(text, end)
+        m = NAME_AFTER_ITEM.match(text, end) or NAME_CLOSING_AFTER_ITEM.match(text, end)
         if m and not covered.overlaps(m.start(1), m.end(1)) and names.is_given_name(m.group(1)):
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)], after_item=end))
             covered.add(m.start(1), m.end(1))
@@ -139,6 +149,10 @@ LONE_NAME_AFTER_ROLE = re.compile(rf"[ \u00a0]+(?:(?:ar|pie)[ \u00a0]+)?(?:[{LOW
 
 
 NAME_AFTER_ITEM = re.compile(rf"[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:[,;.]|$)|[ \u00a0]+(?:vai|un)[ \u00a0]+(?:[+\d]|[{LOWER}]))", re.MULTILINE)
+
+# After a comma the lone name must end the bracket or the line: a comma also opens a list of
+# places or of further numbers.
+NAME_CLOSING_AFTER_ITEM = re.compile(rf"[ \u00a0]*,[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:\)|[.;]?[ \u00a0]*$))", re.MULTILINE)
 
 
 NAME_IN_BRACKETS = re.compile(rf"\([ \u00a0]*({NAME_WORD})[ \u00a0]*\)")

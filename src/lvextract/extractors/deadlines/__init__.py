@@ -50,7 +50,7 @@ from .clause_action import action_for
 from .closing import closing_action
 from .condition_date import condition_date
 from .event_window import event_window_action
-from .heading import heading_action, request_before_term
+from .heading import heading_action, heading_over_converb, request_before_term
 from .item_period import item_period
 from .labels import labelled_action, window_label_action
 from .same_day import same_day_deadlines
@@ -269,6 +269,9 @@ def extract(doc: Document, record: Record) -> None:
             # before it; the clause's own action words are then only the means.
             action = (pro_verb_action(doc, bounds, cue_start, mention.span.end) if cue is not None else None) \
                 or action_for(doc, bounds, cue_start, mention.span.end, ranged=cue is None)
+            if action is not None and action.converb and cue is not None:
+                # only the means under a heading that names the act: "Pieteikšanās⏎⏎Līdz …, zvanot …"
+                action = heading_over_converb(doc, cue.start(), action, date_starts) or action
             if action is not None and cue is not None and _postmark().match(cue.group(0)):
                 # "nosūtīt pa pastu (pasta zīmogs – 20. aprīlis) vai iesniegt klātienē": the
                 # postmark dates what is sent by post, not the nearest action after it; with no

@@ -1,6 +1,7 @@
 """A bare term label under a heading that names the action: "Pieteikšanās konkursam⏎⏎Termiņš:
 12. aprīlis". The label line says only that the date is a term; the heading above it (a short
-line, no sentence, no date of its own) says what the term is for. So does the sentence right
+line, no sentence, no date of its own) says what the term is for; so it does over a date opening
+its line whose clause has only a converb ("Pieteikšanās⏎⏎Līdz 15. maijam, zvanot …"). So does the sentence right
 before a label that opens its own sentence, when it asks for an act with a plain verb and has
 no date of its own: "Darbus lūdzam iesūtīt bibliotēkā. Termiņš – 5. marts." Without either
 ("Termiņš – 12. aprīlis" alone) the date names no action and stays no deadline."""
@@ -43,6 +44,24 @@ def heading_action(doc: Document, cue: re.Match, date_starts: list[int]) -> Acti
         return None
     actions = actions_in(doc, found)
     return best(actions)
+
+
+def heading_over_converb(doc: Document, cue_start: int, action: ActionMention,
+                         date_starts: list[int]) -> ActionMention | None:
+    """"Pieteikšanās⏎⏎Līdz 15. maijam, zvanot pa tālruni …": a date opening its line whose clause
+    has only a converb (the means, with no verb it hangs on) under a heading that names the act:
+    the heading's action. A few short lines are read back: O(1) and a bisection."""
+    if not action.converb:
+        return None
+    text = doc.text
+    line_start = text.rfind("\n", max(0, cue_start - HEADING_LINE), cue_start) + 1
+    if (line_start == 0 and cue_start > HEADING_LINE) or not LINE_OPENER.fullmatch(text, line_start, cue_start):
+        return None
+    found = line_above(text, line_start, HEADING_LINE, HEADING_BLANKS, date_starts)
+    if found is None or SENTENCE_END.search(text, *found):
+        return None
+    chosen = best([a for a in actions_in(doc, found) if not a.converb])
+    return None if chosen is None or told_past_around(doc, found, chosen.start) else chosen
 
 
 def line_above(text: str, line_start: int, longest: int, most_blanks: int,

@@ -1,5 +1,6 @@
 """A verbal noun carried by a light verb ("Skaitītāju verificēšana jāveic līdz 12. maijam",
-"jāveic datu pārreģistrēšana līdz …"): "veikt" only says that the act is to be done, the noun in
+"jāveic datu pārreģistrēšana līdz …", "Pieteikšanās jāizdara līdz …"): "veikt" or "izdarīt" only
+says that the act is to be done, the noun in
 -šana names it, so the noun's own verb is the action. A Latvian -šana noun is most often its
 verb's infinitive stem and "-šana" ("verificē-šana", "iesnieg-šana"; reflexive "-šanās"), so the
 infinitive is mostly read off the noun; a verb in -st drops its "s" in the noun ("izvest" →
@@ -25,13 +26,19 @@ def _listed_nouns() -> dict[str, str]:
     return {form: infinitive for infinitive, forms in vocabulary()["light_verb"]["nouns"].items() for form in forms}
 
 
+# How long an aside in brackets between the noun and the light verb may be.
+ASIDE_CHARS = 160
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     table = vocabulary()["light_verb"]
     light = "|".join(table["light"])
     listed = "|".join(sorted(map(re.escape, _listed_nouns()), key=len, reverse=True))
     between = int(table['words_between'])
-    noun, gap = f"{table['noun']}|{listed}", rf"(?:\s+[^\W\d_]+){{0,{between}}}?\s+"
+    # a closed aside in brackets on the line counts as one word of the gap
+    word = rf"(?:[^\W\d_]+|\([^()\n]{{1,{ASIDE_CHARS}}}\))"
+    noun, gap = f"{table['noun']}|{listed}", rf"(?:\s+{word}){{0,{between}}}?\s+"
     # the subject: a nominative -šana noun or a listed one, or a genitive with a noun after it
     stem = table['noun'][:table['noun'].rindex("šan")]
     subject = rf"(?P<before>{stem}šan(?:a|ās)|{listed}){gap}|(?P<genitive>{stem}šanas)(?:\s+[^\W\d_]+){{1,{between}}}?\s+"
@@ -60,5 +67,8 @@ def light_verb_actions(text: str) -> list[tuple[str, int, int]]:
         noun = m.group("before") or m.group("genitive") or m.group("after")
         infinitive = _infinitive(noun)
         if infinitive is not None:
-            found.append((infinitive, m.start(), m.end()))
+            # An aside in brackets inside the match leaves it to the words after it, so that a long
+            # aside does not carry the mention out of the cue's reach: the noun still names the act.
+            start = m.start() if m.group("after") else max(m.start(), text.rfind(")", m.start(), m.end()) + 1)
+            found.append((infinitive, start, m.end()))
     return found
