@@ -11,7 +11,7 @@ from .adding import Added
 from .ranking import Nouns
 from .beyond_walk import add_beyond_walk
 from .moves import drop_listed_cancelled
-from .kind_twins import drop_kind_twins
+from .kind_twins import drop_day_number_twins, drop_kind_twins
 from .cancelled import drop_cancelled
 from .merging import (drop_frames, drop_generic_twins, drop_later_days, drop_reported_datelines,
                       drop_titled_elsewhere, fill_gaps, join_contest_kinds, join_days, join_unknown_years)
@@ -91,6 +91,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     drop_generic_twins(record, programme_umbrellas(doc, record), day_parts, doc)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
     drop_kind_twins(record, fill_gaps)  # "svētki" and "svinības" of the same days: one feast
+    drop_day_number_twins(record, fill_gaps)  # "Atvērto baznīcu dienas" read singular and plural: one
     drop_cancelled(doc, record)
     drop_instead_days(doc, record)  # "… gājiens tiek atcelts. Tā vietā 11. novembrī …"
     drop_undated_twins(doc, record, first_mention)

@@ -34,17 +34,23 @@ def join_contest_parts(record: Record) -> None:
     """"Volejbola turnīra posmi … 9. augustā" and "sezonas noslēdzošajā posmā, 9. augustā"; "pusfināla
     spēles 9. martā" and "pusfināla spēļu kalendārs (9. marts)": a stage, a round or a game (`parts`)
     on the day (and end) of a named contest or a deciding round is that contest told again, unless
-    each has an hour of its own apart. O(events)."""
+    each has an hour of its own apart; a meeting told by a verb joins a stage or a round of its day as
+    it joins a named contest. O(events)."""
     parts = _kinds()[3]
-    named = {}
+    named, staged = {}, {}
     for e in record.events:
         if _named(e) and e.start is not None:
             named.setdefault((e.start, e.end), e)
-    if not named:
+        elif e.type in parts and e.start is not None:
+            staged.setdefault((e.start, e.end), e)
+    if not named and not staged:
         return
     gone = set()
     for e in record.events:
-        same = named.get((e.start, e.end)) if e.type in parts or _met_by_verb(e) else None
+        # A meeting told by a verb on a stage's day meets for that stage as for a named contest
+        # ("tiksies volejbola entuziasti … Volejbola turnīra posmi notiks 14. un 28. jūnijā").
+        same = (named.get((e.start, e.end)) if e.type in parts
+                else named.get((e.start, e.end)) or staged.get((e.start, e.end)) if _met_by_verb(e) else None)
         if same is not None and same is not e and not (e.start_time and same.start_time and e.start_time != same.start_time):
             fill_gaps(same, e)
             gone.add(id(e))

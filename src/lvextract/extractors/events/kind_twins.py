@@ -85,3 +85,25 @@ def drop_kind_twins(record: Record, fill) -> None:
             gone.add(id(e))
     if gone:
         record.events[:] = [e for e in record.events if id(e) not in gone]
+
+
+# A named day's singular and plural heads ("Atvērto baznīcu dienas 18.–19.06." in a headline, read
+# as "… diena", and "piedalīties Atvērto baznīcu dienās 18. un 19. jūnijā" in the body, "… dienas").
+DAY, DAYS = " diena", " dienas"
+
+
+def drop_day_number_twins(record: Record, fill) -> None:
+    """One named occurrence over several days told once by the singular head and once by the
+    plural: one event, typed by the plural, which the days' range says. O(events)."""
+    plural = {(e.type, e.start, e.end): e for e in record.events if e.end is not None and e.type.endswith(DAYS)}
+    if not plural:
+        return
+    gone: set[int] = set()
+    for e in record.events:
+        if e.end is not None and e.type.endswith(DAY):
+            twin = plural.get((e.type + "s", e.start, e.end))
+            if twin is not None and not (e.status and twin.status and e.status != twin.status):
+                fill(twin, e)
+                gone.add(id(e))
+    if gone:
+        record.events[:] = [e for e in record.events if id(e) not in gone]

@@ -18,10 +18,18 @@ from .noun_mention import OPEN_QUOTE
 # noun's own "-šanās": "sadziedāšanās vakars") right before the nominative or the accusative of
 # "vakars"; not the singular "-a", the ending of the verbs that tell an evening took place ("notika
 # vakars", "bija vakars").
-GENITIVE_EVENING = re.compile(r"(?<![\w-])([^\W\d_]{3,}(?:u|as|es|us|šanās))\s+(vakars|vakaru|pēcpusdiena|pēcpusdienu)(?![\w-])")
+GENITIVE_EVENING = re.compile(r"(?<![\w-])([^\W\d_]{3,}(?:u|as|es|us|šanās))\s+"
+                              r"(vakars|vakaru|vakari|vakarus|pēcpusdiena|pēcpusdienu|pēcpusdienas)(?![\w-])")
 # The head's nominative: an afternoon named by its genitive is one as an evening is ("filmu
-# pēcpusdiena", "spēļu pēcpusdienu rīkoja …"); the locative "pēcpusdienā" stays a time of day.
-HEADS = {"vakars": "vakars", "vakaru": "vakars", "pēcpusdiena": "pēcpusdiena", "pēcpusdienu": "pēcpusdiena"}
+# pēcpusdiena", "spēļu pēcpusdienu rīkoja …"), and so are a series of them in the plural ("galda
+# spēļu pēcpusdienas notiks 7. un 14. martā"); the locative "pēcpusdienā" stays a time of day.
+HEADS = {"vakars": "vakars", "vakaru": "vakars", "vakari": "vakars", "vakarus": "vakars",
+         "pēcpusdiena": "pēcpusdiena", "pēcpusdienu": "pēcpusdiena", "pēcpusdienas": "pēcpusdiena"}
+# A demonstrative retelling the named evening or afternoon told before ("Rīkojam galda spēļu
+# pēcpusdienas. Šādas pēcpusdienas notika no 7. līdz 9. novembrim"): the head alone, which else is
+# a time of day, takes that one's name. Nominatives and accusatives only, as the named ones.
+RETOLD = re.compile(r"(?<![\w-])(?:šād|tād|š)(?:s|a|i|as|u|us|ie|ī|o)\s+(vakars|vakaru|vakari|vakarus|"
+                    r"pēcpusdiena|pēcpusdienu|pēcpusdienas)(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -51,4 +59,17 @@ def named_evenings(text: str) -> list[tuple[str, int, int]]:
     for m in quoted.finditer(text):
         if not any(s <= m.start() < e for _, s, e in found):
             found.append(("vakars", m.start(1), m.end(1)))
-    return found
+    return found + _retold(text, found)
+
+
+def _retold(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"Šādas pēcpusdienas": the head after a demonstrative, typed as the last evening or afternoon
+    of the same head named before it (none before: a time of day). O(n) per retelling."""
+    retold = []
+    for m in RETOLD.finditer(text):
+        head = HEADS[m.group(1).lower()]
+        before = [kind for kind, s, _ in sorted(found, key=lambda f: f[1])
+                  if s < m.start() and kind.endswith(" " + head)]
+        if before:
+            retold.append((before[-1], m.start(), m.end()))
+    return retold

@@ -1,10 +1,10 @@
 """A contest's kind word before a named series and its numbered round ("notiks sacensību Ozolu
 kauss pirmais posms", "sacensības “Liepu kauss” 3. kārta"): the round is what takes place that day,
 as `rounds.round_of` finds it right after a series' own noun. Only after the kind word ([contest_kind]
-words): a championship named by its own noun keeps it ("čempionāta 4. kārta"). Between them: the
-series' name, one to three capitalised words (a quote may close it), then the series word ([rounds]
-series). A cup's own noun right before its round ([rounds] yield_to_round: "Pasaules kausa posms",
-"Sportland kauss pirmais posms") yields to the round, and one closing a contest's quoted name
+words). Between them: the series' name, one to three capitalised words (a quote may close it), then
+the series word ([rounds] series). A cup's or a championship's own noun right before its round
+([rounds] yield_to_round: "Pasaules kausa posms", "Sportland kauss pirmais posms", "čempionāta
+4. kārta") yields to the round, and one closing a contest's quoted name
 ("“Ozolu kauss” orientēšanās sacensības") to the contest's kind word: dropped from the nouns. O(1) per date, O(nouns)
 per document."""
 from __future__ import annotations

@@ -14,6 +14,7 @@ from ...spans import Intervals
 from .feast_being import being_alternative
 from .allotted_days import allotted_days
 from .bracket_label import bare_label
+from .course_heading import course_of_day
 from .genitive_chain import chained_frame
 from .happens_after import told_in_relative
 from .invited_after import invited_after
@@ -202,10 +203,11 @@ class Nouns:
             needs_verb = (2 if noun.kind in may_begin else 1) if noun.kind in conditional else 0
             if needs_verb and noun.start in sided:
                 needs_verb = 0  # "spēle pret „Ozolkalnu”": a game between named sides is one occurrence
-            if _part_in_nominative(doc, noun):
+            if _part_in_nominative(doc, noun) or course_of_day(doc, noun):
                 # "Svētku atklāšana sāksies 24. augustā": the subject is a part of the occurrence
                 # itself, which the day is of (so it takes place: no verb needed), not a frame
-                # for some other noun of the clause.
+                # for some other noun of the clause; so is the noun whose course a heading tells
+                # on its day ("17. novembra svētku norise skolā": the feast took place).
                 frame, nominative, needs_verb = False, True, 0
             else:
                 frame = is_frame(doc, noun)
