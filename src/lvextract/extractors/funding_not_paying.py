@@ -13,7 +13,7 @@ from .funding_budget_law import budget_as_law
 from .funding_complemented import complemented
 from .funding_law_name import in_law_name
 from .funding_not_project import not_for_a_project
-from .funding_promoted import promoted
+from .funding_promoted import discussed, promoted
 from .vocabulary import Mention, load
 
 
@@ -68,8 +68,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     after = _clause_words(doc, m.token_end, 1, words.reach_after)
     if before and before[0] in words.without:
         return False
-    if promoted(before, after):  # "popularizē programmu Erasmus+": the programme is supported, it pays nothing here
-        return True
+    if promoted(before, after) or discussed(before, after):  # "popularizē programmu Erasmus+", "apsprieda
+        return True  # programmas atklāšanas pasākumu": the programme is supported or talked of, it pays nothing here
     if m.id == "STATE" and budget_as_law(doc.text[m.start:m.end], before):  # "Saeima pieņēma valsts budžetu"
         return True
     if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations)):

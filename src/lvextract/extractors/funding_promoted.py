@@ -2,7 +2,8 @@
 "tīkls popularizē programmu Erasmus+", "Eurodesk atbalsta programmu Erasmus+", "informē par programmu
 Erasmus+" — the support goes to the programme, the programme pays nothing here (funding.toml
 [promoted]: the programme's words in the accusative right before the fund, and the verbs' beginnings
-before them, "par" between allowed). Asked by funding_not_paying with the words before the mention."""
+before them, "par" between allowed); likewise one a verb of discussing has as its topic ("apsprieda
+programmas atklāšanas pasākumu"). Asked by funding_not_paying with the words before the mention."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -26,3 +27,14 @@ def promoted(before: list[str], after: list[str] = ()) -> bool:
     if after and after[0].startswith(tuple(load("funding")["promoted"]["paid_nouns"])):
         return False  # "saņemot atbalsta programmu Erasmus+ finansējumu": the programme's money
     return verb.startswith(verbs)
+
+
+def discussed(before: list[str], after: list[str] = ()) -> bool:
+    """Whether a verb of discussing stands within a few words before a fund's mention in its clause
+    (nearest first): "apsprieda arī pārrobežu sadarbības programmas atklāšanas pasākumu", "runāja par
+    Erasmus+ iespējām" — the programme is the talk's topic. Not before the money's noun: "apsprieda
+    ERAF finansējuma piesaisti" speaks of money that pays."""
+    c = load("funding")["promoted"]
+    if after and after[0].startswith(tuple(c["paid_nouns"])):
+        return False
+    return any(w.startswith(tuple(c["discussing_verbs"])) for w in before[:int(c["discussing_reach"])])

@@ -12,7 +12,7 @@ import phonenumbers
 from ...document import Document
 from ...record import Record
 from ...spans import Intervals
-from .glued_phones import glued_numbers
+from .glued_phones import glued_numbers, unglued_from_addresses
 from .patterns import vocabulary
 
 
@@ -67,7 +67,8 @@ def find_emails(text: str) -> list[Found]:
     found = []
     if not _has_at(text):
         return found
-    for m in EMAIL.finditer(text):
+    # ("tālr. 26123456janis@…": a phone run into the address by a lost break is read apart)
+    for m in EMAIL.finditer(unglued_from_addresses(text)):
         joint = text[m.end(1):m.start(2)]
         if joint.strip() == "@" and joint[:1].isspace() != joint[-1:].isspace():
             continue  # "sekojiet mums @lapa.lv": a handle after a word, not "vards @ domens.lv"
@@ -315,7 +316,7 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
             if second and pattern is LV_PHONE and (e164_second := _e164(second["number"])) is not None:
                 found.append(Found("phone", e164_second, second.start("number"), second.end("number")))
                 covered.add(second.start("number"), second.end("number"))
-    for start, end in glued_numbers(masked):  # "634 89652,63426044", "vai634 56185"
+    for start, end in glued_numbers(masked, text):  # "634 89652,63426044", "vai634 56185", "26123456anna@…"
         raw = text[start:end]
         if not covered.overlaps(start, end) and (e164 := _e164(raw)) is not None:
             found.append(Found("phone", e164, start, end))

@@ -1,7 +1,10 @@
 """Phones a page ran together with what stands beside them: numbers joined by a bare comma,
 "634 89652,63426044", each a phone of its own; and a number glued to the word before it by a lost
-space, "… vai634 56185" (data: contacts.toml `phone_glued_words`). The main phone pattern refuses
-both (a comma or a letter right before, a comma and a digit right after, as in an amount)."""
+space, "… vai634 56185" (data: contacts.toml `phone_glued_words`); and a number run into the e-mail after
+it, "tālr. 26123456janis.ozols@novads.lv", or into the next field's label, "26123456E-pasts: …" (a
+lost line break between a card's two fields). The main
+phone pattern refuses them all (a comma or a letter right before, a letter or a comma and a digit
+right after, as in an amount or a code)."""
 from __future__ import annotations
 
 import re
@@ -45,11 +48,42 @@ def _phone_word_before(text: str, start: int) -> bool:
     return _phone_word().search(text, max(line_start, start - PHONE_WORD_REACH), start) is not None
 
 
-def glued_numbers(masked: str) -> list[tuple[int, int]]:
+# A Latvian subscriber's number (8 digits from 2 or 6, maybe spaced, maybe after +371) run into an
+# e-mail's local part: the address's letters start right after its last digit.
+_BEFORE_ADDRESS = re.compile(rf"(?<![\w,+-])(?:(?:\+|00)371[ \u00a0-]?)?(?P<number>[26](?:[ \u00a0-]?\d){{7}})"
+                             rf"(?=[{LOWER}{UPPER}][\w.%+-]*@)")
+
+
+def unglued_from_addresses(text: str) -> str:
+    """`text` with each number run into the e-mail after it (its +371 too) blanked to spaces, so the
+    address is read from its first letter: "+37126123456janis@…" → "            janis@…". The same
+    length, so offsets hold."""
+    if "@" not in text:
+        return text
+    pieces, pos = [], 0
+    for m in _BEFORE_ADDRESS.finditer(text):
+        pieces += [text[pos:m.start()], " " * (m.end() - m.start())]
+        pos = m.end()
+    return "".join(pieces) + text[pos:] if pieces else text
+
+
+@lru_cache(maxsize=1)
+def _before_label() -> re.Pattern:
+    """A Latvian number with the next field's label glued after it: "26123456E-pasts: …" (data:
+    contacts.toml `labels_after_phone`, beginnings, any case)."""
+    labels = "|".join(sorted(map(re.escape, vocabulary()["labels_after_phone"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w,+-])(?:(?:\+|00)371[ \u00a0-]?)?(?P<number>[26](?:[ \u00a0-]?\d){{7}})(?=(?:{labels}))",
+                      re.IGNORECASE)
+
+
+def glued_numbers(masked: str, text: str = "") -> list[tuple[int, int]]:
     """The spans of the numbers run together with a comma or a word, in a text whose dates, amounts
-    and codes are masked already (finders.find_phones)."""
+    and codes are masked already (finders.find_phones); with the unmasked `text`, also a number run
+    into the e-mail after it (the address itself is masked) or into the next field's label."""
     spans = [(p.start() + m.start(), p.end() + m.start())
              for m in COMMA_RUN.finditer(masked) if _phone_word_before(masked, m.start())
              for p in _PIECE.finditer(m.group())]
     spans += [m.span("number") for m in _glued_word().finditer(masked)]
+    spans += [m.span("number") for p in (_BEFORE_ADDRESS, _before_label()) for m in p.finditer(text)
+              if masked[m.start("number"):m.end("number")] == m.group("number")]
     return sorted(spans)

@@ -134,7 +134,8 @@ def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMentio
     # after the number, closed by a comma, a stop or the line's end, or by "vai"/"un" before the
     # next number or a lower-case word ("pa tālruni 26000001 Pēteris vai 26000002 Ieva un
     # nolikumā").
-    # "(tālr. 29000000, Dzidra)": set off by a comma, the name closes the bracket or the line.
+    # "(tālr. 29000000, Dzidra)", "zvaniet 26111222, Laura.": set off by a comma, the name closes the
+    # bracket, the sentence or the line (a list goes on past a comma: "26111222, Rīga, Lielā iela 1").
     for end in sorted(item_ends):
         m = NAME_AFTER_ITEM.match(text, end) or NAME_CLOSING_AFTER_ITEM.match(text, end)
         if m and not covered.overlaps(m.start(1), m.end(1)) and names.is_given_name(m.group(1)):
@@ -150,9 +151,9 @@ LONE_NAME_AFTER_ROLE = re.compile(rf"[ \u00a0]+(?:(?:ar|pie)[ \u00a0]+)?(?:[{LOW
 
 NAME_AFTER_ITEM = re.compile(rf"[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:[,;.]|$)|[ \u00a0]+(?:vai|un)[ \u00a0]+(?:[+\d]|[{LOWER}]))", re.MULTILINE)
 
-# After a comma the lone name must end the bracket or the line: a comma also opens a list of
-# places or of further numbers.
-NAME_CLOSING_AFTER_ITEM = re.compile(rf"[ \u00a0]*,[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:\)|[.;]?[ \u00a0]*$))", re.MULTILINE)
+# After a comma the lone name must end the bracket, the sentence or the line: a comma also opens a
+# list of places or of further numbers.
+NAME_CLOSING_AFTER_ITEM = re.compile(rf"[ \u00a0]*,[ \u00a0]+({NAME_WORD})(?=[ \u00a0]*(?:\)|[.!;]|$))", re.MULTILINE)
 
 
 NAME_IN_BRACKETS = re.compile(rf"\([ \u00a0]*({NAME_WORD})[ \u00a0]*\)")

@@ -41,7 +41,8 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
     """(start, end) of the name inside the quotes that open at `pos`, if they close. A name may
     quote another inside it (“Biedrības “Pedvāle” darbībai …”, “Konkurss “Mana Daugava””): each
     quote that opens a word opens a level, and the name ends where the first level closes. If the
-    levels never balance, the first closing quote ends it, as in a text without nesting. A name runs
+    levels never balance, the first closing quote ends it, as in a text without nesting — or the
+closing quote of a later inner name joined to the first by words alone (a lost outer quote). A name runs
     at most `max_name` characters."""
     if text.startswith(DOUBLE_COMMA, pos) and text[pos + 2:pos + 3].isalnum() and LOW_QUOTE in quotes:
         # a low opening quote typed as two commas: ",,Iekārtu iegāde skolai”", read as if its second
@@ -52,6 +53,7 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
     else:
         opener = text[pos]
     levels = [quotes[opener]]
+    opened_at = [pos]  # where each level's quote opened
     first_close = None
     for end in range(pos + 1, min(len(text), pos + 1 + max_name)):
         ch = text[end]
@@ -61,6 +63,7 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
         if end == pos + 1:
             if ch in quotes and text[end + 1:end + 2].isalnum():
                 levels.append(quotes[ch])  # a name that opens with a quoted one: „„Zaļā Saeima” Ozolos”
+                opened_at.append(end)
             continue
         # (an apostrophe inside a word is no closing quote: „Rock'n'roll skola”)
         if ch == "'" and text[end + 1:end + 2].isalpha():
@@ -73,12 +76,28 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
                 # (one quote that closes an inner name and the whole at once stays with the name:
                 # “… deju grupai “Brūklenājs”, …)
                 first_close = end + 1 if len(levels) > 1 else end
+            elif first_close is not None and len(levels) == 2 and _joined(text, first_close, opened_at[-1]):
+                # (the page lost the outer closing quote after two inner names joined by words only:
+                # “Takas izveide parkā “Ozoli” un liegumā “Purvs”, kas …: the name runs to the second)
+                first_close = end + 1
             levels.pop()
+            opened_at.pop()
             if not levels:
                 return pos + 1, end
         elif _opens(text, end, quotes):
             levels.append(quotes[ch])
+            opened_at.append(end)
     return (pos + 1, first_close) if first_close is not None else None
+
+
+# Between two inner names of one title only words: no clause's or sentence's mark, no line break.
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\n]")
+
+
+def _joined(text: str, close: int, opening: int) -> bool:
+    """Whether the text from an inner name's closing quote (`close`: just past it) to the next
+    inner name's opening quote is words alone ("un liegumā"), so both names belong to one title."""
+    return close <= opening and _CLAUSE_MARK.search(text, close, opening) is None
 
 
 # The next item of a list of quoted names: a comma, a semicolon ("projekti: “A”; “B”") or "un",

@@ -138,7 +138,7 @@ from .reader import Reader
 from .related_headlines import related_headlines
 from .accepted import accept
 from .association_names import professional_association_name
-from .prize_categories import nomination_listed, prize_category
+from .prize_categories import bracketed_prize, nomination_listed, prize_category
 from .state_bodies import bodies_without_people
 from .own_staff import institution_staff, speaking_for_themselves
 from .kin import owner_of_kin
@@ -188,6 +188,7 @@ from .shaping_employers import shapes_it
 from .offered_pastimes import accept_offered_pastimes
 from .honouring_occasion import accept_honouring_occasions
 from .staged_arts import staged_art
+from .doers import own_people
 
 __all__ = ["extract"]
 
@@ -209,7 +210,8 @@ def extract(doc: Document, record: Record) -> None:
     each_invited(reader, found)  # "Ikviens jaunietis var pieteikties"
     eligible_one(reader, found)  # "Pabalstu var saņemt pensionārs": one for all, as who may apply
     for i, f in enumerate(found):  # names, categories, staff and owners of kin, no one served (see each module)
-        if f.accepted and not f.applicant and (prize_category(reader, f) or nomination_listed(reader, f) or professional_association_name(reader, f)
+        if f.accepted and not f.applicant and (prize_category(reader, f) or nomination_listed(reader, f) or bracketed_prize(reader, f)
+                                               or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
                                                or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f) or had_by_relative(reader, f)
                                                or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)
@@ -225,7 +227,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or wished_to(reader, f) or members_performing(reader, f)
                                                or made_it(reader, f) or hosts_guests(reader, f)
                                                or in_unquoted_name(reader, f) or presented_how(reader, f)
-                                               or programme_name(reader, f) or staged_art(reader, f)):
+                                               or programme_name(reader, f) or staged_art(reader, f)
+                                               or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
             f.accepted = False

@@ -2,7 +2,8 @@
 maksa 3 EUR, skolēniem un pensionāriem 2 EUR", "Biļetes: 5 EUR, studentiem, senioriem – 3 EUR". A
 mention counts so where, on its line, a word of entry or of tickets (`fee_words`, target_groups.toml
 [context]; beginnings of lower-case words) stands before it, and after it come at most more
-categories of the list and then an amount with its currency. A fee of taking part ("dalības maksa
+categories of the list and then an amount with its currency; or, the category said first, a fee word and
+its price or "bez maksas" after it ("Bērniem līdz 7 gadiem ieeja bez maksas"). A fee of taking part ("dalības maksa
 bērniem 5 EUR") is paid by those who take part, and they stay served. The look is bounded
 (FEE_REACH characters each way), so a long line of many groups stays linear."""
 from __future__ import annotations
@@ -59,6 +60,8 @@ def fee_category(reader: Reader, f) -> bool:
     last = None
     for last in fee.finditer(text, floor, start):
         pass
+    if last is None and _fee_after().match(text, end, min(len(text), end + FEE_REACH)):
+        return True  # "Bērniem līdz 7 gadiem ieeja bez maksas": the category first, then its fee
     if last is None:
         # under a label the line is the price list itself: before the mention only other
         # categories with their prices ("Pieaugušajiem 3 EUR, skolēniem un …")
@@ -70,6 +73,22 @@ def fee_category(reader: Reader, f) -> bool:
         return False
     after = text[end:end + FEE_REACH].split("\n", 1)[0]
     return price.match(after) is not None
+
+
+@lru_cache(maxsize=1)
+def _fee_after() -> re.Pattern:
+    """What follows a price category said before its fee: more categories (one word each, no fee
+    word), an age bound ("līdz 7 gadiem", "(3-6 g.)"), then a fee word and a price or "bez maksas"
+    ("Bērniem un senioriem ieeja bez maksas", "Skolēniem biļete – 2 EUR"). A fee of taking part is
+    no fee word here: "Bērniem dalība bez maksas" leaves the children served."""
+    c = load("target_groups")["context"]
+    fee = alternation(c["fee_words"])
+    currency = framed_currency()
+    item = rf"(?!(?:un|vai)(?!\w))(?!(?:{fee}))[^\W\d_]+"
+    age = r"(?:\s+(?:vecumā\s+)?(?:(?:no|līdz)\s+\d+\s*(?:(?:-|–|līdz)\s*\d+\s*)?gad[^\W\d_]*|\(\s*\d+\s*(?:[-–]\s*\d+\s*)?(?:g\.|gad[^\W\d_]*)?\s*\)))?"
+    free = rf"(?:bez\s+maksas|bezmaksas|{AMOUNT}\s*{currency}|{currency}\s*{AMOUNT})"
+    return re.compile(rf"(?:\s*(?:,|\bun\b|\bvai\b)\s*{item})*+{age}\s*[,:–—-]?\s*(?<![^\W\d_])(?:{fee})[^\W\d_]*"
+                      rf"(?:\s+maksa)?\s*[:–—-]?\s*{free}", re.I)
 
 
 def _label_above(text: str, line_start: int, fee: re.Pattern) -> bool:

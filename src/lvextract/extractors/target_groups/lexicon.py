@@ -86,14 +86,17 @@ class Context:
     list_header: re.Pattern
     collectives: re.Pattern
     place_names: frozenset[str]
+    verbs_like_person_nouns: frozenset[str]
     organs: tuple[str, ...]
     member_words: tuple[str, ...]
     reciting_verbs: frozenset[str]
     reciting_objects: tuple[str, ...]
     prize_words: tuple[str, ...]
     best_words: frozenset[str]
+    each_words: frozenset[str]
     association_words: tuple[str, ...]
     staff_institutions: frozenset[str]
+    staff_inviting_verbs: frozenset[str]
     kin_owner_ids: frozenset[str]
     kin_nouns: tuple[str, ...]
     topic_prepositions: frozenset[str]
@@ -270,6 +273,7 @@ def context() -> Context:
         collectives=re.compile("|".join(c["collective_nouns"])),
         ensemble_subjects=frozenset(c["ensemble_subjects"]),
         place_names=frozenset(c["place_names"]),
+        verbs_like_person_nouns=frozenset(c["verbs_like_person_nouns"]),
         organs=tuple(c["organ_words"]),
         member_words=tuple(c["member_words"]),
         reciting_verbs=frozenset(c["reciting_verbs"]),
@@ -277,8 +281,10 @@ def context() -> Context:
         at_preposition=c["at_preposition"],
         prize_words=tuple(c["prize_words"]),
         best_words=frozenset(c["best_words"]),
+        each_words=frozenset(c["each_words"]),
         association_words=tuple(c["association_words"]),
         staff_institutions=frozenset(c["staff_institutions"]),
+        staff_inviting_verbs=frozenset(c["staff_inviting_verbs"]),
         kin_owner_ids=frozenset(c["kin_owner_ids"]),
         kin_nouns=tuple(c["kin_nouns"]),
         topic_prepositions=frozenset(c["topic_prepositions"]),

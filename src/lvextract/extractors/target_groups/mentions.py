@@ -224,8 +224,9 @@ def find(doc: Document) -> list[Found]:
     invited-only entries marked, NEET youth told apart from youth)."""
     found = [Found(m, m.id.removesuffix(MODIFIER).removesuffix(INVITED), m.id.endswith(MODIFIER),
                    invited_only=m.id.endswith(INVITED)) for m in vocabulary().find(doc)]
-    places = context().place_names
-    found = [f for f in found if not f.id.startswith("_") and doc.text[f.mention.start:f.mention.end] not in places]
+    places, verbs = context().place_names, context().verbs_like_person_nouns
+    found = [f for f in found if not f.id.startswith("_") and doc.text[f.mention.start:f.mention.end] not in places
+             and doc.text[f.mention.start:f.mention.end].rsplit(None, 1)[-1].lower() not in verbs]
     found = found + older_by_age(doc, found) + parents(doc, found) + municipal_owners(doc, found)
     found = sorted(found + applicants(doc, found) + listed_modifiers(doc, found), key=lambda f: f.mention.start)
     for f in found:

@@ -1,7 +1,8 @@
 """Professionals said as one institution's own staff, by its singular genitive right before them
 ("Centra pedagogi vienmēr labprāt piedalās svētkos", "aģentūras speciālisti sazināsies ar
 skolēniem"), are the people who work there, not a group served — unless the sentence invites them
-("aicināti skolas pedagogi"). Only a one-word nominative plural (ending in -i) subject is read,
+("aicināti skolas pedagogi"), save by the staff themselves ("muzeja speciālistes aicina …"). Only a
+one-word nominative plural (ending in -i, or -es of the feminine) subject is read,
 so "mācības skolas pedagogiem" (a dative: trained) stays; `staff_institutions` (target_groups.toml
 [context]) holds the institutions' genitives (whole lower-case words; not "pašvaldības", whose
 staff are a group of their own). The writers naming themselves ("Mēs, programmā iesaistītie
@@ -22,11 +23,14 @@ def institution_staff(reader, f) -> bool:
     """Whether mention `f` is the nominative staff of the one institution named just before it."""
     if f.id != "professionals" or f.mention.token_end - f.mention.token_start != 1:
         return False
-    if not reader.word(f.mention.token_start).endswith("i"):
+    if not reader.word(f.mention.token_start).endswith(("i", "es")):  # "speciālisti", "speciālistes"
         return False
     before = reader.previous_word(f.mention.token_start)
     if before is None or reader.word(before) not in reader.ctx.staff_institutions:
         return False
+    after = reader.skip_space(f.mention.token_end)
+    if after < len(reader.sdoc) and reader.word(after) in reader.ctx.staff_inviting_verbs:
+        return True  # "muzeja speciālistes aicina …": the staff invite, they are not invited
     return not reader.in_inviting_sentence(f.mention.start)
 
 

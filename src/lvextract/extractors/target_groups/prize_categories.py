@@ -1,6 +1,7 @@
 """A group word in the singular dative a few words after a prize word and "the best" names a prize's
 category in a contest, no one served: "speciālbalvas labākajai dāmai, senioram un junioram",
-"kauss labākajam junioram" (`prize_words`, `best_words`, target_groups.toml [context]). The plural
+"kauss labākajam junioram" (`prize_words`, `best_words`, target_groups.toml [context]); also after "each"
+("balviņa katram apmeklētājam vai ģimenei": who may take a prize, `each_words`). The plural
 ("balvas labākajiem skolēniem") stays: pupils awarded may be those a contest is for. At most
 REACH words are read back, within the sentence.
 
@@ -9,7 +10,11 @@ nominācijas: Uzdrīkstēšanās; Izglītotājs; Bērnu atbalsts" — each item 
 (`nomination_listed`; `nomination_words`; at most LIST_REACH words back, within the sentence), and
 so is an item of such a list set one a line under its lead-in ("piešķir šādās nominācijās:⏎- Gada
 treneris;⏎- Gada zvaigzne jauniešiem;": each line is a sentence of its own, so the lead-in is found
-by the lines, `colon_lists.lead_in`)."""
+by the lines, `colon_lists.lead_in`).
+
+Nor a group word alone in brackets after a prize in a sentence with a prize word before it: "Balvas:
+50 eiro (pieaugušajiem), saldējums (bērniem)" — the bracket says which class gets that prize
+(`bracketed_prize`; at most BRACKET_REACH words back, within the sentence)."""
 from __future__ import annotations
 
 import re
@@ -33,11 +38,23 @@ def prize_category(reader, f) -> bool:
         if i is None or reader.word(i) in STOPS or reader.sdoc[i].is_sent_start and i != f.mention.token_start:
             return False
         word = reader.word(i)
-        if word in reader.ctx.best_words:
+        if word in reader.ctx.best_words or word in reader.ctx.each_words:  # "labākajam", "katram"
             best = True
         elif best and word.startswith(reader.ctx.prize_words):
             return True
     return False
+
+
+BRACKET_REACH = 20  # words back from a bracketed group to the prize word: a list of a few prizes
+
+
+def bracketed_prize(reader, f) -> bool:
+    """Whether mention `f` stands alone in brackets after a prize word earlier in its sentence."""
+    text, start, end = reader.doc.text, f.mention.start, f.mention.end
+    if not text[max(0, start - 3):start].rstrip().endswith("(") or not text[end:end + 3].lstrip().startswith(")"):
+        return False
+    return any(reader.word(i).startswith(reader.ctx.prize_words)
+               for i in reader.words_back(f.mention.token_start, BRACKET_REACH))
 
 
 LIST_REACH = 30  # words back over a list of nominations: some ten names of two or three words

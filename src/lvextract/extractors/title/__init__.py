@@ -31,6 +31,7 @@ from .capitals import capital_heading
 from .crumbs import last_crumb, split_glued_credit, without_buttons, without_category_tag, without_dash_lead
 from .field_lines import field_label, field_value, table_header, table_row
 from .lone_word import lone_headline
+from .page_labels import without_page_labels
 from .dated_rubric import dated_rubric
 from .widgets import poll_label, poll_question, weather_line
 from .tagline import below_tagline, body_paragraph, byline_block, without_counter
@@ -94,6 +95,7 @@ def extract(doc: Document, record: Record) -> None:
     title = lone_headline(lines, title) or title
     if title:
         title = without_category_tag(without_buttons(without_dash_lead(_strip_counter(_BULLET.sub("", title), lines))))
+        title = without_page_labels(title)  # "Papildināts: …", "… (3 komentāri)", "… Foto: Anna Liepa"
     record.title = _strip_trailing_date(title) if title else title
 
 
