@@ -13,6 +13,7 @@ from ...record import DateMention, DateRole, Event, Record
 from .merging import fill_gaps
 from .other_end import other_end
 from .other_venue import at_other_venue
+from .same_day_other import other_on_same_day, placed_apart
 from .towns import another_item
 from .two_hours import at_other_hour
 from .item_hours import listed_apart
@@ -46,7 +47,9 @@ class Added:
         if told is not None:  # a venue's occurrence told again ("Tajā pašā dienā, 18. novembrī, Liepās …")
             fill_gaps(told, event)
             self.trip_days.update(trip_days_of(told))
-        elif key in by_key and at_other_venue(doc, event, by_key[key], first_mention[id(by_key[key])], mention):
+        elif key in by_key and (at_other_venue(doc, event, by_key[key], first_mention[id(by_key[key])], mention)
+                                or other_on_same_day(doc, event, by_key[key], mention)  # "Šajā pašā dienā … Liepās"
+                                or placed_apart(event, venue_twins.get(key, ()))):
             venue_twins.setdefault(key, []).append(event)
             first_mention[id(event)] = mention
             record.events.append(event)

@@ -39,6 +39,7 @@ from .yearly_custom import drop_yearly_customs
 from .handout import drop_handout_campaigns
 from .umbrella import programme_umbrellas
 from .schedule_rows import schedule_rows
+from .venue_item_lines import venue_item_lines
 from .contest_days import drop_range_days, join_contest_parts, join_headline_year
 
 
@@ -78,6 +79,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     feast_days(doc, index, ordered_starts, by_key, record)  # "Lāčplēša dienā … notika piemiņas brīdis": the named day's date
     after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"
     schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …
+    venue_item_lines(doc, index, ordered_starts, record, first_mention)  # "Atvērto durvju diena muzejā …" per line
     drop_frames(record, first_mention, first_days, doc)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)

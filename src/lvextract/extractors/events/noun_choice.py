@@ -28,6 +28,7 @@ from .noun_mention import NounMention
 from .nouns import all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
 from .parts import status_near
+from .series_items import series_items_noun
 from .ranking import CONTRAST, GENERIC, Nouns, specific
 from .retold_start import started_next
 
@@ -78,7 +79,9 @@ WISH_REACH = 200
 
 
 # "Tikšanās pie …" opening its sentence: where the participants gather.
-MEETING_POINT = re.compile(r"\s+pie\s", re.IGNORECASE)
+# "Tikšanās pie …", also past the day and hour told first ("Tikšanās 12. maijā plkst. 9.00 pie skolas").
+MEETING_POINT = re.compile(r"(?:,?\s+(?:\d{1,2}\.|[^\W\d_]+(?:ā|ī|dien)|plkst\.|pulksten|\d{1,2}(?:[.:]\d{2})?)){0,5},?\s+pie\s",
+                           re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"[\s\W]*$")
 
 
@@ -171,6 +174,8 @@ def list_head_noun(doc: Document, index: Nouns, mention: DateMention, dates: fro
     found = index.first(head, lambda rank: not rank[GENERIC], last=True) or index.first(head, last=True)
     if found is None:  # "Posmu datumi:" / "“…” norisināsies:" under "Sacensību norises laiks un vieta"
         found = calendar_head_noun(doc, head)
+    else:
+        found = series_items_noun(doc, index, head, found)  # "Sporta nedēļas pasākumi:": each item a pasākums
     return (found, head) if found else (None, None)
 
 

@@ -16,6 +16,7 @@ from .dating import days_with_sentences
 from .lexicon import happens_alternation, literals, vocabulary
 from .paired_second import paired_second
 from .parts import build_event
+from .placed_pair import placed_pair
 from .ranking import Nouns, is_frame
 
 # How far past the verb the occurrence's noun may stand ("kur notiks spartakiādes atklāšanas ceremonija").
@@ -75,3 +76,4 @@ def then_told(doc: Document, index: Nouns, candidates: list[DateMention], date_s
             by_key[(event.type, event.start)] = event
             record.events.append(event)
     paired_second(doc, index, candidates, date_starts, by_key, record)  # "… svētki un vakara balle"
+    placed_pair(doc, index, candidates, date_starts, by_key, record)  # "gadatirgus laukumā un koncerts estrādē"
