@@ -5,8 +5,10 @@ bare day of its sentence or paragraph; the bare day takes the dateline's year (R
 4.). An act that sets the day ("Ar 2022. gada 3. oktobra rīkojumu līdz 21. oktobrim …"), without
 a citing phrase, still frames it. An amendment's name cites the amended act's day the same way
 ("Grozījumi Ministru kabineta 1999. gada 5. janvāra noteikumos"): that day frames no bare day even
-without a dateline (amended_act_date). The words are data (data/temporal.toml's act_noun_starts,
-act_reach, act_citation_cues, act_amendment_cues, act_cue_reach)."""
+without a dateline (amended_act_date), and so does the day of an act the text's act replaces or
+repeals ("kas aizstāj 1994. gada 1. marta noteikumus": replaced_act_date). The words are data
+(data/temporal.toml's act_noun_starts, act_reach, act_citation_cues, act_amendment_cues,
+act_replaced_cues, act_cue_reach)."""
 from __future__ import annotations
 
 import re
@@ -51,10 +53,11 @@ def act_date(text: str, atom: Atom) -> bool:
     return _cited_before().search(text, max(0, atom.start - reach), atom.start) is not None
 
 
-@lru_cache(maxsize=1)
-def _amendment_before() -> re.Pattern:
+@lru_cache(maxsize=None)
+def _cue_before(key: str) -> re.Pattern:
+    """A cue of temporal.toml's list `key`, then the issuer's words, right before the act's day."""
     t = vocab.temporal()
-    cues = "|".join(t["act_amendment_cues"])
+    cues = "|".join(t[key])
     return re.compile(rf"(?<![^\W\d_])(?:{cues})(?:[^\S\n]+[^\W\d_]+){{0,{int(t['act_amendment_words'])}}}[^\S\n]+$",
                       re.IGNORECASE)
 
@@ -68,4 +71,14 @@ def amended_act_date(text: str, atom: Atom) -> bool:
     if act is None or not act.group().lower().endswith(tuple(vocab.temporal()["act_amended_endings"])):
         return False
     reach = int(vocab.temporal()["act_cue_reach"])
-    return _amendment_before().search(text, max(0, atom.start - reach), atom.start) is not None
+    return _cue_before("act_amendment_cues").search(text, max(0, atom.start - reach), atom.start) is not None
+
+
+def replaced_act_date(text: str, atom: Atom) -> bool:
+    """The day of an act the text's act replaces or repeals ("kas aizstāj Ministru kabineta 1994. gada
+    1. marta noteikumus"): older than what the text dates, a frame for none of its bare days, with
+    or without a dateline (data/temporal.toml's act_replaced_cues)."""
+    if _act_day(text, atom) is None:
+        return False
+    reach = int(vocab.temporal()["act_cue_reach"])
+    return _cue_before("act_replaced_cues").search(text, max(0, atom.start - reach), atom.start) is not None

@@ -42,8 +42,10 @@ def clock_tail(*, word: bool = False, seconds: bool = False, am_pm: bool = False
 UNTIL = vocab.alternation(vocab.temporal()["until_words"])
 UNTIL_PAT = rf"{UNTIL}(?:\s+pat)?"
 # Not glued to a word, a path or an e-mail, nor the tail of a dotted number ("8.3.3.").
-# A date glued to "līdz" / "kopš" ("līdz2018.gada 5.maijam", as some CMS print it) starts too.
-GLUED_BEFORE = rf"(?<=(?i:{UNTIL})|[kK][oO][pP][šŠ])"
+# A date glued to "līdz" / "kopš" ("līdz2018.gada 5.maijam", as some CMS print it) starts too, and
+# so does one glued to a short preposition of time standing alone ("pārcelts uz13. aprīli",
+# "ap15. maiju", "no12. maija").
+GLUED_BEFORE = rf"(?<=(?i:{UNTIL})|[kK][oO][pP][šŠ])|(?<=(?<!\w)(?i:uz|ap|no))"
 # A year glued to a lone digit before it (a caption's or footnote's number that lost its space:
 # "Skola 12018. gada 26. novembrī") starts at the year when "gada" follows it.
 GLUED_YEAR = r"(?<=(?<![\w.,/])\d)(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"

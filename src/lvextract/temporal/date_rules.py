@@ -102,17 +102,19 @@ def rules() -> list[Rule]:
             rf"(?=\d)(?<![\w/.,-])\d{{1,2}}\.\d{{1,2}}\.{f['year_prefix']}(?P<d>{DAY}){day_dot}{f['month']}(?P<sy>)", flags),
          numbered_day_month),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
+        # "no" may have lost its blank before the day ("no12. līdz 13. martam").
         # "lidz": the long ī a hurried page leaves out ("no 5. lidz 7. jūlijam"); a doubled "līdz līdz" is a typo.
         # Each day may carry its weekday: "no piektdienas, 3. līdz svētdienai, 5. maijam" (the first
         # one's genitive stays before the range, the second's dative stands after "līdz"; after a
         # dash the adverb or nominative: "piektdien, 3. – svētdien, 5. maijā").
         ("day_range_month", _compile(
-            rf"{START}{prefix}(?:no\s+)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}(?:\s*(?:{f['weekday_after_dash']})\s*,)?"
+            rf"{START}{prefix}(?:no\s*)?(?P<d1>{DAY})\s*\.?\s*(?:{DASH}(?:\s*(?:{f['weekday_after_dash']})\s*,)?"
             rf"|,?\s*{UNTIL}\.?(?:\s+(?:pat|{UNTIL}))?(?:\s+(?:{f['weekday_dative']})\s*,)?)\s*(?P<d2>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?", flags), day_range_month),
         # "naktī no 6. uz 7. janvāri", "pārcelts no 6. uz 7. janvāri": both days, see date_from_to.
+        # A page may lose the blank after "no" ("naktī no12. uz 13.martu"): "no" still opens the range.
         ("day_from_to_month", _compile(
-            rf"{START}{prefix}(?P<no>no)\s+(?P<d1>{DAY})\.\s*uz\s+(?P<d2>{DAY}){day_dot}{f['month']}{f['year_suffix']}?",
+            rf"{START}{prefix}(?P<no>no)\s*(?P<d1>{DAY})\.\s*uz\s+(?P<d2>{DAY}){day_dot}{f['month']}{f['year_suffix']}?",
             flags), day_from_to_month),
         # The days may be paired by "gan … gan" or "kā … tā arī" ("kā 6., tā arī 7. augustā"): the
         # action keeps such a list only after its opening word.

@@ -131,6 +131,25 @@ def _month_part_until_gap() -> re.Pattern:
     return re.compile(rf"[^\S\n]{{1,3}}(?:{words})(?!\w)\s*,?\s*{UNTIL_PAT}\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _night_uz_gap() -> re.Pattern:
+    """"naktī no 31. maija uz 1. jūniju": between a night's two full days "uz" (to), the second
+    day's weekday in the accusative may stand after it ("…, uz sestdienu, 23. maiju")."""
+    accusative = "|".join(vocab.weekday_forms(4))
+    return re.compile(rf"[^\S\n]*,?[^\S\n]*uz[^\S\n]+(?:(?:{accusative})[^\S\n]*,[^\S\n]*)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _night_from_before() -> re.Pattern:
+    """A night word and "no" right before the first day, its weekday in the genitive between
+    ("nakti no piektdienas, 22. maija, …"; temporal.toml night_words): the night is one span, as
+    "naktī no 6. uz 7. janvāri" is (date_from_to.py); a day moved "no … uz …" without it is two days."""
+    night = vocab.alternation(vocab.temporal()["night_words"])
+    genitive = "|".join(vocab.weekday_forms(2))
+    return re.compile(rf"(?<!\w)(?:{night})[^\S\n]{{1,3}}no[^\S\n]+(?:(?:{genitive})[^\S\n]*,[^\S\n]*)?$",
+                      re.IGNORECASE)
+
+
 # "no 6. maija plkst. 8.30 līdz 7. maijam plkst. 18.00": the first day's clock time stands in the gap.
 _TIMED_UNTIL_GAP = re.compile(rf"\s*,?\s*(?:plkst\.?|pulksten)\s*(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*,?\s*{UNTIL_PAT}\s+",
                               re.IGNORECASE)
@@ -154,6 +173,9 @@ def _joinable(text: str, a: Atom, b: Atom) -> bool:
         # "piektdien, 3. maijā – svētdien, 5. maijā": each day after its weekday (a list "3. maijā –
         # sestdiena, 5. maijā – svētdiena" puts each weekday after its day: no range)
         return True
+    if a.grain == b.grain == "day" and _night_uz_gap().fullmatch(gap) \
+            and _night_from_before().search(text, max(0, a.start - 40), a.start):
+        return True  # "naktī no 31. maija uz 1. jūniju": one night over two days
     if a.grain == b.grain == "month" and _month_part_dash_gap().fullmatch(gap):
         return True
     if a.grain == b.grain == "month" and _month_part_until_gap().fullmatch(gap):

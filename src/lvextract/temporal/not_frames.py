@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
-from .act_dates import act_date, amended_act_date
+from .act_dates import act_date, amended_act_date, replaced_act_date
 from .attribute_years import attribute_year
 from .bracket_years import in_bracket_aside
 from .date_atom import Atom
@@ -108,9 +108,10 @@ def since_day(text: str, atom: Atom) -> bool:
 def frames_days(text: str, atom: Atom, document_year: int | None) -> bool:
     """Whether a date that states its year (and is neither commemorated nor a report's year, which
     resolve.py knows) frames the bare days of its sentence and paragraph: no birth date, no life's
-    years in brackets, no amended act's day, no day after "kopš", no start at work; where the text
-    has a dateline, no cited act's day nor a year that qualifies a figure."""
+    years in brackets, no amended or replaced act's day, no day after "kopš", no start at work; where
+    the text has a dateline, no cited act's day nor a year that qualifies a figure."""
     return not (born(text, atom) or in_bracket_aside(text, atom) or amended_act_date(text, atom)
+                or replaced_act_date(text, atom)
                 or since_day(text, atom) or career_start(text, atom)
                 or (document_year is not None and (act_date(text, atom) or attribute_year(text, atom))))
 

@@ -26,6 +26,7 @@ from .date_patterns import CLOCK_WORD, DASH, HOUR, MINUTE, UNTIL
 from .relative_beside import before_a_date, named_after_a_date, weekday_beside, weekday_warnings  # noqa: F401  (re-exported)
 from .relative_beside import paired_before_a_date
 from .sentence_window import sentence_around
+from .today_nowadays import nowadays
 from .hours_card import card_items
 from .publication_fields import published_label_before
 from .relative_words import lookups, no_single_unit, weekday_alternation
@@ -136,6 +137,17 @@ def _next_word(text: str, end: int) -> str:
     return m.group(0).lower() if m else ""
 
 
+def _part_of_that_day(text: str, m: re.Match, look) -> int | None:
+    """"piektdienas vakarā", "svētdienas rītā": a weekday's genitive before a time of day in the
+    locative dates that day (calendar.toml [weekday_time_of_day]); "katras piektdienas vakarā"
+    repeats. The end of the time of day, else None: the span takes it in, so that a date right
+    after it ("Sestdienas vakarā, 16. martā") is that day's and the weekday no date of its own."""
+    if not (m["day"].lower().endswith("dienas") and _previous_word(text, m.start()) not in look["repeated_before"]):
+        return None
+    word = _WORD.match(text, m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))))
+    return word.end() if word and word.group(0).lower() in look["time_of_day"] else None
+
+
 @lru_cache(maxsize=1)
 def _weekly_hours() -> re.Pattern:
     """Opening hours: a range of weekdays with the hours after it ("no otrdienas līdz piektdienai
@@ -177,7 +189,8 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         # Only a genitive or nominative names a thing so; the adverb "otrdien skolā viesojās …" dates.
         if form.endswith(("dienas", "diena", "dienu")) and _next_word(text, m.end()) in look["not_after"]:
             continue
-        if form.endswith(("dienas", "diena", "dienu")) and not m["prep"]:
+        day_part_end = None if m["prep"] else _part_of_that_day(text, m, look)
+        if form.endswith(("dienas", "diena", "dienu")) and not m["prep"] and day_part_end is None:
             # a bare genitive is an attribute ("otrdienas nodarbības"), a nominative names the
             # day ("šodien ir otrdiena"), an accusative repeats ("katru otrdienu"): no date
             continue
@@ -189,7 +202,7 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
         build = builders.weekday(code, which)
         if m["prep"] and _UNTIL_WORD.fullmatch(m["prep"]) and range_start and not text[range_start.end:m.start()].strip():
             build = builders.on_or_after(range_start.build, code)
-        found.append(Relative(m.start("day"), m.end(), code, "weekday", build))
+        found.append(Relative(m.start("day"), day_part_end or m.end(), code, "weekday", build))
         range_start = found[-1] if m["prep"] and m["prep"].lower() == "no" else None
     for m in finditer_at(pats["modified_unit"], text, starts):
         if no_single_unit(m["mod"], m["unit"], _next_word(text, m.end()), look["unit_not_before"]):
@@ -209,6 +222,8 @@ def find_relatives(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Rel
     for m in finditer_at(pats["day_word"], text, starts):
         if _TODAY_IS.match(text, m.end()):
             continue  # "Šodien ir ceturtdiena, 6. marts": the line states the date itself
+        if m["word"].lower() == "šodien" and nowadays(text, m.start(), m.end()):
+            continue  # "Agrāk …, bet šodien …", "Šodien … ir retums": nowadays, no day
         offset = calendar_words()["days"][m["word"].lower()]
         found.append(Relative(m.start(), m.end(), builders.duration("D", offset), "day_word", builders.day(offset)))
     for m in finditer_at(pats["day_noun"], text, starts):

@@ -30,6 +30,8 @@ def lookups() -> dict:
         "number": v["numbers"],
         "year_which": {form: kind for kind in ("this", "next", "last") for form in v["year_parts"][kind]},
         "not_after": set(v["not_after"]["words"]),
+        "time_of_day": frozenset(v["weekday_time_of_day"]["words"]),
+        "repeated_before": frozenset(v["weekday_time_of_day"]["not_after"]),
         "past_verbs": set(v["past_verbs"]["words"]),
         "in_month": frozenset([*v["weekday_in_month"]["ordinals"], *v["weekday_feasts"]["words"]]) | genitive_forms(),
         "month_week": frozenset(v["weekday_in_month"]["week_nouns"]),
