@@ -106,7 +106,11 @@ prevented harm is against, served; "par vardarbību pret senioriem" stays a topi
 students, no children), `locative_place` ("uzņēmumos audzēkņi": where, not whose), `future_professionals`
 ("topošie skolotāji": students), `shaping_employers` ("darba devēji piedalās eksāmenu vērtēšanā": co-makers),
 `contest_entrants` ("skolēnu skatuves runas konkurss"), `quoted_gathering` ("skolotāju “Rudens skola”"),
-`offered_pastimes` ("seniori varēs padejot": the subject of a chance offered), `honouring_occasion` ("bērnus godinoši svētki": the object of a participle qualifying the occasion), the two reading what follows a mention through `followed_by`; the walks several of them share
+`offered_pastimes` ("seniori varēs padejot": the subject of a chance offered), `honouring_occasion` ("bērnus godinoši svētki": the object of a participle qualifying the occasion), `performing_purpose`
+("skolēni devās uz centru, lai priecētu klausītājus": performers), `performing_together` ("kopā ar citiem
+jauniešiem spēlēs koncertā": fellow performers), `appraisal` ("Skolēniem tā bija laba mācībstunda": whom
+the occasion was something to), `received_awards` ("Pedagogi saņēma ministrijas, …
+atzinības rakstus": honoured), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -189,6 +193,9 @@ from .offered_pastimes import accept_offered_pastimes
 from .honouring_occasion import accept_honouring_occasions
 from .staged_arts import staged_art
 from .doers import own_people
+from .performing_purpose import performs_for_others
+from .performing_together import performs_together
+from .appraisal import appraised_by
 
 __all__ = ["extract"]
 
@@ -228,6 +235,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or made_it(reader, f) or hosts_guests(reader, f)
                                                or in_unquoted_name(reader, f) or presented_how(reader, f)
                                                or programme_name(reader, f) or staged_art(reader, f)
+                                               or performs_for_others(reader, f) or performs_together(reader, f)
+                                               or appraised_by(reader, f)
                                                or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from .forms import form
+from .received_awards import receives_the_award
 from .surveys import invited_to_survey
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -91,7 +92,8 @@ class SentenceReading:
             first = WORD.search(part)
             # (not a relative clause: in "uzņēmumiem, kuri nodarbina personas ar …" its verb is the firms')
             return bool(self.ctx.participation.search(part)) and not self.ctx.presenting.search(part) \
-                and not (first and first.group().lower() in self.ctx.list_ends)
+                and not (first and first.group().lower() in self.ctx.list_ends) \
+                and not receives_the_award(part, self.doc.sentence_text(index), self.ctx.participation, self.ctx.awards)
         return self.part_answer("inviting", index, char, invites)
 
     def part_answer(self, key, index: int, char: int, ask) -> bool:

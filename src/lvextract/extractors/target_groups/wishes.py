@@ -5,8 +5,11 @@ whole lower-case words), past a few words that only qualify it (`between`: "visi
 definite adjectives: "mīļajiem") and the groups listed before it; or in a sentence that is a wish
 of its own: one that opens with "Lai" and closes with "!"; or right before the verb, the dative said
 first: "Ikvienai ģimenei vēlam priecīgus svētkus!". Not a wish to do something for them:
-"Vēlamies piedāvāt senioriem kursus" (an infinitive between keeps them served). The walk back is
-bounded (REACH words); each sentence is read once (sentence_reading.sentence_answer)."""
+"Vēlamies piedāvāt senioriem kursus" (an infinitive between keeps them served). Also the providers
+a greeting is addressed to, a dative after a noun of greeting ([wishes] `greeting_nouns`, `greeted_ids`):
+"apsveikumi kursu audzinātājiem" thanks the staff (not "apsveikumus pansionāta senioriem": a kindness to
+the elderly, served). The walk back is bounded (REACH words); each sentence is read once
+(sentence_reading.sentence_answer)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -19,12 +22,31 @@ from .reader import Reader
 
 REACH = 4  # words back from the group to the verb of wishing
 INFINITIVE_ENDINGS = ("t", "ties")
+GENITIVE_ENDINGS = ("u", "as", "es", "a")  # a genitive qualifier between a greeting and its addressee
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     c = load("target_groups")["wishes"]
     return frozenset(c["verbs"]), frozenset(c["between"])
+
+
+@lru_cache(maxsize=1)
+def _greetings() -> tuple[tuple[str, ...], frozenset[str]]:
+    c = load("target_groups")["wishes"]
+    return tuple(c["greeting_nouns"]), frozenset(c["greeted_ids"])
+
+
+def _greeting_to_provider(reader: Reader, f: Found, between: frozenset[str]) -> bool:
+    """"apsveikumi kursu audzinātājiem": a provider's dative after a noun of greeting, past the words
+    that qualify it (a genitive: "kursu", "skolas") and the groups listed before it."""
+    nouns, ids = _greetings()
+    if f.id not in ids:
+        return False
+    # (a genitive by its ending only: "kursu", "skolas", "centra" — not "pasākums", nor the noun itself)
+    governor = word_before_list(reader, f, REACH, lambda i: not reader.word(i).startswith(nouns) and (
+        reader.word(i) in between or reader.word(i).endswith(DEFINITE_DATIVES + GENITIVE_ENDINGS)))
+    return governor is not None and reader.word(governor).startswith(nouns)
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +61,8 @@ def wished_to(reader: Reader, f: Found) -> bool:
     verbs, between = _words()
     governor = word_before_list(reader, f, REACH, lambda i: reader.word(i) in between or reader.word(i).endswith(DEFINITE_DATIVES))
     if governor is not None and reader.word(governor) in verbs:
+        return True
+    if _greeting_to_provider(reader, f, between):
         return True
     if _verb_after(reader, f, verbs):
         return True

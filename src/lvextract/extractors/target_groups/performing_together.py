@@ -1,0 +1,46 @@
+"""Those one performs with on a stage perform too: "Anna kopā ar citiem jauniešiem spēlēs koncertā",
+"kopā ar skolēniem uzstāsies ansamblis" — no one served by them. People one does things with
+"kopā ar" otherwise take part and are served ("kopā ar senioriem cepām pīrāgus"), so both must be
+there in the group's sentence, a few words either side: a verb of performing (target_groups.toml
+[performing_together] `verbs`, beginnings of lower-case words: "spēlēs", "uzstājās") and a performance
+in the locative (`stages`, whole lower-case words: "koncertā", "izrādē") — "spēlēs galda spēles" is a
+game they play. The mention must follow "kopā ar" (past a word or two: "citiem", "saviem")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..vocabulary import load
+from .mentions import Found
+from .reader import Reader
+
+AR_REACH = 3  # words back from the group to "ar": "kopā ar citiem novada jauniešiem"
+CLAUSE_REACH = 8  # words either side of the group, in its sentence, for the verb and the stage
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[tuple[str, ...], frozenset[str]]:
+    c = load("target_groups")["performing_together"]
+    return tuple(c["verbs"]), frozenset(c["stages"])
+
+
+def performs_together(reader: Reader, f: Found) -> bool:
+    """Whether group mention `f`, said after "kopā ar", performs with the sentence's performer."""
+    back = list(reader.words_back(f.mention.token_start, AR_REACH))
+    at = next((k for k, i in enumerate(back) if reader.word(i) == "ar"), None)
+    if at is None or at + 1 >= len(back) or reader.word(back[at + 1]) != "kopā":
+        return False
+    verbs, stages = _words()
+    around = [reader.word(i) for i in reader.words_back(f.mention.token_start, CLAUSE_REACH)] \
+        + [reader.word(i) for i in _words_after(reader, f.mention.token_end, CLAUSE_REACH)]
+    return any(w.startswith(verbs) for w in around) and any(w in stages for w in around)
+
+
+def _words_after(reader: Reader, i: int, reach: int):
+    """The indices of at most `reach` words from token `i` on, within its sentence."""
+    n = len(reader.sdoc)
+    for _ in range(reach):
+        i = reader.skip_space(i)
+        if i >= n or reader.sdoc[i].is_sent_start:
+            return
+        yield i
+        i += 1
