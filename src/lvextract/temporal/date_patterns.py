@@ -45,7 +45,8 @@ UNTIL_PAT = rf"{UNTIL}(?:\s+pat)?"
 # A date glued to "līdz" / "kopš" ("līdz2018.gada 5.maijam", as some CMS print it) starts too, and
 # so does one glued to a short preposition of time standing alone ("pārcelts uz13. aprīli",
 # "ap15. maiju", "no12. maija").
-GLUED_BEFORE = rf"(?<=(?i:{UNTIL})|[kK][oO][pP][šŠ])|(?<=(?<!\w)(?i:uz|ap|no))"
+# One group, so that a guard put before it ("(?=\d)") holds for both ways.
+GLUED_BEFORE = rf"(?:(?<=(?i:{UNTIL})|[kK][oO][pP][šŠ])|(?<=(?<!\w)(?i:uz|ap|no)))"
 # A year glued to a lone digit before it (a caption's or footnote's number that lost its space:
 # "Skola 12018. gada 26. novembrī") starts at the year when "gada" follows it.
 GLUED_YEAR = r"(?<=(?<![\w.,/])\d)(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
