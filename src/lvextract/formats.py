@@ -21,6 +21,8 @@ import zipfile
 from collections import Counter
 from dataclasses import dataclass
 
+from .latvian.orthography import LOWER
+
 FORMATS = ("text", "html", "pdf", "docx", "odt")
 # Extensions the default globs take, per format; content sniffing decides in the end.
 EXTENSIONS = {"text": ("*.txt", "*.md"), "html": ("*.html", "*.htm"), "pdf": ("*.pdf",),
@@ -133,7 +135,7 @@ def _table_row(line: str) -> str:
 
 # ------------------------------------------------------------------ PDF
 
-_HYPHEN_END = re.compile(r"(\w)[-\u00ad]\n(?=[a-zāčēģīķļņšūž])")
+_HYPHEN_END = re.compile(rf"(\w)[-\u00ad]\n(?=[{LOWER}])")
 _DIGITS = re.compile(r"\d+")
 
 

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document
+from ..latvian.orthography import LOWER, UPPER
 from ..layout import short_line
 from ..spans import Intervals
 from .funding_cues import cues as _cues
@@ -85,7 +86,7 @@ CAPTION_CHARS = 60
 def _glued_pattern() -> tuple[re.Pattern, dict[str, str]]:
     ids = load("funding")["glued"]
     words = "|".join(re.escape(w) for w in sorted(ids, key=len, reverse=True))
-    return re.compile(r"(?<=[a-zāčēģīķļņšūž])(?:" + words + r")(?![^\W\d_])"), ids
+    return re.compile(rf"(?<=[{LOWER}])(?:" + words + r")(?![^\W\d_])"), ids
 
 
 def _glued(doc: Document) -> list[Mention]:
@@ -150,7 +151,7 @@ def _coordinated_patterns() -> dict[str, list[tuple[str, re.Pattern]]]:
 
 # A place's name before the second funder's word ("valsts un Ozolu novada pašvaldības līdzekļi"): a
 # capitalised word (case-sensitive inside the pattern that ignores case elsewhere).
-PLACE_WORD = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)(?:\s+(?-i:novada|pilsētas|pagasta))?"
+PLACE_WORD = rf"(?-i:[{UPPER}][^\W\d_]+)(?:\s+(?-i:novada|pilsētas|pagasta))?"
 
 
 def _coordinated(doc: Document, found: list[Mention]) -> list[Mention]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from .. import layout
+from ..latvian.orthography import UPPER
 from . import vocabulary as vocab
 from .changed_stamps import changed_stamps
 from .dateline_dash import dash_dateline
@@ -253,7 +254,7 @@ _CLOCK_AFTER = re.compile(clock_tail(seconds=True, am_pm=True, dot=False), re.IG
 _HEAD_LINES = 6
 # A blog's post date opening the text, its headline glued after it on the same line: "September
 # 6, 2018 ZĪMĒJUMU KONKURSS" (the page's first line only).
-_GLUED_HEADLINE = re.compile(r"[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]")
+_GLUED_HEADLINE = re.compile(rf"[^\S\n]+[{UPPER}]")
 
 
 def _foreign_dateline(text: str, taken):

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..latvian.orthography import UPPER
 from . import vocabulary as vocab
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, Line as _Line
 
 # The place in the locative, capitalised, alone before the date: "Rīgā", "Limbažos", "Cēsīs".
-_PLACE = re.compile(r"[^\S\n]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs)[,]?[^\S\n]+")
+_PLACE = re.compile(rf"[^\S\n]*[{UPPER}][^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs)[,]?[^\S\n]+")
 _NUMBERED = re.compile(r"\bNr\.?\s*[\w/.-]*\d[\w/.-]*\s*$")
 # After the date: the session's number ("Nr. 12"), or the sitting's minutes in brackets ("(prot.
 # Nr. 54 31. §)"), the act's own name glued after them where a portal joined the lines.

@@ -12,7 +12,7 @@ from . import vocabulary as vocab
 # A journalist's name and a comma before the date, without a label: "Anna Liepa, 11/09/2019";
 # or a column's gap of two blanks or more instead of the comma ("Anna Liepa    11.09.2019").
 # The first word must be a given name the name data knows ("Lielā Talka, 22.04.2023" is a heading).
-_NAME_BYLINE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n][A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
+_NAME_BYLINE = re.compile(rf"\s*([{UPPER}][{LOWER}]+)[^\S\n][{UPPER}][{LOWER}-]+"
                           r"(?:,[^\S\n]*|[^\S\n]{2,})")
 
 
@@ -39,7 +39,7 @@ def posted_by() -> re.Pattern:
     and the joiner ("Posted By Anna Liepa On "): the posting date, whatever follows it."""
     settings = vocab.temporal()["document_date"]
     return re.compile(rf"\W*(?i:{vocab.alternation(settings['posted_by_labels'])})[^\S\n]+"
-                      rf"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*[^\S\n]+){{1,3}}(?i:{vocab.alternation(settings['posted_by_joiners'])})[^\S\n]+")
+                      rf"(?:[{UPPER}][\w.-]*[^\S\n]+){{1,3}}(?i:{vocab.alternation(settings['posted_by_joiners'])})[^\S\n]+")
 
 
 @lru_cache(maxsize=None)
@@ -51,7 +51,7 @@ def byline_pattern() -> re.Pattern:
     # "Informāciju sagatavoja: Anna Liepa, sabiedrisko attiecību speciāliste, 12.03.2009.": what
     # was prepared before the label, the author's role after the name.
     # The role only after a full name, and no relative clause ("Autors: Dace, kura ieradīsies …").
-    word = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w.-]*\s*)"
+    word = rf"(?-i:[{UPPER}][\w.-]*\s*)"
     role = r"[^\S\n]*,[^\S\n]*(?!(?:kas|kur\w*)\b)[^\W\d_][^\d\n,.;:!?]{0,60}"
     return re.compile(rf"\W*(?:(?:{objects})\.?[^\S\n]+)?(?:{labels})\s*:?\s*(?:{word}{{2,3}}(?:{role})?|{word}{{1,3}})"
                       rf"[,|/–-]?\s*", re.IGNORECASE)
@@ -104,8 +104,8 @@ def _labelled_closing() -> re.Pattern:
 # A rubric, then the author's name, right before the date, no comma needed: "Kultūra Anna Liepa
 # 3. marts, 2023". The rubric must be a section name the data knows ([document_date] button_words)
 # and the name a given name the name data knows, so a headline's words do not pass.
-_RUBRIC_BYLINE = re.compile(r"\s*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)"
-                            r"[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+[^\S\n]*[,|/]?[^\S\n]*")
+_RUBRIC_BYLINE = re.compile(rf"\s*([{UPPER}][{LOWER}]+)[^\S\n]+([{UPPER}][{LOWER}]+)"
+                            rf"[^\S\n]+[{UPPER}][{LOWER}-]+[^\S\n]*[,|/]?[^\S\n]*")
 
 
 def rubric_byline(text: str, start: int, end: int) -> bool:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ..latvian.orthography import LOWER
+
 _COMMA_BEFORE = re.compile(r",[^\S\n]*$")
 # "gada" (or "g.") right after the year, then a lower-case word it qualifies
-_GENITIVE_BEFORE_NOUN = re.compile(r"[^\S\n]*\.?[^\S\n]*(?:gada|g\.)[^\S\n]+(?-i:[a-zāčēģīķļņšūž])")
+_GENITIVE_BEFORE_NOUN = re.compile(rf"[^\S\n]*\.?[^\S\n]*(?:gada|g\.)[^\S\n]+(?-i:[{LOWER}])")
 
 
 def qualifies_next_noun(text: str, month_end: int, year_start: int, year_end: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..latvian.orthography import UPPER
 from . import vocabulary as vocab
 from .date_atom import Atom
 
@@ -28,7 +29,7 @@ def _anniversary() -> re.Pattern:
 
 
 _ANNIVERSARY_WINDOW = 200
-_SENTENCE_END = re.compile(r"[.!?][^\S\n]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])|\n")
+_SENTENCE_END = re.compile(rf"[.!?][^\S\n]+(?=[{UPPER}])|\n")
 
 
 @lru_cache(maxsize=1)

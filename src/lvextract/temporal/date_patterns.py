@@ -54,10 +54,10 @@ GLUED_YEAR = r"(?<=(?<![\w.,/])\d)(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
 AFTER_AT = r"(?<=(?<!\S)@)"
 # A flattened table glues a cell's label to the full date in the next cell ("laiks08.06.2021. –
 # 08.07.2021."): two digits each for day and month and four for the year, after a lower-case word.
-GLUED_CELL = r"(?<=[a-zāčēģīķļņšūž]{2})(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d(?!\d))"
+GLUED_CELL = rf"(?<=[{LOWER}]{{2}})(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d(?!\d))"
 # A word that lost its space before a year with "gada" ("Pamatojoties uz2020.gada 9.jūnija …"):
 # the year starts its date, as after "līdz" above (a lower-case word of two letters or more).
-GLUED_WORD_YEAR = r"(?<=[a-zāčēģīķļņšūž]{2})(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
+GLUED_WORD_YEAR = rf"(?<=[{LOWER}]{{2}})(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
 # A CMS's posting time and date with no blank between, alone on their line ("10:0027.02.2025"):
 # the full padded date after a clock time that opens the line, the date closing the line.
 GLUED_CLOCK = r"[0-2]\d:[0-5]\d"

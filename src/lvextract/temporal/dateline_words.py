@@ -21,7 +21,7 @@ _TIME = re.compile(r"\b(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)
 # Place names in a dateline stand in the locative: Rīgā, Ventspilī, Cēsīs, Talsos, Daugavpilī.
 _PLACE_ENDINGS = ("ā", "ī", "ē", "os", "īs")
 # ... or in the nominative before a comma at the line's start: "Rīga, 2024. gada 5. marts".
-PLACE_FIRST = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+,\s*$")
+PLACE_FIRST = re.compile(rf"\s*[{UPPER}][^\W\d_]+,\s*$")
 # ... or before a column's gap of two blanks or more ("Rīga    2017-03-09"), or a town the place
 # data knows before one blank ("Rīga 2017-03-09").
 _PLACE_GAP = re.compile(rf"\s*[{UPPER}][^\W\d_]+[^\S\n]{{2,}}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..latvian.orthography import LOWER
 from . import vocabulary as vocab
 
 _GAP_WORDS = 2  # the qualifying words a time of day may stand behind
@@ -22,7 +23,7 @@ QUALIFIER_ENDINGS = ("ajā", "ajos", "ajās", "dienas")
 @lru_cache(maxsize=1)
 def _after() -> re.Pattern:
     stems = vocab.alternation(vocab.temporal()["month_time_of_day_stems"])
-    return re.compile(rf"(?P<gap>(?:[^\S\n]+[a-zāčēģīķļņšūž]+){{0,{_GAP_WORDS}}}?)[^\S\n]+(?:{stems})(?!dien)[^\W\d_]+(?!\w)")
+    return re.compile(rf"(?P<gap>(?:[^\S\n]+[{LOWER}]+){{0,{_GAP_WORDS}}}?)[^\S\n]+(?:{stems})(?!dien)[^\W\d_]+(?!\w)")
 
 
 @lru_cache(maxsize=1)

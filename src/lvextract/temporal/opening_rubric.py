@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from ..latvian.orthography import LOWER, UPPER
 from .headline_stamp import told_once_beside_another
 from .page_furniture import Line
 
-_RUBRIC = re.compile(r"[^\S\n]*\.?[^\S\n]*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+(?:[^\S\n]+(?-i:[a-zāčēģīķļņšūž])[^\W\d_]+){1,2}[^\S\n]*")
+_RUBRIC = re.compile(rf"[^\S\n]*\.?[^\S\n]*(?-i:[{UPPER}])[^\W\d_]+(?:[^\S\n]+(?-i:[{LOWER}])[^\W\d_]+){{1,2}}[^\S\n]*")
 _HEADLINE_WORDS = (2, 16)
 
 
@@ -30,7 +31,7 @@ def opening_rubric(text: str, lines: list[Line], i: int, date_start: int, date_e
 
 
 # The headline after the opening date: a few words, the first capitalised, no figure, no sentence closed.
-_HEADLINE = re.compile(r"[^\S\n]*\.?[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\d\n.!?:;]{2,100}?[^\W\d_][\"”»]?[^\S\n]*")
+_HEADLINE = re.compile(rf"[^\S\n]*\.?[^\S\n]+(?-i:[{UPPER}])[^\d\n.!?:;]{{2,100}}?[^\W\d_][\"”»]?[^\S\n]*")
 _OPENING_HEADLINE_WORDS = (1, 12)
 _WORD = re.compile(r"[^\W\d_]+")
 

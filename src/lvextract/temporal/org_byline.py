@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..latvian.orthography import UPPER
 from . import vocabulary as vocab
 
 # At most five words, the first capitalised (an acronym, a quoted name); the line's text before the
 # date ends in "<blank>," exactly.
-_ORG_BYLINE = re.compile(r"[^\S\n]*[A-ZĀČĒĢĪĶĻŅŠŪŽ\"„“«][^\s,]*(?:[^\S\n]+[^\s,]+){0,4}[^\S\n]+,[^\S\n]*")
+_ORG_BYLINE = re.compile(rf"[^\S\n]*[{UPPER}\"„“«][^\s,]*(?:[^\S\n]+[^\s,]+){{0,4}}[^\S\n]+,[^\S\n]*")
 
 
 def org_byline(text: str, start: int, end: int) -> bool:
@@ -24,7 +25,7 @@ def _office_byline() -> re.Pattern:
     """An office's name closing with its noun in the nominative, a comma, then the date: "Ozolu novada
     dome, 12.02.2009.", "Izglītības, kultūras un sporta pārvalde, 02.11.2021" ([document_date]
     office_nouns). Up to ten words, no sentence's stop among them."""
-    return vocab.document_date_pattern(r"[^\S\n]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:,?[^\S\n]+[^\W\d_]+){0,9}?[^\S\n]+(?i:{office_nouns})"
+    return vocab.document_date_pattern(rf"[^\S\n]*[{UPPER}][^\W\d_]*(?:,?[^\S\n]+[^\W\d_]+){{0,9}}?[^\S\n]+(?i:{{office_nouns}})"
                                        r"[^\S\n]*,[^\S\n]*")
 
 

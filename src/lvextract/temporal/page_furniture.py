@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..latvian.orthography import LOWER, UPPER
 from . import vocabulary as vocab
 from .bylines import clocked_stamp_line
 from .clock_widget import clock_widget
@@ -155,10 +156,10 @@ def furniture_lines(text: str, lines: list[Line]):
 
 # A portal's calendar widget: "Otrdiena, 16. decembris" over the day's names ("Alvīne",
 # "Ilze, Ildze, Izolde") or the weather. Today's date, not the article's.
-_NAMES_LINE = re.compile(r"\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14})*\s*")
+_NAMES_LINE = re.compile(rf"\s*[{UPPER}][{LOWER}]{{1,14}}(?:\s*,\s*[{UPPER}][{LOWER}]{{1,14}})*\s*")
 # An icon font's ligature name printed as text before the widget's names ("redeem Mirta, Ziedīte",
 # "event", "cake"): lower-case ASCII, never a Latvian given name, which is capitalised.
-_ICON_WORD = re.compile(r"^\s*[a-z_]{3,20}[^\S\n]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+_ICON_WORD = re.compile(rf"^\s*[a-z_]{{3,20}}[^\S\n]+(?=[{UPPER}])")
 _WEATHER = re.compile(r"°|weather|laikapstāk", re.IGNORECASE)
 _CLOCK_AT_END = re.compile(r"\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
 
@@ -171,8 +172,8 @@ def weekday_in(words: list[str]) -> bool:
 # The day's names on the date's own line: "Trešdiena, 8. maijs Rita, Ritma" (at least two names),
 # maybe after a bar or a bullet that a portal's header sets between them ("Otrdiena, 24. aprīlis |
 # Nameda, Ritvaldis").
-_NAMES_AFTER_DAY = re.compile(r"\d{1,2}\.?\s*[^\W\d_]+\.?,?\s+(?:[|•·]\s*)?[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14}"
-                              r"(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{1,14})+\s*$")
+_NAMES_AFTER_DAY = re.compile(rf"\d{{1,2}}\.?\s*[^\W\d_]+\.?,?\s+(?:[|•·]\s*)?[{UPPER}][{LOWER}]{{1,14}}"
+                              rf"(?:\s*,\s*[{UPPER}][{LOWER}]{{1,14}})+\s*$")
 
 
 def _widget(text: str, lines: list[Line], i: int) -> bool:

@@ -16,7 +16,7 @@ from .date_atom import Atom
 from .date_patterns import HOUR, MINUTE
 from .bylines import SOURCE_DOMAIN
 from .page_furniture import WORD, Line as _Line
-from ..latvian.orthography import UPPER
+from ..latvian.orthography import LOWER, UPPER
 
 
 @lru_cache(maxsize=None)
@@ -132,7 +132,7 @@ def age_tail_start(text: str, start: int, end: int) -> int | None:
 @lru_cache(maxsize=1)
 def _stamp_time() -> re.Pattern:
     return re.compile(r"\s*,?\s*(?:(?:plkst\.?|pl\.)\s*)?(?:[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?::[0-5]\d)?" + _age_tail() + "?"
-                      + r"(?:[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,2}"
+                      + rf"(?:[^\S\n]+(?-i:[{UPPER}])[^\W\d_]*(?:[^\S\n]+[^\W\d_]+){{0,2}}"
                       r"(?:[^\S\n]+(?:19|20)\d\d(?:[^\S\n]*[-–][^\S\n]*(?:19|20)\d\d)?)?)?\s*$", re.IGNORECASE)
 
 
@@ -154,7 +154,7 @@ def posting_stamp(after_date: str, section: bool = True, quarters: bool = False)
 # A CMS prints its posting day with the month capitalised in the nominative and a comma before the
 # year ("30.Jūnijs, 2019", "14. Aprīlis, 2014"), as no sentence writes a day: the clock after it is
 # the posting's at a quarter or half hour too ("Viļānu apvienības pārvalde 30.Jūnijs, 2019, 14:30 Projekti").
-_CMS_DAY = re.compile(r"\d{1,2}\.[^\S\n]?[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+,[^\S\n]*(?:19|20)\d\d")
+_CMS_DAY = re.compile(rf"\d{{1,2}}\.[^\S\n]?[{UPPER}][{LOWER}]+,[^\S\n]*(?:19|20)\d\d")
 
 
 def cms_day(text: str, start: int, end: int) -> bool:

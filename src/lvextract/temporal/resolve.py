@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import layout
+from ..latvian.orthography import UPPER
 from . import vocabulary as vocab
 from .grammar import Atom
 from .bracket_years import in_bracket_aside
@@ -65,7 +66,7 @@ class Resolved:
 # go on, and so does a name's initial ("12. decembrī J. Ozola muzejā notika …"). Good enough to
 # tell one sentence's frame from the next one's. The look-behind starts a match only where a run
 # of stops begins, so a run of ten thousand dots is read once.
-_SENTENCE_END = re.compile(r"(?<![.!?…])(?<!(?<![^\W\d_])[A-ZĀČĒĢĪĶĻŅŠŪŽ])[.!?…]+[\"”»)]*\s+(?=[\"“„«(]?[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+_SENTENCE_END = re.compile(rf"(?<![.!?…])(?<!(?<![^\W\d_])[{UPPER}])[.!?…]+[\"”»)]*\s+(?=[\"“„«(]?[{UPPER}])")
 
 
 def _sentence_starts(text: str, paragraph_starts: list[int]) -> list[int]:

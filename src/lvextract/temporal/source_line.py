@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..latvian.orthography import LOWER, UPPER
 from . import vocabulary as vocab
 from .bylines import SOURCE_DOMAIN
 
@@ -15,7 +16,7 @@ from .bylines import SOURCE_DOMAIN
 # "„Ozoli”"), a comma between them only before a lower-case word ("Izglītības, kultūras un sporta
 # pārvalde"); then the separator right before the date. Words between the name and the date ("…,
 # dati uz 01.01.2016") leave no separator there: a figure's reference day, no dateline.
-_NAME = r"[„\"“«]?[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*[.”\"»]?(?:(?:,[^\S\n]+(?=[a-zāčēģīķļņšūž])|[^\S\n]+)[„\"“«]?[^\W\d_][^\W\d_.-]*[.”\"»-]?){0,9}"
+_NAME = rf"[„\"“«]?[{UPPER}][^\W\d_]*[.”\"»]?(?:(?:,[^\S\n]+(?=[{LOWER}])|[^\S\n]+)[„\"“«]?[^\W\d_][^\W\d_.-]*[.”\"»-]?){{0,9}}"
 
 
 @lru_cache(maxsize=1)

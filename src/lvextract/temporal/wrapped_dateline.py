@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ..latvian.orthography import UPPER
 from .grammar import Atom
 from .page_furniture import Line as _Line
 
 # The place in the locative, capitalised, alone on the line above: "Rīgā", "Cēsīs", "Talsos".
-_PLACE_ALONE = re.compile(r"[^\S\n]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs),?[^\S\n]*")
+_PLACE_ALONE = re.compile(rf"[^\S\n]*[{UPPER}][^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs),?[^\S\n]*")
 # After the date on its last line: nothing but a full stop.
 _AFTER = re.compile(r"[^\S\n]*\.?[^\S\n]*")
 # A wrapped date spans at most this many line breaks ("2007." / "gada" / "13.decembris").

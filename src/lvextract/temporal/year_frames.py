@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..latvian.orthography import UPPER
 from . import vocabulary as vocab
 from .grammar import Atom
 from .publication_fields import Retold
@@ -143,7 +144,7 @@ def quarter_frames(text: str, frames: list[Atom], document_year: int | None) -> 
 
 
 _HEADING_WORDS = 8
-_SENTENCE_INSIDE = re.compile(r"[.!?][^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+_SENTENCE_INSIDE = re.compile(rf"[.!?][^\S\n]+(?-i:[{UPPER}])")
 # The heading's year closes its line: "Nedēļas plāns - 2019", "Pasākumi 2019. gadā:", "Plāns 2019. g."
 _YEAR_AT_END = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)\.?(?:[^\S\n]*(?:gads|gadā|gadam|gadu|g\.))?[^\S\n]*:?[^\S\n]*$",
                           re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ... import first_chars
+from ...latvian.orthography import LOWER, UPPER
 from ...spans import Intervals, Neighbours
 from ..vocabulary import load
 from .currencies import (cents_after, glued_to_word, patterns, scale_alternation, scale_before_currency, scale_factor,
@@ -219,7 +220,7 @@ def _glued_code(currency: str) -> bool:
 CARRY_REACH = 150
 # A sentence's end: its stop and a capital after it (an abbreviation's dot before a lower-case
 # word ends none).
-_SENTENCE_END = r"[.!?]\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])"
+_SENTENCE_END = rf"[.!?]\s+(?=[{UPPER}])"
 # Where a sentence or paragraph ends between two amounts: the currency does not carry over.
 _SENTENCE_BREAK = re.compile(rf"{_SENTENCE_END}|\n\s*\n")
 
@@ -325,7 +326,7 @@ def _money_shaped_carried(text: str, found: list[Amount], taken: Intervals) -> l
 # no pašvaldības līdzekļiem ir 3464,42 (25%)". In a text whose amounts all name one currency
 # ("… Ls 10 393,26 (75%) apmērā …"), it is in that currency even in the next sentence.
 MONEY_CENTS = re.compile(rf"(?<![\d.,\w])(?:\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d{{2}}|,-)|\d{{3,}},\d{{2}})(?![\d\w%])"
-                         r"(?!\.\s*[a-zāčēģīķļņšūž\d])")
+                         rf"(?!\.\s*[{LOWER}\d])")
 # How far back an amount with the currency may stand, in the same paragraph.
 CUED_REACH = 400
 # Where the clause before the number begins: a sentence's end, a semicolon or a line break.

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...latvian import money
+from ...latvian.orthography import LOWER
 from ..vocabulary import load
 from .numbers import NUMBER, SPACE, SPACED_DECIMAL
 
@@ -63,8 +64,8 @@ def between_adjective() -> str:
     data = load("budgets")["between_adjective"]
     endings = "|".join(data["endings"])
     # (only before a currency word written small: "15 dalībnieku EUR 20" is a count, then a price)
-    return rf"(?-i:[a-zāčēģīķļņšūž]{{{int(data['min_stem'])},}}(?:{endings}))(?![^\W\d_])" \
-           rf"(?={SPACE}+(?-i:[a-zāčēģīķļņšūž]))"
+    return rf"(?-i:[{LOWER}]{{{int(data['min_stem'])},}}(?:{endings}))(?![^\W\d_])" \
+           rf"(?={SPACE}+(?-i:[{LOWER}]))"
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import LOWER, UPPER
 from ...layout import short_line
 from ..vocabulary import load
 from .numbers import Amount
@@ -39,7 +40,7 @@ with the subscription word and is no sentence."""
 # a currency word written as a title (a capital, then small letters: not the code "EUR") before
 # a year, nothing else on the line. "EUR 2014" alone stays an amount (a table's cell), and so
 # does "Eiro 2500" (no year).
-_RUBRIC = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{3,})[ \u00a0]+(?:19|20)\d\d")  # a word, not "Ls", "Eur"
+_RUBRIC = re.compile(rf"(?-i:[{UPPER}][{LOWER}]{{3,}})[ \u00a0]+(?:19|20)\d\d")  # a word, not "Ls", "Eur"
 
 
 def menu_rubric(text: str, amount: Amount) -> bool:

@@ -10,12 +10,13 @@ import re
 from functools import lru_cache
 
 from ...latvian import money
+from ...latvian.orthography import LOWER
 from ..vocabulary import load
 from .numbers import SPACE, Amount, as_number, parse_money
 
 _AMOUNT = rf"(?P<num>[1-9]\d{{0,2}}(?:{SPACE}\d{{3}})+(?:,\d{{2}})?|[1-9]\d*(?:,\d{{2}})?)"
 # A word's last letters written small, and an amount grouped in thousands after it.
-_SMALL_WORD = "(?-i:[a-zāčēģīķļņšūž]{3})"
+_SMALL_WORD = f"(?-i:[{LOWER}]{{3}})"
 _GROUPED = rf"[1-9]\d{{0,2}}(?:{SPACE}\d{{3}})+"
 _DATE = r"(?:(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.(?:19|20)\d\d)\.?"
 

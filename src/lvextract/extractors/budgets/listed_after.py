@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import LOWER
 from ..vocabulary import load
 from .currencies import patterns, scale_alternation
 from .numbers import NUMBER, Amount, as_number, parse_money
 from .under_header import units_after
 
 _ITEM = re.compile(rf"\s*(?P<sep>,|\bun\b|\bvai\b)\s*(?<![\d.,])(?P<num>{NUMBER})(?![\d\w%])"
-                   r"(?!\.\s*[a-zāčēģīķļņšūž\d])", re.IGNORECASE)
+                   rf"(?!\.\s*[{LOWER}\d])", re.IGNORECASE)
 _MAX_ITEMS = 8
 
 

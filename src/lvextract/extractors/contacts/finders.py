@@ -10,6 +10,7 @@ from functools import lru_cache
 import phonenumbers
 
 from ...document import Document
+from ...latvian.orthography import LOWER, UPPER
 from ...record import Record
 from ...spans import Intervals
 from .glued_phones import glued_numbers, unglued_from_addresses
@@ -32,12 +33,12 @@ EMAIL = re.compile(
     # Not right after "]" or ")": inside "a[punkts]b[punkts]…" every letter would start a scan
     # to the end of the run (quadratic).
     # Latvian letters too: a page may type "lubanamitrājs@gmail.com" (kept only before a plain "@").
-    rf"(?<![\w.+\])-])([a-z0-9āčēģīķļņšūž](?:[a-z0-9āčēģīķļņšūž._%+-]|{OBFUSCATED_DOT})*?)"
+    rf"(?<![\w.+\])-])([{LOWER}0-9](?:[{LOWER}0-9._%+-]|{OBFUSCATED_DOT})*?)"
     r"\s?(?:@|\[at\]|\(at\)|\{at\}|\[\s?at\s?\]|\(\s?at\s?\)|\[et\]|\(et\)|&#64;|[\[(]pie[\])]|[\[(]uz[\])]|(?-i:\sPIE\s))\s?"
     r"((?:[a-z0-9-]+(?:\.|\s?(?:\[dot\]|\(dot\)|\[\.\]|[\[(]punkts[\])]|(?-i:\sPUNKTS\s))\s?))+[a-z]{2,24})"
     # the end of the address, or a capital where the next word, glued on, begins ("…lvRezultāti")
     # … or a date glued on, as a page's posting date after the last address ("…@novads.lv07.09.2016.")
-    r"(?:(?![\w-])|(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]))|(?=\d{1,2}\.\d{1,2}\.\d{4}(?!\d)))",
+    rf"(?:(?![\w-])|(?=(?-i:[{UPPER}]))|(?=\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d)))",
     re.IGNORECASE,
 )
 URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'„“”«»]+", re.IGNORECASE)

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ...document import Document
+from ...latvian.orthography import LOWER
 from ...temporal.colon_lists import lead_in as spaced_lead_in
 from ..deadline_cues import pattern
 from .actions import ActionMention, last_before
@@ -71,7 +72,7 @@ def lead_verb_of_object(doc: Document, noun: ActionMention, cue_start: int) -> A
 
 
 # A lone year ("2027. gadā", "2027. g."): no day or month follows it.
-LONE_YEAR = re.compile(r"\d{4}\.?[ \t]*(?:g\.|gad[a-zā]*(?![a-zā]))(?![ \t]*(?:\d|[a-zāčēģīķļņšūž]*(?:janv|febr|mart|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)))",
+LONE_YEAR = re.compile(rf"\d{{4}}\.?[ \t]*(?:g\.|gad[a-zā]*(?![a-zā]))(?![ \t]*(?:\d|[{LOWER}]*(?:janv|febr|mart|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)))",
                        re.IGNORECASE)
 
 

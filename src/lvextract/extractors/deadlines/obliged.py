@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...latvian.lemmas import is_listed, lemma
+from ...latvian.orthography import LOWER
 from ..deadline_cues import pattern, vocabulary
 
 # How far after the task's word its infinitive may stand: a date and a cue may come between
@@ -17,7 +18,7 @@ REACH = 60
 MIN_LENGTH = 5
 _WORD = re.compile(r"[^\W\d_]+")
 # A sentence's or clause's end; not the dots of a date between ("līdz 2023. gada 30. jūnijam").
-_STOP = re.compile(r"[;:!?\n]|\.(?!\s*[a-zāčēģīķļņšūž\d])")
+_STOP = re.compile(rf"[;:!?\n]|\.(?!\s*[{LOWER}\d])")
 
 
 @lru_cache(maxsize=1)

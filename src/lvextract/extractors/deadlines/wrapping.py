@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...latvian.orthography import LOWER, UPPER
 from ...layout import layout
 
 # The end of the clause before: a word (no closing punctuation) and one line break.
 OPEN_LINE_END = re.compile(r"[^\W\d][ \t]*\n[ \t]*$")
 # The end of the clause before: an initial, one capital and at most one small letter and a dot
 # ("Kr.", "K."), after a word of the sentence, then a space and the capitalised name it abbreviates.
-INITIAL_END = re.compile(r"\S[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]?\.[ \t]*$")
+INITIAL_END = re.compile(rf"\S[ \t]+[{UPPER}][{LOWER}]?\.[ \t]*$")
 INITIAL_REACH = 40
 # How many wrapped lines above are joined at most.
 MAX_JOINED = 3

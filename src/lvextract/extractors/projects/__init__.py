@@ -33,6 +33,7 @@ from itertools import chain
 
 from ...document import Document
 from ...latvian.lemmas import stem
+from ...latvian.orthography import UPPER
 from ...record import Record
 from ..related_list import related_start
 from .acronym_field import acronym_fields
@@ -146,7 +147,7 @@ def extract(doc: Document, record: Record) -> None:
         else:
             add(short, start, end, [])
     # A capitals short name alone ("Projekta SMEPRO partneri") opening another's capitals alias ("“…” SMEPRO REG") is that one's alias.
-    for lone in [p for p in projects if re.fullmatch(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}", p.name)]:
+    for lone in [p for p in projects if re.fullmatch(rf"[{UPPER}][{UPPER}0-9]{{2,15}}", p.name)]:
         owner = next((p for p in projects if p is not lone and any(a.split()[0] == lone.name for a in p.aliases if a.isupper())), None)
         if owner is not None:
             projects.remove(lone)

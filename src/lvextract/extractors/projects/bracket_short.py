@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from ...latvian.money import currency_of
+from ...latvian.orthography import LOWER, UPPER
 from .patterns import SHORT_CAPITALS, looks_foreign
 
-NAME_THEN_SHORT = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,11}?)[ \t]*"
-                             r"\((?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-Za-zĀČĒĢĪĶĻŅŠŪŽāčēģīķļņšūž0-9+\-]{2,15})\)")
+NAME_THEN_SHORT = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{1,11}}?)[ \t]*"
+                             rf"\((?P<short>[{UPPER}][{UPPER}{LOWER}0-9+\-]{{2,15}})\)")
 # (the short name matched above opens with a capital and is three characters at least)
 CAPITALS = re.compile(SHORT_CAPITALS)
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import UPPER
 from ...word_regex import alternation
 from ..vocabulary import load
 
@@ -19,7 +20,7 @@ def _called_a_project() -> re.Pattern:
     # six lower-case or capitalised words of whose project, and the singular nominative "projekts" — not
     # "projekta partneris".
     not_first = alternation(load("projects")["called_a_project"]["not_first"])
-    return re.compile(r"(?P<name>(?!" + not_first + r"\b)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+){1,3})"
+    return re.compile(r"(?P<name>(?!" + not_first + rf"\b)[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+){{1,3}})"
                       r"[ \t]+ir[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?projekts(?![^\W\d_])")
 
 
@@ -29,7 +30,7 @@ def _quoted_called() -> re.Pattern:
     # kinds may stand before it: "Kampaņa «…»"), then "ir", at most six words of whose or what kind of
     # project (a programme's "Erasmus+" among them), and the singular nominative "projekts".
     kinds = alternation(load("projects")["called_a_project"]["kinds"])
-    return re.compile(r"(?:" + kinds + r"[ \t]+)?[„“\"«](?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^„“”\"«»\n]{1,120}?)[”“\"»][ \t]+ir[ \t]+"
+    return re.compile(r"(?:" + kinds + rf"[ \t]+)?[„“\"«](?P<name>[{UPPER}][^„“”\"«»\n]{{1,120}}?)[”“\"»][ \t]+ir[ \t]+"
                       r"(?:[^\W\d_]+\+?[ \t]+){0,6}?projekts(?![^\W\d_])")
 
 
@@ -44,8 +45,8 @@ def called_a_project(doc: Document):
 
 # A quoted name opening the sentence, its gloss in brackets, a spaced dash, at most two words and the
 # singular nominative "projekts" or the locative "projektā" ("– projekta partneris" is someone's role).
-DASH_CALLED = re.compile(r"[„“\"«](?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^„“”\"«»\n]{1,120}?)[”“\"»]"
-                         r"(?:[ \t]*\((?P<alias>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^()\n]{1,120})\))?[ \t]+[–—-][ \t]+"
+DASH_CALLED = re.compile(rf"[„“\"«](?P<name>[{UPPER}][^„“”\"«»\n]{{1,120}}?)[”“\"»]"
+                         rf"(?:[ \t]*\((?P<alias>[{UPPER}][^()\n]{{1,120}})\))?[ \t]+[–—-][ \t]+"
                          r"(?:[^\W\d_]+[ \t]+){0,2}?projekt(?:s|ā)(?![^\W\d_])")
 
 

@@ -175,8 +175,8 @@ def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[i
 # A page's first line that opens with the programme's code, then the name: "LLI-422, Ģimenei
 # draudzīgas bibliotēkas izveide … (HOME)"; a capitals short name in brackets closing the line is
 # the name's alias, not part of it.
-CODED_LINE = re.compile(r"[ \t]*(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}-)*" + CODE + r"[ \t]*[,:–—-][ \t]+(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"«][^\n]{10,300}?)"
-                        r"(?:[ \t]*\([A-ZĀČĒĢĪĶĻŅŠŪŽ0-9\-]{2,12}\))?[ \t]*$")
+CODED_LINE = re.compile(rf"[ \t]*(?:[{UPPER}]{{2,8}}-)*" + CODE + rf"[ \t]*[,:–—-][ \t]+(?P<name>[{UPPER}„“\"«][^\n]{{10,300}}?)"
+                        rf"(?:[ \t]*\([{UPPER}0-9\-]{{2,12}}\))?[ \t]*$")
 
 
 def _coded_headline(lines, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None):

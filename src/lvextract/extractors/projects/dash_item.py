@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from ...latvian.orthography import UPPER
+
 ITEM = re.compile(
     r"^[ \t]*(?:[•·▪●◦\-–*]|\d{1,3}[.)])[ \t]+[^\n]*?(?<![^\W\d_])[Pp]rojekt(?:s|am|u|a)[ \t]+[–—-][ \t]+"
-    r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n;„“”\"«»]{2,150}?(?:[ \t]*[„“\"«][^\n;„“”\"«»]{1,60}[”“\"»])?)"
+    rf"(?P<name>[{UPPER}][^\n;„“”\"«»]{{2,150}}?(?:[ \t]*[„“\"«][^\n;„“”\"«»]{{1,60}}[”“\"»])?)"
     r"[ \t]*[.!]?[ \t]*(?:;|$)", re.MULTILINE)
 
 
 # (the owner's closing quote right before the project word; the name closes the paragraph)
 OWNED = re.compile(
     r"[”\"»][ \t]+[Pp]rojekt(?:s|am|u|a)[ \t]+[–—-][ \t]+"
-    r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n;„“”\"«».!?]{2,150}?)[ \t]*[.!]?[ \t]*$", re.MULTILINE)
+    rf"(?P<name>[{UPPER}][^\n;„“”\"«».!?]{{2,150}}?)[ \t]*[.!]?[ \t]*$", re.MULTILINE)
 
 
 def dash_named_items(text: str, not_names: set[str]):

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import UPPER
 from ..vocabulary import load
 
 
@@ -21,7 +22,7 @@ def _pattern() -> re.Pattern:
     more = int(data["max_words"]) - 1
     return re.compile(
         rf"(?<![^\W\d_])(?:{joining})[^\W\d_]*[ \t]+(?:[^\W\d_]+[ \t]+){{0,3}}?projektā[ \t]+[–—-][ \t]+"
-        rf"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,{more}}}?)(?=[ \t]*(?:[,.;:!?(]|$))",
+        rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,{more}}}?)(?=[ \t]*(?:[,.;:!?(]|$))",
         re.MULTILINE)
 
 

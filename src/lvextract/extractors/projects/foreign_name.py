@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import LOWER
 from ...word_regex import alternation
 from ..vocabulary import load
 from .patterns import looks_foreign
@@ -34,7 +35,7 @@ def _name() -> re.Pattern:
     inner = alternation(load("projects")["foreign_name"]["inner_words"])
     return re.compile(
         r"(?<![^\W\d_])[Pp]rojekt(?:s|a|u|am|ā)[ \t]+(?P<name>[A-Z][A-Za-z0-9+&\-]*(?:[ \t]+" + _WORD + r"){0,3}?)"
-        r"(?=[ \t]+(?!(?:" + inner + r")[ \t]+[A-Z])[a-zāčēģīķļņšūž]|[ \t]*[,.;:()”\"»]|[ \t]*$)", re.MULTILINE)
+        r"(?=[ \t]+(?!(?:" + inner + rf")[ \t]+[A-Z])[{LOWER}]|[ \t]*[,.;:()”\"»]|[ \t]*$)", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.orthography import UPPER
 from .listed_names import granted
 
 # A heading's plural project word and its colon, the rest of the line the items.
 HEAD = re.compile(r"^(?P<head>[^\n:]{0,80}?)(?<![^\W\d_])[Pp]rojekt(?:i|iem|us)[ \t]*:[ \t]*"
                   r"(?P<items>[–—-][ \t]+[^\n]+)$", re.MULTILINE)
 # One part: a dash, the capitalised title, an optional full stop.
-PART = re.compile(r"[ \t]*[–—-][ \t]+(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n;–—]{2,150}?)[ \t]*(?:\.?[ \t]*$|(?=;))")
+PART = re.compile(rf"[ \t]*[–—-][ \t]+(?P<name>[{UPPER}][^\n;–—]{{2,150}}?)[ \t]*(?:\.?[ \t]*$|(?=;))")
 
 
 def inline_items(text: str, not_names: set[str]):

@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import LOWER, UPPER
 from ..vocabulary import load
 
-INNER = re.compile(r"^(?P<name>[^()]*[^\W\d_][^()]*?)[ \t]*\((?P<alias>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[^\W\d_]+){1,5})\)$")
+INNER = re.compile(rf"^(?P<name>[^()]*[^\W\d_][^()]*?)[ \t]*\((?P<alias>[{UPPER}][^\W\d_]+(?:[ \t]+[^\W\d_]+){{1,5}})\)$")
 # ... or one short name written with a capital inside it ("ProjX", "DarbsLat"), its closing bracket
 # maybe left out where the quote closes first ('“Darbs Latgales reģionā (DarbsLat”'): a place's name
 # alone in brackets ("(Latgale)") has no inner capital and stays part of the name.
-SHORT = re.compile(r"^(?P<name>[^()]*[^\W\d_][^()]*?)[ \t]*\((?P<alias>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
-                   r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w-]*)\)?$")
+SHORT = re.compile(rf"^(?P<name>[^()]*[^\W\d_][^()]*?)[ \t]*\((?P<alias>[{UPPER}][{LOWER}]+"
+                   rf"[{UPPER}][\w-]*)\)?$")
 
 
 @lru_cache(maxsize=1)

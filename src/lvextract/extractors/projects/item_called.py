@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import UPPER
 from ..vocabulary import load
 
-NAME = r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9][^\n,;]{2,150}?)[ \t]*(?:[,;]|[ \t][–—-][ \t]|[.!?]?[ \t]*$)"
+NAME = rf"(?P<name>[{UPPER}0-9][^\n,;]{{2,150}}?)[ \t]*(?:[,;]|[ \t][–—-][ \t]|[.!?]?[ \t]*$)"
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,10 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from ...latvian.orthography import CLOSING_QUOTES, OPENING_QUOTES, UPPER
 from ..vocabulary import load
 from .body_text import is_prose
 
-CAPITAL = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
-QUOTES = "„“\"«"
 
 
 @lru_cache(maxsize=1)
@@ -25,11 +24,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     # a quote to the sentence's end ("." before a capital) or the line's end
     theme = re.compile(
         r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:projekta|apakšprojekta)[ \t]+(?:" + labels + r")[ \t]*[:–—-][ \t]*"
-        r"(?P<name>(?-i:[" + CAPITAL + QUOTES + r"])[^\n]{2,200}?)[ \t]*(?:\.(?=[ \t]+(?-i:[" + CAPITAL + r"]))|[ \t.]*$)",
+        r"(?P<name>(?-i:[" + UPPER + OPENING_QUOTES + r"])[^\n]{2,200}?)[ \t]*(?:\.(?=[ \t]+(?-i:[" + UPPER + r"]))|[ \t.]*$)",
         re.I | re.M)
     # a whole line: the name, then the bracket ending in a project word in the nominative
     bracket = re.compile(
-        r"^[ \t]*(?P<name>[" + CAPITAL + QUOTES + r"][^\n()]{4,150}?)[ \t]*\((?P<kind>[^()\n]{0,60}?(?<!\w)(?:"
+        r"^[ \t]*(?P<name>[" + UPPER + OPENING_QUOTES + r"][^\n()]{4,150}?)[ \t]*\((?P<kind>[^()\n]{0,60}?(?<!\w)(?:"
         + kinds + r"))\)[ \t.]*$", re.M)
     return theme, bracket
 
@@ -40,8 +39,8 @@ def labelled_names(text: str) -> Iterator[tuple[int, int]]:
     theme, bracket = _patterns()
     for m in theme.finditer(text):
         start, end = m.span("name")
-        if text[start] in QUOTES:  # 'Projekta tēma: „…”': the name inside the quotes
-            close = max(text.rfind(q, start + 1, end + 1) for q in "”“\"»")
+        if text[start] in OPENING_QUOTES:  # 'Projekta tēma: „…”': the name inside the quotes
+            close = max(text.rfind(q, start + 1, end + 1) for q in CLOSING_QUOTES)
             if close <= start + 1:
                 continue
             start, end = start + 1, close
@@ -49,6 +48,6 @@ def labelled_names(text: str) -> Iterator[tuple[int, int]]:
     for m in bracket.finditer(text):
         if not is_prose(m["name"]) and len(m["name"].split()) <= 14:
             start, end = m.span("name")
-            if text[start] in QUOTES and text[end - 1] in "”“\"»":
+            if text[start] in OPENING_QUOTES and text[end - 1] in CLOSING_QUOTES:
                 start, end = start + 1, end - 1
             yield start, end

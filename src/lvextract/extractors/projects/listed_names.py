@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import UPPER
 from ..vocabulary import load
 from .item_called import item_called_project
 from .patterns import (BARE_NAME, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, OWNER_QUOTED_AMOUNT,
@@ -27,8 +28,8 @@ COUNTED = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+(?P<word>[^\W\d_]+)")
 # middle field is the project's name (a quote in the first one names the organisation).
 # A list item's programme code before a dash ("LLI-123 – …"), the name after it to the line's end, and
 # a quoted item's owner in brackets closing its line ("“…” (biedrība “Ozols”)").
-CODED_ITEM = re.compile(r"[ \t]*(?P<code>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}-)*" + CODE + r")[ \t]+[–—-][ \t]+(?=\S)")
-CODED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n]{1,150}?)[ \t.;,]*")
+CODED_ITEM = re.compile(rf"[ \t]*(?P<code>(?:[{UPPER}]{{2,8}}-)*" + CODE + r")[ \t]+[–—-][ \t]+(?=\S)")
+CODED_NAME = re.compile(rf"(?P<name>[{UPPER}][^\n]{{1,150}}?)[ \t.;,]*")
 OWNER_TAIL = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t.;,]*")
 # An item opened by its owner's quoted name, then the owner's kind and the project word before the
 # project's quoted name: "• “Mēs Ozoliem” iedzīvotāju iniciatīvas grupas projekts “Soliņi parkā”" (the
@@ -38,7 +39,7 @@ OWNER_KIND_PROJECT = re.compile(r"[ \t]+(?:[^\W\d_]+[ \t]+){1,5}projekt[^\W\d_]*
 # nomaiņa (Ls 48 000 kopējā summa (tai skaitā …))", "2. Parka apgaismojuma izbūve – 12 000 EUR;" (from a
 # capital letter, at most sixteen words of letters and digits, a full stop only after a digit — "Liepu 2.
 # vidusskola"; the bracket holds a digit and a currency word).
-NAME_THEN_SUM = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W_]*(?:(?:[ \t]+|(?<=\d)\.[ \t]+|[-–])[^\W_]+){1,15})[ \t]*"
+NAME_THEN_SUM = re.compile(rf"(?P<name>[{UPPER}][^\W_]*(?:(?:[ \t]+|(?<=\d)\.[ \t]+|[-–])[^\W_]+){{1,15}})[ \t]*"
                            r"(?:\((?=[^\n]*?\d)(?=[^\n]*?" + LAT_EUR + r")[^\n]*\)"
                            r"|[–—-][ \t]*(?:" + LAT_EUR + r"[ \t]*\d[\d \t.,]*\d|\d[\d \t.,]*[ \t]*" + LAT_EUR + r")\.?)"
                            r"[ \t]*[;.,]?[ \t]*$")

@@ -3,31 +3,32 @@
 import re
 
 from ...latvian.money import currency_alternation
+from ...latvian.orthography import LOWER, UPPER
 
 MAX_NAME = 260  # (an ESF title may run past 200 characters: "… pieejamība X novadā, jo īpaši … pasākumus")
 # The currencies of the amounts granted to projects, framed as whole words ("Ls" but not the "ls" of "valsts").
 LAT_EUR = r"(?<![^\W\d_])(?i:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])"
 # (a full stop typed apart from "Nr" is still its abbreviation's: "projekts Nr .PMLP/PMIF/2023/…")
-CONTRACT_NUMBER = r"(?:Nr\.?|nr\.?|numurs|numuru)(?:[ \t]+\.)?\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*[\w])"
+CONTRACT_NUMBER = rf"(?:Nr\.?|nr\.?|numurs|numuru)(?:[ \t]+\.)?\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[{UPPER}a-z0-9][\w./\-]*[\w])"
 # A short name in capitals: a capital letter, then capitals, digits, "+" or "-" ("GreenYard" is no such
 # name, "LIFE-AB2+" is), closing the title in brackets (bracket_short) or opening a line before a dash.
-SHORT_CAPITALS = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{1,15}"
+SHORT_CAPITALS = rf"[{UPPER}][{UPPER}0-9+\-]{{1,15}}"
 SHORT_NAME = re.compile(r"^(?P<short>" + SHORT_CAPITALS + r")\s*[–—:-]\s+\S")
 # A short name in capitals after the project word ("Projekts PRIME īstenots"), four characters at least,
 # its parts joined by hyphens, each from a capital letter ("projekta NAT-PROGRAMME eksperte").
-CAPITALS_NAME = re.compile(r"(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9-]{4,}$)[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{1,15}(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{1,15})*")
+CAPITALS_NAME = re.compile(rf"(?=[{UPPER}0-9-]{{4,}}$)[{UPPER}][{UPPER}0-9]{{1,15}}(?:-[{UPPER}][{UPPER}0-9]{{1,15}})*")
 # A stray opening quote before the project's number, the name quoted after it: '“ nr. 2017/AB12/4   “…”'.
 STRAY_QUOTE_NUMBER = re.compile(r"[ \t]*[Nn]r\.?[ \t]*(?P<code>[^\s„“\"«»”]*\d[^\s„“\"«»”]*)[ \t]+[„“\"«](?=[^\W\d_])")
 # (a number's last "/" may be glued to the quote that opens the name: "Nr. ABC/PMIF/2023/“…”")
 NUMBER_BEFORE_NAME = re.compile(r"\s*" + CONTRACT_NUMBER + r"(?:/(?=[\"'„“«]))?\s*(?::\s*)?")
-NUMBER_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[A-Za-z0-9ĀČĒĢĪĶĻŅŠŪŽ][\w./\-]*\w)")
+NUMBER_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w./\-]*\d)[{UPPER}a-z0-9][\w./\-]*\w)")
 # The number in brackets between the project word and the name, an application's word maybe after it:
 # "projekta (Nr. 11-22-AB33-000004) pieteikumu „…”", "projektu (Nr. LLI-425) „…”".
 PAREN_NUMBER_BEFORE_NAME = re.compile(r"[ \t]*\([ \t]*" + CONTRACT_NUMBER + r"[ \t]*\)[ \t]*"
                                       r"(?:(?:pieteikum|iesniegum)\w*[ \t]*)?(?=[\"'„“«])")
 # A programme's project code written without "Nr." before the quoted name: "projekta LLI - 425 “…”",
 # "projekts EST-LAT-62 „…”" (capitals, then digits; the quote must follow).
-CODE_BEFORE_NAME = re.compile(r"\s*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}(?:[ \t]*[-–][ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8})*[ \t]*[-–]?[ \t]*\d{1,5})\s*(?=[\"'„“«])")
+CODE_BEFORE_NAME = re.compile(rf"\s*(?P<number>[{UPPER}]{{2,8}}(?:[ \t]*[-–][ \t]*[{UPPER}]{{2,8}})*[ \t]*[-–]?[ \t]*\d{{1,5}})\s*(?=[\"'„“«])")
 # A contract number with "/" written without "Nr." before the quoted name: "projekta
 # 2014.EEZ/PP/1/MIC/074/040 „…”" (a digit and a "/" in it; the quote must follow); or one of three
 # parts or more joined by dashes, as the rural support service numbers them: "īsteno projektu
@@ -41,13 +42,13 @@ TRAILING_PAREN = re.compile(r"^(?P<before>.+?)[ \t]*\((?P<inside>[^()]{2,60})\)$
 # A programme's code and a capitals short name in brackets closing the quoted name itself:
 # "“Daudzfunkcionālo centru … attīstība (LLI-425, OCTOPUS)”", "“… resocializācija ieslodzītajiem
 # (DARI)”" (either may stand alone).
-CODE = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}[ \t]*[-–][ \t]*\d{1,5}"
-CAPITALS = r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}"
+CODE = rf"[{UPPER}]{{2,8}}[ \t]*[-–][ \t]*\d{{1,5}}"
+CAPITALS = rf"[{UPPER}][{UPPER}0-9]{{2,15}}"
 CODE_IN_NAME = re.compile(r"^(?P<name>.+?)[ \t]*\((?:(?P<code>" + CODE + r")(?:[ \t]*[,;][ \t]*(?P<short>" + CAPITALS + r"))?"
                           r"|(?P<short2>" + CAPITALS + r")(?:[ \t]*[,;][ \t]*(?P<code2>" + CODE + r"))?)\)$")
 # An unquoted name after a dash, closed by its short name and code in brackets: "uzsāka jauna
 # projekta īstenošanu – Ģimenes stiprināšana ar bibliotēku palīdzību (HOME; LLI-422), kuru finansē …".
-DASH_NAME_WITH_CODE = re.compile(r"[ \t]+(?:īstenošan\w*[ \t]+)?[–—-][ \t]+(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^()\n„“\"«;.]{10,200}?)[ \t]*"
+DASH_NAME_WITH_CODE = re.compile(rf"[ \t]+(?:īstenošan\w*[ \t]+)?[–—-][ \t]+(?P<name>[{UPPER}][^()\n„“\"«;.]{{10,200}}?)[ \t]*"
                                  r"\((?:(?P<code>" + CODE + r")(?:[ \t]*[,;][ \t]*(?P<short>" + CAPITALS + r"))?"
                                  r"|(?P<short2>" + CAPITALS + r")[ \t]*[,;][ \t]*(?P<code2>" + CODE + r"))\)")
 # How far a name written in two languages may run (a name in one language stops at MAX_NAME).
@@ -55,7 +56,7 @@ MAX_TWO_LANGUAGES = 400
 # ... and the same code after "Nr.", where its spaced dash would end a plain number: "projektu Nr. LLI - 425 “…”".
 NUMBERED_CODE_BEFORE_NAME = re.compile(r"\s*(?:Nr\.?|nr\.?)" + CODE_BEFORE_NAME.pattern)
 # ... and before an unquoted name: "projekta LLI-425 OCTOPUS ietvaros" (the code, then a capital letter).
-CODE_BEFORE_UNQUOTED = re.compile(r"[ \t]*(?P<number>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,8}[ \t]*[-–][ \t]*\d{1,5})[ \t]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+CODE_BEFORE_UNQUOTED = re.compile(rf"[ \t]*(?P<number>[{UPPER}]{{2,8}}[ \t]*[-–][ \t]*\d{{1,5}})[ \t]+(?=[{UPPER}])")
 # The name given a few words later: "projekts tiek īstenots ar nosaukumu “…”", "projektu, kas nes
 # nosaukumu „…”" (up to four words, then the naming phrase and the quote).
 # (or in a relative clause: "Vienu no projektiem, kura nosaukums “…”, īstenoja biedrība")
@@ -67,40 +68,40 @@ NAMED_LATER = re.compile(r"[ \t,]*(?:(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+no
 NEXT_WORD = re.compile(r"\s*(\S+)")
 # ... but not where the name is a contest's or a programme's (data/projects.toml, not_project_between).
 # A capitals short name after a quoted name, before a bracket, a comma or "ietvaros".
-ACRONYM_AFTER = re.compile(r"[ \t]+(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,11}(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,8})?)(?=[ \t]*(?:[(,.;]|ietvaros\b))")
+ACRONYM_AFTER = re.compile(rf"[ \t]+(?P<short>[{UPPER}][{UPPER}0-9]{{2,11}}(?:[ \t]+[{UPPER}0-9]{{2,8}})?)(?=[ \t]*(?:[(,.;]|ietvaros\b))")
 # A capitals short name between the project word and the quoted title, the title's alias: "LIFE+
 # projekts PUTNI ĀDAŽOS “…”" (one to three words in capitals, the first of three letters or more).
-ACRONYM_BEFORE_QUOTED = re.compile(r"(?P<short>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{3,15}(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9]{2,15}){0,2})[ \t]+(?=[„“\"«])")
+ACRONYM_BEFORE_QUOTED = re.compile(rf"(?P<short>[{UPPER}]{{3,15}}(?:[ \t]+[{UPPER}0-9]{{2,15}}){{0,2}})[ \t]+(?=[„“\"«])")
 # A capitals short name with a version number: "Projekta LJP 5.0 mērķis", "projekts DIGI 2.0".
-VERSIONED_NAME = re.compile(r"[ \t]*(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,15}[ \t]+\d{1,2}(?:\.\d{1,2})+)(?![\w.])")
+VERSIONED_NAME = re.compile(rf"[ \t]*(?P<name>[{UPPER}]{{2,15}}[ \t]+\d{{1,2}}(?:\.\d{{1,2}})+)(?![\w.])")
 # A programme's kind of project between the project word and the quoted name: "projektu
 # sadarbības partnerību skolu sektorā “…”", "projekta KA1 mobilitātes „…”" (up to eight words, one
 # of partnership, mobility or sector, all in lower case but a KA code).
-PROJECT_KIND = re.compile(r"[ \t]+(?:KA\d{1,3}[ \t]+)?(?:[a-zāčēģīķļņšūž]+(?:s|u|o)[ \t]+){0,4}?(?:partnerīb|mobilitāt|sektor)[a-zāčēģīķļņšūž]*"
-                          r"(?:[ \t]+(?!biedrīb|nodibināj|organizācij)[a-zāčēģīķļņšūž]+(?:u|s|ā|ē|ī)){0,3}?[ \t]*(?=[\"'„“«])")
-CAPITALS_NEXT = re.compile(r"[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,}\b")
+PROJECT_KIND = re.compile(rf"[ \t]+(?:KA\d{{1,3}}[ \t]+)?(?:[{LOWER}]+(?:s|u|o)[ \t]+){{0,4}}?(?:partnerīb|mobilitāt|sektor)[{LOWER}]*"
+                          rf"(?:[ \t]+(?!biedrīb|nodibināj|organizācij)[{LOWER}]+(?:u|s|ā|ē|ī)){{0,3}}?[ \t]*(?=[\"'„“«])")
+CAPITALS_NEXT = re.compile(rf"[ \t]+[{UPPER}]{{2,}}\b")
 # Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
-UNQUOTED_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+\-]*(?:[ \t]+[\w+\-]+){1,11}?)[ \t]+ietvaros\b")
+UNQUOTED_NAME = re.compile(rf"(?P<name>[{UPPER}][\w+\-]*(?:[ \t]+[\w+\-]+){{1,11}}?)[ \t]+ietvaros\b")
 # A title without quotes after "projektu" closed by a comma and a relative clause: "īsteno projektu
 # Drošs ceļš uz skolu, kura mērķis …" — two to eight words of letters from a capital letter, the last
 # no locative (a place, "projektu Ozolu novadā, kas …"), then ", kura"/", kas"/", kuru"/", kā".
-TITLE_BEFORE_RELATIVE = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,7}?)"
+TITLE_BEFORE_RELATIVE = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{1,7}}?)"
                                    r"(?<![āēīū])(?<!os)(?<!ās)(?<!ēs)(?<!īs)(?<!ūs)(?<!iem)(?<!ēm)(?<!ām),[ \t]+(?:kura|kuras|kuru|kas|kā)\b")
 # ... or closing its sentence with a full stop: "īstenojot projektu Upju palieņu atjaunošana putnu
 # saglabāšanai." — three to fifteen words from a capital letter (a capitals abbreviation among them);
 # the caller asks for an action noun in the nominative among them ([unquoted_title]).
-TITLE_CLOSING_SENTENCE = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){2,14})[ \t]*[.!]?[ \t]*$")
+TITLE_CLOSING_SENTENCE = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{2,14}})[ \t]*[.!]?[ \t]*$")
 LINE = re.compile(r"[^\n]+")
 LETTERS = re.compile(r"[^\W\d_]+")
 WORDS = re.compile(r"[^\W_]+")  # letters and digits: "… 2020" and "… 2021" stay two projects
 # One to six words from a capital letter or digit-free start, no sentence punctuation.
 # (the item's closing semicolon, comma or full stop is no part of it: "• Green Schools Together;")
-BARE_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){0,5})[ \t]*[;.,]?[ \t]*")
+BARE_NAME = re.compile(rf"(?P<name>[{UPPER}][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){{0,5}})[ \t]*[;.,]?[ \t]*")
 # (a dash and a second bullet typed after it count as one: "-   * “Rotaļu laukums”, …")
 LIST_ITEM = re.compile(r"[ \t]*(?:[•·*–—-](?:[ \t]*[•·*])?|\d{1,3}[.)])[ \t]*")
 # An item that is a word or a few and a quoted name ending the line: "10. Spēļu istaba “Atpūtas stūris”".
 # (an ordinal may open it, and a semicolon or a comma close the item: "- 9. keramikas plenērs “Māls”;")
-WORDS_THEN_QUOTED = re.compile(r"(?P<name>(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]|\d{1,3}\.[ \t]+[^\W\d_])[\w\-]*(?:[ \t]+[\w\-]+){0,3}[ \t]+[„“\"«][^„“”\"«»\n]{2,100}[”“\"»])[ \t.;,]*")
+WORDS_THEN_QUOTED = re.compile(rf"(?P<name>(?:[{UPPER}]|\d{{1,3}}\.[ \t]+[^\W\d_])[\w\-]*(?:[ \t]+[\w\-]+){{0,3}}[ \t]+[„“\"«][^„“”\"«»\n]{{2,100}}[”“\"»])[ \t.;,]*")
 # An item "who, “what”": "• Biedrība “Avots”, “Sargi sevi pats!”;", "• Mūzikas skola, meistarklases
 # “Ielādē mūziku”;" (the last comma, up to two words, the quoted name; after it at most a dash and
 # a word, and the item's end).
@@ -127,19 +128,19 @@ OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb|[–—-])[ \t]*")
 PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
 # A name alone in a bracket after a project's number: "projektam Nr. LV-77 (Green Bridges)" (from a
 # capital letter, one to eight words of letters, no digits: not a date, a sum or another code).
-NAME_IN_PAREN = re.compile(r"[ \t]*\([ \t]*(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:[ \t]+[^\W\d_&+'’\-]+|[ \t]*[&+\-][ \t]*[^\W\d_]+){0,7})[ \t]*\)")
+NAME_IN_PAREN = re.compile(rf"[ \t]*\([ \t]*(?P<name>[{UPPER}][^\W\d_]+(?:[ \t]+[^\W\d_&+'’\-]+|[ \t]*[&+\-][ \t]*[^\W\d_]+){{0,7}})[ \t]*\)")
 # A fact sheet's field lines: "Projekta nosaukums: Kopienu centri pierobežā" (or "Projekts: …"),
 # "Projekta numurs: LLI-512".
 # (the value on the label's own line: a label alone over its value is LABEL_ALONE's)
 NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums[ \t]*[:–—-][ \t]*"
                        # (a card's label without a colon, the name from a capital or a quote on the same line)
-                       r"|(?:projekta|apakšprojekta)[ \t]+nosaukums[ \t]+(?=(?-i:[„“\"A-ZĀČĒĢĪĶĻŅŠŪŽ]))(?![^\n]*\b(?:ir|bija|tiks|tika|būs|nav)\b)"
+                       rf"|(?:projekta|apakšprojekta)[ \t]+nosaukums[ \t]+(?=(?-i:[„“\"{UPPER}]))(?![^\n]*\b(?:ir|bija|tiks|tika|būs|nav)\b)"
                        # (a table's header row flattened: the next cell is another column's label, "Projekta
                        # nosaukums Piešķirtais finansējums (EUR)", not a name)
                        r"(?!(?:piešķirt\w*[ \t]+|kopēj\w*[ \t]+)?(?:finansējum|summ|izmaks|statuss|iesniedzēj|īstenotāj)\w*\b)"
                        r"(?![^\n]*\((?:EUR|euro|eiro|€|LVL|Ls)\)[ \t]*$)"
                        # (the heading's programme and kind words may open it: "LIFE Integrētais projekts: …")
-                       r"|(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[\w+\-]*[ \t]+){0,3}projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
+                       rf"|(?:(?-i:[{UPPER}])[\w+\-]*[ \t]+){{0,3}}projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«{UPPER}])))"
                        r"(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
 # A project card's heading line: a contract number with "/" and the quoted name ("Nr. 4.3.3.2/1/24/I/002 “…”").
 # A contract code closing a "… projekts: …" heading line after the title, without "Nr.": "… optimizācija
@@ -176,7 +177,7 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.\-]+(?:@[\w.\-]+|\.(?:lv|com|e
 # A name after a project's number whose opening quote was left out, only its closing one typed:
 # "projekta Nr. 12-34 Ceļu atjaunošana Ozolu pagastā” ietvaros" (from a capital letter, no quote
 # inside, the closing quote before "ietvaros" or the clause's end).
-CLOSING_ONLY_NAME = re.compile(r"(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n„“”\"«»]{3,200}?)[”\"»](?=[ \t]*(?:ietvaros\b|[.,;:)]|$))")
+CLOSING_ONLY_NAME = re.compile(rf"(?P<name>[{UPPER}][^\n„“”\"«»]{{3,200}}?)[”\"»](?=[ \t]*(?:ietvaros\b|[.,;:)]|$))")
 
 
 _FOREIGN_INSIDE = re.compile(r"[a-z][A-Z]|[A-Za-z]\d|[qwxyQWXY]")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import UPPER
 from ..vocabulary import load
 from .patterns import MAX_NAME, LAT_EUR, PAREN, TWO_LANGUAGES
 
@@ -178,12 +179,12 @@ def later_quoted_alias(inside: str) -> str | None:
 
 
 # A run of two or more capitals words: "GREEN SCHOOLS TOGETHER".
-CAPITALS_RUN = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9+\-]{2,})+(?![\w])")
+CAPITALS_RUN = re.compile(rf"[{UPPER}][{UPPER}0-9+\-]+(?:[ \t]+[{UPPER}0-9+\-]{{2,}})+(?![\w])")
 
 
 # A name whose outer opening quote was lost, the inner name's and its own closing quotes doubled
 # after it: "projekta Koka darbnīca “Meža stāsti”” realizācijai" (the whole match is the name).
-LOST_OPENING = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,5}[ \t]+[„“\"«][^„“”\"«»\n]{1,80}[”\"»](?=[”\"»])")
+LOST_OPENING = re.compile(rf"[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,5}}[ \t]+[„“\"«][^„“”\"«»\n]{{1,80}}[”\"»](?=[”\"»])")
 
 
 def capitals_named(text: str, word_end: int, pos: int, not_names: set[str]):

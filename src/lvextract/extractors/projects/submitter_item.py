@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import UPPER
 from ..vocabulary import load
 from .quoted import quoted_after
 
@@ -50,7 +51,7 @@ def _bracketed() -> re.Pattern:
     """A bulleted or numbered item: a name from a capital letter (no quote or bracket in it), then in
     brackets a role word and the one who handed it in ("(iesniedzēja biedrība „Liepa”)")."""
     roles = "|".join(load("projects")["submitter_item"]["roles"])
-    return re.compile(r"^[ \t]*(?:[•·▪●◦*–-]|\d{1,3}[.)])[ \t]*(?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\n()„“”\"«»]{1,150}?)[ \t]*"
+    return re.compile(rf"^[ \t]*(?:[•·▪●◦*–-]|\d{{1,3}}[.)])[ \t]*(?P<name>[{UPPER}][^\n()„“”\"«»]{{1,150}}?)[ \t]*"
                       rf"\([ \t]*(?:projekta[ \t]+)?(?:{roles})(?!\w)[ \t:–—-]*[^\W\d_][^()\n]*\)", re.MULTILINE | re.IGNORECASE)
 
 

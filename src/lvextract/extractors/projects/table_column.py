@@ -16,6 +16,7 @@ from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...latvian.orthography import UPPER
 from ..vocabulary import load
 
 MAX_CELL = 200
@@ -91,7 +92,7 @@ def tables(text: str) -> list[Table]:
 
 # A row of a table flattened onto one line: the submitter's kind and quoted name, the project's name
 # unquoted, the sum closing the line ("Biedrība “Ozols” Koku stādīšana Lejasciemā 4 000").
-OWNER_ROW = re.compile(r"[ \t]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\s„“”\"«]*(?:[ \t]+[^\s„“”\"«]+){0,2}[ \t]*[„“”\"«][^„“”\"«\n]{2,80}[”“\"»]"
+OWNER_ROW = re.compile(rf"[ \t]*[{UPPER}][^\s„“”\"«]*(?:[ \t]+[^\s„“”\"«]+){{0,2}}[ \t]*[„“”\"«][^„“”\"«\n]{{2,80}}[”“\"»]"
                        r"[ \t]+(?P<name>[^\d\s][^\n]{2,200}?)[ \t]+\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d{1,2})?[ \t]*")
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import UPPER
 from ..vocabulary import load
 
-UNCLOSED = re.compile(r"[„“\"«](?P<name>[A-ZĀČĒĢĪĶĻŅŠŪŽ][^„“”\"«»()\n]{2,120}?)[ \t]*\([^()\n]{2,160}\)(?![ \t]*[”\"»“])")
+UNCLOSED = re.compile(rf"[„“\"«](?P<name>[{UPPER}][^„“”\"«»()\n]{{2,120}}?)[ \t]*\([^()\n]{{2,160}}\)(?![ \t]*[”\"»“])")
 
 
 def unclosed_before_bracket(text: str, pos: int, end: int) -> tuple[int, int] | None:
@@ -25,7 +26,7 @@ def unclosed_before_bracket(text: str, pos: int, end: int) -> tuple[int, int] | 
 def _before_head() -> re.Pattern:
     heads = "|".join(re.escape(w) for w in load("projects")["unclosed"]["heads"])
     # two to twelve words, the first capitalised; the head ends the clause or goes on with it
-    return re.compile(r"[„“\"«](?P<name>(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\s„“”\"«»()]*(?:[ \t]+[^\s„“”\"«»()]+){1,11}?)"
+    return re.compile(rf"[„“\"«](?P<name>(?-i:[{UPPER}])[^\s„“”\"«»()]*(?:[ \t]+[^\s„“”\"«»()]+){{1,11}}?)"
                       rf"[ \t]+(?:{heads})(?![\w”\"»])", re.IGNORECASE)
 
 

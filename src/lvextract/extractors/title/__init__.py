@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import UPPER
 from ...record import Record
 from ...temporal import vocabulary as vocab
 from ..vocabulary import load
@@ -44,7 +45,7 @@ _EVENT_FIELD = re.compile(r"(?:datums|laiks)(?=[\s:\d]).{0,60}", re.IGNORECASE)
 _PLACE_FIELD = re.compile(r"vieta\b(?:\s*:)?\s*\S.{0,80}", re.IGNORECASE)
 # A photo's caption under a picture: a name alone, then its credit ("Anna Liepa" / "Foto: …").
 _PHOTO_CREDIT = re.compile(r"(?:foto|fotogrāfija|attēls)\s*[:©—–-]", re.IGNORECASE)
-_CAPTION_NAME = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)(?:[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_-]+(?:-[^\W\d_]+)?)){1,2}")
+_CAPTION_NAME = re.compile(rf"(?-i:[{UPPER}][^\W\d_]+)(?:[^\S\n]+(?-i:[{UPPER}][^\W\d_-]+(?:-[^\W\d_]+)?)){{1,2}}")
 
 
 # A site's blurb may open the page as one long sentence above the article's headline: then a

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import LOWER, UPPER
 from ...temporal import vocabulary as vocab
 from ..vocabulary import load
 
@@ -44,7 +45,7 @@ def _tag_pattern() -> re.Pattern:
     rubrics = vocab.alternation(words["category_tag_words"])
     # after a lower-case word (the headline's own), a capitalised tag of a section's name ("Novada
     # ziņas") or a one-word rubric ("Sports"), with nothing after it
-    return re.compile(rf"(?<=(?-i:[a-zāčēģīķļņšūž0-9]))[^\S\n]+(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]))"
+    return re.compile(rf"(?<=(?-i:[{LOWER}0-9]))[^\S\n]+(?=(?-i:[{UPPER}]))"
                       rf"(?:(?:[^\W\d_]+[^\S\n]+)?(?:{sections})|(?:{rubrics}))$", re.IGNORECASE)
 
 
@@ -63,7 +64,7 @@ def without_category_tag(title: str) -> str:
 
 # A photo's credit or a byline glued to the headline's last word, as a page that lost the break
 # prints it: "Bibliotēka atradusi jaunas telpasFoto: Novada pašvaldība Otrdien, …".
-_GLUED_CREDIT = re.compile(r"(?<=[a-zāčēģīķļņšūž])(?=(?:Foto|Attēls|Video|Autors|Autore|Teksts)\s*:)")
+_GLUED_CREDIT = re.compile(rf"(?<=[{LOWER}])(?=(?:Foto|Attēls|Video|Autors|Autore|Teksts)\s*:)")
 _GLUED_LINES = 5  # the page's first lines only
 
 
@@ -105,7 +106,7 @@ def _cms_credit() -> re.Pattern:
 def _buttons_pattern() -> re.Pattern:
     buttons = vocab.alternation(load("titles")["trailing_buttons"])
     # capitalised as buttons are, or after a bar: "… skeitparks Drukāt Nosūtīt", "… skeitparks | drukāt"
-    one = rf"(?:[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?=(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])))(?:{buttons})(?!\w)"
+    one = rf"(?:[^\S\n]*[|•·][^\S\n]*|[^\S\n]+(?=(?-i:[{UPPER}])))(?:{buttons})(?!\w)"
     # after the first button the next ones may be in lower case: "… vakars Komentēt drukāt"
     return re.compile(rf"(?:{one})+(?:[^\S\n]+(?:{buttons})(?!\w))*[^\S\n]*$", re.IGNORECASE)
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.orthography import LOWER, UPPER
+
 _DATED_RUBRIC = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\.?[^\S\n]+"
-                           r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+(?:[^\S\n]+(?-i:[a-zāčēģīķļņšūž])[^\W\d_]+){1,2}")
+                           rf"(?-i:[{UPPER}])[^\W\d_]+(?:[^\S\n]+(?-i:[{LOWER}])[^\W\d_]+){{1,2}}")
 # A day with its year, a dash and the category: "5. oktobris, 2023 – Projekti", "05.10.2023 – Novada
 # ziņas". The year is required: a headline names its event's day without one ("24. marts Ozolos – saiets").
 _DATED_DASH_RUBRIC = re.compile(r"(?:\d{1,2}\.[^\S\n]*[^\W\d_]+,?[^\S\n]+(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\.?"

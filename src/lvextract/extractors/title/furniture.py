@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import LOWER, UPPER
 from ...temporal import vocabulary as vocab
 from ..vocabulary import load
 from .site_lines import site_line
@@ -42,7 +43,7 @@ def byline_field() -> re.Pattern:
 def english_date_prefix() -> re.Pattern:
     """A blog's English post date glued before the first line's headline: "September 6, 2018 ZĪMĒJUMU KONKURSS"."""
     months = vocab.alternation(vocab.month_english())
-    return re.compile(rf"^\s*(?:{months})\s+\d{{1,2}},\s+(?:19|20)\d\d[^\S\n]+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:{months})\s+\d{{1,2}},\s+(?:19|20)\d\d[^\S\n]+(?=[{UPPER}])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +70,9 @@ def _not_a_headline() -> re.Pattern:
     # a place or a weekday: "Rīgā, ", "Svētdiena, "; a portal's separator: "/ 17.09.2025 10:26"
     # a widget's clock before today's date: "07:05 Svētdiena, 19. janvāris"
     lead = r"(?:\d{1,2}:\d\d\s+)?(?:[/|•·]\s*)?(?:[^\W\d_]+,?\s+)?"
-    names = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)(?:\s*,\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))+"
+    names = rf"(?-i:[{UPPER}][^\W\d_]+)(?:\s*,\s*(?-i:[{UPPER}][^\W\d_]+))+"
     return re.compile(
-        rf"""^(?!(?-i:FOTO|VIDEO)\s*:\s*(?!.*\barhīv)(?=(?:\S+\s+){{3}}\S)(?:.*?(?-i:\b[a-zāčēģīķļņšūž]{{3}})){{2}})  # FOTO: Viens krāsains izlaidums (a headline)
+        rf"""^(?!(?-i:FOTO|VIDEO)\s*:\s*(?!.*\barhīv)(?=(?:\S+\s+){{3}}\S)(?:.*?(?-i:\b[{LOWER}]{{3}})){{2}})  # FOTO: Viens krāsains izlaidums (a headline)
           (?:
             {lead}(?:19|20)\d\d\.?\s*(?:gada|g\.)\s*(?:\d{{1,2}}\.?\s*)?(?:{months})?\.?(?:\s*[^\W\d_]+\.?)?{time}  # 2014. gada 2. aprīlī Rīgā
           | (?:19|20)\d\d\.?                                                                 # 2019
@@ -88,9 +89,9 @@ def _not_a_headline() -> re.Pattern:
                v[āa]rda\s*dien\w*|šodien\s+ir|skatījumi|komentāri|добавлен\w*|опубликован\w*)\b.*     # fields and widgets
           | (?:autors|autore|autori|avots|teksts|sagatavoja)\s*:.{{0,80}}                      # a byline: Autors: Anna Liepa
           | (?:teksts|foto|video)(?:\s*(?:un|,|&|/)\s*(?:teksts|foto|video))+\s*:.{{0,80}}          # a joint credit: Teksts un foto: Anna Liepa
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_-]+(?:-[^\W\d_]+)?),?\s+(?:foto|teksts|video)\s*:.{{0,60}}  # an author and the photo's credit: Anna Liepa Foto: Jānis Ozols
-          | [“"„«][^“”"„«»]{{3,200}}[”"»][.!?…]*\s*\((?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\.\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+|[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+)|[^\W\d_]{{1,6}}\.?\s*\d+\s*[:,]\s*\d+(?:\s*[–-]\s*\d+)?)\)  # an epigraph and its source: “…” (J. Ozols), “…” (Lk 2:10)
-          | (?:autors|autore|autori|teksts|sagatavoja)\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*\.?)(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_-]+(?:-[^\W\d_]+)?)){{1,2}}  # … without its colon: Autore Anna Liepa
+          | (?-i:[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_-]+(?:-[^\W\d_]+)?),?\s+(?:foto|teksts|video)\s*:.{{0,60}}  # an author and the photo's credit: Anna Liepa Foto: Jānis Ozols
+          | [“"„«][^“”"„«»]{{3,200}}[”"»][.!?…]*\s*\((?:(?-i:[{UPPER}]\.\s*[{UPPER}][{LOWER}-]+|[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}-]+)|[^\W\d_]{{1,6}}\.?\s*\d+\s*[:,]\s*\d+(?:\s*[–-]\s*\d+)?)\)  # an epigraph and its source: “…” (J. Ozols), “…” (Lk 2:10)
+          | (?:autors|autore|autori|teksts|sagatavoja)\s+(?-i:[{UPPER}][^\W\d_]*\.?)(?:\s+(?-i:[{UPPER}][^\W\d_-]+(?:-[^\W\d_]+)?)){{1,2}}  # … without its colon: Autore Anna Liepa
           | (?:lapas|vietnes)\s+karte|site\s*map|izvēlne|galvenā\s+izvēlne|youtube|facebook|instagram|twitter|draugiem\.lv  # a site's links
           | (?:š[īi]\s+lapa\s+(?:ir\s+)?izdrukāta|laika\s+ziņas|laikapstākļi)\b.*             # a print stamp, a weather box
           | (?:drukas|izdrukas)\s+(?:resursa\s+adrese|datums|laiks)\b.*                        # a print's fields: Drukas datums: …
@@ -104,18 +105,18 @@ def _not_a_headline() -> re.Pattern:
           | (?:{widgets})\s*[!:]?(?:\.{{2,3}}|…)?                                             # a site's widget: Lietotāja profils
           | (?:\d{{1,2}}\.\s*)?(?:{languages})(?:\s*[|/,•]?\s*(?:{languages}))*                      # a language switcher: 1. English
           | (?:plkst\.?\s*)?\d{{1,2}}[:.]\d\d(?:\s*[–—-]\s*\d{{1,2}}[:.]\d\d)?                          # a clock time alone: 13:00 - 18:00
-          | (?-i:(?:{buttons})\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ]+)                                           # a button in capitals: ZIŅOT DRUVAI
+          | (?-i:(?:{buttons})\s+[{UPPER}]+)                                           # a button in capitals: ZIŅOT DRUVAI
           | (?:{verbs})\s+(?:{subscriptions})(?!\w).{{0,80}}                                      # a banner: Abonē e-avīzi „Novada Ziņas”!
           | (?:[^\W\d_]+\s+){{0,2}}(?:{sections})(?:\s*[,|/•–—-]?\s*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?{time}  # a section's name: Pilsētas ziņas (12.03.2024),
             |\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?(?:\s*[/›»>|])?                      # a programme's period: Leader jaunumi 2014-2020; a crumb: Jaunumi 2014 /
-          | (?:{rubrics})(?:\s*(?:[,&/|]|\s\bun\b)?\s*(?:{rubrics}))*(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+))?  # rubric tags: Kultūra un izklaide
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}})(?:\s*(?:[,&/|]|\s\bun\b)\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}}))+  # rubric of abbreviations: NVO un ZPR
+          | (?:{rubrics})(?:\s*(?:[,&/|]|\s\bun\b)?\s*(?:{rubrics}))*(?:\s+(?-i:[{UPPER}][^\W\d_]+))?  # rubric tags: Kultūra un izklaide
+          | (?-i:[{UPPER}]{{2,5}})(?:\s*(?:[,&/|]|\s\bun\b)\s*(?-i:[{UPPER}]{{2,5}}))+  # rubric of abbreviations: NVO un ZPR
           | .{{0,80}}\b(?:{images})(?:[\s,]+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\.?)?                            # an image's text: Koncerta plakāts 16.03.2024
           | .{{0,60}}\b(?:{mastheads})\b.{{0,60}}                                                 # a masthead: … novada informatīvais izdevums
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][A-ZĀČĒĢĪĶĻŅŠŪŽ\s]{{0,60}}\b(?:{capitals}))                         # a masthead in capitals: EIROPAS LATVIEŠU LAIKRAKSTS
+          | (?-i:[{UPPER}][{UPPER}\s]{{0,60}}\b(?:{capitals}))                         # a masthead in capitals: EIROPAS LATVIEŠU LAIKRAKSTS
           | (?=.*\b(?:{sections})\b)[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){{2,{items}}}  # sections listed: Jaunumi, notikumi, projekti
           | (?=.{{0,40}}$)[^:]{{1,38}}:|(?=.{{0,120}}$)[^,:]*,.*:                                   # a field's label (Redaktors:), a lead-in (Lai …, izmanto …:)
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{3,20}}):[^\S\n]*.{{1,40}}                                        # a portal's field in capitals: RUBRIKA: Relīze
+          | (?-i:[{UPPER}]{{3,20}}):[^\S\n]*.{{1,40}}                                        # a portal's field in capitals: RUBRIKA: Relīze
           | [«‹<]\s?(?:(?=[^»›>\n]*\d)|(?=\s)).{{1,30}}?\s?[»›>]                                   # a pager's or calendar's heading: « May 2013 », < Jaunumi > (not a name in quotes: «Roku darbi»)
           | (?:(?:mon|tue|wed|thu|fri|sat|sun)\s*){{7}}|(?:(?:pr|ot|tr|ce|pk|se|sv|p|o|t|c|s)\.?\s*){{7}}  # a calendar's weekdays: MonTueWed…
           | (?:https?://|www\.)\S+                                                             # an address alone: http://madona.lv/…
@@ -128,19 +129,19 @@ def _not_a_headline() -> re.Pattern:
           | (?=.{{0,120}}$)(?:tālr\w*|tel|e-?pasts?)\b\.?\s*:?.*\d.*                        # a contact header: Tālrunis: … | E-pasts: …
           | (?=.{{0,160}}$).*,.*(?<![\w-])LV[^\S\n]?[-–]?[^\S\n]?\d{{4}}(?!\d).*                                 # an address with its postal code: Dzirnavu iela 2, Ozolkalne, LV-4862
           | (?=.{{0,120}}$)[^,]{{2,60}}(?:,[^,]{{2,60}}){{1,3}},\s*[^\W\d_]+\s+(?:pagasts|pag\.|novads|nov\.)  # a venue's address: “Ozoli”, Lejas, Ozolkalnes pagasts, Kalnu nov.
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+(?:\s*,\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)+)              # the day's names: Ilze, Ildze
+          | (?-i:[{UPPER}][^\W\d_]+(?:\s*,\s*[{UPPER}][^\W\d_]+)+)              # the day's names: Ilze, Ildze
           | .*(?:\s[|›»>]\s.*){{2,}}                                                           # menus: Sākums | Jaunumi | Kontakti
           | (?=.{{0,30}}$).*\s\|\s.*                                                            # a short menu: Meklēt | Saites
           | [^|›»>]*\s[›»>]\s.*                                                               # breadcrumbs: Jaunumi › Sociālā joma
-          | (?!(?:foto|video)\s*:\s*(?=(?:\S+\s+){{5}}\S)(?:.*?(?-i:\b[a-zāčēģīķļņšūž]{{3}})){{2}})  # (FOTO: Kā jaunieši … — a headline)
+          | (?!(?:foto|video)\s*:\s*(?=(?:\S+\s+){{5}}\S)(?:.*?(?-i:\b[{LOWER}]{{3}})){{2}})  # (FOTO: Kā jaunieši … — a headline)
             (?:banner|baneris|reklāma|logo|image|attēls|foto|weather|ilustrācija|ilustratīvs\s+(?:foto|attēls)|publicitātes\s+foto)\b.* | .*\b(?:logo|logotips|ikona|icon|header\s+image)
           | icon\s+\S.{{0,30}}                                                                     # images; an icon's label: Icon NODERĪGI
-          | (?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ](?:\.|[^\W\d_]+)\s*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+)\s+(?:foto|fotogrāfija)  # a photo credit: Annas Liepas foto, A. Liepas foto
+          | (?-i:[{UPPER}](?:\.|[^\W\d_]+)\s*[{UPPER}][^\W\d_]+)\s+(?:foto|fotogrāfija)  # a photo credit: Annas Liepas foto, A. Liepas foto
           | (?:tulkot|translate|izmantojiet\s+google|google\s+translate)\b.*                     # a translation widget
           | .{{0,60}}\b(?-i:RSS)                                                                # a feed's link: Visi raksti RSS
-          | .{{0,60}}(?<=(?-i:[a-zāčēģīķļņšūž]))(?-i:RSS|Facebook|Twitter|Instagram|YouTube)(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]|$).{{0,40}}  # icon links glued: MeklēšanaRSSFacebook
+          | .{{0,60}}(?<=(?-i:[{LOWER}]))(?-i:RSS|Facebook|Twitter|Instagram|YouTube)(?-i:[{UPPER}]|$).{{0,40}}  # icon links glued: MeklēšanaRSSFacebook
           | (?:[^\W\d_]+\s+)?[+-]*\d.*[°℃].*                                                   # +5° C, vējš; cloudy 21.4℃
-          | (?-i:[a-zāčēģīķļņšūž]).{{0,40}}                                                     # a short link in lower case: skatīties video
+          | (?-i:[{LOWER}]).{{0,40}}                                                     # a short link in lower case: skatīties video
           | (?=.{{0,40}}$).*\b[\w-]+\.(?:lv|com|eu|org|net)\b.*                               # a site's name: Portals.lv ARHĪVS
           | (?:[•·▪]\s*)?\S{{1,20}}                                                          # a lone short word: koks; a bulleted one: • Ginters,
         )$""",
@@ -153,9 +154,9 @@ def _signature_pattern() -> re.Pattern:
     roles = vocab.alternation(load("titles")["signature_roles"])
     # or the office it signs for, in capitals: "Anna Liepa, Ozolkalnes pagasta pārvalde"
     offices = vocab.alternation(load("titles")["site_name_heads"])
-    return re.compile(rf"(?P<given>[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+"
-                      rf"[^\S\n]*,[^\S\n]*(?:(?-i:[a-zāčēģīķļņšūž„“\"]).{{0,100}}?\b(?:{roles})[^\W\d_]*\.?"
-                      rf"|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,3}}[^\S\n]+(?:{offices}))", re.IGNORECASE)
+    return re.compile(rf"(?P<given>[{UPPER}][{LOWER}]+)[^\S\n]+[{UPPER}][{LOWER}-]+"
+                      rf"[^\S\n]*,[^\S\n]*(?:(?-i:[{LOWER}„“\"]).{{0,100}}?\b(?:{roles})[^\W\d_]*\.?"
+                      rf"|(?-i:[{UPPER}])[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){{0,3}}[^\S\n]+(?:{offices}))", re.IGNORECASE)
 
 
 def _signature(line: str) -> bool:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.orthography import LOWER, UPPER
+
 # A line whose first sentence closes inside it: "Virsraksts. Teksts turpinās …".
-SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"]")
+SENTENCE_INSIDE = re.compile(rf"[.!?]\s+[{UPPER}„“\"]")
 # A sentence's close, a closing quote or bracket after it: "… konference.", "… „Ozols”."
 _SENTENCE_END = re.compile(r"(?<!\.)[.!?][\"'”“»)]*$")
 # A page with no headline opens with its body: a sentence as long as a headline never is, or two
@@ -55,7 +57,7 @@ def echoed(lines: list[str], n: int, line: str) -> bool:
 # A list's bullet a page left before the headline: "• Biedrības kopsapulce".
 BULLET = re.compile(r"^[•·▪►]\s*")
 # A comment or view counter a portal glued after the headline: "Novadā atklāj parku 0".
-_COUNTER = re.compile(r"(?<=[^\W\d_])[^\S\n]+(\d{1,4})$|(?<=[a-zāčēģīķļņšūž])(\d{1,4})$")  # also glued: "… saiets0"
+_COUNTER = re.compile(rf"(?<=[^\W\d_])[^\S\n]+(\d{{1,4}})$|(?<=[{LOWER}])(\d{{1,4}})$")  # also glued: "… saiets0"
 # A portal's comment count in brackets after the headline's closing mark: "Klāt svētki! (10)".
 _COMMENT_COUNT = re.compile(r"(?<=[!?.…])[^\S\n]+\(\d{1,4}\)$")
 

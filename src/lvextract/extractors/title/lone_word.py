@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import UPPER
 from ..vocabulary import load
 
-_WORD = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]{3,24}")
+_WORD = re.compile(rf"(?-i:[{UPPER}])[^\W\d_]{{3,24}}")
 _STEM_CUT = 2  # an ending's letters: "pabalst-i", "dievkalpojum-i"
 _STEM_MIN = 4
 _BODY_CHARS = 3000  # the stem is looked for in the opening of the body only

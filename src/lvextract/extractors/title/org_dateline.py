@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_ORG_DATELINE = re.compile(r"[A-ZĀČĒĢĪĶĻŅŠŪŽ\"„“«][^\s,]*(?:[^\S\n]+[^\s,]+){0,4}[^\S\n]+,[^\S\n]*"
+from ...latvian.orthography import UPPER
+
+_ORG_DATELINE = re.compile(rf"[{UPPER}\"„“«][^\s,]*(?:[^\S\n]+[^\s,]+){{0,4}}[^\S\n]+,[^\S\n]*"
                            r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.?(?:[^\S\n]+\d{1,2}[:.]\d\d)?")
 
 

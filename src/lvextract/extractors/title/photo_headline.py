@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import LOWER
 from ..vocabulary import load
 from .dateline_below import headline_over_dateline
 
 _LEAD = re.compile(r"(?:foto|video)\s*:\s*", re.IGNORECASE)
 _WORDS_MIN = 4
 # a headline's common noun or verb in lower case, longer than a conjunction: "autokoncerts"
-_COMMON = re.compile(r"[a-zāčēģīķļņšūž]{4,}")
+_COMMON = re.compile(rf"[{LOWER}]{{4,}}")
 
 
 @lru_cache(maxsize=1)

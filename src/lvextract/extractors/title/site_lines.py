@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
+from ...latvian.orthography import UPPER
 from ...temporal import vocabulary as vocab
 from ...word_regex import filled
 from ..vocabulary import load
@@ -41,8 +42,8 @@ def _site_name() -> re.Pattern:
     kultūras centrs": a locative, a participle)."""
     heads = vocab.alternation(load("titles")["site_name_heads"])
     genitive = r"[^\W\d_]+(?:a|as|es|us|u|ās|ēs)"
-    acronym = r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5})"  # "Zemgales NVO tīkls"
-    return re.compile(rf"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]){genitive}(?:[ \t]+(?:{genitive}|{acronym})){{0,3}}[ \t]+(?:{heads})",
+    acronym = rf"(?-i:[{UPPER}]{{2,5}})"  # "Zemgales NVO tīkls"
+    return re.compile(rf"(?-i:[{UPPER}]){genitive}(?:[ \t]+(?:{genitive}|{acronym})){{0,3}}[ \t]+(?:{heads})",
                       re.IGNORECASE)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import LOWER, UPPER
 from ..vocabulary import load
 
 _MESSAGE_MAX = 200
@@ -42,7 +43,7 @@ def motto(line: str) -> bool:
     return first == second and not any(c.isdigit() for c in line)
 
 
-_TAGLINE = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s[–—-]\s(?-i:[a-zāčēģīķļņšūž])[^\W\d_]+"
+_TAGLINE = re.compile(rf"(?-i:[{UPPER}])[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s[–—-]\s(?-i:[{LOWER}])[^\W\d_]+"
                       r"(?:\s+[^\W\d_]+){0,4}[!.]?")
 _LOOK = 3
 _BODY_WORDS = 8
@@ -111,7 +112,7 @@ def bracketed(line: str) -> bool:
     return _BRACKETED.fullmatch(line.strip()) is not None
 
 
-_GLUE = re.compile(r"(?-i:[a-zāčēģīķļņšūž][A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+_GLUE = re.compile(rf"(?-i:[{LOWER}][{UPPER}])")
 _GLUED_MENU_MAX = 100
 _GLUES_MIN = 2
 
@@ -125,7 +126,7 @@ def glued_menu(line: str) -> bool:
 
 
 _BODY_SENTENCES = 3
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”»]?\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ„“\"])")
+_SENTENCE_BREAK = re.compile(rf"[.!?][\"”»]?\s+(?-i:[{UPPER}„“\"])")
 
 
 def body_paragraph(line: str) -> bool:
@@ -134,7 +135,7 @@ def body_paragraph(line: str) -> bool:
     return len(_SENTENCE_BREAK.findall(line)) >= _BODY_SENTENCES - 1
 
 
-_NAME = re.compile(r"(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)[^\S\n]+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)")
+_NAME = re.compile(rf"(?-i:[{UPPER}][{LOWER}]+)[^\S\n]+(?-i:[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)")
 _OUTLET_WORDS = 3
 
 
