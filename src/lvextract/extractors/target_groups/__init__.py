@@ -106,7 +106,10 @@ prevented harm is against, served; "par vardarbību pret senioriem" stays a topi
 students, no children), `locative_place` ("uzņēmumos audzēkņi": where, not whose), `future_professionals`
 ("topošie skolotāji": students), `shaping_employers` ("darba devēji piedalās eksāmenu vērtēšanā": co-makers),
 `contest_entrants` ("skolēnu skatuves runas konkurss"), `quoted_gathering` ("skolotāju “Rudens skola”"),
-`offered_pastimes` ("seniori varēs padejot": the subject of a chance offered), `honouring_occasion` ("bērnus godinoši svētki": the object of a participle qualifying the occasion), `performing_purpose`
+`offered_pastimes` ("seniori varēs padejot": the subject of a chance offered), `similes` ("tāpat kā maziem
+bērniem": what others are likened to), `offered_staff` ("piedāvātie speciālisti": the providers),
+`association_titles` ("Biedrība Kalsnavas jaunieši": an unquoted body's name),
+`enrolment` ("vidusskolā mācās 126 skolēni": a school's roll), `honouring_occasion` ("bērnus godinoši svētki": the object of a participle qualifying the occasion), `performing_purpose`
 ("skolēni devās uz centru, lai priecētu klausītājus": performers), `performing_together` ("kopā ar citiem
 jauniešiem spēlēs koncertā": fellow performers), `appraisal` ("Skolēniem tā bija laba mācībstunda": whom
 the occasion was something to), `received_awards` ("Pedagogi saņēma ministrijas, …
@@ -125,7 +128,7 @@ from .aged_people import aged_people
 from .little_aged import little_aged, might_apply as little_aged_might_apply
 from .young_people import might_apply as young_people_might_apply, young_people
 from .risk_qualified import risk_qualified
-from .accompanying import teachers_along
+from .accompanying import teachers_along, their_teachers
 from .ages import ages_at
 from .between import PLURAL_RELATIVE, relative_opening
 from .cooperating import cooperating_partners
@@ -192,6 +195,10 @@ from .shaping_employers import shapes_it
 from .offered_pastimes import accept_offered_pastimes
 from .honouring_occasion import accept_honouring_occasions
 from .staged_arts import staged_art
+from .similes import likened_to
+from .offered_staff import offered_providers
+from .association_titles import in_association_title
+from .enrolment import school_roll
 from .doers import own_people
 from .performing_purpose import performs_for_others
 from .performing_together import performs_together
@@ -236,7 +243,10 @@ def extract(doc: Document, record: Record) -> None:
                                                or in_unquoted_name(reader, f) or presented_how(reader, f)
                                                or programme_name(reader, f) or staged_art(reader, f)
                                                or performs_for_others(reader, f) or performs_together(reader, f)
-                                               or appraised_by(reader, f)
+                                               or appraised_by(reader, f) or likened_to(reader, f)
+                                               or offered_providers(reader, f)  # "no piedāvātajiem speciālistiem"
+                                               or in_association_title(reader, f)  # "Biedrība Kalsnavas jaunieši"
+                                               or school_roll(reader, f)  # "vidusskolā mācās 126 skolēni"
                                                or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
@@ -251,6 +261,7 @@ def extract(doc: Document, record: Record) -> None:
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to
     greeted_groups(reader, found)  # "Cienījamie skolotāji, skolēni un vecāki!": the readers greeted
+    their_teachers(reader, found)  # "Finālisti un viņu skolotāji ir gaidīti": the pupils' escorts
     honour_teachers(reader, found)  # teachers awarded with their pupils
     teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience

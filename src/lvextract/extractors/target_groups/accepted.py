@@ -9,6 +9,7 @@ import re
 
 from .between import PLURAL_RELATIVE, relative_opening
 from .forms import form
+from .after_origin import listed_after_origin
 from .doers import helps, invited_to_speak, joins_as_well, performs
 from .exhibitors import exhibits
 from .experiencer import own_community
@@ -238,6 +239,8 @@ def accept(reader: Reader, found: list[Found]) -> None:
     _parents_qualifier(reader, found)
     _from_origin(reader, found)
     _people_from_origin(reader, found)  # "iedzīvotāji no trūcīgām ģimenēm"
+    if listed_after_origin(reader, found):  # "bērniem no trūcīgām ģimenēm, bērniem ar invaliditāti"
+        _coordinated(reader, found)  # (… "un senioriem": the list goes on)
     # A genitive qualifying the next group counts when that group does ("romu ģimenēm").
     # So does each genitive of a list of them: "trūcīgo, maznodrošināto, audžuģimeņu bērniem".
     qualifying: set[int] = set()  # the genitives accepted for the group they stand before

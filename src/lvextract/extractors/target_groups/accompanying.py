@@ -3,7 +3,12 @@ the pupils' event; their teachers attend it with them and are not those it serve
 (target_groups.toml [context] teacher_words) in the plural nominative ("-i"), joined by a comma or
 "un" to an accepted children's mention in the nominative too, in a sentence of taking part in the pupils' own event (`pupils_event_words`: a concert, a
 celebration; not a seminar, where both are taught), is dropped. Not the dative or accusative ("lekcija skolēniem un skolotājiem", "aicinām skolēnus un
-skolotājus": both served or invited)."""
+skolotājus": both served or invited).
+
+Also the teachers said as those of the people named before them, in the nominative: "Finālisti un
+viņu skolotāji ir gaidīti muzejā" (`their_teachers`): the pupils' escorts, whoever those are ("finālisti"
+too, which accepted.accompanies does not know for pupils); honoured.honour_teachers, after it, keeps
+those awarded with them."""
 from __future__ import annotations
 
 import re
@@ -41,3 +46,17 @@ def teachers_along(reader: Reader, found: list[Found]) -> None:
                     and JOIN.fullmatch(text, first.mention.end, second.mention.start):
                 f.accepted = False
                 break
+
+
+# "… un viņu skolotāji": the teachers of the people named right before, by the possessive
+THEIR = re.compile(r"(?:,\s*|\s+)(?:un|kā\s+arī)\s+viņu\s+$", re.IGNORECASE)
+
+
+def their_teachers(reader: Reader, found: list[Found]) -> None:
+    """Un-accept teachers said as "un viņu skolotāji" in the nominative after those they teach."""
+    text, (teachers, _) = reader.doc.text, _words()
+    for f in found:
+        written = text[f.mention.start:f.mention.end].lower()
+        if f.accepted and f.id == "professionals" and written.startswith(teachers) and written.endswith("i") \
+                and THEIR.search(text, max(0, f.mention.start - 20), f.mention.start):
+            f.accepted = False

@@ -71,14 +71,15 @@ def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
     return _noun_mentions(doc, taken, old_enough, "seniors")
 
 
-# The plural's "kuri", "kuriem", "kuru", "kurus" and "kas", "kam" (relatives.FORMS; "kurus" it lacks).
+# The plural's "kuri", "kuriem", "kuru", "kurus" and "kas", "kam" (relatives.FORMS; "kurus" it lacks),
+# and the feminine plural's "kuras", "kurām" for mothers ("māmiņas, kuras audzina bērnus vienas").
 _PARENTS_RELATIVE = relative_pronoun("nominative", "dative", "accusative", also=("kurus",),
-                                     without=("kurš", "kura", "kuras", "kuram", "kurai", "kurām", "ko"))
+                                     without=("kurš", "kura", "kuram", "kurai", "ko"))
 
 
 # Parents said by their children: "vecākus, kuriem ir bērni ar …", "vecākiem, kuri audzina bērnus",
-# "vecāki, kuru bērni apmeklē …" stand for families, as "bērnu vecāki" does. The noun is the
-# mention; its context decides. (Not "vecāki" alone: it is also "older".) Bounded: a few words.
+# "vecāki, kuru bērni apmeklē …", "māmiņas, kuras audzina bērnus vienas" stand for families, as
+# "bērnu vecāki" does. The noun is the mention; its context decides. (Not "vecāki" alone: it is also "older".) Bounded: a few words.
 # ... and by their children qualified in between: "bērnu ar invaliditāti vecākiem", "skolēnu ar
 # mācīšanās traucējumiem vecāki" (the qualifier is a group of its own, judged by its noun; such a
 # mention is marked `of_qualified` for accepted.py). Words: target_groups.toml [parents].
