@@ -309,12 +309,14 @@ def joins_as_well(reader: Reader, found, index: int) -> bool:
 
 def own_people(reader: Reader, start: int) -> bool:
     """"… kā palīdzēt saviem bērniem mācībās": a reflexive possessive makes the group the
-    audience's own, the object of what the audience does (not "kopā ar saviem bērniem": they come too)."""
+    audience's own, the object of what the audience does (not "kopā ar saviem bērniem": they come too;
+    nor "pieteikt savus bērnus nometnei": a group enrolled or brought by its own people is served)."""
     before = reader.previous_word(start)
     if before is None or reader.word(before) not in reader.ctx.own_words:
         return False
     governor = reader.previous_word(before)
-    return governor is None or reader.word(governor) != "ar"
+    return governor is None or (reader.word(governor) != "ar"
+                                and not reader.word(governor).startswith(reader.ctx.own_enrolling))
 
 
 def talked_of(reader: Reader, start: int) -> bool:

@@ -130,6 +130,7 @@ class Context:
     opportunity: re.Pattern
     extra_ids: frozenset[str]
     own_words: frozenset[str]
+    own_enrolling: tuple[str, ...]
     involving: tuple[str, ...]
     task_endings: tuple[str, ...]
     own_growth: tuple[str, ...]
@@ -308,6 +309,7 @@ def context() -> Context:
         opportunity=re.compile(r"\s+(?:" + "|".join(c["opportunity_phrases"]) + ")", re.I),
         extra_ids=frozenset(c["extra_ids"]),
         own_words=frozenset(c["own_words"]),
+        own_enrolling=tuple(c["own_enrolling_verbs"]),
         involving=tuple(c["extra_involved"]),
         task_endings=tuple(c["task_noun_endings"]),
         own_growth=tuple(c["own_growth_words"]),

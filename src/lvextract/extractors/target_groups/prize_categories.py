@@ -14,7 +14,9 @@ by the lines, `colon_lists.lead_in`).
 
 Nor a group word alone in brackets after a prize in a sentence with a prize word before it: "Balvas:
 50 eiro (pieaugušajiem), saldējums (bērniem)" — the bracket says which class gets that prize
-(`bracketed_prize`; at most BRACKET_REACH words back, within the sentence)."""
+(`bracketed_prize`; at most BRACKET_REACH words back, within the sentence). The prize word must be in
+the bracket's own list item, or lead the list in before a colon: in "balvu pasniegšana un radošās
+darbnīcas (bērniem)" the bracket follows the workshops, and the children are served."""
 from __future__ import annotations
 
 import re
@@ -53,8 +55,22 @@ def bracketed_prize(reader, f) -> bool:
     text, start, end = reader.doc.text, f.mention.start, f.mention.end
     if not text[max(0, start - 3):start].rstrip().endswith("(") or not text[end:end + 3].lstrip().startswith(")"):
         return False
-    return any(reader.word(i).startswith(reader.ctx.prize_words)
-               for i in reader.words_back(f.mention.token_start, BRACKET_REACH))
+    crossed_item = False
+    for i in reader.words_back(f.mention.token_start, BRACKET_REACH):
+        word = reader.word(i)
+        if word.startswith(reader.ctx.prize_words):
+            return not crossed_item or _leads_a_list_in(reader, i)
+        crossed_item = crossed_item or word in ITEM_SEPARATORS
+    return False
+
+
+ITEM_SEPARATORS = frozenset({",", ";", "un", "vai"})  # what ends one list item and opens the next
+
+
+def _leads_a_list_in(reader, i: int) -> bool:
+    """Whether the prize word at token `i` is followed by a colon: "Balvas: …", each item a prize."""
+    after = reader.word_at_or_after(i + 1)
+    return after is not None and reader.word(after) == ":"
 
 
 LIST_REACH = 30  # words back over a list of nominations: some ten names of two or three words

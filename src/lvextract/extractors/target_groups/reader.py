@@ -308,9 +308,12 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 continue
             # A preposition before a verb of its own clause governs its own object, not a dative
             # group after the verb: "Viens no projektiem mērķēts uz ieslodzīto ģimenēm".
-            # (a preposition is none, though its lemma may end so: "vardarbība pret senioriem" is a topic)
+            # (a preposition right before the group is none, though its lemma may end so: "vardarbība
+            # pret senioriem" is a topic; one with its own noun between has that noun, as a verb has its
+            # object: "vakcināciju pret gripu senioriem" serves the seniors)
             verb_passed = verb_passed or (dative and word.isalpha() and self.sdoc[i].lemma_.endswith(("t", "ties"))
-                                          and not word.startswith(self.ctx.work_participles) and word not in self.ctx.blocking)
+                                          and not word.startswith(self.ctx.work_participles)
+                                          and not (seen == 1 and word in self.ctx.blocking))
             # "bezdarbniekiem ar apgādājamajiem un personām ar invaliditāti": an "ar" right after a
             # group word says who that group is; it governs nothing after the coordinated dative.
             if dative and word == "ar" and seen > 1:
