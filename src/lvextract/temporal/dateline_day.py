@@ -8,21 +8,30 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from . import vocabulary as vocab
 from .resolve import Resolved
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WINDOW = 200  # a sentence's reach either side of the day
 
 
-# A sentence's stop: a full stop after a word, or a line's end. A number's dot is none: "2019. gadā …,
-# bet tieši 18. martā" is one sentence whose year is the day's.
-_STOP = re.compile(r"(?<=[^\W\d_])\. |\n")
+# A sentence's stop: a full stop after a word, or a line's end. A number's dot is none before a
+# lower-case word: "2019. gadā …, bet tieši 18. martā" is one sentence whose year is the day's. Before
+# a capitalised word that is no month ("3. Maijā" as some pages print it) the number closed its
+# sentence: "biedru skaits šobrīd ir 45. Tieši 3. maijā …".
+_STOP = re.compile(r"(?<=[^\W\d_])\. |\n|(?<=\d)\. (?=(?P<capital>[^\W\d_a-zāčēģīķļņšūž][^\W\d_]*))")
+
+
+def _stops(text: str, lo: int, hi: int):
+    for m in _STOP.finditer(text, lo, hi):
+        if m["capital"] is None or m["capital"].lower() not in vocab.month_forms():
+            yield m
 
 
 def _own_sentence(text: str, start: int, end: int) -> str:
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-    left = max((m.end() for m in _STOP.finditer(text, lo, start)), default=lo)
-    right = _STOP.search(text, end, hi)
+    left = max((m.end() for m in _stops(text, lo, start)), default=lo)
+    right = next(_stops(text, end, hi), None)
     return text[left:right.start() if right else hi]
 
 

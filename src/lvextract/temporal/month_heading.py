@@ -2,6 +2,7 @@
 mēnesis", "Oktobris bibliotēkā", "Novembris Ozolkalnes muzejā". The nominative opens its line; a
 dash and a word follow (a capitalised one where the line calls it a month), or the venue's
 locative closes the line; the line is short and holds no number (a dated line is a schedule's).
+A verb before the locative makes the line a sentence ("Novembris pagāja darbā"), no heading.
 The month is a date of month grain (RECORD.md: a month alone). A month that is a given name too
 ("Augusts", "Jūlijs") is a person before a capitalised word ("Augusts – Ozolkalnes skolas
 direktors", "Augusts Ozolkalnē"); a newsletter's masthead names its place ("Marts - Ozolu pagasts")."""
@@ -48,5 +49,18 @@ def month_heading(text: str, start: int, end: int, word: str) -> bool:
         # after a given name, or a newsletter's masthead ("Marts - Ozolu pagasts").
         return dash["next"].islower() or (_MONTH_NOUN_CLOSES.search(line) is not None and not _is_given_name(word))
     venue = _VENUE_AFTER.fullmatch(text, end, line_end)
+    if venue is None or _has_verb(text[end:venue.start("next")]):
+        return False
     # A capitalised venue after a given name may be a person's whereabouts ("Augusts Ozolkalnē").
-    return venue is not None and (venue["next"].islower() or not _is_given_name(word))
+    return venue["next"].islower() or not _is_given_name(word)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _has_verb(words_before_venue: str) -> bool:
+    """Whether a lower-case word before the locative is a verb (its lemma an infinitive): "Novembris
+    pagāja darbā" is a sentence about the month, no heading; a genitive ("Kalnu muzejā") is the venue's."""
+    from ..latvian.lemmas import lemma  # the lemma table loads only when a heading is read
+
+    return any(w.islower() and lemma(w).endswith(("t", "ties")) for w in _WORD.findall(words_before_venue))

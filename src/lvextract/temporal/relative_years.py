@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .grammar import Atom
+from .participle_phrase import participle_follows
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,12 @@ class RelativeYears:
             # "nākamgad", "pagājušajā gadā" say when; "pagājušā gada uzvarētāji" says whose, and
             # "…, kas sākās pērn," when another thing happened
             adverbial = not m.group(0).lower().endswith("gada") and not _in_subclause(text, m.start())
-            in_date = any(s <= m.start() < e for s, e in taken)
+            own_day_end = next((e for s, e in taken if s <= m.start() < e), None)
+            in_date = own_day_end is not None
+            if in_date and participle_follows(text, own_day_end):
+                # "Pērn 15. maijā atklātā izstāde būs skatāma līdz 30. septembrim": the day and
+                # its adverb date the participle; the main clause's days keep their own year
+                continue
             self.by_unit.setdefault(unit_of(m.start()), []).append((m.start(), m.end(), kind, adverbial, in_date))
 
     def nearest(self, atom: Atom) -> tuple[int, str, bool] | None:

@@ -14,6 +14,7 @@ from ...spans import Intervals
 from .name_context import after_cue as _after_cue, bracketed_after_item as _bracketed_after_item
 from .name_context import item_follows as _item_follows
 from .name_context import opens_signature as _opens_signature, role_head_stems as _role_head_stems
+from .owner_genitive import owns_the_noun_after
 from .name_words import NameMention, is_organisation_word, not_name_stems
 from .patterns import LOWER, NAME_WORD, UPPER, vocabulary
 
@@ -96,6 +97,8 @@ def given_names_alone(text: str, contact_cue: re.Pattern, taken: list[NameMentio
         m = LONE_NAME.match(text, cue_end)
         if not m or covered.overlaps(m.start(1), m.end(1)) or not names.is_given_name(m.group(1)):
             continue
+        if owns_the_noun_after(text, m.group(1), m.end(1)):
+            continue  # "Pieteikšanās: Annas skolā": the school's owner or name, no contact
         if _item_follows(text, m.end(1), item_starts):
             out.append(NameMention(m.start(1), m.end(1), [m.group(1)]))
             covered.add(m.start(1), m.end(1))

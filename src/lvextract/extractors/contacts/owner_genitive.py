@@ -1,0 +1,32 @@
+"""A given name's genitive before a lower-case noun names an owner or a place, no contact:
+"Pieteikšanās: Annas skolā, tālr. …", "Maijas kafejnīcā Ozolniekos". The lone name after a contact
+label (name_shapes.given_names_alone) is a person's only where it stands for the one to reach."""
+from __future__ import annotations
+
+import re
+
+from ...latvian import lemmas
+from ...latvian.name_readings import GEN, given_name_readings
+from ...latvian.sentence_words import never_last_words
+from .patterns import LOWER
+
+# The word after the name, and whether a stop follows it (an abbreviation: "Ilzes tālr.").
+_NEXT_WORD = re.compile(rf"[ \u00a0]+(?P<word>[{LOWER}]+)(?P<dot>\.)?")
+
+
+def owns_the_noun_after(text: str, name: str, name_end: int) -> bool:
+    """Whether the name is read only as a genitive and a lower-case noun follows it: a preposition
+    or conjunction ("pie Ilzes līdz …"), an abbreviation ("tālr.") or a verb says the name is the
+    person's."""
+    readings = given_name_readings(name)
+    if not readings or any(r.case != GEN for r in readings):
+        return False
+    m = _NEXT_WORD.match(text, name_end)
+    if m is None or m["dot"] or m["word"] in never_last_words():
+        return False
+    # A locative ("skolā", "ceptuvē") is the place itself; the lemma table guesses unknown
+    # locatives as verbs, so only other words are asked whether they are one.
+    return m["word"].endswith(_LOCATIVE_ENDINGS) or not lemmas.lemma(m["word"]).endswith(("t", "ties"))
+
+
+_LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū")
