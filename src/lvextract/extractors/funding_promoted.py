@@ -33,8 +33,16 @@ def discussed(before: list[str], after: list[str] = ()) -> bool:
     """Whether a verb of discussing stands within a few words before a fund's mention in its clause
     (nearest first): "apsprieda arī pārrobežu sadarbības programmas atklāšanas pasākumu", "runāja par
     Erasmus+ iespējām" — the programme is the talk's topic. Not before the money's noun: "apsprieda
-    ERAF finansējuma piesaisti" speaks of money that pays."""
+    ERAF finansējuma piesaisti" speaks of money that pays, nor before "projekts": "apsprieda ESF projekta
+    rezultātus" — the fund pays the project talked of. A verb of talking has a topic only with "par"
+    between: "runās ERAF projekta vadītāja" names the speaker."""
     c = load("funding")["promoted"]
-    if after and after[0].startswith(tuple(c["paid_nouns"])):
+    if after and after[0].startswith(tuple(c["paid_nouns"]) + tuple(c["project_nouns"])):
         return False
-    return any(w.startswith(tuple(c["discussing_verbs"])) for w in before[:int(c["discussing_reach"])])
+    near = before[:int(c["discussing_reach"])]
+    for i, word in enumerate(near):
+        if word.startswith(tuple(c["discussing_verbs"])):
+            return True
+        if word.startswith(tuple(c["talking_verbs"])) and "par" in near[:i]:
+            return True
+    return False

@@ -2,7 +2,9 @@
 latu, no tiem 167 006 ir ERAF līdzfinansējums" — the part is in the currency of the whole. Only
 grouped thousands ("167 006", "12 500,50") after a partitive cue (budgets.toml [partitive]), maybe
 with the part's own cost words between ("no tām attiecināmās 1 500 000"), and only where a verb or
-a fund follows the number, not a noun it may count."""
+a fund follows the number, not a noun it may count. The whole is the nearest number before the cue:
+where another number stands between ("budžets ir 50 000 eiro, un tajā iesaistīti 3 500 skolēnu, no
+tiem daļa 1 200 ir …"), the cue parts that number — a count, not money."""
 from __future__ import annotations
 
 import re
@@ -12,6 +14,10 @@ from typing import Callable, Iterator
 from ...spans import Intervals
 from ..vocabulary import load
 from .numbers import SPACE, Amount, as_number, parse_number
+
+# A number between the amount and the cue, which the cue may part instead; a year ("2024. gadā")
+# counts nothing and is let pass.
+_OTHER_NUMBER = re.compile(r"(?<![\d.,])\d[\d \u00a0\u202f\u2009]*(?:[.,]\d+)?(?!\.\s*g(?:ad|\.))")
 
 
 @lru_cache(maxsize=1)
@@ -32,5 +38,5 @@ def partitive_amounts(text: str, taken: Intervals, before: Callable[[int], Amoun
         if taken.overlaps(m.start("num"), m.end("num")):
             continue
         previous = before(m.start("num"))
-        if carries(text, previous, m.start("num")):
+        if carries(text, previous, m.start("num")) and not _OTHER_NUMBER.search(text, previous.end, m.start()):
             yield Amount(as_number(parse_number(m["num"])), previous.currency, m.start("num"), m.end("num"))

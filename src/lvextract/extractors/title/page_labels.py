@@ -1,8 +1,8 @@
 """Labels a portal keeps on the headline's line that are no part of the headline (data: titles.toml
 `update_labels`, `comment_count_words`, `credit_labels`): an update's label before it ("Papildināts:
 Svētki Ozolniekos", "PAPILDINĀTS (ar video) – …") or in brackets after it ("… (papildināts)"); the
-comments' count after it ("… (3 komentāri)", "… 3 komentāri", "… Komentāri (3)"); a credit with its
-colon after it ("… Foto: Anna Liepa", "… / Foto: …", "… (foto: novada dome)"). A label is cut only
+comments' count after it ("… (3 komentāri)", "… | 3 komentāri", "… Komentāri (3)"; a bare count only
+after a separator " | ", " – ", " / "); a credit with its colon after it ("… Foto: Anna Liepa", "… / Foto: …", "… (foto: novada dome)"). A label is cut only
 where the headline keeps MIN_WORDS words; a photo note without a credit ("… (FOTO)") stays."""
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     note = r"(?:[^\S\n]*\([^()\n]{1,30}\))?"  # "(ar video)"
     leading = re.compile(rf"^(?:{update})(?![^\W\d_]){note}[^\S\n]*(?:[:.|]|[–—-](?=[^\S\n]))[^\S\n]*", re.IGNORECASE)
     trailing_update = re.compile(rf"[^\S\n]*[(\[](?:{update})[)\]]$", re.IGNORECASE)
-    count = re.compile(rf"[^\S\n]*(?:[(\[]\d{{1,4}}[^\S\n]+(?:{comments})[)\]]|(?<![\d.,])\d{{1,4}}[^\S\n]+(?:{comments})"
+    # A bare count ("… | 3 komentāri") is a label only after a separator: without one it is the
+    # headline's own words ("Par plānojumu saņemti 25 komentāri").
+    separator = r"(?:[|/]|(?<=\s)[–—-])[^\S\n]*"
+    count = re.compile(rf"[^\S\n]*(?:[(\[]\d{{1,4}}[^\S\n]+(?:{comments})[)\]]|{separator}\d{{1,4}}[^\S\n]+(?:{comments})"
                        rf"|(?:{comments})[^\S\n]*(?:\(\d{{1,4}}\)|:[^\S\n]*\d{{1,4}}))$", re.IGNORECASE)
     credit_tail = re.compile(rf"(?:[^\S\n]*[/|.–—-])?[^\S\n]+(?:(?<![^\W\d_])(?:{credit})[^\S\n]*:[^\S\n]*{CREDITED}{{2,60}}"
                              rf"|\((?:{credit})[^\S\n]*:[^\S\n]*{CREDITED}{{2,60}}\))$", re.IGNORECASE)
