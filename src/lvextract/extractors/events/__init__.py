@@ -73,6 +73,8 @@ from .trip_days import inside_trip
 from .relative_day import told_by_relative
 from .relative_list import listed_in_relative
 from .organiser_genitive import drop_organisers
+from .purpose_day import dated_elsewhere_in_purpose
+from .promised import only_promised
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -284,6 +286,10 @@ def extract(doc: Document, record: Record) -> None:
         noun = viewed_in_frame(doc, index, noun, noun_bounds) or noun  # "Muzeju naktī … skatāma izstāde"
         if inside_trip(doc, noun, mention, added.trip_days):  # "… devās braucienā. 5.jūnija rītā devāmies …"
             continue
+        if dated_elsewhere_in_purpose(doc, noun, mention, day_starts):
+            continue  # "šodien sāka mēģinājumus, lai 8. jūlijā piedalītos koncertā": the concert's day is its own
+        if only_promised(doc.text, noun, mention):
+            continue  # "svētku diena – 9. augusts – sola koncertus": a promise, no dated occurrence
         event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
         if event.type in needs_time_types() and (event.end is not None or event.start_time is None):
             continue

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention, DateRole, Record
 from .ceremony_items import add_ceremonies
-from .closing_item import without_closing_parts
+from .closing_item import closes_known, without_closing_parts
 from .lexicon import generic_types, literals, vocabulary
 from .parts import QUOTED, build_event
 from .ranking import Nouns
@@ -50,6 +50,11 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     if known is not None and start_of_known(doc.text, noun.start, known):
         return  # "Pulksten 11 tiks dots starts velobraucienam": the day's ride, started
     event = build_event(doc, index, noun, bounds, day, bounds, date_starts)
+    if closes_known(doc.text, noun, known):
+        # "Plkst. 17.00 – svētku noslēgums": the day's feast closes then, no second feast
+        if known.end_time is None and event.start_time and known.start_time and event.start_time > known.start_time:
+            known.end_time = event.start_time
+        return
     # A second one of that kind the same day at another hour ("18:30 … koncerts. … Pulksten 19
     # … koncerts" in another town) is another occurrence; at no hour it is that one, and at the same
     # hour too unless its quoted name or its venue tells it apart.

@@ -40,6 +40,8 @@ from .handout import drop_handout_campaigns
 from .umbrella import programme_umbrellas
 from .schedule_rows import schedule_rows
 from .venue_item_lines import venue_item_lines
+from .range_relative_day import drop_relative_inner_days
+from .weekend_day import drop_headline_weekends
 from .contest_days import drop_range_days, join_contest_parts, join_headline_year
 
 
@@ -80,6 +82,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"
     schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …
     venue_item_lines(doc, index, ordered_starts, record, first_mention)  # "Atvērto durvju diena muzejā …" per line
+    drop_relative_inner_days(doc, record, first_mention)  # "…, kur 5. maijā tika parakstīts memorands"
     drop_frames(record, first_mention, first_days, doc)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)
@@ -97,6 +100,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     drop_cancelled(doc, record)
     drop_instead_days(doc, record)  # "… gājiens tiek atcelts. Tā vietā 11. novembrī …"
     drop_undated_twins(doc, record, first_mention)
+    drop_headline_weekends(doc, record, first_mention)  # "Nedēļas nogalē … svētki" over "Svētdien, 12. jūnijā, …"
     drop_yearly_customs(doc, record, first_mention)  # "Ik gadu šo dienu atzīmē 15. maijā"
     drop_handout_campaigns(doc, record)
     drop_listed_cancelled(doc, record)

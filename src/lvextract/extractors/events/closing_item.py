@@ -42,3 +42,15 @@ def without_closing_parts(doc: Document, bounds: tuple[int, int], nouns: list) -
     if not any(n.kind in _parts() for n in nouns) or not closes_occurrence(doc, bounds):
         return nouns
     return [n for n in nouns if n.kind not in _parts()]
+
+
+@lru_cache(maxsize=1)
+def _closing_head() -> re.Pattern:
+    heads = vocabulary()["closing_item"]["closings"]
+    return re.compile(rf"[ \t]+(?:{literals(heads)})(?!\w)", re.IGNORECASE)
+
+
+def closes_known(text: str, noun, known) -> bool:
+    """Whether the item's noun, in the genitive before a closing word ("Plkst. 17.00 – svētku
+    noslēgums"), tells the close of the day's occurrence of its kind already known: no second one."""
+    return known is not None and _closing_head().match(text, noun.end) is not None

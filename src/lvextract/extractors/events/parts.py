@@ -157,9 +157,11 @@ def time_in(doc: Document, bounds: tuple[int, int], after: int,
     if first >= last:
         return None, None
     i = max(first, bisect.bisect_left(starts, after, first, last))
-    if (i + 1 < last and preliminary(doc.text, starts[i]) and start_led(doc.text, starts[i + 1])
-            and (stop is None or starts[i + 1] < stop)):
-        i += 1  # "reģistrācija no plkst. 10:45, sākums plkst. 11:30": the later hour starts it
+    if i < last and preliminary(doc.text, starts[i]):
+        # "reģistrācija no plkst. 10:45, sākums plkst. 11:30": the later hour a start word leads starts
+        # it, past other preliminaries between ("…, izloze plkst. 9.50, turnīra sākums plkst. 10.00")
+        i = next((k for k in range(i + 1, last) if (stop is None or starts[k] < stop)
+                  and start_led(doc.text, starts[k])), i)
     if i < last and (stop is None or starts[i] < stop):
         chosen = times[i]
     elif stop is not None and starts[first] > stop and CONTRAST.search(doc.text, after, stop):

@@ -41,6 +41,12 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None
     return None
 
 
+def inside_purpose(doc: Document, offset: int) -> tuple[int, int] | None:
+    """The purpose clause holding `offset`, None outside every one."""
+    spans = purpose_spans(doc)
+    return _inside(spans, offset) if spans else None
+
+
 def without_purpose(doc: Document, groups: list[list[tuple[int, str]]], noun_start: int) -> list[list[tuple[int, str]]]:
     """The venue groups without the venues of a purpose clause that does not hold the noun."""
     spans = purpose_spans(doc)

@@ -3,6 +3,9 @@ room), told as something one has or has set up ("mums ir keramikas darbnīca", "
 darbnīca"): the room, no occurrence, whatever is held in it ("…, kurā 5. maijā notiks nodarbība").
 So is one with its own quoted name that the next clause calls the place where another occurrence
 takes place ("radošajā darbnīcā «Ligzda», kur norisināsies nodarbība"): a studio by that name.
+So is a trade's shop in the locative, named by what is mended there ("velosipēdu darbnīcā varēja
+salabot riteni", "auto darbnīcā"): where something is done, no occurrence (the nominative, "velosipēdu
+darbnīca notiks 5. maijā", stays one).
 Data: events.toml [room_sense] (the nouns' word starts and the cues before them). O(1) per noun."""
 from __future__ import annotations
 
@@ -41,6 +44,23 @@ def room_sense(doc: Document, noun) -> bool:
         return False
     if cue.search(doc.text, max(0, noun.start - CUE_REACH), noun.start) is not None:
         return True
+    if _trade_shop().match(doc.text, noun.start, noun.end) is not None \
+            and _trade_before().search(doc.text, max(0, noun.start - CUE_REACH), noun.start) is not None:
+        return True
     where = _named_place().match(doc.text, noun.end, min(len(doc.text), noun.end + 200))
     # Only when that clause names the occurrence by an event noun of its own: what is held there.
     return where is not None and any(stem(w) in event_stems() for w in re.findall(r"[^\W\d_]+", where.group(1)))
+
+
+@lru_cache(maxsize=1)
+def _trade_shop() -> re.Pattern:
+    """The noun in the locative ("darbnīcā", "darbnīcās"), from its word start to its end."""
+    data = vocabulary()["room_sense"]
+    return re.compile(rf"(?:{'|'.join(map(re.escape, data['nouns']))})\w*(?:ā|ās)(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _trade_before() -> re.Pattern:
+    """A trade's genitive (and "remonta") right before the noun."""
+    trades = vocabulary()["room_sense"]["trades"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, trades))})(?:\s+remonta)?\s+$", re.IGNORECASE)

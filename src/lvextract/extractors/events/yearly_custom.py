@@ -1,7 +1,9 @@
 """A day a custom is kept every year ("Ik gadu šo dienu atzīmē 15. maijā", "Katru gadu 4. maijā
 svin …"): a yearly cue and the present of keeping the day, with no verb of this year's occurrence,
 tell the calendar, not an occurrence; the event made of that sentence goes. Not "Kā ik gadu, …"
-(as every year: this year's is told). So does the ancestors' custom told in the past ("Senie
+(as every year: this year's is told). So does a custom of the day told by its noun and what one does
+("tradīcija 23. aprīlī – Jurģu dienā – dāvināt grāmatas": the noun before the day, an infinitive after
+it). So does the ancestors' custom told in the past ("Senie
 latvieši Miķeļdienā — 29. septembrī — svinēja vasaras beigas"). Words: events.toml [yearly_custom]. O(events)."""
 from __future__ import annotations
 
@@ -49,9 +51,32 @@ def drop_yearly_customs(doc: Document, record: Record, first_mention: dict[int, 
         text = doc.text[s.start:s.end]
         if other.search(text):
             return False
+        if _custom_of_day(doc.text, mention, s.start, s.end):
+            return True  # "tradīcija 23. aprīlī – Jurģu dienā – dāvināt grāmatas"
         # "Senie latvieši Miķeļdienā — 29. septembrī — svinēja …": the day as the ancestors kept it
         return bool(cue.search(text)) and bool(present.search(text)) \
             or bool(ancestors.search(text)) and bool(kept_of_old.search(text))
 
     record.events[:] = [e for e in record.events if not custom(e)]
     drop_kept_feasts(doc, record)  # "Latvijā svin Mārtiņdienu": the calendar's feast, not this year's
+
+
+@lru_cache(maxsize=1)
+def _custom_noun() -> re.Pattern:
+    return whole_words(vocabulary()["yearly_custom"]["custom_nouns"], spaced=True)
+
+
+# An infinitive: a word of four letters or more ending in "-t" ("dāvināt", "iet" is too short to tell).
+_INFINITIVE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}t(?![^\W\d_])")
+
+
+def _custom_of_day(text: str, mention: DateMention, start: int, end: int) -> bool:
+    """A custom's noun before the day and an infinitive after it, in its sentence."""
+    noun = _custom_noun().search(text, start, mention.span.start)
+    # Not one continued or kept by this year's doing ("Turpinot tradīciju, 12. maijā skolēni devās
+    # stādīt kokus"): an adverbial participle before the noun tells this year's occurrence.
+    return noun is not None and _KEEPING.search(text, start, noun.start()) is None \
+        and _INFINITIVE.search(text, mention.span.end, end) is not None
+
+
+_KEEPING = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}ot(?![^\W\d_])")

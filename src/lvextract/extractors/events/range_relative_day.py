@@ -1,0 +1,45 @@
+"""A day inside an occurrence's range told in the relative clause that follows the range ("Forums
+ilga no 3. līdz 5. maijam Liepājā, kur 5. maijā tika parakstīts memorands"): what happened on
+that day of the occurrence, no occurrence of its own, so the range is no frame of a list either
+(merging.drop_frames) and stays the one event (RECORD.md: one occurrence over several days is one
+event with `end`). Data: events.toml [range_relative_day] (the relative words after the comma).
+Runs before drop_frames. O(ranges × events)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...record import DateMention, Record
+from .dating import calendar_day
+from .lexicon import literals, vocabulary
+
+
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern:
+    words = vocabulary()["range_relative_day"]["words"]
+    return re.compile(rf",\s*(?:{literals(words)})(?![^\W\d_])", re.IGNORECASE)
+
+
+# A list's colon or a sentence's end between the range and the day: the day is told on its own.
+_APART = re.compile(r"[:;.!?\n]\s")
+
+
+def drop_relative_inner_days(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
+    text = doc.text
+    for frame in [e for e in record.events if calendar_day(e.start) and calendar_day(e.end)]:
+        here = first_mention.get(id(frame))
+        if here is None or frame not in record.events:
+            continue
+        first, last = calendar_day(frame.start), calendar_day(frame.end)
+        for e in [e for e in record.events if e is not frame and e.type == frame.type and e.end is None
+                  and calendar_day(e.start) and first <= calendar_day(e.start) <= last]:
+            there = first_mention.get(id(e))
+            if there is None or there.span.start <= here.span.end:
+                continue
+            gap = text[here.span.end:there.span.start]
+            relative = _relative().search(gap)
+            if relative is not None and _APART.search(gap) is None and len(gap) <= 120:
+                # only its tense: the day's hour and venue are the memorandum's, not the forum's
+                frame.status = frame.status or e.status
+                record.events.remove(e)
