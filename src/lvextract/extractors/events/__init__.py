@@ -48,7 +48,9 @@ from .day_items import day_item
 from .own_item import own_item_noun
 from .later_item import head_noun
 from .counted_stages import listed_stage
+from .begun_with import begun_with
 from .named_round import drop_cups_before_rounds, series_round
+from .opening_round import opening_round
 from .series_stage import series_stage
 from .week_frame import framed_noun, frames_day
 from .heading_days import heading_colon
@@ -155,6 +157,7 @@ def extract(doc: Document, record: Record) -> None:
         noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
         noun = series_round(doc, noun) or noun  # "sacensību Ozolu kauss pirmais posms"
         noun = series_stage(doc, noun) or noun  # "sacensību seriāla “Ozolu ritenis” otrais posms"
+        noun = begun_with(doc, index, noun, bounds) or noun  # "Sacīkstes sāksies 1. maijā ar finālu"
         relative = in_other_relative(doc, noun, mention) if noun is not None else None
         # Not a relative clause that tells what takes place ("…, kur notiks pasākums") or is wished
         # for ("visus, kas vēlas piedalīties talkā"): only one beside another occurrence's noun.
@@ -236,6 +239,8 @@ def extract(doc: Document, record: Record) -> None:
         if noun is None:
             # "11. oktobrī otrā „Politikas virtuve” notiks Varnavičos": the quoted name is what takes place.
             noun, noun_bounds = quoted_subject(doc, index, bounds), bounds
+        if noun is None:  # "Čempionātu rīko klubs. Otrais posms paredzēts 25. augustā": the round, not the series
+            noun, noun_bounds = opening_round(doc, bounds), bounds
         moved = None if noun is not None else moved_noun(doc, index, mention)
         if moved is not None:  # "Koncerts 9. martā nenotiks. Tas pārcelts uz 16. martu."
             noun, noun_bounds = moved

@@ -19,9 +19,11 @@ from .told_apart import told_apart
 
 
 def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMention, date_starts: list[int],
-               by_key: dict, record: Record, narrow=None) -> None:
+               by_key: dict, record: Record, narrow=None, frames: bool = False) -> None:
     """The occurrence the specific noun of `bounds` names, on `day` (`narrow` drops more of the
-    candidate nouns first); none when no noun is left or the day has that occurrence already."""
+    candidate nouns first); none when no noun is left or the day has that occurrence already.
+    `frames`: the stretch is one item said to take place, so a noun framing a part of it ("uz
+    izstādes atklāšanu") names the occurrence too when no other noun does."""
     generic = generic_types()
     # Only a specific noun: a programme line's "pasākums" is mostly a genitive ("pasākumu
     # apbalvošana") or a note about the day's events.
@@ -30,9 +32,12 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
     # A part named in the nominative ("svētku atklāšana") is no frame: the index's rank says so.
     # Not a word of a quoted name: "brīvdabas kino „Balle”" is a film, no ball.
     quoted = [m.span(1) for m in QUOTED.finditer(doc.text, *bounds)]
-    nouns = [n for n in index.all_in(bounds, told=True)
-             if (n.kind not in generic or titled_generic(doc, n) or happening_generic(doc, n)) and not index.rank_of(n)[0]
-             and not any(a <= n.start < b for a, b in quoted) and not _continued(doc.text, bounds[0], n.start)]
+    usable = [n for n in index.all_in(bounds, told=True)
+              if (n.kind not in generic or titled_generic(doc, n) or happening_generic(doc, n))
+              and not any(a <= n.start < b for a, b in quoted) and not _continued(doc.text, bounds[0], n.start)]
+    nouns = [n for n in usable if not index.rank_of(n)[0]]
+    if frames and not nouns:
+        nouns = usable  # "ne tikai uz izstādes atklāšanu, …": the exhibition opened is the item's occurrence
     if narrow is not None:
         nouns = narrow(nouns)
     nouns = without_closing_parts(doc, bounds, nouns)  # "22:00 – Pasākuma noslēgums, … apbalvošana"

@@ -41,7 +41,7 @@ def both_told(doc: Document, index: Nouns, candidates: list[DateMention], date_s
                     add_event(doc, index, m.span(2), day, date_starts, by_key, record)
                 elif second and pattern is _NOT_ONLY:
                     # "aicinām ne tikai uz izstādes atklāšanu, bet arī uz lekciju": the walk took the second
-                    add_event(doc, index, m.span(1), day, date_starts, by_key, record)
+                    add_event(doc, index, m.span(1), day, date_starts, by_key, record, frames=True)
 
 
 def _dated(index: Nouns, bounds: tuple[int, int], day: DateMention, by_key: dict, generic) -> bool:

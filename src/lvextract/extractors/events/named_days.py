@@ -5,7 +5,9 @@ Quantities and times of the same shape ("Vairāku dienu", "Svētku dienās") are
 [named_days] not_names. A lower-case genitive names one too where a verb of taking place stands
 right beside its nominative "diena" ("skolā notika projektu diena", "pašpārvaldes diena notiks
 …"), its plural ("notika kopienas dienas") or, after an invitation, its accusative ("aicinām uz
-solidaritātes dienu"). Found once per document, as spans for the noun matcher. O(n)."""
+solidaritātes dienu") or a verb of holding it ("organizēja zāļu dienu"). A holder's name may stand
+before the genitive ("norisinājās Ozolkalnu dabas diena", "notiks Liepu pagasta kaimiņu diena"): the
+type is the genitive that names the kind. Found once per document, as spans for the noun matcher. O(n)."""
 from __future__ import annotations
 
 import re
@@ -34,6 +36,10 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
 # A definite adjective of the day's own before its genitive ("notiks vietējās solidaritātes dienas"):
 # passed over, not the name's word.
 OWN_ADJECTIVE = r"(?:[a-zāčēģīķļņšūž][^\W\d_]{2,}ās\s+)?"
+# The holder's name before the kind's genitive ("Ozolkalnu dabas diena", "Liepu pagasta kaimiņu diena"):
+# a capitalised genitive (case kept even in the case-blind pattern), perhaps with a lower-case one of
+# its own; passed over, not the type's word.
+HOLDER = r"(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{2,}(?:u|a|as|es|s))\s+(?:(?-i:[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:a|as|es))\s+)?)?"
 
 
 @lru_cache(maxsize=1)
@@ -45,13 +51,15 @@ def _told_pattern() -> re.Pattern:
     open the phrase ("notiks vietējās solidaritātes dienas"); before the verb the nominative, singular
     or plural ("ģimeņu dienas notiks …")."""
     happens = happens_alternation()
-    invitations = alternation([w for w in vocabulary()["happens"]["words"] if w.endswith(" uz")])
+    # An invitation, or a verb of holding it ("organizēja zāļu dienu", "rīkos kaimiņu dienu").
+    invitations = alternation([w for w in vocabulary()["happens"]["words"] if w.endswith(" uz")]
+                              + vocabulary()["named_days"]["held_by"])
     genitive = r"((?:[a-zāčēģīķļņšūž][^\W\d_]{2,}o\s+)?[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:u|as|es|a))\s+"
-    return re.compile(rf"(?<!\w)(?:{happens})\s+{OWN_ADJECTIVE}{genitive}(diena|dienas)(?![\w-])"
+    return re.compile(rf"(?<!\w)(?:{happens})\s+{OWN_ADJECTIVE}{HOLDER}{genitive}(diena|dienas)(?![\w-])"
                       rf"|(?<![\w-]){genitive}(diena|dienas)(?![\w-])(?=\s+(?:{happens})(?!\w))"
                       # only an invitation takes the accusative or dative: "atzīmējām Mātes dienu" keeps
                       # a feast of the calendar, no occurrence named by it
-                      rf"|(?<!\w)(?:{invitations})\s+{OWN_ADJECTIVE}{genitive}(dienu|dienām)(?![\w-])",
+                      rf"|(?<!\w)(?:{invitations})\s+{OWN_ADJECTIVE}{HOLDER}{genitive}(dienu|dienām)(?![\w-])",
                       re.IGNORECASE)
 
 

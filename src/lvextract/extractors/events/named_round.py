@@ -49,9 +49,26 @@ def series_round(doc: Document, noun: NounMention | None) -> NounMention | None:
     return NounMention(heads[m.group(1).lower()], m.start(1), m.end()) if m is not None else None
 
 
+# More series listed after a cup's noun before their common round, each closed by its series word,
+# perhaps with a class's name or two after it ("čempionāta, Retro kausa un MX Dāmu kausa pirmais
+# posms", "kausa Q Kids, Retro kausa …"), then perhaps the season's genitive ("Baltijas un Latvijas
+# čempionāta sezonas otrais posms"): the one round is each series' stage.
+LISTED_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _listed_series() -> re.Pattern:
+    words = vocabulary()["rounds"]
+    series = literals(words["series"])
+    word = r"[^\s,.!?;:„“”\"«»]+"
+    return re.compile(rf"(?:(?:\s+{word}){{0,2}}?\s*(?:,|\s+un)\s+(?:{word}\s+){{0,{LISTED_WORDS}}}?(?:{series})\w*[”\"»’]?)*"
+                      rf"(?:\s+(?:{literals(vocabulary()['series_stage']['season'])})\w*)?", re.IGNORECASE)
+
+
 def drop_cups_before_rounds(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
     """`nouns` without a cup's noun ([rounds] yield_to_round) that a round or stage follows right
-    after it ("Pasaules kausa posms", "kauss pirmais posms"): the round names the occurrence."""
+    after it ("Pasaules kausa posms", "kauss pirmais posms"), or after more series listed with it
+    and the season ("čempionāta un Retro kausa pirmais posms"): the round names the occurrence."""
     yielding = frozenset(vocabulary()["rounds"].get("yield_to_round", ()))
     if not any(n.kind in yielding for n in nouns):
         return nouns
@@ -67,6 +84,10 @@ def drop_cups_before_rounds(doc: Document, nouns: list[NounMention]) -> list[Nou
         if gap is not None and (round_.match(text, gap.end(), min(len(text), gap.end() + 40))
                                 or unnumbered_stage(doc, n)):
             continue
+        listed = _listed_series().match(text, n.end) if n.kind in yielding else None
+        after = _AFTER_CUP.match(text, listed.end()) if listed is not None and listed.end() > n.end else None
+        if after is not None and round_.match(text, after.end(), min(len(text), after.end() + 40)):
+            continue  # "Junioru čempionāta un Retro kausa pirmais posms"
         kept.append(n)
     return kept
 

@@ -36,6 +36,7 @@ REACH = 40
 def _words() -> dict:
     words = vocabulary()["not_occasions"]
     return {"heads": stems("not_occasions", "heads"), "qualified": stems("not_occasions", "qualified_nouns"),
+            "direct": stems("not_occasions", "direct_heads"),
             "owners": stems("not_occasions", "measure_owners"),
             "displays": frozenset(words["displays"]),
             "inviters": frozenset(words["inviting_subjects"]),
@@ -89,9 +90,9 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
 
 def _role_head(text: str, after: re.Match, words: dict, surface: str, kind: str) -> bool:
     """The word after the noun is a role's head, or is reached past a body's genitive or two."""
-    for _ in range(MAX_BODY_GENITIVES + 1):
+    for reached in range(MAX_BODY_GENITIVES + 1):
         word = after.group(1)
-        if stem(word) in words["heads"]:
+        if stem(word) in words["heads"] and not (reached and stem(word) in words["direct"]):
             following = WORD_AFTER.match(text, after.end(), min(len(text), after.end() + REACH))
             if following and stem(following.group(1)) in words["qualified"]:
                 return False  # "brīvprātīgā darba veicējiem": an adjective of the work, no role

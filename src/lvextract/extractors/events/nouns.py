@@ -24,6 +24,8 @@ from .measures import measure_unit
 from .measure_round import measure_round
 from .other_kinds import other_kind
 from .process_genitive import of_process
+from .compound_days import compound_days
+from .titled_heads import titled_heads
 from .named_days import named_days
 from .named_evenings import named_evenings
 from .named_rides import named_rides
@@ -117,7 +119,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     modifiers = _genitive_modifier_stems()
     spans = [sp for sp in spans if not any(t.lower_.endswith(LOCATIVE_ENDINGS) and t.norm_ in modifiers for t in sp[:-1])]
     spans += compound_spans(sdoc) + glued_dash_pairs(sdoc)  # "konference- konkurss"
-    spans += [sp for kind, s, e in named_days(doc.text) + team_games(doc) + named_evenings(doc.text) + named_rides(doc.text)
+    spans += [sp for kind, s, e in named_days(doc.text) + compound_days(doc.text) + titled_heads(doc.text) + team_games(doc)
+              + named_evenings(doc.text) + named_rides(doc.text)
               if (sp := sdoc.char_span(s, e, label=kind, alignment_mode="expand")) is not None]
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
     nouns = sorted((hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
