@@ -12,7 +12,8 @@ def test_nominative(row, monkeypatch):
     if row.context.get("lemmatizer") is False:
         monkeypatch.setattr(names.lemmas, "lemma", lambda word: word.lower())
     restored = names.nominative(row.text.split(), row.context.get("emails", []),
-                                gender_hint=row.context.get("gender_hint"))
+                                gender_hint=row.context.get("gender_hint"),
+                                not_genitive=row.context.get("not_genitive", False))
     assert restored.name == row.expect["name"]
     if "rule" in row.expect:
         assert restored.rule == row.expect["rule"]

@@ -105,8 +105,24 @@ def _with_initials(initials: list[str], surname: str, parts: set[str], gender_hi
     return RestoredName(" ".join(initials + [restored]), chosen.gender, rule)
 
 
-def nominative(words: list[str], emails: list[str] | tuple[str, ...] = (), gender_hint: str | None = None) -> RestoredName:
-    """Restore a name given as words (given name(s) first, surname last) to the nominative."""
+def _nominative_in_a(head: str, surname: str | None, known: list[Reading]) -> list[Reading]:
+    """A woman's nominative for a given name in a bare -a that the list knows only as a man's
+    genitive in -s (Jaroslava beside Jaroslavs: women's names pair so with men's), when the
+    surname can be a woman's nominative too. "Jāņa" (Jānis) has no such pair."""
+    low = head.lower()
+    if not low.endswith("a") or (surname and not surname.lower().endswith(("a", "e"))):
+        return []
+    if not any(r.nominative.lower() == low[:-1] + "s" for r in known):
+        return []
+    return [r for r in readings(head) if r.case == NOM and r.gender == "f"]
+
+
+def nominative(words: list[str], emails: list[str] | tuple[str, ...] = (), gender_hint: str | None = None,
+               not_genitive: bool = False) -> RestoredName:
+    """Restore a name given as words (given name(s) first, surname last) to the nominative.
+
+    `not_genitive`: the context leaves no noun for a genitive to belong to (the name closes its
+    sentence after a phone, no preposition before it), so a genitive reading is set aside."""
     words = [w for w in words if w]
     if not words:
         return RestoredName("", None, "as_written")
@@ -136,6 +152,8 @@ def nominative(words: list[str], emails: list[str] | tuple[str, ...] = (), gende
         known = given_name_readings(head)
         if gender_hint:
             known = [r for r in known if r.gender == gender_hint] or known
+        if not_genitive and known and all(r.case == GEN for r in known):
+            known = _nominative_in_a(head, surname, known) or known
         chosen = _pick(known, surname)
         if chosen:
             rule = "given_names"

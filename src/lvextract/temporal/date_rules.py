@@ -73,10 +73,12 @@ def rules() -> list[Rule]:
         # the month to the day's dot ("14.jūl" over the item's lead). A blog's date card may set
         # the year alone on the line after the month ("03" / "aug" / "2010", "03." / "aug." / "2010."): one date.
         ("day_short_month_badge", _compile(
-            rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY})(?:\.?[^\S\n]{{1,3}}|\.|\.?[^\S\n]{{0,3}}\n[^\S\n]{{0,3}})"
+            # (a space or two may indent the badge: " 16. Mai  09:00")
+            rf"{DIGIT_START}(?:(?<![^\n])|(?<=^ )|(?<=\n )|(?<=^  )|(?<=\n  ))(?P<d>{DAY})(?:\.?[^\S\n]{{1,3}}|\.|\.?[^\S\n]{{0,3}}\n[^\S\n]{{0,3}})"
             rf"(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?"
             rf"(?:,?(?:[^\S\n]{{1,3}}|[^\S\n]{{0,3}}(?P<card>\n)[^\S\n]{{0,3}})(?P<sy>{YEAR})(?(card)\.?))?"
-            rf"[^\S\n]{{0,3}}(?=\n|$)", flags), day_short_month_badge),
+            # a listing's clock may close the badge's line ("16. Mai  09:00"): the hour is no year
+            rf"(?=(?:[^\S\n]{{1,3}}{HOUR}:{MINUTE})?[^\S\n]{{0,3}}(?:\n|$))", flags), day_short_month_badge),
         # A dateline that puts a full stop after the month's nominative too: "19. marts. 2020" (the
         # year closes the line: a sentence may end on a day and the next open with a number).
         day_month_year("day_month_dot_year", f['nominatives'], r"\.[^\S\n]{0,2}", line_end),

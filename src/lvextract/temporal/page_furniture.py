@@ -12,6 +12,7 @@ from . import vocabulary as vocab
 from .bylines import clocked_stamp_line
 from .clock_widget import clock_widget
 from .font_size_header import above_size_buttons
+from .site_today import site_today
 from .date_atom import Atom
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -148,6 +149,7 @@ def furniture_lines(text: str, lines: list[Line]):
             # 31.12.2022") is the article's, not the widget's today.
             cache[i] = (_near_name_days(text, lines, i) and not clocked_stamp_line(line_text)) \
                 or _widget(text, lines, i) or clock_widget(text[lines[i].start:lines[i].end]) \
+                or site_today(text[lines[i].start:lines[i].end], i) \
                 or (above_size_buttons(text, lines, i) and weekday_in(WORD.findall(line_text)))
         return cache[i]
 

@@ -31,7 +31,7 @@ from .name_shapes import INITIALS_NAME
 from .people import NameMention, find_names
 from .roles import find_organization, find_role, find_role_and_gender, generic_title
 from .sentences import last_break_end
-from .governed import gender_after_pie
+from .governed import closes_without_genitive, gender_after_pie
 
 
 def _window(text: str, mention: NameMention, items: list[Found]) -> tuple[str, str]:
@@ -65,7 +65,8 @@ def _contact(doc: Document, draft: Draft) -> Contact:
     if hint == "m" and generic_title(role_before[0], mention.words):
         hint = "f"
     hint = hint or gender_after_pie(before, mention.words)
-    restored = names.nominative(mention.words, emails, gender_hint=hint)
+    restored = names.nominative(mention.words, emails, gender_hint=hint,
+                                not_genitive=closes_without_genitive(before, after))
     role = find_role(before, restored.gender, prefer_last=True) or find_role(after, restored.gender, prefer_last=False)
     organization = find_organization(before, []) or find_organization(after, emails)
     return Contact(name=restored.name, role=role, organization=organization, phones=phones, emails=emails,

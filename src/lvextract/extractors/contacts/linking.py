@@ -17,6 +17,7 @@ from .dash_owner import dash_owner
 from .first_person import writer_signs
 from .roles import find_role
 from .sentences import has_break
+from .venue_bracket import venue_bracket
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +130,8 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
         between = text[last.end:item.start]
         if "\n" in between and _office_line_item(text, item):
             return None  # "…⏎Kancelejas tālrunis 64…": the office's own line in the block
+        if venue_bracket(between):
+            return None  # "…, kuras gaidīs centrā “Ozoli” (tālr. …)": the venue's bracket
         if len(between) <= 260 and (not has_break(between) or _signature_block(text, last, item)) \
                 and (last.cue == "contact" or not _office_task().search(between)):
             return last
