@@ -35,7 +35,7 @@ from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .moves import moved_noun
 from .headline import headline_body_noun, singular, title_bounds, title_noun
 from .entry_lines import entry_noun
-from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, is_meeting_point, list_head_noun, met_for,
+from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, is_meeting_point, list_head_noun, met_for, met_in_sentence,
                           section_noun, wished_for)
 from .date_line import is_date_line, timed_item_above
 from .listed_activities import listed_activity
@@ -278,7 +278,12 @@ def extract(doc: Document, record: Record) -> None:
         if noun is None:
             # "Seriāla otrā kārta paredzēta 8. decembrī": a numbered round, when nothing else names one.
             noun, noun_bounds = round_noun(doc, bounds) or later_stage(doc, bounds), bounds
-        if meeting_point is not None and (noun is None or noun.kind not in met_for()):
+        # The meeting's own sentence naming what people gather for ("… no kurienes dosimies
+        # pārgājienā") says it before any verb's or headline's guess.
+        met_here = met_in_sentence(doc, index, meeting_point) if meeting_point is not None else None
+        if met_here is not None:
+            noun, noun_bounds, from_title = met_here, bounds, False
+        elif meeting_point is not None and (noun is None or noun.kind not in met_for()):
             noun, noun_bounds, from_title = meeting_point, bounds, False
         if noun is None:
             continue

@@ -52,6 +52,8 @@ def named_evenings(text: str) -> list[tuple[str, int, int]]:
         genitive = m.group(1).lower()
         if genitive in not_genitives or genitive.endswith(adjective_endings):
             continue
+        if _agreeing_adjective(genitive, m.group(2).lower(), adjective_endings):
+            continue
         found.append((f"{genitive} {HEADS[m.group(2)]}", m.start(1), m.end(2)))
     # "Žetona vakars": a listed singular genitive, which GENITIVE_EVENING leaves out.
     for m in singular.finditer(text) if singular is not None else ():
@@ -60,6 +62,18 @@ def named_evenings(text: str) -> list[tuple[str, int, int]]:
         if not any(s <= m.start() < e for _, s, e in found):
             found.append(("vakars", m.start(1), m.end(1)))
     return found + _retold(text, found)
+
+
+def _agreeing_adjective(word: str, head: str, adjective_endings: tuple[str, ...]) -> bool:
+    """"siltus vakarus", "jautras pēcpusdienas": an adjective agreeing with a plural head, not a
+    genitive naming it. A masculine "-us" before "vakarus" is always the adjective's plural
+    accusative (a noun's "-us" genitive, "tirgus", names a "vakars" in the singular); an "-as"
+    before a plural "pēcpusdienas" is one when its "-u" form is a listed adjective ("jautru")."""
+    if head == "vakarus" and word.endswith("us"):
+        return True
+    if head == "pēcpusdienas" and word.endswith("as"):
+        return (word[:-2] + "u").endswith(adjective_endings)
+    return False
 
 
 def _retold(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -80,7 +80,11 @@ WISH_REACH = 200
 
 # "Tikšanās pie …" opening its sentence: where the participants gather.
 # "Tikšanās pie …", also past the day and hour told first ("Tikšanās 12. maijā plkst. 9.00 pie skolas").
-MEETING_POINT = re.compile(r"(?:,?\s+(?:\d{1,2}\.|[^\W\d_]+(?:ā|ī|dien)|plkst\.|pulksten|\d{1,2}(?:[.:]\d{2})?)){0,5},?\s+pie\s",
+# Only the words of a day may stand between: a month's or a weekday's locative, not any "-ā" word
+# ("Tikšanās … bibliotēkā pie rakstnieces" is a meeting with the writer, held in the library).
+_DAY_WORD = (r"(?:janvār|februār|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr)(?:ā|ī)"
+             r"|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā)?|gada")
+MEETING_POINT = re.compile(rf"(?:,?\s+(?:\d{{1,4}}\.|{_DAY_WORD}|plkst\.|pulksten|\d{{1,2}}(?:[.:]\d{{2}})?)){{0,5}},?\s+pie\s",
                            re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"[\s\W]*$")
 
@@ -92,6 +96,14 @@ def is_meeting_point(doc: Document, noun: NounMention) -> bool:
     index = doc.sentence_index(noun.start)
     start = doc.sentences[index].start if index is not None else noun.start
     return SENTENCE_OPENING.fullmatch(doc.text, start, noun.start) is not None
+
+
+def met_in_sentence(doc: Document, index: Nouns, meeting: NounMention) -> NounMention | None:
+    """The occurrence the meeting point's own sentence says people gather for ("Tikšanās … pie
+    skolas, no kurienes dosimies pārgājienā"): a noun of [meeting_point] for after the meeting."""
+    at = doc.sentence_index(meeting.start)
+    end = doc.sentences[at].end if at is not None else meeting.end
+    return next((n for n in index.all_in((meeting.end, end)) if n.kind in met_for()), None)
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,9 @@ the lead's day at its venue, as a feast held in several villages on one day is o
 venue (other_venue.py). The walk gives the day one event of that kind; the lines part it, the
 first line's venue and hours going to that event, each further line adding one. Only lines with
 no date of their own (a dated line is the walk's), two or more of one kind, each with a venue no
-other line has. O(lines · log n)."""
+other line has, each opening with the kind in the nominative ("Koncerta biļetes nopērkamas kasē …"
+tells of tickets), none told in the past ("Koncerts … bija izpārdots" retells a former one), and no
+heading between the lead and the lines ("Biedrības vēsture." opens another topic). O(lines · log n)."""
 from __future__ import annotations
 
 import bisect
@@ -22,6 +24,13 @@ from .ranking import Nouns
 _LEAD = re.compile(r"[ \t]*(?:[•*\-–—]|\d{1,2}[.)])?[ \t]*")
 # A line longer than this is a paragraph of prose, no item.
 LONGEST_LINE = 400
+# The kind's genitive framing the line's venue, which is still one of its occurrences.
+_FRAME = re.compile(r"[ \t]+(?:ietvaros|laikā)(?![^\W\d_])")
+# A line of no more words than this between the lead and its items is a heading of another topic.
+HEADING_WORDS = 4
+# A past verb in the line: "bija", "izpelnījās", "sekoja" — a former occurrence told, no item.
+_PAST = re.compile(r"(?<![^\W\d_])(?:bija|bij[ui]s|[^\W\d_]{2,}(?:āja|ēja|īja|oja|uja|ājās|ējās|ījās|ojās|ujās))(?![^\W\d_])",
+                   re.IGNORECASE)
 
 
 def venue_item_lines(doc: Document, index: Nouns, ordered_starts: list[int], record: Record,
@@ -42,6 +51,10 @@ def venue_item_lines(doc: Document, index: Nouns, ordered_starts: list[int], rec
         nouns = index.all_in((lead, end))
         if not nouns or nouns[0].start != lead or nouns[0].kind in generic:
             continue
+        said = text[nouns[0].start:nouns[0].end].lower().split()
+        framed = _FRAME.match(text, nouns[0].end)  # "Atvērto durvju dienas ietvaros … centrs": the day's item
+        if (said[-1:] != nouns[0].kind.split()[-1:] and not framed) or _PAST.search(text, nouns[0].end, end):
+            continue  # the kind in another case ("Koncerta biļetes"), or a former one told
         venue = places.pick_venue(places.venue_candidates(doc, (nouns[0].end, end), []))
         if venue:
             by_kind.setdefault(nouns[0].kind, []).append((start, end, nouns[0], venue))
@@ -52,6 +65,8 @@ def venue_item_lines(doc: Document, index: Nouns, ordered_starts: list[int], rec
         if day is None:
             continue
         mention = first_mention[id(day)]
+        if not _adjacent(text, mention, lines):
+            continue
         for i, (start, end, noun, venue) in enumerate(lines):
             event = build_event(doc, index, noun, (start, end), mention, (start, end), ordered_starts)
             event.place, event.status = venue, event.status or day.status
@@ -62,6 +77,22 @@ def venue_item_lines(doc: Document, index: Nouns, ordered_starts: list[int], rec
                 continue
             first_mention[id(event)] = mention
             record.events.append(event)
+
+
+def _adjacent(text: str, mention: DateMention, lines: list) -> bool:
+    """Whether no heading stands between the lead's line and the lines or among them: prose that
+    introduces them ("Pasākumu laikā … norisināsies atvērto durvju dienas") may, a short line of
+    its own ("Biedrības vēsture.", "Par muzejiem.") opens another topic."""
+    lead_end = text.find("\n", mention.span.end)
+    if lead_end < 0:
+        return False
+    gaps = [(lead_end, lines[0][0])] + [(a[1], b[0]) for a, b in zip(lines, lines[1:])]
+    return not any(_is_heading(line) for a, b in gaps for line in text[a:b].split("\n"))
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= HEADING_WORDS
 
 
 def _led_day(record: Record, kind: str, first_line: int, first_mention: dict[int, DateMention]) -> Event | None:

@@ -69,7 +69,8 @@ def viewed_from(doc: Document, index: Nouns, date_starts: list[int],
             closing = sentence_at(doc, last.span.start)
             if verb is None or closing is None or not closes(day.value, last.value):
                 continue
-            shown = [n for n in index.all_in((closing.start, verb.start())) if n.kind.endswith(kinds)]
+            shown = [n for n in index.all_in((closing.start, verb.start())) if n.kind.endswith(kinds)
+                     and not _ANOTHER.search(text, closing.start, n.start)]
             if not shown:
                 continue
             event = build_event(doc, index, shown[0], (closing.start, closing.end), day,
@@ -80,6 +81,16 @@ def viewed_from(doc: Document, index: Nouns, date_starts: list[int],
 
 
 UNKNOWN_YEAR = "XXXX"
+# The most months an exhibition closed over the new year runs, when the text gives neither year.
+_LONGEST_OVER_NEW_YEAR = 6
+# The closing sentence names another exhibition than the one opened ("Iepriekšējā izstāde bija
+# apskatāma līdz 10. maijam"): the previous or the last one, not the new one.
+_ANOTHER = re.compile(r"(?<![^\W\d_])(?:iepriekš|pagājuš)\w*\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _months_apart(start: str, end: str) -> int:
+    """Calendar months from `start` on to `end` taken in the following year ("11-09" → "02-25": 3)."""
+    return int(end[5:7]) + 12 - int(start[5:7])
 
 
 def closes(start: str, end: str) -> bool:
@@ -91,7 +102,10 @@ def closes(start: str, end: str) -> bool:
     if start_year == UNKNOWN_YEAR and end_year != UNKNOWN_YEAR:
         return True
     if start_year == end_year:
-        return start < end or start_year == UNKNOWN_YEAR  # unknown years: over the new year
+        # Both years unknown: a closing day before the opening day's month and day is over the new
+        # year only within a season ("No 9. novembra … līdz 25. februārim"); "No 20. maija … līdz
+        # 10. maijam" would be a year's showing less ten days, so that day closes another showing.
+        return start < end or (start_year == UNKNOWN_YEAR and _months_apart(start, end) <= _LONGEST_OVER_NEW_YEAR)
     if UNKNOWN_YEAR in (start_year, end_year):
         return False
     return int(end_year) == int(start_year) + 1 and end[5:] < start[5:]
