@@ -37,7 +37,10 @@ def add_event(doc: Document, index: Nouns, bounds: tuple[int, int], day: DateMen
               and not any(a <= n.start < b for a, b in quoted) and not _continued(doc.text, bounds[0], n.start)]
     nouns = [n for n in usable if not index.rank_of(n)[0]]
     if frames and not nouns:
-        nouns = usable  # "ne tikai uz izstādes atklāšanu, …": the exhibition opened is the item's occurrence
+        # "ne tikai uz izstādes atklāšanu, …": the exhibition opened is the item's occurrence; only a
+        # genitive right before the part word that closes the item, not a genitive of a genitive
+        # ("uz konkursa rezultātu paziņošanu" announces results, no contest held).
+        nouns = [n for n in usable if len(doc.text[n.end:bounds[1]].split()) == 1]
     if narrow is not None:
         nouns = narrow(nouns)
     nouns = without_closing_parts(doc, bounds, nouns)  # "22:00 – Pasākuma noslēgums, … apbalvošana"

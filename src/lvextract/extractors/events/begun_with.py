@@ -17,6 +17,16 @@ from .rounds import round_noun
 # How far past the kind word the verb may stand (a day and a place between), and "ar" past the verb.
 VERB_REACH, WITH_REACH = 60, 40
 WITH = re.compile(r"(?<!\w)ar\s+", re.IGNORECASE)
+# The round must be "ar"'s own object: at most a few words (a region's or cup's genitive, an ordinal)
+# and no clause break between, else "ar dalībnieku reģistrāciju, bet fināls …" hands a later
+# clause's round to the contest.
+OBJECT_WORDS = 3
+CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+
+
+def _own_object(text: str, with_end: int, start: int) -> bool:
+    between = text[with_end:start]
+    return CLAUSE_BREAK.search(between) is None and len(between.split()) <= OBJECT_WORDS
 
 
 def begun_with(doc: Document, index: Nouns, noun: NounMention | None, bounds: tuple[int, int]) -> NounMention | None:
@@ -34,8 +44,10 @@ def begun_with(doc: Document, index: Nouns, noun: NounMention | None, bounds: tu
     after = (with_.end(), bounds[1])
     finals = frozenset(words.get("finals", ()))
     first = next(iter(index.all_in(after)), None)
-    if first is not None and first.kind in finals:
+    if first is not None and first.kind in finals and _own_object(text, with_.end(), first.start):
         return first  # "… ar Kurzemes finālu"
     stage = round_noun(doc, after)
     # the stage of the words right after "ar" ("ar kausa pirmo posmu"), not of a later clause
-    return stage if stage is not None and (first is None or stage.start <= first.end + WITH_REACH) else None
+    if stage is None or not _own_object(text, with_.end(), stage.start):
+        return None
+    return stage if first is None or stage.start <= first.end + WITH_REACH else None

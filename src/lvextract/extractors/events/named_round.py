@@ -84,7 +84,9 @@ def drop_cups_before_rounds(doc: Document, nouns: list[NounMention]) -> list[Nou
         if gap is not None and (round_.match(text, gap.end(), min(len(text), gap.end() + 40))
                                 or unnumbered_stage(doc, n)):
             continue
-        listed = _listed_series().match(text, n.end) if n.kind in yielding else None
+        # Only a genitive opens such a list ("čempionāta, Retro kausa … posms"): a nominative
+        # ("notiks Latvijas čempionāts, kā arī Retro kausa pirmais posms") is an occurrence of its own.
+        listed = _listed_series().match(text, n.end) if n.kind in yielding and _genitive(text, n) else None
         after = _AFTER_CUP.match(text, listed.end()) if listed is not None and listed.end() > n.end else None
         if after is not None and round_.match(text, after.end(), min(len(text), after.end() + 40)):
             continue  # "Junioru čempionāta un Retro kausa pirmais posms"
@@ -104,3 +106,9 @@ def _names_contest(text: str, end: int, kind_starts: frozenset[int]) -> bool:
         w = _WORD.match(text, pos)
         pos = w.end() if w is not None else -1
     return False
+
+
+def _genitive(text: str, noun: NounMention) -> bool:
+    """True when the series' noun is in the masculine singular genitive ("kausa", "čempionāta")."""
+    return text[noun.end - 1:noun.end].lower() == "a"
+
