@@ -18,7 +18,11 @@ def _verb() -> tuple[re.Pattern, int]:
 
 
 # No end of a clause between the verb and the noun: the noun must be the verb's own object.
-_STOP = re.compile(r"[.;:!?\n]")
+_STOP = re.compile(r"[.;:!?\n]|,\s*(?:ka|kas|kur|kad|jo|lai|tāpēc|tādēļ|bet|taču|tomēr)(?![^\W\d_])", re.IGNORECASE)
+# The day is the promise's own (its subject, "diena – 9. augusts – sola", or its time, "Organizatori
+# 2. jūlijā apsolīja"): no comma between them, or the promise is an aside ("9. augustā, kā sola
+# organizatori, … notiks koncerts") or another clause's ("…, organizatori žada, ka koncerts …").
+_ASIDE = re.compile(r"[.;:!?\n,]")
 
 
 def only_promised(text: str, noun, mention: DateMention) -> bool:
@@ -30,4 +34,4 @@ def only_promised(text: str, noun, mention: DateMention) -> bool:
         pass
     if found is None or noun.start - found.end() > reach:
         return False
-    return _STOP.search(text, found.end(), noun.start) is None and _STOP.search(text, mention.span.end, found.start()) is None
+    return _STOP.search(text, found.end(), noun.start) is None and _ASIDE.search(text, mention.span.end, found.start()) is None

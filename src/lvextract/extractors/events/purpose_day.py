@@ -11,8 +11,11 @@ from .purpose_clause import inside_purpose
 
 
 def dated_elsewhere_in_purpose(doc: Document, noun, mention: DateMention, day_starts: list[int]) -> bool:
-    """The noun stands in a purpose clause the date is outside of, and the clause holds a day."""
+    """The noun stands in a purpose clause the date is outside of, and a day dates the clause's verb."""
     span = inside_purpose(doc, noun.start)
     if span is None or span[0] <= mention.span.start < span[1]:
         return False
-    return any_between(day_starts, span)
+    # Only a day between the opener and the noun dates the purpose's own verb ("lai 8. jūlijā
+    # piedalītos koncertā"); one after the noun is what it is about ("koncertā, kas veltīts 4. maija
+    # svētkiem") and leaves the occurrence the outside day's.
+    return any_between(day_starts, (span[0], noun.start))
