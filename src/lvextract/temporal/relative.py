@@ -137,6 +137,9 @@ def _next_word(text: str, end: int) -> str:
     return m.group(0).lower() if m else ""
 
 
+_BLANKS = re.compile(r"[ \t]*")
+
+
 def _part_of_that_day(text: str, m: re.Match, look) -> int | None:
     """"piektdienas vakarā", "svētdienas rītā": a weekday's genitive before a time of day in the
     locative dates that day (calendar.toml [weekday_time_of_day]); "katras piektdienas vakarā"
@@ -144,7 +147,7 @@ def _part_of_that_day(text: str, m: re.Match, look) -> int | None:
     after it ("Sestdienas vakarā, 16. martā") is that day's and the weekday no date of its own."""
     if not (m["day"].lower().endswith("dienas") and _previous_word(text, m.start()) not in look["repeated_before"]):
         return None
-    word = _WORD.match(text, m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))))
+    word = _WORD.match(text, _BLANKS.match(text, m.end()).end())
     return word.end() if word and word.group(0).lower() in look["time_of_day"] else None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...layout import layout
 from .noun_mention import NounMention
 
 # The day's genitive right before the noun: its number and the month's genitive ("17.novembra ",
@@ -31,5 +32,5 @@ def course_of_day(doc: Document, noun: NounMention) -> bool:
     course = COURSE.match(text, noun.end)
     if course is None or DAY_GENITIVE.search(text, max(0, noun.start - REACH), noun.start) is None:
         return False
-    line_start = text.rfind("\n", 0, noun.start) + 1
+    line_start, _ = layout(doc).line_of(noun.start)
     return noun.start - line_start <= HEADING_OPENING and HEADING_TAIL.match(text, course.end()) is not None

@@ -14,6 +14,7 @@ import bisect
 import re
 
 from ...document import Document
+from ...layout import layout
 from ...latvian import places
 from ...record import DateMention, Event, Record
 from .lexicon import generic_types
@@ -65,7 +66,7 @@ def venue_item_lines(doc: Document, index: Nouns, ordered_starts: list[int], rec
         if day is None:
             continue
         mention = first_mention[id(day)]
-        if not _adjacent(text, mention, lines):
+        if not _adjacent(doc, mention, lines):
             continue
         for i, (start, end, noun, venue) in enumerate(lines):
             event = build_event(doc, index, noun, (start, end), mention, (start, end), ordered_starts)
@@ -79,12 +80,13 @@ def venue_item_lines(doc: Document, index: Nouns, ordered_starts: list[int], rec
             record.events.append(event)
 
 
-def _adjacent(text: str, mention: DateMention, lines: list) -> bool:
+def _adjacent(doc: Document, mention: DateMention, lines: list) -> bool:
     """Whether no heading stands between the lead's line and the lines or among them: prose that
     introduces them ("Pasākumu laikā … norisināsies atvērto durvju dienas") may, a short line of
     its own ("Biedrības vēsture.", "Par muzejiem.") opens another topic."""
-    lead_end = text.find("\n", mention.span.end)
-    if lead_end < 0:
+    text = doc.text
+    _, lead_end = layout(doc).line_of(mention.span.end)
+    if lead_end == len(text):
         return False
     gaps = [(lead_end, lines[0][0])] + [(a[1], b[0]) for a, b in zip(lines, lines[1:])]
     return not any(_is_heading(line) for a, b in gaps for line in text[a:b].split("\n"))

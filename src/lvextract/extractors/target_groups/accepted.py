@@ -4,7 +4,6 @@ said who it is, its origin, its genitives and modifiers) and those that stay apa
 along, helpers, performers, professions)."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from .between import PLURAL_RELATIVE, relative_opening
@@ -98,18 +97,11 @@ def _people_from_origin(reader: Reader, found: list[Found]) -> None:
             continue
         before = reader.doc.text[max(0, after.mention.start - 80):after.mention.start]
         join = PEOPLE_FROM.search(before)
-        noun = _token_ending_at(reader, after.mention.start - len(before) + join.start()) if join else None
+        noun = reader.token_ending_at(after.mention.start - len(before) + join.start()) if join else None
         if noun is None or noun in reader.in_mention or not reader.ctx.person_nouns.fullmatch(reader.word(noun)):
             continue
         if is_served(reader, noun, noun, noun + 1, reader.sdoc[noun].idx):
             after.accepted = True
-
-
-def _token_ending_at(reader: Reader, char: int) -> int | None:
-    """The token that ends at character `char` (None if none does)."""
-    starts = [token.idx for token in reader.sdoc]
-    i = bisect.bisect_left(starts, char) - 1
-    return i if i >= 0 and starts[i] + len(reader.sdoc[i].text) == char else None
 
 
 def _parents_qualifier(reader: Reader, found: list[Found]) -> None:

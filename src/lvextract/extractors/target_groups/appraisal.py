@@ -27,18 +27,8 @@ def appraised_by(reader: Reader, f: Found) -> bool:
     if "dative" not in form(reader.sdoc[f.mention.token_end - 1].text) or not reader.sdoc[f.mention.token_start].is_sent_start:
         return False
     pronouns, copulas, served = _words()
-    words = list(_next_words(reader, f.mention.token_end, 2 + PREDICATE_REACH))
+    words = [reader.word(i) for i in reader.words_ahead(f.mention.token_end, 2 + PREDICATE_REACH)]
     if len(words) < 3 or words[0] not in pronouns or words[1] not in copulas:
         return False
     return not any(w.startswith(served) for w in words[2:])
 
-
-def _next_words(reader: Reader, i: int, reach: int):
-    """The lower-case words from token `i` on, at most `reach`, within the sentence and up to punctuation."""
-    n = len(reader.sdoc)
-    for _ in range(reach):
-        i = reader.skip_space(i)
-        if i >= n or reader.sdoc[i].is_sent_start or not reader.sdoc[i].is_alpha:
-            return
-        yield reader.word(i)
-        i += 1

@@ -34,18 +34,9 @@ def performs_for_others(reader: Reader, f: Found) -> bool:
         if i >= len(reader.sdoc) or reader.sdoc[i].is_sent_start:
             return False
         if reader.word(i) == "lai":
-            return any(reader.word(j).startswith(verbs) for j in _words_after(reader, i, LAI_REACH))
+            return any(reader.word(j).startswith(verbs) for j in reader.words_ahead(i + 1, LAI_REACH))
         if reader.sdoc[i].is_alpha:
             seen += 1
         i += 1
     return False
 
-
-def _words_after(reader: Reader, i: int, reach: int):
-    """The indices of at most `reach` words after token `i`, within its sentence."""
-    n = len(reader.sdoc)
-    for _ in range(reach):
-        i = reader.skip_space(i + 1)
-        if i >= n or reader.sdoc[i].is_sent_start or not reader.sdoc[i].is_alpha:
-            return
-        yield i

@@ -31,16 +31,6 @@ def performs_together(reader: Reader, f: Found) -> bool:
         return False
     verbs, stages = _words()
     around = [reader.word(i) for i in reader.words_back(f.mention.token_start, CLAUSE_REACH)] \
-        + [reader.word(i) for i in _words_after(reader, f.mention.token_end, CLAUSE_REACH)]
+        + [reader.word(i) for i in reader.words_ahead(f.mention.token_end, CLAUSE_REACH, through_punct=True)]
     return any(w.startswith(verbs) for w in around) and any(w in stages for w in around)
 
-
-def _words_after(reader: Reader, i: int, reach: int):
-    """The indices of at most `reach` words from token `i` on, within its sentence."""
-    n = len(reader.sdoc)
-    for _ in range(reach):
-        i = reader.skip_space(i)
-        if i >= n or reader.sdoc[i].is_sent_start:
-            return
-        yield i
-        i += 1

@@ -3,6 +3,7 @@ word (looking back) and the sentences, lists and menus it stands in; what follow
 noun, a collective, a person noun) is read in genitives.py."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 
@@ -94,6 +95,30 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             if i is None:
                 return
             yield i
+
+    def words_ahead(self, i: int, reach: int, *, through_punct: bool = False):
+        """The indices of at most `reach` words from token `i` on, within its sentence (spaces
+        skipped); up to the first token that is no word unless `through_punct` (then it counts too)."""
+        n = len(self.sdoc)
+        for _ in range(reach):
+            i = self.skip_space(i)
+            if i >= n or self.sdoc[i].is_sent_start or not (through_punct or self.sdoc[i].is_alpha):
+                return
+            yield i
+            i += 1
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        """Each token's first character (spaCy's IDX), read once as `_lower_words`."""
+        from spacy.attrs import IDX
+
+        return self.sdoc.to_array(IDX).tolist()
+
+    def token_ending_at(self, char: int) -> int | None:
+        """The token that ends at character `char` (None if none does); O(log n)."""
+        starts = self._token_starts
+        i = bisect.bisect_left(starts, char) - 1
+        return i if i >= 0 and starts[i] + len(self.sdoc[i].text) == char else None
 
     def locative_noun(self, i: int) -> bool:
         """A noun in the locative ("ģimenēs", "organizācijās"; the singular too: "lieto ģimenē",
