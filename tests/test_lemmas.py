@@ -48,3 +48,13 @@ def test_restore_case():
     assert restore_case(lemma("Rīgā"), "Rīgā") == "Rīga"
     assert restore_case("nva", "NVA") == "NVA"
     assert restore_case(lemma("semināros"), "semināros") == "seminārs"
+
+
+@pytest.mark.parametrize("word,verb,infinitive", [
+    ("dāvināt", True, True), ("pieteikties", True, True), ("brauca", True, False), ("dāvinot", True, False),
+    ("mazliet", False, False), ("pat", False, False), ("bet", False, False), ("pirmkārt", False, False),
+    ("manuprāt", False, False), ("divdesmit", False, False), ("vismaz", False, False)])
+def test_verb_forms_by_lemma(word, verb, infinitive):
+    """latvian/verb_forms.py: a verb's form by its infinitive lemma; the adverbs ending so are none."""
+    from lvextract.latvian.verb_forms import is_infinitive, is_verb_form
+    assert (is_verb_form(word), is_infinitive(word)) == (verb, infinitive)

@@ -21,7 +21,6 @@ class Cues:
     support_adjectives: frozenset[str]
     name_words: frozenset[str]
     grant_verbs: frozenset[str]  # lower-case words
-    not_verbs: frozenset[str]
     grant_participles: frozenset[str]  # lower-case words
     caption_words: frozenset[str]  # lower-case words
     image_files: tuple[str, ...]  # file name endings
@@ -43,7 +42,7 @@ def cues() -> Cues:
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     return Cues(lower(c["verbs"]), int(c["window"]), lower(c["clause_breaks"]), lower(c["phrase_ends"]),
                 stems(c["support"]), stems(c["support_adjectives"]), lower(c["name_words"]),
-                lower(c["grant_verbs"]), lower(c["not_verbs"]), lower(c["grant_participles"]),
+                lower(c["grant_verbs"]), lower(c["grant_participles"]),
                 lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]), lower(c["labels"]),
                 lower(c["label_links"]), stems(c["granted_money"]), stems(c["long_name_bodies"]), int(c["long_name_reach"]),
                 stems(c["grant_qualifiers"]), stems(c["vague_support"]), frozenset(c["vague_support_ids"]))

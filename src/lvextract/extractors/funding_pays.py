@@ -7,6 +7,7 @@ import bisect
 
 from ..document import Document, Sentence
 from ..latvian.money import amount_pattern
+from ..latvian.verb_forms import is_verb_form
 from .funding_approved import approved_money, financed_by_subject, in_nominative
 from .funding_contest import granted_in_contest
 from .funding_cues import Cues, coordinated_owners_start, cues as _cues, long_name_start, past_qualifiers
@@ -170,13 +171,12 @@ def _before(tokens, at: int, window: int, wanted, cues: Cues) -> bool:
     for k in range(at - 1, max(-1, at - 1 - window), -1):
         if wanted(tokens[k]):
             return True
-        if tokens[k].text.lower() in cues.clause_breaks or _verb(tokens[k], cues):
+        if tokens[k].text.lower() in cues.clause_breaks or _verb(tokens[k]):
             return False
     return False
 
 
-def _verb(token, cues: Cues) -> bool:
+def _verb(token) -> bool:
     """A lower-case word whose lemma is an infinitive (-t, -ties): a verb of its own clause
-    (not the few other words that end so: "bet", "pat")."""
-    return (token.text.isalpha() and token.text.islower() and token.lemma.endswith(("t", "ties"))
-            and token.text not in cues.not_verbs)
+    (not the few other words that end so: "bet", "pat"; latvian/verb_forms.py)."""
+    return token.text.islower() and is_verb_form(token.text, token.lemma)

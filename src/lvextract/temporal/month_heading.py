@@ -61,6 +61,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _has_verb(words_before_venue: str) -> bool:
     """Whether a lower-case word before the locative is a verb (its lemma an infinitive): "Novembris
     pagāja darbā" is a sentence about the month, no heading; a genitive ("Kalnu muzejā") is the venue's."""
-    from ..latvian.lemmas import lemma  # the lemma table loads only when a heading is read
+    from ..latvian.verb_forms import is_verb_form  # the lemma table loads only when a heading is read
 
-    return any(w.islower() and lemma(w).endswith(("t", "ties")) for w in _WORD.findall(words_before_venue))
+    return any(w.islower() and is_verb_form(w) for w in _WORD.findall(words_before_venue))

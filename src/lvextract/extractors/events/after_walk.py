@@ -82,8 +82,8 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"
     schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …
     venue_item_lines(doc, index, ordered_starts, record, first_mention)  # "Atvērto durvju diena muzejā …" per line
-    drop_relative_inner_days(doc, record, first_mention)  # "…, kur 5. maijā tika parakstīts memorands"
-    drop_frames(record, first_mention, first_days, doc)
+    holding = drop_relative_inner_days(doc, record, first_mention)  # "…, kur 5. maijā tika parakstīts memorands"
+    drop_frames(record, first_mention, first_days, doc, holding)
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)
     keep_elsewhere(doc, record, elsewhere, first_mention)

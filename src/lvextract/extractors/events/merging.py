@@ -74,10 +74,12 @@ LIST_AFTER_RANGE = 300
 
 
 def drop_frames(record: Record, first_mention: dict[int, DateMention], first_days: set[int],
-                doc: Document | None = None) -> None:
+                doc: Document | None = None, holding: set[int] = frozenset()) -> None:
     """"No 16. līdz 27. martam rīko divas sanāksmes: 17. martā Rēzeknē un 24. martā Tukumā":
     the range frames the occurrences listed right after it and is no occurrence of its own. When
-    the list also tells the range's first day ("1. diskusija notiks 15. februārī"), that day stays."""
+    the list also tells the range's first day ("1. diskusija notiks 15. februārī"), that day stays.
+    `holding`: ids of ranges whose relative clause tells a second occurrence of their kind inside
+    them (range_relative_day): occurrences of their own, no frames."""
     frames = [e for e in record.events if calendar_day(e.start) and calendar_day(e.end)]
 
     def listed_in(frame: Event, e: Event) -> bool:
@@ -85,6 +87,8 @@ def drop_frames(record: Record, first_mention: dict[int, DateMention], first_day
         return here is None or there is None or 0 <= there.span.start - here.span.end <= LIST_AFTER_RANGE
 
     for frame in frames:
+        if id(frame) in holding:
+            continue
         first, last = calendar_day(frame.start), calendar_day(frame.end)
         inside = [e for e in record.events if e is not frame and e.type == frame.type and e.end is None
                   and calendar_day(e.start) and first <= calendar_day(e.start) <= last and not tells_part(e)]

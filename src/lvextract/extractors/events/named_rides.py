@@ -1,9 +1,11 @@
-"""A ride named by a proper name's genitive ("Rīgā notika Tvīda brauciens", "piedalījās Vienības
+"""A ride named by its known name's genitive ("Rīgā notika Tvīda brauciens", "piedalījās Vienības
 braucienā"): a named ride is an occurrence, though "brauciens" alone is any trip or ride and stays
-out of the vocabulary (events.toml [nouns]). Only a capitalised word inside its sentence, so the
-capital is the name's, not the sentence's ("Autobusa brauciens ilgs …" names no ride); the type is
-the lemma "brauciens". Data: events.toml [named_rides] (the head's case forms). Found once per
-document, as spans for the noun matcher. O(n)."""
+out of the vocabulary (events.toml [nouns]). Only a listed name, capitalised inside its sentence, so
+the capital is the name's, not the sentence's ("Autobusa brauciens ilgs …" names no ride); a
+person's or a town's genitive tells whose trip or where to ("pēc Jāņa brauciena uz Rīgu", "Rīgas
+brauciens"), no named occurrence. The type is the lemma "brauciens". Data: events.toml
+[named_rides] (the head's case forms, the known names). Found once per document, as spans for the
+noun matcher. O(n)."""
 from __future__ import annotations
 
 import re
@@ -14,10 +16,10 @@ from .lexicon import literals, vocabulary
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    forms = vocabulary()["named_rides"]["forms"]
-    # a word before the name (not a sentence's end), then the capitalised genitive and the head
-    return re.compile(rf"(?<=[^\W\d_.!?:;\n][ \t,])(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]{{2,}})[ \t]+"
-                      rf"(?:{literals(forms)})(?![^\W\d_])")
+    data = vocabulary()["named_rides"]
+    # a word before the name (not a sentence's end), then the known name's genitive and the head
+    return re.compile(rf"(?<=[^\W\d_.!?:;\n][ \t,])(?:{literals(data['names'])})[ \t]+"
+                      rf"(?:{literals(data['forms'])})(?![^\W\d_])")
 
 
 def named_rides(text: str) -> list[tuple[str, int, int]]:

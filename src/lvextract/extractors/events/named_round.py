@@ -5,7 +5,9 @@ words). Between them: the series' name, one to three capitalised words (a quote 
 the series word ([rounds] series). A cup's or a championship's own noun right before its round
 ([rounds] yield_to_round: "Pasaules kausa posms", "Sportland kauss pirmais posms", "čempionāta
 4. kārta") yields to the round, and one closing a contest's quoted name
-("“Ozolu kauss” orientēšanās sacensības") to the contest's kind word: dropped from the nouns. O(1) per date, O(nouns)
+("“Ozolu kauss” orientēšanās sacensības") to the contest's kind word: dropped from the nouns. So do
+series joined by "un" before one stage ("Latvijas čempionāta un kausa izcīņas otrais posms",
+"čempionāta un kausa posms"): the one stage is what takes place, told once. O(1) per date, O(nouns)
 per document."""
 from __future__ import annotations
 
@@ -61,8 +63,21 @@ def _listed_series() -> re.Pattern:
     words = vocabulary()["rounds"]
     series = literals(words["series"])
     word = r"[^\s,.!?;:„“”\"«»]+"
-    return re.compile(rf"(?:(?:\s+{word}){{0,2}}?\s*(?:,|\s+un)\s+(?:{word}\s+){{0,{LISTED_WORDS}}}?(?:{series})\w*[”\"»’]?)*"
+    return re.compile(rf"(?:(?:\s+{word}){{0,2}}?\s*(?:,|\s+un)\s+(?:{word}\s+){{0,{LISTED_WORDS}}}?(?:{series})\w*[”\"»’]?"
+                      rf"(?:\s+(?:{series})\w*)*)*"  # "un kausa izcīņas", "un kausa sacensību": one series' words
                       rf"(?:\s+(?:{literals(vocabulary()['series_stage']['season'])})\w*)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _series_tail() -> re.Pattern:
+    """More series words right after a cup's noun, its own ("kausa izcīņas", "kausa sacensību")."""
+    return re.compile(rf"(?:\s+(?:{literals(vocabulary()['rounds']['series'])})\w*)*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _bare_stage() -> re.Pattern:
+    """An unnumbered stage word ([rounds] unnumbered: "posms") right where the series' words end."""
+    return re.compile(rf"(?:{literals(vocabulary()['rounds']['unnumbered'])})\w*", re.IGNORECASE)
 
 
 def drop_cups_before_rounds(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
@@ -80,16 +95,17 @@ def drop_cups_before_rounds(doc: Document, nouns: list[NounMention]) -> list[Nou
     for n in nouns:
         if n.kind in yielding and _names_contest(text, n.end, kind_starts):
             continue  # "“Ozolu kauss” orientēšanās sacensības": the cup is the contest's quoted name
-        gap = _AFTER_CUP.match(text, n.end) if n.kind in yielding else None
+        gap = _AFTER_CUP.match(text, _series_tail().match(text, n.end).end()) if n.kind in yielding else None
         if gap is not None and (round_.match(text, gap.end(), min(len(text), gap.end() + 40))
                                 or unnumbered_stage(doc, n)):
-            continue
+            continue  # "kausa posms", "kausa izcīņas otrais posms", "kausa sacensību 2. kārta"
         # Only a genitive opens such a list ("čempionāta, Retro kausa … posms"): a nominative
         # ("notiks Latvijas čempionāts, kā arī Retro kausa pirmais posms") is an occurrence of its own.
         listed = _listed_series().match(text, n.end) if n.kind in yielding and _genitive(text, n) else None
         after = _AFTER_CUP.match(text, listed.end()) if listed is not None and listed.end() > n.end else None
-        if after is not None and round_.match(text, after.end(), min(len(text), after.end() + 40)):
-            continue  # "Junioru čempionāta un Retro kausa pirmais posms"
+        if after is not None and (round_.match(text, after.end(), min(len(text), after.end() + 40))
+                                  or _bare_stage().match(text, after.end())):
+            continue  # "Junioru čempionāta un Retro kausa pirmais posms", "čempionāta un kausa posms"
         kept.append(n)
     return kept
 

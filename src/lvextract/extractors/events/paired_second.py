@@ -47,7 +47,7 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
             if first.kind in generic or day is None or not (day.status == "held" or _subjects(index, first)):
                 continue  # an announcement's pair is one programme ("aicina uz svinībām un lāpu gājienu")
             # "Sestdien, 8. jūnijā, – sporta spēles un balle.": a verbless item's bare pair is two
-            head = verbless_second(doc, index, nouns, i, hi) if day.status is None else None
+            head = verbless_second(doc, index, nouns, i, hi, (day.place, mention.span.end)) if day.status is None else None
             verbless = head is not None
             if head is None:
                 m = JOIN.match(text, first.end, hi) or _listed(text, first.end, hi)

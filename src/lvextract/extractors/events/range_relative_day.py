@@ -2,7 +2,12 @@
 ilga no 3. līdz 5. maijam Liepājā, kur 5. maijā tika parakstīts memorands"): what happened on
 that day of the occurrence, no occurrence of its own, so the range is no frame of a list either
 (merging.drop_frames) and stays the one event (RECORD.md: one occurrence over several days is one
-event with `end`). Data: events.toml [range_relative_day] (the relative words after the comma).
+event with `end`). A day whose own noun of the same kind stands in that clause past the relative word
+("Festivāls notiks no 3. līdz 5. jūlijam, kurā 4. jūlijā notiks bērnu festivāls") is a second
+occurrence held inside the first: both stay, and the range, told with its own clause, frames no list
+either (its ids are returned for drop_frames). Other dates in the clause do not part it from the
+range ("…, kurā 4. jūlijā būs koncerts un 5. jūlijā …"): only a sentence's end or a colon does.
+Data: events.toml [range_relative_day] (the relative words after the comma).
 Runs before drop_frames. O(ranges × events)."""
 from __future__ import annotations
 
@@ -21,12 +26,16 @@ def _relative() -> re.Pattern:
     return re.compile(rf",\s*(?:{literals(words)})(?![^\W\d_])", re.IGNORECASE)
 
 
-# A list's colon or a sentence's end between the range and the day: the day is told on its own.
-_APART = re.compile(r"[:;.!?\n]\s")
+# A list's colon or a sentence's end between the range and the day: the day is told on its own (a
+# full stop before a capital; an ordinal's, "4. jūlijā", is a date's).
+_APART = re.compile(r"[:;!?\n]\s|\.\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
-def drop_relative_inner_days(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> None:
+def drop_relative_inner_days(doc: Document, record: Record, first_mention: dict[int, DateMention]) -> set[int]:
+    """Drops the days told as the range's own; returns the ids of ranges that hold a second
+    occurrence of their kind in their relative clause (no frame of a list)."""
     text = doc.text
+    holding: set[int] = set()
     for frame in [e for e in record.events if calendar_day(e.start) and calendar_day(e.end)]:
         here = first_mention.get(id(frame))
         if here is None or frame not in record.events:
@@ -40,6 +49,10 @@ def drop_relative_inner_days(doc: Document, record: Record, first_mention: dict[
             gap = text[here.span.end:there.span.start]
             relative = _relative().search(gap)
             if relative is not None and _APART.search(gap) is None and len(gap) <= 120:
+                if e.span is not None and e.span.start >= here.span.end + relative.end():
+                    holding.add(id(frame))  # its own noun in the clause: a second occurrence inside
+                    continue
                 # only its tense: the day's hour and venue are the memorandum's, not the forum's
                 frame.status = frame.status or e.status
                 record.events.remove(e)
+    return holding

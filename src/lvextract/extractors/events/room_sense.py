@@ -5,7 +5,8 @@ So is one with its own quoted name that the next clause calls the place where an
 takes place ("radošajā darbnīcā «Ligzda», kur norisināsies nodarbība"): a studio by that name.
 So is a trade's shop in the locative, named by what is mended there ("velosipēdu darbnīcā varēja
 salabot riteni", "auto darbnīcā"): where something is done, no occurrence (the nominative, "velosipēdu
-darbnīca notiks 5. maijā", stays one).
+darbnīca notiks 5. maijā", stays one; so does the locative with people taking part in it in its own
+stretch between commas, "Velosipēdu darbnīcā 12. maijā piedalījās 20 bērni": a workshop held).
 Data: events.toml [room_sense] (the nouns' word starts and the cues before them). O(1) per noun."""
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def room_sense(doc: Document, noun) -> bool:
         return True
     if _trade_shop().match(doc.text, noun.start, noun.end) is not None \
             and _trade_before().search(doc.text, max(0, noun.start - CUE_REACH), noun.start) is not None:
-        return True
+        return not _taken_part_in(doc.text, noun.start, noun.end)
     where = _named_place().match(doc.text, noun.end, min(len(doc.text), noun.end + 200))
     # Only when that clause names the occurrence by an event noun of its own: what is held there.
     return where is not None and any(stem(w) in event_stems() for w in re.findall(r"[^\W\d_]+", where.group(1)))
@@ -64,3 +65,24 @@ def _trade_before() -> re.Pattern:
     """A trade's genitive (and "remonta") right before the noun."""
     trades = vocabulary()["room_sense"]["trades"]
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, trades))})(?:\s+remonta)?\s+$", re.IGNORECASE)
+
+
+# How far from the noun the stretch between commas is read for people taking part.
+PART_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _taking_part() -> tuple[re.Pattern, re.Pattern]:
+    """A verb of taking part after the noun, then before it, with no comma or sentence's end between."""
+    verbs = "|".join(map(re.escape, vocabulary()["room_sense"]["taking_part"]))
+    # a full stop only of an ordinal or an abbreviation ("12. maijā"), not before a capital
+    inside = r"(?:[^,;:.!?\n]|\.(?!\s*(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ])))"
+    return (re.compile(rf"{inside}*?(?<!\w)(?:{verbs})", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{verbs}){inside}*$", re.IGNORECASE))
+
+
+def _taken_part_in(text: str, start: int, end: int) -> bool:
+    """People take part in the noun's stretch between commas: a workshop held. O(PART_REACH)."""
+    after, before = _taking_part()
+    return after.match(text, end, min(len(text), end + PART_REACH)) is not None \
+        or before.search(text, max(0, start - PART_REACH), start) is not None

@@ -3,7 +3,7 @@ svin …"): a yearly cue and the present of keeping the day, with no verb of thi
 tell the calendar, not an occurrence; the event made of that sentence goes. Not "Kā ik gadu, …"
 (as every year: this year's is told). So does a custom of the day told by its noun and what one does
 ("tradīcija 23. aprīlī – Jurģu dienā – dāvināt grāmatas": the noun before the day, an infinitive after
-it). So does the ancestors' custom told in the past ("Senie
+it, by its lemma: not an adverb ending so, "mazliet"). So does the ancestors' custom told in the past ("Senie
 latvieši Miķeļdienā — 29. septembrī — svinēja vasaras beigas"). Words: events.toml [yearly_custom]. O(events)."""
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ...document import Document
+from ...latvian.orthography import WORD
+from ...latvian.verb_forms import is_infinitive
 from ...record import DateMention, Record
 from .kept_feasts import drop_kept_feasts
 from .lexicon import spaced_literals, vocabulary, whole_words
@@ -66,17 +68,13 @@ def _custom_noun() -> re.Pattern:
     return whole_words(vocabulary()["yearly_custom"]["custom_nouns"], spaced=True)
 
 
-# An infinitive: a word of four letters or more ending in "-t" ("dāvināt", "iet" is too short to tell).
-_INFINITIVE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}t(?![^\W\d_])")
-
-
 def _custom_of_day(text: str, mention: DateMention, start: int, end: int) -> bool:
     """A custom's noun before the day and an infinitive after it, in its sentence."""
     noun = _custom_noun().search(text, start, mention.span.start)
     # Not one continued or kept by this year's doing ("Turpinot tradīciju, 12. maijā skolēni devās
     # stādīt kokus"): an adverbial participle before the noun tells this year's occurrence.
     return noun is not None and _KEEPING.search(text, start, noun.start()) is None \
-        and _INFINITIVE.search(text, mention.span.end, end) is not None
+        and any(is_infinitive(w) for w in WORD.findall(text, mention.span.end, end))
 
 
 _KEEPING = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}ot(?![^\W\d_])")

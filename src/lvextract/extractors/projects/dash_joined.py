@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.orthography import UPPER
+from ...latvian.verb_forms import is_verb_form
 from ..vocabulary import load
 
 
@@ -31,7 +32,7 @@ JOINERS = frozenset({"un", "vai", "ar"})  # ("Anna Kalniņa un Jānis Ozols": st
 
 def _verb(token) -> bool:
     """A lower-case word whose lemma is an infinitive: a clause of its own, not a name."""
-    return token.text.isalpha() and token.text.islower() and token.lemma.endswith(("t", "ties"))
+    return token.text.islower() and is_verb_form(token.text, token.lemma)
 
 
 def joined_dash(doc: Document, not_names: set[str]):
