@@ -1,8 +1,9 @@
 """A month word alone ("maijā", "marta pasākumā", "Februāra nogalē"): a date of month grain where
 its case or its neighbours make it one (temporal.toml month_context_*, month_occurrence_stems,
 month_part_locatives; a time of day after it: month_time_of_day.py), none where it is a person's
-name ("Maija" mid-sentence) or a bare genitive that dates nothing. Split from date_rule_actions,
-which imports nothing from here."""
+name ("Maija" mid-sentence; a form that is a known given name's too opening a sentence before an
+occurrence: "Maija nometnē piedalījās …", latvian/data/given_names.json) or a bare genitive that
+dates nothing. Split from date_rule_actions, which imports nothing from here."""
 from __future__ import annotations
 
 import re
@@ -28,8 +29,8 @@ def _month_contexts() -> tuple[re.Pattern, re.Pattern]:
     months_between = rf"(?:[^\S\n]*(?:,|[^\S\n](?:un|vai))[^\S\n]+{vocab.month_alternation()}(?!\w))*"
     occurrences = rf"(?:{vocab.alternation(t['month_occurrence_stems'])})[^\W\d_]*"
     return (re.compile(rf"(?:^|\s){vocab.alternation(t['month_context_before'])}\s+$", re.IGNORECASE),
-            re.compile(rf"{months_between}\s+(?:{vocab.alternation(vocab.month_context_after())}(?!\w)|{occurrences})",
-                       re.IGNORECASE))
+            re.compile(rf"(?P<between>{months_between})\s+(?:{vocab.alternation(vocab.month_context_after())}(?!\w)"
+                       rf"|(?P<occurrence>{occurrences}))", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -46,21 +47,35 @@ def _after_month_dash() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _given_name(word: str) -> bool:
+    """A capitalised month form that is a known given name's too ("Maija", "Jūlija", "Augusta" of
+    Augusts; latvian/data/given_names.json), not "Jūnija" or "Septembra"."""
+    from ..latvian.names import is_given_name  # the name data loads only when such a form is read
+
+    return word[:1].isupper() and is_given_name(word)
+
+
 def month_alone(m: re.Match) -> list[Atom]:
     word = m.group("mon")
     text = m.string
     before = text[max(0, m.start() - 40):m.start()]
     after = text[m.end():m.end() + 80]  # room for a list of months before the context word
     context_before, context_after = _month_contexts()
+    after_match = context_after.match(after)
+    if after_match and after_match["occurrence"] and not after_match["between"] and _given_name(word):
+        # "Maija nometnē piedalījās 30 bērni", "… Augusts koncertā": a given name's form before an
+        # occurrence may be its owner; the month needs a month's part, a time of day, a word before
+        # it or a list of months ("Maija beigās", "Maija, jūnija un jūlija nometnēs")
+        after_match = None
     # A nominative whose arrival follows ("… pagastā Aprīlis ir iesācies", a headline glued to the
     # body's first sentence) is a month even where no sentence seems to start.
     # So is a genitive before a word that can only be said of a month ("… 2023-03 Februāra nogalē
     # norisinājās", a metadata stamp glued before the body's first word): no person has an end.
     if word[0].isupper() and not _SENTENCE_START.search(before) \
-            and not (word.lower() in vocab.month_nominatives() and context_after.match(after)) \
+            and not (word.lower() in vocab.month_nominatives() and after_match) \
             and not _month_part_after().match(after) and not time_of_day_after(word, after):
         return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
-    if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or context_after.match(after)
+    if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or after_match
                                                             or (word.islower() and _after_month_dash().search(before))
                                                             or month_heading(text, m.start(), m.end(), word)
                                                             or time_of_day_after(word, after)):

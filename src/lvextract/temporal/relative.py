@@ -30,7 +30,7 @@ from .today_nowadays import nowadays
 from .hours_card import card_items
 from .publication_fields import published_label_before
 from .relative_words import lookups, no_single_unit, weekday_alternation
-from .vocabulary import alternation, calendar_words, finditer_at, word_start_scan
+from .vocabulary import alternation, calendar_words, finditer_at, month_forms, temporal, word_start_scan
 
 # The relatives a month- or year-grain anchor can resolve: whole months and years.
 _COARSE_GRAIN = re.compile(r"[+-]P\d+([YM])")
@@ -142,13 +142,42 @@ _BLANKS = re.compile(r"[ \t]*")
 
 def _part_of_that_day(text: str, m: re.Match, look) -> int | None:
     """"piektdienas vakarā", "svētdienas rītā": a weekday's genitive before a time of day in the
-    locative dates that day (calendar.toml [weekday_time_of_day]); "katras piektdienas vakarā"
-    repeats. The end of the time of day, else None: the span takes it in, so that a date right
-    after it ("Sestdienas vakarā, 16. martā") is that day's and the weekday no date of its own."""
+    locative dates that day (calendar.toml [weekday_time_of_day]); "katras piektdienas vakarā",
+    "katrā piektdienas vakarā" repeat, and so does a weekly custom told in the present
+    (`_weekly_custom`). The end of the time of day, else None: the span takes it in, so that a date
+    right after it ("Sestdienas vakarā, 16. martā") is that day's and the weekday no date of its own."""
     if not (m["day"].lower().endswith("dienas") and _previous_word(text, m.start()) not in look["repeated_before"]):
         return None
     word = _WORD.match(text, _BLANKS.match(text, m.end()).end())
-    return word.end() if word and word.group(0).lower() in look["time_of_day"] else None
+    if word is None or word.group(0).lower() not in look["time_of_day"] or _weekly_custom(text, m.start(), word.end(), look):
+        return None
+    return word.end()
+
+
+@lru_cache(maxsize=1)
+def _told_once() -> frozenset[str]:
+    """What dates one occurrence in a sentence beside a present verb: a verb of one told in the
+    past or future (temporal.toml [year_turn], calendar.toml [past_verbs]: "notiks", "notika",
+    "aicina"), a month's form, a modifier ("šīs", "nākamās") or a day word ("rīt", "šovakar")."""
+    tense = temporal()["year_turn"]
+    v = calendar_words()
+    return frozenset([*tense["past_verbs"], *tense["future_verbs"], *v["past_verbs"]["words"], *month_forms(),
+                      *lookups()["modifier"], *v["days"]])
+
+
+_CLOCK_ABBREVIATION = re.compile(rf"(?<!\w){CLOCK_WORD}$", re.IGNORECASE)
+
+
+def _weekly_custom(text: str, start: int, end: int, look) -> bool:
+    """"Otrdienas vakarā bibliotēkā notiek spēļu vakars": a present verb of taking place or a word of
+    habit in the sentence, and nothing that dates one occurrence (`_told_once`), tell a custom of
+    every such day. Bounded by the sentence window."""
+    left, right = sentence_around(text, start, end)
+    if _CLOCK_ABBREVIATION.search(text, max(left, right - 6), right):
+        right = sentence_around(text, right + 1, right + 1)[1]  # "plkst. 18": the clock's dot ends nothing
+    words = [w.lower() for w in _WORD.findall(text, left, right)]
+    told_once = _told_once()
+    return any(w in look["habitual"] for w in words) and not any(w in told_once for w in words)
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ def lookups() -> dict:
         "not_after": set(v["not_after"]["words"]),
         "time_of_day": frozenset(v["weekday_time_of_day"]["words"]),
         "repeated_before": frozenset(v["weekday_time_of_day"]["not_after"]),
+        "habitual": frozenset(v["weekday_time_of_day"]["habitual"]),
         "past_verbs": set(v["past_verbs"]["words"]),
         "in_month": frozenset([*v["weekday_in_month"]["ordinals"], *v["weekday_feasts"]["words"]]) | genitive_forms(),
         "month_week": frozenset(v["weekday_in_month"]["week_nouns"]),

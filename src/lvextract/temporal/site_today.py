@@ -1,7 +1,14 @@
 """A site header's today at the page's top: "Mājas lapa - Svētdiena, 31. maijs". The site's label,
 a dash, the weekday and the day with the month in the nominative and no year: the header prints
 the day the page was read, never the article's day (no document date, dates nothing). Without the
-label a "Svētdiena, 31. maijs" line may head a programme's day, so it stays a date."""
+label a "Svētdiena, 31. maijs" line may head a programme's day, so it stays a date.
+
+A label that also names a field or a rubric (temporal.toml site_nav_labels: "Sākums", "Jaunumi")
+makes a header only on a navigation line: the label (or a breadcrumb of labels, "Sākums » Jaunumi"),
+a dash or a bar and the header's capitalised weekday ("Sākums - Svētdiena, 31. maijs"). After a
+colon it names a field ("Sākums: sestdiena, 4. maijs", an occurrence's start), and a small weekday
+is a value's, not a header's: the day stays a date. A breadcrumb's mark right before the day
+("Sākums » Pasākumi » Svētdiena, 31. maijs") names the page shown, a day's calendar page: a date."""
 from __future__ import annotations
 
 import re
@@ -11,13 +18,18 @@ from . import vocabulary as vocab
 
 # The header is among the page's first lines.
 SITE_TODAY_LINES = 3
-_HEADER = re.compile(r"[^\S\n]*(?P<label>[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2})[^\S\n]*[-–—|:][^\S\n]*"
+# A breadcrumb's marks between a navigation line's labels ("Sākums » Jaunumi").
+_CRUMB = re.compile(r"[^\S\n]*[»›>/|][^\S\n]*")
+_ITEM = r"[^\W\d_]+(?:[^\S\n]+[^\W\d_]+){0,2}"
+_HEADER = re.compile(rf"[^\S\n]*(?P<label>{_ITEM}(?:[^\S\n]*[»›>/|][^\S\n]*{_ITEM}){{0,3}}?)"
+                     r"[^\S\n]*(?P<sep>[-–—|:])[^\S\n]*"
                      r"(?P<weekday>[^\W\d_]+),?[^\S\n]*\d{1,2}\.?[^\S\n]*(?P<month>[^\W\d_]+)\.?[^\S\n]*")
 
 
 @lru_cache(maxsize=1)
-def _labels() -> frozenset[str]:
-    return frozenset(vocab.temporal()["document_date"]["site_today_labels"])
+def _labels() -> tuple[frozenset[str], frozenset[str]]:
+    words = vocab.temporal()["document_date"]
+    return frozenset(words["site_today_labels"]), frozenset(words["site_nav_labels"])
 
 
 def site_today(line: str, index: int) -> bool:
@@ -25,8 +37,11 @@ def site_today(line: str, index: int) -> bool:
     if index >= SITE_TODAY_LINES:
         return False
     m = _HEADER.fullmatch(line)
-    if m is None:
+    if m is None or m["weekday"].lower() not in vocab.weekday_names() or m["month"].lower() not in vocab.month_nominatives():
         return False
-    label = " ".join(m["label"].lower().split())
-    return label in _labels() and m["weekday"].lower() in vocab.weekday_names() \
-        and m["month"].lower() in vocab.month_nominatives()
+    site, navigation = _labels()
+    labels = [" ".join(item.lower().split()) for item in _CRUMB.split(m["label"])]
+    if len(labels) == 1 and labels[0] in site:
+        return True  # "Mājas lapa - Svētdiena, 31. maijs", "Šodien: sestdiena, …"
+    # a navigation line: its labels, a dash or a bar, the header's capitalised weekday
+    return all(label in site | navigation for label in labels) and m["sep"] != ":" and m["weekday"][0].isupper()
