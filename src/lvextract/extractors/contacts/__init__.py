@@ -29,7 +29,7 @@ from .linking import Draft, link
 from .merging import merge
 from .name_shapes import INITIALS_NAME
 from .people import NameMention, find_names
-from .roles import find_organization, find_role, find_role_and_gender, generic_title
+from .roles import find_organization, find_role, find_role_and_gender, generic_title, masculine_genitive_role_before
 from .sentences import last_break_end
 from .governed import closes_without_genitive, gender_after_pie
 
@@ -64,9 +64,12 @@ def _contact(doc: Document, draft: Draft) -> Contact:
     hint = role_before[1] if role_before else None
     if hint == "m" and generic_title(role_before[0], mention.words):
         hint = "f"
-    hint = hint or gender_after_pie(before, mention.words)
+    # "projekta koordinatora Jaroslava Kalna": a name in apposition to a role in the masculine
+    # genitive is a man's genitive, though it closes its clause.
+    genitive_role = masculine_genitive_role_before(before)
+    hint = hint or ("m" if genitive_role else None) or gender_after_pie(before, mention.words)
     restored = names.nominative(mention.words, emails, gender_hint=hint,
-                                not_genitive=closes_without_genitive(before, after))
+                                not_genitive=not genitive_role and closes_without_genitive(before, after))
     role = find_role(before, restored.gender, prefer_last=True) or find_role(after, restored.gender, prefer_last=False)
     organization = find_organization(before, []) or find_organization(after, emails)
     return Contact(name=restored.name, role=role, organization=organization, phones=phones, emails=emails,

@@ -66,6 +66,29 @@ def find_role_and_gender(text_part: str, gender: str | None, prefer_last: bool) 
     return role, written
 
 
+@lru_cache(maxsize=1)
+def _masculine_genitives() -> frozenset[str]:
+    """The roles' last words in the masculine genitive that no feminine form shares: "koordinatora",
+    "direktora", "speciālista" (not "vadītāja", a woman's nominative too; not "-is" nouns, whose
+    genitive changes the stem)."""
+    forms = set()
+    for masculine, feminine in vocabulary()["roles"]:
+        last_m, last_f = masculine.split()[-1], feminine.split()[-1]
+        if last_m.endswith("s") and not last_m.endswith("is") and last_m[:-1] + "a" != last_f:
+            forms.add(last_m[:-1] + "a")
+    return frozenset(forms)
+
+
+def masculine_genitive_role_before(before: str) -> bool:
+    """The text before a name ends in a role noun in the masculine genitive, only spaces between:
+    "pie projekta koordinatora Jaroslava Kalna", "(projekta koordinatora Jaroslava Kalna)". The name
+    stands in apposition to it, so in the genitive too, and the role-holder is a man."""
+    last = None
+    for last in WORD.finditer(before[-40:]):
+        pass
+    return last is not None and not before[-40:][last.end():].strip() and last.group(0).lower() in _masculine_genitives()
+
+
 def _written_gender(word: str, masculine: str, feminine: str) -> str | None:
     word = word.lower()
     if feminine.endswith("e") and word.endswith(("e", "es", "ei", "ē")):
@@ -88,6 +111,37 @@ def _genitive_modifier(word: str) -> bool:
     return word.isupper() or word.endswith(("s", "u", "a", "es", "ņu"))
 
 
+def _name_start(text: str, tokens: list, i: int) -> int:
+    """The first token of a body's name whose head is token i: the genitives right before the head
+    ("Valsts probācijas dienests"). A genitive plural adjective in -o ("Sociālo lietu pārvalde")
+    belongs to the genitive after it, never to the head itself (which it would have to agree with).
+    Two genitives joined by "un" share the head ("Izglītības un zinātnes ministrija", "Tūrisma un
+    informācijas centrs"); the word after "un" is a common noun in lower case, as in every body's
+    name ("Rēzeknes un Valsts …" joins two names). A name's capitals come first: a lower-case word
+    before a capitalised one is the sentence's ("ierodoties Tukuma … centrā")."""
+    def word(k: int) -> str:
+        return tokens[k].group(0)
+
+    def adjacent(k: int, m: int) -> bool:  # only spaces (and one "un") between tokens k and m
+        return not text[tokens[k].end():tokens[m].start()].replace("un", "", 1).strip()
+
+    def fits_before(k: int, j: int) -> bool:  # no lower-case word before a capitalised one
+        return not (j < i and word(j)[:1].isupper() and word(k)[:1].islower())
+
+    j, joined = i, False
+    while j > 0 and i - j < (6 if joined else 4):
+        before = word(j - 1)
+        if not text[tokens[j - 1].end():tokens[j].start()].strip() and fits_before(j - 1, j) \
+                and (_genitive_modifier(before) or j < i and before.endswith("o")):
+            j -= 1
+        elif before == "un" and 1 < j < i and word(j)[:1].islower() and _genitive_modifier(word(j - 2)) \
+                and fits_before(j - 2, j) and adjacent(j - 2, j):
+            j, joined = j - 2, True
+        else:
+            break
+    return j
+
+
 def find_organization(text_part: str, emails: list[str]) -> str | None:
     v = vocabulary()
     heads = {lemmas.stem(source): nominative for source, nominative in v["organization_heads"]}
@@ -102,11 +156,7 @@ def find_organization(text_part: str, emails: list[str]) -> str | None:
             i += 1
             tok = tokens[i]
             nominative = heads[lemmas.stem(tok.group(0))]
-        j = i
-        # Capitalised genitives right before the head belong to the name ("Valsts probācijas dienests").
-        while j > 0 and i - j < 4 and _genitive_modifier(tokens[j - 1].group(0)) \
-                and not text_part[tokens[j - 1].end():tokens[j].start()].strip():
-            j -= 1
+        j = _name_start(text_part, tokens, i)
         while j < i and not tokens[j].group(0)[:1].isupper():
             j += 1
         if j < i:
