@@ -84,6 +84,15 @@ _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)[^\S\n]{0,3}(?:" + _COPYRI
                         + r"(?!\.?[^\S\n]?g(?:ad|\.))(?![.,]?[^\S\n]?\d))")
 
 
+@lru_cache(maxsize=1)
+def _case_number() -> re.Pattern:
+    """A court case's number after its noun and a colon, in the form of an ISO date: "Saistītā
+    lieta: 2016-04-03" (the Constitutional Court's year, case and kind) is no 3 April 2016
+    ([case_number_words]; "lietā Nr. …" the "Nr." label masks already)."""
+    words = vocab.alternation(vocab.temporal()["case_number_words"])
+    return re.compile(rf"(?<!\w)(?:{words}):[^\S\n]{{0,3}}(?:19|20)\d\d[-\u2011](?:\d\d)[-\u2011]\d\d(?!\d)", re.IGNORECASE)
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
     # One pass over white-space separated tokens, each from its start: a regex that looked for
     # "_" or "@" from every position would rescan long tokens and grow quadratically.
@@ -94,5 +103,6 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _street_name_date().finditer(text)]
     spans += [m.span() for m in _year_place_date().finditer(text)]
     spans += [m.span() for m in _COPYRIGHT.finditer(text)]
+    spans += [m.span() for m in _case_number().finditer(text)]
     spans += quoted_month_spans(text)
     return spans

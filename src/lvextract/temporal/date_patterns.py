@@ -153,5 +153,8 @@ def fragments() -> dict[str, str]:
         # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)
         # On the same line, and not the start of an ISO date ("4. decembrī⏎⏎2022-11-29") nor of a
         # span of years ("29. janvāra 2014.–2020. gada plānošanas periods": the day's year came before it).
-        "year_suffix": rf"(?:,?[^\S\n]*(?P<sy>{YEAR})(?!\.?[^\S\n]*{DASH}[^\S\n]*{YEAR}(?!\d))(?:[^\S\n]*\.?[^\S\n]*{year_word})?{NUMBER_END}(?!-\d))",
+        # The year may stand alone in brackets right after the day: "3. martā (2021) notika …" (the
+        # bracket taken whole; one that goes on, "(2021. gadā – …)", is an aside of its own).
+        "year_suffix": rf"(?:(?:[^\S\n]*\((?={YEAR}\))|,?[^\S\n]*)(?P<sy>{YEAR})(?!\.?[^\S\n]*{DASH}[^\S\n]*{YEAR}(?!\d))(?:[^\S\n]*\.?[^\S\n]*{year_word})?"
+                       rf"(?:(?<=\(\d{{4}})\))?{NUMBER_END}(?!-\d))",
     }

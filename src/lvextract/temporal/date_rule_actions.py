@@ -157,6 +157,11 @@ def numeric_day_month_range_bare(m: re.Match) -> list[Atom]:
         # The year after the second day makes it a date range: only real days in order are asked.
         if not (_valid(year, m1, d1) and _valid(year, m2, d2) and (m1, d1) < (m2, d2)):
             return []
+    elif m.group("dot1") and m.string[m.end():m.end() + 1] == ":":
+        # "01.04. - 31.10:", "1.11. - 31.03:": the first day closed by its dot, a season's hours after the
+        # colon: real days, in order or across the new year (a winter season)
+        if not (_valid(None, m1, d1) and _valid(None, m2, d2)) or (m1, d1) == (m2, d2):
+            return []
     elif not reads_as_days(d1, m1, d2, m2):
         return []
     return [Atom(m.start(), m.end(), year, m1, d1, year, m2, d2, rule="numeric_day_month_range_bare")]

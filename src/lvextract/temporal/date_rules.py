@@ -199,14 +199,17 @@ def rules() -> list[Rule]:
             rf"{DIGIT_START}(?P<d>{DAY})\s?[•·]\s?(?P<m>{MONTH_NUMBER})\s?[•·]\s?(?P<y>{YEAR}){NUMBER_END}"), numeric),
         # "16.05." with a zero-padded month (sections "8.3." have none) and nothing numeric after
         ("numeric_day_month", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})",
+            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})"
+            rf"(?!{vocab.alternation(vocab.temporal()['grade_words'])})",
             flags), numeric),
         # "05. 06. plkst. 19.00", "5. 06.", "15. 05. 20.": the same with a blank after the day's dot
         # (a padded month with its dot, maybe a two-digit year; nothing numeric after; "8. 10.
         # punkts" stays a section).
         ("numeric_day_month_spaced", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n](?P<m>{MONTH_NUMBER_PADDED})\.(?:[^\S\n](?P<yy>\d\d)\.(?!\d))?(?![\d.,:/-])(?![^\S\n]?\d)"
-            rf"(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})", flags), numeric),
+            rf"(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})"
+            # a list's number before a grade: "5. 12.klases izglītojamajiem" (the 12th form, no December)
+            rf"(?![^\S\n]?{vocab.alternation(vocab.temporal()['grade_words'])})", flags), numeric),
         # "līdz 15.05" without the closing dot only after a word that announces a date
         # (the digit is tested first: one test rather than four look-behinds at most positions)
         ("numeric_day_month_bare", _compile(
@@ -218,12 +221,14 @@ def rules() -> list[Rule]:
         ("numeric_day_month_clock", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})(?=,?[^\S\n]{{1,3}}(?:no[^\S\n]{{1,3}})?{CLOCK_WORD}(?!\w))",
             flags), numeric),
+        # A season's range before a colon that opens its hours, the end's dot left out: "01.04. - 31.10: Otr, Cet …",
+        # "1.11. - 31.03:" (an unpadded first day only with its closing dot, which no clock time has).
         # "28.04 - 31.12", "no 02.05 līdz 15.05", "01.06 – 31.08.2021": days and months in two figures each, no dot after
         # the months (or after the first only, loose spaces around the dash: "(03.05.- 28.06)"); the action tells them from clock times ("10.30 - 12.00"), and a clock cue
         # ("plkst.", "laiks") has the times grammar mask them first.
         ("numeric_day_month_range_bare", _compile(
-            rf"{DIGIT_START}(?P<d1>[0-3]\d)\.(?P<m1>{MONTH_NUMBER_PADDED})\.?\s*(?:{DASH}|{UNTIL})\s*"
-            rf"(?P<d2>[0-3]\d)\.(?P<m2>{MONTH_NUMBER_PADDED})(?:\.(?P<y>{YEAR})\.?)?(?![\d,:/-])(?!\.\d)(?!\s*(?:{UNIT_WORDS}))",
+            rf"{DIGIT_START}(?P<d1>[0-3]\d|[1-9](?=\.{MONTH_NUMBER_PADDED}\.))\.(?P<m1>{MONTH_NUMBER_PADDED})(?P<dot1>\.)?\s*(?:{DASH}|{UNTIL})\s*"
+            rf"(?P<d2>[0-3]\d)\.(?P<m2>{MONTH_NUMBER_PADDED})(?:\.(?P<y>{YEAR})\.?)?(?![\d,/-])(?!:\d)(?!\.\d)(?!\s*(?:{UNIT_WORDS}))",
             flags),
          numeric_day_month_range_bare),
         ("numeric_day_range", _compile(

@@ -85,13 +85,18 @@ def glued_in_prose(text: str, line: Line, i: int, atom: Atom, firsts: dict[int, 
     elif atom.grain == "day" and (i == 0 or (in_head and i == first_sentence)) \
             and sentence_glued_after(text, atom) and _opening_dateline(text, line, i, atom):
         firsts.setdefault(1, atom)
-    elif in_head and i <= _GLUED_STAMP_LINES and atom.rule == "numeric" and atom.grain == "day" \
+    elif in_head and i <= _GLUED_STAMP_LINES and atom.rule in _GLUED_LEAD_RULES and atom.grain == "day" \
             and text[atom.end:atom.end + 1].isupper() and (_BLANKS.fullmatch(text, line.start, atom.start)
                                                              or _labelled_glued_lead(text, line, atom)):
         # "15.05.2025No 22. līdz 24. maijam …": a CMS's stamp glued to the lead's first word, on the
         # page's first lines (far below the headline a glued date is the text's own); its label
-        # may open the line: "Datums: 25.10.2021Lai apturētu …"
+        # may open the line: "Datums: 25.10.2021Lai apturētu …"; the month may be a word, its year
+        # stated: "2019. gada 12. aprīlisTalka …" (the date rule took the year, no this-year word)
         firsts.setdefault(1, atom)
+
+
+# The rules of a full date a CMS glues to the lead: numeric, or the month a word with its year.
+_GLUED_LEAD_RULES = ("numeric", "day_month")
 
 
 # The word glued after the date opens another field ("Datums: 12.03.2021Vieta: …"), no lead.
