@@ -243,12 +243,29 @@ def helps(reader: Reader, head: int, start: int, end: int) -> bool:
     """"Svētkos piedalījās 200 bērni, viņiem palīdzēja skolotāji", "skolēni viņiem palīdzēja": the
     subject of a verb of helping (up to four words before the group, or three after it, in its
     clause) helps those served. Not an accusative or a dative: "palīdzēja senioriem" serves them."""
+    if helping_clause_after(reader, end):
+        return True
     word = reader.sdoc[head].text.lower()
     if word.endswith("us") or "participant" not in form(word):
         return False
     return reader.verb_before(start, 4, reader.ctx.helping_pattern) \
         or any(w in reader.ctx.helping_verbs for w in _clause_words_after(reader, end, 3)) \
         or escorts(reader, start)
+
+
+HELPING_CLAUSE_REACH = 3  # words of the relative clause: "kas ar prieku palīdzēja"
+
+
+def helping_clause_after(reader: Reader, end: int) -> bool:
+    """"piesaistīt arī ciemata bērnus, kas ar prieku palīdzēja darbos": a relative clause whose verb
+    (within its first three words) is one of helping, right after the group, makes the group the
+    helpers, whatever its case (not "bērnus, kurus pieskatīja": "kurus" is the one helped)."""
+    after = reader.word_at_or_after(end)
+    if after is None or reader.word(after) != ",":
+        return False
+    who = reader.word_at_or_after(after + 1)
+    return who is not None and reader.word(who) in RELATIVE_WHO \
+        and any(w in reader.ctx.helping_verbs for w in _clause_words_after(reader, who + 1, HELPING_CLAUSE_REACH))
 
 
 def escorts(reader: Reader, start: int) -> bool:

@@ -96,6 +96,11 @@ def _contacting() -> tuple[int, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _requesting() -> tuple[str, ...]:
+    return tuple(load("target_groups")["asked"]["requesting_words"])
+
+
+@lru_cache(maxsize=1)
 def _asking() -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     c = load("target_groups")["asked"]
     return c["reach"], tuple(c["asking_verbs"]), tuple(c["posing_verbs"]), tuple(c["question_words"])
@@ -107,6 +112,8 @@ def asked(reader: Reader, start: int) -> bool:
     with a word for a question there ("jautājumus varēs uzdot speciālistiem")."""
     reach, asking, posing, questions = _asking()
     before = list(_words_before_list(reader, start, reach))
+    if before and before[0].startswith(_requesting()):
+        return True
     if any(w.startswith(asking) and not w.startswith(questions) for w in before):
         return True
     return any(w.startswith(posing) for w in before) and any(w.startswith(questions) for w in before)

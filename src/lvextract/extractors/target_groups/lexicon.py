@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...latvian.orthography import UPPER
 from ..vocabulary import Vocabulary, load
 
 MODIFIER = "+modifier"
@@ -189,7 +190,10 @@ def context() -> Context:
         object_served_verbs=tuple(c["object_served_verbs"]),
         # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part),
         # nor what was obtained ("no iegūtās dzijas"): [context] not_participation
-        participation=re.compile(r"(?<!\w)(?!" + "|".join(c["not_participation"]) + r")(?:(?:"
+        # (nor a capitalised word right after another word: a name's, "Draudzīgā Aicinājuma ģimnāzijas
+        # audzēkņi" — not "Aicinām …" opening the sentence, a line or a quote)
+        participation=re.compile(r"(?<!\w)(?!(?<=[^\W\d_] )(?-i:[" + UPPER + r"]))"
+                                 r"(?!" + "|".join(c["not_participation"]) + r")(?:(?:"
                                  + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*|"
                                  + "|".join(c["participation_phrases"]) + ")", re.I),
         hosting=re.compile(r"(?:" + "|".join(map(re.escape, c["hosting_verbs"])) + r")", re.I),
@@ -256,7 +260,8 @@ def context() -> Context:
         shadowing=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["shadowing_words"])) + r")", re.I),
         shadowed_ids=frozenset(c["shadowed_ids"]),
         statistic=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["statistic_words"])) + r")", re.I),
-        address_opening=re.compile(r"(?<!\w)(?:" + "|".join(c["address_openings"]) + r")\s+", re.I),
+        # (after no letter: a caption's number may be glued to it, "… 09122020Ja esi jaunietis")
+        address_opening=re.compile(r"(?<![^\W\d_])(?:" + "|".join(c["address_openings"]) + r")\s+", re.I),
         obligation=re.compile(c["obligation"]),
         job_nouns=frozenset(c["job_nouns"]),
         performing=re.compile(r"(?<!\w)(?:" + "|".join(c["performing_verbs"]) + r")(?!\w)", re.I),

@@ -344,8 +344,11 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             if dative and word == "ar" and seen > 1:
                 owner = self.previous_word(i)
                 # (also a plain plural noun: "māmiņām ar bērniem ratiņos un personām ar …")
+                # (not a verb of the first person plural, which ends alike: "Pārrunājām ar skolotājiem
+                # un skolēniem" — its "ar" has both)
                 if owner is not None and "dative" in form(self.sdoc[owner].text) \
-                        and (owner in self.in_mention or self.word(owner).endswith(PLURAL_DATIVE_ENDINGS)):
+                        and (owner in self.in_mention or (self.word(owner).endswith(PLURAL_DATIVE_ENDINGS)
+                                                          and not self.sdoc[owner].lemma_.endswith(("t", "ties")))):
                     continue
             # (not an age range: "vecumā no 16 līdz 25 gadiem, un … tika veltīta jauniešiem ar …" stays as it was)
             if verb_passed and word in self.ctx.blocking and word not in ("kopā", "ar") and not self.number_follows(i):
