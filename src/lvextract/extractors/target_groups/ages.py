@@ -36,6 +36,9 @@ AGE_AFTER = [
     re.compile(r"^\s*,\s*" + PLURAL_RELATIVE + r"\s+(?:ir\s+)?(?:jau\s+)?sasnieg\w*\s+(?P<min>\d{1,2})\s+gad"),
 ]
 AGE_BEFORE = re.compile(r"(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad\w*\s+(?:vecum\w*\s+|ve[cč]\w*\s+)?$")
+# one age said before the group with "vecs" agreeing with it: "6 gadus vecus bērnus", "10 gadus veciem
+# bērniem" — the lowest and the highest age both (not "20 gadus vecā biedrība aicina …": right before the group)
+ONE_AGE_BEFORE = re.compile(r"(?<![\d\-–—])(?P<min>\d{1,2})\s+gadus\s+ve[cč](?:i|us|iem|as|ām|ie|os|ajiem)\s+$")
 
 
 ASIDE = re.compile(r'\s*(?:\([^()\n]{0,100}\)|[„“"«][^„“”"«»\n]{1,80}[”“"»])')
@@ -80,8 +83,12 @@ def ages_near(text: str, start: int, end: int, limit: int | None = None) -> tupl
         ages = ages_in(text[opening:min(opening + 100, limit)])
         if ages is not None:
             return ages
-    m = AGE_BEFORE.search(text[max(0, start - 40):start])
-    return _ages(m) if m else (None, None)
+    before = text[max(0, start - 40):start]
+    m = AGE_BEFORE.search(before)
+    if m:
+        return _ages(m)
+    one = ONE_AGE_BEFORE.search(before)
+    return (int(one["min"]), int(one["min"])) if one else (None, None)
 
 
 def ages_in(window: str) -> tuple[int | None, int | None] | None:

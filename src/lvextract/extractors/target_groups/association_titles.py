@@ -1,18 +1,25 @@
 """An association named, without quotes, by a place's genitive and a group's word after its noun:
 "Biedrība Kalsnavas jaunieši saņēma atbalstu", "biedrības Ogres pensionāri valde" — the group word
-closes the body's name; it names no one served. Only a group word in the nominative or genitive
-("participant" or "genitive" forms, never a dative: "Biedrība Rīgas senioriem piedāvā nodarbības"
-serves them), right after one capitalised word (not at a sentence's start) that follows a word of
+closes the body's name; it names no one served. Only a group word in the nominative, as an unquoted
+name stands in whatever case its body word is in ("Biedrība Kalsnavas jaunieši", "biedrības Ogres
+pensionāri valde"): a dative, an accusative or a genitive plural is the body's object, served
+("Biedrība Rīgas senioriem piedāvā nodarbības", "Biedrība Ogres jauniešus aicina pieteikties",
+"Biedrība Ogres jauniešu centrs"; the feminine "-es"/"-as", nominative or accusative, stays a name). The
+group word stands right after one capitalised word (not at a sentence's start) that follows a word of
 `association_words` (target_groups.toml [context])."""
 from __future__ import annotations
 
-from .forms import form
+from .forms import GENITIVE_PLURAL_ENDINGS, form
 from .mentions import Found
 from .reader import Reader
 
+# A masculine accusative plural ("jauniešus", "trūcīgos") or a genitive plural ("jauniešu"): no name's case
+OBJECT_ENDINGS = ("us", "os") + GENITIVE_PLURAL_ENDINGS
+
 
 def in_association_title(reader: Reader, f: Found) -> bool:
-    if f.modifier or "dative" in form(reader.sdoc[f.mention.token_end - 1].text):
+    head = reader.sdoc[f.mention.token_end - 1].text
+    if f.modifier or "dative" in form(head) or head.lower().endswith(OBJECT_ENDINGS):
         return False
     place = reader.previous_word(f.mention.token_start)
     if place is None or place in reader.in_mention:

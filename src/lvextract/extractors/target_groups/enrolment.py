@@ -2,7 +2,9 @@
 šogad mācās 80 bērni". A children's mention in the nominative, right after a number, after one of
 [enrolment] `verbs` (at most one word between, "šogad"), after a school's locative (`school_locatives`,
 target_groups.toml): the count of those who study there — unless a relative clause serves them ("…
-skolēni, kuriem nodrošina brīvpusdienas"). Bounded: a fixed window before the mention."""
+skolēni, kuriem nodrošina brīvpusdienas"), or a dative pronoun that opens the next clause or sentence
+and points back to them does ("… mācās 120 skolēni; viņiem tiks nodrošinātas brīvpusdienas", `served_after`:
+a service verb or noun within its next three words). Bounded: fixed windows around the mention."""
 from __future__ import annotations
 
 import re
@@ -14,6 +16,10 @@ from .mentions import Found
 from .reader import Reader
 
 WINDOW = 80  # characters before the mention: "ģimnāzijā šogad mācās 126 "
+# a dative pronoun opening the next clause or sentence, and the three words after it ("; viņiem būs
+# brīvpusdienas", ", un viņiem visiem tiks nodrošinātas", ". Viņiem piedāvās …")
+POINTED_BACK = re.compile(r"[ \t]*(?:[,;.][ \t]*)?(?:un[ \t]+)?(?:viņiem|viņām|tiem|tām)[ \t]+(?:visiem[ \t]+|visām[ \t]+)?"
+                          r"(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +31,18 @@ def _roll() -> re.Pattern:
 
 def school_roll(reader: Reader, f: Found) -> bool:
     if f.id != "children" or "dative" in form(reader.sdoc[f.mention.token_end - 1].text) \
-            or reader.served_by_clause(f.mention.end):  # ("…, kuriem tiek nodrošinātas brīvpusdienas": served)
-        return False
+            or reader.served_by_clause(f.mention.end) or served_after(reader, f.mention.end):
+        return False  # ("…, kuriem tiek nodrošinātas brīvpusdienas", "…; viņiem būs brīvpusdienas": served)
     start = f.mention.start
     return _roll().search(reader.doc.text[max(0, start - WINDOW):start]) is not None
+
+
+def served_after(reader: Reader, end: int) -> bool:
+    """Whether a dative pronoun right after character `end`, opening the next clause or sentence, is
+    given a service in its next three words (`service_verbs`, `service_nouns` of [context]):
+    "… skolēni; viņiem būs brīvpusdienas" (the pupils counted are served)."""
+    m = POINTED_BACK.match(reader.doc.text, end)
+    if m is None:
+        return False
+    served = reader.ctx.service_verbs + reader.ctx.service_nouns
+    return any(w.lower().startswith(served) for w in m["words"].split())

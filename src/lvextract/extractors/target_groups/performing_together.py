@@ -4,9 +4,14 @@
 there in the group's sentence, a few words either side: a verb of performing (target_groups.toml
 [performing_together] `verbs`, beginnings of lower-case words: "spēlēs", "uzstājās") and a performance
 in the locative (`stages`, whole lower-case words: "koncertā", "izrādē") — "spēlēs galda spēles" is a
-game they play. The mention must follow "kopā ar" (past a word or two: "citiem", "saviem")."""
+game they play. The mention must follow "kopā ar" (past a word or two: "citiem", "saviem"). A declined
+participle of performing ("-oš-", "-uš-": "dziedošie", "uzstājušos") counts only right after the groups,
+the phrase that holds them ("kopā ar vecākiem dziedošie bērni"); elsewhere it qualifies another noun,
+whose performers are others: "Kopā ar senioriem koncertā vērojām dejojošos pārus" (the seniors watch,
+served)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..vocabulary import load
@@ -15,6 +20,9 @@ from .reader import Reader
 
 AR_REACH = 3  # words back from the group to "ar": "kopā ar citiem novada jauniešiem"
 CLAUSE_REACH = 8  # words either side of the group, in its sentence, for the verb and the stage
+# a declined active participle, present or past ("dziedošie", "dejojošos", "uzstājušies"); no finite
+# form of a performing verb has these ("dejos", "spēlēs", "uzstāsies")
+PARTICIPLE = re.compile(r"[ou]š[^\W\d_]*$")
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +38,10 @@ def performs_together(reader: Reader, f: Found) -> bool:
     if at is None or at + 1 >= len(back) or reader.word(back[at + 1]) != "kopā":
         return False
     verbs, stages = _words()
-    around = [reader.word(i) for i in reader.words_back(f.mention.token_start, CLAUSE_REACH)] \
-        + [reader.word(i) for i in reader.words_ahead(f.mention.token_end, CLAUSE_REACH, through_punct=True)]
-    return any(w.startswith(verbs) for w in around) and any(w in stages for w in around)
+    indices = list(reader.words_back(f.mention.token_start, CLAUSE_REACH)) \
+        + list(reader.words_ahead(f.mention.token_end, CLAUSE_REACH, through_punct=True))
+    own = reader.token_past_groups(f.mention.token_end)  # ("kopā ar vecākiem dziedošie bērni")
+    performed = any(reader.word(i).startswith(verbs) and (i == own or not PARTICIPLE.search(reader.word(i)))
+                    for i in indices)
+    return performed and any(reader.word(i) in stages for i in indices)
 

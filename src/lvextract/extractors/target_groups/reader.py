@@ -187,12 +187,16 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
     def _word_past_groups(self, start: int) -> str | None:
         """The first word from token `start` on that is no "un", "vai" or comma joining groups,
         within eight words: what follows the groups."""
+        i = self.token_past_groups(start)
+        return None if i is None else self.word(i)
+
+    def token_past_groups(self, start: int) -> int | None:
+        """The token of `_word_past_groups` ("ar bērniem un jauniešiem dziedošie": "dziedošie")."""
         i, steps = start, 0
         while steps < 8 and (i := self.word_at_or_after(i)) is not None:
             steps += 1
-            word = self.word(i)
-            if word not in {"un", "vai", ","}:
-                return word
+            if self.word(i) not in {"un", "vai", ","}:
+                return i
             i += 1
         return None
 
