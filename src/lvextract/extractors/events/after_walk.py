@@ -19,7 +19,7 @@ from .day_anaphora import part_days, pointed_days, pointed_events
 from .occasion_day import occasion_days
 from .headline_verbs import drop_headline_verb_twins
 from .posters import poster_blocks
-from .second_clause import second_clauses
+from .second_clause import contrast_clauses, second_clauses
 from .programme import colon_lists, day_sentence_items, listing_line_items, programme_sentences
 from .colon_nouns import colon_nouns
 from .timed_clauses import timed_clauses
@@ -73,6 +73,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     day_sentence_items(doc, index, candidates, ordered_starts, by_key, record)
     add_beyond_walk(doc, index, candidates, ordered_starts, by_key, record)  # both told, on view, moved to a month
     second_clauses(doc, index, candidates, ordered_starts, by_key, record)  # "atklās izstādi un notiks tikšanās"
+    contrast_clauses(doc, index, candidates, ordered_starts, by_key, record)  # "…, bet Ozolos notiks izrāde"
     listing_line_items(doc, index, candidates, ordered_starts, by_key, record)
     report_items(doc, index, candidates, ordered_starts, by_key, record)
     day_parts |= later_items(doc, index, candidates, ordered_starts, by_key, record)  # "… pasākums. Foajē darbojās tirdziņš."

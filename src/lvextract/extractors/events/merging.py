@@ -18,7 +18,7 @@ from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import generic_types, literals, vocabulary
 from .plural_generic import told_in_plural
-from .noun_mention import NounMention
+from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention
 from .paired_rounds import paired_rounds
 from .plural_sittings import plural_sittings
 from .title_before import noun_title
@@ -316,11 +316,24 @@ def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: 
             if SOURCE_BEFORE.search(doc.text, max(0, noun.start - 30), noun.start):
                 continue  # after "no" (from), past two words at most: a repertoire's source, another occurrence
             title = noun_title(doc, noun)
-            if title and title not in taken:
+            if title and title not in taken and not _one_of_listed(doc, noun, title):
                 titles[noun.kind] = title
     for event in events:
         if event.type in wanted:
             event.title = titles.get(event.type)
+
+
+# A quoted name followed by another one ("izrādes «Tumšās alejas», «Metāllūžņi» un «…»"): one of
+# several works the noun lists (a repertoire), the name of none of them in particular.
+NEXT_LISTED_NAME = re.compile(rf"{CLOSE_QUOTE}?[^\S\n]*(?:,|;|un|kā arī)[^\S\n]*{OPEN_QUOTE}", re.IGNORECASE)
+# How far after the noun its first quoted name is looked for.
+LISTED_NAME_REACH = 200
+
+
+def _one_of_listed(doc: Document, noun: NounMention, title: str) -> bool:
+    """Whether the noun's quoted name is the first of a list of names. O(reach)."""
+    at = doc.text.find(title, noun.end, noun.end + LISTED_NAME_REACH)
+    return at >= 0 and NEXT_LISTED_NAME.match(doc.text, at + len(title)) is not None
 
 
 DAY_OF = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}$")

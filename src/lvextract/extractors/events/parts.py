@@ -160,8 +160,14 @@ def time_in(doc: Document, bounds: tuple[int, int], after: int,
     if i < last and preliminary(doc.text, starts[i]):
         # "reģistrācija no plkst. 10:45, sākums plkst. 11:30": the later hour a start word leads starts
         # it, past other preliminaries between ("…, izloze plkst. 9.50, turnīra sākums plkst. 10.00")
-        i = next((k for k in range(i + 1, last) if (stop is None or starts[k] < stop)
-                  and start_led(doc.text, starts[k])), i)
+        k = next((k for k in range(i + 1, last) if (stop is None or starts[k] < stop)
+                  and start_led(doc.text, starts[k])), None)
+        if k is None:
+            later = _start_in_next_clause(doc, bounds, stop, starts, times)
+            if later is not None:
+                return later  # "Reģistrācija no plkst. 9.30. Pirmās spēles sākums plkst. 10:00."
+        else:
+            i = k
     if i < last and (stop is None or starts[i] < stop):
         chosen = times[i]
     elif stop is not None and starts[first] > stop and CONTRAST.search(doc.text, after, stop):
@@ -171,6 +177,27 @@ def time_in(doc: Document, bounds: tuple[int, int], after: int,
     else:
         chosen = times[first]
     return chosen[2], chosen[3]
+
+
+# A list item's number opening the next clause ("2.5. Sākums 17:15"): no date of its own.
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\.)+\s")
+
+
+def _start_in_next_clause(doc: Document, bounds: tuple[int, int], stop: int | None,
+                          starts: list[int], times: list) -> tuple[str, str | None] | None:
+    """A clause telling only a preliminary's hour, the start's hour opening the next clause of its
+    paragraph, led by a start word ("Reģistrācija no plkst. 9.30. Pirmās spēles sākums plkst. 10:00."):
+    that hour, when no date stands before it. O(log n)."""
+    nxt = layout(doc).neighbour_clause(bounds, 1)
+    if nxt is None:
+        return None
+    k = bisect.bisect_left(starts, nxt[0])
+    if k >= len(starts) or starts[k] >= nxt[1] or times[k][1] > nxt[1] or (stop is not None and starts[k] >= stop):
+        return None
+    m = _ITEM_NUMBER.match(doc.text, nxt[0], starts[k])
+    if re.search(r"\d", doc.text[m.end() if m else nxt[0]:starts[k]]) or not start_led(doc.text, starts[k]):
+        return None
+    return times[k][2], times[k][3]
 
 
 class _Range:

@@ -10,7 +10,14 @@ day in its sentence) + matches · those occurrences): the last comma and the fir
 found once per stretch, not per "un".
 
 Not past a comma, which parts a clause of its own off ("…, kur tika rādītas filmas un notika diskusija").
-Not "un" joining two nouns ("notiks koncerts un balle": paired_second.py reads those)."""
+Not "un" joining two nouns ("notiks koncerts un balle": paired_second.py reads those).
+
+`contrast_clauses`: a contrast after a comma opening a clause of its own verb of taking place, maybe
+past a place or an adverb ("5. maijā Liepās notiks koncerts, bet Ozolos notiks izrāde", ", savukārt
+estrādē būs balle"): the noun after that verb is one more occurrence of the day, when the clause
+before the contrast tells the day's occurrence; not when a noun stands between the contrast and the
+verb (its own subject: ", bet izstāde būs skatāma līdz …"), nor past another day (that day's own:
+contrast_day.py). O(matches · occurrences of the day in its sentence)."""
 from __future__ import annotations
 
 import bisect
@@ -28,6 +35,14 @@ from .ranking import Nouns
 _ITEM_END = re.compile(r"[,;:]|\s(?:un|bet|kur|kas)\s", re.IGNORECASE)
 # How far past its verb the second clause's noun may stand ("un notiks arī tikšanās").
 ITEM_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _contrast() -> re.Pattern:
+    """", bet Ozolos notiks": the contrast, up to three words before the verb (group 1), the verb."""
+    data = vocabulary()["second_clause"]
+    return re.compile(rf",\s*(?:{literals(data['contrasts'])})\s+((?:[^\W\d_]+\s+){{0,3}}?)"
+                      rf"(?:{literals(data['verbs'])})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -82,3 +97,29 @@ def second_clauses(doc: Document, index: Nouns, candidates: list[DateMention], d
             stop = _ITEM_END.search(text, m.end(), min(end, m.end() + ITEM_REACH))
             add_event(doc, index, (m.end(), stop.start() if stop else min(end, m.end() + ITEM_REACH)),
                       day, date_starts, by_key, record)
+
+
+def contrast_clauses(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
+                     by_key: dict, record: Record) -> None:
+    text = doc.text
+    by_day: dict[str, list[int]] = {}  # where the day's occurrences' spans end (a span runs from the day to its noun)
+    for e in record.events:
+        if e.start and e.span is not None:
+            by_day.setdefault(e.start, []).append(e.span.end)
+    for day, sentence in days_with_sentences(doc, candidates, DateRole.event.value):
+        ends = by_day.get(day.value)
+        if not ends:
+            continue
+        k = bisect.bisect_right(date_starts, day.span.start)
+        end = min(sentence.end, date_starts[k]) if k < len(date_starts) else sentence.end  # up to the next day
+        for m in _contrast().finditer(text, day.span.end, end):
+            # The clause before the contrast tells the day's occurrence: its noun past the last comma.
+            opened = max(day.span.end, text.rfind(",", day.span.end, m.start()))
+            if not any(opened < noun_end <= m.start() for noun_end in ends):
+                continue
+            if index.all_in((m.start(), m.end(1))):
+                continue  # ", bet izstāde būs skatāma …": the clause's own subject before its verb
+            stop = _ITEM_END.search(text, m.end(), min(end, m.end() + ITEM_REACH))
+            item = (m.start() + 1, stop.start() if stop else min(end, m.end() + ITEM_REACH))
+            add_event(doc, index, item, day, date_starts, by_key, record,
+                      narrow=lambda nouns, verb_end=m.end(): [n for n in nouns if n.start >= verb_end])
