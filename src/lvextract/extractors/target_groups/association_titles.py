@@ -4,7 +4,8 @@ closes the body's name; it names no one served. Only a group word in the nominat
 name stands in whatever case its body word is in ("Biedrība Kalsnavas jaunieši", "biedrības Ogres
 pensionāri valde"): a dative, an accusative or a genitive plural is the body's object, served
 ("Biedrība Rīgas senioriem piedāvā nodarbības", "Biedrība Ogres jauniešus aicina pieteikties",
-"Biedrība Ogres jauniešu centrs"; the feminine "-es"/"-as", nominative or accusative, stays a name). The
+"Biedrība Ogres jauniešu centrs"; the feminine "-es"/"-as", nominative or accusative, stays a name, and so
+does a capitalised word, which goes on with the name: "biedrība Latvijas Bērnu labklājības tīkls"). The
 group word stands right after one capitalised word (not at a sentence's start) that follows a word of
 `association_words` (target_groups.toml [context])."""
 from __future__ import annotations
@@ -19,7 +20,7 @@ OBJECT_ENDINGS = ("us", "os") + GENITIVE_PLURAL_ENDINGS
 
 def in_association_title(reader: Reader, f: Found) -> bool:
     head = reader.sdoc[f.mention.token_end - 1].text
-    if f.modifier or "dative" in form(head) or head.lower().endswith(OBJECT_ENDINGS):
+    if f.modifier or "dative" in form(head) or (head[:1].islower() and head.endswith(OBJECT_ENDINGS)):
         return False
     place = reader.previous_word(f.mention.token_start)
     if place is None or place in reader.in_mention:
