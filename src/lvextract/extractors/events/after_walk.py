@@ -40,6 +40,8 @@ from .handout import drop_handout_campaigns
 from .umbrella import programme_umbrellas
 from .schedule_rows import schedule_rows
 from .venue_item_lines import venue_item_lines
+from .announced_list import announced_lists
+from .venue_hour_run import venue_hour_runs
 from .range_relative_day import drop_relative_inner_days
 from .weekend_day import drop_headline_weekends
 from .contest_days import drop_range_days, join_contest_parts, join_headline_year
@@ -83,6 +85,8 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"
     schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …
     venue_item_lines(doc, index, ordered_starts, record, first_mention)  # "Atvērto durvju diena muzejā …" per line
+    announced_lists(doc, index, record, first_mention)  # "Svecīšu vakari notiks:" / "20. oktobrī:" / "Lejas kapsētā – 13.00"
+    venue_hour_runs(doc, record, first_mention)  # "4. augustā – Lielupē 13:00; Jaundubultos 15:00"
     holding = drop_relative_inner_days(doc, record, first_mention)  # "…, kur 5. maijā tika parakstīts memorands"
     drop_frames(record, first_mention, first_days, doc, holding)
     drop_later_days(doc, record)

@@ -2,7 +2,8 @@
 klase", "filmu pēcpusdiena") or an evening by its quoted name ("noritēja vakars „Tiem, kam pāri…”"): RECORD.md keeps the genitive that makes an
 occurrence of a "diena", and events.toml lists the common evenings ("dzejas vakars"); this finds
 the rest. "vakars" alone, or after a time's genitive ("piektdienas vakars", "februāra vakarā"), is
-a time of day, and the locative ("gredzenu vakarā") stays out, being mostly one. An accusative
+a time of day, and the locative ("gredzenu vakarā") stays out, being mostly one; the locative
+"pēcpusdienā" after a plural genitive ("dziesmu pēcpusdienā") is named. An accusative
 adjective ("pavadīja jauku vakaru") has the plural genitive's "-u": its endings are data.
 Data: events.toml [named_evenings]. Found once per document, as spans for the noun matcher. O(n)."""
 from __future__ import annotations
@@ -19,12 +20,16 @@ from .noun_mention import OPEN_QUOTE
 # "vakars"; not the singular "-a", the ending of the verbs that tell an evening took place ("notika
 # vakars", "bija vakars").
 GENITIVE_EVENING = re.compile(r"(?<![\w-])([^\W\d_]{3,}(?:u|as|es|us|šanās))\s+"
-                              r"(vakars|vakaru|vakari|vakarus|pēcpusdiena|pēcpusdienu|pēcpusdienas)(?![\w-])")
+                              r"(vakars|vakaru|vakari|vakarus|pēcpusdiena|pēcpusdienu|pēcpusdienas|pēcpusdienā)(?![\w-])")
+# Two genitives joined by "un" before the head ("deju un dziesmu pēcpusdiena"): one occurrence named
+# by both, typed by the head alone, as neither genitive is its whole name.
+JOINED = re.compile(r"(?<![\w-])[^\W\d_]{3,}u\s+un\s+$")
 # The head's nominative: an afternoon named by its genitive is one as an evening is ("filmu
 # pēcpusdiena", "spēļu pēcpusdienu rīkoja …"), and so are a series of them in the plural ("galda
 # spēļu pēcpusdienas notiks 7. un 14. martā"); the locative "pēcpusdienā" stays a time of day.
 HEADS = {"vakars": "vakars", "vakaru": "vakars", "vakari": "vakars", "vakarus": "vakars",
-         "pēcpusdiena": "pēcpusdiena", "pēcpusdienu": "pēcpusdiena", "pēcpusdienas": "pēcpusdiena"}
+         "pēcpusdiena": "pēcpusdiena", "pēcpusdienu": "pēcpusdiena", "pēcpusdienas": "pēcpusdiena",
+         "pēcpusdienā": "pēcpusdiena"}
 # A demonstrative retelling the named evening or afternoon told before ("Rīkojam galda spēļu
 # pēcpusdienas. Šādas pēcpusdienas notika no 7. līdz 9. novembrim"): the head alone, which else is
 # a time of day, takes that one's name. Nominatives and accusatives only, as the named ones.
@@ -53,6 +58,14 @@ def named_evenings(text: str) -> list[tuple[str, int, int]]:
         if genitive in not_genitives or genitive.endswith(adjective_endings):
             continue
         if _agreeing_adjective(genitive, m.group(2).lower(), adjective_endings):
+            continue
+        # The locative is a time of day after a singular genitive ("sestdienas pēcpusdienā"); after a
+        # plural one the afternoon is named by what fills it ("pulcējās dziesmu pēcpusdienā").
+        if m.group(2) == "pēcpusdienā" and not genitive.endswith("u"):
+            continue
+        joined = JOINED.search(text, max(0, m.start(1) - 40), m.start(1))
+        if joined is not None and joined.group().split()[0].lower() not in not_genitives:
+            found.append((HEADS[m.group(2)], joined.start(), m.end(2)))
             continue
         found.append((f"{genitive} {HEADS[m.group(2)]}", m.start(1), m.end(2)))
     # "Žetona vakars": a listed singular genitive, which GENITIVE_EVENING leaves out.

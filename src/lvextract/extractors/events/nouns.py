@@ -39,6 +39,7 @@ from .street_names import names_street
 from .room_sense import room_sense
 from .quoted_bearers import in_bearer_name
 from .not_occasions import without_non_occasions
+from .combined_with import combined_part
 from .pointed_frame import pointed_frame
 from .observed_occasion import observed_occasion
 from .prepared_for import prepared_for
@@ -135,7 +136,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
              and not _title_word(doc, n) and not _honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
              and not names_room(doc, n) and not names_street(doc, n) and not room_sense(doc, n)
              and not measure_unit(doc, n) and not of_process(doc, n) and not measure_round(doc, n)
-             and not other_kind(doc, n) and not in_bearer_name(doc, n) and not instrument_playing(doc, n)]
+             and not other_kind(doc, n) and not in_bearer_name(doc, n) and not instrument_playing(doc, n)
+             and not combined_part(doc, n)]  # "apvienojot to ar darbnīcām", "prasmi spēlēt sporta spēles"
     return _without_names(doc, nouns), nouns
 
 

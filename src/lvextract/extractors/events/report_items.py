@@ -21,6 +21,7 @@ from .dating import DAY_VALUE
 from .lexicon import generic_types, spaced_literals, vocabulary
 from .offsets import any_between
 from .other_time import of_other_time
+from .paired_day import second_of_pair
 from .added_events import add_event
 from .ranking import Nouns
 
@@ -180,4 +181,6 @@ def _report_items(doc: Document, index: Nouns, candidates: list[DateMention], da
             day = days[k]
             if item[0] - day.span.end > CHARACTERS_REACH or any_between(stops, (day.span.end, item[0])):
                 continue
+            if status == "planned" and second_of_pair(doc, day, clause):
+                continue  # "30. un 31. maijā … turnīrs. … Notiks arī draudzības vakars": of neither day
             add_event(doc, index, item, day, date_starts, by_key, record)
