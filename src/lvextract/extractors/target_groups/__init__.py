@@ -20,7 +20,8 @@ or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") 
   ("piedalīsies senioru deju kolektīvs", "jauniešu koris „Balsis”"), an organisation's board
   ("Skolotāju savienības padome") nor counted organisations ("divas jauniešu biedrības").
 
-A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem") names sections and is skipped,
+A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem", or one item to a line among the
+page's furniture lines: `menu_runs`) names sections and is skipped,
 and so does a role in front of a person's name ("sociālajai darbiniecei Ilzei Kalniņai") or set off
 by commas after it ("ar Annu Kalnu, fonda speciālisti,"); a noun in the locative ("ģimenēs") is a place.
 People one does things "kopā ar" take part; organisations named so are partners.
@@ -112,7 +113,8 @@ bērniem": what others are likened to), `offered_staff` ("piedāvātie speciāli
 `enrolment` ("vidusskolā mācās 126 skolēni": a school's roll), `honouring_occasion` ("bērnus godinoši svētki": the object of a participle qualifying the occasion), `performing_purpose`
 ("skolēni devās uz centru, lai priecētu klausītājus": performers), `performing_together` ("kopā ar citiem
 jauniešiem spēlēs koncertā": fellow performers), `appraisal` ("Skolēniem tā bija laba mācībstunda": whom
-the occasion was something to), `received_awards` ("Pedagogi saņēma ministrijas, …
+the occasion was something to), `expertise` ("psiholoģe ar pieredzi darbā ar jauniešiem": a person's field), `place_use`
+("vecajā skolā (tagad tur jauniešu centrs)": where), `jurors` ("Bērnu un jauniešu žūrija": its members take part), `received_awards` ("Pedagogi saņēma ministrijas, …
 atzinības rakstus": honoured), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
@@ -203,6 +205,10 @@ from .doers import own_people
 from .performing_purpose import performs_for_others
 from .performing_together import performs_together
 from .appraisal import appraised_by
+from .expertise import field_of_experience
+from .place_use import place_in_use
+from .jurors import accept_jurors
+from .menu_runs import menu_run_lines
 
 __all__ = ["extract"]
 
@@ -215,6 +221,7 @@ def extract(doc: Document, record: Record) -> None:
         return
     reader = Reader(doc, found)
     reader.menu_regions += bare_menu_lines(doc.text, found)  # a menu that lost its separators
+    reader.menu_regions += menu_run_lines(doc.text, found, reader.ctx.list_header)  # a menu scraped one item to a line
     reader.menu_regions += related_headlines(doc.text)  # "Lasiet arī: - Skolēni sacentās …"
     accept(reader, found)
     accept_contest_entrants(reader, found)  # "novada skolēnu skatuves runas konkurss"
@@ -247,6 +254,8 @@ def extract(doc: Document, record: Record) -> None:
                                                or offered_providers(reader, f)  # "no piedāvātajiem speciālistiem"
                                                or in_association_title(reader, f)  # "Biedrība Kalsnavas jaunieši"
                                                or school_roll(reader, f)  # "vidusskolā mācās 126 skolēni"
+                                               or field_of_experience(reader, f)  # "ar pieredzi darbā ar jauniešiem"
+                                               or place_in_use(reader, f)  # "(tagad tur jauniešu centrs)"
                                                or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"
@@ -268,6 +277,7 @@ def extract(doc: Document, record: Record) -> None:
     accept_ranges(reader, found)  # "no skolēniem līdz senioriem"
     accept_visited(reader, found)  # "Skolēni apciemoja vientuļos seniorus"
     accept_among(reader, found)  # "popularizēt sportu bērnu un jauniešu vidū"
+    accept_jurors(reader, found)  # "“Bērnu un jauniešu žūrijas” dalībnieki": the jury's members
     grantees(reader, found)  # "atbalstīti 12 NVO projekti"
     object_first(reader, found)  # "Pasākumu atbalstīja NVO": the givers
     cooperating_partners(reader, found)  # "sadarbojoties iestādēm un biedrībām": partners

@@ -35,6 +35,9 @@ def menu_regions(text: str, min_items: int, max_item_words: int, header: re.Patt
 
 NEXT_LABEL = re.compile(r"(?<=\s)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+:")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+# A sentence closed inside a line: a stop before a capital letter, not an initial's ("A. Kalns") nor
+# a number's ("5.-9. klašu", "1. vidusskolas" go on in lower case anyway).
+SENTENCE_CLOSE = re.compile(r"(?<![\s(][A-ZĀČĒĢĪĶĻŅŠŪŽ])(?<!\d)[.!?](?=[ \t]+[\"„“«]?[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 LINE = re.compile(r"[^\n]*\n?")
 # A list line's bullet: a dash or a dot, a number, or a letter closed by its bracket ("a) Skolēni un
 # jaunieši", as a project card lists its target groups).
@@ -51,7 +54,7 @@ def list_regions(text: str, header: re.Pattern, awards: re.Pattern | None = None
         if awards is not None and awards.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
             continue
         line_end = text.find("\n", m.end())
-        end = len(text) if line_end < 0 else line_end
+        end = header_line_end = len(text) if line_end < 0 else line_end
         needs_line = not text[m.end():end].strip()
         in_item = False
         # (the lines read in place from the header's line end: no copy of the rest of the text)
@@ -69,6 +72,13 @@ def list_regions(text: str, header: re.Pattern, awards: re.Pattern | None = None
         # In running or hard-wrapped text the list is the rest of the header's sentence.
         sentence_end = SENTENCE_END.search(text, m.end())
         region_end = max(end, sentence_end.end() if sentence_end else len(text))
+        # A header said as a sentence ("Projekta mērķauditorija ir … locekļi.", no colon) in a
+        # paragraph written on one line: the list is that sentence, not the paragraph's later
+        # sentences ("… Projektu īstenos biedrības sociālie darbinieki.").
+        rest = text[m.end():header_line_end].strip()
+        if rest and not rest.startswith(":") and not m.group().rstrip().endswith(":"):
+            closed = SENTENCE_CLOSE.search(text, m.end(), header_line_end)
+            region_end = closed.end() if closed else region_end
         # A label that names the list before its own colon ("Dalībnieki 8.a klases skolēni: Anna …,
         # Jānis … Skolotāji: Ilze …"): the list ends where the line's next label opens.
         colon = text.find(":", m.end(), end)
