@@ -43,6 +43,7 @@ from .source_line import source_line
 from .line_above import field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
 from .told_today import told_today
 from .posted_line import posted_line
+from .byline_below import stamp_over_byline
 from .next_item_stamp import opens_next_item
 
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
@@ -270,6 +271,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
                 if _today_header_yields(firsts.get(1), today_header, atom, _WORD.findall(text, line.start, line.end)):
                     firsts[1] = atom
                 firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"
+            continue
+        if line.index in head and atom.grain == "day" and stamp_over_byline(text, lines, i, atom.start, atom.end):
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # "10.01.2006 pl. 18:45" over "Autors: Anna Liepa": posted, at any minute
             continue
         if line.index in closing and atom.grain == "day" and not text[line.start:atom.start].strip() \
                 and _FOOT_STAMP.fullmatch(text, atom.end, line.end):

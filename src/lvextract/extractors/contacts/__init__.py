@@ -71,7 +71,9 @@ def _contact(doc: Document, draft: Draft) -> Contact:
     restored = names.nominative(mention.words, emails, gender_hint=hint,
                                 not_genitive=not genitive_role and closes_without_genitive(before, after))
     role = find_role(before, restored.gender, prefer_last=True) or find_role(after, restored.gender, prefer_last=False)
-    organization = find_organization(before, []) or find_organization(after, emails)
+    # "jāvēršas … Sociālajā dienestā vai pie dienas centra vadītājas …": a body before "vai pie" is the
+    # other place to turn to, not the person's own.
+    organization = find_organization(before.rsplit(" vai pie ", 1)[-1], []) or find_organization(after, emails)
     return Contact(name=restored.name, role=role, organization=organization, phones=phones, emails=emails,
                    urls=urls, span=doc.span(mention.start, mention.end), name_rule=restored.rule)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...latvian import lemmas
+from ...latvian.agreement import agreeing_nominative
 from .patterns import WORD, vocabulary
 
 
@@ -29,6 +30,18 @@ def _role_patterns_by_first_stem() -> dict[str, list[tuple[list[str], str, str]]
     return index
 
 
+@lru_cache(maxsize=1)
+def _group_stems() -> frozenset[str]:
+    return frozenset(lemmas.stem(w) for w in vocabulary().get("role_group_nouns", []))
+
+
+def _qualifies_group(words: list[str], last: int, stems: list[str]) -> bool:
+    """The role's last word is a genitive plural in -u (of either gender: "organizatoru", "vadītāju")
+    right before a noun of a body of people ("komandai", "grupas")."""
+    return words[last].lower().endswith("u") and last + 1 < len(words) \
+        and words[last + 1][:1].islower() and stems[last + 1] in _group_stems()
+
+
 def find_role(text_part: str, gender: str | None, prefer_last: bool) -> str | None:
     found = find_role_and_gender(text_part, gender, prefer_last)
     return found[0] if found else None
@@ -45,6 +58,8 @@ def find_role_and_gender(text_part: str, gender: str | None, prefer_last: bool) 
         for pattern, masculine, feminine in by_first.get(first, ()):
             n = len(pattern)
             if stems[i:i + n] == pattern:
+                if _qualifies_group(words, i + n - 1, stems):
+                    continue  # "organizatoru komandai": the body's members, not the contact's post
                 written = _written_gender(words[i + n - 1], masculine, feminine)
                 # "vadītāja" may be a masculine genitive: no evidence, but shown as written it is feminine
                 as_written = "f" if " ".join(words[i:i + n]).lower() == feminine else None
@@ -108,7 +123,13 @@ def generic_title(role: str, words: list[str]) -> bool:
 
 
 def _genitive_modifier(word: str) -> bool:
-    return word.isupper() or word.endswith(("s", "u", "a", "es", "ņu"))
+    return word.isupper() or word.endswith(("s", "u", "a", "es", "ņu")) or _indeclinable_name(word)
+
+
+def _indeclinable_name(word: str) -> bool:
+    """A foreign name Latvian does not decline ("Orff mūzikas studija", "Montessori centrs"): capitalised,
+    closing on a letter no Latvian noun's case ends in, and unknown to the lemmatizer."""
+    return word[:1].isupper() and word[-1:].lower() in "bcdfghkprwxy" and not lemmas.is_listed(word.lower())
 
 
 def _name_start(text: str, tokens: list, i: int) -> int:
@@ -142,6 +163,18 @@ def _name_start(text: str, tokens: list, i: int) -> int:
     return j
 
 
+def _declined_genitive(word: str) -> bool:
+    """A word whose form is not its dictionary form (a declined noun: "novada", "Mārupes"), one in -s
+    (a genitive the same as its nominative: "Valsts"), a foreign name, or an abbreviation ("NVA");
+    never a verb."""
+    if word.isupper() and len(word) > 1:
+        return True
+    lemma = lemmas.lemma(word).lower()
+    if lemma.endswith(("t", "ties")):
+        return False  # a verb: no noun's dictionary form ends so ("Pieteikties Ogres …")
+    return word.endswith("s") or _indeclinable_name(word) or lemma != word.lower()
+
+
 def find_organization(text_part: str, emails: list[str]) -> str | None:
     v = vocabulary()
     heads = {lemmas.stem(source): nominative for source, nominative in v["organization_heads"]}
@@ -156,13 +189,26 @@ def find_organization(text_part: str, emails: list[str]) -> str | None:
             i += 1
             tok = tokens[i]
             nominative = heads[lemmas.stem(tok.group(0))]
-        j = _name_start(text_part, tokens, i)
+        head = tok.group(0)
+        # "Sociālā dienesta tālrunis": an adjective agreeing with the head is declined back with it
+        # ("Sociālais dienests"); the genitives before it ("Mārupes novada") stay as written.
+        adjective = agreeing_nominative(tokens[i - 1].group(0), head, nominative) \
+            if i > 0 and not text_part[tokens[i - 1].end():tok.start()].strip() else None
+        last = i - 1 if adjective else i
+        j = _name_start(text_part, tokens, last)
+        # Only declined genitives go on the name ("Mārupes novada"), no preposition or noun in its
+        # dictionary form the endings let through ("Sīkāka informācija pa pašvaldības …"); an "un"
+        # _name_start took joins two genitives.
+        j = max([j] + [k + 1 for k in range(j, last) if tokens[k].group(0) != "un" and not _declined_genitive(tokens[k].group(0))])
         while j < i and not tokens[j].group(0)[:1].isupper():
             j += 1
         if j < i:
-            head = tok.group(0)
             head_nominative = nominative if head.islower() else nominative.capitalize()
-            return " ".join([t.group(0) for t in tokens[j:i]] + [head_nominative])
+            if adjective:  # a body named by its abbreviation before it came first ("LM …" / "Sociālā dienesta …")
+                earlier = next((t.group(0) for t in tokens[:j] if t.group(0) in v["organization_abbreviations"]), None)
+                if earlier:
+                    return earlier
+            return " ".join([t.group(0) for t in tokens[j:last]] + ([adjective] if adjective else []) + [head_nominative])
     abbreviations = set(v["organization_abbreviations"])
     for tok in tokens:
         if tok.group(0) in abbreviations:
