@@ -6,7 +6,9 @@ ietvaros", "ESF projekts “…”", "īsteno projektu "…""). A quoted name af
 an unquoted capitals word after a project word that is itself in capitals (a heading). Around the name: an alias in the
 parentheses that follow ("(*Labour Plus*, www…)"), a short name before a dash in the name
 ("PRIME – …"), and a contract or agreement number in the same sentence. The same project
-mentioned twice is one entry. The words are data (data/projects.toml).
+mentioned twice is one entry, also when named alone by the other's alias ("“PuMPuRS”" beside
+"“Atbalsts …” (PuMPuRS)") or first cut at the closing quote of a name inside it. The words are data
+(data/projects.toml).
 
 Also: a name that quotes another inside it (“Biedrības “Pedvāle” telpas”, quoted.quoted_after); an
 unquoted name from a capital letter to "ietvaros" ("ESF projekta Droša vide ietvaros"); the
@@ -40,7 +42,7 @@ from .acronym_field import acronym_fields
 from .after_word import names_after_words
 from .called import called_a_project, dash_called
 from .card_headline import card_headline, headline_alias
-from .collect import _clean, _loose_key, _tight_code, Entries
+from .collect import CLOSING_QUOTES, _clean, _first_word, _is_cut_of, _key, _loose_key, _tight_code, Entries
 from .config import config, is_owner
 from .dash_item import dash_named_items
 from .inline_list import inline_items
@@ -154,6 +156,23 @@ def extract(doc: Document, record: Record) -> None:
             if lone.name not in owner.aliases:
                 owner.aliases.append(lone.name)
             owner.contract = owner.contract or lone.contract
+    # A project named alone by what another one has as its alias ("projekta “PuMPuRS” ietvaros" beside
+    # "projekts “Atbalsts …” jeb “PuMPuRS”") is that one mentioned again: one entry (a dict of the aliases).
+    alias_of = {}
+    for p in projects:
+        for a in p.aliases:
+            alias_of.setdefault(_key(a), p)
+    for lone in [p for p in projects if not p.aliases]:
+        owner = alias_of.get(_key(lone.name))
+        if owner is not None and owner is not lone:
+            projects.remove(lone)
+            owner.contract = owner.contract or lone.contract
+    # A name cut at the closing quote of a name inside it, said before the whole one ("“Starptautiskā
+    # maršruta “Strūves loks” izveide(FOTO)" in a headline, then the name whole): the whole one only
+    # (collect.add drops the cut said after; the projects with the same first word: a dict, no scan).
+    for cut in [p for p in projects if p.name.rstrip().endswith(CLOSING_QUOTES)]:
+        if any(q is not cut and _is_cut_of(cut.name, q.name) for q in entries.by_first.get(_first_word(cut.name), ())):
+            projects.remove(cut)
     # Below a list of other articles ("Saistītie raksti"), a project is another article's.
     projects[:] = [p for p in projects if p.span.start < related_start(doc)]
     attach_lone_number(text, projects, drafts)

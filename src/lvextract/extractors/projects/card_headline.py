@@ -61,7 +61,9 @@ def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.P
     coded = _coded_headline(lines[:4], fields, lead, more_fields)
     if coded is not None:
         return coded
-    found = _first_line_headline(lines[:4], fields, lead)
+    # (a page that opens with furniture, "Drukāt", has its headline below it: looked for as below)
+    opening = " ".join(lines[0].group().lower().split())
+    found = None if opening in furniture else _first_line_headline(lines[:4], fields, lead)
     if found is not None or more_fields is None:
         return found
     labelled = next((k for k, line in enumerate(lines) if k > 0 and (
@@ -123,6 +125,11 @@ def _capitals_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _caption_ends() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("projects")["cards"]["caption_ends"])
+
+
+@lru_cache(maxsize=1)
 def _institution_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load("projects")["cards"]["institutions"])
 
@@ -146,6 +153,8 @@ def _title_like(title: str) -> bool:
     sign, not a sentence ("A- A A+", "Foto" and "Līgums Nr. …" are not), set apart by spaces."""
     return (bool(TITLE_START.match(title)) and len(LONG_WORD.findall(title)) >= 2 and len(title) <= 150
             and not title.endswith(".") and not NOT_TITLE.search(title) and not _repeated(title)
+            # (an image's caption: "elfla logo")
+            and title.split()[-1].lower() not in _caption_ends()
             # (one token of words joined by "-" or "_" is an image's or a file's name: "mana-avize-baneri_")
             and any(ch.isspace() for ch in title))
 

@@ -29,7 +29,28 @@ def _clean(name: str) -> str:
     # (a doubled apostrophe as a quote leaves one on the name: "Projekts: ''Atver sirdi''", ’’Atver sirdi’’)
     # (a word broken over a line's end is one word: "Kopienu at-⏎tīstība")
     cleaned = " ".join(join_broken_words(name).replace("*", " ").replace("_", " ").split()).strip(" ,;:'’")
+    cleaned = _unpaired_quote_dropped(cleaned)
     return "" if ADDRESS.fullmatch(cleaned) else cleaned
+
+
+_QUOTE_MARKS = frozenset(orthography.OPENING_QUOTES + orthography.CLOSING_QUOTES)
+
+
+def _unpaired_quote_dropped(name: str) -> str:
+    """The name without a quote mark at either end that pairs with none inside it (a stray mark:
+    "”Zaļā skola" gives "Zaļā skola"), or without a pair around it all (a doubled quote: "„”Klusuma
+    pasaule ”" gives "Klusuma pasaule"); never the closing quote of a name inside it ("Sadarbība ar
+    biedrību “Zaļā sēta”" keeps its pair)."""
+    marks = sum(ch in _QUOTE_MARKS for ch in name)
+    if marks == 2 and len(name) > 2 and name[0] in _QUOTE_MARKS and name[-1] in _QUOTE_MARKS:
+        return name[1:-1].strip(" ,;:'’")  # a doubled quote: the name quoted again inside its quotes
+    if marks % 2 == 0:
+        return name
+    if name[:1] in _QUOTE_MARKS:
+        return name[1:].strip(" ,;:'’")
+    if name[-1:] in _QUOTE_MARKS:
+        return name[:-1].strip(" ,;:'’")
+    return name
 
 
 def _key(name: str) -> str:

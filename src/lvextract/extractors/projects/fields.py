@@ -6,8 +6,8 @@ from __future__ import annotations
 from ...document import Document
 from .card_value import after_measure, glued_number
 from .collect import _clean, Entries
-from .config import config
-from .patterns import CARD_NUMBER, LABEL_ALONE, NAME_LINE, PAREN, TRAILING_CODE
+from .config import config, is_owner
+from .patterns import CARD_NUMBER, DASH_ALIAS, LABEL_ALONE, NAME_LINE, PAREN, TRAILING_CODE
 from .quoted import quoted_after
 from .table_column import tables
 
@@ -37,7 +37,16 @@ def field_names(doc: Document, entries: Entries) -> None:
         # (a heading's contract code closing the line: "LIFE Integrētais projekts: … LIFE19 IPE/LV/000010")
         code = TRAILING_CODE.search(line["name"])
         value = line["name"][:code.start()] if code else line["name"]
-        name = _clean(value.strip("\"'„”“«»"))
+        # (its quoted short name after a dash closing the line: 'Projekts: … attīstība – “Saviļņojoša Vidzeme”')
+        dashed = None if code else DASH_ALIAS.fullmatch(value)
+        # (not an organisation's name after its kind: "… deju kolektīvam – “Rieda”" is the name's own end)
+        if dashed is not None and not is_owner(dashed["name"].split()[-1], c.owners, c.owner_exact):
+            name, short = _clean(dashed["name"]), _clean(dashed["alias"])
+            if name and short and name not in not_names:
+                start = line.start("name") + dashed.start("name")
+                add(name, start, start + len(dashed["name"]), [short])
+                continue
+        name = _clean(_outer_quotes_dropped(value))
         if name:
             # The span is the name as written when cleaning left it whole, else the field's value.
             start = text.find(name, line.start("name"), line.end("name"))
@@ -67,3 +76,13 @@ def field_names(doc: Document, entries: Entries) -> None:
             if name:
                 project = add(name, quoted[0], quoted[1], [])
                 project.contract = project.contract or card["number"]
+
+
+def _outer_quotes_dropped(value: str) -> str:
+    """A field's value without the pair of quotes around it all ('“Zaļā skola”'); a quote that closes a
+    name inside it stays ('Sadarbība ar biedrību “Zaļā sēta”': collect._clean drops only an unpaired one)."""
+    value = value.strip()
+    if len(value) > 2 and value[0] in "\"'„“«" and value[-1] in "\"'”“»" \
+            and not any(ch in "\"„“”«»" for ch in value[1:-1]):
+        return value[1:-1]
+    return value

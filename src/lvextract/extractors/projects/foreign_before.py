@@ -6,12 +6,16 @@ projekts", [foreign_name] name_prefixes); a plain
 capitalised word before the project word ("Rīgas projekts") or a capitals one ("ESF projekts") is
 not read here. Not a platform's word ("YouTube projekta kanālā", [foreign_name] not_first), nor a
 programme or fund (funder_quoted.names_a_funder), nor an organisation's name after its kind
-("biedrības BirdLife projekts": config.is_owner on the word before). One regex pass: linear."""
+("biedrības BirdLife projekts": config.is_owner on the word before), nor a word the text elsewhere
+makes a project's submitter ("LaPa-MPC iesniegtais projekts", [foreign_name] agent_words). One regex
+pass each: linear."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Document
+from ..vocabulary import load
 from .config import config, is_owner
 from .foreign_name import name_prefixes, not_first_words
 from .funder_quoted import names_a_funder
@@ -31,10 +35,19 @@ def _glued_prefix(word: str) -> bool:
     return word.isupper() and any(p in letters and len(letters) >= len(p) + 3 for p in name_prefixes())
 
 
+@lru_cache(maxsize=1)
+def _agent() -> re.Pattern:
+    """A coined word followed by a participle of handing in or carrying out and the project word
+    ("LaPa-MPC iesniegtais projekts", "GreenWay īstenotajā projektā"): the word names who did it."""
+    verbs = "|".join(re.escape(w) for w in load("projects")["foreign_name"]["agent_words"])
+    return re.compile(r"(?<![\w„“\"«'+\-])(?P<word>[A-Z][A-Za-z0-9+\-]*+)[ \t]+(?:" + verbs + r")\w*[ \t]+[Pp]rojekt")
+
+
 def foreign_before(doc: Document, not_names: set[str], fund_heads: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each coined short name said right before a project word."""
     c = config()
     found = []
+    agents = None  # the words the text makes a project's submitter or doer, read once when needed
     for m in _BEFORE.finditer(doc.text):
         # (or a capitals word that glues a programme's word to others: "CAPLIFELAT projekts", "LIFE-UPES projektā")
         if not _CAMEL.match(m["word"]) and not _glued_prefix(m["word"]):
@@ -46,6 +59,10 @@ def foreign_before(doc: Document, not_names: set[str], fund_heads: frozenset[str
         if before and is_owner(before["word"], c.owners, c.owner_exact):
             continue
         if names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):
+            continue
+        if agents is None:
+            agents = {a["word"] for a in _agent().finditer(doc.text)}
+        if word in agents:  # "Atbalstīts LaPa-MPC projekts" beside "LaPa-MPC iesniegtais projekts": the submitter's
             continue
         found.append((m.start("name"), m.end("name")))
     return found

@@ -3,7 +3,7 @@
 import re
 
 from ...latvian.money import currency_alternation
-from ...latvian.orthography import LOWER, UPPER
+from ...latvian.orthography import CLOSING_QUOTES, DASH_CHARS, LOWER, OPENING_QUOTES, UPPER
 
 MAX_NAME = 260  # (an ESF title may run past 200 characters: "… pieejamība X novadā, jo īpaši … pasākumus")
 # The currencies of the amounts granted to projects, framed as whole words ("Ls" but not the "ls" of "valsts").
@@ -140,13 +140,19 @@ NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums[ \t]*
                        r"(?!(?:piešķirt\w*[ \t]+|kopēj\w*[ \t]+)?(?:finansējum|summ|izmaks|statuss|iesniedzēj|īstenotāj)\w*\b)"
                        r"(?![^\n]*\((?:EUR|euro|eiro|€|LVL|Ls)\)[ \t]*$)"
                        # (the heading's programme and kind words may open it: "LIFE Integrētais projekts: …")
-                       rf"|(?:(?-i:[{UPPER}])[\w+\-]*[ \t]+){{0,3}}projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«{UPPER}])))"
+                       # (not its number: "Projekts: Nr. 16-09-AL18-… īstenots!" names no project)
+                       rf"|(?:(?-i:[{UPPER}])[\w+\-]*[ \t]+){{0,3}}projekts[ \t]*:[ \t]*(?=(?-i:[\"'„“«{UPPER}]))(?!nr\.?[ \t]*\d))"
                        r"(?P<name>[^\n]{3,200}?)[ \t.]*$", re.I | re.M)
 # A project card's heading line: a contract number with "/" and the quoted name ("Nr. 4.3.3.2/1/24/I/002 “…”").
 # A contract code closing a "… projekts: …" heading line after the title, without "Nr.": "… optimizācija
 # LIFE19 IPE/LV/000010" (a programme's short code may stand before the slashed part, which holds a digit).
 TRAILING_CODE = re.compile(r"[ \t]+(?P<number>(?:[A-Z]{2,8}\d{0,4}[ \t]+)?(?=[\w./\-]*\d)[\w.\-]+/[\w./\-]*\w)[ \t.]*$")
 CARD_NUMBER = re.compile(r"^[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>[\w.\-]*/[\w./\-]*\w)[ \t]+(?=[\"'„“«])", re.M)
+# A field line's unquoted name closed by its quoted short name after a dash ("Projekts: Vidzemes
+# piekrastes mantojuma iekļaušana tūrisma pakalpojumos – “Saviļņojoša Vidzeme”"): the words before
+# the dash (three at least) are the name, the quoted ones its alias. One anchored match per line.
+DASH_ALIAS = re.compile(rf"(?P<name>[^\n]*?\S(?:[ \t]+\S+){{2,}}?)[ \t]*[{DASH_CHARS}][ \t]*"
+                        rf"[{OPENING_QUOTES}](?P<alias>[^{OPENING_QUOTES}{CLOSING_QUOTES}\n]{{2,60}})[{CLOSING_QUOTES}][ \t.]*$")
 CARD_YEAR = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*\.?\s*\)$")
 # A contract code right after the quoted name, without "Nr.": "Projekts “…” 2013.EEZ/PP/1/MEC/099"
 # (a digit, a "/" and a letter or a second "/": not a word, nor a season "2014/2015", "2018./2019.gadā").
