@@ -9,7 +9,8 @@ with thousands spaces or office abbreviations, and press releases are full of th
 2. split: a full stop the model glued to a word that is no abbreviation ("EUR.",
    "67021512.") becomes its own token, so it can end the sentence; so does a list dash
    glued to the first word of its line ("-romu tautības pārstāvji"), and Markdown emphasis
-   marks glued to a word ("**Informatīvā", "tikšanās**");
+   marks glued to a word ("**Informatīvā", "tikšanās**"); a month's locative glued to the next
+   word after a day number ("20. jūlijāpasākums", glued_month.py);
 3. resegment: sentence breaks are decided again at each token gap — always at a blank
    line and before a list item, never after an abbreviation, an initial ("J. Bērziņš")
    or an ordinal followed by a lower-case word ("2014. gada 2. aprīlī"), always after an hour
@@ -33,6 +34,7 @@ from __future__ import annotations
 from ..segmentation import TokenOffsets
 from .resegmentation import resegment, short_line_limit
 from .shapes import Abbreviations, abbreviations
+from .glued_month import split_glued_months
 from .tokenization import dedup, merge_protected, split_full_stops
 
 # The steps, for callers and tests that run one of them alone.
@@ -44,5 +46,5 @@ def repair(text: str, sentences: list[list[TokenOffsets]]) -> list[list[TokenOff
     model_ends = {s[-1][1] for s in sentences if s}
     tokens = dedup([t for s in sentences for t in s])
     tokens, protected = merge_protected(text, tokens)
-    tokens = split_full_stops(text, tokens, protected)
+    tokens = split_glued_months(text, split_full_stops(text, tokens, protected))
     return resegment(text, tokens, model_ends)

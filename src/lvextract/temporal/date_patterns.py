@@ -70,6 +70,10 @@ DIGIT_START = rf"(?=\d){START}"
 # A month ends its word; "3.augustāplkst. 10.00" (a page that lost the space before "plkst.")
 # still ends it, and so does a posting stamp glued after it ("Muzeju nakts 20. maijā10.05.2017.").
 MONTH_END = rf"(?:(?={CLOCK_WORD})|(?=\d{{1,2}}\.\d{{1,2}}\.\d{{4}}(?!\d))|(?!(?-i:[{LOWER}0-9_])))"
+# After a day number a month's locative may be glued to the next word by a lost space: "20.
+# jūlijāpasākums notika" (a long vowel ends the locative; no word goes on from "jūlijā"; the
+# word three lower-case letters at least; repairs/glued_month.py splits the token the same way).
+MONTH_END_AFTER_DAY = rf"(?:{MONTH_END}|(?<=(?-i:[āī]))(?=(?-i:[{LOWER}]{{3}})))"
 CURRENCY_BEFORE = re.compile(framed_currency(None, "EUR", "LVL") + r"\s*$", re.IGNORECASE)
 # Short units end their word: "2021 Latvijas …", "2021 Hanzas …" are no amounts ("lat" once read
 # "Latvijas" on the next line as lats and dropped a dateline's year). On the same line only.
@@ -147,7 +151,7 @@ def fragments() -> dict[str, str]:
         # A capital glued after the month is the next field of a run-together line ("27. jūlijāNr. 46").
         # A month form less one letter ("15.septembim") only here, right after a day number.
         "month": rf"(?!(?-i:{given_names})[^\S\n]+(?-i:[{UPPER}][{LOWER}]+(?:[aesš]|is))(?!\w))"
-                 rf"(?P<mon>{names}{MONTH_END}|{abbrs}|{roman}|{typos}{MONTH_END})",
+                 rf"(?P<mon>{names}{MONTH_END_AFTER_DAY}|{abbrs}|{roman}|{typos}{MONTH_END})",
         "month_name": rf"(?P<mon>{names}){MONTH_END}",
         "nominatives": vocab.alternation(vocab.month_nominatives()),
         # "5. marts, 2019", "5. maijā 2019. gadā" (a year after the day and month)

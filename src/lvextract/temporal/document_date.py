@@ -24,6 +24,7 @@ from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as 
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import age_tail_start, clock_only_line, cms_day, masthead_issue, posting_stamp, source_before_label
+from .bracketed_label import bracketed_publication
 from .glued_stamp import counted_stamp, glued_in_prose
 from ..latvian.sentence_words import never_last_words
 from .date_rule_actions import GLUED_STAMP_RULES
@@ -236,6 +237,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom) \
                 and not _event_card_head(text, lines, i, atom):
             return _value(atom), atom
+        if line.index in head and bracketed_publication(text, line.start, line.end, atom):
+            if not furniture_line(i):
+                firsts.setdefault(0, atom)  # "Atkārtota publikācija! (Publicēts: 8.08.2013.)"
+            continue
         if line.index in head and parenthesised_headline_day(text, line.start, line.end, atom, atoms):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Sveic laureātus (14.07.2018)"

@@ -19,7 +19,7 @@ from ..deadline_cues import vocabulary
 from .debitive import debitive_infinitive
 from .light_verb import light_verb_actions
 from .obliged import obliged_infinitives
-from .qualifier import qualifies_next
+from .qualifier import attributive, qualifies_next
 from .state_participle import state_participles
 
 
@@ -191,6 +191,8 @@ def _scan_actions(doc: Document) -> _ActionIndex:
             continue
         if hit and not hit[1] and qualifies_next(doc.text, m.end(), hit[0]):
             continue  # "maksāšanas paziņojums": a document's name, no act (qualifier.py)
+        if hit and hit[1] and attributive(doc.text, m.start(), m.end(), hit[0]):
+            hit = (hit[0], False)  # "aizpildīt pieteikšanās anketu": the form's kind ranks as a noun
         if hit:
             # aizpildot, reģistrējoties; not an infinitive that ends so ("nodot", "paziņot")
             converb = hit[1] and m.group(0).lower() != hit[0] and m.group(0).lower().endswith(("ot", "oties"))

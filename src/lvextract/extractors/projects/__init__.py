@@ -24,7 +24,9 @@ atjaunošana Ozolos” ietvaros"); in a list under a projects heading, an unquot
 an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py), or a coined
 one before the project word ("MeadowCare 2.0 projekta partneri", foreign_before.py); a name that opens
 with a programme's word in a sentence of projects ("projekti – LIFE Ūdri, LIFE Putni", prefixed_name.py); a list item's
-name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py).
+name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py); a name
+quoted after an application's noun in a sentence of projects ("projektu konkursā ar pieteikumu „…”",
+application_named.py).
 The entries and their merging, and the contract read around a name: collect.py; the names after a
 project word: after_word.py; a fact sheet's fields: fields.py; the words: config.py.
 """
@@ -39,6 +41,7 @@ from ...latvian.orthography import UPPER
 from ...record import Record
 from ..related_list import related_start
 from .acronym_field import acronym_fields
+from .application_named import application_named
 from .after_word import names_after_words
 from .called import called_a_project, dash_called
 from .card_headline import card_headline, headline_alias
@@ -101,6 +104,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in plural_named(doc, quotes, not_names, fund_heads)),
                                   ((s, e, None) for s, e in pronoun_listed(doc, quotes, list_heads[0])),
                                   ((s, e, None) for s, e in called_a_project(doc)),
+                                  ((s, e, None) for s, e in application_named(doc)),
                                   ((s, e, None) for s, e in dash_named_items(text, not_names)),
                                   ((s, e, None) for s, e in inline_items(text, not_names)),
                                   ((s, e, None) for s, e in foreign_named(doc, not_names, fund_heads)),
