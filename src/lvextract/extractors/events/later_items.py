@@ -146,6 +146,6 @@ def _items(doc: Document, index: Nouns, candidates: list[DateMention], date_star
         for event in record.events[before:]:
             event.status = event.status or status
             # Its hour is its own sentence's: a later sentence's hour is that one's item.
-            event.start_time, event.end_time = time_in(doc, (sentence.start, sentence.end), sentence.start)
+            event.start_time, event.end_time = time_in(doc, (sentence.start, sentence.end), sentence.start, kind=event.type)
             added.add(id(event))
     return added

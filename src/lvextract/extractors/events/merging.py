@@ -324,8 +324,13 @@ def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: 
 
 
 # A quoted name followed by another one ("izrādes «Tumšās alejas», «Metāllūžņi» un «…»"): one of
-# several works the noun lists (a repertoire), the name of none of them in particular.
-NEXT_LISTED_NAME = re.compile(rf"{CLOSE_QUOTE}?[^\S\n]*(?:,|;|un|kā arī)[^\S\n]*{OPEN_QUOTE}", re.IGNORECASE)
+# several works the noun lists (a repertoire), the name of none of them in particular. Joined by
+# "un" / "kā arī" the next name closes the list; joined by a comma or a semicolon it is an item only
+# when the list goes on or ends after it (a comma, "un", a stop), not when words follow it ("Izrāde
+# «Ozolu alejas», «Vēja» teātra jaunākais darbs, …": a name in the apposition's genitive).
+NEXT_LISTED_NAME = re.compile(rf"{CLOSE_QUOTE}?[^\S\n]*(?:(?P<closing>un|kā arī)|,|;)[^\S\n]*{OPEN_QUOTE}"
+                              rf"[^„“\"«»”\n]{{1,200}}?{CLOSE_QUOTE}", re.IGNORECASE)
+LIST_GOES_ON = re.compile(r"[^\S\n]*(?:[,;.!?]|(?:un|kā arī)(?!\w)|\n|$)", re.IGNORECASE)
 # How far after the noun its first quoted name is looked for.
 LISTED_NAME_REACH = 200
 
@@ -333,7 +338,10 @@ LISTED_NAME_REACH = 200
 def _one_of_listed(doc: Document, noun: NounMention, title: str) -> bool:
     """Whether the noun's quoted name is the first of a list of names. O(reach)."""
     at = doc.text.find(title, noun.end, noun.end + LISTED_NAME_REACH)
-    return at >= 0 and NEXT_LISTED_NAME.match(doc.text, at + len(title)) is not None
+    if at < 0:
+        return False
+    m = NEXT_LISTED_NAME.match(doc.text, at + len(title))
+    return m is not None and (m.group("closing") is not None or LIST_GOES_ON.match(doc.text, m.end()) is not None)
 
 
 DAY_OF = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}$")

@@ -33,7 +33,7 @@ from .attribution import attribution_verb
 from .reported_clause import opens_content_clause
 from .relative_tense import in_relative_after
 from .habitual import habitual
-from .preliminary_hour import preliminary, start_led
+from .preliminary_hour import START_WORD, preliminary, start_led
 from .recurring_hour import routine_clause
 from .other_occurrence import names_other
 
@@ -146,9 +146,10 @@ def _past_purpose(doc: Document, starts: list[int], kinds: list[str], j: int) ->
 
 
 def time_in(doc: Document, bounds: tuple[int, int], after: int,
-            stop: int | None = None) -> tuple[str | None, str | None]:
+            stop: int | None = None, kind: str | None = None) -> tuple[str | None, str | None]:
     """The first clock time in the clause from `after` up to the next date (`stop`), else the
-    clause's first; not a deadline's "līdz plkst.". O(log n) by bisection."""
+    clause's first; not a deadline's "līdz plkst.". `kind`: the occurrence's, whose own start a
+    preliminary's hour gives way to. O(log n) by bisection."""
     starts, times = _event_times(doc)
     first = bisect.bisect_left(starts, bounds[0])
     last = bisect.bisect_left(starts, bounds[1])
@@ -159,11 +160,11 @@ def time_in(doc: Document, bounds: tuple[int, int], after: int,
     i = max(first, bisect.bisect_left(starts, after, first, last))
     if i < last and preliminary(doc.text, starts[i]):
         # "reģistrācija no plkst. 10:45, sākums plkst. 11:30": the later hour a start word leads starts
-        # it, past other preliminaries between ("…, izloze plkst. 9.50, turnīra sākums plkst. 10.00")
-        k = next((k for k in range(i + 1, last) if (stop is None or starts[k] < stop)
-                  and start_led(doc.text, starts[k])), None)
+        # it, past other preliminaries between ("…, izloze plkst. 9.50, turnīra sākums plkst. 10.00");
+        # a start word's before a verb's ("…, instruktāža notiks plkst. 9.30, turnīra sākums plkst. 10")
+        k = _led_start(doc, starts, i + 1, last, stop, kind)
         if k is None:
-            later = _start_in_next_clause(doc, bounds, stop, starts, times)
+            later = _start_in_next_clause(doc, bounds, stop, starts, times, kind)
             if later is not None:
                 return later  # "Reģistrācija no plkst. 9.30. Pirmās spēles sākums plkst. 10:00."
         else:
@@ -179,12 +180,27 @@ def time_in(doc: Document, bounds: tuple[int, int], after: int,
     return chosen[2], chosen[3]
 
 
+def _led_start(doc: Document, starts: list[int], lo: int, hi: int, stop: int | None, kind: str | None) -> int | None:
+    """The index of the first hour in starts[lo:hi] (before `stop`) a start word leads, else of the
+    first a verb of taking place leads (preliminary_hour.start_led), else None."""
+    verb_led = None
+    for k in range(lo, hi):
+        if stop is not None and starts[k] >= stop:
+            break
+        how = start_led(doc, starts[k], kind)
+        if how == START_WORD:
+            return k
+        if how and verb_led is None:
+            verb_led = k
+    return verb_led
+
+
 # A list item's number opening the next clause ("2.5. Sākums 17:15"): no date of its own.
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\.)+\s")
 
 
 def _start_in_next_clause(doc: Document, bounds: tuple[int, int], stop: int | None,
-                          starts: list[int], times: list) -> tuple[str, str | None] | None:
+                          starts: list[int], times: list, kind: str | None) -> tuple[str, str | None] | None:
     """A clause telling only a preliminary's hour, the start's hour opening the next clause of its
     paragraph, led by a start word ("Reģistrācija no plkst. 9.30. Pirmās spēles sākums plkst. 10:00."):
     that hour, when no date stands before it. O(log n)."""
@@ -195,7 +211,7 @@ def _start_in_next_clause(doc: Document, bounds: tuple[int, int], stop: int | No
     if k >= len(starts) or starts[k] >= nxt[1] or times[k][1] > nxt[1] or (stop is not None and starts[k] >= stop):
         return None
     m = _ITEM_NUMBER.match(doc.text, nxt[0], starts[k])
-    if re.search(r"\d", doc.text[m.end() if m else nxt[0]:starts[k]]) or not start_led(doc.text, starts[k]):
+    if re.search(r"\d", doc.text[m.end() if m else nxt[0]:starts[k]]) or not start_led(doc, starts[k], kind):
         return None
     return times[k][2], times[k][3]
 
@@ -289,7 +305,7 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
     start_time, end_time = (own_line_time(doc, noun, (mention.span.start, mention.span.end), _event_times(doc))
                             or _range_hours(doc, mention)  # "no 23. jūnija plkst. 20.00 līdz 24. jūnija plkst. 4.30"
                             or led_time(doc, noun, mention.span.end, stop, _event_times(doc))  # "plkst. 18.00 Sv. Mise"
-                            or time_in(doc, bounds, mention.span.end, stop))
+                            or time_in(doc, bounds, mention.span.end, stop, noun.kind))
     if start_time is None:
         start_time, end_time = bare_hours_after(doc, mention)
     if start_time is None:
@@ -406,7 +422,7 @@ def _time_in_next_clause(doc: Document, bounds, date_starts: list[int],
         if step == 0 and not named_again and names_other(doc, nxt, noun):
             return None, None, None  # "Tajā pašā dienā notiks izstāde …": the next clause's hour is its own
         if (step == 0 or named_again) and not (one_day and routine_clause(doc, nxt)):
-            found = time_in(doc, nxt, nxt[0])
+            found = time_in(doc, nxt, nxt[0], kind=noun.kind)
             if found[0] is not None:
                 return found[0], found[1], nxt
     return None, None, None

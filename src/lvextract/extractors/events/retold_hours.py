@@ -69,7 +69,7 @@ def retold_hours(doc: Document, record: Record) -> None:
                 continue
             if not _takes_place(text, s.start, s.end) or routine_clause(doc, bounds):
                 continue
-            start_time, end_time = time_in(doc, bounds, s.start)
+            start_time, end_time = time_in(doc, bounds, s.start, kind=event.type)
             if start_time is not None:
                 event.start_time, event.end_time = start_time, end_time
             break

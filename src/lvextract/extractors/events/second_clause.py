@@ -13,11 +13,15 @@ Not past a comma, which parts a clause of its own off ("…, kur tika rādītas 
 Not "un" joining two nouns ("notiks koncerts un balle": paired_second.py reads those).
 
 `contrast_clauses`: a contrast after a comma opening a clause of its own verb of taking place, maybe
-past a place or an adverb ("5. maijā Liepās notiks koncerts, bet Ozolos notiks izrāde", ", savukārt
-estrādē būs balle"): the noun after that verb is one more occurrence of the day, when the clause
-before the contrast tells the day's occurrence; not when a noun stands between the contrast and the
-verb (its own subject: ", bet izstāde būs skatāma līdz …"), nor past another day (that day's own:
-contrast_day.py). O(matches · occurrences of the day in its sentence)."""
+past a place or a word of the same day ("5. maijā Liepās notiks koncerts, bet Ozolos notiks izrāde",
+", savukārt estrādē būs balle", ", bet pēc tam notika balle"): the noun after that verb is one more
+occurrence of the day, when the clause before the contrast tells the day's occurrence; not when a
+noun stands between the contrast and the verb (its own subject: ", bet izstāde būs skatāma līdz …"),
+nor any word but one place and those of [second_clause] between (another time: ", bet pēc gada /
+drīzumā notiks …"; a pronoun telling the first occurrence again: ", bet tā būs arī pirmā tikšanās"),
+nor after "sekos" (what follows may be another day's), nor past another day, before the verb or
+after it in its clause (that day's own: ", taču būs arī nākamā tikšanās … – 12. maijā";
+contrast_day.py). O(matches · (occurrences of the day in its sentence + words before the verb))."""
 from __future__ import annotations
 
 import bisect
@@ -25,10 +29,14 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian import places
+from ...latvian.orthography import WORD
+from ...word_regex import alternation
 from ...record import DateMention, DateRole, Record
 from .added_events import add_event
 from .dating import days_with_sentences
 from .lexicon import literals, vocabulary, whole_words
+from .offsets import any_between
 from .ranking import Nouns
 
 # Where the second clause's item ends: a comma, a semicolon, another "un", the sentence's end.
@@ -39,10 +47,42 @@ ITEM_REACH = 60
 
 @lru_cache(maxsize=1)
 def _contrast() -> re.Pattern:
-    """", bet Ozolos notiks": the contrast, up to three words before the verb (group 1), the verb."""
+    """", bet Ozolos notiks": the contrast, up to five words before the verb (group 1), the verb."""
     data = vocabulary()["second_clause"]
-    return re.compile(rf",\s*(?:{literals(data['contrasts'])})\s+((?:[^\W\d_]+\s+){{0,3}}?)"
-                      rf"(?:{literals(data['verbs'])})(?!\w)", re.IGNORECASE)
+    return re.compile(rf",\s*(?:{literals(data['contrasts'])})\s+((?:[^\W\d_]+\s+){{0,5}}?)"
+                      rf"(?:{literals(data['contrast_verbs'])})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _between() -> re.Pattern:
+    """A word or phrase of [second_clause] between, whole words, at a word's start."""
+    return re.compile(rf"(?:{alternation(vocabulary()['second_clause']['between'])})(?!\w)", re.IGNORECASE)
+
+
+def _same_day_lead(doc: Document, contrast: int, lo: int, hi: int) -> bool:
+    """Whether the words between the contrast (at `contrast`) and its verb, text[lo:hi], lead a clause
+    of the same day: none, words of [second_clause] between, and at most one place in the locative
+    (one venue phrase, "Ozolos", "Ozolu kultūras namā"). O(words · venue phrase)."""
+    text = doc.text
+    others: list[tuple[int, int]] = []
+    at = lo
+    for word in WORD.finditer(text, lo, hi):
+        if word.start() < at:
+            continue  # inside a phrase of `between`
+        allowed = _between().match(text, word.start(), hi)
+        if allowed is not None:
+            at = allowed.end()
+        elif others and text[others[-1][1]:word.start()].strip():
+            return False  # the place's words parted by others
+        else:
+            others.append(word.span())
+    if not others:
+        return True
+    # One venue phrase, starting at the first of the other words and as long as they are.
+    count = len(others)
+    return any(offset == others[0][0] and len(phrase.split()) == count
+               for group in places.venue_candidates(doc, (contrast, others[-1][1]), [])
+               for offset, phrase in group)
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +139,19 @@ def second_clauses(doc: Document, index: Nouns, candidates: list[DateMention], d
                       day, date_starts, by_key, record)
 
 
+@lru_cache(maxsize=1)
+def _clause_end() -> re.Pattern:
+    """Where the contrast's clause ends before its sentence does: a semicolon, the next contrast."""
+    return re.compile(rf";|,\s*(?:{literals(vocabulary()['second_clause']['contrasts'])})(?!\w)", re.IGNORECASE)
+
+
+def _dated_after(doc: Document, verb_end: int, sentence_end: int, date_starts: list[int]) -> bool:
+    """Whether a date stands in the contrast's clause after its verb (up to the clause's end): the
+    clause's occurrence is that day's. O(clause + log n)."""
+    close = _clause_end().search(doc.text, verb_end, sentence_end)
+    return any_between(date_starts, (verb_end, close.start() if close else sentence_end))
+
+
 def contrast_clauses(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                      by_key: dict, record: Record) -> None:
     text = doc.text
@@ -119,6 +172,10 @@ def contrast_clauses(doc: Document, index: Nouns, candidates: list[DateMention],
                 continue
             if index.all_in((m.start(), m.end(1))):
                 continue  # ", bet izstāde būs skatāma …": the clause's own subject before its verb
+            if not _same_day_lead(doc, m.start(), m.start(1), m.end(1)):
+                continue  # ", bet pēc gada notiks festivāls", ", bet tā būs arī …": no occurrence of the day
+            if _dated_after(doc, m.end(), sentence.end, date_starts):
+                continue  # ", taču būs arī nākamā tikšanās … – 12. maijā": that day's occurrence
             stop = _ITEM_END.search(text, m.end(), min(end, m.end() + ITEM_REACH))
             item = (m.start() + 1, stop.start() if stop else min(end, m.end() + ITEM_REACH))
             add_event(doc, index, item, day, date_starts, by_key, record,
