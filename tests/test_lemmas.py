@@ -53,7 +53,10 @@ def test_restore_case():
 @pytest.mark.parametrize("word,verb,infinitive", [
     ("dāvināt", True, True), ("pieteikties", True, True), ("brauca", True, False), ("dāvinot", True, False),
     ("mazliet", False, False), ("pat", False, False), ("bet", False, False), ("pirmkārt", False, False),
-    ("manuprāt", False, False), ("divdesmit", False, False), ("vismaz", False, False)])
+    ("manuprāt", False, False), ("divdesmit", False, False), ("vismaz", False, False),
+    ("izkārt", True, True), ("pakārt", True, True), ("savukārt", False, False), ("galvenokārt", False, False),
+    ("vairākkārt", False, False), ("visapkārt", False, False), ("turklāt", False, False), ("rīt", False, False),
+    ("šorīt", False, False), ("šeit", False, False)])
 def test_verb_forms_by_lemma(word, verb, infinitive):
     """latvian/verb_forms.py: a verb's form by its infinitive lemma; the adverbs ending so are none."""
     from lvextract.latvian.verb_forms import is_infinitive, is_verb_form

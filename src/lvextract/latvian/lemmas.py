@@ -137,3 +137,19 @@ def restore_case(lemma_text: str, word: str) -> str:
     if word[:1].isupper():
         return lemma_text[:1].upper() + lemma_text[1:]
     return lemma_text
+
+
+# The genitive singular of a nominative's last word: "apmaiņa" → "apmaiņas", "sēde" → "sēdes",
+# "seminārs" → "semināra", "tirgus" → "tirgus", "tikšanās" → "tikšanās".
+_GENITIVE = (("šanās", ("šanās",)), ("a", ("as",)), ("e", ("es",)), ("us", ("us",)),
+             ("is", ("a", "ja")), ("s", ("a",)))
+
+
+def singular_genitives(phrase: str) -> set[str]:
+    """The genitive singular forms of a noun phrase, by its last word ("kausa izcīņa" → "kausa izcīņas")."""
+    words = phrase.split()
+    last = words[-1]
+    for ending, forms in _GENITIVE:
+        if last.endswith(ending):
+            return {" ".join(words[:-1] + [last[:len(last) - len(ending)] + form]) for form in forms}
+    return set()

@@ -8,24 +8,12 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...latvian.lemmas import singular_genitives
 from ...record import Record
 from .blocks import heading_above
 from .lexicon import generic_types, vocabulary
 
-# The genitive singular of a nominative's last word: "apmaiņa" → "apmaiņas", "sēde" → "sēdes",
-# "seminārs" → "semināra", "tirgus" → "tirgus", "tikšanās" → "tikšanās".
-_GENITIVE = (("šanās", ("šanās",)), ("a", ("as",)), ("e", ("es",)), ("us", ("us",)),
-             ("is", ("a", "ja")), ("s", ("a",)))
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-def _genitives(phrase: str) -> set[str]:
-    words = phrase.split()
-    last = words[-1]
-    for ending, forms in _GENITIVE:
-        if last.endswith(ending):
-            return {" ".join(words[:-1] + [last[:len(last) - len(ending)] + form]) for form in forms}
-    return set()
 
 
 def _heading_phrase(doc: Document, start: int, title: str | None) -> list[str]:
@@ -62,6 +50,6 @@ def type_from_heading(doc: Document, record: Record) -> None:
         words = doc.text[event.span.start:event.span.end].lower()
         for heading in headings:
             if any(re.search(rf"(?<!\w){re.escape(g)}\s+{re.escape(event.type[:-2])}", words)
-                   for g in _genitives(heading)) and _kind(heading):
+                   for g in singular_genitives(heading)) and _kind(heading):
                 event.type = _kind(heading)
                 break

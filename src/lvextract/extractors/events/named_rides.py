@@ -1,7 +1,7 @@
 """A ride named by its known name's genitive ("Rīgā notika Tvīda brauciens", "piedalījās Vienības
 braucienā"): a named ride is an occurrence, though "brauciens" alone is any trip or ride and stays
-out of the vocabulary (events.toml [nouns]). Only a listed name, capitalised inside its sentence, so
-the capital is the name's, not the sentence's ("Autobusa brauciens ilgs …" names no ride); a
+out of the vocabulary (events.toml [nouns]). Only a listed name, capitalised, also opening its
+sentence ("Vienības brauciens notiks …"; an unlisted "Autobusa brauciens ilgs …" names no ride); a
 person's or a town's genitive tells whose trip or where to ("pēc Jāņa brauciena uz Rīgu", "Rīgas
 brauciens"), no named occurrence. The type is the lemma "brauciens". Data: events.toml
 [named_rides] (the head's case forms, the known names). Found once per document, as spans for the
@@ -17,8 +17,9 @@ from .lexicon import literals, vocabulary
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     data = vocabulary()["named_rides"]
-    # a word before the name (not a sentence's end), then the known name's genitive and the head
-    return re.compile(rf"(?<=[^\W\d_.!?:;\n][ \t,])(?:{literals(data['names'])})[ \t]+"
+    # the known name's genitive, capitalised, as a whole word (also opening a sentence: the listed
+    # name's capital is its own), then the head
+    return re.compile(rf"(?<![^\W\d_])(?:{literals(data['names'])})[ \t]+"
                       rf"(?:{literals(data['forms'])})(?![^\W\d_])")
 
 

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.lemmas import singular_genitives
 from .lexicon import literals, vocabulary
 from .noun_mention import NounMention
 from .rounds import round_patterns, unnumbered_stage
@@ -97,8 +98,9 @@ def drop_cups_before_rounds(doc: Document, nouns: list[NounMention]) -> list[Nou
             continue  # "“Ozolu kauss” orientēšanās sacensības": the cup is the contest's quoted name
         gap = _AFTER_CUP.match(text, _series_tail().match(text, n.end).end()) if n.kind in yielding else None
         if gap is not None and (round_.match(text, gap.end(), min(len(text), gap.end() + 40))
-                                or unnumbered_stage(doc, n)):
-            continue  # "kausa posms", "kausa izcīņas otrais posms", "kausa sacensību 2. kārta"
+                                or unnumbered_stage(doc, n)
+                                or (_bare_stage().match(text, gap.end()) and _genitive(text, n))):
+            continue  # "kausa posms", "kausa izcīņas otrais posms", "kausa sacensību 2. kārta", "kausa izcīņas posms"
         # Only a genitive opens such a list ("čempionāta, Retro kausa … posms"): a nominative
         # ("notiks Latvijas čempionāts, kā arī Retro kausa pirmais posms") is an occurrence of its own.
         listed = _listed_series().match(text, n.end) if n.kind in yielding and _genitive(text, n) else None
@@ -125,6 +127,7 @@ def _names_contest(text: str, end: int, kind_starts: frozenset[int]) -> bool:
 
 
 def _genitive(text: str, noun: NounMention) -> bool:
-    """True when the series' noun is in the masculine singular genitive ("kausa", "čempionāta")."""
-    return text[noun.end - 1:noun.end].lower() == "a"
+    """True when the series' noun is in the genitive singular by its head word's form against its
+    kind's ("kausa", "čempionāta", "kausa izcīņas"): a nominative "kausa izcīņa" ends in "a" too."""
+    return " ".join(text[noun.start:noun.end].lower().split()) in singular_genitives(noun.kind)
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import stem
+from ...latvian.orthography import WORD
 from .lexicon import event_stems, happens_alternation, vocabulary
 
 # How far before the noun its cue may end (a genitive and an adjective may stand between).
@@ -82,7 +83,24 @@ def _taking_part() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _taken_part_in(text: str, start: int, end: int) -> bool:
-    """People take part in the noun's stretch between commas: a workshop held. O(PART_REACH)."""
+    """People take part in the noun's stretch between commas: a workshop held. Not when a joining
+    word ("un", "bet": [room_sense] part_stops) or another occurrence's noun in the locative stands
+    between the verb and the noun ("piedalījās talkā un pēc tam velosipēdu darbnīcā salaboja
+    riteņus": they took part in the clean-up). O(PART_REACH)."""
     after, before = _taking_part()
-    return after.match(text, end, min(len(text), end + PART_REACH)) is not None \
-        or before.search(text, max(0, start - PART_REACH), start) is not None
+    m = after.match(text, end, min(len(text), end + PART_REACH))
+    if m is not None and _reaches(text[end:m.end()]):
+        return True
+    m = before.search(text, max(0, start - PART_REACH), start)
+    return m is not None and _reaches(text[m.start():start])
+
+
+_LOCATIVE = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
+
+
+def _reaches(stretch: str) -> bool:
+    """No joining word and no event noun in the locative past the verb's own word in `stretch`."""
+    stops = frozenset(vocabulary()["room_sense"]["part_stops"])
+    words = WORD.findall(stretch)
+    return not any(w.lower() in stops or (w.lower().endswith(_LOCATIVE) and stem(w) in event_stems())
+                   for w in words[1:])
