@@ -29,6 +29,7 @@ from .held_participle import participle_noun
 from .retold_later import retype_gathering
 from .viewed_in_frame import viewed_in_frame
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
+from .not_days import headline_clock_stamp
 from .bracket_day import bracketed_noun
 from .category_label import in_category_label
 from .lexicon import generic_types, needs_time_types, word_start_patterns
@@ -116,7 +117,8 @@ def extract(doc: Document, record: Record) -> None:
     latest = latest_year(record)
     acts = naming_acts(doc, record.dates)
     candidates = [d for d in record.dates
-                  if can_date_event(doc, d) and not historical(d, latest) and id(d) not in acts]
+                  if can_date_event(doc, d) and not historical(d, latest) and id(d) not in acts
+                  and not headline_clock_stamp(doc, d, record.dates)]  # "Virsraksts 01.07.2014. plkst. 12.30"
     candidates += unanchored_weekends(doc, record)  # "Nedēļas nogalē notiks …" with nothing to count from
     # A relative day with nothing to count from ("Pagājušajā ceturtdienā notika …. 11. janvārī …")
     # does not keep a neighbouring calendar day from the noun it tells of.

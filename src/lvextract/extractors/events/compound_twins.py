@@ -7,8 +7,25 @@ notiks zaļumballe"; "… dižkoncerts. Plkst. 18 sāksies koncerts"): with no p
 own words it names the compound's occurrence, which is kept. O(events · events of one day)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...record import Event, Record
+from .lexicon import vocabulary
 from .offsets import any_between
+
+
+@lru_cache(maxsize=1)
+def _premiere_prefixes() -> tuple[str, ...]:
+    return tuple(vocabulary()["compound_twins"]["premiere_prefixes"])
+
+
+def _premiere_of(a: str, b: str) -> bool:
+    """"pirmizrāde" of "izrāde": `a` is the head `b` closed under a premiere's prefix."""
+    return " " not in a and a.endswith(b) and a[:len(a) - len(b)] in _premiere_prefixes()
+
+
+def _placed_apart(a: Event, b: Event) -> bool:
+    return a.place is not None and b.place is not None and not _same_place(a.place, b.place)
 
 
 def _head(kind: str) -> str:
@@ -40,7 +57,7 @@ def drop_compound_twins(record: Record, fill) -> None:
     by_day: dict[tuple, list[Event]] = {}
     for e in record.events:
         if e.start is not None:
-            by_day.setdefault((e.start, e.end, e.status), []).append(e)
+            by_day.setdefault((e.start, e.end), []).append(e)
     dropped: set[int] = set()
     date_starts = sorted(d.span.start for d in record.dates)
     for events in by_day.values():
@@ -50,7 +67,14 @@ def drop_compound_twins(record: Record, fill) -> None:
                     continue
                 if first.start_time and later.start_time and first.start_time != later.start_time:
                     continue
-                if _same_place(first.place, later.place) or _bare_head(later, first, date_starts):
+                premiere = _premiere_of(first.type, later.type) or _premiere_of(later.type, first.type)
+                if first.status != later.status and not (premiere and None in (first.status, later.status)):
+                    continue  # one told held and one planned; a premiere's verbless line tells no tense
+                if _premiere_of(first.type, later.type) and not _placed_apart(first, later):
+                    kept, other = first, later  # "pirmizrāde" … "tiks spēlēta izrāde": the premiere
+                elif _premiere_of(later.type, first.type) and not _placed_apart(first, later):
+                    kept, other = later, first
+                elif _same_place(first.place, later.place) or _bare_head(later, first, date_starts):
                     kept, other = first, later
                 elif _bare_head(first, later, date_starts):
                     kept, other = later, first

@@ -7,6 +7,8 @@ import bisect
 import re
 
 from ...document import Document
+from ...latvian.orthography import WORD
+from ...latvian.verb_forms import is_verb_form
 from .noun_mention import NounMention
 from .nouns import all_noun_starts
 from .offsets import any_between
@@ -26,6 +28,16 @@ def _elliptic_item(text: str, start: int, end: int) -> bool:
     return ELLIPTIC_ITEM.search(text, start, end) is not None and not any(c.isdigit() for c in text[start:end])
 
 
+# How far before a contrast its near side's verb is looked for.
+NEAR_VERB_REACH = 100
+
+
+def _verb_before(doc: Document, lo: int, contrast: int) -> bool:
+    """Whether the near side of a contrast holds a verb's form (a clause of its own). O(1): a
+    bounded window."""
+    return any(is_verb_form(m.group(0)) for m in WORD.finditer(doc.text, max(lo, contrast - NEAR_VERB_REACH), contrast))
+
+
 def own_part(doc: Document, noun: NounMention, bounds: tuple[int, int], day: int | None = None,
              date_starts=()) -> tuple[int, int]:
     """The part of `bounds` the noun stands in, cut at a contrast that has another event noun on
@@ -42,7 +54,10 @@ def own_part(doc: Document, noun: NounMention, bounds: tuple[int, int], day: int
         if m_start < noun.start:
             i = bisect.bisect_left(starts, lo)
             if i < len(starts) and starts[i] < m_start or (  # an occurrence before the cut too
-                    day is not None and m_end <= day and any_between(date_starts, (lo, m_start))):  # or a day
+                    day is not None and m_end <= day and any_between(date_starts, (lo, m_start))) or (  # or a day
+                    day is not None and m_end <= day and _verb_before(doc, lo, m_start)):
+                # or the noun's own day past the cut, the near side a clause of its own verb ("Teātris
+                # viesosies Ventspilī, bet izrādi rādīs Ozolos 5. maijā": Ventspils is the visit's)
                 lo = max(lo, m_end)
         else:
             i = bisect.bisect_left(starts, m_end)

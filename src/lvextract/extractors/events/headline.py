@@ -14,7 +14,8 @@ from .cards import card_heading, is_bare_label
 from .celebrated_day import celebrated_in
 from .headline_gathering import gathered
 from .headline_list import listing_headline
-from .lexicon import generic_types
+from .lexicon import generic_types, vocabulary
+from .parts import status_near
 from .noun_mention import NounMention
 from .offsets import any_between
 from .ranking import Nouns, not_frame, specific
@@ -50,7 +51,8 @@ def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bo
         title = heading_above(doc.text, bounds[0]) or title
         if card_bare_label(doc, title):  # "Datums" / "14.02.2026": the label's line is no heading
             title = card_heading(doc.text, bounds[0]) or title
-    if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds) or gathered(doc, bounds)) \
+    if title is None or title[0] >= bounds[0] or not (labelled or index.told(bounds) or gathered(doc, bounds)
+                                                       or reported_day(doc, title, bounds, record)) \
             or (not labelled and celebrated_in(doc, bounds)) \
             or (not labelled and not index.told(bounds) and listing_headline(doc, index, title)):  # a list of doings
         return None, None
@@ -74,6 +76,23 @@ def title_noun(doc: Document, index: Nouns, bounds, record: Record, labelled: bo
                 if noun.kind not in generic_types():
                     return noun, line
     return (found, title) if found else (None, None)
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def reported_day(doc: Document, title: tuple[int, int], bounds, record: Record) -> bool:
+    """A report's headline opening with a past participle of holding ([report_headline]) over the
+    text's one dated day, whose clause tells in the past: the headline's occurrence took place that
+    day. O(dates) once per asking clause (only clauses that tell no occurrence ask)."""
+    first = _FIRST_WORD.match(doc.text, title[0], title[1])
+    if first is None or first.group(1).lower() not in vocabulary()["report_headline"]["participles"]:
+        return False
+    days = [d for d in record.dates if d.value and len(d.value) == 10 and d.end is None and d.relative is None
+            and d.role not in ("document", "deadline") and d.span.start >= title[1]]
+    if len(days) != 1 or not bounds[0] <= days[0].span.start < bounds[1]:
+        return False
+    return status_near(doc, bounds, days[0].span.start) == "held"
 
 
 def card_bare_label(doc: Document, line: tuple[int, int] | None) -> bool:

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import UPPER
 from ...layout import layout
 from ...record import DateMention
 from ...temporal import vocabulary as temporal_vocabulary
@@ -180,3 +181,42 @@ def past_headline_stamp(doc: Document, mention: DateMention) -> bool:
         return False
     verbs = tuple(temporal_vocabulary.temporal()["document_date"]["headline_past_verbs"])
     return any(w.lower().startswith(verbs) for w in _LETTERS.findall(doc.text, start, mention.span.start))
+
+
+# A headline closed by a numeric day with its year and a clock time ("Novada svētki pulcēs simtiem
+# 01.07.2014. plkst. 12.30"): a CMS's posting stamp when the body never tells that day again and
+# dates a later day of its own ("… notiks no 7. līdz 23. jūlijam"). An announcement's headline
+# giving its occasion's day is retold by the body, or only followed by earlier days (a deadline
+# before the occasion: "Pieteikties līdz 10. maijam").
+_NUMERIC_DAY = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\.?")
+_CLOCK_TO_LINE_END = re.compile(r"[^\S\n]*,?[^\S\n]*(?:plkst\.?|pl\.|pulksten)?[^\S\n]*\d{1,2}[.:]\d{2}[^\S\n]*$")
+_HEADLINE_WORDS = re.compile(r"[^\W\d_]+")
+_SENTENCE_STOP = re.compile(rf"[!?;:]|[.][^\S\n]+[{UPPER}]")
+_HEADLINE_MIN_WORDS = 3
+
+
+def headline_clock_stamp(doc: Document, mention: DateMention, dates: list[DateMention]) -> bool:
+    """Whether the mention is such a stamp closing the text's first line (see above). O(1) unless
+    it is; then one pass over the dates (once per text: only the first line's day gets there)."""
+    if mention.end is not None or not mention.value or len(mention.value) != 10 or not mention.value[:4].isdigit():
+        return False
+    if _NUMERIC_DAY.fullmatch(doc.text, mention.span.start, mention.span.end) is None:
+        return False
+    start, end = layout(doc).line_of(mention.span.start)
+    if doc.derived("events.first_mark", _first_mark) < start:
+        return False  # not the first line
+    if _CLOCK_TO_LINE_END.match(doc.text, mention.span.end, end) is None:
+        return False
+    before = doc.text[start:mention.span.start]
+    if len(_HEADLINE_WORDS.findall(before)) < _HEADLINE_MIN_WORDS or _SENTENCE_STOP.search(before):
+        return False
+    day = mention.value[5:]
+    later = False
+    for other in dates:
+        if other is mention or not other.value or len(other.value) != 10:
+            continue
+        if other.value[5:] == day and other.value[:4] in ("XXXX", mention.value[:4]):
+            return False  # the body tells the headline's day again: the occasion's
+        if other.span.start >= end and other.value[5:] > day and other.value[:4] in ("XXXX", mention.value[:4]):
+            later = True
+    return later

@@ -9,9 +9,11 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.lemmas import stem
 from ...latvian.relatives import relative_forms
+from .offsets import sentence_at
 from .happens_after import takes_place_after
-from .lexicon import spaced_literals, vocabulary
+from .lexicon import event_stems, spaced_literals, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -63,4 +65,28 @@ def _listed_kind(doc: Document, noun) -> bool:
 
 
 def other_kind(doc: Document, noun) -> bool:
-    return _before().search(doc.text, max(0, noun.start - 30), noun.start) is not None or _listed_kind(doc, noun)
+    return _before().search(doc.text, max(0, noun.start - 30), noun.start) is not None or _listed_kind(doc, noun) \
+        or _framed_both(doc, noun)
+
+
+# "Pasākuma laikā notika gan dažādi konkursi, gan sporta spēles": a sentence opened by an occurrence's
+# course (an event noun's genitive before "laikā"), no day of its own, listing by "gan …, gan …" what
+# was done then: the occurrence's activities, none an occurrence of its own. A single item told so
+# ("Pasākuma laikā notika viktorīna") stays one (later_items). O(the sentence, at most LONGEST_FRAMED).
+_FRAME = re.compile(r"\s*([^\W\d_]+)\s+laikā\s", re.IGNORECASE)
+_GAN = re.compile(r"(?<!\w)gan\s", re.IGNORECASE)
+LONGEST_FRAMED = 400
+
+
+def _framed_both(doc: Document, noun) -> bool:
+    sentence = sentence_at(doc, noun.start)
+    if sentence is None or sentence.end - sentence.start > LONGEST_FRAMED:
+        return False
+    frame = _FRAME.match(doc.text, sentence.start)
+    if frame is None or frame.end() > noun.start or stem(frame.group(1).lower()) not in event_stems():
+        return False
+    text = doc.text[sentence.start:sentence.end]
+    if any(c.isdigit() for c in text):
+        return False  # a day or an hour of its own: its items are told as occurrences
+    gans = [m.start() + sentence.start for m in _GAN.finditer(text)]
+    return len(gans) >= 2 and gans[0] < noun.start

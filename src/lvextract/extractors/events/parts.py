@@ -9,6 +9,7 @@ import re
 
 from .relative_status import relative_subject_verb
 from .past_purpose import future_of_past_purpose
+from .quoted_days import title_spans
 from ...latvian import places
 from ...document import Document
 from ...layout import layout
@@ -84,7 +85,12 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
         last_aux = last_past = -AUX_REACH - 1  # where the last planned / past auxiliary ended
         shared_aux = -COORDINATED_REACH - 1  # where the planned auxiliary a later participle may share ended
         known: dict[str, str | None] = {}  # each distinct word is judged once
+        titles, t = title_spans(doc), 0  # "izrāde «Neviens nedzirdēja»": a title's words tell no tense
         for m in re.finditer(r"\w+", doc.text):
+            while t < len(titles) and titles[t][1] <= m.start():
+                t += 1
+            if t < len(titles) and titles[t][0] <= m.start():
+                continue
             word = m.group(0)
             if word in known:
                 kind = known[word]

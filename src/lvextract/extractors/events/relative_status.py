@@ -5,8 +5,10 @@ clause's subject, so its verb's tense is the noun's own. Asked by parts.status_n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...latvian.relatives import relative_pronoun
+from .lexicon import literals, vocabulary
 
 # From the noun to the verb: the noun's words (a quoted name too), a comma, the pronoun, at most
 # two words (an adverb, "arī"), then the verb; no other clause between.
@@ -20,4 +22,14 @@ def relative_subject_verb(text: str, anchor: int, verb_start: int) -> bool:
     noun at `anchor`, with the pronoun as its subject."""
     if not 0 < verb_start - anchor <= REACH:
         return False
-    return _SUBJECT_RELATIVE.fullmatch(text, anchor, verb_start) is not None
+    return _SUBJECT_RELATIVE.fullmatch(text, anchor, verb_start) is not None \
+        and _told_plan().match(text, verb_start) is None
+
+
+@lru_cache(maxsize=1)
+def _told_plan() -> re.Pattern:
+    """A past auxiliary and a participle of planning ("bija ieplānota"): a plan told in the past
+    ([relative_status]), which says nothing of whether the occurrence was held."""
+    data = vocabulary()["relative_status"]
+    return re.compile(rf"(?:{literals(data['past_auxiliaries'])})\s+(?:{literals(data['plan_stems'])})[^\W\d_]*",
+                      re.IGNORECASE)
