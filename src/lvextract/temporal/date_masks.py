@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .date_patterns import DASH, HOUR, MINUTE
 from .quoted_month import quoted_month_spans
 from .times import parse_times
 
@@ -86,11 +87,51 @@ _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)[^\S\n]{0,3}(?:" + _COPYRI
 
 @lru_cache(maxsize=1)
 def _case_number() -> re.Pattern:
-    """A court case's number after its noun and a colon, in the form of an ISO date: "Saistītā
+    """A court case's number after its noun's label and a colon, in the form of an ISO date: "Saistītā
     lieta: 2016-04-03" (the Constitutional Court's year, case and kind) is no 3 April 2016
-    ([case_number_words]; "lietā Nr. …" the "Nr." label masks already)."""
+    ([case_number_words]; "lietā Nr. …" the "Nr." label masks already). The label is the nominative
+    opening its line, at most two words before it: "Tiesas sēde lietā: 2026-05-14 plkst. 10" dates a sitting."""
     words = vocab.alternation(vocab.temporal()["case_number_words"])
-    return re.compile(rf"(?<!\w)(?:{words}):[^\S\n]{{0,3}}(?:19|20)\d\d[-\u2011](?:\d\d)[-\u2011]\d\d(?!\d)", re.IGNORECASE)
+    return re.compile(rf"(?:^|(?<=\n))[^\S\n]*(?:[^\W\d_]+[^\S\n]+){{0,2}}(?:{words}):[^\S\n]{{0,3}}"
+                      rf"(?P<number>(?:19|20)\d\d[-\u2011](?:\d\d)[-\u2011]\d\d)(?!\d)", re.IGNORECASE)
+
+
+# A programme's slot before a colon: two clock times, the first closed by a dot ("10.10. - 11.10:").
+_SLOT = re.compile(rf"(?<![\d.])(?P<h1>{HOUR})\.(?P<m1>{MINUTE})\.?[^\S\n]*{DASH}[^\S\n]*(?P<h2>{HOUR})\.(?P<m2>{MINUTE})(?=:(?!\d))")
+# The slot's times are a day's hours (from _SLOT_FIRST_HOUR on), the end later, at most _SLOT_MINUTES on;
+# a season's hours are looked for at most _SEASON_REACH characters after the colon, on its line.
+_SLOT_FIRST_HOUR = 6
+_SLOT_MINUTES = 240
+_SEASON_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _season_hours() -> tuple[re.Pattern, re.Pattern]:
+    """A weekday right after a season's colon (temporal.toml season_weekday_abbreviations, or its
+    name), and an hour on the line ("no 10.00", "no 9 līdz 18")."""
+    days = vocab.alternation([*vocab.temporal()["season_weekday_abbreviations"], *vocab.weekday_names()])
+    return (re.compile(rf"[^\S\n]*(?:{days})\.?(?![^\W\d_])", re.IGNORECASE),
+            re.compile(rf"(?<!\d){HOUR}[.:]{MINUTE}(?!\d)|(?<![^\W\d_])(?:no|līdz|plkst\.?)[^\S\n]+{HOUR}(?![\d,])",
+                       re.IGNORECASE))
+
+
+def _clock_slots(text: str) -> list[tuple[int, int]]:
+    """"10.10. - 11.10: lekcija", "11.10. - 11.30: kafijas pauze": a programme's slot of clock times
+    before a colon, no range of days; a season's range keeps its days where its hours follow the
+    colon ("01.05. - 30.09: Otr, Pk no 10.00 līdz 18.00"). One scan, bounded work per match."""
+    spans = []
+    weekday, hour = _season_hours()
+    for m in _SLOT.finditer(text):
+        h1, m1, h2, m2 = (int(m[g]) for g in ("h1", "m1", "h2", "m2"))
+        if not (_SLOT_FIRST_HOUR <= h1 and _SLOT_FIRST_HOUR <= h2 and 0 < (h2 - h1) * 60 + m2 - m1 <= _SLOT_MINUTES):
+            continue
+        colon = m.end()
+        line_end = text.find("\n", colon, colon + _SEASON_REACH)
+        rest_end = line_end if line_end >= 0 else min(len(text), colon + _SEASON_REACH)
+        if weekday.match(text, colon + 1, rest_end) or hour.search(text, colon + 1, rest_end):
+            continue  # a season's hours after the colon
+        spans.append(m.span())
+    return spans
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
@@ -103,6 +144,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _street_name_date().finditer(text)]
     spans += [m.span() for m in _year_place_date().finditer(text)]
     spans += [m.span() for m in _COPYRIGHT.finditer(text)]
-    spans += [m.span() for m in _case_number().finditer(text)]
+    spans += [m.span("number") for m in _case_number().finditer(text)]
+    spans += _clock_slots(text) if ":" in text else []
     spans += quoted_month_spans(text)
     return spans

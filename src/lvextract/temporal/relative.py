@@ -158,20 +158,22 @@ def _part_of_that_day(text: str, m: re.Match, look) -> int | None:
 def _told_once() -> frozenset[str]:
     """What dates one occurrence in a sentence beside a present verb: a verb of one told in the
     past or future (temporal.toml [year_turn], calendar.toml [past_verbs]: "notiks", "notika",
-    "aicina"), a month's form, a modifier ("šīs", "nākamās") or a day word ("rīt", "šovakar")."""
+    "aicina"), a month's form, a modifier ("šīs", "nākamās"), a day word ("rīt", "šovakar") or a
+    unit adverb ("šonedēļ", "nākamnedēļ")."""
     tense = temporal()["year_turn"]
     v = calendar_words()
     return frozenset([*tense["past_verbs"], *tense["future_verbs"], *v["past_verbs"]["words"], *month_forms(),
-                      *lookups()["modifier"], *v["days"]])
+                      *lookups()["modifier"], *v["days"], *v["unit_adverbs"]])
 
 
 _CLOCK_ABBREVIATION = re.compile(rf"(?<!\w){CLOCK_WORD}$", re.IGNORECASE)
 
 
 def _weekly_custom(text: str, start: int, end: int, look) -> bool:
-    """"Otrdienas vakarā bibliotēkā notiek spēļu vakars": a present verb of taking place or a word of
-    habit in the sentence, and nothing that dates one occurrence (`_told_once`), tell a custom of
-    every such day. Bounded by the sentence window."""
+    """"Otrdienas vakarā bibliotēkā parasti notiek spēļu vakars": a word of habit in the sentence
+    (calendar.toml [weekday_time_of_day] habitual), and nothing that dates one occurrence (`_told_once`),
+    tell a custom of every such day. A bare present verb tells none: "Piektdienas vakarā kultūras namā
+    notiek balle" is one announced evening. Bounded by the sentence window."""
     left, right = sentence_around(text, start, end)
     if _CLOCK_ABBREVIATION.search(text, max(left, right - 6), right):
         right = sentence_around(text, right + 1, right + 1)[1]  # "plkst. 18": the clock's dot ends nothing

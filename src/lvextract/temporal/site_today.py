@@ -3,11 +3,12 @@ a dash, the weekday and the day with the month in the nominative and no year: th
 the day the page was read, never the article's day (no document date, dates nothing). Without the
 label a "Svētdiena, 31. maijs" line may head a programme's day, so it stays a date.
 
-A label that also names a field or a rubric (temporal.toml site_nav_labels: "Sākums", "Jaunumi")
-makes a header only on a navigation line: the label (or a breadcrumb of labels, "Sākums » Jaunumi"),
-a dash or a bar and the header's capitalised weekday ("Sākums - Svētdiena, 31. maijs"). After a
-colon it names a field ("Sākums: sestdiena, 4. maijs", an occurrence's start), and a small weekday
-is a value's, not a header's: the day stays a date. A breadcrumb's mark right before the day
+A site's rubric ("Ziņas", "Jaunumi") is a site's label with any mark after it ("Ziņas - sestdiena,
+14. marts"). A label that also names a field (temporal.toml site_nav_labels: "Sākums", the start)
+makes a header only on a navigation line: the label, a dash or a bar and the header's capitalised
+weekday ("Sākums - Svētdiena, 31. maijs"), or a breadcrumb ending in a site's label ("Sākums »
+Jaunumi: …"). After a colon it names a field ("Sākums: sestdiena, 4. maijs", an occurrence's start),
+and a small weekday is a value's, not a header's: the day stays a date. A breadcrumb's mark right before the day
 ("Sākums » Pasākumi » Svētdiena, 31. maijs") names the page shown, a day's calendar page: a date."""
 from __future__ import annotations
 
@@ -41,7 +42,9 @@ def site_today(line: str, index: int) -> bool:
         return False
     site, navigation = _labels()
     labels = [" ".join(item.lower().split()) for item in _CRUMB.split(m["label"])]
-    if len(labels) == 1 and labels[0] in site:
-        return True  # "Mājas lapa - Svētdiena, 31. maijs", "Šodien: sestdiena, …"
-    # a navigation line: its labels, a dash or a bar, the header's capitalised weekday
-    return all(label in site | navigation for label in labels) and m["sep"] != ":" and m["weekday"][0].isupper()
+    if not all(label in site | navigation for label in labels):
+        return False
+    if labels[-1] in site:
+        return True  # "Mājas lapa - Svētdiena, 31. maijs", "Ziņas - sestdiena, …", "Sākums » Jaunumi: …"
+    # "Sākums" right before the day: a navigation line's dash or bar and the header's capitalised weekday
+    return m["sep"] != ":" and m["weekday"][0].isupper()

@@ -11,7 +11,11 @@ The adverb names the present age, not the document's day, where
   pasākumi ir retums") says nothing of "šodien";
 - it closes a "par …" phrase as the attribute of its noun ("par situāciju šodien.").
 A clock time or a verb of taking place after it in its clause ("bet šodien plkst. 12 …", "šodien
-tur notiks …"), or an occurrence right after it ("šodien koncerts …") makes it the day all the same.
+tur notiks …"), or an occurrence right after it ("šodien koncerts …") makes it the day all the same;
+the occurrence only where its clause tells it once, by a verb in the future or the past ("bet šodien
+izstāde gaidīs …") or by no verb at all ("Šodien kultūras namā koncerts"): with a present verb it is
+the age's custom ("bet šodien koncerti notiek tās zālē katru mēnesi", "šodien festivāls pulcē …").
+A dotted hour before a currency word is a price, no clock ("bet šodien biļete maksā 12.50 eiro").
 
 The words are data (latvian/data/calendar.toml [today_nowadays]; the occurrences temporal.toml
 month_occurrence_stems); the example table is tests/examples/relative.toml. Bounded by the sentence
@@ -22,6 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..latvian.money import framed_currency
+from ..latvian.verb_forms import is_verb_form
 from .date_patterns import CLOCK_WORD, HOUR, MINUTE
 from .sentence_window import sentence_around
 from .vocabulary import alternation, calendar_words, temporal
@@ -52,8 +58,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "general_after": re.compile(rf"[^\S\n]+(?:{alternation(v['general_after'])})(?!\w)", re.IGNORECASE),
         "about": re.compile(rf"(?<!\w)par(?:[^\S\n]+[^\W\d_]+){{0,{ABOUT_WORDS - 1}}}[^\S\n]+(?:{states})[^\W\d_]*"
                             rf"[^\S\n]+$", re.IGNORECASE),
-        "day": re.compile(rf"(?<!\w)(?:{CLOCK_WORD}|{alternation(v['day_verbs'])})(?!\w)|(?<!\d){HOUR}[:.]{MINUTE}(?!\d)",
-                          re.IGNORECASE),
+        # a dotted hour before a currency word is a price ("maksā 12.50 eiro"), no clock
+        "day": re.compile(rf"(?<!\w)(?:{CLOCK_WORD}|{alternation(v['day_verbs'])})(?!\w)|(?<!\d){HOUR}[:.]{MINUTE}(?!\d)"
+                          rf"(?![^\S\n]*{framed_currency()})", re.IGNORECASE),
         "occurrence": re.compile(rf"(?:[^\S\n]+[^\W\d_]+){{0,{DAY_WORDS - 1}}}?[^\S\n]+(?:{occurrences})", re.IGNORECASE),
     }
 
@@ -82,6 +89,30 @@ def _contrasted(text: str, left: int, start: int, p: dict[str, re.Pattern]) -> b
                for m in p["era"].finditer(text, left, start))  # "Ja agrāk …, (tad) šodien …"
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs of a told occurrence, past or future (temporal.toml [year_turn], calendar.toml
+    [past_verbs]); the present verbs and words of habit of a custom (calendar.toml [today_nowadays]
+    present_verbs, [weekday_time_of_day] habitual)."""
+    tense, v = temporal()["year_turn"], calendar_words()
+    return (frozenset([*tense["past_verbs"], *tense["future_verbs"], *v["past_verbs"]["words"]]),
+            frozenset([*v["today_nowadays"]["present_verbs"], *v["weekday_time_of_day"]["habitual"]]))
+
+
+def _told_once(text: str, left: int, right: int) -> bool:
+    """Whether the clause text[left:right] tells one occurrence: a verb of the future or the past,
+    or neither a verb nor a word of habit (a programme's "šodien kultūras namā koncerts"). A present
+    verb ("koncerti notiek", "festivāls pulcē") tells how things are nowadays. One clause: bounded."""
+    told, custom = _tense_words()
+    words = [w.lower() for w in _WORD.findall(text, left, right)]
+    if any(w in told for w in words):
+        return True
+    return not any(w in custom or is_verb_form(w) for w in words)
+
+
 def nowadays(text: str, start: int, end: int) -> bool:
     """Whether "šodien" at text[start:end] says "nowadays" rather than the day."""
     p = _patterns()
@@ -91,8 +122,8 @@ def nowadays(text: str, start: int, end: int) -> bool:
         return False  # "bet šodien plkst. 18 …", "šodien kultūras namā notiks …": the day
     if p["general"].search(text, clause_left, clause_right) or p["general_after"].match(text, end):
         return True
-    if p["occurrence"].match(text, end, clause_right):
-        return False  # "šodien koncerts …": an occurrence of the day
+    if p["occurrence"].match(text, end, clause_right) and _told_once(text, clause_left, clause_right):
+        return False  # "šodien koncerts …", "bet šodien izstāde gaidīs …": an occurrence of the day
     if _contrasted(text, left, start, p):
         return True
     return p["about"].search(text, max(left, start - 60), start) is not None and _CLAUSE_END.match(text, end) is not None
