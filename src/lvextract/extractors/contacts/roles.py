@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...latvian import lemmas
+from ...latvian import lemmas, names
 from ...latvian.agreement import agreeing_nominative
 from .patterns import WORD, vocabulary
 
@@ -138,8 +138,9 @@ def _name_start(text: str, tokens: list, i: int) -> int:
     belongs to the genitive after it, never to the head itself (which it would have to agree with).
     Two genitives joined by "un" share the head ("Izglītības un zinātnes ministrija", "Tūrisma un
     informācijas centrs"); the word after "un" is a common noun in lower case, as in every body's
-    name ("Rēzeknes un Valsts …" joins two names). A name's capitals come first: a lower-case word
-    before a capitalised one is the sentence's ("ierodoties Tukuma … centrā")."""
+    name ("Rēzeknes un Valsts …" joins two names), and the word before "un" is no given name's form
+    ("Jāņa un sporta centra darbiniekiem": a man and a centre's staff). A name's capitals come first: a
+    lower-case word before a capitalised one is the sentence's ("ierodoties Tukuma … centrā")."""
     def word(k: int) -> str:
         return tokens[k].group(0)
 
@@ -156,7 +157,7 @@ def _name_start(text: str, tokens: list, i: int) -> int:
                 and (_genitive_modifier(before) or j < i and before.endswith("o")):
             j -= 1
         elif before == "un" and 1 < j < i and word(j)[:1].islower() and _genitive_modifier(word(j - 2)) \
-                and fits_before(j - 2, j) and adjacent(j - 2, j):
+                and fits_before(j - 2, j) and adjacent(j - 2, j) and not names.is_given_name(word(j - 2)):
             j, joined = j - 2, True
         else:
             break

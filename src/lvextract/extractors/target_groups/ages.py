@@ -38,7 +38,11 @@ AGE_AFTER = [
 AGE_BEFORE = re.compile(r"(?P<min>\d{1,2})\s*(?:-|–|—|līdz)\s*(?P<max>\d{1,2})\s+gad\w*\s+(?:vecum\w*\s+|ve[cč]\w*\s+)?$")
 # one age said before the group with "vecs" agreeing with it: "6 gadus vecus bērnus", "10 gadus veciem
 # bērniem" — the lowest and the highest age both (not "20 gadus vecā biedrība aicina …": right before the group)
-ONE_AGE_BEFORE = re.compile(r"(?<![\d\-–—])(?P<min>\d{1,2})\s+gadus\s+ve[cč](?:i|us|iem|as|ām|ie|os|ajiem)\s+$")
+# (a bound before it sets only that bound: "līdz 12 gadus veci bērni" the highest, "vismaz 18 gadus veci"
+# the lowest)
+ONE_AGE_BEFORE = re.compile(r"(?<![\d\-–—])(?:(?<![^\W\d_])(?P<bound>līdz|vismaz|ne\s+jaunāk\w*\s+par|"
+                            r"ne\s+vecāk\w*\s+par)\s+)?(?P<min>\d{1,2})\s+gadus\s+ve[cč](?:i|us|iem|as|ām|ie|os|ajiem)\s+$",
+                            re.IGNORECASE)
 
 
 ASIDE = re.compile(r'\s*(?:\([^()\n]{0,100}\)|[„“"«][^„“”"«»\n]{1,80}[”“"»])')
@@ -88,7 +92,12 @@ def ages_near(text: str, start: int, end: int, limit: int | None = None) -> tupl
     if m:
         return _ages(m)
     one = ONE_AGE_BEFORE.search(before)
-    return (int(one["min"]), int(one["min"])) if one else (None, None)
+    if one is None:
+        return None, None
+    age, bound = int(one["min"]), (one["bound"] or "").lower()
+    if bound.startswith(("līdz", "ne vecāk")):
+        return None, age
+    return (age, None) if bound else (age, age)
 
 
 def ages_in(window: str) -> tuple[int | None, int | None] | None:

@@ -243,7 +243,7 @@ def helps(reader: Reader, head: int, start: int, end: int) -> bool:
     """"Svētkos piedalījās 200 bērni, viņiem palīdzēja skolotāji", "skolēni viņiem palīdzēja": the
     subject of a verb of helping (up to four words before the group, or three after it, in its
     clause) helps those served. Not an accusative or a dative: "palīdzēja senioriem" serves them."""
-    if helping_clause_after(reader, end):
+    if helping_clause_after(reader, end, start):
         return True
     word = reader.sdoc[head].text.lower()
     if word.endswith("us") or "participant" not in form(word):
@@ -256,16 +256,30 @@ def helps(reader: Reader, head: int, start: int, end: int) -> bool:
 HELPING_CLAUSE_REACH = 3  # words of the relative clause: "kas ar prieku palīdzēja"
 
 
-def helping_clause_after(reader: Reader, end: int) -> bool:
+SERVED_REACH = 4  # words before the group: "Nometne ir paredzēta tieši bērniem"
+
+
+@lru_cache(maxsize=1)
+def _helping_clause() -> tuple[frozenset[str], tuple[str, ...]]:
+    c = load("target_groups")["context"]
+    return frozenset(c["helping_clause_verbs"]), tuple(c["helping_clause_served"])
+
+
+def helping_clause_after(reader: Reader, end: int, start: int | None = None) -> bool:
     """"piesaistīt arī ciemata bērnus, kas ar prieku palīdzēja darbos": a relative clause whose verb
-    (within its first three words) is one of helping, right after the group, makes the group the
-    helpers, whatever its case (not "bērnus, kurus pieskatīja": "kurus" is the one helped)."""
+    (within its first three words) is a past one of helping, right after the group, makes the group the
+    helpers, whatever its case (not "bērnus, kurus pieskatīja": "kurus" is the one helped). A present or
+    future verb says who they are ("nometne bērniem, kuri palīdz vecākiem"), and a service word before
+    the group (from token `start`) serves them whatever the clause says ("paredzēta bērniem, kuri …")."""
+    verbs, served = _helping_clause()
     after = reader.word_at_or_after(end)
     if after is None or reader.word(after) != ",":
         return False
     who = reader.word_at_or_after(after + 1)
-    return who is not None and reader.word(who) in RELATIVE_WHO \
-        and any(w in reader.ctx.helping_verbs for w in _clause_words_after(reader, who + 1, HELPING_CLAUSE_REACH))
+    if who is None or reader.word(who) not in RELATIVE_WHO \
+            or not any(w in verbs for w in _clause_words_after(reader, who + 1, HELPING_CLAUSE_REACH)):
+        return False
+    return start is None or not any(w.startswith(served) for w in _clause_words_before(reader, start, SERVED_REACH))
 
 
 def escorts(reader: Reader, start: int) -> bool:

@@ -4,7 +4,8 @@
 target_groups.toml): the count of those who study there — unless a relative clause serves them ("…
 skolēni, kuriem nodrošina brīvpusdienas"), or a dative pronoun that opens the next clause or sentence
 and points back to them does ("… mācās 120 skolēni; viņiem tiks nodrošinātas brīvpusdienas", `served_after`:
-a service verb or noun within its next three words). Bounded: fixed windows around the mention."""
+a giving verb or a chance, or "būs/tiks/tiek" and a service noun, within its next three words; not "tiem nodarbības
+notiek …"). Bounded: fixed windows around the mention."""
 from __future__ import annotations
 
 import re
@@ -39,10 +40,20 @@ def school_roll(reader: Reader, f: Found) -> bool:
 
 def served_after(reader: Reader, end: int) -> bool:
     """Whether a dative pronoun right after character `end`, opening the next clause or sentence, is
-    given a service in its next three words (`service_verbs`, `service_nouns` of [context]):
-    "… skolēni; viņiem būs brīvpusdienas" (the pupils counted are served)."""
+    given a service in its next three words: a giving verb ([enrolment] `giving_verbs`), or an auxiliary
+    with a service noun (`auxiliaries`; `service_nouns` of [context]): "… skolēni; viņiem būs
+    brīvpusdienas" (the pupils counted are served), not "…; tiem nodarbības notiek divās maiņās"."""
     m = POINTED_BACK.match(reader.doc.text, end)
     if m is None:
         return False
-    served = reader.ctx.service_verbs + reader.ctx.service_nouns
-    return any(w.lower().startswith(served) for w in m["words"].split())
+    giving, auxiliaries, chances = _giving()
+    words = [w.lower() for w in m["words"].split()]
+    if any(w.startswith(giving + chances) for w in words):
+        return True
+    return any(w in auxiliaries for w in words) and any(w.startswith(reader.ctx.service_nouns) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _giving() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    c = load("target_groups")["enrolment"]
+    return tuple(c["giving_verbs"]), frozenset(c["auxiliaries"]), tuple(c["chance_words"])

@@ -96,8 +96,9 @@ def _contacting() -> tuple[int, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _requesting() -> tuple[str, ...]:
-    return tuple(load("target_groups")["asked"]["requesting_words"])
+def _requesting() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    c = load("target_groups")["asked"]
+    return tuple(c["requesting_words"]), tuple(c["duty_words"])
 
 
 @lru_cache(maxsize=1)
@@ -106,17 +107,29 @@ def _asking() -> tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     return c["reach"], tuple(c["asking_verbs"]), tuple(c["posing_verbs"]), tuple(c["question_words"])
 
 
-def asked(reader: Reader, start: int) -> bool:
+def asked(reader: Reader, start: int, end: int | None = None) -> bool:
     """Whether the dative group from token `start` is asked questions — it answers, it is not served:
     a verb of asking a few words before it in its clause ("jautāt speciālistiem"), or a verb of posing
-    with a word for a question there ("jautājumus varēs uzdot speciālistiem")."""
+    with a word for a question there ("jautājumus varēs uzdot speciālistiem"). A request right before
+    it asks it to act only when a duty follows the group (ending at token `end`): "Lūgums vecākiem
+    sekot kārtībai" (not "Lūdzam senioriem pieteikties", "Lūgums jauniešiem, kuri vēlas …")."""
     reach, asking, posing, questions = _asking()
     before = list(_words_before_list(reader, start, reach))
-    if before and before[0].startswith(_requesting()):
+    if before and end is not None and before[0].startswith(_requesting()[0]) and _duty_after(reader, end):
         return True
     if any(w.startswith(asking) and not w.startswith(questions) for w in before):
         return True
     return any(w.startswith(posing) for w in before) and any(w.startswith(questions) for w in before)
+
+
+def _duty_after(reader: Reader, end: int) -> bool:
+    """Whether the first word after the group (or its list of groups) ending at token `end` is a duty's."""
+    i = reader.word_at_or_after(end)
+    for _ in range(LIST_REACH):
+        if i is None or reader.word(i) not in LIST_JOINS:
+            break
+        i = reader.word_at_or_after(i + 1)
+    return i is not None and reader.word(i).startswith(_requesting()[1])
 
 
 LIST_REACH = 40  # tokens of the list of groups passed over at the most

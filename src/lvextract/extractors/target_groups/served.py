@@ -68,7 +68,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
             and not obliged(reader, end_token) and not own_people(reader, start_token) \
             and not talked_of(reader, start_token) and not thanked_for(reader, start_token, end_token) \
-            and not experiences(reader, start_token, end_token) and not asked(reader, start_token) \
+            and not experiences(reader, start_token, end_token) and not asked(reader, start_token, end_token) \
             and not contacted(reader, start_token, group) and not entitled_to_act(reader, group, end_token) \
             and not sanctioned(reader, start_token, end_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
