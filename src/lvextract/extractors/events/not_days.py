@@ -36,7 +36,15 @@ def _cue_around(doc: Document, mention: DateMention, section: str, reach: int) -
 def moved_from(doc: Document, mention: DateMention) -> bool:
     """"Sākotnēji … bija plānota 28. martā", "pārcelta no 5. maija": the day it no longer takes place.
     Looks 100 characters either side: O(1) per date."""
-    return _cue_around(doc, mention, "moved_from", 100)
+    return _cue_around(doc, mention, "moved_from", 100) or _changed_date(doc, mention)
+
+
+def _changed_date(doc: Document, mention: DateMention) -> bool:
+    """"vakara datumu 28. aprīlī mainām": the date named as the one being changed. O(1) per date."""
+    before, after = _cue_pair("changed_date")
+    start, end = mention.span.start, mention.span.end
+    return bool(before.search(doc.text[max(0, start - 20):start])
+                and after.match(doc.text[end:min(len(doc.text), end + 60)]))
 
 
 def other_day(doc: Document, mention: DateMention) -> bool:

@@ -30,6 +30,13 @@ MAX_BODY_GENITIVES = 2
 # The word before, past the programme's years ("programmas 2014.–2020. gadam pasākums").
 WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[\d.\s–—-]+gad(?:am|a|ā|iem)?)?[ \t]+$")
 REACH = 40
+SINGULAR_GENITIVE = re.compile(r"(?:as|es|[^aā]a)$")
+
+
+def _call_heads(calls: list[str]) -> str:
+    """The calls' words as an alternation, the head (a masculine "-s" noun) by its word start:
+    "projektu[ \t]+konkurs" of "konkurss", "konkursu", "konkursam"."""
+    return "|".join(re.escape(first) + r"[ \t]+" + re.escape(head[:-1]) for first, head in map(str.split, calls))
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +44,10 @@ def _words() -> dict:
     words = vocabulary()["not_occasions"]
     return {"heads": stems("not_occasions", "heads"), "qualified": stems("not_occasions", "qualified_nouns"),
             "direct": stems("not_occasions", "direct_heads"),
+            "calls": frozenset((first, stem(head)) for first, head in map(str.split, words["calls"])),
+            # "konkursu bērnu vasaras nometnēm": the dative a call is for, up to two genitives or adjectives between
+            "call_for": re.compile(rf"(?<!\w)(?:{_call_heads(words['calls'])})\w*[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}$",
+                                   re.IGNORECASE),
             "owners": stems("not_occasions", "measure_owners"),
             "displays": frozenset(words["displays"]),
             "inviters": frozenset(words["inviting_subjects"]),
@@ -63,6 +74,10 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     after = WORD_AFTER.match(text, n.end, min(len(text), n.end + REACH))
     if after and GENITIVE_MODIFIER.search(surface) and _role_head(text, after, words, surface, n.kind):
         return True
+    if after and GENITIVE_MODIFIER.search(surface) and _call_after(text, after, words):
+        return True  # "nometņu projektu konkursu": what a grant call funds
+    if surface.endswith(NOUN_DATIVE_ENDINGS) and words["call_for"].search(text, max(0, n.start - 2 * REACH), n.start):
+        return True  # what a grant call is for ("projektu konkursu bērnu vasaras nometnēm")
     if surface.endswith(NOUN_DATIVE_ENDINGS) and (words["money"].search(text, max(0, n.start - REACH), n.start)
                                                   or words["place_for"].search(text, max(0, n.start - REACH), n.start)):
         return True  # what money is raised for, or what a place serves ("vietu gan mācībām")
@@ -86,6 +101,14 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     if nxt is not None and n.kind in words["inviters"] and doc.sentence_index(nxt.start) == doc.sentence_index(n.start):
         return nxt.start - n.end < 2 * REACH and words["invites"].fullmatch(text, n.end, nxt.start) is not None
     return False
+
+
+def _call_after(text: str, after: re.Match, words: dict) -> bool:
+    """The words after the noun are a grant call's ("projektu konkursu"), its head in no singular genitive."""
+    head = WORD_AFTER.match(text, after.end(), min(len(text), after.end() + REACH))
+    if head is None or SINGULAR_GENITIVE.search(head.group(1).lower()):
+        return False
+    return (after.group(1).lower(), stem(head.group(1).lower())) in words["calls"]
 
 
 def _role_head(text: str, after: re.Match, words: dict, surface: str, kind: str) -> bool:

@@ -11,6 +11,8 @@ from ...latvian.lemmas import stem
 from .lexicon import stems
 
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# A name's word is a genitive (feminine -as/-es, masculine -a, plural -u): "Festivāla parkā", "Nometņu iela".
+GENITIVE = re.compile(r"(?:as|es|[^aā]a|u)$")
 
 
 def names_street(doc: Document, noun) -> bool:
@@ -19,6 +21,8 @@ def names_street(doc: Document, noun) -> bool:
     m = NEXT_WORD.match(doc.text, noun.end)
     if m is None or stem(m.group(1).lower()) not in stems("street_names", "words"):
         return False
+    if not GENITIVE.search(doc.text[noun.start:noun.end].lower()):
+        return False  # "Koncerti parkā notiks …": held in a park
     before = doc.text[max(0, noun.start - 3):noun.start].strip(" \t\"„“«*-–•(")
     opens_sentence = not before or before.endswith((".", "!", "?", ":", "\n"))
     return not opens_sentence or doc.text[noun.start:noun.end].lower().split()[-1:] != noun.kind.split()[-1:]
