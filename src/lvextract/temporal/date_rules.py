@@ -200,7 +200,7 @@ def rules() -> list[Rule]:
         # "16.05." with a zero-padded month (sections "8.3." have none) and nothing numeric after
         ("numeric_day_month", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})"
-            rf"(?!{vocab.alternation(vocab.temporal()['grade_words'])})",
+            rf"(?!{vocab.alternation(vocab.temporal()['grade_words'])}(?![^\W\d_]))",
             flags), numeric),
         # "05. 06. plkst. 19.00", "5. 06.", "15. 05. 20.": the same with a blank after the day's dot
         # (a padded month with its dot, maybe a two-digit year; nothing numeric after; "8. 10.
@@ -209,7 +209,7 @@ def rules() -> list[Rule]:
             rf"{DIGIT_START}(?P<d>{DAY})\.[^\S\n](?P<m>{MONTH_NUMBER_PADDED})\.(?:[^\S\n](?P<yy>\d\d)\.(?!\d))?(?![\d.,:/-])(?![^\S\n]?\d)"
             rf"(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})"
             # a list's number before a grade: "5. 12.klases izglītojamajiem" (the 12th form, no December)
-            rf"(?![^\S\n]?{vocab.alternation(vocab.temporal()['grade_words'])})", flags), numeric),
+            rf"(?![^\S\n]?{vocab.alternation(vocab.temporal()['grade_words'])}(?![^\W\d_]))", flags), numeric),
         # "līdz 15.05" without the closing dot only after a word that announces a date
         # (the digit is tested first: one test rather than four look-behinds at most positions)
         ("numeric_day_month_bare", _compile(

@@ -76,12 +76,13 @@ def announced_lists(doc: Document, index: Nouns, record: Record, first_mention: 
         if not line.endswith(":") or len(line) > LONGEST_LEAD or _any_day(day_starts, lead_start, lead_end):
             continue
         nouns = index.all_in((lead_start, lead_end))
-        if len(nouns) != 1 or nouns[0].kind in generic or not verb.search(line):
+        said = verb.search(line)
+        if len(nouns) != 1 or nouns[0].kind in generic or said is None:
             continue
         items, list_end = _items(doc, index, lead_end + 1, days, day_starts)
         if len(items) < FEWEST_ITEMS:
             continue
-        _replace(doc, record, first_mention, nouns[0], (lead_start, list_end), items, verb.search(line).group())
+        _replace(doc, record, first_mention, nouns[0], (lead_start, list_end), items, said.group())
 
 
 def _any_day(day_starts: list[int], start: int, end: int) -> bool:
@@ -113,7 +114,7 @@ def _items(doc: Document, index: Nouns, start: int, days, day_starts: list[int])
         hour = _HOUR.search(rest)
         if hour is not None:
             rest = rest[:hour.start()] + " – " + rest[hour.end():]
-        venue = _venue(doc, rest)
+        venue = _venue(rest)
         if own and venue is None and hour is None:
             day = own[0]  # "20. oktobrī:": the day of the lines under it
             continue
@@ -140,7 +141,7 @@ def _clock(m: re.Match | None) -> str | None:
     return clock_of(m[1], m[2] or "00") if m[1] else clock_of(m[3], m[4])
 
 
-def _venue(doc: Document, rest: str) -> str | None:
+def _venue(rest: str) -> str | None:
     """The first piece of the line between separators that is a capitalised place phrase, in the
     nominative when it is a locative."""
     for piece in _SEPARATORS.split(rest.split("(")[0]):

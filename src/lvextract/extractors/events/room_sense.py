@@ -16,6 +16,7 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...latvian.orthography import WORD
+from ...latvian.places import LOCATIVE_ENDINGS
 from .lexicon import event_stems, happens_alternation, vocabulary
 
 # How far before the noun its cue may end (a genitive and an adjective may stand between).
@@ -95,12 +96,14 @@ def _taken_part_in(text: str, start: int, end: int) -> bool:
     return m is not None and _reaches(text[m.start():start])
 
 
-_LOCATIVE = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
+@lru_cache(maxsize=1)
+def _part_stops() -> frozenset[str]:
+    return frozenset(vocabulary()["room_sense"]["part_stops"])
 
 
 def _reaches(stretch: str) -> bool:
     """No joining word and no event noun in the locative past the verb's own word in `stretch`."""
-    stops = frozenset(vocabulary()["room_sense"]["part_stops"])
+    stops = _part_stops()
     words = WORD.findall(stretch)
-    return not any(w.lower() in stops or (w.lower().endswith(_LOCATIVE) and stem(w) in event_stems())
+    return not any(w.lower() in stops or (w.lower().endswith(LOCATIVE_ENDINGS) and stem(w) in event_stems())
                    for w in words[1:])

@@ -13,6 +13,7 @@ import re
 from ...document import Document
 from ...latvian import places
 from ...latvian.orthography import UPPER
+from ...layout import layout
 from ...record import DateMention, Event, Record
 from ...temporal.times import clock_of
 from .dating import DAY_VALUE
@@ -39,14 +40,13 @@ def venue_hour_runs(doc: Document, record: Record, first_mention: dict[int, Date
     added: list[Event] = []
     for event in list(record.events):
         mention = first_mention.get(id(event))
-        if mention is None or event.end is not None or not DAY_VALUE.match(event.start or "") \
-                or mention.span.end > len(text):
+        if mention is None or event.end is not None or not DAY_VALUE.match(event.start or ""):
             continue
         items: list[tuple[str, str]] = []
         for lead in _LEAD.finditer(text, mention.span.end, min(len(text), mention.span.end + LEAD_REACH)):
             if ";" in text[mention.span.end:lead.start()]:
                 break
-            items = _run(text, lead.end())
+            items = _run(text, lead.end(), layout(doc).line_of(lead.end())[1])
             if items:
                 break
         if len(items) < FEWEST or len({venue for venue, _ in items}) < len(items):
@@ -61,12 +61,10 @@ def venue_hour_runs(doc: Document, record: Record, first_mention: dict[int, Date
     record.events.extend(added)
 
 
-def _run(text: str, at: int) -> list[tuple[str, str]]:
-    """(venue, hour) of each item of the run starting at `at`, in the nominative."""
+def _run(text: str, at: int, line_end: int) -> list[tuple[str, str]]:
+    """(venue, hour) of each item of the run starting at `at` and ending by `line_end`, in the nominative."""
     items = []
     pos = at
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
     while pos < line_end:
         m = _PLACE_HOUR.match(text, pos, line_end)
         if m is not None and places.is_locative(m.group(1).split()[-1]):

@@ -6,6 +6,8 @@ least MIN_OTHER_LINES of them naming no group, so a heading over a list of group
 heading over its text is no menu. Linear: each line is read once."""
 from __future__ import annotations
 
+import bisect
+
 import re
 
 from .mentions import Found
@@ -49,7 +51,6 @@ def menu_run_lines(text: str, found: list[Found], header: re.Pattern) -> list[tu
 
 
 def _has_group(starts: list[int], start: int, end: int) -> bool:
-    import bisect
 
     i = bisect.bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
