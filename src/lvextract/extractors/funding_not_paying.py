@@ -68,7 +68,9 @@ def not_paying(doc: Document, m: Mention) -> bool:
     after = _clause_words(doc, m.token_end, 1, words.reach_after)
     if before and before[0] in words.without:
         return False
-    if promoted(before, after) or discussed(before, after):  # "popularizē programmu Erasmus+", "apsprieda
+    # (the topic of a discussion read further back: "diskutēts par finansējuma pieejamību NVO no valsts budžeta")
+    topic_before = _clause_words(doc, m.token_start - 1, -1, int(load("funding")["promoted"]["topic_reach"]) + 1)
+    if promoted(before, after) or discussed(topic_before, after):  # "popularizē programmu Erasmus+", "apsprieda
         return True  # programmas atklāšanas pasākumu": the programme is supported or talked of, it pays nothing here
     if m.id == "STATE" and budget_as_law(doc.text[m.start:m.end], before):  # "Saeima pieņēma valsts budžetu"
         return True

@@ -39,6 +39,12 @@ def discussed(before: list[str], after: list[str] = ()) -> bool:
     c = load("funding")["promoted"]
     if after and after[0].startswith(tuple(c["paid_nouns"]) + tuple(c["project_nouns"])):
         return False
+    # "diskutēts par finansējuma pieejamību NVO no valsts budžeta": the whole "par" phrase right
+    # after a verb of discussing or talking is the topic, however many words it takes (up to topic_reach).
+    verbs = tuple(c["discussing_verbs"]) + tuple(c["talking_verbs"])
+    topic = before[:int(c["topic_reach"]) + 1]
+    if any(word == "par" and i + 1 < len(topic) and topic[i + 1].startswith(verbs) for i, word in enumerate(topic)):
+        return True
     near = before[:int(c["discussing_reach"])]
     for i, word in enumerate(near):
         if word.startswith(tuple(c["discussing_verbs"])):

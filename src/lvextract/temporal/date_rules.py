@@ -273,8 +273,11 @@ def rules() -> list[Rule]:
          bracketed_year),
         # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits;
         # a school's page abbreviates the school year "m.g." ("2014./15.m.g.").
+        # A sports page's age group of birth years cuts its last year so too, over more than one
+        # year: "1994.-96.g.dz. sportistiem", "(2008.-10.dz.g.)".
         ("year_range_short", _compile(
-            rf"{DIGIT_START}(?P<y1>{YEAR})\s?\.?\s?(?:/|{DASH})\s?(?P<yy>\d\d)\.?(?=\s*(?:mācību\s+gad|gad|sezon|m\.[^\S\n]?g\.))",
+            rf"{DIGIT_START}(?P<y1>{YEAR})\s?\.?\s?(?:/|{DASH})\s?(?P<yy>\d\d)\.?"
+            rf"(?=\s*(?:mācību\s+gad|gad|sezon|m\.[^\S\n]?g\.|(?P<born>g\.[^\S\n]?dz|dz\.[^\S\n]?g)))",
             flags), year_range_short),
         ("year_list", _compile(
             rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*{f['year_word']}",

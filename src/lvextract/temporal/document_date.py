@@ -22,6 +22,7 @@ from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _fu
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as _label_line_before
 from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
+from .publication_fields import archive_heading
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import age_tail_start, clock_only_line, cms_day, masthead_issue, posting_stamp, source_before_label
 from .bracketed_label import bracketed_publication
@@ -127,6 +128,12 @@ def _prose(line_text: str) -> bool:
     return (len(line_text) > 120 and ". " in line_text) or (len(words) >= 10 and bool(re.search(r"[,.]\s", line_text)))
 
 
+def _closes_sentence(text: str, line: _Line) -> bool:
+    """A line of four words or more ending in a full stop, "!" or "?": a sentence, no heading."""
+    body = text[line.start:min(line.end, line.start + 2000)].rstrip()
+    return body.endswith((".", "!", "?")) and len(_WORD.findall(body[:200])) >= 4
+
+
 def _head_end(text: str, lines: list[_Line], minimum: int, maximum: int) -> int:
     """How many lines make the page's head: menus, breadcrumbs and share buttons come before
     the dateline, so the head runs to the first line of prose (a long line with a sentence),
@@ -200,6 +207,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     last_text = next((n for n in range(related - 1, -1, -1)
                       if len(_WORD.findall(text, lines[n].start, min(lines[n].end, lines[n].start + 200))) >= 3), -1)
     furniture_line = _furniture_lines(text, lines)
+    # The first line of the head that closes a sentence: an archive heading stands above it.
+    first_prose = next((n for n in range(head_end) if _closes_sentence(text, lines[n])), head_end)
     firsts: dict[int, Atom] = {}  # the first candidate of each rank
     head_days: set[tuple[int, int, int]] = set()
     foot_days: dict[tuple[int, int, int], Atom] = {}
@@ -237,6 +246,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if i == 0 and atom.start - line.start < 40 and _metadata_prefix(text, line, atom) \
                 and not _event_card_head(text, lines, i, atom):
             return _value(atom), atom
+        if 0 < i < first_prose and archive_heading(text, line, atom) and not furniture_line(i):
+            firsts.setdefault(0, atom)  # widgets / "Mēnesis: 2008. gada septembris" / the post: the archive's month
+            continue
         if line.index in head and bracketed_publication(text, line.start, line.end, atom):
             if not furniture_line(i):
                 firsts.setdefault(0, atom)  # "Atkārtota publikācija! (Publicēts: 8.08.2013.)"

@@ -80,6 +80,14 @@ def metadata_prefix(text: str, first: _Line, atom: Atom) -> bool:
     return _label_alone(text[first.start:atom.start], "metadata_labels") is not None
 
 
+def archive_heading(text: str, line: _Line, atom: Atom) -> bool:
+    """A blog's archive heading on a line of its own, "Mēnesis: 2008. gada septembris", "Daily
+    Archives: 29/06/2018" ([document_date] archive_labels): the label, the date and nothing else.
+    Below a site's menus and widgets it still heads the post under it."""
+    return _label_alone(text[line.start:atom.start], "archive_labels") is not None \
+        and not text[atom.end:line.end].strip(" .\t")
+
+
 def published_label_before(text: str, line_start: int, date_start: int) -> bool:
     """Whether the date is a publication field's value: a crawler's or CMS's label, or a
     publication label, is all that stands before it on its line (" date 2025-10-07 …",

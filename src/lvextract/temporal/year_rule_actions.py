@@ -101,7 +101,10 @@ LIFE_SHORTEST = 10
 
 def year_range_short(m: re.Match) -> list[Atom]:
     y1 = int(m.group("y1"))
-    if int(m.group("yy")) != (y1 + 1) % 100:
+    yy = int(m.group("yy"))
+    if m.group("born") and y1 % 100 < yy:  # birth years of one century: "1994.-96.g.dz."
+        return [Atom(m.start(), m.end(), y1, end_year=y1 - y1 % 100 + yy, rule="year_range_short")]
+    if yy != (y1 + 1) % 100:
         return []
     return [Atom(m.start(), m.end(), y1, end_year=y1 + 1, rule="year_range_short")]
 

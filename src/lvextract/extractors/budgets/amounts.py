@@ -63,6 +63,20 @@ def _larger_count(m: re.Match) -> tuple[int, int] | None:
 LEADING_ZERO = re.compile(r"0\d")
 
 
+# A year's number before a currency code that an amount of three digits or more follows: "2014 EUR
+# 15 000" is the year and the amount of a table's row, the currency standing before the amount (the
+# `before` finder). "2000 EUR 3 mēnešiem" keeps its amount.
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+AMOUNT_NEXT = re.compile(r"[^\S\n]*:?[^\S\n]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,})(?![\d%])")
+# … not another year after it: "2014 eiro 2015. gadā" is an amount and the next year.
+NEXT_YEAR = re.compile(r"[^\S\n]*:?[^\S\n]*(?:19|20)\d\d(?:\.|[^\S\n]*g)")
+
+
+def _year_before_amount(text: str, m: re.Match) -> bool:
+    return YEAR_NUMBER.fullmatch(m["num"]) is not None and not m["scale"] \
+        and AMOUNT_NEXT.match(text, m.end()) is not None and NEXT_YEAR.match(text, m.end()) is None
+
+
 def find_amounts(text: str) -> list[Amount]:
     after, before, currency_of, _scales = patterns()
     found: list[Amount] = []
@@ -94,6 +108,8 @@ def find_amounts(text: str) -> list[Amount]:
                 continue
             if LEADING_ZERO.match(m["num"]):
                 continue  # "…2024.60 000 EUR" in a flattened table: "000" is a tail, no amount
+            if regex is after and _year_before_amount(text, m):
+                continue  # "Budžets 2014 EUR 15 000": the year's number, the amount after the currency
             if _denomination().match(text, m.end()):
                 continue  # "kalt jaunu 1 lata apgrozības monētu": a coin's face value, no money told
             factor = scale_factor(m["scale"])

@@ -43,7 +43,17 @@ with the subscription word and is no sentence."""
 _RUBRIC = re.compile(rf"(?-i:[{UPPER}][{LOWER}]{{3,}})[ \u00a0]+(?:19|20)\d\d")  # a word, not "Ls", "Eur"
 
 
+# A menu prints its rubrics as a list, each after its bullet: "- Eiro 2014".
+_MENU_BULLET = re.compile(r"[-–—•·▪*][ \t]*")
+
+
 def menu_rubric(text: str, amount: Amount) -> bool:
-    """Whether the amount is a menu's rubric: a capitalised currency word and a year alone on a line."""
+    """Whether the amount is a menu's rubric: a capitalised currency word and a year alone on a line,
+    after a list's bullet or none."""
     line = short_line(text, amount.start, amount.end, LINE_REACH)
-    return line is not None and line == text[amount.start:amount.end] and _RUBRIC.fullmatch(line) is not None
+    if line is None:
+        return False
+    bullet = _MENU_BULLET.match(line)
+    if bullet is not None:
+        line = line[bullet.end():]
+    return line == text[amount.start:amount.end] and _RUBRIC.fullmatch(line) is not None

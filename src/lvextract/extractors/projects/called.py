@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.orthography import UPPER
+from ...latvian.orthography import LOWER, UPPER
 from ...word_regex import alternation
 from ..vocabulary import load
 
@@ -20,7 +20,10 @@ def _called_a_project() -> re.Pattern:
     # six lower-case or capitalised words of whose project, and the singular nominative "projekts" — not
     # "projekta partneris".
     not_first = alternation(load("projects")["called_a_project"]["not_first"])
-    return re.compile(r"(?P<name>(?!" + not_first + rf"\b)[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+){{1,3}})"
+    # The capitalised words may end in one or two small-letter ones, a name's common head noun after
+    # its capitalised attributes: "Ziemeļvalstu Bibliotēku nedēļa ir projekts, ko …".
+    return re.compile(r"(?P<name>(?!" + not_first + rf"\b)[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+){{1,3}}"
+                      rf"(?:[ \t]+(?!ir\b)[{LOWER}][^\W\d_]+){{0,2}})"
                       r"[ \t]+ir[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?projekts(?![^\W\d_])")
 
 
