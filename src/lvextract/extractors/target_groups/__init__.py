@@ -114,7 +114,7 @@ bērniem": what others are likened to), `offered_staff` ("piedāvātie speciāli
 ("skolēni devās uz centru, lai priecētu klausītājus": performers), `performing_together` ("kopā ar citiem
 jauniešiem spēlēs koncertā": fellow performers), `appraisal` ("Skolēniem tā bija laba mācībstunda": whom
 the occasion was something to), `expertise` ("psiholoģe ar pieredzi darbā ar jauniešiem": a person's field), `place_use`
-("vecajā skolā (tagad tur jauniešu centrs)": where), `jurors` ("Bērnu un jauniešu žūrija": its members take part), `received_awards` ("Pedagogi saņēma ministrijas, …
+("vecajā skolā (tagad tur jauniešu centrs)": where), `jurors` ("Bērnu un jauniešu žūrija": its members take part), `company_circle` ("apmeklēt ģimenes lokā": in whose company), `received_awards` ("Pedagogi saņēma ministrijas, …
 atzinības rakstus": honoured), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
@@ -209,6 +209,7 @@ from .expertise import field_of_experience
 from .place_use import place_in_use
 from .jurors import accept_jurors
 from .menu_runs import menu_run_lines
+from .company_circle import in_company_circle
 
 __all__ = ["extract"]
 
@@ -256,6 +257,7 @@ def extract(doc: Document, record: Record) -> None:
                                                or school_roll(reader, f)  # "vidusskolā mācās 126 skolēni"
                                                or field_of_experience(reader, f)  # "ar pieredzi darbā ar jauniešiem"
                                                or place_in_use(reader, f)  # "(tagad tur jauniešu centrs)"
+                                               or in_company_circle(reader, f)  # "apmeklēt ģimenes lokā"
                                                or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"

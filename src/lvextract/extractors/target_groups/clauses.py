@@ -15,6 +15,8 @@ CLOSING_QUOTES = frozenset(orthography.CLOSING_QUOTES)
 OBJECT_CLAUSE = re.compile(r"[ \t]*,[ \t]*(?:kuriem|kurām|kam|kurus|ko)[ \t]+(?P<words>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})", re.I)
 PROGRAMME_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?")  # "9.2.2.3." before a programme's part
 QUOTE_NEXT = re.compile(r"[ \t]*[„“\"«]\w")  # a quoted name right after a word
+# A quoted name and another after a comma or "un"/"vai": a list of names ("kori „A”, „B”")
+NAME_LIST = re.compile(r"[ \t]*[„“\"«][^„“”\"«»\n]{1,60}[”“\"»][ \t]*(?:,|un\s|vai\s)[ \t]*[„“\"«]")
 NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,4}\.?[ \t]*$")  # ... a word apart
 TITLE_BETWEEN = frozenset({"nr.", "nr", "ar", "nosaukumu", ":"})  # between a project's word and its quoted title
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
@@ -195,8 +197,12 @@ class ClauseReading:
         word, after = token.text.lower(), self.word_at_or_after(token.i + 1)
         if after is not None and self.ctx.hosting.fullmatch(self.word(after)):
             return False
-        return word in self.ctx.ensemble_subjects or (self.ctx.ensembles.fullmatch(word) is not None
-                                                      and QUOTE_NEXT.match(self.doc.text, token.idx + len(token.text)) is not None)
+        if word in self.ctx.ensemble_subjects:
+            return True
+        if self.ctx.ensembles.fullmatch(word) is None or QUOTE_NEXT.match(self.doc.text, token.idx + len(token.text)) is None:
+            return False
+        # (a form the plural shares is one ensemble only with one name: not "kori „A”, „B” un „C”")
+        return word not in self.ctx.ensemble_plural_like or NAME_LIST.match(self.doc.text, token.idx + len(token.text)) is None
 
     def organ_follows(self, token) -> bool:
         """"Skolotāju savienības padome": an organisation's board or head acts for it, no one served;

@@ -65,6 +65,11 @@ class GenitiveReading:
         if self.word(at).startswith(self.ctx.time_nouns) and self.word(at).endswith(LOCATIVE_ENDINGS):
             return None
         after = self.word_at_or_after(at + 1)
+        # (... and so do they in the genitive before a span of time in the locative: "skolēnu brīvlaika
+        # nedēļā", "skolēnu brīvlaika laikā" — when; not "skolēnu brīvlaika nometnē")
+        if after is not None and self.word(at).startswith(self.ctx.time_nouns) and self.word(at).endswith("a") \
+                and self.word(after).startswith(self.ctx.time_spans) and self.word(after).endswith(LOCATIVE_ENDINGS):
+            return None
         following = self.word(after) if after is not None else ""
         if following.startswith(self.ctx.fields) or (following == "un" and closes_fields(self, after)):
             return None  # (or the last of a list of fields: "jauniešu iniciatīvas un sporta jomās")
@@ -207,6 +212,12 @@ class GenitiveReading:
                 if i < n and i in self.in_mention:
                     i = self.in_mention[i].mention.token_end
                     continue
+                # (or the genitive of other people who share the collective: "ģimeņu un draugu komandām")
+                if token.text.lower() in ("un", "vai") and i < n and self.sdoc[i].is_alpha and self.sdoc[i].text.islower() \
+                        and self.sdoc[i].text.endswith("u") and (after := self.word_at_or_after(i + 1)) is not None \
+                        and after not in self.in_mention and self.ctx.collectives.fullmatch(self.word(after)):
+                    i = after
+                    continue
                 return False
             # (one adjective may stand before the noun: "senioru mūsdienīga dienas centra")
             if not adjective_seen and token.i not in self.in_mention \
@@ -243,10 +254,19 @@ class GenitiveReading:
                 # (nor a venue another group visited: "skolēni apmeklēja pensionāru dienas centru")
                 return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start) \
                     and not self.organ_follows(token) and not room_follows(self, token) \
+                    and not self.venue_ensemble_follows(token) \
                     and not (start is not None and visited_venue(self, start))
             if not self.ctx.collective_between.fullmatch(word):
                 return False
         return False
+
+    def venue_ensemble_follows(self, token) -> bool:
+        """"bērnu un jauniešu interešu centra kora „Lido” studija", "jauniešu centra koris dziedāja": a
+        venue's genitive right before one of its ensembles only says whose ensemble performs or
+        competes (`ensemble_owners`: whole words; the ensemble's own genitive or its singular nominative)."""
+        after = self.word_at_or_after(token.i + 1)
+        return token.text.lower().endswith(GENITIVE_SINGULAR_ORG) and after is not None \
+            and (self.word(after) in self.ctx.ensemble_owners or self.word(after) in self.ctx.ensemble_subjects)
 
     def own_project_follows(self, token, end: int) -> bool:
         """"Latvijas Bibliotekāru biedrības projekts": an association of professionals owns the

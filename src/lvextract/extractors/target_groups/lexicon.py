@@ -69,6 +69,7 @@ class Context:
     inviting_words: tuple[str, ...]
     origin_ids: frozenset[str]
     time_nouns: tuple[str, ...]
+    time_spans: tuple[str, ...]
     one_organisation_kinds: tuple[str, ...]
     numbered_programme_parts: tuple[str, ...]
     given_by: tuple[str, ...]
@@ -109,6 +110,8 @@ class Context:
     talking: tuple[str, ...]
     count_words: frozenset[str]
     ensemble_subjects: frozenset[str]
+    ensemble_owners: frozenset[str]
+    ensemble_plural_like: frozenset[str]
     ensembles: re.Pattern
     venues: re.Pattern
     collective_between: re.Pattern
@@ -131,6 +134,7 @@ class Context:
     opportunity: re.Pattern
     extra_ids: frozenset[str]
     own_words: frozenset[str]
+    circle_words: frozenset[str]
     own_enrolling: tuple[str, ...]
     involving: tuple[str, ...]
     task_endings: tuple[str, ...]
@@ -236,6 +240,7 @@ def context() -> Context:
         inviting_words=tuple(c["inviting_words"]),
         origin_ids=frozenset(c["origin_ids"]),
         time_nouns=tuple(c["time_nouns"]),
+        time_spans=tuple(c["time_spans"]),
         one_organisation_kinds=tuple(c["one_organisation_kinds"]),
         numbered_programme_parts=tuple(c["numbered_programme_parts_before_quote"]),
         given_by=tuple(c["given_by"]),
@@ -278,6 +283,8 @@ def context() -> Context:
                                + "".join("|" + label for label in c["list_labels"]), re.I),
         collectives=re.compile("|".join(c["collective_nouns"])),
         ensemble_subjects=frozenset(c["ensemble_subjects"]),
+        ensemble_owners=frozenset(load("target_groups")["ensemble_sections"]["ensemble_genitives"]),
+        ensemble_plural_like=frozenset(c["ensemble_plural_like"]),
         place_names=frozenset(c["place_names"]),
         verbs_like_person_nouns=frozenset(c["verbs_like_person_nouns"]),
         organs=tuple(c["organ_words"]),
@@ -314,6 +321,7 @@ def context() -> Context:
         opportunity=re.compile(r"\s+(?:" + "|".join(c["opportunity_phrases"]) + ")", re.I),
         extra_ids=frozenset(c["extra_ids"]),
         own_words=frozenset(c["own_words"]),
+        circle_words=frozenset(c["circle_words"]),
         own_enrolling=tuple(c["own_enrolling_verbs"]),
         involving=tuple(c["extra_involved"]),
         task_endings=tuple(c["task_noun_endings"]),

@@ -7,7 +7,9 @@ import bisect
 import re
 
 from ...latvian import names
+from ...latvian.orthography import LOWER, UPPER
 from .forms import form
+from .clauses import NAME_LIST
 from .mentions import Found
 from .reader import Reader
 
@@ -18,6 +20,12 @@ WORDS = re.compile(r"[^\W\d_]+")
 # role: "sazināties ar Annu Kalnu, biedrības projektu " + "speciālisti,".
 PERSON_THEN_ROLE = re.compile(r"(?:^|[\s(])[a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+"
                               r"(?:-[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?\s*,\s*(?P<role>(?:[^\s,.;:()]+\s+){0,5})$")
+# A singular nominative post ("speciālists", "darbinieks", "speciāliste", "darbiniece") ...
+SINGULAR_POST = re.compile(r"(?:[^aāeēiīoouūy\W\d_][sš]|[^\W\d_]{3}e)$")
+# ... and after it one to three lower-case words of its field, each in the genitive or the locative,
+# then a given name and a surname: " kora mūzikas jautājumos Lauris Goss".
+FIELD_THEN_NAME = re.compile(r"(?:[ \t]+[" + LOWER + r"]+(?:a|as|es|ās|ēs|u|us|os|ā|ē|ī))"
+                             r"{1,3}[ \t]+(?P<given>[" + UPPER + "][" + LOWER + r"]+)[ \t]+[" + UPPER + "][" + LOWER + "]+")
 ROLE_CLOSES = re.compile(r"\s*(?:[,)]|$)", re.MULTILINE)
 
 
@@ -53,6 +61,11 @@ def titles_a_person(reader: Reader, found: Found) -> bool:
         return True
     following = text[end:end + 40].split(maxsplit=1)
     if following and following[0][:1].isupper() and names.is_given_name(following[0].strip(",.;:()")):
+        return True
+    # (one person's post with its field between, in the genitive or locative: "vecākais speciālists
+    # kora mūzikas jautājumos Lauris Goss"; the post a singular nominative, the name with a surname)
+    field = FIELD_THEN_NAME.match(text, end)
+    if field is not None and SINGULAR_POST.search(text, start, end) and names.is_given_name(field["given"]):
         return True
     before = PERSON_THEN_ROLE.search(text, max(0, start - 120), start)
     if before is None or not ROLE_CLOSES.match(text, end):
@@ -92,6 +105,9 @@ def names_one_organisation(reader: Reader, found: Found) -> bool:
     word = text[found.mention.start:end].lower()
     # (the head is the last word: "jaunatnes organizācijas “Zīle”" is one youth organisation too)
     if not word.startswith(reader.ctx.one_organisation_words) and not word.split()[-1].startswith(reader.ctx.one_organisation_words):
+        return False
+    # (several names listed after the word are several associations: "nevaldības organizācijas “A”, “B”")
+    if NAME_LIST.match(text, end):
         return False
     kind = KIND_THEN_QUOTED_NAME.match(text, end)
     return bool(QUOTED_NAME_NEXT.match(text, end)) or (

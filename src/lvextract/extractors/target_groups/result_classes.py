@@ -9,7 +9,10 @@ characters, in the mention's sentence or on the next line: an ordinal before a p
 
 Nor are women set against men over a race's distance in one sentence ("Sievietēm bija paredzēta 3 km
 distance, bet vīriešiem – 5 km"; `sex_class`): a sex class of the race. Women with men named but not
-set against them by ", bet" / ", savukārt" ("… 2 km garā takā aiz vīriešu kora mājas") stay served."""
+set against them by ", bet" / ", savukārt" ("… 2 km garā takā aiz vīriešu kora mājas") stay served.
+
+Nor is a group's ensembles' heading over a review's grades ("Senioru kori: … koris «Skandīne» – I
+pakāpe"; `ensemble_heading`): the class the choirs are graded in."""
 from __future__ import annotations
 
 import re
@@ -54,9 +57,31 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return noun, placing
 
 
+@lru_cache(maxsize=1)
+def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
+    c = load("target_groups")["result_classes"]
+    heading = re.compile(r"[ \t]+(?:" + alternation(c["heading_ensembles"]) + r")[ \t]*:", re.IGNORECASE)
+    grade = re.compile(r"(?<![^\W\d_])(?:" + alternation(c["grade_words"] + c["win_words"]) + r")\w*|\b\d{1,2}\.[ \t]*(?:"
+                       + alternation(c["place_words"]) + r")\w*", re.IGNORECASE)
+    return heading, grade
+
+
+def ensemble_heading(reader: Reader, f: Found) -> bool:
+    """"Senioru kori: Tukuma koris «Skandīne» – I pakāpe": a group's ensembles heading a review's grades
+    on their line are a class of its results, no one served."""
+    heading, grade = _heading_patterns()
+    text = reader.doc.text
+    after = heading.match(text, f.mention.end, min(len(text), f.mention.end + 20))
+    if after is None:
+        return False
+    line_end = text.find("\n", after.end(), after.end() + PLACE_REACH)
+    stop = line_end if line_end >= 0 else min(len(text), after.end() + PLACE_REACH)
+    return grade.search(text, after.end(), stop) is not None
+
+
 def result_class(reader: Reader, f: Found) -> bool:
     """Whether mention `f` names a class of a contest's results (see the module's docstring)."""
-    if sex_class(reader, f):
+    if sex_class(reader, f) or ensemble_heading(reader, f):
         return True
     noun, placing = _patterns()
     text = reader.doc.text

@@ -120,12 +120,38 @@ def _talked_about(reader: Reader, preposition: int | None) -> bool:
     talk = reader.previous_word(preposition) if preposition is not None else None
     if talk is None:
         return False
+    # (the last of several topics, each with its own preposition: "runāja par darbu vasarā, par prakses
+    # iespējām, kā arī par skolēnu mācību uzņēmumu nozīmi" — the first one's word of talking counts)
+    if reader.word(talk) in TOPIC_LIST_JOINS:
+        first = _first_of_topic_list(reader, preposition)
+        if first != preposition:
+            return _talked_about(reader, first)
     if not reader.word(talk).startswith(reader.ctx.talking) \
             and (reader.word(talk) in AUDIENCE_PRONOUNS or reader.word(talk).endswith(PLURAL_DATIVE_ENDINGS)):
         # (the audience may be a group of ours, of one word or more: "stāstīja sociālajiem darbiniekiem par …")
         told = reader.in_mention.get(talk)
         talk = reader.previous_word(told.mention.token_start if told is not None else talk)
     return talk is not None and reader.word(talk).startswith(reader.ctx.talking)
+
+
+TOPIC_LIST_JOINS = frozenset({",", "un", "arī"})
+TOPIC_LIST_REACH = 30  # words back to the first topic of a list
+
+
+def _first_of_topic_list(reader: Reader, preposition: int) -> int:
+    """Token of the first preposition of a list of topics that ends with the one at `preposition`
+    (the same preposition after a list join, within the sentence); `preposition` if none before."""
+    word, first, i = reader.word(preposition), preposition, preposition
+    for _ in range(TOPIC_LIST_REACH):
+        i = reader.previous_word(i)
+        if i is None or reader.word(i) in (".", ";", ":", "!", "?") or reader.sdoc[i].is_sent_start:
+            break
+        if reader.word(i) == word and (before := reader.previous_word(i)) is not None \
+                and reader.word(before) not in TOPIC_LIST_JOINS:
+            return i
+        if reader.word(i) == word:
+            first = i
+    return first
 
 
 def _named_institution_genitive(reader: Reader, start: int, end: int) -> bool:
