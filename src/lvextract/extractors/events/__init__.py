@@ -62,6 +62,7 @@ from .rounds import round_noun, round_of
 from .scored_game_day import scored_game_over
 from .stages import later_stage
 from .feasts import drop_feast_qualifiers
+from .generic_genitive import typed_by_genitive
 from .card_heads import any_card_heading, card_heading_noun
 from .weekend import unanchored_weekends
 from .achieved import in_achieved
@@ -78,6 +79,7 @@ from .relative_list import listed_in_relative
 from .organiser_genitive import drop_organisers
 from .purpose_day import dated_elsewhere_in_purpose
 from .promised import only_promised
+from .consultation_period import consultation_period
 
 
 def extract(doc: Document, record: Record) -> None:
@@ -102,6 +104,7 @@ def extract(doc: Document, record: Record) -> None:
     # "Kategorija: Kultūra, Notikumi, Pasākumi": a site's section names, no occurrence.
     nouns = [n for n in nouns if not in_category_label(doc, n.start, n.end)]
     nouns = drop_feast_qualifiers(doc, nouns)  # "Meteņu karnevāls": the feast only qualifies
+    nouns = typed_by_genitive(doc, nouns)  # "atklāšanas pasākums": the genitive names the kind
     nouns = drop_organisers(doc, nouns)  # "Lauku foruma rīkotajā seminārā": the forum only ran it
     nouns = drop_cups_before_rounds(doc, nouns)  # "Pasaules kausa posms": the stage takes place
     index = Nouns(doc, nouns)
@@ -305,6 +308,8 @@ def extract(doc: Document, record: Record) -> None:
         event = build_event(doc, index, noun, noun_bounds, mention, bounds, ordered_starts)
         if event.type in needs_time_types() and (event.end is not None or event.start_time is None):
             continue
+        if consultation_period(doc, noun, event.end):
+            continue  # "no 1. līdz 29. augustam … sabiedrisko apspriedi": the consultation's period
         retype_gathering(doc, index, noun, event, bounds, day_starts)  # "… pulcēja … . … sarīkojumā …"
         if body is not None and noun is body and event.place and names_body(doc, noun, event.place):
             event.place = None  # "Nacionālās attīstības padome izskata …": the body's name is no place

@@ -18,6 +18,7 @@ from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import generic_types, literals, vocabulary
 from .plural_generic import told_in_plural
+from .generic_genitive import generic_head
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention
 from .paired_rounds import paired_rounds
 from .plural_sittings import plural_sittings
@@ -308,6 +309,10 @@ def titles_from_other_mentions(doc: Document, nouns: list[NounMention], events: 
     titles: dict[str, str] = {}
     taken = {e.title for e in events if e.title}  # a name another event bears is that one's
     for noun in nouns:
+        # "Apbalvošanas pasākumā “…”" names the occurrence as "pasākums" too (generic_genitive).
+        head = generic_head(doc.text, noun)
+        if head is not None and head in wanted and noun.kind not in wanted:
+            noun = NounMention(head, noun.start, noun.end)
         if noun.kind in wanted and noun.kind not in titles:
             k = doc.sentence_index(noun.start)
             first, last = wanted[noun.kind]

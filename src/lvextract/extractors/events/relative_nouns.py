@@ -40,12 +40,27 @@ def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> Nou
         # its verb is the verb's subject, what takes place on the day; the one before the comma
         # only owns it.
         return None
-    noun = index.first((max(bounds[0], comma - 60), comma), not_frame, last=True, told=True)
+    noun = index.first((max(bounds[0], _reach_start(doc.text, comma) - 60), comma), not_frame, last=True, told=True)
     if noun is None:
         return _sitting_body(doc, comma) or _quoted_occurrence(doc, comma)
     title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
     gap_start = title.end() if title else noun.end
     return noun if ANTECEDENT_GAP.fullmatch(doc.text, gap_start, comma) else None
+
+
+# A quoted name closing right before the relative's comma ("darbnīcas bērniem “Esi aktīvs un vesels
+# Valmierā”, kas notiks …"): the antecedent's reach is counted from the name's opening mark, as the name
+# is the noun's own. At most QUOTED_REACH characters back: O(1).
+CLOSING_BEFORE = re.compile(r"[”“\"»]$")
+QUOTED_REACH = 100
+
+
+def _reach_start(text: str, comma: int) -> int:
+    if not CLOSING_BEFORE.search(text, max(0, comma - 1), comma):
+        return comma
+    lo = max(0, comma - 1 - QUOTED_REACH)
+    opening = max(text.rfind(q, lo, comma - 1) for q in "„“«\"")
+    return opening if opening >= 0 and "\n" not in text[opening:comma] else comma
 
 
 # "Svētki notika 6. maijā. Nākamgad tie notiks sestdien, 4. maijā": a pronoun subject of a verb of

@@ -82,8 +82,9 @@ def round_of(doc: Document, noun: NounMention | None) -> NounMention | None:
     """"Latvijas triatlona kausa izcīņas pirmais posms": the series' noun right before a numbered
     round names the series; the round is what takes place that day. Not a championship or
     tournament named by its own noun ([contest_kind] named: "čempionāta 4. kārta" keeps
-    čempionāts). The round, else None. O(1)."""
-    if noun is None or noun.kind in vocabulary()["contest_kind"]["named"]:
+    čempionāts), nor a contest ([rounds] kept_by: "konkursa 1. kārta notiks …" is the contest held). The round, else None. O(1)."""
+    if noun is None or noun.kind in vocabulary()["contest_kind"]["named"] \
+            or noun.kind in vocabulary()["rounds"].get("kept_by", ()):
         return None
     round_, _series, heads = round_patterns()
     if not doc.text[noun.end:noun.end + 1].isspace():

@@ -1,0 +1,83 @@
+"""An occurrence noun in the genitive right before the generic word ("atklāšanas pasākums", "svētku
+pasākumā", "meistarklašu nodarbības") names the kind of that one occurrence, so the generic word
+gives way (RECORD.md: "pasākums" only when nothing more specific is said of the same occurrence):
+the pair is one mention typed by the genitive, ranked as its head is (the nominative "pasākums"
+is the subject, and the generic word needs no verb of taking place). A genitive that names no
+occurrence ("projekta", "sporta", "labdarības pasākums") is no event noun and never stands here; a
+feast's genitive only qualifies ([feasts], dropped before), and so do a festive "svētku" and a
+process's genitive ("apspriedes pasākums": [generic] genitive_not_kinds) and a named day's or week's
+("atceres dienas pasākums", "Sporta nedēļas pasākumi": which day, not what kind; genitive_times).
+The heads are events.toml [generic] typed_by_genitive. O(nouns)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...document import Document
+from ...latvian.lemmas import stem
+from .lexicon import generic_types, vocabulary
+from .noun_mention import GENITIVE_MODIFIER, NounMention
+
+# Only space between the genitive and the generic word, or a part's genitive the occurrence's own
+# noun stands before ("izstādes atklāšanas pasākums": the opening's event, typed by the part).
+_GAP = re.compile(r"[ \t]+(?:([^\W\d_]+)[ \t]+)?")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(vocabulary()["generic"].get("typed_by_genitive", ()))
+
+
+@lru_cache(maxsize=1)
+def _head_stems() -> dict[str, str]:
+    return {stem(w): w for w in _heads()}
+
+
+@lru_cache(maxsize=1)
+def _part_stems() -> dict[str, str]:
+    return {stem(w): w for w in vocabulary()["part_heads"]["types"]}
+
+
+@lru_cache(maxsize=1)
+def _not_kinds() -> frozenset[str]:
+    return frozenset(vocabulary()["generic"].get("genitive_not_kinds", ()))
+
+
+@lru_cache(maxsize=1)
+def _times() -> frozenset[str]:
+    return frozenset(vocabulary()["generic"].get("genitive_times", ()))
+
+
+def typed_by_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    """The nouns with each (occurrence genitive, generic head) pair made one mention of the genitive's kind."""
+    heads, generic = _heads(), generic_types()
+    out: list[NounMention] = []
+    k = 0
+    while k < len(nouns):
+        n = nouns[k]
+        head = nouns[k + 1] if k + 1 < len(nouns) else None
+        if head is not None and head.kind in heads and n.kind not in generic \
+                and (gap := _GAP.fullmatch(doc.text, n.end, head.start)) \
+                and (gap.group(1) is None or stem(gap.group(1).lower()) in _part_stems()) \
+                and GENITIVE_MODIFIER.search(doc.text[n.start:n.end].split()[-1].lower()) \
+                and n.kind not in _not_kinds() and n.kind.split()[-1] not in _times():
+            kind = _part_stems()[stem(gap.group(1).lower())] if gap.group(1) else n.kind
+            start = n.start if gap.group(1) is None else gap.start(1)
+            out.append(NounMention(kind, start, head.end))
+            k += 2
+            continue
+        out.append(n)
+        k += 1
+    return out
+
+
+def headed_by_generic(text: str, noun: NounMention) -> bool:
+    """Whether the mention is such a pair: a specific kind whose last word is the generic head."""
+    last = text[noun.start:noun.end].split()
+    return len(last) > 1 and noun.kind not in generic_types() and stem(last[-1].lower()) in _head_stems()
+
+
+def generic_head(text: str, noun: NounMention) -> str | None:
+    """The generic word heading such a pair ("Apbalvošanas pasākumā “…”" → "pasākums"), else None:
+    the pair is a mention of that word too (a lone "pasākums" of the text takes its quoted name)."""
+    return _head_stems().get(stem(text[noun.start:noun.end].split()[-1].lower())) if headed_by_generic(text, noun) else None
