@@ -92,15 +92,15 @@ def _char_class(char: str) -> str:
 # _rule_classes); tests/test_date_rule_dispatch.py checks the table against trying every rule
 # at every start.
 _DAY_RULES = {
-    "letter": ("day_month", "day_month_plain", "day_month_year_glued", "day_month_glued", "day_month_glued_acronym", "day_range_month", "day_list", "numeric_day_list", "day_short_month_year",
+    "letter": ("day_month", "day_month_plain", "day_month_year_glued", "day_month_glued", "day_month_glued_acronym", "day_range_month", "day_list", "day_list_glued", "numeric_day_list", "day_short_month_year",
                "numeric_day_range", "day_month_dot_year", "day_month_clock_year", "day_short_month_badge",
                "day_month_hyphenated", "day_english_month_year"),
     "digit": ("numeric", "month_number_range", "numeric_date_card", "numeric_before_amount", "numbered_day_month", "numeric_short_year", "numeric_day_month", "numeric_day_month_spaced", "numeric_day_month_bare", "numeric_range",
               "numeric_glued", "numeric_day_month_range_bare", "numeric_day_month_clock"),
-    "dash": ("day_range_month", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
+    "dash": ("day_range_month", "day_short_month_year", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
              "numeric_day_range_no_year", "numeric_glued"),
     "/": ("numeric_slash", "numeric_slash_spaced", "month_number_range"),
-    ",": ("day_list", "numeric_day_list", "day_month", "day_range_month"),
+    ",": ("day_list", "day_list_glued", "numeric_day_list", "day_month", "day_range_month"),
     "&": ("day_list", "numeric_day_list"),
     "•": ("numeric_bullet",),
     "·": ("numeric_bullet",),

@@ -125,6 +125,13 @@ def rules() -> list[Rule]:
             rf"\s*(?:,?\s*(?:\bgan(?:\s+arī)?\b|\btā\s+arī\b)|,|\bun\b|\bvai\b|&)\s*(?P<dl>{DAY}){day_dot}{f['month']}"
             rf"{f['year_suffix']}?",
             flags), day_list_month),
+        # The same list glued to the word before it, as "day_month_glued" below has a single day: a
+        # heading that lost its space before the body ("VTA velobrauciens25. un 26. maijā notika …").
+        # Only after three lower-case letters, the first day with its dot, a month name closing the list.
+        ("day_list_glued", _compile(
+            rf"(?=\d)(?<=(?-i:[{LOWER}]{{3}}))(?P<days>{DAY}\.(?:\s*,\s*{DAY}\.)*)"
+            rf"\s*(?:,|\bun\b)\s*(?P<dl>{DAY}){day_dot}{f['month_name']}",
+            flags), day_list_month),
         # Days that share a numeric month and year written once after the last: "07. un 08.10.2020.",
         # "5., 12. un 19.03.2019."; without a year the month is zero-padded and closed by its dot, as
         # numeric_day_month has it ("5. un 6.03."), and no section word follows ("2. un 3.1. punkts").
@@ -133,9 +140,10 @@ def rules() -> list[Rule]:
             rf"(?:(?P<m>{MONTH_NUMBER})\.(?P<y>{YEAR})\.?{NUMBER_END}|(?P<mp>{MONTH_NUMBER_PADDED})\.(?![\d.,:/-])(?![^\S\n]?\d))"
             rf"(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})",
             flags), numeric_day_list),
-        # "12. okt 2015", and a portal's dateline without the day's dot: "Svētdiena, 01 okt 2017, 09:30".
+        # "12. okt 2015", and a portal's dateline without the day's dot: "Svētdiena, 01 okt 2017, 09:30";
+        # a site's posting stamp joins the three by hyphens: "Post date: 29-Apr-2015 17:18:49".
         ("day_short_month_year", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})(?:\.\s*|[^\S\n]{{1,2}})(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?,?\s*(?P<y>{YEAR}){NUMBER_END}",
+            rf"{DIGIT_START}(?P<d>{DAY})(?:\.\s*|[^\S\n]{{1,2}}|-(?=[^\W\d_]{{3}}-{YEAR}))(?P<mon>{vocab.alternation(vocab.month_portal_short())})\.?(?:,?\s*|-)(?P<y>{YEAR}){NUMBER_END}",
             flags), day_short_month_year),
         # "2020. gada 19. may": a bilingual portal's Latvian year with an English month name.
         ("year_day_english", _compile(

@@ -100,7 +100,10 @@ def extract(doc: Document, record: Record) -> None:
         patterns[key].search(doc.text, max(0, n.start - 30), n.start) for key in ("money_before", "measures_before"))
         and not takes_place_after(doc, n))]
     # "Līgums Nr. 2013.EEZ/PP/MAC/021": letters of a code, glued to its slashes or digits, name nothing.
-    nouns = [n for n in nouns if not _in_code(doc.text, n)]
+    # Not a noun a day is glued to, as a page that lost a space prints it ("velobrauciens25. un 26.
+    # maijā"): the date grammar read that day as a date of its own.
+    day_starts_at = frozenset(d.span.start for d in record.dates)
+    nouns = [n for n in nouns if not _in_code(doc.text, n) or n.end in day_starts_at]
     # "Kategorija: Kultūra, Notikumi, Pasākumi": a site's section names, no occurrence.
     nouns = [n for n in nouns if not in_category_label(doc, n.start, n.end)]
     nouns = drop_feast_qualifiers(doc, nouns)  # "Meteņu karnevāls": the feast only qualifies

@@ -21,7 +21,7 @@ from .offsets import any_between
 from .added_events import add_event
 from .feast_retold import feast_retold
 from .hour_abbreviation import hour
-from .hour_then_noun import run_on
+from .hour_then_noun import next_sentence_noun, run_on
 from .programme import day_over, other_day_starts
 from .programme_chain import chained_day, named_apart
 from .ranking import Nouns, looks_back, within_frame
@@ -96,8 +96,10 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
     other_days = other_day_starts(doc, record)
     text = doc.text
     taken = sorted(e.span.start for e in record.events if e.span is not None)
+    # The days of the text's own calendar, not a year or "šogad": a next sentence with one tells its own day.
+    calendar_days = sorted(d.span.start for d in record.dates if d.value and DAY_VALUE.match(d.value))
     last = None  # the day and end of the timed sentence before
-    for sentence in doc.sentences:
+    for k, sentence in enumerate(doc.sentences):
         bounds = (sentence.start, sentence.end)
         if any_between(date_starts, bounds) or not HOUR.search(text, *bounds) \
                 or _words()[1].search(text, *bounds):
@@ -126,5 +128,15 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
                 continue
             before = len(record.events)
             add_event(doc, index, part, day, date_starts, by_key, record, unseen)
+            for event in record.events[before:]:
+                event.status = event.status or status
+        nxt = next_sentence_noun(doc, index, k, calendar_days)
+        if nxt is not None and not index.all_in(bounds) and _starts_at_hour(text, bounds) \
+                and not _words()[2].search(text, *bounds) and not any_between(taken, (bounds[0], nxt[1])):
+            # "Savukārt pulksten 17.30 Liepu ielā turpināsim tradīciju. Biedrība aicina uz piemiņas
+            # brīdi …": the hour's sentence names nothing, the next one names what takes place then.
+            before = len(record.events)
+            add_event(doc, index, (bounds[0], nxt[1]), day, date_starts, by_key, record,
+                      lambda nouns, lo=nxt[0]: unseen([n for n in nouns if n.start >= lo]))
             for event in record.events[before:]:
                 event.status = event.status or status
