@@ -36,6 +36,12 @@ def cancel_cues() -> re.Pattern:
     return _cancel_patterns()[0]
 
 
+def any_cancel_cue(doc: Document) -> bool:
+    """Whether the text holds a [cancelled] cue anywhere: one search per document, which
+    drop_cancelled and moves.drop_listed_cancelled both ask."""
+    return doc.derived("events.any_cancel_cue", lambda d: cancel_cues().search(d.text) is not None)
+
+
 def drop_cancelled(doc: Document, record: Record) -> None:
     """An occurrence called off ("Saulgriežu pasākums 22. jūnijā Skrīveros nenotiks", "… ar koncertu.
     Diemžēl, tas vairs nenotika"): no event ([cancelled] cues in the part of its sentence that holds
@@ -43,9 +49,9 @@ def drop_cancelled(doc: Document, record: Record) -> None:
     the cue). O(events · sentence)."""
     if not record.events:
         return
-    cues, openers, contrast = _cancel_patterns()
-    if not cues.search(doc.text):
+    if not any_cancel_cue(doc):
         return
+    cues, openers, contrast = _cancel_patterns()
 
     moved_to = moved_to_pattern()
 

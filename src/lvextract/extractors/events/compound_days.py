@@ -14,6 +14,8 @@ from ...latvian.lemmas import stem
 from ...word_regex import alternation
 from .lexicon import event_stems, happens_alternation, vocabulary
 
+# What every branch of _pattern needs, in its case folding: a text without it is not scanned.
+DAY_WORD = re.compile("dien", re.IGNORECASE)
 # At least three letters before the head: "Velodiena", not "diena" itself.
 _WORD = r"([^\W\d_]{3,}?)"
 
@@ -38,6 +40,8 @@ def _not_days() -> frozenset[str]:
 def compound_days(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of every such day."""
     found = []
+    if not DAY_WORD.search(text):
+        return found  # every branch of the pattern ends in "diena"/"dienu": spare its scan of every word
     for m in _pattern().finditer(text):
         g = next(i for i in (1, 3, 5, 7) if m.group(i) is not None)
         kind = m.group(g).lower() + "diena"

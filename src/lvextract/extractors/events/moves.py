@@ -7,7 +7,7 @@ import re
 
 from ...document import Document
 from ...record import DateMention, Event
-from .cancelled import MOVED_TO_REACH, cancel_cues, moved_to_pattern
+from .cancelled import MOVED_TO_REACH, any_cancel_cue, cancel_cues, moved_to_pattern
 from .lexicon import happens_pattern
 from .noun_mention import NounMention
 from .ranking import Nouns, specific
@@ -43,9 +43,9 @@ def drop_listed_cancelled(doc: Document, record) -> None:
     each item of a list whose head calls them off is no event. O(events · HEAD_LINES)."""
     if not record.events:
         return
-    cues = cancel_cues()
-    if cues.search(doc.text) is None:
+    if not any_cancel_cue(doc):
         return
+    cues = cancel_cues()
     text = doc.text
 
     def head_of(start: int) -> tuple[int, int] | None:

@@ -43,6 +43,8 @@ def occasion_days(doc: Document, events: list[Event], date_starts: list[int]) ->
     every = sorted((e for es in told.values() for e in es), key=lambda e: e.span.start)
     every_starts = [e.span.start for e in every]
     found = []
+    if "dienā" not in doc.text:
+        return found  # WORDS needs the word itself (case-sensitive): spare the scan of every word
     for m in WORDS.finditer(doc.text):
         kind_word, part = m.group(1), m.group(2)
         if part is not None and stem(part.lower()) not in _part_stems():

@@ -16,8 +16,9 @@ from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention
 
 # A word, then the quoted name right after it (a colon or dash may stand between, and a number
 # after a project's noun: "projekta Nr.2016-1-LV01 „… apmācības …”" names the project, whose
-# words are no occurrence's noun).
-WORD_THEN_NAME = re.compile(rf"([^\W\d_]+)[ \t]*(?:Nr\.?[ \t]*[\w./-]{{1,40}}[ \t]*)?(?:[:–—-][ \t]*)?"
+# words are no occurrence's noun). The look-behind starts a try only at a word's first letter: a
+# match from inside a word is never the leftmost, and without it each word is re-read from every letter.
+WORD_THEN_NAME = re.compile(rf"(?<![^\W\d_])([^\W\d_]+)[ \t]*(?:Nr\.?[ \t]*[\w./-]{{1,40}}[ \t]*)?(?:[:–—-][ \t]*)?"
                             rf"{OPEN_QUOTE}([^„“\"«»”\n]{{2,200}}?){CLOSE_QUOTE}")
 
 
