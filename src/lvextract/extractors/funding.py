@@ -23,6 +23,18 @@ def _name_cores() -> dict[str, re.Pattern]:
     return {fid: re.compile("|".join(patterns), re.I) for fid, patterns in load("funding")["name_core"].items()}
 
 
+@lru_cache(maxsize=1)
+def _foreign_countries() -> frozenset[str]:
+    return frozenset(load("funding")["foreign_state"]["countries"])
+
+
+def _foreign_state(name: str) -> bool:
+    """Another country's ministry or government ("Vācijas Federālā Ārlietu ministrija") pays from its
+    own budget, not the Latvian state's (data/funding.toml [foreign_state])."""
+    words = name.split(None, 1)
+    return bool(words) and words[0].lower() in _foreign_countries()
+
+
 # The programme code after "Interreg" belongs to its name: "Interreg 4C", "INTERREG V-A", "Interreg Europe".
 INTERREG_CODE = re.compile(r"(?:[ \t]+(?:[IVX]{1,4}|\d[A-C]?|[A-C]|Europe)\b(?:[ \t]*[–-][ \t]*[A-C]\b)?)+")
 
@@ -32,8 +44,10 @@ def extract(doc: Document, record: Record) -> None:
     for mention in find_mentions(doc):
         if mention.id in seen or before_erasmus_plus(doc, record, mention):
             continue
-        seen.add(mention.id)
         start, end = funder_words(doc, mention)
+        if mention.id == "STATE" and _foreign_state(doc.text[start:end]):
+            continue
+        seen.add(mention.id)
         if mention.id == "INTERREG" and doc.text[mention.start:end].lower().startswith("interreg"):
             code = INTERREG_CODE.match(doc.text, end)
             end = code.end() if code else end

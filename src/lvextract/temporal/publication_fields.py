@@ -286,8 +286,9 @@ def _glued_label_pattern() -> re.Pattern:
 
 
 # A portal's posting stamp at the foot: the day, the minute and the section it was filed under;
-# a section's name may join two nouns ("…, 22:36, Kultūra un izglītība").
-FOOT_STAMP = re.compile(r"\.?\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*,\s*[^\W\d_]+(?:\s+(?:un\s+)?[^\W\d_]+)?\s*")
+# a section's name may join two nouns ("…, 22:36, Kultūra un izglītība") or name its place in up to
+# four words ("…, 12:48, Lielvārdes novada jaunumi").
+FOOT_STAMP = re.compile(r"\.?\s*,?\s*(?:plkst\.?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*,\s*[^\W\d_]+(?:\s+(?:un\s+)?[^\W\d_]+){0,3}\s*")
 
 
 _CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d])")

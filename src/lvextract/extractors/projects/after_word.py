@@ -10,7 +10,7 @@ from .collect import _attach_contract, _clean, _key, _tight_code, Entries
 from .config import config, is_owner
 from .bracket_short import bracket_short
 from .patterns import (
-    ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, BARE_CODE, CAPITALS_NAME, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED,
+    ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, BARE_CODE, BENEFICIARIES_BEFORE_NAME, CAPITALS_NAME, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED,
     CLOSING_ONLY_NAME, CODE_AFTER_NAME, CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE,
     LETTERS, MAX_TWO_LANGUAGES, NAME_IN_PAREN, NAMED_LATER, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME,
     NUMBERED_CODE_BEFORE_NAME, OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME,
@@ -98,6 +98,10 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                     and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(kind.group())):
                 pos = kind.end()
                 quoted = quoted_after(text, pos, quotes)
+            # "projektā bērniem un jauniešiem ar speciālām vajadzībām “…”": whom it is for, then its name.
+            if quoted is None and number is None and (whom := BENEFICIARIES_BEFORE_NAME.match(text, tokens[i].end, sentence.end)) \
+                    and not any(w.lower().startswith(not_project_between + c.own_people) for w in LETTERS.findall(whom.group())):
+                quoted = quoted_after(text, whom.end(), quotes)
             # "… mobilitātes projekta ietvaros “YTCA – …”.": the name after "ietvaros", only where it
             # closes the clause (not "projekta ietvaros “Ēnu dienā” skolēni …", an occurrence).
             if quoted is None and number is None and j < len(tokens) and tokens[j].text.lower() == "ietvaros" \

@@ -28,6 +28,7 @@ class Config(NamedTuple):
     card_furniture: frozenset[str]
     not_project_between: tuple[str, ...]
     fund_heads: frozenset[str]
+    own_people: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,8 @@ def config() -> Config:
                   re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["leads"]) + r")(?!\w)", re.I),
                   re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fallback_fields"]) + r")[ \t]*(?::|$)", re.I),
                   frozenset(data["cards"]["furniture"]), tuple(data["not_project_between"]),
-                  frozenset(stem(w) for w in data["programme_names"]["last_words"]))
+                  frozenset(stem(w) for w in data["programme_names"]["last_words"]),
+                  tuple(data["beneficiaries"]["not_whom"]))
 
 
 def is_owner(word: str, owners: tuple[str, ...], owner_exact: frozenset[str]) -> bool:

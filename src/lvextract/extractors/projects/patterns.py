@@ -79,6 +79,10 @@ VERSIONED_NAME = re.compile(rf"[ \t]*(?P<name>[{UPPER}]{{2,15}}[ \t]+\d{{1,2}}(?
 # of partnership, mobility or sector, all in lower case but a KA code).
 PROJECT_KIND = re.compile(rf"[ \t]+(?:KA\d{{1,3}}[ \t]+)?(?:[{LOWER}]+(?:s|u|o)[ \t]+){{0,4}}?(?:partnerīb|mobilitāt|sektor)[{LOWER}]*"
                           rf"(?:[ \t]+(?!biedrīb|nodibināj|organizācij)[{LOWER}]+(?:u|s|ā|ē|ī)){{0,3}}?[ \t]*(?=[\"'„“«])")
+# Whom the project is for, said in the dative between the project word and the quoted name:
+# "projektā bērniem un jauniešiem ar speciālām vajadzībām “…”", "īsteno projektu senioriem “…”" (a
+# dative plural first, then up to six more lower-case words of the same kind or "un", "vai", "ar").
+BENEFICIARIES_BEFORE_NAME = re.compile(rf"[ \t]+[{LOWER}]+(?:iem|ām|ēm)(?:[ \t]+(?:[{LOWER}]+(?:iem|ām|ēm)|un|vai|ar)){{0,6}}[ \t]*(?=[\"'„“«])")
 CAPITALS_NEXT = re.compile(rf"[ \t]+[{UPPER}]{{2,}}\b")
 # Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
 UNQUOTED_NAME = re.compile(rf"(?P<name>[{UPPER}][\w+\-]*(?:[ \t]+[\w+\-]+){{1,11}}?)[ \t]+ietvaros\b")
