@@ -97,7 +97,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     join_headline_year(record)  # "25. februārī notiks čempionāts" over "Sacensības notiks 2023. gada 25. februārī"
     join_contest_parts(record)  # "turnīra posmi … 9. augustā" and "noslēdzošajā posmā, 9. augustā"
     title_headed_contest(doc, record)  # "Skrējiens „Ozolu aplis”" over "Sacensības notiks 8. jūnijā"
-    drop_range_days(record, first_mention)  # "No 27. līdz 30. augustam … čempionāts … 28. augustā – U-16"
+    drop_range_days(record, first_mention, doc)  # "No 27. līdz 30. augustam … čempionāts … 28. augustā – U-16"
     drop_generic_twins(record, programme_umbrellas(doc, record), day_parts, doc)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
     drop_kind_twins(record, fill_gaps)  # "svētki" and "svinības" of the same days: one feast

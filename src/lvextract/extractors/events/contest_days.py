@@ -3,8 +3,11 @@ day of unknown year beside the body's dated day, and the days of a championship'
 one by one after it. The words are events.toml's [contest_kind] (named, words, finals, parts)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from ...document import Document
+from ...latvian.lemmas import stem
 from ...record import DateMention, Event, Record
 from .dating import as_date
 from .lexicon import vocabulary
@@ -88,7 +91,32 @@ def join_headline_year(record: Record) -> None:
         record.events[:] = [e for e in record.events if id(e) not in gone]
 
 
-def drop_range_days(record: Record, first_mention: dict[int, DateMention]) -> None:
+# The word before a kind word, and the words that leave it bare ("bet sacensības notiks …").
+WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+SPAN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _bare_kind(doc: Document | None, event: Event, day_end: int = -1) -> bool:
+    """A kind word ("sacensības") told bare, not after a genitive that names another contest of the
+    day ("volejbola sacensības"): right after its day, after a mark or a word of [contest_kind] bare_after.
+    The noun is the span's word of the kind's stem. O(span words)."""
+    if doc is None or event.type not in _kinds()[1] or event.span is None:
+        return False
+    own = stem(event.type)
+    for m in SPAN_WORD.finditer(event.span.text):
+        if stem(m.group().lower()) != own:
+            continue
+        start = event.span.start + m.start()
+        if 0 <= day_end <= start and not doc.text[day_end:start].strip(" \t,"):
+            return True  # right after its day: "15. septembrī sacensības notiks …"
+        before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+        word = before.group(1) if before else ""
+        # after a mark or a bare word; not a place's genitive ("Rīgas sacensības")
+        return not word.isalpha() or word.lower() in vocabulary()["contest_kind"]["bare_after"]
+    return False
+
+
+def drop_range_days(record: Record, first_mention: dict[int, DateMention], doc: Document | None = None) -> None:
     """"No 27. līdz 30. augustam … noslēgsies jaunatnes čempionāts … 27. augustā labākos noskaidros
     U-14 grupā, dienu vēlāk, 28. augustā, – U-16 grupā …": days inside a contest's range told after
     it, whose own clause names no contest (the noun came from another sentence: "Finālā
@@ -108,8 +136,9 @@ def drop_range_days(record: Record, first_mention: dict[int, DateMention]) -> No
         day = as_date(e.start or "")
         if mention is None or e.end is not None or day is None or not _contest(e):
             continue
-        if e.span.start <= mention.span.start < e.span.end:
-            continue  # the day's own clause names it
+        if e.span.start <= mention.span.start < e.span.end and not _bare_kind(doc, e, mention.span.end):
+            continue  # the day's own clause names it ("28. augustā – U-16 volejbola sacensības"), unless
+            # by the bare kind word ("14. septembrī … bet sacensības notiks no plkst. 12"): the range's contest
         if any(first <= day <= last and told < mention.span.start for first, last, told in ranges):
             gone.add(id(e))
     if gone:

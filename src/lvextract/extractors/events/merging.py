@@ -17,6 +17,7 @@ from ...temporal.relative_words import lookups
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import generic_types, literals, vocabulary
+from ...latvian.lemmas import stem
 from .plural_generic import told_in_plural
 from .generic_genitive import generic_head
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention
@@ -118,11 +119,24 @@ def drop_later_days(doc: Document, record: Record) -> None:
             continue
         later = [e for e in record.events if e.type == frame.type and e.end is None and as_date(e.start)
                  and e.start[:4] == frame.start[:4] and first < as_date(e.start) <= last
-                 and is_frame(doc, NounMention(e.type, e.span.start, e.span.end))]
+                 and _framing(doc, e)]
         if len(later) == 1:
             gone.add(id(later[0]))
     if gone:
         record.events[:] = [e for e in record.events if id(e) not in gone]
+
+
+# A word of the span, to find the event's own noun among the span's words.
+SPAN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _framing(doc: Document, e: Event) -> bool:
+    """Whether the event's own noun frames another ("festivāla ietvaros 31. jūlijā"): the span may run
+    past the noun to the day, so the noun is the span's word of the type's stem. O(span words)."""
+    own = stem(e.type.split()[-1])
+    text = doc.text[e.span.start:e.span.end]
+    return any(is_frame(doc, NounMention(e.type, e.span.start + m.start(), e.span.start + m.end()))
+               for m in SPAN_WORD.finditer(text) if stem(m.group().lower()) == own)
 
 
 def join_contest_kinds(record: Record) -> None:
