@@ -114,7 +114,7 @@ bērniem": what others are likened to), `offered_staff` ("piedāvātie speciāli
 ("skolēni devās uz centru, lai priecētu klausītājus": performers), `performing_together` ("kopā ar citiem
 jauniešiem spēlēs koncertā": fellow performers), `appraisal` ("Skolēniem tā bija laba mācībstunda": whom
 the occasion was something to), `expertise` ("psiholoģe ar pieredzi darbā ar jauniešiem": a person's field), `place_use`
-("vecajā skolā (tagad tur jauniešu centrs)": where), `jurors` ("Bērnu un jauniešu žūrija": its members take part), `company_circle` ("apmeklēt ģimenes lokā": in whose company), `received_awards` ("Pedagogi saņēma ministrijas, …
+("vecajā skolā (tagad tur jauniešu centrs)": where), `jurors` ("Bērnu un jauniešu žūrija": its members take part), `company_circle` ("apmeklēt ģimenes lokā": in whose company), `particular_family` ("paldies Bērziņu ģimenei": one household named by its surname), `received_awards` ("Pedagogi saņēma ministrijas, …
 atzinības rakstus": honoured), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
@@ -210,6 +210,7 @@ from .place_use import place_in_use
 from .jurors import accept_jurors
 from .menu_runs import menu_run_lines
 from .company_circle import in_company_circle
+from .particular_family import surname_family
 
 __all__ = ["extract"]
 
@@ -258,6 +259,7 @@ def extract(doc: Document, record: Record) -> None:
                                                or field_of_experience(reader, f)  # "ar pieredzi darbā ar jauniešiem"
                                                or place_in_use(reader, f)  # "(tagad tur jauniešu centrs)"
                                                or in_company_circle(reader, f)  # "apmeklēt ģimenes lokā"
+                                               or surname_family(reader, f)  # "paldies Bērziņu ģimenei": one household
                                                or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"

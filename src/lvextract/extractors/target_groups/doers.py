@@ -380,12 +380,35 @@ def invited_to_speak(reader: Reader, start: int, end: int) -> bool:
     return after in reader.ctx.speaking_infinitives and any(w.startswith(reader.ctx.inviting_words) for w in before[:3])
 
 
+ACTIVITY_AFTER_REACH = 12  # tokens on to the verb: "mazie bērni no sākumskolas kopā ar aktrisi lasīs"
+
+
 def does_the_activity(reader: Reader, group: str, head: int, start: int) -> bool:
     """"Konkursā grāmatas lasa un vērtē bērni un jaunieši": children, youth or seniors as the subject
-    of a verb of doing what is offered (up to four words before, in the clause) take part."""
+    of a verb of doing what is offered (up to four words before, in the clause) take part; so in the
+    subject's own place before the verb ("Darbnīcās skolēni zīmēja", "mazie bērni no sākumskolas kopā ar
+    aktrisi lasīs grāmatas"; not a verb of making, `activity_making_verbs`: "vidusskolēni veidoja konkursa
+    uzdevumus" for others): up to twelve tokens on, no punctuation between but an ordinal's dot)."""
     if group not in reader.ctx.activity_ids or reader.sdoc[head].text.lower().endswith("us"):
         return False
-    return reader.verb_before(start, 4, reader.ctx.activity)
+    return reader.verb_before(start, 4, reader.ctx.activity) \
+        or any(reader.ctx.activity.fullmatch(word := reader.word(i)) and word not in reader.ctx.activity_making
+               for i in _clause_ahead(reader, head + 1, ACTIVITY_AFTER_REACH))
+
+
+def _clause_ahead(reader: Reader, i: int, reach: int):
+    """The indices of at most `reach` tokens from `i` on in the clause (spaces skipped): up to the
+    sentence's end or a punctuation mark, an ordinal's number and dot passed ("no 3. klasēm")."""
+    n = len(reader.sdoc)
+    for _ in range(reach):
+        i = reader.skip_space(i)
+        if i >= n or reader.sdoc[i].is_sent_start:
+            return
+        token = reader.sdoc[i]
+        if token.is_punct and not (token.text == "." and i > 0 and reader.sdoc[i - 1].is_digit):
+            return
+        yield i
+        i += 1
 
 
 TASK_REACH_BEFORE = 8  # words back over the verb to the task: "nodrošināšanai tiks iesaistīti vairāk nekā 150 …"

@@ -135,6 +135,7 @@ class Context:
     extra_ids: frozenset[str]
     own_words: frozenset[str]
     circle_words: frozenset[str]
+    family_name_not_endings: tuple[str, ...]
     own_enrolling: tuple[str, ...]
     involving: tuple[str, ...]
     task_endings: tuple[str, ...]
@@ -147,6 +148,7 @@ class Context:
     work_verbs_after: frozenset[str]
     work_partner_words: frozenset[str]
     activity: re.Pattern
+    activity_making: frozenset[str]
     activity_ids: frozenset[str]
     profession_nouns: tuple[str, ...]
     shadowing: re.Pattern
@@ -260,6 +262,7 @@ def context() -> Context:
         work_verbs_after=frozenset(c["work_verbs_after"]),
         work_partner_words=frozenset(c["work_partner_words"]),
         activity=re.compile(r"(?<!\w)(?:" + "|".join(c["activity_verbs"]) + r")(?!\w)", re.I),
+        activity_making=frozenset(c["activity_making_verbs"]),
         activity_ids=frozenset(c["activity_ids"]),
         profession_nouns=tuple(c["profession_nouns"]),
         shadowing=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["shadowing_words"])) + r")", re.I),
@@ -322,6 +325,7 @@ def context() -> Context:
         extra_ids=frozenset(c["extra_ids"]),
         own_words=frozenset(c["own_words"]),
         circle_words=frozenset(c["circle_words"]),
+        family_name_not_endings=tuple(c["family_name_not_endings"]),
         own_enrolling=tuple(c["own_enrolling_verbs"]),
         involving=tuple(c["extra_involved"]),
         task_endings=tuple(c["task_noun_endings"]),
