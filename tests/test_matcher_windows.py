@@ -71,8 +71,67 @@ def test_the_matcher_reads_only_the_windows(keyed, monkeypatch):
 
     monkeypatch.setattr(patterns, "_matcher", recording_build)
     assert patterns(doc.spacy, doc) == _whole_doc_matches(keyed, doc.spacy)
+    # (the plain phrases, "ilgstošie bezdarbnieki", "bezdarbnieki", need no Matcher at all)
+    assert len(lengths) <= 2
+    assert sum(lengths) < len(doc.spacy) / 20
+
+
+def test_the_matcher_reads_only_the_windows_of_its_patterns(monkeypatch):
+    keyed = [("prefix", phrase_pattern("Interreg* programma")), ("name", phrase_pattern("PII “name”"))]
+    text = "Interregs programma. " + "Teksts bez vārdnīcas vārdiem. " * 200 + "PII “Zīlīte”"
+    doc = _doc(text)
+    patterns = PatternSet(keyed)
+    lengths = []
+    build = patterns._build
+
+    def recording_build(active, vocab):
+        matcher = build(active, vocab)
+
+        def run(doclike):
+            lengths.append(len(doclike))
+            return matcher(doclike)
+        return run
+
+    monkeypatch.setattr(patterns, "_matcher", recording_build)
+    assert patterns(doc.spacy, doc) == _whole_doc_matches(keyed, doc.spacy)
     assert len(lengths) == 2  # one window per anchor, far apart
     assert sum(lengths) < len(doc.spacy) / 20
+
+
+def v_stem(word: str) -> str:
+    from lvextract.latvian.lemmas import stem
+    return stem(word)
+
+
+# Plain phrases (stems or words with white space between) are matched without the Matcher: the same
+# matches in its order, "*" over any run of white-space tokens, "?" over one at most.
+PLAIN = [
+    ("one_space", [{"NORM": v_stem("vasaras")}, {"IS_SPACE": True, "OP": "?"}, {"NORM": v_stem("nometne")}]),
+    ("any_space", [{"NORM": v_stem("vasaras")}, {"IS_SPACE": True, "OP": "*"}, {"NORM": v_stem("nometne")}]),
+    ("word", [{"LOWER": "vasaras"}, {"IS_SPACE": True, "OP": "?"}, {"NORM": v_stem("nometne")}]),
+    ("glued", [{"NORM": v_stem("vasaras")}, {"NORM": v_stem("nometne")}]),
+    ("alone", [{"NORM": v_stem("nometne")}]),
+    ("either", [{"NORM": {"IN": sorted({v_stem("nometne"), v_stem("koncerts")})}}]),
+    ("esf", None),  # a pattern for the Matcher among them: same ends as "alone"
+]
+
+
+PLAIN_TEXTS = [
+    "Vasaras nometne un vasaras\nnometne, vasaras\n\n\nnometne; Vasaras  nometnes. Koncerts",
+    "nometne vasaras",
+    "vasaras",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_TEXTS)
+def test_plain_phrases_match_as_the_matcher_does(text, monkeypatch):
+    keyed = [(key, pattern if pattern is not None else [{"NORM": v_stem("nometne")}, {"ORTH": "+", "OP": "?"}])
+             for key, pattern in PLAIN]
+    doc = _doc(text)
+    patterns = PatternSet(keyed)
+    assert set(patterns._plain) == set(range(len(PLAIN) - 1))
+    assert patterns(doc.spacy, doc) == _whole_doc_matches(keyed, doc.spacy)
+    assert patterns.any_order(doc.spacy, doc) == (_whole_doc_matches(keyed, doc.spacy), True)
 
 
 def test_an_unbounded_pattern_gets_the_whole_doc():

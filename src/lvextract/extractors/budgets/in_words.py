@@ -92,6 +92,20 @@ def words_value(parts: list[tuple[str, int]]) -> int:
     return total + current
 
 
+# What each word is, as amounts_in_words asks it of every word of a text: (its currency code or None,
+# number_word of it). One dict look-up per word instead of a lower-casing, a look-up and a cached
+# call; cleared when full, like number_word's own cache (the words of a few hundred pages).
+_READINGS: dict[str, tuple[str | None, tuple[str, int] | None]] = {}
+_READINGS_MAX = 50_000
+
+
+def _reading(word: str, currency_of: dict[str, str]) -> tuple[str | None, tuple[str, int] | None]:
+    if len(_READINGS) >= _READINGS_MAX:
+        _READINGS.clear()
+    known = _READINGS[word] = (currency_of.get(word.lower()), number_word(word))
+    return known
+
+
 def amounts_in_words(text: str) -> list[Amount]:
     """Runs of number words right before a currency word ("divi miljoni eiro"): one pass
     over the words of the text, O(n)."""
@@ -99,11 +113,12 @@ def amounts_in_words(text: str) -> list[Amount]:
     found: list[Amount] = []
     run: list[tuple[str, int]] = []
     run_start = run_end = 0
+    readings = _READINGS
     for m in WORDS.finditer(text):
         if run and text[run_end:m.start()].strip(" \u00a0") != "":
             run = []  # the words of a number stand next to each other
         word = m.group(0)
-        code = currency_of.get(word.lower())
+        code, part = readings.get(word) or _reading(word, currency_of)
         # A scale word alone is a number only in the singular nominative ("miljons eiro");
         # "miljonus eiro" after "vairākus" is no number at all; the short "tūkstoš" is one thousand.
         # A lone digit word is an idiom more often than money ("Viens eiro, kas ieguldīts …").
@@ -134,7 +149,6 @@ def amounts_in_words(text: str) -> list[Amount]:
                 found.append(Amount(as_number(words_value(run)), code, run_start, m.end()))
                 run = []
                 continue
-        part = number_word(word)
         if part is None:
             run = []
             continue

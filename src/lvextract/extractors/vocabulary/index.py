@@ -31,6 +31,13 @@ class TokenIndex:
         self._positions: dict[TokenTest, list[int]] = {}
         self._by_id: dict[str, tuple[numpy.ndarray, numpy.ndarray]] = {}
         self._in_order: dict[Needs, bool] = {}
+        self._lists: dict[str, list[int]] | None = None
+
+    def column_lists(self) -> dict[str, list[int]]:
+        """The NORM and LOWER columns as lists (a list's item is read faster than an array's)."""
+        if self._lists is None:
+            self._lists = {kind: column.tolist() for kind, column in self.columns.items()}
+        return self._lists
 
     def anywhere(self, test: TokenTest) -> bool:
         kind, value = test

@@ -12,6 +12,12 @@ from .index import TokenIndex, token_index
 from .needs import Needs, TokenTest, token_test, width
 
 
+def get_string_id(value: str) -> int:
+    from spacy.strings import get_string_id as string_id
+
+    return string_id(value)
+
+
 class PatternSet:
     """spaCy Matcher patterns under their keys, run on a document with only the patterns
     that can match in it.
@@ -73,12 +79,19 @@ class PatternSet:
         self._gap_forms = {i: forms for i, (_key, pattern) in enumerate(keyed_patterns)
                            if (forms := gap_forms(pattern)) is not None}
         self._gap_matcher = lru_cache(maxsize=32)(self._build_gap_forms)
+        # Plain phrases (stems or words, white space between them), matched without the Matcher.
+        self._plain = {i: steps for i, (_key, pattern) in enumerate(keyed_patterns)
+                       if (steps := plain_steps(pattern)) is not None}
+        self._key_ids = [get_string_id(key) for key, _pattern in keyed_patterns]
+        self._split = lru_cache(maxsize=256)(self._split_active)
 
     def __call__(self, sdoc, doc: Document) -> list[tuple[int, int, int]]:
         index, active = self._active(doc)
         if not active:
             return []
-        return self._run(self._matcher(active, sdoc.vocab), sdoc, self._windows(active, index))
+        plain, rest = self._split(active)
+        found = self._run(self._matcher(rest, sdoc.vocab), sdoc, self._windows(rest, index)) if rest else []
+        return self._with_plain(found, rest, plain, index, sdoc.vocab.strings)
 
     def any_order(self, sdoc, doc: Document) -> tuple[list[tuple[int, int, int]], bool]:
         """(the matches of __call__, each once, whether in __call__'s order): in an order of their
@@ -93,8 +106,44 @@ class PatternSet:
         if not active:
             return [], True
         if not any(i in self._gap_forms for i in active):
-            return self._run(self._matcher(active, sdoc.vocab), sdoc, self._windows(active, index)), True
-        return self._run(self._gap_matcher(active, sdoc.vocab), sdoc, self._windows(active, index)), False
+            return self(sdoc, doc), True
+        plain, rest = self._split(active)
+        found = self._run(self._gap_matcher(rest, sdoc.vocab), sdoc, self._windows(rest, index))
+        return self._with_plain(found, rest, plain, index, sdoc.vocab.strings), False
+
+    def _split_active(self, active: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(the active patterns as plain phrases, ()) when all of them are, else ((), all of them):
+        the Matcher orders the matches of a pattern ending in an optional token its own way (the
+        longer first), so plain phrases are matched apart only where no other pattern is."""
+        return (active, ()) if all(i in self._plain for i in active) else ((), active)
+
+    def _with_plain(self, found: list[tuple[int, int, int]], rest: tuple[int, ...], plain: tuple[int, ...],
+                    index: TokenIndex, strings) -> list[tuple[int, int, int]]:
+        """`found` (the Matcher's matches of `rest`) when `plain` is empty; else the matches of the
+        plain phrases in the order the Matcher gives them: by end token, then start token (it emits
+        a match when its state ends, the states of earlier starts first), then pattern order (the
+        states of one start token are begun in it); a (key, start, end) once, at its first place
+        (the Matcher drops repeats)."""
+        if not plain:
+            return found
+        key_ids = self._key_ids
+        ranked = []
+        for i in plain:
+            key = key_ids[i]
+            matches = plain_matches(self._plain[i], index)
+            if matches:
+                strings.add(self.patterns[i][0])  # as Matcher.add does: a Span's label is read there
+                ranked += [(end, start, i, key) for start, end in matches]
+        if len(ranked) > 1:
+            ranked.sort()
+        seen: set[tuple[int, int, int]] = set()
+        out = []
+        for end, start, _i, key in ranked:
+            match = (key, start, end)
+            if match not in seen:
+                seen.add(match)
+                out.append(match)
+        return out
 
     def _active(self, doc: Document) -> tuple[TokenIndex, tuple[int, ...]]:
         """(the document's TokenIndex, the patterns that can match in it, in their order)."""
@@ -219,3 +268,54 @@ def _anchor(pattern: list[dict]) -> tuple[TokenTest, int] | None:
     if test is None or reach == math.inf:
         return None
     return test, int(reach)
+
+
+# A plain phrase's step: (the column it tests, the ids that pass, the most white-space tokens before it).
+PlainStep = tuple[str, frozenset, float]
+
+
+def plain_steps(pattern: list[dict]) -> tuple[PlainStep, ...] | None:
+    """The steps of a plain phrase: words tested on NORM or LOWER (a string or an IN list),
+    white space between them ({"IS_SPACE": true} with OP "*" or "?", at most one per gap),
+    a word first and last; None for any other pattern (the Matcher's)."""
+    steps: list[PlainStep] = []
+    spaces = None
+    for token in pattern:
+        if token.get("IS_SPACE") is True and set(token) == {"IS_SPACE", "OP"} and token["OP"] in ("*", "?"):
+            if not steps or spaces is not None:
+                return None
+            spaces = math.inf if token["OP"] == "*" else 1
+            continue
+        if "OP" in token or len(token) != 1:
+            return None
+        test = token_test(token)
+        if test is None or test[0] not in ("norm", "lower"):
+            return None
+        steps.append((test[0], test[1], spaces or 0))
+        spaces = None
+    return tuple(steps) if steps and spaces is None else None
+
+
+def plain_matches(steps: tuple[PlainStep, ...], index: TokenIndex) -> list[tuple[int, int]]:
+    """(start, end) token ranges where a plain phrase matches, as the Matcher finds them: its first
+    word on a token, each next word on the next token other than white space, with no more
+    white-space tokens between than the step allows. O(first word's tokens · steps)."""
+    kind, ids, _ = steps[0]
+    starts = index.positions((kind, ids))
+    if len(steps) == 1:
+        return [(p, p + 1) for p in starts]
+    solid, before, columns = index.non_space_positions, index.non_space, index.column_lists()
+    found = []
+    for p in starts:
+        at, n = p, before[p]
+        for kind, ids, spaces in steps[1:]:
+            n += 1
+            if n >= len(solid):
+                break
+            nxt = solid[n]
+            if nxt - at - 1 > spaces or columns[kind][nxt] not in ids:
+                break
+            at = nxt
+        else:
+            found.append((p, at + 1))
+    return found
