@@ -8,7 +8,7 @@ a genitive plural as well ("Apvienoto dienestu tālrunis": the united services')
 """
 from __future__ import annotations
 
-from .place_nominative import is_adjective
+from .place_nominative import definite_nominative, is_adjective
 
 # (the noun's nominative ending, its gender): the noun's ending in each case, then the agreeing
 # definite adjective's ending in that case.
@@ -18,7 +18,6 @@ _NOUN_CASES = {
     "a": ("f", {"as": "ās", "ai": "ajai", "ā": "ajā"}),
     "e": ("f", {"es": "ās", "ei": "ajai", "ē": "ajā"}),
 }
-_NOMINATIVE = {"m": "ais", "f": "ā"}
 
 
 def agreeing_nominative(adjective: str, noun: str, noun_nominative: str) -> str | None:
@@ -36,6 +35,5 @@ def agreeing_nominative(adjective: str, noun: str, noun_nominative: str) -> str 
                 return None
             if not is_adjective(low_adj):
                 return None
-            nominative = low_adj[:-len(adjective_ending)] + _NOMINATIVE[gender]
-            return nominative[:1].upper() + nominative[1:] if adjective[:1].isupper() else nominative
+            return definite_nominative(adjective, low_adj[:-len(adjective_ending)], gender)
     return None

@@ -78,6 +78,17 @@ def _match_case(template: str, word: str) -> str:
     return word
 
 
+# The definite adjective's nominative endings by (gender, plural): "lielais", "lielā", "lielie", "lielās".
+_DEFINITE_NOMINATIVE = {("m", False): "ais", ("f", False): "ā", ("m", True): "ie", ("f", True): "ās"}
+
+
+def definite_nominative(written: str, stem: str, gender: str, plural: bool = False) -> str:
+    """A definite adjective of the (lower-case) `stem` in the nominative of the gender and number,
+    capitalised as `written` is: ("Sociālā", "sociāl", "m") → "Sociālais". Shared by the venues here
+    and the bodies of latvian/agreement.py."""
+    return _match_case(written, stem + _DEFINITE_NOMINATIVE[gender, plural])
+
+
 def _lemma_says(word: str, choices: tuple[str, ...]) -> str | None:
     """The lemmatizer's nominative when it is one of the forms the rules allow."""
     guess = lemmas.lemma(word).lower()
@@ -129,14 +140,14 @@ def _modifier_nominative(word: str, gender: str, plural: bool) -> str:
     low = word.lower()
     if not plural:
         if low.endswith("ajā"):
-            return _match_case(word, low[:-3] + ("ais" if gender == "m" else "ā"))
+            return definite_nominative(word, low[:-3], gender)
         if low.endswith("ā") and word[:1].islower():
             return _match_case(word, low[:-1] + ("s" if gender == "m" else "a"))
         return word
     if low.endswith("ajos"):
-        return _match_case(word, low[:-4] + "ie")
+        return definite_nominative(word, low[:-4], "m", plural=True)
     if low.endswith("ajās"):
-        return _match_case(word, low[:-4] + "ās")
+        return definite_nominative(word, low[:-4], "f", plural=True)
     return word
 
 

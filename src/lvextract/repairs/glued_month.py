@@ -1,14 +1,14 @@
 """A month's locative glued to the next word by a lost space, after a day number: "20.
 jūlijāpasākums notika" is read "20. jūlijā" + "pasākums". Only the locative (a long vowel ends
-it, and no Latvian word goes on from "jūlijā"), only with the day's number and dot right before
+it, and no Latvian word goes on from "jūlijā"; also typed with a plain "u", "julijā"), only with the day's number and dot right before
 it, and only before a lower-case word of three letters or more (a capital opens the next field:
-the date grammar reads that). The months' forms are data: latvian/data/calendar.toml."""
+the date grammar reads that). The months' forms are data: latvian/data/calendar.toml, read by latvian/months.py."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .. import datafiles
+from ..latvian.months import locative_forms
 from ..latvian.orthography import LOWER
 from ..segmentation import TokenOffsets
 
@@ -19,7 +19,7 @@ LOOK_BACK = 6  # characters: the longest day with its dot and spaces
 
 @lru_cache(maxsize=1)
 def _glued() -> re.Pattern:
-    locatives = sorted((m["forms"][-1] for m in datafiles.latvian("calendar")["month"]), key=len, reverse=True)
+    locatives = sorted(locative_forms(), key=lambda form: (-len(form), form))
     return re.compile(rf"(?i:{'|'.join(map(re.escape, locatives))})(?=[{LOWER}]{{3}})")
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
+from .headline_stamp import closes_line
 
 # The words before the bracket are a rubric or a remark: a short run, no more.
 BEFORE_MAX = 80
@@ -20,11 +21,8 @@ def _opening() -> re.Pattern:
     return re.compile(rf"\([^\S\n]*(?:{labels})[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
 
 
-_CLOSING = re.compile(r"[^\S\n]*\.?[^\S\n]*\)[^\S\n]*\.?[^\S\n]*$")
-
-
 def bracketed_publication(text: str, line_start: int, line_end: int, atom: Atom) -> bool:
     """Whether the day is a publication label's value in brackets closing its short line."""
     return (atom.day is not None and atom.start - line_start <= BEFORE_MAX
             and _opening().search(text, line_start, atom.start) is not None
-            and _CLOSING.match(text, atom.end, line_end) is not None)
+            and closes_line(text, atom.end, line_end, bracket=True))

@@ -7,16 +7,13 @@ O(line): reads the date's line and the one below it.
 """
 from __future__ import annotations
 
-import re
-
 from .bylines import byline_pattern
-from .date_patterns import HOUR, MINUTE
 from .page_furniture import Line
+from .publication_fields import clock_alone
 
 # The clock after the day on its line, maybe behind its clock word ("pl. 18:45", "plkst. 9.30",
 # "| 12:15") and nothing else.
-_CLOCK_AFTER = re.compile(rf"[^\S\n]*[,|–-]?[^\S\n]*(?:(?:plkst\.?|pl\.|pulksten)[^\S\n]*)?{HOUR}[.:]{MINUTE}[^\S\n]*",
-                          re.IGNORECASE)
+_CLOCK_AFTER = clock_alone(",|–-")
 
 
 def stamp_over_byline(text: str, lines: list[Line], i: int, date_start: int, date_end: int) -> bool:

@@ -52,8 +52,18 @@ def stamp_sentence(line_text: str, dated: bool = False) -> bool:
     return any(w.lower() in words or vocab.ascii_fold(w.lower()) in words for w in _WORD.findall(line_text))
 
 
-# A bare numeric day closing its line, maybe with a full stop.
+# A bare numeric day closing its line, maybe with a full stop; or, with a bracket, a day closing the
+# bracket that closes the line ("(Publicēts: 8.08.2013.)", "(Ievietots: 3.05.2012).").
 _LINE_CLOSE = re.compile(r"[^\S\n]*\.?[^\S\n]*$")
+_BRACKET_LINE_CLOSE = re.compile(r"[^\S\n]*\.?[^\S\n]*\)" + _LINE_CLOSE.pattern)
+
+
+def closes_line(text: str, start: int, end: int, bracket: bool = False) -> bool:
+    """Whether text[start:end], the rest of a line after a day, holds only blanks and a full stop,
+    with `bracket` also the closing bracket the day stands in."""
+    return (_BRACKET_LINE_CLOSE if bracket else _LINE_CLOSE).match(text, start, end) is not None
+
+
 _PAST_HEADLINE_WORDS = (3, 30)
 
 
@@ -64,7 +74,7 @@ def past_headline_day(text: str, line_start: int, line_end: int, atom: Atom, ato
     has no past verb ("Koncerts Rīgā 12.05.2018"). O(atoms) per asked date."""
     if atom.rule != "numeric" or atom.is_range or atom.relative or atom.year is None or not atom.day:
         return False
-    if _LINE_CLOSE.match(text, atom.end, line_end) is None:
+    if not closes_line(text, atom.end, line_end):
         return False  # "$" at the line's end: nothing but a full stop after the day
     words = [w.lower() for w in _WORD.findall(text, line_start, atom.start)]
     if not _PAST_HEADLINE_WORDS[0] <= len(words) <= _PAST_HEADLINE_WORDS[1]:
@@ -93,7 +103,7 @@ def nominative_headline_day(text: str, line_start: int, line_end: int, atom: Ato
     words = _WORD.findall(text, atom.start, atom.end)
     if not words or words[-1].lower() not in vocab.month_nominatives():
         return False
-    if _LINE_CLOSE.match(text, atom.end, line_end) is None:
+    if not closes_line(text, atom.end, line_end):
         return False
     before = text[line_start:atom.start].lstrip()
     if not _HEADLINE_BEFORE_DATE.fullmatch(before):
@@ -130,7 +140,7 @@ def bulletin_headline_day(text: str, line_start: int, line_end: int, atom: Atom)
     the page's day in any case, not an occasion's. O(1): the line's end and one word are read."""
     if atom.is_range or atom.relative or atom.year is None or not atom.day:
         return False
-    if _LINE_CLOSE.match(text, atom.end, line_end) is None:
+    if not closes_line(text, atom.end, line_end):
         return False
     noun = _LAST_WORD_BEFORE.search(text, max(line_start, atom.start - 40), atom.start)
     return noun is not None and noun.group(1).lower() in vocab.temporal()["document_date"]["bulletin_nouns"]

@@ -170,13 +170,19 @@ def cms_day(text: str, start: int, end: int) -> bool:
     return _CMS_DAY.fullmatch(text, start, end) is not None
 
 
+def clock_alone(marks: str, tail: str = "") -> re.Pattern:
+    """A clock alone on (the rest of) a line: maybe one of the `marks` before it (a list's dash, a
+    separator), maybe its clock word ("plkst.", "pl.", "pulksten"), the hour and minute, the `tail`
+    the caller allows after them (seconds, "am"/"pm"), and blanks; for fullmatch."""
+    return re.compile(rf"[^\S\n]*(?:[{marks}][^\S\n]*)?(?:(?:plkst\.?|pl\.|pulksten)[^\S\n]*)?"
+                      rf"{HOUR}[.:](?P<min>{MINUTE}){tail}[^\S\n]*", re.IGNORECASE)
+
+
 # A posting's clock alone on the line under its date, maybe after a list's dash and with the English
 # "am"/"pm" ("- 04/11/2024" over "- 4:12 pm"), maybe behind its clock word as an older CMS prints it
 # ("2009. gada 29. septembrī" over "plkst. 14:02"): an odd minute or a 12-hour clock stamps a posting;
 # an occasion's hour under its day ("18:00", "plkst. 10.30") is at the hour or a quarter, in 24 hours.
-_STAMP_LINE = re.compile(rf"[^\S\n]*(?:[-–•·][^\S\n]*)?(?:(?:plkst\.?|pl\.|pulksten)[^\S\n]*)?"
-                         rf"{HOUR}[.:](?P<min>{MINUTE})(?::{MINUTE})?"
-                         r"(?:[^\S\n]*(?P<ampm>[ap]\.?m\.?))?[^\S\n]*", re.IGNORECASE)
+_STAMP_LINE = clock_alone("-–•·", rf"(?::{MINUTE})?(?:[^\S\n]*(?P<ampm>[ap]\.?m\.?))?")
 
 
 def clock_only_line(text: str, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from .today_nowadays import nowadays
 from .hours_card import card_items
 from .publication_fields import published_label_before
 from .relative_words import lookups, no_single_unit, weekday_alternation
-from .vocabulary import alternation, calendar_words, finditer_at, month_forms, temporal, word_start_scan
+from .vocabulary import alternation, calendar_words, finditer_at, month_forms, told_verbs, word_start_scan
 
 # The relatives a month- or year-grain anchor can resolve: whole months and years.
 _COARSE_GRAIN = re.compile(r"[+-]P\d+([YM])")
@@ -160,10 +160,8 @@ def _told_once() -> frozenset[str]:
     past or future (temporal.toml [year_turn], calendar.toml [past_verbs]: "notiks", "notika",
     "aicina"), a month's form, a modifier ("šīs", "nākamās"), a day word ("rīt", "šovakar") or a
     unit adverb ("šonedēļ", "nākamnedēļ")."""
-    tense = temporal()["year_turn"]
     v = calendar_words()
-    return frozenset([*tense["past_verbs"], *tense["future_verbs"], *v["past_verbs"]["words"], *month_forms(),
-                      *lookups()["modifier"], *v["days"], *v["unit_adverbs"]])
+    return told_verbs() | frozenset([*month_forms(), *lookups()["modifier"], *v["days"], *v["unit_adverbs"]])
 
 
 _CLOCK_ABBREVIATION = re.compile(rf"(?<!\w){CLOCK_WORD}$", re.IGNORECASE)

@@ -30,7 +30,7 @@ from ..latvian.money import framed_currency
 from ..latvian.verb_forms import is_verb_form
 from .date_patterns import CLOCK_WORD, HOUR, MINUTE
 from .sentence_window import sentence_around
-from .vocabulary import alternation, calendar_words, temporal
+from .vocabulary import alternation, calendar_words, temporal, told_verbs
 
 # How many words of a "par …" phrase may stand between "par" and "šodien" ("par radošo situāciju šodien").
 ABOUT_WORDS = 3
@@ -97,9 +97,8 @@ def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs of a told occurrence, past or future (temporal.toml [year_turn], calendar.toml
     [past_verbs]); the present verbs and words of habit of a custom (calendar.toml [today_nowadays]
     present_verbs, [weekday_time_of_day] habitual)."""
-    tense, v = temporal()["year_turn"], calendar_words()
-    return (frozenset([*tense["past_verbs"], *tense["future_verbs"], *v["past_verbs"]["words"]]),
-            frozenset([*v["today_nowadays"]["present_verbs"], *v["weekday_time_of_day"]["habitual"]]))
+    v = calendar_words()
+    return told_verbs(), frozenset([*v["today_nowadays"]["present_verbs"], *v["weekday_time_of_day"]["habitual"]])
 
 
 def _told_once(text: str, left: int, right: int) -> bool:

@@ -3,11 +3,12 @@ the grammar's words and the document-date settings from temporal/data/temporal.t
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from .. import datafiles
 from ..first_chars import first_class
+from ..latvian.months import months as _months
+from ..latvian.months import ascii_fold, locative_forms, month_forms, partial_folds  # noqa: F401  (the grammar reads them from here)
 from ..word_regex import alternation, filled, grouped_alternation  # noqa: F401  (the grammar's modules import them from here)
 
 
@@ -18,38 +19,6 @@ def _load(name: str) -> dict:
 def calendar_words() -> dict:
     """latvian/data/calendar.toml: the months, the weekdays and the words of relative dates."""
     return datafiles.latvian("calendar")
-
-
-def _months() -> list[dict]:
-    return calendar_words()["month"]
-
-
-def ascii_fold(word: str) -> str:
-    """aprīļa → aprila: texts that lost their diacritics in some CMS still name the month."""
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=1)
-def month_forms() -> dict[str, int]:
-    """Every written form of a month name (lower case) → month number."""
-    forms: dict[str, int] = {}
-    for month in _months():
-        for form in month["forms"]:
-            forms[form] = month["number"]
-            for variant in partial_folds(form):
-                forms.setdefault(variant, month["number"])
-    return forms
-
-
-def partial_folds(word: str) -> set[str]:
-    """Every spelling of `word` with any of its marked letters typed plain ("jūnijā" → "junijā",
-    "jūnija", "junija"): hand-typed pages drop some diacritics and keep others."""
-    variants = {""}
-    for letter in word:
-        plain = ascii_fold(letter)
-        variants = {v + c for v in variants for c in {letter, plain}}
-    return variants
 
 
 @lru_cache(maxsize=1)
@@ -120,15 +89,16 @@ def month_typos() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def locative_forms() -> frozenset[str]:
-    """The forms that alone say "in <month>" (maijā, janvārī). Their ASCII folds (maija, aprili)
-    collide with the genitive or accusative, so only the spellings with the long vowel count."""
-    return frozenset(form for form in month_forms() if form.endswith(("ā", "ī")))
+def temporal() -> dict:
+    return _load("temporal.toml")
 
 
 @lru_cache(maxsize=1)
-def temporal() -> dict:
-    return _load("temporal.toml")
+def told_verbs() -> frozenset[str]:
+    """Verbs of one occurrence told in the past or the future (temporal.toml [year_turn] past_verbs
+    and future_verbs, calendar.toml [past_verbs]): "notiks", "notika", "aicina"."""
+    tense = temporal()["year_turn"]
+    return frozenset([*tense["past_verbs"], *tense["future_verbs"], *calendar_words()["past_verbs"]["words"]])
 
 
 def document_date_words(key: str) -> str:

@@ -21,6 +21,8 @@ extract loop: each draft described as a Contact).
 """
 from __future__ import annotations
 
+import re
+
 from ...latvian import names
 from ...document import Document
 from ...record import Contact, Record
@@ -32,6 +34,10 @@ from .people import NameMention, find_names
 from .roles import find_organization, find_role, find_role_and_gender, generic_title, masculine_genitive_role_before
 from .sentences import last_break_end
 from .governed import closes_without_genitive, gender_after_pie
+
+
+# "vai pie" between blanks: "or to" another place to turn to.
+_OR_TO = re.compile(r"(?<=\s)vai\s+pie(?=\s)")
 
 
 def _window(text: str, mention: NameMention, items: list[Found]) -> tuple[str, str]:
@@ -73,7 +79,9 @@ def _contact(doc: Document, draft: Draft) -> Contact:
     role = find_role(before, restored.gender, prefer_last=True) or find_role(after, restored.gender, prefer_last=False)
     # "jāvēršas … Sociālajā dienestā vai pie dienas centra vadītājas …": a body before "vai pie" is the
     # other place to turn to, not the person's own.
-    organization = find_organization(before.rsplit(" vai pie ", 1)[-1], []) or find_organization(after, emails)
+    # (any blanks between the words: "vai  pie", a no-break space)
+    own = ([0] + [m.end() + 1 for m in _OR_TO.finditer(before)])[-1]
+    organization = find_organization(before[own:], []) or find_organization(after, emails)
     return Contact(name=restored.name, role=role, organization=organization, phones=phones, emails=emails,
                    urls=urls, span=doc.span(mention.start, mention.end), name_rule=restored.rule)
 

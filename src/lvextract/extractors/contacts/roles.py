@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...latvian import lemmas, names
 from ...latvian.agreement import agreeing_nominative
+from ...latvian.verb_forms import is_verb_form
 from .patterns import WORD, vocabulary
 
 
@@ -170,10 +171,9 @@ def _declined_genitive(word: str) -> bool:
     never a verb."""
     if word.isupper() and len(word) > 1:
         return True
-    lemma = lemmas.lemma(word).lower()
-    if lemma.endswith(("t", "ties")):
+    if is_verb_form(word):
         return False  # a verb: no noun's dictionary form ends so ("Pieteikties Ogres …")
-    return word.endswith("s") or _indeclinable_name(word) or lemma != word.lower()
+    return word.endswith("s") or _indeclinable_name(word) or lemmas.lemma(word) != word.lower()
 
 
 def find_organization(text_part: str, emails: list[str]) -> str | None:

@@ -27,17 +27,15 @@ with a programme's word in a sentence of projects ("projekti – LIFE Ūdri, LIF
 name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py); a name
 quoted after an application's noun in a sentence of projects ("projektu konkursā ar pieteikumu „…”",
 application_named.py).
-The entries and their merging, and the contract read around a name: collect.py; the names after a
+The entries and their merging (Entries.add as a name comes, Entries.merge_mentions once all are in), and the contract read around a name: collect.py; the names after a
 project word: after_word.py; a fact sheet's fields: fields.py; the words: config.py.
 """
 from __future__ import annotations
 
-import re
 from itertools import chain
 
 from ...document import Document
 from ...latvian.lemmas import stem
-from ...latvian.orthography import UPPER
 from ...record import Record
 from ..related_list import related_start
 from .acronym_field import acronym_fields
@@ -45,7 +43,7 @@ from .application_named import application_named
 from .after_word import names_after_words
 from .called import called_a_project, dash_called
 from .card_headline import card_headline, headline_alias
-from .collect import CLOSING_QUOTES, _clean, _first_word, _is_cut_of, _key, _loose_key, _tight_code, Entries
+from .collect import _clean, _loose_key, _tight_code, Entries
 from .config import config, is_owner
 from .dash_item import dash_named_items
 from .inline_list import inline_items
@@ -152,31 +150,7 @@ def extract(doc: Document, record: Record) -> None:
                 projects[0].aliases.append(short)
         else:
             add(short, start, end, [])
-    # A capitals short name alone ("Projekta SMEPRO partneri") opening another's capitals alias ("“…” SMEPRO REG") is that one's alias.
-    for lone in [p for p in projects if re.fullmatch(rf"[{UPPER}][{UPPER}0-9]{{2,15}}", p.name)]:
-        owner = next((p for p in projects if p is not lone and any(a.split()[0] == lone.name for a in p.aliases if a.isupper())), None)
-        if owner is not None:
-            projects.remove(lone)
-            if lone.name not in owner.aliases:
-                owner.aliases.append(lone.name)
-            owner.contract = owner.contract or lone.contract
-    # A project named alone by what another one has as its alias ("projekta “PuMPuRS” ietvaros" beside
-    # "projekts “Atbalsts …” jeb “PuMPuRS”") is that one mentioned again: one entry (a dict of the aliases).
-    alias_of = {}
-    for p in projects:
-        for a in p.aliases:
-            alias_of.setdefault(_key(a), p)
-    for lone in [p for p in projects if not p.aliases]:
-        owner = alias_of.get(_key(lone.name))
-        if owner is not None and owner is not lone:
-            projects.remove(lone)
-            owner.contract = owner.contract or lone.contract
-    # A name cut at the closing quote of a name inside it, said before the whole one ("“Starptautiskā
-    # maršruta “Strūves loks” izveide(FOTO)" in a headline, then the name whole): the whole one only
-    # (collect.add drops the cut said after; the projects with the same first word: a dict, no scan).
-    for cut in [p for p in projects if p.name.rstrip().endswith(CLOSING_QUOTES)]:
-        if any(q is not cut and _is_cut_of(cut.name, q.name) for q in entries.by_first.get(_first_word(cut.name), ())):
-            projects.remove(cut)
+    entries.merge_mentions()
     # Below a list of other articles ("Saistītie raksti"), a project is another article's.
     projects[:] = [p for p in projects if p.span.start < related_start(doc)]
     attach_lone_number(text, projects, drafts)

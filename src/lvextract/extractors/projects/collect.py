@@ -10,7 +10,7 @@ import unicodedata
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...latvian import orthography
-from ...latvian.orthography import join_broken_words
+from ...latvian.orthography import UPPER, join_broken_words
 from ...record import Project
 from .patterns import ADDRESS, WORDS
 
@@ -130,6 +130,35 @@ class Entries:
                 known.aliases.append(alias)
                 self.by_key.setdefault(_key(alias), known)
         return known
+
+    def merge_mentions(self) -> None:
+        """Once all are collected, the entries that are another one mentioned again are merged into it.
+        (Each merge looks names up in a dict: linear.)"""
+        # A capitals short name alone ("Projekta SMEPRO partneri") opening another's capitals alias ("“…” SMEPRO REG") is that one's alias.
+        for lone in [p for p in self.projects if re.fullmatch(rf"[{UPPER}][{UPPER}0-9]{{2,15}}", p.name)]:
+            owner = next((p for p in self.projects if p is not lone and any(a.split()[0] == lone.name for a in p.aliases if a.isupper())), None)
+            if owner is not None:
+                self.projects.remove(lone)
+                if lone.name not in owner.aliases:
+                    owner.aliases.append(lone.name)
+                owner.contract = owner.contract or lone.contract
+        # A project named alone by what another one has as its alias ("projekta “PuMPuRS” ietvaros" beside
+        # "projekts “Atbalsts …” jeb “PuMPuRS”") is that one mentioned again: one entry (a dict of the aliases).
+        alias_of = {}
+        for p in self.projects:
+            for a in p.aliases:
+                alias_of.setdefault(_key(a), p)
+        for lone in [p for p in self.projects if not p.aliases]:
+            owner = alias_of.get(_key(lone.name))
+            if owner is not None and owner is not lone:
+                self.projects.remove(lone)
+                owner.contract = owner.contract or lone.contract
+        # A name cut at the closing quote of a name inside it, said before the whole one ("“Starptautiskā
+        # maršruta “Strūves loks” izveide(FOTO)" in a headline, then the name whole): the whole one only
+        # (add drops the cut said after; the projects with the same first word: a dict, no scan).
+        for cut in [p for p in self.projects if p.name.rstrip().endswith(CLOSING_QUOTES)]:
+            if any(q is not cut and _is_cut_of(cut.name, q.name) for q in self.by_first.get(_first_word(cut.name), ())):
+                self.projects.remove(cut)
 
 
 CLOSING_QUOTES = tuple(orthography.CLOSING_QUOTES)

@@ -46,7 +46,7 @@ def field_names(doc: Document, entries: Entries) -> None:
                 start = line.start("name") + dashed.start("name")
                 add(name, start, start + len(dashed["name"]), [short])
                 continue
-        name = _clean(_outer_quotes_dropped(value))
+        name = _clean(value)
         if name:
             # The span is the name as written when cleaning left it whole, else the field's value.
             start = text.find(name, line.start("name"), line.end("name"))
@@ -77,12 +77,3 @@ def field_names(doc: Document, entries: Entries) -> None:
                 project = add(name, quoted[0], quoted[1], [])
                 project.contract = project.contract or card["number"]
 
-
-def _outer_quotes_dropped(value: str) -> str:
-    """A field's value without the pair of quotes around it all ('“Zaļā skola”'); a quote that closes a
-    name inside it stays ('Sadarbība ar biedrību “Zaļā sēta”': collect._clean drops only an unpaired one)."""
-    value = value.strip()
-    if len(value) > 2 and value[0] in "\"'„“«" and value[-1] in "\"'”“»" \
-            and not any(ch in "\"„“”«»" for ch in value[1:-1]):
-        return value[1:-1]
-    return value
