@@ -169,7 +169,10 @@ def decides(doc: Document, index: Nouns, clause: tuple[int, int], mention: DateM
     found once per document, the sitting looked for once per clause)."""
     starts = doc.derived("events.decisions", _decision_verbs)
     near = (max(clause[0], mention.span.start - DECISION_BEFORE), min(clause[1], mention.span.end + DECISION_AFTER))
-    if not any_between(starts, near):
+    # a verb opening a clause of what was said ("…, ka …") may stand past a long subject
+    told = doc.derived("events.decisions_told", _decision_verbs_told)
+    if not any_between(starts, near) and not any_between(
+            told, (near[0], min(clause[1], mention.span.end + DECISION_TOLD_AFTER))):
         return False
     clause = _before_dated_relative(doc, clause, mention)
     if index.told(clause) or qualifies_noun(doc, mention):  # "15. aprīļa koncertu"
@@ -188,11 +191,30 @@ RELATIVE_REACH = 120
 def _before_dated_relative(doc: Document, clause: tuple[int, int], mention: DateMention) -> tuple[int, int]:
     """The date's clause up to a relative clause after the date that tells a day of its own ("Dome
     28. septembrī pieņēma lēmumu rīkot apspriešanu, kuras sanāksme notiks 15. oktobrī"): what that
-    clause says takes place, and its sitting, are the other day's, not the decision's. O(1): bounded windows."""
-    m = RELATIVE_OPENING.search(doc.text, mention.span.end, min(clause[1], mention.span.end + RELATIVE_REACH))
-    if m is None or DAY.search(doc.text, m.end(), min(clause[1], m.end() + DAY_REACH)) is None:
-        return clause
-    return clause[0], m.start()
+    clause says takes place, and its sitting, are the other day's, not the decision's. So does a clause
+    of what was made known, opened by "ka" ("31. martā komiteja paziņoja, ka svētki notiks no 5. līdz
+    10. jūlijam"), its day maybe past a longer subject (COMPLEMENT_DAY_REACH). O(1): bounded windows."""
+    hi = min(clause[1], mention.span.end + RELATIVE_REACH)
+    for opening, reach in ((RELATIVE_OPENING, DAY_REACH), (COMPLEMENT_OPENING, COMPLEMENT_DAY_REACH)):
+        m = opening.search(doc.text, mention.span.end, hi)
+        if m is not None and DAY.search(doc.text, m.end(), min(clause[1], m.end() + reach)) is not None:
+            return clause[0], m.start()
+    return clause
+
+
+# A clause of what was said or decided: ", ka …"; how far past "ka" its day may stand.
+COMPLEMENT_OPENING = re.compile(r",\s*ka\s", re.IGNORECASE)
+COMPLEMENT_DAY_REACH = 100
+
+
+def _decision_verbs_told(doc: Document) -> list[int]:
+    """The decision verbs right before a clause of what was said or decided ("paziņoja, ka")."""
+    verbs = frozenset(vocabulary()["decision"]["verbs"])
+    return [m.start() for m in re.finditer(r"(\w+)(?=,\s*ka\s)", doc.text) if m.group(1).lower() in verbs]
+
+
+# How far past the date such a verb may stand ("31. martā svētku rīcības komiteja paziņoja, ka …").
+DECISION_TOLD_AFTER = 100
 
 
 def _decision_verbs(doc: Document) -> list[int]:
