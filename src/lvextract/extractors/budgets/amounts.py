@@ -65,15 +65,20 @@ LEADING_ZERO = re.compile(r"0\d")
 
 # A year's number before a currency code that an amount of three digits or more follows: "2014 EUR
 # 15 000" is the year and the amount of a table's row, the currency standing before the amount (the
-# `before` finder). "2000 EUR 3 mēnešiem" keeps its amount.
+# `before` finder). Only in a row's shape: the code in capitals ("EUR", "LVL") and the amount closing
+# its line or followed by the next row's year ("2016 EUR 12 500 2017 EUR 13 000"). "2000 EUR 3
+# mēnešiem" keeps its amount, and so does "Pabalsts 2000 EUR 150 ģimenēm" (a count of whom it is for).
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
-AMOUNT_NEXT = re.compile(r"[^\S\n]*:?[^\S\n]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,})(?![\d%])")
+CAPITAL_CODE = re.compile(r"[A-Z]{3}")
+AMOUNT_NEXT = re.compile(r"[^\S\n]*:?[^\S\n]*(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,})(?![\d%])"
+                         r"(?:[.,]\d\d(?!\d))?[^\S\n]*[.,;]?[^\S\n]*(?:\n|\Z|(?:19|20)\d\d(?!\d))")
 # … not another year after it: "2014 eiro 2015. gadā" is an amount and the next year.
 NEXT_YEAR = re.compile(r"[^\S\n]*:?[^\S\n]*(?:19|20)\d\d(?:\.|[^\S\n]*g)")
 
 
 def _year_before_amount(text: str, m: re.Match) -> bool:
     return YEAR_NUMBER.fullmatch(m["num"]) is not None and not m["scale"] \
+        and CAPITAL_CODE.fullmatch(m["cur"]) is not None \
         and AMOUNT_NEXT.match(text, m.end()) is not None and NEXT_YEAR.match(text, m.end()) is None
 
 

@@ -102,8 +102,7 @@ _READINGS_MAX = 50_000
 def _reading(word: str, currency_of: dict[str, str]) -> tuple[str | None, tuple[str, int] | None]:
     if len(_READINGS) >= _READINGS_MAX:
         _READINGS.clear()
-    known = _READINGS[word] = (currency_of.get(word.lower()), number_word(word))
-    return known
+    return _READINGS.setdefault(word, (currency_of.get(word.lower()), number_word(word)))
 
 
 def amounts_in_words(text: str) -> list[Amount]:

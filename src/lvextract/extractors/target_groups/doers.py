@@ -393,22 +393,7 @@ def does_the_activity(reader: Reader, group: str, head: int, start: int) -> bool
         return False
     return reader.verb_before(start, 4, reader.ctx.activity) \
         or any(reader.ctx.activity.fullmatch(word := reader.word(i)) and word not in reader.ctx.activity_making
-               for i in _clause_ahead(reader, head + 1, ACTIVITY_AFTER_REACH))
-
-
-def _clause_ahead(reader: Reader, i: int, reach: int):
-    """The indices of at most `reach` tokens from `i` on in the clause (spaces skipped): up to the
-    sentence's end or a punctuation mark, an ordinal's number and dot passed ("no 3. klasēm")."""
-    n = len(reader.sdoc)
-    for _ in range(reach):
-        i = reader.skip_space(i)
-        if i >= n or reader.sdoc[i].is_sent_start:
-            return
-        token = reader.sdoc[i]
-        if token.is_punct and not (token.text == "." and i > 0 and reader.sdoc[i - 1].is_digit):
-            return
-        yield i
-        i += 1
+               for i in reader.words_ahead(head + 1, ACTIVITY_AFTER_REACH, ordinal_dot=True))
 
 
 TASK_REACH_BEFORE = 8  # words back over the verb to the task: "nodrošināšanai tiks iesaistīti vairāk nekā 150 …"

@@ -136,6 +136,9 @@ class Context:
     own_words: frozenset[str]
     circle_words: frozenset[str]
     family_name_not_endings: tuple[str, ...]
+    family_singular: frozenset[str]
+    family_ambiguous: str
+    family_adjective_endings: tuple[str, ...]
     own_enrolling: tuple[str, ...]
     involving: tuple[str, ...]
     task_endings: tuple[str, ...]
@@ -326,6 +329,9 @@ def context() -> Context:
         own_words=frozenset(c["own_words"]),
         circle_words=frozenset(c["circle_words"]),
         family_name_not_endings=tuple(c["family_name_not_endings"]),
+        family_singular=frozenset(c["family_words_singular"]),
+        family_ambiguous=c["family_word_ambiguous"],
+        family_adjective_endings=tuple(c["family_adjective_endings"]),
         own_enrolling=tuple(c["own_enrolling_verbs"]),
         involving=tuple(c["extra_involved"]),
         task_endings=tuple(c["task_noun_endings"]),

@@ -4,22 +4,15 @@ Bērziņu ģimenei par atbalstu", "pateicoties Anču sportiskās ģimenes atsauc
 one definite adjective ("sportiskās", "draudzīgā") before the family word. Not a
 capital at a sentence's start ("Katru ģimeni aicinām", "Daudzbērnu ģimene var …": any word is
 capitalised there), nor a feast's genitive ("Lieldienu ģimenes pēcpusdiena": a family day, the
-words in target_groups.toml [context] `family_name_not_endings`)."""
+words in target_groups.toml [context] `family_name_not_endings`; the family words and the adjectives'
+endings there too, `family_words_singular`, `family_word_ambiguous`, `family_adjective_endings`)."""
 from __future__ import annotations
 
 from .mentions import Found
 from .reader import Reader
 
-# The singular family words; "ģimenes" is also the plural, so it is one household only before
-# the dative it owns ("Anču ģimenes atsaucībai", "Liepiņu ģimenes atbalstam"): a town's families
-# ("Talsu ģimenes piedalījās", "Cēsu ģimenes aicinātas") and a list of households stay.
-SINGULAR = frozenset(("ģimene", "ģimenei", "ģimeni"))
-AMBIGUOUS = "ģimenes"
 OWNED_ENDINGS = ("ai", "am")
 ADJECTIVE_REACH = 1
-# A definite adjective of the family between (gen., dat., acc., nom. singular): "Anču sportiskās
-# ģimenes", "Liepiņu draudzīgajai ģimenei", "draudzīgo ģimeni", "draudzīgā ģimene".
-ADJECTIVE_ENDINGS = ("ās", "ajai", "o", "ā")
 
 
 def surname_family(reader: Reader, f: Found) -> bool:
@@ -27,8 +20,8 @@ def surname_family(reader: Reader, f: Found) -> bool:
     if f.id != "families":
         return False
     head = reader.word(f.mention.token_end - 1)
-    if head not in SINGULAR:
-        if head != AMBIGUOUS:
+    if head not in reader.ctx.family_singular:  # "ģimenes" is also the plural: owning a dative after
+        if head != reader.ctx.family_ambiguous:
             return False
         after = reader.word_at_or_after(f.mention.token_end)
         if after is None or not reader.sdoc[after].is_alpha or not reader.word(after).endswith(OWNED_ENDINGS):
@@ -39,7 +32,7 @@ def surname_family(reader: Reader, f: Found) -> bool:
         if not token.is_alpha or i in reader.in_mention:
             return False
         if text[0].islower():
-            if not text.endswith(ADJECTIVE_ENDINGS) or reader.locative_noun(i):
+            if not text.endswith(reader.ctx.family_adjective_endings) or reader.locative_noun(i):
                 return False  # no adjective: "Dzirnavu muižā piedalījās ģimenes" (a place)
             continue  # an adjective of the family ("sportiskās")
         # (a capital at the sentence's start says nothing: "Katru ģimeni …"; words_back stops there)

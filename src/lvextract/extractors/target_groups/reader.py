@@ -96,13 +96,22 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 return
             yield i
 
-    def words_ahead(self, i: int, reach: int, *, through_punct: bool = False):
+    def words_ahead(self, i: int, reach: int, *, through_punct: bool = False, ordinal_dot: bool = False):
         """The indices of at most `reach` words from token `i` on, within its sentence (spaces
-        skipped); up to the first token that is no word unless `through_punct` (then it counts too)."""
-        n = len(self.sdoc)
+        skipped); up to the first token that is no word unless `through_punct` (then it counts too).
+        With `ordinal_dot`, the clause's tokens: up to a punctuation mark other than an ordinal's dot
+        ("no 3. klasēm"; a number and the dot count as tokens)."""
+        sdoc, n = self.sdoc, len(self.sdoc)
         for _ in range(reach):
             i = self.skip_space(i)
-            if i >= n or self.sdoc[i].is_sent_start or not (through_punct or self.sdoc[i].is_alpha):
+            if i >= n or sdoc[i].is_sent_start:
+                return
+            token = sdoc[i]
+            if ordinal_dot:
+                stop = token.is_punct and not (token.text == "." and i > 0 and sdoc[i - 1].is_digit)
+            else:
+                stop = not (through_punct or token.is_alpha)
+            if stop:
                 return
             yield i
             i += 1

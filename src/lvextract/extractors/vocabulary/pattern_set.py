@@ -12,12 +12,6 @@ from .index import TokenIndex, token_index
 from .needs import Needs, TokenTest, token_test, width
 
 
-def get_string_id(value: str) -> int:
-    from spacy.strings import get_string_id as string_id
-
-    return string_id(value)
-
-
 class PatternSet:
     """spaCy Matcher patterns under their keys, run on a document with only the patterns
     that can match in it.
@@ -46,6 +40,7 @@ class PatternSet:
     def __init__(self, keyed_patterns: list[tuple[str, list[dict]]]):
         from spacy.errors import MatchPatternError
         from spacy.schemas import validate_token_pattern
+        from spacy.strings import get_string_id
 
         self.patterns = keyed_patterns
         self.needs = [Needs.of(pattern) for _key, pattern in keyed_patterns]
@@ -83,15 +78,16 @@ class PatternSet:
         self._plain = {i: steps for i, (_key, pattern) in enumerate(keyed_patterns)
                        if (steps := plain_steps(pattern)) is not None}
         self._key_ids = [get_string_id(key) for key, _pattern in keyed_patterns]
-        self._split = lru_cache(maxsize=256)(self._split_active)
 
     def __call__(self, sdoc, doc: Document) -> list[tuple[int, int, int]]:
         index, active = self._active(doc)
         if not active:
             return []
-        plain, rest = self._split(active)
-        found = self._run(self._matcher(rest, sdoc.vocab), sdoc, self._windows(rest, index)) if rest else []
-        return self._with_plain(found, rest, plain, index, sdoc.vocab.strings)
+        # The Matcher orders the matches of a pattern ending in an optional token its own way (the
+        # longer first), so plain phrases are matched apart only where no other pattern is.
+        if all(i in self._plain for i in active):
+            return self._plain_run(active, index, sdoc.vocab.strings)
+        return self._run(self._matcher(active, sdoc.vocab), sdoc, self._windows(active, index))
 
     def any_order(self, sdoc, doc: Document) -> tuple[list[tuple[int, int, int]], bool]:
         """(the matches of __call__, each once, whether in __call__'s order): in an order of their
@@ -107,25 +103,13 @@ class PatternSet:
             return [], True
         if not any(i in self._gap_forms for i in active):
             return self(sdoc, doc), True
-        plain, rest = self._split(active)
-        found = self._run(self._gap_matcher(rest, sdoc.vocab), sdoc, self._windows(rest, index))
-        return self._with_plain(found, rest, plain, index, sdoc.vocab.strings), False
+        return self._run(self._gap_matcher(active, sdoc.vocab), sdoc, self._windows(active, index)), False
 
-    def _split_active(self, active: tuple[int, ...]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """(the active patterns as plain phrases, ()) when all of them are, else ((), all of them):
-        the Matcher orders the matches of a pattern ending in an optional token its own way (the
-        longer first), so plain phrases are matched apart only where no other pattern is."""
-        return (active, ()) if all(i in self._plain for i in active) else ((), active)
-
-    def _with_plain(self, found: list[tuple[int, int, int]], rest: tuple[int, ...], plain: tuple[int, ...],
-                    index: TokenIndex, strings) -> list[tuple[int, int, int]]:
-        """`found` (the Matcher's matches of `rest`) when `plain` is empty; else the matches of the
-        plain phrases in the order the Matcher gives them: by end token, then start token (it emits
-        a match when its state ends, the states of earlier starts first), then pattern order (the
-        states of one start token are begun in it); a (key, start, end) once, at its first place
-        (the Matcher drops repeats)."""
-        if not plain:
-            return found
+    def _plain_run(self, plain: tuple[int, ...], index: TokenIndex, strings) -> list[tuple[int, int, int]]:
+        """The matches of the plain phrases `plain` in the order the Matcher gives them: by end
+        token, then start token (it emits a match when its state ends, the states of earlier starts
+        first), then pattern order (the states of one start token are begun in it); a (key, start,
+        end) once, at its first place (the Matcher drops repeats)."""
         key_ids = self._key_ids
         ranked = []
         for i in plain:
@@ -275,7 +259,7 @@ PlainStep = tuple[str, frozenset, float]
 
 
 def plain_steps(pattern: list[dict]) -> tuple[PlainStep, ...] | None:
-    """The steps of a plain phrase: words tested on NORM or LOWER (a string or an IN list),
+    """The steps of a plain phrase: words tested on NORM (a string or an IN list) or LOWER (a string),
     white space between them ({"IS_SPACE": true} with OP "*" or "?", at most one per gap),
     a word first and last; None for any other pattern (the Matcher's)."""
     steps: list[PlainStep] = []
