@@ -35,6 +35,7 @@ class NotPaying:
     unforeseen_nouns: tuple[str, ...]
     administration_nouns: frozenset[str]
     territory_genitives: frozenset[str]
+    topic_reach: int  # words read before the mention for a discussion's topic (funding.toml [promoted] topic_reach + 1)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def _not_paying_words() -> NotPaying:
                      frozenset(stem(w) for w in c["agency_nouns"]), int(c["agency_reach"]),
                      frozenset(stem(w) for w in load("funding")["cues"]["support"] + load("funding")["cues"]["support_adjectives"]),
                      tuple(c["unforeseen_nouns"]), frozenset(c["administration_nouns"]),
-                     frozenset(c["territory_genitives"]))
+                     frozenset(c["territory_genitives"]), int(load("funding")["promoted"]["topic_reach"]) + 1)
 
 
 def not_paying(doc: Document, m: Mention) -> bool:
@@ -64,12 +65,14 @@ def not_paying(doc: Document, m: Mention) -> bool:
         return True
     if not_for_a_project(doc, m, _clause_words):  # a benefit paid ("piemaksu sedz valsts"), a budget's share
         return True
-    before = _clause_words(doc, m.token_start - 1, -1, words.reach_before)
+    # The words before, read once as far as the farther reach: the nearest reach_before of them, and the
+    # nearest topic_reach for the topic of a discussion read further back ("diskutēts par finansējuma
+    # pieejamību NVO no valsts budžeta").
+    before_all = _clause_words(doc, m.token_start - 1, -1, max(words.reach_before, words.topic_reach))
+    before, topic_before = before_all[:words.reach_before], before_all[:words.topic_reach]
     after = _clause_words(doc, m.token_end, 1, words.reach_after)
     if before and before[0] in words.without:
         return False
-    # (the topic of a discussion read further back: "diskutēts par finansējuma pieejamību NVO no valsts budžeta")
-    topic_before = _clause_words(doc, m.token_start - 1, -1, int(load("funding")["promoted"]["topic_reach"]) + 1)
     if promoted(before, after) or discussed(topic_before, after):  # "popularizē programmu Erasmus+", "apsprieda
         return True  # programmas atklāšanas pasākumu": the programme is supported or talked of, it pays nothing here
     if m.id == "STATE" and budget_as_law(doc.text[m.start:m.end], before):  # "Saeima pieņēma valsts budžetu"

@@ -12,19 +12,29 @@ from .vocabulary import load
 
 
 @lru_cache(maxsize=1)
-def _promoted_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+def _promoted_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
     c = load("funding")["promoted"]
-    return frozenset(c["programme_words"]), tuple(c["verbs"]), frozenset(c["between"])
+    return frozenset(c["programme_words"]), tuple(c["verbs"]), frozenset(c["between"]), tuple(c["paid_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _discussed_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], int, int]:
+    """The nouns a topic is not before, the verbs of discussing, of talking, both, topic_reach + 1 and
+    discussing_reach."""
+    c = load("funding")["promoted"]
+    discussing, talking = tuple(c["discussing_verbs"]), tuple(c["talking_verbs"])
+    return (tuple(c["paid_nouns"]) + tuple(c["project_nouns"]), discussing, talking, discussing + talking,
+            int(c["topic_reach"]) + 1, int(c["discussing_reach"]))
 
 
 def promoted(before: list[str], after: list[str] = ()) -> bool:
     """Whether the lower-case words before a fund's mention (nearest first) make it the object of a
     promoting verb: "popularizē programmu …", "informē par programmu …"."""
-    programme_words, verbs, between = _promoted_words()
+    programme_words, verbs, between, paid_nouns = _promoted_words()
     if len(before) < 2 or before[0] not in programme_words:
         return False
     verb = before[2] if before[1] in between and len(before) > 2 else before[1]
-    if after and after[0].startswith(tuple(load("funding")["promoted"]["paid_nouns"])):
+    if after and after[0].startswith(paid_nouns):
         return False  # "saņemot atbalsta programmu Erasmus+ finansējumu": the programme's money
     return verb.startswith(verbs)
 
@@ -36,19 +46,18 @@ def discussed(before: list[str], after: list[str] = ()) -> bool:
     ERAF finansējuma piesaisti" speaks of money that pays, nor before "projekts": "apsprieda ESF projekta
     rezultātus" — the fund pays the project talked of. A verb of talking has a topic only with "par"
     between: "runās ERAF projekta vadītāja" names the speaker."""
-    c = load("funding")["promoted"]
-    if after and after[0].startswith(tuple(c["paid_nouns"]) + tuple(c["project_nouns"])):
+    not_topics, discussing, talking, verbs, topic_reach, discussing_reach = _discussed_words()
+    if after and after[0].startswith(not_topics):
         return False
     # "diskutēts par finansējuma pieejamību NVO no valsts budžeta": the whole "par" phrase right
     # after a verb of discussing or talking is the topic, however many words it takes (up to topic_reach).
-    verbs = tuple(c["discussing_verbs"]) + tuple(c["talking_verbs"])
-    topic = before[:int(c["topic_reach"]) + 1]
+    topic = before[:topic_reach]
     if any(word == "par" and i + 1 < len(topic) and topic[i + 1].startswith(verbs) for i, word in enumerate(topic)):
         return True
-    near = before[:int(c["discussing_reach"])]
+    near = before[:discussing_reach]
     for i, word in enumerate(near):
-        if word.startswith(tuple(c["discussing_verbs"])):
+        if word.startswith(discussing):
             return True
-        if word.startswith(tuple(c["talking_verbs"])) and "par" in near[:i]:
+        if word.startswith(talking) and "par" in near[:i]:
             return True
     return False

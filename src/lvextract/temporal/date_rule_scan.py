@@ -203,6 +203,6 @@ def _rule_starts() -> re.Pattern:
     # nor a year glued to a word before its "gada" ("uz2020.gada 9.jūnija"), GLUED_WORD_YEAR.
     # Every one of these starts at a digit (each looks ahead to one): the one (?=\d) before them all
     # spares their look-behinds at every other character (the same starts: all are zero-width).
-    return re.compile(rf"{scan.pattern}|(?=\d)(?:(?=\d){GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_WORD_YEAR}|(?=\d){AFTER_AT}|{AFTER_CLOCK}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[{LOWER}]{{2}})"
+    return re.compile(rf"{scan.pattern}|(?=\d)(?:{GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_WORD_YEAR}|{AFTER_AT}|{AFTER_CLOCK}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[{LOWER}]{{2}})"
                       rf"|(?=\d\d?\.)(?<=[{LOWER}]{{3}})|(?=\d\d?\.)(?<=[{UPPER}]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])|(?<=\()(?=\d{{4}}\))"
                       rf"|(?:(?<=\(ap[^\S\n])|(?<=\(ap\.[^\S\n])|(?<=\(ca\.[^\S\n]))(?=\d{{4}}\)))")

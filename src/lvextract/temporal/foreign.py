@@ -32,9 +32,7 @@ CANDIDATES = [
                       rf"(?:,?[^\S\n]+(?P<year>\d{{4}}))?(?=[^\S\n]*(?:$|\d{{1,2}}[:.]\d{{2}}))", re.MULTILINE)),
     # Not a clock time after the month ("Aug 11:00"): no day.
     ("en", re.compile(rf"(?=[JFMASOND])(?<!\w)(?P<month>{_EN_MONTHS})\s+(?P<day>\d{{1,2}}){_ORDINAL}(?![:.]\d)(?:,?\s+(?P<year>\d{{4}}))?(?!\w)")),
-    # A site builder's hyphenated stamp, day, abbreviated month and year: "Post date: 29-Apr-2015 17:18:49".
-    ("en", re.compile(r"(?=\d)(?<![\w-])(?P<day>\d{1,2})-(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                      r"-(?P<year>\d{4})(?![\w-])")),
+    # (A hyphenated "29-Apr-2015" is date_rules' day_short_month_year.)
     ("ru", re.compile(rf"(?=\d)(?<!\w)(?P<day>\d{{1,2}})\s+(?P<month>{_RU_MONTHS})(?:\s+(?P<year>\d{{4}})(?:\s*(?:года|г\.))?)?(?!\w)",
                       re.IGNORECASE)),
 ]

@@ -19,7 +19,8 @@ REACH = 60
 MIN_LENGTH = 5
 _WORD = re.compile(r"[^\W\d_]+")
 # A sentence's or clause's end; not the dots of a date between ("līdz 2023. gada 30. jūnijam").
-_STOP = re.compile(rf"[;:!?\n]|\.(?!\s*[{LOWER}\d])")
+_STOP_MARKS, _FULL_STOP = r";:!?\n", rf"\.(?!\s*[{LOWER}\d])"
+_STOP = re.compile(rf"[{_STOP_MARKS}]|{_FULL_STOP}")
 
 
 # An invitation asks the same of its addressees, who may be listed at length between the verb and
@@ -60,7 +61,7 @@ def _infinitive(word: str) -> bool:
 TERM_BEFORE = re.compile(r"(?<!\w)(?:līdz|ne\s+vēlāk\s+kā)\s+(?:\w+\s+){0,3}?\d", re.IGNORECASE)
 # How far before the invitation's verb the term may stand.
 TERM_BEFORE_REACH = 80
-_CLAUSE_STOP = re.compile(rf"[;:!?\n,]|\.(?!\s*[{LOWER}\d])")
+_CLAUSE_STOP = re.compile(rf"[{_STOP_MARKS},]|{_FULL_STOP}")  # _STOP and a comma
 
 
 def _term_before(text: str, invited: int, infinitive: int) -> bool:
@@ -76,13 +77,13 @@ def obliged_infinitives(text: str) -> list[tuple[str, int, int]]:
     """(infinitive, start, end) of each infinitive a task's word asks for: one scan of the task
     words, then at most REACH characters read after each."""
     found = []
-    for asked, reach in ((_task(), REACH), (_invited(), INVITED_REACH)):
+    for asked, reach, invited in ((_task(), REACH, False), (_invited(), INVITED_REACH, True)):
         for m in asked.finditer(text):
             stop = _STOP.search(text, m.end(), m.end() + reach)
             end = stop.start() if stop else min(len(text), m.end() + reach)
             word = next((w for w in _WORD.finditer(text, m.end(), end) if _infinitive(w.group(0))), None)
-            if word is None or (asked is _invited() and not _term_before(text, m.start(), word.start())):
+            if word is None or (invited and not _term_before(text, m.start(), word.start())):
                 continue
-            if asked is _task() or word.group(0).lower() not in _attending():
+            if not invited or word.group(0).lower() not in _attending():
                 found.append((word.group(0), word.start(), word.end()))
     return found

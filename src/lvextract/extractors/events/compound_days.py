@@ -13,9 +13,9 @@ from functools import lru_cache
 from ...latvian.lemmas import stem
 from ...word_regex import alternation
 from .lexicon import event_stems, happens_alternation, vocabulary
+from .named_days import DAY_WORD
 
-# What every branch of _pattern needs, in its case folding: a text without it is not scanned.
-DAY_WORD = re.compile("dien", re.IGNORECASE)
+# What every branch of _pattern needs (named_days.DAY_WORD): a text without it is not scanned.
 # At least three letters before the head: "Velodiena", not "diena" itself.
 _WORD = r"([^\W\d_]{3,}?)"
 

@@ -8,13 +8,13 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from .lexicon import vocabulary
+from .lexicon import literals, vocabulary
 from .noun_mention import NounMention
 
 
 @lru_cache(maxsize=1)
 def _adjective_before() -> re.Pattern:
-    stems = "|".join(re.escape(s) for s in vocabulary()["needs_time"]["public_adjectives"])
+    stems = literals(vocabulary()["needs_time"]["public_adjectives"])
     return re.compile(rf"(?<!\w)(?:{stems})\w*[ \t]+$", re.IGNORECASE)
 
 

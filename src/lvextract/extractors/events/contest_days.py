@@ -7,11 +7,11 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.lemmas import stem
 from ...record import DateMention, Event, Record
 from .dating import as_date
 from .lexicon import vocabulary
 from .merging import fill_gaps
+from .noun_mention import own_nouns
 from ...temporal.unknown_year import year_unknown
 
 
@@ -93,30 +93,31 @@ def join_headline_year(record: Record) -> None:
 
 # The word before a kind word, and the words that leave it bare ("bet sacensības notiks …").
 WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
-SPAN_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _bare_kind(doc: Document | None, event: Event, day_end: int = -1) -> bool:
+@lru_cache(maxsize=1)
+def _bare_after() -> frozenset[str]:
+    return frozenset(vocabulary()["contest_kind"]["bare_after"])
+
+
+def _bare_kind(doc: Document, event: Event, day_end: int) -> bool:
     """A kind word ("sacensības") told bare, not after a genitive that names another contest of the
     day ("volejbola sacensības"): right after its day, after a mark or a word of [contest_kind] bare_after.
     The noun is the span's word of the kind's stem. O(span words)."""
-    if doc is None or event.type not in _kinds()[1] or event.span is None:
+    if event.type not in _kinds()[1]:
         return False
-    own = stem(event.type)
-    for m in SPAN_WORD.finditer(event.span.text):
-        if stem(m.group().lower()) != own:
-            continue
-        start = event.span.start + m.start()
-        if 0 <= day_end <= start and not doc.text[day_end:start].strip(" \t,"):
+    for m in own_nouns(doc, event, event.type):
+        start = m.start()
+        if day_end <= start and not doc.text[day_end:start].strip(" \t,"):
             return True  # right after its day: "15. septembrī sacensības notiks …"
         before = WORD_BEFORE.search(doc.text, max(0, start - 40), start)
         word = before.group(1) if before else ""
         # after a mark or a bare word; not a place's genitive ("Rīgas sacensības")
-        return not word.isalpha() or word.lower() in vocabulary()["contest_kind"]["bare_after"]
+        return not word.isalpha() or word.lower() in _bare_after()
     return False
 
 
-def drop_range_days(record: Record, first_mention: dict[int, DateMention], doc: Document | None = None) -> None:
+def drop_range_days(record: Record, first_mention: dict[int, DateMention], doc: Document) -> None:
     """"No 27. līdz 30. augustam … noslēgsies jaunatnes čempionāts … 27. augustā labākos noskaidros
     U-14 grupā, dienu vēlāk, 28. augustā, – U-16 grupā …": days inside a contest's range told after
     it, whose own clause names no contest (the noun came from another sentence: "Finālā

@@ -17,11 +17,13 @@ from functools import lru_cache
 
 from ...document import Document
 from .hour_abbreviation import hour
-from .lexicon import begins_pattern, literals, vocabulary
+from .lexicon import begins_pattern, vocabulary, whole_words
 from .offsets import any_between
 from .ranking import Nouns, looks_back, within_frame
 
-_HOUR = re.compile(r"(?<!\w)" + hour(r"[^\W\d_]"), re.IGNORECASE)
+# An hour (or a bare hour with its minutes before a word: "…, kur 12.00 notiks koncerts"); timed_clauses
+# reads it too.
+HOUR = re.compile(r"(?<!\w)" + hour(r"[^\W\d_]"), re.IGNORECASE)
 
 
 def run_on(index: Nouns, text: str, parts: list[tuple[int, int]], end: int) -> list[tuple[int, int]]:
@@ -43,7 +45,7 @@ def next_sentence_noun(doc: Document, index: Nouns, k: int, date_starts: list[in
     this, other = doc.sentences[k], doc.sentences[k + 1]
     bounds = (other.start, other.end)
     if "\n\n" in doc.text[this.end:other.start] or any_between(date_starts, bounds) \
-            or _HOUR.search(doc.text, *bounds):
+            or HOUR.search(doc.text, *bounds):
         return None
     told = index.told(bounds)
     invited = not told and _invites().search(doc.text, *bounds) is not None
@@ -60,4 +62,4 @@ _TO = re.compile(r"(?<!\w)uz\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _invites() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['timed_clauses']['invites'])})(?!\w)", re.IGNORECASE)
+    return whole_words(vocabulary()["timed_clauses"]["invites"])

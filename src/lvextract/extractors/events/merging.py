@@ -17,10 +17,9 @@ from ...temporal.relative_words import lookups
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
 from .lexicon import generic_types, literals, vocabulary
-from ...latvian.lemmas import stem
 from .plural_generic import told_in_plural
 from .generic_genitive import generic_head
-from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention
+from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention, own_nouns
 from .paired_rounds import paired_rounds
 from .plural_sittings import plural_sittings
 from .title_before import noun_title
@@ -126,17 +125,10 @@ def drop_later_days(doc: Document, record: Record) -> None:
         record.events[:] = [e for e in record.events if id(e) not in gone]
 
 
-# A word of the span, to find the event's own noun among the span's words.
-SPAN_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _framing(doc: Document, e: Event) -> bool:
     """Whether the event's own noun frames another ("festivāla ietvaros 31. jūlijā"): the span may run
     past the noun to the day, so the noun is the span's word of the type's stem. O(span words)."""
-    own = stem(e.type.split()[-1])
-    text = doc.text[e.span.start:e.span.end]
-    return any(is_frame(doc, NounMention(e.type, e.span.start + m.start(), e.span.start + m.end()))
-               for m in SPAN_WORD.finditer(text) if stem(m.group().lower()) == own)
+    return any(is_frame(doc, NounMention(e.type, m.start(), m.end())) for m in own_nouns(doc, e))
 
 
 def join_contest_kinds(record: Record) -> None:

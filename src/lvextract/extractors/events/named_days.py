@@ -18,7 +18,8 @@ from ...word_regex import alternation
 from .lexicon import event_stems, happens_alternation, literals, vocabulary
 
 
-# What every branch of _told_pattern needs, in its case folding: a text without it is not scanned.
+# What every branch of _told_pattern (and compound_days') needs, in its case folding: a text without it
+# is not scanned.
 DAY_WORD = re.compile("dien", re.IGNORECASE)
 ACCUSATIVE_HEADS = ("dienu", "nedēļu")
 LOCATIVE = ("ā", "ās")

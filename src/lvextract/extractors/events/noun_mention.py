@@ -3,9 +3,12 @@ extractor that reads nouns shares."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...document import Document
+from ...latvian.lemmas import stem
+from ...record import Event
 
 
 @dataclass(frozen=True)
@@ -46,3 +49,14 @@ GENITIVE_MODIFIER = re.compile(r"(?:as|es|[^aā]a|u|šanās)$")  # "-šanās" is
 def title_after(doc: Document, noun: NounMention) -> str | None:
     m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
     return m.group(1).strip() if m else None
+
+
+# A word (letters only), as the span's words are read.
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def own_nouns(doc: Document, event: Event, word: str | None = None) -> Iterator[re.Match]:
+    """The event's own noun among its span's words (the span may run past the noun to the day): the
+    span's words of the stem of `word`, by default the type's last word. O(span words)."""
+    own = stem((word if word is not None else event.type.split()[-1]))
+    return (m for m in WORD.finditer(doc.text, event.span.start, event.span.end) if stem(m.group().lower()) == own)

@@ -51,12 +51,12 @@ def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> Nou
 # A quoted name closing right before the relative's comma ("darbnīcas bērniem “Esi aktīvs un vesels
 # Valmierā”, kas notiks …"): the antecedent's reach is counted from the name's opening mark, as the name
 # is the noun's own. At most QUOTED_REACH characters back: O(1).
-CLOSING_BEFORE = re.compile(r"[”“\"»]$")
+CLOSING_MARKS = '”“"»'
 QUOTED_REACH = 100
 
 
 def _reach_start(text: str, comma: int) -> int:
-    if not CLOSING_BEFORE.search(text, max(0, comma - 1), comma):
+    if not (comma > 0 and text[comma - 1] in CLOSING_MARKS):
         return comma
     lo = max(0, comma - 1 - QUOTED_REACH)
     opening = max(text.rfind(q, lo, comma - 1) for q in "„“«\"")

@@ -13,9 +13,8 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import Record
 from .lexicon import happens_pattern, literals, vocabulary
+from .noun_mention import WORD, own_nouns
 from .offsets import sentence_at
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +31,8 @@ def _sentence(doc: Document, offset: int) -> tuple[int, int]:
 
 def _venue_noun(doc: Document, event) -> tuple[int, int] | None:
     """The event's noun where it stands in an oblique case (not its nominative type)."""
-    kind_stem = stem(event.type.split()[-1])
-    for m in _WORD.finditer(doc.text, event.span.start, event.span.end):
-        word = m.group().lower()
-        if word != event.type.split()[-1] and stem(word) == kind_stem:
+    for m in own_nouns(doc, event):
+        if m.group().lower() != event.type.split()[-1]:
             return m.span()
     return None
 
@@ -47,7 +44,7 @@ def _people_stems() -> frozenset[str]:
 
 def _before_people(doc: Document, noun: tuple[int, int]) -> bool:
     """Whether the word right after the noun names its people ("tirdziņa apmeklētājiem")."""
-    nxt = _WORD.match(doc.text, noun[1] + 1) if doc.text[noun[1]:noun[1] + 1] == " " else None
+    nxt = WORD.match(doc.text, noun[1] + 1) if doc.text[noun[1]:noun[1] + 1] == " " else None
     return nxt is not None and stem(nxt.group().lower()) in _people_stems()
 
 

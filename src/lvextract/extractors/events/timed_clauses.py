@@ -20,14 +20,10 @@ from .lexicon import literals, vocabulary, whole_words
 from .offsets import any_between
 from .added_events import add_event
 from .feast_retold import feast_retold
-from .hour_abbreviation import hour
-from .hour_then_noun import next_sentence_noun, run_on
+from .hour_then_noun import HOUR, next_sentence_noun, run_on
 from .programme import day_over, other_day_starts
 from .programme_chain import chained_day, named_apart
 from .ranking import Nouns, looks_back, within_frame
-
-# (or a bare hour with its minutes before a word: "…, kur 12.00 notiks koncerts")
-HOUR = re.compile(r"(?<!\w)" + hour(r"[^\W\d_]"), re.IGNORECASE)
 
 # Only an hour something starts at: "pieteikties līdz plkst. 12" is a bound, "no plkst. 10 līdz
 # 17" a span (its "no" hour counts).
@@ -130,9 +126,10 @@ def timed_clauses(doc: Document, index: Nouns, candidates: list[DateMention], da
             add_event(doc, index, part, day, date_starts, by_key, record, unseen)
             for event in record.events[before:]:
                 event.status = event.status or status
-        nxt = next_sentence_noun(doc, index, k, calendar_days)
-        if nxt is not None and not index.all_in(bounds) and _starts_at_hour(text, bounds) \
-                and not _words()[2].search(text, *bounds) and not any_between(taken, (bounds[0], nxt[1])):
+        # the cheap tests first: the next sentence is read only after an hour leading a clause of no noun
+        nxt = next_sentence_noun(doc, index, k, calendar_days) if not index.all_in(bounds) \
+            and _starts_at_hour(text, bounds) and not _words()[2].search(text, *bounds) else None
+        if nxt is not None and not any_between(taken, (bounds[0], nxt[1])):
             # "Savukārt pulksten 17.30 Liepu ielā turpināsim tradīciju. Biedrība aicina uz piemiņas
             # brīdi …": the hour's sentence names nothing, the next one names what takes place then.
             before = len(record.events)

@@ -207,18 +207,28 @@ COMPLEMENT_OPENING = re.compile(r",\s*ka\s", re.IGNORECASE)
 COMPLEMENT_DAY_REACH = 100
 
 
+# A word right before such a clause ("paziņoja, ka"); "ka" in lower case, as the clause's day is looked for.
+VERB_THEN_KA = re.compile(r"\w+,\s*ka\s")
+
+
 def _decision_verbs_told(doc: Document) -> list[int]:
-    """The decision verbs right before a clause of what was said or decided ("paziņoja, ka")."""
-    verbs = frozenset(vocabulary()["decision"]["verbs"])
-    return [m.start() for m in re.finditer(r"(\w+)(?=,\s*ka\s)", doc.text) if m.group(1).lower() in verbs]
+    """The decision verbs right before a clause of what was said or decided ("paziņoja, ka"): of the
+    decision verbs already found, those the clause follows."""
+    text = doc.text
+    return [s for s in doc.derived("events.decisions", _decision_verbs) if VERB_THEN_KA.match(text, s)]
 
 
 # How far past the date such a verb may stand ("31. martā svētku rīcības komiteja paziņoja, ka …").
 DECISION_TOLD_AFTER = 100
 
 
+@lru_cache(maxsize=1)
+def _decision_verb_set() -> frozenset[str]:
+    return frozenset(vocabulary()["decision"]["verbs"])
+
+
 def _decision_verbs(doc: Document) -> list[int]:
-    verbs = frozenset(vocabulary()["decision"]["verbs"])
+    verbs = _decision_verb_set()
     return [m.start() for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in verbs]
 
 

@@ -100,7 +100,7 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 quoted = quoted_after(text, pos, quotes)
             # "projektā bērniem un jauniešiem ar speciālām vajadzībām “…”": whom it is for, then its name.
             if quoted is None and number is None and (whom := BENEFICIARIES_BEFORE_NAME.match(text, tokens[i].end, sentence.end)) \
-                    and not any(w.lower().startswith(not_project_between + c.own_people) for w in LETTERS.findall(whom.group())):
+                    and not any(w.lower().startswith(c.not_whom) for w in LETTERS.findall(whom.group())):
                 quoted = quoted_after(text, whom.end(), quotes)
             # "… mobilitātes projekta ietvaros “YTCA – …”.": the name after "ietvaros", only where it
             # closes the clause (not "projekta ietvaros “Ēnu dienā” skolēni …", an occurrence).

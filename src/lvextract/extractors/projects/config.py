@@ -29,6 +29,7 @@ class Config(NamedTuple):
     not_project_between: tuple[str, ...]
     fund_heads: frozenset[str]
     own_people: tuple[str, ...]
+    not_whom: tuple[str, ...]  # not_project_between + own_people: no beneficiaries before a name
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,7 @@ def config() -> Config:
         r"(?<!\w)(?:" + "|".join(re.escape(p) for p in data["contracts"]["cue_prefixes"]) + r")\w*\s*"
         + CONTRACT_NUMBER, re.IGNORECASE)
     bare_contract = re.compile(r"^\s*" + CONTRACT_NUMBER + r"\s*$")
+    own_people = tuple(data["beneficiaries"]["not_whom"])
     return Config(project_stems, between, data["quotes"], contract, bare_contract, set(data["short_names"]["not_names"]),
                   {w.lower() for w in data["drafts"]["before"]},
                   ({w.lower() for w in data["lists"]["heading_words"]}, {w.lower() for w in data["lists"]["list_nouns"]},
@@ -51,7 +53,7 @@ def config() -> Config:
                   re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fallback_fields"]) + r")[ \t]*(?::|$)", re.I),
                   frozenset(data["cards"]["furniture"]), tuple(data["not_project_between"]),
                   frozenset(stem(w) for w in data["programme_names"]["last_words"]),
-                  tuple(data["beneficiaries"]["not_whom"]))
+                  own_people, tuple(data["not_project_between"]) + own_people)
 
 
 def is_owner(word: str, owners: tuple[str, ...], owner_exact: frozenset[str]) -> bool:
