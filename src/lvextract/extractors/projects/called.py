@@ -21,9 +21,10 @@ def _called_a_project() -> re.Pattern:
     # "projekta partneris".
     not_first = alternation(load("projects")["called_a_project"]["not_first"])
     # The capitalised words may end in one or two small-letter ones, a name's common head noun after
-    # its capitalised attributes: "Ziemeļvalstu Bibliotēku nedēļa ir projekts, ko …".
+    # its capitalised attributes: "Ziemeļvalstu Bibliotēku nedēļa ir projekts, ko …". A head noun in the
+    # nominative ends in -s, -š, -a or -e; an adverb before "ir" ("Centrs šogad ir …") is no part of a name.
     return re.compile(r"(?P<name>(?!" + not_first + rf"\b)[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+){{1,3}}"
-                      rf"(?:[ \t]+(?!ir\b)[{LOWER}][^\W\d_]+){{0,2}})"
+                      rf"(?:[ \t]+(?!ir\b)[{LOWER}][^\W\d_]*[sšae](?![^\W\d_])){{0,2}})"
                       r"[ \t]+ir[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?projekts(?![^\W\d_])")
 
 
