@@ -314,7 +314,7 @@ def context() -> Context:
         range_tail=frozenset(c["range_tail"]),
         talking=tuple(c["talking_words"]),
         count_words=frozenset(c["count_words"]),
-        ensembles=re.compile("|".join(c["ensemble_nouns"])),
+        ensembles=re.compile("|".join(c["ensemble_nouns"] + c["ensemble_plural_like"])),
         venues=re.compile("|".join(c["venue_nouns"])),
         collective_between=re.compile("|".join(c["collective_between"])),
         collective_excluded=frozenset(c["collective_excluded_ids"]),
