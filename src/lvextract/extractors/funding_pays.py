@@ -18,6 +18,7 @@ from .funding_second_verb import granted_after_and
 from .funding_receiver import dative_body
 from .funding_breakdown import breakdown_item
 from .funding_share import percent_after, percent_from
+from .funding_shared_fund import shared_with_fund
 from .funding_given import funded_participle, modal_grant, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
 from .vocabulary import Mention
 
@@ -71,6 +72,7 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
         # (a sum for a purpose is money too: "piešķīrusi 5000 latu skolas remontam"; not "100 eiro pabalstu")
         if then is None or then.stem not in cues.support and purpose_or_end(tokens, k):
             granted_money = True
+    vague_support = False  # a council's bare "atbalsts" follows it (the last branch below)
     if nxt is not None and SHARE_AMOUNT.match(doc.text, nxt.start):
         # one share in a list of them: "tai skaitā ERAF finansējums 88 000 euro un pašvaldības
         # 15 000 euro" (a support noun before it in its clause)
@@ -97,6 +99,8 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
         financial = k < len(tokens) and tokens[k].stem in cues.support_adjectives
         k = k + (1 if financial else 0)
         # (a council's bare support is help of any kind: "ar domes atbalstu" says no money)
+        vague_support = (k < len(tokens) and not financial and m.id in cues.vague_support_ids
+                         and tokens[k].stem in cues.vague_support)
         said = (k < len(tokens) and tokens[k].stem in cues.support
                 and (financial or m.id not in cues.vague_support_ids or tokens[k].stem not in cues.vague_support)
                 and _before(tokens, first, 6, lambda t: t.text.lower() in support_openers(), cues)) \
@@ -108,6 +112,9 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
     if begin == first:  # "Izglītības un zinātnes ministrija": a name over lower-case genitives
         begin = long_name_start(tokens, first, cues)
     begin = coordinated_owners_start(tokens, begin)  # "nodrošina Ozolu, Priežu un Egļu pašvaldības"
+    # ... unless a fund shares it: "ar Lauku fonda un Ozolu novada domes atbalstu" (funding_shared_fund)
+    if not said and vague_support and shared_with_fund(tokens, begin, cues.clause_breaks):
+        said = True
     # the grant said before the funder: "līdzfinansējumu 499 EUR apmērā piešķīra Feimaņu pagasta
     # pārvalde" (a granting verb right before its name, a support noun before that in the clause)
     if not said and begin > 0 and tokens[begin - 1].text.lower() in cues.grant_verbs:

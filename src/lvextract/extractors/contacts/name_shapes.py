@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...latvian import lemmas, names
+from ...latvian.orthography import DASH
 from ...layout import blank_line_within
 from ...spans import Intervals
 from .name_context import after_cue as _after_cue, bracketed_after_item as _bracketed_after_item
@@ -78,9 +79,10 @@ def _contact_label() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, labels)) + ")", re.IGNORECASE)
 
 
-LONE_NAME = re.compile(rf"(?:[ \u00a0]*:)?[ \u00a0]+(?:ar[ \u00a0]+|pie[ \u00a0]+(?=[^ \u00a0,.;()\n]+(?:[ \u00a0]*[,.;(]|[ \u00a0]*$|[ \u00a0]+pa[ \u00a0]+t)))?"
+LONE_NAME = re.compile(rf"(?:[ \u00a0]*(?::|{DASH}))?[ \u00a0]+(?:ar[ \u00a0]+|pie[ \u00a0]+(?=[^ \u00a0,.;()\n]+(?:[ \u00a0]*[,.;(]|[ \u00a0]*$|[ \u00a0]+pa[ \u00a0]+t)))?"
                        rf"({NAME_WORD})(?![\w{LOWER}{UPPER}])(?![ \u00a0]+[{UPPER}])", re.MULTILINE)
-# (a label's colon may stand between the cue and the name: "Sīkāka informācija: Ilze, tālr. …";
+# (a label's colon or dash may stand between the cue and the name: "Sīkāka informācija: Ilze, tālr. …",
+# "uzziņām – Ilze 29…";
 # after "pie" the name closes its phrase — a comma, a stop, a bracket, the line's end or "pa tālruni":
 # "pie Laimas kafejnīcā", "pie Jāņa pieminekļa" are places)
 

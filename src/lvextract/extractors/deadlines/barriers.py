@@ -128,11 +128,14 @@ SHORT_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 
 def _enumeration_comma() -> re.Pattern:
     """The commas of an enumeration of short noun groups closed by "un" or "vai" ([barriers]
-    enumerating): "bakalaura, maģistra vai doktora programmās studējošie", "iedzīvotāji,
+    enumerating) or by an additive comma ([barriers] additive: ", kā arī"): "bakalaura, maģistra vai doktora programmās studējošie", "iedzīvotāji,
     nevalstiskās organizācijas, iestādes un uzņēmumi aicināti ieteikt" join the parts of one
     subject, they open no subclause."""
+    # (closed by an additive comma too: "uzņēmēji, iedzīvotāji, kā arī novadā strādājošie aicināti")
+    additive = pattern("barriers", "additive").pattern
     return pattern("barriers", "enumerating",
-                   r"(?<=[^\W\d]),(?=(?:[ \t]+[^\W\d]+){1,3}(?:,(?:[ \t]+[^\W\d]+){1,3})*[ \t]+{}[ \t]+[^\W\d])")
+                   r"(?<=[^\W\d]),(?=(?:[ \t]+[^\W\d]+){1,3}(?:,(?:[ \t]+[^\W\d]+){1,3})*"
+                   r"(?:[ \t]+{}|,[ \t]+" + additive + r")[ \t]+[^\W\d])")
 
 
 def _additive_comma() -> re.Pattern:

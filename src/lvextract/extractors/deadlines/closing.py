@@ -3,7 +3,9 @@
 "līdz" cue, but the closing verb and an action noun as its subject make the date the last day to
 act (RECORD.md, nominal deadlines).
 
-Only the present and future: "pieteikšanās noslēdzās 25. maijā" reports a closed term. A bare
+Only the present and future: "pieteikšanās noslēdzās 25. maijā" reports a closed term; the past
+only of the term itself, whose ending is the day ("30. jūlijā beidzās darbu iesniegšanas termiņš",
+[closing] past_verbs). A bare
 participle closes only after the window's opening that carries its auxiliary: "Reģistrācija tiek
 atvērta 25. oktobrī un aizvērta 18. novembrī" ([closing] elided). The
 noun must be the verb's subject, next to it (a few words of its object between at most):
@@ -37,7 +39,31 @@ DAY_FIRST = rf"(?:\s+(?:(?:šo|šajā|nākamo|nākamajā)\s+)?(?:{WEEKDAY_STEM}(
 
 @lru_cache(maxsize=1)
 def _verb() -> str:
-    return "(?:" + "|".join(vocabulary()["closing"]["verbs"]) + ")"
+    closing = vocabulary()["closing"]
+    return "(?:" + "|".join(closing["verbs"] + closing["past_verbs"]) + ")"
+
+
+@lru_cache(maxsize=1)
+def _past_verb() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(vocabulary()["closing"]["past_verbs"]) + r")", re.IGNORECASE)
+
+
+# The term's noun right after the action noun: "iesniegšanas termiņš".
+TERM_AFTER_NOUN = re.compile(r"[ \t]+termiņš(?!\w)", re.IGNORECASE)
+
+
+def _held(doc: Document, verb: str, noun: ActionMention) -> ActionMention | None:
+    """The action a closing verb holds: any action noun for a present or future one; for a past
+    one only the noun the term's own noun follows ("beidzās iesniegšanas termiņš"), also past a
+    genitive that names the act's object ("beidzās pieteikumu iesniegšanas termiņš": iesniegt, the
+    term's own act), else None. A bounded read after the noun."""
+    if not _past_verb().search(verb):
+        return noun
+    if TERM_AFTER_NOUN.match(doc.text, noun.end):
+        return noun
+    following = actions_in(doc, (noun.end, min(len(doc.text), noun.end + SUBJECT_REACH)))
+    head = next((a for a in following if not a.is_verb and not doc.text[noun.end:a.start].strip()), None)
+    return head if head is not None and TERM_AFTER_NOUN.match(doc.text, head.end) else None
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +140,7 @@ def closing_action(doc: Document, mention: DateMention) -> tuple[ActionMention, 
     before = _before_date().search(text, max(0, start - 30), start)
     if before is not None:
         noun = _subject_before(doc, before.start()) or _subject_after(doc, before.end())
+        noun = noun and _held(doc, before.group(0), noun)
         if noun is not None and nominal(doc, noun):
             return noun, min(noun.start, start)
     elided = _elided_before_date().search(text, max(0, start - 30), start) if before is None else None
@@ -124,11 +151,13 @@ def closing_action(doc: Document, mention: DateMention) -> tuple[ActionMention, 
     subject_first = _before_subject_date().search(text, max(0, start - SUBJECT_REACH), start)
     if subject_first is not None:
         noun = _subject_after(doc, subject_first.end(1))
+        noun = noun and _held(doc, subject_first.group(1), noun)
         if noun is not None and noun.end <= start and nominal(doc, noun):
             return noun, subject_first.start()
     after = _after_date().match(text, end, min(len(text), end + 30))
     if after is not None:
         noun = _subject_after(doc, after.end())
+        noun = noun and _held(doc, after.group(0), noun)
         if noun is not None and nominal(doc, noun):
             return noun, start
     return None

@@ -36,10 +36,11 @@ _COPULA_BEFORE = re.compile(r"(?<!\w)ir\s+$")
 
 @lru_cache(maxsize=1)
 def _window() -> re.Pattern:
-    """"līdz 9.30", "līdz plkst. 10:00" ([cues] time_window): the hour and minute; not a date
-    ("līdz 15.05.2024") nor a time followed by a day."""
+    """"līdz 9.30", "līdz plkst. 10:00", "līdz pl.5:50" (the short "pl." of temporal.times too)
+    ([cues] time_window): the hour and minute; not a date ("līdz 15.05.2024") nor a time followed
+    by a day."""
     return pattern("cues", "time_window",
-                   r"(?<!\w){}[ \t]+(?:(?:plkst\.?|pulksten)[ \t]*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?![.:/]?\d)(?!\.\s*\d)")
+                   r"(?<!\w){}[ \t]+(?:(?:plkst\.?|pulksten|pl\.)[ \t]*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?![.:/]?\d)(?!\.\s*\d)")
 
 
 @lru_cache(maxsize=1)
