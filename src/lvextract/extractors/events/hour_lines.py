@@ -45,6 +45,29 @@ LABELS_BEFORE_HOURS = 2
 # How many lines of one item may stand before the next hour.
 LONGEST_CELLS = 10
 
+# A programme whose items each carry a few lines about them ("15.00 – Koncerts “…” baznīcā" /
+# "Dziedās vokālie ansambļi …" / "17.00 – Egles iedegšana Rātslaukumā" / "Dienas gaidītākais brīdis …"):
+# when its items are headed as titles (the hour, a dash, a capital or a quote: "– Koncerts …"), the
+# run goes on past an item's description to the next line of the same shape (the same clock word or
+# none), the description at most this many lines and characters; its lines are no items. A run of
+# plain lines ("12.00 koncerts estrādē" / "Pēc tam …" / "16.00 zaļumballe") still ends at the prose.
+DESCRIPTION_LINES = 3
+DESCRIPTION_CHARACTERS = 700
+
+
+def _shape(m: re.Match) -> tuple[bool, bool]:
+    """An hour line's shape: led by a clock word or not, its hour closed by a dash or not."""
+    return bool(m["word"]), m.group(0).rstrip()[-1:] in "–-"
+
+
+def _titled(text: str, m: re.Match, b: int) -> bool:
+    """An item headed as a title: its hour closed by a dash, the item opening with a capital or a
+    quote ("15.00 – Koncerts “Gaismā būt”", "18.30 – “Ziemas iedancis”")."""
+    if not _shape(m)[1]:
+        return False
+    item = text[m.end():b].lstrip()
+    return bool(item) and (item[0].isupper() or item[0] in "\"'„“”«")
+
 
 def run_after(text: str, after: int, cells_allowed: bool = True,
               stop: int | None = None) -> list[tuple[int, int, re.Match]]:
@@ -54,6 +77,7 @@ def run_after(text: str, after: int, cells_allowed: bool = True,
     bare hour goes on in that shape."""
     found, blanks, labels = [], 0, 0
     cells = None  # in a flattened poster: the item lines read since the last bare hour
+    described = None  # (lines, characters) of the description read since the last item's line
     for a, b in lines_from(text, after + 1, stop):
         line = text[a:b].strip()
         if not line:
@@ -63,6 +87,15 @@ def run_after(text: str, after: int, cells_allowed: bool = True,
             continue
         blanks = 0
         m = _HOUR_LINE.match(text, a, b)
+        if described is not None:
+            if m is not None and _titled(text, m, b) and _shape(m) == _shape(found[0][2]):
+                described = None
+                found.append((a, b, m))
+                continue
+            described = (described[0] + 1, described[1] + len(line))
+            if m is not None or described[0] > DESCRIPTION_LINES or described[1] > DESCRIPTION_CHARACTERS:
+                break
+            continue
         if m is not None and (cells is None or not text[m.end():b].strip()):
             if cells_allowed and not text[m.end():b].strip() and (cells is not None or not found):
                 cells = 0  # the hour alone: its item is on the next line
@@ -77,6 +110,9 @@ def run_after(text: str, after: int, cells_allowed: bool = True,
         elif not found and labels < LABELS_BEFORE_HOURS and len(line) <= LONGEST_LABEL and line.endswith(":"):
             labels += 1
             continue
+        elif found and cells is None and len(line) <= DESCRIPTION_CHARACTERS \
+                and _titled(text, found[-1][2], found[-1][1]):
+            described = (1, len(line))  # an item's description, if an item of the same shape follows
         else:
             break
     return found
@@ -128,9 +164,12 @@ def add_run(doc: Document, index: Nouns, day: DateMention, run: list, date_start
             record: Record) -> None:
     """Each hour-led line of `run` (from run_after) as an occurrence of `day` at its hour, up to a
     line holding a date of its own. Shared with labelled_run.py."""
+    previous = None
     for a, b, m in run:
-        if any_between(date_starts, (a, b)):
+        # (a date in the line, or in an item's description before it, ends the day's run)
+        if any_between(date_starts, (a if previous is None else previous, b)):
             break
+        previous = b
         before = len(record.events)
         # A line led by "plkst." may be a long sentence: only a noun right after its hour is its item.
         near = (lambda ns, at=m.end(): [n for n in ns if n.start - at <= WORD_LED_REACH]) if m["word"] else None
