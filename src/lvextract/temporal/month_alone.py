@@ -17,6 +17,7 @@ from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import YEAR
 from .date_values import _month_number
+from .counted_month_part import no_month
 from .month_heading import month_heading
 from .month_time_of_day import time_of_day_after
 from .sentence_window import sentence_around
@@ -128,4 +129,6 @@ def month_alone(m: re.Match) -> list[Atom]:
                                                             or month_heading(text, m.start(), m.end(), word)
                                                             or time_of_day_after(word, after)):
         return []
+    if no_month(text, m.start(), m.end()):
+        return []  # "ik gadu … jūlija trešajā nedēļā", "marta trešajā otrdienā – 21. martā"
     return [Atom(m.start(), m.end(), None, _month_number(word), rule="month")]

@@ -49,9 +49,12 @@ def started_then(text: str, atom: Atom) -> bool:
 
 
 # … or after it: "turnīrs 2001. gadā dzimušajiem", "2008. gadā un vēlāk dzimušie", or abbreviated
-# as a sports page's age group does: "2008.g.dz. un jaunāki zēni startēs 14. maijā".
-_BORN_AFTER = re.compile(r"(?:[^\S\n]*(?:gadā|g\.))?(?:[^\S\n]+(?:un|vai)[^\S\n]+(?:vēlāk|agrāk|jaunāk\w*|vecāk\w*))?"
-                         r"(?:[^\S\n]+dzimu[šs]\w*|[^\S\n]*dz(?:im)?\.)", re.IGNORECASE)
+# as a sports page's age group does: "2008.g.dz. un jaunāki zēni startēs 14. maijā". A list of birth
+# years shares the word after its last ("2005., 2006. un 2007. gadā dzimušie"), and a wrapped line
+# may part "gadā" from its participle.
+_BORN_AFTER = re.compile(r"\.?(?:[^\S\n]*(?:,|[^\S\n](?:un|vai))[^\S\n]+\d{4}\.?){0,4}"
+                         r"(?:[^\S\n]*(?:gadā|g\.))?(?:[^\S\n]+(?:un|vai)[^\S\n]+(?:vēlāk|agrāk|jaunāk\w*|vecāk\w*))?"
+                         r"(?:[^\S\n]*\n?[^\S\n]*(?<=\s)dzimu[šs]\w*|[^\S\n]*dz(?:im)?\.)", re.IGNORECASE)
 
 
 # … or inside the year's own span, its year word the birth year's abbreviation: "2007.dz.g.";
@@ -62,7 +65,7 @@ _BORN_WORD = re.compile(r"dz\.[^\S\n]?g", re.IGNORECASE)
 
 def born(text: str, atom: Atom) -> bool:
     return bool(_BORN_BEFORE.search(text, max(0, atom.start - 40), atom.start)) \
-        or (atom.grain == "year" and (_BORN_AFTER.match(text, atom.end, atom.end + 40) is not None
+        or (atom.grain == "year" and (_BORN_AFTER.match(text, atom.end, atom.end + 80) is not None
                                       or _BORN_WORD.search(text, atom.start, atom.end) is not None
                                       or _BORN_ELIDED.match(text, atom.end, atom.end + 30) is not None))
 

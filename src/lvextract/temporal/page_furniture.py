@@ -17,8 +17,9 @@ from .date_atom import Atom
 
 WORD = re.compile(r"[^\W\d_]+")
 # "Šodien ir …", "Šodien: 22.04.2021." over "V/d: Anna", "Vārda dienas: …" — also as a site that
-# lost its diacritics prints it ("Varda dienas: …").
-_TODAY_HEADER = re.compile(r"\bšodien(?:\s+ir\b|[^\S\n]*:)|\bv[āa]rda\s*dien|(?<!\w)v/d[^\S\n]*:", re.IGNORECASE)
+# lost its diacritics prints it ("Varda dienas: …"). Not the locative "vārda dienā": a sentence's
+# occasion ("Talsu vārda dienā notiks …", a town's name day in a headline over its dateline).
+_TODAY_HEADER = re.compile(r"\bšodien(?:\s+ir\b|[^\S\n]*:)|\bv[āa]rda\s*dien(?!ā(?!\w))|(?<!\w)v/d[^\S\n]*:", re.IGNORECASE)
 
 
 class Line(NamedTuple):
