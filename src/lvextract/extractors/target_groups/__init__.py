@@ -114,7 +114,10 @@ bērniem": what others are likened to), `offered_staff` ("piedāvātie speciāli
 ("skolēni devās uz centru, lai priecētu klausītājus": performers), `performing_together` ("kopā ar citiem
 jauniešiem spēlēs koncertā": fellow performers), `appraisal` ("Skolēniem tā bija laba mācībstunda": whom
 the occasion was something to), `expertise` ("psiholoģe ar pieredzi darbā ar jauniešiem": a person's field), `place_use`
-("vecajā skolā (tagad tur jauniešu centrs)": where), `jurors` ("Bērnu un jauniešu žūrija": its members take part), `company_circle` ("apmeklēt ģimenes lokā": in whose company), `particular_family` ("paldies Bērziņu ģimenei": one household named by its surname), `received_awards` ("Pedagogi saņēma ministrijas, …
+("vecajā skolā (tagad tur jauniešu centrs)": where), `jurors` ("Bērnu un jauniešu žūrija": its members take part), `company_circle` ("apmeklēt ģimenes lokā": in whose company), `particular_family` ("paldies Bērziņu ģimenei": one household named by its surname), `topic_list` ("diskutēja par
+birokrātiju, kā arī jauniešu līdzdalību": a later topic of one "par"),
+`job_titles` ("jauniešu centra metodiķe Ilze Kalna": a post's line of work), `presence` ("klātesot skolotājiem":
+witnesses), `received_awards` ("Pedagogi saņēma ministrijas, …
 atzinības rakstus": honoured), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
@@ -211,6 +214,9 @@ from .jurors import accept_jurors
 from .menu_runs import menu_run_lines
 from .company_circle import in_company_circle
 from .particular_family import surname_family
+from .topic_list import listed_topic
+from .job_titles import in_job_title
+from .presence import in_presence
 
 __all__ = ["extract"]
 
@@ -260,6 +266,9 @@ def extract(doc: Document, record: Record) -> None:
                                                or place_in_use(reader, f)  # "(tagad tur jauniešu centrs)"
                                                or in_company_circle(reader, f)  # "apmeklēt ģimenes lokā"
                                                or surname_family(reader, f)  # "paldies Bērziņu ģimenei": one household
+                                               or listed_topic(reader, f)  # "diskutēja par …, kā arī jauniešu līdzdalību"
+                                               or in_job_title(reader, f)  # "bērnu un jauniešu centra metodiķe Ilze Zvejniece"
+                                               or in_presence(reader, f)  # "klātesot skolotājiem un vecākiem": witnesses
                                                or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"

@@ -78,14 +78,14 @@ def fee_category(reader: Reader, f) -> bool:
 @lru_cache(maxsize=1)
 def _fee_after() -> re.Pattern:
     """What follows a price category said before its fee: more categories (one word each, no fee
-    word), an age bound ("līdz 7 gadiem", "(3-6 g.)"), then a fee word and a price or "bez maksas"
+    word), an age bound ("līdz 7 gadiem", "līdz 7 gadu vecumam", "(3-6 g.)"), then a fee word and a price or "bez maksas"
     ("Bērniem un senioriem ieeja bez maksas", "Skolēniem biļete – 2 EUR"). A fee of taking part is
     no fee word here: "Bērniem dalība bez maksas" leaves the children served."""
     c = load("target_groups")["context"]
     fee = alternation(c["fee_words"])
     currency = framed_currency()
     item = rf"(?!(?:un|vai)(?!\w))(?!(?:{fee}))[^\W\d_]+"
-    age = r"(?:\s+(?:vecumā\s+)?(?:(?:no|līdz)\s+\d+\s*(?:(?:-|–|līdz)\s*\d+\s*)?gad[^\W\d_]*|\(\s*\d+\s*(?:[-–]\s*\d+\s*)?(?:g\.|gad[^\W\d_]*)?\s*\)))?"
+    age = r"(?:\s+(?:vecumā\s+)?(?:(?:no|līdz)\s+\d+\s*(?:(?:-|–|līdz)\s*\d+\s*)?gad[^\W\d_]*(?:\s+vecum[^\W\d_]*)?|\(\s*\d+\s*(?:[-–]\s*\d+\s*)?(?:g\.|gad[^\W\d_]*)?\s*\)))?"
     free = rf"(?:bez\s+maksas|bezmaksas|{AMOUNT}\s*{currency}|{currency}\s*{AMOUNT})"
     return re.compile(rf"(?:\s*(?:,|\bun\b|\bvai\b)\s*{item})*+{age}\s*[,:–—-]?\s*(?<![^\W\d_])(?:{fee})[^\W\d_]*"
                       rf"(?:\s+maksa)?\s*[:–—-]?\s*{free}", re.I)

@@ -90,6 +90,7 @@ class Context:
     place_names: frozenset[str]
     verbs_like_person_nouns: frozenset[str]
     organs: tuple[str, ...]
+    posts: tuple[str, ...]  # a person's post before the name (job_titles)
     member_words: tuple[str, ...]
     reciting_verbs: frozenset[str]
     reciting_objects: tuple[str, ...]
@@ -294,6 +295,7 @@ def context() -> Context:
         place_names=frozenset(c["place_names"]),
         verbs_like_person_nouns=frozenset(c["verbs_like_person_nouns"]),
         organs=tuple(c["organ_words"]),
+        posts=tuple(c["post_words"]),
         member_words=tuple(c["member_words"]),
         reciting_verbs=frozenset(c["reciting_verbs"]),
         reciting_objects=tuple(c["reciting_objects"]),

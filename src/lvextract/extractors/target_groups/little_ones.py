@@ -2,7 +2,8 @@
 "pašiem mazākajiem") are children; the same adjective before a noun it agrees with qualifies that
 noun ("mazajiem uzņēmumiem", "mazajiem un vidējiem uzņēmumiem") and names no child. The words are
 `exact` forms of a children entry (target_groups.toml); the noun is told by its dative plural ending
-right after, or after "un"/"vai" and a second adjective. Words: target_groups.toml [little_ones]."""
+right after, or after "un"/"vai" and a second adjective, or after one genitive plural ("mazajiem
+jauniešu forumiem"). Words: target_groups.toml [little_ones]."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -13,6 +14,7 @@ from .reader import Reader
 
 # Parts of speech that end the noun phrase rather than continue it.
 NOT_OF_THE_PHRASE = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PRON"})
+GENITIVE_PLURAL = ("u",)  # a genitive between the adjective and its noun: "mazajiem jauniešu forumiem"
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +36,10 @@ def qualifies_a_noun(reader: Reader, f: Found) -> bool:
         following.append(reader.word(i))
         i += 1
     if following and following[0].isalpha() and following[0].endswith(endings):
+        return True
+    # (a genitive plural between: "mazajiem jauniešu forumiem", "mazajiem lauku uzņēmumiem")
+    if len(following) >= 2 and following[0].isalpha() and following[0].endswith(GENITIVE_PLURAL) \
+            and following[1].isalpha() and following[1].endswith(endings):
         return True
     # (a second adjective and then a word of the phrase: "mazajiem un vidējiem uzņēmumiem", "…
     # vidējiem zemnieku saimniecību īpašniekiem"; not "mazajiem un lielajiem." nor "… lielajiem notiks")

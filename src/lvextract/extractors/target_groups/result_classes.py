@@ -52,7 +52,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     c = load("target_groups")["result_classes"]
     noun = re.compile(r"[ \t]*(?:[A-Z]-?\d{1,2}\+?[ \t]+)?(?:vecuma[ \t]+)?(?:" + alternation(c["class_nouns"]) + r")\w*",
                       re.IGNORECASE)
-    placing = re.compile(r"\b\d{1,2}\.[ \t]*(?:" + alternation(c["place_words"]) + r")\w*|(?<![^\W\d_])(?:"
+    places = alternation(c["place_words"])
+    # (the ordinal in a word too: "otro vietu izcīnīja", "pirmajā vietā")
+    placing = re.compile(r"\b\d{1,2}\.[ \t]*(?:" + places + r")\w*|(?<![^\W\d_])(?:" + alternation(c["ordinal_words"])
+                         + r")[^\W\d_]*[ \t]+(?:" + places + r")\w*|(?<![^\W\d_])(?:"
                          + alternation(c["win_words"]) + r")\w*", re.IGNORECASE)
     return noun, placing
 
@@ -87,7 +90,7 @@ def result_class(reader: Reader, f: Found) -> bool:
     text = reader.doc.text
     after = noun.match(text, f.mention.end, min(len(text), f.mention.end + 40))
     if after is None:
-        return False
+        return _class_before_or_placed(reader, f, placing)
     stop = min(len(text), after.end() + PLACE_REACH)
     # the mention's sentence, or its line and the next line with words (a heading over results)
     index = reader.doc.sentence_index(f.mention.start)
@@ -102,3 +105,33 @@ def result_class(reader: Reader, f: Found) -> bool:
     else:
         stop = min(stop, sentence_end)
     return placing.search(text, after.end(), stop) is not None
+
+
+PLACED_REACH = 30  # characters after the group to its placing: " 1. vietu izcīnīja", " uzvarēja"
+
+
+def _class_before_or_placed(reader: Reader, f: Found, placing: re.Pattern) -> bool:
+    """"Tautas klasē sievietēm uzvarēja …", "grupā sievietēm 1. vietu izcīnīja …" (a class noun right
+    before the group, a placing after it in its sentence), or "Sievietēm uzvarēja …", "sievietēm – 1. vietā
+    …" (the placing right after the group, within PLACED_REACH characters, no other word between but a dash)."""
+    text, start, end = reader.doc.text, f.mention.start, f.mention.end
+    index = reader.doc.sentence_index(start)
+    if index is None:
+        return False
+    sentence_end = reader.doc.sentences[index].end
+    near = PLACED_BETWEEN.match(text, end, min(sentence_end, end + PLACED_REACH))
+    placed = near and placing.match(text, near.end(), min(sentence_end, end + PLACED_REACH))
+    if placed and not placed.group(0).lower().endswith(("t", "ties")):  # (not "Bērniem uzvarēt palīdzēja …")
+        return True
+    before = reader.previous_word(f.mention.token_start)
+    if before is None or not reader.word(before).startswith(_class_nouns()) or not reader.word(before).endswith("ā"):
+        return False
+    return placing.search(text, end, min(sentence_end, end + PLACE_REACH)) is not None
+
+
+PLACED_BETWEEN = re.compile(r"[ \t]*(?:[–—-][ \t]*)?")
+
+
+@lru_cache(maxsize=1)
+def _class_nouns() -> tuple[str, ...]:
+    return tuple(load("target_groups")["result_classes"]["class_nouns"])

@@ -134,6 +134,8 @@ def _talked_about(reader: Reader, preposition: int | None) -> bool:
     return talk is not None and reader.word(talk).startswith(reader.ctx.talking)
 
 
+talked_about = _talked_about  # (topic_list: a later topic of one "par")
+
 TOPIC_LIST_JOINS = frozenset({",", "un", "arī"})
 TOPIC_LIST_REACH = 30  # words back to the first topic of a list
 
