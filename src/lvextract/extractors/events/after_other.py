@@ -36,6 +36,16 @@ def _preposition() -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _same_contest(kind: str) -> frozenset[str]:
+    """A contest's kind word and the named contests ([contest_kind] words, named) retell one another
+    ("Pirms sacensībām jāuzrāda karte, dalība čempionātā jāpiesaka …": the same contest, as
+    merging.join_contest_kinds joins them on one day): after one of them, none of the others is
+    a second occurrence. Empty for any other kind."""
+    data = vocabulary()["contest_kind"]
+    family = frozenset(data["words"]) | frozenset(data["named"])
+    return family if kind in family else frozenset()
+
+
 def after_other(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
                 by_key: dict, record: Record) -> None:
     dated = [e for e in record.events if e.start and e.end is None and e.span is not None
@@ -72,8 +82,9 @@ def after_other(doc: Document, index: Nouns, candidates: list[DateMention], date
             if k < 0 or days[k].value != named.start or anchor.start - days[k].span.end > CHARACTERS_REACH:
                 continue
             count = len(record.events)
+            same = _same_contest(anchor.kind)
             add_event(doc, index, bounds, days[k], date_starts, by_key, record,
-                      narrow=lambda found: [n for n in found if n.kind != anchor.kind])
+                      narrow=lambda found: [n for n in found if n.kind != anchor.kind and n.kind not in same])
             for event in record.events[count:]:
                 event.status = event.status or named.status
             if len(record.events) > count:

@@ -29,7 +29,7 @@ from .nouns import all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
 from .parts import status_near
 from .series_items import series_items_noun
-from .ranking import CONTRAST, GENERIC, Nouns, specific
+from .ranking import CONTRAST, GENERIC, Nouns, plural_genitive, specific
 from .retold_start import started_next
 
 
@@ -134,7 +134,7 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
     # After the generic word: before it a noun only qualifies a place or a dedication ("svētkiem
     # rotātajā zālē norisinājās svinīgais pasākums").
     own = index.first((max(side[0], noun.end), side[1]), lambda rank: specific(rank) and not rank[1])
-    if own is not None and not under_achievement(doc, own):  # not "pasākums, kurā sveiks par sasniegumiem konkursos"
+    if own is not None and not under_achievement(doc, own) and not _object_of_doing(doc, own):  # not "pasākums, kurā sveiks par sasniegumiem konkursos"
         return own, noun_bounds
     before = layout(doc).neighbour_clause(noun_bounds, -1)
     # A past sentence does not announce an occurrence its successor tells in no past tense:
@@ -146,6 +146,18 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
         found = index.first(before, specific) or index.first(before, specific, kinds=_feasts(), told=True)
         if found is not None:
             return found, before
+    if before is None:
+        # "Bērzgalē svinēja svētkus tautasdziesmai" over "Sestdien, 21. oktobrī, kultūras namā pulcējās
+        # …": a section heading right above the paragraph the clause opens announces its occurrence,
+        # as the headline does the text's.
+        heading = _heading_above(doc, noun_bounds, eventable)
+        if heading is not None and not any_between(eventable, heading):
+            # Its noun in the nominative, or a feast ("svinēja svētkus"): not one qualifying another
+            # word ("Ekspertu vizītes darba kārtība" is an agenda).
+            found = index.first(heading, lambda rank: specific(rank) and not rank[1] and not rank[2]) \
+                or index.first(heading, specific, kinds=_feasts(), told=True)
+            if found is not None and not any(e.type == found.kind for e in record.events):
+                return found, heading
     # "Pasākums notiks 16. decembrī. Ziemassvētku balle sāksies plkst. 19.00": the next sentence
     # retells the day's occurrence by its kind as it tells its start.
     started = started_next(doc, index, noun_bounds, eventable)
@@ -161,6 +173,38 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
         if found is not None and not any(e.type == found.kind for e in record.events):
             return found, title
     return noun, noun_bounds
+
+
+# A noun of doing right after a noun ("izrāžu tapšanas", "koncertu rīkošanu"): the noun before is its object.
+DOING_NEXT = re.compile(r"[ \t]+[^\W\d_]+šan(?:a|as|ai|u|ā)(?!\w)")
+
+
+def _object_of_doing(doc: Document, noun: NounMention) -> bool:
+    """A kind's plural genitive as the object of a noun of doing ("pasākums, kurā pārrunāja izrāžu
+    tapšanu", "stāstīs par koncertu rīkošanu"): many occurrences talked of, none of them the one
+    the generic word tells. O(1)."""
+    return plural_genitive(doc, noun) and DOING_NEXT.match(doc.text, noun.end, noun.end + 40) is not None
+
+
+# How far above a heading its line above is read (a day line is short).
+LINE_ABOVE_REACH = 300
+
+
+def _heading_above(doc: Document, bounds, eventable: list[int]) -> tuple[int, int] | None:
+    """The section heading (blocks.section_headings) standing right above the paragraph whose
+    first clause is `bounds`, with only blank lines between; not the text's first line (the
+    headline's own rule reads that). O(log n) after one pass over the lines."""
+    headings = doc.derived("events.announcing_headings", lambda d: section_headings(d, eventable))
+    i = bisect.bisect_right(headings, (bounds[0], bounds[0])) - 1
+    if i <= 0 or headings[i][1] > bounds[0] or doc.text[headings[i][1]:bounds[0]].strip():
+        return None
+    # Not the body of a poster's day line above it ("6. novembrī plkst. 19.00 tautas namā" over
+    # "Sezonas atklāšanas pasākums"): that line's item, no heading of the paragraph below.
+    lo = max(0, headings[i][0] - LINE_ABOVE_REACH)
+    above = doc.text[lo:headings[i][0]].rstrip()
+    if any_between(eventable, (lo + above.rfind("\n") + 1, lo + len(above))):
+        return None
+    return headings[i]
 
 
 def _contrasts(doc: Document, bounds) -> tuple[list[int], list[int]]:

@@ -64,7 +64,7 @@ def _begins_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))}{being_alternative()})(?!\w)", re.IGNORECASE)
 
 
-def _plural_genitive(doc: Document, noun: NounMention) -> bool:
+def plural_genitive(doc: Document, noun: NounMention) -> bool:
     """"olimpiāžu", "konkursu" of a kind named in the singular: many occurrences, none of them dated."""
     surface = doc.text[noun.start:noun.end].lower()
     kind = noun.kind
@@ -77,7 +77,7 @@ def frames_person_or_thing(doc: Document, noun: NounMention) -> bool:
     so do the participants of many occurrences ("sveica olimpiāžu dalībniekus"), unlike those of
     one ("Semināra dalībnieki 5. decembrī apmeklēja muzeju": the seminar's day)."""
     return followed_by(doc, noun, stems("frames", "persons_things")) or (
-        _plural_genitive(doc, noun) and followed_by(doc, noun, stems("frames", "people_of_many"))) or (
+        plural_genitive(doc, noun) and followed_by(doc, noun, stems("frames", "people_of_many"))) or (
         chained_frame(doc, noun, stems("frames", "persons_things")))  # "konferences mediju komanda"
 
 
