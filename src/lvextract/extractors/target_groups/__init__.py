@@ -68,7 +68,7 @@ group's members is an ngo too: "pensionāru organizācijām piešķirts atbalsts
 organizāciju forums"), `grantees` ("atbalstīti 12 NVO projekti"), `object_first` ("Pasākumu atbalstīja NVO":
 givers), `instilled` ("rosinot bērnos interesi": no one served), `cooperating` ("sadarbojoties … biedrībām":
 partners), `organising_part` ("pedagogi piedalījās konkursa organizēšanā": organisers), `members_clause` ("ģimenēm,
-kurās aug bērns ar invaliditāti"; a served household's members), `addressed` ("Ja esat bezdarbnieks, …":
+kurās aug bērns ar invaliditāti"; a served household's or family's members: "ģimenes, kurās aug 15 bērni"), `addressed` ("Ja esat bezdarbnieks, …":
 the reader spoken to), `professions` ("speciālista, pavāra u.c. profesijas": a profession), `kinds_of_work`
 ("nodarbināts mazkvalificētos darbos": a kind of work, no people), `shadowed` (the hosts of a shadowing day),
 `statistics` ("92% jauniešu atzinuši": a survey's figures), `prize_categories` ("balva labākajam senioram": a contest's
@@ -76,7 +76,7 @@ category), `association_names` ("Latvijas Bibliotekāru biedrība": a body's nam
 pašvaldību" before no people: bodies), `own_staff` ("Centra pedagogi": one institution's staff), `kin` ("ieslodzīto bērniem": whose children),
 `related_headlines` ("Lasiet arī:" and other articles' headlines, skipped), `among` ("veicināt aktīvismu jauniešu
 vidū": the aim's audience), `excepted` ("izņemot bezdarbniekus": not for them), `target_named` ("mērķa grupas
-jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all), `eligible_one` ("Pabalstu var saņemt pensionārs": one for all, as who may apply), `salutation` ("Cienījamie skolotāji un skolēni!": the readers greeted), `whose`
+jauniešu": called the target group), `quantified` ("ikviens jaunietis var pieteikties": one for all; each member of a list after it too), `eligible_one` ("Pabalstu var saņemt pensionārs": one for all, as who may apply), `salutation` ("Cienījamie skolotāji un skolēni!": the readers greeted), `whose`
 ("skolēniem, kuru ģimeņu ienākumi …": whose families, not served), `ensemble_sections` ("kolektīva „X” jauniešu grupa":
 an ensemble's section on stage), `war_civilians` ("Ukrainas iedzīvotāji" helped in their country: no refugees), `award_reason` ("Pateicības
 raksts par ieguldījumu … personām ar invaliditāti": the award's reason), `findings` ("pētījumā secināts,

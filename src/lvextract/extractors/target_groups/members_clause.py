@@ -3,7 +3,8 @@ invaliditāti" serves families and, through their child, people with disabilitie
 (`modifier = true`, "ar invaliditāti") inside such a clause counts with the group it follows; the
 words that open the clause are `[context] members_clause` in data/target_groups.toml.
 A served household (`household_nouns`, no group of ours) is known only by its members: every group
-its clause names counts ("palīdzēs mājsaimniecībām, kurās ir seniori un cilvēki ar invaliditāti")."""
+its clause names counts ("palīdzēs mājsaimniecībām, kurās ir seniori un cilvēki ar invaliditāti"); so
+does every one a served family's clause names ("atbalstīt ģimenes, kurās aug bērni": children)."""
 from __future__ import annotations
 
 import re
@@ -46,7 +47,11 @@ def members_in_clause(reader: Reader, found: list[Found]) -> None:
         if clause is None:
             continue
         for other in found:
-            if other.modifier and not other.accepted and clause.start() < other.mention.start < clause.end():
+            if other.accepted or not clause.start() < other.mention.start < clause.end():
+                continue
+            # (the members a served family is known by count too: "atbalstīt trīs ģimenes, kurās aug
+            # 15 bērni" — not a genitive, which only qualifies a thing there)
+            if other.modifier or (f.id == "families" and form(reader.sdoc[other.mention.token_end - 1].text) != {"genitive"}):
                 other.accepted = True
     _household_members(reader, found)
 
