@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
+from ...word_regex import alternation
 from .blocks import is_item
 from .date_line import is_date_line, opens_with_time
 from .habitual import habitual
@@ -27,9 +28,33 @@ def _dates_own_event(bounds: tuple[int, int], date_starts: list[int]) -> bool:
     return any_between(date_starts, bounds)
 
 
+# A process said to begin or end on the date, in its own clause ("5. oktobrī sācies balvas balsojums",
+# "17. aprīlī noslēgusies pieteikšanās", events.toml [process_day]): the day is that process's, and a
+# neighbouring clause's occurrence ("Balsojumā izvirzīts festivāls") is not lent it.
+@lru_cache(maxsize=1)
+def _process_day() -> re.Pattern:
+    words = vocabulary()["process_day"]
+    return re.compile(rf"(?<!\w)(?:{alternation(words['verbs'])})(?!\w)[^.!?\n]*?(?<!\w)(?:{alternation(words['processes'])})",
+                      re.IGNORECASE)
+
+
+def _process_spans(doc: Document) -> tuple[list[int], list[int]]:
+    """The starts of the verbs and of the process nouns they lead to, found once per document."""
+    found = [(m.start(), m.end() - 1) for m in _process_day().finditer(doc.text)]
+    return [a for a, _ in found], sorted(b for _, b in found)
+
+
+def _process_told(doc: Document, bounds: tuple[int, int]) -> bool:
+    """Whether the date's clause tells that a process (voting, an intake) begins or ends. O(log n)."""
+    verbs, nouns = doc.derived("events.process_day", _process_spans)
+    return any_between(verbs, bounds) and any_between(nouns, bounds)
+
+
 def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: list[int]):
     """A specific event noun in the clause just before or after, when the date's clause tells that something happens.
     Not across the items of a list: each bullet ("- Ludzā atjaunos taku (12.07.2016)") speaks for itself."""
+    if _process_told(doc, bounds):
+        return None, None
     in_list = is_item(doc, mention.span.start)
     own_line = layout(doc).line_of(mention.span.start)
     first = LEADING_SPACE.match(doc.text, *own_line).end()  # the line's first non-space character

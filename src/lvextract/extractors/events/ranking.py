@@ -11,6 +11,7 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
+from ...word_regex import alternation
 from .feast_being import being_alternative
 from .allotted_days import allotted_days
 from .bracket_label import bare_label
@@ -62,6 +63,16 @@ def _begins_pattern() -> re.Pattern:
     words = sorted([*vocabulary()["begins"]["words"], *vocabulary()["begins"].get("joined", ()),
                     *vocabulary()["begins"].get("held", ())], key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))}{being_alternative()})(?!\w)", re.IGNORECASE)
+
+
+# People gathering for a feast or a fair on its day ("uz ikgadējiem sporta svētkiem pulcēsies 400 bērnu",
+# "uz svētkiem pulcējās ļaudis"): "uz", a plural dative, then the verb of gathering right after it
+# (events.toml [begins] gathered_for), as taking part in it does; not a gathering told apart from the
+# feast word ("pulcējās …, lai iedegtu svētku egli").
+@lru_cache(maxsize=1)
+def _gathered_for() -> re.Pattern:
+    verbs = alternation(vocabulary()["begins"]["gathered_for"])
+    return re.compile(rf"(?<!\w)uz\s+(?:[^\W\d_]+\s+){{0,4}}?[^\W\d_]+(?:iem|ām)\s+(?:{verbs})(?!\w)", re.IGNORECASE)
 
 
 def plural_genitive(doc: Document, noun: NounMention) -> bool:
@@ -241,7 +252,8 @@ class Nouns:
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
         self.happens = sorted(said + [m.start() for m in poster_line().finditer(doc.text)])
-        self.begins = sorted(set(self.happens) | {m.start() for m in _begins_pattern().finditer(doc.text)})
+        self.begins = sorted(set(self.happens) | {m.start() for m in _begins_pattern().finditer(doc.text)}
+                             | {m.start() for m in _gathered_for().finditer(doc.text)})
 
     def told(self, bounds: tuple[int, int]) -> bool:
         """Whether the range says that something takes place ("notiks", "notika" …)."""
