@@ -1,10 +1,11 @@
-"""CPU time of every stage of the pipeline, on corpus/*.txt, in one process (issue 8).
+"""CPU time of every stage of the pipeline, on corpus/*.txt or --dir DIR/*.txt, in one process (issue 8).
 
     .venv/bin/python benchmarks/stages.py            # the table (from the repository root)
     .venv/bin/python benchmarks/stages.py tottime    # the table, then a cProfile of the stages
     .venv/bin/python benchmarks/stages.py cumtime    # after the tokenizer, sorted by that key
     .venv/bin/python benchmarks/stages.py --dir DIR  # DIR/*.txt instead of corpus/
     .venv/bin/python benchmarks/stages.py --src DIR  # import lvextract from DIR (A/B of two trees)
+    .venv/bin/python benchmarks/stages.py tottime --save FILE  # also keep the profile (pstats) in FILE
 
 The tokenizer runs over the whole corpus in batches of 16 documents, as `parse` sends them.
 Then each text goes through repairs, Document construction, the spaCy Doc, each extractor
@@ -15,6 +16,7 @@ machine may be shared: run it twice and keep the better run.
 """
 from __future__ import annotations
 
+import argparse
 import cProfile
 import pstats
 import sys
@@ -25,19 +27,35 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _option(name: str, default: str) -> str:
-    """The value after `name` on the command line (and remove both), or default."""
-    if name in sys.argv:
-        at = sys.argv.index(name)
-        value = sys.argv[at + 1]
-        del sys.argv[at:at + 2]
-        return value
-    return default
+# pstats' sort keys a profile may be ordered by (the positional argument).
+SORT_KEYS = ("tottime", "cumtime", "ncalls", "pcalls", "filename", "module", "name", "line",
+             "nfl", "stdname", "calls", "cumulative", "time")
 
 
-TEXTS = Path(_option("--dir", str(REPO / "corpus")))
-sys.path.insert(0, _option("--src", str(REPO / "src")))
+def arguments(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="benchmarks/stages.py",
+        description="CPU time of every stage of the pipeline (tokenizer, repairs, Document, spaCy Doc, each "
+                    "extractor, the record's JSON) over a directory of texts, in one process. The texts are run "
+                    "twice and the second run is reported (warm caches). The table gives each stage's CPU-s, "
+                    "share and characters per CPU-s. On a shared machine run it twice and compare within one run.",
+        epilog="examples: stages.py | stages.py tottime | stages.py --dir /some/pages --src /other/tree/src tottime "
+               "| stages.py tottime --save /tmp/p.prof (then pstats.Stats('/tmp/p.prof').print_callers('search'))",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    parser.add_argument("sort", nargs="?", choices=SORT_KEYS, metavar="SORT",
+                        help="after the table, profile the stages after the tokenizer once more with cProfile and "
+                             f"print the 40 costliest functions by this pstats key (one of: {', '.join(SORT_KEYS)}); "
+                             "tottime finds a function's own cost, cumtime its cost with its callees")
+    parser.add_argument("--dir", type=Path, default=REPO / "corpus",
+                        help="read DIR/*.txt (the texts, any encoding `parse` reads)")
+    parser.add_argument("--src", type=Path, default=REPO / "src",
+                        help="import lvextract from this directory (an A/B of two trees: run each in turn)")
+    parser.add_argument("--save", type=Path, metavar="FILE",
+                        help="with SORT: also write the profile to FILE (pstats format) for print_callers etc.")
+    return parser.parse_args(argv)
 
+
+TEXTS = REPO / "corpus"
 BATCH_DOCS = 16
 
 
@@ -84,6 +102,10 @@ def extract_all(texts: list[str], segmented: list, seconds: dict[str, float]) ->
 
 
 def main() -> int:
+    global TEXTS
+    args = arguments()
+    TEXTS = args.dir
+    sys.path.insert(0, str(args.src))
     texts = corpus_texts()
     chars = sum(map(len, texts))
     for _warm_up in range(2):
@@ -98,12 +120,14 @@ def main() -> int:
     after = total - seconds["tokenizer (stanza_inference)"]
     print(f"| **all after the tokenizer** | {after:.3f} | {after / total:.0%} | {chars / after:,.0f} |")
     print(f"| **total** | {total:.3f} | 100% | **{chars / total:,.0f}** |")
-    if len(sys.argv) > 1:
+    if args.sort:
         profile = cProfile.Profile()
         profile.enable()
         extract_all(texts, segmented, defaultdict(float))
         profile.disable()
-        pstats.Stats(profile).sort_stats(sys.argv[1]).print_stats(40)
+        if args.save:
+            profile.dump_stats(str(args.save))
+        pstats.Stats(profile).sort_stats(args.sort).print_stats(40)
     return 0
 
 

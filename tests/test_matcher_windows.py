@@ -137,10 +137,67 @@ def test_an_unbounded_pattern_gets_the_whole_doc():
     assert patterns(doc.spacy, doc) == _whole_doc_matches(keyed, doc.spacy)
 
 
-def test_an_optional_first_token_has_no_anchor():
-    assert v._anchor([{"ORTH": "(", "OP": "?"}, {"NORM": "a"}]) is None
+def test_an_optional_first_token_anchors_on_the_first_required_one():
+    # (the test, the reach, how many optional tokens other than white space may stand before it)
+    assert v._anchor([{"ORTH": "(", "OP": "?"}, {"NORM": "a"}]) == (("norm", frozenset([v_id("a")])), 2, 1)
+    assert v._anchor([{"ORTH": ",", "OP": "?"}, {"IS_SPACE": True, "OP": "*"}, {"NORM": "a"}]) == (
+        ("norm", frozenset([v_id("a")])), 2, 1)
     assert v._anchor([{"NORM": "a"}, {"IS_SPACE": True, "OP": "*"}, {"ORTH": "+", "OP": "?"}]) == (
-        ("norm", frozenset([v_id("a")])), 2)
+        ("norm", frozenset([v_id("a")])), 2, 0)
+    # no anchor: an optional run of words, or an unreadable first required token
+    assert v._anchor([{"IS_SENT_START": False, "OP": "{0,12}"}, {"IS_SPACE": True, "OP": "*"}, {"NORM": "a"}]) == (
+        ("norm", frozenset([v_id("a")])), 13, 12)
+    assert v._anchor([{"ORTH": ",", "OP": "*"}, {"NORM": "a"}]) is None
+    assert v._anchor([{"ORTH": ",", "OP": "?"}, {"ORTH": "a"}]) is None
+    assert v._anchor([{"ORTH": ",", "OP": "?"}]) is None
+
+
+# Phrases led by an optional comma (target_groups.toml: ", kas atrodas ieslodzījumā"): a match may
+# begin on the comma, on the space after it, or on the word; windows start early enough for each.
+# So are phrases led by a gap (target_groups' bare modifiers: "… grupas invaliditāti", up to six words
+# of the sentence before it): windows start the gap's length earlier.
+LED = [
+    ("prisoners", ", kas atrodas ieslodzījumā"),
+    ("gap", ", kas ... atbrīvoti no cietuma"),
+    ("plain", "ieslodzītie"),
+    ("gap_led", "... grupas invaliditāti"),
+]
+LED_TEXTS = [
+    "Personām, kas atrodas ieslodzījumā, un tiem, kas nesen atbrīvoti no cietuma." + " Vārds." * 200
+    + " kas atrodas ieslodzījumā ,\n\n kas atrodas ieslodzījumā",
+    "kas atrodas ieslodzījumā",  # at the very start
+    ", kas atrodas ieslodzījumā",
+    "Vārds ,  \n  kas atrodas ieslodzījumā. " + "Cits teikums. " * 100 + "ieslodzītie, kas atrodas ieslodzījumā",
+    "Personām ar pirmās un otrās grupas invaliditāti. " + "Cits teikums. " * 100
+    + "Jauniešiem ar  \n otrās grupas invaliditāti un  bērniem ar trešās grupas invaliditāti.",
+    "grupas invaliditāti. Viens divi trīs četri pieci seši septiņi astoņi grupas invaliditāti",
+]
+
+
+def _sentences_doc(text: str) -> Document:
+    """A Document whose sentences end at full stops (the gap does not cross a sentence start)."""
+    sentences, current = [], []
+    for m in re.finditer(r"\w+|[^\w\s]", text):
+        current.append((m.start(), m.end()))
+        if m.group() == ".":
+            sentences.append(current)
+            current = []
+    return Document.from_offsets(text, sentences + ([current] if current else []))
+
+
+@pytest.mark.parametrize("text", LED_TEXTS)
+@pytest.mark.parametrize("build", [_doc, _sentences_doc])
+def test_windows_of_a_pattern_led_by_optional_tokens(text, build, monkeypatch):
+    keyed = [(key, phrase_pattern(phrase)) for key, phrase in LED]
+    doc = build(text)
+    patterns = PatternSet(keyed)
+    assert None not in patterns.anchors
+    lengths = _matcher_call_lengths(patterns, monkeypatch)
+    assert patterns(doc.spacy, doc) == _whole_doc_matches(keyed, doc.spacy)
+    assert patterns.any_order(doc.spacy, doc)[0] == _whole_doc_matches(keyed, doc.spacy) or \
+        sorted(patterns.any_order(doc.spacy, doc)[0]) == sorted(set(_whole_doc_matches(keyed, doc.spacy)))
+    if len(text) > 300:
+        assert sum(lengths) < len(doc.spacy) / 2  # windows, not the whole Doc
 
 
 def v_id(string: str) -> int:

@@ -43,3 +43,48 @@ def grouped_alternation(ordered: list[str]) -> str:
 
 def _escaped(literal: str) -> str:
     return re.escape(literal).replace(r"\ ", r"\s+")
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Literals one of which every match of `pattern` contains (the longest that can be told from
+    its parse: a run of literal characters in the pattern's main line, or one per branch of an
+    alternation), or None if the pattern has none. A regex that a text window holds none of can be
+    skipped there: a cheap pre-check before a costly alternation (a case-insensitive search for
+    the literals finds a superset of what a case-sensitive pattern needs)."""
+    try:
+        from re import _constants as sre_constants, _parser as sre_parse  # Python ≥ 3.11
+    except ImportError:  # pragma: no cover
+        import sre_constants  # type: ignore[no-redef]
+        import sre_parse  # type: ignore[no-redef]
+    c = sre_constants
+    repeats = {c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)}
+
+    def needed(items) -> frozenset[str] | None:
+        candidates: list[frozenset[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                candidates.append(frozenset(["".join(run)]))
+                run = []
+            found = None
+            if op is c.SUBPATTERN:
+                found = needed(av[-1])
+            elif op is c.BRANCH:
+                branches = [needed(branch) for branch in av[1]]
+                found = None if any(b is None for b in branches) else frozenset().union(*branches)
+            elif op in repeats and av[0] >= 1:
+                found = needed(av[2])
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                found = needed(av)
+            if found:
+                candidates.append(found)
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+        # the set whose shortest literal is the longest: the fewest windows let through
+        return max(candidates, key=lambda found: min(map(len, found)), default=None)
+
+    found = needed(sre_parse.parse(pattern, flags))
+    return tuple(sorted(found)) if found and all(found) else None

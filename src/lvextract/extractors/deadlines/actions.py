@@ -172,21 +172,38 @@ def _compound_noun(word: str, forms: dict[str, tuple[str, bool]]) -> tuple[str, 
     return None
 
 
+# Distinct words whose reading _word_action keeps (a word repeats within a text and across texts;
+# the cache stays a few MB: worker memory is a tracked target).
+WORD_READINGS_KEPT = 50_000
+
+
+@lru_cache(maxsize=WORD_READINGS_KEPT)
+def _word_action(word: str) -> tuple[tuple[str, bool] | None, str | None]:
+    """What a word of the text says alone: (its listed action, read through a swapped or dropped
+    letter or as a compound's last part), or else (None, the infinitive its debitive asks for, if
+    any). A pure function of the word, kept per distinct word: _scan_actions asks it of every word."""
+    forms = _action_forms()
+    lower = word.lower()
+    hit = forms.get(lower)
+    if hit is None and (mended := _mended(lower)) != lower:
+        hit = forms.get(mended)  # "pietiekties": a listed form typed with two letters swapped
+    if hit is None and len(lower) >= DROPPED_FROM - 1 and (typo := _dropped_letter_forms().get(lower)) \
+            and not _reads_as_verb(lower):
+        hit = typo  # "pieteiktes": a listed form with a letter left out
+    if hit is None and len(lower) >= COMPOUND_NOUN + COMPOUND_HEAD:
+        hit = _compound_noun(lower, forms)
+    if hit is None:
+        return None, debitive_infinitive(word) or None
+    return hit, None
+
+
 def _scan_actions(doc: Document) -> _ActionIndex:
     """One pass over the words and one per phrase pattern: O(n) for the document."""
     forms = _action_forms()
     found = []
     for m in re.finditer(r"\w+", doc.text):
-        word = m.group(0).lower()
-        hit = forms.get(word)
-        if hit is None and (mended := _mended(word)) != word:
-            hit = forms.get(mended)  # "pietiekties": a listed form typed with two letters swapped
-        if hit is None and len(word) >= DROPPED_FROM - 1 and (typo := _dropped_letter_forms().get(word)) \
-                and not _reads_as_verb(word):
-            hit = typo  # "pieteiktes": a listed form with a letter left out
-        if hit is None and len(word) >= COMPOUND_NOUN + COMPOUND_HEAD:
-            hit = _compound_noun(word, forms)
-        if hit is None and (infinitive := debitive_infinitive(m.group(0))):
+        hit, infinitive = _word_action(m.group(0))
+        if infinitive is not None:
             found.append(ActionMention(infinitive, True, m.start(), m.end(), unlisted=True))
             continue
         if hit and not hit[1] and qualifies_next(doc.text, m.end(), hit[0]):

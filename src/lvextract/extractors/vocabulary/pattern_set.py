@@ -31,8 +31,11 @@ class PatternSet:
     past that reach, where every state begun inside it has ended, as it does in the whole
     Doc. Overlapping windows are merged, and the matches of the windows in text order are the
     whole Doc's matches in its order (a Matcher emits each match while its state lives, and
-    the states of one window are over before the next begins). Patterns whose first token is
-    optional or of a kind Needs does not read, or whose reach is unbounded, get the whole Doc.
+    the states of one window are over before the next begins). A pattern led by optional tokens
+    (", kas …", "… grupas …") is anchored on its first required token, its windows starting as
+    many tokens earlier as the lead covers. Patterns whose first required token is of a kind
+    Needs does not read, led by a token that may repeat without bound, or whose reach is
+    unbounded, get the whole Doc.
     Cost: O(patterns + anchors log anchors + tokens in windows) per call, instead of
     O(tokens of the Doc) Python objects.
     """
@@ -153,21 +156,29 @@ class PatternSet:
         """Token ranges [start, end) holding every match of the active patterns with the whole
         lives of their Matcher states (see the class), merged and in order; None: the whole Doc.
         O(active patterns + anchors log anchors)."""
-        reach_of: dict[TokenTest, int] = {}  # per anchor test, the longest reach of its patterns
+        # per anchor test, the longest reach and the most optional tokens before it of its patterns
+        reach_of: dict[TokenTest, tuple[int, int]] = {}
         for i in active:
             anchor = self.anchors[i]
             if anchor is None:
                 return None
-            test, reach = anchor
-            if reach > reach_of.get(test, -1):
-                reach_of[test] = reach
+            test, reach, lead = anchor
+            known = reach_of.get(test)
+            if known is None or reach > known[0] or lead > known[1]:
+                reach_of[test] = (reach, lead) if known is None else (max(reach, known[0]), max(lead, known[1]))
         before, solid, length = index.non_space, index.non_space_positions, index.length
         ranges = []
-        for test, reach in reach_of.items():
+        for test, (reach, lead) in reach_of.items():
             for start in index.positions(test):
                 # To the (reach + 2)-th token other than white space from the anchor on, included.
                 last = before[start] + reach + 1
-                ranges.append((start, solid[last] + 1 if last < len(solid) else length))
+                end = solid[last] + 1 if last < len(solid) else length
+                if lead:
+                    # From the token after the (lead + 1)-th token other than white space before the
+                    # anchor: a match may begin on any of the optional tokens or the space after them.
+                    first = before[start] - lead - 1
+                    start = solid[first] + 1 if first >= 0 else 0
+                ranges.append((start, end))
         ranges.sort()
         windows: list[tuple[int, int]] = []
         for start, end in ranges:
@@ -243,15 +254,31 @@ def gap_forms(pattern: list[dict]) -> list[list[dict]] | None:
     return forms
 
 
-def _anchor(pattern: list[dict]) -> tuple[TokenTest, int] | None:
-    """(the test every match's first token passes, the most tokens other than white space a
-    match covers), or None where that is not known: the first token is optional or of a kind
-    token_test does not read, or the pattern may repeat words without bound."""
-    test = None if not pattern or "OP" in pattern[0] else token_test(pattern[0])
+def _anchor(pattern: list[dict]) -> tuple[TokenTest, int, int] | None:
+    """(the test of the first token every match holds, the most tokens other than white space a
+    match covers, how many tokens other than white space may stand before that one), or None
+    where that is not known: the first token without "OP" is of a kind token_test does not read,
+    one before it may repeat without bound, or the pattern may repeat words without bound. (A
+    pattern led by an optional comma, ", kas atrodas …", is anchored on "kas", its windows
+    starting the comma and a space earlier; one led by a gap, "… grupas invaliditāti", on "grupas",
+    its windows starting the gap's length earlier.)"""
+    lead = 0
+    for at, token in enumerate(pattern):
+        op = token.get("OP")
+        if op is None:
+            break
+        if set(token) == {"IS_SPACE", "OP"} and token["IS_SPACE"] is True and op in ("*", "?"):
+            continue
+        if op == "!" or width(token) == math.inf:
+            return None
+        lead += int(width(token))
+    else:
+        return None
+    test = token_test(pattern[at])
     reach = sum(map(width, pattern))
     if test is None or reach == math.inf:
         return None
-    return test, int(reach)
+    return test, int(reach), lead
 
 
 # A plain phrase's step: (the column it tests, the ids that pass, the most white-space tokens before it).
