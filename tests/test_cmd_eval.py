@@ -93,3 +93,22 @@ def test_quiet_leaves_out_the_notes(case_files):
     assert code == 0 and "macro F1" in quiet and "document_date accuracy" in quiet
     assert "records with no gold file" not in quiet and "gold documents with no record" not in quiet
     assert "gold documents all correct" not in quiet
+
+
+def test_second_gold_directory_measures_agreement(case_files, tmp_path):
+    """Two readers' gold for the same texts: the second directory is scored like records, by file name."""
+    gold, _records = case_files
+    reader_b = tmp_path / "reader_b"
+    reader_b.mkdir()
+    for doc_id, item in CASE["records"].items() if isinstance(CASE["records"], dict) else (
+            (r["doc_id"], r) for r in CASE["records"]):
+        (reader_b / f"{doc_id}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
+    code, out, _err = run_cli("eval", str(gold), str(reader_b), "--json")
+    assert code == 0
+    result = json.loads(out)
+    for field, (tp, fp, fn) in HAND.items():
+        got = result["fields"][field]
+        assert (got["tp"], got["fp"], got["fn"]) == (tp, fp, fn), field
+    assert result["macro_f1"] == pytest.approx(HAND_MACRO)
+    code, out, _err = run_cli("eval", str(gold), str(gold), "--json")
+    assert code == 0 and json.loads(out)["macro_f1"] == 1.0

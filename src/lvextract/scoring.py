@@ -315,4 +315,9 @@ def score(gold: dict[str, dict], records: dict[str, dict]) -> EvalResult:
 
 
 def evaluate(gold_dir: str | Path, records_path: str | Path) -> EvalResult:
+    """Records from a JSON Lines file, or from a second directory of gold files: scored against another
+    reader's gold, the same table says how far two readers of the contract agree (the ceiling a tool can
+    be held to, and a check that the gold itself is consistent)."""
+    if Path(records_path).is_dir():
+        return score(load_gold(gold_dir), load_gold(records_path))
     return score(load_gold(gold_dir), load_records(records_path))

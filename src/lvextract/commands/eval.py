@@ -14,7 +14,8 @@ from .options import examples, json_option, path_argument, quiet_option
                epilog=examples(
                    'lvextract parse corpus/ -o records.jsonl && lvextract eval corpus/gold records.jsonl',
                    'lvextract eval corpus/gold records.jsonl --docs    # what each document missed',
-                   'lvextract eval corpus/gold records.jsonl --json | jq .macro_f1'))
+                   'lvextract eval corpus/gold records.jsonl --json | jq .macro_f1',
+                   'lvextract eval gold_reader_a/ gold_reader_b/   # how far two readers agree'))
 @path_argument("gold_dir", "GOLD_DIR")
 @path_argument("records", "RECORDS.jsonl")
 @json_option("One JSON object: fields, document_date_acc, macro_f1.")
@@ -28,6 +29,11 @@ def eval_command(gold_dir, records, as_json, docs, quiet):
     and F1, micro-averaged over documents, each field compared as a set per document
     as RECORD.md defines; the document-date accuracy apart; and the macro F1, the
     plain mean of the ten field F1s.
+
+    \b
+    RECORDS.jsonl may also be a second directory of gold files (one <doc_id>.json
+    each, another reader's gold for the same texts): the table then says how far
+    two readers agree, field by field — the ceiling a tool can be held to.
 
     \b
     Rules the spec leaves open:
