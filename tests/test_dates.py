@@ -112,3 +112,16 @@ def test_rows_use_only_known_keys():
     for row in load_table("dates").examples:
         assert set(row.expect) <= {"dates", "document", "roles", "anchored", "warnings", "furniture"}, row.id
         assert set(row.context) <= {"document_date", "detect"}, row.id
+
+
+def test_archive_labels_are_metadata_labels_listed_once():
+    # temporal.toml lists a blog's archive headings once, under archive_labels; the loader makes
+    # them metadata labels too, so both keys read as they did when the file listed them twice.
+    from lvextract import datafiles
+    from lvextract.temporal import vocabulary as vocab
+    raw = datafiles.load_toml("temporal/data/temporal.toml")["document_date"]
+    assert not set(raw["metadata_labels"]) & set(raw["archive_labels"])
+    fields = vocab.temporal()["document_date"]
+    assert fields["archive_labels"] == ["daily archives", "monthly archives", "mēnesis", "mēneša arhīvs", "arhīvs"]
+    assert sorted(fields["metadata_labels"]) == sorted(["date", "datums", "publicēts", "published", "diena",
+                                                        *fields["archive_labels"]])

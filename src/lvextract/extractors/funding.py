@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 
 from ..document import Document
+from ..latvian.lemmas import singular_genitives
+from ..latvian.places import all_countries
 from ..record import Funding, Record
 from .funding_erasmus_era import before_erasmus_plus
 from .funding_mentions import find_mentions
@@ -25,7 +27,11 @@ def _name_cores() -> dict[str, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _foreign_countries() -> frozenset[str]:
-    return frozenset(load("funding")["foreign_state"]["countries"])
+    """The genitives (lower case) of the countries latvian/data/places.toml lists, but for
+    data/funding.toml [foreign_state] not_foreign; an abbreviation ("ASV") is its own genitive."""
+    home = set(load("funding")["foreign_state"]["not_foreign"])
+    return frozenset(genitive.lower() for country in all_countries() if country not in home
+                     for genitive in (singular_genitives(country) or ({country} if country.isupper() else ())))
 
 
 def _foreign_state(name: str) -> bool:

@@ -17,7 +17,7 @@ from .place_nominative import LOCATIVE_ENDINGS, is_adjective, is_locative, known
 from .venue_parts import is_abbreviation, joined_name_start, ordinal_start, quoted_name_after
 from ..spans import Intervals
 
-__all__ = ["ADDRESS", "LOCATIVE_ENDINGS", "TIME_WORDS", "VenueGroups", "addresses", "countries", "is_locative",
+__all__ = ["ADDRESS", "LOCATIVE_ENDINGS", "TIME_WORDS", "VenueGroups", "addresses", "all_countries", "countries", "is_locative",
            "known_places", "nominative", "pick_venue", "venue_candidates", "venue_in", "venue_stems"]
 
 # Street addresses as written: "Saules iela 15, Ventspils", "Brīvības ielā 58, Rīgā".
@@ -42,6 +42,13 @@ TIME_WORDS = frozenset(stem(w) for w in (
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     return frozenset(places_data()["countries"]["names"])
+
+
+@lru_cache(maxsize=1)
+def all_countries() -> tuple[str, ...]:
+    """Every country places.toml names (nominative): the venues of last resort, then `not_venues`."""
+    data = places_data()["countries"]
+    return (*data["names"], *data.get("not_venues", ()))
 
 
 @lru_cache(maxsize=1)

@@ -90,7 +90,12 @@ def month_typos() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def temporal() -> dict:
-    return _load("temporal.toml")
+    """temporal.toml, its [document_date] metadata_labels completed with the archive_labels (a blog's
+    archive heading is a metadata field too; the file lists each label once)."""
+    data = dict(_load("temporal.toml"))
+    fields = data["document_date"] = dict(data["document_date"])
+    fields["metadata_labels"] = [*fields["metadata_labels"], *fields["archive_labels"]]
+    return data
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,19 @@ def _part_stems() -> dict[str, str]:
     return {stem(w): w for w in vocabulary()["part_heads"]["types"]}
 
 
+@lru_cache(maxsize=4096)
+def _head_word(word: str) -> str | None:
+    """The generic head a lower-case word is a form of ("pasākumā" → "pasākums"), else None: each
+    distinct word stemmed once for typed_by_genitive's pairs and the rules that meet them later."""
+    return _head_stems().get(stem(word))
+
+
+@lru_cache(maxsize=4096)
+def _part_word(word: str) -> str | None:
+    """The part of an occurrence a lower-case word is a form of ("atklāšanas" → "atklāšana"), else None."""
+    return _part_stems().get(stem(word))
+
+
 @lru_cache(maxsize=1)
 def _not_kinds() -> frozenset[str]:
     return frozenset(vocabulary()["generic"].get("genitive_not_kinds", ()))
@@ -58,10 +71,10 @@ def typed_by_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMenti
         head = nouns[k + 1] if k + 1 < len(nouns) else None
         if head is not None and head.kind in heads and n.kind not in generic \
                 and (gap := _GAP.fullmatch(doc.text, n.end, head.start)) \
-                and (gap.group(1) is None or stem(gap.group(1).lower()) in _part_stems()) \
+                and (gap.group(1) is None or (part := _part_word(gap.group(1).lower())) is not None) \
                 and GENITIVE_MODIFIER.search(doc.text[n.start:n.end].split()[-1].lower()) \
                 and n.kind not in _not_kinds() and n.kind.split()[-1] not in _times():
-            kind = _part_stems()[stem(gap.group(1).lower())] if gap.group(1) else n.kind
+            kind = part if gap.group(1) else n.kind
             start = n.start if gap.group(1) is None else gap.start(1)
             out.append(NounMention(kind, start, head.end))
             k += 2
@@ -73,11 +86,11 @@ def typed_by_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMenti
 
 def headed_by_generic(text: str, noun: NounMention) -> bool:
     """Whether the mention is such a pair: a specific kind whose last word is the generic head."""
-    last = text[noun.start:noun.end].split()
-    return len(last) > 1 and noun.kind not in generic_types() and stem(last[-1].lower()) in _head_stems()
+    return generic_head(text, noun) is not None
 
 
 def generic_head(text: str, noun: NounMention) -> str | None:
     """The generic word heading such a pair ("Apbalvošanas pasākumā “…”" → "pasākums"), else None:
     the pair is a mention of that word too (a lone "pasākums" of the text takes its quoted name)."""
-    return _head_stems().get(stem(text[noun.start:noun.end].split()[-1].lower())) if headed_by_generic(text, noun) else None
+    words = text[noun.start:noun.end].split()
+    return _head_word(words[-1].lower()) if len(words) > 1 and noun.kind not in generic_types() else None

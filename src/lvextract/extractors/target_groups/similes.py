@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...latvian.verb_forms import is_infinitive
 from ..vocabulary import load
 from .forms import form
 from .mentions import Found
@@ -57,5 +58,6 @@ def asks_how(reader: Reader, as_word: int, f: Found) -> bool:
 
 
 def _infinitive(text: str) -> bool:
-    """A lower-case word with an infinitive's ending: "strādāt", "rūpēties"."""
-    return text.islower() and len(text) > 3 and text.endswith(("t", "ties"))
+    """A lower-case infinitive (latvian.verb_forms): "strādāt", "rūpēties", "būt"; not a particle
+    or numeral that only ends so ("pat", "mazliet", "divdesmit")."""
+    return text.islower() and is_infinitive(text)
