@@ -5,7 +5,8 @@ dates no month of any one year, so is no date at all:
   present, "Tēva diena tiek svinēta otrajā septembra svētdienā"; calendar.toml
   [weekday_time_of_day] habitual and temporal.toml [counted_month_part] habit_words) and nothing
   that tells one occurrence (a verb of one told in the past or future, "šogad", "šodien", a modifier:
-  [counted_month_part] once_words, vocabulary.told_verbs);
+  relative_words.told_once, as for a weekday's custom, and a season of this year, "šovasar":
+  [counted_month_part] once_words);
 - the day itself given right after a dash ("marta trešajā otrdienā – 21. martā"): the day is the
   date, the month beside it no second one.
 Asked by month_alone for a month's genitive whose ordinal follows. Bounded: the sentence window."""
@@ -15,16 +16,15 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .relative_words import counted_words, custom_told, told_once
 from .sentence_window import sentence_around
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    words = vocab.calendar_words()
-    ordinals = vocab.alternation(words["weekday_in_month"]["ordinals"])
-    weekdays = [f for forms in words["weekdays"].values() for f in forms if f.endswith("ā")]
+    rank, days = counted_words()
+    ordinals = vocab.alternation(rank)
+    weekdays = [f for f in days if f.endswith("ā")]  # the locative only ("otrajā svētdienā")
     unit = rf"[^\S\n]+(?:{vocab.alternation([*weekdays, 'nedēļā'])})(?!\w)"
     # the ordinal after the month ("septembra otrajā svētdienā"), or before it ("otrajā septembra
     # svētdienā", `ordinal_before`), the weekday or the week right after
@@ -39,13 +39,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
     settings = vocab.temporal()["counted_month_part"]
     habit = frozenset([*vocab.calendar_words()["weekday_time_of_day"]["habitual"], *settings["habit_words"]])
-    calendar = vocab.calendar_words()
-    # as relative._told_once: a told verb, a modifier ("šī", "nākamajā"), a day word ("šodien", "rīt"),
-    # a unit adverb ("šonedēļ")
-    once = vocab.told_verbs() | frozenset(settings["once_words"]) \
-        | frozenset(f for kind in calendar["modifiers"].values() for f in kind) \
-        | frozenset(calendar["days"]) | frozenset(calendar["unit_adverbs"])
-    return habit, once
+    # what tells one occurrence as for a weekday's custom (a told verb, a modifier, a day word, a unit
+    # adverb), not a month's form (the month is the sentence's own), and a season of this year ("šovasar")
+    return habit, told_once(months=False) | frozenset(settings["once_words"])
 
 
 def no_month(text: str, start: int, end: int) -> bool:
@@ -57,7 +53,5 @@ def no_month(text: str, start: int, end: int) -> bool:
         return False
     if day_after.match(text, end) is not None:
         return True
-    left, right = sentence_around(text, start, end)
-    words = {w.lower() for w in _WORD.findall(text, left, right)}
     habit, once = _cues()
-    return bool(words & habit) and not words & once
+    return custom_told(text, *sentence_around(text, start, end), habit, once)

@@ -13,21 +13,17 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_patterns import last_day
-from .relative_builders import WEEKDAYS
+from .relative_words import counted_words
 from .resolve import Resolved
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern, dict[str, int], dict[str, int]]:
-    words = vocab.calendar_words()
-    rank = dict(words["weekday_in_month"]["ordinals"])  # its rank in the month, negative from the end
-    # The locative only ("piektdienā"): "maija pēdējā piektdiena" is a nominative naming the day, in a
-    # heading or a list, as the locative is in a sentence; both are one day.
-    days = {f: WEEKDAYS.index(code) for code in WEEKDAYS for f in words["weekdays"][code]
-            if f.endswith(("dienā", "diena"))}
-    pattern = re.compile(rf"[^\S\n]+({vocab.alternation(rank)})[^\S\n]+({vocab.alternation(days)})(?!\w)",
-                         re.IGNORECASE)
-    return pattern, rank, days
+def _pattern() -> re.Pattern:
+    # The locative ("piektdienā") or the nominative: "maija pēdējā piektdiena" is a nominative naming the
+    # day, in a heading or a list, as the locative is in a sentence; both are one day.
+    rank, days = counted_words()
+    return re.compile(rf"[^\S\n]+({vocab.alternation(rank)})[^\S\n]+({vocab.alternation(days)})(?!\w)",
+                      re.IGNORECASE)
 
 
 def month_weekday(text: str, item: Resolved) -> Resolved:
@@ -36,8 +32,8 @@ def month_weekday(text: str, item: Resolved) -> Resolved:
     if atom.day or not atom.month or atom.is_range or atom.relative or item.value[:1] in ("X", "") \
             or not text[atom.start:atom.end].lower().endswith("a"):  # the genitive: "janvāra", "maija"
         return item
-    pattern, rank, days = _pattern()
-    m = pattern.match(text, atom.end)
+    rank, days = counted_words()
+    m = _pattern().match(text, atom.end)
     if m is None:
         return item
     year, month = int(item.value[:4]), atom.month

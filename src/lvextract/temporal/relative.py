@@ -29,8 +29,8 @@ from .sentence_window import sentence_around
 from .today_nowadays import nowadays
 from .hours_card import card_items
 from .publication_fields import published_label_before
-from .relative_words import lookups, no_single_unit, weekday_alternation
-from .vocabulary import alternation, calendar_words, finditer_at, month_forms, told_verbs, word_start_scan
+from .relative_words import custom_told, lookups, no_single_unit, told_once, weekday_alternation
+from .vocabulary import alternation, calendar_words, finditer_at, word_start_scan
 
 # The relatives a month- or year-grain anchor can resolve: whole months and years.
 _COARSE_GRAIN = re.compile(r"[+-]P\d+([YM])")
@@ -154,30 +154,18 @@ def _part_of_that_day(text: str, m: re.Match, look) -> int | None:
     return word.end()
 
 
-@lru_cache(maxsize=1)
-def _told_once() -> frozenset[str]:
-    """What dates one occurrence in a sentence beside a present verb: a verb of one told in the
-    past or future (temporal.toml [year_turn], calendar.toml [past_verbs]: "notiks", "notika",
-    "aicina"), a month's form, a modifier ("šīs", "nākamās"), a day word ("rīt", "šovakar") or a
-    unit adverb ("šonedēļ", "nākamnedēļ")."""
-    v = calendar_words()
-    return told_verbs() | frozenset([*month_forms(), *lookups()["modifier"], *v["days"], *v["unit_adverbs"]])
-
-
 _CLOCK_ABBREVIATION = re.compile(rf"(?<!\w){CLOCK_WORD}$", re.IGNORECASE)
 
 
 def _weekly_custom(text: str, start: int, end: int, look) -> bool:
     """"Otrdienas vakarā bibliotēkā parasti notiek spēļu vakars": a word of habit in the sentence
-    (calendar.toml [weekday_time_of_day] habitual), and nothing that dates one occurrence (`_told_once`),
+    (calendar.toml [weekday_time_of_day] habitual), and nothing that dates one occurrence (`told_once`),
     tell a custom of every such day. A bare present verb tells none: "Piektdienas vakarā kultūras namā
     notiek balle" is one announced evening. Bounded by the sentence window."""
     left, right = sentence_around(text, start, end)
     if _CLOCK_ABBREVIATION.search(text, max(left, right - 6), right):
         right = sentence_around(text, right + 1, right + 1)[1]  # "plkst. 18": the clock's dot ends nothing
-    words = [w.lower() for w in _WORD.findall(text, left, right)]
-    told_once = _told_once()
-    return any(w in look["habitual"] for w in words) and not any(w in told_once for w in words)
+    return custom_told(text, left, right, look["habitual"], told_once())
 
 
 @lru_cache(maxsize=1)

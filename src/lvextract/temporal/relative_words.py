@@ -9,9 +9,11 @@ gadu noslēdzām", "salīdzinot ar pagājušo gadu," stay last year. The noun is
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from .vocabulary import alternation, calendar_words, genitive_forms
+from .relative_builders import WEEKDAYS
+from .vocabulary import alternation, calendar_words, genitive_forms, month_forms, told_verbs
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +39,41 @@ def lookups() -> dict:
         "in_month": frozenset([*v["weekday_in_month"]["ordinals"], *v["weekday_feasts"]["words"]]) | genitive_forms(),
         "month_week": frozenset(v["weekday_in_month"]["week_nouns"]),
     }
+
+
+@lru_cache(maxsize=1)
+def counted_words() -> tuple[dict[str, int], dict[str, int]]:
+    """The ordinals of a weekday in its month ([weekday_in_month] ordinals in calendar.toml) with their
+    rank, negative from the end, and the weekday's forms that follow them with its index from Monday:
+    the locative ("piektdienā") and the nominative ("piektdiena"), not the genitive. Shared by
+    month_weekday and counted_month_part, which reads the locative only."""
+    words = calendar_words()
+    rank = dict(words["weekday_in_month"]["ordinals"])
+    days = {f: WEEKDAYS.index(code) for code in WEEKDAYS for f in words["weekdays"][code]
+            if f.endswith(("dienā", "diena"))}
+    return rank, days
+
+
+@lru_cache(maxsize=2)
+def told_once(months: bool = True) -> frozenset[str]:
+    """What dates one occurrence in a sentence beside a present verb: a verb of one told in the
+    past or future (temporal.toml [year_turn], calendar.toml [past_verbs]: "notiks", "notika",
+    "aicina"), a modifier ("šīs", "nākamās"), a day word ("rīt", "šovakar"), a unit adverb
+    ("šonedēļ", "nākamnedēļ") and, with `months`, a month's form."""
+    v = calendar_words()
+    return told_verbs() | frozenset([*(month_forms() if months else ()), *lookups()["modifier"], *v["days"],
+                                     *v["unit_adverbs"]])
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def custom_told(text: str, left: int, right: int, habit: frozenset[str], once: frozenset[str]) -> bool:
+    """Whether the sentence text[left:right] tells a custom: a word of `habit` in it ("parasti",
+    "ik gadu", "tiek atzīmēta") and none of `once` (`told_once`) that dates one occurrence. Shared by
+    the weekday's custom (relative) and the month's counted part (counted_month_part)."""
+    words = {w.lower() for w in _LETTERS.findall(text, left, right)}
+    return not words.isdisjoint(habit) and words.isdisjoint(once)
 
 
 @lru_cache(maxsize=1)

@@ -36,14 +36,20 @@ def _preposition() -> re.Pattern:
                       re.IGNORECASE)
 
 
-def _same_contest(kind: str) -> frozenset[str]:
-    """A contest's kind word and the named contests ([contest_kind] words, named) retell one another
-    ("Pirms sacensībām jāuzrāda karte, dalība čempionātā jāpiesaka …": the same contest, as
-    merging.join_contest_kinds joins them on one day): after one of them, none of the others is
-    a second occurrence. Empty for any other kind."""
+@lru_cache(maxsize=1)
+def _contest_family() -> tuple[frozenset[str], tuple[str, ...]]:
     data = vocabulary()["contest_kind"]
-    family = frozenset(data["words"]) | frozenset(data["named"])
-    return family if kind in family else frozenset()
+    return frozenset(data["words"]), tuple(data["named"])
+
+
+def _is_contest(kind: str) -> bool:
+    """A contest's kind word or a named contest ([contest_kind] words, named), a compound closed by a
+    named one too ("velomaratons"), as merging.join_contest_kinds reads them: they retell one another
+    ("Pirms sacensībām jāuzrāda karte, dalība čempionātā jāpiesaka …": the same contest, as
+    join_contest_kinds joins them on one day), so after one of them none of the others is a second
+    occurrence."""
+    words, named = _contest_family()
+    return kind in words or kind.endswith(named)
 
 
 def after_other(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
@@ -82,9 +88,10 @@ def after_other(doc: Document, index: Nouns, candidates: list[DateMention], date
             if k < 0 or days[k].value != named.start or anchor.start - days[k].span.end > CHARACTERS_REACH:
                 continue
             count = len(record.events)
-            same = _same_contest(anchor.kind)
+            contest = _is_contest(anchor.kind)
             add_event(doc, index, bounds, days[k], date_starts, by_key, record,
-                      narrow=lambda found: [n for n in found if n.kind != anchor.kind and n.kind not in same])
+                      narrow=lambda found: [n for n in found if n.kind != anchor.kind
+                                            and not (contest and _is_contest(n.kind))])
             for event in record.events[count:]:
                 event.status = event.status or named.status
             if len(record.events) > count:

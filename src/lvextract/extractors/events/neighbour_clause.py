@@ -3,16 +3,16 @@ something happens but names nothing.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ...document import Document
 from ...layout import layout
-from ...word_regex import alternation
 from .blocks import is_item
 from .date_line import is_date_line, opens_with_time
 from .habitual import habitual
-from .lexicon import happens_alternation, literals, vocabulary
+from .lexicon import happens_alternation, listed_pattern, literals, vocabulary
 from .neighbour_cues import adds_other
 from .noun_mention import NounMention
 from .opening_contrast import opens_with_contrast
@@ -31,23 +31,23 @@ def _dates_own_event(bounds: tuple[int, int], date_starts: list[int]) -> bool:
 # A process said to begin or end on the date, in its own clause ("5. oktobrī sācies balvas balsojums",
 # "17. aprīlī noslēgusies pieteikšanās", events.toml [process_day]): the day is that process's, and a
 # neighbouring clause's occurrence ("Balsojumā izvirzīts festivāls") is not lent it.
-@lru_cache(maxsize=1)
-def _process_day() -> re.Pattern:
-    words = vocabulary()["process_day"]
-    return re.compile(rf"(?<!\w)(?:{alternation(words['verbs'])})(?!\w)[^.!?\n]*?(?<!\w)(?:{alternation(words['processes'])})",
-                      re.IGNORECASE)
+_process_day = partial(listed_pattern, "process_day",
+                       r"(?<!\w)(?:{verbs})(?!\w)[^.!?\n]*?(?<!\w)(?:{processes})")
 
 
 def _process_spans(doc: Document) -> tuple[list[int], list[int]]:
-    """The starts of the verbs and of the process nouns they lead to, found once per document."""
-    found = [(m.start(), m.end() - 1) for m in _process_day().finditer(doc.text)]
-    return [a for a, _ in found], sorted(b for _, b in found)
+    """The starts and the ends of the matches (a verb, then the process noun it leads to), found once
+    per document; the matches do not overlap, so both lists are sorted."""
+    found = [m.span() for m in _process_day().finditer(doc.text)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 def _process_told(doc: Document, bounds: tuple[int, int]) -> bool:
-    """Whether the date's clause tells that a process (voting, an intake) begins or ends. O(log n)."""
-    verbs, nouns = doc.derived("events.process_day", _process_spans)
-    return any_between(verbs, bounds) and any_between(nouns, bounds)
+    """Whether the date's clause tells that a process (voting, an intake) begins or ends: a match,
+    its verb and its noun, inside the clause. O(log n)."""
+    starts, ends = doc.derived("events.process_day", _process_spans)
+    i = bisect.bisect_left(starts, bounds[0])  # the first match from the clause on ends first
+    return i < len(starts) and ends[i] <= bounds[1]
 
 
 def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: list[int]):

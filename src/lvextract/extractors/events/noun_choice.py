@@ -186,10 +186,6 @@ def _object_of_doing(doc: Document, noun: NounMention) -> bool:
     return plural_genitive(doc, noun) and DOING_NEXT.match(doc.text, noun.end, noun.end + 40) is not None
 
 
-# How far above a heading its line above is read (a day line is short).
-LINE_ABOVE_REACH = 300
-
-
 def _heading_above(doc: Document, bounds, eventable: list[int]) -> tuple[int, int] | None:
     """The section heading (blocks.section_headings) standing right above the paragraph whose
     first clause is `bounds`, with only blank lines between; not the text's first line (the
@@ -200,9 +196,10 @@ def _heading_above(doc: Document, bounds, eventable: list[int]) -> tuple[int, in
         return None
     # Not the body of a poster's day line above it ("6. novembrī plkst. 19.00 tautas namā" over
     # "Sezonas atklāšanas pasākums"): that line's item, no heading of the paragraph below.
-    lo = max(0, headings[i][0] - LINE_ABOVE_REACH)
-    above = doc.text[lo:headings[i][0]].rstrip()
-    if any_between(eventable, (lo + above.rfind("\n") + 1, lo + len(above))):
+    end = headings[i][0]  # the end of the line above, past the blank lines
+    while end > 0 and doc.text[end - 1].isspace():
+        end -= 1
+    if end > 0 and any_between(eventable, (layout(doc).line_of(end - 1)[0], end)):
         return None
     return headings[i]
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
-from ...word_regex import alternation
 from .feast_being import being_alternative
 from .allotted_days import allotted_days
 from .bracket_label import bare_label
@@ -24,7 +23,7 @@ from .own_verb import own_verb
 from .ticket_to import ticket_to
 from .moved_to import moved_to
 from .time_reference import past_one_word
-from .lexicon import cue_alternation, generic_types, happens_pattern, stems, vocabulary, word_start_patterns
+from .lexicon import cue_alternation, generic_types, happens_pattern, listed_pattern, stems, vocabulary, word_start_patterns
 from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
@@ -69,10 +68,8 @@ def _begins_pattern() -> re.Pattern:
 # "uz svētkiem pulcējās ļaudis"): "uz", a plural dative, then the verb of gathering right after it
 # (events.toml [begins] gathered_for), as taking part in it does; not a gathering told apart from the
 # feast word ("pulcējās …, lai iedegtu svētku egli").
-@lru_cache(maxsize=1)
-def _gathered_for() -> re.Pattern:
-    verbs = alternation(vocabulary()["begins"]["gathered_for"])
-    return re.compile(rf"(?<!\w)uz\s+(?:[^\W\d_]+\s+){{0,4}}?[^\W\d_]+(?:iem|ām)\s+(?:{verbs})(?!\w)", re.IGNORECASE)
+_gathered_for = partial(listed_pattern, "begins",
+                        r"(?<!\w)uz\s+(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:iem|ām)\s+(?:{gathered_for})(?!\w)")
 
 
 def plural_genitive(doc: Document, noun: NounMention) -> bool:

@@ -163,9 +163,8 @@ class PatternSet:
             if anchor is None:
                 return None
             test, reach, lead = anchor
-            known = reach_of.get(test)
-            if known is None or reach > known[0] or lead > known[1]:
-                reach_of[test] = (reach, lead) if known is None else (max(reach, known[0]), max(lead, known[1]))
+            known = reach_of.get(test, (reach, lead))
+            reach_of[test] = (max(reach, known[0]), max(lead, known[1]))
         before, solid, length = index.non_space, index.non_space_positions, index.length
         ranges = []
         for test, (reach, lead) in reach_of.items():
