@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..latvian.lemmas import stem
+from ..latvian.verb_forms import is_verb_form
 from .vocabulary import load
 
 
@@ -94,3 +95,10 @@ def past_qualifiers(tokens, at: int, cues: Cues):
     while k < len(tokens) and k - at < 2 and tokens[k].stem in cues.grant_qualifiers:
         k += 1
     return tokens[k] if k < len(tokens) else None
+
+
+def clause_verb(token) -> bool:
+    """A lower-case word whose lemma is an infinitive (-t, -ties): a verb of its own clause, where a
+    walk back to a funder's cue stops (not the few other words that end so: "bet", "pat";
+    latvian/verb_forms.py)."""
+    return token.text.islower() and is_verb_form(token.text, token.lemma)

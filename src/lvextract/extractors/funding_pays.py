@@ -7,10 +7,9 @@ import bisect
 
 from ..document import Document, Sentence
 from ..latvian.money import amount_pattern
-from ..latvian.verb_forms import is_verb_form
 from .funding_approved import approved_money, financed_by_subject, in_nominative
 from .funding_contest import granted_in_contest
-from .funding_cues import Cues, coordinated_owners_start, cues as _cues, long_name_start, past_qualifiers
+from .funding_cues import Cues, clause_verb, coordinated_owners_start, cues as _cues, long_name_start, past_qualifiers
 from .funding_decision import decided_to_grant
 from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
@@ -101,8 +100,7 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
         # (a council's bare support is help of any kind: "ar domes atbalstu" says no money)
         vague_support = (k < len(tokens) and not financial and m.id in cues.vague_support_ids
                          and tokens[k].stem in cues.vague_support)
-        said = (k < len(tokens) and tokens[k].stem in cues.support
-                and (financial or m.id not in cues.vague_support_ids or tokens[k].stem not in cues.vague_support)
+        said = (k < len(tokens) and tokens[k].stem in cues.support and not vague_support
                 and _before(tokens, first, 6, lambda t: t.text.lower() in support_openers(), cues)) \
             or _with_support_after(tokens, after, cues)
     begin = first
@@ -178,12 +176,6 @@ def _before(tokens, at: int, window: int, wanted, cues: Cues) -> bool:
     for k in range(at - 1, max(-1, at - 1 - window), -1):
         if wanted(tokens[k]):
             return True
-        if tokens[k].text.lower() in cues.clause_breaks or _verb(tokens[k]):
+        if tokens[k].text.lower() in cues.clause_breaks or clause_verb(tokens[k]):
             return False
     return False
-
-
-def _verb(token) -> bool:
-    """A lower-case word whose lemma is an infinitive (-t, -ties): a verb of its own clause
-    (not the few other words that end so: "bet", "pat"; latvian/verb_forms.py)."""
-    return token.text.islower() and is_verb_form(token.text, token.lemma)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..latvian.lemmas import stem
+from .funding_cues import clause_verb
 from .funding_given import support_openers
 from .vocabulary import load
 
@@ -32,7 +33,8 @@ def _links() -> frozenset[str]:
 
 def shared_with_fund(tokens, begin: int, breaks: frozenset[str]) -> bool:
     """Whether the funder's phrase starting at `begin` follows "un" after a fund's genitive that
-    "ar"/"pateicoties" opens: a bounded look back of REACH tokens, stopped by a clause word."""
+    "ar"/"pateicoties" opens: a bounded look back of REACH tokens, stopped by a clause word or a verb
+    (as funding_pays._before: "Ar fonda atbalstu uzbūvēja laukumu un domes …" shares nothing)."""
     if begin < 2 or tokens[begin - 1].text.lower() not in _links():
         return False
     fund = False
@@ -40,7 +42,7 @@ def shared_with_fund(tokens, begin: int, breaks: frozenset[str]) -> bool:
         word = tokens[k].text.lower()
         if word in support_openers():
             return fund
-        if word in breaks or word in _links():
+        if word in breaks or word in _links() or clause_verb(tokens[k]):
             return False
         if tokens[k].text[:1].isalpha() and tokens[k].stem in _fund_nouns():
             fund = True

@@ -20,6 +20,7 @@ NAME_LIST = re.compile(r"[ \t]*[„“\"«][^„“”\"«»\n]{1,60}[”“\"»
 NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,4}\.?[ \t]*$")  # ... a word apart
 TITLE_BETWEEN = frozenset({"nr.", "nr", "ar", "nosaukumu", ":"})  # between a project's word and its quoted title
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
+NOTE_REACH = 4  # tokens of a short note in brackets passed before "ar": "apspriedes (sanāksmes) ar …"
 OWNER_ADJECTIVE_ENDINGS = ("ās", "o")  # a definite adjective's genitive: "vietējās", "vietējo"
 SHARED_HOPS = 3  # plural genitives coordinated after a group's genitive before the head noun they share
 NAME_QUOTE_REACH = 12  # tokens from a quoted name's opening mark to its closing one
@@ -110,13 +111,13 @@ class ClauseReading:
             before = self.previous_word(j)
         return before
 
-    def _past_brackets(self, i: int | None) -> int | None:
+    def _past_brackets(self, i: int | None, reach: int = QUOTE_REACH) -> int | None:
         """The word before the brackets that close at token `i` (an item's details: "“…” (koordinatore
-        …, Nr. 2022-1)"), else `i`; brackets longer than QUOTE_REACH tokens are not passed."""
+        …, Nr. 2022-1)"), else `i`; brackets longer than `reach` tokens are not passed."""
         if i is None or self.word(i) != ")":
             return i
         j: int | None = i
-        for _ in range(QUOTE_REACH):
+        for _ in range(reach):
             j = self.previous_word(j)
             if j is not None and self.word(j) == "(":
                 return self.previous_word(j)

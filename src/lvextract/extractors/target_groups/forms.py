@@ -26,6 +26,9 @@ ACCUSATIVE_ENDINGS = ("us", "es", "as", "ās", "ēs", "os")
 # Plural forms of a collective noun that no singular form shares ("kori", "kolektīviem", "kopām").
 PLURAL_ENDINGS = ("i", "us", "iem", "ām", "os", "ās")
 LOCATIVE_ENDINGS = ("ā", "ī", "ē", "os", "ās", "ēs", "ūs")
+# The words of a person's post's field, genitives and locatives ("centra", "lietu", "politikas jomā",
+# "mūzikas jautājumos"): names_around.FIELD_THEN_NAME and job_titles.
+FIELD_ENDINGS = ("a", "as", "es", "ās", "ēs", "u", "us", "os", "ā", "ē", "ī")
 # A masculine singular nominative: "-s" or "-š" after a consonant ("bērns", "bezdarbnieks", "seniors",
 # "uzņēmējs"). No group word's genitive ends so (theirs end in -a, -u, -as, -es), so before a service
 # noun it is no owner: "Ja bērns savā izglītības iestādē jūtas labi" names no child's education.

@@ -1,7 +1,7 @@
 """A group's genitive inside a person's post said before the name is the post's line of work, no
 one served: "Alūksnes bērnu un jauniešu centra jaunatnes lietu metodiķe Ilze Zvejniece" (the post
 after the genitive), "vecākā speciāliste jaunatnes un ģimenes politikas jomā Inga Strazdiņa" (the post
-before it, its field after). The words of a post are data ([context] post_words).
+before it, its field after). The words of a post are data ([context] post_words and organ_words, ctx.posts).
 
 Reads at most REACH lower-case words after the group word (and BACK before it), with no mark
 between, up to a given name (latvian.names) and a capitalised surname; the group word must be a
@@ -14,7 +14,7 @@ import re
 
 from ...latvian import names
 from ...latvian.orthography import LOWER, UPPER
-from .forms import form
+from .forms import FIELD_ENDINGS, form
 from .mentions import Found
 from .reader import Reader
 
@@ -43,9 +43,6 @@ def in_job_title(reader: Reader, f: Found) -> bool:
         and any(word.startswith(posts) for word in behind.group(0).split())
 
 
-# The words of a post's field: genitives and locatives ("centra", "lietu", "politikas jomā") and "un".
-FIELD_ENDINGS = ("a", "as", "es", "ās", "ēs", "u", "us", "os", "ā", "ē", "ī")
-
-
 def _qualifies(word: str) -> bool:
+    """A word of a post's field (forms.FIELD_ENDINGS: "centra", "lietu", "politikas jomā") or "un"."""
     return word == "un" or word.endswith(FIELD_ENDINGS)

@@ -91,6 +91,7 @@ class Context:
     verbs_like_person_nouns: frozenset[str]
     organs: tuple[str, ...]
     posts: tuple[str, ...]  # a person's post before the name (job_titles)
+    presence: frozenset[str]  # "klātesot": a dative list after it names witnesses (presence)
     member_words: tuple[str, ...]
     reciting_verbs: frozenset[str]
     reciting_objects: tuple[str, ...]
@@ -295,7 +296,8 @@ def context() -> Context:
         place_names=frozenset(c["place_names"]),
         verbs_like_person_nouns=frozenset(c["verbs_like_person_nouns"]),
         organs=tuple(c["organ_words"]),
-        posts=tuple(c["post_words"]),
+        posts=tuple(c["post_words"] + c["organ_words"]),
+        presence=frozenset(c["presence_words"]),
         member_words=tuple(c["member_words"]),
         reciting_verbs=frozenset(c["reciting_verbs"]),
         reciting_objects=tuple(c["reciting_objects"]),

@@ -4,7 +4,8 @@ invaliditāti" serves families and, through their child, people with disabilitie
 words that open the clause are `[context] members_clause` in data/target_groups.toml.
 A served household (`household_nouns`, no group of ours) is known only by its members: every group
 its clause names counts ("palīdzēs mājsaimniecībām, kurās ir seniori un cilvēki ar invaliditāti"); so
-does every one a served family's clause names ("atbalstīt ģimenes, kurās aug bērni": children)."""
+does every one a served family's clause names ("atbalstīt ģimenes, kurās aug bērni": children;
+`members_known_ids`)."""
 from __future__ import annotations
 
 import re
@@ -31,6 +32,11 @@ def _opening() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _known_by_members() -> frozenset[str]:
+    return frozenset(load("target_groups")["context"]["members_known_ids"])
+
+
+@lru_cache(maxsize=1)
 def _household() -> re.Pattern:
     context = load("target_groups")["context"]
     opening = "|".join(context["members_clause"])
@@ -50,8 +56,8 @@ def members_in_clause(reader: Reader, found: list[Found]) -> None:
             if other.accepted or not clause.start() < other.mention.start < clause.end():
                 continue
             # (the members a served family is known by count too: "atbalstīt trīs ģimenes, kurās aug
-            # 15 bērni" — not a genitive, which only qualifies a thing there)
-            if other.modifier or (f.id == "families" and form(reader.sdoc[other.mention.token_end - 1].text) != {"genitive"}):
+            # 15 bērni" — not a genitive, which only qualifies a thing there; [context] members_known_ids)
+            if other.modifier or (f.id in _known_by_members() and form(reader.sdoc[other.mention.token_end - 1].text) != {"genitive"}):
                 other.accepted = True
     _household_members(reader, found)
 

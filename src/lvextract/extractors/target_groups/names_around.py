@@ -8,7 +8,7 @@ import re
 
 from ...latvian import names
 from ...latvian.orthography import LOWER, UPPER
-from .forms import form
+from .forms import FIELD_ENDINGS, form
 from .clauses import NAME_LIST
 from .mentions import Found
 from .reader import Reader
@@ -24,7 +24,7 @@ PERSON_THEN_ROLE = re.compile(r"(?:^|[\s(])[a-zāčēģīķļņšūž]+\s+[A-ZĀ
 SINGULAR_POST = re.compile(r"(?:[^aāeēiīoouūy\W\d_][sš]|[^\W\d_]{3}e)$")
 # ... and after it one to three lower-case words of its field, each in the genitive or the locative,
 # then a given name and a surname: " kora mūzikas jautājumos Lauris Goss".
-FIELD_THEN_NAME = re.compile(r"(?:[ \t]+[" + LOWER + r"]+(?:a|as|es|ās|ēs|u|us|os|ā|ē|ī))"
+FIELD_THEN_NAME = re.compile(r"(?:[ \t]+[" + LOWER + r"]+(?:" + "|".join(FIELD_ENDINGS) + r"))"
                              r"{1,3}[ \t]+(?P<given>[" + UPPER + "][" + LOWER + r"]+)[ \t]+[" + UPPER + "][" + LOWER + "]+")
 ROLE_CLOSES = re.compile(r"\s*(?:[,)]|$)", re.MULTILINE)
 

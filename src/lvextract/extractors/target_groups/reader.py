@@ -8,8 +8,9 @@ import re
 from functools import cached_property
 
 from ...document import Document
+from ...temporal.date_patterns import CLOCK_WORD
 from .caring import cares_for
-from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS, ClauseReading
+from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, NOTE_REACH, STOPS, ClauseReading
 from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
 from .genitives import GenitiveReading
 from .lexicon import context
@@ -18,8 +19,7 @@ from .regions import list_regions, menu_regions
 from .sentence_reading import SentenceReading
 
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
-BRACKET_WORDS = 3  # words of a note in brackets passed before "ar": "apspriedes (sanāksmes) ar …"
-CLOCK_WORDS = ("plkst", "pulksten")  # the word before a clock time ("no plkst. 11")
+CLOCK_WORD_RE = re.compile(CLOCK_WORD)  # the word before a clock time ("no plkst. 11"), whole
 YEAR = re.compile(r"(?:19|20)\d\d\.?")
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
 THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
@@ -152,7 +152,7 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         """Whether a clock time follows token `i`: "no 9.30", also after its word ("no plkst. 11",
         "No pulksten 10")."""
         j = self.word_at_or_after(i + 1)
-        if j is not None and self.sdoc[j].text.lower().rstrip(".") in CLOCK_WORDS:
+        if j is not None and CLOCK_WORD_RE.fullmatch(self.sdoc[j].text.lower().rstrip(".")):
             j = self.word_at_or_after(j + 1)
             if j is not None and self.sdoc[j].text == ".":
                 j = self.word_at_or_after(j + 1)
@@ -177,8 +177,8 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         for distance in range(1, reach + 1):
             i = self.previous_word(i)
             # (a note in brackets right before "ar" is passed: "apspriedes (sanāksmes) ar iedzīvotājiem")
-            if distance == 1 and i is not None and self.word(i) == ")":
-                i = self._bracket_opening(i)
+            if distance == 1:
+                i = self._past_brackets(i, NOTE_REACH)
             if i is None or self.sdoc[i].is_punct:
                 return False
             word = self.word(i)
@@ -189,18 +189,6 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
                 # "aicina iedzīvotājus uz tikšanos ar … speciālistiem": the invited meet the hosts.
                 return before is None or self.word(before) not in self.ctx.invited_to_meet
         return False
-
-    def _bracket_opening(self, close: int, reach: int = BRACKET_WORDS) -> int | None:
-        """The word before the "(" that opens the short note closed at token `close` (at most `reach`
-        words inside), None if there is none."""
-        i = close
-        for _ in range(reach + 1):
-            i = self.previous_word(i)
-            if i is None or self.word(i) == ")":
-                return None
-            if self.word(i) == "(":
-                return self.previous_word(i)
-        return None
 
     def participle_follows(self, start: int) -> bool:
         """Whether the groups from token `start` on ("bērniem un ģimenēm") are followed by a

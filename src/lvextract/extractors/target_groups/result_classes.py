@@ -24,6 +24,8 @@ from .mentions import Found
 from .reader import Reader
 
 PLACE_REACH = 160  # characters after the class noun to the placing
+PLACED_REACH = 30  # characters after the group to its placing: " 1. vietu izcīnīja", " uzvarēja"
+PLACED_BETWEEN = re.compile(r"[ \t]*(?:[–—-][ \t]*)?")
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +50,8 @@ def sex_class(reader: Reader, f: Found) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
+    """The class noun after a group, the placing, and the class nouns' beginnings themselves."""
     c = load("target_groups")["result_classes"]
     noun = re.compile(r"[ \t]*(?:[A-Z]-?\d{1,2}\+?[ \t]+)?(?:vecuma[ \t]+)?(?:" + alternation(c["class_nouns"]) + r")\w*",
                       re.IGNORECASE)
@@ -57,7 +60,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     placing = re.compile(r"\b\d{1,2}\.[ \t]*(?:" + places + r")\w*|(?<![^\W\d_])(?:" + alternation(c["ordinal_words"])
                          + r")[^\W\d_]*[ \t]+(?:" + places + r")\w*|(?<![^\W\d_])(?:"
                          + alternation(c["win_words"]) + r")\w*", re.IGNORECASE)
-    return noun, placing
+    return noun, placing, tuple(c["class_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -86,11 +89,11 @@ def result_class(reader: Reader, f: Found) -> bool:
     """Whether mention `f` names a class of a contest's results (see the module's docstring)."""
     if sex_class(reader, f) or ensemble_heading(reader, f):
         return True
-    noun, placing = _patterns()
+    noun, placing, class_nouns = _patterns()
     text = reader.doc.text
     after = noun.match(text, f.mention.end, min(len(text), f.mention.end + 40))
     if after is None:
-        return _class_before_or_placed(reader, f, placing)
+        return _class_before_or_placed(reader, f, placing, class_nouns)
     stop = min(len(text), after.end() + PLACE_REACH)
     # the mention's sentence, or its line and the next line with words (a heading over results)
     index = reader.doc.sentence_index(f.mention.start)
@@ -107,10 +110,7 @@ def result_class(reader: Reader, f: Found) -> bool:
     return placing.search(text, after.end(), stop) is not None
 
 
-PLACED_REACH = 30  # characters after the group to its placing: " 1. vietu izcīnīja", " uzvarēja"
-
-
-def _class_before_or_placed(reader: Reader, f: Found, placing: re.Pattern) -> bool:
+def _class_before_or_placed(reader: Reader, f: Found, placing: re.Pattern, class_nouns: tuple[str, ...]) -> bool:
     """"Tautas klasē sievietēm uzvarēja …", "grupā sievietēm 1. vietu izcīnīja …" (a class noun right
     before the group, a placing after it in its sentence), or "Sievietēm uzvarēja …", "sievietēm – 1. vietā
     …" (the placing right after the group, within PLACED_REACH characters, no other word between but a dash)."""
@@ -124,14 +124,6 @@ def _class_before_or_placed(reader: Reader, f: Found, placing: re.Pattern) -> bo
     if placed and not placed.group(0).lower().endswith(("t", "ties")):  # (not "Bērniem uzvarēt palīdzēja …")
         return True
     before = reader.previous_word(f.mention.token_start)
-    if before is None or not reader.word(before).startswith(_class_nouns()) or not reader.word(before).endswith("ā"):
+    if before is None or not reader.word(before).startswith(class_nouns) or not reader.word(before).endswith("ā"):
         return False
     return placing.search(text, end, min(sentence_end, end + PLACE_REACH)) is not None
-
-
-PLACED_BETWEEN = re.compile(r"[ \t]*(?:[–—-][ \t]*)?")
-
-
-@lru_cache(maxsize=1)
-def _class_nouns() -> tuple[str, ...]:
-    return tuple(load("target_groups")["result_classes"]["class_nouns"])

@@ -42,7 +42,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return False
     # "spriests par pusaudžu iniciatīvu": after a word of talking and "par", what is talked about.
     if service and governed == "blocked" and distance == 1 and governor in reader.ctx.topic_prepositions \
-            and _talked_about(reader, reader.previous_word(start_token)):
+            and talked_about(reader, reader.previous_word(start_token)):
         return False
     if service and not (governor in reader.ctx.giver_prepositions and service.startswith(reader.ctx.given_by)) \
             and not (group in reader.ctx.providers and service.startswith(reader.ctx.provided)):
@@ -111,9 +111,13 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
 
 # Those told, said between the word of talking and "par": "pastāstīja viesiem par …", "stāstīja mums par …".
 AUDIENCE_PRONOUNS = frozenset({"mums", "jums", "man", "viņiem", "viņām"})
+# Topics listed after one word of talking ("runāja par darbu, prakses iespējām un …"; also topic_list.py).
+TOPIC_LIST_JOINS = frozenset({",", "un", "arī"})
+TOPIC_LIST_REACH = 30  # words back to the first topic of a list
+SENTENCE_STOPS = frozenset({".", ";", ":", "!", "?"})  # marks a list of topics does not run past
 
 
-def _talked_about(reader: Reader, preposition: int | None) -> bool:
+def talked_about(reader: Reader, preposition: int | None) -> bool:
     """Whether the preposition at token `preposition` follows a word of talking, directly or past
     one dative of those told ("pastāstīja ciemiņiem par jauniešu nodarbinātību": the young people's
     employment is what the guests heard about, no one served)."""
@@ -125,7 +129,7 @@ def _talked_about(reader: Reader, preposition: int | None) -> bool:
     if reader.word(talk) in TOPIC_LIST_JOINS:
         first = _first_of_topic_list(reader, preposition)
         if first != preposition:
-            return _talked_about(reader, first)
+            return talked_about(reader, first)
     if not reader.word(talk).startswith(reader.ctx.talking) \
             and (reader.word(talk) in AUDIENCE_PRONOUNS or reader.word(talk).endswith(PLURAL_DATIVE_ENDINGS)):
         # (the audience may be a group of ours, of one word or more: "stāstīja sociālajiem darbiniekiem par …")
@@ -134,19 +138,13 @@ def _talked_about(reader: Reader, preposition: int | None) -> bool:
     return talk is not None and reader.word(talk).startswith(reader.ctx.talking)
 
 
-talked_about = _talked_about  # (topic_list: a later topic of one "par")
-
-TOPIC_LIST_JOINS = frozenset({",", "un", "arī"})
-TOPIC_LIST_REACH = 30  # words back to the first topic of a list
-
-
 def _first_of_topic_list(reader: Reader, preposition: int) -> int:
     """Token of the first preposition of a list of topics that ends with the one at `preposition`
     (the same preposition after a list join, within the sentence); `preposition` if none before."""
     word, first, i = reader.word(preposition), preposition, preposition
     for _ in range(TOPIC_LIST_REACH):
         i = reader.previous_word(i)
-        if i is None or reader.word(i) in (".", ";", ":", "!", "?") or reader.sdoc[i].is_sent_start:
+        if i is None or reader.word(i) in SENTENCE_STOPS or reader.sdoc[i].is_sent_start:
             break
         if reader.word(i) == word and (before := reader.previous_word(i)) is not None \
                 and reader.word(before) not in TOPIC_LIST_JOINS:

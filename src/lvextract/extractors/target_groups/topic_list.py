@@ -1,12 +1,13 @@
 """A group's genitive that opens a later item of a list of topics after one "par" and a word of
 talking is a topic too: "diskutēja par birokrātijas mazināšanu, vietējo kopienu lomu, kā arī jauniešu
 pilsoniskās līdzdalības veicināšanu" — the young people's participation is what was talked about, as
-in "diskutēja par jauniešu līdzdalību" (served._talked_about, where each item has its own "par").
+in "diskutēja par jauniešu līdzdalību" (served.talked_about, where each item has its own "par").
 
 The item must start right after a list join (",", "un", "kā arī"; one adjective may come first:
-"vietējo jauniešu"); the walk back to "par" reads at most LIST_REACH words and stops at a sentence
-mark, a word of a clause ("kas", "lai", "bet" …: data [context] excepting_list_ends) or a verb's form,
-so "Runāja par X, bet skolēni aicināja atbalstīt jauniešu idejas" keeps the served genitive."""
+"vietējo jauniešu"; served.TOPIC_LIST_JOINS); the walk back to "par" reads at most LIST_REACH words
+and stops at a sentence mark (served.SENTENCE_STOPS; an aside in brackets is passed: "Eiropas
+Savienībā (ES)"), a word of a clause ("kas", "lai", "bet" …: data [context] excepting_list_ends) or a
+verb's form, so "Runāja par X, bet skolēni aicināja atbalstīt jauniešu idejas" keeps the served genitive."""
 from __future__ import annotations
 
 from ...latvian.lemmas import lemma
@@ -14,11 +15,9 @@ from ...latvian.verb_forms import is_verb_form
 from .forms import form
 from .mentions import Found
 from .reader import Reader
-from .served import talked_about
+from .served import SENTENCE_STOPS, TOPIC_LIST_JOINS, talked_about
 
 LIST_REACH = 40  # tokens back over the earlier topics (commas count): some ten items of two or three words
-JOINS = frozenset({",", "un", "arī"})
-STOPS = frozenset({".", ";", ":", "!", "?"})  # (an aside in brackets is passed: "Eiropas Savienībā (ES)")
 
 
 def listed_topic(reader: Reader, f: Found) -> bool:
@@ -27,16 +26,16 @@ def listed_topic(reader: Reader, f: Found) -> bool:
     if "genitive" not in form(reader.sdoc[end - 1].text) or reader.service_noun_follows(end, start) is None:
         return False
     before = reader.previous_word(start)
-    if before is not None and reader.word(before) not in JOINS and reader.sdoc[before].text.islower():
+    if before is not None and reader.word(before) not in TOPIC_LIST_JOINS and reader.sdoc[before].text.islower():
         before = reader.previous_word(before)  # one adjective: "vietējo jauniešu"
-    if before is None or reader.word(before) not in JOINS:
+    if before is None or reader.word(before) not in TOPIC_LIST_JOINS:
         return False
     ends = reader.ctx.list_ends
     for i in reader.words_back(before, LIST_REACH):
         word = reader.word(i)
         if word == "par":
             return talked_about(reader, i)
-        if word in STOPS or word in ends or _verb(word):
+        if word in SENTENCE_STOPS or word in ends or _verb(word):
             return False
     return False
 
