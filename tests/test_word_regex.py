@@ -42,3 +42,26 @@ def test_a_window_without_the_key_words_has_no_before_cue(section):
                 hits += 1
                 assert keys.search(text, 0, end), (section, text[:end])
     assert hits  # the texts do hold cues
+
+
+def test_text_may_match_reads_the_literals_every_match_needs():
+    import re
+
+    from lvextract.word_regex import gated_finditer, may_match, text_may_match
+
+    pattern = re.compile(r"(?<!\w)(?:pārcelt|atcelt)\w*\s+uz\s+\d", re.IGNORECASE)
+    assert text_may_match(pattern, "Koncerts PĀRCELTS uz 5. maiju")  # any case, as the regex reads it
+    assert not text_may_match(pattern, "Koncerts notiks 5. maijā")
+    assert list(gated_finditer(pattern, "Koncerts notiks 5. maijā")) == []
+    assert [m.start() for m in gated_finditer(pattern, "Tas atcelts uz 5. maiju")] == [4]
+    # a letter the regex folds otherwise than str.lower ("ı" is "i" to it): no gate, the regex decides
+    dotless = re.compile(r"seminārs", re.IGNORECASE)
+    assert text_may_match(dotless, "sem\u0131nārs") and dotless.search("sem\u0131nārs")
+    # case-sensitive: the literal as written; a group ignoring case of its own is not gated
+    assert not text_may_match(re.compile(r"dienā"), "DIENĀ")
+    assert text_may_match(re.compile(r"(?i:dienā)"), "DIENĀ")
+    # a window: only the literals inside it count
+    anchored = re.compile(r"(?:tas|tie)\s+notiks\s+$", re.IGNORECASE)
+    text = "Tie notiks 5. maijā, bet tas notiks 6. maijā"
+    assert not may_match(anchored, text, 11, 20)
+    assert may_match(anchored, text, 21, 36) and anchored.search(text, 21, 36)

@@ -3,6 +3,7 @@ are data, the alternation is built once so that the regex tests few branches at 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def alternation(words) -> str:
@@ -88,3 +89,80 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
     found = needed(sre_parse.parse(pattern, flags))
     return tuple(sorted(found)) if found and all(found) else None
+
+
+def _scoped_case(pattern: re.Pattern) -> bool:
+    """Whether a case-sensitive pattern ignores case in some group of its own ("(?i:…)"): its
+    literals are then not to be looked for as they are written."""
+    return not pattern.flags & re.IGNORECASE and re.search(r"\(\?[a-zA-Z]*i", pattern.pattern) is not None
+
+
+# Characters that a case-insensitive regex matches to another letter than str.lower() gives
+# ("ı" to "i", "ſ" to "s", Greek and old Cyrillic variants: re._casefix): a text holding one is
+# not gated, the lower case of "i" and "s" aside.
+def _case_variants() -> str:
+    try:
+        from re._casefix import _EXTRA_CASES  # Python ≥ 3.11: what the regex compiler adds
+        found = {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v)}
+    except ImportError:  # pragma: no cover
+        found = set("ıſµμͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιꙋﬅﬆΐΰ")
+    return "".join(sorted(found - {"i", "s"}))
+
+
+_CASE_VARIANTS = re.compile("[" + re.escape(_case_variants()) + "]")
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str | None:
+    """The text in lower case, to look for a case-insensitive regex's literals; None where a
+    letter lowers to two characters ("İ") or has a case variant of its own (_CASE_VARIANTS)."""
+    low = text.lower()
+    return low if len(low) == len(text) and _CASE_VARIANTS.search(low) is None else None
+
+
+@lru_cache(maxsize=None)
+def _text_keys(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """required_literals for a whole text, in lower case when the pattern ignores case (to be
+    looked for in the folded text), or None if it has none or they cannot be folded."""
+    keys = None if _scoped_case(pattern) else required_literals(pattern.pattern, pattern.flags)
+    if keys is not None and pattern.flags & re.IGNORECASE:
+        low = tuple(k.lower() for k in keys)
+        if any(len(a) != len(b) for a, b in zip(low, keys)) or any(_CASE_VARIANTS.search(k) for k in low):
+            return None
+        keys = low
+    # A literal holding another is found only where that one is: the shorter is looked for alone.
+    return None if keys is None else tuple(k for k in keys if not any(o != k and o in k for o in keys))
+
+
+def text_may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when `text` holds none of the literals every match of `pattern` needs: a document-wide
+    finditer of a costly regex (tried at every position) skipped on texts that cannot hold a match.
+    A substring test per literal (the folded text made once per text) costs a fraction of that."""
+    keys = _text_keys(pattern)
+    if keys is None:
+        return True
+    if pattern.flags & re.IGNORECASE:
+        text = _folded(text)
+        if text is None:
+            return True
+    return any(key in text for key in keys)
+
+
+def gated_finditer(pattern: re.Pattern, text: str):
+    """pattern.finditer(text), or no matches at once where text_may_match says none can be."""
+    return pattern.finditer(text) if text_may_match(pattern, text) else iter(())
+
+
+def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
+    """False when text[start:end] holds none of the literals every match of `pattern` needs, so no
+    match of it can lie there: a substring search (in the folded text, made once per text, when the
+    pattern ignores case) before a costly regex that a window seldom fits (an alternation tried at
+    each position, a regex anchored at the window's end)."""
+    keys = _text_keys(pattern)
+    if keys is None:
+        return True
+    if pattern.flags & re.IGNORECASE:
+        text = _folded(text)
+        if text is None:
+            return True
+    return any(text.find(key, start, end) >= 0 for key in keys)

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...latvian.lemmas import stem
+from ...word_regex import gated_finditer
 from ...spans import Intervals
 from .hour_abbreviation import CLOCK_WORD, LINE_LEAD
 from .lexicon import literals, vocabulary
@@ -52,7 +53,7 @@ def activity_nouns(text: str, taken_spans: list[tuple[int, int]], excluded: froz
     found = []
     patterns = _activity_patterns()
     for after_verb, suffix, pattern in zip((True, False, False, False), ("", "", "a", ""), patterns):
-        for m in pattern.finditer(text):
+        for m in gated_finditer(pattern, text):
             word = m.group(1) + suffix
             if word.lower() in excluded or taken.overlaps(m.start(1), m.end(1)) \
                     or stem(word.lower()) in vocabulary_stems:

@@ -6,6 +6,7 @@ words [counted_days]. O(text)."""
 from __future__ import annotations
 
 import re
+from ...word_regex import gated_finditer
 from functools import lru_cache
 
 from .lexicon import literals, vocabulary
@@ -23,4 +24,4 @@ def _allotted() -> re.Pattern:
 
 def allotted_days(text: str) -> list[int]:
     """Where each "atvēlētas divas dienas – <day>" starts."""
-    return [m.start() for m in _allotted().finditer(text)]
+    return [m.start() for m in gated_finditer(_allotted(), text)]

@@ -11,6 +11,7 @@ ceremony_invited). Imports only lexicon and hour_abbreviation; O(text) for each 
 from __future__ import annotations
 
 import re
+from ...word_regex import gated_finditer
 from functools import lru_cache
 
 from .hour_abbreviation import CLOCK_WORD
@@ -47,7 +48,7 @@ def ceremony_nouns(text: str) -> list[tuple[str, int, int]]:
     hour, cued, taking_part, invited, joined = _patterns()
     found: dict[int, tuple[str, int, int]] = {}
     for pattern, suffix in ((hour, ""), (cued, ""), (taking_part, "a"), (invited, "a")):
-        for m in pattern.finditer(text):
+        for m in gated_finditer(pattern, text):
             end = m.end(1) + (1 if suffix else 0)  # the locative's "ā" or the accusative's "u" is the word's too
             found.setdefault(m.start(1), ((m.group(1) + suffix).lower(), m.start(1), end))
     for kind, start, end in list(found.values()):

@@ -10,7 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ...word_regex import alternation
+from ...word_regex import alternation, gated_finditer
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
@@ -46,7 +46,7 @@ def pointed_days(doc: Document, candidates: list[DateMention]) -> list[DateMenti
                   key=lambda d: d.span.start)
     starts = [d.span.start for d in days]
     found = []
-    for m in _pointer().finditer(doc.text):
+    for m in gated_finditer(_pointer(), doc.text):
         k = bisect.bisect_left(starts, m.start()) - 1
         if k < 0 or days[k].span.end > m.start() or _names_the_day(days[k]):
             continue
@@ -110,7 +110,7 @@ def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]
     starts = sorted(d.span.start for d in candidates)
     day_starts = [d.span.start for d in days]
     found = []
-    for m in _day_part().finditer(doc.text):
+    for m in gated_finditer(_day_part(), doc.text):
         k = bisect.bisect_left(day_starts, m.start()) - 1
         narrated = k >= 0 and narrated_day(doc, days[k])
         if k < 0 or (days[k].value not in event_days and not narrated) or _names_the_day(days[k]) \

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...word_regex import gated_finditer
 from ...record import DateMention, DateRole, Record
 from ...temporal.vocabulary import calendar_words
 from .added_events import add_event
@@ -92,7 +93,7 @@ def feast_days(doc: Document, index: Nouns, date_starts: list[int], by_key: dict
     seen: set[int] = set()
     dated: list[DateMention] = []
     written = None
-    for m in pattern.finditer(doc.text):
+    for m in gated_finditer(pattern, doc.text):
         sentence = sentence_at(doc, m.start())
         if sentence is None or sentence.start in seen:
             continue

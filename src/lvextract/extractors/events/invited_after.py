@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...word_regex import gated_finditer
 from .lexicon import literals, vocabulary
 
 
@@ -32,4 +33,4 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 def invited_after(doc: Document) -> list[int]:
     """Where a verb of inviting stands after its feast's "uz …", or before the ones it invites to the
     feast, in text order."""
-    return sorted(m.start(1) for pattern in _patterns() for m in pattern.finditer(doc.text))
+    return sorted(m.start(1) for pattern in _patterns() for m in gated_finditer(pattern, doc.text))

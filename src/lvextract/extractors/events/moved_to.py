@@ -6,6 +6,7 @@ year, "šī gada"), before or after the participle. O(text)."""
 from __future__ import annotations
 
 import re
+from ...word_regex import gated_finditer
 from functools import lru_cache
 
 from .lexicon import literals, vocabulary
@@ -22,4 +23,4 @@ def _moved() -> re.Pattern:
 
 def moved_to(text: str) -> list[int]:
     """Where the "uz" of each move to a day stands."""
-    return [m.start(1) if m.group(1) is not None else m.start(2) for m in _moved().finditer(text)]
+    return [m.start(1) if m.group(1) is not None else m.start(2) for m in gated_finditer(_moved(), text)]

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ...latvian.lemmas import stem
-from ...word_regex import alternation
+from ...word_regex import alternation, gated_finditer
 from .lexicon import event_stems, happens_alternation, literals, vocabulary
 
 
@@ -85,7 +85,7 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of every such name."""
     pattern, heads = _pattern()
     found = []
-    for m in pattern.finditer(text):
+    for m in gated_finditer(pattern, text):
         genitive = " ".join(m.group(1).lower().split())
         if genitive in _not_names() or genitive.split()[0] in _not_names():
             continue

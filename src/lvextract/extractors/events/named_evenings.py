@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ...temporal.vocabulary import calendar_words
+from ...word_regex import gated_finditer
 from .lexicon import literals, vocabulary
 from .noun_mention import OPEN_QUOTE
 
@@ -53,7 +54,7 @@ def named_evenings(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of every such evening."""
     not_genitives, adjective_endings, quoted, singular = _data()
     found = []
-    for m in GENITIVE_EVENING.finditer(text):
+    for m in gated_finditer(GENITIVE_EVENING, text):
         genitive = m.group(1).lower()
         if genitive in not_genitives or genitive.endswith(adjective_endings):
             continue
@@ -69,9 +70,9 @@ def named_evenings(text: str) -> list[tuple[str, int, int]]:
             continue
         found.append((f"{genitive} {HEADS[m.group(2)]}", m.start(1), m.end(2)))
     # "Žetona vakars": a listed singular genitive, which GENITIVE_EVENING leaves out.
-    for m in singular.finditer(text) if singular is not None else ():
+    for m in gated_finditer(singular, text) if singular is not None else ():
         found.append((f"{m.group(1).lower()} vakars", m.start(1), m.end(2)))
-    for m in quoted.finditer(text):
+    for m in gated_finditer(quoted, text):
         if not any(s <= m.start() < e for _, s, e in found):
             found.append(("vakars", m.start(1), m.end(1)))
     return found + _retold(text, found)

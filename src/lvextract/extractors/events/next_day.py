@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention
 from ...temporal.unknown_year import UNKNOWN_YEAR, year_unknown
-from ...word_regex import alternation
+from ...word_regex import alternation, gated_finditer
 from .lexicon import vocabulary
 
 # How many sentences back the day counted from may stand; 0: a later clause of its own sentence.
@@ -68,7 +68,7 @@ def next_days(doc: Document, candidates: list[DateMention]) -> list[DateMention]
     starts = [d.span.start for d in days]
     words, not_after = _patterns()
     found = []
-    for m in words.finditer(doc.text):
+    for m in gated_finditer(words, doc.text):
         k = bisect.bisect_left(starts, m.start()) - 1
         if k < 0 or days[k].span.end > m.start() or not_after.match(doc.text, m.end()):
             continue

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import happens_pattern, vocabulary
-from ...word_regex import alternation
+from ...word_regex import alternation, gated_finditer
 
 # How far from the verb, within its sentence, the object may stand ("egli … iedegs", "tiks iedegta
 # pilsētas centrālā egle").
@@ -30,7 +30,7 @@ def object_verbs(doc) -> list[tuple[int, str]]:
     text = doc.text
     found = []
     for kind, verbs, objects in _patterns():
-        for m in verbs.finditer(text):
+        for m in gated_finditer(verbs, text):
             before = re.split(r"[.!?\n]", text[max(0, m.start() - OBJECT_REACH):m.start()])[-1]
             after = re.split(r"[.!?\n]", text[m.end():m.end() + OBJECT_REACH])[0]
             if objects.search(before) or objects.search(after):

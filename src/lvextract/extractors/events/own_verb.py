@@ -8,6 +8,7 @@ pastime, no one occurrence. O(text)."""
 from __future__ import annotations
 
 import re
+from ...word_regex import gated_finditer
 from functools import lru_cache
 
 from .lexicon import literals, vocabulary
@@ -25,4 +26,4 @@ def _told() -> re.Pattern:
 
 def own_verb(text: str) -> list[int]:
     """Where each "spēlēja … spēli" starts."""
-    return [m.start() for m in _told().finditer(text)]
+    return [m.start() for m in gated_finditer(_told(), text)]

@@ -11,6 +11,7 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
+from ...word_regex import gated_finditer, may_match
 from .feast_being import being_alternative
 from .allotted_days import allotted_days
 from .bracket_label import bare_label
@@ -162,7 +163,8 @@ def _is_part(doc: Document, noun: NounMention) -> bool:
     Past a contrast there must be one named on the cue's side: in "… koncerts, bet 29. augustā visi
     aicināti uz cietoksni, kur notiks pasākums" the place is what "kur" looks back at."""
     lo = max(0, noun.start - PART_REACH)
-    m = _part_cue().search(doc.text[lo:noun.start])
+    # The cue's key words first ("laikā", "kur", "seko" …): most nouns have none of them before.
+    m = may_match(_part_cue(), doc.text, lo, noun.start) and _part_cue().search(doc.text[lo:noun.start])
     if not m:
         return False
     cue = lo + m.start()
@@ -237,7 +239,7 @@ class Nouns:
             members.append(noun)
         self.order = sorted(self.groups)
         said = [m.start() for m in happens_pattern().finditer(doc.text)]
-        said += [m.start(1) for m in THIS_YEAR_CELEBRATED.finditer(doc.text)]
+        said += [m.start(1) for m in gated_finditer(THIS_YEAR_CELEBRATED, doc.text)]
         said += invited_after(doc)  # "uz svētkiem aicina pagasti"
         said += took_part_past(doc)  # "8. martā piedalījās konkursā"
         said += allotted_days(doc.text)  # "Spēlei atvēlētas divas dienas – 11. un 12. septembris"
@@ -249,8 +251,8 @@ class Nouns:
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
         self.happens = sorted(said + [m.start() for m in poster_line().finditer(doc.text)])
-        self.begins = sorted(set(self.happens) | {m.start() for m in _begins_pattern().finditer(doc.text)}
-                             | {m.start() for m in _gathered_for().finditer(doc.text)})
+        self.begins = sorted(set(self.happens) | {m.start() for m in gated_finditer(_begins_pattern(), doc.text)}
+                             | {m.start() for m in gated_finditer(_gathered_for(), doc.text)})
 
     def told(self, bounds: tuple[int, int]) -> bool:
         """Whether the range says that something takes place ("notiks", "notika" …)."""

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...word_regex import alternation
+from ...word_regex import alternation, gated_finditer
 from .lexicon import vocabulary
 
 
@@ -41,7 +41,7 @@ def took_part_past(doc: Document) -> list[int]:
     told as taken part in on a day). Not in a sentence that tells a call's own days ("piedalījās
     konkursā, kas tika izsludināts 5. martā")."""
     found, calling = [], {}
-    for m in _took_part_past().finditer(doc.text):
+    for m in gated_finditer(_took_part_past(), doc.text):
         k = doc.sentence_index(m.start())
         if k is not None and k not in calling:  # each sentence read once, however many verbs it holds
             calling[k] = _call_words().search(doc.text, doc.sentences[k].start, doc.sentences[k].end) is not None

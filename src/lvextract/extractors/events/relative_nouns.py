@@ -11,6 +11,7 @@ from ...document import Document
 from ...record import DateMention
 from ...latvian.lemmas import stem
 from ...latvian.relatives import relative_pronoun
+from ...word_regex import may_match
 from .lexicon import generic_types, vocabulary
 from .noun_mention import TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns, topic_noun
@@ -79,8 +80,10 @@ NORISE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Tā|Tās|To)\s+norises
 def _pronoun_antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> NounMention | None:
     """The pronoun, typed by that occurrence's noun: the clause's own tense and place are the pronoun's."""
     lo = max(bounds[0], mention.span.start - 80)
-    m = PRONOUN_BEFORE.search(doc.text, lo, mention.span.start) \
-        or NORISE_BEFORE.search(doc.text, lo, mention.span.start)
+    # Each regex only where its verb or noun is in the window (most dates' windows hold neither).
+    m = (may_match(PRONOUN_BEFORE, doc.text, lo, mention.span.start) and PRONOUN_BEFORE.search(doc.text, lo, mention.span.start)) \
+        or (may_match(NORISE_BEFORE, doc.text, lo, mention.span.start) and NORISE_BEFORE.search(doc.text, lo, mention.span.start)) \
+        or None
     i = doc.sentence_index(mention.span.start) if m is not None else None
     if i is None:
         return None

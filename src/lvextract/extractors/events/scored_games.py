@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...word_regex import gated_finditer
 from .lexicon import literals, vocabulary
 
 
@@ -33,5 +34,5 @@ def scored_games(doc: Document) -> list[tuple[str, int, int]]:
     """(type, start, end) of each game told by its score, the span its qualifier and noun, in text order."""
     def find(d: Document) -> list[tuple[str, int, int]]:
         kind = vocabulary()["scored_games"]["type"]
-        return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(d.text)]
+        return [(kind, m.start(1), m.end(1)) for m in gated_finditer(_pattern(), d.text)]
     return doc.derived("events.scored_games", find)

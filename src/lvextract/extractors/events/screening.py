@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...word_regex import alternation
+from ...word_regex import alternation, gated_finditer
 from .lexicon import vocabulary
 
 # How many words may stand between the verb and the film word ("noskatīties režisores Annas
@@ -31,7 +31,7 @@ def _pattern() -> re.Pattern:
 def screenings(text: str) -> list[int]:
     """Where a verb of showing said with a film word stands: a verb of taking place there."""
     found = []
-    for m in _pattern().finditer(text):
+    for m in gated_finditer(_pattern(), text):
         if m.start("before") < 0:
             found.append(m.start("after"))
         elif m["ending"].lower() != "as":

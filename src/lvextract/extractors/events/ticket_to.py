@@ -7,6 +7,7 @@ gada") before the day's number. Without a day right after "uz" ("biļetes uz kon
 from __future__ import annotations
 
 import re
+from ...word_regex import gated_finditer
 from functools import lru_cache
 
 from .lexicon import literals, vocabulary
@@ -21,4 +22,4 @@ def _ticket() -> re.Pattern:
 
 def ticket_to(text: str) -> list[int]:
     """Where the "uz" of each ticket to a day's occurrence stands."""
-    return [m.start(1) for m in _ticket().finditer(text)]
+    return [m.start(1) for m in gated_finditer(_ticket(), text)]

@@ -23,8 +23,18 @@ BEFORE_NOUN = re.compile(
 )
 
 
+# The last characters of CLOSE_QUOTE's marks: BEFORE_NOUN's match ends in one, then spaces or tabs.
+QUOTE_ENDS = frozenset("”“\"»’'")
+
+
 def title_before(doc: Document, noun: NounMention) -> str | None:
-    m = BEFORE_NOUN.search(doc.text, max(0, noun.start - REACH), noun.start)
+    text, lo = doc.text, max(0, noun.start - REACH)
+    end = noun.start
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    if end == lo or text[end - 1] not in QUOTE_ENDS:  # no closing mark right before the noun: O(1)
+        return None
+    m = BEFORE_NOUN.search(text, lo, noun.start)
     return (m.group(1).strip() or None) if m else None
 
 

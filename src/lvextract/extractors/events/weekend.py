@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...word_regex import gated_finditer
 from ...record import DateMention, Record
 from .unanchored_week import unanchored_weeks
 from .week_weekend import week_weekends
@@ -26,7 +27,7 @@ def unanchored_weekends(doc: Document, record: Record) -> list[DateMention]:
     # "Šīs nedēļas nogalē": the grammar's null week ("Šīs nedēļas") gives the day no value either.
     taken = [(d.span.start, d.span.end) for d in record.dates if d.value is not None]
     found = []
-    for m in WEEKEND.finditer(doc.text):
+    for m in gated_finditer(WEEKEND, doc.text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         found.append(DateMention(value=None, end=None, anchored=False, relative="WEEKEND",
