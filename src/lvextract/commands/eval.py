@@ -13,7 +13,6 @@ from .options import examples, json_option, path_argument, quiet_option
 @click.command("eval", short_help="Score records against gold files (RECORD.md's rules).",
                epilog=examples(
                    'lvextract parse corpus/ -o records.jsonl && lvextract eval corpus/gold records.jsonl',
-                   'lvextract eval corpus/gold records.jsonl --docs    # what each document missed',
                    'lvextract eval corpus/gold records.jsonl --json | jq .macro_f1',
                    'lvextract eval gold_reader_a/ gold_reader_b/   # how far two readers agree'))
 @path_argument("gold_dir", "GOLD_DIR")
