@@ -138,14 +138,7 @@ def text_may_match(pattern: re.Pattern, text: str) -> bool:
     """False when `text` holds none of the literals every match of `pattern` needs: a document-wide
     finditer of a costly regex (tried at every position) skipped on texts that cannot hold a match.
     A substring test per literal (the folded text made once per text) costs a fraction of that."""
-    keys = _text_keys(pattern)
-    if keys is None:
-        return True
-    if pattern.flags & re.IGNORECASE:
-        text = _folded(text)
-        if text is None:
-            return True
-    return any(key in text for key in keys)
+    return may_match(pattern, text, 0, len(text))
 
 
 def gated_finditer(pattern: re.Pattern, text: str):
