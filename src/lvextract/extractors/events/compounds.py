@@ -51,6 +51,14 @@ def _compound_kind(norm: str) -> str | None | bool:
     return m.group(1) + heads[m.group(2)] if m else False
 
 
+# _compound_kind by the NORM's hash (a string's hash is fixed, whatever the Doc): a dict lookup per
+# distinct norm instead of a StringStore lookup and an lru_cache call, which cost most of
+# compound_spans on real pages.
+_kind_by_hash: dict[int, str | None | bool] = {}
+_UNSEEN = object()
+KINDS_BY_HASH_KEPT = 200_000
+
+
 def compound_spans(sdoc) -> list:
     """One-word compounds closed by an event noun ("paneļdiskusijā" → "paneļdiskusija",
     "videokonferencē" → "videokonference"), and hyphenated pairs led by one ("izstāde-izsole"):
@@ -64,10 +72,15 @@ def compound_spans(sdoc) -> list:
     if not len(norms):
         return []
     hits = {}
+    strings, known = sdoc.vocab.strings, _kind_by_hash
     for h in numpy.unique(norms).tolist():
-        kind = _compound_kind(sdoc.vocab.strings[h])
+        kind = known.get(h, _UNSEEN)
+        if kind is _UNSEEN:
+            kind = known[h] = _compound_kind(strings[h])
         if kind is not False:
             hits[h] = kind
+    if len(known) > KINDS_BY_HASH_KEPT:
+        known.clear()  # (worker memory is a tracked target; the next documents fill it again)
     found = []
     venues = stems("compounds", "venues")
     for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():

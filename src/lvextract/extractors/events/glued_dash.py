@@ -2,25 +2,43 @@
 konkurss", "izstāde– tirgus"): the tokenizer keeps the dash on the first word, so neither the
 vocabulary nor the hyphenated pairs of compounds.py see it. Like a spaced dash ("seminārs –
 diskusija"), the pair of two specific nouns is one occurrence typed by both; a generic one
-("pasākums- koncerts") leaves the specific noun alone. O(tokens)."""
+("pasākums- koncerts") leaves the specific noun alone. O(text) for the search of dashes followed
+by whitespace (spaCy puts one between two tokens, so every such token's dash is one), then a
+bisection over the token offsets per candidate: no visit of the other tokens."""
 from __future__ import annotations
+
+import re
+
+from spacy.attrs import IDX
 
 from ...latvian.lemmas import lemma, stem
 from .compounds import _single_word_kinds, single_word_stems
 from .lexicon import generic_types
 
 DASHES = ("-", "–", "—")
+DASH_BEFORE_SPACE = re.compile(r"[-–—](?=\s)")
 
 
-def glued_dash_pairs(sdoc) -> list:
-    """spaCy spans over both tokens, labelled "first-second"."""
+def glued_dash_pairs(sdoc, text: str) -> list:
+    """spaCy spans over both tokens, labelled "first-second". `text` is the Doc's text (the
+    Document's: `sdoc.text` would make a Python Token per token)."""
     from spacy.tokens import Span as SpacySpan
 
     found = []
+    ends = [match.end() for match in DASH_BEFORE_SPACE.finditer(text)]
+    if not ends:
+        return found
+    starts = sdoc.to_array([IDX]).ravel()
+    last = len(sdoc) - 1
     kinds, generic = _single_word_kinds(), generic_types()
-    for i in range(len(sdoc) - 1):
+    for end in ends:  # the dash ends a token that starts at the last token start before it
+        i = int(starts.searchsorted(end - 1, side="right")) - 1
+        if i < 0 or i >= last:
+            continue
         token = sdoc[i]
-        if len(token.text) < 4 or not token.text.endswith(DASHES) or not token.text[:-1].isalpha():
+        if token.idx + len(token.text) != end:
+            continue
+        if len(token.text) < 4 or not token.text[:-1].isalpha():
             continue
         second = sdoc[i + 1]
         if not second.is_alpha or second.idx == token.idx + len(token.text):

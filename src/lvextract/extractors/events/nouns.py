@@ -119,7 +119,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     # head: in the locative it is a time or a place of its own ("vasarā skola …": in summer, the school).
     modifiers = _genitive_modifier_stems()
     spans = [sp for sp in spans if not any(t.lower_.endswith(LOCATIVE_ENDINGS) and t.norm_ in modifiers for t in sp[:-1])]
-    spans += compound_spans(sdoc) + glued_dash_pairs(sdoc)  # "konference- konkurss"
+    spans += compound_spans(sdoc) + glued_dash_pairs(sdoc, doc.text)  # "konference- konkurss"
     spans += [sp for kind, s, e in named_days(doc.text) + compound_days(doc.text) + titled_heads(doc.text) + team_games(doc)
               + named_evenings(doc.text) + named_rides(doc.text)
               if (sp := sdoc.char_span(s, e, label=kind, alignment_mode="expand")) is not None]

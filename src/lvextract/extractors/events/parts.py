@@ -73,45 +73,65 @@ COORDINATION = re.compile(r"\sun\s|,")
 SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 
+WORDS_JUDGED_KEPT = 200_000
+
+
+@lru_cache(maxsize=1)
+def _status_vocabulary() -> tuple:
+    """(kinds, not_tense, planned auxiliaries, past auxiliaries, the words judged so far): the
+    last is filled by status_words and shared by the documents of a process."""
+    status = vocabulary()["status"]
+    kinds = [(k, frozenset(status[k]["words"]), tuple(status[k]["endings"])) for k in ("planned", "held")]
+    not_tense = frozenset(status["not_tense"]["words"])
+    auxiliaries = frozenset(status["planned"].get("auxiliaries", ()))
+    past = frozenset(status["held"].get("auxiliaries", ()))
+    known: dict[str, tuple[str | None, bool, bool, bool]] = {}
+    return kinds, not_tense, auxiliaries, past, known
+
+
 def status_words(doc: Document) -> tuple[list[int], list[str]]:
     """(offsets, kinds) of every tense word of the document: one scan, then bisection per date."""
     def build(doc: Document):
-        status = vocabulary()["status"]
-        kinds = [(k, frozenset(status[k]["words"]), tuple(status[k]["endings"])) for k in ("planned", "held")]
-        not_tense = frozenset(status["not_tense"]["words"])
-        auxiliaries = frozenset(status["planned"].get("auxiliaries", ()))
-        past = frozenset(status["held"].get("auxiliaries", ()))
+        kinds, not_tense, auxiliaries, past, known = _status_vocabulary()
+        if len(known) > WORDS_JUDGED_KEPT:
+            known.clear()  # (worker memory is a tracked target; the next documents fill it again)
         starts, found = [], []
         last_aux = last_past = -AUX_REACH - 1  # where the last planned / past auxiliary ended
         shared_aux = -COORDINATED_REACH - 1  # where the planned auxiliary a later participle may share ended
-        known: dict[str, str | None] = {}  # each distinct word is judged once
+        # Each distinct word is judged once per process (`known`): (kind, a planned auxiliary, a past
+        # one, a passive participle's ending). A word that is none of these changes nothing: skipped at once.
+        text = doc.text
         titles, t = title_spans(doc), 0  # "izrāde «Neviens nedzirdēja»": a title's words tell no tense
-        for m in re.finditer(r"\w+", doc.text):
-            while t < len(titles) and titles[t][1] <= m.start():
-                t += 1
-            if t < len(titles) and titles[t][0] <= m.start():
-                continue
+        for m in re.finditer(r"\w+", text):
             word = m.group(0)
-            if word in known:
-                kind = known[word]
-            else:
+            info = known.get(word)
+            if info is None:
                 lower = word.lower()
-                kind = known[word] = None if lower in not_tense else next(
+                kind = None if lower in not_tense else next(
                     (k for k, words, endings in kinds if lower in words or (len(lower) > 5 and lower.endswith(endings))),
                     None)
-            if kind == "held" and m.start() - last_aux <= AUX_REACH:
+                info = known[word] = (kind, lower in auxiliaries, lower in past, lower.endswith(PASSIVE_PARTICIPLE))
+            kind, is_aux, is_past, passive = info
+            if kind is None and not is_aux and not is_past:
+                continue
+            start = m.start()
+            while t < len(titles) and titles[t][1] <= start:
+                t += 1
+            if t < len(titles) and titles[t][0] <= start:
+                continue
+            if kind == "held" and start - last_aux <= AUX_REACH:
                 continue  # "tiks (svinīgi) atklāta": the participle takes the auxiliary's tense
-            if kind == "held" and m.start() - shared_aux <= COORDINATED_REACH and word.lower().endswith(PASSIVE_PARTICIPLE) \
-                    and COORDINATION.search(doc.text, shared_aux, m.start()) \
-                    and not SENTENCE_STOP.search(doc.text, shared_aux, m.start()):
+            if kind == "held" and start - shared_aux <= COORDINATED_REACH and passive \
+                    and COORDINATION.search(text, shared_aux, start) \
+                    and not SENTENCE_STOP.search(text, shared_aux, start):
                 continue  # "tiks iedegta egle un atklāts tirdziņš": the auxiliary told once for both
-            if kind == "planned" and m.start() - last_past <= AUX_REACH:
+            if kind == "planned" and start - last_past <= AUX_REACH:
                 continue  # "tika (laipni) gaidīti", "bija paredzēts": the past auxiliary's tense
-            if word.lower() in auxiliaries:
+            if is_aux:
                 last_aux = shared_aux = m.end()
             elif kind is not None:
                 shared_aux = -COORDINATED_REACH - 1  # a tense word of its own: no later participle shares the auxiliary
-            if word.lower() in past:
+            if is_past:
                 last_past = m.end()
             if kind == "held" and attribution_verb(doc, m.start(), m.end()):
                 continue  # "…, aģentūru LETA informēja domē": when the source spoke
