@@ -52,13 +52,8 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     alternation), or None if the pattern has none. A regex that a text window holds none of can be
     skipped there: a cheap pre-check before a costly alternation (a case-insensitive search for
     the literals finds a superset of what a case-sensitive pattern needs)."""
-    try:
-        from re import _constants as sre_constants, _parser as sre_parse  # Python ≥ 3.11
-    except ImportError:  # pragma: no cover
-        import sre_constants  # type: ignore[no-redef]
-        import sre_parse  # type: ignore[no-redef]
-    c = sre_constants
-    repeats = {c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)}
+    from re import _constants as c, _parser as sre_parse  # Python ≥ 3.11, as pyproject requires
+    repeats = {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}
 
     def needed(items) -> frozenset[str] | None:
         candidates: list[frozenset[str]] = []
@@ -78,7 +73,7 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
                 found = None if any(b is None for b in branches) else frozenset().union(*branches)
             elif op in repeats and av[0] >= 1:
                 found = needed(av[2])
-            elif op is getattr(c, "ATOMIC_GROUP", None):
+            elif op is c.ATOMIC_GROUP:
                 found = needed(av)
             if found:
                 candidates.append(found)
@@ -101,11 +96,8 @@ def _scoped_case(pattern: re.Pattern) -> bool:
 # ("ı" to "i", "ſ" to "s", Greek and old Cyrillic variants: re._casefix): a text holding one is
 # not gated, the lower case of "i" and "s" aside.
 def _case_variants() -> str:
-    try:
-        from re._casefix import _EXTRA_CASES  # Python ≥ 3.11: what the regex compiler adds
-        found = {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v)}
-    except ImportError:  # pragma: no cover
-        found = set("ıſµμͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιꙋﬅﬆΐΰ")
+    from re._casefix import _EXTRA_CASES  # Python ≥ 3.11: what the regex compiler adds
+    found = {chr(c) for k, v in _EXTRA_CASES.items() for c in (k, *v)}
     return "".join(sorted(found - {"i", "s"}))
 
 

@@ -26,7 +26,6 @@ def _month_forms() -> frozenset[str]:
     return frozenset(f.lower() for m in calendar_words()["month"] for f in m["forms"])
 
 
-@lru_cache(maxsize=200_000)
 def _compound_kind(norm: str) -> str | None | bool:
     """The type a stem closed by an event noun names; None for a hyphenated pair led or closed by
     one (the type comes from the token's own text); "" for a "-noun" token glued to the word
@@ -52,8 +51,8 @@ def _compound_kind(norm: str) -> str | None | bool:
 
 
 # _compound_kind by the NORM's hash (a string's hash is fixed, whatever the Doc): a dict lookup per
-# distinct norm instead of a StringStore lookup and an lru_cache call, which cost most of
-# compound_spans on real pages.
+# distinct norm instead of a StringStore lookup, which cost most of compound_spans on real pages;
+# _compound_kind itself is called once per norm a process sees (kept here, bounded).
 _kind_by_hash: dict[int, str | None | bool] = {}
 _UNSEEN = object()
 KINDS_BY_HASH_KEPT = 200_000

@@ -15,7 +15,6 @@ from ...latvian.lemmas import lemma, stem
 from .compounds import _single_word_kinds, single_word_stems
 from .lexicon import generic_types
 
-DASHES = ("-", "–", "—")
 DASH_BEFORE_SPACE = re.compile(r"[-–—](?=\s)")
 
 
@@ -41,8 +40,8 @@ def glued_dash_pairs(sdoc, text: str) -> list:
         if len(token.text) < 4 or not token.text[:-1].isalpha():
             continue
         second = sdoc[i + 1]
-        if not second.is_alpha or second.idx == token.idx + len(token.text):
-            continue  # "konference-" then a glued word is another tokenisation's business
+        if not second.is_alpha:  # (white space follows the dash: the next word is never glued to it)
+            continue
         first_stem, second_stem = stem(token.text[:-1].lower()), stem(second.lower_)
         if first_stem not in single_word_stems() or second_stem not in single_word_stems():
             continue
