@@ -12,7 +12,7 @@ from ...latvian.orthography import UPPER
 from ...layout import layout
 from ...record import DateMention
 from ...temporal import vocabulary as temporal_vocabulary
-from ...word_regex import alternation, required_literals
+from ...word_regex import may_match
 from .lexicon import NON_SPACE, cue_alternation, literals, vocabulary
 from .nouns import noun_starts
 from .offsets import any_between
@@ -27,23 +27,13 @@ def _cues(section: str) -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-@lru_cache(maxsize=None)
-def _before_keys(section: str) -> re.Pattern | None:
-    """The words one of which every `before` cue of [section] holds ("pārcel", "sākotnēji", …), as
-    one alternation: a window without any of them cannot end in a cue. Searching a window for
-    these costs a third of the cue alternation, which is tried at each of its positions (issue 13:
-    a table of dates, each date's window read). None if some cue has no such word."""
-    before = _cues(section)[0]
-    keys = required_literals(before.pattern, before.flags)
-    return None if keys is None else re.compile(alternation(keys), before.flags)
-
-
 def _cue_around(doc: Document, mention: DateMention, section: str, reach: int) -> bool:
     before, after = _cues(section)
     start, end = mention.span.start, mention.span.end
-    keys = _before_keys(section)
-    return bool(((keys is None or keys.search(doc.text, max(0, start - reach), start) is not None)
-                 and before.search(doc.text[max(0, start - reach):start]))
+    lo = max(0, start - reach)
+    # A window without any word every `before` cue holds ("pārcel", "sākotnēji", …) cannot end in
+    # one: a substring test before the cue alternation, tried at each position (issue 13).
+    return bool((may_match(before, doc.text, lo, start) and before.search(doc.text[lo:start]))
                 or after.match(doc.text, end, min(len(doc.text), end + reach)))
 
 

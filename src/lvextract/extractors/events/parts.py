@@ -76,30 +76,33 @@ SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 WORDS_JUDGED_KEPT = 200_000
 
 
+# Each distinct word judged once per process by status_words, shared by the documents of a process:
+# (kind, a planned auxiliary, a past one, a passive participle's ending); cleared when large.
+_judged: dict[str, tuple[str | None, bool, bool, bool]] = {}
+
+
 @lru_cache(maxsize=1)
 def _status_vocabulary() -> tuple:
-    """(kinds, not_tense, planned auxiliaries, past auxiliaries, the words judged so far): the
-    last is filled by status_words and shared by the documents of a process."""
+    """(kinds, not_tense, planned auxiliaries, past auxiliaries) of events.toml [status]."""
     status = vocabulary()["status"]
     kinds = [(k, frozenset(status[k]["words"]), tuple(status[k]["endings"])) for k in ("planned", "held")]
     not_tense = frozenset(status["not_tense"]["words"])
     auxiliaries = frozenset(status["planned"].get("auxiliaries", ()))
     past = frozenset(status["held"].get("auxiliaries", ()))
-    known: dict[str, tuple[str | None, bool, bool, bool]] = {}
-    return kinds, not_tense, auxiliaries, past, known
+    return kinds, not_tense, auxiliaries, past
 
 
 def status_words(doc: Document) -> tuple[list[int], list[str]]:
     """(offsets, kinds) of every tense word of the document: one scan, then bisection per date."""
     def build(doc: Document):
-        kinds, not_tense, auxiliaries, past, known = _status_vocabulary()
+        kinds, not_tense, auxiliaries, past = _status_vocabulary()
+        known = _judged
         if len(known) > WORDS_JUDGED_KEPT:
             known.clear()  # (worker memory is a tracked target; the next documents fill it again)
         starts, found = [], []
         last_aux = last_past = -AUX_REACH - 1  # where the last planned / past auxiliary ended
         shared_aux = -COORDINATED_REACH - 1  # where the planned auxiliary a later participle may share ended
-        # Each distinct word is judged once per process (`known`): (kind, a planned auxiliary, a past
-        # one, a passive participle's ending). A word that is none of these changes nothing: skipped at once.
+        # A word that is no tense word nor an auxiliary changes nothing: skipped at once.
         text = doc.text
         titles, t = title_spans(doc), 0  # "izrāde «Neviens nedzirdēja»": a title's words tell no tense
         for m in re.finditer(r"\w+", text):
