@@ -84,8 +84,10 @@ class PatternSet:
 
     def __call__(self, sdoc, doc: Document) -> list[tuple[int, int, int]]:
         index, active = self._active(doc)
-        if not active:
-            return []
+        return self._match(active, index, sdoc) if active else []
+
+    def _match(self, active: tuple[int, ...], index: TokenIndex, sdoc) -> list[tuple[int, int, int]]:
+        """__call__'s matches of the patterns `active` (those the document's words can meet)."""
         # The Matcher orders the matches of a pattern ending in an optional token its own way (the
         # longer first), so plain phrases are matched apart only where no other pattern is.
         if all(i in self._plain for i in active):
@@ -105,7 +107,7 @@ class PatternSet:
         if not active:
             return [], True
         if not any(i in self._gap_forms for i in active):
-            return self(sdoc, doc), True
+            return self._match(active, index, sdoc), True
         return self._run(self._gap_matcher(active, sdoc.vocab), sdoc, self._windows(active, index)), False
 
     def _plain_run(self, plain: tuple[int, ...], index: TokenIndex, strings) -> list[tuple[int, int, int]]:
