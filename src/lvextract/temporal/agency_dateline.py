@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .dateline_words import PLACE_FIRST
-from .document_date import first_sentence_line
+from .page_head import first_sentence_line
 from .page_furniture import line_at, lines as page_lines
 from .unknown_year import UNKNOWN_YEAR
 

@@ -7,29 +7,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from . import vocabulary as vocab
 from .act_dateline import act_dateline
-from .date_patterns import GLUED_CLOCK
 from .wrapped_dateline import wrapped_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline, \
     name_after
 from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline, source_byline as _source_byline
-from .bylines import clocked_source as _clocked_source, signature_line as _signature_line
+from .bylines import clocked_source as _clocked_source
 from .grammar import Atom
-from .page_furniture import WORD as _WORD, Line as _Line, furniture_lines as _furniture_lines, line_at as _line_at
+from .page_furniture import WORD as _WORD, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as _label_line_before
-from .publication_fields import label_pattern as _label_pattern, line_label as _label, metadata_prefix as _metadata_prefix
+from .publication_fields import line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import archive_heading
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
 from .publication_fields import age_tail_start, clock_only_line, cms_day, masthead_issue, posting_stamp, source_before_label
 from .bracketed_label import bracketed_publication
 from .glued_stamp import counted_stamp, glued_in_prose
-from ..latvian.sentence_words import never_last_words
 from .date_rule_actions import GLUED_STAMP_RULES
-from .dateline_words import ISO_CLOCK as _ISO_CLOCK, forbidden as _forbidden, place_first as _place_first
+from .dateline_words import forbidden as _forbidden, place_first as _place_first
 from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_words as _residual_words
 from .dateline_words import item_before_dash as _item_before_dash, segment as _segment, term_field as _term_field
 from .event_fields import event_card_head as _event_card_head, event_fields_after as _event_fields_after
@@ -38,7 +35,6 @@ from .headline_stamp import bulletin_headline_day, nominative_headline_day, pare
 from .named_day import day_named_after_dash
 from .dateline_dash import item_after_dash
 from .colon_lists import BULLET, lead_in
-from .comment_heading import comment_heading, last_labelled_line
 from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import office_byline, org_byline
 from .source_line import source_line
@@ -47,6 +43,8 @@ from .told_today import told_today
 from .posted_line import posted_line
 from .byline_below import stamp_over_byline
 from .next_item_stamp import opens_next_item
+from .page_head import closes_sentence as _closes_sentence, continues as _continues, first_sentence_line
+from .page_head import head_end as _head_end, prose as _prose, related_start as _related_start
 
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
 
@@ -56,120 +54,6 @@ def _value(atom: Atom) -> dt.date | str:
     if atom.day:
         return dt.date(atom.year, atom.month, atom.day)
     return f"{atom.year:04d}-{atom.month:02d}"
-
-
-@lru_cache(maxsize=1)
-def _cut_after() -> frozenset[str]:
-    """Words a sentence cut at the line's end cannot stop on: the date below completes it (data: the
-    conjunctions and prepositions no sentence ends on, and the verbs and adverbs of temporal.toml)."""
-    return frozenset(vocab.temporal()["document_date"]["cut_after_words"]) | never_last_words()
-
-
-def _dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
-    """The date is all its line holds and says the day as a dateline does: in figures
-    ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts") or cut short ("• 02.
-    apr. 2018", a list's bullet or dashes round it: "- 28 marts 2024 --"), maybe after its place."""
-    before = text[line.start:atom.start]
-    if _GLUED_CLOCK.fullmatch(before):
-        before = ""  # a CMS's posting time glued before the date: "10:0027.02.2025"
-    if (before.strip(" \t•·▪-–—") and not _place_first(before)) or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" .-–—"):
-        return False
-    words = _WORD.findall(text[atom.start:atom.end])
-    return not words or words[-1].lower() in vocab.month_nominatives() \
-        or words[-1].lower() + "." in vocab.month_abbreviations() or words[-1].lower() in vocab.month_portal_short()
-
-
-# A clock time glued to the date right after it, opening the line (date_patterns.AFTER_CLOCK).
-_GLUED_CLOCK = re.compile(GLUED_CLOCK)
-
-# A wrapped paragraph's lines run the page's width; a line shorter than this is not one of them.
-_WRAPPED_LINE_MIN = 40
-
-
-def _continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
-    """The line goes on the one before: a long line of words cut after a word, no full stop
-    ("… varēs reģistrēt no" / "2026. gada 20. aprīļa."). A signature field is not cut prose,
-    nor a long headline over a dateline alone ("… sociālajos dienestos ārkārtējā situācijā" /
-    "25.03.2020"), unless the headline's last word cannot end a sentence ("… sākot no")."""
-    if i == 0 or lines[i - 1].index != lines[i].index - 1:
-        return False
-    if _label(text[lines[i].start:min(lines[i].end, lines[i].start + 200)]):
-        return False  # "- Published: 08.09.2022 19:05" under a list's last line opens a field of its own
-    # The last 200 characters tell: each date reads a bounded slice, however long the line.
-    before = text[max(lines[i - 1].start, lines[i - 1].end - 200):lines[i - 1].end].rstrip()
-    words = _WORD.findall(before)
-    if not (len(before) > 60 and before[-1:].isalnum() and len(words) >= 8):
-        return False
-    if _signature_line(text, lines[i - 1].start, lines[i - 1].end):
-        return False  # "Anna Liepa, … nodaļas speciāliste" over "09. jūlijā, 2019": a byline, no cut sentence
-    # The line above is a paragraph of its own: a blank line before it, or a short line of
-    # furniture right before it (an office's hours "Pr. – Pk.: 08:00 – 16:30" over the headline):
-    # a wrapped paragraph's earlier line is as long as a line of prose.
-    above = lines[i - 2] if i >= 2 else None
-    opens = above is None or above.index != lines[i - 1].index - 1 or above.end - above.start < _WRAPPED_LINE_MIN \
-        or _trail_ends_with(text, above, lines[i - 1])
-    return not (opens and _dateline_alone(text, lines[i], atom) and words[-1].lower() not in _cut_after())
-
-
-def _trail_ends_with(text: str, trail: _Line, headline: _Line) -> bool:
-    """A breadcrumb trail that closes with the headline below it ("Sākumlapa › Arhīvs›Pilsētā
-    Zemgaliešiem … jāgaužas" over "Zemgaliešiem … jāgaužas"): a line of the page's furniture,
-    not a wrapped paragraph's earlier line. Reads the two lines' last 200 characters."""
-    title = text[max(headline.start, headline.end - 200):headline.end].strip()
-    return len(title) >= 20 and text[max(trail.start, trail.end - 200):trail.end].rstrip().endswith(title) \
-        and trail.end - trail.start > len(title)
-
-
-def _prose(line_text: str) -> bool:
-    """A line of running text: long with a full stop inside, or ten words with a comma or stop (not
-    a semicolon alone: an agency's headline joins its two halves by one, "… notiks pasākumi; uguņos
-    tikai …", over its byline's dateline)."""
-    words = _WORD.findall(line_text)
-    return (len(line_text) > 120 and ". " in line_text) or (len(words) >= 10 and bool(re.search(r"[,.]\s", line_text)))
-
-
-def _closes_sentence(text: str, line: _Line) -> bool:
-    """A line of four words or more ending in a full stop, "!" or "?": a sentence, no heading."""
-    body = text[line.start:min(line.end, line.start + 2000)].rstrip()
-    return body.endswith((".", "!", "?")) and len(_WORD.findall(body[:200])) >= 4
-
-
-def _head_end(text: str, lines: list[_Line], minimum: int, maximum: int) -> int:
-    """How many lines make the page's head: menus, breadcrumbs and share buttons come before
-    the dateline, so the head runs to the first line of prose (a long line with a sentence),
-    at least `minimum` and at most `maximum` lines."""
-    for n, line in enumerate(lines[:maximum]):
-        if n >= minimum and _prose(text[line.start:line.end]):
-            return n
-    return min(len(lines), maximum)
-
-
-def first_sentence_line(text: str, lines: list[_Line]) -> int:
-    """The first line that holds a sentence (four words or more and a full stop): the body."""
-    for n, line in enumerate(lines):
-        body = text[line.start:min(line.end, line.start + 2000)].rstrip()
-        if len(_WORD.findall(body[:200])) >= 4 and (body.endswith((".", "!", "?")) or ". " in body):
-            return n
-    return len(lines)
-
-
-def _related_start(text: str, lines: list[_Line], first_sentence: int) -> int:
-    """The first line of a "Saistītie raksti" / "Lasītākie" block after the body began (a menu
-    may carry the same words): the dates below it belong to other articles. len(lines) if none."""
-    pattern = _label_pattern("related_markers")
-    labelled_below = None  # the last line a publication label opens, looked for once
-    for n in range(first_sentence + 1, len(lines)):
-        line_text = text[lines[n].start:lines[n].end]
-        if pattern.fullmatch(line_text.strip().rstrip(":").strip()):
-            return n
-        if comment_heading(line_text):
-            if labelled_below is None:
-                labelled_below = last_labelled_line(text, lines)
-            if labelled_below < n:  # a "Publicēts:" line below: the comments are no page's end
-                return n
-    return len(lines)
-
-
 
 
 # The headline a CMS printed its posting stamp after, below a site's header ("Lietotāja profils" /

@@ -7,7 +7,6 @@ or another sentence keeps its own."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..deadline_cues import pattern
 
@@ -34,6 +33,5 @@ def restated_alternative(text: str, first_end: int, action_start: int) -> bool:
 _DEBITIVE = re.compile(r"(?<![^\W\d_])jā[^\W\d_]{3,}")
 
 
-@lru_cache(maxsize=1)
 def _restated() -> re.Pattern:
     return pattern("coordination", "restated_alternative", r"{}$")

@@ -15,7 +15,6 @@ from ..deadline_cues import pattern
 _LABEL = rf"[ \t]*{DASH}[ \t]*[^\W\d][^\d\n.;:!?–—]{{0,60}}?"
 
 
-@lru_cache(maxsize=1)
 def _between() -> re.Pattern:
     """From the end of a labelled day to the next day: its label (if any), a comma or
     semicolon, a connector ([barriers] labelled_days)."""

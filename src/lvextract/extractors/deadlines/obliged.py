@@ -29,12 +29,10 @@ _STOP = re.compile(rf"[{_STOP_MARKS}]|{_FULL_STOP}")
 INVITED_REACH = 160
 
 
-@lru_cache(maxsize=1)
 def _task() -> re.Pattern:
     return pattern("obliged", "words", r"(?<!\w){}(?!\w)")
 
 
-@lru_cache(maxsize=1)
 def _invited() -> re.Pattern:
     return pattern("obliged", "inviting", r"(?<!\w){}(?!\w)")
 

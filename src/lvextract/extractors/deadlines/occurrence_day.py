@@ -5,7 +5,6 @@ the text, maybe paragraphs before: not the term's own day the clause names first
 """
 from __future__ import annotations
 
-from functools import lru_cache
 import re
 
 from ...document import Document
@@ -17,7 +16,6 @@ OCCURRENCE_REACH = 3000
 CUE_REACH = 60
 
 
-@lru_cache(maxsize=1)
 def _cue() -> re.Pattern:
     return pattern("cues", "occurrence_day", r"(?<!\w){}(?!\w)")
 

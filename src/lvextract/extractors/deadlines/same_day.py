@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
@@ -19,7 +18,6 @@ REACH = 400
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-@lru_cache(maxsize=1)
 def _same_day() -> re.Pattern:
     return pattern("cues", "same_day", r"(?<!\w){}(?!\w)")
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ...latvian.orthography import UPPER
@@ -18,7 +17,6 @@ from ..deadline_cues import pattern
 PROSE = re.compile(rf"[.!?][ \t]+[{UPPER}]")
 
 
-@lru_cache(maxsize=1)
 def term_word() -> re.Pattern:
     """The term word of a header cell ([cues] table_term): each opens or ends a cell."""
     return pattern("cues", "table_term")

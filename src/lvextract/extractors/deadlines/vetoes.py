@@ -48,7 +48,6 @@ def _report() -> re.Pattern:
     return pattern("reports", "verbs", r"(?<!\w){}(?!\w)")
 
 
-@lru_cache(maxsize=1)
 def past_duty() -> re.Pattern:
     """A duty or chance told in the past ([reports] past_duty): "bija jāreģistrējas", "varēja"."""
     return pattern("reports", "past_duty", r"(?<!\w){}(?!\w)")

@@ -34,7 +34,6 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _COPULA_BEFORE = re.compile(r"(?<!\w)ir\s+$")
 
 
-@lru_cache(maxsize=1)
 def _window() -> re.Pattern:
     """"līdz 9.30", "līdz plkst. 10:00", "līdz pl.5:50" (the short "pl." of temporal.times too)
     ([cues] time_window): the hour and minute; not a date ("līdz 15.05.2024") nor a time followed
@@ -43,7 +42,6 @@ def _window() -> re.Pattern:
                    r"(?<!\w){}[ \t]+(?:(?:plkst\.?|pulksten|pl\.)[ \t]*)?([01]?\d|2[0-3])[.:]([0-5]\d)(?![.:/]?\d)(?!\.\s*\d)")
 
 
-@lru_cache(maxsize=1)
 def _routine() -> re.Pattern:
     """Recurring days in the window's clause ([cues] routine_window): office hours, no window."""
     return pattern("cues", "routine_window", r"(?<!\w){}(?!\w)")

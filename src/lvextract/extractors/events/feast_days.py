@@ -20,7 +20,7 @@ from ...temporal.vocabulary import calendar_words
 from .added_events import add_event
 from .lexicon import literals, present_pattern, vocabulary
 from .offsets import sentence_at
-from .parts import status_near
+from .status import status_near
 from .ranking import Nouns
 from .then_told import then_told
 from .yearly_custom import custom_patterns

@@ -15,7 +15,7 @@ from .celebrated_day import celebrated_in
 from .headline_gathering import gathered
 from .headline_list import listing_headline
 from .lexicon import generic_types, vocabulary
-from .parts import status_near
+from .status import status_near
 from .noun_mention import NounMention
 from .offsets import any_between
 from .ranking import Nouns, not_frame, specific

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ...record import Record
-from .lexicon import literals, vocabulary
-from .parts import status_words
+from .lexicon import invitation_cues
+from .status import status_words
 from ...temporal.unknown_year import year_unknown
 
 # How many sentences either side of the event's must tell no past.
@@ -23,11 +22,6 @@ PERFECT = re.compile(r"(?<!\w)(?:ir|bija|nav)\s+(?:\w+\s+)?\w+(?:jis|jusi|juši|
                      re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _cues() -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{literals(vocabulary()['invited']['cues'])})(?!\w)", re.IGNORECASE)
-
-
 def _before_document(event, today: str | None) -> bool:
     # A known year is never compared with an unknown one ("XXXX-03-09", an agency's dateline).
     return bool(today) and len(event.start) == len(today) and year_unknown(event.start) == year_unknown(today) \
@@ -36,7 +30,7 @@ def _before_document(event, today: str | None) -> bool:
 
 def invited_status(doc: Document, record: Record) -> None:
     """Events with no status, in a text with an invitation and no past near them: planned."""
-    if not any(e.status is None and e.start for e in record.events) or not _cues().search(doc.text):
+    if not any(e.status is None and e.start for e in record.events) or not invitation_cues().search(doc.text):
         return
     starts, kinds = status_words(doc)
     for event in record.events:

@@ -84,6 +84,12 @@ def listed_pattern(section: str, template: str) -> re.Pattern:
     return re.compile(filled(template, vocabulary()[section], literals), re.IGNORECASE)
 
 
+def invitation_cues() -> re.Pattern:
+    """A word of inviting ([invited] cues, "aicina", "gaidīsim") as a whole word: the cue invited.py
+    and organised_generic.py both look for."""
+    return listed_pattern("invited", r"(?<!\w)(?:{cues})(?!\w)")
+
+
 def spaced_literals(words) -> str:
     """Words as a regex alternation of literals, a space of a phrase standing for any white space."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import singular_genitives
-from .lexicon import literals, vocabulary
+from .lexicon import listed_pattern, literals, vocabulary
 from .noun_mention import NounMention
 from .rounds import round_patterns, unnumbered_stage
 
@@ -69,16 +69,14 @@ def _listed_series() -> re.Pattern:
                       rf"(?:\s+(?:{literals(vocabulary()['series_stage']['season'])})\w*)?", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
 def _series_tail() -> re.Pattern:
     """More series words right after a cup's noun, its own ("kausa izcīņas", "kausa sacensību")."""
-    return re.compile(rf"(?:\s+(?:{literals(vocabulary()['rounds']['series'])})\w*)*", re.IGNORECASE)
+    return listed_pattern("rounds", r"(?:\s+(?:{series})\w*)*")
 
 
-@lru_cache(maxsize=1)
 def _bare_stage() -> re.Pattern:
     """An unnumbered stage word ([rounds] unnumbered: "posms") right where the series' words end."""
-    return re.compile(rf"(?:{literals(vocabulary()['rounds']['unnumbered'])})\w*", re.IGNORECASE)
+    return listed_pattern("rounds", r"(?:{unnumbered})\w*")
 
 
 def drop_cups_before_rounds(doc: Document, nouns: list[NounMention]) -> list[NounMention]:

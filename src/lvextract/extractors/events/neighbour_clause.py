@@ -18,7 +18,7 @@ from .noun_mention import NounMention
 from .opening_contrast import opens_with_contrast
 from .offsets import any_between, sentence_at
 from .organised_generic import organised_generic
-from .parts import status_near
+from .status import status_near
 from .ranking import CONTRAST, GENERIC, Nouns, looks_back, not_frame, specific
 
 

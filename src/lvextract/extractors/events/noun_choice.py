@@ -27,7 +27,7 @@ from .lexicon import vocabulary
 from .noun_mention import NounMention
 from .nouns import all_noun_starts, all_nouns, event_nouns, noun_starts
 from .offsets import any_between
-from .parts import status_near
+from .status import status_near
 from .series_items import series_items_noun
 from .ranking import CONTRAST, GENERIC, Nouns, plural_genitive, specific
 from .retold_start import started_next

@@ -5,23 +5,14 @@ invitation: "12. februārī plkst. 12 uz tautas namu aicināti iedzīvotāji. Bi
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .lexicon import literals, vocabulary, whole_words
+from .lexicon import invitation_cues, listed_pattern
 
 QUOTES = "„“\"«"
 
 
-@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    data = vocabulary()["organised_generic"]
-    return re.compile(rf"(?<!\w)(?:{literals(data['verbs'])})\s+(?:[^\W\d_]+\s+){{0,2}}?"
-                      rf"({literals(data['objects'])})\s*[{QUOTES}]", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _invitation() -> re.Pattern:
-    return whole_words(vocabulary()['invited']['cues'])
+    return listed_pattern("organised_generic", r"(?<!\w)(?:{verbs})\s+(?:[^\W\d_]+\s+){0,2}?({objects})\s*[" + QUOTES + "]")
 
 
 # How far back the sentence before may reach.
@@ -36,4 +27,4 @@ def organised_generic(text: str, bounds: tuple[int, int]) -> tuple[int, int] | N
     if m is None:
         return None
     before = re.split(r"[.!?]\s", text[max(0, bounds[0] - BEFORE_REACH):bounds[0]].rstrip())[-1]
-    return m.span(1) if _invitation().search(before) else None
+    return m.span(1) if invitation_cues().search(before) else None

@@ -17,7 +17,8 @@ from .lexicon import generic_types, vocabulary, word_start_patterns
 from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
-from .parts import build_event, status_words
+from .parts import build_event
+from .status import status_words
 from .ranking import Nouns, is_frame
 from .programme_labels import under_programme_label
 from .festival_programme import lists_own_occurrences

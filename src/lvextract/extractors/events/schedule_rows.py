@@ -23,7 +23,7 @@ from ...temporal.vocabulary import weekday_names
 from .dating import DAY_VALUE
 from .hour_cells import cell_times, day_opens_cell
 from .lexicon import generic_types, vocabulary
-from .parts import status_near
+from .status import status_near
 from .ranking import Nouns
 
 # A lead is a short line ending in a colon; a cell a short line that is no sentence.

@@ -35,7 +35,7 @@ from ...word_regex import alternation
 from ...record import DateMention, DateRole, Record
 from .added_events import add_event
 from .dating import days_with_sentences
-from .lexicon import literals, vocabulary, whole_words
+from .lexicon import listed_pattern, vocabulary, whole_words
 from .offsets import any_between
 from .ranking import Nouns
 
@@ -45,12 +45,9 @@ _ITEM_END = re.compile(r"[,;:]|\s(?:un|bet|kur|kas)\s", re.IGNORECASE)
 ITEM_REACH = 60
 
 
-@lru_cache(maxsize=1)
 def _contrast() -> re.Pattern:
     """", bet Ozolos notiks": the contrast, up to five words before the verb (group 1), the verb."""
-    data = vocabulary()["second_clause"]
-    return re.compile(rf",\s*(?:{literals(data['contrasts'])})\s+((?:[^\W\d_]+\s+){{0,5}}?)"
-                      rf"(?:{literals(data['contrast_verbs'])})(?!\w)", re.IGNORECASE)
+    return listed_pattern("second_clause", r",\s*(?:{contrasts})\s+((?:[^\W\d_]+\s+){0,5}?)(?:{contrast_verbs})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -90,10 +87,8 @@ def _first_verb() -> re.Pattern:
     return whole_words(vocabulary()["second_clause"]["first_verbs"])
 
 
-@lru_cache(maxsize=1)
 def _second() -> re.Pattern:
-    verbs = literals(vocabulary()["second_clause"]["verbs"])
-    return re.compile(rf"\sun\s+(?:{verbs})(?!\w)", re.IGNORECASE)
+    return listed_pattern("second_clause", r"\sun\s+(?:{verbs})(?!\w)")
 
 
 def second_clauses(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
@@ -139,10 +134,9 @@ def second_clauses(doc: Document, index: Nouns, candidates: list[DateMention], d
                       day, date_starts, by_key, record)
 
 
-@lru_cache(maxsize=1)
 def _clause_end() -> re.Pattern:
     """Where the contrast's clause ends before its sentence does: a semicolon, the next contrast."""
-    return re.compile(rf";|,\s*(?:{literals(vocabulary()['second_clause']['contrasts'])})(?!\w)", re.IGNORECASE)
+    return listed_pattern("second_clause", r";|,\s*(?:{contrasts})(?!\w)")
 
 
 def _dated_after(doc: Document, verb_end: int, sentence_end: int, date_starts: list[int]) -> bool:

@@ -10,7 +10,7 @@ import re
 from ...document import Document
 from ...record import Record
 from .lexicon import present_words
-from .parts import status_words
+from .status import status_words
 from ...temporal.unknown_year import year_unknown
 
 # How many sentences either side of the event's may tell the past.

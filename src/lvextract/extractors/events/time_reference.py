@@ -7,19 +7,16 @@ no pronoun of "afterwards" (events.toml [word_starts] time_preposition_skipped_n
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .lexicon import literals, vocabulary
+from .lexicon import listed_pattern
 
 # How far before the noun the preposition and its one word may stand.
 REACH = 40
 
 
-@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    words = vocabulary()["word_starts"]
-    return re.compile(rf"(?<!\w)(?:{literals(words['time_prepositions'])})\s+"
-                      rf"(?!(?:{literals(words['time_preposition_skipped_not'])})\s)[^\W\d_]+\s+$", re.IGNORECASE)
+    return listed_pattern("word_starts",
+                          r"(?<!\w)(?:{time_prepositions})\s+(?!(?:{time_preposition_skipped_not})\s)[^\W\d_]+\s+$")
 
 
 def past_one_word(text: str, start: int, nominative: bool) -> bool:

@@ -12,7 +12,7 @@ from ...record import Record
 from .lexicon import generic_types
 from .nouns import event_nouns
 from .offsets import any_between
-from .parts import status_near
+from .status import status_near
 
 # How far after the event's own mention the kind may be named again.
 REACH = 600

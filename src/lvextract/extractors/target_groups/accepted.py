@@ -9,7 +9,8 @@ import re
 from .between import PLURAL_RELATIVE, relative_opening
 from .forms import form
 from .after_origin import listed_after_origin
-from .doers import helps, invited_to_speak, joins_as_well, performs
+from .doers import invited_to_speak, joins_as_well
+from .performers import helps, performs
 from .exhibitors import exhibits
 from .experiencer import own_community
 from .kinds_of_work import qualifies_a_job

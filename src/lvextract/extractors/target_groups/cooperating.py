@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .doers import _clause_words_before
+from .clause_words import clause_words_before
 from .forms import form
 from .mentions import Found
 from .reader import Reader
@@ -39,5 +39,5 @@ def cooperating_partners(reader: Reader, found: list[Found]) -> None:
         m = f.mention
         if not f.accepted or f.modifier or f.applicant or "dative" not in form(reader.sdoc[m.token_end - 1].text):
             continue
-        if _partner(_clause_words_before(reader, m.token_start, REACH), participles, taking_part):
+        if _partner(clause_words_before(reader, m.token_start, REACH), participles, taking_part):
             f.accepted = False

@@ -1,13 +1,15 @@
 """Whether a group word names those who act rather than those served: a dative who must do
 something or has a role (`obliged`, `has_a_role`), guests on a visit and the firms they visit
-(`is_guest`, `visited`), performers and helpers (`performs`, `helps`), and professionals who meet
-another group (`meets_a_group`), givers of support to a dative group (`gives_to_a_group`). `served` asks these before it counts a mention as served; the
-clause-word helpers read a few words either side of a mention without crossing punctuation."""
+(`is_guest`, `visited`), professionals who meet another group (`meets_a_group`), givers of support
+to a dative group (`gives_to_a_group`); performers and helpers are performers.py's. `served` asks
+these before it counts a mention as served; they read a few words either side of a mention without
+crossing punctuation (clause_words.py)."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clause_words import clause_indices_before, clause_words_after, clause_words_before
 from .forms import form
 from .reader import Reader, clause_tokens_after
 
@@ -34,7 +36,7 @@ def meets_a_group(reader: Reader, end: int, start: int | None = None) -> bool:
         return after is not None and reader.word(after) == "ar" and _met_after(reader, after)
     if start is None:
         return False
-    before = list(_clause_indices_before(reader, start, MET_REACH + 1))
+    before = list(clause_indices_before(reader, start, MET_REACH + 1))
     if not before or reader.word(before[0]) not in reader.ctx.meeting_verbs:
         return False
     return any(reader.word(i) == "ar" and _met_after(reader, i) for i in before[1:])
@@ -52,16 +54,6 @@ def _met_after(reader: Reader, ar: int) -> bool:
     return False
 
 
-def _clause_indices_before(reader: Reader, start: int, reach: int):
-    """The tokens of the words before token `start`, nearest first, up to `reach` and not past punctuation."""
-    i: int | None = start
-    for _ in range(reach):
-        i = reader.previous_word(i)
-        if i is None or reader.sdoc[i].is_punct:
-            return
-        yield i
-
-
 OBLIGED_REACH = 4  # words after a dative, in its clause: "Bērniem no 12 gadiem jāuzrāda …"
 OBLIGED_PARTNER_WORDS = 3  # "vai" and two words of a second dative
 GUEST_REACH = 4  # words either side of the group, in its clause
@@ -70,7 +62,7 @@ GUEST_REACH = 4  # words either side of the group, in its clause
 def obliged(reader: Reader, end: int) -> bool:
     """"Bērniem no 12 gadiem jāuzrāda sertifikāts": a dative before a debitive verb is the one who
     must do something, not the one served."""
-    words = list(_clause_words_after(reader, end, OBLIGED_REACH + OBLIGED_PARTNER_WORDS))
+    words = list(clause_words_after(reader, end, OBLIGED_REACH + OBLIGED_PARTNER_WORDS))
     # (a second dative joined by "vai" or "un" takes the reach of its words: "bērna vecākam vai
     # likumiskajam pārstāvim dienestā jāiesniedz iesniegums")
     reach = OBLIGED_REACH + OBLIGED_PARTNER_WORDS if words[:1] in (["vai"], ["un"]) else OBLIGED_REACH
@@ -82,8 +74,8 @@ def is_guest(reader: Reader, group: str, start: int, end: int) -> bool:
     visiting as guests are partners on a visit, not the audience served."""
     verbs = reader.ctx.guest_verbs
     return group in reader.ctx.guest_ids and (
-        any(w.startswith(verbs) for w in _clause_words_after(reader, end, GUEST_REACH))
-        or any(w.startswith(verbs) for w in _clause_words_before(reader, start, GUEST_REACH))
+        any(w.startswith(verbs) for w in clause_words_after(reader, end, GUEST_REACH))
+        or any(w.startswith(verbs) for w in clause_words_before(reader, start, GUEST_REACH))
         or _visiting_official(reader, start, end))
 
 
@@ -97,8 +89,8 @@ def _visiting_official(reader: Reader, start: int, end: int) -> bool:
     if not head.startswith(reader.ctx.visiting_heads) or head.endswith("us"):
         return False
     visiting = reader.ctx.visiting
-    if not (any(w.startswith(visiting) for w in _clause_words_before(reader, start, VISITOR_REACH))
-            or any(w.startswith(visiting) for w in _clause_words_after(reader, end, GUEST_REACH))
+    if not (any(w.startswith(visiting) for w in clause_words_before(reader, start, VISITOR_REACH))
+            or any(w.startswith(visiting) for w in clause_words_after(reader, end, GUEST_REACH))
             or _at_a_ceremony(reader, start)):
         return False
     sentence = reader.sdoc[start].sent
@@ -126,9 +118,9 @@ def has_a_role(reader: Reader, start: int, end: int) -> bool:
     """"… integrācijā nozīmīga loma ir biedrībām", "galvenā loma būs pedagogiem": a dative that has
     a role, a task or a merit is the one who acts, not the one served."""
     roles = reader.ctx.role_words
-    before = list(_clause_words_before(reader, start, ROLE_REACH))
+    before = list(clause_words_before(reader, start, ROLE_REACH))
     return any(w in roles for w in before) or _opportunity_restricted(reader, before) \
-        or any(w in roles for w in _clause_words_after(reader, end, ROLE_REACH)) \
+        or any(w in roles for w in clause_words_after(reader, end, ROLE_REACH)) \
         or _list_has_a_role(reader, end)
 
 
@@ -147,7 +139,7 @@ def entitled_to_act(reader: Reader, group: str, end: int) -> bool:
     it is not served. Other rights stay a service: "pedagogiem ir tiesības saņemt atvaļinājumu"."""
     if group not in reader.ctx.providers:
         return False
-    words = list(_clause_words_after(reader, end, RIGHT_REACH + 1))
+    words = list(clause_words_after(reader, end, RIGHT_REACH + 1))
     return any(w in reader.ctx.right_words and after.startswith(reader.ctx.authority_verbs)
                for w, after in zip(words, words[1:]))
 
@@ -197,16 +189,6 @@ def _list_has_a_role(reader: Reader, end: int) -> bool:
     return False
 
 
-def _clause_words_before(reader: Reader, start: int, reach: int):
-    """The (lower-case) words before token `start`, nearest first, up to `reach` of them and not past punctuation."""
-    return (reader.word(i) for i in _clause_indices_before(reader, start, reach))
-
-
-def _clause_words_after(reader: Reader, end: int, reach: int):
-    """The (lower-case) words from token `end` on, up to `reach` of them and not past punctuation."""
-    return (token.text.lower() for _, token in clause_tokens_after(reader, end, reach))
-
-
 VISIT_REACH = 3  # words before the group: "apmeklēja dažus vietējos uzņēmumus"
 
 
@@ -214,82 +196,7 @@ def visited(reader: Reader, group: str, start: int) -> bool:
     """"jaunieši apmeklēja vietējos uzņēmumus", "iepazina uzņēmējus": firms or entrepreneurs right
     after a verb of visiting are the hosts of the visit, not its audience."""
     return group in reader.ctx.visited \
-        and any(w.startswith(reader.ctx.visiting) for w in _clause_words_before(reader, start, VISIT_REACH))
-
-
-def performs(reader: Reader, head: int, start: int, end: int) -> bool:
-    """"… viņus ar dziesmām priecēja skolēni", "bērni uzstājās": the subject of a verb of performing
-    (up to four words before the group, or right after it) performs for others. Not an accusative:
-    "priecēja seniorus" names the audience."""
-    if reader.sdoc[head].text.lower().endswith("us"):
-        return False
-    after = reader.word_at_or_after(end)
-    if after is not None and reader.ctx.performing.fullmatch(reader.word(after)):
-        return True
-    # "… pagasta bērni, kuri dziedāja un dejoja": a relative clause of performing right after it
-    if after is not None and reader.word(after) == ",":
-        who = reader.word_at_or_after(after + 1)
-        if who is not None and reader.word(who) in RELATIVE_WHO:
-            verb = reader.word_at_or_after(who + 1)
-            if verb is not None and reader.ctx.performing.fullmatch(reader.word(verb)):
-                return True
-    return reader.verb_before(start, 4, reader.ctx.performing)
-
-
-RELATIVE_WHO = frozenset({"kuri", "kuras", "kas"})
-
-
-def helps(reader: Reader, head: int, start: int, end: int) -> bool:
-    """"Svētkos piedalījās 200 bērni, viņiem palīdzēja skolotāji", "skolēni viņiem palīdzēja": the
-    subject of a verb of helping (up to four words before the group, or three after it, in its
-    clause) helps those served. Not an accusative or a dative: "palīdzēja senioriem" serves them."""
-    if helping_clause_after(reader, end, start):
-        return True
-    word = reader.sdoc[head].text.lower()
-    if word.endswith("us") or "participant" not in form(word):
-        return False
-    return reader.verb_before(start, 4, reader.ctx.helping_pattern) \
-        or any(w in reader.ctx.helping_verbs for w in _clause_words_after(reader, end, 3)) \
-        or escorts(reader, start)
-
-
-HELPING_CLAUSE_REACH = 3  # words of the relative clause: "kas ar prieku palīdzēja"
-
-
-SERVED_REACH = 4  # words before the group: "Nometne ir paredzēta tieši bērniem"
-
-
-@lru_cache(maxsize=1)
-def _helping_clause() -> tuple[frozenset[str], tuple[str, ...]]:
-    c = load("target_groups")["context"]
-    return frozenset(c["helping_clause_verbs"]), tuple(c["helping_clause_served"])
-
-
-def helping_clause_after(reader: Reader, end: int, start: int | None = None) -> bool:
-    """"piesaistīt arī ciemata bērnus, kas ar prieku palīdzēja darbos": a relative clause whose verb
-    (within its first three words) is a past one of helping, right after the group, makes the group the
-    helpers, whatever its case (not "bērnus, kurus pieskatīja": "kurus" is the one helped). A present or
-    future verb says who they are ("nometne bērniem, kuri palīdz vecākiem"), and a service word before
-    the group (from token `start`) serves them whatever the clause says ("paredzēta bērniem, kuri …")."""
-    verbs, served = _helping_clause()
-    after = reader.word_at_or_after(end)
-    if after is None or reader.word(after) != ",":
-        return False
-    who = reader.word_at_or_after(after + 1)
-    if who is None or reader.word(who) not in RELATIVE_WHO \
-            or not any(w in verbs for w in _clause_words_after(reader, who + 1, HELPING_CLAUSE_REACH)):
-        return False
-    return start is None or not any(w.startswith(served) for w in _clause_words_before(reader, start, SERVED_REACH))
-
-
-def escorts(reader: Reader, start: int) -> bool:
-    """"… 20 skolēni, viņus pavadīja skolotāji": the subject of a verb of escorting, a word or two
-    after it, with the escorted as the verb's object right before it, goes with those served."""
-    words = list(_clause_words_before(reader, start, 3))
-    for at, word in enumerate(words[:2]):
-        if word in reader.ctx.escorting_verbs:
-            return at + 1 < len(words) and words[at + 1] in reader.ctx.escorted_objects
-    return False
+        and any(w.startswith(reader.ctx.visiting) for w in clause_words_before(reader, start, VISIT_REACH))
 
 
 def gives_to_a_group(reader: Reader, end: int) -> bool:
@@ -327,7 +234,7 @@ def joins_as_well(reader: Reader, found, index: int) -> bool:
             and reader.doc.text[found[index - 1].mention.end:f.mention.start].strip() in (",", "un", "vai") \
             and joins_as_well(reader, found, index - 1):
         return True
-    before = list(_clause_words_before(reader, f.mention.token_start, EXTRA_REACH + 1))
+    before = list(clause_words_before(reader, f.mention.token_start, EXTRA_REACH + 1))
     also = before.index("arī") if "arī" in before[:EXTRA_REACH] else None
     # (not "stiprinot arī citu biedrību kapacitāti": served, not taking part; "kā arī" only lists)
     # (nor "aktivitātēs iesaistīti arī sociālie darbinieki": a project that involves them serves them)
@@ -372,11 +279,11 @@ def invited_to_speak(reader: Reader, start: int, end: int) -> bool:
     """"esam aicinājuši runāt jomas speciālistus", "aicinām speciālistus vadīt darbnīcas": a group
     invited to speak or lead (an infinitive right after the inviting verb, or right after the group)
     is the speakers, not those the event is for."""
-    before = list(_clause_words_before(reader, start, 4))
+    before = list(clause_words_before(reader, start, 4))
     for at, word in enumerate(before[:-1]):
         if word in reader.ctx.speaking_infinitives and before[at + 1].startswith(reader.ctx.inviting_words):
             return True
-    after = next(iter(_clause_words_after(reader, end, 1)), "")
+    after = next(iter(clause_words_after(reader, end, 1)), "")
     return after in reader.ctx.speaking_infinitives and any(w.startswith(reader.ctx.inviting_words) for w in before[:3])
 
 
@@ -408,7 +315,7 @@ def put_to_a_task(reader: Reader, group: str, start: int, end: int) -> bool:
     stay served: "projekta aktivitātēs iesaistīti arī sociālie darbinieki"."""
     if group not in reader.ctx.providers:
         return False
-    words = list(_clause_words_before(reader, start, TASK_REACH_BEFORE)) + list(_clause_words_after(reader, end, TASK_REACH_AFTER))
+    words = list(clause_words_before(reader, start, TASK_REACH_BEFORE)) + list(clause_words_after(reader, end, TASK_REACH_AFTER))
     return any(w.startswith(reader.ctx.involving) for w in words) \
         and any(w.isalpha() and w.endswith(reader.ctx.task_endings) for w in words) \
         and not any(w.startswith(reader.ctx.own_growth) for w in words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .doers import _clause_words_after, _clause_words_before
+from .clause_words import clause_words_after, clause_words_before
 from .clauses import LIST_JOINS
 from .list_walks import steps_back
 from .reader import Reader
@@ -24,11 +24,11 @@ DASHES = frozenset("-–—")
 def experiences(reader: Reader, start: int, end: int) -> bool:
     """Whether the dative group between tokens `start` and `end` is whom things go for or advice is for."""
     words = reader.ctx.experiencer_words
-    before = list(_clause_words_before(reader, start, EXPERIENCER_REACH))
+    before = list(clause_words_before(reader, start, EXPERIENCER_REACH))
     # (a word of handing on right before the group counts after another word of its clause)
     handed_on = len(before) > 1 and before[0] in reader.ctx.handing_on_words
     return handed_on or any(w in words for w in before) \
-        or any(w in words for w in _clause_words_after(reader, end, EXPERIENCER_REACH))
+        or any(w in words for w in clause_words_after(reader, end, EXPERIENCER_REACH))
 
 
 def own_community(reader: Reader, start: int) -> bool:

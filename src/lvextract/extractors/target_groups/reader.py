@@ -1,6 +1,6 @@
 """The token-level reading of one document behind the served-or-not rules: what governs a group
-word (looking back) and the sentences, lists and menus it stands in; what follows it (a service
-noun, a collective, a person noun) is read in genitives.py."""
+word (looking back: looking_back.py) and the sentences, lists and menus it stands in; what follows
+it (a service noun, a collective, a person noun) is read in genitives.py."""
 from __future__ import annotations
 
 import bisect
@@ -9,11 +9,10 @@ from functools import cached_property
 
 from ...document import Document
 from ...temporal.date_patterns import CLOCK_WORD
-from .caring import cares_for
-from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, NOTE_REACH, STOPS, ClauseReading
-from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
+from .clauses import NOTE_REACH, ClauseReading
 from .genitives import GenitiveReading
 from .lexicon import context
+from .looking_back import LookingBack
 from .mentions import Found
 from .regions import list_regions, menu_regions
 from .sentence_reading import SentenceReading
@@ -21,11 +20,9 @@ from .sentence_reading import SentenceReading
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 CLOCK_WORD_RE = re.compile(CLOCK_WORD)  # the word before a clock time ("no plkst. 11"), whole
 YEAR = re.compile(r"(?:19|20)\d\d\.?")
-VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
-THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
 
 
-class Reader(GenitiveReading, ClauseReading, SentenceReading):
+class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
     """The token-level view of one document that the context rules need."""
 
     def __init__(self, doc: Document, found: list[Found]):
@@ -227,13 +224,6 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
         after = self.word_at_or_after(mention.mention.token_end if mention is not None else start + 1)
         return after is not None and self.sdoc[after].text.isalpha() and self.sdoc[after].lemma_.endswith(("t", "ties"))
 
-    def _preposition_before_count(self, i: int) -> bool:
-        """Whether the count whose last figure is token `i` ("12 400") follows a word of `blocking`."""
-        before = self.previous_word(i)
-        while before is not None and self.word(before)[:1].isdigit():
-            before = self.previous_word(before)
-        return before is not None and self.word(before) in self.ctx.blocking
-
     def word_at_or_after(self, i: int) -> int | None:
         """The first token from `i` on that is neither white space nor inside a group mention
         (a mention is passed over whole), or None at the text's end."""
@@ -246,188 +236,6 @@ class Reader(GenitiveReading, ClauseReading, SentenceReading):
             else:
                 return i
         return None
-
-    def _thanks_before(self, colon: int, reach: int = THANKS_REACH) -> bool:
-        """Whether one of the few words before token `colon`, in its sentence, thanks someone."""
-        i = colon
-        for _ in range(reach):
-            if self.sdoc[i].is_sent_start:
-                return False
-            i = self.previous_word(i)
-            if i is None or self.word(i) in STOPS:
-                return False
-            if self.word(i).startswith(self.ctx.thanking):
-                return True
-        return False
-
-    def _contrast_clause(self, i: int) -> bool:
-        """Whether the conjunction at token `i` ("bet") follows a comma and is not "bet arī", which
-        goes on with what came before it ("ne tikai …, bet arī …")."""
-        before = self.previous_word(i)
-        if before is None or self.word(before) != ",":
-            return False
-        after = self.word_at_or_after(i + 1)
-        return after is None or self.word(after) not in self.ctx.contrast_continuing
-
-    def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
-        """What governs the word at token `start`, and how many words back: "blocked" (a
-        partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
-        "number" ("120 pedagogu, jaunatnes darbinieku un …"), "quoted" (the opening quote of a name
-        it stands in) or "none"; how many words back; the word.
-        A participle phrase in front of the group ("ar bērniem strādājošos speciālistus") only
-        qualifies it: its "ar" blocks nothing, and its words do not count in the distance."""
-        i, seen, listing, participle_at, phrase_has_group = start, 0, True, None, False
-        range_tail = True
-        # A dative group after a verbal noun in the accusative is not the object of a preposition
-        # before that noun: "apmācības par drošas vides veidošanu jaunatnes darbiniekiem" ("par" has
-        # "veidošanu"); the search goes on past it to "apmācības".
-        mention = self.in_mention.get(start)
-        dative = "dative" in form(self.sdoc[mention.mention.token_end - 1 if mention is not None else start].text)
-        object_passed = verb_passed = source_passed = singular_passed = False
-        while seen < LOOKBACK_TOKENS:
-            if self.sdoc[i].is_sent_start:
-                return "none", seen, ""
-            i = self.previous_word(i)
-            if i is None:
-                return "none", seen, ""
-            if i in self.in_mention:
-                i = self.in_mention[i].mention.token_start
-                # (the object of "ar" in the plural is a dative: "ar uzņēmumā strādājošajiem" is a place)
-                head = self.in_mention[i].mention.token_end - 1
-                phrase_has_group = phrase_has_group or (participle_at is not None and "dative" in form(self.sdoc[head].text))
-                continue
-            seen += 1
-            word = self.word(i)
-            # Those listed after a colon that closes a thanking ("skolas pateicās atbalstītājiem: Kalnu
-            # ģimenei, …") are the ones thanked, not served.
-            if word == ":" and self._thanks_before(i):
-                return "blocked", seen, word
-            if word in STOPS or word in self.ctx.clause_openers:  # ("…, lai bērniem radītu …": a clause of its own)
-                return "none", seen, ""
-            if word in self.ctx.contrast_openers and self._contrast_clause(i):  # (", bet jauniešiem …")
-                return "none", seen, ""
-            # A dative group right after a comma that closes a noun in the genitive, with a verb right
-            # after it, opens a clause of its own: "pie pēdu aprūpes speciālista, senioriem tika piedāvātas
-            # nodarbības" (the preposition before the comma has that noun, not the group; not a list:
-            # "rūpēties par savu laulāto, bērniem vai vecākiem").
-            if dative and seen == 1 and word == "," and (before := self.previous_word(i)) is not None \
-                    and self._verb_after(start):
-                owner = self.in_mention[before].mention.token_end - 1 if before in self.in_mention else before
-                if self.sdoc[owner].text.isalpha() and form(self.sdoc[owner].text) == {"genitive"}:
-                    return "none", seen, ""
-            # A quoted name is governed by nothing outside it ("quoted"): "seminārs projekta “NVO par …”
-            # ietvaros"; one passed from outside is one word ("kursi "Lietvedība mazajiem uzņēmumiem" bezdarbniekiem").
-            if self.opens_quote(i) and not self.opens_speech(i):
-                return "quoted", seen, word
-            if word in CLOSING_QUOTES:
-                opening = self.quote_opened_before(i)
-                if opening is not None:
-                    i = opening
-                    continue
-            if seen == 1 and word in self.ctx.blocking_just_before and not self.lists_such_as(i):
-                return "blocked", seen, word
-            if word == "arī":  # "kā arī" joins a list; its "kā" blocks nothing
-                before = self.previous_word(i)
-                i = before if before is not None and self.word(before) == "kā" else i
-                continue
-            if word.startswith(self.ctx.work_participles):
-                participle_at, phrase_has_group = seen - 1, False
-                continue
-            # (only with a group inside: in "sadarbībā ar pašvaldībā strādājošiem speciālistiem"
-            # the "ar" governs the specialists themselves)
-            if word == "ar" and participle_at is not None and phrase_has_group:
-                seen, participle_at = participle_at, None
-                continue
-            # "Paldies dziedošajiem bērniem", "izsaka pateicību skolotājiem": those thanked are
-            # performers or helpers, not those served.
-            if word.startswith(self.ctx.thanking):
-                return "blocked", seen, word
-            # "vecumā no 13 līdz 25 gadiem, kā arī …": a range of ages or classes, not a source, when
-            # only list words stand between it and the group (not another clause: "…gadiem, un … tika pievērsta")
-            if word in self.ctx.range_words and range_tail and self.number_follows(i):
-                continue
-            # "no 9.30 notiks nodarbības senioriem": a preposition before a clock time governs the time.
-            if word in self.ctx.range_words and self.clock_follows(i):
-                continue
-            # "No 2022. gada februāra … 50 personām … tiks nodrošināts": before a year, a date.
-            if word in self.ctx.range_words and self.year_follows(i):
-                continue
-            range_tail = range_tail and (word in self.ctx.list_connectors or word in self.ctx.range_tail or word[:1].isdigit())
-            object_passed = object_passed or (dative and word.endswith("šanu"))
-            if object_passed and word in self.ctx.accusative_prepositions:
-                continue
-            # A preposition before a verb of its own clause governs its own object, not a dative
-            # group after the verb: "Viens no projektiem mērķēts uz ieslodzīto ģimenēm".
-            # (a preposition right before the group is none, though its lemma may end so: "vardarbība
-            # pret senioriem" is a topic; one with its own noun between has that noun, as a verb has its
-            # object: "vakcināciju pret gripu senioriem" serves the seniors)
-            verb_passed = verb_passed or (dative and word.isalpha() and self.sdoc[i].lemma_.endswith(("t", "ties"))
-                                          and not word.startswith(self.ctx.work_participles)
-                                          and not (seen == 1 and word in self.ctx.blocking))
-            # "bezdarbniekiem ar apgādājamajiem un personām ar invaliditāti": an "ar" right after a
-            # group word says who that group is; it governs nothing after the coordinated dative.
-            if dative and word == "ar" and seen > 1:
-                owner = self.previous_word(i)
-                # (also a plain plural noun: "māmiņām ar bērniem ratiņos un personām ar …")
-                # (not a verb of the first person plural, which ends alike: "Pārrunājām ar skolotājiem
-                # un skolēniem" — its "ar" has both)
-                if owner is not None and "dative" in form(self.sdoc[owner].text) \
-                        and (owner in self.in_mention or (self.word(owner).endswith(PLURAL_DATIVE_ENDINGS)
-                                                          and not self.sdoc[owner].lemma_.endswith(("t", "ties")))):
-                    continue
-            # (not an age range: "vecumā no 16 līdz 25 gadiem, un … tika veltīta jauniešiem ar …" stays as it was)
-            if verb_passed and word in self.ctx.blocking and word not in ("kopā", "ar") and not self.number_follows(i):
-                continue
-            # (nor a partner's "sadarbībā ar …" before the verb: "sadarbībā ar partneriem izsludina
-            # pieteikšanos biedrībām" — its "ar" has the partners)
-            if verb_passed and word == "ar" and (partner := self.previous_word(i)) is not None \
-                    and self.word(partner) in self.ctx.work_partner_words:
-                i = partner  # (the whole phrase passed: "kopā ar viņiem tiek realizēti … cilvēkiem")
-                continue
-            # "izmaksā no pašvaldības budžeta trūcīgām ģimenēm": the preposition has the source of the
-            # money ([context] source_nouns) between it and a dative group, not the group.
-            source_passed = source_passed or (dative and word.startswith(self.ctx.source_nouns))
-            if source_passed and word in self.ctx.source_prepositions:
-                continue
-            if word in self.ctx.blocking:
-                if word == "ar" and (self.works_with(i, host=self.word(start).startswith(self.ctx.meeting_hosts)) or self.participle_follows(start) or self.work_verb_follows(i, start)):
-                    return "served", seen, word
-                # "kopā ar bēgļu ģimenēm gatavojām piparkūkas": people one does things together
-                # with take part; organisations named so are partners ("kopā ar biedrībām").
-                if word == "ar" and self.after_together(i) and group not in self.ctx.together_partners:
-                    return "none", seen, ""
-                # "dialogu starp romu ģimenēm un skolām": the people a project builds a dialogue or
-                # cooperation with are served; organisations so named are partners.
-                if word == "starp" and group not in self.ctx.together_partners and self.between_noun_before(i):
-                    return "served", seen, word
-                if word == "par" and cares_for(self, i):  # "rūpējas par senioriem": cared for
-                    return "served", seen, word
-                return "blocked", seen, word
-            # (A verbal noun in the genitive qualifies a name, it governs nothing: "kultūras
-            # veicināšanas biedrību" is an association's name, not associations served.)
-            if word.startswith(self.ctx.service_verbs) or (word.startswith(self.ctx.object_served_verbs)
-                                                          and not VERBAL_NOUN_GENITIVE.search(word)):
-                return "served", seen, word
-            if word.startswith(self.ctx.service_nouns) and not word.endswith(GENITIVE_SINGULAR_ENDINGS):
-                return "served", seen, word
-            # A count right after a preposition changes nothing of what the preposition governs:
-            # "reģions ar 12 400 bezdarbniekiem" is a figure, as "ar bezdarbniekiem" is no one served
-            # (the preposition is read on, as without the count: "strādā ar 20 bērniem" serves them).
-            # (past a field's singular genitives, only a whole count of people: not a clock time
-            # "plkst. 17.30 Ogres jauniešu centrā", nor a share "20,5 % darbspējas vecuma cilvēku")
-            if listing and word[:1].isdigit() and not self._preposition_before_count(i) \
-                    and not (singular_passed and (not word.isdigit() or self.word(self.skip_space(i + 1)) == "%")):
-                return "number", seen, word
-            # Connectors and genitives may stand between: "130 pašvaldību sociālo dienestu pārstāvju" (or a
-            # per cent sign: "piedalās vismaz 50 % mazākumtautību pārstāvju").
-            # (also a field's genitives in the singular: "40 darba drošības speciālistu", "30 valstu
-            # darba aizsardzības speciālistu" — no verb: "bija", "notika" end so as well)
-            singular = word.endswith(GENITIVE_SINGULAR_ENDINGS) and word.isalpha() \
-                and not word.endswith(GENITIVE_PLURAL_ENDINGS) \
-                and not self.sdoc[i].lemma_.endswith(("t", "ties")) and self.sdoc[i].pos_ != "VERB"
-            singular_passed = singular_passed or singular
-            listing = listing and (word in {",", "un", "vai", "%"} or word.endswith(GENITIVE_PLURAL_ENDINGS) or singular)
-        return "none", seen, ""
 
 
 def clause_tokens_after(reader: Reader, end: int, reach: int):

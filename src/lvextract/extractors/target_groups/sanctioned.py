@@ -6,7 +6,7 @@ and the group stays served: "policisti skolēniem stāstīja par sodiem", "palī
 izvairīties no soda"."""
 from __future__ import annotations
 
-from .doers import _clause_words_after, _clause_words_before
+from .clause_words import clause_words_after, clause_words_before
 from .reader import Reader
 
 SANCTION_REACH = 5  # words either side, in the clause: "pusaudzim konstatēts teju 0,5 promiļu reibums"
@@ -15,8 +15,8 @@ SANCTION_REACH = 5  # words either side, in the clause: "pusaudzim konstatēts t
 def sanctioned(reader: Reader, start: int, end: int) -> bool:
     """Whether the dative group of tokens `start`..`end` is the one a sanction or finding falls on."""
     # nearest first before the group, then in order after it
-    before = list(_clause_words_before(reader, start, SANCTION_REACH))
-    after = list(_clause_words_after(reader, end, SANCTION_REACH))
+    before = list(clause_words_before(reader, start, SANCTION_REACH))
+    after = list(clause_words_after(reader, end, SANCTION_REACH))
     spared = reader.ctx.topic_prepositions | {"no"}
     for words, previous in ((before, lambda i: before[i + 1] if i + 1 < len(before) else ""),
                             (after, lambda i: after[i - 1] if i else "")):

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, PLURAL_DATIVE_ENDINGS, form
-from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, helps,
-                    is_guest, meets_a_group, obliged, own_people, performs, put_to_a_task, talked_of, visited)
+from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, is_guest,
+                    meets_a_group, obliged, own_people, put_to_a_task, talked_of, visited)
 from .exhibitors import exhibits
+from .performers import helps, performs
 from .experiencer import asked, contacted, experiences
 from .gatherings import gathering_follows
 from .instilled import instilled_in
