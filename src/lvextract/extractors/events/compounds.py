@@ -140,6 +140,10 @@ def hyphen_compound(doc: Document, noun: NounMention) -> NounMention:
             return noun
     # A second event noun keeps its own type ("gadatirgus", which the lemmatiser would cut).
     second = _single_word_kinds().get(stem(m.group(1).lower())) or lemma(m.group(1))
+    if m.re is DASH_WORD and _nominative(doc.text[noun.start:noun.end], noun.kind) != _nominative(m.group(1), second):
+        # "notiks koncerts – svētkus ar šovu aizsāks teātris": the dash opens a clause of its own, its
+        # noun in another case; the two nouns of a pair name one occurrence in one case.
+        return noun
     if m.re is HYPHEN_WORD and " " in noun.kind and all(GENITIVE_MODIFIER.search(w) for w in noun.kind.split()[:-1]):
         # "vasaras skolu-nometni": the hyphenated word is the pair; the genitive before it stays out.
         head = doc.text.rfind(" ", noun.start, noun.end) + 1
@@ -155,3 +159,8 @@ def without_glued(nouns: list[NounMention]) -> list[NounMention]:
             continue
         kept.append(n)
     return kept
+
+
+def _nominative(written: str, kind: str) -> bool:
+    """Whether a noun stands in its lemma's form (the nominative singular, or a plural-only noun's)."""
+    return written.lower().split()[-1:] == kind.split()[-1:]
