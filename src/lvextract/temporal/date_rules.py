@@ -300,6 +300,12 @@ def rules() -> list[Rule]:
         # (a sports page's group, the year word said once before or not at all).
         ("year_born_elided", _compile(rf"{DIGIT_START}(?P<y>{YEAR})\.(?=[^\S\n]{{1,3}}(?:un|vai)[^\S\n]{{1,3}}"
                                       rf"(?:jaunāk|vecāk)[^\W\d_]*)", flags), year),
+        # A year whose word is said once, after the adjective it is joined to: "2023. un turpmākajos
+        # gados", "2019. vai iepriekšējā gadā" (one lower-case word, then the year word; "1990. un
+        # 2000. gados" are decades, and "2020. un 2021. gadā" is year_list's).
+        ("year_word_elided", _compile(rf"{DIGIT_START}(?P<y>{YEAR})\.(?=[^\S\n]{{1,3}}(?:un|vai)[^\S\n]{{1,3}}"
+                                      rf"(?-i:[{LOWER}])[^\W\d_]*[^\S\n]{{1,3}}gad(?:s|a|am|ā|i|u|us|iem|os)(?![^\W\d_]))",
+                                      flags), year),
         ("year_month", _compile(rf"{START}(?:{f['year_prefix']}|{f['rel_prefix']}){f['month_name']}", flags), year_month),
         # A project's period without "gada": "2009.februāris – 2010.jūnijs". The month glued to the
         # year's dot, or after one blank in lower case ("… 2009. Marts sākās" is a new sentence).

@@ -16,7 +16,9 @@ SHORT_CAPITALS = rf"[{UPPER}][{UPPER}0-9+\-]{{1,15}}"
 SHORT_NAME = re.compile(r"^(?P<short>" + SHORT_CAPITALS + r")\s*[–—:-]\s+\S")
 # A short name in capitals after the project word ("Projekts PRIME īstenots"), four characters at least,
 # its parts joined by hyphens, each from a capital letter ("projekta NAT-PROGRAMME eksperte").
-CAPITALS_NAME = re.compile(rf"(?=[{UPPER}0-9-]{{4,}}$)[{UPPER}][{UPPER}0-9]{{1,15}}(?:-[{UPPER}][{UPPER}0-9]{{1,15}})*")
+# (never a Roman numeral alone: "projekts – VIII Lielais tirgus" numbers the occurrence, it names nothing)
+ROMAN_NUMERAL = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+CAPITALS_NAME = re.compile(rf"(?=[{UPPER}0-9-]{{4,}}$)(?!{ROMAN_NUMERAL}$)[{UPPER}][{UPPER}0-9]{{1,15}}(?:-[{UPPER}][{UPPER}0-9]{{1,15}})*")
 # A stray opening quote before the project's number, the name quoted after it: '“ nr. 2017/AB12/4   “…”'.
 STRAY_QUOTE_NUMBER = re.compile(r"[ \t]*[Nn]r\.?[ \t]*(?P<code>[^\s„“\"«»”]*\d[^\s„“\"«»”]*)[ \t]+[„“\"«](?=[^\W\d_])")
 # (a number's last "/" may be glued to the quote that opens the name: "Nr. ABC/PMIF/2023/“…”")
@@ -182,7 +184,8 @@ NUMBER_LINE = re.compile(r"^[ \t]*(?:(?:projekta|līguma|vienošanās)\s+(?:numu
 
 
 # A web address or an e-mail is no name, quoted or not: "mājas lapā “www.fonds.lv.” Projektus …".
-ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.\-]+(?:@[\w.\-]+|\.(?:lv|com|eu|org|net|lt|ee|info))(?:/\S*)?\.?", re.I)
+# (an e-mail's domain holds a dot: "Latvija@Pasaule" is a name written with "@", no address)
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.\-]+(?:@[\w\-]+(?:\.[\w\-]+)+|\.(?:lv|com|eu|org|net|lt|ee|info))(?:/\S*)?\.?", re.I)
 
 # A name after a project's number whose opening quote was left out, only its closing one typed:
 # "projekta Nr. 12-34 Ceļu atjaunošana Ozolu pagastā” ietvaros" (from a capital letter, no quote
