@@ -118,7 +118,10 @@ the occasion was something to), `expertise` ("psiholoģe ar pieredzi darbā ar j
 birokrātiju, kā arī jauniešu līdzdalību": a later topic of one "par"),
 `job_titles` ("jauniešu centra metodiķe Ilze Kalna": a post's line of work), `presence` ("klātesot skolotājiem":
 witnesses), `received_awards` ("Pedagogi saņēma ministrijas, …
-atzinības rakstus": honoured), the two reading what follows a mention through `followed_by`; the walks several of them share
+atzinības rakstus": honoured), `says_that` ("skolēni atzina, ka …": the subject of a verb a "ka" clause
+follows says or feels it; a participation verb inside that clause is not its own), `honoured_providers`
+("sveicam sociālos darbiniekus", "apbalvot izcilākos speciālistus": providers greeted or awarded for their work
+are thanked, not served), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations

@@ -15,6 +15,8 @@ from .gatherings import gathering_follows
 from .instilled import instilled_in
 from .participle import RESIDENCE_REACH, lives_there
 from .sanctioned import sanctioned
+from .says_that import says_that
+from .honoured_providers import honoured_provider
 from .organising_part import runs_it
 from .protected import protected_from_harm
 from .reader import Reader
@@ -71,7 +73,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not talked_of(reader, start_token) and not thanked_for(reader, start_token, end_token) \
             and not experiences(reader, start_token, end_token) and not asked(reader, start_token, end_token) \
             and not contacted(reader, start_token, group) and not entitled_to_act(reader, group, end_token) \
-            and not sanctioned(reader, start_token, end_token)
+            and not sanctioned(reader, start_token, end_token) \
+            and not honoured_provider(reader, group, governed, governor, start_token)
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
@@ -80,7 +83,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" \
             and (distance <= 3 or (distance <= RESIDENCE_REACH and lives_there(reader, start_token))) \
             and governor.startswith(reader.ctx.object_served_verbs) \
-            and not enlisted(reader, group, governed, governor) and not _named_institution_genitive(reader, start_token, end_token):
+            and not enlisted(reader, group, governed, governor) and not _named_institution_genitive(reader, start_token, end_token) \
+            and not honoured_provider(reader, group, governed, governor, start_token):
         return True
     if "genitive" in forms and governed != "blocked" \
             and (group not in reader.ctx.collective_excluded or gathering_follows(reader, end_token)) \
@@ -103,6 +107,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not (group in reader.ctx.providers and meets_a_group(reader, end_token, start_token)) \
             and not is_guest(reader, group, start_token, end_token) and not exhibits(reader, group or _mention_id(reader, start_token), char) \
             and not visits_another_group(reader, group, start_token, end_token) \
+            and not says_that(reader, head, end_token) \
             and not (group in reader.ctx.helpers and reader.in_helping_sentence(char)):
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants (not at a fair or
