@@ -82,11 +82,14 @@ def compound_spans(sdoc) -> list:
         known.clear()  # (worker memory is a tracked target; the next documents fill it again)
     found = []
     venues = stems("compounds", "venues")
+    lower_only = tuple(stem(h) for h in vocabulary()["compounds"].get("lower_only", ()))
     for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
         token = sdoc[i]
         kind = hits[int(norms[i])]
         if kind and token.lower_ == token.norm_:
             continue  # "basketball": a foreign word without a Latvian ending is no compound of "balle"
+        if kind and token.text[:1].isupper() and stem(kind).endswith(lower_only):
+            continue  # "Centrāltirgū": a market hall's name, no fair
         following = next((t for t in sdoc[i + 1:i + 3] if not t.is_space), None)
         if following is not None and following.norm_ in venues:
             continue  # "Fotoizstāžu zālē": a room, no exhibition

@@ -29,7 +29,7 @@ from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
 from .place_hour_lines import place_hour_lines
-from .poster_line import poster_line
+from .poster_line import full_date_line, poster_line
 from .team_games import team_games
 from .reflexive_genitive import took_part_past
 from .screening import screenings
@@ -250,6 +250,7 @@ class Nouns:
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
+        said += [m.start() for m in full_date_line().finditer(doc.text)]  # "08.05.2010 no plkst. 9.00 laukumā …"
         self.happens = sorted(said + [m.start() for m in poster_line().finditer(doc.text)])
         self.begins = sorted(set(self.happens) | {m.start() for m in gated_finditer(_begins_pattern(), doc.text)}
                              | {m.start() for m in gated_finditer(_gathered_for(), doc.text)})
