@@ -296,16 +296,14 @@ def rules() -> list[Rule]:
         ("year", _compile(rf"{DIGIT_START}(?:(?P<y>{YEAR})|(?P<hy>{HISTORIC_YEAR})(?=\s*\.))"
                           rf"(?:\s*\.\s*(?!gados|gadi\b){f['year_word']}|\s+gad(?:s|a|am|ā)(?!\w))", flags),
          year),
-        # An age group's birth year with its word left out: "2003. un jaunāki", "1970. un vecāki"
-        # (a sports page's group, the year word said once before or not at all).
-        ("year_born_elided", _compile(rf"{DIGIT_START}(?P<y>{YEAR})\.(?=[^\S\n]{{1,3}}(?:un|vai)[^\S\n]{{1,3}}"
-                                      rf"(?:jaunāk|vecāk)[^\W\d_]*)", flags), year),
-        # A year whose word is said once, after the adjective it is joined to: "2023. un turpmākajos
-        # gados", "2019. vai iepriekšējā gadā" (one lower-case word, then the year word; "1990. un
-        # 2000. gados" are decades, and "2020. un 2021. gadā" is year_list's).
-        ("year_word_elided", _compile(rf"{DIGIT_START}(?P<y>{YEAR})\.(?=[^\S\n]{{1,3}}(?:un|vai)[^\S\n]{{1,3}}"
-                                      rf"(?-i:[{LOWER}])[^\W\d_]*[^\S\n]{{1,3}}gad(?:s|a|am|ā|i|u|us|iem|os)(?![^\W\d_]))",
-                                      flags), year),
+        # A year whose year word is left out or said once after the word joined to it by "un"/"vai":
+        # an age group's birth year ("2003. un jaunāki", "1970. vai vecāki", the year word said once
+        # before or not at all) or a year before an adjective and the year word ("2023. un
+        # turpmākajos gados", "2019. vai iepriekšējā gadā"). One lower-case word only: "1990. un
+        # 2000. gados" are decades, and "2020. un 2021. gadā" is year_list's.
+        ("year_elided", _compile(rf"{DIGIT_START}(?P<y>{YEAR})\.(?=[^\S\n]{{1,3}}(?:un|vai)[^\S\n]{{1,3}}"
+                                 rf"(?:(?:jaunāk|vecāk)[^\W\d_]*|(?-i:[{LOWER}])[^\W\d_]*[^\S\n]{{1,3}}{f['year_word']}))",
+                                 flags), year),
         ("year_month", _compile(rf"{START}(?:{f['year_prefix']}|{f['rel_prefix']}){f['month_name']}", flags), year_month),
         # A project's period without "gada": "2009.februāris – 2010.jūnijs". The month glued to the
         # year's dot, or after one blank in lower case ("… 2009. Marts sākās" is a new sentence).

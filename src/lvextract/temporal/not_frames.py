@@ -58,7 +58,7 @@ _BORN_AFTER = re.compile(r"\.?(?:[^\S\n]*(?:,|[^\S\n](?:un|vai))[^\S\n]+\d{4}\.?
 
 
 # … or inside the year's own span, its year word the birth year's abbreviation: "2007.dz.g.";
-# or the word left out, an age group's bound after it: "2003. un jaunāki" (date_rules year_born_elided).
+# or the word left out, an age group's bound after it: "2003. un jaunāki" (date_rules year_elided).
 _BORN_ELIDED = re.compile(r"[^\S\n]{1,3}(?:un|vai)[^\S\n]{1,3}(?:jaunāk|vecāk)[^\W\d_]*", re.IGNORECASE)
 _BORN_WORD = re.compile(r"dz\.[^\S\n]?g", re.IGNORECASE)
 

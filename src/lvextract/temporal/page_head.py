@@ -9,13 +9,13 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from ..latvian.sentence_words import never_last_words
-from .bylines import signature_line as _signature_line
+from .bylines import signature_line
 from .comment_heading import comment_heading, last_labelled_line
 from .date_patterns import GLUED_CLOCK
-from .dateline_words import ISO_CLOCK as _ISO_CLOCK, place_first as _place_first
+from .dateline_words import ISO_CLOCK, place_first
 from .grammar import Atom
-from .page_furniture import WORD as _WORD, Line as _Line
-from .publication_fields import label_pattern as _label_pattern, line_label as _label
+from .page_furniture import WORD, Line
+from .publication_fields import label_pattern, line_label
 
 
 @lru_cache(maxsize=1)
@@ -25,16 +25,16 @@ def cut_after() -> frozenset[str]:
     return frozenset(vocab.temporal()["document_date"]["cut_after_words"]) | never_last_words()
 
 
-def dateline_alone(text: str, line: _Line, atom: Atom) -> bool:
+def dateline_alone(text: str, line: Line, atom: Atom) -> bool:
     """The date is all its line holds and says the day as a dateline does: in figures
     ("25.03.2020") or with the month in the nominative ("2020. gada 25. marts") or cut short ("• 02.
     apr. 2018", a list's bullet or dashes round it: "- 28 marts 2024 --"), maybe after its place."""
     before = text[line.start:atom.start]
     if _GLUED_CLOCK.fullmatch(before):
         before = ""  # a CMS's posting time glued before the date: "10:0027.02.2025"
-    if (before.strip(" \t•·▪-–—") and not _place_first(before)) or _ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" .-–—"):
+    if (before.strip(" \t•·▪-–—") and not place_first(before)) or ISO_CLOCK.sub("", text[atom.end:line.end]).strip(" .-–—"):
         return False
-    words = _WORD.findall(text[atom.start:atom.end])
+    words = WORD.findall(text[atom.start:atom.end])
     return not words or words[-1].lower() in vocab.month_nominatives() \
         or words[-1].lower() + "." in vocab.month_abbreviations() or words[-1].lower() in vocab.month_portal_short()
 
@@ -46,21 +46,21 @@ _GLUED_CLOCK = re.compile(GLUED_CLOCK)
 _WRAPPED_LINE_MIN = 40
 
 
-def continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
+def continues(text: str, lines: list[Line], i: int, atom: Atom) -> bool:
     """The line goes on the one before: a long line of words cut after a word, no full stop
     ("… varēs reģistrēt no" / "2026. gada 20. aprīļa."). A signature field is not cut prose,
     nor a long headline over a dateline alone ("… sociālajos dienestos ārkārtējā situācijā" /
     "25.03.2020"), unless the headline's last word cannot end a sentence ("… sākot no")."""
     if i == 0 or lines[i - 1].index != lines[i].index - 1:
         return False
-    if _label(text[lines[i].start:min(lines[i].end, lines[i].start + 200)]):
+    if line_label(text[lines[i].start:min(lines[i].end, lines[i].start + 200)]):
         return False  # "- Published: 08.09.2022 19:05" under a list's last line opens a field of its own
     # The last 200 characters tell: each date reads a bounded slice, however long the line.
     before = text[max(lines[i - 1].start, lines[i - 1].end - 200):lines[i - 1].end].rstrip()
-    words = _WORD.findall(before)
+    words = WORD.findall(before)
     if not (len(before) > 60 and before[-1:].isalnum() and len(words) >= 8):
         return False
-    if _signature_line(text, lines[i - 1].start, lines[i - 1].end):
+    if signature_line(text, lines[i - 1].start, lines[i - 1].end):
         return False  # "Anna Liepa, … nodaļas speciāliste" over "09. jūlijā, 2019": a byline, no cut sentence
     # The line above is a paragraph of its own: a blank line before it, or a short line of
     # furniture right before it (an office's hours "Pr. – Pk.: 08:00 – 16:30" over the headline):
@@ -71,7 +71,7 @@ def continues(text: str, lines: list[_Line], i: int, atom: Atom) -> bool:
     return not (opens and dateline_alone(text, lines[i], atom) and words[-1].lower() not in cut_after())
 
 
-def trail_ends_with(text: str, trail: _Line, headline: _Line) -> bool:
+def trail_ends_with(text: str, trail: Line, headline: Line) -> bool:
     """A breadcrumb trail that closes with the headline below it ("Sākumlapa › Arhīvs›Pilsētā
     Zemgaliešiem … jāgaužas" over "Zemgaliešiem … jāgaužas"): a line of the page's furniture,
     not a wrapped paragraph's earlier line. Reads the two lines' last 200 characters."""
@@ -84,17 +84,17 @@ def prose(line_text: str) -> bool:
     """A line of running text: long with a full stop inside, or ten words with a comma or stop (not
     a semicolon alone: an agency's headline joins its two halves by one, "… notiks pasākumi; uguņos
     tikai …", over its byline's dateline)."""
-    words = _WORD.findall(line_text)
+    words = WORD.findall(line_text)
     return (len(line_text) > 120 and ". " in line_text) or (len(words) >= 10 and bool(re.search(r"[,.]\s", line_text)))
 
 
-def closes_sentence(text: str, line: _Line) -> bool:
+def closes_sentence(text: str, line: Line) -> bool:
     """A line of four words or more ending in a full stop, "!" or "?": a sentence, no heading."""
     body = text[line.start:min(line.end, line.start + 2000)].rstrip()
-    return body.endswith((".", "!", "?")) and len(_WORD.findall(body[:200])) >= 4
+    return body.endswith((".", "!", "?")) and len(WORD.findall(body[:200])) >= 4
 
 
-def head_end(text: str, lines: list[_Line], minimum: int, maximum: int) -> int:
+def head_end(text: str, lines: list[Line], minimum: int, maximum: int) -> int:
     """How many lines make the page's head: menus, breadcrumbs and share buttons come before
     the dateline, so the head runs to the first line of prose (a long line with a sentence),
     at least `minimum` and at most `maximum` lines."""
@@ -104,19 +104,19 @@ def head_end(text: str, lines: list[_Line], minimum: int, maximum: int) -> int:
     return min(len(lines), maximum)
 
 
-def first_sentence_line(text: str, lines: list[_Line]) -> int:
+def first_sentence_line(text: str, lines: list[Line]) -> int:
     """The first line that holds a sentence (four words or more and a full stop): the body."""
     for n, line in enumerate(lines):
         body = text[line.start:min(line.end, line.start + 2000)].rstrip()
-        if len(_WORD.findall(body[:200])) >= 4 and (body.endswith((".", "!", "?")) or ". " in body):
+        if len(WORD.findall(body[:200])) >= 4 and (body.endswith((".", "!", "?")) or ". " in body):
             return n
     return len(lines)
 
 
-def related_start(text: str, lines: list[_Line], first_sentence: int) -> int:
+def related_start(text: str, lines: list[Line], first_sentence: int) -> int:
     """The first line of a "Saistītie raksti" / "Lasītākie" block after the body began (a menu
     may carry the same words): the dates below it belong to other articles. len(lines) if none."""
-    pattern = _label_pattern("related_markers")
+    pattern = label_pattern("related_markers")
     labelled_below = None  # the last line a publication label opens, looked for once
     for n in range(first_sentence + 1, len(lines)):
         line_text = text[lines[n].start:lines[n].end]

@@ -13,19 +13,22 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...word_regex import alternation
 from .lexicon import literals, vocabulary
 
 # The one word before the noun, maybe past an adjective and a second genitive ("vijoles klasiskā spēle",
 # "klavieru taustiņu virtuozā spēle"; "kokles un vijoles spēle" reads the nearer genitive, as no
-# conjunction stands between the instrument and the noun): how far back the instrument is looked for.
+# word of [played_instrument] `not_between` stands between the instrument and the noun): how far back
+# the instrument is looked for.
 REACH = 60
 
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], re.Pattern]:
     words = vocabulary()["played_instrument"]
-    genitive = re.compile(rf"(?<!\w)(?:{literals(words['instruments'])})[^\W\d_]*[ \t]+(?:(?!(?:un|vai|ar|kā|arī)[ \t])[^\W\d_]+[ \t]+){{0,2}}$",
-                          re.IGNORECASE)
+    between = alternation(words["not_between"])
+    genitive = re.compile(rf"(?<!\w)(?:{literals(words['instruments'])})[^\W\d_]*[ \t]+"
+                          rf"(?:(?!(?:{between})[ \t])[^\W\d_]+[ \t]+){{0,2}}$", re.IGNORECASE)
     return frozenset(words["kinds"]), genitive
 
 

@@ -1,8 +1,9 @@
 """A named programme that the text itself calls a project: "Programma „Lasām kopā” … Arī mūsu
 bibliotēka ir iesaistījusies šajā projektā", "Lasīšanas programma „Zaļā grāmata” … Projekta
-ietvaros bērni lasīs …". A quoted name after a programme word is no project by itself (a national
-programme, a fund's strand); a later "this project" or a bare "Projekta ietvaros" makes it the project
-the text speaks of — only where the text names no other project that the words could point to.
+ietvaros bērni lasīs …". A quoted name after a naming word (a programme, an initiative, a contest
+for projects) is no project by itself (a national programme, a fund's strand); a later "this
+project" or a bare "Projekta ietvaros" makes it the project the text speaks of — only where the
+text names no other project that the words could point to.
 The words are data (data/projects.toml [programme_called])."""
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
     data = load("projects")["programme_called"]
-    programme = re.compile(r"(?<![\w-])(?:" + "|".join(data["programme_words"]) + r")[ \t]+", re.IGNORECASE)
+    programme = re.compile(r"(?<![\w-])(?:" + "|".join(data["naming_words"]) + r")[ \t]+", re.IGNORECASE)
     back = re.compile(r"(?<!\w)(?:" + "|".join(data["back_references"]) + r")(?!\w)", re.IGNORECASE)
     return programme, back, frozenset(w.lower() for w in data.get("funding_programme_before", []))
 

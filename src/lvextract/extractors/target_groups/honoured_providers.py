@@ -4,7 +4,8 @@ are thanked for what they do, as those thanked in words are, not served by an ev
 governed (reader.looks_back: "served") by a verb of greeting or honouring (target_groups.toml
 [honoured_providers] `verbs`). Other groups so honoured stay served (a feast held for them:
 "sumināja seniorus"); teachers honoured beside their pupils are accepted apart (honoured.py); a
-greeting with a performance (a word of `performance` in the sentence) is an occasion for them."""
+greeting with a performance (a word of [audience] `performances` or of [honoured_providers]
+`performance` in the sentence) is an occasion for them."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -15,8 +16,9 @@ from .reader import Reader
 
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    c = load("target_groups")["honoured_providers"]
-    return frozenset(c["ids"]), tuple(c["verbs"]), tuple(c["performance"])
+    table = load("target_groups")
+    c = table["honoured_providers"]
+    return frozenset(c["ids"]), tuple(c["verbs"]), tuple(table["audience"]["performances"]) + tuple(c["performance"])
 
 
 def honoured_provider(reader: Reader, group: str, governed: str, governor: str, start: int) -> bool:

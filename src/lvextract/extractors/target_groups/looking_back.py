@@ -10,7 +10,7 @@ from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS
 from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
 
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
-THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
+COLON_THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
 
 
 class LookingBack:
@@ -23,7 +23,7 @@ class LookingBack:
             before = self.previous_word(before)
         return before is not None and self.word(before) in self.ctx.blocking
 
-    def _thanks_before(self, colon: int, reach: int = THANKS_REACH) -> bool:
+    def _thanks_before(self, colon: int, reach: int = COLON_THANKS_REACH) -> bool:
         """Whether one of the few words before token `colon`, in its sentence, thanks someone."""
         i = colon
         for _ in range(reach):
