@@ -64,3 +64,24 @@ def test_text_may_match_reads_the_literals_every_match_needs():
     text = "Tie notiks 5. maijā, bet tas notiks 6. maijā"
     assert not may_match(anchored, text, 11, 20)
     assert may_match(anchored, text, 21, 36) and anchored.search(text, 21, 36)
+
+
+@pytest.mark.parametrize("text", [
+    "Notiks Velodiena. Aicinām uz Sporta dienu, 5. maijā; notiks\n\n  Velodiena!",
+    "dien",
+    "Velodiena",  # a run at the text's end
+    "1. maijā Olimpiādiena-2 un notika\tkopienas diena 2024",  # the look-ahead reads one character past a run
+    "a" * 450 + " diena notiks, " + "b" * 5 + " Ziemasdiena",  # a run longer than one step back
+    "Notiks kopienas diena" + " un sēta" * 60 + ". Aicinām uz Velodienu",  # a run longer than one step on
+    "notiks Velodiena_ x; notiks Velodienā. Rīt — Mākslasdiena",
+])
+def test_finditer_in_word_runs_finds_what_the_whole_text_scan_finds(text):
+    from lvextract.extractors.events.compound_days import _pattern
+    from lvextract.extractors.events.named_days import DAY_WORD, _told_pattern
+    from lvextract.word_regex import finditer_in_word_runs
+
+    for pattern in (_pattern(), _told_pattern()):
+        whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer_in_word_runs(pattern, text, DAY_WORD)] == whole
+    # the runs without the key are not scanned at all: a letter-only pattern without "dien" finds nothing there
+    assert [m.group() for m in finditer_in_word_runs(re.compile(r"\w+"), "Rīt, diena; vakars", DAY_WORD)] == ["diena"]

@@ -151,3 +151,35 @@ def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
         if text is None:
             return True
     return any(text.find(key, start, end) >= 0 for key in keys)
+
+
+# A character that is neither a letter nor white space ("[^\W\d_]", "\s"): what parts a text into
+# runs of words.
+_NOT_LETTER_NOR_SPACE = re.compile(r"[^\w\s]|[\d_]")
+RUN_STEP = 200  # characters looked at a time for a run's start or end (each window bounded)
+
+
+def finditer_in_word_runs(pattern: re.Pattern, text: str, key: re.Pattern):
+    """pattern.finditer(text), the same matches, for a pattern whose every match is letters and white
+    space only (its look-arounds reading at most one character on either side) and holds a match of
+    `key` (a short literal such as "dien"): only the runs of letters and white space that hold `key`
+    are scanned, each as its own window (its end one character past the run, for the look-ahead).
+    A match cannot cross a run's end, and the scan of a run starts fresh as the document-wide one
+    does after the previous run. O(n): each run is read once, in windows of RUN_STEP characters."""
+    scanned = 0  # where the last scanned run ended
+    for k in key.finditer(text):
+        if k.start() < scanned:
+            continue  # in the run just scanned
+        start, hi = None, k.start()
+        while start is None:
+            lo = max(scanned, hi - RUN_STEP)
+            for m in _NOT_LETTER_NOR_SPACE.finditer(text, lo, hi):
+                start = m.end()
+            if start is None and lo == scanned:
+                start = scanned
+            hi = lo
+        end = k.end()  # the run's end: the first character after the key that is no letter nor space
+        while (stop := _NOT_LETTER_NOR_SPACE.search(text, end, end + RUN_STEP)) is None and end + RUN_STEP < len(text):
+            end += RUN_STEP
+        scanned = stop.start() if stop is not None else len(text)
+        yield from pattern.finditer(text, start, min(len(text), scanned + 1))

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ...latvian.lemmas import stem
-from ...word_regex import alternation
+from ...word_regex import alternation, finditer_in_word_runs
 from .lexicon import event_stems, happens_alternation, vocabulary
 from .named_days import DAY_WORD
 
@@ -42,7 +42,7 @@ def compound_days(text: str) -> list[tuple[str, int, int]]:
     found = []
     if not DAY_WORD.search(text):
         return found  # every branch of the pattern ends in "diena"/"dienu": spare its scan of every word
-    for m in _pattern().finditer(text):
+    for m in finditer_in_word_runs(_pattern(), text, DAY_WORD):  # (a match is letters and spaces only)
         g = next(i for i in (1, 3, 5, 7) if m.group(i) is not None)
         kind = m.group(g).lower() + "diena"
         if kind in _not_days() or stem(kind) in event_stems():

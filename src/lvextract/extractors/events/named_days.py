@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ...latvian.lemmas import stem
-from ...word_regex import alternation, gated_finditer
+from ...word_regex import alternation, finditer_in_word_runs, gated_finditer
 from .lexicon import event_stems, happens_alternation, literals, vocabulary
 
 
@@ -99,7 +99,8 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
             continue
         found.append((f"{genitive} {heads[m.group(2)]}", m.start(1), m.end(2)))
     taken = {start for _, start, _ in found}
-    for m in _told_pattern().finditer(text) if DAY_WORD.search(text) else ():
+    # (a match is letters and spaces only: only the runs of them that hold "dien" are scanned)
+    for m in finditer_in_word_runs(_told_pattern(), text, DAY_WORD):
         g = next(i for i in (1, 3, 5) if m.group(i) is not None)
         genitive = " ".join(m.group(g).lower().split())
         if m.start(g) in taken:

@@ -12,6 +12,7 @@ from ...latvian import places
 from ...latvian.lemmas import NOUN_DATIVE_ENDINGS, stem
 from ...latvian.orthography import CLOSING_QUOTES, OPENING_QUOTES
 from ...spans import Intervals
+from ...word_regex import grouped_alternation
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
 from .ceremony_clauses import ceremony_nouns
@@ -161,7 +162,8 @@ def _kept_genitive_phrases() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _coordinated_after() -> re.Pattern:
     """"sporta un atpūtas diena": a kept genitive, "un", another genitive, a word (the head, checked by stem)."""
-    modifiers = "|".join(sorted(map(re.escape, _kept_genitive_phrases()), key=len, reverse=True))
+    # (grouped by first letter: at a position only that letter's modifiers are tried)
+    modifiers = grouped_alternation(sorted(_kept_genitive_phrases(), key=len, reverse=True))
     return re.compile(rf"(?<!\w)({modifiers})\s+un\s+([^\W\d_]{{3,}})\s+([^\W\d_]+)", re.IGNORECASE)
 
 

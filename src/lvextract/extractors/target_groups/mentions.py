@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.relatives import relative_pronoun
+from ...word_regex import gated_finditer
 from ..vocabulary import Mention, load
 from .between import PLURAL_RELATIVE, relative_opening
 from .lexicon import INVITED, MODIFIER, bare_modifiers, context, vocabulary
@@ -96,8 +97,8 @@ def _parents_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def parents(doc: Document, taken: list[Found]) -> list[Found]:
     after, qualified = _parents_patterns()
-    said = _noun_mentions(doc, taken, after.finditer(doc.text), "families")
-    of_qualified = _noun_mentions(doc, taken + said, qualified.finditer(doc.text), "families")
+    said = _noun_mentions(doc, taken, gated_finditer(after, doc.text), "families")
+    of_qualified = _noun_mentions(doc, taken + said, gated_finditer(qualified, doc.text), "families")
     for f in of_qualified:
         f.of_qualified = True
     return said + of_qualified
@@ -127,9 +128,10 @@ def _owner_sharing_head(noun: str) -> re.Pattern:
 
 def municipal_owners(doc: Document, taken: list[Found]) -> list[Found]:
     """"pašvaldību un biedrību pārstāvjiem": the municipalities' people (professionals); "gan
-    nevalstiskā sektora, gan uzņēmēju pārstāvji": the NGOs' people (ngo)."""
-    return _noun_mentions(doc, taken, _owner_sharing_head("[Pp]ašvaldību").finditer(doc.text), "professionals") \
-        + _noun_mentions(doc, taken, _owner_sharing_head(NGO_SECTOR).finditer(doc.text), "ngo")
+    nevalstiskā sektora, gan uzņēmēju pārstāvji": the NGOs' people (ngo). Each scan skipped on a
+    text without its noun (gated_finditer)."""
+    return _noun_mentions(doc, taken, gated_finditer(_owner_sharing_head("[Pp]ašvaldību"), doc.text), "professionals") \
+        + _noun_mentions(doc, taken, gated_finditer(_owner_sharing_head(NGO_SECTOR), doc.text), "ngo")
 
 
 # Associations and foundations named as who may apply or receive funding ("Projekta iesniedzējs ir
@@ -180,7 +182,8 @@ def applicants(doc: Document, taken: list[Found]) -> list[Found]:
     """Mark the NGO words named as applicants (a mention there already) or add them as `ngo`."""
     by_token = {i: f for f in taken for i in range(f.mention.token_start, f.mention.token_end)}
     added: list[Found] = []
-    said = [m.span("noun") for pattern in _applicants() for m in pattern.finditer(doc.text)]
+    # (each pattern's scan skipped on a text without the words its every match needs: most texts)
+    said = [m.span("noun") for pattern in _applicants() for m in gated_finditer(pattern, doc.text)]
     for start, end in said + _listed_applicants(doc):
         tokens = doc.spacy.char_span(start, end, alignment_mode="expand")
         if tokens is None:
