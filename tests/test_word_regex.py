@@ -75,13 +75,26 @@ def test_text_may_match_reads_the_literals_every_match_needs():
     "Notiks kopienas diena" + " un sēta" * 60 + ". Aicinām uz Velodienu",  # a run longer than one step on
     "notiks Velodiena_ x; notiks Velodienā. Rīt — Mākslasdiena",
 ])
-def test_finditer_in_word_runs_finds_what_the_whole_text_scan_finds(text):
+@pytest.mark.parametrize("step", [200, 3])
+def test_finditer_in_word_runs_finds_what_the_whole_text_scan_finds(text, step, monkeypatch):
+    from lvextract import word_regex
     from lvextract.extractors.events.compound_days import _pattern
     from lvextract.extractors.events.named_days import DAY_WORD, _told_pattern
     from lvextract.word_regex import finditer_in_word_runs
 
+    monkeypatch.setattr(word_regex, "RUN_STEP", step)  # small windows walk every boundary case
     for pattern in (_pattern(), _told_pattern()):
         whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groups()) for m in finditer_in_word_runs(pattern, text, DAY_WORD)] == whole
     # the runs without the key are not scanned at all: a letter-only pattern without "dien" finds nothing there
     assert [m.group() for m in finditer_in_word_runs(re.compile(r"\w+"), "Rīt, diena; vakars", DAY_WORD)] == ["diena"]
+
+
+def test_word_runs_callers_look_ahead_over_letters_and_spaces_only():
+    """finditer_in_word_runs scans runs of letters and spaces: the word lists its callers' patterns
+    read past a match ([happens] words, [named_days] held_by) must hold nothing else, or a match
+    would be lost without a sign."""
+    from lvextract.extractors.events.lexicon import vocabulary
+
+    words = vocabulary()["happens"]["words"] + vocabulary()["named_days"]["held_by"]
+    assert words and all(w.replace(" ", "").isalpha() for w in words)

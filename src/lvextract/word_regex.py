@@ -160,8 +160,10 @@ RUN_STEP = 200  # characters looked at a time for a run's start or end (each win
 
 
 def finditer_in_word_runs(pattern: re.Pattern, text: str, key: re.Pattern):
-    """pattern.finditer(text), the same matches, for a pattern whose every match is letters and white
-    space only (its look-arounds reading at most one character on either side) and holds a match of
+    """pattern.finditer(text), the same matches, for a pattern of which every character a match or
+    its look-arounds read is a letter or white space, apart from one character on either side
+    (a look-ahead over a word list is safe only while the list's words are letters and spaces:
+    tests/test_word_regex.py holds the callers' lists to that), and whose every match holds a match of
     `key` (a short literal such as "dien"): only the runs of letters and white space that hold `key`
     are scanned, each as its own window (its end one character past the run, for the look-ahead).
     A match cannot cross a run's end, and the scan of a run starts fresh as the document-wide one

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import Event, Record
-from ...word_regex import text_may_match
+from ...word_regex import gated_finditer
 from .lexicon import cue_alternation, literals, vocabulary
 from .nouns import event_nouns
 from .offsets import any_between
@@ -42,8 +42,8 @@ def any_cancel_cue(doc: Document) -> bool:
     drop_cancelled and moves.drop_listed_cancelled both ask."""
     # (the search, tried at every position of a text that mostly holds no cue, skipped on a text
     # without any of the literals a cue needs)
-    return doc.derived("events.any_cancel_cue", lambda d: text_may_match(cancel_cues(), d.text)
-                       and cancel_cues().search(d.text) is not None)
+    return doc.derived("events.any_cancel_cue",
+                       lambda d: next(gated_finditer(cancel_cues(), d.text), None) is not None)
 
 
 def drop_cancelled(doc: Document, record: Record) -> None:

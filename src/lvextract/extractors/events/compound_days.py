@@ -15,7 +15,7 @@ from ...word_regex import alternation, finditer_in_word_runs
 from .lexicon import event_stems, happens_alternation, vocabulary
 from .named_days import DAY_WORD
 
-# What every branch of _pattern needs (named_days.DAY_WORD): a text without it is not scanned.
+# What every branch of _pattern needs (named_days.DAY_WORD): only the runs of words holding it are scanned.
 # At least three letters before the head: "Velodiena", not "diena" itself.
 _WORD = r"([^\W\d_]{3,}?)"
 
@@ -40,8 +40,6 @@ def _not_days() -> frozenset[str]:
 def compound_days(text: str) -> list[tuple[str, int, int]]:
     """(type, start, end) of every such day."""
     found = []
-    if not DAY_WORD.search(text):
-        return found  # every branch of the pattern ends in "diena"/"dienu": spare its scan of every word
     for m in finditer_in_word_runs(_pattern(), text, DAY_WORD):  # (a match is letters and spaces only)
         g = next(i for i in (1, 3, 5, 7) if m.group(i) is not None)
         kind = m.group(g).lower() + "diena"
