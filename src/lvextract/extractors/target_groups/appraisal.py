@@ -1,7 +1,7 @@
 """Whom an occasion was something to, said as an appraisal, is not served by that mention: "Bibliotekārēm
 šis bija sava veida izaicinājums" (the organisers), "Skolēniem tā bija laba brīvprātīgā darba mācībstunda"
 (the performers). A dative group that opens its sentence, right before a demonstrative and a copula
-(target_groups.toml [appraisal] `pronouns`, `copulas`, whole lower-case words). Not an opportunity given
+(target_groups.toml [appraisal] `pronouns`, `copulas`, `copula_participles`; whole lower-case words). Not an opportunity given
 them, which serves them: "Jauniešiem šī bija lieliska iespēja …", nor an occasion offered them:
 "Bērniem tas būs svētku koncerts" (`served_words`, beginnings of the next few words, PREDICATE_REACH,
 up to a preposition of `predicate_ends`: "… liels pārbaudījums pirms koncerta" appraises) — unless it
@@ -22,7 +22,8 @@ PREDICATE_REACH = 4  # words after the copula: "bija lieliska un noderīga iesp�
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
     c = load("target_groups")["appraisal"]
-    return frozenset(c["pronouns"]), frozenset(c["copulas"]), tuple(c["served_words"]), frozenset(c["predicate_ends"])
+    return frozenset(c["pronouns"]), frozenset(c["copulas"]) | frozenset(c["copula_participles"]), \
+        tuple(c["served_words"]), frozenset(c["predicate_ends"])
 
 
 @lru_cache(maxsize=1)

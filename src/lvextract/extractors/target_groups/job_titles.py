@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 
 from ...latvian import names
-from ...latvian.orthography import LOWER, UPPER
+from ...latvian.orthography import LOWER
 from .forms import FIELD_ENDINGS, form
 from .mentions import Found
+from .names_around import words_then_name
 from .reader import Reader
 
 REACH = 6  # lower-case words between the group word and the name: "un jauniešu centra jaunatnes lietu metodiķe"
 BACK = 3  # lower-case words between the post and the group word: "speciāliste jaunatnes un"
-AHEAD = re.compile(r"(?P<words>(?:[ \t]+[" + LOWER + r"]+){1," + str(REACH) + r"})[ \t]+(?P<given>[" + UPPER + "][" + LOWER
-                   + r"]+)[ \t]+[" + UPPER + "][" + LOWER + "]+")
+AHEAD = words_then_name(r"[" + LOWER + r"]+", REACH)
 BEHIND = re.compile(r"(?<![" + LOWER + r"])(?:[" + LOWER + r"]+[ \t]+){1," + str(BACK + 1) + r"}$")
 
 

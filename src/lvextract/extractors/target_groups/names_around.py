@@ -24,8 +24,15 @@ PERSON_THEN_ROLE = re.compile(r"(?:^|[\s(])[a-zāčēģīķļņšūž]+\s+[A-ZĀ
 SINGULAR_POST = re.compile(r"(?:[^aāeēiīoouūy\W\d_][sš]|[^\W\d_]{3}e)$")
 # ... and after it one to three lower-case words of its field, each in the genitive or the locative,
 # then a given name and a surname: " kora mūzikas jautājumos Lauris Goss".
-FIELD_THEN_NAME = re.compile(r"(?:[ \t]+[" + LOWER + r"]+(?:" + "|".join(FIELD_ENDINGS) + r"))"
-                             r"{1,3}[ \t]+(?P<given>[" + UPPER + "][" + LOWER + r"]+)[ \t]+[" + UPPER + "][" + LOWER + "]+")
+def words_then_name(word: str, reach: int) -> re.Pattern:
+    """One to `reach` lower-case words (`word`: a pattern of one), each after spaces or tabs, then a
+    given name and a capitalised surname; the words as the group "words", the given name as "given".
+    A person's post and its field before the name: FIELD_THEN_NAME here, job_titles.AHEAD."""
+    return re.compile(r"(?P<words>(?:[ \t]+" + word + r"){1," + str(reach) + r"})[ \t]+(?P<given>[" + UPPER + "]["
+                      + LOWER + r"]+)[ \t]+[" + UPPER + "][" + LOWER + "]+")
+
+
+FIELD_THEN_NAME = words_then_name(r"[" + LOWER + r"]+(?:" + "|".join(FIELD_ENDINGS) + r")", 3)
 ROLE_CLOSES = re.compile(r"\s*(?:[,)]|$)", re.MULTILINE)
 
 

@@ -15,12 +15,13 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from .clauses import LIST_JOINS
-from .forms import form
+from .forms import GENITIVE_SINGULAR_ENDINGS, form
 from .list_walks import steps_back
 
 LIST_REACH = 12  # words passed back from a member to the word for all ("ikviens X, Y, jaunietis")
-NOMINATIVE_SINGULAR = ("s", "š")  # a masculine member's noun: "iedzīvotājs", "strādājošais"
-GENITIVE_SINGULAR = ("as", "es", "ās", "ēs")
+# A masculine member's noun or substantivised adjective: "iedzīvotājs", "strādājošais", "viesis" — any
+# "-s"/"-š", unlike forms.NOMINATIVE_SINGULAR (a consonant before it), which would miss the last two.
+MEMBER_NOMINATIVE = ("s", "š")
 GENITIVES_BEFORE = 2  # a place's genitives between it and the first member ("ikviens Kocēnu novada …")
 
 
@@ -61,8 +62,8 @@ def _said_of_each(reader, start: int) -> bool:
             if genitives:
                 return False
             after_join = True
-        elif after_join and word.isalpha() and word.islower() and word.endswith(NOMINATIVE_SINGULAR) \
-                and not word.endswith(GENITIVE_SINGULAR):
+        elif after_join and word.isalpha() and word.islower() and word.endswith(MEMBER_NOMINATIVE) \
+                and not word.endswith(GENITIVE_SINGULAR_ENDINGS):
             after_join = False  # another member said by its singular noun ("iedzīvotājs")
         elif genitives < GENITIVES_BEFORE and word.isalpha() and "genitive" in form(word):
             genitives, after_join = genitives + 1, False

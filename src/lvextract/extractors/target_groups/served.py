@@ -36,6 +36,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if reader.sdoc[head].text.isupper() and reader.locative_after(end_token):
         forms = {"genitive"}  # "iesaistījās … NVO darbībā": an abbreviation qualifying a place
     governed, distance, governor = reader.looks_back(start_token, group)
+    # (professionals greeted or honoured for their work are neither a dative served nor an accusative object)
+    honoured = honoured_provider(reader, group, governed, governor, start_token)
     service = reader.service_noun_follows(end_token, start_token) \
         if "genitive" in forms and not NOMINATIVE_SINGULAR.search(reader.sdoc[head].text) else None
     # "ar darba devēju atbalstu", "pēc jauniešu iniciatīvas": they give it, not get it.
@@ -74,7 +76,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not experiences(reader, start_token, end_token) and not asked(reader, start_token, end_token) \
             and not contacted(reader, start_token, group) and not entitled_to_act(reader, group, end_token) \
             and not sanctioned(reader, start_token, end_token) \
-            and not honoured_provider(reader, group, governed, governor, start_token)
+            and not honoured
     # "atbalstīs tādas grupas kā ilgstošie bezdarbnieki": examples of a served group, in the nominative.
     if governed == "served" and reader.follows_such_as(start_token):
         return True
@@ -84,7 +86,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and (distance <= 3 or (distance <= RESIDENCE_REACH and lives_there(reader, start_token))) \
             and governor.startswith(reader.ctx.object_served_verbs) \
             and not enlisted(reader, group, governed, governor) and not _named_institution_genitive(reader, start_token, end_token) \
-            and not honoured_provider(reader, group, governed, governor, start_token):
+            and not honoured:
         return True
     if "genitive" in forms and governed != "blocked" \
             and (group not in reader.ctx.collective_excluded or gathering_follows(reader, end_token)) \
