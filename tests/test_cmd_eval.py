@@ -100,9 +100,8 @@ def test_second_gold_directory_measures_agreement(case_files, tmp_path):
     gold, _records = case_files
     reader_b = tmp_path / "reader_b"
     reader_b.mkdir()
-    for doc_id, item in CASE["records"].items() if isinstance(CASE["records"], dict) else (
-            (r["doc_id"], r) for r in CASE["records"]):
-        (reader_b / f"{doc_id}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
+    for item in CASE["records"]:
+        (reader_b / f"{item['doc_id']}.json").write_text(json.dumps(item, ensure_ascii=False), encoding="utf-8")
     code, out, _err = run_cli("eval", str(gold), str(reader_b), "--json")
     assert code == 0
     result = json.loads(out)

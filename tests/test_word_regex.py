@@ -44,9 +44,7 @@ def test_a_window_without_the_key_words_has_no_before_cue(section):
 
 
 def test_text_may_match_reads_the_literals_every_match_needs():
-    import re
-
-    from lvextract.word_regex import gated_finditer, may_match, text_may_match
+    from lvextract.word_regex import gated_finditer, text_may_match
 
     pattern = re.compile(r"(?<!\w)(?:pārcelt|atcelt)\w*\s+uz\s+\d", re.IGNORECASE)
     assert text_may_match(pattern, "Koncerts PĀRCELTS uz 5. maiju")  # any case, as the regex reads it

@@ -173,7 +173,9 @@ def _compound_noun(word: str, forms: dict[str, tuple[str, bool]]) -> tuple[str, 
 
 
 # Distinct words whose reading _word_action keeps (a word repeats within a text and across texts;
-# the cache stays a few MB: worker memory is a tracked target).
+# the cache stays a few MB: worker memory is a tracked target). Keyed on the word as written, not
+# its lower case: debitive_infinitive reads a form the lemmatizer has not seen only in lower case
+# ("jānokārto" asks for "nokārtot", "Jānokārto" for none).
 WORD_READINGS_KEPT = 50_000
 
 

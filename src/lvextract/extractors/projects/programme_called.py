@@ -1,9 +1,9 @@
 """A named programme that the text itself calls a project: "Programma „Lasām kopā” … Arī mūsu
 bibliotēka ir iesaistījusies šajā projektā", "Lasīšanas programma „Zaļā grāmata” … Projekta
-ietvaros bērni lasīs …". A quoted name after a naming word (a programme, an initiative, a contest
-for projects) is no project by itself (a national programme, a fund's strand); a later "this
-project" or a bare "Projekta ietvaros" makes it the project the text speaks of — only where the
-text names no other project that the words could point to.
+ietvaros bērni lasīs …". A quoted name after a naming word (a programme, an initiative) is no
+project by itself (a national programme, a fund's strand); a later "this project" or a bare
+"Projekta ietvaros" makes it the project the text speaks of — only where the text names no other
+project that the words could point to.
 The words are data (data/projects.toml [programme_called])."""
 from __future__ import annotations
 
