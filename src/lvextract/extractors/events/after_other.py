@@ -17,7 +17,7 @@ from ...record import DateMention, Record
 from .added_events import add_event
 from .generic_retold import retold_kind, told_ends
 from .dating import DAY_VALUE
-from .lexicon import literals, vocabulary
+from .lexicon import is_contest_kind, literals, vocabulary
 from .offsets import any_between
 from .ranking import Nouns
 
@@ -34,22 +34,6 @@ def _preposition() -> re.Pattern:
     relatives = literals(vocabulary()["after_other"]["not_after"])
     return re.compile(rf"(?<!\w)(?:{words})\s+(?!(?:{relatives})(?!\w))(?:[^\W\d_]+\s+){{0,2}}$",
                       re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _contest_family() -> tuple[frozenset[str], tuple[str, ...]]:
-    data = vocabulary()["contest_kind"]
-    return frozenset(data["words"]), tuple(data["named"])
-
-
-def _is_contest(kind: str) -> bool:
-    """A contest's kind word or a named contest ([contest_kind] words, named), a compound closed by a
-    named one too ("velomaratons"), as merging.join_contest_kinds reads them: they retell one another
-    ("Pirms sacensībām jāuzrāda karte, dalība čempionātā jāpiesaka …": the same contest, as
-    join_contest_kinds joins them on one day), so after one of them none of the others is a second
-    occurrence."""
-    words, named = _contest_family()
-    return kind in words or kind.endswith(named)
 
 
 def after_other(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
@@ -88,10 +72,14 @@ def after_other(doc: Document, index: Nouns, candidates: list[DateMention], date
             if k < 0 or days[k].value != named.start or anchor.start - days[k].span.end > CHARACTERS_REACH:
                 continue
             count = len(record.events)
-            contest = _is_contest(anchor.kind)
+            # A contest's kind words and named contests ([contest_kind], as merging.join_contest_kinds
+            # reads them) retell one another ("Pirms sacensībām jāuzrāda karte, dalība čempionātā
+            # jāpiesaka …": the same contest), so after one of them none of the others is a second
+            # occurrence.
+            contest = is_contest_kind(anchor.kind)
             add_event(doc, index, bounds, days[k], date_starts, by_key, record,
                       narrow=lambda found: [n for n in found if n.kind != anchor.kind
-                                            and not (contest and _is_contest(n.kind))])
+                                            and not (contest and is_contest_kind(n.kind))])
             for event in record.events[count:]:
                 event.status = event.status or named.status
             if len(record.events) > count:

@@ -53,6 +53,19 @@ def _compound_kind(norm: str) -> str | None | bool:
 # _compound_kind by the NORM's hash (a string's hash is fixed, whatever the Doc): a dict lookup per
 # distinct norm instead of a StringStore lookup, which cost most of compound_spans on real pages;
 # _compound_kind itself is called once per norm a process sees (kept here, bounded).
+@lru_cache(maxsize=1)
+def _lower_only_stems() -> tuple[str, ...]:
+    """Stems of the kinds a capitalised compound does not close ([compounds] lower_only)."""
+    return tuple(stem(h) for h in vocabulary()["compounds"]["lower_only"])
+
+
+@lru_cache(maxsize=4096)
+def _lower_only_kind(kind: str) -> bool:
+    """Whether a compound of `kind` written capitalised is a name ("Centrāltirgū": a market hall),
+    no occurrence: its stem closes with a lower_only one. Once per kind, not per hit."""
+    return stem(kind).endswith(_lower_only_stems())
+
+
 _kind_by_hash: dict[int, str | None | bool] = {}
 _UNSEEN = object()
 KINDS_BY_HASH_KEPT = 200_000
@@ -82,13 +95,12 @@ def compound_spans(sdoc) -> list:
         known.clear()  # (worker memory is a tracked target; the next documents fill it again)
     found = []
     venues = stems("compounds", "venues")
-    lower_only = tuple(stem(h) for h in vocabulary()["compounds"].get("lower_only", ()))
     for i in numpy.flatnonzero(numpy.isin(norms, list(hits))).tolist():
         token = sdoc[i]
         kind = hits[int(norms[i])]
         if kind and token.lower_ == token.norm_:
             continue  # "basketball": a foreign word without a Latvian ending is no compound of "balle"
-        if kind and token.text[:1].isupper() and stem(kind).endswith(lower_only):
+        if kind and token.text[:1].isupper() and _lower_only_kind(kind):
             continue  # "Centrāltirgū": a market hall's name, no fair
         following = next((t for t in sdoc[i + 1:i + 3] if not t.is_space), None)
         if following is not None and following.norm_ in venues:

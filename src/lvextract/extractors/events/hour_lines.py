@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...latvian.orthography import OPENING_QUOTES
 from ...layout import lines_from
 from ...record import DateMention, Record
 from ...temporal.times import clock
@@ -60,13 +61,18 @@ def _shape(m: re.Match) -> tuple[bool, bool]:
     return bool(m["word"]), m.group(0).rstrip()[-1:] in "–-"
 
 
+# What an item headed as a title may open with besides a capital: a name's opening quote, its
+# closing "”" typed for one, or an apostrophe.
+TITLE_OPENS = frozenset(OPENING_QUOTES + "”'")
+
+
 def _titled(text: str, m: re.Match, b: int) -> bool:
     """An item headed as a title: its hour closed by a dash, the item opening with a capital or a
     quote ("15.00 – Koncerts “Gaismā būt”", "18.30 – “Ziemas iedancis”")."""
     if not _shape(m)[1]:
         return False
     item = text[m.end():b].lstrip()
-    return bool(item) and (item[0].isupper() or item[0] in "\"'„“”«")
+    return bool(item) and (item[0].isupper() or item[0] in TITLE_OPENS)
 
 
 def run_after(text: str, after: int, cells_allowed: bool = True,

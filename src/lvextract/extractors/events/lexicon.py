@@ -124,6 +124,22 @@ def present_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def contest_kinds() -> tuple[frozenset[str], tuple[str, ...]]:
+    """A contest's kind words and the named contests ([contest_kind] words, named), built once for
+    after_other and merging.join_contest_kinds."""
+    data = vocabulary()["contest_kind"]
+    return frozenset(data["words"]), tuple(data["named"])
+
+
+@lru_cache(maxsize=None)
+def is_contest_kind(kind: str) -> bool:
+    """A contest's kind word or a named contest, a compound closed by a named one too
+    ("velomaratons")."""
+    words, named = contest_kinds()
+    return kind in words or kind.endswith(named)
+
+
+@lru_cache(maxsize=1)
 def needs_time_types() -> frozenset[str]:
     """Nouns that also name a period around the occurrence ([needs_time]): an event only on one
     day with a clock time."""

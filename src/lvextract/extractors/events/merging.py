@@ -16,7 +16,7 @@ from ...document import Document
 from ...temporal.relative_words import lookups
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
-from .lexicon import generic_types, literals, vocabulary
+from .lexicon import contest_kinds, generic_types, literals, vocabulary
 from .plural_generic import told_in_plural
 from .generic_genitive import generic_head
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention, own_nouns
@@ -134,14 +134,14 @@ def _framing(doc: Document, e: Event) -> bool:
 def join_contest_kinds(record: Record) -> None:
     """"čempionāts 13. decembrī" and "Sacensības 13. decembrī sāksies plkst. 11": the kind word on a
     named contest's day (and end) is that contest; its details fill the contest's. O(events)."""
-    words = vocabulary()["contest_kind"]
+    words, named_kinds = contest_kinds()
     # A compound closed by a named kind is one too ("velomaratons", "pusmaratons").
-    named = {(e.start, e.end): e for e in record.events if e.type.endswith(tuple(words["named"]))}
+    named = {(e.start, e.end): e for e in record.events if e.type.endswith(named_kinds)}
     if not named:
         return
     gone = set()
     for e in record.events:
-        same = named.get((e.start, e.end)) if e.type in words["words"] else None
+        same = named.get((e.start, e.end)) if e.type in words else None
         # "no pulksten 6 līdz 9 makšķerēšanas sacensības … Pulksten 11 volejbola turnīrs": each at an
         # hour of its own, two contests of one day.
         if same is not None and not (e.start_time and same.start_time and e.start_time != same.start_time):

@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 from ...document import Document
 from ...layout import layout
+from ...word_regex import gated_finditer
 from .blocks import is_item
 from .date_line import is_date_line, opens_with_time
 from .habitual import habitual
@@ -38,7 +39,7 @@ _process_day = partial(listed_pattern, "process_day",
 def _process_spans(doc: Document) -> tuple[list[int], list[int]]:
     """The starts and the ends of the matches (a verb, then the process noun it leads to), found once
     per document; the matches do not overlap, so both lists are sorted."""
-    found = [m.span() for m in _process_day().finditer(doc.text)]
+    found = [m.span() for m in gated_finditer(_process_day(), doc.text)]  # none without a process noun
     return [a for a, _ in found], [b for _, b in found]
 
 

@@ -151,7 +151,8 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
         # …": a section heading right above the paragraph the clause opens announces its occurrence,
         # as the headline does the text's.
         heading = _heading_above(doc, noun_bounds, eventable)
-        if heading is not None and not any_between(eventable, heading):
+        # (A heading holds none of the dates: section_headings leaves out the lines that do.)
+        if heading is not None:
             # Its noun in the nominative, or a feast ("svinēja svētkus"): not one qualifying another
             # word ("Ekspertu vizītes darba kārtība" is an agenda).
             found = index.first(heading, lambda rank: specific(rank) and not rank[1] and not rank[2]) \

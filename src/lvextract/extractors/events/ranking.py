@@ -69,8 +69,8 @@ def _begins_pattern() -> re.Pattern:
 # "uz svētkiem pulcējās ļaudis"): "uz", a plural dative, then the verb of gathering right after it
 # (events.toml [begins] gathered_for), as taking part in it does; not a gathering told apart from the
 # feast word ("pulcējās …, lai iedegtu svētku egli").
-_gathered_for = partial(listed_pattern, "begins",
-                        r"(?<!\w)uz\s+(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:iem|ām)\s+(?:{gathered_for})(?!\w)")
+_gathered_for_cue = partial(listed_pattern, "begins",
+                            r"(?<!\w)uz\s+(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:iem|ām)\s+(?:{gathered_for})(?!\w)")
 
 
 def plural_genitive(doc: Document, noun: NounMention) -> bool:
@@ -250,10 +250,10 @@ class Nouns:
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
-        said += [m.start() for m in full_date_line().finditer(doc.text)]  # "08.05.2010 no plkst. 9.00 laukumā …"
+        said += [m.start() for m in gated_finditer(full_date_line(), doc.text)]  # "08.05.2010 no plkst. 9.00 laukumā …"
         self.happens = sorted(said + [m.start() for m in poster_line().finditer(doc.text)])
         self.begins = sorted(set(self.happens) | {m.start() for m in gated_finditer(_begins_pattern(), doc.text)}
-                             | {m.start() for m in gated_finditer(_gathered_for(), doc.text)})
+                             | {m.start() for m in gated_finditer(_gathered_for_cue(), doc.text)})
 
     def told(self, bounds: tuple[int, int]) -> bool:
         """Whether the range says that something takes place ("notiks", "notika" …)."""

@@ -31,11 +31,6 @@ SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 WORDS_JUDGED_KEPT = 200_000
 
 
-# Each distinct word judged once per process by status_words, shared by the documents of a process:
-# (kind, a planned auxiliary, a past one, a passive participle's ending); cleared when large.
-_judged: dict[str, tuple[str | None, bool, bool, bool]] = {}
-
-
 @lru_cache(maxsize=1)
 def _status_vocabulary() -> tuple:
     """(kinds, not_tense, planned auxiliaries, past auxiliaries) of events.toml [status]."""
@@ -47,13 +42,22 @@ def _status_vocabulary() -> tuple:
     return kinds, not_tense, auxiliaries, past
 
 
+# Each distinct word judged once per process by status_words, shared by the documents of a process;
+# the least recently met dropped past WORDS_JUDGED_KEPT (worker memory is a tracked target).
+@lru_cache(maxsize=WORDS_JUDGED_KEPT)
+def _judge(word: str) -> tuple[str | None, bool, bool, bool]:
+    """(kind, a planned auxiliary, a past one, a passive participle's ending) of one word."""
+    kinds, not_tense, auxiliaries, past = _status_vocabulary()
+    lower = word.lower()
+    kind = None if lower in not_tense else next(
+        (k for k, words, endings in kinds if lower in words or (len(lower) > 5 and lower.endswith(endings))),
+        None)
+    return kind, lower in auxiliaries, lower in past, lower.endswith(PASSIVE_PARTICIPLE)
+
+
 def status_words(doc: Document) -> tuple[list[int], list[str]]:
     """(offsets, kinds) of every tense word of the document: one scan, then bisection per date."""
     def build(doc: Document):
-        kinds, not_tense, auxiliaries, past = _status_vocabulary()
-        known = _judged
-        if len(known) > WORDS_JUDGED_KEPT:
-            known.clear()  # (worker memory is a tracked target; the next documents fill it again)
         starts, found = [], []
         last_aux = last_past = -AUX_REACH - 1  # where the last planned / past auxiliary ended
         shared_aux = -COORDINATED_REACH - 1  # where the planned auxiliary a later participle may share ended
@@ -61,15 +65,7 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
         text = doc.text
         titles, t = title_spans(doc), 0  # "izrāde «Neviens nedzirdēja»": a title's words tell no tense
         for m in re.finditer(r"\w+", text):
-            word = m.group(0)
-            info = known.get(word)
-            if info is None:
-                lower = word.lower()
-                kind = None if lower in not_tense else next(
-                    (k for k, words, endings in kinds if lower in words or (len(lower) > 5 and lower.endswith(endings))),
-                    None)
-                info = known[word] = (kind, lower in auxiliaries, lower in past, lower.endswith(PASSIVE_PARTICIPLE))
-            kind, is_aux, is_past, passive = info
+            kind, is_aux, is_past, passive = _judge(m.group(0))
             if kind is None and not is_aux and not is_past:
                 continue
             start = m.start()

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from ...document import Document
+from ...latvian.orthography import CLOSING_QUOTES
 from .quoted_after import own_quoted
 from .title_after_town import title_after_town
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention, title_after
@@ -24,7 +25,7 @@ BEFORE_NOUN = re.compile(
 
 
 # The last characters of CLOSE_QUOTE's marks: BEFORE_NOUN's match ends in one, then spaces or tabs.
-QUOTE_ENDS = frozenset("”“\"»’'")
+QUOTE_ENDS = frozenset(CLOSING_QUOTES + "’'")
 
 
 def title_before(doc: Document, noun: NounMention) -> str | None:
