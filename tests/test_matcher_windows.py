@@ -282,3 +282,27 @@ def test_every_vocabulary_phrase_with_gaps_runs_as_gap_forms():
             if v.gap_forms(phrase_pattern(phrase)) is None:
                 too_many.append(f"{path.name}: {phrase}")
     assert not too_many, too_many
+
+
+# A pattern led by optional white space (anchored on its first word, no optional token other than
+# white space before it: lead 0): a match may begin on the white-space tokens before the word, so
+# its windows start right after the token other than white space before the anchor, as a led one's.
+SPACE_LED = [("space_led", [{"IS_SPACE": True, "OP": "*"}, {"NORM": v_stem("nometne")}, {"ORTH": "+", "OP": "?"}])]
+SPACE_LED_TEXTS = [
+    "Vārds.\n\n  nometne +" + " Vārds." * 200 + " nometne\n\n\nnometne",
+    "\n\n nometne",  # the white space opens the text
+    "nometne",
+]
+
+
+@pytest.mark.parametrize("text", SPACE_LED_TEXTS)
+def test_windows_of_a_pattern_led_by_optional_white_space(text, monkeypatch):
+    patterns = PatternSet(SPACE_LED)
+    assert patterns.anchors == [(("norm", frozenset([v_id(v_stem("nometne"))])), 2, 0)]
+    doc = _doc(text)
+    lengths = _matcher_call_lengths(patterns, monkeypatch)
+    whole = _whole_doc_matches(SPACE_LED, doc.spacy)
+    assert patterns(doc.spacy, doc) == whole
+    if len(text) > 300:
+        assert any(end - start > 1 and doc.spacy[start].is_space for _key, start, end in whole)
+        assert sum(lengths) < len(doc.spacy) / 2  # windows, not the whole Doc

@@ -46,9 +46,9 @@ def countries() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def all_countries() -> tuple[str, ...]:
-    """Every country places.toml names (nominative): the venues of last resort, then `not_venues`."""
+    """Every country places.toml names (nominative): the venues of last resort, then `funder_only`."""
     data = places_data()["countries"]
-    return (*data["names"], *data.get("not_venues", ()))
+    return (*data["names"], *data["funder_only"])
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
-from .relative_words import counted_words, custom_told, told_once
+from .relative_words import counted_words, custom_told, lookups, told_once
 from .sentence_window import sentence_around
 
 
@@ -38,7 +38,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
     settings = vocab.temporal()["counted_month_part"]
-    habit = frozenset([*vocab.calendar_words()["weekday_time_of_day"]["habitual"], *settings["habit_words"]])
+    habit = lookups()["habitual"] | frozenset(settings["habit_words"])
     # what tells one occurrence as for a weekday's custom (a told verb, a modifier, a day word, a unit
     # adverb), not a month's form (the month is the sentence's own), and a season of this year ("šovasar")
     return habit, told_once(months=False) | frozenset(settings["once_words"])

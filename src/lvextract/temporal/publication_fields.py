@@ -19,9 +19,21 @@ from .page_furniture import WORD, Line as _Line
 from ..latvian.orthography import LOWER, UPPER
 
 
+def _labels_pattern(labels) -> re.Pattern:
+    """One of `labels` (in group 1), after any non-word characters."""
+    return re.compile(rf"\W*({vocab.alternation(labels)})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def label_pattern(kind: str) -> re.Pattern:
-    return re.compile(rf"\W*({vocab.alternation(vocab.temporal()['document_date'][kind])})(?!\w)", re.IGNORECASE)
+    """A label of temporal.toml's [document_date] list `kind`."""
+    return _labels_pattern(vocab.temporal()["document_date"][kind])
+
+
+@lru_cache(maxsize=1)
+def metadata_label_pattern() -> re.Pattern:
+    """A crawler's or CMS's metadata label, a blog's archive heading's among them (vocab.metadata_labels())."""
+    return _labels_pattern(vocab.metadata_labels())
 
 
 def line_label(line_text: str, kind: str = "publication_labels") -> str | None:
@@ -68,23 +80,23 @@ def label_line_before(text: str, lines: list[_Line], i: int) -> str | None:
     return label if label and len(label) == len(before) else None
 
 
-def _label_alone(before: str, kind: str) -> re.Match | None:
-    """The label of this kind that, but for a colon and blanks, is all of `before`."""
-    m = label_pattern(kind).match(before)
+def _label_alone(before: str, pattern: re.Pattern) -> re.Match | None:
+    """The label `pattern` reads that, but for a colon and blanks, is all of `before`."""
+    m = pattern.match(before)
     return m if m and not before[m.end():].strip(" \t:") else None
 
 
 def metadata_prefix(text: str, first: _Line, atom: Atom) -> bool:
     """A crawler's or CMS's field at the very top, " date 2020-05 Šīs nedēļas …": the label and
     the date open the text, whatever prose the extraction glued after them."""
-    return _label_alone(text[first.start:atom.start], "metadata_labels") is not None
+    return _label_alone(text[first.start:atom.start], metadata_label_pattern()) is not None
 
 
 def archive_heading(text: str, line: _Line, atom: Atom) -> bool:
     """A blog's archive heading on a line of its own, "Mēnesis: 2008. gada septembris", "Daily
     Archives: 29/06/2018" ([document_date] archive_labels): the label, the date and nothing else.
     Below a site's menus and widgets it still heads the post under it."""
-    return _label_alone(text[line.start:atom.start], "archive_labels") is not None \
+    return _label_alone(text[line.start:atom.start], label_pattern("archive_labels")) is not None \
         and not text[atom.end:line.end].strip(" .\t")
 
 
@@ -95,8 +107,8 @@ def published_label_before(text: str, line_start: int, date_start: int) -> bool:
     happens, even with a headline glued after it. Weak labels ("Datums:") also head events."""
     before = text[line_start:date_start]
     weak = vocab.temporal()["document_date"]["weak_labels"]
-    return any((m := _label_alone(before, kind)) and m.group(1).lower() not in weak
-               for kind in ("metadata_labels", "publication_labels"))
+    return any((m := _label_alone(before, pattern)) and m.group(1).lower() not in weak
+               for pattern in (metadata_label_pattern(), label_pattern("publication_labels")))
 
 
 def glued_field(text: str, atom: Atom, line_end: int) -> bool:

@@ -9,9 +9,9 @@ gadu noslēdzām", "salīdzinot ar pagājušo gadu," stay last year. The noun is
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from .page_furniture import WORD
 from .relative_builders import WEEKDAYS
 from .vocabulary import alternation, calendar_words, genitive_forms, month_forms, told_verbs
 
@@ -65,14 +65,11 @@ def told_once(months: bool = True) -> frozenset[str]:
                                      *v["unit_adverbs"]])
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
 def custom_told(text: str, left: int, right: int, habit: frozenset[str], once: frozenset[str]) -> bool:
     """Whether the sentence text[left:right] tells a custom: a word of `habit` in it ("parasti",
     "ik gadu", "tiek atzīmēta") and none of `once` (`told_once`) that dates one occurrence. Shared by
     the weekday's custom (relative) and the month's counted part (counted_month_part)."""
-    words = {w.lower() for w in _LETTERS.findall(text, left, right)}
+    words = {w.lower() for w in WORD.findall(text, left, right)}
     return not words.isdisjoint(habit) and words.isdisjoint(once)
 
 

@@ -90,12 +90,17 @@ def month_typos() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def temporal() -> dict:
-    """temporal.toml, its [document_date] metadata_labels completed with the archive_labels (a blog's
-    archive heading is a metadata field too; the file lists each label once)."""
-    data = dict(_load("temporal.toml"))
-    fields = data["document_date"] = dict(data["document_date"])
-    fields["metadata_labels"] = [*fields["metadata_labels"], *fields["archive_labels"]]
-    return data
+    """temporal.toml, as the file has it."""
+    return _load("temporal.toml")
+
+
+@lru_cache(maxsize=1)
+def metadata_labels() -> tuple[str, ...]:
+    """A crawler's or CMS's metadata field's labels: temporal.toml's [document_date] metadata_labels
+    and its archive_labels (a blog's archive heading is a metadata field too; the file lists each
+    label once)."""
+    fields = temporal()["document_date"]
+    return (*fields["metadata_labels"], *fields["archive_labels"])
 
 
 @lru_cache(maxsize=1)

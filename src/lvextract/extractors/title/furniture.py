@@ -23,10 +23,10 @@ BACK_BUTTON_LINE = re.compile(_BACK_BUTTON, re.IGNORECASE)
 def metadata_prefix() -> re.Pattern:
     """A crawler's metadata field glued before the first line's text (" date 2020-05 Šīs
     nedēļas …"), or a blog's archive heading glued to the first post's headline ("Daily Archives:
-    29/06/2018Jēkabpils …"): a label of temporal.toml's metadata_labels and an ISO or a
-    slashed date."""
-    return vocab.document_date_pattern(r"^\s*(?:{metadata_labels})(?!\w)\s*:?\s*(?:\d{4}-\d\d(?:-\d\d)?\s+|\d{1,2}/\d{1,2}/\d{4}\s*)",
-                                       re.IGNORECASE)
+    29/06/2018Jēkabpils …"): a label of vocab.metadata_labels() and an ISO or a slashed date."""
+    labels = vocab.alternation(vocab.metadata_labels())
+    return re.compile(rf"^\s*(?:{labels})(?!\w)\s*:?\s*(?:\d{{4}}-\d\d(?:-\d\d)?\s+|\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -34,8 +34,8 @@ def byline_field() -> re.Pattern:
     """A press clipping's fields under its headline: "Autors: …", "Datums: …", "Izdevums: …" (the
     author, metadata and periodical labels of temporal.toml's [document_date])."""
     settings = vocab.temporal()["document_date"]
-    labels = vocab.alternation(settings["author_labels"] + settings["metadata_labels"] + settings["periodical_labels"]
-                               + settings["publication_labels"])  # "iesūtīts: 2013.03.27 23:20"
+    labels = vocab.alternation([*settings["author_labels"], *vocab.metadata_labels(), *settings["periodical_labels"],
+                                *settings["publication_labels"]])  # "iesūtīts: 2013.03.27 23:20"
     return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
 
 

@@ -174,11 +174,11 @@ class PatternSet:
                 # To the (reach + 2)-th token other than white space from the anchor on, included.
                 last = before[start] + reach + 1
                 end = solid[last] + 1 if last < len(solid) else length
-                if lead:
-                    # From the token after the (lead + 1)-th token other than white space before the
-                    # anchor: a match may begin on any of the optional tokens or the space after them.
-                    first = before[start] - lead - 1
-                    start = solid[first] + 1 if first >= 0 else 0
+                # From the token after the (lead + 1)-th token other than white space before the
+                # anchor: a match may begin on any of the optional tokens or the white space after
+                # them (a pattern led by optional white space alone, lead 0, on that white space).
+                first = before[start] - lead - 1
+                start = solid[first] + 1 if first >= 0 else 0
                 ranges.append((start, end))
         ranges.sort()
         windows: list[tuple[int, int]] = []
