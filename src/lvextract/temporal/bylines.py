@@ -16,6 +16,15 @@ _NAME_BYLINE = re.compile(rf"\s*([{UPPER}][{LOWER}]+)[^\S\n][{UPPER}][{LOWER}-]+
                           r"(?:,[^\S\n]*|[^\S\n]{2,})")
 
 
+# The author's name right before a CMS's posting day, one blank between: "Anna Liepa 24.Jūlijs, 2023".
+_CMS_AUTHOR = re.compile(rf"\s*([{UPPER}][{LOWER}]+)[^\S\n][{UPPER}][{LOWER}-]+[^\S\n]+")
+
+
+def cms_author(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is only an author's name (a given name the name data knows, a surname)."""
+    return _given_name_first(_CMS_AUTHOR, text, start, end)
+
+
 def _given_name_first(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the pattern whole and its first group a given name the name data knows."""
     from ..latvian.names import is_given_name

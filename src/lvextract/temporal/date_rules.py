@@ -152,9 +152,10 @@ def rules() -> list[Rule]:
         # "…attīstīšanai11-09-2017": a CMS printed the posting date right after the headline's
         # last word. Only a full date that closes its line (but for a clock time), glued to a lower-case word
         # or to the bracket or quote mark that closes the headline ("Svētki rīt (+nolikums)24-07-2015",
-        # "Konkurss "Ozols"03-05-2016").
+        # "Konkurss "Ozols"03-05-2016"), or to the headline's closing "!" or "?" ("Piedalies
+        # konkursā!10.10.2017", "Piesakies nometnei "Ozols"!10.10.2017").
         ("numeric_glued", _compile(
-            rf"(?=\d)(?:(?<=[{LOWER}]{{2}})|(?<=[{LOWER}][)\"”»]))(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
+            rf"(?=\d)(?:(?<=[{LOWER}]{{2}})|(?<=[{LOWER}][)\"”»!?])|(?<=[)\"”»][!?]))(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
             rf"{glued_stamp_end()}"),
          numeric_glued),
         # "Ziemas skola bērniem2021.11.05 Komentāri (0)": the same stamp with the year first, its
@@ -313,6 +314,11 @@ def rules() -> list[Rule]:
         # nominative, the year right after it.
         ("month_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']})(?:,?\s+|[^\S\n]*/[^\S\n]*)(?P<sy>{YEAR})(?:\s*\.?\s*{f['year_word']})?{NUMBER_END}",
                                 flags), month_year),
+        # A calendar's header opens its line with the month and sets a spaced dash before the year,
+        # which closes the line or a table's cell: "Novembris - 2024" over "P O T C P S S" (not
+        # "… novembris – 2024. gada februāris", a range of months, nor a heading's "Marts – 2024. gada …").
+        ("month_dash_year", _compile(rf"(?<![^\n])(?P<mon>{f['nominatives']})[^\S\n]+[-–—][^\S\n]+(?P<sy>{YEAR})"
+                                     rf"(?=[^\S\n]*(?:\||\n|\Z))", flags), month_year),
         # A WordPress dateline in the Latvian locale, month first: "marts 5, 2024", "Oktobris 12, 2019".
         ("month_day_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']})[^\S\n]{{1,2}}(?P<d>{DAY}),[^\S\n]{{0,2}}(?P<sy>{YEAR})"
                                     rf"{NUMBER_END}", flags), day_month),

@@ -14,7 +14,7 @@ from .wrapped_dateline import wrapped_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline, \
     name_after
 from .bylines import posted_by as _posted_by, rubric_byline as _rubric_byline, source_byline as _source_byline
-from .bylines import clocked_source as _clocked_source
+from .bylines import clocked_source as _clocked_source, cms_author
 from .grammar import Atom
 from .page_furniture import WORD as _WORD, furniture_lines as _furniture_lines, line_at as _line_at
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
@@ -161,7 +161,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         # A line of page furniture dates nothing: asked (once per line, costly) only where the
         # date would otherwise count, the checks before each effect below being cheaper.
         if (atom.grain == "day" and (i == 0 or line.index in head and (not text[line.start:atom.start].strip()
-                                                                       or _headline_before(text, line.start, atom.start)))
+                                                                       or _headline_before(text, line.start, atom.start)
+                                                                       or _author_before_cms_day(text, line.start, atom)))
                 and (posting_stamp(text[atom.end:line.end], section=bool(text[line.start:atom.start].strip()),
                                    quarters=cms_day(text, atom.start, atom.end))
                      or counted_stamp(text[atom.end:line.end]))) \
@@ -300,6 +301,12 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         return None, None
     atom = firsts[min(firsts)]
     return _value(atom), atom
+
+
+def _author_before_cms_day(text: str, line_start: int, atom: Atom) -> bool:
+    """The author's name before a day in a CMS's posting form ("Anna Liepa 24.Jūlijs, 2023, 09:32
+    Aktualitātes"): the same stamp as behind an office's name, the section after its minute."""
+    return cms_day(text, atom.start, atom.end) and cms_author(text, line_start, atom.start)
 
 
 def _today_header_yields(first: Atom | None, today_header: Atom | None, atom: Atom, words: list[str]) -> bool:
