@@ -151,7 +151,8 @@ def furniture_lines(text: str, lines: list[Line]):
             cache[i] = (_near_name_days(text, lines, i) and not clocked_stamp_line(line_text)) \
                 or _widget(text, lines, i) or clock_widget(text[lines[i].start:lines[i].end]) \
                 or site_today(text[lines[i].start:lines[i].end], i) \
-                or (above_size_buttons(text, lines, i) and weekday_in(WORD.findall(line_text)))
+                or (above_size_buttons(text, lines, i) and weekday_in(WORD.findall(line_text))) \
+                or (_DAY_OF_YEAR.search(line_text) is not None and weekday_in(WORD.findall(line_text)))
         return cache[i]
 
     return furniture_line
@@ -165,6 +166,11 @@ _NAMES_LINE = re.compile(rf"\s*[{UPPER}][{LOWER}]{{1,14}}(?:\s*,\s*[{UPPER}][{LO
 _ICON_WORD = re.compile(rf"^\s*[a-z_]{{3,20}}[^\S\n]+(?=[{UPPER}])")
 _WEATHER = re.compile(r"°|weather|laikapstāk", re.IGNORECASE)
 _CLOCK_AT_END = re.compile(r"\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+
+
+# A calendar widget counts the year's days beside today's weekday and date ("pirmdiena, 25. septembris,
+# 2017. gada 268. diena"): no article dates its text by the day of the year.
+_DAY_OF_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\.[^\S\n]*gada[^\S\n]+\d{1,3}\.[^\S\n]*diena(?!\w)", re.IGNORECASE)
 
 
 def weekday_in(words: list[str]) -> bool:

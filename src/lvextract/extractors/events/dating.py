@@ -29,7 +29,7 @@ from .numbered_sitting import numbered_sitting
 from .kept_day_clause import kept_day
 from .life_stage import life_stage_day
 from .clock_stamp import clock_stamp
-from .not_days import (application_window, headline_stamp, moved_from, nowadays, other_day, past_headline_stamp,
+from .not_days import (application_window, headline_stamp, moved_from, nowadays, opening_hours, other_day, past_headline_stamp,
                        permission_start, permitted_from, restricted_day)
 from .offsets import any_between, opens_line, sentence_at
 from .open_start import open_start
@@ -164,7 +164,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
     if moved_from(doc, mention) or _publish_stamp(doc, mention) or headline_stamp(doc, mention) \
             or _opening_day(doc, mention) \
             or permission_start(doc, mention) or other_day(doc, mention) or restricted_day(doc, mention) \
-            or application_window(doc, mention) or agency_dateline(doc, mention) \
+            or application_window(doc, mention) or opening_hours(doc, mention) or agency_dateline(doc, mention) \
             or clock_stamp(doc, mention) or open_start(doc, mention) or byline(doc, mention) \
             or on_label_line(doc, mention) \
             or permitted_from(doc, mention) \

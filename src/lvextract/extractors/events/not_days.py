@@ -142,6 +142,23 @@ def application_window(doc: Document, mention: DateMention) -> bool:
     return b is not None and not any_between(noun_starts(doc), (b.start() + 1, start))  # past the judging noun itself
 
 
+@lru_cache(maxsize=1)
+def _hours_cue() -> re.Pattern:
+    words = literals(vocabulary()["opening_hours"]["words"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+laik(?:s|u)(?!\w)", re.IGNORECASE)
+
+
+def opening_hours(doc: Document, mention: DateMention) -> bool:
+    """"Izstādes darba laiks 17. jūlijā no pulksten 15 līdz 22, 18. jūlijā – …": a day in a sentence
+    setting out opening hours, after their word, is when the place is open, no occurrence's day.
+    Looks back at most 160 characters within the sentence: O(1) per date."""
+    k = doc.sentence_index(mention.span.start)
+    if k is None:
+        return False
+    lo = max(doc.sentences[k].start, mention.span.start - 160)
+    return _hours_cue().search(doc.text, lo, mention.span.start) is not None
+
+
 # "… kādas tās ir šodien.", "kā tas ir šodien?": "today" closing a clause after the copula tells of
 # the present state of things, not of a day something takes place.
 COPULA_BEFORE = re.compile(r"(?<!\w)(?:ir|nav|būtu)\s+$", re.IGNORECASE)
