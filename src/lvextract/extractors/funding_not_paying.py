@@ -36,6 +36,8 @@ class NotPaying:
     administration_nouns: frozenset[str]
     territory_genitives: frozenset[str]
     topic_reach: int  # words read before the mention for a discussion's topic (funding.toml [promoted] topic_reach + 1)
+    budget_genitives: frozenset[str]
+    budget_process: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +48,8 @@ def _not_paying_words() -> NotPaying:
                      frozenset(stem(w) for w in c["agency_nouns"]), int(c["agency_reach"]),
                      frozenset(stem(w) for w in load("funding")["cues"]["support"] + load("funding")["cues"]["support_adjectives"]),
                      tuple(c["unforeseen_nouns"]), frozenset(c["administration_nouns"]),
-                     frozenset(c["territory_genitives"]), int(load("funding")["promoted"]["topic_reach"]) + 1)
+                     frozenset(c["territory_genitives"]), int(load("funding")["promoted"]["topic_reach"]) + 1,
+                     frozenset(c["budget_genitives"]), tuple(c["budget_process"]))
 
 
 def not_paying(doc: Document, m: Mention) -> bool:
@@ -76,6 +79,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     if promoted(before, after) or discussed(topic_before, after):  # "popularizē programmu Erasmus+", "apsprieda
         return True  # programmas atklāšanas pasākumu": the programme is supported or talked of, it pays nothing here
     if m.id == "STATE" and budget_as_law(doc.text[m.start:m.end], before):  # "Saeima pieņēma valsts budžetu"
+        return True
+    if budget_process(doc.text[m.start:m.end], after, words):  # "pašvaldības budžeta izstrādes procesā"
         return True
     if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations)):
         return True
@@ -179,3 +184,11 @@ def sector_administration(doc: Document, m: Mention, words: NotPaying) -> bool:
         return False
     before = doc.spacy[m.token_start - 1].text
     return before.isalpha() and before.islower() and before.endswith("u") and before not in words.territory_genitives
+
+
+def budget_process(name: str, after: list[str], words: NotPaying) -> bool:
+    """A budget in the genitive right before a noun of its making or its state ("pašvaldības budžeta
+    izstrādes procesā", "valsts budžeta samazinājums", "par pašvaldības budžeta jautājumiem"): the
+    process is the topic, the budget pays nothing there. Not its money: "no pašvaldības budžeta līdzekļiem"."""
+    last = name.rsplit(None, 1)[-1].lower() if name.split() else ""
+    return bool(after) and last in words.budget_genitives and after[0].startswith(words.budget_process)

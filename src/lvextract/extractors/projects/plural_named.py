@@ -8,6 +8,7 @@
 - after its copula and a predicate of a few lower-case words, a past participle last, closed by a
   dash or a colon: "Trīs projekti ir jau iepriekš noteikti – “A”, “B” un “C”" (not "projekti ir
   svarīgi – “A” …": an adjective says what they are like, not which they are);
+- after its comma and a word opening examples: "deviņos projektos, piemēram, “A”, “B” u. c.";
 - after its copula, items each a noun in the nominative (the predicate) before its quote: "Starp
   atbalstītajiem projektiem ir dzejas festivāls “A”, foto plenērs “B”" (not "Projektiem ir jāatbilst
   konkursa “A” nolikumam": a genitive before the quote).
@@ -35,12 +36,13 @@ _CLOSE = re.compile(r"\)")
 def _words():
     words = load("projects")["plural_named"]
     return (frozenset(words["copulas"]), frozenset(words["fillers"]), int(words["relative_reach"]),
-            int(words["predicate_reach"]), frozenset(words["predicate_ends"]), tuple(words["participle_endings"]))
+            int(words["predicate_reach"]), frozenset(words["predicate_ends"]), tuple(words["participle_endings"]),
+            frozenset(words["examples"]))
 
 
 def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fund_heads: frozenset[str]):
     """(start, end) of each such name, in text order."""
-    copulas, fillers, reach, predicate_reach, predicate_ends, participle_endings = _words()
+    copulas, fillers, reach, predicate_reach, predicate_ends, participle_endings, examples = _words()
     list_heads = config().list_heads
     plural, relatives = list_heads[0], list_heads[3]
     text = doc.text
@@ -66,6 +68,18 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
                 # (a colon inside a list already read ends where that list ended: its items are found)
                 if k + 1 >= scanned[0]:
                     yield from _colon_items(doc, tokens, k + 1, sentence.end, quotes, not_names, fund_heads, scanned)
+                continue
+            if tokens[k].text == "," and not relative:
+                # "deviņos projektos, piemēram, “A”, “B” u. c.": examples opened after the comma
+                j = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text.lower() in examples else len(tokens)
+                if j < len(tokens) and tokens[j].text in (",", ":"):
+                    j += 1
+                if j < len(tokens) and tokens[j].text in quotes:
+                    quoted = quoted_after(text, tokens[j].start, quotes)
+                    if quoted is not None and quoted[1] <= sentence.end \
+                            and not _not_project(doc, *quoted, not_names, fund_heads):
+                        yield quoted
+                        yield from chained(text, quoted[1], quotes, sentence.end)
                 continue
             if tokens[k].text.lower() not in copulas:
                 continue
