@@ -18,7 +18,11 @@ or invited — a name alone ("romu kultūra", "sadarbībā ar darba devējiem") 
   ("mazākumtautību kori", "neredzīgo biedrība", "jauniešu forums"), a place only where it is no
   venue ("jauniešu centrs aicina", not "tikās jauniešu centrā"); not one ensemble that performs
   ("piedalīsies senioru deju kolektīvs", "jauniešu koris „Balsis”"), an organisation's board
-  ("Skolotāju savienības padome") nor counted organisations ("divas jauniešu biedrības").
+  ("Skolotāju savienības padome") nor counted organisations ("divas jauniešu biedrības"), nor one
+  named body ("Alūksnes bērnu un jauniešu centra", "biedrība „Skrejceļš”", "Latvijas Darba devēju
+  asociācija": named_bodies) unless it invites, organises or is given something ("Cēsu senioru klubs
+  „Vakarblāzma” aicina uz balli"); nor a group word that names a street ("Skolotāju ielas
+  iedzīvotāji": named_bodies.in_street_name).
 
 A site's menu line ("Bezdarbniekiem | Darba devējiem | Jauniešiem", or one item to a line among the
 page's furniture lines: `menu_runs`) names sections and is skipped,
@@ -187,6 +191,7 @@ from .thanks_to import thanks_to
 from .idea_owners import had_the_idea
 from .clean_ups import clean_up_workers
 from .named_institution import staff_of_named_institution
+from .named_bodies import in_street_name
 from .wishes import wished_to
 from .performing_members import members_performing
 from .makers import made_it
@@ -272,6 +277,7 @@ def extract(doc: Document, record: Record) -> None:
                                                or listed_topic(reader, f)  # "diskutēja par …, kā arī jauniešu līdzdalību"
                                                or in_job_title(reader, f)  # "bērnu un jauniešu centra metodiķe Ilze Zvejniece"
                                                or in_presence(reader, f)  # "klātesot skolotājiem un vecākiem": witnesses
+                                               or in_street_name(reader, f)  # "Skolotāju ielas apkārtnes iedzīvotāji"
                                                or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"

@@ -12,6 +12,7 @@ from .clauses import LIST_JOINS
 from .ensemble_sections import ensemble_section
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS
 from .venue_rooms import room_follows
+from .named_bodies import one_named_body
 from .visited_venue import visited_venue
 from .quoted_gathering import quoted_gathering_at
 
@@ -79,11 +80,15 @@ class GenitiveReading:
         raw = self.skip_space(at + 1)
         next_raw = self.word(raw) if raw < len(self.sdoc) else ""
         # (past one word of its kind: "Ģimenes atbalsta dienas centru", "Senioru atbalsta sporta klubs")
+        org = raw
         if self.ctx.collective_between.fullmatch(next_raw):
-            kind_next = self.skip_space(raw + 1)
+            org = kind_next = self.skip_space(raw + 1)
             next_raw = self.word(kind_next) if kind_next < len(self.sdoc) else ""
+        # (… or one named body: "Kalsnavas bērnu un jauniešu iniciatīvu centrā “UP's”", "bērnu sociālās
+        # aprūpes centru “Gaujiena”" — named_bodies.py)
         if start is not None and (following.startswith(self.ctx.organisations) or next_raw.startswith(self.ctx.organisations)) \
-                and self.in_proper_name(start):
+                and (self.in_proper_name(start) or (next_raw.startswith(self.ctx.organisations) and org < len(self.sdoc)
+                                                    and one_named_body(self, start, self.sdoc[org]))):
             return None
         return self.word(at)
 
@@ -199,7 +204,8 @@ class GenitiveReading:
         past a word or two of its kind ("deju", "vokālais"). A place said as the venue
         (locative: "jauniešu centrā") is where something happens, not whom it is for. On a stage
         ("uzstāsies") one ensemble is a performer, while many of one kind make the gathering
-        theirs: "uzstāsies romu ansamblis" no, "uzstāsies mazākumtautību kori" yes."""
+        theirs: "uzstāsies romu ansamblis" no, "uzstāsies mazākumtautību kori" yes. One named body
+        ("Svētes jauniešu centra", "biedrība „Skrejceļš”") is no collective of theirs (named_bodies.py)."""
         i, steps, n, adjective_seen = end, 0, len(self.sdoc), False
         while i < n and steps < 3:
             token = self.sdoc[i]
@@ -244,7 +250,8 @@ class GenitiveReading:
                 if self.among_partners(char) or self.one_ensemble(token) or self.organ_follows(token) or counted \
                         or self.members_perform(token) \
                         or (start is not None and ensemble_section(self, start, token)) \
-                        or self.thanked(token) or self.own_project_follows(token, end):
+                        or self.thanked(token) or self.own_project_follows(token, end) \
+                        or one_named_body(self, start, token):
                     return False
                 # (one ensemble that invites or organises is the host: "uz sadziedāšanos aicina senioru ansamblis")
                 return word.endswith(PLURAL_ENDINGS) or not (self.in_presenting_sentence(char)
@@ -254,7 +261,7 @@ class GenitiveReading:
                 # (nor a venue another group visited: "skolēni apmeklēja pensionāru dienas centru")
                 return not word.endswith(LOCATIVE_ENDINGS) and not self.in_proper_name(start) \
                     and not self.organ_follows(token) and not room_follows(self, token) \
-                    and not self.venue_ensemble_follows(token) \
+                    and not self.venue_ensemble_follows(token) and not one_named_body(self, start, token) \
                     and not (start is not None and visited_venue(self, start))
             if not self.ctx.collective_between.fullmatch(word):
                 return False
