@@ -22,8 +22,11 @@ __all__ = ["ADDRESS", "LOCATIVE_ENDINGS", "TIME_WORDS", "VenueGroups", "addresse
 
 # Street addresses as written: "Saules iela 15, Ventspils", "Brīvības ielā 58, Rīgā".
 STREET_WORDS = r"(?:iel[aā]|bulvār(?:is|ī)|prospekt(?:s|ā)|gatv[eē]|laukum(?:s|ā)|ceļ(?:š|ā)|krastmal[aā]|alej[aā]|šosej[aā]|līnij[aā])"
+# A day written without a space after its dot ("18.jūnijā Lazaretes ielā 7", "18.06.2019 Saules
+# ielā 5") is the date before the address, not a word of the street's name.
+_GLUED_DAY = r"(?!\d{1,2}\.(?:\d{1,2}\.|[^\W\d_]))"
 ADDRESS = re.compile(
-    r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9][\w.-]*\s+){1,3}" + STREET_WORDS + r"\s+\d+[A-Za-z]?(?:\s*k-\s*\d+|/\d+)?"
+    r"(?:" + _GLUED_DAY + r"[A-ZĀČĒĢĪĶĻŅŠŪŽ0-9][\w.-]*\s+){1,3}" + STREET_WORDS + r"\s+\d+[A-Za-z]?(?:\s*k-\s*\d+|/\d+)?"
     r"(?:,\s*(?:LV-?\d{4},?\s*)?[A-ZĀČĒĢĪĶĻŅŠŪŽ][\wāčēģīķļņšūž]+(?:\s+(?:pag\.|nov\.|novads|novadā|pagasts|pagastā))?)?"
     r"(?:,\s*LV-?\d{4})?"
 )

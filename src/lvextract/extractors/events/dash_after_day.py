@@ -8,9 +8,10 @@ import re
 
 from ...document import Document
 from ...record import DateMention
+from ...latvian.orthography import DASH_CHARS
 from .ranking import Nouns
 
-DASH = re.compile(r"[ \t]*[–—-][ \t]+")
+DASH = re.compile(rf"[ \t]*[{DASH_CHARS}][ \t]+")
 ITEM_END = re.compile(r"[,;]")
 # How far past the dash an item is read for its end: an item is a few words, and a sentence with no
 # comma after the dash must not be read to its end once per date.
