@@ -140,7 +140,7 @@ from .aged_people import aged_people
 from .little_aged import little_aged, might_apply as little_aged_might_apply
 from .young_people import might_apply as young_people_might_apply, young_people
 from .risk_qualified import risk_qualified
-from .accompanying import teachers_along, their_teachers
+from .accompanying import teachers_along, their_parents, their_teachers
 from .ages import ages_at
 from .between import PLURAL_RELATIVE, relative_opening
 from .cooperating import cooperating_partners
@@ -293,6 +293,7 @@ def extract(doc: Document, record: Record) -> None:
     addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to
     greeted_groups(reader, found)  # "Cienījamie skolotāji, skolēni un vecāki!": the readers greeted
     their_teachers(reader, found)  # "Finālisti un viņu skolotāji ir gaidīti": the pupils' escorts
+    their_parents(reader, found)  # "piedalījās audzēkņi, viņu vecāki un …": the children's company
     honour_teachers(reader, found)  # teachers awarded with their pupils
     teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience

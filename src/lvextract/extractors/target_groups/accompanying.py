@@ -19,6 +19,8 @@ from .mentions import Found
 from .reader import Reader
 
 JOIN = re.compile(r"\s*(?:,\s*(?:un\s+|kā\s+arī\s+)?|un\s+|kā\s+arī\s+)")
+# ... or with people of no group of ours listed between, a word each ("skolēni, vecāki, skolotāji")
+LIST_JOIN = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:i|as|es)(?=\s*,)){0,2}" + JOIN.pattern)
 
 
 @lru_cache(maxsize=1)
@@ -38,14 +40,33 @@ def teachers_along(reader: Reader, found: list[Found]) -> None:
         if index is None or not reader.in_participation_sentence(f.mention.start) \
                 or not reader.has_word_starting(index, events):
             continue
-        beside = [g for g in (found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None) if g is not None]
-        for g in beside:
-            first, second = (g, f) if g.mention.start < f.mention.start else (f, g)
-            pupils = text[g.mention.start:g.mention.end].lower()
-            if g.id == "children" and g.accepted and pupils.endswith("i") \
-                    and JOIN.fullmatch(text, first.mention.end, second.mention.start):
-                f.accepted = False
-                break
+        if _listed_with_pupils(text, found, k, -1) or _listed_with_pupils(text, found, k, 1):
+            f.accepted = False
+
+
+LIST_STEPS = 3  # groups of the list walked over to the pupils: "skolēni, vecāki, skolotāji"
+
+
+def _listed_with_pupils(text: str, found: list[Found], k: int, step: int) -> bool:
+    """Whether the nominative list that holds the teachers at `found[k]` reaches accepted pupils in
+    the nominative going `step` (-1 back, 1 on), over other nominative plurals of the same list
+    ("pulcējās skolēni, vecāki, skolotāji": the parents between)."""
+    here = found[k]
+    for _ in range(LIST_STEPS):
+        j = k + step
+        if not 0 <= j < len(found):
+            return False
+        g = found[j]
+        first, second = (g, here) if step < 0 else (here, g)
+        if not LIST_JOIN.fullmatch(text, first.mention.end, second.mention.start):
+            return False
+        written = text[g.mention.start:g.mention.end].lower()
+        if not written.endswith("i"):
+            return False
+        if g.id == "children" and g.accepted:
+            return True
+        here, k = g, j
+    return False
 
 
 # "… un viņu skolotāji": the teachers of the people named right before, by the possessive
@@ -60,3 +81,35 @@ def their_teachers(reader: Reader, found: list[Found]) -> None:
         if f.accepted and f.id == "professionals" and written.startswith(teachers) and written.endswith("i") \
                 and THEIR.search(text, max(0, f.mention.start - 20), f.mention.start):
             f.accepted = False
+
+
+# "… skolēni un viņu vecāki", "… audzēkņi, viņu vecāki": the parents said by the people right before
+# them, a nominative plural ("-i", "-as", "-es") joined by a comma or "un"
+AFTER_THEIR_CHILDREN = re.compile(r"(?<![\w])[^\W\d_]+(?:i|as|es)\s*(?:,\s*(?:un\s+|kā\s+arī\s+)?|un\s+|kā\s+arī\s+)$",
+                                  re.IGNORECASE)
+THEIR_REACH = 40  # characters back to the children's word
+
+
+def their_parents(reader: Reader, found: list[Found]) -> None:
+    """Un-accept "viņu vecāki" in the nominative right after the children (or youth, or any
+    participants) whose parents they are ("piedalīsies bērnudārza audzēkņi, viņu vecāki un pilsētas
+    vadība", "Skolēni un viņu vecāki varēja uzzināt …"): the parents come with their children, whose
+    event it is. Not where the sentence invites or awaits them ("Gaidīti bērni un viņu vecāki": both
+    invited) or names a course (both taught), nor in another case ("rotaļu rīts mazajiem un viņu vecākiem": served)."""
+    text = reader.doc.text
+    for f in found:
+        written = text[f.mention.start:f.mention.end].lower()
+        if not f.accepted or f.id != "families" or not written.startswith("viņu") or not written.endswith("i"):
+            continue
+        if AFTER_THEIR_CHILDREN.search(text, max(0, f.mention.start - THEIR_REACH), f.mention.start) \
+                and not reader.in_inviting_sentence(f.mention.start) and not _awaited_or_taught(reader, f.mention.start):
+            f.accepted = False
+
+
+def _awaited_or_taught(reader: Reader, char: int) -> bool:
+    """Whether the sentence at `char` awaits its guests ("gaidīti", "gaidām": an invitation too) or
+    names a course or a training (`visited_for_training`: "rehabilitācijas kursa dalībnieku vidū bija
+    pusaudži un viņu vecāki" — the parents are taught as well)."""
+    index = reader.doc.sentence_index(char)
+    return index is not None and any(w.startswith("gaid") or w.startswith(reader.ctx.visited_for_training)
+                                     for w in reader.doc.sentence_text(index).lower().split())

@@ -110,11 +110,25 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not is_guest(reader, group, start_token, end_token) and not exhibits(reader, group or _mention_id(reader, start_token), char) \
             and not visits_another_group(reader, group, start_token, end_token) \
             and not says_that(reader, head, end_token) \
-            and not (group in reader.ctx.helpers and reader.in_helping_sentence(char)):
+            and not gives_a_hand(reader, group, char):
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants (not at a fair or
     # a council's sitting: "sēdēs piedalās 20 pašvaldību pārstāvji" are its members).
     return governed == "number" and "genitive" in forms and taking_part and not exhibits(reader, group or _mention_id(reader, start_token), char)
+
+
+def gives_a_hand(reader: Reader, group: str, char: int) -> bool:
+    """"aicinām uzņēmējus piedalīties talkā", "pašvaldības darbinieki iesaistījušies labdarības akcijā":
+    firms, NGOs and staff in a sentence of helping out (a clean-up, donations, charity) give a hand,
+    they are not served — save staff at a training about it ("seminārā par ziedojumu uzskaiti
+    piedalījās pašvaldības darbinieki": `visited_for_training`), who are taught."""
+    if group not in reader.ctx.helpers or not reader.in_helping_sentence(char):
+        return False
+    if group not in reader.ctx.providers:
+        return True
+    index = reader.doc.sentence_index(char)
+    return index is None or not any(w.startswith(reader.ctx.visited_for_training)
+                                    for w in reader.doc.sentence_text(index).lower().split())
 
 
 # Those told, said between the word of talking and "par": "pastāstīja viesiem par …", "stāstīja mums par …".
