@@ -110,7 +110,30 @@ def day_list_month(m: re.Match) -> list[Atom]:
     if not _valid(year, month, last):
         return []
     atoms.append(Atom(m.start("dl"), m.end(), year, month, last, relative=rel, rule="day_list"))
+    if _ALTERNATIVE.search(m.string, m.start("days"), m.start("dl")):
+        return [replace(a, rule="day_list_each") for a in atoms]
     return atoms
+
+
+# Days coordinated by "un" or a comma that follow each other ("15. un 16. septembrī", "7., 8. un 9.
+# aprīlī", "2. un 3.10.2019.") are one stretch of days, as the range "21. - 22.11.2019." is (RECORD's
+# range and event rules: "seminārs 4. un 5. oktobrī" is one occurrence with an end); days with a gap
+# ("20. un 27. martā") and days offered as alternatives ("vai") or each stressed ("gan 6., gan 7.",
+# "kā 6., tā arī 7.") stay a date each. The grammar joins the list's days once it has dropped any
+# that fall in masked text (a clock's hour before the list: grammar._unmasked_tail).
+_ALTERNATIVE = re.compile(r"(?<!\w)(?:vai|gan|tā)(?!\w)", re.IGNORECASE)
+_STRETCH_RULES = frozenset({"day_list", "numeric_day_list"})
+
+
+def one_stretch(atoms: list[Atom]) -> list[Atom]:
+    """A list's days that follow each other, one atom from the first to the last; else the days."""
+    if len(atoms) < 2 or any(a.rule not in _STRETCH_RULES for a in atoms):
+        return atoms
+    if any(b.day != a.day + 1 for a, b in zip(atoms, atoms[1:])):
+        return atoms
+    first, last = atoms[0], atoms[-1]
+    return [Atom(first.start, last.end, first.year, first.month, first.day, last.year, last.month, last.day,
+                 relative=first.relative, rule=first.rule + "_stretch")]
 
 
 def numeric_day_list(m: re.Match) -> list[Atom]:

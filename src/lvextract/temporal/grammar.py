@@ -22,6 +22,7 @@ from ..spans import Intervals
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_masks import masked_spans
+from .date_rule_actions import one_stretch
 from .dateline_dash import dateline_before_dash
 from .date_patterns import UNTIL_PAT, clock_tail
 from .date_rule_scan import matches
@@ -45,7 +46,7 @@ def _select(text: str) -> list[Atom]:
         if not atoms or taken.overlaps(start, end) or (masks.overlaps(start, end) and priority != clock_inside):
             continue
         taken.add(start, end)
-        chosen.extend(atoms)
+        chosen.extend(one_stretch(atoms))
     return sorted(chosen, key=lambda a: a.start)
 
 

@@ -6,6 +6,7 @@ again for another town, and twins at another venue.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...document import Document
@@ -63,7 +64,7 @@ class Added:
             record.events.append(event)
             self.trip_days.update(trip_days_of(event))
         elif key in by_key:  # the same occurrence told twice ("No 4. līdz 6. … festivāls"; "atklāts 4. … plkst. 18:00")
-            if by_key[key].end is not None and event.end is None:
+            if by_key[key].end is not None and event.end is None and by_key[key].start == event.start:
                 first_days.add(id(by_key[key]))  # a range's first day told again on its own
             if another_item(doc, first_mention[id(by_key[key])], mention):
                 elsewhere.append((event, mention))
@@ -73,8 +74,25 @@ class Added:
             self.trip_days.update(trip_days_of(by_key[key]))
         else:
             by_key[key] = event
+            for later in stretch_days(event, mention):  # "11. un 12. novembrī" … "12. novembrī": the same one
+                by_key.setdefault((event.type, later), event)
             first_mention[id(event)] = mention
             record.events.append(event)
             self.trip_days.update(trip_days_of(event))
         if mention.role != DateRole.document.value:  # a dateline stays the document's date
             mention.role = DateRole.event.value
+
+
+# A stretch of days written as a list ("11. un 12. novembrī", "7., 8. un 9. aprīlī"): one date mention
+# from the first day to the last, each of whose days the text may tell again on its own later ("12.
+# novembrī tiks nodrošināta tulkošana"): that day is the same occurrence, as each listed day is.
+_LISTED_DAYS = re.compile(r"(?<![\d.])\d{1,2}\.?\s*(?:,|\bun\b)\s*\d{1,2}\.")
+
+
+def stretch_days(event: Event, mention: DateMention) -> list[str]:
+    """The days after the first of a stretch written as a list, as date values; else none."""
+    start, end = event.start or "", event.end or ""
+    if len(start) != 10 or len(end) != 10 or start[:8] != end[:8] \
+            or not _LISTED_DAYS.search(mention.span.text or ""):
+        return []
+    return [f"{start[:8]}{day:02d}" for day in range(int(start[8:]) + 1, int(end[8:]) + 1)]
