@@ -12,12 +12,13 @@ from . import vocabulary as vocab
 # A journalist's name and a comma before the date, without a label: "Anna Liepa, 11/09/2019";
 # or a column's gap of two blanks or more instead of the comma ("Anna Liepa    11.09.2019").
 # The first word must be a given name the name data knows ("Lielā Talka, 22.04.2023" is a heading).
-_NAME_BYLINE = re.compile(rf"\s*([{UPPER}][{LOWER}]+)[^\S\n][{UPPER}][{LOWER}-]+"
-                          r"(?:,[^\S\n]*|[^\S\n]{2,})")
+# The name part, a given name (group 1) and a surname, shared with _CMS_AUTHOR.
+_NAME = rf"\s*([{UPPER}][{LOWER}]+)[^\S\n][{UPPER}][{LOWER}-]+"
+_NAME_BYLINE = re.compile(_NAME + r"(?:,[^\S\n]*|[^\S\n]{2,})")
 
 
 # The author's name right before a CMS's posting day, one blank between: "Anna Liepa 24.Jūlijs, 2023".
-_CMS_AUTHOR = re.compile(rf"\s*([{UPPER}][{LOWER}]+)[^\S\n][{UPPER}][{LOWER}-]+[^\S\n]+")
+_CMS_AUTHOR = re.compile(_NAME + r"[^\S\n]+")
 
 
 def cms_author(text: str, start: int, end: int) -> bool:

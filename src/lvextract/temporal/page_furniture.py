@@ -151,8 +151,8 @@ def furniture_lines(text: str, lines: list[Line]):
             cache[i] = (_near_name_days(text, lines, i) and not clocked_stamp_line(line_text)) \
                 or _widget(text, lines, i) or clock_widget(text[lines[i].start:lines[i].end]) \
                 or site_today(text[lines[i].start:lines[i].end], i) \
-                or (above_size_buttons(text, lines, i) and weekday_in(WORD.findall(line_text))) \
-                or (_DAY_OF_YEAR.search(line_text) is not None and weekday_in(WORD.findall(line_text)))
+                or ((above_size_buttons(text, lines, i) or _DAY_OF_YEAR.search(line_text) is not None)
+                    and weekday_in(WORD.findall(line_text)))
         return cache[i]
 
     return furniture_line

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian import places
-from ...latvian.orthography import UPPER
+from ...latvian.orthography import DASH, UPPER
 from ...layout import lines_from
 from ...record import DateMention, DateRole, Event, Record
 from ...temporal.times import clock_of
@@ -45,7 +45,7 @@ _HOUR = re.compile(rf"(?:{CLOCK_WORD})[ \t]*(\d{{1,2}})(?:[.:](\d{{2}}))?(?![\d]
 # A sentence stop inside the line, as prose has: a word of three letters or more, its stop, a
 # capitalised word ("… svecītes. Vadītāja raksta"; not a day's "20. oktobrī" nor "Sv. Jāņa").
 _INNER_STOP = re.compile(rf"[^\W\d_]{{3}}[.!?][ \t]+[{UPPER}]")
-_SEPARATORS = re.compile(r"[ \t]*(?:[–—-]|,|;)[ \t]*")
+_SEPARATORS = re.compile(rf"[ \t]*(?:{DASH}|,|;)[ \t]*")
 _CAPITALISED = re.compile(r"[^\W\d_][^\s,;()–—]*(?:[ \t]+[^\s,;()–—]+)*")
 
 

@@ -11,12 +11,13 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import DASH, DASH_CHARS
 from .hour_abbreviation import CLOCK_WORD, LINE_LEAD
 from .lexicon import literals, vocabulary
 
 # What may lead an item before its words: a programme line's lead, its hour or span of hours, dashes.
 HOUR = r"\d{1,2}(?:[.:]\d{2})?"
-LEAD = re.compile(rf"(?:{LINE_LEAD}(?:{CLOCK_WORD}[ \t]*)?{HOUR}(?:[ \t]*(?:[–—-]|līdz)[ \t]*{HOUR})?)?[ \t:;–—-]*",
+LEAD = re.compile(rf"(?:{LINE_LEAD}(?:{CLOCK_WORD}[ \t]*)?{HOUR}(?:[ \t]*(?:{DASH}|līdz)[ \t]*{HOUR})?)?[ \t:;{DASH_CHARS}]*",
                   re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...latvian.orthography import DASH
 from ...record import DateMention, Record
 from .added_events import add_event
 from .dating import days_with_sentences
@@ -27,7 +28,7 @@ ITEM_CUT = re.compile(r"[,;]|\sun(?=\s)")
 # The list's colon, not a clock time's ("21. maijā 13:00 pasniegs balvas …, izstādēs un skatēs").
 LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 # A dash with spaces round it, as a list's opening after the plural generic word.
-LIST_DASH = re.compile(r"(?<=\s)[–—-](?=\s)")
+LIST_DASH = re.compile(rf"(?<=\s){DASH}(?=\s)")
 # Fewer nouns than these make no list: "notiks svētki: koncerts un balle" is a pair, read elsewhere.
 SHORTEST_LIST = 2
 

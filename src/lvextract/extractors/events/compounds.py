@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import lemma, stem
+from ...latvian.orthography import DASH
 from ...temporal.vocabulary import calendar_words
 from .lexicon import generic_types, stems, vocabulary, word_start_patterns
 from .noun_mention import BLOCKED, GENITIVE_MODIFIER, NounMention
@@ -131,7 +132,7 @@ def single_word_stems() -> frozenset[str]:
 
 HYPHEN_WORD = re.compile(r"-([^\W\d_]{3,})")
 # "semināri – diskusijas": two event nouns joined by a spaced dash name one occurrence of both kinds.
-DASH_WORD = re.compile(r"[ \t]+[–—-][ \t]+([^\W\d_]{3,})")
+DASH_WORD = re.compile(rf"[ \t]+{DASH}[ \t]+([^\W\d_]{{3,}})")
 
 
 def hyphen_compound(doc: Document, noun: NounMention) -> NounMention:

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from ...document import Document
-from ...latvian.orthography import WORD
+from ...latvian.orthography import DASH, WORD
 from ...latvian.verb_forms import is_verb_form
 from .noun_mention import NounMention
 from .nouns import all_noun_starts
@@ -21,7 +21,7 @@ CONTRAST = re.compile(r"[,;]\s+(?:bet|savukārt|turpretī|taču)\s")
 # another occurrence, even when its noun is none of the vocabulary's.
 # Not when the far side names a day ("Seminārs notiks 12. maijā Talsos, bet 19. maijā – Cēsīs"): that
 # is the same occurrence on another day, and its venue is that day's.
-ELLIPTIC_ITEM = re.compile(r"\s[–—-]\s")
+ELLIPTIC_ITEM = re.compile(rf"\s{DASH}\s")
 
 
 def _elliptic_item(text: str, start: int, end: int) -> bool:

@@ -8,10 +8,10 @@ import re
 
 from ...document import Document
 from ...record import DateMention
-from ...latvian.orthography import DASH_CHARS
+from ...latvian.orthography import DASH
 from .ranking import Nouns
 
-DASH = re.compile(rf"[ \t]*[{DASH_CHARS}][ \t]+")
+DASH_GAP = re.compile(rf"[ \t]*{DASH}[ \t]+")
 ITEM_END = re.compile(r"[,;]")
 # How far past the dash an item is read for its end: an item is a few words, and a sentence with no
 # comma after the dash must not be read to its end once per date.
@@ -21,7 +21,7 @@ ITEM_REACH = 300
 def dash_item_bounds(doc: Document, index: Nouns, bounds: tuple[int, int], mention: DateMention):
     """The day's own item (the day to the next comma) when a dash and an event noun follow the day
     within `bounds`; else None."""
-    dash = DASH.match(doc.text, mention.span.end, bounds[1])
+    dash = DASH_GAP.match(doc.text, mention.span.end, bounds[1])
     if dash is None:
         return None
     limit = min(bounds[1], dash.end() + ITEM_REACH)

@@ -11,11 +11,11 @@ import re
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention
-from ...latvian.orthography import DASH_CHARS
+from ...latvian.orthography import DASH
 from .nouns import noun_starts
 
 # The dash after the date (its closing dot allowed), then at most three words before the noun.
-DASH_THEN_WORDS = re.compile(rf"[ \t.]*[{DASH_CHARS}][ \t]*(?:[^\W\d_]+[ \t]+){{0,3}}")
+DASH_THEN_WORDS = re.compile(rf"[ \t.]*{DASH}[ \t]*(?:[^\W\d_]+[ \t]+){{0,3}}")
 
 
 def dash_item(doc: Document, mention: DateMention) -> bool:

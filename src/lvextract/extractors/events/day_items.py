@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ...document import Document
 from ...record import DateMention
-from ...latvian.orthography import DASH_CHARS
+from ...latvian.orthography import DASH
 from .dash_after_day import dash_item_bounds
 from .ranking import Nouns
 
@@ -107,7 +107,7 @@ def _read_calendar(text: str, bounds: tuple[int, int], dates: list[int], ends: d
 def _inside_range(text: str, start: int) -> bool:
     """A range's second day: "no 3. līdz 5. maijam", "3.–5. maijā"."""
     before = text[max(0, start - 8):start]
-    return bool(re.search(rf"(?:līdz|\d\.?\s*[{DASH_CHARS}])\s*$", before, re.IGNORECASE))
+    return bool(re.search(rf"(?:līdz|\d\.?\s*{DASH})\s*$", before, re.IGNORECASE))
 
 
 # A day that closes its item: a comma, a semicolon or the sentence's end right after it.

@@ -12,10 +12,11 @@ import re
 from spacy.attrs import IDX
 
 from ...latvian.lemmas import lemma, stem
+from ...latvian.orthography import DASH
 from .compounds import _single_word_kinds, single_word_stems
 from .lexicon import generic_types
 
-DASH_BEFORE_SPACE = re.compile(r"[-–—](?=\s)")
+DASH_BEFORE_SPACE = re.compile(rf"{DASH}(?=\s)")
 
 
 def glued_dash_pairs(sdoc, text: str) -> list:

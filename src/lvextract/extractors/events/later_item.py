@@ -9,6 +9,7 @@ import bisect
 import re
 
 from ...document import Document
+from ...latvian.orthography import DASH
 from ...record import DateMention
 from .noun_mention import NounMention
 from .ranking import Nouns
@@ -17,7 +18,7 @@ from .ranking import Nouns
 # between ("un noslēdzošais posms", ", lielais fināls").
 _OPENS = re.compile(r"(?:,|\sun)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 # Between the noun and its own day: space, maybe a dash ("un fināls – 2. augustā").
-_TO_DAY = re.compile(r"\s*(?:[–—-]\s*)?")
+_TO_DAY = re.compile(rf"\s*(?:{DASH}\s*)?")
 # How far back the opening is looked for.
 _REACH = 40
 

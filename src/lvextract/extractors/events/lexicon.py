@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ... import datafiles
 from ...latvian.lemmas import stem
+from ...latvian.orthography import DASH
 from ...word_regex import alternation, filled, regex_alternation
 
 
@@ -45,11 +46,11 @@ def word_start_patterns() -> dict[str, re.Pattern]:
         "heading_rest": re.compile(rf"{punctuation}(?:(?:{weekdays}|{any_of('heading_days')})\w*|{ordinal_day})?"
                                    rf"{punctuation}", re.IGNORECASE),
         # "3. jūnijs, piektdiena – Jauniešu diena": a weekday, a dash and the day's own name.
-        "heading_named_day": re.compile(rf"{punctuation}(?:{weekdays})\w*\s*[–—-]\s*(?:[^\W\d_]+\s+){{0,4}}"
+        "heading_named_day": re.compile(rf"{punctuation}(?:{weekdays})\w*\s*{DASH}\s*(?:[^\W\d_]+\s+){{0,4}}"
                                         rf"(?:{any_of('heading_day_names')})\w*[\s*_]*", re.IGNORECASE),
         # "18. novembris – Latvijas Republikas proklamēšanas diena!": the day's own name with no
         # weekday; posters.py takes it as a heading only over lines led by their hour.
-        "heading_bare_named_day": re.compile(rf"{punctuation}[–—-]\s*(?:[^\W\d_]+\s+){{0,4}}"
+        "heading_bare_named_day": re.compile(rf"{punctuation}{DASH}\s*(?:[^\W\d_]+\s+){{0,4}}"
                                              rf"(?:{any_of('heading_day_names')})\w*[\s*_!]*", re.IGNORECASE),
     }
 

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import DASH, DASH_CHARS
 from ...temporal.times import clock_times
 from .lexicon import literals, vocabulary
 
@@ -19,8 +20,8 @@ REACH = 600
 
 # What may stand before the round on its own line: a bullet, a dash, spaces; or a calendar's day
 # and a dash ("• 9.-10. aprīlis – 1. posms", "• 14.05. – 2. kārta"): the line's day is the round's.
-_LINE_OPENING = re.compile(r"[ \t•*\-–—]*(?:\d{1,2}\.(?:[ \t]*[-–][ \t]*\d{1,2}\.)?[ \t]*(?:[^\W\d_]+|\d{1,2}\.(?:\d{4}\.?)?)"
-                           r"[ \t]+[-–—][ \t]*)?")
+_LINE_OPENING = re.compile(rf"[ \t•*{DASH_CHARS}]*(?:\d{{1,2}}\.(?:[ \t]*[-–][ \t]*\d{{1,2}}\.)?[ \t]*(?:[^\W\d_]+|\d{{1,2}}\.(?:\d{{4}}\.?)?)"
+                           rf"[ \t]+{DASH}[ \t]*)?")
 
 
 @lru_cache(maxsize=1)

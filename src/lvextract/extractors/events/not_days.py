@@ -8,14 +8,14 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.orthography import UPPER
+from ...latvian.orthography import DASH, UPPER
 from ...layout import layout
 from ...record import DateMention
 from ...temporal import vocabulary as temporal_vocabulary
 from ...word_regex import may_match
 from .lexicon import NON_SPACE, cue_alternation, literals, vocabulary
 from .nouns import noun_starts
-from .offsets import any_between
+from .offsets import any_between, sentence_at
 
 
 @lru_cache(maxsize=None)
@@ -148,15 +148,30 @@ def _hours_cue() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{words})\s+laik(?:s|u)(?!\w)", re.IGNORECASE)
 
 
+# A later clause opened between the hours' word and the day ("strādās saīsinātu darba laiku, jo
+# 23. jūnijā notiks Līgo svētki", "…, bet 5. maijā notiks lekcija", "ņemiet vērā, ka 5. maijā …"):
+# its day is an occurrence's own, not an opening day — unless hours follow the day right away
+# ("pagarinot darba laiku: … ne tikai 17.maijā no plkst. 19:00 līdz 24:00, bet arī 18.maijā no plkst. 11:00").
+_CLAUSE_BREAK = re.compile(r",\s*(?:jo|bet|ka|kad)(?!\w)", re.IGNORECASE)
+_HOURS_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?:no\s+)?(?:plkst\.?|pulksten)\s*\d|\s*\d{{1,2}}[:.]\d{{2}}",
+                          re.IGNORECASE)
+
+
 def opening_hours(doc: Document, mention: DateMention) -> bool:
     """"Izstādes darba laiks 17. jūlijā no pulksten 15 līdz 22, 18. jūlijā – …": a day in a sentence
-    setting out opening hours, after their word, is when the place is open, no occurrence's day.
+    setting out opening hours, after their word, is when the place is open, no occurrence's day —
+    unless a later clause ("…, jo|bet|ka|kad …") opens between the word and the day and no hours
+    follow the day.
     Looks back at most 160 characters within the sentence: O(1) per date."""
-    k = doc.sentence_index(mention.span.start)
-    if k is None:
+    sentence = sentence_at(doc, mention.span.start)
+    if sentence is None:
         return False
-    lo = max(doc.sentences[k].start, mention.span.start - 160)
-    return _hours_cue().search(doc.text, lo, mention.span.start) is not None
+    lo = max(sentence.start, mention.span.start - 160)
+    cue = None
+    for cue in _hours_cue().finditer(doc.text, lo, mention.span.start):  # the nearest one before the day
+        pass
+    return cue is not None and (_CLAUSE_BREAK.search(doc.text, cue.end(), mention.span.start) is None
+                                or _HOURS_AFTER.match(doc.text, mention.span.end) is not None)
 
 
 # "… kādas tās ir šodien.", "kā tas ir šodien?": "today" closing a clause after the copula tells of

@@ -15,13 +15,13 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import NOUN_DATIVE_ENDINGS, stem
-from ...latvian.orthography import LOWER
+from ...latvian.orthography import DASH, LOWER
 from .addressees import addressed
 from .lexicon import generic_types, literals, stems, vocabulary
 from .noun_mention import GENITIVE_MODIFIER, TITLE_AFTER_NOUN, NounMention
 
 WITHIN = re.compile(r"\s+ietvaros\b", re.IGNORECASE)
-APPOSITION_DASH = re.compile(r"\s*[–—-]\s*")
+APPOSITION_DASH = re.compile(rf"\s*{DASH}\s*")
 WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # A lower-case genitive of the body a role belongs to, between the noun and the role ("Dziesmu svētku
 # pašvaldības koordinatori": the feast's municipal coordinators).
@@ -141,7 +141,7 @@ def _named_after_dash(doc: Document, nouns: list[NounMention], k: int) -> bool:
 
 # The dash, then one to five words naming what the specific noun is of ("amatniecības svētki –
 # tautas mākslas darinājumu gadatirgus"), with no mark of a clause or list between.
-DASH_THEN_WORDS = re.compile(r"[ \t]*[–—-][ \t]*(?:[^\W\d_]+[ \t]+){1,5}")
+DASH_THEN_WORDS = re.compile(rf"[ \t]*{DASH}[ \t]*(?:[^\W\d_]+[ \t]+){{1,5}}")
 # After the specific noun, a list going on ("svētki – tirgus, koncerts un balle"): the feast is
 # the umbrella of its items then, and stays.
 LIST_GOES_ON = re.compile(r"[ \t]*(?:,|un)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}")

@@ -10,12 +10,13 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import DASH
 from ...record import DateMention
 from .lexicon import begins_pattern, happens_pattern, vocabulary
 from .offsets import sentence_at
 
 OPEN_FROM = re.compile(r"(?<!\w)no\s+$", re.IGNORECASE)
-BOUND_AFTER = re.compile(r"\s*(?:līdz\b|[-–—])", re.IGNORECASE)
+BOUND_AFTER = re.compile(rf"\s*(?:līdz\b|{DASH})", re.IGNORECASE)
 # A day told by its month word or in digits: "2. jūnijā", "02.06.".
 OTHER_DAY = re.compile(r"(?<!\d)\d{1,2}\.\s*(?:(?:janvār|februār|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr"
                        r"|novembr|decembr)\w*|\d{1,2}\.)", re.IGNORECASE)

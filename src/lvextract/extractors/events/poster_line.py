@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ...temporal.relative_words import weekday_alternation
-from ...latvian.orthography import DASH_CHARS
+from ...latvian.orthography import DASH
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +31,7 @@ def poster_line() -> re.Pattern:
         # a span of school years ("10–12. klašu")
         # (the hour's word lets the minutes go: "12. maijā plkst. 14 zālē – apbalvošana")
         r"(?:(?:no[ \t]+)?(?:(?:plkst\.?|pulksten)[ \t]*\d{1,2}(?:[:.]\d{2})?(?!\d)|\d{1,2}[:.]\d{2})"
-        rf"|\d{{1,2}}[ \t]*[{DASH_CHARS}][ \t]*\d{{1,2}}(?![.\d])|[{DASH_CHARS}][ \t])", re.IGNORECASE)
+        rf"|\d{{1,2}}[ \t]*{DASH}[ \t]*\d{{1,2}}(?![.\d])|{DASH}[ \t])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

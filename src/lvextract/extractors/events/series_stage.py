@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.orthography import DASH
 from .lexicon import literals, vocabulary
 from .noun_mention import NounMention
 from .rounds import round_patterns
@@ -26,7 +27,7 @@ def _series_then_round() -> tuple[re.Pattern, dict[str, str]]:
     words = vocabulary()["series_stage"]
     rounds = vocabulary()["rounds"]
     round_, _series, heads = round_patterns()
-    dash = r"(?:[–—-]\s+)?"
+    dash = rf"(?:{DASH}\s+)?"
     pattern = (rf"\s+{dash}(?:{literals(words['series'])})\w*\s+{dash}"
                rf"(?:[^\s.!?;:]+\s+){{0,{int(words['name_words'])}}}?"
                rf"(?:(?:{literals(words['season'])})\w*\s+)?"

@@ -12,7 +12,7 @@ import re
 
 from ...document import Document
 from ...latvian import places
-from ...latvian.orthography import UPPER
+from ...latvian.orthography import DASH, UPPER
 from ...layout import layout
 from ...record import DateMention, Event, Record
 from ...temporal.times import clock_of
@@ -25,10 +25,10 @@ _PLACE = rf"[{UPPER}][^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}"
 _CLOCK = r"(?:plkst\.[ \t]*)?(\d{1,2})[.:](\d{2})"
 # "Lielupē 13:00" or "13.00 – Liepu kapos".
 _PLACE_HOUR = re.compile(rf"({_PLACE})[ \t]+{_CLOCK}(?!\d)")
-_HOUR_PLACE = re.compile(rf"{_CLOCK}[ \t]*[–—-][ \t]*({_PLACE})")
+_HOUR_PLACE = re.compile(rf"{_CLOCK}[ \t]*{DASH}[ \t]*({_PLACE})")
 _JOINT = re.compile(r"[ \t]*[;,][ \t]*")
 # The marks after which a run may start: a spaced dash, a colon (maybe at its line's end), "notiks".
-_LEAD = re.compile(r"(?:[ \t][–—-]|:[ \t]*\n?|(?<![^\W\d_])(?:notiks|notiek)(?![^\W\d_]))[ \t]*")
+_LEAD = re.compile(rf"(?:[ \t]{DASH}|:[ \t]*\n?|(?<![^\W\d_])(?:notiks|notiek)(?![^\W\d_]))[ \t]*")
 FEWEST = 2
 _ANY_HOUR = re.compile(r"\d[.:]\d\d")
 

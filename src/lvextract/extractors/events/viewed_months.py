@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...latvian.orthography import DASH
 from ...record import DateRole, Record
 from .offsets import any_between, sentence_at
 from .parts import build_event
@@ -19,7 +20,7 @@ MONTH_VALUE = re.compile(r"^(\d{4}|XXXX)-\d{2}$")
 # A month word in the locative: when it is on view ("martā", "aprīlī").
 _LOCATIVE = re.compile(r"(?:ā|ī)$")
 # Two months joined into one stretch: "martā un aprīlī", "martā–aprīlī".
-_JOINED = re.compile(r"\s*(?:un|[-–—])\s*")
+_JOINED = re.compile(rf"\s*(?:un|{DASH})\s*")
 # The longest sentence read: a long one listing many months is a calendar, read once elsewhere.
 _LONGEST_SENTENCE = 400
 
