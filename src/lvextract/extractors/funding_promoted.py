@@ -19,15 +19,15 @@ def _promoted_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], 
 
 @lru_cache(maxsize=1)
 def _discussed_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                int, int]:
-    """The nouns a topic is not before, the verbs of discussing, of talking, the words of informing
-    (a "par" topic follows them too), the participles of paying they leave a payer before,
-    topic_reach + 1 and discussing_reach."""
+                                tuple[str, ...], int, int]:
+    """The nouns a topic is not before, the verbs of discussing, of talking, the heads of a "par"
+    topic without and with the words of informing, the participles of paying that leave a payer
+    before those, topic_reach + 1 and discussing_reach."""
     c = load("funding")["promoted"]
     discussing, talking = tuple(c["discussing_verbs"]), tuple(c["talking_verbs"])
     return (tuple(c["paid_nouns"]) + tuple(c["project_nouns"]), discussing, talking,
-            tuple(c["informing_words"]), tuple(c["informing_paid"]), int(c["topic_reach"]) + 1,
-            int(c["discussing_reach"]))
+            discussing + talking, discussing + talking + tuple(c["informing_words"]),
+            tuple(c["informing_paid"]), int(c["topic_reach"]) + 1, int(c["discussing_reach"]))
 
 
 def promoted(before: list[str], after: list[str] = ()) -> bool:
@@ -49,12 +49,12 @@ def discussed(before: list[str], after: list[str] = ()) -> bool:
     ERAF finansējuma piesaisti" speaks of money that pays, nor before "projekts": "apsprieda ESF projekta
     rezultātus" — the fund pays the project talked of. A verb of talking has a topic only with "par"
     between: "runās ERAF projekta vadītāja" names the speaker."""
-    not_topics, discussing, talking, informing, informing_paid, topic_reach, discussing_reach = _discussed_words()
+    not_topics, discussing, talking, spoken_heads, told_heads, informing_paid, topic_reach, discussing_reach = \
+        _discussed_words()
     if after and after[0].startswith(not_topics):
         return False
-    topic_heads = discussing + talking
-    if not (after and after[0].startswith(informing_paid)):  # "informēs par ERAF līdzfinansētajām programmām"
-        topic_heads += informing
+    # (not the words of informing before a fund said as a payer: "informēs par ERAF līdzfinansētajām programmām")
+    topic_heads = spoken_heads if after and after[0].startswith(informing_paid) else told_heads
     # "diskutēts par finansējuma pieejamību NVO no valsts budžeta": the whole "par" phrase right
     # after a verb of discussing or talking is the topic, however many words it takes (up to topic_reach);
     # likewise after a word of informing or of questions ("informēja par pašvaldības budžeta jautājumiem").

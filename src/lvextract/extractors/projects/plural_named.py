@@ -71,7 +71,9 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
                 continue
             if tokens[k].text == "," and not relative:
                 # "deviņos projektos, piemēram, “A”, “B” u. c.": examples opened after the comma
-                j = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text.lower() in examples else len(tokens)
+                if k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in examples:
+                    continue
+                j = k + 2
                 if j < len(tokens) and tokens[j].text in (",", ":"):
                     j += 1
                 if j < len(tokens) and tokens[j].text in quotes:

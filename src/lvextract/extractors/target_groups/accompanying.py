@@ -85,8 +85,7 @@ def their_teachers(reader: Reader, found: list[Found]) -> None:
 
 # "… skolēni un viņu vecāki", "… audzēkņi, viņu vecāki": the parents said by the people right before
 # them, a nominative plural ("-i", "-as", "-es") joined by a comma or "un"
-AFTER_THEIR_CHILDREN = re.compile(r"(?<![\w])[^\W\d_]+(?:i|as|es)\s*(?:,\s*(?:un\s+|kā\s+arī\s+)?|un\s+|kā\s+arī\s+)$",
-                                  re.IGNORECASE)
+AFTER_THEIR_CHILDREN = re.compile(r"(?<![\w])[^\W\d_]+(?:i|as|es)" + JOIN.pattern + "$", re.IGNORECASE)
 THEIR_REACH = 40  # characters back to the children's word
 
 
@@ -107,9 +106,8 @@ def their_parents(reader: Reader, found: list[Found]) -> None:
 
 
 def _awaited_or_taught(reader: Reader, char: int) -> bool:
-    """Whether the sentence at `char` awaits its guests ("gaidīti", "gaidām": an invitation too) or
-    names a course or a training (`visited_for_training`: "rehabilitācijas kursa dalībnieku vidū bija
-    pusaudži un viņu vecāki" — the parents are taught as well)."""
-    index = reader.doc.sentence_index(char)
-    return index is not None and any(w.startswith("gaid") or w.startswith(reader.ctx.visited_for_training)
-                                     for w in reader.doc.sentence_text(index).lower().split())
+    """Whether the sentence at `char` awaits its guests ("gaidīti", "gaidām": an invitation too; not
+    the participle "upcoming", [context] upcoming: "Gaidāmajā koncertā piedalīsies skolēni un viņu
+    vecāki") or names a course or a training (`visited_for_training`: "rehabilitācijas kursa dalībnieku
+    vidū bija pusaudži un viņu vecāki" — the parents are taught as well)."""
+    return reader.in_awaiting_sentence(char) or reader.in_training_sentence(char)

@@ -22,10 +22,7 @@ def professional_association_name(reader, f) -> bool:
             and reader.sdoc[before].text[:1].isupper() and reader.sdoc[before].is_alpha
             and after is not None and reader.word(after).startswith(reader.ctx.association_words)):
         return False
-    members = reader.word_at_or_after(after + 1)
-    if members is not None and reader.word(members) == "(":  # past an abbreviation: "(LBB)"
-        close = next((j for j in range(members + 1, min(len(reader.sdoc), members + 5)) if reader.word(j) == ")"), None)
-        members = None if close is None else reader.word_at_or_after(close + 1)
+    members = reader.past_brackets_after(reader.word_at_or_after(after + 1), 5)  # past an abbreviation: "(LBB)"
     if members is not None and reader.word(members).startswith(MEMBERS):
         return False
     return not reader.in_inviting_sentence(f.mention.start)

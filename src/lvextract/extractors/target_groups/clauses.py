@@ -125,6 +125,14 @@ class ClauseReading:
                 return i
         return i
 
+    def past_brackets_after(self, i: int | None, reach: int) -> int | None:
+        """The word after the brackets that open at token `i` (a name's abbreviation: "biedrība (LSA)
+        aicina"), else `i`; None where they do not close within `reach` tokens."""
+        if i is None or self.word(i) != "(":
+            return i
+        close = next((j for j in range(i + 1, min(len(self.sdoc), i + reach)) if self.word(j) == ")"), None)
+        return None if close is None else self.word_at_or_after(close + 1)
+
     def served_by_clause(self, end: int) -> bool:
         """Whether a relative clause in the dative or accusative right after character `end` gives
         the group a service: ", kuriem Daina māca", ", kurus atbalsta pašvaldība" (a bounded match)."""

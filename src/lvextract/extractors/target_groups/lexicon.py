@@ -29,6 +29,9 @@ class Context:
     organising: re.Pattern
     helping: re.Pattern
     helpers: frozenset[str]
+    charity_actions: re.Pattern
+    charity_joining: tuple[str, ...]
+    upcoming: re.Pattern
     object_served_verbs: tuple[str, ...]
     participation: re.Pattern
     hosting: re.Pattern
@@ -197,6 +200,9 @@ def context() -> Context:
         fields=tuple(c["field_words"]),
         helping=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["helping_words"])) + r")", re.I),
         helpers=frozenset(c["helper_ids"]),
+        charity_actions=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["charity_actions"])) + r")", re.I),
+        charity_joining=tuple(c["charity_joining"]),
+        upcoming=re.compile(c["upcoming"]),
         organising=re.compile(r"(?<!\w)(?:" + "|".join(c["organising_verbs"]) + r")(?!\w)", re.I),
         object_served_verbs=tuple(c["object_served_verbs"]),
         # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part),
@@ -204,7 +210,7 @@ def context() -> Context:
         # (nor a capitalised word right after another word: a name's, "Draudzīgā Aicinājuma ģimnāzijas
         # audzēkņi" — not "Aicinām …" opening the sentence, a line or a quote)
         participation=re.compile(r"(?<!\w)(?!(?<=[^\W\d_] )(?-i:[" + UPPER + r"]))"
-                                 r"(?!" + "|".join(c["not_participation"]) + r")(?:(?:"
+                                 r"(?!" + "|".join(c["not_participation"] + [c["upcoming"]]) + r")(?:(?:"
                                  + "|".join(map(re.escape, c["participation_verbs"])) + r")\w*|"
                                  + "|".join(c["participation_phrases"]) + ")", re.I),
         hosting=re.compile(r"(?:" + "|".join(map(re.escape, c["hosting_verbs"])) + r")", re.I),

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from ...latvian.orthography import LOWER, UPPER
+from ...latvian.relatives import relative_forms
 from .clauses import LIST_JOINS, NAME_LIST
 
 # An opening quote right after the head noun ("centru „Altona”", "biedrība “Skrejceļš”", "centrā "UP's"").
@@ -52,9 +53,7 @@ def _acts_for_members(reader, token) -> bool:
     after = reader.word_at_or_after(token.i + 1)
     if after is not None:
         after = reader.past_quoted_name(after, reader.word_at_or_after)
-    if after is not None and reader.word(after) == "(":
-        close = next((j for j in range(after + 1, min(len(reader.sdoc), after + BRACKET_REACH)) if reader.sdoc[j].text == ")"), None)
-        after = None if close is None else reader.word_at_or_after(close + 1)
+    after = reader.past_brackets_after(after, BRACKET_REACH)
     if after is None:
         return False
     word = reader.word(after)
@@ -84,7 +83,7 @@ def _founders() -> tuple[str, ...]:
     return tuple(load("target_groups")["named_bodies"]["founders"])
 
 
-RELATIVES = frozenset({"kas", "kura", "kurš", "kuras", "kuri"})  # a relative clause about the body
+RELATIVES = relative_forms("nominative")  # a relative clause about the body: "kas", "kura", "kurš", "kuras", "kuri"
 RELATIVE_REACH = 6  # words of that clause read for its verb
 
 

@@ -122,13 +122,19 @@ def gives_a_hand(reader: Reader, group: str, char: int) -> bool:
     firms, NGOs and staff in a sentence of helping out (a clean-up, donations, charity) give a hand,
     they are not served — save staff at a training about it ("seminārā par ziedojumu uzskaiti
     piedalījās pašvaldības darbinieki": `visited_for_training`), who are taught."""
-    if group not in reader.ctx.helpers or not reader.in_helping_sentence(char):
+    if group not in reader.ctx.helpers:
         return False
-    if group not in reader.ctx.providers:
-        return True
     index = reader.doc.sentence_index(char)
-    return index is None or not any(w.startswith(reader.ctx.visited_for_training)
-                                    for w in reader.doc.sentence_text(index).lower().split())
+    if not reader.in_helping_sentence(char) and not _joins_charity_action(reader, index):
+        return False
+    return group not in reader.ctx.providers or not reader.in_training_sentence(char)
+
+
+def _joins_charity_action(reader: Reader, index: int | None) -> bool:
+    """"iesaistījās labdarības akcijā", "Labdarības akcijā piedalījās …": a charity action joined
+    ([context] charity_actions, charity_joining) — not a charity concert one is invited to."""
+    return index is not None and reader.in_sentence_with(index, reader.ctx.charity_actions) \
+        and reader.has_word_starting(index, reader.ctx.charity_joining)
 
 
 # Those told, said between the word of talking and "par": "pastāstīja viesiem par …", "stāstīja mums par …".
