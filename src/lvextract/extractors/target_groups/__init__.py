@@ -125,7 +125,8 @@ witnesses), `received_awards` ("Pedagogi saņēma ministrijas, …
 atzinības rakstus": honoured), `says_that` ("skolēni atzina, ka …": the subject of a verb a "ka" clause
 follows says or feels it; a participation verb inside that clause is not its own), `honoured_providers`
 ("sveicam sociālos darbiniekus", "apbalvot izcilākos speciālistus": providers greeted or awarded for their work
-are thanked, not served), the two reading what follows a mention through `followed_by`; the walks several of them share
+are thanked, not served), `passive_served` ("Jaunieši tika iepazīstināti ar …": the subject of a passive of
+serving, served), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -225,6 +226,7 @@ from .particular_family import surname_family
 from .topic_list import listed_topic
 from .job_titles import in_job_title
 from .presence import in_presence
+from .passive_served import accept_passive_served
 
 __all__ = ["extract"]
 
@@ -242,6 +244,7 @@ def extract(doc: Document, record: Record) -> None:
     accept(reader, found)
     accept_contest_entrants(reader, found)  # "novada skolēnu skatuves runas konkurss"
     accept_offered_pastimes(reader, found)  # "Jaunieši varēs uzdot jautājumus deputātiem"
+    accept_passive_served(reader, found)  # "Jaunieši tika iepazīstināti ar …": those served
     accept_honouring_occasions(reader, found)  # "bērnus godinoši svētki": the occasion is for them
     named_target(reader, found)  # "attīstīt mērķa grupas jauniešu, kuri …, prasmes"
     each_invited(reader, found)  # "Ikviens jaunietis var pieteikties"
