@@ -88,6 +88,21 @@ class ClauseReading:
                 return numbered and bare.startswith(self.ctx.numbered_programme_parts)
         return False
 
+    def first_of_group_list(self, start: int, reach: int) -> int:
+        """The first group mention of a list of them joined by LIST_JOINS that ends at the mention
+        starting at token `start`: "bērnu" of "bērnu un jauniešu centrs". At most `reach` mentions
+        back (bounded: a long list is read no further)."""
+        i = start
+        for _ in range(reach):
+            before = self.previous_word(i)
+            if before is None or self.word(before) not in LIST_JOINS:
+                return i
+            earlier = self.previous_word(before)
+            if earlier is None or earlier not in self.in_mention:
+                return i
+            i = self.in_mention[earlier].mention.token_start
+        return i
+
     def _before_quoted_list(self, opening: int) -> int | None:
         """The word before a list of quoted names whose item opens at token `opening`: past the items
         before it, joined by a comma or "un"/"vai" ("nominācijās “Izglītotājs”, “Bērnu atbalsts” un

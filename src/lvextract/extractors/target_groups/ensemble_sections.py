@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
-from .clauses import LIST_JOINS
 
 LIST_REACH = 20  # groups of the list passed over at the most
 LOOKBACK_CHARS = 100  # an ensemble's genitive and a quoted name fit in this
@@ -30,14 +29,6 @@ def ensemble_section(reader, start: int, noun) -> bool:
     owner, sections = _words()
     if not noun.text.lower().startswith(sections):
         return False
-    i = start
-    for _ in range(LIST_REACH):  # (bounded: a long list is read no further back)
-        before = reader.previous_word(i)
-        if before is None or reader.word(before) not in LIST_JOINS:
-            break
-        earlier = reader.previous_word(before)
-        if earlier is None or earlier not in reader.in_mention:
-            break
-        i = reader.in_mention[earlier].mention.token_start
+    i = reader.first_of_group_list(start, LIST_REACH)
     char = reader.sdoc[i].idx
     return owner.search(reader.doc.text, max(0, char - LOOKBACK_CHARS), char) is not None

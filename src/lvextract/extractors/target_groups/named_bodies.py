@@ -16,8 +16,9 @@ from functools import lru_cache
 from ..vocabulary import load
 from ...latvian.orthography import LOWER, UPPER
 from ...latvian.relatives import relative_forms
-from .clauses import LIST_JOINS, NAME_LIST
+from .clauses import NAME_LIST
 
+LIST_REACH = 4  # genitives of one name passed back over ("bērnu un jauniešu centrs")
 # An opening quote right after the head noun ("centru „Altona”", "biedrība “Skrejceļš”", "centrā "UP's"").
 QUOTED_NAME = re.compile(r"[ \t]*[„“\"«]\w")
 # A place's genitive written with a capital ("Alūksnes", "Rīgas", "Cēsu", "Svētes").
@@ -28,21 +29,6 @@ PLACE_GENITIVE = re.compile(r"[" + UPPER + r"][" + LOWER + r"]{2,}(?:as|es|us|u|
 def _words() -> tuple[re.Pattern, frozenset[str]]:
     data = load("target_groups")["named_bodies"]
     return re.compile("|".join(data["heads"])), frozenset(data["not_places"])
-
-
-def _first_of_list(reader, start: int) -> int:
-    """The first group word of the list of genitives that ends at the mention starting at token
-    `start`: "bērnu" of "bērnu un jauniešu centrs"."""
-    i = start
-    for _ in range(4):
-        before = reader.previous_word(i)
-        if before is None or reader.word(before) not in LIST_JOINS:
-            return i
-        owner = reader.previous_word(before)
-        if owner is None or owner not in reader.in_mention:
-            return i
-        i = reader.in_mention[owner].mention.token_start
-    return i
 
 
 def _acts_for_members(reader, token) -> bool:
@@ -103,7 +89,7 @@ def one_named_body(reader, start: int | None, token) -> bool:
         return True
     if token.text[:1].isupper() and not token.is_sent_start:
         return True
-    first = _first_of_list(reader, start)
+    first = reader.first_of_group_list(start, LIST_REACH)
     if reader.in_proper_name(first) or reader.in_proper_name(start):
         return True
     place = reader.previous_word(first)
