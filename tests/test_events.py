@@ -62,7 +62,9 @@ def test_a_calendar_widgets_day_dates_no_event():
             "Konkursa noslēguma pasākums notiks 14. maijā Rīgā.")
     record = lvextract.extract(text)
     assert [(e.type, e.start) for e in record.events] == [("pasākums", "XXXX-05-14")]
-    assert "XXXX-03-11" not in [d.value for d in record.dates]  # without its year only the day the page was shown
+    # without its year the day the page was shown is still a date of the text (dt15), of no event
+    assert [(d.value, d.role) for d in record.dates if d.value == "XXXX-03-11"] == [("XXXX-03-11", "other")]
+    assert record.document_date is None
 
 
 def test_a_near_day_under_a_month_dateline_starts_in_that_month():

@@ -122,21 +122,28 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         if agency.year is not None:  # "Ozoli, 2021. gada 4. marts, LETA.": a dateline as any other
             document_date, agency = dt.date(agency.year, agency.month, agency.day), None
     resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
-    resolved = [_year_by_weekday(text, item, document_date or reference_date) for item in resolved]
-    resolved = [year_by_tense(text, item, document_date or reference_date) for item in resolved]
+    # A widget's today takes the document date's year as it is (step 4): its weekday tells the year
+    # the page was shown, not a year of the text, and no tense moves it.
+    furniture = furniture_spans(text, atoms)
+    shown = set(furniture)
+    resolved = [item if (item.atom.start, item.atom.end) in shown
+                else year_by_tense(text, _year_by_weekday(text, item, document_date or reference_date),
+                                   document_date or reference_date) for item in resolved]
     resolved = [dateline_day(text, item, document_date, document_atom) for item in resolved]
     resolved = [month_weekday(text, item) for item in resolved]  # "janvāra pēdējā piektdienā": its day
     analysis = Analysis(agency_value(agency) if agency is not None else document_date,
-                        furniture=furniture_spans(text, atoms))
-    # A calendar widget's "today" is the day the page was shown, not a day of the document's
-    # year: the year it does not state stays unknown.
+                        furniture=furniture)
+    # A calendar widget's "today" without its year ("Pirmdiena, 2. februāris" over the name days) is
+    # the day the page was shown: a date of the text as any written day is (RECORD: every explicit
+    # calendar expression), taking its year by the normal order (step 4: the document date's year,
+    # else XXXX with a warning). It stays furniture: never the document date, no event's day, and
+    # it lends no year to other days (it states none). A widget's range or relative day the
+    # document's year left keeps an unknown year.
     furniture_days = set(analysis.furniture)
     resolved = [replace(item, value=UNKNOWN_YEAR + item.value[4:], anchored=False)
-                if item.fallback and (item.atom.start, item.atom.end) in furniture_days else item for item in resolved]
-    # Without its year the widget's "today" ("Pirmdiena, 2. februāris" over the name days) is only
-    # the day the page was shown: no date of the text at all.
-    shown = {(i.atom.start, i.atom.end) for i in resolved if (i.atom.start, i.atom.end) in furniture_days
-             and i.atom.year is None and i.atom.relative is None and not i.atom.is_range}
+                if item.fallback and (item.atom.start, item.atom.end) in furniture_days
+                and (item.atom.year is not None or item.atom.relative is not None or item.atom.is_range)
+                else item for item in resolved]
     # A "last changed" stamp dates no event either, but its year is the page's as any day's is.
     analysis.furniture.extend(changed_stamps(text, atoms))
     if document_atom is not None and document_atom.rule in GLUED_STAMP_RULES:
@@ -145,20 +152,21 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     if dash_dateline(text, atoms, document_atom):
         analysis.furniture.append((document_atom.start, document_atom.end))  # "15.03.2019 – 1. aprīlī notiks …"
     for item in resolved:
-        if (item.atom.start, item.atom.end) in shown:
-            continue
         analysis.mentions.append(Mention(item.atom.start, item.atom.end, item.value, item.end, item.anchored,
                                          _role(item, document_atom), item.atom.rule))
         if item.warning:
             analysis.warnings.append(item.warning)
     anchor = document_date or reference_date
-    taken = [(m.start, m.end) for m in analysis.mentions] + sorted(shown)
+    taken = [(m.start, m.end) for m in analysis.mentions]
     furniture = set(analysis.furniture)
     days = [(m.start, m.value) for m in analysis.mentions
             if m.role != "document" and m.end_value is None and m.value and _FULL_DAY.fullmatch(m.value)
             and (m.start, m.end) not in furniture]
     relative = _relative_mentions(text, taken, anchor, analysis.warnings, days)
-    analysis.warnings.extend(_weekday_checks(text, analysis.mentions, anchor))
+    # A yearless widget's weekday is the day the page was shown: no year of the text to check it
+    # against (a widget that states its year is checked as any day is).
+    yearless = {(a.start, a.end) for a in atoms if (a.start, a.end) in shown and a.year is None}
+    analysis.warnings.extend(_weekday_checks(text, [m for m in analysis.mentions if (m.start, m.end) not in yearless], anchor))
     analysis.mentions = sorted(analysis.mentions + relative, key=lambda m: m.start)
     return analysis
 

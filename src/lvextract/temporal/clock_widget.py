@@ -1,6 +1,7 @@
 """A portal's clock over the page: the time the page was shown, then today's weekday and day
 without a year ("07:05 Svētdiena, 19. janvāris"). Like a calendar widget's day beside the name
-days it is no date of the text (page_furniture reads it once per line)."""
+days it is furniture: a date of the text, but never the document date and no event's day
+(page_furniture reads it once per line)."""
 from __future__ import annotations
 
 import re
