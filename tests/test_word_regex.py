@@ -6,7 +6,7 @@ import re
 import pytest
 
 from lvextract.extractors.events.not_days import _cues
-from lvextract.word_regex import may_match, required_literals
+from lvextract.word_regex import last_match, may_match, required_literals
 
 CASES = [
     (r"sākotnēji\b[^.]{0,80}", ("sākotnēji",)),
@@ -96,3 +96,13 @@ def test_word_runs_callers_look_ahead_over_letters_and_spaces_only():
 
     words = vocabulary()["happens"]["words"] + vocabulary()["named_days"]["held_by"]
     assert words and all(w.replace(" ", "").isalpha() for w in words)
+
+
+def test_last_match_is_the_nearest_before_the_end():
+    pattern = re.compile(r"\d+")
+    text = "1 22 333 4444"
+    assert last_match(pattern, text).group(0) == "4444"
+    assert last_match(pattern, text, 0, 8).group(0) == "333"
+    assert last_match(pattern, text, 2, 4).group(0) == "22"
+    assert last_match(pattern, text, 5, 5) is None
+    assert last_match(re.compile("x"), text) is None

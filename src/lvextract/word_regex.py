@@ -6,6 +6,14 @@ import re
 from functools import lru_cache
 
 
+def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The last non-overlapping match of `pattern` in text[start:end] (the nearest one before `end`), or
+    None. O(end - start), one scan: `re` has no search from the right."""
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):
+        pass
+    return found
+
 def alternation(words) -> str:
     """A regex alternation of literal words, longest first (Python's `|` takes the first that fits)."""
     return grouped_alternation(sorted(set(words), key=len, reverse=True))

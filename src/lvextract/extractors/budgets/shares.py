@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...record import Share
+from ...word_regex import last_match
 from ..vocabulary import Mention, load
 from .numbers import Amount, as_number
 
@@ -52,9 +53,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:un|bet)\b")
 def _said_of_percent(text: str, fund: Mention, lo: int, mentions: list[Mention]) -> bool:
     """Whether the fund belongs to the last percentage in [lo, fund.start): a fund right after
     that percentage, and the fund in the same clause."""
-    last = None
-    for last in PERCENT.finditer(text, lo, fund.start):
-        pass
+    last = last_match(PERCENT, text, lo, fund.start)
     if last is None or _CLAUSE_BREAK.search(text, last.end(), fund.start):
         return False
     first = _sources(mentions, last.end(), fund.end)[:1]

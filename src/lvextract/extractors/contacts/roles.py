@@ -8,6 +8,7 @@ from functools import lru_cache
 from ...latvian import lemmas, names
 from ...latvian.agreement import agreeing_nominative
 from ...latvian.verb_forms import is_verb_form
+from ...word_regex import last_match
 from .patterns import WORD, vocabulary
 
 
@@ -99,9 +100,7 @@ def masculine_genitive_role_before(before: str) -> bool:
     """The text before a name ends in a role noun in the masculine genitive, only spaces between:
     "pie projekta koordinatora Jaroslava Kalna", "(projekta koordinatora Jaroslava Kalna)". The name
     stands in apposition to it, so in the genitive too, and the role-holder is a man."""
-    last = None
-    for last in WORD.finditer(before[-40:]):
-        pass
+    last = last_match(WORD, before[-40:])
     return last is not None and not before[-40:][last.end():].strip() and last.group(0).lower() in _masculine_genitives()
 
 

@@ -12,7 +12,7 @@ from ...latvian.orthography import DASH, UPPER
 from ...layout import layout
 from ...record import DateMention
 from ...temporal import vocabulary as temporal_vocabulary
-from ...word_regex import may_match
+from ...word_regex import last_match, may_match
 from .lexicon import NON_SPACE, cue_alternation, literals, vocabulary
 from .nouns import noun_starts
 from .offsets import any_between, sentence_at
@@ -167,9 +167,7 @@ def opening_hours(doc: Document, mention: DateMention) -> bool:
     if sentence is None:
         return False
     lo = max(sentence.start, mention.span.start - 160)
-    cue = None
-    for cue in _hours_cue().finditer(doc.text, lo, mention.span.start):  # the nearest one before the day
-        pass
+    cue = last_match(_hours_cue(), doc.text, lo, mention.span.start)  # the nearest one before the day
     return cue is not None and (_CLAUSE_BREAK.search(doc.text, cue.end(), mention.span.start) is None
                                 or _HOURS_AFTER.match(doc.text, mention.span.end) is not None)
 

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...temporal.date_patterns import CLOCK_WORD
+from ...word_regex import last_match
 from .hour_abbreviation import PL
 from .lexicon import vocabulary, whole_words
 from .offsets import any_between
@@ -61,9 +62,7 @@ def _retells_day(text: str, day_end: int, paragraph: str) -> bool:
     """Whether the paragraph opens with a capitalised pair of words of the day's own paragraph.
     O(LEAD + OPENING)."""
     lead_start = max(0, day_end - LEAD)
-    blank = None
-    for blank in BLANK_LINE.finditer(text, lead_start, day_end):
-        pass
+    blank = last_match(BLANK_LINE, text, lead_start, day_end)
     own_start = blank.end() if blank else lead_start
     # (the day's line read on to its end, at most LEAD + OPENING characters in all)
     line_end = text.find("\n", day_end, own_start + LEAD + OPENING)

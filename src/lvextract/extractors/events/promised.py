@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ...record import DateMention
+from ...word_regex import last_match
 from .lexicon import literals, vocabulary
 
 
@@ -29,9 +30,7 @@ def only_promised(text: str, noun, mention: DateMention) -> bool:
     if noun.start <= mention.span.end:
         return False
     verb, reach = _verb()
-    found = None
-    for found in verb.finditer(text, mention.span.end, noun.start):
-        pass
+    found = last_match(verb, text, mention.span.end, noun.start)
     if found is None or noun.start - found.end() > reach:
         return False
     return _STOP.search(text, found.end(), noun.start) is None and _ASIDE.search(text, mention.span.end, found.start()) is None

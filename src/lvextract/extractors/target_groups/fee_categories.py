@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...latvian.money import framed_currency
 from ..vocabulary import load
-from ...word_regex import alternation
+from ...word_regex import alternation, last_match
 from .reader import Reader
 
 FEE_REACH = 80  # characters before the mention to the fee word; after it to the amount
@@ -57,9 +57,7 @@ def fee_category(reader: Reader, f) -> bool:
     index = reader.doc.sentence_index(start)
     if index is not None:
         floor = max(floor, reader.doc.sentences[index].start)
-    last = None
-    for last in fee.finditer(text, floor, start):
-        pass
+    last = last_match(fee, text, floor, start)
     if last is None and _fee_after().match(text, end, min(len(text), end + FEE_REACH)):
         return True  # "Bērniem līdz 7 gadiem ieeja bez maksas": the category first, then its fee
     if last is None:
