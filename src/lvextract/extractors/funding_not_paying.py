@@ -188,7 +188,8 @@ def sector_administration(doc: Document, m: Mention, words: NotPaying) -> bool:
 
 def budget_process(name: str, after: list[str], words: NotPaying) -> bool:
     """A budget in the genitive right before a noun of its making or its state ("pašvaldības budžeta
-    izstrādes procesā", "valsts budžeta samazinājums", "par pašvaldības budžeta jautājumiem"): the
-    process is the topic, the budget pays nothing there. Not its money: "no pašvaldības budžeta līdzekļiem"."""
+    izstrādes procesā", "valsts budžeta samazinājums", "skatīja pašvaldības budžeta jautājumus"): the
+    process is the topic, the budget pays nothing there (with or without a verb of informing before it:
+    `informing_words` keeps "informēja par … jautājumiem" too). Not its money: "no pašvaldības budžeta līdzekļiem"."""
     last = name.rsplit(None, 1)[-1].lower() if name.split() else ""
     return bool(after) and last in words.budget_genitives and after[0].startswith(words.budget_process)
