@@ -122,10 +122,14 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         if agency.year is not None:  # "Ozoli, 2021. gada 4. marts, LETA.": a dateline as any other
             document_date, agency = dt.date(agency.year, agency.month, agency.day), None
     resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
-    # A widget's today takes the document date's year as it is (step 4): its weekday tells the year
-    # the page was shown, not a year of the text, and no tense moves it.
+    # Every furniture span (a widget's today, a print stamp's date) keeps the year resolve gave it
+    # (step 4): the weekday and tense fixes are skipped for all of them (a widget's weekday tells
+    # the year the page was shown, not a year of the text).
     furniture = furniture_spans(text, atoms)
     shown = set(furniture)
+    # A yearless widget's weekday is the day the page was shown: no year of the text to check it
+    # against (a widget that states its year is checked as any day is).
+    yearless = {(a.start, a.end) for a in atoms if (a.start, a.end) in shown and a.year is None}
     resolved = [item if (item.atom.start, item.atom.end) in shown
                 else year_by_tense(text, _year_by_weekday(text, item, document_date or reference_date),
                                    document_date or reference_date) for item in resolved]
@@ -139,9 +143,8 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     # else XXXX with a warning). It stays furniture: never the document date, no event's day, and
     # it lends no year to other days (it states none). A widget's range or relative day the
     # document's year left keeps an unknown year.
-    furniture_days = set(analysis.furniture)
     resolved = [replace(item, value=UNKNOWN_YEAR + item.value[4:], anchored=False)
-                if item.fallback and (item.atom.start, item.atom.end) in furniture_days
+                if item.fallback and (item.atom.start, item.atom.end) in shown
                 and (item.atom.year is not None or item.atom.relative is not None or item.atom.is_range)
                 else item for item in resolved]
     # A "last changed" stamp dates no event either, but its year is the page's as any day's is.
@@ -163,9 +166,6 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
             if m.role != "document" and m.end_value is None and m.value and _FULL_DAY.fullmatch(m.value)
             and (m.start, m.end) not in furniture]
     relative = _relative_mentions(text, taken, anchor, analysis.warnings, days)
-    # A yearless widget's weekday is the day the page was shown: no year of the text to check it
-    # against (a widget that states its year is checked as any day is).
-    yearless = {(a.start, a.end) for a in atoms if (a.start, a.end) in shown and a.year is None}
     analysis.warnings.extend(_weekday_checks(text, [m for m in analysis.mentions if (m.start, m.end) not in yearless], anchor))
     analysis.mentions = sorted(analysis.mentions + relative, key=lambda m: m.start)
     return analysis

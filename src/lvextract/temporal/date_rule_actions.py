@@ -110,9 +110,7 @@ def day_list_month(m: re.Match) -> list[Atom]:
     if not _valid(year, month, last):
         return []
     atoms.append(Atom(m.start("dl"), m.end(), year, month, last, relative=rel, rule="day_list"))
-    if _ALTERNATIVE.search(m.string, m.start("days"), m.start("dl")):
-        return [replace(a, rule="day_list_each") for a in atoms]
-    return atoms
+    return _each_if_alternative(m, atoms)
 
 
 # Days coordinated by "un" or a comma that follow each other ("15. un 16. septembrī", "7., 8. un 9.
@@ -123,6 +121,14 @@ def day_list_month(m: re.Match) -> list[Atom]:
 # that fall in masked text (a clock's hour before the list: grammar._unmasked_tail).
 _ALTERNATIVE = re.compile(r"(?<!\w)(?:vai|gan|tā)(?!\w)", re.IGNORECASE)
 _STRETCH_RULES = frozenset({"day_list", "numeric_day_list"})
+
+
+def _each_if_alternative(m: re.Match, atoms: list[Atom]) -> list[Atom]:
+    """A list's days offered as alternatives or each stressed, renamed "<rule>_each" so that
+    one_stretch leaves them a date each ("11. vai 12. aprīlī", "11. vai 12.04.2024.")."""
+    if _ALTERNATIVE.search(m.string, m.start("days"), m.start("dl")):
+        return [replace(a, rule=a.rule + "_each") for a in atoms]
+    return atoms
 
 
 def one_stretch(atoms: list[Atom]) -> list[Atom]:
@@ -145,7 +151,7 @@ def numeric_day_list(m: re.Match) -> list[Atom]:
     days.append((m.start("dl"), m.end(), int(m.group("dl"))))
     if not all(_valid(year, month, day) for _, _, day in days) or [d for *_, d in days] != sorted({d for *_, d in days}):
         return []  # days of a list run forward: "12. un 5.03." is no list of March days
-    return [Atom(start, end, year, month, day, rule="numeric_day_list") for start, end, day in days]
+    return _each_if_alternative(m, [Atom(start, end, year, month, day, rule="numeric_day_list") for start, end, day in days])
 
 
 def _two_digit_year(yy: str) -> int:

@@ -13,6 +13,7 @@ from ...layout import layout
 from ...record import DateMention
 from ...temporal import vocabulary as temporal_vocabulary
 from ...word_regex import last_match, may_match
+from .hour_abbreviation import CLOCK_WORD
 from .lexicon import NON_SPACE, cue_alternation, literals, vocabulary
 from .nouns import noun_starts
 from .offsets import any_between, sentence_at
@@ -153,7 +154,7 @@ def _hours_cue() -> re.Pattern:
 # its day is an occurrence's own, not an opening day — unless hours follow the day right away
 # ("pagarinot darba laiku: … ne tikai 17.maijā no plkst. 19:00 līdz 24:00, bet arī 18.maijā no plkst. 11:00").
 _CLAUSE_BREAK = re.compile(r",\s*(?:jo|bet|ka|kad)(?!\w)", re.IGNORECASE)
-_HOURS_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?:no\s+)?(?:plkst\.?|pulksten)\s*\d|\s*\d{{1,2}}[:.]\d{{2}}",
+_HOURS_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?:no\s+)?{CLOCK_WORD}\s*\d|\s*\d{{1,2}}[:.]\d{{2}}",
                           re.IGNORECASE)
 
 
