@@ -28,7 +28,16 @@ _GLUED_DATE = re.compile(r"(?<=\.[a-z]{2})(?:[a-z](?=\d))?\d{2}\.\d{2}\.(?:19|20
 _GLUED_FILE_DAY = re.compile(r"\.(?:jpe?g|png|gif|webp)(?=\d{1,2}\.(?:\d{1,2}\.(?:19|20)\d{2}\.?)?$)", re.IGNORECASE)
 
 
+# A photo's file name a caption's year with "gada" is glued to: "IMG_1700292015.gada 26.jūnijā": the
+# name (letters, the underscore, three to seven digits) stays masked, the year after it does not
+# (date_patterns.GLUED_FILE_YEAR starts the date there). Matched at the token's start, looking past its end.
+_GLUED_FILE_YEAR = re.compile(r"[^\W\d]+\d{3,7}(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))")
+
+
 def _without_glued_date(m: re.Match) -> tuple[int, int]:
+    file_year = _GLUED_FILE_YEAR.match(m.string, m.start())
+    if file_year and file_year.end() < m.end():
+        return m.start(), file_year.end()
     glued = _GLUED_DATE.search(m.group())
     if glued:
         return m.start(), m.start() + glued.start()

@@ -50,6 +50,11 @@ GLUED_BEFORE = rf"(?:(?<=(?i:{UNTIL})|[kK][oO][pP][šŠ])|(?<=(?<!\w)(?i:uz|ap|n
 # A year glued to a lone digit before it (a caption's or footnote's number that lost its space:
 # "Skola 12018. gada 26. novembrī") starts at the year when "gada" follows it.
 GLUED_YEAR = r"(?<=(?<![\w.,/])\d)(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
+# A photo's file name glued before a year with "gada", a caption that lost its line break
+# ("DSC062962015.gada 22.aprīlī", "IMG_1700292015.gada 26.jūnijā"): letters (or the underscore)
+# and three to seven digits of the file's number, then the year.
+GLUED_FILE_YEAR = (r"(?:" + "|".join(rf"(?<=[^\W\d]\d{{{n}}})" for n in range(3, 8))
+                   + r")(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))")
 # A date after an at sign that opens its token ("Publicēts @12.05.2023."): no e-mail.
 AFTER_AT = r"(?<=(?<!\S)@)"
 # A flattened table glues a cell's label to the full date in the next cell ("laiks08.06.2021. –
@@ -62,7 +67,7 @@ GLUED_WORD_YEAR = rf"(?<=[{LOWER}]{{2}})(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))
 # the full padded date after a clock time that opens the line, the date closing the line.
 GLUED_CLOCK = r"[0-2]\d:[0-5]\d"
 AFTER_CLOCK = rf"(?<=(?<![^\n]){GLUED_CLOCK})(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d\.?[^\S\n]*(?:\n|$))"
-START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{AFTER_AT}|{GLUED_CELL}|{GLUED_WORD_YEAR}|{AFTER_CLOCK})(?<!\d[.,:/-])"
+START = rf"(?:(?<![\w/@])|{GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_FILE_YEAR}|{AFTER_AT}|{GLUED_CELL}|{GLUED_WORD_YEAR}|{AFTER_CLOCK})(?<!\d[.,:/-])"
 NUMBER_END = r"(?![\d/])(?![.,]\d)"
 # START where the rule then reads a digit. Said first, so that the scan for rule starts tries
 # these rules only at digits (see date_rule_scan._rule_starts and vocab.word_start_scan).

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..latvian.orthography import DASH, DASH_CHARS, DASHES, LOWER, UPPER
 from . import ordinal_days, vocabulary as vocab
 from .date_atom import Atom
-from .date_patterns import AFTER_AT, AFTER_CLOCK, GLUED_BEFORE, GLUED_WORD_YEAR, GLUED_YEAR
+from .date_patterns import AFTER_AT, AFTER_CLOCK, GLUED_BEFORE, GLUED_FILE_YEAR, GLUED_WORD_YEAR, GLUED_YEAR
 from .date_rules import rules
 
 
@@ -200,9 +200,10 @@ def _rule_starts() -> re.Pattern:
     # nor a day glued to a word ("lustes16.jūlijā"), which day_month_glued reads, or to an
     # acronym ("TNSD2. oktobrī"), day_month_glued_acronym's.
     # nor a year alone in brackets ("klētī (1894)"), maybe approximate ("(ap 1910)"): bracketed_year.
-    # nor a year glued to a word before its "gada" ("uz2020.gada 9.jūnija"), GLUED_WORD_YEAR.
+    # nor a year glued to a word before its "gada" ("uz2020.gada 9.jūnija"), GLUED_WORD_YEAR,
+    # or to a photo's file name ("DSC062962015.gada 22.aprīlī"), GLUED_FILE_YEAR.
     # Every one of these starts at a digit (each looks ahead to one): the one (?=\d) before them all
     # spares their look-behinds at every other character (the same starts: all are zero-width).
-    return re.compile(rf"{scan.pattern}|(?=\d)(?:{GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_WORD_YEAR}|{AFTER_AT}|{AFTER_CLOCK}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[{LOWER}]{{2}})"
+    return re.compile(rf"{scan.pattern}|(?=\d)(?:{GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_FILE_YEAR}|{GLUED_WORD_YEAR}|{AFTER_AT}|{AFTER_CLOCK}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[{LOWER}]{{2}})"
                       rf"|(?=\d\d?\.)(?<=[{LOWER}]{{3}})|(?=\d\d?\.)(?<=[{UPPER}]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])|(?<=\()(?=\d{{4}}\))"
                       rf"|(?:(?<=\(ap[^\S\n])|(?<=\(ap\.[^\S\n])|(?<=\(ca\.[^\S\n]))(?=\d{{4}}\)))")

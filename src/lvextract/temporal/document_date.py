@@ -22,6 +22,7 @@ from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as 
 from .publication_fields import line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import archive_heading
 from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
+from .publication_fields import printed_issue
 from .publication_fields import age_tail_start, clock_only_line, cms_day, masthead_issue, posting_stamp, source_before_label
 from .bracketed_label import bracketed_publication
 from .glued_stamp import counted_stamp, glued_in_prose
@@ -122,6 +123,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue  # "… body." / "25.02.2014 09:49" / the next listed item's headline and its byline
         if _periodical_citation().search(text, max(line.start, atom.start - 160), atom.start):
             firsts.setdefault(0, atom)  # the issue date of the periodical that printed the text
+            continue
+        if printed_issue().search(text, max(line.start, atom.start - 160), atom.start):
+            firsts.setdefault(2, atom)  # "Turpinājumu lasiet laikrakstā "X" Nr. 16 (23.02.2018.)": the printed issue's
             continue
         if atom.start - line.start < 80 and (_posted_by().fullmatch(text, line.start, atom.start)
                                              or posted_line(text, line.start, atom.start, atom.end, line.end)):

@@ -3,7 +3,7 @@
 counter, then the line's end. The counter's words are data (temporal.toml, [document_date]
 `stamp_counter_words`). Also the dates glued into a line of prose that still count for the
 document date (glued_in_prose): a field, a posting stamp closing the page's last prose, a dateline
-the body's first sentence is glued to ("16.08.2007. Valdībā …")."""
+the body's first sentence is glued to ("16.08.2007. Valdībā …", "2022. gada 25. maijs, Rīga – VARAM …")."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,7 @@ from .date_atom import Atom
 from .page_furniture import WORD, Line, weekday_in
 from .publication_fields import glued_field, metadata_prefix, published_label_before
 from .dateline_words import place_first
-from ..latvian.orthography import UPPER
+from ..latvian.orthography import DASH, UPPER
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +55,21 @@ def sentence_glued_after(text: str, atom: Atom) -> bool:
     return dot and bool(_OPENING_DATELINE_END.match(text, atom.end))
 
 
+# A press release's place after its dateline, a dash before the first sentence: "2022. gada 25. maijs,
+# Rīga – Ministrija …", "25.05.2022., Valmiera — …" (one capitalised word, the town in the nominative).
+# A route's next town after the dash ("05.06.2021, Sigulda – Cēsis – Valmiera: …") is no sentence.
+_PLACE_DASH_AFTER = re.compile(rf",[^\S\n]*[{UPPER}][^\W\d_]+[^\S\n]*{DASH}[^\S\n]+(?=[\"“„«]?[{UPPER}])"
+                               rf"(?![{UPPER}][^\W\d_]*[^\S\n]*(?:{DASH}|:))")
+
+
+def place_dash_after(text: str, atom: Atom) -> bool:
+    """The date said as a dateline says it (in figures, or the month in the nominative) and its
+    place after a comma, a dash opening the sentence: "2022. gada 25. maijs, Rīga – VARAM …"."""
+    words = WORD.findall(text, atom.start, atom.end)
+    return (not words or words[-1].lower() in vocab.month_nominatives()) \
+        and _PLACE_DASH_AFTER.match(text, atom.end) is not None
+
+
 # A closed sentence right before a date: "… skatīt šeit. 14.05.2010"; or the contact's phone
 # number that signs the page off ("… tālr. 29123456 14.05.2010": eight digits, a mobile's or a
 # landline's first digit; a flattened page glues its posting date after it).
@@ -83,7 +98,7 @@ def glued_in_prose(text: str, line: Line, i: int, atom: Atom, firsts: dict[int, 
     elif i == last_text and _closing_stamp(text, line, atom):
         firsts.setdefault(2, atom)
     elif atom.grain == "day" and (i == 0 or (in_head and i == first_sentence)) \
-            and sentence_glued_after(text, atom) and _opening_dateline(text, line, i, atom):
+            and (sentence_glued_after(text, atom) or place_dash_after(text, atom)) and _opening_dateline(text, line, i, atom):
         firsts.setdefault(1, atom)
     elif in_head and i <= _GLUED_STAMP_LINES and atom.rule in _GLUED_LEAD_RULES and atom.grain == "day" \
             and text[atom.end:atom.end + 1].isupper() and (_BLANKS.fullmatch(text, line.start, atom.start)

@@ -226,6 +226,17 @@ def periodical_citation() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def printed_issue() -> re.Pattern:
+    """A newspaper's site sends the reader to the printed issue, its number and date in brackets:
+    "Turpinājumu lasiet laikrakstā "Ezerzeme" Nr. 16 (23.02.2018.)" — the issue that printed the
+    text (the posting stamp at the page's head, where there is one, is the page's own date)."""
+    settings = vocab.temporal()["document_date"]
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(settings['read_in_issue_words'])})\s+"
+                      rf"(?:{vocab.alternation(settings['periodical_words'])})\s+[\"“„«][^\"”»\n]{{1,80}}[\"”»]+"
+                      rf"\s*Nr\.?\s*\d+\s*\(\s*$", re.IGNORECASE)
+
+
 # A file host prints the uploader after the issue's line, past a spaced dash: "… Nr.10 - Jelgavas
 # rajona padome", "… augusts - Madona.lv" — a name of words (a site's dot allowed), no sentence
 # (no figures, no full stop closing it).
