@@ -250,8 +250,8 @@ class Nouns:
         # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
         said += _dated_headline(doc.text)
         said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
-        said += [m.start() for m in gated_finditer(full_date_line(), doc.text)]  # "08.05.2010 no plkst. 9.00 laukumā …"
-        self.happens = sorted(said + [m.start() for m in poster_line().finditer(doc.text)])
+        said += [_past_indent(m) for m in gated_finditer(full_date_line(), doc.text)]  # "08.05.2010 no plkst. 9.00 laukumā …"
+        self.happens = sorted(said + [_past_indent(m) for m in poster_line().finditer(doc.text)])
         self.begins = sorted(set(self.happens) | {m.start() for m in gated_finditer(_begins_pattern(), doc.text)}
                              | {m.start() for m in gated_finditer(_gathered_for_cue(), doc.text)})
 
@@ -346,6 +346,12 @@ class Nouns:
             # activity offered ("12.00–13.00 – galda spēle …"): only a verb makes it an occurrence.
             found = [n for n in found if n.kind not in _not_by_shape()]
         return sorted(found, key=lambda n: n.start)
+
+
+def _past_indent(m: re.Match) -> int:
+    """Where a line's match tells its shape: past the blanks that indent it ("  • 11. maijā – Ozolu svētki"),
+    where the item's clause starts, so that an indented list says what its flush twin says."""
+    return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
 
 
 @lru_cache(maxsize=1)
