@@ -27,6 +27,7 @@ from .category_label import on_label_line
 from .cited_sitting import cited_sitting
 from .numbered_sitting import numbered_sitting
 from .kept_day_clause import kept_day
+from .other_antecedent import other_antecedent_day
 from .life_stage import life_stage_day
 from .clock_stamp import clock_stamp
 from .not_days import (application_window, headline_stamp, moved_from, nowadays, opening_hours, other_day, past_headline_stamp,
@@ -169,7 +170,7 @@ def can_date_event(doc: Document, mention: DateMention) -> bool:
             or on_label_line(doc, mention) \
             or permitted_from(doc, mention) \
             or cited_sitting(doc, mention) or numbered_sitting(doc, mention) \
-            or life_stage_day(doc, mention) or kept_day(doc, mention):
+            or life_stage_day(doc, mention) or kept_day(doc, mention) or other_antecedent_day(doc, mention):
         # "nometnes varēja sākt rīkot tikai no 1. jūlija"; a cabinet sitting cited; "karavīri, kuri
         # dienestu uzsāka 19. jūlijā": the day their service began; "…, kura tiek atzīmēta 16. februārī": the calendar's
         return False
