@@ -8,7 +8,7 @@ import re
 
 from ...latvian import names
 from ...latvian.orthography import LOWER, UPPER
-from .forms import FIELD_ENDINGS, form
+from .forms import FIELD_ENDINGS, PLURAL_DATIVE_ENDINGS, form
 from .clauses import NAME_LIST
 from .mentions import Found
 from .reader import Reader
@@ -115,6 +115,10 @@ def names_one_organisation(reader: Reader, found: Found) -> bool:
         return False
     # (several names listed after the word are several associations: "nevaldības organizācijas “A”, “B”")
     if NAME_LIST.match(text, end):
+        return False
+    # (nor a plural dative, which no one association's word takes: "projektu konkurss biedrībām un
+    # nevalstiskajām organizācijām «Veidojam vidi»" names the contest; "NVO" is not declined)
+    if word.split()[-1].endswith(PLURAL_DATIVE_ENDINGS):
         return False
     kind = KIND_THEN_QUOTED_NAME.match(text, end)
     return bool(QUOTED_NAME_NEXT.match(text, end)) or (
