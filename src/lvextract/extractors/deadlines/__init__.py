@@ -50,6 +50,7 @@ from .clause_action import action_for
 from .closing import closing_action
 from .condition_date import condition_date
 from .event_window import event_window_action
+from .handed_in import handed_in
 from .heading import heading_action, heading_over_converb, request_before_term
 from .item_period import item_period
 from .labels import labelled_action, window_label_action
@@ -312,6 +313,7 @@ def extract(doc: Document, record: Record) -> None:
             continue
         if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end):
             continue
+        action = handed_in(doc, action, bounds)  # "anketas var nodot līdz …": handing in
         if last is not None and last_value == value and action.infinitive != last[1].infinitive \
                 and restated_alternative(doc.text, last[0], action.start):
             # "… līdz 15. janvārim birojā vai jānosūta …, lai tiktu saņemti līdz 15. janvārim": the

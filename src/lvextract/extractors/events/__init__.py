@@ -31,6 +31,7 @@ from .viewed_in_frame import viewed_in_frame
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
 from .not_days import headline_clock_stamp
 from .bracket_day import bracketed_noun
+from .dated_sitting import dated_sitting, names_dated_sitting
 from .category_label import in_category_label
 from .lexicon import generic_types, needs_time_types, word_start_patterns
 from .moves import moved_noun
@@ -88,6 +89,7 @@ def extract(doc: Document, record: Record) -> None:
     nouns = event_nouns(doc)
     if not nouns and not doc.derived("events.verbs", occurrence_verbs)[0] and round_noun(doc, (0, len(doc.text))) is None \
             and not names_by_relative(doc) and not QUOTED_SUBJECT.search(doc.text) and not names_sitting(doc) \
+            and not names_dated_sitting(doc) \
             and not any_card_heading(doc):
         return
     generic = generic_types()
@@ -153,7 +155,8 @@ def extract(doc: Document, record: Record) -> None:
             add(build_event(doc, index, noun, noun_bounds, mention, row, ordered_starts), mention)
             continue
         clause = bounds
-        if decides(doc, index, clause, mention):
+        sitting = dated_sitting(doc, mention)  # "atbilstoši domes 17.09.2020. sēdē pieņemtajam lēmumam"
+        if sitting is None and decides(doc, index, clause, mention):
             continue
         bounds = item_bounds(doc, bounds, mention, date_starts)
         bounds = day_item(doc, index, bounds, mention, ordered_starts, date_ends)  # "…, 25. maijā takas atklāšana, 27. maijā …"
@@ -162,6 +165,7 @@ def extract(doc: Document, record: Record) -> None:
         noun = head_noun(doc, index, noun, clause, mention, day_starts) or noun  # "…, 9. jūnijā Kārklos un fināls 2. augustā"
         noun = listed_stage(doc, noun, mention) or noun  # "sacensības norisinās sešos posmos: 13. janvārī …"
         noun = bracketed_noun(doc, mention) or noun  # "gatavojoties forumam (3.–4. maijs)": the forum's days
+        noun = sitting or noun  # the sitting's day written before its noun
         noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
         noun = series_round(doc, noun) or noun  # "sacensību Ozolu kauss pirmais posms"
         noun = series_stage(doc, noun) or noun  # "sacensību seriāla “Ozolu ritenis” otrais posms"

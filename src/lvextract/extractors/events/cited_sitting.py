@@ -39,7 +39,7 @@ def cited_sitting(doc: Document, mention: DateMention) -> bool:
     if _cue().search(doc.text, max(0, mention.span.start - 120), mention.span.start) is None:
         return False
     pos = mention.span.end
-    sittings = stems("decision", "sittings")
+    sittings = stems("decision", "cited_sittings")
     for _ in range(_LONGEST_BODY + 1):
         m = _WORD.match(doc.text, pos, min(len(doc.text), pos + 60))
         if m is None:

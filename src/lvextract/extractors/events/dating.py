@@ -211,7 +211,7 @@ def naming_acts(doc: Document, dates: list[DateMention]) -> set[int]:
                 break
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
         names_act = after is not None and stem(after.group(1).lower()) in stems("legal_act", "after")
-        if after is not None and not names_act and stem(after.group(1).lower()) in stems("decision", "sittings"):
+        if after is not None and not names_act and stem(after.group(1).lower()) in stems("decision", "cited_sittings"):
             # "Ar 24.09.2020. domes sēdes lēmumu": the sitting's genitive before its decision.
             after = ACT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 40))
             names_act = after is not None and stem(after.group(1).lower()) in stems("legal_act", "after")

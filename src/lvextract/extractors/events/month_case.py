@@ -11,6 +11,7 @@ from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...temporal.vocabulary import calendar_words
 from .daytime_genitive import daytime_after
+from .dated_sitting import held_sitting_word
 from .lexicon import event_stems, stems, vocabulary, word_start_patterns
 from .offsets import any_between, sentence_at
 
@@ -88,9 +89,11 @@ def case_can_date(doc: Document, mention: DateMention) -> bool:
             after, word = nxt, stem(nxt.group(1).lower())
         if unlisted and word not in stems("decision", "sittings"):
             return False
-        if word in event_stems():  # "5. marta sēdē", but not "5. marta sēdes protokolā"
+        if word in event_stems():  # "5. marta sēdē", but not "5. marta svinēšanas tradīcija"
             following = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
-            return following is None or stem(following.group(1).lower()) not in stems("decision_date", "after")
+            # "domes 5. marta sēdes lēmumu": the sitting is one, its decision cited or not (dated_sitting)
+            return following is None or stem(following.group(1).lower()) not in stems("decision_date", "after") \
+                or held_sitting_word(after.group(1))
         return word in stems("genitive_date", "next_words") or daytime_after(doc, mention)
     return True
 

@@ -41,6 +41,7 @@ from .room_sense import room_sense
 from .quoted_bearers import in_bearer_name
 from .not_occasions import without_non_occasions
 from .combined_with import combined_part
+from .exhibition_opening import opened_exhibition
 from .pointed_frame import pointed_frame
 from .observed_occasion import observed_occasion
 from .prepared_for import prepared_for
@@ -318,6 +319,8 @@ def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]
         # Also past the occurrence's quoted name: "izstādes “Etiopija” atklāšana".
         if n.kind in parts and kept and (QUOTED_GAP.fullmatch(doc.text, kept[-1].end, n.start)
                                          or PART_ADJECTIVE_GAP.fullmatch(doc.text, kept[-1].end, n.start)):
+            # "izstādes “…” atklāšana": an exhibition's opening is the occurrence
+            kept[-1] = opened_exhibition(doc, kept[-1], n) or kept[-1]
             continue
         kept.append(n)
     return kept

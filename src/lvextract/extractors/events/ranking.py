@@ -18,6 +18,7 @@ from .bracket_label import bare_label
 from .course_heading import course_of_day
 from .genitive_chain import chained_frame
 from .generic_genitive import headed_by_generic
+from .exhibition_opening import exhibition_pair
 from .happens_after import told_in_relative
 from .invited_after import invited_after
 from .own_verb import own_verb
@@ -215,7 +216,7 @@ class Nouns:
                 nominative = LAST_PART.split(doc.text[noun.start:noun.end].lower())[-1] in generic_types()
             # 1: a verb of taking place; 2: that, or one of beginning ("sāksies Parka svētki").
             needs_verb = (2 if noun.kind in may_begin else 1) if noun.kind in conditional else 0
-            if needs_verb and (noun.start in sided or typed_generic):  # the generic head needs no verb
+            if needs_verb and (noun.start in sided or typed_generic or exhibition_pair(doc.text, noun)):  # the generic head needs no verb
                 needs_verb = 0  # "spēle pret „Ozolkalnu”": a game between named sides is one occurrence
             if _part_in_nominative(doc, noun) or course_of_day(doc, noun):
                 # "Svētku atklāšana sāksies 24. augustā": the subject is a part of the occurrence

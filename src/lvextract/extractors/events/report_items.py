@@ -23,6 +23,7 @@ from .offsets import any_between
 from .other_time import of_other_time
 from .paired_day import second_of_pair
 from .added_events import add_event
+from .nouns import event_nouns, noun_starts
 from .ranking import Nouns
 
 # How far after its day such a clause may stand (a short report's few paragraphs).
@@ -43,9 +44,16 @@ def _own_parts() -> re.Pattern:
 
 def _own_part(doc: Document, at: int) -> bool:
     """"Sacensības sākās ar svinīgo atklāšanas ceremoniju": what the occurrence began with is its own
-    opening (or closing), no item of its own (events.toml [report_items] own_parts)."""
-    words = re.findall(r"\S+", doc.text[at:at + 80])[:OWN_PART_WORDS]
-    return any(_own_parts().match(w) for w in words)
+    opening (or closing), no item of its own (events.toml [report_items] own_parts); so is an
+    opening typed over its exhibition's genitive that starts within those words ("nakts iesāksies ar
+    muzeja krājuma izstādes “…” atklāšanu": exhibition_opening). O(log n)."""
+    words = list(re.finditer(r"\S+", doc.text[at:at + 80]))[:OWN_PART_WORDS]
+    if any(_own_parts().match(w.group(0)) for w in words):
+        return True
+    k = bisect.bisect_left(noun_starts(doc), at)
+    nouns = event_nouns(doc)
+    return bool(words) and k < len(nouns) and nouns[k].start < at + words[-1].end() \
+        and _own_parts().match(nouns[k].kind) is not None
 
 
 @lru_cache(maxsize=2)

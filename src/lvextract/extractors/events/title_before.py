@@ -11,6 +11,7 @@ from ...document import Document
 from ...latvian.orthography import CLOSING_QUOTES
 from .quoted_after import own_quoted
 from .title_after_town import title_after_town
+from .exhibition_opening import exhibition_title
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention, title_after
 
 # How far before the noun the quoted name may open.
@@ -73,7 +74,7 @@ def title_after_joined(doc: Document, noun: NounMention) -> str | None:
 def noun_title(doc: Document, noun: NounMention) -> str | None:
     """The quoted name after the noun, else the one right before it; without a comma typed inside
     the closing quote ("koncerts „Ziemas vakars,” kurā …")."""
-    title = title_after(doc, noun) or title_before(doc, noun) or title_after_joined(doc, noun) \
+    title = title_after(doc, noun) or exhibition_title(doc, noun) or title_before(doc, noun) or title_after_joined(doc, noun) \
         or title_after_town(doc, noun) \
         or own_quoted(doc.text, noun.start, noun.end, noun.kind)  # the name is the noun: "notiks «Gaismas brīdis»"
     return (title.rstrip(",; ").strip() or None) if title else None

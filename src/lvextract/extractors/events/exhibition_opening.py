@@ -1,0 +1,56 @@
+"""An exhibition's opening ("izstādes “Vecās fotogrāfijas” atklāšana notiks 15. maijā", "ar
+fotoizstādes ”Mēs kopā” atklāšanu 25. oktobrī"): the opening is the occurrence, not a part of the
+exhibition, which is on view for weeks; the pair is one mention typed by the part, spanning both.
+Only the exhibition's singular genitive (not "divu izstāžu atklāšanu") and the part not in its own
+genitive ("izstādes atklāšanas pasākums" is the generic head's: generic_genitive). events.toml
+[exhibition_opening]; asked by `nouns` where it drops a part after its occurrence ([part_heads])."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...document import Document
+from .lexicon import vocabulary
+from .noun_mention import TITLE_AFTER_NOUN, NounMention
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    data = vocabulary()["exhibition_opening"]
+    return tuple(data["heads"]), tuple(data["genitive_endings"]), data["part_genitive"]
+
+
+def opened_exhibition(doc: Document, occurrence: NounMention, part: NounMention) -> NounMention | None:
+    """The pair as one opening when `occurrence` is an exhibition's genitive and `part` its opening
+    right after it (the caller checks what stands between); else None. O(1)."""
+    heads, genitive_endings, part_genitive = _data()
+    if not occurrence.kind.split()[-1].endswith(heads):
+        return None
+    word = doc.text[occurrence.start:occurrence.end].split()[-1].lower()
+    if not word.endswith(genitive_endings) or doc.text[part.start:part.end].lower().endswith(part_genitive):
+        return None
+    return NounMention(part.kind, occurrence.start, part.end)
+
+
+@lru_cache(maxsize=1)
+def _genitives() -> tuple[str, ...]:
+    heads, genitive_endings, _part_genitive = _data()
+    return tuple(head[:-1] + ending for head in heads for ending in genitive_endings)
+
+
+def exhibition_pair(text: str, noun: NounMention) -> bool:
+    """Whether the noun is an opening typed over its exhibition's genitive ("izstādes “…”
+    atklāšana"): an occurrence by itself, as the exhibition was, with no verb of taking place needed
+    ("apmeklētājus gaidīs ekspozīcijas atklāšana"). O(1)."""
+    first = text[noun.start:noun.end].split(maxsplit=1)
+    return len(first) == 2 and first[0].lower().endswith(_genitives()) \
+        and noun.kind in vocabulary()["part_heads"]["types"]
+
+
+def exhibition_title(doc: Document, noun: NounMention) -> str | None:
+    """The exhibition's quoted name inside an opening typed over its genitive ("izstādes “Jūra”
+    atklāšana" → "Jūra"): the opening's title. O(1)."""
+    if not exhibition_pair(doc.text, noun):
+        return None
+    first_end = noun.start + len(doc.text[noun.start:noun.end].split(maxsplit=1)[0])
+    m = TITLE_AFTER_NOUN.match(doc.text, first_end, noun.end)
+    return m.group(1).strip() if m else None
