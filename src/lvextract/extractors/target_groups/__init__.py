@@ -127,8 +127,7 @@ follows says or feels it; a participation verb inside that clause is not its own
 ("sveicam sociālos darbiniekus", "apbalvot izcilākos speciālistus": providers greeted or awarded for their work
 are thanked, not served), `passive_served` ("Jaunieši tika iepazīstināti ar …": the subject of a passive of
 serving, served), `municipal_staff` ("paciņas izvadāja 16 pašvaldības pārstāvji": one municipality's own
-staff at work, not served), `named_ensembles` ("izdejos bērnu deju kolektīvi „Atspole”, „Pipariņi”": several
-ensembles named one by one, performers), the two reading what follows a mention through `followed_by`; the walks several of them share
+staff at work, not served), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -230,7 +229,6 @@ from .job_titles import in_job_title
 from .presence import in_presence
 from .passive_served import accept_passive_served
 from .municipal_staff import municipality_at_work
-from .named_ensembles import named_ensembles
 
 __all__ = ["extract"]
 
@@ -291,9 +289,7 @@ def extract(doc: Document, record: Record) -> None:
             f.accepted = False
         if f.accepted and rights_field(reader, f):  # "sieviešu tiesību aizstāve": a field of rights
             f.accepted = False
-        if f.accepted and municipality_at_work(reader, found, f):  # "paciņas izvadāja pašvaldības pārstāvji"
-            f.accepted = False
-        if f.accepted and named_ensembles(reader, f):  # "divi mazākumtautību kolektīvi “A” un “B”"
+        if f.accepted and municipality_at_work(reader, f):  # "paciņas izvadāja pašvaldības pārstāvji"
             f.accepted = False
         if f.accepted and (vocational_learner(reader, f)  # "tehnikuma audzēkņi": students, no children
                            or locative_before_people(reader, f)  # "uzņēmumos audzēkņi": where, not whose

@@ -223,10 +223,16 @@ class ClauseReading:
             return False
         if word in self.ctx.ensemble_subjects:
             return True
-        if self.ctx.ensembles.fullmatch(word) is None or QUOTE_NEXT.match(self.doc.text, token.idx + len(token.text)) is None:
+        end = token.idx + len(token.text)
+        if QUOTE_NEXT.match(self.doc.text, end) is None:
             return False
-        # (a form the plural shares is one ensemble only with one name: not "kori „A”, „B” un „C”")
-        return word not in self.ctx.ensemble_plural_like or NAME_LIST.match(self.doc.text, token.idx + len(token.text)) is None
+        # (a form the plural shares is the singular with one name: "sveicam jauniešu kori „Balsis”")
+        if self.ctx.ensembles.fullmatch(word) is not None \
+                and (word not in self.ctx.ensemble_plural_like or NAME_LIST.match(self.doc.text, end) is None):
+            return True
+        # (ensembles in the plural, each named, perform one by one as one does: "mazākumtautību kori
+        # „A” un „B”"; not where invited, "aicināti pieteikties bērnu deju kolektīvi „A” un „B”")
+        return word in self.ctx.ensemble_plurals and not self.in_inviting_sentence(token.idx)
 
     def organ_follows(self, token) -> bool:
         """"Skolotāju savienības padome": an organisation's board or head acts for it, no one served;

@@ -117,6 +117,7 @@ class Context:
     ensemble_subjects: frozenset[str]
     ensemble_owners: frozenset[str]
     ensemble_plural_like: frozenset[str]
+    ensemble_plurals: frozenset[str]
     ensembles: re.Pattern
     venues: re.Pattern
     collective_between: re.Pattern
@@ -150,6 +151,7 @@ class Context:
     own_growth: tuple[str, ...]
     visiting_heads: tuple[str, ...]
     visited_for_training: tuple[str, ...]
+    courses: tuple[str, ...]
     ceremony_words: tuple[str, ...]
     own_project_words: tuple[str, ...]
     own_project_ids: frozenset[str]
@@ -266,7 +268,8 @@ def context() -> Context:
         guest_verbs=tuple(c["guest_verbs"]),
         guest_ids=frozenset(c["guest_ids"]),
         visiting_heads=tuple(c["visiting_heads"]),
-        visited_for_training=tuple(c["visited_for_training"]),
+        visited_for_training=tuple(c["courses"] + c["lessons"] + c["gatherings"]),
+        courses=tuple(c["courses"]),
         ceremony_words=tuple(c["ceremony_words"]),
         own_project_words=tuple(c["own_project_words"]),
         own_project_ids=frozenset(c["own_project_ids"]),
@@ -299,6 +302,7 @@ def context() -> Context:
         ensemble_subjects=frozenset(c["ensemble_subjects"]),
         ensemble_owners=frozenset(load("target_groups")["ensemble_sections"]["ensemble_genitives"]),
         ensemble_plural_like=frozenset(c["ensemble_plural_like"]),
+        ensemble_plurals=frozenset(c["ensemble_plurals"]),
         place_names=frozenset(c["place_names"]),
         verbs_like_person_nouns=frozenset(c["verbs_like_person_nouns"]),
         organs=tuple(c["organ_words"]),

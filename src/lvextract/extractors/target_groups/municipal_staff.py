@@ -21,31 +21,30 @@ from .mentions import Found
 from .reader import Reader
 
 MUNICIPALITY_OF = "pašvaldības"  # the singular genitive: one municipality's
-NOMINATIVE_PLURAL_END = "i"  # "pārstāvji", "darbinieki", "speciālisti" (not the dative "-iem"); "pārstāvi"
+# "pārstāvji", "darbinieki", "speciālisti"; "pārstāvi" (the accusative singular, see the module's doc).
+# The dative plural "-iem" does not end so; the dative singular "-ai"/"-ei" does, and its form rules it out.
+NOMINATIVE_PLURAL_END = "i"
 
 
 @lru_cache(maxsize=1)
-def _training() -> tuple[tuple[str, ...], frozenset[str]]:
-    c = load("target_groups")["municipal_staff"]
-    return tuple(c["training_beginnings"]), frozenset(c["training_words"])
+def _lessons() -> frozenset[str]:
+    return frozenset(load("target_groups")["municipal_staff"]["training_words"])
 
 
 def _in_training(reader: Reader, index: int) -> bool:
-    """Whether sentence `index` names a training (target_groups.toml [municipal_staff])."""
-    beginnings, words = _training()
-    return reader.has_word_starting(index, beginnings) \
-        or any(t.text.lower() in words for t in reader.doc.sentences[index].tokens)
+    """Whether sentence `index` names a course ([context] courses) or lessons (target_groups.toml
+    [municipal_staff] training_words, whole words)."""
+    return reader.has_word_starting(index, reader.ctx.courses) or reader.has_word_in(index, _lessons())
 
 
-def municipality_at_work(reader: Reader, found: list[Found], f: Found) -> bool:
+def municipality_at_work(reader: Reader, f: Found) -> bool:
     """Whether mention `f` is one municipality's own staff at work (see the module's doc)."""
     if f.id != "professionals":
         return False
     last = reader.word(f.mention.token_end - 1)
     if not last.endswith(NOMINATIVE_PLURAL_END) or "dative" in form(last):
         return False
-    words = reader.doc.text[f.mention.start:f.mention.end].lower().split()
-    if words[0] != MUNICIPALITY_OF:
+    if reader.word(f.mention.token_start) != MUNICIPALITY_OF:
         before = reader.previous_word(f.mention.token_start)
         if before is None or reader.word(before) != MUNICIPALITY_OF:
             return False
@@ -54,6 +53,5 @@ def municipality_at_work(reader: Reader, found: list[Found], f: Found) -> bool:
     if index is None or reader.in_inviting_sentence(char) or _in_training(reader, index):
         return False
     return not any(
-        other.accepted and other.id != f.id and reader.doc.sentence_index(other.mention.start) == index
-        and "participant" in form(reader.word(other.mention.token_end - 1))
-        for other in found)
+        other.accepted and other.id != f.id and "participant" in form(reader.word(other.mention.token_end - 1))
+        for other in reader.mentions_in_sentence(index))

@@ -29,6 +29,7 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
         self.doc = doc
         self.sdoc = doc.spacy
         self.ctx = context()
+        self.found = found
         self.in_mention: dict[int, Found] = {}
         self.starts = sorted(f.mention.start for f in found)
         for f in found:
@@ -40,6 +41,17 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
 
     def word(self, i: int) -> str:
         return self._lower_words[i]
+
+    def mentions_in_sentence(self, index: int) -> list[Found]:
+        """The mentions found in sentence `index`, by where they start (the map built once)."""
+        return self._mentions_by_sentence.get(index, [])
+
+    @cached_property
+    def _mentions_by_sentence(self) -> dict[int, list[Found]]:
+        by_sentence: dict[int, list[Found]] = {}
+        for f in self.found:
+            by_sentence.setdefault(self.doc.sentence_index(f.mention.start), []).append(f)
+        return by_sentence
 
     @cached_property
     def _lower_words(self) -> list[str]:

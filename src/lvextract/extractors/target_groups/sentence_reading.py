@@ -32,6 +32,12 @@ class SentenceReading:
         return self.sentence_answer(("words", beginnings, lower), index, lambda _: any(
             (t.text.lower() if lower else t.text).startswith(beginnings) for t in self.doc.sentences[index].tokens))
 
+    def has_word_in(self, index: int, words: frozenset[str]) -> bool:
+        """Whether a token of sentence `index`, in lower case, is one of the whole `words`, answered
+        once per sentence and question."""
+        return self.sentence_answer(("whole words", words), index, lambda _: any(
+            t.text.lower() in words for t in self.doc.sentences[index].tokens))
+
     def in_sentence_with(self, index: int, pattern: re.Pattern) -> bool:
         """Whether `pattern` occurs in sentence `index`, searched once per sentence and pattern."""
         return self.sentence_answer(pattern.pattern, index, lambda t: bool(pattern.search(t)))
