@@ -83,3 +83,10 @@ def test_a_bare_weekday_among_several_weekdays_written_beside_days_stays_undated
     record = lvextract.extract("Piektdien, 2023. gada 7. oktobrī, muižas parkā notiks gadatirgus. "
                                "Svētdien pulksten 19 muižas zālē notiks koncerts.")
     assert ("koncerts", None) in [(e.type, e.start) for e in record.events]
+
+
+def test_today_with_a_modal_meeting_infinitive_is_no_meeting():
+    # fx27 negative: 'šodien … mēs varam … satikties' is a wish; the verb alone gave a meeting with no start.
+    record = lvextract.extract("Skolas ziņas\n\nZiemas brīvdienas beigušās, un šodien mēs varam atkal "
+                               "satikties ar klasesbiedriem.")
+    assert record.events == []

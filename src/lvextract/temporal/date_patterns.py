@@ -47,14 +47,17 @@ UNTIL_PAT = rf"{UNTIL}(?:\s+pat)?"
 # "ap15. maiju", "no12. maija").
 # One group, so that a guard put before it ("(?=\d)") holds for both ways.
 GLUED_BEFORE = rf"(?:(?<=(?i:{UNTIL})|[kK][oO][pP][šŠ])|(?<=(?<!\w)(?i:uz|ap|no)))"
+# A year with its "gada" (or "g.") right after the point where a glued date starts: the lookahead of
+# GLUED_YEAR, GLUED_FILE_YEAR, GLUED_WORD_YEAR and date_masks' file name before a year.
+YEAR_GADA = r"(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
 # A year glued to a lone digit before it (a caption's or footnote's number that lost its space:
 # "Skola 12018. gada 26. novembrī") starts at the year when "gada" follows it.
-GLUED_YEAR = r"(?<=(?<![\w.,/])\d)(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
+GLUED_YEAR = r"(?<=(?<![\w.,/])\d)" + YEAR_GADA
 # A photo's file name glued before a year with "gada", a caption that lost its line break
 # ("DSC062962015.gada 22.aprīlī", "IMG_1700292015.gada 26.jūnijā"): letters (or the underscore)
 # and three to seven digits of the file's number, then the year.
 GLUED_FILE_YEAR = (r"(?:" + "|".join(rf"(?<=[^\W\d]\d{{{n}}})" for n in range(3, 8))
-                   + r")(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))")
+                   + r")" + YEAR_GADA)
 # A date after an at sign that opens its token ("Publicēts @12.05.2023."): no e-mail.
 AFTER_AT = r"(?<=(?<!\S)@)"
 # A flattened table glues a cell's label to the full date in the next cell ("laiks08.06.2021. –
@@ -62,7 +65,7 @@ AFTER_AT = r"(?<=(?<!\S)@)"
 GLUED_CELL = rf"(?<=[{LOWER}]{{2}})(?=[0-3]\d\.[01]\d\.(?:19|20)\d\d(?!\d))"
 # A word that lost its space before a year with "gada" ("Pamatojoties uz2020.gada 9.jūnija …"):
 # the year starts its date, as after "līdz" above (a lower-case word of two letters or more).
-GLUED_WORD_YEAR = rf"(?<=[{LOWER}]{{2}})(?=(?:19|20)\d\d\.?[^\S\n]?(?:gada|g\.))"
+GLUED_WORD_YEAR = rf"(?<=[{LOWER}]{{2}})" + YEAR_GADA
 # A CMS's posting time and date with no blank between, alone on their line ("10:0027.02.2025"):
 # the full padded date after a clock time that opens the line, the date closing the line.
 GLUED_CLOCK = r"[0-2]\d:[0-5]\d"

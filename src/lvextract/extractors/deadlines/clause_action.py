@@ -335,7 +335,7 @@ def _alternative_after_term() -> re.Pattern:
 def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, int], cue_start: int) -> ActionMention:
     """"iesniedz klātienē vai nosūta pa pastu līdz …": the verb before "vai" is the act, the one
     after it a way to do it; so when the other way follows the term ("iesūtīt … līdz 20. martam vai
-    iesniegt personīgi"). Before the term a general act after "vai" ([coordination] general_acts:
+    iesniegt personīgi"). Before the term the general act after "vai" ([actions.handed_in] action:
     "iesūtīt elektroniski vai iesniegt pārvaldē līdz …") is the act itself. One bisection: O(log n)."""
     earlier = last_before(doc, action.start, bounds[0], verbs_only=True)
     if earlier is None or earlier.infinitive == action.infinitive or earlier.converb or earlier.unlisted:
@@ -344,7 +344,7 @@ def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, 
     if not (before_term
             or (action.start > cue_start and _alternative_after_term().fullmatch(doc.text, earlier.end, action.start))):
         return action
-    if before_term and action.infinitive in vocabulary()["coordination"]["general_acts"]:
+    if before_term and action.infinitive == vocabulary()["actions"]["handed_in"]["action"]:
         return action  # "iesūtīt elektroniski vai iesniegt pārvaldē līdz …": handing in is the act
     # "iesūtīt/nogādāt … vai iesniegt": of two verbs paired by a slash, the first is named first.
     paired = last_before(doc, earlier.start, bounds[0], verbs_only=True)

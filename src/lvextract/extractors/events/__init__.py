@@ -160,12 +160,14 @@ def extract(doc: Document, record: Record) -> None:
             continue
         bounds = item_bounds(doc, bounds, mention, date_starts)
         bounds = day_item(doc, index, bounds, mention, ordered_starts, date_ends)  # "…, 25. maijā takas atklāšana, 27. maijā …"
-        noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
-        noun = own_item_noun(doc, index, noun, bounds, mention, day_starts, date_ends) or noun  # "5. un 12. maijā lekcijas, 19. maijā koncerts"
-        noun = head_noun(doc, index, noun, clause, mention, day_starts) or noun  # "…, 9. jūnijā Kārklos un fināls 2. augustā"
-        noun = listed_stage(doc, noun, mention) or noun  # "sacensības norisinās sešos posmos: 13. janvārī …"
-        noun = bracketed_noun(doc, mention) or noun  # "gatavojoties forumam (3.–4. maijs)": the forum's days
-        noun = sitting or noun  # the sitting's day written before its noun
+        if sitting is not None:
+            noun = sitting  # the sitting's day written before its noun: no other noun is looked for
+        else:
+            noun = head_of_pair(doc, index, index.nearest(bounds, mention), bounds)
+            noun = own_item_noun(doc, index, noun, bounds, mention, day_starts, date_ends) or noun  # "5. un 12. maijā lekcijas, 19. maijā koncerts"
+            noun = head_noun(doc, index, noun, clause, mention, day_starts) or noun  # "…, 9. jūnijā Kārklos un fināls 2. augustā"
+            noun = listed_stage(doc, noun, mention) or noun  # "sacensības norisinās sešos posmos: 13. janvārī …"
+            noun = bracketed_noun(doc, mention) or noun  # "gatavojoties forumam (3.–4. maijs)": the forum's days
         noun = round_of(doc, noun) or noun  # "kausa izcīņas pirmais posms": the round is the day's
         noun = series_round(doc, noun) or noun  # "sacensību Ozolu kauss pirmais posms"
         noun = series_stage(doc, noun) or noun  # "sacensību seriāla “Ozolu ritenis” otrais posms"

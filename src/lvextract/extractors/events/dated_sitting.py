@@ -46,9 +46,3 @@ def names_dated_sitting(doc: Document) -> bool:
     """Whether the text names a sitting by a form of its noun at all (a day may be written before
     it): one scan, for a text naming no other occurrence."""
     return _forms().search(doc.text) is not None
-
-
-def held_sitting_word(word: str) -> bool:
-    """Whether a word is a form of the sitting's noun whose dated mention is an occurrence ("5. marta
-    sēdes lēmumu": the sitting's, not only the decision's day)."""
-    return word.lower() in {f.lower() for f in vocabulary()["dated_sitting"]["forms"]}

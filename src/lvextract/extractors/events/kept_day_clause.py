@@ -19,7 +19,8 @@ from .lexicon import literals, vocabulary, whole_words
 from .nouns import all_noun_starts
 from .offsets import any_between
 
-# How far before the day the relative clause may open, and where a clause ends.
+# How far before the day the relative clause may open, and where a clause ends; other_antecedent.py
+# looks as far for its relative clause.
 REACH = 60
 _OPENING = re.compile(r",\s*(?:" + relative_pronoun("nominative", "accusative") + r")\s", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t]*")

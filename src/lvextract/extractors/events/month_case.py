@@ -11,7 +11,6 @@ from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...temporal.vocabulary import calendar_words
 from .daytime_genitive import daytime_after
-from .dated_sitting import held_sitting_word
 from .lexicon import event_stems, stems, vocabulary, word_start_patterns
 from .offsets import any_between, sentence_at
 
@@ -93,7 +92,7 @@ def case_can_date(doc: Document, mention: DateMention) -> bool:
             following = NEXT_WORD.match(doc.text, after.end(), min(len(doc.text), after.end() + 60))
             # "domes 5. marta sēdes lēmumu": the sitting is one, its decision cited or not (dated_sitting)
             return following is None or stem(following.group(1).lower()) not in stems("decision_date", "after") \
-                or held_sitting_word(after.group(1))
+                or (word in stems("decision", "sittings") and word not in stems("decision", "cited_sittings"))
         return word in stems("genitive_date", "next_words") or daytime_after(doc, mention)
     return True
 

@@ -13,16 +13,22 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention
-from .lexicon import literals, vocabulary
+from ...latvian.lemmas import stem
+from .lexicon import literals, stems, vocabulary
 
 # How far after the day the sitting and its mark may reach.
 REACH = 60
 
 
+# A sitting's noun in the genitive singular ("sanāksmes", "sapulces"); its stem must be one of
+# [decision] cited_sittings, the sittings whose cited day is no occurrence (a council's "sēdes" is one).
+GENITIVE = r"[^\W\d_]+es"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     data = vocabulary()["numbered_sitting"]
-    return re.compile(rf"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?(?:{literals(data['sittings'])})[^\S\n]*,?[^\S\n]*"
+    return re.compile(rf"[^\S\n]+(?:[^\W\d_]+[^\S\n]+)?({GENITIVE})[^\S\n]*,?[^\S\n]*"
                       rf"(?:{literals(data['numbers'])})?[^\S\n]*(?:\d+[^\S\n]*)?,?[^\S\n]*"
                       rf"(?:{literals(data['marks'])})", re.IGNORECASE)
 
@@ -30,4 +36,5 @@ def _pattern() -> re.Pattern:
 def numbered_sitting(doc: Document, mention: DateMention) -> bool:
     """Whether the day is a sitting's cited by its number or decision ("… 7. novembra sēdes Nr. 21 lēmumu")."""
     end = mention.span.end
-    return _pattern().match(doc.text, end, min(len(doc.text), end + REACH)) is not None
+    m = _pattern().match(doc.text, end, min(len(doc.text), end + REACH))
+    return m is not None and stem(m.group(1).lower()) in stems("decision", "cited_sittings")

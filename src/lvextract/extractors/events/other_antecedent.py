@@ -19,12 +19,13 @@ from ...latvian.orthography import CLOSING_QUOTES, WORD
 from ...latvian.relatives import relative_pronoun
 from ...record import DateMention
 from .clause_before import CLAUSE_END, clause_opening
+from .kept_day_clause import REACH
 from .lexicon import happens_pattern, literals, vocabulary
 from .nouns import all_noun_starts, all_nouns
 from .offsets import any_between
 
-# How far before the day the relative clause may open, and after it the clause may run.
-REACH = 60
+# How far before the day the relative clause may open (kept_day_clause's REACH, the same relative
+# clause looked for before the same day), and after it the clause may run.
 _OPENING = re.compile(r",\s*(?:" + relative_pronoun("nominative", "accusative", "dative") + r")\s", re.IGNORECASE)
 # The antecedent: the last word before the clause's comma, maybe past a closing quote.
 _LAST_WORD = re.compile(r"([^\W\d_]+)([" + CLOSING_QUOTES + r"]?)\s*$")
