@@ -4,6 +4,7 @@ the group, one ensemble that performs and an organisation's board. A mixin of `R
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...latvian import orthography
 from .forms import GENITIVE_PLURAL_ENDINGS
@@ -88,19 +89,27 @@ class ClauseReading:
                 return numbered and bare.startswith(self.ctx.numbered_programme_parts)
         return False
 
-    def first_of_group_list(self, start: int, reach: int) -> int:
-        """The first group mention of a list of them joined by LIST_JOINS that ends at the mention
-        starting at token `start`: "bērnu" of "bērnu un jauniešu centrs". At most `reach` mentions
-        back (bounded: a long list is read no further)."""
+    def group_list_back(self, start: int, reach: int, joins: frozenset[str] = LIST_JOINS) -> Iterator[int]:
+        """The first tokens of the group mentions of a list joined by `joins` that ends at the mention
+        starting at token `start`, from that one back: "jauniešu", then "bērnu" of "bērnu un jauniešu
+        centrs". At most `reach` mentions back (bounded: a long list is read no further)."""
         i = start
+        yield i
         for _ in range(reach):
             before = self.previous_word(i)
-            if before is None or self.word(before) not in LIST_JOINS:
-                return i
+            if before is None or self.word(before) not in joins:
+                return
             earlier = self.previous_word(before)
             if earlier is None or earlier not in self.in_mention:
-                return i
+                return
             i = self.in_mention[earlier].mention.token_start
+            yield i
+
+    def first_of_group_list(self, start: int, reach: int) -> int:
+        """The first group mention of a list of them joined by LIST_JOINS that ends at the mention
+        starting at token `start`: "bērnu" of "bērnu un jauniešu centrs" (group_list_back's last)."""
+        for i in self.group_list_back(start, reach):
+            pass
         return i
 
     def _before_quoted_list(self, opening: int) -> int | None:

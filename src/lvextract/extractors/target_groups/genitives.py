@@ -20,6 +20,8 @@ LOOKAHEAD_TOKENS = 8
 WITH_PHRASE_WORDS = 3  # "ar pārvietošanās grūtībām"
 ADJECTIVE_LEMMAS = ("īgs", "isks", "ošs", "ējs", "īgais", "iskais", "ošais", "ējais")
 DASHES = {"-", "–", "—"}
+# Between two words of one name's list ("Cēsu Bērnu un jauniešu centrs"): not "vai", which offers another.
+NAME_JOINS = frozenset({"un", ","})
 DASH_LIST_TOKENS = 60
 # A comparative adjective between a genitive and its noun: "bērnu efektīvāku integrēšanu".
 COMPARATIVE = re.compile(r"āk(?:u|a|ā|as|o|ās|ām|iem|i|ie|ais|ajam|ajai|ajiem|ajām|ajā|ajos)$")  # with a singular noun in the accusative
@@ -176,10 +178,7 @@ class GenitiveReading:
         """Whether the group word at token `start`, or one joined to it by "un" / "," just before,
         is written with a capital inside a sentence: an institution's name ("Cēsu Bērnu un
         jauniešu centrs", "Jauniešu māja" mid-sentence), not a place that serves the group."""
-        i: int | None = start
-        for _ in range(3):
-            if i is None:
-                return False
+        for i in self.group_list_back(start, 2, NAME_JOINS):
             token = self.sdoc[i]
             if token.text[:1].isupper() and not token.text.isupper() and not token.is_sent_start:
                 return True
@@ -189,13 +188,6 @@ class GenitiveReading:
                     and (after := self.word_at_or_after(i + 1)) is not None \
                     and (token.text.lower(), self.word(after)) in self.doc.derived("target_groups.capitalised_pairs", _capitalised_pairs):
                 return True
-            before = self.previous_word(i)
-            if before is None or self.word(before) not in {"un", ","}:
-                return False
-            i = self.previous_word(before)
-            if i is None or i not in self.in_mention:
-                return False
-            i = self.in_mention[i].mention.token_start
         return False
 
     def collective_follows(self, end: int, char: int, start: int | None = None) -> bool:
