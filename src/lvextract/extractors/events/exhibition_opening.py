@@ -15,26 +15,23 @@ from .noun_mention import TITLE_AFTER_NOUN, NounMention
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """The heads, each head's singular genitive (the nominative and "-s": "izstādes",
+    "ekspozīcijas"), and the part's own genitive ending."""
     data = vocabulary()["exhibition_opening"]
-    return tuple(data["heads"]), tuple(data["genitive_endings"]), data["part_genitive"]
+    heads = tuple(data["heads"])
+    return heads, tuple(head + "s" for head in heads), data["part_genitive"]
 
 
 def opened_exhibition(doc: Document, occurrence: NounMention, part: NounMention) -> NounMention | None:
     """The pair as one opening when `occurrence` is an exhibition's genitive and `part` its opening
     right after it (the caller checks what stands between); else None. O(1)."""
-    heads, genitive_endings, part_genitive = _data()
+    heads, genitives, part_genitive = _data()
     if not occurrence.kind.split()[-1].endswith(heads):
         return None
     word = doc.text[occurrence.start:occurrence.end].split()[-1].lower()
-    if not word.endswith(genitive_endings) or doc.text[part.start:part.end].lower().endswith(part_genitive):
+    if not word.endswith(genitives) or doc.text[part.start:part.end].lower().endswith(part_genitive):
         return None
     return NounMention(part.kind, occurrence.start, part.end)
-
-
-@lru_cache(maxsize=1)
-def _genitives() -> tuple[str, ...]:
-    heads, genitive_endings, _part_genitive = _data()
-    return tuple(head[:-1] + ending for head in heads for ending in genitive_endings)
 
 
 def exhibition_pair(text: str, noun: NounMention) -> bool:
@@ -42,7 +39,7 @@ def exhibition_pair(text: str, noun: NounMention) -> bool:
     atklāšana"): an occurrence by itself, as the exhibition was, with no verb of taking place needed
     ("apmeklētājus gaidīs ekspozīcijas atklāšana"). O(1)."""
     first = text[noun.start:noun.end].split(maxsplit=1)
-    return len(first) == 2 and first[0].lower().endswith(_genitives()) \
+    return len(first) == 2 and first[0].lower().endswith(_data()[1]) \
         and noun.kind in vocabulary()["part_heads"]["types"]
 
 
