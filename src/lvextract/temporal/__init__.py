@@ -125,8 +125,8 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     # Every furniture span (a widget's today, a print stamp's date) keeps the year resolve gave it
     # (step 4): the weekday and tense fixes are skipped for all of them (a widget's weekday tells
     # the year the page was shown, not a year of the text).
-    furniture = furniture_spans(text, atoms)
-    shown = set(furniture)
+    page_furniture = furniture_spans(text, atoms)
+    shown = set(page_furniture)
     # A yearless widget's weekday is the day the page was shown: no year of the text to check it
     # against (a widget that states its year is checked as any day is).
     yearless = {(a.start, a.end) for a in atoms if (a.start, a.end) in shown and a.year is None}
@@ -136,7 +136,7 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     resolved = [dateline_day(text, item, document_date, document_atom) for item in resolved]
     resolved = [month_weekday(text, item) for item in resolved]  # "janvāra pēdējā piektdienā": its day
     analysis = Analysis(agency_value(agency) if agency is not None else document_date,
-                        furniture=furniture)
+                        furniture=list(page_furniture))
     # A calendar widget's "today" without its year ("Pirmdiena, 2. februāris" over the name days) is
     # the day the page was shown: a date of the text as any written day is (RECORD: every explicit
     # calendar expression), taking its year by the normal order (step 4: the document date's year,
@@ -161,10 +161,10 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
             analysis.warnings.append(item.warning)
     anchor = document_date or reference_date
     taken = [(m.start, m.end) for m in analysis.mentions]
-    furniture = set(analysis.furniture)
+    all_furniture = set(analysis.furniture)
     days = [(m.start, m.value) for m in analysis.mentions
             if m.role != "document" and m.end_value is None and m.value and _FULL_DAY.fullmatch(m.value)
-            and (m.start, m.end) not in furniture]
+            and (m.start, m.end) not in all_furniture]
     relative = _relative_mentions(text, taken, anchor, analysis.warnings, days)
     analysis.warnings.extend(_weekday_checks(text, [m for m in analysis.mentions if (m.start, m.end) not in yearless], anchor))
     analysis.mentions = sorted(analysis.mentions + relative, key=lambda m: m.start)

@@ -14,10 +14,8 @@ from functools import lru_cache
 from ...document import Document
 from ...record import DateMention
 from ...latvian.lemmas import stem
+from .dated_sitting import REACH  # how far after the day the sitting (and its mark) may reach
 from .lexicon import literals, stems, vocabulary
-
-# How far after the day the sitting and its mark may reach.
-REACH = 60
 
 
 # A sitting's noun in the genitive singular ("sanāksmes", "sapulces"); its stem must be one of
