@@ -77,11 +77,7 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
                 if j < len(tokens) and tokens[j].text in (",", ":"):
                     j += 1
                 if j < len(tokens) and tokens[j].text in quotes:
-                    quoted = quoted_after(text, tokens[j].start, quotes)
-                    if quoted is not None and quoted[1] <= sentence.end \
-                            and not _not_project(doc, *quoted, not_names, fund_heads):
-                        yield quoted
-                        yield from chained(text, quoted[1], quotes, sentence.end)
+                    yield from _quoted_run(doc, tokens[j].start, sentence.end, quotes, not_names, fund_heads)
                 continue
             if tokens[k].text.lower() not in copulas:
                 continue
@@ -101,24 +97,25 @@ def plural_named(doc: Document, quotes: dict[str, str], not_names: set[str], fun
                 continue
             if j == k + 1 and not relative:
                 continue  # right after the copula: the main loop's
-            quoted = quoted_after(text, tokens[j].start, quotes)
-            if quoted is None or quoted[1] > sentence.end or _not_project(doc, *quoted, not_names, fund_heads):
-                continue
-            yield quoted
-            yield from chained(text, quoted[1], quotes, sentence.end)
+            yield from _quoted_run(doc, tokens[j].start, sentence.end, quotes, not_names, fund_heads)
+
+
+def _quoted_run(doc, quote_start: int, end: int, quotes, not_names, fund_heads):
+    """The quoted name opening at `quote_start`, if it closes by `end` and names a project, and the
+    names chained after it ("“A”, “B” un “C”") up to `end`."""
+    quoted = quoted_after(doc.text, quote_start, quotes)
+    if quoted is None or quoted[1] > end or _not_project(doc, *quoted, not_names, fund_heads):
+        return
+    yield quoted
+    yield from chained(doc.text, quoted[1], quotes, end)
 
 
 def _bracketed(doc, bracket, quote, closes: list[int], quotes, not_names, fund_heads):
     """The quoted names a bracket right after the plural lists: "divos projektos (“A” un “B”)";
     `closes` the sentence's ")" positions from the first bracket on, in order."""
-    text = doc.text
     at = bisect_left(closes, bracket.end)
-    close = closes[at] if at < len(closes) else -1
-    quoted = quoted_after(text, quote.start, quotes)
-    if close < 0 or quoted is None or quoted[1] > close or _not_project(doc, *quoted, not_names, fund_heads):
-        return
-    yield quoted
-    yield from chained(text, quoted[1], quotes, close)
+    if at < len(closes):
+        yield from _quoted_run(doc, quote.start, closes[at], quotes, not_names, fund_heads)
 
 
 def _nominative(token) -> bool:
