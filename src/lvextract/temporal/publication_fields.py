@@ -216,14 +216,20 @@ def announced_time(text: str, date_end: int, line_end: int) -> bool:
     return _ANNOUNCED_TIME.match(text, date_end, line_end) is not None
 
 
+def _cited_periodical(lead_words: str, between: str, tail: str) -> re.Pattern:
+    """A lead word (temporal.toml [document_date] `lead_words`), `between`, a periodical's word
+    and its quoted name, then `tail`, ending where the date begins."""
+    settings = vocab.temporal()["document_date"]
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(settings[lead_words])})\s+{between}"
+                      rf"(?:{vocab.alternation(settings['periodical_words'])})\s+[\"“„«][^\"”»\n]{{1,80}}[\"”»]+{tail}$",
+                      re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def periodical_citation() -> re.Pattern:
     """"Publicēts oficiālajā laikrakstā "Latvijas Vēstnesis", 25.03.1998.": the label, the
     periodical and its quoted name right before the date, which is the issue's."""
-    settings = vocab.temporal()["document_date"]
-    return re.compile(rf"(?<!\w)(?:{vocab.alternation(settings['publication_labels'])})\s+(?:\w+\s+)?"
-                      rf"(?:{vocab.alternation(settings['periodical_words'])})\s+[\"“„«][^\"”»\n]{{1,80}}[\"”»]+\s*,?\s*$",
-                      re.IGNORECASE)
+    return _cited_periodical("publication_labels", r"(?:\w+\s+)?", r"\s*,?\s*")
 
 
 @lru_cache(maxsize=None)
@@ -231,10 +237,7 @@ def printed_issue() -> re.Pattern:
     """A newspaper's site sends the reader to the printed issue, its number and date in brackets:
     "Turpinājumu lasiet laikrakstā "Ezerzeme" Nr. 16 (23.02.2018.)" — the issue that printed the
     text (the posting stamp at the page's head, where there is one, is the page's own date)."""
-    settings = vocab.temporal()["document_date"]
-    return re.compile(rf"(?<!\w)(?:{vocab.alternation(settings['read_in_issue_words'])})\s+"
-                      rf"(?:{vocab.alternation(settings['periodical_words'])})\s+[\"“„«][^\"”»\n]{{1,80}}[\"”»]+"
-                      rf"\s*Nr\.?\s*\d+\s*\(\s*$", re.IGNORECASE)
+    return _cited_periodical("read_in_issue_words", "", r"\s*Nr\.?\s*\d+\s*\(\s*")
 
 
 # A file host prints the uploader after the issue's line, past a spaced dash: "… Nr.10 - Jelgavas
