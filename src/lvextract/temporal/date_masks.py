@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
-from .date_patterns import DASH, HOUR, MINUTE, YEAR_GADA
+from .date_patterns import DASH, FILE_NUMBER_DIGITS, HOUR, MINUTE, YEAR_GADA
 from .quoted_month import quoted_month_spans
 from .times import parse_times
 
@@ -31,7 +31,7 @@ _GLUED_FILE_DAY = re.compile(r"\.(?:jpe?g|png|gif|webp)(?=\d{1,2}\.(?:\d{1,2}\.(
 # A photo's file name a caption's year with "gada" is glued to: "IMG_1700292015.gada 26.jūnijā": the
 # name (letters, the underscore, three to seven digits) stays masked, the year after it does not
 # (date_patterns.GLUED_FILE_YEAR starts the date there). Matched at the token's start, looking past its end.
-_GLUED_FILE_YEAR = re.compile(r"[^\W\d]+\d{3,7}" + YEAR_GADA)
+_GLUED_FILE_YEAR = re.compile(r"[^\W\d]+\d{%d,%d}" % FILE_NUMBER_DIGITS + YEAR_GADA)
 
 
 def _without_glued_date(m: re.Match) -> tuple[int, int]:

@@ -56,7 +56,8 @@ GLUED_YEAR = r"(?<=(?<![\w.,/])\d)" + YEAR_GADA
 # A photo's file name glued before a year with "gada", a caption that lost its line break
 # ("DSC062962015.gada 22.aprīlī", "IMG_1700292015.gada 26.jūnijā"): letters (or the underscore)
 # and three to seven digits of the file's number, then the year.
-GLUED_FILE_YEAR = (r"(?:" + "|".join(rf"(?<=[^\W\d]\d{{{n}}})" for n in range(3, 8))
+FILE_NUMBER_DIGITS = (3, 7)  # a photo file's number before the glued year: "DSC06296", "IMG_170029"
+GLUED_FILE_YEAR = (r"(?:" + "|".join(rf"(?<=[^\W\d]\d{{{n}}})" for n in range(FILE_NUMBER_DIGITS[0], FILE_NUMBER_DIGITS[1] + 1))
                    + r")" + YEAR_GADA)
 # A date after an at sign that opens its token ("Publicēts @12.05.2023."): no e-mail.
 AFTER_AT = r"(?<=(?<!\S)@)"
