@@ -153,7 +153,12 @@ def _hours_cue() -> re.Pattern:
 # 23. jūnijā notiks Līgo svētki", "…, bet 5. maijā notiks lekcija", "ņemiet vērā, ka 5. maijā …"):
 # its day is an occurrence's own, not an opening day — unless hours follow the day right away
 # ("pagarinot darba laiku: … ne tikai 17.maijā no plkst. 19:00 līdz 24:00, bet arī 18.maijā no plkst. 11:00").
-_CLAUSE_BREAK = re.compile(r",\s*(?:jo|bet|ka|kad)(?!\w)", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern:
+    words = literals(vocabulary()["opening_hours"]["clause_breaks"])
+    return re.compile(rf",\s*(?:{words})(?!\w)", re.IGNORECASE)
+
+
 _HOURS_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?:no\s+)?{CLOCK_WORD}\s*\d|\s*\d{{1,2}}[:.]\d{{2}}",
                           re.IGNORECASE)
 
@@ -169,7 +174,7 @@ def opening_hours(doc: Document, mention: DateMention) -> bool:
         return False
     lo = max(sentence.start, mention.span.start - 160)
     cue = last_match(_hours_cue(), doc.text, lo, mention.span.start)  # the nearest one before the day
-    return cue is not None and (_CLAUSE_BREAK.search(doc.text, cue.end(), mention.span.start) is None
+    return cue is not None and (_clause_break().search(doc.text, cue.end(), mention.span.start) is None
                                 or _HOURS_AFTER.match(doc.text, mention.span.end) is not None)
 
 
