@@ -7,6 +7,7 @@ programmas atklāšanas pasākumu"). Asked by funding_not_paying with the words 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from .vocabulary import load
 
@@ -17,17 +18,24 @@ def _promoted_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], 
     return frozenset(c["programme_words"]), tuple(c["verbs"]), frozenset(c["between"]), tuple(c["paid_nouns"])
 
 
+class _Discussed(NamedTuple):
+    not_topics: tuple[str, ...]  # the nouns a topic is not before: the money's, a project's
+    discussing: tuple[str, ...]  # the verbs of discussing
+    talking: tuple[str, ...]  # the verbs of talking (a topic only with "par" between)
+    spoken_heads: tuple[str, ...]  # the heads of a "par" topic of discussing or talking
+    told_heads: tuple[str, ...]  # … and of informing too
+    informing_paid: tuple[str, ...]  # the participles of paying that leave a payer before those
+    topic_reach: int  # how many words back a "par" topic is read (topic_reach + 1)
+    discussing_reach: int
+
+
 @lru_cache(maxsize=1)
-def _discussed_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                tuple[str, ...], int, int]:
-    """The nouns a topic is not before, the verbs of discussing, of talking, the heads of a "par"
-    topic without and with the words of informing, the participles of paying that leave a payer
-    before those, topic_reach + 1 and discussing_reach."""
+def _discussed_words() -> _Discussed:
     c = load("funding")["promoted"]
     discussing, talking = tuple(c["discussing_verbs"]), tuple(c["talking_verbs"])
-    return (tuple(c["paid_nouns"]) + tuple(c["project_nouns"]), discussing, talking,
-            discussing + talking, discussing + talking + tuple(c["informing_words"]),
-            tuple(c["informing_paid"]), int(c["topic_reach"]) + 1, int(c["discussing_reach"]))
+    return _Discussed(tuple(c["paid_nouns"]) + tuple(c["project_nouns"]), discussing, talking,
+                      discussing + talking, discussing + talking + tuple(c["informing_words"]),
+                      tuple(c["informing_paid"]), int(c["topic_reach"]) + 1, int(c["discussing_reach"]))
 
 
 def promoted(before: list[str], after: list[str] = ()) -> bool:
@@ -49,22 +57,21 @@ def discussed(before: list[str], after: list[str] = ()) -> bool:
     ERAF finansējuma piesaisti" speaks of money that pays, nor before "projekts": "apsprieda ESF projekta
     rezultātus" — the fund pays the project talked of. A verb of talking has a topic only with "par"
     between: "runās ERAF projekta vadītāja" names the speaker."""
-    not_topics, discussing, talking, spoken_heads, told_heads, informing_paid, topic_reach, discussing_reach = \
-        _discussed_words()
-    if after and after[0].startswith(not_topics):
+    w = _discussed_words()
+    if after and after[0].startswith(w.not_topics):
         return False
     # (not the words of informing before a fund said as a payer: "informēs par ERAF līdzfinansētajām programmām")
-    topic_heads = spoken_heads if after and after[0].startswith(informing_paid) else told_heads
+    topic_heads = w.spoken_heads if after and after[0].startswith(w.informing_paid) else w.told_heads
     # "diskutēts par finansējuma pieejamību NVO no valsts budžeta": the whole "par" phrase right
     # after a verb of discussing or talking is the topic, however many words it takes (up to topic_reach);
     # likewise after a word of informing or of questions ("informēja par pašvaldības budžeta jautājumiem").
-    topic = before[:topic_reach]
+    topic = before[:w.topic_reach]
     if any(word == "par" and i + 1 < len(topic) and topic[i + 1].startswith(topic_heads) for i, word in enumerate(topic)):
         return True
-    near = before[:discussing_reach]
+    near = before[:w.discussing_reach]
     for i, word in enumerate(near):
-        if word.startswith(discussing):
+        if word.startswith(w.discussing):
             return True
-        if word.startswith(talking) and "par" in near[:i]:
+        if word.startswith(w.talking) and "par" in near[:i]:
             return True
     return False
