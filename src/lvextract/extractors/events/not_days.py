@@ -14,7 +14,7 @@ from ...record import DateMention
 from ...temporal import vocabulary as temporal_vocabulary
 from ...word_regex import last_match, may_match
 from .hour_abbreviation import CLOCK_WORD
-from .lexicon import NON_SPACE, cue_alternation, literals, vocabulary
+from .lexicon import NON_SPACE, cue_alternation, listed_pattern, literals, vocabulary
 from .nouns import noun_starts
 from .offsets import any_between, sentence_at
 
@@ -143,20 +143,16 @@ def application_window(doc: Document, mention: DateMention) -> bool:
     return b is not None and not any_between(noun_starts(doc), (b.start() + 1, start))  # past the judging noun itself
 
 
-@lru_cache(maxsize=1)
 def _hours_cue() -> re.Pattern:
-    words = literals(vocabulary()["opening_hours"]["words"])
-    return re.compile(rf"(?<!\w)(?:{words})\s+laik(?:s|u)(?!\w)", re.IGNORECASE)
+    return listed_pattern("opening_hours", r"(?<!\w)(?:{words})\s+laik(?:s|u)(?!\w)")
 
 
 # A later clause opened between the hours' word and the day ("strādās saīsinātu darba laiku, jo
 # 23. jūnijā notiks Līgo svētki", "…, bet 5. maijā notiks lekcija", "ņemiet vērā, ka 5. maijā …"):
 # its day is an occurrence's own, not an opening day — unless hours follow the day right away
 # ("pagarinot darba laiku: … ne tikai 17.maijā no plkst. 19:00 līdz 24:00, bet arī 18.maijā no plkst. 11:00").
-@lru_cache(maxsize=1)
 def _clause_break() -> re.Pattern:
-    words = literals(vocabulary()["opening_hours"]["clause_breaks"])
-    return re.compile(rf",\s*(?:{words})(?!\w)", re.IGNORECASE)
+    return listed_pattern("opening_hours", r",\s*(?:{clause_breaks})(?!\w)")
 
 
 _HOURS_AFTER = re.compile(rf"\s*(?:{DASH}\s*)?(?:no\s+)?{CLOCK_WORD}\s*\d|\s*\d{{1,2}}[:.]\d{{2}}",
