@@ -4,7 +4,8 @@ services, "nometnes vadītāja" a person's role), what money is raised for ("vā
 what a place serves ("vieta gan mācībām, gan atpūtai"),
 the inviting subject ("Muzeja ekspozīcija aicina uz svinībām": the svinības take place), a
 programme's measure ("Lauku attīstības programmas pasākums “…”", "pasākuma “Atbalsts …” ietvaros"), a standing display seen on a
-visit ("iepazinās ar muzeja ekspozīciju"), the goal of a ride ("nokļūšanu uz svētku gājienu"), a feast word describing a named occurrence after a
+visit ("iepazinās ar muzeja ekspozīciju"), a museum's standing offer ("būs atvērtas muzeja izstādes un
+ekspozīcijas"), the goal of a ride ("nokļūšanu uz svētku gājienu"), a feast word describing a named occurrence after a
 dash ("muzeju svētki – pasākums “Muzeju nakts”") or before a dash and a specific noun led by its
 genitives ("amatnieku svētki – meistaru darbu gadatirgus"). Data: events.toml [not_occasions].
 One bounded match at each noun; O(nouns)."""
@@ -52,6 +53,15 @@ def _words() -> dict:
             "displays": frozenset(words["displays"]),
             "inviters": frozenset(words["inviting_subjects"]),
             "named_after": frozenset(words["named_after_dash"]),
+            "standing_kinds": frozenset(words["standing_kinds"]),
+            "standing_plurals": frozenset(words["standing_plurals"]),
+            # the partner after "un", maybe past one adjective ("izstādes un pastāvīgās ekspozīcijas")
+            "partner_after": re.compile(rf"[ \t]+un[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{literals(words['standing_partners'])})"
+                                        r"(?!\w)", re.IGNORECASE),
+            "partner_before": re.compile(rf"(?<!\w)(?:{literals(words['standing_partners'])})[ \t]+un[ \t]+"
+                                         r"(?:[^\W\d_]+[ \t]+)?$", re.IGNORECASE),
+            # an opening word earlier in the noun's clause ("tiks atklātas jaunas izstādes un ekspozīcijas")
+            "opened_before": re.compile(rf"(?<!\w)(?:{literals(words['opened'])})[^.!?;:\n]*$", re.IGNORECASE),
             "opened": re.compile(rf"(?<!\w)(?:{literals(words['opened'])})", re.IGNORECASE),
             "seen": re.compile(rf"(?<!\w)(?:{literals(words['seen'])})\w*[^.!?\n]{{0,60}}$", re.IGNORECASE),
             "place_for": re.compile(rf"(?<!\w)(?:{literals(words['places_for'])})[ \t]+(?:gan[ \t]+)?$", re.IGNORECASE),
@@ -87,6 +97,8 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     if n.kind in words["displays"] and words["seen"].search(text, max(0, n.start - 2 * REACH), n.start) \
             and not words["opened"].search(text, max(0, n.start - 2 * REACH), min(len(text), n.end + REACH)):
         return True  # not when opened: "apmeklētāji varēs piedalīties ekspozīcijas atklāšanā"
+    if _standing_offer(text, n, surface, words):
+        return True  # "būs atvērtas muzeja izstādes un ekspozīcijas": the museum's standing offer
     if n.kind in generic_types():
         before = WORD_BEFORE.search(text, max(0, n.start - 2 * REACH), n.start)
         if before and stem(before.group(1)) in words["owners"] or _measure_within(doc, nouns, k):
@@ -101,6 +113,17 @@ def _non_occasion(doc: Document, nouns: list[NounMention], k: int) -> bool:
     if nxt is not None and n.kind in words["inviters"] and doc.sentence_index(nxt.start) == doc.sentence_index(n.start):
         return nxt.start - n.end < 2 * REACH and words["invites"].fullmatch(text, n.end, nxt.start) is not None
     return False
+
+
+def _standing_offer(text: str, n: NounMention, surface: str, words: dict) -> bool:
+    """An exhibition noun in the plural joined by "un" to a display noun's plural ("muzeja izstādes un
+    ekspozīcijas", "ekspozīcijās un izstādēs"): what a museum shows, no occurrence; not after an
+    opening word in its clause."""
+    if n.kind not in words["standing_kinds"] or surface not in words["standing_plurals"]:
+        return False
+    joined = words["partner_after"].match(text, n.end, min(len(text), n.end + REACH)) is not None \
+        or words["partner_before"].search(text, max(0, n.start - REACH), n.start) is not None
+    return joined and words["opened_before"].search(text, max(0, n.start - 2 * REACH), n.start) is None
 
 
 def _call_after(text: str, after: re.Match, words: dict) -> bool:
