@@ -58,6 +58,7 @@ from .week_frame import framed_noun, frames_day
 from .heading_days import heading_colon
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .gathered_people import gathered_for, met_at
+from .honours_inside import honours_inside
 from .pair_join import head_of_pair
 from .rounds import round_noun, round_of
 from .scored_game_day import scored_game_over
@@ -242,6 +243,8 @@ def extract(doc: Document, record: Record) -> None:
             # "No 12.02.-17.02. dalībnieki … viesojās Alūksnē": the clause's own verb names the
             # occurrence before a noun of the next sentence ("apmeklēja operas izrādi") may.
             noun, noun_bounds = verb_noun(doc, bounds, mention), bounds
+            # "tiks sveikti 3. augustā Grāmatu svētku laikā": the feast, the honours its act
+            noun = honours_inside(doc, nouns, noun_starts, noun, bounds) or noun
             if noun is not None:  # "… viesojās Talsos. Seminārā piedalījās 20 skolotāji."
                 took_part = participated_noun(doc, index, bounds, told_times)
                 if took_part[0] is not None:
