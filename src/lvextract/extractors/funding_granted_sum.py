@@ -1,7 +1,8 @@
 """A body that grants a sum, a recipient between: "Pašvaldība projektam piešķīra 3000 eiro",
 "Novada dome piešķīra biedrībai 500 eiro nometnes rīkošanai". After the funder's word, at most
 `between` words in the dative (the recipient or the purpose: "-am", "-ai", "-iem", "-ām", "-ei"; a purpose's
-genitive before its dative with it: "dome projekta realizācijai piešķīra 13 000 eiro"), a granting verb
+genitives before its dative with it: "dome projekta realizācijai piešķīra 13 000 eiro", "pašvaldība jauniešu
+darba prakšu īstenošanai atvēlējusi 7000 EUR"), a granting verb
 (funding.toml [granted_sum] `verbs`), again at most that many datives, then an amount with its
 currency; not a benefit for a person (the [decision] `not_money` beginnings among the few words
 after the amount: "piešķīra pabalstu 100 eiro", "… 100 eiro pabalstu"). Called from
@@ -15,6 +16,8 @@ from .vocabulary import load
 
 DATIVE_ENDINGS = ("am", "ai", "iem", "ām", "ēm", "ei", "im")
 GENITIVE_ENDINGS = ("a", "as", "es", "us", "u")  # the singular's and the plural's ("projekta", "skolas", "ēku")
+# How many genitives may stand before a purpose's dative: "jauniešu darba prakšu īstenošanai".
+GENITIVE_CHAIN = 3
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +41,7 @@ def granted_sum(text: str, tokens, after: int) -> bool:
     if k >= len(tokens) or tokens[k].text.lower() not in verbs:
         return False
     words_after_verb = [tokens[j].text.lower() for j in range(k + 1, min(len(tokens), k + 3))]
-    k = _past_datives(tokens, k + 1, between, verbs)
+    k = _past_approximation(tokens, _past_datives(tokens, k + 1, between, verbs))
     if k >= len(tokens):
         return False
     amount = AMOUNT.match(text, tokens[k].start)
@@ -62,10 +65,16 @@ def _past_datives(tokens, k: int, most: int, verbs: frozenset[str]) -> int:
             seen += 1
             k += 1
             continue
-        if seen < most and _lower_word(word) and word.endswith(GENITIVE_ENDINGS) and word.lower() not in verbs:
-            j = k + 1
-            while j < len(tokens) and not tokens[j].text.strip():
-                j += 1
+        if seen < most and _genitive(word, verbs):
+            # (a chain of genitives before it: "jauniešu darba prakšu īstenošanai", at most GENITIVE_CHAIN)
+            j, chain = k + 1, 1
+            while j < len(tokens):
+                if not tokens[j].text.strip():
+                    j += 1
+                elif chain < GENITIVE_CHAIN and _genitive(tokens[j].text, verbs):
+                    j, chain = j + 1, chain + 1
+                else:
+                    break
             if j < len(tokens) and _dative(tokens[j].text):
                 seen += 1
                 k = j + 1
@@ -74,12 +83,40 @@ def _past_datives(tokens, k: int, most: int, verbs: frozenset[str]) -> int:
     return k
 
 
+def _genitive(word: str, verbs: frozenset[str]) -> bool:
+    return _lower_word(word) and word.endswith(GENITIVE_ENDINGS) and word.lower() not in verbs
+
+
 def _lower_word(word: str) -> bool:
     return word.isalpha() and word.islower()
 
 
 def _dative(word: str) -> bool:
     return _lower_word(word) and word.endswith(DATIVE_ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _approximations() -> tuple[tuple[str, ...], ...]:
+    phrases = load("funding")["granted_sum"].get("approximations", [])
+    return tuple(sorted((tuple(w.lower() for w in p) for p in phrases), key=len, reverse=True))
+
+
+def _past_approximation(tokens, k: int) -> int:
+    """Token index past one phrase that rounds the sum before it ("vairāk nekā 7000 EUR",
+    "gandrīz 500 eiro": [granted_sum] approximations), spaces skipped; `k` if none stands there."""
+    words: list[tuple[int, str]] = []
+    j = k
+    while j < len(tokens) and len(words) < 3:
+        if tokens[j].text.strip():
+            words.append((j, tokens[j].text.lower()))
+        j += 1
+    for phrase in _approximations():
+        if len(phrase) <= len(words) and tuple(w for _, w in words[:len(phrase)]) == phrase:
+            end = words[len(phrase) - 1][0] + 1
+            while end < len(tokens) and not tokens[end].text.strip():
+                end += 1
+            return end
+    return k
 
 
 def _past_source(tokens, k: int) -> int:

@@ -283,6 +283,11 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
                 or lead_verb_of_object(doc, action, cue_start) or action
     if action is None:
         action = lead_in_action(doc, cue_start)
+        # The organiser's own work in the item between the lead-in's action and the date ("Iesniegumus
+        # pieņem reizi ceturksnī:⏎no 1. janvāra līdz 31. martam saņemtos izvērtēs līdz 10. aprīlim")
+        # dates that work, as it would in one sentence (barriers.organised).
+        if action is not None and organised(doc, action, cue_start, date_end):
+            return None
     if action is not None and action.converb:
         governing = last_before(doc, action.start, bounds[0], verbs_only=True)
         if governing is not None:
