@@ -127,7 +127,7 @@ follows says or feels it; a participation verb inside that clause is not its own
 ("sveicam sociālos darbiniekus", "apbalvot izcilākos speciālistus": providers greeted or awarded for their work
 are thanked, not served), `passive_served` ("Jaunieši tika iepazīstināti ar …": the subject of a passive of
 serving, served), `municipal_staff` ("paciņas izvadāja 16 pašvaldības pārstāvji": one municipality's own
-staff at work, not served), the two reading what follows a mention through `followed_by`; the walks several of them share
+staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -198,6 +198,9 @@ from .wishes import wished_to
 from .performing_members import members_performing
 from .makers import made_it
 from .visited_people import accept_visited
+from .poverty import poverty_alone
+from .performer_lists import listed_performers
+from .public_pair import residents_and_firms
 from .hosts import hosts_guests
 from .named_for import in_unquoted_name
 from .programme_names import programme_name
@@ -312,6 +315,9 @@ def extract(doc: Document, record: Record) -> None:
     object_first(reader, found)  # "Pasākumu atbalstīja NVO": the givers
     cooperating_partners(reader, found)  # "sadarbojoties iestādēm un biedrībām": partners
     accept_referred_back(reader, found)  # "… bērni ar īpašām vajadzībām. Pasākumu šiem bērniem rīko …"
+    poverty_alone(reader, found)  # "maznodrošinātām ģimenēm": the poor, no social_risk by that alone
+    listed_performers(reader, found)  # "folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": performers
+    residents_and_firms(reader, found)  # "pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
     # a sentence without NEET in it gives young people of their own ages ("gaida jauniešus
     # vecumā no 13 līdz 25 gadiem … Īpaši aicinām jauniešus, kuri nemācās un nestrādā").
