@@ -68,7 +68,7 @@ from .generic_genitive import typed_by_genitive
 from .card_heads import any_card_heading, card_heading_noun
 from .weekend import unanchored_weekends
 from .achieved import in_achieved
-from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
+from .verbs import decides, framed_passive, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 from .venue_rows import venue_row
 from .venue_line import venue_line
 from .happens_after import takes_place_after
@@ -244,7 +244,8 @@ def extract(doc: Document, record: Record) -> None:
             # occurrence before a noun of the next sentence ("apmeklēja operas izrādi") may.
             noun, noun_bounds = verb_noun(doc, bounds, mention), bounds
             # "tiks sveikti 3. augustā Grāmatu svētku laikā": the feast, the honours its act
-            noun = honours_inside(doc, nouns, noun_starts, noun, bounds) or noun
+            honours = noun if noun is not None else framed_passive(doc, bounds, mention)
+            noun = honours_inside(doc, nouns, noun_starts, honours, bounds) or noun
             if noun is not None:  # "… viesojās Talsos. Seminārā piedalījās 20 skolotāji."
                 took_part = participated_noun(doc, index, bounds, told_times)
                 if took_part[0] is not None:

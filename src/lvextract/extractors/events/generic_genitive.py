@@ -7,7 +7,9 @@ occurrence ("projekta", "sporta", "labdarības pasākums") is no event noun and 
 feast's genitive only qualifies ([feasts], dropped before), and so do a festive "svētku" and a
 process's genitive ("apspriedes pasākums": [generic] genitive_not_kinds) and a named day's or week's
 ("atceres dienas pasākums", "Sporta nedēļas pasākumi": which day, not what kind; genitive_times).
-The heads are events.toml [generic] typed_by_genitive. O(nouns)."""
+Two occurrence genitives joined by "un" before the generic word ("sadziedāšanās un sadancošanās
+pasākums") are what one occurrence holds: the generic word stays, and neither genitive is an
+occurrence of its own. The heads are events.toml [generic] typed_by_genitive. O(nouns)."""
 from __future__ import annotations
 
 import re
@@ -74,6 +76,13 @@ def typed_by_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMenti
                 and (gap.group(1) is None or (part := _part_word(gap.group(1).lower())) is not None) \
                 and GENITIVE_MODIFIER.search(doc.text[n.start:n.end].split()[-1].lower()) \
                 and n.kind not in _not_kinds() and n.kind.split()[-1] not in _times():
+            if gap.group(1) is None and _joined_genitive(doc, out, n):
+                # "senioru sadziedāšanās un sadancošanās pasākums": two kinds joined before the generic
+                # word are what one occurrence holds; neither types it, and neither is one of its own.
+                out.pop()
+                out.append(head)
+                k += 2
+                continue
             kind = part if gap.group(1) else n.kind
             start = n.start if gap.group(1) is None else gap.start(1)
             out.append(NounMention(kind, start, head.end))
@@ -82,6 +91,19 @@ def typed_by_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMenti
         out.append(n)
         k += 1
     return out
+
+
+_JOINED = re.compile(r"[ \t]+un[ \t]+")
+
+
+def _joined_genitive(doc: Document, out: list[NounMention], n: NounMention) -> bool:
+    """The noun before the pair's genitive is another occurrence's genitive joined to it by "un"
+    alone ("sadziedāšanās un sadancošanās pasākumu"); not one the generic word already typed."""
+    if not out:
+        return False
+    prev = out[-1]
+    return prev.kind not in generic_types() and _JOINED.fullmatch(doc.text, prev.end, n.start) is not None \
+        and GENITIVE_MODIFIER.search(doc.text[prev.start:prev.end].split()[-1].lower()) is not None
 
 
 def headed_by_generic(text: str, noun: NounMention) -> bool:

@@ -2,8 +2,10 @@
 in its frame or in the locative, the occurrence they are done in ("Konkursa uzvarētāji tiks sveikti
 3. augustā Grāmatu svētku laikā", "kur svinīgā pasākumā tika godināti laureāti"): that occurrence is
 what takes place, and the honouring an act inside it (RECORD.md: the type is the lemma of the event
-noun; the verb names none). A clause naming no such occurrence keeps the honours ("3. martā tautas
-namā tika godināti sportisti"). One bounded look over the nouns of the verb's sentence."""
+noun; the verb names none). A clause naming no such occurrence keeps an active or awarding verb's
+honours ("3. martā tautas namā godināja sportistus"); the passive honouring and congratulating
+("tika godināti", verbs.framed_passive) then date nothing. One bounded look over the nouns of the
+verb's sentence."""
 from __future__ import annotations
 
 import bisect

@@ -121,17 +121,18 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
 DAY_THEN = r"(?<!\w)\d{1,2}\.\s?[^\W\d_]+[āī](?:\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+[āēīū])?\s+"
 
 
-@lru_cache(maxsize=1)
-def _passive_pattern() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+@lru_cache(maxsize=2)
+def _passive_pattern(table: str = "types") -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     """[passive_verbs]: "tika (svinīgi) atklāts", "svinīgi atklāts" with its participle's type, and the clause words
-    that make the participle "discovered" or "open" instead."""
+    that make the participle "discovered" or "open" instead; `table` "framed_types" for the honours that
+    only lead to the occurrence their clause names."""
     data = vocabulary()["passive_verbs"]
-    kinds = {form: kind for kind, forms in data["types"].items() for form in forms}
+    kinds = {form: kind for kind, forms in data[table].items() for form in forms}
 
-    dated = {form for kind in data["after_day"] for form in data["types"][kind]}
+    dated = [form for kind in data["after_day"] for form in data[table].get(kind, ())]
+    after_day = rf"|{DAY_THEN}({alternation(dated)})(?!\w)" if dated else ""
     phrase = re.compile(rf"(?<!\w)(?:(?:{alternation(data['auxiliaries'])})\s+(?:(?:{alternation(data['adverbs'])})\s+)?"
-                        rf"|(?:{alternation(data['ceremonial'])})\s+)({alternation(kinds)})(?!\w)"
-                        rf"|{DAY_THEN}({alternation(dated)})(?!\w)", re.IGNORECASE)
+                        rf"|(?:{alternation(data['ceremonial'])})\s+)({alternation(kinds)})(?!\w){after_day}", re.IGNORECASE)
     objects = re.compile(rf"(?<!\w)(?:{alternation(data['not_objects'])})", re.IGNORECASE)
     return phrase, kinds, objects
 
@@ -161,6 +162,26 @@ def _passive_verbs(doc: Document) -> list[tuple[int, str]]:
             continue
         found.append((m.start(group), kind))
     return found
+
+
+def _framed_passives(doc: Document) -> tuple[list[int], list[str]]:
+    phrase, kinds, _ = _passive_pattern("framed_types")
+    found = [(m.start(1), kinds[m.group(1).lower()]) for m in phrase.finditer(doc.text) if m.group(1)]
+    return [s for s, _ in found], [k for _, k in found]
+
+
+def framed_passive(doc: Document, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
+    """Honours told in the passive ("tiks sveikti"), nearest the date within VERB_REACH of its clause:
+    only a way to the occurrence the clause names (events/honours_inside.py), never a type of its own.
+    O(log n) per date."""
+    starts, kinds = doc.derived("events.framed_passives", _framed_passives)
+    lo = bisect.bisect_left(starts, max(bounds[0], mention.span.start - VERB_REACH))
+    hi = bisect.bisect_left(starts, min(bounds[1], mention.span.end + VERB_REACH))
+    if lo >= hi:
+        return None
+    k = min(range(lo, hi), key=lambda j: abs(starts[j] - mention.span.start))
+    word = re.match(r"\w+", doc.text[starts[k]:starts[k] + 40])
+    return NounMention(kinds[k], starts[k], starts[k] + len(word.group(0)))
 
 
 def decides(doc: Document, index: Nouns, clause: tuple[int, int], mention: DateMention) -> bool:
