@@ -206,9 +206,12 @@ def rules() -> list[Rule]:
         # "17 • 12 • 2009": a portal's dateline with bullets for dots
         ("numeric_bullet", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\s?[•·]\s?(?P<m>{MONTH_NUMBER})\s?[•·]\s?(?P<y>{YEAR}){NUMBER_END}"), numeric),
-        # "16.05." with a zero-padded month (sections "8.3." have none) and nothing numeric after
+        # "16.05." with a zero-padded month (sections "8.3." have none) and nothing numeric after;
+        # not a range of school forms that lost its dash, a blank and a grade's word after it: "mācās
+        # 5.12. klasē" is the 5th to 12th form (a form 1-9 before a form 10-12; "15.12. klasei" is a day)
         ("numeric_day_month", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})"
+            rf"{DIGIT_START}(?![1-9]\.1[0-2]\.[^\S\n]{vocab.alternation(vocab.temporal()['grade_words'])}(?![^\W\d_]))"
+            rf"(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s*{vocab.alternation(vocab.temporal()['section_words'])})"
             rf"(?!{vocab.alternation(vocab.temporal()['grade_words'])}(?![^\W\d_]))",
             flags), numeric),
         # "05. 06. plkst. 19.00", "5. 06.", "15. 05. 20.": the same with a blank after the day's dot

@@ -30,8 +30,9 @@ def opening_rubric(text: str, lines: list[Line], i: int, date_start: int, date_e
     return _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and not below.endswith((".", ":", ";", ","))
 
 
-# The headline after the opening date: a few words, the first capitalised, no figure, no sentence closed.
-_HEADLINE = re.compile(rf"[^\S\n]*\.?[^\S\n]+(?-i:[{UPPER}])[^\d\n.!?:;]{{2,100}}?[^\W\d_][\"”»]?[^\S\n]*")
+# The headline after the opening date: a few words, the first capitalised, no figure, no sentence
+# closed inside it; a call's or a question's mark may close it ("01.05.2022. Lielā talka – piedalies!").
+_HEADLINE = re.compile(rf"[^\S\n]*\.?[^\S\n]+(?-i:[{UPPER}])[^\d\n.!?:;]{{2,100}}?[^\W\d_][\"”»]?[!?]?[^\S\n]*")
 _OPENING_HEADLINE_WORDS = (1, 12)
 _WORD = re.compile(r"[^\W\d_]+")
 
