@@ -13,11 +13,10 @@ from .heading_genitive import type_from_heading
 from .hour_stops import add_hour_stops
 from .invited import invited_status
 from .listed_towns import place_listed_towns
-from .merging import fill_gaps, titles_from_other_mentions
+from .merging import titles_from_other_mentions
 from .moves import moved_to_status
 from .past_midnight import after_midnight
 from .range_parts import drop_range_parts
-from .repertoire_twins import report_occurrences
 from .service_venue import drop_service_venues
 from .shown_until import shown_until
 from .tenses import reported_present
@@ -53,4 +52,3 @@ def finish(doc: Document, record: Record, nouns, first_mention: dict[int, DateMe
     status_from_later(doc, record)  # "Seminārs Mālpilī 9. maijā" then "Seminārā uzstājās …"
     cut_own_noun(record)  # "notiks taku tīrīšana Ozolu meža parkā": the park, not "taku tīrīšana …"
     after_midnight(doc, record)  # "… 31. decembrī plkst. 23:30. … Plkst. 00:33 – salūts": 1 January
-    report_occurrences(record, fill_gaps)  # "4. maijā … koncertprogrammu": the day's concert

@@ -2,12 +2,7 @@
 "30. decembris 19:00 - 21:00; Ozolu kultūras nams" over a text naming "jaunu koncertprogrammu"
 and then "30. decembrī plkst. 19.00 koncerts …". The programme is what the concert plays, not a
 second occurrence: the occurrence stays, the programme's event only lends what it knew (an end
-hour). The pairs are data ([repertoire_twins] in events.toml). O(events · events of one day).
-
-A repertoire that dates an occurrence alone ("4. maijā ar deju grupas koncertprogrammu …",
-"koncertprogrammā “…” skanēja …") is reported as the occurrence that plays it: the programme is
-what is played, the concert what takes place on the day (`report_occurrences`; [repertoire_twins]
-reported, the kinds blind readers never write as a type)."""
+hour). The pairs are data ([repertoire_twins] in events.toml). O(events · events of one day)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -24,31 +19,6 @@ def _pairs() -> dict[str, str]:
 def _same_hour(a: Event, b: Event) -> bool:
     # Both told at one hour: without hours, two items of a day's list may be two occurrences.
     return a.start_time is not None and a.start_time == b.start_time
-
-
-@lru_cache(maxsize=1)
-def _reported() -> frozenset[str]:
-    return frozenset(vocabulary()["repertoire_twins"]["reported"])
-
-
-def report_occurrences(record: Record, fill) -> None:
-    """A lone repertoire's event typed by its occurrence; one the day already holds without another
-    hour (or none of its own) takes what only the repertoire knew instead."""
-    pairs, reported = _pairs(), _reported()
-    dropped: set[int] = set()
-    for e in record.events:
-        if e.type not in reported:
-            continue
-        kind = pairs[e.type]
-        kept = next((o for o in record.events if o.type == kind and o.start == e.start and o.end == e.end
-                     and (o.start_time is None or e.start_time is None or o.start_time == e.start_time)), None)
-        if kept is not None:
-            fill(kept, e)
-            dropped.add(id(e))
-        else:
-            e.type = kind
-    if dropped:
-        record.events[:] = [e for e in record.events if id(e) not in dropped]
 
 
 def drop_repertoire_twins(record: Record, fill) -> None:
