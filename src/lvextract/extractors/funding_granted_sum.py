@@ -28,10 +28,10 @@ def _words() -> tuple[frozenset[str], int, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _before_verb() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+def _before_verb() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     c = load("funding")["granted_sum"]
     sources = sorted((tuple(w.lower() for w in s) for s in c.get("sources", [])), key=len, reverse=True)
-    return tuple(sources), frozenset(w.lower() for w in c.get("auxiliaries", []))
+    return tuple(sources), tuple((w.lower(),) for w in c.get("auxiliaries", []))
 
 
 def granted_sum(text: str, tokens, after: int) -> bool:
@@ -97,46 +97,43 @@ def _dative(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _approximations() -> tuple[tuple[str, ...], ...]:
-    phrases = load("funding")["granted_sum"].get("approximations", [])
+    phrases = load("funding")["granted_sum"]["approximations"]
     return tuple(sorted((tuple(w.lower() for w in p) for p in phrases), key=len, reverse=True))
 
 
 def _past_approximation(tokens, k: int) -> int:
     """Token index past one phrase that rounds the sum before it ("vairāk nekā 7000 EUR",
     "gandrīz 500 eiro": [granted_sum] approximations), spaces skipped; `k` if none stands there."""
-    words: list[tuple[int, str]] = []
-    j = k
-    while j < len(tokens) and len(words) < 3:
-        if tokens[j].text.strip():
-            words.append((j, tokens[j].text.lower()))
-        j += 1
-    for phrase in _approximations():
-        if len(phrase) <= len(words) and tuple(w for _, w in words[:len(phrase)]) == phrase:
-            end = words[len(phrase) - 1][0] + 1
-            while end < len(tokens) and not tokens[end].text.strip():
-                end += 1
-            return end
-    return k
+    return _past_phrase(tokens, k, _approximations())
 
 
 def _past_source(tokens, k: int) -> int:
     """Token index past the auxiliaries and one phrase of where the money comes from ("ir no sava
     budžeta") that may stand between the funder and its granting verb (spaces skipped)."""
     sources, auxiliaries = _before_verb()
+    k = _past_auxiliaries(tokens, k, auxiliaries)
+    return _past_auxiliaries(tokens, _past_phrase(tokens, k, sources), auxiliaries)
+
+
+def _past_auxiliaries(tokens, k: int, auxiliaries: tuple[tuple[str, ...], ...]) -> int:
+    while (past := _past_phrase(tokens, k, auxiliaries)) != k:
+        k = past
+    return k
+
+
+def _past_phrase(tokens, k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Token index past the first of `phrases` (lower-case words, the longest first) that the words
+    from token `k` begin with, spaces skipped and the spaces after it too; `k` if none does."""
     words: list[tuple[int, str]] = []  # (index, lower-case word) of the next few words
-    j = k
-    while j < len(tokens) and len(words) < 8:
+    j, longest = k, max(map(len, phrases), default=0)
+    while j < len(tokens) and len(words) < longest:
         if tokens[j].text.strip():
             words.append((j, tokens[j].text.lower()))
         j += 1
-    at, used_source = 0, False
-    while at < len(words):
-        if words[at][1] in auxiliaries:
-            at += 1
-            continue
-        source = None if used_source else next(
-            (s for s in sources if tuple(w for _, w in words[at:at + len(s)]) == s), None)
-        if source is None:
-            break
-        at, used_source = at + len(source), True
-    return words[at][0] if at < len(words) else j
+    for phrase in phrases:
+        if tuple(w for _, w in words[:len(phrase)]) == phrase:
+            end = words[len(phrase) - 1][0] + 1
+            while end < len(tokens) and not tokens[end].text.strip():
+                end += 1
+            return end
+    return k

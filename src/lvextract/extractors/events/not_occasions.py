@@ -53,7 +53,6 @@ def _words() -> dict:
             "displays": frozenset(words["displays"]),
             "inviters": frozenset(words["inviting_subjects"]),
             "named_after": frozenset(words["named_after_dash"]),
-            "standing_kinds": frozenset(words["standing_kinds"]),
             "standing_plurals": frozenset(words["standing_plurals"]),
             # the partner after "un", maybe past one adjective ("izstādes un pastāvīgās ekspozīcijas")
             "partner_after": re.compile(rf"[ \t]+un[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{literals(words['standing_partners'])})"
@@ -119,7 +118,7 @@ def _standing_offer(text: str, n: NounMention, surface: str, words: dict) -> boo
     """An exhibition noun in the plural joined by "un" to a display noun's plural ("muzeja izstādes un
     ekspozīcijas", "ekspozīcijās un izstādēs"): what a museum shows, no occurrence; not after an
     opening word in its clause."""
-    if n.kind not in words["standing_kinds"] or surface not in words["standing_plurals"]:
+    if surface not in words["standing_plurals"]:
         return False
     joined = words["partner_after"].match(text, n.end, min(len(text), n.end + REACH)) is not None \
         or words["partner_before"].search(text, max(0, n.start - REACH), n.start) is not None

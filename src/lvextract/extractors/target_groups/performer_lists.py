@@ -4,7 +4,8 @@ kolektīvi", "pasākums pulcēja koru, ansambļu, mazākumtautību folkloras kop
 dalībniekus", "uzstāsies koris „Latvija”, kā arī novada mazākumtautību kolektīvi". Readers who never saw
 this tool list no group for them. Said so when, before the group's genitive in its sentence, an
 ensemble word of no group of ours (target_groups.toml [performer_lists] `ensembles`, whole lower-case
-words; the word before it no group's: "bērnu kori un senioru ansambļi" is a gathering of both) stands
+words; the word before it and the list's other ensembles no group's: "bērnu kori un senioru ansambļi",
+"senioru kori un ansambļi, kā arī bērnu deju kolektīvi" are gatherings of both) stands
 with a list's join (a comma, "un", "kā arī") after it, within `REACH` words. A festival of the group's
 collectives alone keeps them ("senioru koru koncerts", "skatē piedalās senioru kori un ansambļi")."""
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..vocabulary import load
 
 REACH = 16  # words (and marks) back from the group's genitive: "koris „Latvija” un diriģents Māris Sirmais, kā arī Rēzeknes novada"
 JOINS = frozenset({",", "un", "arī"})
+LIST_JOINS = frozenset({",", "un"})  # between the ensembles of one list: "kori, ansambļi un kapelas"
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +34,10 @@ def other_ensembles_before(reader, start: int) -> bool:
             joined = True
             continue
         if word in ensembles and joined:
+            # (back over the list's other ensembles: "senioru kori un ansambļi, kā arī bērnu …")
             before = reader.previous_word(i)
+            while before is not None and (reader.word(before) in ensembles or reader.word(before) in LIST_JOINS):
+                before = reader.previous_word(before)
             # (past one word of the ensemble's kind: "vīru ansambļi", "deju kolektīvu")
             if before is not None and before not in reader.in_mention:
                 before = reader.previous_word(before)

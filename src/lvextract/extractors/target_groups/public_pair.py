@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...word_regex import alternation
 from ..vocabulary import load
 from .mentions import Found
 from .reader import Reader
@@ -19,16 +20,16 @@ from .reader import Reader
 JOIN = r"(?:\s*,\s*|\s+un\s+|\s*,\s*un\s+)"
 REACH = 40  # characters either side: the join and one word
 # Not after "ar": a meeting or consultation held with them invites both ("apspriede ar iedzīvotājiem un
-# uzņēmējiem"): "ar" right before the residents (past one word of the place's) before the firms, or
-# right before the firms.
-AR_BEFORE = re.compile(r"(?<!\w)ar\s+(?:[^\W\d_]+\s+)?[^\W\d_]+" + JOIN + "$", re.IGNORECASE)
+# uzņēmējiem", "tikšanās ar novada uzņēmējiem un iedzīvotājiem"): the word "ar", past one word of the
+# place's, right before the pair's first word (the residents before the firms, or the firms).
+AR_BEFORE = re.compile(r"(?<!\w)ar\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    words = "|".join(re.escape(w) for w in load("target_groups")["public_pair"]["residents"])
-    before = re.compile(r"(?<!\w)(?:" + words + ")" + JOIN + "$", re.IGNORECASE)
-    after = re.compile(JOIN + r"(?:[^\W\d_]+\s+)?(?:" + words + r")(?!\w)", re.IGNORECASE)
+    words = alternation(load("target_groups")["public_pair"]["residents"])
+    before = re.compile(r"(?<!\w)" + words + JOIN + "$", re.IGNORECASE)
+    after = re.compile(JOIN + r"(?:[^\W\d_]+\s+)?" + words + r"(?!\w)", re.IGNORECASE)
     return before, after
 
 
@@ -39,8 +40,12 @@ def residents_and_firms(reader: Reader, found: list[Found]) -> None:
     for f in found:
         if not f.accepted or f.id != "employers" or not text[f.mention.start:f.mention.end].lower().endswith("iem"):
             continue
-        preceding = text[max(0, f.mention.start - 4):f.mention.start].lower()
-        if (before.search(text, max(0, f.mention.start - REACH), f.mention.start)
-                and not AR_BEFORE.search(text, max(0, f.mention.start - REACH), f.mention.start)) \
-                or (after.match(text, f.mention.end, f.mention.end + REACH) and not preceding.endswith("ar ")):
+        residents = before.search(text, max(0, f.mention.start - REACH), f.mention.start)
+        if (residents and not _after_ar(text, residents.start())) \
+                or (after.match(text, f.mention.end, f.mention.end + REACH) and not _after_ar(text, f.mention.start)):
             f.accepted = False
+
+
+def _after_ar(text: str, start: int) -> bool:
+    """Whether "ar" (past one word of the place's) stands right before `start`."""
+    return AR_BEFORE.search(text, max(0, start - REACH), start) is not None
