@@ -97,7 +97,7 @@ sport's age class, no elderly people), `thanks_to` ("pateicoties novada skolēni
 rehabilitācijas centra darbinieki": the staff of an institution named by whom it serves), `wishes`
 ("Novēlam senioriem veselību!", "Lai bērniem prieks!": a wish's addressees), `performing_members`
 ("Koncertā uzstājās senioru centra “Rūta” dalībnieces": a collective's members on stage), `makers`
-("apsveikumu, ko skolēni bija sagatavojuši": who made it), `visited_people` ("apciemoja seniorus",
+("apsveikumu, ko skolēni bija sagatavojuši": who made it), `met_pupils` ("deputāts tikās ar skolēniem": the pupils a visitor meets), `visited_people` ("apciemoja seniorus",
 "ciemojās pie vecajiem ļaudīm": those a visit is paid to, served), `hosts` ("aicina ģimenes kļūt par
 audžuģimenēm", "ģimenes viesskolēnu uzņemšanai": households that host give the service), `named_for`
 ("īsteno Radošā apvienība senioriem “Rīts”": a dative closing an association's unquoted name), `programme_names`
@@ -127,7 +127,8 @@ follows says or feels it; a participation verb inside that clause is not its own
 ("sveicam sociālos darbiniekus", "apbalvot izcilākos speciālistus": providers greeted or awarded for their work
 are thanked, not served), `passive_served` ("Jaunieši tika iepazīstināti ar …": the subject of a passive of
 serving, served), `municipal_staff` ("paciņas izvadāja 16 pašvaldības pārstāvji": one municipality's own
-staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), the two reading what follows a mention through `followed_by`; the walks several of them share
+staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), `risk_titles` ("projekts „Riskam pakļauto ģimeņu iekļaušana”": a social risk group
+in the quoted title of the project or its programme part is served), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -142,6 +143,7 @@ from .aged_people import aged_people
 from .little_aged import little_aged, might_apply as little_aged_might_apply
 from .young_people import might_apply as young_people_might_apply, young_people
 from .risk_qualified import risk_qualified
+from .risk_titles import risk_in_title
 from .accompanying import teachers_along, their_parents, their_teachers
 from .ages import ages_at
 from .between import PLURAL_RELATIVE, relative_opening
@@ -201,6 +203,7 @@ from .visited_people import accept_visited
 from .poverty import poverty_alone
 from .performer_lists import listed_performers
 from .public_pair import residents_and_firms
+from .met_pupils import accept_met
 from .hosts import hosts_guests
 from .named_for import in_unquoted_name
 from .programme_names import programme_name
@@ -309,6 +312,7 @@ def extract(doc: Document, record: Record) -> None:
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience
     accept_ranges(reader, found)  # "no skolēniem līdz senioriem"
     accept_visited(reader, found)  # "Skolēni apciemoja vientuļos seniorus"
+    accept_met(reader, found)  # "deputāts tikās ar 9. klases skolēniem": the visit's pupils
     accept_among(reader, found)  # "popularizēt sportu bērnu un jauniešu vidū"
     accept_jurors(reader, found)  # "“Bērnu un jauniešu žūrijas” dalībnieki": the jury's members
     grantees(reader, found)  # "atbalstīti 12 NVO projekti"
@@ -370,6 +374,9 @@ def extract(doc: Document, record: Record) -> None:
     if "social_risk" not in entries and (risk := risk_qualified(reader, found)) is not None:
         span = doc.span(*risk)  # "darbs ar riska grupas jauniešiem": at social risk
         entries["social_risk"] = TargetGroup(id="social_risk", text=span.text, age_min=None, age_max=None, span=span)
+    if "social_risk" not in entries and (titled := risk_in_title(reader, found)) is not None:
+        span = doc.span(titled.mention.start, titled.mention.end)  # "projekts „Riska ģimeņu iekļaušana”"
+        entries["social_risk"] = TargetGroup(id="social_risk", text=" ".join(span.text.split()), age_min=None, age_max=None, span=span)
     if (invited := invited_associations(reader, entries)) is not None:  # "aicinām biedrības, …"
         span = doc.span(*invited)
         entries["ngo"] = TargetGroup(id="ngo", text=span.text, age_min=None, age_max=None, span=span)
