@@ -58,7 +58,7 @@ from .week_frame import framed_noun, frames_day
 from .heading_days import heading_colon
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
 from .gathered_people import gathered_for, met_at
-from .honours_inside import honours_inside
+from .honours_inside import HONOURS_DAY, honoured
 from .pair_join import head_of_pair
 from .rounds import round_noun, round_of
 from .scored_game_day import scored_game_over
@@ -68,7 +68,7 @@ from .generic_genitive import typed_by_genitive
 from .card_heads import any_card_heading, card_heading_noun
 from .weekend import unanchored_weekends
 from .achieved import in_achieved
-from .verbs import decides, framed_passive, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
+from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 from .venue_rows import venue_row
 from .venue_line import venue_line
 from .happens_after import takes_place_after
@@ -183,7 +183,10 @@ def extract(doc: Document, record: Record) -> None:
                 or any_between(ordered_starts, relative)):
             noun = _outside(index, bounds, relative, mention)
         elif noun is not None and in_achieved(doc, noun, mention):
-            noun = verb_noun(doc, bounds, mention)  # "godināja sportistus, kuri ieguvuši medaļas spēlēs"
+            # "godināja sportistus, kuri ieguvuši medaļas spēlēs"
+            noun = honoured(doc, nouns, noun_starts, verb_noun(doc, bounds, mention, honours=True), bounds, mention)
+            if noun is HONOURS_DAY:
+                continue
         if noun is not None and across_stop(doc, mention, noun):
             noun = None
         if listed_in_relative(doc, index, noun, mention):
@@ -199,14 +202,17 @@ def extract(doc: Document, record: Record) -> None:
             # verb nearer the date that names the occurrence beats a noun that only frames another,
             # or one far off in another case ("14.jūnijā ministrs tikās ar …, norādot, ka lēmums
             # jāpieņem ASV Kongresam": the body, not what took place).
-            verb = verb_noun(doc, bounds, mention)
+            verb = verb_noun(doc, bounds, mention, honours=True)
             # A verb that names only the generic occurrence ("pulcējās") does not beat a specific
             # noun it leads to: "18. novembra vakarpusē ļaudis pulcējās uz … svinīgo koncertu".
             if verb is not None and _distance(verb, mention) < _distance(noun, mention) \
                     and not (verb.kind in generic and noun.kind not in generic and not is_frame(doc, noun)) \
                     and not gathered_for(doc, noun, verb) \
                     and not met_at(doc, noun, verb):  # "sapulcējās koncerta dalībnieki", "tiksies … koncertā"
-                noun = verb
+                # "apbalvoja festivāla laikā": the festival; "tika godināti 3. augustā, bet … koncerts": nothing
+                noun = honoured(doc, nouns, noun_starts, verb, bounds, mention)
+                if noun is HONOURS_DAY:
+                    continue
         if noun is not None:
             colon = heading_colon(doc, mention, noun.start, bounds, ordered_starts, mention_at)
             if colon is not None:
@@ -242,10 +248,10 @@ def extract(doc: Document, record: Record) -> None:
         if noun is None:
             # "No 12.02.-17.02. dalībnieki … viesojās Alūksnē": the clause's own verb names the
             # occurrence before a noun of the next sentence ("apmeklēja operas izrādi") may.
-            noun, noun_bounds = verb_noun(doc, bounds, mention), bounds
             # "tiks sveikti 3. augustā Grāmatu svētku laikā": the feast, the honours its act
-            honours = noun if noun is not None else framed_passive(doc, bounds, mention)
-            noun = honours_inside(doc, nouns, noun_starts, honours, bounds) or noun
+            noun, noun_bounds = honoured(doc, nouns, noun_starts, verb_noun(doc, bounds, mention, honours=True), bounds, mention), bounds
+            if noun is HONOURS_DAY:
+                continue
             if noun is not None:  # "… viesojās Talsos. Seminārā piedalījās 20 skolotāji."
                 took_part = participated_noun(doc, index, bounds, told_times)
                 if took_part[0] is not None:

@@ -35,19 +35,23 @@ DECISION_AFTER, DECISION_BEFORE = 40, 15
 VERB_REACH = 160
 
 
-def verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
+def verb_noun(doc: Document, bounds: tuple[int, int], mention: DateMention,
+              honours: bool = False) -> NounMention | None:
     """"… 31.oktobrī tikās ar domes priekšsēdētāju": a verb that names the occurrence (data:
-    [verbs]), nearest the date within VERB_REACH characters of its clause. O(log n) per date."""
+    [verbs]), nearest the date within VERB_REACH characters of its clause. The passive honours that
+    name no occurrence of their own ([passive_verbs] framed_only) count only for a walk that asks
+    `honours` (and leads them on: events/honours_inside.py honoured). O(log n) per date."""
     starts, kinds = doc.derived("events.verbs", occurrence_verbs)
     lo = bisect.bisect_left(starts, max(bounds[0], mention.span.start - VERB_REACH))
     # A bracketed list after the date does not count towards the reach: "2.aprīlī … skolu (… ,
     # … , …) skolotāji viesojās …".
     after = mention.span.end + VERB_REACH + _bracketed_length(doc.text, mention.span.end, bounds[1])
     hi = bisect.bisect_left(starts, min(bounds[1], after))
-    if lo >= hi:
+    near = [j for j in range(lo, hi) if honours or not framed_only(doc, starts[j])]
+    if not near:
         return None
-    k = min(range(lo, hi), key=lambda j: abs(starts[j] - mention.span.start))
-    specific = [j for j in range(lo, hi) if kinds[j] not in generic_types()]
+    k = min(near, key=lambda j: abs(starts[j] - mention.span.start))
+    specific = [j for j in near if kinds[j] not in generic_types()]
     if kinds[k] in generic_types() and specific:  # "pulcējās, lai … iedegtu egli": the lighting
         k = min(specific, key=lambda j: abs(starts[j] - mention.span.start))
     word = re.match(r"\w+", doc.text[starts[k]:starts[k] + 40])
@@ -121,20 +125,32 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
 DAY_THEN = r"(?<!\w)\d{1,2}\.\s?[^\W\d_]+[āī](?:\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+[āēīū])?\s+"
 
 
-@lru_cache(maxsize=2)
-def _passive_pattern(table: str = "types") -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+@lru_cache(maxsize=1)
+def _passive_pattern() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     """[passive_verbs]: "tika (svinīgi) atklāts", "svinīgi atklāts" with its participle's type, and the clause words
-    that make the participle "discovered" or "open" instead; `table` "framed_types" for the honours that
-    only lead to the occurrence their clause names."""
+    that make the participle "discovered" or "open" instead."""
     data = vocabulary()["passive_verbs"]
-    kinds = {form: kind for kind, forms in data[table].items() for form in forms}
+    kinds = {form: kind for kind, forms in data["types"].items() for form in forms}
 
-    dated = [form for kind in data["after_day"] for form in data[table].get(kind, ())]
-    after_day = rf"|{DAY_THEN}({alternation(dated)})(?!\w)" if dated else ""
+    dated = {form for kind in data["after_day"] for form in data["types"][kind]}
     phrase = re.compile(rf"(?<!\w)(?:(?:{alternation(data['auxiliaries'])})\s+(?:(?:{alternation(data['adverbs'])})\s+)?"
-                        rf"|(?:{alternation(data['ceremonial'])})\s+)({alternation(kinds)})(?!\w){after_day}", re.IGNORECASE)
+                        rf"|(?:{alternation(data['ceremonial'])})\s+)({alternation(kinds)})(?!\w)"
+                        rf"|{DAY_THEN}({alternation(dated)})(?!\w)", re.IGNORECASE)
     objects = re.compile(rf"(?<!\w)(?:{alternation(data['not_objects'])})", re.IGNORECASE)
     return phrase, kinds, objects
+
+
+@lru_cache(maxsize=1)
+def _framed_forms() -> frozenset[str]:
+    data = vocabulary()["passive_verbs"]
+    return frozenset(form for kind in data["framed_only"] for form in data["types"][kind])
+
+
+def framed_only(doc: Document, start: int) -> bool:
+    """Whether the occurrence verb at `start` is a passive honours ([passive_verbs] framed_only: "tika
+    godināti"), which dates nothing alone; not the active verb of the same type ("godināja")."""
+    word = re.match(r"\w+", doc.text[start:start + 40])
+    return word is not None and word.group(0).lower() in _framed_forms()
 
 
 @lru_cache(maxsize=1)
@@ -162,26 +178,6 @@ def _passive_verbs(doc: Document) -> list[tuple[int, str]]:
             continue
         found.append((m.start(group), kind))
     return found
-
-
-def _framed_passives(doc: Document) -> tuple[list[int], list[str]]:
-    phrase, kinds, _ = _passive_pattern("framed_types")
-    found = [(m.start(1), kinds[m.group(1).lower()]) for m in phrase.finditer(doc.text) if m.group(1)]
-    return [s for s, _ in found], [k for _, k in found]
-
-
-def framed_passive(doc: Document, bounds: tuple[int, int], mention: DateMention) -> NounMention | None:
-    """Honours told in the passive ("tiks sveikti"), nearest the date within VERB_REACH of its clause:
-    only a way to the occurrence the clause names (events/honours_inside.py), never a type of its own.
-    O(log n) per date."""
-    starts, kinds = doc.derived("events.framed_passives", _framed_passives)
-    lo = bisect.bisect_left(starts, max(bounds[0], mention.span.start - VERB_REACH))
-    hi = bisect.bisect_left(starts, min(bounds[1], mention.span.end + VERB_REACH))
-    if lo >= hi:
-        return None
-    k = min(range(lo, hi), key=lambda j: abs(starts[j] - mention.span.start))
-    word = re.match(r"\w+", doc.text[starts[k]:starts[k] + 40])
-    return NounMention(kinds[k], starts[k], starts[k] + len(word.group(0)))
 
 
 def decides(doc: Document, index: Nouns, clause: tuple[int, int], mention: DateMention) -> bool:
