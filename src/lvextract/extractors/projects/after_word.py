@@ -22,6 +22,7 @@ from .quoted import capitals_named, chained, not_a_name, later_quoted_alias, par
 from .funder_quoted import names_a_funder
 from .unclosed import unclosed_before_bracket, unclosed_before_head
 from .action_title import action_title
+from .glued_word import glued_project_word
 
 STRAY_CLOSING = "”“\"»"
 STRAY_QUOTES = frozenset("„“”\"«»")
@@ -49,7 +50,9 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                     if name and name not in not_names:
                         add(name, quoted[0], quoted[1], [])
                 continue
-            if token.stem not in project_stems:
+            # (or the word glued to a page's image name before it, its capital showing the seam:
+            # "sif-kras-eezProjekta “…” ietvaros")
+            if token.stem not in project_stems and not glued_project_word(token.text, project_stems):
                 continue
             project_said = project_said or (token.text.lower() in list_heads[0] and not (
                 i + 1 < len(tokens) and tokens[i + 1].text.lower().startswith(not_project_between)))

@@ -1,0 +1,19 @@
+"""A project word glued to the word before it, where a scraped page lost the space between an
+image's name and the text: "sif-kras-eezProjekta “…” ietvaros". The seam shows as a lower-case
+letter right before the project word's capital; the glued tail is read as the project word."""
+from __future__ import annotations
+
+import re
+
+from ...latvian.lemmas import stem
+from ...latvian.orthography import LOWER, UPPER
+
+# (a lower-case letter, then one capital opening a lower-case rest: "eezProjekta", not "ESProjekts"
+# nor "projekta")
+GLUED_TAIL = re.compile(r"(?<=[" + LOWER + r"])[" + UPPER + r"][" + LOWER + r"]+$")
+
+
+def glued_project_word(word: str, project_stems: set[str]) -> bool:
+    """Whether `word` ends in a project word glued to a lower-case word before it."""
+    tail = GLUED_TAIL.search(word)
+    return tail is not None and stem(tail.group()) in project_stems
