@@ -4,32 +4,22 @@ text says that an occasion took place but names it by no noun, so its type is th
 sentence"). Blind readers write no `atklāšana` for it. An event whose sentence names the occurrence
 by the noun itself ("Centra atklāšana notika …; centrs tika atklāts ar koncertu") keeps it. Applied
 to the finished events, so no other choice of the walk changes. O(log n) per event: the passives and
-the nouns are looked up by bisection, the sentence within SENTENCE_REACH characters."""
-import re
-from bisect import bisect_left
-
+the nouns are looked up by bisection in the document's sentences."""
 from ...document import Document
 from ...record import Record
 from .lexicon import vocabulary
+from .offsets import any_between
 from .verbs import passive_generic
 
 # The generic word of an occurrence.
 GENERIC_TYPE = "pasākums"
-# How far either side of the event's span its sentence is looked at.
-SENTENCE_REACH = 300
-SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _sentence(doc: Document, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - SENTENCE_REACH)
-    before = [m.end() for m in SENTENCE_END.finditer(doc.text, lo, start)]
-    after = SENTENCE_END.search(doc.text, end, min(len(doc.text), end + SENTENCE_REACH))
-    return (before[-1] if before else lo), (after.start() if after else min(len(doc.text), end + SENTENCE_REACH))
-
-
-def _any_between(starts: list[int], lo: int, hi: int) -> bool:
-    i = bisect_left(starts, lo)
-    return i < len(starts) and starts[i] < hi
+    first, last = doc.sentence_index(start), doc.sentence_index(max(start, end - 1))
+    if first is None or last is None:
+        return start, end
+    return doc.sentences[first].start, doc.sentences[last].end
 
 
 def retype_verb_only(doc: Document, nouns, record: Record) -> None:
@@ -47,8 +37,8 @@ def retype_verb_only(doc: Document, nouns, record: Record) -> None:
         starts.sort()
     for event in record.events:
         if event.type not in kinds or event.span is None \
-                or not _any_between(passives, event.span.start, event.span.end):
+                or not any_between(passives, (event.span.start, event.span.end)):
             continue
         lo, hi = _sentence(doc, event.span.start, event.span.end)
-        if not _any_between(by_kind.get(event.type, []), lo, hi):
+        if not any_between(by_kind.get(event.type, []), (lo, hi)):
             event.type = GENERIC_TYPE
