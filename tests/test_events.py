@@ -295,3 +295,28 @@ def test_named_days_in_the_plural_skip_quantifiers(text, names):
     from lvextract.extractors.events.named_days import named_days
 
     assert [name for name, _, _ in named_days(text)] == names
+
+
+def test_a_widgets_today_is_not_the_texts_time_for_history():
+    """A site header's today ("Sestdiena, 2023. gada 4. februāris" over the day's names) is when the page
+    was shown (furniture), not the text's own time: a notice of 2011 with no dateline keeps its hearing
+    instead of having it cut as history told ten years back (ev122)."""
+    import lvextract
+    text = ("Sestdiena, 2023. gada 4. februāris\nVeronika, Daila\n\n"
+            "Paziņojums par plāna apspriešanu\n\n"
+            "Plāna sabiedriskās apspriešanas sanāksme notiks 2011. gada 25. februārī plkst. 15.00 pagasta zālē.")
+    record = lvextract.extract(text)
+    assert record.document_date is None
+    assert [(e.type, e.start) for e in record.events] == [("sanāksme", "2011-02-25")]
+
+
+def test_a_later_year_of_the_text_itself_still_cuts_history():
+    """NEGATIVE for the widget rule: a year the text itself states still makes a day ten years before it
+    history told in passing ("1991. gada 20. janvārī notika …" in a text about 2023)."""
+    import lvextract
+    text = ("Sestdiena, 2023. gada 4. februāris\nVeronika, Daila\n\n"
+            "Piemiņas brīdis\n\n"
+            "1991. gada 20. janvārī notika sapulce pie Doma baznīcas. "
+            "Piemiņas brīdis pie pieminekļa notiks 2023. gada 20. janvārī.")
+    record = lvextract.extract(text)
+    assert ("sapulce", "1991-01-20") not in [(e.type, e.start) for e in record.events]

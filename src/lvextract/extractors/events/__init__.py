@@ -124,7 +124,7 @@ def extract(doc: Document, record: Record) -> None:
     # day stops a line from being a section heading.
     day_starts = sorted(d.span.start for d in record.dates if d.value and len(d.value) >= 10)
     calendar_starts = sorted(d.span.start for d in record.dates if d.relative is None)  # "2. martā, ceturtdienā": one day
-    latest = latest_year(record)
+    latest = latest_year(record, doc.furniture_spans)
     acts = naming_acts(doc, record.dates)
     candidates = [d for d in record.dates
                   if can_date_event(doc, d) and not historical(d, latest) and id(d) not in acts

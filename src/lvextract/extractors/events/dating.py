@@ -95,13 +95,16 @@ def as_date(value: str | None) -> dt.date | None:
 HISTORY_YEARS = 10
 
 
-def latest_year(record: Record) -> int | None:
+def latest_year(record: Record, furniture=()) -> int | None:
     """The text's own time: the document date's year, else the latest year it states."""
     if record.document_date and not year_unknown(str(record.document_date)):
         return int(str(record.document_date)[:4])  # an agency's dateline may leave its year unknown: "XXXX-03-09"
     # Not a plan's or a programme's period: "stratēģija 2022.–2034. gadam" looks ahead, and would put
-    # a hearing of 2021 a decade back.
-    told = [d for d in record.dates if d.role != DateRole.period.value]
+    # a hearing of 2021 a decade back. Nor the page's furniture: a site header's today ("Sestdiena,
+    # 2023. gada 04. februāris" over a notice of 2011) is when the page was viewed, not the text's time.
+    shown = set(furniture)
+    told = [d for d in record.dates if d.role != DateRole.period.value
+            and (d.span.start, d.span.end) not in shown]
     years = [int(d.value[:4]) for d in told if d.value and not year_unknown(d.value) and d.relative is None]
     years += [int(d.end[:4]) for d in told if d.end and not year_unknown(d.end)]
     return max(years) if years else None
