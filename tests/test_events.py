@@ -181,10 +181,10 @@ def test_a_reports_historical_present_is_held():
     text = ("Šodien, 8. maijā, tiek svinīgi atklāts jaunais sporta laukums. "
             "Pagājušajā gadā mēs nosvinējām skolas jubileju.")
     record = lvextract.extract(text, document_date="2026-05-08")
-    assert [(e.type, e.start, e.status) for e in record.events] == [("pasākums", "2026-05-08", "held")]
+    assert [(e.type, e.start, e.status) for e in record.events] == [("atklāšana", "2026-05-08", "held")]
     text = "Šodien, 8. maijā, tiek svinīgi atklāts jaunais sporta laukums. Aicinām visus piedalīties!"
     record = lvextract.extract(text, document_date="2026-05-08")
-    assert [(e.type, e.start, e.status) for e in record.events] == [("pasākums", "2026-05-08", "planned")]
+    assert [(e.type, e.start, e.status) for e in record.events] == [("atklāšana", "2026-05-08", "planned")]
 
 
 def test_a_reports_present_beside_a_past_verb_in_its_own_sentence_is_held():
@@ -194,7 +194,7 @@ def test_a_reports_present_beside_a_past_verb_in_its_own_sentence_is_held():
 
     text = "17. maijā nosvinējām svētkus, jo pēc remonta tiek svinīgi atklātas Lejas tautas nama telpas."
     record = lvextract.extract(text, document_date="2026-05-22")
-    assert [(e.type, e.start, e.status) for e in record.events] == [("pasākums", "2026-05-17", "held")]
+    assert [(e.type, e.start, e.status) for e in record.events] == [("atklāšana", "2026-05-17", "held")]
 
 
 def test_a_relative_day_inside_a_quoted_name_dates_nothing():

@@ -68,7 +68,6 @@ from .generic_genitive import typed_by_genitive
 from .card_heads import any_card_heading, card_heading_noun
 from .weekend import unanchored_weekends
 from .achieved import in_achieved
-from .verb_only import retype_verb_only
 from .verbs import decides, names_body, names_sitting, occurrence_verbs, sitting_noun, verb_noun
 from .venue_rows import venue_row
 from .venue_line import venue_line
@@ -344,7 +343,6 @@ def extract(doc: Document, record: Record) -> None:
         if from_title and by_key.get((event.type, event.start)) is event and singular(doc, noun):
             titled.append(event)
     after_walk(doc, index, nouns, candidates, ordered_starts, record, added, titled)
-    retype_verb_only(doc, nouns, record)  # "21. septembrī tika atklāts centrs": no noun, the generic word
 
 
 # How far from its date a noun not in the nominative stands before a verb beside the date may name

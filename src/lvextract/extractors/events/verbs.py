@@ -158,13 +158,6 @@ def _guarded() -> frozenset[str]:
     return frozenset(vocabulary()["passive_verbs"]["guarded_types"])
 
 
-def passive_generic(doc: Document) -> list[int]:
-    """Where a passive of a [passive_verbs] `generic` type stands ("tika atklāts"), in text order:
-    the phrases that name their occurrence only as the generic occasion (events/verb_only.py)."""
-    kinds = frozenset(vocabulary()["passive_verbs"]["generic"])
-    return sorted(start for start, kind in doc.derived("events.passive", _passive_verbs) if kind in kinds)
-
-
 # How far around a passive phrase, within its sentence, its subject may stand.
 PASSIVE_OBJECT_REACH = 60
 
