@@ -3,8 +3,8 @@
 the dative after "ar" right after a verb of meeting, or before one right after the group where "ar"
 opens the clause. Blind readers list the children on every dev page with this shape (3 pages, 3
 sites). Other groups met stay peers, hosts or partners ("tikās ar sociālajiem darbiniekiem", "skola
-tikās ar uzņēmējiem"): target_groups.toml [met_pupils] `ids`. The walk back from the group to "ar" is
-bounded (REACH tokens) and stays in the sentence."""
+tikās ar uzņēmējiem"): target_groups.toml [met_pupils] `ids`; the verbs are [context] meeting_verbs.
+The walk back from the group to "ar" is bounded (REACH tokens) and stays in the sentence."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -19,14 +19,13 @@ STOPS = frozenset({";", ":", "!", "?", "(", ")"})  # (a dot may be an ordinal's:
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], tuple[str, ...]]:
-    c = load("target_groups")["met_pupils"]
-    return frozenset(c["ids"]), tuple(c["verbs"])
+def _ids() -> frozenset[str]:
+    return frozenset(load("target_groups")["met_pupils"]["ids"])
 
 
 def accept_met(reader: Reader, found: list[Found]) -> None:
     """Accept the pupils that a verb of meeting takes with "ar"."""
-    ids, verbs = _words()
+    ids, verbs = _ids(), reader.ctx.meeting_verbs
     for f in found:
         if f.accepted or f.id not in ids or f.modifier or reader.in_menu(f.mention.start) \
                 or reader.in_organisation_name(f.mention.token_start):
@@ -36,7 +35,7 @@ def accept_met(reader: Reader, found: list[Found]) -> None:
             continue
         for i in reader.words_back(f.mention.token_start, REACH):
             word = reader.word(i)
-            if word in STOPS or word.startswith(verbs):
+            if word in STOPS or word in verbs:
                 break
             if word != "ar":
                 continue
@@ -45,6 +44,6 @@ def accept_met(reader: Reader, found: list[Found]) -> None:
             # (the verb after the group only where "ar" opens the clause: "…, ar skolēniem tikās …";
             # not "sadarbībā ar uzņēmējiem tikās": partners)
             opens = reader.sdoc[i].is_sent_start or before is not None and reader.word(before) == ","
-            f.accepted = (before is not None and not reader.sdoc[i].is_sent_start and reader.word(before).startswith(verbs)) \
-                or (opens and after is not None and reader.word(after).startswith(verbs))
+            f.accepted = (before is not None and not reader.sdoc[i].is_sent_start and reader.word(before) in verbs) \
+                or (opens and after is not None and reader.word(after) in verbs)
             break

@@ -66,7 +66,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _heading_patterns() -> tuple[re.Pattern, re.Pattern]:
     c = load("target_groups")["result_classes"]
-    heading = re.compile(r"[ \t]+(?:" + alternation(c["heading_ensembles"]) + r")[ \t]*:", re.IGNORECASE)
+    plurals = load("target_groups")["context"]["ensemble_plurals"]  # "Senioru kori:"
+    heading = re.compile(r"[ \t]+(?:" + alternation(plurals) + r")[ \t]*:", re.IGNORECASE)
     grade = re.compile(r"(?<![^\W\d_])(?:" + alternation(c["grade_words"] + c["win_words"]) + r")\w*|\b\d{1,2}\.[ \t]*(?:"
                        + alternation(c["place_words"]) + r")\w*", re.IGNORECASE)
     return heading, grade
