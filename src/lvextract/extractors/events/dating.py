@@ -95,8 +95,9 @@ def as_date(value: str | None) -> dt.date | None:
 HISTORY_YEARS = 10
 
 
-def latest_year(record: Record, furniture=()) -> int | None:
-    """The text's own time: the document date's year, else the latest year it states."""
+def latest_year(record: Record, furniture: list[tuple[int, int]]) -> int | None:
+    """The text's own time: the document date's year, else the latest year it states outside the
+    page's `furniture` spans."""
     if record.document_date and not year_unknown(str(record.document_date)):
         return int(str(record.document_date)[:4])  # an agency's dateline may leave its year unknown: "XXXX-03-09"
     # Not a plan's or a programme's period: "stratēģija 2022.–2034. gadam" looks ahead, and would put
