@@ -127,7 +127,7 @@ follows says or feels it; a participation verb inside that clause is not its own
 ("sveicam sociālos darbiniekus", "apbalvot izcilākos speciālistus": providers greeted or awarded for their work
 are thanked, not served), `passive_served` ("Jaunieši tika iepazīstināti ar …": the subject of a passive of
 serving, served), `municipal_staff` ("paciņas izvadāja 16 pašvaldības pārstāvji": one municipality's own
-staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), `risk_titles` ("projekts „Riskam pakļauto ģimeņu iekļaušana”": a social risk group
+staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `parents_alone` ("svētki skolēniem un viņu vecākiem": parents named without a family word, no families), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), `risk_titles` ("projekts „Riskam pakļauto ģimeņu iekļaušana”": a social risk group
 in the quoted title of the project or its programme part is served), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
@@ -200,6 +200,7 @@ from .wishes import wished_to
 from .performing_members import members_performing
 from .makers import made_it
 from .visited_people import accept_visited
+from .parents_alone import parents_alone
 from .poverty import poverty_alone
 from .performer_lists import listed_performers
 from .public_pair import residents_and_firms
@@ -320,6 +321,7 @@ def extract(doc: Document, record: Record) -> None:
     cooperating_partners(reader, found)  # "sadarbojoties iestādēm un biedrībām": partners
     accept_referred_back(reader, found)  # "… bērni ar īpašām vajadzībām. Pasākumu šiem bērniem rīko …"
     poverty_alone(reader, found)  # "maznodrošinātām ģimenēm": the poor, no social_risk by that alone
+    parents_alone(reader, found)  # "svētki skolēniem un viņu vecākiem": parents, no families by themselves
     listed_performers(reader, found)  # "folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": performers
     residents_and_firms(reader, found)  # "pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless
