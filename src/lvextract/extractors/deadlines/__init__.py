@@ -314,6 +314,10 @@ def extract(doc: Document, record: Record) -> None:
         if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end):
             continue
         action = handed_in(doc, action, bounds)  # "anketas var nodot līdz …": handing in
+        if ranged and cue is None and action.infinitive in vocabulary()["cues"]["attending_window"]:
+            # "no 25. aprīļa līdz 25. maijam tiek aicināti piedalīties Meža dienās": the days one
+            # attends are the occasion's run, no term to meet ([cues] attending_window)
+            continue
         if last is not None and last_value == value and action.infinitive != last[1].infinitive \
                 and restated_alternative(doc.text, last[0], action.start):
             # "… līdz 15. janvārim birojā vai jānosūta …, lai tiktu saņemti līdz 15. janvārim": the
