@@ -124,6 +124,8 @@ def _items(doc: Document, index: Nouns, start: int, days, day_starts: list[int])
         if venue is None:
             break
         when = own[0] if own else day
+        if when is None:
+            continue  # an hour and a venue under no day ("• 28. maruā plkst. 10:00 Valmierā": a misspelt month)
         items.append((when, _clock(hour), venue, bool(own)))
     return items, end
 
