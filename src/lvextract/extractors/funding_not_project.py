@@ -3,7 +3,7 @@ state or council covers for a person ("šo piemaksu sedz valsts": a word of the 
 a benefit noun in its clause), a share of a budget told as a statistic ("kultūrai domes budžetā
 ir 20 %": the budget in the locative, then "ir" and a percentage), and money flowing into a budget
 ("valsts budžetā plānotie ieņēmumi", "maksu pārskaita pašvaldības budžetā": the budget in the
-locative with a word of revenue in its clause). Read by funding_not_paying."""
+locative with a word of revenue in its clause, unless spending follows it: "budžetā plānotie izdevumi"). Read by funding_not_paying."""
 from __future__ import annotations
 
 import re
@@ -14,22 +14,23 @@ from .vocabulary import Mention, load
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], int, re.Pattern, tuple[str, ...]]:
+def _words() -> tuple[tuple[str, ...], int, re.Pattern, tuple[str, ...], tuple[str, ...]]:
     c = load("funding")["not_project"]
     share = re.compile(r"\s+(?:" + "|".join(map(re.escape, c["share_verbs"])) + r")\s+(?:\w+\s+)?\d[\d\s.,]*(?:%|procent)", re.I)
-    return tuple(c["benefits"]), int(c["benefit_reach"]), share, tuple(c["revenue"])
+    return tuple(c["benefits"]), int(c["benefit_reach"]), share, tuple(c["revenue"]), tuple(c["spending"])
 
 
 def not_for_a_project(doc: Document, m: Mention, clause_words) -> bool:
     """A plain-word funder paying a benefit, or a budget's share told as a figure."""
-    benefits, reach, share, revenue = _words()
+    benefits, reach, share, revenue, spending = _words()
     written = doc.text[m.start:m.end]
     if written.lower().endswith(("budžetā", "budžetos")):
         if share.match(doc.text, m.end):
             return True
-        if any(w.startswith(revenue) for w in _own(clause_words(doc, m.token_start - 1, -1, reach))
-               + _own(clause_words(doc, m.token_end, 1, reach))):
-            return True  # revenue flowing in: "valsts budžetā plānotie ieņēmumi"
+        after = _own(clause_words(doc, m.token_end, 1, reach))
+        spent = any(w.startswith(spending) for w in after) and not any(w.startswith(revenue) for w in after)
+        if not spent and any(w.startswith(revenue) for w in _own(clause_words(doc, m.token_start - 1, -1, reach)) + after):
+            return True  # revenue flowing in: "valsts budžetā plānotie ieņēmumi" (not "… budžetā plānotie izdevumi")
     if " " in written.strip():
         return False  # only a funder's plain word: "valsts budžeta līdzekļi pabalstiem" names the budget
     near = _own(clause_words(doc, m.token_start - 1, -1, reach)) + _own(clause_words(doc, m.token_end, 1, reach))

@@ -23,7 +23,7 @@ from .date_rule_actions import (date_card, day_list_month, numeric_day_list, day
                                 day_short_month_badge, day_short_month_year, iso_month,
                                 numbered_day_month, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range)
-from .year_rule_actions import (month_number_range, month_year, year, year_list, year_month, year_range, year_range_short,
+from .year_rule_actions import (month_number_range, month_year, year, year_list, year_list_month, year_month, year_range, year_range_short,
                                 year_to_month, bracketed_year, bracketed_years)
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
@@ -291,6 +291,12 @@ def rules() -> list[Rule]:
             rf"{DIGIT_START}(?P<y1>{YEAR})\s?\.?\s?(?:/|{DASH})\s?(?P<yy>\d\d)\.?"
             rf"(?=\s*(?:mācību\s+gad|gad|sezon|m\.[^\S\n]?g\.|(?P<born>g\.[^\S\n]?dz|dz\.[^\S\n]?g)))",
             flags), year_range_short),
+        # Years listed before one "gada" and a month: the month is each year's ("2018. un 2019. gada
+        # maijā" → 2018-05, 2019-05), as the month is each day's in "15. un 16. septembrī".
+        ("year_list_month", _compile(
+            rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*"
+            rf"(?:gada|g\.)\s*{f['month_name']}",
+            flags), year_list_month),
         ("year_list", _compile(
             rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*{f['year_word']}",
             flags), year_list),

@@ -115,6 +115,14 @@ def year_list(m: re.Match) -> list[Atom]:
     return atoms + [Atom(m.start("yl"), m.end(), int(m.group("yl")), rule="year_list")]
 
 
+def year_list_month(m: re.Match) -> list[Atom]:
+    """"2018. un 2019. gada maijā": each listed year with the month said once after the last."""
+    month = _month_number(m.group("mon"))
+    atoms = [Atom(m.start("ys") + y.start(), m.start("ys") + y.end(), int(y.group()), month, rule="year_list_month")
+             for y in re.finditer(YEAR, m.group("ys"))]
+    return atoms + [Atom(m.start("yl"), m.end(), int(m.group("yl")), month, rule="year_list_month")]
+
+
 @lru_cache(maxsize=1)
 def _decade_after() -> re.Pattern:
     # "gadu" before a part of a time or a thing of an era is the plural's genitive: "1990. gadu

@@ -174,6 +174,8 @@ def find_amounts(text: str) -> list[Amount]:
         keep(amount)
     for amount in _cued_money_carried(text, found, taken):
         keep(amount)
+    for amount in _cued_money_carried_back(text, found, taken):
+        keep(amount)
     for amount in list(partitive_amounts(text, taken, Neighbours(found).before, _carries)) if found else []:
         keep(amount)
     for amount in amounts_in_words(text):
@@ -374,3 +376,46 @@ def _cued_money_carried(text: str, found: list[Amount], taken: Intervals) -> lis
         if budget_kind(text[clause_start:m.start()]) != "other":
             carried.append(Amount(value, currency, m.start(), m.end()))
     return carried
+
+
+# The same written with a decimal point after grouped thousands ("293 346.69"): only grouped, so
+# that no date ("12.05") is read as money.
+MONEY_CENTS_BACK = re.compile(rf"(?<![\d.,\w])(?:\d{{1,3}}(?:{SPACE}\d{{3}})+(?:[,.]\d{{2}}|,-)|\d{{3,}},\d{{2}})(?![\d\w%])"
+                              rf"(?!\.\s*[{LOWER}\d])")
+
+
+def _cued_money_carried_back(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
+    """The mirror of _cued_money_carried: a money-shaped number without a currency whose clause says
+    it is a cost or funding, shortly BEFORE an amount with a currency in the same sentence, no other
+    number between but a bracketed share and no contrast ("bet"), in a text whose amounts all name one currency: "ELFLA
+    finansējums – 6239,00 (90 %) un pašvaldības līdzfinansējums – 623,90 EUR", "kopējās izmaksas:
+    293 346.69, EEZ finansējums: 211 942.99 EUR" (a currency said once for the pair)."""
+    currencies = {a.currency for a in found}
+    if len(currencies) != 1:
+        return []
+    (currency,) = currencies
+    after = Neighbours(found).after
+    units = units_after()
+    carried = []
+    for m in MONEY_CENTS_BACK.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):
+            continue
+        following = after(m.end())
+        if following is None or not _within_reach(text, m.end(), following.start) \
+                or _DIGIT.search(between := _BRACKETS.sub("", text[m.end():following.start])) \
+                or _CONTRAST.search(between):
+            continue
+        window_start = max(0, m.start() - 200)
+        clause_start = window_start
+        for b in _CLAUSE_BREAK.finditer(text, window_start, m.start()):
+            clause_start = b.end()
+        if budget_kind(text[clause_start:m.start()]) != "other":
+            carried.append(Amount(as_number(parse_number(m.group(0).removesuffix(",-"))), currency, m.start(), m.end()))
+    return carried
+
+
+# A contrast between the two ("1530,00 (20%), bet kopējās izmaksas Ls 7 650,00") joins two statements, no
+# pair of one list: the currency of the second stays its own.
+_CONTRAST = re.compile(r"(?<![^\W\d_])(?:bet|savukārt|taču|tomēr|turpretī|turpretim)(?![^\W\d_])", re.IGNORECASE)
+# A bracketed remark between the two amounts ("(90 % atbalsta intensitāte)"): its numbers are no sums.
+_BRACKETS = re.compile(r"\([^()\n]{0,80}\)")
