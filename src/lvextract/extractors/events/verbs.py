@@ -146,11 +146,31 @@ def _framed_forms() -> frozenset[str]:
     return frozenset(form for kind in data["framed_only"] for form in data["types"][kind])
 
 
+# How many words before a passive participle its ceremonial adverb may stand ("svinīgi tika atklāts").
+CEREMONY_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _ceremony_kept() -> tuple[frozenset[str], frozenset[str]]:
+    data = vocabulary()["passive_verbs"]
+    forms = frozenset(form for kind in data["ceremony_keeps"] for form in data["types"][kind])
+    return forms, frozenset(word.lower() for word in data["ceremonial"] + data["announced"])
+
+
 def framed_only(doc: Document, start: int) -> bool:
-    """Whether the occurrence verb at `start` is a passive honours ([passive_verbs] framed_only: "tika
-    godināti"), which dates nothing alone; not the active verb of the same type ("godināja")."""
+    """Whether the occurrence verb at `start` is a passive that names no occurrence of its own
+    ([passive_verbs] framed_only: honours, "tika godināti"; a place's plain opening, "tika atklāts
+    centrs"), which dates nothing alone; not the active verb of the same type ("godināja"), nor an
+    opening made a ceremony by an adverb right before it, or announced by the future auxiliary
+    ([passive_verbs] ceremony_keeps: "svinīgi tika atklāts", "tika oficiāli atklāts", "tiks atklāts")."""
     word = re.match(r"\w+", doc.text[start:start + 40])
-    return word is not None and word.group(0).lower() in _framed_forms()
+    if word is None or word.group(0).lower() not in _framed_forms():
+        return False
+    forms, ceremonial = _ceremony_kept()
+    if word.group(0).lower() not in forms:
+        return True
+    before = re.findall(r"[^\W\d_]+", doc.text[max(0, start - 40):start])[-CEREMONY_WORDS:]
+    return not any(w.lower() in ceremonial for w in before)
 
 
 @lru_cache(maxsize=1)
