@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.lemmas import is_listed
 from ...latvian.orthography import UPPER
 from ..vocabulary import load
 from .item_called import item_called_project
@@ -60,7 +61,10 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
     ("Biedrība “Avots”, “Sargi sevi pats!”;", "IIG “Rožupieši” “Izjūti ģimenes spēku!” EUR 537", "vecāku IG
     “Aud, māsiņ!” EUR 500"), or a
     bulleted short name that is the whole item (closed by a semicolon or a full stop only when it is in
-    another language: "• Green Schools Together;").
+    another language: "• Green Schools Together;"; under a granted or handed-in heading a Latvian title
+    of up to sixteen words: "- Ciema peldvietas uzlabošana un sporta zonas atjaunošana."), or a name in
+    another language before a spaced dash and what the project is about ("• Light in the Dark – tūrisma
+    veicināšana piekrastē;").
     One pass over the lines; blank lines inside the list are allowed, any other line ends it, and so
     does an item of the heading's own kind where the heading is itself an item ("• Divi projekti:" /
     "1. „A”" / "• Atklātais konkurss „B”": the last a sibling of the heading, none of its items)."""
@@ -150,6 +154,16 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
                 if bare and body.rstrip()[-1:] in ";.," and (LATVIAN_LETTERS.search(bare["name"]) or not any(
                         looks_foreign(w) for w in bare["name"].split())) and not (granted_head and len(bare["name"].split()) >= 3):
                     bare = None
+                if bare is None and granted_head:
+                    # (a longer Latvian title under it, the whole item: "- Ciema peldvietas teritorijas
+                    # uzlabošana un sporta zonas atjaunošana.")
+                    bare = GRANTED_TITLE.fullmatch(body, item.end())
+                if bare is None:
+                    # "• Light in the Dark – tūrisma veicināšana piekrastē": a name in another language
+                    # before a spaced dash and an account of it (the account is no part of it)
+                    bare = FOREIGN_DASHED.fullmatch(body, item.end())
+                    if bare and not _foreign_title(bare["name"]):
+                        bare = None
                 if bare:
                     yield line.start() + bare.start("name"), line.start() + bare.end("name"), None
             continue
@@ -171,6 +185,22 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
                 RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
         granted_head = in_list and any(map(granted, lowered))
         heading_item = _item_marker(item.group()) if in_list and item else None
+
+
+# A granted list's item that is a title of up to sixteen words of letters and digits, from a capital letter.
+GRANTED_TITLE = re.compile(rf"(?P<name>[{UPPER}][\w\-]*(?:[ \t]+\w[\w\-]*){{2,15}})[ \t]*[;.,]?[ \t]*")
+# An item that is a short name, a spaced dash and an account of the project.
+FOREIGN_DASHED = re.compile(rf"(?P<name>[{UPPER}][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){{0,5}})[ \t]+[–—-][ \t]+[^\W\d_][^\n]*")
+
+
+def _foreign_title(name: str) -> bool:
+    """Whether a short name is in another language: no Latvian letter, no word of four letters or more
+    that the Latvian lexicon lists ("Sagaidot Latvijas simtgadi" is a Latvian task's), and a word that
+    looks like no Latvian word ("Light in the Dark", "RESIST") or every word of two or more
+    capitalised, as English titles are ("Access Routes"; a Latvian name capitalises its first word only)."""
+    words = name.split()
+    return not LATVIAN_LETTERS.search(name) and not any(len(w) >= 4 and is_listed(w) for w in words) and (
+        any(looks_foreign(w) for w in words) or (len(words) > 1 and all(w[:1].isupper() for w in words)))
 
 
 # A line of a few words, no sentence's punctuation, closed by the project word (no colon): a sub-heading.

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...latvian.orthography import UPPER
 from ..vocabulary import load
+from .collect import _clean
 from .patterns import MAX_NAME, LAT_EUR, PAREN, TWO_LANGUAGES
 
 
@@ -144,8 +145,21 @@ def _remark(alias: str) -> bool:
     return first.islower() and first.endswith(tuple(load("projects")["paren_alias"]["clause_endings"]))
 
 
+@lru_cache(maxsize=1)
+def _language_label() -> re.Pattern:
+    labels = sorted(load("projects")["paren_alias"]["language_labels"], key=len, reverse=True)
+    return re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, labels)) + r")(?![^\W\d_])[ \t]*[–—:-]?[ \t]*", re.IGNORECASE)
+
+
 def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | None:
-    """The alias in a parenthesis after a name (`alias` its first part, cleaned), if it is one."""
+    """The alias in a parenthesis after a name (`alias` its first part, cleaned), if it is one; a
+    language's label before it is dropped ("latviski – Zaļās takas" → "Zaļās takas")."""
+    label = _language_label().match(inside)
+    if label and label.end() == len(inside):
+        return None  # "(latviski)": the language alone
+    if label:
+        inside = inside[label.end():]
+        alias = _clean(inside.split(",")[0])
     first = inside.split(",")[0]
     if not alias or bare_contract.match(first) or re.search(r"www\.|https?:|@|\d{4}", alias):
         return None
