@@ -120,11 +120,6 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
     return [s for s, _ in found], [k for _, k in found]
 
 
-# A day in the locative, maybe a place after it, right before a bare participle ("1. martā atklāts
-# jauniešu centrs", "28. decembrī Ozolkalnē atklāta estrāde"): the report's way of telling an opening.
-DAY_THEN = r"(?<!\w)\d{1,2}\.\s?[^\W\d_]+[āī](?:\s+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+[āēīū])?\s+"
-
-
 @lru_cache(maxsize=1)
 def _passive_pattern() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     """[passive_verbs]: "tika (svinīgi) atklāts", "svinīgi atklāts" with its participle's type, and the clause words
@@ -132,10 +127,8 @@ def _passive_pattern() -> tuple[re.Pattern, dict[str, str], re.Pattern]:
     data = vocabulary()["passive_verbs"]
     kinds = {form: kind for kind, forms in data["types"].items() for form in forms}
 
-    dated = {form for kind in data["after_day"] for form in data["types"][kind]}
     phrase = re.compile(rf"(?<!\w)(?:(?:{alternation(data['auxiliaries'])})\s+(?:(?:{alternation(data['adverbs'])})\s+)?"
-                        rf"|(?:{alternation(data['ceremonial'])})\s+)({alternation(kinds)})(?!\w)"
-                        rf"|{DAY_THEN}({alternation(dated)})(?!\w)", re.IGNORECASE)
+                        rf"|(?:{alternation(data['ceremonial'])})\s+)({alternation(kinds)})(?!\w)", re.IGNORECASE)
     objects = re.compile(rf"(?<!\w)(?:{alternation(data['not_objects'])})", re.IGNORECASE)
     return phrase, kinds, objects
 
@@ -192,11 +185,10 @@ def _passive_verbs(doc: Document) -> list[tuple[int, str]]:
         hi = min(len(doc.text), m.end() + PASSIVE_OBJECT_REACH)
         before = re.split(r"[.!?\n]", doc.text[lo:m.start()])[-1]
         after = re.split(r"[.!?\n]", doc.text[m.end():hi])[0]
-        group = 1 if m.group(1) else 2
-        kind = kinds[m.group(group).lower()]
+        kind = kinds[m.group(1).lower()]
         if kind in _guarded() and (objects.search(before) or objects.search(after)):
             continue
-        found.append((m.start(group), kind))
+        found.append((m.start(1), kind))
     return found
 
 

@@ -37,7 +37,8 @@ named by a pronoun beside the youth served ("jauniešiem … un tiem, kuri nemā
 part of them: both count.
 
 Also: examples after "tādas grupas kā"; parents said by their children ("vecākus, kuriem ir
-bērni") stand for families; a quoted name is governed by nothing outside it, and a group inside an
+bērni") are families mentions, which give no families without a family word
+(`parents_alone`); a quoted name is governed by nothing outside it, and a group inside an
 organisation's quoted name is none, nor one inside a project's quoted title unless the title says it
 is for them with a dative ("projekts „Atbalsta sistēma NVO”": none; "„Dienas centrs personām ar
 invaliditāti”": disabled); a genitive that gives support to a dative group is the giver ("NVO atbalsts
@@ -144,7 +145,7 @@ from .little_aged import little_aged, might_apply as little_aged_might_apply
 from .young_people import might_apply as young_people_might_apply, young_people
 from .risk_qualified import risk_qualified
 from .risk_titles import risk_in_title
-from .accompanying import teachers_along, their_parents, their_teachers
+from .accompanying import teachers_along, their_teachers
 from .ages import ages_at
 from .between import PLURAL_RELATIVE, relative_opening
 from .cooperating import cooperating_partners
@@ -307,7 +308,6 @@ def extract(doc: Document, record: Record) -> None:
     addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to
     greeted_groups(reader, found)  # "Cienījamie skolotāji, skolēni un vecāki!": the readers greeted
     their_teachers(reader, found)  # "Finālisti un viņu skolotāji ir gaidīti": the pupils' escorts
-    their_parents(reader, found)  # "piedalījās audzēkņi, viņu vecāki un …": the children's company
     honour_teachers(reader, found)  # teachers awarded with their pupils
     teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience

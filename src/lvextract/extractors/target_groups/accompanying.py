@@ -81,33 +81,3 @@ def their_teachers(reader: Reader, found: list[Found]) -> None:
         if f.accepted and f.id == "professionals" and written.startswith(teachers) and written.endswith("i") \
                 and THEIR.search(text, max(0, f.mention.start - 20), f.mention.start):
             f.accepted = False
-
-
-# "… skolēni un viņu vecāki", "… audzēkņi, viņu vecāki": the parents said by the people right before
-# them, a nominative plural ("-i", "-as", "-es") joined by a comma or "un"
-AFTER_THEIR_CHILDREN = re.compile(r"(?<![\w])[^\W\d_]+(?:i|as|es)" + JOIN.pattern + "$", re.IGNORECASE)
-THEIR_REACH = 40  # characters back to the children's word
-
-
-def their_parents(reader: Reader, found: list[Found]) -> None:
-    """Un-accept "viņu vecāki" in the nominative right after the children (or youth, or any
-    participants) whose parents they are ("piedalīsies bērnudārza audzēkņi, viņu vecāki un pilsētas
-    vadība", "Skolēni un viņu vecāki varēja uzzināt …"): the parents come with their children, whose
-    event it is. Not where the sentence invites or awaits them ("Gaidīti bērni un viņu vecāki": both
-    invited) or names a course (both taught), nor in another case ("rotaļu rīts mazajiem un viņu vecākiem": served)."""
-    text = reader.doc.text
-    for f in found:
-        written = text[f.mention.start:f.mention.end].lower()
-        if not f.accepted or f.id != "families" or not written.startswith("viņu") or not written.endswith("i"):
-            continue
-        if AFTER_THEIR_CHILDREN.search(text, max(0, f.mention.start - THEIR_REACH), f.mention.start) \
-                and not reader.in_inviting_sentence(f.mention.start) and not _awaited_or_taught(reader, f.mention.start):
-            f.accepted = False
-
-
-def _awaited_or_taught(reader: Reader, char: int) -> bool:
-    """Whether the sentence at `char` awaits its guests ("gaidīti", "gaidām": an invitation too; not
-    the participle "upcoming", [context] upcoming: "Gaidāmajā koncertā piedalīsies skolēni un viņu
-    vecāki") or names a course or a training (`visited_for_training`: "rehabilitācijas kursa dalībnieku
-    vidū bija pusaudži un viņu vecāki" — the parents are taught as well)."""
-    return reader.in_awaiting_sentence(char) or reader.in_training_sentence(char)

@@ -31,7 +31,6 @@ class Context:
     helpers: frozenset[str]
     charity_actions: re.Pattern
     charity_joining: tuple[str, ...]
-    upcoming: re.Pattern
     object_served_verbs: tuple[str, ...]
     participation: re.Pattern
     hosting: re.Pattern
@@ -204,7 +203,6 @@ def context() -> Context:
         helpers=frozenset(c["helper_ids"]),
         charity_actions=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["charity_actions"])) + r")", re.I),
         charity_joining=tuple(c["charity_joining"]),
-        upcoming=re.compile(c["upcoming"]),
         organising=re.compile(r"(?<!\w)(?:" + "|".join(c["organising_verbs"]) + r")(?!\w)", re.I),
         object_served_verbs=tuple(c["object_served_verbs"]),
         # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part),

@@ -79,8 +79,8 @@ _PARENTS_RELATIVE = relative_pronoun("nominative", "dative", "accusative", also=
 
 
 # Parents said by their children: "vecākus, kuriem ir bērni ar …", "vecākiem, kuri audzina bērnus",
-# "vecāki, kuru bērni apmeklē …", "māmiņas, kuras audzina bērnus vienas" stand for families, as
-# "bērnu vecāki" does. The noun is the mention; its context decides. (Not "vecāki" alone: it is also "older".) Bounded: a few words.
+# "vecāki, kuru bērni apmeklē …", "māmiņas, kuras audzina bērnus vienas" are families mentions, as
+# "bērnu vecāki" is; with no family word among them they give no families (parents_alone.py). The noun is the mention; its context decides. (Not "vecāki" alone: it is also "older".) Bounded: a few words.
 # ... and by their children qualified in between: "bērnu ar invaliditāti vecākiem", "skolēnu ar
 # mācīšanās traucējumiem vecāki" (the qualifier is a group of its own, judged by its noun; such a
 # mention is marked `of_qualified` for accepted.py). Words: target_groups.toml [parents].

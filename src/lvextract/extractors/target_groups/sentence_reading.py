@@ -78,14 +78,6 @@ class SentenceReading:
         index = self.doc.sentence_index(char)
         return index is not None and self.has_word_starting(index, self.ctx.visited_for_training)
 
-    def in_awaiting_sentence(self, char: int) -> bool:
-        """Whether the sentence at `char` has a word of waiting ("gaidīti", "gaidām": beginning "gaid"),
-        not the participle "upcoming" ([context] upcoming: "gaidāmajā koncertā")."""
-        index = self.doc.sentence_index(char)
-        return index is not None and self.sentence_answer("awaiting", index, lambda _: any(
-            w.startswith("gaid") and not self.ctx.upcoming.match(w)
-            for w in (t.text.lower() for t in self.doc.sentences[index].tokens)))
-
     def in_helping_sentence(self, char: int) -> bool:
         return self._in_sentence_with(char, self.ctx.helping)
 
