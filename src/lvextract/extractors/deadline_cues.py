@@ -47,6 +47,14 @@ def vocabulary() -> dict:
     return datafiles.vocabulary("deadlines")
 
 
+@lru_cache(maxsize=1)
+def attending() -> frozenset[str]:
+    """Infinitives of attending an occurrence ([cues] attending_window): the days or hours one
+    attends in are the occasion's run, no term ("no 25. aprīļa līdz 25. maijam aicināti piedalīties",
+    "aicina līdz 5. maijam apskatīt izstādi", "balsot varēs no 9.00 līdz 16.00")."""
+    return frozenset(vocabulary()["cues"]["attending_window"])
+
+
 @lru_cache(maxsize=None)
 def pattern(section: str, key: str | tuple[str, ...], frame: str = "{}") -> re.Pattern:
     """The regexes of a deadlines.toml list (or of several lists of one section, in order) as one

@@ -24,17 +24,19 @@ def not_for_a_project(doc: Document, m: Mention, clause_words) -> bool:
     """A plain-word funder paying a benefit, or a budget's share told as a figure."""
     benefits, reach, share, revenue, spending = _words()
     written = doc.text[m.start:m.end]
-    if written.lower().endswith(("budžetā", "budžetos")):
-        if share.match(doc.text, m.end):
-            return True
-        after = _own(clause_words(doc, m.token_end, 1, reach))
+    in_budget = written.lower().endswith(("budžetā", "budžetos"))
+    if in_budget and share.match(doc.text, m.end):
+        return True
+    # the words of its own clause before and after it, read once for both tests below
+    before = _own(clause_words(doc, m.token_start - 1, -1, reach))
+    after = _own(clause_words(doc, m.token_end, 1, reach))
+    if in_budget:
         spent = any(w.startswith(spending) for w in after) and not any(w.startswith(revenue) for w in after)
-        if not spent and any(w.startswith(revenue) for w in _own(clause_words(doc, m.token_start - 1, -1, reach)) + after):
+        if not spent and any(w.startswith(revenue) for w in before + after):
             return True  # revenue flowing in: "valsts budžetā plānotie ieņēmumi" (not "… budžetā plānotie izdevumi")
     if " " in written.strip():
         return False  # only a funder's plain word: "valsts budžeta līdzekļi pabalstiem" names the budget
-    near = _own(clause_words(doc, m.token_start - 1, -1, reach)) + _own(clause_words(doc, m.token_end, 1, reach))
-    return any(w.startswith(benefits) for w in near)
+    return any(w.startswith(benefits) for w in before + after)
 
 
 def _own(words: list[str]) -> list[str]:

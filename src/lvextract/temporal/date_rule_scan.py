@@ -107,12 +107,12 @@ _DAY_RULES = {
 }
 _YEAR_RULES = {
     # "2024. gada 5. martā", "2014. gada martā", "2012. gadā", "2012. un 2014. gadā", "2012 līdz 2014"
-    "letter": ("day_month", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_to_month", "year_list_month", "year_list", "year", "year_month",
+    "letter": ("day_month", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_to_month", "year_list", "year", "year_month",
                "year_day_english", "day_month_hyphenated", "year_dot_month", "year_elided"),
     "dash": ("iso", "iso_month", "year_range", "year_range_short", "year_to_month", "bracketed_years"),
     "other": ("bracketed_year",),
     "/": ("year_range", "year_range_short"),
-    ",": ("year_list_month", "year_list"),
+    ",": ("year_list",),
     "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount", "numeric_ymd_glued"),
 }
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}

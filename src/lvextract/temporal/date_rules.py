@@ -23,7 +23,7 @@ from .date_rule_actions import (date_card, day_list_month, numeric_day_list, day
                                 day_short_month_badge, day_short_month_year, iso_month,
                                 numbered_day_month, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range)
-from .year_rule_actions import (month_number_range, month_year, year, year_list, year_list_month, year_month, year_range, year_range_short,
+from .year_rule_actions import (month_number_range, month_year, year, year_list, year_month, year_range, year_range_short,
                                 year_to_month, bracketed_year, bracketed_years)
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
@@ -291,14 +291,12 @@ def rules() -> list[Rule]:
             rf"{DIGIT_START}(?P<y1>{YEAR})\s?\.?\s?(?:/|{DASH})\s?(?P<yy>\d\d)\.?"
             rf"(?=\s*(?:mācību\s+gad|gad|sezon|m\.[^\S\n]?g\.|(?P<born>g\.[^\S\n]?dz|dz\.[^\S\n]?g)))",
             flags), year_range_short),
-        # Years listed before one "gada" and a month: the month is each year's ("2018. un 2019. gada
-        # maijā" → 2018-05, 2019-05), as the month is each day's in "15. un 16. septembrī".
-        ("year_list_month", _compile(
-            rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*"
-            rf"(?:gada|g\.)\s*{f['month_name']}",
-            flags), year_list_month),
+        # Years listed before one year word ("2012., 2013. un 2014. gadā"); before one "gada" and a
+        # month, the month is each year's ("2018. un 2019. gada maijā" → 2018-05, 2019-05), as the
+        # month is each day's in "15. un 16. septembrī" (the month tried first).
         ("year_list", _compile(
-            rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*{f['year_word']}",
+            rf"{DIGIT_START}(?P<ys>{YEAR}\s*\.(?:\s*,\s*{YEAR}\s*\.)*)\s*(?:,|\bun\b|\bvai\b)\s*(?P<yl>{YEAR})\s*\.?\s*"
+            rf"(?:(?:gada|g\.)\s*{f['month_name']}|{f['year_word']})",
             flags), year_list),
         # "2012. gadā", "2018.g."; without the dot only singular forms: "2000 gadu vēsture" is a count
         # and "1990. gados" a decade. With the dot and a year word, a historical year counts too

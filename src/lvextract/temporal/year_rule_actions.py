@@ -110,17 +110,13 @@ def year_range_short(m: re.Match) -> list[Atom]:
 
 
 def year_list(m: re.Match) -> list[Atom]:
-    atoms = [Atom(m.start("ys") + y.start(), m.start("ys") + y.end(), int(y.group()), rule="year_list")
+    """"2012., 2013. un 2014. gadā": each listed year; "2018. un 2019. gada maijā": each with the
+    month said once after the last (rule "year_list_month")."""
+    month = _month_number(m.group("mon")) if m.group("mon") else None
+    rule = "year_list" if month is None else "year_list_month"
+    atoms = [Atom(m.start("ys") + y.start(), m.start("ys") + y.end(), int(y.group()), month, rule=rule)
              for y in re.finditer(YEAR, m.group("ys"))]
-    return atoms + [Atom(m.start("yl"), m.end(), int(m.group("yl")), rule="year_list")]
-
-
-def year_list_month(m: re.Match) -> list[Atom]:
-    """"2018. un 2019. gada maijā": each listed year with the month said once after the last."""
-    month = _month_number(m.group("mon"))
-    atoms = [Atom(m.start("ys") + y.start(), m.start("ys") + y.end(), int(y.group()), month, rule="year_list_month")
-             for y in re.finditer(YEAR, m.group("ys"))]
-    return atoms + [Atom(m.start("yl"), m.end(), int(m.group("yl")), month, rule="year_list_month")]
+    return atoms + [Atom(m.start("yl"), m.end(), int(m.group("yl")), month, rule=rule)]
 
 
 @lru_cache(maxsize=1)

@@ -308,10 +308,14 @@ def _carried_currency(text: str, found: list[Amount], taken: Intervals) -> list[
 _DIGIT = re.compile(r"\d")
 
 
-def _carries_back(text: str, end: int, following: Amount) -> bool:
+def _carries_back(text: str, end: int, following: Amount, brackets_aside: bool = False) -> bool:
     """Whether the currency of `following` carries back to a number ending at `end`: within
-    reach, no other number between."""
-    return _within_reach(text, end, following.start) and not _DIGIT.search(text, end, following.start)
+    reach, no other number between — with `brackets_aside`, none but in a bracketed remark
+    (_BRACKETS)."""
+    if not _within_reach(text, end, following.start):
+        return False
+    between = text[end:following.start]
+    return not _DIGIT.search(_BRACKETS.sub("", between) if brackets_aside else between)
 
 
 def _money_after_amount(text: str, pattern: re.Pattern, found: list[Amount], taken: Intervals):
@@ -347,8 +351,10 @@ def _money_shaped_carried(text: str, found: list[Amount], taken: Intervals) -> l
 # A number written as money only (cents: "3464,42", "12 149,22", "453 952,-"), not a year's
 # part of a date ("2014,15. gadā"), after a cost or funding word of its own clause: "Finansējums
 # no pašvaldības līdzekļiem ir 3464,42 (25%)". In a text whose amounts all name one currency
-# ("… Ls 10 393,26 (75%) apmērā …"), it is in that currency even in the next sentence.
-MONEY_CENTS = re.compile(rf"(?<![\d.,\w])(?:\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d{{2}}|,-)|\d{{3,}},\d{{2}})(?![\d\w%])"
+# ("… Ls 10 393,26 (75%) apmērā …"), it is in that currency even in the next sentence. A decimal
+# point serves too after grouped thousands ("293 346.69"): only grouped, so that no date ("12.05")
+# is read as money.
+MONEY_CENTS = re.compile(rf"(?<![\d.,\w])(?:\d{{1,3}}(?:{SPACE}\d{{3}})+(?:[,.]\d{{2}}|,-)|\d{{3,}},\d{{2}})(?![\d\w%])"
                          rf"(?!\.\s*[{LOWER}\d])")
 # How far back an amount with the currency may stand, in the same paragraph.
 CUED_REACH = 400
@@ -369,19 +375,20 @@ def _cued_money_carried(text: str, found: list[Amount], taken: Intervals) -> lis
         between = text[previous.end:m.start()]
         if len(between) > CUED_REACH or re.search(r"\n\s*\n", between):
             continue
-        window_start = max(previous.end, m.start() - 200)
-        clause_start = window_start
-        for b in _CLAUSE_BREAK.finditer(text, window_start, m.start()):
-            clause_start = b.end()
-        if budget_kind(text[clause_start:m.start()]) != "other":
+        if _cost_clause(text, previous.end, m.start()):
             carried.append(Amount(value, currency, m.start(), m.end()))
     return carried
 
 
-# The same written with a decimal point after grouped thousands ("293 346.69"): only grouped, so
-# that no date ("12.05") is read as money.
-MONEY_CENTS_BACK = re.compile(rf"(?<![\d.,\w])(?:\d{{1,3}}(?:{SPACE}\d{{3}})+(?:[,.]\d{{2}}|,-)|\d{{3,}},\d{{2}})(?![\d\w%])"
-                              rf"(?!\.\s*[{LOWER}\d])")
+def _cost_clause(text: str, floor: int, at: int) -> bool:
+    """Whether the clause before `at` — from the last sentence end, semicolon or line break in the
+    200 characters before it, never before `floor` — says what follows is a cost or funding
+    (a total or funding cue, data/budgets.toml [kind])."""
+    window_start = max(floor, at - 200)
+    clause_start = window_start
+    for b in _CLAUSE_BREAK.finditer(text, window_start, at):
+        clause_start = b.end()
+    return budget_kind(text[clause_start:at]) != "other"
 
 
 def _cued_money_carried_back(text: str, found: list[Amount], taken: Intervals) -> list[Amount]:
@@ -397,19 +404,14 @@ def _cued_money_carried_back(text: str, found: list[Amount], taken: Intervals) -
     after = Neighbours(found).after
     units = units_after()
     carried = []
-    for m in MONEY_CENTS_BACK.finditer(text):
+    for m in MONEY_CENTS.finditer(text):
         if taken.overlaps(m.start(), m.end()) or units.match(text, m.end()):
             continue
         following = after(m.end())
-        if following is None or not _within_reach(text, m.end(), following.start) \
-                or _DIGIT.search(between := _BRACKETS.sub("", text[m.end():following.start])) \
-                or _CONTRAST.search(between):
+        if following is None or not _carries_back(text, m.end(), following, brackets_aside=True) \
+                or _CONTRAST.search(_BRACKETS.sub("", text[m.end():following.start])):
             continue
-        window_start = max(0, m.start() - 200)
-        clause_start = window_start
-        for b in _CLAUSE_BREAK.finditer(text, window_start, m.start()):
-            clause_start = b.end()
-        if budget_kind(text[clause_start:m.start()]) != "other":
+        if _cost_clause(text, 0, m.start()):
             carried.append(Amount(as_number(parse_number(m.group(0).removesuffix(",-"))), currency, m.start(), m.end()))
     return carried
 

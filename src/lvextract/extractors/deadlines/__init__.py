@@ -42,7 +42,7 @@ from ...layout import layout
 from ...record import Contact, DateMention, DateRole, Deadline, Record
 from ...spans import Intervals
 from ...temporal.times import clock_times
-from ..deadline_cues import LEADING_CUE, TERM_LABEL, cue_before, pattern, vocabulary
+from ..deadline_cues import LEADING_CUE, TERM_LABEL, attending, cue_before, pattern, vocabulary
 from .actions import ActionMention, distance, last_before, nominal, rank
 from .alternative_way import restated_alternative
 from .anaphora import anaphoric_action, pro_verb_action
@@ -314,7 +314,7 @@ def extract(doc: Document, record: Record) -> None:
         if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end):
             continue
         action = handed_in(doc, action, bounds)  # "anketas var nodot līdz …": handing in
-        if ranged and cue is None and action.infinitive in vocabulary()["cues"]["attending_window"]:
+        if ranged and cue is None and action.infinitive in attending():
             # "no 25. aprīļa līdz 25. maijam tiek aicināti piedalīties Meža dienās": the days one
             # attends are the occasion's run, no term to meet ([cues] attending_window)
             continue

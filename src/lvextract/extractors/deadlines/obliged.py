@@ -7,11 +7,10 @@ within a few words after the task's word, on its line and before any closing pun
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...latvian.lemmas import is_listed, lemma
 from ...latvian.orthography import LOWER
-from ..deadline_cues import pattern, vocabulary
+from ..deadline_cues import attending, pattern, vocabulary
 
 # How far after the task's word its infinitive may stand: a date and a cue may come between
 # ("uzdevums līdz 1. oktobrim sagatavot").
@@ -35,13 +34,6 @@ def _task() -> re.Pattern:
 
 def _invited() -> re.Pattern:
     return pattern("obliged", "inviting", r"(?<!\w){}(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _attending() -> frozenset[str]:
-    """Acts of attending an occurrence ([cues] attending_window): an invitation to them by a day
-    names the occurrence's days ("aicina līdz 5. maijam apskatīt izstādi"), no term."""
-    return frozenset(vocabulary()["cues"]["attending_window"])
 
 
 def _infinitive(word: str) -> bool:
@@ -82,6 +74,6 @@ def obliged_infinitives(text: str) -> list[tuple[str, int, int]]:
             word = next((w for w in _WORD.finditer(text, m.end(), end) if _infinitive(w.group(0))), None)
             if word is None or (invited and not _term_before(text, m.start(), word.start())):
                 continue
-            if not invited or word.group(0).lower() not in _attending():
+            if not invited or word.group(0).lower() not in attending():  # an invitation to attend by a day: the occurrence's days
                 found.append((word.group(0), word.start(), word.end()))
     return found

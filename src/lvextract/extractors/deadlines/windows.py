@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
 from ...record import DateMention, DateRole
-from ..deadline_cues import pattern, vocabulary
+from ..deadline_cues import attending, pattern
 from .actions import ActionMention
 from .clause_action import action_for
 from .occurrence_day import occurrence_day
@@ -45,12 +44,6 @@ def _window() -> re.Pattern:
 def _routine() -> re.Pattern:
     """Recurring days in the window's clause ([cues] routine_window): office hours, no window."""
     return pattern("cues", "routine_window", r"(?<!\w){}(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _attending() -> frozenset[str]:
-    """Infinitives of attending ([cues] attending_window): the hours an occurrence runs, no window."""
-    return frozenset(vocabulary()["cues"]["attending_window"])
 
 
 def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, int, int, str, ActionMention]]:
@@ -84,7 +77,7 @@ def windows(doc: Document, dates: list[DateMention]) -> list[tuple[DateMention, 
         action = action_for(doc, bounds, cue_start, time_end)
         # A listed act only: "jādodas uz muzeju no 10.00 līdz 15.00" (a debitive of an unlisted
         # verb) tells when to come, no window to act in.
-        if action is None or action.converb or action.unlisted or action.infinitive in _attending() \
+        if action is None or action.converb or action.unlisted or action.infinitive in attending() \
                 or not (action.is_verb or on_occurrence_day is not None
                         or _COPULA_BEFORE.search(doc.text, max(0, cue_start - 4), cue_start)):
             continue

@@ -18,7 +18,8 @@ from .patterns import (
     UNQUOTED_NAME, VERSIONED_NAME,
 )
 from .inner_alias import alias_in_brackets
-from .quoted import capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages
+from .quoted import (capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages,
+                     without_language_label)
 from .funder_quoted import names_a_funder
 from .unclosed import unclosed_before_bracket, unclosed_before_head
 from .action_title import action_title
@@ -242,7 +243,8 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 tail = acronym.end() - 1
             paren = PAREN.match(text, tail + 1)
             if paren:
-                alias = paren_alias(paren["inside"], _clean(paren["inside"].split(",")[0]), bare_contract) \
+                unlabelled = without_language_label(paren["inside"])  # "(latviski – Zaļās takas)"
+                alias = (unlabelled is not None and paren_alias(unlabelled, _clean(unlabelled.split(",")[0]), bare_contract)) \
                     or later_quoted_alias(paren["inside"])
                 if alias and alias not in not_names:
                     aliases.append(alias)

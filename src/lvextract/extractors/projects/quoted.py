@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from ...latvian.orthography import UPPER
 from ..vocabulary import load
-from .collect import _clean
 from .patterns import MAX_NAME, LAT_EUR, PAREN, TWO_LANGUAGES
 
 
@@ -151,15 +150,18 @@ def _language_label() -> re.Pattern:
     return re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, labels)) + r")(?![^\W\d_])[ \t]*[–—:-]?[ \t]*", re.IGNORECASE)
 
 
-def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | None:
-    """The alias in a parenthesis after a name (`alias` its first part, cleaned), if it is one; a
-    language's label before it is dropped ("latviski – Zaļās takas" → "Zaļās takas")."""
+def without_language_label(inside: str) -> str | None:
+    """A parenthesis' text without a language's label before it ("latviski – Zaļās takas" →
+    "Zaļās takas"); None for the language alone ("(latviski)")."""
     label = _language_label().match(inside)
-    if label and label.end() == len(inside):
-        return None  # "(latviski)": the language alone
-    if label:
-        inside = inside[label.end():]
-        alias = _clean(inside.split(",")[0])
+    if label is None:
+        return inside
+    return inside[label.end():] if label.end() < len(inside) else None
+
+
+def paren_alias(inside: str, alias: str, bare_contract: re.Pattern) -> str | None:
+    """The alias in a parenthesis after a name, if it is one: `inside` its text without a
+    language's label (without_language_label), `alias` its first part, cleaned."""
     first = inside.split(",")[0]
     if not alias or bare_contract.match(first) or re.search(r"www\.|https?:|@|\d{4}", alias):
         return None
