@@ -28,6 +28,15 @@ class Found:
     of_qualified: bool = False  # parents said by their qualified children: "bērnu ar invaliditāti vecākiem" (see `parents`)
 
 
+def unaccept_worded(text: str, found: list[Found], group_id: str, drop) -> None:
+    """Un-accept the accepted mentions of `group_id` whose lower-case words `drop` (a predicate on
+    that word list) turns away: the end-of-document vetoes by a mention's own words (poverty.py,
+    parents_alone.py)."""
+    for f in found:
+        if f.accepted and f.id == group_id and drop(text[f.mention.start:f.mention.end].lower().split()):
+            f.accepted = False
+
+
 # NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un
 # neapgūst arodu", "jauniešiem vecumā no 15 līdz 29 gadiem, kuri nemācās un nestrādā" (the range may
 # say "(ieskaitot)": "vecumā no 15 līdz 29 gadiem (ieskaitot), kuri nemācās, nestrādā …").

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .mentions import Found
+from .mentions import Found, unaccept_worded
 from .reader import Reader
 
 
@@ -25,8 +25,5 @@ def _family_stems() -> tuple[str, ...]:
 
 def parents_alone(reader: Reader, found: list[Found]) -> None:
     """Un-accept the families mentions that name parents and no family."""
-    stems, text = _family_stems(), reader.doc.text
-    for f in found:
-        if f.accepted and f.id == "families" \
-                and not any(w.startswith(stems) for w in text[f.mention.start:f.mention.end].lower().split()):
-            f.accepted = False
+    stems = _family_stems()
+    unaccept_worded(reader.doc.text, found, "families", lambda words: not any(w.startswith(stems) for w in words))
