@@ -145,7 +145,7 @@ from .little_aged import little_aged, might_apply as little_aged_might_apply
 from .young_people import might_apply as young_people_might_apply, young_people
 from .risk_qualified import risk_qualified
 from .risk_titles import risk_in_title
-from .accompanying import teachers_along, their_teachers
+from .accompanying import teachers_along, teachers_beside_pupils, their_teachers
 from .ages import ages_at
 from .between import PLURAL_RELATIVE, relative_opening
 from .cooperating import cooperating_partners
@@ -306,6 +306,7 @@ def extract(doc: Document, record: Record) -> None:
             f.accepted = False
     members_in_clause(reader, found)  # "ģimenēm, kurās ir bērns ar invaliditāti"
     addressed_groups(reader, found)  # "Ja esat bezdarbnieks, …": the reader spoken to
+    teachers_beside_pupils(reader, found)  # "mācību vide skolēniem un skolotājiem": the school's people
     greeted_groups(reader, found)  # "Cienījamie skolotāji, skolēni un vecāki!": the readers greeted
     their_teachers(reader, found)  # "Finālisti un viņu skolotāji ir gaidīti": the pupils' escorts
     honour_teachers(reader, found)  # teachers awarded with their pupils

@@ -8,7 +8,16 @@ skolotājus": both served or invited).
 Also the teachers said as those of the people named before them, in the nominative: "Finālisti un
 viņu skolotāji ir gaidīti muzejā" (`their_teachers`): the pupils' escorts, whoever those are ("finālisti"
 too, which accepted.accompanies does not know for pupils); honoured.honour_teachers, after it, keeps
-those awarded with them."""
+those awarded with them.
+
+And the teachers listed with the pupils in any case the two share (`teachers_beside_pupils`):
+"uzlabota mācību vide skolēniem un skolotājiem", "aicinām skolēnus, skolotājus un vecākus veidot
+…", "iepazīstināja skolniekus un skolotājus ar …" name the school's people together, not teachers as
+a professional group served (readers who never saw the tool listed no professionals on 17 of 21 such
+dev pages). Not in a sentence of a course ("seminārs skolēniem un skolotājiem": both taught) or one that names
+the target group ("Projekta mērķa grupa ir skolēni un skolotāji"), not a greeting (salutation.py reads
+it after), not the
+genitive ("skolēnu un skolotāju komanda"), not one teacher ("skolēniem un skolotājai Anetei")."""
 from __future__ import annotations
 
 import re
@@ -27,6 +36,11 @@ LIST_JOIN = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:i|as|es)(?=\s*,)){0,2}" + JOIN.pa
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     c = load("target_groups")["context"]
     return tuple(c["teacher_words"]), tuple(c["pupils_event_words"])
+
+
+@lru_cache(maxsize=1)
+def _target_words() -> tuple[str, ...]:
+    return tuple(load("target_groups")["context"]["target_statement_words"])
 
 
 def teachers_along(reader: Reader, found: list[Found]) -> None:
@@ -81,3 +95,51 @@ def their_teachers(reader: Reader, found: list[Found]) -> None:
         if f.accepted and f.id == "professionals" and written.startswith(teachers) and written.endswith("i") \
                 and THEIR.search(text, max(0, f.mention.start - 20), f.mention.start):
             f.accepted = False
+
+
+# ... and either may be counted: "piedalījās 4 skolēni un 3 skolotāji"
+COUNTED_JOIN = re.compile(LIST_JOIN.pattern + r"(?:\d+\s+)?")
+# The plural cases a list's words may share, by their endings: nominative, accusative, dative.
+CASE_ENDINGS = (("nominative", ("i", "as", "es")), ("accusative", ("us", "as", "es")), ("dative", ("iem", "ām", "ēm")))
+
+
+def _plural_cases(written: str) -> frozenset[str]:
+    return frozenset(case for case, endings in CASE_ENDINGS if written.endswith(endings))
+
+
+def teachers_beside_pupils(reader: Reader, found: list[Found]) -> None:
+    """Un-accept a teacher's word in the plural listed with accepted pupils in a case they share."""
+    text, (teachers, _) = reader.doc.text, _words()
+    for k, f in enumerate(found):
+        written = text[f.mention.start:f.mention.end].lower()
+        if not f.accepted or f.id != "professionals" or not written.startswith(teachers):
+            continue
+        cases = _plural_cases(written)
+        # (a course's word in the sentence teaches both: `courses`, not lessons — "mācību vide" is the school's)
+        index = reader.doc.sentence_index(f.mention.start)
+        if not cases or index is None or reader.has_word_starting(index, reader.ctx.courses) \
+                or reader.has_word_starting(index, _target_words()):
+            continue
+        if _beside_pupils(text, found, k, -1, cases) or _beside_pupils(text, found, k, 1, cases):
+            f.accepted = False
+
+
+def _beside_pupils(text: str, found: list[Found], k: int, step: int, cases: frozenset[str]) -> bool:
+    """Whether the list that holds the teachers at `found[k]` reaches accepted pupils going `step`
+    (-1 back, 1 on) over other groups of the list, every word sharing one of `cases`."""
+    here = found[k]
+    for _ in range(LIST_STEPS):
+        j = k + step
+        if not 0 <= j < len(found):
+            return False
+        g = found[j]
+        first, second = (g, here) if step < 0 else (here, g)
+        if not COUNTED_JOIN.fullmatch(text, first.mention.end, second.mention.start):
+            return False
+        cases = cases & _plural_cases(text[g.mention.start:g.mention.end].lower())
+        if not cases:
+            return False
+        if g.id == "children" and g.accepted:
+            return True
+        here, k = g, j
+    return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.lemmas import is_adjective_form
 from ..vocabulary import load
 
 PLURAL_DATIVE_ENDINGS = ("iem", "ām", "ēm", "īm")
@@ -19,6 +20,17 @@ PARTICIPANT_ENDINGS = ("i", "ie", "es", "as", "us", "ās", "ēs", "os")
 # Definite adjectives and the like that stand between a genitive and its noun
 # ("migrantu sociālo integrāciju", "jauniešu sociālā un ekonomiskā integrācija").
 ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ajā", "ajām", "ajai", "ajam", "ajiem", "ais", "ie")
+# An edition's ordinal, one token, between a group's genitive and its gathering: "76." in "skolēnu
+# 76. spartakiāde" (not a year: "skolēnu 2021.gada brīvlaikā").
+EDITION_ORDINAL = re.compile(r"\d{1,3}\.")
+
+
+def definite_adjective(word: str) -> bool:
+    """A definite adjective, a participle's too, by its own forms: "radošais", "radošā" (the lemma
+    may be the verb's, "radīt"): the form in -ā or -ās whose stem takes the definite endings."""
+    return is_adjective_form(word[:-3] + "ā" if word.endswith("ais") else word)
+
+
 # Plural accusatives (feminine ones shared with the nominative): "jauniešus", "organizācijas"; and
 # a definite adjective said for the people, "iepriecina trūcīgos" (a noun's "-os" is a locative,
 # which is_served turns away before it asks this).

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .forms import form
+from .forms import EDITION_ORDINAL, definite_adjective, form
 from .mentions import Found
 from .reader import Reader
 
@@ -32,13 +32,19 @@ def staged_art(reader: Reader, f: Found) -> bool:
     if f.modifier or form(reader.sdoc[f.mention.token_end - 1].text) != {"genitive"}:
         return False
     arts, gatherings, between = _words()
-    i, art_seen, others = f.mention.token_end, False, 0
+    i, art_seen, others, ordinal_seen, adjective_seen = f.mention.token_end, False, 0, False, False
     for _ in range(REACH):
         i = reader.word_at_or_after(i)
         if i is None:
             return False
         word = reader.word(i).lstrip("-–—") or reader.word(i)  # ("deju –sadancis": a dash glued on)
-        if word in arts:
+        # (past the edition's ordinal, "senioru 5. deju festivāls", and one adjective before the art,
+        # "senioru radošais deju festivāls", as collective_follows reads them)
+        if not ordinal_seen and EDITION_ORDINAL.fullmatch(word):
+            ordinal_seen = True
+        elif not art_seen and not adjective_seen and word not in arts and definite_adjective(word):
+            adjective_seen = True
+        elif word in arts:
             art_seen = True
         elif art_seen and word.startswith(gatherings):
             return True
