@@ -15,6 +15,8 @@ from .invited import invited_status
 from .listed_towns import place_listed_towns
 from .merging import titles_from_other_mentions
 from .moves import moved_to_status
+from .oblique_plurals import drop_oblique_plurals
+from .other_kinds import drop_counted
 from .past_midnight import after_midnight
 from .range_parts import drop_range_parts
 from .service_venue import drop_service_venues
@@ -50,5 +52,7 @@ def finish(doc: Document, record: Record, nouns, first_mention: dict[int, DateMe
     drop_visit_days(doc, record)  # "Ciemiņi ierodas 4. maijā … 6. maijā viesi tiksies ar vadību": one visit
     drop_generic_retold(record)  # "… 22. maijā notika pasākums. Lai gan pasākums notika svētdienā"
     status_from_later(doc, record)  # "Seminārs Mālpilī 9. maijā" then "Seminārā uzstājās …"
+    drop_counted(doc, record)  # "notiks vairāki svētku pasākumi": a count of things done
+    drop_oblique_plurals(record)  # "koncerts ar dzejas lasījumiem": what the concert holds
     cut_own_noun(record)  # "notiks taku tīrīšana Ozolu meža parkā": the park, not "taku tīrīšana …"
     after_midnight(doc, record)  # "… 31. decembrī plkst. 23:30. … Plkst. 00:33 – salūts": 1 January

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...latvian.relatives import relative_forms
 from .offsets import sentence_at
 from .happens_after import takes_place_after
-from .lexicon import event_stems, spaced_literals, vocabulary
+from .lexicon import event_stems, literals, spaced_literals, vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,45 @@ def other_kind(doc: Document, noun) -> bool:
         or _framed_both(doc, noun)
 
 
+# Words between a quantifier and its noun: adjectives and genitives ("dažādi kultūras un izklaides pasākumi").
+COUNTED_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _counted() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """The quantifier, then at most COUNTED_WORDS words of its phrase, closing the text before a noun."""
+    data = vocabulary()["other_kinds"]
+    endings = {e.lower(): tuple(h) for e, h in data["counted_endings"].items()}
+    quantifier = rf"(?:{literals(data['counted_stems'])})({literals(sorted(endings, key=len, reverse=True))})"
+    return re.compile(rf"(?<!\w){quantifier}\s+(?:[^\W\d_]+\s+){{0,{COUNTED_WORDS}}}$", re.IGNORECASE), endings
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?!\w)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+
+
+def counted_kind(doc: Document, noun) -> bool:
+    """"notiks vairāki pasākumi", "vairākas īpašas izstādes", "vairāki svētku pasākumi": a plural noun
+    after a quantifier that agrees with it, or a genitive before such a noun, is counted: a kind of
+    things, no occurrence ([other_kinds] counted_stems). O(1): a fixed window before the noun."""
+    pattern, endings = _counted()
+    before = pattern.search(doc.text, max(0, noun.start - 60), noun.start)
+    if before is None:
+        return False
+    agreeing = endings[before.group(1).lower()]
+    if doc.text[noun.start:noun.end].lower().endswith(agreeing):
+        return True
+    # A genitive qualifying the counted head right after it ("vairāki svētku pasākumi"), within the phrase.
+    head = _NEXT_WORD.match(doc.text, noun.end)
+    return head is not None and len(doc.text[before.end(1):noun.start].split()) <= 1 \
+        and head.group(1).lower().endswith(agreeing) and stem(head.group(1).lower()) in event_stems()
+
+
 # "Pasākuma laikā notika gan dažādi konkursi, gan sporta spēles": a sentence opened by an occurrence's
 # course (an event noun's genitive before "laikā"), no day of its own, listing by "gan …, gan …" what
 # was done then: the occurrence's activities, none an occurrence of its own. A single item told so
@@ -90,3 +130,16 @@ def _framed_both(doc: Document, noun) -> bool:
         return False  # a day or an hour of its own: its items are told as occurrences
     gans = [m.start() + sentence.start for m in _GAN.finditer(text)]
     return len(gans) >= 2 and gans[0] < noun.start
+
+
+def drop_counted(doc: Document, record) -> None:
+    """Drops the events whose span ends with a counted noun ("Pilsētā 17. un 18. novembrī iecerēti vairāki
+    pasākumi"): made in the walk, so the day still heads what tells of it later ("šajā dienā …"), but
+    no occurrence. O(events)."""
+    kept = []
+    for event in record.events:
+        m = _LAST_WORD.search(doc.text, event.span.start, event.span.end) if event.span is not None else None
+        if m is not None and counted_kind(doc, _Word(m.start(1), m.end(1))):
+            continue
+        kept.append(event)
+    record.events = kept
