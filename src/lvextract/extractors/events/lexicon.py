@@ -14,7 +14,17 @@ from ...word_regex import alternation, filled, regex_alternation
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
-    return datafiles.vocabulary("events")
+    """events.toml, with the named nights ([feasts] nights, listed once) made into what each of them
+    also is: an event noun of its own type ([nouns]), a feast ([feasts] types) and the name over the
+    generic word ([feasts] over_generic)."""
+    data = dict(datafiles.vocabulary("events"))
+    feasts = dict(data["feasts"])
+    nights = list(feasts["nights"])
+    data["nouns"] = {**data["nouns"], **{night: night for night in nights}}
+    feasts["types"] = [*feasts["types"], *nights]
+    feasts["over_generic"] = nights
+    data["feasts"] = feasts
+    return data
 
 
 @lru_cache(maxsize=1)

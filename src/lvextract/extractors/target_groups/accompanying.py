@@ -21,6 +21,7 @@ genitive ("skolēnu un skolotāju komanda"), not one teacher ("skolēniem un sko
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..vocabulary import load
@@ -61,10 +62,12 @@ def teachers_along(reader: Reader, found: list[Found]) -> None:
 LIST_STEPS = 3  # groups of the list walked over to the pupils: "skolēni, vecāki, skolotāji"
 
 
-def _listed_with_pupils(text: str, found: list[Found], k: int, step: int) -> bool:
-    """Whether the nominative list that holds the teachers at `found[k]` reaches accepted pupils in
-    the nominative going `step` (-1 back, 1 on), over other nominative plurals of the same list
-    ("pulcējās skolēni, vecāki, skolotāji": the parents between)."""
+def _walk_to_pupils(text: str, found: list[Found], k: int, step: int, join: re.Pattern[str],
+                    shared: Callable[[str, frozenset[str]], frozenset[str]], cases: frozenset[str]) -> bool:
+    """Whether the list that holds the teachers at `found[k]` reaches accepted pupils going `step`
+    (-1 back, 1 on) over other groups of the list, each joined to the last by `join` and every word
+    sharing a case with the ones before: `shared(written, cases)` narrows `cases` by the word's
+    ending, and the walk stops where none is left."""
     here = found[k]
     for _ in range(LIST_STEPS):
         j = k + step
@@ -72,15 +75,30 @@ def _listed_with_pupils(text: str, found: list[Found], k: int, step: int) -> boo
             return False
         g = found[j]
         first, second = (g, here) if step < 0 else (here, g)
-        if not LIST_JOIN.fullmatch(text, first.mention.end, second.mention.start):
+        if not join.fullmatch(text, first.mention.end, second.mention.start):
             return False
-        written = text[g.mention.start:g.mention.end].lower()
-        if not written.endswith("i"):
+        cases = shared(text[g.mention.start:g.mention.end].lower(), cases)
+        if not cases:
             return False
         if g.id == "children" and g.accepted:
             return True
         here, k = g, j
     return False
+
+
+NOMINATIVE = frozenset({"nominative"})
+
+
+def _nominative(written: str, cases: frozenset[str]) -> frozenset[str]:
+    """The nominative plural in "-i" only: "skolēni, vecāki, skolotāji"."""
+    return cases if written.endswith("i") else frozenset()
+
+
+def _listed_with_pupils(text: str, found: list[Found], k: int, step: int) -> bool:
+    """Whether the nominative list that holds the teachers at `found[k]` reaches accepted pupils in
+    the nominative going `step` (-1 back, 1 on), over other nominative plurals of the same list
+    ("pulcējās skolēni, vecāki, skolotāji": the parents between)."""
+    return _walk_to_pupils(text, found, k, step, LIST_JOIN, _nominative, NOMINATIVE)
 
 
 # "… un viņu skolotāji": the teachers of the people named right before, by the possessive
@@ -124,22 +142,11 @@ def teachers_beside_pupils(reader: Reader, found: list[Found]) -> None:
             f.accepted = False
 
 
+def _shared_cases(written: str, cases: frozenset[str]) -> frozenset[str]:
+    return cases & _plural_cases(written)
+
+
 def _beside_pupils(text: str, found: list[Found], k: int, step: int, cases: frozenset[str]) -> bool:
     """Whether the list that holds the teachers at `found[k]` reaches accepted pupils going `step`
     (-1 back, 1 on) over other groups of the list, every word sharing one of `cases`."""
-    here = found[k]
-    for _ in range(LIST_STEPS):
-        j = k + step
-        if not 0 <= j < len(found):
-            return False
-        g = found[j]
-        first, second = (g, here) if step < 0 else (here, g)
-        if not COUNTED_JOIN.fullmatch(text, first.mention.end, second.mention.start):
-            return False
-        cases = cases & _plural_cases(text[g.mention.start:g.mention.end].lower())
-        if not cases:
-            return False
-        if g.id == "children" and g.accepted:
-            return True
-        here, k = g, j
-    return False
+    return _walk_to_pupils(text, found, k, step, COUNTED_JOIN, _shared_cases, cases)
