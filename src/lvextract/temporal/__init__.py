@@ -270,11 +270,11 @@ def _foreign_dateline(text: str, taken):
     "Posted on"), or after "Published" on one of the last: the page's dateline, when the text
     gives no Latvian one."""
     head_end, seen = 0, 0
-    while seen < _HEAD_LINES and head_end < len(text):  # lines with words: blank ones a page's extraction leaves count not
-        next_break = text.find("\n", head_end)
-        line_end = len(text) if next_break < 0 else next_break + 1
-        seen += bool(text[head_end:line_end].strip())
-        head_end = line_end
+    for start, end in layout.lines_from(text, 0):  # lines with words: blank ones a page's extraction leaves count not
+        if seen == _HEAD_LINES:
+            break
+        seen += bool(text[start:end].strip())
+        head_end = min(end + 1, len(text))
     foot_start = len(text.rstrip())
     for _ in range(_HEAD_LINES):
         foot_start = max(head_end, text.rfind("\n", 0, max(0, foot_start - 1)) + 1)

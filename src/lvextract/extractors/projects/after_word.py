@@ -5,8 +5,6 @@ name from a capital letter to "ietvaros", a quote never closed; with the aliases
 number around it, and the other quoted names of a list after a plural project word."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ...document import Document
 from .collect import _attach_contract, _clean, _key, _tight_code, Entries
 from .config import config, is_owner
@@ -26,13 +24,6 @@ from .funder_quoted import names_a_funder
 from .unclosed import unclosed_before_bracket, unclosed_before_head
 from .action_title import action_title
 from .glued_word import glued_project_word
-from ..vocabulary import load
-
-@lru_cache(maxsize=1)
-def _plural_between() -> frozenset[str]:
-    """Plural application nouns between the project word and its name: a list follows ([lists] plural_between)."""
-    return frozenset(w.lower() for w in load("projects")["lists"]["plural_between"])
-
 
 STRAY_CLOSING = "”“\"»"
 STRAY_QUOTES = frozenset("„“”\"«»")
@@ -276,7 +267,7 @@ def names_after_words(doc: Document, entries: Entries) -> None:
             _attach_contract(project, text, sentence, contract_re, after=close)
             # "atbalstīti trīs projekti – “A” (30 lati), “B” (45 lati) un “C”": after a plural
             # project word, each quoted name of the list that follows is a project.
-            if token.text.lower() in list_heads[0] or any(t.text.lower() in _plural_between() for t in tokens[i + 1:j]):
+            if token.text.lower() in list_heads[0] or any(t.text.lower() in c.plural_between for t in tokens[i + 1:j]):
                 # (a name with a full stop inside its quotes runs past the sentence the splitter
                 # cut there: "“Iluzionisti. Darbs un atpūta” un “B”" goes on to that sentence's end)
                 limit = sentence.end if tail < sentence.end else doc.sentences[doc.sentence_index(tail)].end

@@ -30,13 +30,15 @@ class Config(NamedTuple):
     fund_heads: frozenset[str]
     own_people: tuple[str, ...]
     not_whom: tuple[str, ...]  # not_project_between + own_people: no beneficiaries before a name
+    plural_between: frozenset[str]  # the plural application nouns of `between`: a list of names follows
 
 
 @lru_cache(maxsize=1)
 def config() -> Config:
     data = load("projects")
     project_stems = {stem(w) for w in data["project_words"]}
-    between = {w.lower() for w in data["between"]}
+    plural_between = frozenset(w.lower() for w in data["lists"]["plural_between"])
+    between = {w.lower() for w in data["between"]} | plural_between
     contract = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(p) for p in data["contracts"]["cue_prefixes"]) + r")\w*\s*"
         + CONTRACT_NUMBER, re.IGNORECASE)
@@ -53,7 +55,7 @@ def config() -> Config:
                   re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fallback_fields"]) + r")[ \t]*(?::|$)", re.I),
                   frozenset(data["cards"]["furniture"]), tuple(data["not_project_between"]),
                   frozenset(stem(w) for w in data["programme_names"]["last_words"]),
-                  own_people, tuple(data["not_project_between"]) + own_people)
+                  own_people, tuple(data["not_project_between"]) + own_people, plural_between)
 
 
 def is_owner(word: str, owners: tuple[str, ...], owner_exact: frozenset[str]) -> bool:

@@ -3,6 +3,7 @@ which says whether a word may be a dative, a genitive or a participant (nominati
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ...latvian.lemmas import is_adjective_form
@@ -29,6 +30,21 @@ def definite_adjective(word: str) -> bool:
     """A definite adjective, a participle's too, by its own forms: "radošais", "radošā" (the lemma
     may be the verb's, "radīt"): the form in -ā or -ās whose stem takes the definite endings."""
     return is_adjective_form(word[:-3] + "ā" if word.endswith("ais") else word)
+
+
+def skips_before_noun(word: str, seen: set[str], adjective: Callable[[str], bool] = definite_adjective) -> str | None:
+    """What a word between a group's genitive and its gathering's noun is, if it may be passed:
+    "ordinal", the edition's ("senioru 59. sporta spēles"), or "adjective", one of them
+    (`adjective` tells it; "bērnu un jauniešu radošais festivāls"); each passed once, then added
+    to `seen`. None for any other word, or one of a kind already `seen`."""
+    if "ordinal" not in seen and EDITION_ORDINAL.fullmatch(word):
+        kind = "ordinal"
+    elif "adjective" not in seen and adjective(word):
+        kind = "adjective"
+    else:
+        return None
+    seen.add(kind)
+    return kind
 
 
 # Plural accusatives (feminine ones shared with the nominative): "jauniešus", "organizācijas"; and

@@ -10,7 +10,7 @@ from .fields import closes_fields
 from .between import ages_end, list_owner, relative_clause_end
 from .clauses import LIST_JOINS
 from .ensemble_sections import ensemble_section
-from .forms import ADJECTIVE_ENDINGS, EDITION_ORDINAL, LOCATIVE_ENDINGS, PLURAL_ENDINGS, definite_adjective
+from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS, definite_adjective, skips_before_noun
 from .venue_rooms import room_follows
 from .named_bodies import one_named_body
 from .visited_venue import visited_venue
@@ -198,7 +198,7 @@ class GenitiveReading:
         ("uzstāsies") one ensemble is a performer, while many of one kind make the gathering
         theirs: "uzstāsies romu ansamblis" no, "uzstāsies mazākumtautību kori" yes. One named body
         ("Svētes jauniešu centra", "biedrība „Skrejceļš”") is no collective of theirs (named_bodies.py)."""
-        i, steps, n, adjective_seen, ordinal_seen = end, 0, len(self.sdoc), False, False
+        i, steps, n, seen = end, 0, len(self.sdoc), set()
         while i < n and steps < 3:
             token = self.sdoc[i]
             i += 1
@@ -218,16 +218,11 @@ class GenitiveReading:
                     continue
                 return False
             # (one adjective may stand before the noun: "senioru mūsdienīga dienas centra", "bērnu un
-            # jauniešu radošais festivāls" — a participle's adjective known by its own definite forms)
-            if not adjective_seen and token.i not in self.in_mention \
-                    and token.text.islower() and (token.lemma_.lower().endswith(ADJECTIVE_LEMMAS)
-                                                  or (token.lemma_.lower().endswith("rns") and token.text.endswith(("a", "ā")))
-                                                  or definite_adjective(token.text)):
-                adjective_seen = True
-                continue
-            # (and the edition's ordinal: "Latvijas skolēnu 76. spartakiāde", "senioru 59. sporta spēles")
-            if not ordinal_seen and EDITION_ORDINAL.fullmatch(token.text):
-                ordinal_seen = True
+            # jauniešu radošais festivāls" — a participle's adjective known by its own definite forms;
+            # and the edition's ordinal: "Latvijas skolēnu 76. spartakiāde", "senioru 59. sporta spēles")
+            if skips_before_noun(token.text, seen, lambda text: token.i not in self.in_mention and text.islower() and (
+                    token.lemma_.lower().endswith(ADJECTIVE_LEMMAS)
+                    or (token.lemma_.lower().endswith("rns") and text.endswith(("a", "ā"))) or definite_adjective(text))):
                 continue
             steps += 1
             if token.i in self.in_mention:

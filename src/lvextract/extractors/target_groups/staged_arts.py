@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .forms import EDITION_ORDINAL, definite_adjective, form
+from .forms import definite_adjective, form, skips_before_noun
 from .mentions import Found
 from .reader import Reader
 
@@ -32,7 +32,7 @@ def staged_art(reader: Reader, f: Found) -> bool:
     if f.modifier or form(reader.sdoc[f.mention.token_end - 1].text) != {"genitive"}:
         return False
     arts, gatherings, between = _words()
-    i, art_seen, others, ordinal_seen, adjective_seen = f.mention.token_end, False, 0, False, False
+    i, art_seen, others, seen = f.mention.token_end, False, 0, set()
     for _ in range(REACH):
         i = reader.word_at_or_after(i)
         if i is None:
@@ -40,10 +40,8 @@ def staged_art(reader: Reader, f: Found) -> bool:
         word = reader.word(i).lstrip("-–—") or reader.word(i)  # ("deju –sadancis": a dash glued on)
         # (past the edition's ordinal, "senioru 5. deju festivāls", and one adjective before the art,
         # "senioru radošais deju festivāls", as collective_follows reads them)
-        if not ordinal_seen and EDITION_ORDINAL.fullmatch(word):
-            ordinal_seen = True
-        elif not art_seen and not adjective_seen and word not in arts and definite_adjective(word):
-            adjective_seen = True
+        if skips_before_noun(word, seen, lambda w: not art_seen and w not in arts and definite_adjective(w)):
+            pass
         elif word in arts:
             art_seen = True
         elif art_seen and word.startswith(gatherings):
