@@ -9,14 +9,12 @@ items are read as that day's occurrences. Data: events.toml [oblique_plurals].
 O(events): the day's kinds counted once."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 
 from ...record import Record
 from .lexicon import vocabulary
-
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+from .offsets import span_last_word
 
 
 @lru_cache(maxsize=1)
@@ -27,13 +25,11 @@ def _endings() -> dict[str, tuple[str, ...]]:
 
 def _oblique_plural(event) -> bool:
     """Whether the event's span ends with its type's noun in an oblique case of the plural."""
-    if event.span is None:
-        return False
-    m = _LAST_WORD.search(event.span.text)
+    last = span_last_word(event)
     head = event.type.split()[-1].lower()
-    if m is None or len(head) < 4:
+    if last is None or len(head) < 4:
         return False
-    word = m.group(1).lower()
+    word = last.text.lower()
     for ending, plurals in _endings().items():
         if head.endswith(ending) and word.startswith(head[:-len(ending)]) \
                 and word[len(head) - len(ending):] in plurals:

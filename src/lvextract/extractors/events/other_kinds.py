@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
-
 from ...document import Document
-from ...latvian.lemmas import stem
+from ...word_regex import alternation
+from ...latvian.lemmas import lemma, stem
 from ...latvian.relatives import relative_forms
-from .offsets import sentence_at
+from .offsets import sentence_at, span_last_word
 from .happens_after import takes_place_after
 from .lexicon import event_stems, literals, spaced_literals, vocabulary
 
@@ -70,7 +69,8 @@ def other_kind(doc: Document, noun) -> bool:
         or _framed_both(doc, noun)
 
 
-# Words between a quantifier and its noun: adjectives and genitives ("dažādi kultūras un izklaides pasākumi").
+# Words between a quantifier and its noun: adjectives and genitives ("dažādi kultūras un izklaides pasākumi"),
+# never a verb (_verb).
 COUNTED_WORDS = 3
 
 
@@ -79,33 +79,37 @@ def _counted() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     """The quantifier, then at most COUNTED_WORDS words of its phrase, closing the text before a noun."""
     data = vocabulary()["other_kinds"]
     endings = {e.lower(): tuple(h) for e, h in data["counted_endings"].items()}
-    quantifier = rf"(?:{literals(data['counted_stems'])})({literals(sorted(endings, key=len, reverse=True))})"
+    quantifier = rf"(?:{literals(data['counted_stems'])})({alternation(endings)})"
     return re.compile(rf"(?<!\w){quantifier}\s+(?:[^\W\d_]+\s+){{0,{COUNTED_WORDS}}}$", re.IGNORECASE), endings
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?!\w)")
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
-class _Word(NamedTuple):
-    start: int
-    end: int
+def _verb(word: str, agreeing: tuple[str, ...]) -> bool:
+    """A word of the clause, not of the quantifier's phrase: a verb's form ("notiks", "būs"), its lemma an
+    infinitive, that does not agree with the quantifier as a participle does ("vairāki iecerēti pasākumi")."""
+    low = word.lower()
+    return lemma(low).endswith(("t", "ties")) and not low.endswith(agreeing)
 
 
-def counted_kind(doc: Document, noun) -> bool:
+def counted_kind(text: str, start: int, end: int) -> bool:
     """"notiks vairāki pasākumi", "vairākas īpašas izstādes", "vairāki svētku pasākumi": a plural noun
-    after a quantifier that agrees with it, or a genitive before such a noun, is counted: a kind of
-    things, no occurrence ([other_kinds] counted_stems). O(1): a fixed window before the noun."""
+    (text[start:end]) after a quantifier that agrees with it, or a genitive before such a noun, is
+    counted: a kind of things, no occurrence ([other_kinds] counted_stems). O(1): a fixed window
+    before the noun."""
     pattern, endings = _counted()
-    before = pattern.search(doc.text, max(0, noun.start - 60), noun.start)
+    before = pattern.search(text, max(0, start - 60), start)
     if before is None:
         return False
     agreeing = endings[before.group(1).lower()]
-    if doc.text[noun.start:noun.end].lower().endswith(agreeing):
+    if any(_verb(word, agreeing) for word in text[before.end(1):start].split()):
+        return False  # "vairākas dienas notiks izstādes": the quantifier counted another noun, its clause went on
+    if text[start:end].lower().endswith(agreeing):
         return True
     # A genitive qualifying the counted head right after it ("vairāki svētku pasākumi"), within the phrase.
-    head = _NEXT_WORD.match(doc.text, noun.end)
-    return head is not None and len(doc.text[before.end(1):noun.start].split()) <= 1 \
+    head = _NEXT_WORD.match(text, end)
+    return head is not None and len(text[before.end(1):start].split()) <= 1 \
         and head.group(1).lower().endswith(agreeing) and stem(head.group(1).lower()) in event_stems()
 
 
@@ -138,8 +142,8 @@ def drop_counted(doc: Document, record) -> None:
     no occurrence. O(events)."""
     kept = []
     for event in record.events:
-        m = _LAST_WORD.search(doc.text, event.span.start, event.span.end) if event.span is not None else None
-        if m is not None and counted_kind(doc, _Word(m.start(1), m.end(1))):
+        last = span_last_word(event)
+        if last is not None and counted_kind(doc.text, last.start, last.end):
             continue
         kept.append(event)
     record.events = kept

@@ -6,11 +6,11 @@ brīdis."). Such a day heads the hour-led items after it as a day naming a speci
 the accusative singular's twin ("pasākumu"), stays out. O(nouns of the sentence)."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ...document import Document
 from .lexicon import vocabulary
+from .offsets import span_last_word
 from .ranking import Nouns
 
 
@@ -24,12 +24,8 @@ def names_plural_generic(doc: Document, index: Nouns, bounds: tuple[int, int]) -
     return any(doc.text[n.start:n.end].lower() in forms for n in index.all_in(bounds))
 
 
-# The last word of an event's span: its noun ("… norisināsies vairāki piemiņas pasākumi").
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
-
-
 def told_in_plural(event) -> bool:
     """Whether the event's noun is the generic word in the plural: several occurrences of its day, so
     no twin of any one of them (merging.drop_generic_twins). O(1)."""
-    m = _LAST_WORD.search(event.span.text) if event.span is not None else None
-    return m is not None and m.group(1).lower() in _forms()
+    last = span_last_word(event)  # its noun: "… norisināsies vairāki piemiņas pasākumi"
+    return last is not None and last.text.lower() in _forms()
