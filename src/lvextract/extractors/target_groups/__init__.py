@@ -145,7 +145,7 @@ from .little_aged import little_aged, might_apply as little_aged_might_apply
 from .young_people import might_apply as young_people_might_apply, young_people
 from .risk_qualified import risk_qualified
 from .risk_titles import risk_in_title
-from .accompanying import teachers_along, teachers_beside_pupils, their_teachers
+from .accompanying import teachers_beside_pupils, their_teachers
 from .ages import ages_at
 from .between import PLURAL_RELATIVE, relative_opening
 from .cooperating import cooperating_partners
@@ -310,7 +310,6 @@ def extract(doc: Document, record: Record) -> None:
     greeted_groups(reader, found)  # "Cienījamie skolotāji, skolēni un vecāki!": the readers greeted
     their_teachers(reader, found)  # "Finālisti un viņu skolotāji ir gaidīti": the pupils' escorts
     honour_teachers(reader, found)  # teachers awarded with their pupils
-    teachers_along(reader, found)  # "piedalījās skolēni, skolotāji un vecāki": the pupils' event
     pupils_presented(reader, found)  # "skolēni prezentēja darbus skolotājiem": the pupils' audience
     accept_ranges(reader, found)  # "no skolēniem līdz senioriem"
     accept_visited(reader, found)  # "Skolēni apciemoja vientuļos seniorus"

@@ -151,6 +151,9 @@ class Context:
     visiting_heads: tuple[str, ...]
     visited_for_training: tuple[str, ...]
     courses: tuple[str, ...]
+    # beginnings of the words that name the target group ("mērķa", "mērķgrup", "mērķauditorij"):
+    # `target_group_names`' first words, a genitive "-as" cut off (accompanying.teachers_beside_pupils)
+    target_name_words: tuple[str, ...]
     ceremony_words: tuple[str, ...]
     own_project_words: tuple[str, ...]
     own_project_ids: frozenset[str]
@@ -182,6 +185,13 @@ def bare_modifiers() -> Vocabulary:
     entries = load("target_groups")["entry"]
     return Vocabulary([{"id": e["id"], "forms": [f[3:] for f in e["forms"] if f.startswith("ar ")]}
                        for e in entries if e.get("modifier")])
+
+
+def _name_beginnings(names: list[str]) -> tuple[str, ...]:
+    """The first words of the target group's names as beginnings of words: "mērķa grupas" gives
+    "mērķa", "mērķgrupas" "mērķgrup" (any case of it: "Projekta mērķgrupa ir …")."""
+    firsts = (name.split()[0] for name in names)
+    return tuple(dict.fromkeys(w[:-2] if w.endswith("as") else w for w in firsts))
 
 
 @lru_cache(maxsize=1)
@@ -268,6 +278,7 @@ def context() -> Context:
         visiting_heads=tuple(c["visiting_heads"]),
         visited_for_training=tuple(c["courses"] + c["lessons"] + c["gatherings"]),
         courses=tuple(c["courses"]),
+        target_name_words=_name_beginnings(c["target_group_names"]),
         ceremony_words=tuple(c["ceremony_words"]),
         own_project_words=tuple(c["own_project_words"]),
         own_project_ids=frozenset(c["own_project_ids"]),
