@@ -35,6 +35,7 @@ from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
 from .remembered_years import sentence_years
 from .reference_years import reference_year
+from .later_years import LaterYears
 from .not_frames import born, frames_days, frames_its_sentence
 from .relative_range_start import OFFSETS, start_year as relative_range_start, years_from_stated_end
 from .publication_fields import Retold, announced_time
@@ -320,6 +321,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     # a "šī gada" day with no document date reads a goal's year too ("līdz 2019. gada beigām")
     goal_years = LoneYears(text, frames, paragraph_of, sentence_of, document_year, until=True) \
         if document_year is None else lone_years
+    # with no document date, a year after the day in its paragraph, last of all (later_years.py)
+    later_years = LaterYears(text, frames, paragraph_of, sentence_of) if document_year is None else None
     remembered = sentence_years((a for a, m in zip(stated, marked) if m), sentence_of)
     retold_days = RetoldDays(text)
 
@@ -345,7 +348,8 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                     or (goal_years if atom.relative == "this" else lone_years).year(atom) \
                     or this_year_after(goal_years, atom) or earlier_ranges.year(atom) \
                     or school_year_below(text, atom, school_ranges.year(atom), document_date) \
-                    or retold_days.year(atom)
+                    or retold_days.year(atom) \
+                    or (later_years.year(atom) if later_years is not None else None)
                 contradicted = year is not None and _weekday_contradicts(text, atom, year)
                 if contradicted:
                     # The frame speaks of another occasion; another year stated in the sentence
