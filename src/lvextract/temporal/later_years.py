@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .not_frames import born, since, started_then
+from .not_frames import born, born_before, since, started_then
 from .relative import sentence_is_past
 
 
@@ -46,12 +46,11 @@ def _origin_before() -> re.Pattern:
 # A list of bare years before the year, sharing its "gadā": "2001, 2002 un 2003. gadā".
 _LIST_BEFORE = re.compile(r"(?:\d{4}\.?[^\S\n]*(?:,|[^\S\n](?:un|vai))[^\S\n]*){1,6}$", re.IGNORECASE)
 _OWN_YEAR_BEFORE = re.compile(r"\d+\.?[^\S\n]*(?:gada|g\.)[^\S\n]*$", re.IGNORECASE)
-_BORN_WORD = re.compile(r"(?<!\w)dzimu[šs]\w*[^.;:\n\d]{0,20}$", re.IGNORECASE)
 
 
 def _born_list(text: str, atom: Atom) -> bool:
     m = _LIST_BEFORE.search(text, max(0, atom.start - 60), atom.start)
-    return m is not None and _BORN_WORD.search(text, max(0, m.start() - 40), m.start()) is not None
+    return m is not None and born_before(text, m.start())
 
 
 def _tells_when(text: str, atom: Atom) -> bool:

@@ -63,8 +63,13 @@ _BORN_ELIDED = re.compile(r"[^\S\n]{1,3}(?:un|vai)[^\S\n]{1,3}(?:jaunāk|vecāk)
 _BORN_WORD = re.compile(r"dz\.[^\S\n]?g", re.IGNORECASE)
 
 
+def born_before(text: str, at: int) -> bool:
+    """Whether a word of birth ends right before `at` ("dzimuši 2005. gada …", "dzimušie no …"). O(1)."""
+    return _BORN_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 def born(text: str, atom: Atom) -> bool:
-    return bool(_BORN_BEFORE.search(text, max(0, atom.start - 40), atom.start)) \
+    return born_before(text, atom.start) \
         or (atom.grain == "year" and (_BORN_AFTER.match(text, atom.end, atom.end + 80) is not None
                                       or _BORN_WORD.search(text, atom.start, atom.end) is not None
                                       or _BORN_ELIDED.match(text, atom.end, atom.end + 30) is not None))

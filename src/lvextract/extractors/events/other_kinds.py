@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from ...document import Document
-from ...word_regex import alternation
 from ...latvian.lemmas import lemma, stem
 from ...latvian.relatives import relative_forms
+from ...word_regex import alternation
 from .offsets import sentence_at, span_last_word
 from .happens_after import takes_place_after
 from .lexicon import event_stems, literals, spaced_literals, vocabulary

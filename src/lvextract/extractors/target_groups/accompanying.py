@@ -16,7 +16,6 @@ genitive ("skolēnu un skolotāju komanda"), not one teacher ("skolēniem un sko
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .mentions import Found
 from .reader import Reader
@@ -26,30 +25,6 @@ JOIN = re.compile(r"\s*(?:,\s*(?:un\s+|kā\s+arī\s+)?|un\s+|kā\s+arī\s+)")
 LIST_JOIN = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:i|as|es)(?=\s*,)){0,2}" + JOIN.pattern)
 
 LIST_STEPS = 3  # groups of the list walked over to the pupils: "skolēni, vecāki, skolotāji"
-
-
-def _walk_to_pupils(text: str, found: list[Found], k: int, step: int, join: re.Pattern[str],
-                    shared: Callable[[str, frozenset[str]], frozenset[str]], cases: frozenset[str]) -> bool:
-    """Whether the list that holds the teachers at `found[k]` reaches accepted pupils going `step`
-    (-1 back, 1 on) over other groups of the list, each joined to the last by `join` and every word
-    sharing a case with the ones before: `shared(written, cases)` narrows `cases` by the word's
-    ending, and the walk stops where none is left."""
-    here = found[k]
-    for _ in range(LIST_STEPS):
-        j = k + step
-        if not 0 <= j < len(found):
-            return False
-        g = found[j]
-        first, second = (g, here) if step < 0 else (here, g)
-        if not join.fullmatch(text, first.mention.end, second.mention.start):
-            return False
-        cases = shared(text[g.mention.start:g.mention.end].lower(), cases)
-        if not cases:
-            return False
-        if g.id == "children" and g.accepted:
-            return True
-        here, k = g, j
-    return False
 
 
 # "… un viņu skolotāji": the teachers of the people named right before, by the possessive
@@ -93,11 +68,23 @@ def teachers_beside_pupils(reader: Reader, found: list[Found]) -> None:
             f.accepted = False
 
 
-def _shared_cases(written: str, cases: frozenset[str]) -> frozenset[str]:
-    return cases & _plural_cases(written)
-
-
 def _beside_pupils(text: str, found: list[Found], k: int, step: int, cases: frozenset[str]) -> bool:
     """Whether the list that holds the teachers at `found[k]` reaches accepted pupils going `step`
-    (-1 back, 1 on) over other groups of the list, every word sharing one of `cases`."""
-    return _walk_to_pupils(text, found, k, step, COUNTED_JOIN, _shared_cases, cases)
+    (-1 back, 1 on) over other groups of the list, each joined to the last by COUNTED_JOIN and every
+    word sharing one of `cases` with the ones before (the walk stops where none is left)."""
+    here = found[k]
+    for _ in range(LIST_STEPS):
+        j = k + step
+        if not 0 <= j < len(found):
+            return False
+        g = found[j]
+        first, second = (g, here) if step < 0 else (here, g)
+        if not COUNTED_JOIN.fullmatch(text, first.mention.end, second.mention.start):
+            return False
+        cases = cases & _plural_cases(text[g.mention.start:g.mention.end].lower())
+        if not cases:
+            return False
+        if g.id == "children" and g.accepted:
+            return True
+        here, k = g, j
+    return False
