@@ -10,8 +10,9 @@ import re
 from ...document import Document
 from ...record import DateMention
 
-# "7., 8., " / "7.,8. un " right before the full date; at most six listed days.
-_LISTED = re.compile(r"(?<![\w.])((?:\d{1,2}\.\s*(?:,|un|–|-)?\s*){1,6})$")
+# "7., 8., " / "7.,8. un " right before the full date, on its line; at most six listed days. Not the
+# minutes of a clock time that ends the line above ("plkst. 12:00.\n1. septembrī").
+_LISTED = re.compile(r"(?<![\w.:])((?:\d{1,2}\.[^\S\n]*(?:,|un|–|-)?[^\S\n]*){1,6})\Z")
 _WINDOW = 40
 _VALUE = re.compile(r"(\w{4}-\d\d-)(\d\d)")
 
@@ -33,6 +34,6 @@ def listed_run(doc: Document, mention: DateMention, date_starts: list[int]) -> t
     if at is None or value is None or mention.end is not None:
         return None
     days = [int(d) for d in re.findall(r"\d{1,2}", doc.text[at:mention.span.start])] + [int(value.group(2))]
-    if any(b != a + 1 for a, b in zip(days, days[1:])):
+    if days[0] < 1 or any(b != a + 1 for a, b in zip(days, days[1:])):
         return None
     return f"{value.group(1)}{days[0]:02d}", mention.value
