@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from .lexicon import literals, vocabulary
+from .joined_games import joined_games
 from .scored_games import scored_games
 
 
@@ -21,8 +22,9 @@ def _pattern() -> re.Pattern:
 
 
 def team_games(doc: Document) -> list[tuple[str, int, int]]:
-    """(type, start, end) of the game noun of each such phrase, then of each game told by its score."""
+    """(type, start, end) of the game noun of each such phrase, then of each game told by its score,
+    then of each told as taken part in (joined_games)."""
     def find(d: Document) -> list[tuple[str, int, int]]:
         kind = vocabulary()["team_games"]["type"]
-        return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(d.text)] + scored_games(d)
+        return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(d.text)] + scored_games(d) + joined_games(d)
     return doc.derived("events.team_games", find)
