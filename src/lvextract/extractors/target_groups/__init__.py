@@ -34,7 +34,7 @@ NEET is kept apart from youth: in a text that names NEET youth, its young people
 (the definition "jaunieši vecumā no 15 līdz 29 gadiem" gives NEET its ages). Ages said next to a
 group ("(18-30)", "vecumā no 15 līdz 29 gadiem", "līdz 25 gadu vecumam") are attached to it. NEET youth
 named by a pronoun beside the youth served ("jauniešiem … un tiem, kuri nemācās un nestrādā") are a
-part of them: both count.
+part of them: both count (`neet_beside`).
 
 Also: examples after "tādas grupas kā"; parents said by their children ("vecākus, kuriem ir
 bērni") are families mentions, which give no families without a family word
@@ -134,8 +134,6 @@ past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
 
-import re
-
 from ...document import Document
 from ...record import Record, TargetGroup
 from .addressed import addressed_groups
@@ -147,13 +145,13 @@ from .risk_qualified import risk_qualified
 from .risk_titles import risk_in_title
 from .accompanying import teachers_beside_pupils, their_teachers
 from .ages import ages_at
-from .between import PLURAL_RELATIVE, relative_opening
 from .cooperating import cooperating_partners
 from .bare_menu import bare_menu_lines
 from .honoured import honour_teachers
 from .members_clause import members_in_clause
 from .object_first import object_first
-from .mentions import NEET_CLAUSE, find
+from .mentions import find
+from .neet_beside import neet_beside_youth
 from .grantees import grantees
 from .group_range import accept_ranges
 from .organisations import served_member_organisation
@@ -359,7 +357,7 @@ def extract(doc: Document, record: Record) -> None:
     if neet is not None and neet.age_min is None and neet.age_max is None:
         neet.age_min, neet.age_max = neet_ages
     if "neet" not in entries:
-        said = _neet_besides_youth(doc, found)
+        said = neet_beside_youth(doc, found)
         if said is not None:
             span = doc.span(*said)
             entries["neet"] = TargetGroup(id="neet", text=" ".join(span.text.split()), age_min=None, age_max=None, span=span)
@@ -384,23 +382,3 @@ def extract(doc: Document, record: Record) -> None:
         entries["ngo"] = TargetGroup(id="ngo", text=span.text, age_min=None, age_max=None, span=span)
     record.target_groups.extend(entries.values())
 
-
-# NEET youth named beside the young people served, by a pronoun: "iespējas jauniešiem ar ierobežotām
-# iespējām un tiem, kuri nemācās un nestrādā" (a part of the youth served; the youth stay).
-NEET_BESIDE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:un|kā arī)\s+(?:tiem|tām|tie|tās|tos)(?="
-                         + relative_opening(PLURAL_RELATIVE) + ")")
-
-
-def _neet_besides_youth(doc: Document, found) -> tuple[int, int] | None:
-    """(start, end) of the clause that names NEET youth right after a served youth mention."""
-    for f in found:
-        if f.id != "youth" or not f.accepted:
-            continue
-        beside = NEET_BESIDE.match(doc.text, f.mention.end)
-        clause = beside and NEET_CLAUSE.match(doc.text, beside.end())
-        if clause:
-            start = doc.text.index(",", beside.end()) + 1
-            while doc.text[start].isspace():
-                start += 1
-            return start, clause.end()
-    return None

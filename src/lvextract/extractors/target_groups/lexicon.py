@@ -1,10 +1,11 @@
 """The extractor's words, read once from data/target_groups.toml: the group taxonomy (`[[entry]]`)
 as a spaCy-matched `Vocabulary`, and the `[context]` words and patterns the served-or-not rules
-read, compiled into one `Context`."""
+read, compiled into one `Context` (a list under a field's own name is read as the tuple or frozenset
+the field declares: a new such key needs only its field; the others are built in `context`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from ...latvian.orthography import UPPER
@@ -194,27 +195,26 @@ def _name_beginnings(names: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w[:-2] if w.endswith("as") else w for w in firsts))
 
 
+_WORD_LISTS = {"tuple[str, ...]": tuple, "frozenset[str]": frozenset}
+
+
+def _own_name_lists(c: dict) -> dict:
+    """The fields of word lists read from the [context] key of their own name, as the type the field
+    declares (a tuple or a frozenset); the others are built in `context`."""
+    return {f.name: _WORD_LISTS[f.type](c[f.name]) for f in fields(Context) if f.type in _WORD_LISTS and f.name in c}
+
+
 @lru_cache(maxsize=1)
 def context() -> Context:
     c = load("target_groups")["context"]
-    nouns = tuple(c["service_nouns"])
     return Context(
-        service_nouns=nouns,
-        service_verbs=tuple(c["service_verbs"]),
-        owner_served_verbs=tuple(c["owner_served_verbs"]),
-        not_owned=tuple(c["not_owned"]),
-        kind_words=tuple(c["kind_words"]),
-        works_words=tuple(c["works_words"]),
+        **_own_name_lists(c),
         kind_or_works=tuple(c["kind_words"]) + tuple(c["works_words"]),
-        works_showcases=tuple(c["works_showcases"]),
-        works_contests=tuple(c["works_contests"]),
         fields=tuple(c["field_words"]),
         helping=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["helping_words"])) + r")", re.I),
         helpers=frozenset(c["helper_ids"]),
         charity_actions=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["charity_actions"])) + r")", re.I),
-        charity_joining=tuple(c["charity_joining"]),
         organising=re.compile(r"(?<!\w)(?:" + "|".join(c["organising_verbs"]) + r")(?!\w)", re.I),
-        object_served_verbs=tuple(c["object_served_verbs"]),
         # not the nouns of receiving or visiting ("vīzas saņemšanai": a process, not who takes part),
         # nor what was obtained ("no iegūtās dzijas"): [context] not_participation
         # (nor a capitalised word right after another word: a name's, "Draudzīgā Aicinājuma ģimnāzijas
@@ -228,133 +228,49 @@ def context() -> Context:
                               + "|".join(map(re.escape, c["presenter_words"] + c["award_words"])) + r")\w*", re.I),
         awards=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["award_words"])) + r")", re.I),
         blocking=frozenset(c["blocking_words"]),
-        blocking_just_before=frozenset(c["blocking_just_before"]),
-        clause_openers=frozenset(c["clause_openers"]),
-        contrast_openers=frozenset(c["contrast_openers"]),
-        contrast_continuing=frozenset(c["contrast_continuing"]),
-        such_as=tuple(c["such_as"]),
         organisations=tuple(c["organisations_before_quote"]),
         projects=tuple(c["projects_before_quote"]),
         programme_parts=tuple(c["programme_parts_before_quote"]),
-        one_organisation_words=tuple(c["one_organisation_words"]),
-        meeting_verbs=frozenset(c["meeting_verbs"]),
-        teacher_words=tuple(c["teacher_words"]),
-        peoples_genitives=tuple(c["peoples_genitives"]),
-        group_words=tuple(c["group_words"]),
-        trip_words=tuple(c["trip_words"]),
-        role_words=frozenset(c["role_words"]),
-        restricting_verbs=tuple(c["restricting_verbs"]),
-        opportunity_words=frozenset(c["opportunity_words"]),
-        role_copulas=frozenset(c["role_copulas"]),
-        nomination_words=tuple(c["nomination_words"]),
-        source_nouns=tuple(c["source_nouns"]),
-        source_prepositions=frozenset(c["source_prepositions"]),
         list_ends=frozenset(c["excepting_list_ends"]),
-        experiencer_words=frozenset(c["experiencer_words"]),
-        handing_on_words=frozenset(c["handing_on_words"]),
-        community_words=frozenset(c["community_words"]),
-        giver_prepositions=frozenset(c["giver_prepositions"]),
-        residence_participles=tuple(c["residence_participles"]),
-        helping_verbs=frozenset(c["helping_verbs"]),
         helping_pattern=re.compile("|".join(sorted(set(c["helping_verbs"])))),
-        escorting_verbs=frozenset(c["escorting_verbs"]),
-        escorted_objects=frozenset(c["escorted_objects"]),
-        speaking_infinitives=frozenset(c["speaking_infinitives"]),
-        inviting_words=tuple(c["inviting_words"]),
-        origin_ids=frozenset(c["origin_ids"]),
-        time_nouns=tuple(c["time_nouns"]),
-        time_spans=tuple(c["time_spans"]),
-        one_organisation_kinds=tuple(c["one_organisation_kinds"]),
         numbered_programme_parts=tuple(c["numbered_programme_parts_before_quote"]),
-        given_by=tuple(c["given_by"]),
         providers=frozenset(c["provider_ids"]),
         enlisting=tuple(c["enlisting_verbs"]),
-        right_words=frozenset(c["right_words"]),
-        authority_verbs=tuple(c["authority_verbs"]),
         visiting=tuple(c["visiting_verbs"]),
         visited=frozenset(c["visited_ids"]),
-        guest_verbs=tuple(c["guest_verbs"]),
-        guest_ids=frozenset(c["guest_ids"]),
-        visiting_heads=tuple(c["visiting_heads"]),
         visited_for_training=tuple(c["courses"] + c["lessons"] + c["gatherings"]),
-        courses=tuple(c["courses"]),
         target_name_words=_name_beginnings(c["target_group_names"]),
-        ceremony_words=tuple(c["ceremony_words"]),
-        own_project_words=tuple(c["own_project_words"]),
-        own_project_ids=frozenset(c["own_project_ids"]),
-        work_verbs_after=frozenset(c["work_verbs_after"]),
-        work_partner_words=frozenset(c["work_partner_words"]),
         activity=re.compile(r"(?<!\w)(?:" + "|".join(c["activity_verbs"]) + r")(?!\w)", re.I),
         activity_making=frozenset(c["activity_making_verbs"]),
-        activity_ids=frozenset(c["activity_ids"]),
-        profession_nouns=tuple(c["profession_nouns"]),
         shadowing=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["shadowing_words"])) + r")", re.I),
-        shadowed_ids=frozenset(c["shadowed_ids"]),
         statistic=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, c["statistic_words"])) + r")", re.I),
         # (after no letter: a caption's number may be glued to it, "… 09122020Ja esi jaunietis")
         address_opening=re.compile(r"(?<![^\W\d_])(?:" + "|".join(c["address_openings"]) + r")\s+", re.I),
         obligation=re.compile(c["obligation"]),
-        job_nouns=frozenset(c["job_nouns"]),
         performing=re.compile(r"(?<!\w)(?:" + "|".join(c["performing_verbs"]) + r")(?!\w)", re.I),
-        provided=tuple(c["provided"]),
-        work_with=frozenset(c["work_with"]),
-        work_participles=tuple(c["work_participles"]),
-        thanking=tuple(c["thanking"]),
-        invited_to_meet=frozenset(c["invited_to_meet"]),
-        meeting_nouns=frozenset(c["meeting_nouns"]),
         meeting_hosts=tuple(c["meeting_host_words"]),
         member_organisations=tuple(c["member_organisation_words"]),
         # "Mērķa grupa ir: …", "Mērķauditorija – …", or the header alone on its line.
         list_header=re.compile(r"(?<!\w)(?:" + "|".join(c["list_headers"]) + r")(?:\s*(?:(?:ir|bija|būs)\s*:?|:|–|—|-)|(?=[ \t]*\n))"
                                + "".join("|" + label for label in c["list_labels"]), re.I),
         collectives=re.compile("|".join(c["collective_nouns"])),
-        ensemble_subjects=frozenset(c["ensemble_subjects"]),
         ensemble_owners=frozenset(load("target_groups")["ensemble_sections"]["ensemble_genitives"]),
-        ensemble_plural_like=frozenset(c["ensemble_plural_like"]),
-        ensemble_plurals=frozenset(c["ensemble_plurals"]),
-        place_names=frozenset(c["place_names"]),
-        verbs_like_person_nouns=frozenset(c["verbs_like_person_nouns"]),
         organs=tuple(c["organ_words"]),
         posts=tuple(c["post_words"] + c["organ_words"]),
         presence=frozenset(c["presence_words"]),
-        member_words=tuple(c["member_words"]),
-        reciting_verbs=frozenset(c["reciting_verbs"]),
-        reciting_objects=tuple(c["reciting_objects"]),
         at_preposition=c["at_preposition"],
-        prize_words=tuple(c["prize_words"]),
-        best_words=frozenset(c["best_words"]),
-        each_words=frozenset(c["each_words"]),
-        association_words=tuple(c["association_words"]),
-        staff_institutions=frozenset(c["staff_institutions"]),
-        staff_inviting_verbs=frozenset(c["staff_inviting_verbs"]),
-        kin_owner_ids=frozenset(c["kin_owner_ids"]),
-        kin_nouns=tuple(c["kin_nouns"]),
-        topic_prepositions=frozenset(c["topic_prepositions"]),
-        sanction_words=tuple(c["sanction_words"]),
-        list_connectors=frozenset(c["list_connectors"]),
-        accusative_prepositions=frozenset(c["accusative_prepositions"]),
-        range_words=frozenset(c["range_words"]),
-        range_tail=frozenset(c["range_tail"]),
         talking=tuple(c["talking_words"]),
-        count_words=frozenset(c["count_words"]),
         ensembles=re.compile("|".join(c["ensemble_nouns"] + c["ensemble_plural_like"])),
         venues=re.compile("|".join(c["venue_nouns"])),
         collective_between=re.compile("|".join(c["collective_between"])),
         collective_excluded=frozenset(c["collective_excluded_ids"]),
         person_nouns=re.compile("|".join(c["person_nouns"])),
-        owner_qualifiers=frozenset(c["owner_qualifiers"]),
         together_partners=frozenset(c["together_partner_ids"]),
         partners=re.compile(r"(?<!\w)(?:" + "|".join(c["partner_cues"]) + r")(?!\w)", re.I),
-        between_nouns=tuple(c["between_nouns"]),
         applying=re.compile("|".join(c["applying_phrases"]), re.I),
         opportunity=re.compile(r"\s+(?:" + "|".join(c["opportunity_phrases"]) + ")", re.I),
-        extra_ids=frozenset(c["extra_ids"]),
-        own_words=frozenset(c["own_words"]),
-        circle_words=frozenset(c["circle_words"]),
-        family_name_not_endings=tuple(c["family_name_not_endings"]),
         family_singular=frozenset(c["family_words_singular"]),
         family_ambiguous=c["family_word_ambiguous"],
-        family_adjective_endings=tuple(c["family_adjective_endings"]),
         own_enrolling=tuple(c["own_enrolling_verbs"]),
         involving=tuple(c["extra_involved"]),
         task_endings=tuple(c["task_noun_endings"]),
