@@ -128,7 +128,7 @@ follows says or feels it; a participation verb inside that clause is not its own
 ("sveicam sociālos darbiniekus", "apbalvot izcilākos speciālistus": providers greeted or awarded for their work
 are thanked, not served), `passive_served` ("Jaunieši tika iepazīstināti ar …": the subject of a passive of
 serving, served), `municipal_staff` ("paciņas izvadāja 16 pašvaldības pārstāvji": one municipality's own
-staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `parents_alone` ("svētki skolēniem un viņu vecākiem": parents named without a family word, no families), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), `risk_titles` ("projekts „Riskam pakļauto ģimeņu iekļaušana”": a social risk group
+staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `parents_alone` ("svētki skolēniem un viņu vecākiem": parents named without a family word, no families), `families_with_children` ("atbalsts ģimenēm ar bērniem": children said only as the families' own, no children), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), `risk_titles` ("projekts „Riskam pakļauto ģimeņu iekļaušana”": a social risk group
 in the quoted title of the project or its programme part is served), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
@@ -180,6 +180,7 @@ from .whose import had_by_relative, possessed_by_relative
 from .learners import learner_out_of_school
 from .referred_back import accept_referred_back
 from .war_civilians import stayed_at_war
+from .families_with_children import families_children
 from .family_along import family_brought_along
 from .little_ones import qualifies_a_noun
 from .audience import in_audience
@@ -320,6 +321,7 @@ def extract(doc: Document, record: Record) -> None:
     accept_referred_back(reader, found)  # "… bērni ar īpašām vajadzībām. Pasākumu šiem bērniem rīko …"
     poverty_alone(reader, found)  # "maznodrošinātām ģimenēm": the poor, no social_risk by that alone
     parents_alone(reader, found)  # "svētki skolēniem un viņu vecākiem": parents, no families by themselves
+    families_children(reader, found)  # "atbalsts ģimenēm ar bērniem": the families', no children by themselves
     listed_performers(reader, found)  # "folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": performers
     residents_and_firms(reader, found)  # "pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless

@@ -64,8 +64,30 @@ def teachers_beside_pupils(reader: Reader, found: list[Found]) -> None:
         if not cases or index is None or reader.has_word_starting(index, reader.ctx.courses) \
                 or reader.has_word_starting(index, reader.ctx.target_name_words):
             continue
-        if _beside_pupils(text, found, k, -1, cases) or _beside_pupils(text, found, k, 1, cases):
+        if _beside_pupils(text, found, k, -1, cases) or _beside_pupils(text, found, k, 1, cases) \
+                or _beside_learners(text, f, cases, reader.ctx.learner_words):
             f.accepted = False
+
+
+# The word right before the teachers, or right after them, in one list: "audzēkņi un 4 pedagogi",
+# "pedagogi un audzēkņi" (a count may stand before the second).
+WORD_BEFORE = re.compile(r"(?<![\w-])(?P<word>[^\W\d_]+)" + JOIN.pattern + r"(?:\d+\s+)?$")
+WORD_AFTER = re.compile(JOIN.pattern + r"(?:\d+\s+)?(?P<word>[^\W\d_]+)(?![\w-])")
+LEARNER_REACH = 40  # characters before the teachers a learner's word and the join may take
+
+
+def _beside_learners(text: str, f: Found, cases: frozenset[str], learners: tuple[str, ...]) -> bool:
+    """Whether the teachers at `f` are listed right beside a plural learner's word (`learner_words`,
+    which names no group by itself: "audzēkņi") in a case both share (tg81: the trip's or the
+    stage's school people, as with pupils; 3 dev pages of 3 readers, none listing professionals)."""
+    before = WORD_BEFORE.search(text, max(0, f.mention.start - LEARNER_REACH), f.mention.start)
+    after = WORD_AFTER.match(text, f.mention.end)
+    for m in (before, after):
+        if m is not None:
+            word = m["word"].lower()
+            if word.startswith(learners) and cases & _plural_cases(word):
+                return True
+    return False
 
 
 def _beside_pupils(text: str, found: list[Found], k: int, step: int, cases: frozenset[str]) -> bool:

@@ -48,6 +48,7 @@ class Context:
     one_organisation_words: tuple[str, ...]
     meeting_verbs: frozenset[str]
     teacher_words: tuple[str, ...]
+    learner_words: tuple[str, ...]
     peoples_genitives: tuple[str, ...]
     group_words: tuple[str, ...]
     trip_words: tuple[str, ...]
