@@ -4,13 +4,14 @@ darbnīcām un spēlēm", "pārgājiens apvienojumā ar radošām darbnīcām"):
 occurrences of their own (RECORD.md: an event is a specific occurrence the text dates). And the
 object of a skill's infinitive ("pārbaudīja prasmi spēlēt sporta spēles", "iemaņas organizēt
 pasākumus"): a thing one can do, no occurrence. Data: events.toml [combined_with]. One bounded
-search before each noun; O(nouns)."""
+search before each noun (where its window holds a cue word); O(nouns)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from ...document import Document
+from ...word_regex import may_match
 from .lexicon import literals, vocabulary
 from .noun_mention import NounMention
 
@@ -33,5 +34,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 def combined_part(doc: Document, noun: NounMention) -> bool:
     """Whether the noun is a part the combining cue before it joins, or a skill's object."""
     cue, skill = _patterns()
-    lo = max(0, noun.start - REACH)
-    return cue.search(doc.text, lo, noun.start) is not None or skill.search(doc.text, lo, noun.start) is not None
+    lo, text = max(0, noun.start - REACH), doc.text
+    # (a window that holds none of a pattern's cue words is not searched: most nouns have none before them)
+    return any(may_match(pattern, text, lo, noun.start) and pattern.search(text, lo, noun.start) is not None
+               for pattern in (cue, skill))

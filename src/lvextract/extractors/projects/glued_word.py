@@ -14,6 +14,9 @@ GLUED_TAIL = re.compile(r"(?<=[" + LOWER + r"])[" + UPPER + r"][" + LOWER + r"]+
 
 
 def glued_project_word(word: str, project_stems: set[str]) -> bool:
-    """Whether `word` ends in a project word glued to a lower-case word before it."""
+    """Whether `word` ends in a project word glued to a lower-case word before it (a word all in
+    lower case, most of a text's, has no capital to show a seam: no regex run)."""
+    if word.islower():
+        return False
     tail = GLUED_TAIL.search(word)
     return tail is not None and stem(tail.group()) in project_stems

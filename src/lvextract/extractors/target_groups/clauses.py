@@ -3,8 +3,11 @@ organisation's quoted name, "tādas grupas kā" examples, age ranges and relativ
 the group, one ensemble that performs and an organisation's board. A mixin of `Reader`, whose `doc`, `sdoc`, `ctx`, `word` and `previous_word` it uses."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import cached_property
+from itertools import accumulate
 
 from ...latvian import orthography
 from .forms import GENITIVE_PLURAL_ENDINGS
@@ -46,6 +49,8 @@ class ClauseReading:
         return self._quoted_after(start, self.ctx.projects)
 
     def _quoted_after(self, start: int, words: tuple[str, ...]) -> bool:
+        if not self._quote_within(start, LOOKBACK_TOKENS):
+            return False
         i: int | None = start
         for _ in range(LOOKBACK_TOKENS):
             i = self.previous_word(i)
@@ -64,10 +69,31 @@ class ClauseReading:
                 return False
         return False
 
+    def _quote_within(self, start: int, reach: int) -> bool:
+        """Whether a quote mark (QUOTE_MARKS) stands among the `reach` words before token `start`.
+        The look-backs here answer yes only at a quote that opens a name, one of these marks, so
+        without one in reach they are no at once: most mentions, and every one in a text without
+        quotes, skip the walk. O(log n), the marks and the word counts read once per document."""
+        marks = self._quote_marks
+        k = bisect.bisect_left(marks, start) - 1
+        return k >= 0 and self._words_before[start] - self._words_before[marks[k]] <= reach
+
+    @cached_property
+    def _quote_marks(self) -> list[int]:
+        """The tokens that are a quote mark of QUOTE_MARKS, in order."""
+        return [i for i, word in enumerate(self._lower_words) if word in QUOTE_MARKS]
+
+    @cached_property
+    def _words_before(self) -> list[int]:
+        """_words_before[i]: how many of the tokens before token i are not white space."""
+        return [0, *accumulate(not space for space in self._spaces)]
+
     def in_programme_name(self, start: int) -> bool:
         """Whether token `start` stands inside the quoted name of a programme's part ("specifiskā
         atbalsta mērķa „… personām ar invaliditāti un bērniem”", "9.2.2.3.pasākuma „…”"): the
         programme's groups, not this text's. Looks back at most QUOTE_REACH tokens."""
+        if not self._quote_within(start, QUOTE_REACH):
+            return False
         i: int | None = start
         for _ in range(QUOTE_REACH):
             i = self.previous_word(i)
