@@ -48,7 +48,8 @@ def _without_glued_date(m: re.Match) -> tuple[int, int]:
 # A messenger's or a screenshot's file name, its extension lost on the page: "WhatsApp Image 2022-11-14
 # at 1.07.26 PM", "Screenshot 2021-03-04 at 10.15.33": a date stamp with "at" and a clock whose parts
 # are split by dots (a file name holds no colon). Its day dates no thing the page tells, nor lends its year.
-_FILE_STAMP = re.compile(r"(?<![\w.])(?:19|20)\d\d([-_ ])\d\d\1\d\d[ _]at[ _]\d{1,2}\.\d\d\.\d\d(?!\d)")
+# (an underscored one, "…_2022-11-14_at_1.07.26", is one token, masked as a file name by _masked_token.)
+_FILE_STAMP = re.compile(r"(?<![\w.])(?:19|20)\d\d([- ])\d\d\1\d\d at \d{1,2}\.\d\d\.\d\d(?!\d)")
 
 
 # A date a page prints after an at sign ("Publicēts @12.05.2023."): no e-mail, the date stays.
@@ -159,7 +160,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _street_name_date().finditer(text)]
     spans += [m.span() for m in _year_place_date().finditer(text)]
     spans += [m.span() for m in _COPYRIGHT.finditer(text)]
-    spans += [m.span() for m in _FILE_STAMP.finditer(text)] if " at" in text or "_at" in text else []
+    spans += [m.span() for m in _FILE_STAMP.finditer(text)] if " at " in text else []
     spans += [m.span("number") for m in _case_number().finditer(text)]
     spans += _clock_slots(text) if ":" in text else []
     spans += quoted_month_spans(text)

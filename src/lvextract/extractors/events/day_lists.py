@@ -34,6 +34,6 @@ def listed_run(doc: Document, mention: DateMention, date_starts: list[int]) -> t
     if at is None or value is None or mention.end is not None:
         return None
     days = [int(d) for d in re.findall(r"\d{1,2}", doc.text[at:mention.span.start])] + [int(value.group(2))]
-    if days[0] < 1 or any(b != a + 1 for a, b in zip(days, days[1:])):
+    if days[0] < 1 or any(b != a + 1 for a, b in zip(days, days[1:])):  # (a zero is no day: "(0., 1.03.)")
         return None
     return f"{value.group(1)}{days[0]:02d}", mention.value

@@ -24,8 +24,11 @@ BLOCKED = "-"  # the type of a vocabulary phrase that names no occurrence ("darb
 # The quoted name right after the noun, also past an audience in the dative plural
 # ("karnevāls bērniem “…”") or "par tēmu"; not past "par projektu „…”", which names a project.
 # A quote's opening and closing marks, also typed without the Latvian quote keys: ",,Nosaukums’’" /
-# ",,Nosaukums''" (two commas open).
-OPEN_QUOTE = r"(?:[„“\"«”]|,,)"
+# ",,Nosaukums''" (two commas open). OPENING_MARKS: every opening mark, one or two characters
+# (quoted_bearers skips a text that holds none).
+OPENING_MARKS = ("„", "“", '"', "«", "”", ",,")
+OPEN_QUOTE = ("(?:[" + "".join(re.escape(m) for m in OPENING_MARKS if len(m) == 1) + "]|"
+              + "|".join(re.escape(m) for m in OPENING_MARKS if len(m) > 1) + ")")
 CLOSE_QUOTE = r"(?:[”“\"»]|’’|'')"
 # A name quoted inside the title ("izstāde “Kora “Dzintars” gadi”"): a mark glued to the word after
 # it opens the inner name rather than closing the title, so the title runs on past the inner pair.

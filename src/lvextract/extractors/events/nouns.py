@@ -32,7 +32,7 @@ from .named_evenings import named_evenings
 from .named_rides import named_rides
 from .reflexive_genitive import genitive_after_verb
 from .named_contest import names_kind
-from .team_games import team_games
+from .games import game_spans
 from .object_verbs import without_means
 from .noun_mention import BLOCKED, CLOSE_QUOTE, GENITIVE_MODIFIER, OPEN_QUOTE, QUOTED_GAP, TITLE_AFTER_NOUN, NounMention
 from .rooms import names_room
@@ -122,7 +122,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     modifiers = _genitive_modifier_stems()
     spans = [sp for sp in spans if not any(t.lower_.endswith(LOCATIVE_ENDINGS) and t.norm_ in modifiers for t in sp[:-1])]
     spans += compound_spans(sdoc) + glued_dash_pairs(sdoc, doc.text)  # "konference- konkurss"
-    spans += [sp for kind, s, e in named_days(doc.text) + compound_days(doc.text) + titled_heads(doc.text) + team_games(doc)
+    spans += [sp for kind, s, e in named_days(doc.text) + compound_days(doc.text) + titled_heads(doc.text) + game_spans(doc)
               + named_evenings(doc.text) + named_rides(doc.text)
               if (sp := sdoc.char_span(s, e, label=kind, alignment_mode="expand")) is not None]
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]

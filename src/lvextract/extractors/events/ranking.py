@@ -31,7 +31,7 @@ from .nouns import noun_starts
 from .offsets import any_between
 from .place_hour_lines import place_hour_lines
 from .poster_line import full_date_line, poster_line
-from .team_games import team_games
+from .games import game_spans
 from .reflexive_genitive import took_part_past
 from .screening import screenings
 
@@ -200,7 +200,7 @@ class Nouns:
         brackets = Intervals(m.span() for m in BRACKETS.finditer(doc.text))
         conditional = frozenset(vocabulary()["needs_happening"]["types"])
         may_begin = frozenset(vocabulary()["needs_happening"]["begins"])
-        sided = frozenset(start for _kind, start, _end in team_games(doc))
+        sided = frozenset(start for _kind, start, _end in game_spans(doc))
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
         self.ranks: dict[tuple[int, int], tuple] = {}  # (start, end) → rank, for nouns read together
         for noun in nouns:

@@ -3,7 +3,7 @@ pārspēja". The locative "spēlē" is also the verb "spēlēt" ("komanda spēl�
 no occurrence alone (events.toml [not_events]); a qualifier right before it — a definite adjective's
 locative ("izšķirošajā") or a round's genitive ("34. kārtas") — and a score after "ar" with a verb of
 winning or losing in the same sentence make it the game's noun. Data: events.toml [scored_games].
-Read by team_games (the noun matcher's and the ranking's games between sides) and scored_game_day.
+Read by games.game_spans (the noun matcher's and the ranking's games that need no verb) and scored_game_day.
 Found once per document (Document.derived). O(n)."""
 from __future__ import annotations
 

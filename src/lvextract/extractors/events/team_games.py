@@ -1,7 +1,7 @@
 """A game between two sides, in the singular and against or between them ("spēle pret „Liepāju”",
 "spēli starp pagastu komandām"): one occurrence, though "spēles" alone are games played and name none
-(events.toml [nouns]). Data: events.toml [team_games]. Found once per document (Document.derived), as
-spans for the noun matcher and the ranking's sided games. O(n)."""
+(events.toml [nouns]). Data: events.toml [team_games]. Found once per document (Document.derived);
+games.game_spans gives them, with the other games, to the noun matcher and the ranking. O(n)."""
 from __future__ import annotations
 
 import re
@@ -9,8 +9,6 @@ from functools import lru_cache
 
 from ...document import Document
 from .lexicon import literals, vocabulary
-from .joined_games import joined_games
-from .scored_games import scored_games
 
 
 @lru_cache(maxsize=1)
@@ -22,9 +20,8 @@ def _pattern() -> re.Pattern:
 
 
 def team_games(doc: Document) -> list[tuple[str, int, int]]:
-    """(type, start, end) of the game noun of each such phrase, then of each game told by its score,
-    then of each told as taken part in (joined_games)."""
+    """(type, start, end) of the game noun of each such phrase."""
     def find(d: Document) -> list[tuple[str, int, int]]:
         kind = vocabulary()["team_games"]["type"]
-        return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(d.text)] + scored_games(d) + joined_games(d)
+        return [(kind, m.start(1), m.end(1)) for m in _pattern().finditer(d.text)]
     return doc.derived("events.team_games", find)

@@ -180,7 +180,7 @@ from .whose import had_by_relative, possessed_by_relative
 from .learners import learner_out_of_school
 from .referred_back import accept_referred_back
 from .war_civilians import stayed_at_war
-from .families_with_children import families_children
+from .families_with_children import families_own
 from .family_along import family_brought_along
 from .little_ones import qualifies_a_noun
 from .audience import in_audience
@@ -263,6 +263,7 @@ def extract(doc: Document, record: Record) -> None:
                                                or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
                                                or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f) or had_by_relative(reader, f)
+                                               or families_own(reader, found, i)  # "atbalsts ģimenēm ar bērniem": the families'
                                                or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)
                                                or stayed_at_war(reader, f) or award_reason(reader, f) or reported_finding(reader, f)
                                                or fee_category(reader, f)
@@ -321,7 +322,6 @@ def extract(doc: Document, record: Record) -> None:
     accept_referred_back(reader, found)  # "… bērni ar īpašām vajadzībām. Pasākumu šiem bērniem rīko …"
     poverty_alone(reader, found)  # "maznodrošinātām ģimenēm": the poor, no social_risk by that alone
     parents_alone(reader, found)  # "svētki skolēniem un viņu vecākiem": parents, no families by themselves
-    families_children(reader, found)  # "atbalsts ģimenēm ar bērniem": the families', no children by themselves
     listed_performers(reader, found)  # "folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": performers
     residents_and_firms(reader, found)  # "pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public
     # In a text about NEET youth, the young people it speaks of are those NEET youth — unless

@@ -193,7 +193,10 @@ def accept(reader: Reader, found: list[Found]) -> None:
             else:
                 f.accepted = is_served(reader, m.token_end - 1, m.token_start, m.token_end, m.start, f.id)
     # Who a served group is, said right after it, is served too: "sievietēm, kuras ieradušās kā
-    # bēgles", "ģimenēm, kurās aug bērni ar invaliditāti", "ģimenēm ar bērniem".
+    # bēgles", "ģimenēm, kurās aug bērni ar invaliditāti"; and the children said with the families
+    # after "ar" where they have their own ages or condition ("ģimenēm ar bērniem līdz 10 gadu
+    # vecumam", "… ar bērniem ar invaliditāti"). Plain "ģimenēm ar bērniem" are the families' own,
+    # accepted here and vetoed in `extract` (families_with_children.families_own).
     for before, after in zip(found, found[1:]):
         if not before.accepted or after.accepted or after.modifier:
             continue

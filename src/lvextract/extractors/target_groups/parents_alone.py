@@ -19,11 +19,12 @@ from .reader import Reader
 
 
 @lru_cache(maxsize=1)
-def _family_stems() -> tuple[str, ...]:
+def family_stems() -> tuple[str, ...]:
+    """The beginnings of a family word ([parents_alone] family_stems); read by families_with_children too."""
     return tuple(load("target_groups")["parents_alone"]["family_stems"])
 
 
 def parents_alone(reader: Reader, found: list[Found]) -> None:
     """Un-accept the families mentions that name parents and no family."""
-    stems = _family_stems()
+    stems = family_stems()
     unaccept_worded(reader.doc.text, found, "families", lambda words: not any(w.startswith(stems) for w in words))
