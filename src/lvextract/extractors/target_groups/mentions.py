@@ -81,6 +81,39 @@ def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
     return _noun_mentions(doc, taken, old_enough, "seniors")
 
 
+# The little ones said as the little people of a place ("mazie jelgavnieki", "mazajiem pilsētniekiem";
+# not beside the big, `BIG_BEFORE`): an adjective of smallness ([little_aged]
+# adjectives) before a noun of people by its ending ([little_townsfolk] endings; not the small farmers
+# and owners of `not_stems`) is a children mention, the adjective and noun its span; its context decides.
+@lru_cache(maxsize=1)
+def _little_townsfolk() -> re.Pattern:
+    c = load("target_groups")
+    small = "|".join(c["little_aged"]["adjectives"])
+    folk = c["little_townsfolk"]
+    return re.compile(r"(?<!\w)(?P<noun>(?:%s)[ \t]+(?!\w*(?:%s))[^\W\d_]+(?:%s))(?!\w)"
+                      % (small, "|".join(folk["not_stems"]), "|".join(folk["endings"])), re.IGNORECASE)
+
+
+# The small beside the big ("mazos un lielos alūksniešus", "lielie un mazie salaspilieši", "gan
+# lielie, gan mazie …") are all the people of the place, no children of their own (blind readers
+# list none on two pages of three). Bounded: the few characters before the adjective.
+BIG_BEFORE = re.compile(r"(?<!\w)liel\w*[ \t]*,?[ \t]+(?:un|vai|gan)[ \t]+$", re.IGNORECASE)
+BIG_REACH = 25
+
+
+def little_townsfolk(doc: Document, found: list[Found]) -> list[Found]:
+    """`found` with the little people of a place added; a bare "mazajiem" (a children form) that begins
+    one ("mazajiem pilsētniekiem") gives way to it."""
+    little = _noun_mentions(doc, [f for f in found if f.id != "children"],
+                            (m for m in gated_finditer(_little_townsfolk(), doc.text)
+                             if not BIG_BEFORE.search(doc.text, max(0, m.start() - BIG_REACH), m.start())), "children")
+    if not little:
+        return found
+    spans = [range(f.mention.token_start, f.mention.token_end) for f in little]
+    kept = [f for f in found if f.id != "children" or not any(f.mention.token_start in r for r in spans)]
+    return kept + little
+
+
 # The plural's "kuri", "kuriem", "kuru", "kurus" and "kas", "kam" (relatives.FORMS; "kurus" it lacks),
 # and the feminine plural's "kuras", "kurām" for mothers ("māmiņas, kuras audzina bērnus vienas").
 _PARENTS_RELATIVE = relative_pronoun("nominative", "dative", "accusative", also=("kurus",),
@@ -240,6 +273,7 @@ def find(doc: Document) -> list[Found]:
     places, verbs = context().place_names, context().verbs_like_person_nouns
     found = [f for f in found if not f.id.startswith("_") and doc.text[f.mention.start:f.mention.end] not in places
              and doc.text[f.mention.start:f.mention.end].rsplit(None, 1)[-1].lower() not in verbs]
+    found = little_townsfolk(doc, found)  # "mazie jelgavnieki"
     found = found + older_by_age(doc, found) + parents(doc, found) + municipal_owners(doc, found)
     found = sorted(found + applicants(doc, found) + listed_modifiers(doc, found), key=lambda f: f.mention.start)
     for f in found:
