@@ -8,12 +8,7 @@ dates no month of any one year, so is no date at all:
   relative_words.told_once, as for a weekday's custom, and a season of this year, "šovasar":
   [counted_month_part] once_words);
 - the day itself given right after a dash ("marta trešajā otrdienā – 21. martā"): the day is the
-  date, the month beside it no second one;
-- a counted week of the month or its weekend ("jūnija otrajā nedēļā", "pēdējā augusta nedēļas
-  nogalē"): a part of the month finer than it, read with its ordinal as one expression, not "a month
-  alone" (RECORD.md Dates); blind readers leave the month out (6 of 7 mentions, 5 pages, 5 readers),
-  while they keep it before a month's part ("jūlija beigās", "maija sākumā": 32 of 34).
-  temporal.toml [counted_month_part] week_units.
+  date, the month beside it no second one.
 Asked by month_alone for a month's genitive whose ordinal follows. Bounded: the sentence window."""
 from __future__ import annotations
 
@@ -30,8 +25,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     rank, days = counted_words()
     ordinals = vocab.alternation(rank)
     weekdays = [f for f in days if f.endswith("ā")]  # the locative only ("otrajā svētdienā")
-    weeks = vocab.temporal()["counted_month_part"]["week_units"]
-    unit = rf"[^\S\n]+(?:(?P<week>{vocab.alternation(weeks)})|{vocab.alternation(weekdays)})(?!\w)"
+    unit = rf"[^\S\n]+(?:{vocab.alternation([*weekdays, 'nedēļā'])})(?!\w)"
     # the ordinal after the month ("septembra otrajā svētdienā"), or before it ("otrajā septembra
     # svētdienā", `ordinal_before`), the weekday or the week right after
     part = rf"(?P<ordinal>[^\S\n]+(?:{ordinals}))?{unit}"
@@ -52,13 +46,12 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
 
 def no_month(text: str, start: int, end: int) -> bool:
     """Whether the month's genitive text[start:end], its ordinal and weekday or week after it,
-    names no month of a year: a counted week of it, a yearly custom, or an apposition whose day
-    follows a dash."""
+    names no month of a year: a yearly custom, or an apposition whose day follows a dash."""
     counted, day_after, ordinal_before = _patterns()
     m = counted.match(text, end)
     if m is None or (m["ordinal"] is None and ordinal_before.search(text, max(0, start - 20), start) is None):
         return False
-    if m["week"] is not None or day_after.match(text, end) is not None:
+    if day_after.match(text, end) is not None:
         return True
     habit, once = _cues()
     return custom_told(text, *sentence_around(text, start, end), habit, once)
