@@ -5,7 +5,7 @@ names no occurrence alone (events.toml [not_events]); after a verb of taking par
 qualifier — a genitive ("prāta", "atjautības", "veloorientēšanās"), an indeclinable kind ("loto") or
 an adjective's locative ("interaktīvā") — it is where one takes part, not what one plays. Only the
 singular: "piedalījās komandas spēlēs" are games played. Blind readers listed such a dated game on
-4 of 5 dev pages (ev129). Data: events.toml [joined_games]. Found once per document (read by
+5 of the 6 dev pages with the shape. Data: events.toml [joined_games]. Found once per document (read by
 games.game_spans, so the noun matcher and the ranking take it as a sided game that needs no verb). O(n)."""
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ ONE_WORD = re.compile(r"[ \t]+[a-zāčēģīķļņšūž]{2,12}(?=[ \t]*(?:[„�
 
 def title_after_joined(doc: Document, noun: NounMention) -> str | None:
     """The quoted name after a second noun joined to this one: one occurrence told by two nouns,
-    the name given to the first (ev10)."""
+    the name given to the first."""
     from .nouns import all_noun_starts, all_nouns  # nouns imports parts of this package
 
     m = JOINED.match(doc.text, noun.end)

@@ -78,7 +78,7 @@ LEARNER_REACH = 40  # characters before the teachers a learner's word and the jo
 
 def _beside_learners(text: str, f: Found, cases: frozenset[str], learners: tuple[str, ...]) -> bool:
     """Whether the teachers at `f` are listed right beside a plural learner's word (`learner_words`,
-    which names no group by itself: "audzēkņi") in a case both share (tg81: the trip's or the
+    which names no group by itself: "audzēkņi") in a case both share (the trip's or the
     stage's school people, as with pupils; 3 dev pages of 3 readers, none listing professionals)."""
     before = WORD_BEFORE.search(text, max(0, f.mention.start - LEARNER_REACH), f.mention.start)
     after = WORD_AFTER.match(text, f.mention.end)

@@ -17,7 +17,7 @@ nothing of the children's own. Parents without a family word
 ("bērnu vecākiem ar jaunākiem bērniem") are no families (`parents_alone`), and the children said
 with them keep their own mention; "vecākiem ar bērniem" is one families mention of the
 vocabulary, its children none of their own. This reverses the older rows that kept both ids for
-"ģimenes ar bērniem" (s27, tg81)."""
+"ģimenes ar bērniem"."""
 from __future__ import annotations
 
 import re
