@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.relatives import relative_pronoun
-from ...word_regex import gated_finditer
+from ...word_regex import alternation, gated_finditer
 from ..vocabulary import Mention, load
 from .between import PLURAL_RELATIVE, relative_opening
 from .lexicon import INVITED, MODIFIER, bare_modifiers, context, vocabulary
@@ -88,10 +88,10 @@ def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
 @lru_cache(maxsize=1)
 def _little_townsfolk() -> re.Pattern:
     c = load("target_groups")
-    small = "|".join(c["little_aged"]["adjectives"])
     folk = c["little_townsfolk"]
-    return re.compile(r"(?<!\w)(?P<noun>(?:%s)[ \t]+(?!\w*(?:%s))[^\W\d_]+(?:%s))(?!\w)"
-                      % (small, "|".join(folk["not_stems"]), "|".join(folk["endings"])), re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?P<noun>%s[ \t]+(?!\w*%s)[^\W\d_]+%s)(?!\w)"
+                      % (alternation(c["little_aged"]["adjectives"]), alternation(folk["not_stems"]),
+                         alternation(folk["endings"])), re.IGNORECASE)
 
 
 # The small beside the big ("mazos un lielos alūksniešus", "lielie un mazie salaspilieši", "gan
