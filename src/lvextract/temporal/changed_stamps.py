@@ -23,6 +23,13 @@ def _changed_before() -> re.Pattern:
                                        rf"(?:(?:{weekday_alternation()})[^\S\n]*,?[^\S\n]*)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _created_and_changed_before() -> re.Pattern:
+    # The creation named first, the change after a slash: "Izveidots/papildināts 20.07.2021 12:20".
+    return vocab.document_date_pattern(r"(?<![^\W\d_])(?:{stamp_created_words})[^\S\n]*/[^\S\n]*"
+                                       r"(?:{stamp_changed_words})[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+
+
 def changed_stamps(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
     """The spans of such stamps' dates: a bounded read around each date."""
     found = []
@@ -30,6 +37,8 @@ def changed_stamps(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, atom.start) + 1
         if not _changed_before().search(text, max(line_start, atom.start - _REACH), atom.start):
             continue
+        if _created_and_changed_before().search(text, max(line_start, atom.start - _REACH), atom.start):
+            continue  # the posting's own stamp, its creation named beside the change
         line_end = text.find("\n", atom.end)
         after = re.split(r"[\]|•)]", text[atom.end:line_end if line_end >= 0 else len(text)], maxsplit=1)[0]
         if posting_stamp(after.rstrip(), section=False):

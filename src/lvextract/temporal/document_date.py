@@ -43,6 +43,7 @@ from .line_above import field_line_before as _field_line_before, stamp_line_befo
 from .told_today import told_today
 from .posted_line import posted_line
 from .byline_below import stamp_over_byline
+from .category_stamp import category_stamp
 from .next_item_stamp import opens_next_item
 from .page_head import closes_sentence as _closes_sentence, continues as _continues, first_sentence_line
 from .page_head import head_end as _head_end, prose as _prose, related_start as _related_start
@@ -177,6 +178,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
                 if _today_header_yields(firsts.get(1), today_header, atom, _WORD.findall(text, line.start, line.end)):
                     firsts[1] = atom
                 firsts.setdefault(1, atom)  # posted: "Virsraksts 11.03.2014. plkst. 14.27", "Virsraksts11-09-2017"
+            continue
+        if line.index in head and atom.grain == "day" and category_stamp(text, line.start, atom.start, atom.end, line.end):
+            if not furniture_line(i):
+                firsts.setdefault(1, atom)  # "Kategorija: Jaunumi 16. Marts 2023 13:26 1158x": posted, filed under its category
             continue
         if line.index in head and atom.grain == "day" and stamp_over_byline(text, lines, i, atom.start, atom.end):
             if not furniture_line(i):

@@ -113,6 +113,8 @@ def stamp_line(text: str, page: list[Line], i: int) -> bool:
     words = [w.lower() for w in WORD.findall(label)]
     if label:
         stamp = _stamp_words("stamp_print_words") | _stamp_words("stamp_changed_words")
+        if any(w in _stamp_words("stamp_created_words") for w in words):
+            return False  # "Izveidots/papildināts 20.07.2021 12:20": the creation named too, the posting's stamp
         # The label alone: "Publicēts 13.10.2023 16:40 | Atjaunots 13.10.2023 17:02" is a publication line.
         return len(words) <= 4 and len(label) <= 40 and not re.search(r"[\d|•·]", label) and any(w in stamp for w in words)
     if _browser_print_header(text, page, i):

@@ -37,9 +37,18 @@ def metadata_label_pattern() -> re.Pattern:
 
 
 def line_label(line_text: str, kind: str = "publication_labels") -> str | None:
-    """The publication label the line starts with, if any ("Publicēts:", "Datums")."""
+    """The publication label the line starts with, if any ("Publicēts:", "Datums"); with the change
+    word a slash joins to it, when there is one ("Izveidots/papildināts": the posting's own stamp)."""
     m = label_pattern(kind).match(line_text)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    joined = _changed_after_slash().match(line_text, m.end())
+    return m.group(1) + joined.group(0) if joined else m.group(1)
+
+
+@lru_cache(maxsize=1)
+def _changed_after_slash() -> re.Pattern:
+    return vocab.document_date_pattern(r"[^\S\n]*/[^\S\n]*(?:{stamp_changed_words})(?!\w)", re.IGNORECASE)
 
 
 # The site's name before a publication label on the posting's line: "Fakti.lv Publicēts: 2018-06-22 17:12";

@@ -15,6 +15,7 @@ from ...record import Record
 from ...spans import Intervals
 from .glued_phones import glued_numbers, unglued_from_addresses
 from .patterns import vocabulary
+from .symbol_emails import symbol_emails
 
 
 @dataclass
@@ -65,7 +66,7 @@ def _has_at(text: str) -> bool:
 
 
 def find_emails(text: str) -> list[Found]:
-    found = []
+    found = [Found("email", address, start, end) for address, start, end in symbol_emails(text)]  # "anna©vieta•lv"
     if not _has_at(text):
         return found
     # ("tālr. 26123456janis@…": a phone run into the address by a lost break is read apart)
@@ -102,7 +103,7 @@ def find_emails(text: str) -> list[Found]:
             found.append(Found("email", f"{local}@{domain[:len(domain) - len(glued[0])]}".lower(), start,
                                m.end() - len(glued[0])))
             found.append(Found("email", f"{glued[0]}@{glued[1]}".lower(), m.end() - len(glued[0]), glued[2]))
-    return found
+    return sorted(found, key=lambda f: f.start)
 
 
 NEXT_DOMAIN = re.compile(r"@((?:[a-z0-9-]+\.)+[a-z]{2,24})(?![\w-])", re.IGNORECASE)
@@ -197,6 +198,8 @@ NOT_PHONE_PATTERNS = (
     re.compile(r"(?:19|20)(?<!\w\d\d)\d{2}\.?\s?(?:gad[a-zāū]*\s?)?[-–—]\s?(?:19|20)\d{2}\b"),  # 2014 – 2020
     re.compile(r"LV(?<!\wLV)\s?\d{2}\s?[A-Z]{4}(?:\s?[0-9A-Z]{1,4}){3,5}\b"),   # IBAN
     re.compile(r"\d(?<!\w\d)\d{5}-\d{5}\b"),                                   # personal code
+    # a camera's stamp, a photo's name left as its caption: the day, then the time to the second
+    re.compile(r"(?:19|20)(?<![\w+]\d\d)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ _-](?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?!\w)"),
 )
 
 
