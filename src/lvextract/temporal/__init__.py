@@ -121,7 +121,8 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         document_atom = agency
         if agency.year is not None:  # "Ozoli, 2021. gada 4. marts, LETA.": a dateline as any other
             document_date, agency = dt.date(agency.year, agency.month, agency.day), None
-    resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date)
+    resolved = resolve(text, sorted(atoms + foreign, key=lambda a: a.start), document_date or reference_date,
+                       (document_atom.start, document_atom.end) if document_atom is not None and document_date is not None else None)
     # Every furniture span (a widget's today, a print stamp's date) keeps the year resolve gave it
     # (step 4): the weekday and tense fixes are skipped for all of them (a widget's weekday tells
     # the year the page was shown, not a year of the text).

@@ -7,8 +7,9 @@ dates no month of any one year, so is no date at all:
   that tells one occurrence (a verb of one told in the past or future, "šogad", "šodien", a modifier:
   relative_words.told_once, as for a weekday's custom, and a season of this year, "šovasar":
   [counted_month_part] once_words);
-- the day itself given right after a dash ("marta trešajā otrdienā – 21. martā"): the day is the
-  date, the month beside it no second one.
+- the day itself given right after a dash ("marta trešajā otrdienā – 21. martā") or in a clause
+  right after that says where it falls this time ("novembra otrajā otrdienā, kas šogad ir 12.
+  novembrī"): the day is the date, the month beside it no second one.
 Asked by month_alone for a month's genitive whose ordinal follows. Bounded: the sentence window."""
 from __future__ import annotations
 
@@ -30,7 +31,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # svētdienā", `ordinal_before`), the weekday or the week right after
     part = rf"(?P<ordinal>[^\S\n]+(?:{ordinals}))?{unit}"
     counted = re.compile(part, re.IGNORECASE)
-    day_after = re.compile(rf"{part}[^\S\n]*[–—-][^\S\n]*\d{{1,2}}\.", re.IGNORECASE)
+    # the day after a dash, or in a clause that says on which day it falls this time ("novembra otrajā
+    # otrdienā, kas šogad iekrita 14. novembrī": a few words between, no other clause)
+    day_after = re.compile(rf"{part}[^\S\n]*(?:[–—-]|,[^\S\n]*kas(?:[^\S\n]+[^\W\d_]+){{1,3}})[^\S\n]*\d{{1,2}}\.",
+                           re.IGNORECASE)
     ordinal_before = re.compile(rf"(?<!\w)(?:{ordinals})[^\S\n]+$", re.IGNORECASE)
     return counted, day_after, ordinal_before
 

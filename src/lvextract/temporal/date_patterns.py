@@ -145,6 +145,8 @@ def fragments() -> dict[str, str]:
     weekday_after_dash = vocab.alternation(vocab.weekday_forms(0, 1))
     return {
         "year_word": year_word,
+        # a part of the first year of a span, before "līdz": "kopš 2018. gada rudens līdz …"
+        "year_part": rf"(?:[^\S\n]+(?:{vocab.alternation(vocab.temporal()['year_part_genitives'])})(?!\w))",
         "weekday_dative": weekday_dative,
         "weekday_after_dash": weekday_after_dash,
         # "2014. gada ", "2014.gada", "2014.g. " before a day or a month

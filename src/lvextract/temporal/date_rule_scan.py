@@ -110,7 +110,7 @@ _YEAR_RULES = {
     "letter": ("day_month", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_to_month", "year_list", "year", "year_month",
                "year_day_english", "day_month_hyphenated", "year_dot_month", "year_elided"),
     "dash": ("iso", "iso_month", "year_range", "year_range_short", "year_to_month", "bracketed_years"),
-    "other": ("bracketed_year",),
+    "other": ("bracketed_year", "bracketed_award_year"),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
     "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount", "numeric_ymd_glued"),

@@ -24,7 +24,7 @@ from .date_rule_actions import (date_card, day_list_month, numeric_day_list, day
                                 numbered_day_month, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range)
 from .year_rule_actions import (month_number_range, month_year, year, year_list, year_month, year_range, year_range_short,
-                                year_to_month, bracketed_year, bracketed_years)
+                                year_to_month, bracketed_award_year, bracketed_year, bracketed_years)
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
 
@@ -263,12 +263,16 @@ def rules() -> list[Rule]:
         # a stray dot typed again after the slash or dash is passed over ("(2001./.2002.g.dz.)").
         ("year_range", _compile(
             rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
+            rf"(?:(?<=gada){f['year_part']}(?=\s+{UNTIL}))?"
             rf"(?P<sep>\s*(?:{DASH}|/)\s*|(?:\s+|(?<=\.)){UNTIL}\s+)(?:(?<=[/\-–—])\.[^\S\n]?)?(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
             flags), year_range),
         # A period from a year to a month of a later year: "no 2015. gada līdz 2019. gada maijam",
-        # "2015. – 2019. gada maijs" (the end keeps its month; year_range alone would drop it).
+        # "2015. – 2019. gada maijs" (the end keeps its month; year_range alone would drop it); a part
+        # of the first year before "līdz" stays inside the span at the year's grain ("kopš 2018. gada
+        # rudens līdz 2019. gada jūlijam": temporal.toml year_part_genitives), here and in year_range.
         ("year_to_month", _compile(
             rf"{START}(?:(?:no|kopš)\s+)?(?P<y1>{YEAR})\s*\.?(?:\s*gad(?:a|u|s)(?!\w))?"
+            rf"(?:(?<=gada){f['year_part']}(?=\s+{UNTIL}))?"
             rf"\s*(?:{DASH}|{UNTIL_PAT}(?=\s))\s*{f['year_prefix']}(?:(?P<d>{DAY})\.\s*)?{f['month_name']}", flags), year_to_month),
         # A life's years in brackets after a name, also before 1900: "gleznotājs Jānis Ozols (1890-1961)",
         # "(1906 – 1991; …)"; and a work's year in brackets after its quoted title: "filma “Ozoli” (1975)",
@@ -283,6 +287,10 @@ def rules() -> list[Rule]:
                                     rf"|(?<=[āēīū]\()|(?<=[āēīū][^\S\n]\()|(?<=[oāēī]s\()|(?<=[oāēī]s[^\S\n]\()"
                                     rf"|(?<=\(ap[^\S\n])|(?<=\(ap\.[^\S\n])|(?<=\(ca\.[^\S\n]))(?P<y>{LIFE_YEAR})(?=\))"),
          bracketed_year),
+        # A year alone in brackets after an award or an honorary title, the year it was given:
+        # "Goda pilsonis (1998)", "Atzinības krusts (2015)" (temporal.toml award_words; the word is
+        # read by the action, as the nouns are many and their forms longer than a look-behind's).
+        ("bracketed_award_year", _compile(rf"(?=\d)(?<=\()(?P<y>{LIFE_YEAR})(?=\))"), bracketed_award_year),
         # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits;
         # a school's page abbreviates the school year "m.g." ("2014./15.m.g.").
         # A sports page's age group of birth years cuts its last year so too, over more than one

@@ -230,7 +230,8 @@ def _ranges(text: str, atoms: list[Atom]) -> list[Atom]:
     while i < len(atoms):
         if i + 1 < len(atoms) and _joinable(text, atoms[i], atoms[i + 1]):
             joined = _join(atoms[i], atoms[i + 1])
-            if joined.year is None or joined.end_year is None or _ordered(joined):
+            if joined.year is None or joined.end_year is None or _ordered(joined) \
+                    or _said_from_until(text, atoms[i], atoms[i + 1]):
                 out.append(joined)
                 i += 2
                 continue
@@ -275,6 +276,16 @@ def _year_before_from(text: str, atoms: list[Atom]) -> list[Atom]:
 
 def _ordered(a: Atom) -> bool:
     return (a.year, a.month or 0, a.day or 0) <= (a.end_year, a.end_month or 0, a.end_day or 0)
+
+
+def _said_from_until(text: str, a: Atom, b: Atom) -> bool:
+    """Two days, each with its year, that the text itself joins as a span's ends, "no … līdz …"
+    ("izsludina no 2013. gada 6. maija līdz 2012. gada 23. maijam"): one mention as written, though
+    the end's year, a slip of the page, puts it before the start (RECORD.md: a range is one
+    mention). A dash between them joins no such pair: it may part two items of a list."""
+    return a.year is not None and b.year is not None and a.grain == b.grain == "day" \
+        and _UNTIL_GAP.fullmatch(text, a.end, b.start) is not None \
+        and _FROM_BEFORE.search(text[max(0, a.start - 20):a.start]) is not None
 
 
 def find_atoms(text: str) -> list[Atom]:

@@ -1,13 +1,15 @@
 """Years and days that frame no other day of their paragraph though they state a year
 (resolve.py, RECORD.md order 2): a birth date, which tells who may take part, a lone year that
 dates the start of something else, a person's start at work, a year or day after "kopš", a life's
-years in brackets, a cited act's day, a year that qualifies a figure (`frames_days`, the frames
+years in brackets, a cited act's day, a year that qualifies a figure, the year of an award "of the
+Year" ("2009. gada Eiropas Gada cilvēks") (`frames_days`, the frames
 filter resolve.py asks). Each read from bounded windows beside the date: O(1) per atom."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ..latvian.orthography import UPPER
 from . import vocabulary as vocab
 from .act_dates import act_date, amended_act_date, replaced_act_date
 from .attribute_years import attribute_year
@@ -113,13 +115,26 @@ def since_day(text: str, atom: Atom) -> bool:
     return m is not None and m["since"] is not None
 
 
+# A year's genitive before the title of an award "of the Year" ("2009. gada Eiropas Gada cilvēks",
+# "2018. gada Ozolu novada Gada balva"): the year the title is for, no year of the sentence's day,
+# with a dateline or without one. At most three capitalised words between ("Eiropas", "Ozolu
+# novada"); the title's "Gada" is capitalised.
+_YEAR_TITLE_AFTER = re.compile(rf"(?:[^\S\n]+(?:[{UPPER}][^\W\d_]*|novada|pilsētas|pagasta)){{0,3}}"
+                               r"[^\S\n]+Gada[^\S\n]+[^\W\d_]")
+
+
+def year_title(text: str, atom: Atom) -> bool:
+    return atom.grain == "year" and not atom.is_range and text[atom.start:atom.end].endswith("gada") \
+        and _YEAR_TITLE_AFTER.match(text, atom.end, atom.end + 80) is not None
+
+
 def frames_days(text: str, atom: Atom, document_year: int | None) -> bool:
     """Whether a date that states its year (and is neither commemorated nor a report's year, which
     resolve.py knows) frames the bare days of its sentence and paragraph: no birth date, no life's
     years in brackets, no amended or replaced act's day, no day after "kopš", no start at work; where
     the text has a dateline, no cited act's day nor a year that qualifies a figure."""
     return not (born(text, atom) or in_bracket_aside(text, atom) or amended_act_date(text, atom)
-                or replaced_act_date(text, atom)
+                or replaced_act_date(text, atom) or year_title(text, atom)
                 or since_day(text, atom) or career_start(text, atom)
                 or (document_year is not None and (act_date(text, atom) or attribute_year(text, atom))))
 

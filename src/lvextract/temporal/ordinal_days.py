@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .date_atom import Atom
-from .date_values import _valid
+from .date_patterns import fragments
+from .date_values import _relative_kind, _valid
 
 
 def _data() -> dict:
@@ -55,11 +56,22 @@ def _day(m: re.Match, p: str) -> tuple[int | None, int]:
     return (d["tens"][tens.lower()] if tens else 0) + unit, d["endings"].index(m.group(f"{p}e").lower())
 
 
+@lru_cache(maxsize=1)
+def _year_word_before() -> re.Pattern:
+    """A year said relatively right before the ordinal ("nākamā gada astotajā janvārī", "šā gada
+    pirmajā jūnijā"): the date's year word, as "nākamā gada 8. janvārī" has it (date_patterns rel_prefix)."""
+    return re.compile(rf"(?<!\w){fragments()['rel_prefix']}$", re.IGNORECASE)
+
+
 def ordinal_day(m: re.Match) -> list[Atom]:
     month, case = _month_case()[m.group("mon").lower()]
     day, ending = _day(m, "a")
     if day is None or ending != case or not _valid(None, month, day):
         return []
+    said = _year_word_before().search(m.string, max(0, m.start() - 20), m.start())
+    if said is not None:
+        return [Atom(said.start(), m.end(), None, month, day, relative=_relative_kind(said["rel"] or said["rela"]),
+                     rule="ordinal_day")]
     return [Atom(m.start(), m.end(), None, month, day, rule="ordinal_day")]
 
 

@@ -25,21 +25,20 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .. import layout
 from ..latvian.orthography import UPPER
-from . import vocabulary as vocab
 from .grammar import Atom
 from .bracket_years import in_bracket_aside
 from .commemorated import commemorated
 from .remembered_years import sentence_years
 from .reference_years import reference_year
-from .later_years import LaterYears
+from .later_years import LaterYears, later_bound
 from .not_frames import born, frames_days, frames_its_sentence
 from .relative_range_start import OFFSETS, start_year as relative_range_start, years_from_stated_end
-from .publication_fields import Retold, announced_time
+from .publication_fields import Retold
 from .retold_days import RetoldDays
+from .field_dates import field_date
 from .relative import weekday_beside
 from .relative_years import RelativeYears, relative_word_wins
 from .colon_lists import joined_paragraph_starts
@@ -95,8 +94,8 @@ _RANGE_YEARS = 5
 class _Nearest:
     """Frames grouped by a unit (sentence or paragraph), for the nearest one to an atom."""
 
-    def __init__(self, frames: list[Atom], unit_of) -> None:
-        self.unit_of = unit_of
+    def __init__(self, frames: list[Atom], unit_of, later_ok=None) -> None:
+        self.unit_of, self.later_ok = unit_of, later_ok  # later_ok(frame, atom): may a frame after the atom frame it
         self.by_unit: dict[int, list[Atom]] = {}
         for a in frames:  # atoms come sorted by start
             self.by_unit.setdefault(unit_of(a.start), []).append(a)
@@ -111,6 +110,8 @@ class _Nearest:
         i = bisect.bisect_left(self.starts[unit], atom.start)
         before = next((f for f in reversed(frames[max(0, i - _LOOKAROUND):i]) if f is not atom), None)
         after = next((f for f in frames[i:i + _LOOKAROUND] if f is not atom), None)
+        if after is not None and self.later_ok is not None and not self.later_ok(after, atom):
+            after = None
         neighbours = [f for f in (before, after) if f is not None]
         return min(neighbours, key=lambda f: (max(f.start - atom.end, atom.start - f.end), f.start > atom.start)) \
             if neighbours else None
@@ -135,35 +136,6 @@ class _Nearest:
                 # 6. janvārim … pavasara brīvlaiks no 13. marta" is 2023's.
                 return nearest.end_year
         return nearest.year
-
-
-@lru_cache(maxsize=None)
-def _field_label() -> re.Pattern:
-    return re.compile(rf"[^\S\n]*(?:{vocab.alternation(vocab.temporal()['field_date_labels'])})[^\S\n]*:?[^\S\n]*"
-                      rf"(?:[^\W\d_]+,?[^\S\n]*)?$", re.IGNORECASE)
-
-
-def _field_date(text: str, atom: Atom) -> bool:
-    """A day stated with its year behind a field label at its line's start ("Kad: 2018. gada
-    9. jūnijs", "Datums: sestdiena, 9.06.2018."): it frames the same day told again below, as a
-    range of one day would (RECORD.md's order, 3.). Reads a bounded window before the date."""
-    if not (atom.day and atom.month and not atom.is_range and _stated(atom)):
-        return False
-    window_start = max(0, atom.start - 40)
-    line_start = text.rfind("\n", window_start, atom.start) + 1
-    if (line_start > 0 or window_start == 0) and _field_label().fullmatch(text, line_start, atom.start):
-        return True
-    line_end = text.find("\n", atom.end)
-    if not text[line_start:atom.start].strip() and announced_time(text, atom.end, line_end if line_end >= 0 else len(text)):
-        return True  # an unlabelled field: the day alone on its line with its hour ("12.11.2016 - plkst.12.00")
-    # The label alone on the line above ("Kad:" / "20. decembrī, 2018, plkst: 15:00"), as a
-    # calendar's event page prints it.
-    if line_start == 0 or text[line_start:atom.start].strip():
-        return False
-    label_end = line_start - 1
-    label_start = text.rfind("\n", max(0, label_end - 40), label_end) + 1
-    return (label_start > 0 or label_end <= 40) and bool(_field_label().fullmatch(text, label_start, label_end)) \
-        and bool(text[label_start:label_end].strip())
 
 
 def _bounds(atom: Atom) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
@@ -266,8 +238,11 @@ def _leap_year(year: int, fallback: bool, document_date) -> tuple[int | None, bo
     return None, False, False, f"there is no 29 February in the year found ({year})"
 
 
-def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
-    """`document_date` is a date, or an ISO string of month or year grain ("2019-05")."""
+def resolve(text: str, atoms: list[Atom], document_date, document_span: tuple[int, int] | None = None) -> list[Resolved]:
+    """`document_date` is a date, or an ISO string of month or year grain ("2019-05"); `document_span` the
+    dateline's characters. A day the dateline frames at step 2 (a metadata line run into the body's first
+    paragraph) has the document date's year as at step 4, with that step's tense and weekday rules
+    (" date 2024-12 … vēl līdz 5. janvārim ir …" is next January's)."""
     document_year = None
     if document_date is not None:
         document_year = document_date.year if hasattr(document_date, "year") else int(str(document_date)[:4])
@@ -297,7 +272,9 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
     school = school_years(text, frames, document_year)
     near_frames = [school.get(a.start, a) if a.grain == "year" and a.is_range else a for a in frames]
     in_sentence = _Nearest([a for a in near_frames if frames_its_sentence(text, a)], sentence_of)
-    in_paragraph = _Nearest([a for a in near_frames if a.month], paragraph_of)
+    # (with no document date, a bound after the day in another sentence frames it not: later_years.later_bound)
+    in_paragraph = _Nearest([a for a in near_frames if a.month], paragraph_of, None if document_year is not None else
+                            lambda f, a: sentence_of(f.start) == sentence_of(a.start) or not later_bound(text, f))
     retold = Retold(text, atoms)
     # A school year stated earlier is a range too, after the written ones: its September-to-August
     # span holds one year of each bare month below it ("Mācību gads 2014./2015." over "Pavasara
@@ -312,7 +289,7 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                                     + quarter_frames(text, frames, document_year)
                                     + heading_year_frames(text, atoms, document_year)
                                     + heading_when_frames(text, atoms, document_year),
-                                    [a for a in stated if _field_date(text, a) or _head_occurrence(text, a, retold)],
+                                    [a for a in stated if field_date(text, a) or _head_occurrence(text, a, retold)],
                                     document_year)
     stated_ends = [a.end for a in stated]
     frame_years = sentence_years(frames, sentence_of)
@@ -350,6 +327,9 @@ def resolve(text: str, atoms: list[Atom], document_date) -> list[Resolved]:
                     or school_year_below(text, atom, school_ranges.year(atom), document_date) \
                     or retold_days.year(atom) \
                     or (later_years.year(atom) if later_years is not None else None)
+                source = in_sentence.frame(atom) or (None if report else in_paragraph.frame(atom))
+                if source is not None and (source.start, source.end) == document_span and year == document_year:
+                    anchored, fallback = True, True  # the dateline's own year: step 4's, with its tense and weekday rules
                 contradicted = year is not None and _weekday_contradicts(text, atom, year)
                 if contradicted:
                     # The frame speaks of another occasion; another year stated in the sentence

@@ -31,6 +31,7 @@ from .grammar import Atom
 from .publication_fields import Retold
 from .relative import sentence_is_past
 from .not_frames import started_then
+from .sentence_window import sentence_around
 
 _FAR = 1  # years from the document's year a planning year may lie
 
@@ -46,16 +47,28 @@ def _until_words() -> frozenset[str]:
     return frozenset(vocab.temporal()["until_words"])
 
 
+# A yearly custom said in the month's sentence: "katru gadu", "ik gadu", "ik gadus".
+_YEARLY = re.compile(r"(?<!\w)(?:katru|ik)[^\S\n]+gadu?s?(?!\w)", re.IGNORECASE)
+
+
+def _yearly_custom(text: str, atom: Atom) -> bool:
+    left, right = sentence_around(text, atom.start, atom.end)
+    return _YEARLY.search(text, left, right) is not None
+
+
 class LoneYears:
     """The lone years that may frame a later day of their paragraph, by paragraph."""
 
     def __init__(self, text: str, frames: list[Atom], paragraph_of, sentence_of, document_year: int | None,
                  until: bool = False) -> None:
-        self.paragraph_of, self.sentence_of = paragraph_of, sentence_of
+        self.text, self.paragraph_of, self.sentence_of = text, paragraph_of, sentence_of
         self.by_paragraph: dict[int, list[Atom]] = {}
+        # every lone year, bounds and past sentences' too: a yearly custom's month reads these
+        self.every: dict[int, list[Atom]] = {}
         for a in frames:
             if a.grain != "year" or a.is_range or a.month or a.year is None:
                 continue
+            self.every.setdefault(paragraph_of(a.start), []).append(a)
             if document_year is not None and abs(a.year - document_year) > _FAR:
                 continue
             # (with `until`, a year a goal is set by counts: "līdz 2019. gada beigām", this_year_frames.py)
@@ -65,13 +78,19 @@ class LoneYears:
                 continue  # (nor a year that dates another thing's start: "tradīcija iedibināta 1995. gadā")
             self.by_paragraph.setdefault(paragraph_of(a.start), []).append(a)
         self.ends = {p: [a.end for a in years] for p, years in self.by_paragraph.items()}
+        self.every_ends = {p: [a.end for a in years] for p, years in self.every.items()}
 
     def year(self, atom: Atom) -> int | None:
+        """The nearest lone year before the day in its paragraph, in another sentence. A month alone
+        in a yearly custom's sentence ("Katru gadu tā norisinās aprīlī") is no one year's plan: it
+        takes the nearest year as RECORD.md's order 2 says, a bound's ("kopš 1997. gada") or a past
+        sentence's ("1985. gadā … tika pieņemts lēmums") too."""
         paragraph = self.paragraph_of(atom.start)
-        years = self.by_paragraph.get(paragraph)
+        custom = not atom.day and atom.month is not None and not atom.is_range and _yearly_custom(self.text, atom)
+        years = (self.every if custom else self.by_paragraph).get(paragraph)
         if not years:
             return None
-        i = bisect.bisect_right(self.ends[paragraph], atom.start)
+        i = bisect.bisect_right((self.every_ends if custom else self.ends)[paragraph], atom.start)
         if i == 0:
             return None
         frame = years[i - 1]
@@ -189,8 +208,10 @@ def month_frames_its_days(text: str, atom: Atom, year: int, document_year: int |
     Savukārt septembrī un oktobrī degsim svecītes") holds that month's bare days below it
     ("Palsmanes kapos – 14. septembrī") as a month with its year said does (month_frames; RECORD.md's
     order, 3.). Not a bound ("kopš septembra"), not a past sentence's month, not a month far from
-    the document's year; a month of the document's own year changes no value."""
-    return not atom.day and bool(atom.month) and _plans_ahead(text, replace(atom, year=year), atom.end, document_year)
+    the document's year, not a yearly custom's month ("Katru gadu tā norisinās aprīlī": it plans no
+    schedule); a month of the document's own year changes no value."""
+    return not atom.day and bool(atom.month) and _plans_ahead(text, replace(atom, year=year), atom.end, document_year) \
+        and not _yearly_custom(text, atom)
 
 
 # A heading is short: its line is read at most this far either side of its year.
@@ -204,10 +225,17 @@ def _part_after() -> re.Pattern:
     return re.compile(rf"[^\S\n]{{1,3}}(?:{parts})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _plan_before() -> re.Pattern:
+    """A plan's noun right before a year in the dative: "Pasākumu plāns 2019. gadam" (temporal.toml plan_nouns)."""
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.temporal()['plan_nouns'])})[^\S\n]+$", re.IGNORECASE)
+
+
 def heading_when_frames(text: str, atoms: list[Atom], document_year: int | None) -> list[Atom]:
     """A heading of its own paragraph whose lone year says when the text's things happen, in
     the locative or with a part of the year ("Tradicionālo prasmju skola notiks arī 2010. gadā",
-    "Dažādi notikumi 2014. gada nogalē īsumā" over "17. decembrī … notika"): the heading is a
+    "Dažādi notikumi 2014. gada nogalē īsumā" over "17. decembrī … notika"), or a plan's for the year
+    in the dative ("Nozīmīgāko pasākumu plāns 2019. gadam", a page's top link over its events): the heading is a
     paragraph of its own, so the year frames the bare days after it as a range stated earlier
     would (RECORD.md's order, 3.): returned as one-year ranges. Not a year that only qualifies a
     thing ("2014. gada budžets" is approved the year before), not a bound ("kopš 2010. gada"),
@@ -223,7 +251,8 @@ def heading_when_frames(text: str, atoms: list[Atom], document_year: int | None)
         if a.grain != "year" or a.is_range or a.month or a.year is None or a.relative is not None:
             continue
         said = text[a.start:a.end].lower()
-        if not (said.endswith("gadā") or (said.endswith("gada") and _part_after().match(text, a.end, a.end + 30))):
+        if not (said.endswith("gadā") or (said.endswith("gada") and _part_after().match(text, a.end, a.end + 30))
+                or (said.endswith("gadam") and _plan_before().search(text, max(0, a.start - 20), a.start))):
             continue
         window = max(0, a.start - _HEADING_CHARS)
         line_start = text.rfind("\n", window, a.start) + 1

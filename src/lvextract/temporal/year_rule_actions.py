@@ -94,6 +94,22 @@ def bracketed_year(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), int(m.group("y")), rule="bracketed_year")]
 
 
+@lru_cache(maxsize=1)
+def _award_before() -> re.Pattern:
+    """An award's or an honorary title's word right before the bracket (temporal.toml award_words,
+    stems): "Goda pilsonis (", "Triju Zvaigžņu ordeņa Goda zīmi (". Read back a bounded window."""
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.temporal()['award_words'])})[^\W\d_]*[^\S\n]?\($",
+                      re.IGNORECASE)
+
+
+def bracketed_award_year(m: re.Match) -> list[Atom]:
+    """"Goda pilsonis (1998)": the year the award or the title was given, a date of year grain (as
+    a work's year in brackets is); a count in brackets after another noun, "skaits (1850)", is none."""
+    if _award_before().search(m.string, max(0, m.start() - 30), m.start()) is None:
+        return []
+    return [Atom(m.start(), m.end(), int(m.group("y")), rule="bracketed_year")]
+
+
 # The longest span of years a bracket after a name gives (a life), and the shortest read so.
 LIFE_SPAN = 120
 LIFE_SHORTEST = 10

@@ -8,7 +8,8 @@ only when the document's own year puts the day more than half a year away on the
 that the other year's day is the nearer one (a late posting of an announcement a month old, a
 past "2. jūlijā" in a text of March, keep their year), when the sentence says one tense only,
 and when no weekday beside the day already decides. "The next one" ("Nākošā tikšanās 7. maijā" in a
-text of September) says the day is to come however near the half-year it stands: with no past verb
+text of September) says the day is to come however near the half-year it stands ("vēl līdz 5. janvārim",
+still until, says so of a present sentence's day, as a future verb would): with no past verb
 beside it, the day turns from two months before the date on (temporal.toml [year_turn]). A month alone ("Pieteikties varēs no februāra."
 in a text of November) turns the same way, counted from its middle. A document date of month
 grain (a portal's metadata line "2022-02") counts from its month's middle too.
@@ -62,6 +63,13 @@ def _next_words() -> tuple[frozenset[str], int]:
     return frozenset(table["next_words"]), table["next_min_days"]
 
 
+@lru_cache(maxsize=1)
+def _still_until() -> re.Pattern:
+    """"vēl līdz" right before the day (temporal.toml [year_turn] still_until): a bound still to come."""
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.temporal()['year_turn']['still_until'])})[^\S\n]+$",
+                      re.IGNORECASE)
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """"past" or "future" when the day's sentence (at most 200 characters either side), or the
     lead-in of the list it is an item of, says only that."""
@@ -74,7 +82,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
         lead = lead_in(text, text.rfind("\n", max(0, start - LINE_REACH), start) + 1)
         if lead is not None:
             words |= {w.lower() for w in _WORD.findall(text[lead[0]:lead[1]])}
-    said_past, said_future = bool(words & past), bool(words & future) or _debitive(words)
+    said_past = bool(words & past)
+    said_future = bool(words & future) or _debitive(words) \
+        or _still_until().search(text, max(0, start - 30), start) is not None
     said_future = said_future or (not said_past and bool(words & _future_nouns()))
     if not said_past and words & _next_words()[0]:
         return "next"  # "Nākošā tikšanās 7. maijā": the one still to come
