@@ -127,7 +127,7 @@ atzinības rakstus": honoured), `says_that` ("skolēni atzina, ka …": the subj
 follows says or feels it; a participation verb inside that clause is not its own), `honoured_providers`
 ("sveicam sociālos darbiniekus", "apbalvot izcilākos speciālistus": providers greeted or awarded for their work
 are thanked, not served), `passive_served` ("Jaunieši tika iepazīstināti ar …": the subject of a passive of
-serving, served), `municipal_staff` ("paciņas izvadāja 16 pašvaldības pārstāvji": one municipality's own
+serving, served), `learning_purpose` ("skolēni devās uz Rēzekni, lai papildinātu zināšanas": those who go to learn, served), `municipal_staff` ("paciņas izvadāja 16 pašvaldības pārstāvji": one municipality's own
 staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `parents_alone` ("svētki skolēniem un viņu vecākiem": parents named without a family word, no families), `families_with_children` ("atbalsts ģimenēm ar bērniem": children said only as the families' own, no children), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), `risk_titles` ("projekts „Riskam pakļauto ģimeņu iekļaušana”": a social risk group
 in the quoted title of the project or its programme part is served), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
@@ -235,6 +235,7 @@ from .topic_list import listed_topic
 from .job_titles import in_job_title
 from .presence import in_presence
 from .passive_served import accept_passive_served
+from .learning_purpose import accept_learning_purpose
 from .municipal_staff import municipality_at_work
 
 __all__ = ["extract"]
@@ -254,6 +255,7 @@ def extract(doc: Document, record: Record) -> None:
     accept_contest_entrants(reader, found)  # "novada skolēnu skatuves runas konkurss"
     accept_offered_pastimes(reader, found)  # "Jaunieši varēs uzdot jautājumus deputātiem"
     accept_passive_served(reader, found)  # "Jaunieši tika iepazīstināti ar …": those served
+    accept_learning_purpose(reader, found)  # "skolēni devās uz Rēzekni, lai papildinātu zināšanas"
     accept_honouring_occasions(reader, found)  # "bērnus godinoši svētki": the occasion is for them
     named_target(reader, found)  # "attīstīt mērķa grupas jauniešu, kuri …, prasmes"
     each_invited(reader, found)  # "Ikviens jaunietis var pieteikties"

@@ -173,10 +173,18 @@ def _bracketed_example(reader: Reader, f: Found) -> bool:
 
 def says_for_whom(reader: Reader, f: Found) -> bool:
     """Whether a group in a project's title is whom the title says it is for: a declined dative
-    ("… izveide personām ar invaliditāti"), not an abbreviation ("Atbalsta sistēma NVO") nor a
-    genitive qualifying a thing ("Tērpi jauniešu deju kolektīvam")."""
+    ("… izveide personām ar invaliditāti") or a genitive before a service noun in the dative ("Atbalsts
+    bezdarbnieku izglītībai": for their education), not an abbreviation ("Atbalsta sistēma NVO") nor a
+    genitive qualifying a thing ("Tērpi jauniešu deju kolektīvam", "Ģimeņu atpūtas vietas labiekārtošana",
+    "Nevalstisko organizāciju atbalsta programma": a programme's name)."""
     head = reader.sdoc[f.mention.token_end - 1].text
-    return not head.isupper() and "dative" in form(head)
+    if head.isupper():
+        return False
+    forms = form(head)
+    if "dative" in forms:
+        return True
+    service = reader.service_noun_follows(f.mention.token_end, f.mention.token_start) if "genitive" in forms else None
+    return service is not None and form(service) == {"dative"}
 
 
 def accept(reader: Reader, found: list[Found]) -> None:

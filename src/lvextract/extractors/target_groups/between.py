@@ -12,9 +12,10 @@ from ...latvian.relatives import relative_pronoun
 # "vecumā no 15 līdz 25 gadiem", "vecumā 15–25 gadi", "vecumā līdz 25 gadiem"
 AGES = re.compile(r"vecumā\s+(?:(?:no\s+)?\d{1,2}\.?\s*(?:[-–—]|līdz)\s*\d{1,2}\.?|līdz\s+\d{1,2}\.?)\s+(?:gad[^\W\d_]*|g\.)",
                   re.IGNORECASE)
-# a plural or feminine genitive of a noun (a list's last owner: "diasporas skolu", "sporta klubu")
+# a plural or feminine genitive of a noun (a list's last owner: "diasporas skolu", "sporta klubu",
+# "skolu vadības komandu": up to three words)
 OWNER_GENITIVE = re.compile(r"[^\W\d_]{3,}(?:u|as|es|ņu|šu)", re.IGNORECASE)
-LIST_OWNER_WORDS = 2
+LIST_OWNER_WORDS = 3
 
 
 def ages_end(text: str, char: int) -> int | None:

@@ -25,7 +25,7 @@ NUMBER_BEFORE = re.compile(r"(?<![\w.])\d{1,2}(?:\.\d{1,2}){1,4}\.?[ \t]*$")  # 
 TITLE_BETWEEN = frozenset({"nr.", "nr", "ar", "nosaukumu", ":"})  # between a project's word and its quoted title
 QUOTE_REACH = 40  # tokens, white space included: a quoted name is passed over whole, if it closes in reach
 NOTE_REACH = 4  # tokens of a short note in brackets passed before "ar": "apspriedes (sanāksmes) ar …"
-OWNER_ADJECTIVE_ENDINGS = ("ās", "o")  # a definite adjective's genitive: "vietējās", "vietējo"
+OWNER_ADJECTIVE_ENDINGS = ("ās", "o", "ā")  # a definite adjective's genitive: "vietējās", "vietējo", "privātā"
 SHARED_HOPS = 3  # plural genitives coordinated after a group's genitive before the head noun they share
 NAME_QUOTE_REACH = 12  # tokens from a quoted name's opening mark to its closing one
 
@@ -325,10 +325,17 @@ class ClauseReading:
                 # (the last owner with its adjective: "mazākumtautību, NVO un vietējās sabiedrības
                 # pārstāvji" — a community's singular genitive as well)
                 after = self.skip_space(j + 1)
+                # (… or a sector's: "pašvaldību un privātā sektora pārstāvji")
                 if j < n and after < n and (self.sdoc[j].lower_.endswith(OWNER_ADJECTIVE_ENDINGS) or self.sdoc[j].lower_ in self.ctx.owner_qualifiers) \
-                        and self.sdoc[after].is_alpha and self.sdoc[after].lower_.endswith(GENITIVE_PLURAL_ENDINGS + ("as", "es")) \
+                        and self.sdoc[after].is_alpha and self.sdoc[after].lower_.endswith(GENITIVE_PLURAL_ENDINGS + ("as", "es", "sektora")) \
                         and (head := self.skip_space(after + 1)) < n and self.ctx.person_nouns.fullmatch(self.sdoc[head].lower_):
                     return head
+            # (an owner with a field's singular genitive before it: "pašvaldību, kultūras organizāciju un …
+            # pārstāvjus" — the owner is the plural genitive after it)
+            if j != i and (after := self.skip_space(j + 1)) < n and self.sdoc[j].is_alpha and self.sdoc[j].lower_.endswith(("as", "es")) \
+                    and self.sdoc[after].is_alpha and self.sdoc[after].lower_.endswith(GENITIVE_PLURAL_ENDINGS) \
+                    and not self.sdoc[after].lower_.endswith(("as", "es")):
+                j = after
             if j == i or j >= n or not self.sdoc[j].is_alpha or not self.sdoc[j].lower_.endswith(GENITIVE_PLURAL_ENDINGS):
                 return None
             i = self.skip_space(j + 1)

@@ -113,6 +113,7 @@ class Context:
     accusative_prepositions: frozenset[str]
     range_words: frozenset[str]
     range_tail: frozenset[str]
+    date_prepositions: frozenset[str]
     talking: tuple[str, ...]
     count_words: frozenset[str]
     ensemble_subjects: frozenset[str]

@@ -125,8 +125,10 @@ class LookingBack:
             # "no 9.30 notiks nodarbības senioriem": a preposition before a clock time governs the time.
             if word in self.ctx.range_words and self.clock_follows(i):
                 continue
-            # "No 2022. gada februāra … 50 personām … tiks nodrošināts": before a year, a date.
-            if word in self.ctx.range_words and self.year_follows(i):
+            # "No 2022. gada februāra … 50 personām … tiks nodrošināts": before a year, a date; so
+            # before a day of a month: "No 1. septembra nodarbības un vingrošana bērniem turpināsies",
+            # "Ar 1. janvāri senioriem …" ([context] date_prepositions).
+            if (word in self.ctx.range_words and self.year_follows(i)) or (word in self.ctx.date_prepositions and self.day_follows(i)):
                 continue
             range_tail = range_tail and (word in self.ctx.list_connectors or word in self.ctx.range_tail or word[:1].isdigit())
             object_passed = object_passed or (dative and word.endswith("šanu"))

@@ -151,8 +151,11 @@ def parents(doc: Document, taken: list[Found]) -> list[Found]:
 # genitive alone is no group's word, so it is a mention only there). Up to three owners, each a
 # plural genitive or an abbreviation, one qualifying word before each; the served rules then judge
 # it as the genitive of that noun (accepted.accept). Bounded: match() at each "pašvaldību" only.
-# (the state's singular genitive too: "pašvaldību un valsts pārvaldes pārstāvji")
-OWNER = r"(?:(?:[^\W\d_]+\s+)?(?:[^\W\d_]+[uo]|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,})|valsts\s+[^\W\d_]+(?:as|es))"
+# (the state's singular genitive too: "pašvaldību un valsts pārvaldes pārstāvji"; and a sector or civil
+# society by its singular genitive: "pašvaldību, kultūras organizāciju un pilsoniskās sabiedrības pārstāvjus",
+# "pašvaldību un privātā sektora pārstāvji")
+OWNER = r"(?:(?:[^\W\d_]+\s+)?(?:[^\W\d_]+[uo]|[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,})|valsts\s+[^\W\d_]+(?:as|es)" \
+    r"|[^\W\d_]+(?:ā|ās)\s+(?:sektora|sabiedrības))"
 # (also the paired "gan …, gan …": "gan nevalstiskā sektora, gan uzņēmēju pārstāvjus")
 OWNERS_JOIN = r"(?:\s*,\s*(?:un\s+|vai\s+|kā\s+arī\s+|gan\s+)?|\s+(?:un|vai|kā\s+arī)\s+)"
 # The NGO sector said by its genitive singular, which no NGO form holds alone ("nevalstiskā

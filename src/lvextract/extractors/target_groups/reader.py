@@ -8,6 +8,7 @@ import re
 from functools import cached_property
 
 from ...document import Document
+from ...latvian.months import month_forms
 from ...temporal.date_patterns import CLOCK_WORD
 from .clauses import NOTE_REACH, ClauseReading
 from .genitives import GenitiveReading
@@ -20,6 +21,7 @@ from .sentence_reading import SentenceReading
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 CLOCK_WORD_RE = re.compile(CLOCK_WORD)  # the word before a clock time ("no plkst. 11"), whole
 YEAR = re.compile(r"(?:19|20)\d\d\.?")
+DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.?")
 
 
 class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
@@ -171,6 +173,17 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
     def year_follows(self, i: int) -> bool:
         j = self.word_at_or_after(i + 1)
         return j is not None and YEAR.fullmatch(self.sdoc[j].text) is not None
+
+    def day_follows(self, i: int) -> bool:
+        """Whether a day of a month follows token `i`: "No 1. septembra nodarbības … bērniem" (the
+        preposition has the date, not the group after it)."""
+        j = self.word_at_or_after(i + 1)
+        if j is None or DAY.fullmatch(self.sdoc[j].text) is None:
+            return False
+        j = self.word_at_or_after(j + 1)
+        if j is not None and self.sdoc[j].text == ".":
+            j = self.word_at_or_after(j + 1)
+        return j is not None and self.sdoc[j].text.lower() in month_forms()
 
     def between_noun_before(self, i: int) -> bool:
         before = self.previous_word(i)

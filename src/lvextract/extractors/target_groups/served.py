@@ -36,6 +36,11 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if reader.sdoc[head].text.isupper() and reader.locative_after(end_token):
         forms = {"genitive"}  # "iesaistījās … NVO darbībā": an abbreviation qualifying a place
     governed, distance, governor = reader.looks_back(start_token, group)
+    # "atbalstīs 20 jauniešus", "varēs uzņemt 100 bērnus": a count before the accusative object changes
+    # nothing of the service verb that governs it (the walk goes on from the count's first figure).
+    if governed == "number" and head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and (count := _count_start(reader, start_token)) is not None \
+            and (past_count := reader.looks_back(count, group))[0] == "served":
+        governed, distance, governor = past_count
     # (professionals greeted or honoured for their work are neither a dative served nor an accusative object)
     honoured = honoured_provider(reader, group, governed, governor, start_token)
     service = reader.service_noun_follows(end_token, start_token) \
@@ -210,6 +215,15 @@ def _owner_verb_before(reader: Reader, start: int) -> bool:
 
 
 OWNER_QUALIFIER = re.compile(r"[^\W\d_]+(?:a|as|es|ās|ēs|o)")
+
+
+def _count_start(reader: Reader, start: int) -> int | None:
+    """The first figure of a count right before token `start` ("100 bērnus", "12 400 bezdarbniekus"), or None."""
+    first = None
+    i = reader.previous_word(start)
+    while i is not None and reader.word(i).isdigit():
+        first, i = i, reader.previous_word(i)
+    return first
 
 
 def owner_qualified(reader: Reader, start: int) -> bool:
