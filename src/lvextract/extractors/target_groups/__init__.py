@@ -101,7 +101,7 @@ rehabilitācijas centra darbinieki": the staff of an institution named by whom i
 ("apsveikumu, ko skolēni bija sagatavojuši": who made it), `met_pupils` ("deputāts tikās ar skolēniem": the pupils a visitor meets), `visited_people` ("apciemoja seniorus",
 "ciemojās pie vecajiem ļaudīm": those a visit is paid to, served), `hosts` ("aicina ģimenes kļūt par
 audžuģimenēm", "ģimenes viesskolēnu uzņemšanai": households that host give the service), `named_for`
-("īsteno Radošā apvienība senioriem “Rīts”": a dative closing an association's unquoted name), `programme_names`
+("īsteno Radošā apvienība senioriem “Rīts”": a dative, or a list of them, closing an association's unquoted name), `programme_names`
 ("Nordplus Jauniešu programma": a programme part's name), `told_how`
 ("prezentēja pieredzi, kā tiek organizētas aktivitātes bērniem": what was presented), `result_classes` ("Sievietēm vecuma
 grupā līdz 40 gadiem" over "1. vietā …": a class of a contest's results), `rights_field` ("sieviešu tiesību
@@ -129,7 +129,8 @@ follows says or feels it; a participation verb inside that clause is not its own
 are thanked, not served), `passive_served` ("Jaunieši tika iepazīstināti ar …": the subject of a passive of
 serving, served), `learning_purpose` ("skolēni devās uz Rēzekni, lai papildinātu zināšanas": those who go to learn, served), `municipal_staff` ("paciņas izvadāja 16 pašvaldības pārstāvji": one municipality's own
 staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `parents_alone` ("svētki skolēniem un viņu vecākiem": parents named without a family word, no families), `families_with_children` ("atbalsts ģimenēm ar bērniem": children said only as the families' own, no children), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), `risk_titles` ("projekts „Riskam pakļauto ģimeņu iekļaušana”": a social risk group
-in the quoted title of the project or its programme part is served), the two reading what follows a mention through `followed_by`; the walks several of them share
+in the quoted title of the project or its programme part is served), `values` ("veltītas mīlestībai, ģimenei un
+mieram": a family named as a value), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -237,6 +238,7 @@ from .presence import in_presence
 from .passive_served import accept_passive_served
 from .learning_purpose import accept_learning_purpose
 from .municipal_staff import municipality_at_work
+from .values import named_as_value
 
 __all__ = ["extract"]
 
@@ -293,6 +295,7 @@ def extract(doc: Document, record: Record) -> None:
                                                or in_job_title(reader, f)  # "bērnu un jauniešu centra metodiķe Ilze Zvejniece"
                                                or in_presence(reader, f)  # "klātesot skolotājiem un vecākiem": witnesses
                                                or in_street_name(reader, f)  # "Skolotāju ielas apkārtnes iedzīvotāji"
+                                               or named_as_value(reader, f)  # "veltītas mīlestībai, ģimenei un mieram"
                                                or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"
             f.accepted = False
         if f.accepted and excepted(reader, f):  # "izņemot bezdarbniekus un skolēnus"

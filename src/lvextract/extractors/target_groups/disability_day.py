@@ -3,7 +3,9 @@
 the listed ids right before a form of "diena" (target_groups.toml [disability_day]), as "romu
 diena" names a day (the _peoples_day entry). Kept as a mention, so that its "ar" governs no word
 after it. A concert for them that day is said apart ("koncertu personām ar invaliditāti") and
-counts; their day centre ("dienas centrs") is no day. Only the next word is read."""
+counts; their day centre ("dienas centrs") is no day. The genitive "dienas" names the day too ("Starptautiskās
+Nedzirdīgo dienas svinības"), save before a day service's word ("dienas centrs", "dienas aprūpe"). Only the
+next two words are read."""
 from __future__ import annotations
 
 import re
@@ -18,7 +20,9 @@ from .reader import Reader
 @lru_cache(maxsize=1)
 def _day() -> tuple[frozenset[str], re.Pattern]:
     c = load("target_groups")["disability_day"]
-    return frozenset(c["ids"]), re.compile(r"\s+(?:" + alternation(c["day_forms"]) + r")(?!\w)")
+    # ("dienas" before a day service's word is that service's name: "dienas centrs")
+    service = r"(?:(?<!dienas)|(?!\s+(?:" + alternation(c["day_service_words"]) + r")))"
+    return frozenset(c["ids"]), re.compile(r"\s+(?:" + alternation(c["day_forms"]) + r")(?!\w)" + service, re.IGNORECASE)
 
 
 def names_the_day(reader: Reader, f: Found) -> bool:

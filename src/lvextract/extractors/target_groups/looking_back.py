@@ -12,14 +12,18 @@ from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DA
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
 COLON_THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
 
+# Words that quantify a count between a preposition and it: "no visām 3 biedrībām", "ar vairāk nekā 20 bērniem".
+COUNT_QUANTIFIERS = frozenset({"visām", "visiem", "vairāk", "mazāk", "nekā", "aptuveni", "apmēram", "gandrīz", "vismaz"})
+
 
 class LookingBack:
     """Reader's walk back from a group word to what governs it."""
 
     def _preposition_before_count(self, i: int) -> bool:
-        """Whether the count whose last figure is token `i` ("12 400") follows a word of `blocking`."""
+        """Whether the count whose last figure is token `i` ("12 400") follows a word of `blocking`,
+        past a word that quantifies the count ("no visām 3 biedrībām", "ar vairāk nekā 20 …")."""
         before = self.previous_word(i)
-        while before is not None and self.word(before)[:1].isdigit():
+        while before is not None and (self.word(before)[:1].isdigit() or self.word(before) in COUNT_QUANTIFIERS):
             before = self.previous_word(before)
         return before is not None and self.word(before) in self.ctx.blocking
 

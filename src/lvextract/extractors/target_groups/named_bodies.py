@@ -21,6 +21,9 @@ from .clauses import NAME_LIST
 LIST_REACH = 4  # genitives of one name passed back over ("bērnu un jauniešu centrs")
 # An opening quote right after the head noun ("centru „Altona”", "biedrība “Skrejceļš”", "centrā "UP's"").
 QUOTED_NAME = re.compile(r"[ \t]*[„“\"«]\w")
+# ... or a short quoted name right before the group words: "“Leko” bērnu pieskatīšanas centrā".
+QUOTED_NAME_BEFORE = re.compile(r"[„“\"«]\w[^„“”\"«»\n]{0,40}[”“\"»][ \t]*$")
+QUOTED_BEFORE_REACH = 50  # characters back from the first group word
 # A place's genitive written with a capital ("Alūksnes", "Rīgas", "Cēsu", "Svētes").
 PLACE_GENITIVE = re.compile(r"[" + UPPER + r"][" + LOWER + r"]{2,}(?:as|es|us|u|a|s)")
 
@@ -78,8 +81,9 @@ BRACKET_REACH = 6  # tokens of an abbreviation in brackets after a name: "(LSA)"
 
 def one_named_body(reader, start: int | None, token) -> bool:
     """Whether the body noun `token` after the group's genitive starting at token `start` heads the
-    name of one body: a quoted name right after it, capitals inside the sentence (the group word or
-    the head), or a place's capitalised genitive before the list of group words."""
+    name of one body: a quoted name right after it or right before the group words, capitals inside
+    the sentence (the group word or the head), or a place's capitalised genitive before the list of
+    group words."""
     heads, not_places = _words()
     word = token.text.lower()
     if start is None or not heads.fullmatch(word) or _acts_for_members(reader, token):
@@ -91,6 +95,9 @@ def one_named_body(reader, start: int | None, token) -> bool:
         return True
     first = reader.first_of_group_list(start, LIST_REACH)
     if reader.in_proper_name(first) or reader.in_proper_name(start):
+        return True
+    opening = reader.sdoc[first].idx
+    if QUOTED_NAME_BEFORE.search(reader.doc.text, max(0, opening - QUOTED_BEFORE_REACH), opening):
         return True
     place = reader.previous_word(first)
     if place is None or place in reader.in_mention or PLACE_GENITIVE.fullmatch(reader.sdoc[place].text) is None \

@@ -7,15 +7,23 @@ right after the group ("Apvienība jauniešiem “Rīts” aicina"). A dative af
 word in running text ("biedrība senioriem rīko ekskursiju") is left to the other rules, and so is one
 after a capitalised word that cannot be part of the name, a place in the locative ("Šogad Rīgā biedrība
 senioriem rīko …"): only a genitive or a definite adjective may open it ("Latvijas", "Kristīgo"). Words:
-target_groups.toml [named_for]."""
+target_groups.toml [named_for]. The dative may be a list of groups with their modifiers, before a quoted
+name ("biedrība ģimenēm ar bērniem ar invaliditāti un jauniešiem “Kopā”": each of them is the name's),
+walked over a bounded number of words either side."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clauses import LIST_JOINS
 from .forms import ADJECTIVE_ENDINGS, form
+from .list_walks import steps_back
 from .mentions import Found
 from .reader import Reader
+
+LIST_REACH = 8  # words either side of a group over the groups and joins of its list
+# Between the groups of such a list: its joins and the "ar" of a group said with another ("ģimenēm ar bērniem").
+LIST_WORDS = LIST_JOINS | {"ar"}
 
 
 @lru_cache(maxsize=1)
@@ -25,8 +33,41 @@ def _bodies() -> tuple[str, ...]:
 
 def in_unquoted_name(reader: Reader, f: Found) -> bool:
     """Whether mention `f` is a dative that closes an association's unquoted name."""
-    if f.modifier or "dative" not in form(reader.sdoc[f.mention.token_end - 1].text):
+    if not f.modifier and "dative" in form(reader.sdoc[f.mention.token_end - 1].text) \
+            and _single_dative_name(reader, f):
+        return True
+    return _listed_before_quote(reader, f)
+
+
+def _listed_before_quote(reader: Reader, f: Found) -> bool:
+    """Whether mention `f` (a group or a modifier) is one of a list of datives between an association's
+    word and a quoted name: "biedrības ģimenēm ar īpašām vajadzībām un jauniešiem “Kopā” pārstāve"."""
+    body = None
+    for i, group in steps_back(reader, f.mention.token_start, LIST_REACH):
+        if not group and reader.word(i) not in LIST_WORDS:
+            body = i
+            break
+    if body is None or not reader.word(body).startswith(_bodies()):
         return False
+    # (the list's first group is a dative: "biedrība ģimenēm …", not "biedrības ģimeņu atbalstam")
+    first = reader.skip_space(body + 1)
+    if first not in reader.in_mention or "dative" not in form(reader.sdoc[reader.in_mention[first].mention.token_end - 1].text):
+        return False
+    j, n = reader.skip_space(f.mention.token_end), len(reader.sdoc)
+    for _ in range(LIST_REACH):
+        if j >= n:
+            return False
+        if j in reader.in_mention:
+            j = reader.skip_space(reader.in_mention[j].mention.token_end)
+        elif reader.word(j) in LIST_WORDS:
+            j = reader.skip_space(j + 1)
+        else:
+            return reader.opens_quote(j)
+    return False
+
+
+def _single_dative_name(reader: Reader, f: Found) -> bool:
+    """Whether dative mention `f` stands right after an association's word and closes its name."""
     body = reader.previous_word(f.mention.token_start)
     if body is None or not reader.word(body).startswith(_bodies()):
         return False

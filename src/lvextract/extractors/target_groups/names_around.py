@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ...latvian import names
+from ...latvian.verb_forms import is_verb_form
 from ...latvian.orthography import LOWER, UPPER
 from .forms import FIELD_ENDINGS, PLURAL_DATIVE_ENDINGS, form
 from .clauses import NAME_LIST
@@ -34,6 +35,10 @@ def words_then_name(word: str, reach: int) -> re.Pattern:
 
 FIELD_THEN_NAME = words_then_name(r"[" + LOWER + r"]+(?:" + "|".join(FIELD_ENDINGS) + r")", 3)
 ROLE_CLOSES = re.compile(r"\s*(?:[,)]|$)", re.MULTILINE)
+# One or two more roles of one to three lower-case words after the group word, then a given name and
+# a surname: ", runas pedagoģi un grāmatu autori" + " Zani Ozolu".
+_ROLE = r"(?:\s*,\s*|[ \t]+un[ \t]+)(?:[" + LOWER + r"]+[ \t]+){0,2}[" + LOWER + r"]+"
+ROLES_THEN_NAME = re.compile(r"(?:" + _ROLE + r"){1,2}[ \t]+(?P<given>[" + UPPER + "][" + LOWER + r"]+)[ \t]+[" + UPPER + "][" + LOWER + "]+")
 
 
 # A person's name, a comma and a long job title (commas may list its fields) up to the group word ("Zinta Ozola, domes
@@ -58,11 +63,22 @@ def inside_a_title(reader: Reader, found: Found) -> bool:
         and not {"un", "vai", "kā"} & set(WORDS.findall(tail.group(0).lower()))
 
 
+def _only_roles(between: str, group: str, given: str) -> bool:
+    """Whether the words between a group word and a name list roles joined by "un" — nouns, no verb
+    (", to vadīs Anna Liepa" tells who leads), no short function word ("ar", "to") — in the name's
+    case: the group word and the last role end as the given name does ("pedagoģi … autori Zani"), which a
+    plural group before one person's roles does not ("skolēni, vecāki un direktore Anna")."""
+    words = WORDS.findall(between.lower())
+    return "un" in words and all(w == "un" or (len(w) > 3 and not is_verb_form(w)) for w in words) \
+        and group[-1:].lower() == words[-1][-1:] == given[-1:]
+
+
 def titles_a_person(reader: Reader, found: Found) -> bool:
     """"zvanot sociālajai darbiniecei Ilzei Kalniņai", "jaunatnes darbinieks Jānis": a role
     in front of a person's name introduces that person, not a group served; so does a role set
     off by commas after the name ("ar Annu Kalnu, biedrības speciālisti, zvanot …"), unless
-    another group stands between (then it is a list: "ar Annu Kalnu, skolēni un seniori")."""
+    another group stands between (then it is a list: "ar Annu Kalnu, skolēni un seniori"); and a role
+    among one person's roles listed before the name ("aktrisi, runas pedagoģi un grāmatu autori Zani Ozolu")."""
     text, start, end = reader.doc.text, found.mention.start, found.mention.end
     if inside_a_title(reader, found):
         return True
@@ -73,6 +89,13 @@ def titles_a_person(reader: Reader, found: Found) -> bool:
     # kora mūzikas jautājumos Lauris Goss"; the post a singular nominative, the name with a surname)
     field = FIELD_THEN_NAME.match(text, end)
     if field is not None and SINGULAR_POST.search(text, start, end) and names.is_given_name(field["given"]):
+        return True
+    # (one person's roles listed before the name, no other group among them: "aktrisi, runas pedagoģi
+    # un grāmatu autori Zani Ozolu" — not "skolēni un skolotāja Anna Liepa", a list of the groups)
+    roles = ROLES_THEN_NAME.match(text, end)
+    if roles is not None and names.is_given_name(roles["given"]) \
+            and _only_roles(text[end:roles.start("given")], text[start:end], roles["given"]) \
+            and bisect.bisect_left(reader.starts, end) == bisect.bisect_left(reader.starts, roles.start("given")):
         return True
     before = PERSON_THEN_ROLE.search(text, max(0, start - 120), start)
     if before is None or not ROLE_CLOSES.match(text, end):

@@ -1,6 +1,6 @@
 """Professionals said as one institution's own staff, by its singular genitive right before them
 ("Centra pedagogi vienmēr labprāt piedalās svētkos", "aģentūras speciālisti sazināsies ar
-skolēniem"), are the people who work there, not a group served — unless the sentence invites them
+skolēniem"), or by the speaker's "mūsu" ("mūsu speciālisti devās pieredzes braucienā"), are the people who work there, not a group served — unless the sentence invites them
 ("aicināti skolas pedagogi"), save by the staff themselves ("muzeja speciālistes aicina …"). Only a
 one-word nominative plural (ending in -i, or -es of the feminine) subject is read,
 so "mācības skolas pedagogiem" (a dative: trained) stays; `staff_institutions` (target_groups.toml

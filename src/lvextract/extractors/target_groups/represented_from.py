@@ -14,7 +14,9 @@ from ..vocabulary import load
 from ...word_regex import alternation
 from .reader import Reader
 
-ITEM = r"(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}(?:[^\W\d_]+(?:ām|iem|ēm|īm)|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}))(?![\w-])"
+# (a count may be quantified: "no vairāk nekā 30 biedrībām", "no visām 12 pašvaldībām")
+QUANTIFIER = r"(?:(?:vairāk|mazāk)\s+nekā|aptuveni|apmēram|gandrīz|vismaz|visām|visiem)\s+"
+ITEM = r"(?:" + QUANTIFIER + r")?(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}(?:[^\W\d_]+(?:ām|iem|ēm|īm)|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}))(?![\w-])"
 JOIN = r"(?:\s*,\s*(?:un\s+|kā\s+arī\s+)?|\s+(?:un|vai|kā\s+arī)\s+)"
 
 
