@@ -57,7 +57,7 @@ from .series_stage import series_stage
 from .week_frame import framed_noun, frames_day
 from .heading_days import heading_colon
 from .ranking import Nouns, frames_person_or_thing, is_frame, within_frame
-from .gathered_people import gathered_for, met_at
+from .gathered_people import gathered_for, met_at, sitting_met_for
 from .honours_inside import HONOURS_DAY, honoured
 from .pair_join import head_of_pair
 from .rounds import round_noun, round_of
@@ -208,7 +208,7 @@ def extract(doc: Document, record: Record) -> None:
             if verb is not None and _distance(verb, mention) < _distance(noun, mention) \
                     and not (verb.kind in generic and noun.kind not in generic and not is_frame(doc, noun)) \
                     and not gathered_for(doc, noun, verb) \
-                    and not met_at(doc, noun, verb):  # "sapulcējās koncerta dalībnieki", "tiksies … koncertā"
+                    and not met_at(doc, noun, verb) and sitting_met_for(doc, index, verb) is verb:  # "sapulcējās koncerta dalībnieki", "tiksies … koncertā", "satikās …, lai … sanāksmē …"
                 # "apbalvoja festivāla laikā": the festival; "tika godināti 3. augustā, bet … koncerts": nothing
                 noun = honoured(doc, nouns, noun_starts, verb, bounds, mention)
                 if noun is HONOURS_DAY:
@@ -249,7 +249,9 @@ def extract(doc: Document, record: Record) -> None:
             # "No 12.02.-17.02. dalībnieki … viesojās Alūksnē": the clause's own verb names the
             # occurrence before a noun of the next sentence ("apmeklēja operas izrādi") may.
             # "tiks sveikti 3. augustā Grāmatu svētku laikā": the feast, the honours its act
-            noun, noun_bounds = honoured(doc, nouns, noun_starts, verb_noun(doc, bounds, mention, honours=True), bounds, mention), bounds
+            # "… satikās partneri, lai … sanāksmē atskatītos …": the sitting they met for (sitting_met_for)
+            verb = sitting_met_for(doc, index, verb_noun(doc, bounds, mention, honours=True))
+            noun, noun_bounds = honoured(doc, nouns, noun_starts, verb, bounds, mention), bounds
             if noun is HONOURS_DAY:
                 continue
             if noun is not None:  # "… viesojās Talsos. Seminārā piedalījās 20 skolotāji."

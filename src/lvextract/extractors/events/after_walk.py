@@ -15,7 +15,7 @@ from .kind_twins import drop_day_number_twins, drop_kind_twins
 from .cancelled import drop_cancelled
 from .merging import (drop_frames, drop_generic_twins, drop_later_days, drop_reported_datelines,
                       drop_titled_elsewhere, fill_gaps, join_contest_kinds, join_days, join_unknown_years)
-from .day_anaphora import part_days, pointed_days, pointed_events
+from .day_anaphora import part_days, pointed_days, pointed_events, pointed_ranges
 from .occasion_day import occasion_days
 from .headline_verbs import drop_headline_verb_twins
 from .posters import poster_blocks
@@ -25,6 +25,7 @@ from .colon_nouns import colon_nouns
 from .timed_clauses import timed_clauses
 from .series_days import series_days
 from .then_told import then_told
+from .simultaneous import simultaneous
 from .feast_days import feast_days
 from .report_items import report_items
 from .later_items import later_items
@@ -54,6 +55,8 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     pointed = pointed_days(doc, candidates)
     for event, mention in pointed_events(doc, index, pointed, ordered_starts):
         add(event, mention)  # "5. maijā ir Mātes diena. Ozolmuižā šajā dienā notiks koncerts"
+    for event, mention in pointed_events(doc, index, pointed_ranges(doc, candidates), ordered_starts):
+        add(event, mention)  # "No 17. līdz 20. janvārim … Šajās dienās notika tikšanās"
     for event, mention in pointed_events(doc, index, occasion_days(doc, record.events, ordered_starts), ordered_starts, after=True):
         add(event, mention)  # "… atklās izstādi. Izstādes atklāšanas dienā paredzēta arī lekcija"
     told = {e.start: e.status for e in record.events if e.start and e.end is None}
@@ -81,6 +84,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     day_parts |= later_items(doc, index, candidates, ordered_starts, by_key, record)  # "… pasākums. Foajē darbojās tirdziņš."
     series_days(doc, index, candidates, ordered_starts, by_key, record)  # "koncertu cikls … 13. jūnijā uzstāsies …"
     then_told(doc, index, candidates, ordered_starts, by_key, record)  # "…, kur notiks ceremonija"
+    simultaneous(doc, index, ordered_starts, by_key, record, first_mention)  # "…, vienlaikus notiek arī sacensības"
     feast_days(doc, index, ordered_starts, by_key, record)  # "Lāčplēša dienā … notika piemiņas brīdis": the named day's date
     after_other(doc, index, candidates, ordered_starts, by_key, record)  # "pusstundu pēc sēdes – preses konference"
     schedule_rows(doc, index, candidates, by_key, record)  # "Sapulces notiks:" / "Ozolmuiža" / "5. martā" …

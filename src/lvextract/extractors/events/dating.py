@@ -48,11 +48,18 @@ def single_day(mention: DateMention) -> bool:
     return mention.end is None and DAY_VALUE.match(mention.value or "") is not None
 
 
-def days_with_sentences(doc: Document, candidates: list[DateMention], role: str | None = None):
+def _day_range(mention: DateMention) -> bool:
+    """A range from one day to another ("No 5. līdz 8. maijam")."""
+    return DAY_VALUE.match(mention.value or "") is not None and DAY_VALUE.match(mention.end or "") is not None
+
+
+def days_with_sentences(doc: Document, candidates: list[DateMention], role: str | None = None,
+                        ranges: bool = False):
     """Each single-day candidate (of `role`, when given) with its sentence, in order: the walk the
-    readers of a day's own sentence share. Days outside any sentence are passed over."""
+    readers of a day's own sentence share; with `ranges`, a range of days too. Days outside any
+    sentence are passed over."""
     for day in candidates:
-        if (role is not None and day.role != role) or not single_day(day):
+        if (role is not None and day.role != role) or not (single_day(day) or ranges and _day_range(day)):
             continue
         sentence = sentence_at(doc, day.span.start)
         if sentence is not None:

@@ -59,6 +59,33 @@ def pointed_days(doc: Document, candidates: list[DateMention]) -> list[DateMenti
 
 
 @lru_cache(maxsize=1)
+def _range_pointer() -> re.Pattern:
+    words = literals(vocabulary()["day_anaphora"]["range_words"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+dienās(?!\w)", re.IGNORECASE)
+
+
+def pointed_ranges(doc: Document, candidates: list[DateMention]) -> list[DateMention]:
+    """"No 17. līdz 20. janvārim … viesojās partneri. … Šajās dienās notika tikšanās": the plural
+    points back to the range of days the text dated last, so the occurrence of its clause spans that
+    range. Only when that range is the last date before the pointer (a single day told after it
+    would be the one meant) and it stands within a report's reach (a visit's days are told over a
+    paragraph or two)."""
+    dated = sorted((d for d in candidates if d.value and DAY_VALUE.match(d.value)), key=lambda d: d.span.start)
+    starts = [d.span.start for d in dated]
+    found = []
+    for m in gated_finditer(_range_pointer(), doc.text):
+        k = bisect.bisect_left(starts, m.start()) - 1
+        if k < 0 or dated[k].end is None or not DAY_VALUE.match(dated[k].end) or dated[k].span.end > m.start():
+            continue
+        here, there = doc.sentence_index(m.start()), doc.sentence_index(dated[k].span.start)
+        if here is None or there is None or not 0 < here - there <= REPORT_SENTENCES_BACK:
+            continue
+        found.append(DateMention(value=dated[k].value, end=dated[k].end, anchored=dated[k].anchored,
+                                 relative=dated[k].relative, span=doc.span(m.start(), m.end())))
+    return found
+
+
+@lru_cache(maxsize=1)
 def _day_part() -> re.Pattern:
     data = vocabulary()["day_part_anaphora"]
     words = alternation(data["words"] + data["far_words"])
@@ -109,6 +136,9 @@ def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]
     days = sorted((d for d in candidates if d.end is None), key=lambda d: d.span.start)
     starts = sorted(d.span.start for d in candidates)
     day_starts = [d.span.start for d in days]
+    # A text telling one day only ("Šo sestdien, 7. maijā, notiks mākslas dienas. … Dienas noslēgumā
+    # … koncerts"): its later paragraphs turn to no other day, so its programme is read on as a report's.
+    sole = len({d.value for d in days if DAY_VALUE.match(d.value or "")}) == 1
     found = []
     for m in gated_finditer(_day_part(), doc.text):
         k = bisect.bisect_left(day_starts, m.start()) - 1
@@ -118,8 +148,8 @@ def part_days(doc: Document, candidates: list[DateMention], event_days: set[str]
             continue
         here, there = doc.sentence_index(m.start()), doc.sentence_index(days[k].span.start)
         reach = FAR_SENTENCES_BACK if m.group(0).lower() in _far_words() else SENTENCES_BACK
-        if (days[k].value in held_days or narrated) and same_report(doc, days[k].span.end, m.start()):
-            reach = max(reach, REPORT_SENTENCES_BACK)  # a held day's own report, read on
+        if (days[k].value in held_days or narrated or sole) and same_report(doc, days[k].span.end, m.start()):
+            reach = max(reach, REPORT_SENTENCES_BACK)  # a held day's own report, or the one day told, read on
         # Also a later clause of the day's own sentence: "… notiks rokkoncerts, bet vakarā kultūras
         # namā varēs apmeklēt koncertu" (the clause opening is asked below).
         if here is None or there is None or not 0 <= here - there <= reach:

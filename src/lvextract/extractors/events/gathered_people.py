@@ -3,9 +3,12 @@ dalībnieki un skatītāji", "pulcējās svētku apmeklētāji"): the gathering 
 generic word of the gathering verb ("pulcējās" → pasākums) does not beat the noun they are the
 people of, though "dalībnieki" frames it (ranking.is_frame). Not the people of many occurrences
 in the plural genitive ("olimpiāžu dalībnieki"). Likewise people who meet at an occurrence named
-after the meeting verb in the locative ("tiksies … lielkoncertā", met_at): it is no meeting."""
+after the meeting verb in the locative ("tiksies … lielkoncertā", met_at): it is no meeting; and
+people who meet in order to hold a sitting named in the locative of the purpose clause ("satikās
+projekta partneri, lai … vadības komitejas sanāksmē atskatītos uz padarīto", sitting_met_for): the sitting."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...document import Document
@@ -51,3 +54,34 @@ def met_at(doc: Document, noun: NounMention, verb: NounMention | None) -> bool:
     if any(mark in doc.text[verb.end:noun.start] for mark in ",;:.!?\n"):
         return False  # "tikās ar vēstnieku, lai pārrunātu … vizītes sagatavošanu": another clause
     return is_locative(doc.text[noun.start:noun.end])
+
+
+# How far past the meeting verb its purpose clause may open (the list of who met stands between).
+PURPOSE_REACH = 300
+PURPOSE = re.compile(r",\s*lai\s", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;:.!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _sittings() -> frozenset[str]:
+    return frozenset(vocabulary()["gathered_people"]["sittings"])
+
+
+def sitting_met_for(doc: Document, index, verb: NounMention | None) -> NounMention | None:
+    """The sitting a meeting verb's people met to hold, named in the locative in the purpose clause
+    of the verb's sentence ("…, lai … sanāksmē atskatītos"), else the verb itself. O(clause)."""
+    if verb is None or doc.text[verb.start:verb.end].lower() not in _meeting_verbs():
+        return verb
+    k = doc.sentence_index(verb.start)
+    if k is None:
+        return verb
+    end = doc.sentences[k].end
+    purpose = PURPOSE.search(doc.text, verb.end, min(end, verb.end + PURPOSE_REACH))
+    if purpose is None:
+        return verb
+    stop = CLAUSE_END.search(doc.text, purpose.end(), end)
+    clause = (purpose.end(), stop.start() if stop else end)
+    for noun in index.all_in(clause):
+        if noun.kind in _sittings() and is_locative(doc.text[noun.start:noun.end]):
+            return noun
+    return verb

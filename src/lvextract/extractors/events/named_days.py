@@ -39,10 +39,16 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
 # A definite adjective of the day's own before its genitive ("notiks vietējās solidaritātes dienas"):
 # passed over, not the name's word.
 OWN_ADJECTIVE = r"(?:[a-zāčēģīķļņšūž][^\W\d_]{2,}ās\s+)?"
+# ... and, before a trade's day, its singular ("norisinājās ikgadējā Kultūras darbinieku diena").
+OWN_SINGULAR_ADJECTIVE = r"(?:[a-zāčēģīķļņšūž][^\W\d_]{2,}ā\s+(?=[^\W\d_]+\s+(?:{people})\s))?"
 # The holder's name before the kind's genitive ("Ozolkalnu dabas diena", "Liepu pagasta kaimiņu diena"):
 # a capitalised genitive (case kept even in the case-blind pattern), perhaps with a lower-case one of
 # its own; passed over, not the type's word.
-HOLDER = r"(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{2,}(?:u|a|as|es|s))\s+(?:(?-i:[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:a|as|es))\s+)?)?"
+HOLDER = r"(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{2,}(?:u|a|as|es|s))\s+(?!(?:{people})\s)(?:(?-i:[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:a|as|es))\s+)?)?"
+# A trade's day names the field before its people ("Kultūras darbinieku diena", "Latvijas muzeju
+# darbinieku diena"): the field's genitive is the name's too, right before a [named_days] people word;
+# a capitalised one right before the people word is that field, no holder.
+FIELD = r"(?:[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:u|as|es|a)\s+(?=(?:{people})\s))?"
 
 
 @lru_cache(maxsize=1)
@@ -57,12 +63,15 @@ def _told_pattern() -> re.Pattern:
     # An invitation, or a verb of holding it ("organizēja zāļu dienu", "rīkos kaimiņu dienu").
     invitations = alternation([w for w in vocabulary()["happens"]["words"] if w.endswith(" uz")]
                               + vocabulary()["named_days"]["held_by"])
-    genitive = r"((?:[a-zāčēģīķļņšūž][^\W\d_]{2,}o\s+)?[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:u|as|es|a))\s+"
-    return re.compile(rf"(?<!\w)(?:{happens})\s+{OWN_ADJECTIVE}{HOLDER}{genitive}(diena|dienas)(?![\w-])"
+    people = alternation(vocabulary()["named_days"]["people"])
+    holder, field = HOLDER.replace("{people}", people), FIELD.replace("{people}", people)
+    own = OWN_ADJECTIVE + OWN_SINGULAR_ADJECTIVE.replace("{people}", people)
+    genitive = rf"((?:[a-zāčēģīķļņšūž][^\W\d_]{{2,}}o\s+)?{field}[a-zāčēģīķļņšūž][^\W\d_]{{2,}}(?:u|as|es|a))\s+"
+    return re.compile(rf"(?<!\w)(?:{happens})\s+{own}{holder}{genitive}(diena|dienas)(?![\w-])"
                       rf"|(?<![\w-]){genitive}(diena|dienas)(?![\w-])(?=\s+(?:{happens})(?!\w))"
                       # only an invitation takes the accusative or dative: "atzīmējām Mātes dienu" keeps
                       # a feast of the calendar, no occurrence named by it
-                      rf"|(?<!\w)(?:{invitations})\s+{OWN_ADJECTIVE}{HOLDER}{genitive}(dienu|dienām)(?![\w-])",
+                      rf"|(?<!\w)(?:{invitations})\s+{OWN_ADJECTIVE}{holder}{genitive}(dienu|dienām)(?![\w-])",
                       re.IGNORECASE)
 
 

@@ -4,7 +4,8 @@ before "dienā", in a later sentence with no day of its own, is the day that occ
 just before; the clause after it names an occurrence of that day (day_anaphora.pointed_events).
 Only an occurrence already told counts: "dzimšanas dienā", "darba dienā" name no occurrence of the
 text. A part's genitive alone ("… atklās gadatirgu. Atklāšanas dienā būs koncerts") names the opening
-day of the occurrence told last, whatever its kind. O(n) for the pattern, O(log) per match: dates and told events are looked up in sorted lists."""
+day of the occurrence told last, whatever its kind. The occurrence's continuation or close
+("Sanāksmes turpinājumā noritēja tikšanās", "Koncerta noslēgumā notiks balle") points the same way. O(n) for the pattern, O(log) per match: dates and told events are looked up in sorted lists."""
 from __future__ import annotations
 
 import re
@@ -23,7 +24,9 @@ from .offsets import any_between
 SENTENCES_BACK = 3
 # White space of at most one line break (a wrapped line), not a blank line between paragraphs.
 _SPACE = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
-WORDS = re.compile(rf"(?<![\w-])([^\W\d_]+)(?:{_SPACE}([^\W\d_]+))?{_SPACE}(dienā)(?!\w)")
+# "dienā", or the occurrence's own continuation or close: "Sanāksmes turpinājumā noritēja tikšanās",
+# "Koncerta noslēgumā notiks balle" (a later part of the same day).
+WORDS = re.compile(rf"(?<![\w-])([^\W\d_]+)(?:{_SPACE}([^\W\d_]+))?{_SPACE}(dienā|turpinājumā|noslēgumā)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +46,7 @@ def occasion_days(doc: Document, events: list[Event], date_starts: list[int]) ->
     every = sorted((e for es in told.values() for e in es), key=lambda e: e.span.start)
     every_starts = [e.span.start for e in every]
     found = []
-    if "dienā" not in doc.text:
+    if not any(word in doc.text for word in ("dienā", "turpinājumā", "noslēgumā")):
         return found  # WORDS needs the word itself (case-sensitive): spare the scan of every word
     for m in WORDS.finditer(doc.text):
         kind_word, part = m.group(1), m.group(2)

@@ -21,7 +21,12 @@ from .ranking import Nouns, is_frame
 from .verbless_pair import verbless_second
 
 # "un" then one to three words of the second noun's own (a genitive, an adjective), no punctuation.
-JOIN = re.compile(r"\s+un\s+((?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
+# An ordinal may count the second's edition first ("… svētki un 23. Novadu siera diena").
+JOIN = re.compile(r"\s+un\s+((?:\d{1,3}\.\s+)?(?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
+# ", kā arī" joins as "un" does ("notika seminārs, kā arī projekta koordinācijas sēde"; written "ka arī"
+# too), also past the first noun's own short complement ("seminārs ar izpētes braucieniem, kā arī …").
+WITH = re.compile(r"\s+ar\s", re.IGNORECASE)
+ALSO = re.compile(r"[^,.;:!?\n]{0,40}?,\s+k[aā]\s+arī\s+((?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
 # A comma in a list of such nouns that "un" closes later in the stretch ("notiks dievkalpojums, svinīgā
 # senāta sēde un rektora pieņemšana"): the comma joins as "un" does.
 LISTED = re.compile(r",\s+((?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
@@ -35,7 +40,8 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
     text = doc.text
     generic = generic_types()
     parts = frozenset(vocabulary()["paired_second"]["parts"])
-    for mention, sentence in days_with_sentences(doc, candidates, DateRole.event.value):
+    # A range's sentence too: "No 5. līdz 8. maijam notika seminārs un koordinācijas sēde" are two.
+    for mention, sentence in days_with_sentences(doc, candidates, DateRole.event.value, ranges=True):
         # The day's stretch of its sentence: from the date before to the date after.
         k = bisect.bisect_left(date_starts, mention.span.start)
         lo = max(sentence.start, date_starts[k - 1] + 1 if k > 0 else sentence.start)
@@ -50,7 +56,7 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
             head = verbless_second(doc, index, nouns, i, hi, (day.place, mention.span.end)) if day.status is None else None
             verbless = head is not None
             if head is None:
-                m = JOIN.match(text, first.end, hi) or _listed(text, first.end, hi)
+                m = JOIN.match(text, first.end, hi) or _listed(text, first.end, hi) or _also(text, nouns, i, hi)
                 if m is None:
                     continue
                 heads = []
@@ -104,6 +110,17 @@ def _own_noun(text: str, start: int, end: int) -> bool:
     """Some word between "un" and the announced second's head is no definite adjective (a genitive:
     "jauniešu forums", "vakara balle")."""
     return any(not DEFINITE_ADJECTIVE.search(w) for w in text[start:end].split())
+
+
+def _also(text: str, nouns, i: int, hi: int) -> re.Match | None:
+    """", kā arī" after the first noun, maybe past its own complement: an event noun before the join
+    only in a complement opened by "ar" ("seminārs ar izpētes braucieniem, kā arī sēde": what the
+    seminar held), else that noun is the one the second is joined to."""
+    m = ALSO.match(text, nouns[i].end, hi)
+    if m is None:
+        return None
+    between = any(nouns[i].end <= n.start < m.start(1) for n in nouns[i + 1:])
+    return None if between and not WITH.match(text, nouns[i].end) else m
 
 
 def _listed(text: str, start: int, hi: int) -> re.Match | None:
