@@ -6,7 +6,8 @@ counts, and its abbreviations. A funder named by a plain word ("Latvijas valsts"
 novada dome", the `cued` table) counts only where its sentence says it pays: see funding_pays.py
 (with funding_given.py, and funding_contest.py for money granted in its call for projects); the
 funder's own words in a longer mention: funding_words.py.
-Also: an abbreviation a scraped menu glued to a word ("jaunumiINTERREG"); not the state's or a
+Also: a council's funding contest named by its territory (funding_territory_contest.py); an
+abbreviation a scraped menu glued to a word ("jaunumiINTERREG"); not the state's or a
 municipality's budget said of another body (_of_other_body), nor a match carried over a line
 break onto a fact sheet's label ("… dome" / "Finansējums:").
 """
@@ -27,6 +28,7 @@ from .funding_clauses import across_clauses
 from .funding_national import municipal_national
 from .funding_not_paying import not_paying
 from .funding_pays import pays
+from .funding_territory_contest import territory_contests
 from .vocabulary import Mention, load, vocabulary
 
 
@@ -42,6 +44,8 @@ def _find(doc: Document) -> list[Mention]:
     in_full, ids = {m.id for m in named if not doc.text[m.start:m.end].isupper()}, {m.id for m in named}
     found = [m for m in named if not m.id.startswith("_") and not _of_other_body(doc.text, m) and not across_clauses(doc.text, m)
              and not other_body(doc, m, in_full, ids) and not _neighbourhood(doc.text, m, ids)]
+    # "Ozolu novada kultūras projektu finansēšanas konkurss": a council's, where the words between are its name
+    found.extend(c for c in territory_contests(doc) if not across_clauses(doc.text, c))
     found.extend(elliptic_funds(doc, found))  # "Eiropas Reģionālās attīstības un Eiropas Sociālā fonda"
     coordinated = _coordinated(doc, found)
     found.extend(coordinated)

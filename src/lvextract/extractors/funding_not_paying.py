@@ -1,6 +1,6 @@
 """A fund the text names but says does not pay for this (funding.toml [not_paying]): negated in
-its clause, a body one belongs to, one in the future, or a sector's state administration taken for
-the municipality's "pārvalde". Read by funding_mentions."""
+its clause, a body one belongs to, one in the future, one only offered as a chance (funding_offered),
+or a sector's state administration taken for the municipality's "pārvalde". Read by funding_mentions."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,7 @@ from .funding_budget_law import budget_as_law
 from .funding_complemented import complemented
 from .funding_law_name import in_law_name
 from .funding_not_project import not_for_a_project
+from .funding_offered import offered
 from .funding_promoted import discussed, promoted
 from .vocabulary import Mention, load
 
@@ -76,6 +77,8 @@ def not_paying(doc: Document, m: Mention) -> bool:
     after = _clause_words(doc, m.token_end, 1, words.reach_after)
     if before and before[0] in words.without:
         return False
+    if offered(doc, m):  # "iepazīstināt … ar ES programmām", "aicināja izmantot … programmas": a chance only
+        return True
     if promoted(before, after) or discussed(topic_before, after):  # "popularizē programmu Erasmus+", "apsprieda
         return True  # programmas atklāšanas pasākumu": the programme is supported or talked of, it pays nothing here
     if m.id == "STATE" and budget_as_law(doc.text[m.start:m.end], before):  # "Saeima pieņēma valsts budžetu"

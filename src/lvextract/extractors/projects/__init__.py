@@ -14,17 +14,20 @@ Also: a name that quotes another inside it (“Biedrības “Pedvāle” telpas�
 unquoted name from a capital letter to "ietvaros" ("ESF projekta Droša vide ietvaros"); the
 quoted names opening the items of a list under "… šādi projekti:" (listed_names.listed_names); a programme's code
 before the name ("projekta LLI - 425 „…”"); the other quoted name after "/" or "jeb" as an alias.
-One project spelt two ways (the same words' stems) is one entry. Not: a draft document
+One project spelt two ways (the same words' stems) is one entry. Not: a name the text gives an organisation
+right after its noun ("centrā “Bāze”", org_named.py); a draft document
 ("noteikumu projekts „Grozījumi …”"), nor a programme part's quoted name before the project word
 ("pamatdarbības „…” projekts"). A project card: a heading line "Nr. 4.3.3.2/1/24/I/002 „…”", or the
 page's headline when field labels follow it ("Projekta īstenotājs:"; data/projects.toml [cards]).
 After a project's number, a name whose opening quote was left out ("projekta Nr. 12-34 Ceļu
 atjaunošana Ozolos” ietvaros"); in a list under a projects heading, an unquoted name with its sum
 ("• Skolas jumta nomaiņa (Ls 48 000 …)", listed_names.listed_names);
-an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py), or a coined
+an unquoted title after a singular project word, closed by a relative clause or by a dash before its
+capitals short name ("projektā Jauniešu radošums … – YOUCRE (…)", unquoted_title.py); an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py), or a coined
 one before the project word ("MeadowCare 2.0 projekta partneri", foreign_before.py); a name that opens
 with a programme's word in a sentence of projects ("projekti – LIFE Ūdri, LIFE Putni", prefixed_name.py); a list item's
-name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py); a name
+name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py), or with
+its applicant before it and its aim after it (aimed_item.py); a name
 quoted after an application's noun in a sentence of projects ("projektu konkursā ar pieteikumu „…”",
 application_named.py).
 The entries and their merging (Entries.add as a name comes, Entries.merge_mentions once all are in), and the contract read around a name: collect.py; the names after a
@@ -39,6 +42,7 @@ from ...latvian.lemmas import stem
 from ...record import Record
 from ..related_list import related_start
 from .acronym_field import acronym_fields
+from .aimed_item import aimed_items
 from .application_named import application_named
 from .after_word import names_after_words
 from .called import called_a_project, dash_called
@@ -54,8 +58,9 @@ from .foreign_name import foreign_named
 from .plural_named import plural_named
 from .prefixed_name import prefixed_names
 from .contract_title import contract_titles
-from .labelled_name import labelled_names
+from .labelled_name import bare_named, labelled_names
 from .number_line import attach_contract_lines, attach_lone_number
+from .org_named import organisation_names
 from .owner_named import masculine_genitive, owner_named
 from .patterns import FOLLOWING, GLUED_NUMBER, NAME_BEFORE_WORD, NUMBERED_PREVIOUS_WORD, PREVIOUS_WORD, QUOTED_WITH_STATUS
 from .programme_called import programme_called_project
@@ -110,6 +115,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in prefixed_names(doc, not_names)),
                                   ((s, e, None) for s, e in joined_dash(doc, not_names)),
                                   ((s, e, None) for s, e in submitter_items(text, quotes)), ((s, e, None) for s, e in labelled_names(text)),
+                                  ((s, e, None) for s, e in aimed_items(text, quotes)), ((s, e, None) for s, e in bare_named(text)),
                                   ((s, e, None) for s, e in bracketed_items(text)),
                                   ((s, e, None) for table in tables(text) for s, e in table.names)):
         name = _clean(text[start:end])
@@ -151,8 +157,10 @@ def extract(doc: Document, record: Record) -> None:
         else:
             add(short, start, end, [])
     entries.merge_mentions()
-    # Below a list of other articles ("Saistītie raksti"), a project is another article's.
-    projects[:] = [p for p in projects if p.span.start < related_start(doc)]
+    # Below a list of other articles ("Saistītie raksti"), a project is another article's; a name the
+    # text gives an organisation ("centrā “Bāze”") is that body's (org_named.py).
+    organisations = organisation_names(text, quotes)
+    projects[:] = [p for p in projects if p.span.start < related_start(doc) and _loose_key(p.name) not in organisations]
     attach_lone_number(text, projects, drafts)
     attach_contract_lines(text, projects)
     drop_run_on(projects)  # 'projekta "Zaļā nedēļa ietvaros …' beside „Zaļā nedēļa”

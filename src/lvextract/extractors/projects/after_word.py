@@ -2,15 +2,19 @@
 a number or a programme's kind of project or a capitals short name (the title's alias: "projekts
 PUTNI ĀDAŽOS “…”"), after a dash with its code, a capitals short name, a
 name from a capital letter to "ietvaros", a quote never closed; with the aliases and contract
-number around it, and the other quoted names of a list after a plural project word."""
+number around it, and the other quoted names of a list after a plural project word, or the one
+joined by "un" after a singular one where a word both share follows ("projektu “A” un “B” pasākumus")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...document import Document
+from ..vocabulary import load
 from .collect import _attach_contract, _clean, _key, _tight_code, Entries
 from .config import config, is_owner
 from .bracket_short import bracket_short
 from .patterns import (
-    ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, BARE_CODE, BENEFICIARIES_BEFORE_NAME, CAPITALS_NAME, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED,
+    ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, JOINED_SECOND, NEXT_WORD_AFTER, BARE_CODE, BENEFICIARIES_BEFORE_NAME, CAPITALS_NAME, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED,
     CLOSING_ONLY_NAME, CODE_AFTER_NAME, CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE,
     LETTERS, MAX_TWO_LANGUAGES, NAME_IN_PAREN, NAMED_LATER, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME,
     NUMBERED_CODE_BEFORE_NAME, OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME,
@@ -23,6 +27,7 @@ from .quoted import (capitals_named, chained, not_a_name, later_quoted_alias, pa
 from .funder_quoted import names_a_funder
 from .unclosed import unclosed_before_bracket, unclosed_before_head
 from .action_title import action_title
+from .unquoted_title import unquoted_title
 from .glued_word import glued_project_word
 
 STRAY_CLOSING = "”“\"»"
@@ -188,6 +193,9 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                         closing := TITLE_CLOSING_SENTENCE.match(text, pos, sentence.end)) \
                         and closing["name"].split()[0] not in not_names and action_title(closing["name"]):
                     add(_clean(closing["name"]), closing.start("name"), closing.end("name"), [])
+                # "projektam Ceļu pārbūve …, kura …", "projektā Jauniešu radošums … – YOUCRE (…)" (unquoted_title.py)
+                elif j == i + 1 and not number and (titled := unquoted_title(text, token.text, pos, sentence.end, not_names)):
+                    add(_clean(text[titled[0]:titled[1]]), titled[0], titled[1], titled[2])
                 continue
             start, end = quoted
             close = end  # the closing quote: what follows the whole quotation is read from there
@@ -275,3 +283,23 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                     name = _clean(text[start:end])
                     if name and name not in not_names:
                         add(name, start, end, [])
+            # "apmeklējot projektu “A” un “B” pasākumus": a second quoted name joined by "un" to the one
+            # after a singular project word shares the word, where the clause ends after it or a word
+            # of the projects' own follows ([joined_second] heads; not "projektā “A” un “B” programmā")
+            elif (joined := JOINED_SECOND.match(text, tail + 1, sentence.end)) \
+                    and (second := quoted_after(text, joined.end(), quotes)) and second[1] < sentence.end \
+                    and _shared_head(NEXT_WORD_AFTER.match(text, second[1] + 1)["word"]):
+                name = _clean(text[second[0]:second[1]])
+                if name and name not in not_names and not names_a_funder(doc, *second, not_names, fund_heads):
+                    add(name, *second, [])
+
+
+@lru_cache(maxsize=1)
+def _joined_heads() -> tuple[str, ...]:
+    return tuple(load("projects")["joined_second"]["heads"])
+
+
+def _shared_head(word: str) -> bool:
+    """Whether the word after a second joined name (empty at a punctuation mark) is one both
+    projects share: "… un “B” pasākumus", "… un “B” ietvaros", "… un “B”."."""
+    return not word or word.lower().startswith(_joined_heads())

@@ -3,7 +3,8 @@ projektu konkursā ar pieteikumu „Ceļu uzlabošana”", "iesniedza iesniegumu
 nomaiņa”" after "projektu konkursā" (the project word anywhere in the sentence; with the project
 word right before the noun, "projekta pieteikumu „…”", after_word.py reads it). Not a name the
 sentence names no project by ("pieteikumu „Gada cilvēks” nominācijai"), nor one a contest's,
-programme's or nomination's word follows ("pieteikumu „Zelta ābele” konkursam")."""
+programme's or nomination's word follows ("pieteikumu „Zelta ābele” konkursam"), nor a contest's name
+quoted whole ('ar norādi: Pieteikums “Ozolu novada projektu konkursam”')."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,7 @@ APPLICATION_STEMS = frozenset({"pieteikum", "iesniegum"})
 # The word after the quoted name that makes it a contest's, a programme's or an award's, not the project's.
 NEXT_WORD = re.compile(r"[\s”“\"»’']*(?P<word>[^\W\d_]+)")
 NOT_PROJECT_AFTER = ("konkurs", "programm", "fond", "nominācij", "balv", "apbalvojum", "titul", "skat")
+CONTEST = "konkurs"
 
 
 def application_named(doc: Document) -> Iterator[tuple[int, int]]:
@@ -35,5 +37,9 @@ def application_named(doc: Document) -> Iterator[tuple[int, int]]:
                 continue
             after = NEXT_WORD.match(text, quoted[1], sentence.end)
             if after and after["word"].lower().startswith(NOT_PROJECT_AFTER + c.not_project_between):
+                continue
+            # (the contest the application is addressed to, said inside the quotes: 'Pieteikums
+            # “Ozolu novada pašvaldības projektu finansējuma konkursam …”')
+            if any(word.lower().startswith(CONTEST) for word in text[quoted[0]:quoted[1]].split()):
                 continue
             yield quoted

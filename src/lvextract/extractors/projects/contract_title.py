@@ -1,6 +1,7 @@
 """A project's quoted title right after a contract's or an agreement's number: "Noslēgts līgums
 Nr. 2.1.1/16/I/004 “Ozolu ielas pārbūve”", "vienošanās Nr. 5.2.1/17/A/003 „Ceļu atjaunošana”" —
-the project the contract is for, with that number. Not a document's own title ("līgums Nr. 12 “Par
+the project the contract is for, with that number; and a quoted title opening its sentence with its
+number after it ("“Ozolu parka labiekārtošana” nr. 12-03-LL22-L413201-000001 tika apstiprināts"). Not a document's own title ("līgums Nr. 12 “Par
 sadarbību”": its first word one of data/projects.toml [contract_title] not_first), nor one word alone
 (a company's name as often as a title)."""
 from __future__ import annotations
@@ -22,7 +23,7 @@ def _config() -> tuple[re.Pattern, frozenset[str]]:
 
 
 def contract_titles(text: str, quotes: dict[str, str]):
-    """(start, end, number) of each such title."""
+    """(start, end, number) of each such title, and of each title its number follows (numbered_titles)."""
     cue, not_first = _config()
     for m in cue.finditer(text):
         quoted = quoted_after(text, m.end(), quotes)
@@ -32,3 +33,24 @@ def contract_titles(text: str, quotes: dict[str, str]):
         # (one word is an organisation's name as often as a title: "līgumu Nr. 45 “Ozols” SIA")
         if len(words) > 1 and words[0].lower() not in not_first:
             yield quoted[0], quoted[1], m["number"]
+    yield from numbered_titles(text, quotes, not_first)
+
+
+# A quote opening a sentence or a line: '“Ozolu parka labiekārtošana” nr.12-03-LL22-… tika apstiprināts'.
+SENTENCE_QUOTE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?=[\"„“«])", re.M)
+# Its number right after the closing quote: a code of three parts or more, apart by "-" or "/" (a
+# project's or a contract's: "12-03-LL22-L413201-000001", "2.1.1/16/I/004"), not an issue's "Nr. 5" or "Nr. 3/2019".
+NUMBER_AFTER = re.compile(r"[”“\"»]?[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w.]*\d)[\w.]+(?:[-/][\w.]+){2,})(?![\w/-])")
+
+
+def numbered_titles(text: str, quotes: dict[str, str], not_first: frozenset[str]):
+    """(start, end, number) of a quoted title that opens its sentence or line, its number after it:
+    the project the number is of, as after a contract's word (not a document's own title: `not_first`)."""
+    for m in SENTENCE_QUOTE.finditer(text):
+        quoted = quoted_after(text, m.end(), quotes)
+        if quoted is None:
+            continue
+        number = NUMBER_AFTER.match(text, quoted[1])
+        words = text[quoted[0]:quoted[1]].split()
+        if number and len(words) > 1 and words[0].lower() not in not_first:
+            yield quoted[0], quoted[1], number["number"]

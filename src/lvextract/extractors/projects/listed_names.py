@@ -174,8 +174,10 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
         # (a place may close it: "Finansējumu ieguvušie projekti Līvānu novadā:")
         # (a contest's line heads a list only where it says the projects were granted: "Konkursā
         # atbalstīti četri projekti:", not "Konkursa prioritātes projektiem:")
+        # (not where the line closes with the fields the projects may be in: "atbalstīt projektus šādās
+        # jomās:" lists areas, [lists] areas)
         in_list = bool(words) and ((("konkurs" not in body.lower() or any(map(granted, lowered))) and (
-            any(w in plural for w in lowered[-3:]) or (len(words) > 1 and lowered[-1] in list_nouns and lowered[-2] == "projektu")))
+            any(w in plural for w in lowered[-3:]) and lowered[-1] not in _areas() or (len(words) > 1 and lowered[-1] in list_nouns and lowered[-2] == "projektu")))
             # "… nolēma atbalstīt sekojošiem projektiem, no … finansējuma:": said anywhere in the line
             or any(a in demonstratives and b in plural for a, b in zip(lowered, lowered[1:]))
             # "Latvijas partneri piedalās 26 projektos, desmit no tiem … lomu:": a count before the plural word
@@ -289,3 +291,9 @@ def pronoun_listed(doc: Document, quotes: dict[str, str], plural_words: set[str]
             quoted = quoted_after(text, item.end(), quotes)
             if quoted is not None and quoted[1] <= sentence.end:
                 yield quoted
+
+
+@lru_cache(maxsize=1)
+def _areas() -> frozenset[str]:
+    """[lists] areas: the words closing a heading that lists the fields of projects, not projects."""
+    return frozenset(w.lower() for w in load("projects")["lists"]["areas"])

@@ -1,5 +1,6 @@
 """A quoted owner before the project word: "„Rāznas nacionālā parka biedrības” projekts „…”" names
-the society whose project follows, not a project (data/projects.toml [name_before] owners_last);
+the society whose project follows, not a project (data/projects.toml [name_before] owners_last), as
+does "“Sabiedriskās politikas centrs PROVIDUS” projekts" (owner_kinds);
 so does a quoted name in the masculine genitive right before it, "“Ozolkalna ciema” projekts" (a
 project's name is said in the nominative: "“Zaļā skola” projekts")."""
 from __future__ import annotations
@@ -15,10 +16,17 @@ def _owners_last() -> frozenset[str]:
     return frozenset(w.lower() for w in load("projects")["name_before"]["owners_last"])
 
 
+@lru_cache(maxsize=1)
+def _owner_kinds() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("projects")["name_before"]["owner_kinds"])
+
+
 def owner_named(name: str) -> bool:
-    """Whether the quoted name's last word is an organisation's noun in the genitive."""
-    words = name.split()
-    return bool(words) and words[-1].strip(".,;:").lower() in _owners_last()
+    """Whether the quoted name's last word is an organisation's noun in the genitive, or its last two
+    an organisation's kind and its short name in capitals ("… centrs PROVIDUS")."""
+    words = [w.strip(".,;:") for w in name.split()]
+    return bool(words) and (words[-1].lower() in _owners_last() or len(words) > 2 and words[-1].isupper()
+                            and len(words[-1]) > 1 and words[-2].lower() in _owner_kinds())
 
 
 def masculine_genitive(name: str) -> bool:

@@ -131,6 +131,10 @@ PREVIOUS_WORD = re.compile(r"(?P<word>[\w/]+)[ \t]*$")
 NUMBERED_PREVIOUS_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \t]*:?[ \t]+\d{1,3}(?:\.\d{1,3})+\.?[ \t]*$")
 # (or after a dash: “Zaļā skola” – “Mēs un daba”, the name's other half said as its own)
 OTHER_NAME = re.compile(r"[ \t]*(?:/|jeb|[–—-])[ \t]*")
+# A second quoted name joined by "un" right after the first ("projektu “A” un “B” pasākumus"), and
+# the word after its closing quote (empty at a punctuation mark or the line's end).
+JOINED_SECOND = re.compile(r"[ \t]+un[ \t]+(?=[„“\"«])")
+NEXT_WORD_AFTER = re.compile(r"[ \t]*(?P<word>[^\W\d_]*)")
 PAREN = re.compile(r"\s*\((?P<inside>[^()\n]{1,120})\)")
 # A name alone in a bracket after a project's number: "projektam Nr. LV-77 (Green Bridges)" (from a
 # capital letter, one to eight words of letters, no digits: not a date, a sum or another code).

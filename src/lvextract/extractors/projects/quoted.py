@@ -36,6 +36,8 @@ def _goes_on(text: str, i: int) -> bool:
 
 DOUBLE_COMMA = ",,"
 LOW_QUOTE = "„"
+DOUBLED_SINGLE = ("‘’", "’’", "‘‘")
+DOUBLED_CLOSERS = "”“\"’"
 
 
 def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MAX_NAME) -> tuple[int, int] | None:
@@ -45,15 +47,22 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
     levels never balance, the first closing quote ends it, as in a text without nesting — or the
 closing quote of a later inner name joined to the first by words alone (a lost outer quote). A name runs
     at most `max_name` characters."""
+    doubled = False
     if text.startswith(DOUBLE_COMMA, pos) and text[pos + 2:pos + 3].isalnum() and LOW_QUOTE in quotes:
         # a low opening quote typed as two commas: ",,Iekārtu iegāde skolai”", read as if its second
         # comma were the low quote (the text is not copied: the scan reads from the name on)
         pos, opener = pos + 1, LOW_QUOTE
+    elif text.startswith(DOUBLED_SINGLE, pos) and text[pos + 2:pos + 3].isalnum():
+        # a double opening quote typed as two single ones: "projektu ‘’Ozolu pagalmi”", read as the
+        # second quote on
+        pos, opener, doubled = pos + 1, DOUBLED_SINGLE[1], True
     elif pos >= len(text) or text[pos] not in quotes:
         return None
     else:
         opener = text[pos]
-    levels = [quotes[opener]]
+    # (two single quotes typed for a double one close with a double quote or two single ones again:
+    # "‘’Ozolu pagalmi”", "’’Zaļā sēta’’")
+    levels = [DOUBLED_CLOSERS if doubled else quotes[opener]]
     opened_at = [pos]  # where each level's quote opened
     first_close = None
     for end in range(pos + 1, min(len(text), pos + 1 + max_name)):
