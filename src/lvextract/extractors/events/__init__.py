@@ -29,7 +29,7 @@ from .held_participle import participle_noun
 from .retold_later import retype_gathering
 from .viewed_in_frame import viewed_in_frame
 from .dating import can_date_event, historical, labelled, latest_year, naming_acts
-from .not_days import headline_clock_stamp
+from .not_days import headline_clock_stamp, lone_clock_stamp, series_goes_on
 from .bracket_day import bracketed_noun
 from .dated_sitting import dated_sitting, names_dated_sitting
 from .category_label import in_category_label
@@ -76,7 +76,7 @@ from .sibling_items import dated_siblings
 from .adding import Added
 from .after_walk import after_walk
 from .trip_days import inside_trip
-from .relative_day import told_by_relative
+from .relative_day import after_own_relative, told_by_relative
 from .relative_list import listed_in_relative
 from .organiser_genitive import drop_organisers
 from .purpose_day import dated_elsewhere_in_purpose
@@ -127,7 +127,9 @@ def extract(doc: Document, record: Record) -> None:
     acts = naming_acts(doc, record.dates)
     candidates = [d for d in record.dates
                   if can_date_event(doc, d) and not historical(d, latest) and id(d) not in acts
-                  and not headline_clock_stamp(doc, d, record.dates)]  # "Virsraksts 01.07.2014. plkst. 12.30"
+                  and not headline_clock_stamp(doc, d, record.dates)  # "Virsraksts 01.07.2014. plkst. 12.30"
+                  and not lone_clock_stamp(doc, d, record.dates)  # "28.12.2012 13:27" alone on its line
+                  and not series_goes_on(doc, d)]  # "No 1. septembra nodarbības … turpināsies"
     candidates += unanchored_weekends(doc, record)  # "Nedēļas nogalē notiks …" with nothing to count from
     # A relative day with nothing to count from ("Pagājušajā ceturtdienā notika …. 11. janvārī …")
     # does not keep a neighbouring calendar day from the noun it tells of.
@@ -195,6 +197,8 @@ def extract(doc: Document, record: Record) -> None:
             continue  # a slot to sign up or pay for an occurrence told elsewhere
         noun = antecedent(doc, index, mention, bounds) or noun
         noun = scored_game_over(doc, nouns, noun_starts, noun, mention) or noun  # "čempionātā … 9. kārtas spēlē ar 2:0 pārspēja"
+        if after_own_relative(doc, noun, mention, ordered_starts):
+            noun = None  # "svētkos, kas 30. jūnijā notiks Rīgā, 18. februārī …": the main clause's day
         if told_by_relative(doc, index, noun, mention, ordered_starts, mention_at):
             continue  # "2. martā izsludina kopsapulci, kas notiks 20. martā": the relative's day is its own
         if noun is not None and (is_frame(doc, noun) or _far_oblique(index, noun, mention)):

@@ -7,7 +7,9 @@ from __future__ import annotations
 from ...document import Document
 from ...record import DateMention, Record
 from .closing_day import join_closing_days
+from .closing_only import drop_closing_only
 from .continued import continued_until
+from .framed_list import drop_framed_list
 from .genitive_chain import drop_chained_days
 from .heading_genitive import type_from_heading
 from .hour_stops import add_hour_stops
@@ -18,6 +20,7 @@ from .moves import moved_to_status
 from .oblique_plurals import drop_oblique_plurals
 from .other_kinds import drop_counted
 from .past_midnight import after_midnight
+from .range_generic_days import drop_range_generic_days
 from .range_parts import drop_range_parts
 from .service_venue import drop_service_venues
 from .shown_until import shown_until
@@ -40,12 +43,15 @@ def finish(doc: Document, record: Record, nouns, first_mention: dict[int, DateMe
     add_tour_stops(doc, record, first_mention)  # "… sniedzot 4 koncertus:" / "5. jūlijs plkst. 19.00 Ozolu baznīca"
     type_from_heading(doc, record)
     drop_range_parts(record)
+    drop_range_generic_days(record, first_mention)
+    drop_framed_list(doc, record)  # "Svētkos 13. augustā notiks: ekskursija, darbnīcas …"  # "gadatirgus no 3. līdz 5. jūnijam … pasākuma vietas: 03.06. – …"
     drop_timetable_parts(doc, record)  # "Sacensības 21. septembrī … 17.00 dalībnieku apbalvošana": the contest's row
     continued_until(doc, record)  # "atklās 13. jūnijā …, sacensības turpināsies līdz 15. jūnijam"
     shown_until(doc, record)  # "No 16. janvāra apskatāma izstāde. … Izstāde būs apskatāma līdz 4. februārim"
     drop_service_venues(doc, record)
     drop_chained_days(doc, record)
     join_closing_days(doc, record)
+    drop_closing_only(doc, record, first_mention)  # "svētki noslēgsies 14. jūlijā": the last day, no start
     invited_status(doc, record)
     type_from_headline_noun(doc, record)
     visit_parts(doc, record)  # "vizītē no 19. līdz 22. decembrim … 21. decembrī tikās ar mēru": one visit

@@ -9,7 +9,10 @@ process's genitive ("apspriedes pasākums": [generic] genitive_not_kinds) and a 
 ("atceres dienas pasākums", "Sporta nedēļas pasākumi": which day, not what kind; genitive_times).
 Two occurrence genitives joined by "un" before the generic word ("sadziedāšanās un sadancošanās
 pasākums") are what one occurrence holds: the generic word stays, and neither genitive is an
-occurrence of its own. The heads are events.toml [generic] typed_by_genitive. O(nouns)."""
+occurrence of its own. The heads are events.toml [generic] typed_by_genitive. The plainest heads
+(typed_by_verbal_genitive) are typed as well by the genitive of a listed act that is no kind alone
+("pasniegšanas sarīkojums" → pasniegšana, "iepazīšanās pasākums" → iepazīšanās; not a process,
+"apkopošanas pasākums"). O(nouns)."""
 from __future__ import annotations
 
 import re
@@ -65,6 +68,7 @@ def _times() -> frozenset[str]:
 
 def typed_by_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
     """The nouns with each (occurrence genitive, generic head) pair made one mention of the genitive's kind."""
+    nouns = typed_by_verbal_genitive(doc, nouns)
     heads, generic = _heads(), generic_types()
     out: list[NounMention] = []
     k = 0
@@ -94,6 +98,43 @@ def typed_by_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMenti
 
 
 _JOINED = re.compile(r"[ \t]+un[ \t]+")
+# The lower-case word right before a head, read from a bounded window that ends at the head.
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")
+_WINDOW = 40
+
+
+@lru_cache(maxsize=1)
+def _verbal_heads() -> frozenset[str]:
+    return frozenset(vocabulary()["generic"].get("typed_by_verbal_genitive", ()))
+
+
+@lru_cache(maxsize=1)
+def _verbal_endings() -> dict[str, str]:
+    return dict(vocabulary()["generic"].get("verbal_genitive_endings", {}))
+
+
+@lru_cache(maxsize=1)
+def _verbal_kinds() -> frozenset[str]:
+    return frozenset(vocabulary()["generic"].get("verbal_genitive_kinds", ()))
+
+
+def typed_by_verbal_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
+    """Each plainest head right after a verbal noun's genitive that is no mention of its own
+    ("pasniegšanas sarīkojums") made one mention typed by that verbal noun's nominative."""
+    heads, endings = _verbal_heads(), _verbal_endings()
+    out: list[NounMention] = []
+    for n in nouns:
+        if n.kind in heads and (prev_end := out[-1].end if out else 0) <= n.start:
+            window_start = max(prev_end, n.start - _WINDOW)
+            m = _WORD_BEFORE.search(doc.text, window_start, n.start)
+            word = m.group(1).lower() if m else ""
+            ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), None)
+            kind = word[: -len(ending)] + endings[ending] if ending is not None else None
+            if kind in _verbal_kinds():
+                out.append(NounMention(kind, m.start(1), n.end))
+                continue
+        out.append(n)
+    return out
 
 
 def _joined_genitive(doc: Document, out: list[NounMention], n: NounMention) -> bool:

@@ -264,3 +264,59 @@ def headline_clock_stamp(doc: Document, mention: DateMention, dates: list[DateMe
         if other.span.start >= end and other.value[5:] > day and other.value[:4] in ("XXXX", mention.value[:4]):
             later = True
     return later
+
+
+# A numeric day with its year and an exact clock time alone on a line ("28.12.2012 13:27" above a
+# report's headline): a CMS's posting stamp, as its minute is no appointment's (not a multiple of five:
+# an occurrence is set for 13:00 or 13:30, a page is saved at 13:27). It dates no event unless the body
+# tells that day again.
+_LINE_START = re.compile(r"[^\S\n]*")
+_STAMP_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?\d{1,2}[.:](\d{2})[^\S\n]*$")
+
+
+def lone_clock_stamp(doc: Document, mention: DateMention, dates: list[DateMention]) -> bool:
+    """Whether the mention is such a stamp (see above). O(1) unless it is; then one pass over the dates."""
+    if mention.end is not None or not mention.value or len(mention.value) != 10 or not mention.value[:4].isdigit():
+        return False
+    if _NUMERIC_DAY.fullmatch(doc.text, mention.span.start, mention.span.end) is None:
+        return False
+    start, end = layout(doc).line_of(mention.span.start)
+    clock = _STAMP_CLOCK.match(doc.text, mention.span.end, end)
+    if clock is None or int(clock.group(1)) % 5 == 0 or not _LINE_START.fullmatch(doc.text, start, mention.span.start):
+        return False
+    return not any(other is not mention and other.value and len(other.value) == 10
+                   and other.value[5:] == mention.value[5:] and other.value[:4] in ("XXXX", mention.value[:4])
+                   for other in dates)
+
+
+# A day that opens a series going on ("No 1. septembra nodarbības “Vesela mugura” … turpināsies
+# iekštelpās"): the day from which recurring sessions move on, no occurrence of its own. The words
+# before the day ("no"), and the verbs of going on looked for in the rest of its sentence (events.toml
+# [series_goes_on]).
+_SERIES_REACH = 160
+
+
+@lru_cache(maxsize=1)
+def _series_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = vocabulary()["series_goes_on"]
+    before = re.compile(rf"(?<!\w)(?:{cue_alternation(data['before'])})\s+$", re.IGNORECASE)
+    verbs = re.compile(rf"(?<!\w)(?:{cue_alternation(data['verbs'])})(?!\w)", re.IGNORECASE)
+    return before, verbs
+
+
+def series_goes_on(doc: Document, mention: DateMention) -> bool:
+    """Whether the day opens a series that its sentence says goes on (see above). O(1) per date."""
+    if mention.end is not None:
+        return False
+    before, verbs = _series_patterns()
+    start = mention.span.start
+    if before.search(doc.text, max(0, start - 8), start) is None:
+        return False
+    sentence = sentence_at(doc, start)
+    end = min(sentence.end if sentence is not None else len(doc.text), mention.span.end + _SERIES_REACH)
+    verb = verbs.search(doc.text, mention.span.end, end)
+    # "sāksies no 5. maija un turpināsies līdz 8. maijam": one occurrence's days (continued.py)
+    return verb is not None and _UNTIL.search(doc.text, verb.end(), end) is None
+
+
+_UNTIL = re.compile(r"(?<!\w)līdz(?!\w)", re.IGNORECASE)

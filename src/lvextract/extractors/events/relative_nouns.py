@@ -26,6 +26,8 @@ from .relative_tense import open_relative
 # The date may follow its weekday ("pasākumam „…”, kas risināsies sestdien, 18. oktobrī").
 RELATIVE_BEFORE = re.compile(r",\s*" + relative_pronoun("nominative") + r"\s+(?:\w+\s+){0,2}(?:notiks|notika|notiek|norisināsies|"
                              r"norisinājās|norisinās|risināsies|noritēs|noritēja)\s+"
+                             # the weekday maybe pointed to ("kuras pirmizrāde notiks šo sestdien, 7. martā")
+                             r"(?:(?:šo|šajā|nākamo|nākamajā)\s+)?"
                              r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?,?\s+)?(?:no\s+)?$", re.IGNORECASE)
 ANTECEDENT_GAP = re.compile(r"[\s”\"»]*")
 
@@ -199,6 +201,11 @@ RELATIVE_REACH = 120
 CLAUSE_STOP = re.compile(r"[,.!?;\n]")
 
 
+# A weekday closing a relative clause, and the comma and space before the date that spells it out.
+_WEEKDAY_CLOSING = re.compile(r"(?<!\w)(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā|u)?\s*$", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r"[,\s]*")
+
+
 def in_other_relative(doc: Document, noun: NounMention, mention: DateMention) -> tuple[int, int] | None:
     """The span of a relative clause (", kurā … ,") that holds the noun and not the date: "Jauniešu
     darbu konkurss, kurā darbi būs skatāmi izstādēs, noslēgsies 12. maijā" — the exhibitions are
@@ -209,5 +216,10 @@ def in_other_relative(doc: Document, noun: NounMention, mention: DateMention) ->
     close = CLAUSE_STOP.search(doc.text, noun.end)
     end = close.start() if close else len(doc.text)
     if opening.start() <= mention.span.start < end:
+        return None
+    if _WEEKDAY_CLOSING.search(doc.text, max(opening.start(), end - 20), end) \
+            and _APPOSITION_GAP.fullmatch(doc.text, end, mention.span.start):
+        # "izrādi, kuras pirmizrāde notiks šo sestdien, 7. martā": the date is the relative clause's
+        # weekday spelt out, so the clause holds the date too and its own noun is what takes place.
         return None
     return opening.start(), end

@@ -2,7 +2,8 @@
 another case than its type's, right before a venue word ([compounds] venues), is the room's name,
 no occurrence. "Koncerts zālē" (the nominative) stays the concert. A platform is a place only as a
 tool named after it ("konferenču platformā Zoom"): "notiks diskusiju platforma par …" is an
-occurrence's name, a discussion held as a forum."""
+occurrence's name, a discussion held as a forum. Two such genitives joined by "un" name one room
+("Izstāžu un tikšanās zālē"): the first is the room's name as well."""
 from __future__ import annotations
 
 import re
@@ -11,25 +12,30 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from .lexicon import stems
 
-# The next word, or the one past a second genitive joined by "un" ("Izstāžu un tikšanās zālē": both
-# name the hall, neither is an occurrence).
-NEXT_WORD = re.compile(r"[ \t]+(?:un[ \t]+[^\W\d_]+[ \t]+)?([^\W\d_]+)")
-# The room word right after, with the genitive joined before it by "un" ("… un tikšanās zālē").
-JOINED_BEFORE = re.compile(r"[^\W\d_]{3,}(?:u|as|es)[ \t]+un[ \t]+$")
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# "un" and the second genitive of a room named by two ("izstāžu un tikšanās zālē"), before the venue word.
+JOINED_GENITIVE = re.compile(r"[ \t]+un[ \t]+[^\W\d_]+(?=[ \t])")
+# ... and, read back from the second, the first genitive in the plural and "un" ("izstāžu un tikšanās
+# zālē": an indeclinable "tikšanās" names the room too); a bounded window ending at the noun.
+# Not after a preposition, whose accusative may end so too ("uz koncertu un balli zālē").
+PLURAL_GENITIVE_AND = re.compile(r"(?<!\buz )(?<!\bpar )(?<!\bpa )(?<!\bar )\b[^\W\d_]{3,}u[ \t]+un[ \t]+$", re.I)
+PREPOSITION_BEFORE = re.compile(r"\b(?:uz|par|pa|ar)[ \t]+$", re.I)
+WINDOW = 40
 PLATFORM = "platform"
 # The tool's name after the platform word: a capitalised word or a quoted name ("Zoom", "„Teams”").
 TOOL_NAME = re.compile(r"[ \t]+(?:[„“\"«]|[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
 def names_room(doc: Document, noun) -> bool:
-    m = NEXT_WORD.match(doc.text, noun.end)
+    joined = JOINED_GENITIVE.match(doc.text, noun.end)
+    if joined and (not doc.text[noun.start:noun.end].lower().endswith("u")
+                   or PREPOSITION_BEFORE.search(doc.text, max(0, noun.start - WINDOW), noun.start)):
+        joined = None  # only a plural genitive names a room with another ("uz koncertu un balli zālē" does not)
+    m = NEXT_WORD.match(doc.text, joined.end() if joined else noun.end)
     if m is None or stem(m.group(1).lower()) not in stems("compounds", "venues"):
         return False
     if stem(m.group(1).lower()).startswith(PLATFORM) and not TOOL_NAME.match(doc.text, m.end()):
         return False
-    if doc.text[noun.start:noun.end].lower().split()[-1:] != noun.kind.split()[-1:]:
+    if PLURAL_GENITIVE_AND.search(doc.text, max(0, noun.start - WINDOW), noun.start):
         return True
-    # A form alike in the nominative and the genitive ("tikšanās") is the room's when a genitive
-    # joined by "un" stands before it ("Izstāžu un tikšanās zālē").
-    before = JOINED_BEFORE.search(doc.text, max(0, noun.start - 40), noun.start)
-    return m.start(1) == noun.end + 1 and before is not None
+    return doc.text[noun.start:noun.end].lower().split()[-1:] != noun.kind.split()[-1:]
