@@ -73,9 +73,15 @@ def _ending_gender(words: list[str]) -> str | None:
     return None
 
 
+# A given name cut after its opening consonant and r or l ("Br." Broņislava, "Kr." Kristīne), as
+# extractors/contacts/name_shapes.py INITIALS_NAME reads it; not "Dr.", "Sv.", "St." (title, saint, street).
+ABBREVIATED_GIVEN = ("Br", "Bl", "Cr", "Cl", "Fr", "Fl", "Gr", "Gl", "Kr", "Kl", "Pr", "Pl", "Tr", "Tl", "Vr", "Vl", "Ch")
+
+
 def is_initial(word: str) -> bool:
-    """"J." and the digraph initials "Dz.", "Dž." (Dzintra, Džems)."""
-    return (len(word) == 2 and word[0].isupper() or word[:2] in ("Dz", "Dž") and len(word) == 3) and word[-1] == "."
+    """"J.", the digraph initials "Dz.", "Dž." (Dzintra, Džems) and an abbreviated given name ("Br.")."""
+    return (len(word) == 2 and word[0].isupper()
+            or word[:2] in ("Dz", "Dž") + ABBREVIATED_GIVEN and len(word) == 3) and word[-1] == "."
 
 
 def _with_initials(initials: list[str], surname: str, parts: set[str], gender_hint: str | None) -> RestoredName:

@@ -49,9 +49,12 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     after = re.compile(rf"{spaced}{scl}{between}{spelled}(?:{gap}(?:[.,]-{SPACE}*)?|\.){cur}", re.IGNORECASE)
     # After a currency the number may be glued on ("EUR100", a page that lost the space), so
     # only a digit, a point or a comma before it spoils it, not a letter; a colon may stand
-    # between them ("Cena EUR: 15").
+    # between them ("Cena EUR: 15"), and so may a dash, as price lists write a ticket's price
+    # ("Pieaugušais Eur - 1.00", "Ieeja EUR – 2,50"); a hyphen spaced off, not one that joins a
+    # code ("EUR-2024"); not before a year's number ("EUR – 2019. gadā").
     glued = rf"(?<![\d.,])(?P<num>{NUMBER})(?![\d])"
-    before = re.compile(rf"{cur}(?:{SPACE}*:)?{SPACE}*{glued}{scl}", re.IGNORECASE)
+    dash = rf"(?:{SPACE}+-|{SPACE}*[–—]){SPACE}*(?=\d)(?!(?:19|20)\d\d(?!\d|[.,]\d))"
+    before = re.compile(rf"{cur}(?:{SPACE}*:|{dash})?{SPACE}*{glued}{scl}", re.IGNORECASE)
     return after, before, currency_of, scales
 
 

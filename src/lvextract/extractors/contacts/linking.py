@@ -15,6 +15,7 @@ from .patterns import cue_patterns, vocabulary
 from .people import NameMention
 from .dash_owner import dash_owner
 from .first_person import writer_signs
+from .list_item import item_line_owner
 from .roles import find_role
 from .sentences import has_break
 from .venue_bracket import venue_bracket
@@ -132,7 +133,8 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
             return None  # "…⏎Kancelejas tālrunis 64…": the office's own line in the block
         if venue_bracket(between):
             return None  # "…, kuras gaidīs centrā “Ozoli” (tālr. …)": the venue's bracket
-        if len(between) <= 260 and (not has_break(between) or _signature_block(text, last, item)) \
+        if len(between) <= 260 and (not has_break(between) or _signature_block(text, last, item)
+                                    or item_line_owner(text, item, last)) \
                 and (last.cue == "contact" or not _office_task().search(between)):
             return last
     first = index.first_after(item.end)

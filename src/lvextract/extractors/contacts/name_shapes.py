@@ -19,8 +19,12 @@ from .owner_genitive import owns_the_noun_after
 from .name_words import NameMention, is_organisation_word, not_name_stems
 from .patterns import LOWER, NAME_WORD, UPPER, vocabulary
 
-# Initials and a surname: "J. Bērziņš", "A.Ozola", the digraph initials too: "Dz.Liepa", "Dž. Kalns".
-INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:[{UPPER}](?:(?<=D)[zž])?\.[ \u00a0]?){{1,2}})({NAME_WORD})(?![\w{LOWER}{UPPER}])")
+# Initials and a surname: "J. Bērziņš", "A.Ozola", the digraph initials too: "Dz.Liepa", "Dž. Kalns",
+# and a given name cut after its opening consonant and r or l, as a register's list writes it
+# ("pie Br.Kalniņas", "Kr. Ozols": Broņislava, Kristīne). Not "Dr." (a title) nor "Sv.", "St."
+# (a saint, a street), which no consonant and r or l spell.
+INITIALS_NAME = re.compile(rf"(?<![\w{LOWER}{UPPER}.])((?:(?:[{UPPER}](?:(?<=D)[zž])?|[BCFGKPTV][rl]|Ch)\.[ \u00a0]?){{1,2}})"
+                           rf"({NAME_WORD})(?![\w{LOWER}{UPPER}])")
 
 
 # "ILZE PAVLOVA Valsts kancelejas …": a signature may set the name in capitals.

@@ -56,7 +56,7 @@ from .item_period import item_period
 from .labels import labelled_action, window_label_action
 from .same_day import same_day_deadlines
 from .labelled_days import labelled_line_next, labelled_next
-from .vetoes import aimed, dutied, paused, purposed, reported, superseded
+from .vetoes import aimed, decided, dutied, paused, purposed, reported, superseded
 from .windows import windows
 from .wrapping import unwrapped_bounds
 from ...temporal.unknown_year import UNKNOWN_YEAR
@@ -255,7 +255,8 @@ def extract(doc: Document, record: Record) -> None:
             cue_start = closed[1]
         span_start = min(cue_start, mention.span.start)
         if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start, mention.span.end) \
-                or aimed(doc, bounds, cue_start) or (ranged and purposed(doc, bounds, cue_start)):
+                or aimed(doc, bounds, cue_start) or decided(doc, bounds, cue_start) \
+                or (ranged and purposed(doc, bounds, cue_start)):
             continue
         if enumerated is not None:
             action = enumerated

@@ -14,6 +14,7 @@ from ...temporal.times import clock_times
 from ..deadline_cues import NOMINATIVE_OR_DIGITS, pattern
 from .actions import ActionMention, actions_in, best
 from .column_term import column_action, column_header
+from .term_columns import term_columns_action
 from .heading import bare_lead_action
 from .heading_day import heading_over_day
 from .lists import lead_in_line, years_only
@@ -236,4 +237,5 @@ def labelled_action(doc: Document, mention: DateMention, date_starts: list[int])
     header = column_header(doc, mention, date_starts)
     if header is not None:
         return column_action(doc, header)
-    return row_table_action(doc, mention, date_starts) or cell_table_action(doc, mention, date_starts)
+    return row_table_action(doc, mention, date_starts) or cell_table_action(doc, mention, date_starts) \
+        or term_columns_action(doc, mention, date_starts)

@@ -91,6 +91,21 @@ def aimed(doc: Document, bounds: tuple[int, int], cue_start: int) -> bool:
     return _aim().search(doc.text, max(bounds[0], cue_start - 60), cue_start) is not None
 
 
+def _decision() -> re.Pattern:
+    return pattern("decisions", "before_cue", r"(?<!\w){}\s*$")
+
+
+# How far before the cue a decision's subject may stand: its noun with a "par …" complement
+# ("Lēmums par projektu iesniegumu apstiprināšanu tiks pieņemts līdz …").
+DECISION_BACK_REACH = 120
+
+
+def decided(doc: Document, bounds: tuple[int, int], cue_start: int) -> bool:
+    """"Lēmums … tiks pieņemts līdz 2. novembrim": a decision told right before the cue, in its
+    clause (a bounded look back): the day dates the decider's work, no obligation."""
+    return _decision().search(doc.text, max(bounds[0], cue_start - DECISION_BACK_REACH), cue_start) is not None
+
+
 def _purpose() -> re.Pattern:
     return pattern("purposes", "before_range", r"(?<!\w){}\s*$")
 
