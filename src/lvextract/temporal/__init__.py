@@ -12,7 +12,6 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from .. import layout
-from ..latvian.orthography import UPPER
 from . import vocabulary as vocab
 from .changed_stamps import changed_stamps
 from .dateline_dash import dash_dateline
@@ -21,12 +20,12 @@ from .document_date import find_document_date
 from .agency_dateline import agency_dateline, agency_value
 from .metadata_day import day_of_metadata_month
 from .foreign import find_foreign
+from .foreign_dateline import find_foreign_dateline, foreign_atom
 from .grammar import Atom, find_atoms
-from .date_patterns import UNTIL, clock_tail
+from .date_patterns import UNTIL
 from .dateline_day import dateline_day
 from .month_weekday import month_weekday
 from .page_furniture import furniture_spans
-from .posted_line import POSTER
 from .relative import find_relatives, weekday_beside, weekday_warnings
 from .relative_builders import WEEKDAYS
 from .relative_beside import weekday_word
@@ -98,11 +97,11 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         day = day_of_metadata_month(text, atoms, document_atom)
         if day is not None:
             document_date, document_atom = dt.date(day.year, day.month, day.day), day
-        elif (f := _foreign_dateline(text, [(a.start, a.end) for a in atoms])) and f.value.startswith(document_date):
+        elif (f := find_foreign_dateline(text, [(a.start, a.end) for a in atoms])) and f.value.startswith(document_date):
             document_date, foreign_dateline = dt.date.fromisoformat(f.value), f
     if document_date is None:
         # A bilingual or English page may carry its dateline in English ("29 July 2021").
-        foreign_dateline = _foreign_dateline(text, [(a.start, a.end) for a in atoms])
+        foreign_dateline = find_foreign_dateline(text, [(a.start, a.end) for a in atoms])
         if foreign_dateline is not None:
             document_date = dt.date.fromisoformat(foreign_dateline.value)
     if document_date is None and published:
@@ -111,7 +110,7 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
         document_date = dt.date.fromisoformat(published)
     # English and Russian dates the Latvian grammar left take their missing year in the same
     # order as Latvian ones (sentence, paragraph, earlier range, document date).
-    foreign = [_foreign_atom(f) for f in find_foreign(text, [(a.start, a.end) for a in atoms])]
+    foreign = [foreign_atom(f) for f in find_foreign(text, [(a.start, a.end) for a in atoms])]
     if foreign_dateline is not None:
         document_atom = next((a for a in foreign if a.start == foreign_dateline.start), None)
     # An agency's dateline without its year ("Ozoli, 9.marts, LETA."): the document's day, year
@@ -222,75 +221,6 @@ def _first_day_weekday(text: str, atom: Atom) -> int | None:
         return None
     m = weekday_word().search(span, 0, until.start())
     return WEEKDAYS.index(lookups()["weekday"][m["day"].lower()]) if m else None
-
-
-def _foreign_atom(f) -> Atom:
-    until = f.until
-    return Atom(f.start, f.end, f.year, f.month, f.day, until.year if until else None, until.month if until else None,
-                until.day if until else None, rule=f"foreign-{f.language}")
-
-
-# A dateline line: the date alone, or after a posting label. At the page's foot only after
-# the label ("Published 08 March 2019" under an English article).
-# A CMS's posting field may name the page it was posted to between its label and the date:
-# "Inserted: Jaunumi Apr 20 2022 13:38".
-# A blog's dateline may open with the weekday: "Tuesday, March 3, 2015", "Posted on Friday, 5 June 2015".
-_EN_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day[^\S\n]*,?[^\S\n]*"
-
-
-def _poster() -> str:
-    """A gallery's posting line names its poster after the verb ([document_date]
-    english_posted_verbs), a handle too ("Inserted: ozolu_skola Apr 20 2022 13:38"), or opens with
-    its count of photos ("2 photos • Apr 24 2021 10:00"). The label is read up to the date on its
-    line, so posted_line's poster (blanks but no line break) reads it alike."""
-    verbs = vocab.document_date_words("english_posted_verbs")
-    return rf"(?:{verbs})\s*:\s*{POSTER}|\d{{1,4}}\s+photos?\s*[•·|]\s*"
-
-
-@lru_cache(maxsize=1)
-def _dateline() -> re.Pattern:
-    return re.compile(r"(?i)^\s*(?:(?:posted|published|updated|post\s+date|date\s+posted)(?:\s+on)?[:\s]*"
-                      rf"|{_poster()})?(?:{_EN_WEEKDAY})?$")
-
-
-@lru_cache(maxsize=1)
-def _foot_dateline() -> re.Pattern:
-    return re.compile(rf"(?i)^\s*(?:(?:posted|published)(?:\s+on)?[:\s]*|{_poster()})$")
-
-
-# A posting's clock time after the date: "Feb 11, 2010 11:13:57 AM".
-_CLOCK_AFTER = re.compile(clock_tail(seconds=True, am_pm=True, dot=False), re.IGNORECASE)
-_HEAD_LINES = 6
-# A blog's post date opening the text, its headline glued after it on the same line: "September
-# 6, 2018 ZĪMĒJUMU KONKURSS" (the page's first line only).
-_GLUED_HEADLINE = re.compile(rf"[^\S\n]+[{UPPER}]")
-
-
-def _foreign_dateline(text: str, taken):
-    """An English or Russian full date standing alone on one of the first lines (or after
-    "Posted on"), or after "Published" on one of the last: the page's dateline, when the text
-    gives no Latvian one."""
-    head_end, seen = 0, 0
-    for start, end in layout.lines_from(text, 0):  # lines with words: blank ones a page's extraction leaves count not
-        if seen == _HEAD_LINES:
-            break
-        seen += bool(text[start:end].strip())
-        head_end = min(end + 1, len(text))
-    foot_start = len(text.rstrip())
-    for _ in range(_HEAD_LINES):
-        foot_start = max(head_end, text.rfind("\n", 0, max(0, foot_start - 1)) + 1)
-    for offset, part, label in ((0, text[:head_end], _dateline()), (foot_start, text[foot_start:], _foot_dateline())):
-        for f in find_foreign(part, [(s - offset, e - offset) for s, e in taken if e > offset]):
-            f = replace(f, start=f.start + offset, end=f.end + offset)
-            line_start = text.rfind("\n", 0, f.start) + 1
-            line_end = text.find("\n", f.end)
-            line_end = len(text) if line_end < 0 else line_end
-            if f.year and f.until is None and label.match(text[line_start:f.start]) \
-                    and (not text[f.end:line_end].strip(" .,|")
-                         or (text[line_start:f.start].strip() and _CLOCK_AFTER.fullmatch(text[f.end:line_end].rstrip()))
-                         or (offset == 0 and not text[:line_start].strip() and _GLUED_HEADLINE.match(text, f.end, line_end))):
-                return f
-    return None
 
 
 def _anchor_year(anchor: dt.date | str | None) -> int | None:

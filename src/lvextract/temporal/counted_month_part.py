@@ -32,15 +32,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     part = rf"(?P<ordinal>[^\S\n]+(?:{ordinals}))?{unit}"
     counted = re.compile(part, re.IGNORECASE)
     # the day after a dash, or in a clause that says on which day it falls this time ("novembra otrajā
-    # otrdienā, kas šogad iekrita 14. novembrī": a few words between, no other clause)
-    day_after = re.compile(rf"{part}[^\S\n]*(?:[–—-]|,[^\S\n]*kas(?:[^\S\n]+[^\W\d_]+){{1,3}})[^\S\n]*\d{{1,2}}\.",
-                           re.IGNORECASE)
+    # otrdienā, kas šogad iekrita 14. novembrī": a few words between, no other clause, and the month
+    # after the day's number: "kas būs jau 15. pēc kārtas", "… 3. ceturksnī" count no day)
+    clause_day = rf"\d{{1,2}}\.[^\S\n]*(?:{vocab.month_alternation()})(?!\w)"
+    day_after = re.compile(rf"{part}[^\S\n]*(?:[–—-][^\S\n]*\d{{1,2}}\.|,[^\S\n]*kas(?:[^\S\n]+[^\W\d_]+){{1,3}}"
+                           rf"[^\S\n]*{clause_day})", re.IGNORECASE)
     ordinal_before = re.compile(rf"(?<!\w)(?:{ordinals})[^\S\n]+$", re.IGNORECASE)
     return counted, day_after, ordinal_before
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[frozenset[str], frozenset[str]]:
+def custom_cues() -> tuple[frozenset[str], frozenset[str]]:
     settings = vocab.temporal()["counted_month_part"]
     habit = lookups()["habitual"] | frozenset(settings["habit_words"])
     # what tells one occurrence as for a weekday's custom (a told verb, a modifier, a day word, a unit
@@ -57,5 +59,5 @@ def no_month(text: str, start: int, end: int) -> bool:
         return False
     if day_after.match(text, end) is not None:
         return True
-    habit, once = _cues()
+    habit, once = custom_cues()
     return custom_told(text, *sentence_around(text, start, end), habit, once)

@@ -21,9 +21,9 @@ from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as _label_line_before
 from .publication_fields import line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import archive_heading
-from .publication_fields import announced_time, occurrence_told_again, periodical_citation as _periodical_citation
-from .publication_fields import printed_issue
-from .publication_fields import age_tail_start, clock_only_line, cms_day, masthead_issue, posting_stamp, source_before_label
+from .publication_fields import announced_time, occurrence_told_again
+from .periodicals import masthead_issue, periodical_citation as _periodical_citation, printed_issue
+from .publication_fields import age_tail_start, clock_only_line, cms_day, posting_stamp, source_before_label
 from .bracketed_label import bracketed_publication
 from .glued_stamp import counted_stamp, glued_in_prose
 from .date_rule_actions import GLUED_STAMP_RULES

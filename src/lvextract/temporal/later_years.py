@@ -68,8 +68,13 @@ def _later_frame(text: str, atom: Atom) -> bool:
                  or _origin_before().search(text, max(0, atom.start - 60), atom.start))
 
 
-# "līdz" or "kopš" right before a date: a bound's day ("… kas ilgs līdz 2024. gada 31. maijam").
-_BOUND_DAY_BEFORE = re.compile(r"(?<!\w)(?:līdz|kopš)(?:[^\S\n]+pat)?[^\S\n]+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _bound_day_before() -> re.Pattern:
+    """"līdz" or "kopš" right before a date: a bound's day ("… kas ilgs līdz 2024. gada 31. maijam";
+    temporal.toml until_words and years_since_words, the bounds a whole date closes or opens)."""
+    t = vocab.temporal()
+    words = vocab.alternation(t["until_words"] + t["years_since_words"])
+    return re.compile(rf"(?<!\w)(?:{words})(?:[^\S\n]+pat)?[^\S\n]+$", re.IGNORECASE)
 
 
 def later_bound(text: str, frame: Atom) -> bool:
@@ -77,7 +82,7 @@ def later_bound(text: str, frame: Atom) -> bool:
     a bound: no frame for the day where the text states no document date, as a lone year after it that
     is a bound is none ("2. jūnijā saņemts apstiprinājums. … Projekts ilgs līdz 2024. gada 31. maijam."
     leaves the day its year unknown). Asked by resolve for the paragraph's nearest frame after a day."""
-    return _BOUND_DAY_BEFORE.search(text, max(0, frame.start - 12), frame.start) is not None
+    return _bound_day_before().search(text, max(0, frame.start - 12), frame.start) is not None
 
 
 class LaterYears:

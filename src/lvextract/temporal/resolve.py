@@ -321,13 +321,16 @@ def resolve(text: str, atoms: list[Atom], document_date, document_span: tuple[in
                 year = last_stated_year(atom)
             else:
                 report = reported.frame(atom)
-                year = in_sentence.year(atom) or (report.year + 1 if report else None) or in_paragraph.year(atom) \
+                by_sentence = in_sentence.year(atom)
+                by_paragraph = None if by_sentence or report else in_paragraph.year(atom)
+                year = by_sentence or (report.year + 1 if report else None) or by_paragraph \
                     or (goal_years if atom.relative == "this" else lone_years).year(atom) \
                     or this_year_after(goal_years, atom) or earlier_ranges.year(atom) \
                     or school_year_below(text, atom, school_ranges.year(atom), document_date) \
                     or retold_days.year(atom) \
                     or (later_years.year(atom) if later_years is not None else None)
-                source = in_sentence.frame(atom) or (None if report else in_paragraph.frame(atom))
+                # the frame that gave the year, if the sentence's or the paragraph's did
+                source = in_sentence.frame(atom) if by_sentence else in_paragraph.frame(atom) if by_paragraph else None
                 if source is not None and (source.start, source.end) == document_span and year == document_year:
                     anchored, fallback = True, True  # the dateline's own year: step 4's, with its tense and weekday rules
                 contradicted = year is not None and _weekday_contradicts(text, atom, year)

@@ -31,6 +31,8 @@ from .grammar import Atom
 from .publication_fields import Retold
 from .relative import sentence_is_past
 from .not_frames import started_then
+from .counted_month_part import custom_cues
+from .relative_words import custom_told
 from .sentence_window import sentence_around
 
 _FAR = 1  # years from the document's year a planning year may lie
@@ -47,13 +49,42 @@ def _until_words() -> frozenset[str]:
     return frozenset(vocab.temporal()["until_words"])
 
 
-# A yearly custom said in the month's sentence: "katru gadu", "ik gadu", "ik gadus".
-_YEARLY = re.compile(r"(?<!\w)(?:katru|ik)[^\S\n]+gadu?s?(?!\w)", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _yearly_words() -> frozenset[str]:
+    return frozenset(vocab.temporal()["counted_month_part"]["yearly_words"])
 
 
 def _yearly_custom(text: str, atom: Atom) -> bool:
+    """Whether the month's sentence tells a custom kept every year ("Katru gadu tā norisinās aprīlī",
+    "ikgadējais tirdziņš notiek maijā"): the project's one custom test (relative_words.custom_told with
+    counted_month_part's habit words and what tells one occurrence, "šogad", a past or future verb)
+    and a year's word in it. A month after a bound ("līdz maijam": a deadline's) is no custom's."""
+    if _bound_before().search(text, max(0, atom.start - 12), atom.start):
+        return False
     left, right = sentence_around(text, atom.start, atom.end)
-    return _YEARLY.search(text, left, right) is not None
+    habit, once = custom_cues()
+    return custom_told(text, left, right, habit, once) and custom_told(text, left, right, _yearly_words(), frozenset())
+
+
+class _ParagraphYears:
+    """Years of each paragraph in the text's order, with their ends to find the nearest one by bisection."""
+
+    def __init__(self) -> None:
+        self.years: dict[int, list[Atom]] = {}
+        self.ends: dict[int, list[int]] = {}
+
+    def add(self, paragraph: int, atom: Atom) -> None:
+        self.years.setdefault(paragraph, []).append(atom)
+        self.ends.setdefault(paragraph, []).append(atom.end)
+
+    def before(self, paragraph: int, start: int) -> Atom | None:
+        i = bisect.bisect_right(self.ends.get(paragraph, ()), start)
+        return self.years[paragraph][i - 1] if i else None
+
+    def after(self, paragraph: int, start: int) -> Atom | None:
+        ends = self.ends.get(paragraph, ())
+        i = bisect.bisect_right(ends, start)
+        return self.years[paragraph][i] if i < len(ends) else None
 
 
 class LoneYears:
@@ -62,53 +93,39 @@ class LoneYears:
     def __init__(self, text: str, frames: list[Atom], paragraph_of, sentence_of, document_year: int | None,
                  until: bool = False) -> None:
         self.text, self.paragraph_of, self.sentence_of = text, paragraph_of, sentence_of
-        self.by_paragraph: dict[int, list[Atom]] = {}
-        # every lone year, bounds and past sentences' too: a yearly custom's month reads these
-        self.every: dict[int, list[Atom]] = {}
+        self.planning = _ParagraphYears()
+        # every lone year near the document's, bounds and past sentences' too: a yearly custom's month reads these
+        self.every = _ParagraphYears()
         for a in frames:
             if a.grain != "year" or a.is_range or a.month or a.year is None:
                 continue
-            self.every.setdefault(paragraph_of(a.start), []).append(a)
             if document_year is not None and abs(a.year - document_year) > _FAR:
                 continue
+            self.every.add(paragraph_of(a.start), a)
             # (with `until`, a year a goal is set by counts: "līdz 2019. gada beigām", this_year_frames.py)
             bound = _bound_before().search(text, max(0, a.start - 12), a.start)
             if bound and not (until and bound.group(0).strip().lower() in _until_words()) or sentence_is_past(text, a.start, a.end) \
                     or started_then(text, a):
                 continue  # (nor a year that dates another thing's start: "tradīcija iedibināta 1995. gadā")
-            self.by_paragraph.setdefault(paragraph_of(a.start), []).append(a)
-        self.ends = {p: [a.end for a in years] for p, years in self.by_paragraph.items()}
-        self.every_ends = {p: [a.end for a in years] for p, years in self.every.items()}
+            self.planning.add(paragraph_of(a.start), a)
+
+    def _in_another_sentence(self, frame: Atom | None, atom: Atom) -> int | None:
+        # the day's own sentence was read before (step 2's sentence), with its own exclusions
+        return frame.year if frame is not None and self.sentence_of(frame.start) != self.sentence_of(atom.start) else None
 
     def year(self, atom: Atom) -> int | None:
         """The nearest lone year before the day in its paragraph, in another sentence. A month alone
         in a yearly custom's sentence ("Katru gadu tā norisinās aprīlī") is no one year's plan: it
         takes the nearest year as RECORD.md's order 2 says, a bound's ("kopš 1997. gada") or a past
-        sentence's ("1985. gadā … tika pieņemts lēmums") too."""
-        paragraph = self.paragraph_of(atom.start)
+        sentence's ("1985. gadā … tika pieņemts lēmums") too, but not one far from a dateline's year."""
         custom = not atom.day and atom.month is not None and not atom.is_range and _yearly_custom(self.text, atom)
-        years = (self.every if custom else self.by_paragraph).get(paragraph)
-        if not years:
-            return None
-        i = bisect.bisect_right((self.every_ends if custom else self.ends)[paragraph], atom.start)
-        if i == 0:
-            return None
-        frame = years[i - 1]
-        # the day's own sentence was read before (step 2's sentence), with its own exclusions
-        return frame.year if self.sentence_of(frame.start) != self.sentence_of(atom.start) else None
+        years = self.every if custom else self.planning
+        return self._in_another_sentence(years.before(self.paragraph_of(atom.start), atom.start), atom)
 
     def after(self, atom: Atom) -> int | None:
         """The first lone year after the day in its paragraph, in another sentence: asked for a
         "šī gada" day only (this_year_frames.py)."""
-        paragraph = self.paragraph_of(atom.start)
-        years = self.by_paragraph.get(paragraph)
-        if not years:
-            return None
-        i = bisect.bisect_right(self.ends[paragraph], atom.start)
-        if i == len(years):
-            return None
-        frame = years[i]
-        return frame.year if self.sentence_of(frame.start) != self.sentence_of(atom.start) else None
+        return self._in_another_sentence(self.planning.after(self.paragraph_of(atom.start), atom.start), atom)
 
 
 def head_occurrence(text: str, atom: Atom, retold: Retold) -> bool:

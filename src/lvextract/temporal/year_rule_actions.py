@@ -96,16 +96,20 @@ def bracketed_year(m: re.Match) -> list[Atom]:
 
 @lru_cache(maxsize=1)
 def _award_before() -> re.Pattern:
-    """An award's or an honorary title's word right before the bracket (temporal.toml award_words,
-    stems): "Goda pilsonis (", "Triju Zvaigžņu ordeņa Goda zīmi (". Read back a bounded window."""
-    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.temporal()['award_words'])})[^\W\d_]*[^\S\n]?\($",
+    """An honorary title's or an order's phrase right before the bracket (temporal.toml
+    bracketed_award_words): "Goda pilsonis (", "Triju Zvaigžņu ordeņa Goda zīmi (". Read back a bounded window."""
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.temporal()['bracketed_award_words'])})[^\W\d_]*[^\S\n]?\($",
                       re.IGNORECASE)
+
+
+# No title of the texts' kind was given before this year: a smaller number in brackets is a count.
+AWARD_YEARS_FROM = 1900
 
 
 def bracketed_award_year(m: re.Match) -> list[Atom]:
     """"Goda pilsonis (1998)": the year the award or the title was given, a date of year grain (as
     a work's year in brackets is); a count in brackets after another noun, "skaits (1850)", is none."""
-    if _award_before().search(m.string, max(0, m.start() - 30), m.start()) is None:
+    if int(m.group("y")) < AWARD_YEARS_FROM or _award_before().search(m.string, max(0, m.start() - 30), m.start()) is None:
         return []
     return [Atom(m.start(), m.end(), int(m.group("y")), rule="bracketed_year")]
 

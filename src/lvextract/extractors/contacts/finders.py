@@ -279,6 +279,14 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _line_names_phone(text: str, start: int, phone_words: set[str], reach: int = 200) -> bool:
+    """Whether the number's line (read at most `reach` either side) names a phone by a fuller label."""
+    left = text.rfind("\n", max(0, start - reach), start) + 1
+    right = text.find("\n", start, start + reach)
+    words = re.findall(r"[^\s:()\[\],;]+", text[left:right if right >= 0 else start + reach].lower())
+    return _has_cue(words, phone_words)
+
+
 def _is_year_pair(candidate: str) -> bool:
     groups = re.findall(r"\d+", candidate)
     return len(groups) == 2 and all(len(g) == 4 and 1900 <= int(g) <= 2099 for g in groups)
@@ -292,7 +300,7 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     """Phone numbers in E.164, outside the blocked ranges (dates, amounts, contract numbers)."""
     v = vocabulary()
     not_phone, amount_words = set(v["not_phone_cues"]), set(v["amount_words"])
-    phone_words = set(v["phone_number_words"])
+    phone_words, weak_words = set(v["phone_number_words"]), set(v["weak_phone_number_words"])
     own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS + (_file_name_stamp(),) for m in p.finditer(text)]
     own += _calendar_rows(text)
     masked = _masked(text, list(blocked) + own)
@@ -307,7 +315,8 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
                 continue
             before = _words_before(text, start)
             numbered_phone = len(before) == 2 and before[-1].rstrip(".") in v["number_words"] \
-                and _has_cue(before[:1], phone_words)
+                and (_has_cue(before[:1], phone_words)
+                     or (_has_cue(before[:1], weak_words) and _line_names_phone(text, start, phone_words)))
             if (_has_cue(before[-1:], not_phone) and not numbered_phone) or _word_after(text, end) in amount_words:
                 continue
             e164 = _e164(raw)

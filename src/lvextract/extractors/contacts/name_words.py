@@ -68,7 +68,7 @@ def _latvian_form(word: str) -> bool:
 def _item_labels() -> frozenset[str]:
     v = vocabulary()
     return frozenset(w.rstrip(".").lower() for w in v["own_item_labels"] + v["old_phone_labels"] + v["phone_number_words"]
-                     + v["name_forms"]["not_third"])
+                     + v["weak_phone_number_words"] + v["name_forms"]["not_third"])
 
 
 # A definite adjective ("Galvenā", "Galvenās", "Galveno", "Vecās"): a name of a place or an institution.

@@ -326,13 +326,16 @@ class ClauseReading:
                 # pārstāvji" — a community's singular genitive as well)
                 after = self.skip_space(j + 1)
                 # (… or a sector's: "pašvaldību un privātā sektora pārstāvji")
-                if j < n and after < n and (self.sdoc[j].lower_.endswith(OWNER_ADJECTIVE_ENDINGS) or self.sdoc[j].lower_ in self.ctx.owner_qualifiers) \
-                        and self.sdoc[after].is_alpha and self.sdoc[after].lower_.endswith(GENITIVE_PLURAL_ENDINGS + ("as", "es", "sektora")) \
+                qualified = j < n and (self.sdoc[j].lower_.endswith(OWNER_ADJECTIVE_ENDINGS)
+                                       or self.sdoc[j].lower_ in self.ctx.owner_qualifiers)
+                if qualified and after < n and self.sdoc[after].is_alpha \
+                        and self.sdoc[after].lower_.endswith(GENITIVE_PLURAL_ENDINGS + ("as", "es", "sektora")) \
                         and (head := self.skip_space(after + 1)) < n and self.ctx.person_nouns.fullmatch(self.sdoc[head].lower_):
                     return head
             # (an owner with a field's singular genitive before it: "pašvaldību, kultūras organizāciju un …
             # pārstāvjus" — the owner is the plural genitive after it)
-            if j != i and (after := self.skip_space(j + 1)) < n and self.sdoc[j].is_alpha and self.sdoc[j].lower_.endswith(("as", "es")) \
+            if j != i and (after := self.skip_space(j + 1)) < n \
+                    and self.sdoc[j].is_alpha and self.sdoc[j].lower_.endswith(("as", "es")) \
                     and self.sdoc[after].is_alpha and self.sdoc[after].lower_.endswith(GENITIVE_PLURAL_ENDINGS) \
                     and not self.sdoc[after].lower_.endswith(("as", "es")):
                 j = after

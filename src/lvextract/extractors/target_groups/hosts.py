@@ -21,7 +21,7 @@ def _patterns() -> tuple[int, re.Pattern, tuple[str, ...]]:
     become = r"(?<!\w)" + alternation(c["become_verbs"]) + r"\w*\s+par\s+" + alternation(c["host_nouns"])
     near = r"(?:\S+\s+){0,2}?"  # at most two words between the taking-in verb and its guest or home
     fronted = r"(?:\S+\s+){0,4}?"  # a fronted guest with its origin and place: "Viesus no Igaunijas pie skolas sagaidīja"
-    taking = r"(?<!\w)(?!" + alternation(c["not_taking_in"]) + ")" + alternation(c["taking_in"]) + r"\w*"
+    taking = r"(?<!\w)(?!" + alternation(c["not_taking_in"]) + ")" + alternation(c["admitting"] + c["taking_in"]) + r"\w*"
     guest = alternation(c["guests"] + c["home_words"])
     hosting = re.compile(become + "|" + taking + r"\s+" + near + guest + "|" + guest + r"\w*\s+" + fronted + taking, re.IGNORECASE)
     return int(c["reach"]), hosting, tuple(c["served_words"])

@@ -209,6 +209,8 @@ def _own_name_lists(c: dict) -> dict:
 @lru_cache(maxsize=1)
 def context() -> Context:
     c = load("target_groups")["context"]
+    # the verb of taking in ("uzņemt 100 bērnus") is listed once, with the hosts' ([hosts] admitting)
+    c = {**c, "object_served_verbs": c["object_served_verbs"] + load("target_groups")["hosts"]["admitting"]}
     return Context(
         **_own_name_lists(c),
         kind_or_works=tuple(c["kind_words"]) + tuple(c["works_words"]),

@@ -190,7 +190,7 @@ def municipal_owners(doc: Document, taken: list[Found]) -> list[Found]:
 @lru_cache(maxsize=1)
 def _applicants() -> list[re.Pattern]:
     data = load("target_groups")["applicants"]
-    return [re.compile(p.replace("{ngo}", data["ngo_noun"]), re.IGNORECASE) for p in data["patterns"]]
+    return [re.compile(p.replace("{ngo}", data["ngo_noun"] + data["ngo_phrase_end"]), re.IGNORECASE) for p in data["patterns"]]
 
 
 # The same nouns as an item of a list of those who may apply or receive, after a header such as

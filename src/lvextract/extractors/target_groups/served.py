@@ -9,6 +9,7 @@ from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, PLURAL_DATIVE_ENDING
 from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, is_guest,
                     meets_a_group, obliged, own_people, put_to_a_task, talked_of, visited)
 from .exhibitors import exhibits
+from .admitted import not_admitted
 from .performers import helps, performs
 from .experiencer import asked, contacted, experiences
 from .gatherings import gathering_follows
@@ -36,11 +37,13 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if reader.sdoc[head].text.isupper() and reader.locative_after(end_token):
         forms = {"genitive"}  # "iesaistījās … NVO darbībā": an abbreviation qualifying a place
     governed, distance, governor = reader.looks_back(start_token, group)
+    counted = False
     # "atbalstīs 20 jauniešus", "varēs uzņemt 100 bērnus": a count before the accusative object changes
     # nothing of the service verb that governs it (the walk goes on from the count's first figure).
-    if governed == "number" and head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and (count := _count_start(reader, start_token)) is not None \
-            and (past_count := reader.looks_back(count, group))[0] == "served":
+    count = _count_start(reader, start_token) if governed == "number" and head_word_ends(reader, head, ACCUSATIVE_ENDINGS) else None
+    if count is not None and (past_count := reader.looks_back(count, group))[0] == "served":
         governed, distance, governor = past_count
+        counted = True
     # (professionals greeted or honoured for their work are neither a dative served nor an accusative object)
     honoured = honoured_provider(reader, group, governed, governor, start_token)
     service = reader.service_noun_follows(end_token, start_token) \
@@ -91,7 +94,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and (distance <= 3 or (distance <= RESIDENCE_REACH and lives_there(reader, start_token))) \
             and governor.startswith(reader.ctx.object_served_verbs) \
             and not enlisted(reader, group, governed, governor) and not _named_institution_genitive(reader, start_token, end_token) \
-            and not honoured:
+            and not honoured and not not_admitted(reader, governor, counted, char):
         return True
     if "genitive" in forms and governed != "blocked" \
             and (group not in reader.ctx.collective_excluded or gathering_follows(reader, end_token)) \
