@@ -131,7 +131,8 @@ serving, served), `learning_purpose` ("skolēni devās uz Rēzekni, lai papildin
 learn, served; not "lai uzlabotu viņu prasmes", another's learning), `municipal_staff` ("paciņas
 izvadāja 16 pašvaldības pārstāvji": one municipality's own staff at work, not served), `poverty` ("maznodrošinātām ģimenēm": the poor, no social_risk by their poverty alone), `parents_alone` ("svētki skolēniem un viņu vecākiem": parents named without a family word, no families), `families_with_children` ("atbalsts ģimenēm ar bērniem": children said only as the families' own, no children), `performer_lists` ("folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": a group's collectives among other performers), `public_pair` ("pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public), `risk_titles` ("projekts „Riskam pakļauto ģimeņu iekļaušana”": a social risk group
 in the quoted title of the project or its programme part is served), `values` ("veltītas mīlestībai, ģimenei un
-mieram": a family named as a value), the two reading what follows a mention through `followed_by`; the walks several of them share
+mieram": a family named as a value), `friendly_to` ("“Ģimenei draudzīga pašvaldība”": a place's quality), `numbered_festival`
+("XVI Senioru svētki": a festival series' name), the two reading what follows a mention through `followed_by`; the walks several of them share
 past a list of groups (`list_walks`); `extract` on top.
 """
 from __future__ import annotations
@@ -222,7 +223,9 @@ from .staged_arts import staged_art
 from .similes import likened_to
 from .offered_staff import offered_providers
 from .association_titles import in_association_title
-from .enrolment import school_roll
+from .enrolment import school_roll, staff_roll
+from .friendly_to import friendly_to
+from .numbered_festival import in_numbered_festival
 from .doers import own_people
 from .performing_purpose import performs_for_others
 from .performing_together import performs_together
@@ -288,6 +291,9 @@ def extract(doc: Document, record: Record) -> None:
                                                or offered_providers(reader, f)  # "no piedāvātajiem speciālistiem"
                                                or in_association_title(reader, f)  # "Biedrība Kalsnavas jaunieši"
                                                or school_roll(reader, f)  # "vidusskolā mācās 126 skolēni"
+                                               or staff_roll(reader, f)  # "novadā strādā trīs psihologi"
+                                               or friendly_to(reader, f)  # "“Ģimenei draudzīga pašvaldība”": a quality
+                                               or in_numbered_festival(reader, f)  # "XVI Senioru svētki": a name
                                                or field_of_experience(reader, f)  # "ar pieredzi darbā ar jauniešiem"
                                                or place_in_use(reader, f)  # "(tagad tur jauniešu centrs)"
                                                or in_company_circle(reader, f)  # "apmeklēt ģimenes lokā"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .between import PLURAL_RELATIVE, relative_opening
-from .forms import form
+from .forms import NOMINATIVE_SINGULAR, form
 from .after_origin import listed_after_origin
 from .doers import invited_to_speak, joins_as_well
 from .performers import helps, performs
@@ -249,7 +249,10 @@ def accept(reader: Reader, found: list[Found]) -> None:
     # So does each genitive of a list of them: "trūcīgo, maznodrošināto, audžuģimeņu bērniem".
     qualifying: set[int] = set()  # the genitives accepted for the group they stand before
     for before, after in reversed(list(zip(found, found[1:]))):
-        if not before.accepted and after.accepted and "genitive" in form(reader.sdoc[before.mention.token_end - 1].text):
+        # (not a masculine singular nominative, which no group word's genitive ends like: "Darba devējs
+        # skolēnam apmaksā …" names who pays the pupil)
+        if not before.accepted and after.accepted and "genitive" in form(reader.sdoc[before.mention.token_end - 1].text) \
+                and not NOMINATIVE_SINGULAR.search(reader.sdoc[before.mention.token_end - 1].text):
             between = reader.sdoc[before.mention.token_end:after.mention.token_start]
             joined = [t for t in between if not t.is_space]
             # (or with another people's genitive between: "mazākumtautību un latviešu jauniešu dialogs")

@@ -5,7 +5,9 @@ target_groups.toml): the count of those who study there — unless a relative cl
 skolēni, kuriem nodrošina brīvpusdienas"), or a dative pronoun that opens the next clause or sentence
 and points back to them does ("… mācās 120 skolēni; viņiem tiks nodrošinātas brīvpusdienas", `served_after`:
 a giving verb or a chance, or "būs/tiks/tiek" and a service noun, within its next three words; not "tiem nodarbības
-notiek …"). Bounded: fixed windows around the mention."""
+notiek …"). A place's staff counted the same way are its workforce, the providers, not a group served: "Novadā
+strādā trīs psihologi, un iedzīvotāji konsultāciju var pieteikt …" ([enrolment] `staff_verbs`, `staff_ids`; the
+count a figure or a word of [context] `count_words`). Bounded: fixed windows around the mention."""
 from __future__ import annotations
 
 import re
@@ -36,6 +38,22 @@ def school_roll(reader: Reader, f: Found) -> bool:
         return False  # ("…, kuriem tiek nodrošinātas brīvpusdienas", "…; viņiem būs brīvpusdienas": served)
     start = f.mention.start
     return _roll().search(reader.doc.text[max(0, start - WINDOW):start]) is not None
+
+
+def staff_roll(reader: Reader, f: Found) -> bool:
+    """"Novadā strādā trīs psihologi": a nominative count of professionals after a verb of working."""
+    if f.id not in _staff()[1] or "dative" in form(reader.sdoc[f.mention.token_end - 1].text) \
+            or reader.served_by_clause(f.mention.end):
+        return False
+    start = f.mention.start
+    return _staff()[0].search(reader.doc.text[max(0, start - WINDOW):start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _staff() -> tuple[re.Pattern, frozenset[str]]:
+    c, counts = load("target_groups")["enrolment"], load("target_groups")["context"]["count_words"]
+    return (re.compile(r"(?<![^\W\d_])(?:" + "|".join(c["staff_verbs"]) + r")\s+(?:[^\W\d_]+\s+)?(?:\d+|"
+                       + "|".join(counts) + r")\s+$", re.IGNORECASE), frozenset(c["staff_ids"]))
 
 
 def served_after(reader: Reader, end: int) -> bool:

@@ -105,6 +105,8 @@ class Context:
     association_words: tuple[str, ...]
     staff_institutions: frozenset[str]
     staff_inviting_verbs: frozenset[str]
+    institution_kind_joins: frozenset[str]
+    class_words: tuple[str, ...]
     kin_owner_ids: frozenset[str]
     kin_nouns: tuple[str, ...]
     topic_prepositions: frozenset[str]

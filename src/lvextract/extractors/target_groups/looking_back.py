@@ -10,6 +10,8 @@ from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS
 from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
 
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
+# A school class's ordinal ("9.", "12.", "8.a") before its pupils: a rank, no count of people.
+CLASS_ORDINAL = re.compile(r"\d{1,2}\.[a-z]?")
 COLON_THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
 
 # Words that quantify a count between a preposition and it: "no visām 3 biedrībām", "ar vairāk nekā 20 bērniem".
@@ -26,6 +28,11 @@ class LookingBack:
         while before is not None and (self.word(before)[:1].isdigit() or self.word(before) in COUNT_QUANTIFIERS):
             before = self.previous_word(before)
         return before is not None and self.word(before) in self.ctx.blocking
+
+    def _class_word_after(self, i: int) -> bool:
+        """Whether a school class's word ([context] class_words) follows the ordinal at token `i`."""
+        after = self.skip_space(i + 1)
+        return after < len(self.sdoc) and self.word(after).startswith(self.ctx.class_words)
 
     def _thanks_before(self, colon: int, reach: int = COLON_THANKS_REACH) -> bool:
         """Whether one of the few words before token `colon`, in its sentence, thanks someone."""
@@ -197,6 +204,9 @@ class LookingBack:
             # (the preposition is read on, as without the count: "strādā ar 20 bērniem" serves them).
             # (past a field's singular genitives, only a whole count of people: not a clock time
             # "plkst. 17.30 Ogres jauniešu centrā", nor a share "20,5 % darbspējas vecuma cilvēku")
+            # ("tagadējiem 9. klašu skolēniem": a class's ordinal is passed over like a genitive)
+            if listing and CLASS_ORDINAL.fullmatch(word) and self._class_word_after(i):
+                continue
             if listing and word[:1].isdigit() and not self._preposition_before_count(i) \
                     and not (singular_passed and (not word.isdigit() or self.word(self.skip_space(i + 1)) == "%")):
                 return "number", seen, word

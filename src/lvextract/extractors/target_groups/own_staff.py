@@ -2,7 +2,8 @@
 ("Centra pedagogi vienmēr labprāt piedalās svētkos", "aģentūras speciālisti sazināsies ar
 skolēniem"), or by the speaker's "mūsu" ("mūsu speciālisti devās pieredzes braucienā"), are the people who work there, not a group served — unless the sentence invites them
 ("aicināti skolas pedagogi"), save by the staff themselves ("muzeja speciālistes aicina …"). Only a
-one-word nominative plural (ending in -i, or -es of the feminine) subject is read,
+one-word nominative plural (ending in -i, or -es of the feminine) subject is read, and not after "visi" or a
+pair of kinds ("visi pirmsskolas/skolas pedagogi": every school's teachers),
 so "mācības skolas pedagogiem" (a dative: trained) stays; `staff_institutions` (target_groups.toml
 [context]) holds the institutions' genitives (whole lower-case words; not "pašvaldības", whose
 staff are a group of their own). The writers naming themselves ("Mēs, programmā iesaistītie
@@ -28,10 +29,20 @@ def institution_staff(reader, f) -> bool:
     before = reader.previous_word(f.mention.token_start)
     if before is None or reader.word(before) not in reader.ctx.staff_institutions:
         return False
+    if _kinds_of_institution(reader, before):
+        return False
     after = reader.skip_space(f.mention.token_end)
     if after < len(reader.sdoc) and reader.word(after) in reader.ctx.staff_inviting_verbs:
         return True  # "muzeja speciālistes aicina …": the staff invite, they are not invited
     return not reader.in_inviting_sentence(f.mention.start)
+
+
+def _kinds_of_institution(reader, genitive: int) -> bool:
+    """Whether the institution's genitive at token `genitive` is one of all of its kind or of a pair of
+    kinds ("visi skolas pedagogi", "pirmsskolas/skolas pedagogi", "pirmsskolas un skolas pedagogi"):
+    teachers of every such school, a group invited, not one school's staff."""
+    before = reader.previous_word(genitive)
+    return before is not None and reader.word(before) in reader.ctx.institution_kind_joins
 
 
 def speaking_for_themselves(reader, f) -> bool:

@@ -77,6 +77,9 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if "dative" in forms and governed == "blocked" and distance == 1 and governor == "pret" \
             and protected_from_harm(reader, reader.previous_word(start_token)):
         return True
+    # "sociālais darbs ar ģimeni un bērniem": "ar" takes a singular in the accusative; work with it serves it.
+    if governed == "served" and governor == "ar" and distance == 1 and _singular_accusative(reader, head, end_token):
+        return True
     if "dative" in forms:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
             and not obliged(reader, end_token) and not own_people(reader, start_token) \
@@ -151,6 +154,7 @@ AUDIENCE_PRONOUNS = frozenset({"mums", "jums", "man", "viņiem", "viņām"})
 TOPIC_LIST_JOINS = frozenset({",", "un", "arī"})
 TOPIC_LIST_REACH = 30  # words back to the first topic of a list
 SENTENCE_STOPS = frozenset({".", ";", ":", "!", "?"})  # marks a list of topics does not run past
+LIST_WORDS_AFTER = frozenset({"un", "vai", "kā"})  # words that may follow a singular accusative group: a list goes on
 
 
 def talked_about(reader: Reader, preposition: int | None) -> bool:
@@ -195,6 +199,16 @@ def _named_institution_genitive(reader: Reader, start: int, end: int) -> bool:
     before a service noun opens an institution's name, a genitive there, no accusative object nor
     one who takes part."""
     return reader.in_proper_name(start) and reader.service_noun_at(end) is not None
+
+
+def _singular_accusative(reader: Reader, head: int, end: int) -> bool:
+    """Whether the group word at token `head` is a singular accusative after "ar" ("ar ģimeni", "ar
+    jaunieti"): it ends in -i or -u and no noun follows it that a genitive plural "-u" would qualify
+    ("ar bērnu vecākiem" is another mention; "ar bērnu tiesībām" names rights)."""
+    if not reader.word(head).endswith(("i", "u")) or reader.word(head).endswith(("ai", "ei", "iem", "ie")):
+        return False
+    after = reader.skip_space(end)
+    return after >= len(reader.sdoc) or not reader.sdoc[after].is_alpha or reader.word(after) in LIST_WORDS_AFTER
 
 
 def _mention_id(reader: Reader, start: int) -> str:
