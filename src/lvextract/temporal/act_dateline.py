@@ -40,3 +40,22 @@ def act_dateline(text: str, lines: list[_Line], i: int, atom: Atom, within: int)
     if len(above) > 200 or above.endswith((".", "!", "?")) and not _NUMBERED.search(above):
         return False
     return bool(_NUMBERED.search(above)) or any(w.lower() in _act_nouns() for w in _WORD.findall(above))
+
+
+# An act's registration number closing the line its date opens, however far a layout set them apart:
+# "27.01.2012.      Nr. 6 - k", "15.03.2021. Nr. 1-2/17" (a letter's index after a dash allowed).
+_NUMBER_CLOSING = re.compile(r"[^\S\n]*Nr\.?[^\S\n]*\d+[\w/.-]*(?:[^\S\n]*[-–][^\S\n]*[^\W\d_]{1,3})?[^\S\n]*\.?[^\S\n]*",
+                             re.IGNORECASE)
+
+
+def numbered_act_line(text: str, lines: list[_Line], i: int, atom: Atom, within: int) -> bool:
+    """Whether the date and the act's number make its line alone, the date opening it, under a
+    line that names an act ("Uzņemšanas noteikumi" / … / "27.01.2012.      Nr. 6 - k"), among the
+    first `within` lines: an order's or a regulation's own date and number, its dateline (the
+    place may stand on a line of its own above)."""
+    if i == 0 or i >= within or atom.grain != "day":
+        return False
+    line = lines[i]
+    if text[line.start:atom.start].strip() or not _NUMBER_CLOSING.fullmatch(text, atom.end, line.end):
+        return False
+    return any(w.lower() in _act_nouns() for n in range(i) for w in _WORD.findall(text, lines[n].start, min(lines[n].end, lines[n].start + 200)))

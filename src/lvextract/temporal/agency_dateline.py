@@ -4,7 +4,8 @@ An agency's item (and every portal that reposts it) gives its place, the day and
 often left out), and the agency's name before the first sentence. With a year it is the document
 date as any dateline is. Without one RECORD's document date is that day with its year unknown
 ("XXXX-03-09"): the day is written, the year is not. Such a value anchors no other date's year, so
-`analyse` keeps it apart from the anchor. Read only where the page states no other dateline.
+`analyse` keeps it apart from the anchor. Read only where the page states no other dateline. So is a newspaper's pointer to the printed issue
+that names it by its day: "Visu rakstu lasiet ceturtdienas, 7.jūlija, «Zemgales Ziņās»" (periodicals.py).
 
 O(text): the page's lines found once; each day up to the body's first sentence reads its own line once.
 """
@@ -16,6 +17,7 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .dateline_words import PLACE_FIRST
+from .periodicals import issue_pointer_day
 from .page_head import first_sentence_line
 from .page_furniture import line_at, lines as page_lines
 from .unknown_year import UNKNOWN_YEAR
@@ -51,7 +53,8 @@ def agency_dateline(text: str, atoms: list[Atom]) -> Atom | None:
             continue
         if _agency_after().match(text, atom.end, line.end):
             return atom
-    return None
+    # a newspaper's pointer to the issue that printed the text, its day told without a year or with one
+    return issue_pointer_day(text, candidates)
 
 
 def agency_value(atom: Atom) -> str:

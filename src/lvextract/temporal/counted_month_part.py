@@ -60,4 +60,13 @@ def no_month(text: str, start: int, end: int) -> bool:
     if day_after.match(text, end) is not None:
         return True
     habit, once = custom_cues()
-    return custom_told(text, *sentence_around(text, start, end), habit, once)
+    left, right = sentence_around(text, start, end)
+    # a clause joined after the custom's tells this year's occurrence of it, not the custom's own
+    # month ("Ik gadu … tiek atzīmēta marta trešajā otrdienā, un šogad to atzīmēs arī …")
+    joined = _JOINED_CLAUSE.search(text, end, right)
+    return custom_told(text, left, joined.start() if joined else right, habit, once)
+
+
+# A clause coordinated after the month's: a comma or semicolon and a conjunction ("…, un šogad …",
+# "…, bet šogad …").
+_JOINED_CLAUSE = re.compile(r"(?:,[^\S\n]*(?:un|bet|taču|tomēr)|;)(?!\w)", re.IGNORECASE)

@@ -16,6 +16,9 @@ class Atom:
     end_day: int | None = None
     relative: str | None = None  # this / next / previous / same: the year is relative to the document
     rule: str = ""  # which grammar rule produced it (for debugging and tests)
+    # a range whose end says another relative year than its start ("no pagājušā gada janvāra līdz
+    # šā gada 30. septembrim"): the end's word; None where the start's word holds for both ends
+    end_relative: str | None = None
 
     @property
     def is_range(self) -> bool:

@@ -112,6 +112,16 @@ def _case_number() -> re.Pattern:
                       rf"(?P<number>(?:19|20)\d\d[-\u2011](?:\d\d)[-\u2011]\d\d)(?!\d)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _masthead_page_number() -> re.Pattern:
+    """A transcript's page number opening the line before a newsletter's masthead, the issue's
+    month in the nominative, its year and number after it: "1 decembris 2019 Nr. 12 (176) …" is
+    page 1 of the December issue, no 1 December (a day has its dot: "1. decembris")."""
+    months = vocab.alternation(vocab.month_nominatives())
+    return re.compile(rf"(?:^|(?<=\n))[^\S\n]*\d{{1,3}}(?=[^\S\n]+(?:{months})[^\S\n]+(?:19|20)\d\d"
+                      rf"[^\S\n]*[.•·|/]?[^\S\n]*Nr\.?[^\S\n]*\d)", re.IGNORECASE)
+
+
 # A programme's slot before a colon: two clock times, the first closed by a dot ("10.10. - 11.10:").
 _SLOT = re.compile(rf"(?<![\d.])(?P<h1>{HOUR})\.(?P<m1>{MINUTE})\.?[^\S\n]*{DASH}[^\S\n]*(?P<h2>{HOUR})\.(?P<m2>{MINUTE})(?=:(?!\d))")
 # The slot's times are a day's hours (from _SLOT_FIRST_HOUR on), the end later, at most _SLOT_MINUTES on;
@@ -164,4 +174,5 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span("number") for m in _case_number().finditer(text)]
     spans += _clock_slots(text) if ":" in text else []
     spans += quoted_month_spans(text)
+    spans += [m.span() for m in _masthead_page_number().finditer(text)]
     return spans

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from . import vocabulary as vocab
-from .act_dateline import act_dateline
+from .act_dateline import act_dateline, numbered_act_line
 from .wrapped_dateline import wrapped_dateline
 from .bylines import byline_pattern as _byline_pattern, closing_byline as _closing_byline, name_byline as _name_byline, \
     name_after
@@ -22,7 +22,7 @@ from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as 
 from .publication_fields import line_label as _label, metadata_prefix as _metadata_prefix
 from .publication_fields import archive_heading
 from .publication_fields import announced_time, occurrence_told_again
-from .periodicals import masthead_issue, periodical_citation as _periodical_citation, printed_issue
+from .periodicals import issue_of_periodical, masthead_issue, periodical_citation as _periodical_citation, printed_issue
 from .publication_fields import age_tail_start, clock_only_line, cms_day, posting_stamp, source_before_label
 from .bracketed_label import bracketed_publication
 from .glued_stamp import counted_stamp, glued_in_prose
@@ -39,7 +39,7 @@ from .colon_lists import BULLET, lead_in
 from .opening_rubric import opening_headline_stamp, opening_rubric
 from .org_byline import office_byline, org_byline
 from .source_line import source_line
-from .line_above import field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
+from .line_above import date_cell_beside, field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
 from .told_today import told_today
 from .posted_line import posted_line
 from .byline_below import stamp_over_byline
@@ -49,6 +49,8 @@ from .page_head import closes_sentence as _closes_sentence, continues as _contin
 from .page_head import head_end as _head_end, prose as _prose, related_start as _related_start
 
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
+# A transcript's page number is all that may stand before the masthead's date on a long line.
+_MASTHEAD_OPENING = 5
 
 
 def _value(atom: Atom) -> dt.date | str:
@@ -125,7 +127,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if _periodical_citation().search(text, max(line.start, atom.start - 160), atom.start):
             firsts.setdefault(0, atom)  # the issue date of the periodical that printed the text
             continue
-        if printed_issue().search(text, max(line.start, atom.start - 160), atom.start):
+        if printed_issue().search(text, max(line.start, atom.start - 160), atom.start) \
+                or issue_of_periodical(text, line.start, atom.start, atom.end):
             firsts.setdefault(2, atom)  # "Turpinājumu lasiet laikrakstā "X" Nr. 16 (23.02.2018.)": the printed issue's
             continue
         if atom.start - line.start < 80 and (_posted_by().fullmatch(text, line.start, atom.start)
@@ -160,6 +163,12 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
+            # A transcript runs the masthead into the page's text: its issue date opens the line.
+            if line.index in head and atom.grain in ("day", "month") and atom.start - line.start <= _MASTHEAD_OPENING \
+                    and masthead_issue(text, line.start, line.end, atom.start, atom.end):
+                if not furniture_line(i):
+                    firsts.setdefault(1, atom)  # "1 decembris 2019 Nr. 12 (176) Virsraksts …": the issue's month
+                continue
             glued_in_prose(text, line, i, atom, firsts, last_text, in_head=line.index in head,
                             first_sentence=first_sentence)
             continue
@@ -204,6 +213,11 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if act_dateline(text, lines, i, atom, settings["head_lines_max"]):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "… noteikumi Nr. 17" / "Limbažos 2021. gada 28. oktobrī"
+            continue
+        if numbered_act_line(text, lines, i, atom, settings["head_lines_max"]):
+            if not furniture_line(i):
+                head_days.add((atom.year, atom.month, atom.day))  # a list of acts' lines is no dateline
+                firsts.setdefault(1, atom)  # "Uzņemšanas noteikumi" / "27.01.2012.      Nr. 6 - k"
             continue
         if text[line.start:line.end].lstrip().startswith("|") or _continues(text, lines, i, atom):
             continue  # a table row ("| 05.03.2019. | 11:00 | Rīga |"), or a wrapped sentence's last line
@@ -270,6 +284,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i, day_starts) \
                 or text[atom.end:seg_end].strip() == ":" or announced_time(text, atom.end, line.end) \
                 or _field_line_before(text, lines, i) or day_named_after_dash(text, atom.end, line.end) \
+                or date_cell_beside(text, lines, i) \
                 or (_time_follows(text, lines, i) and not _NUMBERED.search(line_text)
                     and not posting_stamp(text[atom.end:seg_end], section=False)
                     and not clock_only_line(text, lines[i + 1].start, lines[i + 1].end)):

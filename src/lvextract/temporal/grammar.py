@@ -220,8 +220,10 @@ def _join(a: Atom, b: Atom) -> Atom:
     if a.year is None and b.year is not None and (b.month or 0, b.day or 0) < (a.month or 0, a.day or 0):
         year = b.year - 1
     day = a.day  # "no marta līdz 15. oktobrim": the month keeps its grain (RECORD: the grain the text gives)
+    # each end may say its own year relative to the document's: "no pagājušā gada janvāra līdz šā gada …"
+    end_relative = b.relative if a.relative and b.relative and b.relative != a.relative else None
     return Atom(a.start, b.end, year, a.month, day, end_year if end_year is not None else None, b.month, b.day,
-                relative=a.relative or b.relative, rule=f"{a.rule}+{b.rule}")
+                relative=a.relative or b.relative, rule=f"{a.rule}+{b.rule}", end_relative=end_relative)
 
 
 def _ranges(text: str, atoms: list[Atom]) -> list[Atom]:

@@ -68,3 +68,19 @@ def _field_label_at_end() -> re.Pattern:
     weak = set(settings["document_date"]["weak_labels"])
     fields = [f for f in settings["field_date_labels"] if f not in weak]
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, fields))})$")
+
+
+# A table's cell holding a date alone: "29.03.2019", "29.03.2019." (a flattened table's cells are lines).
+_DATE_CELL = re.compile(r"[^\S\n]*\d{1,2}\.[^\S\n]?\d{1,2}\.[^\S\n]?(?:19|20)\d\d\.?[^\S\n]*")
+
+
+def date_cell_beside(text: str, lines: list[_Line], i: int) -> bool:
+    """A date alone on its line with another date alone right above or below it, no blank line
+    between ("Pedagogi" / "29.03.2019" / "29.03.2019"): a flattened table's cells (a row's terms
+    in their columns), no dateline; a page states its date once."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(lines) and abs(lines[k].index - lines[i].index) == 1 \
+                and _DATE_CELL.fullmatch(text, lines[k].start, lines[k].end) \
+                and _DATE_CELL.fullmatch(text, lines[i].start, lines[i].end):
+            return True
+    return False

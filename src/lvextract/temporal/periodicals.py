@@ -1,14 +1,19 @@
 """Periodicals' dates: a periodical cited with its issue's date ("Publicēts oficiālajā laikrakstā
 "Latvijas Vēstnesis", 25.03.1998."), a site sending the reader to the printed issue, and a
-newsletter's masthead ("Novada vēstnesis 2010. gada augusts", "2011. gada marts Nr. 3"). The date
-is the issue's; document_date weighs it. Split from publication_fields by concern."""
+newsletter's masthead ("Novada vēstnesis 2010. gada augusts", "2011. gada marts Nr. 3", a transcript's
+"1 decembris 2019 Nr. 12 (176) …"), a pointer to the printed issue with its date in the genitive ("Vairāk
+lasiet laikraksta “X” 2020. gada 24. jūlija numurā") or named by its day ("lasiet ceturtdienas, 7.jūlija,
+«Zemgales Ziņās»"). The date is the issue's; document_date weighs it. Split from publication_fields by
+concern; O(1) regexes per date, each reading its own line or a bounded window."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from .date_atom import Atom
 from .page_furniture import WORD
+from ..latvian.orthography import UPPER
 
 
 def _cited_periodical(lead_words: str, between: str, tail: str) -> re.Pattern:
@@ -53,8 +58,13 @@ _LINE_CLOSED = re.compile(_PUBLISHER_TAIL + r"[^\S\n]*$")
 _ISSUE_NUMBER_LINE = re.compile(r"[^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?[^\S\n]*$")
 # A transcript's page number may open the line before the masthead's date ("1 2020. gada jūnijs").
 _ISSUE_NUMBER_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[^\S\n]+)?")
-# The issue's number right after the date, the page's text going on after it on the same line.
+# The issue's number right after the date, the page's text going on after it on the same line
+# (a bullet or a slash between them; none where the page's number opens the line: "1 decembris 2019
+# Nr. 12 (176) Virsraksts …", _PAGE_NUMBER_OPENING).
 _ISSUE_NUMBER_GLUED = re.compile(r"[^\S\n]*[•·|/][^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?(?=[^\S\n])")
+_PAGE_NUMBER_OPENING = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]+")
+# (the headline after it opens with a capital: a sentence going on, "… Nr. 3 bija pirmais …", is no masthead)
+_ISSUE_NUMBER_RUN_ON = re.compile(rf"[^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?[^\S\n]+(?=[\"“„«]?[{UPPER}])")
 
 
 # How far either side of the date's line the masthead's other line is read (bounded: O(1) per date).
@@ -87,6 +97,8 @@ def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, d
     nouns = set(vocab.temporal()["document_date"]["masthead_nouns"])
     if _ISSUE_NUMBER_OPENING.fullmatch(text, line_start, date_start) and _ISSUE_NUMBER_GLUED.match(text, date_end, line_end):
         return True  # a transcript runs the masthead into the page: "1 2020. gada jūnijs / Nr. 5 (141) Virsraksts …"
+    if _PAGE_NUMBER_OPENING.fullmatch(text, line_start, date_start) and _ISSUE_NUMBER_RUN_ON.match(text, date_end, line_end):
+        return True  # … its page's number before the date, no sign before the issue's: "1 decembris 2019 Nr. 12 (176) …"
     if _ISSUE_NUMBER_AFTER.match(text, date_end, line_end) is None:
         if not text[line_start:date_start].strip() and _LINE_CLOSED.match(text, date_end, line_end):
             if _masthead_line_beside(text, line_start, line_end, nouns):
@@ -98,3 +110,50 @@ def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, d
     if not text[line_start:date_start].strip():
         return True
     return any(w.lower() in nouns for w in WORD.findall(text[max(line_start, date_start - 120):date_start]))
+
+
+@lru_cache(maxsize=None)
+def _issue_of_periodical() -> tuple[re.Pattern, re.Pattern]:
+    """The read word, the periodical's genitive and its quoted name before the date; the issue's
+    noun right after it ([document_date] periodical_genitives, issue_nouns)."""
+    settings = vocab.temporal()["document_date"]
+    before = re.compile(rf"(?<!\w)(?:{vocab.alternation(settings['read_in_issue_words'])})\s+"
+                        rf"(?:{vocab.alternation(settings['periodical_genitives'])})\s+[\"“„«][^\"”»\n]{{1,80}}[\"”»]+\s*,?\s*$",
+                        re.IGNORECASE)
+    after = re.compile(rf"[^\S\n]+(?:{vocab.alternation(settings['issue_nouns'])})(?!\w)", re.IGNORECASE)
+    return before, after
+
+
+def issue_of_periodical(text: str, line_start: int, date_start: int, date_end: int) -> bool:
+    """The pointer to the printed issue said with the date in the genitive before the issue's noun:
+    "Vairāk lasiet laikraksta “Zemgale” 2020. gada 24. jūlija numurā." — the issue that printed
+    the text, as "… laikrakstā "X" Nr. 16 (23.02.2018.)" is (printed_issue)."""
+    before, after = _issue_of_periodical()
+    return after.match(text, date_end) is not None and before.search(text, max(line_start, date_start - 160), date_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _pointer_before_day() -> tuple[re.Pattern, re.Pattern]:
+    """The read word, maybe the issue's weekday in the genitive, right before its day; the
+    periodical's quoted name (in the locative) right after it ([document_date] read_in_issue_words)."""
+    reads = vocab.alternation(vocab.temporal()["document_date"]["read_in_issue_words"])
+    weekdays = "|".join(vocab.weekday_forms(2))
+    before = re.compile(rf"(?<!\w)(?:{reads})[^\S\n]+(?:(?:{weekdays})[^\S\n]*,[^\S\n]*)?$", re.IGNORECASE)
+    after = re.compile(r"[^\S\n]*,?[^\S\n]*[«\"“„][^»\"”\n]{1,60}[»\"”]")
+    return before, after
+
+
+# How far before the day the read word and the weekday may stand.
+_POINTER_REACH = 40
+
+
+def issue_pointer_day(text: str, days: list[Atom]) -> Atom | None:
+    """The day of a pointer to the printed issue that names the issue by its day, the periodical's
+    name after it: "Visu rakstu lasiet ceturtdienas, 7.jūlija, «Zemgales Ziņās»" — the issue that
+    printed the text, with its year or without (then the document's day of unknown year, as an
+    agency's dateline gives it). The last such day in the text; `days`: its dates of a day, sorted."""
+    before, after = _pointer_before_day()
+    for atom in reversed(days):
+        if after.match(text, atom.end) and before.search(text, max(0, atom.start - _POINTER_REACH), atom.start):
+            return atom
+    return None

@@ -45,7 +45,8 @@ from .colon_lists import joined_paragraph_starts
 from .this_year_frames import MONTH_READ_AS_RANGE, frames_retold_day, frames_this_year, this_year_after
 from .unknown_year import UNKNOWN_YEAR
 from .year_frames import LoneYears, head_occurrence as _head_occurrence, heading_when_frames, heading_year_frames, \
-    month_frames, month_frames_its_days, quarter_frames, school_year_below, school_year_of, school_years
+    month_frames, month_frames_its_days, past_month_frames, quarter_frames, school_year_below, school_year_of, school_years, \
+    told_of_that_past
 
 # Nearest-frame and range look-ups read at most this many candidates each way, so that a page
 # of a thousand dates stays linear.
@@ -272,9 +273,11 @@ def resolve(text: str, atoms: list[Atom], document_date, document_span: tuple[in
     school = school_years(text, frames, document_year)
     near_frames = [school.get(a.start, a) if a.grain == "year" and a.is_range else a for a in frames]
     in_sentence = _Nearest([a for a in near_frames if frames_its_sentence(text, a)], sentence_of)
-    # (with no document date, a bound after the day in another sentence frames it not: later_years.later_bound)
+    # (with no document date, a bound after the day in another sentence frames it not: later_years.later_bound;
+    # a "šī gada" day's year is the text's own, which RECORD's order 2 reads from any nearest date)
     in_paragraph = _Nearest([a for a in near_frames if a.month], paragraph_of, None if document_year is not None else
-                            lambda f, a: sentence_of(f.start) == sentence_of(a.start) or not later_bound(text, f))
+                            lambda f, a: sentence_of(f.start) == sentence_of(a.start) or a.relative == "this"
+                            or not later_bound(text, f))
     retold = Retold(text, atoms)
     # A school year stated earlier is a range too, after the written ones: its September-to-August
     # span holds one year of each bare month below it ("Mācību gads 2014./2015." over "Pavasara
@@ -291,6 +294,8 @@ def resolve(text: str, atoms: list[Atom], document_date, document_span: tuple[in
                                     + heading_when_frames(text, atoms, document_year),
                                     [a for a in stated if field_date(text, a) or _head_occurrence(text, a, retold)],
                                     document_year)
+    # with no document date, a month a past sentence told of, for the bare days past sentences tell
+    past_months = _EarlierRanges(past_month_frames(text, frames, document_year), [], document_year)
     stated_ends = [a.end for a in stated]
     frame_years = sentence_years(frames, sentence_of)
     relative_years = RelativeYears(text, atoms, sentence_of)
@@ -326,6 +331,7 @@ def resolve(text: str, atoms: list[Atom], document_date, document_span: tuple[in
                 year = by_sentence or (report.year + 1 if report else None) or by_paragraph \
                     or (goal_years if atom.relative == "this" else lone_years).year(atom) \
                     or this_year_after(goal_years, atom) or earlier_ranges.year(atom) \
+                    or (past_months.year(atom) if past_months.ranges and told_of_that_past(text, atom) else None) \
                     or school_year_below(text, atom, school_ranges.year(atom), document_date) \
                     or retold_days.year(atom) \
                     or (later_years.year(atom) if later_years is not None else None)
@@ -362,7 +368,9 @@ def resolve(text: str, atoms: list[Atom], document_date, document_span: tuple[in
         end = None
         if atom.is_range:
             end_year = atom.end_year
-            if end_year is None or atom.year is None:
+            if atom.end_relative in OFFSETS:
+                end_year = document_year + OFFSETS[atom.end_relative] if document_year is not None else None
+            elif end_year is None or atom.year is None:
                 end_year = year
                 if year is not None and (atom.end_month or 0, atom.end_day or 0) < (atom.month or 0, atom.day or 0):
                     end_year = year + 1

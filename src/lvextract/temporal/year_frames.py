@@ -147,6 +147,33 @@ def month_frames(text: str, frames: list[Atom], document_year: int | None) -> li
             for a in frames if a.grain == "month" and _plans_ahead(text, a, a.end, document_year)]
 
 
+def past_month_frames(text: str, frames: list[Atom], document_year: int | None) -> list[Atom]:
+    """In a text that states no document date, a month with its year that a past sentence tells of
+    ("2009. gada oktobris novadam bija ļoti nozīmīgs") is the time the text looks back on: it holds
+    the bare days of that month the past sentences below it tell ("28. oktobra sēdē tika pieņemti
+    …"), as a range stated earlier does (RECORD.md's order, 3.; without it they have no year at all).
+    Returned as one-month ranges, read only for a bare day of a past sentence. Not a bound ("kopš
+    2009. gada oktobra"); with a document date, its year dates such days (month_frames)."""
+    if document_year is not None:
+        return []
+    return [Atom(a.start, a.end, a.year, a.month, None, a.year, a.month, None, None, "month_frame")
+            for a in frames if a.grain == "month" and not a.is_range and a.year is not None and a.relative is None
+            and sentence_is_past(text, a.start, a.end) and not _bound_before().search(text, max(0, a.start - 12), a.start)]
+
+
+@lru_cache(maxsize=1)
+def _marking_words() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(vocab.temporal()['commemorated_month_cues'])})", re.IGNORECASE)
+
+
+def told_of_that_past(text: str, atom: Atom) -> bool:
+    """A bare day a past sentence tells (past_month_frames reads only these), not one that marks a
+    past occasion ("20. janvārī notika atceres pasākums": the marking is the text's own day, not
+    the remembered month's; [commemorated_month_cues])."""
+    left, right = sentence_around(text, atom.start, atom.end)
+    return sentence_is_past(text, atom.start, atom.end) and _marking_words().search(text, left, right) is None
+
+
 def _plans_ahead(text: str, a: Atom, end: int, document_year: int | None) -> bool:
     """A stated year another than the document's and near it, not a bound ("kopš 2019. gada …"), not
     told in a past sentence (read up to `end`): a frame for the bare days of a schedule after it."""

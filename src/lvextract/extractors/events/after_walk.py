@@ -46,6 +46,7 @@ from .venue_hour_run import venue_hour_runs
 from .range_relative_day import drop_relative_inner_days
 from .weekend_day import drop_headline_weekends
 from .contest_days import drop_range_days, join_contest_parts, join_headline_year
+from .field_year import year_from_card_field
 
 
 def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention], ordered_starts: list[int],
@@ -96,6 +97,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     drop_later_days(doc, record)
     join_days(doc, record, first_mention)
     keep_elsewhere(doc, record, elsewhere, first_mention)
+    year_from_card_field(doc, record)  # "Svētdien, 7. jūnijā …" over "Notikuma sākums: 2015-06-07"
     join_unknown_years(record)
     join_contest_kinds(record)
     join_headline_year(record)  # "25. februārī notiks čempionāts" over "Sacensības notiks 2023. gada 25. februārī"
