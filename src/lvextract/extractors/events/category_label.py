@@ -22,7 +22,12 @@ def _label_line() -> re.Pattern:
     # after "|" ("Publicēts: … | Autors: … | Kategorija: …"), its colon, then the rest of its line: a
     # short list of section names. Not a label inside prose ("Konkurss notiks 5. maijā –
     # kategorijas: solisti, ansambļi"): a contest's categories are the text's own.
-    return re.compile(rf"(?:^|\|)[^\S\n]*(?:[\d./-]{{6,10}}[^\S\n]*,?[^\S\n]*)?(?:{labels})[ \t]*:[^\n]*",
+    # A post's stamp on the line right under the label, nothing else on it ("Kategorija: Aktualitātes" /
+    # "Piektdiena, 03 Janvāris 2014"): a news list's posting day, which dates the post, not the
+    # occurrence its heading names ("Muzeju nakts 2013" above it).
+    stamp = (r"(?:\n[^\S\n]*(?:[^\W\d]+,[^\S\n]*)?(?:\d{1,2}\.?[^\S\n]+[^\W\d]+[^\S\n]+\d{4}"
+             r"|\d{1,2}[./]\d{1,2}[./]\d{4})\.?[^\S\n]*(?=\n|\Z))?")
+    return re.compile(rf"(?:^|\|)[^\S\n]*(?:[\d./-]{{6,10}}[^\S\n]*,?[^\S\n]*)?(?:{labels})[ \t]*:[^\n]*{stamp}",
                       re.IGNORECASE | re.MULTILINE)
 
 
@@ -36,6 +41,7 @@ def in_category_label(doc: Document, start: int, end: int) -> bool:
 
 
 def on_label_line(doc: Document, mention: DateMention) -> bool:
-    """Whether the date stands on a label line ("10/11/2017, Kategorija: …")."""
+    """Whether the date stands on a label line ("10/11/2017, Kategorija: …") or is the post's stamp
+    on the line right under it."""
     start, end = layout(doc).line_of(mention.span.start)
     return doc.derived("events.category_label", _label_spans).overlaps(start, end)

@@ -1,7 +1,8 @@
 """A support measure's round of applications: "izsludina projektu iesniegumu pieņemšanas kārtu
 pasākumā «…», kas notiks no 3. marta līdz 3. aprīlim". The days are the round's, and the generic
 "pasākums" right after the round is the programme's measure, no occurrence, even though a clause of
-taking place follows (which keeps a project's gathering, events/__init__.py). Data: events.toml
+taking place follows (which keeps a project's gathering, events/__init__.py); so is the generic word
+after a programme's measure number ("programmas 2014.–2020. gadam 19.2. pasākumā"). Data: events.toml
 [measure_round]. O(1) per noun: a fixed window before it."""
 from __future__ import annotations
 
@@ -18,8 +19,18 @@ def _round_before() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{literals(data['of'])})\s+(?:{literals(data['rounds'])})\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _numbered_measure() -> re.Pattern:
+    programmes = literals(vocabulary()["measure_round"]["programmes"])
+    return re.compile(rf"(?<!\w)(?:{programmes})\w*[^!?\n]{{0,50}}?\s\d{{1,2}}\.\d\.\s*$", re.IGNORECASE)
+
+
 def measure_round(doc: Document, noun) -> bool:
-    return noun.kind in generic_types() and _round_before().search(doc.text, max(0, noun.start - 40), noun.start) is not None
+    """The generic word after a round of applications, or after a programme's measure number."""
+    if noun.kind not in generic_types():
+        return False
+    return _round_before().search(doc.text, max(0, noun.start - 40), noun.start) is not None \
+        or _numbered_measure().search(doc.text, max(0, noun.start - 90), noun.start) is not None
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ from .titled_heads import titled_heads
 from .named_days import named_days
 from .named_evenings import named_evenings
 from .named_rides import named_rides
-from .reflexive_genitive import genitive_after_verb
+from .reflexive_genitive import genitive_after_verb, nominative_by_adjective
 from .named_contest import names_kind
 from .games import game_spans
 from .object_verbs import without_means
@@ -343,6 +343,7 @@ def _without_modifiers(doc: Document, nouns: list[NounMention]) -> list[NounMent
                 and GENITIVE_MODIFIER.search(doc.text[n.start:n.end].split()[-1].lower()) \
                 and (not REFLEXIVE_BEFORE_LOCATIVE.search(doc.text, n.start, head.end)
                      or genitive_after_verb(doc, n.start, n.end)) \
+                and not (n.kind.endswith("šanās") and nominative_by_adjective(doc, n.start)) \
                 and not after_time.search(doc.text, max(0, n.start - 10), n.start):
             continue  # not after "pēc"/"pirms": "Pēc koncerta zaļumballe" is a dance after the concert
         kept.append(n)

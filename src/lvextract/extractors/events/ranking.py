@@ -17,6 +17,7 @@ from .allotted_days import allotted_days
 from .bracket_label import bare_label
 from .course_heading import course_of_day
 from .genitive_chain import chained_frame
+from .genitive_qualifier import qualifies_next
 from .generic_genitive import headed_by_generic
 from .exhibition_opening import exhibition_pair
 from .happens_after import told_in_relative
@@ -35,9 +36,7 @@ from .games import game_spans
 from .reflexive_genitive import took_part_past
 from .screening import screenings
 
-
 BRACKETS = re.compile(r"\([^()]*\)")
-
 
 # The word after a noun, past the occurrence's quoted name: "konkursa „Zaļākā sēta” noslēguma
 # pasākums" frames the closing event as "konkursa noslēguma pasākums" does.
@@ -203,6 +202,7 @@ class Nouns:
         sided = frozenset(start for _kind, start, _end in game_spans(doc))
         self.groups: dict[tuple, tuple[list[int], list[NounMention]]] = {}
         self.ranks: dict[tuple[int, int], tuple] = {}  # (start, end) → rank, for nouns read together
+        heads = {n.start: n.kind for n in nouns}  # "koncerta … apguves konkursu": a genitive's head
         for noun in nouns:
             if brackets.overlaps(noun.start, noun.start + 1) and not bare_label(doc.text, noun.start, noun.end) \
                     or _registered_for(doc, noun) or _partner(doc, noun):
@@ -231,7 +231,7 @@ class Nouns:
             # Of the rest, the one in the nominative is what takes place ("seminārs konkursa
             # pretendentiem notiks 5. septembrī", "notiks pasākums, kura laikā būs lekcijas"),
             # not the one qualifying another word; then a specific noun beats the generic one.
-            rank = (frame, _is_time_reference(doc, noun) or _is_part(doc, noun)
+            rank = (frame, _is_time_reference(doc, noun) or _is_part(doc, noun) or qualifies_next(doc.text, noun, heads)
                     or past_one_word(doc.text, noun.start, nominative), not nominative,
                     noun.kind in generic_types())
             self.ranks[(noun.start, noun.end)] = rank

@@ -1,7 +1,10 @@
 """A "-šanās" noun before an event noun in the locative is both a nominative and a genitive:
 "konsultantu tikšanās konferencē" is a meeting at a conference, but "koris piedalījās
 sadziedāšanās konkursā" is a contest of singing together. After a verb of taking part the
-locative is where one took part, so the "-šanās" word only says what kind the head is."""
+locative is where one took part, so the "-šanās" word only says what kind the head is. After an
+agreeing definite adjective in the nominative ("Nākamā tikšanās darba grupai …", "pirmā
+sadziedāšanās") it is the nominative, whatever follows ([reflexive_genitive] nominative_adjectives;
+their genitive would be "nākamās", "pirmās")."""
 from __future__ import annotations
 
 import re
@@ -49,3 +52,15 @@ def took_part_past(doc: Document) -> list[int]:
             continue
         found.append(m.start())
     return found
+
+
+@lru_cache(maxsize=1)
+def _nominative_adjective() -> re.Pattern:
+    words = alternation(vocabulary()["reflexive_genitive"]["nominative_adjectives"])
+    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
+
+
+def nominative_by_adjective(doc: Document, start: int) -> bool:
+    """Whether a [reflexive_genitive] nominative definite adjective stands right before the
+    "-šanās" word opening at `start` (only the 30 characters before it are read)."""
+    return _nominative_adjective().search(doc.text, max(0, start - 30), start) is not None

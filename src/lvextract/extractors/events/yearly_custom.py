@@ -4,7 +4,8 @@ tell the calendar, not an occurrence; the event made of that sentence goes. Not 
 (as every year: this year's is told). So does a custom of the day told by its noun and what one does
 ("tradīcija 23. aprīlī – Jurģu dienā – dāvināt grāmatas": the noun before the day, an infinitive after
 it, by its lemma: not an adverb ending so, "mazliet"). So does the ancestors' custom told in the past ("Senie
-latvieši Miķeļdienā — 29. septembrī — svinēja vasaras beigas"). Words: events.toml [yearly_custom]. O(events)."""
+latvieši Miķeļdienā — 29. septembrī — svinēja vasaras beigas"), and a habit told by its adverb and the
+present of taking place ("Tradicionāli gājiens norisinās 11. novembrī"). Words: events.toml [yearly_custom]. O(events)."""
 from __future__ import annotations
 
 import re
@@ -55,6 +56,8 @@ def drop_yearly_customs(doc: Document, record: Record, first_mention: dict[int, 
             return False
         if _custom_of_day(doc.text, mention, s.start, s.end):
             return True  # "tradīcija 23. aprīlī – Jurģu dienā – dāvināt grāmatas"
+        if _tradition_of_day(doc.text, mention, text):
+            return True  # "Tradicionāli gājiens norisinās 11. novembrī": what is done every year on that day
         # "Senie latvieši Miķeļdienā — 29. septembrī — svinēja …": the day as the ancestors kept it
         return bool(cue.search(text)) and bool(present.search(text)) \
             or bool(ancestors.search(text)) and bool(kept_of_old.search(text))
@@ -78,3 +81,21 @@ def _custom_of_day(text: str, mention: DateMention, start: int, end: int) -> boo
 
 
 _KEEPING = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}ot(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _tradition_words() -> tuple[re.Pattern, re.Pattern]:
+    words = vocabulary()["yearly_custom"]
+    return whole_words(words["tradition_cues"], spaced=True), whole_words(words["present_of_occurrence"], spaced=True)
+
+
+def _tradition_of_day(text: str, mention: DateMention, sentence: str) -> bool:
+    """A sentence telling by a habit's adverb and the present of taking place when an occurrence is
+    held every year ("Tradicionāli gājiens norisinās 11. novembrī"): the calendar's day, not this
+    year's occurrence, when the day itself names no year (a year written beside it dates one)."""
+    cue, occurring = _tradition_words()
+    return cue.search(sentence) is not None and occurring.search(sentence) is not None \
+        and _YEAR.search(text, mention.span.start, mention.span.end) is None
+
+
+_YEAR = re.compile(r"\d{4}")
