@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..latvian.lemmas import stem
+from ..latvian.orthography import CLOSING_QUOTES, OPENING_QUOTES
 from .funding_cues import cues
 from .funding_given import SUM_WORD, past_auxiliaries
 from .vocabulary import load
@@ -24,6 +25,8 @@ class _Words:
     infinitives: frozenset[str]  # lower-case words
     reach: int
     breaks: frozenset[str]  # [cues] clause_breaks
+    deferrals: frozenset[str]  # stems: a term's extension, which is no money whatever its object
+    deferral_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +35,8 @@ def _words() -> _Words:
     c = data["endorsed"]
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     return _Words(lower(c["verbs"]), frozenset(stem(w) for w in c["nouns"]), lower(c["grant_infinitives"]),
-                  int(c["reach"]), cues().clause_breaks)
+                  int(c["reach"]), cues().clause_breaks, frozenset(stem(w) for w in c["deferrals"]),
+                  int(c["deferral_reach"]))
 
 
 def endorsed(tokens, first: int, after: int, before: Callable[[int, Callable], bool]) -> bool:
@@ -42,7 +46,10 @@ def endorsed(tokens, first: int, after: int, before: Callable[[int, Callable], b
     words = _words()
     k = past_auxiliaries(tokens, after)
     if k < len(tokens) and tokens[k].text.lower() in words.verbs:
-        return _document_after(tokens, k + 1, words.reach)
+        # (an extension's object may be long: "atbalstīja … depo būvniecības, to aprīkošanas un …
+        # termiņa pagarināšanu")
+        return _document_after(tokens, k + 1, words.reach) \
+            or _document_after(tokens, k + 1, words.deferral_reach, nouns=words.deferrals)
     # (the author in the genitive right before its document: "… ministrijas sagatavoto ziņojumu",
     # not a payer with a later clause: "atbalstīja ministrija, bet plānu …")
     return (tokens[after - 1].text.lower().endswith(GENITIVE_ENDINGS) and before(first, lambda t: t.text.lower() in words.verbs)
@@ -55,22 +62,40 @@ GENITIVE_ENDINGS = ("as", "es")  # "ministrijas", "pašvaldības", "domes"
 AUTHOR_REACH = 5
 
 
-def _document_after(tokens, k: int, reach: int, stop_at_comma: bool = False) -> bool:
+def _document_after(tokens, k: int, reach: int, stop_at_comma: bool = False, nouns: frozenset[str] | None = None) -> bool:
     """A document noun within `reach` words from token `k`, no sum or granting infinitive after it
-    in the clause (a bounded look: `reach` words, then as many again)."""
+    in the clause (a bounded look: `reach` words, then as many again). A quoted title is one word:
+    the project's own words ("“… pieteikšanās …”") are neither counted nor a document."""
     vocab = _words()
     words = 0
     while k < len(tokens) and words < reach:
         token = tokens[k]
+        k += 1
+        if token.text in OPENING_QUOTES and not stop_at_comma:  # (a quote ends the clause elsewhere)
+            k = _past_closing_quote(tokens, k)
+            words += 1
+            continue
         if token.text.lower() in vocab.breaks or stop_at_comma and token.text == ",":
             return False
-        k += 1
         if not token.text.isalpha():
             continue
         words += 1
-        if token.stem in vocab.nouns:
+        if token.stem in (vocab.nouns if nouns is None else nouns):
             return not _money_decided(tokens, k, vocab)
     return False
+
+
+# the longest quoted title skipped as one word; an unclosed quote is read on as words
+TITLE_REACH = 40
+
+
+def _past_closing_quote(tokens, k: int) -> int:
+    """The token after the closing quote within TITLE_REACH tokens of `k`, or `len(tokens)` when none
+    closes (an unclosed quote ends the look as a clause break would)."""
+    for j in range(k, min(len(tokens), k + TITLE_REACH)):
+        if tokens[j].text in CLOSING_QUOTES:
+            return j + 1
+    return len(tokens)
 
 
 def _money_decided(tokens, k: int, vocab: _Words) -> bool:

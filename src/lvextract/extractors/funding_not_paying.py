@@ -39,6 +39,10 @@ class NotPaying:
     topic_reach: int  # words read before the mention for a discussion's topic (funding.toml [promoted] topic_reach + 1)
     budget_genitives: frozenset[str]
     budget_process: tuple[str, ...]
+    governing_nouns: tuple[str, ...]  # a lack or a benefit the fund is the genitive of
+    budget_nominatives: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    how_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +54,8 @@ def _not_paying_words() -> NotPaying:
                      frozenset(stem(w) for w in load("funding")["cues"]["support"] + load("funding")["cues"]["support_adjectives"]),
                      tuple(c["unforeseen_nouns"]), frozenset(c["administration_nouns"]),
                      frozenset(c["territory_genitives"]), int(load("funding")["promoted"]["topic_reach"]) + 1,
-                     frozenset(c["budget_genitives"]), tuple(c["budget_process"]))
+                     frozenset(c["budget_genitives"]), tuple(c["budget_process"]), tuple(c["governing_nouns"]),
+                     frozenset(c["budget_nominatives"]), frozenset(c["passive_auxiliaries"]), frozenset(c["how_words"]))
 
 
 def not_paying(doc: Document, m: Mention) -> bool:
@@ -83,9 +88,11 @@ def not_paying(doc: Document, m: Mention) -> bool:
         return True  # programmas atklāšanas pasākumu": the programme is supported or talked of, it pays nothing here
     if m.id == "STATE" and budget_as_law(doc.text[m.start:m.end], before):  # "Saeima pieņēma valsts budžetu"
         return True
-    if budget_process(doc.text[m.start:m.end], after, words):  # "pašvaldības budžeta izstrādes procesā"
+    if budget_process(doc.text[m.start:m.end], after, words) \
+            or budget_asked(doc.text[m.start:m.end], before, words):  # "pašvaldības budžeta izstrādes procesā"
         return True
-    if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations)):
+    # "fonda padome", "valsts dotāciju trūkums", "pašvaldības naudas balva": the noun the fund qualifies
+    if (before and before[0] in words.future) or (after and after[0].startswith(words.affiliations + words.governing_nouns)):
         return True
     return any(_negates(w, after[i + 1] if i + 1 < len(after) else "", words) for i, w in enumerate(after)) \
         or any(_negates(w, before[i - 1] if i > 0 else "", words) for i, w in enumerate(before))
@@ -196,3 +203,11 @@ def budget_process(name: str, after: list[str], words: NotPaying) -> bool:
     `informing_words` keeps "informēja par … jautājumiem" too). Not its money: "no pašvaldības budžeta līdzekļiem"."""
     last = name.rsplit(None, 1)[-1].lower() if name.split() else ""
     return bool(after) and last in words.budget_genitives and after[0].startswith(words.budget_process)
+
+
+def budget_asked(name: str, before: list[str], words: NotPaying) -> bool:
+    """A budget in the nominative after "kā tiek izlietots" (nearest word first in `before`): how it is
+    spent is the topic ("lems par to, kā tiek izlietots pašvaldības budžets"), it pays for nothing told."""
+    last = name.rsplit(None, 1)[-1].lower() if name.split() else ""
+    return last in words.budget_nominatives and len(before) >= 3 and before[1] in words.passive_auxiliaries \
+        and before[2] in words.how_words

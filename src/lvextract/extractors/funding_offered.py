@@ -1,9 +1,10 @@
 """A programme only offered as a chance, not paying for anything the text tells of: introduced to an
 audience ("iepazīstināt pašvaldību pārstāvjus ar ES programmām “…” (CERV) un to finansēšanas
 iespējām") or urged to be used ("aicināja izmantot ALTUM un Latvijas – Lietuvas pārrobežu
-programmas"). A fund named as what pays a project told of still pays ("iepazīstināja ar ESF projekta
-rezultātiem": the money's or the project's word right after it). The words are data (funding.toml
-[promoted]: introducing, urging, using, offered_reach, paid_after). Asked by funding_not_paying; reads
+programmas") or learnt of ("uzzināt vairāk par iespējām programmās “Erasmus+” un …"). A fund
+named as what pays a project told of still pays ("iepazīstināja ar ESF projekta rezultātiem": the
+money's or the project's word right after it). The words are data (funding.toml [promoted]:
+introducing, learning, relatives, urging, using, offered_reach, paid_after). Asked by funding_not_paying; reads
 at most `offered_reach` tokens back within the sentence."""
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from .vocabulary import Mention, load
 
 class _Offered(NamedTuple):
     introducing: tuple[str, ...]
+    learning: tuple[str, ...]
+    relatives: frozenset[str]
     urging: tuple[str, ...]
     using: frozenset[str]
     reach: int
@@ -25,7 +28,7 @@ class _Offered(NamedTuple):
 @lru_cache(maxsize=1)
 def _words() -> _Offered:
     c = load("funding")["promoted"]
-    return _Offered(tuple(c["introducing"]), tuple(c["urging"]), frozenset(c["using"]), int(c["offered_reach"]),
+    return _Offered(tuple(c["introducing"]), tuple(c["learning"]), frozenset(c["relatives"]), tuple(c["urging"]), frozenset(c["using"]), int(c["offered_reach"]),
                     tuple(c["paid_after"]))
 
 
@@ -54,9 +57,16 @@ def offered(doc: Document, m: Mention) -> bool:
     for k, word in enumerate(words):
         if word.startswith(w.introducing) and "ar" in words[:k]:
             return True
+        if word.startswith(w.learning) and _learnt_of(words[:k], w):
+            return True
         if word in w.using and k + 1 < len(words) and words[k + 1].startswith(w.urging):
             return True
     return False
+
+
+def _learnt_of(between: list[str], w: _Offered) -> bool:
+    """"par" between the verb of learning and the programme, and no project, money or relative word."""
+    return "par" in between and not any(word in w.relatives or word.startswith(w.paid_after) for word in between)
 
 
 def _next_word(sdoc, i: int) -> str:

@@ -188,8 +188,9 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                         titled := TITLE_BEFORE_RELATIVE.match(text, pos, sentence.end)) and titled["name"].split()[0] not in not_names:
                     add(_clean(titled["name"]), titled.start("name"), titled.end("name"), [])
                 # "īstenojot projektu Upju palieņu atjaunošana putnu saglabāšanai.": a title closing the
-                # sentence, named by an action noun in the nominative ([unquoted_title])
-                elif j == i + 1 and not number and token.text == "projektu" and (
+                # sentence, named by an action noun in the nominative ([unquoted_title]); so after the
+                # dative or the nominative ("finansējums projektam Muzeja ekspozīcijas izveide.")
+                elif j == i + 1 and not number and token.text in CLOSING_TITLE_AFTER and (
                         closing := TITLE_CLOSING_SENTENCE.match(text, pos, sentence.end)) \
                         and closing["name"].split()[0] not in not_names and action_title(closing["name"]):
                     add(_clean(closing["name"]), closing.start("name"), closing.end("name"), [])
@@ -292,6 +293,11 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 name = _clean(text[second[0]:second[1]])
                 if name and name not in not_names and not names_a_funder(doc, *second, not_names, fund_heads):
                     add(name, *second, [])
+
+
+# The project word forms (as written) a title closing the sentence may follow (not the genitive:
+# "projekta Ozolu … izveide" is the project's part, and not the locative: "projektā Ozolu skolās …").
+CLOSING_TITLE_AFTER = frozenset({"projektu", "projektam", "projekts"})
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,9 @@ from .patterns import looks_foreign
 from .funder_quoted import names_a_funder
 
 _WORD = r"[A-Za-z0-9][A-Za-z0-9+&\-]*"
+NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+# A lower-case word with a "y" inside and a Latvian case ending: "folklorys", "vuokuma" has none.
+LATGALIAN_WORD = re.compile(r"[a-zāčēģīķļņšūžōy]*y[a-zāčēģīķļņšūžōy]*[aeiousmu]")
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +64,12 @@ def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]
             continue
         if not any(looks_foreign(w) for w in words) \
                 or names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):
+            continue
+        # (the lower-case word it stops before has Latgalian's "y" and a Latvian case ending: the
+        # title goes on in Latgalian, "projekts Vosorys dzīsmys vokors …" — no name ends after its
+        # first word; an English small word, "SkillsHub for jauniešiem", still ends it)
+        following = NEXT_WORD.match(doc.text, m.end("name"))
+        if following and LATGALIAN_WORD.fullmatch(following["word"]):
             continue
         found.append((m.start("name"), m.end("name")))
     return found

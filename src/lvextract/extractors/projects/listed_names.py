@@ -189,8 +189,11 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
         heading_item = _item_marker(item.group()) if in_list and item else None
 
 
-# A granted list's item that is a title of up to sixteen words of letters and digits, from a capital letter.
-GRANTED_TITLE = re.compile(rf"(?P<name>[{UPPER}][\w\-]*(?:[ \t]+\w[\w\-]*){{2,15}})[ \t]*[;.,]?[ \t]*")
+# A granted list's item that is a title of up to sixteen words of letters and digits, from a capital
+# letter; a comma may stand before a word ("… uzstādīšana Ozolu un Liepu ciemos, Priežu novadā") and the
+# last word may be a quoted name ("Aprīkojuma iegāde sociālās aprūpes centram “Ozoli”"; a name quoted
+# before other words, "Biedrības „Upe” projekts „…”", is an owner's, read elsewhere).
+GRANTED_TITLE = re.compile(rf"(?P<name>[{UPPER}][\w\-]*(?:,?[ \t]+\w[\w\-]*){{1,14}}(?:[ \t]+\w[\w\-]*|[ \t]+[„“\"«][^„“”\"«»\n]{{1,60}}[”“\"»]))[ \t]*[;.,]?[ \t]*")
 # An item that is a short name, a spaced dash and an account of the project.
 FOREIGN_DASHED = re.compile(rf"(?P<name>[{UPPER}][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){{0,5}})[ \t]+[–—-][ \t]+[^\W\d_][^\n]*")
 

@@ -146,8 +146,10 @@ NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums[ \t]*
                        # (a card's label without a colon, the name from a capital or a quote on the same line)
                        rf"|(?:projekta|apakšprojekta)[ \t]+nosaukums[ \t]+(?=(?-i:[„“\"{UPPER}]))(?![^\n]*\b(?:ir|bija|tiks|tika|būs|nav)\b)"
                        # (a table's header row flattened: the next cell is another column's label, "Projekta
-                       # nosaukums Piešķirtais finansējums (EUR)", not a name)
-                       r"(?!(?:piešķirt\w*[ \t]+|kopēj\w*[ \t]+)?(?:finansējum|summ|izmaks|statuss|iesniedzēj|īstenotāj)\w*\b)"
+                       # nosaukums Piešķirtais finansējums (EUR)", "Projekta nosaukums Projekta ilgums Budžets
+                       # Logo", not a name)
+                       r"(?!(?:piešķirt\w*[ \t]+|kopēj\w*[ \t]+|projekta[ \t]+)?(?:finansējum|summ|izmaks|statuss|iesniedzēj|īstenotāj"
+                       r"|ilgum|budžet|termiņ|period|logo)\w*\b)"
                        r"(?![^\n]*\((?:EUR|euro|eiro|€|LVL|Ls)\)[ \t]*$)"
                        # (the heading's programme and kind words may open it: "LIFE Integrētais projekts: …")
                        # (not its number: "Projekts: Nr. 16-09-AL18-… īstenots!" names no project)

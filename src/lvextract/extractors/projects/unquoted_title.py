@@ -5,13 +5,17 @@ in the nominative (action_title.py), since running text after the project word r
 spaced dash before its short name in capitals, maybe with its name in another language in brackets
 ("projektā Jauniešu radošums krīzes laikā – YOUCRE (Youth creativity in crisis)"); or one
 capitalised word and the year it aims at before a word in lower case ("projekta Skola 2030
-identificētās problēmas"). Asked by
+identificētās problēmas"); or words ending in a kind's noun and its quoted name that close the
+sentence ("projekts Vosorys dzīsmys vokora konkurss ”Saulgrīži”."); or a title in a newsletter's
+contents before its page ("projektā Kopienu stiprināšana pierobežā 4.lpp."). Asked by
 after_word.py at the project word; each match is anchored there and bounded by its sentence."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...latvian.orthography import UPPER
+from ..vocabulary import load
 from .action_title import action_title
 
 # The singular project word forms (as written, lower case) such a title may follow.
@@ -27,6 +31,21 @@ BEFORE_SHORT = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{1,1
 # identificētās problēmas"; not a dated phrase, "projektam Ozolos 2019. gadā": the year's full stop).
 WORD_AND_YEAR = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]+[ \t]+20\d\d)(?![\w.,/–-])(?=[ \t]+[^\W\d_A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
+# A title that ends in a kind's noun in the nominative and that kind's quoted name, closing the
+# sentence: "projekts Vosorys dzīsmys vokora konkurss ”Saulgrīži”." (one to eight words of letters
+# from a capital letter before the noun; the quote may open with a closing-shaped mark, as typed).
+KIND_THEN_QUOTED = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,7}}[ \t]+(?P<kind>[^\W\d_]+)"
+                              rf"[ \t]+[„“”\"«][^„“”\"«»\n]{{2,80}}[”“\"»])[ \t]*[.!]?[ \t]*$")
+
+# A title in a newsletter's contents, closed by the page it is on: "projektā Kopienu stiprināšana
+# pierobežā 4.lpp." (two to twelve words of letters from a capital letter; an action noun among them).
+BEFORE_PAGE = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{1,11}}?)[ \t]+\d{{1,3}}\.[ \t]?lpp\.")
+
+
+@lru_cache(maxsize=1)
+def _kind_nouns() -> frozenset[str]:
+    return frozenset(load("projects")["unquoted_title"]["kind_nouns"])
+
 
 def unquoted_title(text: str, word: str, pos: int, end: int, not_names: frozenset[str] | set[str]):
     """(start, end, aliases) of the unquoted title at `pos` after the project word `word`, the
@@ -39,6 +58,13 @@ def unquoted_title(text: str, word: str, pos: int, end: int, not_names: frozense
         return short.start("name"), short.end("name"), aliases
     if (yeared := WORD_AND_YEAR.match(text, pos, end)) and yeared["name"].split()[0] not in not_names:
         return yeared.start("name"), yeared.end("name"), []
+    if (kind := KIND_THEN_QUOTED.match(text, pos, end)) and kind["kind"].lower() in _kind_nouns() \
+            and kind["name"].split()[0] not in not_names:
+        return kind.start("name"), kind.end("name"), []
+    # (its first word may be one that names nothing alone, "Eiropas …": the action noun makes it a title)
+    if (paged := BEFORE_PAGE.match(text, pos, end)) and paged["name"] not in not_names \
+            and action_title(paged["name"]):
+        return paged.start("name"), paged.end("name"), []
     if (relative := BEFORE_RELATIVE.match(text, pos, end)) and relative["name"].split()[0] not in not_names \
             and action_title(relative["name"]):
         return relative.start("name"), relative.end("name"), []
