@@ -13,7 +13,7 @@ sentence or signature block. A name after a contact cue is a contact even withou
 name merely mentioned is not. Leftover phones and e-mails make an office contact (no name).
 
 Modules, bottom to top: patterns (vocabulary, letter classes, cues) → sentences (sentence
-breaks) → finders (phones, e-mails, URLs, what is not a phone) → roles (roles, organisations)
+breaks) → finders (e-mails, URLs) → phones (phones, what is not a phone) → roles (roles, organisations)
 → name_context (what the text around a name says of it) → name_words (what a name's words may be),
 name_shapes (initials, capitals, a given name alone), dashed_surname ("Kalniņa – Bērziņa") → people
 (names) → first_person (the writer who asks "sazinieties ar mani" and signs below) → linking (items to names) → merging (one contact per person) → here (the
@@ -26,7 +26,8 @@ import re
 from ...latvian import names
 from ...document import Document
 from ...record import Contact, Record
-from .finders import Found, blocked_ranges, find_emails, find_old_phones, find_phones, find_urls
+from .finders import Found, find_emails, find_urls
+from .phones import blocked_ranges, find_old_phones, find_phones
 from .linking import Draft, link
 from .merging import merge
 from .name_shapes import INITIALS_NAME

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .patterns import LOWER, UPPER, vocabulary
 
-# Eight digits with single spaces or hyphens between them, as finders.LV_PHONE writes a national number.
+# Eight digits with single spaces or hyphens between them, as phones.LV_PHONE writes a national number.
 _NUMBER = r"(?:\d[ \u00a0-]?){7}\d"
 
 # Two or more such numbers joined by bare commas ("634 89652,63426044"): no decimal part is eight digits.
@@ -78,7 +78,7 @@ def _before_label() -> re.Pattern:
 
 def glued_numbers(masked: str, text: str = "") -> list[tuple[int, int]]:
     """The spans of the numbers run together with a comma or a word, in a text whose dates, amounts
-    and codes are masked already (finders.find_phones); with the unmasked `text`, also a number run
+    and codes are masked already (phones.find_phones); with the unmasked `text`, also a number run
     into the e-mail after it (the address itself is masked) or into the next field's label."""
     spans = [(p.start() + m.start(), p.end() + m.start())
              for m in COMMA_RUN.finditer(masked) if _phone_word_before(masked, m.start())

@@ -14,7 +14,8 @@ veikta līdz …") and dates that no longer hold ("nevis līdz 1. martam") are n
 The package, bottom up: `matches` (patterns matched once per document), `debitive` and
 `obliged` (an unlisted verb asked for by "jā-" or by a task set: "uzdevums sagatavot"), `actions`
 (the words naming an action, their ranking and reach), `barriers` (what separates an action from a date),
-`lists` (a list item's lead-in line), `clause_action` (the action of a cued date),
+`lists` (a list item's lead-in line), `coordinated_verbs` (of verbs joined by "un" or "vai", the act),
+`clause_action` (the action of a cued date),
 `anaphora` ("tas ir līdz …"), `heading` (a bare "Termiņš:" under a heading that names the
 action, or opening the sentence after one that asks for it), `labels` (dates a table cell, timeline term or lead-in labels),
 `vetoes` (pauses, superseded dates, reports), `closing` ("iesniegšana noslēgsies 25. maijā": a

@@ -2,8 +2,9 @@
 
 The action within reach of the cue or date, or one a verb of duration, a noun's verb, a
 fronted date or a list of objects points to further away; a converb gives way to the verb
-it hangs on, a preparatory verb to the one it is coordinated with ("aizpildīt un iesniegt"),
-and the nouns a converb governs are its objects, not the action ("nosūtot pieteikumus").
+it hangs on, a preparatory verb to the one it is coordinated with ("aizpildīt un iesniegt":
+coordinated_verbs.py), and the nouns a converb governs are its objects, not the action
+("nosūtot pieteikumus").
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from functools import lru_cache
 from ...document import Document
 from ..deadline_cues import WEEKDAY_STEM, pattern, vocabulary
 from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
+from .coordinated_verbs import completed_action
 from .barriers import (break_past_relative, closed_relative_before, closed_relatives, conditioned, in_relative, organised, organiser,
                        period_verb, relative_opened_after, subclause_break)
 from .lists import in_earlier_item, lead_in_action, lead_verb_of_object
@@ -294,7 +296,7 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
             action = governing
     if action is None or conditioned(doc, action, cue_start):
         return None
-    return _completed(doc, action, bounds, cue_start)
+    return completed_action(doc, action, bounds, cue_start)
 
 
 # "līdz 7. oktobrim nosūtot pieteikumus", "iesniedzot pieteikumu pagastā līdz 7. oktobrim": the nouns
@@ -311,74 +313,3 @@ def _without_converb_objects(doc: Document, near: list[ActionMention]) -> list[A
         return near
     return [a for a in near if a.is_verb or not any(
         c.end <= a.start and CONVERB_OBJECT.fullmatch(doc.text, c.end, a.start) for c in converbs)]
-
-
-# How many action words after a preparatory converb may be read for the converb it is coordinated
-# with: the joiner allows three words between, each of which may be an action noun.
-CONVERB_LOOKAHEAD = 8
-
-
-@lru_cache(maxsize=1)
-def _joiner() -> re.Pattern:
-    return re.compile(vocabulary()["coordination"]["joiner"], re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _alternative() -> re.Pattern:
-    return re.compile(vocabulary()["coordination"]["alternative"], re.IGNORECASE)
-
-
-# Two verbs paired by a slash: "iesūtīt/nogādāt".
-SLASH = re.compile(r"[ \t]*/[ \t]*")
-
-
-@lru_cache(maxsize=1)
-def _alternative_after_term() -> re.Pattern:
-    return re.compile(vocabulary()["coordination"]["alternative_after_term"], re.IGNORECASE)
-
-
-def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, int], cue_start: int) -> ActionMention:
-    """"iesniedz klātienē vai nosūta pa pastu līdz …": the verb before "vai" is the act, the one
-    after it a way to do it; so when the other way follows the term ("iesūtīt … līdz 20. martam vai
-    iesniegt personīgi"). Before the term the general act after "vai" ([actions.handed_in] action:
-    "iesūtīt elektroniski vai iesniegt pārvaldē līdz …") is the act itself. One bisection: O(log n)."""
-    earlier = last_before(doc, action.start, bounds[0], verbs_only=True)
-    if earlier is None or earlier.infinitive == action.infinitive or earlier.converb or earlier.unlisted:
-        return action
-    before_term = _alternative().fullmatch(doc.text, earlier.end, action.start) is not None
-    if not (before_term
-            or (action.start > cue_start and _alternative_after_term().fullmatch(doc.text, earlier.end, action.start))):
-        return action
-    if before_term and action.infinitive == vocabulary()["actions"]["handed_in"]["action"]:
-        return action  # "iesūtīt elektroniski vai iesniegt pārvaldē līdz …": handing in is the act
-    # "iesūtīt/nogādāt … vai iesniegt": of two verbs paired by a slash, the first is named first.
-    paired = last_before(doc, earlier.start, bounds[0], verbs_only=True)
-    return paired if paired is not None and not paired.converb and SLASH.fullmatch(doc.text, paired.end, earlier.start) \
-        else earlier
-
-
-def _completed(doc: Document, action: ActionMention, bounds: tuple[int, int], cue_start: int) -> ActionMention:
-    """"aizpildīt un iesniegt anketu": a preparatory verb gives way to the verb it is coordinated
-    with by "un", the act the date asks for; "iesniegt vai nosūtīt": an alternative gives way to
-    the act named first; a preparatory converb so to the converb after "un" ("aizpildot anketu
-    un iesniedzot dokumentus"). The next verb is found by bisection: O(log n)."""
-    if action.is_verb and not action.converb:
-        action = _first_alternative(doc, action, bounds, cue_start)
-    if not action.is_verb or action.infinitive not in vocabulary()["coordination"]["preparatory"]:
-        return action
-    index = action_index(doc)
-    if action.converb:
-        i = bisect.bisect_right(index.starts, action.start)
-        following = next((a for a in index.found[i:i + CONVERB_LOOKAHEAD] if a.converb), None)
-        if following is None:
-            return action
-    else:
-        i = bisect.bisect_right(index.verb_starts, action.start)
-        if i == len(index.verbs):
-            return action
-        following = index.verbs[i]
-    if following.end > bounds[1] or following.infinitive == action.infinitive:
-        return action
-    if _joiner().fullmatch(doc.text, action.end, following.start) is None:
-        return action
-    return following

@@ -1,7 +1,7 @@
 """A feast or a fair told by the bare future of "to be" on its day: "Dziesmu svētki Liepsalā būs 5.
 jūlijā", "5. jūlijā būs pagasta svētki". "būs" stands a word or two from the feast's own nominative
 (events.toml [begins] being, the nouns of [needs_happening] begins), not after a word of asking
-("kāds būs skolas tirgus" is talk about it); ranking.py asks it as one more way a feast begins.
+("kāds būs skolas tirgus" is talk about it); taking_place.py asks it as one more way a feast begins.
 Imports only lexicon."""
 from __future__ import annotations
 

@@ -9,8 +9,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian import places
-from ...latvian.lemmas import NOUN_DATIVE_ENDINGS, stem
-from ...latvian.orthography import CLOSING_QUOTES, OPENING_QUOTES
+from ...latvian.lemmas import stem
 from ...spans import Intervals
 from ...word_regex import grouped_alternation
 from ..vocabulary import PatternSet
@@ -20,7 +19,7 @@ from .case_endings import not_a_case_form
 from .compounds import compound_spans, hyphen_compound, single_word_stems, without_glued
 from .glued_dash import glued_dash_pairs
 from .instrument import without_celebrated_with, without_opened
-from .lexicon import generic_types, literals, shared_stem_phrases, vocabulary, word_start_patterns
+from .lexicon import generic_types, shared_stem_phrases, vocabulary, word_start_patterns
 from .measures import measure_unit
 from .measure_round import measure_round
 from .other_kinds import other_kind
@@ -47,6 +46,7 @@ from .observed_occasion import observed_occasion
 from .prepared_for import prepared_for
 from .told_topic import told_topic
 from .played_instrument import instrument_playing
+from .noun_surroundings import after_place_preposition, farewell, honoured, title_word
 
 
 @lru_cache(maxsize=1)
@@ -134,8 +134,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = without_non_occasions(doc, nouns)  # services, roles, purposes, the inviting subject
     nouns = [n for k, n in enumerate(nouns) if not pointed_frame(doc, nouns, k)]  # "šajos svētkos notiks koncerti"
     nouns = [n for k, n in enumerate(nouns) if not observed_occasion(doc, nouns, k)]  # "atzīmējot Mitrāju dienu"
-    nouns = [n for n in nouns if not _farewell(doc, n) and not _after_place_preposition(doc, n)
-             and not _title_word(doc, n) and not _honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
+    nouns = [n for n in nouns if not farewell(doc, n) and not after_place_preposition(doc, n)
+             and not title_word(doc, n) and not honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
              and not names_room(doc, n) and not names_street(doc, n) and not room_sense(doc, n)
              and not measure_unit(doc, n) and not of_process(doc, n) and not measure_round(doc, n)
              and not other_kind(doc, n) and not in_bearer_name(doc, n) and not instrument_playing(doc, n)
@@ -215,93 +215,6 @@ def _with_activities(doc: Document, nouns: list[NounMention]) -> list[NounMentio
     found += [NounMention(kind, start, end) for kind, start, end in ceremony_nouns(doc.text)
               if not taken.overlaps(start, end)]
     return sorted(nouns + found, key=lambda n: n.start) if found else nouns
-
-
-@lru_cache(maxsize=1)
-def _honoured_pattern() -> re.Pattern:
-    words = literals(vocabulary()["honoured"]["after"])
-    return re.compile(rf"[ \t]+(?:{words})\w*", re.IGNORECASE)
-
-
-def _honoured(doc: Document, noun: NounMention) -> bool:
-    """"uz Latvijas svētkiem veltītu pasākumu": what an occurrence is dedicated to, in the dative
-    before "veltīts", is no occurrence of the text ([honoured])."""
-    return _honoured_pattern().match(doc.text, noun.end, min(len(doc.text), noun.end + 30)) is not None \
-        and doc.text[noun.start:noun.end].lower().endswith(NOUN_DATIVE_ENDINGS)
-
-
-# Within how many characters of a quoted name's own quotes a noun is looked at as its word.
-QUOTE_REACH = 60
-
-
-def _inside_quotes(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands between an opening and a closing quote on its line, each
-    within QUOTE_REACH characters. O(1) per noun."""
-    before = text[max(0, start - QUOTE_REACH):start].rsplit("\n", 1)[-1]
-    after = text[end:end + QUOTE_REACH].split("\n", 1)[0]
-    opened = max((before.rfind(q) for q in OPENING_QUOTES), default=-1)
-    if opened < 0 or any(q in before[opened + 1:] for q in "”»"):
-        return False
-    return any(q in after for q in CLOSING_QUOTES)
-
-
-def _title_word(doc: Document, noun: NounMention) -> bool:
-    """spēle “Ceļojums apkārt Igaunijai”: a [title_words] noun opening a quoted name is the title's word;
-    one of its `inside` nouns is so anywhere in a quoted name (pasākums „Noķer spēles garšu!”)."""
-    words = vocabulary()["title_words"]
-    if noun.kind in words.get("inside", ()) and _inside_quotes(doc.text, noun.start, noun.end):
-        return True
-    if doc.text[noun.start:noun.start + 1].islower() and _after_work().search(doc.text, max(0, noun.start - 60), noun.start):
-        return True  # "filma Mērijas ceļojums": the work's unquoted title
-    if noun.kind not in words["kinds"]:
-        return False
-    return doc.text[max(0, noun.start - 2):noun.start].rstrip()[-1:] in ("„", "“", "«", '"')
-
-
-@lru_cache(maxsize=1)
-def _after_work() -> re.Pattern:
-    """A work's noun and one capitalised word right before the noun: [title_words] works."""
-    works = literals(vocabulary()["title_words"]["works"])
-    return re.compile(rf"(?<!\w)(?i:{works})[^\S\n]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+[^\S\n]+$")
-
-
-@lru_cache(maxsize=1)
-def _place_preposition() -> re.Pattern:
-    words = literals(vocabulary()["place_prepositions"]["words"])
-    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE)
-
-
-def _after_place_preposition(doc: Document, noun: NounMention) -> bool:
-    """"pulcēties … pie darbnīcām": after [place_prepositions] the noun names a building or a spot."""
-    return _place_preposition().search(doc.text, max(0, noun.start - 10), noun.start) is not None
-
-
-@lru_cache(maxsize=1)
-def _farewell_pattern() -> re.Pattern:
-    """The [farewell] phrases less their last word, opening a sentence or a line: "Uz " of "Uz tikšanos"."""
-    heads = [r"\s+".join(map(re.escape, p.split()[:-1])) for p in vocabulary()["farewell"]["phrases"]]
-    return re.compile(r"(?:^|[.!?…]\s+|\n[ \t]*)(?:" + "|".join(heads) + r")\s+$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _farewell_words() -> frozenset[str]:
-    """The [farewell] phrases' last words ("tikšanos"): the noun a greeting is made of."""
-    return frozenset(p.split()[-1].lower() for p in vocabulary()["farewell"]["phrases"])
-
-
-def _farewell(doc: Document, noun: NounMention) -> bool:
-    """A closing greeting ("Uz tikšanos 12. augustā festivālā!"): the noun opens no meeting unless
-    "ar" (whom one meets) follows it. The same opening "Uz" before the generic word ("Uz pasākumiem
-    aicina arī novadā:") points at occurrences told elsewhere, so that noun is left out too; a
-    specific noun after it is the day's occurrence ("Uz sacensībām ieradās 30 komandas")."""
-    own = doc.text[noun.start:noun.end].lower() in _farewell_words()
-    if not own and noun.kind not in generic_types():
-        return False
-    if not _farewell_pattern().search(doc.text, max(0, noun.start - 40), noun.start):
-        return False
-    if not own:
-        return True
-    return not re.match(r"\s+ar\b", doc.text[noun.end:noun.end + 5])
 
 
 # One definite adjective of manner between the occurrence and its part ("svētku svinīgā atklāšana",

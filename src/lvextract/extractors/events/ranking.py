@@ -1,19 +1,18 @@
 """How an event noun ranks as the name of a date's occurrence (a frame, a time reference, a
 part, generic, not in the nominative) and the index (Nouns) that answers "the best noun of
-this range, nearest the date" in O(log n)."""
+this range, nearest the date" in O(log n). Where the text says that something takes place, which
+the nouns that need a verb of taking place ask, is taking_place.py's."""
 from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...spans import Intervals
-from ...word_regex import gated_finditer, may_match
-from .feast_being import being_alternative
-from .allotted_days import allotted_days
+from ...word_regex import may_match
 from .bracket_label import bare_label
 from .course_heading import course_of_day
 from .genitive_chain import chained_frame
@@ -21,20 +20,13 @@ from .genitive_qualifier import qualifies_next
 from .generic_genitive import headed_by_generic
 from .exhibition_opening import exhibition_pair
 from .happens_after import told_in_relative
-from .invited_after import invited_after
-from .own_verb import own_verb
-from .ticket_to import ticket_to
-from .moved_to import moved_to
 from .time_reference import past_one_word
-from .lexicon import cue_alternation, generic_types, happens_pattern, listed_pattern, stems, vocabulary, word_start_patterns
+from .lexicon import cue_alternation, generic_types, stems, vocabulary, word_start_patterns
 from .noun_mention import NounMention
 from .nouns import noun_starts
 from .offsets import any_between
-from .place_hour_lines import place_hour_lines
-from .poster_line import full_date_line, poster_line
 from .games import game_spans
-from .reflexive_genitive import took_part_past
-from .screening import screenings
+from .taking_place import beginning_offsets, happening_offsets
 
 BRACKETS = re.compile(r"\([^()]*\)")
 
@@ -48,29 +40,6 @@ def followed_by(doc: Document, noun: NounMention, followers: frozenset[str]) -> 
     m = NEXT_PAST_TITLE.match(doc.text[noun.end:noun.end + 140])
     # A capital after a lower-case noun is a name ("izrāde Balvu parkā": the town, not "balva").
     return bool(m) and stem(m.group(1)) in followers and not (m.group(1).istitle() and doc.text[noun.start].islower())
-
-
-# The present passive of celebrating is said of a yearly holiday ("4. maijā tiek svinēta …"), but
-# with "šī gada" before its day it is this year's feast: "Šī gada 6. augustā tiek svinēti pagasta svētki".
-THIS_YEAR_CELEBRATED = re.compile(r"(?<!\w)š[īā]\s+gada\s[^!?\n]{0,30}?(?<!\w)(tiek\s+(?:no)?svinēt\w*)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _begins_pattern() -> re.Pattern:
-    """The [begins] words ("sāksies", "sākas" …): a feast or fair said to begin takes place."""
-    # Also taking part in it ("kori piedalīsies Dziesmu svētkos"): a feast one joins takes place.
-    # And its organiser holding it ("rīko Ražas svētkus"), a call's "rīko konkursu" being no feast.
-    words = sorted([*vocabulary()["begins"]["words"], *vocabulary()["begins"].get("joined", ()),
-                    *vocabulary()["begins"].get("held", ())], key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))}{being_alternative()})(?!\w)", re.IGNORECASE)
-
-
-# People gathering for a feast or a fair on its day ("uz ikgadējiem sporta svētkiem pulcēsies 400 bērnu",
-# "uz svētkiem pulcējās ļaudis"): "uz", a plural dative, then the verb of gathering right after it
-# (events.toml [begins] gathered_for), as taking part in it does; not a gathering told apart from the
-# feast word ("pulcējās …, lai iedegtu svētku egli").
-_gathered_for_cue = partial(listed_pattern, "begins",
-                            r"(?<!\w)uz\s+(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+(?:iem|ām)\s+(?:{gathered_for})(?!\w)")
 
 
 def plural_genitive(doc: Document, noun: NounMention) -> bool:
@@ -239,22 +208,8 @@ class Nouns:
             starts.append(noun.start)
             members.append(noun)
         self.order = sorted(self.groups)
-        said = [m.start() for m in happens_pattern().finditer(doc.text)]
-        said += [m.start(1) for m in gated_finditer(THIS_YEAR_CELEBRATED, doc.text)]
-        said += invited_after(doc)  # "uz svētkiem aicina pagasti"
-        said += took_part_past(doc)  # "8. martā piedalījās konkursā"
-        said += allotted_days(doc.text)  # "Spēlei atvēlētas divas dienas – 11. un 12. septembris"
-        said += screenings(doc.text)  # "tiks izrādīta spēlfilma “…”": the screening takes place
-        said += own_verb(doc.text)  # "skolēni spēlēja erudīcijas spēli": the game takes place
-        said += ticket_to(doc.text)  # "atlaide biļetei uz 30. jūnija spēli": the game takes place
-        said += moved_to(doc.text)  # "uz 2. aprīli pārcelta spēle": the game takes place that day
-        # A poster's line says it by its shape: "5.jūnijā 18.00 estrādē – Dziesmu svētki".
-        said += _dated_headline(doc.text)
-        said += place_hour_lines(doc.text)  # "11. jūnijā Liepu kapos plkst. 15.00"
-        said += [_past_indent(m) for m in gated_finditer(full_date_line(), doc.text)]  # "08.05.2010 no plkst. 9.00 laukumā …"
-        self.happens = sorted(said + [_past_indent(m) for m in poster_line().finditer(doc.text)])
-        self.begins = sorted(set(self.happens) | {m.start() for m in gated_finditer(_begins_pattern(), doc.text)}
-                             | {m.start() for m in gated_finditer(_gathered_for_cue(), doc.text)})
+        self.happens = happening_offsets(doc)  # "notiks", a poster's line …: where something takes place
+        self.begins = beginning_offsets(doc, self.happens)  # those, or "sāksies"
 
     def told(self, bounds: tuple[int, int]) -> bool:
         """Whether the range says that something takes place ("notiks", "notika" …)."""
@@ -349,36 +304,9 @@ class Nouns:
         return sorted(found, key=lambda n: n.start)
 
 
-def _past_indent(m: re.Match) -> int:
-    """Where a line's match tells its shape: past the blanks that indent it ("  • 11. maijā – Ozolu svētki"),
-    where the item's clause starts, so that an indented list says what its flush twin says."""
-    return m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
-
-
 @lru_cache(maxsize=1)
 def _not_by_shape() -> frozenset[str]:
     return frozenset(vocabulary()["needs_happening"].get("not_by_shape", ()))
-
-
-# A headline that opens with its day in the locative and says what is on without a verb ("15. septembrī
-# Alūksnes Kultūras centra kamerzālē saruna dzejā un mūzikā"): an announcement by its shape, as a
-# poster's line is. Only among the text's first HEADLINE_REACH characters, a line of at most
-# HEADLINE_LENGTH characters without a comma, with a body below it.
-DATED_HEADLINE = re.compile(r"(?m)^[ \t]*\d{1,2}\.[ \t]*[^\W\d_]+(?:ā|ī)[ \t,]+[^\n]*$", re.IGNORECASE)
-HEADLINE_REACH, HEADLINE_LENGTH, HEADLINE_ABOVE = 300, 150, 80
-
-
-def _dated_headline(text: str) -> list[int]:
-    m = DATED_HEADLINE.search(text, 0, min(len(text), HEADLINE_REACH))
-    if m is None or len(m.group(0).strip()) > HEADLINE_LENGTH or text[:m.start()].count("\n") > 2:
-        return []
-    # One phrase over a body: no clause after a comma ("23. jūnijā Līgo svētki, tāpēc bibliotēka …"),
-    # no heading of a list ("27. martā … teātra dienas:"), only short lines (a site's name) above it.
-    line = m.group(0).rstrip()
-    if "," in line or line.endswith(":") or not text[m.end():].strip() \
-            or any(len(above) > HEADLINE_ABOVE for above in text[:m.start()].splitlines()):
-        return []
-    return [m.start()]
 
 
 # A contrast that opens a clause of its own ("…, bet", "…, savukārt", "; "): a noun on the date's

@@ -204,7 +204,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
     # bēgles", "ģimenēm, kurās aug bērni ar invaliditāti"; and the children said with the families
     # after "ar" where they have their own ages or condition ("ģimenēm ar bērniem līdz 10 gadu
     # vecumam", "… ar bērniem ar invaliditāti"). Plain "ģimenēm ar bērniem" are the families' own,
-    # accepted here and vetoed in `extract` (families_with_children.families_own).
+    # accepted here and vetoed in `not_served` (families_with_children.families_own).
     for before, after in zip(found, found[1:]):
         if not before.accepted or after.accepted or after.modifier:
             continue

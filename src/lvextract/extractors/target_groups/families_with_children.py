@@ -6,7 +6,7 @@ client list, a municipality's support to families with children, a festival's in
 where children are named also on their own ("… ģimenēm ar bērniem. Bērniem būs radošās darbnīcas")
 they listed them, and that other mention still counts here.
 
-A veto of `extract`'s list: an accepted children mention right after a families mention (one with
+A veto of `not_served`'s list: an accepted children mention right after a families mention (one with
 a family word, `parents_alone.family_stems`) and "ar", with at most two lower-case words between
 ("ģimenēm ar maziem bērniem"), is the families' own — unless ages are said at it ("ģimenēm ar
 bērniem līdz 10 gadu vecumam": the children's own ages) or a modifier follows it ("ģimenēm ar
