@@ -1,11 +1,12 @@
 """A programme only offered as a chance, not paying for anything the text tells of: introduced to an
 audience ("iepazīstināt pašvaldību pārstāvjus ar ES programmām “…” (CERV) un to finansēšanas
-iespējām") or urged to be used ("aicināja izmantot ALTUM un Latvijas – Lietuvas pārrobežu
-programmas") or learnt of ("uzzināt vairāk par iespējām programmās “Erasmus+” un …"). A fund
+iespējām") or urged to be used ("rosināja izmantot ALTUM un … pārrobežu
+programmu") or learnt of ("uzzināt vairāk par iespējām programmās “Erasmus+” un …"). A fund
 named as what pays a project told of still pays ("iepazīstināja ar ESF projekta rezultātiem": the
 money's or the project's word right after it). The words are data (funding.toml [promoted]:
-introducing, learning, relatives, urging, using, offered_reach, paid_after). Asked by funding_not_paying; reads
-at most `offered_reach` tokens back within the sentence."""
+introducing, learning, relatives, urging, using, offered_reach, paid_after, paying_verbs). Asked by
+funding_not_paying; reads at most `offered_reach` tokens back within the sentence, and not past a verb of
+paying (", un pasākumu līdzfinansēja ERAF" names a payer in a clause of its own)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -23,13 +24,14 @@ class _Offered(NamedTuple):
     using: frozenset[str]
     reach: int
     paid_after: tuple[str, ...]
+    paying_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Offered:
     c = load("funding")["promoted"]
-    return _Offered(tuple(c["introducing"]), tuple(c["learning"]), frozenset(c["relatives"]), tuple(c["urging"]), frozenset(c["using"]), int(c["offered_reach"]),
-                    tuple(c["paid_after"]))
+    return _Offered(tuple(c["introducing"]), tuple(c["learning"]), frozenset(c["relatives"]), tuple(c["urging"]),
+                    frozenset(c["using"]), int(c["offered_reach"]), tuple(c["paid_after"]), frozenset(c["paying_verbs"]))
 
 
 # Marks that end the look back: another clause or a list's field.
@@ -47,7 +49,7 @@ def offered(doc: Document, m: Mention) -> bool:
     i = m.token_start - 1
     while i >= 0 and len(words) < w.reach:
         token = sdoc[i]
-        if token.text in STOPS:
+        if token.text in STOPS or token.text.lower() in w.paying_verbs:
             break
         if not token.is_space and not token.is_punct:
             words.append(token.text.lower())

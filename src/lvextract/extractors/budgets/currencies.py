@@ -51,9 +51,12 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     # only a digit, a point or a comma before it spoils it, not a letter; a colon may stand
     # between them ("Cena EUR: 15"), and so may a dash, as price lists write a ticket's price
     # ("Pieaugušais Eur - 1.00", "Ieeja EUR – 2,50"); a hyphen spaced off, not one that joins a
-    # code ("EUR-2024"); not before a year's number ("EUR – 2019. gadā").
+    # code ("EUR-2024"); not before a year's number, told by the year's word or a range after it
+    # ("EUR – 2019. gadā", "EUR – 2019.–2020."); a sum of 2000 that closes the sentence stays a sum
+    # ("Granta apmērs EUR – 2000.").
     glued = rf"(?<![\d.,])(?P<num>{NUMBER})(?![\d])"
-    dash = rf"(?:{SPACE}+-|{SPACE}*[–—]){SPACE}*(?=\d)(?!(?:19|20)\d\d(?!\d|[.,]\d))"
+    year = rf"(?:19|20)\d\d(?:\.?{SPACE}*(?:gad|g\.)|\.{SPACE}*[–—-])"
+    dash = rf"(?:{SPACE}+-|{SPACE}*[–—]){SPACE}*(?=\d)(?!{year})"
     before = re.compile(rf"{cur}(?:{SPACE}*:|{dash})?{SPACE}*{glued}{scl}", re.IGNORECASE)
     return after, before, currency_of, scales
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, Record
+from ...word_regex import alternation
 from .lexicon import vocabulary
 
 # How far before the day the closing verb may stand.
@@ -26,7 +27,7 @@ CLOCK_AFTER = re.compile(r"[,\s]*(?:plkst\.|pulksten|ap\s+plkst\.|\d{1,2}[:.]\d{
 @lru_cache(maxsize=1)
 def _closing_before_day() -> re.Pattern:
     data = vocabulary()["closing_only"]
-    verbs = "|".join(sorted(map(re.escape, data["verbs"]), key=len, reverse=True))
+    verbs = alternation(data["verbs"])
     between = int(data["words_between"])
     return re.compile(rf"(?<![^\W\d_])(?:{verbs})\s+(?:[^\W\d_]+,?\s+){{0,{between}}}$", re.IGNORECASE)
 

@@ -43,8 +43,8 @@ def finish(doc: Document, record: Record, nouns, first_mention: dict[int, DateMe
     add_tour_stops(doc, record, first_mention)  # "… sniedzot 4 koncertus:" / "5. jūlijs plkst. 19.00 Ozolu baznīca"
     type_from_heading(doc, record)
     drop_range_parts(record)
-    drop_range_generic_days(record, first_mention)
-    drop_framed_list(doc, record)  # "Svētkos 13. augustā notiks: ekskursija, darbnīcas …"  # "gadatirgus no 3. līdz 5. jūnijam … pasākuma vietas: 03.06. – …"
+    drop_range_generic_days(record, first_mention)  # "gadatirgus no 3. līdz 5. jūnijam … pasākuma vietas: 03.06. – …"
+    drop_framed_list(doc, record)  # "Svētkos 13. augustā notiks: ekskursija, darbnīcas …"
     drop_timetable_parts(doc, record)  # "Sacensības 21. septembrī … 17.00 dalībnieku apbalvošana": the contest's row
     continued_until(doc, record)  # "atklās 13. jūnijā …, sacensības turpināsies līdz 15. jūnijam"
     shown_until(doc, record)  # "No 16. janvāra apskatāma izstāde. … Izstāde būs apskatāma līdz 4. februārim"

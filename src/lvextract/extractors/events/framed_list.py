@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import Record
+from ...word_regex import alternation
 from .lexicon import vocabulary
 from .nouns import event_nouns, noun_starts
 from .offsets import sentence_at
@@ -22,7 +23,7 @@ from .offsets import sentence_at
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, tuple[str, ...]]:
     data = vocabulary()["framed_list"]
-    verbs = "|".join(sorted(map(re.escape, data["verbs"]), key=len, reverse=True))
+    verbs = alternation(data["verbs"])
     return re.compile(rf"(?<!\w)(?:{verbs})\s*:", re.IGNORECASE), tuple(data["locative_endings"])
 
 

@@ -28,9 +28,14 @@ from .noun_mention import GENITIVE_MODIFIER, NounMention
 _GAP = re.compile(r"[ \t]+(?:([^\W\d_]+)[ \t]+)?")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _listed(key: str) -> frozenset[str]:
+    """An events.toml [generic] list, indexed plainly: a renamed key fails loudly, not by turning a rule off."""
+    return frozenset(vocabulary()["generic"][key])
+
+
 def _heads() -> frozenset[str]:
-    return frozenset(vocabulary()["generic"].get("typed_by_genitive", ()))
+    return _listed("typed_by_genitive")
 
 
 @lru_cache(maxsize=1)
@@ -56,14 +61,12 @@ def _part_word(word: str) -> str | None:
     return _part_stems().get(stem(word))
 
 
-@lru_cache(maxsize=1)
 def _not_kinds() -> frozenset[str]:
-    return frozenset(vocabulary()["generic"].get("genitive_not_kinds", ()))
+    return _listed("genitive_not_kinds")
 
 
-@lru_cache(maxsize=1)
 def _times() -> frozenset[str]:
-    return frozenset(vocabulary()["generic"].get("genitive_times", ()))
+    return _listed("genitive_times")
 
 
 def typed_by_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
@@ -103,19 +106,17 @@ _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$")
 _WINDOW = 40
 
 
-@lru_cache(maxsize=1)
 def _verbal_heads() -> frozenset[str]:
-    return frozenset(vocabulary()["generic"].get("typed_by_verbal_genitive", ()))
+    return _listed("typed_by_verbal_genitive")
 
 
 @lru_cache(maxsize=1)
 def _verbal_endings() -> dict[str, str]:
-    return dict(vocabulary()["generic"].get("verbal_genitive_endings", {}))
+    return dict(vocabulary()["generic"]["verbal_genitive_endings"])
 
 
-@lru_cache(maxsize=1)
 def _verbal_kinds() -> frozenset[str]:
-    return frozenset(vocabulary()["generic"].get("verbal_genitive_kinds", ()))
+    return _listed("verbal_genitive_kinds")
 
 
 def typed_by_verbal_genitive(doc: Document, nouns: list[NounMention]) -> list[NounMention]:

@@ -12,7 +12,7 @@ from ...latvian.orthography import DASH, UPPER
 from ...layout import layout
 from ...record import DateMention
 from ...temporal import vocabulary as temporal_vocabulary
-from ...word_regex import last_match, may_match
+from ...word_regex import alternation, last_match, may_match
 from .hour_abbreviation import CLOCK_WORD
 from .lexicon import NON_SPACE, cue_alternation, listed_pattern, literals, vocabulary
 from .nouns import noun_starts
@@ -297,23 +297,30 @@ _SERIES_REACH = 160
 
 
 @lru_cache(maxsize=1)
-def _series_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _series_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = vocabulary()["series_goes_on"]
-    before = re.compile(rf"(?<!\w)(?:{cue_alternation(data['before'])})\s+$", re.IGNORECASE)
-    verbs = re.compile(rf"(?<!\w)(?:{cue_alternation(data['verbs'])})(?!\w)", re.IGNORECASE)
-    return before, verbs
+    before = re.compile(rf"(?<!\w)(?:{alternation(data['before'])})\s+$", re.IGNORECASE)
+    # (the verb, not followed by an object in the accusative: "turpinās darbu" continues something else)
+    objects = alternation(data["object_endings"])
+    verbs = re.compile(rf"(?<!\w)(?:{alternation(data['verbs'])})(?!\w)(?!\s+[^\W\d_]+(?:{objects})(?!\w))",
+                       re.IGNORECASE)
+    breaks = re.compile(alternation(data["clause_breaks"]) + r"(?!\w)", re.IGNORECASE)
+    return before, verbs, breaks
 
 
 def series_goes_on(doc: Document, mention: DateMention) -> bool:
-    """Whether the day opens a series that its sentence says goes on (see above). O(1) per date."""
+    """Whether the day opens a series that its sentence says goes on (see above), in the day's own
+    clause. O(1) per date."""
     if mention.end is not None:
         return False
-    before, verbs = _series_patterns()
+    before, verbs, breaks = _series_patterns()
     start = mention.span.start
     if before.search(doc.text, max(0, start - 8), start) is None:
         return False
     sentence = sentence_at(doc, start)
     end = min(sentence.end if sentence is not None else len(doc.text), mention.span.end + _SERIES_REACH)
+    clause_break = breaks.search(doc.text, mention.span.end, end)
+    end = clause_break.start() if clause_break else end
     verb = verbs.search(doc.text, mention.span.end, end)
     # "sāksies no 5. maija un turpināsies līdz 8. maijam": one occurrence's days (continued.py)
     return verb is not None and _UNTIL.search(doc.text, verb.end(), end) is None

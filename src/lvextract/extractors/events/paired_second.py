@@ -12,6 +12,7 @@ import bisect
 import re
 
 from ...document import Document
+from ...latvian.verb_forms import is_verb_form
 from ...record import DateMention, DateRole, Record
 from .dating import days_with_sentences
 from .lexicon import generic_types, vocabulary
@@ -115,10 +116,11 @@ def _own_noun(text: str, start: int, end: int) -> bool:
 def _also(text: str, nouns, i: int, hi: int) -> re.Match | None:
     """", kā arī" after the first noun, maybe past its own complement: an event noun before the join
     only in a complement opened by "ar" ("seminārs ar izpētes braucieniem, kā arī sēde": what the
-    seminar held), else that noun is the one the second is joined to."""
+    seminar held), else that noun is the one the second is joined to. Not a clause opened by a verb
+    after the join ("…, kā arī pārrunāja nākamo sēdi", "…, kā arī tika apspriesti …")."""
     m = ALSO.match(text, nouns[i].end, hi)
-    if m is None:
-        return None
+    if m is None or is_verb_form(m.group(1).split()[0]):
+        return None  # ", kā arī pārrunāja nākamo sēdi": a clause with its own verb, no second noun joined
     between = any(nouns[i].end <= n.start < m.start(1) for n in nouns[i + 1:])
     return None if between and not WITH.match(text, nouns[i].end) else m
 

@@ -23,7 +23,7 @@ After a project's number, a name whose opening quote was left out ("projekta Nr.
 atjaunošana Ozolos” ietvaros"); in a list under a projects heading, an unquoted name with its sum
 ("• Skolas jumta nomaiņa (Ls 48 000 …)", listed_names.listed_names);
 an unquoted title after a singular project word, closed by a relative clause or by a dash before its
-capitals short name ("projektā Jauniešu radošums … – YOUCRE (…)", unquoted_title.py); an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py), or a coined
+capitals short name ("projektā Senioru prasmes … – SENDIG (…)", unquoted_title.py); an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py), or a coined
 one before the project word ("MeadowCare 2.0 projekta partneri", foreign_before.py); a name that opens
 with a programme's word in a sentence of projects ("projekti – LIFE Ūdri, LIFE Putni", prefixed_name.py); a list item's
 name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py), or with

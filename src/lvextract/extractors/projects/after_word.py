@@ -14,7 +14,8 @@ from .collect import _attach_contract, _clean, _key, _tight_code, Entries
 from .config import config, is_owner
 from .bracket_short import bracket_short
 from .patterns import (
-    ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, JOINED_SECOND, NEXT_WORD_AFTER, BARE_CODE, BENEFICIARIES_BEFORE_NAME, CAPITALS_NAME, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED,
+    ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, JOINED_SECOND, NEXT_WORD_AFTER, BARE_CODE, BENEFICIARIES_BEFORE_NAME,
+    CAPITALS_NAME, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED,
     CLOSING_ONLY_NAME, CODE_AFTER_NAME, CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE,
     LETTERS, MAX_TWO_LANGUAGES, NAME_IN_PAREN, NAMED_LATER, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME,
     NUMBERED_CODE_BEFORE_NAME, OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME,
@@ -194,7 +195,7 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                         closing := TITLE_CLOSING_SENTENCE.match(text, pos, sentence.end)) \
                         and closing["name"].split()[0] not in not_names and action_title(closing["name"]):
                     add(_clean(closing["name"]), closing.start("name"), closing.end("name"), [])
-                # "projektam Ceļu pārbūve …, kura …", "projektā Jauniešu radošums … – YOUCRE (…)" (unquoted_title.py)
+                # "projektam Ceļu pārbūve …, kura …", "projektā Senioru prasmes … – SENDIG (…)" (unquoted_title.py)
                 elif j == i + 1 and not number and (titled := unquoted_title(text, token.text, pos, sentence.end, not_names)):
                     add(_clean(text[titled[0]:titled[1]]), titled[0], titled[1], titled[2])
                 continue

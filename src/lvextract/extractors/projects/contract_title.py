@@ -3,12 +3,15 @@ Nr. 2.1.1/16/I/004 “Ozolu ielas pārbūve”", "vienošanās Nr. 5.2.1/17/A/00
 the project the contract is for, with that number; and a quoted title opening its sentence with its
 number after it ("“Ozolu parka labiekārtošana” nr. 12-03-LL22-L413201-000001 tika apstiprināts"). Not a document's own title ("līgums Nr. 12 “Par
 sadarbību”": its first word one of data/projects.toml [contract_title] not_first), nor one word alone
-(a company's name as often as a title)."""
+(a company's name as often as a title). A title opening its line needs a project's, a contract's or an
+approving word (`numbered_title_words`) in its sentence or on the line above: "“Gada pārskats” Nr. 2/2023/1
+ir publicēts" numbers a document."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from ...word_regex import alternation
 from ..vocabulary import load
 from .patterns import CONTRACT_NUMBER
 from .quoted import quoted_after
@@ -43,6 +46,26 @@ SENTENCE_QUOTE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?=[\"„“«])", re.
 NUMBER_AFTER = re.compile(r"[”“\"»]?[ \t]*(?:Nr\.?|nr\.?)[ \t]*(?P<number>(?=[\w.]*\d)[\w.]+(?:[-/][\w.]+){2,})(?![\w/-])")
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> re.Pattern:
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(load("projects")["contract_title"]["numbered_title_words"]) + ")",
+                      re.IGNORECASE)
+
+
+# How far the sentence after the number, and the line above the title, are read for such a word.
+CONTEXT_REACH = 200
+
+
+def _project_context(text: str, start: int, end: int) -> bool:
+    """A project's, a contract's or an approving word in the title's sentence or on the line above it."""
+    line_start = text.rfind("\n", 0, start)
+    above = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0
+    lo = max(above, start - CONTEXT_REACH)
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, end, end + CONTEXT_REACH)
+    hi = stop.start() if stop else min(len(text), end + CONTEXT_REACH)
+    return _title_words().search(text, lo, hi) is not None
+
+
 def numbered_titles(text: str, quotes: dict[str, str], not_first: frozenset[str]):
     """(start, end, number) of a quoted title that opens its sentence or line, its number after it:
     the project the number is of, as after a contract's word (not a document's own title: `not_first`)."""
@@ -52,5 +75,6 @@ def numbered_titles(text: str, quotes: dict[str, str], not_first: frozenset[str]
             continue
         number = NUMBER_AFTER.match(text, quoted[1])
         words = text[quoted[0]:quoted[1]].split()
-        if number and len(words) > 1 and words[0].lower() not in not_first:
+        if number and len(words) > 1 and words[0].lower() not in not_first \
+                and _project_context(text, quoted[0], number.end()):
             yield quoted[0], quoted[1], number["number"]

@@ -2,8 +2,9 @@
 them mark where the title ends: a relative clause after its comma ("īstenotajam projektam Ceļu
 pārbūve ostas teritorijā esošajām noliktavām, kura rezultātā …"), the title then naming an action
 in the nominative (action_title.py), since running text after the project word rarely does; or a
-spaced dash before its short name in capitals, maybe with its name in another language in brackets
-("projektā Jauniešu radošums krīzes laikā – YOUCRE (Youth creativity in crisis)"); or one
+spaced dash before its short name in capitals that closes the clause, maybe with its name in another
+language in brackets ("projektā Senioru prasmes digitālajā laikmetā – SENDIG (Senior skills …)"; not an
+organisation's name, its kind last or a second dash after: "centrs – VISC – ir partneris"); or one
 capitalised word and the year it aims at before a word in lower case ("projekta Skola 2030
 identificētās problēmas"); or words ending in a kind's noun and its quoted name that close the
 sentence ("projekts Vosorys dzīsmys vokora konkurss ”Saulgrīži”."); or a title in a newsletter's
@@ -42,6 +43,22 @@ KIND_THEN_QUOTED = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){
 BEFORE_PAGE = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{1,11}}?)[ \t]+\d{{1,3}}\.[ \t]?lpp\.")
 
 
+# What may follow a title's short name: its bracket (matched above), or the clause's end. Not a second
+# dash, "Valsts izglītības satura centrs – VISC – ir partneris": an organisation set off in an aside.
+SHORT_CLOSES = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
+
+
+def _short_closes(text: str, short: re.Match, end: int) -> bool:
+    return short["other"] is not None or SHORT_CLOSES.match(text, short.end(), end) is not None
+
+
+@lru_cache(maxsize=1)
+def _owner_kinds() -> frozenset[str]:
+    """An organisation's kind closing the run before the short name makes it the organisation's name
+    ("Valsts izglītības satura centrs – VISC"), no project's: [name_before] owner_kinds."""
+    return frozenset(load("projects")["name_before"]["owner_kinds"])
+
+
 @lru_cache(maxsize=1)
 def _kind_nouns() -> frozenset[str]:
     return frozenset(load("projects")["unquoted_title"]["kind_nouns"])
@@ -53,7 +70,8 @@ def unquoted_title(text: str, word: str, pos: int, end: int, not_names: frozense
     if word.lower() not in SINGULAR:
         return None
     if (short := BEFORE_SHORT.match(text, pos, end)) and short["short"] not in not_names \
-            and short["name"].split()[0] not in not_names:
+            and short["name"].split()[0] not in not_names and _short_closes(text, short, end) \
+            and short["name"].split()[-1].lower() not in _owner_kinds():
         aliases = [short["short"]] + ([" ".join(short["other"].split())] if short["other"] else [])
         return short.start("name"), short.end("name"), aliases
     if (yeared := WORD_AND_YEAR.match(text, pos, end)) and yeared["name"].split()[0] not in not_names:

@@ -17,10 +17,17 @@ from .reader import Reader
 @lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], re.Pattern]:
     c = load("target_groups")["hosts"]
-    # (the stem may close a compound: "pamatskolā", "dienas centrā")
-    places = re.compile(alternation(c["admitting_places"]) + alternation(c["admitting_place_endings"])
-                        + r"(?!\w)", re.IGNORECASE)
+    # (the stem may close a compound: "pamatskolā", "dienas centrā"; a landmark after a preposition of the
+    # genitive is caught in the group `landmark` so that it does not count: "pie kultūras centra")
+    landmark = rf"(?P<landmark>(?<!\w)(?:{alternation(c['place_genitive_prepositions'])})\s+(?:[^\W\d_]+\s+){{0,2}}?)?"
+    places = re.compile(landmark + "[^\\W\\d_]*?(?:" + alternation(c["admitting_places"]) + ")(?:"
+                        + alternation(c["admitting_place_endings"]) + r")(?!\w)", re.IGNORECASE)
     return tuple(c["admitting"]), places
+
+
+def _admits(sentence: str, places: re.Pattern) -> bool:
+    """A place of admission in the sentence, not a landmark named after a preposition of the genitive."""
+    return any(m.group("landmark") is None for m in places.finditer(sentence))
 
 
 def not_admitted(reader: Reader, governor: str, counted: bool, char: int) -> bool:
@@ -30,4 +37,4 @@ def not_admitted(reader: Reader, governor: str, counted: bool, char: int) -> boo
     if counted or not governor.startswith(admitting):
         return False
     index = reader.doc.sentence_index(char)
-    return index is None or not reader.sentence_answer(("admitted",), index, lambda s: places.search(s) is not None)
+    return index is None or not reader.sentence_answer(("admitted",), index, lambda s: _admits(s, places))

@@ -3,9 +3,9 @@
 the listed ids right before a form of "diena" (target_groups.toml [disability_day]), as "romu
 diena" names a day (the _peoples_day entry). Kept as a mention, so that its "ar" governs no word
 after it. A concert for them that day is said apart ("koncertu personām ar invaliditāti") and
-counts; their day centre ("dienas centrs") is no day. The genitive "dienas" names the day too ("Starptautiskās
-Nedzirdīgo dienas svinības"), save before a day service's word ("dienas centrs", "dienas aprūpe"). Only the
-next two words are read."""
+counts; their day centre ("dienas centrs") is no day. The genitive "dienas" names the day only before a
+word of marking it ("Starptautiskās Nedzirdīgo dienas svinības", "Skolotāju dienas ietvaros"); elsewhere it is
+"day-" ("dienas centrs", "dienas nometne", "pedagogu dienas kursi"). Only the next two words are read."""
 from __future__ import annotations
 
 import re
@@ -20,9 +20,9 @@ from .reader import Reader
 @lru_cache(maxsize=1)
 def _day() -> tuple[frozenset[str], re.Pattern]:
     c = load("target_groups")["disability_day"]
-    # ("dienas" before a day service's word is that service's name: "dienas centrs")
-    service = r"(?:(?<!dienas)|(?!\s+(?:" + alternation(c["day_service_words"]) + r")))"
-    return frozenset(c["ids"]), re.compile(r"\s+(?:" + alternation(c["day_forms"]) + r")(?!\w)" + service, re.IGNORECASE)
+    forms = alternation(c["day_forms"])
+    genitive = rf"{re.escape(c['genitive_day'])}\s+(?:{alternation(c['day_marking_words'])})"
+    return frozenset(c["ids"]), re.compile(rf"\s+(?:(?:{forms})(?!\w)|{genitive})", re.IGNORECASE)
 
 
 def names_the_day(reader: Reader, f: Found) -> bool:

@@ -7,10 +7,11 @@ finding ("secināts": `finding_words`, or a study's question: `study_questions`,
 target_groups.toml [context]; beginnings of lower-case words) stands before it in its sentence, or a
 word of respondents ("aptaujātie", "respondenti": `respondent_words`) in a sentence where they give
 an opinion, with no purpose clause between ("…, lai …" may say what is done for it: "aptaujas
-rezultātus izmantos, lai uzlabotu pakalpojumus senioriem"); or where the sentence closes with a
-study's attribution after a comma (", liecina pētījums", not ", liecina domes lēmums") that reports
-all of it. statistics.py keeps the narrower shape of a percentage counting the group. The words of a
-sentence are found once (sentence_answer), so a sentence of many groups stays linear."""
+rezultātus izmantos, lai uzlabotu pakalpojumus senioriem"; so may a consequence drawn, "…, tāpēc
+aicinām …": `consequence_openers`); or where the sentence closes with a study's attribution after
+a comma (", liecina pētījums", not ", liecina domes lēmums") that reports all of it. statistics.py
+keeps the narrower shape of a percentage counting the group. The words of a sentence are found once
+(sentence_answer), so a sentence of many groups stays linear."""
 from __future__ import annotations
 
 import bisect
@@ -32,8 +33,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
             re.compile(word.format(alternation(opinion)), re.I),
             re.compile(rf",\s*(?:{alternation(c['finding_attributions'])})\w*\s+(?:[^,.;\s]+\s+){{0,3}}?"
                        rf"(?:{alternation(c['finding_sources'])})[^,.;]*$", re.I),
-            # a purpose clause ("…, lai …") may say what is done for the group
-            re.compile(rf"(?<!\w)(?:{alternation(c['clause_openers'])})(?!\w)", re.I))
+            # a purpose clause ("…, lai …") may say what is done for the group, and a consequence drawn
+            # ("…, tāpēc aicinām …") is the speaker's own offer
+            re.compile(rf"(?<!\w)(?:{alternation(c['clause_openers'] + c['consequence_openers'])})(?!\w)", re.I))
 
 
 def _marks(text: str) -> tuple[list[int], list[int], bool]:

@@ -4,7 +4,9 @@ a mixin of reader.Reader, whose token helpers (previous_word, word_at_or_after, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..vocabulary import load
 from .caring import cares_for
 from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS
 from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
@@ -14,8 +16,13 @@ VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
 CLASS_ORDINAL = re.compile(r"\d{1,2}\.[a-z]?")
 COLON_THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
 
-# Words that quantify a count between a preposition and it: "no visām 3 biedrībām", "ar vairāk nekā 20 bērniem".
-COUNT_QUANTIFIERS = frozenset({"visām", "visiem", "vairāk", "mazāk", "nekā", "aptuveni", "apmēram", "gandrīz", "vismaz"})
+
+
+@lru_cache(maxsize=1)
+def _count_quantifiers() -> frozenset[str]:
+    """The words that quantify a count between a preposition and it ("no visām 3 biedrībām", "ar vairāk
+    nekā 20 bērniem"): target_groups.toml [represented_from] count_quantifiers, each phrase's words."""
+    return frozenset(w for phrase in load("target_groups")["represented_from"]["count_quantifiers"] for w in phrase.split())
 
 
 class LookingBack:
@@ -25,7 +32,7 @@ class LookingBack:
         """Whether the count whose last figure is token `i` ("12 400") follows a word of `blocking`,
         past a word that quantifies the count ("no visām 3 biedrībām", "ar vairāk nekā 20 …")."""
         before = self.previous_word(i)
-        while before is not None and (self.word(before)[:1].isdigit() or self.word(before) in COUNT_QUANTIFIERS):
+        while before is not None and (self.word(before)[:1].isdigit() or self.word(before) in _count_quantifiers()):
             before = self.previous_word(before)
         return before is not None and self.word(before) in self.ctx.blocking
 

@@ -1,6 +1,8 @@
 """Professionals said as one institution's own staff, by its singular genitive right before them
 ("Centra pedagogi vienmēr labprāt piedalās svētkos", "aģentūras speciālisti sazināsies ar
-skolēniem"), or by the speaker's "mūsu" ("mūsu speciālisti devās pieredzes braucienā"), are the people who work there, not a group served — unless the sentence invites them
+skolēniem"), or by the speaker's "mūsu" before a verb of their work ("mūsu speciālisti devās pieredzes
+braucienā"; `speaker_staff`, `speaker_staff_verbs`: not "mūsu skolotāji saņems algas pielikumu", the
+nation's teachers), are the people who work there, not a group served — unless the sentence invites them
 ("aicināti skolas pedagogi"), save by the staff themselves ("muzeja speciālistes aicina …"). Only a
 one-word nominative plural (ending in -i, or -es of the feminine) subject is read, and not after "visi" or a
 pair of kinds ("visi pirmsskolas/skolas pedagogi": every school's teachers),
@@ -11,6 +13,9 @@ speciālisti, …", `speaking_for_themselves`) are no group served either."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..vocabulary import load
 
 # The writers naming themselves: a group noun in apposition to "mēs" ("Mēs, programmā iesaistītie
 # speciālisti, darām savu darbu", "mēs, skolas pedagogi, …") is who speaks, no group served; a few
@@ -32,9 +37,18 @@ def institution_staff(reader, f) -> bool:
     if _kinds_of_institution(reader, before):
         return False
     after = reader.skip_space(f.mention.token_end)
+    speakers, working = _speaker_staff()
+    if reader.word(before) in speakers and not (after < len(reader.sdoc) and reader.word(after).startswith(working)):
+        return False  # "mūsu skolotāji saņems …": the nation's teachers, served
     if after < len(reader.sdoc) and reader.word(after) in reader.ctx.staff_inviting_verbs:
         return True  # "muzeja speciālistes aicina …": the staff invite, they are not invited
     return not reader.in_inviting_sentence(f.mention.start)
+
+
+@lru_cache(maxsize=1)
+def _speaker_staff() -> tuple[frozenset[str], tuple[str, ...]]:
+    c = load("target_groups")["context"]
+    return frozenset(c["speaker_staff"]), tuple(c["speaker_staff_verbs"])
 
 
 def _kinds_of_institution(reader, genitive: int) -> bool:

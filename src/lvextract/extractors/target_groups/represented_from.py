@@ -14,9 +14,9 @@ from ..vocabulary import load
 from ...word_regex import alternation
 from .reader import Reader
 
-# (a count may be quantified: "no vairāk nekā 30 biedrībām", "no visām 12 pašvaldībām")
-QUANTIFIER = r"(?:(?:vairāk|mazāk)\s+nekā|aptuveni|apmēram|gandrīz|vismaz|visām|visiem)\s+"
-ITEM = r"(?:" + QUANTIFIER + r")?(?:\d+\s+)?(?:[^\W\d_]+\s+){0,2}(?:[^\W\d_]+(?:ām|iem|ēm|īm)|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,5}))(?![\w-])"
+# A body of the list, its count maybe quantified ("no vairāk nekā 30 biedrībām", "no visām 12
+# pašvaldībām": [represented_from] count_quantifiers, filled in for {quantifier}).
+ITEM = r"(?:(?:{quantifier})\s+)?(?:\d+\s+)?(?:[^\W\d_]+\s+){{0,2}}(?:[^\W\d_]+(?:ām|iem|ēm|īm)|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{{2,5}}))(?![\w-])"
 JOIN = r"(?:\s*,\s*(?:un\s+|kā\s+arī\s+)?|\s+(?:un|vai|kā\s+arī)\s+)"
 
 
@@ -24,7 +24,8 @@ JOIN = r"(?:\s*,\s*(?:un\s+|kā\s+arī\s+)?|\s+(?:un|vai|kā\s+arī)\s+)"
 def _patterns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     c = load("target_groups")["represented_from"]
     people = alternation(c["people"])
-    listed = re.compile(rf"(?<!\w)(?:{people})\s+no\s+({ITEM}(?:{JOIN}{ITEM}){{0,3}})", re.IGNORECASE)
+    item = ITEM.format(quantifier=alternation(c["count_quantifiers"]))
+    listed = re.compile(rf"(?<!\w)(?:{people})\s+no\s+({item}(?:{JOIN}{item}){{0,3}})", re.IGNORECASE)
     bodies = {gid: re.compile(r"(?<!\w)(?:" + alternation(c[gid]) + r")\w*(?:\s+organizācij\w*)?", re.IGNORECASE)
               for gid in ("professionals", "ngo")}
     return listed, bodies
