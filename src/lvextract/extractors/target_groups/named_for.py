@@ -66,20 +66,29 @@ def _place_named_after(reader: Reader, f: Found) -> bool:
     if "dative" not in form(reader.sdoc[reader.in_mention[first].mention.token_end - 1].text
                             if first in reader.in_mention else reader.sdoc[first].text):
         return False
+    j = _past_list(reader, f, _plain_dative)
+    if j is None:
+        return False
+    token = reader.sdoc[j]
+    # (not a town in the locative: "dienas centra senioriem Jelgavā" is where the centre is)
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start \
+        and not token.text.lower().endswith(LOCATIVE_ENDINGS + ("īs",))
+
+
+def _past_list(reader: Reader, f: Found, also_skip=None) -> int | None:
+    """The first token after mention `f`'s list of groups and joins (and of words `also_skip` passes
+    over), within LIST_REACH steps and the text; None where the list runs on past them."""
     j, n = reader.skip_space(f.mention.token_end), len(reader.sdoc)
     for _ in range(LIST_REACH):
         if j >= n:
-            return False
+            return None
         if j in reader.in_mention:
             j = reader.skip_space(reader.in_mention[j].mention.token_end)
-        elif reader.word(j) in LIST_WORDS or _plain_dative(reader, j):
+        elif reader.word(j) in LIST_WORDS or (also_skip is not None and also_skip(reader, j)):
             j = reader.skip_space(j + 1)
         else:
-            token = reader.sdoc[j]
-            # (not a town in the locative: "dienas centra senioriem Jelgavā" is where the centre is)
-            return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start \
-                and not token.text.lower().endswith(LOCATIVE_ENDINGS + ("īs",))
-    return False
+            return j
+    return None
 
 
 def _plain_dative(reader: Reader, i: int) -> bool:
@@ -115,17 +124,8 @@ def _listed_before_quote(reader: Reader, f: Found) -> bool:
     first = reader.skip_space(body + 1)
     if first not in reader.in_mention or "dative" not in form(reader.sdoc[reader.in_mention[first].mention.token_end - 1].text):
         return False
-    j, n = reader.skip_space(f.mention.token_end), len(reader.sdoc)
-    for _ in range(LIST_REACH):
-        if j >= n:
-            return False
-        if j in reader.in_mention:
-            j = reader.skip_space(reader.in_mention[j].mention.token_end)
-        elif reader.word(j) in LIST_WORDS:
-            j = reader.skip_space(j + 1)
-        else:
-            return reader.opens_quote(j)
-    return False
+    j = _past_list(reader, f)
+    return j is not None and reader.opens_quote(j)
 
 
 def _single_dative_name(reader: Reader, f: Found) -> bool:
