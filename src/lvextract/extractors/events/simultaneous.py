@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...record import DateMention, Event, Record
-from .lexicon import happens_alternation, literals, vocabulary
+from .lexicon import happens_alternation, listed_pattern
 from .parts import build_event
 from .ranking import Nouns, is_frame
 from .report_evening import REPORT_SENTENCES_BACK
@@ -26,10 +26,8 @@ STOP = re.compile(r"[,;]|\.(?!\s+[a-zāčēģīķļņšūž])")
 VERB_REACH = 60
 
 
-@lru_cache(maxsize=1)
 def _cue() -> re.Pattern:
-    cues = literals(vocabulary()["simultaneous"]["cues"])
-    return re.compile(rf"(?:^|(?<=[,;.!?\n]))\s*(?:[^\W\d_]+\s+){{0,2}}?(?P<cue>{cues})(?!\w)", re.IGNORECASE)
+    return listed_pattern("simultaneous", r"(?:^|(?<=[,;.!?\n]))\s*(?:[^\W\d_]+\s+){0,2}?(?P<cue>{cues})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -21,11 +21,16 @@ from .action_title import action_title
 
 # The singular project word forms (as written, lower case) such a title may follow.
 SINGULAR = frozenset({"projekts", "projekta", "projektam", "projektu", "projektā"})
+# A run of words of letters from a capital letter: the first word and `more` (a quantifier's bounds) after it.
+def _capitalised_run(more: str) -> str:
+    return rf"[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){more}"
+
+
 # Three to fifteen words of letters from a capital letter, then a comma and a relative word.
-BEFORE_RELATIVE = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{2,14}}?),[ \t]+(?:kura|kuras|kuru|kas|kā)\b")
+BEFORE_RELATIVE = re.compile(rf"(?P<name>{_capitalised_run('{2,14}?')}),[ \t]+(?:kura|kuras|kuru|kas|kā)\b")
 # Two to twelve words of letters from a capital letter, a spaced dash, a capitals short name, its
 # other-language name in brackets if any.
-BEFORE_SHORT = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{1,11}}?)[ \t]+[–—-][ \t]+"
+BEFORE_SHORT = re.compile(rf"(?P<name>{_capitalised_run('{1,11}?')})[ \t]+[–—-][ \t]+"
                           rf"(?P<short>[{UPPER}][{UPPER}0-9]{{2,14}})(?![\w-])(?:[ \t]*\((?P<other>[^()\n\d]{{3,150}})\))?")
 
 # One capitalised word and the year it aims at, a word in lower case after ("projekta Skola 2030
@@ -35,12 +40,12 @@ WORD_AND_YEAR = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]+[ \t]+20\d\d)(?![\w.,/�
 # A title that ends in a kind's noun in the nominative and that kind's quoted name, closing the
 # sentence: "projekts Vosorys dzīsmys vokora konkurss ”Saulgrīži”." (one to eight words of letters
 # from a capital letter before the noun; the quote may open with a closing-shaped mark, as typed).
-KIND_THEN_QUOTED = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{0,7}}[ \t]+(?P<kind>[^\W\d_]+)"
+KIND_THEN_QUOTED = re.compile(rf"(?P<name>{_capitalised_run('{0,7}')}[ \t]+(?P<kind>[^\W\d_]+)"
                               rf"[ \t]+[„“”\"«][^„“”\"«»\n]{{2,80}}[”“\"»])[ \t]*[.!]?[ \t]*$")
 
 # A title in a newsletter's contents, closed by the page it is on: "projektā Kopienu stiprināšana
 # pierobežā 4.lpp." (two to twelve words of letters from a capital letter; an action noun among them).
-BEFORE_PAGE = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+[^\W\d_]+){{1,11}}?)[ \t]+\d{{1,3}}\.[ \t]?lpp\.")
+BEFORE_PAGE = re.compile(rf"(?P<name>{_capitalised_run('{1,11}?')})[ \t]+\d{{1,3}}\.[ \t]?lpp\.")
 
 
 # What may follow a title's short name: its bracket (matched above), or the clause's end. Not a second

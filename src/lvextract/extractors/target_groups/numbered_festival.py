@@ -24,10 +24,8 @@ def _words() -> tuple[tuple[str, ...], frozenset[str]]:
 
 def in_numbered_festival(reader: Reader, f: Found) -> bool:
     """Whether mention `f` is the capitalised group genitive of a festival named with a Roman numeral."""
-    if f.modifier or f.mention.token_end - f.mention.token_start != 1:
-        return False
-    token = reader.sdoc[f.mention.token_start]
-    if not token.text[:1].isupper() or token.text.isupper():
+    token = None if f.modifier else reader.capitalised_word(f.mention)
+    if token is None:
         return False
     before = reader.previous_word(f.mention.token_start)
     if before is None or not ROMAN.fullmatch(reader.sdoc[before].text):

@@ -33,10 +33,8 @@ def _named_in(text: str) -> frozenset[str]:
 
 def programme_name(reader: Reader, f: Found) -> bool:
     """Whether mention `f` is a group's genitive that opens a programme part's name."""
-    if f.modifier or f.mention.token_end - f.mention.token_start != 1:
-        return False
-    token = reader.sdoc[f.mention.token_start]
-    if not token.text[:1].isupper() or token.text.isupper():
+    token = None if f.modifier else reader.capitalised_word(f.mention)
+    if token is None:
         return False
     after = reader.word_at_or_after(f.mention.token_end)
     if after is None or not reader.word(after).startswith(_words()[0]):

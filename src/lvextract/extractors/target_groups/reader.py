@@ -79,6 +79,14 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
             i += 1
         return i
 
+    def capitalised_word(self, mention):
+        """The token of a one-word mention written with a capital, not in capitals ("Senioru" in a
+        name's "XVI Senioru svētki", not "NVO"), or None."""
+        if mention.token_end - mention.token_start != 1:
+            return None
+        token = self.sdoc[mention.token_start]
+        return token if token.text[:1].isupper() and not token.text.isupper() else None
+
     def previous_word(self, i: int) -> int | None:
         i -= 1
         spaces = self._spaces
