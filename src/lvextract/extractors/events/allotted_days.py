@@ -1,7 +1,7 @@
 """Days allotted to an occurrence and set out after a dash ("Spēlei atvēlētas divas dienas – 11. un
 12. septembris"): the participle of allotting, a count of days and the days in apposition say the
 occurrence takes place on them, as "notiks" does, so a noun that needs a verb of taking place
-("spēle") dates them (ranking.py). The participles are events.toml [allotted_days], the count's
+("spēle") dates them (taking_place.py). The participles are events.toml [allotted_days], the count's
 words [counted_days]. O(text)."""
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 svinībām ielūdz dome"): the reversed order of [happens]' "aicina uz", which says a feast takes place.
 Also the verb told before the ones it invites ("aicina iedzīvotājus uz Pagasta svētkiem").
 Only feasts and fairs ([invited_after] objects): "uz konkursu aicina pieteikties" is a call one enters.
-Positions of the verbs, for ranking's "takes place" check. O(text) once per document."""
+Positions of the verbs, for the "takes place" check (taking_place.py). O(text) once per document."""
 from __future__ import annotations
 
 import re

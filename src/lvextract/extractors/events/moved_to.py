@@ -1,6 +1,6 @@
 """An occurrence moved to a day ("uz 2. aprīli pārcelta trešdien paredzētā spēle", "spēle pārcelta
 uz 14. martu"): the day it is moved to is its day, so moving says it takes place then, as "notiks"
-does (ranking.py); the day it was once planned for stays out (`not_days`). The participle's word
+does (taking_place.py); the day it was once planned for stays out (`not_days`). The participle's word
 starts are events.toml [moved_to] verbs; the day stands after "uz", past at most `reach` words (a
 year, "šī gada"), before or after the participle. O(text)."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """An occurrence told by its own verb with the noun as its object ("pēcpusdienā skolēni spēlēja
 erudīcijas spēli", "komanda nospēlēja pirmo spēli"): playing a game says it takes place, as
 "notika" does, so a noun that needs a verb of taking place ("spēle") dates its clause's day
-(ranking.py). The verbs and the object's forms are events.toml [own_verb]: the verb in a past or
+(taking_place.py). The verbs and the object's forms are events.toml [own_verb]: the verb in a past or
 future form, then up to a few words (a genitive, an adjective, a count), then the noun in the
 singular accusative, as a game played once is said; the plural ("spēlējām galda spēles") is a
 pastime, no one occurrence. O(text)."""

@@ -1,6 +1,6 @@
 """A ticket to a day's occurrence ("saņem atlaidi biļetei uz 30. jūnija spēli", "biļetes uz šī gada
 12. marta koncertu"): selling or giving a ticket to it says it takes place, as "notiks" does, so a
-noun that needs a verb of taking place dates the day's genitive before it (ranking.py). The ticket's
+noun that needs a verb of taking place dates the day's genitive before it (taking_place.py). The ticket's
 word starts are events.toml [ticket_to] words; after "uz", at most `reach` words (a year, "šī
 gada") before the day's number. Without a day right after "uz" ("biļetes uz koncertu nopērkamas no
 5. maija") it says nothing of the clause's days. O(text)."""
