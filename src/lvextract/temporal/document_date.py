@@ -82,8 +82,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         return None, None
     settings = vocab.temporal()["document_date"]
     first_sentence = first_sentence_line(text, lines)
-    related = _related_start(text, lines, first_sentence)
-    head_end = min(_head_end(text, lines, settings["head_lines"], settings["head_lines_max"]), related)
+    page_head_end = _head_end(text, lines, settings["head_lines"], settings["head_lines_max"])
+    related = _related_start(text, lines, first_sentence, grid_from=page_head_end)
+    head_end = min(page_head_end, related)
     head = {l.index for l in lines[:head_end]}
     foot = {l.index for l in lines[max(head_end, related - settings["foot_lines"]):related]}
     # A short page's head may run to its end; its last lines after the body began still close it,

@@ -59,12 +59,19 @@ def time_follows(text: str, lines: list[_Line], i: int) -> bool:
         return True  # also a bullet's time: "• plkst. 16.00, tautas namā"; a contest's "Starts plkst. 11.00"
     if _FIELD_WITH_VALUE.match(following):
         return True  # "Laiks: 10:00", "Vieta – kultūras nams"; "Laiks un vieta." heads a section
-    if _own_day().search(following) and not parse_times(text[lines[i].start:lines[i].end]):
+    times = parse_times(following)
+    if _day_beside_times(following, times) and not parse_times(text[lines[i].start:lines[i].end]):
         # "Koncerts notiks 1. oktobrī plkst. 18": that day's time, not the date line's; a date
         # line with hours of its own ("22/03/2026 10:00-17:00") is a schedule's row all the same.
         return False
     # Midnight announces nothing: it is a CMS's stamp of a day ("Lasi vēl: … 02.04.11 00:00").
-    return len(following.strip()) < 60 and any(not _MIDNIGHT.fullmatch(following, s, e) for s, e, *_ in parse_times(following))
+    return len(following.strip()) < 60 and any(not _MIDNIGHT.fullmatch(following, s, e) for s, e, *_ in times)
+
+
+def _day_beside_times(line_text: str, times: list[tuple]) -> bool:
+    """A day of its own on the line, outside its clock times: "9.30." after "plkst." reads as a
+    day and a month ("Sacensību sākums plkst. 9.30."), but is the hour the date above begins at."""
+    return any(not any(s <= m.start() < e for s, e, *_ in times) for m in _own_day().finditer(line_text))
 
 
 _MIDNIGHT = re.compile(r"0?0[:.]00")

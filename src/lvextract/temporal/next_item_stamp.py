@@ -11,9 +11,11 @@ from functools import lru_cache
 from . import vocabulary as vocab
 from .date_patterns import clock_tail
 from .page_furniture import WORD
+from ..latvian.orthography import UPPER
 
-# A date alone on its line with maybe its clock: "25.02.2014 09:49", "2014. gada 25. februāris, 09:49".
-_CLOCK_OR_NOTHING = re.compile(clock_tail(word=True, optional=True))
+# A date alone on its line with maybe its clock: "25.02.2014 09:49", "2014. gada 25. februāris, 09:49";
+# or with the full stop a listing sets after the year ("16. septembris, 2016.").
+_CLOCK_OR_NOTHING = re.compile(clock_tail(word=True, optional=True) + r"(?:\.[^\S\n]*)?")
 # Only blanks before the date on its line (stops at the first other character, copies nothing).
 _BLANK = re.compile(r"\s*")
 # A headline: a capital, three to twenty words, no comma, no label's colon, no closing stop.
@@ -42,9 +44,16 @@ def _author_label() -> re.Pattern:
     return re.compile(rf"[\W\d_]*(?:{labels})(?![^\W\d_])", re.IGNORECASE)
 
 
+# A listed item's field under its headline: a capitalised label of one to three words, its colon and
+# a value in words ("Darbu veic: Biedrība …", "Vieta: Rīga"), as a listing prints an item's data; a
+# contact's number under a closing dateline ("Tālrunis: 67000000") is no item's field.
+_ITEM_FIELD = re.compile(rf"[{UPPER}][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){{0,2}}[^\S\n]*:[^\S\n]*[\"“„«]?[^\W\d_]")
+
+
 def _item_opening(line: str) -> bool:
-    """The item's byline ("Autors …", "Autore: …") or its teaser, a sentence of prose."""
-    if _author_label().match(line[:300]):
+    """The item's byline ("Autors …", "Autore: …"), a field of its data ("Darbu veic: …") or its
+    teaser, a sentence of prose."""
+    if _author_label().match(line[:300]) or _ITEM_FIELD.match(line[:300]):
         return True
     words = WORD.findall(line[:300])
     return len(words) >= _PROSE_WORDS and bool(re.search(r"[.!?](?:\s|$)", line))

@@ -113,14 +113,31 @@ def first_sentence_line(text: str, lines: list[Line]) -> int:
     return len(lines)
 
 
-def related_start(text: str, lines: list[Line], first_sentence: int) -> int:
+# The longest row of weekday initials a calendar widget prints, with its blanks ("Pr Ot Tr Ce Pk Se Sv").
+_GRID_ROW_MAX = 40
+
+
+@lru_cache(maxsize=1)
+def _grid_rows() -> frozenset[str]:
+    return frozenset(vocab.temporal()["document_date"]["calendar_grid_rows"])
+
+
+def calendar_grid_row(line_text: str) -> bool:
+    """A calendar widget's row of weekday initials ([document_date] calendar_grid_rows), however
+    its blanks fall: the month grid under it is page furniture that closes the article."""
+    return len(line_text) <= _GRID_ROW_MAX and "".join(line_text.split()).lower() in _grid_rows()
+
+
+def related_start(text: str, lines: list[Line], first_sentence: int, grid_from: int = 0) -> int:
     """The first line of a "Saistītie raksti" / "Lasītākie" block after the body began (a menu
-    may carry the same words): the dates below it belong to other articles. len(lines) if none."""
+    may carry the same words), or of a calendar widget's month grid from line `grid_from` on (a
+    sidebar's grid above the article's head ends nothing): the dates below it belong to other
+    articles or to the widget. len(lines) if none."""
     pattern = label_pattern("related_markers")
     labelled_below = None  # the last line a publication label opens, looked for once
     for n in range(first_sentence + 1, len(lines)):
         line_text = text[lines[n].start:lines[n].end]
-        if pattern.fullmatch(line_text.strip().rstrip(":").strip()):
+        if pattern.fullmatch(line_text.strip().rstrip(":").strip()) or (n >= grid_from and calendar_grid_row(line_text)):
             return n
         if comment_heading(line_text):
             if labelled_below is None:
