@@ -127,6 +127,7 @@ ALONE_LINE = 30
 
 # A window's opening before its last day on a line of its own: "No 20.septembra 12:00 līdz ".
 WINDOW_OPENING = re.compile(r"[ \t]*[Nn]o[ \t]+[^\n]{1,60}?[ \t]līdz[ \t]+")
+_BARE_NO = re.compile(r"\s*[Nn][Oo]\s*")
 
 
 def label_above(doc: Document, mention: DateMention, date_starts: list[int] = (),
@@ -204,8 +205,10 @@ def window_label_action(doc: Document, mention: DateMention, date_starts: list[i
     fills after its "no" ("No 2. līdz 9. maijam"): only a line that the window opens."""
     text, start = doc.text, mention.span.start
     line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+    # (a regular expression, not a slice lowered: with no line break within reach the "line" runs
+    # from the text's start, and a copy of it per date made long one-line texts quadratic)
     if not (WINDOW_OPENING.fullmatch(text, line_start, start)
-            or (mention.end and text[line_start:start].strip().lower() == "no")):
+            or (mention.end and _BARE_NO.fullmatch(text, line_start, start))):
         return None  # neither the last day after its window's opening nor a range that "no" opens
     label = label_above(doc, mention, date_starts, window_opened=True)
     return label_action(doc, label) if label is not None else None
