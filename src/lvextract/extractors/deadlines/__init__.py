@@ -18,7 +18,8 @@ The package, bottom up: `matches` (patterns matched once per document), `debitiv
 `clause_action` (the action of a cued date),
 `anaphora` ("tas ir līdz …"), `heading` (a bare "Termiņš:" under a heading that names the
 action, or opening the sentence after one that asks for it), `labels` (dates a table cell, timeline term or lead-in labels),
-`vetoes` (pauses, superseded dates, reports), `closing` ("iesniegšana noslēgsies 25. maijā": a
+`vetoes` (pauses, superseded dates, reports), `qualified` (a date of a participle's state: "līdz
+1. decembrim reģistrētām personām"), `closing` ("iesniegšana noslēgsies 25. maijā": a
 nominal deadline with no "līdz"), `windows` (a same-day window in clock times: "Sacensības
 8. jūnijā. Jāpiesakās no 8.30 līdz 9.30"), `wrapping` (a hard-wrapped sentence split before a
 capital), `heading_day` (a heading naming the act over a day alone), `column_term` (a flattened
@@ -55,6 +56,7 @@ from .handed_in import handed_in
 from .heading import heading_action, heading_over_converb, request_before_term
 from .item_period import item_period
 from .labels import labelled_action, window_label_action
+from .qualified import qualified
 from .same_day import same_day_deadlines
 from .labelled_days import labelled_line_next, labelled_next
 from .vetoes import aimed, decided, dutied, paused, purposed, reported, superseded
@@ -257,7 +259,8 @@ def extract(doc: Document, record: Record) -> None:
         span_start = min(cue_start, mention.span.start)
         if taken.overlaps(span_start, mention.span.end) or superseded(doc, cue_start, mention.span.end) \
                 or aimed(doc, bounds, cue_start) or decided(doc, bounds, cue_start) \
-                or (ranged and purposed(doc, bounds, cue_start)):
+                or (ranged and purposed(doc, bounds, cue_start)) \
+                or (cue is not None and qualified(doc, cue_start, mention.span.end, bounds[1])):
             continue
         if enumerated is not None:
             action = enumerated

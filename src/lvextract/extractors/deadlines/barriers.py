@@ -177,3 +177,34 @@ def closed_relative_before(doc: Document, action: ActionMention, cue_start: int)
         return False
     between = doc.text[action.end:cue_start]
     return _clause_break().search(between) is not None and pro_verb().search(between) is None
+
+
+@lru_cache(maxsize=1)
+def _clause_opener() -> re.Pattern:
+    """A comma and a coordinating conjunction ([barriers] coordinating), at most two plain words
+    after it, right before the cue: the cue's clause opens there."""
+    return pattern("barriers", "coordinating", r"[,;][ \t]*(?P<coord>{})(?:[ \t]+[^\W\d]+){0,2}[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _own_predicate() -> re.Pattern:
+    """Right after the date, within a few plain words, a verb of duration or occurrence or an
+    infinitive of attending: the predicate of the date's own clause."""
+    words = int(vocabulary()["barriers"]["own_predicate_words"])
+    verbs = "|".join(vocabulary()["cues"]["period_verbs"] + vocabulary()["cues"]["attending_window"])
+    return re.compile(rf"[ \t,]*(?:[^\W\d]+[ \t]+){{0,{words}}}?(?:{verbs})(?!\w)", re.IGNORECASE)
+
+
+def other_clause_before(doc: Document, action: ActionMention, cue_start: int, date_end: int,
+                        clause_end: int) -> bool:
+    """Whether an action before the cue belongs to the clause before a conjunction that opens the
+    date's own ("…, savukārt līdz 18. martam par tiem var balsot", "…, bet līdz 18. martam notiks
+    vērtēšana"). Two bounded reads."""
+    if action.end > cue_start:
+        return False
+    opener = _clause_opener().search(doc.text, action.end, cue_start)
+    if opener is None:
+        return False
+    if opener.group("coord").lower() in vocabulary()["barriers"]["contrasting"]:
+        return True
+    return _own_predicate().match(doc.text, date_end, min(clause_end, date_end + 80)) is not None

@@ -82,9 +82,10 @@ def _after_date() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _opened_before() -> re.Pattern:
     """A few plain words, then the opening of the same window and "un" ([closing] openers):
-    "Pieteikšanās nometnei sākas 2. maijā un beidzas 20. maijā"."""
+    "Pieteikšanās nometnei sākas 2. maijā un beidzas 20. maijā", or only a comma between the two
+    predicates of the one subject: "Pieteikšanās sākas 2. maijā, beidzas 20. maijā"."""
     openers = "|".join(vocabulary()["closing"]["openers"])
-    return re.compile(rf"(?:\s+[^\W\d]+){{0,3}}\s+(?:{openers})\s+[^;:\n]{{1,40}}?\s+un\s+", re.IGNORECASE)
+    return re.compile(rf"(?:\s+[^\W\d]+){{0,3}}\s+(?:{openers})\s+[^;:\n]{{1,40}}?(?:\s+un|,)\s+", re.IGNORECASE)
 
 
 def _subject_before(doc: Document, verb_start: int, opened: bool = False) -> ActionMention | None:

@@ -19,9 +19,9 @@ from .actions import ActionMention
 _END = re.compile(r"[!?;\n]|(?<!\d)\.")
 
 
-@lru_cache(maxsize=1)
-def _objects() -> re.Pattern:
-    words = vocabulary()["actions"]["handed_in"]["objects"]
+@lru_cache(maxsize=2)
+def _objects(key: str = "objects") -> re.Pattern:
+    words = vocabulary()["actions"]["handed_in"][key]
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
@@ -29,7 +29,11 @@ def handed_in(doc: Document, action: ActionMention, bounds: tuple[int, int]) -> 
     """The action, read as handing in when it is a hand-over verb whose object is a document or an
     entry; else the action as it is."""
     data = vocabulary()["actions"]["handed_in"]
-    if action.infinitive not in data["verbs"]:
+    if action.infinitive in data["verbs"]:
+        objects = _objects()
+    elif action.infinitive in data["narrow_verbs"]:
+        objects = _objects("narrow_objects")  # "sniegt … iesniegumus": only a submission by its name
+    else:
         return action
     reach = int(data["reach"])
     before = doc.text[max(bounds[0], action.start - reach):action.start]
@@ -39,6 +43,6 @@ def handed_in(doc: Document, action: ActionMention, bounds: tuple[int, int]) -> 
     before = before[ends[-1].end():] if ends else before
     end = _END.search(after)
     after = after[:end.start()] if end else after
-    if _objects().search(before) is None and _objects().search(after) is None:
+    if objects.search(before) is None and objects.search(after) is None:
         return action
     return dataclasses.replace(action, infinitive=data["action"])
