@@ -4,6 +4,7 @@ Jānis, genitive; "Liepu" → Liepa, Liepu's accusative …), and the given name
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -64,6 +65,16 @@ def _masc_second_from_genitive(stem: str) -> list[str]:
     return out
 
 
+# Stem ends that only a palatalised -is noun's genitive has: no nominative ends in -ļs, -čs, -žs, -ķs,
+# -ģs or a consonant and -js ("Druvja" → Druvis, not "Druvjs"; "Kārļa" → Kārlis). Not -ņ (Kalniņš)
+# nor -š (Mikšs), which are nominatives' own.
+_PALATALISED_ONLY = re.compile(r"(?:[ļčžķģ]|[bcdfghkļmnpstvz]j)$")
+
+
+def _palatalised_only(stem: str) -> bool:
+    return _PALATALISED_ONLY.search(stem) is not None
+
+
 def readings(word: str) -> list[Reading]:
     """Every (nominative, gender, case) reading of one name word, most usual first."""
     return list(_readings(word))
@@ -114,9 +125,11 @@ def _readings(word: str) -> tuple[Reading, ...]:
         add(low[:-1] + "e", "m", ACC)  # masculine surnames in -e (Šķēli)
     elif low.endswith("a"):
         add(low, "f", NOM)
-        add(_masc_first(low[:-1]), "m", GEN)
+        if not _palatalised_only(low[:-1]):
+            add(_masc_first(low[:-1]), "m", GEN)
         for nominative in _masc_second_from_genitive(low[:-1]):
             add(nominative, "m", GEN)
+        add(_masc_first(low[:-1]), "m", GEN)  # (after the -is readings, where the stem is palatalised)
     elif low.endswith("e"):
         add(low, "f", NOM)
     elif low.endswith("ā"):
@@ -160,9 +173,19 @@ def _masculine_genitive_surname(word: str, fitting: list[Reading]) -> str:
         second = [r for r in fitting if r.nominative.lower().endswith("is")]
         if second:
             return second[0].nominative
-    # A š is kept as the word's own (Januša → Janušs, Mikša → Mikšs): -šs after a vowel is as live a
-    # class as a palatalised -sis, and the genitive alone cannot tell them apart.
+    # The surname suffixes -ītis and -ietis (Rudzītis, Kalnietis) palatalise t to š in the genitive
+    # (Rudzīša, Kalnieša); -īšs and -iešs are no Latvian endings, so there the š is a t.
+    if stem.endswith(_TIS_SUFFIX_GENITIVES):
+        suffixed = [r for r in fitting if r.nominative.lower().endswith("tis")]
+        if suffixed:
+            return suffixed[0].nominative
+    # Elsewhere a š is kept as the word's own (Januša → Janušs, Mikša → Mikšs): -šs after a vowel is as
+    # live a class as a palatalised -sis, and the genitive alone cannot tell them apart.
     return fitting[0].nominative
+
+
+# The genitive stems of the surname suffixes -ītis and -ietis.
+_TIS_SUFFIX_GENITIVES = ("īš", "ieš")
 
 
 def given_name_readings(word: str) -> list[Reading]:

@@ -87,7 +87,28 @@ def _signature_block(text: str, mention: NameMention, item: Found) -> bool:
         # reklāma: …@…"), not on a short line that opens a block.
         return False
     alone = _heads_line(text[line_start:mention.start]) and (not lines[0].strip(" ,\t") or _role_rest(lines[0]))
+    if not alone and (cue_patterns()[0].search(lines[-1]) or _headed_by_own_label(lines[-1])):
+        # "Darbnīcu vadīs Anna Liepa.⏎Sākums plkst. 11.00.⏎Vairāk informācijas rakstot uz …": a name
+        # inside a line of prose heads no card, and the item's own line asks to be reached in its
+        # own words, or under a label of its own ("Informācija: tālr. …"): the item is that line's,
+        # not the name's above.
+        return False
     return not any(blanks) or (alone and not any(a and b for a, b in zip(blanks, blanks[1:])))
+
+
+# The label that opens a line, up to its colon: "Informācija: tālr. 26…, …".
+_OPENING_LABEL = re.compile(r"[ \t•*-]*(?P<label>[^\W\d_][^\n:@\d]{0,40}?)[ \t]*:")
+
+
+def _headed_by_own_label(line: str) -> bool:
+    """A line that opens with a label of its own before its item ("Informācija: tālr. …", "Kontakti: …"),
+    not an item's label ("Tālr.:", "E-pasts:")."""
+    m = _OPENING_LABEL.match(line)
+    if m is None:
+        return False
+    label = m["label"].strip().lower().rstrip(".")
+    item_labels = {w.rstrip(".") for w in vocabulary()["own_item_labels"]}
+    return label not in item_labels and not any(w.rstrip(".") in item_labels for w in label.split())
 
 
 # How long the role before a name on a signature line may be ("Sociālā dienesta vadītāja Dace Liepa").
@@ -127,6 +148,9 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
     if first is not None and (first.after_item == item.end or dash_owner(text, item, first)):
         return first  # "26 333 444 (Dace)", "29 … (LMT) - vadītāja Dace Liepa": the name right after
     last = index.last_before(item.start)
+    if last is not None and item.start - last.end <= PRONOUN_REACH and _pronoun_label().search(
+            text, max(0, item.start - 60), item.start):
+        return last  # "… koordinē Anna Liepa. Viņas tālrunis 26…": the pronoun points back to her
     if last is not None:
         between = text[last.end:item.start]
         if "\n" in between and _office_line_item(text, item):
@@ -149,6 +173,20 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
         if writer_signs(text, item, first):
             return first  # "sazinieties ar mani: mob. …⏎⏎Anna Liepa": the writer signs below
     return None
+
+
+# How far back a possessive pronoun before an item's label may point to the last name.
+PRONOUN_REACH = 200
+
+
+@lru_cache(maxsize=1)
+def _pronoun_label() -> re.Pattern:
+    """"Viņas tālrunis 26…", "viņa e-pasts: …", "viņas tālruņa numurs ir …": a possessive pronoun and
+    the item's label right before it (contacts.toml own_item_labels and possessive_pronouns)."""
+    v = vocabulary()
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(v["own_item_labels"], key=len, reverse=True))
+    pronouns = "|".join(map(re.escape, v["possessive_pronouns"]))
+    return re.compile(rf"(?i)(?<!\w)(?:{pronouns})\s+(?:{labels})(?!\w)(?:\s*(?:ir|:|–|-))?\s*$")
 
 
 def _listing_line_owner(text: str, item: Found, first: NameMention, last: NameMention | None) -> bool:

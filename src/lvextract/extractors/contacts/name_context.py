@@ -1,8 +1,10 @@
 """What the text around a person's name says of it: a contact or author cue before it in the same
-sentence (not inside a quotation), a way to reach right after it, a phone or e-mail following on
-the same line, a signature line it opens, "pie" and a role noun after an offer of information, a
-role noun right before it, a role that makes it only spoken about, its own phone label, a bracket
-after the item it owns, and a street word that makes it a street's name. people reads these to
+sentence (not inside a quotation), a way to reach or a reception right after it, a hidden address
+("[email protected]") in its bracket, a phone or e-mail following on the same line (past its role set off
+by commas, or on the next line after its colon), a signature line it opens (alone, or after its role), "pie"
+and a role noun after an offer of information, a role noun right before it, a role that makes it only
+spoken about, its own phone label, bracket or colon line, a bracket after the item it owns, and a street
+word that makes it a street's name. people reads these to
 decide which capitalised words are a contact's name and how a cue governs it."""
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ import re
 from functools import lru_cache
 
 from ...latvian import lemmas
+from ...latvian.orthography import DASH
 from .patterns import LOWER, UPPER, WORD, vocabulary
-from .roles import role_patterns
+from .roles import find_role, role_patterns
 from .sentences import has_break
 
 
@@ -31,12 +34,18 @@ def street_follows(text: str, end: int) -> bool:
 def _own_label() -> re.Pattern:
     labels = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+")
                       for w in sorted(vocabulary()["own_item_labels"], key=len, reverse=True))
-    return re.compile(rf"[ \u00a0]*,?[ \u00a0]*(?:\(?[ \u00a0]*(?:{labels})(?![\w{LOWER}{UPPER}])[ \u00a0]*:?[ \u00a0]*)")
+    label = rf"(?:{labels})(?![\w{LOWER}{UPPER}])[ \u00a0]*:?[ \u00a0]*"
+    # A label after an optional comma or bracket; or the name's own bracket, or the colon that ends
+    # the name's line, with the item right inside or on the next line (its label optional there).
+    return re.compile(rf"[ \u00a0]*(?:(?:,|{DASH})?[ \u00a0]*\(?[ \u00a0]*{label}|\([ \u00a0]*(?:{label})?"
+                      rf"|:[ \u00a0]*\n?[ \u00a0]*(?:{label})?)")
 
 
 def own_item_follows(text: str, end: int, item_starts: list[int]) -> bool:
     """"… priekšsēdētājas Edītes Kalniņas tālrunis 26468079": a phone label right after the name
-    and the number right after the label, on the same line: the number is the named person's."""
+    and the number right after the label, on the same line: the number is the named person's. So is
+    the number that opens the name's own bracket ("valdes priekšsēdētāja Ilze Kalna (26123456, …)")
+    or follows the colon that ends the name's line ("… Ilze Kalna:⏎tālr. 26123456")."""
     m = _own_label().match(text, end)
     if m is None:
         return False
@@ -63,6 +72,21 @@ def cue_after() -> re.Pattern:
     phrases = sorted(vocabulary()["contact_cues_after"], key=len, reverse=True)
     return re.compile(r"[ \t]*,?[ \t]*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
                       + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lost_address() -> re.Pattern:
+    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+")
+                      for w in sorted(vocabulary()["own_item_labels"], key=len, reverse=True))
+    marks = "|".join(map(re.escape, vocabulary()["lost_address_marks"]))
+    return re.compile(rf"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:{labels})(?![\w{LOWER}{UPPER}])[ \u00a0]*:?[ \u00a0]*)?(?:{marks})",
+                      re.IGNORECASE)
+
+
+def lost_address_follows(text: str, end: int) -> bool:
+    """"… vadītājas Br. Lazdas (e-pasts: [email protected])": the page hid the person's address, but
+    the name was given with one (contacts.toml lost_address_marks); read at the name's end."""
+    return _lost_address().match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -128,23 +152,50 @@ def role_head_stems() -> set[str]:
 
 
 def item_follows(text: str, end: int, item_starts: list[int]) -> bool:
-    """A phone or e-mail right after, in the same line ("Zeltīte Ābele, tālr. 26123456")."""
+    """A phone or e-mail right after, in the same line ("Zeltīte Ābele, tālr. 26123456"), or on the
+    next line when the name's line ends in a colon ("metodiķe I. Kalna:⏎tālr. 26123456")."""
     k = bisect.bisect_left(item_starts, end)
-    if k == len(item_starts) or item_starts[k] - end > 40:
-        return False
+    if k == len(item_starts) or item_starts[k] - end > ITEM_REACH + ROLE_LINE_REACH + 4:
+        return False  # (a bounded read: the role between and the item's reach at most)
     between = text[end:item_starts[k]]
-    return "\n" not in between and not has_break(between)
+    if len(between) > ITEM_REACH:
+        # "I. Kalna, sabiedrisko attiecību speciāliste, tālr. …": the name's role set off by commas
+        # between them, the item then within the reach of its label.
+        role = _ROLE_BETWEEN.match(between)
+        if role is None or len(between) - role.end() > ITEM_REACH or find_role(role["role"], None, False) is None:
+            return False
+    if "\n" in between:
+        first, _, rest = between.partition("\n")
+        return first.strip(" \t\u00a0") == ":" and "\n" not in rest and not has_break(rest)
+    return not has_break(between)
+
+
+# How far after a name (past its role set off by commas) its phone or e-mail may begin.
+ITEM_REACH = 40
+_ROLE_BETWEEN = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?P<role>[^\W\d_][^\n.!?:;(),]{{0,80}}?)[ \u00a0]*,")
 
 
 def opens_signature(text: str, start: int, end: int) -> bool:
-    """A capitalised pair alone on its line, the next line a phone or e-mail line ("Tālrunis: …")."""
+    """A capitalised pair alone on its line, or after nothing but its role ("Metodiķe I. Kalna"), the
+    next line a phone or e-mail line ("Tālrunis: …")."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     line_end = text.find("\n", end, end + 200)
-    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip(" ,\t"):
+    if line_end < 0 or not _role_only(text[line_start:start]) or text[end:line_end].strip(" ,\t"):
         return False
     next_end = text.find("\n", line_end + 1, line_end + 200)
     next_line = text[line_end + 1:next_end if next_end >= 0 else line_end + 200]
     return bool(re.search(r"(?i)\b(?:tel|tālr|t\.|mob|e-?pasts|e-mail)|@|\d{2}\s?\d{3}\s?\d{3}", next_line))
+
+
+# How long the role before a name on a card's first line may be ("Sabiedrisko attiecību speciāliste").
+ROLE_LINE_REACH = 80
+
+
+def _role_only(before: str) -> bool:
+    """Nothing before the name on its line, or a role with no punctuation (no sentence)."""
+    before = before.strip()
+    return not before or (len(before) <= ROLE_LINE_REACH and not re.search(r"[.!?:;,()]", before)
+                          and find_role(before, None, prefer_last=True) is not None)
 
 
 def after_cue(text: str, start: int, cue: re.Pattern) -> bool:

@@ -13,7 +13,7 @@ from ...latvian.orthography import DASH
 from ...layout import blank_line_within
 from ...spans import Intervals
 from .name_context import after_cue as _after_cue, bracketed_after_item as _bracketed_after_item
-from .name_context import item_follows as _item_follows
+from .name_context import cue_after as _cue_after, item_follows as _item_follows, lost_address_follows
 from .name_context import opens_signature as _opens_signature, role_head_stems as _role_head_stems
 from .owner_genitive import owns_the_noun_after
 from .name_words import NameMention, is_organisation_word, not_name_stems
@@ -178,7 +178,9 @@ def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_c
                     item_ends: set[int] = frozenset()) -> list[NameMention]:
     """"J. Bērziņš" counts only where a cue, a signature line, the e-mail, a phone or e-mail right
     after it on its line ("galvenais tiesnesis R.Kalns mob. 29…") or its brackets right after one
-    ("29… (organizators R.Kalns)") say it is a contact's name."""
+    ("29… (organizators R.Kalns)"), a way to reach or a reception right after it ("R. Kalns pieņems
+    apmeklētājus", contacts.toml contact_cues_after) or a hidden address in its bracket say it is a
+    contact's name."""
     out = []
     covered = Intervals()
     for t in taken:
@@ -193,6 +195,7 @@ def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_c
         spelled = names.spelled_by([surname], parts)
         if spelled or _after_cue(text, m.start(), contact_cue) or _after_cue(text, m.start(), author_cue) \
                 or _opens_signature(text, m.start(), m.end()) or _item_follows(text, m.end(), item_starts) \
-                or _bracketed_after_item(text, m.start(), item_ends) is not None:
+                or _bracketed_after_item(text, m.start(), item_ends) is not None \
+                or _cue_after().match(text, m.end()) or lost_address_follows(text, m.end()):
             out.append(NameMention(m.start(), m.end(), initials + [surname]))
     return out

@@ -36,6 +36,10 @@ def name_length(words: list[str], parts: set[str]) -> int:
     spelled = names.spelled_by(words[:2], parts)
     if not (names.is_given_name(words[0]) or spelled):
         return 0
+    if not names.is_given_name(words[0]) and lemmas.stem(words[0]) in role_stems():
+        # "Metodiķe Anna Liepa⏎e-pasts: anna.liepa@…": a role opening the line is capitalised, no
+        # part of the name the address spells (the run's next words are).
+        return 0
     if not names.is_given_name(words[0]) and (not all(_name_shaped(w) for w in words[:2]) or _infinitive_shaped(words[0])):
         # An address that spells a place ("preilu.biblioteka@…", "mersrags@…") makes no name of
         # "Preiļu Galvenās bibliotēkas" or "Ar Mērsraga": a preposition or a definite adjective

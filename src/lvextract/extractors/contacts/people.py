@@ -17,9 +17,10 @@ from .glued_name import glued_names
 from .name_context import after_cue as _after_cue, after_mention_role as _after_mention_role
 from .name_context import after_role_word as _after_role_word, asked_at as _asked_at
 from .name_context import bracketed_after_item as _bracketed_after_item, cue_after as _cue_after
-from .name_context import item_follows as _item_follows, opens_signature as _opens_signature
+from .name_context import item_follows as _item_follows, lost_address_follows, opens_signature as _opens_signature
 from .name_context import own_item_follows as _own_item_follows
 from .name_context import street_follows as _street_follows
+from .owner_genitive import owner_of_the_noun_after
 from .name_shapes import given_name_capital_surname, given_names_alone, initials_names, names_in_capitals
 from .name_words import NameMention, foreign_third, name_length, nominative_looking, plausible_pair
 from .patterns import LOWER, NAME_WORD, UPPER, cue_patterns, vocabulary
@@ -80,14 +81,22 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
             # "… pie speciālistēm Sarmītes Muižnieces un Ingrīdas Šteinbergas": the second name too
             previous is not None and previous.asked_at
             and re.fullmatch(r"\s+(?:un|vai)\s+", text[previous.end:mention.start]) is not None)
-        if _after_cue(text, mention.start, contact_cue) or _cue_after().match(text, mention.end) or asked_at:
+        if _after_cue(text, mention.start, contact_cue) or _cue_after().match(text, mention.end) or asked_at \
+                or lost_address_follows(text, mention.end):
             mention.cue = "contact"
             mention.asked_at = asked_at
         elif _after_cue(text, mention.start, author_cue):
             mention.cue = "author"
         previous = mention
-        mention.spoken_about = _after_mention_role(text, mention.start) and not _own_item_follows(
-            text, mention.end, item_starts)
+        own_item = _own_item_follows(text, mention.end, item_starts) \
+            or _opens_signature(text, mention.start, mention.end)  # a card: "Domes priekšsēdētājs X⏎tālr. …"
+        # A name in the genitive before a noun it owns ("iedvesmojoties no Annas Sakses pasakas", "Jāņa
+        # Ozola dzejoļi") speaks of a work's author or an owner: the items near it are someone else's,
+        # and a cue before it governs the noun's bearer ("Kontaktpersona – Jāņa Ozola vietniece Ilze …").
+        owner = owner_of_the_noun_after(text, mention.words[0], mention.end) and not own_item
+        if owner and mention.cue == "contact":
+            mention.cue, mention.asked_at = None, False
+        mention.spoken_about = owner or (_after_mention_role(text, mention.start) and not own_item)
         if mention.after_item is None:
             mention.after_item = _bracketed_after_item(text, mention.start, item_ends) \
                 or dative_after_item(text, mention.start, mention.words, item_ends)  # "29111222 Ilzei Liepiņai"

@@ -108,6 +108,16 @@ def _written_gender(word: str, masculine: str, feminine: str) -> str | None:
     word = word.lower()
     if feminine.endswith("e") and word.endswith(("e", "es", "ei", "ē")):
         return "f"
+    last_m, last_f = masculine.split()[-1], feminine.split()[-1]
+    if last_f.endswith("e") and last_m.endswith("s") and not last_m.endswith("is"):
+        if word.endswith("u"):
+            # "ar galveno speciālistu Druvi Kalēju": an -e noun's accusative ends in -i, so -u is the
+            # man's (a genitive plural before a body's noun is _qualifies_group's)
+            return "m"
+        if word == last_f[:-1] + "i" and word != last_m[:-1] + "i":
+            # "ar sociālo darbinieci Dagni …": the woman's accusative, which no form of the man's
+            # noun shares ("speciālisti" is also the men's nominative plural)
+            return "f"
     if feminine.endswith("a") and word.endswith(("ai", "as")):
         return "f"
     if word.endswith(("s", "š", "am", "im", "ais", "ajam")):
