@@ -21,6 +21,10 @@ ROWS = [
                  "Eiropas Sociālā fonda. ", 320, "projects", id="quoted names beside funds"),
     pytest.param("nacionālais līdzfinansējums (arī pašvaldību budžets) ", 1200, "funding",
                  id="national co-funding explained as municipal"),
+    # one long sentence of municipal owners and money (funding_municipal_payer.py): each owner's chain and
+    # clause read a bounded window, the money of its clause looked up, never the sentence rescanned
+    pytest.param("Ozolu novada pašvaldības jauniešu projektu konkursā piešķirti 500 eiro, ", 1200, "funding",
+                 id="municipal owners in one long sentence"),
 ]
 
 

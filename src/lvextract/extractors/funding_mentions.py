@@ -6,7 +6,8 @@ counts, and its abbreviations. A funder named by a plain word ("Latvijas valsts"
 novada dome", the `cued` table) counts only where its sentence says it pays: see funding_pays.py
 (with funding_given.py, and funding_contest.py for money granted in its call for projects); the
 funder's own words in a longer mention: funding_words.py.
-Also: a council's funding contest named by its territory (funding_territory_contest.py); an
+Also: a council's funding contest named by its territory (funding_territory_contest.py); a
+municipality as the payer in any wording of its clause (funding_municipal_payer.py); an
 abbreviation a scraped menu glued to a word ("jaunumiINTERREG"); not the state's or a
 municipality's budget said of another body (_of_other_body), nor a match carried over a line
 break onto a fact sheet's label ("… dome" / "Finansējums:").
@@ -25,6 +26,7 @@ from .funding_elliptic import elliptic_funds
 from .funding_receiver import partner, receives
 from .funding_abbreviation import other_body
 from .funding_clauses import across_clauses
+from .funding_municipal_payer import municipal_payers
 from .funding_national import municipal_national
 from .funding_not_paying import not_paying
 from .funding_pays import pays
@@ -40,6 +42,7 @@ def find_mentions(doc: Document) -> list[Mention]:
 
 def _find(doc: Document) -> list[Mention]:
     named = vocabulary("funding").find(doc) + _glued(doc)
+    plain_words = vocabulary("funding", "cued").find(doc)
     # (the ids the text names by more than a bare abbreviation: "KF" is no culture fund beside "Kohēzijas fonds")
     in_full, ids = {m.id for m in named if not doc.text[m.start:m.end].isupper()}, {m.id for m in named}
     found = [m for m in named if not m.id.startswith("_") and not _of_other_body(doc.text, m) and not across_clauses(doc.text, m)
@@ -47,11 +50,15 @@ def _find(doc: Document) -> list[Mention]:
     # "Ozolu novada kultūras projektu finansēšanas konkurss": a council's, where the words between are its name
     found.extend(c for c in territory_contests(doc) if not across_clauses(doc.text, c))
     found.extend(elliptic_funds(doc, found))  # "Eiropas Reģionālās attīstības un Eiropas Sociālā fonda"
+    # a municipality as the payer in any wording of its clause: "… pašvaldības jauniešu projektu konkursa
+    # finansējumu", "piesaistot pašvaldības atbalstu … projektu konkursā" (the other funders stop its chains;
+    # before the coordination, which reads it: "valsts un Ozolu novada pašvaldības līdzekļi")
+    found.extend(municipal_payers(doc, Intervals((m.start, m.end) for m in named + plain_words if m.id != "MUNICIPAL")))
     coordinated = _coordinated(doc, found)
     found.extend(coordinated)
     # "valsts budžeta iestāde" too: not a funder; and a coordinated funder is found already
     taken = Intervals((m.start, m.end) for m in named + coordinated)
-    cued = [m for m in vocabulary("funding", "cued").find(doc) if not taken.overlaps(m.start, m.end)]
+    cued = [m for m in plain_words if not taken.overlaps(m.start, m.end)]
     if cued:
         token_starts: dict[int, list[int]] = {}  # per sentence, built once: bisect, never a rescan
         named_starts = sorted(m.start for m in found)  # a named fund earlier in a funder's sentence
