@@ -15,6 +15,7 @@ from ...word_regex import grouped_alternation
 from ..vocabulary import PatternSet
 from .activities import activity_nouns
 from .ceremony_clauses import ceremony_nouns
+from .happening_subject import happening_subjects
 from .case_endings import not_a_case_form
 from .compounds import compound_spans, hyphen_compound, single_word_stems, without_glued
 from .glued_dash import glued_dash_pairs
@@ -70,6 +71,13 @@ def _genitive_modifier_stems() -> frozenset[str]:
     """The stems of the genitives before an event phrase's head ("vasaras", "sporta"), not its adjectives."""
     return frozenset(stem(w) for phrase, kind in vocabulary()["nouns"].items() if kind
                      for w in phrase.split()[:-1] if GENITIVE_MODIFIER.search(w))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_heads() -> frozenset[str]:
+    """The stems of every vocabulary phrase's last word, blocked ones too ("stunda", "grupa",
+    "brauciens"): those nouns are judged by the vocabulary's own rules, never by a verb alone."""
+    return frozenset(stem(phrase.split()[-1]) for phrase in vocabulary()["nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +222,12 @@ def _with_activities(doc: Document, nouns: list[NounMention]) -> list[NounMentio
         taken.add(n.start, n.end)
     found += [NounMention(kind, start, end) for kind, start, end in ceremony_nouns(doc.text)
               if not taken.overlaps(start, end)]
+    # Any other noun said to take place or invited to (events/happening_subject.py), in a sentence
+    # that names no occurrence by a vocabulary noun: the list of types is open.
+    found += [NounMention(kind, start, end)
+              for kind, start, end in happening_subjects(doc.text, [(n.start, n.end) for n in [*nouns, *found]],
+                                                         _vocabulary_heads())
+              if doc.sentence_index(start) not in told]
     return sorted(nouns + found, key=lambda n: n.start) if found else nouns
 
 
