@@ -20,7 +20,8 @@ import re
 from .mentions import Found
 from .reader import Reader
 
-JOIN = re.compile(r"\s*(?:,\s*(?:un\s+|kā\s+arī\s+)?|un\s+|kā\s+arī\s+)")
+# (also the correlative "gan …, gan …": "iespēja bija gan skolotājiem, gan skolēniem")
+JOIN = re.compile(r"\s*(?:,\s*(?:un\s+|kā\s+arī\s+|gan\s+)?|un\s+|kā\s+arī\s+)")
 # ... or with people of no group of ours listed between, a word each ("skolēni, vecāki, skolotāji")
 LIST_JOIN = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:i|as|es)(?=\s*,)){0,2}" + JOIN.pattern)
 

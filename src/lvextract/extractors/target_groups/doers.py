@@ -112,13 +112,15 @@ def _at_a_ceremony(reader: Reader, start: int) -> bool:
 
 
 ROLE_REACH = 4  # words either side, in the clause
+ROLE_LIST_STEPS = 4  # groups of a list walked back to its first
 
 
 def has_a_role(reader: Reader, start: int, end: int) -> bool:
     """"… integrācijā nozīmīga loma ir biedrībām", "galvenā loma būs pedagogiem": a dative that has
     a role, a task or a merit is the one who acts, not the one served."""
     roles = reader.ctx.role_words
-    before = list(clause_words_before(reader, start, ROLE_REACH))
+    # (from the list's first group: "liela nozīme ir pedagogiem un sociālajiem darbiniekiem")
+    before = list(clause_words_before(reader, reader.first_of_group_list(start, ROLE_LIST_STEPS), ROLE_REACH))
     return any(w in roles for w in before) or _opportunity_restricted(reader, before) \
         or any(w in roles for w in clause_words_after(reader, end, ROLE_REACH)) \
         or _list_has_a_role(reader, end)

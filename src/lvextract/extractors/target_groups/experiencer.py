@@ -13,10 +13,11 @@ from functools import lru_cache
 from ..vocabulary import load
 from .clause_words import clause_words_after, clause_words_before
 from .clauses import LIST_JOINS
-from .list_walks import steps_back
+from .list_walks import past_list_after, steps_back
 from .reader import Reader
 
 EXPERIENCER_REACH = 2  # words either side: "ko teikt mazam bērnam", "bērniem klājas"
+LIST_STEPS = 4  # groups of a list walked back to its first
 COMMUNITY_REACH = 8  # tokens back to the dash: "saime – audzēkņi, vecāki un pedagogi"
 DASHES = frozenset("-–—")
 
@@ -24,11 +25,12 @@ DASHES = frozenset("-–—")
 def experiences(reader: Reader, start: int, end: int) -> bool:
     """Whether the dative group between tokens `start` and `end` is whom things go for or advice is for."""
     words = reader.ctx.experiencer_words
-    before = list(clause_words_before(reader, start, EXPERIENCER_REACH))
+    # (from the list's first group: "radīja spriedzi arī mediķiem un speciālistiem")
+    before = list(clause_words_before(reader, reader.first_of_group_list(start, LIST_STEPS), EXPERIENCER_REACH))
     # (a word of handing on right before the group counts after another word of its clause)
     handed_on = len(before) > 1 and before[0] in reader.ctx.handing_on_words
     return handed_on or any(w in words for w in before) \
-        or any(w in words for w in clause_words_after(reader, end, EXPERIENCER_REACH))
+        or any(w in words for w in clause_words_after(reader, past_list_after(reader, end, LIST_STEPS), EXPERIENCER_REACH))
 
 
 def own_community(reader: Reader, start: int) -> bool:

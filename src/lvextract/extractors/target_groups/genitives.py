@@ -157,6 +157,11 @@ class GenitiveReading:
             if after_join and word in POSSESSIVES and (after := self.word_at_or_after(i + 1)) is not None \
                     and self.word(after).startswith(self.ctx.service_nouns):
                 return None
+            # (a join right before the noun ends the genitive's phrase: "Kā stāsta sievietes, nodarbības
+            # patīk visiem" — a list of owners goes on with another owner after its join, never with the noun)
+            if word in LIST_JOINS and (after := self.skip_space(i + 1)) < n and after not in self.in_mention \
+                    and self.word(after).startswith(self.ctx.service_nouns):
+                return None
             if word in self.ctx.list_connectors or word.endswith(ADJECTIVE_ENDINGS) or (len(word) > 5 and COMPARATIVE.search(word)):
                 after_join = word in LIST_JOINS
                 only_joins = only_joins and after_join

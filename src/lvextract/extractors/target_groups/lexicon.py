@@ -116,6 +116,7 @@ class Context:
     range_words: frozenset[str]
     range_tail: frozenset[str]
     date_prepositions: frozenset[str]
+    preposition_idioms: frozenset[str]
     talking: tuple[str, ...]
     count_words: frozenset[str]
     ensemble_subjects: frozenset[str]

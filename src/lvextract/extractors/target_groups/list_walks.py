@@ -78,3 +78,22 @@ def word_after_genitives(reader: Reader, f: Found, reach: int, stops: Callable[[
         else:
             return None
     return None
+
+
+# The joins between the groups of a list, the correlative's "gan" too ("gan bērniem, gan senioriem").
+FORWARD_JOINS = LIST_JOINS | {"gan"}
+
+
+def past_list_after(reader: Reader, end: int, steps: int) -> int:
+    """The token after the groups listed right after the mention that ends at token `end` (its joins
+    and later groups: "… un senioriem", "…, gan senioriem"), else `end`; at most `steps` groups."""
+    n = len(reader.sdoc)
+    for _ in range(steps):
+        i = reader.skip_space(end)
+        joined = False
+        while i < n and reader.word(i) in FORWARD_JOINS:
+            i, joined = reader.skip_space(i + 1), True
+        if not joined or i >= n or i not in reader.in_mention:
+            return end
+        end = reader.in_mention[i].mention.token_end
+    return end

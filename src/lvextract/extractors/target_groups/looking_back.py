@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..vocabulary import load
 from .caring import cares_for
 from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS
-from .forms import GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
+from .forms import ACCUSATIVE_ENDINGS, GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
 
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
 # A school class's ordinal ("9.", "12.", "8.a") before its pupils: a rank, no count of people.
@@ -171,6 +171,11 @@ class LookingBack:
                         and (owner in self.in_mention or (self.word(owner).endswith(PLURAL_DATIVE_ENDINGS)
                                                           and not self.sdoc[owner].lemma_.endswith(("t", "ties")))):
                     continue
+            # (so in the accusative, after a group of ours in that case: "iesaistīs ģimenes ar bērniem un
+            # cilvēkus ar invaliditāti" — the "ar" says who the families are)
+            if not dative and word == "ar" and seen > 1 and (owner := self.previous_word(i)) in self.in_mention \
+                    and self.word(start).endswith(ACCUSATIVE_ENDINGS) and form(self.sdoc[owner].text) & {"participant"}:
+                continue
             # (not an age range: "vecumā no 16 līdz 25 gadiem, un … tika veltīta jauniešiem ar …" stays as it was)
             if verb_passed and word in self.ctx.blocking and word not in ("kopā", "ar") and not self.number_follows(i):
                 continue
@@ -184,6 +189,10 @@ class LookingBack:
             # money ([context] source_nouns) between it and a dative group, not the group.
             source_passed = source_passed or (dative and word.startswith(self.ctx.source_nouns))
             if source_passed and word in self.ctx.source_prepositions:
+                continue
+            # ("Bez maksas bērniem piedāvājam …": the preposition has its own noun, an adverb of the clause)
+            if word in self.ctx.blocking and seen > 1 and (after := self.word_at_or_after(i + 1)) is not None \
+                    and f"{word} {self.word(after)}" in self.ctx.preposition_idioms:
                 continue
             if word in self.ctx.blocking:
                 if word == "ar" and (self.works_with(i, host=self.word(start).startswith(self.ctx.meeting_hosts)) or self.participle_follows(start) or self.work_verb_follows(i, start)):

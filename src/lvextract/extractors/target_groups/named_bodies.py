@@ -29,9 +29,9 @@ PLACE_GENITIVE = re.compile(r"[" + UPPER + r"][" + LOWER + r"]{2,}(?:as|es|us|u|
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern, frozenset[str]]:
+def _words() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
     data = load("target_groups")["named_bodies"]
-    return re.compile("|".join(data["heads"])), frozenset(data["not_places"])
+    return re.compile("|".join(data["heads"])), frozenset(data["not_places"]), frozenset(data["unit_words"])
 
 
 def _acts_for_members(reader, token) -> bool:
@@ -83,8 +83,8 @@ def one_named_body(reader, start: int | None, token) -> bool:
     """Whether the body noun `token` after the group's genitive starting at token `start` heads the
     name of one body: a quoted name right after it or right before the group words, capitals inside
     the sentence (the group word or the head), or a place's capitalised genitive before the list of
-    group words."""
-    heads, not_places = _words()
+    group words (past the word of its administrative unit: "Ozolu novada bērnu centrs")."""
+    heads, not_places, units = _words()
     word = token.text.lower()
     if start is None or not heads.fullmatch(word) or _acts_for_members(reader, token):
         return False
@@ -100,6 +100,8 @@ def one_named_body(reader, start: int | None, token) -> bool:
     if QUOTED_NAME_BEFORE.search(reader.doc.text, max(0, opening - QUOTED_BEFORE_REACH), opening):
         return True
     place = reader.previous_word(first)
+    if place is not None and reader.word(place) in units:  # ("Ozolu novada bērnu centrs": the place before the unit)
+        place = reader.previous_word(place)
     if place is None or place in reader.in_mention or PLACE_GENITIVE.fullmatch(reader.sdoc[place].text) is None \
             or reader.sdoc[place].text.lower() in not_places:
         return False

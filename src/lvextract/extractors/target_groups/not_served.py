@@ -52,6 +52,8 @@ from .offered_staff import offered_providers
 from .association_titles import in_association_title
 from .enrolment import school_roll, staff_roll
 from .friendly_to import friendly_to
+from .unsuited import unsuited
+from .providing_gerund import provides
 from .numbered_festival import in_numbered_festival
 from .doers import own_people
 from .performing_purpose import performs_for_others
@@ -99,6 +101,8 @@ def reject_not_served(reader: Reader, found: list[Found]) -> None:
                                                or school_roll(reader, f)  # "vidusskolā mācās 126 skolēni"
                                                or staff_roll(reader, f)  # "novadā strādā trīs psihologi"
                                                or friendly_to(reader, f)  # "“Ģimenei draudzīga pašvaldība”": a quality
+                                               or unsuited(reader, f)  # "takas nav piemērotas bērniem": kept away
+                                               or provides(reader, f)  # "skolotāji …, piedāvājot darbnīcas": providers
                                                or in_numbered_festival(reader, f)  # "XVI Senioru svētki": a name
                                                or field_of_experience(reader, f)  # "ar pieredzi darbā ar jauniešiem"
                                                or place_in_use(reader, f)  # "(tagad tur jauniešu centrs)"

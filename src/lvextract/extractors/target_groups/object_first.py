@@ -1,11 +1,14 @@
-"""An indeclinable abbreviation after a verb of serving is that verb's object ("Pašvaldība
-atbalstīja NVO") unless the object already stands before the verb: "Pasākumu atbalstīja NVO",
-"projekts, ko atbalstīja Zemgales NVO un ministrija" name the NGOs as the verb's subject, the
-givers. The object before the verb is a relative pronoun of target_groups.toml [object_first]
+"""A group word whose nominative is its accusative — an indeclinable abbreviation, or a feminine
+plural in -es / -as ("sievietes", "ģimenes", "organizācijas") — after a verb of serving is that verb's
+object ("Pašvaldība atbalstīja NVO", "… atbalstīja sievietes") unless the object already stands
+before the verb: "Pasākumu atbalstīja NVO", "Pasākumu atbalstīja vietējās sievietes", "projekts, ko
+atbalstīja Zemgales NVO un ministrija" name the group as the verb's subject, the givers. (A
+masculine plural is no such case: "atbalstīja seniori" is a nominative, "atbalstīja seniorus" the object.) The object before the verb is a relative pronoun of target_groups.toml [object_first]
 `pronouns` or a noun in the accusative singular (-u) with no preposition of `prepositions` before
 it and no word of time (`time_words`: "ilgu laiku atbalsta NVO"). Reads a few words back."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..vocabulary import load
@@ -13,6 +16,10 @@ from .mentions import Found
 from .reader import Reader
 
 REACH = 3  # words between the verb and the abbreviation: "atbalstīja arī Zemgales NVO"
+# What joins the next group of a givers' list to the one before it: "… un ", "…, kā arī ", or "ar" of a modifier.
+LIST_JOIN = re.compile(r"\s*(?:(?:,|\bun|\bvai|,\s*kā\s+arī)\s+(?:ar\s+)?|ar\s+)", re.IGNORECASE)
+# The feminine plural's endings, the same in the nominative and the accusative.
+FEMININE_PLURAL = ("es", "as")
 
 
 @lru_cache(maxsize=1)
@@ -34,18 +41,26 @@ def _verb_before(reader: Reader, start: int) -> int | None:
         seen += 1
         word = reader.word(i)
         if word.startswith(verbs):
-            return None if word.endswith("t") else i  # (an infinitive has no subject after it)
+            # (an infinitive has no subject after it; a noun of the same stem is no verb: "atbalstu
+            # saņēma ģimenes" — the support is the object of "saņēma", whose subject is served)
+            return None if word.endswith("t") or not reader.sdoc[i].lemma_.endswith(("t", "ties")) else i
     return None
 
 
+def _same_in_both_cases(word: str) -> bool:
+    """An abbreviation ("NVO") or a feminine plural ("sievietes"): its nominative is its accusative."""
+    return word.isupper() or (word.isalpha() and word.lower().endswith(FEMININE_PLURAL))
+
+
 def gives_after_object(reader: Reader, f: Found) -> bool:
-    """Whether the abbreviation `f` is the subject of a verb of serving whose object stands before it."""
+    """Whether the abbreviation or feminine plural `f` is the subject of a verb of serving whose object stands before it."""
     m = f.mention
-    if not reader.sdoc[m.token_end - 1].text.isupper():
+    # (the noun may open a phrase the mention holds: "ģimenes ar bērniem")
+    if not _same_in_both_cases(reader.sdoc[m.token_end - 1].text) and not _same_in_both_cases(reader.sdoc[m.token_start].text):
         return False
     after = reader.skip_space(m.token_end)
     if after < len(reader.sdoc) and reader.sdoc[after].text.islower() and reader.sdoc[after].is_alpha \
-            and reader.word(after) not in ("un", "vai"):
+            and reader.word(after) not in ("un", "vai", "ar"):
         return False  # (an owner of the noun after it: "atbalstīja NVO iniciatīvas")
     verb = _verb_before(reader, m.token_start)
     if verb is None:
@@ -63,6 +78,13 @@ def gives_after_object(reader: Reader, f: Found) -> bool:
 
 
 def object_first(reader: Reader, found: list[Found]) -> None:
+    """Unaccept the givers, and the groups listed right after one of them ("Pasākumu atbalstīja
+    sievietes un bērni": the children give as well)."""
+    giver = None
     for f in found:
-        if f.accepted and not f.modifier and not f.applicant and gives_after_object(reader, f):
+        listed = giver is not None and LIST_JOIN.fullmatch(reader.doc.text, giver.mention.end, f.mention.start) is not None
+        if f.accepted and not f.applicant and (listed or (not f.modifier and gives_after_object(reader, f))):
             f.accepted = False
+            giver = f
+        elif not listed:
+            giver = None

@@ -25,6 +25,11 @@ from .thanked import thanked_for
 from .visitors import visits_another_group
 
 
+# A verbal noun takes its object in the genitive ("bērnu sagatavošana"), never in the accusative: a
+# feminine plural after one is no object of it ("Svētku sagatavošanā strādāja sievietes": the workers).
+VERBAL_NOUN = re.compile(r"šan(?:a|as|ai|u|ā|ām|ās)$")
+
+
 def head_word_ends(reader: Reader, head: int, endings: tuple[str, ...]) -> bool:
     word = reader.sdoc[head].text
     return not word.isupper() and word.lower().endswith(endings)
@@ -34,8 +39,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     forms = form(reader.sdoc[head].text)
     if reader.locative_noun(head) or instilled_in(reader, head):  # "situāciju ģimenēs", "rosinot bērnos interesi": where
         return False
-    if reader.sdoc[head].text.isupper() and reader.locative_after(end_token):
-        forms = {"genitive"}  # "iesaistījās … NVO darbībā": an abbreviation qualifying a place
+    if reader.sdoc[head].text.isupper() and (reader.locative_after(end_token) or _place_in_locative_after(reader, end_token)):
+        forms = {"genitive"}  # "iesaistījās … NVO darbībā", "Rīgas NVO namā": an abbreviation qualifying a place
     governed, distance, governor = reader.looks_back(start_token, group)
     counted = False
     # "atbalstīs 20 jauniešus", "varēs uzņemt 100 bērnus": a count before the accusative object changes
@@ -95,7 +100,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # of a verb done to people, a word or two after it.
     if head_word_ends(reader, head, ACCUSATIVE_ENDINGS) and governed == "served" \
             and (distance <= 3 or (distance <= RESIDENCE_REACH and lives_there(reader, start_token))) \
-            and governor.startswith(reader.ctx.object_served_verbs) \
+            and governor.startswith(reader.ctx.object_served_verbs) and not VERBAL_NOUN.search(governor) \
             and not enlisted(reader, group, governed, governor) and not _named_institution_genitive(reader, start_token, end_token) \
             and not honoured and not not_admitted(reader, governor, counted, char):
         return True
@@ -126,6 +131,22 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants (not at a fair or
     # a council's sitting: "sēdēs piedalās 20 pašvaldību pārstāvji" are its members).
     return governed == "number" and "genitive" in forms and taking_part and not exhibits(reader, group or _mention_id(reader, start_token), char)
+
+
+# The locative endings of the nouns of the first and second declension, which the lemma check of
+# Reader.locative_after leaves out ("namā", "centrā", "klubā").
+MASCULINE_LOCATIVE = re.compile(r"[^\W\d_]+[^aeiouāēīū\W\d_][āē]")
+
+
+def _place_in_locative_after(reader: Reader, end: int) -> bool:
+    """Whether the word right after token `end` is a lower-case noun in the singular locative
+    ("NVO namā"): after an indeclinable abbreviation the abbreviation qualifies it, no one takes part."""
+    i = reader.skip_space(end)
+    if i >= len(reader.sdoc):
+        return False
+    token = reader.sdoc[i]
+    return token.text.islower() and MASCULINE_LOCATIVE.fullmatch(token.text) is not None \
+        and not token.lemma_.endswith(("t", "ties"))
 
 
 def gives_a_hand(reader: Reader, group: str, char: int) -> bool:
