@@ -142,6 +142,16 @@ def one_stretch(atoms: list[Atom]) -> list[Atom]:
                  relative=first.relative, rule=first.rule + "_stretch")]
 
 
+def month_day_list(m: re.Match) -> list[Atom]:
+    """"Jūlijs – 2., 9., 16., 30.;": each day of the list a date of the month named before it."""
+    month = _month_number(m.group("mon"))
+    days = [(m.start("days") + d.start(), m.start("days") + d.end(), int(d.group(1)))
+            for d in re.finditer(r"(\d+)\.?", m.group("days"))]
+    if not all(_valid(None, month, day) for *_, day in days) or [d for *_, d in days] != sorted({d for *_, d in days}):
+        return []  # the days of a schedule's month run forward
+    return [Atom(start, end, None, month, day, rule="month_day_list") for start, end, day in days]
+
+
 def numeric_day_list(m: re.Match) -> list[Atom]:
     """"07. un 08.10.2020.": each day of the list in the month (and year) written after the last."""
     year = int(m.group("y")) if m.group("y") else None

@@ -118,7 +118,7 @@ _YEAR_RULES = {
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}
 
 # The rules that open with a month name (never a digit).
-_WORD_RULES = {"month_year", "month_dash_year", "month_day_year", "short_month_day_year", "ordinal_day_range", "ordinal_day", "month"}
+_WORD_RULES = {"month_year", "month_dash_year", "month_day_list", "month_day_year", "short_month_day_year", "ordinal_day_range", "ordinal_day", "month"}
 
 
 @lru_cache(maxsize=1)

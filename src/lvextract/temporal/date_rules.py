@@ -18,7 +18,7 @@ from .month_alone import month_alone
 from .dateline_dash import glued_amount
 from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, LIFE_YEAR, MINUTE, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
-from .date_rule_actions import (date_card, day_list_month, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
+from .date_rule_actions import (date_card, day_list_month, month_day_list, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
                                 day_range_month,
                                 day_short_month_badge, day_short_month_year, iso_month,
                                 numbered_day_month, numeric,
@@ -334,6 +334,12 @@ def rules() -> list[Rule]:
         # "… novembris – 2024. gada februāris", a range of months, nor a heading's "Marts – 2024. gada …").
         ("month_dash_year", _compile(rf"(?<![^\n])(?P<mon>{f['nominatives']})[^\S\n]+[-–—][^\S\n]+(?P<sy>{YEAR})"
                                      rf"(?=[^\S\n]*(?:\||\n|\Z))", flags), month_year),
+        # A schedule's month line over its bare days, month first: "Jūlijs – 2., 9., 16.;" / "Augusts: 6.,13.".
+        # The nominative opens its line, a dash or colon follows, then two or more days with their dots
+        # up to the line's end (a series' days, each a date of its own: no stretch).
+        ("month_day_list", _compile(rf"(?<![^\n])[^\S\n]*(?P<mon>{f['nominatives']})[^\S\n]*[-–—:][^\S\n]*"
+                                    rf"(?P<days>{DAY}\.(?:[^\S\n]*,[^\S\n]*{DAY}\.?)+)[^\S\n]*[;.,]?(?=[^\S\n]*(?:\n|\Z))",
+                                    flags), month_day_list),
         # A WordPress dateline in the Latvian locale, month first: "marts 5, 2024", "Oktobris 12, 2019".
         ("month_day_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']})[^\S\n]{{1,2}}(?P<d>{DAY}),[^\S\n]{{0,2}}(?P<sy>{YEAR})"
                                     rf"{NUMBER_END}", flags), day_month),

@@ -42,6 +42,7 @@ from .umbrella import programme_umbrellas
 from .schedule_rows import schedule_rows
 from .venue_item_lines import venue_item_lines
 from .announced_list import announced_lists
+from .lead_day_lines import lead_day_lines
 from .venue_hour_run import venue_hour_runs
 from .range_relative_day import drop_relative_inner_days
 from .weekend_day import drop_headline_weekends
@@ -92,6 +93,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     venue_item_lines(doc, index, ordered_starts, record, first_mention)  # "Atvērto durvju diena muzejā …" per line
     announced_lists(doc, index, record, first_mention)  # "Svecīšu vakari notiks:" / "20. oktobrī:" / "Lejas kapsētā – 13.00"
     venue_hour_runs(doc, record, first_mention)  # "4. augustā – Lielupē 13:00; Jaundubultos 15:00"
+    lead_day_lines(doc, index, record, first_mention)  # "Sacensības notiks trešdienās." / "• 3. jūlijs" / "• 10. jūlijs"
     holding = drop_relative_inner_days(doc, record, first_mention)  # "…, kur 5. maijā tika parakstīts memorands"
     drop_frames(record, first_mention, first_days, doc, holding)
     drop_later_days(doc, record)
