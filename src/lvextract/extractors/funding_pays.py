@@ -18,7 +18,8 @@ from .funding_receiver import dative_body
 from .funding_breakdown import breakdown_item
 from .funding_share import percent_after, percent_from
 from .funding_shared_fund import shared_with_fund
-from .funding_given import funded_participle, modal_grant, money_given_before, past_unit, purpose_or_end, support_openers, verb_after_auxiliary
+from .funding_given import (funded_participle, modal_grant, money_given_before, past_auxiliaries, past_unit, purpose_or_end,
+                            support_openers, verb_after_auxiliary)
 from .vocabulary import Mention
 
 
@@ -58,8 +59,15 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
     # finansējums", "pašvaldības Kultūras pārvaldes atvēlētie līdzekļi")
     if (unit := past_unit(tokens, after, lambda t: t.text.lower() in cues.grant_participles)) != after:
         nxt = tokens[unit]
-    if nxt is not None and nxt.text.lower() in cues.grant_participles:
-        then = past_qualifiers(tokens, unit + 1, cues)  # "domes piešķirtais kopējais finansējums"
+    # (a granting word's qualifiers of the amount: "domes piešķirtais kopējais finansējums", "ministrija
+    # piešķīrusi papildu 1,3 miljonu eiro finansējumu")
+    if nxt is not None and nxt.text.lower() in cues.grant_participles | cues.grant_verbs:
+        then = past_qualifiers(tokens, unit + 1, cues)
+    # (the perfect's auxiliary before a granting verb: "ministrija ir iezīmējusi finansējumu", "dome jau
+    # piešķīrusi 500 eiro": the verb and what follows it are read as right after the funder)
+    elif nxt is not None and (verb := past_auxiliaries(tokens, after)) > after and verb < len(tokens) \
+            and tokens[verb].text.lower() in cues.grant_verbs:
+        nxt, then = tokens[verb], past_qualifiers(tokens, verb + 1, cues)
     granted_money = False
     # (the sum granted may stand between: "pašvaldība piešķīrusi 12 440,71 eiro finansējumu")
     if then is not None and then.text[:1].isdigit() and nxt.text.lower() in cues.grant_verbs \
@@ -134,10 +142,11 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
             and tokens[begin - 2].text.lower() in cues.labels and not dative_body(tokens[after - 1].text):
         said = True
     # money granted in its call for projects: "ministrijas izsludinātajā konkursā … piešķirti 3000 eiro"
+    # (a body in the dative before the grant receives the sum: "Pašvaldībām projektiem piešķir 372 tūkstošus latu")
     if not said:
         said = granted_in_contest(doc.text, tokens, after) or decided_to_grant(doc.text, tokens, after) \
             or approved_money(tokens, after) or financed_by_subject(tokens, begin, after, cues.verbs) \
-            or granted_sum(doc.text, tokens, after) or granted_after_and(doc.text, tokens, after, cues) or (  # "pašvaldība projektam piešķīra 3000 eiro"
+            or (not dative_body(tokens[after - 1].text) and granted_sum(doc.text, tokens, after)) or granted_after_and(doc.text, tokens, after, cues) or (  # "pašvaldība projektam piešķīra 3000 eiro"
                 percent_after(doc.text, tokens, after)  # "finansē ERAF, bet pašvaldība 15 % apmērā"
                 and _before(tokens, first, cues.window, lambda t: t.stem in cues.support or t.text.lower() in cues.verbs, cues))
     # one source in a breakdown of the money beside a named fund: "ERAF – 85 000 EUR, valsts – 5000 EUR"

@@ -36,7 +36,10 @@ def amount_pattern(*codes: str) -> re.Pattern:
     number opens: the funding rules ask whether a granting word is followed by a sum, and must
     agree on what a sum is. The number is one bounded pass (a space inside it only before a digit),
     so that a run of spaces or of numbers without a currency is no square of backtracking."""
-    return re.compile(r"\d(?:[\d.,]|[ \u00a0]+(?=\d)){0,24}\s*(?:" + currency_alternation(*codes) + r")(?![^\W\d_])", re.I)
+    # (a scale word may stand between: "40 miljonu eiro", "1,3 milj. eiro" — data/money.toml [multipliers])
+    scales = "|".join(fragment for fragments in scale_words().values() for fragment in fragments)
+    return re.compile(r"\d(?:[\d.,]|[ \u00a0]+(?=\d)){0,24}\s*(?:(?:" + scales + r")(?![^\W\d_])\s*)?(?:"
+                      + currency_alternation(*codes) + r")(?![^\W\d_])", re.I)
 
 
 def framed_currency(group: str | None = None, *codes: str) -> str:
