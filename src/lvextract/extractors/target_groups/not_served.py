@@ -21,7 +21,6 @@ from .whose import had_by_relative, possessed_by_relative
 from .learners import learner_out_of_school
 from .war_civilians import stayed_at_war
 from .families_with_children import families_own
-from .family_along import family_brought_along
 from .little_ones import qualifies_a_noun
 from .audience import in_audience
 from .cut_off import cut_off
@@ -84,7 +83,7 @@ def reject_not_served(reader: Reader, found: list[Found]) -> None:
                                                or stayed_at_war(reader, f) or award_reason(reader, f) or reported_finding(reader, f)
                                                or fee_category(reader, f)
                                                or in_fields_listed(reader, f.mention.token_start)
-                                               or recruited_volunteers(reader, f) or family_brought_along(reader, f)
+                                               or recruited_volunteers(reader, f)
                                                or qualifies_a_noun(reader, f) or in_audience(reader, f)
                                                or cut_off(reader, f) or enters_others(reader, f)
                                                or owns_results(reader, f) or names_the_day(reader, f)
