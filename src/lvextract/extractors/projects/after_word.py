@@ -16,7 +16,7 @@ from .bracket_short import bracket_short
 from .patterns import (
     ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, JOINED_SECOND, NEXT_WORD_AFTER, BARE_CODE, BENEFICIARIES_BEFORE_NAME,
     CAPITALS_NAME, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED,
-    CLOSING_ONLY_NAME, CODE_AFTER_NAME, CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE,
+    CLOSING_ONLY_NAME, CODE_AFTER_NAME, FIELD_BEFORE_NAME, CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE,
     LETTERS, MAX_TWO_LANGUAGES, NAME_IN_PAREN, NAMED_LATER, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME,
     NUMBERED_CODE_BEFORE_NAME, OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME,
     SLASHED_BEFORE_NAME, STRAY_QUOTE_NUMBER, TITLE_BEFORE_RELATIVE, TITLE_CLOSING_SENTENCE, TRAILING_PAREN,
@@ -26,7 +26,7 @@ from .inner_alias import alias_in_brackets
 from .quoted import (capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages,
                      without_language_label)
 from .funder_quoted import names_a_funder
-from .unclosed import unclosed_before_bracket, unclosed_before_head
+from .unclosed import unclosed_before_bracket, unclosed_before_head, unclosed_to_line_end
 from .action_title import action_title
 from .unquoted_title import unquoted_title
 from .glued_word import glued_project_word
@@ -104,7 +104,9 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 one_named = "nosaukums" in later.group().lower() or later["one"] is not None
             # "Erasmus+ projektu sadarbības partnerību skolu sektorā “…”": the programme's kind of
             # project said between the project word and the name.
-            if quoted is None and number is None and (kind := PROJECT_KIND.match(text, tokens[i].end, sentence.end)) \
+            # (or the field it is in: "jauns projekts sporta jomā „…”")
+            if quoted is None and number is None and (kind := PROJECT_KIND.match(text, tokens[i].end, sentence.end)
+                                                      or FIELD_BEFORE_NAME.match(text, tokens[i].end, sentence.end)) \
                     and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(kind.group())):
                 pos = kind.end()
                 quoted = quoted_after(text, pos, quotes)
@@ -170,7 +172,8 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                     _attach_contract(project, text, sentence, contract_re)
                     continue
                 # '“Laipa (remonts), bet', '“Ceļu remonts aktivitātes.': a quote never closed
-                if unclosed := unclosed_before_bracket(text, pos, sentence.end) or unclosed_before_head(text, pos, sentence.end):
+                if unclosed := (unclosed_before_bracket(text, pos, sentence.end) or unclosed_before_head(text, pos, sentence.end)
+                                or unclosed_to_line_end(text, pos)):
                     project = add(_clean(text[unclosed[0]:unclosed[1]]), *unclosed, [])
                     project.contract = project.contract or (_tight_code(number["number"]) if number else None)
                     continue

@@ -125,6 +125,11 @@ def _capitals_title(title: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _plural_project_words() -> frozenset[str]:
+    return frozenset(load("projects")["lists"]["heading_words"])
+
+
+@lru_cache(maxsize=1)
 def _caption_ends() -> frozenset[str]:
     return frozenset(w.lower() for w in load("projects")["cards"]["caption_ends"])
 
@@ -166,6 +171,10 @@ def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[i
     title = head.group().strip()
     if not (any(fields.match(line.group()) for line in lines[1:]) or lead.match(lines[1].group())) or title.endswith((".", ":")) or len(title) > 150 \
             or fields.match(head.group()) or not LETTERS.search(title) or institution(title) or BREADCRUMB.search(title):
+        return None
+    # (a headline closed by a plural project word names a kind of projects, not one: "Jauniešu
+    # apmaiņas projekti" over "Projekta mērķis ir …" is the programme's page)
+    if title.split()[-1].lower() in _plural_project_words():
         return None
     if _repeated(title):
         # a logo's words repeated atop the page ("km new km new km new"): the headline is the

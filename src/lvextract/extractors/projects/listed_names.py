@@ -31,6 +31,7 @@ COUNTED = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+(?P<word>[^\W\d_]+)")
 # a quoted item's owner in brackets closing its line ("“…” (biedrība “Ozols”)").
 CODED_ITEM = re.compile(rf"[ \t]*(?P<code>(?:[{UPPER}]{{2,8}}-)*" + CODE + r")[ \t]+[–—-][ \t]+(?=\S)")
 CODED_NAME = re.compile(rf"(?P<name>[{UPPER}][^\n]{{1,150}}?)[ \t.;,]*")
+LINE_CLOSE = re.compile(r"[ \t]*[;.,]?[ \t]*")
 OWNER_TAIL = re.compile(r"[ \t]*\([^()\n]{2,80}\)[ \t.;,]*")
 # An item opened by its owner's quoted name, then the owner's kind and the project word before the
 # project's quoted name: "• “Mēs Ozoliem” iedzīvotāju iniciatīvas grupas projekts “Soliņi parkā”" (the
@@ -82,7 +83,9 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
         # "“Zaļā sēta” (biedrība “Ozols”)", or a programme's code and a name, "LLI-123 – Zaļie ceļi")
         if in_list and not item:
             opening = quoted_after(text, line.start() + len(body) - len(body.lstrip()), quotes)
-            if opening and OWNER_TAIL.fullmatch(text, opening[1] + 1, line.end()):
+            # (or a quoted name that is the whole line: "„Zaļā skola”;")
+            if opening and (OWNER_TAIL.fullmatch(text, opening[1] + 1, line.end())
+                            or LINE_CLOSE.fullmatch(text, opening[1] + 1, line.end())):
                 yield opening[0], opening[1], None
                 continue
             # (or its owner, a spaced dash and the quoted name closing the line: "Biedrība “Ozols” –
@@ -143,7 +146,14 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
             elif (short := short_item(body, item.end(), _not_names())):
                 # "• LIFE_ABC: Kaņepju šķiedras pārstrāde": the short name and the title, one project
                 yield line.start() + short.start("name"), line.start() + short.end("name"), None
-            elif not item.group().strip()[0].isdigit():
+            elif item.group().strip()[0].isdigit():
+                # A numbered line is a sub-heading ("4. programmas mērķis – …") and yields none; under a
+                # heading of granted projects it is a title of three words or more ("1. Ciema parka
+                # labiekārtošana;"), as a bulleted one is.
+                titled = GRANTED_TITLE.fullmatch(body, item.end()) if granted_head else None
+                if titled:
+                    yield line.start() + titled.start("name"), line.start() + titled.end("name"), None
+            else:
                 # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
                 # a numbered line is a sub-heading ("4. programmas mērķis – …") and yields none.
                 bare = BARE_NAME.fullmatch(body, item.end())
@@ -254,11 +264,17 @@ def _granted_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(lists["granted"]), tuple(lists["granted_endings"])
 
 
+@lru_cache(maxsize=1)
+def _granted_finite() -> frozenset[str]:
+    return frozenset(load("projects")["lists"]["granted_finite"])
+
+
 def granted(word: str) -> bool:
     """Whether a lower-cased word is a participle that says projects were granted ("atbalstīti",
-    "apstiprinātie"): a `[lists] granted` stem with a participle's ending."""
+    "apstiprinātie"): a `[lists] granted` stem with a participle's ending; or a finite verb that says
+    so ("Dome atbalstīja šādus projektus:", "Finansējumu saņēma projekti:", [lists] granted_finite)."""
     stems, endings = _granted_words()
-    return word.startswith(stems) and word.endswith(endings)
+    return word.startswith(stems) and word.endswith(endings) or word in _granted_finite()
 
 
 # The next item: a comma and up to three words (not a relative clause's: "kurā …") before a quote.

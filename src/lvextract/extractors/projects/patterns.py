@@ -63,7 +63,12 @@ CODE_BEFORE_UNQUOTED = re.compile(rf"[ \t]*(?P<number>[{UPPER}]{{2,8}}[ \t]*[-�
 # nosaukumu „…”" (up to four words, then the naming phrase and the quote).
 # (or in a relative clause: "Vienu no projektiem, kura nosaukums “…”, īstenoja biedrība")
 # (or one of several picked out: "trīs projektus, no kuriem atbalstīts viens – “…”")
+# (or given it by a verb: "projektam tika dots nosaukums „…”", "projekts ieguvis nosaukumu „…”")
 NAMED_LATER = re.compile(r"[ \t,]*(?:(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu|(?:kura|kuras|kuru|kam)[ \t]+nosaukums"
+                         # (the verb right after the project word, an auxiliary or "jau" between: not
+                         # "projekta vadītāja ieguva nosaukumu „…”", a person's title)
+                         r"|(?:(?:tika|tiek|tiks|ir|bija|jau|arī)[ \t]+){0,2}(?:dots|piešķirts|izvēlēts)[ \t]+nosaukums"
+                         r"|(?:(?:ir|jau|arī)[ \t]+){0,2}(?:ieguva|ieguvis|ieguvusi|saņēma|saņēmis|saņēmusi|deva|devuši|devām|piešķīra|izvēlējās)[ \t]+nosaukumu"
                          r"|(?P<one>no[ \t]+(?:kuriem|kurām|tiem|tām)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:viens|viena)[ \t]*[:–—-])"
                          r")"
                          r"[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
@@ -79,6 +84,9 @@ VERSIONED_NAME = re.compile(rf"[ \t]*(?P<name>[{UPPER}]{{2,15}}[ \t]+\d{{1,2}}(?
 # A programme's kind of project between the project word and the quoted name: "projektu
 # sadarbības partnerību skolu sektorā “…”", "projekta KA1 mobilitātes „…”" (up to eight words, one
 # of partnership, mobility or sector, all in lower case but a KA code).
+# The field a project is in, said between the project word and its quoted name: "jauns projekts sporta
+# jomā „…”", "projektu jauniešu nodarbinātības jomā “…”" (up to four lower-case words before the field's noun).
+FIELD_BEFORE_NAME = re.compile(rf"[ \t]+(?:[{LOWER}]+[ \t]+){{0,4}}?(?:jomā|nozarē|sfērā|jomās|nozarēs)[ \t]*(?=[\"'„“«])")
 PROJECT_KIND = re.compile(rf"[ \t]+(?:KA\d{{1,3}}[ \t]+)?(?:[{LOWER}]+(?:s|u|o)[ \t]+){{0,4}}?(?:partnerīb|mobilitāt|sektor)[{LOWER}]*"
                           rf"(?:[ \t]+(?!biedrīb|nodibināj|organizācij)[{LOWER}]+(?:u|s|ā|ē|ī)){{0,3}}?[ \t]*(?=[\"'„“«])")
 # Whom the project is for, said in the dative between the project word and the quoted name:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.lemmas import lemma
 from ...latvian.orthography import UPPER
 from ..vocabulary import load
 from .action_title import action_title
@@ -46,6 +47,31 @@ KIND_THEN_QUOTED = re.compile(rf"(?P<name>{_capitalised_run('{0,7}')}[ \t]+(?P<k
 # A title in a newsletter's contents, closed by the page it is on: "projektā Kopienu stiprināšana
 # pierobežā 4.lpp." (two to twelve words of letters from a capital letter; an action noun among them).
 BEFORE_PAGE = re.compile(rf"(?P<name>{_capitalised_run('{1,11}?')})[ \t]+\d{{1,3}}\.[ \t]?lpp\.")
+
+
+# A title closed by a definite participle that the project's work is said with, after the genitive or
+# the locative: "Projektā Zaļā skola iesaistītie jaunieši", "projekta Drošais ceļš uz skolu izstrādātie
+# materiāli", "projekta Kopienu tīkls II rīkotajās nodarbībās". Two to seven words from a capital letter;
+# none in lower case a plural locative or a verb's present ("Projektā DEMO FARM jūlija sestdienās notiek
+# atvērto …": the title ended earlier), the participle a passive past or an active past one in a definite
+# form. Not one that says who pays ("projekta Eiropas Sociālā fonda līdzfinansētās"): the run is then the
+# funder's name ([unquoted_title] not_participles). The last word is its own dictionary form (a nominative
+# singular, or a word the dictionary does not know): one in another case is the doer of the participle,
+# "projekta Ozolu jauniešu centra organizētajās nodarbībās", "projektā Latvijas skolu izstrādātie materiāli".
+PARTICIPLE_AFTER = frozenset({"projekta", "projektā"})
+BEFORE_PARTICIPLE = re.compile(
+    rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+(?![^\W\d_]*(?:iek|os|ēs|īs|ās|ūs)(?![^\W\d_]))[^\W\d_]+){{1,6}}?)"
+    r"[ \t]+(?P<participle>(?-i:[a-zāčēģīķļņšūž])[^\W\d_]*(?:t|uš|us)(?:ais|ā|ie|ās|ajā|ajās|ajiem|ajām|ajos|ajai|ajam|ī)(?![^\W\d_]))")
+
+
+@lru_cache(maxsize=1)
+def _finite_verbs() -> frozenset[str]:
+    return frozenset(load("projects")["unquoted_title"]["finite_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _not_participles() -> tuple[str, ...]:
+    return tuple(load("projects")["unquoted_title"]["not_participles"])
 
 
 # What may follow a title's short name: its bracket (matched above), or the clause's end. Not a second
@@ -88,6 +114,13 @@ def unquoted_title(text: str, word: str, pos: int, end: int, not_names: frozense
     if (paged := BEFORE_PAGE.match(text, pos, end)) and paged["name"] not in not_names \
             and action_title(paged["name"]):
         return paged.start("name"), paged.end("name"), []
+    if word.lower() in PARTICIPLE_AFTER and (closed := BEFORE_PARTICIPLE.match(text, pos, end)) \
+            and closed["name"].split()[0] not in not_names and not closed["name"].isupper() \
+            and not closed["participle"].lower().startswith(_not_participles()) \
+            and closed["name"].split()[-1].lower() not in _owner_kinds() \
+            and not set(closed["name"].lower().split()) & _finite_verbs() \
+            and lemma(closed["name"].split()[-1]) == closed["name"].split()[-1].lower():
+        return closed.start("name"), closed.end("name"), []
     if (relative := BEFORE_RELATIVE.match(text, pos, end)) and relative["name"].split()[0] not in not_names \
             and action_title(relative["name"]):
         return relative.start("name"), relative.end("name"), []
