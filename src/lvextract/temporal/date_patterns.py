@@ -124,7 +124,8 @@ def fragments() -> dict[str, str]:
     rel_words = vocab.alternation(rel["this"] + rel["next"] + rel["previous"] + rel["same"])
     rel_abbr = vocab.alternation(rel["this_abbreviations"] + [a for words in rel["adverbs"].values() for a in words])
     words = vocab.temporal()["year_words"]
-    year_word = rf"(?:{vocab.alternation(w for w in words if not w.endswith('.'))}(?!\w)|{vocab.alternation(w for w in words if w.endswith('.'))})"
+    # the dotted forms first, so that "g." keeps its dot in the span rather than the dotless "g" taking it
+    year_word = rf"(?:{vocab.alternation(w for w in words if w.endswith('.'))}|{vocab.alternation(w for w in words if not w.endswith('.'))}(?!\w))"
     names = vocab.month_alternation()
     abbrs = vocab.alternation(vocab.month_abbreviations())
     typos = vocab.alternation(vocab.month_typos())

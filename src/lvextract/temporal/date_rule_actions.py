@@ -26,6 +26,20 @@ def day_month(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), year, month, day, relative=rel, rule="day_month")]
 
 
+def day_month_cut(m: re.Match) -> list[Atom]:
+    """ "Sīkragā 4. jūnij" closing the text: a page cut off inside the month's word. The stub
+    names the month when it begins the forms of one month only ("okto", "aprīl"; "jū" is two)."""
+    stub = m.group("cut").lower()
+    months = {number for form, number in vocab.month_forms().items() if form.startswith(stub)}
+    if len(months) != 1:
+        return []
+    year, rel = _year_of(m)
+    month, day = months.pop(), int(m.group("d"))
+    if not _valid(year, month, day):
+        return []
+    return [Atom(m.start(), m.end("cut"), year, month, day, relative=rel, rule="day_month_cut")]
+
+
 GLUED_STAMP_RULES = ("numeric_glued", "day_month_year_glued")
 
 

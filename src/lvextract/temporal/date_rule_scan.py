@@ -92,7 +92,7 @@ def _char_class(char: str) -> str:
 # _rule_classes); tests/test_date_rule_dispatch.py checks the table against trying every rule
 # at every start.
 _DAY_RULES = {
-    "letter": ("day_month", "day_month_plain", "day_month_year_glued", "day_month_glued", "day_month_glued_acronym", "day_range_month", "day_list", "day_list_glued", "numeric_day_list", "day_short_month_year",
+    "letter": ("day_month", "day_month_plain", "day_month_cut", "day_month_year_glued", "day_month_glued", "day_month_glued_acronym", "day_range_month", "day_list", "day_list_glued", "numeric_day_list", "day_short_month_year",
                "numeric_day_range", "day_month_dot_year", "day_month_clock_year", "day_short_month_badge",
                "day_month_hyphenated", "day_english_month_year"),
     "digit": ("numeric", "month_number_range", "numeric_date_card", "numeric_before_amount", "numbered_day_month", "numeric_short_year", "numeric_day_month", "numeric_day_month_spaced", "numeric_day_month_bare", "numeric_range",
@@ -107,7 +107,7 @@ _DAY_RULES = {
 }
 _YEAR_RULES = {
     # "2024. gada 5. martā", "2014. gada martā", "2012. gadā", "2012. un 2014. gadā", "2012 līdz 2014"
-    "letter": ("day_month", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_to_month", "year_list", "year", "year_month",
+    "letter": ("day_month", "day_month_cut", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_to_month", "year_list", "year", "year_month",
                "year_day_english", "day_month_hyphenated", "year_dot_month", "year_elided"),
     "dash": ("iso", "iso_month", "year_range", "year_range_short", "year_to_month", "bracketed_years"),
     "other": ("bracketed_year", "bracketed_award_year"),
@@ -118,7 +118,7 @@ _YEAR_RULES = {
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}
 
 # The rules that open with a month name (never a digit).
-_WORD_RULES = {"month_year", "month_dash_year", "month_day_list", "month_day_year", "short_month_day_year", "ordinal_day_range", "ordinal_day", "month"}
+_WORD_RULES = {"month_year", "month_range_year", "month_dash_year", "month_day_list", "month_day_year", "short_month_day_year", "ordinal_day_range", "ordinal_day", "month"}
 
 
 @lru_cache(maxsize=1)

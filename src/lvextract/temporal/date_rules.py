@@ -18,12 +18,12 @@ from .month_alone import month_alone
 from .dateline_dash import glued_amount
 from .date_patterns import (CLOCK_WORD, DASH, DAY, DAY_PADDED, DIGIT_START, HISTORIC_YEAR, HOUR, LIFE_YEAR, MINUTE, MONTH_NUMBER,
                             MONTH_NUMBER_PADDED, NUMBER_END, START, UNIT_WORDS, UNTIL, UNTIL_PAT, YEAR, fragments)
-from .date_rule_actions import (date_card, day_list_month, month_day_list, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
+from .date_rule_actions import (date_card, day_list_month, day_month_cut, month_day_list, numeric_day_list, day_month, day_month_hyphenated, day_month_plain, day_month_year_glued,
                                 day_range_month,
                                 day_short_month_badge, day_short_month_year, iso_month,
                                 numbered_day_month, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range)
-from .year_rule_actions import (month_number_range, month_year, year, year_list, year_month, year_range, year_range_short,
+from .year_rule_actions import (month_number_range, month_range_year, month_year, year, year_list, year_month, year_range, year_range_short,
                                 year_to_month, bracketed_award_year, bracketed_year, bracketed_years)
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
@@ -104,6 +104,10 @@ def rules() -> list[Rule]:
             rf"(?=\d)(?<![\w/.,-])\d{{1,2}}\.\d{{1,2}}\.{f['year_prefix']}(?P<d>{DAY}){day_dot}{f['month']}(?P<sy>)", flags),
          numbered_day_month),
         ("day_month_plain", _compile(rf"{DIGIT_START}(?P<d>{DAY}){day_dot}{f['month']}", flags), day_month_plain),
+        # The text's last words cut inside the month's word, an ellipsis maybe after the stub: "Sīkragā
+        # 4. jūnij", "2019. gada 7. okto" (the action asks that the stub begin one month's forms only).
+        ("day_month_cut", _compile(rf"{START}{prefix}(?P<d>{DAY})\.[^\S\n]{{0,2}}(?P<cut>[^\W\d_]{{3,9}})(?:…|\.\.\.)?\s*\Z",
+                                   flags), day_month_cut),
         # "no" may have lost its blank before the day ("no12. līdz 13. martam").
         # "lidz": the long ī a hurried page leaves out ("no 5. lidz 7. jūlijam"); a doubled "līdz līdz" is a typo.
         # Each day may carry its weekday: "no piektdienas, 3. līdz svētdienai, 5. maijam" (the first
@@ -200,9 +204,11 @@ def rules() -> list[Rule]:
         # nothing numeric, no dash or dot follows).
         ("iso_month", _compile(rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})-(?P<m>{MONTH_NUMBER_PADDED})(?![\w/-])(?![.,]\d)"), iso_month),
         # "20-02-2023": a byline's day-month-year with dashes (both zero-padded, so that
-        # "1-2-2020" and ranges of numbers stay out)
+        # "1-2-2020" and ranges of numbers stay out); a day without its zero only before a month
+        # that shows one ("5-09-2013": the zero is a date's, "Sektors 5-12-2020" is a code)
         ("numeric_dash", _compile(
-            rf"{DIGIT_START}(?P<d>[0-3]\d)-(?P<m>{MONTH_NUMBER_PADDED})-(?P<y>{YEAR})(?![\d/-])(?![.,]\d)"), numeric),
+            rf"{DIGIT_START}(?P<d>[0-3]\d|[1-9](?=-0))-(?P<m>{MONTH_NUMBER_PADDED})-(?P<y>{YEAR})"
+            rf"(?![\d/-])(?![.,]\d)"), numeric),
         # "17 • 12 • 2009": a portal's dateline with bullets for dots
         ("numeric_bullet", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\s?[•·]\s?(?P<m>{MONTH_NUMBER})\s?[•·]\s?(?P<y>{YEAR}){NUMBER_END}"), numeric),
@@ -252,19 +258,21 @@ def rules() -> list[Rule]:
          numeric_day_range),
         # "05.05.2021-07.05.2021": two full dates joined by a bare dash (START keeps the second
         # from starting a date of its own there, as it is the tail of a dotted number).
-        # Each end may carry the year's abbreviation: "03.05.2019.g.-07.05.2019.g.".
+        # Each end may carry the year's abbreviation: "03.05.2019.g.-07.05.2019.g.". "līdz" alone joins
+        # them too, as "no … līdz" does: "Īstenošanas laiks: 01.10.2010. līdz 31.08.2015." (one period).
         ("numeric_range", _compile(
-            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER})\.(?P<y>{YEAR})\.?(?:[^\S\n]?g\.)?{DASH}"
+            rf"{DIGIT_START}(?P<d>{DAY})\.(?P<m>{MONTH_NUMBER})\.(?P<y>{YEAR})\.?(?:[^\S\n]?g\.)?(?:{DASH}|[^\S\n]{{1,3}}{UNTIL_PAT}[^\S\n]{{1,3}})"
             rf"(?P<d2>{DAY})\.(?P<m2>{MONTH_NUMBER})\.(?P<y2>{YEAR})\.?(?:[^\S\n]?g\.)?{NUMBER_END}"), numeric_range),
         ("numeric_day_range_no_year", _compile(
             rf"{DIGIT_START}(?P<d1>{DAY})\s*\.?\s*{DASH}\s*(?P<d2>{DAY})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?!\d)(?!\s?{YEAR})(?P<y>)"),
          numeric_day_range),
         # "no 2016. līdz 2019. gadam", also with the space after the first year's dot lost ("2016.līdz");
+        # years before 1900 with their dots and the year word after the second ("no 1893. līdz 1896. gadam");
         # a stray dot typed again after the slash or dash is passed over ("(2001./.2002.g.dz.)").
         ("year_range", _compile(
-            rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR})(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
+            rf"{START}(?:(?P<no>no|kopš)\s+)?(?P<y1>{YEAR}|{HISTORIC_YEAR}(?=\s*\.))(?P<dot1>\s*\.)?(?:\s*gad(?:a|u|s)(?!\w))?"
             rf"(?:(?<=gada){f['year_part']}(?=\s+{UNTIL}))?"
-            rf"(?P<sep>\s*(?:{DASH}|/)\s*|(?:\s+|(?<=\.)){UNTIL}\s+)(?:(?<=[/\-–—])\.[^\S\n]?)?(?P<y2>{YEAR})(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
+            rf"(?P<sep>\s*(?:{DASH}|/)\s*|(?:\s+|(?<=\.)){UNTIL}\s+)(?:(?<=[/\-–—])\.[^\S\n]?)?(?P<y2>{YEAR}|{HISTORIC_YEAR}(?=\s*\.))(?P<dot2>\s*\.)?(?:\s*(?P<yw>{f['year_word']}))?{NUMBER_END}(?![-–]\w)",
             flags), year_range),
         # A period from a year to a month of a later year: "no 2015. gada līdz 2019. gada maijam",
         # "2015. – 2019. gada maijs" (the end keeps its month; year_range alone would drop it); a part
@@ -329,6 +337,11 @@ def rules() -> list[Rule]:
         # nominative, the year right after it.
         ("month_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']})(?:,?\s+|[^\S\n]*/[^\S\n]*)(?P<sy>{YEAR})(?:\s*\.?\s*{f['year_word']})?{NUMBER_END}",
                                 flags), month_year),
+        # Two months joined by a dash before one year: a heading's "FEBRUĀRIS – MARTS, 2013",
+        # "jūnijs-augusts 2013. g." — one range of months in that year (the second month later in it).
+        ("month_range_year", _compile(rf"(?<!\w)(?P<mon>{f['nominatives']})[^\S\n]{{0,2}}{DASH}[^\S\n]{{0,2}}"
+                                      rf"(?P<mon2>{f['nominatives']})(?:,?[^\S\n]{{1,3}}|,)(?P<sy>{YEAR})"
+                                      rf"(?:\s*\.?\s*{f['year_word']})?{NUMBER_END}", flags), month_range_year),
         # A calendar's header opens its line with the month and sets a spaced dash before the year,
         # which closes the line or a table's cell: "Novembris - 2024" over "P O T C P S S" (not
         # "… novembris – 2024. gada februāris", a range of months, nor a heading's "Marts – 2024. gada …").

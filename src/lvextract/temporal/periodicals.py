@@ -56,6 +56,10 @@ _LINE_CLOSED = re.compile(_PUBLISHER_TAIL + r"[^\S\n]*$")
 # A masthead broken over lines (a PDF's text layer): the issue's number alone on the next or the
 # previous line ("2011. gada oktobris" / "Nr. 10 (55)"), or the newsletter's noun closing the line above.
 _ISSUE_NUMBER_LINE = re.compile(r"[^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?[^\S\n]*$")
+# The masthead's noun opening the line, the periodical's name, the issue's number before the date:
+# "Laikraksts Latvietis Nr. 456, 2017. g. 19. apr." (the date closing the line).
+_NOUN_NAME_NUMBER = re.compile(r"[^\S\n]*([^\W\d_]+)[^\S\n]+[^\n]{1,60}?[^\S\n](?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?"
+                               r"[^\S\n]*[,•·|/]?[^\S\n]*")
 # A transcript's page number may open the line before the masthead's date ("1 2020. gada jūnijs").
 _ISSUE_NUMBER_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[^\S\n]+)?")
 # The issue's number right after the date, the page's text going on after it on the same line
@@ -92,9 +96,13 @@ def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, d
     vēstnesis 2010. gada augusts"; a number before the date opens the line: "Nr. 11 (245) 2015.
     gada novembris"."""
     words = [w.lower() for w in WORD.findall(text[date_start:date_end])]
-    if not any(w in vocab.month_nominatives() for w in words):
+    # the month in the nominative, or cut short, which has no case ("2017. g. 19. apr.")
+    if not any(w in vocab.month_nominatives() or w + "." in vocab.month_abbreviations() for w in words):
         return False
     nouns = set(vocab.temporal()["document_date"]["masthead_nouns"])
+    named = _NOUN_NAME_NUMBER.fullmatch(text, line_start, date_start)
+    if named is not None and named.group(1).lower() in nouns and _LINE_CLOSED.match(text, date_end, line_end):
+        return True  # "Laikraksts Latvietis Nr. 456, 2017. g. 19. apr.": the paper's line of its issue
     if _ISSUE_NUMBER_OPENING.fullmatch(text, line_start, date_start) and _ISSUE_NUMBER_GLUED.match(text, date_end, line_end):
         return True  # a transcript runs the masthead into the page: "1 2020. gada jūnijs / Nr. 5 (141) Virsraksts …"
     if _PAGE_NUMBER_OPENING.fullmatch(text, line_start, date_start) and _ISSUE_NUMBER_RUN_ON.match(text, date_end, line_end):

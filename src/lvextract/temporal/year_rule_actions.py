@@ -47,6 +47,8 @@ def year_range(m: re.Match) -> list[Atom]:
         y1, y2 = y2, y1  # an age group's birth years, the youngest first: "2004.-1983. gads" is 1983 to 2004
     if not y1 < y2 <= y1 + YEAR_RANGE_SPAN:
         return []
+    if y1 < 1900 and not (m.group("dot1") and m.group("dot2") and worded):
+        return []  # a historic year only as "1893.–1896. gadā": bare numbers that old are counts or pages
     if sep == "/" and y2 != y1 + 1:
         return []  # "2024./2025." is a school or financial year; other slashes are codes
     if sep in vocab.temporal()["until_words"] and not (m.group("no") or worded):
@@ -159,6 +161,16 @@ def year(m: re.Match) -> list[Atom]:
 def month_year(m: re.Match) -> list[Atom]:
     year, _ = _year_of(m)
     return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), rule="month_year")] if year else []
+
+
+def month_range_year(m: re.Match) -> list[Atom]:
+    """ "Februāris – marts, 2013": both months of the one year after them; a later month first
+    ("novembris – februāris, 2013") leaves the year's side unclear, so it is no range here."""
+    year, _ = _year_of(m)
+    first, last = _month_number(m.group("mon")), _month_number(m.group("mon2"))
+    if not year or first >= last:
+        return []
+    return [Atom(m.start(), m.end(), year, first, None, year, last, None, rule="month_range_year")]
 
 
 def year_month(m: re.Match) -> list[Atom]:

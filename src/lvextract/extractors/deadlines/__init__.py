@@ -59,7 +59,7 @@ from .labels import labelled_action, window_label_action
 from .qualified import qualified
 from .same_day import same_day_deadlines
 from .labelled_days import labelled_line_next, labelled_next
-from .vetoes import aimed, decided, dutied, paused, purposed, reported, superseded
+from .vetoes import aimed, cut_off, decided, dutied, paused, purposed, reported, superseded
 from .windows import windows
 from .wrapping import unwrapped_bounds
 from ...temporal.unknown_year import UNKNOWN_YEAR
@@ -251,7 +251,7 @@ def extract(doc: Document, record: Record) -> None:
             # A cell border before the date: a table row written in text ("| Projektu iesniegšanas
             # termiņš | 07.03.2025. |"). The row is the clause: the next row's words are not its.
             bounds = _row_bounds(doc, mention, bounds)
-        if paused(doc, mention, bounds):
+        if paused(doc, mention, bounds) or cut_off(doc, mention):
             continue
         cue_start = cue.start() if cue and cue.re is not LEADING_CUE else mention.span.start
         if closed is not None:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.months import month_forms
 from ...record import DateMention
 from ..deadline_cues import pattern, vocabulary
 from .matches import any_between, spans_of
@@ -25,6 +26,19 @@ def paused(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> bool
     obligation. Looked up in spans found once per document (linear)."""
     end = min(bounds[1], mention.span.end + 80)
     return any_between(spans_of(doc, "deadlines.pauses", _pause()), mention.span.end, end)
+
+
+_CLOSING_WORD = re.compile(r"[^\W\d_]+\Z")
+
+
+def cut_off(doc: Document, mention: DateMention) -> bool:
+    """ "… 2. līdz 2019. gada 7. okto": a date whose month word the text's cut-off end broke; what
+    was asked by it is lost with the sentence's rest, so it is no deadline."""
+    stub = _CLOSING_WORD.search(mention.span.text)
+    if stub is None or doc.text[mention.span.end:].strip(" \t\n….") != "":
+        return False
+    word = stub.group(0).lower()
+    return word not in month_forms() and any(form.startswith(word) for form in month_forms())
 
 
 def _superseded() -> re.Pattern:
