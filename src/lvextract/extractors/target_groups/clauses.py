@@ -32,6 +32,8 @@ NAME_QUOTE_REACH = 12  # tokens from a quoted name's opening mark to its closing
 
 QUOTE_MARKS = frozenset({"„", "«", "“", '"', "”"})  # opens_quote's marks
 LIST_JOINS = frozenset({",", "un", "vai"})  # between two items of a list: quoted names, groups
+WITH = "ar"  # "ģimenēm ar bērniem", "cilvēkiem ar invaliditāti": the kind of the group before it
+CORRELATIVE = "gan"  # "gan bērniem, gan senioriem": opens each item of a correlative list
 LIST_ITEMS = 12  # quoted names passed back over to the word before the list
 
 
@@ -119,24 +121,56 @@ class ClauseReading:
         """The first tokens of the group mentions of a list joined by `joins` that ends at the mention
         starting at token `start`, from that one back: "jauniešu", then "bērnu" of "bērnu un jauniešu
         centrs". At most `reach` mentions back (bounded: a long list is read no further)."""
-        i = start
+        i = self.item_start(start)
         yield i
         for _ in range(reach):
-            before = self.previous_word(i)
+            before = self._past_correlative(self.previous_word(i), joins)
             if before is None or self.word(before) not in joins:
                 return
             earlier = self.previous_word(before)
             if earlier is None or earlier not in self.in_mention:
                 return
-            i = self.in_mention[earlier].mention.token_start
+            i = self.item_start(self.in_mention[earlier].mention.token_start)
             yield i
+
+    def item_start(self, start: int) -> int:
+        """The first token of the list item whose group mention starts at token `start`: the noun a
+        modifier qualifies ("cilvēkiem" of "cilvēkiem ar funkcionāliem traucējumiem", "jauniešiem ar
+        ierobežotām iespējām"), the group a group after "ar" says the kind of ("ģimenēm" of "ģimenēm ar
+        bērniem"); else `start`."""
+        found = self.in_mention.get(start)
+        if found is None:
+            return start
+        head = self.modified_noun(start) if found.modifier else None
+        if head is None and not found.modifier:
+            with_word = self.previous_word(start)
+            if with_word is not None and self.word(with_word) == WITH:
+                head = self.previous_word(with_word)
+                if head is None or head not in self.in_mention:
+                    return start
+        if head is None or self.sdoc[head].is_punct:
+            return start
+        return self.in_mention[head].mention.token_start if head in self.in_mention else head
 
     def first_of_group_list(self, start: int, reach: int) -> int:
         """The first group mention of a list of them joined by LIST_JOINS that ends at the mention
         starting at token `start`: "bērnu" of "bērnu un jauniešu centrs" (group_list_back's last)."""
         for i in self.group_list_back(start, reach):
             pass
+        # (a correlative list's opening "gan" is the list's own, not a word of its clause: the words
+        # before "gan jauniešiem, gan sievietēm" are read from the word before it)
+        opener = self.previous_word(i)
+        if opener is not None and self.word(opener) == CORRELATIVE:
+            return opener
         return i
+
+    def _past_correlative(self, before: int | None, joins: frozenset[str]) -> int | None:
+        """The comma of a correlative's second item, ", gan senioriem", where token `before` is its
+        "gan" (so "gan bērniem, gan senioriem" is a list as "bērniem un senioriem" is); else `before`."""
+        if before is None or "," not in joins or self.word(before) != CORRELATIVE:
+            return before
+        comma = self.previous_word(before)
+        return comma if comma is not None and self.word(comma) == "," else before
 
     def _before_quoted_list(self, opening: int) -> int | None:
         """The word before a list of quoted names whose item opens at token `opening`: past the items

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from .clauses import LIST_JOINS
+from .clauses import LIST_JOINS, WITH
 from .forms import form
 from .mentions import Found
 from .reader import Reader
@@ -88,12 +88,36 @@ def past_list_after(reader: Reader, end: int, steps: int) -> int:
     """The token after the groups listed right after the mention that ends at token `end` (its joins
     and later groups: "… un senioriem", "…, gan senioriem"), else `end`; at most `steps` groups."""
     n = len(reader.sdoc)
+    end = past_kind(reader, end)
     for _ in range(steps):
         i = reader.skip_space(end)
         joined = False
         while i < n and reader.word(i) in FORWARD_JOINS:
             i, joined = reader.skip_space(i + 1), True
-        if not joined or i >= n or i not in reader.in_mention:
+        if not joined or i >= n:
             return end
-        end = reader.in_mention[i].mention.token_end
+        if i not in reader.in_mention:  # (a noun whose modifier is the mention: "… un cilvēkiem ar invaliditāti")
+            modifier = reader.in_mention.get(reader.skip_space(i + 1))
+            if modifier is None or not modifier.modifier or modifier.mention.token_start != reader.skip_space(i + 1):
+                return end
+            i = modifier.mention.token_start
+        end = past_kind(reader, reader.in_mention[i].mention.token_end)
     return end
+
+
+def past_kind(reader: Reader, end: int) -> int:
+    """The token after the group's kind said right after the mention that ends at token `end` — a
+    modifier mention ("jauniešiem ar ierobežotām iespējām") or "ar" and a group ("ģimenēm ar bērniem")
+    — else `end`."""
+    n = len(reader.sdoc)
+    i = reader.skip_space(end)
+    if i >= n:
+        return end
+    found = reader.in_mention.get(i)
+    if found is not None and found.modifier and found.mention.token_start == i:
+        return found.mention.token_end
+    if reader.word(i) != WITH:
+        return end
+    j = reader.skip_space(i + 1)
+    found = reader.in_mention.get(j) if j < n else None
+    return found.mention.token_end if found is not None and found.mention.token_start == j else end

@@ -27,9 +27,11 @@ def performs(reader: Reader, head: int, start: int, end: int) -> bool:
             verb = reader.word_at_or_after(who + 1)
             if verb is not None and reader.ctx.performing.fullmatch(reader.word(verb)):
                 return True
-    return reader.verb_before(start, 4, reader.ctx.performing)
+    # (from the list's first item: "koncertā muzicēs gan bērni, gan seniori")
+    return reader.verb_before(reader.first_of_group_list(start, LIST_STEPS), 4, reader.ctx.performing)
 
 
+LIST_STEPS = 4  # groups of a performers' list walked back to its first
 RELATIVE_WHO = frozenset({"kuri", "kuras", "kas"})
 
 

@@ -31,8 +31,12 @@ LIST_STEPS = 4  # later groups of the subject's list passed: "Skolotājas un bē
 
 def provides(reader: Reader, f: Found) -> bool:
     """Whether nominative group mention `f` goes on, in its sentence, to offering or leading something."""
-    head = reader.sdoc[f.mention.token_end - 1].text
-    if f.modifier or "participant" not in form(head) or head.lower().endswith(("us", "os")):
+    # (a modifier's case is its noun's: "cilvēki ar funkcionāliem traucējumiem ar savu piedāvājumu …")
+    noun = reader.modified_noun(f.mention.token_start) if f.modifier else f.mention.token_end - 1
+    if noun is None:
+        return False
+    head = reader.sdoc[noun].text
+    if "participant" not in form(head) or head.lower().endswith(("us", "os")):
         return False
     gerunds, own_offer = _words()
     i, seen, words = past_list_after(reader, f.mention.token_end, LIST_STEPS), 0, []
