@@ -61,6 +61,15 @@ INPUTS = [
     ("obfuscated e-mail dots", "a[punkts]"),
     ("deadline labels", "Pieteikšanās termiņš:\n\n5. martam\n\n"),
     ("groups in one sentence", "Paldies skolotājiem, kā arī bērniem par dziesmām, skolēni prezentēja darbus vecākiem, "),
+    # One long line of the genre's sentences without their full stops (tests/*_linear.py, lin2's probe):
+    # a day with its year copied its "line" from the text's start in dates and events.
+    ("dated events in one line", "2024. gada 5. martā notika konference par izglītību, "),
+    ("events with venues in one line", "Rīgā, Doma laukumā, koncerts 12. jūnijā plkst. 19.00, "),
+    ("terms after days in one line", "5. marts – pieteikšanās termiņš, "),
+    ("numbered phones in one line", "t. nr. 29123456, "),
+    ("long lines ending in a name", "Pasākumā piedalījās daudzi novada iedzīvotāji un viesi no kaimiņu pagastiem, kas kopā "
+     "ar mūziķiem dziedāja un dejoja līdz vēlam vakaram, bet rīkotāji pateicās visiem atbalstītājiem par ieguldījumu "
+     "un sadarbību ilgo gadu garumā, īpaši tiem, kuri palīdzēja sagatavot telpas un cienastu, Jānis Ozols\n"),
 ]
 
 

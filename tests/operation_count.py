@@ -55,6 +55,36 @@ def growth(run_small: Callable[[], object], run_double: Callable[[], object]) ->
     return operations(run_double) / operations(run_small)
 
 
+class _SliceCounter(str):
+    """A document's text, counting the characters every slice of it copies."""
+    copied = 0
+
+    def __getitem__(self, key):
+        piece = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            _SliceCounter.copied += len(piece)
+        return piece
+
+
+def sliced_chars(text: str, stage: str) -> int:
+    """Characters that `stage` copies out of the document's text by slicing it, every stage before
+    it already run. A copy is one call for `operations`, however long: a stage that copies "its
+    line" per item, where one long line runs from the text's start, looks linear there (issue 13)."""
+    from lvextract.pipeline import EXTRACTORS, build_document
+    from lvextract.record import Record
+
+    doc = build_document(text)
+    record = Record(doc_id="t", source="t", sha256="0" * 64)
+    for name, extract in EXTRACTORS:
+        if name == stage:
+            doc.text = _SliceCounter(doc.text)
+            _SliceCounter.copied = 0
+            extract(doc, record)
+            return _SliceCounter.copied
+        extract(doc, record)
+    raise AssertionError(f"no {stage} stage")
+
+
 class _ScanCounter:
     """Characters that regular-expression searches scan: a search over a window is one operation
     for `operations`, however wide the window, so a stage that searches its whole sentence once

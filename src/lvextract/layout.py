@@ -184,6 +184,33 @@ def short_line(text: str, start: int, end: int, reach: int) -> str | None:
     return text[lo + 1:hi].strip()
 
 
+def spaces_only(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds nothing but whitespace (`not text[start:end].strip()`), read
+    back from `end` and only over the whitespace there: no copy of a line that, with no line break
+    within reach, may run from the text's start (issue 13)."""
+    j = end
+    while j > start:
+        if not text[j - 1].isspace():
+            return False
+        j -= 1
+    return True
+
+
+def line_opened_at(text: str, start: int) -> int | None:
+    """The start of the line holding `start` when nothing but whitespace stands before `start` on
+    it (`not text[line_start:start].strip()`), else None. Reads back over that whitespace only, never
+    to the line's start: asked per date on one long line, it stays linear (issue 13)."""
+    j = start
+    while j > 0:
+        c = text[j - 1]
+        if c == "\n":
+            return j
+        if not c.isspace():
+            return None
+        j -= 1
+    return 0
+
+
 def blank_line_within(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a blank line, one with nothing but spaces and tabs on it:
     what keeps two items of a contact card apart (contacts' linking and name shapes)."""

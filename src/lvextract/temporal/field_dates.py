@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from ..layout import spaces_only
 from .grammar import Atom
 from .publication_fields import announced_time
 
@@ -31,9 +32,12 @@ def field_date(text: str, atom: Atom) -> bool:
     line_start = text.rfind("\n", window_start, atom.start) + 1
     if (line_start > 0 or window_start == 0) and _field_label().fullmatch(text, line_start, atom.start):
         return True
-    line_end = text.find("\n", atom.end)
-    if not text[line_start:atom.start].strip() and announced_time(text, atom.end, line_end if line_end >= 0 else len(text)):
-        return True  # an unlabelled field: the day alone on its line with its hour ("12.11.2016 - plkst.12.00")
+    # (with no line break within 40 characters the "line" runs from the text's start: read back over
+    # whitespace only, never copied; issue 13)
+    if spaces_only(text, line_start, atom.start):
+        line_end = text.find("\n", atom.end)
+        if announced_time(text, atom.end, line_end if line_end >= 0 else len(text)):
+            return True  # an unlabelled field: the day alone on its line with its hour ("12.11.2016 - plkst.12.00")
     # The label alone on the line above ("Kad:" / "20. decembrī, 2018, plkst: 15:00"), as a
     # calendar's event page prints it.
     if line_start == 0 or text[line_start:atom.start].strip():

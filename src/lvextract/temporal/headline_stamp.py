@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import vocabulary as vocab
+from ..layout import spaces_only
 from .grammar import Atom
 from .relative import sentence_is_past
 
@@ -19,6 +20,7 @@ from .relative import sentence_is_past
 _HEADLINE_OPEN = re.compile(r"[^\W\d_][^()\n!?]{3,160}?[^\W\d_][\"”»]?\s*\(\s*$")
 _CLOSE = re.compile(r"\s*\.?\s*\)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s*")
 
 
 def _stamp_sentence_words() -> frozenset[str]:
@@ -30,8 +32,15 @@ def parenthesised_headline_day(text: str, line_start: int, line_end: int, atom: 
     """The day in parentheses that closes a headline line, told nowhere else in the text."""
     if atom.is_range or atom.relative or atom.year is None or not atom.day:
         return False
-    before = text[line_start:atom.start]
-    if not _HEADLINE_OPEN.fullmatch(before.lstrip()) or len(_WORD.findall(before)) < 2:
+    # The words before the parenthesis matched in place, not in a copy of the line before the day:
+    # a long line without a break would be copied once per day (issue 13). The parenthesis first.
+    bracket = atom.start
+    while bracket > line_start and text[bracket - 1].isspace():
+        bracket -= 1
+    if bracket == line_start or text[bracket - 1] != "(":
+        return False
+    first = _SPACES.match(text, line_start, atom.start).end()  # the line's words start (lstrip)
+    if not _HEADLINE_OPEN.fullmatch(text, first, atom.start) or len(_WORD.findall(text, first, atom.start)) < 2:
         return False
     if not _CLOSE.fullmatch(text, atom.end, line_end):
         return False

@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..latvian.orthography import UPPER
+from ..layout import line_opened_at
 from . import vocabulary as vocab
 from .grammar import Atom
 from .publication_fields import Retold
@@ -131,10 +132,10 @@ class LoneYears:
 def head_occurrence(text: str, atom: Atom, retold: Retold) -> bool:
     """An events page's day and hour alone on their line ("18. Jūn, 2023  21:00"), told again
     below: it frames the day told again as a one-day range would (RECORD.md's order, 3.)."""
-    line_start = text.rfind("\n", 0, atom.start) + 1
+    if atom.day is None or line_opened_at(text, atom.start) is None:
+        return False  # read back over the whitespace before the day only: no copy of a long line (issue 13)
     line_end = text.find("\n", atom.end)
-    return atom.day is not None and not text[line_start:atom.start].strip() \
-        and retold.told_again(atom, line_end if line_end >= 0 else len(text))
+    return retold.told_again(atom, line_end if line_end >= 0 else len(text))
 
 
 def month_frames(text: str, frames: list[Atom], document_year: int | None) -> list[Atom]:

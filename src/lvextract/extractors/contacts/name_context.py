@@ -180,7 +180,7 @@ def opens_signature(text: str, start: int, end: int) -> bool:
     next line a phone or e-mail line ("Tālrunis: …")."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     line_end = text.find("\n", end, end + 200)
-    if line_end < 0 or not _role_only(text[line_start:start]) or text[end:line_end].strip(" ,\t"):
+    if line_end < 0 or not _role_only_within(text, line_start, start) or text[end:line_end].strip(" ,\t"):
         return False
     next_end = text.find("\n", line_end + 1, line_end + 200)
     next_line = text[line_end + 1:next_end if next_end >= 0 else line_end + 200]
@@ -196,6 +196,25 @@ def _role_only(before: str) -> bool:
     before = before.strip()
     return not before or (len(before) <= ROLE_LINE_REACH and not re.search(r"[.!?:;,()]", before)
                           and find_role(before, None, prefer_last=True) is not None)
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _role_only_within(text: str, start: int, end: int) -> bool:
+    """`_role_only(text[start:end])` without copying a long span: with no line break within 200
+    characters before a name its "line" runs from the text's start, and a stripped span longer than
+    a role is no role, so only its ends are read (issue 13: lines of prose over 200 characters, each
+    ending in a name, copied the text before every one)."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    if last == start:
+        return True  # nothing but whitespace: nothing before the name
+    first = _SPACES.match(text, start, last).end()
+    if last - first > ROLE_LINE_REACH:
+        return False
+    return _role_only(text[first:last])
 
 
 def after_cue(text: str, start: int, cue: re.Pattern) -> bool:

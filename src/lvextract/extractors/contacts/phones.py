@@ -115,10 +115,39 @@ def _word_after(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _line_names_phone(text: str, start: int, phone_words: set[str], reach: int = 200) -> bool:
-    """Whether the number's line (read at most `reach` either side) names a phone by a fuller label."""
+_LINE_WORD = re.compile(r"[^\s:()\[\],;]+")
+_WORD_SEPARATORS = ":()[],;"
+
+
+class _FirstCue:
+    """Where the text's first word naming a phone ends (`phone_number_words`), found once per text
+    and only when asked: what `_line_names_phone` reads of a line that runs from the text's start."""
+
+    def __init__(self, text: str, phone_words: set[str]):
+        self._text, self._words, self._end = text, phone_words, None
+
+    def end(self) -> float:
+        if self._end is None:
+            self._end = next((m.end() for m in _LINE_WORD.finditer(self._text)
+                              if _has_cue([m.group(0).lower()], self._words)), float("inf"))
+        return self._end
+
+
+def _line_names_phone(text: str, start: int, phone_words: set[str], reach: int = 200,
+                      first_cue: _FirstCue | None = None) -> bool:
+    """Whether the number's line (read at most `reach` either side) names a phone by a fuller label.
+    With no line break within `reach` before the number the line is read from the text's start, as
+    it always was; that far part is answered by `first_cue` (the text's first such word), not copied
+    and split once per number (issue 13: one long line of "t. nr. 29123456, " copied the text before
+    every number)."""
     left = text.rfind("\n", max(0, start - reach), start) + 1
     right = text.find("\n", start, start + reach)
+    if left == 0 and start > reach:
+        left = start - reach  # back to the start of the word it falls in: the words before it are whole
+        while left > 0 and not (text[left - 1].isspace() or text[left - 1] in _WORD_SEPARATORS):
+            left -= 1
+        if (first_cue or _FirstCue(text, phone_words)).end() <= left:
+            return True
     words = re.findall(r"[^\s:()\[\],;]+", text[left:right if right >= 0 else start + reach].lower())
     return _has_cue(words, phone_words)
 
@@ -137,6 +166,7 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     v = vocabulary()
     not_phone, amount_words = set(v["not_phone_cues"]), set(v["amount_words"])
     phone_words, weak_words = set(v["phone_number_words"]), set(v["weak_phone_number_words"])
+    first_cue = _FirstCue(text, phone_words)
     own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS + (_file_name_stamp(),) for m in p.finditer(text)]
     own += _calendar_rows(text)
     masked = _masked(text, list(blocked) + own)
@@ -152,7 +182,7 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
             before = _words_before(text, start)
             numbered_phone = len(before) == 2 and before[-1].rstrip(".") in v["number_words"] \
                 and (_has_cue(before[:1], phone_words)
-                     or (_has_cue(before[:1], weak_words) and _line_names_phone(text, start, phone_words)))
+                     or (_has_cue(before[:1], weak_words) and _line_names_phone(text, start, phone_words, first_cue=first_cue)))
             if (_has_cue(before[-1:], not_phone) and not numbered_phone) or _word_after(text, end) in amount_words:
                 continue
             e164 = _e164(raw)

@@ -30,9 +30,11 @@ def _opened_line(text: str, start: int, glyph: bool = False) -> int | None:
     """The start of the line that `start` opens: only blanks before it on its line (with `glyph`,
     a list's glyph too, "• 3. marts"), the line's start found within LABEL_LINE characters; else None."""
     line_start = text.rfind("\n", max(0, start - LABEL_LINE), start) + 1
+    if line_start == 0 and start > LABEL_LINE:
+        return None  # before the copy: with no line break in reach it would run from the text's start
     opening = text[line_start:start]
     bullet = GLYPH.match(opening) if glyph else None
-    if (line_start == 0 and start > LABEL_LINE) or opening[bullet.end() if bullet else 0:].strip():
+    if opening[bullet.end() if bullet else 0:].strip():
         return None
     return line_start
 
@@ -150,9 +152,9 @@ def label_above(doc: Document, mention: DateMention, date_starts: list[int] = ()
     pos, blanks, label = line_start - 1, 0, None
     while pos > 0:
         previous = text.rfind("\n", max(0, pos - LABEL_LINE), pos) + 1
-        line = text[previous:pos]
         if previous == 0 and pos > LABEL_LINE:
-            break  # a line longer than a label
+            break  # a line longer than a label (asked before the copy, which would run from the text's start)
+        line = text[previous:pos]
         if not line.strip():
             blanks += 1  # a table may set each cell, and each line of a cell, apart
             if blanks > LABEL_BLANKS:

@@ -25,8 +25,10 @@ def row_table_action(doc: Document, mention: DateMention, date_starts: list[int]
     and at most ROWS lines of LINE characters read back, O(ROWS · LINE) per date."""
     text, start = doc.text, mention.span.start
     line_start, _line_end = layout(doc).line_of(start)
+    if start - line_start > LABEL_CHARS:
+        return None  # a long row label, told before copying it: one long line is no row of cells
     label = text[line_start:start]
-    if len(label) > LABEL_CHARS or len(label.split()) > LABEL_WORDS or PROSE.search(label):
+    if len(label.split()) > LABEL_WORDS or PROSE.search(label):
         return None
     if first_date_in(date_starts, line_start, start + 1) != start:
         return None  # another day opens the row: this one is in a later column

@@ -17,10 +17,9 @@ from .lexicon import event_stems, generic_types, literals, vocabulary
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns
 from .title_before import noun_title
-from .contrast import CONTRAST, day_side, own_part, venues_in
+from .contrast import CONTRAST, day_side, own_part
 from .venue_own_noun import without_own_noun
-from .purpose_clause import without_purpose
-from .office_seat import without_office_seat
+from .venue_pick import any_venue_in, pick_kept_venue
 from .noun_adjective import without_noun_adjective
 from .offsets import any_between
 from .led_time import led_time
@@ -207,11 +206,12 @@ def build_event(doc: Document, index: Nouns, noun: NounMention, noun_bounds, men
         address = found[k] if k < len(found) and (stop is None or starts[k] < stop) else found[0]
     part = own_part(doc, noun, bounds, mention.span.start, date_starts) if bounds[0] <= noun.start < bounds[1] else bounds
     side = day_side(doc, noun, part, mention.span.start) if part[0] <= noun.start < part[1] else None
-    if side is not None and any(group for group in venues_in(here.venues, side)):
+    if side is not None and any_venue_in(here.venues, side):
         part = side  # "…, bet Liepās tas būs 1. janvārī": the venue on the day's side of the contrast
-    venues = without_office_seat(doc, without_purpose(doc, without_own_noun(doc, without_noun_adjective(
-        doc, here.venues if part == bounds else venues_in(here.venues, part), noun), noun), noun.start))
-    place = places.pick_venue(venues, after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))
+    # the venue kept to the part, without the noun's adjective, cut at the noun, without a purpose
+    # clause's venues and an office's seat: read near the noun and the date, not filtered whole per event
+    place = pick_kept_venue(doc, here.venues, None if part == bounds else part, noun,
+                            after=mention.span.end, stop=stop, before=_bracketed(doc, mention, date_starts))
     if place is None and there is not here:
         place = places.pick_venue(there.venues)
     start_time, end_time = (own_line_time(doc, noun, (mention.span.start, mention.span.end), _event_times(doc))

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...layout import line_opened_at
 from ...latvian.orthography import WORD
 from ...record import DateMention, Record
 from ...temporal.relative_builders import WEEKDAYS
@@ -292,10 +293,14 @@ def listing_line_items(doc: Document, index: Nouns, candidates: list[DateMention
     for day in candidates:
         if day.end is not None or not DAY_VALUE.match(day.value or ""):
             continue
-        line_start = text.rfind("\n", 0, day.span.start) + 1
+        # whether the day opens its line, read back over the whitespace before it: neither copied nor
+        # searched from the line's start, which on one long line is the text's (issue 13)
+        line_start = line_opened_at(text, day.span.start)
+        if line_start is None:
+            continue
         line_end = text.find("\n", day.span.end)
         line_end = len(text) if line_end < 0 else line_end
-        if text[line_start:day.span.start].strip() or any_between(date_starts, (day.span.end + 1, line_end)):
+        if any_between(date_starts, (day.span.end + 1, line_end)):
             continue  # the day opens its line and is the line's only date
         dash = LISTING_DASH.search(text, day.span.end, line_end)
         if dash is None or index.all_in((day.span.end, dash.start())):
