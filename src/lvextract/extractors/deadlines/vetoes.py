@@ -29,13 +29,16 @@ def paused(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> bool
 
 
 _CLOSING_WORD = re.compile(r"[^\W\d_]+\Z")
+# Only what a cut-off page leaves after its last word: read in place from the date's end (a copy
+# of the text's rest per date made one long line of dates quadratic).
+_ONLY_CUT_END = re.compile(r"[ \t\n….]*")
 
 
 def cut_off(doc: Document, mention: DateMention) -> bool:
     """ "… 2. līdz 2019. gada 7. okto": a date whose month word the text's cut-off end broke; what
     was asked by it is lost with the sentence's rest, so it is no deadline."""
     stub = _CLOSING_WORD.search(mention.span.text)
-    if stub is None or doc.text[mention.span.end:].strip(" \t\n….") != "":
+    if stub is None or not _ONLY_CUT_END.fullmatch(doc.text, mention.span.end):
         return False
     word = stub.group(0).lower()
     return word not in month_forms() and any(form.startswith(word) for form in month_forms())
