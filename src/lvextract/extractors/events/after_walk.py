@@ -47,6 +47,7 @@ from .venue_hour_run import venue_hour_runs
 from .range_relative_day import drop_relative_inner_days
 from .weekend_day import drop_headline_weekends
 from .contest_days import drop_range_days, join_contest_parts, join_headline_year
+from .range_generic_days import drop_title_retold_days
 from .field_year import year_from_card_field
 
 
@@ -106,6 +107,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     join_contest_parts(record)  # "turnīra posmi … 9. augustā" and "noslēdzošajā posmā, 9. augustā"
     title_headed_contest(doc, record)  # "Skrējiens „Ozolu aplis”" over "Sacensības notiks 8. jūnijā"
     drop_range_days(record, first_mention, doc)  # "No 27. līdz 30. augustam … čempionāts … 28. augustā – U-16"
+    drop_title_retold_days(record, first_mention)  # "akcija „Labo darbu nedēļa”" 16.–22.10. … 19.10. „Labo darbu nedēļā”
     drop_generic_twins(record, programme_umbrellas(doc, record), day_parts, doc)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
     drop_kind_twins(record, fill_gaps)  # "svētki" and "svinības" of the same days: one feast

@@ -40,7 +40,7 @@ def _compound_kind(norm: str) -> str | None | bool:
         parts = norm.split("-")
         # "10. - 24. augusts-izstāde": a month glued to the noun by a list's dash is no part of it.
         if len(parts) == 2 and parts[0] in _month_forms() and stem(parts[1]) in single_word_stems():
-            return lemma(parts[1])
+            return _part_kind(parts[1])
         # Led by an event noun ("izstāde-izsole") or closed by one ("skola-nometne"): the pair is the type.
         if len(parts) == 2 and len(parts[1]) > 1 and parts[1].isalpha() and parts[0].isalpha() \
                 and (stem(parts[0]) in single_word_stems() or stem(parts[1]) in single_word_stems()):
@@ -111,13 +111,19 @@ def compound_spans(sdoc) -> list:
             if before is None or not before.is_alpha or before.idx + len(before.text) != token.idx:
                 continue
             # "augusts-izstāde": a month before the dash is no part of the pair.
-            label = lemma(token.text[1:]) if before.lower_ in _month_forms() else f"{lemma(before.text)}-{lemma(token.text[1:])}"
+            label = _part_kind(token.text[1:]) if before.lower_ in _month_forms() else f"{_part_kind(before.text)}-{_part_kind(token.text[1:])}"
             found.append(SpacySpan(sdoc, i - 1, i + 1, label=label))
             continue
         if kind is None:
-            kind = "-".join(lemma(p) for p in token.text.split("-"))
+            kind = "-".join(_part_kind(p) for p in token.text.split("-"))
         found.append(SpacySpan(sdoc, i, i + 1, label=kind))
     return found
+
+
+def _part_kind(word: str) -> str:
+    """A pair's part in any case: a vocabulary noun by its own type, matched on its stem ("talku-pikniku"
+    → "talka-pikniks"; the lemmatiser guesses "talkt", "piknika" for forms it has not seen), else its lemma."""
+    return _single_word_kinds().get(stem(word.lower())) or lemma(word)
 
 
 @lru_cache(maxsize=1)

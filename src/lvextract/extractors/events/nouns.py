@@ -224,11 +224,22 @@ def _with_activities(doc: Document, nouns: list[NounMention]) -> list[NounMentio
               if not taken.overlaps(start, end)]
     # Any other noun said to take place or invited to (events/happening_subject.py), in a sentence
     # that names no occurrence by a vocabulary noun: the list of types is open.
+    # A vocabulary noun in the locative is where or within what the subject takes place ("vakcinācija
+    # notiks pilsētas svētkos"): it leaves the sentence open to its subject.
+    told_by_name = {doc.sentence_index(n.start) for n in nouns if not _locative(doc.text[n.start:n.end])}
     found += [NounMention(kind, start, end)
               for kind, start, end in happening_subjects(doc.text, [(n.start, n.end) for n in [*nouns, *found]],
                                                          _vocabulary_heads())
-              if doc.sentence_index(start) not in told]
+              if doc.sentence_index(start) not in told_by_name]
     return sorted(nouns + found, key=lambda n: n.start) if found else nouns
+
+
+LOCATIVE_END = re.compile(r"(?<!šan)(?:ā|ē|ī|os|ās|ēs|īs)$")
+
+
+def _locative(written: str) -> bool:
+    """Whether a noun's last word has a locative's ending (not a reflexive verbal noun's "-šanās")."""
+    return LOCATIVE_END.search(written.rstrip().lower()) is not None
 
 
 # One definite adjective of manner between the occurrence and its part ("svētku svinīgā atklāšana",

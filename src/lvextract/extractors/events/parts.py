@@ -149,7 +149,7 @@ def _range(doc: Document, bounds: tuple[int, int]) -> _Range:
 def _named_kind(doc: Document, index: Nouns, noun: NounMention, title: str | None) -> str:
     """"pasākums „Karjeras diena”": a generic noun whose quoted name opens with an occurrence
     noun takes that noun's type (RECORD.md: the generic word only when nothing more specific is said)."""
-    if title is None or noun.kind not in generic_types():
+    if title is None or noun.kind not in generic_types() or noun.kind in _kept_before_name():
         return noun.kind
     m = TITLE_AFTER_NOUN.match(doc.text, noun.end, min(len(doc.text), noun.end + 260))
     if m is None:
@@ -163,6 +163,11 @@ def _named_kind(doc: Document, index: Nouns, noun: NounMention, title: str | Non
         if n.kind not in generic_types() and not _towards(doc, m.start(1), n):
             return n.kind
     return noun.kind
+
+
+@lru_cache(maxsize=1)
+def _kept_before_name() -> frozenset[str]:
+    return frozenset(vocabulary()["generic"]["kept_before_name"])
 
 
 def _towards(doc: Document, name_start: int, n: NounMention) -> bool:
