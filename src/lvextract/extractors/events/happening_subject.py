@@ -1,10 +1,10 @@
 """Any noun the text says takes place ("12. martā skolā notika vakcinācija", "Iestudējuma pirmizrāde
-notiks 5. maijā", "tests, kas norisināsies 3. jūnijā", "aicinām visus uz vakcināciju"): RECORD.md's
+notiks 5. maijā", "tests, kas norisināsies 3. jūnijā", "aicinām visus uz vakcināciju"): RECORD's
 list of types is open, and the subject of a verb of taking place, or the object of an invitation's
-"uz", names an occurrence whatever the noun is. Typed by its lemma. Nouns of RECORD.md's non-events
-said to take place all the same ("notiks remonts", "apmaksa notiks …") are a stop list
-(events.toml [happening_subject] not_occurrences). Three regex passes over the text; imports only
-lexicon."""
+"uz", names an occurrence whatever the noun is (docs/record.md, "Events"). Typed by its lemma. Nouns
+of RECORD.md's non-events said to take place all the same ("notiks remonts", "apmaksa notiks …") are a
+stop list (events.toml [happening_subject] not_occurrences). Three regex passes over the text; of the
+events package it reads only the lexicon (the language's lemmas, places and spans below it)."""
 from __future__ import annotations
 
 import re

@@ -10,7 +10,10 @@ The groups are sorted by offset (`places.venue_candidates`); the two filters tha
 the noun, so those are filtered as before and the rest is read in place, each venue asked the two
 filters that keep or drop it one by one (purpose clause, office seat) only when the pick reaches it.
 A cut venue that moves past the next one leaves the group unsorted: then the groups are filtered
-whole, as before. O(groups · (log venues + venues near the noun + venues dropped in a row))."""
+whole, as before. O(groups · (log venues + venues near the noun + venues dropped in a row)): where a
+group's venues are all dropped (each after an envoy's noun, "vēstnieks Latvijas Republikā"), the last
+loop walks the whole group per event — quadratic on a long line of such items, left for a per-group
+index of the venues the office-seat check keeps."""
 from __future__ import annotations
 
 import bisect
