@@ -28,6 +28,7 @@ UNITS = [
     "17.03.2015. - radošā darbnīca bērniem, vecākiem\n",             # a listing line per day, items after commas
     "Šajā nedēļā notika apmācības skolotājiem, ",                     # a listed activity per week
     "5. maijā notiks koncerts:\n",                   # a day per line, each line a label closed by a colon
+    "koncerts 12. jūnijā, vēstnieks Latvijas Republikā, ",  # every venue of the group dropped (an envoy's seat)
     "Rīgā, Doma laukumā, koncerts 12. jūnijā plkst. 19.00, ",  # venues per item: filtered whole per event once
 ]
 

@@ -10,10 +10,10 @@ The groups are sorted by offset (`places.venue_candidates`); the two filters tha
 the noun, so those are filtered as before and the rest is read in place, each venue asked the two
 filters that keep or drop it one by one (purpose clause, office seat) only when the pick reaches it.
 A cut venue that moves past the next one leaves the group unsorted: then the groups are filtered
-whole, as before. O(groups · (log venues + venues near the noun + venues dropped in a row)): where a
-group's venues are all dropped (each after an envoy's noun, "vēstnieks Latvijas Republikā"), the last
-loop walks the whole group per event — quadratic on a long line of such items, left for a per-group
-index of the venues the office-seat check keeps."""
+whole, as before. The last fallback (the first venue kept anywhere in the group) skips a group's runs
+of venues after an envoy's noun by an index made once per group, and another event's purpose clause by
+bisection ("vēstnieks Latvijas Republikā" after every item dropped them all, and each event walked the
+whole group). O(groups · (log venues + venues near the noun + purpose clauses and runs skipped))."""
 from __future__ import annotations
 
 import bisect
@@ -35,14 +35,14 @@ class _Joined:
     """A read-only sequence of three lists one after another (bisect reads it by index)."""
 
     def __init__(self, *parts: list[Venue]):
-        self._parts = [p for p in parts if p]
-        self._len = sum(len(p) for p in self._parts)
+        self.parts = [p for p in parts if p]
+        self._len = sum(len(p) for p in self.parts)
 
     def __len__(self) -> int:
         return self._len
 
     def __getitem__(self, i: int) -> Venue:
-        for part in self._parts:
+        for part in self.parts:
             if i < len(part):
                 return part[i]
             i -= len(part)
@@ -95,17 +95,61 @@ def pick_kept_venue(doc: Document, groups: list[list[Venue]], part: tuple[int, i
                 if keep(venues[i]):
                     return venues[i][1]
                 i += 1
-        for i in range(len(venues)):
-            if keep(venues[i]):
-                return venues[i][1]
+        first = _first_kept(doc, venues, keep)
+        if first is not None:
+            return first[1]
     return None
+
+
+def _first_kept(doc: Document, venues: "_Joined", keep: Callable[[Venue], bool]) -> Venue | None:
+    """The first venue `keep` keeps, in order: a group's runs of venues after an envoy's noun are
+    skipped by an index made once per group, and another event's purpose clause by bisection, so
+    a group whose venues are all dropped is not walked once per event."""
+    spans = purpose_spans(doc)
+    for part in venues.parts:
+        if not isinstance(part, _Slice):
+            for venue in part:  # the window near the noun: a few venues
+                if keep(venue):
+                    return venue
+            continue
+        group, j, end = part.group, part.start, part.start + len(part)
+        seat_next, offsets = _seat_index(doc, group)
+        while j < end:
+            j = seat_next[j]
+            if j >= end:
+                break
+            venue = group[j]
+            if keep(venue):
+                return venue
+            span = _inside(spans, venue[0]) if spans else None
+            # dropped inside another event's purpose clause: on past the clause
+            j = max(j + 1, bisect.bisect_left(offsets, span[1])) if span is not None else j + 1
+    return None
+
+
+def _seat_index(doc: Document, group: list[Venue]) -> tuple[list[int], list[int]]:
+    """For each venue of `group`, the index of the first venue from it on that no envoy's noun
+    precedes (`office_seat`), and the venues' offsets: once per group (the groups of a clause are
+    made once per document and shared by its events)."""
+    cache = doc.derived("events.venue_seat_index", lambda _doc: {})
+    known = cache.get(id(group))
+    if known is not None and known[0] is group:
+        return known[1], known[2]
+    seat, text = _office_before(), doc.text
+    seat_next = [len(group)] * (len(group) + 1)
+    for k in range(len(group) - 1, -1, -1):
+        dropped = seat.search(text, max(0, group[k][0] - 30), group[k][0])
+        seat_next[k] = seat_next[k + 1] if dropped else k
+    offsets = [v[0] for v in group]
+    cache[id(group)] = (group, seat_next, offsets)
+    return seat_next, offsets
 
 
 class _Slice:
     """group[start:end] read in place, not copied."""
 
     def __init__(self, group: list[Venue], start: int, end: int):
-        self._group, self._start, self._len = group, start, max(0, end - start)
+        self.group, self.start, self._len = group, start, max(0, end - start)
 
     def __len__(self) -> int:
         return self._len
@@ -116,7 +160,7 @@ class _Slice:
     def __getitem__(self, i: int) -> Venue:
         if not 0 <= i < self._len:
             raise IndexError(i)
-        return self._group[self._start + i]
+        return self.group[self.start + i]
 
 
 def _keeper(doc: Document, noun: NounMention) -> Callable[[Venue], bool]:
