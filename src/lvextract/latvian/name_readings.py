@@ -125,11 +125,14 @@ def _readings(word: str) -> tuple[Reading, ...]:
         add(low[:-1] + "e", "m", ACC)  # masculine surnames in -e (Šķēli)
     elif low.endswith("a"):
         add(low, "f", NOM)
-        if not _palatalised_only(low[:-1]):
+        # a stem only an -is noun has ("Druvja") reads -is first, any other the first declension first
+        palatalised = _palatalised_only(low[:-1])
+        if not palatalised:
             add(_masc_first(low[:-1]), "m", GEN)
         for nominative in _masc_second_from_genitive(low[:-1]):
             add(nominative, "m", GEN)
-        add(_masc_first(low[:-1]), "m", GEN)  # (after the -is readings, where the stem is palatalised)
+        if palatalised:
+            add(_masc_first(low[:-1]), "m", GEN)
     elif low.endswith("e"):
         add(low, "f", NOM)
     elif low.endswith("ā"):

@@ -40,6 +40,8 @@ def printed_issue() -> re.Pattern:
     return _cited_periodical("read_in_issue_words", "", r"\s*Nr\.?\s*\d+\s*\(\s*")
 
 
+# An issue's number: "Nr. 11", "nr.3 (245)".
+_ISSUE_NUMBER = r"(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?"
 # A file host prints the uploader after the issue's line, past a spaced dash: "… Nr.10 - Jelgavas
 # rajona padome", "… augusts - Madona.lv" — a name of words (a site's dot allowed), no sentence
 # (no figures, no full stop closing it).
@@ -49,26 +51,26 @@ _PUBLISHER_TAIL = r"(?:[^\S\n]+[-–—][^\S\n]+[^\W\d_](?:[^\W\d_]|[ «»\"“�
 _ISSUE_NUMBER_AFTER = re.compile(r"[^\S\n]*[.•·|/]?[^\S\n]*(?i:nr)\.?[^\S\n]*\d+[\w/.-]*(?:[^\S\n]*\(\d+\))?"
                                  + _PUBLISHER_TAIL + r"[^\S\n]*(?:<br\s*/?>)?[^\S\n]*$")
 # The number before the date, the date closing the line: "Nr. 11 (245) 2015. gada novembris".
-_ISSUE_NUMBER_BEFORE = re.compile(r"[^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?[^\S\n]*[,•·|/]?[^\S\n]*")
+_ISSUE_NUMBER_BEFORE = re.compile(r"[^\S\n]*" + _ISSUE_NUMBER + r"[^\S\n]*[,•·|/]?[^\S\n]*")
 # No number: the masthead's noun right before the date and nothing after it but the uploader.
 _NOUN_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]*[/|]?[^\S\n]*$")
 _LINE_CLOSED = re.compile(_PUBLISHER_TAIL + r"[^\S\n]*$")
 # A masthead broken over lines (a PDF's text layer): the issue's number alone on the next or the
 # previous line ("2011. gada oktobris" / "Nr. 10 (55)"), or the newsletter's noun closing the line above.
-_ISSUE_NUMBER_LINE = re.compile(r"[^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?[^\S\n]*$")
+_ISSUE_NUMBER_LINE = re.compile(r"[^\S\n]*" + _ISSUE_NUMBER + r"[^\S\n]*$")
 # The masthead's noun opening the line, the periodical's name, the issue's number before the date:
 # "Laikraksts Latvietis Nr. 456, 2017. g. 19. apr." (the date closing the line).
-_NOUN_NAME_NUMBER = re.compile(r"[^\S\n]*([^\W\d_]+)[^\S\n]+[^\n]{1,60}?[^\S\n](?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?"
-                               r"[^\S\n]*[,•·|/]?[^\S\n]*")
+_NOUN_NAME_NUMBER = re.compile(r"[^\S\n]*([^\W\d_]+)[^\S\n]+[^\n]{1,60}?[^\S\n]" + _ISSUE_NUMBER
+                               + r"[^\S\n]*[,•·|/]?[^\S\n]*")
 # A transcript's page number may open the line before the masthead's date ("1 2020. gada jūnijs").
 _ISSUE_NUMBER_OPENING = re.compile(r"[^\S\n]*(?:\d{1,3}[^\S\n]+)?")
 # The issue's number right after the date, the page's text going on after it on the same line
 # (a bullet or a slash between them; none where the page's number opens the line: "1 decembris 2019
 # Nr. 12 (176) Virsraksts …", _PAGE_NUMBER_OPENING).
-_ISSUE_NUMBER_GLUED = re.compile(r"[^\S\n]*[•·|/][^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?(?=[^\S\n])")
+_ISSUE_NUMBER_GLUED = re.compile(r"[^\S\n]*[•·|/][^\S\n]*" + _ISSUE_NUMBER + r"(?=[^\S\n])")
 _PAGE_NUMBER_OPENING = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]+")
 # (the headline after it opens with a capital: a sentence going on, "… Nr. 3 bija pirmais …", is no masthead)
-_ISSUE_NUMBER_RUN_ON = re.compile(rf"[^\S\n]*(?i:nr)\.?[^\S\n]*\d+(?:[^\S\n]*\(\d+\))?[^\S\n]+(?=[\"“„«]?[{UPPER}])")
+_ISSUE_NUMBER_RUN_ON = re.compile(r"[^\S\n]*" + _ISSUE_NUMBER + rf"[^\S\n]+(?=[\"“„«]?[{UPPER}])")
 
 
 # How far either side of the date's line the masthead's other line is read (bounded: O(1) per date).

@@ -13,11 +13,10 @@ from functools import lru_cache
 from ..vocabulary import load
 from .clause_words import clause_words_after, clause_words_before
 from .clauses import LIST_JOINS
-from .list_walks import past_list_after, steps_back
+from .list_walks import LIST_STEPS, past_list_after, steps_back
 from .reader import Reader
 
 EXPERIENCER_REACH = 2  # words either side: "ko teikt mazam bērnam", "bērniem klājas"
-LIST_STEPS = 4  # groups of a list walked back to its first
 COMMUNITY_REACH = 8  # tokens back to the dash: "saime – audzēkņi, vecāki un pedagogi"
 DASHES = frozenset("-–—")
 

@@ -82,6 +82,9 @@ def word_after_genitives(reader: Reader, f: Found, reach: int, stops: Callable[[
 
 # The joins between the groups of a list, the correlative's "gan" too ("gan bērniem, gan senioriem").
 FORWARD_JOINS = LIST_JOINS | {"gan"}
+# How many groups of a list a rule walks over to its first or past its last ("gan bērni, gan
+# seniori, gan vecāki"): performers, experiencers and providers read their list whole.
+LIST_STEPS = 4
 
 
 def past_list_after(reader: Reader, end: int, steps: int) -> int:

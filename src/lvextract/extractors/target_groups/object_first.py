@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clauses import CORRELATIVE
 from .forms import form
 from .mentions import Found
 from .reader import Reader
@@ -28,7 +29,7 @@ LIST_JOIN = re.compile(r"\s*(?:(?:,|\bun|\bvai|,\s*kā\s+arī|,\s*gan)\s+(?:ar\s
 FEMININE_PLURAL = ("es", "as")
 # The masculine plural nominative's ending ("uzņēmēji", "seniori"), never an accusative ("-us").
 MASCULINE_NOMINATIVE = "i"
-CORRELATIVE = "gan"  # "gan pašvaldība, gan uzņēmēji": its words and the comma before it count no reach
+# (a correlative's "gan", clauses.CORRELATIVE: "gan pašvaldība, gan uzņēmēji": its words and the comma before it count no reach)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..vocabulary import load
 from .clause_words import clause_words_after, clause_words_before
 from .forms import form
+from .list_walks import LIST_STEPS
 from .reader import Reader
 
 
@@ -31,7 +32,6 @@ def performs(reader: Reader, head: int, start: int, end: int) -> bool:
     return reader.verb_before(reader.first_of_group_list(start, LIST_STEPS), 4, reader.ctx.performing)
 
 
-LIST_STEPS = 4  # groups of a performers' list walked back to its first
 RELATIVE_WHO = frozenset({"kuri", "kuras", "kas"})
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from .forms import form
-from .list_walks import past_list_after
+from .list_walks import LIST_STEPS, past_list_after
 from .mentions import Found
 from .reader import Reader
 
@@ -26,7 +26,6 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(c["gerunds"]), tuple(c["own_offer"])
 
 
-LIST_STEPS = 4  # later groups of the subject's list passed: "Skolotājas un bērni ar savu piedāvājumu …"
 
 
 def provides(reader: Reader, f: Found) -> bool:

@@ -19,8 +19,7 @@ from functools import lru_cache
 from ..vocabulary import load
 from .clause_words import clause_indices_before
 from .forms import form
-from .clauses import LIST_JOINS
-from .list_walks import steps_back
+from .list_walks import FORWARD_JOINS, steps_back
 from .mentions import Found
 from .reader import Reader
 
@@ -28,7 +27,6 @@ QUALIFIER_REACH = 9  # steps back over the list and its qualifiers: "nav piemēr
 FRONTED_REACH = 8  # words from a fronted group to the negation: "Ģimenēm ar bērniem un senioriem šī taka nav piemērota"
 LIST_TOKENS = 12  # tokens of the fronted list's later groups: "… un cilvēkiem ar invaliditāti"
 DEGREE_REACH = 2  # degree words between the negation and the suitability word: "nav īsti piemērots"
-JOINS = LIST_JOINS | {"gan"}  # the list's joins, the correlative's too: "nav piemērota gan bērniem, gan senioriem"
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +68,7 @@ def _governed_after(reader: Reader, start: int) -> bool:
     """"nav piemērotas [maziem] bērniem": the negated word right before the list of the group whose
     noun starts at token `start` (the list's earlier groups, its joins and qualifiers passed)."""
     for i, group in steps_back(reader, start, QUALIFIER_REACH):
-        if group or reader.word(i) in JOINS or _qualifier(reader, i):
+        if group or reader.word(i) in FORWARD_JOINS or _qualifier(reader, i):
             continue
         if reader.word(i) == "ar" and reader.previous_word(i) in reader.in_mention:
             continue  # (inside the list: "ģimenēm ar bērniem un …")
@@ -93,7 +91,7 @@ def _fronted(reader: Reader, end: int) -> bool:
             break  # (the clause ends; a comma not between two groups of the list ends it too)
         if found_at is not None:
             return False  # (the suitability word has a complement of its own)
-        if i in reader.in_mention or word in JOINS or word == "ar":
+        if i in reader.in_mention or word in FORWARD_JOINS or word == "ar":
             i += 1
             continue
         if word in only or seen == FRONTED_REACH:
@@ -108,7 +106,7 @@ def _fronted(reader: Reader, end: int) -> bool:
 def _list_goes_on(reader: Reader, i: int) -> bool:
     """Whether the list of groups goes on at token `i` (after a comma): a join or another group."""
     i = reader.skip_space(i)
-    return i < len(reader.sdoc) and (i in reader.in_mention or reader.word(i) in JOINS)
+    return i < len(reader.sdoc) and (i in reader.in_mention or reader.word(i) in FORWARD_JOINS)
 
 
 def unsuited(reader: Reader, f: Found) -> bool:
