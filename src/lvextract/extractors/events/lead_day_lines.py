@@ -1,14 +1,16 @@
 """Day lines under a lead that names the occurrence: a heading or a sentence naming one kind of
 occurrence ("Sacensības notiks trešdienās Ozolu parkā." / "Kausa posmu kalendārs"), then lines that
 each open with a day and name no occurrence of their own ("• 14. jūnijs", "25.05. Ozoli",
-"Jūlijs – 3., 10., 17.;"). Each day is one occurrence of the lead's noun (RECORD.md: occurrences on
+"Jūlijs – 3., 10., 17.;"), maybe after a short label and a spaced dash (its town or topic: "- Ozolos –
+12. martā", "• Vide un daba – 26. augusts"). Each day is one occurrence of the lead's noun (RECORD.md: occurrences on
 separate days of one series are one event each).
 
 The run is the day lines right under the lead, blank lines between them allowed; a day line naming
 an occurrence of its own is an item of the list that the walk dates, the run goes on past it; the
 run stops at the first line that opens with no day (prose, a new heading). The lead is the nearest
 non-blank line above the run: it holds no day of its own (a dated sentence is the walk's) and its
-event nouns are of one kind, not the generic word. A day that dates an event already keeps it
+event nouns are of one kind, not the plainest generic word ("Pasākumi" heads a section's calendar;
+"Nodarbības bērniem" over its days is a class a day). A day that dates an event already keeps it
 (the walk, announced_list and schedule_rows read colon leads with venues and hours); at least
 FEWEST_DAYS days must be left, else the list is no series told by its days.
 O(lines + days · log n): each line is looked at once, its days found by bisection."""
@@ -23,7 +25,7 @@ from ...layout import lines_from
 from ...record import DateMention, DateRole, Event, Record
 from ...temporal import vocabulary as temporal_vocabulary
 from .dating import DAY_VALUE
-from .lexicon import generic_types, literals
+from .lexicon import literals, vocabulary
 from .nouns import noun_starts
 from .ranking import Nouns
 from .status import status_near
@@ -33,17 +35,23 @@ LONGEST_DAY_LINE = 90
 # A lead is a heading or the paragraph line right above; a page's long paragraph still counts.
 LONGEST_LEAD = 400
 FEWEST_DAYS = 2
+# A label before a line's day (its town or topic) is a few words; more is prose.
+LONGEST_LABEL_WORDS = 5
 # A sentence stop inside a day line, as prose has ("… 5. maijā. Dalībnieki …").
 _INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?][ \t]+[^\W\d_]")
 
 
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern:
-    """What may stand before a day line's first day: a bullet, a weekday ("Sestdien, "), or a
-    schedule's month before its bare days ("Jūlijs – ")."""
+    """What may stand before a day line's first day: a bullet, a weekday ("Sestdien, "), a
+    schedule's month before its bare days ("Jūlijs – "), or a short label told before its day by a
+    spaced dash — the item's town or topic ("Ozolos – 12. martā", "Vide un daba – 26. augusts"): a
+    table's row (place | day) flattened to a line; no digit in it, no sentence stop."""
     weekdays = literals(sorted(temporal_vocabulary.weekday_names()))
     months = literals(temporal_vocabulary.month_nominatives())
-    return re.compile(rf"[\s•*·▪►✓–—-]*(?:(?:{weekdays}),?\s*|(?:{months})\s*[–—:-]\s*)?", re.IGNORECASE)
+    label = rf"[^\W\d_][^\W\d_ ,()\"“”„«»'-]*(?:[ ,]+[^\W\d_()\"“”„«»'-]+){{0,{LONGEST_LABEL_WORDS - 1}}}\s+[–—-]\s*"
+    return re.compile(rf"[\s•*·▪►✓–—-]*(?:{label})?(?:(?:{weekdays}),?\s*|(?:{months})\s*[–—:-]\s*)?",
+                      re.IGNORECASE)
 
 
 def lead_day_lines(doc: Document, index: Nouns, record: Record, first_mention: dict[int, DateMention]) -> None:
@@ -96,8 +104,8 @@ def _close(doc: Document, index: Nouns, record: Record, first_mention: dict[int,
     k = bisect.bisect_left(starts, lead[0])
     if k < len(starts) and starts[k] < lead[1]:
         return  # a dated sentence: its day and noun are the walk's
-    generic = generic_types()
-    nouns = [n for n in index.all_in(lead) if n.kind not in generic]
+    plainest = frozenset(vocabulary()["generic"]["plainest"])
+    nouns = [n for n in index.all_in(lead) if n.kind not in plainest]
     if len({n.kind for n in nouns}) != 1:
         return
     free = [d for d in run if d.value not in dated]

@@ -103,6 +103,13 @@ def drop_frames(record: Record, first_mention: dict[int, DateMention], first_day
                 frame.end = None
             else:
                 record.events.remove(frame)
+                # The range dates no occurrence now: its mention is free for what else it is (the
+                # span of a call to take part, "izteikt viedokli no 22.11. līdz 06.12. un piedalīties
+                # domnīcās:" over the days listed: the deadlines' window).
+                mention = first_mention.get(id(frame))
+                if mention is not None and mention.role == DateRole.event.value \
+                        and not any(first_mention.get(id(e)) is mention for e in record.events):
+                    mention.role = DateRole.other.value
 
 
 def drop_later_days(doc: Document, record: Record) -> None:
