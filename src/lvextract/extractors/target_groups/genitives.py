@@ -64,8 +64,9 @@ class GenitiveReading:
         at = self.service_noun_at(end)
         if at is None:
             return None
-        # (holidays in the locative say when: "skolēnu brīvlaikā bibliotēka būs slēgta")
-        if self.word(at).startswith(self.ctx.time_nouns) and self.word(at).endswith(LOCATIVE_ENDINGS):
+        # (holidays in the locative say when: "skolēnu brīvlaikā bibliotēka būs slēgta"; in the nominative
+        # they are the time itself, told of: "skolēnu brīvlaiks tiek pagarināts", "… brīvlaiks paskrējis")
+        if self.word(at).startswith(self.ctx.time_nouns) and self.word(at).endswith(LOCATIVE_ENDINGS + ("s",)):
             return None
         after = self.word_at_or_after(at + 1)
         # (... and so do they in the genitive before a span of time in the locative: "skolēnu brīvlaika

@@ -17,7 +17,7 @@ from .findings import reported_finding
 from .fee_categories import fee_category
 from .fields import in_fields_listed
 from .volunteers import recruited_volunteers
-from .whose import had_by_relative, possessed_by_relative
+from .whose import had_by_relative, owned_by, possessed_by_relative
 from .learners import learner_out_of_school
 from .war_civilians import stayed_at_war
 from .families_with_children import families_own
@@ -58,13 +58,15 @@ from .doers import own_people
 from .performing_purpose import performs_for_others
 from .performing_together import performs_together
 from .appraisal import appraised_by
-from .expertise import field_of_experience
+from .expertise import field_of_experience, field_of_work
 from .place_use import place_in_use
 from .company_circle import in_company_circle
 from .particular_family import surname_family
 from .topic_list import listed_topic
 from .job_titles import in_job_title
 from .presence import in_presence
+from .one_provider import one_provider
+from .knowledge_topic import knowledge_topic
 from .municipal_staff import municipality_at_work
 from .values import named_as_value
 from .mentions import Found
@@ -77,7 +79,7 @@ def reject_not_served(reader: Reader, found: list[Found]) -> None:
         if f.accepted and not f.applicant and (prize_category(reader, f) or nomination_listed(reader, f) or bracketed_prize(reader, f)
                                                or professional_association_name(reader, f)
                                                or bodies_without_people(reader, f) or institution_staff(reader, f)
-                                               or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f) or had_by_relative(reader, f)
+                                               or owner_of_kin(reader, found, i) or possessed_by_relative(reader, f) or had_by_relative(reader, f) or owned_by(reader, f)
                                                or families_own(reader, found, i)  # "atbalsts ģimenēm ar bērniem": the families'
                                                or learner_out_of_school(reader, f) or speaking_for_themselves(reader, f)
                                                or stayed_at_war(reader, f) or award_reason(reader, f) or reported_finding(reader, f)
@@ -104,12 +106,15 @@ def reject_not_served(reader: Reader, found: list[Found]) -> None:
                                                or provides(reader, f)  # "skolotāji …, piedāvājot darbnīcas": providers
                                                or in_numbered_festival(reader, f)  # "XVI Senioru svētki": a name
                                                or field_of_experience(reader, f)  # "ar pieredzi darbā ar jauniešiem"
+                                               or field_of_work(reader, f)  # "centrs, kas ikdienā strādā ar ģimenēm"
                                                or place_in_use(reader, f)  # "(tagad tur jauniešu centrs)"
                                                or in_company_circle(reader, f)  # "apmeklēt ģimenes lokā"
                                                or surname_family(reader, f)  # "paldies Bērziņu ģimenei": one household
                                                or listed_topic(reader, f)  # "diskutēja par …, kā arī jauniešu līdzdalību"
                                                or in_job_title(reader, f)  # "bērnu un jauniešu centra metodiķe Ilze Zvejniece"
                                                or in_presence(reader, f)  # "klātesot skolotājiem un vecākiem": witnesses
+                                               or one_provider(reader, f)  # "tikšanās ar sociālo darbinieku": one at work
+                                               or knowledge_topic(reader, f)  # "zināšanas par bērnu uzņemšanu": a topic
                                                or in_street_name(reader, f)  # "Skolotāju ielas apkārtnes iedzīvotāji"
                                                or named_as_value(reader, f)  # "veltītas mīlestībai, ģimenei un mieram"
                                                or own_people(reader, f.mention.token_start)):  # "aizsargātu savu ģimeni"

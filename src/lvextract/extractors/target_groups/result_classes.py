@@ -2,7 +2,8 @@
 grupā līdz 34 gadiem" over "1. vietā – …", or "Jauniešiem U-16 grupā uzvarēja …" — the women or the
 young people are the class the results are ranked in, not those the contest serves. A mention counts
 so where a class noun (`class_nouns`, target_groups.toml [result_classes]) stands right after it
-(past an optional code such as "U-16" and "vecuma") and a placing follows within PLACE_REACH
+(past an optional code such as "U-16", "vecuma" and the group's teams, `team_words`: "bērnu komandu
+konkurencē") and a placing follows within PLACE_REACH
 characters, in the mention's sentence or on the next line: an ordinal before a place word
 ("1. vietā", "2.vieta") or a word of winning ("uzvarēja"). A class of a service with no placing
 ("Bērniem vecuma grupā no 3 līdz 6 gadiem notiks nodarbības") stays served.
@@ -53,8 +54,9 @@ def sex_class(reader: Reader, f: Found) -> bool:
 def _patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     """The class noun after a group, the placing, and the class nouns' beginnings themselves."""
     c = load("target_groups")["result_classes"]
-    noun = re.compile(r"[ \t]*(?:[A-Z]-?\d{1,2}\+?[ \t]+)?(?:vecuma[ \t]+)?(?:" + alternation(c["class_nouns"]) + r")\w*",
-                      re.IGNORECASE)
+    # (the group's teams may stand between: "bērnu komandu konkurencē 1. vietu izcīnīja …")
+    noun = re.compile(r"[ \t]*(?:[A-Z]-?\d{1,2}\+?[ \t]+)?(?:vecuma[ \t]+)?(?:(?:" + alternation(c["team_words"])
+                      + r")[ \t]+)?(?:" + alternation(c["class_nouns"]) + r")\w*", re.IGNORECASE)
     places = alternation(c["place_words"])
     # (the ordinal in a word too: "otro vietu izcīnīja", "pirmajā vietā")
     placing = re.compile(r"\b\d{1,2}\.[ \t]*(?:" + places + r")\w*|(?<![^\W\d_])(?:" + alternation(c["ordinal_words"])

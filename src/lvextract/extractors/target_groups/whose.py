@@ -9,7 +9,12 @@ So is a group had by the antecedent of a relative dative with "ir" ("kursi vecā
 bērni līdz trim gadiem"): the parents are served, their children describe them (`having`, at most
 `having_reach` words between "ir" and the group: "kuriem ir mazi bērni") — unless "ar" follows the
 group with their condition ("vecākiem, kuriem ir bērni ar kustību traucējumiem": the rehabilitation
-is the children's too). A household "kurās ir bērns ar invaliditāti" is members_clause.py's."""
+is the children's too). A household "kurās ir bērns ar invaliditāti" is members_clause.py's.
+
+So is a dative group that a thing belongs to, said by a form of "piederēt" right after it ("ģimenēm
+piederošās šujmašīnas", "bērniem piederēja rotaļlietas"): the owners of what the text is about, no one
+served (`owned_by`: [whose] `belonging`, whole words or, with a final "*", their beginnings; not
+"piederīgie", relatives)."""
 from __future__ import annotations
 
 import re
@@ -42,6 +47,26 @@ def possessed_by_relative(reader: Reader, f: Found) -> bool:
         return False
     head = reader.sdoc[f.mention.token_start].text
     return form(head) == {"genitive"} and head.lower().endswith("u")
+
+
+@lru_cache(maxsize=1)
+def _belonging() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = load("target_groups")["whose"]["belonging"]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def owned_by(reader: Reader, f: Found) -> bool:
+    """Whether the dative mention `f` is who owns the thing a form of "piederēt" after it qualifies."""
+    whole, beginnings = _belonging()
+    after = reader.skip_space(f.mention.token_end)
+    if after >= len(reader.sdoc):
+        return False
+    forms = form(reader.sdoc[f.mention.token_end - 1].text)
+    owner = reader.in_mention.get(after)
+    if "genitive" in forms and owner is not None and owner is not f:
+        return owned_by(reader, owner)  # "skolēnu ģimenēm piederošās": the owners' own genitive
+    word = reader.word(after)
+    return "dative" in forms and (word in whole or word.startswith(beginnings))
 
 
 def had_by_relative(reader: Reader, f: Found) -> bool:
