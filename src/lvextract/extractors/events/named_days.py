@@ -51,27 +51,39 @@ HOLDER = r"(?:(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{2,}(?:u|a|as|es|s))\s+(?!
 FIELD = r"(?:[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:u|as|es|a)\s+(?=(?:{people})\s))?"
 
 
+# A genitive joined by "un" to the day's own ("notiks senioru un bērnu diena"): both name whom it is for
+# (RECORD.md: a "diena" keeps the genitive that makes it an occurrence; as nouns._coordinated keeps
+# "sporta un atpūtas diena"). A plural "-u" or a feminine "-as"/"-es" only, so a nominative listed
+# before it ("notiks ekskursija un ģimeņu diena") is no genitive; an event noun's genitive is none
+# either ("koncertu un bērnu diena" is checked in named_days).
+COORDINATED = r"[a-zāčēģīķļņšūž][^\W\d_]{2,}(?:u|as|es)\s+un\s+"
+
+
 @lru_cache(maxsize=1)
 def _told_pattern() -> re.Pattern:
     """A lower-case genitive (an "-o" adjective may come first: "jauno grāmatu") before "diena", a
     verb of taking place right before it or right after the head. After the verb the head may be in
     the plural ("notika kopienas dienas") or, after an invitation, in the accusative or dative
-    ("aicinām uz solidaritātes dienu", "aicina uz kopienas dienām"), and the day's own adjective may
-    open the phrase ("notiks vietējās solidaritātes dienas"); before the verb the nominative, singular
-    or plural ("ģimeņu dienas notiks …")."""
+    ("aicinām uz solidaritātes dienu", "aicina uz kopienas dienām"), after taking part in the locative
+    ("piedalīties Mākslas dienā"), and the day's own adjective may open the phrase ("notiks vietējās
+    solidaritātes dienas"); before the verb the nominative, singular or plural ("ģimeņu dienas notiks …")."""
     happens = happens_alternation()
     # An invitation, or a verb of holding it ("organizēja zāļu dienu", "rīkos kaimiņu dienu").
     invitations = alternation([w for w in vocabulary()["happens"]["words"] if w.endswith(" uz")]
                               + vocabulary()["named_days"]["held_by"])
     people = alternation(vocabulary()["named_days"]["people"])
+    taking_part = alternation(vocabulary()["named_days"]["taking_part"])
     holder, field = HOLDER.replace("{people}", people), FIELD.replace("{people}", people)
     own = OWN_ADJECTIVE + OWN_SINGULAR_ADJECTIVE.replace("{people}", people)
-    genitive = rf"((?:[a-zāčēģīķļņšūž][^\W\d_]{{2,}}o\s+)?{field}[a-zāčēģīķļņšūž][^\W\d_]{{2,}}(?:u|as|es|a))\s+"
+    genitive = rf"((?:{COORDINATED}|[a-zāčēģīķļņšūž][^\W\d_]{{2,}}o\s+)?{field}[a-zāčēģīķļņšūž][^\W\d_]{{2,}}(?:u|as|es|a))\s+"
     return re.compile(rf"(?<!\w)(?:{happens})\s+{own}{holder}{genitive}(diena|dienas)(?![\w-])"
                       rf"|(?<![\w-]){genitive}(diena|dienas)(?![\w-])(?=\s+(?:{happens})(?!\w))"
                       # only an invitation takes the accusative or dative: "atzīmējām Mātes dienu" keeps
                       # a feast of the calendar, no occurrence named by it
-                      rf"|(?<!\w)(?:{invitations})\s+{OWN_ADJECTIVE}{holder}{genitive}(dienu|dienām)(?![\w-])",
+                      rf"|(?<!\w)(?:{invitations})\s+{OWN_ADJECTIVE}{holder}{genitive}(dienu|dienām)(?![\w-])"
+                      # taking part in it takes the locative ("aicinām piedalīties Mākslas dienā", "piedalījās
+                      # kaimiņu dienās"): there the locative names the day, not a frame of time
+                      rf"|(?<!\w)(?:{taking_part})\s+{OWN_ADJECTIVE}{holder}{genitive}(dienā|dienās)(?![\w-])",
                       re.IGNORECASE)
 
 
@@ -110,14 +122,14 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
     taken = {start for _, start, _ in found}
     # (a match is letters and spaces only: only the runs of them that hold "dien" are scanned)
     for m in finditer_in_word_runs(_told_pattern(), text, DAY_WORD):
-        g = next(i for i in (1, 3, 5) if m.group(i) is not None)
+        g = next(i for i in (1, 3, 5, 7) if m.group(i) is not None)
         genitive = " ".join(m.group(g).lower().split())
         if m.start(g) in taken:
             continue  # a capitalised one the pattern above found
         if genitive in _not_names() or genitive.split()[-1] in _not_names() \
                 or not genitive.endswith("u") and genitive.endswith(_singular_not_endings()):
             continue  # "notika kārtējā diena", "notika darba diena"
-        if stem(genitive.split()[-1]) in event_stems():
+        if stem(genitive.split()[-1]) in event_stems() or (" un " in genitive and stem(genitive.split()[0]) in event_stems()):
             continue  # "Pirmā festivāla diena notika …": a day of that occurrence, told as its own
         if m.group(g + 1).lower() != "diena" and genitive.endswith("ās") and not genitive.endswith("šanās"):
             continue  # "notiks pirmās dienas …", "aizritēja pēdējās dienas": an adjective, no genitive

@@ -41,7 +41,8 @@ from .room_sense import room_sense
 from .quoted_bearers import in_bearer_name
 from .not_occasions import without_non_occasions
 from .combined_with import combined_part
-from .exhibition_opening import opened_exhibition
+from .opening_pair import opened_occurrence
+from .singular_told import singular_told
 from .pointed_frame import pointed_frame
 from .observed_occasion import observed_occasion
 from .prepared_for import prepared_for
@@ -134,7 +135,8 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
               + named_evenings(doc.text) + named_rides(doc.text)
               if (sp := sdoc.char_span(s, e, label=kind, alignment_mode="expand")) is not None]
     kept = [sp for sp in filter_spans(spans) if sp.label_ != BLOCKED and sp.text.lower() not in _not_events()]
-    nouns = sorted((hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)) for sp in kept),
+    nouns = sorted((singular_told(doc, hyphen_compound(doc, NounMention(sp.label_, sp.start_char, sp.end_char)))
+                    for sp in kept),
                    key=lambda n: n.start)
     nouns = _coordinated(doc, _without_modifiers(doc, _without_parts(doc, without_glued(nouns))))
     nouns = without_celebrated_with(doc, without_opened(doc, _with_activities(doc, nouns)))
@@ -249,16 +251,17 @@ PART_ADJECTIVE_GAP = re.compile(r"[ \t]+[^\W\d_]{2,}(?:īg|āl|isk|ēj)(?:ā|aj�
 
 
 def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
-    """Drops a part noun ([part_heads]: "atklāšana") right after another event noun: in "svētku
-    atklāšana" the feast is the occurrence, the opening its part."""
+    """Joins a part noun ([part_heads]: "atklāšana") to the event noun's genitive right before it: in
+    "konferences atklāšana" the opening is an occurrence of its own (opening_pair); a part that is
+    no such pair ("svētku atklāšanas pasākums", its own genitive before the generic head) is dropped
+    beside the occurrence named before it."""
     parts = frozenset(vocabulary()["part_heads"]["types"])
     kept: list[NounMention] = []
     for n in nouns:
         # Also past the occurrence's quoted name: "izstādes “Etiopija” atklāšana".
         if n.kind in parts and kept and (QUOTED_GAP.fullmatch(doc.text, kept[-1].end, n.start)
                                          or PART_ADJECTIVE_GAP.fullmatch(doc.text, kept[-1].end, n.start)):
-            # "izstādes “…” atklāšana": an exhibition's opening is the occurrence
-            kept[-1] = opened_exhibition(doc, kept[-1], n) or kept[-1]
+            kept[-1] = opened_occurrence(doc, kept[-1], n) or kept[-1]
             continue
         kept.append(n)
     return kept

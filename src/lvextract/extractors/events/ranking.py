@@ -18,7 +18,7 @@ from .course_heading import course_of_day
 from .genitive_chain import chained_frame
 from .genitive_qualifier import qualifies_next
 from .generic_genitive import headed_by_generic
-from .exhibition_opening import exhibition_pair
+from .opening_pair import exhibition_pair
 from .happens_after import told_in_relative
 from .time_reference import past_one_word
 from .lexicon import cue_alternation, generic_types, stems, vocabulary, word_start_patterns

@@ -11,7 +11,7 @@ from ...document import Document
 from ...latvian.orthography import CLOSING_QUOTES
 from .quoted_after import own_quoted
 from .title_after_town import title_after_town
-from .exhibition_opening import exhibition_title
+from .opening_pair import exhibition_title
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, TITLE_AFTER_NOUN, NounMention, title_after
 
 # How far before the noun the quoted name may open.

@@ -1,16 +1,20 @@
-"""An exhibition's opening ("izstādes “Vecās fotogrāfijas” atklāšana notiks 15. maijā", "ar
-fotoizstādes ”Mēs kopā” atklāšanu 25. oktobrī"): the opening is the occurrence, not a part of the
-exhibition, which is on view for weeks; the pair is one mention typed by the part, spanning both.
-Only the exhibition's singular genitive (not "divu izstāžu atklāšanu") and the part not in its own
-genitive ("izstādes atklāšanas pasākums" is the generic head's: generic_genitive). events.toml
-[exhibition_opening]; asked by `nouns` where it drops a part after its occurrence ([part_heads])."""
+"""An occurrence's opening told by its noun right after the occurrence's genitive ("konferences
+atklāšana notiks 22. aprīlī", "svinīgā olimpiādes atklāšana notika …", "izstādes “Vecās
+fotogrāfijas” atklāšana"): the opening is an occurrence of its own, the dated gathering, typed by the
+part; the pair is one mention spanning both (docs/record.md: readers write `atklāšana` beside the
+conference or the feast whose opening it is, also on a day inside its range). An exhibition's pair
+needs no verb of taking place and takes the exhibition's quoted name as its title, as the exhibition
+is on view for weeks and its opening is what the text dates. Not the part in its own genitive
+("izstādes atklāšanas pasākums" is the generic head's: generic_genitive), not an exhibition's plural
+("divu izstāžu atklāšanu"). events.toml [exhibition_opening]; asked by `nouns` for a part after an
+occurrence's genitive ([part_heads])."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ...document import Document
 from .lexicon import vocabulary
-from .noun_mention import TITLE_AFTER_NOUN, NounMention
+from .noun_mention import GENITIVE_MODIFIER, TITLE_AFTER_NOUN, NounMention
 
 
 @lru_cache(maxsize=1)
@@ -22,15 +26,15 @@ def _data() -> tuple[tuple[str, ...], tuple[str, ...], str]:
     return heads, tuple(head + "s" for head in heads), data["part_genitive"]
 
 
-def opened_exhibition(doc: Document, occurrence: NounMention, part: NounMention) -> NounMention | None:
-    """The pair as one opening when `occurrence` is an exhibition's genitive and `part` its opening
+def opened_occurrence(doc: Document, occurrence: NounMention, part: NounMention) -> NounMention | None:
+    """The pair as one opening when `occurrence` is an occurrence's genitive and `part` its opening
     right after it (the caller checks what stands between); else None. O(1)."""
     heads, genitives, part_genitive = _data()
-    if not occurrence.kind.split()[-1].endswith(heads):
-        return None
     word = doc.text[occurrence.start:occurrence.end].split()[-1].lower()
-    if not word.endswith(genitives) or doc.text[part.start:part.end].lower().endswith(part_genitive):
+    if doc.text[part.start:part.end].lower().endswith(part_genitive) or not GENITIVE_MODIFIER.search(word):
         return None
+    if occurrence.kind.split()[-1].endswith(heads) and not word.endswith(genitives):
+        return None  # an exhibition's plural: "divu izstāžu atklāšanu" opens no one exhibition
     return NounMention(part.kind, occurrence.start, part.end)
 
 
