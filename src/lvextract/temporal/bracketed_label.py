@@ -26,3 +26,17 @@ def bracketed_publication(text: str, line_start: int, line_end: int, atom: Atom)
     return (atom.day is not None and atom.start - line_start <= BEFORE_MAX
             and _opening().search(text, line_start, atom.start) is not None
             and closes_line(text, atom.end, line_end, bracket=True))
+
+
+# A posting stamp in square brackets opening a line of the head, maybe with its clock inside:
+# "[01.03.2026.] Šodien sākas …", "[05.09.2019 14:07] Virsraksts". A CMS prints it so before the
+# headline or the lead; a sentence never opens with a bracketed day.
+_OPEN_SQUARE = re.compile(r"[^\S\n]*\[[^\S\n]*$")
+_CLOSE_SQUARE = re.compile(r"[^\S\n]*\.?(?:[^\S\n]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?)?[^\S\n]*\]")
+
+
+def square_bracket_stamp(text: str, line_start: int, atom: Atom) -> bool:
+    """Whether the day stands alone in square brackets at its line's start. O(1)."""
+    return (atom.day is not None and atom.start - line_start <= 4
+            and _OPEN_SQUARE.fullmatch(text, line_start, atom.start) is not None
+            and _CLOSE_SQUARE.match(text, atom.end) is not None)

@@ -99,7 +99,7 @@ _DAY_RULES = {
               "numeric_glued", "numeric_day_month_range_bare", "numeric_day_month_clock"),
     "dash": ("day_range_month", "day_short_month_year", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
              "numeric_day_range_no_year", "numeric_glued"),
-    "/": ("numeric_slash", "numeric_slash_spaced", "month_number_range"),
+    "/": ("numeric_slash", "numeric_slash_month_first", "numeric_slash_spaced", "month_number_range"),
     ",": ("day_list", "day_list_glued", "numeric_day_list", "day_month", "day_range_month"),
     "&": ("day_list", "numeric_day_list"),
     "•": ("numeric_bullet",),

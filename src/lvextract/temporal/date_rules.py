@@ -178,6 +178,10 @@ def rules() -> list[Rule]:
         ("numeric_short_year", _compile(
             rf"{DIGIT_START}(?P<d>[0-3]\d)\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<yy>\d\d)\.?{NUMBER_END}"), numeric),
         ("numeric_slash", _compile(rf"{DIGIT_START}(?P<d>{DAY})/(?P<m>{MONTH_NUMBER})/(?P<y>{YEAR})(?![\d/])"), numeric),
+        # The month first, as an English CMS writes it ("2/24/2013"): read so only where the day
+        # cannot be a month (13 and above); "5/9/2019" stays the fifth of September.
+        ("numeric_slash_month_first", _compile(
+            rf"{DIGIT_START}(?P<m>{MONTH_NUMBER})/(?P<d>1[3-9]|2\d|3[01])/(?P<y>{YEAR})(?![\d/])"), numeric),
         # A blog's dateline with blanks round the slashes, alone on its line: "12 / 11 / 2023"
         # (inside a line such spacing separates counts: "3 / 4 / 2023").
         ("numeric_slash_spaced", _compile(rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY})[^\S\n]/[^\S\n](?P<m>{MONTH_NUMBER})"

@@ -150,3 +150,15 @@ def segment(text: str, line: _Line, atom: Atom) -> tuple[int, int]:
     if m is not None:
         end = m.start()  # "05/02/2021, Kategorija: Politika"
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _breadcrumb() -> re.Pattern:
+    buttons = vocab.alternation(vocab.temporal()["document_date"]["button_words"])
+    return re.compile(rf"[^\S\n]*(?:{buttons})(?:[^\S\n]+[^\W\d_]+){{0,3}}[^\S\n]+/[^\S\n]*", re.IGNORECASE)
+
+
+def breadcrumb_rubric(before_date: str) -> bool:
+    """A site's section path before the date, its rubric word first and a slash after it ("Ziņas
+    latviešu valodā / 05.04.2025 / 00:00"): the words are the section's, not a place's. O(line)."""
+    return _breadcrumb().fullmatch(before_date) is not None

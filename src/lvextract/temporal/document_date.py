@@ -20,15 +20,16 @@ from .page_furniture import WORD as _WORD, furniture_lines as _furniture_lines, 
 from .page_furniture import lines as _lines, stamp_line as _stamp_line, weekday_in as _weekday_in
 from .publication_fields import FOOT_STAMP as _FOOT_STAMP, label_line_before as _label_line_before
 from .publication_fields import line_label as _label, metadata_prefix as _metadata_prefix
-from .publication_fields import archive_heading
+from .publication_fields import archive_heading, labelled_year
 from .publication_fields import announced_time, occurrence_told_again
 from .periodicals import issue_of_periodical, masthead_issue, periodical_citation as _periodical_citation, printed_issue
 from .publication_fields import age_tail_start, clock_only_line, cms_day, posting_stamp, source_before_label
-from .bracketed_label import bracketed_publication
+from .bracketed_label import bracketed_publication, square_bracket_stamp
 from .glued_stamp import counted_stamp, glued_in_prose
 from .date_rule_actions import GLUED_STAMP_RULES
 from .dateline_words import forbidden as _forbidden, place_first as _place_first
 from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_words as _residual_words
+from .dateline_words import breadcrumb_rubric
 from .dateline_words import item_before_dash as _item_before_dash, segment as _segment, term_field as _term_field
 from .event_fields import event_card_head as _event_card_head, event_fields_after as _event_fields_after
 from .event_fields import in_event_block as _in_event_block, time_follows as _time_follows
@@ -41,6 +42,7 @@ from .org_byline import office_byline, org_byline
 from .source_line import source_line
 from .line_above import date_cell_beside, field_line_before as _field_line_before, stamp_line_before as _stamp_line_before
 from .told_today import told_today
+from .signed_off import signed_off_date
 from .posted_line import posted_line
 from .byline_below import stamp_over_byline
 from .category_stamp import category_stamp
@@ -54,9 +56,11 @@ _MASTHEAD_OPENING = 5
 
 
 def _value(atom: Atom) -> dt.date | str:
-    """The document date with the grain the text gives: a day, or a metadata line's month."""
+    """The document date with the grain the text gives: a day, or a metadata line's month or year."""
     if atom.day:
         return dt.date(atom.year, atom.month, atom.day)
+    if atom.month is None:
+        return f"{atom.year:04d}"
     return f"{atom.year:04d}-{atom.month:02d}"
 
 
@@ -104,10 +108,17 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     today_header = None  # a weekday line opening the page: maybe a portal's "today", not the dateline
     stamps: dict[int, bool] = {}  # lines of a print or "last changed" stamp: furniture, never the dateline
     for atom in atoms:
-        if atom.is_range or atom.year is None or atom.relative or atom.grain == "year":
+        if atom.is_range or atom.year is None or atom.relative:
             continue
         i = max(0, _line_at(starts, atom.start))
         line = lines[i]
+        if atom.grain == "year":
+            # "Datums: 2019. g…": a metadata line cut after its year still dates the page, with its grain
+            # (RECORD: "Datums: 2019-05" is the document date); a year anywhere else is no dateline.
+            if (line.index in head or line.index in foot) and labelled_year(text, line.start, line.end, atom) \
+                    and not _in_event_block(text, lines, i) and not furniture_line(i):
+                firsts.setdefault(3, atom)  # the coarsest: any dateline with its day or month outranks it
+            continue
         if atom.end > line.end and i < related and line.index in head and wrapped_dateline(text, lines, i, atom):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Rīgā" / "2007." / "gada 13.decembris": a letter's dateline wrapped
@@ -150,7 +161,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Sveic laureātus (14.07.2018)"
             continue
-        if line.index in head and past_headline_day(text, line.start, line.end, atom, atoms):
+        if line.index in head and past_headline_day(text, line.start, line.end, atom, atoms, first_line=i == 0):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Pastendē aizvadītas sporta spēles 10.11.2017"
             continue
@@ -161,6 +172,11 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if line.index in head and nominative_headline_day(text, line.start, line.end, atom, atoms):
             if not furniture_line(i):
                 firsts.setdefault(1, atom)  # "Koledžas dalība projektā 2018. gada 21. aprīlis"
+            continue
+        if line.index in head and square_bracket_stamp(text, line.start, atom):
+            if not furniture_line(i):
+                head_days.add((atom.year, atom.month, atom.day))  # a list of stamped items is no dateline
+                firsts.setdefault(1, atom)  # "[01.03.2026.] 30. janvārī noslēdzās …": the post's stamp
             continue
         if line.end - line.start > 300:
             # A dateline is short; a long line is prose (and rescanning it per date is quadratic).
@@ -254,6 +270,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
               or (line.index in closing and (office_byline(text, seg_start, atom.start) or source_line(text, seg_start, atom.start)))
               or (line.index in head and office_byline(text, seg_start, atom.start))  # an office's byline under the headline
               or _source_byline(text, seg_start, atom.start)
+              or (line.index in head and breadcrumb_rubric(text[seg_start:atom.start]))  # "Ziņas latviešu valodā / 05.04.2025"
               or (_clocked_source(text, seg_start, atom.start) and not text[atom.end:seg_end].strip(" ."))) \
                 and words[:1] != ["<digits>"]:
             words = words[len(_WORD.findall(text[seg_start:atom.start])):]  # "Autors: Anna Liepa, 12.03.2019"
@@ -280,8 +297,9 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             rank = 0
         elif atom.grain != "day":
             continue  # a month alone is a document date only behind a label
-        elif line.index not in head and line.index not in foot:
-            continue  # a bare date counts only in the head or the foot: no need to look closer
+        elif line.index not in head and line.index not in foot \
+                and not (i > first_sentence and signed_off_date(text, lines, i, atom.start, atom.end)):
+            continue  # a bare date counts only in the head or the foot, or under the closing signature
         elif _forbidden(words) or not _is_bare_dateline(words) or _stamp_line_before(text, lines, i, day_starts) \
                 or text[atom.end:seg_end].strip() == ":" or announced_time(text, atom.end, line.end) \
                 or _field_line_before(text, lines, i) or day_named_after_dash(text, atom.end, line.end) \

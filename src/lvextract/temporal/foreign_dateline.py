@@ -42,8 +42,11 @@ def _poster() -> str:
 
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern:
+    # A Latvian page's own publication label may stand before an English date too ("Publicēts:
+    # September 5, 2019"): the same field, whatever language the CMS writes its dates in.
+    latvian = vocab.document_date_words("publication_labels")
     return re.compile(r"(?i)^\s*(?:(?:posted|published|updated|post\s+date|date\s+posted)(?:\s+on)?[:\s]*"
-                      rf"|{_poster()})?(?:{_EN_WEEKDAY})?$")
+                      rf"|(?:{latvian})[^\S\n]*:?[^\S\n]*|{_poster()})?(?:{_EN_WEEKDAY})?$")
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +56,23 @@ def _foot_dateline() -> re.Pattern:
 
 # A posting's clock time after the date: "Feb 11, 2010 11:13:57 AM".
 _CLOCK_AFTER = re.compile(clock_tail(seconds=True, am_pm=True, dot=False), re.IGNORECASE)
+# A blog's stamp may print the reading time after its clock: "May 22 2015 08:38 · Time to read 2 min".
+_STAMP_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::[0-5]\d)?"
+                          r"(?:[^\S\n]*(?P<ampm>[ap]\.?m\.?))?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reading_time() -> re.Pattern:
+    return vocab.document_date_pattern(r"[^\S\n]*(?:[·•|][^\S\n]*(?:{reading_time_labels})[^\S\n]*:?[^\S\n]*"
+                                       r"\d\d?\d?[^\S\n]*min\w*\.?)?[^\S\n]*", re.IGNORECASE)
+
+
+def _posting_clock(text: str, start: int, end: int) -> bool:
+    """A posting's clock after a date alone at the page's head, maybe with the reading time after it:
+    an odd minute or a 12-hour clock, as a CMS stamps a post; an occasion starts at the hour or a quarter."""
+    m = _STAMP_CLOCK.match(text, start, end)
+    return m is not None and _reading_time().fullmatch(text, m.end(), end) is not None \
+        and (m["ampm"] is not None or m["min"] not in ("00", "15", "30", "45"))
 _HEAD_LINES = 6
 # A blog's post date opening the text, its headline glued after it on the same line: "September
 # 6, 2018 ZĪMĒJUMU KONKURSS" (the page's first line only).
@@ -81,6 +101,8 @@ def find_foreign_dateline(text: str, taken):
             if f.year and f.until is None and label.match(text[line_start:f.start]) \
                     and (not text[f.end:line_end].strip(" .,|")
                          or (text[line_start:f.start].strip() and _CLOCK_AFTER.fullmatch(text[f.end:line_end].rstrip()))
+                         or (offset == 0 and _posting_clock(text, f.end, line_end))
+                         or (offset == 0 and _reading_time().fullmatch(text, f.end, line_end))
                          or (offset == 0 and not text[:line_start].strip() and _GLUED_HEADLINE.match(text, f.end, line_end))):
                 return f
     return None

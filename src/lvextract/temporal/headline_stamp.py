@@ -76,7 +76,22 @@ def closes_line(text: str, start: int, end: int, bracket: bool = False) -> bool:
 _PAST_HEADLINE_WORDS = (3, 30)
 
 
-def past_headline_day(text: str, line_start: int, line_end: int, atom: Atom, atoms: list[Atom]) -> bool:
+def _listed_past_verbs() -> tuple[str, ...]:
+    return tuple(vocab.temporal()["document_date"]["headline_past_verbs"])
+
+
+def _past_ending(word: str) -> bool:
+    """A past third person's ending ([document_date] headline_past_endings; not the nouns that end alike)."""
+    settings = vocab.temporal()["document_date"]
+    return word.endswith(tuple(settings["headline_past_endings"])) and word not in settings["headline_past_ending_nouns"]
+
+
+# Words and blanks only before the day: no comma, quote, bracket or number.
+_PLAIN_HEADLINE = re.compile(r"[^\S\n]*[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)*[^\S\n]+")
+
+
+def past_headline_day(text: str, line_start: int, line_end: int, atom: Atom, atoms: list[Atom],
+                      first_line: bool = True) -> bool:
     """A numeric day closing a headline that tells in the past what was done ([document_date]
     headline_past_verbs), told nowhere else in the text: the page's posting day. A report's body
     tells its occasion's own day ("3. martā notika olimpiāde"); a headline announcing an occasion
@@ -88,9 +103,13 @@ def past_headline_day(text: str, line_start: int, line_end: int, atom: Atom, ato
     words = [w.lower() for w in _WORD.findall(text, line_start, atom.start)]
     if not _PAST_HEADLINE_WORDS[0] <= len(words) <= _PAST_HEADLINE_WORDS[1]:
         return False
-    verbs = tuple(vocab.temporal()["document_date"]["headline_past_verbs"])
-    if not any(w.startswith(verbs) for w in words):
-        return False
+    if not any(w.startswith(_listed_past_verbs()) for w in words):
+        # A verb known by its ending alone tells a report only in a plain headline, the page's first
+        # line: no comma, quote or number before the day ("… publicēja laikraksts "Vēstis",
+        # 14.09.1998." cites a print; "Rakstīja vēstuli pārvaldei 11.04.2013" under it is prose).
+        if not first_line or _PLAIN_HEADLINE.fullmatch(text, line_start, atom.start) is None \
+                or not any(_past_ending(w) for w in words):
+            return False
     return not any(a is not atom and a.day == atom.day and a.month == atom.month
                    and a.year in (None, atom.year) for a in atoms)
 

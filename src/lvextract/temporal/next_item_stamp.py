@@ -30,9 +30,11 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 
 
 def _headline(line: str) -> bool:
+    """An item's headline; not a photo's credit or caption that opens with a byline's word ("Foto no
+    pasākumu arhīva" under the page's dateline, the headline above it ending in "!")."""
     line = line.strip()
     words = WORD.findall(line)
-    return bool(line) and line[0].isupper() and _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] \
+    return bool(line) and line[0].isupper() and not _author_label().match(line[:300]) and _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1] \
         and "," not in _DECIMAL_COMMA.sub("", line) and ":" not in line and not line.endswith((".", "!", "?", ":", ";"))
 
 

@@ -307,3 +307,17 @@ class Retold:
 def occurrence_told_again(text: str, atom: Atom, line_end: int, atoms: list[Atom]) -> bool:
     """`Retold.told_again` for one date: O(n + m). Ask a `Retold` made once when asking of many."""
     return Retold(text, atoms).told_again(atom, line_end)
+
+
+# What a year alone may carry after it on a labelled line: its "g." or "gads", a cut word's
+# ellipsis ("2019. g…", an excerpt broken off after the year), a full stop.
+_YEAR_TAIL = re.compile(r"[^\S\n]*(?:g(?:ads|\.)?)?[^\S\n]*(?:…|\.\.\.)?[^\S\n.]*")
+
+
+def labelled_year(text: str, line_start: int, line_end: int, atom: Atom) -> bool:
+    """A year alone behind a publication or metadata label on its line ("Datums: 2019. g…",
+    "Publicēts: 2019. g."): the page's date with a year's grain, as "Datums: 2019-05" has a month's."""
+    before = text[line_start:atom.start]
+    if not any(_label_alone(before, pattern) for pattern in (metadata_label_pattern(), label_pattern("publication_labels"))):
+        return False
+    return _YEAR_TAIL.fullmatch(text, atom.end, line_end) is not None
