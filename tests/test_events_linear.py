@@ -64,3 +64,38 @@ def test_one_line_of_dated_items_copies_linearly(unit):
     sliced_chars(unit * 20, "events")  # vocabularies and patterns loaded before anything is counted
     small = sliced_chars(unit * (8_000 // len(unit)), "events")
     assert sliced_chars(unit * (16_000 // len(unit)), "events") < LINEAR_GROWTH * max(small, 1)
+
+
+def _ranged_days(n: int):
+    """n campaigns, each a titled range over three days of its own month, and each with a day inside
+    it whose noun retells the campaign by its name (or says only "pasākums") apart from its date."""
+    from lvextract.record import DateMention, Event, Record, Span
+
+    record = Record(doc_id="t", source="t", sha256="0" * 64)
+    first_mention = {}
+    for i in range(n):
+        month = f"{2000 + i // 12}-{1 + i % 12:02d}"
+        span = Span(start=100 * i, end=100 * i + 10, text="x" * 10)
+        record.events.append(Event(type="akcija", title="Laipnības nedēļa", start=f"{month}-16", end=f"{month}-18", span=span))
+        for kind in ("laipnības nedēļa", "pasākums"):
+            day = Event(type=kind, start=f"{month}-17", span=Span(start=100 * i + 50, end=100 * i + 60, text="x" * 10))
+            record.events.append(day)
+            first_mention[id(day)] = DateMention(value=day.start, span=Span(start=100 * i + 20, end=100 * i + 30, text="x" * 10))
+    return record, first_mention
+
+
+@pytest.mark.parametrize("drop", ["drop_title_retold_days", "drop_range_generic_days"])
+def test_days_inside_many_ranges_are_found_linearly(drop):
+    """A day inside a range (a campaign's day retold by its name, a generic day of a ranged fair) is
+    asked of an index of the ranges, not of every range: a flattened page of campaigns made it
+    O(events × ranges) (rv33)."""
+    from lvextract.extractors.events import range_generic_days
+
+    def run(n):
+        record, first_mention = _ranged_days(n)
+        return lambda: getattr(range_generic_days, drop)(record, first_mention)
+
+    record, first_mention = _ranged_days(3)
+    getattr(range_generic_days, drop)(record, first_mention)
+    assert len(record.events) == 6  # one of each range's two days dropped
+    assert growth(run(400), run(800)) < LINEAR_GROWTH

@@ -82,6 +82,9 @@ class Words:
     obliged_bodies: frozenset[str]
     obliged_verbs: tuple[str, ...]
     auxiliaries: frozenset[str]
+    debitive_prefix: str  # "jā"
+    converb_endings: tuple[str, ...]  # a granting word's that grants no sum: "piešķirot"
+    paid_with_endings: tuple[str, ...]  # the dative plural after "par" that pays: "par pašvaldības līdzekļiem"
     chain_reach: int
     capitals: int
     clause_reach: int
@@ -92,16 +95,23 @@ def _words() -> Words:
     c = load("funding")["municipal_payer"]
     stems = lambda words: frozenset(stem(w) for w in words)  # noqa: E731
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
-    return Words(lower(c["bodies"]), {k: lower(v) for k, v in c["units_after"].items()}, lower(c["not_municipal_before"]),
-                 lower(c["territories"]), stems(c["money"]), stems(c["schemes"]), lower(c["scheme_qualifiers"]),
-                 stems(c["support"]), stems(c["support_contexts"]), stems(c["money"] + c["money_said"]),
-                 tuple(c["grant_words"]), lower(c["subject_bodies"]), lower(c["units"]), lower(c["organizing"]),
-                 stems(c["contests"]), stems(c["budget"]), stems(c["contracts"]), lower(c["clause_words_kept"]),
-                 tuple(c["receiving"]),
-                 tuple(load("funding")["decision"]["not_money"]), int(c["granted_reach"]), tuple(c["attracting"]),
-                 tuple(c["genitive_endings"]), lower(c["abbreviations"]), lower(load("funding")["cues"]["from_words"]),
-                 int(c["from_reach"]), lower(c["obliged_bodies"]), tuple(c["obliged_verbs"]), lower(c["auxiliaries"]),
-                 int(c["chain_reach"]), int(c["capitals"]), int(c["clause_reach"]))
+    return Words(
+        bodies=lower(c["bodies"]), units_after={k: lower(v) for k, v in c["units_after"].items()},
+        not_municipal_before=lower(c["not_municipal_before"]), territories=lower(c["territories"]),
+        money=stems(c["money"]), schemes=stems(c["schemes"]), scheme_qualifiers=lower(c["scheme_qualifiers"]),
+        support=stems(c["support"]), support_contexts=stems(c["support_contexts"]),
+        money_said=stems(c["money"] + c["money_said"]), grant_words=tuple(c["grant_words"]),
+        subject_bodies=lower(c["subject_bodies"]), units=lower(c["units"]), organizing=lower(c["organizing"]),
+        contests=stems(c["contests"]), budget=stems(c["budget"]), contracts=stems(c["contracts"]),
+        clause_words_kept=lower(c["clause_words_kept"]), receiving=tuple(c["receiving"]),
+        benefits=tuple(load("funding")["decision"]["not_money"]), granted_reach=int(c["granted_reach"]),
+        attracting=tuple(c["attracting"]), genitive_endings=tuple(c["genitive_endings"]),
+        abbreviations=lower(c["abbreviations"]), from_words=lower(load("funding")["cues"]["from_words"]),
+        from_reach=int(c["from_reach"]), obliged_bodies=lower(c["obliged_bodies"]),
+        obliged_verbs=tuple(c["obliged_verbs"]), auxiliaries=lower(c["auxiliaries"]),
+        debitive_prefix=c["debitive_prefix"], converb_endings=tuple(c["converb_endings"]),
+        paid_with_endings=tuple(c["paid_with_endings"]),
+        chain_reach=int(c["chain_reach"]), capitals=int(c["capitals"]), clause_reach=int(c["clause_reach"]))
 
 
 @dataclass
@@ -157,7 +167,7 @@ def municipal_payers(doc: Document, other_funders: Intervals) -> list[Mention]:
         for i, word in enumerate(lowers):
             if _owner(tokens, lowers, i, w):
                 end = _chain_head(s, i, w, other_funders)
-                if end is not None and _topic(lowers, i, end):
+                if end is not None and _topic(lowers, i, end, w):
                     end = None
                 if end is None and _received_from(s, i, w):
                     end = i
@@ -182,13 +192,10 @@ def _owner(tokens, lowers, i: int, w: Words) -> bool:
     return word in w.territories and i > 0 and tokens[i - 1].text[:1].isupper()
 
 
-PAID_WITH = ("iem", "ām", "ēm")  # "par pašvaldības līdzekļiem": the dative plural after "par" pays
-
-
-def _topic(lowers, i: int, head: int) -> bool:
+def _topic(lowers, i: int, head: int, w: Words) -> bool:
     """"par pašvaldības … konkursa finansējumu": after "par" the council's money or scheme is a topic,
     unless the head is money in the dative plural ("iepirktas par pašvaldības līdzekļiem": paid with it)."""
-    return i > 0 and lowers[i - 1] == "par" and not lowers[head].endswith(PAID_WITH)
+    return i > 0 and lowers[i - 1] == "par" and not lowers[head].endswith(w.paid_with_endings)
 
 
 def _received_from(s: _Sentence, i: int, w: Words) -> bool:
@@ -246,7 +253,6 @@ def _chain_head(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> int
     return None
 
 
-CONVERB = "ot"  # "piešķirot", "atvēlot"
 DEFINITION_WORDS = 6  # "(turpmāk – Pašvaldība)", "(turpmāk – Konkurss)": a rule text's short names
 
 
@@ -305,7 +311,7 @@ def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> b
     # "Ozolu pašvaldība … plāno piešķirt 3000 eiro": a granting word, then a sum or money within a few words
     # (not a converb, which hangs on the clause's own act: "izsludinājusi konkursu, labākajiem piešķirot
     # finansējumu" is the contest, whose money docs/record.md reads as unsaid)
-    grant = next((k for k in clause if lowers[k].startswith(w.grant_words) and not lowers[k].endswith(CONVERB)), None)
+    grant = next((k for k in clause if lowers[k].startswith(w.grant_words) and not lowers[k].endswith(w.converb_endings)), None)
     return grant is not None and any(
         tokens[k].stem in w.money or tokens[k].text[:1].isdigit() and AMOUNT.match(s.text, tokens[k].start)
         for k in range(grant + 1, min(end, grant + 1 + w.granted_reach)))
@@ -323,14 +329,15 @@ def _name_start(tokens, first: int) -> int:
 
 
 def _obliged_to_pay(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> bool:
-    """The council in the dative with a debitive of granting or providing ("jā" + `obliged_verbs`), then
+    """The council in the dative with a debitive of granting or providing (`debitive_prefix` + `obliged_verbs`), then
     money within `granted_reach` words: "domei ir jāpiešķir līdzfinansējums 5000 eiro", "pašvaldībai
     jānodrošina līdzfinansējums 15 % apmērā" (it must pay; not "jānodrošina telpas", no money)."""
     tokens, lowers = s.tokens, s.lowers
     k = i + 1
     while k < len(tokens) and k - i <= 2 and lowers[k] in w.auxiliaries:  # "domei ir jāpiešķir"
         k += 1
-    if k >= len(tokens) or not lowers[k].startswith(DEBITIVE) or not lowers[k][len(DEBITIVE):].startswith(w.obliged_verbs):
+    debitive = w.debitive_prefix
+    if k >= len(tokens) or not lowers[k].startswith(debitive) or not lowers[k][len(debitive):].startswith(w.obliged_verbs):
         return False
     for j in range(k + 1, min(len(tokens), k + 1 + w.granted_reach)):
         if j in s.breaks or other_funders.overlaps(tokens[j].start, tokens[j].end) or lowers[j].startswith(w.benefits):
@@ -338,9 +345,6 @@ def _obliged_to_pay(s: _Sentence, i: int, w: Words, other_funders: Intervals) ->
         if tokens[j].stem in w.money:
             return True
     return False
-
-
-DEBITIVE = "jā"
 
 
 def _mention(doc: Document, tokens, first: int, last: int) -> Mention:

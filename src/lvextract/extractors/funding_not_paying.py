@@ -14,6 +14,7 @@ from .funding_complemented import complemented
 from .funding_law_name import in_law_name
 from .funding_not_project import not_for_a_project
 from .funding_offered import offered
+from .funding_paid_system import paid_system
 from .funding_promoted import discussed, promoted
 from .vocabulary import Mention, load
 
@@ -66,7 +67,7 @@ def not_paying(doc: Document, m: Mention) -> bool:
     words = _not_paying_words()
     if law_title(doc.text, m) or in_law_name(doc.text, m):  # a law's name, quoted or not
         return True
-    if m.id == "STATE" and agency_name(doc, m, words):
+    if m.id == "STATE" and (agency_name(doc, m, words) or paid_system(doc, m)):  # "valsts apmaksāta medicīna"
         return True
     if m.id == "MUNICIPAL" and sector_administration(doc, m, words):
         return True

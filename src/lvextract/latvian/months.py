@@ -43,6 +43,13 @@ def month_forms() -> dict[str, int]:
     return forms
 
 
+def months_of_stub(stub: str) -> set[int]:
+    """The months some written form of which begins with `stub` (lower case), a month's word cut off
+    at a page's end: "okto" → {10}, "jū" → {6, 7}, "oktobris" → {10}. O(forms); asked only of a
+    text's last word."""
+    return {number for form, number in month_forms().items() if form.startswith(stub)}
+
+
 @lru_cache(maxsize=1)
 def locative_forms() -> frozenset[str]:
     """The forms that alone say "in <month>" (maijā, janvārī, also junijā). Their ASCII folds (maija,

@@ -18,12 +18,19 @@ def _not_verbs() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(data["words"]), tuple(data["endings"])
 
 
+def is_verb_lemma(word_lemma: str) -> bool:
+    """A verb's lemma, its infinitive ("-t", "-ties"), by its ending alone: what target_groups asks of
+    the tagger's lemma of a word in its sentence. Unlike `is_verb_form` it does not leave out the listed
+    non-verbs whose lemma ends so ("mazliet", "pat")."""
+    return word_lemma.endswith(_ENDINGS)
+
+
 def is_verb_form(word: str, word_lemma: str | None = None) -> bool:
     """A form of a verb: its lemma (given, or looked up) is an infinitive, and the word is none of
     the listed non-verbs ("mazliet", "pirmkārt")."""
     low = word.lower()
     base = word_lemma if word_lemma is not None else lemma(low)
-    if not low.isalpha() or not base.endswith(_ENDINGS):
+    if not low.isalpha() or not is_verb_lemma(base):
         return False
     words, endings = _not_verbs()
     return low not in words and base not in words and not low.endswith(endings)

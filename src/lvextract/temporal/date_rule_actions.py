@@ -30,7 +30,7 @@ def day_month_cut(m: re.Match) -> list[Atom]:
     """ "Sīkragā 4. jūnij" closing the text: a page cut off inside the month's word. The stub
     names the month when it begins the forms of one month only ("okto", "aprīl"; "jū" is two)."""
     stub = m.group("cut").lower()
-    months = {number for form, number in vocab.month_forms().items() if form.startswith(stub)}
+    months = vocab.months_of_stub(stub)
     if len(months) != 1:
         return []
     year, rel = _year_of(m)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .. import datafiles
 from ..first_chars import first_class
 from ..latvian.months import months as _months
-from ..latvian.months import ascii_fold, locative_forms, month_forms, partial_folds  # noqa: F401  (the grammar reads them from here)
+from ..latvian.months import ascii_fold, locative_forms, month_forms, months_of_stub, partial_folds  # noqa: F401  (the grammar reads them from here)
 from ..word_regex import alternation, filled, grouped_alternation  # noqa: F401  (the grammar's modules import them from here)
 
 

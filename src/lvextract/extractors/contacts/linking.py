@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...latvian import names
 from ...layout import blank_line_within, short_line
 from .finders import Found
-from .patterns import cue_patterns, vocabulary
+from .patterns import ROLE_LINE_REACH, cue_patterns, item_labels, own_item_label_alternation, vocabulary
 from .people import NameMention
 from .dash_owner import dash_owner
 from .first_person import writer_signs
@@ -107,12 +107,8 @@ def _headed_by_own_label(line: str) -> bool:
     if m is None:
         return False
     label = m["label"].strip().lower().rstrip(".")
-    item_labels = {w.rstrip(".") for w in vocabulary()["own_item_labels"]}
-    return label not in item_labels and not any(w.rstrip(".") in item_labels for w in label.split())
-
-
-# How long the role before a name on a signature line may be ("Sociālā dienesta vadītāja Dace Liepa").
-ROLE_LINE_REACH = 80
+    labels = item_labels()
+    return label not in labels and not any(w.rstrip(".") in labels for w in label.split())
 
 
 def _role_rest(rest: str) -> bool:
@@ -184,7 +180,7 @@ def _pronoun_label() -> re.Pattern:
     """"Viņas tālrunis 26…", "viņa e-pasts: …", "viņas tālruņa numurs ir …": a possessive pronoun and
     the item's label right before it (contacts.toml own_item_labels and possessive_pronouns)."""
     v = vocabulary()
-    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(v["own_item_labels"], key=len, reverse=True))
+    labels = own_item_label_alternation(r"\s+")
     pronouns = "|".join(map(re.escape, v["possessive_pronouns"]))
     return re.compile(rf"(?i)(?<!\w)(?:{pronouns})\s+(?:{labels})(?!\w)(?:\s*(?:ir|:|–|-))?\s*$")
 
@@ -247,8 +243,8 @@ def _another_office(text: str, office: Draft, item: Found) -> bool:
     if m is None:
         return False
     label = m["label"].strip().lower()
-    item_labels = {w.rstrip(".") for w in vocabulary()["own_item_labels"]}
-    return label.rstrip(".") not in item_labels and not any(w.rstrip(".") in item_labels for w in label.split())
+    labels = item_labels()
+    return label.rstrip(".") not in labels and not any(w.rstrip(".") in labels for w in label.split())
 
 
 # How far apart a phone and a person's e-mail on one line may stand to belong together.

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...latvian import lemmas
 from ...latvian.orthography import DASH
-from .patterns import LOWER, UPPER, WORD, vocabulary
+from .patterns import LOWER, ROLE_LINE_REACH, UPPER, WORD, own_item_label_alternation, vocabulary
 from .roles import find_role, role_patterns
 from .sentences import has_break
 
@@ -32,8 +32,7 @@ def street_follows(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _own_label() -> re.Pattern:
-    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+")
-                      for w in sorted(vocabulary()["own_item_labels"], key=len, reverse=True))
+    labels = own_item_label_alternation(r"[ \u00a0]+")
     label = rf"(?:{labels})(?![\w{LOWER}{UPPER}])[ \u00a0]*:?[ \u00a0]*"
     # A label after an optional comma or bracket; or the name's own bracket, or the colon that ends
     # the name's line, with the item right inside or on the next line (its label optional there).
@@ -76,8 +75,7 @@ def cue_after() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _lost_address() -> re.Pattern:
-    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+")
-                      for w in sorted(vocabulary()["own_item_labels"], key=len, reverse=True))
+    labels = own_item_label_alternation(r"[ \u00a0]+")
     marks = "|".join(map(re.escape, vocabulary()["lost_address_marks"]))
     return re.compile(rf"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:{labels})(?![\w{LOWER}{UPPER}])[ \u00a0]*:?[ \u00a0]*)?(?:{marks})",
                       re.IGNORECASE)
@@ -185,10 +183,6 @@ def opens_signature(text: str, start: int, end: int) -> bool:
     next_end = text.find("\n", line_end + 1, line_end + 200)
     next_line = text[line_end + 1:next_end if next_end >= 0 else line_end + 200]
     return bool(re.search(r"(?i)\b(?:tel|tālr|t\.|mob|e-?pasts|e-mail)|@|\d{2}\s?\d{3}\s?\d{3}", next_line))
-
-
-# How long the role before a name on a card's first line may be ("Sabiedrisko attiecību speciāliste").
-ROLE_LINE_REACH = 80
 
 
 def _role_only(before: str) -> bool:

@@ -18,6 +18,25 @@ def vocabulary() -> dict:
     return datafiles.vocabulary("contacts")
 
 
+# How long the role before a name on its line may be: a card's first line ("Sabiedrisko attiecību
+# speciāliste"), a signature line ("Sociālā dienesta vadītāja Dace Liepa").
+ROLE_LINE_REACH = 80
+
+
+@lru_cache(maxsize=2)
+def own_item_label_alternation(spaces: str) -> str:
+    """The labels of a person's own item (contacts.toml own_item_labels: "tālrunis", "e-pasts" …), longest
+    first, as one regex alternation; `spaces` is the regex a label's inner space matches."""
+    return "|".join(re.escape(w).replace(r"\ ", spaces)
+                    for w in sorted(vocabulary()["own_item_labels"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def item_labels() -> frozenset[str]:
+    """The own item labels without their final dot ("tālr", "e-pasts"): what a line's label is not."""
+    return frozenset(w.rstrip(".") for w in vocabulary()["own_item_labels"])
+
+
 @lru_cache(maxsize=1)
 def cue_patterns() -> tuple[re.Pattern, re.Pattern]:
     def alternation(phrases: list[str]) -> re.Pattern:

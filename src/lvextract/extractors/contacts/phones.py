@@ -143,8 +143,9 @@ def _line_names_phone(text: str, start: int, phone_words: set[str], reach: int =
     left = text.rfind("\n", max(0, start - reach), start) + 1
     right = text.find("\n", start, start + reach)
     if left == 0 and start > reach:
-        left = start - reach  # back to the start of the word it falls in: the words before it are whole
-        while left > 0 and not (text[left - 1].isspace() or text[left - 1] in _WORD_SEPARATORS):
+        left = start - reach  # back to the start of the word it falls in, so that the words before it are whole;
+        floor = max(0, left - reach)  # a word longer than `reach` is read from there, as if it began there
+        while left > floor and not (text[left - 1].isspace() or text[left - 1] in _WORD_SEPARATORS):
             left -= 1
         if (first_cue or _FirstCue(text, phone_words)).end() <= left:
             return True

@@ -191,8 +191,12 @@ def _own_predicate() -> re.Pattern:
     """Right after the date, within a few plain words, a verb of duration or occurrence or an
     infinitive of attending: the predicate of the date's own clause."""
     words = int(vocabulary()["barriers"]["own_predicate_words"])
-    verbs = "|".join(vocabulary()["cues"]["period_verbs"] + vocabulary()["cues"]["attending_window"])
-    return re.compile(rf"[ \t,]*(?:[^\W\d]+[ \t]+){{0,{words}}}?(?:{verbs})(?!\w)", re.IGNORECASE)
+    return pattern("cues", ("period_verbs", "attending_window"), rf"[ \t,]*(?:[^\W\d]+[ \t]+){{0,{words}}}?{{}}(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _contrasting() -> frozenset[str]:
+    return frozenset(vocabulary()["barriers"]["contrasting"])
 
 
 def other_clause_before(doc: Document, action: ActionMention, cue_start: int, date_end: int,
@@ -205,6 +209,6 @@ def other_clause_before(doc: Document, action: ActionMention, cue_start: int, da
     opener = _clause_opener().search(doc.text, action.end, cue_start)
     if opener is None:
         return False
-    if opener.group("coord").lower() in vocabulary()["barriers"]["contrasting"]:
+    if opener.group("coord").lower() in _contrasting():
         return True
     return _own_predicate().match(doc.text, date_end, min(clause_end, date_end + 80)) is not None

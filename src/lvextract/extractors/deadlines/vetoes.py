@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.months import month_forms
+from ...latvian.months import month_forms, months_of_stub
 from ...record import DateMention
 from ..deadline_cues import pattern, vocabulary
 from .matches import any_between, spans_of
@@ -41,7 +41,7 @@ def cut_off(doc: Document, mention: DateMention) -> bool:
     if stub is None or not _ONLY_CUT_END.fullmatch(doc.text, mention.span.end):
         return False
     word = stub.group(0).lower()
-    return word not in month_forms() and any(form.startswith(word) for form in month_forms())
+    return word not in month_forms() and bool(months_of_stub(word))  # (looser than the date rule's one month)
 
 
 def _superseded() -> re.Pattern:

@@ -4,7 +4,7 @@ list of types is open, and the subject of a verb of taking place, or the object 
 "uz", names an occurrence whatever the noun is (docs/record.md, "Events"). Typed by its lemma. Nouns
 of RECORD.md's non-events said to take place all the same ("notiks remonts", "apmaksa notiks …") are a
 stop list (events.toml [happening_subject] not_occurrences). Three regex passes over the text; of the
-events package it reads only the lexicon (the language's lemmas, places and spans below it)."""
+events package it reads only the lexicon (the language's lemmas, places, the calendar's weekdays and spans below it)."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,7 @@ from functools import lru_cache
 from ...latvian.lemmas import is_listed, lemma, stem
 from ...latvian.places import venue_stems
 from ...spans import Intervals
+from ...temporal.vocabulary import weekday_forms
 from ...word_regex import gated_finditer
 from .lexicon import literals, vocabulary
 
@@ -30,6 +31,11 @@ NOT_NOUN_FORM = re.compile(r"(?<!šan)(?:[oēīā]t(?:s|a|i|as)|uš(?:i|as)|usi|
 PLACE_RELATIVE = re.compile(r"(?<!\w)(?:kur|kurā|kurās|kuros|kurai|kuram)\s+$", re.IGNORECASE)
 
 
+# The three patterns' roles, in _patterns()'s order: the role's name, the noun's group, and whether the
+# noun is a nominative (the verb's subject) or an accusative (the invitation's object).
+ROLES = (("after", 2, True), ("before", 1, True), ("invited", 2, False))
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The noun after the verb (past a particle and up to two words that qualify it, closed by
@@ -39,7 +45,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = vocabulary()["happening_subject"]
     verbs = literals(sorted(data["verbs"], key=len, reverse=True))
     particle = rf"(?:(?:{literals(data['particles'])})\s+)?"
-    closing = rf"(?=\s*(?:[.,;:!?()\[\]„“\"«»”–—-]|\d|$)|\s+(?:(?:{literals(data['closing_words'])})(?!\w)"
+    closing_words = data["closing_words"] + list(weekday_forms(0))  # (0: the adverb, "sestdien")
+    closing = rf"(?=\s*(?:[.,;:!?()\[\]„“\"«»”–—-]|\d|$)|\s+(?:(?:{literals(closing_words)})(?!\w)"
     closing += rf"|{WORD}+(?:iem|ām|ēm)(?!\w)|(?P<locative>{WORD}+(?:ā|ē|ī|os|ās|ēs|īs))(?!\w)))"
     head = rf"((?:{WORD}+[ \t]+){{0,2}}?)({WORD}{{4,}})"
     after = re.compile(rf"(?<!\w)(?:{verbs})\s+{particle}{head}{closing}", re.IGNORECASE)
@@ -97,9 +104,9 @@ def _nominative_type(word: str) -> str | None:
     return word  # a form the table guesses wrong ("sadancošana" → "sadancis"): its own
 
 
-def _type(word: str, case: re.Pattern) -> str | None:
+def _type(word: str, nominative: bool) -> str | None:
     """The noun's lemma; an accusative of an uncertain nominative gives no type."""
-    if case is NOMINATIVE:
+    if nominative:
         if word.endswith("i") and lemma(word, "NOUN") == word:
             return None  # an adverb ("neparasti", "tradicionāli"): no plural has itself for its lemma
         return _nominative_type(word)
@@ -107,26 +114,26 @@ def _type(word: str, case: re.Pattern) -> str | None:
     return kind if is_listed(word) or word.endswith(CERTAIN_ACCUSATIVE) else None
 
 
-def _another_role(text: str, m: re.Match, pattern: re.Pattern, group: int, stops) -> bool:
+def _another_role(text: str, m: re.Match, role: str, group: int, stops) -> bool:
     """The word stands in another role than the verb's subject or the invitation's object: a name (a
     capital inside the sentence), a preposition's noun ("pie balkoniņa notika", "notiek uz
     apliecības"), a word after the head or a count ("notiks remonts …", "notiks tikai daži …"), a
     genitive of a place or a title ("notiks skolas zālē", "grāmatas “…”"), or what a place is for
-    ("zāle, kurā notiks treniņi")."""
+    ("zāle, kurā notiks treniņi"). `role` is the pattern's (ROLES): only the noun after the verb is
+    closed by a locative."""
     not_nouns, _, not_occurrences, prepositions = stops
     word, start, end = m.group(group), m.start(group), m.end(group)
     low = word.lower()
     if word[0].isupper() and not _sentence_initial(text, start):
         return True
-    if pattern is _patterns()[1]:
+    if role == "before":
         return bool(_preposition_before().search(text, max(0, start - 10), start))
     if any(w.lower() in not_nouns or w.lower() in not_occurrences or w.lower() in prepositions
-           or (pattern is _patterns()[2] and w[0].isupper()) for w in m.group(1).split()):
+           or (role == "invited" and w[0].isupper()) for w in m.group(1).split()):
         return True
-    if low.endswith(("as", "es")) and (not PLURAL_CLOSE.match(text, end) or "locative" in pattern.groupindex
-                                       and m.group("locative")):
+    if low.endswith(("as", "es")) and (not PLURAL_CLOSE.match(text, end) or role == "after" and m.group("locative")):
         return True
-    return "locative" in pattern.groupindex and bool(PLACE_RELATIVE.search(text, max(0, m.start() - 12), m.start()))
+    return role == "after" and bool(PLACE_RELATIVE.search(text, max(0, m.start() - 12), m.start()))
 
 
 @lru_cache(maxsize=1)
@@ -145,16 +152,16 @@ def happening_subjects(text: str, taken_spans: list[tuple[int, int]],
     stops = _stop()
     not_nouns, not_noun_stems, not_occurrences, _ = stops
     venues = venue_stems()
-    after, before, invited = _patterns()
     found = []
-    for pattern, group, case in ((after, 2, NOMINATIVE), (before, 1, NOMINATIVE), (invited, 2, ACCUSATIVE)):
+    for (role, group, nominative), pattern in zip(ROLES, _patterns()):
+        case = NOMINATIVE if nominative else ACCUSATIVE
         for m in gated_finditer(pattern, text):
             start, end = m.start(group), m.end(group)
             low = m.group(group).lower()
-            if low in not_nouns or not case.search(low) or (case is NOMINATIVE and NOT_NOUN_FORM.search(low)) \
-                    or taken.overlaps(start, end) or _another_role(text, m, pattern, group, stops):
+            if low in not_nouns or not case.search(low) or (nominative and NOT_NOUN_FORM.search(low)) \
+                    or taken.overlaps(start, end) or _another_role(text, m, role, group, stops):
                 continue
-            kind, key = _type(low, case), stem(low)
+            kind, key = _type(low, nominative), stem(low)
             if kind is None or kind in not_occurrences or low in not_occurrences or key in not_noun_stems \
                     or key in vocabulary_stems or key in venues or stem(kind) in vocabulary_stems:
                 continue

@@ -16,11 +16,11 @@ from .bracket_short import bracket_short
 from .patterns import (
     ACRONYM_AFTER, ACRONYM_BEFORE_QUOTED, JOINED_SECOND, NEXT_WORD_AFTER, BARE_CODE, BENEFICIARIES_BEFORE_NAME,
     CAPITALS_NAME, CAPITALS_NEXT, CLAUSE_END, CLOSING_ONLY_GLUED,
-    CLOSING_ONLY_NAME, CODE_AFTER_NAME, FIELD_BEFORE_NAME, CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE,
-    LETTERS, MAX_TWO_LANGUAGES, NAME_IN_PAREN, NAMED_LATER, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME,
+    CLOSING_ONLY_NAME, CODE_AFTER_NAME, CODE_BEFORE_NAME, CODE_BEFORE_UNQUOTED, CODE_IN_NAME, DASH_NAME_WITH_CODE,
+    LETTERS, MAX_TWO_LANGUAGES, NAME_IN_PAREN, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME,
     NUMBERED_CODE_BEFORE_NAME, OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME,
     SLASHED_BEFORE_NAME, STRAY_QUOTE_NUMBER, TITLE_BEFORE_RELATIVE, TITLE_CLOSING_SENTENCE, TRAILING_PAREN,
-    UNQUOTED_NAME, VERSIONED_NAME,
+    UNQUOTED_NAME, VERSIONED_NAME, field_before_name, named_later,
 )
 from .inner_alias import alias_in_brackets
 from .quoted import (capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages,
@@ -97,7 +97,7 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                     and two_languages(text[longer[0]:longer[1]]):
                 quoted = longer  # a name in two languages may run longer than one name alone
             one_named = False  # "projektiem, kura nosaukums “…”": one of the plural named
-            if quoted is None and number is None and (later := NAMED_LATER.match(text, tokens[i].end, sentence.end)) \
+            if quoted is None and number is None and (later := named_later().match(text, tokens[i].end, sentence.end)) \
                     and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(later.group())):
                 pos = later.end()
                 quoted = quoted_after(text, pos, quotes)
@@ -106,7 +106,7 @@ def names_after_words(doc: Document, entries: Entries) -> None:
             # project said between the project word and the name.
             # (or the field it is in: "jauns projekts sporta jomā „…”")
             if quoted is None and number is None and (kind := PROJECT_KIND.match(text, tokens[i].end, sentence.end)
-                                                      or FIELD_BEFORE_NAME.match(text, tokens[i].end, sentence.end)) \
+                                                      or field_before_name().match(text, tokens[i].end, sentence.end)) \
                     and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(kind.group())):
                 pos = kind.end()
                 quoted = quoted_after(text, pos, quotes)

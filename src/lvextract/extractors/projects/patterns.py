@@ -1,9 +1,11 @@
 """The shapes projects are read from: contract numbers, codes, short names, list items, cards
 (regular expressions; the words are data, data/projects.toml)."""
 import re
+from functools import lru_cache
 
 from ...latvian.money import currency_alternation
 from ...latvian.orthography import CLOSING_QUOTES, DASH_CHARS, LOWER, OPENING_QUOTES, UPPER
+from ..vocabulary import load
 
 MAX_NAME = 260  # (an ESF title may run past 200 characters: "… pieejamība X novadā, jo īpaši … pasākumus")
 # The currencies of the amounts granted to projects, framed as whole words ("Ls" but not the "ls" of "valsts").
@@ -64,14 +66,30 @@ CODE_BEFORE_UNQUOTED = re.compile(rf"[ \t]*(?P<number>[{UPPER}]{{2,8}}[ \t]*[-�
 # (or in a relative clause: "Vienu no projektiem, kura nosaukums “…”, īstenoja biedrība")
 # (or one of several picked out: "trīs projektus, no kuriem atbalstīts viens – “…”")
 # (or given it by a verb: "projektam tika dots nosaukums „…”", "projekts ieguvis nosaukumu „…”")
-NAMED_LATER = re.compile(r"[ \t,]*(?:(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu|(?:kura|kuras|kuru|kam)[ \t]+nosaukums"
-                         # (the verb right after the project word, an auxiliary or "jau" between: not
-                         # "projekta vadītāja ieguva nosaukumu „…”", a person's title)
-                         r"|(?:(?:tika|tiek|tiks|ir|bija|jau|arī)[ \t]+){0,2}(?:dots|piešķirts|izvēlēts)[ \t]+nosaukums"
-                         r"|(?:(?:ir|jau|arī)[ \t]+){0,2}(?:ieguva|ieguvis|ieguvusi|saņēma|saņēmis|saņēmusi|deva|devuši|devām|piešķīra|izvēlējās)[ \t]+nosaukumu"
-                         r"|(?P<one>no[ \t]+(?:kuriem|kurām|tiem|tām)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:viens|viena)[ \t]*[:–—-])"
-                         r")"
-                         r"[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
+@lru_cache(maxsize=1)
+def named_later() -> re.Pattern:
+    """The naming phrase a few words after the project word, up to the quote (projects.toml [named_later])."""
+    data = load("projects")["named_later"]
+    given, took = "|".join(map(re.escape, data["given_participles"])), "|".join(map(re.escape, data["given_verbs"]))
+    return re.compile(r"[ \t,]*(?:(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu|(?:kura|kuras|kuru|kam)[ \t]+nosaukums"
+                      # (the verb right after the project word, an auxiliary or "jau" between: not
+                      # "projekta vadītāja ieguva nosaukumu „…”", a person's title)
+                      rf"|(?:(?:tika|tiek|tiks|ir|bija|jau|arī)[ \t]+){{0,2}}(?:{given})[ \t]+nosaukums"
+                      rf"|(?:(?:ir|jau|arī)[ \t]+){{0,2}}(?:{took})[ \t]+nosaukumu"
+                      r"|(?P<one>no[ \t]+(?:kuriem|kurām|tiem|tām)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:viens|viena)[ \t]*[:–—-])"
+                      r")"
+                      r"[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
+
+
+@lru_cache(maxsize=1)
+def field_before_name() -> re.Pattern:
+    """The field a project is in, said between the project word and its quoted name: "jauns projekts
+    sporta jomā „…”", "projektu jauniešu nodarbinātības jomā “…”" (up to four lower-case words before the
+    field's noun, projects.toml [named_later] field_nouns)."""
+    fields = "|".join(map(re.escape, load("projects")["named_later"]["field_nouns"]))
+    return re.compile(rf"[ \t]+(?:[{LOWER}]+[ \t]+){{0,4}}?(?:{fields})[ \t]*(?=[\"'„“«])")
+
+
 NEXT_WORD = re.compile(r"\s*(\S+)")
 # ... but not where the name is a contest's or a programme's (data/projects.toml, not_project_between).
 # A capitals short name after a quoted name, before a bracket, a comma or "ietvaros".
@@ -84,9 +102,6 @@ VERSIONED_NAME = re.compile(rf"[ \t]*(?P<name>[{UPPER}]{{2,15}}[ \t]+\d{{1,2}}(?
 # A programme's kind of project between the project word and the quoted name: "projektu
 # sadarbības partnerību skolu sektorā “…”", "projekta KA1 mobilitātes „…”" (up to eight words, one
 # of partnership, mobility or sector, all in lower case but a KA code).
-# The field a project is in, said between the project word and its quoted name: "jauns projekts sporta
-# jomā „…”", "projektu jauniešu nodarbinātības jomā “…”" (up to four lower-case words before the field's noun).
-FIELD_BEFORE_NAME = re.compile(rf"[ \t]+(?:[{LOWER}]+[ \t]+){{0,4}}?(?:jomā|nozarē|sfērā|jomās|nozarēs)[ \t]*(?=[\"'„“«])")
 PROJECT_KIND = re.compile(rf"[ \t]+(?:KA\d{{1,3}}[ \t]+)?(?:[{LOWER}]+(?:s|u|o)[ \t]+){{0,4}}?(?:partnerīb|mobilitāt|sektor)[{LOWER}]*"
                           rf"(?:[ \t]+(?!biedrīb|nodibināj|organizācij)[{LOWER}]+(?:u|s|ā|ē|ī)){{0,3}}?[ \t]*(?=[\"'„“«])")
 # Whom the project is for, said in the dative between the project word and the quoted name:

@@ -52,7 +52,8 @@ CLOSES_FIRST = re.compile(r"[^„“”\"«»\n]*[”»\"]")
 
 @lru_cache(maxsize=1)
 def _prose_words() -> frozenset[str]:
-    return frozenset(load("projects")["unquoted_title"]["finite_verbs"]) | {"ietvaros"}
+    data = load("projects")
+    return frozenset(data["unquoted_title"]["finite_verbs"]) | {w.lower() for w in data["run_on"]["words"]}
 
 
 def unclosed_to_line_end(text: str, pos: int) -> tuple[int, int] | None:

@@ -58,10 +58,14 @@ BEFORE_PAGE = re.compile(rf"(?P<name>{_capitalised_run('{1,11}?')})[ \t]+\d{{1,3
 # funder's name ([unquoted_title] not_participles). The last word is its own dictionary form (a nominative
 # singular, or a word the dictionary does not know): one in another case is the doer of the participle,
 # "projekta Ozolu jauniešu centra organizētajās nodarbībās", "projektā Latvijas skolu izstrādātie materiāli".
-PARTICIPLE_AFTER = frozenset({"projekta", "projektā"})
 BEFORE_PARTICIPLE = re.compile(
     rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+(?![^\W\d_]*(?:iek|os|ēs|īs|ās|ūs)(?![^\W\d_]))[^\W\d_]+){{1,6}}?)"
     r"[ \t]+(?P<participle>(?-i:[a-zāčēģīķļņšūž])[^\W\d_]*(?:t|uš|us)(?:ais|ā|ie|ās|ajā|ajās|ajiem|ajām|ajos|ajai|ajam|ī)(?![^\W\d_]))")
+
+
+@lru_cache(maxsize=1)
+def _participle_after() -> frozenset[str]:
+    return frozenset(load("projects")["unquoted_title"]["participle_after"])
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +118,7 @@ def unquoted_title(text: str, word: str, pos: int, end: int, not_names: frozense
     if (paged := BEFORE_PAGE.match(text, pos, end)) and paged["name"] not in not_names \
             and action_title(paged["name"]):
         return paged.start("name"), paged.end("name"), []
-    if word.lower() in PARTICIPLE_AFTER and (closed := BEFORE_PARTICIPLE.match(text, pos, end)) \
+    if word.lower() in _participle_after() and (closed := BEFORE_PARTICIPLE.match(text, pos, end)) \
             and closed["name"].split()[0] not in not_names and not closed["name"].isupper() \
             and not closed["participle"].lower().startswith(_not_participles()) \
             and closed["name"].split()[-1].lower() not in _owner_kinds() \

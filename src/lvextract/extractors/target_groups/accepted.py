@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.verb_forms import is_verb_lemma
 from .between import PLURAL_RELATIVE, relative_opening
 from .forms import NOMINATIVE_SINGULAR, form
 from .after_origin import listed_after_origin
@@ -118,7 +119,7 @@ def _parents_qualifier(reader: Reader, found: list[Found]) -> None:
 
 def _verb_between(reader: Reader, before: Found, after: Found) -> bool:
     """A clause with a verb of its own between two mentions: "piedalījās jaunieši, viņus uzrunāja … pārstāvji"."""
-    return any(t.lemma_.endswith(("t", "ties")) and t.text.isalpha() and t.text.islower()
+    return any(is_verb_lemma(t.lemma_) and t.text.isalpha() and t.text.islower()
                for t in reader.sdoc[before.mention.token_end:after.mention.token_start])
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...latvian.verb_forms import is_verb_lemma
 from .mentions import Found
 from .reader import Reader
 
@@ -41,5 +42,5 @@ def addressed_groups(reader: Reader, found: list[Found]) -> None:
 def _has_verb(reader: Reader, before: Found, after: Found) -> bool:
     """A clause of its own between two mentions: "Ja esat bezdarbnieks, varat pieteikties …"."""
     # (a noun's genitive the lemmatiser takes for a verb is none: "dekrēta atvaļinājumā")
-    return any(t.lemma_.endswith(("t", "ties")) and t.text.isalpha() and not t.text.endswith("a")
+    return any(is_verb_lemma(t.lemma_) and t.text.isalpha() and not t.text.endswith("a")
                for t in reader.sdoc[before.mention.token_end:after.mention.token_start])

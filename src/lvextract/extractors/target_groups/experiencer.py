@@ -85,7 +85,7 @@ def _gone_to(reader: Reader, start: int) -> bool:
         # (an acronym of the body qualifies the provider as a genitive does: "pie NVA speciālistes")
         if reader.sdoc[i].text.isupper() and reader.sdoc[i].text.isalpha():
             continue
-        if not word.endswith(GENITIVE_PHRASE_ENDINGS) or reader.sdoc[i].lemma_.endswith(("t", "ties")):
+        if not word.endswith(GENITIVE_PHRASE_ENDINGS) or reader.is_verb(i):
             return False
     return False
 

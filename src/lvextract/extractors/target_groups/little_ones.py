@@ -45,4 +45,4 @@ def qualifies_a_noun(reader: Reader, f: Found) -> bool:
     # vidējiem zemnieku saimniecību īpašniekiem"; not "mazajiem un lielajiem." nor "… lielajiem notiks")
     return len(following) == 3 and following[0] in joins and following[1].endswith(endings) \
         and following[2].isalpha() and reader.sdoc[i - 1].pos_ not in NOT_OF_THE_PHRASE \
-        and not reader.sdoc[i - 1].lemma_.endswith(("t", "ties"))  # (a verb by its lemma: "notiks")
+        and not reader.is_verb(i - 1)  # (a verb by its lemma: "notiks")

@@ -157,7 +157,7 @@ class LookingBack:
             # (a preposition right before the group is none, though its lemma may end so: "vardarbība
             # pret senioriem" is a topic; one with its own noun between has that noun, as a verb has its
             # object: "vakcināciju pret gripu senioriem" serves the seniors)
-            verb_passed = verb_passed or (dative and word.isalpha() and self.sdoc[i].lemma_.endswith(("t", "ties"))
+            verb_passed = verb_passed or (dative and word.isalpha() and self.is_verb(i)
                                           and not word.startswith(self.ctx.work_participles)
                                           and not (seen == 1 and word in self.ctx.blocking))
             # "bezdarbniekiem ar apgādājamajiem un personām ar invaliditāti": an "ar" right after a
@@ -169,7 +169,7 @@ class LookingBack:
                 # un skolēniem" — its "ar" has both)
                 if owner is not None and "dative" in form(self.sdoc[owner].text) \
                         and (owner in self.in_mention or (self.word(owner).endswith(PLURAL_DATIVE_ENDINGS)
-                                                          and not self.sdoc[owner].lemma_.endswith(("t", "ties")))):
+                                                          and not self.is_verb(owner))):
                     continue
             # (so in the accusative, after a group of ours in that case: "iesaistīs ģimenes ar bērniem un
             # cilvēkus ar invaliditāti" — the "ar" says who the families are)
@@ -232,7 +232,7 @@ class LookingBack:
             # darba aizsardzības speciālistu" — no verb: "bija", "notika" end so as well)
             singular = word.endswith(GENITIVE_SINGULAR_ENDINGS) and word.isalpha() \
                 and not word.endswith(GENITIVE_PLURAL_ENDINGS) \
-                and not self.sdoc[i].lemma_.endswith(("t", "ties")) and self.sdoc[i].pos_ != "VERB"
+                and not self.is_verb(i) and self.sdoc[i].pos_ != "VERB"
             singular_passed = singular_passed or singular
             listing = listing and (word in {",", "un", "vai", "%"} or word.endswith(GENITIVE_PLURAL_ENDINGS) or singular)
         return "none", seen, ""

@@ -72,7 +72,7 @@ def _verb_before(reader: Reader, start: int) -> int | None:
             # manner adverb before the word makes it the verb: "finansiāli atbalsta", lemmatised "atbalsts")
             if word.endswith("t"):
                 return None
-            return i if reader.sdoc[i].lemma_.endswith(("t", "ties")) or _adverb(reader, reader.previous_word(i)) else None
+            return i if reader.is_verb(i) or _adverb(reader, reader.previous_word(i)) else None
     return None
 
 

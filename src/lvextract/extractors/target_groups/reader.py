@@ -9,6 +9,7 @@ from functools import cached_property
 
 from ...document import Document
 from ...latvian.months import month_forms
+from ...latvian.verb_forms import is_verb_lemma
 from ...temporal.date_patterns import CLOCK_WORD
 from .clauses import NOTE_REACH, ClauseReading
 from .genitives import GenitiveReading
@@ -251,11 +252,16 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
             i += 1
         return None
 
+    def is_verb(self, i: int) -> bool:
+        """Token `i` is a verb's form by the tagger's lemma in its sentence, an infinitive
+        (latvian.verb_forms.is_verb_lemma; `is_verb_form` also leaves out the listed non-verbs)."""
+        return is_verb_lemma(self.sdoc[i].lemma_)
+
     def _verb_after(self, start: int) -> bool:
         """Whether the first word after the mention at token `start` is a verb ("senioriem tika …")."""
         mention = self.in_mention.get(start)
         after = self.word_at_or_after(mention.mention.token_end if mention is not None else start + 1)
-        return after is not None and self.sdoc[after].text.isalpha() and self.sdoc[after].lemma_.endswith(("t", "ties"))
+        return after is not None and self.sdoc[after].text.isalpha() and self.is_verb(after)
 
     def word_at_or_after(self, i: int) -> int | None:
         """The first token from `i` on that is neither white space nor inside a group mention

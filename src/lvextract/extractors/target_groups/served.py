@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.verb_forms import is_verb_lemma
 from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, PLURAL_DATIVE_ENDINGS, form
 from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, is_guest,
                     meets_a_group, obliged, own_people, put_to_a_task, talked_of, visited)
@@ -146,7 +147,7 @@ def _place_in_locative_after(reader: Reader, end: int) -> bool:
         return False
     token = reader.sdoc[i]
     return token.text.islower() and MASCULINE_LOCATIVE.fullmatch(token.text) is not None \
-        and not token.lemma_.endswith(("t", "ties"))
+        and not is_verb_lemma(token.lemma_)
 
 
 def gives_a_hand(reader: Reader, group: str, char: int) -> bool:
@@ -249,7 +250,7 @@ def _owner_verb_before(reader: Reader, start: int) -> bool:
         return False
     token = reader.sdoc[before]
     return token.text.isalpha() and token.text.lower().startswith(reader.ctx.owner_served_verbs) \
-        and token.lemma_.endswith(("t", "ties"))
+        and is_verb_lemma(token.lemma_)
 
 
 OWNER_QUALIFIER = re.compile(r"[^\W\d_]+(?:a|as|es|ās|ēs|o)")
