@@ -18,7 +18,8 @@ The package, bottom up: `matches` (patterns matched once per document), `debitiv
 `clause_action` (the action of a cued date),
 `anaphora` ("tas ir līdz …"), `heading` (a bare "Termiņš:" under a heading that names the
 action, or opening the sentence after one that asks for it), `labels` (dates a table cell, timeline term or lead-in labels),
-`vetoes` (pauses, superseded dates, reports), `qualified` (a date of a participle's state: "līdz
+`vetoes` (pauses, superseded dates, reports), `own_work` (a debitive an office owes: "Pašvaldībai
+jāaktualizē attīstības programma līdz …"), `qualified` (a date of a participle's state: "līdz
 1. decembrim reģistrētām personām"), `closing` ("iesniegšana noslēgsies 25. maijā": a
 nominal deadline with no "līdz"), `windows` (a same-day window in clock times: "Sacensības
 8. jūnijā. Jāpiesakās no 8.30 līdz 9.30"), `wrapping` (a hard-wrapped sentence split before a
@@ -56,6 +57,7 @@ from .handed_in import handed_in
 from .heading import heading_action, heading_over_converb, request_before_term
 from .item_period import item_period
 from .labels import labelled_action, window_label_action
+from .own_work import authority_work
 from .qualified import qualified
 from .same_day import same_day_deadlines
 from .labelled_days import labelled_line_next, labelled_next
@@ -138,10 +140,15 @@ def _row_bounds(doc: Document, mention: DateMention, bounds: tuple[int, int]) ->
     return max(bounds[0], line_start), line_end if line_end >= 0 else bounds[1]
 
 
+# How far before a range its opener may start: "no", or an act's noun and up to three words
+# ("Pieteikumu pieņemšana inkubācijas programmā 01.09.–20.09.").
+RANGE_OPENER_REACH = 60
+
+
 def range_opened(doc: Document, mention: DateMention) -> bool:
     """Whether "no" ([cues] range_opener) stands right before the range: a bounded look back."""
     return pattern("cues", "range_opener", r"{}$").search(
-        doc.text, max(0, mention.span.start - 16), mention.span.start) is not None
+        doc.text, max(0, mention.span.start - RANGE_OPENER_REACH), mention.span.start) is not None
 
 
 def time_after(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> str | None:
@@ -316,8 +323,9 @@ def extract(doc: Document, record: Record) -> None:
                               and reported(doc, bounds, cue_start, mention.span.end)) \
                 or (cue is not None and condition_date(doc, action, cue_start, mention.span.end)):
             continue
-        if (not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end):
-            continue
+        if ((not action.is_verb or action.converb) and dutied(doc, bounds, cue_start, mention.span.end)) \
+                or authority_work(doc, action, bounds):
+            continue  # the office's own work: "Pašvaldībai līdz … jāaktualizē attīstības programma"
         action = handed_in(doc, action, bounds)  # "anketas var nodot līdz …": handing in
         if ranged and cue is None and action.infinitive in attending():
             # "no 25. aprīļa līdz 25. maijam tiek aicināti piedalīties Meža dienās": the days one

@@ -181,9 +181,24 @@ def closed_relative_before(doc: Document, action: ActionMention, cue_start: int)
 
 @lru_cache(maxsize=1)
 def _clause_opener() -> re.Pattern:
-    """A comma and a coordinating conjunction ([barriers] coordinating), at most two plain words
-    after it, right before the cue: the cue's clause opens there."""
-    return pattern("barriers", "coordinating", r"[,;][ \t]*(?P<coord>{})(?:[ \t]+[^\W\d]+){0,2}[ \t]+$")
+    """A comma and a coordinating conjunction ([barriers] coordinating), a few plain words after
+    it, right before the cue: the cue's clause opens there. More than two words only when one of
+    them is the clause's own predicate ("…, bet balsot par tiem varēs līdz 20. martam")."""
+    words = OPENER_WORDS_WITH_PREDICATE
+    return pattern("barriers", "coordinating",
+                   rf"[,;][ \t]*(?P<coord>{{}})(?P<words>(?:[ \t]+[^\W\d]+){{0,{words}}})[ \t]+$")
+
+
+# How many words may stand between the conjunction and the cue: two plain ones ("…, bet līdz"), or
+# up to five when a verb of attending or voting among them ([cues] attending_window) is the clause's
+# predicate (not a verb of being open: "…, un tā būs pieejama līdz …" may still name the act's term).
+OPENER_PLAIN_WORDS, OPENER_WORDS_WITH_PREDICATE = 2, 5
+
+
+@lru_cache(maxsize=1)
+def _predicate_word() -> re.Pattern:
+    verbs = "|".join(vocabulary()["cues"]["attending_window"])
+    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -203,11 +218,15 @@ def other_clause_before(doc: Document, action: ActionMention, cue_start: int, da
                         clause_end: int) -> bool:
     """Whether an action before the cue belongs to the clause before a conjunction that opens the
     date's own ("…, savukārt līdz 18. martam par tiem var balsot", "…, bet līdz 18. martam notiks
-    vērtēšana"). Two bounded reads."""
+    vērtēšana", "…, bet balsot par tiem varēs līdz 20. martam"). Bounded reads."""
     if action.end > cue_start:
         return False
     opener = _clause_opener().search(doc.text, action.end, cue_start)
     if opener is None:
+        return False
+    if _predicate_word().search(opener.group("words")):
+        return True  # "…, bet balsot par tiem varēs līdz 20. martam": the vote's own clause
+    if len(opener.group("words").split()) > OPENER_PLAIN_WORDS:
         return False
     if opener.group("coord").lower() in _contrasting():
         return True

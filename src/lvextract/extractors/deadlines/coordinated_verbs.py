@@ -1,7 +1,8 @@
 """Verbs joined to the action in its clause: a preparatory verb gives way to the verb it is
 coordinated with by "un" ("aizpildīt un iesniegt anketu"), a preparatory converb to the converb
 after "un", and of two ways joined by "vai" (or two verbs by a slash) the act is the one named
-first ("iesniedz klātienē vai nosūta pa pastu līdz …"). Asked by clause_action once per action;
+first ("iesniedz klātienē vai nosūta pa pastu līdz …"), save a way of sending before the general act of
+handing in ("iesūtīt vai iesniegt līdz …", "līdz … jānosūta vai jāiesniedz"). Asked by clause_action once per action;
 each step one bisection: O(log n)."""
 from __future__ import annotations
 
@@ -58,13 +59,33 @@ def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, 
         else earlier
 
 
+def _handing_in_offered_after(doc: Document, action: ActionMention, bounds: tuple[int, int],
+                              cue_start: int) -> ActionMention:
+    """"Līdz 20. jūlijam anketa jānosūta pa e-pastu vai jāiesniedz domē": a way of sending ([cues]
+    postmark_actions) with the general act of handing in after "vai", both after the term, is that
+    act, as "iesūtīt vai iesniegt līdz …" is before it (docs/record.md). A way offered after the
+    term's day ("jānosūta līdz 5. martam vai jāiesniedz") keeps the first act named. One bisection."""
+    if action.converb or action.start < cue_start or action.infinitive not in vocabulary()["cues"]["postmark_actions"]:
+        return action
+    index = action_index(doc)
+    i = bisect.bisect_right(index.verb_starts, action.start)
+    if i == len(index.verbs):
+        return action
+    following = index.verbs[i]
+    if following.end > bounds[1] or following.converb \
+            or following.infinitive != vocabulary()["actions"]["handed_in"]["action"] \
+            or _alternative().fullmatch(doc.text, action.end, following.start) is None:
+        return action
+    return following
+
+
 def completed_action(doc: Document, action: ActionMention, bounds: tuple[int, int], cue_start: int) -> ActionMention:
     """"aizpildīt un iesniegt anketu": a preparatory verb gives way to the verb it is coordinated
     with by "un", the act the date asks for; "iesniegt vai nosūtīt": an alternative gives way to
     the act named first; a preparatory converb so to the converb after "un" ("aizpildot anketu
     un iesniedzot dokumentus"). The next verb is found by bisection: O(log n)."""
     if action.is_verb and not action.converb:
-        action = _first_alternative(doc, action, bounds, cue_start)
+        action = _handing_in_offered_after(doc, _first_alternative(doc, action, bounds, cue_start), bounds, cue_start)
     if not action.is_verb or action.infinitive not in vocabulary()["coordination"]["preparatory"]:
         return action
     index = action_index(doc)
