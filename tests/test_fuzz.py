@@ -167,6 +167,10 @@ HOSTILE_ROWS = [
     # (dates on one long line below the first: each once copied the line up to it to see that nothing
     # stood before it; a hang guard, the copy being no counted call)
     pytest.param(lambda n: "Ozolu ziņas.\n" + "Tika rīkots 2024. gada 5. martā. " * n + "\n", 2000, id="2 000 dates on a line below the first"),
+    # (one list item under a projects heading, long and with no comma: the item's owner before a comma
+    # and a quote was sought by two runs around a letter, backtracking over the line, its square; a
+    # hang guard, the match being one C call)
+    pytest.param(lambda n: "Atbalstītie projekti:\n- " + "Ab gs. 12. " * n + ";\n", 3000, id="a granted list's item of 3 000 abbreviations"),
 ]
 
 

@@ -48,7 +48,7 @@ from .after_word import names_after_words
 from .called import called_a_project, dash_called
 from .card_headline import card_headline, headline_alias
 from .collect import _clean, _loose_key, _tight_code, Entries
-from .config import config, is_owner
+from .config import config, is_owner, role_after as _role_after
 from .dash_item import dash_named_items
 from .inline_list import inline_items
 from .dash_joined import joined_dash
@@ -74,8 +74,8 @@ from .table_column import tables
 
 def extract(doc: Document, record: Record) -> None:
     c = config()
-    project_stems, quotes, not_names, drafts, list_heads, owners, owner_exact, project_roles, fund_heads = (
-        c.project_stems, c.quotes, c.not_names, c.drafts, c.list_heads, c.owners, c.owner_exact, c.project_roles, c.fund_heads)
+    project_stems, quotes, not_names, drafts, list_heads, owners, owner_exact, fund_heads = (
+        c.project_stems, c.quotes, c.not_names, c.drafts, c.list_heads, c.owners, c.owner_exact, c.fund_heads)
     not_loose = {_loose_key(n) for n in not_names}
     text = doc.text
     entries = Entries(doc)
@@ -92,7 +92,11 @@ def extract(doc: Document, record: Record) -> None:
                   or PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start()))
         owner = before["word"] if before else ""
         following = FOLLOWING.match(text, m.end())
-        if (is_owner(owner, owners, owner_exact) or following["quote"] or following["word"].lower().startswith(project_roles)):
+        if (is_owner(owner, owners, owner_exact) or following["quote"] or _role_after(m["word"], following["word"])):
+            continue
+        # (past a dash only what was done within the project: "Ieviests “Zaļā skola” – projekta ietvaros
+        # saņemti datori"; not an account of the name, "izstāde “Mūsu mājas” – projekta noslēgums")
+        if m["dash"] and following["word"].lower() != "ietvaros":
             continue
         name = _clean(m["name"])
         # (a programme in another case is still a programme: "“Eiropas Solidaritātes korpusa” projektiem")

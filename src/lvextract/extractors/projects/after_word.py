@@ -20,7 +20,7 @@ from .patterns import (
     LETTERS, MAX_TWO_LANGUAGES, NAME_IN_PAREN, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME,
     NUMBERED_CODE_BEFORE_NAME, OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME,
     SLASHED_BEFORE_NAME, STRAY_QUOTE_NUMBER, TITLE_BEFORE_RELATIVE, TITLE_CLOSING_SENTENCE, TRAILING_PAREN,
-    UNQUOTED_NAME, VERSIONED_NAME, field_before_name, named_later,
+    UNCLOSED_WORD, UNQUOTED_NAME, VERSIONED_NAME, field_before_name, named_later,
 )
 from .inner_alias import alias_in_brackets
 from .quoted import (capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages,
@@ -180,7 +180,9 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 # "ESF projekta Profesionāla sociālā darba attīstība ietvaros": a name without
                 # quotes, from a capital letter to "ietvaros", a few plain words long.
                 # (also after a quote that never closes: 'projekta "Jaunā māja ietvaros')
-                unquoted = UNQUOTED_NAME.match(text, pos + (text[pos:pos + 1] in quotes), sentence.end)
+                opened = text[pos:pos + 1] in quotes
+                unquoted = UNQUOTED_NAME.match(text, pos + opened, sentence.end) or (
+                    UNCLOSED_WORD.match(text, pos + 1, sentence.end) if opened else None)
                 if unquoted and unquoted["name"].split()[0] not in not_names and not set(unquoted["name"]) & set(quotes):
                     project = add(_clean(unquoted["name"]), unquoted.start("name"), unquoted.end("name"), [])
                     if number and project.contract is None:
@@ -286,8 +288,14 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 limit = sentence.end if tail < sentence.end else doc.sentences[doc.sentence_index(tail)].end
                 for start, end in chained(text, tail, quotes, limit):
                     name = _clean(text[start:end])
+                    # (each in two languages as the first may be: “B/“B in English””)
+                    two = two_languages(name) if name else None
+                    if two and (first := text.find(two[0], start, end)) >= 0:
+                        name, start, end = two[0], first, first + len(two[0])
+                    else:
+                        two = None
                     if name and name not in not_names:
-                        add(name, start, end, [])
+                        add(name, start, end, [two[1]] if two else [])
             # "apmeklējot projektu “A” un “B” pasākumus": a second quoted name joined by "un" to the one
             # after a singular project word shares the word, where the clause ends after it or a word
             # of the projects' own follows ([joined_second] heads; not "projektā “A” un “B” programmā")

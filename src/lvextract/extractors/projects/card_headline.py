@@ -73,8 +73,10 @@ def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.P
     # (under the aim alone only a quoted headline, or one set in capitals: "uz augšu" / "Jaunumi arhīvs" /
     # "Projekta mērķis ir …" names none, "Projekti" / "ROTAĻU LAUKUMA IZVEIDE OZOLOS" / "Projekta mērķis ir …" one)
     quoted_only = bool(lead.match(lines[labelled].group()))
-    # (a heading under the body's prose is a section's: "Pieejamais finansējums" in a call's page)
-    body = next((k for k, line in enumerate(lines[:labelled]) if is_prose(line.group())), labelled)
+    # (a heading under the body's prose is a section's: "Pieejamais finansējums" in a call's page; a
+    # long title the next line repeats is the page's title over its own heading, no prose)
+    body = next((k for k, line in enumerate(lines[:labelled]) if is_prose(line.group())
+                 and not _repeated_below(lines, k)), labelled)
     for k in range(max(0, labelled - CARD_GAP), min(labelled, body)):
         head, title = lines[k], lines[k].group().strip()
         if k and lines[k - 1].group().rstrip().endswith(":"):
@@ -151,6 +153,11 @@ def _repeated(title: str) -> bool:
     """Whether a line only repeats a few words ("km new km new km new"): furniture, not a title."""
     words = title.lower().split()
     return len(words) >= 4 and 2 * len(set(words)) <= len(words)
+
+
+def _repeated_below(lines, k: int) -> bool:
+    """Whether the next non-empty line repeats line k word for word (a page's title over its heading)."""
+    return k + 1 < len(lines) and " ".join(lines[k].group().split()) == " ".join(lines[k + 1].group().split())
 
 
 def _title_like(title: str) -> bool:

@@ -19,9 +19,14 @@ DASH_SPACES = re.compile(r"\s*([-–])\s*")
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# (a space a scraped page put after a dotted code's full stop: "8.1.2. 0/17/I/035")
+DOT_SPACE = re.compile(r"(?<=\d\.)[ \t]+(?=\d)")
+
+
 def _tight_code(number: str) -> str:
-    """A programme's code with the spaces around its dashes dropped ("LLI - 425" is "LLI-425")."""
-    return DASH_SPACES.sub(r"\1", number)
+    """A programme's code with the spaces around its dashes and after its dots dropped ("LLI - 425" is
+    "LLI-425", "8.1.2. 0/17/I/035" is "8.1.2.0/17/I/035")."""
+    return DOT_SPACE.sub("", DASH_SPACES.sub(r"\1", number))
 
 
 def _clean(name: str) -> str:

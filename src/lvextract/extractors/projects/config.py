@@ -61,3 +61,18 @@ def config() -> Config:
 def is_owner(word: str, owners: tuple[str, ...], owner_exact: frozenset[str]) -> bool:
     """Whether a name's first word says an organisation ("SIA …", "Biedrība …"), not a project."""
     return word.lower() in owner_exact or word.lower().startswith(owners) or (word.isupper() and len(word) > 1)
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> tuple[str, ...]:
+    return tuple(load("projects")["name_before"]["person_roles"])
+
+
+def role_after(project_word: str, word: str) -> bool:
+    """Whether the word after a quoted name's project word makes the name an owner of many projects
+    ("“Bāze” projektu vadītāja", "“…” projektu konkurss"): a `[name_before] roles_after` word, but a
+    person's role only after the plural genitive ("“Drošs ceļš” projekta vadītāja" leads that project)."""
+    word = word.lower()
+    if not word.startswith(config().project_roles):
+        return False
+    return project_word.lower() != "projekta" or not word.startswith(_person_roles())

@@ -1,7 +1,7 @@
 """A project named without quotes by its short name in another language right before the project
 word: "kļūt par MeadowCare 2.0 projekta partneriem", "BirdNest projektā piedalās …". EU programmes'
 projects are known by such coined names, one word with a capital after a small letter inside it
-("MeadowCare", "GrassLIFE"; a version number may follow, "2.0"), which no Latvian word has, or a capitals word that glues the programme's word to others ("CAPLIFELAT
+("MeadowCare", "GrassLIFE"; a version number may follow, "2.0", "7"), which no Latvian word has, or a capitals word that glues the programme's word to others ("CAPLIFELAT
 projekts", [foreign_name] name_prefixes); a plain
 capitalised word before the project word ("Rīgas projekts") or a capitals one ("ESF projekts") is
 not read here. Not a platform's word ("YouTube projekta kanālā", [foreign_name] not_first), nor a
@@ -24,7 +24,8 @@ from .patterns import PREVIOUS_WORD
 # A capitalised word, an optional version, then a project word in any case form, neither glued to a
 # quote nor to another word before it. The word is taken whole (possessively) and its capital after
 # a small letter tested in Python: inside the regex each such place restarted the match, O(L²).
-_BEFORE = re.compile(r"(?<![\w„“\"«'+\-])(?P<name>(?P<word>[A-Z][A-Za-z0-9+\-]*+)(?:[ \t]+\d{1,2}(?:\.\d{1,2})+)?)"
+# (the version may be a plain number: "STiKS 7 projektā")
+_BEFORE = re.compile(r"(?<![\w„“\"«'+\-])(?P<name>(?P<word>[A-Z][A-Za-z0-9+\-]*+)(?:[ \t]+\d{1,2}(?:\.\d{1,2})*)?)"
                      r"[ \t]+[Pp]rojekt(?:s|a|u|am|ā|i|us|iem|os|iņš)(?![^\W\d_])")
 _CAMEL = re.compile(r"[A-Za-z0-9]*?[a-z][A-Z]")  # .match: before any "+" or "-", as the old regex read it
 

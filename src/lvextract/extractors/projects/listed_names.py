@@ -12,7 +12,7 @@ from ...latvian.orthography import UPPER
 from ..vocabulary import load
 from .item_called import item_called_project
 from .patterns import (BARE_NAME, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, OWNER_QUOTED_AMOUNT,
-                       OWNER_QUOTED_THEN_QUOTED, LAT_EUR, OWNER_THEN_QUOTED, WORDS_THEN_QUOTED,
+                       OWNER_QUOTED_THEN_QUOTED, LAT_EUR, OWNER_LETTER, OWNER_THEN_QUOTED, WORDS_THEN_QUOTED,
                        LATVIAN_LETTERS, looks_foreign)
 from .quoted import quoted_after
 from .short_item import short_item
@@ -125,6 +125,7 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
             quoted = quoted_after(text, line.start() + item.end(), quotes)
             words_quoted = None if quoted else WORDS_THEN_QUOTED.fullmatch(body, item.end())
             owned = None if quoted or words_quoted else OWNER_THEN_QUOTED.match(body, item.end())
+            owned = owned if owned and OWNER_LETTER.search(owned["owner"]) else None
             owned = owned and quoted_after(text, line.start() + owned.end(), quotes)
             named_owner = None if quoted or words_quoted or owned else (
                 OWNER_QUOTED_THEN_QUOTED.match(body, item.end()) or OWNER_QUOTED_AMOUNT.match(body, item.end()))
@@ -148,10 +149,10 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
                 yield line.start() + short.start("name"), line.start() + short.end("name"), None
             elif item.group().strip()[0].isdigit():
                 # A numbered line is a sub-heading ("4. programmas mērķis – …") and yields none; under a
-                # heading of granted projects it is a title of three words or more ("1. Ciema parka
-                # labiekārtošana;"), as a bulleted one is.
+                # heading of granted projects it is a title of two words or more ("1. Ciema parka
+                # labiekārtošana;", "2. Zaļā skola;"), as a bulleted one is.
                 titled = GRANTED_TITLE.fullmatch(body, item.end()) if granted_head else None
-                if titled:
+                if titled and _title_length(titled["name"]):
                     yield line.start() + titled.start("name"), line.start() + titled.end("name"), None
             else:
                 # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
@@ -159,15 +160,17 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
                 bare = BARE_NAME.fullmatch(body, item.end())
                 # (an item closed by a semicolon or a full stop is as often a kind of project, "- Sporta
                 # aktivitātes;": then only a name in another language, "• Green Schools Together;")
-                # (under a heading of granted projects, "Apstiprināti projekti:", a Latvian title of three
-                # words or more is one project's: "– Mežu ekosistēmu atjaunošana Gaujas baseinā;")
+                # (under a heading of granted or carried-out projects, "Apstiprināti projekti:", a Latvian
+                # title of two words or more is one project's: "– Mežu ekosistēmu atjaunošana Gaujas
+                # baseinā;", "- Zaļā skola;" — the heading says they are projects, no kinds)
                 if bare and body.rstrip()[-1:] in ";.," and (LATVIAN_LETTERS.search(bare["name"]) or not any(
-                        looks_foreign(w) for w in bare["name"].split())) and not (granted_head and len(bare["name"].split()) >= 3):
+                        looks_foreign(w) for w in bare["name"].split())) and not (granted_head and _title_length(bare["name"])):
                     bare = None
                 if bare is None and granted_head:
                     # (a longer Latvian title under it, the whole item: "- Ciema peldvietas teritorijas
                     # uzlabošana un sporta zonas atjaunošana.")
                     bare = GRANTED_TITLE.fullmatch(body, item.end())
+                    bare = bare if bare and _title_length(bare["name"]) else None
                 if bare is None:
                     # "• Light in the Dark – tūrisma veicināšana piekrastē": a name in another language
                     # before a spaced dash and an account of it (the account is no part of it)
@@ -199,13 +202,27 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
         heading_item = _item_marker(item.group()) if in_list and item else None
 
 
-# A granted list's item that is a title of up to sixteen words of letters and digits, from a capital
-# letter; a comma may stand before a word ("… uzstādīšana Ozolu un Liepu ciemos, Priežu novadā") and the
-# last word may be a quoted name ("Aprīkojuma iegāde sociālās aprūpes centram “Ozoli”"; a name quoted
-# before other words, "Biedrības „Upe” projekts „…”", is an owner's, read elsewhere).
-GRANTED_TITLE = re.compile(rf"(?P<name>[{UPPER}][\w\-]*(?:,?[ \t]+\w[\w\-]*){{1,14}}(?:[ \t]+\w[\w\-]*|[ \t]+[„“\"«][^„“”\"«»\n]{{1,60}}[”“\"»]))[ \t]*[;.,]?[ \t]*")
+# A granted list's item that is a title of two to sixteen words of letters and digits, from a capital
+# letter; a comma may stand before a word ("… uzstādīšana Ozolu un Liepu ciemos, Priežu novadā"), a word
+# inside it may be an ordinal or a short abbreviation with its full stop ("Sēta uz 19. gs. beigu laiku
+# Ozolos") and the last word may be a quoted name ("Aprīkojuma iegāde sociālās aprūpes centram “Ozoli”";
+# a name quoted before other words, "Biedrības „Upe” projekts „…”", is an owner's, read elsewhere).
+_INNER_WORD = r"(?:\d{1,4}\.|[^\W\d_]{1,3}\.|\w[\w\-]*)"
+GRANTED_TITLE = re.compile(rf"(?P<name>[{UPPER}][\w\-]*(?:,?[ \t]+{_INNER_WORD}){{0,14}}(?:[ \t]+\w[\w\-]*|[ \t]+[„“\"«][^„“”\"«»\n]{{1,60}}[”“\"»]))[ \t]*[;.,]?[ \t]*")
 # An item that is a short name, a spaced dash and an account of the project.
 FOREIGN_DASHED = re.compile(rf"(?P<name>[{UPPER}][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){{0,5}})[ \t]+[–—-][ \t]+[^\W\d_][^\n]*")
+
+
+def _title_length(name: str) -> bool:
+    """Whether a Latvian item under a granted heading is long enough to be a title: three words or
+    more, or two whose last is no plural noun ("Zaļā skola", not the kind "Sporta aktivitātes")."""
+    words = name.split()
+    return len(words) >= 3 or (len(words) == 2 and not words[1].lower().endswith(_kind_endings()))
+
+
+@lru_cache(maxsize=1)
+def _kind_endings() -> tuple[str, ...]:
+    return tuple(load("projects")["lists"]["kind_plural_endings"])
 
 
 def _foreign_title(name: str) -> bool:

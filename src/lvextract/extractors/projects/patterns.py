@@ -37,7 +37,8 @@ CODE_BEFORE_NAME = re.compile(rf"\s*(?P<number>[{UPPER}]{{2,8}}(?:[ \t]*[-–][ 
 # 2014.EEZ/PP/1/MIC/074/040 „…”" (a digit and a "/" in it; the quote must follow); or one of three
 # parts or more joined by dashes, as the rural support service numbers them: "īsteno projektu
 # 20-01-F03601-000009 “…”" (a letter in it: a date "2023-05-12" or a range "2021-2027" stays out).
-SLASHED_BEFORE_NAME = re.compile(r"[ \t]*(?P<number>(?=[\w.\-]*\d)(?:[\w.\-]+/[\w./\-]*\w|(?=[\w.\-]*[A-Za-z])\w[\w.]*(?:-\w[\w.]*){2,}))"
+# (a scraped page may part a programme's dotted code from the rest by a space: "8.1.2. 0/17/I/035 „…”")
+SLASHED_BEFORE_NAME = re.compile(r"[ \t]*(?P<number>(?=[\w.\-]*\d)(?:(?:\d{1,3}(?:\.\d{1,3})+\.[ \t](?=\d))?[\w.\-]+/[\w./\-]*\w|(?=[\w.\-]*[A-Za-z])\w[\w.]*(?:-\w[\w.]*){2,}))"
                                  r"[ \t]*(?=[\"'„“«])")
 # A quoted name in two languages: "Neaizsargāto grupu iekļaušana … / Social inclusion of … (Valued
 # people)": the first part is the name, the second an alias (each three words or more).
@@ -73,9 +74,10 @@ def named_later() -> re.Pattern:
     given, took = "|".join(map(re.escape, data["given_participles"])), "|".join(map(re.escape, data["given_verbs"]))
     return re.compile(r"[ \t,]*(?:(?:[^\W\d_]+[ \t]+){0,4}?(?:ar|nes)[ \t]+nosaukumu|(?:kura|kuras|kuru|kam)[ \t]+nosaukums"
                       # (the verb right after the project word, an auxiliary or "jau" between: not
-                      # "projekta vadītāja ieguva nosaukumu „…”", a person's title)
-                      rf"|(?:(?:tika|tiek|tiks|ir|bija|jau|arī)[ \t]+){{0,2}}(?:{given})[ \t]+nosaukums"
-                      rf"|(?:(?:ir|jau|arī)[ \t]+){{0,2}}(?:{took})[ \t]+nosaukumu"
+                      # "projekta vadītāja ieguva nosaukumu „…”", a person's title; an adjective of
+                      # the name may stand before its noun: "dots skanīgs nosaukums", "ieguva jaunu nosaukumu")
+                      rf"|(?:(?:tika|tiek|tiks|ir|bija|jau|arī)[ \t]+){{0,2}}(?:{given})[ \t]+(?:[a-zāčēģīķļņšūž]+[sš][ \t]+)?nosaukums"
+                      rf"|(?:(?:ir|jau|arī)[ \t]+){{0,2}}(?:{took})[ \t]+(?:[a-zāčēģīķļņšūž]+u[ \t]+)?nosaukumu"
                       r"|(?P<one>no[ \t]+(?:kuriem|kurām|tiem|tām)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?(?:viens|viena)[ \t]*[:–—-])"
                       r")"
                       r"[ \t]*[:–—-]?[ \t]*(?=[\"'„“«])", re.I)
@@ -111,6 +113,9 @@ BENEFICIARIES_BEFORE_NAME = re.compile(rf"[ \t]+[{LOWER}]+(?:iem|ām|ēm)(?:[ \t
 CAPITALS_NEXT = re.compile(rf"[ \t]+[{UPPER}]{{2,}}\b")
 # Two to twelve plain words (letters, digits, "+", "-") from a capital letter, then "ietvaros".
 UNQUOTED_NAME = re.compile(rf"(?P<name>[{UPPER}][\w+\-]*(?:[ \t]+[\w+\-]+){{1,11}}?)[ \t]+ietvaros\b")
+# ... or, after an opening quote never closed, one word to "ietvaros" as well: the quote marks the
+# name ('projekta „DIGIKOM ietvaros notika …')
+UNCLOSED_WORD = re.compile(rf"(?P<name>[{UPPER}][\w+\-]*)[ \t]+ietvaros\b")
 # A title without quotes after "projektu" closed by a comma and a relative clause: "īsteno projektu
 # Drošs ceļš uz skolu, kura mērķis …" — two to eight words of letters from a capital letter, the last
 # no locative (a place, "projektu Ozolu novadā, kas …"), then ", kura"/", kas"/", kuru"/", kā".
@@ -134,7 +139,10 @@ WORDS_THEN_QUOTED = re.compile(rf"(?P<name>(?:[{UPPER}]|\d{{1,3}}\.[ \t]+[^\W\d_
 # An item "who, “what”": "• Biedrība “Avots”, “Sargi sevi pats!”;", "• Mūzikas skola, meistarklases
 # “Ielādē mūziku”;" (the last comma, up to two words, the quoted name; after it at most a dash and
 # a word, and the item's end).
-OWNER_THEN_QUOTED = re.compile(r"(?P<owner>[^\n]*[^\W\d_][^\n]*),[ \t]+(?:[^\W\d_]+[ \t]+){0,2}(?=[„“\"«])")
+# (one greedy run to the last such comma: the letter the owner must hold is asked after the match,
+# listed_names.owner_then_quoted — two runs around a letter backtracked over a long line, its square)
+OWNER_THEN_QUOTED = re.compile(r"(?P<owner>[^\n]*),[ \t]+(?:[^\W\d_]+[ \t]+){0,2}(?=[„“\"«])")
+OWNER_LETTER = re.compile(r"[^\W\d_]")
 # ... or "who “Name” “what”": "1. IIG “Rožupieši” “Izjūti ģimenes spēku!” EUR 537,48. …" (the owner's
 # quoted name right before the project's; anything may follow).
 # (a dash may stand between the two: "Biedrība „Upes” – „Laivu piestātne”, 2000 EUR")
@@ -144,7 +152,8 @@ OWNER_QUOTED_THEN_QUOTED = re.compile(r"(?:[^\W\d_][\w.\-]*[ \t]+){1,6}?[„“\
 OWNER_QUOTED_AMOUNT = re.compile(r"(?:[^\W\d_][\w.\-]*[ \t]+){1,10}?(?=[„“\"«][^„“”\"«»\n]{2,120}[”“\"»][ \t]*"
                                  r"(?:" + LAT_EUR + r")?[ \t]*\d)")
 ITEM_TAIL = re.compile(r"[ \t]*(?:[–—-][ \t]*[^\W\d_]+[ \t]*)?[;.,]?[ \t]*$")
-NAME_BEFORE_WORD = re.compile(r"(?<![\w„“\"«])[„“\"«](?P<name>[^„“”\"«»\n]{2,150})[”“\"»][ \t]+\**(?P<word>[^\W\d_]+)")
+# (a spaced dash may stand between: "… “Zaļā skola” – projekta ietvaros …", read only before "ietvaros")
+NAME_BEFORE_WORD = re.compile(r"(?<![\w„“\"«])[„“\"«](?P<name>[^„“”\"«»\n]{2,150})[”“\"»](?P<dash>[ \t]+[–—-])?[ \t]+\**(?P<word>[^\W\d_]+)")
 # A quote glued to the end of a project word closes a quotation the word is part of.
 CLOSING_ONLY_GLUED = frozenset('”"»')
 FOLLOWING = re.compile(r"[ \t]*\**(?:(?P<quote>[„“\"«])|(?P<word>\w*))")

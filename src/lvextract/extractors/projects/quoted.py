@@ -14,8 +14,9 @@ from .patterns import MAX_NAME, LAT_EUR, PAREN, TWO_LANGUAGES
 
 def _opens(text: str, i: int, quotes: dict[str, str]) -> bool:
     """Whether the quote at `i` opens a quotation: it starts a word ("projekts “Biedrības
-    “Pedvāle” telpas”": the second “ opens, the ” after Pedvāle closes)."""
-    return (text[i] in quotes and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([")
+    “Pedvāle” telpas”": the second “ opens, the ” after Pedvāle closes), also right after a slash
+    (“Zaļās takas/“Green Trails””: the other language's name quoted inside)."""
+    return (text[i] in quotes and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([/")
             and text[i + 1:i + 2].isalnum())
 
 
@@ -32,6 +33,12 @@ def _goes_on(text: str, i: int) -> bool:
         indented = INDENTED_GOES_ON.match(text, i)
         return indented is not None and text[indented.end() - 1].islower()
     return True
+
+
+def _opens_next_line(text: str, pos: int) -> bool:
+    """Whether the quote at `pos`, last on its line, opens a name on the next line: a space before the
+    quote (so it opens, no word's closing mark) and a capital letter opening the next line."""
+    return pos > 0 and text[pos - 1] in " \t" and text[pos + 2:pos + 3].isupper()
 
 
 DOUBLE_COMMA = ",,"
@@ -67,8 +74,11 @@ closing quote of a later inner name joined to the first by words alone (a lost o
     first_close = None
     for end in range(pos + 1, min(len(text), pos + 1 + max_name)):
         ch = text[end]
-        # A hard-wrapped text may break a name over a line; a blank line ends it.
-        if ch == "\n" and (end == pos + 1 or not _goes_on(text, end + 1) or "\n" in text[pos + 1:end]):
+        # A hard-wrapped text may break a name over a line; a blank line ends it. (A scraped page may
+        # break the line right after an opening quote set apart from the word before: 'projekts “⏎Karjeras
+        # atbalsts …”' — the name on the next line from a capital letter, closed on it.)
+        if ch == "\n" and (end == pos + 1 and not _opens_next_line(text, pos) or end > pos + 1 and (
+                not _goes_on(text, end + 1) or "\n" in text[pos + 1:end])):
             break
         if end == pos + 1:
             if ch in quotes and text[end + 1:end + 2].isalnum():
@@ -135,11 +145,20 @@ def chained(text: str, close: int, quotes: dict[str, str], limit: int):
 
 def two_languages(name: str) -> tuple[str, str] | None:
     """The two parts of a name given in two languages ("… tīklu / … network (Valued people)"), each
-    three words or more; None for any other name."""
-    two = TWO_LANGUAGES.match(" ".join(name.split()))
+    three words or more, or the second quoted after the slash, any length ("Sports visiem/“Sports for
+    all”"); None for any other name."""
+    joined = " ".join(name.split())
+    quoted = QUOTED_SECOND_LANGUAGE.match(joined)
+    if quoted is not None:
+        return quoted["first"].strip(), quoted["second"].strip()
+    two = TWO_LANGUAGES.match(joined)
     if two is None or len(two["first"].split()) < 3 or len(two["second"].split()) < 3:
         return None
     return two["first"].strip(), two["second"].strip()
+
+
+# The other language's name quoted whole after a slash, inside the outer quotes: "Sports visiem/“Sports for all”".
+QUOTED_SECOND_LANGUAGE = re.compile(r"^(?P<first>[^/\n„“”\"«»]+?)[ \t]*/[ \t]*[„“\"«](?P<second>[^/\n„“”\"«»]+)[”“\"»]$")
 
 
 @lru_cache(maxsize=1)

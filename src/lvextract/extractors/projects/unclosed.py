@@ -15,12 +15,18 @@ from ...latvian.orthography import UPPER
 from ..vocabulary import load
 
 UNCLOSED = re.compile(rf"[„“\"«](?P<name>[{UPPER}][^„“”\"«»()\n]{{2,120}}?)[ \t]*\([^()\n]{{2,160}}\)(?![ \t]*[”\"»“])")
+# ... but a bracket right before "ietvaros" is inside the name, the frame word ending it: 'projekta „Skolu
+# infrastruktūras sakārtošana (Ozolu ielā 5 un Liepu ielā 4) ietvaros' (an address in the title)
+BRACKET_THEN_FRAME = re.compile(r"[ \t]+ietvaros\b")
 
 
 def unclosed_before_bracket(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """(start, end) of the name of an unclosed quote at `pos` that a bracket closes, within `end`."""
+    """(start, end) of the name of an unclosed quote at `pos` that a bracket closes, within `end` (the
+    bracket with it where "ietvaros" follows the bracket)."""
     m = UNCLOSED.match(text, pos, end)
-    return (m.start("name"), m.end("name")) if m else None
+    if m is None:
+        return None
+    return (m.start("name"), m.end() if BRACKET_THEN_FRAME.match(text, m.end(), end) else m.end("name"))
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...latvian.lemmas import lemma
+from ...latvian.lemmas import lemma, stem
+from ...latvian.places import venue_stems
 from ...latvian.orthography import UPPER
 from ..vocabulary import load
 from .action_title import action_title
@@ -53,13 +54,14 @@ BEFORE_PAGE = re.compile(rf"(?P<name>{_capitalised_run('{1,11}?')})[ \t]+\d{{1,3
 # the locative: "Projektā Zaļā skola iesaistītie jaunieši", "projekta Drošais ceļš uz skolu izstrādātie
 # materiāli", "projekta Kopienu tīkls II rīkotajās nodarbībās". Two to seven words from a capital letter;
 # none in lower case a plural locative or a verb's present ("Projektā DEMO FARM jūlija sestdienās notiek
-# atvērto …": the title ended earlier), the participle a passive past or an active past one in a definite
+# atvērto …": the title ended earlier; a genitive adjective of that shape before its noun in "-as"/"-es"
+# is none, "vietējās kopienas"), the participle a passive past or an active past one in a definite
 # form. Not one that says who pays ("projekta Eiropas Sociālā fonda līdzfinansētās"): the run is then the
 # funder's name ([unquoted_title] not_participles). The last word is its own dictionary form (a nominative
 # singular, or a word the dictionary does not know): one in another case is the doer of the participle,
 # "projekta Ozolu jauniešu centra organizētajās nodarbībās", "projektā Latvijas skolu izstrādātie materiāli".
 BEFORE_PARTICIPLE = re.compile(
-    rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+(?![^\W\d_]*(?:iek|os|ēs|īs|ās|ūs)(?![^\W\d_]))[^\W\d_]+){{1,6}}?)"
+    rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+(?![^\W\d_]*(?:iek|os|ēs|īs|ās|ūs)(?![^\W\d_])(?![ \t]+[^\W\d_]+[ae]s(?![^\W\d_])))[^\W\d_]+){{1,6}}?)"
     r"[ \t]+(?P<participle>(?-i:[a-zāčēģīķļņšūž])[^\W\d_]*(?:t|uš|us)(?:ais|ā|ie|ās|ajā|ajās|ajiem|ajām|ajos|ajai|ajam|ī)(?![^\W\d_]))")
 
 
@@ -76,6 +78,33 @@ def _finite_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_participles() -> tuple[str, ...]:
     return tuple(load("projects")["unquoted_title"]["not_participles"])
+
+
+@lru_cache(maxsize=1)
+def _title_closers() -> tuple[frozenset[str], frozenset[str]]:
+    """[unquoted_title] prepositions, and the stems of the place nouns ([unquoted_title] place_nouns
+    and the venues of latvian/data/places.toml) whose locative is where the work happens."""
+    data = load("projects")["unquoted_title"]
+    return frozenset(data["prepositions"]), frozenset(stem(w) for w in data["place_nouns"]) | venue_stems()
+
+
+# A singular locative's endings ("dzīvē", "sabiedrībā", "tirgū", "pilī").
+SINGULAR_LOCATIVE = ("ā", "ē", "ī", "ū")
+
+
+def _closes_title(words: list[str]) -> bool:
+    """Whether the last word of a run before a participle closes a title, not the participle's doer:
+    its own dictionary form (a nominative singular, or a word the dictionary does not know), a word
+    after a preposition ("… ceļš uz skolu"), or a singular locative after a word in lower case that is
+    no place the work happens in ("… vietējās kopienas dzīvē", not "… Ozolu pagastā")."""
+    last = words[-1].lower()
+    if lemma(words[-1]) == last:
+        return True
+    prepositions, places = _title_closers()
+    if len(words) >= 3 and words[-2].lower() in prepositions:
+        return True
+    return (len(words) >= 3 and last.endswith(SINGULAR_LOCATIVE) and words[-2].islower()
+            and stem(last) not in places)
 
 
 # What may follow a title's short name: its bracket (matched above), or the clause's end. Not a second
@@ -123,7 +152,7 @@ def unquoted_title(text: str, word: str, pos: int, end: int, not_names: frozense
             and not closed["participle"].lower().startswith(_not_participles()) \
             and closed["name"].split()[-1].lower() not in _owner_kinds() \
             and not set(closed["name"].lower().split()) & _finite_verbs() \
-            and lemma(closed["name"].split()[-1]) == closed["name"].split()[-1].lower():
+            and _closes_title(closed["name"].split()):
         return closed.start("name"), closed.end("name"), []
     if (relative := BEFORE_RELATIVE.match(text, pos, end)) and relative["name"].split()[0] not in not_names \
             and action_title(relative["name"]):
