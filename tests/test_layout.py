@@ -129,3 +129,14 @@ def test_sentence_end_is_the_end_of_the_sentence_holding_the_offset_or_of_the_ne
     assert layout(doc).sentence_end(0) == first_end
     assert layout(doc).sentence_end(first_end) == second_end  # in the gap: the next sentence's
     assert layout(doc).sentence_end(second_end) is None  # past the last sentence: no bound
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a", "ab\ncd\n\nef", "\n\nx\n", "one long line without a break " * 3])
+def test_newline_lookups_answer_as_find_and_rfind(text):
+    """next_newline / previous_newline (a bisection in the text's newline offsets) give what
+    text.find("\\n", pos) / text.rfind("\\n", 0, pos) give, -1 and positions off the text included."""
+    from lvextract.layout import next_newline, previous_newline
+
+    for pos in range(-2, len(text) + 3):
+        assert next_newline(text, pos) == text.find("\n", pos)
+        assert previous_newline(text, pos) == text.rfind("\n", 0, pos)

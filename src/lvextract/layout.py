@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .latvian.sentence_words import never_last_words
@@ -138,6 +138,32 @@ def lines_from(text: str, start: int, stop: int | None = None):
         end = len(text) if end < 0 else end
         yield start, end
         start = end + 1
+
+
+@lru_cache(maxsize=8)
+def _newline_offsets(text: str) -> list[int]:
+    """Where each "\n" of `text` stands, sorted: built once per text (O(n)), kept for the few texts
+    in work (a str's hash is cached in it, and the cache finds the same object by identity)."""
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def next_newline(text: str, pos: int) -> int:
+    """`text.find("\n", pos)` (-1 where none follows) by bisection, O(log n): a scan from a day to
+    its line's end ran to the text's end on a text without line breaks, once per day (issue 13)."""
+    if pos < 0:
+        return text.find("\n", pos)
+    offsets = _newline_offsets(text)
+    i = bisect.bisect_left(offsets, pos)
+    return offsets[i] if i < len(offsets) else -1
+
+
+def previous_newline(text: str, pos: int) -> int:
+    """`text.rfind("\n", 0, pos)` (-1 where none precedes) by bisection, O(log n)."""
+    if pos < 0:
+        return text.rfind("\n", 0, pos)
+    offsets = _newline_offsets(text)
+    i = bisect.bisect_left(offsets, pos)
+    return offsets[i - 1] if i > 0 else -1
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -120,7 +120,34 @@ def _folded(text: str) -> str | None:
     return low if len(low) == len(text) and _CASE_VARIANTS.search(low) is None else None
 
 
-@lru_cache(maxsize=None)
+# By id, the pattern kept beside its keys so that its id stays its own: a Pattern's hash reads its
+# whole compiled code (some 40 us for a vocabulary's alternation), which an lru_cache keyed by the
+# pattern paid at every call of may_match.
+_KEYS: dict[int, tuple] = {}
+
+
+def _gate(pattern: re.Pattern) -> tuple:
+    """(pattern, _text_keys(pattern), whether it ignores case, the keys' finder), made once per
+    pattern. The finder, for two keys or more, is one regex of the keys as literals grouped by their
+    first character (its `search` with a window's bounds finds a key wholly inside the window, as
+    str.find with them does): one scan of a window instead of one find per key (a gate of 23 words
+    over 100 characters: 9 us → 2 us)."""
+    known = _KEYS.get(id(pattern))
+    if known is None:
+        keys = _text_keys(pattern)
+        finder = _literal_finder(keys) if keys is not None and len(keys) > 1 else None
+        known = _KEYS[id(pattern)] = (pattern, keys, bool(pattern.flags & re.IGNORECASE), finder)
+    return known
+
+
+def _literal_finder(keys: tuple[str, ...]):
+    """The `search` of a case-sensitive regex matching any of `keys` as it is written."""
+    groups: dict[str, list[str]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        groups.setdefault(key[0], []).append(re.escape(key[1:]))
+    return re.compile("|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())).search
+
+
 def _text_keys(pattern: re.Pattern) -> tuple[str, ...] | None:
     """required_literals for a whole text, in lower case when the pattern ignores case (to be
     looked for in the folded text), or None if it has none or they cannot be folded."""
@@ -151,14 +178,16 @@ def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     match of it can lie there: a substring search (in the folded text, made once per text, when the
     pattern ignores case) before a costly regex that a window seldom fits (an alternation tried at
     each position, a regex anchored at the window's end)."""
-    keys = _text_keys(pattern)
+    _pattern, keys, ignores_case, finder = _gate(pattern)
     if keys is None:
         return True
-    if pattern.flags & re.IGNORECASE:
+    if ignores_case:
         text = _folded(text)
         if text is None:
             return True
-    return any(text.find(key, start, end) >= 0 for key in keys)
+    if finder is None:
+        return text.find(keys[0], start, end) >= 0
+    return finder(text, start, end) is not None
 
 
 # A character that is neither a letter nor white space ("[^\W\d_]", "\s"): what parts a text into

@@ -11,6 +11,7 @@ from ..document import Document
 from ..record import DateMention
 from ..latvian.orthography import DASH_CHARS, UPPER
 from ..temporal.colon_lists import LINE_REACH, lead_in
+from ..word_regex import may_match
 
 # A weekday's stem, for its dative ("pirmdienai") or nominative ("pirmdiena") named with a date.
 WEEKDAY_STEM = r"(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien"
@@ -101,7 +102,8 @@ def cue_before(doc: Document, mention: DateMention) -> re.Match | None:
     """The deadline cue that introduces the date ("līdz šā gada", "ne vēlāk kā"), if any; a
     looser one ("pieteikšanās termiņš, rudenī tas ir 6. novembris") only before a nominative."""
     start = mention.span.start
-    found = _cue_pattern().search(doc.text, max(0, start - CUE_REACH), start)
+    lo = max(0, start - CUE_REACH)
+    found = _cue_pattern().search(doc.text, lo, start) if may_match(_cue_pattern(), doc.text, lo, start) else None
     if found is not None and found.group("apposed") and not APPOSED_CASE.search(mention.span.text):
         found = None  # "līdz rītdienai, 10. maijā notiks …": the day after the comma is another's
     found = found or LEADING_CUE.match(mention.span.text)

@@ -11,6 +11,7 @@ from . import vocabulary as vocab
 from .date_atom import Atom
 from .publication_fields import posting_stamp
 from .relative_words import weekday_alternation
+from ..layout import next_newline
 
 # How far before the date its change word may stand ("atjaunināts: ", "[ atjaunots ", "izmaiņas: Piektdiena, ").
 _REACH = 45
@@ -39,7 +40,7 @@ def changed_stamps(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
             continue
         if _created_and_changed_before().search(text, max(line_start, atom.start - _REACH), atom.start):
             continue  # the posting's own stamp, its creation named beside the change
-        line_end = text.find("\n", atom.end)
+        line_end = next_newline(text, atom.end)
         after = re.split(r"[\]|•)]", text[atom.end:line_end if line_end >= 0 else len(text)], maxsplit=1)[0]
         if posting_stamp(after.rstrip(), section=False):
             found.append((atom.start, atom.end))

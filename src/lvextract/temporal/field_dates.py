@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
-from ..layout import spaces_only
+from ..layout import next_newline, spaces_only
 from .grammar import Atom
 from .publication_fields import announced_time
 
@@ -35,7 +35,7 @@ def field_date(text: str, atom: Atom) -> bool:
     # (with no line break within 40 characters the "line" runs from the text's start: read back over
     # whitespace only, never copied; issue 13)
     if spaces_only(text, line_start, atom.start):
-        line_end = text.find("\n", atom.end)
+        line_end = next_newline(text, atom.end)
         if announced_time(text, atom.end, line_end if line_end >= 0 else len(text)):
             return True  # an unlabelled field: the day alone on its line with its hour ("12.11.2016 - plkst.12.00")
     # The label alone on the line above ("Kad:" / "20. decembrī, 2018, plkst: 15:00"), as a

@@ -15,6 +15,7 @@ from .date_patterns import clock_tail
 from .foreign import find_foreign
 from .grammar import Atom
 from .posted_line import POSTER
+from ..layout import next_newline, previous_newline
 
 
 def foreign_atom(f) -> Atom:
@@ -95,8 +96,8 @@ def find_foreign_dateline(text: str, taken):
     for offset, part, label in ((0, text[:head_end], _dateline()), (foot_start, text[foot_start:], _foot_dateline())):
         for f in find_foreign(part, [(s - offset, e - offset) for s, e in taken if e > offset]):
             f = replace(f, start=f.start + offset, end=f.end + offset)
-            line_start = text.rfind("\n", 0, f.start) + 1
-            line_end = text.find("\n", f.end)
+            line_start = previous_newline(text, f.start) + 1
+            line_end = next_newline(text, f.end)
             line_end = len(text) if line_end < 0 else line_end
             if f.year and f.until is None and label.match(text[line_start:f.start]) \
                     and (not text[f.end:line_end].strip(" .,|")

@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..latvian.orthography import UPPER
-from ..layout import line_opened_at
+from ..layout import line_opened_at, next_newline
 from . import vocabulary as vocab
 from .grammar import Atom
 from .publication_fields import Retold
@@ -134,7 +134,7 @@ def head_occurrence(text: str, atom: Atom, retold: Retold) -> bool:
     below: it frames the day told again as a one-day range would (RECORD.md's order, 3.)."""
     if atom.day is None or line_opened_at(text, atom.start) is None:
         return False  # read back over the whitespace before the day only: no copy of a long line (issue 13)
-    line_end = text.find("\n", atom.end)
+    line_end = next_newline(text, atom.end)
     return retold.told_again(atom, line_end if line_end >= 0 else len(text))
 
 

@@ -14,6 +14,7 @@ from ...document import Document
 from ...latvian.lemmas import stem
 from ...record import DateMention
 from ...temporal import vocabulary as temporal_vocabulary
+from ...word_regex import may_match
 from .lexicon import stems, vocabulary
 
 # How many words (the body: "Ministru kabineta", "Ozolu novada domes") may stand between the date
@@ -36,7 +37,9 @@ def _participles() -> tuple[str, ...]:
 
 def cited_sitting(doc: Document, mention: DateMention) -> bool:
     """Whether the date is a cited sitting's, whose adopted act the sentence rests on."""
-    if _cue().search(doc.text, max(0, mention.span.start - 120), mention.span.start) is None:
+    lo = max(0, mention.span.start - 120)
+    # The cue alternation is tried at each of the 120 positions: only where one of its words is there.
+    if not may_match(_cue(), doc.text, lo, mention.span.start) or _cue().search(doc.text, lo, mention.span.start) is None:
         return False
     pos = mention.span.end
     sittings = stems("decision", "cited_sittings")

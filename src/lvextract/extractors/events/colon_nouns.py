@@ -18,6 +18,7 @@ from .offsets import any_between
 from .parts import QUOTED
 from .plural_generic import names_plural_generic
 from .ranking import Nouns
+from ...layout import next_newline
 
 # How far after the day the colon may stand: the day's own clause ("svinēsim ciema dienu:").
 COLON_REACH = 80
@@ -37,7 +38,7 @@ def colon_nouns(doc: Document, index: Nouns, candidates: list[DateMention], date
                 by_key: dict, record: Record) -> None:
     text = doc.text
     for day, sentence in days_with_sentences(doc, candidates):
-        line_end = text.find("\n", day.span.end)
+        line_end = next_newline(text, day.span.end)
         stop = min(sentence.end, len(text) if line_end < 0 else line_end)
         found = LIST_COLON.search(text, day.span.end, min(stop, day.span.end + COLON_REACH))
         if found is None:

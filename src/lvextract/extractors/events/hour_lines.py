@@ -17,7 +17,7 @@ import re
 
 from ...document import Document
 from ...latvian.orthography import OPENING_QUOTES
-from ...layout import lines_from
+from ...layout import lines_from, next_newline, previous_newline
 from ...record import DateMention, Record
 from ...temporal.times import clock
 from .dating import DAY_VALUE
@@ -155,8 +155,8 @@ def hour_lines(doc: Document, index: Nouns, candidates: list[DateMention], date_
         if day.end is not None or not DAY_VALUE.match(day.value or "") or day.value not in told \
                 or any(a <= day.value <= b for a, b in spans):
             continue
-        line_start = text.rfind("\n", 0, day.span.start) + 1
-        line_end = text.find("\n", day.span.end)
+        line_start = previous_newline(text, day.span.start) + 1
+        line_end = next_newline(text, day.span.end)
         if line_end < 0:
             continue
         if not index.all_in((line_start, line_end)) and not _titled_day_line(text, day, line_start, line_end):

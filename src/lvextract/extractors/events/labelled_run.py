@@ -11,7 +11,7 @@ import bisect
 from functools import lru_cache
 
 from ...document import Document
-from ...layout import lines_from
+from ...layout import lines_from, next_newline
 from ...latvian.lemmas import stem
 from ...latvian.orthography import WORD
 from ...record import DateMention, Record
@@ -51,7 +51,7 @@ def labelled_runs(doc: Document, index: Nouns, candidates: list[DateMention], da
     for day in candidates:
         if day.end is not None or not DAY_VALUE.match(day.value or "") or day.value not in told:
             continue
-        line_end = text.find("\n", day.span.end)
+        line_end = next_newline(text, day.span.end)
         if line_end < 0:
             continue
         i = bisect.bisect_right(date_starts, day.span.start)

@@ -14,6 +14,7 @@ from ...document import Document
 from ...latvian.orthography import DASH, DASH_CHARS
 from ...temporal.times import clock_times
 from .lexicon import literals, vocabulary
+from ...layout import next_newline
 
 # How far above the listed line the series may be named: a heading and a sentence or two.
 REACH = 600
@@ -45,7 +46,7 @@ def listed_round(doc: Document, at: int) -> bool:
     if _series().search(doc.text, max(0, line_start - REACH), line_start) is not None:
         return True
     contest, bounds = _contest()
-    line_end = doc.text.find("\n", at)
+    line_end = next_newline(doc.text, at)
     line_end = len(doc.text) if line_end < 0 else line_end
     return (contest.search(doc.text, max(0, line_start - REACH), line_start) is not None
             and bounds.search(doc.text, at, line_end) is None and bool(clock_times(doc.text, at, line_end)))

@@ -11,6 +11,7 @@ from ...document import Document
 from ...record import DateMention, Record
 from .nouns import event_nouns
 from .town_after_day import place_towns_after_days
+from ...layout import next_newline, previous_newline
 
 # The town, maybe a second name after a comma ("Liepāja, Lauma") or a note mark / bracket after it.
 _TOWN_LINE = re.compile(r"[ \t]*[—–-][ \t]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)"
@@ -25,8 +26,8 @@ def place_listed_towns(doc: Document, record: Record, first_mention: dict[int, D
         mention = first_mention.get(id(event))
         if event.place is not None or mention is None:
             continue
-        line_start = text.rfind("\n", 0, mention.span.start) + 1
-        line_end = text.find("\n", mention.span.end)
+        line_start = previous_newline(text, mention.span.start) + 1
+        line_end = next_newline(text, mention.span.end)
         line_end = len(text) if line_end < 0 else line_end
         if text[line_start:mention.span.start].strip() or line_end - line_start > MAX_LINE:
             continue

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...layout import line_opened_at
+from ...layout import line_opened_at, next_newline
 from ...latvian.orthography import WORD
 from ...record import DateMention, Record
 from ...temporal.relative_builders import WEEKDAYS
@@ -239,7 +239,7 @@ def colon_lists(doc: Document, index: Nouns, candidates: list[DateMention], date
         if day.end is not None or not DAY_VALUE.match(day.value or ""):
             continue
         colon = text.find(":", day.span.end, day.span.end + LONGEST_LIST_LABEL)
-        line_end = text.find("\n", day.span.end)
+        line_end = next_newline(text, day.span.end)
         line_end = len(text) if line_end < 0 else line_end
         if colon < 0 or colon > line_end or "\n" in text[day.span.end:colon] \
                 or index.all_in((day.span.end, colon)) or any_between(date_starts, (day.span.end + 1, colon)):
@@ -298,7 +298,7 @@ def listing_line_items(doc: Document, index: Nouns, candidates: list[DateMention
         line_start = line_opened_at(text, day.span.start)
         if line_start is None:
             continue
-        line_end = text.find("\n", day.span.end)
+        line_end = next_newline(text, day.span.end)
         line_end = len(text) if line_end < 0 else line_end
         if any_between(date_starts, (day.span.end + 1, line_end)):
             continue  # the day opens its line and is the line's only date

@@ -12,6 +12,7 @@ from ...document import Document
 from ...record import DateMention, Record
 from .nouns import event_nouns
 from .visited_town import place_visited_towns
+from ...layout import next_newline
 
 _TOWN = re.compile(r"[ \t]+([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)[ \t]*[.,;]?[ \t]*")
 # A nominative town name: a locative ("Rīgā", "Cēsīs") tells the place in a sentence, which the
@@ -27,7 +28,7 @@ def place_towns_after_days(doc: Document, record: Record, first_mention: dict[in
         mention = first_mention.get(id(event))
         if event.place is not None or mention is None:
             continue
-        line_end = text.find("\n", mention.span.end)
+        line_end = next_newline(text, mention.span.end)
         line_end = len(text) if line_end < 0 else line_end
         k = bisect.bisect_right(date_starts, mention.span.end)
         stop = min(line_end, date_starts[k]) if k < len(date_starts) else line_end
