@@ -30,6 +30,7 @@ GRIDS = REPO / "benchmarks" / "grids"
 FIELDS = {
     "deadlines": "deadlines",
     "contacts": "contacts.name",
+    "phones": "contacts.phones",
     "target_groups": "target_groups",
     "events": "events",
     "event_types": "events",
@@ -74,6 +75,8 @@ def gold_record(field: str, expected) -> dict:
         return {"deadlines": [{"date": d, "action": a} for d, a in expected]}
     if field == "contacts":
         return {"contacts": [{"name": n} for n in expected]}
+    if field == "phones":
+        return {"contacts": [{"phones": expected}]}
     if field == "target_groups":
         return {"target_groups": [{"id": i} for i in expected]}
     if field in ("events", "event_types"):

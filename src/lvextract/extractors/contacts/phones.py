@@ -153,6 +153,25 @@ def _line_names_phone(text: str, start: int, phone_words: set[str], reach: int =
     return _has_cue(words, phone_words)
 
 
+# The clause before a number: back to the last comma, semicolon, bracket or line break, at most 50 characters.
+_CLAUSE_START = re.compile(r"[,;(\[\n][^,;(\[\n]*$")
+
+
+@lru_cache(maxsize=1)
+def _calling_word() -> re.Pattern:
+    """A word opening with a stem of calling or of a messenger (data: contacts.toml `calling_stems`)."""
+    stems = "|".join(sorted(map(re.escape, vocabulary()["calling_stems"]), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE)
+
+
+def _calling_clause(text: str, start: int) -> bool:
+    """Whether the clause that ends in "numuru" before the number calls or messages it: "zvaniet uz
+    mūsu numuru …", "WhatsApp numurs: …" (a register's or an order's number is told with no such word)."""
+    window = text[max(0, start - 50):start]
+    clause = _CLAUSE_START.search(window)
+    return _calling_word().search(window[clause.start() + 1:] if clause else window) is not None
+
+
 def _is_year_pair(candidate: str) -> bool:
     groups = re.findall(r"\d+", candidate)
     return len(groups) == 2 and all(len(g) == 4 and 1900 <= int(g) <= 2099 for g in groups)
@@ -167,6 +186,7 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
     v = vocabulary()
     not_phone, amount_words = set(v["not_phone_cues"]), set(v["amount_words"])
     phone_words, weak_words = set(v["phone_number_words"]), set(v["weak_phone_number_words"])
+    calling_prepositions = set(v["calling_prepositions"])
     first_cue = _FirstCue(text, phone_words)
     own = [(m.start(), m.end()) for p in NOT_PHONE_PATTERNS + (_file_name_stamp(),) for m in p.finditer(text)]
     own += _calendar_rows(text)
@@ -182,9 +202,12 @@ def find_phones(text: str, blocked: list[tuple[int, int]] = ()) -> list[Found]:
                 continue
             before = _words_before(text, start)
             numbered_phone = len(before) == 2 and before[-1].rstrip(".") in v["number_words"] \
-                and (_has_cue(before[:1], phone_words)
-                     or (_has_cue(before[:1], weak_words) and _line_names_phone(text, start, phone_words, first_cue=first_cue)))
+                and (_has_cue(before[:1], phone_words) or before[0] in calling_prepositions
+                     or (_has_cue(before[:1], weak_words) and _line_names_phone(text, start, phone_words, first_cue=first_cue))
+                     or _calling_clause(text, start))
             if (_has_cue(before[-1:], not_phone) and not numbered_phone) or _word_after(text, end) in amount_words:
+                if pattern is INTL_PHONE:
+                    covered.add(start, end)  # refused whole: its national tail ("+370 612 34567") is no Latvian number
                 continue
             e164 = _e164(raw)
             if e164 is None:
