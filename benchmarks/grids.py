@@ -37,6 +37,7 @@ FIELDS = {
     "projects": "projects",
     "dates": "dates",
     "document_date": "document_date",
+    "funding": "funding",
 }
 
 
@@ -87,6 +88,8 @@ def gold_record(field: str, expected) -> dict:
         return {"dates": [{"value": v, "end": e} for v, e in expected]}
     if field == "document_date":
         return {"document_date": expected}
+    if field == "funding":
+        return {"funding": [{"id": i} for i in expected]}
     raise ValueError(field)
 
 

@@ -62,7 +62,10 @@ def _find(doc: Document) -> list[Mention]:
     if cued:
         token_starts: dict[int, list[int]] = {}  # per sentence, built once: bisect, never a rescan
         named_starts = sorted(m.start for m in found)  # a named fund earlier in a funder's sentence
-        found.extend(p for p in (pays(doc, m, token_starts, named_starts) for m in cued) if p is not None)
+        paid = [p for p in (pays(doc, m, token_starts, named_starts) for m in cued) if p is not None]
+        # a funder said before a paying plain word, sharing its head ("ar valsts un Ozolu novada domes
+        # finansiālu atbalstu"): the coordination read on these too
+        found.extend(paid + _coordinated(doc, paid))
     municipal = sorted({m.start for m in found if m.id == "MUNICIPAL"})  # (sorted: one bisection per mention)
     found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)
              and not not_paying(doc, m) and not receives(doc, m) and not partner(doc, m) and not municipal_national(doc.text, m, municipal)]

@@ -67,6 +67,9 @@ class Words:
     subject_bodies: frozenset[str]  # lower-case nominatives
     units: frozenset[str]  # lower-case nominatives
     organizing: frozenset[str]  # lower-case words
+    contest_money: frozenset[str]  # lower-case words
+    announcing: frozenset[str]  # lower-case words
+    thanked_openers: frozenset[str]  # lower-case words
     contests: frozenset[str]  # stems
     budget: frozenset[str]  # stems
     contracts: frozenset[str]  # stems
@@ -102,6 +105,8 @@ def _words() -> Words:
         support=stems(c["support"]), support_contexts=stems(c["support_contexts"]),
         money_said=stems(c["money"] + c["money_said"]), grant_words=tuple(c["grant_words"]),
         subject_bodies=lower(c["subject_bodies"]), units=lower(c["units"]), organizing=lower(c["organizing"]),
+        contest_money=lower(c["contest_money"]), announcing=lower(c["announcing"]),
+        thanked_openers=lower(c["thanked_openers"]),
         contests=stems(c["contests"]), budget=stems(c["budget"]), contracts=stems(c["contracts"]),
         clause_words_kept=lower(c["clause_words_kept"]), receiving=tuple(c["receiving"]),
         benefits=tuple(load("funding")["decision"]["not_money"]), granted_reach=int(c["granted_reach"]),
@@ -232,7 +237,7 @@ def _chain_head(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> int
             after = lowers[j + 1] if j + 1 < len(tokens) else ""
             return None if after.startswith(w.attracting) else j
         if token.stem in w.schemes and previous in w.scheme_qualifiers:
-            return j if s.money_in_clause_of(i) else None
+            return j if s.money_in_clause_of(i) or _thanked(s, i, j, w) else None
         if token.stem in w.support and not territory:
             # received or granted in a project contest, a grant scheme or by contract; not the bare "ar domes
             # atbalstu" (support of any kind), whatever the sentence names
@@ -253,6 +258,14 @@ def _chain_head(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> int
     return None
 
 
+def _thanked(s: _Sentence, owner: int, scheme: int, w: Words) -> bool:
+    """The granting scheme itself thanked for what came of it, in the dative after one of `thanked_openers`
+    ("Pateicoties Ozolu novada jauniešu projektu konkursam, tika iegādāts inventārs"): its grant paid."""
+    opened = _name_start(s.tokens, owner)
+    return opened > 0 and s.lowers[opened - 1] in w.thanked_openers and s.lowers[scheme].endswith(DATIVE)
+
+
+DATIVE = ("am", "ai", "iem", "ām")
 DEFINITION_WORDS = 6  # "(turpmāk – Pašvaldība)", "(turpmāk – Konkurss)": a rule text's short names
 
 
@@ -286,6 +299,8 @@ def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> b
     words name money, sets support or money in its budget, grants a sum or signs a contract about its
     support; not where the clause says it receives or applies, nor beside another funder."""
     tokens, lowers = s.tokens, s.lowers
+    if _funding_contest_told(s, i, w, other_funders):  # (the invited apply: "aicina … pieteikties")
+        return True
     end = i + 1
     while end < len(tokens) and end - i <= w.clause_reach and end not in s.breaks:
         end += 1
@@ -298,8 +313,8 @@ def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> b
     organizes = next((k for k in clause if lowers[k] in w.organizing), None)
     if organizes is not None:
         contest = next((k for k in range(organizes + 1, end) if tokens[k].stem in w.contests), None)
-        if contest is not None and s.money_right_after(contest, end):
-            return True
+        if contest is not None and (s.money_right_after(contest, end) or lowers[contest - 1] in w.contest_money):
+            return True  # "… izsludina konkursu par finansiālu atbalstu", "… izsludina NVO projektu līdzfinansējuma konkursu"
     if any(st in w.budget for st in stems) and any(st in w.support or st in w.money for st in stems):
         return True
     # a contract it signs about support or money it gives, no other party named with "ar": "Biedrība un
@@ -317,12 +332,30 @@ def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> b
         for k in range(grant + 1, min(end, grant + 1 + w.granted_reach)))
 
 
+def _funding_contest_told(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> bool:
+    """The council at `i` runs a contest whose name says money ("līdzfinansējuma konkurss",
+    "finansēšanas konkurss"), told in two more shapes: the contest first and the council after its verb
+    ("Biedrību projektu līdzfinansējuma konkursu rīko Ozolu novada dome"), or the council as the one
+    that announces or invites, the contest in its sentence ("Ozolu pašvaldība informē, ka izsludināts NVO
+    projektu līdzfinansējuma konkurss", "… aicina biedrības pieteikties … finansēšanas konkursā"). Not
+    with another funder anywhere in the sentence (another body's contest the council passes on)."""
+    tokens, lowers = s.tokens, s.lowers
+    contests = [k for k in range(1, len(tokens)) if tokens[k].stem in w.contests and lowers[k - 1] in w.contest_money]
+    if not contests or any(other_funders.overlaps(t.start, t.end) for t in tokens):
+        return False
+    verb = _name_start(tokens, i) - 1
+    if verb >= 0 and lowers[verb] in w.organizing:  # the contest before its verb, no clause word between
+        return any(k < verb and not any(j in s.breaks for j in range(k, verb)) for k in contests)
+    return i + 1 < len(tokens) and lowers[i + 1] in w.announcing and any(k > i + 1 for k in contests)
+
+
 def _name_start(tokens, first: int) -> int:
     """The first token of the place's name before the owner at `first` (at most three capitalised
     words or name words: "Ozolu novada")."""
-    names = _cues().name_words
+    names, openers = _cues().name_words, _words().thanked_openers  # ("Pateicoties" opening a sentence is none)
     begin = first
     while begin > 0 and first - begin < 3 and (tokens[begin - 1].text[:1].isupper() and tokens[begin - 1].text.isalpha()
+                                               and tokens[begin - 1].text.lower() not in openers
                                                or tokens[begin - 1].text.lower() in names):
         begin -= 1
     return begin

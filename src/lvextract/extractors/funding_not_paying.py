@@ -171,12 +171,14 @@ def _clause_words(doc: Document, i: int, step: int, reach: int) -> list[str]:
 
 def agency_name(doc: Document, m: Mention, words: NotPaying) -> bool:
     """"Valsts" opening an institution's name ("Valsts reģionālās attīstības aģentūra", "Valsts
-    kultūrkapitāla fonds"): lower-case words, then an institution noun within `agency_reach` words."""
-    if doc.text[m.start:m.end] != "Valsts":
+    kultūrkapitāla fonds"): lower-case words, then an institution noun within `agency_reach` words. Also
+    where a form ends on it, its verb before ("nometni līdzfinansēja Valsts kultūrkapitāla fonds")."""
+    written = doc.text[m.start:m.end]
+    if written != "Valsts" and not (written.endswith(" Valsts") and m.token_end - m.token_start == 2):
         return False
     following = _clause_words(doc, m.token_end, 1, words.agency_reach)
     # (mid-sentence, a capital "Valsts" before a genitive names a body: "ar Valsts mežu finansiālu atbalstu")
-    if following and not doc.spacy[m.token_start].is_sent_start and AGENCY_GENITIVE.fullmatch(following[0]) \
+    if following and not doc.spacy[m.token_end - 1].is_sent_start and AGENCY_GENITIVE.fullmatch(following[0]) \
             and stem(following[0]) not in words.support:
         return True
     for word in following:
