@@ -20,6 +20,7 @@ from .colon_sentence import colon_sentence
 from .group_heads import group_head
 from .listed_calendar import calendar_head_noun
 from .advised_during import advised_during
+from .announced_past_one import announcing_past_one
 from .contrast_day import other_days_item
 from .contrast_verb import verb_before_contrast
 from .headline import title_bounds
@@ -143,7 +144,14 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
                                and status_near(doc, noun_bounds, noun.start) != "held" or ongoing_since(doc, before)):
         before = None  # nor does one telling a practice since a past time ("Jau kopš rudens rīko diskusijas")
     if before is not None and not any_between(eventable, before):
-        found = index.first(before, specific) or index.first(before, specific, kinds=_feasts(), told=True)
+        found = _announcing(index, before)
+        if found is None:
+            # "Aicinām uz lekciju. Stāstīs speciālisti. Pasākums notiks 3. jūnijā": one sentence that
+            # names and dates nothing (who speaks, what is told) may stand between the announcing one
+            # and the generic word; one step only, so the walk stays linear.
+            further = announcing_past_one(doc, index, before, noun, noun_bounds, eventable)
+            if further is not None:
+                found, before = _announcing(index, further), further
         if found is not None:
             return found, before
     if before is None:
@@ -174,6 +182,11 @@ def announced(doc: Document, index: Nouns, noun: NounMention, noun_bounds, recor
         if found is not None and not any(e.type == found.kind for e in record.events):
             return found, title
     return noun, noun_bounds
+
+
+def _announcing(index: Nouns, bounds):
+    """The specific noun (or a feast) a clause announces, if any."""
+    return index.first(bounds, specific) or index.first(bounds, specific, kinds=_feasts(), told=True)
 
 
 # A noun of doing right after a noun ("izrāžu tapšanas", "koncertu rīkošanu"): the noun before is its object.
