@@ -8,7 +8,7 @@ import re
 
 from .fields import closes_fields
 from .between import ages_end, list_owner, relative_clause_end
-from .clauses import LIST_JOINS
+from .clauses import CORRELATIVE, LIST_JOINS
 from .ensemble_sections import ensemble_section
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS, definite_adjective, skips_before_noun
 from .venue_rooms import room_follows
@@ -213,6 +213,8 @@ class GenitiveReading:
             # (the next genitive of a list: "bērnu, jauniešu un senioru dienas centrs")
             if token.text.lower() in LIST_JOINS:
                 i = self.skip_space(i)
+                if i < n and self.sdoc[i].text.lower() == CORRELATIVE:  # "gan bērnu, gan senioru centrs"
+                    i = self.skip_space(i + 1)
                 if i < n and i in self.in_mention:
                     i = self.in_mention[i].mention.token_end
                     continue

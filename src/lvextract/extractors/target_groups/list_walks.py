@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
-from .clauses import LIST_JOINS, WITH
+from .clauses import CORRELATIVE, LIST_JOINS, WITH
 from .forms import form
 from .mentions import Found
 from .reader import Reader
@@ -54,8 +54,8 @@ def word_before_list(reader: Reader, f: Found, reach: int, qualifies: Callable[[
 
 def word_after_genitives(reader: Reader, f: Found, reach: int, stops: Callable[[int], bool]) -> int | None:
     """The first word after genitive mention `f` that `stops` accepts, past the groups listed with it in
-    the genitive and lower-case genitive words ("rehabilitācijas", "dienas"); None where another word
-    comes first or past `reach` words."""
+    the genitive (a correlative's too: "gan bērnu, gan senioru centrs") and lower-case genitive words
+    ("rehabilitācijas", "dienas"); None where another word comes first or past `reach` words."""
     n = len(reader.sdoc)
     j = reader.skip_space(f.mention.token_end)
     for _ in range(reach):
@@ -70,6 +70,8 @@ def word_after_genitives(reader: Reader, f: Found, reach: int, stops: Callable[[
             j = reader.skip_space(other.token_end)
         elif reader.word(j) in LIST_JOINS:
             j = reader.skip_space(j + 1)
+            if j < n and reader.word(j) == CORRELATIVE:  # "gan bērnu, gan senioru centrs"
+                j = reader.skip_space(j + 1)
             if j >= n or j not in reader.in_mention:  # (a list of groups only)
                 return None
         elif reader.sdoc[j].is_alpha and reader.sdoc[j].text.islower() and form(reader.sdoc[j].text) & {"genitive"} \
@@ -81,7 +83,7 @@ def word_after_genitives(reader: Reader, f: Found, reach: int, stops: Callable[[
 
 
 # The joins between the groups of a list, the correlative's "gan" too ("gan bērniem, gan senioriem").
-FORWARD_JOINS = LIST_JOINS | {"gan"}
+FORWARD_JOINS = LIST_JOINS | {CORRELATIVE}
 # How many groups of a list a rule walks over to its first or past its last ("gan bērni, gan
 # seniori, gan vecāki"): performers, experiencers and providers read their list whole.
 LIST_STEPS = 4

@@ -3,8 +3,10 @@ people, says where they work: "talkā piedalījās veco ļaužu un invalīdu reh
 darbinieki", "senioru sociālās aprūpes nama vadītāja" — no one served there. After the group (and
 the groups listed with it in the genitive) a few genitive words of the institution's kind may
 stand ("rehabilitācijas", "dienas aprūpes"), then its noun (target_groups.toml [institution_staff]
-`institutions`, whole lower-case words), an optional quoted name, and a word for its staff or board
-(`organ_words`). A sentence that invites them keeps them ("aicināti … centra darbinieki"). (The
+`institutions`, whole lower-case words, plurals too: "bērnu aprūpes iestāžu"), an optional quoted
+name, at most STAFF_REACH lower-case genitives or "un" (another institution or a plan of theirs:
+"jauniešu centru un skolu darbinieki", "iestāžu reorganizācijas plāna izstrādātāji"), and a word for its
+staff or board (`organ_words`, [institution_staff] `staff_words`). A sentence that invites them keeps them ("aicināti … centra darbinieki"). (The
 genitive right before the institution, "jauniešu centra vadītāja", is reader.organ_follows'.)
 The walk forward is bounded (REACH words)."""
 from __future__ import annotations
@@ -18,11 +20,18 @@ from .mentions import Found
 from .reader import Reader
 
 REACH = 6  # words from the group to the institution's noun
+STAFF_REACH = 3  # genitives and "un" from the institution to its people: "un skolu", "reorganizācijas plāna"
+JOINS = frozenset({"un", ","})
 
 
 @lru_cache(maxsize=1)
 def _institutions() -> frozenset[str]:
     return frozenset(load("target_groups")["institution_staff"]["institutions"])
+
+
+@lru_cache(maxsize=1)
+def _staff_words() -> tuple[str, ...]:
+    return tuple(load("target_groups")["institution_staff"]["staff_words"])
 
 
 def staff_of_named_institution(reader: Reader, f: Found) -> bool:
@@ -41,4 +50,16 @@ def _staff_after(reader: Reader, institution: int) -> bool:
     after = reader.skip_space(institution + 1)  # (the staff's word may be a group word: "darbinieki")
     if after < n:
         after = reader.past_quoted_name(after, reader.skip_space)
-    return after is not None and after < n and reader.word(after).startswith(reader.ctx.organs)
+    staff = reader.ctx.organs + _staff_words()
+    for _ in range(STAFF_REACH + 1):
+        if after is None or after >= n or reader.sdoc[after].is_sent_start:
+            return False
+        word = reader.word(after)
+        if word.startswith(staff):
+            return True
+        text = reader.sdoc[after].text
+        if not (word in JOINS or (text.isalpha() and text.islower() and "genitive" in form(text)
+                                  and "dative" not in form(text))):
+            return False
+        after = reader.skip_space(after + 1)
+    return False

@@ -64,7 +64,8 @@ from .company_circle import in_company_circle
 from .particular_family import surname_family
 from .topic_list import listed_topic
 from .job_titles import in_job_title
-from .presence import in_presence
+from .presence import gathered_at_occasion, in_presence
+from .judges import judges_entries
 from .one_provider import one_provider
 from .knowledge_topic import knowledge_topic
 from .municipal_staff import municipality_at_work
@@ -113,6 +114,8 @@ def reject_not_served(reader: Reader, found: list[Found]) -> None:
                                                or listed_topic(reader, f)  # "diskutēja par …, kā arī jauniešu līdzdalību"
                                                or in_job_title(reader, f)  # "bērnu un jauniešu centra metodiķe Ilze Zvejniece"
                                                or in_presence(reader, f)  # "klātesot skolotājiem un vecākiem": witnesses
+                                               or gathered_at_occasion(reader, f)  # "Piemiņas brīdī pulcējās … skolēni": the crowd
+                                               or judges_entries(reader, f)  # "Konkursa darbus vērtēja skolēni": jurors
                                                or one_provider(reader, f)  # "tikšanās ar sociālo darbinieku": one at work
                                                or knowledge_topic(reader, f)  # "zināšanas par bērnu uzņemšanu": a topic
                                                or in_street_name(reader, f)  # "Skolotāju ielas apkārtnes iedzīvotāji"

@@ -2,7 +2,9 @@
 sacentās spartakiādē"): they tell what other pages report, not whom this text serves, so their
 lines are skipped like a menu. The list is the item lines ("- …", "• …") right after a header line
 that is one of target_groups.toml [context] `related_headers` (lower-case, a colon may follow);
-it ends at the first line that is no item. So is the last line with words above a link to the rest of
+it ends at the first line that is no item. Under the headers of `unbulleted_headers` an item needs
+no bullet: a short line with no full stop at its end (a headline, a date), or a teaser cut off by an
+ellipsis ("… Par […]"), blank lines between them ("Saistītie raksti⏎Skolēni apgūst peldēšanu⏎…"). So is the last line with words above a link to the rest of
 another article on its own line ("…⏎Lasīt vairāk..."): that article's teaser, a site's furniture
 (target_groups.toml [context] `read_more`). One pass over the lines: O(n)."""
 from __future__ import annotations
@@ -22,13 +24,29 @@ def _headers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _unbulleted() -> tuple[frozenset[str], int]:
+    c = load("target_groups")["context"]
+    return frozenset(c["unbulleted_headers"]), int(c["headline_max_words"])
+
+
+TEASER_ENDS = ("[…]", "[...]", "…", "...", "[")  # a teaser cut off: "… Par […]"
+
+
+def _headline_like(body: str, max_words: int) -> bool:
+    """A line an unbulleted list of other articles holds: a headline or a date (short, no full stop at
+    its end) or a cut-off teaser."""
+    return body.endswith(TEASER_ENDS) or (len(body.split()) <= max_words and not body.endswith((".", ":", "!", "?")))
+
+
+@lru_cache(maxsize=1)
 def _read_more() -> frozenset[str]:
     return frozenset(load("target_groups")["context"]["read_more"])
 
 
 def related_headlines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each headline line listed under a header of other articles."""
-    regions, in_list, items = [], False, 0
+    regions, in_list, items, unbulleted = [], False, 0, False
+    unbulleted_headers, max_words = _unbulleted()
     last_words: tuple[int, int] | None = None  # the last line with words, a teaser if a link follows
     for line in LINE.finditer(text):
         body = line.group().strip()
@@ -39,12 +57,13 @@ def related_headlines(text: str) -> list[tuple[int, int]]:
             continue
         if body:
             last_words = (line.start(), line.start() + len(line.group().rstrip("\n")))
-        if body.lower().strip(" *#_").rstrip(":").strip(" *_") in _headers():
-            in_list, items = True, 0
+        header = body.lower().strip(" *#_").rstrip(":").strip(" *_")
+        if header in _headers():
+            in_list, items, unbulleted = True, 0, header in unbulleted_headers
             continue
-        if in_list and ITEM.match(body):
+        if in_list and (ITEM.match(body) or (unbulleted and body and _headline_like(body, max_words))):
             regions.append((line.start(), line.start() + len(line.group().rstrip("\n"))))
             items += 1
-        elif body or items:  # (blank lines may stand between the header and its first item only)
+        elif body or (items and not unbulleted):  # (blank lines between a bulleted list's header and its first item only)
             in_list = False
     return regions

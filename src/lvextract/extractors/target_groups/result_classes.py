@@ -13,7 +13,11 @@ distance, bet vīriešiem – 5 km"; `sex_class`): a sex class of the race. Wome
 set against them by ", bet" / ", savukārt" ("… 2 km garā takā aiz vīriešu kora mājas") stay served.
 
 Nor is a group's ensembles' heading over a review's grades ("Senioru kori: … koris «Skandīne» – I
-pakāpe"; `ensemble_heading`): the class the choirs are graded in."""
+pakāpe"; `ensemble_heading`): the class the choirs are graded in.
+
+Nor is a dative group right after a race's locative in a sentence that reports results ("100 metru
+skrējienā jauniešiem ātrākais bija …"; `discipline_class`): "Skrējienā bērniem varēs piedalīties
+ikviens" reports none and stays served."""
 from __future__ import annotations
 
 import re
@@ -21,6 +25,7 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from ...word_regex import alternation
+from .forms import form
 from .mentions import Found
 from .reader import Reader
 
@@ -88,9 +93,37 @@ def ensemble_heading(reader: Reader, f: Found) -> bool:
     return grade.search(text, after.end(), stop) is not None
 
 
+@lru_cache(maxsize=1)
+def _discipline_patterns() -> tuple[tuple[str, ...], re.Pattern]:
+    c = load("target_groups")["result_classes"]
+    result = re.compile(r"(?<![^\W\d_])(?:" + alternation(c["result_words"]) + r")\w*|\b\d{1,2}\.[ \t]*(?:"
+                        + alternation(c["place_words"]) + r")\w*", re.IGNORECASE)
+    return tuple(c["discipline_nouns"]), result
+
+
+def discipline_class(reader: Reader, f: Found) -> bool:
+    """"100 metru skrējienā jauniešiem ātrākais bija …": a dative group right after a discipline's
+    locative, in a sentence that reports results (before or after it), is the class they are ranked in."""
+    # (the case is the head's: "NVO pārstāvjiem"; a modifier's, its noun's: "cilvēkiem ar invaliditāti")
+    start = reader.modified_noun(f.mention.token_start) if f.modifier else f.mention.token_start
+    if start is None or not any("dative" in form(reader.sdoc[i].text) for i in (start, f.mention.token_end - 1)):
+        return False
+    disciplines, result = _discipline_patterns()
+    before = reader.previous_word(start)
+    if before is None:
+        return False
+    word = reader.word(before)
+    if not word.startswith(disciplines) or not word.endswith(("ā", "ē")):
+        return False
+    index = reader.doc.sentence_index(f.mention.start)
+    # (once per sentence: a results list may name many classes in one long sentence)
+    return index is not None and reader.sentence_answer("results_reported", index,
+                                                        lambda sentence: result.search(sentence) is not None)
+
+
 def result_class(reader: Reader, f: Found) -> bool:
     """Whether mention `f` names a class of a contest's results (see the module's docstring)."""
-    if sex_class(reader, f) or ensemble_heading(reader, f):
+    if sex_class(reader, f) or ensemble_heading(reader, f) or discipline_class(reader, f):
         return True
     noun, placing, class_nouns = _patterns()
     text = reader.doc.text
