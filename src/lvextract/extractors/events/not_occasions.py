@@ -1,6 +1,6 @@
 """Event nouns that name no occurrence of the text though they stand near a day (RECORD.md: the type
 is what takes place): a genitive before a head that is no occurrence ("apmācības pakalpojumi" are
-services, "nometnes vadītāja" a person's role), what money is raised for ("vāca naudu ekskursijai"),
+services, "nometnes vadītāja" a person's role, "festivāla koncepcija" what plans it), what money is raised for ("vāca naudu ekskursijai"),
 what a place serves ("vieta gan mācībām, gan atpūtai"),
 the inviting subject ("Muzeja ekspozīcija aicina uz svinībām": the svinības take place), a
 programme's measure ("Lauku attīstības programmas pasākums “…”", "pasākuma “Atbalsts …” ietvaros"), a standing display seen on a
@@ -27,6 +27,10 @@ WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 # A lower-case genitive of the body a role belongs to, between the noun and the role ("Dziesmu svētku
 # pašvaldības koordinatori": the feast's municipal coordinators).
 BODY_GENITIVE = re.compile(rf"[{LOWER}]+(?:as|es|u)")
+# A definite adjective agreeing with the head, passed over like a body's genitive ("festivāla jauno
+# koncepciju", "festivāla jaunais mērķis"); only endings no noun's locative shares, so a frame word
+# stays a frame ("svētku laikā", "svētku dienās organizatori aicina": the feast takes place).
+HEAD_ADJECTIVE = re.compile(rf"[{LOWER}]+(?:ais|ajam|ajai|ie|ajiem|ajām|o)")
 MAX_BODY_GENITIVES = 2
 # The word before, past the programme's years ("programmas 2014.–2020. gadam pasākums").
 WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]+[\d.\s–—-]+gad(?:am|a|ā|iem)?)?[ \t]+$")
@@ -134,7 +138,8 @@ def _call_after(text: str, after: re.Match, words: dict) -> bool:
 
 
 def _role_head(text: str, after: re.Match, words: dict, surface: str, kind: str) -> bool:
-    """The word after the noun is a role's head, or is reached past a body's genitive or two."""
+    """The word after the noun is a role's head, or is reached past a body's genitive or two, or the
+    head's own adjective."""
     for reached in range(MAX_BODY_GENITIVES + 1):
         word = after.group(1)
         if stem(word) in words["heads"] and not (reached and stem(word) in words["direct"]):
@@ -142,7 +147,7 @@ def _role_head(text: str, after: re.Match, words: dict, surface: str, kind: str)
             if following and stem(following.group(1)) in words["qualified"]:
                 return False  # "brīvprātīgā darba veicējiem": an adjective of the work, no role
             return not addressed(word, surface, kind)  # "apmācības skolotājiem": for whom, no role
-        if not BODY_GENITIVE.fullmatch(word):
+        if not (BODY_GENITIVE.fullmatch(word) or HEAD_ADJECTIVE.fullmatch(word)):
             return False
         after = WORD_AFTER.match(text, after.end(), min(len(text), after.end() + REACH))
         if after is None:

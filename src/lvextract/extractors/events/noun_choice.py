@@ -85,14 +85,20 @@ WISH_REACH = 200
 # ("Tikšanās … bibliotēkā pie rakstnieces" is a meeting with the writer, held in the library).
 _DAY_WORD = (r"(?:janvār|februār|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr)(?:ā|ī)"
              r"|(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien(?:ā)?|gada")
-MEETING_POINT = re.compile(rf"(?:,?\s+(?:\d{{1,4}}\.|{_DAY_WORD}|plkst\.|pulksten|\d{{1,2}}(?:[.:]\d{{2}})?)){{0,5}},?\s+pie\s",
-                           re.IGNORECASE)
+# The hour may be glued to "plkst." ("Tikšanās plkst.10.00 pie …").
+MEETING_POINT = re.compile(rf"(?:(?:,?\s+|(?<=plkst\.))(?:\d{{1,4}}\.|{_DAY_WORD}|plkst\.|pulksten|\d{{1,2}}(?:[.:]\d{{2}})?)){{0,5}}"
+                           r",?\s+pie\s", re.IGNORECASE)
+# "Tikšanās vieta: …", "Tikšanās vieta sestdien … stacijā": the meeting place named as such, "pie" or not.
+MEETING_PLACE = re.compile(r"\s+viet(?:a|ā|u)\b", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"[\s\W]*$")
 
 
 def is_meeting_point(doc: Document, noun: NounMention) -> bool:
-    """"Tikšanās pie pagasta pārvaldes …" at the start of its sentence: a meeting point."""
-    if noun.kind not in vocabulary()["meeting_point"]["nouns"] or not MEETING_POINT.match(doc.text, noun.end):
+    """"Tikšanās pie pagasta pārvaldes …" or "Tikšanās vieta …" at the start of its sentence: a
+    meeting point."""
+    if noun.kind not in vocabulary()["meeting_point"]["nouns"]:
+        return False
+    if not (MEETING_POINT.match(doc.text, noun.end) or MEETING_PLACE.match(doc.text, noun.end)):
         return False
     index = doc.sentence_index(noun.start)
     start = doc.sentences[index].start if index is not None else noun.start
