@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from .finders import Found
+from .name_context import DASH_THEN_ROLE
 from .people import NameMention
 from .roles import find_role
 
-# The number's aside ("(LMT)"), the dash, then the role's words up to the name: one line, no
-# sentence mark, no further item.
-_DASH_THEN_ROLE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[–—-][ \t]*(?P<role>[^\W\d_][^\n.!?:;()@\d]{0,80}?)?[ \t]*")
+# The number's aside ("(LMT)"), the dash, then the role's words up to the name (name_context's shape).
+_DASH_THEN_ROLE = re.compile(DASH_THEN_ROLE)
 
 
 def dash_owner(text: str, item: Found, first: NameMention | None) -> bool:

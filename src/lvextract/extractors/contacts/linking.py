@@ -16,6 +16,7 @@ from .people import NameMention
 from .dash_owner import dash_owner
 from .first_person import writer_signs
 from .list_item import item_line_owner
+from .name_context import PRONOUN_REACH, pronoun_label as _pronoun_label
 from .roles import find_role
 from .sentences import has_break
 from .venue_bracket import venue_bracket
@@ -96,6 +97,19 @@ def _signature_block(text: str, mention: NameMention, item: Found) -> bool:
     return not any(blanks) or (alone and not any(a and b for a, b in zip(blanks, blanks[1:])))
 
 
+@lru_cache(maxsize=1)
+def _credit_line() -> re.Pattern:
+    """A line of the page's credits: a credit's word and its colon (contacts.toml credit_line_heads)."""
+    heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in vocabulary()["credit_line_heads"])
+    return re.compile(rf"(?i)[ \t]*(?:{heads})[ \t]*:")
+
+
+def _credits_between(between: str) -> bool:
+    """A credit line between a name and an item below it: the lines above are the page's credits
+    (its author, its photographer), not a card, and the item is no author's."""
+    return any(_credit_line().match(line) for line in between.split("\n")[1:-1])
+
+
 # The label that opens a line, up to its colon: "Informācija: tālr. 26…, …".
 _OPENING_LABEL = re.compile(r"[ \t•*-]*(?P<label>[^\W\d_][^\n:@\d]{0,40}?)[ \t]*:")
 
@@ -153,6 +167,8 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
             return None  # "…⏎Kancelejas tālrunis 64…": the office's own line in the block
         if venue_bracket(between):
             return None  # "…, kuras gaidīs centrā “Ozoli” (tālr. …)": the venue's bracket
+        if "\n" in between and _credits_between(between):
+            return None  # "Raksta autore: Ilze Kalna⏎Foto: pašvaldība⏎Tālrunis uzziņām …": no card
         if len(between) <= 260 and (not has_break(between) or _signature_block(text, last, item)
                                     or item_line_owner(text, item, last)) \
                 and (last.cue == "contact" or not _office_task().search(between)):
@@ -171,18 +187,6 @@ def _owner_nearby(text: str, item: Found, index: MentionIndex) -> NameMention | 
     return None
 
 
-# How far back a possessive pronoun before an item's label may point to the last name.
-PRONOUN_REACH = 200
-
-
-@lru_cache(maxsize=1)
-def _pronoun_label() -> re.Pattern:
-    """"Viņas tālrunis 26…", "viņa e-pasts: …", "viņas tālruņa numurs ir …": a possessive pronoun and
-    the item's label right before it (contacts.toml own_item_labels and possessive_pronouns)."""
-    v = vocabulary()
-    labels = own_item_label_alternation(r"\s+")
-    pronouns = "|".join(map(re.escape, v["possessive_pronouns"]))
-    return re.compile(rf"(?i)(?<!\w)(?:{pronouns})\s+(?:{labels})(?!\w)(?:\s*(?:ir|:|–|-))?\s*$")
 
 
 def _listing_line_owner(text: str, item: Found, first: NameMention, last: NameMention | None) -> bool:

@@ -62,6 +62,47 @@ def bracketed_after_item(text: str, start: int, item_ends: set[int]) -> int | No
     return m.start() if m.start() in item_ends else None
 
 
+def dashed_after_item(text: str, start: int, item_ends: set[int]) -> bool:
+    """"Tālr. 26…, e-pasts …@… – izpilddirektors J. Kalns": initials after a phone or e-mail, past a
+    dash and their role on the same line, own the item (as dash_owner links a full name so). A
+    bounded read: the 100 characters before the name."""
+    window_start = max(0, start - 100)
+    m = _ITEM_DASH_ROLE.search(text, window_start, start)
+    while m is not None and m.start() not in item_ends:
+        m = _ITEM_DASH_ROLE.search(text, m.start() + 1, start)
+    return m is not None and (m["role"] is None or find_role(m["role"], None, prefer_last=True) is not None)
+
+
+# The item's aside ("(LMT)"), the dash, then the role's words up to the name: one line, no
+# sentence mark, no further item (contacts/dash_owner.py reads the same shape).
+DASH_THEN_ROLE = r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[–—-][ \t]*(?P<role>[^\W\d_][^\n.!?:;()@\d]{0,80}?)?[ \t]*"
+_ITEM_DASH_ROLE = re.compile(DASH_THEN_ROLE + r"$")
+
+
+# How far back a possessive pronoun before an item's label may point to the last name.
+PRONOUN_REACH = 200
+
+
+@lru_cache(maxsize=1)
+def pronoun_label() -> re.Pattern:
+    """"Viņas tālrunis 26…", "viņa e-pasts: …", "viņas tālruņa numurs ir …": a possessive pronoun and
+    the item's label right before it (contacts.toml own_item_labels and possessive_pronouns)."""
+    v = vocabulary()
+    labels = own_item_label_alternation(r"\s+")
+    pronouns = "|".join(map(re.escape, v["possessive_pronouns"]))
+    return re.compile(rf"(?i)(?<!\w)(?:{pronouns})\s+(?:{labels})(?!\w)(?:\s*(?:ir|:|–|-))?\s*$")
+
+
+def pronoun_item_follows(text: str, end: int, item_starts: list[int]) -> bool:
+    """"… konsultants J. Kalns. Viņa tālrunis 26…": the next item, within the pronoun's reach, is
+    labelled by a possessive pronoun that points back to the name (linking reads it so)."""
+    k = bisect.bisect_left(item_starts, end)
+    if k == len(item_starts) or item_starts[k] - end > PRONOUN_REACH:
+        return False
+    start = item_starts[k]
+    return pronoun_label().search(text, max(end, start - 60), start) is not None
+
+
 BRACKET_BEFORE_NAME = re.compile(rf"[ \u00a0]*\([ \u00a0]*(?:[{LOWER}]+[ \u00a0]+){{0,4}}$")
 
 

@@ -13,7 +13,8 @@ from ...latvian.orthography import DASH
 from ...layout import blank_line_within
 from ...spans import Intervals
 from .name_context import after_cue as _after_cue, bracketed_after_item as _bracketed_after_item
-from .name_context import cue_after as _cue_after, item_follows as _item_follows, lost_address_follows
+from .name_context import after_role_word as _after_role_word, pronoun_item_follows
+from .name_context import cue_after as _cue_after, dashed_after_item, item_follows as _item_follows, lost_address_follows
 from .name_context import opens_signature as _opens_signature, role_head_stems as _role_head_stems
 from .owner_genitive import owns_the_noun_after
 from .name_words import NameMention, is_organisation_word, not_name_stems
@@ -196,6 +197,8 @@ def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_c
         if spelled or _after_cue(text, m.start(), contact_cue) or _after_cue(text, m.start(), author_cue) \
                 or _opens_signature(text, m.start(), m.end()) or _item_follows(text, m.end(), item_starts) \
                 or _bracketed_after_item(text, m.start(), item_ends) is not None \
+                or dashed_after_item(text, m.start(), item_ends) \
+                or (_after_role_word(text, m.start()) and pronoun_item_follows(text, m.end(), item_starts)) \
                 or _cue_after().match(text, m.end()) or lost_address_follows(text, m.end()):
             out.append(NameMention(m.start(), m.end(), initials + [surname]))
     return out

@@ -49,7 +49,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
                     _after_cue(text, offsets[i], contact_cue) or _after_cue(text, offsets[i], author_cue)
                     or _opens_signature(text, offsets[i], offsets[i + 1] + len(words[i + 1]))
                     or ((nominative_looking(words[i:i + 2]) or _after_role_word(text, offsets[i]))
-                        and _item_follows(text, offsets[i + 1] + len(words[i + 1]), item_starts))):
+                        and _reached_after(text, offsets[i + 1] + len(words[i + 1]), item_starts))):
                 length = 2
             if length == 2 and i + 3 == len(words) and foreign_third(text, words[i + 1:], offsets[i + 1:]):
                 length = 3
@@ -101,6 +101,12 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
             mention.after_item = _bracketed_after_item(text, mention.start, item_ends) \
                 or dative_after_item(text, mention.start, mention.words, item_ends)  # "29111222 Ilzei Liepiņai"
     return mentions
+
+
+def _reached_after(text: str, end: int, item_starts: list[int]) -> bool:
+    """A phone or e-mail right after the pair, or the address the page hid in its bracket ("Druvis
+    Kalējs (e-pasts: [email protected])"): the pair was given with a way to reach it."""
+    return _item_follows(text, end, item_starts) or lost_address_follows(text, end)
 
 
 @lru_cache(maxsize=1)
