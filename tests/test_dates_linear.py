@@ -16,6 +16,8 @@ UNITS = [
     "2024. gada 5. martā notika konference par izglītību, ",       # a dated event, no sentence end
     "reģistrēties var līdz 2024. gada 5. martam plkst. 17.00 ",   # a deadline with its year and hour
     "Sveic laureātus (14.07.2018) ",                              # a headline's day in brackets, per item
+    "projekts tika īstenots 2019. gadā, ",                         # a year alone: is a label before it on its line?
+    "atjaunots 12.03.2020 ",                                       # a change word's day: is a stamp's clock after it?
 ]
 
 

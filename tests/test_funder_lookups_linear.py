@@ -25,6 +25,10 @@ ROWS = [
     # clause read a bounded window, the money of its clause looked up, never the sentence rescanned
     pytest.param("Ozolu novada pašvaldības jauniešu projektu konkursā piešķirti 500 eiro, ", 1200, "funding",
                  id="municipal owners in one long sentence"),
+    # councils announcing contests in one long sentence (_funding_contest_told): the sentence's contests and
+    # its other funders read once, not once per council word
+    pytest.param("pašvaldība izsludina finansējuma konkursu un ", 1200, "funding",
+                 id="councils announcing contests in one long sentence"),
 ]
 
 

@@ -65,3 +65,10 @@ def test_a_long_sentence_is_read_once_per_question_not_per_group(unit, monkeypat
     small = chars_read(8_000)
     assert small > 0  # the stage does read its sentences, so the bound below says something
     assert chars_read(16_000) < LINEAR_GROWTH * small
+
+
+def test_a_long_chain_of_genitive_groups_before_an_owner_is_read_without_recursion():
+    """whose.owned_by reads a genitive group before another group as that group's owner
+    ("skolēnu ģimenēm piederošās"): a chain of a thousand such groups is walked once, not by a
+    call per group, which ran past Python's recursion limit and made the document an error."""
+    _target_groups_of("senioru jauniešu " * 500 + "ģimenēm piederošās mājas.")()

@@ -37,6 +37,7 @@ clause at most `clause_reach`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -88,6 +89,7 @@ class Words:
     debitive_prefix: str  # "jā"
     converb_endings: tuple[str, ...]  # a granting word's that grants no sum: "piešķirot"
     paid_with_endings: tuple[str, ...]  # the dative plural after "par" that pays: "par pašvaldības līdzekļiem"
+    dative_endings: tuple[str, ...]  # a thanked scheme's dative: "… konkursam"
     chain_reach: int
     capitals: int
     clause_reach: int
@@ -115,7 +117,7 @@ def _words() -> Words:
         from_reach=int(c["from_reach"]), obliged_bodies=lower(c["obliged_bodies"]),
         obliged_verbs=tuple(c["obliged_verbs"]), auxiliaries=lower(c["auxiliaries"]),
         debitive_prefix=c["debitive_prefix"], converb_endings=tuple(c["converb_endings"]),
-        paid_with_endings=tuple(c["paid_with_endings"]),
+        paid_with_endings=tuple(c["paid_with_endings"]), dative_endings=tuple(c["dative_endings"]),
         chain_reach=int(c["chain_reach"]), capitals=int(c["capitals"]), clause_reach=int(c["clause_reach"]))
 
 
@@ -132,6 +134,7 @@ class _Sentence:
     money_segments: set[int]  # the clauses that name money
     receiving_segments: set[int]  # the clauses with a word of receiving ("saņēma", "ieguva")
     scheme_said: bool  # a granting scheme named: "projektu konkurss", "grantu programma"
+    told_contests: list[int] | None = None  # _funding_contest_told's contests, in order, read once
 
     def money_in_clause_of(self, i: int) -> bool:
         """Money named in the sentence with no clause word between it and token `i`."""
@@ -262,10 +265,9 @@ def _thanked(s: _Sentence, owner: int, scheme: int, w: Words) -> bool:
     """The granting scheme itself thanked for what came of it, in the dative after one of `thanked_openers`
     ("Pateicoties Ozolu novada jauniešu projektu konkursam, tika iegādāts inventārs"): its grant paid."""
     opened = _name_start(s.tokens, owner)
-    return opened > 0 and s.lowers[opened - 1] in w.thanked_openers and s.lowers[scheme].endswith(DATIVE)
+    return opened > 0 and s.lowers[opened - 1] in w.thanked_openers and s.lowers[scheme].endswith(w.dative_endings)
 
 
-DATIVE = ("am", "ai", "iem", "ām")
 DEFINITION_WORDS = 6  # "(turpmāk – Pašvaldība)", "(turpmāk – Konkurss)": a rule text's short names
 
 
@@ -340,13 +342,17 @@ def _funding_contest_told(s: _Sentence, i: int, w: Words, other_funders: Interva
     projektu līdzfinansējuma konkurss", "… aicina biedrības pieteikties … finansēšanas konkursā"). Not
     with another funder anywhere in the sentence (another body's contest the council passes on)."""
     tokens, lowers = s.tokens, s.lowers
-    contests = [k for k in range(1, len(tokens)) if tokens[k].stem in w.contests and lowers[k - 1] in w.contest_money]
-    if not contests or any(other_funders.overlaps(t.start, t.end) for t in tokens):
+    if s.told_contests is None:  # the sentence's contests, none with another funder: once per sentence
+        contests = [k for k in range(1, len(tokens)) if tokens[k].stem in w.contests and lowers[k - 1] in w.contest_money]
+        s.told_contests = [] if contests and any(other_funders.overlaps(t.start, t.end) for t in tokens) else contests
+    contests = s.told_contests
+    if not contests:
         return False
     verb = _name_start(tokens, i) - 1
     if verb >= 0 and lowers[verb] in w.organizing:  # the contest before its verb, no clause word between
-        return any(k < verb and not any(j in s.breaks for j in range(k, verb)) for k in contests)
-    return i + 1 < len(tokens) and lowers[i + 1] in w.announcing and any(k > i + 1 for k in contests)
+        before = bisect_left(contests, verb)  # the last contest before the verb, in the verb's clause
+        return before > 0 and s.segment[contests[before - 1] - 1] == s.segment[verb - 1]
+    return i + 1 < len(tokens) and lowers[i + 1] in w.announcing and contests[-1] > i + 1
 
 
 def _name_start(tokens, first: int) -> int:

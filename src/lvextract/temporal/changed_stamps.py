@@ -11,10 +11,14 @@ from . import vocabulary as vocab
 from .date_atom import Atom
 from .publication_fields import posting_stamp
 from .relative_words import weekday_alternation
-from ..layout import next_newline
+from ..layout import next_newline, previous_newline
 
 # How far before the date its change word may stand ("atjaunināts: ", "[ atjaunots ", "izmaiņas: Piektdiena, ").
 _REACH = 45
+# How far after the date its stamp's tail is read: a clock at an odd minute, maybe "skatīts 12 reizes",
+# then a bracket, a bar or a bullet or the line's end; a longer tail is no stamp's.
+_TAIL_REACH = 200
+_TAIL_END = re.compile(r"[\]|•)]")
 
 
 @lru_cache(maxsize=1)
@@ -35,13 +39,17 @@ def changed_stamps(text: str, atoms: list[Atom]) -> list[tuple[int, int]]:
     """The spans of such stamps' dates: a bounded read around each date."""
     found = []
     for atom in atoms:
-        line_start = text.rfind("\n", 0, atom.start) + 1
+        line_start = previous_newline(text, atom.start) + 1
         if not _changed_before().search(text, max(line_start, atom.start - _REACH), atom.start):
             continue
         if _created_and_changed_before().search(text, max(line_start, atom.start - _REACH), atom.start):
             continue  # the posting's own stamp, its creation named beside the change
         line_end = next_newline(text, atom.end)
-        after = re.split(r"[\]|•)]", text[atom.end:line_end if line_end >= 0 else len(text)], maxsplit=1)[0]
-        if posting_stamp(after.rstrip(), section=False):
+        line_end = len(text) if line_end < 0 else line_end
+        cut = _TAIL_END.search(text, atom.end, min(line_end, atom.end + _TAIL_REACH + 1))
+        end = cut.start() if cut is not None else line_end
+        if end - atom.end > _TAIL_REACH:
+            continue
+        if posting_stamp(text[atom.end:end].rstrip(), section=False):
             found.append((atom.start, atom.end))
     return found

@@ -95,6 +95,15 @@ def _label_alone(before: str, pattern: re.Pattern) -> re.Match | None:
     return m if m and not before[m.end():].strip(" \t:") else None
 
 
+_LABEL_REST = re.compile(r"[ \t:]*")  # what may stand between a label and its date: a colon, blanks
+
+
+def _label_alone_in(text: str, start: int, end: int, pattern: re.Pattern) -> bool:
+    """`_label_alone` of `text[start:end]`, matched in place: no copy of the line."""
+    m = pattern.match(text, start, end)
+    return m is not None and _LABEL_REST.fullmatch(text, m.end(), end) is not None
+
+
 def metadata_prefix(text: str, first: _Line, atom: Atom) -> bool:
     """A crawler's or CMS's field at the very top, " date 2020-05 Šīs nedēļas …": the label and
     the date open the text, whatever prose the extraction glued after them."""
@@ -317,7 +326,7 @@ _YEAR_TAIL = re.compile(r"[^\S\n]*(?:g(?:ads|\.)?)?[^\S\n]*(?:…|\.\.\.)?[^\S\n
 def labelled_year(text: str, line_start: int, line_end: int, atom: Atom) -> bool:
     """A year alone behind a publication or metadata label on its line ("Datums: 2019. g…",
     "Publicēts: 2019. g."): the page's date with a year's grain, as "Datums: 2019-05" has a month's."""
-    before = text[line_start:atom.start]
-    if not any(_label_alone(before, pattern) for pattern in (metadata_label_pattern(), label_pattern("publication_labels"))):
+    if not any(_label_alone_in(text, line_start, atom.start, pattern)
+               for pattern in (metadata_label_pattern(), label_pattern("publication_labels"))):
         return False
     return _YEAR_TAIL.fullmatch(text, atom.end, line_end) is not None

@@ -153,7 +153,8 @@ def _line_names_phone(text: str, start: int, phone_words: set[str], reach: int =
     return _has_cue(words, phone_words)
 
 
-# The clause before a number: back to the last comma, semicolon, bracket or line break, at most 50 characters.
+# The clause before a number: back to the last comma, semicolon, bracket or line break, at most CLAUSE_REACH characters.
+CLAUSE_REACH = 50
 _CLAUSE_START = re.compile(r"[,;(\[\n][^,;(\[\n]*$")
 
 
@@ -167,7 +168,7 @@ def _calling_word() -> re.Pattern:
 def _calling_clause(text: str, start: int) -> bool:
     """Whether the clause that ends in "numuru" before the number calls or messages it: "zvaniet uz
     mūsu numuru …", "WhatsApp numurs: …" (a register's or an order's number is told with no such word)."""
-    window = text[max(0, start - 50):start]
+    window = text[max(0, start - CLAUSE_REACH):start]
     clause = _CLAUSE_START.search(window)
     return _calling_word().search(window[clause.start() + 1:] if clause else window) is not None
 

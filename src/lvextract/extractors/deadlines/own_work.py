@@ -15,6 +15,7 @@ import re
 
 from ...document import Document
 from ..deadline_cues import pattern, vocabulary
+from . import debitive
 from .actions import ActionMention
 
 # How far before the debitive its dative subject may start: the office, a date between ("Pašvaldībai
@@ -22,7 +23,6 @@ from .actions import ActionMention
 SUBJECT_REACH = 80
 # How far after (or before) the debitive its object may stand: a few words of its genitives.
 OBJECT_REACH = 60
-DEBITIVE = "jā"
 
 
 def _office_dative() -> re.Pattern:
@@ -51,7 +51,7 @@ def authority_work(doc: Document, action: ActionMention, bounds: tuple[int, int]
             and _to_government().match(text, action.end, min(bounds[1], action.end + OBJECT_REACH)):
         return True
     duties = vocabulary()["duties"]
-    if not text[action.start:action.end].lower().startswith(DEBITIVE) or action.infinitive in duties["applicant_acts"]:
+    if not text[action.start:action.end].lower().startswith(debitive.PREFIX) or action.infinitive in duties["applicant_acts"]:
         return False
     if action.infinitive in duties["organiser_debitives"]:
         return True  # "Pieteikumi jāizvērtē līdz …": evaluating what came in is the organiser's

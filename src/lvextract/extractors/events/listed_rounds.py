@@ -14,7 +14,7 @@ from ...document import Document
 from ...latvian.orthography import DASH, DASH_CHARS
 from ...temporal.times import clock_times
 from .lexicon import literals, vocabulary
-from ...layout import next_newline
+from ...layout import next_newline, previous_newline
 
 # How far above the listed line the series may be named: a heading and a sentence or two.
 REACH = 600
@@ -40,7 +40,7 @@ def _contest() -> tuple[re.Pattern, re.Pattern]:
 def listed_round(doc: Document, at: int) -> bool:
     """Whether the numbered round at `at` opens its line and a series word stands in the lines above
     (a contest's word, on a line that tells an hour and no period). O(REACH + line)."""
-    line_start = doc.text.rfind("\n", 0, at) + 1
+    line_start = previous_newline(doc.text, at) + 1
     if line_start == 0 or not _LINE_OPENING.fullmatch(doc.text, line_start, at):
         return False
     if _series().search(doc.text, max(0, line_start - REACH), line_start) is not None:

@@ -11,7 +11,7 @@ from ...document import Document
 from ...record import DateMention, Record
 from .nouns import event_nouns
 from .town_after_day import place_towns_after_days
-from ...layout import next_newline, previous_newline
+from ...layout import next_newline, previous_newline, spaces_only
 
 # The town, maybe a second name after a comma ("Liepāja, Lauma") or a note mark / bracket after it.
 _TOWN_LINE = re.compile(r"[ \t]*[—–-][ \t]*([A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+(?:[ \t]+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž]+)?)"
@@ -29,7 +29,7 @@ def place_listed_towns(doc: Document, record: Record, first_mention: dict[int, D
         line_start = previous_newline(text, mention.span.start) + 1
         line_end = next_newline(text, mention.span.end)
         line_end = len(text) if line_end < 0 else line_end
-        if text[line_start:mention.span.start].strip() or line_end - line_start > MAX_LINE:
+        if line_end - line_start > MAX_LINE or not spaces_only(text, line_start, mention.span.start):
             continue
         m = _TOWN_LINE.match(text, mention.span.end, line_end)
         # The town itself names no occurrence; a bracket after it may name the series ("(kopā ar … čempionātu)").

@@ -46,7 +46,7 @@ def _own_part(doc: Document, at: int) -> bool:
     """"Sacensības sākās ar svinīgo atklāšanas ceremoniju": what the occurrence began with is its own
     opening (or closing), no item of its own (events.toml [report_items] own_parts); so is an
     opening typed over its exhibition's genitive that starts within those words ("nakts iesāksies ar
-    muzeja krājuma izstādes “…” atklāšanu": exhibition_opening). O(log n)."""
+    muzeja krājuma izstādes “…” atklāšanu": opening_pair.py). O(log n)."""
     words = list(re.finditer(r"\S+", doc.text[at:at + 80]))[:OWN_PART_WORDS]
     if any(_own_parts().match(w.group(0)) for w in words):
         return True

@@ -152,7 +152,7 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
                 # heading of granted projects it is a title of two words or more ("1. Ciema parka
                 # labiekārtošana;", "2. Zaļā skola;"), as a bulleted one is.
                 titled = GRANTED_TITLE.fullmatch(body, item.end()) if granted_head else None
-                if titled and _title_length(titled["name"]):
+                if titled and _long_enough_title(titled["name"]):
                     yield line.start() + titled.start("name"), line.start() + titled.end("name"), None
             else:
                 # A bullet with a bare short name ("• Cycle4Climate", "• Succeed in Business");
@@ -164,13 +164,13 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
                 # title of two words or more is one project's: "– Mežu ekosistēmu atjaunošana Gaujas
                 # baseinā;", "- Zaļā skola;" — the heading says they are projects, no kinds)
                 if bare and body.rstrip()[-1:] in ";.," and (LATVIAN_LETTERS.search(bare["name"]) or not any(
-                        looks_foreign(w) for w in bare["name"].split())) and not (granted_head and _title_length(bare["name"])):
+                        looks_foreign(w) for w in bare["name"].split())) and not (granted_head and _long_enough_title(bare["name"])):
                     bare = None
                 if bare is None and granted_head:
                     # (a longer Latvian title under it, the whole item: "- Ciema peldvietas teritorijas
                     # uzlabošana un sporta zonas atjaunošana.")
                     bare = GRANTED_TITLE.fullmatch(body, item.end())
-                    bare = bare if bare and _title_length(bare["name"]) else None
+                    bare = bare if bare and _long_enough_title(bare["name"]) else None
                 if bare is None:
                     # "• Light in the Dark – tūrisma veicināšana piekrastē": a name in another language
                     # before a spaced dash and an account of it (the account is no part of it)
@@ -213,7 +213,7 @@ GRANTED_TITLE = re.compile(rf"(?P<name>[{UPPER}][\w\-]*(?:,?[ \t]+{_INNER_WORD})
 FOREIGN_DASHED = re.compile(rf"(?P<name>[{UPPER}][\w+&'’\-]*(?:[ \t]+[\w+&'’\-]+){{0,5}})[ \t]+[–—-][ \t]+[^\W\d_][^\n]*")
 
 
-def _title_length(name: str) -> bool:
+def _long_enough_title(name: str) -> bool:
     """Whether a Latvian item under a granted heading is long enough to be a title: three words or
     more, or two whose last is no plural noun ("Zaļā skola", not the kind "Sporta aktivitātes")."""
     words = name.split()

@@ -39,6 +39,7 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
             for i in range(f.mention.token_start, f.mention.token_end):
                 self.in_mention[i] = f
         self._participation: dict[int, list[tuple[int, str]]] = {}
+        self._owned_by: dict[int, bool] = {}  # whose.owned_by's answer per mention, by id
         self.list_regions = list_regions(doc.text, self.ctx.list_header, self.ctx.awards)
         self.menu_regions = menu_regions(doc.text, self.ctx.menu_min_items, self.ctx.menu_max_item_words, self.ctx.list_header)
 

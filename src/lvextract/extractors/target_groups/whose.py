@@ -56,17 +56,32 @@ def _belonging() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def owned_by(reader: Reader, f: Found) -> bool:
-    """Whether the dative mention `f` is who owns the thing a form of "piederēt" after it qualifies."""
-    whole, beginnings = _belonging()
-    after = reader.skip_space(f.mention.token_end)
-    if after >= len(reader.sdoc):
-        return False
-    forms = form(reader.sdoc[f.mention.token_end - 1].text)
-    owner = reader.in_mention.get(after)
-    if "genitive" in forms and owner is not None and owner is not f:
-        return owned_by(reader, owner)  # "skolēnu ģimenēm piederošās": the owners' own genitive
-    word = reader.word(after)
-    return "dative" in forms and (word in whole or word.startswith(beginnings))
+    """Whether the dative mention `f` is who owns the thing a form of "piederēt" after it qualifies.
+    A genitive group right before another group ("skolēnu ģimenēm piederošās") is read as that
+    group's owner, and so along a chain of them: one walk to the chain's last group, its answer kept
+    for every group passed (reader._owned_by, by id), so a chain is read once, not once per group."""
+    memo = reader._owned_by
+    chain: list[Found] = []
+    while id(f) not in memo:
+        chain.append(f)
+        after = reader.skip_space(f.mention.token_end)
+        if after >= len(reader.sdoc):
+            answer = False
+            break
+        forms = form(reader.sdoc[f.mention.token_end - 1].text)
+        owner = reader.in_mention.get(after)
+        if "genitive" in forms and owner is not None and owner is not f:
+            f = owner  # the owners' own genitive: the answer is the next group's
+            continue
+        whole, beginnings = _belonging()
+        word = reader.word(after)
+        answer = "dative" in forms and (word in whole or word.startswith(beginnings))
+        break
+    else:
+        answer = memo[id(f)]
+    for g in chain:
+        memo[id(g)] = answer
+    return answer
 
 
 def had_by_relative(reader: Reader, f: Found) -> bool:
