@@ -72,3 +72,15 @@ def test_a_long_chain_of_genitive_groups_before_an_owner_is_read_without_recursi
     ("skolēnu ģimenēm piederošās"): a chain of a thousand such groups is walked once, not by a
     call per group, which ran past Python's recursion limit and made the document an error."""
     _target_groups_of("senioru jauniešu " * 500 + "ģimenēm piederošās mājas.")()
+
+
+def test_a_long_chain_of_genitive_groups_stays_linear():
+    """A chain of group words with nothing between them ("senioru jauniešu senioru …") is one run of
+    groups: the walk back from a group past the groups before it (looks_back), the run's end (ages)
+    and the next word past the groups after it (word_at_or_after) are each looked up in an index
+    built once per document, not walked again per group (issue 13: growth 3.6 on doubling)."""
+    def chain(groups: int) -> str:
+        return "senioru jauniešu " * groups + "ģimenēm piederošās mājas."
+
+    _target_groups_of(chain(20))()
+    assert growth(_target_groups_of(chain(400)), _target_groups_of(chain(800))) < LINEAR_GROWTH

@@ -128,14 +128,31 @@ def _next_other(found: list[Found], index: int, end: int) -> int | None:
                  if f.mention.start >= end and f.id != found[index].id), None)
 
 
+def _run_ends(found: list[Found], text: str) -> list[int]:
+    """For each mention, the end of the run of groups that starts at it ("jauniešu imigrantu
+    (18-30)"): its own end, or, with nothing but white space before the next mention, that one's
+    run end. Built from the last mention back, once per list (see `_run_end`)."""
+    ends = [f.mention.end for f in found]
+    for index in range(len(found) - 2, -1, -1):
+        if not text[found[index].mention.end:found[index + 1].mention.start].strip():
+            ends[index] = ends[index + 1]
+    return ends
+
+
+# The run ends of the last list asked (`ages_at` is asked for every mention of a document in turn):
+# (the list, its length, the text, the ends); the list and the text are held, so neither is a new
+# object at the same address.
+_last_runs: tuple[list[Found], int, str, list[int]] | None = None
+
+
 def _run_end(found: list[Found], index: int, text: str) -> int:
-    """End of the run of groups that starts at `index` ("jauniešu imigrantu (18-30)")."""
-    end = found[index].mention.end
-    for nxt in found[index + 1:]:
-        if text[end:nxt.mention.start].strip():
-            break
-        end = nxt.mention.end
-    return end
+    """End of the run of groups that starts at `index`, looked up: walked per call, a chain of
+    groups was passed once per group in it (issue 13)."""
+    global _last_runs
+    last = _last_runs
+    if last is None or last[0] is not found or last[1] != len(found) or last[2] is not text:
+        last = _last_runs = (found, len(found), text, _run_ends(found, text))
+    return last[3][index]
 
 
 def ages_at(found: list[Found], index: int, text: str) -> tuple[int | None, int | None]:

@@ -4,7 +4,7 @@ a mixin of reader.Reader, whose token helpers (previous_word, word_at_or_after, 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..vocabulary import load
 from .caring import cares_for
@@ -63,6 +63,43 @@ class LookingBack:
         after = self.word_at_or_after(i + 1)
         return after is None or self.word(after) not in self.ctx.contrast_continuing
 
+    @cached_property
+    def _back_past_groups(self) -> dict[int, tuple[int | None, bool]]:
+        """`_word_back_past_groups`'s answers by token, filled as the walks ask."""
+        return {}
+
+    def _word_back_past_groups(self, i: int) -> tuple[int | None, bool]:
+        """One step of `looks_back` from token `i`: the word before it in its sentence, every group
+        mention passed whole (None at the sentence's or the text's start), and whether a group passed
+        ends in a dative. Each token's answer is kept, so a chain of groups is walked once per reader,
+        not once per group in it (issue 13)."""
+        memo, path = self._back_past_groups, []
+        answer: tuple[int | None, bool] | None = None
+        while answer is None:
+            if i in memo:
+                answer = memo[i]
+                break
+            if self.sdoc[i].is_sent_start:
+                answer = (None, False)
+                break
+            before = self.previous_word(i)
+            if before is None:
+                answer = (None, False)
+                break
+            if before not in self.in_mention:
+                answer = (before, False)
+                break
+            path.append(i)
+            i = self.in_mention[before].mention.token_start
+            head = self.in_mention[i].mention.token_end - 1
+            path.append("dative" in form(self.sdoc[head].text))
+        word, dative = answer
+        memo[i] = answer
+        while path:
+            dative = path.pop() or dative
+            memo[path.pop()] = (word, dative)
+        return word, dative
+
     def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
         partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
@@ -79,17 +116,12 @@ class LookingBack:
         dative = "dative" in form(self.sdoc[mention.mention.token_end - 1 if mention is not None else start].text)
         object_passed = verb_passed = source_passed = singular_passed = False
         while seen < LOOKBACK_TOKENS:
-            if self.sdoc[i].is_sent_start:
-                return "none", seen, ""
-            i = self.previous_word(i)
+            # (the groups passed count no word; the object of "ar" in the plural is a dative:
+            # "ar uzņēmumā strādājošajiem" is a place)
+            i, dative_passed = self._word_back_past_groups(i)
             if i is None:
                 return "none", seen, ""
-            if i in self.in_mention:
-                i = self.in_mention[i].mention.token_start
-                # (the object of "ar" in the plural is a dative: "ar uzņēmumā strādājošajiem" is a place)
-                head = self.in_mention[i].mention.token_end - 1
-                phrase_has_group = phrase_has_group or (participle_at is not None and "dative" in form(self.sdoc[head].text))
-                continue
+            phrase_has_group = phrase_has_group or (participle_at is not None and dative_passed)
             seen += 1
             word = self.word(i)
             # Those listed after a colon that closes a thanking ("skolas pateicās atbalstītājiem: Kalnu

@@ -266,16 +266,25 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
 
     def word_at_or_after(self, i: int) -> int | None:
         """The first token from `i` on that is neither white space nor inside a group mention
-        (a mention is passed over whole), or None at the text's end."""
-        n = len(self.sdoc)
-        while i < n:
-            if self.sdoc[i].is_space:
-                i += 1
-            elif i in self.in_mention:
-                i = self.in_mention[i].mention.token_end
+        (a mention is passed over whole), or None at the text's end. Looked up in an index built
+        once per reader: the walk passed every group of a chain on each call (issue 13)."""
+        ahead = self._word_ahead
+        return ahead[i] if i < len(ahead) else None
+
+    @cached_property
+    def _word_ahead(self) -> list[int | None]:
+        """`word_at_or_after` for every token, built from the text's end back (a mention's tokens
+        take the answer at its end)."""
+        n, spaces, in_mention = len(self.sdoc), self._spaces, self.in_mention
+        ahead: list[int | None] = [None] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            if spaces[i]:
+                ahead[i] = ahead[i + 1]
+            elif i in in_mention:
+                ahead[i] = ahead[in_mention[i].mention.token_end]
             else:
-                return i
-        return None
+                ahead[i] = i
+        return ahead
 
 
 def clause_tokens_after(reader: Reader, end: int, reach: int):
