@@ -10,9 +10,9 @@ day again, and the date is the occasion's, not the page's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import vocabulary as vocab
-from ..layout import spaces_only
 from .grammar import Atom
 from .relative import sentence_is_past
 
@@ -76,14 +76,22 @@ def closes_line(text: str, start: int, end: int, bracket: bool = False) -> bool:
 _PAST_HEADLINE_WORDS = (3, 30)
 
 
+@lru_cache(maxsize=1)
 def _listed_past_verbs() -> tuple[str, ...]:
     return tuple(vocab.temporal()["document_date"]["headline_past_verbs"])
 
 
-def _past_ending(word: str) -> bool:
-    """A past third person's ending ([document_date] headline_past_endings; not the nouns that end alike)."""
+@lru_cache(maxsize=1)
+def _past_endings() -> tuple[tuple[str, ...], frozenset[str]]:
+    """[document_date] headline_past_endings, and the nouns that end alike (headline_past_ending_nouns)."""
     settings = vocab.temporal()["document_date"]
-    return word.endswith(tuple(settings["headline_past_endings"])) and word not in settings["headline_past_ending_nouns"]
+    return tuple(settings["headline_past_endings"]), frozenset(settings["headline_past_ending_nouns"])
+
+
+def _past_ending(word: str) -> bool:
+    """A past third person's ending, not one of the nouns that end alike."""
+    endings, nouns = _past_endings()
+    return word.endswith(endings) and word not in nouns
 
 
 # Words and blanks only before the day: no comma, quote, bracket or number.

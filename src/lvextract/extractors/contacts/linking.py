@@ -11,7 +11,7 @@ from functools import lru_cache
 from ...latvian import names
 from ...layout import blank_line_within, short_line
 from .finders import Found
-from .patterns import ROLE_LINE_REACH, cue_patterns, item_labels, own_item_label_alternation, vocabulary
+from .patterns import ROLE_LINE_REACH, cue_patterns, item_labels, vocabulary
 from .people import NameMention
 from .dash_owner import dash_owner
 from .first_person import writer_signs

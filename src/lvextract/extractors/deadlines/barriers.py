@@ -195,10 +195,8 @@ def _clause_opener() -> re.Pattern:
 OPENER_PLAIN_WORDS, OPENER_WORDS_WITH_PREDICATE = 2, 5
 
 
-@lru_cache(maxsize=1)
 def _predicate_word() -> re.Pattern:
-    verbs = "|".join(vocabulary()["cues"]["attending_window"])
-    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)", re.IGNORECASE)
+    return pattern("cues", "attending_window", r"(?<!\w){}(?!\w)")
 
 
 @lru_cache(maxsize=1)

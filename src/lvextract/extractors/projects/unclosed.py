@@ -12,7 +12,9 @@ import re
 from functools import lru_cache
 
 from ...latvian.orthography import UPPER
+from ...layout import previous_newline
 from ..vocabulary import load
+from .unquoted_title import _finite_verbs
 
 UNCLOSED = re.compile(rf"[„“\"«](?P<name>[{UPPER}][^„“”\"«»()\n]{{2,120}}?)[ \t]*\([^()\n]{{2,160}}\)(?![ \t]*[”\"»“])")
 # ... but a bracket right before "ietvaros" is inside the name, the frame word ending it: 'projekta „Skolu
@@ -58,8 +60,7 @@ CLOSES_FIRST = re.compile(r"[^„“”\"«»\n]*[”»\"]")
 
 @lru_cache(maxsize=1)
 def _prose_words() -> frozenset[str]:
-    data = load("projects")
-    return frozenset(data["unquoted_title"]["finite_verbs"]) | {w.lower() for w in data["run_on"]["words"]}
+    return _finite_verbs() | {w.lower() for w in load("projects")["run_on"]["words"]}
 
 
 def unclosed_to_line_end(text: str, pos: int) -> tuple[int, int] | None:
@@ -70,7 +71,7 @@ def unclosed_to_line_end(text: str, pos: int) -> tuple[int, int] | None:
         return None
     # (not in a list's item: "• Kalnu skola par projektu „Mūsu dārzs⏎  Lejas skola …" may be one item
     # broken over lines, so its line's end shows no end of the name)
-    if BULLETED.match(text, text.rfind("\n", 0, pos) + 1):
+    if BULLETED.match(text, previous_newline(text, pos) + 1):
         return None
     rest = NEXT_LINE.match(text, m.end())["line"]
     if not rest.strip() or rest.strip()[:1].islower() or CLOSES_FIRST.match(rest):

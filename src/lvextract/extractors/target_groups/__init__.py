@@ -19,7 +19,7 @@ from .young_people import might_apply as young_people_might_apply, young_people
 from .risk_qualified import risk_qualified
 from .risk_titles import risk_in_title
 from .accompanying import teachers_beside_pupils, their_teachers
-from .ages import ages_at
+from .ages import ages_of
 from .cooperating import cooperating_partners
 from .bare_menu import bare_menu_lines
 from .honoured import honour_teachers
@@ -105,11 +105,12 @@ def extract(doc: Document, record: Record) -> None:
     neet_sentences = {doc.sentence_index(f.mention.start) for f in found if f.id == "neet" and f.accepted}
     # (young people of the very ages NEET youth are defined by are those NEET youth: "15 – 29 gadus
     # veci jaunieši tiek iesaistīti projektā" before "jauniešu vecumā no 15 līdz 29 gadiem, kuri nemācās")
-    neet_defined = {ages_at(found, i, doc.text) for i, f in enumerate(found) if f.id == "neet" and f.accepted}
+    ages_said = ages_of(found, doc.text)
+    neet_defined = {ages_said[i] for i, f in enumerate(found) if f.id == "neet" and f.accepted}
     entries: dict[str, TargetGroup] = {}
     neet_ages: tuple[int | None, int | None] = (None, None)
     for index, f in enumerate(found):
-        ages = ages_at(found, index, doc.text)
+        ages = ages_said[index]
         apart = ages != (None, None) and doc.sentence_index(f.mention.start) not in neet_sentences and ages not in neet_defined
         if f.id == "youth" and neet_sentences and not apart:
             neet_ages = neet_ages if neet_ages != (None, None) else ages
@@ -129,7 +130,7 @@ def extract(doc: Document, record: Record) -> None:
     for index, f in enumerate(found):
         entry = entries.get(f.id)
         if entry is not None and entry.age_min is None and entry.age_max is None and not (f.id == "youth" and neet_sentences):
-            entry.age_min, entry.age_max = ages_at(found, index, doc.text)
+            entry.age_min, entry.age_max = ages_said[index]
     neet = entries.get("neet")
     if neet is not None and neet.age_min is None and neet.age_max is None:
         neet.age_min, neet.age_max = neet_ages

@@ -1,5 +1,5 @@
 """Ages said next to a group: "(18-30)", "vecumā no 15 līdz 29 gadiem", "līdz 25 gadu
-vecumam", "7+", numbers in words included; `ages_at` bounds the reach by the run of groups
+vecumam", "7+", numbers in words included; `ages_of`/`ages_at` bound the reach by the run of groups
 a mention starts and the next group of another id."""
 from __future__ import annotations
 
@@ -131,7 +131,7 @@ def _next_other(found: list[Found], index: int, end: int) -> int | None:
 def _run_ends(found: list[Found], text: str) -> list[int]:
     """For each mention, the end of the run of groups that starts at it ("jauniešu imigrantu
     (18-30)"): its own end, or, with nothing but white space before the next mention, that one's
-    run end. Built from the last mention back, once per list (see `_run_end`)."""
+    run end. Built from the last mention back, once per list (`ages_of`)."""
     ends = [f.mention.end for f in found]
     for index in range(len(found) - 2, -1, -1):
         if not text[found[index].mention.end:found[index + 1].mention.start].strip():
@@ -139,23 +139,21 @@ def _run_ends(found: list[Found], text: str) -> list[int]:
     return ends
 
 
-# The run ends of the last list asked (`ages_at` is asked for every mention of a document in turn):
-# (the list, its length, the text, the ends); the list and the text are held, so neither is a new
-# object at the same address.
-_last_runs: tuple[list[Found], int, str, list[int]] | None = None
-
-
-def _run_end(found: list[Found], index: int, text: str) -> int:
-    """End of the run of groups that starts at `index`, looked up: walked per call, a chain of
-    groups was passed once per group in it (issue 13)."""
-    global _last_runs
-    last = _last_runs
-    if last is None or last[0] is not found or last[1] != len(found) or last[2] is not text:
-        last = _last_runs = (found, len(found), text, _run_ends(found, text))
-    return last[3][index]
+def ages_of(found: list[Found], text: str) -> list[tuple[int | None, int | None]]:
+    """The ages said at each mention: after its run of groups, before another group begins. The
+    runs' ends are found once for the list (walked per mention, a chain of groups was passed once per
+    group in it: issue 13)."""
+    run_ends = _run_ends(found, text)
+    return [ages_near(text, f.mention.start, run_ends[index], _next_other(found, index, run_ends[index]))
+            for index, f in enumerate(found)]
 
 
 def ages_at(found: list[Found], index: int, text: str) -> tuple[int | None, int | None]:
-    """The ages said at mention `index`: after its run of groups, before another group begins."""
-    run_end = _run_end(found, index, text)
+    """The ages said at one mention (`ages_of` for all of them at once): its run walked from it, for
+    the few mentions a veto asks about (families_with_children)."""
+    run_end = found[index].mention.end
+    for nxt in found[index + 1:]:
+        if text[run_end:nxt.mention.start].strip():
+            break
+        run_end = nxt.mention.end
     return ages_near(text, found[index].mention.start, run_end, _next_other(found, index, run_end))
