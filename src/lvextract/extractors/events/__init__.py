@@ -46,7 +46,7 @@ from .relative_nouns import QUOTED_SUBJECT, antecedent, in_other_relative, names
 from .nouns import event_nouns
 from .offsets import any_between
 from .parts import build_event
-from .day_items import day_item
+from .day_items import day_item, in_other_item
 from .own_item import own_item_noun
 from .later_item import head_noun
 from .counted_stages import listed_stage
@@ -161,7 +161,7 @@ def extract(doc: Document, record: Record) -> None:
         sitting = dated_sitting(doc, mention)  # "atbilstoši domes 17.09.2020. sēdē pieņemtajam lēmumam"
         if sitting is None and decides(doc, index, clause, mention):
             continue
-        bounds = item_bounds(doc, bounds, mention, date_starts)
+        bounds = listed = item_bounds(doc, bounds, mention, date_starts)
         bounds = day_item(doc, index, bounds, mention, ordered_starts, date_ends)  # "…, 25. maijā takas atklāšana, 27. maijā …"
         if sitting is not None:
             noun = sitting  # the sitting's day written before its noun: no other noun is looked for
@@ -244,6 +244,8 @@ def extract(doc: Document, record: Record) -> None:
         if noun is None and bounds != clause:
             if list_head(doc, mention, date_starts) is None and not dated_siblings(doc, index, clause, mention, ordered_starts):
                 noun = index.nearest(clause, mention)
+                if noun is not None and in_other_item(doc, listed, mention, noun.start, ordered_starts, date_ends):
+                    noun = None  # "5. jūnijā – kinoseanss; 9. jūnijā – koncerts": the other day's item
                 if noun is not None and timed_item_above(doc, noun, mention):
                     noun = index.nearest((mention.span.end, clause[1]), mention)
                 noun_bounds = clause

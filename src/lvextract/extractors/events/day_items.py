@@ -16,15 +16,21 @@ from .dash_after_day import dash_item_bounds
 from .ranking import Nouns
 
 # At least this many days open items for the sentence to be such a calendar: two are as often a
-# range or a contrast ("… 5. maijā, bet 6. maijā …").
+# range or a contrast ("… 5. maijā, bet 6. maijā …"); two parted by a semicolon (ROW_SEPARATOR) are
+# a schedule's rows run into one line ("5. jūnijā – koncerts; 9. jūnijā – izrāde").
 FEWEST_ITEMS = 3
-
+# What stands between a row's day and the noun opening the row: a dash or a colon.
+ROW_NOUN_LEAD = re.compile(rf"\s*(?:(?:{DASH}|:)\s*)?")
+# The day's weekday written before it, as a schedule's rows lead ("…; Sestdien, 6. jūnijā – …").
+WEEKDAY = r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien[āa]?,?\s+)?"
 # What may stand between an item's comma and its day: "…, no 3. līdz 5. maijam …", "…; un 9. jūnijā".
-ITEM_OPENING = re.compile(r"[,;]\s*(?:(?:un|bet|savukārt)\s+)?(?:no\s+)?$", re.IGNORECASE)
+ITEM_OPENING = re.compile(rf"[,;]\s*(?:(?:un|bet|savukārt)\s+)?{WEEKDAY}(?:no\s+)?$", re.IGNORECASE)
 # The first item's day opens the sentence, a line, or follows a colon.
-FIRST_OPENING = re.compile(r"(?:^|[:\n])[\s•*–-]*(?:no\s+)?$", re.IGNORECASE)
-# How far back from a day its item's comma is looked for.
-OPENING_REACH = 12
+FIRST_OPENING = re.compile(rf"(?:^|[:\n])[\s•*–-]*{WEEKDAY}(?:no\s+)?$", re.IGNORECASE)
+# A semicolon before a row's day, maybe past its weekday.
+ROW_SEPARATOR = re.compile(rf";\s*{WEEKDAY}$", re.IGNORECASE)
+# How far back from a day its item's comma is looked for (past a weekday: "; Ceturtdien, ").
+OPENING_REACH = 16
 # A colon right before a day that follows other days of the sentence: those days head the list.
 HEADING_COLON = re.compile(r":[\s•*–-]*$")
 # At most this many days may head such a list.
@@ -53,7 +59,32 @@ def day_item(doc: Document, index: Nouns, bounds: tuple[int, int], mention: Date
     if k + 1 < len(openers):
         cut = re.search(r"[,;][^,;]*$", text[openers[k]:openers[k + 1]])
         end = openers[k] + cut.start() if cut else openers[k + 1]
-    return _narrower(index, bounds, (openers[k], end), mention)
+    return _narrower(index, bounds, (openers[k], end), mention,
+                     lambda noun: _opens_other_row(text, openers, ends, noun.start, k))
+
+
+def in_other_item(doc: Document, clause: tuple[int, int], mention: DateMention, noun_start: int,
+                  dates: list[int], ends: dict[int, int]) -> bool:
+    """Whether, in a calendar sentence, the noun at `noun_start` stands in another day's item than the
+    mention's ("5. jūnijā – kinoseanss; 9. jūnijā – koncerts": the concert is the 9th's, and the 5th,
+    whose item names nothing listed, takes no noun of the clause). O(log dates) past the sentence's
+    one reading."""
+    calendar = _calendar(doc, clause, dates, ends)
+    openers = calendar.openers
+    if not openers or mention.span.start not in calendar.starts or noun_start < openers[0]:
+        return False
+    return _opens_other_row(doc.text, openers, ends, noun_start, bisect.bisect_right(openers, mention.span.start) - 1)
+
+
+def _opens_other_row(text: str, openers: list[int], ends: dict[int, int], noun_start: int, own: int) -> bool:
+    """Whether the noun opens an item other than the `own`-th, right after its day, as a schedule's row
+    puts it: a noun told later in the last item ("5. jūnijā Ozolos, 9. jūnijā Liepās, 12. jūnijā
+    Bērzos notiks koncerti") is every day's, and one past a missed full stop is left to the walk."""
+    k = bisect.bisect_right(openers, noun_start) - 1
+    if k < 0 or k == own:
+        return False
+    day_end = ends.get(openers[k], openers[k])
+    return day_end <= noun_start and ROW_NOUN_LEAD.fullmatch(text, day_end, noun_start) is not None
 
 
 @dataclass(frozen=True)
@@ -83,7 +114,7 @@ def _read_calendar(text: str, bounds: tuple[int, int], dates: list[int], ends: d
         if HEADING_COLON.search(text[max(bounds[0], starts[k] - OPENING_REACH):starts[k]]):
             starts = starts[k:]
             break
-    if len(starts) >= FEWEST_ITEMS:
+    if len(starts) >= 2:
         openers = []
         for k, start in enumerate(starts):
             before = text[max(bounds[0], start - OPENING_REACH):start]
@@ -95,7 +126,9 @@ def _read_calendar(text: str, bounds: tuple[int, int], dates: list[int], ends: d
         # of the list's own): else the sentence is prose that only tells several days.
         opening = set(openers)
         inner = [s for s in starts if s not in opening]
-        if len(openers) >= FEWEST_ITEMS and openers[0] == starts[0] and all(_inside_range(text, s) for s in inner):
+        enough = len(openers) >= FEWEST_ITEMS or len(openers) == 2 and ROW_SEPARATOR.search(
+            text[max(bounds[0], openers[1] - OPENING_REACH):openers[1]]) is not None
+        if enough and openers[0] == starts[0] and all(_inside_range(text, s) for s in inner):
             return _Calendar(frozenset(starts), openers, None, None)
     days = [s for s in starts if not _inside_range(text, s)]
     closing = len(days) >= 2 and all(CLOSES_ITEM.match(text, ends.get(s, s), bounds[1]) for s in days)
@@ -130,13 +163,19 @@ def _noun_first_item(index: Nouns, bounds: tuple[int, int], mention: DateMention
     return _narrower(index, bounds, item, mention)
 
 
-def _narrower(index: Nouns, bounds: tuple[int, int], item: tuple[int, int], mention: DateMention) -> tuple[int, int]:
+def _narrower(index: Nouns, bounds: tuple[int, int], item: tuple[int, int], mention: DateMention,
+              other_row=None) -> tuple[int, int]:
     """The day's item when its own nearest noun is of another kind than the sentence's nearest,
-    else the sentence's bounds."""
+    else the sentence's bounds. An item naming no listed occurrence ("5. jūnijā – kinoseanss; 9.
+    jūnijā – koncerts") keeps its item too when the sentence's nearest noun opens another row
+    (`other_row`): that noun is the other day's; a lead's noun before the items ("Koncerti notiks:
+    5. jūnijā Ozolos, …") still dates every item."""
     # The sentence's nearest noun already in the item needs no narrower look (nor another analysis).
     nearest = index.nearest(bounds, mention)
     if nearest is None or item[0] <= nearest.start < item[1]:
         return bounds
     own = index.nearest(item, mention)
+    if own is None and other_row is not None and other_row(nearest):
+        return item
     # Only a noun of another kind is worth the narrower look ("svētki, 25. maijā … atklāšana").
     return item if own is not None and own.kind != nearest.kind else bounds

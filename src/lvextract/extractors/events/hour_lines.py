@@ -25,6 +25,7 @@ from .offsets import any_between
 from .added_events import add_event
 from .hour_abbreviation import CLOCK_WORD, LINE_LEAD
 from .hour_fill import hour_for_untimed
+from .programme_labels import labels_programme
 from .ranking import Nouns
 
 # A line led by a bare hour with its minutes, maybe a span and a dash after it ("14.00 koncerts",
@@ -159,7 +160,8 @@ def hour_lines(doc: Document, index: Nouns, candidates: list[DateMention], date_
         line_end = next_newline(text, day.span.end)
         if line_end < 0:
             continue
-        if not index.all_in((line_start, line_end)) and not _titled_day_line(text, day, line_start, line_end):
+        if not index.all_in((line_start, line_end)) and not _titled_day_line(text, day, line_start, line_end) \
+                and not labels_programme(text, (line_start, line_end)):
             continue  # a heading, or a day line naming no occurrence ("2. augustā Lubānas centrā")
         # A table row's day ("17.10. | 10.00 | izstāde") heads no poster's cells below the table.
         add_run(doc, index, day, run_after(text, line_end, cells_allowed="|" not in text[line_start:line_end]),

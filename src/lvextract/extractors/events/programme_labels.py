@@ -40,3 +40,16 @@ def under_programme_label(text: str, above: tuple[int, int], compounds: bool = F
     words = [w.lower() for w in _WORDS.findall(line)]
     return 1 <= len(words) <= LONGEST_LABEL_WORDS and any(
         w.startswith(_labels()) or (compounds and _compound_head().search(w)) for w in words)
+
+
+# The longest day line that labels the programme under it.
+LONGEST_DAY_LABEL = 160
+
+
+def labels_programme(text: str, line: tuple[int, int]) -> bool:
+    """Whether a day's own line is the programme's label, closed by a colon ("Svētku programma 16.
+    augustā:", "Pagasta 16. augustā rīkoto svētku programma lidlaukā:"): the day heads the hour-led
+    lines under it, as a day line naming the occurrence does (hour_lines.py). O(line)."""
+    body = text[line[0]:line[1]].strip().strip("*_ ")
+    return len(body) <= LONGEST_DAY_LABEL and body.endswith(":") \
+        and any(w.lower().startswith(_labels()) for w in _WORDS.findall(body))

@@ -28,6 +28,9 @@ from .ranking import Nouns
 
 # A lead is a short line ending in a colon; a cell a short line that is no sentence.
 LONGEST_LEAD = 60
+# A lead that ends in a colon may be a whole sentence announcing the rows ("Publiskās apspriešanas
+# sanāksme notiks tiešsaistē … šādos termiņos:"): the colon says the cells below are its.
+LONGEST_COLON_LEAD = 120
 LONGEST_CELL = 45
 # At least this many rows: two dated lines under a lead are a sentence's list, not a table.
 FEWEST_ROWS = 2
@@ -126,7 +129,7 @@ def schedule_rows(doc: Document, index: Nouns, candidates: list[DateMention], by
     covered = (0, 0)  # the cells of the last block read: a lead among them is one of its cells
     for i, lead in enumerate(_LINE.finditer(text)):
         line = lead.group().strip()
-        if not line or len(line) > LONGEST_LEAD or covered[0] <= grid.first_cell[i] < covered[1]:
+        if not line or len(line) > (LONGEST_COLON_LEAD if line.endswith(":") else LONGEST_LEAD) or covered[0] <= grid.first_cell[i] < covered[1]:
             continue
         nouns = [(n.kind, n.start, n.end) for n in index.all_in(lead.span()) if n.kind not in generic]
         nouns = nouns or _lead_nouns(lead)
