@@ -45,6 +45,7 @@ from .represented_from import represented_bodies
 from .visited_people import accept_visited
 from .parents_alone import parents_alone
 from .poverty import poverty_alone
+from .pensioners import pensioners_alone
 from .performer_lists import listed_performers
 from .public_pair import residents_and_firms
 from .met_pupils import accept_met
@@ -96,6 +97,7 @@ def extract(doc: Document, record: Record) -> None:
     cooperating_partners(reader, found)  # "sadarbojoties iestādēm un biedrībām": partners
     accept_referred_back(reader, found)  # "… bērni ar īpašām vajadzībām. Pasākumu šiem bērniem rīko …"
     poverty_alone(reader, found)  # "maznodrošinātām ģimenēm": the poor, no social_risk by that alone
+    pensioners_alone(reader, found)  # "pensionāriem": no form of seniors by that word alone
     parents_alone(reader, found)  # "svētki skolēniem un viņu vecākiem": parents, no families by themselves
     listed_performers(reader, found)  # "folkloras kopas, vīru ansambļi un mazākumtautību kolektīvi": performers
     residents_and_firms(reader, found)  # "pakalpojumi iedzīvotājiem un uzņēmējiem": a place's public

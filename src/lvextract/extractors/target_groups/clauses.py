@@ -367,15 +367,19 @@ class ClauseReading:
                         and (head := self.skip_space(after + 1)) < n and self.ctx.person_nouns.fullmatch(self.sdoc[head].lower_):
                     return head
             # (an owner with a field's singular genitive before it: "pašvaldību, kultūras organizāciju un …
-            # pārstāvjus" — the owner is the plural genitive after it)
+            # pārstāvjus", "…, darba devēju pārstāvji" — the owner is the plural genitive after it)
             if j != i and (after := self.skip_space(j + 1)) < n \
-                    and self.sdoc[j].is_alpha and self.sdoc[j].lower_.endswith(("as", "es")) \
+                    and self.sdoc[j].is_alpha and self.sdoc[j].lower_.endswith(("as", "es", "a")) \
                     and self.sdoc[after].is_alpha and self.sdoc[after].lower_.endswith(GENITIVE_PLURAL_ENDINGS) \
                     and not self.sdoc[after].lower_.endswith(("as", "es")):
                 j = after
             if j == i or j >= n or not self.sdoc[j].is_alpha or not self.sdoc[j].lower_.endswith(GENITIVE_PLURAL_ENDINGS):
                 return None
             i = self.skip_space(j + 1)
+            # (… or with its adjective's plural genitive: "…, nevalstisko organizāciju un iestāžu pārstāvji")
+            if i < n and self.sdoc[j].lower_.endswith("o") and self.sdoc[i].is_alpha and self.sdoc[i].text.islower() \
+                    and self.sdoc[i].lower_.endswith("u") and not self.ctx.person_nouns.fullmatch(self.sdoc[i].lower_):
+                i = self.skip_space(i + 1)
             if i < n and self.ctx.person_nouns.fullmatch(self.sdoc[i].lower_):
                 return i
         return None

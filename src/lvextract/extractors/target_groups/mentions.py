@@ -171,12 +171,21 @@ def _owner_sharing_head(noun: str) -> re.Pattern:
                       r"\s+(?:" + people + r")(?![^\W\d_]))")
 
 
+# The firms' genitive shares the head the same way: "uzņēmumu, biedrību un iestāžu pārstāvji" are the
+# firms' people too (employers, as "uzņēmumu pārstāvji" is: counted only where invited, like that form).
+FIRMS = r"[Uu]zņēmumu"
+
+
 def municipal_owners(doc: Document, taken: list[Found]) -> list[Found]:
     """"pašvaldību un biedrību pārstāvjiem": the municipalities' people (professionals); "gan
-    nevalstiskā sektora, gan uzņēmēju pārstāvji": the NGOs' people (ngo). Each scan skipped on a
-    text without its noun (gated_finditer)."""
+    nevalstiskā sektora, gan uzņēmēju pārstāvji": the NGOs' people (ngo); "uzņēmumu, biedrību un
+    iestāžu pārstāvji": the firms' people (employers, invited only). Each scan skipped on a text
+    without its noun (gated_finditer)."""
+    firms = _noun_mentions(doc, taken, gated_finditer(_owner_sharing_head(FIRMS), doc.text), "employers")
+    for f in firms:
+        f.invited_only = True
     return _noun_mentions(doc, taken, gated_finditer(_owner_sharing_head("[Pp]ašvaldību"), doc.text), "professionals") \
-        + _noun_mentions(doc, taken, gated_finditer(_owner_sharing_head(NGO_SECTOR), doc.text), "ngo")
+        + _noun_mentions(doc, taken, gated_finditer(_owner_sharing_head(NGO_SECTOR), doc.text), "ngo") + firms
 
 
 # Associations and foundations named as who may apply or receive funding ("Projekta iesniedzējs ir

@@ -40,7 +40,18 @@ def staff_of_named_institution(reader: Reader, f: Found) -> bool:
         return False
     institutions = _institutions()
     institution = word_after_genitives(reader, f, REACH, lambda j: reader.word(j) in institutions)
-    return institution is not None and _staff_after(reader, institution) and not reader.in_inviting_sentence(f.mention.start)
+    return institution is not None and not _coordinated(reader, institution) and _staff_after(reader, institution) \
+        and not reader.in_inviting_sentence(f.mention.start)
+
+
+def _coordinated(reader: Reader, institution: int) -> bool:
+    """Whether the institution's noun at token `institution` comes right after a list's join: it is then
+    another owner listed with the group, sharing the head after it ("biedrību un iestāžu pārstāvji": the
+    societies' people and the institutions'), not the group's own institution ("jauniešu centru …")."""
+    before = institution - 1
+    while before >= 0 and reader.sdoc[before].is_space:
+        before -= 1
+    return before >= 0 and reader.word(before) in JOINS
 
 
 def _staff_after(reader: Reader, institution: int) -> bool:
