@@ -21,10 +21,12 @@ right after its noun ("centrā “Bāze”", org_named.py); a draft document
 page's headline when field labels follow it ("Projekta īstenotājs:"; data/projects.toml [cards]).
 After a project's number, a name whose opening quote was left out ("projekta Nr. 12-34 Ceļu
 atjaunošana Ozolos” ietvaros"); in a list under a projects heading, an unquoted name with its sum
-("• Skolas jumta nomaiņa (Ls 48 000 …)", listed_names.listed_names);
+("• Skolas jumta nomaiņa (Ls 48 000 …)", listed_names.listed_names), and the title between who got a sum
+and the sum ("• Ozolu biedrība – Tērpu iegāde – 895 EUR;", summed_item.py);
 an unquoted title after a singular project word, closed by a relative clause or by a dash before its
 capitals short name ("projektā Senioru prasmes … – SENDIG (…)", unquoted_title.py); an unquoted name in another language ("projekta BlueRoad ietvaros", foreign_name.py), or a coined
-one before the project word ("MeadowCare 2.0 projekta partneri", foreign_before.py); a name that opens
+one before the project word ("MeadowCare 2.0 projekta partneri", foreign_before.py; a phrase of a few words,
+"Coastal Heritage II projekta partneri", foreign_phrase_before.py); a name that opens
 with a programme's word in a sentence of projects ("projekti – LIFE Ūdri, LIFE Putni", prefixed_name.py); a list item's
 name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py), or with
 its applicant before it and its aim after it (aimed_item.py); a name
@@ -54,6 +56,7 @@ from .inline_list import inline_items
 from .dash_joined import joined_dash
 from .fields import field_names
 from .foreign_before import foreign_before
+from .foreign_phrase_before import foreign_phrase_before
 from .foreign_name import foreign_named
 from .plural_named import plural_named
 from .prefixed_name import prefixed_names
@@ -116,6 +119,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in inline_items(text, not_names)),
                                   ((s, e, None) for s, e in foreign_named(doc, not_names, fund_heads)),
                                   ((s, e, None) for s, e in foreign_before(doc, not_names, fund_heads)),
+                                  ((s, e, None) for s, e in foreign_phrase_before(doc, not_names, fund_heads)),
                                   ((s, e, None) for s, e in prefixed_names(doc, not_names)),
                                   ((s, e, None) for s, e in joined_dash(doc, not_names)),
                                   ((s, e, None) for s, e in submitter_items(text, quotes)), ((s, e, None) for s, e in labelled_names(text)),

@@ -6,9 +6,11 @@ number around it, and the other quoted names of a list after a plural project wo
 joined by "un" after a singular one where a word both share follows ("projektu “A” un “B” pasākumus")."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.lemmas import is_listed
 from ..vocabulary import load
 from .collect import _attach_contract, _clean, _key, _tight_code, Entries
 from .config import config, is_owner
@@ -20,7 +22,7 @@ from .patterns import (
     LETTERS, MAX_TWO_LANGUAGES, NAME_IN_PAREN, NEXT_WORD, NUMBER_AFTER_COMMA, NUMBER_BEFORE_NAME,
     NUMBERED_CODE_BEFORE_NAME, OTHER_NAME, PAREN, PAREN_NUMBER_BEFORE_NAME, PROJECT_KIND, SHORT_NAME,
     SLASHED_BEFORE_NAME, STRAY_QUOTE_NUMBER, TITLE_BEFORE_RELATIVE, TITLE_CLOSING_SENTENCE, TRAILING_PAREN,
-    UNCLOSED_WORD, UNQUOTED_NAME, VERSIONED_NAME, field_before_name, named_later,
+    UNCLOSED_WORD, UNQUOTED_NAME, VERSIONED_NAME, field_before_name, funded_before_name, named_later,
 )
 from .inner_alias import alias_in_brackets
 from .quoted import (capitals_named, chained, not_a_name, later_quoted_alias, paren_alias, quoted_after, two_languages,
@@ -110,6 +112,11 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                     and not any(w.lower().startswith(not_project_between) for w in LETTERS.findall(kind.group())):
                 pos = kind.end()
                 quoted = quoted_after(text, pos, quotes)
+            # "projekts ar ERAF finansējumu “…” (Nr. …)": who paid for it, then its name (not a fund's name).
+            if quoted is None and number is None and (funded := funded_before_name().match(text, tokens[i].end, sentence.end)):
+                quoted = quoted_after(text, funded.end(), quotes)
+                if quoted and names_a_funder(doc, quoted[0], quoted[1], not_names, fund_heads):
+                    quoted = None
             # "projektā bērniem un jauniešiem ar speciālām vajadzībām “…”": whom it is for, then its name.
             if quoted is None and number is None and (whom := BENEFICIARIES_BEFORE_NAME.match(text, tokens[i].end, sentence.end)) \
                     and not any(w.lower().startswith(c.not_whom) for w in LETTERS.findall(whom.group())):
@@ -159,6 +166,14 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 # A capitals word before another is a heading or a button ("SKATĪT ŠEIT"), not a name; nor
                 # one after a plural project word ("iesniegt projektus ZVRG …": whom they go to).
                 capitals_run = bool(word) and CAPITALS_NEXT.match(text, word.end())
+                # (but a coined acronym with its suffix word in another language before a lower-case word
+                # is one name: "projekta SEA-LINK ACCESSIBLE partneriem")
+                suffixed = word and capitals_run and "-" in word.group(1) and ACRONYM_SUFFIX.match(text, word.end())
+                if suffixed and CAPITALS_NAME.fullmatch(word.group(1).rstrip(".,;:")) and not is_listed(suffixed["suffix"]) \
+                        and suffixed["suffix"] not in not_names and word.group(1) not in not_names \
+                        and suffixed["suffix"] not in load("projects")["foreign_name"]["not_suffixes"]:
+                    add(text[pos:suffixed.end("suffix")], pos, suffixed.end("suffix"), [])
+                    continue
                 word = word.group(1).rstrip(".,;:") if word else ""
                 # (capitals parts joined by a hyphen are one name, "NAT-PROGRAMME"; a part of digits
                 # after the hyphen makes a programme's code, "LLI-425", no name)
@@ -282,7 +297,9 @@ def names_after_words(doc: Document, entries: Entries) -> None:
             _attach_contract(project, text, sentence, contract_re, after=close)
             # "atbalstīti trīs projekti – “A” (30 lati), “B” (45 lati) un “C”": after a plural
             # project word, each quoted name of the list that follows is a project.
-            if token.text.lower() in list_heads[0] or any(t.text.lower() in c.plural_between for t in tokens[i + 1:j]):
+            # (also "projektu" after a participle's genitive plural: "fonda atbalstīto projektu “A” un “B”")
+            if token.text.lower() in list_heads[0] or any(t.text.lower() in c.plural_between for t in tokens[i + 1:j]) \
+                    or (token.text.lower() == "projektu" and i > 0 and tokens[i - 1].text.lower().endswith(PLURAL_PARTICIPLE)):
                 # (a name with a full stop inside its quotes runs past the sentence the splitter
                 # cut there: "“Iluzionisti. Darbs un atpūta” un “B”" goes on to that sentence's end)
                 limit = sentence.end if tail < sentence.end else doc.sentences[doc.sentence_index(tail)].end
@@ -305,6 +322,15 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 name = _clean(text[second[0]:second[1]])
                 if name and name not in not_names and not names_a_funder(doc, *second, not_names, fund_heads):
                     add(name, *second, [])
+
+
+# A definite participle's genitive plural ending ("atbalstīto", "iesniegto", "īstenoto"): "projektu" after
+# it is the plural's genitive, and the quoted names chained after the first are its projects too.
+PLURAL_PARTICIPLE = ("īto", "āto", "ēto", "ūto", "oto", "gto", "kto", "pto", "sto")
+
+
+# A coined acronym's suffix word in capitals, no Latvian letter, then a lower-case word.
+ACRONYM_SUFFIX = re.compile(r"[ \t]+(?P<suffix>[A-Z]{4,})(?=[ \t]+[a-zāčēģīķļņšūž])")
 
 
 # The project word forms (as written) a title closing the sentence may follow (not the genitive:

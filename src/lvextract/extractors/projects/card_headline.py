@@ -77,7 +77,11 @@ def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.P
     # long title the next line repeats is the page's title over its own heading, no prose)
     body = next((k for k, line in enumerate(lines[:labelled]) if is_prose(line.group())
                  and not _repeated_below(lines, k)), labelled)
-    for k in range(max(0, labelled - CARD_GAP), min(labelled, body)):
+    # (a page's path of sections parts the site's furniture from the page's own headline: "Atvērt teksta
+    # versiju" / "Ozolu koncerts" / "Projekti › Realizētie projekti" / "Ozolu koncerts" / "Projekts ir
+    # realizēts": the headline is looked for below the path)
+    crumb = next((k + 1 for k in range(labelled - 1, 0, -1) if BREADCRUMB.search(lines[k].group())), 0)
+    for k in range(max(0, labelled - CARD_GAP, crumb), min(labelled, body)):
         head, title = lines[k], lines[k].group().strip()
         if k and lines[k - 1].group().rstrip().endswith(":"):
             continue  # the value of the label above ("Iesniedzējs:" / "Ozolu novada dome"), no headline

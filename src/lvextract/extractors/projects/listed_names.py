@@ -16,6 +16,7 @@ from .patterns import (BARE_NAME, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, OWN
                        LATVIAN_LETTERS, looks_foreign)
 from .quoted import quoted_after
 from .short_item import short_item
+from .summed_item import has_sum, names_a_sum, owner_and_sum, summed_title
 
 
 # A word of a list's heading, and a comma with the word that opens a relative clause after it.
@@ -25,8 +26,7 @@ RELATIVE_AFTER = re.compile(r",[ \t]*(?P<word>[^\W\d_]+)")
 COUNTED = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+(?P<word>[^\W\d_]+)")
 
 
-# A list item "who – what – how much": "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €". The
-# middle field is the project's name (a quote in the first one names the organisation).
+# (a list item "who – what – how much", "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €": summed_item.py)
 # A list item's programme code before a dash ("LLI-123 – …"), the name after it to the line's end, and
 # a quoted item's owner in brackets closing its line ("“…” (biedrība “Ozols”)").
 CODED_ITEM = re.compile(rf"[ \t]*(?P<code>(?:[{UPPER}]{{2,8}}-)*" + CODE + r")[ \t]+[–—-][ \t]+(?=\S)")
@@ -48,8 +48,6 @@ NAME_THEN_SUM = re.compile(rf"(?P<name>[{UPPER}][^\W_]*(?:(?:[ \t]+|(?<=\d)\.[ \
 # (an item that opens with a society's or a company's legal form names who got the sum, not the project:
 # "• Biedrība Ozols – 500 EUR")
 LEGAL_FORM = re.compile(r"(?i:biedrīb|nodibināj|(?:sia|as|ik|z/s|zs)(?![^\W_]))")
-OWNER_NAME_AMOUNT = re.compile(r"[^–—\n]+?[ \t][–—-][ \t]+(?P<name>[^–—\n]{3,150}?)[ \t]+[–—-][ \t]*"
-                               r"\d[\d \t.,]*[ \t]*" + LAT_EUR + r"\.?[ \t]*$", re.I)
 
 
 def listed_names(text: str, quotes: dict[str, str], heads: tuple[set[str], set[str], set[str]]):
@@ -70,6 +68,9 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
     does an item of the heading's own kind where the heading is itself an item ("• Divi projekti:" /
     "1. „A”" / "• Atklātais konkurss „B”": the last a sibling of the heading, none of its items)."""
     in_list = False
+    summed_only = False  # a heading of granting alone, "Finansējumu saņēma:": only items with their sums
+    summed_list = False  # an item above closed with its sum
+    text_end = len(text.rstrip())  # (an item there may be cut off by the page's end)
     granted_head = False  # the heading says the projects were granted: its items are titles, no kinds
     heading_item = None  # (indent, marker) of a heading that is itself a list item
     for line in LINE.finditer(text):
@@ -81,6 +82,18 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
             in_list = False
         # (an item without a bullet: a line that is a quoted name and its owner in brackets,
         # "“Zaļā sēta” (biedrība “Ozols”)", or a programme's code and a name, "LLI-123 – Zaļie ceļi")
+        # (who, what and how much on an unbulleted line: "Ozolu biedrība – Tērpu iegāde – 895 EUR;")
+        summed = summed_title(body, item.end() if item else 0) if in_list else None
+        if summed:
+            summed_list = True
+            yield line.start() + summed[0], line.start() + summed[1], None
+            continue
+        if in_list and summed_only:
+            if not has_sum(body, item.end() if item else 0):
+                in_list = summed_only = False
+            continue
+        if in_list and item and summed_list and line.end() >= text_end and not names_a_sum(body):
+            continue  # "• Liepu V": the list's last item, its sum cut off with the page
         if in_list and not item:
             opening = quoted_after(text, line.start() + len(body) - len(body.lstrip()), quotes)
             # (or a quoted name that is the whole line: "„Zaļā skola”;")
@@ -114,12 +127,11 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
             if first and text[first[1] + 1:first[1] + 2] == ",":
                 yield first[0], first[1], None
                 continue
-            fields = OWNER_NAME_AMOUNT.fullmatch(body, item.end())
-            if fields:
-                yield line.start() + fields.start("name"), line.start() + fields.end("name"), None
-                continue
             summed = NAME_THEN_SUM.fullmatch(body, item.end())
-            if summed and not re.fullmatch(LAT_EUR, summed["name"].split()[0]) and not LEGAL_FORM.match(summed["name"]):
+            # (not who got the sum: "• Biedrība Ozols – 500 EUR", "• Liepu sporta klubs – 500 EUR")
+            if summed and not re.fullmatch(LAT_EUR, summed["name"].split()[0]) and not LEGAL_FORM.match(summed["name"]) \
+                    and not owner_and_sum(summed["name"]):
+                summed_list = True
                 yield line.start() + summed.start("name"), line.start() + summed.end("name"), None
                 continue
             quoted = quoted_after(text, line.start() + item.end(), quotes)
@@ -199,6 +211,10 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
             or any(RELATIVE_AFTER.match(body, m.end()) and m.group().lower() in plural and (
                 RELATIVE_AFTER.match(body, m.end())["word"].lower() in relatives) for m in WORD.finditer(body)))
         granted_head = in_list and any(map(granted, lowered))
+        # (a short heading of granting alone, no project word: "Finansējumu saņēma:", "Atbalstu ieguva:")
+        summed_only = not in_list and 0 < len(words) <= 3 and any(w in _granted_finite() for w in lowered)
+        in_list = in_list or summed_only
+        summed_list = False
         heading_item = _item_marker(item.group()) if in_list and item else None
 
 

@@ -84,6 +84,15 @@ def named_later() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def funded_before_name() -> re.Pattern:
+    """Who paid, said between the project word and its quoted name: "projekts ar Eiropas Reģionālās
+    attīstības fonda finansējumu “…”", "projektu ar ERAF līdzfinansējumu „…”" ("ar", up to six words of
+    the funder, a money noun of projects.toml [named_later] money_nouns, then the quote)."""
+    money = "|".join(map(re.escape, load("projects")["named_later"]["money_nouns"]))
+    return re.compile(r"[ \t]+ar[ \t]+(?:[^\W\d_]+[ \t]+){1,6}?(?:" + money + r")[ \t]*(?=[\"„“«])")
+
+
 def field_before_name() -> re.Pattern:
     """The field a project is in, said between the project word and its quoted name: "jauns projekts
     sporta jomā „…”", "projektu jauniešu nodarbinātības jomā “…”" (up to four lower-case words before the
