@@ -65,6 +65,11 @@ def pattern(section: str, key: str | tuple[str, ...], frame: str = "{}") -> re.P
     return re.compile(frame.replace("{}", alternation), re.IGNORECASE)
 
 
+def term_label() -> re.Pattern:
+    """A term's label closing the cue before a range, its colon or dash last ([cues] term_label, beside label_line)."""
+    return pattern("cues", "term_label", rf"{{}}\s*[:{DASH_CHARS}]\s*$")
+
+
 def _cue_pattern() -> re.Pattern:
     return pattern("cues", "before_date", r"(?<!\w){}" + _between())
 
@@ -84,11 +89,6 @@ NOMINATIVE_OR_DIGITS = re.compile(r"(?:s|\d\.?)\W*$")
 GENITIVE_DAY = re.compile(r"\d\.?\s*[^\W\d]+a\W*$")
 # A term's label that ends in a colon or a dash: what may date a genitive day.
 GENITIVE_LABEL = re.compile(r"(?:termiņ|beig|pēdēj)\w*[^\n]*[:–—-]\s*$", re.IGNORECASE)
-# A term's label right before a range: "Iesniegšanas termiņš: 22.10.2025. – 02.03.2026.", also with
-# what the term is for after the term word, a verbal noun in the dative last: "Termiņš viedokļa
-# izteikšanai: 10.06.2024. – 25.06.2024." (as [cues] label_line reads such a cell).
-TERM_LABEL = re.compile(rf"termiņ\w*(?:[ \t]+[^\W\d]+){{0,3}}?(?:[ \t]+[^\W\d]+šanai)?\s*[:{DASH_CHARS}]\s*$",
-                        re.IGNORECASE)
 # How far before a nominative date its cue may start: "pēdējā diena, kad … varēs pieteikties
 # …, būs 17. jūnijs" (each cue pattern bounds its own gap; this only bounds the search).
 NOMINAL_REACH = 160

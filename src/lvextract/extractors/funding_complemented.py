@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..latvian.lemmas import stem
+from .funding_cues import dative_endings
 from .vocabulary import Mention, load
 
 
@@ -31,7 +32,7 @@ def _words() -> Complemented:
     c = load("funding")["complemented"]
     verbs = load("funding")["cues"]["verbs"]
     return Complemented(frozenset(w.lower() for w in c["words"]), frozenset(w.lower() for w in c["prepositions"]),
-                        tuple(c["dative_endings"]), frozenset(stem(w) for w in c["nouns"]),
+                        dative_endings(), frozenset(stem(w) for w in c["nouns"]),
                         int(c["reach_after"]), int(c["reach_before"]), frozenset(w.lower() for w in verbs + c["stops"]))
 
 

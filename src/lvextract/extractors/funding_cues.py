@@ -49,6 +49,19 @@ def cues() -> Cues:
                 stems(c["grant_qualifiers"]), stems(c["vague_support"]), frozenset(c["vague_support_ids"]))
 
 
+@lru_cache(maxsize=1)
+def dative_endings() -> tuple[str, ...]:
+    """The dative's endings, singular and plural (funding.toml [dative])."""
+    c = load("funding")["dative"]
+    return tuple(c["singular"]) + tuple(c["plural"])
+
+
+@lru_cache(maxsize=1)
+def plural_dative_endings() -> tuple[str, ...]:
+    """The dative plural's endings (funding.toml [dative] plural)."""
+    return tuple(load("funding")["dative"]["plural"])
+
+
 def long_name_start(tokens, first: int, cues: Cues) -> int:
     """The first token of a body's name that runs over lower-case genitives and "un" back to a
     capitalised genitive ("Vides aizsardzības un reģionālās attīstības ministrija"): only for

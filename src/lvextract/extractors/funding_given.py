@@ -12,6 +12,7 @@ from typing import Callable
 
 from ..latvian.lemmas import stem
 from ..latvian.money import currency_alternation
+from .funding_cues import dative_endings
 from .vocabulary import load
 
 # A currency word closing a sum ("3255 latus", "Ls 3255" ends in its digits).
@@ -44,16 +45,13 @@ def money_given_before(tokens, begin: int, before: Callable[[int, Callable], boo
     return before(begin - 1, given)
 
 
-DATIVE_ENDINGS = ("am", "ai", "iem", "ām", "ēm", "īm")
-
-
 def purpose_or_end(tokens, k: int) -> bool:
     """Whether the words from `k` on end the clause or name a purpose in the dative, maybe after
     one genitive ("skolas remontam")."""
     for j in (k, k + 1):
         if j >= len(tokens) or not tokens[j].text[:1].isalnum():
             return True
-        if tokens[j].text.lower().endswith(DATIVE_ENDINGS):
+        if tokens[j].text.lower().endswith(dative_endings()):
             return True
         if not tokens[j].text.lower().endswith(("as", "es", "a", "us", "s")):
             return False

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .funding_cues import dative_endings
 from .funding_decision import AMOUNT
 from .vocabulary import load
 
-DATIVE_ENDINGS = ("am", "ai", "iem", "ām", "ēm", "ei", "im")
 GENITIVE_ENDINGS = ("a", "as", "es", "us", "u")  # the singular's and the plural's ("projekta", "skolas", "ēku")
 # How many genitives may stand before a purpose's dative: "jauniešu darba prakšu īstenošanai".
 GENITIVE_CHAIN = 3
@@ -92,7 +92,7 @@ def _lower_word(word: str) -> bool:
 
 
 def _dative(word: str) -> bool:
-    return _lower_word(word) and word.endswith(DATIVE_ENDINGS)
+    return _lower_word(word) and word.endswith(dative_endings())
 
 
 @lru_cache(maxsize=1)

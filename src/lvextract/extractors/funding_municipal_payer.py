@@ -45,7 +45,7 @@ from ..document import Document
 from ..latvian.lemmas import stem
 from ..latvian.money import amount_pattern
 from ..spans import Intervals
-from .funding_cues import clause_verb, cues as _cues
+from .funding_cues import clause_verb, cues as _cues, dative_endings, plural_dative_endings
 from .funding_given import support_openers
 from .vocabulary import Mention, load
 
@@ -117,7 +117,7 @@ def _words() -> Words:
         from_reach=int(c["from_reach"]), obliged_bodies=lower(c["obliged_bodies"]),
         obliged_verbs=tuple(c["obliged_verbs"]), auxiliaries=lower(c["auxiliaries"]),
         debitive_prefix=c["debitive_prefix"], converb_endings=tuple(c["converb_endings"]),
-        paid_with_endings=tuple(c["paid_with_endings"]), dative_endings=tuple(c["dative_endings"]),
+        paid_with_endings=plural_dative_endings(), dative_endings=dative_endings(),
         chain_reach=int(c["chain_reach"]), capitals=int(c["capitals"]), clause_reach=int(c["clause_reach"]))
 
 

@@ -1,6 +1,7 @@
 """A fund the text names but says does not pay for this (funding.toml [not_paying]): negated in
 its clause, a body one belongs to, one in the future, one only offered as a chance (funding_offered),
-or a sector's state administration taken for the municipality's "pārvalde". Read by funding_mentions."""
+a sector's state administration taken for the municipality's "pārvalde", or the state paying for a
+whole system ("valsts apmaksāta medicīna", [state_paid]: `paid_system`). Read by funding_mentions."""
 from __future__ import annotations
 
 import re
@@ -14,7 +15,6 @@ from .funding_complemented import complemented
 from .funding_law_name import in_law_name
 from .funding_not_project import not_for_a_project
 from .funding_offered import offered
-from .funding_paid_system import paid_system
 from .funding_promoted import discussed, promoted
 from .vocabulary import Mention, load
 
@@ -197,6 +197,27 @@ def sector_administration(doc: Document, m: Mention, words: NotPaying) -> bool:
         return False
     before = doc.spacy[m.token_start - 1].text
     return before.isalpha() and before.islower() and before.endswith("u") and before not in words.territory_genitives
+
+
+@lru_cache(maxsize=1)
+def _paid_system_words() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    c = load("funding")["state_paid"]
+    return tuple(map(stem, c["participle"].split())), tuple(tuple(map(stem, s.split())) for s in c["systems"])
+
+
+def paid_system(doc: Document, m: Mention) -> bool:
+    """The state paying for a whole system, not for the service the text is about: "lai gan Latvijā ir
+    valsts apmaksāta medicīna, …" names the country's state-paid medicine, no payer (docs/record.md),
+    while "valsts apmaksāta vakcinācija" is the state paying for the vaccination. The STATE mention is
+    the paying participle ([state_paid] participle) right before one of [state_paid] systems, matched
+    on stems as a vocabulary form is. O(1) per mention."""
+    participle, systems = _paid_system_words()
+    tokens = doc.spacy
+    if m.token_end - m.token_start != len(participle) \
+            or tuple(stem(tokens[k].text) for k in range(m.token_start, m.token_end)) != participle:
+        return False
+    return any(tuple(stem(tokens[k].text) for k in range(m.token_end, min(len(tokens), m.token_end + len(s)))) == s
+               for s in systems)
 
 
 def budget_process(name: str, after: list[str], words: NotPaying) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..document import Document
+from .funding_cues import dative_endings
 from .vocabulary import Mention, load
 
 
@@ -19,7 +20,7 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     data = load("funding")
     c = data["receiver"]
     verbs = data["cues"]["verbs"] + data["cues"]["grant_verbs"] + data["cues"]["grant_participles"] + data["granted_sum"]["verbs"]
-    return (tuple(w.lower() for w in c["bodies"]), tuple(c["dative_endings"]),
+    return (tuple(w.lower() for w in c["bodies"]), dative_endings(),
             frozenset(w.lower() for w in verbs))
 
 

@@ -13,6 +13,8 @@ from .. import datafiles
 from . import lemmas
 
 LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs")
+# The same endings as a regex group, for patterns that close a word on its locative.
+LOCATIVE_ENDING = "(?:" + "|".join(LOCATIVE_ENDINGS) + ")"
 
 
 @lru_cache(maxsize=1)

@@ -13,11 +13,11 @@ from ..document import Document
 from .lemmas import stem
 # The nominative of a venue phrase is restored in place_nominative.py; its public names are this
 # module's too, as callers have always imported them.
-from .place_nominative import LOCATIVE_ENDINGS, is_adjective, is_locative, known_places, nominative, places_data
+from .place_nominative import LOCATIVE_ENDING, LOCATIVE_ENDINGS, is_adjective, is_locative, known_places, nominative, places_data
 from .venue_parts import is_abbreviation, joined_name_start, ordinal_start, quoted_name_after
 from ..spans import Intervals
 
-__all__ = ["ADDRESS", "LOCATIVE_ENDINGS", "TIME_WORDS", "VenueGroups", "addresses", "all_countries", "countries", "is_locative",
+__all__ = ["ADDRESS", "LOCATIVE_ENDING", "LOCATIVE_ENDINGS", "TIME_WORDS", "VenueGroups", "addresses", "all_countries", "countries", "is_locative",
            "known_places", "nominative", "pick_venue", "venue_candidates", "venue_in", "venue_stems"]
 
 # Street addresses as written: "Saules iela 15, Ventspils", "Brīvības ielā 58, Rīgā".

@@ -9,7 +9,8 @@ from functools import lru_cache
 from .. import datafiles
 from .lemmas import lemma
 
-_ENDINGS = ("t", "ties")
+# The infinitive's endings, a verb's lemma's: "dāvināt", "piedalīties".
+INFINITIVE_ENDINGS = ("t", "ties")
 
 
 @lru_cache(maxsize=1)
@@ -22,7 +23,7 @@ def is_verb_lemma(word_lemma: str) -> bool:
     """A verb's lemma, its infinitive ("-t", "-ties"), by its ending alone: what target_groups asks of
     the tagger's lemma of a word in its sentence. Unlike `is_verb_form` it does not leave out the listed
     non-verbs whose lemma ends so ("mazliet", "pat")."""
-    return word_lemma.endswith(_ENDINGS)
+    return word_lemma.endswith(INFINITIVE_ENDINGS)
 
 
 def is_verb_form(word: str, word_lemma: str | None = None) -> bool:

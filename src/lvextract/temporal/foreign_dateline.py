@@ -55,11 +55,9 @@ def _foot_dateline() -> re.Pattern:
     return re.compile(rf"(?i)^\s*(?:(?:posted|published)(?:\s+on)?[:\s]*|{_poster()})$")
 
 
-# A posting's clock time after the date: "Feb 11, 2010 11:13:57 AM".
+# A posting's clock time after the date: "Feb 11, 2010 11:13:57 AM"; a blog's stamp may print the
+# reading time after it: "May 22 2015 08:38 · Time to read 2 min".
 _CLOCK_AFTER = re.compile(clock_tail(seconds=True, am_pm=True, dot=False), re.IGNORECASE)
-# A blog's stamp may print the reading time after its clock: "May 22 2015 08:38 · Time to read 2 min".
-_STAMP_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?::[0-5]\d)?"
-                          r"(?:[^\S\n]*(?P<ampm>[ap]\.?m\.?))?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -71,9 +69,12 @@ def _reading_time() -> re.Pattern:
 def _posting_clock(text: str, start: int, end: int) -> bool:
     """A posting's clock after a date alone at the page's head, maybe with the reading time after it:
     an odd minute or a 12-hour clock, as a CMS stamps a post; an occasion starts at the hour or a quarter."""
-    m = _STAMP_CLOCK.match(text, start, end)
-    return m is not None and _reading_time().fullmatch(text, m.end(), end) is not None \
-        and (m["ampm"] is not None or m["min"] not in ("00", "15", "30", "45"))
+    m = _CLOCK_AFTER.match(text, start, end)
+    if m is None or _reading_time().fullmatch(text, m.end(), end) is None:
+        return False
+    stamp = m.group(0)
+    twelve_hour, minute = not stamp[-1].isdigit(), stamp.split(":")[1][:2]  # ("11:13:57 AM": "AM", "13")
+    return twelve_hour or minute not in ("00", "15", "30", "45")
 _HEAD_LINES = 6
 # A blog's post date opening the text, its headline glued after it on the same line: "September
 # 6, 2018 ZĪMĒJUMU KONKURSS" (the page's first line only).

@@ -32,7 +32,6 @@ from .linking import Draft, link
 from .merging import merge
 from .name_shapes import INITIALS_NAME
 from .people import NameMention, find_names
-from .name_context import lost_address_follows
 from .roles import find_organization, find_role, find_role_and_gender, generic_title, masculine_genitive_role_before
 from .sentences import last_break_end
 from .governed import closes_without_genitive, gender_after_pie
@@ -112,7 +111,7 @@ def contacts_in(doc: Document, record: Record) -> list[Contact]:
         # A person beside a 1990s seven-digit number is given with a phone, though it is no phone of the record.
         # So is one whose address the page hid in its bracket ("Druvis Kalējs (e-pasts: [email protected])").
         has_item = any(i.kind in ("phone", "email", "old_phone") for i in draft.items) or (
-            draft.mention is not None and lost_address_follows(text, draft.mention.end))
+            draft.mention is not None and draft.mention.hidden_address)
         if draft.mention is not None and not has_item and draft.mention.cue != "contact":
             continue
         if draft.mention is not None and not has_item and not _vouched_name(draft.mention):

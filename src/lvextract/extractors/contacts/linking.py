@@ -118,9 +118,12 @@ def _headed_by_own_label(line: str) -> bool:
     """A line that opens with a label of its own before its item ("Informācija: tālr. …", "Kontakti: …"),
     not an item's label ("Tālr.:", "E-pasts:")."""
     m = _OPENING_LABEL.match(line)
-    if m is None:
-        return False
-    label = m["label"].strip().lower().rstrip(".")
+    return m is not None and _not_item_label(m["label"])
+
+
+def _not_item_label(label: str) -> bool:
+    """A line's label of its own: neither it nor any of its words is an item's label ("Tālr.", "E-pasts")."""
+    label = label.strip().lower().rstrip(".")
     labels = item_labels()
     return label not in labels and not any(w.rstrip(".") in labels for w in label.split())
 
@@ -244,11 +247,7 @@ def _another_office(text: str, office: Draft, item: Found) -> bool:
     if line_start <= office.items[-1].end or all(i.kind != item.kind for i in office.items):
         return False
     m = _LINE_LABEL.match(text, line_start, item.start)
-    if m is None:
-        return False
-    label = m["label"].strip().lower()
-    labels = item_labels()
-    return label.rstrip(".") not in labels and not any(w.rstrip(".") in labels for w in label.split())
+    return m is not None and _not_item_label(m["label"])
 
 
 # How far apart a phone and a person's e-mail on one line may stand to belong together.

@@ -114,18 +114,34 @@ def cue_after() -> re.Pattern:
                       + r")(?!\w)", re.IGNORECASE)
 
 
+def _marks() -> str:
+    return "|".join(map(re.escape, vocabulary()["lost_address_marks"]))
+
+
+@lru_cache(maxsize=1)
+def _any_mark() -> re.Pattern:
+    return re.compile(_marks(), re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _lost_address() -> re.Pattern:
     labels = own_item_label_alternation(r"[ \u00a0]+")
-    marks = "|".join(map(re.escape, vocabulary()["lost_address_marks"]))
+    marks = _marks()
     return re.compile(rf"[ \u00a0]*[,(]?[ \u00a0]*(?:(?:{labels})(?![\w{LOWER}{UPPER}])[ \u00a0]*:?[ \u00a0]*)?(?:{marks})",
                       re.IGNORECASE)
 
 
-def lost_address_follows(text: str, end: int) -> bool:
+class HiddenAddresses:
     """"… vadītājas Br. Lazdas (e-pasts: [email protected])": the page hid the person's address, but
-    the name was given with one (contacts.toml lost_address_marks); read at the name's end."""
-    return _lost_address().match(text, end) is not None
+    the name was given with one (contacts.toml lost_address_marks). The page is searched once for any
+    mark (most pages hide none); only on a page that has one is a name's end matched (`follows`)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.any = _any_mark().search(text) is not None
+
+    def follows(self, end: int) -> bool:
+        return self.any and _lost_address().match(self.text, end) is not None
 
 
 @lru_cache(maxsize=1)

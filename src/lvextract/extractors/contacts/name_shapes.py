@@ -14,7 +14,7 @@ from ...layout import blank_line_within
 from ...spans import Intervals
 from .name_context import after_cue as _after_cue, bracketed_after_item as _bracketed_after_item
 from .name_context import after_role_word as _after_role_word, pronoun_item_follows
-from .name_context import cue_after as _cue_after, dashed_after_item, item_follows as _item_follows, lost_address_follows
+from .name_context import HiddenAddresses, cue_after as _cue_after, dashed_after_item, item_follows as _item_follows
 from .name_context import opens_signature as _opens_signature, role_head_stems as _role_head_stems
 from .owner_genitive import owns_the_noun_after
 from .name_words import NameMention, is_organisation_word, not_name_stems
@@ -176,12 +176,13 @@ NAME_WITH_BRACKETED_NUMBER = re.compile(
 
 def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_cue: re.Pattern,
                     taken: list[NameMention], item_starts: list[int] = (),
-                    item_ends: set[int] = frozenset()) -> list[NameMention]:
+                    item_ends: set[int] = frozenset(), hidden: HiddenAddresses | None = None) -> list[NameMention]:
     """"J. Bērziņš" counts only where a cue, a signature line, the e-mail, a phone or e-mail right
     after it on its line ("galvenais tiesnesis R.Kalns mob. 29…") or its brackets right after one
     ("29… (organizators R.Kalns)"), a way to reach or a reception right after it ("R. Kalns pieņems
     apmeklētājus", contacts.toml contact_cues_after) or a hidden address in its bracket say it is a
     contact's name."""
+    hidden = hidden if hidden is not None else HiddenAddresses(text)
     out = []
     covered = Intervals()
     for t in taken:
@@ -199,6 +200,6 @@ def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_c
                 or _bracketed_after_item(text, m.start(), item_ends) is not None \
                 or dashed_after_item(text, m.start(), item_ends) \
                 or (_after_role_word(text, m.start()) and pronoun_item_follows(text, m.end(), item_starts)) \
-                or _cue_after().match(text, m.end()) or lost_address_follows(text, m.end()):
+                or _cue_after().match(text, m.end()) or hidden.follows(m.end()):
             out.append(NameMention(m.start(), m.end(), initials + [surname]))
     return out

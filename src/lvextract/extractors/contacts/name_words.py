@@ -22,6 +22,7 @@ class NameMention:
     spoken_about: bool = False  # a minister, moderator …: not the owner of a nearby phone
     after_item: int | None = None  # "29 111 222 (Andris)": the end of the item the name follows
     asked_at: bool = False  # "informāciju var saņemt … pie speciālistes Ilzes Kalnas"
+    hidden_address: bool = False  # "Druvis Kalējs (e-pasts: [email protected])": given with an address the page hid
 
 
 def nominative_looking(words: list[str]) -> bool:

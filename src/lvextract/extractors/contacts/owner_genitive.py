@@ -10,7 +10,7 @@ import re
 from ...latvian import lemmas
 from ...latvian.name_readings import GEN, given_name_readings
 from ...latvian.sentence_words import never_last_words
-from ...latvian.verb_forms import is_verb_form
+from ...latvian.verb_forms import is_verb_form, is_verb_lemma
 from .patterns import LOWER
 from .sentences import abbreviations
 
@@ -32,7 +32,7 @@ def owns_the_noun_after(text: str, name: str, name_end: int) -> bool:
         return False
     # A locative ("skolā", "ceptuvē") is the place itself; the lemma table guesses unknown
     # locatives as verbs, so only other words are asked whether they are one.
-    return m["word"].endswith(_LOCATIVE_ENDINGS) or not lemmas.lemma(m["word"]).endswith(("t", "ties"))
+    return m["word"].endswith(_LOCATIVE_ENDINGS) or not is_verb_lemma(lemmas.lemma(m["word"]))
 
 
 _LOCATIVE_ENDINGS = ("ā", "ē", "ī", "ū")

@@ -17,7 +17,7 @@ from .glued_name import glued_names
 from .name_context import after_cue as _after_cue, after_mention_role as _after_mention_role
 from .name_context import after_role_word as _after_role_word, asked_at as _asked_at
 from .name_context import bracketed_after_item as _bracketed_after_item, cue_after as _cue_after
-from .name_context import item_follows as _item_follows, lost_address_follows, opens_signature as _opens_signature
+from .name_context import HiddenAddresses, item_follows as _item_follows, opens_signature as _opens_signature
 from .name_context import own_item_follows as _own_item_follows
 from .name_context import street_follows as _street_follows
 from .owner_genitive import owner_of_the_noun_after
@@ -38,6 +38,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     parts = names.email_parts([e.value for e in emails if not _office_address(e.value)])
     item_starts = sorted(f.start for f in list(emails) + list(phones))
     item_ends = {f.end for f in list(emails) + list(phones)}
+    hidden = HiddenAddresses(text)  # the page searched once for a hidden address's mark
     mentions = []
     for m in NAME_RUN.finditer(text):
         words = m.group(0).split()
@@ -49,7 +50,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
                     _after_cue(text, offsets[i], contact_cue) or _after_cue(text, offsets[i], author_cue)
                     or _opens_signature(text, offsets[i], offsets[i + 1] + len(words[i + 1]))
                     or ((nominative_looking(words[i:i + 2]) or _after_role_word(text, offsets[i]))
-                        and _reached_after(text, offsets[i + 1] + len(words[i + 1]), item_starts))):
+                        and _reached_after(text, offsets[i + 1] + len(words[i + 1]), item_starts, hidden))):
                 length = 2
             if length == 2 and i + 3 == len(words) and foreign_third(text, words[i + 1:], offsets[i + 1:]):
                 length = 3
@@ -60,7 +61,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
                 i += length
             else:
                 i += 1
-    mentions += initials_names(text, parts, contact_cue, author_cue, mentions, item_starts, item_ends)
+    mentions += initials_names(text, parts, contact_cue, author_cue, mentions, item_starts, item_ends, hidden)
     mentions += given_names_alone(text, contact_cue, mentions, item_starts, item_ends)
     mentions += names_in_capitals(text, parts, mentions)
     mentions += given_name_capital_surname(text, parts, mentions, item_starts)  # "Dzintra STASE"
@@ -77,12 +78,13 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     mentions.sort(key=lambda m: m.start)
     previous = None
     for mention in mentions:
+        mention.hidden_address = hidden.follows(mention.end)
         asked_at = _asked_at(text, mention.start) or (
             # "… pie speciālistēm Sarmītes Muižnieces un Ingrīdas Šteinbergas": the second name too
             previous is not None and previous.asked_at
             and re.fullmatch(r"\s+(?:un|vai)\s+", text[previous.end:mention.start]) is not None)
         if _after_cue(text, mention.start, contact_cue) or _cue_after().match(text, mention.end) or asked_at \
-                or lost_address_follows(text, mention.end):
+                or mention.hidden_address:
             mention.cue = "contact"
             mention.asked_at = asked_at
         elif _after_cue(text, mention.start, author_cue):
@@ -103,10 +105,10 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
     return mentions
 
 
-def _reached_after(text: str, end: int, item_starts: list[int]) -> bool:
+def _reached_after(text: str, end: int, item_starts: list[int], hidden: HiddenAddresses) -> bool:
     """A phone or e-mail right after the pair, or the address the page hid in its bracket ("Druvis
     Kalējs (e-pasts: [email protected])"): the pair was given with a way to reach it."""
-    return _item_follows(text, end, item_starts) or lost_address_follows(text, end)
+    return _item_follows(text, end, item_starts) or hidden.follows(end)
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ import phonenumbers
 from ...document import Document
 from ...record import Record
 from ...spans import Intervals
+from ...word_regex import alternation
 from .finders import Found
 from .glued_phones import glued_numbers
 from .patterns import vocabulary
@@ -105,18 +106,19 @@ def _masked(text: str, blocked: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
+# A word of a line, between white space and the separators of a label and its items.
+_WORD_SEPARATORS = ":()[],;"
+_LINE_WORD = re.compile(rf"[^\s{re.escape(_WORD_SEPARATORS)}]+")
+
+
 def _words_before(text: str, start: int, n: int = 2) -> list[str]:
     line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    return re.findall(r"[^\s:()\[\],;]+", text[max(line_start, start - 40):start].lower())[-n:]
+    return _LINE_WORD.findall(text[max(line_start, start - 40):start].lower())[-n:]
 
 
 def _word_after(text: str, end: int) -> str:
     m = re.match(r"[\s)]*([^\s.,;:()]+)", text[end:end + 30])
     return m.group(1).lower() if m else ""
-
-
-_LINE_WORD = re.compile(r"[^\s:()\[\],;]+")
-_WORD_SEPARATORS = ":()[],;"
 
 
 class _FirstCue:
@@ -149,7 +151,7 @@ def _line_names_phone(text: str, start: int, phone_words: set[str], reach: int =
             left -= 1
         if (first_cue or _FirstCue(text, phone_words)).end() <= left:
             return True
-    words = re.findall(r"[^\s:()\[\],;]+", text[left:right if right >= 0 else start + reach].lower())
+    words = _LINE_WORD.findall(text[left:right if right >= 0 else start + reach].lower())
     return _has_cue(words, phone_words)
 
 
@@ -161,8 +163,7 @@ _CLAUSE_START = re.compile(r"[,;(\[\n][^,;(\[\n]*$")
 @lru_cache(maxsize=1)
 def _calling_word() -> re.Pattern:
     """A word opening with a stem of calling or of a messenger (data: contacts.toml `calling_stems`)."""
-    stems = "|".join(sorted(map(re.escape, vocabulary()["calling_stems"]), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{stems})", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){alternation(vocabulary()['calling_stems'])}", re.IGNORECASE)
 
 
 def _calling_clause(text: str, start: int) -> bool:

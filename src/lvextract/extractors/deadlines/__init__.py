@@ -45,7 +45,7 @@ from ...layout import layout
 from ...record import Contact, DateMention, DateRole, Deadline, Record
 from ...spans import Intervals
 from ...temporal.times import clock_times
-from ..deadline_cues import LEADING_CUE, TERM_LABEL, attending, cue_before, pattern, vocabulary
+from ..deadline_cues import LEADING_CUE, attending, cue_before, pattern, term_label, vocabulary
 from .actions import ActionMention, distance, last_before, nominal, rank
 from .alternative_way import restated_alternative
 from .anaphora import anaphoric_action, pro_verb_action
@@ -88,14 +88,14 @@ def _long_window(mention: DateMention) -> bool:
                 and RANGE_LIDZ.search(mention.span.text))
 
 
-# A term's label right before a range (deadline_cues.TERM_LABEL: "Iesniegšanas termiņš: 22.10.2025.
+# A term's label right before a range (deadline_cues.term_label: "Iesniegšanas termiņš: 22.10.2025.
 # – 02.03.2026.") names a window however long, as "līdz" in the range does; the label's noun still
 # has to name an action.
 def _labelled_window(doc: Document, mention: DateMention) -> bool:
     if not (mention.end and DAY_VALUE.match(mention.end) and RANGE_DASH.search(mention.span.text)):
         return False
     cue = cue_before(doc, mention)
-    return cue is not None and TERM_LABEL.search(cue.group(0)) is not None
+    return cue is not None and term_label().search(cue.group(0)) is not None
 
 
 def _postmark() -> re.Pattern:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import lemma
+from ...latvian.verb_forms import is_verb_lemma
 from ...temporal.vocabulary import finditer_at, word_start_scan
 from ..deadline_cues import vocabulary
 from .debitive import debitive_infinitive
@@ -103,7 +104,7 @@ def _reads_as_verb(word: str) -> bool:
     reģistrēt, one letter short of "reģistrējies" but a word: "ir reģistrējis divus ugunsgrēkus"); a
     typo reads as none ("pieteiktes"), or as itself when it looks like an infinitive ("pietikties")."""
     infinitive = lemma(word)
-    return infinitive != word and infinitive.endswith(("t", "ties"))
+    return infinitive != word and is_verb_lemma(infinitive)
 
 
 def _mended(word: str) -> str:

@@ -39,6 +39,18 @@ def _alternative_after_term() -> re.Pattern:
     return re.compile(vocabulary()["coordination"]["alternative_after_term"], re.IGNORECASE)
 
 
+def _handing_in() -> str:
+    """The general act of handing in ([actions.handed_in] action: "iesniegt")."""
+    return vocabulary()["actions"]["handed_in"]["action"]
+
+
+def _next_verb(doc: Document, action: ActionMention) -> ActionMention | None:
+    """The first verb that starts after `action`'s start, by bisection; None after the last one."""
+    index = action_index(doc)
+    i = bisect.bisect_right(index.verb_starts, action.start)
+    return index.verbs[i] if i < len(index.verbs) else None
+
+
 def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, int], cue_start: int) -> ActionMention:
     """"iesniedz klātienē vai nosūta pa pastu līdz …": the verb before "vai" is the act, the one
     after it a way to do it; so when the other way follows the term ("iesūtīt … līdz 20. martam vai
@@ -51,7 +63,7 @@ def _first_alternative(doc: Document, action: ActionMention, bounds: tuple[int, 
     if not (before_term
             or (action.start > cue_start and _alternative_after_term().fullmatch(doc.text, earlier.end, action.start))):
         return action
-    if before_term and action.infinitive == vocabulary()["actions"]["handed_in"]["action"]:
+    if before_term and action.infinitive == _handing_in():
         return action  # "iesūtīt elektroniski vai iesniegt pārvaldē līdz …": handing in is the act
     # "iesūtīt/nogādāt … vai iesniegt": of two verbs paired by a slash, the first is named first.
     paired = last_before(doc, earlier.start, bounds[0], verbs_only=True)
@@ -67,13 +79,8 @@ def _handing_in_offered_after(doc: Document, action: ActionMention, bounds: tupl
     term's day ("jānosūta līdz 5. martam vai jāiesniedz") keeps the first act named. One bisection."""
     if action.converb or action.start < cue_start or action.infinitive not in vocabulary()["cues"]["postmark_actions"]:
         return action
-    index = action_index(doc)
-    i = bisect.bisect_right(index.verb_starts, action.start)
-    if i == len(index.verbs):
-        return action
-    following = index.verbs[i]
-    if following.end > bounds[1] or following.converb \
-            or following.infinitive != vocabulary()["actions"]["handed_in"]["action"] \
+    following = _next_verb(doc, action)
+    if following is None or following.end > bounds[1] or following.converb or following.infinitive != _handing_in() \
             or _alternative().fullmatch(doc.text, action.end, following.start) is None:
         return action
     return following
@@ -88,18 +95,13 @@ def completed_action(doc: Document, action: ActionMention, bounds: tuple[int, in
         action = _handing_in_offered_after(doc, _first_alternative(doc, action, bounds, cue_start), bounds, cue_start)
     if not action.is_verb or action.infinitive not in vocabulary()["coordination"]["preparatory"]:
         return action
-    index = action_index(doc)
     if action.converb:
+        index = action_index(doc)
         i = bisect.bisect_right(index.starts, action.start)
         following = next((a for a in index.found[i:i + CONVERB_LOOKAHEAD] if a.converb), None)
-        if following is None:
-            return action
     else:
-        i = bisect.bisect_right(index.verb_starts, action.start)
-        if i == len(index.verbs):
-            return action
-        following = index.verbs[i]
-    if following.end > bounds[1] or following.infinitive == action.infinitive:
+        following = _next_verb(doc, action)
+    if following is None or following.end > bounds[1] or following.infinitive == action.infinitive:
         return action
     if _joiner().fullmatch(doc.text, action.end, following.start) is None:
         return action

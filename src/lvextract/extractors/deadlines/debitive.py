@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...latvian.lemmas import is_listed, lemma
+from ...latvian.verb_forms import is_verb_lemma
 from ..deadline_cues import vocabulary
 
 PREFIX = "jā"
@@ -48,6 +49,6 @@ def debitive_infinitive(word: str) -> str | None:
             or (word == low and rest.endswith(UNSEEN_ENDINGS))):
         return None
     infinitive = lemma(rest, "VERB")
-    if not infinitive.endswith(("t", "ties")) or infinitive in _durative():
+    if not is_verb_lemma(infinitive) or infinitive in _durative():
         return None
     return infinitive

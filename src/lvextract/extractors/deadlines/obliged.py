@@ -10,6 +10,7 @@ import re
 
 from ...latvian.lemmas import is_listed, lemma
 from ...latvian.orthography import LOWER
+from ...latvian.verb_forms import INFINITIVE_ENDINGS
 from ..deadline_cues import attending, pattern, vocabulary
 
 # How far after the task's word its infinitive may stand: a date and a cue may come between
@@ -41,7 +42,7 @@ def _infinitive(word: str) -> bool:
     # (not a verb of staying or of a project's own work: "pienākums līdz … glabāt", "īstenot")
     if len(low) < MIN_LENGTH or low != word or lemma(low, "VERB") != low or low in vocabulary()["debitive"]["durative"]:
         return False
-    return (is_listed(low) and low.endswith(("t", "ties"))) or low.endswith(tuple(vocabulary()["obliged"]["unseen_endings"]))
+    return (is_listed(low) and low.endswith(INFINITIVE_ENDINGS)) or low.endswith(tuple(vocabulary()["obliged"]["unseen_endings"]))
 
 
 # A term's "līdz" and its day, before the invitation's infinitive in the same clause: "aicina līdz

@@ -154,6 +154,15 @@ def _office_subject() -> re.Pattern:
     return pattern("duties", "office_subject", r"(?<!\w){}(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _office_receives() -> re.Pattern:
+    """An office ([duties] office_subject) receiving right after the date ([duties] office_receiving)."""
+    duties = vocabulary()["duties"]
+    offices, verbs = "|".join(duties["office_subject"]), "|".join(duties["office_receiving"])
+    return re.compile(rf"\s+(?:(?!jā|var\b|varēs\b|lūdz|aicin)[^\W\d]+\s+){{0,{DUTY_GAP_WORDS}}}?"
+                      rf"(?:{offices})\s+(?:{verbs})(?!\w)", re.IGNORECASE)
+
+
 def dutied(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int | None = None) -> bool:
     """"Pašvaldība … paziņo maksātājam līdz 15. februārim": the institution's own duty before the
     cue, in its clause (a bounded look back); or right after the date ("komisija līdz 15. maijam
@@ -163,6 +172,7 @@ def dutied(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int
         return True
     if date_end is None:
         return False
-    return _duty_after().match(doc.text, date_end, bounds[1]) is not None or (
+    return _duty_after().match(doc.text, date_end, bounds[1]) is not None \
+        or _office_receives().match(doc.text, date_end, bounds[1]) is not None or (
         _duty_after("sent_after_date").match(doc.text, date_end, bounds[1]) is not None
         and _office_subject().search(doc.text, back, cue_start) is not None)

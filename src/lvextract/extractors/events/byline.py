@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...latvian.places import LOCATIVE_ENDING
 from ...layout import layout
 from ...record import DateMention
 
@@ -15,7 +16,7 @@ LONGEST_LINE = 70
 NAME = re.compile(r"[ \t*_>-]*[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]*(?:[ \t]+[\w\"“”„«».-]+){0,4}[ \t]*,[ \t]*")
 NUMERIC = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\.?")
 # A locative word before the comma names a venue ("namā", "Rīgā", "Cēsīs", "Talsos").
-LOCATIVE = re.compile(r"(?:[āēīū]|os|ās|ēs|īs)[\"”»]?[ \t]*,[ \t]*$", re.IGNORECASE)
+LOCATIVE = re.compile(LOCATIVE_ENDING + r"[\"”»]?[ \t]*,[ \t]*$", re.IGNORECASE)
 
 
 def byline(doc: Document, mention: DateMention) -> bool:

@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from ...latvian.lemmas import is_listed, lemma, stem
-from ...latvian.places import venue_stems
+from ...latvian.places import LOCATIVE_ENDING, venue_stems
 from ...spans import Intervals
-from ...temporal.vocabulary import weekday_forms
+from ...temporal.vocabulary import month_nominatives, weekday_forms
 from ...word_regex import gated_finditer
 from .lexicon import literals, vocabulary
 
@@ -47,7 +47,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     particle = rf"(?:(?:{literals(data['particles'])})\s+)?"
     closing_words = data["closing_words"] + list(weekday_forms(0))  # (0: the adverb, "sestdien")
     closing = rf"(?=\s*(?:[.,;:!?()\[\]„“\"«»”–—-]|\d|$)|\s+(?:(?:{literals(closing_words)})(?!\w)"
-    closing += rf"|{WORD}+(?:iem|ām|ēm)(?!\w)|(?P<locative>{WORD}+(?:ā|ē|ī|os|ās|ēs|īs))(?!\w)))"
+    closing += rf"|{WORD}+(?:iem|ām|ēm)(?!\w)|(?P<locative>{WORD}+{LOCATIVE_ENDING})(?!\w)))"
     head = rf"((?:{WORD}+[ \t]+){{0,2}}?)({WORD}{{4,}})"
     after = re.compile(rf"(?<!\w)(?:{verbs})\s+{particle}{head}{closing}", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])({WORD}{{4,}})(?:\s+{particle}|\s*,\s*(?:kas|kurš|kura|kuri|kuras)\s+"
@@ -60,11 +60,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _stop() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The forms that are no noun, their stems (every case of a month, a weekday, a unit of time),
-    the lemmas of no occurrence, and the prepositions."""
+    """The forms that are no noun (events.toml's, and the months' and weekdays' nominatives from the
+    calendar), their stems (every case of a month, a weekday, a unit of time), the lemmas of no
+    occurrence, and the prepositions."""
     data = vocabulary()["happening_subject"]
     not_occurrences = frozenset(data["not_occurrences"]) | frozenset(vocabulary()["activity_nouns"]["not_events"])
-    not_nouns = frozenset(data["not_nouns"])
+    not_nouns = frozenset(data["not_nouns"]) | frozenset(month_nominatives()) | frozenset(weekday_forms(1))
     return not_nouns, frozenset(map(stem, not_nouns)), not_occurrences, frozenset(data["prepositions"])
 
 

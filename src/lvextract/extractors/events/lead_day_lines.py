@@ -25,7 +25,7 @@ from ...layout import lines_from
 from ...record import DateMention, DateRole, Event, Record
 from ...temporal import vocabulary as temporal_vocabulary
 from .dating import DAY_VALUE
-from .lexicon import literals, vocabulary
+from .lexicon import literals, plainest_types
 from .nouns import noun_starts
 from .ranking import Nouns
 from .status import status_near
@@ -104,7 +104,7 @@ def _close(doc: Document, index: Nouns, record: Record, first_mention: dict[int,
     k = bisect.bisect_left(starts, lead[0])
     if k < len(starts) and starts[k] < lead[1]:
         return  # a dated sentence: its day and noun are the walk's
-    plainest = frozenset(vocabulary()["generic"]["plainest"])
+    plainest = plainest_types()
     nouns = [n for n in index.all_in(lead) if n.kind not in plainest]
     if len({n.kind for n in nouns}) != 1:
         return

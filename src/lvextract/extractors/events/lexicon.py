@@ -16,7 +16,8 @@ from ...word_regex import alternation, filled, regex_alternation
 def vocabulary() -> dict:
     """events.toml, with the named nights ([feasts] nights, listed once) made into what each of them
     also is: an event noun of its own type ([nouns]), a feast ([feasts] types) and the name over the
-    generic word ([feasts] over_generic)."""
+    generic word ([feasts] over_generic); and the forms of taking part ([taking_part], listed once)
+    into the lists that read them ([begins] joined, [activity_nouns] ceremony_taking_part, [took_part] verbs)."""
     data = dict(datafiles.vocabulary("events"))
     feasts = dict(data["feasts"])
     nights = list(feasts["nights"])
@@ -24,6 +25,10 @@ def vocabulary() -> dict:
     feasts["types"] = [*feasts["types"], *nights]
     feasts["over_generic"] = nights
     data["feasts"] = feasts
+    taking_part = list(data["taking_part"]["forms"])
+    data["begins"] = {**data["begins"], "joined": [*taking_part, *data["begins"]["joined"]]}
+    data["activity_nouns"] = {**data["activity_nouns"], "ceremony_taking_part": taking_part}
+    data["took_part"] = {**data["took_part"], "verbs": [*taking_part, *data["took_part"]["verbs"]]}
     return data
 
 
@@ -73,6 +78,12 @@ def event_stems() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def generic_types() -> frozenset[str]:
     return frozenset(vocabulary()["generic"]["types"])
+
+
+@lru_cache(maxsize=1)
+def plainest_types() -> frozenset[str]:
+    """[generic] plainest: the generic words that say nothing of the occurrence's kind ("pasākums")."""
+    return frozenset(vocabulary()["generic"]["plainest"])
 
 
 @lru_cache(maxsize=None)

@@ -16,7 +16,7 @@ from ...document import Document
 from ...temporal.relative_words import lookups
 from ...record import DateMention, DateRole, Event, Record
 from .dating import LONGEST_EVENT_DAYS, as_date, calendar_day
-from .lexicon import contest_kinds, generic_types, literals, vocabulary
+from .lexicon import contest_kinds, generic_types, literals, plainest_types, vocabulary
 from .plural_generic import told_in_plural
 from .generic_genitive import generic_head
 from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE, NounMention, own_nouns
@@ -166,7 +166,7 @@ def drop_generic_twins(record: Record, keep: frozenset[int] | set[int] = frozens
     only as a later part of the generic one's day (`parts`: "16. decembra pievakarē notika pasākums
     … Vakara gaitā bērni piedalījās konkursā"): that is something done within it, not it. O(events)."""
     generic = generic_types()
-    plainest = frozenset(vocabulary()["generic"]["plainest"])
+    plainest = plainest_types()
     specific, named = {}, {}
     for e in record.events:
         if id(e) in parts:

@@ -15,7 +15,11 @@ def _before() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{literals(vocabulary()['office_seat']['heads'])})\s+$", re.IGNORECASE)
 
 
+def after_envoy(text: str, offset: int) -> bool:
+    """Whether an envoy's noun stands right before `offset` (a look at the 30 characters before it)."""
+    return _before().search(text, max(0, offset - 30), offset) is not None
+
+
 def without_office_seat(doc: Document, groups: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
     """The venue groups without a venue that follows an envoy's noun."""
-    before = _before()
-    return [[v for v in group if not before.search(doc.text, max(0, v[0] - 30), v[0])] for group in groups]
+    return [[v for v in group if not after_envoy(doc.text, v[0])] for group in groups]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.lemmas import lemma, stem
 from ...latvian.relatives import relative_forms
+from ...latvian.verb_forms import is_verb_lemma
 from ...word_regex import alternation
 from .offsets import sentence_at, span_last_word
 from .happens_after import takes_place_after
@@ -91,7 +92,7 @@ def _verb(word: str, agreeing: tuple[str, ...]) -> bool:
     """A word of the clause, not of the quantifier's phrase: a verb's form ("notiks", "būs"), its lemma an
     infinitive, that does not agree with the quantifier as a participle does ("vairāki iecerēti pasākumi")."""
     low = word.lower()
-    return lemma(low).endswith(("t", "ties")) and not low.endswith(agreeing)
+    return is_verb_lemma(lemma(low)) and not low.endswith(agreeing)
 
 
 def counted_kind(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from ...document import Document
 from ...layout import line_opened_at, next_newline
 from ...latvian.orthography import WORD
+from ...latvian.places import LOCATIVE_ENDING
 from ...record import DateMention, Record
 from ...temporal.relative_builders import WEEKDAYS
 from .dating import DAY_VALUE, days_with_sentences
@@ -40,7 +41,7 @@ def _hour(word_after: str) -> str:
 @lru_cache(maxsize=1)
 def _opens_with_hour() -> re.Pattern:
     words = spaced_literals(vocabulary()["programme"]["connectives"])
-    place = r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ā|ē|ī|os|ās|ēs|īs)\s+"
+    place = rf"(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+{LOCATIVE_ENDING}\s+"
     return re.compile(rf"[\s•*–-]*(?:(?:{words})[\s,]+)?(?:{place})?" + _hour(r"[^\W\d_]"), re.IGNORECASE)
 
 

@@ -34,7 +34,8 @@ def purpose_spans(doc: Document) -> list[tuple[int, int]]:
     return doc.derived("events.purpose_clauses", _find)
 
 
-def _inside(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+def clause_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span of `spans` (sorted, from `purpose_spans`) holding `offset`, by bisection; None outside every one."""
     i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     if i >= 0 and spans[i][0] <= offset < spans[i][1]:
         return spans[i]
@@ -44,7 +45,7 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None
 def inside_purpose(doc: Document, offset: int) -> tuple[int, int] | None:
     """The purpose clause holding `offset`, None outside every one."""
     spans = purpose_spans(doc)
-    return _inside(spans, offset) if spans else None
+    return clause_at(spans, offset) if spans else None
 
 
 def without_purpose(doc: Document, groups: list[list[tuple[int, str]]], noun_start: int) -> list[list[tuple[int, str]]]:
@@ -52,5 +53,5 @@ def without_purpose(doc: Document, groups: list[list[tuple[int, str]]], noun_sta
     spans = purpose_spans(doc)
     if not spans:
         return groups
-    own = _inside(spans, noun_start)
-    return [[v for v in group if (span := _inside(spans, v[0])) is None or span == own] for group in groups]
+    own = clause_at(spans, noun_start)
+    return [[v for v in group if (span := clause_at(spans, v[0])) is None or span == own] for group in groups]

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from ...record import DateMention, Event, Record
-from .lexicon import vocabulary
+from .lexicon import plainest_types
 
 
 class _Cover:
@@ -70,7 +70,7 @@ def drop_title_retold_days(record: Record, first_mention: dict[int, DateMention]
 
 
 def drop_range_generic_days(record: Record, first_mention: dict[int, DateMention]) -> None:
-    plainest = frozenset(vocabulary()["generic"]["plainest"])
+    plainest = plainest_types()
     ranges = [e for e in record.events if e.end is not None and e.start is not None]
     if not ranges:
         return

@@ -24,8 +24,8 @@ from ...latvian import places
 from .contrast import venues_in
 from .noun_adjective import ADJECTIVE_REACH, without_noun_adjective
 from .noun_mention import NounMention
-from .office_seat import _before as _office_before, without_office_seat
-from .purpose_clause import _inside, purpose_spans, without_purpose
+from .office_seat import after_envoy, without_office_seat
+from .purpose_clause import clause_at, purpose_spans, without_purpose
 from .venue_own_noun import VENUE_REACH, near, without_own_noun
 
 Venue = tuple[int, str]
@@ -121,7 +121,7 @@ def _first_kept(doc: Document, venues: "_Joined", keep: Callable[[Venue], bool])
             venue = group[j]
             if keep(venue):
                 return venue
-            span = _inside(spans, venue[0]) if spans else None
+            span = clause_at(spans, venue[0]) if spans else None
             # dropped inside another event's purpose clause: on past the clause
             j = max(j + 1, bisect.bisect_left(offsets, span[1])) if span is not None else j + 1
     return None
@@ -135,11 +135,9 @@ def _seat_index(doc: Document, group: list[Venue]) -> tuple[list[int], list[int]
     known = cache.get(id(group))
     if known is not None and known[0] is group:
         return known[1], known[2]
-    seat, text = _office_before(), doc.text
     seat_next = [len(group)] * (len(group) + 1)
     for k in range(len(group) - 1, -1, -1):
-        dropped = seat.search(text, max(0, group[k][0] - 30), group[k][0])
-        seat_next[k] = seat_next[k + 1] if dropped else k
+        seat_next[k] = seat_next[k + 1] if after_envoy(doc.text, group[k][0]) else k
     offsets = [v[0] for v in group]
     cache[id(group)] = (group, seat_next, offsets)
     return seat_next, offsets
@@ -166,12 +164,11 @@ class _Slice:
 def _keeper(doc: Document, noun: NounMention) -> Callable[[Venue], bool]:
     """Whether a venue outlives `purpose_clause.without_purpose` and `office_seat.without_office_seat`."""
     spans = purpose_spans(doc)
-    own = _inside(spans, noun.start) if spans else None
-    seat = _office_before()
+    own = clause_at(spans, noun.start) if spans else None
     text = doc.text
 
     def keep(venue: Venue) -> bool:
-        if spans and (span := _inside(spans, venue[0])) is not None and span != own:
+        if spans and (span := clause_at(spans, venue[0])) is not None and span != own:
             return False
-        return not seat.search(text, max(0, venue[0] - 30), venue[0])
+        return not after_envoy(text, venue[0])
     return keep

@@ -141,7 +141,7 @@ def extract(doc: Document, record: Record) -> None:
             name = _clean(text[start:end])
             if name and name not in not_names and not names_a_funder(doc, start, end, not_names, fund_heads):
                 add(name, start, end, [])
-    headline = card_headline(text, c.card_fields, c.card_lead, c.card_more_fields, c.card_furniture)
+    headline = card_headline(text)
     if headline is not None and not projects:
         # (a card headline with its number glued on: "… Pelēču pagastā Nr.17-03-AL21-A019.2204-000001")
         glued = GLUED_NUMBER.search(text, headline[0], headline[1])

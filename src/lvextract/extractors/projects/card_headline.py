@@ -5,21 +5,20 @@ first CARD_TOP non-empty lines are read."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import islice
 
 from ...latvian.orthography import LOWER, UPPER
-from ..vocabulary import load
 from .body_text import is_prose
 from .config import config
 from .patterns import CARD_YEAR, CODE, LETTERS, LINE
 
 
-def card_headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None = None,
-                  furniture: frozenset[str] = frozenset()) -> tuple[int, int] | None:
-    """The headline's (start, end) (_headline), without a capitals short name in brackets closing it:
-    "Zaļie ceļi pierobežā (GREENWAY)" names the project "Zaļie ceļi pierobežā" (headline_alias)."""
-    found = _headline(text, fields, lead, more_fields, furniture)
+def card_headline(text: str) -> tuple[int, int] | None:
+    """The headline's (start, end) (_headline, with the card's labels and furniture of projects.toml
+    [cards] from config), without a capitals short name in brackets closing it: "Zaļie ceļi pierobežā
+    (GREENWAY)" names the project "Zaļie ceļi pierobežā" (headline_alias)."""
+    c = config()
+    found = _headline(text, c.card_fields, c.card_lead, c.card_more_fields, c.card_furniture)
     if found is None:
         return None
     short = SHORT_AFTER.search(text, found[0], found[1])
@@ -46,7 +45,7 @@ SHORT_BEFORE = re.compile(rf"(?P<short>[{UPPER}](?=[\w+\-]*(?:[{LOWER}][{UPPER}0
 SHORT_AFTER = re.compile(rf"[ \t]*\((?P<short>[{UPPER}][{UPPER}0-9\-]{{1,11}})\)(?=[ \t]*(?:\n|$))")
 
 
-def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None,
+def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern,
               furniture: frozenset[str]) -> tuple[int, int] | None:
     """(start, end) of a project card's headline: the first line of the text when one of the next
     three lines is a card's field label ("Projekta īstenotājs:", "PROJEKTA NUMURS") or the next line
@@ -64,7 +63,7 @@ def _headline(text: str, fields: re.Pattern, lead: re.Pattern, more_fields: re.P
     # (a page that opens with furniture, "Drukāt", has its headline below it: looked for as below)
     opening = " ".join(lines[0].group().lower().split())
     found = None if opening in furniture else _first_line_headline(lines[:4], fields, lead)
-    if found is not None or more_fields is None:
+    if found is not None:
         return found
     labelled = next((k for k, line in enumerate(lines) if k > 0 and (
         fields.match(line.group()) or more_fields.match(line.group()) or lead.match(line.group()))), None)
@@ -130,27 +129,12 @@ def _capitals_title(title: str) -> bool:
     return len(LONG_WORD.findall(title)) >= 3 and title.upper() == title and title.lower() != title
 
 
-@lru_cache(maxsize=1)
-def _plural_project_words() -> frozenset[str]:
-    return frozenset(load("projects")["lists"]["heading_words"])
-
-
-@lru_cache(maxsize=1)
-def _caption_ends() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("projects")["cards"]["caption_ends"])
-
-
-@lru_cache(maxsize=1)
-def _institution_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("projects")["cards"]["institutions"])
-
-
 def institution(title: str) -> bool:
     """A page header naming the body that publishes it ("Ozolu novada pašvaldība", "Rīgas Valsts
     tehnikums"): its last word an institution's noun in the nominative, five words at most. It names
     the owner, never the project, even over the project's aim line."""
     words = LONG_WORD.findall(title)
-    return 0 < len(title.split()) <= 5 and bool(words) and words[-1].lower() in _institution_words()
+    return 0 < len(title.split()) <= 5 and bool(words) and words[-1].lower() in config().card_institutions
 
 
 def _repeated(title: str) -> bool:
@@ -170,7 +154,7 @@ def _title_like(title: str) -> bool:
     return (bool(TITLE_START.match(title)) and len(LONG_WORD.findall(title)) >= 2 and len(title) <= 150
             and not title.endswith(".") and not NOT_TITLE.search(title) and not _repeated(title)
             # (an image's caption: "elfla logo")
-            and title.split()[-1].lower() not in _caption_ends()
+            and title.split()[-1].lower() not in config().card_caption_ends
             # (one token of words joined by "-" or "_" is an image's or a file's name: "mana-avize-baneri_")
             and any(ch.isspace() for ch in title))
 
@@ -185,7 +169,7 @@ def _first_line_headline(lines, fields: re.Pattern, lead: re.Pattern) -> tuple[i
         return None
     # (a headline closed by a plural project word names a kind of projects, not one: "Jauniešu
     # apmaiņas projekti" over "Projekta mērķis ir …" is the programme's page)
-    if title.split()[-1].lower() in _plural_project_words():
+    if title.split()[-1].lower() in config().list_heads[0]:
         return None
     if _repeated(title):
         # a logo's words repeated atop the page ("km new km new km new"): the headline is the
@@ -208,14 +192,14 @@ CODED_LINE = re.compile(rf"[ \t]*(?:[{UPPER}]{{2,8}}-)*" + CODE + rf"[ \t]*[,:�
                         rf"(?:[ \t]*\([{UPPER}0-9\-]{{2,12}}\))?[ \t]*$")
 
 
-def _coded_headline(lines, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern | None):
+def _coded_headline(lines, fields: re.Pattern, lead: re.Pattern, more_fields: re.Pattern):
     """(start, end) of the name in a first line that opens with a programme's code, when one of the
     next three lines is a card's field label or aim line ("Projekta mērķis: …", "ERAF finansējums:"):
     such a line is the project's title however long ("LLI-422, … attīstībā Ludzas novadā, … (HOME)")."""
     coded = CODED_LINE.fullmatch(lines[0].group())
     if coded is None or coded["name"].rstrip().endswith((".", ":")):
         return None
-    labels = [pattern for pattern in (fields, lead, more_fields) if pattern is not None]
+    labels = [fields, lead, more_fields]
     if not any(pattern.match(line.group()) for line in lines[1:4] for pattern in labels):
         return None
     return lines[0].start() + coded.start("name"), lines[0].start() + coded.end("name")

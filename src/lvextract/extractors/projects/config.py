@@ -31,6 +31,8 @@ class Config(NamedTuple):
     own_people: tuple[str, ...]
     not_whom: tuple[str, ...]  # not_project_between + own_people: no beneficiaries before a name
     plural_between: frozenset[str]  # the plural application nouns of `between`: a list of names follows
+    card_caption_ends: frozenset[str]  # an image caption's last word over a card ("logo")
+    card_institutions: frozenset[str]  # a publishing body's noun closing a page header ("pašvaldība")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,9 @@ def config() -> Config:
                   re.compile(r"[ \t]*(?:" + "|".join(data["cards"]["fallback_fields"]) + r")[ \t]*(?::|$)", re.I),
                   frozenset(data["cards"]["furniture"]), tuple(data["not_project_between"]),
                   frozenset(stem(w) for w in data["programme_names"]["last_words"]),
-                  own_people, tuple(data["not_project_between"]) + own_people, plural_between)
+                  own_people, tuple(data["not_project_between"]) + own_people, plural_between,
+                  frozenset(w.lower() for w in data["cards"]["caption_ends"]),
+                  frozenset(w.lower() for w in data["cards"]["institutions"]))
 
 
 def is_owner(word: str, owners: tuple[str, ...], owner_exact: frozenset[str]) -> bool:

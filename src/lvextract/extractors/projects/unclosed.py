@@ -14,7 +14,7 @@ from functools import lru_cache
 from ...latvian.orthography import UPPER
 from ...layout import previous_newline
 from ..vocabulary import load
-from .unquoted_title import _finite_verbs
+from .action_title import unquoted_title_words
 
 UNCLOSED = re.compile(rf"[„“\"«](?P<name>[{UPPER}][^„“”\"«»()\n]{{2,120}}?)[ \t]*\([^()\n]{{2,160}}\)(?![ \t]*[”\"»“])")
 # ... but a bracket right before "ietvaros" is inside the name, the frame word ending it: 'projekta „Skolu
@@ -60,7 +60,7 @@ CLOSES_FIRST = re.compile(r"[^„“”\"«»\n]*[”»\"]")
 
 @lru_cache(maxsize=1)
 def _prose_words() -> frozenset[str]:
-    return _finite_verbs() | {w.lower() for w in load("projects")["run_on"]["words"]}
+    return unquoted_title_words().finite_verbs | {w.lower() for w in load("projects")["run_on"]["words"]}
 
 
 def unclosed_to_line_end(text: str, pos: int) -> tuple[int, int] | None:

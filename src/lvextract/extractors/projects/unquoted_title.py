@@ -16,10 +16,9 @@ import re
 from functools import lru_cache
 
 from ...latvian.lemmas import lemma, stem
-from ...latvian.places import venue_stems
 from ...latvian.orthography import UPPER
 from ..vocabulary import load
-from .action_title import action_title
+from .action_title import action_title, unquoted_title_words
 
 # The singular project word forms (as written, lower case) such a title may follow.
 SINGULAR = frozenset({"projekts", "projekta", "projektam", "projektu", "projektā"})
@@ -65,29 +64,6 @@ BEFORE_PARTICIPLE = re.compile(
     r"[ \t]+(?P<participle>(?-i:[a-zāčēģīķļņšūž])[^\W\d_]*(?:t|uš|us)(?:ais|ā|ie|ās|ajā|ajās|ajiem|ajām|ajos|ajai|ajam|ī)(?![^\W\d_]))")
 
 
-@lru_cache(maxsize=1)
-def _participle_after() -> frozenset[str]:
-    return frozenset(load("projects")["unquoted_title"]["participle_after"])
-
-
-@lru_cache(maxsize=1)
-def _finite_verbs() -> frozenset[str]:
-    return frozenset(load("projects")["unquoted_title"]["finite_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _not_participles() -> tuple[str, ...]:
-    return tuple(load("projects")["unquoted_title"]["not_participles"])
-
-
-@lru_cache(maxsize=1)
-def _title_closers() -> tuple[frozenset[str], frozenset[str]]:
-    """[unquoted_title] prepositions, and the stems of the place nouns ([unquoted_title] place_nouns
-    and the venues of latvian/data/places.toml) whose locative is where the work happens."""
-    data = load("projects")["unquoted_title"]
-    return frozenset(data["prepositions"]), frozenset(stem(w) for w in data["place_nouns"]) | venue_stems()
-
-
 # A singular locative's endings ("dzīvē", "sabiedrībā", "tirgū", "pilī").
 SINGULAR_LOCATIVE = ("ā", "ē", "ī", "ū")
 
@@ -100,7 +76,8 @@ def _closes_title(words: list[str]) -> bool:
     last = words[-1].lower()
     if lemma(words[-1]) == last:
         return True
-    prepositions, places = _title_closers()
+    vocabulary = unquoted_title_words()
+    prepositions, places = vocabulary.prepositions, vocabulary.place_stems
     if len(words) >= 3 and words[-2].lower() in prepositions:
         return True
     return (len(words) >= 3 and last.endswith(SINGULAR_LOCATIVE) and words[-2].islower()
@@ -123,11 +100,6 @@ def _owner_kinds() -> frozenset[str]:
     return frozenset(load("projects")["name_before"]["owner_kinds"])
 
 
-@lru_cache(maxsize=1)
-def _kind_nouns() -> frozenset[str]:
-    return frozenset(load("projects")["unquoted_title"]["kind_nouns"])
-
-
 def unquoted_title(text: str, word: str, pos: int, end: int, not_names: frozenset[str] | set[str]):
     """(start, end, aliases) of the unquoted title at `pos` after the project word `word`, the
     sentence ending at `end`; None where neither shape is there."""
@@ -140,18 +112,18 @@ def unquoted_title(text: str, word: str, pos: int, end: int, not_names: frozense
         return short.start("name"), short.end("name"), aliases
     if (yeared := WORD_AND_YEAR.match(text, pos, end)) and yeared["name"].split()[0] not in not_names:
         return yeared.start("name"), yeared.end("name"), []
-    if (kind := KIND_THEN_QUOTED.match(text, pos, end)) and kind["kind"].lower() in _kind_nouns() \
+    if (kind := KIND_THEN_QUOTED.match(text, pos, end)) and kind["kind"].lower() in unquoted_title_words().kind_nouns \
             and kind["name"].split()[0] not in not_names:
         return kind.start("name"), kind.end("name"), []
     # (its first word may be one that names nothing alone, "Eiropas …": the action noun makes it a title)
     if (paged := BEFORE_PAGE.match(text, pos, end)) and paged["name"] not in not_names \
             and action_title(paged["name"]):
         return paged.start("name"), paged.end("name"), []
-    if word.lower() in _participle_after() and (closed := BEFORE_PARTICIPLE.match(text, pos, end)) \
+    if word.lower() in unquoted_title_words().participle_after and (closed := BEFORE_PARTICIPLE.match(text, pos, end)) \
             and closed["name"].split()[0] not in not_names and not closed["name"].isupper() \
-            and not closed["participle"].lower().startswith(_not_participles()) \
+            and not closed["participle"].lower().startswith(unquoted_title_words().not_participles) \
             and closed["name"].split()[-1].lower() not in _owner_kinds() \
-            and not set(closed["name"].lower().split()) & _finite_verbs() \
+            and not set(closed["name"].lower().split()) & unquoted_title_words().finite_verbs \
             and _closes_title(closed["name"].split()):
         return closed.start("name"), closed.end("name"), []
     if (relative := BEFORE_RELATIVE.match(text, pos, end)) and relative["name"].split()[0] not in not_names \

@@ -128,13 +128,18 @@ def _next_other(found: list[Found], index: int, end: int) -> int | None:
                  if f.mention.start >= end and f.id != found[index].id), None)
 
 
+def _one_run(text: str, first: Found, second: Found) -> bool:
+    """Nothing but white space between two mentions: they are one run of groups, whose ages follow its last."""
+    return not text[first.mention.end:second.mention.start].strip()
+
+
 def _run_ends(found: list[Found], text: str) -> list[int]:
     """For each mention, the end of the run of groups that starts at it ("jauniešu imigrantu
     (18-30)"): its own end, or, with nothing but white space before the next mention, that one's
     run end. Built from the last mention back, once per list (`ages_of`)."""
     ends = [f.mention.end for f in found]
     for index in range(len(found) - 2, -1, -1):
-        if not text[found[index].mention.end:found[index + 1].mention.start].strip():
+        if _one_run(text, found[index], found[index + 1]):
             ends[index] = ends[index + 1]
     return ends
 
@@ -144,16 +149,18 @@ def ages_of(found: list[Found], text: str) -> list[tuple[int | None, int | None]
     runs' ends are found once for the list (walked per mention, a chain of groups was passed once per
     group in it: issue 13)."""
     run_ends = _run_ends(found, text)
-    return [ages_near(text, f.mention.start, run_ends[index], _next_other(found, index, run_ends[index]))
-            for index, f in enumerate(found)]
+    return [_ages_after_run(found, index, text, run_ends[index]) for index in range(len(found))]
 
 
 def ages_at(found: list[Found], index: int, text: str) -> tuple[int | None, int | None]:
     """The ages said at one mention (`ages_of` for all of them at once): its run walked from it, for
     the few mentions a veto asks about (families_with_children)."""
-    run_end = found[index].mention.end
-    for nxt in found[index + 1:]:
-        if text[run_end:nxt.mention.start].strip():
-            break
-        run_end = nxt.mention.end
+    last = index
+    while last + 1 < len(found) and _one_run(text, found[last], found[last + 1]):
+        last += 1
+    return _ages_after_run(found, index, text, found[last].mention.end)
+
+
+def _ages_after_run(found: list[Found], index: int, text: str, run_end: int) -> tuple[int | None, int | None]:
+    """The ages of mention `index` whose run of groups ends at `run_end`: before another group begins."""
     return ages_near(text, found[index].mention.start, run_end, _next_other(found, index, run_end))

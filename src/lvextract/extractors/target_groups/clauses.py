@@ -353,7 +353,7 @@ class ClauseReading:
             if j < n and self.sdoc[j].lower_ == "kā" and self.skip_space(j + 1) < n \
                     and self.sdoc[self.skip_space(j + 1)].lower_ == "arī":
                 j = self.skip_space(self.skip_space(j + 1) + 1)
-            elif j < n and self.sdoc[j].lower_ in ("un", "vai", "gan") and (self.sdoc[j].lower_ != "gan" or j != i):
+            elif j < n and self.sdoc[j].lower_ in ("un", "vai", CORRELATIVE) and (self.sdoc[j].lower_ != CORRELATIVE or j != i):
                 # ("gan" only after a comma: "gan nevalstiskā sektora, gan uzņēmēju pārstāvji")
                 j = self.skip_space(j + 1)
                 # (the last owner with its adjective: "mazākumtautību, NVO un vietējās sabiedrības

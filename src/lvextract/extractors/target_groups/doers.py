@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clauses import WITH
 from .clause_words import clause_indices_before, clause_words_after, clause_words_before
 from .forms import form
 from .reader import Reader, clause_tokens_after
@@ -33,13 +34,13 @@ def meets_a_group(reader: Reader, end: int, start: int | None = None) -> bool:
     verb = next((i for i, token in clause_tokens_after(reader, end, VERB_REACH) if token.text.lower() in reader.ctx.meeting_verbs), None)
     if verb is not None:
         after = reader.word_at_or_after(verb + 1)
-        return after is not None and reader.word(after) == "ar" and _met_after(reader, after)
+        return after is not None and reader.word(after) == WITH and _met_after(reader, after)
     if start is None:
         return False
     before = list(clause_indices_before(reader, start, MET_REACH + 1))
     if not before or reader.word(before[0]) not in reader.ctx.meeting_verbs:
         return False
-    return any(reader.word(i) == "ar" and _met_after(reader, i) for i in before[1:])
+    return any(reader.word(i) == WITH and _met_after(reader, i) for i in before[1:])
 
 
 def _met_after(reader: Reader, ar: int) -> bool:
@@ -255,7 +256,7 @@ def own_people(reader: Reader, start: int) -> bool:
     if before is None or reader.word(before) not in reader.ctx.own_words:
         return False
     governor = reader.previous_word(before)
-    return governor is None or (reader.word(governor) != "ar"
+    return governor is None or (reader.word(governor) != WITH
                                 and not reader.word(governor).startswith(reader.ctx.own_enrolling))
 
 

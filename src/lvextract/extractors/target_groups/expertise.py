@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from ...latvian.relatives import relative_forms
+from .clauses import WITH
 from .list_walks import LIST_STEPS, word_before_list
 from .mentions import Found
 from .reader import Reader
@@ -66,7 +67,7 @@ def field_of_work(reader: Reader, f: Found) -> bool:
         ar = reader.previous_word(noun) if noun is not None else None
     else:
         ar = word_before_list(reader, f, LIST_STEPS, lambda i: False)
-    if ar is None or reader.word(ar) != "ar":
+    if ar is None or reader.word(ar) != WITH:
         return False
     verb = reader.previous_word(ar)
     if verb is None:
@@ -98,7 +99,7 @@ def field_of_experience(reader: Reader, f: Found) -> bool:
     if start is None:
         return False
     ar = reader.previous_word(start)
-    if ar is not None and reader.word(ar) == "ar":
+    if ar is not None and reader.word(ar) == WITH:
         field = reader.previous_word(ar)
         # "pieredze darbā ar jauniešiem"
         return field is not None and reader.word(field) in work and _held_experience_before(reader, field)

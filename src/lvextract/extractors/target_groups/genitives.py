@@ -8,7 +8,7 @@ import re
 
 from .fields import closes_fields
 from .between import ages_end, list_owner, relative_clause_end
-from .clauses import CORRELATIVE, LIST_JOINS
+from .clauses import CORRELATIVE, LIST_JOINS, WITH
 from .ensemble_sections import ensemble_section
 from .forms import ADJECTIVE_ENDINGS, LOCATIVE_ENDINGS, PLURAL_ENDINGS, definite_adjective, skips_before_noun
 from .venue_rooms import room_follows
@@ -143,7 +143,7 @@ class GenitiveReading:
                 i += 1
                 continue
             # (who the group is, said with "ar" right after it: "senioru ar kustību grūtībām regulāra apciemošana")
-            if steps == 1 and word == "ar":
+            if steps == 1 and word == WITH:
                 return self._past_with_phrase(i)
             # (the owner stands right before the noun or its kind: "… skolu aktivitāšu atbalstam")
             if owners and not list_owner(word, after_join, owners) and not word.startswith(self.ctx.kind_words):

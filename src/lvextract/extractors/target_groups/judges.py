@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from ..vocabulary import load
 from .clause_words import clause_words_after, clause_words_before
+from .clauses import CORRELATIVE
 from .forms import form
 from .list_walks import LIST_STEPS, past_list_after, word_before_list
 from .mentions import Found
 from .reader import Reader
 
-CORRELATIVES = frozenset({"gan", "arī"})  # passed before a listed group: "vērtēja gan bērni, gan seniori"
+CORRELATIVES = frozenset({CORRELATIVE, "arī"})  # passed before a listed group: "vērtēja gan bērni, gan seniori"
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from ..vocabulary import load
 from .caring import cares_for
-from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS
+from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS, WITH
 from .forms import ACCUSATIVE_ENDINGS, GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
 
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
@@ -161,7 +161,7 @@ class LookingBack:
                 continue
             # (only with a group inside: in "sadarbībā ar pašvaldībā strādājošiem speciālistiem"
             # the "ar" governs the specialists themselves)
-            if word == "ar" and participle_at is not None and phrase_has_group:
+            if word == WITH and participle_at is not None and phrase_has_group:
                 seen, participle_at = participle_at, None
                 continue
             # "Paldies dziedošajiem bērniem", "izsaka pateicību skolotājiem": those thanked are
@@ -194,7 +194,7 @@ class LookingBack:
                                           and not (seen == 1 and word in self.ctx.blocking))
             # "bezdarbniekiem ar apgādājamajiem un personām ar invaliditāti": an "ar" right after a
             # group word says who that group is; it governs nothing after the coordinated dative.
-            if dative and word == "ar" and seen > 1:
+            if dative and word == WITH and seen > 1:
                 owner = self.previous_word(i)
                 # (also a plain plural noun: "māmiņām ar bērniem ratiņos un personām ar …")
                 # (not a verb of the first person plural, which ends alike: "Pārrunājām ar skolotājiem
@@ -205,7 +205,7 @@ class LookingBack:
                     continue
             # (so in the accusative, after a group of ours in that case: "iesaistīs ģimenes ar bērniem un
             # cilvēkus ar invaliditāti" — the "ar" says who the families are)
-            if not dative and word == "ar" and seen > 1 and (owner := self.previous_word(i)) in self.in_mention \
+            if not dative and word == WITH and seen > 1 and (owner := self.previous_word(i)) in self.in_mention \
                     and self.word(start).endswith(ACCUSATIVE_ENDINGS) and form(self.sdoc[owner].text) & {"participant"}:
                 continue
             # (not an age range: "vecumā no 16 līdz 25 gadiem, un … tika veltīta jauniešiem ar …" stays as it was)
@@ -213,7 +213,7 @@ class LookingBack:
                 continue
             # (nor a partner's "sadarbībā ar …" before the verb: "sadarbībā ar partneriem izsludina
             # pieteikšanos biedrībām" — its "ar" has the partners)
-            if verb_passed and word == "ar" and (partner := self.previous_word(i)) is not None \
+            if verb_passed and word == WITH and (partner := self.previous_word(i)) is not None \
                     and self.word(partner) in self.ctx.work_partner_words:
                 i = partner  # (the whole phrase passed: "kopā ar viņiem tiek realizēti … cilvēkiem")
                 continue
@@ -227,11 +227,11 @@ class LookingBack:
                     and f"{word} {self.word(after)}" in self.ctx.preposition_idioms:
                 continue
             if word in self.ctx.blocking:
-                if word == "ar" and (self.works_with(i, host=self.word(start).startswith(self.ctx.meeting_hosts)) or self.participle_follows(start) or self.work_verb_follows(i, start)):
+                if word == WITH and (self.works_with(i, host=self.word(start).startswith(self.ctx.meeting_hosts)) or self.participle_follows(start) or self.work_verb_follows(i, start)):
                     return "served", seen, word
                 # "kopā ar bēgļu ģimenēm gatavojām piparkūkas": people one does things together
                 # with take part; organisations named so are partners ("kopā ar biedrībām").
-                if word == "ar" and self.after_together(i) and group not in self.ctx.together_partners:
+                if word == WITH and self.after_together(i) and group not in self.ctx.together_partners:
                     return "none", seen, ""
                 # "dialogu starp romu ģimenēm un skolām": the people a project builds a dialogue or
                 # cooperation with are served; organisations so named are partners.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clauses import WITH
 from .forms import form
 from .mentions import Found
 from .reader import Reader
@@ -37,7 +38,7 @@ def accept_met(reader: Reader, found: list[Found]) -> None:
             word = reader.word(i)
             if word in STOPS or word in verbs:
                 break
-            if word != "ar":
+            if word != WITH:
                 continue
             before = reader.previous_word(i)
             after = reader.word_at_or_after(f.mention.token_end)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clauses import WITH
 from .mentions import Found
 from .reader import Reader
 
@@ -38,7 +39,7 @@ def one_provider(reader: Reader, f: Found) -> bool:
     if word.endswith(plural_endings) or word.startswith(collectives):
         return False  # "darbā ar jaunatni iesaistītie"; the staff as one body: "skolu personālam"
     before = reader.previous_word(f.mention.token_start)
-    singular = word.endswith(endings) or (word.endswith("u") and before is not None and reader.word(before) == "ar")
+    singular = word.endswith(endings) or (word.endswith("u") and before is not None and reader.word(before) == WITH)
     if not singular:
         return False
     return not any(reader.word(j).startswith(quantifiers) for j in reader.words_back(f.mention.token_start, reach))

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clauses import WITH
 from .mentions import Found
 from .reader import Reader
 
@@ -34,7 +35,7 @@ def _words() -> tuple[tuple[str, ...], frozenset[str]]:
 def performs_together(reader: Reader, f: Found) -> bool:
     """Whether group mention `f`, said after "kopā ar", performs with the sentence's performer."""
     back = list(reader.words_back(f.mention.token_start, AR_REACH))
-    at = next((k for k, i in enumerate(back) if reader.word(i) == "ar"), None)
+    at = next((k for k, i in enumerate(back) if reader.word(i) == WITH), None)
     if at is None or at + 1 >= len(back) or reader.word(back[at + 1]) != "kopā":
         return False
     verbs, stages = _words()

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
+from ...latvian.verb_forms import INFINITIVE_ENDINGS
 from ...word_regex import alternation
 from .forms import form
 from .mentions import Found
@@ -157,7 +158,7 @@ def _class_before_or_placed(reader: Reader, f: Found, placing: re.Pattern, class
     sentence_end = reader.doc.sentences[index].end
     near = PLACED_BETWEEN.match(text, end, min(sentence_end, end + PLACED_REACH))
     placed = near and placing.match(text, near.end(), min(sentence_end, end + PLACED_REACH))
-    if placed and not placed.group(0).lower().endswith(("t", "ties")):  # (not "Bērniem uzvarēt palīdzēja …")
+    if placed and not placed.group(0).lower().endswith(INFINITIVE_ENDINGS):  # (not "Bērniem uzvarēt palīdzēja …")
         return True
     before = reader.previous_word(f.mention.token_start)
     if before is None or not reader.word(before).startswith(class_nouns) or not reader.word(before).endswith("ā"):

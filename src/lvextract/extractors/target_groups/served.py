@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...latvian.verb_forms import is_verb_lemma
+from .clauses import WITH
 from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, PLURAL_DATIVE_ENDINGS, form
 from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, is_guest,
                     meets_a_group, obliged, own_people, put_to_a_task, talked_of, visited)
@@ -84,7 +85,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and protected_from_harm(reader, reader.previous_word(start_token)):
         return True
     # "sociālais darbs ar ģimeni un bērniem": "ar" takes a singular in the accusative; work with it serves it.
-    if governed == "served" and governor == "ar" and distance == 1 and _singular_accusative(reader, head, end_token):
+    if governed == "served" and governor == WITH and distance == 1 and _singular_accusative(reader, head, end_token):
         return True
     if "dative" in forms:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \

@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
+from .clauses import WITH
 from .clause_words import clause_indices_before
 from .forms import form
 from .list_walks import FORWARD_JOINS, steps_back
@@ -70,7 +71,7 @@ def _governed_after(reader: Reader, start: int) -> bool:
     for i, group in steps_back(reader, start, QUALIFIER_REACH):
         if group or reader.word(i) in FORWARD_JOINS or _qualifier(reader, i):
             continue
-        if reader.word(i) == "ar" and reader.previous_word(i) in reader.in_mention:
+        if reader.word(i) == WITH and reader.previous_word(i) in reader.in_mention:
             continue  # (inside the list: "ģimenēm ar bērniem un …")
         return _negated_suitability(reader, i)
     return False
@@ -91,7 +92,7 @@ def _fronted(reader: Reader, end: int) -> bool:
             break  # (the clause ends; a comma not between two groups of the list ends it too)
         if found_at is not None:
             return False  # (the suitability word has a complement of its own)
-        if i in reader.in_mention or word in FORWARD_JOINS or word == "ar":
+        if i in reader.in_mention or word in FORWARD_JOINS or word == WITH:
             i += 1
             continue
         if word in only or seen == FRONTED_REACH:

@@ -15,13 +15,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
+from ...latvian.verb_forms import INFINITIVE_ENDINGS
 from .forms import form
 from .list_walks import DEFINITE_DATIVES, word_before_list
 from .mentions import Found
 from .reader import Reader
 
 REACH = 4  # words back from the group to the verb of wishing
-INFINITIVE_ENDINGS = ("t", "ties")
 GENITIVE_ENDINGS = ("u", "as", "es", "a")  # a genitive qualifier between a greeting and its addressee
 
 

@@ -11,6 +11,8 @@ Phrase syntax, word by word:
   `=ar`                exactly this word, lower-cased (prepositions, short words)
   `...`                up to six words of any kind ("pašvaldības ... no sava budžeta")
   `“name”`             one quoted name of up to four words ("PII “name” audzēkņi": "PII “Zīlīte” audzēkņi")
+  `{funds}`            each phrase of the entry's list `funds` in turn (`lists = { funds = [...] }`):
+                       one pattern for phrases that differ only there
 Punctuation inside a phrase ("Patvēruma, migrācijas …") is optional in the text (a dash there
 matches any dash: hyphen, en dash, em dash), and runs of white space or line breaks between
 words are allowed, since the text keeps them as tokens.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ... import spans
 from ...document import Document
 from .pattern_set import PatternSet
-from .phrases import phrase_pattern
+from .phrases import entry_forms, phrase_pattern
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Vocabulary:
     def __init__(self, entries: list[dict]):
         self.entries = entries
         self._patterns = PatternSet([(entry["id"], phrase_pattern(form))
-                                     for entry in entries for form in entry.get("forms", [])])
+                                     for entry in entries for form in entry_forms(entry)])
         self._exact = [
             (entry["id"], form, re.compile(r"(?<![\w+])" + re.escape(form) + r"(?![\w+])"))
             for entry in entries

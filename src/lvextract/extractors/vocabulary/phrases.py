@@ -31,6 +31,23 @@ CLOSING_QUOTES = sorted(orthography.CLOSING_QUOTES)
 NAME_WORDS = "{0,8}"  # four words and the spaces between them
 
 
+# `{name}` in a phrase stands for each phrase of the entry's list `name` (its `lists` table) in turn.
+LIST_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
+def entry_forms(entry: dict) -> list[str]:
+    """An entry's phrases, each one with a `{name}` slot written out once per phrase of that list."""
+    lists = entry.get("lists", {})
+    return [written for form in entry.get("forms", []) for written in _filled(form, lists)]
+
+
+def _filled(form: str, lists: dict) -> list[str]:
+    slot = LIST_SLOT.search(form)
+    if slot is None:
+        return [form]
+    return [written for item in lists[slot[1]] for written in _filled(form[:slot.start()] + item + form[slot.end():], lists)]
+
+
 def phrase_pattern(phrase: str) -> list[dict]:
     """A spaCy Matcher pattern for one phrase of the vocabulary syntax (the package docstring)."""
     pattern: list[dict] = []
