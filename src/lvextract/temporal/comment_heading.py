@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
+from ..latvian.orthography import UPPER
 from .publication_fields import line_label
 
 # A count of comments before or after the heading's words: "(2)", "2", ": 0".
@@ -36,3 +37,27 @@ def last_labelled_line(text: str, lines) -> int:
     Reads each line's first 200 characters."""
     return max((k for k, line in enumerate(lines) if line_label(text[line.start:min(line.end, line.start + 200)].lstrip())),
                default=-1)
+
+
+# A reader's comment header without a heading above it: the writer's one name (a nickname, a given
+# name), a dash, the comment's date, maybe its clock: "Marta - 25.07.2021".
+_COMMENTER_BEFORE = re.compile(rf"[^\S\n]*[{UPPER}][^\W\d_]{{1,20}}[^\S\n]+[-–—][^\S\n]+")
+_CLOCK_AFTER = re.compile(r"[^\S\n]*(?:,?[^\S\n]*\d{1,2}[:.]\d\d)?[^\S\n]*")
+# The comment's text under it: a line of at least this many words.
+_COMMENT_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def commenter_stamp(text: str, lines, i: int, atom) -> bool:
+    """The date heads a reader's comment: its line is a single name, a dash and the date, and the
+    next line with words is prose ("Marta - 25.07.2021" / "Viss jau forši ar to svinēšanu, bet …"):
+    the comment's day, not the page's (a signature under the body closes the page, nothing follows
+    it but an attachment's heading). Reads the date's line and the next two lines."""
+    line = lines[i]
+    if not (_COMMENTER_BEFORE.fullmatch(text, line.start, atom.start) and _CLOCK_AFTER.fullmatch(text, atom.end, line.end)):
+        return False
+    for below in lines[i + 1:i + 3]:
+        words = _WORD.findall(text, below.start, min(below.end, below.start + 200))
+        if words:
+            return len(words) >= _COMMENT_WORDS
+    return False

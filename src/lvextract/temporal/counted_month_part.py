@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from .relative_words import counted_words, custom_told, lookups, told_once
+from .page_furniture import WORD
 from .sentence_window import sentence_around
 
 
@@ -26,7 +27,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     rank, days = counted_words()
     ordinals = vocab.alternation(rank)
     weekdays = [f for f in days if f.endswith("ā")]  # the locative only ("otrajā svētdienā")
-    unit = rf"[^\S\n]+(?:{vocab.alternation([*weekdays, 'nedēļā'])})(?!\w)"
+    # the weekday, the week or its end ("jūlija otrajā nedēļas nogalē")
+    unit = rf"[^\S\n]+(?:{vocab.alternation([*weekdays, 'nedēļā'])}|nedēļas[^\S\n]+nogalē)(?!\w)"
     # the ordinal after the month ("septembra otrajā svētdienā"), or before it ("otrajā septembra
     # svētdienā", `ordinal_before`), the weekday or the week right after
     part = rf"(?P<ordinal>[^\S\n]+(?:{ordinals}))?{unit}"
@@ -64,7 +66,17 @@ def no_month(text: str, start: int, end: int) -> bool:
     # a clause joined after the custom's tells this year's occurrence of it, not the custom's own
     # month ("Ik gadu … tiek atzīmēta marta trešajā otrdienā, un šogad to atzīmēs arī …")
     joined = _JOINED_CLAUSE.search(text, end, right)
-    return custom_told(text, left, joined.start() if joined else right, habit, once)
+    return custom_told(text, left, joined.start() if joined else right, habit, once - _observance_modifiers(text, left, right))
+
+
+def _observance_modifiers(text: str, left: int, right: int) -> frozenset[str]:
+    """The modifiers of the sentence that point at no time ("šī diena tiek atzīmēta oktobra pirmajā
+    svētdienā": the observance's "this", not "šī gada", "šajā svētdienā"): no word of one occurrence.
+    A modifier that also stands before a unit or a weekday in the sentence stays one."""
+    look = lookups()
+    words = [w.lower() for w in WORD.findall(text, left, right)]
+    timed = {w for w, after in zip(words, words[1:]) if after in look["unit"] or after in look["weekday"]}
+    return frozenset(w for w in words if w in look["modifier"] and w not in timed)
 
 
 # A clause coordinated after the month's: a comma or semicolon and a conjunction ("…, un šogad …",

@@ -146,6 +146,8 @@ def fragments() -> dict[str, str]:
     weekday_after_dash = vocab.alternation(vocab.weekday_forms(0, 1))
     return {
         "year_word": year_word,
+        "year_kinds": vocab.alternation(vocab.temporal()["year_kind_words"]),
+        "year_seasons": vocab.alternation(vocab.temporal()["year_season_words"]),
         # a part of the first year of a span, before "līdz": "kopš 2018. gada rudens līdz …"
         "year_part": rf"(?:[^\S\n]+(?:{vocab.alternation(vocab.temporal()['year_part_genitives'])})(?!\w))",
         "weekday_dative": weekday_dative,

@@ -13,6 +13,7 @@ from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import UNIT_AFTER, reads_as_days
 from .date_values import _month_number, _valid, _year_of
+from .list_markers import item_number
 
 
 def day_month(m: re.Match) -> list[Atom]:
@@ -83,6 +84,8 @@ def day_range_month(m: re.Match) -> list[Atom]:
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if not (_valid(year, month, d1) and _valid(year, month, d2) and d1 < d2) or _address_number(m):
         return []
+    if m.start() == m.start("d1") and item_number(m.string, m.start("d1"), m.end("d1")):
+        return []  # "1. Līdz 15. aprīlim …", "2. līdz 15. maijam …": a list's items, each until the 15th
     gap = m.string[m.end("d1"):m.start("d2")]
     if "\n" in gap and any(w.lower() in vocab.weekday_names() for w in re.findall(r"[^\W\d_]+", gap)):
         return []  # "… **1.⏎⏎- otrdien, 22. maijā": a list's number over an item led by its weekday

@@ -107,13 +107,13 @@ _DAY_RULES = {
 }
 _YEAR_RULES = {
     # "2024. gada 5. martā", "2014. gada martā", "2012. gadā", "2012. un 2014. gadā", "2012 līdz 2014"
-    "letter": ("day_month", "day_month_cut", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_to_month", "year_list", "year", "year_month",
+    "letter": ("day_month", "day_month_cut", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_to_month", "year_list", "year", "year_of_kind", "year_month",
                "year_day_english", "day_month_hyphenated", "year_dot_month", "year_elided"),
-    "dash": ("iso", "iso_month", "year_range", "year_range_short", "year_to_month", "bracketed_years"),
+    "dash": ("iso", "iso_month", "year_range", "year_range_short", "year_to_month", "bracketed_years", "numeric_ymd_glued"),
     "other": ("bracketed_year", "bracketed_award_year"),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
-    "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount", "numeric_ymd_glued"),
+    "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount", "numeric_ymd_glued", "bracketed_years_dashless"),
 }
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}
 
@@ -204,6 +204,6 @@ def _rule_starts() -> re.Pattern:
     # or to a photo's file name ("DSC062962015.gada 22.aprīlī"), GLUED_FILE_YEAR.
     # Every one of these starts at a digit (each looks ahead to one): the one (?=\d) before them all
     # spares their look-behinds at every other character (the same starts: all are zero-width).
-    return re.compile(rf"{scan.pattern}|(?=\d)(?:{GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_FILE_YEAR}|{GLUED_WORD_YEAR}|{AFTER_AT}|{AFTER_CLOCK}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}\.\d\d\.\d\d)(?<=[{LOWER}]{{2}})"
+    return re.compile(rf"{scan.pattern}|(?=\d)(?:{GLUED_BEFORE}|{GLUED_YEAR}|{GLUED_FILE_YEAR}|{GLUED_WORD_YEAR}|{AFTER_AT}|{AFTER_CLOCK}|(?=\d\d[-.]\d\d[-.]\d{{4}}|\d{{4}}[-.]\d\d[-.]\d\d)(?<=[{LOWER}]{{2}})"
                       rf"|(?=\d\d?\.)(?<=[{LOWER}]{{3}})|(?=\d\d?\.)(?<=[{UPPER}]{{3}})|(?=\d{{4}}\.\d\d\.\d{{3}})(?<=[^\W\d_])|(?<=\()(?=\d{{4}}\))"
                       rf"|(?:(?<=\(ap[^\S\n])|(?<=\(ap\.[^\S\n])|(?<=\(ca\.[^\S\n]))(?=\d{{4}}\)))")

@@ -24,7 +24,8 @@ from .date_rule_actions import (date_card, day_list_month, day_month_cut, month_
                                 numbered_day_month, numeric,
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range)
 from .year_rule_actions import (month_number_range, month_range_year, month_year, year, year_list, year_month, year_range, year_range_short,
-                                year_to_month, bracketed_award_year, bracketed_year, bracketed_years)
+                                year_to_month, bracketed_award_year, bracketed_year, bracketed_years,
+                                bracketed_years_dashless)
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
 
@@ -162,10 +163,11 @@ def rules() -> list[Rule]:
             rf"(?=\d)(?:(?<=[{LOWER}]{{2}})|(?<=[{LOWER}][)\"”»!?])|(?<=[)\"”»][!?]))(?P<d>[0-3]\d)[-.](?P<m>{MONTH_NUMBER_PADDED})[-.](?P<y>{YEAR})\.?"
             rf"{glued_stamp_end()}"),
          numeric_glued),
-        # "Ziemas skola bērniem2021.11.05 Komentāri (0)": the same stamp with the year first, its
-        # comment counter maybe after it (temporal/glued_stamp.py).
+        # "Ziemas skola bērniem2021.11.05 Komentāri (0)", "… priedes2008-04-18": the same stamp with the
+        # year first, with dots or dashes, its comment counter maybe after it
+        # (temporal/glued_stamp.py).
         ("numeric_ymd_glued", _compile(
-            rf"(?=\d)(?<=[{LOWER}]{{2}})(?P<y>{YEAR})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<d>{DAY_PADDED})\.?{glued_stamp_end()}"),
+            rf"(?=\d)(?<=[{LOWER}]{{2}})(?P<y>{YEAR})[.-](?P<m>{MONTH_NUMBER_PADDED})[.-](?P<d>{DAY_PADDED})\.?{glued_stamp_end()}"),
          numeric_glued),
         ("numeric", _compile(
             rf"{DIGIT_START}(?P<d>{DAY})\s?\.\s?(?P<m>{MONTH_NUMBER})\s?\.\s?(?P<y>{YEAR})(?:\s?\.)?{NUMBER_END}"), numeric),
@@ -293,6 +295,11 @@ def rules() -> list[Rule]:
         ("bracketed_years", _compile(
             rf"(?=\d)(?<=\()(?P<y1>{LIFE_YEAR})[^\S\n]{{0,2}}{DASH}[^\S\n]{{0,2}}(?P<y2>{LIFE_YEAR})(?=[^\S\n]*[);,])"),
          bracketed_years),
+        # A term's years in brackets whose dash the page lost, "gada" after the second: "padomes
+        # sasaukums (1989. 1994.gada)" is the years 1989 to 1994 (a later year, a term's few apart).
+        ("bracketed_years_dashless", _compile(
+            rf"(?=\d)(?<=\()(?P<y1>{YEAR})\.[^\S\n]{{1,2}}(?P<y2>{YEAR})\.[^\S\n]?(?:gada|g\.)(?=[^\S\n]*\))"),
+         bracketed_years_dashless),
         ("bracketed_year", _compile(rf"(?=\d)(?:(?<=[”\"»“]\()|(?<=[”\"»“][^\S\n]\()"
                                     # (after a word in the locative only, where a thing stands, "rijā (1887)",
                                     # "Kalnmuižā (2022)"; "skaits (1850)", "skola (2012)" are no years)
@@ -323,6 +330,11 @@ def rules() -> list[Rule]:
         # ("pirmo reizi minēts 1645. gadā").
         ("year", _compile(rf"{DIGIT_START}(?:(?P<y>{YEAR})|(?P<hy>{HISTORIC_YEAR})(?=\s*\.))"
                           rf"(?:\s*\.\s*(?!gados|gadi\b){f['year_word']}|\s+gad(?:s|a|am|ā)(?!\w))", flags),
+         year),
+        # "2019. budžeta gadā", "2024. sezonā": a kind of the calendar year before its year word, or
+        # a season's noun for it (temporal.toml year_kind_words, year_season_words).
+        ("year_of_kind", _compile(rf"{DIGIT_START}(?P<y>{YEAR})\.[^\S\n]{{0,2}}(?:(?:{f['year_kinds']})[^\S\n]{{1,2}}{f['year_word']}"
+                                  rf"|(?:{f['year_seasons']})(?!\w))", flags),
          year),
         # A year whose year word is left out or said once after the word joined to it by "un"/"vai":
         # an age group's birth year ("2003. un jaunāki", "1970. vai vecāki", the year word said once

@@ -31,8 +31,9 @@ from .dateline_words import forbidden as _forbidden, place_first as _place_first
 from .dateline_words import is_bare_dateline as _is_bare_dateline, residual_words as _residual_words
 from .dateline_words import breadcrumb_rubric
 from .dateline_words import item_before_dash as _item_before_dash, segment as _segment, term_field as _term_field
+from .comment_heading import commenter_stamp
 from .event_fields import event_card_head as _event_card_head, event_fields_after as _event_fields_after
-from .event_fields import in_event_block as _in_event_block, time_follows as _time_follows
+from .event_fields import in_event_block as _in_event_block, occurrence_span, time_follows as _time_follows
 from .headline_stamp import bulletin_headline_day, nominative_headline_day, parenthesised_headline_day, past_headline_day
 from .named_day import day_named_after_dash
 from .dateline_dash import item_after_dash
@@ -47,7 +48,7 @@ from .posted_line import posted_line
 from .byline_below import stamp_over_byline
 from .category_stamp import category_stamp
 from .next_item_stamp import opens_next_item
-from .page_head import closes_sentence as _closes_sentence, continues as _continues, first_sentence_line
+from .page_head import closes_sentence as _closes_sentence, continues as _continues, first_sentence_line, doubled_year_end
 from .page_head import head_end as _head_end, prose as _prose, related_start as _related_start
 
 _NUMBERED = re.compile(r"\bNr\.?\s*\d")
@@ -130,10 +131,14 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             continue
         if atom.end > line.end or i >= related:
             continue
+        if occurrence_span(text, atom, line.end):
+            continue  # "16. mai 2019, 1:00 PM - 16. mai 2019, 3:00 PM": an event card's time, not posted
         if i not in stamps:
             stamps[i] = _stamp_line(text, lines, i)
         if stamps[i]:
             continue
+        if i > first_sentence and commenter_stamp(text, lines, i, atom):
+            continue  # "Marta - 25.07.2021" over the reader's words: a comment's day
         if i > first_sentence and opens_next_item(text, lines, i, atom.start, atom.end):
             continue  # "… body." / "25.02.2014 09:49" / the next listed item's headline and its byline
         if _periodical_citation().search(text, max(line.start, atom.start - 160), atom.start):
@@ -249,6 +254,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         # Portals put several fields on one line: "Publicēts: 03.03.2025. 10:15 | Autors: …".
         seg_start, seg_end = _segment(text, line, atom)
         seg_start = source_before_label(text, seg_start, atom.start)  # "Fakti.lv Publicēts: …"
+        seg_start = doubled_year_end(text, seg_start, atom)  # ", 2010. gada, 18.marts, 2010"
         if (age := age_tail_start(text, atom.end, seg_end)) is not None:
             seg_end = age  # "piektdiena, 11.08.2017 11:26 Age: 224 Days": the posting's age is the stamp's
         field_words = _WORD.findall(text[line.start:seg_start]) if seg_start > line.start else []

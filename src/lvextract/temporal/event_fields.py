@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as vocab
-from .date_patterns import CLOCK_WORD, fragments
+from .date_patterns import CLOCK_WORD, HOUR, MINUTE, fragments
 from .grammar import Atom
 from .page_furniture import Line as _Line
 from .publication_fields import line_label as _label
@@ -94,3 +94,15 @@ _FIELD_WITH_VALUE = re.compile(r"\s*(?:laiks|vieta)\s*(?:[:–-]|\d|$)", re.IGNO
 def _own_day() -> re.Pattern:
     """A day of its own on a line: a day and a month name, or day.month."""
     return re.compile(rf"(?<!\d)\d{{1,2}}\.\s?{fragments()['month_name']}|(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.", re.IGNORECASE)
+
+
+# After a date its clock time (maybe "PM"), then a dash and the end's date or clock: "16. mai 2019,
+# 1:00 PM - 16. mai 2019, 3:00 PM", "16.05.2019 13:00 – 15:00". A posting stamp has one moment.
+_TIME_SPAN_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:plkst\.?[^\S\n]*)?{HOUR}[:.]{MINUTE}(?:[^\S\n]*[AaPp][Mm])?"
+                              rf"[^\S\n]*[-–—][^\S\n]*\d")
+
+
+def occurrence_span(text: str, atom: Atom, line_end: int) -> bool:
+    """The date opens an occurrence's time from start to end on its line (an event card's "when"),
+    so it is that occurrence's day, never the page's dateline. Reads a few characters after it."""
+    return _TIME_SPAN_AFTER.match(text, atom.end, min(line_end, atom.end + 30)) is not None

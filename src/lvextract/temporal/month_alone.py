@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..latvian.orthography import UPPER
+from ..latvian.orthography import LOWER, UPPER
 from . import vocabulary as vocab
 from .date_atom import Atom
 from .date_patterns import YEAR
@@ -63,6 +63,12 @@ def _given_name(word: str) -> bool:
 
     return word[:1].isupper() and is_given_name(word)
 
+
+# A lower-case word right after the month, on its line.
+_LOWER_WORD_AFTER = re.compile(rf"[^\S\n]+[{LOWER}]")
+
+# A word before the month on its line (the 40 characters read before it).
+_WORD_BEFORE_ON_LINE = re.compile(r"[^\W\d_][^\n]*$")
 
 # A heading line: short, opened by the month, with no stop of a sentence at its end, and a blank line
 # after it (a wrapped sentence's line is followed by the next one).
@@ -124,10 +130,22 @@ def month_alone(m: re.Match) -> list[Atom]:
             and not (word.lower() in vocab.month_nominatives() and after_match) \
             and not _month_part_after().match(after) and not time_of_day_after(word, after):
         return []  # "Maija", "Jūlijā" mid-sentence: a person, not a month
-    if word.lower() not in vocab.locative_forms() and not (context_before.search(before) or after_match
-                                                            or (word.islower() and _after_month_dash().search(before))
-                                                            or month_heading(text, m.start(), m.end(), word)
-                                                            or time_of_day_after(word, after)):
+    # A nominative in lower case inside a line of words is a month ("tuvojas maijs", "bibliotēkā
+    # februāris bija rosīgs"): no name or other word is written so (docs/record.md, "a month's
+    # nominative"). Alone on its line it is a table's cell ("7." / "novembris"), a heading's rules'.
+    running_nominative = word.islower() and word in vocab.month_nominatives() \
+        and _WORD_BEFORE_ON_LINE.search(before) is not None
+    # So is one opening a sentence as its subject, a lower-case word after it ("Septembris ir īstais
+    # brīdis …", "Oktobris daudzās valstīs ir …"), unless the form is a given name's too ("Augusts",
+    # "Jūlijs") or a capitalised word follows (a surname: "Marts Liepa"); 6 of 7 such dev mentions.
+    running_nominative = running_nominative or (
+        word[0].isupper() and word.lower() in vocab.month_nominatives() and _SENTENCE_START.search(before) is not None
+        and _LOWER_WORD_AFTER.match(after) is not None and not _given_name(word))
+    if word.lower() not in vocab.locative_forms() and not running_nominative \
+            and not (context_before.search(before) or after_match
+                     or (word.islower() and _after_month_dash().search(before))
+                     or month_heading(text, m.start(), m.end(), word)
+                     or time_of_day_after(word, after)):
         return []
     if no_month(text, m.start(), m.end()):
         return []  # "ik gadu … jūlija trešajā nedēļā", "marta trešajā otrdienā – 21. martā"

@@ -39,6 +39,19 @@ def dateline_alone(text: str, line: Line, atom: Atom) -> bool:
         or words[-1].lower() + "." in vocab.month_abbreviations() or words[-1].lower() in vocab.month_portal_short()
 
 
+def doubled_year_end(text: str, start: int, atom: Atom) -> int:
+    """Where a line's dateline begins when a template printed its year once more before it, with
+    "gada" and commas round it (", 2010. gada, 18.marts, 2010"): at the date, the year before it
+    being no word of the line's own; else `start`. Reads the few characters between."""
+    if atom.year is None or atom.start - start > 20:
+        return start
+    m = _YEAR_BEFORE.fullmatch(text, start, atom.start)
+    return atom.start if m and int(m["year"]) == atom.year else start
+
+
+# The date's own year before it, with "gada" and commas round it (doubled_year_end).
+_YEAR_BEFORE = re.compile(r"[^\S\n]*,?[^\S\n]*(?P<year>\d{4})\.?[^\S\n]*(?:gada|g\.)?[^\S\n]*,[^\S\n]*", re.IGNORECASE)
+
 # A clock time glued to the date right after it, opening the line (date_patterns.AFTER_CLOCK).
 _GLUED_CLOCK = re.compile(GLUED_CLOCK)
 

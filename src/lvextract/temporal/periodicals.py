@@ -149,7 +149,9 @@ def _pointer_before_day() -> tuple[re.Pattern, re.Pattern]:
     reads = vocab.alternation(vocab.temporal()["document_date"]["read_in_issue_words"])
     weekdays = "|".join(vocab.weekday_forms(2))
     before = re.compile(rf"(?<!\w)(?:{reads})[^\S\n]+(?:(?:{weekdays})[^\S\n]*,[^\S\n]*)?$", re.IGNORECASE)
-    after = re.compile(r"[^\S\n]*,?[^\S\n]*[«\"“„][^»\"”\n]{1,60}[»\"”]")
+    # the name, or the issue's noun right after the day ("Visu rakstu lasiet 28. aprīļa numurā.")
+    nouns = vocab.alternation(vocab.temporal()["document_date"]["issue_nouns"])
+    after = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:[«\"“„][^»\"”\n]{{1,60}}[»\"”]|(?:{nouns})(?!\w))", re.IGNORECASE)
     return before, after
 
 
@@ -159,7 +161,8 @@ _POINTER_REACH = 40
 
 def issue_pointer_day(text: str, days: list[Atom]) -> Atom | None:
     """The day of a pointer to the printed issue that names the issue by its day, the periodical's
-    name after it: "Visu rakstu lasiet ceturtdienas, 7.jūlija, «Zemgales Ziņās»" — the issue that
+    name or the issue's noun after it: "Visu rakstu lasiet ceturtdienas, 7.jūlija, «Zemgales Ziņās»",
+    "Visu rakstu lasiet 28. aprīļa numurā" — the issue that
     printed the text, with its year or without (then the document's day of unknown year, as an
     agency's dateline gives it). The last such day in the text; `days`: its dates of a day, sorted."""
     before, after = _pointer_before_day()

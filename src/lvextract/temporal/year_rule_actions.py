@@ -92,6 +92,17 @@ def bracketed_years(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), y1, end_year=y2, rule="bracketed_years")]
 
 
+# The most years a term or a period written in brackets without its dash spans ("(1989. 1994.gada)").
+_DASHLESS_SPAN = 10
+
+
+def bracketed_years_dashless(m: re.Match) -> list[Atom]:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if not y1 < y2 <= y1 + _DASHLESS_SPAN:
+        return []
+    return [Atom(m.start(), m.end(), y1, end_year=y2, rule="bracketed_years_dashless")]
+
+
 def bracketed_year(m: re.Match) -> list[Atom]:
     return [Atom(m.start(), m.end(), int(m.group("y")), rule="bracketed_year")]
 
