@@ -5,7 +5,8 @@ people of, though "dalībnieki" frames it (ranking.is_frame). Not the people of 
 in the plural genitive ("olimpiāžu dalībnieki"). Likewise people who meet at an occurrence named
 after the meeting verb in the locative ("tiksies … lielkoncertā", met_at): it is no meeting; and
 people who meet in order to hold a sitting named in the locative of the purpose clause ("satikās
-projekta partneri, lai … vadības komitejas sanāksmē atskatītos uz padarīto", sitting_met_for): the sitting."""
+projekta partneri, lai … vadības komitejas sanāksmē atskatītos uz padarīto", sitting_met_for): the sitting;
+or to compete in a contest so named ("tikās komandas, lai sacenstos … konkursā"): the contest."""
 from __future__ import annotations
 
 import re
@@ -64,7 +65,9 @@ CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 @lru_cache(maxsize=1)
 def _sittings() -> frozenset[str]:
-    return frozenset(vocabulary()["gathered_people"]["sittings"])
+    """The sittings and the contests people meet to hold or to compete in."""
+    data = vocabulary()["gathered_people"]
+    return frozenset(data["sittings"]) | frozenset(data["contests"])
 
 
 def sitting_met_for(doc: Document, index, verb: NounMention | None) -> NounMention | None:
@@ -81,7 +84,8 @@ def sitting_met_for(doc: Document, index, verb: NounMention | None) -> NounMenti
         return verb
     stop = CLAUSE_END.search(doc.text, purpose.end(), end)
     clause = (purpose.end(), stop.start() if stop else end)
-    for noun in index.all_in(clause):
+    # The meeting verb tells that what they met for took place: a contest needs no verb of its own.
+    for noun in index.all_in(clause, told=True):
         if noun.kind in _sittings() and is_locative(doc.text[noun.start:noun.end]):
             return noun
     return verb

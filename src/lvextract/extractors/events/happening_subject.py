@@ -119,8 +119,8 @@ def _another_role(text: str, m: re.Match, role: str, group: int, stops) -> bool:
     """The word stands in another role than the verb's subject or the invitation's object: a name (a
     capital inside the sentence), a preposition's noun ("pie balkoniņa notika", "notiek uz
     apliecības"), a word after the head or a count ("notiks remonts …", "notiks tikai daži …"), a
-    genitive of a place or a title ("notiks skolas zālē", "grāmatas “…”"), or what a place is for
-    ("zāle, kurā notiks treniņi"). `role` is the pattern's (ROLES): only the noun after the verb is
+    genitive of a place or a title ("notiks skolas zālē", "grāmatas “…”"), what a place is for
+    ("zāle, kurā notiks treniņi"), or a plan's part ("Projekta aktivitātes norisināsies …"). `role` is the pattern's (ROLES): only the noun after the verb is
     closed by a locative."""
     not_nouns, _, not_occurrences, prepositions = stops
     word, start, end = m.group(group), m.start(group), m.end(group)
@@ -128,13 +128,26 @@ def _another_role(text: str, m: re.Match, role: str, group: int, stops) -> bool:
     if word[0].isupper() and not _sentence_initial(text, start):
         return True
     if role == "before":
-        return bool(_preposition_before().search(text, max(0, start - 10), start))
+        return bool(_preposition_before().search(text, max(0, start - 10), start)
+                    or _plan_before().search(text, max(0, start - 20), start))
     if any(w.lower() in not_nouns or w.lower() in not_occurrences or w.lower() in prepositions
+           or w.lower() in _plan_owners()
            or (role == "invited" and w[0].isupper()) for w in m.group(1).split()):
         return True
     if low.endswith(("as", "es")) and (not PLURAL_CLOSE.match(text, end) or role == "after" and m.group("locative")):
         return True
     return role == "after" and bool(PLACE_RELATIVE.search(text, max(0, m.start() - 12), m.start()))
+
+
+@lru_cache(maxsize=1)
+def _plan_owners() -> frozenset[str]:
+    return frozenset(vocabulary()["happening_subject"]["plan_owners"])
+
+
+@lru_cache(maxsize=1)
+def _plan_before() -> re.Pattern:
+    """A plan's genitive right before the noun ("Projekta aktivitātes …"): the plan's parts, no occurrence."""
+    return re.compile(rf"(?<!\w)(?:{literals(sorted(_plan_owners()))})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

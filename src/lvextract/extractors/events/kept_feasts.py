@@ -1,7 +1,9 @@
 """A feast of the year told as the country keeps it ("Latvijā svin Mārtiņdienu", "Miķeļdienu atzīmē
 29. septembrī"): the present of keeping in the feast noun's own sentence tells the calendar, not
 this year's occurrence, which the text names otherwise ("Mārtiņdienas sarīkojums … 12. novembrī").
-Types and verbs: events.toml [kept_feasts]. O(events)."""
+So does a feast the whole country keeps on a day, in any tense ("14.05. visā Latvijā svinēja … svētkiem
+– Mātes dienu"): the organiser's own occurrence is told next. Types, places and verbs: events.toml
+[kept_feasts]. O(events)."""
 from __future__ import annotations
 
 import re
@@ -18,16 +20,27 @@ def _words() -> tuple[frozenset[str], re.Pattern]:
     return frozenset(data["types"]), whole_words(data["present"], spaced=True)
 
 
+@lru_cache(maxsize=1)
+def _nationwide() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    data = vocabulary()["kept_feasts"]
+    return (frozenset(data["nationwide_types"]), whole_words(data["nationwide"], spaced=True),
+            whole_words(data["nationwide_verbs"], spaced=True))
+
+
 def drop_kept_feasts(doc: Document, record: Record) -> None:
     types, present = _words()
+    country_types, country, celebrated = _nationwide()
 
     def kept(event) -> bool:
-        if event.type not in types or event.span is None:
+        if event.type not in types | country_types or event.span is None:
             return False
         i = doc.sentence_index(max(event.span.start, event.span.end - 1))  # the noun ends the span
         if i is None:
             return False
         s = doc.sentences[i]
-        return bool(present.search(doc.text, s.start, s.end))
+        if event.type in types and present.search(doc.text, s.start, s.end):
+            return True
+        return event.type in country_types and country.search(doc.text, s.start, s.end) is not None \
+            and celebrated.search(doc.text, s.start, s.end) is not None
 
     record.events[:] = [e for e in record.events if not kept(e)]

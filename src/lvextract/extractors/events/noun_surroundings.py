@@ -1,6 +1,7 @@
 """A noun that names no occurrence of the text by the words right around it: what an occurrence is
 dedicated to ("uz Latvijas svētkiem veltītu pasākumu", [honoured]), a quoted title's own word or a
-work's unquoted title ([title_words]), a building or a spot after a place preposition
+work's unquoted title ([title_words]), an event noun's genitive qualifying the next word of a quoted
+name ("“Tava svētku pietura”"), a building or a spot after a place preposition
 ([place_prepositions]), a closing greeting ("Uz tikšanos!", [farewell]). Asked by nouns.py of each
 noun once; each looks a fixed reach around it. O(1) per noun."""
 from __future__ import annotations
@@ -54,6 +55,28 @@ def title_word(doc: Document, noun: NounMention) -> bool:
     if noun.kind not in words["kinds"]:
         return False
     return doc.text[max(0, noun.start - 2):noun.start].rstrip()[-1:] in ("„", "“", "«", '"')
+
+
+# The endings of a noun's head that tell the genitive (a head written as its lemma is the nominative);
+# not "-as", "-es", "-s", which a plural or a singular nominative shows as often (“Apkaimju sarunas …”).
+GENITIVE_ENDINGS = ("u", "a")
+# The next word of a quoted name, right after the noun.
+_NEXT_WORD = re.compile(r" [^\W\d_]+")
+
+
+def quoted_qualifier(doc: Document, noun: NounMention, next_noun_start: int | None) -> bool:
+    """“Valmiera: Tava svētku pietura”, laukums “Koncertu pļava”: an event noun in the genitive inside a
+    quoted name, the name's next word no event noun of its own, only says what the named thing (a
+    stop, a place, a sound) is of: the name's word, no occurrence (a festival's name holding
+    "svētku" types no feast). Not a head in its lemma's form (“Ozolu svētki”, “Dzejas dienas”), nor
+    a genitive before another event noun (“Svētku koncerts”: that one is the head)."""
+    text = doc.text
+    head = text[noun.start:noun.end].split()[-1].lower()
+    if head == noun.kind.split()[-1] or not head.endswith(GENITIVE_ENDINGS):
+        return False
+    if _NEXT_WORD.match(text, noun.end) is None or next_noun_start == noun.end + 1:
+        return False
+    return _inside_quotes(text, noun.start, noun.end)
 
 
 @lru_cache(maxsize=1)

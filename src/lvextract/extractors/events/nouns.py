@@ -48,7 +48,7 @@ from .observed_occasion import observed_occasion
 from .prepared_for import prepared_for
 from .told_topic import told_topic
 from .played_instrument import instrument_playing
-from .noun_surroundings import after_place_preposition, farewell, honoured, title_word
+from .noun_surroundings import after_place_preposition, farewell, honoured, quoted_qualifier, title_word
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +144,9 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
     nouns = without_non_occasions(doc, nouns)  # services, roles, purposes, the inviting subject
     nouns = [n for k, n in enumerate(nouns) if not pointed_frame(doc, nouns, k)]  # "šajos svētkos notiks koncerti"
     nouns = [n for k, n in enumerate(nouns) if not observed_occasion(doc, nouns, k)]  # "atzīmējot Mitrāju dienu"
+    # "“Tava svētku pietura”": a genitive inside a quoted name, before the name's own next word
+    nouns = [n for k, n in enumerate(nouns)
+             if not quoted_qualifier(doc, n, nouns[k + 1].start if k + 1 < len(nouns) else None)]
     nouns = [n for n in nouns if not farewell(doc, n) and not after_place_preposition(doc, n)
              and not title_word(doc, n) and not honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
              and not names_room(doc, n) and not names_street(doc, n) and not room_sense(doc, n)

@@ -78,11 +78,15 @@ COUNTED_WORDS = 3
 
 @lru_cache(maxsize=1)
 def _counted() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
-    """The quantifier, then at most COUNTED_WORDS words of its phrase, closing the text before a noun."""
+    """The quantifier, then at most COUNTED_WORDS words of its phrase (the counted noun's members may follow
+    it past a comma and a word of inclusion), closing the text before a noun."""
     data = vocabulary()["other_kinds"]
     endings = {e.lower(): tuple(h) for e, h in data["counted_endings"].items()}
     quantifier = rf"(?:{literals(data['counted_stems'])})({alternation(endings)})"
-    return re.compile(rf"(?<!\w){quantifier}\s+(?:[^\W\d_]+\s+){{0,{COUNTED_WORDS}}}$", re.IGNORECASE), endings
+    # "vairākus citus notikumus, tostarp koncertus": the counted noun's members after a word of inclusion
+    including = rf"(?:,\s*(?:{literals(data['counted_including'])}))?"
+    return re.compile(rf"(?<!\w){quantifier}\s+(?:[^\W\d_]+{including}\s+){{0,{COUNTED_WORDS}}}$",
+                      re.IGNORECASE), endings
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?!\w)")
