@@ -25,13 +25,20 @@ def _marker() -> re.Pattern:
     return re.compile(rf"[\s*#_>-]*(?:{words})[\s*_:]*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _marker_then_stamp() -> re.Pattern:
+    """A marker running on into the list's first stamp on its own line, glued or not ("Pēdējās
+    ziņas2008-04-18 <headline> 2008-04-18 <headline> …": a page whose list lost its line breaks)."""
+    return re.compile(rf"{_marker().pattern}(?=\d{{1,4}}[./-]\d)", re.IGNORECASE)
+
+
 def related_start(doc: Document) -> int:
     """The offset where a list of other articles begins, else the text's length."""
     def find(d: Document) -> int:
         text, at, prose = d.text, 0, False
         for line in text.splitlines(keepends=True):
             body = line.strip()
-            if prose and body and _marker().fullmatch(body):
+            if prose and body and (_marker().fullmatch(body) or _marker_then_stamp().match(body)):
                 return at
             if len(PROSE_WORDS.findall(body[:200])) >= LEAST_PROSE_WORDS and (body.endswith((".", "!", "?")) or ". " in body):
                 prose = True

@@ -195,13 +195,14 @@ def extract(doc: Document, record: Record) -> None:
             continue  # "5. maijā sāka atlasīt ciemus, kuru iedzīvotāji piedalīsies apmācībās, konsultācijās …"
         if noun is not None and wished_for(doc, mention, noun):
             continue  # a slot to sign up or pay for an occurrence told elsewhere
-        noun = antecedent(doc, index, mention, bounds) or noun
+        told_of = antecedent(doc, index, mention, bounds)  # "…, kas notiks …": the clause's own subject
+        noun = told_of or noun
         noun = scored_game_over(doc, nouns, noun_starts, noun, mention) or noun  # "čempionātā … 9. kārtas spēlē ar 2:0 pārspēja"
         if after_own_relative(doc, noun, mention, ordered_starts):
             noun = None  # "svētkos, kas 30. jūnijā notiks Rīgā, 18. februārī …": the main clause's day
         if told_by_relative(doc, index, noun, mention, ordered_starts, mention_at):
             continue  # "2. martā izsludina kopsapulci, kas notiks 20. martā": the relative's day is its own
-        if noun is not None and (is_frame(doc, noun) or _far_oblique(index, noun, mention)):
+        if noun is not None and noun is not told_of and (is_frame(doc, noun) or _far_oblique(index, noun, mention)):
             # "11. decembrī ministrs tikās ar vēstnieku, lai pārrunātu … vizītes sagatavošanu": a
             # verb nearer the date that names the occurrence beats a noun that only frames another,
             # or one far off in another case ("14.jūnijā ministrs tikās ar …, norādot, ka lēmums
@@ -232,7 +233,7 @@ def extract(doc: Document, record: Record) -> None:
         noun_bounds = bounds
         if noun is not None and frames_day(doc, noun, mention):  # "Bibliotēku nedēļā 23. aprīlī atklās lekciju ciklu"
             noun = framed_noun(index, noun, bounds, mention) or neighbour_noun(doc, index, bounds, mention, told_times)[0] or noun
-        if noun is not None and within_frame(doc, noun):
+        if noun is not None and noun is not told_of and within_frame(doc, noun):
             # "28. maijā Veselības nedēļas ietvaros notiks Sporta LAVKA. Pasākums norisināsies …": the
             # week only frames the day's occurrence, which a neighbouring clause may name.
             other, other_bounds = neighbour_noun(doc, index, bounds, mention, told_times)

@@ -14,6 +14,7 @@ many words (a place, an adverb, a weekday) may stand between the verb and the da
 [closing_only]. O(events)."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -21,6 +22,8 @@ from ...document import Document
 from ...record import DateMention, Record
 from ...word_regex import alternation
 from .lexicon import vocabulary
+from .nouns import event_nouns, noun_starts
+from .offsets import any_between
 
 # How far before the day the closing verb may stand.
 REACH = 60
@@ -82,7 +85,7 @@ def _closed_after_day(doc: Document, mention: DateMention, event) -> bool:
         return False
     verb = _closing_after_day().match(doc.text, mention.span.end, min(event.span.end, mention.span.end + REACH_AFTER))
     if verb is None:
-        return _noun_then_closing(doc, mention, event)
+        return _noun_then_closing(doc, mention, event) or _closed_object(doc, mention, event)
     return SUBJECT_AFTER_VERB.match(doc.text[verb.end():event.span.end]) is not None
 
 
@@ -100,3 +103,28 @@ def _noun_then_closing(doc: Document, mention: DateMention, event) -> bool:
 def _closing_right_after() -> re.Pattern:
     verbs = alternation(vocabulary()["closing_only"]["verbs"])
     return re.compile(rf"[ \t]+(?:[^\W\d_]+i[ \t]+)?(?:{verbs})(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _transitive_after_day() -> re.Pattern:
+    """The day, a few words (its doer, a place), a transitive closing verb and maybe one word before
+    its object ("2. augustā ministrs Ozolos noslēdza tikšanās ar iedzīvotājiem")."""
+    data = vocabulary()["closing_only"]
+    verbs = alternation(data["transitive_verbs"])
+    between = int(data["words_between_after_day"])
+    return re.compile(rf",?(?:\s+[^\s,.!?;:]+,?){{0,{between}}}?\s+(?P<verb>{verbs})\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
+
+
+def _closed_object(doc: Document, mention: DateMention, event) -> bool:
+    """The day's occurrence is what someone closed that day, no occurrence of its own held then: the
+    closing verb's object, the event's own noun, right after it, no event noun before the verb
+    ("svētkus noslēdza balle": the feast before the verb is the object, the ball after it the subject
+    that took place)."""
+    verb = _transitive_after_day().match(doc.text, mention.span.end, min(len(doc.text), mention.span.end + REACH_AFTER))
+    if verb is None:
+        return False
+    nouns, starts = event_nouns(doc), noun_starts(doc)
+    if any_between(starts, (mention.span.end, verb.start("verb"))):
+        return False
+    k = bisect.bisect_left(starts, verb.start("verb"))
+    return k < len(nouns) and nouns[k].start <= verb.end() and nouns[k].kind == event.type

@@ -17,6 +17,7 @@ from .invited import invited_status
 from .listed_towns import place_listed_towns
 from .merging import titles_from_other_mentions
 from .moves import moved_to_status
+from .nth_day import join_nth_days
 from .oblique_plurals import drop_oblique_plurals
 from .other_kinds import drop_counted
 from .past_midnight import after_midnight
@@ -50,6 +51,7 @@ def finish(doc: Document, record: Record, nouns, first_mention: dict[int, DateMe
     shown_until(doc, record)  # "No 16. janvāra apskatāma izstāde. … Izstāde būs apskatāma līdz 4. februārim"
     drop_service_venues(doc, record)
     drop_chained_days(doc, record)
+    join_nth_days(doc, record, first_mention)  # "20. aprīlī, konferences otrajā dienā, …": the 19th's conference's end
     join_closing_days(doc, record)
     drop_closing_only(doc, record, first_mention)  # "svētki noslēgsies 14. jūlijā": the last day, no start
     invited_status(doc, record)

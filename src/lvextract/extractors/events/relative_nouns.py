@@ -45,10 +45,31 @@ def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> Nou
         return None
     noun = index.first((max(bounds[0], _reach_start(doc.text, comma) - 60), comma), not_frame, last=True, told=True)
     if noun is None:
-        return _sitting_body(doc, comma) or _quoted_occurrence(doc, comma)
+        return _sitting_body(doc, comma) or _quoted_occurrence(doc, comma) or _framing_antecedent(doc, index, comma, bounds)
     title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
     gap_start = title.end() if title else noun.end
-    return noun if ANTECEDENT_GAP.fullmatch(doc.text, gap_start, comma) else None
+    if ANTECEDENT_GAP.fullmatch(doc.text, gap_start, comma):
+        return noun
+    return _framing_antecedent(doc, index, comma, bounds)
+
+
+@lru_cache(maxsize=1)
+def _frame_gap() -> re.Pattern:
+    """A frame word between an occurrence's genitive and the relative's comma ("Mākslas dienu
+    ietvaros, kas norisināsies …"): the words of events.toml [relative_frame]."""
+    return re.compile(rf"[\s”\"»]+(?:{'|'.join(vocabulary()['relative_frame']['words'])})\s*", re.IGNORECASE)
+
+
+def _framing_antecedent(doc: Document, index: Nouns, comma: int, bounds) -> NounMention | None:
+    """"Izstādes darbosies Mākslas dienu ietvaros, kas norisināsies no 2. aprīļa …": the clause's
+    verb of taking place tells of the occurrence whose genitive the frame word governs, not of the
+    frame; that genitive, the last noun before the frame word, is the antecedent. O(log n)."""
+    noun = index.first((max(bounds[0], comma - 60), comma), last=True)
+    if noun is None:
+        return None
+    title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
+    gap_start = title.end() if title else noun.end
+    return noun if _frame_gap().fullmatch(doc.text, gap_start, comma) else None
 
 
 # A quoted name closing right before the relative's comma ("darbnīcas bērniem “Esi aktīvs un vesels
