@@ -50,7 +50,8 @@ def drop_cancelled(doc: Document, record: Record) -> None:
     """An occurrence called off ("Saulgriežu pasākums 22. jūnijā Skrīveros nenotiks", "… ar koncertu.
     Diemžēl, tas vairs nenotika"): no event ([cancelled] cues in the part of its sentence that holds
     its span, or in the next sentence that opens by a pronoun for it or names its kind right before
-    the cue). O(events · sentence)."""
+    the cue; a plan told in the past perfect, "bija plānots festivāls", with a cue anywhere in its
+    sentence or the one before or after). O(events · sentence)."""
     if not record.events:
         return
     if not any_cancel_cue(doc):
@@ -58,6 +59,7 @@ def drop_cancelled(doc: Document, record: Record) -> None:
     cues, openers, contrast = _cancel_patterns()
 
     moved_to = moved_to_pattern()
+    plan_past = _plan_past()
 
     def called_off(event: Event) -> bool:
         if moved_to.search(doc.text, max(0, event.span.end - MOVED_TO_REACH), event.span.end):
@@ -72,6 +74,10 @@ def drop_cancelled(doc: Document, record: Record) -> None:
         hi = min([m.start() for m in cuts if m.start() >= event.span.end], default=end)
         if cues.search(doc.text, lo, hi):
             return True
+        if plan_past.search(doc.text, start, end) and any(
+                cues.search(doc.text, doc.sentences[k].start, doc.sentences[k].end)
+                for k in range(i - 1, j + 2) if 0 <= k < len(doc.sentences)):
+            return True  # "bija plānots festivāls", the call-off in its sentence, the one before or after
         if j + 1 < len(doc.sentences) and hi == end:
             following = doc.sentences[j + 1]
             cue = cues.search(doc.text, following.start, following.end)
@@ -104,6 +110,12 @@ def drop_cancelled(doc: Document, record: Record) -> None:
 # How far before the call-off word of the next sentence the occurrence's noun may stand
 # ("koncerts tiek atcelts", "sacensības diemžēl ir atceltas").
 CALLED_OFF_SUBJECT_REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _plan_past() -> re.Pattern:
+    """[cancelled] plan_past: a plan told in the past perfect, "bija plānots"."""
+    return re.compile(vocabulary()["cancelled"]["plan_past"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,7 @@ from .pointed_frame import pointed_frame
 from .observed_occasion import observed_occasion
 from .prepared_for import prepared_for
 from .told_topic import told_topic
+from .kept_across import kept_across
 from .played_instrument import instrument_playing
 from .noun_surroundings import after_place_preposition, farewell, honoured, quoted_qualifier, title_word
 
@@ -149,6 +150,7 @@ def _find_nouns(doc: Document) -> tuple[list[NounMention], list[NounMention]]:
              if not quoted_qualifier(doc, n, nouns[k + 1].start if k + 1 < len(nouns) else None)]
     nouns = [n for n in nouns if not farewell(doc, n) and not after_place_preposition(doc, n)
              and not title_word(doc, n) and not honoured(doc, n) and not prepared_for(doc, n) and not told_topic(doc, n)
+             and not kept_across(doc, n)  # "kad visā Latvijā tiek atzīmēta Zinību diena": the calendar
              and not names_room(doc, n) and not names_street(doc, n) and not room_sense(doc, n)
              and not measure_unit(doc, n) and not of_process(doc, n) and not measure_round(doc, n)
              and not other_kind(doc, n) and not in_bearer_name(doc, n) and not instrument_playing(doc, n)
