@@ -8,12 +8,19 @@ uz semināru") (`association_words` and
 `own_project_ids`, target_groups.toml [context]). The text may still serve the same group elsewhere."""
 from __future__ import annotations
 
+import re
+
 MEMBERS = ("biedr", "locekļ")  # the body's members named after it: a gathering of them
+# The members named anywhere in the sentence ("biedriem", "biedrus", not "biedrība" itself): a body of
+# the group doing something for its own members serves the group ("Tukuma Neredzīgo biedrība rīko
+# ekskursiju saviem biedriem"). Only for the groups of `association_name_ids`: a professional body's
+# members act for others (its readers, its pupils).
+MEMBERS_IN_SENTENCE = re.compile(r"(?<!\w)(?:biedr(?!īb)|locekļ)\w*", re.I)
 
 
 def professional_association_name(reader, f) -> bool:
     """Whether mention `f` is the capitalised group word inside a body's name."""
-    if f.id not in reader.ctx.own_project_ids or f.mention.token_end - f.mention.token_start != 1:
+    if f.id not in reader.ctx.own_project_ids | reader.ctx.association_name_ids or f.mention.token_end - f.mention.token_start != 1:
         return False
     token = reader.sdoc[f.mention.token_start]
     before = reader.previous_word(token.i)
@@ -24,5 +31,7 @@ def professional_association_name(reader, f) -> bool:
         return False
     members = reader.past_brackets_after(reader.word_at_or_after(after + 1), 5)  # past an abbreviation: "(LBB)"
     if members is not None and reader.word(members).startswith(MEMBERS):
+        return False
+    if f.id not in reader.ctx.own_project_ids and reader.in_sentence_at(f.mention.start, MEMBERS_IN_SENTENCE):
         return False
     return not reader.in_inviting_sentence(f.mention.start)

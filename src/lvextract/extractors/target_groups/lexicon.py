@@ -157,12 +157,14 @@ class Context:
     visiting_heads: tuple[str, ...]
     visited_for_training: tuple[str, ...]
     courses: tuple[str, ...]
+    gatherings: tuple[str, ...]  # (served.course_before: a conference's or forum's dative is trained too)
     # beginnings of the words that name the target group ("mērķa", "mērķgrup", "mērķauditorij"):
     # `target_group_names`' first words, a genitive "-as" cut off (accompanying.teachers_beside_pupils)
     target_name_words: tuple[str, ...]
     ceremony_words: tuple[str, ...]
     own_project_words: tuple[str, ...]
     own_project_ids: frozenset[str]
+    association_name_ids: frozenset[str]  # (association_names: the groups whose capitalised genitive names a body)
     work_verbs_after: frozenset[str]
     work_partner_words: frozenset[str]
     activity: re.Pattern

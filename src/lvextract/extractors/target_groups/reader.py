@@ -12,6 +12,7 @@ from ...latvian.months import month_forms
 from ...latvian.verb_forms import is_verb_lemma
 from ...temporal.date_patterns import CLOCK_WORD
 from .clauses import NOTE_REACH, ClauseReading
+from .forms import form
 from .genitives import GenitiveReading
 from .lexicon import context
 from .looking_back import LookingBack
@@ -22,6 +23,10 @@ from .sentence_reading import SentenceReading
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 CLOCK_WORD_RE = re.compile(CLOCK_WORD)  # the word before a clock time ("no plkst. 11"), whole
 YEAR = re.compile(r"(?:19|20)\d\d\.?")
+# A locative noun's ending, plural or singular ("pašvaldībās", "novados", "skolā", "Rīgā"), and how many
+# words of the place may stand between it and a meeting's noun ("tikšanās 20 Kurzemes reģiona pašvaldībās ar …").
+PLACE_LOCATIVE = re.compile(r"(?:ās|ēs|īs|os|ā|ē|ī|ū)$")
+PLACE_REACH = 4
 DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.?")
 
 
@@ -205,7 +210,10 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
 
     def works_with(self, i: int, reach: int = 4, host: bool = False) -> bool:
         """"strādā ar senioriem", "darbs ar jauniešiem"; a working verb also past a place:
-        "strādā Liepājā un Dienvidkurzemē ar sievietēm"."""
+        "strādā Liepājā un Dienvidkurzemē ar sievietēm"; and a meeting's noun past the place it is held in,
+        a locative right before "ar": "tikšanās 20 reģiona pašvaldībās ar darba devējiem"."""
+        if self._meeting_past_place(i, host):
+            return True
         for distance in range(1, reach + 1):
             i = self.previous_word(i)
             # (a note in brackets right before "ar" is passed: "apspriedes (sanāksmes) ar iedzīvotājiem")
@@ -220,6 +228,25 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
                 before = self.previous_word(i)
                 # "aicina iedzīvotājus uz tikšanos ar … speciālistiem": the invited meet the hosts.
                 return before is None or self.word(before) not in self.ctx.invited_to_meet
+        return False
+
+    def _meeting_past_place(self, ar: int, host: bool) -> bool:
+        """A meeting noun a few words before "ar" (token `ar`), the word right before "ar" a locative
+        (PLACE_LOCATIVE) and those between a place's words (a number, a genitive, a capitalised name):
+        the meeting is held with the group there. Not for hosts ("tikšanās ar speciālistiem")."""
+        before = self.previous_word(ar)
+        if host or before is None or not PLACE_LOCATIVE.search(self.word(before)):
+            return False
+        i = before
+        for _ in range(PLACE_REACH):
+            i = self.previous_word(i)
+            if i is None or self.sdoc[i].is_punct:
+                return False
+            word = self.word(i)
+            if word in self.ctx.meeting_nouns:
+                return True
+            if not (word.isdigit() or self.sdoc[i].text[:1].isupper() or "genitive" in form(word)):
+                return False
         return False
 
     def participle_follows(self, start: int) -> bool:

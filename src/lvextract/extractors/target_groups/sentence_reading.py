@@ -46,6 +46,10 @@ class SentenceReading:
         index = self.doc.sentence_index(char)
         return index is not None and self.in_sentence_with(index, pattern)
 
+    def in_sentence_at(self, char: int, pattern: re.Pattern) -> bool:
+        """Whether `pattern` occurs in the sentence at `char` (searched once per sentence and pattern)."""
+        return self._in_sentence_with(char, pattern)
+
     def in_inviting_sentence(self, char: int) -> bool:
         """Whether the sentence at `char` holds a word of inviting anywhere in it (`inviting_words`, as
         substrings of its lower-case text: "aicināti", "uzaicinājām"), searched once per sentence."""

@@ -285,6 +285,10 @@ def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
     if "dative" in form(word) and not (governed == "blocked" and distance == 1) \
             and reader.ctx.opportunity.match(reader.doc.text, reader.sdoc[head].idx + len(word)):
         return True
+    # "seminārs uzņēmumu pārstāvjiem", "apmācības biedrību un uzņēmumu pārstāvjiem": a course's dative names
+    # those it trains (RECORD's "trained"), as "seminārs jauniešiem" does.
+    if "dative" in form(word) and course_before(reader, start_token):
+        return True
     # "vietējos uzņēmumos": a masculine locative is where, not who.
     if "participant" not in form(word) or word.endswith("os"):
         return False
@@ -295,3 +299,23 @@ def is_invited(reader: Reader, head: int, start_token: int, char: int) -> bool:
     return reader.in_list(char) or (reader.in_participation_sentence(char) and not reader.hosts(char, head)
                                     and not reader.organises(start_token, head + 1)
                                     and not (mention is not None and exhibits(reader, mention.id, char)))
+
+
+OWNER_LIST_REACH = 8  # tokens back over the other owners of a shared head: "biedrību, NVO un uzņēmumu pārstāvjiem"
+OWNER_LIST_JOINS = frozenset({",", "un", "vai"})
+
+
+def course_before(reader: Reader, start_token: int) -> bool:
+    """Whether a course's or a gathering's noun (target_groups.toml `courses`, `gatherings`: "seminārs",
+    "apmācības", "konference") stands right before token `start_token`, past the other owners listed
+    before it (genitives, an abbreviation, the commas and "un" between them)."""
+    if reader.sdoc[start_token].is_sent_start:
+        return False
+    for i in range(start_token - 1, max(start_token - 1 - OWNER_LIST_REACH, -1), -1):
+        word = reader.sdoc[i].text
+        lower = word.lower()
+        if lower.startswith(reader.ctx.courses + reader.ctx.gatherings):
+            return True
+        if reader.sdoc[i].is_sent_start or not (lower in OWNER_LIST_JOINS or word.isupper() or "genitive" in form(lower)):
+            return False
+    return False
