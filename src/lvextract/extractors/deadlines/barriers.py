@@ -122,6 +122,24 @@ def relative_opened_after(doc: Document, action: ActionMention, cue_start: int) 
     return action.end <= cue_start and _relative()[0].search(doc.text, action.end, cue_start) is not None
 
 
+def _round_relative() -> re.Pattern:
+    """A few words naming a round in the locative ([barriers] round_nouns), a comma and the
+    relative pronoun that opens the clause telling how long it lasts ([barriers] round_relative)."""
+    nouns = "|".join(vocabulary()["barriers"]["round_nouns"])
+    return pattern("barriers", "round_relative",
+                   rf"[ \t]+(?:[^\W\d]+[ \t]+){{0,4}}?(?:{nouns})[ \t]*,[ \t]*{{}}[ \t]+")
+
+
+def round_window(doc: Document, action: ActionMention, period_start: int) -> bool:
+    """Whether a verb right before a round's noun has the round's relative clause, whose verb of
+    duration starts at `period_start`, tell its window ("pieteikumus varēs iesniegt nākamajā kārtā,
+    kas norisināsies līdz 20. novembrim"): the relative clause then breaks nothing. A noun is not
+    the act done in the round ("Pieteikumi tiks vērtēti otrajā kārtā, kas ilgs līdz …"). One
+    anchored match."""
+    return action.is_verb and not action.converb \
+        and _round_relative().fullmatch(doc.text, action.end, period_start) is not None
+
+
 # A short aside in brackets, closed: "Lauku atbalsta dienesta (LAD) pārvaldēs" breaks no clause.
 SHORT_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 

@@ -17,7 +17,7 @@ from ..deadline_cues import WEEKDAY_STEM, pattern, vocabulary
 from .actions import ActionMention, action_index, actions_in, last_before, pick_action, reach_bounds
 from .coordinated_verbs import completed_action
 from .barriers import (break_past_relative, closed_relative_before, closed_relatives, conditioned, in_relative, organised, organiser,
-                       other_clause_before, period_verb, relative_opened_after, subclause_break)
+                       other_clause_before, period_verb, relative_opened_after, round_window, subclause_break)
 from .lists import in_earlier_item, lead_in_action, lead_verb_of_object
 from .matches import any_between, spans_of
 
@@ -247,7 +247,12 @@ def action_for(doc: Document, bounds: tuple[int, int], cue_start: int, date_end:
         # comma: "iesniegšana sākas 17. martā, un turpinās līdz 17. aprīlim".
         # That subject opens its clause, ahead of what is said of it ("iesniegšana … pieteikšanās
         # sistēmā sākas …"): the first action there.
-        if SHARED_SUBJECT.search(doc.text, max(bounds[0], period.start() - 12), period.start()):
+        named = last_before(doc, period.start(), bounds[0])
+        if named is not None and round_window(doc, named, period.start()):
+            # "pieteikumus varēs iesniegt nākamajā kārtā, kas norisināsies līdz …": the round's
+            # relative clause tells how long the act's window lasts
+            action = named
+        elif SHARED_SUBJECT.search(doc.text, max(bounds[0], period.start() - 12), period.start()):
             opening = actions_in(doc, (max(bounds[0], cue_start - SHARED_REACH), period.start()))
             action = opening[0] if opening else None
         else:

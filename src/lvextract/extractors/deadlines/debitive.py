@@ -2,7 +2,8 @@
 "kvīts jāuzrāda līdz …"): "jā" and the third person present ask for that verb's infinitive,
 which the lemmatizer gives for the form without "jā". Verbs of staying or keeping on
 ([debitive] durative in deadlines.toml: "jāpaliek mājās līdz 1. jūnijam", "jāglabā līdz …")
-say "until", not "by", and give none. A form the lemmatizer has not seen counts only in lower
+say "until", not "by", and give none; nor does a pro-verb ([debitive] pro_verbs: "tas jāizdara līdz …"),
+which only takes up an act named before it. A form the lemmatizer has not seen counts only in lower
 case and with a vowel ending of the present ("jāuzrāda", "jānokārto", "jāvienojas"): its guess
 for other endings makes verbs of names and nouns ("Jānim", "jātnieks"); a verbal prefix that,
 stripped, leaves a present it knows ("jāizņem", "Jāatnes" opening a sentence) makes it a verb's."""
@@ -22,7 +23,7 @@ UNSEEN_ENDINGS = ("a", "ā", "ē", "o", "as", "ās")
 
 @lru_cache(maxsize=1)
 def _durative() -> frozenset[str]:
-    return frozenset(vocabulary()["debitive"]["durative"])
+    return frozenset(vocabulary()["debitive"]["durative"]) | frozenset(vocabulary()["debitive"]["pro_verbs"])
 
 
 @lru_cache(maxsize=1)
