@@ -74,6 +74,8 @@ from .venue_line import venue_line
 from .happens_after import takes_place_after
 from .sibling_items import dated_siblings
 from .adding import Added
+from .stand_in_days import stand_in_days
+from .undated import weekdays_beside
 from .after_walk import after_walk
 from .trip_days import inside_trip
 from .relative_day import after_own_relative, told_by_relative
@@ -142,6 +144,10 @@ def extract(doc: Document, record: Record) -> None:
     titled: list[Event] = []  # events of a singular headline noun, lent to a clause that names none
     added = Added(doc, record)
     add, by_key = added.add, added.by_key
+    # "Sestdien notika koncerts, pēc kura sekoja balle" with nothing to count from: a stand-in day per
+    # relative word, so the walk and the passes after it look the day up as they do a dated one; the
+    # null comes back in after_walk.
+    added.stood_in = stand_in_days(candidates, weekdays_beside(doc, record))
 
     for mention in candidates:
         bounds = layout(doc).clause_bounds(mention.span.start)

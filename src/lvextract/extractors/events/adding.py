@@ -34,6 +34,7 @@ class Added:
     elsewhere: list[tuple[Event, DateMention]] = field(default_factory=list)  # the same day told again for another town of a list
     venue_twins: dict[tuple, list[Event]] = field(default_factory=dict)  # the same kind and day at another venue (other_venue)
     trip_days: set[str] = field(default_factory=set)  # the days the trips added cover (trip_days.inside_trip)
+    stood_in: list[DateMention] = field(default_factory=list)  # relative days given a stand-in day (stand_in_days)
 
     def __post_init__(self) -> None:
         for event in self.record.events:
@@ -42,7 +43,8 @@ class Added:
     def add(self, event: Event, mention: DateMention) -> None:
         doc, record, by_key, first_mention = self.doc, self.record, self.by_key, self.first_mention
         venue_twins, first_days, elsewhere = self.venue_twins, self.first_days, self.elsewhere
-        # Undated ones (a relative day with nothing to count from) are told apart by their day's word.
+        # Undated ones (a relative day with nothing to count from) are told apart by their day's word
+        # (a stand-in day per word during the walk: stand_in_days).
         key = (event.type, event.start) if event.start is not None else (event.type, mention.relative)
         told = next((e for e in venue_twins.get(key, ()) if e.place == event.place), None)
         if told is not None:  # a venue's occurrence told again ("Tajā pašā dienā, 18. novembrī, Liepās …")

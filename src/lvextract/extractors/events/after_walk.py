@@ -33,6 +33,7 @@ from .after_other import after_other
 from .towns import keep_elsewhere
 from .instead import drop_instead_days
 from .undated import drop_undated_twins
+from .stand_in_days import restore
 from .headed_contest import title_headed_contest
 from .finishing import finish
 from .retold_hours import retold_hours
@@ -114,6 +115,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     drop_day_number_twins(record, fill_gaps)  # "Atvērto baznīcu dienas" read singular and plural: one
     drop_cancelled(doc, record)
     drop_instead_days(doc, record)  # "… gājiens tiek atcelts. Tā vietā 11. novembrī …"
+    restore(record, added.stood_in)  # the stand-in days null again: the passes below read undated ones as such
     drop_undated_twins(doc, record, first_mention)
     drop_headline_weekends(doc, record, first_mention)  # "Nedēļas nogalē … svētki" over "Svētdien, 12. jūnijā, …"
     drop_yearly_customs(doc, record, first_mention)  # "Ik gadu šo dienu atzīmē 15. maijā"

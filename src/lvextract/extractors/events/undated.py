@@ -19,6 +19,7 @@ from ...latvian.relatives import relative_pronoun
 from ...record import DateMention, Record
 from .lexicon import literals, vocabulary
 from .same_week import WEEK, one_anchor, same_week_day
+from .stand_in_days import is_stand_in
 from ...temporal.unknown_year import UNKNOWN_YEAR, year_unknown
 
 # A relative day ("šodien", "rīt", "sestdien", "nākamajā pirmdienā"), not a week, month or year.
@@ -36,7 +37,8 @@ def unresolved_day(mention: DateMention) -> bool:
     """A relative day the text gives no date to count from: its value is null (RECORD), and the
     occurrence it dates is still one, with a null start; or a relative day counted from a
     month-grain document date, whose occurrence starts in that month."""
-    return (mention.value is None or bool(_MONTH_VALUE.match(mention.value))) and mention.end is None \
+    return (mention.value is None or is_stand_in(mention.value) or bool(_MONTH_VALUE.match(mention.value))) \
+        and mention.end is None \
         and bool(RELATIVE_DAY.match(mention.relative or ""))
 
 
@@ -80,12 +82,9 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
     # …" under the headline "Piektdien parlamentā pulcēsies …"): the bare weekday is that day.
     beside: dict[str, set[str]] = {}
     anchors: list[tuple[int, str, str]] = []  # (where, weekday, day): for a bare weekday of that week
-    for d in record.dates:
-        m = WEEKDAY_BEFORE.search(doc.text, max(0, d.span.start - 20), d.span.start) \
-            if d.relative is None and d.value and d.end is None else None
-        if m is not None:
-            beside.setdefault(WEEKDAYS[m.group(1).lower()], set()).add(d.value)
-            anchors.append((d.span.start, WEEKDAYS[m.group(1).lower()], d.value))
+    for d, code in _weekdays_beside(doc, record):
+        beside.setdefault(code, set()).add(d.value)
+        anchors.append((d.span.start, code, d.value))
     anchors.sort()
     anchor = one_anchor(anchors)
     dated_by_weekday: set[int] = set()
@@ -149,6 +148,23 @@ def drop_undated_twins(doc: Document, record: Record, first_mention: dict[int, D
             seen.add(key)
         kept.append(e)
     record.events[:] = kept
+
+
+def _weekdays_beside(doc: Document, record: Record) -> list[tuple[DateMention, str]]:
+    """Each calendar day written after its weekday ("Piektdien, 11. aprīlī"), with the weekday's code."""
+    found = []
+    for d in record.dates:
+        m = WEEKDAY_BEFORE.search(doc.text, max(0, d.span.start - 20), d.span.start) \
+            if d.relative is None and d.value and d.end is None else None
+        if m is not None:
+            found.append((d, WEEKDAYS[m.group(1).lower()]))
+    return found
+
+
+def weekdays_beside(doc: Document, record: Record) -> frozenset[str]:
+    """The weekdays the text writes beside a calendar day: a bare one told elsewhere is that day
+    (drop_undated_twins), no day of its own for the passes to look occurrences up by (stand_in_days)."""
+    return frozenset(code for _, code in _weekdays_beside(doc, record))
 
 
 # A bare weekday, not a last or next one ("ceturtdien", "piektdien").
