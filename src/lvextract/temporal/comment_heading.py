@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import vocabulary as vocab
 from ..latvian.orthography import UPPER
+from .page_furniture import WORD
 from .publication_fields import line_label
 
 # A count of comments before or after the heading's words: "(2)", "2", ": 0".
@@ -45,7 +46,6 @@ _COMMENTER_BEFORE = re.compile(rf"[^\S\n]*[{UPPER}][^\W\d_]{{1,20}}[^\S\n]+[-–
 _CLOCK_AFTER = re.compile(r"[^\S\n]*(?:,?[^\S\n]*\d{1,2}[:.]\d\d)?[^\S\n]*")
 # The comment's text under it: a line of at least this many words.
 _COMMENT_WORDS = 6
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def commenter_stamp(text: str, lines, i: int, atom) -> bool:
@@ -57,7 +57,7 @@ def commenter_stamp(text: str, lines, i: int, atom) -> bool:
     if not (_COMMENTER_BEFORE.fullmatch(text, line.start, atom.start) and _CLOCK_AFTER.fullmatch(text, atom.end, line.end)):
         return False
     for below in lines[i + 1:i + 3]:
-        words = _WORD.findall(text, below.start, min(below.end, below.start + 200))
+        words = WORD.findall(text, below.start, min(below.end, below.start + 200))
         if words:
             return len(words) >= _COMMENT_WORDS
     return False

@@ -17,6 +17,8 @@ import re
 _REACH = 400
 
 _LINE_NUMBER = re.compile(r"[^\S\n]*(?:[•·▪\-–—][^\S\n]*)?(\d{1,2})[.)]")
+# An item's sentence opening right after the number's dot with a capital "Līdz".
+_CAPITAL_LIDZ_AFTER = re.compile(r"\.[^\S\n]*Līdz(?!\w)")
 
 
 def _opening_number(text: str, line_start: int) -> int | None:
@@ -32,7 +34,7 @@ def item_number(text: str, start: int, end: int) -> bool:
     if text[line_start:start].strip(" \t•·▪-–—"):
         return False  # words before the number: it opens no item
     number = int(text[start:end])
-    if re.match(r"\.[^\S\n]*Līdz(?!\w)", text[end:end + 12]):
+    if _CAPITAL_LIDZ_AFTER.match(text, end, end + 12):
         return True
     # the nearest line above and below with words, over a blank line between items
     window_start = max(0, line_start - _REACH)

@@ -176,13 +176,12 @@ NAME_WITH_BRACKETED_NUMBER = re.compile(
 
 def initials_names(text: str, parts: set[str], contact_cue: re.Pattern, author_cue: re.Pattern,
                     taken: list[NameMention], item_starts: list[int] = (),
-                    item_ends: set[int] = frozenset(), hidden: HiddenAddresses | None = None) -> list[NameMention]:
+                    item_ends: set[int] = frozenset(), *, hidden: HiddenAddresses) -> list[NameMention]:
     """"J. Bērziņš" counts only where a cue, a signature line, the e-mail, a phone or e-mail right
     after it on its line ("galvenais tiesnesis R.Kalns mob. 29…") or its brackets right after one
     ("29… (organizators R.Kalns)"), a way to reach or a reception right after it ("R. Kalns pieņems
     apmeklētājus", contacts.toml contact_cues_after) or a hidden address in its bracket say it is a
-    contact's name."""
-    hidden = hidden if hidden is not None else HiddenAddresses(text)
+    contact's name. `hidden`: the page's hidden addresses, searched once by the caller (find_names)."""
     out = []
     covered = Intervals()
     for t in taken:

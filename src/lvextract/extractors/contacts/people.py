@@ -61,7 +61,7 @@ def find_names(text: str, emails: list[Found] = (), phones: list[Found] = ()) ->
                 i += length
             else:
                 i += 1
-    mentions += initials_names(text, parts, contact_cue, author_cue, mentions, item_starts, item_ends, hidden)
+    mentions += initials_names(text, parts, contact_cue, author_cue, mentions, item_starts, item_ends, hidden=hidden)
     mentions += given_names_alone(text, contact_cue, mentions, item_starts, item_ends)
     mentions += names_in_capitals(text, parts, mentions)
     mentions += given_name_capital_surname(text, parts, mentions, item_starts)  # "Dzintra STASE"

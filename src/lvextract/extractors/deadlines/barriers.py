@@ -122,6 +122,7 @@ def relative_opened_after(doc: Document, action: ActionMention, cue_start: int) 
     return action.end <= cue_start and _relative()[0].search(doc.text, action.end, cue_start) is not None
 
 
+@lru_cache(maxsize=1)
 def _round_relative() -> re.Pattern:
     """A few words naming a round in the locative ([barriers] round_nouns), a comma and the
     relative pronoun that opens the clause telling how long it lasts ([barriers] round_relative)."""

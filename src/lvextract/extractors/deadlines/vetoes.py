@@ -143,11 +143,12 @@ def _duty() -> re.Pattern:
 DUTY_GAP_WORDS = 5
 # How far before the cue the office and its duty are looked for, in the clause.
 DUTY_BACK_REACH = 160
+# The words between the date and what follows it, none a debitive, a modal or an asking verb.
+_DUTY_GAP = rf"\s+(?:(?!jā|var\b|varēs\b|lūdz|aicin)[^\W\d]+\s+){{0,{DUTY_GAP_WORDS}}}?"
 
 
 def _duty_after(key: str = "after_date") -> re.Pattern:
-    return pattern("duties", key,
-                   rf"\s+(?:(?!jā|var\b|varēs\b|lūdz|aicin)[^\W\d]+\s+){{0,{DUTY_GAP_WORDS}}}?{{}}")
+    return pattern("duties", key, _DUTY_GAP + "{}")
 
 
 def _office_subject() -> re.Pattern:
@@ -159,8 +160,7 @@ def _office_receives() -> re.Pattern:
     """An office ([duties] office_subject) receiving right after the date ([duties] office_receiving)."""
     duties = vocabulary()["duties"]
     offices, verbs = "|".join(duties["office_subject"]), "|".join(duties["office_receiving"])
-    return re.compile(rf"\s+(?:(?!jā|var\b|varēs\b|lūdz|aicin)[^\W\d]+\s+){{0,{DUTY_GAP_WORDS}}}?"
-                      rf"(?:{offices})\s+(?:{verbs})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{_DUTY_GAP}(?:{offices})\s+(?:{verbs})(?!\w)", re.IGNORECASE)
 
 
 def dutied(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int | None = None) -> bool:

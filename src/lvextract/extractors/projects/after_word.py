@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import is_listed
+from ...latvian.orthography import LOWER
 from ..vocabulary import load
 from .collect import _attach_contract, _clean, _key, _tight_code, Entries
 from .config import config, is_owner
@@ -171,7 +172,7 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 suffixed = word and capitals_run and "-" in word.group(1) and ACRONYM_SUFFIX.match(text, word.end())
                 if suffixed and CAPITALS_NAME.fullmatch(word.group(1).rstrip(".,;:")) and not is_listed(suffixed["suffix"]) \
                         and suffixed["suffix"] not in not_names and word.group(1) not in not_names \
-                        and suffixed["suffix"] not in load("projects")["foreign_name"]["not_suffixes"]:
+                        and suffixed["suffix"] not in _not_suffixes():
                     add(text[pos:suffixed.end("suffix")], pos, suffixed.end("suffix"), [])
                     continue
                 word = word.group(1).rstrip(".,;:") if word else ""
@@ -330,7 +331,13 @@ PLURAL_PARTICIPLE = ("īto", "āto", "ēto", "ūto", "oto", "gto", "kto", "pto",
 
 
 # A coined acronym's suffix word in capitals, no Latvian letter, then a lower-case word.
-ACRONYM_SUFFIX = re.compile(r"[ \t]+(?P<suffix>[A-Z]{4,})(?=[ \t]+[a-zāčēģīķļņšūž])")
+ACRONYM_SUFFIX = re.compile(rf"[ \t]+(?P<suffix>[A-Z]{{4,}})(?=[ \t]+[{LOWER}])")
+
+
+@lru_cache(maxsize=1)
+def _not_suffixes() -> frozenset[str]:
+    """[foreign_name] not_suffixes: capitals words after a coined acronym that are no part of its name."""
+    return frozenset(load("projects")["foreign_name"]["not_suffixes"])
 
 
 # The project word forms (as written) a title closing the sentence may follow (not the genitive:

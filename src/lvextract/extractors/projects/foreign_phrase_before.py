@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...latvian.lemmas import is_listed
+from ...latvian.orthography import LOWER
 from ...word_regex import alternation
 from ..vocabulary import load
 from .config import config, is_owner
@@ -31,7 +32,7 @@ def _phrase() -> re.Pattern:
     inner = alternation(load("projects")["foreign_name"]["inner_words"])
     word = r"(?:[A-Z][A-Za-z\-]*+|[IVX]{1,4}(?![\w\-]))"
     return re.compile(r"(?<![\w„“\"«'+\-])(?P<name>[A-Z][a-z][A-Za-z\-]*+(?:[ \t]+(?:(?:" + inner + r")[ \t]+)?"
-                      + word + r"){1,4})[ \t]+(?:[a-zāčēģīķļņšūž]{5,}(?:as|es|us)[ \t]+)?"
+                      + word + r"){1,4})[ \t]+(?:[" + LOWER + r"]{5,}(?:as|es|us)[ \t]+)?"
                       r"[Pp]rojekt(?:s|a|u|am|ā)(?![^\W\d_])")
 
 

@@ -84,7 +84,6 @@ def named_later() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def funded_before_name() -> re.Pattern:
     """Who paid, said between the project word and its quoted name: "projekts ar Eiropas Reģionālās
     attīstības fonda finansējumu “…”", "projektu ar ERAF līdzfinansējumu „…”" ("ar", up to six words of
@@ -93,6 +92,7 @@ def funded_before_name() -> re.Pattern:
     return re.compile(r"[ \t]+ar[ \t]+(?:[^\W\d_]+[ \t]+){1,6}?(?:" + money + r")[ \t]*(?=[\"„“«])")
 
 
+@lru_cache(maxsize=1)
 def field_before_name() -> re.Pattern:
     """The field a project is in, said between the project word and its quoted name: "jauns projekts
     sporta jomā „…”", "projektu jauniešu nodarbinātības jomā “…”" (up to four lower-case words before the

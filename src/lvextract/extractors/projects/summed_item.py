@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..vocabulary import load
-from .patterns import LAT_EUR
+from .patterns import LAT_EUR, LETTERS
 
 # The sum closing the item after a dash, its currency before or after the number, a closing
 # semicolon, comma or full stop ("– 895 EUR;", "- EUR 1 200", "– 749,50 €.").
@@ -23,7 +23,6 @@ OWNER_TITLE_SUM = re.compile(r"(?P<owner>[^–—\n]+?)(?:[ \t]|(?<=[”\"»]))[
 TITLE_OWNER_SUM = re.compile(r"(?P<name>[^\W\d_][^()\n]{2,150}?)[ \t]*\((?P<owner>[^()\n]{2,80})\)" + _SUM, re.I)
 # An item of its owner and its sum alone: "Ozolu pensionāru biedrība – 895 EUR".
 OWNER_SUM = re.compile(r"(?P<owner>[^–—\n]{2,150}?)" + _SUM, re.I)
-WORD = re.compile(r"[^\W\d_]+")
 CURRENCY = re.compile(LAT_EUR)
 
 
@@ -38,7 +37,7 @@ def summed_title(body: str, start: int) -> tuple[int, int] | None:
     # finansējums – EUR 265 432; projektu skaits – 22 – EUR 513 385")
     # (nor an item opening with its quoted title and its applicant's field after it: "„…”, iesniedzējs –
     # biedrība „…”, finansējums – 800 EUR", read by listed_names)
-    if fields and WORD.search(fields["owner"]) and not _organisation_only(fields["name"]) \
+    if fields and LETTERS.search(fields["owner"]) and not _organisation_only(fields["name"]) \
             and fields["owner"].lstrip()[:1] not in "„“\"«" \
             and not CURRENCY.search(fields["name"]):
         return fields.start("name"), fields.end("name")
@@ -63,7 +62,7 @@ def owner_and_sum(name: str) -> bool:
 
 
 def _organisation(words: str) -> bool:
-    found = WORD.findall(words)
+    found = LETTERS.findall(words)
     if not found:
         return False
     nouns, forms = _body_words()
@@ -73,7 +72,7 @@ def _organisation(words: str) -> bool:
 
 def _organisation_only(name: str) -> bool:
     """A middle field that is a second body, not a title ("SIA “Ozols” – Liepu biedrība – 500 EUR")."""
-    return _organisation(name) and len(WORD.findall(name)) <= 4
+    return _organisation(name) and len(LETTERS.findall(name)) <= 4
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from ...document import Document
 from ...latvian.months import month_forms
+from ...latvian.places import LOCATIVE_ENDINGS
 from ...latvian.verb_forms import is_verb_lemma
 from ...temporal.date_patterns import CLOCK_WORD
 from .clauses import NOTE_REACH, ClauseReading
@@ -23,9 +24,8 @@ from .sentence_reading import SentenceReading
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 CLOCK_WORD_RE = re.compile(CLOCK_WORD)  # the word before a clock time ("no plkst. 11"), whole
 YEAR = re.compile(r"(?:19|20)\d\d\.?")
-# A locative noun's ending, plural or singular ("pašvaldībās", "novados", "skolā", "Rīgā"), and how many
-# words of the place may stand between it and a meeting's noun ("tikšanās 20 Kurzemes reģiona pašvaldībās ar …").
-PLACE_LOCATIVE = re.compile(r"(?:ās|ēs|īs|os|ā|ē|ī|ū)$")
+# How many words of the place may stand between its locative (latvian.places.LOCATIVE_ENDINGS:
+# "pašvaldībās", "novados", "skolā", "Rīgā") and a meeting's noun ("tikšanās 20 Kurzemes reģiona pašvaldībās ar …").
 PLACE_REACH = 4
 DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.?")
 
@@ -232,10 +232,10 @@ class Reader(LookingBack, GenitiveReading, ClauseReading, SentenceReading):
 
     def _meeting_past_place(self, ar: int, host: bool) -> bool:
         """A meeting noun a few words before "ar" (token `ar`), the word right before "ar" a locative
-        (PLACE_LOCATIVE) and those between a place's words (a number, a genitive, a capitalised name):
+        (LOCATIVE_ENDINGS) and those between a place's words (a number, a genitive, a capitalised name):
         the meeting is held with the group there. Not for hosts ("tikšanās ar speciālistiem")."""
         before = self.previous_word(ar)
-        if host or before is None or not PLACE_LOCATIVE.search(self.word(before)):
+        if host or before is None or not self.word(before).endswith(LOCATIVE_ENDINGS):
             return False
         i = before
         for _ in range(PLACE_REACH):

@@ -42,13 +42,10 @@ class SentenceReading:
         """Whether `pattern` occurs in sentence `index`, searched once per sentence and pattern."""
         return self.sentence_answer(pattern.pattern, index, lambda t: bool(pattern.search(t)))
 
-    def _in_sentence_with(self, char: int, pattern: re.Pattern) -> bool:
-        index = self.doc.sentence_index(char)
-        return index is not None and self.in_sentence_with(index, pattern)
-
     def in_sentence_at(self, char: int, pattern: re.Pattern) -> bool:
         """Whether `pattern` occurs in the sentence at `char` (searched once per sentence and pattern)."""
-        return self._in_sentence_with(char, pattern)
+        index = self.doc.sentence_index(char)
+        return index is not None and self.in_sentence_with(index, pattern)
 
     def in_inviting_sentence(self, char: int) -> bool:
         """Whether the sentence at `char` holds a word of inviting anywhere in it (`inviting_words`, as
@@ -58,7 +55,7 @@ class SentenceReading:
             w in t.lower() for w in self.ctx.inviting_words))
 
     def in_presenting_sentence(self, char: int) -> bool:
-        return self._in_sentence_with(char, self.ctx.presenting)
+        return self.in_sentence_at(char, self.ctx.presenting)
 
     def thanked(self, token) -> bool:
         """"Paldies par organizēšanu … Latvijas Sieviešu invalīdu apvienībai": an organisation in the
@@ -83,7 +80,7 @@ class SentenceReading:
         return index is not None and self.has_word_starting(index, self.ctx.visited_for_training)
 
     def in_helping_sentence(self, char: int) -> bool:
-        return self._in_sentence_with(char, self.ctx.helping)
+        return self.in_sentence_at(char, self.ctx.helping)
 
     def in_participation_sentence(self, char: int) -> bool:
         index = self.doc.sentence_index(char)
@@ -130,7 +127,7 @@ class SentenceReading:
 
     def in_applying_sentence(self, char: int) -> bool:
         """A sentence that says who may hand in projects ("uzņēmēji var iesniegt projektus")."""
-        return self._in_sentence_with(char, self.ctx.applying)
+        return self.in_sentence_at(char, self.ctx.applying)
 
     def hosts(self, char: int, head: int) -> bool:
         """Whether the group whose head is token `head` is the subject of an inviting or waiting verb,

@@ -311,10 +311,11 @@ def course_before(reader: Reader, start_token: int) -> bool:
     before it (genitives, an abbreviation, the commas and "un" between them)."""
     if reader.sdoc[start_token].is_sent_start:
         return False
+    heads = reader.ctx.courses + reader.ctx.gatherings
     for i in range(start_token - 1, max(start_token - 1 - OWNER_LIST_REACH, -1), -1):
         word = reader.sdoc[i].text
         lower = word.lower()
-        if lower.startswith(reader.ctx.courses + reader.ctx.gatherings):
+        if lower.startswith(heads):
             return True
         if reader.sdoc[i].is_sent_start or not (lower in OWNER_LIST_JOINS or word.isupper() or "genitive" in form(lower)):
             return False
