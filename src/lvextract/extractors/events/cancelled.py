@@ -60,6 +60,12 @@ def drop_cancelled(doc: Document, record: Record) -> None:
 
     moved_to = moved_to_pattern()
     plan_past = _plan_past()
+    cued: dict[int, bool] = {}  # a sentence's index → whether a cue stands in it, read once per sentence
+
+    def cue_in(k: int) -> bool:
+        if k not in cued:
+            cued[k] = cues.search(doc.text, doc.sentences[k].start, doc.sentences[k].end) is not None
+        return cued[k]
 
     def called_off(event: Event) -> bool:
         if moved_to.search(doc.text, max(0, event.span.end - MOVED_TO_REACH), event.span.end):
@@ -75,8 +81,7 @@ def drop_cancelled(doc: Document, record: Record) -> None:
         if cues.search(doc.text, lo, hi):
             return True
         if plan_past.search(doc.text, start, end) and any(
-                cues.search(doc.text, doc.sentences[k].start, doc.sentences[k].end)
-                for k in range(i - 1, j + 2) if 0 <= k < len(doc.sentences)):
+                cue_in(k) for k in range(i - 1, j + 2) if 0 <= k < len(doc.sentences)):
             return True  # "bija plānots festivāls", the call-off in its sentence, the one before or after
         if j + 1 < len(doc.sentences) and hi == end:
             following = doc.sentences[j + 1]

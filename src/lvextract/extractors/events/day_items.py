@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..deadline_cues import WEEKDAY_STEM
 from ...document import Document
 from ...record import DateMention
 from ...latvian.orthography import DASH
@@ -19,10 +20,11 @@ from .ranking import Nouns
 # range or a contrast ("… 5. maijā, bet 6. maijā …"); two parted by a semicolon (ROW_SEPARATOR) are
 # a schedule's rows run into one line ("5. jūnijā – koncerts; 9. jūnijā – izrāde").
 FEWEST_ITEMS = 3
+FEWEST_ROWS = 2
 # What stands between a row's day and the noun opening the row: a dash or a colon.
 ROW_NOUN_LEAD = re.compile(rf"\s*(?:(?:{DASH}|:)\s*)?")
 # The day's weekday written before it, as a schedule's rows lead ("…; Sestdien, 6. jūnijā – …").
-WEEKDAY = r"(?:(?:pirm|otr|treš|ceturt|piekt|sest|svēt)dien[āa]?,?\s+)?"
+WEEKDAY = rf"(?:{WEEKDAY_STEM}[āa]?,?\s+)?"
 # What may stand between an item's comma and its day: "…, no 3. līdz 5. maijam …", "…; un 9. jūnijā".
 ITEM_OPENING = re.compile(rf"[,;]\s*(?:(?:un|bet|savukārt)\s+)?{WEEKDAY}(?:no\s+)?$", re.IGNORECASE)
 # The first item's day opens the sentence, a line, or follows a colon.
@@ -114,7 +116,7 @@ def _read_calendar(text: str, bounds: tuple[int, int], dates: list[int], ends: d
         if HEADING_COLON.search(text[max(bounds[0], starts[k] - OPENING_REACH):starts[k]]):
             starts = starts[k:]
             break
-    if len(starts) >= 2:
+    if len(starts) >= FEWEST_ROWS:
         openers = []
         for k, start in enumerate(starts):
             before = text[max(bounds[0], start - OPENING_REACH):start]
@@ -126,7 +128,7 @@ def _read_calendar(text: str, bounds: tuple[int, int], dates: list[int], ends: d
         # of the list's own): else the sentence is prose that only tells several days.
         opening = set(openers)
         inner = [s for s in starts if s not in opening]
-        enough = len(openers) >= FEWEST_ITEMS or len(openers) == 2 and ROW_SEPARATOR.search(
+        enough = len(openers) >= FEWEST_ITEMS or len(openers) == FEWEST_ROWS and ROW_SEPARATOR.search(
             text[max(bounds[0], openers[1] - OPENING_REACH):openers[1]]) is not None
         if enough and openers[0] == starts[0] and all(_inside_range(text, s) for s in inner):
             return _Calendar(frozenset(starts), openers, None, None)

@@ -5,8 +5,10 @@ one occurrence over several days is one event with `end`), not a second occurren
 day. Another kind dated there stays its own ("…, konferences otrajā dienā, notika ekskursija"). An
 apposition naming no kind ("Otrajā dienā, 20. aprīlī, pasākumam pievienosies …") tells a day of the
 range told last before it that holds the day: the generic word there is that occurrence again.
-Only when the text dated that kind's first day a few days before (events.toml [nth_day]). O(events):
-each date's apposition is read once, its noun found by bisection over the event nouns."""
+Only when the text dated that kind's first day a few days before (events.toml [nth_day]). Each date's
+apposition is read once, its noun found by bisection over the event nouns; a day with an apposition
+looks over the record's events: O(dates + appositions · events), the appositions few (identical events
+merge before, so a text repeating one apposition keeps one event)."""
 from __future__ import annotations
 
 import bisect

@@ -11,7 +11,7 @@ from ...document import Document
 from ...record import DateMention
 from ...latvian.lemmas import stem
 from ...latvian.relatives import relative_pronoun
-from ...word_regex import may_match
+from ...word_regex import alternation, may_match
 from .lexicon import generic_types, vocabulary
 from .noun_mention import TITLE_AFTER_NOUN, NounMention
 from .nouns import all_noun_starts, all_nouns, topic_noun
@@ -46,18 +46,23 @@ def antecedent(doc: Document, index: Nouns, mention: DateMention, bounds) -> Nou
     noun = index.first((max(bounds[0], _reach_start(doc.text, comma) - 60), comma), not_frame, last=True, told=True)
     if noun is None:
         return _sitting_body(doc, comma) or _quoted_occurrence(doc, comma) or _framing_antecedent(doc, index, comma, bounds)
-    title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
-    gap_start = title.end() if title else noun.end
-    if ANTECEDENT_GAP.fullmatch(doc.text, gap_start, comma):
+    if ANTECEDENT_GAP.fullmatch(doc.text, _past_title(doc.text, noun, comma), comma):
         return noun
     return _framing_antecedent(doc, index, comma, bounds)
+
+
+def _past_title(text: str, noun: NounMention, comma: int) -> int:
+    """Where the gap up to the relative's comma begins: past the noun's own title, if one follows it."""
+    title = TITLE_AFTER_NOUN.match(text, noun.end, comma)
+    return title.end() if title else noun.end
 
 
 @lru_cache(maxsize=1)
 def _frame_gap() -> re.Pattern:
     """A frame word between an occurrence's genitive and the relative's comma ("Mākslas dienu
-    ietvaros, kas norisināsies …"): the words of events.toml [relative_frame]."""
-    return re.compile(rf"[\s”\"»]+(?:{'|'.join(vocabulary()['relative_frame']['words'])})\s*", re.IGNORECASE)
+    ietvaros, kas norisināsies …"): the frame words of events.toml [honours_inside] frames, the same
+    words that frame an honours' occurrence."""
+    return re.compile(rf"[\s”\"»]+(?:{alternation(vocabulary()['honours_inside']['frames'])})\s*", re.IGNORECASE)
 
 
 def _framing_antecedent(doc: Document, index: Nouns, comma: int, bounds) -> NounMention | None:
@@ -67,9 +72,7 @@ def _framing_antecedent(doc: Document, index: Nouns, comma: int, bounds) -> Noun
     noun = index.first((max(bounds[0], comma - 60), comma), last=True)
     if noun is None:
         return None
-    title = TITLE_AFTER_NOUN.match(doc.text, noun.end, comma)
-    gap_start = title.end() if title else noun.end
-    return noun if _frame_gap().fullmatch(doc.text, gap_start, comma) else None
+    return noun if _frame_gap().fullmatch(doc.text, _past_title(doc.text, noun, comma), comma) else None
 
 
 # A quoted name closing right before the relative's comma ("darbnīcas bērniem “Esi aktīvs un vesels
