@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...latvian.verb_forms import is_infinitive
 from ..vocabulary import load
 from .clauses import WITH
 from .clause_words import clause_indices_before, clause_words_after, clause_words_before
@@ -122,9 +123,19 @@ def has_a_role(reader: Reader, start: int, end: int) -> bool:
     roles = reader.ctx.role_words
     # (from the list's first group: "liela nozīme ir pedagogiem un sociālajiem darbiniekiem")
     before = list(clause_words_before(reader, reader.first_of_group_list(start, ROLE_LIST_STEPS), ROLE_REACH))
-    return any(w in roles for w in before) or _opportunity_restricted(reader, before) \
+    return _role_before(roles, before) or _opportunity_restricted(reader, before) \
         or any(w in roles for w in clause_words_after(reader, end, ROLE_REACH)) \
         or _list_has_a_role(reader, end)
+
+
+def _role_before(roles: frozenset[str], before: list[str]) -> bool:
+    """A role word among the words `before` the dative (nearest first) with no infinitive between: "galvenā
+    loma ir pedagogiem". A task whose content is an infinitive makes the dative that verb's object, whom the
+    task serves: "mūsu uzdevums ir palīdzēt jauniešiem", "pienākums ir sniegt atbalstu ģimenēm"."""
+    for at, word in enumerate(before):
+        if word in roles:
+            return not any(is_infinitive(w) for w in before[:at])
+    return False
 
 
 def enlisted(reader: Reader, group: str, governed: str, governor: str) -> bool:
@@ -239,9 +250,10 @@ def joins_as_well(reader: Reader, found, index: int) -> bool:
         return True
     before = list(clause_words_before(reader, f.mention.token_start, EXTRA_REACH + 1))
     also = before.index("arī") if "arī" in before[:EXTRA_REACH] else None
-    # (not "stiprinot arī citu biedrību kapacitāti": served, not taking part; "kā arī" only lists)
+    # (not "stiprinot arī citu biedrību kapacitāti": served, not taking part; "kā arī" only lists, and so
+    # does a correlative's "kā …, tā arī": "Kā jaunieši, tā arī uzņēmēji varēs piedalīties")
     # (nor "aktivitātēs iesaistīti arī sociālie darbinieki": a project that involves them serves them)
-    if also is None or before[also + 1:also + 2] == ["kā"] \
+    if also is None or before[also + 1:also + 2] in (["kā"], ["tā"]) \
             or any(w.startswith(reader.ctx.involving) for w in before) \
             or not reader.in_participation_sentence(f.mention.start):
         return False

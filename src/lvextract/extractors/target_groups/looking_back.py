@@ -15,6 +15,7 @@ VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
 # A school class's ordinal ("9.", "12.", "8.a") before its pupils: a rank, no count of people.
 CLASS_ORDINAL = re.compile(r"\d{1,2}\.[a-z]?")
 COLON_THANKS_REACH = 4  # words before a colon: "skolu kolektīvi pateicās atbalstītājiem:"
+CORRELATIVE_REACH = 8  # words from a correlative's "kā" to its ", tā arī": "kā personām ar invaliditāti, tā arī …"
 
 
 
@@ -100,6 +101,22 @@ class LookingBack:
             memo[path.pop()] = (word, dative)
         return word, dative
 
+    def _opens_correlative(self, i: int) -> bool:
+        """Whether the "kā" at token `i` opens a correlative "kā …, tā arī …": a comma, "tā" and "arī" in
+        that order within CORRELATIVE_REACH tokens after it, before any other punctuation (bounded)."""
+        n, j, seen = len(self.sdoc), i + 1, 0
+        while j < n and seen < CORRELATIVE_REACH:
+            token = self.sdoc[j]
+            if token.is_punct:
+                k = self.skip_space(j + 1)
+                if token.text != "," or k + 1 >= n:
+                    return False
+                after = self.skip_space(k + 1)
+                return self.word(k) == "tā" and after < n and self.word(after) == "arī"
+            seen += 0 if token.is_space else 1
+            j += 1
+        return False
+
     def looks_back(self, start: int, group: str = "") -> tuple[str, int, str]:
         """What governs the word at token `start`, and how many words back: "blocked" (a
         partner or topic: "ar", "pret"), "served" (a service word: "atbalsts", "palīdz"),
@@ -150,6 +167,11 @@ class LookingBack:
                 if opening is not None:
                     i = opening
                     continue
+            # (a correlative's opening "kā" is the list's own, as "gan" is: "pasākumi kā skolēniem, tā arī
+            # pieaugušajiem" — the words before it govern the first item too)
+            if seen == 1 and word == "kā" and self._opens_correlative(i):
+                seen -= 1
+                continue
             if seen == 1 and word in self.ctx.blocking_just_before and not self.lists_such_as(i):
                 return "blocked", seen, word
             if word == "arī":  # "kā arī" joins a list; its "kā" blocks nothing

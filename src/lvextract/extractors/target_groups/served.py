@@ -22,6 +22,7 @@ from .says_that import says_that
 from .honoured_providers import honoured_provider
 from .organising_part import runs_it
 from .protected import protected_from_harm
+from .discussed import discussed
 from .reader import Reader
 from .thanked import thanked_for
 from .visitors import visits_another_group
@@ -63,6 +64,9 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     # "spriests par pusaudžu iniciatīvu": after a word of talking and "par", what is talked about.
     if service and governed == "blocked" and distance == 1 and governor in reader.ctx.topic_prepositions \
             and talked_about(reader, reader.previous_word(start_token)):
+        return False
+    # "apsprieda jauniešu situāciju": the object of a verb of discussing is a topic, as after "par".
+    if service and discussed(reader, start_token):
         return False
     if service and not (governor in reader.ctx.giver_prepositions and service.startswith(reader.ctx.given_by)) \
             and not (group in reader.ctx.providers and service.startswith(reader.ctx.provided)):
