@@ -50,6 +50,7 @@ from .weekend_day import drop_headline_weekends
 from .contest_days import drop_range_days, join_contest_parts, join_headline_year
 from .range_generic_days import drop_title_retold_days
 from .field_year import year_from_card_field
+from .visit_noun import retype_verb_visits
 
 
 def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention], ordered_starts: list[int],
@@ -111,6 +112,7 @@ def after_walk(doc: Document, index: Nouns, nouns, candidates: list[DateMention]
     drop_title_retold_days(record, first_mention)  # "akcija „Labo darbu nedēļa”" 16.–22.10. … 19.10. „Labo darbu nedēļā”
     drop_generic_twins(record, programme_umbrellas(doc, record), day_parts, doc)  # a programme's heading pasākums stays
     drop_headline_verb_twins(doc, record)
+    retype_verb_visits(doc, record)  # "… viesojās partneri. … Tikšanās laikā …": the text's own noun
     drop_kind_twins(record, fill_gaps)  # "svētki" and "svinības" of the same days: one feast
     drop_day_number_twins(record, fill_gaps)  # "Atvērto baznīcu dienas" read singular and plural: one
     drop_cancelled(doc, record)
