@@ -34,6 +34,7 @@ class Cues:
     grant_qualifiers: frozenset[str]  # stems
     vague_support: frozenset[str]  # stems
     vague_support_ids: frozenset[str]
+    providing_verbs: frozenset[str]  # lower-case words: "dome nodrošina atbalstu" is help of any kind
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,8 @@ def cues() -> Cues:
                 lower(c["grant_verbs"]), lower(c["grant_participles"]),
                 lower(c["caption_words"]), tuple(c["image_files"]), lower(c["from_words"]), lower(c["labels"]),
                 lower(c["label_links"]), stems(c["granted_money"]), stems(c["long_name_bodies"]), int(c["long_name_reach"]),
-                stems(c["grant_qualifiers"]), stems(c["vague_support"]), frozenset(c["vague_support_ids"]))
+                stems(c["grant_qualifiers"]), stems(c["vague_support"]), frozenset(c["vague_support_ids"]),
+                lower(c["providing_verbs"]))
 
 
 @lru_cache(maxsize=1)

@@ -1,11 +1,10 @@
 """A municipality named as the payer in its own clause, whatever the wording around it
 (data/funding.toml [municipal_payer]; read by funding_mentions._find).
-
-The one-wording forms of [[entry]] MUNICIPAL each hold one phrase ("pašvaldības līdzfinansējums"); a
-council's money is said in many more: "saņemot Ozolu novada pašvaldības jauniešu iniciatīvu projektu
-konkursa finansējumu", "piesaistot pašvaldības atbalstu novada projektu konkursā", "Rīgas domes
-Labklājības departamenta atbalsts … (līgums par atbalstu)", "atlikušo finansējumu ieguva, piedaloties
-Ozolu novada kultūras projektu konkursā". The readings, each over one sentence's tokens, read once:
+The one-wording forms of [[entry]] MUNICIPAL each hold one phrase ("pašvaldības līdzfinansējums"); a council's
+money is said in many more: "saņemot Ozolu novada pašvaldības jauniešu iniciatīvu projektu konkursa finansējumu",
+"piesaistot pašvaldības atbalstu novada projektu konkursā", "Rīgas domes Labklājības departamenta atbalsts …
+(līgums par atbalstu)", "atlikušo finansējumu ieguva, piedaloties Ozolu novada kultūras projektu konkursā".
+The readings, each over one sentence's tokens, read once:
 
 - an owner chain: a municipal body's genitive ("pašvaldības", "domes", "pagasta padomes") or a
   territory's ("Ozolu novada"), then only the genitives of its own name ("Alūksnes jauniešu iniciatīvu
@@ -30,10 +29,9 @@ The council obliged to pay, in the dative with a debitive of granting or providi
 received from the council: its genitive after "no" with a word of receiving and money near
 ("biedrība saņēma 500 eiro no Ozolu novada pašvaldības").
 
-No subject reading where the clause says the council receives, asks or applies ("dome saņēma
-finansējumu", "pašvaldība piedalījās konkursā"), nor with a benefit granted ("piešķīra 150 eiro
-pabalstu"). Each sentence's tokens are walked once; a chain reads at most `chain_reach` tokens, a
-clause at most `clause_reach`.
+No subject reading where the clause says the council receives, asks or applies ("dome saņēma finansējumu",
+"pašvaldība piedalījās konkursā"), nor with a benefit granted ("piešķīra 150 eiro pabalstu"). Each sentence's
+tokens are walked once; a chain reads at most `chain_reach` tokens, a clause at most `clause_reach`.
 """
 from __future__ import annotations
 
@@ -45,6 +43,7 @@ from ..document import Document
 from ..latvian.lemmas import stem
 from ..latvian.money import amount_pattern
 from ..spans import Intervals
+from .funding_contest_money import contest_money_told, owned_by_other
 from .funding_cues import clause_verb, cues as _cues, dative_endings, plural_dative_endings
 from .funding_given import support_openers
 from .vocabulary import Mention, load
@@ -135,6 +134,7 @@ class _Sentence:
     receiving_segments: set[int]  # the clauses with a word of receiving ("saņēma", "ieguva")
     scheme_said: bool  # a granting scheme named: "projektu konkurss", "grantu programma"
     told_contests: list[int] | None = None  # _funding_contest_told's contests, in order, read once
+    money_told_apart: bool = False  # a granting scheme's money told in a sentence of its own (funding_contest_money)
 
     def money_in_clause_of(self, i: int) -> bool:
         """Money named in the sentence with no clause word between it and token `i`."""
@@ -171,7 +171,7 @@ def municipal_payers(doc: Document, other_funders: Intervals) -> list[Mention]:
                       {segment[k] for k in money},
                       {segment[k] for k, word in enumerate(lowers) if word.startswith(w.receiving)},
                       any(t.stem in w.schemes and k > 0 and lowers[k - 1] in w.scheme_qualifiers
-                          for k, t in enumerate(tokens)))
+                          for k, t in enumerate(tokens)), money_told_apart=contest_money_told(doc, other_funders))
         for i, word in enumerate(lowers):
             if _owner(tokens, lowers, i, w):
                 end = _chain_head(s, i, w, other_funders)
@@ -240,7 +240,8 @@ def _chain_head(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> int
             after = lowers[j + 1] if j + 1 < len(tokens) else ""
             return None if after.startswith(w.attracting) else j
         if token.stem in w.schemes and previous in w.scheme_qualifiers:
-            return j if s.money_in_clause_of(i) or _thanked(s, i, j, w) else None
+            told = s.money_told_apart and token.stem in w.contests  # its money in a sentence of its own
+            return j if s.money_in_clause_of(i) or told or _thanked(s, i, j, w) else None
         if token.stem in w.support and not territory:
             # received or granted in a project contest, a grant scheme or by contract; not the bare "ar domes
             # atbalstu" (support of any kind), whatever the sentence names
@@ -299,7 +300,7 @@ def _name_word(token, word: str, w: Words) -> bool:
 def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> bool:
     """The council (or its unit) at `i` as the subject of its clause announces a contest whose own
     words name money, sets support or money in its budget, grants a sum or signs a contract about its
-    support; not where the clause says it receives or applies, nor beside another funder."""
+    support (or one told apart); not where the clause says it receives or applies, nor beside another funder."""
     tokens, lowers = s.tokens, s.lowers
     if _funding_contest_told(s, i, w, other_funders):  # (the invited apply: "aicina … pieteikties")
         return True
@@ -307,7 +308,8 @@ def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> b
     while end < len(tokens) and end - i <= w.clause_reach and end not in s.breaks:
         end += 1
     clause = range(i + 1, end)
-    if any(lowers[k].startswith(w.receiving) or other_funders.overlaps(tokens[k].start, tokens[k].end) for k in clause):
+    if any(lowers[k].startswith(w.receiving) and lowers[k - 1] not in w.organizing  # (not "izsludina pieteikšanos")
+           or other_funders.overlaps(tokens[k].start, tokens[k].end) for k in clause):
         return False
     if any(lowers[k].startswith(w.benefits) for k in clause):  # "dome piešķīra 150 eiro pabalstu"
         return False
@@ -315,7 +317,8 @@ def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> b
     organizes = next((k for k in clause if lowers[k] in w.organizing), None)
     if organizes is not None:
         contest = next((k for k in range(organizes + 1, end) if tokens[k].stem in w.contests), None)
-        if contest is not None and (s.money_right_after(contest, end) or lowers[contest - 1] in w.contest_money):
+        if contest is not None and (s.money_right_after(contest, end) or lowers[contest - 1] in w.contest_money
+                                    or s.money_told_apart and lowers[contest - 1] in w.scheme_qualifiers):
             return True  # "… izsludina konkursu par finansiālu atbalstu", "… izsludina NVO projektu līdzfinansējuma konkursu"
     if any(st in w.budget for st in stems) and any(st in w.support or st in w.money for st in stems):
         return True
@@ -343,7 +346,8 @@ def _funding_contest_told(s: _Sentence, i: int, w: Words, other_funders: Interva
     with another funder anywhere in the sentence (another body's contest the council passes on)."""
     tokens, lowers = s.tokens, s.lowers
     if s.told_contests is None:  # the sentence's contests, none with another funder: once per sentence
-        contests = [k for k in range(1, len(tokens)) if tokens[k].stem in w.contests and lowers[k - 1] in w.contest_money]
+        contests = [k for k in range(1, len(tokens)) if tokens[k].stem in w.contests and (lowers[k - 1] in w.contest_money or s.money_told_apart
+                    and lowers[k - 1] in w.scheme_qualifiers and not owned_by_other(tokens, k - 1))]
         s.told_contests = [] if contests and any(other_funders.overlaps(t.start, t.end) for t in tokens) else contests
     contests = s.told_contests
     if not contests:
@@ -352,6 +356,8 @@ def _funding_contest_told(s: _Sentence, i: int, w: Words, other_funders: Interva
     if verb >= 0 and lowers[verb] in w.organizing:  # the contest before its verb, no clause word between
         before = bisect_left(contests, verb)  # the last contest before the verb, in the verb's clause
         return before > 0 and s.segment[contests[before - 1] - 1] == s.segment[verb - 1]
+    if verb >= 0 and lowers[verb] in w.announcing:  # the reporter after its verb: "…, informē Ozolu pašvaldība"
+        return contests[0] < verb
     return i + 1 < len(tokens) and lowers[i + 1] in w.announcing and contests[-1] > i + 1
 
 

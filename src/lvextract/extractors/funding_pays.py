@@ -92,7 +92,7 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
                               or verb_after_auxiliary(tokens, after, cues.verbs) or modal_grant(tokens, after) or (
             nxt.text.lower() in cues.grant_verbs | cues.grant_participles
             and (granted_money or then is not None and (
-                then.stem in cues.support
+                then.stem in cues.support and not _provided_vague(m, nxt, then, cues)
                 # "pašvaldības atvēlētie līdzekļi": a participle's money word
                 or nxt.text.lower() in cues.grant_participles and then.stem in cues.granted_money)))):
         # the funder says it pays: "pašvaldība finansiāli atbalsta", "dome piešķir finansējumu",
@@ -188,3 +188,9 @@ def _before(tokens, at: int, window: int, wanted, cues: Cues) -> bool:
         if tokens[k].text.lower() in cues.clause_breaks or clause_verb(tokens[k]):
             return False
     return False
+
+
+def _provided_vague(m, verb, noun, cues) -> bool:
+    """A council providing its bare support ("pašvaldības nodrošina atbalstu mediatora darbam, t.sk. telpu")
+    says no money, as "ar domes atbalstu" does ([cues] providing_verbs, vague_support); granting it pays."""
+    return m.id in cues.vague_support_ids and verb.text.lower() in cues.providing_verbs and noun.stem in cues.vague_support

@@ -1,0 +1,61 @@
+"""Whether the text tells a granting scheme's money in a sentence of its own ("Projektu konkursa
+finansējums ir 8 000 eiro", "Aizvadot projektu konkursa vērtēšanu, komisija lēma atbalstīt 19 idejas
+par kopējo summu 17 691 EUR"): a council's contest announced in a sentence that names no money then
+hands out money all the same (funding_municipal_payer.py reads it; docs/record.md keeps out a contest
+whose text names no money at all). Read once per document, each sentence's tokens walked once."""
+from __future__ import annotations
+
+from ..document import Document
+from ..latvian.lemmas import stem
+from ..latvian.money import amount_pattern
+from ..spans import Intervals
+from .funding_cues import clause_verb, cues
+from .vocabulary import load
+
+AMOUNT = amount_pattern("EUR", "LVL")
+
+
+def contest_money_told(doc: Document, other_funders: Intervals) -> bool:
+    """A sentence with a granting scheme's contest ("projektu / iniciatīvu / grantu konkurss") and money
+    (a money word, "eiro", a sum, a granting verb), no other funder named in it (its contest is that
+    funder's: "Valsts kultūrkapitāla fonda projektu konkursa finansējums")."""
+    return doc.derived("funding.contest_money", lambda d: _told(d, other_funders))
+
+
+def _told(doc: Document, other_funders: Intervals) -> bool:
+    c = load("funding")["municipal_payer"]
+    contests, qualifiers = {stem(w) for w in c["contests"]}, {w.lower() for w in c["scheme_qualifiers"]}
+    money, grants = {stem(w) for w in c["money"] + c["money_said"]}, tuple(c["grant_words"])
+    breaks, purposes = cues().clause_breaks - {w.lower() for w in c["clause_words_kept"]}, set(c["purpose_openers"])
+    for sentence in doc.sentences:
+        tokens = sentence.tokens
+        lowers = [t.text.lower() for t in tokens]
+        segment, count, purpose = [], 0, False  # per token, the clause it is in (a clause word opens the next);
+        for word in lowers:  # a purpose clause ("Lai nodrošinātu finansējuma sadali, …") to its comma is none
+            purpose = word in purposes or purpose and word != ","
+            count += word in breaks
+            segment.append(-1 if purpose else count)
+        # (the scheme's own qualifier is no money told: "grantu konkurss" alone names a kind of contest)
+        named = {k - 1: segment[k] for k, t in enumerate(tokens) if t.stem in contests and k > 0 and lowers[k - 1] in qualifiers}
+        clauses = set(named.values()) - {-1}
+
+        def money_told(k: int, token) -> bool:  # money in a scheme's own clause, not its qualifier
+            return k not in named and segment[k] in clauses and (
+                token.stem in money or lowers[k].startswith(grants)
+                or token.text[:1].isdigit() and AMOUNT.match(doc.text, token.start) is not None)
+
+        if clauses and not any(other_funders.overlaps(t.start, t.end) for t in tokens) \
+                and any(money_told(k, t) for k, t in enumerate(tokens)):
+            return True
+    return False
+
+
+def owned_by_other(tokens, qualifier: int) -> bool:
+    """A singular genitive before the scheme's qualifier, no verb's form and no council's word: another body
+    owns the contest ("aicina piedalīties Lauku atbalsta dienesta projektu konkursā"), not the council."""
+    c = load("funding")["municipal_payer"]
+    if qualifier == 0:
+        return False
+    before = tokens[qualifier - 1].text.lower()
+    return before.endswith(tuple(c["other_owner_endings"])) and not clause_verb(tokens[qualifier - 1]) \
+        and before not in c["bodies"] and before not in c["territories"] and before not in c["units_after"]
