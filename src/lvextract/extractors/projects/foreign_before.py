@@ -44,6 +44,15 @@ def _agent() -> re.Pattern:
     return re.compile(r"(?<![\w„“\"«'+\-])(?P<word>[A-Z][A-Za-z0-9+\-]*+)[ \t]+(?:" + verbs + r")\w*[ \t]+[Pp]rojekt")
 
 
+def owned_or_funder(doc: Document, m: re.Match, c, not_names: set[str], fund_heads: frozenset[str]) -> bool:
+    """Whether the name before the project word is an owner's (its previous word is one: "pašvaldības
+    X projekts") or names a funder: then it is no project's name."""
+    before = PREVIOUS_WORD.search(doc.text, max(0, m.start() - 40), m.start())
+    if before and is_owner(before["word"], c.owners, c.owner_exact):
+        return True
+    return names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads)
+
+
 def foreign_before(doc: Document, not_names: set[str], fund_heads: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of each coined short name said right before a project word."""
     c = config()
@@ -56,10 +65,7 @@ def foreign_before(doc: Document, not_names: set[str], fund_heads: frozenset[str
         word = m["name"].split()[0]
         if word in not_first_words() or word in not_names or m["name"] in not_names:
             continue
-        before = PREVIOUS_WORD.search(doc.text, max(0, m.start() - 40), m.start())
-        if before and is_owner(before["word"], c.owners, c.owner_exact):
-            continue
-        if names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):
+        if owned_or_funder(doc, m, c, not_names, fund_heads):
             continue
         if agents is None:
             agents = {a["word"] for a in _agent().finditer(doc.text)}

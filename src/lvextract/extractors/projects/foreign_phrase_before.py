@@ -19,10 +19,10 @@ from ...latvian.lemmas import is_listed
 from ...latvian.orthography import LOWER
 from ...word_regex import alternation
 from ..vocabulary import load
-from .config import config, is_owner
+from .config import config
+from .foreign_before import owned_or_funder
 from .foreign_name import not_first_words
-from .funder_quoted import names_a_funder
-from .patterns import PREVIOUS_WORD, looks_foreign
+from .patterns import looks_foreign
 
 ROMAN = re.compile(r"[IVX]{1,4}")
 
@@ -54,10 +54,7 @@ def foreign_phrase_before(doc: Document, not_names: set[str], fund_heads: frozen
         if any(len(w) >= 4 and is_listed(w) for w in plain) or not (
                 any(looks_foreign(w) for w in plain) or any(w in _inner() for w in words)):
             continue
-        before = PREVIOUS_WORD.search(doc.text, max(0, m.start() - 40), m.start())
-        if before and is_owner(before["word"], c.owners, c.owner_exact):
-            continue
-        if names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):
+        if owned_or_funder(doc, m, c, not_names, fund_heads):
             continue
         found.append((m.start("name"), m.end("name")))
     return found
