@@ -6,11 +6,10 @@ whose text names no money at all). Read once per document, each sentence's token
 from __future__ import annotations
 
 from ..document import Document
-from ..latvian.lemmas import stem
 from ..latvian.money import amount_pattern
 from ..spans import Intervals
 from .funding_cues import clause_verb, cues
-from .vocabulary import load
+from .funding_municipal_words import municipal_words
 
 AMOUNT = amount_pattern("EUR", "LVL")
 
@@ -23,10 +22,9 @@ def contest_money_told(doc: Document, other_funders: Intervals) -> bool:
 
 
 def _told(doc: Document, other_funders: Intervals) -> bool:
-    c = load("funding")["municipal_payer"]
-    contests, qualifiers = {stem(w) for w in c["contests"]}, {w.lower() for w in c["scheme_qualifiers"]}
-    money, grants = {stem(w) for w in c["money"] + c["money_said"]}, tuple(c["grant_words"])
-    breaks, purposes = cues().clause_breaks - {w.lower() for w in c["clause_words_kept"]}, set(c["purpose_openers"])
+    w = municipal_words()
+    contests, qualifiers, money, grants = w.contests, w.scheme_qualifiers, w.money_said, w.grant_words
+    breaks, purposes = cues().clause_breaks - w.clause_words_kept, w.purpose_openers
     for sentence in doc.sentences:
         tokens = sentence.tokens
         lowers = [t.text.lower() for t in tokens]
@@ -53,9 +51,9 @@ def _told(doc: Document, other_funders: Intervals) -> bool:
 def owned_by_other(tokens, qualifier: int) -> bool:
     """A singular genitive before the scheme's qualifier, no verb's form and no council's word: another body
     owns the contest ("aicina piedalīties Lauku atbalsta dienesta projektu konkursā"), not the council."""
-    c = load("funding")["municipal_payer"]
     if qualifier == 0:
         return False
+    w = municipal_words()
     before = tokens[qualifier - 1].text.lower()
-    return before.endswith(tuple(c["other_owner_endings"])) and not clause_verb(tokens[qualifier - 1]) \
-        and before not in c["bodies"] and before not in c["territories"] and before not in c["units_after"]
+    return before.endswith(w.other_owner_endings) and not clause_verb(tokens[qualifier - 1]) \
+        and before not in w.bodies and before not in w.territories and before not in w.units_after

@@ -29,12 +29,13 @@ def retype_verb_visits(doc: Document, record: Record) -> None:
     """Retypes the verb-told visits (no "vizīte" in their span) by the retelling noun after them."""
     words = vocabulary()["visit_noun"]
     visit = words["visit_type"]
+    own = tuple(words["own"])
     told = [e for e in record.events if e.type == visit and e.span is not None
-            and not re.search(words["own"][0], e.span.text, re.IGNORECASE)]
+            and not any(stem in e.span.text.lower() for stem in own)]
     if not told:
         return
     matches = list(_nouns().finditer(doc.text))
-    if any(m.group("noun").lower().startswith(tuple(words["own"])) for m in matches):
+    if any(m.group("noun").lower().startswith(own) for m in matches):
         return  # the text calls it a visit itself
     # "Domē notiks tikšanās ar deputātiem": a meeting said to take place is an occurrence of its own
     # (a part of the visit), no retelling of it.
