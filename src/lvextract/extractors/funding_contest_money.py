@@ -2,7 +2,9 @@
 finansējums ir 8 000 eiro", "Aizvadot projektu konkursa vērtēšanu, komisija lēma atbalstīt 19 idejas
 par kopējo summu 17 691 EUR"): a council's contest announced in a sentence that names no money then
 hands out money all the same (funding_municipal_payer.py reads it; docs/record.md keeps out a contest
-whose text names no money at all). Read once per document, each sentence's tokens walked once."""
+whose text names no money at all). The contest may be retold bare in a later sentence with its money
+("Kopējais konkursā pieejamais finansējums ir 80 000 eiro"). Read once per document, each sentence's
+tokens walked once."""
 from __future__ import annotations
 
 from ..document import Document
@@ -25,6 +27,7 @@ def _told(doc: Document, other_funders: Intervals) -> bool:
     w = municipal_words()
     contests, qualifiers, money, grants = w.contests, w.scheme_qualifiers, w.money_said, w.grant_words
     breaks, purposes = cues().clause_breaks - w.clause_words_kept, w.purpose_openers
+    qualified_seen = False  # a scheme named with its qualifier earlier: a later bare "konkurss" retells it
     for sentence in doc.sentences:
         tokens = sentence.tokens
         lowers = [t.text.lower() for t in tokens]
@@ -35,14 +38,20 @@ def _told(doc: Document, other_funders: Intervals) -> bool:
             segment.append(-1 if purpose else count)
         # (the scheme's own qualifier is no money told: "grantu konkurss" alone names a kind of contest)
         named = {k - 1: segment[k] for k, t in enumerate(tokens) if t.stem in contests and k > 0 and lowers[k - 1] in qualifiers}
+        # ... and the contest retold bare after it ("Kopējais konkursā pieejamais finansējums ir 80 000 eiro"),
+        # its money then a money noun ("finansējums", "līdzekļi"), not a sum alone: a prize is a sum too
+        bare = {segment[k] for k, t in enumerate(tokens)
+                if qualified_seen and t.stem in contests and (k == 0 or lowers[k - 1] not in qualifiers)} - {-1}
+        qualified_seen = qualified_seen or bool(named)
         clauses = set(named.values()) - {-1}
 
         def money_told(k: int, token) -> bool:  # money in a scheme's own clause, not its qualifier
-            return k not in named and segment[k] in clauses and (
+            return k not in named and (segment[k] in clauses and (
                 token.stem in money or lowers[k].startswith(grants)
                 or token.text[:1].isdigit() and AMOUNT.match(doc.text, token.start) is not None)
+                or segment[k] in bare and token.stem in money)
 
-        if clauses and not any(other_funders.overlaps(t.start, t.end) for t in tokens) \
+        if (clauses or bare) and not any(other_funders.overlaps(t.start, t.end) for t in tokens) \
                 and any(money_told(k, t) for k, t in enumerate(tokens)):
             return True
     return False

@@ -3,7 +3,9 @@ noun, the first said without it. The second is a named fund found by the vocabul
 its id's head (data/funding.toml [elliptic], regular expressions, any case) right before it with a
 comma, "un" or "vai". Reads back from each named fund a bounded stretch; a list of three
 ("Eiropas Reģionālās attīstības, Eiropas Sociālā un Kohēzijas fonda") is read back link by link.
-Called from funding_mentions._find."""
+Also funds that share both the Union's name and the noun ("no Eiropas Sociālā un Reģionālās attīstības
+fondiem"): neither is a fund the vocabulary finds, so one search over the text reads them
+([shared_union]). Called from funding_mentions._find."""
 from __future__ import annotations
 
 import re
@@ -22,6 +24,34 @@ def _heads() -> list[tuple[str, re.Pattern]]:
     link = r"(?:[ \t]*,[ \t]*|[ \t\n]+(?:un|vai)[ \t\n]+)$"
     return [(fid, re.compile(r"(?<![^\W\d_])(?P<head>" + r"[ \t\n]+".join(head.split()) + r")" + link, re.IGNORECASE))
             for fid, forms in heads.items() for head in forms]
+
+
+@lru_cache(maxsize=1)
+def _shared_union() -> tuple[re.Pattern, re.Pattern]:
+    """The whole coordination, and one head in it (a named group per id)."""
+    data = dict(load("funding")["shared_union"])
+    union = "|".join(r"[ \t]+".join(u.split()) for u in data.pop("union"))
+    one = "|".join(f"(?P<{fid}>" + "|".join(r"[ \t]+".join(h.split()) for h in heads) + ")" for fid, heads in data.items())
+    link = r"(?:[ \t]*,[ \t]*|[ \t\n]+(?:un|vai)[ \t\n]+)"
+    whole = (r"(?<![^\W\d_])(?:" + union + r")[ \t\n]+(?P<heads>(?:" + one + r")(?:" + link + r"(?:" + one + r"))+)[ \t\n]+fond")
+    return re.compile(_unnamed(whole), re.IGNORECASE), re.compile(r"(?<![^\W\d_])(?:" + one + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _unnamed(pattern: str) -> str:
+    """The pattern with its named groups made plain (the whole coordination names no id)."""
+    return re.sub(r"\(\?P<(?!heads>)\w+>", "(?:", pattern)
+
+
+def shared_union_funds(doc: Document) -> list[Mention]:
+    """Each fund of a coordination that says the Union's name once before and the noun once after."""
+    whole, one = _shared_union()
+    text, added = doc.text, []
+    for hit in whole.finditer(text):
+        for head in one.finditer(text, hit.start("heads"), hit.end("heads")):
+            span = doc.spacy.char_span(head.start(), head.end(), alignment_mode="expand")
+            if span is not None:
+                added.append(Mention(head.lastgroup, head.start(), head.end(), span.start, span.end))
+    return added
 
 
 def elliptic_funds(doc: Document, found: list[Mention]) -> list[Mention]:

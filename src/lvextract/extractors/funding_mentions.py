@@ -22,7 +22,7 @@ from ..latvian.orthography import LOWER, UPPER
 from ..layout import short_line
 from ..spans import Intervals
 from .funding_cues import cues as _cues
-from .funding_elliptic import elliptic_funds
+from .funding_elliptic import elliptic_funds, shared_union_funds
 from .funding_receiver import partner, receives
 from .funding_abbreviation import other_body
 from .funding_clauses import across_clauses
@@ -50,6 +50,7 @@ def _find(doc: Document) -> list[Mention]:
     # "Ozolu novada kultūras projektu finansēšanas konkurss": a council's, where the words between are its name
     found.extend(c for c in territory_contests(doc) if not across_clauses(doc.text, c))
     found.extend(elliptic_funds(doc, found))  # "Eiropas Reģionālās attīstības un Eiropas Sociālā fonda"
+    found.extend(shared_union_funds(doc))  # "no Eiropas Sociālā un Reģionālās attīstības fondiem"
     # a municipality as the payer in any wording of its clause: "… pašvaldības jauniešu projektu konkursa
     # finansējumu", "piesaistot pašvaldības atbalstu … projektu konkursā" (the other funders stop its chains;
     # before the coordination, which reads it: "valsts un Ozolu novada pašvaldības līdzekļi")

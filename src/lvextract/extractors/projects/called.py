@@ -14,17 +14,26 @@ from ...word_regex import alternation
 from ..vocabulary import load
 
 
+# After one capitalised word and its head: not "ir projekts" at once (a kind defined, no name).
+BARE_KIND = r"(?![ \t]+ir[ \t]+projekts(?![^\W\d_]))"
+
+
 @lru_cache(maxsize=1)
 def _called_a_project() -> re.Pattern:
     # Two to four capitalised words, not a pronoun (data/projects.toml [called_a_project]); "ir", at most
     # six lower-case or capitalised words of whose project, and the singular nominative "projekts" — not
     # "projekta partneris".
-    not_first = alternation(load("projects")["called_a_project"]["not_first"])
+    called = load("projects")["called_a_project"]
+    not_first, not_heads = alternation(called["not_first"]), alternation(called["not_heads"])
     # The capitalised words may end in one or two small-letter ones, a name's common head noun after
     # its capitalised attributes: "Ziemeļvalstu Bibliotēku nedēļa ir projekts, ko …". A head noun in the
     # nominative ends in -s, -š, -a or -e; an adverb before "ir" ("Centrs šogad ir …") is no part of a name.
-    return re.compile(r"(?P<name>(?!" + not_first + rf"\b)[{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+){{1,3}}"
-                      rf"(?:[ \t]+(?!ir\b)[{LOWER}][^\W\d_]*[sšae](?![^\W\d_])){{0,2}})"
+    # One capitalised word needs such a head after it ("Zinātnieku nakts ir … finansēts projekts"): a
+    # lone word before "ir" is too often no name; nor is a pronoun the head ("Šogad tas ir …"); nor one
+    # that "ir projekts" follows at once, which defines a kind ("Jauniešu apmaiņa ir projekts, kurā …").
+    head = rf"[ \t]+(?!(?:ir|{not_heads})(?![^\W\d_]))[{LOWER}][^\W\d_]*[sšae](?![^\W\d_])"
+    return re.compile(r"(?P<name>(?!" + not_first + rf"\b)[{UPPER}][^\W\d_]+"
+                      rf"(?:(?:[ \t]+[{UPPER}][^\W\d_]+){{1,3}}(?:{head}){{0,2}}|(?:{head}){{1,2}}{BARE_KIND}))"
                       r"[ \t]+ir[ \t]+(?:[^\W\d_]+[ \t]+){0,6}?projekts(?![^\W\d_])")
 
 

@@ -184,6 +184,8 @@ NAME_IN_PAREN = re.compile(rf"[ \t]*\([ \t]*(?P<name>[{UPPER}][^\W\d_]+(?:[ \t]+
 # "Projekta numurs: LLI-512".
 # (the value on the label's own line: a label alone over its value is LABEL_ALONE's)
 NAME_LINE = re.compile(r"^[ \t]*(?:(?:projekta|apakšprojekta)\s+nosaukums[ \t]*[:–—-][ \t]*"
+                       # (a cross-border card's short-title field opening its line: "Īss nosaukums: …")
+                       r"|(?:projekta[ \t]+)?īss(?:ais)?[ \t]+nosaukums[ \t]*:[ \t]*"
                        # (a card's label without a colon, the name from a capital or a quote on the same line)
                        rf"|(?:projekta|apakšprojekta)[ \t]+nosaukums[ \t]+(?=(?-i:[„“\"{UPPER}]))(?![^\n]*\b(?:ir|bija|tiks|tika|būs|nav)\b)"
                        # (a table's header row flattened: the next cell is another column's label, "Projekta

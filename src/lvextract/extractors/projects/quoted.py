@@ -54,11 +54,12 @@ def quoted_after(text: str, pos: int, quotes: dict[str, str], max_name: int = MA
     levels never balance, the first closing quote ends it, as in a text without nesting — or the
 closing quote of a later inner name joined to the first by words alone (a lost outer quote). A name runs
     at most `max_name` characters."""
-    doubled = False
+    doubled = commas = False
     if text.startswith(DOUBLE_COMMA, pos) and text[pos + 2:pos + 3].isalnum() and LOW_QUOTE in quotes:
         # a low opening quote typed as two commas: ",,Iekārtu iegāde skolai”", read as if its second
-        # comma were the low quote (the text is not copied: the scan reads from the name on)
-        pos, opener = pos + 1, LOW_QUOTE
+        # comma were the low quote (the text is not copied: the scan reads from the name on); typed so,
+        # it may close with two single quotes: ",,Zaļas ostas’’", ",,Zaļas ostas ‘’"
+        pos, opener, commas = pos + 1, LOW_QUOTE, True
     elif text.startswith(DOUBLED_SINGLE, pos) and text[pos + 2:pos + 3].isalnum():
         # a double opening quote typed as two single ones: "projektu ‘’Ozolu pagalmi”", read as the
         # second quote on
@@ -69,7 +70,7 @@ closing quote of a later inner name joined to the first by words alone (a lost o
         opener = text[pos]
     # (two single quotes typed for a double one close with a double quote or two single ones again:
     # "‘’Ozolu pagalmi”", "’’Zaļā sēta’’")
-    levels = [DOUBLED_CLOSERS if doubled else quotes[opener]]
+    levels = [DOUBLED_CLOSERS if doubled else quotes[opener] + ("‘’" if commas else "")]
     opened_at = [pos]  # where each level's quote opened
     first_close = None
     for end in range(pos + 1, min(len(text), pos + 1 + max_name)):
@@ -90,6 +91,9 @@ closing quote of a later inner name joined to the first by words alone (a lost o
             continue
         # (a straight double quote is closed by typed apostrophes only in pairs: "Jauniešu balss'')
         if ch == "'" and opener == '"' and text[end + 1:end + 2] != "'":
+            continue
+        # (nor is one single quote after two commas: ",,Rock’n’roll skola’’" closes at the pair, "‘’" too)
+        if ch in "‘’" and commas and len(levels) == 1 and text[end + 1:end + 2] not in ("’", "‘"):
             continue
         if ch in levels[-1] and not _opens(text, end, quotes):
             if first_close is None and ch in levels[0]:

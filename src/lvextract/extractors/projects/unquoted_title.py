@@ -8,7 +8,8 @@ organisation's name, its kind last or a second dash after: "centrs – VISC – 
 capitalised word and the year it aims at before a word in lower case ("projekta Skola 2030
 identificētās problēmas"); or words ending in a kind's noun and its quoted name that close the
 sentence ("projekts Vosorys dzīsmys vokora konkurss ”Saulgrīži”."); or a title in a newsletter's
-contents before its page ("projektā Kopienu stiprināšana pierobežā 4.lpp."). Asked by
+contents before its page ("projektā Kopienu stiprināšana pierobežā 4.lpp."); or an exclamation inside the
+sentence ("projektā Pieslēdzies, Latvija! apmācītie"). Asked by
 after_word.py at the project word; each match is anchored there and bounded by its sentence."""
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ KIND_THEN_QUOTED = re.compile(rf"(?P<name>{_capitalised_run('{0,7}')}[ \t]+(?P<k
 # pierobežā 4.lpp." (two to twelve words of letters from a capital letter; an action noun among them).
 BEFORE_PAGE = re.compile(rf"(?P<name>{_capitalised_run('{1,11}?')})[ \t]+\d{{1,3}}\.[ \t]?lpp\.")
 
+
+# A title that is an exclamation inside its sentence, the word after its "!" in lower case: "projektā
+# Pieslēdzies, Latvija! apmācītie seniori" (one to eight words of letters from a capital letter, commas
+# between allowed; the "!" is the title's own, kept).
+EXCLAIMED = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:,?[ \t]+[^\W\d_]+){{0,7}}?!)(?=[ \t]+(?-i:[a-zāčēģīķļņšūž]))")
 
 # A title closed by a definite participle that the project's work is said with, after the genitive or
 # the locative: "Projektā Zaļā skola iesaistītie jaunieši", "projekta Drošais ceļš uz skolu izstrādātie
@@ -110,6 +116,8 @@ def unquoted_title(text: str, word: str, pos: int, end: int, not_names: frozense
             and short["name"].split()[-1].lower() not in _owner_kinds():
         aliases = [short["short"]] + ([" ".join(short["other"].split())] if short["other"] else [])
         return short.start("name"), short.end("name"), aliases
+    if (exclaimed := EXCLAIMED.match(text, pos, end)) and exclaimed["name"].split()[0].strip(",!") not in not_names:
+        return exclaimed.start("name"), exclaimed.end("name"), []
     if (yeared := WORD_AND_YEAR.match(text, pos, end)) and yeared["name"].split()[0] not in not_names:
         return yeared.start("name"), yeared.end("name"), []
     if (kind := KIND_THEN_QUOTED.match(text, pos, end)) and kind["kind"].lower() in unquoted_title_words().kind_nouns \
