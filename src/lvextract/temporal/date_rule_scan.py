@@ -84,7 +84,7 @@ def _char_class(char: str) -> str:
         return "digit"
     if _DASH.match(char):
         return "dash"
-    return char if char in "/,&•·" else "other"
+    return char if char in "/,&•·|" else "other"
 
 
 # Per length of the opening number and the character class after it: the rules that can match
@@ -100,6 +100,7 @@ _DAY_RULES = {
     "dash": ("day_range_month", "day_short_month_year", "numeric_dash", "numeric_day_range", "numeric_day_range_short_year",
              "numeric_day_range_no_year", "numeric_glued"),
     "/": ("numeric_slash", "numeric_slash_month_first", "numeric_slash_spaced", "month_number_range"),
+    "|": ("numeric_pipe_spaced",),
     ",": ("day_list", "day_list_glued", "numeric_day_list", "day_month", "day_range_month"),
     "&": ("day_list", "numeric_day_list"),
     "•": ("numeric_bullet",),
@@ -111,6 +112,7 @@ _YEAR_RULES = {
                "year_day_english", "day_month_hyphenated", "year_dot_month", "year_elided"),
     "dash": ("iso", "iso_month", "year_range", "year_range_short", "year_to_month", "bracketed_years", "numeric_ymd_glued"),
     "other": ("bracketed_year", "bracketed_award_year"),
+    "|": ("bracketed_year", "bracketed_award_year"),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
     "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount", "numeric_ymd_glued", "bracketed_years_dashless"),
@@ -147,11 +149,11 @@ def _rule_classes() -> tuple[tuple[tuple[int, ...], tuple[int, ...]], dict[int, 
     return (prefix_rules, month_rules), by_number_length
 
 
-# What every rule needs after the number it opens with: a dot, slash, dash or comma ("5.",
+# What every rule needs after the number it opens with: a dot, slash, pipe, dash or comma ("5.",
 # "2019-05", "5, 6. un"), or a word ("5 maijā", "2014 gada", "5 un 6."), within a few blanks
 # (one line break: day_dot). Amounts, phone numbers and list labels "1)" fail it at once, and
 # so does the tail of a dotted number ("8.3.3."), which every rule's START refuses.
-_DIGIT_GUARD = r"(?<!\d[./-])(?=\d{1,4}\s{0,7}[.,/&" + DASH_CHARS + r"•·]|\d{1,4}(?!\d)\s{0,7}[^\W\d])"
+_DIGIT_GUARD = r"(?<!\d[./-])(?=\d{1,4}\s{0,7}[.,/&|" + DASH_CHARS + r"•·]|\d{1,4}(?!\d)\s{0,7}[^\W\d])"
 
 
 @lru_cache(maxsize=1)

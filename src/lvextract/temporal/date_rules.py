@@ -185,9 +185,12 @@ def rules() -> list[Rule]:
         ("numeric_slash_month_first", _compile(
             rf"{DIGIT_START}(?P<m>{MONTH_NUMBER})/(?P<d>1[3-9]|2\d|3[01])/(?P<y>{YEAR})(?![\d/])"), numeric),
         # A blog's dateline with blanks round the slashes, alone on its line: "12 / 11 / 2023"
-        # (inside a line such spacing separates counts: "3 / 4 / 2023").
+        # (inside a line such spacing separates counts: "3 / 4 / 2023"); a posting stamp's pipes
+        # likewise: "05 | 11 | 2013".
         ("numeric_slash_spaced", _compile(rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY})[^\S\n]/[^\S\n](?P<m>{MONTH_NUMBER})"
                                           rf"[^\S\n]/[^\S\n](?P<y>{YEAR})(?=[^\S\n]*(?:\n|$))"), numeric),
+        ("numeric_pipe_spaced", _compile(rf"{DIGIT_START}(?<![^\n])(?P<d>{DAY})[^\S\n]\|[^\S\n](?P<m>{MONTH_NUMBER})"
+                                         rf"[^\S\n]\|[^\S\n](?P<y>{YEAR})(?=[^\S\n]*(?:\n|$))"), numeric),
         # "2014.07.01 14:01": a CMS's dateline with the year first and dots (both zero-padded).
         ("numeric_ymd_dot", _compile(
             rf"(?=\d)(?<![\w/.,-])(?P<y>{YEAR})\.(?P<m>{MONTH_NUMBER_PADDED})\.(?P<d>{DAY_PADDED})\.?(?![\d/-])(?![.,]\d)"),

@@ -139,7 +139,25 @@ def frames_days(text: str, atom: Atom, document_year: int | None) -> bool:
                 or (document_year is not None and (act_date(text, atom) or attribute_year(text, atom))))
 
 
-def frames_its_sentence(text: str, atom: Atom) -> bool:
+def frames_its_sentence(text: str, atom: Atom, document_year: int | None = None) -> bool:
     """Whether a frame frames its sentence too: not a range of years, nor a lone year after "kopš"
-    or "līdz", nor one that dates another thing's start."""
-    return not (atom.grain == "year" and (atom.is_range or since(text, atom) or started_then(text, atom)))
+    or "līdz", nor one that dates another thing's start. Where the text has no document date, RECORD's
+    step 2 takes the nearest date that states a year: a bound ("kopš 1993. gada", "līdz 2030. gadam")
+    and a plan's period "for" its years (`plan_period`) count then (docs/record.md, "Nearest" at step 2)."""
+    if atom.grain != "year" or started_then(text, atom):
+        return atom.grain != "year"
+    if atom.is_range:
+        return document_year is None and plan_period(text, atom)
+    return document_year is None or not since(text, atom)
+
+
+# A plan's or programme's period in the dative, "for" those years ("programma 2021.–2027. gadam",
+# "plāns laikā no 2024. līdz 2028. gadam"): it is drafted and discussed as it starts, so a bare day
+# of its sentence takes its first year where the text has no document date. Not a period told in
+# the locative ("projektiem 2014.–2020. gadā": the day comes after it), nor one in a name ("grantu
+# 2009-2014 programmas", "Gada balva 2022 / 2023").
+_FOR_YEARS = re.compile(r"\.?[^\S\n]{0,2}gadam(?!\w)", re.IGNORECASE)
+
+
+def plan_period(text: str, atom: Atom) -> bool:
+    return text[atom.start:atom.end].lower().endswith("gadam") or _FOR_YEARS.match(text, atom.end, atom.end + 10) is not None

@@ -20,8 +20,16 @@ def _relative_year_word() -> re.Pattern:
     groups = []
     for kind in ("this", "next", "previous"):
         adverbs = rel["adverbs"].get(kind, [])
-        groups.append(rf"(?P<{kind}>(?:{vocab.alternation(rel[kind])})\s{{1,3}}gad(?:ā|a|u|s)|{vocab.alternation(adverbs)})")
+        words = vocab.alternation(adverbs)
+        if kind == "previous":  # "pirms gada septembrī": a year ago, only right before a month or a day
+            month = rf"\s{{1,3}}(?:\d{{1,2}}\.\s{{0,3}})?(?:{vocab.month_alternation()})"
+            words = rf"{words}|(?:{vocab.alternation(rel['year_ago'])})(?={month})"
+        groups.append(rf"(?P<{kind}>(?:{vocab.alternation(rel[kind])})\s{{1,3}}gad(?:ā|a|u|s)|{words})")
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
+
+
+def _year_ago(word: str) -> bool:
+    return word.lower() in vocab.temporal()["relative_year"]["year_ago"]
 
 
 _CLAUSE_START = re.compile(r"[,;:(–]|\n", re.IGNORECASE)
@@ -77,7 +85,8 @@ class RelativeYears:
                 continue  # "gan šajā, gan nākamajā gadā": both years, neither the day's
             # "nākamgad", "pagājušajā gadā" say when; "pagājušā gada uzvarētāji" says whose, and
             # "…, kas sākās pērn," when another thing happened
-            adverbial = not m.group(0).lower().endswith("gada") and not _in_subclause(text, m.start())
+            adverbial = (not m.group(0).lower().endswith("gada") or _year_ago(m.group(0))) \
+                and not _in_subclause(text, m.start())
             own_day_end = next((e for s, e in taken if s <= m.start() < e), None)
             in_date = own_day_end is not None
             if in_date and participle_follows(text, own_day_end):

@@ -146,7 +146,7 @@ def resolve(text: str, atoms: list[Atom], document_date, document_span: tuple[in
     # A school year's two years read as its September-to-August range (year_frames.school_years).
     school = school_years(text, frames, document_year)
     near_frames = [school.get(a.start, a) if a.grain == "year" and a.is_range else a for a in frames]
-    in_sentence = NearestFrames([a for a in near_frames if frames_its_sentence(text, a)], sentence_of)
+    in_sentence = NearestFrames([a for a in near_frames if frames_its_sentence(text, a, document_year)], sentence_of)
     # (with no document date, a bound after the day in another sentence frames it not: later_years.later_bound;
     # a "šī gada" day's year is the text's own, which RECORD's order 2 reads from any nearest date)
     in_paragraph = NearestFrames([a for a in near_frames if a.month], paragraph_of, None if document_year is not None else
