@@ -52,6 +52,7 @@ from .later_item import head_noun
 from .counted_stages import listed_stage
 from .begun_with import begun_with
 from .named_round import drop_cups_before_rounds, series_round
+from .equated_clause import drop_equated
 from .opening_round import opening_round
 from .series_stage import series_stage
 from .week_frame import framed_noun, frames_day
@@ -115,6 +116,7 @@ def extract(doc: Document, record: Record) -> None:
     nouns = typed_by_genitive(doc, nouns)  # "atklāšanas pasākums": the genitive names the kind
     nouns = drop_organisers(doc, nouns)  # "Lauku foruma rīkotajā seminārā": the forum only ran it
     nouns = drop_cups_before_rounds(doc, nouns)  # "Pasaules kausa posms": the stage takes place
+    nouns = drop_equated(doc, nouns)  # "posms, kas vienlaikus būs arī čempionāts": the stage's second name
     index = Nouns(doc, nouns)
     noun_starts = [n.start for n in nouns]  # (in text order: scored_game_over bisects them)
     date_starts = frozenset(d.span.start for d in record.dates)

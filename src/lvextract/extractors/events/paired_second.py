@@ -31,9 +31,14 @@ ALSO = re.compile(r"[^,.;:!?\n]{0,40}?,\s+k[aā]\s+arī\s+((?:[^\W\d_]+\s+){1,3}
 # A comma in a list of such nouns that "un" closes later in the stretch ("notiks dievkalpojums, svinīgā
 # senāta sēde un rektora pieņemšana"): the comma joins as "un" does.
 LISTED = re.compile(r",\s+((?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
+# The first noun's quoted name right after it, if any (none matches empty).
+TITLE = re.compile(r"(?:[ \t]*(?:[„“\"«]|,,)[^„“”\"«»\n]{1,100}(?:[”“\"»]|’’|''))?")
+QUOTED = re.compile(r"(?:[„“\"«]|,,)[^„“”\"«»\n]{1,100}(?:[”“\"»]|’’|'')")
 CLOSING_UN = re.compile(r"\sun\s", re.IGNORECASE)
 # How far past "un" the second noun's head may end.
 HEAD_REACH = 50
+# The longest quoted name skipped in that reach.
+TITLE_REACH = 102
 
 
 def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], date_starts: list[int],
@@ -55,31 +60,63 @@ def paired_second(doc: Document, index: Nouns, candidates: list[DateMention], da
                 continue  # an announcement's pair is one programme ("aicina uz svinībām un lāpu gājienu")
             # "Sestdien, 8. jūnijā, – sporta spēles un balle.": a verbless item's bare pair is two
             head = verbless_second(doc, index, nouns, i, hi, (day.place, mention.span.end)) if day.status is None else None
-            verbless = head is not None
-            if head is None:
-                m = JOIN.match(text, first.end, hi) or _listed(text, first.end, hi) or _also(text, nouns, i, hi)
-                if m is None:
-                    continue
-                heads = []
-                for n in nouns[i + 1:]:  # the few nouns right past "un", not the stretch's rest
-                    if n.end > m.start(1) + HEAD_REACH:
-                        break
-                    if n.start >= m.start(1):
-                        heads.append(n)
-                head = _head(text, heads, m)
-                if head is not None and day.status != "held" and not (
-                        _subjects(index, head) and _own_noun(text, m.start(1), head.start)):
-                    continue
-            if head is None or head.kind in generic or head.kind in parts or head.kind == first.kind \
-                    or (head.kind, mention.value) in by_key:
+            if head is not None:
+                _add(doc, index, head, first.kind, mention, (lo, hi), date_starts, by_key, record, day, parts, verbless=True)
                 continue
-            event = build_event(doc, index, head, (lo, hi), mention, (lo, hi), date_starts)
-            if verbless and day.start_time:
-                # One item of a programme's line: the pair shares the line's hour, not the stretch's first.
-                event.start_time, event.end_time = day.start_time, day.end_time
-            event.span = doc.span(head.start, head.end)
-            by_key[(event.type, event.start)] = event
-            record.events.append(event)
+            # Past the first's own quoted name ("konference “Nākotnes skola”, diskusiju forumi un …").
+            after = TITLE.match(text, first.end, hi).end()
+            listed = _listed(text, after, hi)
+            m = JOIN.match(text, after, hi) or listed or _also(text, nouns, i, hi)
+            if m is None:
+                continue
+            # "notiks konference, diskusiju forumi un projekta nometne": the item after the list's
+            # closing "un" is joined to the first as the comma's item is, whatever that item is.
+            joins = [m] + ([j] if listed is not None and (j := _closing_join(text, nouns, i, listed, hi)) is not None else [])
+            for join in joins:
+                head = _head(text, _heads_past(nouns, i, join), join)
+                if head is not None and day.status != "held" and not (
+                        _subjects(index, head) and _own_noun(text, join.start(1), head.start)):
+                    continue
+                if head is not None:
+                    _add(doc, index, head, first.kind, mention, (lo, hi), date_starts, by_key, record, day, parts)
+
+
+def _add(doc: Document, index: Nouns, head, first_kind: str, mention: DateMention, stretch: tuple[int, int], date_starts: list[int],
+         by_key: dict, record: Record, day, parts: frozenset[str], verbless: bool = False) -> None:
+    """The second occurrence `head` on the first's day, unless it is generic, a part, the first's kind
+    or already dated that day."""
+    if head.kind in generic_types() or head.kind in parts or head.kind == first_kind \
+            or (head.kind, mention.value) in by_key:
+        return
+    event = build_event(doc, index, head, stretch, mention, stretch, date_starts)
+    if verbless and day.start_time:
+        # One item of a programme's line: the pair shares the line's hour, not the stretch's first.
+        event.start_time, event.end_time = day.start_time, day.end_time
+    event.span = doc.span(head.start, head.end)
+    by_key[(event.type, event.start)] = event
+    record.events.append(event)
+
+
+def _heads_past(nouns, i: int, join: re.Match) -> list:
+    """The few nouns right past the join's "un", not the stretch's rest."""
+    heads = []
+    # A quoted name between "un" and the head ("un projekta “…” radošā nometne") is not counted in the reach.
+    title = QUOTED.search(join.string, join.start(1), join.start(1) + HEAD_REACH + TITLE_REACH)
+    reach = HEAD_REACH + (title.end() - title.start() if title is not None and title.start() < join.start(1) + HEAD_REACH else 0)
+    for n in nouns[i + 1:]:
+        if n.end > join.start(1) + reach:
+            break
+        if n.start >= join.start(1):
+            heads.append(n)
+    return heads
+
+
+def _closing_join(text: str, nouns, i: int, listed: re.Match, hi: int) -> re.Match | None:
+    """The "un" closing a comma's list right after the list item's own noun ("konference, diskusiju
+    forumi un projekta nometne"), matched as a join to the list's first noun; not an "un" further on,
+    past a clause of its own ("skates, gatavojoties dziesmu un deju svētkiem")."""
+    item = _head(text, _heads_past(nouns, i, listed), listed)
+    return JOIN.match(text, item.end, hi) if item is not None else None
 
 
 def _head(text: str, heads, m: re.Match):
