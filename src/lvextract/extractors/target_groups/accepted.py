@@ -10,6 +10,7 @@ from ...latvian.verb_forms import is_verb_lemma
 from .between import PLURAL_RELATIVE, relative_opening
 from .forms import NOMINATIVE_SINGULAR, form
 from .after_origin import listed_after_origin
+from .apposition import accept_apposed
 from .doers import invited_to_speak, joins_as_well
 from .performers import helps, performs
 from .exhibitors import exhibits
@@ -230,6 +231,7 @@ def accept(reader: Reader, found: list[Found]) -> None:
                 and reader.served_by_clause(f.mention.end):
             f.accepted = True
     _coordinated(reader, found)
+    accept_apposed(reader, found)  # "bērniem invalīdiem": the disability's noun after its group
     # A modifier ("ar invaliditāti") counts when the noun it qualifies does.
     for f in found:
         if f.modifier and not reader.in_menu(f.mention.start):

@@ -24,6 +24,7 @@ import re
 
 from ...latvian.orthography import LOWER
 from .ages import ages_at
+from .apposition import apposed
 from .mentions import Found
 from .parents_alone import family_stems
 from .reader import Reader
@@ -47,5 +48,7 @@ def families_own(reader: Reader, found: list[Found], index: int) -> bool:
         return False
     after = found[index + 1] if index + 1 < len(found) else None
     if after is not None and after.modifier and not text[f.mention.end:after.mention.start].strip(" ,"):
+        return False
+    if after is not None and apposed(reader, f, after):  # "ģimenēm ar bērniem invalīdiem": as "ar invaliditāti"
         return False
     return ages_at(found, index, text) == (None, None)
