@@ -28,8 +28,14 @@ def _relative_year_word() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _year_ago_words() -> frozenset[str]:
+    """temporal.toml [relative_year] year_ago as a set, built once (looked up per relative-year match)."""
+    return frozenset(vocab.temporal()["relative_year"]["year_ago"])
+
+
 def _year_ago(word: str) -> bool:
-    return word.lower() in vocab.temporal()["relative_year"]["year_ago"]
+    return word.lower() in _year_ago_words()
 
 
 _CLAUSE_START = re.compile(r"[,;:(–]|\n", re.IGNORECASE)

@@ -31,9 +31,10 @@ ALSO = re.compile(r"[^,.;:!?\n]{0,40}?,\s+k[aā]\s+arī\s+((?:[^\W\d_]+\s+){1,3}
 # A comma in a list of such nouns that "un" closes later in the stretch ("notiks dievkalpojums, svinīgā
 # senāta sēde un rektora pieņemšana"): the comma joins as "un" does.
 LISTED = re.compile(r",\s+((?:[^\W\d_]+\s+){1,3})", re.IGNORECASE)
-# The first noun's quoted name right after it, if any (none matches empty).
-TITLE = re.compile(r"(?:[ \t]*(?:[„“\"«]|,,)[^„“”\"«»\n]{1,100}(?:[”“\"»]|’’|''))?")
+# A quoted name, its opening quote typed any way ("„…”", ",,…’’", "«…»").
 QUOTED = re.compile(r"(?:[„“\"«]|,,)[^„“”\"«»\n]{1,100}(?:[”“\"»]|’’|'')")
+# The first noun's quoted name right after it, if any (none matches empty): the same name, one definition.
+TITLE = re.compile(rf"(?:[ \t]*{QUOTED.pattern})?")
 CLOSING_UN = re.compile(r"\sun\s", re.IGNORECASE)
 # How far past "un" the second noun's head may end.
 HEAD_REACH = 50

@@ -13,25 +13,21 @@ from .clauses import SENTENCE_STOPS as STOPS
 from .mentions import Found
 from .reader import Reader
 
-# A conjunction after a comma opens the next clause of the sentence, past the "how" clause
-_NEXT_CLAUSE = frozenset({"un", "bet", "taču", "tomēr"})
-
-
 @lru_cache(maxsize=1)
-def _settings() -> tuple[int, int, tuple[str, ...], frozenset[str]]:
+def _settings() -> tuple[int, int, tuple[str, ...], frozenset[str], frozenset[str]]:
     c = load("target_groups")["told_how"]
     return int(c["reach"]), int(c["lead"]), tuple(c["experience_words"]) + tuple(c["watching_words"]), \
-        frozenset(c["watching_words"])
+        frozenset(c["watching_words"]), frozenset(c["next_clause_words"])
 
 
 def presented_how(reader: Reader, f: Found) -> bool:
     """Whether mention `f` stands in a ", kā …" clause after a word of presenting, sharing experience or watching."""
-    reach, lead, experience, watching = _settings()
+    reach, lead, experience, watching, next_clause = _settings()
     for i in reader.words_back(f.mention.token_start, reach):
         word = reader.word(i)
         if word in STOPS:
             return False
-        if word in _NEXT_CLAUSE and (before := reader.previous_word(i)) is not None and reader.word(before) == ",":
+        if word in next_clause and (before := reader.previous_word(i)) is not None and reader.word(before) == ",":
             return False  # "vērojām, kā notiek darbs, un aicinām seniorus …": the next clause's own group
         if word != "kā":
             continue
