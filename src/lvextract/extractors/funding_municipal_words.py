@@ -58,7 +58,8 @@ class Words:
 
 @lru_cache(maxsize=1)
 def municipal_words() -> Words:
-    c = load("funding")["municipal_payer"]
+    data = load("funding")
+    c = data["municipal_payer"]
     stems = lambda words: frozenset(stem(w) for w in words)  # noqa: E731
     lower = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
     return Words(
@@ -72,9 +73,9 @@ def municipal_words() -> Words:
         thanked_openers=lower(c["thanked_openers"]),
         contests=stems(c["contests"]), budget=stems(c["budget"]), contracts=stems(c["contracts"]),
         clause_words_kept=lower(c["clause_words_kept"]), receiving=tuple(c["receiving"]),
-        benefits=tuple(load("funding")["decision"]["not_money"]), granted_reach=int(c["granted_reach"]),
+        benefits=tuple(data["decision"]["not_money"]), granted_reach=int(c["granted_reach"]),
         attracting=tuple(c["attracting"]), genitive_endings=tuple(c["genitive_endings"]),
-        abbreviations=lower(c["abbreviations"]), from_words=lower(load("funding")["cues"]["from_words"]),
+        abbreviations=lower(c["abbreviations"]), from_words=lower(data["cues"]["from_words"]),
         from_reach=int(c["from_reach"]), obliged_bodies=lower(c["obliged_bodies"]),
         obliged_verbs=tuple(c["obliged_verbs"]), auxiliaries=lower(c["auxiliaries"]),
         debitive_prefix=c["debitive_prefix"], converb_endings=tuple(c["converb_endings"]),

@@ -30,7 +30,7 @@ def summed_title(body: str, start: int) -> tuple[int, int] | None:
     """(start, end) in `body` of the title of an item that closes with its sum, from `start` (past
     its bullet); None when the item holds no title beside its owner and its sum."""
     bracketed = TITLE_OWNER_SUM.fullmatch(body, start)
-    if bracketed and _organisation(bracketed["owner"]):
+    if bracketed and owner_and_sum(bracketed["owner"]):
         return bracketed.start("name"), bracketed.end("name")
     fields = OWNER_TITLE_SUM.fullmatch(body, start)
     # (not a row of figures whose middle field is a sum of its own: "Rīcībai “…” – izsludinātais
@@ -54,14 +54,10 @@ def names_a_sum(body: str) -> bool:
     return CURRENCY.search(body) is not None
 
 
-def owner_and_sum(name: str) -> bool:
+def owner_and_sum(words: str) -> bool:
     """Whether an item's "name" before its sum is who got it: its last word a body's noun
     ("Ozolu pensionāru biedrība", "Liepu sporta klubs"), or it opens with a legal form ("Biedrība
     “Vējš”", "SIA …")."""
-    return _organisation(name)
-
-
-def _organisation(words: str) -> bool:
     found = LETTERS.findall(words)
     if not found:
         return False
@@ -72,7 +68,7 @@ def _organisation(words: str) -> bool:
 
 def _organisation_only(name: str) -> bool:
     """A middle field that is a second body, not a title ("SIA “Ozols” – Liepu biedrība – 500 EUR")."""
-    return _organisation(name) and len(LETTERS.findall(name)) <= 4
+    return owner_and_sum(name) and len(LETTERS.findall(name)) <= 4
 
 
 @lru_cache(maxsize=1)
