@@ -30,11 +30,19 @@ class Found:
 
 def unaccept_worded(text: str, found: list[Found], group_id: str, drop) -> None:
     """Un-accept the accepted mentions of `group_id` whose lower-case words `drop` (a predicate on
-    that word list) turns away: the end-of-document vetoes by a mention's own words (poverty.py,
+    that word list) turns away: the end-of-document vetoes by a mention's own words (unaccept_stemmed,
     parents_alone.py)."""
     for f in found:
         if f.accepted and f.id == group_id and drop(text[f.mention.start:f.mention.end].lower().split()):
             f.accepted = False
+
+
+def unaccept_stemmed(text: str, found: list[Found], group_id: str, stems: tuple[str, ...],
+                     kept: tuple[str, ...]) -> None:
+    """Un-accept the accepted mentions of `group_id` that hold a word beginning with one of `stems`
+    and none beginning with one of `kept`: the one-word vetoes (poverty.py, pensioners.py)."""
+    unaccept_worded(text, found, group_id,
+                    lambda words: any(w.startswith(stems) for w in words) and not any(w.startswith(kept) for w in words))
 
 
 # NEET said in words: "jaunieši, kuri nemācās un nestrādā", "jauniešiem, kas nestrādā, nemācās un

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .mentions import Found, unaccept_worded
+from .mentions import Found, unaccept_stemmed
 from .reader import Reader
 
 
@@ -24,5 +24,4 @@ def _stems() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def pensioners_alone(reader: Reader, found: list[Found]) -> None:
     """Un-accept the seniors mentions said only by the word for pensioners."""
     stems, kept = _stems()
-    unaccept_worded(reader.doc.text, found, "seniors",
-                    lambda words: any(w.startswith(stems) for w in words) and not any(w.startswith(kept) for w in words))
+    unaccept_stemmed(reader.doc.text, found, "seniors", stems, kept)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..vocabulary import load
-from .mentions import Found, unaccept_worded
+from .mentions import Found, unaccept_stemmed
 from .reader import Reader
 
 
@@ -28,5 +28,4 @@ def _stems() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def poverty_alone(reader: Reader, found: list[Found]) -> None:
     """Un-accept the social_risk mentions that name poverty and no risk."""
     poverty, risk = _stems()
-    unaccept_worded(reader.doc.text, found, "social_risk",
-                    lambda words: any(w.startswith(poverty) for w in words) and not any(w.startswith(risk) for w in words))
+    unaccept_stemmed(reader.doc.text, found, "social_risk", poverty, risk)
