@@ -87,11 +87,10 @@ def join_nth_days(doc: Document, record: Record, first_mention: dict[int, DateMe
         # "Otrajā dienā, 20. aprīlī, pasākumam pievienosies …" names no kind: the day is the n-th of the
         # occurrence told last before it whose range holds it (a lone day is extended only by its kind:
         # "Pirmajā dienā notika seminārs. Otrajā dienā, …" may tell of a trip's days)
-        first = max(firsts, key=lambda e: (e.end is not None and as_date(e.end) is not None and as_date(e.end) >= day,
-                                           first_mention[id(e)].span.start), default=None)
+        first = max(firsts, key=lambda e: (_covers(e, day), first_mention[id(e)].span.start), default=None)
         if first is None:
             continue
-        if first.end is None or as_date(first.end) is None or as_date(first.end) < day:
+        if not _covers(first, day):
             first.end = mention.value
         # the same kind that day, or the generic word there, tells that occurrence again
         again = {first.type} | (set(generic_types()) if not kinds else set())

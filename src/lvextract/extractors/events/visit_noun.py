@@ -41,11 +41,10 @@ def retype_verb_visits(doc: Document, record: Record) -> None:
     # (a part of the visit), no retelling of it.
     found = [(m.start("noun"), m.group("noun").lower()) for m in matches if m.group("verb") is None]
     # The retelling nouns used from each found noun on (a suffix walk), so each visit asks by bisection.
-    order = {stem: k for k, stem in enumerate(words["retelling"])}
     positions = [at for at, _ in found]
     best_after: list[int | None] = [None] * (len(found) + 1)
     for k in range(len(found) - 1, -1, -1):
-        rank = next((order[stem] for stem in words["retelling"] if found[k][1].startswith(stem)), None)
+        rank = next((place for place, stem in enumerate(words["retelling"]) if found[k][1].startswith(stem)), None)
         later = best_after[k + 1]
         best_after[k] = rank if later is None or (rank is not None and rank < later) else later
     taken = {(e.type, e.start) for e in record.events}
