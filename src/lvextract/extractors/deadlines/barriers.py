@@ -29,6 +29,7 @@ def _clause_break() -> re.Pattern:
     return re.compile(rf"[;–—()]|:(?!(?<=\d:)\d)|,(?!(?<=\d,)\d)(?![ \t]*(?:{clock})[ \t]*\d)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
 def _barrier() -> re.Pattern:
     """What separates a condition from the deadline after it ("Ja grib pieteikt vēlāk, tad līdz
     …"): an action before it is the condition's, not the date's."""
@@ -40,12 +41,14 @@ def _barrier() -> re.Pattern:
 PERIOD_WORDS = 5
 
 
+@lru_cache(maxsize=1)
 def period_verb() -> re.Pattern:
     """A verb that says how long the action named earlier lasts ("Reģistrācija … turpināsies
     līdz"), right before the cue or a few plain words before it."""
     return pattern("cues", "period_verbs", r"(?<!\w){}(?:\s+[^\W\d]+){0,%d}\s*$" % PERIOD_WORDS)
 
 
+@lru_cache(maxsize=1)
 def organiser() -> re.Pattern:
     return pattern("barriers", "organiser", r"(?<!\w){}(?!\w)")
 
@@ -75,6 +78,7 @@ CONDITION_REACH = 100
 CLOSED_BEFORE_CUE = re.compile(r"[^.;:!?\n]*,[ \t*_]*$")
 
 
+@lru_cache(maxsize=1)
 def _condition_opener() -> re.Pattern:
     return pattern("barriers", "condition", r"(?<!\w){}(?!\w)[^,.;:!?\n]*$")
 
@@ -145,6 +149,7 @@ def round_window(doc: Document, action: ActionMention, period_start: int) -> boo
 SHORT_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 
 
+@lru_cache(maxsize=1)
 def _enumeration_comma() -> re.Pattern:
     """The commas of an enumeration of short noun groups closed by "un" or "vai" ([barriers]
     enumerating) or by an additive comma ([barriers] additive: ", kā arī"): "bakalaura, maģistra vai doktora programmās studējošie", "iedzīvotāji,
@@ -157,6 +162,7 @@ def _enumeration_comma() -> re.Pattern:
                    r"(?:[ \t]+{}|,[ \t]+" + additive + r")[ \t]+[^\W\d])")
 
 
+@lru_cache(maxsize=1)
 def _additive_comma() -> re.Pattern:
     """A comma that adds more of the same list ([barriers] additive): "skolas un biedrības, kā
     arī interesentus"."""
@@ -214,6 +220,7 @@ def _clause_opener() -> re.Pattern:
 OPENER_PLAIN_WORDS, OPENER_WORDS_WITH_PREDICATE = 2, 5
 
 
+@lru_cache(maxsize=1)
 def _predicate_word() -> re.Pattern:
     return pattern("cues", "attending_window", r"(?<!\w){}(?!\w)")
 
