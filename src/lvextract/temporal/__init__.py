@@ -26,6 +26,7 @@ from .date_patterns import UNTIL
 from .dateline_day import dateline_day
 from .month_weekday import month_weekday
 from .page_furniture import furniture_spans
+from .post_headings import post_heading_days
 from .relative import find_relatives, weekday_beside, weekday_warnings
 from .relative_builders import WEEKDAYS
 from .relative_beside import weekday_word
@@ -165,7 +166,12 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     days = [(m.start, m.value) for m in analysis.mentions
             if m.role != "document" and m.end_value is None and m.value and _FULL_DAY.fullmatch(m.value)
             and (m.start, m.end) not in all_furniture]
-    relative = _relative_mentions(text, taken, anchor, analysis.warnings, days)
+    # An archive's posts under their own heading dates: stamps, as the dateline is (post_headings.py).
+    posts = post_heading_days(text, [(m.start, m.end) for m in analysis.mentions if m.end_value is None and m.value
+                                     and _FULL_DAY.fullmatch(m.value) and (m.start, m.end) not in all_furniture],
+                              (document_atom.start, document_atom.end) if document_atom is not None else None)
+    analysis.furniture.extend(posts)
+    relative = _relative_mentions(text, taken, anchor, analysis.warnings, days, {s for s, _ in posts})
     analysis.warnings.extend(_weekday_checks(text, [m for m in analysis.mentions if (m.start, m.end) not in yearless], anchor))
     analysis.mentions = sorted(analysis.mentions + relative, key=lambda m: m.start)
     return analysis
@@ -201,7 +207,13 @@ def _year_by_weekday(text: str, item: Resolved, anchor) -> Resolved:
             day = dt.date(other, atom.month, atom.day)
         except ValueError:
             continue  # 29 February
-        if day.weekday() == said and abs((day - near).days) < here:
+        # A document date of month grain (a metadata line "2024-04", often the month the page was
+        # filed, not written) has no day to measure nearness from: the weekday beside a single day
+        # alone picks the year ("sestdien, 7. janvārī" under "2024-04" is 2023-01-07; docs/record.md,
+        # step 4). Not a range's: "sestdien un svētdien, 16. un 17. septembrī" names its end's weekday
+        # right before it.
+        coarse = not isinstance(anchor, dt.date) and item.end is None
+        if day.weekday() == said and (abs((day - near).days) < here or coarse):
             end = item.end
             if end is not None and not year_unknown(end):
                 end = f"{int(end[:4]) + other - year:04d}{end[4:]}"
@@ -236,7 +248,7 @@ _SAME_WEEK = 6
 
 
 def _weekday_in_context(text: str, r, value: str | None, anchor, days: list[tuple[int, str]], day_starts: list[int],
-                        paragraph_starts: list[int]) -> str | None:
+                        paragraph_starts: list[int], heads: set[int] = frozenset()) -> str | None:
     """A bare weekday ("piektdien") after a stated day of its paragraph speaks of that day's
     week: "12. maija vakarā … Jau piektdien jāsagaida koris" in a text of 2 May is 11 May, not
     the first Friday after the document date. Taken only when counting from the document date
@@ -251,6 +263,9 @@ def _weekday_in_context(text: str, r, value: str | None, anchor, days: list[tupl
     if k < 0:
         return value
     start, stated = days[k]
+    if start in heads:
+        # an archive's post under its own heading date: counted from it by its tense (post_headings.py)
+        return r.build(dt.date.fromisoformat(stated))
     paragraph = bisect.bisect_right(paragraph_starts, r.start) - 1
     if bisect.bisect_right(paragraph_starts, start) - 1 != paragraph:
         return value
@@ -293,7 +308,7 @@ def _weekday_of_stated(text: str, r, days: list[tuple[int, str]], day_starts: li
 
 
 def _relative_mentions(text: str, taken, anchor, warnings: list[str],
-                       days: list[tuple[int, str]] = ()) -> list[Mention]:
+                       days: list[tuple[int, str]] = (), heads: set[int] = frozenset()) -> list[Mention]:
     """Relative dates ("rīt", "nākamajā pirmdienā") counted from the document date, else the
     reference date; with neither, or a document date coarser than the expression ("rīt" in a
     text dated only "2025-03"), the value stays None. A bare weekday after a stated day of its
@@ -303,7 +318,7 @@ def _relative_mentions(text: str, taken, anchor, warnings: list[str],
     day_starts = [s for s, _ in days]
     today = headline_today(text, anchor, days)
     for r in find_relatives(text, taken):
-        value = _weekday_in_context(text, r, r.value(anchor), anchor, days, day_starts, paragraph_starts)
+        value = _weekday_in_context(text, r, r.value(anchor), anchor, days, day_starts, paragraph_starts, heads)
         if value is None and not isinstance(anchor, dt.date):
             value = _weekday_of_stated(text, r, days, day_starts)
         if value is None and today is not None and r.relative == "+P0D" and r.start >= today[0]:

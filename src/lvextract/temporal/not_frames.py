@@ -160,4 +160,17 @@ _FOR_YEARS = re.compile(r"\.?[^\S\n]{0,2}gadam(?!\w)", re.IGNORECASE)
 
 
 def plan_period(text: str, atom: Atom) -> bool:
-    return text[atom.start:atom.end].lower().endswith("gadam") or _FOR_YEARS.match(text, atom.end, atom.end + 10) is not None
+    return (text[atom.start:atom.end].lower().endswith("gadam") or _FOR_YEARS.match(text, atom.end, atom.end + 10) is not None) \
+        and _framework().match(text, atom.end, atom.end + _FRAMEWORK_REACH) is None
+
+
+# … nor one the clause puts something within ("programmas 2007.–2013. gadam … ietvaros"): the name of
+# a programme a project is done under (temporal.toml framework_words). Bounded: the clause's next
+# _FRAMEWORK_REACH characters, no sentence end, comma or bracket between.
+_FRAMEWORK_REACH = 120
+
+
+@lru_cache(maxsize=None)
+def _framework() -> re.Pattern:
+    return re.compile(rf"[^.!?;,()\n]*?(?<!\w)(?:{vocab.alternation(vocab.temporal()['framework_words'])})(?!\w)",
+                      re.IGNORECASE)

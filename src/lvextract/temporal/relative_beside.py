@@ -18,9 +18,18 @@ from .unknown_year import year_unknown
 _BESIDE = re.compile(rf"[\s,]*(?:\(|{DASH})?\s*$")
 
 
+# An apposition whose adjective in the locative stands before the day ("Piektdien, rudenīgā 19. oktobra
+# dienā, …", "Sestdien, saulainajā 7. maijā"): the weekday names that day as when the day follows the comma.
+_ADJECTIVE_BESIDE = re.compile(r"[^\S\n]*,[^\S\n]*[^\W\d_A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{2,}ā[^\S\n]+")
+_ADJECTIVE_REACH = 30
+
+
 def before_a_date(text: str, end: int, starts: list[int]) -> bool:
     k = bisect.bisect_left(starts, end)
-    return k < len(starts) and starts[k] - end <= 4 and bool(_BESIDE.fullmatch(text[end:starts[k]]))
+    if k == len(starts):
+        return False
+    return (starts[k] - end <= 4 and bool(_BESIDE.fullmatch(text[end:starts[k]]))) \
+        or (starts[k] - end <= _ADJECTIVE_REACH and _ADJECTIVE_BESIDE.fullmatch(text, end, starts[k]) is not None)
 
 
 @lru_cache(maxsize=1)
