@@ -152,6 +152,8 @@ class Context:
     family_adjective_endings: tuple[str, ...]
     own_enrolling: tuple[str, ...]
     involving: tuple[str, ...]
+    involved_participles: frozenset[str]
+    involved_in: tuple[str, ...]
     task_endings: tuple[str, ...]
     own_growth: tuple[str, ...]
     visiting_heads: tuple[str, ...]

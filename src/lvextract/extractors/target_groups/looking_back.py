@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 
 from ..vocabulary import load
 from .caring import cares_for
-from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, STOPS, WITH
+from .clauses import CLOSING_QUOTES, LOOKBACK_TOKENS, NOTE_REACH, STOPS, WITH
 from .forms import ACCUSATIVE_ENDINGS, GENITIVE_PLURAL_ENDINGS, GENITIVE_SINGULAR_ENDINGS, PLURAL_DATIVE_ENDINGS, form
 
 VERBAL_NOUN_GENITIVE = re.compile(r"šanas$")
@@ -41,6 +41,24 @@ class LookingBack:
         """Whether a school class's word ([context] class_words) follows the ordinal at token `i`."""
         after = self.skip_space(i + 1)
         return after < len(self.sdoc) and self.word(after).startswith(self.ctx.class_words)
+
+    def _inside_name(self, i: int) -> bool:
+        """Whether token `i` is capitalised after a word of the same sentence (a name's word, not its opening)."""
+        before = self.previous_word(i)
+        return self.sdoc[i].text[:1].isupper() and before is not None and self.word(before).isalpha()
+
+    def _note_opening(self, closing: int) -> int | None:
+        """The "(" of a note of at most NOTE_REACH words that closes at token `closing`, with a word
+        (not a mark) before it, else None."""
+        j: int | None = closing
+        for _ in range(NOTE_REACH + 1):
+            j = self.previous_word(j)
+            if j is None or self.word(j) in STOPS and self.word(j) != "(":
+                return None
+            if self.word(j) == "(":
+                before = self.previous_word(j)
+                return j if j != self.previous_word(closing) and before is not None and self.word(before).isalpha() else None
+        return None
 
     def _thanks_before(self, colon: int, reach: int = COLON_THANKS_REACH) -> bool:
         """Whether one of the few words before token `colon`, in its sentence, thanks someone."""
@@ -145,6 +163,11 @@ class LookingBack:
             # ģimenei, …") are the ones thanked, not served.
             if word == ":" and self._thanks_before(i):
                 return "blocked", seen, word
+            # A short note in brackets inside the phrase is passed, as a word of it would be: "kopā ar Utenas
+            # apriņķa (Lietuva) tūrisma speciālistiem" — the "ar" before it still governs the group.
+            if word == ")" and (opening := self._note_opening(i)) is not None:
+                i, seen = opening, seen - 1
+                continue
             if word in STOPS or word in self.ctx.clause_openers:  # ("…, lai bērniem radītu …": a clause of its own)
                 return "none", seen, ""
             if word in self.ctx.contrast_openers and self._contrast_clause(i):  # (", bet jauniešiem …")
@@ -264,8 +287,11 @@ class LookingBack:
                 return "blocked", seen, word
             # (A verbal noun in the genitive qualifies a name, it governs nothing: "kultūras
             # veicināšanas biedrību" is an association's name, not associations served.)
-            if word.startswith(self.ctx.service_verbs) or (word.startswith(self.ctx.object_served_verbs)
-                                                          and not VERBAL_NOUN_GENITIVE.search(word)):
+            # (a capitalised word amid a genitive chain is a name's, no verb: "pārvaldes Atbalsta daļas
+            # speciālistiem" are a department's staff; "atbalsta" is the noun's genitive there)
+            if (word.startswith(self.ctx.service_verbs) or (word.startswith(self.ctx.object_served_verbs)
+                                                           and not VERBAL_NOUN_GENITIVE.search(word))) \
+                    and not (listing and self._inside_name(i)):
                 return "served", seen, word
             if word.startswith(self.ctx.service_nouns) and not word.endswith(GENITIVE_SINGULAR_ENDINGS):
                 return "served", seen, word

@@ -84,6 +84,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
     if "genitive" in forms and governed != "blocked" and not reader.owned_is_topic(end_token) \
             and _owner_verb_before(reader, start_token):
         return True
+    if "genitive" in forms and governed == "served" and distance == 1 and _involved_in_project(reader, governor, start_token):
+        return True
     # "mazināt vardarbību pret bērniem": those a prevented harm is against are protected.
     if "dative" in forms and governed == "blocked" and distance == 1 and governor == "pret" \
             and protected_from_harm(reader, reader.previous_word(start_token)):
@@ -153,6 +155,20 @@ def _place_in_locative_after(reader: Reader, end: int) -> bool:
     token = reader.sdoc[i]
     return token.text.islower() and MASCULINE_LOCATIVE.fullmatch(token.text) is not None \
         and not is_verb_lemma(token.lemma_)
+
+
+LOCATIVE_ENDINGS = ("ā", "ē", "ī", "os", "ās", "ēs", "ūs")  # "projektā", "aktivitātēs", "pasākumos"
+
+
+def _involved_in_project(reader: Reader, governor: str, start: int) -> bool:
+    """Whether the participle right before the genitive group at token `start` says it is involved in a
+    project or its activities, named in the locative before it: "projektā iesaistīto skolēnu redzesloks"."""
+    if governor not in reader.ctx.involved_participles:
+        return False
+    participle = reader.previous_word(start)
+    place = reader.previous_word(participle) if participle is not None else None
+    return place is not None and reader.word(place).startswith(reader.ctx.involved_in) \
+        and reader.word(place).endswith(LOCATIVE_ENDINGS)
 
 
 def gives_a_hand(reader: Reader, group: str, char: int) -> bool:
