@@ -61,6 +61,7 @@ from .own_work import authority_work
 from .qualified import qualified
 from .same_day import same_day_deadlines
 from .labelled_days import labelled_line_next, labelled_next
+from .consultation_window import consultation_action
 from .vetoes import aimed, cut_off, decided, dutied, paused, purposed, reported, superseded
 from .windows import windows
 from .wrapping import unwrapped_bounds
@@ -301,6 +302,9 @@ def extract(doc: Document, record: Record) -> None:
                 action = event_window_action(doc, mention, date_starts) or window_label_action(doc, mention, date_starts)
             if action is None and cue is not None:
                 action = anaphoric_action(doc, bounds, cue_start)
+            if action is None and ranged:
+                # "Publiskās apspriešanas termiņš … no … līdz 24. martam. … apspriešanas laikā var iesniegt"
+                action = consultation_action(doc, mention, bounds)
             if action is None and cue is not None:
                 # a window's last day on a line of its own under the label that names the act
                 # ("Pieteikšanās www.vieta.lv⏎⏎No 20.septembra 12:00 līdz 23.septembra 24:00")
