@@ -179,6 +179,9 @@ def _chain_head(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> int
             opened = _name_start(tokens, i)
             vague = opened > 0 and lowers[opened - 1] in support_openers()
             return j if not vague and (s.scheme_said or s.stems & w.support_contexts) else None
+        if token.stem in w.money_adjectives and j + 1 < len(tokens) and tokens[j + 1].stem in w.support \
+                and not other_funders.overlaps(tokens[j + 1].start, tokens[j + 1].end):
+            return j + 1  # "guvis Rīgas domes … departamenta finansiālo atbalstu": support said as money pays
         if word in w.units and j > i + 1:  # "Rīgas domes … departaments izsludina …": the unit's clause
             return j if _subject_pays(s, j, w, other_funders) else None
         if not _name_word(token, word, w):
@@ -235,10 +238,13 @@ def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> b
     tokens, lowers = s.tokens, s.lowers
     if _funding_contest_told(s, i, w, other_funders):  # (the invited apply: "aicina … pieteikties")
         return True
-    end = i + 1
-    while end < len(tokens) and end - i <= w.clause_reach and end not in s.breaks:
+    if _takes_part_with_money(s, i, w, other_funders):
+        return True
+    first = _past_inserted(s, i + 1, w)
+    end = first
+    while end < len(tokens) and end - first < w.clause_reach and end not in s.breaks:
         end += 1
-    clause = range(i + 1, end)
+    clause = range(first, end)
     if any(lowers[k].startswith(w.receiving) and lowers[k - 1] not in w.organizing  # (not "izsludina pieteikšanos")
            or other_funders.overlaps(tokens[k].start, tokens[k].end) for k in clause):
         return False
@@ -266,6 +272,39 @@ def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> b
     return grant is not None and any(
         tokens[k].stem in w.money or tokens[k].text[:1].isdigit() and AMOUNT.match(s.text, tokens[k].start)
         for k in range(grant + 1, min(end, grant + 1 + w.granted_reach)))
+
+
+def _takes_part_with_money(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> bool:
+    """The council at `i` takes part with its money, "ar" right after it, then only a sum, its currency or
+    `contributing_between` words up to a money noun: "Novada pašvaldība ar 500 eiro līdzfinansējumu
+    piedalīsies baznīcas jumta atjaunošanā" (its co-funding pays, though "piedalīsies" alone is applying)."""
+    tokens = s.tokens
+    if i + 2 >= len(tokens) or s.lowers[i + 1] != "ar":
+        return False
+    for k in range(i + 2, min(len(tokens), i + 2 + w.granted_reach)):
+        if other_funders.overlaps(tokens[k].start, tokens[k].end):
+            return False
+        if tokens[k].stem in w.money:
+            return True
+        if k not in s.money and s.lowers[k] not in w.contributing_between:
+            return False
+    return False
+
+
+def _past_inserted(s: _Sentence, k: int, w: Words) -> int:
+    """The first token of the subject's clause after an inserted phrase between commas right after the
+    subject ("departaments, 2014. gada budžeta programmas „…” ietvaros, piešķīra finansējumu"): `k` itself
+    when no comma opens one there, or when the phrase holds a verb of its own (then it is a clause, "dome,
+    kas saņēma …, …") or does not close within `clause_reach` words."""
+    tokens, lowers = s.tokens, s.lowers
+    if k >= len(tokens) or lowers[k] != ",":
+        return k
+    for m in range(k + 1, min(len(tokens), k + 1 + w.clause_reach)):
+        if lowers[m] == ",":
+            return m + 1 if m > k + 1 else k
+        if clause_verb(tokens[m]) or lowers[m] in w.inserted_breaks:
+            return k
+    return k
 
 
 def _funding_contest_told(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> bool:

@@ -54,6 +54,9 @@ class Words:
     clause_reach: int
     other_owner_endings: tuple[str, ...]  # a genitive's that owns a scheme: "Lauku atbalsta dienesta projektu konkurss"
     purpose_openers: frozenset[str]  # lower-case words: a purpose clause's money is no scheme's money told
+    money_adjectives: frozenset[str]  # stems: "finansiālo atbalstu" after a chain is money
+    contributing_between: frozenset[str]  # lower-case words: "pašvaldība ar savu līdzfinansējumu"
+    inserted_breaks: frozenset[str]  # lower-case words: an inserted phrase holding one is a clause
 
 
 @lru_cache(maxsize=1)
@@ -81,4 +84,6 @@ def municipal_words() -> Words:
         debitive_prefix=c["debitive_prefix"], converb_endings=tuple(c["converb_endings"]),
         paid_with_endings=plural_dative_endings(), dative_endings=dative_endings(),
         chain_reach=int(c["chain_reach"]), capitals=int(c["capitals"]), clause_reach=int(c["clause_reach"]),
-        other_owner_endings=tuple(c["other_owner_endings"]), purpose_openers=lower(c["purpose_openers"]))
+        other_owner_endings=tuple(c["other_owner_endings"]), purpose_openers=lower(c["purpose_openers"]),
+        money_adjectives=stems(c["money_adjectives"]), contributing_between=lower(c["contributing_between"]),
+        inserted_breaks=lower(c["inserted_breaks"]))

@@ -23,6 +23,7 @@ from ...layout import layout
 from ...record import Budget, Record, Share
 from ...spans import Intervals
 from ..funding_mentions import find_mentions
+from ..related_list import related_start
 from .amounts import find_amounts
 from .furniture import menu_rubric, subscription_offer
 from .in_address import address_spans
@@ -37,7 +38,10 @@ __all__ = ["extract", "find_amounts"]
 def extract(doc: Document, record: Record) -> None:
     text = doc.text
     dates = Intervals((d.span.start, d.span.end) for d in record.dates)
-    amounts = [a for a in find_amounts(text) if not dates.overlaps(a.start, a.end)
+    # Other articles' headlines under a related-articles marker ("Līdzīgi raksti") tell their own sums, not
+    # this text's (related_list.py, as events and projects read it)
+    related = related_start(doc)
+    amounts = [a for a in find_amounts(text) if a.start < related and not dates.overlaps(a.start, a.end)
                and not subscription_offer(text, a) and not menu_rubric(text, a)
                and not unit_not_money(text, a.currency, a.start, a.end)
                and not address_spans(doc).overlaps(a.start, a.end)]  # "…/1FAIpQLSeM1Ls59e0…" is no amount

@@ -81,6 +81,10 @@ def _year_before_amount(text: str, m: re.Match) -> bool:
         and AMOUNT_NEXT.match(text, m.end()) is not None and NEXT_YEAR.match(text, m.end()) is None
 
 
+# A number's spelling in brackets opens them: a number word among their first two words.
+SPELLING_OPENS = 2
+
+
 def find_amounts(text: str) -> list[Amount]:
     after, before, currency_of, _scales = patterns()
     found: list[Amount] = []
@@ -93,8 +97,12 @@ def find_amounts(text: str) -> list[Amount]:
     # "3098,00 (trīs tūkstoši deviņdesmit astoņi euro)": the digits, in the currency the
     # brackets name; the words in the brackets are not read again.
     for m in first_chars.finditer(spelled_in_brackets(), text):
-        if not any(number_word(w) for w in re.findall(r"\w+", m["words"])):
-            continue  # "15 (no tiem daži par euro)": no number in words, no spelling
+        words = re.findall(r"\w+", m["words"])
+        if not any(number_word(w) for w in words[:SPELLING_OPENS]):
+            # "15 (no tiem daži par euro)": no number in words, no spelling; nor where the brackets open
+            # with other words ("tālruni 90001234 (maksa par zvanu pieci eiro)": a price of its own; the
+            # spelling's first word may be misspelt, "(piecii simti divpadsmit euro …)")
+            continue
         code = currency_of[re.sub(r"\s+", " ", m["cur"].lower())]
         keep(Amount(as_number(parse_money(m["num"])), code, m.start("num"), m.end("num")))
         taken.add(m.end("num"), m.end())
@@ -108,7 +116,7 @@ def find_amounts(text: str) -> list[Amount]:
         for m in first_chars.finditer(regex, text) if regex is after else regex.finditer(text):
             if taken.overlaps(m.start(), m.end()):
                 continue
-            if regex is before and m.end("cur") == m.start("num") and not _glued_code(m["cur"]):
+            if regex is before and text[m.end("cur"):m.start("num")] in ("", ".") and not _glued_code(m["cur"]):
                 continue
             if LEADING_ZERO.match(m["num"]):
                 continue  # "…2024.60 000 EUR" in a flattened table: "000" is a tail, no amount

@@ -54,10 +54,13 @@ def patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str], list[tuple[re.Pa
     # code ("EUR-2024"); not before a year's number, told by the year's word or a range after it
     # ("EUR – 2019. gadā", "EUR – 2019.–2020."); a sum of 2000 that closes the sentence stays a sum
     # ("Granta apmērs EUR – 2000.").
-    glued = rf"(?<![\d.,])(?P<num>{NUMBER})(?![\d])"
+    glued = rf"(?<![\d,])(?<![\d,]\.)(?<![^\w\s]\.)(?P<num>{NUMBER})(?![\d])"  # (a code's point alone before it)
     year = rf"(?:19|20)\d\d(?:\.?{SPACE}*(?:gad|g\.)|\.{SPACE}*[–—-])"
     dash = rf"(?:{SPACE}+-|{SPACE}*[–—]){SPACE}*(?=\d)(?!{year})"
-    before = re.compile(rf"{cur}(?:{SPACE}*:|{dash})?{SPACE}*{glued}{scl}", re.IGNORECASE)
+    # A code's point glued to the number after it is a form's separator ("atbalsta apmērs – EUR.24300,00"):
+    # no space on either side (a sentence's end, "… 41 milj. EUR. 2007. gadā", keeps its space), no year.
+    dotted = rf"\.(?=\d)(?!{year})"
+    before = re.compile(rf"{cur}(?:{SPACE}*:|{dash}|{dotted})?{SPACE}*{glued}{scl}", re.IGNORECASE)
     return after, before, currency_of, scales
 
 

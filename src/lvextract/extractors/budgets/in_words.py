@@ -31,8 +31,10 @@ def _number_words() -> dict:
 def _priced() -> re.Pattern:
     """A price word right before a number ("maksā", "cena:"): data/budgets.toml [number_words] price_words."""
     words = "|".join(sorted(load("budgets")["number_words"]["price_words"], key=len, reverse=True))
-    # The copula may stand between: "dalības maksa ir divi lati".
-    return re.compile(rf"(?<!\w)(?:{words})[ \u00a0]*[:–—-]?[ \u00a0]*(?:ir[ \u00a0]+)?$", re.IGNORECASE)
+    # The copula may stand between: "dalības maksa ir divi lati"; so may what the price is for, one word
+    # after "par": "maksa par zvanu pieci eiro", "maksa par dalību divi eiro".
+    return re.compile(rf"(?<!\w)(?:{words})(?:[ \u00a0]+par[ \u00a0]+\w+)?[ \u00a0]*[:–—-]?[ \u00a0]*(?:ir[ \u00a0]+)?$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
