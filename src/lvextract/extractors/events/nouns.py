@@ -253,6 +253,9 @@ def _locative(written: str) -> bool:
 # "izstādes oficiālajā atklāšanā"): known by an adjective suffix (-īg-, -āl-, -isk-, -ēj-) with a
 # definite ending, so a noun's locative ("svētku laikā atklāšana") never passes for it.
 PART_ADJECTIVE_GAP = re.compile(r"[ \t]+[^\W\d_]{2,}(?:īg|āl|isk|ēj)(?:ā|ajā|ajai|ais|o)[ \t]+")
+# A second thing's singular genitive joined by "un", sharing the part ("izstādes un mozaīkas
+# atklāšanu"): one opening of both, typed by the part as with one genitive.
+SHARED_GENITIVE_GAP = re.compile(r"[ \t]+un[ \t]+[^\W\d_]{2,}(?:as|es)[ \t]+")
 
 
 def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]:
@@ -265,7 +268,8 @@ def _without_parts(doc: Document, nouns: list[NounMention]) -> list[NounMention]
     for n in nouns:
         # Also past the occurrence's quoted name: "izstādes “Etiopija” atklāšana".
         if n.kind in parts and kept and (QUOTED_GAP.fullmatch(doc.text, kept[-1].end, n.start)
-                                         or PART_ADJECTIVE_GAP.fullmatch(doc.text, kept[-1].end, n.start)):
+                                         or PART_ADJECTIVE_GAP.fullmatch(doc.text, kept[-1].end, n.start)
+                                         or SHARED_GENITIVE_GAP.fullmatch(doc.text, kept[-1].end, n.start)):
             kept[-1] = opened_occurrence(doc, kept[-1], n) or kept[-1]
             continue
         kept.append(n)

@@ -181,14 +181,67 @@ def _report_items(doc: Document, index: Nouns, candidates: list[DateMention], da
                 if began is not None and not any_between(date_starts, (began.start(), clause[1])) \
                         and _first_word(doc, began.end()) not in _many() and not _own_part(doc, began.end()):
                     item = (began.end(), min(clause[1], began.end() + WITH_REACH))
-            if item is None or any_between(date_starts, item) or of_other_time(doc, item):  # "šīs vasaras …"
-                continue
-            k = bisect.bisect_right(day_starts, item[0]) - 1
-            if k < 0:
-                continue
-            day = days[k]
-            if item[0] - day.span.end > CHARACTERS_REACH or any_between(stops, (day.span.end, item[0])):
-                continue
-            if status == "planned" and second_of_pair(doc, day, clause):
-                continue  # "30. un 31. maijā … turnīrs. … Notiks arī draudzības vakars": of neither day
-            add_event(doc, index, item, day, date_starts, by_key, record)
+            if item is not None:
+                _add_on_last_day(doc, index, item, clause, days, day_starts, stops, date_starts, by_key, record, status)
+        for item in _began_before(doc, sentence, status):
+            _add_on_last_day(doc, index, item, item, days, day_starts, stops, date_starts, by_key, record, status,
+                             narrow=lambda nouns, end=item[1]: _item_heads(doc, index, nouns, end))
+
+
+def _add_on_last_day(doc: Document, index: Nouns, item: tuple[int, int], clause: tuple[int, int], days: list,
+                     day_starts: list[int], stops: list[int], date_starts: list[int], by_key: dict, record: Record,
+                     status: str, narrow=None) -> None:
+    """The item's occurrence on the day the report dated last before it, within its reach."""
+    if any_between(date_starts, item) or of_other_time(doc, item):  # "šīs vasaras …"
+        return
+    k = bisect.bisect_right(day_starts, item[0]) - 1
+    if k < 0:
+        return
+    day = days[k]
+    if item[0] - day.span.end > CHARACTERS_REACH or any_between(stops, (day.span.end, item[0])):
+        return
+    if status == "planned" and second_of_pair(doc, day, clause):
+        return  # "30. un 31. maijā … turnīrs. … Notiks arī draudzības vakars": of neither day
+    add_event(doc, index, item, day, date_starts, by_key, record, narrow=narrow)
+
+
+# What may follow an item's noun up to its end: its quoted name, then a venue — a prepositional
+# phrase ("pie muižas") or a phrase closing in a locative ("parkā", "kultūras namā").
+ITEM_TAIL = re.compile(r"(?:\s*[«“\"„][^«»“”\"„\n]{1,80}[»”\"“])?"
+                       r"(?:\s+(?:(?:pie|uz|pa|no|līdz|aiz|pēc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                       r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?:ā|ē|ī|ū|os|ās|ēs|ūs)))?\s*")
+
+
+def _item_heads(doc: Document, index: Nouns, nouns: list, end: int) -> list:
+    """An item's own noun after "ar" is no nominative (that is the verb's subject told early: "ar
+    nepacietību gaidītā izstāde tika atklāta") and heads its item: only a name or a venue after it,
+    not a noun it is the genitive of ("ar festivāla atbalstu tika atklāts laukums")."""
+    return [n for n in nouns if index.rank_of(n)[2] and ITEM_TAIL.fullmatch(doc.text, n.end, end)]
+
+
+RELATIVE = "kas|kur|kad|kurš|kura|kuru|kurā|kuri|kuras|kurus|kurās|kuros|kuram|kurai|kuriem|kurām"
+
+
+@lru_cache(maxsize=2)
+def _began_before_pattern(status: str) -> re.Pattern:
+    data = vocabulary()["report_items"]
+    verbs = data["began_before"] if status == "held" else data["planned"]["began_before"]
+    # The items run from "ar" to the verb, no other "ar" between ("kopā ar draugiem ar gājienu …" is
+    # the gājiens only) and no relative clause: in "ar darbnīcām turpināsies festivāls, kas vakarā
+    # noslēgsies" the verb is the festival's own, told after it.
+    return re.compile(rf"(?<!\w)ar\s+((?:(?!(?<!\w)ar\s|,\s*(?:{RELATIVE})(?!\w))[^.;:!?\n]){{1,{WITH_REACH}}}?)\s+"
+                      rf"(?:{spaced_literals(verbs)})(?!\w)", re.IGNORECASE)
+
+
+def _began_before(doc: Document, sentence, status: str):
+    """"… ar gājienu, izstādes un mozaīkas atklāšanu noslēdzās plenērs", "ar sacensībām atklātas
+    spēles": what the occurrence began or closed with, told before its verb; each comma-parted item
+    one occurrence (its first word no word of number, "ar dažādām spēlēm", and no own opening,
+    "ar svinīgu atklāšanu sākās"). One search per sentence."""
+    for m in _began_before_pattern(status).finditer(doc.text, sentence.start, sentence.end):
+        if _first_word(doc, m.start(1)) in _many() or _own_part(doc, m.start(1)):
+            continue
+        start = m.start(1)
+        for edge in (*(e.start() for e in re.finditer(",", doc.text[start:m.end(1)])), m.end(1) - start):
+            yield start, m.start(1) + edge
+            start = m.start(1) + edge + 1
