@@ -31,7 +31,8 @@ with a programme's word in a sentence of projects ("projekti – LIFE Ūdri, LIF
 name with who handed it in, quoted or in brackets after an unquoted one (submitter_item.py), or with
 its applicant before it and its aim after it (aimed_item.py); a name
 quoted after an application's noun in a sentence of projects ("projektu konkursā ar pieteikumu „…”",
-application_named.py).
+application_named.py); a title in capitals alone on the line below a sentence closed by "projekts"
+(caps_line.py).
 The entries and their merging (Entries.add as a name comes, Entries.merge_mentions once all are in), and the contract read around a name: collect.py; the names after a
 project word: after_word.py; a fact sheet's fields: fields.py; the words: config.py.
 """
@@ -49,6 +50,7 @@ from .aimed_item import aimed_items
 from .application_named import application_named
 from .after_word import names_after_words
 from .called import called_a_project, dash_called
+from .caps_line import capitals_below
 from .card_headline import card_headline, headline_alias
 from .collect import _clean, _loose_key, _tight_code, Entries
 from .config import config, is_owner, role_after as _role_after
@@ -133,6 +135,7 @@ def extract(doc: Document, record: Record) -> None:
                                   ((s, e, None) for s, e in submitter_items(text, quotes)), ((s, e, None) for s, e in labelled_names(text)),
                                   ((s, e, None) for s, e in aimed_items(text, quotes)), ((s, e, None) for s, e in bare_named(text)),
                                   ((s, e, None) for s, e in bracketed_items(text)),
+                                  ((s, e, None) for s, e in capitals_below(doc, project_stems, list_heads[0], not_names)),
                                   ((s, e, None) for table in tables(text) for s, e in table.names)):
         name = _clean(text[start:end])
         if name and not owner_named(name):  # "• „… biedrības” projekts „…”": the owner opens the item

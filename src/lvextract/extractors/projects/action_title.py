@@ -22,6 +22,7 @@ class UnquotedTitleWords(NamedTuple):
     prepositions: frozenset[str]  # a word after one of them closes a title ("… ceļš uz skolu")
     place_stems: frozenset[str]  # place nouns (and places.toml's venues) whose locative is where the work is
     kind_nouns: frozenset[str]  # a kind's noun before a quoted name
+    adverbs: frozenset[str]  # adverbs not in "-i" before a participle: the run before is its doer
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +32,8 @@ def unquoted_title_words() -> UnquotedTitleWords:
     return UnquotedTitleWords(
         tuple(data["endings"]), frozenset(data["nouns"]), frozenset(data["finite_verbs"]),
         frozenset(data["participle_after"]), tuple(data["not_participles"]), frozenset(data["prepositions"]),
-        frozenset(stem(w) for w in data["place_nouns"]) | venue_stems(), frozenset(data["kind_nouns"]))
+        frozenset(stem(w) for w in data["place_nouns"]) | venue_stems(), frozenset(data["kind_nouns"]),
+        frozenset(data["adverbs"]))
 
 
 def action_title(name: str) -> bool:

@@ -168,8 +168,10 @@ def names_after_words(doc: Document, entries: Entries) -> None:
                 # one after a plural project word ("iesniegt projektus ZVRG …": whom they go to).
                 capitals_run = bool(word) and CAPITALS_NEXT.match(text, word.end())
                 # (but a coined acronym with its suffix word in another language before a lower-case word
-                # is one name: "projekta SEA-LINK ACCESSIBLE partneriem")
-                suffixed = word and capitals_run and "-" in word.group(1) and ACRONYM_SUFFIX.match(text, word.end())
+                # is one name: "projekta SEA-LINK ACCESSIBLE partneriem"; so two capitals words neither of
+                # which is Latvian: "Projektā DEMO FARM jūlija sestdienās …")
+                suffixed = word and capitals_run and ("-" in word.group(1) or not is_listed(word.group(1).rstrip(".,;:"))) \
+                    and ACRONYM_SUFFIX.match(text, word.end())
                 if suffixed and CAPITALS_NAME.fullmatch(word.group(1).rstrip(".,;:")) and not is_listed(suffixed["suffix"]) \
                         and suffixed["suffix"] not in not_names and word.group(1) not in not_names \
                         and suffixed["suffix"] not in _not_suffixes():

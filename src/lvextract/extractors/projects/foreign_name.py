@@ -2,7 +2,8 @@
 word: "projekta BlueRoad ietvaros", "projekta Baltic Sea2Land uzsākšanas sanāksme", "Projekts
 GreenPath noslēdzies". The name is one to four words of the Latin alphabet without Latvian letters
 (digits, "+", "-", "&" inside), from a capital letter, that stop before a lowercase word or a
-punctuation mark or a closing quote (the small words of the other language between capitalised
+punctuation mark or a closing quote or a capitalised singular locative, a place ("Projekts PuMPuRS
+Latvijā"; the small words of the other language between capitalised
 ones stay inside: "Projekts Youth for Climate"); at least one word must look foreign, for a Latvian capitalised word after the
 project word is as often a place or a person in an inflected form ("projekta Rīgas posms"): a
 capital or a digit inside the word ("BlueRoad", "Sea2Land"), a q/w/x/y, or a last letter no
@@ -17,7 +18,8 @@ import re
 from functools import lru_cache
 
 from ...document import Document
-from ...latvian.orthography import LOWER
+from ...latvian.lemmas import is_listed
+from ...latvian.orthography import LOWER, UPPER
 from ...word_regex import alternation
 from ..vocabulary import load
 from .patterns import looks_foreign
@@ -25,6 +27,7 @@ from .funder_quoted import names_a_funder
 
 _WORD = r"[A-Za-z0-9][A-Za-z0-9+&\-]*"
 NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
+GLOSS_AFTER = re.compile(rf"[ \t]+jeb[ \t]+[{UPPER}]")
 # A lower-case word with a "y" inside and a Latvian case ending: "folklorys", "vuokuma" has none.
 LATGALIAN_WORD = re.compile(r"[a-zāčēģīķļņšūžōy]*y[a-zāčēģīķļņšūžōy]*[aeiousmu]")
 
@@ -38,7 +41,10 @@ def _name() -> re.Pattern:
     inner = alternation(load("projects")["foreign_name"]["inner_words"])
     return re.compile(
         r"(?<![^\W\d_])[Pp]rojekt(?:s|a|u|am|ā)[ \t]+(?P<name>[A-Z][A-Za-z0-9+&\-]*(?:[ \t]+" + _WORD + r"){0,3}?)"
-        r"(?=[ \t]+(?!(?:" + inner + rf")[ \t]+[A-Z])[{LOWER}]|[ \t]*[,.;:()”\"»]|[ \t]*$)", re.MULTILINE)
+        r"(?=[ \t]+(?!(?:" + inner + rf")[ \t]+[A-Z])[{LOWER}]|[ \t]*[,.;:()”\"»]|[ \t]*$"
+        # (or a capitalised place in the singular locative: "Projekts PuMPuRS Latvijā ir …" — where, no
+        # part of the name)
+        rf"|[ \t]+[{UPPER}][{LOWER}]*[āēīū](?![^\W\d_]))", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +68,10 @@ def foreign_named(doc: Document, not_names: set[str], fund_heads: frozenset[str]
         prefixed = len(words) > 1 and words[0] in name_prefixes()
         if name.isupper() or words[0] in not_first_words() or (words[0] in not_names and not prefixed) or name in not_names:
             continue
-        if not any(looks_foreign(w) for w in words) \
+        # (words of Latvian shape but no Latvian word, two or more, glossed after "jeb" by a capitalised
+        # Latvian name: "projekta Active Manors jeb Aktīvās muižas …" — the gloss says it is a name)
+        glossed = len(words) > 1 and GLOSS_AFTER.match(doc.text, m.end("name")) and not any(is_listed(w) for w in words)
+        if not (glossed or any(looks_foreign(w) for w in words)) \
                 or names_a_funder(doc, m.start("name"), m.end("name"), not_names, fund_heads):
             continue
         # (the lower-case word it stops before has Latgalian's "y" and a Latvian case ending: the

@@ -1,6 +1,7 @@
 """A project word glued to the word before it, where a scraped page lost the space between an
 image's name and the text: "sif-kras-eezProjekta “…” ietvaros". The seam shows as a lower-case
-letter right before the project word's capital; the glued tail is read as the project word."""
+letter right before the project word's capital, or a heading's word in capitals, four letters or more,
+before it ("… SAVIENĪBAProjekts “…”"); the glued tail is read as the project word."""
 from __future__ import annotations
 
 import re
@@ -9,8 +10,8 @@ from ...latvian.lemmas import stem
 from ...latvian.orthography import LOWER, UPPER
 
 # (a lower-case letter, then one capital opening a lower-case rest: "eezProjekta", not "ESProjekts"
-# nor "projekta")
-GLUED_TAIL = re.compile(r"(?<=[" + LOWER + r"])[" + UPPER + r"][" + LOWER + r"]+$")
+# nor "projekta"; or four capitals, a heading's word: "BIEDRĪBAProjekts", not a short name "ESProjekts")
+GLUED_TAIL = re.compile(r"(?:(?<=[" + LOWER + r"])|(?<=[" + UPPER + r"]{4}))[" + UPPER + r"][" + LOWER + r"]+$")
 
 
 def glued_project_word(word: str, project_stems: set[str]) -> bool:

@@ -9,7 +9,9 @@ from functools import lru_cache
 from ...document import Document
 from ...latvian.lemmas import is_listed
 from ...latvian.orthography import UPPER
+from ...word_regex import alternation
 from ..vocabulary import load
+from .fielded_item import fielded_title
 from .item_called import item_called_project
 from .patterns import (BARE_NAME, CODE, ITEM_TAIL, LETTERS, LINE, LIST_ITEM, OWNER_QUOTED_AMOUNT,
                        OWNER_QUOTED_THEN_QUOTED, LAT_EUR, OWNER_LETTER, OWNER_THEN_QUOTED, WORDS_THEN_QUOTED,
@@ -24,6 +26,7 @@ WORD = re.compile(r"[^\W\d_]+")
 RELATIVE_AFTER = re.compile(r",[ \t]*(?P<word>[^\W\d_]+)")
 # A count in digits right before a word of the heading: "26 projektos".
 COUNTED = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+(?P<word>[^\W\d_]+)")
+
 
 
 # (a list item "who – what – how much", "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €": summed_item.py)
@@ -63,7 +66,9 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
     another language: "• Green Schools Together;"; under a granted or handed-in heading a Latvian title
     of up to sixteen words: "- Ciema peldvietas uzlabošana un sporta zonas atjaunošana."), or a name in
     another language before a spaced dash and what the project is about ("• Light in the Dark – tūrisma
-    veicināšana piekrastē;").
+    veicināšana piekrastē;"), or an unquoted title before a project's field on the item's line ("• Zaļā
+    pilsēta (LLI-123, GREEN) Ilgums: …", fielded_item.py). A line closed by a count, the plural word
+    and a full stop heads a list too ("Pašvaldība iesniegusi 3 projektus." over "1. “A” – …").
     One pass over the lines; blank lines inside the list are allowed, any other line ends it, and so
     does an item of the heading's own kind where the heading is itself an item ("• Divi projekti:" /
     "1. „A”" / "• Atklātais konkurss „B”": the last a sibling of the heading, none of its items)."""
@@ -159,6 +164,9 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
             elif (short := short_item(body, item.end(), _not_names())):
                 # "• LIFE_ABC: Kaņepju šķiedras pārstrāde": the short name and the title, one project
                 yield line.start() + short.start("name"), line.start() + short.end("name"), None
+            elif (fielded := fielded_title(body, item.end())):
+                # "• Zaļā pilsēta (LLI-123, GREEN) Ilgums: …": a title before the project's fields
+                yield line.start() + fielded.start("name"), line.start() + fielded.end("name"), None
             elif item.group().strip()[0].isdigit():
                 # A numbered line is a sub-heading ("4. programmas mērķis – …") and yields none; under a
                 # heading of granted projects it is a title of two words or more ("1. Ciema parka
@@ -193,7 +201,10 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
                     yield line.start() + bare.start("name"), line.start() + bare.end("name"), None
             continue
         # The projects word ends the heading: "šādi projekti:", not "Projektus iesniedza šīs pašvaldības:".
-        words = LETTERS.findall(body) if body.rstrip().endswith(":") else []
+        # (or a full stop closing a count and the plural word: "Pašvaldība iesniegusi 3 projektus." over
+        # a numbered list of their quoted titles)
+        words = LETTERS.findall(body) if body.rstrip().endswith(":") or (
+            (counted := _counted_close().search(body)) and counted["word"].lower() in heads[0]) else []
         plural, list_nouns, demonstratives, relatives = heads
         lowered = [w.lower() for w in words]
         # (a place may close it: "Finansējumu ieguvušie projekti Līvānu novadā:")
@@ -234,6 +245,14 @@ def _long_enough_title(name: str) -> bool:
     more, or two whose last is no plural noun ("Zaļā skola", not the kind "Sporta aktivitātes")."""
     words = name.split()
     return len(words) >= 3 or (len(words) == 2 and not words[1].lower().endswith(_kind_endings()))
+
+
+@lru_cache(maxsize=1)
+def _counted_close() -> re.Pattern:
+    """A count in digits or words ([lists] count_words) and a word closing the line with a full stop:
+    "… iesniegusi 3 projektus.", "… trīs projektus."."""
+    words = alternation(load("projects")["lists"]["count_words"])
+    return re.compile(r"(?<![\w.,])(?:\d{1,4}|(?i:" + words + r"))[ \t]+(?P<word>[^\W\d_]+)[ \t]*\.[ \t]*$")
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...latvian.orthography import LOWER, UPPER
 from ...word_regex import alternation
 from ..vocabulary import load
 from .collect import _clean, _loose_key
@@ -18,9 +19,12 @@ from .quoted import quoted_after
 
 @lru_cache(maxsize=None)
 def _word_then_quote(key: str) -> re.Pattern:
-    """A word beginning with one of [org_named] `key`, then an opening quote."""
+    """A word beginning with one of [org_named] `key`, then an opening quote; or such a word glued to a
+    heading's capitals before it, its own capital showing the seam ("… BIEDRĪBAProjekts “…”": the
+    project word's name, glued_word.py)."""
     words = alternation(load("projects")["org_named"][key])
-    return re.compile(r"(?<![^\W\d_])(?:" + words + r")[^\W\d_]*[ \t]+(?=[„“\"«])", re.I)
+    seam = rf"(?-i:(?<=[{UPPER}]{{4}})(?=[{UPPER}][{LOWER}]))"
+    return re.compile(r"(?:(?<![^\W\d_])|" + seam + r")(?:" + words + r")[^\W\d_]*[ \t]+(?=[„“\"«])", re.I)
 
 
 def _names_after(text: str, quotes: dict[str, str], key: str) -> set[tuple[str, ...]]:

@@ -11,7 +11,9 @@ MAX_NAME = 260  # (an ESF title may run past 200 characters: "… pieejamība X 
 # The currencies of the amounts granted to projects, framed as whole words ("Ls" but not the "ls" of "valsts").
 LAT_EUR = r"(?<![^\W\d_])(?i:" + currency_alternation("EUR", "LVL") + r")(?![^\W\d_])"
 # (a full stop typed apart from "Nr" is still its abbreviation's: "projekts Nr .PMLP/PMIF/2023/…")
-CONTRACT_NUMBER = rf"(?:Nr\.?|nr\.?|numurs|numuru)(?:[ \t]+\.)?\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[{UPPER}a-z0-9][\w./\-]*[\w])"
+# (a scraped number may keep a space after one of its dashes, the next part holding a digit:
+# "Nr.22-03-AL21- A019.2204-000005")
+CONTRACT_NUMBER = rf"(?:Nr\.?|nr\.?|numurs|numuru)(?:[ \t]+\.)?\s*:?\s*(?:[Nn]r\.\s*)?(?P<number>[{UPPER}a-z0-9](?:[\w./\-]|(?<=\w-)[ \t](?=[{UPPER}0-9][\w.]*\d))*[\w])"
 # A short name in capitals: a capital letter, then capitals, digits, "+" or "-" ("GreenYard" is no such
 # name, "LIFE-AB2+" is), closing the title in brackets (bracket_short) or opening a line before a dash.
 SHORT_CAPITALS = rf"[{UPPER}][{UPPER}0-9+\-]{{1,15}}"

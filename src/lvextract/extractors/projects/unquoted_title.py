@@ -70,6 +70,8 @@ BEFORE_PARTICIPLE = re.compile(
     r"[ \t]+(?P<participle>(?-i:[a-zāčēģīķļņšūž])[^\W\d_]*(?:t|uš|us)(?:ais|ā|ie|ās|ajā|ajās|ajiem|ajām|ajos|ajai|ajam|ī)(?![^\W\d_]))")
 
 
+# An adverb's ending ("sākotnēji", "veiksmīgi", "kopīgi"); a noun's nominative singular ends otherwise.
+ADVERB_ENDING = "i"
 # A singular locative's endings ("dzīvē", "sabiedrībā", "tirgū", "pilī").
 SINGULAR_LOCATIVE = ("ā", "ē", "ī", "ū")
 
@@ -80,6 +82,10 @@ def _closes_title(words: list[str]) -> bool:
     after a preposition ("… ceļš uz skolu"), or a singular locative after a word in lower case that is
     no place the work happens in ("… vietējās kopienas dzīvē", not "… Ozolu pagastā")."""
     last = words[-1].lower()
+    # (an adverb right before the participle says how or when it was done, "… partneru sākotnēji
+    # izvirzītās": the run is the participle's doer, no title, though an adverb is its own dictionary form)
+    if words[-1].islower() and (last.endswith(ADVERB_ENDING) or last in unquoted_title_words().adverbs):
+        return False
     if lemma(words[-1]) == last:
         return True
     vocabulary = unquoted_title_words()
