@@ -109,13 +109,14 @@ _DAY_RULES = {
 _YEAR_RULES = {
     # "2024. gada 5. martā", "2014. gada martā", "2012. gadā", "2012. un 2014. gadā", "2012 līdz 2014"
     "letter": ("day_month", "day_month_cut", "day_range_month", "day_from_to_month", "day_list", "year_range", "year_to_month", "year_list", "year", "year_of_kind", "year_month",
-               "year_day_english", "day_month_hyphenated", "year_dot_month", "year_elided"),
+               "year_day_english", "day_month_hyphenated", "year_dot_month", "year_elided", "credit_year"),
     "dash": ("iso", "iso_month", "year_range", "year_range_short", "year_to_month", "bracketed_years", "numeric_ymd_glued"),
-    "other": ("bracketed_year", "bracketed_award_year"),
+    "other": ("bracketed_year", "bracketed_award_year", "credit_year"),
+    "": ("credit_year",),  # "Ezerzeme, 2011." closing the text
     "|": ("bracketed_year", "bracketed_award_year"),
     "/": ("year_range", "year_range_short"),
     ",": ("year_list",),
-    "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount", "numeric_ymd_glued", "bracketed_years_dashless"),
+    "digit": ("numeric_ymd_dot", "numeric_ymd_dot_before_amount", "numeric_ymd_glued", "bracketed_years_dashless", "period_years_dashless"),
 }
 _BY_NUMBER_LENGTH = {1: _DAY_RULES, 2: _DAY_RULES, 4: _YEAR_RULES}
 

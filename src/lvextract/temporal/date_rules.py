@@ -25,7 +25,7 @@ from .date_rule_actions import (date_card, day_list_month, day_month_cut, month_
                                 numeric_day_month_range_bare, numeric_day_range, numeric_glued, numeric_range)
 from .year_rule_actions import (month_number_range, month_range_year, month_year, year, year_list, year_month, year_range, year_range_short,
                                 year_to_month, bracketed_award_year, bracketed_year, bracketed_years,
-                                bracketed_years_dashless)
+                                bracketed_years_dashless, credit_year)
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match], list[Atom]]]
 
@@ -303,6 +303,11 @@ def rules() -> list[Rule]:
         ("bracketed_years_dashless", _compile(
             rf"(?=\d)(?<=\()(?P<y1>{YEAR})\.[^\S\n]{{1,2}}(?P<y2>{YEAR})\.[^\S\n]?(?:gada|g\.)(?=[^\S\n]*\))"),
          bracketed_years_dashless),
+        # … and a plan's or programme's period in the dative that lost its dash, no brackets:
+        # "programmas 2021. 2027.gadam" is the years 2021 to 2027 ("gadam": the years it is for).
+        ("period_years_dashless", _compile(
+            rf"(?=\d)(?<![\d.])(?P<y1>{YEAR})\.[^\S\n]{{1,2}}(?P<y2>{YEAR})\.[^\S\n]?gadam(?!\w)"),
+         bracketed_years_dashless),
         ("bracketed_year", _compile(rf"(?=\d)(?:(?<=[”\"»“]\()|(?<=[”\"»“][^\S\n]\()"
                                     # (after a word in the locative only, where a thing stands, "rijā (1887)",
                                     # "Kalnmuižā (2022)"; "skaits (1850)", "skola (2012)" are no years)
@@ -313,6 +318,9 @@ def rules() -> list[Rule]:
         # "Goda pilsonis (1998)", "Atzinības krusts (2015)" (temporal.toml award_words; the word is
         # read by the action, as the nouns are many and their forms longer than a look-behind's).
         ("bracketed_award_year", _compile(rf"(?=\d)(?<=\()(?P<y>{LIFE_YEAR})(?=\))"), bracketed_award_year),
+        # A source credit's year closing its line after the paper's name: "Ezerzeme, 2011."
+        # (year_rule_actions.credit_year reads the line's words).
+        ("credit_year", _compile(rf"(?=\d)(?:(?<=[^\W\d_],[^\S\n])|(?<=[»\"”],[^\S\n]))(?P<y>{YEAR})\.?(?=[^\S\n]*(?:\n|$))"), credit_year),
         # A school or season year "2020./21. mācību gadā", "2023/24 sezonā": the second year cut to two digits;
         # a school's page abbreviates the school year "m.g." ("2014./15.m.g.").
         # A sports page's age group of birth years cuts its last year so too, over more than one

@@ -46,6 +46,7 @@ from .told_today import told_today
 from .signed_off import signed_off_date
 from .posted_line import posted_line
 from .byline_below import stamp_over_byline
+from .rubric_stamp import stamp_under_rubric
 from .category_stamp import category_stamp
 from .next_item_stamp import opens_next_item
 from .page_head import closes_sentence as _closes_sentence, continues as _continues, first_sentence_line, doubled_year_end
@@ -107,6 +108,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     head_days: set[tuple[int, int, int]] = set()
     foot_days: dict[tuple[int, int, int], Atom] = {}
     today_header = None  # a weekday line opening the page: maybe a portal's "today", not the dateline
+    alone_head: list[tuple[int, Atom]] = []  # the head's bare days alone on their lines, with their line's index
     stamps: dict[int, bool] = {}  # lines of a print or "last changed" stamp: furniture, never the dateline
     for atom in atoms:
         if atom.is_range or atom.year is None or atom.relative:
@@ -119,6 +121,8 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             if (line.index in head or line.index in foot) and labelled_year(text, line.start, line.end, atom) \
                     and not _in_event_block(text, lines, i) and not furniture_line(i):
                 firsts.setdefault(3, atom)  # the coarsest: any dateline with its day or month outranks it
+            elif atom.rule == "credit_year" and line.index in closing and not furniture_line(i):
+                firsts.setdefault(3, atom)  # "Ezerzeme, 2011." closing a reposted article: the paper's year
             continue
         if atom.end > line.end and i < related and line.index in head and wrapped_dateline(text, lines, i, atom):
             if not furniture_line(i):
@@ -327,6 +331,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
             foot_days.setdefault((atom.year, atom.month, atom.day), atom)
         if rank == 1:
             head_days.add((atom.year, atom.month, atom.day))
+            if not label and line_text.strip() == text[atom.start:atom.end].strip():
+                if alone_head and firsts.get(1) is alone_head[0][1] and stamp_under_rubric(text, lines, alone_head[0], (i, atom)):
+                    firsts[1] = atom  # "2019. gada 18. janvāris" / "Jaunumi" / "2018-01-31": the site's today, the post's day
+                alone_head.append((i, atom))
             line_words = _WORD.findall(line_text)
             if _today_header_yields(firsts.get(1), today_header, atom, line_words):
                 firsts[1] = atom

@@ -73,6 +73,8 @@ _PAGE_NUMBER_OPENING = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]+")
 _ISSUE_NUMBER_RUN_ON = re.compile(r"[^\S\n]*" + _ISSUE_NUMBER + rf"[^\S\n]+(?=[\"“„«]?[{UPPER}])")
 
 
+# A masthead's line of its noun and the periodical's quoted name alone ("žurnāls «Rosme»").
+_NOUN_AND_NAME = re.compile(r"[^\S\n]*([^\W\d_]+)[^\S\n]+[«\"“„][^»\"”\n]{1,60}[»\"”][^\S\n]*")
 # How far either side of the date's line the masthead's other line is read (bounded: O(1) per date).
 _BESIDE_REACH = 200
 
@@ -86,7 +88,11 @@ def _masthead_line_beside(text: str, line_start: int, line_end: int, nouns: set[
     if _ISSUE_NUMBER_LINE.match(below) or _ISSUE_NUMBER_LINE.match(above):
         return True
     above_words = WORD.findall(above)
-    return bool(above_words) and above_words[-1].lower() in nouns
+    if bool(above_words) and above_words[-1].lower() in nouns:
+        return True
+    # the noun and the periodical's quoted name: "žurnāls «Rosme»" / "Decembris, 2018"
+    named = _NOUN_AND_NAME.fullmatch(above)
+    return named is not None and named.group(1).lower() in nouns
 
 
 def masthead_issue(text: str, line_start: int, line_end: int, date_start: int, date_end: int) -> bool:
@@ -144,19 +150,24 @@ def issue_of_periodical(text: str, line_start: int, date_start: int, date_end: i
 
 @lru_cache(maxsize=1)
 def _pointer_before_day() -> tuple[re.Pattern, re.Pattern]:
-    """The read word, maybe the issue's weekday in the genitive, right before its day; the
-    periodical's quoted name (in the locative) right after it ([document_date] read_in_issue_words)."""
-    reads = vocab.alternation(vocab.temporal()["document_date"]["read_in_issue_words"])
+    """The read word, maybe the periodical's noun in the genitive ("lasiet laikraksta otrdienas,
+    21. jūlija, numurā"), maybe the issue's weekday in the genitive, right before its day; the
+    periodical's quoted name (in the locative) or the issue's noun right after it ([document_date]
+    read_in_issue_words, periodical_genitives)."""
+    settings = vocab.temporal()["document_date"]
+    reads = vocab.alternation(settings["read_in_issue_words"])
+    periodical = vocab.alternation(settings["periodical_genitives"])
     weekdays = "|".join(vocab.weekday_forms(2))
-    before = re.compile(rf"(?<!\w)(?:{reads})[^\S\n]+(?:(?:{weekdays})[^\S\n]*,[^\S\n]*)?$", re.IGNORECASE)
+    before = re.compile(rf"(?<!\w)(?:{reads})[^\S\n]+(?:(?:{periodical})[^\S\n]+)?"
+                        rf"(?:(?:{weekdays})[^\S\n]*,[^\S\n]*)?$", re.IGNORECASE)
     # the name, or the issue's noun right after the day ("Visu rakstu lasiet 28. aprīļa numurā.")
     nouns = vocab.alternation(vocab.temporal()["document_date"]["issue_nouns"])
     after = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:[«\"“„][^»\"”\n]{{1,60}}[»\"”]|(?:{nouns})(?!\w))", re.IGNORECASE)
     return before, after
 
 
-# How far before the day the read word and the weekday may stand.
-_POINTER_REACH = 40
+# How far before the day the read word, the periodical's noun and the weekday may stand.
+_POINTER_REACH = 60
 
 
 def issue_pointer_day(text: str, days: list[Atom]) -> Atom | None:

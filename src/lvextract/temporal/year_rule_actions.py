@@ -187,3 +187,18 @@ def month_range_year(m: re.Match) -> list[Atom]:
 def year_month(m: re.Match) -> list[Atom]:
     year, rel = _year_of(m)
     return [Atom(m.start(), m.end(), year, _month_number(m.group("mon")), relative=rel, rule="year_month")]
+
+
+# A source credit closing a reposted article: the paper's name, a comma and the year it printed the
+# text, alone on its line ("Ezerzeme, 2011."): the line from its start is one to three capitalised
+# words and the comma (no month's name: "Decembris, 2018" is a month's). Read on the match's own line.
+_CREDIT_LINE = re.compile(r"[^\S\n]*[«\"“„]?(?P<name>[^\W\d_]+)(?:[^\S\n-][^\W\d_]+){0,2}[»\"”]?,[^\S\n]$")
+
+
+def credit_year(m: re.Match) -> list[Atom]:
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    credit = _CREDIT_LINE.fullmatch(text, line_start, m.start())
+    if credit is None or not credit["name"][0].isupper() or credit["name"].lower() in vocab.month_nominatives():
+        return []
+    return [Atom(m.start(), m.end(), int(m.group("y")), rule="credit_year")]
