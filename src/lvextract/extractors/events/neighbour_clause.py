@@ -17,6 +17,7 @@ from .lexicon import happens_alternation, listed_pattern, literals, vocabulary
 from .neighbour_cues import adds_other
 from .noun_mention import NounMention
 from .opening_contrast import opens_with_contrast
+from .paragraph_before import announcing_paragraph_end, dated_elsewhere
 from .offsets import any_between, sentence_at
 from .organised_generic import organised_generic
 from .status import status_near
@@ -63,6 +64,12 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
     pointed = _points_back(doc, mention)
     for direction in (-1, 1):
         other = layout(doc).neighbour_clause(bounds, direction)
+        apart = False
+        if other is None and direction < 0 and not in_list:
+            # "… atbildēsim diskusijā “…”" / blank line / "Laipni aicināti 21. septembrī …": a day
+            # set apart in a paragraph of its own tells the when of the occurrence announced above.
+            other = announcing_paragraph_end(doc, bounds)
+            apart = other is not None
         if pointed and direction < 0 and other is not None and not _dates_own_event(other, date_starts):
             found = index.first(other, not_frame)  # "Sarīkojums … . Tā sākums – 12. aprīlī pulksten 13."
             if found is not None:
@@ -99,6 +106,8 @@ def neighbour_noun(doc: Document, index: Nouns, bounds, mention, date_starts: li
             if found is not None and not looks_back(doc, found):
                 found = None
         if found is None or _dates_own_event(other, date_starts) or adds_other(doc, other, found):
+            continue
+        if apart and dated_elsewhere(doc, found, date_starts):
             continue
         own, theirs = status_near(doc, bounds, mention.span.start), status_near(doc, other, found.start)
         if own is not None and theirs is not None and own != theirs and not habitual(doc, other):
