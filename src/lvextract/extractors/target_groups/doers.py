@@ -1,11 +1,12 @@
 """Whether a group word names those who act rather than those served: a dative who must do
-something or has a role (`obliged`, `has_a_role`), guests on a visit and the firms they visit
+something, has a role or must bring its guardian (`obliged`, `has_a_role`, `needs_guardian`), guests on a visit and the firms they visit
 (`is_guest`, `visited`), professionals who meet another group (`meets_a_group`), givers of support
 to a dative group (`gives_to_a_group`); performers and helpers are performers.py's. `served` asks
 these before it counts a mention as served; they read a few words either side of a mention without
 crossing punctuation (clause_words.py)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...latvian.verb_forms import is_infinitive
@@ -69,6 +70,28 @@ def obliged(reader: Reader, end: int) -> bool:
     # likumiskajam pārstāvim dienestā jāiesniedz iesniegums")
     reach = OBLIGED_REACH + OBLIGED_PARTNER_WORDS if words[:1] in (["vai"], ["un"]) else OBLIGED_REACH
     return any(reader.ctx.obligation.fullmatch(w) for w in words[:reach])
+
+
+GUARDIAN_REACH = 200  # characters after a dative to the end of the requirement: "… nepieciešama mātes vai tēva (…) klātbūtne"
+
+
+@lru_cache(maxsize=1)
+def _guardian_required():
+    c = load("target_groups")["guardian_required"]
+    alt = lambda words: "(?:" + "|".join(words) + ")"  # noqa: E731 (beginnings of lower-case words)
+    # (no comma before the need word: "Nometne bērniem notiks jūlijā, un bērniem … nepieciešama vecāku
+    # klātbūtne" binds the second dative, not the camp's)
+    return re.compile(r"[^.!?;:,\n]{0,60}?(?<!\w)" + alt(c["need_words"]) + r"(?!\w)[^.!?;:\n]{0,40}?(?<!\w)"
+                      + alt(c["guardian_words"]) + r"\w*[^.!?;:\n]{0,60}?(?<!\w)" + alt(c["consent_words"]), re.IGNORECASE)
+
+
+def needs_guardian(reader: Reader, end: int) -> bool:
+    """"Pusaudžiem no 12 līdz 13 gadiem vakcinācijas laikā nepieciešama mātes vai tēva klātbūtne": a
+    dative before a requirement of its guardian's presence or consent names whom a condition binds,
+    not whom the text serves (target_groups.toml [guardian_required]; a fixed window after the mention)."""
+    token = reader.sdoc[end - 1]
+    start = token.idx + len(token.text)
+    return _guardian_required().match(reader.doc.text, start, start + GUARDIAN_REACH) is not None
 
 
 def is_guest(reader: Reader, group: str, start: int, end: int) -> bool:

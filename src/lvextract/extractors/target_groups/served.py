@@ -9,7 +9,7 @@ from ...latvian.verb_forms import is_verb_lemma
 from .clauses import WITH
 from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, PLURAL_DATIVE_ENDINGS, form
 from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, is_guest,
-                    meets_a_group, obliged, own_people, put_to_a_task, talked_of, visited)
+                    meets_a_group, needs_guardian, obliged, own_people, put_to_a_task, talked_of, visited)
 from .exhibitors import exhibits
 from .admitted import not_admitted
 from .performers import helps, performs
@@ -95,7 +95,8 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
         return True
     if "dative" in forms:
         return governed != "blocked" and not has_a_role(reader, start_token, end_token) \
-            and not obliged(reader, end_token) and not own_people(reader, start_token) \
+            and not obliged(reader, end_token) and not needs_guardian(reader, end_token) \
+            and not own_people(reader, start_token) \
             and not talked_of(reader, start_token) and not thanked_for(reader, start_token, end_token) \
             and not experiences(reader, start_token, end_token) and not asked(reader, start_token, end_token) \
             and not contacted(reader, start_token, group) and not entitled_to_act(reader, group, end_token) \
