@@ -29,6 +29,16 @@ ROWS = [
     # its other funders read once, not once per council word
     pytest.param("pašvaldība izsludina finansējuma konkursu un ", 1200, "funding",
                  id="councils announcing contests in one long sentence"),
+    # a ministry's programme waiting for its sum (funding_programme_money.py): each sentence walked once from
+    # where the programme was named, the sums of the applicants' clauses read and passed, never rescanned
+    pytest.param("Kultūras ministrijas izveidotajai atbalsta programmai iesniegti pieteikumi par 9 eiro, ", 1200,
+                 "funding", id="a ministry's programmes in one long sentence"),
+    # ... and a council's contest whose items' sums are each another funder's (funding_contest_money._allotted)
+    pytest.param("Ozolu domes izsludinātajam projektu konkursam. Projektiem piešķirti 9 eiro no ESF. ", 600,
+                 "funding", id="contests awaiting their sums sentence by sentence"),
+    # a state programme's call with its years between (a gap of the [[entry]] STATE forms) that never comes
+    pytest.param("Jaunatnes politikas valsts programmas 2024. gadam ietvaros ", 1200, "funding",
+                 id="a state programme's years with no call after them"),
 ]
 
 

@@ -3,7 +3,8 @@ finansējums ir 8 000 eiro", "Aizvadot projektu konkursa vērtēšanu, komisija 
 par kopējo summu 17 691 EUR"): a council's contest announced in a sentence that names no money then
 hands out money all the same (funding_municipal_payer.py reads it; docs/record.md keeps out a contest
 whose text names no money at all). The contest may be retold bare in a later sentence with its money
-("Kopējais konkursā pieejamais finansējums ir 80 000 eiro"). Read once per document, each sentence's
+("Kopējais konkursā pieejamais finansējums ir 80 000 eiro"), or a sum allotted to its items said after
+it ("Abu virzienu projektiem kopā atvēlēti 7200 eiro"). Read once per document, each sentence's
 tokens walked once."""
 from __future__ import annotations
 
@@ -51,10 +52,25 @@ def _told(doc: Document, other_funders: Intervals) -> bool:
                 or token.text[:1].isdigit() and AMOUNT.match(doc.text, token.start) is not None)
                 or segment[k] in bare and token.stem in money)
 
-        if (clauses or bare) and not any(other_funders.overlaps(t.start, t.end) for t in tokens) \
-                and any(money_told(k, t) for k, t in enumerate(tokens)):
+        told = (clauses or bare) and any(money_told(k, t) for k, t in enumerate(tokens))
+        # (or a sum allotted to the items of a scheme an earlier sentence named)
+        if (told or qualified_seen and _allotted(doc, tokens, lowers, segment, w)) \
+                and not any(other_funders.overlaps(t.start, t.end) for t in tokens):
             return True
     return False
+
+
+def _allotted(doc: Document, tokens, lowers: list[str], segment: list[int], w) -> bool:
+    """A sum allotted to a scheme's items named before, no contest in this sentence: "Abu virzienu projektiem
+    kopā atvēlēti 7200 eiro" — one clause (not a purpose clause) with an item's plural dative ("projektiem"),
+    a granting word (not a converb) and a sum."""
+    if any(t.stem in w.contests for t in tokens):
+        return False
+    items = {segment[k] for k, word in enumerate(lowers) if word in w.allotted_items} - {-1}
+    granted = {segment[k] for k, word in enumerate(lowers)
+               if word.startswith(w.grant_words) and not word.endswith(w.converb_endings)}
+    sums = {segment[k] for k, t in enumerate(tokens) if t.text[:1].isdigit() and AMOUNT.match(doc.text, t.start)}
+    return bool(items & granted & sums)
 
 
 def owned_by_other(tokens, qualifier: int) -> bool:

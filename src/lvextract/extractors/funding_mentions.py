@@ -30,6 +30,7 @@ from .funding_municipal_payer import municipal_payers
 from .funding_national import municipal_national
 from .funding_not_paying import not_paying
 from .funding_pays import pays
+from .funding_programme_money import ministry_programmes
 from .funding_territory_contest import territory_contests
 from .vocabulary import Mention, load, vocabulary
 
@@ -55,6 +56,9 @@ def _find(doc: Document) -> list[Mention]:
     # finansējumu", "piesaistot pašvaldības atbalstu … projektu konkursā" (the other funders stop its chains;
     # before the coordination, which reads it: "valsts un Ozolu novada pašvaldības līdzekļi")
     found.extend(municipal_payers(doc, Intervals((m.start, m.end) for m in named + plain_words if m.id != "MUNICIPAL")))
+    # a ministry's programme whose sum a later sentence tells: "… ministrijas izveidotajai atbalsta programmai. …
+    # kopējais programmas finansējums ir 3 miljoni eiro"
+    found.extend(ministry_programmes(doc, Intervals((m.start, m.end) for m in named + plain_words if m.id != "STATE")))
     coordinated = _coordinated(doc, found)
     found.extend(coordinated)
     # "valsts budžeta iestāde" too: not a funder; and a coordinated funder is found already

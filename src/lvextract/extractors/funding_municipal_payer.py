@@ -184,6 +184,9 @@ def _chain_head(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> int
             return j + 1  # "guvis Rīgas domes … departamenta finansiālo atbalstu": support said as money pays
         if word in w.units and j > i + 1:  # "Rīgas domes … departaments izsludina …": the unit's clause
             return j if _subject_pays(s, j, w, other_funders) else None
+        if word in w.announced_participles and (j == i + 1 or previous in w.bodies):
+            previous = word  # "domes izsludinātajam projektu konkursam": the council's own contest
+            continue
         if not _name_word(token, word, w):
             if word in (",", "un") and j > i + 1:
                 continue

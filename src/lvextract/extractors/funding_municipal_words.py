@@ -57,6 +57,8 @@ class Words:
     money_adjectives: frozenset[str]  # stems: "finansiālo atbalstu" after a chain is money
     contributing_between: frozenset[str]  # lower-case words: "pašvaldība ar savu līdzfinansējumu"
     inserted_breaks: frozenset[str]  # lower-case words: an inserted phrase holding one is a clause
+    announced_participles: frozenset[str]  # lower-case words: "domes izsludinātajam projektu konkursam"
+    allotted_items: frozenset[str]  # lower-case plural datives: "projektiem kopā atvēlēti 7200 eiro"
 
 
 @lru_cache(maxsize=1)
@@ -86,4 +88,5 @@ def municipal_words() -> Words:
         chain_reach=int(c["chain_reach"]), capitals=int(c["capitals"]), clause_reach=int(c["clause_reach"]),
         other_owner_endings=tuple(c["other_owner_endings"]), purpose_openers=lower(c["purpose_openers"]),
         money_adjectives=stems(c["money_adjectives"]), contributing_between=lower(c["contributing_between"]),
-        inserted_breaks=lower(c["inserted_breaks"]))
+        inserted_breaks=lower(c["inserted_breaks"]), announced_participles=lower(c["announced_participles"]),
+        allotted_items=lower(c["allotted_items"]))

@@ -104,7 +104,7 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
         # (past the funder's own unit: "pateicoties Rīgas pašvaldības Apkaimju centra atbalstam")
         k = past_unit(tokens, after, lambda t: t.stem in cues.support or t.stem in cues.support_adjectives)
         financial = k < len(tokens) and tokens[k].stem in cues.support_adjectives
-        k = k + (1 if financial else 0)
+        k = _past_second_adjective(tokens, k + 1) if financial else k
         # (a council's bare support is help of any kind: "ar domes atbalstu" says no money)
         vague_support = (k < len(tokens) and not financial and m.id in cues.vague_support_ids
                          and tokens[k].stem in cues.vague_support)
@@ -161,6 +161,18 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
     start = tokens[begin].start
     span = doc.spacy.char_span(start, m.end, alignment_mode="expand")
     return Mention(m.id, start, m.end, span.start if span is not None else m.token_start, m.token_end)
+
+
+def _past_second_adjective(tokens, k: int) -> int:
+    """Past a second adjective joined by "un" after "finansiāls", agreeing with it in its ending, to the
+    support noun: "pateicoties pašvaldības finansiālam un materiālam atbalstam", "ar domes finansiālu un
+    morālu atbalstu" (the money said all the same); `k` itself when none stands there."""
+    if k + 1 < len(tokens) and tokens[k].text.lower() == "un":
+        first, second = tokens[k - 1], tokens[k + 1].text
+        ending = first.text.lower()[len(first.stem):] if first.text.lower().startswith(first.stem) else ""
+        if ending and second.isalpha() and second.islower() and second.endswith(ending):
+            return k + 2
+    return k
 
 
 def _with_support_after(tokens, after: int, cues: Cues) -> bool:
