@@ -101,7 +101,19 @@ def is_guest(reader: Reader, group: str, start: int, end: int) -> bool:
     return group in reader.ctx.guest_ids and (
         any(w.startswith(verbs) for w in clause_words_after(reader, end, GUEST_REACH))
         or any(w.startswith(verbs) for w in clause_words_before(reader, start, GUEST_REACH))
-        or _visiting_official(reader, start, end))
+        or _visiting_official(reader, start, end)) or _arriving_provider(reader, group, start)
+
+
+def _arriving_provider(reader: Reader, group: str, start: int) -> bool:
+    """"Skolā viesosies pirmās palīdzības pasniedzēji": professionals in a sentence that tells of arriving,
+    visiting or answering a call (`arrival_verbs`) are guests, hosts or providers, not trained or
+    invited, unless it names a course or a conference they came to."""
+    if group not in reader.ctx.arrival_ids:
+        return False
+    char = reader.sdoc[start].idx
+    index = reader.doc.sentence_index(char)
+    return index is not None and reader.has_word_starting(index, reader.ctx.arrival_verbs) \
+        and not reader.in_training_sentence(char)
 
 
 VISITOR_REACH = 7  # words before the heads, in their clause: "apmeklēja arī domes deputāti un iestāžu vadītāji"

@@ -138,6 +138,8 @@ class Context:
     visited: frozenset[str]
     guest_verbs: tuple[str, ...]
     guest_ids: frozenset[str]
+    arrival_verbs: tuple[str, ...]
+    arrival_ids: frozenset[str]
     obligation: re.Pattern
     performing: re.Pattern
     between_nouns: tuple[str, ...]
