@@ -163,12 +163,13 @@ def analyse(text: str, document_date: dt.date | None = None, reference_date: dt.
     anchor = document_date or reference_date
     taken = [(m.start, m.end) for m in analysis.mentions]
     all_furniture = set(analysis.furniture)
-    days = [(m.start, m.value) for m in analysis.mentions
-            if m.role != "document" and m.end_value is None and m.value and _FULL_DAY.fullmatch(m.value)
-            and (m.start, m.end) not in all_furniture]
+    # The stated single full days outside the furniture, read once: the post headings are sought among
+    # all of them, the relative dates counted from those that are no dateline.
+    full_days = [m for m in analysis.mentions if m.end_value is None and m.value and _FULL_DAY.fullmatch(m.value)
+                 and (m.start, m.end) not in all_furniture]
+    days = [(m.start, m.value) for m in full_days if m.role != "document"]
     # An archive's posts under their own heading dates: stamps, as the dateline is (post_headings.py).
-    posts = post_heading_days(text, [(m.start, m.end) for m in analysis.mentions if m.end_value is None and m.value
-                                     and _FULL_DAY.fullmatch(m.value) and (m.start, m.end) not in all_furniture],
+    posts = post_heading_days(text, [(m.start, m.end) for m in full_days],
                               (document_atom.start, document_atom.end) if document_atom is not None else None)
     analysis.furniture.extend(posts)
     relative = _relative_mentions(text, taken, anchor, analysis.warnings, days, {s for s, _ in posts})

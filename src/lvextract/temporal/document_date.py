@@ -108,7 +108,7 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
     head_days: set[tuple[int, int, int]] = set()
     foot_days: dict[tuple[int, int, int], Atom] = {}
     today_header = None  # a weekday line opening the page: maybe a portal's "today", not the dateline
-    alone_head: list[tuple[int, Atom]] = []  # the head's bare days alone on their lines, with their line's index
+    first_alone: tuple[int, Atom] | None = None  # the head's first bare day alone on its line, with the line's index
     stamps: dict[int, bool] = {}  # lines of a print or "last changed" stamp: furniture, never the dateline
     for atom in atoms:
         if atom.is_range or atom.year is None or atom.relative:
@@ -332,9 +332,10 @@ def find_document_date(text: str, atoms: list[Atom]) -> tuple[dt.date | str | No
         if rank == 1:
             head_days.add((atom.year, atom.month, atom.day))
             if not label and line_text.strip() == text[atom.start:atom.end].strip():
-                if alone_head and firsts.get(1) is alone_head[0][1] and stamp_under_rubric(text, lines, alone_head[0], (i, atom)):
+                if first_alone is None:
+                    first_alone = (i, atom)
+                elif firsts.get(1) is first_alone[1] and stamp_under_rubric(text, lines, first_alone, (i, atom)):
                     firsts[1] = atom  # "2019. gada 18. janvāris" / "Jaunumi" / "2018-01-31": the site's today, the post's day
-                alone_head.append((i, atom))
             line_words = _WORD.findall(line_text)
             if _today_header_yields(firsts.get(1), today_header, atom, line_words):
                 firsts[1] = atom

@@ -33,6 +33,12 @@ def _during() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{nouns})\s+(?:{during})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    """The acts of handing in a consultation takes ([consultation] actions), as a set once."""
+    return frozenset(vocabulary()["consultation"]["actions"])
+
+
 def consultation_action(doc: Document, mention: DateMention, bounds: tuple[int, int]) -> ActionMention | None:
     """The act asked "during the consultation" for a range whose clause names the consultation
     before the range: of the sentences after the range, within [consultation] reach characters,
@@ -41,11 +47,10 @@ def consultation_action(doc: Document, mention: DateMention, bounds: tuple[int, 
     found once and the actions of those few clauses: no rescan per date."""
     if _consultation().search(doc.text, bounds[0], mention.span.start) is None:
         return None
-    v = vocabulary()["consultation"]
-    acts = set(v["actions"])
+    acts, reach = _acts(), vocabulary()["consultation"]["reach"]
     starts, _ = spans_of(doc, "deadlines.consultation_during", _during())
     i = bisect.bisect_left(starts, mention.span.end)
-    while i < len(starts) and starts[i] - mention.span.end <= v["reach"]:
+    while i < len(starts) and starts[i] - mention.span.end <= reach:
         clause = layout(doc).clause_bounds(starts[i])
         found = next((a for a in actions_in(doc, clause) if a.is_verb and a.infinitive in acts), None) \
             if clause is not None else None

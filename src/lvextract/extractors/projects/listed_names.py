@@ -28,7 +28,6 @@ RELATIVE_AFTER = re.compile(r",[ \t]*(?P<word>[^\W\d_]+)")
 COUNTED = re.compile(r"(?<![\w.,])\d{1,4}[ \t]+(?P<word>[^\W\d_]+)")
 
 
-
 # (a list item "who – what – how much", "* Biedrība “Avots” – Datorkursi senioriem – 4 200 €": summed_item.py)
 # A list item's programme code before a dash ("LLI-123 – …"), the name after it to the line's end, and
 # a quoted item's owner in brackets closing its line ("“…” (biedrība “Ozols”)").
@@ -203,9 +202,9 @@ partneri piedalās 26 projektos, desmit no tiem …:") (a contest's line only wi
         # The projects word ends the heading: "šādi projekti:", not "Projektus iesniedza šīs pašvaldības:".
         # (or a full stop closing a count and the plural word: "Pašvaldība iesniegusi 3 projektus." over
         # a numbered list of their quoted titles)
-        words = LETTERS.findall(body) if body.rstrip().endswith(":") or (
-            (counted := _counted_close().search(body)) and counted["word"].lower() in heads[0]) else []
         plural, list_nouns, demonstratives, relatives = heads
+        words = LETTERS.findall(body) if body.rstrip().endswith(":") or (
+            (counted := _counted_close().search(body)) and counted["word"].lower() in plural) else []
         lowered = [w.lower() for w in words]
         # (a place may close it: "Finansējumu ieguvušie projekti Līvānu novadā:")
         # (a contest's line heads a list only where it says the projects were granted: "Konkursā
