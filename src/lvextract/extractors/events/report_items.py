@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...latvian.relatives import relative_pronoun
 from ...record import DateMention, Record
 from .dating import DAY_VALUE
 from .lexicon import generic_types, spaced_literals, vocabulary
@@ -258,7 +259,9 @@ def _item_heads(doc: Document, index: Nouns, nouns: list, end: int) -> list:
     return [n for n in nouns if index.rank_of(n)[2] and ITEM_TAIL.fullmatch(doc.text, n.end, end)]
 
 
-RELATIVE = "kas|kur|kad|kurš|kura|kuru|kurā|kuri|kuras|kurus|kurās|kuros|kuram|kurai|kuriem|kurām"
+# The words opening a relative clause, from the project's one list of relative forms (latvian/relatives.py),
+# with the adverb "kad" and "kurus", less "ko" and "kam" (the forms this reading was written with).
+RELATIVE = relative_pronoun(also=("kad", "kurus"), without=("ko", "kam"))
 
 
 @lru_cache(maxsize=2)
@@ -272,6 +275,9 @@ def _began_before_pattern(status: str) -> re.Pattern:
                       rf"(?:{spaced_literals(verbs)})(?!\w)", re.IGNORECASE)
 
 
+_COMMA = re.compile(",")
+
+
 def _began_before(doc: Document, sentence, status: str):
     """"… ar gājienu, izstādes un mozaīkas atklāšanu noslēdzās plenērs", "ar sacensībām atklātas
     spēles": what the occurrence began or closed with, told before its verb; each comma-parted item
@@ -280,7 +286,7 @@ def _began_before(doc: Document, sentence, status: str):
     for m in _began_before_pattern(status).finditer(doc.text, sentence.start, sentence.end):
         if _first_word(doc, m.start(1)) in _many() or _own_part(doc, m.start(1)):
             continue
-        start = m.start(1)
-        for edge in (*(e.start() for e in re.finditer(",", doc.text[start:m.end(1)])), m.end(1) - start):
-            yield start, m.start(1) + edge
-            start = m.start(1) + edge + 1
+        start, end = m.span(1)
+        for edge in (*(c.start() for c in _COMMA.finditer(doc.text, start, end)), end):
+            yield start, edge
+            start = edge + 1
