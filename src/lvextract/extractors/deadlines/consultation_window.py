@@ -15,7 +15,7 @@ from ...layout import layout
 from ...record import DateMention
 from ..deadline_cues import pattern, vocabulary
 from .actions import ActionMention, actions_in
-from .matches import spans_of
+from .matches import any_between, spans_of
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +44,11 @@ def consultation_action(doc: Document, mention: DateMention, bounds: tuple[int, 
     before the range: of the sentences after the range, within [consultation] reach characters,
     that place an act in the consultation, the first with a listed act gives it ("… laikā var
     iepazīties …" asks nothing, "… laikā var iesniegt" does). A bisection over the "during" phrases
-    found once and the actions of those few clauses: no rescan per date."""
-    if _consultation().search(doc.text, bounds[0], mention.span.start) is None:
+    found once and the actions of those few clauses, and the consultation's nouns found once and bisected:
+    no rescan per date."""
+    # The nouns found once per document and bisected: a clause with no sentence break can be the
+    # whole text, and searching it per date was quadratic (benchmarks/hostile.py "date ranges").
+    if not any_between(spans_of(doc, "deadlines.consultation_noun", _consultation()), bounds[0], mention.span.start):
         return None
     acts, reach = _acts(), vocabulary()["consultation"]["reach"]
     starts, _ = spans_of(doc, "deadlines.consultation_during", _during())
