@@ -23,7 +23,7 @@ from ..layout import short_line
 from ..spans import Intervals
 from .funding_cues import cues as _cues
 from .funding_elliptic import elliptic_funds, shared_union_funds
-from .funding_receiver import partner, receives
+from .funding_receiver import counted_origin, partner, receives
 from .funding_abbreviation import other_body
 from .funding_clauses import across_clauses
 from .funding_municipal_payer import municipal_payers
@@ -73,7 +73,8 @@ def _find(doc: Document) -> list[Mention]:
         found.extend(paid + _coordinated(doc, paid))
     municipal = sorted({m.start for m in found if m.id == "MUNICIPAL"})  # (sorted: one bisection per mention)
     found = [m for m in found if not _image_caption(doc.text, m) and not _ends_in_label(doc.text, m)
-             and not not_paying(doc, m) and not receives(doc, m) and not partner(doc, m) and not municipal_national(doc.text, m, municipal)]
+             and not not_paying(doc, m) and not receives(doc, m) and not partner(doc, m)
+             and not counted_origin(doc, m) and not municipal_national(doc.text, m, municipal)]
     found.sort(key=lambda m: m.start)
     return found
 

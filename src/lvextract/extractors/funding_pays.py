@@ -14,6 +14,7 @@ from .funding_decision import decided_to_grant
 from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
 from .funding_second_verb import granted_after_and
+from .funding_subject_grants import subject_grants
 from .funding_receiver import dative_body
 from .funding_breakdown import breakdown_item
 from .funding_share import percent_after, percent_from
@@ -109,6 +110,7 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
         vague_support = (k < len(tokens) and not financial and m.id in cues.vague_support_ids
                          and tokens[k].stem in cues.vague_support)
         said = (k < len(tokens) and tokens[k].stem in cues.support and not vague_support
+                and not _owned_support_genitive(tokens, k)
                 and _before(tokens, first, 6, lambda t: t.text.lower() in support_openers(), cues)) \
             or _with_support_after(tokens, after, cues)
     begin = first
@@ -146,7 +148,8 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
     if not said:
         said = granted_in_contest(doc.text, tokens, after) or decided_to_grant(doc.text, tokens, after) \
             or approved_money(tokens, after) or financed_by_subject(tokens, begin, after, cues.verbs) \
-            or (not dative_body(tokens[after - 1].text) and granted_sum(doc.text, tokens, after)) or granted_after_and(doc.text, tokens, after, cues) or (  # "pašvaldība projektam piešķīra 3000 eiro"
+            or (not dative_body(tokens[after - 1].text) and granted_sum(doc.text, tokens, after)) or granted_after_and(doc.text, tokens, after, cues) \
+            or subject_grants(doc.text, tokens, after) or (  # "pašvaldība projektam piešķīra 3000 eiro"
                 percent_after(doc.text, tokens, after)  # "finansē ERAF, bet pašvaldība 15 % apmērā"
                 and _before(tokens, first, cues.window, lambda t: t.stem in cues.support or t.text.lower() in cues.verbs, cues))
     # one source in a breakdown of the money beside a named fund: "ERAF – 85 000 EUR, valsts – 5000 EUR"
@@ -173,6 +176,18 @@ def _past_second_adjective(tokens, k: int) -> int:
         if ending and second.isalpha() and second.islower() and second.endswith(ending):
             return k + 2
     return k
+
+
+def _owned_support_genitive(tokens, k: int) -> bool:
+    """Whether the support noun at `k` is "atbalsta", a genitive owned by the lower-case noun after it: a
+    unit's name ("sazinoties ar ministrijas Komercdarbības atbalsta kontroles departamentu"), not the
+    support "ar" or "pateicoties" opens ("ar ministrijas atbalstu", "pateicoties domes atbalstam")."""
+    if tokens[k].text.lower() != "atbalsta":
+        return False
+    j = k + 1
+    while j < len(tokens) and not tokens[j].text.strip():
+        j += 1
+    return j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower()
 
 
 def _with_support_after(tokens, after: int, cues: Cues) -> bool:

@@ -88,3 +88,28 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     return (tuple(c["plural_endings"]), tuple(c["singular_endings"]), tuple(c["money_words"]),
             frozenset(c["name_words"]))
 
+
+
+def counted_origin(doc: Document, m: Mention) -> bool:
+    """Whether the mention opens with bodies in the plural after "no" and a count ("pieteikumi no trim
+    pašvaldībām", "dalībnieki no 12 pašvaldībām"): where the applicants or the people came from, not who
+    pays; unless the word before "no" is money ("finansējums no divām pašvaldībām" is theirs: [partner]
+    money_words). Words: funding.toml [origin] counts."""
+    bodies, _endings, _verbs = _words()
+    plural_endings, _singular, money_words, _names = _partner_words()
+    sdoc = doc.spacy
+    first = sdoc[m.token_start] if m.token_start < len(sdoc) else None
+    if first is None or not first.text.lower().startswith(bodies) or not first.text.lower().endswith(plural_endings):
+        return False
+    words = [t for t in sdoc[max(0, m.token_start - 4):m.token_start] if not t.is_space]
+    if len(words) < 2 or words[-2].text.lower() != "no":
+        return False
+    count = words[-1].text.lower()
+    if not (count.isdigit() or count.startswith(_counts())):
+        return False
+    return len(words) < 3 or not words[-3].text.lower().startswith(money_words)
+
+
+@lru_cache(maxsize=1)
+def _counts() -> tuple[str, ...]:
+    return tuple(w.lower() for w in load("funding")["origin"]["counts"])
