@@ -16,6 +16,7 @@ from functools import lru_cache
 from ...latvian.lemmas import stem
 from ...word_regex import alternation, finditer_in_word_runs, gated_finditer
 from .lexicon import event_stems, happens_alternation, literals, vocabulary
+from .noun_mention import CLOSE_QUOTE, OPEN_QUOTE
 
 
 # What every branch of _told_pattern (and compound_days') needs, in its case folding: a text without it
@@ -23,6 +24,11 @@ from .lexicon import event_stems, happens_alternation, literals, vocabulary
 DAY_WORD = re.compile("dien", re.IGNORECASE)
 ACCUSATIVE_HEADS = ("dienu", "nedēļu")
 LOCATIVE = ("ā", "ās")
+# A capitalised "-ās" adjective before a singular feminine genitive agrees with that genitive only
+# before a singular nominative head ("Pirmās palīdzības diena", "Sociālās uzņēmējdarbības nedēļa": the
+# name's own words, RECORD.md's "a diena keeps the genitive"); before "dienas" it may be the plural
+# head's own ("Vietējās solidaritātes dienas"), and the locative frames a day ("Lielās talkas dienā").
+FEMININE_ADJECTIVE_HEADS = ("diena", "nedēļa")
 
 
 @lru_cache(maxsize=1)
@@ -32,8 +38,10 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     # The genitive starts with a capital (a name, not a description), has at least four letters
     # before its plural "-u" (or masculine singular "-a": "Volejbola diena", not before a locative
     # head), and stands right before the head; or the capital is its definite
-    # adjective's ("Seno amatu diena", "Jauno grāmatu nedēļa").
-    return re.compile(rf"(?<![\w-])((?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}}o\s+[a-zāčēģīķļņšūž][^\W\d_]{{2,}}u)|[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{3,}}(?:u|a))\s+({literals(sorted(heads, key=len, reverse=True))})(?![\w-])"), heads
+    # adjective's ("Seno amatu diena", "Jauno grāmatu nedēļa"), a feminine one's too before a singular
+    # feminine genitive ("Pirmās palīdzības diena": FEMININE_ADJECTIVE_HEADS keeps it to a nominative).
+    return re.compile(rf"(?<![\w-])((?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}}o\s+[a-zāčēģīķļņšūž][^\W\d_]{{2,}}u)|"
+                      rf"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}}ās\s+[a-zāčēģīķļņšūž][^\W\d_]{{3,}}(?:as|es))|[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{3,}}(?:u|a))\s+({literals(sorted(heads, key=len, reverse=True))})(?![\w-])"), heads
 
 
 # A definite adjective of the day's own before its genitive ("notiks vietējās solidaritātes dienas"):
@@ -87,6 +95,28 @@ def _told_pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# A quoted title opening with one capitalised word before the head ("“Skolas diena”", "“Eko dienā”",
+# "'Medus diena dravā'") is the day's name, whatever that word's ending: inside the quotes a feminine
+# genitive is no town framing a day, and the locative no frame of time. Not an adjective (a definite
+# "-o" / "-ās" / "-ā", or one events.toml's singular_not_endings lists: "“Atvērtās dienas”",
+# "“Jauka diena”"), unless [named_days] indeclinable lists it ("eko"). The title ends within a few
+# words after the head ("“Meža dienas 2020”").
+@lru_cache(maxsize=1)
+def _quoted_pattern() -> re.Pattern:
+    heads = vocabulary()["named_days"]["heads"]
+    forms = sorted((f for fs in heads.values() for f in fs), key=len, reverse=True)
+    return re.compile(rf"{OPEN_QUOTE}([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}})\s+({literals(forms)})(?![\w-])"
+                      rf"(?=[^„“\"«»”\n]{{0,25}}{CLOSE_QUOTE})")
+
+
+QUOTED_ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ais", "ie", "ajā", "ajās")
+
+
+@lru_cache(maxsize=1)
+def _head_kinds() -> dict[str, str]:
+    return {form: kind for kind, forms in vocabulary()["named_days"]["heads"].items() for form in forms}
+
+
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in vocabulary()["named_days"]["not_names"])
@@ -114,17 +144,22 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
         # dienu"), not the genitive's: only the other cases tell it apart.
         if " " in genitive and m.group(2) in ACCUSATIVE_HEADS:
             continue
+        if genitive.split()[0].endswith("ās") and " " in genitive and m.group(2) not in FEMININE_ADJECTIVE_HEADS:
+            continue
         if not genitive.endswith("u") and (genitive.endswith(_singular_not_endings()) or m.group(2).endswith(LOCATIVE)):
             continue  # "Jauka diena": an adjective, no genitive; "Kuldīgas dienā, 12. maijā, …" frames a day
         if m.group(2) in ("dienas", "nedēļas") and _not_after().match(text, m.end(2)):
             continue
         found.append((f"{genitive} {heads[m.group(2)]}", m.start(1), m.end(2)))
     taken = {start for _, start, _ in found}
+    # a told one ending where a capitalised one ends is its tail ("Pirmās palīdzības diena" read
+    # above, "palīdzības diena" after a verb), no day of its own
+    taken_ends = {end for _, _, end in found}
     # (a match is letters and spaces only: only the runs of them that hold "dien" are scanned)
     for m in finditer_in_word_runs(_told_pattern(), text, DAY_WORD):
         g = next(i for i in (1, 3, 5, 7) if m.group(i) is not None)
         genitive = " ".join(m.group(g).lower().split())
-        if m.start(g) in taken:
+        if m.start(g) in taken or m.end(g + 1) in taken_ends:
             continue  # a capitalised one the pattern above found
         if genitive in _not_names() or genitive.split()[-1] in _not_names() \
                 or not genitive.endswith("u") and genitive.endswith(_singular_not_endings()):
@@ -134,4 +169,14 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
         if m.group(g + 1).lower() != "diena" and genitive.endswith("ās") and not genitive.endswith("šanās"):
             continue  # "notiks pirmās dienas …", "aizritēja pēdējās dienas": an adjective, no genitive
         found.append((f"{genitive} diena", m.start(g), m.end(g + 1)))
+    taken |= {start for _, start, _ in found}
+    indeclinable = vocabulary()["named_days"]["indeclinable"]
+    for m in gated_finditer(_quoted_pattern(), text):
+        word = m.group(1).lower()
+        if m.start(1) in taken or word in _not_names() or word in event_stems() or stem(word) in event_stems():
+            continue
+        if word not in indeclinable and (word.endswith(QUOTED_ADJECTIVE_ENDINGS)
+                                         or not word.endswith("u") and word.endswith(_singular_not_endings())):
+            continue
+        found.append((f"{word} {_head_kinds()[m.group(2)]}", m.start(1), m.end(2)))
     return found
