@@ -75,7 +75,8 @@ def dashed_after_item(text: str, start: int, item_ends: set[int]) -> bool:
 
 # The item's aside ("(LMT)"), the dash, then the role's words up to the name: one line, no
 # sentence mark, no further item (contacts/dash_owner.py reads the same shape).
-DASH_THEN_ROLE = r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[–—-][ \t]*(?P<role>[^\W\d_][^\n.!?:;()@\d]{0,80}?)?[ \t]*"
+DASH_THEN_ROLE = (r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[–—-][ \t]*(?P<role>[^\W\d_][^\n.!?:;()@\d]{0,"
+                  + str(ROLE_LINE_REACH) + r"}?)?[ \t]*")
 _ITEM_DASH_ROLE = re.compile(DASH_THEN_ROLE + r"$")
 
 
