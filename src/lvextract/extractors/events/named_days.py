@@ -103,18 +103,12 @@ def _told_pattern() -> re.Pattern:
 # words after the head ("“Meža dienas 2020”").
 @lru_cache(maxsize=1)
 def _quoted_pattern() -> re.Pattern:
-    heads = vocabulary()["named_days"]["heads"]
-    forms = sorted((f for fs in heads.values() for f in fs), key=len, reverse=True)
+    forms = sorted(_pattern()[1], key=len, reverse=True)  # the head forms, as _pattern reads them
     return re.compile(rf"{OPEN_QUOTE}([A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{{2,}})\s+({literals(forms)})(?![\w-])"
                       rf"(?=[^„“\"«»”\n]{{0,25}}{CLOSE_QUOTE})")
 
 
 QUOTED_ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ais", "ie", "ajā", "ajās")
-
-
-@lru_cache(maxsize=1)
-def _head_kinds() -> dict[str, str]:
-    return {form: kind for kind, forms in vocabulary()["named_days"]["heads"].items() for form in forms}
 
 
 @lru_cache(maxsize=1)
@@ -178,5 +172,5 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
         if word not in indeclinable and (word.endswith(QUOTED_ADJECTIVE_ENDINGS)
                                          or not word.endswith("u") and word.endswith(_singular_not_endings())):
             continue
-        found.append((f"{word} {_head_kinds()[m.group(2)]}", m.start(1), m.end(2)))
+        found.append((f"{word} {heads[m.group(2)]}", m.start(1), m.end(2)))
     return found
