@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ...latvian.verb_forms import is_infinitive
 from ..vocabulary import load
+from ...word_regex import alternation
 from .clauses import WITH
 from .clause_words import clause_indices_before, clause_words_after, clause_words_before
 from .forms import form
@@ -78,11 +79,13 @@ GUARDIAN_REACH = 200  # characters after a dative to the end of the requirement:
 @lru_cache(maxsize=1)
 def _guardian_required():
     c = load("target_groups")["guardian_required"]
-    alt = lambda words: "(?:" + "|".join(words) + ")"  # noqa: E731 (beginnings of lower-case words)
     # (no comma before the need word: "Nometne bērniem notiks jūlijā, un bērniem … nepieciešama vecāku
     # klātbūtne" binds the second dative, not the camp's)
-    return re.compile(r"[^.!?;:,\n]{0,60}?(?<!\w)" + alt(c["need_words"]) + r"(?!\w)[^.!?;:\n]{0,40}?(?<!\w)"
-                      + alt(c["guardian_words"]) + r"\w*[^.!?;:\n]{0,60}?(?<!\w)" + alt(c["consent_words"]), re.IGNORECASE)
+    # (word_regex.alternation: literal words; only whether the requirement matches is read, so their order
+    # does not matter; the guardian and consent words are beginnings of lower-case words)
+    return re.compile(r"[^.!?;:,\n]{0,60}?(?<!\w)" + alternation(c["need_words"]) + r"(?!\w)[^.!?;:\n]{0,40}?(?<!\w)"
+                      + alternation(c["guardian_words"]) + r"\w*[^.!?;:\n]{0,60}?(?<!\w)"
+                      + alternation(c["consent_words"]), re.IGNORECASE)
 
 
 def needs_guardian(reader: Reader, end: int) -> bool:

@@ -23,7 +23,7 @@ def _origin() -> re.Pattern:
     c = load("target_groups")["risk_qualified"]
     # (the words between "no" and the risk end no clause: no comma, stop or line break among them)
     return re.compile(rf"[ \t]+no[ \t]+((?:[^\s,.;:!?]+[ \t]+){{0,{int(c['origin_words'])}}}?)"
-                      rf"((?:{alternation(c['origin_risks'])}))(?![^\W\d_])", re.IGNORECASE)
+                      rf"({alternation(c['origin_risks'])})(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

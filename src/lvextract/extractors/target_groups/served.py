@@ -7,7 +7,7 @@ import re
 
 from ...latvian.verb_forms import is_verb_lemma
 from .clauses import WITH
-from .forms import ACCUSATIVE_ENDINGS, NOMINATIVE_SINGULAR, PLURAL_DATIVE_ENDINGS, form
+from .forms import ACCUSATIVE_ENDINGS, LOCATIVE_ENDINGS, NOMINATIVE_SINGULAR, PLURAL_DATIVE_ENDINGS, form
 from .doers import (does_the_activity, enlisted, entitled_to_act, gives_to_a_group, has_a_role, is_guest,
                     meets_a_group, needs_guardian, obliged, own_people, put_to_a_task, talked_of, visited)
 from .exhibitors import exhibits
@@ -158,12 +158,10 @@ def _place_in_locative_after(reader: Reader, end: int) -> bool:
         and not is_verb_lemma(token.lemma_)
 
 
-LOCATIVE_ENDINGS = ("ā", "ē", "ī", "os", "ās", "ēs", "ūs")  # "projektā", "aktivitātēs", "pasākumos"
-
-
 def _involved_in_project(reader: Reader, governor: str, start: int) -> bool:
     """Whether the participle right before the genitive group at token `start` says it is involved in a
-    project or its activities, named in the locative before it: "projektā iesaistīto skolēnu redzesloks"."""
+    project or its activities, named in the locative before it (forms.LOCATIVE_ENDINGS): "projektā
+    iesaistīto skolēnu redzesloks"."""
     if governor not in reader.ctx.involved_participles:
         return False
     participle = reader.previous_word(start)

@@ -13,6 +13,7 @@ from .clauses import SENTENCE_STOPS as STOPS
 from .mentions import Found
 from .reader import Reader
 
+
 @lru_cache(maxsize=1)
 def _settings() -> tuple[int, int, tuple[str, ...], frozenset[str], frozenset[str]]:
     c = load("target_groups")["told_how"]
