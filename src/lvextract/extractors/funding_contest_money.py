@@ -17,6 +17,13 @@ from .funding_municipal_words import municipal_words
 AMOUNT = amount_pattern("EUR", "LVL")
 
 
+def sum_at(text: str, token) -> bool:
+    """Whether a sum in euro or lats (digits, then the currency) starts at the token: the readings of a
+    scheme's, a council's and a programme's money ask it of each token (funding_municipal_payer.py,
+    funding_programme_money.py)."""
+    return token.text[:1].isdigit() and AMOUNT.match(text, token.start) is not None
+
+
 def contest_money_told(doc: Document, other_funders: Intervals) -> bool:
     """A sentence with a granting scheme's contest ("projektu / iniciatīvu / grantu konkurss") and money
     (a money word, "eiro", a sum, a granting verb), no other funder named in it (its contest is that
@@ -49,7 +56,7 @@ def _told(doc: Document, other_funders: Intervals) -> bool:
         def money_told(k: int, token) -> bool:  # money in a scheme's own clause, not its qualifier
             return k not in named and (segment[k] in clauses and (
                 token.stem in money or lowers[k].startswith(grants)
-                or token.text[:1].isdigit() and AMOUNT.match(doc.text, token.start) is not None)
+                or sum_at(doc.text, token))
                 or segment[k] in bare and token.stem in money)
 
         told = (clauses or bare) and any(money_told(k, t) for k, t in enumerate(tokens))
@@ -69,7 +76,7 @@ def _allotted(doc: Document, tokens, lowers: list[str], segment: list[int], w) -
     items = {segment[k] for k, word in enumerate(lowers) if word in w.allotted_items} - {-1}
     granted = {segment[k] for k, word in enumerate(lowers)
                if word.startswith(w.grant_words) and not word.endswith(w.converb_endings)}
-    sums = {segment[k] for k, t in enumerate(tokens) if t.text[:1].isdigit() and AMOUNT.match(doc.text, t.start)}
+    sums = {segment[k] for k, t in enumerate(tokens) if sum_at(doc.text, t)}
     return bool(items & granted & sums)
 
 

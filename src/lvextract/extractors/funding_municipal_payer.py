@@ -39,15 +39,12 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..document import Document
-from ..latvian.money import amount_pattern
 from ..spans import Intervals
-from .funding_contest_money import contest_money_told, owned_by_other
+from .funding_contest_money import contest_money_told, owned_by_other, sum_at
 from .funding_cues import clause_verb, cues as _cues
 from .funding_given import support_openers
 from .funding_municipal_words import Words, municipal_words as _words
 from .vocabulary import Mention
-
-AMOUNT = amount_pattern("EUR", "LVL")
 
 
 @dataclass
@@ -92,7 +89,7 @@ def municipal_payers(doc: Document, other_funders: Intervals) -> list[Mention]:
         tokens = sentence.tokens
         lowers = [t.text.lower() for t in tokens]
         money = {k for k, t in enumerate(tokens) if t.stem in w.money_said or lowers[k].startswith(w.grant_words)
-                 or t.text[:1].isdigit() and AMOUNT.match(doc.text, t.start)}
+                 or sum_at(doc.text, t)}
         clause_words = {k for k, word in enumerate(lowers) if word in breaks}
         segment, count = [], 0
         for k in range(len(tokens)):
@@ -273,7 +270,7 @@ def _subject_pays(s: _Sentence, i: int, w: Words, other_funders: Intervals) -> b
     # finansējumu" is the contest, whose money docs/record.md reads as unsaid)
     grant = next((k for k in clause if lowers[k].startswith(w.grant_words) and not lowers[k].endswith(w.converb_endings)), None)
     return grant is not None and any(
-        tokens[k].stem in w.money or tokens[k].text[:1].isdigit() and AMOUNT.match(s.text, tokens[k].start)
+        tokens[k].stem in w.money or sum_at(s.text, tokens[k])
         for k in range(grant + 1, min(end, grant + 1 + w.granted_reach)))
 
 

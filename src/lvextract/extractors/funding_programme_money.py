@@ -13,13 +13,11 @@ from functools import lru_cache
 
 from ..document import Document
 from ..latvian.lemmas import stem
-from ..latvian.money import amount_pattern
 from ..spans import Intervals
+from .funding_contest_money import sum_at
 from .funding_cues import cues
 from .funding_municipal_words import municipal_words
 from .vocabulary import Mention, load
-
-AMOUNT = amount_pattern("EUR", "LVL")
 
 
 @dataclass(frozen=True)
@@ -99,6 +97,6 @@ def _sum_told(doc: Document, tokens, lowers: list[str], first: int, breaks, gran
             owned = True
         dative = dative or word in w.datives
         granted = granted or word.startswith(grants)
-        if (owned or dative and granted) and tokens[k].text[:1].isdigit() and AMOUNT.match(doc.text, tokens[k].start):
+        if (owned or dative and granted) and sum_at(doc.text, tokens[k]):
             return True
     return False

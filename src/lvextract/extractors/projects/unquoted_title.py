@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ...latvian.lemmas import lemma, stem
-from ...latvian.orthography import UPPER
+from ...latvian.orthography import LOWER, UPPER
 from ..vocabulary import load
 from .action_title import action_title, unquoted_title_words
 
@@ -53,7 +53,7 @@ BEFORE_PAGE = re.compile(rf"(?P<name>{_capitalised_run('{1,11}?')})[ \t]+\d{{1,3
 # A title that is an exclamation inside its sentence, the word after its "!" in lower case: "projektā
 # Pieslēdzies, Latvija! apmācītie seniori" (one to eight words of letters from a capital letter, commas
 # between allowed; the "!" is the title's own, kept).
-EXCLAIMED = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:,?[ \t]+[^\W\d_]+){{0,7}}?!)(?=[ \t]+(?-i:[a-zāčēģīķļņšūž]))")
+EXCLAIMED = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:,?[ \t]+[^\W\d_]+){{0,7}}?!)(?=[ \t]+(?-i:[{LOWER}]))")
 
 # A title closed by a definite participle that the project's work is said with, after the genitive or
 # the locative: "Projektā Zaļā skola iesaistītie jaunieši", "projekta Drošais ceļš uz skolu izstrādātie
@@ -67,7 +67,7 @@ EXCLAIMED = re.compile(rf"(?P<name>[{UPPER}][^\W\d_]*(?:,?[ \t]+[^\W\d_]+){{0,7}
 # "projekta Ozolu jauniešu centra organizētajās nodarbībās", "projektā Latvijas skolu izstrādātie materiāli".
 BEFORE_PARTICIPLE = re.compile(
     rf"(?P<name>[{UPPER}][^\W\d_]*(?:[ \t]+(?![^\W\d_]*(?:iek|os|ēs|īs|ās|ūs)(?![^\W\d_])(?![ \t]+[^\W\d_]+[ae]s(?![^\W\d_])))[^\W\d_]+){{1,6}}?)"
-    r"[ \t]+(?P<participle>(?-i:[a-zāčēģīķļņšūž])[^\W\d_]*(?:t|uš|us)(?:ais|ā|ie|ās|ajā|ajās|ajiem|ajām|ajos|ajai|ajam|ī)(?![^\W\d_]))")
+    rf"[ \t]+(?P<participle>(?-i:[{LOWER}])[^\W\d_]*(?:t|uš|us)(?:ais|ā|ie|ās|ajā|ajās|ajiem|ajām|ajos|ajai|ajam|ī)(?![^\W\d_]))")
 
 
 # An adverb's ending ("sākotnēji", "veiksmīgi", "kopīgi"); a noun's nominative singular ends otherwise.
