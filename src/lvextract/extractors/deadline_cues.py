@@ -57,9 +57,12 @@ def attending() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def pattern(section: str, key: str | tuple[str, ...], frame: str = "{}") -> re.Pattern:
     """The regexes of a deadlines.toml list (or of several lists of one section, in order) as one
-    alternation, set where `frame` has "{}"."""
+    alternation, set where `frame` has "{}". Cached here, once per (section, key, frame): many
+    callers (vetoes, barriers, labels …) build their pattern per date mention, and the join of the
+    list and re's own cache look-up cost that much per call otherwise."""
     keys = (key,) if isinstance(key, str) else key
     alternation = "(?:" + "|".join(f"(?:{r})" for k in keys for r in vocabulary()[section][k]) + ")"
     return re.compile(frame.replace("{}", alternation), re.IGNORECASE)

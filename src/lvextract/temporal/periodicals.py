@@ -161,7 +161,7 @@ def _pointer_before_day() -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(rf"(?<!\w)(?:{reads})[^\S\n]+(?:(?:{periodical})[^\S\n]+)?"
                         rf"(?:(?:{weekdays})[^\S\n]*,[^\S\n]*)?$", re.IGNORECASE)
     # the name, or the issue's noun right after the day ("Visu rakstu lasiet 28. aprīļa numurā.")
-    nouns = vocab.alternation(vocab.temporal()["document_date"]["issue_nouns"])
+    nouns = vocab.alternation(settings["issue_nouns"])
     after = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:[«\"“„][^»\"”\n]{{1,60}}[»\"”]|(?:{nouns})(?!\w))", re.IGNORECASE)
     return before, after
 
