@@ -12,6 +12,7 @@ from ...latvian.lemmas import stem
 from ...latvian import orthography
 from ...latvian.orthography import UPPER, join_broken_words
 from ...record import Project
+from .name_tail import name_tail
 from .patterns import ADDRESS, WORDS
 
 
@@ -90,6 +91,20 @@ class Entries:
         self.by_first: dict[str, list[Project]] = {}  # by the first word of their name as written
 
     def add(self, name: str, start: int, end: int, aliases: list[str]) -> Project:
+        # A short name's label or a bracketed number closing the name is no part of it ("…, akronīms
+        # BBB", "… (Nr. 2019.LV/…)"): the name ends before it, the rest an alias or the contract (name_tail.py).
+        tail = name_tail(name)
+        if tail is not None:
+            if (in_text := name_tail(self.doc.text[start:end])) is not None:
+                end = start + in_text.name_end
+            name = name[:tail.name_end]
+            aliases = aliases + [tail.alias] if tail.alias and tail.alias not in aliases else aliases
+        known = self._add(name, start, end, aliases)
+        if tail is not None and tail.contract and known.contract is None:
+            known.contract = tail.contract
+        return known
+
+    def _add(self, name: str, start: int, end: int, aliases: list[str]) -> Project:
         key = _key(name)
         # The same project spelt another way ("Pirmspensiju …" / "Pirmspensijas …", inner quotes
         # „…” / "…") has the same words' stems: one project, the other spelling an alias.
