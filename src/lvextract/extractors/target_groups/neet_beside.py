@@ -9,8 +9,10 @@ from ...document import Document
 from .between import PLURAL_RELATIVE, relative_opening
 from .mentions import NEET_CLAUSE
 
-# Up to the pronoun after the youth mention, within its clause: "… un tiem, kuri …", "… kā arī tās, kas …".
-NEET_BESIDE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:un|kā arī)\s+(?:tiem|tām|tie|tās|tos)(?="
+# Up to the pronoun after the youth mention, within its clause: "… un tiem, kuri …", "… kā arī tās, kas …";
+# or a part of them singled out: "darbs ar jauniešiem, (jo) īpaši tiem, kuri …", "tostarp tiem, kas …"
+# (s42 recall audit, docs/vocabularies.md "Recall by cause, s42").
+NEET_BESIDE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:un|kā arī|(?:jo\s+|it\s+)?īpaši|tostarp|ta(?:i|jā)\s+skaitā)\s+(?:tiem|tām|tie|tās|tos)(?="
                          + relative_opening(PLURAL_RELATIVE) + ")")
 
 
