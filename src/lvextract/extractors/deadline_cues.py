@@ -57,7 +57,6 @@ def attending() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def pattern(section: str, key: str | tuple[str, ...], frame: str = "{}") -> re.Pattern:
     """The regexes of a deadlines.toml list (or of several lists of one section, in order) as one
     alternation, set where `frame` has "{}". Cached here, once per (section, key, frame): many

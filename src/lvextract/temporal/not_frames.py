@@ -31,13 +31,13 @@ _BORN_BEFORE = re.compile(r"(?<!\w)(?:dzimu[šs]\w*|dzim[šs]anas(?![^\S\n]+(?:d
 # rīko …". A past participle of a starting verb (data) right after "gadā" or right before the
 # year tells so, and so does one of a past act on people a memorial names ("pie 1941. gadā
 # nošauto piemiņas vietas"). Read from bounded windows beside the year.
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _participle() -> str:
     stems = vocab.alternation(vocab.temporal()["origin_participle_stems"])
     return rf"[^\W\d_]{{0,4}}(?:{stems})t(?:s|a|ais|ā|ās|ie|ajā|ajam|ajos|ajās|o|i|as|ai)"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _qualifier_patterns() -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(rf"[^\S\n]{{1,3}}{_participle()}(?!\w)", re.IGNORECASE),
             re.compile(rf"(?<!\w){_participle()}[^\S\n]{{1,3}}$", re.IGNORECASE))
@@ -81,7 +81,7 @@ def born(text: str, atom: Atom) -> bool:
 # started ("sākusi strādāt 1971. gada 21. janvārī", "darba gaitas uzsāka 1985. gada 1. augustā"):
 # a life's past, no frame for the bare days of its paragraph. Data: [career_start_*] in
 # temporal.toml. Read from a bounded window before the date.
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _career_start() -> re.Pattern:
     settings = vocab.temporal()
     verb = rf"(?:{vocab.alternation(settings['career_start_verbs'])})(?:{vocab.alternation(settings['career_start_past_endings'])})(?![^\W\d_])"
@@ -170,7 +170,7 @@ def plan_period(text: str, atom: Atom) -> bool:
 _FRAMEWORK_REACH = 120
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _framework() -> re.Pattern:
     return re.compile(rf"[^.!?;,()\n]*?(?<!\w)(?:{vocab.alternation(vocab.temporal()['framework_words'])})(?!\w)",
                       re.IGNORECASE)

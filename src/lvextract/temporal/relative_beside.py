@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..latvian.orthography import UPPER
 from .date_patterns import DASH, last_day
 from .relative_builders import WEEKDAYS
 from .relative_words import lookups, weekday_alternation
@@ -20,7 +21,7 @@ _BESIDE = re.compile(rf"[\s,]*(?:\(|{DASH})?\s*$")
 
 # An apposition whose adjective in the locative stands before the day ("Piektdien, rudenīgā 19. oktobra
 # dienā, …", "Sestdien, saulainajā 7. maijā"): the weekday names that day as when the day follows the comma.
-_ADJECTIVE_BESIDE = re.compile(r"[^\S\n]*,[^\S\n]*[^\W\d_A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]{2,}ā[^\S\n]+")
+_ADJECTIVE_BESIDE = re.compile(r"[^\S\n]*,[^\S\n]*[^\W\d_" + UPPER + r"][^\W\d_]{2,}ā[^\S\n]+")
 _ADJECTIVE_REACH = 30
 
 

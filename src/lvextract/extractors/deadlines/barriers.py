@@ -29,7 +29,6 @@ def _clause_break() -> re.Pattern:
     return re.compile(rf"[;–—()]|:(?!(?<=\d:)\d)|,(?!(?<=\d,)\d)(?![ \t]*(?:{clock})[ \t]*\d)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
 def _barrier() -> re.Pattern:
     """What separates a condition from the deadline after it ("Ja grib pieteikt vēlāk, tad līdz
     …"): an action before it is the condition's, not the date's."""
@@ -41,14 +40,12 @@ def _barrier() -> re.Pattern:
 PERIOD_WORDS = 5
 
 
-@lru_cache(maxsize=1)
 def period_verb() -> re.Pattern:
     """A verb that says how long the action named earlier lasts ("Reģistrācija … turpināsies
     līdz"), right before the cue or a few plain words before it."""
     return pattern("cues", "period_verbs", r"(?<!\w){}(?:\s+[^\W\d]+){0,%d}\s*$" % PERIOD_WORDS)
 
 
-@lru_cache(maxsize=1)
 def organiser() -> re.Pattern:
     return pattern("barriers", "organiser", r"(?<!\w){}(?!\w)")
 
@@ -78,7 +75,6 @@ CONDITION_REACH = 100
 CLOSED_BEFORE_CUE = re.compile(r"[^.;:!?\n]*,[ \t*_]*$")
 
 
-@lru_cache(maxsize=1)
 def _condition_opener() -> re.Pattern:
     return pattern("barriers", "condition", r"(?<!\w){}(?!\w)[^,.;:!?\n]*$")
 
@@ -162,7 +158,6 @@ def _enumeration_comma() -> re.Pattern:
                    r"(?:[ \t]+{}|,[ \t]+" + additive + r")[ \t]+[^\W\d])")
 
 
-@lru_cache(maxsize=1)
 def _additive_comma() -> re.Pattern:
     """A comma that adds more of the same list ([barriers] additive): "skolas un biedrības, kā
     arī interesentus"."""
@@ -204,7 +199,6 @@ def closed_relative_before(doc: Document, action: ActionMention, cue_start: int)
     return _clause_break().search(between) is not None and pro_verb().search(between) is None
 
 
-@lru_cache(maxsize=1)
 def _clause_opener() -> re.Pattern:
     """A comma and a coordinating conjunction ([barriers] coordinating), a few plain words after
     it, right before the cue: the cue's clause opens there. More than two words only when one of
@@ -220,7 +214,6 @@ def _clause_opener() -> re.Pattern:
 OPENER_PLAIN_WORDS, OPENER_WORDS_WITH_PREDICATE = 2, 5
 
 
-@lru_cache(maxsize=1)
 def _predicate_word() -> re.Pattern:
     return pattern("cues", "attending_window", r"(?<!\w){}(?!\w)")
 

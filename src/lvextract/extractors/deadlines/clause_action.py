@@ -208,7 +208,6 @@ def _closed_aside_start(doc: Document, action: ActionMention, clause_start: int,
     return opening
 
 
-@lru_cache(maxsize=1)
 def _light_before_cue() -> re.Pattern:
     """A light verb ([light_verb] light) right before the cue, "būs" allowed before it."""
     return pattern("light_verb", "light", r"(?<!\w)(?:(?:būs|ir)[ \t]+)?{}[ \t]+$")

@@ -9,7 +9,6 @@ for what is handed in ("Termiņš atsauksmēm", "priekšlikumu termiņš"), hand
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ...layout import layout
@@ -24,19 +23,16 @@ CELLS, CELL = 40, 160
 ALONE_AFTER = re.compile(r"[ \t.:–—-]*$")
 
 
-@lru_cache(maxsize=1)
 def _header() -> re.Pattern:
     """A header cell naming a term: the term word first or last, a few words beside it."""
     return pattern("cues", "column_term", r"[ \t]*(?:{})[ \t]*:?[ \t]*$")
 
 
-@lru_cache(maxsize=1)
 def _other_days() -> re.Pattern:
     """A header cell of another column of days ([cues] column_days)."""
     return pattern("cues", "column_days", r"[^\n]{0,40}?\b(?:{})\b[^\n]{0,40}")
 
 
-@lru_cache(maxsize=1)
 def _handed_in() -> re.Pattern:
     """What a term is for when it is handed in ([cues] column_term_objects)."""
     return pattern("cues", "column_term_objects", r"\b(?:{})")

@@ -18,19 +18,16 @@ from .actions import ActionMention, actions_in
 from .matches import any_between, spans_of
 
 
-@lru_cache(maxsize=1)
 def _consultation() -> re.Pattern:
     """The consultation's noun ([consultation] noun): "publiskā apspriešana", "sabiedriskajai apspriešanai"."""
     return pattern("consultation", "noun", r"(?<!\w){}")
 
 
-@lru_cache(maxsize=1)
 def _during() -> re.Pattern:
     """The consultation's noun with a word of "during" after it ([consultation] during): "publiskās
     apspriešanas laikā"."""
-    v = vocabulary()["consultation"]
-    nouns, during = "|".join(v["noun"]), "|".join(v["during"])
-    return re.compile(rf"(?<!\w)(?:{nouns})\s+(?:{during})(?!\w)", re.IGNORECASE)
+    during = pattern("consultation", "during").pattern
+    return pattern("consultation", "noun", r"(?<!\w){}\s+" + during + r"(?!\w)")
 
 
 @lru_cache(maxsize=1)

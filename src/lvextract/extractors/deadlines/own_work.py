@@ -12,7 +12,6 @@ is a bounded read around the debitive word: O(1) per date."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ...document import Document
 from ..deadline_cues import pattern, vocabulary
@@ -26,23 +25,19 @@ SUBJECT_REACH = 80
 OBJECT_REACH = 60
 
 
-@lru_cache(maxsize=1)
 def _office_dative() -> re.Pattern:
     # the office, then at most six words or the parts of a date, ending right before the debitive
     return pattern("duties", "dative_offices", r"(?<!\w){}(?:[ \t]+[\w.]+){0,6}?[ \t]+$")
 
 
-@lru_cache(maxsize=1)
 def _object_after() -> re.Pattern:
     return pattern("duties", "own_work_objects", r"(?:[ \t]+[^\W\d]+){0,3}?[ \t]+{}(?!\w)")
 
 
-@lru_cache(maxsize=1)
 def _object_before() -> re.Pattern:
     return pattern("duties", "own_work_objects", r"(?<!\w){}(?:[ \t]+[^\W\d]+){0,2}?[ \t]+$")
 
 
-@lru_cache(maxsize=1)
 def _to_government() -> re.Pattern:
     return pattern("duties", "government_bodies", r"(?:[ \t]+[^\W\d]+){0,3}?[ \t]+{}(?!\w)")
 

@@ -143,24 +143,28 @@ def _duty() -> re.Pattern:
 DUTY_GAP_WORDS = 5
 # How far before the cue the office and its duty are looked for, in the clause.
 DUTY_BACK_REACH = 160
-# The words between the date and what follows it, none a debitive, a modal or an asking verb.
-_DUTY_GAP = rf"\s+(?:(?!jā|var\b|varēs\b|lūdz|aicin)[^\W\d]+\s+){{0,{DUTY_GAP_WORDS}}}?"
+
+
+@lru_cache(maxsize=1)
+def _duty_gap() -> str:
+    """The words between the date and what follows it, none a debitive, a modal or an asking verb
+    ([duties] gap_not_words): those ask the reader, whoever acts after them."""
+    asking = pattern("duties", "gap_not_words").pattern
+    return rf"\s+(?:(?!{asking})[^\W\d]+\s+){{0,{DUTY_GAP_WORDS}}}?"
 
 
 def _duty_after(key: str = "after_date") -> re.Pattern:
-    return pattern("duties", key, _DUTY_GAP + "{}")
+    return pattern("duties", key, _duty_gap() + "{}")
 
 
 def _office_subject() -> re.Pattern:
     return pattern("duties", "office_subject", r"(?<!\w){}(?!\w)")
 
 
-@lru_cache(maxsize=1)
 def _office_receives() -> re.Pattern:
     """An office ([duties] office_subject) receiving right after the date ([duties] office_receiving)."""
-    duties = vocabulary()["duties"]
-    offices, verbs = "|".join(duties["office_subject"]), "|".join(duties["office_receiving"])
-    return re.compile(rf"{_DUTY_GAP}(?:{offices})\s+(?:{verbs})(?!\w)", re.IGNORECASE)
+    receiving = pattern("duties", "office_receiving").pattern
+    return pattern("duties", "office_subject", _duty_gap() + r"{}\s+" + receiving + r"(?!\w)")
 
 
 def dutied(doc: Document, bounds: tuple[int, int], cue_start: int, date_end: int | None = None) -> bool:
