@@ -12,7 +12,7 @@ from ..document import Document
 from ..latvian.money import amount_pattern
 from ..spans import Intervals
 from .funding_cues import clause_verb, cues
-from .funding_municipal_words import municipal_words
+from .funding_municipal_words import municipal_words, name_quote
 
 AMOUNT = amount_pattern("EUR", "LVL")
 
@@ -40,9 +40,9 @@ def _told(doc: Document, other_funders: Intervals) -> bool:
         tokens = sentence.tokens
         lowers = [t.text.lower() for t in tokens]
         segment, count, purpose = [], 0, False  # per token, the clause it is in (a clause word opens the next);
-        for word in lowers:  # a purpose clause ("Lai nodrošinātu finansējuma sadali, …") to its comma is none
+        for k, word in enumerate(lowers):  # a purpose clause ("Lai nodrošinātu finansējuma sadali, …") to its comma is none
             purpose = word in purposes or purpose and word != ","
-            count += word in breaks
+            count += word in breaks and not name_quote(tokens, k)  # (a project's quoted name opens no clause)
             segment.append(-1 if purpose else count)
         # (the scheme's own qualifier is no money told: "grantu konkurss" alone names a kind of contest)
         named = {k - 1: segment[k] for k, t in enumerate(tokens) if t.stem in contests and k > 0 and lowers[k - 1] in qualifiers}

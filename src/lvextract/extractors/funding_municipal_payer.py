@@ -43,7 +43,7 @@ from ..spans import Intervals
 from .funding_contest_money import contest_money_told, owned_by_other, sum_at
 from .funding_cues import clause_verb, cues as _cues
 from .funding_given import support_openers
-from .funding_municipal_words import Words, municipal_words as _words
+from .funding_municipal_words import Words, municipal_words as _words, name_quote
 from .vocabulary import Mention
 
 
@@ -90,7 +90,9 @@ def municipal_payers(doc: Document, other_funders: Intervals) -> list[Mention]:
         lowers = [t.text.lower() for t in tokens]
         money = {k for k, t in enumerate(tokens) if t.stem in w.money_said or lowers[k].startswith(w.grant_words)
                  or sum_at(doc.text, t)}
-        clause_words = {k for k, word in enumerate(lowers) if word in breaks}
+        # (a quote right after a scheme's noun opens its name, no clause: "… projektu konkursa “Dari pats”
+        # finansiālam atbalstam" keeps the money in the council's clause)
+        clause_words = {k for k, word in enumerate(lowers) if word in breaks and not name_quote(tokens, k)}
         segment, count = [], 0
         for k in range(len(tokens)):
             count += k in clause_words

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..latvian.lemmas import stem
+from ..latvian.orthography import OPENING_QUOTES
 from .funding_cues import dative_endings, plural_dative_endings
 from .vocabulary import load
 
@@ -59,6 +60,7 @@ class Words:
     inserted_breaks: frozenset[str]  # lower-case words: an inserted phrase holding one is a clause
     announced_participles: frozenset[str]  # lower-case words: "domes izsludinātajam projektu konkursam"
     allotted_items: frozenset[str]  # lower-case plural datives: "projektiem kopā atvēlēti 7200 eiro"
+    named_nouns: frozenset[str]  # stems: a quote right after one opens its name, no clause
 
 
 @lru_cache(maxsize=1)
@@ -89,4 +91,12 @@ def municipal_words() -> Words:
         other_owner_endings=tuple(c["other_owner_endings"]), purpose_openers=lower(c["purpose_openers"]),
         money_adjectives=stems(c["money_adjectives"]), contributing_between=lower(c["contributing_between"]),
         inserted_breaks=lower(c["inserted_breaks"]), announced_participles=lower(c["announced_participles"]),
-        allotted_items=lower(c["allotted_items"]))
+        allotted_items=lower(c["allotted_items"]), named_nouns=stems(c["named_nouns"]))
+
+
+def name_quote(tokens, k: int) -> bool:
+    """Whether token `k` is an opening quote right after a scheme's or a project's noun: the quote opens that
+    one's own name ("konkursa “Uzlabosim savu ikdienu!” finansiālam atbalstam", "piedalījās ar projektu
+    “Gaisma” un ieguva finansējumu"), not another clause; the readings that cut a sentence into clauses at
+    an opening quote ([cues] clause_breaks) keep such a name in its clause (fd8, s42)."""
+    return k > 0 and tokens[k].text in OPENING_QUOTES and tokens[k - 1].stem in municipal_words().named_nouns
