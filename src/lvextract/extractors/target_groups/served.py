@@ -19,6 +19,7 @@ from .instilled import instilled_in
 from .participle import RESIDENCE_REACH, lives_there
 from .sanctioned import sanctioned
 from .says_that import says_that
+from .staff_at_work import staff_at_work
 from .honoured_providers import honoured_provider
 from .organising_part import runs_it
 from .protected import protected_from_harm
@@ -135,6 +136,7 @@ def is_served(reader: Reader, head: int, start_token: int, end_token: int, char:
             and not is_guest(reader, group, start_token, end_token) and not exhibits(reader, group or _mention_id(reader, start_token), char) \
             and not visits_another_group(reader, group, start_token, end_token) \
             and not says_that(reader, head, end_token) \
+            and not staff_at_work(reader, group or _mention_id(reader, start_token), start_token, head, char) \
             and not gives_a_hand(reader, group, char):
         return True
     # "piedalījās vairāk nekā 120 pedagogu": a counted genitive of participants (not at a fair or
