@@ -9,10 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..latvian.lemmas import stem
-from ..latvian.money import amount_pattern
+from .funding_cues import MONEY_SUM
 from .vocabulary import load
-
-AMOUNT = amount_pattern("EUR", "LVL")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +33,6 @@ def granted_in_contest(text: str, tokens, after: int) -> bool:
         return False
     for j in range(k + 1, len(tokens)):
         if tokens[j].text.lower() in grants:
-            return any(AMOUNT.match(text, t.start) or t.stem in money for t in tokens[j + 1:]) \
+            return any(MONEY_SUM.match(text, t.start) or t.stem in money for t in tokens[j + 1:]) \
                 or any(t.stem in money for t in tokens[k + 1:j])
     return False

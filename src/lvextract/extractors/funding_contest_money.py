@@ -9,41 +9,30 @@ tokens walked once."""
 from __future__ import annotations
 
 from ..document import Document
-from ..latvian.money import amount_pattern
 from ..spans import Intervals
-from .funding_cues import clause_verb, cues
-from .funding_municipal_words import municipal_words, name_quote
-
-AMOUNT = amount_pattern("EUR", "LVL")
-
-
-def sum_at(text: str, token) -> bool:
-    """Whether a sum in euro or lats (digits, then the currency) starts at the token: the readings of a
-    scheme's, a council's and a programme's money ask it of each token (funding_municipal_payer.py,
-    funding_programme_money.py)."""
-    return token.text[:1].isdigit() and AMOUNT.match(text, token.start) is not None
+from .funding_cues import clause_verb, cues, sum_at
+from .funding_municipal_words import clause_numbers, municipal_words, names_money
 
 
 def contest_money_told(doc: Document, other_funders: Intervals) -> bool:
     """A sentence with a granting scheme's contest ("projektu / iniciatīvu / grantu konkurss") and money
     (a money word, "eiro", a sum, a granting verb), no other funder named in it (its contest is that
     funder's: "Valsts kultūrkapitāla fonda projektu konkursa finansējums")."""
-    return doc.derived("funding.contest_money", lambda d: _told(d, other_funders))
+    # (the answer depends on the other funders' characters too: they are in its key, so a caller with
+    # other funders gets its own answer, not one cached for another's)
+    key = f"funding.contest_money:{other_funders.starts}:{other_funders.ends}"
+    return doc.derived(key, lambda d: _told(d, other_funders))
 
 
 def _told(doc: Document, other_funders: Intervals) -> bool:
     w = municipal_words()
-    contests, qualifiers, money, grants = w.contests, w.scheme_qualifiers, w.money_said, w.grant_words
+    contests, qualifiers, money = w.contests, w.scheme_qualifiers, w.money_said
     breaks, purposes = cues().clause_breaks - w.clause_words_kept, w.purpose_openers
     qualified_seen = False  # a scheme named with its qualifier earlier: a later bare "konkurss" retells it
     for sentence in doc.sentences:
         tokens = sentence.tokens
         lowers = [t.text.lower() for t in tokens]
-        segment, count, purpose = [], 0, False  # per token, the clause it is in (a clause word opens the next);
-        for k, word in enumerate(lowers):  # a purpose clause ("Lai nodrošinātu finansējuma sadali, …") to its comma is none
-            purpose = word in purposes or purpose and word != ","
-            count += word in breaks and not name_quote(tokens, k)  # (a project's quoted name opens no clause)
-            segment.append(-1 if purpose else count)
+        _, segment = clause_numbers(tokens, lowers, breaks, purposes)  # per token its clause; a purpose clause -1
         # (the scheme's own qualifier is no money told: "grantu konkurss" alone names a kind of contest)
         named = {k - 1: segment[k] for k, t in enumerate(tokens) if t.stem in contests and k > 0 and lowers[k - 1] in qualifiers}
         # ... and the contest retold bare after it ("Kopējais konkursā pieejamais finansējums ir 80 000 eiro"),
@@ -54,10 +43,8 @@ def _told(doc: Document, other_funders: Intervals) -> bool:
         clauses = set(named.values()) - {-1}
 
         def money_told(k: int, token) -> bool:  # money in a scheme's own clause, not its qualifier
-            return k not in named and (segment[k] in clauses and (
-                token.stem in money or lowers[k].startswith(grants)
-                or sum_at(doc.text, token))
-                or segment[k] in bare and token.stem in money)
+            return k not in named and (segment[k] in clauses and names_money(doc.text, token, lowers[k], w)
+                                       or segment[k] in bare and token.stem in money)
 
         told = (clauses or bare) and any(money_told(k, t) for k, t in enumerate(tokens))
         # (or a sum allotted to the items of a scheme an earlier sentence named)

@@ -8,8 +8,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..latvian.lemmas import stem
+from ..latvian.money import amount_pattern
 from ..latvian.verb_forms import is_verb_form
 from .vocabulary import load
+
+# A sum in euro or lats, digits then the currency ("3000 eiro", "1 500,00 EUR"): one name for the funding
+# readings that ask whether a granting word, a share or a scheme's clause names money, so they agree on it.
+MONEY_SUM = amount_pattern("EUR", "LVL")
+
+
+def sum_at(text: str, token) -> bool:
+    """Whether a sum in euro or lats (digits, then the currency) starts at the token: the readings of a
+    scheme's, a council's and a programme's money and of a subject that grants ask it of each token
+    (funding_contest_money.py, funding_municipal_payer.py, funding_programme_money.py, funding_subject_grants.py)."""
+    return token.text[:1].isdigit() and MONEY_SUM.match(text, token.start) is not None
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..latvian.lemmas import stem
-from ..latvian.money import amount_pattern
+from .funding_cues import MONEY_SUM
 from .vocabulary import load
-
-AMOUNT = amount_pattern("EUR", "LVL")
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +45,6 @@ def decided_to_grant(text: str, tokens, after: int) -> bool:
         for t in words:
             if t.text.lower().startswith(not_money):
                 return False
-            if t.stem in money or AMOUNT.match(text, t.start):
+            if t.stem in money or MONEY_SUM.match(text, t.start):
                 return True
     return False

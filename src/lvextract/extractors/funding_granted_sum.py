@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .funding_cues import dative_endings
-from .funding_decision import AMOUNT
+from .funding_cues import MONEY_SUM, dative_endings
 from .vocabulary import load
 
 GENITIVE_ENDINGS = ("a", "as", "es", "us", "u")  # the singular's and the plural's ("projekta", "skolas", "ēku")
@@ -44,7 +43,7 @@ def granted_sum(text: str, tokens, after: int) -> bool:
     k = _past_approximation(tokens, _past_datives(tokens, k + 1, between, verbs))
     if k >= len(tokens):
         return False
-    amount = AMOUNT.match(text, tokens[k].start)
+    amount = MONEY_SUM.match(text, tokens[k].start)
     if amount is None:
         return False
     tail = [t.text.lower() for t in tokens if amount.end() <= t.start][:2]

@@ -40,10 +40,10 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..spans import Intervals
-from .funding_contest_money import contest_money_told, owned_by_other, sum_at
-from .funding_cues import clause_verb, cues as _cues
+from .funding_contest_money import contest_money_told, owned_by_other
+from .funding_cues import clause_verb, cues as _cues, sum_at
 from .funding_given import support_openers
-from .funding_municipal_words import Words, municipal_words as _words, name_quote
+from .funding_municipal_words import Words, clause_numbers, municipal_words as _words, names_money
 from .vocabulary import Mention
 
 
@@ -88,15 +88,10 @@ def municipal_payers(doc: Document, other_funders: Intervals) -> list[Mention]:
     for sentence in doc.sentences:
         tokens = sentence.tokens
         lowers = [t.text.lower() for t in tokens]
-        money = {k for k, t in enumerate(tokens) if t.stem in w.money_said or lowers[k].startswith(w.grant_words)
-                 or sum_at(doc.text, t)}
+        money = {k for k, t in enumerate(tokens) if names_money(doc.text, t, lowers[k], w)}
         # (a quote right after a scheme's noun opens its name, no clause: "… projektu konkursa “Dari pats”
         # finansiālam atbalstam" keeps the money in the council's clause)
-        clause_words = {k for k, word in enumerate(lowers) if word in breaks and not name_quote(tokens, k)}
-        segment, count = [], 0
-        for k in range(len(tokens)):
-            count += k in clause_words
-            segment.append(count)
+        clause_words, segment = clause_numbers(tokens, lowers, breaks)
         s = _Sentence(doc.text, tokens, lowers, {t.stem for t in tokens}, money, clause_words, segment,
                       {segment[k] for k in money},
                       {segment[k] for k, word in enumerate(lowers) if word.startswith(w.receiving)},

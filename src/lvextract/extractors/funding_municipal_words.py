@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..latvian.lemmas import stem
 from ..latvian.orthography import OPENING_QUOTES
-from .funding_cues import dative_endings, plural_dative_endings
+from .funding_cues import dative_endings, plural_dative_endings, sum_at
 from .vocabulary import load
 
 
@@ -100,3 +100,29 @@ def name_quote(tokens, k: int) -> bool:
     “Gaisma” un ieguva finansējumu"), not another clause; the readings that cut a sentence into clauses at
     an opening quote ([cues] clause_breaks) keep such a name in its clause (fd8, s42)."""
     return k > 0 and tokens[k].text in OPENING_QUOTES and tokens[k - 1].stem in municipal_words().named_nouns
+
+
+def clause_numbers(tokens, lowers: list[str], breaks: frozenset[str],
+                   purposes: frozenset[str] = frozenset()) -> tuple[set[int], list[int]]:
+    """One sentence cut into clauses, in one walk: the indices of the words that open another clause (a
+    clause word of `breaks`, not a quote opening a scheme's or a project's name: name_quote), and per token
+    the number of its clause (how many such words stand up to it). A purpose clause ("Lai nodrošinātu
+    finansējuma sadali, …"), from a word of `purposes` to its comma, is in no clause: -1. The council-payer
+    readings (funding_municipal_payer.py, no purposes) and a scheme's money told apart
+    (funding_contest_money.py) number clauses alike."""
+    openers: set[int] = set()
+    numbers: list[int] = []
+    count, purpose = 0, False
+    for k, word in enumerate(lowers):
+        purpose = word in purposes or purpose and word != ","
+        if word in breaks and not name_quote(tokens, k):
+            openers.add(k)
+            count += 1
+        numbers.append(-1 if purpose else count)
+    return openers, numbers
+
+
+def names_money(text: str, token, lower: str, w: Words) -> bool:
+    """Whether the token names money as the council-payer readings and a scheme's money told apart both
+    read it: a money word ("finansējums", "līdzekļi"), a granting word's beginning, or a sum."""
+    return token.stem in w.money_said or lower.startswith(w.grant_words) or sum_at(text, token)

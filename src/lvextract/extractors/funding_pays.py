@@ -6,10 +6,9 @@ from __future__ import annotations
 import bisect
 
 from ..document import Document, Sentence
-from ..latvian.money import amount_pattern
 from .funding_approved import approved_money, financed_by_subject, in_nominative
 from .funding_contest import granted_in_contest
-from .funding_cues import Cues, clause_verb, coordinated_owners_start, cues as _cues, long_name_start, past_qualifiers
+from .funding_cues import MONEY_SUM, Cues, clause_verb, coordinated_owners_start, cues as _cues, long_name_start, past_qualifiers
 from .funding_decision import decided_to_grant
 from .funding_endorsed import endorsed
 from .funding_granted_sum import granted_sum
@@ -22,10 +21,6 @@ from .funding_shared_fund import shared_with_fund
 from .funding_given import (funded_participle, modal_grant, money_given_before, past_auxiliaries, past_unit, purpose_or_end,
                             support_openers, verb_after_auxiliary)
 from .vocabulary import Mention
-
-
-# An amount with its currency right after a funder's word: that funder's share.
-SHARE_AMOUNT = amount_pattern("EUR", "LVL")
 
 
 LOCATIVE_ENDINGS = ("ā", "ē", "ī")  # "pašvaldībā", "domē", "valstī"
@@ -72,7 +67,7 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
     granted_money = False
     # (the sum granted may stand between: "pašvaldība piešķīrusi 12 440,71 eiro finansējumu")
     if then is not None and then.text[:1].isdigit() and nxt.text.lower() in cues.grant_verbs \
-            and (granted := SHARE_AMOUNT.match(doc.text, then.start)):
+            and (granted := MONEY_SUM.match(doc.text, then.start)):
         k = bisect.bisect_left(starts, granted.end())
         while k < len(tokens) and not tokens[k].text.strip():
             k += 1
@@ -81,7 +76,7 @@ def pays(doc: Document, m: Mention, token_starts: dict[int, list[int]], named_st
         if then is None or then.stem not in cues.support and purpose_or_end(tokens, k):
             granted_money = True
     vague_support = False  # a council's bare "atbalsts" follows it (the last branch below)
-    if nxt is not None and SHARE_AMOUNT.match(doc.text, nxt.start):
+    if nxt is not None and MONEY_SUM.match(doc.text, nxt.start):  # a sum right after the funder: its share
         # one share in a list of them: "tai skaitā ERAF finansējums 88 000 euro un pašvaldības
         # 15 000 euro" (a support noun before it in its clause)
         # (or a financing verb: "Līdzfinansē Ozolu novada pašvaldība 2000 eiro")

@@ -14,8 +14,7 @@ from functools import lru_cache
 from ..document import Document
 from ..latvian.lemmas import stem
 from ..spans import Intervals
-from .funding_contest_money import sum_at
-from .funding_cues import cues
+from .funding_cues import cues, sum_at
 from .funding_municipal_words import municipal_words
 from .vocabulary import Mention, load
 

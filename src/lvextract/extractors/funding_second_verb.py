@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .funding_cues import Cues
-from .funding_decision import AMOUNT
+from .funding_cues import MONEY_SUM, Cues
 from .funding_receiver import dative_body
 from .vocabulary import load
 
@@ -49,7 +48,7 @@ def _grant_at(text: str, tokens, k: int, cues: Cues) -> bool:
     if k >= len(tokens) or tokens[k].text.lower() not in cues.grant_verbs:
         return False
     k = _next_word(tokens, k + 1)
-    if k < len(tokens) and (amount := AMOUNT.match(text, tokens[k].start)):
+    if k < len(tokens) and (amount := MONEY_SUM.match(text, tokens[k].start)):
         while k < len(tokens) and tokens[k].start < amount.end():
             k += 1
         k = _next_word(tokens, k)

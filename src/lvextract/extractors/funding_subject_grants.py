@@ -17,12 +17,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..latvian.money import amount_pattern
 from .funding_approved import in_nominative
-from .funding_cues import clause_verb, cues, dative_endings
+from .funding_cues import clause_verb, cues, dative_endings, sum_at
 from .vocabulary import load
-
-SUM = amount_pattern("EUR", "LVL")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +69,7 @@ def subject_grants(text: str, tokens, after: int) -> bool:
             moneys.append(position)
         elif low.startswith(grant_stems):
             grants.append(position)
-        elif low.startswith(money) or token.text[:1].isdigit() and SUM.match(text, token.start) \
+        elif low.startswith(money) or sum_at(text, token) \
                 or low in spelled and position > 0:
             moneys.append(position)
         elif clause_verb(token) and low not in auxiliaries and not low.startswith(intents):
