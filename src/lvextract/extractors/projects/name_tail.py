@@ -2,7 +2,8 @@
 short name after a label ("Pārrobežu turnīru organizēšana, akronīms Ball–Border–Basket", "… (akronīms
 CAP)", "… / akronīms Region Invest") becomes an alias, its number in brackets ("Kopienu līdzdalība
 (nr. 2019.LV/NVOF/DAP/053)") the contract. The gold gives the short name after "akronīms" as an alias
-on every dev page that has one (seven pages of six readers), the name ending before the label.
+on every dev page that has one, the name ending before the label (the convention and its counts:
+docs/record.md, "A name's tail").
 The labels are data: [acronym_field] labels, [name_tail] number_labels (data/projects.toml)."""
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ...word_regex import alternation
 from ..vocabulary import load
 
 # The least of a name left before its tail: a label alone is no name.
@@ -22,15 +24,11 @@ class Tail(NamedTuple):
     contract: str | None
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     data = load("projects")
-    labels = _alternation(data["acronym_field"]["labels"])
-    numbers = _alternation(data["name_tail"]["number_labels"])
+    labels = alternation(data["acronym_field"]["labels"])
+    numbers = alternation(data["name_tail"]["number_labels"])
     alias = re.compile(
         rf"(?P<name>.{{{LEAST_NAME},}}?)\s*(?:,|/|\()\s*(?:{labels})(?![^\W\d_])\s*[:–—-]?\s*"
         r"[„“\"«']?(?P<short>[^()„“”\"«»\n,;]{2,60}?)[”\"»“']?\s*\)?", re.IGNORECASE | re.DOTALL)
