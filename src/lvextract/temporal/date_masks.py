@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..word_regex import gated_finditer
 from . import vocabulary as vocab
 from .date_patterns import DASH, FILE_NUMBER_DIGITS, HOUR, MINUTE, YEAR_GADA
 from .quoted_month import quoted_month_spans
@@ -79,7 +80,10 @@ def _street_name_date() -> re.Pattern:
     words = vocab.temporal()["street_name_words"]
     streets = vocab.alternation(w for w in words if w.startswith("iel"))  # whole forms: "ielūgums" is none
     stems = vocab.alternation(w for w in words if not w.startswith("iel"))
-    return re.compile(rf"(?<![\w.])\d{{1,2}}\.[^\S\n]?(?:{vocab.alternation(vocab.genitive_forms())})"
+    # (the look-behind after the first digit, "(?<![\w.])\d" read as "\d(?<![\w.]\d)": a pattern that
+    # opens by reading a character is searched by skipping to the characters of its class, not tried
+    # at every position)
+    return re.compile(rf"\d(?<![\w.]\d)\d?\.[^\S\n]?(?:{vocab.alternation(vocab.genitive_forms())})"
                       rf"(?=[^\S\n]{{1,3}}(?:(?:{streets})(?!\w)|{stems}))", re.IGNORECASE)
 
 
@@ -164,14 +168,16 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     # One pass over white-space separated tokens, each from its start: a regex that looked for
     # "_" or "@" from every position would rescan long tokens and grow quadratically.
     spans = [_without_glued_date(m) for m in _TOKEN_WITH_MARK.finditer(text) if _masked_token(m.group())]
-    spans += [(m.start(), m.end()) for m in _NUMBER_LABEL.finditer(text)]
+    spans += [(m.start(), m.end()) for m in gated_finditer(_NUMBER_LABEL, text)]  # (needs "Nr")
     spans += [(s, e) for s, e, _, _ in parse_times(text)]
     spans += [m.span() for m in _title_date().finditer(text)]
     spans += [m.span() for m in _street_name_date().finditer(text)]
-    spans += [m.span() for m in _year_place_date().finditer(text)]
+    # (a scan whose every match needs a word, "Nr", "gada", "lieta", skipped on a text without it:
+    # word_regex.gated_finditer)
+    spans += [m.span() for m in gated_finditer(_year_place_date(), text)]
     spans += [m.span() for m in _COPYRIGHT.finditer(text)]
     spans += [m.span() for m in _FILE_STAMP.finditer(text)] if " at " in text else []
-    spans += [m.span("number") for m in _case_number().finditer(text)]
+    spans += [m.span("number") for m in gated_finditer(_case_number(), text)]
     spans += _clock_slots(text) if ":" in text else []
     spans += quoted_month_spans(text)
     spans += [m.span() for m in _masthead_page_number().finditer(text)]

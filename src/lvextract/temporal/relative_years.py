@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..word_regex import gated_finditer
 from . import vocabulary as vocab
 from .grammar import Atom
 from .participle_phrase import participle_follows
@@ -78,7 +79,7 @@ class RelativeYears:
         taken = [(a.start, a.end) for a in atoms]
         self.text, self.unit_of = text, unit_of
         self.by_unit: dict[int, list[tuple[int, int, str, bool, bool]]] = {}
-        for m in _relative_year_word().finditer(text):
+        for m in gated_finditer(_relative_year_word(), text):  # (skipped on a text without its words)
             kind = next(k for k in ("this", "next", "previous") if m.group(k))
             # "šā gada 5. maijā": the date's own prefix. But an adverb that moves the year before
             # a day ("Pērn 18. martā …, bet no 18. līdz 21. martam …") says when for its whole

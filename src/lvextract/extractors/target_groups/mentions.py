@@ -85,7 +85,7 @@ def _noun_mentions(doc: Document, taken: list[Found], matches, group: str) -> li
 
 
 def older_by_age(doc: Document, taken: list[Found]) -> list[Found]:
-    old_enough = (m for m in OLDER_BY_AGE.finditer(doc.text) if int(m.group("age") or m.group("plus") or m.group("reached")) >= SENIOR_AGE)
+    old_enough = (m for m in gated_finditer(OLDER_BY_AGE, doc.text) if int(m.group("age") or m.group("plus") or m.group("reached")) >= SENIOR_AGE)
     return _noun_mentions(doc, taken, old_enough, "seniors")
 
 

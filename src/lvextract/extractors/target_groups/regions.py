@@ -4,33 +4,48 @@ from __future__ import annotations
 
 import re
 
+from ...word_regex import gated_finditer
+
 MENU_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-# "Bezdarbniekiem | Darba devējiem", breadcrumbs "Sākums / Pakalpojumi / Senioriem", "Projekti › Erasmus+".
-MENU_SEPARATORS = (r"\|", r"\s/\s", r"[›»]")
+# "Bezdarbniekiem | Darba devējiem", breadcrumbs "Sākums / Pakalpojumi / Senioriem", "Projekti › Erasmus+":
+# each separator with the characters a line must hold for it to split there (a line holding none is
+# one item, no menu: its split is spared).
+MENU_SEPARATORS = ((re.compile(r"\|"), ("|",)), (re.compile(r"\s/\s"), ("/",)), (re.compile(r"[›»]"), ("›", "»")))
+TEXT_LINE = re.compile(r"[^\n]+")
+DIGIT = re.compile(r"\d")
 
 
 def menu_regions(text: str, min_items: int, max_item_words: int, header: re.Pattern) -> list[tuple[int, int]]:
     """Lines of a site's menu or breadcrumb: several short items split by "|", " / " or "›"
     ("Bezdarbniekiem | Darba devējiem | Jauniešiem | Kontakti"), or a line of links only. They name the site's sections, not the groups a text serves.
-    A table row is no menu: it starts with "|", holds numbers, or names the target group."""
+    A table row is no menu: it starts with "|", holds numbers, or names the target group.
+    The header is looked for only in a line that is a menu otherwise: searching every line for it
+    cost as much as a scan of the whole text, for the few lines that are menus."""
     regions = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in TEXT_LINE.finditer(text):
         body = line.group().strip()
-        if body.startswith("|") or re.search(r"\d", body) or header.search(body):
+        if body.startswith("|") or DIGIT.search(body):
             continue
-        # Markdown menus: a line of links only ("* [Jauniešiem](/jauniesiem/)") is one or more items.
-        links = MENU_LINK.findall(body)
-        if links and not MENU_LINK.sub("", body).strip(" *-•·|"):
-            if all(len(text.split()) <= max_item_words for text in links):
-                regions.append((line.start(), line.end()))
-            continue
-        for separator in MENU_SEPARATORS:
-            sizes = [len(item.split()) for item in re.split(separator, body)]
-            # Short items, none empty inside the line ("a || b" is no menu; "| a | b |" is a table).
-            if len(sizes) >= min_items and max(sizes) <= max_item_words and min(sizes[1:-1]) > 0:
-                regions.append((line.start(), line.end()))
-                break
+        if _menu_line(body, min_items, max_item_words) and not header.search(body):
+            regions.append((line.start(), line.end()))
     return regions
+
+
+def _menu_line(body: str, min_items: int, max_item_words: int) -> bool:
+    """Whether a line (stripped, no table row, no digit) reads as a menu: links only, each short, or
+    several short items between one kind of separator."""
+    # Markdown menus: a line of links only ("* [Jauniešiem](/jauniesiem/)") is one or more items.
+    links = MENU_LINK.findall(body)
+    if links and not MENU_LINK.sub("", body).strip(" *-•·|"):
+        return all(len(text.split()) <= max_item_words for text in links)
+    for separator, marks in MENU_SEPARATORS:
+        if min_items > 1 and not any(mark in body for mark in marks):
+            continue  # one item only
+        sizes = [len(item.split()) for item in separator.split(body)]
+        # Short items, none empty inside the line ("a || b" is no menu; "| a | b |" is a table).
+        if len(sizes) >= min_items and max(sizes) <= max_item_words and min(sizes[1:-1]) > 0:
+            return True
+    return False
 
 
 NEXT_LABEL = re.compile(r"(?<=\s)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+:")
@@ -50,7 +65,8 @@ def list_regions(text: str, header: re.Pattern, awards: re.Pattern | None = None
     header's sentence, which a hard-wrapped text carries over several lines. Not after a header
     whose line speaks of an award ("Uz apbalvojumu var pretendēt:"): those listed are nominees."""
     regions = []
-    for m in header.finditer(text):
+    # (the scan skipped on a text without the words every header needs: a third of the pages)
+    for m in gated_finditer(header, text):
         if awards is not None and awards.search(text, text.rfind("\n", 0, m.start()) + 1, m.end()):
             continue
         line_end = text.find("\n", m.end())
