@@ -41,6 +41,7 @@ from .noun_choice import (SECTION_TIME_REACH, across_stop, announced, is_meeting
                           section_noun, wished_for)
 from .date_line import is_date_line, timed_item_above
 from .listed_activities import listed_activity
+from .head_types import type_by_head
 from .neighbour_clause import neighbour_noun
 from .relative_nouns import QUOTED_SUBJECT, antecedent, in_other_relative, names_by_relative, quoted_subject
 from .nouns import event_nouns
@@ -360,6 +361,7 @@ def extract(doc: Document, record: Record) -> None:
         if from_title and by_key.get((event.type, event.start)) is event and singular(doc, noun):
             titled.append(event)
     after_walk(doc, index, nouns, candidates, ordered_starts, record, added, titled)
+    type_by_head(record)  # "kausa izcīņa" → "izcīņa": the record's type is the head noun
 
 
 # How far from its date a noun not in the nominative stands before a verb beside the date may name
