@@ -96,8 +96,27 @@ NON_SPACE = re.compile(r"\S")
 
 
 def literals(words) -> str:
-    """Words as a regex alternation of literals, in their listed order."""
-    return "|".join(map(re.escape, words))
+    """Words as a regex alternation of literals, in their listed order (grouped by first letter: _by_first)."""
+    words = list(words)
+    return _by_first([(w[:1], re.escape(w[1:])) for w in words], "|".join(map(re.escape, words)))
+
+
+def _by_first(split: list[tuple[str, str]], flat: str) -> str:
+    """The alternation `flat` (the words in their order) as branches by first character, each word's
+    rest inside its branch in the same order ("s(?:eminārs|eminārā)|k(?:oncerts)"): a regex tries at
+    each position the few branches, not every word, and the words that can match there keep their
+    order, so the same word wins. The branches stay top-level alternatives, as `flat`'s words were,
+    so a pattern that puts the words in a group reads the same. `flat` itself where no two words
+    share a first character, a word is empty, or two first characters could match each other in a
+    case-insensitive regex ("M", "m": the branches would not exclude each other)."""
+    groups: dict[str, list[str]] = {}
+    for first, rest in split:
+        groups.setdefault(first, []).append(rest)
+    firsts = list(groups)
+    if "" in groups or len(groups) == len(split) \
+            or any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for i, a in enumerate(firsts) for b in firsts[i + 1:]):
+        return flat
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 @lru_cache(maxsize=None)
@@ -114,7 +133,9 @@ def invitation_cues() -> re.Pattern:
 
 def spaced_literals(words) -> str:
     """Words as a regex alternation of literals, a space of a phrase standing for any white space."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    phrases = [r"\s+".join(map(re.escape, w.split())) for w in words]
+    firsts = [w.split()[0][:1] if w.split() else "" for w in words]
+    return _by_first([(first, phrase[len(re.escape(first)):]) for first, phrase in zip(firsts, phrases)], "|".join(phrases))
 
 
 def whole_words(words, spaced: bool = False) -> re.Pattern:

@@ -9,6 +9,7 @@ import re
 
 from ...document import Document
 from .attribution import attribution_verb
+from .word_runs import distinct_words, run_spans
 from .lexicon import vocabulary
 from .past_purpose import future_of_past_purpose
 from .quoted_days import title_spans
@@ -64,11 +65,10 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
         # A word that is no tense word nor an auxiliary changes nothing: skipped at once.
         text = doc.text
         titles, t = title_spans(doc), 0  # "izrāde «Neviens nedzirdēja»": a title's words tell no tense
-        for m in re.finditer(r"\w+", text):
-            kind, is_aux, is_past, passive = _judge(m.group(0))
-            if kind is None and not is_aux and not is_past:
-                continue
-            start = m.start()
+        # (each distinct word judged once; only the tense words and auxiliaries are visited, in order)
+        kept = [word for word in distinct_words(doc) if any(_judge(word)[:3])]
+        for start, end in run_spans(text, kept):
+            kind, is_aux, is_past, passive = _judge(text[start:end])
             while t < len(titles) and titles[t][1] <= start:
                 t += 1
             if t < len(titles) and titles[t][0] <= start:
@@ -82,15 +82,15 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
             if kind == "planned" and start - last_past <= AUX_REACH:
                 continue  # "tika (laipni) gaidīti", "bija paredzēts": the past auxiliary's tense
             if is_aux:
-                last_aux = shared_aux = m.end()
+                last_aux = shared_aux = end
             elif kind is not None:
                 shared_aux = -COORDINATED_REACH - 1  # a tense word of its own: no later participle shares the auxiliary
             if is_past:
-                last_past = m.end()
-            if kind == "held" and attribution_verb(doc, m.start(), m.end()):
+                last_past = end
+            if kind == "held" and attribution_verb(doc, start, end):
                 continue  # "…, aģentūru LETA informēja domē": when the source spoke
             if kind is not None:
-                starts.append(m.start())
+                starts.append(start)
                 found.append(kind)
         return starts, found
     return doc.derived("events.status", build)

@@ -22,6 +22,7 @@ from .hosted_guests import hosted_guests
 from .guest_theatre import guest_theatre, theatre_type
 from .performers import guest_performers, performance_type
 from .offsets import any_between
+from .word_runs import distinct_words, run_spans
 from .open_call import open_call
 from .ranking import Nouns
 
@@ -99,18 +100,18 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
     verbs = vocabulary()["verbs"]
     objects = _passive_pattern()[2]
     found = []
-    for m in re.finditer(r"\w+", doc.text):
-        if m.group(0).lower() not in verbs:
-            continue
-        after = NEXT_WORD.match(doc.text, m.end(), min(len(doc.text), m.end() + 40))
-        if m.group(0).endswith("u") and after is not None and after.group(1).endswith("u") \
+    # (each distinct word asked once; only the verbs' own runs are visited: events/word_runs.py)
+    for start, end in run_spans(doc.text, [w for w in distinct_words(doc) if w.lower() in verbs]):
+        word = doc.text[start:end]
+        after = NEXT_WORD.match(doc.text, end, min(len(doc.text), end + 40))
+        if word.endswith("u") and after is not None and after.group(1).endswith("u") \
                 and objects.match(after.group(1)):
             # "atklātu konkursu", "atklātu iepirkumu": the accusative adjective of an open call, spelt
             # as the purpose form "lai atklātu" is, before a noun in its case; no opening.
             continue
-        if open_call(doc.text, m.start(), m.end()):
+        if open_call(doc.text, start, end):
             continue  # "atklātu projektu konkursā": the open call's adjective, no opening
-        found.append((m.start(), verbs[m.group(0).lower()]))
+        found.append((start, verbs[word.lower()]))
     found += _passive_verbs(doc)
     found += object_verbs(doc)  # "egli iedegs 7. decembrī": the verb with its object
     found += weak_verbs(doc)  # "ministrs apmeklēja skolu": only where the clause names no occurrence
@@ -258,7 +259,7 @@ def _decision_verb_set() -> frozenset[str]:
 
 def _decision_verbs(doc: Document) -> list[int]:
     verbs = _decision_verb_set()
-    return [m.start() for m in re.finditer(r"\w+", doc.text) if m.group(0).lower() in verbs]
+    return [start for start, _ in run_spans(doc.text, [w for w in distinct_words(doc) if w.lower() in verbs])]
 
 
 @lru_cache(maxsize=1)

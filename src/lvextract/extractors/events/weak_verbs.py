@@ -16,6 +16,7 @@ from ...layout import layout
 from .lexicon import literals, vocabulary
 from .nouns import noun_starts
 from .offsets import any_between
+from .word_runs import LETTER_CHAR, distinct_letter_runs, run_spans
 
 
 @lru_cache(maxsize=1)
@@ -32,14 +33,14 @@ def weak_verbs(doc: Document) -> list[tuple[int, str]]:
     infinitives, inviting = _invited()
     nouns = noun_starts(doc)
     found = []
-    for m in re.finditer(r"[^\W\d_]+", doc.text):
-        kind = forms.get(m.group(0).lower())
-        if kind is None:
-            continue
-        clause = layout(doc).clause_bounds(m.start())
+    # (each distinct run of letters asked once; only the forms' own runs are visited: events/word_runs.py)
+    for start, end in run_spans(doc.text, [w for w in distinct_letter_runs(doc) if w.lower() in forms], LETTER_CHAR):
+        word = doc.text[start:end].lower()
+        kind = forms[word]
+        clause = layout(doc).clause_bounds(start)
         if clause is None or any_between(nouns, clause):
             continue
-        if m.group(0).lower() in infinitives and inviting.search(doc.text, clause[0], m.start()) is None:
+        if word in infinitives and inviting.search(doc.text, clause[0], start) is None:
             continue  # "mēs varam satikties": a wish; "aicināti tikties", "dosies … tikties": the meeting
-        found.append((m.start(), kind))
+        found.append((start, kind))
     return found
