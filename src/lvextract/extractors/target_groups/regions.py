@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...latvian.orthography import UPPER
 from ...word_regex import gated_finditer
 
 MENU_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
@@ -48,11 +49,11 @@ def _menu_line(body: str, min_items: int, max_item_words: int) -> bool:
     return False
 
 
-NEXT_LABEL = re.compile(r"(?<=\s)[A-ZĀČĒĢĪĶĻŅŠŪŽ][^\W\d_]+:")
+NEXT_LABEL = re.compile(r"(?<=\s)[" + UPPER + r"][^\W\d_]+:")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # A sentence closed inside a line: a stop before a capital letter, not an initial's ("A. Kalns") nor
 # a number's ("5.-9. klašu", "1. vidusskolas" go on in lower case anyway).
-SENTENCE_CLOSE = re.compile(r"(?<![\s(][A-ZĀČĒĢĪĶĻŅŠŪŽ])(?<!\d)[.!?](?=[ \t]+[\"„“«]?[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+SENTENCE_CLOSE = re.compile(rf"(?<![\s(][{UPPER}])(?<!\d)[.!?](?=[ \t]+[\"„“«]?[{UPPER}])")
 LINE = re.compile(r"[^\n]*\n?")
 # A list line's bullet: a dash or a dot, a number, or a letter closed by its bracket ("a) Skolēni un
 # jaunieši", as a project card lists its target groups).

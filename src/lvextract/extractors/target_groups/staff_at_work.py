@@ -33,17 +33,17 @@ LIST_MARKS = frozenset({",", ":", "/"})
 
 def _window_start(reader: Reader, start: int) -> int:
     """The character where the reach back from token `start` ends: `WORDS_BEFORE` words back, in the
-    sentence, past a list's marks only."""
-    i, first, words = start, start, 0
-    while words < WORDS_BEFORE and not reader.sdoc[i].is_sent_start:
-        i = reader.previous_word(i)
-        if i is None:
-            break
+    sentence, past a list's marks only. (`Reader.words_back` walks the sentence; its reach counts the
+    list's marks too, so it is left open here and the words are counted.)"""
+    first, words = start, 0
+    for i in reader.words_back(start, len(reader.sdoc)):
         token = reader.sdoc[i]
         if token.is_punct and token.text not in LIST_MARKS:
             break
         first = i
         words += not token.is_punct
+        if words == WORDS_BEFORE:
+            break
     return reader.sdoc[first].idx
 
 
