@@ -3,7 +3,7 @@
 "spēles" alone games played) and keeps them as the noun's kind, since its rules decline that kind
 ("kausa izcīņas posms"); the record types it by its head noun, as RECORD.md asks: a genitive stays
 only on "diena" ("a diena keeps the genitive that makes it an occurrence"). The forms are events.toml's
-[head_type]; why these two and no other: docs/events.md, "Types read as the contract's annotators
+[head_type]; why these two and no other: docs/events.md, "Events read as the contract's annotators
 read them, s42". O(events)."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import re
 
 from ...document import Document
 from .attribution import attribution_verb
-from .word_runs import distinct_words, run_spans
+from .word_runs import kept_runs
 from .lexicon import vocabulary
 from .past_purpose import future_of_past_purpose
 from .quoted_days import title_spans
@@ -66,8 +66,7 @@ def status_words(doc: Document) -> tuple[list[int], list[str]]:
         text = doc.text
         titles, t = title_spans(doc), 0  # "izrāde «Neviens nedzirdēja»": a title's words tell no tense
         # (each distinct word judged once; only the tense words and auxiliaries are visited, in order)
-        kept = [word for word in distinct_words(doc) if any(_judge(word)[:3])]
-        for start, end in run_spans(text, kept):
+        for start, end in kept_runs(doc, lambda word: any(_judge(word)[:3])):
             kind, is_aux, is_past, passive = _judge(text[start:end])
             while t < len(titles) and titles[t][1] <= start:
                 t += 1

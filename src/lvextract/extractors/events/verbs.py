@@ -22,7 +22,7 @@ from .hosted_guests import hosted_guests
 from .guest_theatre import guest_theatre, theatre_type
 from .performers import guest_performers, performance_type
 from .offsets import any_between
-from .word_runs import distinct_words, run_spans
+from .word_runs import kept_runs
 from .open_call import open_call
 from .ranking import Nouns
 
@@ -101,7 +101,7 @@ def occurrence_verbs(doc: Document) -> tuple[list[int], list[str]]:
     objects = _passive_pattern()[2]
     found = []
     # (each distinct word asked once; only the verbs' own runs are visited: events/word_runs.py)
-    for start, end in run_spans(doc.text, [w for w in distinct_words(doc) if w.lower() in verbs]):
+    for start, end in kept_runs(doc, lambda word: word.lower() in verbs):
         word = doc.text[start:end]
         after = NEXT_WORD.match(doc.text, end, min(len(doc.text), end + 40))
         if word.endswith("u") and after is not None and after.group(1).endswith("u") \
@@ -259,7 +259,7 @@ def _decision_verb_set() -> frozenset[str]:
 
 def _decision_verbs(doc: Document) -> list[int]:
     verbs = _decision_verb_set()
-    return [start for start, _ in run_spans(doc.text, [w for w in distinct_words(doc) if w.lower() in verbs])]
+    return [start for start, _ in kept_runs(doc, lambda word: word.lower() in verbs)]
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from ...layout import layout
 from .lexicon import literals, vocabulary
 from .nouns import noun_starts
 from .offsets import any_between
-from .word_runs import LETTER_CHAR, distinct_letter_runs, run_spans
+from .word_runs import kept_runs
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +34,7 @@ def weak_verbs(doc: Document) -> list[tuple[int, str]]:
     nouns = noun_starts(doc)
     found = []
     # (each distinct run of letters asked once; only the forms' own runs are visited: events/word_runs.py)
-    for start, end in run_spans(doc.text, [w for w in distinct_letter_runs(doc) if w.lower() in forms], LETTER_CHAR):
+    for start, end in kept_runs(doc, lambda word: word.lower() in forms, letters=True):
         word = doc.text[start:end].lower()
         kind = forms[word]
         clause = layout(doc).clause_bounds(start)

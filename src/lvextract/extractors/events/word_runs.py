@@ -28,6 +28,13 @@ def distinct_letter_runs(doc: Document) -> frozenset[str]:
     return doc.derived("events.distinct_letter_runs", lambda d: frozenset(LETTER_RUN.findall(d.text)))
 
 
+def kept_runs(doc: Document, keep, letters: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of every whole run of the text (a \\w+ run, or a run of letters) whose spelling
+    `keep` accepts, in text order: `keep` is asked once per distinct spelling."""
+    words, char = (distinct_letter_runs(doc), LETTER_CHAR) if letters else (distinct_words(doc), WORD_CHAR)
+    return run_spans(doc.text, [word for word in words if keep(word)], char)
+
+
 def run_spans(text: str, words, run_char: re.Pattern = WORD_CHAR) -> list[tuple[int, int]]:
     """(start, end) of every whole run spelt as one of `words` (runs of what `run_char` matches:
     word characters by default), in text order: the runs re.finditer would yield, those words only."""
