@@ -40,8 +40,9 @@ ROLES = (("after", 2, True), ("before", 1, True), ("invited", 2, False))
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The noun after the verb (past a particle and up to two words that qualify it, closed by
     punctuation, a number, a closing word, a dative or a locative), the noun right before
-    it (past a particle, or before ", kas" opening the verb's clause), and the accusative after an
-    invitation's "uz"."""
+    it (past a particle, or before ", kas" opening the verb's clause; not a word glued to the one before
+    by a hyphen or a dash, a route's last place: "skrējiens Rīga–Valmiera, kas notiks …"), and the
+    accusative after an invitation's "uz"."""
     data = vocabulary()["happening_subject"]
     verbs = literals(sorted(data["verbs"], key=len, reverse=True))
     particle = rf"(?:(?:{literals(data['particles'])})\s+)?"
@@ -50,7 +51,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     closing += rf"|{WORD}+(?:iem|ām|ēm)(?!\w)|(?P<locative>{WORD}+{LOCATIVE_ENDING})(?!\w)))"
     head = rf"((?:{WORD}+[ \t]+){{0,2}}?)({WORD}{{4,}})"
     after = re.compile(rf"(?<!\w)(?:{verbs})\s+{particle}{head}{closing}", re.IGNORECASE)
-    before = re.compile(rf"(?<![\w-])({WORD}{{4,}})(?:\s+{particle}|\s*,\s*(?:kas|kurš|kura|kuri|kuras)\s+"
+    before = re.compile(rf"(?<![\w\-–—])({WORD}{{4,}})(?:\s+{particle}|\s*,\s*(?:kas|kurš|kura|kuri|kuras)\s+"
                         rf"(?:[^\s,.;:!?]+\s+){{0,3}}?)(?:{verbs})(?!\w)", re.IGNORECASE)
     invited = re.compile(rf"(?<!\w)(?:{literals(data['invitations'])})\s+(?:{WORD}+\s+){{0,2}}?uz\s+{head}"
                          + closing.replace("?P<locative>", ""),
