@@ -41,6 +41,15 @@ class Sentence:
     end: int
     tokens: tuple[Token, ...]
 
+    @cached_property
+    def lowers(self) -> tuple[str, ...]:
+        """Each token's text in lower case, in token order: made once per sentence (on first use)
+        for every extractor that matches word lists by lower-case form, rather than each rebuilding
+        it (issue #18). A tuple: shared by the readers, so none may change it.
+        (cached_property writes the instance's __dict__ directly, so it works on a frozen dataclass;
+        the value is no field, so equality and the hash stay the fields'.)"""
+        return tuple(t.text.lower() for t in self.tokens)
+
 
 @contextlib.contextmanager
 def _gc_paused():

@@ -31,7 +31,7 @@ def _told(doc: Document, other_funders: Intervals) -> bool:
     qualified_seen = False  # a scheme named with its qualifier earlier: a later bare "konkurss" retells it
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        lowers = [t.text.lower() for t in tokens]
+        lowers = sentence.lowers  # (made once per sentence: document.py)
         _, segment = clause_numbers(tokens, lowers, breaks, purposes)  # per token its clause; a purpose clause -1
         # (the scheme's own qualifier is no money told: "grantu konkurss" alone names a kind of contest)
         named = {k - 1: segment[k] for k, t in enumerate(tokens) if t.stem in contests and k > 0 and lowers[k - 1] in qualifiers}
@@ -54,7 +54,7 @@ def _told(doc: Document, other_funders: Intervals) -> bool:
     return False
 
 
-def _allotted(doc: Document, tokens, lowers: list[str], segment: list[int], w) -> bool:
+def _allotted(doc: Document, tokens, lowers: tuple[str, ...], segment: list[int], w) -> bool:
     """A sum allotted to a scheme's items named before, no contest in this sentence: "Abu virzienu projektiem
     kopā atvēlēti 7200 eiro" — one clause (not a purpose clause) with an item's plural dative ("projektiem"),
     a granting word (not a converb) and a sum."""

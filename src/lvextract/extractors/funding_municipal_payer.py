@@ -52,7 +52,7 @@ class _Sentence:
     """One sentence's tokens with what the readings ask of them, computed once."""
     text: str
     tokens: tuple
-    lowers: list[str]
+    lowers: tuple[str, ...]
     stems: set[str]
     money: set[int]  # indices of the words that name money (a noun, a sum, "finansiāls") or grant it
     breaks: set[int]  # indices of the words that open another clause
@@ -87,7 +87,7 @@ def municipal_payers(doc: Document, other_funders: Intervals) -> list[Mention]:
     found: list[Mention] = []
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        lowers = [t.text.lower() for t in tokens]
+        lowers = sentence.lowers  # (made once per sentence: document.py)
         money = {k for k, t in enumerate(tokens) if names_money(doc.text, t, lowers[k], w)}
         # (a quote right after a scheme's noun opens its name, no clause: "… projektu konkursa “Dari pats”
         # finansiālam atbalstam" keeps the money in the council's clause)

@@ -102,7 +102,7 @@ def name_quote(tokens, k: int) -> bool:
     return k > 0 and tokens[k].text in OPENING_QUOTES and tokens[k - 1].stem in municipal_words().named_nouns
 
 
-def clause_numbers(tokens, lowers: list[str], breaks: frozenset[str],
+def clause_numbers(tokens, lowers: tuple[str, ...], breaks: frozenset[str],
                    purposes: frozenset[str] = frozenset()) -> tuple[set[int], list[int]]:
     """One sentence cut into clauses, in one walk: the indices of the words that open another clause (a
     clause word of `breaks`, not a quote opening a scheme's or a project's name: name_quote), and per token

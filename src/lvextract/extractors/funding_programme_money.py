@@ -47,7 +47,7 @@ def ministry_programmes(doc: Document, other_funders: Intervals) -> list[Mention
     waiting: Mention | None = None  # the ministry's programme named, its sum not yet told
     for sentence in doc.sentences:
         tokens = sentence.tokens
-        lowers = [t.text.lower() for t in tokens]
+        lowers = sentence.lowers  # (made once per sentence: document.py)
         first = 0  # where this sentence's retelling may begin: after the programme named in it
         if waiting is None:
             named = _named(doc, tokens, lowers, w)
@@ -60,7 +60,7 @@ def ministry_programmes(doc: Document, other_funders: Intervals) -> list[Mention
     return []
 
 
-def _named(doc: Document, tokens, lowers: list[str], w: _Words) -> tuple[Mention, int] | None:
+def _named(doc: Document, tokens, lowers: tuple[str, ...], w: _Words) -> tuple[Mention, int] | None:
     """The ministry's programme in this sentence ("ministrijas izveidotajai atbalsta programmai", "ministrija
     ir izveidojusi atbalsta programmu") and the index after it; None when there is none."""
     for k, word in enumerate(lowers):
@@ -83,7 +83,7 @@ def _named(doc: Document, tokens, lowers: list[str], w: _Words) -> tuple[Mention
     return None
 
 
-def _sum_told(doc: Document, tokens, lowers: list[str], first: int, breaks, grants, w: _Words) -> bool:
+def _sum_told(doc: Document, tokens, lowers: tuple[str, ...], first: int, breaks, grants, w: _Words) -> bool:
     """From `first` on, a clause (to a comma or a clause word) with the programme's genitive right before a
     money noun, or its dative and a granting word, and a sum."""
     owned = granted = dative = False

@@ -4,16 +4,24 @@ the youth served; the youth stay). Asked by `extract` where no NEET mention coun
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..vocabulary import load
 from ...document import Document
+from ...word_regex import alternation
 from .between import PLURAL_RELATIVE, relative_opening
 from .mentions import NEET_CLAUSE
 
-# Up to the pronoun after the youth mention, within its clause: "… un tiem, kuri …", "… kā arī tās, kas …";
-# or a part of them singled out: "darbs ar jauniešiem, (jo) īpaši tiem, kuri …", "tostarp tiem, kas …"
-# (s42 recall audit, docs/vocabularies.md "Recall by cause, s42").
-NEET_BESIDE = re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)(?:un|kā arī|(?:jo\s+|it\s+)?īpaši|tostarp|ta(?:i|jā)\s+skaitā)\s+(?:tiem|tām|tie|tās|tos)(?="
-                         + relative_opening(PLURAL_RELATIVE) + ")")
+
+@lru_cache(maxsize=1)
+def neet_beside_pattern() -> re.Pattern:
+    """Up to the pronoun after the youth mention, within its clause, past a linking word of
+    target_groups.toml [neet_beside] `links`: "… un tiem, kuri …", "… kā arī tās, kas …"; or a part of
+    them singled out: "darbs ar jauniešiem, (jo) īpaši tiem, kuri …", "tostarp tiem, kas …" (s42 recall
+    audit, docs/vocabularies.md "Recall by cause, s42")."""
+    links = alternation(load("target_groups")["neet_beside"]["links"])
+    return re.compile(r"[^.;:!?\n]{0,60}?(?<!\w)" + links + r"\s+(?:tiem|tām|tie|tās|tos)(?="
+                      + relative_opening(PLURAL_RELATIVE) + ")")
 
 
 def neet_beside_youth(doc: Document, found) -> tuple[int, int] | None:
@@ -21,7 +29,7 @@ def neet_beside_youth(doc: Document, found) -> tuple[int, int] | None:
     for f in found:
         if f.id != "youth" or not f.accepted:
             continue
-        beside = NEET_BESIDE.match(doc.text, f.mention.end)
+        beside = neet_beside_pattern().match(doc.text, f.mention.end)
         clause = beside and NEET_CLAUSE.match(doc.text, beside.end())
         if clause:
             start = doc.text.index(",", beside.end()) + 1
