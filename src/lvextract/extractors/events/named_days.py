@@ -98,9 +98,9 @@ def _told_pattern() -> re.Pattern:
 # A quoted title opening with one capitalised word before the head ("“Skolas diena”", "“Eko dienā”",
 # "'Medus diena dravā'") is the day's name, whatever that word's ending: inside the quotes a feminine
 # genitive is no town framing a day, and the locative no frame of time. Not an adjective (a definite
-# "-o" / "-ās" / "-ā", or one events.toml's singular_not_endings lists: "“Atvērtās dienas”",
-# "“Jauka diena”"), unless [named_days] indeclinable lists it ("eko"). The title ends within a few
-# words after the head ("“Meža dienas 2020”").
+# "-o" / "-ās" / "-ā", [named_days] quoted_adjective_endings, or one singular_not_endings lists:
+# "“Atvērtās dienas”", "“Jauka diena”"), unless [named_days] indeclinable lists it ("eko"). The title
+# ends within a few words after the head ("“Meža dienas 2020”").
 @lru_cache(maxsize=1)
 def _quoted_pattern() -> re.Pattern:
     forms = sorted(_pattern()[1], key=len, reverse=True)  # the head forms, as _pattern reads them
@@ -108,7 +108,14 @@ def _quoted_pattern() -> re.Pattern:
                       rf"(?=[^„“\"«»”\n]{{0,25}}{CLOSE_QUOTE})")
 
 
-QUOTED_ADJECTIVE_ENDINGS = ("o", "ās", "ā", "ais", "ie", "ajā", "ajās")
+@lru_cache(maxsize=1)
+def _quoted_adjective_endings() -> tuple[str, ...]:
+    return tuple(vocabulary()["named_days"]["quoted_adjective_endings"])
+
+
+@lru_cache(maxsize=1)
+def _indeclinable() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocabulary()["named_days"]["indeclinable"])
 
 
 @lru_cache(maxsize=1)
@@ -164,12 +171,12 @@ def named_days(text: str) -> list[tuple[str, int, int]]:
             continue  # "notiks pirmās dienas …", "aizritēja pēdējās dienas": an adjective, no genitive
         found.append((f"{genitive} diena", m.start(g), m.end(g + 1)))
     taken |= {start for _, start, _ in found}
-    indeclinable = vocabulary()["named_days"]["indeclinable"]
+    indeclinable = _indeclinable()  # (read once, as _not_names is)
     for m in gated_finditer(_quoted_pattern(), text):
         word = m.group(1).lower()
         if m.start(1) in taken or word in _not_names() or word in event_stems() or stem(word) in event_stems():
             continue
-        if word not in indeclinable and (word.endswith(QUOTED_ADJECTIVE_ENDINGS)
+        if word not in indeclinable and (word.endswith(_quoted_adjective_endings())
                                          or not word.endswith("u") and word.endswith(_singular_not_endings())):
             continue
         found.append((f"{word} {heads[m.group(2)]}", m.start(1), m.end(2)))
