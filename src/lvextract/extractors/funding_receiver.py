@@ -89,7 +89,6 @@ def _partner_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
             frozenset(c["name_words"]))
 
 
-
 def counted_origin(doc: Document, m: Mention) -> bool:
     """Whether the mention opens with bodies in the plural after "no" and a count ("pieteikumi no trim
     pašvaldībām", "dalībnieki no 12 pašvaldībām"): where the applicants or the people came from, not who
@@ -98,8 +97,10 @@ def counted_origin(doc: Document, m: Mention) -> bool:
     bodies, _endings, _verbs = _words()
     plural_endings, _singular, money_words, _names = _partner_words()
     sdoc = doc.spacy
-    first = sdoc[m.token_start] if m.token_start < len(sdoc) else None
-    if first is None or not first.text.lower().startswith(bodies) or not first.text.lower().endswith(plural_endings):
+    if m.token_start >= len(sdoc):
+        return False
+    first = sdoc[m.token_start].text.lower()
+    if not first.startswith(bodies) or not first.endswith(plural_endings):
         return False
     words = [t for t in sdoc[max(0, m.token_start - 4):m.token_start] if not t.is_space]
     if len(words) < 2 or words[-2].text.lower() != "no":

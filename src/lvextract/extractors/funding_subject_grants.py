@@ -64,15 +64,19 @@ def subject_grants(text: str, tokens, after: int) -> bool:
             break
         if low.startswith(not_money):
             return False  # a benefit for a person, whatever else is granted: "piešķīra 100 eiro pabalstu"
+        # (each granting word or money is paired only with those before it: a pair is met once, when its
+        # second one comes)
         if low in paying:  # a verb that says the money itself: "plāno finansēt"
             grants.append(position)
             moneys.append(position)
+            found = True
         elif low.startswith(grant_stems):
             grants.append(position)
+            found = found or any(position - m <= near for m in moneys)
         elif low.startswith(money) or sum_at(text, token) \
                 or low in spelled and position > 0:
             moneys.append(position)
+            found = found or any(position - g <= near for g in grants)
         elif clause_verb(token) and low not in auxiliaries and not low.startswith(intents):
             break
-        found = found or any(abs(g - m) <= near for g in grants for m in moneys)
     return found
