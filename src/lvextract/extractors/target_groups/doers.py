@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from ...latvian.verb_forms import is_infinitive
-from ..vocabulary import load
 from ...word_regex import alternation
+from ..vocabulary import load
 from .clauses import WITH
 from .clause_words import clause_indices_before, clause_words_after, clause_words_before
 from .forms import form
@@ -77,7 +77,7 @@ GUARDIAN_REACH = 200  # characters after a dative to the end of the requirement:
 
 
 @lru_cache(maxsize=1)
-def _guardian_required():
+def _guardian_required() -> re.Pattern:
     c = load("target_groups")["guardian_required"]
     # (no comma before the need word: "Nometne bērniem notiks jūlijā, un bērniem … nepieciešama vecāku
     # klātbūtne" binds the second dative, not the camp's)
@@ -133,8 +133,7 @@ def _visiting_official(reader: Reader, start: int, end: int) -> bool:
             or any(w.startswith(visiting) for w in clause_words_after(reader, end, GUEST_REACH))
             or _at_a_ceremony(reader, start)):
         return False
-    sentence = reader.sdoc[start].sent
-    return not any(t.text.lower().startswith(reader.ctx.visited_for_training) for t in sentence)
+    return not reader.in_training_sentence(reader.sdoc[start].idx)
 
 
 def _at_a_ceremony(reader: Reader, start: int) -> bool:

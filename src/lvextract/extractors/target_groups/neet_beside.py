@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..vocabulary import load
 from ...document import Document
 from ...word_regex import alternation
+from ..vocabulary import load
 from .between import PLURAL_RELATIVE, relative_opening
 from .mentions import NEET_CLAUSE
 

@@ -28,15 +28,17 @@ class SentenceReading:
 
     def has_word_starting(self, index: int, beginnings: tuple[str, ...], lower: bool = True) -> bool:
         """Whether a token of sentence `index` begins with one of `beginnings` (its lower-case form
-        if `lower`), answered once per sentence and question."""
+        if `lower`), answered once per sentence and question. The lower-case forms are the sentence's
+        own (`Sentence.lowers`, made once for every reader), not made again per question."""
+        sentence = self.doc.sentences[index]
         return self.sentence_answer(("words", beginnings, lower), index, lambda _: any(
-            (t.text.lower() if lower else t.text).startswith(beginnings) for t in self.doc.sentences[index].tokens))
+            word.startswith(beginnings) for word in (sentence.lowers if lower else (t.text for t in sentence.tokens))))
 
     def has_word_in(self, index: int, words: frozenset[str]) -> bool:
         """Whether a token of sentence `index`, in lower case, is one of the whole `words`, answered
-        once per sentence and question."""
-        return self.sentence_answer(("whole words", words), index, lambda _: any(
-            t.text.lower() in words for t in self.doc.sentences[index].tokens))
+        once per sentence and question (on `Sentence.lowers`, made once per sentence)."""
+        return self.sentence_answer(("whole words", words), index,
+                                    lambda _: not words.isdisjoint(self.doc.sentences[index].lowers))
 
     def in_sentence_with(self, index: int, pattern: re.Pattern) -> bool:
         """Whether `pattern` occurs in sentence `index`, searched once per sentence and pattern."""
